@@ -1,0 +1,73 @@
+"""What a user adds to an event, anchored to its passage so it survives re-extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from viewer.core.model import DateValue
+
+
+class Status(StrEnum):
+    """Review status of an event."""
+
+    UNREVIEWED = "unreviewed"
+    CONFIRMED = "confirmed"
+    DISPUTED = "disputed"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where an annotated passage is: offsets, the quoted text and the text around it."""
+
+    document_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""  # up to 32 characters before the quote
+    suffix: str = ""  # up to 32 characters after the quote
+
+
+CONTEXT_CHARS = 32
+
+
+def anchor_for(document_id: str, text: str, start: int, end: int) -> Anchor:
+    """Anchor a span of a document's text by offsets, quote and context."""
+    return Anchor(
+        document_id,
+        start,
+        end,
+        text[start:end],
+        text[max(0, start - CONTEXT_CHARS) : start],
+        text[end : end + CONTEXT_CHARS],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A user's work on one event. Empty fields mean 'not set'."""
+
+    event_id: str
+    anchor: Anchor
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    status: Status = Status.UNREVIEWED
+    starred: bool = False
+    title: str | None = None  # corrected title
+    date: DateValue | None = None  # corrected date
+    orphaned: bool = False  # its passage can no longer be found
+    history: tuple[str, ...] = field(default=())  # what happened to it (re-anchored…)
+
+    def with_(self, **changes: object) -> Annotation:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def is_empty(self) -> bool:
+        return (
+            not self.note
+            and not self.tags
+            and self.status is Status.UNREVIEWED
+            and not self.starred
+            and self.title is None
+            and self.date is None
+        )

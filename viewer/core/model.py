@@ -1,0 +1,171 @@
+"""The shared vocabulary: documents, passages, dates and events, with no Qt and no I/O."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+
+class Precision(StrEnum):
+    """How finely a date is known; a range covers anything that is not one calendar unit."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"
+
+
+class DateBasis(StrEnum):
+    """How an event's date was found."""
+
+    EXPLICIT = "explicit"
+    RELATIVE = "relative"
+    PUBLICATION = "publication"
+    USER = "user"
+
+
+class DocDateBasis(StrEnum):
+    """How a document's publication date was found."""
+
+    FOUND = "found"  # a full date in the document's own header or metadata
+    YEAR_INFERRED = "year_inferred"  # day and month found, year taken from the rest of the corpus
+    FILE = "file"  # no date in the text: the file's modification time
+    USER = "user"  # corrected by the user
+    NONE = "none"  # undated
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar interval, both ends inclusive, with the precision it was stated at."""
+
+    first: date
+    last: date
+    precision: Precision
+
+    @staticmethod
+    def day(d: date) -> DateValue:
+        return DateValue(d, d, Precision.DAY)
+
+    @staticmethod
+    def week_of(d: date) -> DateValue:
+        monday = d - timedelta(days=d.weekday())
+        return DateValue(monday, monday + timedelta(days=6), Precision.WEEK)
+
+    @staticmethod
+    def month_of(d: date) -> DateValue:
+        first = d.replace(day=1)
+        nxt = (first + timedelta(days=32)).replace(day=1)
+        return DateValue(first, nxt - timedelta(days=1), Precision.MONTH)
+
+    @staticmethod
+    def year_of(d: date) -> DateValue:
+        return DateValue(date(d.year, 1, 1), date(d.year, 12, 31), Precision.YEAR)
+
+    def contains(self, other: DateValue) -> bool:
+        return self.first <= other.first and other.last <= self.last
+
+    def overlaps(self, other: DateValue) -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    def iso_end(self) -> str:
+        """The CSV's `date_end`: empty for a single day."""
+        return "" if self.precision is Precision.DAY else self.last.isoformat()
+
+    def label(self) -> str:
+        """How a person reads this date: a week stays a week, a month a month."""
+        if self.precision is Precision.DAY:
+            return self.first.strftime("%a %d %b %Y")
+        if self.precision is Precision.WEEK:
+            iso = self.first.isocalendar()
+            return f"Week {iso.week} of {iso.year} ({self.first:%d %b}–{self.last:%d %b})"
+        if self.precision is Precision.MONTH:
+            return self.first.strftime("%B %Y")
+        if self.precision is Precision.YEAR:
+            return str(self.first.year)
+        return f"{self.first:%d %b %Y} – {self.last:%d %b %Y}"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range of character offsets into a document's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Document:
+    """One article: its original text, where its parts are, and its metadata.
+
+    Every offset points into `text`, the file's decoded text exactly as read.
+    """
+
+    id: str  # stable: the file name (unique within a corpus)
+    path: str  # where it was read from
+    text: str
+    title: str = ""
+    author: str = ""
+    date: date | None = None
+    date_basis: DocDateBasis = DocDateBasis.NONE
+    date_text: str = ""  # the words that dated it, e.g. "8 March 2022"
+    date_span: Span | None = None  # where those words are in `text`
+    body: list[Span] = field(default_factory=list)  # article text: events come only from here
+    boilerplate: list[Span] = field(default_factory=list)  # set aside: ads, captions, footers
+    markup: list[Span] = field(default_factory=list)  # characters not shown (Markdown syntax, tags)
+    header: list[Span] = field(default_factory=list)  # title, byline and date lines
+    content_hash: str = ""
+    problems: list[str] = field(default_factory=list)  # what a reader should know (inferred year…)
+
+    @property
+    def file(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A reporting passage: a span of one document, with its text as it reads there."""
+
+    document_id: str
+    start: int
+    end: int
+    text: str
+
+    def key(self) -> str:
+        return f"{self.document_id}:{self.start}-{self.end}"
+
+
+@dataclass(slots=True)
+class Event:
+    """A dated happening, reported by one or more passages (the primary first)."""
+
+    id: str
+    date: DateValue
+    date_text: str
+    date_basis: DateBasis
+    title: str
+    passages: list[Passage]
+    merge_reason: str = ""  # why these passages are one event
+    date_conflict: str = ""  # where sources disagree on the date, and which was kept
+    source_dates: list[DateValue] = field(default_factory=list)  # each passage's own date
+
+    @property
+    def primary(self) -> Passage:
+        return self.passages[0]
+
+    @property
+    def source_count(self) -> int:
+        return len({p.document_id for p in self.passages})
+
+
+def passage_id(document_id: str, text: str) -> str:
+    """A stable event id: the same passage in the same file gets the same id, run after run."""
+    norm = " ".join(text.split())
+    digest = hashlib.sha1(f"{document_id}\n{norm}".encode()).hexdigest()
+    return f"e{digest[:12]}"
