@@ -71,3 +71,29 @@ class Annotation:
             and self.title is None
             and self.date is None
         )
+
+
+@dataclass(frozen=True, slots=True)
+class UserEvent:
+    """An event the user made from a passage they selected in an article."""
+
+    id: str
+    anchor: Anchor
+    date: DateValue
+    title: str
+
+
+class GroupAction(StrEnum):
+    """A user's correction of the merge: join a passage to another's event, or split it out."""
+
+    JOIN = "join"
+    SPLIT = "split"
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """One manual merge or split, keyed by passage ids so it survives re-extraction."""
+
+    passage_id: str  # passage_id(document_id, text) of the passage moved
+    action: GroupAction
+    target: str = ""  # for JOIN: the passage id whose event it joins
