@@ -1,0 +1,81 @@
+"""Read-only checks of an existing file before opening it for writing: refuse, never touch."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from viewer.store.errors import ProjectError
+from viewer.store.schema import APPLICATION_ID, APPLICATION_NAME, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def probe(path: Path) -> None:
+    """Raise ProjectError unless `path` is missing, empty, or a project this version can open.
+
+    Reads the header bytes first and opens SQLite read-only only if they look right.
+    """
+    name = path.name
+    if path.is_dir():
+        raise ProjectError(f"{name} is a folder, not a timeline project")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise ProjectError(f"cannot read {name}: {e.strerror or e}") from e
+    if header != SQLITE_MAGIC:
+        raise ProjectError(f"{name} is not a timeline project (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    except sqlite3.Error as e:
+        raise ProjectError(f"cannot open {name}: {e}") from e
+    try:
+        _check(conn, name)
+    except sqlite3.DatabaseError as e:
+        raise ProjectError(f"{name} is damaged: {e}") from e
+    finally:
+        conn.close()
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads the file without creating or changing anything next to it.
+
+    With no write-ahead log beside the file, `immutable` keeps SQLite from making the
+    -wal and -shm files a read-only WAL reader otherwise leaves behind. With a log (left by
+    a crash, or another window has it open) the log holds committed data, so read through it.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def _check(conn: sqlite3.Connection, name: str) -> None:
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if app_id != APPLICATION_ID:
+        if app_id == 0 and version == 0 and not tables:
+            return  # an empty database, e.g. created and killed before its first migration
+        raise ProjectError(
+            f"{name} is not a timeline project (an SQLite database of another application)"
+        )
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"{name} was written by a newer version of the viewer "
+            f"(schema {version}; this version reads up to {SCHEMA_VERSION})"
+        )
+    problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise ProjectError(f"{name} is damaged: {problems[0]}")
+    if version > 0:
+        if "meta" not in tables:
+            raise ProjectError(f"{name} is damaged: its project tables are missing")
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", ("application",)).fetchone()
+        if row is None or row[0] != APPLICATION_NAME:
+            raise ProjectError(
+                f"{name} is not a timeline project (an SQLite database of another application)"
+            )
