@@ -1,0 +1,265 @@
+"""Search and facet filters over TimelineData, as numpy masks, with chips and named views."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+
+from viewer.core.annotations import Annotation, Status
+from viewer.core.model import Event
+from viewer.core.timeline import STATUS_CODE, STATUSES, TimelineData
+
+Mask = npt.NDArray[np.bool_]
+FACETS = ("text", "date", "source", "tag", "status", "starred")
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """What the user asked to see; the default shows everything but rejected events."""
+
+    text: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    sources: frozenset[str] = field(default_factory=frozenset)
+    tags: frozenset[str] = field(default_factory=frozenset)
+    statuses: frozenset[Status] = field(default_factory=frozenset)
+    show_rejected: bool = False
+    starred_only: bool = False
+
+    def words(self) -> list[str]:
+        return self.text.lower().split()
+
+    def is_default(self) -> bool:
+        return self == Filter()
+
+
+def search_text(event: Event, annotation: Annotation | None, title: str) -> str:
+    """The lowercase text a search matches: title, every passage, the note and the tags."""
+    parts = [title, *(p.text for p in event.passages)]
+    if annotation is not None:
+        parts.append(annotation.note)
+        parts.extend(annotation.tags)
+    return "\n".join(parts).lower()
+
+
+def search_texts(
+    data: TimelineData,
+    events: Sequence[Event],
+    annotations: Mapping[str, Annotation],
+    titles: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Search texts aligned with the rows of data, built once per load."""
+    out = [""] * len(data)
+    for ev in events:
+        row = data.index_of(ev.id)
+        if row >= 0:
+            title = titles[ev.id] if titles is not None else data.titles[row]
+            out[row] = search_text(ev, annotations.get(ev.id), title)
+    return out
+
+
+class _TextCache:
+    """The last search's mask: typing one more letter only re-checks rows that matched."""
+
+    def __init__(self) -> None:
+        self.data: TimelineData | None = None
+        self.searchable: Sequence[str] | None = None
+        self.text = ""
+        self.mask: Mask | None = None
+
+    def mask_for(self, text: str, data: TimelineData, searchable: Sequence[str]) -> Mask:
+        text = text.lower()
+        same_source = self.data is data and self.searchable is searchable
+        if same_source and self.mask is not None and text == self.text:
+            return self.mask
+        if same_source and self.mask is not None and text.startswith(self.text) and self.text:
+            # Every word of the shorter text is inside a word of the longer one.
+            rows = np.flatnonzero(self.mask)
+        else:
+            rows = np.arange(len(data))
+        for word in text.split():
+            if not len(rows):
+                break
+            if len(rows) == len(searchable):
+                found = [word in s for s in searchable]
+            else:
+                found = [word in searchable[i] for i in rows.tolist()]
+            hits = np.asarray(found, np.bool_)
+            rows = rows[hits]
+        mask = np.zeros(len(data), np.bool_)
+        mask[rows] = True
+        self.data, self.searchable, self.text, self.mask = data, searchable, text, mask
+        return mask
+
+
+_TEXT = _TextCache()
+
+
+def forget_search_cache() -> None:
+    """Call after editing a search text in place, so the next search reads it afresh."""
+    _TEXT.mask = None
+
+
+def _codes(names: Sequence[str], wanted: frozenset[str]) -> npt.NDArray[np.int32]:
+    return np.asarray([i for i, n in enumerate(names) if n in wanted], np.int32)
+
+
+def _rows_with(
+    n: int, rows: npt.NDArray[np.int32], codes: npt.NDArray[np.int32], wanted: npt.NDArray[np.int32]
+) -> Mask:
+    mask = np.zeros(n, np.bool_)
+    mask[rows[np.isin(codes, wanted)]] = True
+    return mask
+
+
+def component_masks(f: Filter, data: TimelineData, searchable: Sequence[str]) -> dict[str, Mask]:
+    """One mask per active facet; a row is shown when every one of them holds."""
+    n = len(data)
+    masks: dict[str, Mask] = {}
+    if f.words():
+        masks["text"] = _TEXT.mask_for(f.text, data, searchable)
+    if f.date_from is not None or f.date_to is not None:
+        lo = f.date_from.toordinal() if f.date_from else -(2**31)
+        hi = f.date_to.toordinal() if f.date_to else 2**31 - 1
+        # An event is in a date range when any of its days is.
+        masks["date"] = (data.last >= lo) & (data.first <= hi)
+    if f.sources:
+        wanted = _codes(data.source_names, f.sources)
+        masks["source"] = _rows_with(n, data.doc_event, data.doc_code, wanted)
+    if f.tags:
+        names, rows, codes = data.tag_pairs()
+        masks["tag"] = _rows_with(n, rows, codes, _codes(names, f.tags))
+    if f.statuses:
+        wanted_status = np.asarray([STATUS_CODE[s] for s in f.statuses], np.uint8)
+        masks["status"] = np.isin(data.status, wanted_status)
+    elif not f.show_rejected:
+        masks["status"] = data.status != STATUS_CODE[Status.REJECTED]
+    if f.starred_only:
+        masks["starred"] = data.starred.copy()
+    return masks
+
+
+def _combine(n: int, masks: Mapping[str, Mask], leave_out: str = "") -> Mask:
+    out = np.ones(n, np.bool_)
+    for key, mask in masks.items():
+        if key != leave_out:
+            out &= mask
+    return out
+
+
+def apply(f: Filter, data: TimelineData, searchable: Sequence[str]) -> Mask:
+    """Which rows of data the filter shows."""
+    return _combine(len(data), component_masks(f, data, searchable))
+
+
+def facet_counts(
+    f: Filter, data: TimelineData, searchable: Sequence[str]
+) -> dict[str, dict[str, int]]:
+    """How many rows each status, tag, source and the star would show, under the other filters."""
+    masks = component_masks(f, data, searchable)
+    n = len(data)
+    status_mask = _combine(n, masks, "status")
+    status_counts = np.bincount(data.status[status_mask], minlength=len(STATUSES))
+    tag_names, tag_rows, tag_codes = data.tag_pairs()
+    tag_mask = _combine(n, masks, "tag")
+    tag_counts = np.bincount(tag_codes[tag_mask[tag_rows]], minlength=len(tag_names))
+    source_mask = _combine(n, masks, "source")
+    source_counts = np.bincount(
+        data.doc_code[source_mask[data.doc_event]], minlength=len(data.source_names)
+    )
+    starred = int(np.count_nonzero(data.starred & _combine(n, masks, "starred")))
+    return {
+        "status": {s.value: int(c) for s, c in zip(STATUSES, status_counts, strict=True)},
+        "tag": {t: int(c) for t, c in sorted(zip(tag_names, tag_counts, strict=True))},
+        "source": {
+            s: int(c) for s, c in sorted(zip(data.source_names, source_counts, strict=True))
+        },
+        "starred": {"starred": starred},
+    }
+
+
+def describe(f: Filter) -> list[tuple[str, str]]:
+    """The active filters as chips: a key that clear() understands and a label to show."""
+    chips: list[tuple[str, str]] = []
+    if f.text.strip():
+        chips.append(("text", f"“{f.text.strip()}”"))
+    if f.date_from is not None:
+        chips.append(("date_from", f"from {f.date_from:%d %b %Y}"))
+    if f.date_to is not None:
+        chips.append(("date_to", f"until {f.date_to:%d %b %Y}"))
+    chips.extend((f"source:{s}", f"source: {s}") for s in sorted(f.sources))
+    chips.extend((f"tag:{t}", f"tag: {t}") for t in sorted(f.tags))
+    chips.extend((f"status:{s.value}", s.value) for s in STATUSES if s in f.statuses)
+    if f.show_rejected and Status.REJECTED not in f.statuses:
+        chips.append(("show_rejected", "with rejected"))
+    if f.starred_only:
+        chips.append(("starred", "★ starred"))
+    return chips
+
+
+def clear(f: Filter, key: str) -> Filter:
+    """The filter without the chip named key (an unknown key changes nothing)."""
+    kind, _, value = key.partition(":")
+    if kind == "text":
+        return replace(f, text="")
+    if kind == "date_from":
+        return replace(f, date_from=None)
+    if kind == "date_to":
+        return replace(f, date_to=None)
+    if kind == "source":
+        return replace(f, sources=f.sources - {value})
+    if kind == "tag":
+        return replace(f, tags=f.tags - {value})
+    if kind == "status" and value in {s.value for s in STATUSES}:
+        return replace(f, statuses=f.statuses - {Status(value)})
+    if kind == "show_rejected":
+        return replace(f, show_rejected=False)
+    if kind == "starred":
+        return replace(f, starred_only=False)
+    return f
+
+
+def to_json(f: Filter) -> str:
+    """A named view's stored form."""
+    return json.dumps(
+        {
+            "version": 1,
+            "text": f.text,
+            "date_from": f.date_from.isoformat() if f.date_from else None,
+            "date_to": f.date_to.isoformat() if f.date_to else None,
+            "sources": sorted(f.sources),
+            "tags": sorted(f.tags),
+            "statuses": [s.value for s in STATUSES if s in f.statuses],
+            "show_rejected": f.show_rejected,
+            "starred_only": f.starred_only,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def from_json(text: str) -> Filter:
+    """A stored view back as a Filter; unknown fields and statuses are ignored."""
+    raw = json.loads(text)
+    if not isinstance(raw, dict):
+        raise ValueError("a saved view must be a JSON object")
+
+    def day(value: object) -> date | None:
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
+
+    known = {s.value for s in STATUSES}
+    return Filter(
+        text=str(raw.get("text") or ""),
+        date_from=day(raw.get("date_from")),
+        date_to=day(raw.get("date_to")),
+        sources=frozenset(str(s) for s in raw.get("sources") or ()),
+        tags=frozenset(str(t) for t in raw.get("tags") or ()),
+        statuses=frozenset(Status(s) for s in raw.get("statuses") or () if s in known),
+        show_rejected=bool(raw.get("show_rejected", False)),
+        starred_only=bool(raw.get("starred_only", False)),
+    )

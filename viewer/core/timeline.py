@@ -1,0 +1,277 @@
+"""Columnar, chronologically sorted event data for the timeline: numpy arrays, not rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from viewer.core.annotations import Annotation, Status
+from viewer.core.model import DateValue, Event, Precision
+
+PRECISIONS: tuple[Precision, ...] = tuple(Precision)
+STATUSES: tuple[Status, ...] = tuple(Status)
+PRECISION_CODE: dict[Precision, int] = {p: i for i, p in enumerate(PRECISIONS)}
+STATUS_CODE: dict[Status, int] = {s: i for i, s in enumerate(STATUSES)}
+
+IntArray = npt.NDArray[np.int64]
+_NO_TAGS: tuple[str, ...] = ()
+
+
+@dataclass(eq=False)
+class TimelineData:
+    """Every event as parallel arrays sorted by (first day, last day, id); row i is one event."""
+
+    ids: list[str]
+    first: npt.NDArray[np.int32]  # date.toordinal() of the first day
+    last: npt.NDArray[np.int32]  # date.toordinal() of the last day (inclusive)
+    precision: npt.NDArray[np.uint8]  # index into PRECISIONS
+    status: npt.NDArray[np.uint8]  # index into STATUSES
+    starred: npt.NDArray[np.bool_]
+    has_note: npt.NDArray[np.bool_]
+    source_count: npt.NDArray[np.uint16]
+    titles: list[str]
+    source: npt.NDArray[np.int32]  # primary passage's document, index into source_names
+    source_names: list[str]
+    tags: list[tuple[str, ...]]  # mostly the shared empty tuple, so it costs one pointer a row
+    doc_event: npt.NDArray[np.int32]  # (row, document) pairs: every document reporting a row
+    doc_code: npt.NDArray[np.int32]
+    last_cummax: npt.NDArray[np.int32] = field(init=False)
+    _index: dict[str, int] | None = field(init=False, default=None)
+    _tag_pairs: tuple[list[str], npt.NDArray[np.int32], npt.NDArray[np.int32]] | None = field(
+        init=False, default=None
+    )
+
+    def __post_init__(self) -> None:
+        # A running maximum of the last day lets range queries use searchsorted on both ends.
+        self.last_cummax = (
+            np.maximum.accumulate(self.last) if len(self.last) else self.last.copy()
+        ).astype(np.int32)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def empty(cls) -> TimelineData:
+        """No events at all."""
+        return cls.from_arrays(np.zeros(0, np.int32), np.zeros(0, np.int32))
+
+    @classmethod
+    def from_events(
+        cls,
+        events: Sequence[Event],
+        annotations: Mapping[str, Annotation],
+        effective_date: Callable[[Event], DateValue],
+        effective_title: Callable[[Event], str],
+    ) -> TimelineData:
+        """Columns for the given events, with each event's annotation state folded in."""
+        n = len(events)
+        first = np.empty(n, np.int32)
+        last = np.empty(n, np.int32)
+        precision = np.empty(n, np.uint8)
+        status = np.zeros(n, np.uint8)
+        starred = np.zeros(n, np.bool_)
+        has_note = np.zeros(n, np.bool_)
+        source_count = np.empty(n, np.uint16)
+        source = np.empty(n, np.int32)
+        titles: list[str] = []
+        tags: list[tuple[str, ...]] = []
+        names: dict[str, int] = {}
+        doc_event: list[int] = []
+        doc_code: list[int] = []
+        for i, ev in enumerate(events):
+            value = effective_date(ev)
+            first[i] = value.first.toordinal()
+            last[i] = value.last.toordinal()
+            precision[i] = PRECISION_CODE[value.precision]
+            titles.append(effective_title(ev))
+            docs: list[int] = []
+            for p in ev.passages:
+                code = names.setdefault(p.document_id, len(names))
+                if code not in docs:
+                    docs.append(code)
+            source[i] = docs[0] if docs else -1
+            source_count[i] = len(docs)
+            doc_event.extend([i] * len(docs))
+            doc_code.extend(docs)
+            ann = annotations.get(ev.id)
+            if ann is None:
+                tags.append(_NO_TAGS)
+                continue
+            status[i] = STATUS_CODE[ann.status]
+            starred[i] = ann.starred
+            has_note[i] = bool(ann.note.strip())
+            tags.append(tuple(ann.tags) if ann.tags else _NO_TAGS)
+        return cls.from_arrays(
+            first,
+            last,
+            precision=precision,
+            status=status,
+            starred=starred,
+            has_note=has_note,
+            source_count=source_count,
+            ids=[ev.id for ev in events],
+            titles=titles,
+            source=source,
+            source_names=list(names),
+            tags=tags,
+            doc_pairs=(np.asarray(doc_event, np.int32), np.asarray(doc_code, np.int32)),
+        )
+
+    @classmethod
+    def from_arrays(
+        cls,
+        first: npt.ArrayLike,
+        last: npt.ArrayLike,
+        *,
+        precision: npt.ArrayLike | None = None,
+        status: npt.ArrayLike | None = None,
+        starred: npt.ArrayLike | None = None,
+        has_note: npt.ArrayLike | None = None,
+        source_count: npt.ArrayLike | None = None,
+        ids: Sequence[str] | None = None,
+        titles: Sequence[str] | None = None,
+        source: npt.ArrayLike | None = None,
+        source_names: Sequence[str] | None = None,
+        tags: Sequence[tuple[str, ...]] | None = None,
+        doc_pairs: tuple[npt.ArrayLike, npt.ArrayLike] | None = None,
+    ) -> TimelineData:
+        """Columns from ready-made arrays (benchmarks, imports); rows are sorted here."""
+        f = np.asarray(first, np.int32)
+        n = len(f)
+        lst = np.asarray(last, np.int32)
+        id_list = list(ids) if ids is not None else [f"e{i:07d}" for i in range(n)]
+
+        def column(values: npt.ArrayLike | None, dtype: type[np.generic]) -> npt.NDArray[Any]:
+            return np.zeros(n, dtype) if values is None else np.asarray(values, dtype)
+
+        src = np.asarray(source, np.int32) if source is not None else np.zeros(n, np.int32)
+        if doc_pairs is None:
+            pair_event = np.arange(n, dtype=np.int32)[src >= 0]
+            pair_code = src[src >= 0]
+        else:
+            pair_event = np.asarray(doc_pairs[0], np.int32)
+            pair_code = np.asarray(doc_pairs[1], np.int32)
+        # Ids break ties so the order is the same on every run; rank them once for lexsort.
+        rank = np.arange(n, dtype=np.int64)
+        if ids is not None:
+            rank[np.argsort(np.asarray(id_list, dtype=object), kind="stable")] = np.arange(n)
+        order = np.lexsort((rank, lst, f))
+        inverse = np.empty(n, np.int32)
+        inverse[order] = np.arange(n, dtype=np.int32)
+        title_list = list(titles) if titles is not None else [""] * n
+        tag_list = list(tags) if tags is not None else [_NO_TAGS] * n
+        counts = (
+            np.asarray(source_count, np.uint16)
+            if source_count is not None
+            else np.ones(n, np.uint16)
+        )
+        return cls(
+            ids=[id_list[i] for i in order],
+            first=f[order],
+            last=lst[order],
+            precision=column(precision, np.uint8)[order],
+            status=column(status, np.uint8)[order],
+            starred=column(starred, np.bool_)[order],
+            has_note=column(has_note, np.bool_)[order],
+            source_count=counts[order],
+            titles=[title_list[i] for i in order],
+            source=src[order],
+            source_names=list(source_names) if source_names is not None else ["source"],
+            tags=[tag_list[i] for i in order],
+            doc_event=inverse[pair_event] if len(pair_event) else pair_event,
+            doc_code=pair_code,
+        )
+
+    def index_of(self, event_id: str) -> int:
+        """The row of an event, or -1 when it is not here."""
+        if self._index is None:
+            self._index = {eid: i for i, eid in enumerate(self.ids)}
+        return self._index.get(event_id, -1)
+
+    def range_indices(self, first_ord: int, last_ord: int) -> IntArray:
+        """Rows whose interval overlaps the days [first_ord, last_ord], in order."""
+        hi = int(np.searchsorted(self.first, last_ord, side="right"))
+        lo = int(np.searchsorted(self.last_cummax, first_ord, side="left"))
+        if lo >= hi:
+            return np.zeros(0, np.int64)
+        rows = np.arange(lo, hi, dtype=np.int64)
+        return rows[self.last[lo:hi] >= first_ord]
+
+    def span(self) -> tuple[int, int]:
+        """First and last day covered by any event; today when there is none."""
+        if not len(self):
+            today = date.today().toordinal()
+            return today, today
+        return int(self.first[0]), int(self.last_cummax[-1])
+
+    def density(
+        self,
+        bins_first: float,
+        bins_last: float,
+        nbins: int,
+        mask: npt.NDArray[np.bool_] | None = None,
+    ) -> IntArray:
+        """Events per bin over days [bins_first, bins_last), by the day each event starts."""
+        counts = np.zeros(max(nbins, 0), np.int64)
+        if nbins <= 0 or bins_last <= bins_first or not len(self):
+            return counts
+        lo = int(np.searchsorted(self.first, bins_first, side="left"))
+        hi = int(np.searchsorted(self.first, bins_last, side="left"))
+        starts = self.first[lo:hi]
+        if mask is not None:
+            starts = starts[mask[lo:hi]]
+        pos = ((starts - bins_first) * (nbins / (bins_last - bins_first))).astype(np.int64)
+        np.clip(pos, 0, nbins - 1, out=pos)
+        return np.bincount(pos, minlength=nbins)
+
+    def tag_pairs(self) -> tuple[list[str], npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+        """Tag names and (row, tag) pairs, built once for vectorised tag filters and counts."""
+        if self._tag_pairs is None:
+            names: dict[str, int] = {}
+            rows: list[int] = []
+            codes: list[int] = []
+            for i, event_tags in enumerate(self.tags):
+                for tag in event_tags:
+                    rows.append(i)
+                    codes.append(names.setdefault(tag, len(names)))
+            self._tag_pairs = (
+                list(names),
+                np.asarray(rows, np.int32),
+                np.asarray(codes, np.int32),
+            )
+        return self._tag_pairs
+
+    def update_annotation(self, annotation: Annotation, title: str | None = None) -> bool:
+        """Fold one edited annotation in; False when its date moved and the data must be rebuilt."""
+        i = self.index_of(annotation.event_id)
+        if i < 0:
+            return False
+        if annotation.date is not None and (
+            annotation.date.first.toordinal() != self.first[i]
+            or annotation.date.last.toordinal() != self.last[i]
+            or PRECISION_CODE[annotation.date.precision] != self.precision[i]
+        ):
+            return False
+        self.status[i] = STATUS_CODE[annotation.status]
+        self.starred[i] = annotation.starred
+        self.has_note[i] = bool(annotation.note.strip())
+        new_tags = tuple(annotation.tags) if annotation.tags else _NO_TAGS
+        if new_tags != self.tags[i]:
+            self.tags[i] = new_tags
+            self._tag_pairs = None
+        if title is not None:
+            self.titles[i] = title
+        return True
+
+    def date_of(self, row: int) -> DateValue:
+        """The effective date of a row, as the model's DateValue."""
+        return DateValue(
+            date.fromordinal(int(self.first[row])),
+            date.fromordinal(int(self.last[row])),
+            PRECISIONS[int(self.precision[row])],
+        )
