@@ -141,6 +141,15 @@ class Passage:
         return f"{self.document_id}:{self.start}-{self.end}"
 
 
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """How one passage dates its happening, before sources are reconciled."""
+
+    value: DateValue
+    basis: DateBasis
+    text: str
+
+
 @dataclass(slots=True)
 class Event:
     """A dated happening, reported by one or more passages (the primary first)."""
@@ -153,7 +162,7 @@ class Event:
     passages: list[Passage]
     merge_reason: str = ""  # why these passages are one event
     date_conflict: str = ""  # where sources disagree on the date, and which was kept
-    source_dates: list[DateValue] = field(default_factory=list)  # each passage's own date
+    dating: list[Dating] = field(default_factory=list)  # each passage's own date, in order
 
     @property
     def primary(self) -> Passage:
@@ -162,6 +171,23 @@ class Event:
     @property
     def source_count(self) -> int:
         return len({p.document_id for p in self.passages})
+
+    def dating_of(self, index: int) -> Dating:
+        """The date a passage gives on its own (the event's date when unknown)."""
+        if index < len(self.dating):
+            return self.dating[index]
+        return Dating(self.date, self.date_basis, self.date_text)
+
+    def add_passage(self, passage: Passage, dating: Dating) -> None:
+        self.passages.append(passage)
+        self.dating.append(dating)
+
+    def remove_passage(self, index: int) -> tuple[Passage, Dating]:
+        dating = self.dating_of(index)
+        passage = self.passages.pop(index)
+        if index < len(self.dating):
+            del self.dating[index]
+        return passage, dating
 
 
 def passage_id(document_id: str, text: str) -> str:
