@@ -33,9 +33,18 @@ test: lint typecheck imports pytest
 bench: $(STAMP)
 	$(PY) -m bench
 
+# One-folder desktop bundle in dist/timeline-viewer/ (packaging/README.md). Pinned tools, a
+# fixed hash seed and the last commit's time as SOURCE_DATE_EPOCH make the build repeatable.
 package: $(STAMP)
-	$(PY) -m pip install -q -c constraints.txt pyinstaller
-	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/timeline-viewer.spec
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt pyinstaller
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || echo 315532800)} \
+	PYTHONHASHSEED=0 $(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build packaging/timeline-viewer.spec
+
+# The built bundle runs with no Python on PATH: --version, and an export of the seeds.
+.PHONY: package-smoke
+package-smoke: package
+	packaging/smoke_test.sh dist/timeline-viewer/timeline-viewer
 
 clean:
 	rm -rf build dist .mypy_cache .pytest_cache .ruff_cache
