@@ -1,0 +1,86 @@
+"""Lines that are not article sentences: ads, share and newsletter prompts, captions, headings."""
+
+from __future__ import annotations
+
+import re
+
+# Whole-line phrases, matched on the line with its edge punctuation ("- Advertisement -") removed.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        advertisements?|sponsored(?:\s+content)?|ad|promoted|
+        story\s+continues\s+(?:below|after)\b.*|
+        (?:latest|breaking|top|more|related)\s+(?:news|stories|articles|coverage|content|videos?)|
+        related(?:\s+(?:articles?|stories|content|coverage|topics|links))?(?:\s*:.*)?|
+        (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|
+        (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
+        more\s+(?:from|on|about|in)\s+\S.{0,60}|
+        (?:share|tweet|email|print|copy\s+link|save)(?:\s+(?:this|article|story|on\s+\w+|via\s+\w+))*|
+        (?:share|follow)(?:\s+us)?\s+on\b.*|follow\s+us\b.*|
+        (?:sign\s+up|subscribe)\b.*|(?:get\s+)?(?:our|the|free|daily|weekly)?\s*newsletters?\b.{0,40}|
+        (?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*|
+        (?:copyright|©|\(c\)).*|.*\ball\s+rights\s+reserved\b.*|
+        to\s+contact\b.*|contact\s+us\b.*|
+        (?:click|tap)\s+here\b.*|
+        (?:photo|image|picture|video|graphic)(?:\s+credits?)?\s*:.*|.*\bgetty\s+images\b.*|
+        (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
+           you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
+           comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+to\s+(?:main\s+)?content)
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_URL_ONLY = re.compile(
+    r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./?=&%#~+-]*)?>?$", re.IGNORECASE
+)
+# A video caption ends with its running time: "What will NATO do? 2:43".
+_RUNNING_TIME = re.compile(r"(?<!\b(?:at|by))\s+(?:\d{1,2}:)?\d{1,2}:\d\d$", re.IGNORECASE)
+_CLOCK_WORDS = re.compile(r"\b(?:at|by|until|from|to|before|after|around|since)$", re.IGNORECASE)
+_EDGES = " \t\r\n-–—|•·*_=#>:"
+
+# A short line ending with one of these is a broken sentence, not a heading.
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on"}
+    | {"or", "that", "the", "their", "this", "to", "with"}
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_MAX_HEADING_WORDS = 10
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a whole line is page furniture rather than article text."""
+    core = line.strip(_EDGES)
+    if not core or len(core) > 160:
+        return False
+    return bool(_BOILERPLATE.match(core) or _URL_ONLY.match(core))
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line is a video caption: a short title followed by a running time."""
+    core = line.strip()
+    match = _RUNNING_TIME.search(core)
+    if match is None or len(core.split()) > 30:
+        return False
+    before = core[: match.start()].rstrip()
+    return bool(before) and not _CLOCK_WORDS.search(before)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does (a full stop, maybe inside closing quotes)."""
+    return bool(_SENTENCE_END.search(line.rstrip()))
+
+
+def is_heading(line: str, next_line: str) -> bool:
+    """Whether a lone short line between paragraphs is a section heading, not a broken sentence.
+
+    `next_line` is the first line of the following paragraph: a paragraph that continues in
+    lower case shows the short line was half a sentence.
+    """
+    core = line.strip()
+    words = core.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or len(core) > 90:
+        return False
+    if ends_sentence(core) or core[-1] in ",;:\"“”'’(-–—":
+        return False
+    if words[-1].lower() in _FUNCTION_WORDS or (not core[0].isupper() and not core[0].isdigit()):
+        return False
+    follower = next_line.lstrip()
+    return bool(follower) and not follower[0].islower()

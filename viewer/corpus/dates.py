@@ -1,0 +1,131 @@
+"""Publication dates as news headers write them, matched by exact rules (no guessing parser)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_ISO_TIME = r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+
+_FULL_FORMS = (
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d){_ISO_TIME}"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+)
+_PARTIAL_FORMS = (
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-]|,?\s+\d)", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?![\w-]|,?\s+\d)", re.IGNORECASE),
+)
+
+# Words that introduce a date on a header line: "Published 8 March 2022", "Updated: ...".
+_LABEL = re.compile(
+    r"(?P<label>(?:date[d]?|published|posted|updated|last\s+updated|first\s+published|"
+    r"publication\s+date|modified)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
+    re.IGNORECASE,
+)
+# What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
+_TIME_TAIL = re.compile(
+    r"(?:\s*(?:,|\||·|•|-|–|—|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in some text: its value (year 0 when unstated) and where its words are."""
+
+    start: int
+    end: int
+    year: int  # 0 when only day and month were written
+    month: int
+    day: int
+
+    def full(self) -> date:
+        return date(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A header line that starts with a date: the labelled date, then whatever text follows."""
+
+    label_start: int  # where the label (or the date, without one) begins
+    date: DateMatch
+    rest_start: int  # where text after the date and its clock time begins (== end if none)
+    updated: bool  # "Updated ..." dates are a fallback for the publication date
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
+    except ValueError:
+        return False
+    return True
+
+
+def _from_match(match: re.Match[str], offset: int, year: int | None = None) -> DateMatch | None:
+    groups = match.groupdict()
+    month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower()]
+    day = int(groups["d"])
+    value = int(groups["y"]) if year is None else year
+    if not _valid(value, month, day):
+        return None
+    return DateMatch(offset + match.start(), offset + match.end(), value, month, day)
+
+
+def find_full_dates(text: str, offset: int = 0) -> list[DateMatch]:
+    """Every full date (day, month and year) in `text`, in order; offsets shifted by `offset`."""
+    found: list[DateMatch] = []
+    for form in _FULL_FORMS:
+        for match in form.finditer(text):
+            value = _from_match(match, offset)
+            if value and not any(v.start < value.end and value.start < v.end for v in found):
+                found.append(value)
+    return sorted(found, key=lambda v: v.start)
+
+
+def find_day_months(text: str, offset: int = 0) -> list[DateMatch]:
+    """Dates written with day and month but no year ("29 June", "June 29"), year set to 0."""
+    found: list[DateMatch] = []
+    for form in _PARTIAL_FORMS:
+        for match in form.finditer(text):
+            value = _from_match(match, offset, year=0)
+            if value and not any(v.start < value.end and value.start < v.end for v in found):
+                found.append(value)
+    return sorted(found, key=lambda v: v.start)
+
+
+def parse_date_words(words: str) -> DateMatch | None:
+    """The date that `words` state, full or day-and-month, when they are nothing but a date."""
+    stripped = words.strip()
+    for value in (*find_full_dates(stripped), *find_day_months(stripped)):
+        if value.start == 0 and value.end == len(stripped):
+            return value
+    return None
+
+
+def date_line(text: str, start: int, end: int) -> DateLine | None:
+    """A line `text[start:end]` that begins with an optionally labelled full date."""
+    line = text[start:end]
+    label = _LABEL.match(line)
+    at = label.end() if label else 0
+    dates = find_full_dates(line[at:], start + at)
+    if not dates or dates[0].start != start + at:
+        return None
+    first = dates[0]
+    tail = _TIME_TAIL.match(text, first.end, end)
+    rest = tail.end() if tail else first.end
+    updated = bool(label and label.group("label").lower().startswith(("updated", "last", "mod")))
+    return DateLine(start, first, rest, updated)

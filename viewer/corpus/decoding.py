@@ -1,0 +1,107 @@
+"""Bytes to text: strict UTF-8 first (fast), BOMs honoured, legacy encodings detected."""
+
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+
+from viewer.corpus.errors import CorpusError
+
+# Longest BOM first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# When several legacy encodings decode equally cleanly, the commonest one for news text wins.
+_PREFERENCE = {"cp1252": 0, "latin_1": 1, "iso8859_15": 1, "cp1251": 2, "iso8859_2": 3}
+
+# Control characters that never appear in an article (tab, newlines and form feed do).
+_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v") | {"\x7f"}
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """The text of a file's bytes, or CorpusError when it is empty or not text at all."""
+    if not data:
+        raise CorpusError(f"{name}: the file is empty")
+    text = _decode(data, name)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise CorpusError(f"{name}: the file is empty (only blank space)")
+    if _looks_binary(text):
+        raise CorpusError(f"{name}: not a text file (binary content)")
+    return text
+
+
+def _decode(data: bytes, name: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise CorpusError(f"{name}: not a text file (broken {encoding} text)") from error
+    if b"\x00" in data:
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
+            raise CorpusError(f"{name}: not a text file (binary content)")
+        return utf16
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    legacy = _detect_legacy(data)
+    if legacy is None:
+        raise CorpusError(f"{name}: not a text file (binary content)")
+    return legacy
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 text written without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    if len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    half = len(data) // 2
+    if odd_nuls > 0.6 * half and even_nuls < 0.05 * half:
+        encoding = "utf-16-le"
+    elif even_nuls > 0.6 * half and odd_nuls < 0.05 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _detect_legacy(data: bytes) -> str | None:
+    """The cleanest decoding among single-byte candidates, or None when nothing reads as text."""
+    candidates = [
+        match
+        for match in charset_normalizer.from_bytes(data)
+        if not match.encoding.startswith(("utf_16", "utf_32"))
+    ]
+    if not any(match.encoding == "cp1252" for match in candidates):
+        candidates += list(charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]))
+    if not candidates:
+        return None
+    best = min(
+        enumerate(candidates),
+        key=lambda item: (round(item[1].chaos, 2), _PREFERENCE.get(item[1].encoding, 9), item[0]),
+    )[1]
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters in more than a trace of the text mean it is not prose."""
+    sample = text[:4096]
+    controls = sum(1 for char in sample if char in _CONTROL)
+    return "\x00" in sample or controls > max(2, len(sample) // 100)

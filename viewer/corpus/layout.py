@@ -1,0 +1,31 @@
+"""What a format reader finds in one text: metadata and the spans of each kind of region."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from viewer.core.model import Span
+from viewer.corpus.dates import DateMatch
+
+
+@dataclass(slots=True)
+class Layout:
+    """The regions and metadata of one document's text, before it becomes a Document."""
+
+    title: str = ""
+    author: str = ""
+    date: DateMatch | None = None  # year 0: only day and month were written
+    body: list[Span] = field(default_factory=list)
+    boilerplate: list[Span] = field(default_factory=list)
+    markup: list[Span] = field(default_factory=list)
+    header: list[Span] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def trimmed(text: str, start: int, end: int) -> Span | None:
+    """`text[start:end]` without its surrounding whitespace, or None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None

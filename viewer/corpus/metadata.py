@@ -1,0 +1,98 @@
+"""Titles, bylines and datelines as news articles write them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE}))*"
+_NAMES = rf"{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME})*"
+
+_BY = re.compile(rf"(?i:by|written\s+by|words\s+by)[ \t]*:?[ \t]+(?P<name>{_NAMES})")
+_LABELLED = re.compile(
+    r"(?P<key>title|headline|author|authors|byline|writer)[ \t]*:[ \t]*(?P<value>\S.*)",
+    re.IGNORECASE,
+)
+_BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
+# A dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "Washington (CNN) — ".
+_PLACE_WORD = r"[A-Z][\w.'’-]+"
+_CAPS_WORD = r"[A-Z][A-Z.'’-]+"
+_REGION = rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?"
+_AGENCY = r"[ \t]*\([^()\n]{1,30}\)"
+_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[ \t]+{_CAPS_WORD}){{0,3}}{_REGION}(?:{_AGENCY})?"
+    rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}{_REGION}{_AGENCY})"
+    r"[ \t]*(?:—|–|--?)[ \t]+"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|No|vs|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Jr|Sr))\.$"
+)
+_TITLE_LIMIT = 90
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """An author name found on a line: the name, where it is, and where the line goes on."""
+
+    author: str
+    start: int
+    end: int
+    rest: int  # offset just after the name, where a date may follow
+
+
+def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
+    """A byline filling `text[start:end]`: "By Jane Smith", or with `bare`, just a name.
+
+    A "By" line may go on with an agency or a date; a bare name may be followed only by what
+    the caller checks (a date), since a short capitalised line could be anything.
+    """
+    match = _BY.match(text, start, end)
+    if match is None and bare:
+        match = _BARE_NAME.match(text, start, end)
+        if match is None or not 2 <= len(match.group("name").split()) <= _MAX_NAME_WORDS:
+            return None
+    if match is None:
+        return None
+    name = match.group("name").rstrip(" \t,.")
+    name_start = match.start("name")
+    return Byline(name, name_start, name_start + len(name), name_start + len(name))
+
+
+def labelled_field(line: str) -> tuple[str, int] | None:
+    """A "Title: …" or "Author: …" line: which field (title/author) and where its value starts."""
+    match = _LABELLED.fullmatch(line.rstrip())
+    if match is None:
+        return None
+    key = "title" if match.group("key").lower() in ("title", "headline") else "author"
+    return key, match.start("value")
+
+
+def dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where the article text starts after a dateline opening `text[start:end]`, if any."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or match.end() >= end:
+        return None
+    return match.end()
+
+
+def first_sentence(paragraph: str) -> str:
+    """The first sentence of a paragraph, not fooled by initials or "Feb." and the like."""
+    for match in _SENTENCE_END.finditer(paragraph):
+        if not _ABBREVIATION.search(paragraph[: match.start() + 1]):
+            return paragraph[: match.end()]
+    return paragraph
+
+
+def short_title(sentence: str) -> str:
+    """A title from a sentence: whole when short, else cut at a word boundary with an ellipsis."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= _TITLE_LIMIT:
+        return sentence
+    cut = sentence.rfind(" ", 0, _TITLE_LIMIT)
+    head = sentence[: cut if cut > 0 else _TITLE_LIMIT - 1]
+    return head.rstrip(" ,;:—–-\"'“‘(") + "…"

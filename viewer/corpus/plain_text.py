@@ -1,0 +1,286 @@
+"""Reading the layout of a plain-text or Markdown article: header lines, paragraphs, furniture."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from viewer.core.model import Span
+from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
+from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates, parse_date_words
+from viewer.corpus.layout import Layout, trimmed
+from viewer.corpus.markdown import front_matter, markdown_markup, visible
+from viewer.corpus.metadata import (
+    byline,
+    dateline_end,
+    first_sentence,
+    labelled_field,
+    short_title,
+)
+
+_HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
+_MAX_TITLE_WORDS = 30
+_PARENTHESISED = re.compile(r"\(([^()\n]{3,40})\)")
+
+
+@dataclass(slots=True)
+class _Line:
+    """A non-blank line: its trimmed bounds, its content bounds without edge markup, its block."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    shown: str  # what a reader sees of the line
+    block: int  # index of its paragraph (lines between blank lines)
+
+
+class _Reader:
+    """One pass over one text, collecting a Layout."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.layout = Layout()
+        self.dates: list[tuple[int, DateMatch]] = []  # (rank, date): lower rank wins
+        self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
+
+    def run(self) -> Layout:
+        begin = self._front_matter()
+        self.layout.markup = markdown_markup(self.text, begin)
+        lines = self._lines(begin)
+        first_body = self._header_zone(lines)
+        self._rest(lines, first_body)
+        self._tail()
+        self._assemble_body()
+        self._choose_date()
+        if not self.layout.title:
+            self._title_from_body()
+        return self.layout
+
+    def _front_matter(self) -> int:
+        found = front_matter(self.text)
+        if found is None:
+            return 0
+        self.layout.header.append(Span(0, found.end))
+        for key in ("title", "author", "authors", "date", "published", "pubdate"):
+            span = found.fields.get(key)
+            if span is None:
+                continue
+            value = self.text[span.start : span.end]
+            if key == "title":
+                self.layout.title = value
+            elif key.startswith("author") and not self.layout.author:
+                self.layout.author = value.strip("[]\"' ")
+            else:
+                dates = find_full_dates(value, span.start)
+                if dates:
+                    self.dates.append((0, dates[0]))
+        return found.end
+
+    def _lines(self, begin: int) -> list[_Line]:
+        text, markup = self.text, self.layout.markup
+        lines: list[_Line] = []
+        block, previous_blank = -1, True
+        at = begin
+        while at < len(text):
+            newline = text.find("\n", at)
+            stop = len(text) if newline < 0 else newline
+            span = trimmed(text, at, stop)
+            content = self._content(span) if span else None
+            if span is None or content is None:
+                previous_blank = True
+            else:
+                if previous_blank:
+                    block += 1
+                previous_blank = False
+                shown = visible(text, content.start, content.end, markup).strip()
+                lines.append(_Line(span.start, span.end, content.start, content.end, shown, block))
+            at = stop + 1
+        return lines
+
+    def _content(self, span: Span) -> Span | None:
+        """The line without markup at its edges ("# ", "**"); None for a markup-only line."""
+        start, end = span.start, span.end
+        for mark in self.layout.markup:
+            if mark.start <= start < mark.end:
+                start = mark.end
+            if mark.start < end <= mark.end:
+                end = mark.start
+        return trimmed(self.text, start, end) if start < end else None
+
+    def _header_zone(self, lines: list[_Line]) -> int:
+        """Classify the title, byline and date lines at the top; return the first body line."""
+        title_seen = bool(self.layout.title)
+        for index, line in enumerate(lines[:_HEADER_ZONE_LINES]):
+            dated = date_line(self.text, line.content_start, line.content_end)
+            if dated is not None:
+                if self._date_line(dated, line, rank=1):
+                    return index
+                continue
+            if is_boilerplate(line.shown) or is_caption(line.shown):
+                self.layout.boilerplate.append(Span(line.start, line.end))
+                continue
+            if self._author_line(line, lines, index):
+                continue
+            labelled = labelled_field(self.text[line.content_start : line.content_end])
+            if labelled is not None:
+                value = trimmed(self.text, line.content_start + labelled[1], line.content_end)
+                if value is not None:
+                    words = visible(self.text, value.start, value.end, self.layout.markup)
+                    setattr(self.layout, labelled[0], words.strip())
+                    self.layout.header.append(Span(line.start, line.end))
+                    title_seen = title_seen or labelled[0] == "title"
+                continue
+            partial = parse_date_words(line.shown)
+            if (
+                partial is not None
+                and line.shown == self.text[line.content_start : line.content_end]
+            ):
+                self.dates.append((2, _shift(partial, line.content_start)))
+                self.layout.header.append(Span(line.start, line.end))
+                continue
+            heading = self.text.startswith("#", line.start)
+            if not title_seen and (heading or self._title_like(line, lines, index)):
+                self.layout.title = line.shown
+                self.layout.header.append(Span(line.start, line.end))
+                title_seen = True
+                continue
+            if heading and line.block != lines[min(index + 1, len(lines) - 1)].block:
+                self.layout.header.append(Span(line.start, line.end))
+                continue
+            return self._dateline(lines, index)
+        return min(len(lines), _HEADER_ZONE_LINES)
+
+    def _date_line(self, dated: DateLine, line: _Line, rank: int) -> bool:
+        """Record a date line; True when article text is glued after the date."""
+        self.dates.append((rank + (1 if dated.updated else 0), dated.date))
+        rest = trimmed(self.text, dated.rest_start, line.content_end)
+        header_end = rest.start if rest else line.end
+        head = trimmed(self.text, line.start, header_end)
+        if head is not None:
+            self.layout.header.append(head)
+        if rest is None:
+            return False
+        words = self.text[rest.start : rest.end]
+        if is_caption(words) or is_boilerplate(words):
+            self.layout.boilerplate.append(Span(rest.start, line.end))
+            return False
+        self.body_lines.append((line.block, rest.start, line.end))
+        return True
+
+    def _author_line(self, line: _Line, lines: list[_Line], index: int) -> bool:
+        """A byline, maybe followed by a date on the same line ("Andre Damon 29 November 2022")."""
+        neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        dated_neighbour = any(
+            date_line(self.text, n.content_start, n.content_end) is not None for n in neighbours
+        )
+        found = byline(self.text, line.content_start, line.content_end, bare=True)
+        if found is None:
+            return False
+        explicit = self.text[line.content_start : found.start].strip() != ""  # "By ..."
+        rest = trimmed(self.text, found.rest, line.content_end)
+        dated = date_line(self.text, rest.start, line.content_end) if rest else None
+        if rest is not None and dated is None and not explicit:
+            return False
+        if rest is None and not explicit and not dated_neighbour:
+            return False
+        if dated is not None:
+            self.dates.append((1, dated.date))
+        self.layout.author = self.layout.author or found.author
+        self.layout.header.append(Span(line.start, line.end))
+        return True
+
+    def _title_like(self, line: _Line, lines: list[_Line], index: int) -> bool:
+        """The first line is a title when it is short, unpunctuated and stands apart."""
+        words = line.shown.split()
+        if index != 0 or not words or len(words) > _MAX_TITLE_WORDS or len(line.shown) > 200:
+            return False
+        if line.shown.endswith((".", ",", ";", ":")) or not line.shown[0].isupper():
+            return False
+        return len(lines) > 1 and (lines[1].block != line.block or len(words) <= 20)
+
+    def _dateline(self, lines: list[_Line], index: int) -> int:
+        """Set aside a dateline ("WASHINGTON (Reuters) -") opening the first paragraph."""
+        line = lines[index]
+        after = dateline_end(self.text, line.content_start, line.content_end)
+        if after is None:
+            return index
+        head = trimmed(self.text, line.start, after)
+        if head is not None:
+            self.layout.header.append(head)
+        self.body_lines.append((line.block, after, line.end))
+        return index + 1
+
+    def _rest(self, lines: list[_Line], first: int) -> None:
+        """Paragraph lines after the header: body, boilerplate, captions and section headings."""
+        for index in range(first, len(lines)):
+            line = lines[index]
+            alone = (index == 0 or lines[index - 1].block != line.block) and (
+                index + 1 == len(lines) or lines[index + 1].block != line.block
+            )
+            following = lines[index + 1].shown if index + 1 < len(lines) else ""
+            dated = date_line(self.text, line.content_start, line.content_end)
+            if is_boilerplate(line.shown) or is_caption(line.shown):
+                self.layout.boilerplate.append(Span(line.start, line.end))
+            elif alone and is_heading(line.shown, following):
+                self.layout.header.append(Span(line.start, line.end))
+            elif dated is not None and dated.rest_start >= line.content_end and alone:
+                self.dates.append((3 + (1 if dated.updated else 0), dated.date))
+                self.layout.header.append(Span(line.start, line.end))
+            else:
+                self.body_lines.append((line.block, line.start, line.end))
+
+    def _tail(self) -> None:
+        """Short unpunctuated lines after the last sentence are a footer, not article text."""
+        while self.body_lines:
+            _, start, end = self.body_lines[-1]
+            words = self.text[start:end]
+            if ends_sentence(words) or len(words.split()) > 12:
+                return
+            if len(self.body_lines) == 1:
+                return
+            self.body_lines.pop()
+            self.layout.boilerplate.append(Span(start, end))
+
+    def _assemble_body(self) -> None:
+        """One body span per paragraph: consecutive body lines of a block joined."""
+        spans: list[tuple[int, Span]] = []
+        for block, start, end in self.body_lines:
+            if spans and spans[-1][0] == block:
+                spans[-1] = (block, Span(spans[-1][1].start, end))
+            else:
+                spans.append((block, Span(start, end)))
+        self.layout.body = [span for _, span in spans]
+        self.layout.boilerplate.sort(key=lambda s: s.start)
+        self.layout.header.sort(key=lambda s: s.start)
+
+    def _choose_date(self) -> None:
+        if not self.dates and self.layout.body:
+            self._date_in_first_paragraph(self.layout.body[0])
+        if self.dates:
+            self.layout.date = min(self.dates, key=lambda item: item[0])[1]
+
+    def _date_in_first_paragraph(self, paragraph: Span) -> None:
+        """A date in brackets in the opening paragraph, "(29 June)", dates the article."""
+        for match in _PARENTHESISED.finditer(self.text, paragraph.start, paragraph.end):
+            found = parse_date_words(match.group(1))
+            if found is not None:
+                inner = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+                self.dates.append((5, _shift(found, inner)))
+                return
+
+    def _title_from_body(self) -> None:
+        for span in self.layout.body:
+            shown = " ".join(visible(self.text, span.start, span.end, self.layout.markup).split())
+            if shown:
+                self.layout.title = short_title(first_sentence(shown))
+                return
+
+
+def _shift(found: DateMatch, offset: int) -> DateMatch:
+    return DateMatch(found.start + offset, found.end + offset, found.year, found.month, found.day)
+
+
+def read_plain_layout(text: str) -> Layout:
+    """The layout of a plain-text or Markdown article; every span indexes `text`."""
+    return _Reader(text).run()

@@ -1,0 +1,142 @@
+"""The corpus reader's public API: files and folders in, Documents and problem lines out."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from viewer.core.model import DocDateBasis, Document, Span
+from viewer.corpus.decoding import decode_bytes
+from viewer.corpus.errors import CorpusError
+from viewer.corpus.html_source import read_html_layout
+from viewer.corpus.layout import Layout
+from viewer.corpus.plain_text import read_plain_layout
+from viewer.corpus.year_inference import YEAR_FROM_FILE, infer_years, safe_date
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+_HTML_SUFFIXES = frozenset({".html", ".htm"})
+_HTML_OPENINGS = ("<!doctype html", "<html", "<?xml")
+NO_DATE = "no publication date found"
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 of the decoded text: the same article reads the same in any encoding."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def read_document(path: Path) -> Document:
+    """One article file as a Document; CorpusError says in one line why it cannot be read."""
+    name = path.name or str(path)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or folder")
+    if path.is_dir():
+        raise CorpusError(f"{name}/: a folder, not an article file")
+    try:
+        data = path.read_bytes()
+        modified = path.stat().st_mtime
+    except PermissionError as error:
+        raise CorpusError(f"{name}: cannot be read (permission denied)") from error
+    except OSError as error:
+        raise CorpusError(f"{name}: cannot be read ({error.strerror or error})") from error
+    text = decode_bytes(data, name)
+    layout = read_html_layout(text) if _is_html(path, text) else read_plain_layout(text)
+    document = Document(id=name, path=str(path), text=text, content_hash=content_hash(text))
+    _fill(document, layout, datetime.fromtimestamp(modified).year)
+    return document
+
+
+def read_corpus(paths: Sequence[Path]) -> tuple[list[Document], list[str]]:
+    """Every readable article under `paths`, sorted by file name, and one line per problem."""
+    problems: list[str] = []
+    files: list[Path] = []
+    seen: set[Path] = set()
+    for path in paths:
+        for found in _expand(path, problems):
+            key = found.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(found)
+    documents: list[Document] = []
+    for file in files:
+        try:
+            documents.append(read_document(file))
+        except CorpusError as error:
+            problems.append(str(error))
+    _unique_ids(documents)
+    documents.sort(key=lambda d: (Path(d.path).name.lower(), d.id))
+    infer_years(documents)
+    if not documents and not problems:
+        problems.append("no articles to read: no file or folder was given")
+    return documents, problems
+
+
+def _expand(path: Path, problems: list[str]) -> Iterator[Path]:
+    """A file as given, whatever its extension; a folder's articles, recursively."""
+    if not path.exists():
+        problems.append(f"{path}: no such file or folder")
+        return
+    if not path.is_dir():
+        yield path
+        return
+    found = sorted(_articles_in(path))
+    if not found:
+        problems.append(f"{path.name or path}/: no articles (.txt, .md, .html) in this folder")
+    yield from found
+
+
+def _articles_in(folder: Path) -> Iterator[Path]:
+    for root, folders, names in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        for name in names:
+            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+                yield Path(root) / name
+
+
+def _unique_ids(documents: list[Document]) -> None:
+    """Two files with one name get ids with as many parent folders as tell them apart."""
+    depth = 1
+    while True:
+        clashes: dict[str, list[Document]] = {}
+        for document in documents:
+            clashes.setdefault(document.id, []).append(document)
+        repeated = [group for group in clashes.values() if len(group) > 1]
+        if not repeated or depth > 64:
+            return
+        for group in repeated:
+            for document in group:
+                parts = Path(document.path).parts
+                document.id = "/".join(parts[-depth - 1 :])
+        depth += 1
+
+
+def _is_html(path: Path, text: str) -> bool:
+    if path.suffix.lower() in _HTML_SUFFIXES:
+        return True
+    return text.lstrip()[:20].lower().startswith(_HTML_OPENINGS)
+
+
+def _fill(document: Document, layout: Layout, file_year: int) -> None:
+    """Copy a layout into a Document, turning its date into a date and a basis."""
+    document.title = layout.title
+    document.author = layout.author
+    document.body = layout.body
+    document.boilerplate = layout.boilerplate
+    document.markup = layout.markup
+    document.header = layout.header
+    document.problems = list(layout.problems)
+    found = layout.date
+    if found is None:
+        document.problems.append(NO_DATE)
+        return
+    document.date_span = Span(found.start, found.end)
+    document.date_text = document.text[found.start : found.end]
+    if found.year:
+        document.date = found.full()
+        document.date_basis = DocDateBasis.FOUND
+        return
+    document.date = safe_date(file_year, found.month, found.day)
+    document.date_basis = DocDateBasis.YEAR_INFERRED
+    document.problems.append(YEAR_FROM_FILE.format(words=document.date_text, year=file_year))
