@@ -1,4 +1,4 @@
-"""`python -m viewer`: start the window or run a command."""
+"""`python -m viewer` and the `timeline-viewer` command."""
 
 import sys
 

@@ -1,5 +1,84 @@
-"""Command-line entry point: argument parsing only."""
+"""Command-line entry point: argument parsing only; the work is in the workspace and the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from viewer import __version__
+
+USAGE_ERROR = 2
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-viewer",
+        description="A timeline of the dated events reported in a corpus of news articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="folders, article files or a project file (.tlproj)"
+    )
+    parser.add_argument("--project", type=Path, help="the project file that keeps annotations")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-viewer export",
+        description="Extract the events of a corpus with no window and write the exports.",
+    )
+    parser.add_argument("paths", nargs="*", type=Path, help="folders or files (default: seeds)")
+    parser.add_argument("--project", type=Path, help="include this project's annotations")
+    parser.add_argument("--csv", type=Path, help="write the CSV export here")
+    parser.add_argument("--json", type=Path, help="write the JSON export here")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"timeline-viewer: {message}", file=sys.stderr)
+    return 1
+
+
+def export(argv: Sequence[str]) -> int:
+    """`export`: the whole extraction, headless, into CSV and/or JSON."""
+    args = _export_parser().parse_args(list(argv))
+    if args.csv is None and args.json is None:
+        return _fail("export: say where to write, with --csv OUT and/or --json OUT")
+    from tempfile import TemporaryDirectory
+
+    from viewer.workspace import Workspace, WorkspaceError
+
+    with TemporaryDirectory() as scratch:
+        # Without --project the export uses a throwaway project, never the user's own.
+        project = args.project or Path(scratch) / "export.tlproj"
+        try:
+            workspace = Workspace.open(args.paths, project)
+            try:
+                workspace.load_all()
+                for problem in workspace.problems:
+                    print(f"timeline-viewer: skipped {problem}", file=sys.stderr)
+                if args.csv is not None:
+                    rows = workspace.export_csv(args.csv)
+                    print(f"wrote {rows} events to {args.csv}")
+                if args.json is not None:
+                    rows = workspace.export_json(args.json)
+                    print(f"wrote {rows} events to {args.json}")
+            finally:
+                workspace.close()
+        except WorkspaceError as error:
+            return _fail(str(error))
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window, or run a command."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["export"]:
+        return export(args_list[1:])
+    args = _parser().parse_args(args_list)
+    from viewer.ui.app import run
+
+    return run(args.paths, args.project)

@@ -1,0 +1,137 @@
+"""Event extraction: each sentence that reports an announcement or action becomes a dated event."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from viewer.core.model import (
+    DateBasis,
+    DateValue,
+    Dating,
+    Document,
+    Event,
+    Passage,
+    Span,
+    passage_id,
+)
+from viewer.core.sentences import split_sentences
+from viewer.core.temporal import Timex, governing, tag
+
+# Bump when extraction changes what it finds, so cached results are not reused.
+EXTRACTOR_VERSION = "1"
+
+TITLE_CHARS = 90
+
+# Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
+_STEMS = """
+announc said say says saying told tell tells telling declar stated added adds adding
+deploy redeploy sent send sends sending order approv agree decid sign launch struck strike
+strik kill met meet meets meeting visit travel held hold holds host call urg warn pledg vow
+promis commit establish increas boost rais doubl expand reinforc station move transfer
+deliver supply supplie suppli provid offer reject dismiss refus cancel suspend impos
+sanction invad attack fire fired shot shoot condemn accus report reveal confirm deni deny
+estimat consider weigh discuss plan propos request ask invit join lift resist block conduct
+publish tweet wrote write writes issu field evaluat insist stress reiterat acknowledg explain
+claim prais noted note notes conclud blare demand interven surround encircl enhanc extend
+intensif prepar authoriz vote elect resign appoint arrest releas hit hits fought fight
+captur withdr retreat agre bolster spent spend allocat pour poured continu began begin begun
+start ended signal threaten threat respond answer unveil introduc submit
+""".split()
+
+_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted({re.escape(s) for s in _STEMS}, key=len, reverse=True)) + r")\w*",
+    re.IGNORECASE,
+)
+# Forms that share a stem with an event verb but are only nouns in news prose.
+_NOUN_ONLY = frozenset(
+    """
+    statement statements station stations planes plane planet fighters fighter commitment
+    commitments agreement agreements threat threats announcements hostile
+    reporters reporter meetings
+    """.split()
+)
+
+
+def reports_an_event(sentence: str) -> bool:
+    """Whether a sentence reports an announcement, decision, deployment, statement or action."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    return any(m.group(0).lower() not in _NOUN_ONLY for m in _VERB.finditer(sentence))
+
+
+def shown_text(text: str, start: int, end: int, markup: Sequence[Span]) -> str:
+    """The passage as a reader sees it: markup removed and white space folded."""
+    parts: list[str] = []
+    cursor = start
+    for span in markup:
+        if span.end <= start or span.start >= end:
+            continue
+        parts.append(text[cursor : max(cursor, span.start)])
+        cursor = max(cursor, span.end)
+    parts.append(text[cursor:end])
+    return " ".join("".join(parts).split())
+
+
+def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
+    """A short title from a sentence: whole when short, else cut at a word with an ellipsis."""
+    clean = sentence.strip().strip("\"'“”‘’").strip()
+    if len(clean) <= limit:
+        return clean.rstrip(".")
+    cut = clean[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
+    return cut + "…"
+
+
+def _date_for(
+    doc: Document, sentence: Span, timexes: Sequence[Timex]
+) -> tuple[DateValue, str, DateBasis] | None:
+    inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+    chosen = governing(doc.text, sentence.start, sentence.end, inside) if inside else None
+    value = chosen.date_value() if chosen else None
+    if chosen is not None and value is not None:
+        basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+        return value, chosen.text, basis
+    if doc.date is None:
+        return None
+    return DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION
+
+
+def extract_events(doc: Document) -> list[Event]:
+    """The dated events of one document, in text order. A pure function of the document."""
+    anchor = doc.date or date.today()
+    timexes = tag(doc.text, anchor)
+    events: list[Event] = []
+    for sentence in split_sentences(doc.text, doc.body):
+        shown = shown_text(doc.text, sentence.start, sentence.end, doc.markup)
+        if len(shown) < 20 or not reports_an_event(shown):
+            continue
+        dated = _date_for(doc, sentence, timexes)
+        if dated is None:
+            continue
+        value, date_text, basis = dated
+        raw = doc.text[sentence.start : sentence.end]
+        passage = Passage(doc.id, sentence.start, sentence.end, raw)
+        events.append(
+            Event(
+                id=passage_id(doc.id, raw),
+                date=value,
+                date_text=date_text,
+                date_basis=basis,
+                title=short_title(shown),
+                passages=[passage],
+                dating=[Dating(value, basis, date_text)],
+            )
+        )
+    return _unique_ids(events)
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Keep ids unique when one article repeats a sentence word for word."""
+    seen: dict[str, int] = {}
+    for event in events:
+        count = seen.get(event.id, 0)
+        seen[event.id] = count + 1
+        if count:
+            event.id = f"{event.id}-{count + 1}"
+    return events

@@ -1,0 +1,94 @@
+"""Sentence spans over a document's article text, as true offsets into its original text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.core.model import Span
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st jr sr
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vs etc inc corp ltd co dept univ approx est fig al e.g i.e u.s u.k u.n u.s.a
+    """.split()
+)
+
+# A candidate boundary: terminal punctuation, any closing quotes or brackets, then white space.
+_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)""")
+_OPENERS = "\"'“‘([*#"
+_TERMINAL = ".!?…\"'”’)"
+
+
+def _previous_word(text: str, end: int) -> str:
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:end].lower()
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether the text at pos looks like the start of a new sentence."""
+    while pos < len(text) and text[pos] in _OPENERS:
+        pos += 1
+    if pos >= len(text):
+        return False
+    ch = text[pos]
+    return ch.isupper() or ch.isdigit()
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    punct = match.group(1)
+    if punct == "." and not match.group(2):
+        word = _previous_word(text, match.start(1))
+        if word in _ABBREVIATIONS:
+            return False
+        # A lone capital is an initial ("Anthony H. Cordesman"); "U.S." ends in one too.
+        if len(word) == 1 and word.isalpha():
+            return False
+        if "." in word and len(word) <= 5:
+            return False
+    return _starts_sentence(text, match.end())
+
+
+def _join_broken_paragraphs(text: str, body: Sequence[Span]) -> list[Span]:
+    """Join a paragraph that stops mid-sentence with the next one, which starts in lower case."""
+    joined: list[Span] = []
+    for span in sorted(body, key=lambda s: s.start):
+        if joined:
+            prev = joined[-1]
+            head = text[prev.start : prev.end].rstrip()
+            nxt = text[span.start : span.end].lstrip()
+            if head and head[-1] not in _TERMINAL and nxt[:1].islower():
+                joined[-1] = Span(prev.start, span.end)
+                continue
+        joined.append(span)
+    return joined
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def split_sentences(text: str, body: Sequence[Span]) -> list[Span]:
+    """The sentences of the article text, in order; a sentence may cross a broken paragraph."""
+    sentences: list[Span] = []
+    for region in _join_broken_paragraphs(text, body):
+        cursor = region.start
+        for match in _BOUNDARY.finditer(text, region.start, region.end):
+            if not _is_boundary(text, match):
+                continue
+            span = _trimmed(text, cursor, match.start(3))
+            if span:
+                sentences.append(span)
+            cursor = match.end()
+        span = _trimmed(text, cursor, region.end)
+        if span:
+            sentences.append(span)
+    return sentences

@@ -1,0 +1,43 @@
+"""CSV export: RFC 4180, UTF-8, one header row, one row per event, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from viewer.core.annotations import Annotation
+from viewer.core.model import Document, Event
+from viewer.export.rows import CSV_COLUMNS, event_rows
+
+# A cell starting with one of these is read as a formula by spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Prefix a quote to text that a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv(
+    path: Path,
+    events: Sequence[Event],
+    documents: Mapping[str, Document],
+    annotations: Mapping[str, Annotation],
+) -> int:
+    """Write the events to a CSV file; returns the number of rows."""
+    rows = event_rows(events, documents, annotations)
+    frame = pd.DataFrame(rows, columns=CSV_COLUMNS)
+    frame = frame.map(spreadsheet_safe)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    frame.to_csv(
+        tmp, index=False, encoding="utf-8", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+    )
+    tmp.replace(path)
+    return len(rows)

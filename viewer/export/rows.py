@@ -1,0 +1,93 @@
+"""One export row per event, shared by the CSV and JSON writers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from viewer.core.annotations import Annotation, Status
+from viewer.core.model import DateBasis, Document, Event
+
+CSV_COLUMNS = [
+    "event_id",
+    "date",
+    "date_end",
+    "precision",
+    "date_text",
+    "date_basis",
+    "title",
+    "passage",
+    "source",
+    "published",
+    "start",
+    "end",
+    "source_count",
+    "other_sources",
+    "tags",
+    "status",
+    "starred",
+    "note",
+    "merge_reason",
+    "date_conflict",
+]
+
+
+def chronological(events: Sequence[Event], annotations: Mapping[str, Annotation]) -> list[Event]:
+    """Events in date order (the user's corrected date where there is one), then by source."""
+
+    def key(event: Event) -> tuple[object, ...]:
+        note = annotations.get(event.id)
+        value = note.date if note and note.date else event.date
+        return (value.first, value.last, event.primary.document_id, event.primary.start)
+
+    return sorted(events, key=key)
+
+
+def event_row(
+    event: Event, documents: Mapping[str, Document], annotation: Annotation | None
+) -> dict[str, Any]:
+    """The contract's fields for one event, as plain values (no spreadsheet escaping)."""
+    value = event.date
+    basis = event.date_basis
+    date_text = event.date_text
+    if annotation is not None and annotation.date is not None:
+        value, basis, date_text = annotation.date, DateBasis.USER, "corrected by the user"
+    primary = event.primary
+    doc = documents.get(primary.document_id)
+    published = doc.date.isoformat() if doc is not None and doc.date is not None else ""
+    title = annotation.title if annotation is not None and annotation.title else event.title
+    status = annotation.status if annotation is not None else Status.UNREVIEWED
+    return {
+        "event_id": event.id,
+        "date": value.first.isoformat(),
+        "date_end": value.iso_end(),
+        "precision": value.precision.value,
+        "date_text": date_text,
+        "date_basis": basis.value,
+        "title": title,
+        "passage": primary.text,
+        "source": primary.document_id,
+        "published": published,
+        "start": primary.start,
+        "end": primary.end,
+        "source_count": event.source_count,
+        "other_sources": "; ".join(p.key() for p in event.passages[1:]),
+        "tags": "; ".join(annotation.tags) if annotation is not None else "",
+        "status": status.value,
+        "starred": "true" if annotation is not None and annotation.starred else "false",
+        "note": annotation.note if annotation is not None else "",
+        "merge_reason": event.merge_reason,
+        "date_conflict": event.date_conflict,
+    }
+
+
+def event_rows(
+    events: Sequence[Event],
+    documents: Mapping[str, Document],
+    annotations: Mapping[str, Annotation],
+) -> list[dict[str, Any]]:
+    """Rows for every event, chronological."""
+    return [
+        event_row(event, documents, annotations.get(event.id))
+        for event in chronological(events, annotations)
+    ]

@@ -1,0 +1,333 @@
+"""The workspace: a corpus, its events and the project that keeps the user's work, without Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+
+from viewer.core.anchoring import AnchorStatus, reanchor
+from viewer.core.annotations import (
+    Annotation,
+    GroupAction,
+    Grouping,
+    UserEvent,
+    anchor_for,
+)
+from viewer.core.event_index import EventIndex
+from viewer.core.grouping import build_events, user_event
+from viewer.core.model import DateValue, DocDateBasis, Document, Event, Passage, passage_id
+from viewer.corpus import read_corpus
+from viewer.corpus.seeds import seed_folder
+from viewer.export import write_csv, write_json
+from viewer.store import Project, ProjectError
+from viewer.workspace.extraction import extract_all
+
+APP_NAME = "timeline-viewer"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class WorkspaceError(Exception):
+    """Something the user asked for cannot be done; the message is one line for them."""
+
+
+def default_project_path() -> Path:
+    """The project used when none is named, so annotations persist between runs."""
+    return platformdirs.user_data_path(APP_NAME) / "default.tlproj"
+
+
+def is_project_file(path: Path) -> bool:
+    """Whether a path names a project rather than an article."""
+    if path.suffix == ".tlproj":
+        return True
+    if not path.is_file():
+        return False
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+@dataclass
+class Loaded:
+    """What the heavy part of loading produced, ready to install on the GUI thread."""
+
+    documents: list[Document]
+    problems: list[str] = field(default_factory=list)
+
+
+class Workspace:
+    """A corpus with its events and the project that keeps every annotation."""
+
+    def __init__(self, project: Project, sources: list[Path]) -> None:
+        self.project = project
+        self.sources = sources
+        self.documents: list[Document] = []
+        self.documents_by_id: dict[str, Document] = {}
+        self.events: list[Event] = []
+        self.problems: list[str] = []
+        self._annotations: dict[str, Annotation] = {}
+        self._orphans: list[Annotation] = []
+        self._index = EventIndex([])
+        self._extracted: dict[str, list[Event]] = {}
+
+    # opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, paths: Sequence[Path] = (), project_path: Path | None = None) -> Workspace:
+        """Open a project and decide which articles it reads; fast, no article is read yet."""
+        corpus: list[Path] = []
+        for path in paths:
+            if not path.exists() and path.suffix != ".tlproj":
+                raise WorkspaceError(f"{path}: no such file or folder")
+            if is_project_file(path):
+                if project_path is not None and path != project_path:
+                    raise WorkspaceError("give at most one project file")
+                if not path.exists():
+                    raise WorkspaceError(f"{path}: no such project")
+                project_path = path
+            else:
+                corpus.append(path.resolve())
+        try:
+            project = Project.open(project_path or default_project_path())
+        except ProjectError as error:
+            raise WorkspaceError(str(error)) from None
+        if corpus:
+            project.set_sources([str(p) for p in corpus])
+        else:
+            stored = [Path(s) for s in project.sources()]
+            corpus = [p for p in stored if p.exists()] or [seed_folder()]
+        return cls(project, corpus)
+
+    def load(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Loaded:
+        """Read and decode the articles; touches no SQLite, so it may run on a worker thread."""
+        if cancelled is not None and cancelled():
+            raise WorkspaceError("loading cancelled")
+        documents, problems = read_corpus(self.sources)
+        if progress is not None:
+            progress(len(documents), len(documents))
+        if not documents:
+            detail = problems[0] if problems else "no articles found"
+            raise WorkspaceError(f"nothing to show: {detail}")
+        return Loaded(documents, problems)
+
+    def apply(self, loaded: Loaded) -> None:
+        """Install the documents, extract their events and attach the user's work."""
+        self.documents = loaded.documents
+        self.documents_by_id = {d.id: d for d in loaded.documents}
+        self.problems = loaded.problems
+        for doc_id, corrected in self.project.document_dates().items():
+            doc = self.documents_by_id.get(doc_id)
+            if doc is not None:
+                _set_date(doc, corrected)
+        self._extracted = extract_all(self.project, self.documents)
+        self._annotations = self.project.annotations()
+        self._rebuild()
+
+    def load_all(self) -> None:
+        """Load and apply in one go, for the command line and tests."""
+        self.apply(self.load())
+
+    def close(self) -> None:
+        self.project.close()
+
+    # reading ---------------------------------------------------------------------------
+
+    def event(self, event_id: str) -> Event:
+        return self._index.by_id[event_id]
+
+    def annotations(self) -> dict[str, Annotation]:
+        """Annotations of events that exist now, keyed by event id."""
+        return {k: v for k, v in self._annotations.items() if k in self._index.by_id}
+
+    def annotation(self, event_id: str) -> Annotation:
+        """The event's annotation, or a fresh one anchored to its primary passage."""
+        found = self._annotations.get(event_id)
+        if found is not None:
+            return found
+        primary = self.event(event_id).primary
+        doc = self.documents_by_id[primary.document_id]
+        return Annotation(event_id, anchor_for(doc.id, doc.text, primary.start, primary.end))
+
+    def effective_date(self, event: Event) -> DateValue:
+        found = self._annotations.get(event.id)
+        return found.date if found is not None and found.date is not None else event.date
+
+    def effective_title(self, event: Event) -> str:
+        found = self._annotations.get(event.id)
+        return found.title if found is not None and found.title else event.title
+
+    def events_at(self, document_id: str, offset: int) -> list[Event]:
+        return self._index.at(document_id, offset)
+
+    def passages_in(self, document_id: str) -> list[tuple[Passage, str]]:
+        return self._index.passages_in(document_id)
+
+    def orphans(self) -> list[Annotation]:
+        return list(self._orphans)
+
+    # editing ---------------------------------------------------------------------------
+
+    def save_annotation(self, annotation: Annotation) -> Annotation | None:
+        """Persist an annotation at once; returns the one it replaced, for undo."""
+        previous = self._annotations.get(annotation.event_id)
+        self.project.save_annotation(annotation)
+        self._annotations[annotation.event_id] = annotation
+        return previous
+
+    def restore_annotation(self, event_id: str, previous: Annotation | None) -> None:
+        """Undo: put back what an annotation was before."""
+        if previous is None:
+            self.project.delete_annotation(event_id)
+            self._annotations.pop(event_id, None)
+        else:
+            self.save_annotation(previous)
+
+    def set_document_date(self, document_id: str, value: date | None) -> date | None:
+        """Correct a document's publication date; every relative date in it follows."""
+        previous = self.project.document_dates().get(document_id)
+        self.project.set_document_date(document_id, value)
+        doc = self.documents_by_id[document_id]
+        if value is None:
+            # Read the file's own date again by re-reading that one document.
+            fresh, _ = read_corpus([Path(doc.path)])
+            if fresh:
+                doc.date, doc.date_basis, doc.date_text = (
+                    fresh[0].date,
+                    fresh[0].date_basis,
+                    fresh[0].date_text,
+                )
+        else:
+            _set_date(doc, value)
+        self._extracted.update(extract_all(self.project, [doc]))
+        self._rebuild()
+        return previous
+
+    def add_event(self, document_id: str, start: int, end: int) -> Event:
+        """A new event from a passage the user selected, dated by its own words if it has any."""
+        doc = self.documents_by_id[document_id]
+        if not 0 <= start < end <= len(doc.text):
+            raise WorkspaceError("select some article text first")
+        draft = user_event(doc, start, end)
+        record = UserEvent(
+            draft.id, anchor_for(doc.id, doc.text, start, end), draft.date, draft.title
+        )
+        self.project.save_user_event(record)
+        self._rebuild()
+        return self.event(draft.id)
+
+    def remove_user_event(self, event_id: str) -> None:
+        self.project.delete_user_event(event_id)
+        self._rebuild()
+
+    def merge(self, target_id: str, other_id: str) -> list[Grouping]:
+        """Join every passage of one event to another; returns what it replaced, for undo."""
+        target = self.event(target_id).primary
+        moved = self.event(other_id).passages
+        return self._regroup(
+            [Grouping(_pid(p), GroupAction.JOIN, _pid(target)) for p in moved], moved
+        )
+
+    def split(self, event_id: str, passage: Passage) -> list[Grouping]:
+        """Take one passage out of its event into an event of its own."""
+        del event_id  # the passage says where it is
+        return self._regroup([Grouping(_pid(passage), GroupAction.SPLIT)], [passage])
+
+    def restore_groupings(self, passage_ids: Sequence[str], previous: Sequence[Grouping]) -> None:
+        """Undo a merge or split: drop the new groupings and put the old ones back."""
+        with self.project.batch():
+            for pid in passage_ids:
+                self.project.delete_grouping(pid)
+            for grouping in previous:
+                self.project.save_grouping(grouping)
+        self._rebuild()
+
+    def _regroup(self, groupings: list[Grouping], passages: Sequence[Passage]) -> list[Grouping]:
+        existing = {g.passage_id: g for g in self.project.groupings()}
+        previous = [existing[_pid(p)] for p in passages if _pid(p) in existing]
+        with self.project.batch():
+            for grouping in groupings:
+                self.project.save_grouping(grouping)
+        self._rebuild()
+        return previous
+
+    # exporting -------------------------------------------------------------------------
+
+    def export_csv(self, path: Path, events: Sequence[Event] | None = None) -> int:
+        chosen = self.events if events is None else events
+        return _exporting(
+            path, lambda: write_csv(path, chosen, self.documents_by_id, self.annotations())
+        )
+
+    def export_json(self, path: Path, events: Sequence[Event] | None = None) -> int:
+        chosen = self.events if events is None else events
+        return _exporting(
+            path, lambda: write_json(path, chosen, self.documents_by_id, self.annotations())
+        )
+
+    # internals -------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        extracted = [e for doc in self.documents for e in self._extracted.get(doc.id, [])]
+        users = [
+            user_event(
+                self.documents_by_id[u.anchor.document_id],
+                u.anchor.start,
+                u.anchor.end,
+                u.date,
+                u.title,
+            )
+            for u in self.project.user_events()
+            if u.anchor.document_id in self.documents_by_id
+        ]
+        self.events = build_events(extracted, users, self.project.groupings())
+        self._index = EventIndex(self.events)
+        self._reattach_annotations()
+        self.events.sort(key=lambda e: (self.effective_date(e).first, self.effective_date(e).last))
+
+    def _reattach_annotations(self) -> None:
+        """Keep each annotation on its passage; what cannot be found again is an orphan."""
+        self._orphans = []
+        for event_id, note in list(self._annotations.items()):
+            if event_id in self._index.by_id:
+                continue
+            doc = self.documents_by_id.get(note.anchor.document_id)
+            found = reanchor(note.anchor, doc.text) if doc is not None else None
+            target = None
+            if found is not None and found.status is not AnchorStatus.ORPHANED:
+                target = self._index.covering(doc.id if doc else "", found.anchor)
+            if target is None or target.id in self._annotations:
+                self._orphans.append(note.with_(orphaned=True))
+                continue
+            moved = note.with_(event_id=target.id, anchor=found.anchor if found else note.anchor)
+            self.project.save_annotation(moved)
+            self.project.delete_annotation(event_id)
+            if found is not None:
+                self.project.add_history(target.id, found.reason)
+            del self._annotations[event_id]
+            self._annotations[target.id] = moved
+
+
+def _pid(passage: Passage) -> str:
+    return passage_id(passage.document_id, passage.text)
+
+
+def _set_date(doc: Document, value: date) -> None:
+    doc.date = value
+    doc.date_basis = DocDateBasis.USER
+    doc.date_text = value.isoformat()
+
+
+def _exporting(path: Path, write: Callable[[], int]) -> int:
+    try:
+        return write()
+    except OSError as error:
+        raise WorkspaceError(f"{path}: cannot write ({error.strerror or error})") from None
