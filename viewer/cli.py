@@ -73,11 +73,46 @@ def export(argv: Sequence[str]) -> int:
     return 0
 
 
+def import_annotations(argv: Sequence[str]) -> int:
+    """`import-annotations`: apply a spreadsheet-edited CSV to a project, matched by event id."""
+    parser = argparse.ArgumentParser(
+        prog="timeline-viewer import-annotations",
+        description="Apply the tags, status, starred, note, date and title columns of an "
+        "exported CSV to a project; rows are matched by event_id and nothing else changes.",
+    )
+    parser.add_argument("csv", type=Path, help="the CSV, as exported and then edited")
+    parser.add_argument("--project", type=Path, required=True, help="the project to update")
+    args = parser.parse_args(list(argv))
+    from viewer.workspace import Workspace, WorkspaceError
+    from viewer.workspace.annotation_import import import_annotations as apply_csv
+
+    if not args.project.exists():
+        return _fail(f"{args.project}: no such project")
+    try:
+        workspace = Workspace.open([], args.project)
+        try:
+            workspace.load_all()
+            report = apply_csv(workspace, args.csv)
+        finally:
+            workspace.close()
+    except WorkspaceError as error:
+        return _fail(str(error))
+    for problem in report.problems:
+        print(f"timeline-viewer: not applied: {problem}", file=sys.stderr)
+    print(
+        f"applied {report.changed} rows, {report.unchanged} unchanged, "
+        f"{len(report.problems)} not applied"
+    )
+    return 0 if not report.problems else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window, or run a command."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["export"]:
         return export(args_list[1:])
+    if args_list[:1] == ["import-annotations"]:
+        return import_annotations(args_list[1:])
     args = _parser().parse_args(args_list)
     from viewer.ui.app import run
 

@@ -1,0 +1,133 @@
+"""Spreadsheet round trip: an exported CSV edited by a user is applied back by event id."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from viewer.core.annotations import Status
+from viewer.core.model import Precision
+from viewer.workspace import Workspace
+from viewer.workspace.annotation_import import import_annotations
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    ws = Workspace.open([SEEDS], tmp_path / "p.tlproj")
+    ws.load_all()
+    yield ws
+    ws.close()
+
+
+def _exported(ws: Workspace, path: Path) -> list[dict[str, str]]:
+    ws.export_csv(path)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _write(path: Path, rows: list[dict[str, str]], columns: list[str], *, excel: bool) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n" if excel else "\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({c: row.get(c, "") for c in columns})
+    data = buffer.getvalue().encode("utf-8")
+    path.write_bytes(b"\xef\xbb\xbf" + data if excel else data)
+
+
+def test_edits_made_in_a_spreadsheet_come_back(workspace: Workspace, tmp_path: Path) -> None:
+    rows = _exported(workspace, tmp_path / "e.csv")
+    first, second = rows[0], rows[1]
+    first.update(
+        note="Checked against the wire copy",
+        tags="summit; air defence",
+        status="confirmed",
+        starred="TRUE",
+    )
+    second.update(
+        date="2022-03-01", precision="week", date_end="2022-03-07", title="A better title"
+    )
+    # A spreadsheet re-saves with a BOM, CRLF and its own column order.
+    columns = list(reversed(list(rows[0].keys())))
+    _write(tmp_path / "edited.csv", rows, columns, excel=True)
+
+    report = import_annotations(workspace, tmp_path / "edited.csv")
+
+    assert report.problems == []
+    assert report.changed == 2
+    a = workspace.annotation(first["event_id"])
+    assert (a.note, a.tags, a.status, a.starred) == (
+        "Checked against the wire copy",
+        ("summit", "air defence"),
+        Status.CONFIRMED,
+        True,
+    )
+    b = workspace.annotation(second["event_id"])
+    assert b.title == "A better title"
+    assert b.date is not None and b.date.precision is Precision.WEEK
+    assert b.date.first.isoformat() == "2022-03-01"
+
+
+def test_unmatched_and_bad_rows_are_reported_and_nothing_else_changes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    rows = _exported(workspace, tmp_path / "e.csv")
+    rows[0]["note"] = "kept"
+    rows[1]["status"] = "maybe"
+    rows[2]["event_id"] = "e000000000000"
+    rows[3]["date"] = "3/7/2022"
+    _write(tmp_path / "edited.csv", rows, list(rows[0].keys()), excel=False)
+
+    report = import_annotations(workspace, tmp_path / "edited.csv")
+
+    assert report.changed == 1
+    assert len(report.problems) == 3
+    assert any("e000000000000" in p for p in report.problems)
+    assert workspace.annotation(rows[0]["event_id"]).note == "kept"
+    assert workspace.annotation(rows[1]["event_id"]).status is Status.UNREVIEWED
+    assert workspace.annotation(rows[3]["event_id"]).date is None
+
+
+def test_a_formula_guard_is_removed_on_the_way_back(workspace: Workspace, tmp_path: Path) -> None:
+    rows = _exported(workspace, tmp_path / "e.csv")
+    rows[0]["note"] = "'=not a formula"
+    _write(tmp_path / "edited.csv", rows, list(rows[0].keys()), excel=False)
+    import_annotations(workspace, tmp_path / "edited.csv")
+    assert workspace.annotation(rows[0]["event_id"]).note == "=not a formula"
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cells=st.lists(
+        st.tuples(
+            st.sampled_from(["status", "starred", "date", "precision", "event_id"]),
+            st.text(max_size=12),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_fuzzed_cells_are_reported_never_half_applied(
+    workspace: Workspace, tmp_path: Path, cells: list[tuple[str, str]]
+) -> None:
+    rows = _exported(workspace, tmp_path / "e.csv")[:3]
+    before = {r["event_id"]: workspace.annotation(r["event_id"]) for r in rows}
+    edited_id = rows[0]["event_id"]
+    for column, value in cells:
+        rows[0][column] = value
+    _write(tmp_path / "fuzz.csv", rows, list(rows[0].keys()), excel=False)
+    report = import_annotations(workspace, tmp_path / "fuzz.csv")
+    assert report.changed + report.unchanged + len(report.problems) == len(rows)
+    for row in rows[1:]:
+        assert workspace.annotation(row["event_id"]) == before[row["event_id"]]
+    if report.problems:
+        assert workspace.annotation(edited_id) == before[edited_id]
