@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -22,12 +23,23 @@ def random_bytes(path: Path) -> None:
     path.write_bytes(os.urandom(8192))
 
 
-def truncated_project(path: Path) -> None:
+def filled_project(path: Path) -> None:
     with Project.open(path) as project, project.batch():
         for i in range(400):
             project.save_annotation(Annotation(f"e{i}", Anchor("d", 0, 1, "x"), note="n" * 200))
+
+
+def truncated_project(path: Path) -> None:
+    filled_project(path)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
+
+
+def corrupted_pages(path: Path) -> None:
+    filled_project(path)
+    data = bytearray(path.read_bytes())
+    data[4096 : 4096 * 4] = random.Random(3).randbytes(4096 * 3)
+    path.write_bytes(bytes(data))
 
 
 def other_application(path: Path) -> None:
@@ -49,6 +61,7 @@ CASES: list[tuple[Callable[[Path], None], str, str]] = [
     (text_file, "notes.txt", "notes.txt is not a timeline project (not an SQLite database)"),
     (random_bytes, "x.tlproj", "x.tlproj is not a timeline project (not an SQLite database)"),
     (truncated_project, "x.tlproj", "x.tlproj is damaged: database disk image is malformed"),
+    (corrupted_pages, "x.tlproj", "x.tlproj is damaged: database disk image is malformed"),
     (
         other_application,
         "places.sqlite",

@@ -70,7 +70,7 @@ def _check(conn: sqlite3.Connection, name: str) -> None:
         )
     problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
-        raise ProjectError(f"{name} is damaged: {problems[0]}")
+        raise ProjectError(f"{name} is damaged: {' '.join(problems[0].split())}")
     if version > 0:
         if "meta" not in tables:
             raise ProjectError(f"{name} is damaged: its project tables are missing")
