@@ -292,7 +292,17 @@ class _Classifier:
             return "boilerplate"
         if date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12:
             return "header"
+        if not self.layout.body and self._plain_byline(shown):
+            return "header"
         return "body"
+
+    def _plain_byline(self, shown: str) -> bool:
+        """A "By Jane Smith" paragraph above the article text, with no class to say so."""
+        found = byline(shown, 0, len(shown), bare=False)
+        if found is None or len(shown) - found.end > 40:
+            return False
+        self.layout.author = self.layout.author or found.author
+        return True
 
     def _byline_from(self, block: _Block, shown: str) -> None:
         if self.layout.author or not block.context & {"byline", "author", "authors"}:

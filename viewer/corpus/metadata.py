@@ -8,7 +8,9 @@ from dataclasses import dataclass
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE}))*"
-_NAMES = rf"{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME})*"
+_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE}))+"
+# After a comma only a full name continues the list: "Jane Smith, Reuters" names one author.
+_NAMES = rf"{_NAME}(?:[ \t]+(?:and|&)[ \t]+{_NAME}|[ \t]*,[ \t]*{_FULL_NAME})*"
 
 _BY = re.compile(rf"(?i:by|written\s+by|words\s+by)[ \t]*:?[ \t]+(?P<name>{_NAMES})")
 _LABELLED = re.compile(

@@ -1,0 +1,112 @@
+"""Files and folders that cannot give an article: one clear line each, the rest still load."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from viewer.corpus import CorpusError, read_corpus, read_document
+
+ARTICLE = "Troops head east\n\nBy Jane Smith\nPublished 8 March 2022\n\nThe Pentagon sent troops.\n"
+
+
+def _one_line(error: CorpusError) -> str:
+    message = str(error)
+    assert "\n" not in message
+    return message
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    missing = tmp_path / "missing"
+    with pytest.raises(CorpusError) as caught:
+        read_document(missing)
+    assert "no such file or folder" in _one_line(caught.value)
+    documents, problems = read_corpus([missing])
+    assert documents == []
+    assert len(problems) == 1 and "missing: no such file or folder" in problems[0]
+
+
+def test_empty_and_blank_files(tmp_path: Path) -> None:
+    empty = tmp_path / "notes.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n\t \r\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as caught:
+        read_document(empty)
+    assert _one_line(caught.value) == "notes.txt: the file is empty"
+    with pytest.raises(CorpusError) as caught:
+        read_document(blank)
+    assert _one_line(caught.value).startswith("blank.txt: the file is empty")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    with pytest.raises(CorpusError) as caught:
+        read_document(binary)
+    assert _one_line(caught.value) == "x.bin: not a text file (binary content)"
+
+
+def test_folder_without_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "empty_dir"
+    folder.mkdir()
+    (folder / "picture.png").write_bytes(b"\x89PNG")
+    (folder / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
+    documents, problems = read_corpus([folder])
+    assert documents == []
+    assert problems == ["empty_dir/: no articles (.txt, .md, .html) in this folder"]
+
+
+def test_nothing_given_is_explained() -> None:
+    documents, problems = read_corpus([])
+    assert documents == [] and len(problems) == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read a file whatever its mode")
+def test_unreadable_file(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text(ARTICLE, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        with pytest.raises(CorpusError) as caught:
+            read_document(locked)
+        assert _one_line(caught.value) == "locked.txt: cannot be read (permission denied)"
+    finally:
+        locked.chmod(0o644)
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "b_good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a_good.md").write_text("# Title\n\nThe Navy moved a carrier.\n", encoding="utf-8")
+    (tmp_path / "c_bad.txt").write_bytes(b"")
+    documents, problems = read_corpus([tmp_path])
+    assert [d.id for d in documents] == ["a_good.md", "b_good.txt"]
+    assert problems == ["c_bad.txt: the file is empty"]
+
+
+def test_files_are_taken_whatever_their_extension(tmp_path: Path) -> None:
+    odd = tmp_path / "article.text"
+    odd.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "skipped.text").write_text(ARTICLE, encoding="utf-8")
+    documents, problems = read_corpus([odd])
+    assert problems == [] and [d.id for d in documents] == ["article.text"]
+    documents, problems = read_corpus([tmp_path])
+    assert documents == [] and len(problems) == 1
+
+
+def test_folders_are_read_recursively_and_same_names_told_apart(tmp_path: Path) -> None:
+    for folder in ("a", "b", "a/deeper", ".git"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / "notes.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a" / "zeta.txt").write_text(ARTICLE, encoding="utf-8")
+    documents, problems = read_corpus([tmp_path, tmp_path / "a"])
+    assert problems == []
+    assert sorted(d.id for d in documents) == [
+        "a/notes.txt",
+        "b/notes.txt",
+        "deeper/notes.txt",
+        "zeta.txt",
+    ]
+    assert documents[-1].id == "zeta.txt"

@@ -1,0 +1,99 @@
+"""HTML articles: metadata from the head, body from the article's paragraphs, tags as markup."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.corpus.checks import body_text, check_invariants, texts
+from viewer.core.model import DocDateBasis
+from viewer.corpus import read_document
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Pentagon sends troops &amp; jets | Example News</title>
+<meta property="og:title" content="Pentagon sends 500 more troops to Europe">
+<meta name="author" content="Jane Smith">
+<meta property="article:published_time" content="2022-03-08T10:31:00Z">
+<script>var banner = "<p>Breaking: not article text</p>";</script>
+<style>p { color: red }</style>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li>World news menu</li></ul></nav>
+<header><h1>Example News</h1></header>
+<article>
+<h1>Pentagon sends 500 more troops</h1>
+<p class="byline">By Jane Smith</p>
+<p>WASHINGTON (Reuters) - The Pentagon on Monday ordered 500 more troops to Europe,
+<b>officials</b> said.</p>
+<!-- an ad slot -->
+<p>Defense Secretary Lloyd Austin approved the move &amp; more.
+<p>Advertisement</p>
+<div class="share-tools"><p>Share on Twitter</p></div>
+<ul><li>Troops go to Poland.</li><li>Jets go to Romania.</li></ul>
+</article>
+<aside><p>Related: Navy moves a carrier in the Aegean.</p></aside>
+<footer><p>© 2022 Example News. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def _page(tmp_path: Path, html: str = PAGE, name: str = "page.html") -> Path:
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def test_metadata_comes_from_the_page(tmp_path: Path) -> None:
+    doc = read_document(_page(tmp_path))
+    check_invariants(doc)
+    assert doc.text == PAGE
+    assert doc.title == "Pentagon sends 500 more troops"
+    assert doc.author == "Jane Smith"
+    assert doc.date == date(2022, 3, 8)
+    assert doc.date_basis is DocDateBasis.FOUND
+    assert doc.date_text.startswith("2022-03-08")
+
+
+def test_body_is_the_article_paragraphs_only(tmp_path: Path) -> None:
+    doc = read_document(_page(tmp_path))
+    body = texts(doc, doc.body)
+    assert body[0].startswith("The Pentagon on Monday ordered 500 more troops")
+    assert "Defense Secretary Lloyd Austin approved the move &amp; more." in body
+    assert body[-2:] == ["Troops go to Poland.", "Jets go to Romania."]
+    joined = body_text(doc)
+    for furniture in (
+        "Home", "World news menu", "Example News", "Breaking", "color: red", "Advertisement",
+        "Share on Twitter", "Related", "All rights reserved", "By Jane Smith", "WASHINGTON",
+    ):  # fmt: skip
+        assert furniture not in joined
+    assert "WASHINGTON (Reuters) -" in texts(doc, doc.header)
+
+
+def test_tags_comments_and_scripts_are_markup(tmp_path: Path) -> None:
+    doc = read_document(_page(tmp_path))
+    marks = texts(doc, doc.markup)
+    assert "<b>" in marks and "</b>" in marks and "<!-- an ad slot -->" in marks
+    assert any(m.startswith("<script>") and m.endswith("</script>") for m in marks)
+    hidden = {i for span in doc.markup for i in range(span.start, span.end)}
+    shown = "".join(ch for i, ch in enumerate(doc.text) if i not in hidden)
+    assert "<" not in shown and "var banner" not in shown
+
+
+def test_title_tag_and_time_element_when_no_meta(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Carrier moves north – Example News</title></head><body>"
+        '<p>By John Doe</p><p>Posted <time datetime="2022-03-09">March 9, 2022</time></p>'
+        "<p>The carrier moved into the northern Aegean this week.</p></body></html>"
+    )
+    doc = read_document(_page(tmp_path, html, "carrier.htm"))
+    check_invariants(doc)
+    assert doc.title == "Carrier moves north"
+    assert doc.date == date(2022, 3, 9)
+    assert doc.date_text == "March 9, 2022"
+    assert texts(doc, doc.body) == ["The carrier moved into the northern Aegean this week."]
+
+
+def test_html_is_recognised_by_content_whatever_the_extension(tmp_path: Path) -> None:
+    doc = read_document(_page(tmp_path, PAGE, "saved_page.txt"))
+    assert doc.title == "Pentagon sends 500 more troops"
+    assert "<p>" not in body_text(doc)

@@ -1,0 +1,160 @@
+"""Common news layouts beyond the seeds: bylines, labelled dates, datelines, front matter."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.checks import body_text, check_invariants, texts
+from viewer.core.model import DocDateBasis, Document
+from viewer.corpus import read_corpus, read_document
+
+
+def _read(tmp_path: Path, text: str, name: str = "article.txt") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    check_invariants(doc)
+    return doc
+
+
+def test_reuters_style_header(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Pentagon orders 500 more troops to Europe\n"
+        "By Jane Smith and John Doe, Reuters\n"
+        "Updated: March 8, 2022 10:31 AM ET\n\n"
+        "WASHINGTON (Reuters) - The Pentagon on Monday ordered 500 more troops to Europe.\n\n"
+        "Share this article\n\n"
+        "Officials said more could follow.\n\n"
+        "Read more: NATO weighs air defences\n"
+        "Sign up for our daily newsletter\n"
+        "© 2022 Reuters. All rights reserved.\n",
+    )
+    assert doc.title == "Pentagon orders 500 more troops to Europe"
+    assert doc.author == "Jane Smith and John Doe"
+    assert doc.date == date(2022, 3, 8)
+    assert doc.date_text == "March 8, 2022"
+    assert texts(doc, doc.body) == [
+        "The Pentagon on Monday ordered 500 more troops to Europe.",
+        "Officials said more could follow.",
+    ]
+    assert "WASHINGTON (Reuters) -" in texts(doc, doc.header)
+    assert len(doc.boilerplate) == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("Published 8 March 2022", "8 March 2022"),
+        ("Posted on Tuesday, March 8, 2022 at 10:31 a.m.", "Tuesday, March 8, 2022"),
+        ("2022-03-08", "2022-03-08"),
+        ("Date: 08 Mar. 2022", "08 Mar. 2022"),
+    ],
+)
+def test_labelled_date_lines(tmp_path: Path, line: str, words: str) -> None:
+    doc = _read(tmp_path, f"Troops head east\n{line}\n\nThe Army sent a brigade on Monday.\n")
+    assert doc.date == date(2022, 3, 8)
+    assert doc.date_basis is DocDateBasis.FOUND
+    assert doc.date_text == words
+    assert line in texts(doc, doc.header)
+    assert body_text(doc) == "The Army sent a brigade on Monday."
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        '---\ntitle: "Navy moves carrier north"\nauthor: Jane Smith\ndate: 2022-03-09\n---\n\n'
+        "The carrier *Harry S Truman* moved north this week.\n",
+        "carrier.md",
+    )
+    assert doc.title == "Navy moves carrier north"
+    assert doc.author == "Jane Smith"
+    assert doc.date == date(2022, 3, 9)
+    assert doc.date_text == "2022-03-09"
+    assert doc.header[0].start == 0
+    assert body_text(doc) == "The carrier *Harry S Truman* moved north this week."
+    assert texts(doc, doc.markup) == ["*", "*"]
+
+
+def test_undated_article_says_so(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "The Navy moved a carrier into the Aegean on Tuesday.\n")
+    assert doc.date is None
+    assert doc.date_basis is DocDateBasis.NONE
+    assert "no publication date found" in doc.problems
+    assert doc.title == "The Navy moved a carrier into the Aegean on Tuesday."
+
+
+def test_long_first_sentence_makes_a_short_title(tmp_path: Path) -> None:
+    sentence = (
+        "The United States will boost its military forces in Europe because of threats from "
+        "Moscow, Joe Biden said in Madrid."
+    )
+    doc = _read(tmp_path, f"date 2022-06-29 {sentence} He said more.\n")
+    assert doc.title.endswith("…")
+    assert len(doc.title) <= 91
+    assert sentence.startswith(doc.title[:-1])
+    assert doc.body[0].start == len("date 2022-06-29 ")
+
+
+ARTICLE_DATED = "Summit opens\nPublished {day}\n\nLeaders met in Madrid on Tuesday.\n"
+ARTICLE_PARTIAL = "Summit ends\n\nLeaders agreed new deployments (29 June).\n"
+
+
+def test_year_taken_from_the_most_common_year(tmp_path: Path) -> None:
+    for name, day in (("a.txt", "1 June 2021"), ("b.txt", "2 June 2022"), ("c.txt", "3 May 2022")):
+        (tmp_path / name).write_text(ARTICLE_DATED.format(day=day), encoding="utf-8")
+    (tmp_path / "d.txt").write_text(ARTICLE_PARTIAL, encoding="utf-8")
+    documents, problems = read_corpus([tmp_path])
+    assert problems == []
+    partial = documents[-1]
+    assert partial.date == date(2022, 6, 29)
+    assert partial.date_basis is DocDateBasis.YEAR_INFERRED
+    assert partial.date_text == "29 June"
+    assert any("2022" in line and "other articles" in line for line in partial.problems)
+
+
+def test_year_tie_goes_to_the_nearest_articles(tmp_path: Path) -> None:
+    for name, day in (("a.txt", "2 January 2021"), ("b.txt", "20 June 2022")):
+        (tmp_path / name).write_text(ARTICLE_DATED.format(day=day), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(ARTICLE_PARTIAL, encoding="utf-8")
+    documents, _ = read_corpus([tmp_path])
+    assert documents[-1].date == date(2022, 6, 29)
+
+
+def test_year_from_the_file_when_nothing_else_is_dated(tmp_path: Path) -> None:
+    path = tmp_path / "alone.txt"
+    path.write_text(ARTICLE_PARTIAL, encoding="utf-8")
+    stamp = datetime(2019, 7, 1, 12, 0).timestamp()
+    os.utime(path, (stamp, stamp))
+    documents, problems = read_corpus([path])
+    assert problems == []
+    assert documents[0].date == date(2019, 6, 29)
+    assert documents[0].date_basis is DocDateBasis.YEAR_INFERRED
+    assert any("modification" in line for line in documents[0].problems)
+
+
+def test_captions_and_headings_are_not_body(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Allies step up\nBy Jane Smith\n8 March 2022\n\n"
+        "The Pentagon sent jets to Poland.\n\n"
+        "Watch the jets land in Poland 0:58\n\n"
+        "Air defence plans\n\n"
+        "Officials weighed Patriot batteries. They said the move was\n"
+        "defensive and limited.\n\n"
+        "The staggering pace of weapons transfers to\n\n"
+        "Ukraine was spelled out on Monday.\n",
+    )
+    body = texts(doc, doc.body)
+    assert "Watch the jets land in Poland 0:58" in texts(doc, doc.boilerplate)
+    assert "Air defence plans" in texts(doc, doc.header)
+    assert body == [
+        "The Pentagon sent jets to Poland.",
+        "Officials weighed Patriot batteries. They said the move was\ndefensive and limited.",
+        "The staggering pace of weapons transfers to",
+        "Ukraine was spelled out on Monday.",
+    ]
