@@ -1,0 +1,404 @@
+"""The selected event's details and the user's annotation of it, every edit undoable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.annotations import Annotation, Status
+from viewer.core.model import DateBasis, DateValue, Event, Precision
+from viewer.ui.commands import AnnotationCommand, EditNotifier, NoteCommand
+from viewer.ui.event_model import STATUS_COLOURS
+from viewer.workspace import Workspace
+
+NOTE_IDLE_MS = 800
+
+STATUS_KEYS = {
+    Status.UNREVIEWED: ("Unreviewed", "U"),
+    Status.CONFIRMED: ("Confirm", "C"),
+    Status.DISPUTED: ("Dispute", "D"),
+    Status.REJECTED: ("Reject", "R"),
+}
+
+PRECISIONS = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR]
+
+
+def date_value(day: date, precision: Precision) -> DateValue:
+    """The calendar unit of a precision that contains a day."""
+    if precision is Precision.WEEK:
+        return DateValue.week_of(day)
+    if precision is Precision.MONTH:
+        return DateValue.month_of(day)
+    if precision is Precision.YEAR:
+        return DateValue.year_of(day)
+    return DateValue.day(day)
+
+
+def date_basis_text(workspace: Workspace, event: Event) -> str:
+    """How the extractor dated an event, in words a reader can check."""
+    doc = workspace.documents_by_id.get(event.primary.document_id)
+    published = doc.date.isoformat() if doc and doc.date else "unknown"
+    quoted = f": '{event.date_text}'" if event.date_text else ""
+    if event.date_basis is DateBasis.RELATIVE:
+        return f"relative to publication date {published}{quoted}"
+    if event.date_basis is DateBasis.EXPLICIT:
+        return f"stated in the text{quoted}"
+    if event.date_basis is DateBasis.PUBLICATION:
+        return f"no date in the passage: publication date {published}"
+    return "set by you"
+
+
+class _NoteEdit(QPlainTextEdit):
+    """The note editor: tells when focus leaves, and Escape hands focus back."""
+
+    focus_left = Signal()
+    escaped = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class AnnotationPanel(QWidget):
+    """Title, date, status, star, tags, note and history of one event."""
+
+    done = Signal()  # the user finished typing (Escape): the window focuses the event list
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        undo_stack: QUndoStack,
+        notifier: EditNotifier,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._undo = undo_stack
+        self._notifier = notifier
+        self._event: Event | None = None
+        self._loading = False
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.editingFinished.connect(self._title_edited)
+        self.date_label = self._label(bold=True)
+        self.basis_label = self._label()
+        self.merge_label = self._label()
+        self.conflict_label = self._label()
+        self.conflict_label.setStyleSheet("color: #b3261e;")
+
+        self.status_group = QButtonGroup(self)
+        status_row = QHBoxLayout()
+        self.status_buttons: dict[Status, QPushButton] = {}
+        for status, (word, key) in STATUS_KEYS.items():
+            button = QPushButton(word, self)
+            button.setCheckable(True)
+            button.setToolTip(f"{word} ({key})")
+            button.setStyleSheet(
+                f"QPushButton:checked {{ background: {STATUS_COLOURS[status].name()};"
+                " color: white; font-weight: bold; }"
+            )
+            self.status_group.addButton(button)
+            self.status_buttons[status] = button
+            button.clicked.connect(lambda _c=False, s=status: self.set_status(s))
+            status_row.addWidget(button)
+
+        self.star_box = QCheckBox("★ Starred", self)
+        self.star_box.setToolTip("Star (S)")
+        self.star_box.clicked.connect(lambda checked: self._set_starred(bool(checked)))
+
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setObjectName("tagsEdit")
+        self.tags_edit.setPlaceholderText("comma, separated, tags")
+        self.tags_edit.editingFinished.connect(self._tags_edited)
+        self.tags_edit.installEventFilter(self)
+
+        self.note_edit = _NoteEdit(self)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText("Your note on this event (saved as you type)")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(90)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_IDLE_MS)
+        self._note_timer.timeout.connect(self.flush)
+        self.note_edit.textChanged.connect(self._note_typed)
+        self.note_edit.focus_left.connect(self.flush)
+        self.note_edit.escaped.connect(self._escaped)
+
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("correctedDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.precision_combo = QComboBox(self)
+        for precision in PRECISIONS:
+            self.precision_combo.addItem(precision.value.capitalize(), precision.value)
+        self.apply_date_button = QPushButton("Apply", self)
+        self.apply_date_button.clicked.connect(self.apply_corrected_date)
+        self.clear_date_button = QPushButton("Clear", self)
+        self.clear_date_button.setToolTip("Go back to the date found in the text")
+        self.clear_date_button.clicked.connect(self.clear_corrected_date)
+        self.date_edit.installEventFilter(self)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit, 1)
+        date_row.addWidget(self.precision_combo)
+        date_row.addWidget(self.apply_date_button)
+        date_row.addWidget(self.clear_date_button)
+
+        self.history = self._label()
+        self.history.setObjectName("history")
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Date", self.date_label)
+        form.addRow("", self.basis_label)
+        form.addRow("", self.merge_label)
+        form.addRow("", self.conflict_label)
+        form.addRow("Status", status_row)
+        form.addRow("", self.star_box)
+        form.addRow("Tags", self.tags_edit)
+        form.addRow("Note", self.note_edit)
+        form.addRow("Corrected date", date_row)
+        form.addRow("History", self.history)
+
+        inner = QWidget(self)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(form)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.show_event(None)
+
+    def _label(self, *, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # never interpret HTML from text or notes
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if bold:
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        return label
+
+    # --- what the window calls
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.flush()
+        self._workspace = workspace
+        self.show_event(None)
+
+    def event_id(self) -> str:
+        return self._event.id if self._event else ""
+
+    def show_event(self, event: Event | None) -> None:
+        """Show an event (saving any note typed for the previous one first)."""
+        self.flush()
+        self._event = event
+        self.setEnabled(event is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the shown event's annotation (after an edit, an undo or a redo)."""
+        event = self._event
+        if event is not None:
+            try:
+                event = self._event = self._workspace.event(event.id)
+            except KeyError:
+                event = self._event = None
+        self._loading = True
+        try:
+            self._populate(event)
+        finally:
+            self._loading = False
+
+    def flush(self) -> None:
+        """Save the note if it was edited: one undo step."""
+        self._note_timer.stop()
+        if self._event is None or self._loading:
+            return
+        current = self._annotation()
+        text = self.note_edit.toPlainText()
+        if text != current.note:
+            self._push(NoteCommand, current.with_(note=text), "Edit note")
+
+    def toggle_star(self) -> None:
+        if self._event is not None:
+            self._set_starred(not self._annotation().starred)
+
+    def set_status(self, status: Status) -> None:
+        if self._event is None:
+            return
+        current = self._annotation()
+        if current.status is not status:
+            self._push(AnnotationCommand, current.with_(status=status), f"Mark {status.value}")
+        else:
+            self.status_buttons[status].setChecked(True)
+
+    def edit_note(self) -> None:
+        self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.note_edit.moveCursor(self.note_edit.textCursor().MoveOperation.End)
+
+    def add_tag(self) -> None:
+        text = self.tags_edit.text().rstrip()
+        if text and not text.endswith(","):
+            self.tags_edit.setText(text + ", ")
+        self.tags_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.tags_edit.end(False)
+
+    def correct_date(self) -> None:
+        self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def apply_corrected_date(self) -> None:
+        if self._event is None:
+            return
+        day = self.date_edit.date().toPython()
+        assert isinstance(day, date)
+        value = date_value(day, Precision(self.precision_combo.currentData()))
+        current = self._annotation()
+        if current.date != value:
+            self._push(AnnotationCommand, current.with_(date=value), "Correct date", reorders=True)
+
+    def clear_corrected_date(self) -> None:
+        current = self._annotation() if self._event else None
+        if current is not None and current.date is not None:
+            self._push(AnnotationCommand, current.with_(date=None), "Clear date", reorders=True)
+
+    # --- edits
+
+    def _annotation(self) -> Annotation:
+        assert self._event is not None
+        return self._workspace.annotation(self._event.id)
+
+    def _push(
+        self,
+        kind: type[AnnotationCommand],
+        after: Annotation,
+        text: str,
+        *,
+        reorders: bool = False,
+    ) -> None:
+        self._undo.push(kind(self._workspace, self._notifier, after, text, reorders=reorders))
+
+    def _set_starred(self, starred: bool) -> None:
+        if self._event is None or self._loading:
+            return
+        current = self._annotation()
+        if current.starred != starred:
+            text = "Star" if starred else "Unstar"
+            self._push(AnnotationCommand, current.with_(starred=starred), text)
+
+    def _title_edited(self) -> None:
+        if self._event is None or self._loading:
+            return
+        current = self._annotation()
+        text = " ".join(self.title_edit.text().split())
+        title = None if not text or text == self._event.title else text
+        if title != current.title:
+            self._push(AnnotationCommand, current.with_(title=title), "Edit title")
+
+    def _tags_edited(self) -> None:
+        if self._event is None or self._loading:
+            return
+        current = self._annotation()
+        tags: list[str] = []
+        for raw in self.tags_edit.text().split(","):
+            tag = " ".join(raw.split())
+            if tag and tag not in tags:
+                tags.append(tag)
+        if tuple(tags) != current.tags:
+            self._push(AnnotationCommand, current.with_(tags=tuple(tags)), "Edit tags")
+        else:
+            self.tags_edit.setText(", ".join(current.tags))
+
+    def _note_typed(self) -> None:
+        if not self._loading:
+            self._note_timer.start()
+
+    def _escaped(self) -> None:
+        self.flush()
+        self.done.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.date_edit and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.apply_corrected_date()
+                self.done.emit()
+                return True
+            if key == Qt.Key.Key_Escape:
+                if watched is self.tags_edit:
+                    self._tags_edited()
+                self.done.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- display
+
+    def _populate(self, event: Event | None) -> None:
+        if event is None:
+            for label in (self.date_label, self.basis_label, self.merge_label, self.history):
+                label.setText("")
+            self.conflict_label.setText("")
+            self.title_edit.setText("")
+            self.tags_edit.setText("")
+            self.note_edit.setPlainText("")
+            self.star_box.setChecked(False)
+            self.date_label.setText("Select an event")
+            return
+        note = self._workspace.annotation(event.id)
+        effective = self._workspace.effective_date(event)
+        self.title_edit.setText(self._workspace.effective_title(event))
+        if note.date is not None:
+            self.date_label.setText(f"{effective.label()}  (corrected; found {event.date.label()})")
+        else:
+            self.date_label.setText(effective.label())
+        self.basis_label.setText(date_basis_text(self._workspace, event))
+        self.merge_label.setText(f"Merged: {event.merge_reason}" if event.merge_reason else "")
+        self.merge_label.setVisible(bool(event.merge_reason))
+        self.conflict_label.setText(
+            f"Date conflict: {event.date_conflict}" if event.date_conflict else ""
+        )
+        self.conflict_label.setVisible(bool(event.date_conflict))
+        self.status_buttons[note.status].setChecked(True)
+        self.star_box.setChecked(note.starred)
+        if not self.tags_edit.hasFocus():
+            self.tags_edit.setText(", ".join(note.tags))
+        if self.note_edit.toPlainText() != note.note:
+            self.note_edit.setPlainText(note.note)
+        self.date_edit.setDate(QDate(effective.first))
+        self.precision_combo.setCurrentIndex(
+            PRECISIONS.index(effective.precision) if effective.precision in PRECISIONS else 0
+        )
+        self.clear_date_button.setEnabled(note.date is not None)
+        lines = list(note.history)
+        if note.orphaned:
+            lines.insert(0, "Orphaned: its passage can no longer be found in the source.")
+        self.history.setText("\n".join(lines) or "No changes yet")

@@ -1,0 +1,73 @@
+"""Starting the window: the application, the workspace, and the corpus read in the background."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.resources
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import viewer
+from viewer.ui.main_window import APP_TITLE, SETTINGS_APP, SETTINGS_ORG, MainWindow
+from viewer.workspace import Workspace, WorkspaceError
+
+EXIT_BAD_INPUT = 2
+
+
+def resources_dir() -> Path | None:
+    """The icons and stylesheet: in a frozen bundle, a checkout, or an installed package."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen) / "resources"] if frozen else []
+    candidates.append(Path(viewer.__file__).resolve().parents[1] / "resources")
+    with contextlib.suppress(ModuleNotFoundError):  # not installed as a package
+        candidates.append(Path(str(importlib.resources.files("viewer.resources"))))
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def application() -> QApplication:
+    """The one QApplication, named so settings and the desktop know it."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(SETTINGS_APP)
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setOrganizationName(SETTINGS_ORG)
+    app.setApplicationVersion(viewer.__version__)
+    app.setDesktopFileName("timeline-viewer")
+    resources = resources_dir()
+    if resources is not None:
+        icon = resources / "timeline-viewer.svg"
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+        style = resources / "style.qss"
+        if style.is_file():
+            app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def open_window(paths: Sequence[Path], project: Path | None) -> MainWindow | None:
+    """Open the workspace and show it, its articles loading in the background; None on error."""
+    try:
+        workspace = Workspace.open(paths, project)
+    except WorkspaceError as error:
+        QMessageBox.critical(None, APP_TITLE, str(error))
+        return None
+    window = MainWindow(workspace)
+    window.show()
+    window.start_loading()
+    return window
+
+
+def run(paths: Sequence[Path], project: Path | None) -> int:
+    """Run the window until it is closed; 2 when the project or paths cannot be opened."""
+    app = application()
+    window = open_window(paths, project)
+    if window is None:
+        return EXIT_BAD_INPUT
+    try:
+        return app.exec()
+    finally:
+        window.workspace.close()

@@ -1,0 +1,208 @@
+"""Undoable edits: each redo and undo goes through the Workspace, which persists at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+
+from viewer.core.annotations import Annotation, Grouping
+from viewer.core.model import Passage, passage_id
+from viewer.store import ProjectError
+from viewer.workspace import Workspace, WorkspaceError
+
+NOTE_COMMAND_ID = 1001
+
+
+class EditNotifier(QObject):
+    """Tells the window what an edit (or its undo) changed, so views refresh and follow it."""
+
+    # an event's annotation changed; True when an undo or redo did it, so the window follows
+    annotation_changed = Signal(str, bool)
+    events_changed = Signal(str)  # events were rebuilt; the event id to show ("" for none)
+    failed = Signal(str)  # an edit could not be saved: one line for the user
+
+
+class WorkspaceCommand(QUndoCommand):
+    """An edit whose failure is reported to the user and leaves no step on the stack."""
+
+    def __init__(self, workspace: Workspace, notifier: EditNotifier, text: str) -> None:
+        super().__init__(text)
+        self._workspace = workspace
+        self._notifier = notifier
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_it)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except (WorkspaceError, ProjectError, KeyError) as error:
+            self.setObsolete(True)  # the stack drops a step that did not happen
+            message = str(error) if not isinstance(error, KeyError) else "that event is gone"
+            self._notifier.failed.emit(f"{self.text()}: {message}")
+
+
+class AnnotationCommand(WorkspaceCommand):
+    """Replace one event's annotation; undo restores exactly what was stored before."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        notifier: EditNotifier,
+        after: Annotation,
+        text: str,
+        *,
+        reorders: bool = False,
+    ) -> None:
+        super().__init__(workspace, notifier, text)
+        self.after = after
+        self._previous: Annotation | None = None
+        self._reorders = reorders  # a corrected date moves the event in the timeline
+        self._done_once = False
+
+    @property
+    def event_id(self) -> str:
+        return self.after.event_id
+
+    def do(self) -> None:
+        self._previous = self._workspace.save_annotation(self.after)
+        self._notify()
+
+    def undo_it(self) -> None:
+        self._workspace.restore_annotation(self.event_id, self._previous)
+        self._notify()
+
+    def _notify(self) -> None:
+        if self._reorders:
+            self._notifier.events_changed.emit(self.event_id)
+        else:
+            self._notifier.annotation_changed.emit(self.event_id, self._done_once)
+        self._done_once = True
+
+
+class NoteCommand(AnnotationCommand):
+    """A note edit; consecutive edits of the same event's note make one undo step."""
+
+    def id(self) -> int:
+        return NOTE_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, NoteCommand) or other.event_id != self.event_id:
+            return False
+        # keep our `_previous` (what was stored before the first keystroke), take the latest text
+        self.after = other.after
+        return True
+
+
+class DocumentDateCommand(WorkspaceCommand):
+    """Correct (or clear the correction of) a document's publication date."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        notifier: EditNotifier,
+        document_id: str,
+        value: date | None,
+        follow: str,
+    ) -> None:
+        super().__init__(workspace, notifier, f"Correct date of {document_id}")
+        self._document_id = document_id
+        self._value = value
+        self._previous: date | None = None
+        self._follow = follow
+
+    def do(self) -> None:
+        self._previous = self._workspace.set_document_date(self._document_id, self._value)
+        self._notifier.events_changed.emit(self._follow)
+
+    def undo_it(self) -> None:
+        self._workspace.set_document_date(self._document_id, self._previous)
+        self._notifier.events_changed.emit(self._follow)
+
+
+class AddEventCommand(WorkspaceCommand):
+    """A new user event from a passage the user selected."""
+
+    def __init__(
+        self, workspace: Workspace, notifier: EditNotifier, document_id: str, start: int, end: int
+    ) -> None:
+        super().__init__(workspace, notifier, "New event from selection")
+        self._span = (document_id, start, end)
+        self.event_id = ""
+
+    def do(self) -> None:
+        self.event_id = self._workspace.add_event(*self._span).id
+        self._notifier.events_changed.emit(self.event_id)
+
+    def undo_it(self) -> None:
+        self._workspace.remove_user_event(self.event_id)
+        self._notifier.events_changed.emit("")
+
+
+class GroupingCommand(WorkspaceCommand):
+    """Merge two events or split a passage out; undo puts the previous groupings back."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        notifier: EditNotifier,
+        text: str,
+        moved: Sequence[Passage],
+        follow: str,
+    ) -> None:
+        super().__init__(workspace, notifier, text)
+        self._passage_ids = [passage_id(p.document_id, p.text) for p in moved]
+        self._previous: list[Grouping] = []
+        self._follow = follow
+
+    def regroup(self) -> list[Grouping]:
+        raise NotImplementedError
+
+    def do(self) -> None:
+        self._previous = self.regroup()
+        self._notifier.events_changed.emit(self._follow)
+
+    def undo_it(self) -> None:
+        self._workspace.restore_groupings(self._passage_ids, self._previous)
+        self._notifier.events_changed.emit(self._follow)
+
+
+class MergeCommand(GroupingCommand):
+    """Join another event's passages to the target event."""
+
+    def __init__(
+        self, workspace: Workspace, notifier: EditNotifier, target_id: str, other_id: str
+    ) -> None:
+        other = workspace.event(other_id)
+        super().__init__(workspace, notifier, "Merge events", other.passages, target_id)
+        self._target_id = target_id
+        self._other_id = other_id
+
+    def regroup(self) -> list[Grouping]:
+        return self._workspace.merge(self._target_id, self._other_id)
+
+
+class SplitCommand(GroupingCommand):
+    """Split one passage out of its event into an event of its own."""
+
+    def __init__(
+        self, workspace: Workspace, notifier: EditNotifier, event_id: str, passage: Passage
+    ) -> None:
+        super().__init__(workspace, notifier, "Split passage out", [passage], event_id)
+        self._event_id = event_id
+        self._passage = passage
+
+    def regroup(self) -> list[Grouping]:
+        return self._workspace.split(self._event_id, self._passage)

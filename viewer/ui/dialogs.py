@@ -1,0 +1,161 @@
+"""Small dialogs of the window: the shortcut sheet, a document's date, and picking an event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMenuBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.model import Document, Event
+from viewer.workspace import Workspace
+
+PICKER_LIMIT = 300
+
+
+def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, action, shortcuts) for every action of the menus, in menu order."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu_title: str, actions: list[QAction]) -> None:
+        for action in actions:
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(f"{menu_title} › {action.text().replace('&', '')}", sub.actions())
+                continue
+            if action.isSeparator() or not action.text():
+                continue
+            keys = ", ".join(s.toString(s.SequenceFormat.NativeText) for s in action.shortcuts())
+            rows.append((menu_title, action.text().replace("&", "").rstrip("."), keys))
+
+    for top in menu_bar.actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(top.text().replace("&", ""), menu.actions())
+    return rows
+
+
+class ShortcutSheet(QDialog):
+    """Every action of the window with its shortcut, as one table."""
+
+    def __init__(self, menu_bar: QMenuBar, extra: list[tuple[str, str, str]], parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        rows = shortcut_rows(menu_bar) + extra
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setHorizontalHeaderLabels(["Menu", "Action", "Shortcut"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+
+
+class DocumentDateDialog(QDialog):
+    """Correct an article's publication date, or go back to the one found in it."""
+
+    def __init__(self, doc: Document, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Correct Publication Date")
+        label = QLabel(f"Publication date of {doc.title or doc.id}", self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDate(QDate(doc.date or date.today()))
+        self.clear_box = QCheckBox("Use the date found in the article instead", self)
+        self.clear_box.toggled.connect(lambda on: self.date_edit.setEnabled(not on))
+        hint = QLabel("Every date in the article that is relative to it follows.", self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (label, self.date_edit, self.clear_box, hint, buttons):
+            layout.addWidget(widget)
+
+    def value(self) -> date | None:
+        """The chosen date, or None to clear the correction."""
+        if self.clear_box.isChecked():
+            return None
+        chosen = self.date_edit.date().toPython()
+        assert isinstance(chosen, date)
+        return chosen
+
+
+class EventPickerDialog(QDialog):
+    """Choose another event, nearest in date first, narrowed by typing."""
+
+    def __init__(self, workspace: Workspace, current: Event, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge With…")
+        self._workspace = workspace
+        when = workspace.effective_date(current).first
+        others = [e for e in workspace.events if e.id != current.id]
+        others.sort(key=lambda e: abs((workspace.effective_date(e).first - when).days))
+        self._events = others
+        intro = QLabel(f"Merge into “{workspace.effective_title(current)}”:", self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Type to narrow")
+        self.search.textChanged.connect(self._fill)
+        self.list = QListWidget(self)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.search, self.list, buttons):
+            layout.addWidget(widget)
+        self.resize(620, 480)
+        self._fill("")
+
+    def _fill(self, text: str) -> None:
+        words = text.casefold().split()
+        self.list.clear()
+        for event in self._events:
+            title = self._workspace.effective_title(event)
+            hay = f"{title}\n{event.primary.text}".casefold()
+            if all(w in hay for w in words):
+                label = f"{self._workspace.effective_date(event).label()} — {title}"
+                item = QListWidgetItem(label, self.list)
+                item.setData(Qt.ItemDataRole.UserRole, event.id)
+                item.setToolTip(event.primary.text)
+                if self.list.count() >= PICKER_LIMIT:
+                    break
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def chosen(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""

@@ -1,0 +1,133 @@
+"""The event list: a search box over a table of events, navigable with the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.ui.event_model import EVENT_ID_ROLE, Column, EventTableModel
+
+SEARCH_DELAY_MS = 150
+
+
+class EventList(QWidget):
+    """Search box and event table; emits the id of the event the user selects."""
+
+    event_selected = Signal(str)
+
+    def __init__(self, model: EventTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._current = ""
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search titles, passages, notes and tags")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_done)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("eventTable")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (Column.STAR, 26),
+            (Column.DATE, 150),
+            (Column.SOURCES, 110),
+            (Column.STATUS, 82),
+            (Column.MARKS, 60),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        model.modelReset.connect(self._restore_selection)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        self.setFocusProxy(self.table)
+
+    def current_event_id(self) -> str:
+        return self._current
+
+    def select(self, event_id: str | None) -> None:
+        """Select an event by id (from the timeline or the source view) and scroll to it."""
+        row = self.model.row_of(event_id) if event_id else None
+        if row is None:
+            return
+        self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        """Select a row, clamped to the list, and scroll to it."""
+        if self.model.rowCount() == 0:
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        index = self.model.index(row, Column.TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def step(self, delta: int) -> None:
+        """Move the selection by delta rows (next/previous event)."""
+        if self.model.rowCount() == 0:
+            return
+        row = self.model.row_of(self._current)
+        target = (0 if delta > 0 else self.model.rowCount() - 1) if row is None else row + delta
+        self.select_row(target)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.search.text())
+
+    def _search_done(self) -> None:
+        """Enter in the search box: apply at once and go to the list."""
+        self._search_timer.stop()
+        self._apply_search()
+        if self.model.rowCount() and self.model.row_of(self._current) is None:
+            self.step(1)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        event_id = str(current.data(EVENT_ID_ROLE))
+        if event_id != self._current:
+            self._current = event_id
+            self.event_selected.emit(event_id)
+
+    def _restore_selection(self) -> None:
+        """After a reset keep the same event selected (the window picks a neighbour if hidden)."""
+        if not self._current or self.model.rowCount() == 0:
+            return
+        if self.model.row_of(self._current) is not None:
+            self.select(self._current)

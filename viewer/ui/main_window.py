@@ -1,0 +1,432 @@
+"""The main window: event list, source article and annotation panel, kept in step by event id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+import viewer
+from viewer.core.model import Passage
+from viewer.ui.annotation_panel import AnnotationPanel
+from viewer.ui.banner import ProblemBanner
+from viewer.ui.commands import (
+    AddEventCommand,
+    DocumentDateCommand,
+    EditNotifier,
+    MergeCommand,
+    SplitCommand,
+)
+from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog, ShortcutSheet
+from viewer.ui.event_list import EventList
+from viewer.ui.event_model import EventTableModel
+from viewer.ui.loader import CorpusLoader
+from viewer.ui.menus import EXTRA_SHORTCUTS, build_menus
+from viewer.ui.source_view import SourceView
+from viewer.workspace import Loaded, Workspace, WorkspaceError
+
+APP_TITLE = "Timeline Viewer"
+SETTINGS_ORG = "timeline-viewer"
+SETTINGS_APP = "timeline-viewer"
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+PROJECT_FILTER = "Timeline projects (*.tlproj);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """One workspace on screen: select an event anywhere and every view follows."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+        self.notifier = EditNotifier(self)
+        self.model = EventTableModel(workspace)
+        self.event_list = EventList(self.model, self)
+        self.source_view = SourceView(workspace, self)
+        self.panel = AnnotationPanel(workspace, self.undo_stack, self.notifier, self)
+        self.banner = ProblemBanner(self)
+        self._current = ""
+        self._loader: CorpusLoader | None = None
+        self._replacing = False  # the running load opens a new workspace in place of this one
+
+        self.timeline_area = QSplitter(Qt.Orientation.Vertical, self)
+        self.timeline_area.setObjectName("timelineArea")
+        self.timeline_area.addWidget(self.event_list)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.timeline_area)
+        self.splitter.addWidget(self.source_view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setChildrenCollapsible(False)
+        for index, stretch in enumerate((36, 40, 24)):
+            self.splitter.setStretchFactor(index, stretch)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.counts = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("Reading articles… %v/%m")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self.actions_ = build_menus(self)
+        self._show_progress(False)
+        self.event_list.event_selected.connect(self._list_selected)
+        self.source_view.passage_clicked.connect(self._passage_clicked)
+        self.source_view.new_event_requested.connect(self._new_event)
+        self.source_view.document_date_requested.connect(self._document_date)
+        self.panel.done.connect(self.focus_list)
+        self.notifier.annotation_changed.connect(self._annotation_changed)
+        self.notifier.events_changed.connect(self._events_changed)
+        self.notifier.failed.connect(self._edit_failed)
+        self.model.modelReset.connect(self._update_counts)
+        self._restore_settings()
+        self._workspace_changed()
+
+    # --- selection, kept in step across the views
+
+    def current_event_id(self) -> str:
+        return self._current
+
+    def select_event(self, event_id: str, passage: Passage | None = None) -> None:
+        """Show an event everywhere: list, article (with that passage) and annotation panel."""
+        try:
+            event = self.workspace.event(event_id) if event_id else None
+        except KeyError:
+            event = None
+        self._current = event.id if event else ""
+        self.event_list.select(self._current)
+        self.source_view.show_event(event, passage)
+        self.panel.show_event(event)
+        self._update_actions()
+
+    def _list_selected(self, event_id: str) -> None:
+        if event_id != self._current:
+            self.select_event(event_id)
+
+    def _passage_clicked(self, event_id: str) -> None:
+        self.select_event(event_id, self.source_view.last_clicked)
+
+    # --- after edits
+
+    def _annotation_changed(self, event_id: str, follow: bool) -> None:
+        row_before = self.model.row_of(self._current)
+        self.model.refresh_event(event_id)
+        visible = self.model.row_of(event_id) is not None
+        if follow and visible and event_id != self._current:
+            self.select_event(event_id)
+        elif event_id == self._current:
+            self.panel.refresh()
+            if visible:
+                self.event_list.select(event_id)
+            elif row_before is not None and self.model.rowCount():
+                self.event_list.select_row(row_before)  # it was hidden (rejected): go on
+        self._update_counts()
+
+    def _events_changed(self, event_id: str) -> None:
+        self.model.reload()
+        self.source_view.refresh()
+        target = event_id or self._current
+        try:
+            self.workspace.event(target)
+        except KeyError:
+            target = ""
+        if target:
+            self.select_event(target, self.source_view.current_passage())
+        elif self.model.rowCount():
+            self.event_list.select_row(0)
+        else:
+            self.select_event("")
+
+    def _edit_failed(self, message: str) -> None:
+        QMessageBox.warning(self, APP_TITLE, message)
+
+    # --- the workspace on screen
+
+    def _workspace_changed(self) -> None:
+        self.model.set_workspace(self.workspace)
+        self.source_view.set_workspace(self.workspace)
+        self.panel.set_workspace(self.workspace)
+        self.undo_stack.clear()
+        self._current = ""
+        self.banner.show_problems(self.workspace.problems)
+        name = self.workspace.project.path.name
+        self.setWindowTitle(f"{name} — {APP_TITLE}")
+        self.setWindowFilePath(str(self.workspace.project.path))
+        if self.model.rowCount():
+            self.event_list.select_row(0)
+        else:
+            self.select_event("")
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        ws = self.workspace
+        starred = sum(1 for a in ws.annotations().values() if a.starred)
+        self.counts.setText(
+            f"{len(ws.documents)} documents · {len(ws.events)} events · "
+            f"{self.model.rowCount()} shown · {starred} starred"
+        )
+
+    def _update_actions(self) -> None:
+        has_event = bool(self._current)
+        for action in self.actions_.event_actions:
+            action.setEnabled(has_event)
+        passages = self.workspace.event(self._current).passages if has_event else []
+        self.actions_.split.setEnabled(len(passages) > 1)
+
+    # --- loading, off the GUI thread
+
+    def start_loading(self, workspace: Workspace | None = None) -> None:
+        """Read a corpus in the background; a new workspace replaces this one when it is ready."""
+        if self._loader is not None:
+            return
+        self._replacing = workspace is not None
+        loader = CorpusLoader(workspace or self.workspace, self)
+        loader.progressed.connect(self._progressed)
+        loader.loaded.connect(self._loaded)
+        loader.failed.connect(self._load_failed)
+        loader.finished.connect(self._loader_finished)
+        self._loader = loader
+        self.progress.setRange(0, 0)
+        self._show_progress(True)
+        loader.start()
+
+    def is_loading(self) -> bool:
+        return self._loader is not None
+
+    def cancel_loading(self) -> None:
+        if self._loader is not None:
+            self._loader.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        loader = self._loader
+        assert loader is not None
+        if self._replacing and loader.was_cancelled:
+            loader.workspace.close()
+            self.statusBar().showMessage("Opening cancelled", 5000)
+            return
+        try:
+            loader.workspace.apply(loaded)
+        except WorkspaceError as error:
+            self._load_failed(str(error))
+            return
+        if self._replacing:
+            old, self.workspace = self.workspace, loader.workspace
+            old.close()
+        self._workspace_changed()
+        if loader.was_cancelled:
+            self.statusBar().showMessage("Loading cancelled: showing what was read", 5000)
+
+    def _load_failed(self, message: str) -> None:
+        loader = self._loader
+        if loader is not None and self._replacing:
+            loader.workspace.close()
+        if loader is not None and loader.was_cancelled:
+            self.statusBar().showMessage("Loading cancelled", 5000)
+            return
+        QMessageBox.warning(self, APP_TITLE, f"Could not open: {message}")
+
+    def _loader_finished(self) -> None:
+        if self._loader is not None:
+            self._loader.deleteLater()
+        self._loader = None
+        self._show_progress(False)
+
+    def _show_progress(self, shown: bool) -> None:
+        self.progress.setVisible(shown)
+        self.cancel_button.setVisible(shown)
+        self.cancel_button.setEnabled(shown)
+        for action in self.actions_.open_actions:
+            action.setEnabled(not shown)  # one load at a time
+
+    # --- File menu
+
+    def open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles")
+        if folder:
+            self.open_paths([Path(folder)])
+
+    def open_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Open Articles", "", ARTICLE_FILTER)
+        if files:
+            self.open_paths([Path(f) for f in files])
+
+    def open_project(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, "Open Project", "", PROJECT_FILTER)
+        if file:
+            self.open_paths([Path(file)], into_current_project=False)
+
+    def open_paths(self, paths: Sequence[Path], *, into_current_project: bool = True) -> bool:
+        """Open articles (into the current project) or a project; the current one stays on error."""
+        self.panel.flush()
+        keep = self.workspace.project.path if into_current_project else None
+        try:
+            opened = Workspace.open(paths, project_path=keep)
+        except WorkspaceError as error:
+            QMessageBox.warning(self, APP_TITLE, f"Could not open: {error}")
+            return False
+        self.start_loading(opened)
+        return True
+
+    def export(self, kind: str) -> None:
+        """Export all events, or only those shown when a search or filter hides some."""
+        events = None
+        if self.model.is_filtered():
+            answer = QMessageBox.question(
+                self,
+                APP_TITLE,
+                f"Export only the {self.model.rowCount()} events shown?\n"
+                f"No exports all {len(self.workspace.events)} events.",
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Yes:
+                events = self.model.events()
+        suffix = f".{kind}"
+        name = self.workspace.project.path.with_suffix(suffix).name
+        file, _ = QFileDialog.getSaveFileName(
+            self, f"Export {kind.upper()}", str(Path.home() / name), f"{kind.upper()} (*{suffix})"
+        )
+        if not file:
+            return
+        path = Path(file) if file.endswith(suffix) else Path(file + suffix)
+        try:
+            write = self.workspace.export_csv if kind == "csv" else self.workspace.export_json
+            rows = write(path, events)
+        except WorkspaceError as error:
+            QMessageBox.warning(self, APP_TITLE, f"Could not export: {error}")
+            return
+        self.statusBar().showMessage(f"Exported {rows} events to {path}", 8000)
+
+    # --- Edit, Event and Go menus
+
+    def toggle_rejected(self) -> None:
+        self.model.set_show_rejected(self.actions_.show_rejected.isChecked())
+        if self._current and self.model.row_of(self._current) is None and self.model.rowCount():
+            self.event_list.select_row(0)
+
+    def edit_title(self) -> None:
+        self.panel.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.title_edit.selectAll()
+
+    def new_event_from_selection(self) -> None:
+        if self.source_view.selection_range() is None:
+            self.statusBar().showMessage("Select some article text first", 5000)
+            return
+        self.source_view.request_new_event()
+
+    def _new_event(self, document_id: str, start: int, end: int) -> None:
+        self.undo_stack.push(
+            AddEventCommand(self.workspace, self.notifier, document_id, start, end)
+        )
+
+    def merge_with(self) -> None:
+        if not self._current:
+            return
+        dialog = EventPickerDialog(self.workspace, self.workspace.event(self._current), self)
+        if dialog.exec() and dialog.chosen():
+            self.undo_stack.push(
+                MergeCommand(self.workspace, self.notifier, self._current, dialog.chosen())
+            )
+
+    def split_passage(self) -> None:
+        passage = self.source_view.current_passage()
+        if self._current and passage is not None:
+            command = SplitCommand(self.workspace, self.notifier, self._current, passage)
+            self.undo_stack.push(command)
+
+    def correct_document_date(self) -> None:
+        doc = self.source_view.document()
+        if doc is not None:
+            self._document_date(doc.id)
+
+    def _document_date(self, document_id: str) -> None:
+        doc = self.workspace.documents_by_id.get(document_id)
+        if doc is None:
+            return
+        dialog = DocumentDateDialog(doc, self)
+        if dialog.exec():
+            self.undo_stack.push(
+                DocumentDateCommand(
+                    self.workspace, self.notifier, document_id, dialog.value(), self._current
+                )
+            )
+
+    def focus_list(self) -> None:
+        self.event_list.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_article(self) -> None:
+        self.source_view.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_panel(self) -> None:
+        self.panel.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- Help menu
+
+    def show_shortcuts(self) -> None:
+        ShortcutSheet(self.menuBar(), EXTRA_SHORTCUTS, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_TITLE}",
+            f"{APP_TITLE} {viewer.__version__}\n\n"
+            "Dated events from news coverage, each linked to the passages that report it.\n"
+            f"Project: {self.workspace.project.path}",
+        )
+
+    # --- window state
+
+    def _restore_settings(self) -> None:
+        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = settings.value("window/splitter")
+            if isinstance(state, QByteArray):
+                self.splitter.restoreState(state)
+            return
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        width = min(1440, area.width()) if area else 1280
+        height = min(900, area.height()) if area else 800
+        self.resize(width, height)
+        self.splitter.setSizes([width * 36 // 100, width * 40 // 100, width * 24 // 100])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.flush()
+        if self._loader is not None:
+            self._loader.cancel()
+            self._loader.wait()
+        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)

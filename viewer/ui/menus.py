@@ -1,0 +1,121 @@
+"""The window's menus and actions, each with its shortcut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from viewer.core.annotations import Status
+
+if TYPE_CHECKING:
+    from viewer.ui.main_window import MainWindow
+
+Keys = QKeySequence | QKeySequence.StandardKey | str
+
+# Keys the event list and the source view handle themselves, listed on the shortcut sheet too.
+EXTRA_SHORTCUTS = [
+    ("Go", "Next event (in the event list)", "Down"),
+    ("Go", "Previous event (in the event list)", "Up"),
+    ("Event list", "Select the event of a passage", "Click a highlighted passage"),
+    ("Event list", "Apply the search and go to the list", "Enter"),
+    ("Annotation panel", "Finish typing and go back to the list", "Esc"),
+]
+
+
+@dataclass
+class WindowActions:
+    """Actions the window enables and disables as the selection changes."""
+
+    open_actions: list[QAction]
+    export_actions: list[QAction]
+    event_actions: list[QAction]
+    new_event: QAction
+    merge: QAction
+    split: QAction
+    show_rejected: QAction
+
+
+def build_menus(window: MainWindow) -> WindowActions:
+    """Create the menu bar of the main window."""
+    bar = window.menuBar()
+
+    def add(menu_title: str, text: str, keys: Keys | None, slot: Callable[[], object]) -> QAction:
+        menu = menus[menu_title]
+        action = QAction(text, window)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    menus = {title: bar.addMenu(title) for title in ("&File", "&Edit", "E&vent", "&Go", "&Help")}
+    std = QKeySequence.StandardKey
+    panel = window.panel
+
+    opens = [
+        add("&File", "Open &Folder…", std.Open, window.open_folder),
+        add("&File", "Open F&iles…", "Ctrl+Shift+O", window.open_files),
+        add("&File", "Open &Project…", "Ctrl+Alt+O", window.open_project),
+    ]
+    menus["&File"].addSeparator()
+    exports = [
+        add("&File", "Export &CSV…", "Ctrl+Shift+C", lambda: window.export("csv")),
+        add("&File", "Export &JSON…", "Ctrl+Shift+J", lambda: window.export("json")),
+    ]
+    menus["&File"].addSeparator()
+    add("&File", "&Quit", std.Quit, window.close)
+
+    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence(std.Undo))
+    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+    menus["&Edit"].addAction(undo)
+    menus["&Edit"].addAction(redo)
+    menus["&Edit"].addSeparator()
+    add("&Edit", "&Find…", std.Find, window.event_list.focus_search)
+    show_rejected = add("&Edit", "Show &Rejected Events", "Ctrl+Shift+R", window.toggle_rejected)
+    show_rejected.setCheckable(True)
+
+    events = [
+        add("E&vent", "&Star", "S", panel.toggle_star),
+    ]
+    status_menu = menus["E&vent"].addMenu("S&tatus")
+    menus["status"] = status_menu
+    for status, text, key in (
+        (Status.CONFIRMED, "&Confirm", "C"),
+        (Status.DISPUTED, "&Dispute", "D"),
+        (Status.REJECTED, "&Reject", "R"),
+        (Status.UNREVIEWED, "&Unreviewed", "U"),
+    ):
+        events.append(add("status", text, key, partial(panel.set_status, status)))
+    events += [
+        add("E&vent", "Edit &Note", "N", panel.edit_note),
+        add("E&vent", "Add &Tag", "T", panel.add_tag),
+        add("E&vent", "Correct &Date", "Ctrl+D", panel.correct_date),
+        add("E&vent", "Edit T&itle", "F2", window.edit_title),
+    ]
+    menus["E&vent"].addSeparator()
+    new_event = add(
+        "E&vent", "New &Event from Selection", "Ctrl+E", window.new_event_from_selection
+    )
+    merge = add("E&vent", "&Merge With…", "Ctrl+M", window.merge_with)
+    split = add("E&vent", "S&plit Passage Out", "Ctrl+Shift+M", window.split_passage)
+    events += [merge, split]
+    menus["E&vent"].addSeparator()
+    add("E&vent", "Correct &Publication Date…", None, window.correct_document_date)
+
+    add("&Go", "&Next Event", "J", lambda: window.event_list.step(1))
+    add("&Go", "&Previous Event", "K", lambda: window.event_list.step(-1))
+    add("&Go", "Event &List", "Ctrl+1", window.focus_list)
+    add("&Go", "&Article", "Ctrl+2", window.focus_article)
+    add("&Go", "&Annotation", "Ctrl+3", window.focus_panel)
+
+    add("&Help", "&Keyboard Shortcuts", std.HelpContents, window.show_shortcuts)
+    add("&Help", "&About Timeline Viewer", None, window.show_about)
+    return WindowActions(opens, exports, events, new_event, merge, split, show_rejected)

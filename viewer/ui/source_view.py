@@ -1,0 +1,351 @@
+"""The source article of the selected event, as plain text, with its passages highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.model import DocDateBasis, Document, Event, Passage, Span
+from viewer.ui.display_text import DisplayText
+from viewer.workspace import Workspace
+
+PASSAGE_COLOUR = QColor("#fff1b8")
+SELECTED_COLOUR = QColor("#ffc83d")
+BOILERPLATE_COLOUR = QColor("#9aa3ad")
+
+DATE_BASIS_WORDS = {
+    DocDateBasis.FOUND: "from the article",
+    DocDateBasis.YEAR_INFERRED: "year inferred from the rest of the corpus",
+    DocDateBasis.FILE: "file modification time",
+    DocDateBasis.USER: "corrected by you",
+    DocDateBasis.NONE: "undated",
+}
+
+
+def document_date_text(doc: Document) -> str:
+    """A document's publication date and where it came from, for a person."""
+    if doc.date is None:
+        return "No publication date"
+    found = f" '{doc.date_text}'" if doc.date_text and doc.date_basis is DocDateBasis.FOUND else ""
+    return f"Published {doc.date:%d %B %Y} ({DATE_BASIS_WORDS[doc.date_basis]}{found})"
+
+
+class _ArticleText(QPlainTextEdit):
+    """The article itself: read-only, selectable, reporting plain clicks and context menus."""
+
+    clicked = Signal(int)  # shown offset of a click that selected nothing
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.extra_actions: list[QAction] = []
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        for action in self.extra_actions:
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class SourceView(QWidget):
+    """One document at a time, its markup hidden and every event passage highlighted."""
+
+    passage_clicked = Signal(str)  # event id
+    new_event_requested = Signal(str, int, int)  # document id, original start, end
+    document_date_requested = Signal(str)  # document id
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._doc: Document | None = None
+        self._display = DisplayText("")
+        self._event: Event | None = None
+        self._passage: Passage | None = None
+        self.last_clicked: Passage | None = None  # the passage the last click landed in
+
+        self.title = QLabel(self)
+        self.title.setObjectName("documentTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = QLabel(self)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setWordWrap(True)
+        self.date_button = QPushButton("Correct date…", self)
+        self.date_button.setToolTip("Correct the publication date; its relative dates follow")
+        self.date_button.clicked.connect(self._date_clicked)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.date_button)
+
+        self.sources_label = QLabel(self)
+        self.sources_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._sources = QWidget(self)
+        self._sources_layout = QHBoxLayout(self._sources)
+        self._sources_layout.setContentsMargins(0, 0, 0, 0)
+        self._sources_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self._sources)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedHeight(34)
+        self.source_buttons: list[QToolButton] = []
+
+        self.text = _ArticleText(self)
+        self.text.setObjectName("articleText")
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.clicked.connect(self._text_clicked)
+        self.new_event_action = QAction("New Event from Selection\tCtrl+E", self)
+        self.new_event_action.triggered.connect(self.request_new_event)
+        self.text.extra_actions.append(self.new_event_action)
+        self.text.selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(meta_row)
+        layout.addWidget(self.sources_label)
+        layout.addWidget(scroll)
+        layout.addWidget(self.text, 1)
+        self.show_event(None)
+
+    # --- what the window calls
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._doc = None
+        self.show_event(None)
+
+    def document(self) -> Document | None:
+        return self._doc
+
+    def current_passage(self) -> Passage | None:
+        return self._passage
+
+    def show_event(self, event: Event | None, passage: Passage | None = None) -> None:
+        """Show an event's passage (the primary unless given), strongly highlighted and centred."""
+        self._event = event
+        self._rebuild_source_buttons()
+        if event is None:
+            self._passage = None
+            if self._doc is None:
+                self._show_document(None)
+            self._highlight()
+            return
+        self.show_passage(passage if passage in event.passages else event.primary)
+
+    def show_passage(self, passage: Passage) -> None:
+        """Show one passage of the selected event in its document."""
+        self._passage = passage
+        doc = self._workspace.documents_by_id.get(passage.document_id)
+        if doc is not self._doc:
+            self._show_document(doc)
+        for button, p in zip(self.source_buttons, self._event_passages(), strict=False):
+            button.setChecked(p == passage)
+        self._highlight()
+        self._scroll_to(passage)
+
+    def refresh(self) -> None:
+        """Re-read the document and its passages (after events or dates changed)."""
+        doc_id = self._doc.id if self._doc else ""
+        self._doc = None
+        doc = self._workspace.documents_by_id.get(doc_id)
+        self._show_document(doc)
+        self._update_meta()
+        self._highlight()
+
+    def highlighted_range(self) -> tuple[int, int]:
+        """The strongly highlighted passage, in original document offsets; (0, 0) if none."""
+        if self._passage is None or self._doc is None:
+            return (0, 0)
+        return (self._passage.start, self._passage.end)
+
+    def highlighted_text(self) -> str:
+        """The strongly highlighted text as the reader sees it (markup hidden)."""
+        start, end = self._display.shown_range(*self.highlighted_range())
+        return self._display.text[start:end]
+
+    def point_of(self, offset: int) -> QPoint:
+        """The viewport point over an original offset's character (for clicks and tests)."""
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._display.to_shown(offset))
+        rect = self.text.cursorRect(cursor)
+        return QPoint(rect.right() + 3, rect.center().y())
+
+    def selection_range(self) -> tuple[int, int] | None:
+        """The user's text selection in original offsets, or None."""
+        cursor = self.text.textCursor()
+        if self._doc is None or not cursor.hasSelection():
+            return None
+        start, end = self._display.original_range(cursor.selectionStart(), cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def request_new_event(self) -> None:
+        selected = self.selection_range()
+        if selected is not None and self._doc is not None:
+            self.new_event_requested.emit(self._doc.id, *selected)
+
+    # --- rendering
+
+    def _event_passages(self) -> list[Passage]:
+        return list(self._event.passages) if self._event else []
+
+    def _rebuild_source_buttons(self) -> None:
+        for button in self.source_buttons:
+            button.deleteLater()
+        self.source_buttons = []
+        passages = self._event_passages()
+        docs = {p.document_id for p in passages}
+        self.sources_label.setText(
+            f"Reported by {len(docs)} source{'s' if len(docs) != 1 else ''}:" if passages else ""
+        )
+        for passage in passages:
+            doc = self._workspace.documents_by_id.get(passage.document_id)
+            title = (doc.title if doc and doc.title else passage.document_id)[:48]
+            when = f" — {doc.date:%d %b %Y}" if doc and doc.date else ""
+            button = QToolButton(self._sources)
+            button.setText(f"{title}{when}")
+            button.setToolTip(f"{passage.document_id}\n\n{passage.text}")
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _checked=False, p=passage: self.show_passage(p))
+            self._sources_layout.insertWidget(self._sources_layout.count() - 1, button)
+            self.source_buttons.append(button)
+
+    def _show_document(self, doc: Document | None) -> None:
+        self._doc = doc
+        self._display = DisplayText(doc.text if doc else "", doc.markup if doc else [])
+        self.text.setPlainText(self._display.text)
+        if doc is not None:
+            self._format_spans(doc.boilerplate, self._boilerplate_format())
+            self._format_spans(doc.header, self._header_format())
+        self._update_meta()
+
+    def _update_meta(self) -> None:
+        doc = self._doc
+        self.title.setText(doc.title or doc.id if doc else "No article selected")
+        self.date_button.setEnabled(doc is not None)
+        if doc is None:
+            self.meta.setText("")
+            return
+        parts = [doc.id]
+        if doc.author:
+            parts.insert(0, f"by {doc.author}")
+        parts.append(document_date_text(doc))
+        self.meta.setText(" · ".join(parts))
+
+    def _format_spans(self, spans: list[Span], fmt: QTextCharFormat) -> None:
+        cursor = QTextCursor(self.text.document())
+        for span in spans:
+            start, end = self._display.shown_range(span.start, span.end)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    @staticmethod
+    def _boilerplate_format() -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setForeground(BOILERPLATE_COLOUR)
+        fmt.setFontItalic(True)
+        fmt.setToolTip("Set aside: not article text")
+        return fmt
+
+    @staticmethod
+    def _header_format() -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        return fmt
+
+    def _highlight(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        if self._doc is not None:
+            for passage, _event_id in self._workspace.passages_in(self._doc.id):
+                selections.append(self._selection(passage.start, passage.end, PASSAGE_COLOUR))
+            if self._passage is not None and self._passage.document_id == self._doc.id:
+                strong = self._selection(self._passage.start, self._passage.end, SELECTED_COLOUR)
+                strong.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+                selections.append(strong)
+        self.text.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.text.document())
+        lo, hi = self._display.shown_range(start, end)
+        cursor.setPosition(lo)
+        cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[misc]
+        selection.format.setBackground(colour)  # type: ignore[attr-defined]
+        return selection
+
+    def _scroll_to(self, passage: Passage) -> None:
+        lo, hi = self._display.shown_range(passage.start, passage.end)
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(hi)
+        self.text.setTextCursor(cursor)  # make sure the end is on screen first
+        cursor.setPosition(lo)
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+
+    # --- user input
+
+    def _text_clicked(self, shown: int) -> None:
+        if self._doc is None:
+            return
+        offset = self._display.to_original(shown)
+        candidates = self._workspace.events_at(self._doc.id, offset)
+        if not candidates:
+            return
+        ids = [e.id for e in candidates]
+        current = self._event.id if self._event else ""
+        # clicking again where passages overlap steps to the next event there
+        step = ids.index(current) + 1 if current in ids else 0
+        chosen = candidates[step % len(ids)]
+        doc_id = self._doc.id
+        self.last_clicked = next(
+            (p for p in chosen.passages if p.document_id == doc_id and p.start <= offset < p.end),
+            None,
+        )
+        self.passage_clicked.emit(chosen.id)
+
+    def _selection_changed(self) -> None:
+        self.new_event_action.setEnabled(self.text.textCursor().hasSelection())
+
+    def _date_clicked(self) -> None:
+        if self._doc is not None:
+            self.document_date_requested.emit(self._doc.id)
