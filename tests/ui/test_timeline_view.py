@@ -1,0 +1,151 @@
+"""TimelineView: selecting by click and keys, zooming, and jumping from the overview."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from datetime import date
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from viewer.core.timeline import TimelineData
+from viewer.ui.timeline_view import TimelineView
+
+if sys.version_info < (3, 12):
+    # PySide6 6.12 drops a reference to None on every void call under Python 3.11; until the
+    # pinned version is fixed, keep None's count far from zero so a long test run can't free it.
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+BASE = date(2022, 3, 1).toordinal()
+
+
+def sample() -> TimelineData:
+    days = [0, 2, 2, 5, 9, 20, 40]
+    precision = [0, 0, 0, 1, 0, 2, 0]
+    last = [
+        d + (6 if p == 1 else 30 if p == 2 else 0) for d, p in zip(days, precision, strict=True)
+    ]
+    return TimelineData.from_arrays(
+        [BASE + d for d in days],
+        [BASE + d for d in last],
+        precision=precision,
+        ids=[f"ev{i}" for i in range(len(days))],
+        titles=[f"Event {i}" for i in range(len(days))],
+    )
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_events(sample())
+    widget.zoom_to("week")
+    return widget
+
+
+def test_accessible_name(view) -> None:
+    assert view.accessibleName() == "Timeline"
+
+
+def test_clicking_a_marker_selects_it(view, qtbot) -> None:
+    view.center_on(BASE + 5)
+    row = view._data.index_of("ev3")
+    rect = view.marker_rect(row)
+    assert rect is not None
+    with qtbot.waitSignal(view.event_selected) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["ev3"]
+    assert view.selected_id() == "ev3"
+
+
+def test_right_and_left_keys_walk_chronologically(view, qtbot) -> None:
+    view.select("ev1")
+    with qtbot.waitSignal(view.event_selected) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert blocker.args == ["ev2"]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected_id() == "ev3"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected_id() == "ev1"
+
+
+def test_keys_skip_filtered_out_events(view, qtbot) -> None:
+    mask = np.array([True, True, False, False, True, True, True])
+    view.set_events(sample(), mask)
+    view.select("ev1")
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected_id() == "ev4"
+    hidden = view._data.index_of("ev3")
+    assert view.marker_rect(hidden) is None
+
+
+def test_select_scrolls_into_view(view) -> None:
+    view.zoom_to("day")
+    view.select("ev6")
+    first, last = view.visible_range()
+    assert first <= date.fromordinal(BASE + 40) <= last
+    assert view.marker_rect(view._data.index_of("ev6")) is not None
+
+
+def test_zoom_levels_change_the_visible_range(view) -> None:
+    spans = {}
+    for level in ("day", "week", "month", "year"):
+        view.zoom_to(level)
+        first, last = view.visible_range()
+        spans[level] = (last - first).days
+    assert spans["day"] < spans["week"] < spans["month"] < spans["year"]
+    view.zoom_to("week")
+    before = view.visible_range()
+    qtbot_span = (before[1] - before[0]).days
+    view.zoom_by(2.0)
+    after = view.visible_range()
+    assert (after[1] - after[0]).days < qtbot_span
+
+
+def test_zoom_actions_are_offered(view) -> None:
+    names = [a.text().replace("&", "") for a in view.zoom_actions()]
+    assert "Zoom In" in names and "Zoom to Days" in names and "Zoom to Years" in names
+    span = view.visible_range()
+    next(a for a in view.zoom_actions() if a.text() == "Zoom to Days").trigger()
+    assert view.visible_range() != span
+
+
+def test_overview_click_jumps(view, qtbot) -> None:
+    view.zoom_to("day")
+    overview = view.overview()
+    target = BASE + 40
+    x = round(overview.x_of(target + 0.5))
+    qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=QPoint(x, overview.height() // 2))
+    first, last = view.visible_range()
+    assert first <= date.fromordinal(target) <= last
+
+
+def test_dense_data_draws_density_instead_of_markers(qtbot) -> None:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(800, 300)
+    widget.show()
+    n = 50_000
+    first = BASE + np.arange(n) % 365
+    widget.set_events(TimelineData.from_arrays(first, first))
+    widget.zoom_to("year")
+    assert widget._current_layout().density
+    assert widget.marker_rect(0) is None
+    widget.grab()  # paints without error
+
+
+def test_empty_and_filtered_everything(qtbot) -> None:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(600, 250)
+    widget.grab()
+    widget.set_events(sample(), np.zeros(7, np.bool_))
+    widget.grab()
+    qtbot.keyClick(widget, Qt.Key.Key_Right)
+    assert widget.selected_id() == ""
