@@ -1,0 +1,104 @@
+"""Which way in time a relative date points, judged from the verbs around it.
+
+"said on Tuesday" is the most recent Tuesday; "will meet on Friday" is the next one. The verb
+nearest to the expression in its own sentence decides; news reporting defaults to the past.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Tense(StrEnum):
+    """The direction of the verb governing a time expression."""
+
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A sentence or line ends here: context stops at it.
+_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n")
+
+_FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t", "would", "upcoming", "tomorrow"})
+# "plans to", "is due to", "is scheduled for": the second word closes the cue.
+_FUTURE_BEFORE_TO = frozenset(
+    {
+        "due",
+        "plans",
+        "plan",
+        "planning",
+        "set",
+        "expected",
+        "scheduled",
+        "going",
+        "intends",
+        "intend",
+        "poised",
+        "slated",
+        "aims",
+        "hopes",
+    }
+)
+_FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
+_PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
+_PAST_WORDS = frozenset(
+    """said told was were had did met went came took made gave sent began held left spoke saw
+    found got struck fought won lost led paid sold bought brought thought wrote rose fell ran
+    flew drew knew grew became broke chose drove forgot froze hid kept meant rode rang sang sank
+    shook shot slept sought spent stood stole swore taught threw understood woke wore withdrew
+    upheld overtook undertook arose ago earlier yesterday last""".split()
+)
+_NOT_PAST_ED = frozenset(
+    """need needed speed indeed hundred united proceed succeed exceed feed seed bleed breed embed
+    red bed shed bred deed weed greed creed tweed steed""".split()
+)
+_LOOK_BEFORE = 10
+_LOOK_AFTER = 8
+
+
+def _classify(words: list[str], i: int) -> Tense | None:
+    """The tense word i signals, looking at its neighbours for two-word cues."""
+    w = words[i].lower()
+    if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+        return Tense.FUTURE
+    if w in ("to", "for") and i > 0:
+        prev = words[i - 1].lower()
+        if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
+            return Tense.FUTURE
+    if w.endswith("ing") and i > 0 and words[i - 1].lower() in _PROGRESSIVE_AUX:
+        return Tense.FUTURE
+    if w in _PAST_WORDS:
+        return Tense.PAST
+    if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+        # "is expected to", "plans to": a participle that opens a future cue is not past.
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if nxt in ("to", "for") and (w in _FUTURE_BEFORE_TO or w in _FUTURE_BEFORE_FOR):
+            return Tense.FUTURE
+        return Tense.PAST
+    return None
+
+
+def tense_near(text: str, start: int, end: int) -> Tense:
+    """The tense of the verb nearest to text[start:end] within its sentence."""
+    left = text[max(0, start - 120) : start]
+    cuts = [c.end() for c in _BOUNDARY.finditer(left)]
+    if cuts:
+        left = left[cuts[-1] :]
+    right = text[end : end + 100]
+    stop = _BOUNDARY.search(right)
+    if stop is not None:
+        right = right[: stop.start()]
+    before = _WORD.findall(left)
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - _LOOK_BEFORE), -1):
+        found = _classify(before, i)
+        if found is not None:
+            return found
+    after = _WORD.findall(right)
+    for i in range(min(len(after), _LOOK_AFTER)):
+        found = _classify(after, i)
+        if found is not None:
+            return found
+    return Tense.UNKNOWN

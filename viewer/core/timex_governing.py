@@ -1,0 +1,80 @@
+"""Which time expression of a sentence dates its main event, and which only date side clauses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.core.timex import Timex
+
+# Subordinators that open a clause or phrase dating something other than the main event:
+# "Since Russia invaded Ukraine on February 24, the US has imposed sanctions".
+_ANYWHERE = r"since|after|before|until|till|because|although|though|unless|whereas|ahead\s+of"
+_ANYWHERE += r"|following|prior\s+to"
+# These are subordinators only at the head of a clause ("As NATO leaders met in Madrid, ...").
+_CLAUSE_HEAD = r"as|when|while|if|whenever|once"
+_SUBORDINATE = re.compile(
+    rf"\b(?:{_ANYWHERE})\b|(?:^|[,;:—–]\s*|[\"“‘]\s*)(?:{_CLAUSE_HEAD})\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+# Reported content and relative clauses: their dates matter less than the main verb's.
+_COMPLEMENT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till|since)\s+$", re.IGNORECASE)
+
+
+def _regions(text: str, start: int, end: int, opener: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans from each opener to the end of its clause, in absolute offsets."""
+    sentence = text[start:end]
+    spans = []
+    for m in opener.finditer(sentence):
+        stop = _CLAUSE_END.search(sentence, m.end())
+        spans.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
+    return spans
+
+
+def _inside(t: Timex, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start and t.end <= e for s, e in spans)
+
+
+def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Timex | None:
+    """Of the timexes inside text[start:end] (one sentence), the one dating its main event.
+
+    Expressions in subordinate clauses ("since ...", "before ...") and deadlines ("by Friday")
+    never govern; references and durations do not date an event. None when nothing qualifies.
+    """
+    candidates = [
+        t
+        for t in timexes
+        if start <= t.start
+        and t.end <= end
+        and t.type in ("DATE", "TIME")
+        and t.precision is not None
+        and t.first is not None
+    ]
+    if not candidates:
+        return None
+    subordinate = _regions(text, start, end, _SUBORDINATE)
+    complement = _regions(text, start, end, _COMPLEMENT)
+    ranked = [
+        (1 if _inside(t, complement) else 0, i, t)
+        for i, t in enumerate(candidates)
+        if not _inside(t, subordinate) and not _DEADLINE.search(text[max(0, t.start - 8) : t.start])
+    ]
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    best_rank, _, best = ranked[0]
+    # A finer date inside the chosen one refines it: "in March, on March 8".
+    for rank, _, t in ranked[1:]:
+        if rank == best_rank and _finer_within(t, best):
+            best = t
+    return best
+
+
+def _finer_within(t: Timex, outer: Timex) -> bool:
+    """True when t's interval lies inside outer's and is shorter."""
+    if None in (t.first, t.last, outer.first, outer.last):
+        return False
+    assert t.first and t.last and outer.first and outer.last
+    inside = outer.first <= t.first <= t.last <= outer.last
+    return inside and (t.last - t.first) < (outer.last - outer.first)
