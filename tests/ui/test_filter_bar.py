@@ -1,0 +1,128 @@
+"""FilterBar: typing, facet menus, chips, dates and named views emit the right Filter."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from viewer.core import filters
+from viewer.core.annotations import Status
+from viewer.core.filters import Filter
+from viewer.ui.filter_bar import FilterBar
+
+if sys.version_info < (3, 12):
+    # PySide6 6.12 drops a reference to None on every void call under Python 3.11 (see
+    # tests/ui/test_timeline_view.py); keep None alive for the length of the run.
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+COUNTS = {
+    "status": {"unreviewed": 5, "confirmed": 12, "disputed": 1, "rejected": 2},
+    "tag": {"nato": 3},
+    "source": {"a.txt": 4, "b.txt": 9},
+    "starred": {"starred": 2},
+}
+
+
+@pytest.fixture
+def bar(qtbot):
+    widget = FilterBar()
+    qtbot.addWidget(widget)
+    widget.set_facets(COUNTS)
+    widget.show()
+    return widget
+
+
+def action(button, prefix: str):
+    return next(a for a in button.menu().actions() if a.text().startswith(prefix))
+
+
+def test_typing_emits_after_the_debounce(bar, qtbot) -> None:
+    with qtbot.waitSignal(bar.filters_changed, timeout=2000) as blocker:
+        qtbot.keyClicks(bar.search, "troops")
+    assert blocker.args[0].text == "troops"
+    assert bar.filter().text == "troops"
+
+
+def test_typing_fast_emits_once(bar, qtbot) -> None:
+    seen: list[Filter] = []
+    bar.filters_changed.connect(seen.append)
+    qtbot.keyClicks(bar.search, "nato")
+    qtbot.wait(400)
+    assert [f.text for f in seen] == ["nato"]
+
+
+def test_menus_show_facet_counts(bar) -> None:
+    assert action(bar.status_button, "confirmed").text() == "confirmed (12)"
+    assert action(bar.source_button, "b.txt").text() == "b.txt (9)"
+    assert action(bar.tag_button, "nato").text() == "nato (3)"
+    assert bar.starred.text() == "★ Starred (2)"
+
+
+def test_checking_a_status_emits(bar, qtbot) -> None:
+    with qtbot.waitSignal(bar.filters_changed) as blocker:
+        action(bar.status_button, "confirmed").trigger()
+    assert blocker.args[0].statuses == {Status.CONFIRMED}
+    qtbot.wait(10)  # the menu is rebuilt on the next turn of the event loop
+    assert action(bar.status_button, "confirmed").isChecked()
+
+
+def test_sources_tags_and_star_emit(bar, qtbot) -> None:
+    with qtbot.waitSignal(bar.filters_changed) as blocker:
+        action(bar.source_button, "a.txt").trigger()
+    assert blocker.args[0].sources == {"a.txt"}
+    qtbot.wait(10)
+    with qtbot.waitSignal(bar.filters_changed) as blocker:
+        action(bar.tag_button, "nato").trigger()
+    assert blocker.args[0].tags == {"nato"}
+    with qtbot.waitSignal(bar.filters_changed) as blocker:
+        qtbot.mouseClick(bar.starred, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].starred_only
+    assert blocker.args[0].sources == {"a.txt"}
+
+
+def test_dates_emit_and_clear(bar, qtbot) -> None:
+    with qtbot.waitSignal(bar.filters_changed) as blocker:
+        bar.date_from.setDate(QDate(2022, 3, 1))
+    assert blocker.args[0].date_from == date(2022, 3, 1)
+    assert "date_from" in bar.chip_keys()
+    with qtbot.waitSignal(bar.filters_changed) as blocker:
+        qtbot.mouseClick(bar.chip_button("date_from"), Qt.MouseButton.LeftButton)
+    assert blocker.args[0].date_from is None
+    assert bar.date_from.text() == "any"
+
+
+def test_clearing_a_chip_clears_that_filter_only(bar, qtbot) -> None:
+    bar.set_filter(Filter(text="troops", tags=frozenset({"nato"}), starred_only=True))
+    assert bar.chips.isVisible()
+    assert bar.chip_keys() == ["text", "tag:nato", "starred"]
+    with qtbot.waitSignal(bar.filters_changed) as blocker:
+        qtbot.mouseClick(bar.chip_button("tag:nato"), Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == Filter(text="troops", starred_only=True)
+    qtbot.mouseClick(bar.chip_button("text"), Qt.MouseButton.LeftButton)
+    assert bar.search.text() == ""
+    qtbot.mouseClick(bar.chip_button("starred"), Qt.MouseButton.LeftButton)
+    assert bar.filter() == Filter()
+    assert not bar.starred.isChecked()
+    assert not bar.chips.isVisible()
+
+
+def test_named_views_are_saved_and_applied(bar, qtbot, monkeypatch) -> None:
+    store: dict[str, str] = {}
+    bar.set_view_store(lambda: dict(store), store.__setitem__)
+    bar.set_filter(Filter(text="madrid", statuses=frozenset({Status.DISPUTED})))
+    monkeypatch.setattr(
+        "viewer.ui.filter_bar.QInputDialog.getText", lambda *a, **k: ("Summit", True)
+    )
+    bar._fill_views_menu()
+    action(bar.views_button, "Save view").trigger()
+    assert filters.from_json(store["Summit"]).text == "madrid"
+    bar.set_filter(Filter())
+    bar._fill_views_menu()
+    with qtbot.waitSignal(bar.filters_changed) as blocker:
+        action(bar.views_button, "Summit").trigger()
+    assert blocker.args[0].statuses == {Status.DISPUTED}
+    assert bar.search.text() == "madrid"

@@ -1,0 +1,307 @@
+"""The bar above the timeline and the list: search, date range, facet menus, chips, views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core import filters
+from viewer.core.annotations import Status
+from viewer.core.filters import Filter
+
+DEBOUNCE_MS = 150
+NO_DATE = QDate(100, 1, 1)  # the date edits' minimum, shown as "any"
+
+
+class FilterBar(QWidget):
+    """Edits a Filter and emits it whenever it changes; counts come from set_facets()."""
+
+    filters_changed = Signal(object)  # Filter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Filters")
+        self._filter = Filter()
+        self._counts: dict[str, dict[str, int]] = {}
+        self._load_views: Callable[[], dict[str, str]] = dict
+        self._save_view: Callable[[str, str], None] | None = None
+        self._updating = False
+
+        self.search = QLineEdit(placeholderText="Search titles, passages, notes and tags")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search events")
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._read_widgets)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.search.returnPressed.connect(self._read_widgets)
+
+        self.date_from = self._date_edit("From date")
+        self.date_to = self._date_edit("To date")
+
+        self.status_button = self._menu_button("Status")
+        self.source_button = self._menu_button("Source")
+        self.tag_button = self._menu_button("Tag")
+        self.starred = _tool_button("★ Starred")
+        self.starred.setCheckable(True)
+        self.starred.setToolTip("Only starred events")
+        self.starred.toggled.connect(lambda _: self._read_widgets())
+        self.views_button = self._menu_button("Views")
+        self.views_button.menu().aboutToShow.connect(self._fill_views_menu)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.search, 3)
+        row.addWidget(QLabel("From"))
+        row.addWidget(self.date_from)
+        row.addWidget(self._clear_button(self.date_from))
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.date_to)
+        row.addWidget(self._clear_button(self.date_to))
+        for button in (self.status_button, self.source_button, self.tag_button):
+            row.addWidget(button)
+        row.addWidget(self.starred)
+        row.addWidget(self.views_button)
+
+        self.chips = QWidget()
+        self.chips.setAccessibleName("Active filters")
+        self._chip_row = QHBoxLayout(self.chips)
+        self._chip_row.setContentsMargins(0, 0, 0, 0)
+        self._chip_row.addStretch(1)
+        self.chips.hide()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(4)
+        outer.addLayout(row)
+        outer.addWidget(self.chips)
+        self._rebuild_menus()
+
+    # --- public API ---------------------------------------------------------------
+
+    def filter(self) -> Filter:
+        return self._filter
+
+    def set_filter(self, f: Filter) -> None:
+        """Show f in the widgets and emit it when it differs from the current one."""
+        self._updating = True
+        try:
+            if self.search.text() != f.text:
+                self.search.setText(f.text)
+            self._debounce.stop()
+            self.date_from.setDate(_qdate(f.date_from))
+            self.date_to.setDate(_qdate(f.date_to))
+            self.starred.setChecked(f.starred_only)
+        finally:
+            self._updating = False
+        self._commit(f)
+
+    def set_facets(self, counts: Mapping[str, Mapping[str, int]]) -> None:
+        """Refresh the counts shown in the menus (from filters.facet_counts)."""
+        self._counts = {k: dict(v) for k, v in counts.items()}
+        self._rebuild_menus()
+
+    def set_span(self, first: date, last: date) -> None:
+        """Open the date pickers' calendars on the corpus' months."""
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.calendarWidget().setCurrentPage(day.year, day.month)
+
+    def set_view_store(
+        self, load: Callable[[], dict[str, str]], save: Callable[[str, str], None]
+    ) -> None:
+        """Where named views live: load() gives name → filters.to_json text; save stores one."""
+        self._load_views, self._save_view = load, save
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- widgets ------------------------------------------------------------------
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("any")
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(lambda _: self._read_widgets())
+        return edit
+
+    def _clear_button(self, edit: QDateEdit) -> QToolButton:
+        button = _tool_button("×")
+        button.setAutoRaise(True)
+        button.setToolTip(f"Clear {edit.accessibleName().lower()}")
+        button.setAccessibleName(button.toolTip())
+        button.clicked.connect(lambda: edit.setDate(NO_DATE))
+        return button
+
+    def _menu_button(self, text: str) -> QToolButton:
+        button = _tool_button(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(QMenu(button))
+        button.setAccessibleName(f"{text} filter")
+        return button
+
+    def _rebuild_menus(self) -> None:
+        f = self._filter
+        counts = self._counts
+        status_menu = self.status_button.menu()
+        status_menu.clear()
+        for status in Status:
+            n = counts.get("status", {}).get(status.value)
+            act = self._check_action(status_menu, status.value, n, status in f.statuses)
+            act.toggled.connect(partial(self._toggle_status, status))
+        status_menu.addSeparator()
+        rejected = status_menu.addAction("Include rejected")
+        rejected.setCheckable(True)
+        rejected.setChecked(f.show_rejected)
+        rejected.toggled.connect(lambda on: self._commit(replace(self._filter, show_rejected=on)))
+        self._fill_value_menu(self.source_button, "source", f.sources)
+        self._fill_value_menu(self.tag_button, "tag", f.tags)
+        starred = counts.get("starred", {}).get("starred")
+        self.starred.setText("★ Starred" if starred is None else f"★ Starred ({starred})")
+        for button, active in (
+            (self.status_button, bool(f.statuses)),
+            (self.source_button, bool(f.sources)),
+            (self.tag_button, bool(f.tags)),
+        ):
+            font = button.font()
+            font.setBold(active)
+            button.setFont(font)
+
+    def _fill_value_menu(self, button: QToolButton, facet: str, chosen: frozenset[str]) -> None:
+        menu = button.menu()
+        menu.clear()
+        values = dict(self._counts.get(facet, {}))
+        for value in chosen:
+            values.setdefault(value, 0)
+        if not values:
+            menu.addAction(f"No {facet}s").setEnabled(False)
+        for value in sorted(values, key=str.lower):
+            act = self._check_action(menu, value, values[value], value in chosen)
+            act.toggled.connect(partial(self._toggle_value, facet, value))
+
+    def _check_action(self, menu: QMenu, text: str, n: int | None, checked: bool) -> QAction:
+        act = menu.addAction(text if n is None else f"{text} ({n:,})")
+        act.setCheckable(True)
+        act.setChecked(checked)
+        return act
+
+    def _fill_views_menu(self) -> None:
+        menu = self.views_button.menu()
+        menu.clear()
+        save = menu.addAction("Save view…")
+        save.setEnabled(self._save_view is not None)
+        save.triggered.connect(self._ask_save_view)
+        menu.addAction("Reset filters").triggered.connect(lambda: self.set_filter(Filter()))
+        views = self._load_views()
+        if views:
+            menu.addSeparator()
+        for name in sorted(views, key=str.lower):
+            menu.addAction(name).triggered.connect(partial(self._apply_view, views[name]))
+
+    def _ask_save_view(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save view", "Name of this view:")
+        if ok and name.strip() and self._save_view is not None:
+            self._save_view(name.strip(), filters.to_json(self._filter))
+
+    def _apply_view(self, text: str) -> None:
+        try:
+            self.set_filter(filters.from_json(text))
+        except ValueError:
+            return  # an unreadable stored view is skipped rather than breaking the bar
+
+    # --- state --------------------------------------------------------------------
+
+    def _toggle_status(self, status: Status, on: bool) -> None:
+        statuses = self._filter.statuses | {status} if on else self._filter.statuses - {status}
+        self._commit(replace(self._filter, statuses=statuses))
+
+    def _toggle_value(self, facet: str, value: str, on: bool) -> None:
+        f = self._filter
+        if facet == "source":
+            self._commit(replace(f, sources=f.sources | {value} if on else f.sources - {value}))
+        else:
+            self._commit(replace(f, tags=f.tags | {value} if on else f.tags - {value}))
+
+    def _read_widgets(self) -> None:
+        if self._updating:
+            return
+        self._debounce.stop()
+        self._commit(
+            replace(
+                self._filter,
+                text=self.search.text(),
+                date_from=_pydate(self.date_from.date()),
+                date_to=_pydate(self.date_to.date()),
+                starred_only=self.starred.isChecked(),
+            )
+        )
+
+    def _commit(self, f: Filter) -> None:
+        if f == self._filter:
+            return
+        self._filter = f
+        # Rebuilt after the menu that sent the signal has finished with its action.
+        QTimer.singleShot(0, self._rebuild_menus)
+        self._rebuild_chips()
+        self.filters_changed.emit(f)
+
+    def _rebuild_chips(self) -> None:
+        while self._chip_row.count() > 1:
+            item = self._chip_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setObjectName("")  # so chip_button() never finds a chip on its way out
+                widget.deleteLater()
+        chips = filters.describe(self._filter)
+        for k, (key, text) in enumerate(chips):
+            chip = _tool_button(f"{text}  ×")
+            chip.setObjectName(f"chip:{key}")
+            chip.setToolTip(f"Clear this filter: {text}")
+            chip.setAccessibleName(f"Clear filter {text}")
+            chip.clicked.connect(partial(self._clear_chip, key))
+            self._chip_row.insertWidget(k, chip)
+        self.chips.setVisible(bool(chips))
+
+    def _clear_chip(self, key: str) -> None:
+        self.set_filter(filters.clear(self._filter, key))
+
+    def chip_keys(self) -> list[str]:
+        return [key for key, _ in filters.describe(self._filter)]
+
+    def chip_button(self, key: str) -> QToolButton | None:
+        return self.chips.findChild(QToolButton, f"chip:{key}")
+
+
+def _tool_button(text: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    return button
+
+
+def _qdate(day: date | None) -> QDate:
+    return NO_DATE if day is None else QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date | None:
+    if day == NO_DATE or not day.isValid():
+        return None
+    return date(day.year(), day.month(), day.day())
