@@ -96,6 +96,15 @@ def find_full_dates(text: str, offset: int = 0) -> list[DateMatch]:
     return sorted(found, key=lambda v: v.start)
 
 
+def _full_date_at(text: str, at: int, end: int) -> DateMatch | None:
+    """The full date starting exactly at `at`, if any (a cheap anchored match per form)."""
+    for form in _FULL_FORMS:
+        match = form.match(text, at, end)
+        if match is not None:
+            return _from_match(match, 0)
+    return None
+
+
 def find_day_months(text: str, offset: int = 0) -> list[DateMatch]:
     """Dates written with day and month but no year ("29 June", "June 29"), year set to 0."""
     found: list[DateMatch] = []
@@ -118,13 +127,10 @@ def parse_date_words(words: str) -> DateMatch | None:
 
 def date_line(text: str, start: int, end: int) -> DateLine | None:
     """A line `text[start:end]` that begins with an optionally labelled full date."""
-    line = text[start:end]
-    label = _LABEL.match(line)
-    at = label.end() if label else 0
-    dates = find_full_dates(line[at:], start + at)
-    if not dates or dates[0].start != start + at:
+    label = _LABEL.match(text, start, end)
+    first = _full_date_at(text, label.end() if label else start, end)
+    if first is None:
         return None
-    first = dates[0]
     tail = _TIME_TAIL.match(text, first.end, end)
     rest = tail.end() if tail else first.end
     updated = bool(label and label.group("label").lower().startswith(("updated", "last", "mod")))

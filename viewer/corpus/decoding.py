@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -21,7 +22,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _PREFERENCE = {"cp1252": 0, "latin_1": 1, "iso8859_15": 1, "cp1251": 2, "iso8859_2": 3}
 
 # Control characters that never appear in an article (tab, newlines and form feed do).
-_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v") | {"\x7f"}
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -103,5 +104,5 @@ def _detect_legacy(data: bytes) -> str | None:
 def _looks_binary(text: str) -> bool:
     """Control characters in more than a trace of the text mean it is not prose."""
     sample = text[:4096]
-    controls = sum(1 for char in sample if char in _CONTROL)
+    controls = len(_CONTROL.findall(sample))
     return "\x00" in sample or controls > max(2, len(sample) // 100)

@@ -65,11 +65,14 @@ def markdown_markup(text: str, start: int = 0) -> list[Span]:
     for match in _CODE.finditer(text, start):
         spans.append(Span(match.start(), match.start(2)))
         spans.append(Span(match.end(2), match.end()))
-    for pattern in (_STRONG, _EMPHASIS):
+    # Most articles have no asterisk or underscore: skip the costliest scans for them.
+    emphasis = (_STRONG, _EMPHASIS) if "*" in text or "_" in text else ()
+    for pattern in emphasis:
         for match in pattern.finditer(text, start):
             spans.append(Span(match.start(), match.start(2)))
             spans.append(Span(match.end(2), match.end()))
-    spans.extend(Span(m.start(), m.end()) for m in _ESCAPE.finditer(text, start))
+    if "\\" in text:
+        spans.extend(Span(m.start(), m.end()) for m in _ESCAPE.finditer(text, start))
     return _disjoint(spans)
 
 

@@ -115,7 +115,7 @@ class _Reader:
             dated = date_line(self.text, line.content_start, line.content_end)
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
-                    return index
+                    return index + 1  # the rest of this line is already body
                 continue
             if is_boilerplate(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
@@ -162,7 +162,7 @@ class _Reader:
         if rest is None:
             return False
         words = self.text[rest.start : rest.end]
-        if is_caption(words) or is_boilerplate(words):
+        if is_caption(words) or is_boilerplate(words) or not any(c.isalnum() for c in words):
             self.layout.boilerplate.append(Span(rest.start, line.end))
             return False
         self.body_lines.append((line.block, rest.start, line.end))

@@ -1,0 +1,50 @@
+"""Whatever a file holds, the reader's offsets stay true and its regions apart."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.corpus.checks import check_invariants
+from viewer.core.model import Document
+from viewer.corpus.html_source import read_html_layout
+from viewer.corpus.plain_text import read_plain_layout
+
+_PIECES = st.sampled_from(
+    [
+        "\n", "\n\n", "\r\n", "  ", "# ", "*", "**", "_", "\\$", "[link](https://x.org)", "---\n",
+        "date 2022-03-09 ", "By Jane Smith", "8 March 2022", "(29 June)", "Latest news",
+        "- Advertisement -", "What now? 2:43", "WASHINGTON (Reuters) - ", "The Army moved.",
+        "title: X\n", "Related", "wsws.org/contact", "é", "“", "NATO troops", ">",
+    ]
+)  # fmt: skip
+_TAGS = st.sampled_from(
+    [
+        "<p>", "</p>", "<article>", "</article>", "<nav>", "</nav>", "<h1>", "</h1>", "<li>",
+        "<!-- c -->", "<script>x<p>y</script>", "<b>", "</b>", "&amp;", "<br>", "<time>",
+        '<meta name="author" content="Jane Smith">', '<time datetime="2022-03-08">', "</time>",
+        '<meta property="article:published_time" content="2022-03-08">', "<div class='byline'>",
+        "</div>", "<footer>", "</footer>", "<", ">",
+    ]
+)  # fmt: skip
+
+
+def _document(text: str, html: bool) -> Document:
+    layout = read_html_layout(text) if html else read_plain_layout(text)
+    doc = Document(id="x", path="x", text=text, body=layout.body, header=layout.header)
+    doc.boilerplate, doc.markup = layout.boilerplate, layout.markup
+    if layout.date is not None:
+        doc.date_text = text[layout.date.start : layout.date.end]
+    return doc
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join))
+def test_plain_text_offsets_always_true(text: str) -> None:
+    check_invariants(_document(text, html=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_TAGS, _PIECES, st.text(max_size=8)), max_size=40).map("".join))
+def test_html_offsets_always_true(text: str) -> None:
+    check_invariants(_document(text, html=True))
