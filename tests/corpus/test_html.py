@@ -97,3 +97,13 @@ def test_html_is_recognised_by_content_whatever_the_extension(tmp_path: Path) ->
     doc = read_document(_page(tmp_path, PAGE, "saved_page.txt"))
     assert doc.title == "Pentagon sends 500 more troops"
     assert "<p>" not in body_text(doc)
+
+
+def test_a_page_wide_class_does_not_hide_the_article(tmp_path: Path) -> None:
+    html = (
+        '<html><body class="author-page ad-free"><div class="post">'
+        "<p>The Navy moved a carrier on Tuesday.</p><p>It will stay a month.</p>"
+        "</div></body></html>"
+    )
+    doc = read_document(_page(tmp_path, html))
+    assert texts(doc, doc.body) == ["The Navy moved a carrier on Tuesday.", "It will stay a month."]

@@ -158,3 +158,15 @@ def test_captions_and_headings_are_not_body(tmp_path: Path) -> None:
         "The staggering pace of weapons transfers to",
         "Ukraine was spelled out on Monday.",
     ]
+
+
+def test_markdown_subheadings_and_a_title_after_the_date(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Published 8 March 2022\n\n# Troops head east\n\nThe Army sent a brigade.\n\n"
+        "## What comes next\n\nOfficials expect more.\n",
+        "east.md",
+    )
+    assert doc.title == "Troops head east"
+    assert "## What comes next" in texts(doc, doc.header)
+    assert texts(doc, doc.body) == ["The Army sent a brigade.", "Officials expect more."]

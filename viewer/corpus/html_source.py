@@ -38,9 +38,8 @@ _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu",
 _MAIN_TAGS = frozenset({"article", "main"})
 _FURNITURE_WORDS = frozenset({
     "nav", "navbar", "menu", "footer", "sidebar", "share", "sharing", "social", "related",
-    "newsletter", "subscribe", "ad", "ads", "advert", "advertisement", "promo", "sponsored",
-    "comments", "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending",
-    "popular",
+    "newsletter", "subscribe", "advert", "advertisement", "promo", "sponsored", "comments",
+    "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending",
 })  # fmt: skip
 _HEADER_WORDS = frozenset({
     "byline", "author", "authors", "dateline", "timestamp", "published", "date",
@@ -70,6 +69,7 @@ class _Open:
     start: int
     content_start: int
     ancestors: frozenset[str]  # tags and class words of every enclosing element
+    own: frozenset[str]  # tags and class words of this element and its parent
 
 
 @dataclass(slots=True)
@@ -77,6 +77,7 @@ class _Block:
     tag: str
     span: Span
     context: frozenset[str]  # its own tag and class words plus its ancestors'
+    near: frozenset[str]  # its own and its parent's: enough to call it a byline or dateline
 
 
 @dataclass(slots=True)
@@ -122,9 +123,12 @@ class _Scanner(HTMLParser):
             self._close(len(self.stack) - 1, start)
         if tag in _MAIN_TAGS:
             self.scan.has_main = True
-        words = {tag} | _class_words(values)
-        ancestors = self.stack[-1].ancestors if self.stack else frozenset()
-        self.stack.append(_Open(tag, values, start, end, ancestors | words))
+        # A page-wide class on <html> or <body> says nothing about one paragraph.
+        words = frozenset({tag} | (set() if tag in ("html", "body") else _class_words(values)))
+        parent = self.stack[-1] if self.stack else None
+        ancestors = parent.ancestors if parent else frozenset()
+        near = words | (parent.own if parent else frozenset())
+        self.stack.append(_Open(tag, values, start, end, ancestors | words, near))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._position()
@@ -179,7 +183,9 @@ class _Scanner(HTMLParser):
             element = self.stack.pop()
             content = Span(element.content_start, max(element.content_start, at))
             if element.tag in _LEAF_CANDIDATES:
-                self.scan.blocks.append(_Block(element.tag, content, element.ancestors))
+                self.scan.blocks.append(
+                    _Block(element.tag, content, element.ancestors, element.own)
+                )
             elif element.tag == "title" and self.scan.title_tag is None:
                 self.scan.title_tag = content
             elif element.tag == "time":
@@ -282,7 +288,7 @@ class _Classifier:
             # A page's own banner heading sits outside the article: not the headline.
             outside = self.scan.has_main and not block.context & _MAIN_TAGS
             return "boilerplate" if outside else "header"
-        if block.context & _HEADER_WORDS:
+        if block.near & _HEADER_WORDS:
             return "header"
         if block.context & (_FURNITURE_TAGS | _FURNITURE_WORDS):
             return "boilerplate"
@@ -305,7 +311,7 @@ class _Classifier:
         return True
 
     def _byline_from(self, block: _Block, shown: str) -> None:
-        if self.layout.author or not block.context & {"byline", "author", "authors"}:
+        if self.layout.author or not block.near & {"byline", "author", "authors"}:
             return
         found = byline(shown, 0, len(shown), bare=True)
         if found is not None:

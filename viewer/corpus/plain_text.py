@@ -139,7 +139,7 @@ class _Reader:
                 self.dates.append((2, _shift(partial, line.content_start)))
                 self.layout.header.append(Span(line.start, line.end))
                 continue
-            heading = self.text.startswith("#", line.start)
+            heading = _is_markdown_heading(self.text, line)
             if not title_seen and (heading or self._title_like(line, lines, index)):
                 self.layout.title = line.shown
                 self.layout.header.append(Span(line.start, line.end))
@@ -191,13 +191,17 @@ class _Reader:
         return True
 
     def _title_like(self, line: _Line, lines: list[_Line], index: int) -> bool:
-        """The first line is a title when it is short, unpunctuated and stands apart."""
+        """A first content line is a title when it is short, unpunctuated and stands apart."""
         words = line.shown.split()
-        if index != 0 or not words or len(words) > _MAX_TITLE_WORDS or len(line.shown) > 200:
+        if not words or len(words) > _MAX_TITLE_WORDS or len(line.shown) > 200:
             return False
-        if line.shown.endswith((".", ",", ";", ":")) or not line.shown[0].isupper():
+        if not line.shown[0].isupper() or line.shown.endswith((",", ";", ":")):
             return False
-        return len(lines) > 1 and (lines[1].block != line.block or len(words) <= 20)
+        question = line.shown.rstrip("\"'”’").endswith(("?", "!")) and len(words) <= 15
+        if ends_sentence(line.shown) and not question:
+            return False
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        return following is not None and (following.block != line.block or len(words) <= 20)
 
     def _dateline(self, lines: list[_Line], index: int) -> int:
         """Set aside a dateline ("WASHINGTON (Reuters) -") opening the first paragraph."""
@@ -222,7 +226,9 @@ class _Reader:
             dated = date_line(self.text, line.content_start, line.content_end)
             if is_boilerplate(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
-            elif alone and is_heading(line.shown, following):
+            elif _is_markdown_heading(self.text, line) or (
+                alone and is_heading(line.shown, following)
+            ):
                 self.layout.header.append(Span(line.start, line.end))
             elif dated is not None and dated.rest_start >= line.content_end and alone:
                 self.dates.append((3 + (1 if dated.updated else 0), dated.date))
@@ -275,6 +281,11 @@ class _Reader:
             if shown:
                 self.layout.title = short_title(first_sentence(shown))
                 return
+
+
+def _is_markdown_heading(text: str, line: _Line) -> bool:
+    """A "# Title" line: its "#" is markup, so the content starts after it."""
+    return line.content_start > line.start and text.startswith("#", line.start)
 
 
 def _shift(found: DateMatch, offset: int) -> DateMatch:
