@@ -212,6 +212,7 @@ class AnnotationPanel(QWidget):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.flush()
+        self._event = None
         self._workspace = workspace
         self.show_event(None)
 
@@ -244,7 +245,10 @@ class AnnotationPanel(QWidget):
         self._note_timer.stop()
         if self._event is None or self._loading:
             return
-        current = self._annotation()
+        try:
+            current = self._annotation()
+        except KeyError:
+            return  # the event itself was undone away
         text = self.note_edit.toPlainText()
         if text != current.note:
             self._push(NoteCommand, current.with_(note=text), "Edit note")
@@ -349,9 +353,12 @@ class AnnotationPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if watched is self.date_edit and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.apply_corrected_date()
-                self.done.emit()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if watched is self.date_edit:
+                    self.apply_corrected_date()
+                else:
+                    self._tags_edited()
+                self.done.emit()  # keyboard first: Enter saves and goes back to the list
                 return True
             if key == Qt.Key.Key_Escape:
                 if watched is self.tags_edit:

@@ -236,10 +236,12 @@ class MainWindow(QMainWindow):
         except WorkspaceError as error:
             self._load_failed(str(error))
             return
-        if self._replacing:
-            old, self.workspace = self.workspace, loader.workspace
-            old.close()
+        self.panel.flush()  # a note typed meanwhile belongs to the old workspace
+        old = self.workspace
+        self.workspace = loader.workspace
         self._workspace_changed()
+        if old is not self.workspace:
+            old.close()
         if loader.was_cancelled:
             self.statusBar().showMessage("Loading cancelled: showing what was read", 5000)
 
@@ -247,6 +249,9 @@ class MainWindow(QMainWindow):
         loader = self._loader
         if loader is not None and self._replacing:
             loader.workspace.close()
+            if loader.workspace.project.path == self.workspace.project.path:
+                # opening wrote the new sources into this project: put ours back
+                self.workspace.project.set_sources([str(p) for p in self.workspace.sources])
         if loader is not None and loader.was_cancelled:
             self.statusBar().showMessage("Loading cancelled", 5000)
             return

@@ -72,9 +72,13 @@ def build_menus(window: MainWindow) -> WindowActions:
     add("&File", "&Quit", std.Quit, window.close)
 
     undo = window.undo_stack.createUndoAction(window, "&Undo")
-    undo.setShortcut(QKeySequence(std.Undo))
+    undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
     redo = window.undo_stack.createRedoAction(window, "&Redo")
-    redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+    redo_keys = QKeySequence.keyBindings(std.Redo)
+    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # both habits, whatever the desktop's default
+        if QKeySequence(extra) not in redo_keys:
+            redo_keys.append(QKeySequence(extra))
+    redo.setShortcuts(redo_keys)
     menus["&Edit"].addAction(undo)
     menus["&Edit"].addAction(redo)
     menus["&Edit"].addSeparator()

@@ -208,6 +208,21 @@ class SourceView(QWidget):
         rect = self.text.cursorRect(cursor)
         return QPoint(rect.right() + 3, rect.center().y())
 
+    def ensure_visible(self, offset: int) -> None:
+        """Scroll so that an original offset is on screen."""
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._display.to_shown(offset))
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select an original range, as a user dragging over it would."""
+        lo, hi = self._display.shown_range(start, end)
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(lo)
+        cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
     def selection_range(self) -> tuple[int, int] | None:
         """The user's text selection in original offsets, or None."""
         cursor = self.text.textCursor()

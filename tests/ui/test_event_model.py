@@ -1,0 +1,71 @@
+"""The event list model: a valid Qt model over the workspace, with search and hidden rejects."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+from pytestqt.modeltest import ModelTester
+
+from viewer.core.annotations import Status
+from viewer.ui.event_model import EVENT_ID_ROLE, Column, EventTableModel
+from viewer.workspace import Workspace
+
+
+def test_model_passes_the_model_tester(qtmodeltester: ModelTester, workspace: Workspace) -> None:
+    model = EventTableModel(workspace)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(workspace.events) > 0
+
+
+def test_rows_show_date_at_its_precision_title_and_source(workspace: Workspace) -> None:
+    model = EventTableModel(workspace)
+    for row, event in enumerate(workspace.events):
+        assert model.index(row, Column.DATE).data() == event.date.label()
+        assert model.index(row, Column.TITLE).data() == event.title
+        assert event.primary.document_id in model.index(row, Column.SOURCES).data()
+        assert model.index(row, 0).data(EVENT_ID_ROLE) == event.id
+
+
+def test_star_status_note_and_tags_show_at_a_glance(workspace: Workspace) -> None:
+    model = EventTableModel(workspace)
+    event = workspace.events[0]
+    note = workspace.annotation(event.id).with_(
+        starred=True, status=Status.DISPUTED, note="check", tags=("nato",)
+    )
+    workspace.save_annotation(note)
+    model.refresh_event(event.id)
+    row = model.row_of(event.id)
+    assert row is not None
+    assert model.index(row, Column.STAR).data() == "★"
+    assert model.index(row, Column.STATUS).data() == "Disputed"
+    assert "✎" in model.index(row, Column.MARKS).data()
+    assert "#nato" in model.index(row, Column.MARKS).data()
+
+
+def test_search_matches_passages_notes_and_tags(
+    qtmodeltester: ModelTester, workspace: Workspace
+) -> None:
+    model = EventTableModel(workspace)
+    target = next(e for e in workspace.events if "500" in e.primary.text)
+    model.set_search("500 troops")
+    assert 0 < model.rowCount() < len(workspace.events)
+    assert model.row_of(target.id) is not None
+    qtmodeltester.check(model)
+
+    other = workspace.events[-1]
+    workspace.save_annotation(workspace.annotation(other.id).with_(note="Zanzibar"))
+    model.refresh_event(other.id)
+    model.set_search("zanzibar")
+    assert [e.id for e in model.events()] == [other.id]
+    model.set_search("")
+    assert model.rowCount() == len(workspace.events)
+
+
+def test_rejected_events_are_hidden_unless_asked_for(workspace: Workspace) -> None:
+    model = EventTableModel(workspace)
+    event = workspace.events[1]
+    workspace.save_annotation(workspace.annotation(event.id).with_(status=Status.REJECTED))
+    model.refresh_event(event.id)
+    assert model.row_of(event.id) is None
+    assert model.rowCount() == len(workspace.events) - 1
+    model.set_show_rejected(True)
+    assert model.row_of(event.id) is not None

@@ -1,0 +1,117 @@
+"""Selecting an event shows its passage; clicking a passage selects its event."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from viewer.core.model import Event
+from viewer.ui.display_text import DisplayText
+from viewer.ui.event_model import Column
+from viewer.ui.main_window import MainWindow
+
+
+def click_row(qtbot: QtBot, window: MainWindow, event: Event) -> None:
+    table = window.event_list.table
+    row = window.model.row_of(event.id)
+    assert row is not None
+    table.scrollTo(window.model.index(row, Column.TITLE))
+    rect = table.visualRect(window.model.index(row, Column.TITLE))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_clicking_an_event_highlights_its_passage(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    for event in ws.events[:: max(1, len(ws.events) // 6)]:
+        click_row(qtbot, window, event)
+        assert window.current_event_id() == event.id
+        passage = event.primary
+        assert window.source_view.highlighted_range() == (passage.start, passage.end)
+        doc = ws.documents_by_id[passage.document_id]
+        assert doc.text[passage.start : passage.end] == passage.text
+        hidden = DisplayText(doc.text, doc.markup)
+        lo, hi = hidden.shown_range(passage.start, passage.end)
+        assert window.source_view.highlighted_text() == hidden.text[lo:hi]
+        if not doc.markup:
+            assert window.source_view.highlighted_text() == passage.text
+
+
+def test_markup_is_hidden_in_the_highlighted_passage(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    marked = [
+        e
+        for e in ws.events
+        if any(
+            e.primary.start <= s.start and s.end <= e.primary.end
+            for s in ws.documents_by_id[e.primary.document_id].markup
+        )
+    ]
+    assert marked, "the Markdown seed has markup inside at least one passage"
+    event = marked[0]
+    click_row(qtbot, window, event)
+    doc = ws.documents_by_id[event.primary.document_id]
+    hidden = DisplayText(doc.text, doc.markup)
+    lo, hi = hidden.shown_range(event.primary.start, event.primary.end)
+    assert window.source_view.highlighted_text() == hidden.text[lo:hi]
+    assert "*" not in window.source_view.highlighted_text()
+    assert "# " not in window.source_view.text.toPlainText()[:5]
+
+
+def test_clicking_a_highlighted_passage_selects_its_event(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    first, target = (
+        ws.events[0],
+        next(
+            e
+            for e in ws.events[1:]
+            if e.primary.document_id == ws.events[0].primary.document_id
+            and len(ws.events_at(e.primary.document_id, (e.primary.start + e.primary.end) // 2))
+            == 1
+        ),
+    )
+    click_row(qtbot, window, first)
+    middle = (target.primary.start + target.primary.end) // 2
+    view = window.source_view
+    view.ensure_visible(middle)
+    qtbot.mouseClick(view.text.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(middle))
+    assert window.current_event_id() == target.id
+    row = window.model.row_of(target.id)
+    assert window.event_list.table.currentIndex().row() == row
+    assert view.highlighted_range() == (target.primary.start, target.primary.end)
+
+
+def test_down_key_moves_to_the_next_event(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    click_row(qtbot, window, ws.events[0])
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_Down)
+    assert window.current_event_id() == ws.events[1].id
+    second = ws.events[1].primary
+    assert window.source_view.highlighted_range() == (second.start, second.end)
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_Up)
+    assert window.current_event_id() == ws.events[0].id
+
+
+def test_j_and_k_move_through_events(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    click_row(qtbot, window, ws.events[0])
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_J)
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_J)
+    assert window.current_event_id() == ws.events[2].id
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_K)
+    assert window.current_event_id() == ws.events[1].id
+
+
+def test_every_source_of_an_event_is_one_click_away(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    event = next((e for e in ws.events if e.source_count > 1), None)
+    if event is None:
+        return  # the extractor merged nothing: nothing to switch between
+    click_row(qtbot, window, event)
+    buttons = window.source_view.source_buttons
+    assert len(buttons) == len(event.passages)
+    other = event.passages[1]
+    qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    assert window.source_view.document() is not None
+    assert window.source_view.document().id == other.document_id  # type: ignore[union-attr]
+    assert window.source_view.highlighted_range() == (other.start, other.end)
