@@ -63,3 +63,19 @@ def test_crlf_line_endings_are_kept(tmp_path: Path) -> None:
     assert doc.author == "José Müller" and doc.date == date(2022, 3, 8)
     for span in doc.body:
         assert not doc.text[span.start : span.end].endswith("\r")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1251", "Министр обороны заявил, что войска будут направлены в Польшу.\n"),
+        ("latin-1", "Le ministre a déclaré que les troupes arriveront. « Nous sommes prêts ».\n"),
+        ("cp1253", "Ο υπουργός δήλωσε ότι τα στρατεύματα θα φτάσουν την επόμενη εβδομάδα.\n"),
+    ],
+)
+def test_legacy_encodings_are_detected_not_assumed(
+    tmp_path: Path, encoding: str, text: str
+) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_document(path).text == text

@@ -21,6 +21,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # When several legacy encodings decode equally cleanly, the commonest one for news text wins.
 _PREFERENCE = {"cp1252": 0, "latin_1": 1, "iso8859_15": 1, "cp1251": 2, "iso8859_2": 3}
 
+# Code pages of old Mac and DOS systems: rare in today's files, kept only as a last resort.
+_OLD_CODE_PAGES = ("mac_", "hp_", "cp4", "cp7", "cp8", "cp10")
+# How much better another encoding must fit the text's language to beat a commoner one.
+_COHERENCE_MARGIN = 0.03
+
 # Control characters that never appear in an article (tab, newlines and form feed do).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -81,7 +86,12 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def _detect_legacy(data: bytes) -> str | None:
-    """The cleanest decoding among single-byte candidates, or None when nothing reads as text."""
+    """The cleanest decoding among single-byte candidates, or None when nothing reads as text.
+
+    Detection alone often calls Western text cp1250 or a Mac code page (they decode the same
+    bytes as cleanly), so among the cleanest candidates, old Mac/DOS code pages give way to
+    Windows/ISO ones, and the commonest wins unless another fits the language clearly better.
+    """
     candidates = [
         match
         for match in charset_normalizer.from_bytes(data)
@@ -91,10 +101,13 @@ def _detect_legacy(data: bytes) -> str | None:
         candidates += list(charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]))
     if not candidates:
         return None
-    best = min(
-        enumerate(candidates),
-        key=lambda item: (round(item[1].chaos, 2), _PREFERENCE.get(item[1].encoding, 9), item[0]),
-    )[1]
+    cleanest = min(round(match.chaos, 2) for match in candidates)
+    pool = [match for match in candidates if round(match.chaos, 2) == cleanest]
+    modern = [match for match in pool if not match.encoding.startswith(_OLD_CODE_PAGES)]
+    pool = modern or pool
+    fit = max(match.coherence for match in pool)
+    near = [match for match in pool if match.coherence >= fit - _COHERENCE_MARGIN]
+    best = min(near, key=lambda match: _PREFERENCE.get(match.encoding, 9))
     try:
         return data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
