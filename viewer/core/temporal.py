@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from viewer.core.calendar_words import add_months, last_day
 from viewer.core.model import Precision
 from viewer.core.timex import Resolved, Timex
 from viewer.core.timex_context import Ctx, Hit, Rule
@@ -41,12 +42,14 @@ _RULES: tuple[Rule, ...] = DATE_RULES + PERIOD_RULES + RELATIVE_RULES + SPAN_RUL
 _ANY_CUE = re.compile(
     r"\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|now|recent|previous"
     r"|former|past|futur|soon|late|earl|spring|summer|autumn|fall|winter|quarter|fiscal|noon"
-    r"|night|morning|evening|afternoon|decade|centur|present|current|annual|hour|minute|ties\b",
+    r"|night|morning|evening|afternoon|decade|centur|present|current|annual|hour|minute|ties\b"
+    r"|morrow|daily|weekly|hourly|nightly|yearly|quarterly|FY",
     re.IGNORECASE,
 )
 
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 _TIME_LINK = re.compile(r"^\s*(?:,|on|at)?\s*$", re.IGNORECASE)
 
 
@@ -108,30 +111,45 @@ def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     for t in timexes:
         prev = out[-1] if out else None
         if (
-            prev is not None
-            and _is_calendar(prev)
-            and _is_calendar(t)
-            and _RANGE_LINK.match(text[prev.end : t.start])
-            and _RANGE_OPEN.search(text[max(0, prev.start - 12) : prev.start])
-            and prev.first is not None
-            and t.last is not None
-            and prev.first <= t.last
+            prev is None
+            or not (_is_calendar(prev) and _is_calendar(t))
+            or not _RANGE_LINK.match(text[prev.end : t.start])
+            or not _RANGE_OPEN.search(text[max(0, prev.start - 12) : prev.start])
         ):
-            out[-1] = Timex(
-                prev.start,
-                t.end,
-                text[prev.start : t.end],
-                f"{prev.value}/{t.value}",
-                "DATE",
-                Precision.RANGE,
-                prev.first,
-                t.last,
-                prev.relative or t.relative,
-                prev.flags + t.flags,
-            )
+            out.append(t)
             continue
-        out.append(t)
+        assert prev.first is not None and t.last is not None
+        if t.last < prev.first and t.relative:
+            t = _a_year_later(t)  # "from December to February": the end is in the next year
+        if t.last is None or t.last < prev.first:
+            out.append(t)
+            continue
+        out[-1] = Timex(
+            prev.start,
+            t.end,
+            text[prev.start : t.end],
+            f"{prev.value}/{t.value}",
+            "DATE",
+            Precision.RANGE,
+            prev.first,
+            t.last,
+            prev.relative or t.relative,
+            prev.flags + t.flags,
+        )
     return out
+
+
+def _a_year_later(t: Timex) -> Timex:
+    """The same month or day one year later, for a range end resolved without its start."""
+    if t.first is None or t.last is None or not _YEAR_FIRST.match(t.value):
+        return t
+    first, last = add_months(t.first, 12), add_months(t.last, 12)
+    if t.precision is Precision.MONTH:
+        last = last_day(last.year, last.month)
+    value = f"{int(t.value[:4]) + 1:04d}{t.value[4:]}"
+    return Timex(
+        t.start, t.end, t.text, value, t.type, t.precision, first, last, t.relative, t.flags
+    )
 
 
 def _attach_times(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -44,17 +44,30 @@ _FUTURE_BEFORE_TO = frozenset(
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
+# "are expected", "be held": a present or future passive, not a past event.
+_PASSIVE_AUX = frozenset({"is", "are", "am", "be", "being"})
 _PAST_WORDS = frozenset(
     """said told was were had did met went came took made gave sent began held left spoke saw
     found got struck fought won lost led paid sold bought brought thought wrote rose fell ran
     flew drew knew grew became broke chose drove forgot froze hid kept meant rode rang sang sank
     shook shot slept sought spent stood stole swore taught threw understood woke wore withdrew
-    upheld overtook undertook arose ago earlier yesterday last""".split()
+    upheld overtook undertook arose ago earlier yesterday last since""".split()
 )
 _NOT_PAST_ED = frozenset(
     """need needed speed indeed hundred united proceed succeed exceed feed seed bleed breed embed
     red bed shed bred deed weed greed creed tweed steed""".split()
 )
+_PARTICIPLES = _PAST_WORDS - {
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "earlier",
+    "yesterday",
+    "last",
+    "since",
+}
 _LOOK_BEFORE = 10
 _LOOK_AFTER = 8
 
@@ -71,8 +84,12 @@ def _classify(words: list[str], i: int) -> Tense | None:
     if w.endswith("ing") and i > 0 and words[i - 1].lower() in _PROGRESSIVE_AUX:
         return Tense.FUTURE
     if w in _PAST_WORDS:
+        if w in _PARTICIPLES and i > 0 and words[i - 1].lower() in _PASSIVE_AUX:
+            return None  # "will be held", "is set": not a past event
         return Tense.PAST
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+        if i > 0 and words[i - 1].lower() in _PASSIVE_AUX:
+            return None
         # "is expected to", "plans to": a participle that opens a future cue is not past.
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if nxt in ("to", "for") and (w in _FUTURE_BEFORE_TO or w in _FUTURE_BEFORE_FOR):

@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from viewer.core.calendar_words import safe_date, season_bounds, season_of
 from viewer.core.tense_cues import Tense
 
-# With no tense cue, a date ahead of the anchor costs this much more than one behind it:
-# news mostly reports what has happened.
-_FUTURE_COST = 3
+# With no tense cue a date keeps the anchor's year unless that puts it far ahead (news mostly
+# reports what has happened: "December 20" in early January is last December) or far behind.
+_UNKNOWN_AHEAD_DAYS = 183
+_UNKNOWN_BEHIND_DAYS = 300
 
 
 def weekday_date(weekday: int, anchor: date, tense: Tense, rel: str = "") -> date:
@@ -47,12 +48,15 @@ def month_day_date(month: int, day: int, anchor: date, tense: Tense) -> date | N
             if recent:
                 return recent[-1]
         return after[0] if after else candidates[-1]
-    return min(candidates, key=lambda d: _cost(d, anchor))
-
-
-def _cost(d: date, anchor: date) -> int:
-    delta = (d - anchor).days
-    return delta * _FUTURE_COST if delta > 0 else -delta
+    same_year = safe_date(anchor.year, month, day)
+    if same_year is None:  # 29 February of a common year: the nearest leap year's
+        return min(candidates, key=lambda d: abs((d - anchor).days))
+    delta = (same_year - anchor).days
+    if delta > _UNKNOWN_AHEAD_DAYS:
+        return safe_date(anchor.year - 1, month, day)
+    if delta < -_UNKNOWN_BEHIND_DAYS:
+        return safe_date(anchor.year + 1, month, day)
+    return same_year
 
 
 def month_year(month: int, anchor: date, tense: Tense, rel: str = "") -> int:
@@ -67,8 +71,12 @@ def month_year(month: int, anchor: date, tense: Tense, rel: str = "") -> int:
         return anchor.year if month <= anchor.month else anchor.year - 1
     if tense is Tense.FUTURE:
         return anchor.year if month >= anchor.month else anchor.year + 1
-    options = (anchor.year - 1, anchor.year, anchor.year + 1)
-    return min(options, key=lambda y: _cost(date(y, month, 15), anchor.replace(day=15)))
+    delta = month - anchor.month
+    if delta > 6:
+        return anchor.year - 1
+    if delta < -9:
+        return anchor.year + 1
+    return anchor.year
 
 
 def season_year(code: str, anchor: date, tense: Tense, rel: str = "") -> int:

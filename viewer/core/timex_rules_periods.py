@@ -221,7 +221,7 @@ def q_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
 @rule(
     "fiscal-year",
     r"\b(?:(?P<rel>the|this|last|next|current)\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?"
-    r"(?:fiscal(?:\s+year)?|FY)\s*(?P<y>(?:19|20)\d\d|['’]?\d\d)?\b",
+    r"(?:fiscal(?:\s+year)?|FY)(?:\s*(?P<y>(?:19|20)\d\d|['’]?\d\d))?\b",
 )
 def fiscal_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "fiscal 2023", "FY23", "the 2023 fiscal year", "next fiscal year" (US federal: October)."""
@@ -244,7 +244,9 @@ def fiscal_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     resolved = Resolved(
         f"FY{fy}", "DATE", Precision.RANGE, first, last, relative, ("fiscal-year-october",)
     )
-    return Hit(m.start(), m.end(), resolved)
+    # "the FY2024 budget": the article belongs to the noun, not to the date.
+    start = m.end("rel") + 1 if rel == "the" and m.group("y") else m.start()
+    return Hit(start, m.end(), resolved)
 
 
 RULES: tuple[Rule, ...] = (month, year, decade, century, season, quarter, q_quarter, fiscal_year)

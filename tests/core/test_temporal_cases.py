@@ -1,0 +1,455 @@
+"""Table of news phrasings: each time expression's extent, TIMEX3 value and precision."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from viewer.core.temporal import Timex, tag
+
+# Anchors (publication dates) of different shapes.
+TUE = date(2022, 3, 8)  # a Tuesday, ISO week 10
+TUE_NOV = date(2022, 11, 29)  # a Tuesday, ISO week 48
+WED = date(2022, 6, 29)  # a Wednesday
+LEAP = date(2024, 2, 29)  # a Thursday in a leap year
+NEWYEAR = date(2023, 1, 1)  # a Sunday, still ISO week 2022-W52
+EVE = date(2022, 12, 31)  # a Saturday
+W53 = date(2021, 1, 4)  # a Monday after the ISO year 2020 with 53 weeks
+THU53 = date(2020, 12, 31)  # a Thursday in 2020-W53
+MONTHEND = date(2022, 1, 31)  # a Monday at a month's end
+
+D, W, M, Y, R, N = "day", "week", "month", "year", "range", None
+
+# (text, anchor, expected extent, expected value, expected precision)
+CASES: list[tuple[str, date, str, str, str | None]] = [
+    # Weekdays: past reporting looks back (the same day included), future looks ahead.
+    ("The Pentagon announced the deployment on Monday.", TUE, "Monday", "2022-03-07", D),
+    ("NATO foreign ministers met in Bucharest on Tuesday.", TUE_NOV, "Tuesday", "2022-11-29", D),
+    ("The ministers will meet again on Friday.", TUE, "Friday", "2022-03-11", D),
+    ("Officials said Sunday that talks had stalled.", TUE, "Sunday", "2022-03-06", D),
+    ("The vote is due to take place on Thursday.", TUE, "Thursday", "2022-03-10", D),
+    (
+        "A spokesman told CNN late Tuesday that batteries would move.",
+        TUE,
+        "late Tuesday",
+        "2022-03-08",
+        D,
+    ),
+    ("Stoltenberg told reporters on Tuesday evening.", WED, "Tuesday evening", "2022-06-28", D),
+    ("The report appeared in the Times Monday morning.", TUE, "Monday morning", "2022-03-07", D),
+    ("Russia launched missile strikes on Saturday.", WED, "Saturday", "2022-06-25", D),
+    ("He plans to travel to Kyiv on Wednesday.", TUE, "Wednesday", "2022-03-09", D),
+    ("The talks collapsed last Friday.", TUE, "last Friday", "2022-03-04", D),
+    ("Leaders will gather next Monday in Brussels.", TUE, "next Monday", "2022-03-14", D),
+    ("The ceasefire began on Wednesday.", NEWYEAR, "Wednesday", "2022-12-28", D),
+    ("Parliament will vote on Monday.", NEWYEAR, "Monday", "2023-01-02", D),
+    ("The minister resigned on Thursday.", LEAP, "Thursday", "2024-02-29", D),
+    ("Markets fell sharply on Friday.", W53, "Friday", "2021-01-01", D),
+    ("The board is meeting on Friday to decide.", TUE, "Friday", "2022-03-11", D),
+    ("On Monday, Stoltenberg announced a massive increase.", WED, "Monday", "2022-06-27", D),
+    ("Then, on Tuesday, Turkey agreed to lift its opposition.", WED, "Tuesday", "2022-06-28", D),
+    ("The bill was signed Saturday night.", TUE, "Saturday night", "2022-03-05", D),
+    (
+        "Biden announced on Tuesday that the US would base two destroyers.",
+        WED,
+        "Tuesday",
+        "2022-06-28",
+        D,
+    ),
+    ("Russian forces struck targets in Mykolaiv on Wednesday.", WED, "Wednesday", "2022-06-29", D),
+    ("The general arrived in Warsaw early Sunday.", TUE, "early Sunday", "2022-03-06", D),
+    (
+        "Talks are scheduled for Thursday afternoon.",
+        MONTHEND,
+        "Thursday afternoon",
+        "2022-02-03",
+        D,
+    ),
+    ("The embassy reopened Monday.", MONTHEND, "Monday", "2022-01-31", D),
+    ("The museum is closed on Mondays.", TUE, "Mondays", "XXXX-WXX-1", N),
+    # Days named from the anchor.
+    ("“Today I’m announcing new deployments,” the president said.", WED, "Today", "2022-06-29", D),
+    ("The troops arrived yesterday.", TUE, "yesterday", "2022-03-07", D),
+    ("The troops arrived yesterday.", NEWYEAR, "yesterday", "2022-12-31", D),
+    ("The vote is tomorrow.", EVE, "tomorrow", "2023-01-01", D),
+    ("Officials confirmed the deal yesterday.", LEAP, "yesterday", "2024-02-28", D),
+    ("Talks continue tomorrow morning.", LEAP, "tomorrow morning", "2024-03-01", D),
+    (
+        "The decision came the day before yesterday.",
+        TUE,
+        "the day before yesterday",
+        "2022-03-06",
+        D,
+    ),
+    ("My message at today's NATO meeting is simple.", TUE_NOV, "today", "2022-11-29", D),
+    ("Leaders will address the nation tonight.", TUE, "tonight", "2022-03-08TNI", D),
+    ("Explosions were heard in Kyiv last night.", MONTHEND, "last night", "2022-01-30TNI", D),
+    ("The minister spoke this morning.", TUE, "this morning", "2022-03-08TMO", D),
+    # References without a calendar interval.
+    ("NATO is more needed now than it ever has been.", WED, "now", "PRESENT_REF", N),
+    ("The alliance is currently reviewing its plans.", TUE, "currently", "PRESENT_REF", N),
+    ("The company recently opened an office in Warsaw.", TUE, "recently", "PAST_REF", N),
+    ("Russia was previously classified as a partner.", WED, "previously", "PAST_REF", N),
+    ("Allies had worried in the past about US engagement.", TUE, "the past", "PAST_REF", N),
+    ("Such attacks could become common in the future.", TUE, "the future", "FUTURE_REF", N),
+    ("Officials expect a decision soon.", TUE, "soon", "FUTURE_REF", N),
+    ("These days, few analysts agree.", TUE, "These days", "PRESENT_REF", N),
+    ("As he said earlier, the talks failed.", TUE, "earlier", "PAST_REF", N),
+    (
+        "For now, the White House has resisted calls for a no-fly zone.",
+        TUE,
+        "now",
+        "PRESENT_REF",
+        N,
+    ),
+    ("The plan is at present under review.", TUE, "present", "PRESENT_REF", N),
+    ("Lately the shelling has intensified.", TUE, "Lately", "PAST_REF", N),
+    ("Talks may resume in the near future.", TUE, "the near future", "FUTURE_REF", N),
+    # Weeks, months, years and weekends relative to the anchor.
+    (
+        "Last week, the Kremlin presented a list of hostile countries.",
+        TUE,
+        "Last week",
+        "2022-W09",
+        W,
+    ),
+    ("The carrier was in the Aegean Sea this week.", TUE, "this week", "2022-W10", W),
+    ("Ministers will meet next week.", TUE, "next week", "2022-W11", W),
+    ("Prices rose last month.", TUE, "last month", "2022-02", M),
+    ("The deal will be signed this month.", TUE, "this month", "2022-03", M),
+    ("Elections are planned next month.", EVE, "next month", "2023-01", M),
+    ("Growth slowed last year.", NEWYEAR, "last year", "2022", Y),
+    ("The army will expand next year.", TUE, "next year", "2023", Y),
+    ("Inflation hit a record this year.", TUE, "this year", "2022", Y),
+    ("The vaccine rollout began last week.", W53, "last week", "2020-W53", W),
+    ("Cases rose this week.", THU53, "this week", "2020-W53", W),
+    ("Schools reopen next week.", THU53, "next week", "2021-W01", W),
+    ("Just last week, NATO allies conducted an exercise.", TUE_NOV, "last week", "2022-W47", W),
+    ("Troops arrived earlier this month.", TUE, "earlier this month", "2022-03", R),
+    ("The summit will be held later this year.", TUE, "later this year", "2022", R),
+    ("Talks may resume early next week.", TUE, "early next week", "2022-W11", R),
+    ("The plant closed late last year.", TUE, "late last year", "2021", R),
+    ("Sales should recover by the end of the year.", TUE, "the end of the year", "2022", R),
+    ("Profits fell last quarter.", TUE, "last quarter", "2021-Q4", R),
+    ("Profits grew this quarter.", WED, "this quarter", "2022-Q2", R),
+    ("Rates rise at the start of next month.", TUE, "the start of next month", "2022-04", R),
+    ("The previous week had been calm.", TUE, "The previous week", "2022-W09", W),
+    (
+        "Over the weekend, they were joined by Senator Manchin.",
+        TUE,
+        "the weekend",
+        "2022-W09-WE",
+        R,
+    ),
+    ("Protests spread over the weekend.", TUE_NOV, "the weekend", "2022-W47-WE", R),
+    ("The talks will continue over the weekend.", TUE, "the weekend", "2022-W10-WE", R),
+    ("Fighting continued this weekend.", NEWYEAR, "this weekend", "2022-W52-WE", R),
+    ("Stores were busy last weekend.", TUE, "last weekend", "2022-W09-WE", R),
+    ("Riots broke out this past weekend.", TUE, "this past weekend", "2022-W09-WE", R),
+    ("Over the weekend the talks broke down.", EVE, "the weekend", "2022-W52-WE", R),
+    # Counted back from the anchor.
+    ("The attack happened three days ago.", TUE, "three days ago", "2022-03-05", D),
+    ("Two weeks ago, Russia invaded.", TUE, "Two weeks ago", "2022-W08", W),
+    ("The law passed a year ago.", TUE, "a year ago", "2021", Y),
+    ("Six months ago the plan was shelved.", TUE, "Six months ago", "2021-09", M),
+    ("The village was destroyed years ago.", TUE, "years ago", "PAST_REF", N),
+    ("He left 10 days ago.", LEAP, "10 days ago", "2024-02-19", D),
+    ("The scheme ended a decade ago.", TUE, "a decade ago", "2012", Y),
+    ("A few weeks ago the front was quiet.", TUE, "A few weeks ago", "PAST_REF", N),
+    # "in N units": a date when it lies ahead, a duration otherwise.
+    ("The first shipments will arrive in two weeks.", TUE, "two weeks", "2022-W12", W),
+    ("The ruling will come in three days.", TUE, "three days", "2022-03-11", D),
+    ("Russian forces captured the town in three days.", TUE, "three days", "P3D", N),
+    ("Elections will be held in six months.", TUE, "six months", "2022-09", M),
+    # Durations.
+    ("The war has lasted three years.", TUE, "three years", "P3Y", N),
+    ("Inflation doubled over the past week.", TUE, "the past week", "P1W", R),
+    ("Prices rose in the past three years.", TUE, "the past three years", "P3Y", R),
+    ("Troops will rotate over the next two weeks.", TUE, "the next two weeks", "P2W", R),
+    ("Leaders attended a two-day summit.", TUE, "two-day", "P2D", N),
+    ("The 24-hour ceasefire collapsed.", TUE, "24-hour", "PT24H", N),
+    ("The strikes went on for weeks.", TUE, "weeks", "PXW", N),
+    ("NATO has waited for months.", TUE, "months", "PXM", N),
+    ("The vote took several hours.", TUE, "several hours", "PTXH", N),
+    ("He served a decade in office.", TUE, "a decade", "P1DE", N),
+    ("Troops must leave within 48 hours.", TUE, "48 hours", "PT48H", N),
+    ("More arrivals are expected in the coming weeks.", TUE, "the coming weeks", "PXW", N),
+    ("After a few days of talks, they agreed.", TUE, "a few days", "PXD", N),
+    ("Shelling has intensified in the past few months.", TUE, "the past few months", "PXM", N),
+    ("Russia responded with weeks of strikes on the grid.", TUE_NOV, "weeks", "PXW", N),
+    ("Stockpiles could run out in weeks.", TUE, "weeks", "PXW", N),
+    ("It was delivered in five days.", TUE, "five days", "P5D", N),
+    ("The siege lasted 30 days.", TUE, "30 days", "P30D", N),
+    ("A seven-month campaign followed.", TUE, "seven-month", "P7M", N),
+    # Recurrences.
+    ("Aircraft conduct daily patrols over the Baltic.", TUE, "daily", "P1D", N),
+    ("NATO leaders hold their annual summit in Madrid.", WED, "annual", "P1Y", N),
+    ("The council meets every week.", TUE, "every week", "P1W", N),
+    ("Inspectors visit every Monday.", TUE, "every Monday", "XXXX-WXX-1", N),
+    ("The index is published monthly.", TUE, "monthly", "P1M", N),
+    ("The summit is held every two years.", TUE, "every two years", "P2Y", N),
+    ("The board reports quarterly.", TUE, "quarterly", "P3M", N),
+    # Full dates.
+    ("The treaty was signed on 8 March 2022.", NEWYEAR, "8 March 2022", "2022-03-08", D),
+    ("The treaty was signed on March 8, 2022.", NEWYEAR, "March 8, 2022", "2022-03-08", D),
+    ("The deadline was 2022-03-08.", NEWYEAR, "2022-03-08", "2022-03-08", D),
+    (
+        "On Tuesday, March 8, 2022, the Pentagon spoke.",
+        NEWYEAR,
+        "Tuesday, March 8, 2022",
+        "2022-03-08",
+        D,
+    ),
+    ("The aid was approved Mar. 8.", WED, "Mar. 8", "2022-03-08", D),
+    ("It began on the 5th of May 2021.", TUE, "5th of May 2021", "2021-05-05", D),
+    ("Leaders met on June 29th.", WED, "June 29th", "2022-06-29", D),
+    ("The attacks of Sept. 11, 2001 changed NATO.", TUE, "Sept. 11, 2001", "2001-09-11", D),
+    ("Croatia joined the euro on 1 January 2023.", EVE, "1 January 2023", "2023-01-01", D),
+    ("Filed Dec 25 2021 in Kyiv.", TUE, "Dec 25 2021", "2021-12-25", D),
+    ("Updated 2022/03/08 at noon.", TUE, "2022/03/08", "2022-03-08", D),
+    ("The vote took place on 29 February 2024.", TUE, "29 February 2024", "2024-02-29", D),
+    ("Published Monday, 7 March 2022.", TUE, "Monday, 7 March 2022", "2022-03-07", D),
+    (
+        "The accord dated November 11, 1918 ended the war.",
+        TUE,
+        "November 11, 1918",
+        "1918-11-11",
+        D,
+    ),
+    ("Andre Damon 29 November 2022", TUE_NOV, "29 November 2022", "2022-11-29", D),
+    ("date 2022-03-09 What other measures will NATO take?", TUE, "2022-03-09", "2022-03-09", D),
+    # Month and day without a year: the year that keeps a past event at or before the anchor.
+    ("Russia invaded Ukraine on February 24.", TUE, "February 24", "2022-02-24", D),
+    ("The president approved $350 million in aid on Feb. 26.", TUE, "Feb. 26", "2022-02-26", D),
+    ("NATO leaders met in Madrid for a summit (29 June).", WED, "29 June", "2022-06-29", D),
+    ("The talks collapsed on December 20.", NEWYEAR, "December 20", "2022-12-20", D),
+    ("The talks will resume on January 10.", EVE, "January 10", "2023-01-10", D),
+    ("Polls open on March 15.", TUE, "March 15", "2022-03-15", D),
+    ("He was arrested on March 15.", TUE, "March 15", "2021-03-15", D),
+    ("Voters will go to the polls on November 8.", TUE, "November 8", "2022-11-08", D),
+    ("The ship sank on April 14.", TUE, "April 14", "2021-04-14", D),
+    ("The festival starts on 2 January.", EVE, "2 January", "2023-01-02", D),
+    ("The vote took place Feb. 29.", LEAP, "Feb. 29", "2024-02-29", D),
+    ("The court will rule on Dec. 2.", TUE_NOV, "Dec. 2", "2022-12-02", D),
+    ("The offensive began Aug. 29.", TUE_NOV, "Aug. 29", "2022-08-29", D),
+    ("On Tuesday, March 8 the ministers met.", NEWYEAR, "Tuesday, March 8", "2022-03-08", D),
+    # Months, month-years and parts of them.
+    ("Russia invaded Ukraine in February.", WED, "February", "2022-02", M),
+    (
+        "Since the invasion in late February, the US has sent troops.",
+        WED,
+        "late February",
+        "2022-02",
+        R,
+    ),
+    ("The army withdrew in December.", TUE, "December", "2021-12", M),
+    ("Elections are scheduled for October.", TUE, "October", "2022-10", M),
+    ("The plan was drafted in March 2022.", NEWYEAR, "March 2022", "2022-03", M),
+    ("Fighting escalated in mid-March.", WED, "mid-March", "2022-03", R),
+    ("Growth slowed in early 2022.", NEWYEAR, "early 2022", "2022", R),
+    ("The pipeline closed at the end of 2021.", TUE, "the end of 2021", "2021", R),
+    ("The deal was struck last May.", TUE, "last May", "2021-05", M),
+    ("The treaty takes effect next January.", TUE, "next January", "2023-01", M),
+    ("Prices have doubled since May.", TUE, "May", "2021-05", M),
+    ("The offensive will begin in June.", TUE, "June", "2022-06", M),
+    ("Results are expected in January.", EVE, "January", "2023-01", M),
+    ("Sanctions were imposed in September of 2021.", TUE, "September of 2021", "2021-09", M),
+    ("The rally was held in March.", TUE, "March", "2022-03", M),
+    ("Production resumed in late January.", MONTHEND, "late January", "2022-01", R),
+    ("The meeting was in Feb. 2022.", TUE, "Feb. 2022", "2022-02", M),
+    # Ranges.
+    ("The exercise ran from March 1 to 5.", TUE, "March 1 to 5", "2022-03-01/2022-03-05", R),
+    (
+        "The summit took place June 28-30, 2022.",
+        TUE,
+        "June 28-30, 2022",
+        "2022-06-28/2022-06-30",
+        R,
+    ),
+    ("Drills were held from 1 to 5 March.", TUE, "1 to 5 March", "2022-03-01/2022-03-05", R),
+    (
+        "Talks ran between March 1 and March 5.",
+        TUE,
+        "March 1 and March 5",
+        "2022-03-01/2022-03-05",
+        R,
+    ),
+    (
+        "Deliveries are expected between June and August.",
+        TUE,
+        "June and August",
+        "2022-06/2022-08",
+        R,
+    ),
+    (
+        "The strike lasted from December to February.",
+        TUE,
+        "December to February",
+        "2021-12/2022-02",
+        R,
+    ),
+    ("The mission runs from 2022 to 2024.", TUE, "2022 to 2024", "2022/2024", R),
+    # Years, decades, centuries, seasons, quarters, fiscal years.
+    ("Crimea was annexed in 2014.", TUE, "2014", "2014", Y),
+    ("NATO expanded eastward in the 1990s.", TUE, "the 1990s", "199", R),
+    ("The base was built in the late 1990s.", TUE, "the late 1990s", "199", R),
+    ("It was a hit in the '90s.", TUE, "the '90s", "199", R),
+    ("Growth was strong in the 2000s.", TUE, "the 2000s", "200", R),
+    ("Music of the eighties is back.", TUE, "the eighties", "198", R),
+    ("Europe was reshaped in the 20th century.", TUE, "the 20th century", "19", R),
+    ("The troops will stay through the summer.", TUE, "summer", "2022-SU", R),
+    ("Fuel prices will peak this summer.", TUE, "this summer", "2022-SU", R),
+    ("Gas reserves ran low last winter.", TUE, "last winter", "2021-WI", R),
+    ("The offensive stalled in the summer of 2021.", TUE, "summer of 2021", "2021-SU", R),
+    ("The plant opens in spring 2023.", TUE, "spring 2023", "2023-SP", R),
+    ("The offensive will resume in the fall.", TUE, "fall", "2022-FA", R),
+    ("The deal was agreed in the autumn.", TUE, "autumn", "2021-FA", R),
+    ("Profits rose in the third quarter.", TUE, "the third quarter", "2021-Q3", R),
+    ("Profits will rise in the third quarter.", TUE, "the third quarter", "2022-Q3", R),
+    ("Sales fell in the fourth quarter of 2021.", TUE, "the fourth quarter of 2021", "2021-Q4", R),
+    ("Revenue grew in Q3 2022.", TUE_NOV, "Q3 2022", "2022-Q3", R),
+    ("Output fell in the first half of 2022.", TUE_NOV, "the first half of 2022", "2022-H1", R),
+    ("The firm reported fourth-quarter earnings.", TUE, "fourth-quarter", "2021-Q4", R),
+    ("Spending rises in fiscal 2023.", TUE, "fiscal 2023", "FY2023", R),
+    ("The FY2024 budget adds ships.", TUE, "FY2024", "FY2024", R),
+    ("Congress passed the 2023 fiscal year budget.", TUE, "the 2023 fiscal year", "FY2023", R),
+    ("The cuts take effect next fiscal year.", TUE, "next fiscal year", "FY2023", R),
+    ("Early 2023 will bring new deployments.", TUE, "Early 2023", "2023", R),
+    ("The alliance was founded in 1949.", TUE, "1949", "1949", Y),
+    # Clock times.
+    ("The meeting ended at 3 p.m.", TUE, "3 p.m.", "2022-03-08T15:00", D),
+    ("Sirens sounded at 10:30am.", TUE, "10:30am", "2022-03-08T10:30", D),
+    ("The statement came at 14:30 GMT.", TUE, "14:30 GMT", "2022-03-08T14:30", D),
+    ("The convoy left at noon.", TUE, "noon", "2022-03-08T12:00", D),
+    ("The meeting ended at 9 a.m. on Monday.", TUE, "9 a.m.", "2022-03-07T09:00", D),
+    ("The curfew starts at midnight.", TUE, "midnight", "2022-03-08T24:00", D),
+    # Numeric dates: resolved only when a part exceeds 12 (or both readings agree).
+    ("Signed 25/12/2021 in Kyiv.", TUE, "25/12/2021", "2021-12-25", D),
+    ("Signed 12/25/2021 in Kyiv.", TUE, "12/25/2021", "2021-12-25", D),
+    ("Signed 05/05/2022 in Kyiv.", TUE, "05/05/2022", "2022-05-05", D),
+    ("Signed 08/03/2022 in Kyiv.", TUE, "08/03/2022", "2022-XX-XX", R),
+    ("Posted 31.01.2022 by the ministry.", TUE, "31.01.2022", "2022-01-31", D),
+]
+
+
+def _find(timexes: list[Timex], extent: str) -> Timex:
+    found = [t for t in timexes if t.text == extent]
+    assert found, f"{extent!r} not tagged; got {[(t.text, t.value) for t in timexes]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "anchor", "extent", "value", "precision"), CASES)
+def test_case(text: str, anchor: date, extent: str, value: str, precision: str | None) -> None:
+    timexes = tag(text, anchor)
+    t = _find(timexes, extent)
+    assert t.value == value
+    assert (None if t.precision is None else str(t.precision)) == precision
+    assert text[t.start : t.end] == t.text
+
+
+def test_there_are_at_least_two_hundred_cases() -> None:
+    assert len(CASES) + len(NEGATIVES) >= 200
+
+
+# Not time expressions: nothing may be tagged in these (text, anchor).
+NEGATIVES: list[str] = [
+    "Poland offered to transfer its MiG-29 fighter jets.",
+    "Two additional F-35 fighter aircraft squadrons will be sent.",
+    "Or even US surplus F-16s, a simple-to-learn multi-role fighter.",
+    "What other measures will NATO implement to help Ukraine? 2:43",
+    "The impact of NATO troops in the conflict in Ukraine 1:13",
+    "An additional 500 troops will deploy.",
+    "NATO's Article 5 doctrine says an attack on one is an attack on all.",
+    "A permanent headquarters for the United States Fifth Army Corps in Poland.",
+    "The president approved $350 million in military aid.",
+    "The president approved \\$350 million in military aid.",
+    "About 70 percent of it was delivered.",
+    "Russia may decide to attack NATO nations.",
+    "May I ask one more question?",
+    "The march on Kyiv has stalled.",
+    "March on Kyiv stalls as columns run out of fuel.",
+    "Protesters will march to parliament.",
+    "We have 130 aircraft on high alert.",
+    "According to the Sun, the minister resigned.",
+    "Mar a Lago was searched.",
+    "It was the second time the plan was rejected.",
+    "Troops total 14,500 across the region.",
+    "They sent 2,000 stinger anti-aircraft missiles.",
+    "The number of destroyers will go from four to six.",
+    "NATO aims to have as many as 300,000 troops ready.",
+    "The biggest ground war since World War II.",
+    "A scale not seen since the Cold War.",
+    "For details call 202-555-0143 or (212) 555-2020.",
+    "The Sunday Times reported the talks.",
+    "The Good Friday Agreement was signed decades earlier than that.",
+    "The fall of Kabul shocked allies.",
+    "The Arab Spring spread across the region.",
+    "Both leaders are in their sixties.",
+    "A 63-year-old man was injured.",
+    "Russia canceled the talks at the last minute.",
+    "The unit received 2000 troops and 1990 vehicles.",
+    "Jan Egeland said aid was blocked.",
+    "The Daily Mail and the Daily Telegraph reported it.",
+    "Score: 2-1 after extra time.",
+    "It rose to 1,500 people.",
+    "He will not spring a surprise.",
+    "A hot spring near the base.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_time_expression(text: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, TUE)] == []
+
+
+def test_extents_are_true_offsets_and_ordered() -> None:
+    text = "On Monday, March 7, 2022, the Pentagon said troops left last week; more go in April."
+    timexes = tag(text, TUE)
+    assert [t.text for t in timexes] == ["Monday, March 7, 2022", "last week", "April"]
+    assert all(text[t.start : t.end] == t.text for t in timexes)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(timexes))
+
+
+def test_empty_and_dateless_texts_give_empty_lists() -> None:
+    assert tag("", TUE) == []
+    assert tag("NATO is strong and united.", TUE) == []
+
+
+def test_convention_resolves_ambiguous_numeric_dates() -> None:
+    text = "Signed 08/03/2022 in Kyiv."
+    (flagged,) = tag(text, TUE)
+    assert "ambiguous-day-month" in flagged.flags
+    assert (flagged.first, flagged.last) == (date(2022, 3, 8), date(2022, 8, 3))
+    (dmy,) = tag(text, TUE, convention="dmy")
+    assert dmy.value == "2022-03-08"
+    (mdy,) = tag(text, TUE, convention="mdy")
+    assert mdy.value == "2022-08-03"
+
+
+def test_relative_and_explicit_expressions_are_told_apart() -> None:
+    timexes = {t.text: t for t in tag("On 8 March 2022 it said Monday that Feb. 26 mattered.", TUE)}
+    assert not timexes["8 March 2022"].relative
+    assert timexes["Monday"].relative
+    assert timexes["Feb. 26"].relative
+
+
+def test_intervals_cover_the_calendar_unit() -> None:
+    by_text = {t.text: t for t in tag("Troops left last week and will return in February.", TUE)}
+    week = by_text["last week"].date_value()
+    assert week is not None and (week.first, week.last) == (date(2022, 2, 28), date(2022, 3, 6))
+    month = by_text["February"].date_value()
+    assert month is not None and (month.first, month.last) == (date(2023, 2, 1), date(2023, 2, 28))
+
+
+def test_late_february_covers_the_end_of_the_month() -> None:
+    (t,) = tag("The invasion came in late February.", WED)
+    assert t.first is not None and t.last == date(2022, 2, 28)
+    assert date(2022, 2, 18) <= t.first <= date(2022, 2, 21)
+    assert "mod-end" in t.flags
+
+
+def test_references_and_durations_have_no_date_value() -> None:
+    for text in ("It happened recently.", "The war has lasted three years.", "We meet daily."):
+        assert all(t.date_value() is None for t in tag(text, TUE)), text
