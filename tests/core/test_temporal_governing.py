@@ -1,0 +1,81 @@
+"""Which time expression of a sentence dates its main event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.temporal import governing, tag
+
+TUE = date(2022, 3, 8)
+WED = date(2022, 6, 29)
+
+# (sentence, anchor, extent of the governing expression or None)
+SENTENCES: list[tuple[str, date, str | None]] = [
+    (
+        "Since Russia invaded Ukraine on February 24, the US and its allies have imposed a "
+        "series of punitive financial sanctions on Russia.",
+        TUE,
+        None,
+    ),
+    (
+        "Pentagon press secretary John Kirby said on Tuesday that the aid approved on Feb. 26 "
+        "was delivered.",
+        TUE,
+        "Tuesday",
+    ),
+    (
+        "The United States is considering increasing its presence in Europe, President Joe "
+        "Biden said on Tuesday, before NATO leaders met in Madrid for a historic summit "
+        "(29 June).",
+        WED,
+        "Tuesday",
+    ),
+    (
+        "Since shortly before the Russian invasion in late February, the United States has "
+        "increased its presence in Europe.",
+        WED,
+        None,
+    ),
+    (
+        "The plans announced on Wednesday extend the deployment since Russia's invasion of "
+        "Ukraine in February.",
+        WED,
+        "Wednesday",
+    ),
+    ("On Monday, Stoltenberg announced a massive increase.", WED, "Monday"),
+    ("After talks on Monday, the ministers signed the accord on Tuesday.", TUE, "Tuesday"),
+    ("The strikes, which began on Monday, continued on Wednesday.", WED, "Wednesday"),
+    ("In March, the ministers met on March 8 in Brussels.", TUE, "March 8"),
+    ("The aid must arrive by Friday.", TUE, None),
+    ("The war has lasted three years.", TUE, None),
+    ("NATO is more needed now than it ever has been.", WED, None),
+    ("Recently, officials met in Paris.", TUE, None),
+    ("Over the weekend, they were joined by Senator Joe Manchin.", TUE, "the weekend"),
+    ("As NATO leaders met in Madrid on Wednesday, Russian forces pressed on.", WED, None),
+    ("Russian forces struck targets in the Mykolaiv area on Wednesday.", WED, "Wednesday"),
+    ("The Pentagon said troops arrived in Poland on Monday.", TUE, "Monday"),
+    ("Last week, the Kremlin presented a list of hostile countries.", TUE, "Last week"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), SENTENCES)
+def test_governing(sentence: str, anchor: date, expected: str | None) -> None:
+    timexes = tag(sentence, anchor)
+    found = governing(sentence, 0, len(sentence), timexes)
+    assert (found.text if found else None) == expected
+
+
+def test_only_expressions_inside_the_sentence_count() -> None:
+    text = "Troops left on Monday. NATO said it would respond. The talks resumed on Friday."
+    timexes = tag(text, TUE)
+    second = text.index("NATO")
+    assert governing(text, second, text.index(" The talks"), timexes) is None
+    third = text.index("The talks")
+    found = governing(text, third, len(text), timexes)
+    assert found is not None and found.value == "2022-03-04"
+
+
+def test_no_timexes_means_none() -> None:
+    assert governing("Nothing happened.", 0, 17, []) is None
