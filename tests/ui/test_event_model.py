@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from viewer.core.annotations import Status
@@ -36,7 +37,9 @@ def test_star_status_note_and_tags_show_at_a_glance(workspace: Workspace) -> Non
     row = model.row_of(event.id)
     assert row is not None
     assert model.index(row, Column.STAR).data() == "★"
-    assert model.index(row, Column.STATUS).data() == "Disputed"
+    assert model.index(row, Column.STATUS).data() == "?"
+    assert model.index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole) == "Disputed"
+    assert model.index(row, Column.TITLE).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "✎" in model.index(row, Column.MARKS).data()
     assert "#nato" in model.index(row, Column.MARKS).data()
 

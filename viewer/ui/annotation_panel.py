@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -111,7 +111,8 @@ class AnnotationPanel(QWidget):
         self.conflict_label.setStyleSheet("color: #b3261e;")
 
         self.status_group = QButtonGroup(self)
-        status_row = QHBoxLayout()
+        status_row = QGridLayout()
+        status_row.setSpacing(4)
         self.status_buttons: dict[Status, QPushButton] = {}
         for status, (word, key) in STATUS_KEYS.items():
             button = QPushButton(word, self)
@@ -124,7 +125,8 @@ class AnnotationPanel(QWidget):
             self.status_group.addButton(button)
             self.status_buttons[status] = button
             button.clicked.connect(lambda _c=False, s=status: self.set_status(s))
-            status_row.addWidget(button)
+            place = len(self.status_buttons) - 1
+            status_row.addWidget(button, place // 2, place % 2)
 
         self.star_box = QCheckBox("★ Starred", self)
         self.star_box.setToolTip("Star (S)")
@@ -162,11 +164,12 @@ class AnnotationPanel(QWidget):
         self.clear_date_button.setToolTip("Go back to the date found in the text")
         self.clear_date_button.clicked.connect(self.clear_corrected_date)
         self.date_edit.installEventFilter(self)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date_edit, 1)
-        date_row.addWidget(self.precision_combo)
-        date_row.addWidget(self.apply_date_button)
-        date_row.addWidget(self.clear_date_button)
+        date_row = QGridLayout()
+        date_row.setSpacing(4)
+        date_row.addWidget(self.date_edit, 0, 0)
+        date_row.addWidget(self.precision_combo, 0, 1)
+        date_row.addWidget(self.apply_date_button, 1, 0)
+        date_row.addWidget(self.clear_date_button, 1, 1)
 
         self.history = self._label()
         self.history.setObjectName("history")
@@ -192,6 +195,7 @@ class AnnotationPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -382,7 +386,10 @@ class AnnotationPanel(QWidget):
             return
         note = self._workspace.annotation(event.id)
         effective = self._workspace.effective_date(event)
-        self.title_edit.setText(self._workspace.effective_title(event))
+        if not self.title_edit.hasFocus():
+            self.title_edit.setText(self._workspace.effective_title(event))
+            self.title_edit.setCursorPosition(0)  # a long title reads from its start
+        self.title_edit.setToolTip(self._workspace.effective_title(event))
         if note.date is not None:
             self.date_label.setText(f"{effective.label()}  (corrected; found {event.date.label()})")
         else:

@@ -54,11 +54,11 @@ class EventList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (Column.STAR, 26),
-            (Column.DATE, 150),
-            (Column.SOURCES, 110),
-            (Column.STATUS, 82),
-            (Column.MARKS, 60),
+            (Column.STAR, 24),
+            (Column.DATE, 132),
+            (Column.SOURCES, 92),
+            (Column.STATUS, 26),
+            (Column.MARKS, 52),
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -33,9 +33,21 @@ HEADERS = {
     Column.STAR: "★",
     Column.DATE: "Date",
     Column.TITLE: "Event",
-    Column.SOURCES: "Sources",
-    Column.STATUS: "Status",
+    Column.SOURCES: "Source",
+    Column.STATUS: "✓",
     Column.MARKS: "Notes",
+}
+
+STATUS_GLYPHS = {
+    Status.UNREVIEWED: "",
+    Status.CONFIRMED: "✓",
+    Status.DISPUTED: "?",
+    Status.REJECTED: "✗",
+}
+STATUS_TINTS = {
+    Status.CONFIRMED: QColor(46, 125, 50, 34),
+    Status.DISPUTED: QColor(199, 119, 0, 40),
+    Status.REJECTED: QColor(179, 38, 30, 30),
 }
 
 STATUS_COLOURS = {
@@ -153,8 +165,8 @@ class EventTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADERS[Column(section)]
-            if role == Qt.ItemDataRole.ToolTipRole and section == Column.STAR:
-                return "Starred"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return {Column.STAR: "Starred", Column.STATUS: "Review status"}.get(Column(section))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -176,6 +188,9 @@ class EventTableModel(QAbstractTableModel):
             return self._display(event, note, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(event, note, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            tint = STATUS_TINTS.get(note.status)
+            return QBrush(tint) if tint is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is Column.STAR:
                 return QBrush(STAR_COLOUR)
@@ -192,7 +207,7 @@ class EventTableModel(QAbstractTableModel):
                 font.setStrikeOut(True)
                 return font
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.STAR:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.STAR, Column.STATUS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -207,14 +222,14 @@ class EventTableModel(QAbstractTableModel):
             return self._workspace.effective_title(event)
         if column is Column.SOURCES:
             first = event.primary.document_id
-            return first if event.source_count < 2 else f"{first} +{event.source_count - 1}"
+            return first if event.source_count < 2 else f"{event.source_count}× {first}"
         if column is Column.STATUS:
-            return note.status.value.capitalize() if note.status is not Status.UNREVIEWED else "·"
+            return STATUS_GLYPHS[note.status]
         marks = []
         if note.note:
             marks.append("✎")
         if note.tags:
-            marks.append("#" + " #".join(note.tags))
+            marks.append(" ".join("#" + tag for tag in note.tags))
         if note.date is not None:
             marks.append("⟳")  # the date was corrected by hand
         return " ".join(marks)
@@ -222,6 +237,8 @@ class EventTableModel(QAbstractTableModel):
     def _tooltip(self, event: Event, note: Annotation, column: Column) -> str | None:
         if column is Column.SOURCES:
             return "\n".join(sorted({p.document_id for p in event.passages}))
+        if column is Column.STATUS:
+            return note.status.value.capitalize()
         if column is Column.MARKS and (note.note or note.tags):
             return "\n".join(filter(None, [note.note, ", ".join(note.tags)]))
         if column is Column.DATE:

@@ -42,6 +42,7 @@ APP_TITLE = "Timeline Viewer"
 SETTINGS_ORG = "timeline-viewer"
 SETTINGS_APP = "timeline-viewer"
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+PANE_SHARES = (38, 38, 24)  # percent of the width: timeline and list, article, annotation
 PROJECT_FILTER = "Timeline projects (*.tlproj);;All files (*)"
 
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.source_view)
         self.splitter.addWidget(self.panel)
         self.splitter.setChildrenCollapsible(False)
-        for index, stretch in enumerate((36, 40, 24)):
+        for index, stretch in enumerate(PANE_SHARES):
             self.splitter.setStretchFactor(index, stretch)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -424,7 +425,7 @@ class MainWindow(QMainWindow):
         width = min(1440, area.width()) if area else 1280
         height = min(900, area.height()) if area else 800
         self.resize(width, height)
-        self.splitter.setSizes([width * 36 // 100, width * 40 // 100, width * 24 // 100])
+        self.splitter.setSizes([width * share // 100 for share in PANE_SHARES])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
