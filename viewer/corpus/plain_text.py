@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from viewer.core.model import Span
@@ -249,10 +250,16 @@ class _Reader:
             self.layout.boilerplate.append(Span(start, end))
 
     def _assemble_body(self) -> None:
-        """One body span per paragraph: consecutive body lines of a block joined."""
+        """One body span per paragraph: consecutive body lines of a block joined.
+
+        A caption or footer line inside a paragraph splits it, so no body span covers it.
+        """
+        set_aside = sorted(s.start for s in [*self.layout.boilerplate, *self.layout.header])
         spans: list[tuple[int, Span]] = []
         for block, start, end in self.body_lines:
-            if spans and spans[-1][0] == block:
+            between = bisect_left(set_aside, spans[-1][1].end) if spans else 0
+            gap_is_clear = between == len(set_aside) or set_aside[between] >= start
+            if spans and spans[-1][0] == block and gap_is_clear:
                 spans[-1] = (block, Span(spans[-1][1].start, end))
             else:
                 spans.append((block, Span(start, end)))
