@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -195,12 +196,21 @@ class TimelineData:
 
     def range_indices(self, first_ord: int, last_ord: int) -> IntArray:
         """Rows whose interval overlaps the days [first_ord, last_ord], in order."""
-        hi = int(np.searchsorted(self.first, last_ord, side="right"))
-        lo = int(np.searchsorted(self.last_cummax, first_ord, side="left"))
+        hi = int(np.searchsorted(self.first, _day_key(last_ord, floor=True), side="right"))
+        lo = int(np.searchsorted(self.last_cummax, _day_key(first_ord), side="left"))
         if lo >= hi:
             return np.zeros(0, np.int64)
         rows = np.arange(lo, hi, dtype=np.int64)
         return rows[self.last[lo:hi] >= first_ord]
+
+    def first_index(self, day: float) -> int:
+        """The first row starting on or after day (len(self) when none does)."""
+        return int(np.searchsorted(self.first, _day_key(day), side="left"))
+
+    def first_indices(self, days: Sequence[int]) -> IntArray:
+        """first_index for many whole days at once."""
+        keys = np.clip(np.asarray(days, np.int64), _I32.min, _I32.max).astype(np.int32)
+        return np.searchsorted(self.first, keys, side="left").astype(np.int64)
 
     def span(self) -> tuple[int, int]:
         """First and last day covered by any event; today when there is none."""
@@ -220,8 +230,8 @@ class TimelineData:
         counts = np.zeros(max(nbins, 0), np.int64)
         if nbins <= 0 or bins_last <= bins_first or not len(self):
             return counts
-        lo = int(np.searchsorted(self.first, bins_first, side="left"))
-        hi = int(np.searchsorted(self.first, bins_last, side="left"))
+        lo = self.first_index(bins_first)
+        hi = self.first_index(bins_last)
         starts = self.first[lo:hi]
         if mask is not None:
             starts = starts[mask[lo:hi]]
@@ -275,3 +285,12 @@ class TimelineData:
             date.fromordinal(int(self.last[row])),
             PRECISIONS[int(self.precision[row])],
         )
+
+
+_I32 = np.iinfo(np.int32)
+
+
+def _day_key(day: float, *, floor: bool = False) -> np.int32:
+    """A search key of the columns' own type: a Python number would make numpy copy the column."""
+    whole = math.floor(day) if floor else math.ceil(day)
+    return np.int32(min(max(whole, _I32.min), _I32.max))

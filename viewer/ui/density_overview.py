@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from viewer.core.timeline import TimelineData
@@ -29,7 +29,8 @@ class DensityOverview(QWidget):
         self._lo = 0.0
         self._hi = 1.0
         self._window = (0.0, 0.0)
-        self._counts: npt.NDArray[np.int64] | None = None
+        self._pixmap: QPixmap | None = None
+        self._pixmap_key: tuple[int, int, float, int] = (0, 0, 0.0, 0)
 
     def sizeHint(self) -> QSize:
         return QSize(400, 44)
@@ -39,7 +40,7 @@ class DensityOverview(QWidget):
         first, last = data.span()
         pad = max(1.0, (last - first) * 0.02)
         self._lo, self._hi = first - pad, last + 1 + pad
-        self._counts = None
+        self._pixmap = None
         self.update()
 
     def set_window(self, first_day: float, last_day: float) -> None:
@@ -53,31 +54,15 @@ class DensityOverview(QWidget):
     def x_of(self, day: float) -> float:
         return (day - self._lo) / (self._hi - self._lo) * self.width()
 
-    def resizeEvent(self, event: object) -> None:
-        self._counts = None
-
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = Theme.from_palette(self.palette())
+        key = (self.width(), self.height(), self.devicePixelRatioF(), theme.background.rgba())
+        if self._pixmap is None or self._pixmap_key != key:
+            # The histogram changes only with the data or the size: moving the window reuses it.
+            self._pixmap = self._render(theme)
+            self._pixmap_key = key
         p = QPainter(self)
-        p.fillRect(self.rect(), theme.background)
-        p.setPen(QPen(theme.grid, 1))
-        p.drawLine(0, 0, self.width(), 0)
-        nbins = max(1, self.width() // BIN_PX)
-        if self._counts is None or len(self._counts) != nbins:
-            self._counts = self._data.density(self._lo, self._hi, nbins, self._mask)
-        counts = self._counts
-        top, bottom = 4.0, self.height() - 15.0
-        peak = float(counts.max()) if len(counts) else 0.0
-        if peak > 0:
-            heights = np.sqrt(counts / peak) * (bottom - top)
-            bar = QColor(theme.text)
-            bar.setAlphaF(0.45)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(bar)
-            for i in np.flatnonzero(counts).tolist():
-                h = float(heights[i])
-                p.drawRect(QRectF(i * BIN_PX, bottom - h, BIN_PX, max(h, 1.0)))
-        self._paint_years(p, theme, bottom)
+        p.drawPixmap(0, 0, self._pixmap)
         x0, x1 = self.x_of(self._window[0]), self.x_of(self._window[1])
         if x1 - x0 < 6:
             x0, x1 = (x0 + x1) / 2 - 3, (x0 + x1) / 2 + 3
@@ -88,6 +73,38 @@ class DensityOverview(QWidget):
         p.setPen(QPen(theme.highlight, 1.5))
         p.drawRect(window)
         p.end()
+
+    def _render(self, theme: Theme) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(theme.background)
+        p = QPainter(pixmap)
+        p.setPen(QPen(theme.grid, 1))
+        p.drawLine(0, 0, self.width(), 0)
+        nbins = max(1, self.width() // BIN_PX)
+        counts = self._data.density(self._lo, self._hi, nbins, self._mask)
+        top, bottom = 4.0, self.height() - 15.0
+        peak = float(counts.max()) if len(counts) else 0.0
+        if peak > 0:
+            heights = np.sqrt(counts / peak) * (bottom - top)
+            bar = QColor(theme.text)
+            bar.setAlphaF(0.45)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(bar)
+            p.drawRects(
+                [
+                    QRectF(i * BIN_PX, bottom - max(h, 1.0), BIN_PX, max(h, 1.0))
+                    for i, h in zip(
+                        np.flatnonzero(counts).tolist(),
+                        heights[counts > 0].tolist(),
+                        strict=True,
+                    )
+                ]
+            )
+        self._paint_years(p, theme, bottom)
+        p.end()
+        return pixmap
 
     def _paint_years(self, p: QPainter, theme: Theme, bottom: float) -> None:
         unit, _ = choose_units(self.width() / (self._hi - self._lo))

@@ -12,7 +12,7 @@ from functools import partial
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFontMetrics,
@@ -290,7 +290,6 @@ class TimelineView(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = Theme.from_palette(self.palette())
         p = QPainter(self.viewport())
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         w, h = self.viewport().width(), self.viewport().height()
         p.fillRect(0, 0, w, h, theme.background)
         major, minor = choose_units(self._ppd)
@@ -299,6 +298,8 @@ class TimelineView(QAbstractScrollArea):
         if layout.density:
             self._paint_density(p, theme, major, w, h)
         else:
+            # Only markers need antialiasing; the axis and histogram are axis-aligned.
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             self._paint_markers(p, theme, layout, w)
         if not len(self._shown):
             p.setPen(theme.faint_text)
@@ -321,15 +322,12 @@ class TimelineView(QAbstractScrollArea):
             p.fillRect(QRectF(self.x_of(a), AXIS_H, self.x_of(b) - self.x_of(a), h), theme.band)
         p.setPen(QPen(theme.grid, 1))
         p.drawLine(QPointF(0, AXIS_H - 0.5), QPointF(w, AXIS_H - 0.5))
+        lines = [QLineF(x, AXIS_H - 12, x, h) for x in map(self.x_of, ticks)]
         if minor != major:
-            lines = [self.x_of(d) for d in boundaries(minor, lo, hi)]
-            for x in lines:
-                p.drawLine(QPointF(x, AXIS_H - 5), QPointF(x, AXIS_H))
+            xs = map(self.x_of, boundaries(minor, lo, hi))
+            lines.extend(QLineF(x, AXIS_H - 5, x, AXIS_H) for x in xs)
+        p.drawLines(lines)
         metrics = QFontMetrics(p.font())
-        p.setPen(QPen(theme.grid, 1))
-        for day in ticks:
-            x = self.x_of(day)
-            p.drawLine(QPointF(x, AXIS_H - 12), QPointF(x, h))
         p.setPen(theme.text)
         for a, b in itertools.pairwise(ticks):
             xa, xb = self.x_of(a), self.x_of(b)
@@ -384,10 +382,10 @@ class TimelineView(QAbstractScrollArea):
         metrics = QFontMetrics(p.font())
         p.setPen(theme.text)
         ticks = list(boundaries(major, self._start, self._start + span))
-        first = self._data.first
-        for a, b in itertools.pairwise(ticks):
-            lo = int(np.searchsorted(first, a))
-            hi = int(np.searchsorted(first, b))
+        starts = self._data.first_indices(ticks).tolist()
+        for (a, b), (lo, hi) in zip(
+            itertools.pairwise(ticks), itertools.pairwise(starts), strict=True
+        ):
             n = int(self._shown_cum[hi] - self._shown_cum[lo])
             text = f"{n:,}"
             xa, xb = self.x_of(a), self.x_of(b)
@@ -408,15 +406,25 @@ class TimelineView(QAbstractScrollArea):
             self._draw_one(p, theme, placed, selected=False)
         if selected is not None:
             self._draw_one(p, theme, selected, selected=True)
+        pill = QRectF()
+        if selected is not None:
+            title = self._data.titles[selected.row]
+            pill_w = min(metrics.horizontalAdvance(title), 260) + 12
+            pill = QRectF(selected.rect.right(), selected.rect.top(), pill_w, MARKER_H)
         for lane_items in by_lane.values():
             for k, placed in enumerate(lane_items):
                 right = lane_items[k + 1].rect.left() if k + 1 < len(lane_items) else w + 400
                 room = min(right - GAP_PX - placed.rect.right() - 6, 260.0)
-                if room >= 44 and placed.row != self._selected:
+                covered = pill.intersects(placed.rect.adjusted(0, 0, room, 0))
+                if room >= 44 and placed.row != self._selected and not covered:
                     self._draw_title(p, metrics, placed, room, theme)
         if selected is not None:
-            # The selected title is always readable: on a pill above its neighbours.
+            # The selected title is always readable: on a pill above its neighbours, whose
+            # markers are drawn again on top so none disappears.
             self._draw_title(p, metrics, selected, 260.0, theme, selected=True)
+            for placed in by_lane.get(selected.lane, []):
+                if placed.row != selected.row and pill.intersects(placed.rect):
+                    self._draw_one(p, theme, placed, selected=False)
         p.setPen(theme.faint_text)
         for x, n in layout.overflow:
             p.drawText(
@@ -489,7 +497,7 @@ class TimelineView(QAbstractScrollArea):
             return
         if self._selected < 0:
             centre = self.day_at(self.viewport().width() / 2)
-            pos = int(np.searchsorted(self._data.first[shown], centre))
+            pos = int(np.searchsorted(shown, self._data.first_index(centre)))
             pos = min(pos, len(shown) - 1)
         else:
             if direction > 0:

@@ -1,0 +1,168 @@
+"""Timeline benchmark: build, first paint, scroll and zoom steps, filter keystrokes, memory."""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+
+import numpy as np
+
+from viewer.core import filters
+from viewer.core.annotations import Status
+from viewer.core.filters import Filter
+from viewer.core.timeline import TimelineData
+
+WORDS = "nato troops poland madrid summit germany aid pledge border ukraine deploy brigade".split()
+
+
+def _keep_none_alive() -> None:
+    # PySide6 6.12 under Python 3.11 drops a reference to None on every void call; a long
+    # paint loop would otherwise free None and abort. Python 3.12+ makes None immortal.
+    if sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+def synthetic(n: int, seed: int = 7) -> tuple[TimelineData, list[str]]:
+    """n events over four years, a mix of days, weeks and months, with search texts."""
+    rng = np.random.default_rng(seed)
+    base = date(2021, 1, 1).toordinal()
+    first = base + rng.integers(0, 4 * 365, n)
+    precision = rng.choice([0, 0, 0, 0, 0, 1, 1, 2], n).astype(np.uint8)
+    last = first + np.choose(precision, [0, 6, 30])
+    words = np.asarray(WORDS)
+    picks = rng.integers(0, len(WORDS), (n, 6))
+    titles = [f"{' '.join(words[row[:3]])} {i}" for i, row in enumerate(picks)]
+    texts = [
+        f"{t} reported that {' '.join(words[row[3:]])}".lower()
+        for t, row in zip(titles, picks, strict=True)
+    ]
+    data = TimelineData.from_arrays(
+        first,
+        last,
+        precision=precision,
+        status=rng.choice([0, 0, 0, 1, 2, 3], n),
+        starred=rng.random(n) < 0.05,
+        has_note=rng.random(n) < 0.1,
+        titles=titles,
+        source=rng.integers(0, 200, n),
+        source_names=[f"article_{k:04d}.txt" for k in range(200)],
+    )
+    order = {eid: i for i, eid in enumerate(f"e{i:07d}" for i in range(n))}
+    searchable = [texts[order[eid]] for eid in data.ids]
+    return data, searchable
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def pcts(samples: list[float]) -> str:
+    qs = statistics.quantiles(samples, n=20)
+    p50, p95 = statistics.median(samples), qs[18]
+    return f"p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {max(samples):6.2f} ms"
+
+
+def run(n: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _keep_none_alive()
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.timeline_view import TimelineView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    print(f"== {n:,} events")
+    start = time.perf_counter()
+    data, searchable = synthetic(n)
+    built = (time.perf_counter() - start) * 1000
+    print(f"build synthetic data (from_arrays + texts): {built:8.1f} ms")
+    view = TimelineView()
+    view.resize(1400, 300)
+    view.show()
+    app.processEvents()
+    start = time.perf_counter()
+    view.set_events(data)
+    view.grab()
+    print(
+        f"set_events to first paint (grab):          {(time.perf_counter() - start) * 1000:8.1f} ms"
+    )
+
+    vp = view.viewport()
+    bar = view.horizontalScrollBar()
+    for level in ("day", "month", "year"):
+        view.zoom_to(level)
+        view.center_on(data.span()[0] + 400)
+        samples = []
+        for _ in range(100):
+            bar.setValue(bar.value() + bar.singleStep())
+            samples.append(timed(vp.repaint))
+        mode = "density" if view._current_layout().density else "markers"
+        print(f"scroll step at {level:5} zoom ({mode:7}):     {pcts(samples)}")
+    mask = np.zeros(len(data), np.bool_)
+    mask[:: max(1, n // 2000)] = True
+    view.set_events(data, mask)
+    view.zoom_to("week")
+    samples = []
+    for _ in range(100):
+        bar.setValue(bar.value() + bar.singleStep())
+        samples.append(timed(vp.repaint))
+    print(f"scroll step, filtered to {int(mask.sum()):,} (markers): {pcts(samples)}")
+    view.set_events(data)
+
+    view.zoom_to("year")
+    samples = []
+    for k in range(100):
+        factor = 1.25 if (k // 25) % 2 == 0 else 0.8
+        view.zoom_by(factor)
+        samples.append(timed(vp.repaint))
+    print(f"zoom step (year ⇄ ~month, repaint):       {pcts(samples)}")
+
+    for label, query in (("rare word", "madrid summit 12"), ("common word", "troops")):
+        keys, with_facets = [], []
+        for i in range(1, len(query) + 1):
+            f = Filter(text=query[:i])
+            keys.append(timed(partial(filters.apply, f, data, searchable)))
+        filters.forget_search_cache()
+        for i in range(1, len(query) + 1):
+            f = Filter(text=query[:i])
+
+            def both(f: Filter = f) -> None:
+                view.set_events(data, filters.apply(f, data, searchable))
+                filters.facet_counts(f, data, searchable)
+
+            with_facets.append(timed(both))
+        filters.forget_search_cache()
+        print(
+            f"filter keystroke, {label:11} apply:         first {keys[0]:6.1f} ms, "
+            f"max {max(keys):6.1f} ms, mean {statistics.fmean(keys):6.1f} ms"
+        )
+        print(
+            f"  + facet counts + set_events:             first {with_facets[0]:6.1f} ms, "
+            f"max {max(with_facets):6.1f} ms"
+        )
+    status_only = Filter(statuses=frozenset({Status.CONFIRMED}))
+    took = timed(partial(filters.apply, status_only, data, searchable))
+    print(f"filter by status (no text):                {took:8.1f} ms")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (ru_maxrss):                   {peak:8.0f} MB")
+    view.deleteLater()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--events", type=int, default=100_000, help="how many events")
+    args = parser.parse_args()
+    run(args.events)
+
+
+if __name__ == "__main__":
+    main()
