@@ -63,4 +63,11 @@ if run export "$tmp/no-such-folder" --csv "$tmp/bad.csv" 2>"$tmp/bad.err" >/dev/
 fi
 ! grep -q Traceback "$tmp/bad.err" || fail "traceback on bad input: $(cat "$tmp/bad.err")"
 echo "smoke: bad input: $(head -n 1 "$tmp/bad.err")"
+# The window: it must start on the seeds and still be running a few seconds later.
+status=0
+timeout 8 env -i HOME="$tmp/home" QT_QPA_PLATFORM=offscreen PATH="$clean_path" LANG=C.UTF-8 \
+    "$exe" >/dev/null 2>"$tmp/window.err" || status=$?
+[ "$status" -eq 124 ] || fail "the window exited with $status: $(cat "$tmp/window.err")"
+! grep -q Traceback "$tmp/window.err" || fail "traceback in the window: $(cat "$tmp/window.err")"
+echo "smoke: window: still running after 8 s, as it should"
 echo "smoke: OK ($exe)"
