@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,13 +36,14 @@ from viewer.ui.event_model import EventTableModel
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.menus import EXTRA_SHORTCUTS, build_menus
 from viewer.ui.source_view import SourceView
+from viewer.ui.timeline_pane import TimelinePane
 from viewer.workspace import Loaded, Workspace, WorkspaceError
 
 APP_TITLE = "Timeline Viewer"
 SETTINGS_ORG = "timeline-viewer"
 SETTINGS_APP = "timeline-viewer"
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-PANE_SHARES = (38, 38, 24)  # percent of the width: timeline and list, article, annotation
+PANE_SHARES = (36, 40, 24)  # percent of the width: event list, article, annotation
 PROJECT_FILTER = "Timeline projects (*.tlproj);;All files (*)"
 
 
@@ -55,7 +56,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.notifier = EditNotifier(self)
         self.model = EventTableModel(workspace)
+        self.model.set_show_rejected(True)  # the filter bar decides what is shown
         self.event_list = EventList(self.model, self)
+        self.event_list.search.hide()  # the filter bar's search replaces it
+        self.timeline_pane = TimelinePane(workspace, self)
         self.source_view = SourceView(workspace, self)
         self.panel = AnnotationPanel(workspace, self.undo_stack, self.notifier, self)
         self.banner = ProblemBanner(self)
@@ -63,12 +67,9 @@ class MainWindow(QMainWindow):
         self._loader: CorpusLoader | None = None
         self._replacing = False  # the running load opens a new workspace in place of this one
 
-        self.timeline_area = QSplitter(Qt.Orientation.Vertical, self)
-        self.timeline_area.setObjectName("timelineArea")
-        self.timeline_area.addWidget(self.event_list)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.timeline_area)
+        self.splitter.addWidget(self.event_list)
         self.splitter.addWidget(self.source_view)
         self.splitter.addWidget(self.panel)
         self.splitter.setChildrenCollapsible(False)
@@ -78,7 +79,14 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
+        # the timeline runs the full width: a dated axis needs room more than height
+        self.vertical = QSplitter(Qt.Orientation.Vertical, self)
+        self.vertical.setObjectName("timelineSplitter")
+        self.vertical.addWidget(self.timeline_pane)
+        self.vertical.addWidget(self.splitter)
+        self.vertical.setChildrenCollapsible(False)
+        self.vertical.setStretchFactor(1, 1)
+        layout.addWidget(self.vertical, 1)
         self.setCentralWidget(central)
 
         self.counts = QLabel(self)
@@ -94,6 +102,12 @@ class MainWindow(QMainWindow):
         self.actions_ = build_menus(self)
         self._show_progress(False)
         self.event_list.event_selected.connect(self._list_selected)
+        self.timeline_pane.event_selected.connect(self._list_selected)
+        self.timeline_pane.shown_changed.connect(self._filters_applied)
+        self.timeline_pane.filter_bar.filters_changed.connect(
+            lambda f: self.actions_.show_rejected.setChecked(f.show_rejected)
+        )
+        self.timeline_pane.filter_bar.search.returnPressed.connect(self.focus_list)
         self.source_view.passage_clicked.connect(self._passage_clicked)
         self.source_view.new_event_requested.connect(self._new_event)
         self.source_view.document_date_requested.connect(self._document_date)
@@ -118,6 +132,7 @@ class MainWindow(QMainWindow):
             event = None
         self._current = event.id if event else ""
         self.event_list.select(self._current)
+        self.timeline_pane.select(self._current)
         self.source_view.show_event(event, passage)
         self.panel.show_event(event)
         self._update_actions()
@@ -133,6 +148,7 @@ class MainWindow(QMainWindow):
 
     def _annotation_changed(self, event_id: str, follow: bool) -> None:
         row_before = self.model.row_of(self._current)
+        self.timeline_pane.annotation_changed(event_id)
         self.model.refresh_event(event_id)
         visible = self.model.row_of(event_id) is not None
         if follow and visible and event_id != self._current:
@@ -146,6 +162,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _events_changed(self, event_id: str) -> None:
+        self.timeline_pane.rebuild()
         self.model.reload()
         self.source_view.refresh()
         target = event_id or self._current
@@ -160,6 +177,11 @@ class MainWindow(QMainWindow):
         else:
             self.select_event("")
 
+    def _filters_applied(self) -> None:
+        """The filters changed what is shown: the list follows, keeping the selection if shown."""
+        self.model.set_allowed_ids(self.timeline_pane.shown_ids())
+        self._update_counts()
+
     def _edit_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_TITLE, message)
 
@@ -167,6 +189,7 @@ class MainWindow(QMainWindow):
 
     def _workspace_changed(self) -> None:
         self.model.set_workspace(self.workspace)
+        self.timeline_pane.set_workspace(self.workspace)
         self.source_view.set_workspace(self.workspace)
         self.panel.set_workspace(self.workspace)
         self.undo_stack.clear()
@@ -180,6 +203,7 @@ class MainWindow(QMainWindow):
         else:
             self.select_event("")
         self._update_counts()
+        QTimer.singleShot(0, self.timeline_pane.timeline.fit_all)  # once laid out at full width
 
     def _update_counts(self) -> None:
         ws = self.workspace
@@ -336,7 +360,7 @@ class MainWindow(QMainWindow):
     # --- Edit, Event and Go menus
 
     def toggle_rejected(self) -> None:
-        self.model.set_show_rejected(self.actions_.show_rejected.isChecked())
+        self.timeline_pane.set_show_rejected(self.actions_.show_rejected.isChecked())
         if self._current and self.model.row_of(self._current) is None and self.model.rowCount():
             self.event_list.select_row(0)
 
@@ -387,6 +411,9 @@ class MainWindow(QMainWindow):
                 )
             )
 
+    def focus_timeline(self) -> None:
+        self.timeline_pane.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_list(self) -> None:
         self.event_list.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -416,9 +443,10 @@ class MainWindow(QMainWindow):
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            state = settings.value("window/splitter")
-            if isinstance(state, QByteArray):
-                self.splitter.restoreState(state)
+            for key, splitter in (("splitter", self.splitter), ("vertical", self.vertical)):
+                state = settings.value(f"window/{key}")
+                if isinstance(state, QByteArray):
+                    splitter.restoreState(state)
             return
         screen = QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen else None
@@ -426,6 +454,7 @@ class MainWindow(QMainWindow):
         height = min(900, area.height()) if area else 800
         self.resize(width, height)
         self.splitter.setSizes([width * share // 100 for share in PANE_SHARES])
+        self.vertical.setSizes([height * 30 // 100, height * 70 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
@@ -435,4 +464,5 @@ class MainWindow(QMainWindow):
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/vertical", self.vertical.saveState())
         super().closeEvent(event)

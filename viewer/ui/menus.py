@@ -21,6 +21,8 @@ Keys = QKeySequence | QKeySequence.StandardKey | str
 EXTRA_SHORTCUTS = [
     ("Go", "Next event (in the event list)", "Down"),
     ("Go", "Previous event (in the event list)", "Up"),
+    ("Go", "Next / previous event (in the timeline)", "Right, Left"),
+    ("View", "Zoom the timeline (in the timeline)", "+, -, mouse wheel"),
     ("Event list", "Select the event of a passage", "Click a highlighted passage"),
     ("Event list", "Apply the search and go to the list", "Enter"),
     ("Annotation panel", "Finish typing and go back to the list", "Esc"),
@@ -54,7 +56,9 @@ def build_menus(window: MainWindow) -> WindowActions:
         menu.addAction(action)
         return action
 
-    menus = {title: bar.addMenu(title) for title in ("&File", "&Edit", "E&vent", "&Go", "&Help")}
+    menus = {
+        title: bar.addMenu(title) for title in ("&File", "&Edit", "&View", "E&vent", "&Go", "&Help")
+    }
     std = QKeySequence.StandardKey
     panel = window.panel
 
@@ -82,8 +86,12 @@ def build_menus(window: MainWindow) -> WindowActions:
     menus["&Edit"].addAction(undo)
     menus["&Edit"].addAction(redo)
     menus["&Edit"].addSeparator()
-    add("&Edit", "&Find…", std.Find, window.event_list.focus_search)
-    show_rejected = add("&Edit", "Show &Rejected Events", "Ctrl+Shift+R", window.toggle_rejected)
+    add("&Edit", "&Find…", std.Find, window.timeline_pane.focus_search)
+
+    for action in window.timeline_pane.timeline.zoom_actions():
+        menus["&View"].addAction(action)
+    menus["&View"].addSeparator()
+    show_rejected = add("&View", "Show &Rejected Events", "Ctrl+Shift+R", window.toggle_rejected)
     show_rejected.setCheckable(True)
 
     events = [
@@ -116,9 +124,10 @@ def build_menus(window: MainWindow) -> WindowActions:
 
     add("&Go", "&Next Event", "J", lambda: window.event_list.step(1))
     add("&Go", "&Previous Event", "K", lambda: window.event_list.step(-1))
-    add("&Go", "Event &List", "Ctrl+1", window.focus_list)
-    add("&Go", "&Article", "Ctrl+2", window.focus_article)
-    add("&Go", "&Annotation", "Ctrl+3", window.focus_panel)
+    add("&Go", "&Timeline", "Ctrl+1", window.focus_timeline)
+    add("&Go", "Event &List", "Ctrl+2", window.focus_list)
+    add("&Go", "&Article", "Ctrl+3", window.focus_article)
+    add("&Go", "&Annotation", "Ctrl+4", window.focus_panel)
 
     add("&Help", "&Keyboard Shortcuts", std.HelpContents, window.show_shortcuts)
     add("&Help", "&About Timeline Viewer", None, window.show_about)

@@ -1,0 +1,123 @@
+"""The filter bar over the painted timeline, fed from the Workspace and kept in step with it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+import numpy as np
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from viewer.core import filters
+from viewer.core.filters import Filter
+from viewer.core.timeline import TimelineData
+from viewer.ui.filter_bar import FilterBar
+from viewer.ui.timeline_view import TimelineView
+from viewer.workspace import Workspace
+
+VIEWS_SETTING = "named_views"
+
+
+class TimelinePane(QWidget):
+    """Filters and timeline over one workspace; tells which events the filters let through."""
+
+    event_selected = Signal(str)
+    shown_changed = Signal()  # the filters' result changed: read shown_ids()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._data = TimelineData.empty()
+        self._searchable: list[str] = []
+        self._shown_ids: list[str] = []
+        self.filter_bar = FilterBar(self)
+        self.timeline = TimelineView(self)
+        self.timeline.setObjectName("timeline")
+        self.timeline.event_selected.connect(self.event_selected)
+        self.filter_bar.filters_changed.connect(lambda _f: self._apply())
+        self.filter_bar.set_view_store(self._load_views, self._save_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.timeline, 1)
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Re-read every event (after loading, or an edit that rebuilt the events)."""
+        ws = self._workspace
+        annotations = ws.annotations()
+        self._data = TimelineData.from_events(
+            ws.events, annotations, ws.effective_date, ws.effective_title
+        )
+        titles = {e.id: ws.effective_title(e) for e in ws.events}
+        self._searchable = filters.search_texts(self._data, ws.events, annotations, titles)
+        filters.forget_search_cache()
+        if len(self._data):
+            first, last = self._data.span()
+            self.filter_bar.set_span(date.fromordinal(first), date.fromordinal(last))
+        self._apply()
+
+    def annotation_changed(self, event_id: str) -> None:
+        """Fold one edited annotation in without rebuilding everything."""
+        ws = self._workspace
+        try:
+            event = ws.event(event_id)
+        except KeyError:
+            self.rebuild()
+            return
+        note = ws.annotation(event_id)
+        title = ws.effective_title(event)
+        row = self._data.index_of(event_id)
+        if row < 0 or not self._data.update_annotation(note, title):
+            self.rebuild()
+            return
+        self._searchable[row] = filters.search_text(event, note, title)
+        filters.forget_search_cache()
+        self._apply()
+
+    def shown_ids(self) -> list[str]:
+        return self._shown_ids
+
+    def row_of(self, event_id: str) -> int:
+        """The timeline's row of an event (-1 if none), for marker_rect()."""
+        return self._data.index_of(event_id)
+
+    def select(self, event_id: str) -> None:
+        if event_id:
+            self.timeline.select(event_id)
+
+    def filter(self) -> Filter:
+        return self.filter_bar.filter()
+
+    def set_show_rejected(self, show: bool) -> None:
+        self.filter_bar.set_filter(replace(self.filter_bar.filter(), show_rejected=show))
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    def _apply(self) -> None:
+        f = self.filter_bar.filter()
+        mask = filters.apply(f, self._data, self._searchable)
+        self.timeline.set_events(self._data, mask)
+        self.filter_bar.set_facets(filters.facet_counts(f, self._data, self._searchable))
+        ids = self._data.ids
+        self._shown_ids = [ids[i] for i in np.flatnonzero(mask).tolist()]
+        self.shown_changed.emit()
+
+    def _load_views(self) -> dict[str, str]:
+        try:
+            stored = json.loads(self._workspace.project.setting(VIEWS_SETTING) or "{}")
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+
+    def _save_view(self, name: str, text: str) -> None:
+        views = self._load_views()
+        views[name] = text
+        self._workspace.project.set_setting(VIEWS_SETTING, json.dumps(views, sort_keys=True))
