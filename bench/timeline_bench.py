@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import resource
 import statistics
@@ -22,12 +21,6 @@ from viewer.core.timeline import TimelineData
 
 WORDS = "nato troops poland madrid summit germany aid pledge border ukraine deploy brigade".split()
 
-
-def _keep_none_alive() -> None:
-    # PySide6 6.12 under Python 3.11 drops a reference to None on every void call; a long
-    # paint loop would otherwise free None and abort. Python 3.12+ makes None immortal.
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 def synthetic(n: int, seed: int = 7) -> tuple[TimelineData, list[str]]:
@@ -74,7 +67,6 @@ def pcts(samples: list[float]) -> str:
 
 def run(n: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _keep_none_alive()
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui.timeline_view import TimelineView

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from datetime import date
 
 import pytest
@@ -13,11 +11,6 @@ from viewer.core import filters
 from viewer.core.annotations import Status
 from viewer.core.filters import Filter
 from viewer.ui.filter_bar import FilterBar
-
-if sys.version_info < (3, 12):
-    # PySide6 6.12 drops a reference to None on every void call under Python 3.11 (see
-    # tests/ui/test_timeline_view.py); keep None alive for the length of the run.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 COUNTS = {
     "status": {"unreviewed": 5, "confirmed": 12, "disputed": 1, "rejected": 2},

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from datetime import date
 
 import numpy as np
@@ -12,11 +10,6 @@ from PySide6.QtCore import QPoint, Qt
 
 from viewer.core.timeline import TimelineData
 from viewer.ui.timeline_view import TimelineView
-
-if sys.version_info < (3, 12):
-    # PySide6 6.12 drops a reference to None on every void call under Python 3.11; until the
-    # pinned version is fixed, keep None's count far from zero so a long test run can't free it.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 BASE = date(2022, 3, 1).toordinal()
 

@@ -75,7 +75,9 @@ def test_every_passage_is_where_its_offsets_say(exported) -> None:
     assert len(rows) > 30
     for row in rows:
         text = _source_text(row["source"])
-        passage = row["passage"][1:] if row["passage"].startswith("'") else row["passage"]
+        passage = row["passage"]
+        if passage.startswith("'") and passage[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+            passage = passage[1:]
         assert text[int(row["start"]) : int(row["end"])] == passage
         for other in filter(None, row["other_sources"].split("; ")):
             name, span = other.rsplit(":", 1)
