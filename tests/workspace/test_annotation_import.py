@@ -34,7 +34,12 @@ def _exported(ws: Workspace, path: Path) -> list[dict[str, str]]:
 
 def _write(path: Path, rows: list[dict[str, str]], columns: list[str], *, excel: bool) -> None:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n" if excel else "\n")
+    writer = csv.DictWriter(
+        buffer,
+        fieldnames=columns,
+        lineterminator="\r\n" if excel else "\n",
+        quoting=csv.QUOTE_MINIMAL if excel else csv.QUOTE_ALL,
+    )
     writer.writeheader()
     for row in rows:
         writer.writerow({c: row.get(c, "") for c in columns})
