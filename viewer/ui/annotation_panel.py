@@ -407,7 +407,8 @@ class AnnotationPanel(QWidget):
             self.tags_edit.setText(", ".join(note.tags))
         if self.note_edit.toPlainText() != note.note:
             self.note_edit.setPlainText(note.note)
-        self.date_edit.setDate(QDate(effective.first))
+        first = effective.first
+        self.date_edit.setDate(QDate(first.year, first.month, first.day))
         self.precision_combo.setCurrentIndex(
             PRECISIONS.index(effective.precision) if effective.precision in PRECISIONS else 0
         )

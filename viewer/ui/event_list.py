@@ -55,8 +55,8 @@ class EventList(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (Column.STAR, 24),
-            (Column.DATE, 132),
-            (Column.SOURCES, 92),
+            (Column.DATE, 124),
+            (Column.SOURCES, 76),
             (Column.STATUS, 26),
             (Column.MARKS, 52),
         ):

@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
         height = min(900, area.height()) if area else 800
         self.resize(width, height)
         self.splitter.setSizes([width * share // 100 for share in PANE_SHARES])
-        self.vertical.setSizes([height * 30 // 100, height * 70 // 100])
+        self.vertical.setSizes([height * 26 // 100, height * 74 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()

@@ -33,6 +33,7 @@ from viewer.workspace import Workspace
 PASSAGE_COLOUR = QColor("#fff1b8")
 SELECTED_COLOUR = QColor("#ffc83d")
 BOILERPLATE_COLOUR = QColor("#9aa3ad")
+SOURCE_TITLE_CHARS = 30
 
 DATE_BASIS_WORDS = {
     DocDateBasis.FOUND: "from the article",
@@ -119,7 +120,7 @@ class SourceView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedHeight(34)
+        scroll.setFixedHeight(46)  # a row of buttons and, when they overflow, a scroll bar
         self.source_buttons: list[QToolButton] = []
 
         self.text = _ArticleText(self)
@@ -252,7 +253,8 @@ class SourceView(QWidget):
         )
         for passage in passages:
             doc = self._workspace.documents_by_id.get(passage.document_id)
-            title = (doc.title if doc and doc.title else passage.document_id)[:48]
+            title = doc.title if doc and doc.title else passage.document_id
+            title = title if len(title) <= SOURCE_TITLE_CHARS else title[:SOURCE_TITLE_CHARS] + "…"
             when = f" — {doc.date:%d %b %Y}" if doc and doc.date else ""
             button = QToolButton(self._sources)
             button.setText(f"{title}{when}")
