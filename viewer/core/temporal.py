@@ -22,12 +22,13 @@ Conventions chosen where TimeML leaves room (see docs/temporal.md for the full l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from viewer.core.calendar_words import add_months, last_day
 from viewer.core.model import Precision
 from viewer.core.timex import Resolved, Timex
-from viewer.core.timex_context import Ctx, Hit, Rule
+from viewer.core.timex_context import Ctx, Hit, Rule, lowercase_same_length
 from viewer.core.timex_governing import governing
 from viewer.core.timex_rules_dates import RULES as DATE_RULES
 from viewer.core.timex_rules_periods import RULES as PERIOD_RULES
@@ -36,7 +37,32 @@ from viewer.core.timex_rules_spans import RULES as SPAN_RULES
 
 __all__ = ["Timex", "governing", "tag"]
 
-_RULES: tuple[Rule, ...] = DATE_RULES + PERIOD_RULES + RELATIVE_RULES + SPAN_RULES
+# Words without which a rule cannot match: a substring test skips the rule's scan.
+_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade", "centur")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "decade": ("0s", "ties"),
+    "century": ("century",),
+    "quarter": ("quarter", "half"),
+    "fiscal-year": ("fiscal", "fy"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "every": ("every", "each"),
+    "adverb-set": ("ly", "annual"),
+    "noon": ("noon", "midnight", "midday"),
+    "ago": ("ago",),
+    "part-of-day": ("tonight", "this morning", "this afternoon", "this evening", "last night"),
+    "deictic-day": ("today", "yesterday", "tomorrow"),
+    "the-weekend": ("weekend",),
+    "weekday": ("day",),
+    "relative-unit": ("week", "month", "year", "quarter", "decade"),
+    "duration": _UNITS,
+    "vague-duration": _UNITS,
+    "clock-ampm": ("am", "pm", "a.m", "p.m"),
+    "clock-24h": (":", "."),
+}
+_RULES: tuple[Rule, ...] = tuple(
+    replace(r, needs=_NEEDS.get(r.name, r.needs))
+    for r in DATE_RULES + PERIOD_RULES + RELATIVE_RULES + SPAN_RULES
+)
 
 # Cheap pre-filter: a text with none of these characters or stems has no time expression.
 _ANY_CUE = re.compile(
@@ -61,10 +87,13 @@ def tag(text: str, anchor: date, convention: str | None = None) -> list[Timex]:
     """
     if not text or _ANY_CUE.search(text) is None:
         return []
-    ctx = Ctx(text, anchor, convention)
+    lower = lowercase_same_length(text)
+    ctx = Ctx(text, anchor, convention, lower)
     hits: list[Hit] = []
     for r in _RULES:
-        for m in r.pattern.finditer(text):
+        if r.needs and not any(word in lower for word in r.needs):
+            continue
+        for m in r.pattern.finditer(lower if r.lowered else text):
             hit = r.handler(m, ctx)
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)

@@ -41,6 +41,7 @@ class Ctx:
     text: str
     anchor: date
     convention: str | None = None  # "dmy" or "mdy" for numeric dates; None: flag ambiguity
+    lower: str = ""  # text lowercased with the same length: most rules scan this (faster)
     _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense:
@@ -51,6 +52,10 @@ class Ctx:
             found = tense_near(self.text, start, end)
             self._tenses[key] = found
         return found
+
+    def original(self, m: re.Match[str], group: int | str = 0) -> str:
+        """A group of a match on the lowercased text, as written in the original text."""
+        return self.text[m.start(group) : m.end(group)]
 
     def word_before(self, pos: int, skip: int = 0) -> str:
         """The lowercased word ending just before pos (skipping `skip` words), or ''."""
@@ -88,15 +93,31 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    lowered: bool  # the pattern is lowercase and scans Ctx.lower
+    needs: tuple[str, ...]  # the rule runs only when the lowercased text contains one of these
 
 
-def rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Rule]:
-    """Decorator turning a handler into a Rule with its pattern compiled once."""
+def rule(
+    name: str, pattern: str, *, case_sensitive: bool = False, needs: tuple[str, ...] = ()
+) -> Callable[[Handler], Rule]:
+    """Decorator turning a handler into a Rule with its pattern compiled once.
+
+    Patterns are matched against the lowercased text (Python's case-insensitive matching is
+    several times slower); handlers read capitals from the original text via Ctx.original.
+    """
 
     def wrap(handler: Handler) -> Rule:
-        return Rule(name, re.compile(pattern, flags), handler)
+        return Rule(name, re.compile(pattern), handler, not case_sensitive, needs)
 
     return wrap
+
+
+def lowercase_same_length(text: str) -> str:
+    """text.lower(), keeping every character where lowering would change the length."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def capitalized(word: str) -> bool:

@@ -72,7 +72,7 @@ def _bad_left(ctx: Ctx, pos: int) -> bool:
 )
 def month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "March 8, 2022", "Feb. 26", "Tuesday, March 8": month first."""
-    if not capitalized(m.group("m")):
+    if not capitalized(ctx.original(m, "m")):
         return None
     month = month_number(m.group("m"))
     resolved = _day_of(m, ctx, month or 0, _num(m.group("d"))) if month else None
@@ -86,7 +86,7 @@ def month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
 )
 def day_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "8 March 2022", "29 June", "the 5th of May": day first."""
-    if not capitalized(m.group("m")) or _bad_left(ctx, m.start("d")):
+    if not capitalized(ctx.original(m, "m")) or _bad_left(ctx, m.start("d")):
         return None
     month = month_number(m.group("m"))
     resolved = _day_of(m, ctx, month or 0, _num(m.group("d"))) if month else None
@@ -165,7 +165,7 @@ _RANGE_JOIN = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
 )
 def month_day_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "March 1 to 5", "June 28-30, 2022": several days of one month."""
-    if not capitalized(m.group("m")):
+    if not capitalized(ctx.original(m, "m")):
         return None
     if m.group("j").strip() == "and" and ctx.word_before(m.start()) != "between":
         return None
@@ -180,7 +180,7 @@ def month_day_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
 )
 def day_month_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "1-5 March 2022", "between 28 and 30 June"."""
-    if not capitalized(m.group("m")) or _bad_left(ctx, m.start()):
+    if not capitalized(ctx.original(m, "m")) or _bad_left(ctx, m.start()):
         return None
     if m.group("j").strip() == "and" and ctx.word_before(m.start()) != "between":
         return None

@@ -48,7 +48,7 @@ def month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "February", "in late February", "March 2022", "last May", "mid-March"."""
     word = m.group("m")
     number = month_number(word)
-    if not capitalized(word) or number is None:
+    if not capitalized(ctx.original(m, "m")) or number is None:
         return None
     year, rel, mod = m.group("y"), m.group("rel"), mod_of(m.group("mod"))
     if not year:
@@ -141,7 +141,11 @@ def season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     rel, y, mod = (m.group("rel") or "").lower(), m.group("y"), mod_of(m.group("mod"))
     if not (rel or y or mod):
         before = ctx.word_before(m.start())
-        if word[0].isupper() and ctx.word_before(m.start()) and _prev_capitalized(ctx, m.start()):
+        if (
+            capitalized(ctx.original(m, "s"))
+            and ctx.word_before(m.start())
+            and _prev_capitalized(ctx, m.start())
+        ):
             return None  # "Arab Spring"
         if before not in _SEASON_CUES:
             return None
@@ -208,7 +212,7 @@ def quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
-@rule("q-quarter", rf"\b(?P<q>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b", 0)
+@rule("q-quarter", rf"\b(?P<q>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b", case_sensitive=True, needs=("q",))
 def q_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "Q3 2022", "Q1"."""
     n = int(m.group("q")[1])
@@ -221,11 +225,11 @@ def q_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
 @rule(
     "fiscal-year",
     r"\b(?:(?P<rel>the|this|last|next|current)\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?"
-    r"(?:fiscal(?:\s+year)?|FY)(?:\s*(?P<y>(?:19|20)\d\d|['’]?\d\d))?\b",
+    r"(?:fiscal(?:\s+year)?|fy)(?:\s*(?P<y>(?:19|20)\d\d|['’]?\d\d))?\b",
 )
 def fiscal_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "fiscal 2023", "FY23", "the 2023 fiscal year", "next fiscal year" (US federal: October)."""
-    whole = m.group(0)
+    whole = ctx.original(m)
     if "fy" in whole.lower() and "FY" not in whole:
         return None
     ys = m.group("y") or m.group("y0")

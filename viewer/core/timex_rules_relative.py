@@ -59,7 +59,7 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     precision stays a day on the timeline.
     """
     word = m.group("w")
-    if not capitalized(word):
+    if not capitalized(ctx.original(m, "w")):
         return None
     if ctx.word_after(m.end("w")).lower() in _NAME_AFTER and not m.group("part"):
         return None

@@ -154,7 +154,7 @@ _ADVERB_SETS |= {"annual": "P1Y", "hourly": "PT1H"}
 def adverb_set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "daily patrols" -> P1D, "their annual summit" -> P1Y (SET); not "the Daily Mail"."""
     word = m.group(0)
-    if capitalized(word) and capitalized(ctx.word_after(m.end())):
+    if capitalized(ctx.original(m)) and capitalized(ctx.word_after(m.end())):
         return None
     return Hit(
         m.start(), m.end(), Resolved(_ADVERB_SETS[word.lower()], "SET", None, None, None, False)
@@ -172,7 +172,7 @@ def _clock(ctx: Ctx, m: re.Match[str], hour: int, minute: int) -> Hit | None:
 @rule(
     "clock-ampm",
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)"
-    r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|CST|CDT|MSK|local\s+time)\b)?",
+    r"(?:\s+(?P<tz>gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|cst|cdt|msk|local\s+time)\b)?",
 )
 def clock_ampm(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "3 p.m.", "10:30am ET" -> the anchor's day at that time (a following day refines it)."""
@@ -185,8 +185,8 @@ def clock_ampm(m: re.Match[str], ctx: Ctx) -> Hit | None:
 @rule(
     "clock-24h",
     r"(?:(?<=\bat\s)|(?<=\bby\s))(?P<h>[01]?\d|2[0-4])[:.](?P<mi>[0-5]\d)\b(?!\s*(?:%|per))"
-    r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|MSK|local\s+time|hours|hrs)\b)?"
-    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<tz2>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST"
+    r"(?:\s+(?P<tz>gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|msk|local\s+time|hours|hrs)\b)?"
+    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<tz2>gmt|utc|bst|cet|cest|est|edt|et|pst"
     r"|PDT|MSK|local\s+time)\b",
 )
 def clock_24h(m: re.Match[str], ctx: Ctx) -> Hit | None:
