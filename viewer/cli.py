@@ -34,6 +34,10 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--project", type=Path, help="include this project's annotations")
     parser.add_argument("--csv", type=Path, help="write the CSV export here")
     parser.add_argument("--json", type=Path, help="write the JSON export here")
+    parser.add_argument("--timelinejs", type=Path, help="write TimelineJS JSON here")
+    parser.add_argument(
+        "--timelinejs-csv", type=Path, help="write the TimelineJS 18-column spreadsheet here"
+    )
     return parser
 
 
@@ -45,8 +49,9 @@ def _fail(message: str) -> int:
 def export(argv: Sequence[str]) -> int:
     """`export`: the whole extraction, headless, into CSV and/or JSON."""
     args = _export_parser().parse_args(list(argv))
-    if args.csv is None and args.json is None:
-        return _fail("export: say where to write, with --csv OUT and/or --json OUT")
+    outputs = (args.csv, args.json, args.timelinejs, args.timelinejs_csv)
+    if all(out is None for out in outputs):
+        return _fail("export: say where to write, e.g. --csv OUT and/or --json OUT")
     from tempfile import TemporaryDirectory
 
     from viewer.workspace import Workspace, WorkspaceError
@@ -66,6 +71,12 @@ def export(argv: Sequence[str]) -> int:
                 if args.json is not None:
                     rows = workspace.export_json(args.json)
                     print(f"wrote {rows} events to {args.json}")
+                if args.timelinejs is not None:
+                    rows = workspace.export_timelinejs(args.timelinejs)
+                    print(f"wrote {rows} events to {args.timelinejs}")
+                if args.timelinejs_csv is not None:
+                    rows = workspace.export_timelinejs(args.timelinejs_csv, template_csv=True)
+                    print(f"wrote {rows} events to {args.timelinejs_csv}")
             finally:
                 workspace.close()
         except WorkspaceError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,7 +47,9 @@ BOILERPLATE = [
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict[str, str]], dict]:
+def exported(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[list[dict[str, str]], dict[str, Any]]:
     root = tmp_path_factory.mktemp("export")
     seeds = Path(__file__).resolve().parents[2] / "seeds"
     workspace = Workspace.open([seeds], root / "p.tlproj")
@@ -141,7 +144,7 @@ def test_json_events_carry_every_passage(exported) -> None:
 
 def test_relative_dates_in_the_seeds_resolve_right(exported) -> None:
     rows, _ = exported
-    by_text = {}
+    by_text: dict[tuple[str, str], set[str]] = {}
     for row in rows:
         by_text.setdefault((row["source"], row["date_text"]), set()).add(row["date"])
     # "made public by the Pentagon on Monday", article of Tuesday 8 March 2022

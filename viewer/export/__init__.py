@@ -1,7 +1,16 @@
-"""Exports of the annotated timeline: CSV and JSON."""
+"""Exports of the annotated timeline: CSV, JSON and TimelineJS."""
 
 from viewer.export.csv_export import spreadsheet_safe, write_csv
 from viewer.export.json_export import export_payload, write_json
 from viewer.export.rows import CSV_COLUMNS
+from viewer.export.timelinejs import write_timelinejs, write_timelinejs_csv
 
-__all__ = ["CSV_COLUMNS", "export_payload", "spreadsheet_safe", "write_csv", "write_json"]
+__all__ = [
+    "CSV_COLUMNS",
+    "export_payload",
+    "spreadsheet_safe",
+    "write_csv",
+    "write_json",
+    "write_timelinejs",
+    "write_timelinejs_csv",
+]

@@ -22,7 +22,7 @@ from viewer.core.grouping import build_events, user_event
 from viewer.core.model import DateValue, DocDateBasis, Document, Event, Passage, passage_id
 from viewer.corpus import read_corpus
 from viewer.corpus.seeds import seed_folder
-from viewer.export import write_csv, write_json
+from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
 from viewer.store import Project, ProjectError
 from viewer.workspace.extraction import extract_all
 
@@ -271,6 +271,16 @@ class Workspace:
         chosen = self.events if events is None else events
         return _exporting(
             path, lambda: write_json(path, chosen, self.documents_by_id, self.annotations())
+        )
+
+    def export_timelinejs(
+        self, path: Path, events: Sequence[Event] | None = None, *, template_csv: bool = False
+    ) -> int:
+        """TimelineJS JSON, or its 18-column spreadsheet template, for publishing."""
+        chosen = self.events if events is None else events
+        writer = write_timelinejs_csv if template_csv else write_timelinejs
+        return _exporting(
+            path, lambda: writer(path, chosen, self.documents_by_id, self.annotations())
         )
 
     # internals -------------------------------------------------------------------------

@@ -1,0 +1,150 @@
+"""TimelineJS export: its JSON format and its 18-column spreadsheet template, for publishing."""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from viewer.core.annotations import Annotation, Status
+from viewer.core.model import DateValue, Document, Event, Precision
+from viewer.export.csv_export import spreadsheet_safe
+from viewer.export.rows import chronological
+
+TEMPLATE_COLUMNS = [
+    "Year",
+    "Month",
+    "Day",
+    "Time",
+    "End Year",
+    "End Month",
+    "End Day",
+    "End Time",
+    "Display Date",
+    "Headline",
+    "Text",
+    "Media",
+    "Media Credit",
+    "Media Caption",
+    "Media Thumbnail",
+    "Type",
+    "Group",
+    "Background",
+]
+
+
+def _date_object(day: date, precision: Precision) -> dict[str, str]:
+    """A TimelineJS date: only the parts the precision vouches for."""
+    parts = {"year": str(day.year)}
+    if precision is not Precision.YEAR:
+        parts["month"] = str(day.month)
+    if precision in (Precision.DAY, Precision.WEEK, Precision.RANGE):
+        parts["day"] = str(day.day)
+    return parts
+
+
+def _end(value: DateValue) -> date | None:
+    """TimelineJS shows an interval only when there is one worth showing."""
+    if value.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+        return None
+    return value.last
+
+
+def _body(event: Event, documents: Mapping[str, Document], note: Annotation | None) -> str:
+    """The slide text: every source passage quoted with its article, and the user's note."""
+    paragraphs = []
+    for passage in event.passages:
+        doc = documents.get(passage.document_id)
+        where = doc.title if doc is not None and doc.title else passage.document_id
+        quote = " ".join(passage.text.split())
+        paragraphs.append(f"<p>“{html.escape(quote)}” — <em>{html.escape(where)}</em></p>")
+    if note is not None and note.note:
+        paragraphs.append(f"<p><strong>Note:</strong> {html.escape(note.note)}</p>")
+    return "".join(paragraphs)
+
+
+def _slides(
+    events: Sequence[Event],
+    documents: Mapping[str, Document],
+    annotations: Mapping[str, Annotation],
+) -> list[dict[str, Any]]:
+    slides = []
+    for event in chronological(events, annotations):
+        note = annotations.get(event.id)
+        if note is not None and note.status is Status.REJECTED:
+            continue
+        value = note.date if note is not None and note.date is not None else event.date
+        title = note.title if note is not None and note.title else event.title
+        slide: dict[str, Any] = {
+            "unique_id": event.id,
+            "start_date": _date_object(value.first, value.precision),
+            "text": {"headline": html.escape(title), "text": _body(event, documents, note)},
+            "group": ", ".join(note.tags) if note is not None and note.tags else "",
+            "display_date": value.label(),
+        }
+        end = _end(value)
+        if end is not None:
+            slide["end_date"] = _date_object(end, value.precision)
+        slides.append(slide)
+    return slides
+
+
+def write_timelinejs(
+    path: Path,
+    events: Sequence[Event],
+    documents: Mapping[str, Document],
+    annotations: Mapping[str, Annotation],
+    title: str = "Timeline",
+) -> int:
+    """Write TimelineJS JSON; rejected events are left out. Returns the number of slides."""
+    slides = _slides(events, documents, annotations)
+    payload = {
+        "title": {"text": {"headline": html.escape(title), "text": f"{len(slides)} events"}},
+        "events": slides,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    return len(slides)
+
+
+def write_timelinejs_csv(
+    path: Path,
+    events: Sequence[Event],
+    documents: Mapping[str, Document],
+    annotations: Mapping[str, Annotation],
+) -> int:
+    """Write the TimelineJS spreadsheet template (18 columns). Returns the number of rows."""
+    slides = _slides(events, documents, annotations)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(TEMPLATE_COLUMNS)
+        for slide in slides:
+            start = slide["start_date"]
+            end = slide.get("end_date", {})
+            row = [
+                start.get("year", ""),
+                start.get("month", ""),
+                start.get("day", ""),
+                "",
+                end.get("year", ""),
+                end.get("month", ""),
+                end.get("day", ""),
+                "",
+                slide["display_date"],
+                slide["text"]["headline"],
+                slide["text"]["text"],
+                "",
+                "",
+                "",
+                "",
+                "",
+                slide["group"],
+                "",
+            ]
+            writer.writerow([spreadsheet_safe(cell) for cell in row])
+    return len(slides)
