@@ -22,7 +22,6 @@ from viewer.core.timeline import TimelineData
 WORDS = "nato troops poland madrid summit germany aid pledge border ukraine deploy brigade".split()
 
 
-
 def synthetic(n: int, seed: int = 7) -> tuple[TimelineData, list[str]]:
     """n events over four years, a mix of days, weeks and months, with search texts."""
     rng = np.random.default_rng(seed)
