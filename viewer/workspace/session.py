@@ -19,7 +19,15 @@ from viewer.core.annotations import (
 )
 from viewer.core.event_index import EventIndex
 from viewer.core.grouping import build_events, user_event
-from viewer.core.model import DateValue, DocDateBasis, Document, Event, Passage, passage_id
+from viewer.core.model import (
+    DateValue,
+    DocDateBasis,
+    Document,
+    Event,
+    Passage,
+    Span,
+    passage_id,
+)
 from viewer.corpus import read_corpus
 from viewer.corpus.seeds import seed_folder
 from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
@@ -74,6 +82,7 @@ class Workspace:
         self._orphans: list[Annotation] = []
         self._index = EventIndex([])
         self._extracted: dict[str, list[Event]] = {}
+        self._found_dates: dict[str, tuple[date | None, DocDateBasis, str, Span | None]] = {}
 
     # opening ---------------------------------------------------------------------------
 
@@ -96,9 +105,7 @@ class Workspace:
             project = Project.open(project_path or default_project_path())
         except ProjectError as error:
             raise WorkspaceError(str(error)) from None
-        if corpus:
-            project.set_sources([str(p) for p in corpus])
-        else:
+        if not corpus:
             stored = [Path(s) for s in project.sources()]
             corpus = [p for p in stored if p.exists()] or [seed_folder()]
         return cls(project, corpus)
@@ -124,6 +131,13 @@ class Workspace:
         self.documents = loaded.documents
         self.documents_by_id = {d.id: d for d in loaded.documents}
         self.problems = loaded.problems
+        # The project remembers its articles only once they have loaded.
+        wanted = [str(p) for p in self.sources]
+        if wanted != self.project.sources():
+            self.project.set_sources(wanted)
+        self._found_dates = {
+            d.id: (d.date, d.date_basis, d.date_text, d.date_span) for d in loaded.documents
+        }
         for doc_id, corrected in self.project.document_dates().items():
             doc = self.documents_by_id.get(doc_id)
             if doc is not None:
@@ -181,6 +195,8 @@ class Workspace:
         previous = self._annotations.get(annotation.event_id)
         self.project.save_annotation(annotation)
         self._annotations[annotation.event_id] = annotation
+        if (previous.date if previous else None) != annotation.date:
+            self._sort()
         return previous
 
     def restore_annotation(self, event_id: str, previous: Annotation | None) -> None:
@@ -197,14 +213,9 @@ class Workspace:
         self.project.set_document_date(document_id, value)
         doc = self.documents_by_id[document_id]
         if value is None:
-            # Read the file's own date again by re-reading that one document.
-            fresh, _ = read_corpus([Path(doc.path)])
-            if fresh:
-                doc.date, doc.date_basis, doc.date_text = (
-                    fresh[0].date,
-                    fresh[0].date_basis,
-                    fresh[0].date_text,
-                )
+            found = self._found_dates.get(document_id)
+            if found is not None:
+                doc.date, doc.date_basis, doc.date_text, doc.date_span = found
         else:
             _set_date(doc, value)
         self._extracted.update(extract_all(self.project, [doc]))
@@ -301,6 +312,10 @@ class Workspace:
         self.events = build_events(extracted, users, self.project.groupings())
         self._index = EventIndex(self.events)
         self._reattach_annotations()
+        self._sort()
+
+    def _sort(self) -> None:
+        """Chronological by the date the user sees: their correction where there is one."""
         self.events.sort(key=lambda e: (self.effective_date(e).first, self.effective_date(e).last))
 
     def _reattach_annotations(self) -> None:
