@@ -164,6 +164,7 @@ class AnnotationPanel(QWidget):
         self.clear_date_button.setToolTip("Go back to the date found in the text")
         self.clear_date_button.clicked.connect(self.clear_corrected_date)
         self.date_edit.installEventFilter(self)
+        self.precision_combo.installEventFilter(self)  # Enter there applies the date too
         date_row = QGridLayout()
         date_row.setSpacing(4)
         date_row.addWidget(self.date_edit, 0, 0)
@@ -358,7 +359,7 @@ class AnnotationPanel(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if watched is self.date_edit:
+                if watched in (self.date_edit, self.precision_combo):
                     self.apply_corrected_date()
                 else:
                     self._tags_edited()

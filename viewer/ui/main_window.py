@@ -37,6 +37,7 @@ from viewer.ui.loader import CorpusLoader
 from viewer.ui.menus import EXTRA_SHORTCUTS, build_menus
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_pane import TimelinePane
+from viewer.ui.typing_guard import TypingGuard
 from viewer.workspace import Loaded, Workspace, WorkspaceError
 
 APP_TITLE = "Timeline Viewer"
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
 
         self.actions_ = build_menus(self)
+        self.typing_guard = TypingGuard(self)  # letter shortcuts never steal typed keys
         self._show_progress(False)
         self.event_list.event_selected.connect(self._list_selected)
         self.timeline_pane.event_selected.connect(self._list_selected)

@@ -1,0 +1,127 @@
+"""Keyboard first: letter shortcuts act on the event, never on what the user is typing."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from viewer.core.annotations import Status
+from viewer.core.model import Precision
+from viewer.ui.dialogs import ShortcutSheet
+from viewer.ui.main_window import MainWindow
+
+LETTERS = [Qt.Key.Key_S, Qt.Key.Key_C, Qt.Key.Key_D, Qt.Key.Key_R, Qt.Key.Key_U, Qt.Key.Key_N]
+
+
+def sheet_rows(sheet: ShortcutSheet) -> list[tuple[str, str]]:
+    """(action, shortcuts) as the sheet shows them."""
+    cells = sheet.table
+    rows = []
+    for row in range(cells.rowCount()):
+        action, keys = cells.item(row, 1), cells.item(row, 2)
+        assert action is not None and keys is not None
+        rows.append((action.text(), keys.text()))
+    return rows
+
+
+def typing_fields(window: MainWindow) -> dict[str, QWidget]:
+    bar = window.timeline_pane.filter_bar
+    panel = window.panel
+    return {
+        "search": bar.search,
+        "from date": bar.date_from,
+        "title": panel.title_edit,
+        "tags": panel.tags_edit,
+        "note": panel.note_edit,
+        "corrected date": panel.date_edit,
+        "precision": panel.precision_combo,
+    }
+
+
+@pytest.mark.parametrize(
+    "field", ["search", "from date", "title", "tags", "note", "corrected date", "precision"]
+)
+def test_letters_typed_in_a_field_do_not_annotate(
+    qtbot: QtBot, window: MainWindow, field: str
+) -> None:
+    ws = window.workspace
+    event_id = ws.events[2].id
+    window.select_event(event_id)
+    widget = typing_fields(window)[field]
+    widget.setFocus()
+    for letter in LETTERS:
+        qtbot.keyClick(widget, letter)
+    note = ws.annotation(event_id)
+    assert note.status is Status.UNREVIEWED
+    assert not note.starred
+    assert widget.hasFocus()
+    assert window.current_event_id() == event_id
+
+
+def test_letters_in_the_list_and_the_article_still_annotate(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    event_id = ws.events[2].id
+    window.select_event(event_id)
+    qtbot.keyClick(window.source_view.text, Qt.Key.Key_D)
+    assert ws.annotation(event_id).status is Status.DISPUTED
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)
+    assert ws.annotation(event_id).starred
+
+
+def test_correct_date_and_precision_without_the_mouse(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    event = next(e for e in ws.events if e.date.precision is Precision.DAY)
+    window.select_event(event.id)
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.panel.date_edit.hasFocus()
+    for _section in ("year", "month", "day"):  # Tab walks the date's sections, then on
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    combo = window.panel.precision_combo
+    assert combo.hasFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_M)  # the combo's own search: "Month", not a shortcut
+    assert combo.currentText() == "Month"
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    corrected = ws.annotation(event.id).date
+    assert corrected is not None and corrected.precision is Precision.MONTH
+    assert corrected.first == event.date.first.replace(day=1)
+    assert ws.annotation(event.id).status is Status.UNREVIEWED
+    assert window.event_list.table.hasFocus()  # Enter hands the keys back to the list
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ws.annotation(event.id).date is None
+
+
+def test_every_shortcut_is_in_a_menu_and_on_the_sheet(qtbot: QtBot, window: MainWindow) -> None:
+    sheet = ShortcutSheet(window.menuBar(), [], window)
+    qtbot.addWidget(sheet)
+    keys_on_sheet = {k for _action, cell in sheet_rows(sheet) for k in cell.split(", ")}
+    in_menus = {id(a) for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()}
+    for action in window.findChildren(QAction):
+        for keys in action.shortcuts():
+            text = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            assert text in keys_on_sheet, f"{action.text()} ({text}) is not on the sheet"
+        if action.shortcuts() and action.isVisible():
+            assert id(action) in in_menus, f"{action.text()} is in no menu"
+
+
+def test_help_menu_opens_the_sheet(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[ShortcutSheet] = []
+
+    def exec_(sheet: ShortcutSheet) -> int:
+        shown.append(sheet)
+        return 0
+
+    monkeypatch.setattr(ShortcutSheet, "exec", exec_)
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_F1)
+    assert len(shown) == 1
+    rows = set(sheet_rows(shown[0]))
+    assert ("Star", "S") in rows
+    undo_keys = next(keys for action, keys in rows if action == "Undo")
+    assert "Ctrl+Z" in undo_keys.split(", ")
