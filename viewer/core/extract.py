@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from viewer.core.clauses import split_clauses
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -20,7 +21,7 @@ from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 TITLE_CHARS = 90
 
@@ -83,15 +84,26 @@ def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
     return cut + "…"
 
 
-def _date_for(
-    doc: Document, sentence: Span, timexes: Sequence[Timex]
+def _governing_date(
+    doc: Document, span: Span, timexes: Sequence[Timex]
 ) -> tuple[DateValue, str, DateBasis] | None:
-    inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
-    chosen = governing(doc.text, sentence.start, sentence.end, inside) if inside else None
+    inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]
+    chosen = governing(doc.text, span.start, span.end, inside) if inside else None
     value = chosen.date_value() if chosen else None
-    if chosen is not None and value is not None:
-        basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
-        return value, chosen.text, basis
+    if chosen is None or value is None:
+        return None
+    return value, chosen.text, DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+
+
+def _date_for(
+    doc: Document, clause: Span, sentence: Span, timexes: Sequence[Timex]
+) -> tuple[DateValue, str, DateBasis] | None:
+    """A clause's own date, else its sentence's ("announced on Tuesday that A, B and C")."""
+    dated = _governing_date(doc, clause, timexes)
+    if dated is None and clause != sentence:
+        dated = _governing_date(doc, sentence, timexes)
+    if dated is not None:
+        return dated
     if doc.date is None:
         return None
     return DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION
@@ -103,26 +115,26 @@ def extract_events(doc: Document) -> list[Event]:
     timexes = tag(doc.text, anchor)
     events: list[Event] = []
     for sentence in split_sentences(doc.text, doc.body):
-        shown = shown_text(doc.text, sentence.start, sentence.end, doc.markup)
-        if len(shown) < 20 or not reports_an_event(shown):
-            continue
-        dated = _date_for(doc, sentence, timexes)
-        if dated is None:
-            continue
-        value, date_text, basis = dated
-        raw = doc.text[sentence.start : sentence.end]
-        passage = Passage(doc.id, sentence.start, sentence.end, raw)
-        events.append(
-            Event(
-                id=passage_id(doc.id, raw),
-                date=value,
-                date_text=date_text,
-                date_basis=basis,
-                title=short_title(shown),
-                passages=[passage],
-                dating=[Dating(value, basis, date_text)],
+        for clause in split_clauses(doc.text, sentence):
+            shown = shown_text(doc.text, clause.start, clause.end, doc.markup)
+            if len(shown) < 20 or not reports_an_event(shown):
+                continue
+            dated = _date_for(doc, clause, sentence, timexes)
+            if dated is None:
+                continue
+            value, date_text, basis = dated
+            raw = doc.text[clause.start : clause.end]
+            events.append(
+                Event(
+                    id=passage_id(doc.id, raw),
+                    date=value,
+                    date_text=date_text,
+                    date_basis=basis,
+                    title=short_title(shown),
+                    passages=[Passage(doc.id, clause.start, clause.end, raw)],
+                    dating=[Dating(value, basis, date_text)],
+                )
             )
-        )
     return _unique_ids(events)
 
 

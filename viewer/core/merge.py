@@ -13,9 +13,17 @@ from viewer.core.model import DateBasis, DateValue, Dating, Event
 
 # A passage dated only by its article's publication may report anything of the week before.
 PUBLICATION_SLACK = timedelta(days=7)
-MERGE_THRESHOLD = 0.34
+MERGE_THRESHOLD = 0.35
+# A shared count of things ("500 troops", "300,000") is strong evidence of the same happening.
+NUMBER_BONUS = 0.15
+MAX_NUMBER_BONUS = 0.3
+# So is a designation (THAAD, F-35) that few passages mention.
+CODE_BONUS = 0.12
+MAX_CODE_BONUS = 0.24
 # A token shared by more than this share of passages says nothing about sameness.
 COMMON_SHARE = 0.05
+# A token shared by more passages than this in one week is too common there to block on.
+MAX_BLOCK = 64
 
 _NUMBER_WORDS = {
     "two": "2",
@@ -39,7 +47,7 @@ _STOP = frozenset(
     he she they we you i his her their our your them him us who whom which what when where why
     how all any both each few other some own same said says say told added according there
     here then now just only while because since during under again further once do does did
-    new one us u.s official officials president secretary
+    new one us u.s official officials president secretary united states
     """.split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d[\d,.]*")
@@ -56,6 +64,19 @@ class _Features:
     document: str
 
 
+_NAME_MARK = "^"
+_CODE_MARK = "#"  # an acronym in capitals
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough for "establishing" to meet "establish" and "troops" "troop"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _tokens(text: str) -> dict[str, float]:
     found: dict[str, float] = {}
     for match in _TOKEN.finditer(text):
@@ -64,13 +85,16 @@ def _tokens(text: str) -> dict[str, float]:
         if lower in _STOP or (len(lower) < 2 and not lower.isdigit()):
             continue
         if lower[0].isdigit():
-            key, weight = lower.replace(",", ""), _NUMBER_WEIGHT
+            key = lower.replace(",", "")
+            weight = _NUMBER_WEIGHT if _is_count(key) else 1.0
         elif lower in _NUMBER_WORDS:
-            key, weight = _NUMBER_WORDS[lower], _NUMBER_WEIGHT
+            key, weight = _NUMBER_WORDS[lower], 1.0
+        elif word.isupper() and len(word) >= 3:
+            key, weight = _CODE_MARK + lower, _NAME_WEIGHT
         elif any(ch.isdigit() for ch in word) or (word[0].isupper() and match.start() > 0):
-            key, weight = lower, _NAME_WEIGHT
+            key, weight = _NAME_MARK + _stem(lower), _NAME_WEIGHT
         else:
-            key, weight = lower[:-1] if lower.endswith("s") and len(lower) > 4 else lower, 1.0
+            key, weight = _stem(lower), 1.0
         found[key] = max(found.get(key, 0.0), weight)
     return found
 
@@ -88,18 +112,57 @@ def _features(event: Event) -> _Features:
     return _Features(_tokens(event.primary.text), first, last, event.primary.document_id)
 
 
-def _similarity(a: _Features, b: _Features, idf: dict[str, float]) -> tuple[float, list[str]]:
-    shared = a.weights.keys() & b.weights.keys()
-    if not shared:
-        return 0.0, []
+class _Scorer:
+    """Scores pairs of passages with corpus-wide token weights computed once."""
 
-    def mass(f: _Features) -> float:
-        return sum(w * idf.get(t, 1.0) for t, w in f.weights.items())
+    def __init__(self, features: Sequence[_Features]) -> None:
+        self.features = features
+        n = len(features)
+        self.frequency: dict[str, int] = defaultdict(int)
+        for f in features:
+            for token in f.weights:
+                self.frequency[token] += 1
+        self.idf = {t: math.log(1 + n / df) for t, df in self.frequency.items()}
+        rare_idf = math.log(1 + n / 3)  # found in no more than three passages
+        self.counts = {t for t in self.frequency if _is_count(t)}
+        self.codes = {t for t in self.frequency if _is_code(t) and self.idf[t] >= rare_idf}
+        self.mass = [sum(w * self.idf[t] for t, w in f.weights.items()) for f in features]
 
-    common = sum(min(a.weights[t], b.weights[t]) * idf.get(t, 1.0) for t in shared)
-    score = common / math.sqrt(mass(a) * mass(b))
-    ranked = sorted(shared, key=lambda t: -a.weights[t] * idf.get(t, 1.0))
-    return score, ranked[:5]
+    def score(self, i: int, j: int) -> float:
+        """How surely two passages report the same happening."""
+        a, b = self.features[i].weights, self.features[j].weights
+        shared = a.keys() & b.keys()
+        if not shared:
+            return 0.0
+        idf = self.idf
+        common = sum(min(a[t], b[t]) * idf[t] for t in shared)
+        mass_a, mass_b = self.mass[i], self.mass[j]
+        # Cosine alone punishes a long sentence that reports the same thing among others;
+        # coverage of the shorter passage alone would let a short one match anything.
+        score = 0.5 * common / math.sqrt(mass_a * mass_b) + 0.5 * common / min(mass_a, mass_b)
+        score += min(MAX_NUMBER_BONUS, NUMBER_BONUS * len(shared & self.counts))
+        return score + min(MAX_CODE_BONUS, CODE_BONUS * len(shared & self.codes))
+
+    def explain(self, i: int, j: int) -> list[str]:
+        """The tokens that weigh most in a match, as a reader would recognise them."""
+        a, b = self.features[i].weights, self.features[j].weights
+        ranked = sorted(a.keys() & b.keys(), key=lambda t: -a[t] * self.idf[t])
+        return [t.lstrip(_NAME_MARK + _CODE_MARK) for t in ranked[:5]]
+
+
+def _is_code(token: str) -> bool:
+    """A designation like THAAD, F-35 or MQ-1C: it names one system, not a whole region."""
+    if token.startswith(_CODE_MARK):
+        return True
+    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+
+
+def _is_count(token: str) -> bool:
+    """A number that counts something, not a year and not a small number said in passing."""
+    if not token.isdigit():
+        return False
+    value = int(token)
+    return value >= 10 and not 1900 <= value <= 2100
 
 
 class _Groups:
@@ -125,30 +188,32 @@ class _Groups:
 
 
 def _candidates(features: Sequence[_Features]) -> list[tuple[float, int, int, list[str]]]:
-    """Pairs that share a rare token and may have happened on the same days; never all pairs."""
-    postings: dict[str, list[int]] = defaultdict(list)
+    """Pairs that share a rare token in the same week; never all pairs."""
+    scorer = _Scorer(features)
+    common = max(4, int(len(features) * COMMON_SHARE))
+    postings: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, f in enumerate(features):
         for token in f.weights:
-            postings[token].append(i)
-    n = len(features)
-    limit = max(4, int(n * COMMON_SHARE))
-    idf = {t: math.log(1 + n / len(ids)) for t, ids in postings.items()}
+            if scorer.frequency[token] <= common:
+                for week in range(f.first // 7, f.last // 7 + 1):
+                    postings[(token, week)].append(i)
     seen: set[tuple[int, int]] = set()
     pairs: list[tuple[float, int, int, list[str]]] = []
     for ids in postings.values():
-        if len(ids) < 2 or len(ids) > limit:
+        if len(ids) < 2 or len(ids) > MAX_BLOCK:
             continue
         for x, i in enumerate(ids):
+            a = features[i]
             for j in ids[x + 1 :]:
-                a, b = features[i], features[j]
-                if a.document == b.document or (i, j) in seen:
+                b = features[j]
+                if a.document == b.document or a.first > b.last or b.first > a.last:
+                    continue
+                if (i, j) in seen:
                     continue
                 seen.add((i, j))
-                if a.first > b.last or b.first > a.last:
-                    continue
-                score, matched = _similarity(a, b, idf)
+                score = scorer.score(i, j)
                 if score >= MERGE_THRESHOLD:
-                    pairs.append((score, i, j, matched))
+                    pairs.append((score, i, j, scorer.explain(i, j)))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
 
@@ -206,7 +271,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
         members[groups.find(i)].append(i)
-    original_id = {e.primary.key(): e.id for e in events}
+    original = {e.primary.key(): (e.id, e.title) for e in events}
     merged: list[Event] = []
     for root, ids in members.items():
         head = events[ids[0]]
@@ -216,6 +281,6 @@ def merge_events(events: list[Event]) -> list[Event]:
             head.merge_reason = "; ".join(reasons[root])
             reconcile(head)
             # The event is known by its primary passage's id, whichever article that is.
-            head.id = original_id[head.primary.key()]
+            head.id, head.title = original[head.primary.key()]
         merged.append(head)
     return merged

@@ -1,0 +1,113 @@
+"""One event, many sources: the seeds' shared happenings merge, near misses stay apart."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.merge import merge_events
+from viewer.core.model import DateBasis, DateValue, Dating, Event, Passage
+from viewer.corpus import read_corpus
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def merged() -> list[Event]:
+    documents, _ = read_corpus([SEEDS])
+    return merge_events([e for d in documents for e in extract_events(d)])
+
+
+def _event_with(events: list[Event], words: str) -> Event:
+    found = [e for e in events if any(words in p.text for p in e.passages)]
+    assert len(found) == 1, (words, len(found))
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("an additional 500 US troops announced Monday", "deployment of an additional 500 troops"),
+        ("the Patriot and THAAD anti-missile systems", "the Patriot and the THAAD"),
+        ("establish a “permanent headquarters”", "establishing a permanent headquarters in Poland"),
+        (
+            "two additional F-35 fighter aircraft squadrons",
+            "two additional F-35 fighter jet squadrons",
+        ),
+        ("US destroyers stationed in Rota", "destroyers at its naval base at Rota"),
+        ("as many as 300,000 troops", "from 40,000 to 300,000"),
+    ],
+)
+def test_the_same_happening_in_two_articles_is_one_event(
+    merged: list[Event], one: str, other: str
+) -> None:
+    event = _event_with(merged, one)
+    assert event is _event_with(merged, other)
+    assert event.source_count == 2
+    assert event.merge_reason
+
+
+def test_distinct_happenings_of_one_speech_stay_apart(merged: list[Event]) -> None:
+    f35 = _event_with(merged, "two additional F-35 fighter aircraft squadrons")
+    rota = _event_with(merged, "US destroyers stationed in Rota")
+    headquarters = _event_with(merged, "establish a “permanent headquarters”")
+    assert len({id(f35), id(rota), id(headquarters)}) == 3
+
+
+def test_an_event_never_holds_two_passages_of_one_article(merged: list[Event]) -> None:
+    for event in merged:
+        documents = [p.document_id for p in event.passages]
+        assert len(documents) == len(set(documents))
+
+
+def test_a_merged_event_keeps_the_most_precise_stated_date(merged: list[Event]) -> None:
+    troops = _event_with(merged, "an additional 500 US troops announced Monday")
+    assert troops.date == DateValue.day(date(2022, 3, 7))
+    assert troops.date_basis is DateBasis.RELATIVE
+    assert troops.primary.document_id.startswith("001")
+
+
+def _single(doc: str, text: str, day: date, basis: DateBasis = DateBasis.EXPLICIT) -> Event:
+    value = DateValue.day(day)
+    return Event(
+        id=f"{doc}-{day}",
+        date=value,
+        date_text=str(day),
+        date_basis=basis,
+        title=text,
+        passages=[Passage(doc, 0, len(text), text)],
+        dating=[Dating(value, basis, str(day))],
+    )
+
+
+def test_same_numbers_in_different_weeks_stay_apart() -> None:
+    text = "The Pentagon ordered an additional 500 troops to Poland and Romania."
+    events = [
+        _single("a.txt", text, date(2022, 3, 7)),
+        _single("b.txt", text, date(2022, 3, 21)),
+    ]
+    assert len(merge_events(events)) == 2
+
+
+def test_sources_that_disagree_on_the_date_say_so() -> None:
+    text = "The Pentagon ordered an additional 500 troops to Poland and Romania."
+    week = DateValue.week_of(date(2022, 3, 7))
+    a = _single("a.txt", text, date(2022, 3, 7))
+    b = _single("b.txt", text, date(2022, 3, 8))
+    c = Event(
+        "c",
+        week,
+        "this week",
+        DateBasis.RELATIVE,
+        text,
+        [Passage("c.txt", 0, len(text), text)],
+        dating=[Dating(week, DateBasis.RELATIVE, "this week")],
+    )
+    (event,) = merge_events([c, a, b])
+    assert event.source_count == 3
+    assert event.date.precision.value == "day"
+    assert "a.txt" in event.date_conflict and "b.txt" in event.date_conflict
+    assert "Kept" in event.date_conflict

@@ -1,0 +1,84 @@
+"""Split a sentence that lists several actions into one clause per action.
+
+"Washington is establishing a headquarters in Poland, sending two squadrons to the UK and
+will send more air defence to Germany" reports three happenings; each becomes its own event so
+that another article's report of any one of them can be matched to it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from viewer.core.model import Span
+
+MIN_CLAUSE_WORDS = 5
+
+# A list item that is an action of its own: ", sending two squadrons…"
+_GERUND_CUT = re.compile(
+    r",\s+(?=(?:sending|deploying|establishing|stationing|basing|raising|boosting|increasing|"
+    r"doubling|providing|supplying|delivering|moving|pledging|announcing)\b)"
+)
+# A coordinated future or past action: "… and will send…", ", and would base…"
+_AND_AUX_CUT = re.compile(r",?\s+(?=and\s+(?:will|would|also|has|have|had)\s+\w+)")
+# A list of full clauses, each with its own auxiliary: "X will be sent…, Y will be stationed…"
+_LIST_CUT = re.compile(r",\s+(?:and\s+)?")
+_AUXILIARY = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\s+\w+", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall)\s+(?:be\s+)?\w+", re.I)
+_QUOTES = '"“”'
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _inside_quote(text: str, start: int, position: int) -> bool:
+    """Quoted speech is kept whole: a cut inside a quotation would mangle it."""
+    return sum(text.count(q, start, position) for q in _QUOTES) % 2 == 1
+
+
+def _list_cuts(text: str, start: int, end: int) -> list[int]:
+    """Cuts between full clauses that each carry a future auxiliary of their own."""
+    marks = [(m.start(), m.end()) for m in _LIST_CUT.finditer(text, start, end)]
+    bounds = [start, *[m[1] for m in marks], end]
+    pieces = [
+        text[bounds[i] : (marks[i][0] if i < len(marks) else end)] for i in range(len(bounds) - 1)
+    ]
+    cuts = []
+    for i, (cut_at, _after) in enumerate(marks):
+        before, after = pieces[i], pieces[i + 1]
+        if _FUTURE.search(after) and _AUXILIARY.search(before):
+            cuts.append(cut_at)
+    return cuts
+
+
+def split_clauses(text: str, sentence: Span) -> list[Span]:
+    """The action clauses of a sentence; the sentence itself when it reports one action."""
+    start, end = sentence.start, sentence.end
+    cuts = {m.start() for m in _GERUND_CUT.finditer(text, start, end)}
+    cuts |= {m.start() for m in _AND_AUX_CUT.finditer(text, start, end)}
+    cuts |= set(_list_cuts(text, start, end))
+    kept: list[int] = []
+    previous = start
+    for cut in sorted(cuts):
+        if _inside_quote(text, start, cut):
+            continue
+        if (
+            _words(text[previous:cut]) < MIN_CLAUSE_WORDS
+            or _words(text[cut:end]) < MIN_CLAUSE_WORDS
+        ):
+            continue
+        kept.append(cut)
+        previous = cut
+    if not kept:
+        return [sentence]
+    spans = []
+    bounds = [start, *kept, end]
+    for a, b in itertools.pairwise(bounds):
+        while a < b and (text[a] in " ,;\n" or text.startswith("and ", a)):
+            a += 4 if text.startswith("and ", a) else 1
+        while b > a and text[b - 1] in " ,;\n":
+            b -= 1
+        if b > a:
+            spans.append(Span(a, b))
+    return spans
