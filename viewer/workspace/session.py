@@ -32,6 +32,7 @@ from viewer.corpus import read_corpus
 from viewer.corpus.seeds import seed_folder
 from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
 from viewer.store import Project, ProjectError
+from viewer.workspace.anchor_follow import follow_moved_passages
 from viewer.workspace.extraction import extract_all
 
 APP_NAME = "timeline-viewer"
@@ -339,6 +340,11 @@ class Workspace:
                 self.project.add_history(target.id, found.reason)
             del self._annotations[event_id]
             self._annotations[target.id] = moved
+        follow_moved_passages(self._annotations, self._index, self.documents_by_id, self.project)
+
+    def history(self, event_id: str) -> list[str]:
+        """What happened to an event's annotation (re-anchored, imported…), oldest first."""
+        return [f"{at[:10]} {message}" for at, message in self.project.history(event_id)]
 
 
 def _pid(passage: Passage) -> str:

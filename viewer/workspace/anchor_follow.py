@@ -1,0 +1,65 @@
+"""Annotations follow their passage when text around it moved in an edited source file."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+
+from viewer.core.anchoring import AnchorStatus, reanchor
+from viewer.core.annotations import Anchor, Annotation, anchor_for
+from viewer.core.event_index import EventIndex
+from viewer.core.model import Document, Event
+from viewer.store import Project
+
+
+def follow_moved_passages(
+    annotations: MutableMapping[str, Annotation],
+    index: EventIndex,
+    documents_by_id: Mapping[str, Document],
+    project: Project,
+) -> list[str]:
+    """Move each annotation whose event still exists onto its passage's new offsets.
+
+    An event's id comes from its passage's words, so a file edited before the passage keeps
+    the event but shifts its offsets: the anchor follows, and the event's history says so.
+    Returns the ids of the events whose annotation moved.
+    """
+    moved: list[str] = []
+    for event_id, note in list(annotations.items()):
+        event = index.by_id.get(event_id)
+        doc = documents_by_id.get(note.anchor.document_id)
+        anchor = note.anchor
+        if event is None or doc is None or doc.text[anchor.start : anchor.end] == anchor.quote:
+            continue  # gone (an orphan, handled elsewhere) or where it was
+        found = reanchor(anchor, doc.text)
+        if found.status is not AnchorStatus.ORPHANED and _reports(event, doc.id, found.anchor):
+            new_anchor, reason = found.anchor, found.reason
+        else:
+            passage = _same_words(event, doc.id, anchor.quote)
+            if passage is None:
+                continue  # leave it as it was rather than guess
+            new_anchor = anchor_for(doc.id, doc.text, *passage)
+            reason = f"passage moved to {passage[0]}–{passage[1]}; the event reports the same words"
+        after = note.with_(anchor=new_anchor)
+        with project.batch():
+            project.save_annotation(after)
+            project.add_history(event_id, reason)
+        annotations[event_id] = after
+        moved.append(event_id)
+    return moved
+
+
+def _reports(event: Event, document_id: str, anchor: Anchor) -> bool:
+    """Whether one of the event's passages covers the re-found span."""
+    return any(
+        p.document_id == document_id and p.start <= anchor.start and anchor.end <= p.end
+        for p in event.passages
+    )
+
+
+def _same_words(event: Event, document_id: str, quote: str) -> tuple[int, int] | None:
+    """The offsets of the event's passage in that document whose words are the quote's."""
+    words = quote.split()
+    for p in event.passages:
+        if p.document_id == document_id and p.text.split() == words:
+            return p.start, p.end
+    return None
