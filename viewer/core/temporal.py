@@ -22,56 +22,22 @@ Conventions chosen where TimeML leaves room (see docs/temporal.md for the full l
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from viewer.core.calendar_words import add_months, last_day
 from viewer.core.model import Precision
 from viewer.core.timex import Resolved, Timex
-from viewer.core.timex_context import Ctx, Hit, Rule, lowercase_same_length
+from viewer.core.timex_context import Ctx, Hit, lowercase_same_length
 from viewer.core.timex_governing import governing
 from viewer.core.timex_rules_dates import RULES as DATE_RULES
 from viewer.core.timex_rules_periods import RULES as PERIOD_RULES
 from viewer.core.timex_rules_relative import RULES as RELATIVE_RULES
 from viewer.core.timex_rules_spans import RULES as SPAN_RULES
+from viewer.core.timex_scan import RulesByLead, hits_at_leads
 
 __all__ = ["Timex", "governing", "tag"]
 
-# Words without which a rule cannot match: a substring test skips the rule's scan.
-_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade", "centur")
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "decade": ("0s", "ties"),
-    "century": ("century",),
-    "quarter": ("quarter", "half"),
-    "fiscal-year": ("fiscal", "fy"),
-    "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "every": ("every", "each"),
-    "adverb-set": ("ly", "annual"),
-    "noon": ("noon", "midnight", "midday"),
-    "ago": ("ago",),
-    "part-of-day": ("tonight", "this morning", "this afternoon", "this evening", "last night"),
-    "deictic-day": ("today", "yesterday", "tomorrow"),
-    "the-weekend": ("weekend",),
-    "weekday": ("day",),
-    "relative-unit": ("week", "month", "year", "quarter", "decade"),
-    "duration": _UNITS,
-    "vague-duration": _UNITS,
-    "clock-ampm": ("am", "pm", "a.m", "p.m"),
-    "clock-24h": (":", "."),
-}
-_RULES: tuple[Rule, ...] = tuple(
-    replace(r, needs=_NEEDS.get(r.name, r.needs))
-    for r in DATE_RULES + PERIOD_RULES + RELATIVE_RULES + SPAN_RULES
-)
-
-# Cheap pre-filter: a text with none of these characters or stems has no time expression.
-_ANY_CUE = re.compile(
-    r"\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|now|recent|previous"
-    r"|former|past|futur|soon|late|earl|spring|summer|autumn|fall|winter|quarter|fiscal|noon"
-    r"|night|morning|evening|afternoon|decade|centur|present|current|annual|hour|minute|ties\b"
-    r"|morrow|daily|weekly|hourly|nightly|yearly|quarterly|FY",
-    re.IGNORECASE,
-)
+_RULES = RulesByLead(DATE_RULES + PERIOD_RULES + RELATIVE_RULES + SPAN_RULES)
 
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -85,19 +51,10 @@ def tag(text: str, anchor: date, convention: str | None = None) -> list[Timex]:
     `convention` ("dmy" or "mdy") resolves numeric dates such as 08/03/2022; by default they
     are flagged "ambiguous-day-month" rather than guessed.
     """
-    if not text or _ANY_CUE.search(text) is None:
+    if not text:
         return []
-    lower = lowercase_same_length(text)
-    ctx = Ctx(text, anchor, convention, lower)
-    hits: list[Hit] = []
-    for r in _RULES:
-        if r.needs and not any(word in lower for word in r.needs):
-            continue
-        for m in r.pattern.finditer(lower if r.lowered else text):
-            hit = r.handler(m, ctx)
-            if hit is not None and hit.end > hit.start:
-                hits.append(hit)
-    chosen = _longest_first(hits)
+    ctx = Ctx(text, anchor, convention, lowercase_same_length(text))
+    chosen = _longest_first(hits_at_leads(ctx, _RULES))
     timexes = [_timex(text, h.start, h.end, h.resolved) for h in chosen]
     return _attach_times(text, _merge_ranges(text, timexes))
 

@@ -94,20 +94,21 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Handler
     lowered: bool  # the pattern is lowercase and scans Ctx.lower
-    needs: tuple[str, ...]  # the rule runs only when the lowercased text contains one of these
+    leads: tuple[str, ...]  # kinds of word a match can start on (see timex_leads)
 
 
 def rule(
-    name: str, pattern: str, *, case_sensitive: bool = False, needs: tuple[str, ...] = ()
+    name: str, pattern: str, *, leads: tuple[str, ...], case_sensitive: bool = False
 ) -> Callable[[Handler], Rule]:
     """Decorator turning a handler into a Rule with its pattern compiled once.
 
     Patterns are matched against the lowercased text (Python's case-insensitive matching is
     several times slower); handlers read capitals from the original text via Ctx.original.
+    `leads` names every kind of word a match can start on: the pattern is tried only there.
     """
 
     def wrap(handler: Handler) -> Rule:
-        return Rule(name, re.compile(pattern), handler, not case_sensitive, needs)
+        return Rule(name, re.compile(pattern), handler, not case_sensitive, leads)
 
     return wrap
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from viewer.core import timex_leads as lead
 from viewer.core.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS, month_number, safe_date
 from viewer.core.model import Precision
 from viewer.core.timex import Resolved, day
@@ -69,6 +70,7 @@ def _bad_left(ctx: Ctx, pos: int) -> bool:
     "month-day",
     rf"\b(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<m>{MONTH})\.?\s+(?P<d>{DAY})"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b(?![,.:]?\d)",
+    leads=(lead.MONTH, lead.WEEKDAY, lead.WEEKDAY_ABBR),
 )
 def month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "March 8, 2022", "Feb. 26", "Tuesday, March 8": month first."""
@@ -83,6 +85,7 @@ def month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     "day-month",
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})\b"
     rf"(?:\.?,?\s+(?P<y>{YEAR}))?",
+    leads=(lead.WEEKDAY, lead.DIGITS_1_2),
 )
 def day_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "8 March 2022", "29 June", "the 5th of May": day first."""
@@ -94,7 +97,9 @@ def day_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 @rule(
-    "iso-date", r"\b(?P<y>1[89]\d\d|20\d\d)(?P<s>[-/.])(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>[0-3]\d)\b"
+    "iso-date",
+    r"\b(?P<y>1[89]\d\d|20\d\d)(?P<s>[-/.])(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>[0-3]\d)\b",
+    leads=(lead.DIGITS_4,),
 )
 def iso_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "2022-03-08" (and 2022/03/08): year first is never ambiguous."""
@@ -107,6 +112,7 @@ def iso_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
 @rule(
     "numeric-date",
     r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\w/]|[.,-]\d)",
+    leads=(lead.DIGITS_1_2,),
 )
 def numeric_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "08/03/2022": day or month first is only known when a part exceeds 12 or by convention."""
@@ -162,6 +168,7 @@ _RANGE_JOIN = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
     "month-day-range",
     rf"\b(?P<m>{MONTH})\.?\s+(?P<d1>{DAY})(?P<j>{_RANGE_JOIN})(?P<d2>{DAY})\b"
     rf"(?:,?\s+(?P<y>{YEAR}))?(?![,.:]?\d)",
+    leads=(lead.MONTH,),
 )
 def month_day_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "March 1 to 5", "June 28-30, 2022": several days of one month."""
@@ -177,6 +184,7 @@ def month_day_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
     "day-month-range",
     rf"\b(?P<d1>{DAY})(?P<j>{_RANGE_JOIN})(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})\b"
     rf"(?:\.?,?\s+(?P<y>{YEAR}))?",
+    leads=(lead.DIGITS_1_2,),
 )
 def day_month_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "1-5 March 2022", "between 28 and 30 June"."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from viewer.core import timex_leads as lead
 from viewer.core.calendar_words import (
     DECADE_WORDS,
     MONTHS,
@@ -43,6 +44,7 @@ _APPROXIMATORS = frozenset(
     "month",
     rf"\b(?:{_MOD})?(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<m>{MONTH})"
     rf"(?:\.?,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+    leads=(lead.MODIFIER, lead.THE, lead.RELATIVE, lead.THIS, lead.MONTH),
 )
 def month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "February", "in late February", "March 2022", "last May", "mid-March"."""
@@ -65,7 +67,11 @@ def month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
-@rule("year", rf"\b(?:{_MOD})?(?:the\s+year\s+)?(?P<y>{YEAR})\b")
+@rule(
+    "year",
+    rf"\b(?:{_MOD})?(?:the\s+year\s+)?(?P<y>{YEAR})\b",
+    leads=(lead.MODIFIER, lead.THE, lead.DIGITS_4),
+)
 def year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "2022", "early 2022", "the end of 2021"; not "2000 troops" nor "$2022"."""
     text, start = ctx.text, m.start("y")
@@ -88,6 +94,7 @@ def year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     r"\b(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?(?:(?P<dec>1[5-9]\d0|20\d0)s"
     r"|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|nineties))\b",
+    leads=(lead.THE, lead.MODIFIER, lead.DIGITS_4, lead.DECADE_WORD),
 )
 def decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "the 1990s" -> 199, "the late '90s", "the eighties"."""
@@ -116,6 +123,7 @@ _CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-f
     "century",
     r"\bthe\s+(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?(?:(?P<n>1\d|2[01])(?:st|nd|rd|th)"
     r"|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))[\s-]+century\b",
+    leads=(lead.THE,),
 )
 def century(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "the 20th century" -> 19."""
@@ -134,6 +142,7 @@ _AFTER_THE = frozenset("in during over through throughout since until by for".sp
     "season",
     rf"\b(?:(?P<mod>early|late|mid)(?:\s*-\s*|\s+))?(?:(?P<rel>last|this|next|past|coming)\s+)?"
     rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    leads=(lead.MODIFIER, lead.RELATIVE, lead.THIS, lead.SEASON),
 )
 def season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "summer" -> 2022-SU, "last winter", "the fall of 2021"; not "the fall of Kabul"."""
@@ -183,6 +192,7 @@ _ORDINAL_NUMBERS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
     rf"\b(?P<the>the\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
     rf"(?P<u>quarter|half)\b(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year)"
     rf"|\s+(?P<y2>{YEAR}))?",
+    leads=(lead.THE, lead.ORDINAL, lead.RELATIVE, lead.DIGITS_1_2),
 )
 def quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "the third quarter" -> 2022-Q3, "the first half of 2022" -> 2022-H1."""
@@ -212,7 +222,12 @@ def quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
-@rule("q-quarter", rf"\b(?P<q>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b", case_sensitive=True, needs=("q",))
+@rule(
+    "q-quarter",
+    rf"\b(?P<q>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b",
+    case_sensitive=True,
+    leads=(lead.QUARTER_CODE,),
+)
 def q_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "Q3 2022", "Q1"."""
     n = int(m.group("q")[1])
@@ -226,6 +241,7 @@ def q_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     "fiscal-year",
     r"\b(?:(?P<rel>the|this|last|next|current)\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?"
     r"(?:fiscal(?:\s+year)?|fy)(?:\s*(?P<y>(?:19|20)\d\d|['’]?\d\d))?\b",
+    leads=(lead.THE, lead.THIS, lead.RELATIVE, lead.CURRENT, lead.DIGITS_4, lead.FISCAL),
 )
 def fiscal_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "fiscal 2023", "FY23", "the 2023 fiscal year", "next fiscal year" (US federal: October)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from viewer.core import timex_leads as lead
 from viewer.core.calendar_words import (
     WEEKDAYS,
     add_months,
@@ -51,6 +52,7 @@ def _named_day(ctx: Ctx, pos: int) -> bool:
     "weekday",
     rf"\b(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<w>{WEEKDAY})"
     r"(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
+    leads=(lead.MODIFIER, lead.RELATIVE, lead.THIS, lead.WEEKDAY),
 )
 def weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "on Tuesday", "late Tuesday", "Monday morning", "next Friday"; "on Mondays" is a SET.
@@ -85,6 +87,7 @@ _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1}
     "deictic-day",
     r"\b(?:(?P<mod>early|late)\s+)?(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday"
     r"|the\s+day\s+after\s+tomorrow)\b(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    leads=(lead.MODIFIER, lead.DEICTIC, lead.THE),
 )
 def deictic_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "today", "yesterday", "tomorrow morning"."""
@@ -96,7 +99,11 @@ def deictic_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
-@rule("part-of-day", r"\b(?:(?P<w>this)\s+(?P<p>morning|afternoon|evening)|tonight|last\s+night)\b")
+@rule(
+    "part-of-day",
+    r"\b(?:(?P<w>this)\s+(?P<p>morning|afternoon|evening)|tonight|last\s+night)\b",
+    leads=(lead.THIS, lead.TONIGHT, lead.RELATIVE),
+)
 def part_of_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "tonight" -> 2022-03-08TNI, "last night", "this morning" (TIMEX3 TIME values)."""
     text = m.group(0).lower()
@@ -114,7 +121,11 @@ _SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this": 0, "the curren
 _SHIFT |= {"next": 1, "the coming": 1}
 
 
-@rule("relative-unit", _REL_UNIT)
+@rule(
+    "relative-unit",
+    _REL_UNIT,
+    leads=(lead.MODIFIER, lead.COMPARATIVE, lead.THE, lead.RELATIVE, lead.THIS),
+)
 def relative_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "last week" -> 2022-W09, "this month", "earlier this year", "the end of next month"."""
     rel = " ".join(m.group("rel").lower().split())
@@ -165,7 +176,7 @@ def _last_weekend(ctx: Ctx) -> date:
     return monday_of(a) - timedelta(days=2)
 
 
-@rule("the-weekend", r"\b(?:this\s+past\s+|the\s+)weekend\b")
+@rule("the-weekend", r"\b(?:this\s+past\s+|the\s+)weekend\b", leads=(lead.THIS, lead.THE))
 def the_weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "over the weekend": the most recent Saturday and Sunday (the coming one in future tense)."""
     a = ctx.anchor
@@ -179,6 +190,7 @@ def the_weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
     "ago",
     rf"\b(?P<n>{NUMBER})\s+(?P<u>minute|hour|day|week|month|year|decade)s?\s+ago\b"
     r"|\b(?P<bare>days|weeks|months|years|decades)\s+ago\b",
+    leads=(lead.DIGITS_1_2, lead.DIGITS_3, lead.ARTICLE, lead.COUNT_WORD, lead.UNITS),
 )
 def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "three days ago" -> the day, "two weeks ago" -> that week, "years ago" -> PAST_REF."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from viewer.core import timex_leads as lead
 from viewer.core.calendar_words import WEEKDAYS, add_months, number_value
 from viewer.core.model import Precision
 from viewer.core.tense_cues import Tense
@@ -41,6 +42,7 @@ _FREQUENCY_WORDS = frozenset("once twice thrice times per".split())
     "duration",
     rf"\b(?:(?P<ctx>the\s+(?:past|last|next|coming|previous|first)\s+)(?:(?P<n1>{NUMBER})\s+)?"
     rf"|(?P<n2>{NUMBER})(?:\s+|-))(?P<u>{UNIT})(?P<pl>s)?\b(?P<old>[\s-]+old)?",
+    leads=(lead.THE, lead.DIGITS_1_2, lead.DIGITS_3, lead.ARTICLE, lead.COUNT_WORD),
 )
 def duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "three years" -> P3Y, "the past week" (anchored), "two-day"; "in two weeks" ahead."""
@@ -103,6 +105,7 @@ _DETERMINERS = frozenset(
     "vague-duration",
     r"\b(?:(?P<pre>for|in|within|over)\s+)?(?P<u>minute|hour|day|week|month|year|decade)s\b"
     r"(?P<of>\s+of\b)?",
+    leads=(lead.PREPOSITION, lead.UNITS),
 )
 def vague_duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "for years", "in weeks", "weeks of strikes" -> PXY, PXW: a length with no count."""
@@ -127,6 +130,7 @@ _SET_UNITS |= {"morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV", "night": 
     r"\b(?:every|each)\s+(?:(?P<n>other|\d{1,2}|two|three|four|five|six)\s+)?"
     r"(?P<u>day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)s?\b",
+    leads=(lead.EVERY,),
 )
 def every(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "every week" -> P1W (SET), "every Monday" -> XXXX-WXX-1, "every two years" -> P2Y."""
@@ -150,6 +154,7 @@ _ADVERB_SETS |= {"annual": "P1Y", "hourly": "PT1H"}
     "adverb-set",
     r"\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|annual"
     r"|hourly)\b",
+    leads=(lead.ADVERB_SET,),
 )
 def adverb_set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "daily patrols" -> P1D, "their annual summit" -> P1Y (SET); not "the Daily Mail"."""
@@ -173,6 +178,7 @@ def _clock(ctx: Ctx, m: re.Match[str], hour: int, minute: int) -> Hit | None:
     "clock-ampm",
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)"
     r"(?:\s+(?P<tz>gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|cst|cdt|msk|local\s+time)\b)?",
+    leads=(lead.DIGITS_1_2,),
 )
 def clock_ampm(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "3 p.m.", "10:30am ET" -> the anchor's day at that time (a following day refines it)."""
@@ -188,6 +194,7 @@ def clock_ampm(m: re.Match[str], ctx: Ctx) -> Hit | None:
     r"(?:\s+(?P<tz>gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|msk|local\s+time|hours|hrs)\b)?"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<tz2>gmt|utc|bst|cet|cest|est|edt|et|pst"
     r"|PDT|MSK|local\s+time)\b",
+    leads=(lead.DIGITS_1_2,),
 )
 def clock_24h(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "at 14:30", "09:00 GMT"; a bare "2:43" (a video length) is not a time."""
@@ -196,7 +203,7 @@ def clock_24h(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _clock(ctx, m, hour, minute)
 
 
-@rule("noon", r"\b(?:noon|midday|midnight)\b")
+@rule("noon", r"\b(?:noon|midday|midnight)\b", leads=(lead.NOON,))
 def noon(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "at noon" -> T12:00, "midnight" -> T24:00."""
     return _clock(ctx, m, 24 if m.group(0).lower() == "midnight" else 12, 0)
@@ -207,6 +214,7 @@ def noon(m: re.Match[str], ctx: Ctx) -> Hit | None:
     r"\b(?:(?P<now>now|nowadays|currently|presently|these\s+days|(?<=\bat\s)present"
     r"|(?<=\bat\s)the\s+moment)|(?P<past>recently|previously|formerly|lately|the\s+past|earlier)"
     r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon))\b",
+    leads=(lead.REFERENCE, lead.THESE, lead.THE, lead.COMPARATIVE),
 )
 def reference_word(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "now" -> PRESENT_REF, "recently" -> PAST_REF, "in the future" -> FUTURE_REF."""

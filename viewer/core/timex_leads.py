@@ -1,0 +1,162 @@
+"""The words a time expression can start on, found in one scan of the text.
+
+Every rule's pattern starts on a word of a few kinds: a month name, a number, "last", "the"
+before "end" or "past", and so on. One pass over an ASCII copy of the text finds those words,
+and each rule is then tried only where a word of its kinds starts, instead of every rule
+scanning the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Kinds of lead word. Two-word kinds ("the", "article", "preposition", "these") are found only
+# when the next word can continue a time expression: "the end", "a few", "in weeks".
+MONTH = "month"
+WEEKDAY = "weekday"  # also plural: "Mondays"
+WEEKDAY_ABBR = "weekday-abbr"
+DIGITS_1_2 = "digits-1-2"  # "8", "29th", "3pm"
+DIGITS_3 = "digits-3"
+DIGITS_4 = "digits-4"  # "2022", "1990s"
+MODIFIER = "modifier"  # early, late, mid
+COMPARATIVE = "comparative"  # earlier, later
+RELATIVE = "relative"  # last, next, past, coming
+THIS = "this"
+CURRENT = "current"
+DEICTIC = "deictic"  # today, yesterday, tomorrow
+TONIGHT = "tonight"
+SEASON = "season"
+ORDINAL = "ordinal"
+FISCAL = "fiscal"  # fiscal, FY, FY23, fiscal2022
+QUARTER_CODE = "quarter-code"  # Q1..Q4
+DECADE_WORD = "decade-word"
+COUNT_WORD = "count-word"  # one..ninety, several, few
+ARTICLE = "article"  # a/an before few, couple or a unit
+UNITS = "units"  # plural units: days, weeks...
+PREPOSITION = "preposition"  # for, in, within, over before a plural unit
+THE = "the"
+EVERY = "every"
+ADVERB_SET = "adverb-set"  # daily, weekly...
+NOON = "noon"
+REFERENCE = "reference"  # now, recently, soon...
+THESE = "these"  # these before days
+
+_MONTHS = """january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec"""
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
+_COUNTS = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+ninety several few"""
+_UNIT_STEMS = "minute hour day week month year decade centur"
+
+_WORDS: dict[str, str] = {
+    MONTH: _MONTHS,
+    WEEKDAY: _WEEKDAYS + " " + " ".join(w + "s" for w in _WEEKDAYS.split()),
+    WEEKDAY_ABBR: "mon tue tues wed thu thur thurs fri sat sun",
+    MODIFIER: "early late mid",
+    COMPARATIVE: "earlier later",
+    RELATIVE: "last next past coming",
+    THIS: "this",
+    CURRENT: "current",
+    DEICTIC: "today yesterday tomorrow",
+    TONIGHT: "tonight",
+    SEASON: "spring summer autumn fall winter",
+    ORDINAL: "first second third fourth final",
+    FISCAL: "fiscal fy",
+    QUARTER_CODE: "q1 q2 q3 q4",
+    DECADE_WORD: _DECADES,
+    COUNT_WORD: _COUNTS,
+    UNITS: "minutes hours days weeks months years decades",
+    EVERY: "every each",
+    ADVERB_SET: "daily nightly weekly biweekly monthly quarterly yearly annually annual hourly",
+    NOON: "noon midday midnight",
+    REFERENCE: """now nowadays currently presently present recently previously formerly lately
+    soon""",
+}
+# Two-word kinds: the first word, and the words that may follow it.
+_UNIT_WORD = rf"(?:{'|'.join(_UNIT_STEMS.split())})[a-z]*"
+_THE_NEXT = f"""end beginning start middle year early mid late {_DECADES} eighteenth nineteenth
+twentieth twenty first second third fourth final last past previous coming current next week
+weekend month quarter decade day future near distant foreseeable moment fiscal"""
+_PAIRS: dict[str, tuple[str, str]] = {
+    THE: ("the", rf"[0-9][a-z0-9]*|fy[0-9]*|fiscal[0-9]*|{'|'.join(_THE_NEXT.split())}"),
+    ARTICLE: ("a an", rf"few|couple|{_UNIT_WORD}"),
+    PREPOSITION: ("for in within over", "minutes|hours|days|weeks|months|years|decades"),
+    THESE: ("these", "days"),
+}
+
+KINDS: frozenset[str] = frozenset(_WORDS) | frozenset(_PAIRS) | {DIGITS_1_2, DIGITS_3, DIGITS_4}
+
+LEAD_WORDS: dict[bytes, str] = {  # every lead word but numbers and FY23, with its kind
+    word.encode(): kind
+    for kind, words in _WORDS.items() | {(k, first) for k, (first, _) in _PAIRS.items()}
+    for word in words.split()
+}
+
+
+_Tree = dict[str, "_Tree"]
+
+
+def _alternation(words: Iterable[tuple[str, str]]) -> str:
+    """A regex for words, factored on shared prefixes so that a failed try costs one test.
+
+    Each word comes with what must follow it; the engine tries the alternatives in turn, so a
+    flat list of a hundred words would cost a hundred tests at every word of the text.
+    """
+    tree: _Tree = {}
+    for word, tail in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node.setdefault("", {})[tail] = {}
+
+    def emit(node: _Tree) -> str:
+        alternatives = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        alternatives += sorted(node.get("", {}))
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return emit(tree)
+
+
+_ENDS = "(?= )"
+_SCAN = re.compile(
+    (
+        " ("
+        + _alternation(
+            [(w, _ENDS) for words in _WORDS.values() for w in words.split()]
+            + [(w, f"[0-9]+{_ENDS}") for w in ("fy", "fiscal")]  # "FY23", "fiscal2022"
+            + [
+                (w, f"(?= +(?:{following}){_ENDS})")
+                for first, following in _PAIRS.values()
+                for w in first.split()
+            ]
+        )
+        + f"|[0-9][a-z0-9]*{_ENDS})"
+    ).encode()
+)
+
+# Every character but an ASCII letter or digit becomes a space, keeping offsets: words are then
+# runs between spaces, and " may " can only be the whole word.
+_WORD_CHARS = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_SPACES = bytes(c if c in _WORD_CHARS else 32 for c in range(256))
+
+
+def kind_of(word: bytes) -> str:
+    """The kind of a lead word found by `find_leads`."""
+    kind = LEAD_WORDS.get(word)
+    if kind is not None:
+        return kind
+    if word.startswith((b"fy", b"fiscal")):
+        return FISCAL
+    digits = len(word) - len(word.lstrip(b"0123456789"))
+    return DIGITS_1_2 if digits <= 2 else DIGITS_3 if digits == 3 else DIGITS_4
+
+
+def find_leads(lower: str) -> list[tuple[int, bytes]]:
+    """Offset and word of every lead word of a lowercased text, in order."""
+    words = b" " + lower.encode("ascii", "replace").translate(_SPACES) + b" "
+    # The match starts at the space before the word: offset m.start() in `words`, which has one
+    # leading space more, is the word's offset in the text.
+    return [(m.start(), m[1]) for m in _SCAN.finditer(words)]
