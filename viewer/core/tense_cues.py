@@ -73,47 +73,52 @@ _LOOK_AFTER = 8
 
 
 def _classify(words: list[str], i: int) -> Tense | None:
-    """The tense word i signals, looking at its neighbours for two-word cues."""
-    w = words[i].lower()
+    """The tense lowercased word i signals, looking at its neighbours for two-word cues."""
+    w = words[i]
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
-    if w in ("to", "for") and i > 0:
-        prev = words[i - 1].lower()
-        if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
-            return Tense.FUTURE
-    if w.endswith("ing") and i > 0 and words[i - 1].lower() in _PROGRESSIVE_AUX:
+    prev = words[i - 1] if i > 0 else ""
+    if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
+        return Tense.FUTURE
+    if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
         return Tense.FUTURE
     if w in _PAST_WORDS:
-        if w in _PARTICIPLES and i > 0 and words[i - 1].lower() in _PASSIVE_AUX:
+        if w in _PARTICIPLES and prev in _PASSIVE_AUX:
             return None  # "will be held", "is set": not a past event
         return Tense.PAST
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
-        if i > 0 and words[i - 1].lower() in _PASSIVE_AUX:
+        if prev in _PASSIVE_AUX:
             return None
         # "is expected to", "plans to": a participle that opens a future cue is not past.
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
         if nxt in ("to", "for") and (w in _FUTURE_BEFORE_TO or w in _FUTURE_BEFORE_FOR):
             return Tense.FUTURE
         return Tense.PAST
     return None
 
 
-def tense_near(text: str, start: int, end: int) -> Tense:
-    """The tense of the verb nearest to text[start:end] within its sentence."""
-    left = text[max(0, start - 120) : start]
+def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Tense:
+    """The tense of the verb nearest to text[start:end] within its sentence.
+
+    `lower`, the text lowercased with the same length, spares lowering it again.
+    """
+    if lower is None:
+        lower = text.lower()
+        if len(lower) != len(text):  # a few letters lengthen when lowered: keep them as they are
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    head = max(0, start - 120)
+    left = text[head:start]
     cuts = [c.end() for c in _BOUNDARY.finditer(left)]
-    if cuts:
-        left = left[cuts[-1] :]
+    cut = head + (cuts[-1] if cuts else 0)
     right = text[end : end + 100]
     stop = _BOUNDARY.search(right)
-    if stop is not None:
-        right = right[: stop.start()]
-    before = _WORD.findall(left)
+    tail = end + (stop.start() if stop is not None else len(right))
+    before = _WORD.findall(lower, cut, start)
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _LOOK_BEFORE), -1):
         found = _classify(before, i)
         if found is not None:
             return found
-    after = _WORD.findall(right)
+    after = _WORD.findall(lower, end, tail)
     for i in range(min(len(after), _LOOK_AFTER)):
         found = _classify(after, i)
         if found is not None:

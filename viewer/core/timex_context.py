@@ -49,7 +49,7 @@ class Ctx:
         key = (start, end)
         found = self._tenses.get(key)
         if found is None:
-            found = tense_near(self.text, start, end)
+            found = tense_near(self.text, start, end, self.lower or None)
             self._tenses[key] = found
         return found
 
