@@ -1,0 +1,118 @@
+"""The user's work survives reopening, re-extraction and edited source files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from viewer.core.annotations import Status
+from viewer.workspace import Workspace
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+ARTICLE = "003_4562f5bd9218622e.txt"
+
+
+def _open(corpus: Path, project: Path) -> Workspace:
+    workspace = Workspace.open([corpus], project)
+    workspace.load_all()
+    return workspace
+
+
+def _copy_seeds(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    return corpus
+
+
+def _event_with(workspace: Workspace, words: str) -> str:
+    (found,) = [e.id for e in workspace.events if any(words in p.text for p in e.passages)]
+    return found
+
+
+def test_a_manual_merge_and_split_survive_reopening(tmp_path: Path) -> None:
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    target = _event_with(ws, "met in Bucharest")
+    other = _event_with(ws, "Keep calm and give tanks")
+    ws.merge(target, other)
+    merged = ws.event(_event_with(ws, "met in Bucharest"))
+    assert {p.text[:20] for p in merged.passages} >= {
+        "NATO foreign ministe",
+        "Ahead of the meeting",
+    }
+    troops = ws.event(_event_with(ws, "an additional 500 US troops"))
+    assert troops.source_count == 2
+    ws.split(troops.id, troops.passages[1])
+    ws.close()
+
+    ws = _open(corpus, project)
+    assert _event_with(ws, "met in Bucharest") == _event_with(ws, "Keep calm and give tanks")
+    assert ws.event(_event_with(ws, "an additional 500 US troops")).source_count == 1
+    assert ws.event(_event_with(ws, "deployment of an additional 500")).source_count == 1
+    ws.close()
+
+
+def test_an_annotation_follows_its_passage_when_text_is_inserted_before(tmp_path: Path) -> None:
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    event_id = _event_with(ws, "met in Bucharest")
+    ws.save_annotation(ws.annotation(event_id).with_(note="seen", status=Status.CONFIRMED))
+    old_start = ws.event(event_id).primary.start
+    ws.close()
+
+    path = corpus / ARTICLE
+    text = path.read_text(encoding="utf-8")
+    title_end = text.index("\n")
+    path.write_text(text[:title_end] + " (updated)" + text[title_end:], encoding="utf-8")
+
+    ws = _open(corpus, project)
+    event = ws.event(_event_with(ws, "met in Bucharest"))
+    assert event.primary.start == old_start + len(" (updated)")
+    note = ws.annotation(event.id)
+    assert (note.note, note.status) == ("seen", Status.CONFIRMED)
+    assert ws.orphans() == []
+    ws.close()
+
+
+def test_an_annotation_whose_passage_is_gone_is_an_orphan_never_dropped(tmp_path: Path) -> None:
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    event_id = _event_with(ws, "met in Bucharest")
+    ws.save_annotation(ws.annotation(event_id).with_(note="check this one"))
+    ws.close()
+
+    path = corpus / ARTICLE
+    text = path.read_text(encoding="utf-8")
+    start = text.index("NATO foreign ministers met")
+    end = text.index("\n", start)
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+    ws = _open(corpus, project)
+    (orphan,) = ws.orphans()
+    assert orphan.note == "check this one"
+    assert orphan.orphaned
+    assert "met in Bucharest" in orphan.anchor.quote
+    ws.close()
+    # Still kept in the project: reopening lists it again.
+    ws = _open(corpus, project)
+    assert [o.note for o in ws.orphans()] == ["check this one"]
+    ws.close()
+
+
+def test_correcting_a_publication_date_redates_its_relative_dates(tmp_path: Path) -> None:
+    from datetime import date
+
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    event_id = _event_with(ws, "met in Bucharest")
+    assert ws.event(event_id).date.first == date(2022, 11, 29)
+    ws.set_document_date(ARTICLE, date(2022, 12, 5))  # a Monday: "on Tuesday" is 29 November
+    assert ws.event(_event_with(ws, "met in Bucharest")).date.first == date(2022, 11, 29)
+    ws.set_document_date(ARTICLE, date(2022, 12, 8))  # a Thursday: "on Tuesday" is 6 December
+    assert ws.event(_event_with(ws, "met in Bucharest")).date.first == date(2022, 12, 6)
+    ws.close()
+    ws = _open(corpus, project)
+    assert ws.event(_event_with(ws, "met in Bucharest")).date.first == date(2022, 12, 6)
+    ws.set_document_date(ARTICLE, None)
+    assert ws.event(_event_with(ws, "met in Bucharest")).date.first == date(2022, 11, 29)
+    ws.close()
