@@ -55,7 +55,9 @@ noon midnight tonight night morning evening yesterday today tomorrow before afte
 winter summer to and between from until troops said will said Good Friday Mail eighties
 08/03/2022 2022-03-08 3/8 $350 5% F-35 MiG-29 2:43 é ’ I nowadays presently formerly lately
 distant foreseeable biweekly hourly centuries minutes hours a.m. EST Wed. Thurs. sixties
-nineteenth fiscal2022 FY'23 per cent""".split()
+nineteenth fiscal2022 FY'23 per cent Christmas Eve New Year's Day Good Black Friday Easter
+Thanksgiving St. Patrick's Fourth July Victory that following same preceding later 3/8 2022-23
+2014-2022""".split()
 _SEPARATORS = [" ", " ", " ", "  ", "-", ", ", ". ", "\n", "/", "", "'", "–", "\u00a0"]
 
 

@@ -230,3 +230,26 @@ def part_bounds(first: date, last: date, part: str) -> tuple[date, date]:
     if part == "END":
         return last - timedelta(days=span - 2 * third - 1), last
     return first + timedelta(days=third), first + timedelta(days=2 * third - 1)
+
+
+def easter(year: int) -> date:
+    """Western (Gregorian) Easter Sunday, by the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    day = (h + weekday_shift - 7 * m + 33 * month + 19) % 32
+    return date(year, month, day)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday (0 = Monday) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = last_day(year, month)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)

@@ -29,7 +29,9 @@ from viewer.core.model import Precision
 from viewer.core.timex import Resolved, Timex
 from viewer.core.timex_context import Ctx, Hit, lowercase_same_length
 from viewer.core.timex_governing import governing
+from viewer.core.timex_rules_anaphoric import RULES as ANAPHORIC_RULES
 from viewer.core.timex_rules_dates import RULES as DATE_RULES
+from viewer.core.timex_rules_holidays import RULES as HOLIDAY_RULES
 from viewer.core.timex_rules_periods import RULES as PERIOD_RULES
 from viewer.core.timex_rules_relative import RULES as RELATIVE_RULES
 from viewer.core.timex_rules_spans import RULES as SPAN_RULES
@@ -37,7 +39,10 @@ from viewer.core.timex_scan import RulesByLead, hits_at_leads
 
 __all__ = ["Timex", "governing", "tag"]
 
-_RULES = RulesByLead(DATE_RULES + PERIOD_RULES + RELATIVE_RULES + SPAN_RULES)
+# Order breaks ties between matches of the same extent: "the next day" is anaphoric, not a span.
+_RULES = RulesByLead(
+    DATE_RULES + HOLIDAY_RULES + PERIOD_RULES + RELATIVE_RULES + ANAPHORIC_RULES + SPAN_RULES
+)
 
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)

@@ -41,6 +41,8 @@ ADVERB_SET = "adverb-set"  # daily, weekly...
 NOON = "noon"
 REFERENCE = "reference"  # now, recently, soon...
 THESE = "these"  # these before days
+THAT = "that"  # that before day, week... ("that day": a date named elsewhere)
+HOLIDAY = "holiday"  # Christmas, Easter, "Good Friday", "New Year's Day"
 
 _MONTHS = """january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec"""
@@ -74,24 +76,40 @@ _WORDS: dict[str, str] = {
     NOON: "noon midday midnight",
     REFERENCE: """now nowadays currently presently present recently previously formerly lately
     soon""",
+    HOLIDAY: """christmas easter thanksgiving halloween valentine memorial veterans presidents
+    boxing bastille armistice remembrance victory mlk""",
 }
 # Two-word kinds: the first word, and the words that may follow it.
 _UNIT_WORD = rf"(?:{'|'.join(_UNIT_STEMS.split())})[a-z]*"
 _THE_NEXT = f"""end beginning start middle year early mid late {_DECADES} eighteenth nineteenth
 twentieth twenty first second third fourth final last past previous coming current next week
-weekend month quarter decade day future near distant foreseeable moment fiscal"""
-_PAIRS: dict[str, tuple[str, str]] = {
-    THE: ("the", rf"[0-9][a-z0-9]*|fy[0-9]*|fiscal[0-9]*|{'|'.join(_THE_NEXT.split())}"),
-    ARTICLE: ("a an", rf"few|couple|{_UNIT_WORD}"),
-    PREPOSITION: ("for in within over", "minutes|hours|days|weeks|months|years|decades"),
-    THESE: ("these", "days"),
-}
+weekend month quarter decade day future near distant foreseeable moment fiscal following
+preceding same fourth"""
+_PARTS_OF_DAY = "morning|afternoon|evening|night"
+# (kind, first words, the words that may follow them)
+_PAIRS: list[tuple[str, str, str]] = [
+    (THE, "the", rf"[0-9][a-z0-9]*|fy[0-9]*|fiscal[0-9]*|{'|'.join(_THE_NEXT.split())}"),
+    (ARTICLE, "a an", rf"few|couple|{_UNIT_WORD}"),
+    (PREPOSITION, "for in within over", "minutes|hours|days|weeks|months|years|decades"),
+    (THESE, "these", "days"),
+    (THAT, "that", f"day|week|weekend|month|year|{_PARTS_OF_DAY}"),
+    (HOLIDAY, "new", "years?"),
+    (HOLIDAY, "good black", "friday"),
+    (HOLIDAY, "cyber", "monday"),
+    (HOLIDAY, "ash", "wednesday"),
+    (HOLIDAY, "palm", "sunday"),
+    (HOLIDAY, "labor labour", "day"),
+    (HOLIDAY, "st saint", "patrick"),
+    (HOLIDAY, "martin", "luther"),
+]
 
-KINDS: frozenset[str] = frozenset(_WORDS) | frozenset(_PAIRS) | {DIGITS_1_2, DIGITS_3, DIGITS_4}
+KINDS: frozenset[str] = (
+    frozenset(_WORDS) | {kind for kind, _, _ in _PAIRS} | {DIGITS_1_2, DIGITS_3, DIGITS_4}
+)
 
 LEAD_WORDS: dict[bytes, str] = {  # every lead word but numbers and FY23, with its kind
     word.encode(): kind
-    for kind, words in _WORDS.items() | {(k, first) for k, (first, _) in _PAIRS.items()}
+    for kind, words in _WORDS.items() | {(k, first) for k, first, _ in _PAIRS}
     for word in words.split()
 }
 
@@ -129,7 +147,7 @@ _SCAN = re.compile(
             + [(w, f"[0-9]+{_ENDS}") for w in ("fy", "fiscal")]  # "FY23", "fiscal2022"
             + [
                 (w, f"(?= +(?:{following}){_ENDS})")
-                for first, following in _PAIRS.values()
+                for _, first, following in _PAIRS
                 for w in first.split()
             ]
         )

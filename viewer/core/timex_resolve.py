@@ -102,3 +102,30 @@ def quarter_year(quarter: int, anchor: date, tense: Tense) -> int:
     if tense is Tense.PAST and quarter > current:
         return anchor.year - 1
     return anchor.year
+
+
+def instance_date(candidates: list[date], anchor: date, tense: Tense) -> date | None:
+    """Of one yearly day's instances (sorted, around the anchor), the one a mention means.
+
+    The same choice as month_day_date: past reporting stays at or before the anchor, future
+    at or after; with no cue the anchor's year unless that is far ahead or far behind.
+    """
+    if not candidates:
+        return None
+    if tense is Tense.PAST:
+        before = [d for d in candidates if d <= anchor]
+        return before[-1] if before else candidates[0]
+    if tense is Tense.FUTURE:
+        after = [d for d in candidates if d >= anchor]
+        return after[0] if after else candidates[-1]
+    same_year = [d for d in candidates if d.year == anchor.year]
+    if not same_year:
+        return min(candidates, key=lambda d: abs((d - anchor).days))
+    delta = (same_year[0] - anchor).days
+    if delta > _UNKNOWN_AHEAD_DAYS:
+        earlier = [d for d in candidates if d < same_year[0]]
+        return earlier[-1] if earlier else same_year[0]
+    if delta < -_UNKNOWN_BEHIND_DAYS:
+        later = [d for d in candidates if d > same_year[0]]
+        return later[0] if later else same_year[0]
+    return same_year[0]

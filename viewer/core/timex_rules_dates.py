@@ -142,6 +142,41 @@ def numeric_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
+# Words before "3/8" that make it a date rather than a fraction or a score.
+_SLASH_DATE_CUES = frozenset(
+    "on since from until till by before after through to and between dated of".split()
+)
+
+
+@rule(
+    "numeric-month-day",
+    r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,-]\d|\s*%)",
+    leads=(lead.DIGITS_1_2,),
+)
+def numeric_month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "on 3/8": day and month with no year, flagged ambiguous unless a part exceeds 12."""
+    before = ctx.word_before(m.start())
+    if before not in _SLASH_DATE_CUES and _weekday_number(before) is None:
+        return None  # "24/7", "1/2 of the budget"
+    a, b = int(m.group("a")), int(m.group("b"))
+    tense = ctx.tense(m.start(), m.end())
+    dmy = month_day_date(b, a, ctx.anchor, tense) if 1 <= b <= 12 else None
+    mdy = month_day_date(a, b, ctx.anchor, tense) if 1 <= a <= 12 else None
+    if dmy is None or mdy is None or dmy == mdy:
+        chosen = dmy or mdy
+        return Hit(m.start(), m.end(), day(chosen, True)) if chosen else None
+    if ctx.convention in ("dmy", "mdy"):
+        chosen = dmy if ctx.convention == "dmy" else mdy
+        flags = (f"convention-{ctx.convention}",)
+        return Hit(m.start(), m.end(), _with_flags(day(chosen, True), flags))
+    first, last = min(dmy, mdy), max(dmy, mdy)
+    year = f"{first.year:04d}" if first.year == last.year else "XXXX"
+    resolved = Resolved(
+        f"{year}-XX-XX", "DATE", Precision.RANGE, first, last, True, ("ambiguous-day-month",)
+    )
+    return Hit(m.start(), m.end(), resolved)
+
+
 def _with_flags(r: Resolved, flags: tuple[str, ...]) -> Resolved:
     return Resolved(r.value, r.type, r.precision, r.first, r.last, r.relative, r.flags + flags)
 
@@ -201,6 +236,7 @@ RULES: tuple[Rule, ...] = (
     day_month,
     iso_date,
     numeric_date,
+    numeric_month_day,
     month_day_range,
     day_month_range,
 )

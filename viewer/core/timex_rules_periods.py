@@ -237,6 +237,9 @@ def q_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
+_FISCAL_SPAN = re.compile(r"[-–/](\d\d)\b(?![-/.:]\d)")
+
+
 @rule(
     "fiscal-year",
     r"\b(?:(?P<rel>the|this|last|next|current)\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?"
@@ -260,13 +263,48 @@ def fiscal_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
         relative = True
     else:
         return None
+    end = m.end()
+    span = _FISCAL_SPAN.match(ctx.text, end) if ys and len(ys) == 4 else None
+    if span is not None and int(span.group(1)) == (fy + 1) % 100:
+        fy, end = fy + 1, span.end()  # "fiscal 2022-23" ends in 2023: FY2023
     first, last = date(fy - 1, 10, 1), date(fy, 9, 30)
     resolved = Resolved(
         f"FY{fy}", "DATE", Precision.RANGE, first, last, relative, ("fiscal-year-october",)
     )
     # "the FY2024 budget": the article belongs to the noun, not to the date.
     start = m.end("rel") + 1 if rel == "the" and m.group("y") else m.start()
-    return Hit(start, m.end(), resolved)
+    return Hit(start, end, resolved)
 
 
-RULES: tuple[Rule, ...] = (month, year, decade, century, season, quarter, q_quarter, fiscal_year)
+@rule(
+    "year-span",
+    r"\b(?P<y1>(?:1[89]|20)\d\d)\s*[-–/]\s*(?P<y2>(?:1[89]|20)\d\d|\d\d)\b(?![-/.:]\d)",
+    leads=(lead.DIGITS_4,),
+)
+def year_span(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "2022-23" (a season or fiscal year), "2014-2022": the years from the first to the last."""
+    if m.start() > 0 and ctx.text[m.start() - 1] in "-/.,:$£€#+":
+        return None  # a phone number, an amount
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if len(m.group("y2")) == 2:
+        y2 += y1 // 100 * 100
+        if y2 != y1 + 1:
+            return None  # "2022-12" is December 2022 (the ISO form is another rule's)
+    elif not y1 < y2 <= y1 + 50:
+        return None
+    first, last = date(y1, 1, 1), date(y2, 12, 31)
+    resolved = Resolved(f"{y1:04d}/{y2:04d}", "DATE", Precision.RANGE, first, last, False)
+    return Hit(m.start(), m.end(), resolved)
+
+
+RULES: tuple[Rule, ...] = (
+    month,
+    year,
+    year_span,
+    decade,
+    century,
+    season,
+    quarter,
+    q_quarter,
+    fiscal_year,
+)
