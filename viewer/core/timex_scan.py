@@ -52,20 +52,23 @@ class RulesByLead:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
-        by_kind: dict[str, list[Rule]] = {kind: [] for kind in KINDS}
+        self._of_kind: dict[str, list[Rule]] = {kind: [] for kind in KINDS}
         for r in self.rules:
             unknown = set(r.leads) - KINDS
             if unknown or not r.leads:
                 raise ValueError(f"rule {r.name}: unknown lead kinds {sorted(unknown)}")
             for kind in r.leads:
-                by_kind[kind].append(r)
-        self._by_kind = {kind: _chain(rules) for kind, rules in by_kind.items()}
-        self._by_word = {word: self._by_kind[kind] for word, kind in LEAD_WORDS.items()}
+                self._of_kind[kind].append(r)
+        # Built on first use: compiling every chain costs about 0.1 s, too much at import.
+        self._chains: dict[str, _Chain] = {}
 
     def at(self, word: bytes) -> _Chain:
         """The rules whose match can start on this lead word."""
-        found = self._by_word.get(word)
-        return self._by_kind[kind_of(word)] if found is None else found
+        kind = LEAD_WORDS.get(word) or kind_of(word)
+        chain = self._chains.get(kind)
+        if chain is None:
+            chain = self._chains[kind] = _chain(self._of_kind[kind])
+        return chain
 
 
 def hits_at_leads(ctx: Ctx, index: RulesByLead) -> list[Hit]:
