@@ -1,9 +1,10 @@
 """The temporal tagger: time expressions of English news, resolved against a publication date.
 
-`tag(text, anchor)` finds every time expression with a set of compiled regular expressions and
-exact rules (no dateparser on this path: it is slow and reads "We" as Wednesday), resolves each
-to a TIMEX3 value (TimeML, TempEval-3 conventions) and to the calendar interval it covers.
-`governing(text, start, end, timexes)` picks the one that dates a sentence's main event.
+`tag(text, anchor)` finds every time expression with compiled regular expressions and exact
+rules (no dateparser on this path: it is slow and reads "We" as Wednesday). One scan finds the
+words an expression can start on; each rule is matched only there (timex_scan). Each match is
+resolved to a TIMEX3 value (TimeML, TempEval-3 conventions) and to the calendar interval it
+covers. `governing(text, start, end, timexes)` picks the one that dates a sentence's main event.
 
 Conventions chosen where TimeML leaves room (see docs/temporal.md for the full list):
 - extents leave out prepositions ("on Tuesday" -> "Tuesday", "over the weekend" -> "the weekend");
@@ -12,11 +13,13 @@ Conventions chosen where TimeML leaves room (see docs/temporal.md for the full l
 - "late February" keeps the month value "2022-02" with the flag "mod-end" and covers its last
   third (precision RANGE); "early", "mid", "the end of", "earlier this" work alike;
 - day ranges are one expression with an ISO interval value ("2022-03-01/2022-03-05");
-- a numeric date whose day and month are both <= 12 ("08/03/2022") is flagged
+- a numeric date whose day and month are both <= 12 ("08/03/2022", "on 3/8") is flagged
   "ambiguous-day-month", gets the value "2022-XX-XX" and covers both readings, unless a
   convention ("dmy" or "mdy") is given;
 - seasons are meteorological and northern ("2022-WI" runs December 2022 to February 2023);
-  fiscal years are the US federal one (October to September), flagged "fiscal-year-october".
+  fiscal years are the US federal one (October to September), flagged "fiscal-year-october";
+- dates counted from another date of the text ("the following week", "two days later") are
+  flagged "anaphoric", valued with X's ("XXXX-WXX") and cover no interval.
 """
 
 from __future__ import annotations
