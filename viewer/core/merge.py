@@ -24,6 +24,8 @@ MAX_CODE_BONUS = 0.24
 COMMON_SHARE = 0.05
 # A token shared by more passages than this in one week is too common there to block on.
 MAX_BLOCK = 64
+# How many of a passage's rarest tokens it is filed under for finding candidates.
+BLOCK_TOKENS = 10
 
 _NUMBER_WORDS = {
     "two": "2",
@@ -193,7 +195,9 @@ def _candidates(features: Sequence[_Features]) -> list[tuple[float, int, int, li
     common = max(4, int(len(features) * COMMON_SHARE))
     postings: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, f in enumerate(features):
-        for token in f.weights:
+        # Passages that report one happening share at least one of their rarest words.
+        rarest = sorted(f.weights, key=lambda t: (scorer.frequency[t], t))[:BLOCK_TOKENS]
+        for token in rarest:
             if scorer.frequency[token] <= common:
                 for week in range(f.first // 7, f.last // 7 + 1):
                     postings[(token, week)].append(i)
