@@ -51,3 +51,11 @@ def test_only_body_regions_are_split() -> None:
     text = "Header line\n\nBody sentence one. Body two."
     body = [Span(13, len(text))]
     assert _sentences(text, body) == ["Body sentence one.", "Body two."]
+
+
+def test_an_ellipsis_before_a_number_does_not_end_the_sentence() -> None:
+    text = "He approved $350 million on Feb. 26... 70 percent of it was delivered. Then more."
+    assert _sentences(text) == [
+        "He approved $350 million on Feb. 26... 70 percent of it was delivered.",
+        "Then more.",
+    ]

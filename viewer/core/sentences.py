@@ -29,14 +29,14 @@ def _previous_word(text: str, end: int) -> str:
     return text[start:end].lower()
 
 
-def _starts_sentence(text: str, pos: int) -> bool:
+def _starts_sentence(text: str, pos: int, *, digits: bool = True) -> bool:
     """Whether the text at pos looks like the start of a new sentence."""
     while pos < len(text) and text[pos] in _OPENERS:
         pos += 1
     if pos >= len(text):
         return False
     ch = text[pos]
-    return ch.isupper() or ch.isdigit()
+    return ch.isupper() or (digits and ch.isdigit())
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
@@ -50,7 +50,10 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
             return False
         if "." in word and len(word) <= 5:
             return False
-    return _starts_sentence(text, match.end())
+    # An ellipsis runs on into a number ("on Feb. 26... 70 percent of it"); only a capital
+    # after it starts a new sentence.
+    trailing_off = punct.endswith(("...", "…"))
+    return _starts_sentence(text, match.end(), digits=not trailing_off)
 
 
 def _join_broken_paragraphs(text: str, body: Sequence[Span]) -> list[Span]:
