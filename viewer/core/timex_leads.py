@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# Kinds of lead word. Two-word kinds ("the", "article", "preposition", "these") are found only
-# when the next word can continue a time expression: "the end", "a few", "in weeks".
+# Kinds of lead word. Common words ("the", "a", "in", "that", "new", "good") are leads only
+# when the next word can continue a time expression: "the end", "a few", "in weeks",
+# "that day", "New Year's", "Good Friday" (see _PAIRS).
 MONTH = "month"
 WEEKDAY = "weekday"  # also plural: "Mondays"
 WEEKDAY_ABBR = "weekday-abbr"
