@@ -1,0 +1,50 @@
+"""The Documents dock lists every article with its author and publication date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from viewer.ui.documents_panel import Column, DocumentTableModel, install_documents_dock
+from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(DocumentTableModel(workspace))
+
+
+def test_every_seed_is_listed_with_its_author_and_date(workspace: Workspace) -> None:
+    model = DocumentTableModel(workspace)
+    rows = {
+        model.data(model.index(r, Column.FILE)): (
+            model.data(model.index(r, Column.AUTHOR)),
+            model.data(model.index(r, Column.PUBLISHED)),
+            model.data(model.index(r, Column.DATED)),
+        )
+        for r in range(model.rowCount())
+    }
+    assert rows["000_faa9ce2b65bbefc6.txt"] == ("", "2022-06-29", "year inferred from the corpus")
+    assert rows["003_4562f5bd9218622e.txt"] == (
+        "Andre Damon",
+        "2022-11-29",
+        "stated in the article",
+    )
+    assert rows["004_b890c7d492dc02e3.txt"][1] == "2022-03-08"
+    assert len(rows) == 5
+
+
+def test_clicking_a_document_shows_it_in_the_article_view(qtbot: QtBot, window: MainWindow) -> None:
+    dock = install_documents_dock(window)
+    dock.show()
+    row = next(
+        r for r in range(dock.model.rowCount()) if dock.model.document(r).id.startswith("003")
+    )
+    rect = dock.table.visualRect(dock.model.index(row, Column.TITLE))
+    qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shown = window.source_view.document()
+    assert shown is not None and shown.id.startswith("003")
+    start, end = window.source_view.highlighted_range()
+    passage = window.source_view.current_passage()
+    assert passage is not None and passage.document_id == shown.id
+    assert shown.text[start:end] == passage.text

@@ -1,0 +1,161 @@
+"""The Documents dock: every article with its title, author and publication date, and how
+that date was found, so a reader can judge each source at a glance."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QMenu, QTableView
+
+from viewer.core.model import DocDateBasis, Document
+from viewer.workspace import Workspace
+
+if TYPE_CHECKING:
+    from viewer.ui.main_window import MainWindow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+DATE_BASIS_WORDS = {
+    DocDateBasis.FOUND: "stated in the article",
+    DocDateBasis.YEAR_INFERRED: "year inferred from the corpus",
+    DocDateBasis.FILE: "file date",
+    DocDateBasis.USER: "corrected by you",
+    DocDateBasis.NONE: "no date found",
+}
+
+
+class Column(IntEnum):
+    TITLE = 0
+    AUTHOR = 1
+    PUBLISHED = 2
+    DATED = 3
+    EVENTS = 4
+    FILE = 5
+
+
+HEADERS = {
+    Column.TITLE: "Title",
+    Column.AUTHOR: "Author",
+    Column.PUBLISHED: "Published",
+    Column.DATED: "How dated",
+    Column.EVENTS: "Events",
+    Column.FILE: "File",
+}
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """The workspace's documents as rows; wraps the workspace, never copies its documents."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self._workspace = workspace
+        self._events: dict[str, int] = {}
+        self._count_events()
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.beginResetModel()
+        self._workspace = workspace
+        self._count_events()
+        self.endResetModel()
+
+    def _count_events(self) -> None:
+        counts: dict[str, int] = {}
+        for event in self._workspace.events:
+            for doc_id in {p.document_id for p in event.passages}:
+                counts[doc_id] = counts.get(doc_id, 0) + 1
+        self._events = counts
+
+    def document(self, row: int) -> Document:
+        return self._workspace.documents[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._workspace.documents)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        doc = self.document(index.row())
+        column = Column(index.column())
+        if column is Column.TITLE:
+            return doc.title or doc.id
+        if column is Column.AUTHOR:
+            return doc.author
+        if column is Column.PUBLISHED:
+            return doc.date.isoformat() if doc.date else "undated"
+        if column is Column.DATED:
+            words = DATE_BASIS_WORDS[doc.date_basis]
+            if role == Qt.ItemDataRole.ToolTipRole and doc.date_text:
+                return f"{words}: “{doc.date_text}”"
+            return words
+        if column is Column.EVENTS:
+            return self._events.get(doc.id, 0)
+        return doc.id
+
+
+class DocumentsDock(QDockWidget):
+    """A dock listing every document; activating one shows its first event in the article."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("Documents", window)
+        self.setObjectName("documentsDock")
+        self._window = window
+        self.model = DocumentTableModel(window.workspace)
+        self.table = QTableView(self)
+        self.table.setObjectName("documentsTable")
+        self.table.setAccessibleName("Documents")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((Column.TITLE, 380), (Column.AUTHOR, 120), (Column.DATED, 190)):
+            self.table.setColumnWidth(column, width)
+        self.setWidget(self.table)
+        self.toggleViewAction().setText("&Documents")
+        self.toggleViewAction().setStatusTip("Every article with its author and publication date")
+        self.table.activated.connect(self._open)
+        self.table.clicked.connect(self._open)
+        window.model.modelReset.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.model.set_workspace(self._window.workspace)
+
+    def _open(self, index: QModelIndex) -> None:
+        """Show the article: select the first event it reports."""
+        doc = self.model.document(index.row())
+        for event in self._window.workspace.events:
+            if any(p.document_id == doc.id for p in event.passages):
+                passage = next(p for p in event.passages if p.document_id == doc.id)
+                self._window.select_event(event.id, passage)
+                return
+
+
+def install_documents_dock(window: MainWindow) -> DocumentsDock:
+    """Add the Documents dock at the bottom, hidden until asked for, with its View action."""
+    dock = DocumentsDock(window)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu) and top.text() == "&View":
+            menu.addAction(dock.toggleViewAction())
+    return dock
