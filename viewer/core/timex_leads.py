@@ -142,7 +142,7 @@ def _alternation(words: Iterable[tuple[str, str]]) -> str:
 _ENDS = r"\b"  # cheaper than a lookahead for a space; the same in the ASCII copy
 _SCAN = re.compile(
     (
-        " ("
+        " (?:"
         + _alternation(
             [(w, _ENDS) for words in _WORDS.values() for w in words.split()]
             + [(w, f"[0-9]+{_ENDS}") for w in ("fy", "fiscal")]  # "FY23", "fiscal2022"
@@ -176,6 +176,6 @@ def kind_of(word: bytes) -> str:
 def find_leads(lower: str) -> list[tuple[int, bytes]]:
     """Offset and word of every lead word of a lowercased text, in order."""
     words = b" " + lower.encode("ascii", "replace").translate(_SPACES) + b" "
-    # The match starts at the space before the word: offset m.start() in `words`, which has one
-    # leading space more, is the word's offset in the text.
-    return [(m.start(), m[1]) for m in _SCAN.finditer(words)]
+    # The match is the word with the space before it: offset m.start() in `words`, which has one
+    # leading space more, is the word's offset in the text. (No group: capturing costs time.)
+    return [(m.start(), m[0][1:]) for m in _SCAN.finditer(words)]
