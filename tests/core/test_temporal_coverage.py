@@ -150,6 +150,7 @@ NEGATIVES: list[str] = [
     "For details call 202-555-2020.",
     "Prices fell 2022-12 in the index.",
     "The Easter Rising began in Dublin.",
+    "Unions called a Labour day of action.",
 ]
 
 

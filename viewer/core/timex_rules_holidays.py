@@ -79,6 +79,11 @@ _NAME_NOUNS = frozenset(
     """agreement accord accords island islands rising uprising offensive truce ceasefire massacre
     tree trees market markets act attack attacks bombing bombings card cards""".split()
 )
+# Names that start with a common word are dates only when written as names: "Labor Day".
+_COMMON_FIRST = frozenset(
+    "labor labour memorial victory boxing remembrance veterans veterans' presidents presidents'"
+    " armistice good black cyber palm ash".split()
+)
 _DROPPED = str.maketrans("", "", "'’.,")
 _FILLERS = frozenset({"the", "st", "saint", "jr"})
 
@@ -96,8 +101,11 @@ def _key(name: str) -> str:
 def holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "Christmas" -> 2022-12-25, "Thanksgiving" -> the fourth Thursday of November."""
     name = ctx.original(m, "h")
-    if not any(word[:1].isupper() for word in name.split()):
+    words = name.split()
+    if not any(word[:1].isupper() for word in words):
         return None  # "a good friday for markets"
+    if words[0].lower() in _COMMON_FIRST and not words[-1][:1].isupper():
+        return None  # "a Labour day of action", "Victory day by day"
     if ctx.word_after(m.end()).lower() in _NAME_NOUNS:
         return None
     when = _HOLIDAYS.get(_key(name))
