@@ -19,8 +19,10 @@ class Tense(StrEnum):
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-# A sentence or line ends here: context stops at it.
-_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n")
+_AFTER_STOP = r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z])"
+# A sentence or line ends here: context stops at it. Each alternative opens with a literal,
+# so that the engine jumps from one stop or newline to the next.
+_BOUNDARY = re.compile(rf"\n|\.{_AFTER_STOP}|!{_AFTER_STOP}|\?{_AFTER_STOP}")
 
 _FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t", "would", "upcoming", "tomorrow"})
 # "plans to", "is due to", "is scheduled for": the second word closes the cue.
