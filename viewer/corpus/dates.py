@@ -1,10 +1,12 @@
-"""Publication dates as news headers write them, matched by exact rules (no guessing parser)."""
+"""Publication dates in news headers: exact rules first, dateparser for labelled odd forms."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
+
+import dateparser
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -125,10 +127,30 @@ def parse_date_words(words: str) -> DateMatch | None:
     return None
 
 
+def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
+    """A labelled date in a form the exact rules do not know ("Published: 8th of March, 2022",
+    "Date: 2022年3月8日"): dateparser reads it. Only a short line that a label already marks
+    as a date gets here, so its cost and its liberal reading stay off the body text."""
+    words = text[start:end].rstrip()
+    if not 6 <= len(words) <= 40 or not any(ch.isdigit() for ch in words):
+        return None
+    settings = {
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    parsed = dateparser.parse(words, settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    return DateMatch(start, start + len(words), parsed.year, parsed.month, parsed.day)
+
+
 def date_line(text: str, start: int, end: int) -> DateLine | None:
     """A line `text[start:end]` that begins with an optionally labelled full date."""
     label = _LABEL.match(text, start, end)
     first = _full_date_at(text, label.end() if label else start, end)
+    if first is None and label is not None:
+        first = _labelled_loosely(text, label.end(), end)
     if first is None:
         return None
     tail = _TIME_TAIL.match(text, first.end, end)

@@ -1,0 +1,42 @@
+"""A header line labelled as a date is read even in forms the exact rules do not know."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from viewer.core.model import DocDateBasis
+from viewer.corpus import read_document
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: 8th of March, 2022", date(2022, 3, 8)),
+        ("Date: 2022年3月8日", date(2022, 3, 8)),
+        ("Posted on March 8th 2022", date(2022, 3, 8)),
+    ],
+)
+def test_a_labelled_date_line_dates_the_article(tmp_path: Path, line: str, expected: date) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"Troops arrive in Romania\n\n{line}\n\nThe Pentagon said on Monday that troops arrived.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.date == expected
+    assert doc.date_basis is DocDateBasis.FOUND
+    assert doc.date_span is not None
+    assert doc.text[doc.date_span.start : doc.date_span.end] == doc.date_text
+
+
+def test_a_label_without_a_date_is_not_guessed(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Troops arrive\n\nPublished: yesterday\n\nThe Pentagon said troops arrived.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.date is None or doc.date_basis is not DocDateBasis.FOUND
