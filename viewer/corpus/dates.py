@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-import dateparser
-
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -134,6 +132,8 @@ def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
     words = text[start:end].rstrip()
     if not 6 <= len(words) <= 40 or not any(ch.isdigit() for ch in words):
         return None
+    import dateparser  # imported on first need: it takes a while to load
+
     settings = {
         "REQUIRE_PARTS": ["day", "month", "year"],
         "PREFER_DATES_FROM": "past",
