@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -48,8 +48,17 @@ def read_document(path: Path) -> Document:
     return document
 
 
-def read_corpus(paths: Sequence[Path]) -> tuple[list[Document], list[str]]:
-    """Every readable article under `paths`, sorted by file name, and one line per problem."""
+def read_corpus(
+    paths: Sequence[Path],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[Document], list[str]]:
+    """Every readable article under `paths`, sorted by file name, and one line per problem.
+
+    `progress(done, total)` follows each file; once `cancelled()` is true, reading stops and
+    what was read so far is returned.
+    """
     problems: list[str] = []
     files: list[Path] = []
     seen: set[Path] = set()
@@ -60,11 +69,15 @@ def read_corpus(paths: Sequence[Path]) -> tuple[list[Document], list[str]]:
                 seen.add(key)
                 files.append(found)
     documents: list[Document] = []
-    for file in files:
+    for done, file in enumerate(files, 1):
+        if cancelled is not None and cancelled():
+            break
         try:
             documents.append(read_document(file))
         except CorpusError as error:
             problems.append(str(error))
+        if progress is not None:
+            progress(done, len(files))
     _unique_ids(documents)
     documents.sort(key=lambda d: (Path(d.path).name.lower(), d.id))
     infer_years(documents)

@@ -251,6 +251,12 @@ class Project:
         )
         return str(rows[0][0]) if rows else None
 
+    def cached_extractions(self) -> dict[tuple[str, str], str]:
+        """Every cached payload by (content hash, version), read at once so that a worker
+        thread can look results up without this connection."""
+        rows = self._rows("SELECT content_hash, version, payload FROM extraction_cache")
+        return {(str(h), str(v)): str(p) for h, v, p in rows}
+
     def cache_extractions(self, items: Sequence[tuple[str, str, str]]) -> None:
         """Store extraction results; a result replaces any other version's for that text,
         which a newer extractor has made obsolete."""

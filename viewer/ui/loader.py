@@ -10,7 +10,7 @@ from viewer.workspace import Loaded, Workspace, WorkspaceError
 class CorpusLoader(QThread):
     """Runs workspace.load() off the GUI thread; the result is applied on the GUI thread."""
 
-    progressed = Signal(int, int)  # files done, files in all
+    progressed = Signal(int, int)  # steps done, steps in all (files read, then documents extracted)
     loaded = Signal(object)  # a Loaded
     failed = Signal(str)  # one line for the user
 
@@ -18,6 +18,8 @@ class CorpusLoader(QThread):
         super().__init__(parent)
         self.workspace = workspace
         self._cancelled = False
+        self._shown = -1
+        workspace.prepare_load()  # reads the project here, on the thread that owns it
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -38,4 +40,8 @@ class CorpusLoader(QThread):
         self.loaded.emit(result)
 
     def _progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+        # A step per thousandth at most: ten thousand signals would only queue up repaints.
+        step = done * 1000 // max(total, 1)
+        if step != self._shown or done == total:
+            self._shown = step
+            self.progressed.emit(done, total)

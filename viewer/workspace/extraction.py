@@ -1,15 +1,43 @@
-"""Extraction with a cache in the project, keyed by each document's content and date."""
+"""Extraction with a cache in the project, keyed by each document's content and date.
+
+The heavy part runs on a worker thread from a snapshot of the cache; the project, whose
+connection belongs to the GUI thread, is read before and written after.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from viewer.core.extract import EXTRACTOR_VERSION, extract_events
+from viewer.core.extract import EXTRACTOR_VERSION
 from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Passage, Precision
 from viewer.store import Project
+from viewer.workspace.extraction_pool import Cancelled, Progress, extract_many
+
+
+@dataclass(frozen=True)
+class CacheSnapshot:
+    """The project's cached results and its re-dated documents, read on the GUI thread."""
+
+    payloads: Mapping[tuple[str, str], str]
+    redated: frozenset[str]  # documents whose date the user corrected: extracted on apply
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """One document's events, the cache version they belong to, and a payload not yet cached."""
+
+    version: str
+    events: list[Event]
+    payload: str | None = None
+
+
+def cache_snapshot(project: Project) -> CacheSnapshot:
+    """Everything a worker needs from the project to skip cached documents; GUI thread."""
+    return CacheSnapshot(project.cached_extractions(), frozenset(project.document_dates()))
 
 
 def _version(doc: Document) -> str:
@@ -61,18 +89,62 @@ def _iso(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def extract_all(project: Project, documents: Sequence[Document]) -> dict[str, list[Event]]:
-    """Events of each document, from the project's cache where the document has not changed."""
+def extract_off_thread(
+    documents: Sequence[Document],
+    snapshot: CacheSnapshot,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> dict[str, Extraction]:
+    """Events by document id, from the snapshot or extracted across cores; touches no SQLite.
+
+    Re-dated documents are left out, and so, once cancelled, are those not extracted yet.
+    """
+    ready: dict[str, Extraction] = {}
+    todo: list[Document] = []
+    for doc in documents:
+        if doc.id in snapshot.redated:
+            continue
+        version = _version(doc)
+        payload = snapshot.payloads.get((doc.content_hash, version))
+        events = _decode(doc, payload) if payload is not None else None
+        if events is None:
+            todo.append(doc)
+        else:
+            ready[doc.id] = Extraction(version, events)
+    if progress is not None:
+        progress(0, len(todo))
+    found = extract_many(todo, progress=progress, cancelled=cancelled)
+    for doc, events in zip(todo, found, strict=False):
+        ready[doc.id] = Extraction(_version(doc), events, _encode(events))
+    return ready
+
+
+def extract_all(
+    project: Project,
+    documents: Sequence[Document],
+    ready: Mapping[str, Extraction] | None = None,
+) -> dict[str, list[Event]]:
+    """Events of each document: made off-thread, cached, or extracted now; caches new ones."""
     result: dict[str, list[Event]] = {}
     fresh: list[tuple[str, str, str]] = []
+    missing: list[Document] = []
     for doc in documents:
         version = _version(doc)
+        done = ready.get(doc.id) if ready is not None else None
+        if done is not None and done.version == version:
+            result[doc.id] = done.events
+            if done.payload is not None:
+                fresh.append((doc.content_hash, version, done.payload))
+            continue
         cached = project.cached_extraction(doc.content_hash, version)
         events = _decode(doc, cached) if cached is not None else None
         if events is None:
-            events = extract_events(doc)
-            fresh.append((doc.content_hash, version, _encode(events)))
+            missing.append(doc)
+        else:
+            result[doc.id] = events
+    for doc, events in zip(missing, extract_many(missing), strict=True):
         result[doc.id] = events
+        fresh.append((doc.content_hash, _version(doc), _encode(events)))
     if fresh:
         project.cache_extractions(fresh)
     return result

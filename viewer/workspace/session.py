@@ -33,7 +33,14 @@ from viewer.corpus.seeds import seed_folder
 from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
 from viewer.store import Project, ProjectError
 from viewer.workspace.anchor_follow import follow_moved_passages
-from viewer.workspace.extraction import extract_all
+from viewer.workspace.extraction import (
+    CacheSnapshot,
+    Extraction,
+    cache_snapshot,
+    extract_all,
+    extract_off_thread,
+)
+from viewer.workspace.load_progress import LoadProgress
 
 APP_NAME = "timeline-viewer"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -67,6 +74,7 @@ class Loaded:
 
     documents: list[Document]
     problems: list[str] = field(default_factory=list)
+    extracted: dict[str, Extraction] = field(default_factory=dict)  # by document id
 
 
 class Workspace:
@@ -83,6 +91,7 @@ class Workspace:
         self._orphans: list[Annotation] = []
         self._index = EventIndex([])
         self._extracted: dict[str, list[Event]] = {}
+        self._snapshot: CacheSnapshot | None = None
         self._found_dates: dict[str, tuple[date | None, DocDateBasis, str, Span | None]] = {}
 
     # opening ---------------------------------------------------------------------------
@@ -111,21 +120,37 @@ class Workspace:
             corpus = [p for p in stored if p.exists()] or [seed_folder()]
         return cls(project, corpus)
 
+    def prepare_load(self) -> None:
+        """GUI thread, before load(): note what the project has cached, for load() to skip."""
+        self._snapshot = cache_snapshot(self.project)
+
     def load(
         self,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Loaded:
-        """Read and decode the articles; touches no SQLite, so it may run on a worker thread."""
-        if cancelled is not None and cancelled():
+        """Read the articles and, if prepared, extract their events; touches no SQLite, so it
+        may run on a worker thread. Cancelled while extracting, it keeps what is done."""
+        stop = cancelled or (lambda: False)
+        steps = LoadProgress(progress)
+        if stop():
             raise WorkspaceError("loading cancelled")
-        documents, problems = read_corpus(self.sources)
-        if progress is not None:
-            progress(len(documents), len(documents))
+        documents, problems = read_corpus(self.sources, progress=steps.reading, cancelled=stop)
+        if stop():
+            raise WorkspaceError("loading cancelled")
         if not documents:
             detail = problems[0] if problems else "no articles found"
             raise WorkspaceError(f"nothing to show: {detail}")
-        return Loaded(documents, problems)
+        snapshot, self._snapshot = self._snapshot, None
+        if snapshot is None:
+            return Loaded(documents, problems)  # apply() extracts
+        extracted = extract_off_thread(documents, snapshot, steps.extracting, stop)
+        kept = [d for d in documents if d.id in extracted or d.id in snapshot.redated]
+        if not kept:
+            raise WorkspaceError("loading cancelled")
+        if len(kept) < len(documents):
+            problems.append(f"{len(documents) - len(kept)} articles not shown: loading cancelled")
+        return Loaded(kept, problems, extracted)
 
     def apply(self, loaded: Loaded) -> None:
         """Install the documents, extract their events and attach the user's work."""
@@ -143,12 +168,13 @@ class Workspace:
             doc = self.documents_by_id.get(doc_id)
             if doc is not None:
                 _set_date(doc, corrected)
-        self._extracted = extract_all(self.project, self.documents)
+        self._extracted = extract_all(self.project, self.documents, loaded.extracted)
         self._annotations = self.project.annotations()
         self._rebuild()
 
     def load_all(self) -> None:
         """Load and apply in one go, for the command line and tests."""
+        self.prepare_load()
         self.apply(self.load())
 
     def close(self) -> None:

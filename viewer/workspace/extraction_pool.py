@@ -1,0 +1,83 @@
+"""Extraction across all cores: a process pool over documents, with progress and cancel."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from viewer.core.extract import extract_events
+from viewer.core.model import Document, Event
+
+WORKERS_VARIABLE = "TIMELINE_WORKERS"  # e.g. TIMELINE_WORKERS=1 to extract on one core
+POOL_MINIMUM = 8  # below this many documents, starting processes costs more than it saves
+CHUNK = 8  # documents per task: a few tens of milliseconds, so cancel and progress stay prompt
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def worker_count() -> int:
+    """Processes to extract with: TIMELINE_WORKERS if set to a positive number, else every core."""
+    wanted = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def extract_many(
+    documents: Sequence[Document],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    workers: int | None = None,
+) -> list[list[Event]]:
+    """Each document's events, in order; shorter than `documents` only when cancelled."""
+    count = worker_count() if workers is None else workers
+    if count <= 1 or len(documents) < POOL_MINIMUM:
+        return _in_process(documents, [], progress, cancelled)
+    return _in_pool(documents, min(count, -(-len(documents) // CHUNK)), progress, cancelled)
+
+
+def _in_process(
+    documents: Sequence[Document],
+    results: list[list[Event]],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> list[list[Event]]:
+    for doc in documents[len(results) :]:
+        if cancelled is not None and cancelled():
+            break
+        results.append(extract_events(doc))
+        if progress is not None:
+            progress(len(results), len(documents))
+    return results
+
+
+def _in_pool(
+    documents: Sequence[Document],
+    workers: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> list[list[Event]]:
+    results: list[list[Event]] = []
+    # Spawned workers share no locks or threads with a window that may be running: a forked
+    # copy of a threaded Qt process can deadlock.
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        for events in pool.map(extract_events, documents, chunksize=CHUNK):
+            results.append(events)
+            if progress is not None:
+                progress(len(results), len(documents))
+            if cancelled is not None and cancelled():
+                break
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): finish on this process rather than fail.
+        return _in_process(documents, results, progress, cancelled)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    return results
