@@ -1,0 +1,147 @@
+"""`make bench`: extraction throughput, dateparser comparison, timeline paint and project open.
+
+Prints figures only; nothing here passes or fails. Run: python -m bench [--quick] [--million]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.synthetic_corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+DATEPARSER_SAMPLE = 20  # search_dates takes about a second per article: a sample, extrapolated
+
+
+@dataclass
+class Run:
+    """One headless export: wall time and the peak memory of its largest process."""
+
+    seconds: float
+    peak_mb: float
+    output: str
+
+
+def export(folder: Path, out: Path, workers: int | None, project: Path | None = None) -> Run:
+    """`python -m viewer export FOLDER --json OUT` as a user runs it, timed from outside."""
+    env = dict(os.environ)
+    env.pop("TIMELINE_WORKERS", None)
+    if workers is not None:
+        env["TIMELINE_WORKERS"] = str(workers)
+    command = [sys.executable, "-m", "viewer", "export", str(folder), "--json", str(out)]
+    if project is not None:
+        command += ["--project", str(project)]
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    output = child.stdout.read() if child.stdout is not None else ""
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"export failed ({status}): {' '.join(command)}")
+    return Run(seconds, usage.ru_maxrss / 1024, output.strip())
+
+
+def extraction(folder: Path, count: int, scratch: Path) -> float:
+    """Print documents per second on one core and on all; returns seconds per document on one."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    one = export(folder, scratch / "one.json", 1)
+    print(
+        f"{count:>6,} articles, 1 worker:  {one.seconds:7.1f} s  {count / one.seconds:7.1f} docs/s"
+    )
+    print(f"{'':>16}{one.output}; peak {one.peak_mb:.0f} MB")
+    every = export(folder, scratch / "all.json", None, scratch / f"cached-{count}.tlproj")
+    print(
+        f"{count:>6,} articles, {cores} workers: {every.seconds:7.1f} s  "
+        f"{count / every.seconds:7.1f} docs/s  ({one.seconds / every.seconds:.2f}x)"
+    )
+    print(f"{'':>16}{every.output}; peak {every.peak_mb:.0f} MB")
+    return one.seconds / count
+
+
+def against_dateparser(folder: Path, ours_per_doc: float) -> None:
+    """search_dates over every sentence of a sample of articles, against our whole export."""
+    from datetime import datetime
+
+    from dateparser.search import search_dates
+
+    from viewer.core.extract import extract_events
+    from viewer.core.sentences import split_sentences
+    from viewer.corpus import read_corpus
+
+    files = sorted(folder.iterdir())[:DATEPARSER_SAMPLE]
+    documents, _ = read_corpus(files)
+    search_dates("warm up on Tuesday", languages=["en"])
+    start = time.perf_counter()
+    sentences = 0
+    for doc in documents:
+        anchor = doc.date or datetime(2022, 1, 1).date()
+        settings = {"RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day)}
+        for span in split_sentences(doc.text, doc.body):
+            search_dates(doc.text[span.start : span.end], languages=["en"], settings=settings)
+            sentences += 1
+    theirs = (time.perf_counter() - start) / len(documents)
+    start = time.perf_counter()
+    for doc in documents:
+        extract_events(doc)
+    extract_only = (time.perf_counter() - start) / len(documents)
+    print(
+        f"dateparser search_dates over every sentence: {theirs * 1000:7.1f} ms/article "
+        f"(sample of {len(documents)} articles, {sentences} sentences, extrapolated)"
+    )
+    print(
+        f"our whole export on one core:                {ours_per_doc * 1000:7.1f} ms/article "
+        f"-> {theirs / ours_per_doc:.0f}x faster"
+    )
+    print(
+        f"our extract_events alone, same sample:       {extract_only * 1000:7.1f} ms/article "
+        f"-> {theirs / extract_only:.0f}x faster"
+    )
+
+
+def run_module(title: str, *args: str) -> None:
+    """Another benchmark of the project, in its own process so its memory figure is its own."""
+    print(f"\n== {title}", flush=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-m", *args], env=env, cwd=ROOT, check=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="1,000 articles only")
+    parser.add_argument("--million", action="store_true", help="also paint 1,000,000 events")
+    args = parser.parse_args()
+    sizes = [1_000] if args.quick else [1_000, 10_000]
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
+        scratch = Path(tmp)
+        print("== extraction, headless: python -m viewer export DIR --json OUT")
+        per_doc = 0.0
+        for count in sizes:
+            folder = scratch / f"corpus-{count}"
+            write_corpus(folder, count)
+            per_doc = extraction(folder, count, scratch)
+        print("\n== against dateparser")
+        against_dateparser(scratch / f"corpus-{sizes[0]}", per_doc)
+        largest = sizes[-1]
+        run_module(
+            f"opening the {largest:,}-article project in the window (events cached)",
+            "bench.open_bench",
+            str(scratch / f"corpus-{largest}"),
+            "--project",
+            str(scratch / f"cached-{largest}.tlproj"),
+        )
+    run_module("timeline, synthetic 100,000 events", "bench.timeline_bench", "--events", "100000")
+    if args.million:
+        run_module(
+            "timeline, synthetic 1,000,000 events", "bench.timeline_bench", "--events", "1000000"
+        )
+
+
+if __name__ == "__main__":
+    main()
