@@ -103,6 +103,7 @@ class AnnotationPanel(QWidget):
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setAccessibleName("Event title")
         self.title_edit.editingFinished.connect(self._title_edited)
         self.date_label = self._label(bold=True)
         self.basis_label = self._label()
@@ -134,12 +135,14 @@ class AnnotationPanel(QWidget):
 
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("tagsEdit")
+        self.tags_edit.setAccessibleName("Tags")
         self.tags_edit.setPlaceholderText("comma, separated, tags")
         self.tags_edit.editingFinished.connect(self._tags_edited)
         self.tags_edit.installEventFilter(self)
 
         self.note_edit = _NoteEdit(self)
         self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setAccessibleName("Note")
         self.note_edit.setPlaceholderText("Your note on this event (saved as you type)")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(90)
@@ -153,9 +156,11 @@ class AnnotationPanel(QWidget):
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("correctedDate")
+        self.date_edit.setAccessibleName("Corrected date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.precision_combo = QComboBox(self)
+        self.precision_combo.setAccessibleName("Precision of the corrected date")
         for precision in PRECISIONS:
             self.precision_combo.addItem(precision.value.capitalize(), precision.value)
         self.apply_date_button = QPushButton("Apply", self)
@@ -414,7 +419,7 @@ class AnnotationPanel(QWidget):
             PRECISIONS.index(effective.precision) if effective.precision in PRECISIONS else 0
         )
         self.clear_date_button.setEnabled(note.date is not None)
-        lines = list(note.history)
+        lines = [*note.history, *self._workspace.history(event.id)]
         if note.orphaned:
             lines.insert(0, "Orphaned: its passage can no longer be found in the source.")
         self.history.setText("\n".join(lines) or "No changes yet")

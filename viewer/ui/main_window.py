@@ -35,6 +35,7 @@ from viewer.ui.event_list import EventList
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.menus import EXTRA_SHORTCUTS, build_menus
+from viewer.ui.orphans_panel import install_orphans_dock
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.typing_guard import TypingGuard
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = build_menus(self)
         self.typing_guard = TypingGuard(self)  # letter shortcuts never steal typed keys
+        self.orphans_dock = install_orphans_dock(self)
         self._show_progress(False)
         self.event_list.event_selected.connect(self._list_selected)
         self.timeline_pane.event_selected.connect(self._list_selected)

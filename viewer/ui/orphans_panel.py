@@ -1,0 +1,194 @@
+"""The Orphans panel: annotations whose passage is no longer in its source, kept and shown."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.anchoring import reanchor
+from viewer.core.annotations import Anchor, Annotation
+from viewer.workspace import Workspace
+
+if TYPE_CHECKING:
+    from viewer.ui.main_window import MainWindow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+EMPTY_TEXT = (
+    "No orphans: every annotation is on its passage.\n"
+    "When a source file changes so that an annotated passage cannot be found again, "
+    "its annotation is listed here, never dropped."
+)
+
+
+class Column(IntEnum):
+    QUOTE = 0
+    DOCUMENT = 1
+    NOTE = 2
+    REASON = 3
+
+
+HEADERS = {
+    Column.QUOTE: "Quoted passage",
+    Column.DOCUMENT: "Article",
+    Column.NOTE: "Note and tags",
+    Column.REASON: "Why it was not found",
+}
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    """A cell's text: blank space folded, cut with an ellipsis when long."""
+    folded = " ".join(text.split())
+    return folded if len(folded) <= limit else folded[: limit - 1] + "…"
+
+
+class OrphansModel(QAbstractTableModel):
+    """The workspace's orphaned annotations, one row each, with why each was not found."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self._workspace = workspace
+        self._rows: list[tuple[Annotation, str, str]] = []  # annotation, article, reason
+        self._reasons: dict[tuple[Anchor, str], str] = {}  # re-anchoring a long text is slow
+        self.reload()
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self.reload()
+
+    def reload(self) -> bool:
+        """Re-read the orphans; returns whether they changed (a reset happened)."""
+        orphans = self._workspace.orphans()
+        if orphans == [row[0] for row in self._rows] and all(
+            self._workspace.documents_by_id.get(o.anchor.document_id) for o in orphans
+        ):
+            return False
+        self.beginResetModel()
+        self._rows = [self._row(note) for note in orphans]
+        self.endResetModel()
+        return True
+
+    def orphan(self, row: int) -> Annotation:
+        return self._rows[row][0]
+
+    def _row(self, note: Annotation) -> tuple[Annotation, str, str]:
+        doc = self._workspace.documents_by_id.get(note.anchor.document_id)
+        if doc is None:
+            return note, note.anchor.document_id, "its article is no longer in the corpus"
+        article = f"{doc.title} ({doc.file})" if doc.title else doc.file
+        key = (note.anchor, doc.content_hash)
+        if key not in self._reasons:
+            self._reasons[key] = reanchor(note.anchor, doc.text).reason
+        return note, article, self._reasons[key]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation is Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(Column):
+            return None
+        note, article, reason = self._rows[index.row()]
+        column = Column(index.column())
+        full = {
+            Column.QUOTE: note.anchor.quote,
+            Column.DOCUMENT: article,
+            Column.NOTE: "\n".join(filter(None, [note.note, ", ".join(note.tags)])),
+            Column.REASON: reason,
+        }[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return one_line(full)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return full or None  # shown as plain text: a tooltip of a model is not rich text
+        return None
+
+
+class OrphansDock(QDockWidget):
+    """A dock listing the orphans, refreshed whenever the window's events are re-read."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("Orphans", window)
+        self.setObjectName("orphansDock")
+        self._window = window
+        self.model = OrphansModel(window.workspace)
+        self.table = QTableView(self)
+        self.table.setObjectName("orphansTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((Column.QUOTE, 360), (Column.DOCUMENT, 200), (Column.NOTE, 240)):
+            self.table.setColumnWidth(column, width)
+        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.setWidget(body)
+        self.toggleViewAction().setText("&Orphans")
+        self.toggleViewAction().setStatusTip("Annotations whose passage could not be found")
+        self._seen: set[str] = set()  # orphans the user was already shown
+        window.model.modelReset.connect(self.refresh)  # loading and rebuilt events reset it
+        self.refresh()
+
+    def orphan_count(self) -> int:
+        return self.model.rowCount()
+
+    def refresh(self) -> None:
+        """Follow the window's workspace; show the panel when an orphan appears."""
+        self.model.set_workspace(self._window.workspace)
+        self._show_count()
+        ids = {self.model.orphan(row).event_id for row in range(self.model.rowCount())}
+        if ids - self._seen and self.isHidden() and self._window.isVisible():
+            self.show()  # an orphan is news the user must not miss
+        self._seen |= ids
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        self.setWindowTitle(f"Orphans ({count})" if count else "Orphans")
+        self.empty.setVisible(count == 0)
+        self.table.setVisible(count > 0)
+
+
+def install_orphans_dock(window: MainWindow) -> OrphansDock:
+    """Add the Orphans dock (hidden until asked for, or until there are orphans) and its action."""
+    dock = OrphansDock(window)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    if not dock.orphan_count():
+        dock.hide()
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu) and top.text() == "&View":
+            menu.addSeparator()
+            menu.addAction(dock.toggleViewAction())
+    return dock
