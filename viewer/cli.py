@@ -6,8 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer import __version__
+
+if TYPE_CHECKING:
+    from viewer.workspace import Workspace
 
 USAGE_ERROR = 2
 
@@ -38,6 +42,8 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--timelinejs-csv", type=Path, help="write the TimelineJS 18-column spreadsheet here"
     )
+    parser.add_argument("--png", type=Path, help="write a picture of the whole timeline (PNG)")
+    parser.add_argument("--svg", type=Path, help="write a picture of the whole timeline (SVG)")
     return parser
 
 
@@ -47,9 +53,9 @@ def _fail(message: str) -> int:
 
 
 def export(argv: Sequence[str]) -> int:
-    """`export`: the whole extraction, headless, into CSV and/or JSON."""
+    """`export`: the whole extraction, headless, into CSV, JSON, TimelineJS and pictures."""
     args = _export_parser().parse_args(list(argv))
-    outputs = (args.csv, args.json, args.timelinejs, args.timelinejs_csv)
+    outputs = (args.csv, args.json, args.timelinejs, args.timelinejs_csv, args.png, args.svg)
     if all(out is None for out in outputs):
         return _fail("export: say where to write, e.g. --csv OUT and/or --json OUT")
     from tempfile import TemporaryDirectory
@@ -77,11 +83,27 @@ def export(argv: Sequence[str]) -> int:
                 if args.timelinejs_csv is not None:
                     rows = workspace.export_timelinejs(args.timelinejs_csv, template_csv=True)
                     print(f"wrote {rows} events to {args.timelinejs_csv}")
+                pictures = [p for p in (args.png, args.svg) if p is not None]
+                if pictures:
+                    _write_pictures(workspace, pictures)
             finally:
                 workspace.close()
         except WorkspaceError as error:
             return _fail(str(error))
     return 0
+
+
+def _write_pictures(workspace: Workspace, pictures: list[Path]) -> None:
+    """Pictures need Qt, which the other exports don't: imported only when asked for."""
+    from viewer.ui.picture_export import PictureError, export_workspace_pictures
+    from viewer.workspace import WorkspaceError
+
+    try:
+        export_workspace_pictures(workspace, pictures)
+    except PictureError as error:
+        raise WorkspaceError(str(error)) from None
+    for path in pictures:
+        print(f"wrote a picture of {len(workspace.events)} events to {path}")
 
 
 def import_annotations(argv: Sequence[str]) -> int:

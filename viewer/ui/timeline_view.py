@@ -167,6 +167,19 @@ class TimelineView(QAbstractScrollArea):
     def pixels_per_day(self) -> float:
         return self._ppd
 
+    def shown(self) -> tuple[TimelineData, npt.NDArray[np.bool_]]:
+        """The events and which of them the filters let through, for pictures of this view."""
+        return self._data, self._mask
+
+    def first_visible_day(self) -> float:
+        return self._start
+
+    def show_window(self, first_day: float, pixels_per_day: float) -> None:
+        """Show from first_day at this zoom, as another view of the same events does."""
+        self._ppd = self._clamp_ppd(pixels_per_day)
+        self._start = first_day
+        self._changed()
+
     def overview(self) -> DensityOverview:
         return self._overview
 
