@@ -6,10 +6,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Path:
+    """Window layout and recent files of the test's own, never the user's nor another test's."""
+    folder = tmp_path / "settings"
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -8,14 +8,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import viewer
 from viewer.ui.main_window import APP_TITLE, SETTINGS_APP, SETTINGS_ORG, MainWindow
+from viewer.ui.recent import last_project
 from viewer.workspace import Workspace, WorkspaceError
 
 EXIT_BAD_INPUT = 2
+DESKTOP_ID = "io.github.timeline_viewer.TimelineViewer"  # resources/<id>.desktop
 
 
 def resources_dir() -> Path | None:
@@ -36,7 +39,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(SETTINGS_ORG)
     app.setApplicationVersion(viewer.__version__)
-    app.setDesktopFileName("timeline-viewer")
+    app.setDesktopFileName(DESKTOP_ID)
     resources = resources_dir()
     if resources is not None:
         icon = resources / "timeline-viewer.svg"
@@ -50,6 +53,9 @@ def application() -> QApplication:
 
 def open_window(paths: Sequence[Path], project: Path | None) -> MainWindow | None:
     """Open the workspace and show it, its articles loading in the background; None on error."""
+    if not paths and project is None:
+        # Started with no path: carry on with the project of the last session.
+        project = last_project(QSettings(SETTINGS_ORG, SETTINGS_APP))
     try:
         workspace = Workspace.open(paths, project)
     except WorkspaceError as error:

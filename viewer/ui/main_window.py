@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -33,13 +34,17 @@ from viewer.ui.commands import (
 from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog, ShortcutSheet
 from viewer.ui.event_list import EventList
 from viewer.ui.event_model import EventTableModel
+from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.menus import EXTRA_SHORTCUTS, build_menus
 from viewer.ui.orphans_panel import install_orphans_dock
+from viewer.ui.picture_export import PictureExportDialog
+from viewer.ui.recent import fill_recent_menu, remember, remember_project
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.typing_guard import TypingGuard
-from viewer.workspace import Loaded, Workspace, WorkspaceError
+from viewer.ui.undated_lane import UndatedLane
+from viewer.workspace import Loaded, Workspace, WorkspaceError, is_project_file
 
 APP_TITLE = "Timeline Viewer"
 SETTINGS_ORG = "timeline-viewer"
@@ -65,9 +70,12 @@ class MainWindow(QMainWindow):
         self.source_view = SourceView(workspace, self)
         self.panel = AnnotationPanel(workspace, self.undo_stack, self.notifier, self)
         self.banner = ProblemBanner(self)
+        self.undated = UndatedLane(self)
+        self.undated.date_requested.connect(self._document_date)
         self._current = ""
         self._loader: CorpusLoader | None = None
         self._replacing = False  # the running load opens a new workspace in place of this one
+        self._opening: list[Path] = []  # what the user asked to open, for File › Open Recent
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.undated)
         # the timeline runs the full width: a dated axis needs room more than height
         self.vertical = QSplitter(Qt.Orientation.Vertical, self)
         self.vertical.setObjectName("timelineSplitter")
@@ -120,6 +129,7 @@ class MainWindow(QMainWindow):
         self.notifier.events_changed.connect(self._events_changed)
         self.notifier.failed.connect(self._edit_failed)
         self.model.modelReset.connect(self._update_counts)
+        self.drop_filter = FileDropFilter(self, self.open_dropped)
         self._restore_settings()
         self._workspace_changed()
 
@@ -167,6 +177,7 @@ class MainWindow(QMainWindow):
 
     def _events_changed(self, event_id: str) -> None:
         self.timeline_pane.rebuild()
+        self.undated.show_documents(self.workspace.documents)
         self.model.reload()
         self.source_view.refresh()
         target = event_id or self._current
@@ -199,6 +210,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._current = ""
         self.banner.show_problems(self.workspace.problems)
+        self.undated.show_documents(self.workspace.documents)
         name = self.workspace.project.path.name
         self.setWindowTitle(f"{name} — {APP_TITLE}")
         self.setWindowFilePath(str(self.workspace.project.path))
@@ -271,6 +283,7 @@ class MainWindow(QMainWindow):
         self._workspace_changed()
         if old is not self.workspace:
             old.close()
+        self._remember_opened()
         if loader.was_cancelled:
             self.statusBar().showMessage("Loading cancelled: showing what was read", 5000)
 
@@ -320,6 +333,7 @@ class MainWindow(QMainWindow):
         """Open articles (into the current project) or a project; the current one stays on error."""
         self.panel.flush()
         keep = self.workspace.project.path if into_current_project else None
+        self._opening = list(paths)
         try:
             opened = Workspace.open(paths, project_path=keep)
         except WorkspaceError as error:
@@ -327,6 +341,40 @@ class MainWindow(QMainWindow):
             return False
         self.start_loading(opened)
         return True
+
+    def add_articles(self) -> None:
+        """Add files to this project's articles; every annotation stays."""
+        files, _ = QFileDialog.getOpenFileNames(self, "Add Articles", "", ARTICLE_FILTER)
+        if files:
+            self.open_paths([*self.workspace.sources, *(Path(f) for f in files)])
+            self._opening = []  # the project itself is what to reopen
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        """A dropped project file opens that project; dropped articles open like Open Files."""
+        if self.is_loading():
+            return
+        projects = [p for p in paths if is_project_file(p)]
+        if projects:
+            self.open_paths(projects[:1], into_current_project=False)
+        else:
+            self.open_paths(paths)
+
+    def open_recent(self, path: Path) -> None:
+        self.open_paths([path], into_current_project=not is_project_file(path))
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        fill_recent_menu(menu, QSettings(SETTINGS_ORG, SETTINGS_APP), self.open_recent)
+
+    def _remember_opened(self) -> None:
+        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        remember(settings, [*self._opening, self.workspace.project.path])
+        remember_project(settings, self.workspace.project.path)
+        self._opening = []
+
+    def export_picture(self) -> None:
+        dialog = PictureExportDialog(self.timeline_pane.timeline, self.workspace, self)
+        dialog.saved.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 8000))
+        dialog.exec()
 
     def export(self, kind: str) -> None:
         """Export all events, or only those shown when a search or filter hides some."""

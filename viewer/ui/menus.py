@@ -67,10 +67,18 @@ def build_menus(window: MainWindow) -> WindowActions:
         add("&File", "Open F&iles…", "Ctrl+Shift+O", window.open_files),
         add("&File", "Open &Project…", "Ctrl+Alt+O", window.open_project),
     ]
+    recent = menus["&File"].addMenu("Open &Recent")
+    recent.aboutToShow.connect(lambda: window.fill_recent_menu(recent))
+    window.fill_recent_menu(recent)
+    opens += [
+        recent.menuAction(),
+        add("&File", "&Add Articles…", "Ctrl+Shift+A", window.add_articles),
+    ]
     menus["&File"].addSeparator()
     exports = [
         add("&File", "Export &CSV…", "Ctrl+Shift+C", lambda: window.export("csv")),
         add("&File", "Export &JSON…", "Ctrl+Shift+J", lambda: window.export("json")),
+        add("&File", "Export Pic&ture…", "Ctrl+Shift+P", window.export_picture),
     ]
     menus["&File"].addSeparator()
     add("&File", "&Quit", std.Quit, window.close)

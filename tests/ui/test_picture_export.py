@@ -1,0 +1,86 @@
+"""Pictures of the timeline: the range in view or all of it, as PNG and SVG, from the window."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from viewer.core.timeline import TimelineData
+from viewer.ui.main_window import MainWindow
+from viewer.ui.picture_export import PNG_SCALE, PictureExportDialog, write_picture
+
+
+def _export_with_dialog(qtbot: QtBot, window: MainWindow, path: Path, *, whole: bool) -> None:
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PictureExportDialog)
+        (dialog.all_button if whole else dialog.visible_button).setChecked(True)
+        dialog.path_edit.setText(str(path))
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        try:
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():  # saving failed: close it so the test reports, not hangs
+                dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(
+        window.event_list.table,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+
+def _ink(image: QImage, area: QRect) -> int:
+    """How many sampled pixels in an area are not the white background."""
+    white = QColor("#ffffff").rgb()
+    return sum(
+        1
+        for x in range(area.left(), area.right(), 3)
+        for y in range(area.top(), area.bottom(), 3)
+        if image.pixel(x, y) != white
+    )
+
+
+def test_the_range_in_view_saves_as_a_crisp_png(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.timeline_pane.timeline.zoom_to("week")
+    out = tmp_path / "view.png"
+    _export_with_dialog(qtbot, window, out, whole=False)
+    qtbot.waitUntil(out.exists)
+    image = QImage(str(out))
+    viewport = window.timeline_pane.timeline.viewport().size()
+    assert image.width() == round(viewport.width() * PNG_SCALE)  # drawn at twice the pixels
+    assert _ink(image, QRect(0, 0, image.width(), 90)) > 0  # a title and the date range
+    assert _ink(image, QRect(0, 200, image.width(), image.height() - 200)) > 50  # markers
+    assert str(out) in window.statusBar().currentMessage()
+
+
+def test_the_whole_timeline_saves_as_svg(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.timeline_pane.timeline.zoom_to("day")
+    out = tmp_path / "all.svg"
+    _export_with_dialog(qtbot, window, out, whole=True)
+    qtbot.waitUntil(out.exists)
+    text = out.read_text(encoding="utf-8")
+    assert "<svg" in text and "2022" in text
+    assert QSvgRenderer(str(out)).isValid()
+
+
+def test_a_name_without_a_picture_suffix_becomes_a_png(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _export_with_dialog(qtbot, window, tmp_path / "named", whole=False)
+    qtbot.waitUntil((tmp_path / "named.png").exists)
+
+
+def test_write_picture_of_no_events_still_draws_an_axis(tmp_path: Path, qtbot: QtBot) -> None:
+    out = tmp_path / "empty.png"
+    write_picture(out, TimelineData.empty(), title="Nothing yet")
+    assert not QImage(str(out)).isNull()

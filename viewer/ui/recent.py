@@ -1,0 +1,61 @@
+"""Recently opened projects and article folders, kept in the user's settings, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMenu
+
+RECENT_KEY = "recent/paths"
+LAST_PROJECT_KEY = "recent/last_project"
+RECENT_LIMIT = 10
+
+
+def recent_paths(settings: QSettings) -> list[Path]:
+    """What was opened lately, newest first; entries that no longer exist are dropped."""
+    stored = settings.value(RECENT_KEY, [])
+    if isinstance(stored, str):  # a one-entry list reads back as a string from some formats
+        stored = [stored]
+    paths = [Path(str(s)) for s in stored] if isinstance(stored, list) else []
+    return [p for p in paths if p.exists()][:RECENT_LIMIT]
+
+
+def remember(settings: QSettings, opened: Sequence[Path]) -> None:
+    """Put paths at the top of the list, without duplicates."""
+    fresh = [p.resolve() for p in opened]
+    kept = [p for p in recent_paths(settings) if p.resolve() not in fresh]
+    settings.setValue(RECENT_KEY, [str(p) for p in [*fresh, *kept][:RECENT_LIMIT]])
+
+
+def remember_project(settings: QSettings, project: Path) -> None:
+    """The project to reopen when the app starts with no path."""
+    settings.setValue(LAST_PROJECT_KEY, str(project.resolve()))
+
+
+def last_project(settings: QSettings) -> Path | None:
+    """The project open when the app last ran, if it still exists."""
+    stored = settings.value(LAST_PROJECT_KEY, "")
+    path = Path(str(stored)) if stored else None
+    return path if path is not None and path.is_file() else None
+
+
+def fill_recent_menu(menu: QMenu, settings: QSettings, open_path: Callable[[Path], object]) -> None:
+    """List the recent entries as actions, each saying whether it is a project, folder or file."""
+    menu.clear()
+    paths = recent_paths(settings)
+    for number, path in enumerate(paths, start=1):
+        kind = "Project" if path.suffix == ".tlproj" else "Folder" if path.is_dir() else "File"
+        prefix = f"&{number} " if number < 10 else ""
+        action = menu.addAction(f"{prefix}{path.name}  ({kind})")
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: open_path(p))
+    if not paths:
+        empty = menu.addAction("No Recent Projects or Folders")
+        empty.setEnabled(False)
+        return
+    menu.addSeparator()
+    clear = menu.addAction("&Clear Menu")
+    clear.triggered.connect(lambda _checked=False: settings.remove(RECENT_KEY))
