@@ -19,6 +19,8 @@ class ProblemBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#problemBanner { background: #fff4e5; border: 1px solid #f0b35a; border-radius: 4px; }"
+            # its own text colour too: the theme's light text would vanish on the pale strip
+            " #problemBanner QLabel, #problemBanner QToolButton { color: #3d2a00; }"
         )
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -27,6 +29,7 @@ class ProblemBanner(QFrame):
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setToolTip("Dismiss")
+        self.close_button.setAccessibleName("Dismiss the list of unread files")
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

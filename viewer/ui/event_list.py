@@ -40,6 +40,7 @@ class EventList(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("eventTable")
+        self.table.setAccessibleName("Events")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -32,6 +32,7 @@ from viewer.workspace import Workspace
 
 PASSAGE_COLOUR = QColor("#fff1b8")
 SELECTED_COLOUR = QColor("#ffc83d")
+HIGHLIGHT_TEXT_COLOUR = QColor("#1f2328")
 BOILERPLATE_COLOUR = QColor("#9aa3ad")
 SOURCE_TITLE_CHARS = 30
 
@@ -125,6 +126,7 @@ class SourceView(QWidget):
 
         self.text = _ArticleText(self)
         self.text.setObjectName("articleText")
+        self.text.setAccessibleName("Article text")
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -328,6 +330,8 @@ class SourceView(QWidget):
         cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor  # type: ignore[misc]
         selection.format.setBackground(colour)  # type: ignore[attr-defined]
+        # The highlights are pale in every theme: dark text keeps them readable in a dark one.
+        selection.format.setForeground(HIGHLIGHT_TEXT_COLOUR)  # type: ignore[attr-defined]
         return selection
 
     def _scroll_to(self, passage: Passage) -> None:
