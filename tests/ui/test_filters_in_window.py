@@ -1,0 +1,115 @@
+"""Filters in the window: counts follow edits, views live in the project, export what is shown."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
+
+
+def menu_texts(window: MainWindow, facet: str) -> list[str]:
+    bar = window.timeline_pane.filter_bar
+    button = {"tag": bar.tag_button, "status": bar.status_button, "views": bar.views_button}[facet]
+    if facet == "views":
+        bar._fill_views_menu()  # what opening the menu does
+    return [a.text() for a in button.menu().actions()]
+
+
+def test_facet_counts_follow_an_edit(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    window.select_event(ws.events[1].id)
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_T)
+    qtbot.keyClicks(window.panel.tags_edit, "madrid")
+    qtbot.keyClick(window.panel.tags_edit, Qt.Key.Key_Return)
+    assert "madrid (1)" in menu_texts(window, "tag")
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_C)
+    assert "confirmed (1)" in menu_texts(window, "status")
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)
+    assert window.timeline_pane.filter_bar.starred.text() == "★ Starred (1)"
+
+
+def test_star_filter_shows_a_chip_that_clears_it(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    window.select_event(ws.events[4].id)
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)
+    bar = window.timeline_pane.filter_bar
+    qtbot.mouseClick(bar.starred, Qt.MouseButton.LeftButton)
+    assert [e.id for e in window.model.events()] == [ws.events[4].id]
+    assert "1 shown" in window.counts.text()
+    chip = bar.chip_button("starred")
+    assert chip is not None and chip.isVisible()
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == len(ws.events)
+    assert not bar.starred.isChecked()
+
+
+def test_a_saved_view_is_kept_in_the_project(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeds: Path,
+    project_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "troops")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    shown = window.model.rowCount()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Troop moves", True))
+    bar._fill_views_menu()
+    next(a for a in bar.views_button.menu().actions() if a.text() == "Save view…").trigger()
+    window.close()
+
+    reopened = Workspace.open([seeds], project_path=project_path)
+    reopened.load_all()
+    second = MainWindow(reopened)
+    qtbot.addWidget(second)
+    try:
+        assert "Troop moves" in menu_texts(second, "views")
+        assert second.model.rowCount() == len(reopened.events)
+        view = second.timeline_pane.filter_bar.views_button.menu().actions()[-1]
+        view.trigger()
+        assert second.timeline_pane.filter_bar.search.text() == "troops"
+        assert second.model.rowCount() == shown
+    finally:
+        second.close()
+        reopened.close()
+
+
+def test_export_only_the_events_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    shown = {e.id for e in window.model.events()}
+    assert 0 < len(shown) < len(window.workspace.events)
+    out = tmp_path / "shown.csv"
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.keyClick(
+        window.event_list.table,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert asked and f"{len(shown)} events shown" in asked[0]
+    with out.open(encoding="utf-8", newline="") as handle:
+        assert {row["event_id"] for row in csv.DictReader(handle)} == shown
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    window.export("csv")
+    with out.open(encoding="utf-8", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == len(window.workspace.events)
