@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+DOCK_HEIGHT = 150
 EMPTY_TEXT = (
     "No orphans: every annotation is on its passage.\n"
     "When a source file changes so that an annotated passage cannot be found again, "
@@ -116,7 +117,7 @@ class OrphansModel(QAbstractTableModel):
         full = {
             Column.QUOTE: note.anchor.quote,
             Column.DOCUMENT: article,
-            Column.NOTE: "\n".join(filter(None, [note.note, ", ".join(note.tags)])),
+            Column.NOTE: "  ".join(filter(None, [note.note, *("#" + t for t in note.tags)])),
             Column.REASON: reason,
         }[column]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -184,6 +185,7 @@ def install_orphans_dock(window: MainWindow) -> OrphansDock:
     """Add the Orphans dock (hidden until asked for, or until there are orphans) and its action."""
     dock = OrphansDock(window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)  # the timeline keeps room
     if not dock.orphan_count():
         dock.hide()
     for top in window.menuBar().actions():
