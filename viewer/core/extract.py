@@ -21,7 +21,7 @@ from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 TITLE_CHARS = 90
 
@@ -111,8 +111,12 @@ def _date_for(
 
 def extract_events(doc: Document) -> list[Event]:
     """The dated events of one document, in text order. A pure function of the document."""
+    # Undated, an article can only give events the dates it states in full: any anchor serves
+    # to find them, and every relative date is dropped.
     anchor = doc.date or date.today()
     timexes = tag(doc.text, anchor)
+    if doc.date is None:
+        timexes = [t for t in timexes if not t.relative]
     events: list[Event] = []
     for sentence in split_sentences(doc.text, doc.body):
         for clause in split_clauses(doc.text, sentence):
