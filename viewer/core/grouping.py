@@ -95,9 +95,18 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
     return result
 
 
+def _copies(events: Sequence[Event]) -> list[Event]:
+    return [replace(e, passages=list(e.passages), dating=list(e.dating)) for e in events]
+
+
+def auto_merge(extracted: Sequence[Event]) -> list[Event]:
+    """The extracted events merged across sources; the extracted ones are left as they were."""
+    return merge_events(_copies(extracted))
+
+
 def build_events(
-    extracted: Sequence[Event], users: Sequence[Event], groupings: Sequence[Grouping]
+    merged: Sequence[Event], users: Sequence[Event], groupings: Sequence[Grouping]
 ) -> list[Event]:
-    """Every event of the timeline: merged across sources, then corrected by the user."""
-    copies = [replace(e, passages=list(e.passages), dating=list(e.dating)) for e in extracted]
-    return apply_groupings(merge_events(copies) + list(users), groupings)
+    """Every event of the timeline: the merged events and the user's own, with the user's
+    merges and splits applied to copies, so the merge need not run again for each edit."""
+    return apply_groupings(_copies(merged) + list(users), groupings)

@@ -148,7 +148,7 @@ class _Scorer:
     def explain(self, i: int, j: int) -> list[str]:
         """The tokens that weigh most in a match, as a reader would recognise them."""
         a, b = self.features[i].weights, self.features[j].weights
-        ranked = sorted(a.keys() & b.keys(), key=lambda t: -a[t] * self.idf[t])
+        ranked = sorted(a.keys() & b.keys(), key=lambda t: (-a[t] * self.idf[t], t))
         return [t.lstrip(_NAME_MARK + _CODE_MARK) for t in ranked[:5]]
 
 

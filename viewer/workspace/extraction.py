@@ -23,7 +23,7 @@ class CacheSnapshot:
     """The project's cached results and its re-dated documents, read on the GUI thread."""
 
     payloads: Mapping[tuple[str, str], str]
-    redated: frozenset[str]  # documents whose date the user corrected: extracted on apply
+    corrected: Mapping[str, date]  # publication dates the user corrected, by document id
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Extraction:
 
 def cache_snapshot(project: Project) -> CacheSnapshot:
     """Everything a worker needs from the project to skip cached documents; GUI thread."""
-    return CacheSnapshot(project.cached_extractions(), frozenset(project.document_dates()))
+    return CacheSnapshot(project.cached_extractions(), project.document_dates())
 
 
 def _version(doc: Document) -> str:
@@ -97,13 +97,11 @@ def extract_off_thread(
 ) -> dict[str, Extraction]:
     """Events by document id, from the snapshot or extracted across cores; touches no SQLite.
 
-    Re-dated documents are left out, and so, once cancelled, are those not extracted yet.
+    Once cancelled, the documents not extracted yet are left out.
     """
     ready: dict[str, Extraction] = {}
     todo: list[Document] = []
     for doc in documents:
-        if doc.id in snapshot.redated:
-            continue
         version = _version(doc)
         payload = snapshot.payloads.get((doc.content_hash, version))
         events = _decode(doc, payload) if payload is not None else None

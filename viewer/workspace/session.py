@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,7 +18,7 @@ from viewer.core.annotations import (
     anchor_for,
 )
 from viewer.core.event_index import EventIndex
-from viewer.core.grouping import build_events, user_event
+from viewer.core.grouping import auto_merge, build_events, user_event
 from viewer.core.model import (
     DateValue,
     DocDateBasis,
@@ -44,6 +44,10 @@ from viewer.workspace.load_progress import LoadProgress
 
 APP_NAME = "timeline-viewer"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+# A publication date as the file gave it: value, how it was found, its words and where.
+FoundDate = tuple[date | None, DocDateBasis, str, Span | None]
 
 
 class WorkspaceError(Exception):
@@ -75,6 +79,8 @@ class Loaded:
     documents: list[Document]
     problems: list[str] = field(default_factory=list)
     extracted: dict[str, Extraction] = field(default_factory=dict)  # by document id
+    merged: list[Event] | None = None  # the extracted events merged across sources
+    found_dates: dict[str, FoundDate] = field(default_factory=dict)  # before any correction
 
 
 class Workspace:
@@ -91,8 +97,9 @@ class Workspace:
         self._orphans: list[Annotation] = []
         self._index = EventIndex([])
         self._extracted: dict[str, list[Event]] = {}
+        self._merged: list[Event] = []
         self._snapshot: CacheSnapshot | None = None
-        self._found_dates: dict[str, tuple[date | None, DocDateBasis, str, Span | None]] = {}
+        self._found_dates: dict[str, FoundDate] = {}
 
     # opening ---------------------------------------------------------------------------
 
@@ -144,13 +151,15 @@ class Workspace:
         snapshot, self._snapshot = self._snapshot, None
         if snapshot is None:
             return Loaded(documents, problems)  # apply() extracts
+        found = _found_and_corrected(documents, snapshot.corrected)
         extracted = extract_off_thread(documents, snapshot, steps.extracting, stop)
-        kept = [d for d in documents if d.id in extracted or d.id in snapshot.redated]
+        kept = [d for d in documents if d.id in extracted]
         if not kept:
             raise WorkspaceError("loading cancelled")
         if len(kept) < len(documents):
             problems.append(f"{len(documents) - len(kept)} articles not shown: loading cancelled")
-        return Loaded(kept, problems, extracted)
+        merged = auto_merge([e for d in kept for e in extracted[d.id].events])
+        return Loaded(kept, problems, extracted, merged, found)
 
     def apply(self, loaded: Loaded) -> None:
         """Install the documents, extract their events and attach the user's work."""
@@ -161,14 +170,16 @@ class Workspace:
         wanted = [str(p) for p in self.sources]
         if wanted != self.project.sources():
             self.project.set_sources(wanted)
-        self._found_dates = {
-            d.id: (d.date, d.date_basis, d.date_text, d.date_span) for d in loaded.documents
-        }
-        for doc_id, corrected in self.project.document_dates().items():
-            doc = self.documents_by_id.get(doc_id)
-            if doc is not None:
-                _set_date(doc, corrected)
+        self._found_dates = loaded.found_dates | _found_and_corrected(
+            self.documents, self.project.document_dates()
+        )
         self._extracted = extract_all(self.project, self.documents, loaded.extracted)
+        fresh = loaded.merged is not None and all(
+            loaded.extracted.get(d.id) is not None
+            and loaded.extracted[d.id].events is self._extracted[d.id]
+            for d in self.documents
+        )
+        self._merged = loaded.merged if fresh and loaded.merged is not None else self._merge()
         self._annotations = self.project.annotations()
         self._rebuild()
 
@@ -246,6 +257,7 @@ class Workspace:
         else:
             _set_date(doc, value)
         self._extracted.update(extract_all(self.project, [doc]))
+        self._merged = self._merge()
         self._rebuild()
         return previous
 
@@ -323,8 +335,12 @@ class Workspace:
 
     # internals -------------------------------------------------------------------------
 
+    def _merge(self) -> list[Event]:
+        """Merge every document's events across sources: the slow step, redone only when
+        extraction changes, never for a user's merge or split."""
+        return auto_merge([e for doc in self.documents for e in self._extracted.get(doc.id, [])])
+
     def _rebuild(self) -> None:
-        extracted = [e for doc in self.documents for e in self._extracted.get(doc.id, [])]
         users = [
             user_event(
                 self.documents_by_id[u.anchor.document_id],
@@ -336,7 +352,7 @@ class Workspace:
             for u in self.project.user_events()
             if u.anchor.document_id in self.documents_by_id
         ]
-        self.events = build_events(extracted, users, self.project.groupings())
+        self.events = build_events(self._merged, users, self.project.groupings())
         self._index = EventIndex(self.events)
         self._reattach_annotations()
         self._sort()
@@ -375,6 +391,20 @@ class Workspace:
 
 def _pid(passage: Passage) -> str:
     return passage_id(passage.document_id, passage.text)
+
+
+def _found_and_corrected(
+    documents: Sequence[Document], corrected: Mapping[str, date]
+) -> dict[str, FoundDate]:
+    """Put the user's corrected dates on the documents; return the dates the files gave."""
+    found: dict[str, FoundDate] = {}
+    for doc in documents:
+        if doc.date_basis is DocDateBasis.USER:
+            continue  # corrected already, on the worker thread
+        found[doc.id] = (doc.date, doc.date_basis, doc.date_text, doc.date_span)
+        if doc.id in corrected:
+            _set_date(doc, corrected[doc.id])
+    return found
 
 
 def _set_date(doc: Document, value: date) -> None:
