@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -79,25 +80,35 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=200_000)
+def _classify(word: str, first: bool) -> tuple[str, float] | None:
+    """A word's token and weight, or None for a word that says nothing; words repeat, so
+    each is judged once."""
+    lower = word.lower().rstrip(".,")
+    if lower in _STOP or (len(lower) < 2 and not lower.isdigit()):
+        return None
+    if lower[0].isdigit():
+        key = lower.replace(",", "")
+        return key, _NUMBER_WEIGHT if _is_count(key) else 1.0
+    if lower in _NUMBER_WORDS:
+        return _NUMBER_WORDS[lower], 1.0
+    if word.isupper() and len(word) >= 3:
+        return _CODE_MARK + lower, _NAME_WEIGHT
+    if not word.isalpha() and any(ch.isdigit() for ch in word):
+        return _NAME_MARK + _stem(lower), _NAME_WEIGHT
+    if word[0].isupper() and not first:
+        return _NAME_MARK + _stem(lower), _NAME_WEIGHT
+    return _stem(lower), 1.0
+
+
 def _tokens(text: str) -> dict[str, float]:
     found: dict[str, float] = {}
     for match in _TOKEN.finditer(text):
-        word = match.group(0)
-        lower = word.lower().rstrip(".,")
-        if lower in _STOP or (len(lower) < 2 and not lower.isdigit()):
-            continue
-        if lower[0].isdigit():
-            key = lower.replace(",", "")
-            weight = _NUMBER_WEIGHT if _is_count(key) else 1.0
-        elif lower in _NUMBER_WORDS:
-            key, weight = _NUMBER_WORDS[lower], 1.0
-        elif word.isupper() and len(word) >= 3:
-            key, weight = _CODE_MARK + lower, _NAME_WEIGHT
-        elif any(ch.isdigit() for ch in word) or (word[0].isupper() and match.start() > 0):
-            key, weight = _NAME_MARK + _stem(lower), _NAME_WEIGHT
-        else:
-            key, weight = _stem(lower), 1.0
-        found[key] = max(found.get(key, 0.0), weight)
+        token = _classify(match.group(0), match.start() == 0)
+        if token is not None:
+            key, weight = token
+            if weight > found.get(key, 0.0):
+                found[key] = weight
     return found
 
 

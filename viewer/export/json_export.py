@@ -55,6 +55,7 @@ def write_json(
     payload = export_payload(events, documents, annotations)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    # Compact: the C encoder writes it many times faster than an indented dump.
+    tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
     tmp.replace(path)
     return len(payload["events"])
