@@ -32,6 +32,7 @@ from viewer.ui.commands import (
     SplitCommand,
 )
 from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog, ShortcutSheet
+from viewer.ui.documents_panel import install_documents_dock
 from viewer.ui.event_list import EventList
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_drop import FileDropFilter
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.actions_ = build_menus(self)
         self.typing_guard = TypingGuard(self)  # letter shortcuts never steal typed keys
         self.orphans_dock = install_orphans_dock(self)
+        self.documents_dock = install_documents_dock(self)
         self._show_progress(False)
         self.event_list.event_selected.connect(self._list_selected)
         self.timeline_pane.event_selected.connect(self._list_selected)
@@ -393,16 +395,19 @@ class MainWindow(QMainWindow):
                 return
             if answer == QMessageBox.StandardButton.Yes:
                 events = self.model.events()
-        suffix = f".{kind}"
-        name = self.workspace.project.path.with_suffix(suffix).name
+        label, suffix, write = {
+            "csv": ("CSV", ".csv", self.workspace.export_csv),
+            "json": ("JSON", ".json", self.workspace.export_json),
+            "timelinejs": ("TimelineJS", ".json", self.workspace.export_timelinejs),
+        }[kind]
+        stem = self.workspace.project.path.stem + ("-timelinejs" if kind == "timelinejs" else "")
         file, _ = QFileDialog.getSaveFileName(
-            self, f"Export {kind.upper()}", str(Path.home() / name), f"{kind.upper()} (*{suffix})"
+            self, f"Export {label}", str(Path.home() / (stem + suffix)), f"{label} (*{suffix})"
         )
         if not file:
             return
         path = Path(file) if file.endswith(suffix) else Path(file + suffix)
         try:
-            write = self.workspace.export_csv if kind == "csv" else self.workspace.export_json
             rows = write(path, events)
         except WorkspaceError as error:
             QMessageBox.warning(self, APP_TITLE, f"Could not export: {error}")

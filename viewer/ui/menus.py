@@ -78,6 +78,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     exports = [
         add("&File", "Export &CSV…", "Ctrl+Shift+C", lambda: window.export("csv")),
         add("&File", "Export &JSON…", "Ctrl+Shift+J", lambda: window.export("json")),
+        add("&File", "Export Time&lineJS…", None, lambda: window.export("timelinejs")),
         add("&File", "Export Pic&ture…", "Ctrl+Shift+P", window.export_picture),
     ]
     menus["&File"].addSeparator()

@@ -1,0 +1,61 @@
+"""TimelineJS export: the JSON format TimelineJS reads, and its 18-column template."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from viewer.core.annotations import Status
+from viewer.export.timelinejs import TEMPLATE_COLUMNS
+from viewer.workspace import Workspace
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    ws = Workspace.open([SEEDS], tmp_path / "p.tlproj")
+    ws.load_all()
+    yield ws
+    ws.close()
+
+
+def test_every_slide_has_the_fields_timelinejs_reads(workspace: Workspace, tmp_path: Path) -> None:
+    rejected = workspace.events[0]
+    workspace.save_annotation(workspace.annotation(rejected.id).with_(status=Status.REJECTED))
+    tagged = workspace.events[1]
+    workspace.save_annotation(workspace.annotation(tagged.id).with_(tags=("summit",), note="<b>x"))
+    count = workspace.export_timelinejs(tmp_path / "t.json")
+    payload = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+
+    assert set(payload) == {"title", "events"}
+    assert payload["title"]["text"]["headline"]
+    slides = payload["events"]
+    assert len(slides) == count == len(workspace.events) - 1
+    assert rejected.id not in {s["unique_id"] for s in slides}
+    for slide in slides:
+        start = slide["start_date"]
+        assert start["year"].isdigit() and len(start["year"]) == 4
+        assert 1 <= int(start.get("month", "1")) <= 12
+        assert 1 <= int(start.get("day", "1")) <= 31
+        assert slide["text"]["headline"] and slide["text"]["text"].startswith("<p>")
+        assert isinstance(slide["group"], str) and slide["display_date"]
+    by_id = {s["unique_id"]: s for s in slides}
+    assert by_id[tagged.id]["group"] == "summit"
+    assert "&lt;b&gt;x" in by_id[tagged.id]["text"]["text"]  # a note is text, never markup
+    week = next(e for e in workspace.events[1:] if e.date.precision.value == "week")
+    assert by_id[week.id]["end_date"]["day"] == str(week.date.last.day)
+    assert by_id[week.id]["display_date"].startswith("Week")
+
+
+def test_the_spreadsheet_template_has_its_18_columns(workspace: Workspace, tmp_path: Path) -> None:
+    count = workspace.export_timelinejs(tmp_path / "t.csv", template_csv=True)
+    with (tmp_path / "t.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == TEMPLATE_COLUMNS and len(TEMPLATE_COLUMNS) == 18
+    assert len(rows) == count + 1
+    assert all(len(r) == 18 and r[0].isdigit() and r[9] for r in rows[1:])
