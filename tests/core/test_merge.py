@@ -111,3 +111,25 @@ def test_sources_that_disagree_on_the_date_say_so() -> None:
     assert event.date.precision.value == "day"
     assert "a.txt" in event.date_conflict and "b.txt" in event.date_conflict
     assert "Kept" in event.date_conflict
+
+
+def test_a_clause_list_is_split_but_a_relative_clause_is_not() -> None:
+    from viewer.core.clauses import split_clauses
+    from viewer.core.model import Span
+
+    listed = (
+        "The US president said Washington is establishing a permanent headquarters in Poland, "
+        "sending two additional F-35 fighter jet squadrons to the UK and will send more air "
+        "defence to Germany and Italy."
+    )
+    spans = split_clauses(listed, Span(0, len(listed)))
+    assert [listed[s.start : s.end][:20] for s in spans] == [
+        "The US president sai",
+        "sending two addition",
+        "will send more air d",
+    ]
+    joined = (
+        "They were joined by Evelyn Farkas, a former official and also a Democrat, who "
+        "condemned the refusal to support a no-fly zone."
+    )
+    assert split_clauses(joined, Span(0, len(joined))) == [Span(0, len(joined))]

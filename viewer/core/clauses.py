@@ -20,7 +20,7 @@ _GERUND_CUT = re.compile(
     r"doubling|providing|supplying|delivering|moving|pledging|announcing)\b)"
 )
 # A coordinated future or past action: "… and will send…", ", and would base…"
-_AND_AUX_CUT = re.compile(r",?\s+(?=and\s+(?:will|would|also|has|have|had)\s+\w+)")
+_AND_AUX_CUT = re.compile(r",?\s+(?=and\s+(?:will|would|has|have|had)\s+\w+)")
 # A list of full clauses, each with its own auxiliary: "X will be sent…, Y will be stationed…"
 _LIST_CUT = re.compile(r",\s+(?:and\s+)?")
 _AUXILIARY = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\s+\w+", re.I)
