@@ -59,3 +59,23 @@ def test_an_ellipsis_before_a_number_does_not_end_the_sentence() -> None:
         "He approved $350 million on Feb. 26... 70 percent of it was delivered.",
         "Then more.",
     ]
+
+
+def test_a_paragraph_broken_after_a_preposition_is_joined() -> None:
+    text = "The pace of weapons transfers to\n\nUkraine was spelled out in a report. Next."
+    body = [Span(0, 32), Span(34, len(text))]
+    assert _sentences(text, body)[0] == (
+        "The pace of weapons transfers to\n\nUkraine was spelled out in a report."
+    )
+
+
+def test_a_quotation_of_several_sentences_stays_one_passage() -> None:
+    text = (
+        "\"No speech will say more than action. 'Patriot,' or 'Leopard' for Ukraine,\" "
+        "tweeted an adviser. He left."
+    )
+    assert _sentences(text) == [
+        "\"No speech will say more than action. 'Patriot,' or 'Leopard' for Ukraine,\" "
+        "tweeted an adviser.",
+        "He left.",
+    ]

@@ -16,14 +16,13 @@ MIN_CLAUSE_WORDS = 5
 
 # A list item that is an action of its own: ", sending two squadrons…"
 _GERUND_CUT = re.compile(
-    r",\s+(?=(?:sending|deploying|establishing|stationing|basing|raising|boosting|increasing|"
-    r"doubling|providing|supplying|delivering|moving|pledging|announcing)\b)"
+    r",\s+(?=(?:sending|deploying|establishing|stationing|basing|doubling|supplying|"
+    r"delivering|pledging)\b)"
 )
 # A coordinated future or past action: "… and will send…", ", and would base…"
 _AND_AUX_CUT = re.compile(r",?\s+(?=and\s+(?:will|would|has|have|had)\s+\w+)")
 # A list of full clauses, each with its own auxiliary: "X will be sent…, Y will be stationed…"
 _LIST_CUT = re.compile(r",\s+(?:and\s+)?")
-_AUXILIARY = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\s+\w+", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall)\s+(?:be\s+)?\w+", re.I)
 _QUOTES = '"“”'
 
@@ -38,7 +37,9 @@ def _inside_quote(text: str, start: int, position: int) -> bool:
 
 
 def _list_cuts(text: str, start: int, end: int) -> list[int]:
-    """Cuts between full clauses that each carry a future auxiliary of their own."""
+    """Cuts between full clauses that each carry a future auxiliary of their own: a list of
+    announced measures ("X will be sent…, Y will be stationed…"), not a clause and its
+    consequence ("there are concerns, so keeping it open would be…")."""
     marks = [(m.start(), m.end()) for m in _LIST_CUT.finditer(text, start, end)]
     bounds = [start, *[m[1] for m in marks], end]
     pieces = [
@@ -47,7 +48,7 @@ def _list_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for i, (cut_at, _after) in enumerate(marks):
         before, after = pieces[i], pieces[i + 1]
-        if _FUTURE.search(after) and _AUXILIARY.search(before):
+        if _FUTURE.search(after) and _FUTURE.search(before):
             cuts.append(cut_at)
     return cuts
 

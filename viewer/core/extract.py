@@ -21,7 +21,7 @@ from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 TITLE_CHARS = 90
 

@@ -56,19 +56,45 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     return _starts_sentence(text, match.end(), digits=not trailing_off)
 
 
+# Words a sentence cannot end on: a paragraph ending on one was broken mid-sentence.
+_DANGLING = frozenset(
+    "a an the to of in on at by for from with into and or but that as than about over".split()
+)
+
+
+def _broken_off(head: str, nxt: str) -> bool:
+    """Whether a paragraph stops mid-sentence and the next one carries on with it."""
+    if not head or head[-1] in _TERMINAL or not nxt:
+        return False
+    last_word = head.rsplit(None, 1)[-1].lower()
+    return nxt[0].islower() or last_word in _DANGLING
+
+
 def _join_broken_paragraphs(text: str, body: Sequence[Span]) -> list[Span]:
-    """Join a paragraph that stops mid-sentence with the next one, which starts in lower case."""
+    """Join a paragraph that stops mid-sentence ("… transfers to") with the next one."""
     joined: list[Span] = []
     for span in sorted(body, key=lambda s: s.start):
         if joined:
             prev = joined[-1]
             head = text[prev.start : prev.end].rstrip()
             nxt = text[span.start : span.end].lstrip()
-            if head and head[-1] not in _TERMINAL and nxt[:1].islower():
+            if _broken_off(head, nxt):
                 joined[-1] = Span(prev.start, span.end)
                 continue
         joined.append(span)
     return joined
+
+
+def _inside_quotation(text: str, start: int, position: int, end: int) -> bool:
+    """Whether a full stop lies inside a quotation that closes later in the paragraph: the
+    quoted words are one passage, reported by whoever the sentence says spoke them."""
+    before = text[start:position]
+    opened = before.count("“") - before.count("”")
+    if opened > 0:
+        return "”" in text[position:end]
+    if before.count('"') % 2 == 1:
+        return '"' in text[position:end]
+    return False
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -86,6 +112,8 @@ def split_sentences(text: str, body: Sequence[Span]) -> list[Span]:
         cursor = region.start
         for match in _BOUNDARY.finditer(text, region.start, region.end):
             if not _is_boundary(text, match):
+                continue
+            if _inside_quotation(text, region.start, match.end(2), region.end):
                 continue
             span = _trimmed(text, cursor, match.start(3))
             if span:
