@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from pathlib import Path
 
 from viewer.core.model import DocDateBasis, Document, Span
+from viewer.core.workers import worker_count
 from viewer.corpus.decoding import decode_bytes
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.html_source import read_html_layout
@@ -17,6 +21,7 @@ from viewer.corpus.plain_text import read_plain_layout
 from viewer.corpus.year_inference import YEAR_FROM_FILE, infer_years, safe_date
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+PARALLEL_MINIMUM = 64  # below this many files, starting processes costs more than it saves
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 _HTML_OPENINGS = ("<!doctype html", "<html", "<?xml")
 NO_DATE = "no publication date found"
@@ -69,13 +74,13 @@ def read_corpus(
                 seen.add(key)
                 files.append(found)
     documents: list[Document] = []
-    for done, file in enumerate(files, 1):
+    for done, result in enumerate(_read_all(files), 1):
         if cancelled is not None and cancelled():
             break
-        try:
-            documents.append(read_document(file))
-        except CorpusError as error:
-            problems.append(str(error))
+        if isinstance(result, str):
+            problems.append(result)
+        else:
+            documents.append(result)
         if progress is not None:
             progress(done, len(files))
     _unique_ids(documents)
@@ -84,6 +89,36 @@ def read_corpus(
     if not documents and not problems:
         problems.append("no articles to read: no file or folder was given")
     return documents, problems
+
+
+def _read_or_say_why(path: Path) -> Document | str:
+    """A document, or the one line that says why it could not be read."""
+    try:
+        return read_document(path)
+    except CorpusError as error:
+        return str(error)
+
+
+def _read_all(files: Sequence[Path]) -> Iterator[Document | str]:
+    """Read files in order, across every core when there are many (decoding and layout are
+    CPU work); lazily, so that progress and cancel follow each file."""
+    workers = worker_count()
+    if workers <= 1 or len(files) < PARALLEL_MINIMUM:
+        yield from map(_read_or_say_why, files)
+        return
+    # Spawned, not forked: a forked copy of a threaded window process can deadlock.
+    context = multiprocessing.get_context("spawn")
+    done = 0
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        try:
+            for result in pool.map(_read_or_say_why, files, chunksize=16):
+                done += 1
+                yield result
+        except BrokenProcessPool:
+            pass  # a worker died or could not start: read the rest on this process
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+    yield from map(_read_or_say_why, files[done:])
 
 
 def _expand(path: Path, problems: list[str]) -> Iterator[Path]:

@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from viewer.core.extract import extract_events
 from viewer.core.model import Document, Event
+from viewer.core.workers import worker_count
 
-WORKERS_VARIABLE = "TIMELINE_WORKERS"  # e.g. TIMELINE_WORKERS=1 to extract on one core
 POOL_MINIMUM = 8  # below this many documents, starting processes costs more than it saves
 CHUNK = 8  # documents per task: a few tens of milliseconds, so cancel and progress stay prompt
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-def worker_count() -> int:
-    """Processes to extract with: TIMELINE_WORKERS if set to a positive number, else every core."""
-    wanted = os.environ.get(WORKERS_VARIABLE, "").strip()
-    if wanted.isdigit() and int(wanted) > 0:
-        return int(wanted)
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
 
 
 def extract_many(
