@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -55,11 +56,21 @@ _NOUN_ONLY = frozenset(
 )
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _is_event_verb(word: str) -> bool:
+    """Whether a word is a form of an event verb; words repeat, so each is judged once."""
+    lower = word.lower()
+    return lower not in _NOUN_ONLY and _VERB.fullmatch(lower) is not None
+
+
 def reports_an_event(sentence: str) -> bool:
     """Whether a sentence reports an announcement, decision, deployment, statement or action."""
     if sentence.rstrip().endswith("?"):
         return False
-    return any(m.group(0).lower() not in _NOUN_ONLY for m in _VERB.finditer(sentence))
+    return any(_is_event_verb(m.group(0)) for m in _WORD.finditer(sentence))
 
 
 def shown_text(text: str, start: int, end: int, markup: Sequence[Span]) -> str:
