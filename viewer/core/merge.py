@@ -24,9 +24,9 @@ MAX_CODE_BONUS = 0.24
 # A token shared by more than this share of passages says nothing about sameness.
 COMMON_SHARE = 0.05
 # A token shared by more passages than this in one week is too common there to block on.
-MAX_BLOCK = 64
+MAX_BLOCK = 32
 # How many of a passage's rarest tokens it is filed under for finding candidates.
-BLOCK_TOKENS = 10
+BLOCK_TOKENS = 8
 
 _NUMBER_WORDS = {
     "two": "2",
