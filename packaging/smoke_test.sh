@@ -58,6 +58,13 @@ EOF
 echo "smoke: CSV: $((lines - 1)) lines after the header; export took ${elapsed}s"
 
 # Bad input: one clear line on stderr, a non-zero exit, never a traceback.
+run export --png "$tmp/timeline.png" --svg "$tmp/timeline.svg" 2>"$tmp/picture.err" >/dev/null \
+    || fail "picture export exited with $?: $(cat "$tmp/picture.err")"
+[ "$(head -c 8 "$tmp/timeline.png" | od -An -c | tr -d ' ')" = "211PNG\r\n032\n" ] \
+    || fail "the PNG export is not a PNG"
+grep -q "<svg" "$tmp/timeline.svg" || fail "the SVG export is not an SVG"
+echo "smoke: pictures: PNG $(wc -c <"$tmp/timeline.png") bytes, SVG $(wc -c <"$tmp/timeline.svg") bytes"
+
 if run export "$tmp/no-such-folder" --csv "$tmp/bad.csv" 2>"$tmp/bad.err" >/dev/null; then
     fail "export of a missing folder succeeded"
 fi
