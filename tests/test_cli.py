@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 import csv
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, XDG_DATA_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    env.pop("DISPLAY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+from tests.viewer_process import ROOT, run_viewer
 
 
 def test_export_with_no_path_exports_the_seeds(tmp_path: Path) -> None:
     out = tmp_path / "e.csv"
-    result = _run("export", "--csv", str(out), "--json", str(tmp_path / "e.json"), home=tmp_path)
+    result = run_viewer(
+        "export", "--csv", str(out), "--json", str(tmp_path / "e.json"), home=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -39,7 +26,7 @@ def test_export_with_a_new_project_creates_it_and_includes_annotations(tmp_path:
     from viewer.workspace import Workspace
 
     project = tmp_path / "new" / "p.tlproj"
-    result = _run(
+    result = run_viewer(
         "export", "--project", str(project), "--csv", str(tmp_path / "a.csv"), home=tmp_path
     )
     assert result.returncode == 0, result.stderr
@@ -49,7 +36,7 @@ def test_export_with_a_new_project_creates_it_and_includes_annotations(tmp_path:
     first = workspace.events[0]
     workspace.save_annotation(workspace.annotation(first.id).with_(note="checked by phone"))
     workspace.close()
-    result = _run(
+    result = run_viewer(
         "export", "--project", str(project), "--csv", str(tmp_path / "b.csv"), home=tmp_path
     )
     assert result.returncode == 0, result.stderr
@@ -66,7 +53,9 @@ def _assert_one_clear_line(result: subprocess.CompletedProcess[str]) -> None:
 
 
 def test_missing_path(tmp_path: Path) -> None:
-    result = _run("export", str(tmp_path / "nope"), "--csv", str(tmp_path / "e.csv"), home=tmp_path)
+    result = run_viewer(
+        "export", str(tmp_path / "nope"), "--csv", str(tmp_path / "e.csv"), home=tmp_path
+    )
     _assert_one_clear_line(result)
     assert "nope" in result.stderr
     assert not (tmp_path / "e.csv").exists()
@@ -74,7 +63,7 @@ def test_missing_path(tmp_path: Path) -> None:
 
 def test_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    result = _run(
+    result = run_viewer(
         "export", str(tmp_path / "empty"), "--csv", str(tmp_path / "e.csv"), home=tmp_path
     )
     _assert_one_clear_line(result)
@@ -87,7 +76,7 @@ def test_empty_folder(tmp_path: Path) -> None:
 def test_empty_or_binary_file(tmp_path: Path, name: str, content: bytes) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
-    result = _run("export", str(bad), "--csv", str(tmp_path / "e.csv"), home=tmp_path)
+    result = run_viewer("export", str(bad), "--csv", str(tmp_path / "e.csv"), home=tmp_path)
     _assert_one_clear_line(result)
     assert name in result.stderr
     assert bad.read_bytes() == content
@@ -101,7 +90,7 @@ def test_corrupt_or_foreign_project_is_refused_and_left_untouched(
 ) -> None:
     project = tmp_path / "p.tlproj"
     project.write_bytes(content)
-    result = _run(
+    result = run_viewer(
         "export", "--project", str(project), "--csv", str(tmp_path / "e.csv"), home=tmp_path
     )
     _assert_one_clear_line(result)
@@ -115,7 +104,7 @@ def test_a_bad_file_in_a_folder_does_not_stop_the_others(tmp_path: Path) -> None
         (folder / seed.name).write_bytes(seed.read_bytes())
     (folder / "zz_empty.txt").write_bytes(b"")
     out = tmp_path / "e.csv"
-    result = _run("export", str(folder), "--csv", str(out), home=tmp_path)
+    result = run_viewer("export", str(folder), "--csv", str(out), home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "zz_empty.txt" in result.stderr
     with out.open(encoding="utf-8", newline="") as handle:
@@ -123,4 +112,4 @@ def test_a_bad_file_in_a_folder_does_not_stop_the_others(tmp_path: Path) -> None
 
 
 def test_export_needs_an_output(tmp_path: Path) -> None:
-    _assert_one_clear_line(_run("export", home=tmp_path))
+    _assert_one_clear_line(run_viewer("export", home=tmp_path))

@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, XDG_DATA_HOME=str(home))
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
-        env.pop(name, None)  # as on a server: the export must not need a display
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+from tests.viewer_process import run_viewer
 
 
 def test_export_writes_png_and_svg_without_a_display(tmp_path: Path) -> None:
     png, svg = tmp_path / "t.png", tmp_path / "t.svg"
-    result = _run("export", "--png", str(png), "--svg", str(svg), home=tmp_path)
+    result = run_viewer("export", "--png", str(png), "--svg", str(svg), home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     text = svg.read_text(encoding="utf-8")
@@ -35,13 +18,13 @@ def test_export_writes_png_and_svg_without_a_display(tmp_path: Path) -> None:
 
 
 def test_a_picture_with_an_unknown_suffix_is_one_clear_line(tmp_path: Path) -> None:
-    result = _run("export", "--png", str(tmp_path / "t.gif"), home=tmp_path)
+    result = run_viewer("export", "--png", str(tmp_path / "t.gif"), home=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0
     assert "t.gif" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_an_unwritable_picture_is_one_clear_line(tmp_path: Path) -> None:
-    result = _run("export", "--png", str(tmp_path / "no" / "such" / "t.png"), home=tmp_path)
+    result = run_viewer("export", "--png", str(tmp_path / "no" / "such" / "t.png"), home=tmp_path)
     assert result.returncode == 1
     assert "cannot write" in result.stderr and "Traceback" not in result.stderr
