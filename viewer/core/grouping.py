@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from viewer.core.annotations import GroupAction, Grouping
 from viewer.core.extract import short_title, shown_text
-from viewer.core.merge import merge_events, reconcile
+from viewer.core.merge import MergePlan, apply_plan, plan_merge, reconcile
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -99,9 +101,47 @@ def _copies(events: Sequence[Event]) -> list[Event]:
     return [replace(e, passages=list(e.passages), dating=list(e.dating)) for e in events]
 
 
-def auto_merge(extracted: Sequence[Event]) -> list[Event]:
-    """The extracted events merged across sources; the extracted ones are left as they were."""
-    return merge_events(_copies(extracted))
+# Bump when merging changes, so that plans kept in a project are not reused.
+MERGE_VERSION = "1"
+
+
+def plan_key(extracted: Sequence[Event]) -> str:
+    """What a merge plan depends on: every extracted event, in order, and how merging works."""
+    digest = hashlib.sha1(MERGE_VERSION.encode())
+    for event in extracted:
+        digest.update(f"{event.id}@{event.date.first}/{event.date.last}\n".encode())
+    return digest.hexdigest()
+
+
+def encode_plan(key: str, plan: MergePlan) -> str:
+    """A merge plan as text for the project, with the key it belongs to."""
+    return json.dumps({"key": key, "groups": [g for g in plan if len(g[0]) > 1]})
+
+
+def decode_plan(text: str | None, key: str, count: int) -> MergePlan | None:
+    """The plan kept in the project, if it was made for exactly these events."""
+    if not text:
+        return None
+    try:
+        kept = json.loads(text)
+        if kept.get("key") != key:
+            return None
+        groups = [([int(i) for i in ids], str(reason)) for ids, reason in kept["groups"]]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None  # a damaged plan is simply made again
+    grouped = {i for ids, _ in groups for i in ids}
+    if any(not 0 <= i < count for i in grouped):
+        return None
+    singles = [([i], "") for i in range(count) if i not in grouped]
+    # The order a fresh plan has: each group where its first event stands.
+    return sorted(groups + singles, key=lambda group: min(group[0]))
+
+
+def auto_merge(extracted: Sequence[Event], plan: MergePlan | None = None) -> list[Event]:
+    """The extracted events merged across sources, by a kept plan when there is one; the
+    extracted events are left as they were."""
+    copies = _copies(extracted)
+    return apply_plan(copies, plan if plan is not None else plan_merge(copies))
 
 
 def build_events(

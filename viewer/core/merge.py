@@ -272,8 +272,12 @@ def _iso(value: DateValue) -> str:
     return f"{value.first.isoformat()}–{value.last.isoformat()}"
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Merge single-passage events that report the same happening in different articles."""
+# A merge plan: which events (by their index in the input) form one, and why.
+MergePlan = list[tuple[list[int], str]]
+
+
+def plan_merge(events: Sequence[Event]) -> MergePlan:
+    """Which single-passage events report the same happening: the slow part of merging."""
     features = [_features(e) for e in events]
     groups = _Groups(features)
     reasons: dict[int, list[str]] = defaultdict(list)
@@ -286,16 +290,26 @@ def merge_events(events: list[Event]) -> list[Event]:
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
         members[groups.find(i)].append(i)
+    return [(ids, "; ".join(reasons[root])) for root, ids in members.items()]
+
+
+def apply_plan(events: list[Event], plan: MergePlan) -> list[Event]:
+    """Merge events as a plan says; the events are changed in place and the heads returned."""
     original = {e.primary.key(): (e.id, e.title) for e in events}
     merged: list[Event] = []
-    for root, ids in members.items():
+    for ids, reason in plan:
         head = events[ids[0]]
         for i in ids[1:]:
             head.add_passage(events[i].primary, events[i].dating_of(0))
         if len(ids) > 1:
-            head.merge_reason = "; ".join(reasons[root])
+            head.merge_reason = reason
             reconcile(head)
             # The event is known by its primary passage's id, whichever article that is.
             head.id, head.title = original[head.primary.key()]
         merged.append(head)
     return merged
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge single-passage events that report the same happening in different articles."""
+    return apply_plan(events, plan_merge(events))

@@ -17,6 +17,8 @@ from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Pas
 from viewer.store import Project
 from viewer.workspace.extraction_pool import Cancelled, Progress, extract_many
 
+MERGE_PLAN = "merge-plan"  # the project setting that keeps the last merge plan
+
 
 @dataclass(frozen=True)
 class CacheSnapshot:
@@ -24,6 +26,7 @@ class CacheSnapshot:
 
     payloads: Mapping[tuple[str, str], str]
     corrected: Mapping[str, date]  # publication dates the user corrected, by document id
+    merge_plan: str | None = None  # the last merge plan, kept in the project
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,9 @@ class Extraction:
 
 def cache_snapshot(project: Project) -> CacheSnapshot:
     """Everything a worker needs from the project to skip cached documents; GUI thread."""
-    return CacheSnapshot(project.cached_extractions(), project.document_dates())
+    return CacheSnapshot(
+        project.cached_extractions(), project.document_dates(), project.setting(MERGE_PLAN)
+    )
 
 
 def _version(doc: Document) -> str:

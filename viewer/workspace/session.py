@@ -18,7 +18,15 @@ from viewer.core.annotations import (
     anchor_for,
 )
 from viewer.core.event_index import EventIndex
-from viewer.core.grouping import auto_merge, build_events, user_event
+from viewer.core.grouping import (
+    auto_merge,
+    build_events,
+    decode_plan,
+    encode_plan,
+    plan_key,
+    user_event,
+)
+from viewer.core.merge import plan_merge
 from viewer.core.model import (
     DateValue,
     DocDateBasis,
@@ -34,6 +42,7 @@ from viewer.export import write_csv, write_json, write_timelinejs, write_timelin
 from viewer.store import Project, ProjectError
 from viewer.workspace.anchor_follow import follow_moved_passages
 from viewer.workspace.extraction import (
+    MERGE_PLAN,
     CacheSnapshot,
     Extraction,
     cache_snapshot,
@@ -81,6 +90,7 @@ class Loaded:
     extracted: dict[str, Extraction] = field(default_factory=dict)  # by document id
     merged: list[Event] | None = None  # the extracted events merged across sources
     found_dates: dict[str, FoundDate] = field(default_factory=dict)  # before any correction
+    plan_text: str | None = None  # a new merge plan for the project to keep
 
 
 class Workspace:
@@ -158,8 +168,9 @@ class Workspace:
             raise WorkspaceError("loading cancelled")
         if len(kept) < len(documents):
             problems.append(f"{len(documents) - len(kept)} articles not shown: loading cancelled")
-        merged = auto_merge([e for d in kept for e in extracted[d.id].events])
-        return Loaded(kept, problems, extracted, merged, found)
+        events = [e for d in kept for e in extracted[d.id].events]
+        merged, plan_text = _merged(events, snapshot.merge_plan)
+        return Loaded(kept, problems, extracted, merged, found, plan_text)
 
     def apply(self, loaded: Loaded) -> None:
         """Install the documents, extract their events and attach the user's work."""
@@ -179,7 +190,12 @@ class Workspace:
             and loaded.extracted[d.id].events is self._extracted[d.id]
             for d in self.documents
         )
-        self._merged = loaded.merged if fresh and loaded.merged is not None else self._merge()
+        if fresh and loaded.merged is not None:
+            self._merged = loaded.merged
+            if loaded.plan_text is not None:
+                self.project.set_setting(MERGE_PLAN, loaded.plan_text)
+        else:
+            self._merged = self._merge()
         self._annotations = self.project.annotations()
         self._rebuild()
 
@@ -338,7 +354,11 @@ class Workspace:
     def _merge(self) -> list[Event]:
         """Merge every document's events across sources: the slow step, redone only when
         extraction changes, never for a user's merge or split."""
-        return auto_merge([e for doc in self.documents for e in self._extracted.get(doc.id, [])])
+        events = [e for doc in self.documents for e in self._extracted.get(doc.id, [])]
+        merged, plan_text = _merged(events, self.project.setting(MERGE_PLAN))
+        if plan_text is not None:
+            self.project.set_setting(MERGE_PLAN, plan_text)
+        return merged
 
     def _rebuild(self) -> None:
         users = [
@@ -391,6 +411,17 @@ class Workspace:
 
 def _pid(passage: Passage) -> str:
     return passage_id(passage.document_id, passage.text)
+
+
+def _merged(events: list[Event], kept_plan: str | None) -> tuple[list[Event], str | None]:
+    """The events merged across sources, by the kept plan when it fits them, and the new plan
+    to keep when it did not (merging is the slow step of opening a large project)."""
+    key = plan_key(events)
+    plan = decode_plan(kept_plan, key, len(events))
+    if plan is not None:
+        return auto_merge(events, plan), None
+    plan = plan_merge(events)
+    return auto_merge(events, plan), encode_plan(key, plan)
 
 
 def _found_and_corrected(

@@ -1,0 +1,47 @@
+"""The project keeps its merge plan, so reopening does not merge again, with the same result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import viewer.workspace.session as session
+from viewer.workspace import Workspace
+from viewer.workspace.extraction import MERGE_PLAN
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _timeline(project: Path) -> list[tuple[str, str, tuple[str, ...], str]]:
+    workspace = Workspace.open([SEEDS], project)
+    workspace.load_all()
+    events = [
+        (e.id, e.date.first.isoformat(), tuple(p.key() for p in e.passages), e.merge_reason)
+        for e in workspace.events
+    ]
+    workspace.close()
+    return events
+
+
+def test_reopening_uses_the_kept_plan_and_shows_the_same_timeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "p.tlproj"
+    first = _timeline(project)
+    assert any(len(passages) > 1 for _, _, passages, _ in first)
+
+    def no_merging(*_: object) -> object:
+        raise AssertionError("merged again although the project kept its plan")
+
+    monkeypatch.setattr(session, "plan_merge", no_merging)
+    assert _timeline(project) == first
+
+
+def test_a_damaged_plan_is_made_again(tmp_path: Path) -> None:
+    project = tmp_path / "p.tlproj"
+    first = _timeline(project)
+    workspace = Workspace.open([SEEDS], project)
+    workspace.project.set_setting(MERGE_PLAN, '{"key": 12, "groups": "nonsense"}')
+    workspace.close()
+    assert _timeline(project) == first
