@@ -150,10 +150,10 @@ class DocumentsDock(QDockWidget):
 
 
 def install_documents_dock(window: MainWindow) -> DocumentsDock:
-    """Add the Documents dock at the bottom, hidden until asked for, with its View action."""
+    """Add the Documents dock at the bottom, shown at first, with its View action."""
     dock = DocumentsDock(window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.hide()
+    dock.table.setMinimumHeight(90)
     for top in window.menuBar().actions():
         menu = top.menu()
         if isinstance(menu, QMenu) and top.text() == "&View":
