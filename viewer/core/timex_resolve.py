@@ -35,11 +35,6 @@ def month_day_date(month: int, day: int, anchor: date, tense: Tense) -> date | N
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
         if (d := safe_date(y, month, day))
     ]
-    if not candidates:
-        return None
-    if tense is Tense.PAST:
-        before = [d for d in candidates if d <= anchor]
-        return before[-1] if before else candidates[0]
     if tense is Tense.FUTURE:
         after = [d for d in candidates if d >= anchor]
         # "will ... on March 5" written on March 9 is more likely a slip than next year.
@@ -47,16 +42,7 @@ def month_day_date(month: int, day: int, anchor: date, tense: Tense) -> date | N
             recent = [d for d in candidates if d < anchor and (anchor - d).days <= 31]
             if recent:
                 return recent[-1]
-        return after[0] if after else candidates[-1]
-    same_year = safe_date(anchor.year, month, day)
-    if same_year is None:  # 29 February of a common year: the nearest leap year's
-        return min(candidates, key=lambda d: abs((d - anchor).days))
-    delta = (same_year - anchor).days
-    if delta > _UNKNOWN_AHEAD_DAYS:
-        return safe_date(anchor.year - 1, month, day)
-    if delta < -_UNKNOWN_BEHIND_DAYS:
-        return safe_date(anchor.year + 1, month, day)
-    return same_year
+    return instance_date(candidates, anchor, tense)
 
 
 def month_year(month: int, anchor: date, tense: Tense, rel: str = "") -> int:
