@@ -21,9 +21,18 @@ _GERUND_CUT = re.compile(
 )
 # A coordinated future or past action: "… and will send…", ", and would base…"
 _AND_AUX_CUT = re.compile(r",?\s+(?=and\s+(?:will|would|has|have|had)\s+\w+)")
+# What every such cut looks ahead to. Starting on a fixed word, it is found by a fast scan, where
+# the cut itself, starting on optional punctuation, is tried at every character of the sentence.
+_AND_AUX = re.compile(r"and\s+(?:will|would|has|have|had)\s+\w")
 # A list of full clauses, each with its own auxiliary: "X will be sent…, Y will be stationed…"
 _LIST_CUT = re.compile(r",\s+(?:and\s+)?")
 _FUTURE = re.compile(r"\b(?:will|would|shall)\s+(?:be\s+)?\w+", re.I)
+# The start of any _FUTURE match, without re.I (which is slow to scan with): every character
+# that re.I lets match each letter, İ and ı for "i" and ſ for "s" included. Most sentences
+# have none, and then no list cut.
+_FUTURE_WORD = re.compile(
+    r"[WwSs\u017f](?:[Ii\u0130\u0131][Ll][Ll]|[Oo][Uu][Ll][Dd]|[Hh][Aa][Ll][Ll])\s"
+)
 _QUOTES = '"“”'
 
 
@@ -40,6 +49,8 @@ def _list_cuts(text: str, start: int, end: int) -> list[int]:
     """Cuts between full clauses that each carry a future auxiliary of their own: a list of
     announced measures ("X will be sent…, Y will be stationed…"), not a clause and its
     consequence ("there are concerns, so keeping it open would be…")."""
+    if _FUTURE_WORD.search(text, start, end) is None:
+        return []
     marks = [(m.start(), m.end()) for m in _LIST_CUT.finditer(text, start, end)]
     bounds = [start, *[m[1] for m in marks], end]
     pieces = [
@@ -57,7 +68,8 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     """The action clauses of a sentence; the sentence itself when it reports one action."""
     start, end = sentence.start, sentence.end
     cuts = {m.start() for m in _GERUND_CUT.finditer(text, start, end)}
-    cuts |= {m.start() for m in _AND_AUX_CUT.finditer(text, start, end)}
+    if _AND_AUX.search(text, start, end):
+        cuts |= {m.start() for m in _AND_AUX_CUT.finditer(text, start, end)}
     cuts |= set(_list_cuts(text, start, end))
     kept: list[int] = []
     previous = start

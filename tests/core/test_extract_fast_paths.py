@@ -1,0 +1,86 @@
+"""The extractor's cheap pre-checks change nothing: each agrees with the plain scan it skips."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core import clauses
+from viewer.core.model import Span
+from viewer.core.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# Words and marks the pre-checks turn on, with the letters re.IGNORECASE matches beyond ASCII.
+_WORDS = """will would shall Will WOULD SHALL ſhall wİll wıll wiLL be Be and has have had , ; .
+? " “ ” ’ ' sending deploying pledging said says announced increasing boosted statement
+statements station stationed reporters meeting met the US troops in Poland to will-be wills
+shallow swill woulds café İ ı ſ K 2022 on Tuesday""".split()
+_TOKENS = [
+    *_WORDS,
+    " ",
+    "\n",
+    "\t",
+    ", ",
+    ", and ",
+    " and will ",
+    " and\thas ",
+    " will be ",
+]
+# Lists whose every item carries its own auxiliary, spelt as re.IGNORECASE still reads it.
+_LISTS = [
+    "Troops ſhall go to Poland, jets wİll be sent to the UK, and ships WOULD sail.",
+    "Troops wıll go to Poland, jets ſhall be sent to the UK",
+    "X will go, Y will go",
+]
+_TEXTS = st.lists(st.sampled_from(_TOKENS), max_size=60).map(lambda ws: " ".join(ws))
+
+
+def _seed_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
+    ]
+
+
+_FUTURE = re.compile(r"\b(?:will|would|shall)\s+(?:be\s+)?\w+", re.I)
+_AND_AUX_CUT = re.compile(r",?\s+(?=and\s+(?:will|would|has|have|had)\s+\w+)")
+
+
+def _plain_list_cuts(text: str, start: int, end: int) -> list[int]:
+    """clauses._list_cuts as it was before its pre-check."""
+    marks = [(m.start(), m.end()) for m in clauses._LIST_CUT.finditer(text, start, end)]
+    bounds = [start, *[m[1] for m in marks], end]
+    pieces = [
+        text[bounds[i] : (marks[i][0] if i < len(marks) else end)] for i in range(len(bounds) - 1)
+    ]
+    return [
+        cut_at
+        for i, (cut_at, _after) in enumerate(marks)
+        if _FUTURE.search(pieces[i + 1]) and _FUTURE.search(pieces[i])
+    ]
+
+
+def _assert_clause_cuts_agree(text: str) -> None:
+    for start, end in [(0, len(text)), (1, len(text) - 1)]:
+        if start > end:
+            continue
+        assert clauses._list_cuts(text, start, end) == _plain_list_cuts(text, start, end)
+        aux = {m.start() for m in _AND_AUX_CUT.finditer(text, start, end)}
+        hinted = bool(clauses._AND_AUX.search(text, start, end))
+        assert hinted or not aux
+
+
+@pytest.mark.parametrize("sentence", _seed_sentences() + _LISTS)
+def test_clause_pre_checks_on_the_seeds(sentence: str) -> None:
+    _assert_clause_cuts_agree(sentence)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_clause_pre_checks_on_made_up_text(text: str) -> None:
+    _assert_clause_cuts_agree(text)
