@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core import clauses
+from viewer.core import clauses, extract
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 
@@ -19,7 +19,9 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 _WORDS = """will would shall Will WOULD SHALL ſhall wİll wıll wiLL be Be and has have had , ; .
 ? " “ ” ’ ' sending deploying pledging said says announced increasing boosted statement
 statements station stationed reporters meeting met the US troops in Poland to will-be wills
-shallow swill woulds café İ ı ſ K 2022 on Tuesday""".split()
+shallow swill woulds café İ ı ſ K 2022 on Tuesday Said SAID sAiD kill Kill ill killed
+agreement agreed agre Agreements \u212aill threat threatened planet plans planes reporter reported
+5said said5 _said said_ x-said said’s “said” resaid unsaid Δsaid saidΔ ſaid ſtation""".split()
 _TOKENS = [
     *_WORDS,
     " ",
@@ -84,3 +86,34 @@ def test_clause_pre_checks_on_the_seeds(sentence: str) -> None:
 @given(_TEXTS)
 def test_clause_pre_checks_on_made_up_text(text: str) -> None:
     _assert_clause_cuts_agree(text)
+
+
+_VERB = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({re.escape(s) for s in extract._STEMS}, key=len, reverse=True))
+    + r")\w*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _plain_reports_an_event(sentence: str) -> bool:
+    """extract.reports_an_event as it was: each word of ASCII letters judged on its own."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    for m in _WORD.finditer(sentence):
+        lower = m.group(0).lower()
+        if lower not in extract._NOUN_ONLY and _VERB.fullmatch(lower) is not None:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("sentence", [*_seed_sentences(), *_WORDS])
+def test_event_verbs_on_the_seeds_and_single_words(sentence: str) -> None:
+    assert extract.reports_an_event(sentence) == _plain_reports_an_event(sentence)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXTS, st.text(max_size=40)))
+def test_event_verbs_on_made_up_text(text: str) -> None:
+    assert extract.reports_an_event(text) == _plain_reports_an_event(text)

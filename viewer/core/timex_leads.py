@@ -118,7 +118,7 @@ LEAD_WORDS: dict[bytes, str] = {  # every lead word but numbers and FY23, with i
 _Tree = dict[str, "_Tree"]
 
 
-def _alternation(words: Iterable[tuple[str, str]]) -> str:
+def alternation(words: Iterable[tuple[str, str]]) -> str:
     """A regex for words, factored on shared prefixes so that a failed try costs one test.
 
     Each word comes with what must follow it; the engine tries the alternatives in turn, so a
@@ -143,7 +143,7 @@ _ENDS = r"\b"  # cheaper than a lookahead for a space; the same in the ASCII cop
 _SCAN = re.compile(
     (
         " (?:"
-        + _alternation(
+        + alternation(
             [(w, _ENDS) for words in _WORDS.values() for w in words.split()]
             + [(w, f"[0-9]+{_ENDS}") for w in ("fy", "fiscal")]  # "FY23", "fiscal2022"
             + [
