@@ -10,6 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+import numpy as np
+import numpy.typing as npt
+
 from viewer.core.model import DateBasis, DateValue, Dating, Event
 
 # A passage dated only by its article's publication may report anything of the week before.
@@ -25,6 +28,8 @@ MAX_CODE_BONUS = 0.24
 COMMON_SHARE = 0.05
 # A token shared by more passages than this in one week is too common there to block on.
 MAX_BLOCK = 32
+# More weeks than any date has since the year 1 (ordinal // 7), for keys by token and week.
+_WEEKS = 1 << 20
 # How many of a passage's rarest tokens it is filed under for finding candidates.
 BLOCK_TOKENS = 8
 
@@ -103,8 +108,11 @@ def _classify(word: str, first: bool) -> tuple[str, float] | None:
 
 def _tokens(text: str) -> dict[str, float]:
     found: dict[str, float] = {}
-    for match in _TOKEN.finditer(text):
-        token = _classify(match.group(0), match.start() == 0)
+    words = _TOKEN.findall(text)
+    # Only a word that opens the passage may be capitalised without being a name.
+    opening = bool(words) and text.startswith(words[0])
+    for index, word in enumerate(words):
+        token = _classify(word, opening and index == 0)
         if token is not None:
             key, weight = token
             if weight > found.get(key, 0.0):
@@ -139,16 +147,18 @@ class _Scorer:
         rare_idf = math.log(1 + n / 3)  # found in no more than three passages
         self.counts = {t for t in self.frequency if _is_count(t)}
         self.codes = {t for t in self.frequency if _is_code(t) and self.idf[t] >= rare_idf}
-        self.mass = [sum(w * self.idf[t] for t, w in f.weights.items()) for f in features]
+        # Each passage's tokens weighed by their rarity, once, not again for every pair.
+        idf = self.idf
+        self.weighted = [{t: w * idf[t] for t, w in f.weights.items()} for f in features]
+        self.mass = [sum(w.values()) for w in self.weighted]
 
     def score(self, i: int, j: int) -> float:
         """How surely two passages report the same happening."""
-        a, b = self.features[i].weights, self.features[j].weights
+        a, b = self.weighted[i], self.weighted[j]
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
-        idf = self.idf
-        common = sum(min(a[t], b[t]) * idf[t] for t in shared)
+        common = sum([a[t] if a[t] < b[t] else b[t] for t in shared])  # min() costs a call
         mass_a, mass_b = self.mass[i], self.mass[j]
         # Cosine alone punishes a long sentence that reports the same thing among others;
         # coverage of the shorter passage alone would let a short one match anything.
@@ -158,9 +168,14 @@ class _Scorer:
 
     def explain(self, i: int, j: int) -> list[str]:
         """The tokens that weigh most in a match, as a reader would recognise them."""
-        a, b = self.features[i].weights, self.features[j].weights
-        ranked = sorted(a.keys() & b.keys(), key=lambda t: (-a[t] * self.idf[t], t))
+        a, b = self.weighted[i], self.weighted[j]
+        ranked = sorted(a.keys() & b.keys(), key=lambda t: (-a[t], t))
         return [t.lstrip(_NAME_MARK + _CODE_MARK) for t in ranked[:5]]
+
+    def rarest_first(self) -> dict[str, int]:
+        """Each token's place when all are ordered rarest first (ties by spelling)."""
+        ordered = sorted(self.frequency.items(), key=lambda item: (item[1], item[0]))
+        return {token: place for place, (token, _) in enumerate(ordered)}
 
 
 def _is_code(token: str) -> bool:
@@ -200,37 +215,90 @@ class _Groups:
         return True
 
 
-def _candidates(features: Sequence[_Features]) -> list[tuple[float, int, int, list[str]]]:
+# A candidate pair: its score and the two passages' indexes, lower first.
+_Pair = tuple[float, int, int]
+
+
+def _candidates(features: Sequence[_Features], scorer: _Scorer) -> list[_Pair]:
     """Pairs that share a rare token in the same week; never all pairs."""
-    scorer = _Scorer(features)
-    common = max(4, int(len(features) * COMMON_SHARE))
-    postings: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for i, f in enumerate(features):
-        # Passages that report one happening share at least one of their rarest words.
-        rarest = sorted(f.weights, key=lambda t: (scorer.frequency[t], t))[:BLOCK_TOKENS]
-        for token in rarest:
-            if scorer.frequency[token] <= common:
-                for week in range(f.first // 7, f.last // 7 + 1):
-                    postings[(token, week)].append(i)
-    seen: set[tuple[int, int]] = set()
-    pairs: list[tuple[float, int, int, list[str]]] = []
-    for ids in postings.values():
-        if len(ids) < 2 or len(ids) > MAX_BLOCK:
-            continue
-        for x, i in enumerate(ids):
-            a = features[i]
-            for j in ids[x + 1 :]:
-                b = features[j]
-                if a.document == b.document or a.first > b.last or b.first > a.last:
-                    continue
-                if (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                score = scorer.score(i, j)
-                if score >= MERGE_THRESHOLD:
-                    pairs.append((score, i, j, scorer.explain(i, j)))
+    first, second = _filed_together(features, scorer)
+    pairs: list[_Pair] = []
+    score = scorer.score
+    for i, j in zip(first.tolist(), second.tolist(), strict=True):
+        value = score(i, j)
+        if value >= MERGE_THRESHOLD:
+            pairs.append((value, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
+
+
+def _filed_together(
+    features: Sequence[_Features], scorer: _Scorer
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each pair (i < j) of passages of different articles, with overlapping dates, that are
+    filed under one of their rarest tokens in the same week, in a list of at most MAX_BLOCK.
+
+    Millions of pairs in a large corpus: arrays, not Python loops.
+    """
+    place = scorer.rarest_first()
+    # Tokens in at most `common` passages come first in that order: rare ones are a prefix.
+    common = max(4, int(len(features) * COMMON_SHARE))
+    rare = sum(1 for count in scorer.frequency.values() if count <= common)
+    ranks: list[int] = []
+    owners: list[int] = []
+    for i, f in enumerate(features):
+        # Passages that report one happening share at least one of their rarest words.
+        chosen = [r for r in sorted([place[t] for t in f.weights])[:BLOCK_TOKENS] if r < rare]
+        ranks.extend(chosen)
+        owners.extend([i] * len(chosen))
+    firsts = np.fromiter((f.first for f in features), np.int64, len(features))
+    lasts = np.fromiter((f.last for f in features), np.int64, len(features))
+    codes: dict[str, int] = {}
+    documents = np.fromiter(
+        (codes.setdefault(f.document, len(codes)) for f in features), np.int64, len(features)
+    )
+    owner = np.asarray(owners, np.int64)
+    rank = np.asarray(ranks, np.int64)
+    # One entry for every week a passage's date window touches.
+    week_first, week_last = firsts[owner] // 7, lasts[owner] // 7
+    repeat = week_last - week_first + 1
+    owner, rank, week = (
+        np.repeat(owner, repeat),
+        np.repeat(rank, repeat),
+        np.repeat(week_first, repeat) + _offsets(repeat),
+    )
+    key = rank * _WEEKS + week
+    order = np.lexsort((owner, key))  # by list, then by passage
+    key, owner = key[order], owner[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    sizes = np.diff(np.r_[starts, len(key)])
+    lefts: list[npt.NDArray[np.int64]] = []
+    rights: list[npt.NDArray[np.int64]] = []
+    for size in range(2, MAX_BLOCK + 1):
+        begin = starts[sizes == size]
+        if not len(begin):
+            continue
+        members = owner[begin[:, None] + np.arange(size)]
+        x, y = np.triu_indices(size, 1)
+        lefts.append(members[:, x].ravel())
+        rights.append(members[:, y].ravel())
+    if not lefts:
+        empty = np.empty(0, np.int64)
+        return empty, empty
+    left, right = np.concatenate(lefts), np.concatenate(rights)
+    keep = (
+        (documents[left] != documents[right])
+        & (firsts[left] <= lasts[right])
+        & (firsts[right] <= lasts[left])
+    )
+    unique = np.unique(left[keep] * len(features) + right[keep])
+    return unique // len(features), unique % len(features)
+
+
+def _offsets(repeat: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """0, 1, … repeat[k] - 1 for each k, end to end."""
+    ends = np.cumsum(repeat)
+    return np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - repeat, repeat)
 
 
 _BASIS_RANK = {DateBasis.USER: 0, DateBasis.EXPLICIT: 1, DateBasis.RELATIVE: 2}
@@ -279,13 +347,15 @@ MergePlan = list[tuple[list[int], str]]
 def plan_merge(events: Sequence[Event]) -> MergePlan:
     """Which single-passage events report the same happening: the slow part of merging."""
     features = [_features(e) for e in events]
+    scorer = _Scorer(features)
     groups = _Groups(features)
     reasons: dict[int, list[str]] = defaultdict(list)
-    for score, i, j, matched in _candidates(features):
+    for score, i, j in _candidates(features, scorer):
         if groups.join(i, j):
+            matched = ", ".join(scorer.explain(i, j))
             reasons[groups.find(i)].append(
                 f"{events[i].primary.document_id} ~ {events[j].primary.document_id}: "
-                f"shares {', '.join(matched)} (score {score:.2f}), dates compatible"
+                f"shares {matched} (score {score:.2f}), dates compatible"
             )
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
