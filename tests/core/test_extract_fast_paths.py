@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core import clauses, extract
+from tests.core.test_temporal_governing import SENTENCES
+from viewer.core import clauses, extract, timex_governing
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
+from viewer.core.temporal import Timex, tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -117,3 +121,72 @@ def test_event_verbs_on_the_seeds_and_single_words(sentence: str) -> None:
 @given(st.one_of(_TEXTS, st.text(max_size=40)))
 def test_event_verbs_on_made_up_text(text: str) -> None:
     assert extract.reports_an_event(text) == _plain_reports_an_event(text)
+
+
+def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Timex | None:
+    """timex_governing.governing as it was: every clause scan over the whole sentence."""
+    candidates = [
+        t
+        for t in timexes
+        if start <= t.start
+        and t.end <= end
+        and t.type in ("DATE", "TIME")
+        and t.precision is not None
+        and t.first is not None
+    ]
+    if not candidates:
+        return None
+
+    def regions(opener: re.Pattern[str]) -> list[tuple[int, int]]:
+        sentence = text[start:end]
+        spans = []
+        for m in opener.finditer(sentence):
+            stop = timex_governing._CLAUSE_END.search(sentence, m.end())
+            spans.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
+        return spans
+
+    subordinate = regions(timex_governing._SUBORDINATE)
+    complement = regions(timex_governing._COMPLEMENT)
+    ranked = [
+        (1 if timex_governing._inside(t, complement) else 0, i, t)
+        for i, t in enumerate(candidates)
+        if not timex_governing._inside(t, subordinate)
+        and not timex_governing._DEADLINE.search(text[max(0, t.start - 8) : t.start])
+    ]
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    best_rank, _, best = ranked[0]
+    for rank, _, t in ranked[1:]:
+        if rank == best_rank and timex_governing._finer_within(t, best):
+            best = t
+    return best
+
+
+def _assert_governing_agrees(text: str, anchor: date) -> None:
+    timexes = tag(text, anchor)
+    spans = [Span(0, len(text)), *split_sentences(text, [Span(0, len(text))])]
+    for span in spans:
+        for chosen in (timexes, timexes[::-1]):
+            got = timex_governing.governing(text, span.start, span.end, chosen)
+            assert got == _plain_governing(text, span.start, span.end, chosen)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [(text, anchor) for text, anchor, _ in SENTENCES]
+    + [(p.read_text(encoding="utf-8"), date(2022, 3, 8)) for p in sorted(SEEDS.glob("*.txt"))],
+)
+def test_governing_reads_no_further_than_it_needs(text: str, anchor: date) -> None:
+    _assert_governing_agrees(text, anchor)
+
+
+_DATED_WORDS = """on Tuesday in March March 8 , 2022 since after before until by as when while
+that which who said announced will meet the next day last week Feb. 26 late February ; : —
+and the US troops""".split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_DATED_WORDS, ", as", ", that", "“when"]), max_size=40))
+def test_governing_on_made_up_sentences(words: list[str]) -> None:
+    _assert_governing_agrees(" ".join(words) + ".", date(2022, 3, 8))

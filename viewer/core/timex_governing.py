@@ -22,11 +22,16 @@ _COMPLEMENT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|since)\s+$", re.IGNORECASE)
 
 
-def _regions(text: str, start: int, end: int, opener: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Spans from each opener to the end of its clause, in absolute offsets."""
+def _regions(
+    text: str, start: int, end: int, opener: re.Pattern[str], last: int | None = None
+) -> list[tuple[int, int]]:
+    """Spans from each opener to the end of its clause, in absolute offsets; when `last` is
+    given, only those opening at or before it (the spans that can contain what starts there)."""
     sentence = text[start:end]
     spans = []
     for m in opener.finditer(sentence):
+        if last is not None and start + m.start() > last:
+            break
         stop = _CLAUSE_END.search(sentence, m.end())
         spans.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
     return spans
@@ -53,15 +58,17 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     ]
     if not candidates:
         return None
-    subordinate = _regions(text, start, end, _SUBORDINATE)
-    complement = _regions(text, start, end, _COMPLEMENT)
-    ranked = [
-        (1 if _inside(t, complement) else 0, i, t)
-        for i, t in enumerate(candidates)
+    # The clause scans cost more than all the rest: each reads only as far as it has to.
+    subordinate = _regions(text, start, end, _SUBORDINATE, last=max(t.start for t in candidates))
+    kept = [
+        t
+        for t in candidates
         if not _inside(t, subordinate) and not _DEADLINE.search(text[max(0, t.start - 8) : t.start])
     ]
-    if not ranked:
-        return None
+    if len(kept) <= 1:
+        return kept[0] if kept else None
+    complement = _regions(text, start, end, _COMPLEMENT, last=max(t.start for t in kept))
+    ranked = [(1 if _inside(t, complement) else 0, i, t) for i, t in enumerate(kept)]
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
     # A finer date inside the chosen one refines it: "in March, on March 8".
