@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 from viewer.core.annotations import GroupAction, Grouping
@@ -98,7 +97,7 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
 
 
 def _copies(events: Sequence[Event]) -> list[Event]:
-    return [replace(e, passages=list(e.passages), dating=list(e.dating)) for e in events]
+    return [e.copy() for e in events]
 
 
 # Bump when merging changes, so that plans kept in a project are not reused.

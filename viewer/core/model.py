@@ -168,6 +168,21 @@ class Event:
     def primary(self) -> Passage:
         return self.passages[0]
 
+    def copy(self) -> Event:
+        """A copy whose passages and datings can change without touching this event."""
+        # Spelled out: dataclasses.replace costs several times more, on every event at load.
+        return Event(
+            self.id,
+            self.date,
+            self.date_text,
+            self.date_basis,
+            self.title,
+            list(self.passages),
+            self.merge_reason,
+            self.date_conflict,
+            list(self.dating),
+        )
+
     @property
     def source_count(self) -> int:
         return len({p.document_id for p in self.passages})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from datetime import date
 
@@ -21,6 +22,12 @@ def safe_date(year: int, month: int, day: int) -> date:
         return date(year, month, day - 1)
 
 
+def _nearest(days: list[int], day: int) -> int:
+    """How many days from `day` to the nearest of `days` (sorted, not empty)."""
+    at = bisect.bisect_left(days, day)
+    return min(abs(days[k] - day) for k in (at - 1, at) if 0 <= k < len(days))
+
+
 def infer_years(documents: list[Document]) -> None:
     """Give each year-less date the corpus's most common year (ties: the one nearest the rest).
 
@@ -34,6 +41,7 @@ def infer_years(documents: list[Document]) -> None:
     counts = Counter(day.year for day in dated)
     top = max(counts.values())
     candidates = sorted(year for year, count in counts.items() if count == top)
+    days = sorted(day.toordinal() for day in dated)
     for document in documents:
         if document.date_basis is not DocDateBasis.YEAR_INFERRED:
             continue
@@ -43,8 +51,7 @@ def infer_years(documents: list[Document]) -> None:
         month, day = words.month, words.day
 
         def distance(year: int, month: int = month, day: int = day) -> int:
-            guess = safe_date(year, month, day)
-            return min(abs((guess - other).days) for other in dated)
+            return _nearest(days, safe_date(year, month, day).toordinal())
 
         year = min(candidates, key=lambda y: (distance(y), y))
         document.date = safe_date(year, month, day)
