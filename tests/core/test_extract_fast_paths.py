@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.test_temporal_governing import SENTENCES
-from viewer.core import clauses, extract, timex_governing
+from viewer.core import clauses, extract, sentences, timex_governing
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, tag
@@ -190,3 +190,15 @@ and the US troops""".split()
 @given(st.lists(st.sampled_from([*_DATED_WORDS, ", as", ", that", "“when"]), max_size=40))
 def test_governing_on_made_up_sentences(words: list[str]) -> None:
     _assert_governing_agrees(" ".join(words) + ".", date(2022, 3, 8))
+
+
+_PLAIN_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)""")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?…\"'”’)] \n\tAa1é", max_size=40))
+def test_sentence_boundaries_as_spelt_before(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], ...]]:
+        return [(m.span(1), m.span(2), m.span(3)) for m in pattern.finditer(text)]
+
+    assert spans(sentences._BOUNDARY) == spans(_PLAIN_BOUNDARY)

@@ -17,7 +17,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, any closing quotes or brackets, then white space.
-_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)""")
+# Spelt [.!?…][.!?…]* rather than [.!?…]+: a pattern opening on a character set, not a repeat,
+# lets the engine skip from one such character to the next instead of trying every position.
+_BOUNDARY = re.compile(r"""([.!?…][.!?…]*)(["'”’)\]]*)(\s+)""")
 _OPENERS = "\"'“‘([*#"
 _TERMINAL = ".!?…\"'”’)"
 
