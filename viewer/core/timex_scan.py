@@ -37,14 +37,22 @@ class _Chain:
     the rules after it that match (most lead words start no expression: one call says so)."""
 
     rules: tuple[Rule, ...]  # patterns on the lowercased text
-    firsts: tuple[re.Pattern[str], ...]
     cased: tuple[Rule, ...]  # patterns on the text as written, tried one by one
+    # Compiled on first use: a pattern past the first is needed only after a rule has matched
+    # there, and compiling them all costs more than tagging a handful of articles.
+    _firsts: list[re.Pattern[str] | None]
+
+    def first(self, i: int) -> re.Pattern[str]:
+        """The pattern telling which of rules[i:] is the first to match."""
+        pattern = self._firsts[i]
+        if pattern is None:
+            pattern = self._firsts[i] = _first_of(self.rules[i:])
+        return pattern
 
 
 def _chain(rules: Sequence[Rule]) -> _Chain:
     lowered = tuple(r for r in rules if r.lowered)
-    firsts = tuple(_first_of(lowered[i:]) for i in range(len(lowered)))
-    return _Chain(lowered, firsts, tuple(r for r in rules if not r.lowered))
+    return _Chain(lowered, tuple(r for r in rules if not r.lowered), [None] * len(lowered))
 
 
 class RulesByLead:
@@ -78,11 +86,11 @@ def hits_at_leads(ctx: Ctx, index: RulesByLead) -> list[Hit]:
     text, lower = ctx.text, ctx.lower
     for pos, word in find_leads(lower):
         chain = index.at(word)
-        rules, firsts, count = chain.rules, chain.firsts, len(chain.rules)
+        rules, count = chain.rules, len(chain.rules)
         i = 0
         while i < count:
             if i < count - 1:
-                first = firsts[i].match(lower, pos)
+                first = chain.first(i).match(lower, pos)
                 if first is None:
                     break
                 i += int(first.lastgroup[1:])  # type: ignore[index]
