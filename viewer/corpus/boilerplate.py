@@ -56,6 +56,9 @@ def is_boilerplate(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """Whether a line is a video caption: a short title followed by a running time."""
     core = line.strip()
+    # A running time ends in ":ss"; without that colon, skip the search, which tries every space.
+    if core[-3:-2] != ":":
+        return False
     match = _RUNNING_TIME.search(core)
     if match is None or len(core.split()) > 30:
         return False
