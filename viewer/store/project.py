@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, suppress
@@ -241,6 +242,26 @@ class Project:
             "SELECT at, message FROM history WHERE event_id = ? ORDER BY id", (event_id,)
         )
         return [(str(at), str(message)) for at, message in rows]
+
+    # -- the timeline as last shown ------------------------------------------------------
+
+    def kept_timeline(self) -> tuple[list[str], bytes] | None:
+        """The sources and encoded timeline last kept, if any."""
+        rows = self._rows("SELECT sources, data FROM kept_timeline WHERE id = 1")
+        if not rows:
+            return None
+        sources, data = rows[0]
+        return [str(s) for s in json.loads(sources)], bytes(data)
+
+    def keep_timeline(self, sources: Sequence[str], data: bytes | None) -> None:
+        """Keep the timeline shown for these sources, replacing the last; None forgets it."""
+        if data is None:
+            self._write("DELETE FROM kept_timeline")
+        else:
+            self._write(
+                "INSERT OR REPLACE INTO kept_timeline (id, sources, data) VALUES (1, ?, ?)",
+                (json.dumps(list(sources)), data),
+            )
 
     # -- extraction cache ---------------------------------------------------------------
 

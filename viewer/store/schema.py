@@ -84,8 +84,18 @@ CREATE TABLE extraction_cache (
 );
 """
 
+# Version 3: the timeline as last shown, so a reopened project paints before its articles
+# are read again. One row: the sources it was made from, and the encoded timeline.
+_V3 = """
+CREATE TABLE kept_timeline (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    sources TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+"""
+
 # MIGRATIONS[n] takes a file from schema n to schema n + 1. Append only: never edit one.
-MIGRATIONS: Sequence[str] = (_V1, _V2)
+MIGRATIONS: Sequence[str] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -233,7 +233,8 @@ class AnnotationPanel(QWidget):
         """Show an event (saving any note typed for the previous one first)."""
         self.flush()
         self._event = event
-        self.setEnabled(event is not None)
+        # Nothing to edit, or not yet: articles shown from a kept timeline are being read.
+        self.setEnabled(event is not None and not self._workspace.reading)
         self.refresh()
 
     def refresh(self) -> None:

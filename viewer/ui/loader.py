@@ -12,6 +12,7 @@ class CorpusLoader(QThread):
 
     progressed = Signal(int, int)  # steps done, steps in all (files read, then documents extracted)
     loaded = Signal(object)  # a Loaded
+    partial = Signal(object, object)  # the documents read and the events found so far
     failed = Signal(str)  # one line for the user
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
@@ -30,7 +31,9 @@ class CorpusLoader(QThread):
 
     def run(self) -> None:
         try:
-            result: Loaded = self.workspace.load(self._progress, lambda: self._cancelled)
+            result: Loaded = self.workspace.load(
+                self._progress, lambda: self._cancelled, self.partial.emit
+            )
         except WorkspaceError as error:
             self.failed.emit(str(error))
             return

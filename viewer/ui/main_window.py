@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import viewer
-from viewer.core.model import Passage
+from viewer.core.model import Document, Event, Passage
 from viewer.ui.annotation_panel import AnnotationPanel
 from viewer.ui.banner import ProblemBanner
 from viewer.ui.commands import (
@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self._current = ""
         self._loader: CorpusLoader | None = None
         self._replacing = False  # the running load opens a new workspace in place of this one
+        # The workspace to go back to if a new one, shown before it was read, fails to load.
+        self._previous: Workspace | None = None
+        self._showing_kept = False  # the running load checks a timeline shown as kept
         self._opening: list[Path] = []  # what the user asked to open, for File › Open Recent
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -204,11 +207,16 @@ class MainWindow(QMainWindow):
 
     # --- the workspace on screen
 
-    def _workspace_changed(self) -> None:
+    def _workspace_changed(self, *, keep_view: bool = False) -> None:
+        """Show the workspace; with keep_view, the same timeline made whole or checked, so the
+        selection and the part of the timeline on screen stay where the user left them."""
+        kept = self._current if keep_view else ""
         self.model.set_workspace(self.workspace)
         self.timeline_pane.set_workspace(self.workspace)
         self.source_view.set_workspace(self.workspace)
         self.panel.set_workspace(self.workspace)
+        for action in self.actions_.export_actions:
+            action.setEnabled(not self.workspace.reading)
         self.undo_stack.clear()
         self._current = ""
         self.banner.show_problems(self.workspace.problems)
@@ -216,12 +224,15 @@ class MainWindow(QMainWindow):
         name = self.workspace.project.path.name
         self.setWindowTitle(f"{name} — {APP_TITLE}")
         self.setWindowFilePath(str(self.workspace.project.path))
-        if self.model.rowCount():
+        if kept and self.workspace.has_event(kept):
+            self.select_event(kept)
+        elif self.model.rowCount():
             self.event_list.select_row(0)
         else:
             self.select_event("")
         self._update_counts()
-        QTimer.singleShot(0, self.timeline_pane.timeline.fit_all)  # once laid out at full width
+        if not keep_view:
+            QTimer.singleShot(0, self.timeline_pane.timeline.fit_all)  # once laid out in full
 
     def _update_counts(self) -> None:
         ws = self.workspace
@@ -232,7 +243,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self) -> None:
-        has_event = bool(self._current)
+        has_event = bool(self._current) and not self.workspace.reading
         for action in self.actions_.event_actions:
             action.setEnabled(has_event)
         passages = self.workspace.event(self._current).passages if has_event else []
@@ -241,19 +252,39 @@ class MainWindow(QMainWindow):
     # --- loading, off the GUI thread
 
     def start_loading(self, workspace: Workspace | None = None) -> None:
-        """Read a corpus in the background; a new workspace replaces this one when it is ready."""
+        """Read a corpus in the background; a new workspace replaces this one when it is ready.
+
+        A project that kept its timeline shows it at once, read-only until the articles are
+        read and checked; a new corpus fills the timeline in as its events are found."""
         if self._loader is not None:
             return
         self._replacing = workspace is not None
-        loader = CorpusLoader(workspace or self.workspace, self)
+        target = workspace or self.workspace
+        loader = CorpusLoader(target, self)
         loader.progressed.connect(self._progressed)
+        loader.partial.connect(self._partial)
         loader.loaded.connect(self._loaded)
         loader.failed.connect(self._load_failed)
         loader.finished.connect(self._loader_finished)
         self._loader = loader
         self.progress.setRange(0, 0)
         self._show_progress(True)
+        self._showing_kept = target.preview()
+        if self._showing_kept:
+            self._put_on_screen(target, keep_view=False)
+            self.statusBar().showMessage(
+                "Showing the timeline as last kept; checking the articles…"
+            )
         loader.start()
+
+    def _put_on_screen(self, workspace: Workspace, *, keep_view: bool) -> None:
+        """Show a workspace still loading, remembering the one it replaces."""
+        if workspace is not self.workspace:
+            self.panel.flush()
+            self._previous = self.workspace
+            self.workspace = workspace
+            keep_view = False
+        self._workspace_changed(keep_view=keep_view)
 
     def is_loading(self) -> bool:
         return self._loader is not None
@@ -267,11 +298,20 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
+    def _partial(self, documents: list[Document], events: list[Event]) -> None:
+        """Events found so far: the timeline fills in (unless it shows the kept one)."""
+        loader = self._loader
+        if loader is None or self._showing_kept or loader.was_cancelled:
+            return
+        first = not loader.workspace.reading
+        loader.workspace.show_partial(documents, events)
+        self._put_on_screen(loader.workspace, keep_view=not first)
+
     def _loaded(self, loaded: Loaded) -> None:
         loader = self._loader
         assert loader is not None
         if self._replacing and loader.was_cancelled:
-            loader.workspace.close()
+            self._give_up(loader.workspace)
             self.statusBar().showMessage("Opening cancelled", 5000)
             return
         try:
@@ -280,26 +320,45 @@ class MainWindow(QMainWindow):
             self._load_failed(str(error))
             return
         self.panel.flush()  # a note typed meanwhile belongs to the old workspace
-        old = self.workspace
+        shown = self.workspace is loader.workspace
+        old = self._previous or self.workspace
+        self._previous = None
         self.workspace = loader.workspace
-        self._workspace_changed()
+        self._workspace_changed(keep_view=shown)
         if old is not self.workspace:
             old.close()
         self._remember_opened()
+        self.statusBar().clearMessage()
         if loader.was_cancelled:
             self.statusBar().showMessage("Loading cancelled: showing what was read", 5000)
+
+    def _give_up(self, workspace: Workspace) -> None:
+        """A new workspace did not load: close it and show the one it was to replace."""
+        if self._previous is not None:
+            self.workspace, self._previous = self._previous, None
+            self._workspace_changed()
+        workspace.close()
 
     def _load_failed(self, message: str) -> None:
         loader = self._loader
         if loader is not None and self._replacing:
-            loader.workspace.close()
+            self._give_up(loader.workspace)
             if loader.workspace.project.path == self.workspace.project.path:
                 # opening wrote the new sources into this project: put ours back
                 self.workspace.project.set_sources([str(p) for p in self.workspace.sources])
         if loader is not None and loader.was_cancelled:
-            self.statusBar().showMessage("Loading cancelled", 5000)
+            self.statusBar().showMessage(self._stopped_message(), 5000)
             return
         QMessageBox.warning(self, APP_TITLE, f"Could not open: {message}")
+
+    def _stopped_message(self) -> str:
+        if self.workspace.reading:
+            return "Loading cancelled: shown read-only; File › Reload Articles to edit"
+        return "Loading cancelled"
+
+    def reload(self) -> None:
+        """Read the articles again: files changed on disk, or an interrupted load."""
+        self.start_loading()
 
     def _loader_finished(self) -> None:
         if self._loader is not None:

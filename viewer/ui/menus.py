@@ -73,6 +73,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     opens += [
         recent.menuAction(),
         add("&File", "&Add Articles…", "Ctrl+Shift+A", window.add_articles),
+        add("&File", "Re&load Articles", "F5", window.reload),
     ]
     menus["&File"].addSeparator()
     exports = [

@@ -176,7 +176,7 @@ class SourceView(QWidget):
     def show_passage(self, passage: Passage) -> None:
         """Show one passage of the selected event in its document."""
         self._passage = passage
-        doc = self._workspace.documents_by_id.get(passage.document_id)
+        doc = self._workspace.document(passage.document_id)
         if doc is not self._doc:
             self._show_document(doc)
         for button, p in zip(self.source_buttons, self._event_passages(), strict=False):
@@ -188,7 +188,7 @@ class SourceView(QWidget):
         """Re-read the document and its passages (after events or dates changed)."""
         doc_id = self._doc.id if self._doc else ""
         self._doc = None
-        doc = self._workspace.documents_by_id.get(doc_id)
+        doc = self._workspace.document(doc_id)
         self._show_document(doc)
         self._update_meta()
         self._highlight()

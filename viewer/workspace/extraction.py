@@ -15,7 +15,7 @@ from typing import Any
 from viewer.core.extract import EXTRACTOR_VERSION
 from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Passage, Precision
 from viewer.store import Project
-from viewer.workspace.extraction_pool import Cancelled, Progress, extract_many
+from viewer.workspace.extraction_pool import Arrived, Cancelled, Progress, extract_many
 
 MERGE_PLAN = "merge-plan"  # the project setting that keeps the last merge plan
 
@@ -99,10 +99,12 @@ def extract_off_thread(
     snapshot: CacheSnapshot,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    arrived: Arrived | None = None,
 ) -> dict[str, Extraction]:
     """Events by document id, from the snapshot or extracted across cores; touches no SQLite.
 
-    Once cancelled, the documents not extracted yet are left out.
+    Once cancelled, the documents not extracted yet are left out. `arrived` hears each
+    document's events as they are found, cached ones first.
     """
     ready: dict[str, Extraction] = {}
     todo: list[Document] = []
@@ -114,9 +116,11 @@ def extract_off_thread(
             todo.append(doc)
         else:
             ready[doc.id] = Extraction(version, events)
+            if arrived is not None:
+                arrived(events)
     if progress is not None:
         progress(0, len(todo))
-    found = extract_many(todo, progress=progress, cancelled=cancelled)
+    found = extract_many(todo, progress=progress, cancelled=cancelled, arrived=arrived)
     for doc, events in zip(todo, found, strict=False):
         ready[doc.id] = Extraction(_version(doc), events, _encode(events))
     return ready

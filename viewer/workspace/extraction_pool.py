@@ -16,6 +16,7 @@ CHUNK = 8  # documents per task: a few tens of milliseconds, so cancel and progr
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+Arrived = Callable[[list[Event]], None]  # one document's events, as soon as they are found
 
 
 def extract_many(
@@ -24,33 +25,49 @@ def extract_many(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     workers: int | None = None,
+    arrived: Arrived | None = None,
 ) -> list[list[Event]]:
     """Each document's events, in order; shorter than `documents` only when cancelled."""
     count = worker_count() if workers is None else workers
+    report = _Report(len(documents), progress, arrived)
     if count <= 1 or len(documents) < POOL_MINIMUM:
-        return _in_process(documents, [], progress, cancelled)
-    return _in_pool(documents, min(count, -(-len(documents) // CHUNK)), progress, cancelled)
+        return _in_process(documents, [], report, cancelled)
+    return _in_pool(documents, min(count, -(-len(documents) // CHUNK)), report, cancelled)
+
+
+class _Report:
+    """Says each result as it comes: how many are done, and what was found."""
+
+    def __init__(self, total: int, progress: Progress | None, arrived: Arrived | None) -> None:
+        self.total = total
+        self.progress = progress
+        self.arrived = arrived
+
+    def __call__(self, results: list[list[Event]]) -> None:
+        if self.arrived is not None:
+            self.arrived(results[-1])
+        if self.progress is not None:
+            self.progress(len(results), self.total)
 
 
 def _in_process(
     documents: Sequence[Document],
     results: list[list[Event]],
-    progress: Progress | None,
+    report: _Report,
     cancelled: Cancelled | None,
 ) -> list[list[Event]]:
     for doc in documents[len(results) :]:
         if cancelled is not None and cancelled():
             break
         results.append(extract_events(doc))
-        if progress is not None:
-            progress(len(results), len(documents))
+        report(results)
     return results
 
 
 def _in_pool(
     documents: Sequence[Document],
     workers: int,
-    progress: Progress | None,
+    report: _Report,
     cancelled: Cancelled | None,
 ) -> list[list[Event]]:
     results: list[list[Event]] = []
@@ -60,13 +77,12 @@ def _in_pool(
     try:
         for events in pool.map(extract_events, documents, chunksize=CHUNK):
             results.append(events)
-            if progress is not None:
-                progress(len(results), len(documents))
+            report(results)
             if cancelled is not None and cancelled():
                 break
     except BrokenProcessPool:
         # A worker died (killed, out of memory): finish on this process rather than fail.
-        return _in_process(documents, results, progress, cancelled)
+        return _in_process(documents, results, report, cancelled)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
     return results

@@ -36,7 +36,7 @@ from viewer.core.model import (
     Span,
     passage_id,
 )
-from viewer.corpus import read_corpus
+from viewer.corpus import read_corpus, read_document
 from viewer.corpus.seeds import seed_folder
 from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
 from viewer.store import Project, ProjectError
@@ -49,7 +49,9 @@ from viewer.workspace.extraction import (
     extract_all,
     extract_off_thread,
 )
-from viewer.workspace.load_progress import LoadProgress
+from viewer.workspace.kept_timeline import decode as decode_kept
+from viewer.workspace.kept_timeline import encode as encode_kept
+from viewer.workspace.load_progress import LoadProgress, Partial, PartialResults
 
 APP_NAME = "timeline-viewer"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -110,6 +112,11 @@ class Workspace:
         self._merged: list[Event] = []
         self._snapshot: CacheSnapshot | None = None
         self._found_dates: dict[str, FoundDate] = {}
+        # Shown before the articles are read (kept timeline, or a load under way): nothing
+        # can be edited, and articles known only by their metadata are read when opened.
+        self.reading = False
+        self._unread: set[str] = set()
+        self._changed_since_kept = False
 
     # opening ---------------------------------------------------------------------------
 
@@ -145,9 +152,11 @@ class Workspace:
         self,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        partial: Partial | None = None,
     ) -> Loaded:
         """Read the articles and, if prepared, extract their events; touches no SQLite, so it
-        may run on a worker thread. Cancelled while extracting, it keeps what is done."""
+        may run on a worker thread. Cancelled while extracting, it keeps what is done.
+        `partial` is handed the events found so far, now and then, while extraction goes on."""
         stop = cancelled or (lambda: False)
         steps = LoadProgress(progress)
         if stop():
@@ -162,7 +171,8 @@ class Workspace:
         if snapshot is None:
             return Loaded(documents, problems)  # apply() extracts
         found = _found_and_corrected(documents, snapshot.corrected)
-        extracted = extract_off_thread(documents, snapshot, steps.extracting, stop)
+        arrived = PartialResults(partial, documents).arrived if partial is not None else None
+        extracted = extract_off_thread(documents, snapshot, steps.extracting, stop, arrived)
         kept = [d for d in documents if d.id in extracted]
         if not kept:
             raise WorkspaceError("loading cancelled")
@@ -178,7 +188,7 @@ class Workspace:
         self.documents_by_id = {d.id: d for d in loaded.documents}
         self.problems = loaded.problems
         # The project remembers its articles only once they have loaded.
-        wanted = [str(p) for p in self.sources]
+        wanted = self._source_names()
         if wanted != self.project.sources():
             self.project.set_sources(wanted)
         self._found_dates = loaded.found_dates | _found_and_corrected(
@@ -197,17 +207,82 @@ class Workspace:
         else:
             self._merged = self._merge()
         self._annotations = self.project.annotations()
+        self.reading = False
+        self._unread = set()
         self._rebuild()
+        self.keep_timeline()
 
     def load_all(self) -> None:
         """Load and apply in one go, for the command line and tests."""
         self.prepare_load()
         self.apply(self.load())
 
+    def preview(self) -> bool:
+        """Show the timeline the project kept for these articles, before reading them; GUI
+        thread, fast. False when there is none (first opening, other articles)."""
+        kept = self.project.kept_timeline()
+        if kept is None or kept[0] != self._source_names():
+            return False
+        timeline = decode_kept(kept[1])
+        if timeline is None:
+            return False
+        self._show_unchecked(timeline.documents, timeline.events)
+        self._unread = {d.id for d in timeline.documents}
+        return True
+
+    def show_partial(self, documents: list[Document], events: list[Event]) -> None:
+        """Show what a load has found so far (not merged yet), while it goes on."""
+        self._show_unchecked(documents, events)
+
+    def _show_unchecked(self, documents: list[Document], events: list[Event]) -> None:
+        self.reading = True
+        self._unread = set()
+        self.documents = documents
+        self.documents_by_id = {d.id: d for d in documents}
+        self.events = list(events)
+        self._index = EventIndex(self.events)
+        self._annotations = self.project.annotations()
+        self._orphans = []
+        self._sort()
+
+    def document(self, document_id: str) -> Document | None:
+        """A document with its text: one shown from the kept timeline is read now, alone.
+        (Its kept passages stay without their text until the load under way replaces them.)"""
+        doc = self.documents_by_id.get(document_id)
+        if doc is None or document_id not in self._unread:
+            return doc
+        self._unread.discard(document_id)
+        try:
+            fresh = read_document(Path(doc.path))
+        except (OSError, ValueError):
+            return doc  # shown without its text; the load under way will say what is wrong
+        if fresh.content_hash != doc.content_hash:
+            return doc  # changed since: its events will be found again by the load
+        # What the file says of itself was kept (with the corpus's inferred years and the
+        # user's corrections): take only the text and its layout from the new reading.
+        doc.text, doc.date_span, doc.markup = fresh.text, fresh.date_span, fresh.markup
+        doc.body, doc.boilerplate, doc.header = fresh.body, fresh.boilerplate, fresh.header
+        return doc
+
+    def keep_timeline(self) -> None:
+        """Keep the timeline shown in the project, for the next opening to paint at once."""
+        if self.reading or not self.documents:
+            return
+        self.project.keep_timeline(self._source_names(), encode_kept(self.documents, self.events))
+        self._changed_since_kept = False
+
+    def _source_names(self) -> list[str]:
+        return [str(p) for p in self.sources]
+
     def close(self) -> None:
+        if self._changed_since_kept:
+            self.keep_timeline()
         self.project.close()
 
     # reading ---------------------------------------------------------------------------
+
+    def has_event(self, event_id: str) -> bool:
+        return event_id in self._index.by_id
 
     def event(self, event_id: str) -> Event:
         return self._index.by_id[event_id]
@@ -222,8 +297,11 @@ class Workspace:
         if found is not None:
             return found
         primary = self.event(event_id).primary
-        doc = self.documents_by_id[primary.document_id]
-        return Annotation(event_id, anchor_for(doc.id, doc.text, primary.start, primary.end))
+        doc = self.document(primary.document_id)
+        text = doc.text if doc is not None else ""
+        return Annotation(
+            event_id, anchor_for(primary.document_id, text, primary.start, primary.end)
+        )
 
     def effective_date(self, event: Event) -> DateValue:
         found = self._annotations.get(event.id)
@@ -246,6 +324,7 @@ class Workspace:
 
     def save_annotation(self, annotation: Annotation) -> Annotation | None:
         """Persist an annotation at once; returns the one it replaced, for undo."""
+        self._check_editable()
         previous = self._annotations.get(annotation.event_id)
         self.project.save_annotation(annotation)
         self._annotations[annotation.event_id] = annotation
@@ -263,6 +342,7 @@ class Workspace:
 
     def set_document_date(self, document_id: str, value: date | None) -> date | None:
         """Correct a document's publication date; every relative date in it follows."""
+        self._check_editable()
         previous = self.project.document_dates().get(document_id)
         self.project.set_document_date(document_id, value)
         doc = self.documents_by_id[document_id]
@@ -279,6 +359,7 @@ class Workspace:
 
     def add_event(self, document_id: str, start: int, end: int) -> Event:
         """A new event from a passage the user selected, dated by its own words if it has any."""
+        self._check_editable()
         doc = self.documents_by_id[document_id]
         if not 0 <= start < end <= len(doc.text):
             raise WorkspaceError("select some article text first")
@@ -291,11 +372,13 @@ class Workspace:
         return self.event(draft.id)
 
     def remove_user_event(self, event_id: str) -> None:
+        self._check_editable()
         self.project.delete_user_event(event_id)
         self._rebuild()
 
     def merge(self, target_id: str, other_id: str) -> list[Grouping]:
         """Join every passage of one event to another; returns what it replaced, for undo."""
+        self._check_editable()
         target = self.event(target_id).primary
         moved = self.event(other_id).passages
         return self._regroup(
@@ -304,6 +387,7 @@ class Workspace:
 
     def split(self, event_id: str, passage: Passage) -> list[Grouping]:
         """Take one passage out of its event into an event of its own."""
+        self._check_editable()
         del event_id  # the passage says where it is
         return self._regroup([Grouping(_pid(passage), GroupAction.SPLIT)], [passage])
 
@@ -315,6 +399,10 @@ class Workspace:
             for grouping in previous:
                 self.project.save_grouping(grouping)
         self._rebuild()
+
+    def _check_editable(self) -> None:
+        if self.reading:
+            raise WorkspaceError("the articles are still being read: edits wait until they are")
 
     def _regroup(self, groupings: list[Grouping], passages: Sequence[Passage]) -> list[Grouping]:
         existing = {g.passage_id: g for g in self.project.groupings()}
@@ -328,12 +416,14 @@ class Workspace:
     # exporting -------------------------------------------------------------------------
 
     def export_csv(self, path: Path, events: Sequence[Event] | None = None) -> int:
+        self._check_exportable()
         chosen = self.events if events is None else events
         return _exporting(
             path, lambda: write_csv(path, chosen, self.documents_by_id, self.annotations())
         )
 
     def export_json(self, path: Path, events: Sequence[Event] | None = None) -> int:
+        self._check_exportable()
         chosen = self.events if events is None else events
         return _exporting(
             path, lambda: write_json(path, chosen, self.documents_by_id, self.annotations())
@@ -343,11 +433,16 @@ class Workspace:
         self, path: Path, events: Sequence[Event] | None = None, *, template_csv: bool = False
     ) -> int:
         """TimelineJS JSON, or its 18-column spreadsheet template, for publishing."""
+        self._check_exportable()
         chosen = self.events if events is None else events
         writer = write_timelinejs_csv if template_csv else write_timelinejs
         return _exporting(
             path, lambda: writer(path, chosen, self.documents_by_id, self.annotations())
         )
+
+    def _check_exportable(self) -> None:
+        if self.reading:
+            raise WorkspaceError("the articles are still being read: export when they are")
 
     # internals -------------------------------------------------------------------------
 
@@ -374,6 +469,7 @@ class Workspace:
         ]
         self.events = build_events(self._merged, users, self.project.groupings())
         self._index = EventIndex(self.events)
+        self._changed_since_kept = True
         self._reattach_annotations()
         self._sort()
 

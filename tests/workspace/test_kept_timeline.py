@@ -1,0 +1,174 @@
+"""Reopening a project shows the timeline it kept at once, then checks it against the files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import viewer.workspace.session as session
+from viewer.core.model import Event
+from viewer.workspace import Workspace, WorkspaceError
+from viewer.workspace.kept_timeline import decode, encode
+from viewer.workspace.load_progress import PartialResults
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+Row = tuple[str, str, str, str, str, tuple[tuple[str, int, int], ...], int]
+
+
+def _rows(events: list[Event]) -> list[Row]:
+    """What the timeline shows of each event (passage text aside: kept without it)."""
+    return [
+        (
+            e.id,
+            e.date.label(),
+            e.date_basis.value,
+            e.title,
+            e.merge_reason,
+            tuple((p.document_id, p.start, p.end) for p in e.passages),
+            len(e.dating),
+        )
+        for e in events
+    ]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def _loaded(corpus: Path, project: Path) -> Workspace:
+    workspace = Workspace.open([corpus], project)
+    workspace.load_all()
+    return workspace
+
+
+def test_the_kept_timeline_reads_back_as_it_was_shown(corpus: Path, tmp_path: Path) -> None:
+    workspace = _loaded(corpus, tmp_path / "p.tlproj")
+    kept = decode(encode(workspace.documents, workspace.events))
+    assert kept is not None
+    assert _rows(kept.events) == _rows(workspace.events)
+    assert [e.dating for e in kept.events] == [e.dating for e in workspace.events]
+    shown = [(d.id, d.title, d.author, d.date, d.date_basis, d.problems) for d in kept.documents]
+    assert shown == [
+        (d.id, d.title, d.author, d.date, d.date_basis, d.problems) for d in workspace.documents
+    ]
+    workspace.close()
+
+
+def test_reopening_shows_the_same_timeline_before_reading_any_article(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "p.tlproj"
+    first = _loaded(corpus, project)
+    expected = _rows(first.events)
+    first.close()
+
+    reopened = Workspace.open([corpus], project)
+
+    def no_reading(*_: object, **__: object) -> object:
+        raise AssertionError("read the corpus before showing the kept timeline")
+
+    monkeypatch.setattr(session, "read_corpus", no_reading)
+    assert reopened.preview()
+    assert _rows(reopened.events) == expected
+    assert reopened.reading
+    monkeypatch.undo()
+
+    # Opening an article reads that one file, with the text the passages point into.
+    event = reopened.events[0]
+    doc = reopened.document(event.primary.document_id)
+    assert doc is not None and doc.text
+    assert doc.text[event.primary.start : event.primary.end].strip()
+
+    with pytest.raises(WorkspaceError, match="still being read"):
+        reopened.split(event.id, event.primary)
+    with pytest.raises(WorkspaceError, match="still being read"):
+        reopened.export_csv(tmp_path / "out.csv")
+
+    reopened.load_all()
+    assert not reopened.reading
+    assert _rows(reopened.events) == expected
+    reopened.export_csv(tmp_path / "out.csv")
+    reopened.close()
+
+
+def test_other_articles_do_not_get_this_projects_timeline(corpus: Path, tmp_path: Path) -> None:
+    project = tmp_path / "p.tlproj"
+    _loaded(corpus, project).close()
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(next(iter(sorted(corpus.iterdir()))), other)
+    workspace = Workspace.open([other], project)
+    assert not workspace.preview()
+    workspace.close()
+
+
+def test_a_changed_article_is_shown_as_kept_then_as_it_now_reads(
+    corpus: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "p.tlproj"
+    first = _loaded(corpus, project)
+    count = len(first.events)
+    first.close()
+    article = sorted(corpus.iterdir())[0]
+    article.write_text(
+        article.read_text(encoding="utf-8") + "\n\nOn Monday the council approved 40 new buses.\n",
+        encoding="utf-8",
+    )
+    reopened = Workspace.open([corpus], project)
+    assert reopened.preview()
+    assert len(reopened.events) == count
+    # The changed file is not shown against passages found in its old text.
+    doc = reopened.document(reopened.documents[0].id)
+    assert doc is not None and doc.text == ""
+    reopened.load_all()
+    assert len(reopened.events) == count + 1
+    assert any("40 new buses" in e.primary.text for e in reopened.events)
+    reopened.close()
+
+
+def test_a_users_merge_is_in_the_kept_timeline(corpus: Path, tmp_path: Path) -> None:
+    project = tmp_path / "p.tlproj"
+    workspace = _loaded(corpus, project)
+    a, b = workspace.events[0], workspace.events[-1]
+    workspace.merge(a.id, b.id)
+    expected = _rows(workspace.events)
+    workspace.close()
+    reopened = Workspace.open([corpus], project)
+    assert reopened.preview()
+    assert _rows(reopened.events) == expected
+    reopened.close()
+
+
+def test_a_damaged_kept_timeline_is_ignored(corpus: Path, tmp_path: Path) -> None:
+    project = tmp_path / "p.tlproj"
+    workspace = _loaded(corpus, project)
+    workspace.project.keep_timeline([str(corpus)], b"not a timeline")
+    workspace.close()
+    reopened = Workspace.open([corpus], project)
+    assert not reopened.preview()
+    reopened.load_all()
+    assert reopened.events
+    reopened.close()
+
+
+def test_a_load_hands_over_the_events_found_so_far(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(PartialResults, "FIRST_AFTER", 0.0)
+    seen: list[tuple[int, int]] = []
+    workspace = Workspace.open([corpus], tmp_path / "p.tlproj")
+    workspace.prepare_load()
+    loaded = workspace.load(partial=lambda docs, events: seen.append((len(docs), len(events))))
+    assert seen, "no events were handed over before the load ended"
+    assert all(docs == len(loaded.documents) for docs, _ in seen)
+    counts = [events for _, events in seen]
+    assert counts == sorted(counts) and counts[0] > 0
+    extracted = sum(len(x.events) for x in loaded.extracted.values())
+    assert counts[-1] <= extracted
+    workspace.close()

@@ -1,0 +1,170 @@
+"""The timeline as last shown, kept in the project so that reopening paints at once.
+
+Reading ten thousand articles again takes a while; the timeline they made does not change
+unless they do. The project keeps the events and what the articles said of themselves
+(title, author, date), without their text, which is read again in the background and
+checked before anything can be edited.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from viewer.core.model import (
+    DateBasis,
+    DateValue,
+    Dating,
+    DocDateBasis,
+    Document,
+    Event,
+    Passage,
+    Precision,
+)
+
+FORMAT = 1  # bump when the layout below changes: an older kept timeline is then ignored
+
+_PRECISION = {p.value: p for p in Precision}
+_BASIS = {b.value: b for b in DateBasis}
+_DOC_BASIS = {b.value: b for b in DocDateBasis}
+
+
+@dataclass(frozen=True)
+class KeptTimeline:
+    """Articles known by their metadata only (empty text), and the events they gave."""
+
+    documents: list[Document]
+    events: list[Event]
+
+
+def encode(documents: Sequence[Document], events: Sequence[Event]) -> bytes:
+    """The timeline in a compact form: passages by position, their text left to the articles."""
+    index = {doc.id: k for k, doc in enumerate(documents)}
+    docs = [
+        [
+            d.id,
+            d.path,
+            d.title,
+            d.author,
+            d.date.toordinal() if d.date else 0,
+            d.date_basis.value,
+            d.date_text,
+            d.content_hash,
+            d.problems,
+        ]
+        for d in documents
+    ]
+    rows = []
+    for e in events:
+        places: list[int] = []
+        for p in e.passages:
+            places += (index[p.document_id], p.start, p.end)
+        own = [Dating(e.date, e.date_basis, e.date_text)]
+        datings = 0 if e.dating in ([], own) else [_dating(d) for d in e.dating]
+        rows.append(
+            [
+                e.id,
+                *_value(e.date),
+                e.date_text,
+                e.date_basis.value,
+                e.title,
+                e.merge_reason,
+                e.date_conflict,
+                places,
+                datings,
+            ]
+        )
+    text = json.dumps({"format": FORMAT, "documents": docs, "events": rows}, ensure_ascii=False)
+    return zlib.compress(text.encode(), 1)
+
+
+def decode(data: bytes) -> KeptTimeline | None:
+    """The kept timeline, or None when it is damaged or was kept by another format."""
+    try:
+        kept = json.loads(zlib.decompress(data))
+        if kept.get("format") != FORMAT:
+            return None
+        documents = [_document(row) for row in kept["documents"]]
+        ids = [d.id for d in documents]
+        values: dict[tuple[int, int, str], DateValue] = {}
+        events = [_event(row, ids, values) for row in kept["events"]]
+    except (ValueError, TypeError, KeyError, IndexError, zlib.error):
+        return None
+    return KeptTimeline(documents, events)
+
+
+def _value(value: DateValue) -> tuple[int, int, str]:
+    return value.first.toordinal(), value.last.toordinal(), value.precision.value
+
+
+def _dating(dating: Dating) -> list[Any]:
+    return [*_value(dating.value), dating.basis.value, dating.text]
+
+
+def _date_value(
+    first: int, last: int, precision: str, values: dict[tuple[int, int, str], DateValue]
+) -> DateValue:
+    # Thousands of events share a day: one object each, not one per event.
+    key = (first, last, precision)
+    found = values.get(key)
+    if found is None:
+        found = DateValue(date.fromordinal(first), date.fromordinal(last), _PRECISION[precision])
+        values[key] = found
+    return found
+
+
+def _document(row: list[Any]) -> Document:
+    doc_id, path, title, author, day, basis, date_text, content_hash, problems = row
+    return Document(
+        id=str(doc_id),
+        path=str(path),
+        text="",
+        title=str(title),
+        author=str(author),
+        date=date.fromordinal(day) if day else None,
+        date_basis=_DOC_BASIS[basis],
+        date_text=str(date_text),
+        content_hash=str(content_hash),
+        problems=[str(p) for p in problems],
+    )
+
+
+def _event(row: list[Any], ids: list[str], values: dict[tuple[int, int, str], DateValue]) -> Event:
+    (
+        event_id,
+        first,
+        last,
+        precision,
+        date_text,
+        basis,
+        title,
+        reason,
+        conflict,
+        places,
+        datings,
+    ) = row
+    value = _date_value(first, last, precision, values)
+    passages = [
+        Passage(ids[places[k]], places[k + 1], places[k + 2], "") for k in range(0, len(places), 3)
+    ]
+    if datings:
+        dating = [
+            Dating(_date_value(f, la, p, values), _BASIS[b], str(t)) for f, la, p, b, t in datings
+        ]
+    else:
+        dating = [Dating(value, _BASIS[basis], str(date_text))]
+    return Event(
+        str(event_id),
+        value,
+        str(date_text),
+        _BASIS[basis],
+        str(title),
+        passages,
+        str(reason),
+        str(conflict),
+        dating,
+    )
