@@ -7,6 +7,7 @@ conservative rules run on every non-HTML file: each needs a paired or line-ancho
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from viewer.core.model import Span
@@ -23,6 +24,11 @@ _LINK = re.compile(r"(!?\[)([^\]\n]+)(\]\(\s*[^\s)]+(?:\s+\"[^\"\n]*\")?\s*\))")
 _CODE = re.compile(r"(`+)([^`\n]+?)\1")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
+# What each rule's matches start with, to find the few offsets where a match may start.
+_LINE_MARK = re.compile(r"\n {0,3}([-*_>+#])")  # the mark opening a line: heading, rule...
+_LINK_OPENER = re.compile(r"[!\[]")
+_CODE_OPENER = re.compile(r"`")
+_EMPHASIS_OPENER = re.compile(r"[*_]")
 
 
 @dataclass(slots=True)
@@ -52,28 +58,69 @@ def front_matter(text: str) -> FrontMatter | None:
 def markdown_markup(text: str, start: int = 0) -> list[Span]:
     """Spans of Markdown syntax in `text[start:]`, sorted, never overlapping."""
     spans: list[Span] = []
-    for match in _HEADING.finditer(text, start):
+    lines = _lines_by_mark(text)
+    for match in _matches_at(_HEADING, text, start, lines.get("#", [])):
         spans.append(Span(match.start(), match.end()))
-    for match in _HEADING_CLOSE.finditer(text, start):
-        if _line_is_heading(text, match.start()):
-            spans.append(Span(match.start(), match.end()))
-    for pattern in (_RULE, _QUOTE, _BULLET):
-        spans.extend(Span(m.start(), m.end()) for m in pattern.finditer(text, start))
-    for match in _LINK.finditer(text, start):
+    # A closing "##" needs a heading line and a blank before its "#": rare, so checked first.
+    if "#" in lines and (" #" in text or "\t#" in text):
+        for match in _HEADING_CLOSE.finditer(text, start):
+            if _line_is_heading(text, match.start()):
+                spans.append(Span(match.start(), match.end()))
+    for pattern, marks in ((_RULE, "-*_"), (_QUOTE, ">"), (_BULLET, "*+")):
+        line_starts = sorted(at for mark in marks for at in lines.get(mark, []))
+        spans.extend(
+            Span(m.start(), m.end()) for m in _matches_at(pattern, text, start, line_starts)
+        )
+    for match in _matches_at(_LINK, text, start, _openers(_LINK_OPENER, text, start)):
         spans.append(Span(*match.span(1)))
         spans.append(Span(*match.span(3)))
-    for match in _CODE.finditer(text, start):
+    for match in _matches_at(_CODE, text, start, _openers(_CODE_OPENER, text, start)):
         spans.append(Span(match.start(), match.start(2)))
         spans.append(Span(match.end(2), match.end()))
     # Most articles have no asterisk or underscore: skip the costliest scans for them.
     emphasis = (_STRONG, _EMPHASIS) if "*" in text or "_" in text else ()
     for pattern in emphasis:
-        for match in pattern.finditer(text, start):
+        openers = _openers(_EMPHASIS_OPENER, text, start)
+        for match in _matches_at(pattern, text, start, openers):
             spans.append(Span(match.start(), match.start(2)))
             spans.append(Span(match.end(2), match.end()))
     if "\\" in text:
         spans.extend(Span(m.start(), m.end()) for m in _ESCAPE.finditer(text, start))
     return _disjoint(spans)
+
+
+def _lines_by_mark(text: str) -> dict[str, list[int]]:
+    """Where lines open with a mark that a line-anchored rule needs (after up to three spaces),
+    by mark, in text order."""
+    found: dict[str, list[int]] = {}
+    # The "\n" put in front lets the first line match too, and shifts each match so that its
+    # start is the offset in `text` where the line begins.
+    for match in _LINE_MARK.finditer("\n" + text):
+        found.setdefault(match.group(1), []).append(match.start())
+    return found
+
+
+def _openers(opener: re.Pattern[str], text: str, start: int) -> Iterator[int]:
+    return (match.start() for match in opener.finditer(text, start))
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, start: int, candidates: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, start)` finds, tried only at `candidates` (ascending).
+
+    The rules open with a lookbehind, a line anchor or an optional character, so the regex
+    engine would try them at every offset; every match of them starts at one of few offsets
+    (a line opening with its mark, an opening bracket or asterisk), and no match is empty.
+    """
+    free = start
+    for at in candidates:
+        if at < free:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            free = match.end()
+            yield match
 
 
 def _line_is_heading(text: str, at: int) -> bool:
