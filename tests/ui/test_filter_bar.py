@@ -30,6 +30,7 @@ def bar(qtbot):
 
 
 def action(button, prefix: str):
+    button.menu().aboutToShow.emit()  # what opening the menu does
     return next(a for a in button.menu().actions() if a.text().startswith(prefix))
 
 

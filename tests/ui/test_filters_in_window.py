@@ -18,8 +18,7 @@ from viewer.workspace import Workspace
 def menu_texts(window: MainWindow, facet: str) -> list[str]:
     bar = window.timeline_pane.filter_bar
     button = {"tag": bar.tag_button, "status": bar.status_button, "views": bar.views_button}[facet]
-    if facet == "views":
-        bar._fill_views_menu()  # what opening the menu does
+    button.menu().aboutToShow.emit()  # what opening the menu does
     return [a.text() for a in button.menu().actions()]
 
 

@@ -67,6 +67,8 @@ def _alone(passage: Passage, dating: Dating, title: str, reason: str) -> Event:
 
 def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[Event]:
     """Apply the user's merges and splits, keyed by passage so they survive re-extraction."""
+    if not groupings:
+        return list(events)  # every passage's id would be worked out for nothing
     home: dict[str, Event] = {_pid(p): e for e in events for p in e.passages}
     result = list(events)
     for grouping in groupings:

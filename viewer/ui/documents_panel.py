@@ -3,6 +3,7 @@ that date was found, so a reader can judge each source at a glance."""
 
 from __future__ import annotations
 
+from collections import Counter
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -61,10 +62,12 @@ class DocumentTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _count_events(self) -> None:
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         for event in self._workspace.events:
-            for doc_id in {p.document_id for p in event.passages}:
-                counts[doc_id] = counts.get(doc_id, 0) + 1
+            if len(event.passages) == 1:
+                counts[event.passages[0].document_id] += 1
+            else:
+                counts.update({p.document_id for p in event.passages})
         self._events = counts
 
     def document(self, row: int) -> Document:

@@ -63,6 +63,13 @@ class FilterBar(QWidget):
         self.starred.toggled.connect(lambda _: self._read_widgets())
         self.views_button = self._menu_button("Views")
         self.views_button.menu().aboutToShow.connect(self._fill_views_menu)
+        # A corpus may have thousands of sources: their menu is filled when it opens.
+        self.source_button.menu().aboutToShow.connect(
+            lambda: self._fill_value_menu(self.source_button, "source", self._filter.sources)
+        )
+        self.tag_button.menu().aboutToShow.connect(
+            lambda: self._fill_value_menu(self.tag_button, "tag", self._filter.tags)
+        )
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -173,8 +180,6 @@ class FilterBar(QWidget):
         rejected.setCheckable(True)
         rejected.setChecked(f.show_rejected)
         rejected.toggled.connect(lambda on: self._commit(replace(self._filter, show_rejected=on)))
-        self._fill_value_menu(self.source_button, "source", f.sources)
-        self._fill_value_menu(self.tag_button, "tag", f.tags)
         starred = counts.get("starred", {}).get("starred")
         self.starred.setText("★ Starred" if starred is None else f"★ Starred ({starred})")
         for button, active in (

@@ -51,7 +51,7 @@ def encode(documents: Sequence[Document], events: Sequence[Event]) -> bytes:
             d.title,
             d.author,
             d.date.toordinal() if d.date else 0,
-            d.date_basis.value,
+            d.date_basis,
             d.date_text,
             d.content_hash,
             d.problems,
@@ -70,7 +70,7 @@ def encode(documents: Sequence[Document], events: Sequence[Event]) -> bytes:
                 e.id,
                 *_value(e.date),
                 e.date_text,
-                e.date_basis.value,
+                e.date_basis,
                 e.title,
                 e.merge_reason,
                 e.date_conflict,
@@ -97,12 +97,15 @@ def decode(data: bytes) -> KeptTimeline | None:
     return KeptTimeline(documents, events)
 
 
+# The enums are str: json writes them as their values, without the slow `.value` look-up.
+
+
 def _value(value: DateValue) -> tuple[int, int, str]:
-    return value.first.toordinal(), value.last.toordinal(), value.precision.value
+    return value.first.toordinal(), value.last.toordinal(), value.precision
 
 
 def _dating(dating: Dating) -> list[Any]:
-    return [*_value(dating.value), dating.basis.value, dating.text]
+    return [*_value(dating.value), dating.basis, dating.text]
 
 
 def _date_value(
