@@ -24,11 +24,8 @@ _LINK = re.compile(r"(!?\[)([^\]\n]+)(\]\(\s*[^\s)]+(?:\s+\"[^\"\n]*\")?\s*\))")
 _CODE = re.compile(r"(`+)([^`\n]+?)\1")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
-# What each rule's matches start with, to find the few offsets where a match may start.
-_LINE_MARK = re.compile(r"\n {0,3}([-*_>+#])")  # the mark opening a line: heading, rule...
-_LINK_OPENER = re.compile(r"[!\[]")
-_CODE_OPENER = re.compile(r"`")
-_EMPHASIS_OPENER = re.compile(r"[*_]")
+# The mark opening a line (heading, rule, quote, bullet): where a line-anchored rule may match.
+_LINE_MARK = re.compile(r"\n {0,3}([-*_>+#])")
 
 
 @dataclass(slots=True)
@@ -71,17 +68,15 @@ def markdown_markup(text: str, start: int = 0) -> list[Span]:
         spans.extend(
             Span(m.start(), m.end()) for m in _matches_at(pattern, text, start, line_starts)
         )
-    for match in _matches_at(_LINK, text, start, _openers(_LINK_OPENER, text, start)):
+    for match in _matches_at(_LINK, text, start, _offsets_of("![", text, start)):
         spans.append(Span(*match.span(1)))
         spans.append(Span(*match.span(3)))
-    for match in _matches_at(_CODE, text, start, _openers(_CODE_OPENER, text, start)):
+    for match in _matches_at(_CODE, text, start, _offsets_of("`", text, start)):
         spans.append(Span(match.start(), match.start(2)))
         spans.append(Span(match.end(2), match.end()))
-    # Most articles have no asterisk or underscore: skip the costliest scans for them.
-    emphasis = (_STRONG, _EMPHASIS) if "*" in text or "_" in text else ()
-    for pattern in emphasis:
-        openers = _openers(_EMPHASIS_OPENER, text, start)
-        for match in _matches_at(pattern, text, start, openers):
+    emphasis_marks = _offsets_of("*_", text, start)
+    for pattern in (_STRONG, _EMPHASIS):
+        for match in _matches_at(pattern, text, start, emphasis_marks):
             spans.append(Span(match.start(), match.start(2)))
             spans.append(Span(match.end(2), match.end()))
     if "\\" in text:
@@ -100,8 +95,16 @@ def _lines_by_mark(text: str) -> dict[str, list[int]]:
     return found
 
 
-def _openers(opener: re.Pattern[str], text: str, start: int) -> Iterator[int]:
-    return (match.start() for match in opener.finditer(text, start))
+def _offsets_of(chars: str, text: str, start: int) -> list[int]:
+    """Every offset from `start` on that holds one of `chars`, ascending."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char, start)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
 
 
 def _matches_at(
