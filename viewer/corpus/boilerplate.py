@@ -78,8 +78,10 @@ def is_heading(line: str, next_line: str) -> bool:
     lower case shows the short line was half a sentence.
     """
     core = line.strip()
+    if len(core) > 90:  # a paragraph: spare splitting it into words
+        return False
     words = core.split()
-    if not words or len(words) > _MAX_HEADING_WORDS or len(core) > 90:
+    if not words or len(words) > _MAX_HEADING_WORDS:
         return False
     if ends_sentence(core) or core[-1] in ",;:\"“”'’(-–—":
         return False
