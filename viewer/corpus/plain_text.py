@@ -224,18 +224,22 @@ class _Reader:
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
-            dated = date_line(self.text, line.content_start, line.content_end)
             if is_boilerplate(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
             elif _is_markdown_heading(self.text, line) or (
                 alone and is_heading(line.shown, following)
             ):
                 self.layout.header.append(Span(line.start, line.end))
-            elif dated is not None and dated.rest_start >= line.content_end and alone:
+            elif alone and (dated := self._date_only(line)) is not None:
                 self.dates.append((3 + (1 if dated.updated else 0), dated.date))
                 self.layout.header.append(Span(line.start, line.end))
             else:
                 self.body_lines.append((line.block, line.start, line.end))
+
+    def _date_only(self, line: _Line) -> DateLine | None:
+        """The date of a line that holds nothing else (but maybe a clock time)."""
+        dated = date_line(self.text, line.content_start, line.content_end)
+        return dated if dated is not None and dated.rest_start >= line.content_end else None
 
     def _tail(self) -> None:
         """Short unpunctuated lines after the last sentence are a footer, not article text."""
