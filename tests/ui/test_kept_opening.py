@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+import viewer.workspace.session as session
+from viewer.corpus import read_corpus
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 from viewer.workspace.load_progress import PartialResults
@@ -30,28 +34,40 @@ def _window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
 
 
 def test_the_kept_timeline_is_on_screen_before_the_articles_are_read(
-    qtbot: QtBot, corpus: Path, tmp_path: Path
+    qtbot: QtBot, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = tmp_path / "p.tlproj"
     first = Workspace.open([corpus], project)
     first.load_all()
     count = len(first.events)
     first.close()
+    # Reading the articles waits for the test, so what shows before it can be looked at.
+    go_on = threading.Event()
+
+    def slow_read(*args: Any, **kwargs: Any) -> Any:
+        go_on.wait(30)
+        return read_corpus(*args, **kwargs)
+
+    monkeypatch.setattr(session, "read_corpus", slow_read)
 
     window = _window(qtbot, Workspace.open([corpus], project))
     window.start_loading()
-    # Straight away, before the load has run: every event listed, nothing editable yet.
-    assert window.model.rowCount() == count
-    assert not window.panel.isEnabled()
+    # Straight away: the whole timeline, painted from its kept columns; nothing editable.
+    assert len(window.timeline_pane.shown_ids()) == count
+    assert f"{count} events" in window.counts.text()
     assert "checking the articles" in window.statusBar().currentMessage()
+    # Then the kept events: the list, and any article, read on the spot when opened.
+    qtbot.waitUntil(lambda: window.model.rowCount() == count, timeout=10_000)
+    assert window.is_loading()
     picked = window.workspace.events[3]
     window.select_event(picked.id)
-    # Its article is read on the spot, with the passage highlighted where it is.
-    passage = picked.primary
-    article = window.workspace.document(passage.document_id)
+    assert not window.panel.isEnabled()
+    article = window.workspace.document(picked.primary.document_id)
     assert article is not None and article.text
     assert window.source_view.highlighted_text().strip()
+    assert not window.actions_.merge.isEnabled()
 
+    go_on.set()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)
     assert window.panel.isEnabled()
     assert window.current_event_id() == picked.id  # the selection stayed

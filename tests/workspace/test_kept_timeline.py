@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 import viewer.workspace.session as session
+from viewer.core.event_index import EventIndex
 from viewer.core.model import Event
+from viewer.store import Project
 from viewer.workspace import Workspace, WorkspaceError
-from viewer.workspace.kept_timeline import decode, encode
+from viewer.workspace.kept_timeline import KeptTimeline, decode, encode
 from viewer.workspace.load_progress import PartialResults
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -39,6 +41,30 @@ def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     shutil.copytree(SEEDS, folder)
     return folder
+
+
+class _StopError(Exception):
+    """Ends a load where a test has seen enough."""
+
+
+def _show_kept(workspace: Workspace) -> bool:
+    """What the window does on opening: the kept columns at once, then the kept events,
+    which the load hands over before it reads any article (stopped right there)."""
+    columns = workspace.kept_columns()
+    if columns is None:
+        return False
+    workspace.show_columns(columns)
+    workspace.prepare_load()
+    handed: list[tuple[KeptTimeline, EventIndex]] = []
+
+    def preview(kept: KeptTimeline, index: EventIndex) -> None:
+        handed.append((kept, index))
+        raise _StopError
+
+    with pytest.raises(_StopError):
+        workspace.load(preview=preview)
+    workspace.show_kept(*handed[0], columns)
+    return True
 
 
 def _loaded(corpus: Path, project: Path) -> Workspace:
@@ -74,7 +100,9 @@ def test_reopening_shows_the_same_timeline_before_reading_any_article(
         raise AssertionError("read the corpus before showing the kept timeline")
 
     monkeypatch.setattr(session, "read_corpus", no_reading)
-    assert reopened.preview()
+    columns = reopened.kept_columns()
+    assert columns is not None and sorted(columns.ids) == sorted(e.id for e in first.events)
+    assert _show_kept(reopened)
     assert _rows(reopened.events) == expected
     assert reopened.reading
     monkeypatch.undo()
@@ -104,7 +132,7 @@ def test_other_articles_do_not_get_this_projects_timeline(corpus: Path, tmp_path
     other.mkdir()
     shutil.copy(next(iter(sorted(corpus.iterdir()))), other)
     workspace = Workspace.open([other], project)
-    assert not workspace.preview()
+    assert not _show_kept(workspace)
     workspace.close()
 
 
@@ -121,7 +149,7 @@ def test_a_changed_article_is_shown_as_kept_then_as_it_now_reads(
         encoding="utf-8",
     )
     reopened = Workspace.open([corpus], project)
-    assert reopened.preview()
+    assert _show_kept(reopened)
     assert len(reopened.events) == count
     # The changed file is not shown against passages found in its old text.
     doc = reopened.document(reopened.documents[0].id)
@@ -140,19 +168,22 @@ def test_a_users_merge_is_in_the_kept_timeline(corpus: Path, tmp_path: Path) -> 
     expected = _rows(workspace.events)
     workspace.close()
     reopened = Workspace.open([corpus], project)
-    assert reopened.preview()
+    assert _show_kept(reopened)
     assert _rows(reopened.events) == expected
     reopened.close()
 
 
 def test_a_damaged_kept_timeline_is_ignored(corpus: Path, tmp_path: Path) -> None:
     project = tmp_path / "p.tlproj"
-    workspace = _loaded(corpus, project)
-    workspace.project.keep_timeline([str(corpus)], b"not a timeline")
-    workspace.close()
+    _loaded(corpus, project).close()
+    with Project.open(project) as damaged:
+        damaged.keep_timeline([str(corpus)], b"not a timeline", b"nor columns")
     reopened = Workspace.open([corpus], project)
-    assert not reopened.preview()
-    reopened.load_all()
+    assert reopened.kept_columns() is None
+    reopened.prepare_load()
+    handed: list[object] = []
+    reopened.apply(reopened.load(preview=lambda *kept: handed.append(kept)))
+    assert not handed
     assert reopened.events
     reopened.close()
 

@@ -53,8 +53,9 @@ def search_texts(
     annotations: Mapping[str, Annotation],
     titles: Mapping[str, str] | None = None,
 ) -> list[str]:
-    """Search texts aligned with the rows of data, built once per load."""
-    out = [""] * len(data)
+    """Search texts aligned with the rows of data, built once per load; rows without their
+    event yet (a kept timeline shown before its events) are found by their titles."""
+    out = [title.lower() for title in data.titles]
     for ev in events:
         row = data.index_of(ev.id)
         if row >= 0:

@@ -246,22 +246,28 @@ class Project:
     # -- the timeline as last shown ------------------------------------------------------
 
     def kept_timeline(self) -> tuple[list[str], bytes] | None:
-        """The sources and encoded timeline last kept, if any."""
-        rows = self._rows("SELECT sources, data FROM kept_timeline WHERE id = 1")
+        """The sources and encoded events last kept, if any."""
+        return self._kept("events")
+
+    def kept_columns(self) -> tuple[list[str], bytes] | None:
+        """The sources and encoded timeline columns last kept, if any."""
+        return self._kept("columns")
+
+    def _kept(self, part: str) -> tuple[list[str], bytes] | None:
+        # `part` is one of our two column names, never user input.
+        rows = self._rows(f"SELECT sources, {part} FROM kept_timeline WHERE id = 1")
         if not rows:
             return None
         sources, data = rows[0]
         return [str(s) for s in json.loads(sources)], bytes(data)
 
-    def keep_timeline(self, sources: Sequence[str], data: bytes | None) -> None:
-        """Keep the timeline shown for these sources, replacing the last; None forgets it."""
-        if data is None:
-            self._write("DELETE FROM kept_timeline")
-        else:
-            self._write(
-                "INSERT OR REPLACE INTO kept_timeline (id, sources, data) VALUES (1, ?, ?)",
-                (json.dumps(list(sources)), data),
-            )
+    def keep_timeline(self, sources: Sequence[str], events: bytes, columns: bytes) -> None:
+        """Keep the timeline shown for these sources, replacing the last one kept."""
+        self._write(
+            "INSERT OR REPLACE INTO kept_timeline (id, sources, events, columns) "
+            "VALUES (1, ?, ?, ?)",
+            (json.dumps(list(sources)), events, columns),
+        )
 
     # -- extraction cache ---------------------------------------------------------------
 

@@ -85,12 +85,13 @@ CREATE TABLE extraction_cache (
 """
 
 # Version 3: the timeline as last shown, so a reopened project paints before its articles
-# are read again. One row: the sources it was made from, and the encoded timeline.
+# are read again. One row: the sources it was made from, its events, and its columns.
 _V3 = """
 CREATE TABLE kept_timeline (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     sources TEXT NOT NULL,
-    data BLOB NOT NULL
+    events BLOB NOT NULL,
+    columns BLOB NOT NULL
 );
 """
 

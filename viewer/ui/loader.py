@@ -13,6 +13,7 @@ class CorpusLoader(QThread):
     progressed = Signal(int, int)  # steps done, steps in all (files read, then documents extracted)
     loaded = Signal(object)  # a Loaded
     partial = Signal(object, object)  # the documents read and the events found so far
+    kept = Signal(object, object)  # the timeline the project kept, and its EventIndex
     failed = Signal(str)  # one line for the user
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
@@ -32,7 +33,7 @@ class CorpusLoader(QThread):
     def run(self) -> None:
         try:
             result: Loaded = self.workspace.load(
-                self._progress, lambda: self._cancelled, self.partial.emit
+                self._progress, lambda: self._cancelled, self.partial.emit, self.kept.emit
             )
         except WorkspaceError as error:
             self.failed.emit(str(error))

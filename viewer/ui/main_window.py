@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 import viewer
+from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event, Passage
+from viewer.core.timeline import TimelineData
 from viewer.ui.annotation_panel import AnnotationPanel
 from viewer.ui.banner import ProblemBanner
 from viewer.ui.commands import (
@@ -46,6 +48,7 @@ from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.typing_guard import TypingGuard
 from viewer.ui.undated_lane import UndatedLane
 from viewer.workspace import Loaded, Workspace, WorkspaceError, is_project_file
+from viewer.workspace.kept_timeline import KeptTimeline
 
 APP_TITLE = "Timeline Viewer"
 SETTINGS_ORG = "timeline-viewer"
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         # The workspace to go back to if a new one, shown before it was read, fails to load.
         self._previous: Workspace | None = None
         self._showing_kept = False  # the running load checks a timeline shown as kept
+        self._kept_columns: TimelineData | None = None
         self._opening: list[Path] = []  # what the user asked to open, for File › Open Recent
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -238,7 +242,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         starred = sum(1 for a in ws.annotations().values() if a.starred)
         self.counts.setText(
-            f"{len(ws.documents)} documents · {len(ws.events)} events · "
+            f"{len(ws.documents)} documents · {len(ws.timeline_columns())} events · "
             f"{self.model.rowCount()} shown · {starred} starred"
         )
 
@@ -263,14 +267,18 @@ class MainWindow(QMainWindow):
         loader = CorpusLoader(target, self)
         loader.progressed.connect(self._progressed)
         loader.partial.connect(self._partial)
+        loader.kept.connect(self._kept)
         loader.loaded.connect(self._loaded)
         loader.failed.connect(self._load_failed)
         loader.finished.connect(self._loader_finished)
         self._loader = loader
         self.progress.setRange(0, 0)
         self._show_progress(True)
-        self._showing_kept = target.preview()
-        if self._showing_kept:
+        # The kept timeline's columns paint at once; its events follow from the loader.
+        self._kept_columns = target.kept_columns()
+        self._showing_kept = self._kept_columns is not None
+        if self._kept_columns is not None:
+            target.show_columns(self._kept_columns)
             self._put_on_screen(target, keep_view=False)
             self.statusBar().showMessage(
                 "Showing the timeline as last kept; checking the articles…"
@@ -297,6 +305,14 @@ class MainWindow(QMainWindow):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+
+    def _kept(self, kept: KeptTimeline, index: EventIndex) -> None:
+        """The kept timeline's events: the list, articles and notes, read-only for now."""
+        loader = self._loader
+        if loader is None or loader.was_cancelled or not loader.workspace.reading:
+            return
+        loader.workspace.show_kept(kept, index, self._kept_columns)
+        self._put_on_screen(loader.workspace, keep_view=True)
 
     def _partial(self, documents: list[Document], events: list[Event]) -> None:
         """Events found so far: the timeline fills in (unless it shows the kept one)."""

@@ -52,9 +52,7 @@ class TimelinePane(QWidget):
         """Re-read every event (after loading, or an edit that rebuilt the events)."""
         ws = self._workspace
         annotations = ws.annotations()
-        self._data = TimelineData.from_events(
-            ws.events, annotations, ws.effective_date, ws.effective_title
-        )
+        self._data = ws.timeline_columns()
         titles = {e.id: ws.effective_title(e) for e in ws.events}
         self._searchable = filters.search_texts(self._data, ws.events, annotations, titles)
         filters.forget_search_cache()

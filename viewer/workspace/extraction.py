@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.extract import EXTRACTOR_VERSION
 from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Passage, Precision
 from viewer.store import Project
@@ -27,6 +28,11 @@ class CacheSnapshot:
     payloads: Mapping[tuple[str, str], str]
     corrected: Mapping[str, date]  # publication dates the user corrected, by document id
     merge_plan: str | None = None  # the last merge plan, kept in the project
+    # The user's work, so the worker can assemble the timeline as it will be shown.
+    annotations: Mapping[str, Annotation] = field(default_factory=dict)
+    user_events: Sequence[UserEvent] = ()
+    groupings: Sequence[Grouping] = ()
+    kept: bytes | None = None  # the timeline kept for these sources, encoded
 
 
 @dataclass(frozen=True)
@@ -38,10 +44,18 @@ class Extraction:
     payload: str | None = None
 
 
-def cache_snapshot(project: Project) -> CacheSnapshot:
-    """Everything a worker needs from the project to skip cached documents; GUI thread."""
+def cache_snapshot(project: Project, sources: Sequence[str]) -> CacheSnapshot:
+    """Everything a worker needs from the project to skip cached documents and assemble the
+    timeline; GUI thread."""
+    kept = project.kept_timeline()
     return CacheSnapshot(
-        project.cached_extractions(), project.document_dates(), project.setting(MERGE_PLAN)
+        project.cached_extractions(),
+        project.document_dates(),
+        project.setting(MERGE_PLAN),
+        project.annotations(),
+        project.user_events(),
+        project.groupings(),
+        kept[1] if kept is not None and kept[0] == list(sources) else None,
     )
 
 

@@ -20,7 +20,6 @@ from viewer.core.annotations import (
 from viewer.core.event_index import EventIndex
 from viewer.core.grouping import (
     auto_merge,
-    build_events,
     decode_plan,
     encode_plan,
     plan_key,
@@ -36,6 +35,9 @@ from viewer.core.model import (
     Span,
     passage_id,
 )
+from viewer.core.timeline import TimelineData
+from viewer.core.timeline_bytes import from_bytes as columns_from_bytes
+from viewer.core.timeline_bytes import to_bytes as columns_to_bytes
 from viewer.corpus import read_corpus, read_document
 from viewer.corpus.seeds import seed_folder
 from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
@@ -49,13 +51,25 @@ from viewer.workspace.extraction import (
     extract_all,
     extract_off_thread,
 )
+from viewer.workspace.kept_timeline import KeptTimeline
 from viewer.workspace.kept_timeline import decode as decode_kept
 from viewer.workspace.kept_timeline import encode as encode_kept
 from viewer.workspace.load_progress import LoadProgress, Partial, PartialResults
+from viewer.workspace.shown import (
+    Shown,
+    assemble,
+    columns_for,
+    effective_date,
+    effective_title,
+    sort_events,
+)
 
 APP_NAME = "timeline-viewer"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
+
+# Hears the timeline a project kept, with its index, before any article is read.
+Preview = Callable[[KeptTimeline, EventIndex], None]
 
 # A publication date as the file gave it: value, how it was found, its words and where.
 FoundDate = tuple[date | None, DocDateBasis, str, Span | None]
@@ -93,6 +107,7 @@ class Loaded:
     merged: list[Event] | None = None  # the extracted events merged across sources
     found_dates: dict[str, FoundDate] = field(default_factory=dict)  # before any correction
     plan_text: str | None = None  # a new merge plan for the project to keep
+    shown: Shown | None = None  # the merged events with the user's work, ready to show
 
 
 class Workspace:
@@ -117,6 +132,7 @@ class Workspace:
         self.reading = False
         self._unread: set[str] = set()
         self._changed_since_kept = False
+        self._columns: TimelineData | None = None
 
     # opening ---------------------------------------------------------------------------
 
@@ -146,21 +162,28 @@ class Workspace:
 
     def prepare_load(self) -> None:
         """GUI thread, before load(): note what the project has cached, for load() to skip."""
-        self._snapshot = cache_snapshot(self.project)
+        self._snapshot = cache_snapshot(self.project, self._source_names())
 
     def load(
         self,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         partial: Partial | None = None,
+        preview: Preview | None = None,
     ) -> Loaded:
         """Read the articles and, if prepared, extract their events; touches no SQLite, so it
         may run on a worker thread. Cancelled while extracting, it keeps what is done.
-        `partial` is handed the events found so far, now and then, while extraction goes on."""
+
+        `preview` is handed the timeline the project kept, if any, before any article is
+        read; `partial` the events found so far, now and then, while extraction goes on."""
         stop = cancelled or (lambda: False)
         steps = LoadProgress(progress)
         if stop():
             raise WorkspaceError("loading cancelled")
+        if preview is not None and self._snapshot is not None and self._snapshot.kept:
+            timeline = decode_kept(self._snapshot.kept)
+            if timeline is not None:
+                preview(timeline, EventIndex(timeline.events))
         documents, problems = read_corpus(self.sources, progress=steps.reading, cancelled=stop)
         if stop():
             raise WorkspaceError("loading cancelled")
@@ -180,7 +203,11 @@ class Workspace:
             problems.append(f"{len(documents) - len(kept)} articles not shown: loading cancelled")
         events = [e for d in kept for e in extracted[d.id].events]
         merged, plan_text = _merged(events, snapshot.merge_plan)
-        return Loaded(kept, problems, extracted, merged, found, plan_text)
+        by_id = {d.id: d for d in kept}
+        shown = assemble(
+            by_id, merged, snapshot.user_events, snapshot.groupings, snapshot.annotations
+        )
+        return Loaded(kept, problems, extracted, merged, found, plan_text, shown)
 
     def apply(self, loaded: Loaded) -> None:
         """Install the documents, extract their events and attach the user's work."""
@@ -209,41 +236,61 @@ class Workspace:
         self._annotations = self.project.annotations()
         self.reading = False
         self._unread = set()
-        self._rebuild()
-        self.keep_timeline()
+        if fresh and loaded.shown is not None:
+            # Assembled on the worker from the user's work as it was then: nothing can be
+            # edited while the articles are read, so it still holds.
+            self._install(loaded.shown)
+            self._reattach_annotations()
+        else:
+            self._rebuild()
 
     def load_all(self) -> None:
         """Load and apply in one go, for the command line and tests."""
         self.prepare_load()
         self.apply(self.load())
 
-    def preview(self) -> bool:
-        """Show the timeline the project kept for these articles, before reading them; GUI
-        thread, fast. False when there is none (first opening, other articles)."""
-        kept = self.project.kept_timeline()
+    def kept_columns(self) -> TimelineData | None:
+        """The timeline's columns as kept for these articles, to paint before anything else
+        is ready; GUI thread, fast. None when there are none (first opening, other articles)."""
+        kept = self.project.kept_columns()
         if kept is None or kept[0] != self._source_names():
-            return False
-        timeline = decode_kept(kept[1])
-        if timeline is None:
-            return False
-        self._show_unchecked(timeline.documents, timeline.events)
-        self._unread = {d.id for d in timeline.documents}
-        return True
+            return None
+        return columns_from_bytes(kept[1])
+
+    def show_kept(
+        self, kept: KeptTimeline, index: EventIndex, columns: TimelineData | None = None
+    ) -> None:
+        """Show the timeline the project kept (from load's `preview`), read-only; articles
+        are read one by one as they are opened."""
+        self._show_unchecked(kept.documents, kept.events, index, columns)
+        self._unread = {d.id for d in kept.documents}
+
+    def show_columns(self, columns: TimelineData) -> None:
+        """Only the timeline's columns, kept in the project: painted before any event is."""
+        self._show_unchecked([], [], EventIndex([]), columns)
 
     def show_partial(self, documents: list[Document], events: list[Event]) -> None:
         """Show what a load has found so far (not merged yet), while it goes on."""
-        self._show_unchecked(documents, events)
+        self._show_unchecked(documents, events, EventIndex(events))
 
-    def _show_unchecked(self, documents: list[Document], events: list[Event]) -> None:
+    def _show_unchecked(
+        self,
+        documents: list[Document],
+        events: list[Event],
+        index: EventIndex,
+        columns: TimelineData | None = None,
+    ) -> None:
         self.reading = True
         self._unread = set()
         self.documents = documents
         self.documents_by_id = {d.id: d for d in documents}
-        self.events = list(events)
-        self._index = EventIndex(self.events)
         self._annotations = self.project.annotations()
         self._orphans = []
-        self._sort()
+        self.events = list(events)
+        self._index = index
+        self._columns = columns
+        if columns is None:
+            self._sort()
 
     def document(self, document_id: str) -> Document | None:
         """A document with its text: one shown from the kept timeline is read now, alone.
@@ -268,7 +315,11 @@ class Workspace:
         """Keep the timeline shown in the project, for the next opening to paint at once."""
         if self.reading or not self.documents:
             return
-        self.project.keep_timeline(self._source_names(), encode_kept(self.documents, self.events))
+        self.project.keep_timeline(
+            self._source_names(),
+            encode_kept(self.documents, self.events),
+            columns_to_bytes(self.timeline_columns()),
+        )
         self._changed_since_kept = False
 
     def _source_names(self) -> list[str]:
@@ -304,12 +355,17 @@ class Workspace:
         )
 
     def effective_date(self, event: Event) -> DateValue:
-        found = self._annotations.get(event.id)
-        return found.date if found is not None and found.date is not None else event.date
+        return effective_date(self._annotations, event)
 
     def effective_title(self, event: Event) -> str:
-        found = self._annotations.get(event.id)
-        return found.title if found is not None and found.title else event.title
+        return effective_title(self._annotations, event)
+
+    def timeline_columns(self) -> TimelineData:
+        """The events in columns for the timeline view, made once per change of the events;
+        the view folds annotation edits into them itself."""
+        if self._columns is None:
+            self._columns = columns_for(self.events, self.annotations())
+        return self._columns
 
     def events_at(self, document_id: str, offset: int) -> list[Event]:
         return self._index.at(document_id, offset)
@@ -328,6 +384,7 @@ class Workspace:
         previous = self._annotations.get(annotation.event_id)
         self.project.save_annotation(annotation)
         self._annotations[annotation.event_id] = annotation
+        self._changed_since_kept = True
         if (previous.date if previous else None) != annotation.date:
             self._sort()
         return previous
@@ -456,26 +513,24 @@ class Workspace:
         return merged
 
     def _rebuild(self) -> None:
-        users = [
-            user_event(
-                self.documents_by_id[u.anchor.document_id],
-                u.anchor.start,
-                u.anchor.end,
-                u.date,
-                u.title,
+        self._install(
+            assemble(
+                self.documents_by_id,
+                self._merged,
+                self.project.user_events(),
+                self.project.groupings(),
+                self._annotations,
             )
-            for u in self.project.user_events()
-            if u.anchor.document_id in self.documents_by_id
-        ]
-        self.events = build_events(self._merged, users, self.project.groupings())
-        self._index = EventIndex(self.events)
-        self._changed_since_kept = True
+        )
         self._reattach_annotations()
-        self._sort()
+
+    def _install(self, shown: Shown) -> None:
+        self.events, self._index, self._columns = shown.events, shown.index, shown.columns
+        self._changed_since_kept = True
 
     def _sort(self) -> None:
-        """Chronological by the date the user sees: their correction where there is one."""
-        self.events.sort(key=lambda e: (self.effective_date(e).first, self.effective_date(e).last))
+        sort_events(self.events, self._annotations)
+        self._columns = None
 
     def _reattach_annotations(self) -> None:
         """Keep each annotation on its passage; what cannot be found again is an orphan."""
@@ -498,6 +553,7 @@ class Workspace:
                 self.project.add_history(target.id, found.reason)
             del self._annotations[event_id]
             self._annotations[target.id] = moved
+            self._sort()  # the moved annotation may date its new event otherwise
         follow_moved_passages(self._annotations, self._index, self.documents_by_id, self.project)
 
     def history(self, event_id: str) -> list[str]:

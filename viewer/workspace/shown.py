@@ -1,0 +1,76 @@
+"""The events as the timeline shows them: the user's own events, merges and splits applied,
+sorted by the dates the user sees, indexed, and in columns for the timeline view.
+
+Pure functions of their inputs, so a load can assemble all this on a worker thread and the
+window only has to put it on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from viewer.core.annotations import Annotation, Grouping, UserEvent
+from viewer.core.event_index import EventIndex
+from viewer.core.grouping import build_events, user_event
+from viewer.core.model import DateValue, Document, Event
+from viewer.core.timeline import TimelineData
+
+
+@dataclass
+class Shown:
+    """Events ready to show: sorted, indexed, and the timeline's columns for them."""
+
+    events: list[Event]
+    index: EventIndex
+    columns: TimelineData
+
+
+def effective_date(annotations: Mapping[str, Annotation], event: Event) -> DateValue:
+    found = annotations.get(event.id)
+    return found.date if found is not None and found.date is not None else event.date
+
+
+def effective_title(annotations: Mapping[str, Annotation], event: Event) -> str:
+    found = annotations.get(event.id)
+    return found.title if found is not None and found.title else event.title
+
+
+def sort_events(events: list[Event], annotations: Mapping[str, Annotation]) -> None:
+    """Chronological by the date the user sees: their correction where there is one."""
+
+    def key(event: Event) -> tuple[object, object]:
+        value = effective_date(annotations, event)
+        return value.first, value.last
+
+    events.sort(key=key)
+
+
+def columns_for(events: Sequence[Event], annotations: Mapping[str, Annotation]) -> TimelineData:
+    """The timeline's columns, with each event's annotation folded in."""
+    return TimelineData.from_events(
+        events,
+        annotations,
+        lambda e: effective_date(annotations, e),
+        lambda e: effective_title(annotations, e),
+    )
+
+
+def assemble(
+    documents: Mapping[str, Document],
+    merged: Sequence[Event],
+    users: Sequence[UserEvent],
+    groupings: Sequence[Grouping],
+    annotations: Mapping[str, Annotation],
+) -> Shown:
+    """Every event of the timeline from the merged ones and the user's work."""
+    own = [
+        user_event(documents[u.anchor.document_id], u.anchor.start, u.anchor.end, u.date, u.title)
+        for u in users
+        if u.anchor.document_id in documents
+    ]
+    events = build_events(merged, own, groupings)
+    sort_events(events, annotations)
+    index = EventIndex(events)
+    live = {k: v for k, v in annotations.items() if k in index.by_id}
+    return Shown(events, index, columns_for(events, live))
