@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from viewer.core.model import Span
 from viewer.corpus.boilerplate import is_boilerplate, is_caption
 from viewer.corpus.dates import DateMatch, date_line, find_full_dates
-from viewer.corpus.layout import Layout, trimmed
+from viewer.corpus.layout import Layout, skip_markup, trimmed
 from viewer.corpus.markdown import visible
 from viewer.corpus.metadata import byline, dateline_end, first_sentence, short_title
 
@@ -265,21 +265,15 @@ class _Classifier:
     def _region(self, span: Span) -> Span | None:
         """The block's text without the markup and blank space at its edges."""
         start, end = span.start, span.end
-        changed = True
-        while changed:
-            changed = False
+        while True:
             region = trimmed(self.text, start, end)
             if region is None:
                 return None
-            start, end = region.start, region.end
-            for mark in self.layout.markup:
-                if mark.start <= start < mark.end:
-                    start, changed = mark.end, True
-                if mark.start < end <= mark.end:
-                    end, changed = mark.start, True
+            start, end = skip_markup(region.start, region.end, self.layout.markup)
             if start >= end:
                 return None
-        return Span(start, end)
+            if (start, end) == (region.start, region.end):
+                return Span(start, end)
 
     def _kind(self, block: _Block, shown: str) -> str:
         if not shown:

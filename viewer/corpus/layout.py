@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from viewer.core.model import Span
@@ -29,3 +30,32 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end) if start < end else None
+
+
+def first_reaching(markup: list[Span], at: int) -> int:
+    """The index of the first span of `markup` (sorted, disjoint) that ends after `at`."""
+    return bisect_right(markup, at, key=_end)
+
+
+def skip_markup(start: int, end: int, markup: list[Span]) -> tuple[int, int]:
+    """`start` moved past, and `end` back before, the spans of `markup` they fall inside
+    (`start` < `end`).
+
+    One pass over the spans (sorted, disjoint) in order, so a span that `end` reaches only
+    once it has moved is left for another pass. The pass starts at the first span that can
+    hold `start` and stops past `end`: an HTML page has thousands of tags and hundreds of
+    paragraphs, and looking at every tag for every paragraph made pages slow to read.
+    """
+    for index in range(first_reaching(markup, start), len(markup)):
+        mark = markup[index]
+        if mark.start > start and mark.start >= end:
+            break  # this span and every later one lie beyond both edges
+        if mark.start <= start < mark.end:
+            start = mark.end
+        if mark.start < end <= mark.end:
+            end = mark.start
+    return start, end
+
+
+def _end(span: Span) -> int:
+    return span.end

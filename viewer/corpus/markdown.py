@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from viewer.core.model import Span
+from viewer.corpus.layout import first_reaching
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+", re.MULTILINE)
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
@@ -144,12 +145,13 @@ def _disjoint(spans: list[Span]) -> list[Span]:
 
 
 def visible(text: str, start: int, end: int, markup: list[Span]) -> str:
-    """`text[start:end]` as a reader sees it: markup characters left out."""
+    """`text[start:end]` as a reader sees it: markup characters (sorted, disjoint) left out."""
     pieces: list[str] = []
     at = start
-    for span in markup:
-        if span.end <= at or span.start >= end:
-            continue
+    for index in range(first_reaching(markup, start), len(markup)):
+        span = markup[index]
+        if span.start >= end:
+            break  # so does every later span
         if span.start > at:
             pieces.append(text[at : span.start])
         at = max(at, span.end)

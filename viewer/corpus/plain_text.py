@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from viewer.core.model import Span
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
 from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates, parse_date_words
-from viewer.corpus.layout import Layout, trimmed
+from viewer.corpus.layout import Layout, skip_markup, trimmed
 from viewer.corpus.markdown import front_matter, markdown_markup, visible
 from viewer.corpus.metadata import (
     byline,
@@ -101,12 +101,7 @@ class _Reader:
 
     def _content(self, span: Span) -> Span | None:
         """The line without markup at its edges ("# ", "**"); None for a markup-only line."""
-        start, end = span.start, span.end
-        for mark in self.layout.markup:
-            if mark.start <= start < mark.end:
-                start = mark.end
-            if mark.start < end <= mark.end:
-                end = mark.start
+        start, end = skip_markup(span.start, span.end, self.layout.markup)
         return trimmed(self.text, start, end) if start < end else None
 
     def _header_zone(self, lines: list[_Line]) -> int:
