@@ -51,7 +51,8 @@ def export(folder: Path, out: Path, workers: int | None, project: Path | None = 
 def extraction(folder: Path, count: int, scratch: Path) -> float:
     """Print documents per second on one core and on all; returns seconds per document on one."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    one = export(folder, scratch / "one.json", 1)
+    # Each run on a project of its own, new: nothing cached from an earlier run.
+    one = export(folder, scratch / "one.json", 1, scratch / f"one-{count}.tlproj")
     print(
         f"{count:>6,} articles, 1 worker:  {one.seconds:7.1f} s  {count / one.seconds:7.1f} docs/s"
     )

@@ -47,7 +47,7 @@ def main() -> None:
     window.start_loading()
     window.grab()  # paints whatever is on screen: the kept timeline, if the project has one
     painted = time.perf_counter() - start
-    shown = len(window.workspace.events)
+    shown = len(window.workspace.timeline_columns())
     while window.is_loading():
         app.processEvents()
         time.sleep(0.002)

@@ -104,6 +104,7 @@ def test_reopening_extracts_nothing_again(
         return []
 
     monkeypatch.setattr(extraction, "extract_many", no_extraction)
+    monkeypatch.setattr(extraction, "extract_and_encode", no_extraction)
     again = Workspace.open([corpus], project)
     again.load_all()
     assert _summary(again.events) == before

@@ -6,17 +6,22 @@ connection belongs to the GUI thread, is read before and written after.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.extract import EXTRACTOR_VERSION
-from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Passage, Precision
+from viewer.core.model import Document, Event
 from viewer.store import Project
-from viewer.workspace.extraction_pool import Arrived, Cancelled, Progress, extract_many
+from viewer.workspace.cache_codec import decode_events, encode_events
+from viewer.workspace.extraction_pool import (
+    Arrived,
+    Cancelled,
+    Progress,
+    extract_and_encode,
+    extract_many,
+)
 
 MERGE_PLAN = "merge-plan"  # the project setting that keeps the last merge plan
 
@@ -64,50 +69,6 @@ def _version(doc: Document) -> str:
     return f"{EXTRACTOR_VERSION}@{doc.date.isoformat() if doc.date else 'undated'}@{doc.id}"
 
 
-def _encode(events: Sequence[Event]) -> str:
-    rows = []
-    for event in events:
-        passage = event.primary
-        rows.append(
-            [
-                event.id,
-                event.date.first.isoformat(),
-                event.date.last.isoformat(),
-                event.date.precision.value,
-                event.date_text,
-                event.date_basis.value,
-                event.title,
-                passage.start,
-                passage.end,
-            ]
-        )
-    return json.dumps(rows, ensure_ascii=False)
-
-
-def _decode(doc: Document, payload: str) -> list[Event] | None:
-    try:
-        rows: list[list[Any]] = json.loads(payload)
-        events = []
-        for eid, first, last, precision, date_text, basis, title, start, end in rows:
-            value = DateValue(
-                _iso(first),
-                _iso(last),
-                Precision(precision),
-            )
-            dating = Dating(value, DateBasis(basis), date_text)
-            passage = Passage(doc.id, start, end, doc.text[start:end])
-            events.append(
-                Event(eid, value, date_text, dating.basis, title, [passage], dating=[dating])
-            )
-        return events
-    except (ValueError, TypeError):
-        return None  # a damaged cache entry is simply extracted again
-
-
-def _iso(text: str) -> date:
-    return date.fromisoformat(text)
-
-
 def extract_off_thread(
     documents: Sequence[Document],
     snapshot: CacheSnapshot,
@@ -125,7 +86,7 @@ def extract_off_thread(
     for doc in documents:
         version = _version(doc)
         payload = snapshot.payloads.get((doc.content_hash, version))
-        events = _decode(doc, payload) if payload is not None else None
+        events = decode_events(doc, payload) if payload is not None else None
         if events is None:
             todo.append(doc)
         else:
@@ -134,9 +95,9 @@ def extract_off_thread(
                 arrived(events)
     if progress is not None:
         progress(0, len(todo))
-    found = extract_many(todo, progress=progress, cancelled=cancelled, arrived=arrived)
-    for doc, events in zip(todo, found, strict=False):
-        ready[doc.id] = Extraction(_version(doc), events, _encode(events))
+    found = extract_and_encode(todo, progress=progress, cancelled=cancelled, arrived=arrived)
+    for doc, (events, payload) in zip(todo, found, strict=False):
+        ready[doc.id] = Extraction(_version(doc), events, payload)
     return ready
 
 
@@ -158,14 +119,14 @@ def extract_all(
                 fresh.append((doc.content_hash, version, done.payload))
             continue
         cached = project.cached_extraction(doc.content_hash, version)
-        events = _decode(doc, cached) if cached is not None else None
+        events = decode_events(doc, cached) if cached is not None else None
         if events is None:
             missing.append(doc)
         else:
             result[doc.id] = events
     for doc, events in zip(missing, extract_many(missing), strict=True):
         result[doc.id] = events
-        fresh.append((doc.content_hash, _version(doc), _encode(events)))
+        fresh.append((doc.content_hash, _version(doc), encode_events(events)))
     if fresh:
         project.cache_extractions(fresh)
     return result

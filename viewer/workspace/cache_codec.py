@@ -1,0 +1,54 @@
+"""Extraction results as the project caches them: one compact JSON document per article."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Passage, Precision
+
+
+def encode_events(events: Sequence[Event]) -> str:
+    rows = []
+    for event in events:
+        passage = event.primary
+        rows.append(
+            [
+                event.id,
+                event.date.first.isoformat(),
+                event.date.last.isoformat(),
+                event.date.precision,  # a str: written as its value
+                event.date_text,
+                event.date_basis,
+                event.title,
+                passage.start,
+                passage.end,
+            ]
+        )
+    return json.dumps(rows, ensure_ascii=False)
+
+
+def decode_events(doc: Document, payload: str) -> list[Event] | None:
+    try:
+        rows: list[list[Any]] = json.loads(payload)
+        events = []
+        for eid, first, last, precision, date_text, basis, title, start, end in rows:
+            value = DateValue(
+                _iso(first),
+                _iso(last),
+                Precision(precision),
+            )
+            dating = Dating(value, DateBasis(basis), date_text)
+            passage = Passage(doc.id, start, end, doc.text[start:end])
+            events.append(
+                Event(eid, value, date_text, dating.basis, title, [passage], dating=[dating])
+            )
+        return events
+    except (ValueError, TypeError):
+        return None  # a damaged cache entry is simply extracted again
+
+
+def _iso(text: str) -> date:
+    return date.fromisoformat(text)
