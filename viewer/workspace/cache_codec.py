@@ -30,17 +30,26 @@ def encode_events(events: Sequence[Event]) -> str:
     return json.dumps(rows, ensure_ascii=False)
 
 
-def decode_events(doc: Document, payload: str) -> list[Event] | None:
+_BASIS = {b.value: b for b in DateBasis}
+
+
+class DateCache(dict[tuple[str, str, str], DateValue]):
+    """Dates decoded so far: thousands of events share a day, and need not each have a copy."""
+
+
+def decode_events(
+    doc: Document, payload: str, dates: DateCache | None = None
+) -> list[Event] | None:
+    known = DateCache() if dates is None else dates
     try:
         rows: list[list[Any]] = json.loads(payload)
         events = []
         for eid, first, last, precision, date_text, basis, title, start, end in rows:
-            value = DateValue(
-                _iso(first),
-                _iso(last),
-                Precision(precision),
-            )
-            dating = Dating(value, DateBasis(basis), date_text)
+            value = known.get((first, last, precision))
+            if value is None:
+                value = DateValue(_iso(first), _iso(last), Precision(precision))
+                known[(first, last, precision)] = value
+            dating = Dating(value, _BASIS[basis], date_text)
             passage = Passage(doc.id, start, end, doc.text[start:end])
             events.append(
                 Event(eid, value, date_text, dating.basis, title, [passage], dating=[dating])
