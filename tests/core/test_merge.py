@@ -133,3 +133,19 @@ def test_a_clause_list_is_split_but_a_relative_clause_is_not() -> None:
         "condemned the refusal to support a no-fly zone."
     )
     assert split_clauses(joined, Span(0, len(joined))) == [Span(0, len(joined))]
+
+
+def test_every_link_of_a_merge_is_in_its_reason() -> None:
+    # a~b and c~d join first (closest pairs), then the two pairs join: three links in all.
+    day = date(2022, 3, 7)
+    events = [
+        _single("a.txt", "NATO sends 500 troops and THAAD batteries to Romania", day),
+        _single("b.txt", "NATO sends 500 troops and THAAD batteries to Romania now", day),
+        _single("c.txt", "The 500 troops will guard Romania's border with THAAD", day),
+        _single("d.txt", "The 500 troops will guard Romania's border with THAAD units", day),
+    ]
+    (event,) = merge_events(events)
+    links = event.merge_reason.split("; ")
+    assert len(links) == 3, event.merge_reason
+    named = " ".join(link.split(":")[0] for link in links)
+    assert all(doc in named for doc in ("a.txt", "b.txt", "c.txt", "d.txt"))
