@@ -240,9 +240,13 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         ws = self.workspace
+        events = len(ws.timeline_columns())
+        if ws.reading and not ws.events:  # only the kept timeline's columns, so far
+            self.counts.setText(f"{events} events as kept · reading the articles")
+            return
         starred = sum(1 for a in ws.annotations().values() if a.starred)
         self.counts.setText(
-            f"{len(ws.documents)} documents · {len(ws.timeline_columns())} events · "
+            f"{len(ws.documents)} documents · {events} events · "
             f"{self.model.rowCount()} shown · {starred} starred"
         )
 
