@@ -66,10 +66,11 @@ _NAME_WEIGHT = 2.0
 
 @dataclass(slots=True)
 class _Features:
-    weights: dict[str, float]
+    weights: dict[str, float]  # shared by every passage of the same text
     first: int  # the earliest day it may have happened (ordinal)
     last: int
     document: str
+    text: int  # which distinct text: wire copies repeat sentences word for word
 
 
 _NAME_MARK = "^"
@@ -128,38 +129,68 @@ def _window(dating: Dating) -> tuple[int, int]:
     return first.toordinal(), value.last.toordinal()
 
 
-def _features(event: Event) -> _Features:
-    first, last = _window(event.dating_of(0))
-    return _Features(_tokens(event.primary.text), first, last, event.primary.document_id)
+def _all_features(events: Sequence[Event]) -> list[_Features]:
+    """Each passage's tokens and date window; a text met before is not tokenised again."""
+    known: dict[str, int] = {}
+    tokens: list[dict[str, float]] = []
+    features = []
+    for event in events:
+        passage = event.primary
+        text = known.get(passage.text)
+        if text is None:
+            text = known[passage.text] = len(tokens)
+            tokens.append(_tokens(passage.text))
+        first, last = _window(event.dating_of(0))
+        features.append(_Features(tokens[text], first, last, passage.document_id, text))
+    return features
 
 
 class _Scorer:
-    """Scores pairs of passages with corpus-wide token weights computed once."""
+    """Scores pairs of passages with corpus-wide token weights computed once.
+
+    Weights, scores and explanations depend only on the two texts, so each is worked out
+    once per distinct text or pair of texts, however many articles repeat them.
+    """
 
     def __init__(self, features: Sequence[_Features]) -> None:
-        self.features = features
         n = len(features)
-        self.frequency: dict[str, int] = defaultdict(int)
+        self.text = [f.text for f in features]
+        texts: dict[int, dict[str, float]] = {}  # each distinct text's tokens, in order
+        uses: dict[int, int] = defaultdict(int)
         for f in features:
-            for token in f.weights:
-                self.frequency[token] += 1
+            texts.setdefault(f.text, f.weights)
+            uses[f.text] += 1
+        self.frequency: dict[str, int] = defaultdict(int)  # passages holding each token
+        for text, weights in texts.items():
+            for token in weights:
+                self.frequency[token] += uses[text]
         self.idf = {t: math.log(1 + n / df) for t, df in self.frequency.items()}
         rare_idf = math.log(1 + n / 3)  # found in no more than three passages
         self.counts = {t for t in self.frequency if _is_count(t)}
         self.codes = {t for t in self.frequency if _is_code(t) and self.idf[t] >= rare_idf}
-        # Each passage's tokens weighed by their rarity, once, not again for every pair.
         idf = self.idf
-        self.weighted = [{t: w * idf[t] for t, w in f.weights.items()} for f in features]
-        self.mass = [sum(w.values()) for w in self.weighted]
+        self.weighted = {
+            text: {t: w * idf[t] for t, w in weights.items()} for text, weights in texts.items()
+        }
+        self.mass = {text: sum(w.values()) for text, w in self.weighted.items()}
+        self._scores: dict[tuple[int, int], float] = {}
+        self._explained: dict[tuple[int, int], list[str]] = {}
 
     def score(self, i: int, j: int) -> float:
         """How surely two passages report the same happening."""
-        a, b = self.weighted[i], self.weighted[j]
+        key = (self.text[i], self.text[j])
+        found = self._scores.get(key)
+        if found is None:
+            found = self._scores[key] = self._score(*key)
+        return found
+
+    def _score(self, x: int, y: int) -> float:
+        a, b = self.weighted[x], self.weighted[y]
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
         common = sum([a[t] if a[t] < b[t] else b[t] for t in shared])  # min() costs a call
-        mass_a, mass_b = self.mass[i], self.mass[j]
+        mass_a, mass_b = self.mass[x], self.mass[y]
         # Cosine alone punishes a long sentence that reports the same thing among others;
         # coverage of the shorter passage alone would let a short one match anything.
         score = 0.5 * common / math.sqrt(mass_a * mass_b) + 0.5 * common / min(mass_a, mass_b)
@@ -168,9 +199,13 @@ class _Scorer:
 
     def explain(self, i: int, j: int) -> list[str]:
         """The tokens that weigh most in a match, as a reader would recognise them."""
-        a, b = self.weighted[i], self.weighted[j]
-        ranked = sorted(a.keys() & b.keys(), key=lambda t: (-a[t], t))
-        return [t.lstrip(_NAME_MARK + _CODE_MARK) for t in ranked[:5]]
+        key = (self.text[i], self.text[j])
+        found = self._explained.get(key)
+        if found is None:
+            a, b = self.weighted[key[0]], self.weighted[key[1]]
+            ranked = sorted(a.keys() & b.keys(), key=lambda t: (-a[t], t))
+            found = self._explained[key] = [t.lstrip(_NAME_MARK + _CODE_MARK) for t in ranked[:5]]
+        return found
 
     def rarest_first(self) -> dict[str, int]:
         """Each token's place when all are ordered rarest first (ties by spelling)."""
@@ -254,9 +289,13 @@ def _filed_together(
     rare = sum(1 for count in scorer.frequency.values() if count <= common)
     ranks: list[int] = []
     owners: list[int] = []
+    rarest: dict[int, list[int]] = {}  # by distinct text
     for i, f in enumerate(features):
         # Passages that report one happening share at least one of their rarest words.
-        chosen = [r for r in sorted([place[t] for t in f.weights])[:BLOCK_TOKENS] if r < rare]
+        chosen = rarest.get(f.text)
+        if chosen is None:
+            ordered = sorted([place[t] for t in f.weights])[:BLOCK_TOKENS]
+            chosen = rarest[f.text] = [r for r in ordered if r < rare]
         ranks.extend(chosen)
         owners.extend([i] * len(chosen))
     firsts = np.fromiter((f.first for f in features), np.int64, len(features))
@@ -357,7 +396,7 @@ MergePlan = list[tuple[list[int], str]]
 
 def plan_merge(events: Sequence[Event]) -> MergePlan:
     """Which single-passage events report the same happening: the slow part of merging."""
-    features = [_features(e) for e in events]
+    features = _all_features(events)
     scorer = _Scorer(features)
     groups = _Groups(features)
     reasons: dict[int, list[str]] = defaultdict(list)
