@@ -57,12 +57,12 @@ def test_the_window_loads_the_corpus_in_the_background(
     assert window is not None
     opened.append(window)
     assert window.is_loading()
-    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    assert window.loading.progress.isVisible() and window.loading.cancel_button.isVisible()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
     assert critical == []
     assert len(window.workspace.documents) == 5
     assert window.model.rowCount() == len(window.workspace.events) > 0
-    assert not window.progress.isVisible()
+    assert not window.loading.progress.isVisible()
     assert window.current_event_id() == window.workspace.events[0].id
     assert window.windowTitle().startswith("p.tlproj")
     assert "5 documents" in window.counts.text()

@@ -27,8 +27,9 @@ from pytestqt.qtbot import QtBot
 
 import viewer
 from viewer.ui import app
-from viewer.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from viewer.ui.main_window import MainWindow
 from viewer.ui.recent import last_project
+from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
 from viewer.workspace import Workspace
 
 INTERACTIVE = (

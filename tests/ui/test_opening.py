@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWi
 from pytestqt.qtbot import QtBot
 
 from viewer.core.annotations import Status
-from viewer.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from viewer.ui.main_window import MainWindow
 from viewer.ui.recent import RECENT_KEY
+from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
 from viewer.workspace import Workspace
 
 

@@ -13,8 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import viewer
-from viewer.ui.main_window import APP_TITLE, SETTINGS_APP, SETTINGS_ORG, MainWindow
+from viewer.ui.main_window import MainWindow
 from viewer.ui.recent import last_project
+from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
 from viewer.workspace import Workspace, WorkspaceError
 
 EXIT_BAD_INPUT = 2

@@ -13,17 +13,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 import viewer
-from viewer.core.event_index import EventIndex
-from viewer.core.model import Document, Event, Passage
-from viewer.core.timeline import TimelineData
+from viewer.core.model import Passage
 from viewer.ui.annotation_panel import AnnotationPanel
 from viewer.ui.banner import ProblemBanner
 from viewer.ui.commands import (
@@ -38,21 +34,18 @@ from viewer.ui.documents_panel import install_documents_dock
 from viewer.ui.event_list import EventList
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_drop import FileDropFilter
-from viewer.ui.loader import CorpusLoader
 from viewer.ui.menus import EXTRA_SHORTCUTS, build_menus
 from viewer.ui.orphans_panel import install_orphans_dock
 from viewer.ui.picture_export import PictureExportDialog
 from viewer.ui.recent import fill_recent_menu, remember, remember_project
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_pane import TimelinePane
+from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
 from viewer.ui.typing_guard import TypingGuard
 from viewer.ui.undated_lane import UndatedLane
-from viewer.workspace import Loaded, Workspace, WorkspaceError, is_project_file
-from viewer.workspace.kept_timeline import KeptTimeline
+from viewer.ui.window_loading import WindowLoading
+from viewer.workspace import Workspace, WorkspaceError, is_project_file
 
-APP_TITLE = "Timeline Viewer"
-SETTINGS_ORG = "timeline-viewer"
-SETTINGS_APP = "timeline-viewer"
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 PANE_SHARES = (36, 40, 24)  # percent of the width: event list, article, annotation
 PROJECT_FILTER = "Timeline projects (*.tlproj);;All files (*)"
@@ -77,12 +70,6 @@ class MainWindow(QMainWindow):
         self.undated = UndatedLane(self)
         self.undated.date_requested.connect(self._document_date)
         self._current = ""
-        self._loader: CorpusLoader | None = None
-        self._replacing = False  # the running load opens a new workspace in place of this one
-        # The workspace to go back to if a new one, shown before it was read, fails to load.
-        self._previous: Workspace | None = None
-        self._showing_kept = False  # the running load checks a timeline shown as kept
-        self._kept_columns: TimelineData | None = None
         self._opening: list[Path] = []  # what the user asked to open, for File › Open Recent
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -109,20 +96,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.counts = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.setFormat("Reading articles… %v/%m")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.clicked.connect(self.cancel_loading)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.loading = WindowLoading(self)
         self.statusBar().addPermanentWidget(self.counts)
 
         self.actions_ = build_menus(self)
         self.typing_guard = TypingGuard(self)  # letter shortcuts never steal typed keys
         self.orphans_dock = install_orphans_dock(self)
         self.documents_dock = install_documents_dock(self)
-        self._show_progress(False)
+        self.loading.show_progress(False)
         self.event_list.event_selected.connect(self._list_selected)
         self.timeline_pane.event_selected.connect(self._list_selected)
         self.timeline_pane.shown_changed.connect(self._filters_applied)
@@ -140,7 +121,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_counts)
         self.drop_filter = FileDropFilter(self, self.open_dropped)
         self._restore_settings()
-        self._workspace_changed()
+        self.show_workspace()
 
     # --- selection, kept in step across the views
 
@@ -211,7 +192,7 @@ class MainWindow(QMainWindow):
 
     # --- the workspace on screen
 
-    def _workspace_changed(self, *, keep_view: bool = False) -> None:
+    def show_workspace(self, *, keep_view: bool = False) -> None:
         """Show the workspace; with keep_view, the same timeline made whole or checked, so the
         selection and the part of the timeline on screen stay where the user left them."""
         kept = self._current if keep_view else ""
@@ -257,141 +238,21 @@ class MainWindow(QMainWindow):
         passages = self.workspace.event(self._current).passages if has_event else []
         self.actions_.split.setEnabled(len(passages) > 1)
 
-    # --- loading, off the GUI thread
+    # --- loading, off the GUI thread (see window_loading)
 
     def start_loading(self, workspace: Workspace | None = None) -> None:
-        """Read a corpus in the background; a new workspace replaces this one when it is ready.
-
-        A project that kept its timeline shows it at once, read-only until the articles are
-        read and checked; a new corpus fills the timeline in as its events are found."""
-        if self._loader is not None:
-            return
-        self._replacing = workspace is not None
-        target = workspace or self.workspace
-        loader = CorpusLoader(target, self)
-        loader.progressed.connect(self._progressed)
-        loader.partial.connect(self._partial)
-        loader.kept.connect(self._kept)
-        loader.loaded.connect(self._loaded)
-        loader.failed.connect(self._load_failed)
-        loader.finished.connect(self._loader_finished)
-        self._loader = loader
-        self.progress.setRange(0, 0)
-        self._show_progress(True)
-        # The kept timeline's columns paint at once; its events follow from the loader.
-        self._kept_columns = target.kept_columns()
-        self._showing_kept = self._kept_columns is not None
-        if self._kept_columns is not None:
-            target.show_columns(self._kept_columns)
-            self._put_on_screen(target, keep_view=False)
-            self.statusBar().showMessage(
-                "Showing the timeline as last kept; checking the articles…"
-            )
-        loader.start()
-
-    def _put_on_screen(self, workspace: Workspace, *, keep_view: bool) -> None:
-        """Show a workspace still loading, remembering the one it replaces."""
-        if workspace is not self.workspace:
-            self.panel.flush()
-            self._previous = self.workspace
-            self.workspace = workspace
-            keep_view = False
-        self._workspace_changed(keep_view=keep_view)
+        """Read a corpus in the background; a new workspace replaces this one when ready."""
+        self.loading.start(workspace)
 
     def is_loading(self) -> bool:
-        return self._loader is not None
+        return self.loading.is_running()
 
     def cancel_loading(self) -> None:
-        if self._loader is not None:
-            self._loader.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _kept(self, kept: KeptTimeline, index: EventIndex) -> None:
-        """The kept timeline's events: the list, articles and notes, read-only for now."""
-        loader = self._loader
-        if loader is None or loader.was_cancelled or not loader.workspace.reading:
-            return
-        loader.workspace.show_kept(kept, index, self._kept_columns)
-        self._put_on_screen(loader.workspace, keep_view=True)
-
-    def _partial(self, documents: list[Document], events: list[Event]) -> None:
-        """Events found so far: the timeline fills in (unless it shows the kept one)."""
-        loader = self._loader
-        if loader is None or self._showing_kept or loader.was_cancelled:
-            return
-        first = not loader.workspace.reading
-        loader.workspace.show_partial(documents, events)
-        self._put_on_screen(loader.workspace, keep_view=not first)
-
-    def _loaded(self, loaded: Loaded) -> None:
-        loader = self._loader
-        assert loader is not None
-        if self._replacing and loader.was_cancelled:
-            self._give_up(loader.workspace)
-            self.statusBar().showMessage("Opening cancelled", 5000)
-            return
-        try:
-            loader.workspace.apply(loaded)
-        except WorkspaceError as error:
-            self._load_failed(str(error))
-            return
-        self.panel.flush()  # a note typed meanwhile belongs to the old workspace
-        shown = self.workspace is loader.workspace
-        old = self._previous or self.workspace
-        self._previous = None
-        self.workspace = loader.workspace
-        self._workspace_changed(keep_view=shown)
-        if old is not self.workspace:
-            old.close()
-        self._remember_opened()
-        self.statusBar().clearMessage()
-        if loader.was_cancelled:
-            self.statusBar().showMessage("Loading cancelled: showing what was read", 5000)
-
-    def _give_up(self, workspace: Workspace) -> None:
-        """A new workspace did not load: close it and show the one it was to replace."""
-        if self._previous is not None:
-            self.workspace, self._previous = self._previous, None
-            self._workspace_changed()
-        workspace.close()
-
-    def _load_failed(self, message: str) -> None:
-        loader = self._loader
-        if loader is not None and self._replacing:
-            self._give_up(loader.workspace)
-            if loader.workspace.project.path == self.workspace.project.path:
-                # opening wrote the new sources into this project: put ours back
-                self.workspace.project.set_sources([str(p) for p in self.workspace.sources])
-        if loader is not None and loader.was_cancelled:
-            self.statusBar().showMessage(self._stopped_message(), 5000)
-            return
-        QMessageBox.warning(self, APP_TITLE, f"Could not open: {message}")
-
-    def _stopped_message(self) -> str:
-        if self.workspace.reading:
-            return "Loading cancelled: shown read-only; File › Reload Articles to edit"
-        return "Loading cancelled"
+        self.loading.cancel()
 
     def reload(self) -> None:
         """Read the articles again: files changed on disk, or an interrupted load."""
-        self.start_loading()
-
-    def _loader_finished(self) -> None:
-        if self._loader is not None:
-            self._loader.deleteLater()
-        self._loader = None
-        self._show_progress(False)
-
-    def _show_progress(self, shown: bool) -> None:
-        self.progress.setVisible(shown)
-        self.cancel_button.setVisible(shown)
-        self.cancel_button.setEnabled(shown)
-        for action in self.actions_.open_actions:
-            action.setEnabled(not shown)  # one load at a time
+        self.loading.start()
 
     # --- File menu
 
@@ -446,7 +307,7 @@ class MainWindow(QMainWindow):
     def fill_recent_menu(self, menu: QMenu) -> None:
         fill_recent_menu(menu, QSettings(SETTINGS_ORG, SETTINGS_APP), self.open_recent)
 
-    def _remember_opened(self) -> None:
+    def remember_opened(self) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         remember(settings, [*self._opening, self.workspace.project.path])
         remember_project(settings, self.workspace.project.path)
@@ -594,9 +455,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
-        if self._loader is not None:
-            self._loader.cancel()
-            self._loader.wait()
+        self.loading.stop()
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

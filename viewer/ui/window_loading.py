@@ -1,0 +1,178 @@
+"""A window's loads, one at a time: the loader thread, its progress bar and Cancel button,
+and what the window shows meanwhile.
+
+A project that kept its timeline shows it at once, read-only until its articles are read and
+checked; a new corpus fills the timeline in as its events are found.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
+
+from viewer.core.event_index import EventIndex
+from viewer.core.model import Document, Event
+from viewer.core.timeline import TimelineData
+from viewer.ui.loader import CorpusLoader
+from viewer.ui.titles import APP_TITLE
+from viewer.workspace import Loaded, Workspace, WorkspaceError
+from viewer.workspace.kept_timeline import KeptTimeline
+
+if TYPE_CHECKING:
+    from viewer.ui.main_window import MainWindow
+
+
+class WindowLoading(QObject):
+    """Runs a CorpusLoader for the window and puts each stage of the load on screen."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.progress = QProgressBar(window)
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("Reading articles… %v/%m")
+        self.cancel_button = QPushButton("Cancel", window)
+        self.cancel_button.clicked.connect(self.cancel)
+        window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.cancel_button)
+        self._loader: CorpusLoader | None = None
+        self._replacing = False  # the running load opens a new workspace in place of this one
+        # The workspace to go back to if a new one, shown before it was read, fails to load.
+        self._previous: Workspace | None = None
+        self._kept_columns: TimelineData | None = None  # shown from the project, if kept
+
+    def start(self, workspace: Workspace | None = None) -> None:
+        """Read a corpus in the background; a new workspace replaces the window's when ready."""
+        if self._loader is not None:
+            return
+        self._replacing = workspace is not None
+        target = workspace or self.window.workspace
+        loader = CorpusLoader(target, self)
+        loader.progressed.connect(self._progressed)
+        loader.partial.connect(self._partial)
+        loader.kept.connect(self._kept)
+        loader.loaded.connect(self._loaded)
+        loader.failed.connect(self._failed)
+        loader.finished.connect(self._finished)
+        self._loader = loader
+        self.progress.setRange(0, 0)
+        self.show_progress(True)
+        # The kept timeline's columns paint at once; its events follow from the loader.
+        self._kept_columns = target.kept_columns()
+        if self._kept_columns is not None:
+            target.show_columns(self._kept_columns)
+            self._put_on_screen(target, keep_view=False)
+            self.window.statusBar().showMessage(
+                "Showing the timeline as last kept; checking the articles…"
+            )
+        loader.start()
+
+    def is_running(self) -> bool:
+        return self._loader is not None
+
+    def cancel(self) -> None:
+        if self._loader is not None:
+            self._loader.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def stop(self) -> None:
+        """Cancel and wait for the loader: the window is closing."""
+        if self._loader is not None:
+            self._loader.cancel()
+            self._loader.wait()
+
+    def show_progress(self, shown: bool) -> None:
+        self.progress.setVisible(shown)
+        self.cancel_button.setVisible(shown)
+        self.cancel_button.setEnabled(shown)
+        for action in self.window.actions_.open_actions:
+            action.setEnabled(not shown)  # one load at a time
+
+    def _put_on_screen(self, workspace: Workspace, *, keep_view: bool) -> None:
+        """Show a workspace still loading, remembering the one it replaces."""
+        window = self.window
+        if workspace is not window.workspace:
+            window.panel.flush()
+            self._previous = window.workspace
+            window.workspace = workspace
+            keep_view = False
+        window.show_workspace(keep_view=keep_view)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _kept(self, kept: KeptTimeline, index: EventIndex) -> None:
+        """The kept timeline's events: the list, articles and notes, read-only for now."""
+        loader = self._loader
+        if loader is None or loader.was_cancelled or not loader.workspace.reading:
+            return
+        loader.workspace.show_kept(kept, index, self._kept_columns)
+        self._put_on_screen(loader.workspace, keep_view=True)
+
+    def _partial(self, documents: list[Document], events: list[Event]) -> None:
+        """Events found so far: the timeline fills in (unless it shows the kept one)."""
+        loader = self._loader
+        if loader is None or self._kept_columns is not None or loader.was_cancelled:
+            return
+        first = not loader.workspace.reading
+        loader.workspace.show_partial(documents, events)
+        self._put_on_screen(loader.workspace, keep_view=not first)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        loader = self._loader
+        assert loader is not None
+        window = self.window
+        if self._replacing and loader.was_cancelled:
+            self._give_up(loader.workspace)
+            window.statusBar().showMessage("Opening cancelled", 5000)
+            return
+        try:
+            loader.workspace.apply(loaded)
+        except WorkspaceError as error:
+            self._failed(str(error))
+            return
+        window.panel.flush()  # a note typed meanwhile belongs to the old workspace
+        shown = window.workspace is loader.workspace
+        old = self._previous or window.workspace
+        self._previous = None
+        window.workspace = loader.workspace
+        window.show_workspace(keep_view=shown)
+        if old is not window.workspace:
+            old.close()
+        window.remember_opened()
+        window.statusBar().clearMessage()
+        if loader.was_cancelled:
+            window.statusBar().showMessage("Loading cancelled: showing what was read", 5000)
+
+    def _give_up(self, workspace: Workspace) -> None:
+        """A new workspace did not load: close it and show the one it was to replace."""
+        if self._previous is not None:
+            self.window.workspace, self._previous = self._previous, None
+            self.window.show_workspace()
+        workspace.close()
+
+    def _failed(self, message: str) -> None:
+        loader = self._loader
+        window = self.window
+        if loader is not None and self._replacing:
+            self._give_up(loader.workspace)
+            if loader.workspace.project.path == window.workspace.project.path:
+                # opening wrote the new sources into this project: put ours back
+                window.workspace.project.set_sources([str(p) for p in window.workspace.sources])
+        if loader is not None and loader.was_cancelled:
+            if window.workspace.reading:
+                stopped = "Loading cancelled: shown read-only; File › Reload Articles to edit"
+            else:
+                stopped = "Loading cancelled"
+            window.statusBar().showMessage(stopped, 5000)
+            return
+        QMessageBox.warning(window, APP_TITLE, f"Could not open: {message}")
+
+    def _finished(self) -> None:
+        if self._loader is not None:
+            self._loader.deleteLater()
+        self._loader = None
+        self.show_progress(False)
