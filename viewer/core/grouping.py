@@ -141,8 +141,12 @@ def decode_plan(text: str | None, key: str, count: int) -> MergePlan | None:
 def auto_merge(extracted: Sequence[Event], plan: MergePlan | None = None) -> list[Event]:
     """The extracted events merged across sources, by a kept plan when there is one; the
     extracted events are left as they were."""
-    copies = _copies(extracted)
-    return apply_plan(copies, plan if plan is not None else plan_merge(copies))
+    if plan is None:
+        plan = plan_merge(extracted)
+    # Only the head of a group is changed by merging: the rest need no copy.
+    heads = {ids[0] for ids, _ in plan if len(ids) > 1}
+    events = [e.copy() if i in heads else e for i, e in enumerate(extracted)]
+    return apply_plan(events, plan)
 
 
 def build_events(
@@ -150,4 +154,6 @@ def build_events(
 ) -> list[Event]:
     """Every event of the timeline: the merged events and the user's own, with the user's
     merges and splits applied to copies, so the merge need not run again for each edit."""
+    if not groupings:
+        return [*merged, *users]  # nothing will change them: no copies
     return apply_groupings(_copies(merged) + list(users), groupings)

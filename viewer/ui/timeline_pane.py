@@ -51,10 +51,8 @@ class TimelinePane(QWidget):
     def rebuild(self) -> None:
         """Re-read every event (after loading, or an edit that rebuilt the events)."""
         ws = self._workspace
-        annotations = ws.annotations()
         self._data = ws.timeline_columns()
-        titles = {e.id: ws.effective_title(e) for e in ws.events}
-        self._searchable = filters.search_texts(self._data, ws.events, annotations, titles)
+        self._searchable = ws.search_texts()
         filters.forget_search_cache()
         if len(self._data):
             first, last = self._data.span()

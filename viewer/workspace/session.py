@@ -61,6 +61,7 @@ from viewer.workspace.shown import (
     columns_for,
     effective_date,
     effective_title,
+    search_texts_for,
     sort_events,
 )
 
@@ -133,6 +134,7 @@ class Workspace:
         self._unread: set[str] = set()
         self._changed_since_kept = False
         self._columns: TimelineData | None = None
+        self._searchable: list[str] | None = None  # made with the columns
 
     # opening ---------------------------------------------------------------------------
 
@@ -289,6 +291,7 @@ class Workspace:
         self.events = list(events)
         self._index = index
         self._columns = columns
+        self._searchable = None
         if columns is None:
             self._sort()
 
@@ -365,7 +368,16 @@ class Workspace:
         the view folds annotation edits into them itself."""
         if self._columns is None:
             self._columns = columns_for(self.events, self.annotations())
+            self._searchable = None
         return self._columns
+
+    def search_texts(self) -> list[str]:
+        """What a search matches, row by row of timeline_columns(); the view keeps it up to
+        date with annotation edits itself."""
+        columns = self.timeline_columns()
+        if self._searchable is None:
+            self._searchable = search_texts_for(columns, self.events, self.annotations())
+        return self._searchable
 
     def events_at(self, document_id: str, offset: int) -> list[Event]:
         return self._index.at(document_id, offset)
@@ -526,11 +538,12 @@ class Workspace:
 
     def _install(self, shown: Shown) -> None:
         self.events, self._index, self._columns = shown.events, shown.index, shown.columns
+        self._searchable = shown.searchable
         self._changed_since_kept = True
 
     def _sort(self) -> None:
         sort_events(self.events, self._annotations)
-        self._columns = None
+        self._columns = self._searchable = None
 
     def _reattach_annotations(self) -> None:
         """Keep each annotation on its passage; what cannot be found again is an orphan."""

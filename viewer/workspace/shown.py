@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.event_index import EventIndex
+from viewer.core.filters import search_texts
 from viewer.core.grouping import build_events, user_event
 from viewer.core.model import DateValue, Document, Event
 from viewer.core.timeline import TimelineData
@@ -24,6 +25,7 @@ class Shown:
     events: list[Event]
     index: EventIndex
     columns: TimelineData
+    searchable: list[str]  # what a search matches, row by row of the columns
 
 
 def effective_date(annotations: Mapping[str, Annotation], event: Event) -> DateValue:
@@ -56,6 +58,14 @@ def columns_for(events: Sequence[Event], annotations: Mapping[str, Annotation]) 
     )
 
 
+def search_texts_for(
+    columns: TimelineData, events: Sequence[Event], annotations: Mapping[str, Annotation]
+) -> list[str]:
+    """What a search matches in each row of the columns: title, passages, note and tags."""
+    titles = {e.id: effective_title(annotations, e) for e in events}
+    return search_texts(columns, events, annotations, titles)
+
+
 def assemble(
     documents: Mapping[str, Document],
     merged: Sequence[Event],
@@ -73,4 +83,5 @@ def assemble(
     sort_events(events, annotations)
     index = EventIndex(events)
     live = {k: v for k, v in annotations.items() if k in index.by_id}
-    return Shown(events, index, columns_for(events, live))
+    columns = columns_for(events, live)
+    return Shown(events, index, columns, search_texts_for(columns, events, live))
