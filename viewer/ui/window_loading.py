@@ -7,6 +7,7 @@ checked; a new corpus fills the timeline in as its events are found.
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -57,6 +58,10 @@ class WindowLoading(QObject):
         loader.failed.connect(self._failed)
         loader.finished.connect(self._finished)
         self._loader = loader
+        # A load makes millions of objects: the cyclic collector, run now and then over all of
+        # them, would hold the interpreter (and so the window) for a second or more each time.
+        # It rests until the load is over, and then leaves what the load made alone for good.
+        gc.disable()
         self.progress.setRange(0, 0)
         self.show_progress(True)
         # The kept timeline's columns paint at once; its events follow from the loader.
@@ -176,3 +181,5 @@ class WindowLoading(QObject):
             self._loader.deleteLater()
         self._loader = None
         self.show_progress(False)
+        gc.freeze()
+        gc.enable()
