@@ -3,10 +3,10 @@ that date was found, so a reader can judge each source at a glance."""
 
 from __future__ import annotations
 
-from collections import Counter
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QMenu, QTableView
 
@@ -62,13 +62,10 @@ class DocumentTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _count_events(self) -> None:
-        counts: Counter[str] = Counter()
-        for event in self._workspace.events:
-            if len(event.passages) == 1:
-                counts[event.passages[0].document_id] += 1
-            else:
-                counts.update({p.document_id for p in event.passages})
-        self._events = counts
+        # The timeline's columns pair each event with each article reporting it, once.
+        columns = self._workspace.timeline_columns()
+        per_source = np.bincount(columns.doc_code, minlength=len(columns.source_names))
+        self._events = dict(zip(columns.source_names, per_source.tolist(), strict=True))
 
     def document(self, row: int) -> Document:
         return self._workspace.documents[row]
