@@ -33,7 +33,8 @@ class WindowLoading(QObject):
         self.window = window
         self.progress = QProgressBar(window)
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat("Reading articles… %v/%m")
+        # One bar over reading and then extracting: a share of the whole, not a count of steps.
+        self.progress.setFormat("Loading articles… %p%")
         self.cancel_button = QPushButton("Cancel", window)
         self.cancel_button.clicked.connect(self.cancel)
         window.statusBar().addPermanentWidget(self.progress)
