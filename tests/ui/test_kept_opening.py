@@ -93,3 +93,34 @@ def test_a_new_corpus_fills_the_timeline_in_while_it_loads(
     # Then the merged timeline replaces the events found so far, ready to edit.
     assert shown[-1] == (len(window.workspace.events), False)
     assert window.panel.isEnabled()
+
+
+def test_reading_the_articles_again_keeps_the_timeline_editable(
+    qtbot: QtBot, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = Workspace.open([corpus], tmp_path / "p.tlproj")
+    first.load_all()
+    window = _window(qtbot, first)
+    count = len(first.events)
+    go_on = threading.Event()
+
+    def slow_read(*args: Any, **kwargs: Any) -> Any:
+        go_on.wait(30)
+        return read_corpus(*args, **kwargs)
+
+    monkeypatch.setattr(session, "read_corpus", slow_read)
+    window.reload()
+    assert window.is_loading()
+    # Meanwhile the timeline on screen stays as it was, and can be edited.
+    assert window.model.rowCount() == count
+    window.select_event(first.events[0].id)
+    assert window.panel.isEnabled()
+    a, b = first.events[0], first.events[-1]
+    first.merge(a.id, b.id)
+    assert len(first.events) == count - 1
+
+    go_on.set()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)
+    # The merge made during the load is in the timeline it loaded.
+    assert len(window.workspace.events) == count - 1
+    assert any(len(e.passages) > 1 and a.primary in e.passages for e in window.workspace.events)

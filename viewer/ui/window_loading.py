@@ -44,6 +44,7 @@ class WindowLoading(QObject):
         # The workspace to go back to if a new one, shown before it was read, fails to load.
         self._previous: Workspace | None = None
         self._kept_columns: TimelineData | None = None  # shown from the project, if kept
+        self._quiet = False  # the timeline on screen stays until the load is done
 
     def start(self, workspace: Workspace | None = None) -> None:
         """Read a corpus in the background; a new workspace replaces the window's when ready."""
@@ -65,8 +66,12 @@ class WindowLoading(QObject):
         gc.disable()
         self.progress.setRange(0, 0)
         self.show_progress(True)
-        # The kept timeline's columns paint at once; its events follow from the loader.
-        self._kept_columns = target.kept_columns()
+        # Reading again the articles of the timeline on screen: it stays, editable, until
+        # the new one is ready. Otherwise the kept timeline's columns paint at once and its
+        # events follow from the loader, or the timeline fills in as events are found.
+        shown = target.events and not target.reading
+        self._quiet = workspace is None and bool(shown)
+        self._kept_columns = None if self._quiet else target.kept_columns()
         if self._kept_columns is not None:
             target.show_columns(self._kept_columns)
             self._put_on_screen(target, keep_view=False)
@@ -121,7 +126,9 @@ class WindowLoading(QObject):
     def _partial(self, documents: list[Document], events: list[Event]) -> None:
         """Events found so far: the timeline fills in (unless it shows the kept one)."""
         loader = self._loader
-        if loader is None or self._kept_columns is not None or loader.was_cancelled:
+        if loader is None or self._quiet or self._kept_columns is not None:
+            return
+        if loader.was_cancelled:
             return
         first = not loader.workspace.reading
         loader.workspace.show_partial(documents, events)

@@ -69,6 +69,9 @@ APP_NAME = "timeline-viewer"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+# What the user made: annotations by event id, their own events, their merges and splits.
+UserWork = tuple[Mapping[str, Annotation], Sequence[UserEvent], Sequence[Grouping]]
+
 # Hears the timeline a project kept, with its index, before any article is read.
 Preview = Callable[[KeptTimeline, EventIndex], None]
 
@@ -109,6 +112,7 @@ class Loaded:
     found_dates: dict[str, FoundDate] = field(default_factory=dict)  # before any correction
     plan_text: str | None = None  # a new merge plan for the project to keep
     shown: Shown | None = None  # the merged events with the user's work, ready to show
+    shown_with: UserWork | None = None  # the user's work `shown` was assembled with
 
 
 class Workspace:
@@ -206,10 +210,11 @@ class Workspace:
         events = [e for d in kept for e in extracted[d.id].events]
         merged, plan_text = _merged(events, snapshot.merge_plan)
         by_id = {d.id: d for d in kept}
+        work: UserWork = (snapshot.annotations, snapshot.user_events, snapshot.groupings)
         shown = assemble(
             by_id, merged, snapshot.user_events, snapshot.groupings, snapshot.annotations
         )
-        return Loaded(kept, problems, extracted, merged, found, plan_text, shown)
+        return Loaded(kept, problems, extracted, merged, found, plan_text, shown, work)
 
     def apply(self, loaded: Loaded) -> None:
         """Install the documents, extract their events and attach the user's work."""
@@ -238,13 +243,16 @@ class Workspace:
         self._annotations = self.project.annotations()
         self.reading = False
         self._unread = set()
-        if fresh and loaded.shown is not None:
-            # Assembled on the worker from the user's work as it was then: nothing can be
-            # edited while the articles are read, so it still holds.
+        if fresh and loaded.shown is not None and loaded.shown_with == self._user_work():
+            # Assembled on the worker with the user's work, which has not changed since.
             self._install(loaded.shown)
             self._reattach_annotations()
         else:
             self._rebuild()
+
+    def _user_work(self) -> UserWork:
+        project = self.project
+        return (project.annotations(), project.user_events(), project.groupings())
 
     def load_all(self) -> None:
         """Load and apply in one go, for the command line and tests."""
