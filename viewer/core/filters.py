@@ -39,8 +39,9 @@ class Filter:
 
 
 def search_text(event: Event, annotation: Annotation | None, title: str) -> str:
-    """The lowercase text a search matches: title, every passage, the note and the tags."""
-    parts = [title, *(p.text for p in event.passages)]
+    """The lowercase text a search matches: title, every passage, the note and the tags.
+    A passage that several articles repeat word for word is in it once."""
+    parts = [title, *dict.fromkeys(p.text for p in event.passages)]
     if annotation is not None:
         parts.append(annotation.note)
         parts.extend(annotation.tags)

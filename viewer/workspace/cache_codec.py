@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -49,6 +50,8 @@ def decode_events(
             if value is None:
                 value = DateValue(_iso(first), _iso(last), Precision(precision))
                 known[(first, last, precision)] = value
+            # "last week", "Monday"… recur across thousands of events: one copy each.
+            date_text = sys.intern(date_text)
             dating = Dating(value, _BASIS[basis], date_text)
             passage = Passage(doc.id, start, end, doc.text[start:end])
             events.append(
