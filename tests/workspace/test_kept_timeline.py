@@ -203,3 +203,16 @@ def test_a_load_hands_over_the_events_found_so_far(
     extracted = sum(len(x.events) for x in loaded.extracted.values())
     assert counts[-1] <= extracted
     workspace.close()
+
+
+def test_a_timeline_kept_in_many_lines_reads_back_whole(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import viewer.workspace.kept_timeline as kept_timeline
+
+    monkeypatch.setattr(kept_timeline, "CHUNK", 10)  # the seeds' 113 events in 12 lines
+    workspace = _loaded(corpus, tmp_path / "p.tlproj")
+    kept = decode(encode(workspace.documents, workspace.events))
+    assert kept is not None
+    assert _rows(kept.events) == _rows(workspace.events)
+    workspace.close()

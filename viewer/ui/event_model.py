@@ -80,10 +80,18 @@ class EventTableModel(QAbstractTableModel):
     def workspace(self) -> Workspace:
         return self._workspace
 
-    def set_workspace(self, workspace: Workspace) -> None:
-        """Show another workspace's events (after opening a folder or a project)."""
+    def set_workspace(self, workspace: Workspace, *, filtered_next: bool = False) -> None:
+        """Show another workspace's events (after opening a folder or a project). With
+        filtered_next, set_allowed_ids() follows at once: the rows wait for it."""
         self._workspace = workspace
-        self.reload()
+        if not filtered_next:
+            self.reload()
+            return
+        self._annotations.clear()
+        self._haystacks.clear()
+        self.beginResetModel()
+        self._rows, self._row_of = [], {}
+        self.endResetModel()
 
     def reload(self) -> None:
         """Re-read every event and annotation (after events were rebuilt)."""

@@ -21,7 +21,11 @@ class CorpusLoader(QThread):
         self.workspace = workspace
         self._cancelled = False
         self._shown = -1
-        workspace.prepare_load()  # reads the project here, on the thread that owns it
+
+    def begin(self) -> None:
+        """Read what the project has kept, here on the thread that owns it, then run."""
+        self.workspace.prepare_load()
+        self.start()
 
     def cancel(self) -> None:
         self._cancelled = True

@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
         """Show the workspace; with keep_view, the same timeline made whole or checked, so the
         selection and the part of the timeline on screen stay where the user left them."""
         kept = self._current if keep_view else ""
-        self.model.set_workspace(self.workspace)
+        # The timeline pane applies its filters and hands the list the ids they leave.
+        self.model.set_workspace(self.workspace, filtered_next=True)
         self.timeline_pane.set_workspace(self.workspace)
         self.source_view.set_workspace(self.workspace)
         self.panel.set_workspace(self.workspace)

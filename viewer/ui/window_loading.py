@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
 
 from viewer.core.event_index import EventIndex
@@ -78,7 +78,9 @@ class WindowLoading(QObject):
             self.window.statusBar().showMessage(
                 "Showing the timeline as last kept; checking the articles…"
             )
-        loader.start()
+        # Started from the event loop, so the window paints what it has first: reading the
+        # project's cache for the loader takes a moment with tens of thousands of articles.
+        QTimer.singleShot(0, loader, loader.begin)
 
     def is_running(self) -> bool:
         return self._loader is not None

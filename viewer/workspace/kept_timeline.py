@@ -26,7 +26,10 @@ from viewer.core.model import (
     Precision,
 )
 
-FORMAT = 1  # bump when the layout below changes: an older kept timeline is then ignored
+FORMAT = 2  # bump when the layout below changes: an older kept timeline is then ignored
+# Events per line of JSON. One json.loads of a whole large timeline holds the interpreter for
+# seconds, and the window with it; line by line, the window gets its turn in between.
+CHUNK = 2_000
 
 _PRECISION = {p.value: p for p in Precision}
 _BASIS = {b.value: b for b in DateBasis}
@@ -78,21 +81,26 @@ def encode(documents: Sequence[Document], events: Sequence[Event]) -> bytes:
                 datings,
             ]
         )
-    text = json.dumps({"format": FORMAT, "documents": docs, "events": rows}, ensure_ascii=False)
-    return zlib.compress(text.encode(), 1)
+    lines = [json.dumps({"format": FORMAT, "documents": docs}, ensure_ascii=False)]
+    lines += [
+        json.dumps(rows[k : k + CHUNK], ensure_ascii=False) for k in range(0, len(rows), CHUNK)
+    ]
+    # json.dumps escapes every newline inside a string: lines split cleanly.
+    return zlib.compress("\n".join(lines).encode(), 1)
 
 
 def decode(data: bytes) -> KeptTimeline | None:
     """The kept timeline, or None when it is damaged or was kept by another format."""
     try:
-        kept = json.loads(zlib.decompress(data))
+        head, *chunks = zlib.decompress(data).decode().split("\n")
+        kept = json.loads(head)
         if kept.get("format") != FORMAT:
             return None
         documents = [_document(row) for row in kept["documents"]]
         ids = [d.id for d in documents]
         values: dict[tuple[int, int, str], DateValue] = {}
-        events = [_event(row, ids, values) for row in kept["events"]]
-    except (ValueError, TypeError, KeyError, IndexError, zlib.error):
+        events = [_event(row, ids, values) for chunk in chunks for row in json.loads(chunk)]
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, zlib.error):
         return None
     return KeptTimeline(documents, events)
 

@@ -274,6 +274,10 @@ class Workspace:
         are read one by one as they are opened."""
         self._show_unchecked(kept.documents, kept.events, index, columns)
         self._unread = {d.id for d in kept.documents}
+        if columns is not None:
+            # Kept passages have no text yet: a search finds titles, notes and tags.
+            annotated = [e for e in kept.events if e.id in self._annotations]
+            self._searchable = search_texts_for(columns, annotated, self.annotations())
 
     def show_columns(self, columns: TimelineData) -> None:
         """Only the timeline's columns, kept in the project: painted before any event is."""
