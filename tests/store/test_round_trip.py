@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -202,3 +203,23 @@ def test_a_failed_batch_saves_none_of_its_writes(path: Path) -> None:
     with reopen(path) as project:
         assert set(project.annotations()) == {"kept", "after"}
         assert project.setting("zoom") is None
+
+
+def test_the_same_timeline_kept_again_is_not_written_again(path: Path) -> None:
+    with Project.open(path) as project:
+        project.keep_timeline(["/news"], b"events", b"columns")
+        watcher = sqlite3.connect(path)
+        try:
+
+            def version() -> int:
+                return int(watcher.execute("PRAGMA data_version").fetchone()[0])
+
+            before = version()
+            project.keep_timeline(["/news"], b"events", b"columns")
+            assert version() == before
+            project.keep_timeline(["/news"], b"other events", b"columns")
+            assert version() != before
+        finally:
+            watcher.close()
+    with reopen(path) as project:
+        assert project.kept_timeline() is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -262,11 +263,16 @@ class Project:
         return [str(s) for s in json.loads(sources)], bytes(data)
 
     def keep_timeline(self, sources: Sequence[str], events: bytes, columns: bytes) -> None:
-        """Keep the timeline shown for these sources, replacing the last one kept."""
+        """Keep the timeline shown for these sources, replacing the last one kept; the same
+        timeline again is not written again (it can run to a hundred megabytes)."""
+        listed = json.dumps(list(sources))
+        digest = hashlib.sha256(listed.encode() + events + columns).hexdigest()
+        if self._rows("SELECT 1 FROM kept_timeline WHERE id = 1 AND digest = ?", (digest,)):
+            return
         self._write(
-            "INSERT OR REPLACE INTO kept_timeline (id, sources, events, columns) "
-            "VALUES (1, ?, ?, ?)",
-            (json.dumps(list(sources)), events, columns),
+            "INSERT OR REPLACE INTO kept_timeline (id, sources, events, columns, digest) "
+            "VALUES (1, ?, ?, ?, ?)",
+            (listed, events, columns, digest),
         )
 
     # -- extraction cache ---------------------------------------------------------------

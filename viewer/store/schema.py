@@ -91,7 +91,8 @@ CREATE TABLE kept_timeline (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     sources TEXT NOT NULL,
     events BLOB NOT NULL,
-    columns BLOB NOT NULL
+    columns BLOB NOT NULL,
+    digest TEXT NOT NULL
 );
 """
 
