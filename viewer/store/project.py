@@ -14,6 +14,7 @@ from typing import Any
 
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.store import codec
+from viewer.store.cache_reader import CacheReader
 from viewer.store.errors import ProjectError
 from viewer.store.probe import probe
 from viewer.store.schema import migrate
@@ -284,11 +285,10 @@ class Project:
         )
         return str(rows[0][0]) if rows else None
 
-    def cached_extractions(self) -> dict[tuple[str, str], str]:
-        """Every cached payload by (content hash, version), read at once so that a worker
-        thread can look results up without this connection."""
-        rows = self._rows("SELECT content_hash, version, payload FROM extraction_cache")
-        return {(str(h), str(v)): str(p) for h, v, p in rows}
+    def cache_reader(self) -> CacheReader:
+        """A reader of the extraction cache for a worker thread, which cannot use this
+        project's connection."""
+        return CacheReader(self.path)
 
     def cache_extractions(self, items: Sequence[tuple[str, str, str]]) -> None:
         """Store extraction results; a result replaces any other version's for that text,

@@ -14,7 +14,8 @@ from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.extract import EXTRACTOR_VERSION
 from viewer.core.model import Document, Event
 from viewer.store import Project
-from viewer.workspace.cache_codec import decode_events, encode_events
+from viewer.store.cache_reader import CacheReader
+from viewer.workspace.cache_codec import DateCache, decode_events, encode_events
 from viewer.workspace.extraction_pool import (
     Arrived,
     Cancelled,
@@ -30,7 +31,7 @@ MERGE_PLAN = "merge-plan"  # the project setting that keeps the last merge plan
 class CacheSnapshot:
     """The project's cached results and its re-dated documents, read on the GUI thread."""
 
-    payloads: Mapping[tuple[str, str], str]
+    cache: CacheReader  # each document's cached result, looked up from the worker
     corrected: Mapping[str, date]  # publication dates the user corrected, by document id
     merge_plan: str | None = None  # the last merge plan, kept in the project
     # The user's work, so the worker can assemble the timeline as it will be shown.
@@ -54,7 +55,7 @@ def cache_snapshot(project: Project, sources: Sequence[str]) -> CacheSnapshot:
     timeline; GUI thread."""
     kept = project.kept_timeline()
     return CacheSnapshot(
-        project.cached_extractions(),
+        project.cache_reader(),
         project.document_dates(),
         project.setting(MERGE_PLAN),
         project.annotations(),
@@ -83,16 +84,20 @@ def extract_off_thread(
     """
     ready: dict[str, Extraction] = {}
     todo: list[Document] = []
-    for doc in documents:
-        version = _version(doc)
-        payload = snapshot.payloads.get((doc.content_hash, version))
-        events = decode_events(doc, payload) if payload is not None else None
-        if events is None:
-            todo.append(doc)
-        else:
-            ready[doc.id] = Extraction(version, events)
-            if arrived is not None:
-                arrived(events)
+    dates = DateCache()
+    try:
+        for doc in documents:
+            version = _version(doc)
+            payload = snapshot.cache.payload(doc.content_hash, version)
+            events = decode_events(doc, payload, dates) if payload is not None else None
+            if events is None:
+                todo.append(doc)
+            else:
+                ready[doc.id] = Extraction(version, events)
+                if arrived is not None:
+                    arrived(events)
+    finally:
+        snapshot.cache.close()
     if progress is not None:
         progress(0, len(todo))
     found = extract_and_encode(todo, progress=progress, cancelled=cancelled, arrived=arrived)
@@ -110,6 +115,7 @@ def extract_all(
     result: dict[str, list[Event]] = {}
     fresh: list[tuple[str, str, str]] = []
     missing: list[Document] = []
+    dates = DateCache()
     for doc in documents:
         version = _version(doc)
         done = ready.get(doc.id) if ready is not None else None
@@ -119,7 +125,7 @@ def extract_all(
                 fresh.append((doc.content_hash, version, done.payload))
             continue
         cached = project.cached_extraction(doc.content_hash, version)
-        events = decode_events(doc, cached) if cached is not None else None
+        events = decode_events(doc, cached, dates) if cached is not None else None
         if events is None:
             missing.append(doc)
         else:

@@ -1,0 +1,50 @@
+"""The extraction cache read from a worker thread, through a read-only connection of its own.
+
+The project's own connection belongs to the GUI thread. Reading every cached result into
+memory first would hold them all at once (hundreds of megabytes for twenty thousand
+articles); this reader fetches each when it is wanted and keeps none.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+class CacheReader:
+    """Looks cached extraction results up, from whichever one thread first asks."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._conn: sqlite3.Connection | None = None
+        self._failed = False
+
+    def payload(self, content_hash: str, version: str) -> str | None:
+        """The cached result, or None when there is none or the cache cannot be read
+        (the document is then simply extracted again)."""
+        conn = self._connection()
+        if conn is None:
+            return None
+        try:
+            row = conn.execute(
+                "SELECT payload FROM extraction_cache WHERE content_hash = ? AND version = ?",
+                (content_hash, version),
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return str(row[0]) if row is not None else None
+
+    def close(self) -> None:
+        """Close the connection; call from the thread that read."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _connection(self) -> sqlite3.Connection | None:
+        if self._conn is None and not self._failed:
+            try:
+                # Read-only, through the write-ahead log the project's own connection keeps.
+                self._conn = sqlite3.connect(self._path.resolve().as_uri() + "?mode=ro", uri=True)
+            except sqlite3.Error:
+                self._failed = True
+        return self._conn
