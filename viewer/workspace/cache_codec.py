@@ -35,7 +35,12 @@ _BASIS = {b.value: b for b in DateBasis}
 
 
 class DateCache(dict[tuple[str, str, str], DateValue]):
-    """Dates decoded so far: thousands of events share a day, and need not each have a copy."""
+    """Dates decoded so far: thousands of events share a day, and need not each have a copy;
+    nor need their datings ("last week" of one week), which cannot change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.datings: dict[tuple[DateValue, str, str], Dating] = {}
 
 
 def decode_events(
@@ -51,11 +56,13 @@ def decode_events(
                 value = DateValue(_iso(first), _iso(last), Precision(precision))
                 known[(first, last, precision)] = value
             # "last week", "Monday"… recur across thousands of events: one copy each.
-            date_text = sys.intern(date_text)
-            dating = Dating(value, _BASIS[basis], date_text)
+            dating = known.datings.get((value, basis, date_text))
+            if dating is None:
+                dating = Dating(value, _BASIS[basis], sys.intern(date_text))
+                known.datings[(value, basis, date_text)] = dating
             passage = Passage(doc.id, start, end, doc.text[start:end])
             events.append(
-                Event(eid, value, date_text, dating.basis, title, [passage], dating=[dating])
+                Event(eid, value, dating.text, dating.basis, title, [passage], dating=[dating])
             )
         return events
     except (ValueError, TypeError):

@@ -9,6 +9,7 @@ checked before anything can be edited.
 from __future__ import annotations
 
 import json
+import sys
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -99,7 +100,10 @@ def decode(data: bytes) -> KeptTimeline | None:
         documents = [_document(row) for row in kept["documents"]]
         ids = [d.id for d in documents]
         values: dict[tuple[int, int, str], DateValue] = {}
-        events = [_event(row, ids, values) for chunk in chunks for row in json.loads(chunk)]
+        datings: dict[tuple[int, int, str, str, str], Dating] = {}
+        events = [
+            _event(row, ids, values, datings) for chunk in chunks for row in json.loads(chunk)
+        ]
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, zlib.error):
         return None
     return KeptTimeline(documents, events)
@@ -144,7 +148,27 @@ def _document(row: list[Any]) -> Document:
     )
 
 
-def _event(row: list[Any], ids: list[str], values: dict[tuple[int, int, str], DateValue]) -> Event:
+def _shared_dating(
+    key: tuple[int, int, str, str, str],
+    values: dict[tuple[int, int, str], DateValue],
+    datings: dict[tuple[int, int, str, str, str], Dating],
+) -> Dating:
+    # Hundreds of thousands of passages say "last week" of a few hundred days: one each.
+    found = datings.get(key)
+    if found is None:
+        first, last, precision, basis, text = key
+        value = _date_value(first, last, precision, values)
+        found = Dating(value, _BASIS[basis], sys.intern(str(text)))
+        datings[key] = found
+    return found
+
+
+def _event(
+    row: list[Any],
+    ids: list[str],
+    values: dict[tuple[int, int, str], DateValue],
+    datings: dict[tuple[int, int, str, str, str], Dating],
+) -> Event:
     (
         event_id,
         first,
@@ -156,23 +180,22 @@ def _event(row: list[Any], ids: list[str], values: dict[tuple[int, int, str], Da
         reason,
         conflict,
         places,
-        datings,
+        each,
     ) = row
     value = _date_value(first, last, precision, values)
     passages = [
         Passage(ids[places[k]], places[k + 1], places[k + 2], "") for k in range(0, len(places), 3)
     ]
-    if datings:
-        dating = [
-            Dating(_date_value(f, la, p, values), _BASIS[b], str(t)) for f, la, p, b, t in datings
-        ]
+    own = _shared_dating((first, last, precision, basis, date_text), values, datings)
+    if each:
+        dating = [_shared_dating((f, la, p, b, t), values, datings) for f, la, p, b, t in each]
     else:
-        dating = [Dating(value, _BASIS[basis], str(date_text))]
+        dating = [own]
     return Event(
         str(event_id),
         value,
-        str(date_text),
-        _BASIS[basis],
+        own.text,
+        own.basis,
         str(title),
         passages,
         str(reason),
