@@ -128,7 +128,6 @@ class Workspace:
         self._annotations: dict[str, Annotation] = {}
         self._orphans: list[Annotation] = []
         self._index = EventIndex([])
-        self._extracted: dict[str, list[Event]] = {}
         self._merged: list[Event] = []
         self._snapshot: CacheSnapshot | None = None
         self._found_dates: dict[str, FoundDate] = {}
@@ -228,10 +227,10 @@ class Workspace:
         self._found_dates = loaded.found_dates | _found_and_corrected(
             self.documents, self.project.document_dates()
         )
-        self._extracted = extract_all(self.project, self.documents, loaded.extracted)
+        extracted = extract_all(self.project, self.documents, loaded.extracted)
         fresh = loaded.merged is not None and all(
             loaded.extracted.get(d.id) is not None
-            and loaded.extracted[d.id].events is self._extracted[d.id]
+            and loaded.extracted[d.id].events is extracted[d.id]
             for d in self.documents
         )
         if fresh and loaded.merged is not None:
@@ -239,7 +238,10 @@ class Workspace:
             if loaded.plan_text is not None:
                 self.project.set_setting(MERGE_PLAN, loaded.plan_text)
         else:
-            self._merged = self._merge()
+            self._merged = self._merge(extracted)
+        # Not kept: the merged events hold every passage, and a re-merge reads the cache.
+        del extracted
+        loaded.extracted.clear()
         self._annotations = self.project.annotations()
         self.reading = False
         self._unread = set()
@@ -433,8 +435,8 @@ class Workspace:
                 doc.date, doc.date_basis, doc.date_text, doc.date_span = found
         else:
             _set_date(doc, value)
-        self._extracted.update(extract_all(self.project, [doc]))
-        self._merged = self._merge()
+        # Every other article's events come back from the project's cache.
+        self._merged = self._merge(extract_all(self.project, self.documents))
         self._rebuild()
         return previous
 
@@ -527,10 +529,10 @@ class Workspace:
 
     # internals -------------------------------------------------------------------------
 
-    def _merge(self) -> list[Event]:
+    def _merge(self, extracted: Mapping[str, list[Event]]) -> list[Event]:
         """Merge every document's events across sources: the slow step, redone only when
         extraction changes, never for a user's merge or split."""
-        events = [e for doc in self.documents for e in self._extracted.get(doc.id, [])]
+        events = [e for doc in self.documents for e in extracted.get(doc.id, [])]
         merged, plan_text = _merged(events, self.project.setting(MERGE_PLAN))
         if plan_text is not None:
             self.project.set_setting(MERGE_PLAN, plan_text)
