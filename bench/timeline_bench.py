@@ -22,7 +22,7 @@ from viewer.core.timeline import TimelineData
 WORDS = "nato troops poland madrid summit germany aid pledge border ukraine deploy brigade".split()
 
 
-def synthetic(n: int, seed: int = 7) -> tuple[TimelineData, list[str]]:
+def synthetic(n: int, seed: int = 7) -> tuple[TimelineData, list[bytes]]:
     """n events over four years, a mix of days, weeks and months, with search texts."""
     rng = np.random.default_rng(seed)
     base = date(2021, 1, 1).toordinal()
@@ -33,7 +33,7 @@ def synthetic(n: int, seed: int = 7) -> tuple[TimelineData, list[str]]:
     picks = rng.integers(0, len(WORDS), (n, 6))
     titles = [f"{' '.join(words[row[:3]])} {i}" for i, row in enumerate(picks)]
     texts = [
-        f"{t} reported that {' '.join(words[row[3:]])}".lower()
+        f"{t} reported that {' '.join(words[row[3:]])}".lower().encode()
         for t, row in zip(titles, picks, strict=True)
     ]
     data = TimelineData.from_arrays(

@@ -149,7 +149,8 @@ def test_json_round_trip() -> None:
     assert filters.from_json('{"statuses": ["bogus", "confirmed"]}').statuses == {Status.CONFIRMED}
 
 
-WORDS = ["troops", "nato", "aid", "madrid", "x"]
+WORDS = ["troops", "nato", "aid", "madrid", "x", "défense", "kyiv’s"]
+QUERIES = ["tro", "NATO", "DÉF", "’s"]  # parts of words, other cases, non-ASCII
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ class Row:
     text: str
 
 
-Case = tuple[TimelineData, list[str], Filter, list[Row]]
+Case = tuple[TimelineData, list[bytes], Filter, list[Row]]
 
 
 @st.composite
@@ -195,7 +196,7 @@ def random_case(draw: st.DrawFn) -> Case:
     by_id = {r.id: r for r in rows}
     day = st.integers(1, 25).map(date.fromordinal)
     f = Filter(
-        text=" ".join(draw(st.lists(st.sampled_from([*WORDS, "tro", "NATO"]), max_size=2))),
+        text=" ".join(draw(st.lists(st.sampled_from([*WORDS, *QUERIES]), max_size=2))),
         date_from=draw(st.none() | day),
         date_to=draw(st.none() | day),
         sources=frozenset(draw(st.sets(st.sampled_from(["s0", "s1", "s2", "zz"])))),
@@ -205,7 +206,7 @@ def random_case(draw: st.DrawFn) -> Case:
         starred_only=draw(st.booleans()),
     )
     ordered = [by_id[i] for i in data.ids]
-    return data, [r.text for r in ordered], f, ordered
+    return data, [r.text.encode() for r in ordered], f, ordered
 
 
 def naive(f: Filter, row: Row) -> bool:

@@ -38,14 +38,17 @@ class Filter:
         return self == Filter()
 
 
-def search_text(event: Event, annotation: Annotation | None, title: str) -> str:
+def search_text(event: Event, annotation: Annotation | None, title: str) -> bytes:
     """The lowercase text a search matches: title, every passage, the note and the tags.
-    A passage that several articles repeat word for word is in it once."""
+    A passage that several articles repeat word for word is in it once.
+
+    Kept as UTF-8: one curly quote would make a str two bytes a character throughout, and a
+    word is found in UTF-8 exactly where it is found in the text."""
     parts = [title, *dict.fromkeys(p.text for p in event.passages)]
     if annotation is not None:
         parts.append(annotation.note)
         parts.extend(annotation.tags)
-    return "\n".join(parts).lower()
+    return "\n".join(parts).lower().encode()
 
 
 def search_texts(
@@ -53,10 +56,10 @@ def search_texts(
     events: Sequence[Event],
     annotations: Mapping[str, Annotation],
     titles: Mapping[str, str] | None = None,
-) -> list[str]:
+) -> list[bytes]:
     """Search texts aligned with the rows of data, built once per load; rows without their
     event yet (a kept timeline shown before its events) are found by their titles."""
-    out = [title.lower() for title in data.titles]
+    out = [title.lower().encode() for title in data.titles]
     for ev in events:
         row = data.index_of(ev.id)
         if row >= 0:
@@ -70,11 +73,11 @@ class _TextCache:
 
     def __init__(self) -> None:
         self.data: TimelineData | None = None
-        self.searchable: Sequence[str] | None = None
+        self.searchable: Sequence[bytes] | None = None
         self.text = ""
         self.mask: Mask | None = None
 
-    def mask_for(self, text: str, data: TimelineData, searchable: Sequence[str]) -> Mask:
+    def mask_for(self, text: str, data: TimelineData, searchable: Sequence[bytes]) -> Mask:
         text = text.lower()
         same_source = self.data is data and self.searchable is searchable
         if same_source and self.mask is not None and text == self.text:
@@ -84,7 +87,7 @@ class _TextCache:
             rows = np.flatnonzero(self.mask)
         else:
             rows = np.arange(len(data))
-        for word in text.split():
+        for word in (w.encode() for w in text.split()):
             if not len(rows):
                 break
             if len(rows) == len(searchable):
@@ -119,7 +122,7 @@ def _rows_with(
     return mask
 
 
-def component_masks(f: Filter, data: TimelineData, searchable: Sequence[str]) -> dict[str, Mask]:
+def component_masks(f: Filter, data: TimelineData, searchable: Sequence[bytes]) -> dict[str, Mask]:
     """One mask per active facet; a row is shown when every one of them holds."""
     n = len(data)
     masks: dict[str, Mask] = {}
@@ -154,13 +157,13 @@ def _combine(n: int, masks: Mapping[str, Mask], leave_out: str = "") -> Mask:
     return out
 
 
-def apply(f: Filter, data: TimelineData, searchable: Sequence[str]) -> Mask:
+def apply(f: Filter, data: TimelineData, searchable: Sequence[bytes]) -> Mask:
     """Which rows of data the filter shows."""
     return _combine(len(data), component_masks(f, data, searchable))
 
 
 def facet_counts(
-    f: Filter, data: TimelineData, searchable: Sequence[str]
+    f: Filter, data: TimelineData, searchable: Sequence[bytes]
 ) -> dict[str, dict[str, int]]:
     """How many rows each status, tag, source and the star would show, under the other filters."""
     masks = component_masks(f, data, searchable)

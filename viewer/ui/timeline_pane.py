@@ -30,7 +30,7 @@ class TimelinePane(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._data = TimelineData.empty()
-        self._searchable: list[str] = []
+        self._searchable: list[bytes] = []
         self._shown_ids: list[str] = []
         self.filter_bar = FilterBar(self)
         self.timeline = TimelineView(self)

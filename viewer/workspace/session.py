@@ -137,7 +137,7 @@ class Workspace:
         self._unread: set[str] = set()
         self._changed_since_kept = False
         self._columns: TimelineData | None = None
-        self._searchable: list[str] | None = None  # made with the columns
+        self._searchable: list[bytes] | None = None  # made with the columns
 
     # opening ---------------------------------------------------------------------------
 
@@ -385,7 +385,7 @@ class Workspace:
             self._searchable = None
         return self._columns
 
-    def search_texts(self) -> list[str]:
+    def search_texts(self) -> list[bytes]:
         """What a search matches, row by row of timeline_columns(); the view keeps it up to
         date with annotation edits itself."""
         columns = self.timeline_columns()

@@ -25,7 +25,7 @@ class Shown:
     events: list[Event]
     index: EventIndex
     columns: TimelineData
-    searchable: list[str]  # what a search matches, row by row of the columns
+    searchable: list[bytes]  # what a search matches, row by row of the columns
 
 
 def effective_date(annotations: Mapping[str, Annotation], event: Event) -> DateValue:
@@ -60,7 +60,7 @@ def columns_for(events: Sequence[Event], annotations: Mapping[str, Annotation]) 
 
 def search_texts_for(
     columns: TimelineData, events: Sequence[Event], annotations: Mapping[str, Annotation]
-) -> list[str]:
+) -> list[bytes]:
     """What a search matches in each row of the columns: title, passages, note and tags."""
     titles = {e.id: effective_title(annotations, e) for e in events}
     return search_texts(columns, events, annotations, titles)
