@@ -20,6 +20,7 @@ from viewer.ui.loader import CorpusLoader
 from viewer.ui.titles import APP_TITLE
 from viewer.workspace import Loaded, Workspace, WorkspaceError
 from viewer.workspace.kept_timeline import KeptTimeline
+from viewer.workspace.memory import release_freed_memory
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -193,3 +194,4 @@ class WindowLoading(QObject):
         self.show_progress(False)
         gc.freeze()
         gc.enable()
+        release_freed_memory()
