@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from viewer.core.extract import extract_events
-from viewer.core.merge import merge_events
+from viewer.core.merge import REASON_LINKS, merge_events
 from viewer.core.model import DateBasis, DateValue, Dating, Event, Passage
 from viewer.corpus import read_corpus
 
@@ -149,3 +149,17 @@ def test_every_link_of_a_merge_is_in_its_reason() -> None:
     assert len(links) == 3, event.merge_reason
     named = " ".join(link.split(":")[0] for link in links)
     assert all(doc in named for doc in ("a.txt", "b.txt", "c.txt", "d.txt"))
+
+
+def test_a_merge_of_many_sources_names_a_dozen_links_and_counts_the_rest() -> None:
+    day = date(2022, 3, 7)
+    text = "NATO sends 500 troops and THAAD batteries to Romania"
+    copies = [_single(f"{k:02d}.txt", text, day) for k in range(20)]
+    # Other news, so that the copies' words stay rare enough to bring them together.
+    others = [_single(f"x{k}.txt", f"Item w{k}a on w{k}b and w{k}c", day) for k in range(400)]
+    (event,) = [e for e in merge_events(copies + others) if len(e.passages) > 1]
+    assert len(event.passages) == 20
+    links = event.merge_reason.split("; ")
+    assert len(links) == REASON_LINKS + 1
+    assert links[-1].startswith(f"and {19 - REASON_LINKS} more links")
+    assert all(" ~ " in link for link in links[:-1])

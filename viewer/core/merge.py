@@ -390,6 +390,10 @@ def _iso(value: DateValue) -> str:
     return f"{value.first.isoformat()}–{value.last.isoformat()}"
 
 
+# Links spelled out in a merge's reason. An event that hundreds of articles report would
+# otherwise carry a reason of hundreds of kilobytes, unreadable and held in memory twice.
+REASON_LINKS = 12
+
 # A merge plan: which events (by their index in the input) form one, and why.
 MergePlan = list[tuple[list[int], str]]
 
@@ -400,22 +404,35 @@ def plan_merge(events: Sequence[Event]) -> MergePlan:
     scorer = _Scorer(features)
     groups = _Groups(features)
     reasons: dict[int, list[str]] = defaultdict(list)
+    unsaid: dict[int, int] = defaultdict(int)  # links past REASON_LINKS, counted
     for score, i, j in _candidates(features, scorer):
         joined = groups.join(i, j)
         if joined is None:
             continue
         root, absorbed = joined
         # The joined group's own reasons come along, so a three-source event says both links.
-        reasons[root].extend(reasons.pop(absorbed, []))
+        said = reasons[root]
+        said.extend(reasons.pop(absorbed, []))
+        unsaid[root] += unsaid.pop(absorbed, 0) + max(0, len(said) - REASON_LINKS)
+        del said[REASON_LINKS:]
+        if len(said) == REASON_LINKS:
+            unsaid[root] += 1
+            continue
         matched = ", ".join(scorer.explain(i, j))
-        reasons[root].append(
+        said.append(
             f"{events[i].primary.document_id} ~ {events[j].primary.document_id}: "
             f"shares {matched} (score {score:.2f}), dates compatible"
         )
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
         members[groups.find(i)].append(i)
-    return [(ids, "; ".join(reasons[root])) for root, ids in members.items()]
+    return [(ids, _reason(reasons[root], unsaid[root])) for root, ids in members.items()]
+
+
+def _reason(links: list[str], unsaid: int) -> str:
+    if unsaid:
+        links = [*links, f"and {unsaid} more links, each by shared words and compatible dates"]
+    return "; ".join(links)
 
 
 def apply_plan(events: list[Event], plan: MergePlan) -> list[Event]:
