@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -90,12 +91,11 @@ class _TextCache:
         for word in (w.encode() for w in text.split()):
             if not len(rows):
                 break
-            if len(rows) == len(searchable):
-                found = [word in s for s in searchable]
-            else:
-                found = [word in searchable[i] for i in rows.tolist()]
-            hits = np.asarray(found, np.bool_)
-            rows = rows[hits]
+            whole = len(rows) == len(searchable)
+            texts = searchable if whole else [searchable[i] for i in rows.tolist()]
+            # bytes.find through map: `word in text` on bytes costs half as much again.
+            where = np.fromiter(map(bytes.find, texts, repeat(word)), np.int64, len(texts))
+            rows = rows[where >= 0]
         mask = np.zeros(len(data), np.bool_)
         mask[rows] = True
         self.data, self.searchable, self.text, self.mask = data, searchable, text, mask
