@@ -216,3 +216,12 @@ def test_a_timeline_kept_in_many_lines_reads_back_whole(
     assert kept is not None
     assert _rows(kept.events) == _rows(workspace.events)
     workspace.close()
+
+
+def test_a_kept_timeline_cut_short_is_ignored(corpus: Path, tmp_path: Path) -> None:
+    workspace = _loaded(corpus, tmp_path / "p.tlproj")
+    data = encode(workspace.documents, workspace.events)
+    workspace.close()
+    assert decode(data) is not None
+    assert decode(data[: len(data) // 2]) is None
+    assert decode(data[:-4]) is None
