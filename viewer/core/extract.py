@@ -141,7 +141,7 @@ def extract_events(doc: Document) -> list[Event]:
                     date_text=date_text,
                     date_basis=basis,
                     title=short_title(shown),
-                    passages=[Passage(doc.id, clause.start, clause.end, raw)],
+                    passages=[Passage.of(doc.id, doc.text, clause.start, clause.end)],
                     dating=[Dating(value, basis, date_text)],
                 )
             )

@@ -43,7 +43,7 @@ def user_event(
         date_text=dating.text,
         date_basis=dating.basis,
         title=title or short_title(shown),
-        passages=[Passage(doc.id, start, end, raw)],
+        passages=[Passage.of(doc.id, doc.text, start, end)],
         dating=[dating],
     )
 

@@ -128,17 +128,75 @@ class Document:
         return self.id
 
 
-@dataclass(frozen=True, slots=True)
 class Passage:
-    """A reporting passage: a span of one document, with its text as it reads there."""
+    """A reporting passage: a span of one document, with its text as it reads there.
+
+    The text is sliced when asked from the text the passage was made over: a passage made
+    with `Passage.of` shares its whole document's text rather than holding a copy of its
+    part (the passages of a large corpus would otherwise hold most of the corpus again).
+    Immutable, and equal to another passage of the same place and text.
+    """
+
+    __slots__ = ("_base", "_over", "document_id", "end", "start")
 
     document_id: str
     start: int
     end: int
-    text: str
+    _over: str  # the text this passage is a part of
+    _base: int  # where `_over` starts in the document's text
+
+    def __init__(self, document_id: str, start: int, end: int, text: str) -> None:
+        _init(self, document_id, start, end, text, start)
+
+    @classmethod
+    def of(cls, document_id: str, document_text: str, start: int, end: int) -> Passage:
+        """The passage of a document's text from start to end, sharing that text."""
+        passage = cls.__new__(cls)
+        _init(passage, document_id, start, end, document_text, 0)
+        return passage
+
+    @property
+    def text(self) -> str:
+        return self._over[self.start - self._base : self.end - self._base]
 
     def key(self) -> str:
         return f"{self.document_id}:{self.start}-{self.end}"
+
+    def _fields(self) -> tuple[str, int, int, str]:
+        return self.document_id, self.start, self.end, self.text
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Passage):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Passage(document_id={self.document_id!r}, start={self.start!r}, "
+            f"end={self.end!r}, text={self.text!r})"
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: a passage does not change")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: a passage does not change")
+
+    def __reduce__(self) -> tuple[type[Passage], tuple[str, int, int, str]]:
+        # Pickled with its own text only, never the whole document's.
+        return Passage, self._fields()
+
+
+def _init(passage: Passage, document_id: str, start: int, end: int, over: str, base: int) -> None:
+    put = object.__setattr__
+    put(passage, "document_id", document_id)
+    put(passage, "start", start)
+    put(passage, "end", end)
+    put(passage, "_over", over)
+    put(passage, "_base", base)
 
 
 @dataclass(frozen=True, slots=True)
