@@ -3,11 +3,14 @@
 Reading ten thousand articles again takes a while; the timeline they made does not change
 unless they do. The project keeps the events and what the articles said of themselves
 (title, author, date), without their text, which is read again in the background and
-checked before anything can be edited.
+checked before anything can be edited. When the articles read are those it was made from,
+and it was made the same way, the kept timeline is the timeline: nothing is extracted or
+merged again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 import zlib
@@ -16,6 +19,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from viewer.core.annotations import Grouping, UserEvent
+from viewer.core.extract import EXTRACTOR_VERSION
+from viewer.core.grouping import MERGE_VERSION
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -27,7 +33,7 @@ from viewer.core.model import (
     Precision,
 )
 
-FORMAT = 2  # bump when the layout below changes: an older kept timeline is then ignored
+FORMAT = 3  # bump when the layout below changes: an older kept timeline is then ignored
 # Events per line of JSON. One json.loads of a whole large timeline holds the interpreter for
 # seconds, and the window with it; line by line, the window gets its turn in between.
 CHUNK = 2_000
@@ -44,9 +50,52 @@ class KeptTimeline:
 
     documents: list[Document]
     events: list[Event]
+    made_with: str = ""  # the recipe() it was made with
 
 
-def encode(documents: Sequence[Document], events: Sequence[Event]) -> bytes:
+def recipe(user_events: Sequence[UserEvent], groupings: Sequence[Grouping]) -> str:
+    """What a timeline is made with besides its articles: the extractor, the merge, and the
+    user's own events, merges and splits. Another recipe would make another timeline."""
+    work = hashlib.sha1(repr((list(user_events), list(groupings))).encode()).hexdigest()
+    return f"extractor {EXTRACTOR_VERSION}, merge {MERGE_VERSION}, user work {work}"
+
+
+def reread(kept: KeptTimeline, documents: Sequence[Document], made_with: str) -> list[Event] | None:
+    """The kept events over the documents just read, their passages sharing those texts, if
+    these are the articles the timeline was made from (same files, contents and dates) and
+    it was made with the same recipe; else None."""
+    if kept.made_with != made_with or len(kept.documents) != len(documents):
+        return None
+    texts: dict[str, str] = {}
+    for was, now in zip(kept.documents, documents, strict=True):
+        if (was.id, was.content_hash, was.date) != (now.id, now.content_hash, now.date):
+            return None
+        texts[now.id] = now.text
+    events: list[Event] = []
+    for e in kept.events:
+        passages: list[Passage] = []
+        for p in e.passages:
+            text = texts.get(p.document_id)
+            if text is None or not 0 <= p.start < p.end <= len(text):
+                return None
+            passages.append(Passage.of(p.document_id, text, p.start, p.end))
+        events.append(
+            Event(
+                e.id,
+                e.date,
+                e.date_text,
+                e.date_basis,
+                e.title,
+                passages,
+                e.merge_reason,
+                e.date_conflict,
+                list(e.dating),
+            )
+        )
+    return events
+
+
+def encode(documents: Sequence[Document], events: Sequence[Event], made_with: str = "") -> bytes:
     """The timeline in a compact form: passages by position, their text left to the articles."""
     index = {doc.id: k for k, doc in enumerate(documents)}
     docs = [
@@ -83,7 +132,8 @@ def encode(documents: Sequence[Document], events: Sequence[Event]) -> bytes:
                 datings,
             ]
         )
-    lines = [json.dumps({"format": FORMAT, "documents": docs}, ensure_ascii=False)]
+    head = {"format": FORMAT, "made_with": made_with, "documents": docs}
+    lines = [json.dumps(head, ensure_ascii=False)]
     lines += [
         json.dumps(rows[k : k + CHUNK], ensure_ascii=False) for k in range(0, len(rows), CHUNK)
     ]
@@ -105,7 +155,7 @@ def decode(data: bytes) -> KeptTimeline | None:
         events = [_event(row, ids, values, datings) for line in lines for row in json.loads(line)]
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, StopIteration, zlib.error):
         return None
-    return KeptTimeline(documents, events)
+    return KeptTimeline(documents, events, str(kept.get("made_with", "")))
 
 
 def _lines(data: bytes) -> Iterator[bytes]:

@@ -51,7 +51,7 @@ from viewer.workspace.extraction import (
     extract_all,
     extract_off_thread,
 )
-from viewer.workspace.kept_timeline import KeptTimeline
+from viewer.workspace.kept_timeline import KeptTimeline, recipe, reread
 from viewer.workspace.kept_timeline import decode as decode_kept
 from viewer.workspace.kept_timeline import encode as encode_kept
 from viewer.workspace.load_progress import LoadProgress, Partial, PartialResults
@@ -61,6 +61,7 @@ from viewer.workspace.shown import (
     columns_for,
     effective_date,
     effective_title,
+    present,
     search_texts_for,
     sort_events,
 )
@@ -108,11 +109,14 @@ class Loaded:
     documents: list[Document]
     problems: list[str] = field(default_factory=list)
     extracted: dict[str, Extraction] = field(default_factory=dict)  # by document id
-    merged: list[Event] | None = None  # the extracted events merged across sources
+    # The extracted events merged across sources; None with the kept timeline reused, when
+    # the user's merges and splits are in it: then made again from the cache if needed.
+    merged: list[Event] | None = None
     found_dates: dict[str, FoundDate] = field(default_factory=dict)  # before any correction
     plan_text: str | None = None  # a new merge plan for the project to keep
     shown: Shown | None = None  # the merged events with the user's work, ready to show
     shown_with: UserWork | None = None  # the user's work `shown` was assembled with
+    reused: bool = False  # `shown` is the kept timeline: nothing was extracted or merged
 
 
 class Workspace:
@@ -128,7 +132,7 @@ class Workspace:
         self._annotations: dict[str, Annotation] = {}
         self._orphans: list[Annotation] = []
         self._index = EventIndex([])
-        self._merged: list[Event] = []
+        self._merged: list[Event] | None = []  # None: to be made from the cache when needed
         self._snapshot: CacheSnapshot | None = None
         self._found_dates: dict[str, FoundDate] = {}
         # Shown before the articles are read (kept timeline, or a load under way): nothing
@@ -185,9 +189,10 @@ class Workspace:
         steps = LoadProgress(progress)
         if stop():
             raise WorkspaceError("loading cancelled")
-        if preview is not None and self._snapshot is not None and self._snapshot.kept:
+        timeline = None
+        if self._snapshot is not None and self._snapshot.kept:
             timeline = decode_kept(self._snapshot.kept)
-            if timeline is not None:
+            if timeline is not None and preview is not None:
                 preview(timeline, EventIndex(timeline.events))
         documents, problems = read_corpus(self.sources, progress=steps.reading, cancelled=stop)
         if stop():
@@ -199,6 +204,21 @@ class Workspace:
         if snapshot is None:
             return Loaded(documents, problems)  # apply() extracts
         found = _found_and_corrected(documents, snapshot.corrected)
+        work: UserWork = (snapshot.annotations, snapshot.user_events, snapshot.groupings)
+        if timeline is not None:
+            reused = _reused(timeline, documents, work)
+            if reused is not None:
+                steps.extracting(0, 0)
+                return Loaded(
+                    documents,
+                    problems,
+                    found_dates=found,
+                    shown=reused,
+                    shown_with=work,
+                    merged=_unmerged(reused, work),
+                    reused=True,
+                )
+        del timeline  # not the timeline of these articles, or not made this way
         arrived = PartialResults(partial, documents).arrived if partial is not None else None
         extracted = extract_off_thread(documents, snapshot, steps.extracting, stop, arrived)
         kept = [d for d in documents if d.id in extracted]
@@ -209,7 +229,6 @@ class Workspace:
         events = [e for d in kept for e in extracted[d.id].events]
         merged, plan_text = _merged(events, snapshot.merge_plan)
         by_id = {d.id: d for d in kept}
-        work: UserWork = (snapshot.annotations, snapshot.user_events, snapshot.groupings)
         shown = assemble(
             by_id, merged, snapshot.user_events, snapshot.groupings, snapshot.annotations
         )
@@ -227,6 +246,24 @@ class Workspace:
         self._found_dates = loaded.found_dates | _found_and_corrected(
             self.documents, self.project.document_dates()
         )
+        if loaded.reused:
+            self._merged = loaded.merged  # None: made from the cache at the first regrouping
+            fresh = True
+        else:
+            fresh = self._merge_loaded(loaded)
+        self._annotations = self.project.annotations()
+        self.reading = False
+        self._unread = set()
+        if fresh and loaded.shown is not None and loaded.shown_with == self._user_work():
+            # Assembled on the worker with the user's work, which has not changed since.
+            self._install(loaded.shown)
+            self._reattach_annotations()
+        else:
+            self._rebuild()
+
+    def _merge_loaded(self, loaded: Loaded) -> bool:
+        """Cache what the load extracted and take its merge; whether the load's events were
+        all used as they were (else they are extracted or merged again here)."""
         extracted = extract_all(self.project, self.documents, loaded.extracted)
         fresh = loaded.merged is not None and all(
             loaded.extracted.get(d.id) is not None
@@ -240,17 +277,8 @@ class Workspace:
         else:
             self._merged = self._merge(extracted)
         # Not kept: the merged events hold every passage, and a re-merge reads the cache.
-        del extracted
         loaded.extracted.clear()
-        self._annotations = self.project.annotations()
-        self.reading = False
-        self._unread = set()
-        if fresh and loaded.shown is not None and loaded.shown_with == self._user_work():
-            # Assembled on the worker with the user's work, which has not changed since.
-            self._install(loaded.shown)
-            self._reattach_annotations()
-        else:
-            self._rebuild()
+        return fresh
 
     def _user_work(self) -> UserWork:
         project = self.project
@@ -334,7 +362,7 @@ class Workspace:
             return
         self.project.keep_timeline(
             self._source_names(),
-            encode_kept(self.documents, self.events),
+            encode_kept(self.documents, self.events, recipe(*self._user_work()[1:])),
             columns_to_bytes(self.timeline_columns()),
         )
         self._changed_since_kept = False
@@ -538,11 +566,18 @@ class Workspace:
             self.project.set_setting(MERGE_PLAN, plan_text)
         return merged
 
+    def _merged_events(self) -> list[Event]:
+        """The events merged across sources, before the user's work: when the kept timeline
+        was reused with the user's merges and splits in it, made from the cache now."""
+        if self._merged is None:
+            self._merged = self._merge(extract_all(self.project, self.documents))
+        return self._merged
+
     def _rebuild(self) -> None:
         self._install(
             assemble(
                 self.documents_by_id,
-                self._merged,
+                self._merged_events(),
                 self.project.user_events(),
                 self.project.groupings(),
                 self._annotations,
@@ -601,6 +636,24 @@ def _merged(events: list[Event], kept_plan: str | None) -> tuple[list[Event], st
         return auto_merge(events, plan), None
     plan = plan_merge(events)
     return auto_merge(events, plan), encode_plan(key, plan)
+
+
+def _reused(kept: KeptTimeline, documents: list[Document], work: UserWork) -> Shown | None:
+    """The kept timeline as it is to be shown, if it was made of these very articles in the
+    way they would be made now; else None. Nothing is extracted or merged for it."""
+    annotations, user_events, groupings = work
+    events = reread(kept, documents, recipe(user_events, groupings))
+    return present(events, annotations) if events is not None else None
+
+
+def _unmerged(shown: Shown, work: UserWork) -> list[Event] | None:
+    """The merged events behind a reused timeline: its own events but the user's, unless
+    the user's merges and splits are in it (then None: they are made again when needed)."""
+    _, user_events, groupings = work
+    if groupings:
+        return None
+    own = {u.id for u in user_events}
+    return [e for e in shown.events if e.id not in own]
 
 
 def _found_and_corrected(

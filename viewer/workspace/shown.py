@@ -79,7 +79,11 @@ def assemble(
         for u in users
         if u.anchor.document_id in documents
     ]
-    events = build_events(merged, own, groupings)
+    return present(build_events(merged, own, groupings), annotations)
+
+
+def present(events: list[Event], annotations: Mapping[str, Annotation]) -> Shown:
+    """The timeline's events sorted by the dates the user sees, indexed and in columns."""
     sort_events(events, annotations)
     index = EventIndex(events)
     live = {k: v for k, v in annotations.items() if k in index.by_id}

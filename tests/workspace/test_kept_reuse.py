@@ -1,0 +1,159 @@
+"""Reopening unchanged articles takes the timeline the project kept: nothing is extracted or
+merged again, and it is the timeline a load from scratch would give, passage texts and all."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import viewer.workspace.session as session
+from viewer.core.annotations import GroupAction, Grouping
+from viewer.core.model import Event, passage_id
+from viewer.store import Project
+from viewer.workspace import Workspace
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+Row = tuple[str, str, str, str, str, str, tuple[tuple[str, int, int, str], ...], int]
+
+
+def _rows(events: list[Event]) -> list[Row]:
+    """Everything a user sees of each event, passage texts included."""
+    return [
+        (
+            e.id,
+            e.date.label(),
+            e.date_basis.value,
+            e.title,
+            e.merge_reason,
+            e.date_conflict,
+            tuple((p.document_id, p.start, p.end, p.text) for p in e.passages),
+            len(e.dating),
+        )
+        for e in events
+    ]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def _loaded(corpus: Path, project: Path) -> Workspace:
+    workspace = Workspace.open([corpus], project)
+    workspace.load_all()
+    return workspace
+
+
+def _no_extracting(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object, **__: object) -> object:
+        raise AssertionError("extracted or merged again, though nothing changed")
+
+    monkeypatch.setattr(session, "extract_off_thread", refuse)
+    monkeypatch.setattr(session, "extract_all", refuse)
+    monkeypatch.setattr(session, "_merged", refuse)
+
+
+def _from_scratch(corpus: Path, project: Path, tmp_path: Path) -> list[Row]:
+    """The same articles and user work, loaded with no kept timeline at all."""
+    copy = tmp_path / "scratch.tlproj"
+    shutil.copy(project, copy)
+    with Project.open(copy) as plain:
+        plain.keep_timeline([], b"", b"")
+    workspace = _loaded(corpus, copy)
+    rows = _rows(workspace.events)
+    workspace.project.close()
+    return rows
+
+
+def test_unchanged_articles_reopen_without_extracting_or_merging(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "p.tlproj"
+    first = _loaded(corpus, project)
+    expected = _rows(first.events)
+    first.close()
+
+    _no_extracting(monkeypatch)
+    reopened = _loaded(corpus, project)
+    monkeypatch.undo()
+
+    assert _rows(reopened.events) == expected
+    for event in reopened.events:
+        for p in event.passages:
+            doc = reopened.documents_by_id[p.document_id]
+            assert doc.text[p.start : p.end] == p.text != ""
+    # Clicking a passage in an article finds its event.
+    event = reopened.events[0]
+    assert event in reopened.events_at(event.primary.document_id, event.primary.start)
+    reopened.close()
+    assert expected == _from_scratch(corpus, project, tmp_path)
+
+
+def test_a_reused_timeline_can_be_merged_and_split_as_before(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "p.tlproj"
+    first = _loaded(corpus, project)
+    a, b = first.events[0], first.events[-1]
+    first.merge(a.id, b.id)
+    first.close()
+
+    _no_extracting(monkeypatch)
+    reopened = _loaded(corpus, project)
+    monkeypatch.undo()
+    joined = reopened.event(a.id)
+    assert {p.document_id for p in joined.passages} >= {b.primary.document_id}
+
+    # The user's merge is in the kept timeline: splitting it out needs the automatic merge,
+    # made again from the cache, and gives what a workspace that never reused would give.
+    reopened.split(joined.id, joined.passages[-1])
+    after = _rows(reopened.events)
+    reopened.close()
+    assert after == _from_scratch(corpus, project, tmp_path)
+    assert any(row[0] == b.id for row in after)
+
+
+def test_a_merge_saved_after_the_timeline_was_kept_is_shown(corpus: Path, tmp_path: Path) -> None:
+    # A crash after an edit: the project has the edit, its kept timeline does not.
+    project = tmp_path / "p.tlproj"
+    first = _loaded(corpus, project)
+    a, b = first.events[0], first.events[-1]
+    first.close()
+    with Project.open(project) as store:
+        store.save_grouping(
+            Grouping(
+                passage_id(b.primary.document_id, b.primary.text),
+                GroupAction.JOIN,
+                passage_id(a.primary.document_id, a.primary.text),
+            )
+        )
+    reopened = _loaded(corpus, project)
+    assert not reopened.has_event(b.id)
+    assert len(reopened.event(a.id).passages) == len(a.passages) + len(b.passages)
+    reopened.close()
+
+
+def test_a_date_corrected_after_the_timeline_was_kept_redates_its_events(
+    corpus: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "p.tlproj"
+    first = _loaded(corpus, project)
+    doc = first.documents[1]
+    relative = [
+        e for e in first.events if e.primary.document_id == doc.id and e.date_basis == "relative"
+    ]
+    assert relative
+    first.close()
+    with Project.open(project) as store:
+        store.set_document_date(doc.id, date(2023, 3, 9))
+    reopened = _loaded(corpus, project)
+    assert reopened.documents_by_id[doc.id].date == date(2023, 3, 9)
+    for event in relative:
+        assert reopened.event(event.id).date.first.year == 2023
+    reopened.close()
