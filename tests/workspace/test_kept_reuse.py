@@ -3,6 +3,7 @@ merged again, and it is the timeline a load from scratch would give, passage tex
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from datetime import date
 from pathlib import Path
@@ -156,4 +157,34 @@ def test_a_date_corrected_after_the_timeline_was_kept_redates_its_events(
     assert reopened.documents_by_id[doc.id].date == date(2023, 3, 9)
     for event in relative:
         assert reopened.event(event.id).date.first.year == 2023
+    reopened.close()
+
+
+def test_closing_a_reused_timeline_does_not_keep_it_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "p.tlproj"
+    _loaded(corpus, project).close()
+    reopened = _loaded(corpus, project)
+
+    def refuse(*_: object, **__: object) -> bytes:
+        raise AssertionError("the unchanged timeline was encoded again at closing")
+
+    monkeypatch.setattr(session, "encode_kept", refuse)
+    reopened.close()
+
+
+def test_a_note_saved_after_the_timeline_was_kept_is_not_lost(corpus: Path, tmp_path: Path) -> None:
+    # A crash after a note: the project has the note, its kept timeline does not.
+    project = tmp_path / "p.tlproj"
+    first = _loaded(corpus, project)
+    event = first.events[3]
+    annotation = dataclasses.replace(first.annotation(event.id), note="checked by phone")
+    first.close()
+    with Project.open(project) as store:
+        store.save_annotation(annotation)
+    reopened = _loaded(corpus, project)
+    assert reopened.annotation(event.id).note == "checked by phone"
+    columns = reopened.timeline_columns()
+    assert bool(columns.has_note[columns.index_of(event.id)])
     reopened.close()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
+from datetime import date
 from pathlib import Path
 
 from viewer.core.annotations import Status
+from viewer.core.model import DateValue
 from viewer.workspace import Workspace
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -115,4 +118,19 @@ def test_correcting_a_publication_date_redates_its_relative_dates(tmp_path: Path
     assert ws.event(_event_with(ws, "met in Bucharest")).date.first == date(2022, 12, 6)
     ws.set_document_date(ARTICLE, None)
     assert ws.event(_event_with(ws, "met in Bucharest")).date.first == date(2022, 11, 29)
+    ws.close()
+
+
+def test_undoing_a_first_date_correction_puts_the_event_back_in_date_order(
+    tmp_path: Path,
+) -> None:
+    ws = _open(_copy_seeds(tmp_path), tmp_path / "p.tlproj")
+    event = ws.events[0]
+    note = ws.annotation(event.id)
+    ws.save_annotation(dataclasses.replace(note, date=DateValue.day(date(2030, 1, 1))))
+    assert ws.events[-1].id == event.id
+    ws.restore_annotation(event.id, None)
+    assert ws.events[0].id == event.id
+    firsts = [ws.effective_date(e).first for e in ws.events]
+    assert firsts == sorted(firsts)
     ws.close()

@@ -14,12 +14,12 @@ import hashlib
 import json
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from viewer.core.annotations import Grouping, UserEvent
+from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.extract import EXTRACTOR_VERSION
 from viewer.core.grouping import MERGE_VERSION
 from viewer.core.model import (
@@ -53,11 +53,16 @@ class KeptTimeline:
     made_with: str = ""  # the recipe() it was made with
 
 
-def recipe(user_events: Sequence[UserEvent], groupings: Sequence[Grouping]) -> str:
-    """What a timeline is made with besides its articles: the extractor, the merge, and the
-    user's own events, merges and splits. Another recipe would make another timeline."""
-    work = hashlib.sha1(repr((list(user_events), list(groupings))).encode()).hexdigest()
-    return f"extractor {EXTRACTOR_VERSION}, merge {MERGE_VERSION}, user work {work}"
+def recipe(
+    annotations: Mapping[str, Annotation],
+    user_events: Sequence[UserEvent],
+    groupings: Sequence[Grouping],
+) -> str:
+    """What a timeline is made with besides its articles: the extractor, the merge and the
+    user's work (notes, own events, merges and splits). Another recipe, another timeline."""
+    work = repr((sorted(annotations.items()), list(user_events), list(groupings)))
+    digest = hashlib.sha1(work.encode()).hexdigest()
+    return f"extractor {EXTRACTOR_VERSION}, merge {MERGE_VERSION}, user work {digest}"
 
 
 def reread(kept: KeptTimeline, documents: Sequence[Document], made_with: str) -> list[Event] | None:
@@ -68,8 +73,8 @@ def reread(kept: KeptTimeline, documents: Sequence[Document], made_with: str) ->
         return None
     texts: dict[str, str] = {}
     for was, now in zip(kept.documents, documents, strict=True):
-        if (was.id, was.content_hash, was.date) != (now.id, now.content_hash, now.date):
-            return None
+        if _kept(was) != _kept(now):
+            return None  # another file, another text, or it says other things of itself
         texts[now.id] = now.text
     events: list[Event] = []
     for e in kept.events:
@@ -98,47 +103,50 @@ def reread(kept: KeptTimeline, documents: Sequence[Document], made_with: str) ->
 def encode(documents: Sequence[Document], events: Sequence[Event], made_with: str = "") -> bytes:
     """The timeline in a compact form: passages by position, their text left to the articles."""
     index = {doc.id: k for k, doc in enumerate(documents)}
-    docs = [
-        [
-            d.id,
-            d.path,
-            d.title,
-            d.author,
-            d.date.toordinal() if d.date else 0,
-            d.date_basis,
-            d.date_text,
-            d.content_hash,
-            d.problems,
-        ]
-        for d in documents
+    head = {"format": FORMAT, "made_with": made_with, "documents": [_kept(d) for d in documents]}
+    # Compressed line by line: the whole text of a large timeline, then its bytes, would
+    # each hold several times the result while the window closes.
+    deflate = zlib.compressobj(1)
+    out = [deflate.compress(json.dumps(head, ensure_ascii=False).encode())]
+    for k in range(0, len(events), CHUNK):
+        rows = [_row(e, index) for e in events[k : k + CHUNK]]
+        # json.dumps escapes every newline inside a string: lines split cleanly.
+        out.append(deflate.compress(b"\n" + json.dumps(rows, ensure_ascii=False).encode()))
+    out.append(deflate.flush())
+    return b"".join(out)
+
+
+def _kept(d: Document) -> list[Any]:
+    return [
+        d.id,
+        d.path,
+        d.title,
+        d.author,
+        d.date.toordinal() if d.date else 0,
+        d.date_basis,
+        d.date_text,
+        d.content_hash,
+        d.problems,
     ]
-    rows = []
-    for e in events:
-        places: list[int] = []
-        for p in e.passages:
-            places += (index[p.document_id], p.start, p.end)
-        own = [Dating(e.date, e.date_basis, e.date_text)]
-        datings = 0 if e.dating in ([], own) else [_dating(d) for d in e.dating]
-        rows.append(
-            [
-                e.id,
-                *_value(e.date),
-                e.date_text,
-                e.date_basis,
-                e.title,
-                e.merge_reason,
-                e.date_conflict,
-                places,
-                datings,
-            ]
-        )
-    head = {"format": FORMAT, "made_with": made_with, "documents": docs}
-    lines = [json.dumps(head, ensure_ascii=False)]
-    lines += [
-        json.dumps(rows[k : k + CHUNK], ensure_ascii=False) for k in range(0, len(rows), CHUNK)
+
+
+def _row(e: Event, index: dict[str, int]) -> list[Any]:
+    places: list[int] = []
+    for p in e.passages:
+        places += (index[p.document_id], p.start, p.end)
+    own = [Dating(e.date, e.date_basis, e.date_text)]
+    datings = 0 if e.dating in ([], own) else [_dating(d) for d in e.dating]
+    return [
+        e.id,
+        *_value(e.date),
+        e.date_text,
+        e.date_basis,
+        e.title,
+        e.merge_reason,
+        e.date_conflict,
+        places,
+        datings,
     ]
-    # json.dumps escapes every newline inside a string: lines split cleanly.
-    return zlib.compress("\n".join(lines).encode(), 1)
 
 
 def decode(data: bytes) -> KeptTimeline | None:

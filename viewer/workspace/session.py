@@ -258,6 +258,9 @@ class Workspace:
             # Assembled on the worker with the user's work, which has not changed since.
             self._install(loaded.shown)
             self._reattach_annotations()
+            if loaded.reused:
+                # The kept timeline itself: kept again at closing only if a note moved.
+                self._changed_since_kept = self._user_work() != loaded.shown_with
         else:
             self._rebuild()
 
@@ -362,7 +365,7 @@ class Workspace:
             return
         self.project.keep_timeline(
             self._source_names(),
-            encode_kept(self.documents, self.events, recipe(*self._user_work()[1:])),
+            encode_kept(self.documents, self.events, recipe(*self._user_work())),
             columns_to_bytes(self.timeline_columns()),
         )
         self._changed_since_kept = False
@@ -447,7 +450,10 @@ class Workspace:
         """Undo: put back what an annotation was before."""
         if previous is None:
             self.project.delete_annotation(event_id)
-            self._annotations.pop(event_id, None)
+            removed = self._annotations.pop(event_id, None)
+            self._changed_since_kept = True
+            if removed is not None and removed.date is not None:
+                self._sort()  # the event goes back to the date its sources give
         else:
             self.save_annotation(previous)
 
@@ -641,9 +647,8 @@ def _merged(events: list[Event], kept_plan: str | None) -> tuple[list[Event], st
 def _reused(kept: KeptTimeline, documents: list[Document], work: UserWork) -> Shown | None:
     """The kept timeline as it is to be shown, if it was made of these very articles in the
     way they would be made now; else None. Nothing is extracted or merged for it."""
-    annotations, user_events, groupings = work
-    events = reread(kept, documents, recipe(user_events, groupings))
-    return present(events, annotations) if events is not None else None
+    events = reread(kept, documents, recipe(*work))
+    return present(events, work[0]) if events is not None else None
 
 
 def _unmerged(shown: Shown, work: UserWork) -> list[Event] | None:
