@@ -9,37 +9,71 @@ from viewer.core.annotations import Anchor
 from viewer.core.model import Event, Passage
 
 
+class _Placed:
+    """One document's passages in text order, as parallel lists: a tuple a passage would
+    cost several times as much, with hundreds of thousands of passages in a large corpus."""
+
+    __slots__ = ("ends", "ids", "passages", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.passages: list[Passage] = []
+        self.ids: list[str] = []  # the event of each passage
+
+    def add(self, passage: Passage, event_id: str) -> None:
+        self.starts.append(passage.start)
+        self.ends.append(passage.end)
+        self.passages.append(passage)
+        self.ids.append(event_id)
+
+    def sort(self) -> None:
+        starts, ends = self.starts, self.ends
+        order = sorted(range(len(starts)), key=lambda k: (starts[k], ends[k]))
+        self.starts = [starts[k] for k in order]
+        self.ends = [ends[k] for k in order]
+        self.passages = [self.passages[k] for k in order]
+        self.ids = [self.ids[k] for k in order]
+
+
+_NOWHERE = _Placed()
+
+
 class EventIndex:
     """Finds events by id and by character offset, for clicks in an article."""
 
     def __init__(self, events: Sequence[Event]) -> None:
         self.by_id: dict[str, Event] = {e.id: e for e in events}
-        per_doc: dict[str, list[tuple[int, int, Passage, str]]] = {}
+        placed: dict[str, _Placed] = {}
         for event in events:
             for passage in event.passages:
-                per_doc.setdefault(passage.document_id, []).append(
-                    (passage.start, passage.end, passage, event.id)
-                )
-        self._per_doc = {
-            doc: sorted(rows, key=lambda r: (r[0], r[1])) for doc, rows in per_doc.items()
-        }
-        self._starts = {doc: [r[0] for r in rows] for doc, rows in self._per_doc.items()}
+                rows = placed.get(passage.document_id)
+                if rows is None:
+                    rows = placed[passage.document_id] = _Placed()
+                rows.add(passage, event.id)
+        for rows in placed.values():
+            rows.sort()
+        self._placed = placed
 
     def at(self, document_id: str, offset: int) -> list[Event]:
         """Events with a passage covering the offset, the innermost first."""
-        rows = self._per_doc.get(document_id, [])
-        right = bisect.bisect_right(self._starts.get(document_id, []), offset)
-        hits = [r for r in rows[:right] if r[0] <= offset < r[1]]
-        hits.sort(key=lambda r: r[1] - r[0])
-        return [self.by_id[r[3]] for r in hits]
+        rows = self._placed.get(document_id, _NOWHERE)
+        right = bisect.bisect_right(rows.starts, offset)
+        hits = [k for k in range(right) if offset < rows.ends[k]]
+        hits.sort(key=lambda k: rows.ends[k] - rows.starts[k])
+        return [self.by_id[rows.ids[k]] for k in hits]
 
     def passages_in(self, document_id: str) -> list[tuple[Passage, str]]:
         """Every event passage of a document with its event id, in text order."""
-        return [(r[2], r[3]) for r in self._per_doc.get(document_id, [])]
+        rows = self._placed.get(document_id, _NOWHERE)
+        return list(zip(rows.passages, rows.ids, strict=True))
 
     def covering(self, document_id: str, anchor: Anchor) -> Event | None:
         """The event whose passage is exactly the anchored span, if there is one."""
-        for start, end, _passage, event_id in self._per_doc.get(document_id, []):
-            if start == anchor.start and end == anchor.end:
-                return self.by_id[event_id]
+        rows = self._placed.get(document_id, _NOWHERE)
+        k = bisect.bisect_left(rows.starts, anchor.start)
+        while k < len(rows.starts) and rows.starts[k] == anchor.start:
+            if rows.ends[k] == anchor.end:
+                return self.by_id[rows.ids[k]]
+            k += 1
         return None
