@@ -17,6 +17,8 @@ from pathlib import Path
 from bench.synthetic_corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
+# Articles of the synthetic corpus that give a little over 100,000 merged events.
+HUNDRED_THOUSAND_EVENTS = 22_000
 DATEPARSER_SAMPLE = 20  # search_dates takes about a second per article: a sample, extrapolated
 
 
@@ -140,8 +142,7 @@ def main() -> None:
             str(scratch / f"cached-{largest}.tlproj"),
         )
         if not args.quick:
-            # About 100,000 events: twice the articles of the largest run.
-            count = 2 * largest
+            count = HUNDRED_THOUSAND_EVENTS
             folder = scratch / f"corpus-{count}"
             write_corpus(folder, count)
             project = scratch / f"cached-{count}.tlproj"

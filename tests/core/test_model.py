@@ -62,3 +62,14 @@ def test_a_passage_cannot_be_changed() -> None:
     with pytest.raises(AttributeError):
         passage.start = 3  # type: ignore[misc]
     assert passage.start == 0
+
+
+def test_a_passage_kept_without_its_text_gets_it_once_its_document_is_read() -> None:
+    text = "Header line.\nTroops sent. More text follows here."
+    passage = Passage.unread("001", 13, 25)
+    assert passage.text == ""
+    passage.read_in(text)
+    assert passage.text == "Troops sent."
+    with pytest.raises(ValueError):
+        passage.read_in("Another text altogether, from some other file.")
+    assert passage.text == "Troops sent."

@@ -134,7 +134,7 @@ class Passage:
     The text is sliced when asked from the text the passage was made over: a passage made
     with `Passage.of` shares its whole document's text rather than holding a copy of its
     part (the passages of a large corpus would otherwise hold most of the corpus again).
-    Immutable, and equal to another passage of the same place and text.
+    Immutable but for `read_in`, and equal to another passage of the same place and text.
     """
 
     __slots__ = ("_base", "_over", "document_id", "end", "start")
@@ -154,6 +154,19 @@ class Passage:
         passage = cls.__new__(cls)
         _init(passage, document_id, start, end, document_text, 0)
         return passage
+
+    @classmethod
+    def unread(cls, document_id: str, start: int, end: int) -> Passage:
+        """A passage whose document has not been read yet: no text until `read_in`."""
+        return cls.of(document_id, "", start, end)
+
+    def read_in(self, document_text: str) -> None:
+        """Give an unread passage the text of its document, now read: the one change a
+        passage allows, so that a timeline kept without its texts need not be made again.
+        Another thread reading the passage meanwhile sees either no text or the right one."""
+        if self._over:
+            raise ValueError("this passage has its text already")
+        object.__setattr__(self, "_over", document_text)
 
     @property
     def text(self) -> str:

@@ -65,39 +65,27 @@ def recipe(
     return f"extractor {EXTRACTOR_VERSION}, merge {MERGE_VERSION}, user work {digest}"
 
 
-def reread(kept: KeptTimeline, documents: Sequence[Document], made_with: str) -> list[Event] | None:
-    """The kept events over the documents just read, their passages sharing those texts, if
-    these are the articles the timeline was made from (same files, contents and dates) and
-    it was made with the same recipe; else None."""
+def reread(kept: KeptTimeline, documents: Sequence[Document], made_with: str) -> bool:
+    """Give the kept passages the texts of the documents just read, if these are the articles
+    the timeline was made from (same files, contents and dates) and it was made with the same
+    recipe: the kept events are then the timeline, not a copy of it. False, and nothing
+    changed, otherwise."""
     if kept.made_with != made_with or len(kept.documents) != len(documents):
-        return None
+        return False
     texts: dict[str, str] = {}
     for was, now in zip(kept.documents, documents, strict=True):
         if _kept(was) != _kept(now):
-            return None  # another file, another text, or it says other things of itself
+            return False  # another file, another text, or it says other things of itself
         texts[now.id] = now.text
-    events: list[Event] = []
     for e in kept.events:
-        passages: list[Passage] = []
         for p in e.passages:
             text = texts.get(p.document_id)
             if text is None or not 0 <= p.start < p.end <= len(text):
-                return None
-            passages.append(Passage.of(p.document_id, text, p.start, p.end))
-        events.append(
-            Event(
-                e.id,
-                e.date,
-                e.date_text,
-                e.date_basis,
-                e.title,
-                passages,
-                e.merge_reason,
-                e.date_conflict,
-                list(e.dating),
-            )
-        )
-    return events
+                return False
+    for e in kept.events:
+        for p in e.passages:
+            p.read_in(texts[p.document_id])
+    return True
 
 
 def encode(documents: Sequence[Document], events: Sequence[Event], made_with: str = "") -> bytes:
@@ -257,7 +245,8 @@ def _event(
     ) = row
     value = _date_value(first, last, precision, values)
     passages = [
-        Passage(ids[places[k]], places[k + 1], places[k + 2], "") for k in range(0, len(places), 3)
+        Passage.unread(ids[places[k]], places[k + 1], places[k + 2])
+        for k in range(0, len(places), 3)
     ]
     own = _shared_dating((first, last, precision, basis, date_text), values, datings)
     if each:

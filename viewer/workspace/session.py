@@ -192,8 +192,10 @@ class Workspace:
         timeline = None
         if self._snapshot is not None and self._snapshot.kept:
             timeline = decode_kept(self._snapshot.kept)
-            if timeline is not None and preview is not None:
-                preview(timeline, EventIndex(timeline.events))
+        if timeline is not None:
+            index = EventIndex(timeline.events)
+            if preview is not None:
+                preview(timeline, index)
         documents, problems = read_corpus(self.sources, progress=steps.reading, cancelled=stop)
         if stop():
             raise WorkspaceError("loading cancelled")
@@ -206,7 +208,7 @@ class Workspace:
         found = _found_and_corrected(documents, snapshot.corrected)
         work: UserWork = (snapshot.annotations, snapshot.user_events, snapshot.groupings)
         if timeline is not None:
-            reused = _reused(timeline, documents, work)
+            reused = _reused(timeline, index, documents, work)
             if reused is not None:
                 steps.extracting(0, 0)
                 return Loaded(
@@ -644,11 +646,15 @@ def _merged(events: list[Event], kept_plan: str | None) -> tuple[list[Event], st
     return auto_merge(events, plan), encode_plan(key, plan)
 
 
-def _reused(kept: KeptTimeline, documents: list[Document], work: UserWork) -> Shown | None:
+def _reused(
+    kept: KeptTimeline, index: EventIndex, documents: list[Document], work: UserWork
+) -> Shown | None:
     """The kept timeline as it is to be shown, if it was made of these very articles in the
-    way they would be made now; else None. Nothing is extracted or merged for it."""
-    events = reread(kept, documents, recipe(*work))
-    return present(events, work[0]) if events is not None else None
+    way they would be made now; else None. Nothing is extracted or merged for it, and the
+    events and index shown meanwhile are the ones it keeps."""
+    if not reread(kept, documents, recipe(*work)):
+        return None
+    return present(list(kept.events), work[0], index)
 
 
 def _unmerged(shown: Shown, work: UserWork) -> list[Event] | None:

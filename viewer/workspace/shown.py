@@ -82,10 +82,13 @@ def assemble(
     return present(build_events(merged, own, groupings), annotations)
 
 
-def present(events: list[Event], annotations: Mapping[str, Annotation]) -> Shown:
-    """The timeline's events sorted by the dates the user sees, indexed and in columns."""
+def present(
+    events: list[Event], annotations: Mapping[str, Annotation], index: EventIndex | None = None
+) -> Shown:
+    """The timeline's events sorted by the dates the user sees, indexed (unless an index of
+    these very events is given) and in columns."""
     sort_events(events, annotations)
-    index = EventIndex(events)
+    index = index or EventIndex(events)
     live = {k: v for k, v in annotations.items() if k in index.by_id}
     columns = columns_for(events, live)
     return Shown(events, index, columns, search_texts_for(columns, events, live))
