@@ -11,12 +11,10 @@ from pathlib import Path
 import pytest
 
 import viewer.workspace.session as session
+from tests.workspace.opening import loaded
 from viewer.core.annotations import GroupAction, Grouping
 from viewer.core.model import Event, passage_id
 from viewer.store import Project
-from viewer.workspace import Workspace
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 Row = tuple[str, str, str, str, str, str, tuple[tuple[str, int, int, str], ...], int]
 
@@ -38,19 +36,6 @@ def _rows(events: list[Event]) -> list[Row]:
     ]
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(SEEDS, folder)
-    return folder
-
-
-def _loaded(corpus: Path, project: Path) -> Workspace:
-    workspace = Workspace.open([corpus], project)
-    workspace.load_all()
-    return workspace
-
-
 def _no_extracting(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: object, **__: object) -> object:
         raise AssertionError("extracted or merged again, though nothing changed")
@@ -66,7 +51,7 @@ def _from_scratch(corpus: Path, project: Path, tmp_path: Path) -> list[Row]:
     shutil.copy(project, copy)
     with Project.open(copy) as plain:
         plain.keep_timeline([], b"", b"")
-    workspace = _loaded(corpus, copy)
+    workspace = loaded(corpus, copy)
     rows = _rows(workspace.events)
     workspace.project.close()
     return rows
@@ -76,12 +61,12 @@ def test_unchanged_articles_reopen_without_extracting_or_merging(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = tmp_path / "p.tlproj"
-    first = _loaded(corpus, project)
+    first = loaded(corpus, project)
     expected = _rows(first.events)
     first.close()
 
     _no_extracting(monkeypatch)
-    reopened = _loaded(corpus, project)
+    reopened = loaded(corpus, project)
     monkeypatch.undo()
 
     assert _rows(reopened.events) == expected
@@ -100,13 +85,13 @@ def test_a_reused_timeline_can_be_merged_and_split_as_before(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = tmp_path / "p.tlproj"
-    first = _loaded(corpus, project)
+    first = loaded(corpus, project)
     a, b = first.events[0], first.events[-1]
     first.merge(a.id, b.id)
     first.close()
 
     _no_extracting(monkeypatch)
-    reopened = _loaded(corpus, project)
+    reopened = loaded(corpus, project)
     monkeypatch.undo()
     joined = reopened.event(a.id)
     assert {p.document_id for p in joined.passages} >= {b.primary.document_id}
@@ -123,7 +108,7 @@ def test_a_reused_timeline_can_be_merged_and_split_as_before(
 def test_a_merge_saved_after_the_timeline_was_kept_is_shown(corpus: Path, tmp_path: Path) -> None:
     # A crash after an edit: the project has the edit, its kept timeline does not.
     project = tmp_path / "p.tlproj"
-    first = _loaded(corpus, project)
+    first = loaded(corpus, project)
     a, b = first.events[0], first.events[-1]
     first.close()
     with Project.open(project) as store:
@@ -134,7 +119,7 @@ def test_a_merge_saved_after_the_timeline_was_kept_is_shown(corpus: Path, tmp_pa
                 passage_id(a.primary.document_id, a.primary.text),
             )
         )
-    reopened = _loaded(corpus, project)
+    reopened = loaded(corpus, project)
     assert not reopened.has_event(b.id)
     assert len(reopened.event(a.id).passages) == len(a.passages) + len(b.passages)
     reopened.close()
@@ -144,7 +129,7 @@ def test_a_date_corrected_after_the_timeline_was_kept_redates_its_events(
     corpus: Path, tmp_path: Path
 ) -> None:
     project = tmp_path / "p.tlproj"
-    first = _loaded(corpus, project)
+    first = loaded(corpus, project)
     doc = first.documents[1]
     relative = [
         e for e in first.events if e.primary.document_id == doc.id and e.date_basis == "relative"
@@ -153,7 +138,7 @@ def test_a_date_corrected_after_the_timeline_was_kept_redates_its_events(
     first.close()
     with Project.open(project) as store:
         store.set_document_date(doc.id, date(2023, 3, 9))
-    reopened = _loaded(corpus, project)
+    reopened = loaded(corpus, project)
     assert reopened.documents_by_id[doc.id].date == date(2023, 3, 9)
     for event in relative:
         assert reopened.event(event.id).date.first.year == 2023
@@ -164,8 +149,8 @@ def test_closing_a_reused_timeline_does_not_keep_it_again(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = tmp_path / "p.tlproj"
-    _loaded(corpus, project).close()
-    reopened = _loaded(corpus, project)
+    loaded(corpus, project).close()
+    reopened = loaded(corpus, project)
 
     def refuse(*_: object, **__: object) -> bytes:
         raise AssertionError("the unchanged timeline was encoded again at closing")
@@ -177,13 +162,13 @@ def test_closing_a_reused_timeline_does_not_keep_it_again(
 def test_a_note_saved_after_the_timeline_was_kept_is_not_lost(corpus: Path, tmp_path: Path) -> None:
     # A crash after a note: the project has the note, its kept timeline does not.
     project = tmp_path / "p.tlproj"
-    first = _loaded(corpus, project)
+    first = loaded(corpus, project)
     event = first.events[3]
     annotation = dataclasses.replace(first.annotation(event.id), note="checked by phone")
     first.close()
     with Project.open(project) as store:
         store.save_annotation(annotation)
-    reopened = _loaded(corpus, project)
+    reopened = loaded(corpus, project)
     assert reopened.annotation(event.id).note == "checked by phone"
     columns = reopened.timeline_columns()
     assert bool(columns.has_note[columns.index_of(event.id)])

@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 
 import viewer.workspace.session as session
+from tests.workspace.opening import loaded
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Event
 from viewer.store import Project
 from viewer.workspace import Workspace, WorkspaceError
 from viewer.workspace.kept_timeline import KeptTimeline, decode, encode
 from viewer.workspace.load_progress import PartialResults
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 Row = tuple[str, str, str, str, str, tuple[tuple[str, int, int], ...], int]
 
@@ -34,13 +33,6 @@ def _rows(events: list[Event]) -> list[Row]:
         )
         for e in events
     ]
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(SEEDS, folder)
-    return folder
 
 
 class _StopError(Exception):
@@ -67,14 +59,8 @@ def _show_kept(workspace: Workspace) -> bool:
     return True
 
 
-def _loaded(corpus: Path, project: Path) -> Workspace:
-    workspace = Workspace.open([corpus], project)
-    workspace.load_all()
-    return workspace
-
-
 def test_the_kept_timeline_reads_back_as_it_was_shown(corpus: Path, tmp_path: Path) -> None:
-    workspace = _loaded(corpus, tmp_path / "p.tlproj")
+    workspace = loaded(corpus, tmp_path / "p.tlproj")
     kept = decode(encode(workspace.documents, workspace.events))
     assert kept is not None
     assert _rows(kept.events) == _rows(workspace.events)
@@ -90,7 +76,7 @@ def test_reopening_shows_the_same_timeline_before_reading_any_article(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = tmp_path / "p.tlproj"
-    first = _loaded(corpus, project)
+    first = loaded(corpus, project)
     expected = _rows(first.events)
     first.close()
 
@@ -127,7 +113,7 @@ def test_reopening_shows_the_same_timeline_before_reading_any_article(
 
 def test_other_articles_do_not_get_this_projects_timeline(corpus: Path, tmp_path: Path) -> None:
     project = tmp_path / "p.tlproj"
-    _loaded(corpus, project).close()
+    loaded(corpus, project).close()
     other = tmp_path / "other"
     other.mkdir()
     shutil.copy(next(iter(sorted(corpus.iterdir()))), other)
@@ -140,7 +126,7 @@ def test_a_changed_article_is_shown_as_kept_then_as_it_now_reads(
     corpus: Path, tmp_path: Path
 ) -> None:
     project = tmp_path / "p.tlproj"
-    first = _loaded(corpus, project)
+    first = loaded(corpus, project)
     count = len(first.events)
     first.close()
     article = sorted(corpus.iterdir())[0]
@@ -162,7 +148,7 @@ def test_a_changed_article_is_shown_as_kept_then_as_it_now_reads(
 
 def test_a_users_merge_is_in_the_kept_timeline(corpus: Path, tmp_path: Path) -> None:
     project = tmp_path / "p.tlproj"
-    workspace = _loaded(corpus, project)
+    workspace = loaded(corpus, project)
     a, b = workspace.events[0], workspace.events[-1]
     workspace.merge(a.id, b.id)
     expected = _rows(workspace.events)
@@ -175,7 +161,7 @@ def test_a_users_merge_is_in_the_kept_timeline(corpus: Path, tmp_path: Path) -> 
 
 def test_a_damaged_kept_timeline_is_ignored(corpus: Path, tmp_path: Path) -> None:
     project = tmp_path / "p.tlproj"
-    _loaded(corpus, project).close()
+    loaded(corpus, project).close()
     with Project.open(project) as damaged:
         damaged.keep_timeline([str(corpus)], b"not a timeline", b"nor columns")
     reopened = Workspace.open([corpus], project)
@@ -211,7 +197,7 @@ def test_a_timeline_kept_in_many_lines_reads_back_whole(
     import viewer.workspace.kept_timeline as kept_timeline
 
     monkeypatch.setattr(kept_timeline, "CHUNK", 10)  # the seeds' 113 events in 12 lines
-    workspace = _loaded(corpus, tmp_path / "p.tlproj")
+    workspace = loaded(corpus, tmp_path / "p.tlproj")
     kept = decode(encode(workspace.documents, workspace.events))
     assert kept is not None
     assert _rows(kept.events) == _rows(workspace.events)
@@ -219,7 +205,7 @@ def test_a_timeline_kept_in_many_lines_reads_back_whole(
 
 
 def test_a_kept_timeline_cut_short_is_ignored(corpus: Path, tmp_path: Path) -> None:
-    workspace = _loaded(corpus, tmp_path / "p.tlproj")
+    workspace = loaded(corpus, tmp_path / "p.tlproj")
     data = encode(workspace.documents, workspace.events)
     workspace.close()
     assert decode(data) is not None
