@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.test_temporal_governing import SENTENCES
-from viewer.core import clauses, extract, sentences, timex_governing
+from viewer.core import clauses, event_selection, sentences, timex_governing
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, tag
@@ -94,7 +94,7 @@ def test_clause_pre_checks_on_made_up_text(text: str) -> None:
 
 _VERB = re.compile(
     r"\b(?:"
-    + "|".join(sorted({re.escape(s) for s in extract._STEMS}, key=len, reverse=True))
+    + "|".join(sorted({re.escape(s) for s in event_selection._STEMS}, key=len, reverse=True))
     + r")\w*",
     re.IGNORECASE,
 )
@@ -102,25 +102,23 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _plain_reports_an_event(sentence: str) -> bool:
-    """extract.reports_an_event as it was: each word of ASCII letters judged on its own."""
-    if sentence.rstrip().endswith("?"):
-        return False
+    """event_selection.has_event_verb as it was: each word of ASCII letters judged alone."""
     for m in _WORD.finditer(sentence):
         lower = m.group(0).lower()
-        if lower not in extract._NOUN_ONLY and _VERB.fullmatch(lower) is not None:
+        if lower not in event_selection._NOUN_ONLY and _VERB.fullmatch(lower) is not None:
             return True
     return False
 
 
 @pytest.mark.parametrize("sentence", [*_seed_sentences(), *_WORDS])
 def test_event_verbs_on_the_seeds_and_single_words(sentence: str) -> None:
-    assert extract.reports_an_event(sentence) == _plain_reports_an_event(sentence)
+    assert event_selection.has_event_verb(sentence) == _plain_reports_an_event(sentence)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_TEXTS, st.text(max_size=40)))
 def test_event_verbs_on_made_up_text(text: str) -> None:
-    assert extract.reports_an_event(text) == _plain_reports_an_event(text)
+    assert event_selection.has_event_verb(text) == _plain_reports_an_event(text)
 
 
 def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Timex | None:

@@ -1,12 +1,22 @@
-"""Event extraction: each sentence that reports an announcement or action becomes a dated event."""
+"""Event extraction: each reported happening of an article becomes a dated event.
+
+A sentence is cut into its happenings (happenings.py: a "since…" or "who…" clause with a
+time of its own is one more), a list of actions into its clauses (clauses.py); each part that
+reports a happening (event_selection.py) is dated by its own time expression, else by the
+time of the narrative it continues (narrative_time.py), else by its article's publication
+date. The headline is one more passage of the lede's event, or an event of its own.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from viewer.core.clauses import split_clauses
+from viewer.core.event_selection import Judgement, is_statement, judge
+from viewer.core.happenings import Piece, split_happenings
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -14,58 +24,32 @@ from viewer.core.model import (
     Document,
     Event,
     Passage,
+    Precision,
     Span,
     passage_id,
 )
+from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anaphoric
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
-from viewer.core.timex_leads import alternation
+from viewer.core.tense_cues import Tense, tense_near
+from viewer.core.title_event import lede_index, title_span
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 TITLE_CHARS = 90
+# The shortest passage that can report a happening; a clause cut for its own time may be short.
+MIN_CHARS = 20
+MIN_SIDE_CHARS = 12
 
-# Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
-_STEMS = """
-announc said say says saying told tell tells telling declar stated added adds adding
-deploy redeploy sent send sends sending order approv agree decid sign launch struck strike
-strik kill met meet meets meeting visit travel held hold holds host call urg warn pledg vow
-promis commit establish increas boost rais doubl expand reinforc station move transfer
-deliver supply supplie suppli provid offer reject dismiss refus cancel suspend impos
-sanction invad attack fire fired shot shoot condemn accus report reveal confirm deni deny
-estimat consider weigh discuss plan propos request ask invit join lift resist block conduct
-publish tweet wrote write writes issu field evaluat insist stress reiterat acknowledg explain
-claim prais noted note notes conclud blare demand interven surround encircl enhanc extend
-intensif prepar authoriz vote elect resign appoint arrest releas hit hits fought fight
-captur withdr retreat agre bolster spent spend allocat pour poured continu began begin begun
-start ended signal threaten threat respond answer unveil introduc submit
-""".split()
-
-# Forms that share a stem with an event verb but are only nouns in news prose.
-_NOUN_ONLY = frozenset(
-    """
-    statement statements station stations planes plane planet fighters fighter commitment
-    commitments agreement agreements threat threats announcements hostile
-    reporters reporter meetings
-    """.split()
-)
-
-# A sentence's words are its runs of ASCII letters. They are read from an ASCII copy, one byte a
-# character, lowercased and with every other character a space: the verb scan then starts only
-# at a space, and its stems, factored on shared prefixes, cost one test at a word they do not
-# start. (re.IGNORECASE on the text itself is slower, and would read the Kelvin sign as a "k".)
-_WORD_LETTERS = bytes(c | 0x20 if c < 128 and chr(c).isalpha() else 0x20 for c in range(256))
-_EVENT_WORD = re.compile(f" (?:{alternation((s, '') for s in _STEMS)})[a-z]*".encode())
-_NOUN_ONLY_BYTES = frozenset(w.encode() for w in _NOUN_ONLY)
-
-
-def reports_an_event(sentence: str) -> bool:
-    """Whether a sentence reports an announcement, decision, deployment, statement or action."""
-    if sentence.rstrip().endswith("?"):
-        return False
-    words = b" " + sentence.encode("ascii", "replace").translate(_WORD_LETTERS)
-    return any(m[0][1:] not in _NOUN_ONLY_BYTES for m in _EVENT_WORD.finditer(words))
+# How sure a date is, by how it was found.
+_SURE = {
+    DateBasis.EXPLICIT: 0.93,
+    DateBasis.RELATIVE: 0.86,
+    DateBasis.CONTEXT: 0.66,
+    DateBasis.PUBLICATION: 0.45,
+}
+_ANAPHORIC_SURE = 0.72
 
 
 def shown_text(text: str, start: int, end: int, markup: Sequence[Span]) -> str:
@@ -90,29 +74,159 @@ def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
     return cut + "…"
 
 
-def _governing_date(
-    doc: Document, span: Span, timexes: Sequence[Timex]
-) -> tuple[DateValue, str, DateBasis] | None:
-    inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]
-    chosen = governing(doc.text, span.start, span.end, inside) if inside else None
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """A passage's own date: the value, the words, how it was found and how sure it is."""
+
+    value: DateValue
+    text: str
+    basis: DateBasis
+    confidence: float
+    origin: Span | None = None
+
+    def dating(self) -> Dating:
+        return Dating(self.value, self.basis, self.text, self.confidence, self.origin)
+
+
+def _dated(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
+
+
+def _inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
+    return [t for t in timexes if start <= t.start and t.end <= end]
+
+
+def _confidence(t: Timex, basis: DateBasis, rivals: int, text: str) -> float:
+    sure = _SURE[basis]
+    if basis is DateBasis.RELATIVE and tense_near(text, t.start, t.end) is Tense.FUTURE:
+        sure -= 0.06  # a date ahead is a plan: it may move
+    if t.precision is Precision.RANGE:
+        sure -= 0.04
+    return round(sure - 0.05 * min(rivals, 2), 3)
+
+
+def _own_date(doc: Document, span: Span, piece: Piece, timexes: Sequence[Timex]) -> _Dated | None:
+    """The date a passage states itself: for a clause cut out for its own time, its first
+    date; otherwise the expression that governs its main verb."""
+    if piece.side:
+        own = [t for t in _inside(timexes, piece.opener, span.end) if _dated(t)]
+        chosen = own[0] if own else None
+    else:
+        inside = _inside(timexes, span.start, span.end)
+        chosen = governing(doc.text, span.start, span.end, inside) if inside else None
+        own = [t for t in inside if _dated(t)]
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
         return None
-    return value, chosen.text, DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+    basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+    return _Dated(
+        value, chosen.text, basis, _confidence(chosen, basis, len(own) - 1, doc.text)
+    )
 
 
-def _date_for(
-    doc: Document, clause: Span, sentence: Span, timexes: Sequence[Timex]
-) -> tuple[DateValue, str, DateBasis] | None:
-    """A clause's own date, else its sentence's ("announced on Tuesday that A, B and C")."""
-    dated = _governing_date(doc, clause, timexes)
-    if dated is None and clause != sentence:
-        dated = _governing_date(doc, sentence, timexes)
-    if dated is not None:
-        return dated
+def _counted_date(
+    span: Span, timexes: Sequence[Timex], clock: NarrativeClock
+) -> _Dated | None:
+    """A date counted from the story's last one: "two days later", "the following week"."""
+    reference = clock.story
+    if reference is None:
+        return None
+    for t in _inside(timexes, span.start, span.end):
+        if "anaphoric" in t.flags:
+            value = resolve_anaphoric(t, reference.value)
+            if value is not None:
+                return _Dated(value, t.text, DateBasis.CONTEXT, _ANAPHORIC_SURE, reference.sentence)
+    return None
+
+
+def _fallback(doc: Document, clock: NarrativeClock) -> _Dated | None:
+    """No date of its own: the narrative's time, else the article's publication date."""
+    reference = clock.paragraph
+    if reference is not None:
+        sure = _SURE[DateBasis.CONTEXT]
+        return _Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
     if doc.date is None:
         return None
-    return DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION
+    sure = _SURE[DateBasis.PUBLICATION]
+    return _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, sure)
+
+
+def _event(doc: Document, span: Span, shown: str, dated: _Dated, judged: Judgement) -> Event:
+    dating = dated.dating()
+    return Event(
+        id=passage_id(doc.id, doc.text[span.start : span.end]),
+        date=dated.value,
+        date_text=dated.text,
+        date_basis=dated.basis,
+        title=short_title(shown),
+        passages=[Passage.of(doc.id, doc.text, span.start, span.end)],
+        dating=[dating],
+        event_confidence=judged.confidence,
+        date_confidence=dated.confidence,
+    )
+
+
+class _Reader:
+    """Reads one article sentence by sentence, keeping its narrative time."""
+
+    def __init__(self, doc: Document, timexes: Sequence[Timex]) -> None:
+        self.doc = doc
+        self.timexes = timexes
+        self.clock = NarrativeClock()
+        self.events: list[Event] = []
+        self.statement: Event | None = None  # the last statement, which a quote may carry on
+        self.paragraph = 0
+        self.statement_paragraph = -2
+
+    def sentence(self, sentence: Span, paragraph_starts: bool) -> None:
+        if paragraph_starts:
+            self.clock.new_paragraph()
+            self.paragraph += 1
+        for piece in split_happenings(self.doc.text, sentence, self.timexes):
+            clauses = [piece.span] if piece.side else split_clauses(self.doc.text, piece.span)
+            for clause in clauses:
+                self.clause(clause, piece)
+
+    def _statement_near(self) -> bool:
+        """A statement carries on in its own paragraph or the next, not further."""
+        return self.paragraph - self.statement_paragraph <= 1
+
+    def clause(self, span: Span, piece: Piece) -> None:
+        doc = self.doc
+        shown = shown_text(doc.text, span.start, span.end, doc.markup)
+        if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
+            return
+        own = _own_date(doc, span, piece, self.timexes)
+        counted = None if own is not None else _counted_date(span, self.timexes, self.clock)
+        judged = judge(shown, own is not None or counted is not None, side=piece.side)
+        if judged.continues and self.statement is not None and self._statement_near():
+            self.statement.add_passage(
+                Passage.of(doc.id, doc.text, span.start, span.end), self.statement.dating_of(0)
+            )
+            return
+        if not judged.is_event:
+            return
+        dated = own or counted or _fallback(doc, self.clock)
+        if dated is None:
+            return
+        event = _event(doc, span, shown, dated, judged)
+        self.events.append(event)
+        if is_statement(shown):
+            self.statement, self.statement_paragraph = event, self.paragraph
+        if own is not None and not piece.side and dated.value.precision in _NARRATIVE:
+            self.clock.set(Reference(dated.value, dated.text, _sentence_of(span, piece)))
+        elif counted is not None:
+            self.clock.set(Reference(counted.value, counted.text, span))
+
+
+_NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
+
+
+def _sentence_of(span: Span, piece: Piece) -> Span:
+    return Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n")
 
 
 def extract_events(doc: Document) -> list[Event]:
@@ -122,30 +236,39 @@ def extract_events(doc: Document) -> list[Event]:
     anchor = doc.date or date.today()
     timexes = tag(doc.text, anchor)
     if doc.date is None:
-        timexes = [t for t in timexes if not t.relative]
-    events: list[Event] = []
+        timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
+    reader = _Reader(doc, timexes)
+    previous_end = -1
     for sentence in split_sentences(doc.text, doc.body):
-        for clause in split_clauses(doc.text, sentence):
-            shown = shown_text(doc.text, clause.start, clause.end, doc.markup)
-            if len(shown) < 20 or not reports_an_event(shown):
-                continue
-            dated = _date_for(doc, clause, sentence, timexes)
-            if dated is None:
-                continue
-            value, date_text, basis = dated
-            raw = doc.text[clause.start : clause.end]
-            events.append(
-                Event(
-                    id=passage_id(doc.id, raw),
-                    date=value,
-                    date_text=date_text,
-                    date_basis=basis,
-                    title=short_title(shown),
-                    passages=[Passage.of(doc.id, doc.text, clause.start, clause.end)],
-                    dating=[Dating(value, basis, date_text)],
-                )
-            )
+        gap = doc.text[previous_end : sentence.start] if previous_end >= 0 else "\n"
+        reader.sentence(sentence, _PARAGRAPH_BREAK.search(gap) is not None)
+        previous_end = sentence.end
+    events = _with_title(doc, reader.events)
     return _unique_ids(events)
+
+
+def _with_title(doc: Document, events: list[Event]) -> list[Event]:
+    """The headline joins the lede's event when the lede retells it, else is an event itself."""
+    span = title_span(doc)
+    if span is None:
+        return events
+    shown = shown_text(doc.text, span.start, span.end, doc.markup)
+    if len(shown) < MIN_CHARS:
+        return events
+    passage = Passage.of(doc.id, doc.text, span.start, span.end)
+    lede = lede_index(shown, [e.primary.text for e in events])
+    if lede is not None:
+        event = events[lede]
+        event.add_passage(passage, event.dating_of(0))
+        event.title = short_title(shown)
+        event.event_confidence = round(min(0.97, event.event_confidence + 0.1), 3)
+        return events
+    # A headline tells its happening in the news present: of the time it was published.
+    judged = judge(shown, True)
+    if not judged.is_event or doc.date is None:
+        return events
+    dated = _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, 0.5)
+    return [_event(doc, span, shown, dated, judged), *events]
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

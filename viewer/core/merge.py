@@ -351,11 +351,21 @@ def _offsets(repeat: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     return np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - repeat, repeat)
 
 
-_BASIS_RANK = {DateBasis.USER: 0, DateBasis.EXPLICIT: 1, DateBasis.RELATIVE: 2}
+_BASIS_RANK = {
+    DateBasis.USER: 0,
+    DateBasis.EXPLICIT: 1,
+    DateBasis.RELATIVE: 2,
+    DateBasis.CONTEXT: 3,
+}
+# Dates a passage states itself: where they disagree, the sources disagree.
+_STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
+# How much another source that agrees raises the kept date's confidence, and a dissent lowers it.
+AGREEMENT_GAIN = 0.05
+DISSENT_LOSS = 0.15
 
 
-def _rank(dating: Dating) -> tuple[int, int]:
-    return (_BASIS_RANK.get(dating.basis, 3), dating.value.days)
+def _rank(dating: Dating) -> tuple[int, int, float]:
+    return (_BASIS_RANK.get(dating.basis, 4), dating.value.days, -dating.confidence)
 
 
 def reconcile(event: Event) -> None:
@@ -366,10 +376,12 @@ def reconcile(event: Event) -> None:
     event.dating = datings
     kept = datings[0]
     event.date, event.date_basis, event.date_text = kept.value, kept.basis, kept.text
-    stated = [
-        (p, d) for p, d in zip(event.passages, datings, strict=True) if d.basis in _BASIS_RANK
-    ]
+    stated = [(p, d) for p, d in zip(event.passages, datings, strict=True) if d.basis in _STATED]
     disagree = [(p, d) for p, d in stated if not _agrees(d.value, kept.value)]
+    others = {p.document_id for p, _ in stated} - {event.primary.document_id}
+    agreeing = len(others) - len({p.document_id for p, _ in disagree})
+    confidence = kept.confidence + AGREEMENT_GAIN * agreeing - DISSENT_LOSS * bool(disagree)
+    event.date_confidence = round(min(0.99, max(0.05, confidence)), 3)
     if not disagree:
         event.date_conflict = ""
         return
@@ -378,6 +390,14 @@ def reconcile(event: Event) -> None:
         f"Sources disagree: {views}. Kept {_iso(kept.value)}, "
         f"the most precise date stated in a source."
     )
+
+
+def combined_confidence(confidences: Sequence[float]) -> float:
+    """How sure it is that several sources report a happening: each is one more chance."""
+    doubt = 1.0
+    for confidence in confidences:
+        doubt *= 1.0 - confidence
+    return round(min(0.99, 1.0 - doubt), 3) if len(confidences) > 1 else confidences[0]
 
 
 def _agrees(a: DateValue, b: DateValue) -> bool:
@@ -442,9 +462,12 @@ def apply_plan(events: list[Event], plan: MergePlan) -> list[Event]:
     for ids, reason in plan:
         head = events[ids[0]]
         for i in ids[1:]:
-            head.add_passage(events[i].primary, events[i].dating_of(0))
+            # Every passage of each: a headline and its lede are one event of one article.
+            for k, passage in enumerate(events[i].passages):
+                head.add_passage(passage, events[i].dating_of(k))
         if len(ids) > 1:
             head.merge_reason = reason
+            head.event_confidence = combined_confidence([events[i].event_confidence for i in ids])
             reconcile(head)
             # The event is known by its primary passage's id, whichever article that is.
             head.id, head.title = original[head.primary.key()]

@@ -41,6 +41,7 @@ class TimelineData:
     tags: list[tuple[str, ...]]  # mostly the shared empty tuple, so it costs one pointer a row
     doc_event: npt.NDArray[np.int32]  # (row, document) pairs: every document reporting a row
     doc_code: npt.NDArray[np.int32]
+    confidence: npt.NDArray[np.float32]  # how sure the extractor is that a row is a happening
     last_cummax: npt.NDArray[np.int32] = field(init=False)
     _index: dict[str, int] | None = field(init=False, default=None)
     _tag_pairs: tuple[list[str], npt.NDArray[np.int32], npt.NDArray[np.int32]] | None = field(
@@ -78,6 +79,7 @@ class TimelineData:
         starred = np.zeros(n, np.bool_)
         has_note = np.zeros(n, np.bool_)
         source_count = np.empty(n, np.uint16)
+        confidence = np.empty(n, np.float32)
         source = np.empty(n, np.int32)
         titles: list[str] = []
         tags: list[tuple[str, ...]] = []
@@ -89,6 +91,7 @@ class TimelineData:
             first[i] = value.first.toordinal()
             last[i] = value.last.toordinal()
             precision[i] = PRECISION_CODE[value.precision]
+            confidence[i] = ev.event_confidence
             titles.append(effective_title(ev))
             docs: list[int] = []
             for p in ev.passages:
@@ -121,6 +124,7 @@ class TimelineData:
             source_names=list(names),
             tags=tags,
             doc_pairs=(np.asarray(doc_event, np.int32), np.asarray(doc_code, np.int32)),
+            confidence=confidence,
         )
 
     @classmethod
@@ -140,6 +144,7 @@ class TimelineData:
         source_names: Sequence[str] | None = None,
         tags: Sequence[tuple[str, ...]] | None = None,
         doc_pairs: tuple[npt.ArrayLike, npt.ArrayLike] | None = None,
+        confidence: npt.ArrayLike | None = None,
     ) -> TimelineData:
         """Columns from ready-made arrays (benchmarks, imports); rows are sorted here."""
         f = np.asarray(first, np.int32)
@@ -186,6 +191,9 @@ class TimelineData:
             tags=[tag_list[i] for i in order],
             doc_event=inverse[pair_event] if len(pair_event) else pair_event,
             doc_code=pair_code,
+            confidence=(
+                np.ones(n, np.float32) if confidence is None else np.asarray(confidence, np.float32)
+            )[order],
         )
 
     def index_of(self, event_id: str) -> int:

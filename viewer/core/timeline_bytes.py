@@ -15,7 +15,7 @@ import numpy as np
 
 from viewer.core.timeline import TimelineData
 
-FORMAT = 1
+FORMAT = 2
 _ARRAYS = (
     "first",
     "last",
@@ -27,6 +27,7 @@ _ARRAYS = (
     "source",
     "doc_event",
     "doc_code",
+    "confidence",
 )
 _HEADER = struct.Struct("<II")  # format, length of the JSON part
 
@@ -55,7 +56,8 @@ def from_bytes(blob: bytes) -> TimelineData | None:
         with np.load(io.BytesIO(body[start + size :]), allow_pickle=False) as stored:
             arrays = {name: stored[name] for name in _ARRAYS}
         rows = len(ids)
-        if any(len(arrays[n]) != rows for n in _ARRAYS[:8]) or len(titles) != rows:
+        per_row = (*_ARRAYS[:8], "confidence")
+        if any(len(arrays[n]) != rows for n in per_row) or len(titles) != rows:
             return None
         no_tags: tuple[str, ...] = ()
         return TimelineData(

@@ -1,0 +1,158 @@
+"""One sentence, several happenings: the clauses of a sentence that report something at a
+time of their own.
+
+"Since Russia invaded Ukraine on February 24, the US and its allies have imposed sanctions"
+reports the invasion (24 February) and the sanctions (since then); "X replaces Y, who took
+the job in 2009" reports an appointment now and one in 2009; "…in a report Monday, 'when the
+president approved $350 million on Feb. 26'" a report on Monday and an approval on 26
+February. Each such clause is cut out of its sentence as a passage of its own, dated by its
+own time expression; what is left is the sentence's main happening. A clause with no time of
+its own stays in its sentence: nothing says it happened at another time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from viewer.core.model import Span
+from viewer.core.timex import Timex
+
+# Openers of a clause that reports a happening of its own time. Unlike the governing rules,
+# "before", "until" and "by" are left out: they name a deadline or a limit, not a happening.
+_OPENER = re.compile(
+    r"\b(?:since|after|following|when|while|as|who|which|whose)\b"
+    r"|[“\"](?=[^”\"]{12,}[”\"])",
+    re.IGNORECASE,
+)
+# Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+_QUOTE_END = re.compile(r"[”\"]")
+# A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
+_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|took|began|became|came|went|won|lost|left|made|met|said|told|held|"
+    r"sent|struck|fought|rose|fell|ran|led|gave|got|broke|chose|drew|flew|spoke|stood|threw|"
+    r"wrote|invaded|invasion|election|attack|war|crash|collapse|launch|summit|vote|"
+    r"approved|signed|announced|appointed|resigned|arrived|died|killed)\b",
+    re.IGNORECASE,
+)
+_MIN_WORDS = 3
+_SINCE_ONLY = re.compile(r"^\W*(?:since|after|following)\s+(?:then|that|this)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A part of a sentence reporting one happening; `side` for a clause cut out of it."""
+
+    span: Span
+    side: bool
+    opener: int  # where the clause's own words start, after its subordinator or quote mark
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _dated(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
+
+
+def _clause(text: str, m: re.Match[str], end: int) -> tuple[int, int]:
+    """Where a clause opened at m ends: its closing quote, or its clause punctuation."""
+    if m.group(0) in "“\"":
+        close = _QUOTE_END.search(text, m.end(), end)
+        stop = close.end() if close else end
+    else:
+        found = _CLAUSE_END.search(text, m.end(), end)
+        stop = found.start() if found else end
+    return m.start(), stop
+
+
+def _is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
+    """ "as" and "while" open a clause only after a comma or at the sentence's start."""
+    word = m.group(0).lower()
+    if word not in ("as", "while", "when"):
+        return True
+    before = text[start : m.start()].rstrip()
+    return not before or before[-1] in ",;:—–“\"(" or word == "when"
+
+
+def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Span]:
+    """The clauses of a sentence that report a happening at a time of their own."""
+    inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+    dated = [t for t in inside if _dated(t) or "anaphoric" in t.flags]
+    if not dated:
+        return []
+    found: list[Span] = []
+    taken = sentence.start
+    for m in _OPENER.finditer(text, sentence.start, sentence.end):
+        if m.start() < taken or not _is_clause_head(text, sentence.start, m):
+            continue
+        start, end = _clause(text, m, sentence.end)
+        own = [t for t in dated if start <= t.start and t.end <= end]
+        if not own or _SINCE_ONLY.match(text, start, end):
+            continue
+        if not _VERB.search(text, m.end(), end):
+            continue
+        rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
+        if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
+            continue
+        others = [t for t in dated if not start <= t.start < end]
+        if m.group(0) in "“\"" and not _another_time(own, others):
+            continue  # a quotation is its speaker's statement unless the speaking is dated apart
+        rest_text = text[sentence.start : start] + text[end : sentence.end]
+        if len(own) == len(dated) and not _VERB.search(rest_text):
+            continue  # the clause holds the sentence's only happening: it is the main one
+        found.append(Span(start, end))
+        taken = end
+    return found
+
+
+def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
+    """Whether the rest of the sentence names a time that the clause's own dates do not."""
+    return any(o.value != t.value for o in others if _dated(o) for t in own)
+
+
+def split_happenings(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Piece]:
+    """The sentence cut into its main happening and side clauses, in text order, covering it."""
+    sides = side_clauses(text, sentence, timexes)
+    if not sides:
+        return [Piece(sentence, False, sentence.start)]
+    pieces: list[Piece] = []
+    cursor = sentence.start
+    for side in sides:
+        head = _trim(text, cursor, side.start)
+        if head is not None:
+            pieces.append(Piece(head, False, head.start))
+        clause = _trim(text, side.start, side.end)
+        if clause is not None:
+            pieces.append(Piece(clause, True, _opener_end(text, clause)))
+        cursor = side.end
+    tail = _trim(text, cursor, sentence.end)
+    if tail is not None:
+        pieces.append(Piece(tail, False, tail.start))
+    return pieces
+
+
+_LEADING = re.compile(r"[\s,;:—–\-]+")
+_TRAILING = re.compile(r"[\s,;:—–\-]+$")
+_OPENER_WORD = re.compile(
+    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose)\b\s*", re.IGNORECASE
+)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    lead = _LEADING.match(text, start, end)
+    if lead:
+        start = lead.end()
+    while end > start and text[end - 1] in " \t\n,;:—–-":
+        end -= 1
+    if _words(text, start, end) == 0:
+        return None
+    return Span(start, end)
+
+
+def _opener_end(text: str, clause: Span) -> int:
+    m = _OPENER_WORD.match(text, clause.start, clause.end)
+    return m.end() if m else clause.start

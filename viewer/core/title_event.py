@@ -1,0 +1,72 @@
+"""The headline as an event: news puts its main happening in the title and retells it in the
+lede, so the title is one more passage of the lede's event, or an event of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.core.model import Document, Span
+
+# Words that say nothing of what a happening is about.
+_STOP = frozenset(
+    """
+    a an the and or but of in on at to for from by with as into than that this these those it
+    its is are was were be been has have had will would could should may might can not no
+    more most over after before about against between he she they we you his her their our
+    who what when where why how all any both each other some new says said say us u.s
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
+# How many of the body's first events may be the lede that retells the headline.
+LEDE_REACH = 3
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a text that say what it is about, crudely stemmed."""
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+
+
+def title_span(doc: Document) -> Span | None:
+    """Where the document's title is among its header lines, if it is one of them (a title
+    made from the first sentence, for an article without one, is not)."""
+    title = " ".join(doc.title.split()).rstrip("…")
+    if not title:
+        return None
+    for span in doc.header:
+        line = " ".join(doc.text[span.start : span.end].split())
+        at = line.find(title)
+        if at < 0:
+            continue
+        # Offsets in the original line: skip the markup before the title ("# ").
+        start = span.start
+        while start < span.end and not doc.text[start].isalnum() and doc.text[start] not in "\"“'‘":
+            start += 1
+        end = span.end
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
+    return None
+
+
+def lede_index(title: str, ledes: Sequence[str]) -> int | None:
+    """Which of the body's first event passages retells the headline: the first that shares
+    what it is about with it (one word suffices for the very first, two for the next)."""
+    words = content_words(title)
+    if not words:
+        return None
+    for index, text in enumerate(ledes[:LEDE_REACH]):
+        shared = words & content_words(text)
+        if len(shared) >= (1 if index == 0 else 2):
+            return index
+    return None
