@@ -112,7 +112,9 @@ def test_dates_are_iso_and_precise(exported) -> None:
     rows, _ = exported
     for row in rows:
         assert row["precision"] in {"day", "week", "month", "year", "range"}
-        assert row["date_basis"] in {"explicit", "relative", "publication", "user"}
+        assert row["date_basis"] in {"explicit", "relative", "context", "publication", "user"}
+        assert 0 <= float(row["event_confidence"]) <= 1
+        assert 0 <= float(row["date_confidence"]) <= 1
         assert (row["date_end"] == "") == (row["precision"] == "day")
         assert row["starred"] in {"true", "false"}
 

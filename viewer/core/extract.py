@@ -185,13 +185,13 @@ class _Reader:
         for piece in split_happenings(self.doc.text, sentence, self.timexes):
             clauses = [piece.span] if piece.side else split_clauses(self.doc.text, piece.span)
             for clause in clauses:
-                self.clause(clause, piece)
+                self.clause(clause, piece, listed=len(clauses) > 1)
 
     def _statement_near(self) -> bool:
         """A statement carries on in its own paragraph or the next, not further."""
         return self.paragraph - self.statement_paragraph <= 1
 
-    def clause(self, span: Span, piece: Piece) -> None:
+    def clause(self, span: Span, piece: Piece, *, listed: bool = False) -> None:
         doc = self.doc
         shown = shown_text(doc.text, span.start, span.end, doc.markup)
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
@@ -199,6 +199,10 @@ class _Reader:
         own = _own_date(doc, span, piece, self.timexes)
         counted = None if own is not None else _counted_date(span, self.timexes, self.clock)
         judged = judge(shown, own is not None or counted is not None, side=piece.side)
+        if listed:
+            # One action of a list told on one occasion: as much a happening as the sentence.
+            whole = shown_text(doc.text, piece.span.start, piece.span.end, doc.markup)
+            judged = max(judged, judge(whole, own is not None), key=lambda j: j.confidence)
         if judged.continues and self.statement is not None and self._statement_near():
             self.statement.add_passage(
                 Passage.of(doc.id, doc.text, span.start, span.end), self.statement.dating_of(0)

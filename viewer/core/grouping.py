@@ -103,7 +103,7 @@ def _copies(events: Sequence[Event]) -> list[Event]:
 
 
 # Bump when merging changes, so that plans kept in a project are not reused.
-MERGE_VERSION = "3"
+MERGE_VERSION = "4"
 
 
 def plan_key(extracted: Sequence[Event]) -> str:

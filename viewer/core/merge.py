@@ -24,6 +24,8 @@ MAX_NUMBER_BONUS = 0.3
 # So is a designation (THAAD, F-35) that few passages mention.
 CODE_BONUS = 0.12
 MAX_CODE_BONUS = 0.24
+# Words (not numbers) two passages must share to be one happening: a number alone never is.
+MIN_SHARED_WORDS = 2
 # A token shared by more than this share of passages says nothing about sameness.
 COMMON_SHARE = 0.05
 # A token shared by more passages than this in one week is too common there to block on.
@@ -56,6 +58,9 @@ _STOP = frozenset(
     how all any both each few other some own same said says say told added according there
     here then now just only while because since during under again further once do does did
     new one us u.s official officials president secretary united states
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    week weekend month year january february march april june july august september
+    october november december jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d[\d,.]*")
@@ -107,18 +112,58 @@ def _classify(word: str, first: bool) -> tuple[str, float] | None:
     return _stem(lower), 1.0
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# Numbers that count nothing: the day of a date ("June 17", "17 June"), a year, a percentage
+# ("17%", "17 percent"). The number of a name ("S&P 500", "iPhone 14") is told by the word
+# before it (see _tokens).
+_NOT_A_COUNT = re.compile(
+    rf"\b{_MONTH}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+    r"|(\d[\d,.]*)\s?(?:%|per\s?cent\b|percentage\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_counts(text: str) -> dict[int, bool]:
+    """Where the numbers that count nothing start in a text, each True for a percentage."""
+    starts = {}
+    for m in _NOT_A_COUNT.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        starts[m.start(group)] = group == 3
+    return starts
+
+
 def _tokens(text: str) -> dict[str, float]:
     found: dict[str, float] = {}
-    words = _TOKEN.findall(text)
+    matches = list(_TOKEN.finditer(text))
     # Only a word that opens the passage may be capitalised without being a name.
-    opening = bool(words) and text.startswith(words[0])
-    for index, word in enumerate(words):
+    opening = bool(matches) and matches[0].start() == 0
+    not_counts = _not_counts(text) if any(m[0][0].isdigit() for m in matches) else {}
+    for index, m in enumerate(matches):
+        word = m[0]
+        if word[0].isdigit() and index and _names_a_number(text, matches[index - 1], m):
+            # "S&P 500", "iPhone 14": part of a name, one token with it, and no count.
+            key = _NAME_MARK + matches[index - 1][0].lower() + "_" + word.rstrip(".,")
+            found[key] = _NAME_WEIGHT
+            continue
+        if m.start() in not_counts:
+            if not_counts[m.start()]:
+                found.setdefault(word.rstrip(".,") + "%", 1.0)  # a share, never a count
+            continue
         token = _classify(word, opening and index == 0)
         if token is not None:
             key, weight = token
             if weight > found.get(key, 0.0):
                 found[key] = weight
     return found
+
+
+def _names_a_number(text: str, before: re.Match[str], number: re.Match[str]) -> bool:
+    """Whether a number is part of the name before it: one space after a word written with a
+    capital inside or after "&" ("S&P 500", "iPhone 14", "FTSE 100")."""
+    word = before[0]
+    if text[before.end() : number.start()] != " " or word[0].isdigit():
+        return False
+    return any(c.isupper() for c in word[1:]) or text[before.start() - 1 : before.start()] == "&"
 
 
 def _window(dating: Dating) -> tuple[int, int]:
@@ -191,6 +236,10 @@ class _Scorer:
             return 0.0
         common = sum([a[t] if a[t] < b[t] else b[t] for t in shared])  # min() costs a call
         mass_a, mass_b = self.mass[x], self.mass[y]
+        # What the happening is about must be shared, not only a number.
+        words = [t for t in shared if not t[0].isdigit()]
+        if len(words) < MIN_SHARED_WORDS:
+            return 0.0
         # Cosine alone punishes a long sentence that reports the same thing among others;
         # coverage of the shorter passage alone would let a short one match anything.
         score = 0.5 * common / math.sqrt(mass_a * mass_b) + 0.5 * common / min(mass_a, mass_b)
