@@ -70,6 +70,15 @@ _PARTICIPLES = _PAST_WORDS - {
     "last",
     "since",
 }
+# A present verb after a pronoun subject ("when it arrives on 11 November", "which opens on
+# Friday") tells of something scheduled: a bare date after it lies ahead. Verbs of saying and
+# thinking in the present report what is said now, and point nowhere.
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "which", "who", "that"})
+_NOT_SCHEDULED = frozenset(
+    """says adds tells notes writes claims argues thinks believes wants insists explains
+    warns recalls reports hopes fears knows seems appears means has does is was its this
+    thus plus""".split()
+)
 _LOOK_BEFORE = 10
 _LOOK_AFTER = 8
 
@@ -83,6 +92,14 @@ def _classify(words: list[str], i: int) -> Tense | None:
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
         return Tense.FUTURE
     if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
+        return Tense.FUTURE
+    if (
+        prev in _SUBJECT_PRONOUNS
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and w not in _NOT_SCHEDULED
+    ):
         return Tense.FUTURE
     if w in _PAST_WORDS:
         if w in _PARTICIPLES and prev in _PASSIVE_AUX:
