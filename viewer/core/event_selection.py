@@ -69,7 +69,8 @@ _PAST = re.compile(
     r"saw|found|got|struck|fought|won|lost|led|paid|sold|bought|brought|wrote|rose|fell|ran|"
     r"flew|drew|became|broke|chose|drove|hit|shot|spent|stood|threw|withdrew|quit|set|put|"
     r"cut|beat|sought|agreed|named|(?!(?:need|speed|hundred|united|indeed|proceed|succeed|exceed|"
-    r"armed|advanced|limited|related|so-called|interested|concerned|detailed)\b)[a-z]{3,}ed)\b"
+    r"armed|advanced|limited|related|so-called|interested|concerned|detailed)\b)"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!being )(?<!feels )(?<!seems )[a-z]{3,}ed)\b"
     r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ne|wn|lt|ught|ck|ng|id|ld|de)\b",
     _I,
 )
@@ -93,7 +94,9 @@ _OPINION = re.compile(
     r"in\s+an\s+indication|an\s+acknowledg(?:e)?ment|the\s+question|I\s+(?:don['’]t\s+)?think|"
     r"arguably|in\s+other\s+words|the\s+point\s+is|is\s+(?:a|the)\s+(?:sign|signal|reminder)|"
     r"ominously|in\s+part\s+to|treats?\b|no\s+specific\s+plan|is\s+needed|"
-    r"remains?\s+to\s+be\s+seen|it\s+is\s+(?:unclear|not\s+clear)|would\s+be\b)",
+    r"remains?\s+to\s+be\s+seen|it\s+is\s+(?:unclear|not\s+clear)|would\s+be\b|"
+    r"(?:concern|idea|risk|fear|hope|problem|point|question|worry)s?\s+(?:\w+\s+){0,3}"
+    r"(?:is|are|was)\s+that)",
     _I,
 )
 # A hedged main verb: speculation about what may happen, not a plan made public.
@@ -136,11 +139,12 @@ class Judgement:
 EVENT_THRESHOLD = 0.5
 
 
-def judge(text: str, dated: bool, *, side: bool = False) -> Judgement:
+def judge(text: str, dated: bool, *, side: bool = False, split: bool = False) -> Judgement:
     """How surely a passage (a sentence, or a clause cut from one) reports a happening.
 
     `dated`: it names a time of its own; `side`: a clause cut from a sentence because it
-    reports something at another time ("since Russia invaded Ukraine on February 24").
+    reports something at another time ("since Russia invaded Ukraine on February 24");
+    `split`: a part of a sentence that reports happenings at several times.
     """
     stripped = text.rstrip(" \"'”’)*")
     if stripped.endswith("?"):
@@ -158,6 +162,8 @@ def judge(text: str, dated: bool, *, side: bool = False) -> Judgement:
     score += 0.1 if said else 0.0
     if side:
         score += 0.15  # cut out for its own time: a happening by construction
+    elif split:
+        score += 0.1  # the rest of a sentence that tells of several happenings
     if _OPINION.search(text):
         score -= 0.3
     if _TOTAL.search(text) and not dated:
@@ -177,4 +183,4 @@ def _news(text: str) -> bool:
 
 def is_statement(text: str) -> bool:
     """Whether a passage reports words said or written: a quotation or an attribution."""
-    return _ATTRIBUTION.search(text) is not None or any(q in text for q in "“\"")
+    return _ATTRIBUTION.search(text) is not None or any(q in text for q in '“"')

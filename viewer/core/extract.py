@@ -119,20 +119,21 @@ def _own_date(doc: Document, span: Span, piece: Piece, timexes: Sequence[Timex])
     if chosen is None or value is None:
         return None
     basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
-    return _Dated(
-        value, chosen.text, basis, _confidence(chosen, basis, len(own) - 1, doc.text)
-    )
+    return _Dated(value, chosen.text, basis, _confidence(chosen, basis, len(own) - 1, doc.text))
 
 
-def _counted_date(
-    span: Span, timexes: Sequence[Timex], clock: NarrativeClock
-) -> _Dated | None:
+# Tagged as counted from the publication date, but in a story told of another time, counted
+# from that time: "the previous month".
+_FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
+
+
+def _counted_date(span: Span, timexes: Sequence[Timex], clock: NarrativeClock) -> _Dated | None:
     """A date counted from the story's last one: "two days later", "the following week"."""
     reference = clock.story
     if reference is None:
         return None
     for t in _inside(timexes, span.start, span.end):
-        if "anaphoric" in t.flags:
+        if "anaphoric" in t.flags or _FROM_STORY.match(t.text):
             value = resolve_anaphoric(t, reference.value)
             if value is not None:
                 return _Dated(value, t.text, DateBasis.CONTEXT, _ANAPHORIC_SURE, reference.sentence)
@@ -182,23 +183,28 @@ class _Reader:
         if paragraph_starts:
             self.clock.new_paragraph()
             self.paragraph += 1
-        for piece in split_happenings(self.doc.text, sentence, self.timexes):
+        pieces = split_happenings(self.doc.text, sentence, self.timexes)
+        for piece in pieces:
             clauses = [piece.span] if piece.side else split_clauses(self.doc.text, piece.span)
             for clause in clauses:
-                self.clause(clause, piece, listed=len(clauses) > 1)
+                self.clause(clause, piece, listed=len(clauses) > 1, split=len(pieces) > 1)
 
     def _statement_near(self) -> bool:
         """A statement carries on in its own paragraph or the next, not further."""
         return self.paragraph - self.statement_paragraph <= 1
 
-    def clause(self, span: Span, piece: Piece, *, listed: bool = False) -> None:
+    def clause(
+        self, span: Span, piece: Piece, *, listed: bool = False, split: bool = False
+    ) -> None:
         doc = self.doc
         shown = shown_text(doc.text, span.start, span.end, doc.markup)
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
         own = _own_date(doc, span, piece, self.timexes)
+        if own is not None and _FROM_STORY.match(own.text) and self.clock.story is not None:
+            own = None  # "the previous month" in a story told of another time: counted from it
         counted = None if own is not None else _counted_date(span, self.timexes, self.clock)
-        judged = judge(shown, own is not None or counted is not None, side=piece.side)
+        judged = judge(shown, own is not None or counted is not None, side=piece.side, split=split)
         if listed:
             # One action of a list told on one occasion: as much a happening as the sentence.
             whole = shown_text(doc.text, piece.span.start, piece.span.end, doc.markup)
@@ -217,10 +223,13 @@ class _Reader:
         self.events.append(event)
         if is_statement(shown):
             self.statement, self.statement_paragraph = event, self.paragraph
-        if own is not None and not piece.side and dated.value.precision in _NARRATIVE:
-            self.clock.set(Reference(dated.value, dated.text, _sentence_of(span, piece)))
+        if own is not None and not piece.side:
+            reference = Reference(dated.value, dated.text, _sentence_of(span, piece))
+            # Only a day or a week is a time a following statement can be said to share.
+            self.clock.set(reference, narrative=dated.value.precision in _NARRATIVE)
         elif counted is not None:
-            self.clock.set(Reference(counted.value, counted.text, span))
+            reference = Reference(counted.value, counted.text, span)
+            self.clock.set(reference, narrative=counted.value.precision in _NARRATIVE)
 
 
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.core.event_selection import has_event_verb
 from viewer.core.model import Span
 from viewer.core.timex import Timex
 
@@ -60,7 +61,7 @@ def _dated(t: Timex) -> bool:
 
 def _clause(text: str, m: re.Match[str], end: int) -> tuple[int, int]:
     """Where a clause opened at m ends: its closing quote, or its clause punctuation."""
-    if m.group(0) in "“\"":
+    if m.group(0) in '“"':
         close = _QUOTE_END.search(text, m.end(), end)
         stop = close.end() if close else end
     else:
@@ -75,7 +76,7 @@ def _is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
     if word not in ("as", "while", "when"):
         return True
     before = text[start : m.start()].rstrip()
-    return not before or before[-1] in ",;:—–“\"(" or word == "when"
+    return not before or before[-1] in ',;:—–“"(' or word == "when"
 
 
 def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Span]:
@@ -99,10 +100,10 @@ def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Sp
         if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
             continue
         others = [t for t in dated if not start <= t.start < end]
-        if m.group(0) in "“\"" and not _another_time(own, others):
+        if m.group(0) in '“"' and not _another_time(own, others):
             continue  # a quotation is its speaker's statement unless the speaking is dated apart
         rest_text = text[sentence.start : start] + text[end : sentence.end]
-        if len(own) == len(dated) and not _VERB.search(rest_text):
+        if len(own) == len(dated) and not (_VERB.search(rest_text) or has_event_verb(rest_text)):
             continue  # the clause holds the sentence's only happening: it is the main one
         found.append(Span(start, end))
         taken = end

@@ -79,6 +79,21 @@ def _shifted(value: DateValue, unit: str, count: int) -> DateValue:
     return DateValue.year_of(date(first.year + count, 1, 1))
 
 
+def _moved(value: DateValue, unit: str, count: int) -> DateValue:
+    """A date moved by `count` units, at its own precision: "a year later" than March 2019
+    is March 2020, "a week later" than a day is a day."""
+    if value.precision is Precision.DAY:
+        days = {"day": 1, "week": 7}.get(unit)
+        if days is not None:
+            return DateValue.day(value.first + timedelta(days=days * count))
+        months = 12 if unit == "year" else 1
+        return DateValue.day(add_months(value.first, months * count))
+    if value.precision is Precision.MONTH and unit in ("month", "year"):
+        months = count * (12 if unit == "year" else 1)
+        return DateValue.month_of(add_months(value.first, months))
+    return _shifted(value, unit, count)
+
+
 def _fine_enough(value: DateValue, unit: str) -> bool:
     """Whether a reference is precise enough to count a unit from: no days from a month."""
     order = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.YEAR: 3}
@@ -102,7 +117,7 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
         if count is None or not _fine_enough(reference, unit):
             return None
         sign = -1 if offset.group("dir").lower() in _BACKWARD else 1
-        return _shifted(reference, unit, sign * count)
+        return _moved(reference, unit, sign * count)
     named = _UNIT_WORD.match(words)
     if named is None:
         return None
@@ -134,7 +149,9 @@ class NarrativeClock:
         if not quoted:
             self.paragraph = None
 
-    def set(self, reference: Reference) -> None:
-        """A happening with its own time: the narrative is now at that time."""
-        self.paragraph = reference
+    def set(self, reference: Reference, *, narrative: bool = True) -> None:
+        """A happening with its own time: the story is now at that time, and so is the
+        paragraph's narrative when the time is fine enough to share (a day, a week)."""
+        if narrative:
+            self.paragraph = reference
         self.story = reference

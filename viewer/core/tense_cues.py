@@ -79,6 +79,11 @@ _NOT_SCHEDULED = frozenset(
     warns recalls reports hopes fears knows seems appears means has does is was its this
     thus plus""".split()
 )
+# Present verbs of a schedule: "goes on sale on 11 November", "the summit opens on Friday".
+_SCHEDULE_VERBS = frozenset(
+    """arrives opens starts begins goes launches ends closes expires debuts premieres
+    resumes returns reopens kicks takes""".split()
+)
 _LOOK_BEFORE = 10
 _LOOK_AFTER = 8
 
@@ -92,6 +97,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
         return Tense.FUTURE
     if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
+        return Tense.FUTURE
+    if w in _SCHEDULE_VERBS:
         return Tense.FUTURE
     if (
         prev in _SUBJECT_PRONOUNS

@@ -257,10 +257,7 @@ def _event(
     ]
     own_key = (first, last, precision, basis, date_text, date_confidence, 0)
     own = _shared_dating(own_key, values, datings)
-    if each:
-        dating = [_shared_dating(_key(d), values, datings) for d in each]
-    else:
-        dating = [own]
+    dating = [_shared_dating(_key(d), values, datings) for d in each] if each else [own]
     return Event(
         str(event_id),
         value,
