@@ -32,6 +32,7 @@ from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anapho
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.tense_cues import Tense, tense_near
+from viewer.core.timex_context import lowercase_same_length
 from viewer.core.title_event import lede_index, title_span
 
 # Bump when extraction changes what it finds, so cached results are not reused.
@@ -96,16 +97,18 @@ def _inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
     return [t for t in timexes if start <= t.start and t.end <= end]
 
 
-def _confidence(t: Timex, basis: DateBasis, rivals: int, text: str) -> float:
+def _confidence(t: Timex, basis: DateBasis, rivals: int, text: str, lower: str) -> float:
     sure = _SURE[basis]
-    if basis is DateBasis.RELATIVE and tense_near(text, t.start, t.end) is Tense.FUTURE:
+    if basis is DateBasis.RELATIVE and tense_near(text, t.start, t.end, lower) is Tense.FUTURE:
         sure -= 0.06  # a date ahead is a plan: it may move
     if t.precision is Precision.RANGE:
         sure -= 0.04
     return round(sure - 0.05 * min(rivals, 2), 3)
 
 
-def _own_date(doc: Document, span: Span, piece: Piece, timexes: Sequence[Timex]) -> _Dated | None:
+def _own_date(
+    doc: Document, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str
+) -> _Dated | None:
     """The date a passage states itself: for a clause cut out for its own time, its first
     date; otherwise the expression that governs its main verb."""
     if piece.side:
@@ -119,7 +122,8 @@ def _own_date(doc: Document, span: Span, piece: Piece, timexes: Sequence[Timex])
     if chosen is None or value is None:
         return None
     basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
-    return _Dated(value, chosen.text, basis, _confidence(chosen, basis, len(own) - 1, doc.text))
+    sure = _confidence(chosen, basis, len(own) - 1, doc.text, lower)
+    return _Dated(value, chosen.text, basis, sure)
 
 
 # Tagged as counted from the publication date, but in a story told of another time, counted
@@ -173,6 +177,7 @@ class _Reader:
     def __init__(self, doc: Document, timexes: Sequence[Timex]) -> None:
         self.doc = doc
         self.timexes = timexes
+        self.lower = lowercase_same_length(doc.text)
         self.clock = NarrativeClock()
         self.events: list[Event] = []
         self.statement: Event | None = None  # the last statement, which a quote may carry on
@@ -200,7 +205,7 @@ class _Reader:
         shown = shown_text(doc.text, span.start, span.end, doc.markup)
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
-        own = _own_date(doc, span, piece, self.timexes)
+        own = _own_date(doc, span, piece, self.timexes, self.lower)
         if own is not None and _FROM_STORY.match(own.text) and self.clock.story is not None:
             own = None  # "the previous month" in a story told of another time: counted from it
         counted = None if own is not None else _counted_date(span, self.timexes, self.clock)
