@@ -136,9 +136,13 @@ def _future(words: list[str], low: str) -> bool:
         if w == "to":
             if words[i - 1] in _BEFORE_TO:
                 return True
-        elif w[-3:] == "ing" and len(w) > 4 and words[i - 1] in _PROGRESSIVE:
-            if words[i + 1 : i + 2] not in (["that"], ["to"]):
-                return True
+        elif (
+            w[-3:] == "ing"
+            and len(w) > 4
+            and words[i - 1] in _PROGRESSIVE
+            and words[i + 1 : i + 2] not in (["that"], ["to"])
+        ):
+            return True
     return False
 
 
