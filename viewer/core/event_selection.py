@@ -97,6 +97,17 @@ _STATIVES = frozenset(
     """is are include includes provides remains remain consists contains has have says means
     holds belongs lies serves administers owns employs""".split()
 )
+# What a text (a report, an essay, a doctrine) says, told in the present: its reading, not a
+# happening of one time.
+_PRESENT_ATTRIBUTION = frozenset(
+    """says notes warns explains concludes demands estimates declares acknowledges argues
+    writes adds insists claims believes suggests contends maintains""".split()
+)
+# Habits and trends: what keeps happening, not a happening.
+_HABITUAL = re.compile(
+    r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
+    r"ha(?:s|ve) long|for years|every (?:day|week|year))\b"
+)
 # Analysis, opinion and hedges: the writer or a pundit judging, not something happening.
 _OPINION = re.compile(
     r"\b(?:makes? (?:it )?clear|it is clear|there is no doubt|there is a "
@@ -120,10 +131,15 @@ def _past(words: list[str]) -> bool:
         return True
     for i, w in enumerate(words):
         if w[-2:] == "ed":
-            if len(w) > 4 and w not in _NOT_PAST and (not i or words[i - 1] not in _PASSIVE_BEFORE):
-                return True
-        elif w in _PERFECT and any(a.endswith(_PARTICIPLE_ENDS) for a in words[i + 1 : i + 4]):
+            if len(w) <= 4 or w in _NOT_PAST or (i and words[i - 1] in _PASSIVE_BEFORE):
+                continue
+            if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in _PAST_FORMS):
+                continue  # "a member attacked by Russia": a participle, not a past verb
             return True
+        if w in _PERFECT:
+            after = [a for a in words[i + 1 : i + 4] if a != "been"]
+            if after and after[0].endswith(_PARTICIPLE_ENDS) and after[0] != "being":
+                return True
     return False
 
 
@@ -139,6 +155,7 @@ def _future(words: list[str], low: str) -> bool:
         elif (
             w[-3:] == "ing"
             and len(w) > 4
+            and w != "being"
             and words[i - 1] in _PROGRESSIVE
             and words[i + 1 : i + 2] not in (["that"], ["to"])
         ):
@@ -171,12 +188,15 @@ class Judgement:
 EVENT_THRESHOLD = 0.5
 
 
-def judge(text: str, dated: bool, *, side: bool = False, split: bool = False) -> Judgement:
+def judge(
+    text: str, dated: bool, *, side: bool = False, split: bool = False, lede: bool = False
+) -> Judgement:
     """How surely a passage (a sentence, or a clause cut from one) reports a happening.
 
     `dated`: it names a time of its own; `side`: a clause cut from a sentence because it
     reports something at another time ("since Russia invaded Ukraine on February 24");
-    `split`: a part of a sentence that reports happenings at several times.
+    `split`: a part of a sentence that reports happenings at several times; `lede`: the
+    article's first sentence, which news gives to its main happening.
     """
     stripped = text.rstrip(" \"'”’)*")
     if stripped.endswith("?"):
@@ -206,6 +226,13 @@ def judge(text: str, dated: bool, *, side: bool = False, split: bool = False) ->
         score -= 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
     if not past and not said and not _HEDGES.isdisjoint(words):
         score -= 0.2
+    if not dated:
+        if not past and not _PRESENT_ATTRIBUTION.isdisjoint(words):
+            score -= 0.2  # what a report or a doctrine says
+        if _HABITUAL.search(low):
+            score -= 0.25
+    if lede:
+        score += 0.1
     continues = not dated and _CARRY_ON.search(low) is not None and not _news(low)
     return Judgement(round(min(0.97, max(0.02, score)), 3), continues)
 

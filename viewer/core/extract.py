@@ -33,7 +33,7 @@ from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.tense_cues import Tense, tense_near
 from viewer.core.timex_context import lowercase_same_length
-from viewer.core.title_event import lede_index, title_span
+from viewer.core.title_event import lede_index, same_subject, title_span
 
 # Bump when extraction changes what it finds, so cached results are not reused.
 EXTRACTOR_VERSION = "7"
@@ -183,24 +183,55 @@ class _Reader:
         self.statement: Event | None = None  # the last statement, which a quote may carry on
         self.paragraph = 0
         self.statement_paragraph = -2
+        self.last: Event | None = None  # the paragraph's last event, which it may elaborate
+        self.sentences = 0
 
     def sentence(self, sentence: Span, paragraph_starts: bool) -> None:
         if paragraph_starts:
             self.clock.new_paragraph()
             self.paragraph += 1
+            self.last = None
         pieces = split_happenings(self.doc.text, sentence, self.timexes)
+        since = any(p.side and _SINCE.match(self.doc.text, p.span.start) for p in pieces)
         for piece in pieces:
             clauses = [piece.span] if piece.side else split_clauses(self.doc.text, piece.span)
             for clause in clauses:
-                self.clause(clause, piece, listed=len(clauses) > 1, split=len(pieces) > 1)
+                cue = _Cue(len(clauses) > 1, len(pieces) > 1, since and not piece.side)
+                self.clause(clause, piece, cue)
+        self.sentences += 1
 
     def _statement_near(self) -> bool:
         """A statement carries on in its own paragraph or the next, not further."""
         return self.paragraph - self.statement_paragraph <= 1
 
-    def clause(
-        self, span: Span, piece: Piece, *, listed: bool = False, split: bool = False
-    ) -> None:
+    def _judge(self, span: Span, shown: str, piece: Piece, dated: bool, cue: _Cue) -> Judgement:
+        doc = self.doc
+        judged = judge(shown, dated, side=piece.side, split=cue.split, lede=self.sentences == 0)
+        if cue.listed:
+            # One action of a list told on one occasion: as much a happening as the sentence.
+            whole = shown_text(doc.text, piece.span.start, piece.span.end, doc.markup)
+            judged = max(judged, judge(whole, dated), key=lambda j: j.confidence)
+        if cue.since and not dated and _PERFECT.search(shown):
+            # "Since Russia invaded…, the US has imposed…": a summary up to now.
+            judged = Judgement(round(judged.confidence - 0.3, 3), judged.continues)
+        return judged
+
+    def _carries_on(self, span: Span, shown: str, judged: Judgement, dated: bool) -> bool:
+        """Join a passage to the event it carries on: a quote continuation, or an undated
+        sentence of the same paragraph about the same thing ("The mayor said a Russian
+        missile strike killed…" after "Russian forces struck…")."""
+        target = None
+        if judged.continues and self.statement is not None and self._statement_near():
+            target = self.statement
+        elif not dated and self.last is not None and same_subject(shown, self.last.primary.text):
+            target = self.last
+        if target is None:
+            return False
+        passage = Passage.of(self.doc.id, self.doc.text, span.start, span.end)
+        target.add_passage(passage, target.dating_of(0))
+        return True
+
+    def clause(self, span: Span, piece: Piece, cue: _Cue) -> None:
         doc = self.doc
         shown = shown_text(doc.text, span.start, span.end, doc.markup)
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
@@ -209,32 +240,39 @@ class _Reader:
         if own is not None and _FROM_STORY.match(own.text) and self.clock.story is not None:
             own = None  # "the previous month" in a story told of another time: counted from it
         counted = None if own is not None else _counted_date(span, self.timexes, self.clock)
-        judged = judge(shown, own is not None or counted is not None, side=piece.side, split=split)
-        if listed:
-            # One action of a list told on one occasion: as much a happening as the sentence.
-            whole = shown_text(doc.text, piece.span.start, piece.span.end, doc.markup)
-            judged = max(judged, judge(whole, own is not None), key=lambda j: j.confidence)
-        if judged.continues and self.statement is not None and self._statement_near():
-            self.statement.add_passage(
-                Passage.of(doc.id, doc.text, span.start, span.end), self.statement.dating_of(0)
-            )
+        dated = own is not None or counted is not None
+        judged = self._judge(span, shown, piece, dated, cue)
+        if self._carries_on(span, shown, judged, dated) or not judged.is_event:
             return
-        if not judged.is_event:
+        found = own or counted or _fallback(doc, self.clock)
+        if found is None:
             return
-        dated = own or counted or _fallback(doc, self.clock)
-        if dated is None:
-            return
-        event = _event(doc, span, shown, dated, judged)
+        event = _event(doc, span, shown, found, judged)
         self.events.append(event)
+        self.last = event
         if is_statement(shown):
             self.statement, self.statement_paragraph = event, self.paragraph
         if own is not None and not piece.side:
-            reference = Reference(dated.value, dated.text, _sentence_of(span, piece))
+            reference = Reference(found.value, found.text, _sentence_of(span, piece))
             # Only a day or a week is a time a following statement can be said to share.
-            self.clock.set(reference, narrative=dated.value.precision in _NARRATIVE)
+            self.clock.set(reference, narrative=found.value.precision in _NARRATIVE)
         elif counted is not None:
             reference = Reference(counted.value, counted.text, span)
             self.clock.set(reference, narrative=counted.value.precision in _NARRATIVE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """What a clause's sentence says of it: one of a list of actions, part of a sentence of
+    several happenings, the rest of a sentence opened by "since"."""
+
+    listed: bool
+    split: bool
+    since: bool
+
+
+_SINCE = re.compile(r"since\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
 
 
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})

@@ -70,3 +70,16 @@ def lede_index(title: str, ledes: Sequence[str]) -> int | None:
         if len(shared) >= (1 if index == 0 else 2):
             return index
     return None
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of a text past its first word: names of actors and places."""
+    words = _WORD.findall(text)[1:]
+    return {_stem(w) for w in words if w[0].isupper() and w.lower() not in _STOP}
+
+
+def same_subject(text: str, before: str) -> bool:
+    """Whether a sentence goes on about what the one before reported: two words of what it
+    is about in common, or one name."""
+    shared = content_words(text) & content_words(before)
+    return len(shared) >= 2 or bool(shared & _names(text) & _names(before))
