@@ -67,7 +67,9 @@ def _plain_list_cuts(text: str, start: int, end: int) -> list[int]:
     return [
         cut_at
         for i, (cut_at, _after) in enumerate(marks)
-        if _FUTURE.search(pieces[i + 1]) and _FUTURE.search(pieces[i])
+        if not clauses._RELATIVE.match(pieces[i + 1])
+        and _FUTURE.search(pieces[i + 1])
+        and _FUTURE.search(pieces[i])
     ]
 
 

@@ -33,6 +33,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall)\s+(?:be\s+)?\w+", re.I)
 _FUTURE_WORD = re.compile(
     r"[WwSs\u017f](?:[Ii\u0130\u0131][Ll][Ll]|[Oo][Uu][Ll][Dd]|[Hh][Aa][Ll][Ll])\s"
 )
+_RELATIVE = re.compile(r"(?:which|who|whom|whose|where|that)\b", re.IGNORECASE)
 _QUOTES = '"“”'
 
 
@@ -59,6 +60,8 @@ def _list_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for i, (cut_at, _after) in enumerate(marks):
         before, after = pieces[i], pieces[i + 1]
+        if _RELATIVE.match(after):
+            continue  # ", which will add…": what the list item brings, not an item of its own
         if _FUTURE.search(after) and _FUTURE.search(before):
             cuts.append(cut_at)
     return cuts

@@ -88,7 +88,7 @@ _PROGRESSIVE = frozenset({"is", "are", "am"})
 # Attribution of a statement: "X said", "told reporters", "according to".
 _ATTRIBUTION_WORDS = frozenset(
     """said says told added announced stated declared tweeted wrote reported confirmed
-    insisted noted warned stressed explained continued""".split()
+    insisted noted warned stressed explained continued issued published released""".split()
 )
 # A hedged main verb: speculation about what may happen, not a plan made public.
 _HEDGES = frozenset({"could", "might", "may", "should", "must", "would"})
@@ -103,6 +103,15 @@ _PRESENT_ATTRIBUTION = frozenset(
     """says notes warns explains concludes demands estimates declares acknowledges argues
     writes adds insists claims believes suggests contends maintains""".split()
 )
+# A text that says things: what it says, in the present, is its reading.
+_TEXT_NOUN = re.compile(
+    r"\b(?:article|essay|report|editorial|op-ed|column|study|paper|letter|doctrine|book|"
+    r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*"
+)
+# Quotations, whose words are the speaker's.
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+# A process under way in the present passive: "is being accompanied", "are being filled out".
+_ONGOING = re.compile(r"\b(?:is|are) (?:\w+ )?being \w+ed\b")
 # Habits and trends: what keeps happening, not a happening.
 _HABITUAL = re.compile(
     r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
@@ -169,6 +178,20 @@ _CARRY_ON = re.compile(
     r"spokeswoman|spokesperson)) (?:added|continued|went on|also said)\b"
     r"|[,.!?…][”\"’']? ?(?:he|she|they|the \w+|\w+) (?:added|continued)\W*$"
 )
+# A statement told by a pronoun or a speaker named before: "…," he said; She declared, "…".
+_SPOKEN_AGAIN = re.compile(
+    r"^\W*(?:he|she|they)\s+(?:said|declared|stated|insisted|noted|told|wrote|argued|"
+    r"explained|added|continued)\b"
+    r"|[,.!?…][”\"’']? ?(?:he|she|they) (?:said|declared|stated|insisted|noted|told|wrote|"
+    r"argued|explained)\b"
+)
+
+
+def spoken_again(text: str) -> bool:
+    """Whether a statement's speaker is one named before: a pronoun says so."""
+    return _SPOKEN_AGAIN.search(" ".join(text.lower().split())) is not None
+
+
 # Words that make a statement news: a number, a plan or an action of its own.
 _NEWS_CONTENT = re.compile(r"\d|\b(?:will|would|plans?|agreed|decided|announced) \w")
 
@@ -206,8 +229,12 @@ def judge(
     verb = has_event_verb(text)
     low = " ".join(text.lower().split())
     words = _WORDS.findall(low)
-    past = _past(words)
-    future = _future(words, low)
+    # The reporting is told outside the quotation marks: what a quotation says happened is
+    # the speaker's, and its tense is not the statement's.
+    outside = _QUOTED.sub(" ", low)
+    told = _WORDS.findall(outside) if outside != low else words
+    past = _past(told)
+    future = _future(told, outside)
     said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
     score = 0.25
     score += 0.25 if verb else 0.0
@@ -227,8 +254,10 @@ def judge(
     if not past and not said and not _HEDGES.isdisjoint(words):
         score -= 0.2
     if not dated:
-        if not past and not _PRESENT_ATTRIBUTION.isdisjoint(words):
-            score -= 0.2  # what a report or a doctrine says
+        if not past and not _PRESENT_ATTRIBUTION.isdisjoint(told) and _TEXT_NOUN.search(low):
+            score -= 0.2  # what a report, an essay or a doctrine says
+        if _ONGOING.search(outside):
+            score -= 0.2  # "is being filled out": a process under way, not a happening
         if _HABITUAL.search(low):
             score -= 0.25
     if lede:
@@ -240,6 +269,11 @@ def judge(
 def _news(text: str) -> bool:
     """Whether a carried-on statement adds something of its own: a figure, a plan, a decision."""
     return _NEWS_CONTENT.search(text) is not None
+
+
+def adds_news(text: str) -> bool:
+    """Whether a statement tells a figure, a plan or a decision of its own."""
+    return _news(" ".join(text.lower().split()))
 
 
 def is_statement(text: str) -> bool:

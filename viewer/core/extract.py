@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from viewer.core.clauses import split_clauses
-from viewer.core.event_selection import Judgement, is_statement, judge
+from viewer.core.event_selection import (
+    Judgement,
+    adds_news,
+    is_statement,
+    judge,
+    spoken_again,
+)
 from viewer.core.happenings import Piece, split_happenings
 from viewer.core.model import (
     DateBasis,
@@ -33,7 +39,7 @@ from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.tense_cues import Tense, tense_near
 from viewer.core.timex_context import lowercase_same_length
-from viewer.core.title_event import lede_index, same_subject, title_span
+from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
 
 # Bump when extraction changes what it finds, so cached results are not reused.
 EXTRACTOR_VERSION = "7"
@@ -42,6 +48,10 @@ TITLE_CHARS = 90
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
 MIN_CHARS = 20
 MIN_SIDE_CHARS = 12
+
+# An event dated only by its article's publication must be surer of being a happening: most
+# undated sentences past the lede are background, analysis or what a speaker thinks.
+UNDATED_THRESHOLD = 0.7
 
 # How sure a date is, by how it was found.
 _SURE = {
@@ -221,7 +231,8 @@ class _Reader:
         sentence of the same paragraph about the same thing ("The mayor said a Russian
         missile strike killed…" after "Russian forces struck…")."""
         target = None
-        if judged.continues and self.statement is not None and self._statement_near():
+        near = self.statement is not None and self._statement_near()
+        if near and (judged.continues or (not dated and self._same_speaker(shown))):
             target = self.statement
         elif not dated and self.last is not None and same_subject(shown, self.last.primary.text):
             target = self.last
@@ -230,6 +241,17 @@ class _Reader:
         passage = Passage.of(self.doc.id, self.doc.text, span.start, span.end)
         target.add_passage(passage, target.dating_of(0))
         return True
+
+    def _same_speaker(self, shown: str) -> bool:
+        """An undated statement by the last statement's speaker, adding no figure or plan:
+        "…," he said; "Biden stated, …" after Biden spoke."""
+        if not is_statement(shown) or adds_news(shown):
+            return False
+        assert self.statement is not None
+        if spoken_again(shown):
+            return True
+        before = " ".join(p.text for p in self.statement.passages)
+        return speaker_named_in(shown, before)
 
     def clause(self, span: Span, piece: Piece, cue: _Cue) -> None:
         doc = self.doc
@@ -247,6 +269,8 @@ class _Reader:
         found = own or counted or _fallback(doc, self.clock)
         if found is None:
             return
+        if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
+            return  # nothing in the story says when: only a clear happening is worth a guess
         event = _event(doc, span, shown, found, judged)
         self.events.append(event)
         self.last = event

@@ -83,3 +83,19 @@ def same_subject(text: str, before: str) -> bool:
     is about in common, or one name."""
     shared = content_words(text) & content_words(before)
     return len(shared) >= 2 or bool(shared & _names(text) & _names(before))
+
+
+# A name right before or after a verb of saying: the speaker of a statement.
+_SPEAKER = re.compile(
+    r"([A-Z][a-z]+)\s+(?:said|says|stated|declared|added|told|wrote|insisted|noted|tweeted)\b"
+    r"|\b(?:said|stated|declared|added|told|wrote|insisted|noted|tweeted)\s+(?:[A-Z][\w.-]*\s+)*"
+    r"([A-Z][a-z]+)"
+)
+
+
+def speaker_named_in(text: str, before: str) -> bool:
+    """Whether the speaker of a statement is named in an earlier passage ("Biden stated, …"
+    after a passage where Biden spoke)."""
+    names = {m.group(1) or m.group(2) for m in _SPEAKER.finditer(text)}
+    names.discard(None)
+    return any(re.search(rf"\b{re.escape(name)}\b", before) for name in names if name)
