@@ -36,6 +36,7 @@ jump climb gain lost lose loses sold sell sells buy bought acquir merg filed fil
 sued charg convict sentenc indict won win wins beat defeat died dies kill injur crash
 collaps erupt struck quit fire fired sack replac step stepp left leave leaves open opened
 clos closed shut postpon delay resum reach reached sign settl ban banned approv elect
+succeed posted post report earn
 """.split()
 
 # Forms that share a stem with an event verb but are only nouns in news prose.

@@ -28,6 +28,7 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 # Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 _QUOTE_END = re.compile(r"[”\"]")
 # A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
@@ -35,7 +36,8 @@ _VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|took|began|became|came|went|won|lost|left|made|met|said|told|held|"
     r"sent|struck|fought|rose|fell|ran|led|gave|got|broke|chose|drew|flew|spoke|stood|threw|"
     r"wrote|invaded|invasion|election|attack|war|crash|collapse|launch|summit|vote|"
-    r"approved|signed|announced|appointed|resigned|arrived|died|killed)\b",
+    r"approved|signed|announced|appointed|resigned|arrived|died|killed)\b"
+    r"|\b(?:he|she|it|they|we)\s+[a-z]+s?\b",
     re.IGNORECASE,
 )
 _MIN_WORDS = 3
@@ -59,15 +61,22 @@ def _dated(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
 
 
-def _clause(text: str, m: re.Match[str], end: int) -> tuple[int, int]:
-    """Where a clause opened at m ends: its closing quote, or its clause punctuation."""
+def _clause(
+    text: str, m: re.Match[str], end: int, dated: Sequence[Timex] = ()
+) -> tuple[int, int]:
+    """Where a clause opened at m ends: its closing quote, or its clause punctuation; a
+    relative clause runs on past a list to its date ("who stepped down as chairman,
+    president and chief executive in March")."""
     if m.group(0) in '“"':
         close = _QUOTE_END.search(text, m.end(), end)
-        stop = close.end() if close else end
-    else:
-        found = _CLAUSE_END.search(text, m.end(), end)
-        stop = found.start() if found else end
-    return m.start(), stop
+        return m.start(), close.end() if close else end
+    after = m.end()
+    if m.group(0).lower() in _RELATIVE_PRONOUNS:
+        first = next((t for t in dated if m.end() <= t.start < end), None)
+        if first is not None:
+            after = first.end
+    found = _CLAUSE_END.search(text, after, end)
+    return m.start(), found.start() if found else end
 
 
 def _is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
@@ -90,7 +99,7 @@ def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Sp
     for m in _OPENER.finditer(text, sentence.start, sentence.end):
         if m.start() < taken or not _is_clause_head(text, sentence.start, m):
             continue
-        start, end = _clause(text, m, sentence.end)
+        start, end = _clause(text, m, sentence.end, dated)
         own = [t for t in dated if start <= t.start and t.end <= end]
         if not own or _SINCE_ONLY.match(text, start, end):
             continue

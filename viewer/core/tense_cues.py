@@ -46,6 +46,8 @@ _FUTURE_BEFORE_TO = frozenset(
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
+# "is payable Jan. 2", "takes effect Nov. 13": a date a schedule sets, ahead.
+_DUE_WORDS = frozenset({"payable", "due", "effective", "upcoming", "scheduled"})
 # "are expected", "be held": a present or future passive, not a past event.
 _PASSIVE_AUX = frozenset({"is", "are", "am", "be", "being"})
 _PAST_WORDS = frozenset(
@@ -98,7 +100,7 @@ def _classify(words: list[str], i: int) -> Tense | None:
         return Tense.FUTURE
     if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
         return Tense.FUTURE
-    if w in _SCHEDULE_VERBS:
+    if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
         return Tense.FUTURE
     if (
         prev in _SUBJECT_PRONOUNS
