@@ -154,9 +154,14 @@ def test_a_clause_of_its_own_time_is_its_own_event(
     assert side.primary.text.startswith(clause)
     assert side.date.first == day
     rest = [e for e in events if e is not side]
-    assert rest and all(e.date.first != day for e in rest)
+    assert all(e.date.first != day for e in rest)
     for event in events:  # each passage is its own span inside the sentence
         assert event.primary.text in text
+
+
+def test_what_has_gone_on_since_a_dated_happening_is_a_summary_not_an_event() -> None:
+    (event,) = _events(SPLITS[0][0], SPLITS[0][1])
+    assert event.primary.text == "Since Russia invaded Ukraine on February 24"
 
 
 def test_the_replacement_is_not_dated_by_its_predecessors_start() -> None:
