@@ -61,9 +61,7 @@ def _dated(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
 
 
-def _clause(
-    text: str, m: re.Match[str], end: int, dated: Sequence[Timex] = ()
-) -> tuple[int, int]:
+def _clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex] = ()) -> tuple[int, int]:
     """Where a clause opened at m ends: its closing quote, or its clause punctuation; a
     relative clause runs on past a list to its date ("who stepped down as chairman,
     president and chief executive in March")."""
