@@ -136,6 +136,20 @@ _TOTAL = re.compile(
 )
 
 
+# Words without one of which a pattern below cannot match: a set look-up spares the scan.
+_OPINION_WORDS = frozenset(
+    """make makes clear doubt feeling sense risk risks concern concerns likely appear appears
+    seem seems indication acknowledgment acknowledgement question questions think arguably words
+    point sign signal reminder ominously part treat treats plan needed seen unclear would idea
+    ideas fear fears hope hopes problem problems worry worries""".split()
+)
+_TOTAL_WORDS = frozenset("total far date told all".split())
+_HABITUAL_WORDS = frozenset(
+    """repeatedly increasingly routinely regularly daily continue continued continues long
+    years every""".split()
+)
+
+
 def _past(words: list[str]) -> bool:
     if not _PAST_FORMS.isdisjoint(words):
         return True
@@ -246,9 +260,10 @@ def judge(
         score += 0.15  # cut out for its own time: a happening by construction
     elif split:
         score += 0.1  # the rest of a sentence that tells of several happenings
-    if _OPINION.search(low):
+    present = set(words)
+    if not _OPINION_WORDS.isdisjoint(present) and _OPINION.search(low):
         score -= 0.3
-    if not dated and _TOTAL.search(low):
+    if not dated and not _TOTAL_WORDS.isdisjoint(present) and _TOTAL.search(low):
         score -= 0.3
     if not past and not future and not dated:
         score -= 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
@@ -257,9 +272,9 @@ def judge(
     if not dated:
         if not past and not _PRESENT_ATTRIBUTION.isdisjoint(told) and _TEXT_NOUN.search(low):
             score -= 0.2  # what a report, an essay or a doctrine says
-        if _ONGOING.search(outside):
+        if "being" in present and _ONGOING.search(outside):
             score -= 0.2  # "is being filled out": a process under way, not a happening
-        if _HABITUAL.search(low):
+        if not _HABITUAL_WORDS.isdisjoint(present) and _HABITUAL.search(low):
             score -= 0.25
     if lede:
         score += 0.1
