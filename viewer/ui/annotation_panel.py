@@ -411,8 +411,8 @@ class AnnotationPanel(QWidget):
         else:
             self.date_label.setText(effective.label())
         self.basis_label.setText(
-            f"{date_basis_text(self._workspace, event)}\n"
-            f"Reported happening: confidence {event.event_confidence:.0%}"
+            f"{date_basis_text(self._workspace, event)}; "
+            f"a reported happening: confidence {event.event_confidence:.0%}"
         )
         self.merge_label.setText(f"Merged: {event.merge_reason}" if event.merge_reason else "")
         self.merge_label.setVisible(bool(event.merge_reason))
