@@ -37,7 +37,7 @@ def seed_figures(misses: bool) -> None:
     """Export the seeds, score them against the gold, print the figures (and misses)."""
     gold = load_gold()
     export = run_export([])
-    score = score_seeds(gold, list(export.events))
+    score = score_seeds(gold, list(export.events), export.published)
     happenings = len({item.happening for item in gold})
     print(
         f"== events: seed gold ({SEED_GOLD.name}: {happenings} happenings in "
@@ -50,6 +50,7 @@ def seed_figures(misses: bool) -> None:
         ("passage recall", str(score.passage_recall)),
         ("dates right (paired passages)", str(score.dates_right)),
         ("date basis as gold", str(score.basis_right)),
+        ("publication date right (all passages)", str(score.baseline)),
         ("merges across articles: precision", str(score.merge_precision_across)),
         ("                        recall", str(score.merge_recall_across)),
         ("merges within an article: precision", str(score.merge_precision_within)),

@@ -94,9 +94,9 @@ def snapshot_version(snapshot: Path) -> str:
 
 
 def read_snapshot(snapshot: Path) -> Iterator[SourceFile]:
-    """Every TimeBank and AQUAINT .tml file of the snapshot, in name order."""
+    """Every TimeBank and AQUAINT .tml file of the snapshot, by corpus and name."""
     if (snapshot / CORPUS_FOLDER).is_dir():
-        for corpus in PARTS:
+        for corpus in sorted(PARTS):
             for path in sorted((snapshot / CORPUS_FOLDER / corpus).glob("*.tml")):
                 if _is_tml(path.name):
                     yield SourceFile(corpus, path.name, path.read_bytes())
