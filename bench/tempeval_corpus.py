@@ -261,10 +261,18 @@ def main() -> None:
         raise SystemExit(f"{args.snapshot}: no TempEval-3 snapshot there")
     cache = build(args.snapshot, args.cache, force=args.force)
     gold = json.loads((cache / "gold.json").read_text(encoding="utf-8"))
-    counts = {part: 0 for part in (DEV, HELD_OUT)}
-    for record in gold["documents"]:
-        counts[record["part"]] += 1
-    print(f"{cache}: {counts[DEV]} development and {counts[HELD_OUT]} held-out articles")
+    print(f"{cache}:")
+    for part in (DEV, HELD_OUT):
+        records = [record for record in gold["documents"] if record["part"] == part]
+        events = [event for record in records for event in record["events"]]
+        dated = [event for event in events if event["happening"] and event["gold"]]
+        by_creation = sum(event["gold"]["creation_time"] for event in dated)
+        chained = sum(event["gold"]["hops"] > 1 for event in dated)
+        print(
+            f"  {part}: {len(records)} articles, {len(events)} events, "
+            f"{sum(event['happening'] for event in events)} happenings, {len(dated)} dated "
+            f"({by_creation} by the creation time, {chained} through other events)"
+        )
 
 
 if __name__ == "__main__":
