@@ -13,9 +13,10 @@ Each document becomes `<cache>/<part>/<DOCID>.txt`:
     <blank line>
     <the TEXT element, tags removed, trimmed; `` and '' written as “ and ”>
 
-and `<cache>/gold.json` maps every EVENT to its offsets in that file (so that
-`file_text[start:end]` is the event's words), with its class, whether it is a happening and its
-gold date (bench/timeml_gold.py says how both are derived).
+and `<cache>/gold.json` maps every EVENT from its offsets in the TEXT element (`source_start`,
+`source_end`) to its offsets in that file (`start`, `end`: `file_text[start:end]` is the
+event's words), with its class, whether it is a happening and its gold date
+(bench/timeml_gold.py says how both are derived).
 
 Parts: all of AQUAINT (other outlets, 1998-2000) and the TimeBank documents whose SHA-256 of
 the document id is 0 modulo 3 are held out, never tuned on; the rest of TimeBank is the
@@ -49,7 +50,7 @@ CORPUS_FOLDER = "data/TBAQ-cleaned"
 PARTS = ("TimeBank", "AQUAINT")
 DEV, HELD_OUT = "dev", "heldout"
 # Bump when the articles or the gold change, so that every cache is rebuilt.
-BUILDER_VERSION = "2"
+BUILDER_VERSION = "3"
 _PTB_QUOTES = re.compile(r"``|''")
 
 
@@ -170,6 +171,8 @@ def document_gold(source: SourceFile) -> tuple[str, dict[str, Any]]:
         events.append(
             {
                 "eid": event.eid,
+                "source_start": event.start,  # in the TEXT element's text, tags removed
+                "source_end": event.end,
                 "start": mapping[event.start],
                 "end": mapping[event.end],
                 "text": article[mapping[event.start] : mapping[event.end]],
