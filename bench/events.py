@@ -2,6 +2,7 @@
 
     python -m bench.events             # the figures (seconds, not minutes)
     python -m bench.events --misses    # and what was missed: seeds, and the development part
+    python -m bench.events --misses --article wsj_0173   # one article's misses
 
 Each corpus is exported with `python -m viewer export … --json` as a user runs it and scored
 by bench/seed_scoring.py and bench/tempeval_scoring.py (their docstrings define the
@@ -33,11 +34,12 @@ from bench.tempeval_scoring import GoldArticle, TempevalScore, gold_articles, sc
 _CONTEXT = 70  # characters shown either side of a missed gold event
 
 
-def seed_figures(misses: bool) -> None:
+def seed_figures(misses: bool, article: str) -> None:
     """Export the seeds, score them against the gold, print the figures (and misses)."""
     gold = load_gold()
     export = run_export([])
-    score = score_seeds(gold, list(export.events))
+    _warn_misplaced(export)
+    score = score_seeds(gold, list(export.events), export.published)
     happenings = len({item.happening for item in gold})
     print(
         f"== events: seed gold ({SEED_GOLD.name}: {happenings} happenings in "
@@ -50,6 +52,7 @@ def seed_figures(misses: bool) -> None:
         ("passage recall", str(score.passage_recall)),
         ("dates right (paired passages)", str(score.dates_right)),
         ("date basis as gold", str(score.basis_right)),
+        ("publication date right (all passages)", str(score.baseline)),
         ("merges across articles: precision", str(score.merge_precision_across)),
         ("                        recall", str(score.merge_recall_across)),
         ("merges within an article: precision", str(score.merge_precision_within)),
@@ -58,14 +61,22 @@ def seed_figures(misses: bool) -> None:
     for label, value in rows:
         print(f"{label:<38}{value}")
     if misses:
-        _seed_misses(gold, export, score)
+        _seed_misses(gold, export, score, article)
 
 
-def _seed_misses(gold: list[GoldPassage], export: Export, score: SeedScore) -> None:
+def _warn_misplaced(export: Export) -> None:
+    if export.misplaced:
+        print(
+            f"warning: {export.misplaced} exported passages' offsets do not point at their "
+            "words in their files; passages are matched by offsets"
+        )
+
+
+def _seed_misses(gold: list[GoldPassage], export: Export, score: SeedScore, article: str) -> None:
     paired = {pairing.gold: pairing for pairing in score.pairings}
     print("\n-- gold passages not found")
     for index, item in enumerate(gold):
-        if index not in paired:
+        if index not in paired and article in item.passage.file:
             print(f"  {item.passage.file[:3]} {item.happening}: {_short(item.words)}")
     print("\n-- dates not right (gold | exported)")
     accepted: dict[str, list[DateSpan]] = {}
@@ -73,7 +84,7 @@ def _seed_misses(gold: list[GoldPassage], export: Export, score: SeedScore) -> N
         accepted.setdefault(item.happening, []).append(item.date)
     for index, pairing in paired.items():
         item, event = gold[index], export.events[pairing.event]
-        if not date_agrees(event.date, accepted[item.happening]):
+        if article in item.passage.file and not date_agrees(event.date, accepted[item.happening]):
             print(
                 f"  {item.passage.file[:3]} {item.happening}: {item.date} {item.basis} "
                 f"'{item.date_words}' | {event.date} {event.basis} '{event.date_text}'"
@@ -81,11 +92,11 @@ def _seed_misses(gold: list[GoldPassage], export: Export, score: SeedScore) -> N
     print("\n-- exported events paired with no gold passage")
     used = {pairing.event for pairing in score.pairings}
     for e, event in enumerate(export.events):
-        if e not in used:
+        if e not in used and article in event.passages[0].file:
             print(f"  {event.passages[0].file[:3]} {event.date} {_short(event.title)}")
 
 
-def tempeval_figures(snapshot: Path, cache: Path, misses: bool) -> None:
+def tempeval_figures(snapshot: Path, cache: Path, misses: bool, article: str = "") -> None:
     """Rebuild the corpus if needed, export and score both parts, print them side by side."""
     if not snapshot_available(snapshot):
         print(
@@ -99,7 +110,9 @@ def tempeval_figures(snapshot: Path, cache: Path, misses: bool) -> None:
     articles: dict[str, list[GoldArticle]] = {}
     for part in (DEV, HELD_OUT):
         articles[part] = gold_articles(data, part)
-        scores[part] = score_tempeval(articles[part], run_export([cache / part]))
+        export = run_export([cache / part])
+        _warn_misplaced(export)
+        scores[part] = score_tempeval(articles[part], export)
     dev, held = scores[DEV], scores[HELD_OUT]
     print("\n== events: TempEval-3 (TimeBank, AQUAINT), gold dates derived from TLINKs")
     print(f"{'':<44}{'development':<24}held out")
@@ -116,17 +129,17 @@ def tempeval_figures(snapshot: Path, cache: Path, misses: bool) -> None:
     for label, name in rows:
         print(f"{label:<44}{getattr(dev, name)!s:<24}{getattr(held, name)!s}")
     if misses:
-        _tempeval_misses(cache, dev)
+        _tempeval_misses(cache, dev, article)
 
 
-def _tempeval_misses(cache: Path, score: TempevalScore) -> None:
+def _tempeval_misses(cache: Path, score: TempevalScore, article: str) -> None:
     """Per development article: gold happenings not found, and dates not right."""
     print("\n-- development part: gold happenings missed or misdated, per article")
     texts: dict[str, str] = {}
     current = ""
     for outcome in score.outcomes:
         gold = outcome.gold
-        if outcome.event is not None and outcome.date_right:
+        if (outcome.event is not None and outcome.date_right) or article not in gold.file:
             continue
         if gold.file != current:
             current = gold.file
@@ -171,12 +184,18 @@ def main() -> None:
         default=default_cache(),
         help="where the TempEval-3 articles are rebuilt (outside the repository)",
     )
+    parser.add_argument(
+        "--article",
+        default="",
+        metavar="TEXT",
+        help="with --misses: only articles whose file name holds TEXT",
+    )
     parser.add_argument("--seeds-only", action="store_true", help="skip TempEval-3")
     args = parser.parse_args()
     start = time.perf_counter()
-    seed_figures(args.misses)
+    seed_figures(args.misses, args.article)
     if not args.seeds_only:
-        tempeval_figures(args.snapshot, args.cache, args.misses)
+        tempeval_figures(args.snapshot, args.cache, args.misses, args.article)
     print(f"\n({time.perf_counter() - start:.1f} s)")
 
 

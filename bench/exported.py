@@ -65,10 +65,12 @@ class ExportedEvent:
 
 @dataclass(frozen=True, slots=True)
 class Export:
-    """A whole export: the events and each article's publication date, by file name."""
+    """A whole export: the events, each article's publication date by file name, and how
+    many passages' offsets do not point at their words in the file (should be none)."""
 
     events: tuple[ExportedEvent, ...]
     published: Mapping[str, date | None]
+    misplaced: int = 0
 
 
 def date_span(first: str, last: str, precision: str) -> DateSpan | None:
@@ -107,7 +109,38 @@ def read_export(data: Mapping[str, Any]) -> Export:
                 title=str(event.get("title", "")),
             )
         )
-    return Export(tuple(events), published)
+    return Export(tuple(events), published, _misplaced(data))
+
+
+def _misplaced(data: Mapping[str, Any]) -> int:
+    """Passages whose `start`/`end` in their file do not hold their text's letters and digits
+    (the text is shown without markup, so only letters and digits are compared)."""
+    paths = {document["id"]: document.get("path", "") for document in data["documents"]}
+    texts: dict[str, str | None] = {}
+    wrong = 0
+    for event in data["events"]:
+        for passage in event["passages"]:
+            path = paths.get(passage["document"], "")
+            if path not in texts:
+                texts[path] = _file_text(Path(path)) if path else None
+            text = texts[path]
+            if text is None:
+                continue
+            found = text[int(passage["start"]) : int(passage["end"])]
+            wrong += _letters(found) != _letters(str(passage.get("text", found)))
+    return wrong
+
+
+def _file_text(path: Path) -> str | None:
+    try:
+        with path.open(encoding="utf-8", newline="") as file:
+            return file.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _letters(text: str) -> str:
+    return "".join(character for character in text if character.isalnum())
 
 
 def run_export(paths: Sequence[Path]) -> Export:

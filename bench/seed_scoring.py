@@ -17,6 +17,8 @@ Figures.
   rightly take its date from another source); a week within its month agrees, a week that
   holds the gold day does not.
 - Basis as gold: among paired passages, the share whose exported `date_basis` is the gold's.
+- Publication baseline: the share of all gold passages whose gold date holds their article's
+  publication date, as if every event were dated on it.
 - Merge pairs: a gold pair is two passages of one happening; an exported pair is two passages
   of one exported event, both paired to gold passages. Merge precision is the share of
   exported pairs that are gold pairs, or that join a passage to a happening it names in
@@ -28,7 +30,9 @@ Figures.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 
 from bench.exported import DateSpan, ExportedEvent, Passage
@@ -71,6 +75,7 @@ class SeedScore:
     passage_recall: Ratio = field(default_factory=Ratio)
     dates_right: Ratio = field(default_factory=Ratio)
     basis_right: Ratio = field(default_factory=Ratio)
+    baseline: Ratio = field(default_factory=Ratio)
     merge_precision_across: Ratio = field(default_factory=Ratio)
     merge_recall_across: Ratio = field(default_factory=Ratio)
     merge_precision_within: Ratio = field(default_factory=Ratio)
@@ -121,9 +126,17 @@ def pair_passages(gold: list[GoldPassage], events: list[ExportedEvent]) -> list[
     return sorted(pairings, key=lambda pairing: pairing.gold)
 
 
-def score_seeds(gold: list[GoldPassage], events: list[ExportedEvent]) -> SeedScore:
-    """Every seed figure of the module docstring."""
+def score_seeds(
+    gold: list[GoldPassage],
+    events: list[ExportedEvent],
+    published: Mapping[str, date | None] | None = None,
+) -> SeedScore:
+    """Every seed figure of the module docstring (the baseline when `published` is given)."""
     score = SeedScore(pairings=pair_passages(gold, events))
+    for item in gold:
+        day = (published or {}).get(item.passage.file)
+        score.baseline.total += published is not None
+        score.baseline.hits += day is not None and item.date.first <= day <= item.date.last
     accepted = _accepted_dates(gold)
     paired_events = {pairing.event for pairing in score.pairings}
     score.event_precision = Ratio(len(paired_events), len(events))

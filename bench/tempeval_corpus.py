@@ -13,9 +13,10 @@ Each document becomes `<cache>/<part>/<DOCID>.txt`:
     <blank line>
     <the TEXT element, tags removed, trimmed; `` and '' written as “ and ”>
 
-and `<cache>/gold.json` maps every EVENT to its offsets in that file (so that
-`file_text[start:end]` is the event's words), with its class, whether it is a happening and its
-gold date (bench/timeml_gold.py says how both are derived).
+and `<cache>/gold.json` maps every EVENT from its offsets in the TEXT element (`source_start`,
+`source_end`) to its offsets in that file (`start`, `end`: `file_text[start:end]` is the
+event's words), with its class, whether it is a happening and its gold date
+(bench/timeml_gold.py says how both are derived).
 
 Parts: all of AQUAINT (other outlets, 1998-2000) and the TimeBank documents whose SHA-256 of
 the document id is 0 modulo 3 are held out, never tuned on; the rest of TimeBank is the
@@ -49,7 +50,7 @@ CORPUS_FOLDER = "data/TBAQ-cleaned"
 PARTS = ("TimeBank", "AQUAINT")
 DEV, HELD_OUT = "dev", "heldout"
 # Bump when the articles or the gold change, so that every cache is rebuilt.
-BUILDER_VERSION = "2"
+BUILDER_VERSION = "3"
 _PTB_QUOTES = re.compile(r"``|''")
 
 
@@ -94,9 +95,9 @@ def snapshot_version(snapshot: Path) -> str:
 
 
 def read_snapshot(snapshot: Path) -> Iterator[SourceFile]:
-    """Every TimeBank and AQUAINT .tml file of the snapshot, in name order."""
+    """Every TimeBank and AQUAINT .tml file of the snapshot, by corpus and name."""
     if (snapshot / CORPUS_FOLDER).is_dir():
-        for corpus in PARTS:
+        for corpus in sorted(PARTS):
             for path in sorted((snapshot / CORPUS_FOLDER / corpus).glob("*.tml")):
                 if _is_tml(path.name):
                     yield SourceFile(corpus, path.name, path.read_bytes())
@@ -170,6 +171,8 @@ def document_gold(source: SourceFile) -> tuple[str, dict[str, Any]]:
         events.append(
             {
                 "eid": event.eid,
+                "source_start": event.start,  # in the TEXT element's text, tags removed
+                "source_end": event.end,
                 "start": mapping[event.start],
                 "end": mapping[event.end],
                 "text": article[mapping[event.start] : mapping[event.end]],
@@ -261,10 +264,18 @@ def main() -> None:
         raise SystemExit(f"{args.snapshot}: no TempEval-3 snapshot there")
     cache = build(args.snapshot, args.cache, force=args.force)
     gold = json.loads((cache / "gold.json").read_text(encoding="utf-8"))
-    counts = {part: 0 for part in (DEV, HELD_OUT)}
-    for record in gold["documents"]:
-        counts[record["part"]] += 1
-    print(f"{cache}: {counts[DEV]} development and {counts[HELD_OUT]} held-out articles")
+    print(f"{cache}:")
+    for part in (DEV, HELD_OUT):
+        records = [record for record in gold["documents"] if record["part"] == part]
+        events = [event for record in records for event in record["events"]]
+        dated = [event for event in events if event["happening"] and event["gold"]]
+        by_creation = sum(event["gold"]["creation_time"] for event in dated)
+        chained = sum(event["gold"]["hops"] > 1 for event in dated)
+        print(
+            f"  {part}: {len(records)} articles, {len(events)} events, "
+            f"{sum(event['happening'] for event in events)} happenings, {len(dated)} dated "
+            f"({by_creation} by the creation time, {chained} through other events)"
+        )
 
 
 if __name__ == "__main__":
