@@ -31,11 +31,6 @@ def _event_with(events: list[Event], words: str) -> Event:
     ("one", "other"),
     [
         ("an additional 500 US troops announced Monday", "deployment of an additional 500 troops"),
-        ("establish a “permanent headquarters”", "establishing a permanent headquarters in Poland"),
-        (
-            "two additional F-35 fighter aircraft squadrons",
-            "two additional F-35 fighter jet squadrons",
-        ),
         ("US destroyers stationed in Rota", "destroyers at its naval base at Rota"),
         ("as many as 300,000 troops", "from 40,000 to 300,000"),
     ],
@@ -47,6 +42,17 @@ def test_the_same_happening_in_two_articles_is_one_event(
     assert event is _event_with(merged, other)
     assert event.source_count == 2
     assert event.merge_reason
+
+
+def test_a_list_of_announcements_merges_with_one_it_lists(merged: list[Event]) -> None:
+    # One article lists what another reports sentence by sentence: one of them, not all.
+    listed = _event_with(merged, "establishing a permanent headquarters in Poland")
+    assert listed.source_count == 2
+    other = next(p for p in listed.passages if not p.document_id.startswith("002"))
+    assert any(
+        words in other.text
+        for words in ("“permanent headquarters”", "F-35 fighter aircraft", "air defence battery")
+    )
 
 
 def test_distinct_happenings_of_one_speech_stay_apart(merged: list[Event]) -> None:
@@ -117,28 +123,6 @@ def test_sources_that_disagree_on_the_date_say_so() -> None:
     assert event.date.precision.value == "day"
     assert "a.txt" in event.date_conflict and "b.txt" in event.date_conflict
     assert "Kept" in event.date_conflict
-
-
-def test_a_clause_list_is_split_but_a_relative_clause_is_not() -> None:
-    from viewer.core.clauses import split_clauses
-    from viewer.core.model import Span
-
-    listed = (
-        "The US president said Washington is establishing a permanent headquarters in Poland, "
-        "sending two additional F-35 fighter jet squadrons to the UK and will send more air "
-        "defence to Germany and Italy."
-    )
-    spans = split_clauses(listed, Span(0, len(listed)))
-    assert [listed[s.start : s.end][:20] for s in spans] == [
-        "The US president sai",
-        "sending two addition",
-        "will send more air d",
-    ]
-    joined = (
-        "They were joined by Evelyn Farkas, a former official and also a Democrat, who "
-        "condemned the refusal to support a no-fly zone."
-    )
-    assert split_clauses(joined, Span(0, len(joined))) == [Span(0, len(joined))]
 
 
 def test_every_link_of_a_merge_is_in_its_reason() -> None:

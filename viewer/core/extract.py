@@ -1,7 +1,7 @@
 """Event extraction: each reported happening of an article becomes a dated event.
 
 A sentence is cut into its happenings (happenings.py: a "since…" or "who…" clause with a
-time of its own is one more), a list of actions into its clauses (clauses.py); each part that
+time of its own is one more; a plain list of actions on one occasion stays one); each part that
 reports a happening (event_selection.py) is dated by its own time expression, else by the
 time of the narrative it continues (narrative_time.py), else by its article's publication
 date. The headline is one more passage of the lede's event, or an event of its own.
@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from viewer.core.clauses import split_clauses
 from viewer.core.event_selection import (
     Judgement,
     adds_news,
@@ -42,7 +41,7 @@ from viewer.core.timex_context import lowercase_same_length
 from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 TITLE_CHARS = 90
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
@@ -204,23 +203,16 @@ class _Reader:
         pieces = split_happenings(self.doc.text, sentence, self.timexes)
         since = any(p.side and _SINCE.match(self.doc.text, p.span.start) for p in pieces)
         for piece in pieces:
-            clauses = [piece.span] if piece.side else split_clauses(self.doc.text, piece.span)
-            for clause in clauses:
-                cue = _Cue(len(clauses) > 1, len(pieces) > 1, since and not piece.side)
-                self.clause(clause, piece, cue)
+            # A plain list of actions told on one occasion stays one event.
+            self.clause(piece.span, piece, _Cue(len(pieces) > 1, since and not piece.side))
         self.sentences += 1
 
     def _statement_near(self) -> bool:
         """A statement carries on in its own paragraph or the next, not further."""
         return self.paragraph - self.statement_paragraph <= 1
 
-    def _judge(self, span: Span, shown: str, piece: Piece, dated: bool, cue: _Cue) -> Judgement:
-        doc = self.doc
+    def _judge(self, shown: str, piece: Piece, dated: bool, cue: _Cue) -> Judgement:
         judged = judge(shown, dated, side=piece.side, split=cue.split, lede=self.sentences == 0)
-        if cue.listed:
-            # One action of a list told on one occasion: as much a happening as the sentence.
-            whole = shown_text(doc.text, piece.span.start, piece.span.end, doc.markup)
-            judged = max(judged, judge(whole, dated), key=lambda j: j.confidence)
         if cue.since and not dated and _PERFECT.search(shown):
             # "Since Russia invaded…, the US has imposed…": a summary up to now.
             judged = Judgement(round(judged.confidence - 0.3, 3), judged.continues)
@@ -263,7 +255,7 @@ class _Reader:
             own = None  # "the previous month" in a story told of another time: counted from it
         counted = None if own is not None else _counted_date(span, self.timexes, self.clock)
         dated = own is not None or counted is not None
-        judged = self._judge(span, shown, piece, dated, cue)
+        judged = self._judge(shown, piece, dated, cue)
         if self._carries_on(span, shown, judged, dated) or not judged.is_event:
             return
         found = own or counted or _fallback(doc, self.clock)
@@ -287,10 +279,9 @@ class _Reader:
 
 @dataclass(frozen=True, slots=True)
 class _Cue:
-    """What a clause's sentence says of it: one of a list of actions, part of a sentence of
-    several happenings, the rest of a sentence opened by "since"."""
+    """What a clause's sentence says of it: part of a sentence of several happenings, the
+    rest of a sentence opened by "since"."""
 
-    listed: bool
     split: bool
     since: bool
 
