@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +11,7 @@ from datetime import timedelta
 import numpy as np
 import numpy.typing as npt
 
+from viewer.core.merge_tokens import CODE_MARK, NAME_MARK, is_code, is_count, passage_tokens
 from viewer.core.model import DateBasis, DateValue, Dating, Event
 
 # A passage dated only by its article's publication may report anything of the week before.
@@ -35,39 +34,6 @@ _WEEKS = 1 << 20
 # How many of a passage's rarest tokens it is filed under for finding candidates.
 BLOCK_TOKENS = 8
 
-_NUMBER_WORDS = {
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "dozen": "12",
-    "hundred": "100",
-    "thousand": "1000",
-}
-_STOP = frozenset(
-    """
-    a an the and or but if of in on at to for from by with as into than that this these those
-    it its is are was were be been being has have had will would could should may might can
-    not no nor so such also more most less very up out over after before about against between
-    he she they we you i his her their our your them him us who whom which what when where why
-    how all any both each few other some own same said says say told added according there
-    here then now just only while because since during under again further once do does did
-    new one us u.s official officials president secretary united states
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-    week weekend month year january february march april june july august september
-    october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
-)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d[\d,.]*")
-# Numbers, weapon systems and capitalised names weigh more than ordinary words.
-_NUMBER_WEIGHT = 3.0
-_NAME_WEIGHT = 2.0
-
 
 @dataclass(slots=True)
 class _Features:
@@ -76,94 +42,6 @@ class _Features:
     last: int
     document: str
     text: int  # which distinct text: wire copies repeat sentences word for word
-
-
-_NAME_MARK = "^"
-_CODE_MARK = "#"  # an acronym in capitals
-_SUFFIXES = ("ing", "ed", "es", "s")
-
-
-def _stem(word: str) -> str:
-    """A crude stem, enough for "establishing" to meet "establish" and "troops" "troop"."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-@functools.lru_cache(maxsize=200_000)
-def _classify(word: str, first: bool) -> tuple[str, float] | None:
-    """A word's token and weight, or None for a word that says nothing; words repeat, so
-    each is judged once."""
-    lower = word.lower().rstrip(".,")
-    if lower in _STOP or (len(lower) < 2 and not lower.isdigit()):
-        return None
-    if lower[0].isdigit():
-        key = lower.replace(",", "")
-        return key, _NUMBER_WEIGHT if _is_count(key) else 1.0
-    if lower in _NUMBER_WORDS:
-        return _NUMBER_WORDS[lower], 1.0
-    if word.isupper() and len(word) >= 3:
-        return _CODE_MARK + lower, _NAME_WEIGHT
-    if not word.isalpha() and any(ch.isdigit() for ch in word):
-        return _NAME_MARK + _stem(lower), _NAME_WEIGHT
-    if word[0].isupper() and not first:
-        return _NAME_MARK + _stem(lower), _NAME_WEIGHT
-    return _stem(lower), 1.0
-
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# Numbers that count nothing: the day of a date ("June 17", "17 June"), a year, a percentage
-# ("17%", "17 percent"). The number of a name ("S&P 500", "iPhone 14") is told by the word
-# before it (see _tokens).
-_NOT_A_COUNT = re.compile(
-    rf"\b{_MONTH}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
-    r"|(\d[\d,.]*)\s?(?:%|per\s?cent\b|percentage\b)",
-    re.IGNORECASE,
-)
-
-
-def _not_counts(text: str) -> dict[int, bool]:
-    """Where the numbers that count nothing start in a text, each True for a percentage."""
-    starts = {}
-    for m in _NOT_A_COUNT.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        starts[m.start(group)] = group == 3
-    return starts
-
-
-def _tokens(text: str) -> dict[str, float]:
-    found: dict[str, float] = {}
-    matches = list(_TOKEN.finditer(text))
-    # Only a word that opens the passage may be capitalised without being a name.
-    opening = bool(matches) and matches[0].start() == 0
-    not_counts = _not_counts(text) if any(m[0][0].isdigit() for m in matches) else {}
-    for index, m in enumerate(matches):
-        word = m[0]
-        if word[0].isdigit() and index and _names_a_number(text, matches[index - 1], m):
-            # "S&P 500", "iPhone 14": part of a name, one token with it, and no count.
-            key = _NAME_MARK + matches[index - 1][0].lower() + "_" + word.rstrip(".,")
-            found[key] = _NAME_WEIGHT
-            continue
-        if m.start() in not_counts:
-            if not_counts[m.start()]:
-                found.setdefault(word.rstrip(".,") + "%", 1.0)  # a share, never a count
-            continue
-        token = _classify(word, opening and index == 0)
-        if token is not None:
-            key, weight = token
-            if weight > found.get(key, 0.0):
-                found[key] = weight
-    return found
-
-
-def _names_a_number(text: str, before: re.Match[str], number: re.Match[str]) -> bool:
-    """Whether a number is part of the name before it: one space after a word written with a
-    capital inside or after "&" ("S&P 500", "iPhone 14", "FTSE 100")."""
-    word = before[0]
-    if text[before.end() : number.start()] != " " or word[0].isdigit():
-        return False
-    return any(c.isupper() for c in word[1:]) or text[before.start() - 1 : before.start()] == "&"
 
 
 def _window(dating: Dating) -> tuple[int, int]:
@@ -184,7 +62,7 @@ def _all_features(events: Sequence[Event]) -> list[_Features]:
         text = known.get(passage.text)
         if text is None:
             text = known[passage.text] = len(tokens)
-            tokens.append(_tokens(passage.text))
+            tokens.append(passage_tokens(passage.text))
         first, last = _window(event.dating_of(0))
         features.append(_Features(tokens[text], first, last, passage.document_id, text))
     return features
@@ -211,8 +89,8 @@ class _Scorer:
                 self.frequency[token] += uses[text]
         self.idf = {t: math.log(1 + n / df) for t, df in self.frequency.items()}
         rare_idf = math.log(1 + n / 3)  # found in no more than three passages
-        self.counts = {t for t in self.frequency if _is_count(t)}
-        self.codes = {t for t in self.frequency if _is_code(t) and self.idf[t] >= rare_idf}
+        self.counts = {t for t in self.frequency if is_count(t)}
+        self.codes = {t for t in self.frequency if is_code(t) and self.idf[t] >= rare_idf}
         idf = self.idf
         self.weighted = {
             text: {t: w * idf[t] for t, w in weights.items()} for text, weights in texts.items()
@@ -253,28 +131,13 @@ class _Scorer:
         if found is None:
             a, b = self.weighted[key[0]], self.weighted[key[1]]
             ranked = sorted(a.keys() & b.keys(), key=lambda t: (-a[t], t))
-            found = self._explained[key] = [t.lstrip(_NAME_MARK + _CODE_MARK) for t in ranked[:5]]
+            found = self._explained[key] = [t.lstrip(NAME_MARK + CODE_MARK) for t in ranked[:5]]
         return found
 
     def rarest_first(self) -> dict[str, int]:
         """Each token's place when all are ordered rarest first (ties by spelling)."""
         ordered = sorted(self.frequency.items(), key=lambda item: (item[1], item[0]))
         return {token: place for place, (token, _) in enumerate(ordered)}
-
-
-def _is_code(token: str) -> bool:
-    """A designation like THAAD, F-35 or MQ-1C: it names one system, not a whole region."""
-    if token.startswith(_CODE_MARK):
-        return True
-    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
-
-
-def _is_count(token: str) -> bool:
-    """A number that counts something, not a year and not a small number said in passing."""
-    if not token.isdigit():
-        return False
-    value = int(token)
-    return value >= 10 and not 1900 <= value <= 2100
 
 
 class _Groups:
