@@ -153,3 +153,36 @@ def test_a_merge_of_many_sources_names_a_dozen_links_and_counts_the_rest() -> No
     assert len(links) == REASON_LINKS + 1
     assert links[-1].startswith(f"and {19 - REASON_LINKS} more links")
     assert all(" ~ " in link for link in links[:-1])
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The carmaker now holds a 17% market share in Norway, its chief executive said.",
+            "The new phone goes on sale on June 17 across Norway, the company said.",
+        ),
+        (
+            "The S&P 500 fell 2 percent as investors sold technology shares.",
+            "About 500 guests attended the gala dinner at the museum.",
+        ),
+        (
+            "The iPhone 14 arrives in shops with a faster chip.",
+            "Police said 14 people were arrested after the match.",
+        ),
+    ],
+)
+def test_a_number_alone_never_merges(one: str, other: str) -> None:
+    day = date(2022, 6, 17)
+    events = [_single("a.txt", one, day), _single("b.txt", other, day)]
+    assert len(merge_events(events)) == 2
+
+
+def test_the_same_count_and_what_it_counts_merge() -> None:
+    day = date(2022, 3, 7)
+    events = [
+        _single("a.txt", "The Pentagon ordered an additional 500 troops to Eastern Europe.", day),
+        _single("b.txt", "An additional 500 US troops will deploy to Eastern Europe.", day),
+    ]
+    (event,) = merge_events(events)
+    assert "500" in event.merge_reason
