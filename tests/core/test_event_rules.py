@@ -272,3 +272,16 @@ def test_a_hedged_or_generic_sentence_is_judged_less_surely_than_a_dated_action(
     generic = judge("The alliance provides the bulk of the forces.", False)
     assert action.is_event and not generic.is_event
     assert generic.confidence < action.confidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Operations had a loss of $5.5 million for the quarter.", "1989-Q3"),
+        ("The insurer's earnings fell 59% in the latest quarter.", "1989-Q3"),
+        ("The company expects sales to rise in the current quarter.", "1989-Q4"),
+    ],
+)
+def test_the_quarter_of_an_earnings_report_is_the_last_one_ended(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(1989, 11, 2))
+    assert timex.value == value
