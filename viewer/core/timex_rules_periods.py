@@ -16,9 +16,9 @@ from viewer.core.calendar_words import (
     season_bounds,
 )
 from viewer.core.model import Precision
+from viewer.core.tense_cues import Tense
 from viewer.core.timex import Resolved, interval, mod_of, month_of, year_of
 from viewer.core.timex_context import MONTH, YEAR, Ctx, Hit, Rule, capitalized, rule
-from viewer.core.tense_cues import Tense
 from viewer.core.timex_resolve import month_year, quarter_year, season_year
 
 _MOD = r"(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)(?:\s*-\s*|\s+)"
