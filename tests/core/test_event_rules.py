@@ -136,6 +136,18 @@ SPLITS = [
         date(2022, 2, 26),
     ),
     (
+        "The paper reported Monday that the minister signed the order on 12 March.",
+        date(2022, 3, 16),
+        "that the minister signed the order on 12 March",
+        date(2022, 3, 12),
+    ),
+    (
+        "Employers created jobs at a robust pace in January, the government reported on Friday.",
+        date(1998, 2, 6),
+        "the government reported on Friday",
+        date(1998, 2, 6),
+    ),
+    (
         "Acme named Jane Doe chief executive on Tuesday. She replaces John Roe, who took the "
         "job in 2009.",
         date(2022, 3, 9),

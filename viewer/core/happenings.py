@@ -114,7 +114,46 @@ def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Sp
             continue  # the clause holds the sentence's only happening: it is the main one
         found.append(Span(start, end))
         taken = end
+    if not found:
+        found = _reported_apart(text, sentence, dated)
     return found
+
+
+# "…reported on Friday that jobs grew in January": what was reported, after its "that".
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted|"
+    r"estimated|indicated|showed)\b[^,.;:“\"]{0,40}?\b(that)\b"
+)
+# "Jobs grew in January, the government reported on Friday": the report, after the comma.
+_REPORTED_AFTER = re.compile(
+    r",\s*((?:[^,;“\"]{1,60}?)\b(?:said|says|reported|reports|announced|told|confirmed|"
+    r"added|noted|estimated)\b[^,;“\"]*)$"
+)
+
+
+def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[Span]:
+    """A report and what it reports, dated apart: "The paper reported Monday that the
+    minister signed the order on 12 March" is the report (Monday) and the signing (12 March);
+    the clause that is not the sentence's head is cut out."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in ".!… \n":
+        end -= 1
+    after = _REPORTED_AFTER.search(text, sentence.start, end)
+    that = _REPORTED_THAT.search(text, sentence.start, end)
+    if after is not None:
+        clause = Span(after.start(1), end)
+    elif that is not None:
+        clause = Span(that.start(1), sentence.end)
+    else:
+        return []
+    own = [t for t in dated if clause.start <= t.start and t.end <= clause.end and _dated(t)]
+    others = [t for t in dated if not clause.start <= t.start < clause.end and _dated(t)]
+    if not own or not others or not _another_time(own, others):
+        return []
+    head = _words(text, sentence.start, clause.start)
+    if head < _MIN_WORDS or _words(text, clause.start, clause.end) < _MIN_WORDS:
+        return []
+    return [clause]
 
 
 def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
@@ -156,7 +195,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         start = lead.end()
     while end > start and text[end - 1] in " \t\n,;:—–-":
         end -= 1
-    if _words(text, start, end) == 0:
+    if not any(c.isalnum() for c in text[start:end]):
         return None
     return Span(start, end)
 
