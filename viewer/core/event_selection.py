@@ -89,7 +89,8 @@ _PROGRESSIVE = frozenset({"is", "are", "am"})
 # Attribution of a statement: "X said", "told reporters", "according to".
 _ATTRIBUTION_WORDS = frozenset(
     """said says told added announced stated declared tweeted wrote reported confirmed
-    insisted noted warned stressed explained continued issued published released""".split()
+    insisted noted warned stressed explained continued issued published released say
+    tell""".split()
 )
 # A hedged main verb: speculation about what may happen, not a plan made public.
 _HEDGES = frozenset({"could", "might", "may", "should", "must", "would"})
@@ -113,6 +114,13 @@ _TEXT_NOUN = re.compile(
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 # A process under way in the present passive: "is being accompanied", "are being filled out".
 _ONGOING = re.compile(r"\b(?:is|are) (?:\w+ )?being \w+ed\b")
+# What did not happen: "No decision has been made", "The official did not reveal…".
+_NOT_HAPPENED = re.compile(
+    r"^(?:\w+ ){0,4}?(?:no \w+ (?:has|have|was|were|is|are)\b|did not\b|didn['’]t\b|"
+    r"has not\b|have not\b|never\b)"
+)
+# What would happen if: "In the event of further escalation, the Navy could be told…".
+_HYPOTHETICAL = re.compile(r"\b(?:in the event of|if)\b")
 # Habits and trends: what keeps happening, not a happening.
 _HABITUAL = re.compile(
     r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
@@ -241,45 +249,74 @@ def judge(
         return Judgement(0.05)
     if len(text.split()) < 4 and not side:
         return Judgement(0.1)
-    verb = has_event_verb(text)
-    low = " ".join(text.lower().split())
-    words = _WORDS.findall(low)
-    # The reporting is told outside the quotation marks: what a quotation says happened is
-    # the speaker's, and its tense is not the statement's.
-    outside = _QUOTED.sub(" ", low)
-    told = _WORDS.findall(outside) if outside != low else words
-    past = _past(told)
-    future = _future(told, outside)
-    said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
+    read = _Read.of(text)
     score = 0.25
-    score += 0.25 if verb else 0.0
-    score += 0.2 if past else 0.1 if future else 0.0
+    score += 0.25 if has_event_verb(text) else 0.0
+    score += 0.2 if read.past else 0.1 if read.future else 0.0
     score += 0.2 if dated else 0.0
-    score += 0.1 if said else 0.0
+    score += 0.1 if read.said else 0.0
     if side:
         score += 0.15  # cut out for its own time: a happening by construction
     elif split:
         score += 0.1  # the rest of a sentence that tells of several happenings
-    present = set(words)
-    if not _OPINION_WORDS.isdisjoint(present) and _OPINION.search(low):
-        score -= 0.3
-    if not dated and not _TOTAL_WORDS.isdisjoint(present) and _TOTAL.search(low):
-        score -= 0.3
-    if not past and not future and not dated:
-        score -= 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
-    if not past and not said and not _HEDGES.isdisjoint(words):
-        score -= 0.2
-    if not dated:
-        if not past and not _PRESENT_ATTRIBUTION.isdisjoint(told) and _TEXT_NOUN.search(low):
-            score -= 0.2  # what a report, an essay or a doctrine says
-        if "being" in present and _ONGOING.search(outside):
-            score -= 0.2  # "is being filled out": a process under way, not a happening
-        if not _HABITUAL_WORDS.isdisjoint(present) and _HABITUAL.search(low):
-            score -= 0.25
     if lede:
         score += 0.1
+    score -= _doubts(read, dated)
+    low = read.low
     continues = not dated and _CARRY_ON.search(low) is not None and not _news(low)
     return Judgement(round(min(0.97, max(0.02, score)), 3), continues)
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A passage's words as the cues read them: lowercased, and outside its quotations."""
+
+    low: str
+    outside: str  # with its quotations blanked: the reporting, not what was quoted
+    words: frozenset[str]
+    past: bool
+    future: bool
+    said: bool
+
+    @staticmethod
+    def of(text: str) -> _Read:
+        low = " ".join(text.lower().split())
+        words = _WORDS.findall(low)
+        # The reporting is told outside the quotation marks: what a quotation says happened
+        # is the speaker's, and its tense is not the statement's.
+        outside = _QUOTED.sub(" ", low)
+        told = _WORDS.findall(outside) if outside != low else words
+        said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
+        present = frozenset(words)
+        return _Read(low, outside, present, _past(told), _future(told, outside), said)
+
+
+def _doubts(read: _Read, dated: bool) -> float:
+    """How much the cues of opinion, standing facts, totals, habits and what did not happen
+    take from a passage's score."""
+    low, words, doubt = read.low, read.words, 0.0
+    if not _OPINION_WORDS.isdisjoint(words) and _OPINION.search(low):
+        doubt += 0.3
+    if not dated and not _TOTAL_WORDS.isdisjoint(words) and _TOTAL.search(low):
+        doubt += 0.3
+    if not read.past and not read.future and not dated:
+        doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
+    if not read.past and not read.said and not _HEDGES.isdisjoint(words):
+        doubt += 0.2
+    if _NOT_HAPPENED.match(read.outside):
+        doubt += 0.25
+    if dated:
+        return doubt
+    if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
+        doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
+    reading = not read.past and not _PRESENT_ATTRIBUTION.isdisjoint(_WORDS.findall(read.outside))
+    if reading and _TEXT_NOUN.search(low):
+        doubt += 0.2  # what a report, an essay or a doctrine says
+    if "being" in words and _ONGOING.search(read.outside):
+        doubt += 0.2  # "is being filled out": a process under way, not a happening
+    if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(low):
+        doubt += 0.25
+    return doubt
 
 
 def _news(text: str) -> bool:

@@ -41,7 +41,7 @@ from viewer.core.timex_context import lowercase_same_length
 from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 TITLE_CHARS = 90
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
