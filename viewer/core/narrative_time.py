@@ -143,11 +143,10 @@ class NarrativeClock:
         self.paragraph: Reference | None = None  # the time the paragraph's narrative is at
         self.story: Reference | None = None  # the last time the story named, for "a day later"
 
-    def new_paragraph(self, quoted: bool = False) -> None:
-        """A paragraph starts: its sentences no longer carry the last one's time, unless it
-        carries on a quotation, whose words were all said on one occasion."""
-        if not quoted:
-            self.paragraph = None
+    def new_paragraph(self) -> None:
+        """A paragraph starts: its sentences no longer carry the last one's time. (A statement
+        carried on into it joins its event instead: extract.py.)"""
+        self.paragraph = None
 
     def set(self, reference: Reference, *, narrative: bool = True) -> None:
         """A happening with its own time: the story is now at that time, and so is the
