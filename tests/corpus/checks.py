@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import html
 from itertools import pairwise
 
 from viewer.core.model import Document, Span
 
 
 def texts(doc: Document, spans: list[Span]) -> list[str]:
+    """The spans as written in the source."""
     return [doc.text[s.start : s.end] for s in spans]
+
+
+def shown(doc: Document, spans: list[Span]) -> list[str]:
+    """The spans as a reader sees them, each on one line."""
+    return [doc.visible.reading(s.start, s.end) for s in spans]
 
 
 def body_text(doc: Document) -> str:
@@ -20,16 +27,36 @@ def overlaps(a: Span, b: Span) -> bool:
 
 
 def check_invariants(doc: Document) -> None:
-    """Offsets true and in bounds; body apart from header and boilerplate."""
-    every = [*doc.body, *doc.boilerplate, *doc.markup, *doc.header]
+    """Offsets true and in bounds; body apart from header and boilerplate; the visible text
+    made of the source's characters, in order."""
+    every = [*doc.body, *doc.boilerplate, *doc.header]
     if doc.date_span is not None:
         every.append(doc.date_span)
-        assert doc.text[doc.date_span.start : doc.date_span.end] == doc.date_text
+        start, end = doc.date_span.start, doc.date_span.end
+        written = " ".join(html.unescape(doc.text[start:end]).split())
+        assert doc.date_text == (doc.visible.reading(start, end) or written)
     for span in every:
         assert 0 <= span.start < span.end <= len(doc.text), span
     for body in doc.body:
+        assert doc.visible.reading(body.start, body.end), "a body span a reader sees nothing of"
         for other in [*doc.boilerplate, *doc.header]:
             assert not overlaps(body, other), (doc.text[body.start : body.end], other)
     ordered = sorted(doc.body, key=lambda s: s.start)
     for first, second in pairwise(ordered):
         assert first.end <= second.start
+    check_visible(doc)
+
+
+def check_visible(doc: Document) -> None:
+    """Each visible character comes from source characters of its own, in order: itself as
+    written, or (when it stands for several) a character reference."""
+    visible = doc.visible
+    assert visible.source is doc.text
+    previous = 0
+    for at, char in enumerate(visible.render()):
+        start, end = visible.source_start(at), visible.source_end(at + 1)
+        assert previous <= start < end <= len(doc.text), (at, char)
+        if not char.isspace():
+            written = doc.text[start:end]
+            assert written == char or written.startswith("&"), (char, written)
+        previous = end

@@ -6,9 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.corpus.checks import check_invariants
-from viewer.core.model import Document
+from viewer.core.model import Document, Span
 from viewer.corpus.html_source import read_html_layout
 from viewer.corpus.plain_text import read_plain_layout
+from viewer.corpus.reader import _date_words
 
 _PIECES = st.sampled_from(
     [
@@ -32,9 +33,10 @@ _TAGS = st.sampled_from(
 def _document(text: str, html: bool) -> Document:
     layout = read_html_layout(text) if html else read_plain_layout(text)
     doc = Document(id="x", path="x", text=text, body=layout.body, header=layout.header)
-    doc.boilerplate, doc.markup = layout.boilerplate, layout.markup
+    doc.boilerplate, doc.visible = layout.boilerplate, layout.visible
     if layout.date is not None:
-        doc.date_text = text[layout.date.start : layout.date.end]
+        doc.date_span = Span(layout.date.start, layout.date.end)
+        doc.date_text = _date_words(doc, layout.date.start, layout.date.end)
     return doc
 
 

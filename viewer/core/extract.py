@@ -20,9 +20,10 @@ from viewer.core.model import (
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.timex_leads import alternation
+from viewer.core.visible import one_line
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 TITLE_CHARS = 90
 
@@ -68,19 +69,6 @@ def reports_an_event(sentence: str) -> bool:
     return any(m[0][1:] not in _NOUN_ONLY_BYTES for m in _EVENT_WORD.finditer(words))
 
 
-def shown_text(text: str, start: int, end: int, markup: Sequence[Span]) -> str:
-    """The passage as a reader sees it: markup removed and white space folded."""
-    parts: list[str] = []
-    cursor = start
-    for span in markup:
-        if span.end <= start or span.start >= end:
-            continue
-        parts.append(text[cursor : max(cursor, span.start)])
-        cursor = max(cursor, span.end)
-    parts.append(text[cursor:end])
-    return " ".join("".join(parts).split())
-
-
 def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
     """A short title from a sentence: whole when short, else cut at a word with an ellipsis."""
     clean = sentence.strip().strip("\"'“”‘’").strip()
@@ -91,10 +79,10 @@ def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
 
 
 def _governing_date(
-    doc: Document, span: Span, timexes: Sequence[Timex]
+    text: str, span: Span, timexes: Sequence[Timex]
 ) -> tuple[DateValue, str, DateBasis] | None:
     inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]
-    chosen = governing(doc.text, span.start, span.end, inside) if inside else None
+    chosen = governing(text, span.start, span.end, inside) if inside else None
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
         return None
@@ -102,12 +90,12 @@ def _governing_date(
 
 
 def _date_for(
-    doc: Document, clause: Span, sentence: Span, timexes: Sequence[Timex]
+    doc: Document, text: str, clause: Span, sentence: Span, timexes: Sequence[Timex]
 ) -> tuple[DateValue, str, DateBasis] | None:
     """A clause's own date, else its sentence's ("announced on Tuesday that A, B and C")."""
-    dated = _governing_date(doc, clause, timexes)
+    dated = _governing_date(text, clause, timexes)
     if dated is None and clause != sentence:
-        dated = _governing_date(doc, sentence, timexes)
+        dated = _governing_date(text, sentence, timexes)
     if dated is not None:
         return dated
     if doc.date is None:
@@ -115,33 +103,46 @@ def _date_for(
     return DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION
 
 
+def visible_body(doc: Document) -> tuple[str, list[Span]]:
+    """The text a reader sees of a document, and its article text's paragraphs in it: what
+    extraction reads, so that no markup or entity splits a sentence or hides a date."""
+    visible = doc.visible
+    body = [Span(*visible.to_visible(span.start, span.end)) for span in doc.body]
+    return visible.render(), [span for span in body if span.end > span.start]
+
+
 def extract_events(doc: Document) -> list[Event]:
-    """The dated events of one document, in text order. A pure function of the document."""
+    """The dated events of one document, in text order. A pure function of the document.
+
+    Sentences, clauses and dates are found in the visible text; each passage is kept by the
+    source span its words come from, and its id made from the words as written there.
+    """
     # Undated, an article can only give events the dates it states in full: any anchor serves
     # to find them, and every relative date is dropped.
     anchor = doc.date or date.today()
-    timexes = tag(doc.text, anchor)
+    text, body = visible_body(doc)
+    timexes = tag(text, anchor)
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative]
     events: list[Event] = []
-    for sentence in split_sentences(doc.text, doc.body):
-        for clause in split_clauses(doc.text, sentence):
-            shown = shown_text(doc.text, clause.start, clause.end, doc.markup)
+    for sentence in split_sentences(text, body):
+        for clause in split_clauses(text, sentence):
+            shown = one_line(text[clause.start : clause.end])
             if len(shown) < 20 or not reports_an_event(shown):
                 continue
-            dated = _date_for(doc, clause, sentence, timexes)
+            dated = _date_for(doc, text, clause, sentence, timexes)
             if dated is None:
                 continue
             value, date_text, basis = dated
-            raw = doc.text[clause.start : clause.end]
+            start, end = doc.visible.to_source(clause.start, clause.end)
             events.append(
                 Event(
-                    id=passage_id(doc.id, raw),
+                    id=passage_id(doc.id, doc.text[start:end]),
                     date=value,
                     date_text=date_text,
                     date_basis=basis,
                     title=short_title(shown),
-                    passages=[Passage.of(doc.id, doc.text, clause.start, clause.end)],
+                    passages=[Passage.of(doc.id, doc.visible, start, end)],
                     dating=[Dating(value, basis, date_text)],
                 )
             )

@@ -1,32 +1,32 @@
-"""Markdown syntax to hide (headings, emphasis, escapes, links) and front matter to read.
+"""What a reader sees of a Markdown or plain-text article, and the front matter it opens with.
 
-Plain-text news files often carry Markdown (a "# " title, "*Bloomberg*", "\\$"), so these
-conservative rules run on every non-HTML file: each needs a paired or line-anchored form.
+Plain-text news files often carry Markdown (a "# " title, "*Bloomberg*", "\\$"), so every
+non-HTML file is read as CommonMark (markdown-it-py): headings marks, emphasis, escapes, link
+syntax, raw HTML and reference definitions are left out, entities decoded, and the lines of a
+paragraph joined. List markers stay, as a reader sees bullets and numbers. Indented code is
+not a thing in news: an indented paragraph stays a paragraph.
+
+markdown-it-py says which lines each block spans, not where its words are: each inline piece
+(a run of text, an entity, a line break) is found in the source in order, and everything the
+pieces do not cover is markup.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from viewer.core.model import Span
-from viewer.corpus.layout import first_reaching
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+", re.MULTILINE)
-_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
-_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.MULTILINE)
-_BULLET = re.compile(r"^ {0,3}[*+][ \t]+", re.MULTILINE)
-_STRONG = re.compile(r"(?<![\\*\w])(\*\*|__)(?=\S)([^\n]*?\S)\1(?![*\w])")
-_EMPHASIS = re.compile(r"(?<![\\*\w])([*_])(?=[^\s*_])([^\n*]*?[^\s\\*_])\1(?![*\w])")
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_LINK = re.compile(r"(!?\[)([^\]\n]+)(\]\(\s*[^\s)]+(?:\s+\"[^\"\n]*\")?\s*\))")
-_CODE = re.compile(r"(`+)([^`\n]+?)\1")
+from viewer.core.model import Span
+from viewer.core.visible import VisibleBuilder, VisibleText
+from viewer.corpus.markdown_inline import MisalignedError, inline_steps
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
-# The mark opening a line (heading, rule, quote, bullet): where a line-anchored rule may match.
-_LINE_MARK = re.compile(r"\n {0,3}([-*_>+#])")
+_PARSER = MarkdownIt("commonmark").disable(["code", "text_join"])
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(slots=True)
@@ -53,108 +53,115 @@ def front_matter(text: str) -> FrontMatter | None:
     return found
 
 
-def markdown_markup(text: str, start: int = 0) -> list[Span]:
-    """Spans of Markdown syntax in `text[start:]`, sorted, never overlapping."""
-    spans: list[Span] = []
-    lines = _lines_by_mark(text)
-    for match in _matches_at(_HEADING, text, start, lines.get("#", [])):
-        spans.append(Span(match.start(), match.end()))
-    # A closing "##" needs a heading line and a blank before its "#": rare, so checked first.
-    if "#" in lines and (" #" in text or "\t#" in text):
-        for match in _HEADING_CLOSE.finditer(text, start):
-            if _line_is_heading(text, match.start()):
-                spans.append(Span(match.start(), match.end()))
-    for pattern, marks in ((_RULE, "-*_"), (_QUOTE, ">"), (_BULLET, "*+")):
-        line_starts = sorted(at for mark in marks for at in lines.get(mark, []))
-        spans.extend(
-            Span(m.start(), m.end()) for m in _matches_at(pattern, text, start, line_starts)
-        )
-    for match in _matches_at(_LINK, text, start, _offsets_of("![", text, start)):
-        spans.append(Span(*match.span(1)))
-        spans.append(Span(*match.span(3)))
-    for match in _matches_at(_CODE, text, start, _offsets_of("`", text, start)):
-        spans.append(Span(match.start(), match.start(2)))
-        spans.append(Span(match.end(2), match.end()))
-    emphasis_marks = _offsets_of("*_", text, start)
-    for pattern in (_STRONG, _EMPHASIS):
-        for match in _matches_at(pattern, text, start, emphasis_marks):
-            spans.append(Span(match.start(), match.start(2)))
-            spans.append(Span(match.end(2), match.end()))
-    if "\\" in text:
-        spans.extend(Span(m.start(), m.end()) for m in _ESCAPE.finditer(text, start))
-    return _disjoint(spans)
+def markdown_visible(text: str, begin: int = 0) -> VisibleText:
+    """What a reader sees of `text` read as Markdown from `begin` on (front matter before it
+    is not shown)."""
+    # markdown-it reads "\r\n" and "\r" as "\n" and NUL as U+FFFD: a copy that does the same
+    # without changing the length keeps every offset of the source.
+    parsed = text.replace("\r\n", " \n").replace("\r", "\n").replace("\x00", "\ufffd")
+    walk = _Walk(text, parsed, begin)
+    for token in _PARSER.parse(parsed[begin:]):
+        walk.block(token)
+    return walk.finish()
 
 
-def _lines_by_mark(text: str) -> dict[str, list[int]]:
-    """Where lines open with a mark that a line-anchored rule needs (after up to three spaces),
-    by mark, in text order."""
-    found: dict[str, list[int]] = {}
-    # The "\n" put in front lets the first line match too, and shifts each match so that its
-    # start is the offset in `text` where the line begins.
-    for match in _LINE_MARK.finditer("\n" + text):
-        found.setdefault(match.group(1), []).append(match.start())
-    return found
+class _Walk:
+    """The visible text of the blocks, in order; between blocks, only line breaks show."""
+
+    def __init__(self, text: str, parsed: str, begin: int) -> None:
+        self.parsed = parsed
+        self.out = VisibleBuilder(text)
+        self.out.hide(begin)
+        self.lines = [begin] + [m.end() for m in _NEWLINE.finditer(parsed, begin)]
+        self.lines.append(len(text))
+
+    def line(self, number: int) -> int:
+        """Where line `number` of the parsed text starts (its end for the line past the last)."""
+        return self.lines[min(number, len(self.lines) - 1)]
+
+    def block(self, token: Token) -> None:
+        if token.map is None:
+            return
+        first, last = token.map
+        if token.type == "inline":
+            self.between(self.line(first))
+            self.inline(token, self.line(first), self.line(last))
+        elif token.type == "fence":
+            self.between(self.line(first))
+            self.fence(token, self.line(first + 1), self.line(last))
+        elif token.type == "list_item_open":
+            self.between(self.line(first))
+            self.list_marker(token, self.line(first + 1))
+        # Rules, raw HTML blocks and reference definitions show nothing: between() hides them.
+
+    def between(self, to: int) -> None:
+        """Source between blocks up to `to`: its line breaks and blank lines show, any line
+        with something else on it (a rule, raw HTML, a reference definition) does not."""
+        at = self.out.at
+        while at < to:
+            newline = self.parsed.find("\n", at, to)
+            stop = to if newline < 0 else newline
+            if self.parsed[at:stop].isspace():
+                self.out.copy(stop)
+            else:
+                self.out.hide(stop)
+            if newline < 0:
+                return
+            self.out.copy(newline + 1)
+            at = newline + 1
+
+    def inline(self, token: Token, start: int, end: int) -> None:
+        """A paragraph's or heading's text, each piece found in the source in order."""
+        try:
+            steps = inline_steps(self.parsed, token.children or [], self.out.at, end)
+        except MisalignedError:
+            steps = _as_written(self.parsed, max(start, self.out.at), end)
+        if steps and steps[0][0] == "hide" and self.parsed[self.out.at : steps[0][1]].isspace():
+            # An indented first line: the indent shows as written (blank space either way),
+            # so that a plain text file is its own visible text.
+            steps[0] = ("copy", steps[0][1], "")
+        for kind, to, shown in steps:
+            if kind == "copy":
+                self.out.copy(to)
+            elif kind == "hide":
+                self.out.hide(to)
+            else:
+                self.out.replace(to, shown)
+
+    def fence(self, token: Token, start: int, end: int) -> None:
+        """A fenced block shows its lines as written, fences left out."""
+        content = token.content
+        if content and self.parsed.startswith(content, start) and start + len(content) <= end:
+            self.out.hide(start)
+            self.out.copy(start + len(content.rstrip("\n")))
+
+    def list_marker(self, token: Token, line_end: int) -> None:
+        """An ordered item shows its number ("1."), as a reader sees it; a bullet its mark."""
+        marker = token.info + token.markup if token.info else token.markup
+        at = self.parsed.find(marker, self.out.at, line_end)
+        if not marker or at < 0:
+            return
+        self.out.hide(at)
+        after = at + len(marker)
+        self.out.copy(after)
+        if after < line_end and self.parsed[after] in " \t":
+            self.out.replace(after + 1, " ")
+
+    def finish(self) -> VisibleText:
+        self.between(len(self.parsed))
+        return self.out.finish()
 
 
-def _offsets_of(chars: str, text: str, start: int) -> list[int]:
-    """Every offset from `start` on that holds one of `chars`, ascending."""
-    found: list[int] = []
-    for char in chars:
-        at = text.find(char, start)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1)
-    found.sort()
-    return found
-
-
-def _matches_at(
-    pattern: re.Pattern[str], text: str, start: int, candidates: Iterable[int]
-) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text, start)` finds, tried only at `candidates` (ascending).
-
-    The rules open with a lookbehind, a line anchor or an optional character, so the regex
-    engine would try them at every offset; every match of them starts at one of few offsets
-    (a line opening with its mark, an opening bracket or asterisk), and no match is empty.
-    """
-    free = start
-    for at in candidates:
-        if at < free:
-            continue
-        match = pattern.match(text, at)
-        if match is not None:
-            free = match.end()
-            yield match
-
-
-def _line_is_heading(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return _HEADING.match(text, line_start) is not None
-
-
-def _disjoint(spans: list[Span]) -> list[Span]:
-    """Sorted spans with any span that overlaps an earlier kept one dropped."""
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if span.start >= span.end:
-            continue
-        if kept and span.start < kept[-1].end:
-            continue
-        kept.append(span)
-    return kept
-
-
-def visible(text: str, start: int, end: int, markup: list[Span]) -> str:
-    """`text[start:end]` as a reader sees it: markup characters (sorted, disjoint) left out."""
-    pieces: list[str] = []
+def _as_written(parsed: str, start: int, end: int) -> list[tuple[str, int, str]]:
+    """A paragraph whose pieces could not be placed: shown as written, lines joined."""
+    steps: list[tuple[str, int, str]] = []
     at = start
-    for index in range(first_reaching(markup, start), len(markup)):
-        span = markup[index]
-        if span.start >= end:
-            break  # so does every later span
-        if span.start > at:
-            pieces.append(text[at : span.start])
-        at = max(at, span.end)
-    if at < end:
-        pieces.append(text[at:end])
-    return "".join(pieces)
+    while at < end:
+        newline = parsed.find("\n", at, end)
+        if newline < 0 or newline == end - 1:
+            steps.append(("copy", end if newline < 0 else newline, ""))
+            break
+        steps.append(("copy", newline, ""))
+        steps.append(("put", newline + 1, " "))
+        at = newline + 1
+    return steps

@@ -7,10 +7,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from viewer.core.model import Span
+from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
 from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates, parse_date_words
-from viewer.corpus.layout import Layout, skip_markup, trimmed
-from viewer.corpus.markdown import front_matter, markdown_markup, visible
+from viewer.corpus.layout import Layout, shown_span, trimmed
+from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.metadata import (
     byline,
     dateline_end,
@@ -42,12 +43,13 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.layout = Layout()
+        self.visible = VisibleText.verbatim(text)
         self.dates: list[tuple[int, DateMatch]] = []  # (rank, date): lower rank wins
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def run(self) -> Layout:
         begin = self._front_matter()
-        self.layout.markup = markdown_markup(self.text, begin)
+        self.visible = self.layout.visible = markdown_visible(self.text, begin)
         lines = self._lines(begin)
         first_body = self._header_zone(lines)
         self._rest(lines, first_body)
@@ -79,7 +81,7 @@ class _Reader:
         return found.end
 
     def _lines(self, begin: int) -> list[_Line]:
-        text, markup = self.text, self.layout.markup
+        text = self.text
         lines: list[_Line] = []
         block, previous_blank = -1, True
         at = begin
@@ -94,15 +96,14 @@ class _Reader:
                 if previous_blank:
                     block += 1
                 previous_blank = False
-                shown = visible(text, content.start, content.end, markup).strip()
+                shown = self.visible.shown(content.start, content.end).strip()
                 lines.append(_Line(span.start, span.end, content.start, content.end, shown, block))
             at = stop + 1
         return lines
 
     def _content(self, span: Span) -> Span | None:
         """The line without markup at its edges ("# ", "**"); None for a markup-only line."""
-        start, end = skip_markup(span.start, span.end, self.layout.markup)
-        return trimmed(self.text, start, end) if start < end else None
+        return shown_span(self.visible, span.start, span.end)
 
     def _header_zone(self, lines: list[_Line]) -> int:
         """Classify the title, byline and date lines at the top; return the first body line."""
@@ -122,7 +123,7 @@ class _Reader:
             if labelled is not None:
                 value = trimmed(self.text, line.content_start + labelled[1], line.content_end)
                 if value is not None:
-                    words = visible(self.text, value.start, value.end, self.layout.markup)
+                    words = self.visible.shown(value.start, value.end)
                     setattr(self.layout, labelled[0], words.strip())
                     self.layout.header.append(Span(line.start, line.end))
                     title_seen = title_seen or labelled[0] == "title"
@@ -283,7 +284,7 @@ class _Reader:
 
     def _title_from_body(self) -> None:
         for span in self.layout.body:
-            shown = " ".join(visible(self.text, span.start, span.end, self.layout.markup).split())
+            shown = one_line(self.visible.shown(span.start, span.end))
             if shown:
                 self.layout.title = short_title(first_sentence(shown))
                 return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -172,15 +173,15 @@ def _fill(document: Document, layout: Layout, file_year: int) -> None:
     document.author = layout.author
     document.body = layout.body
     document.boilerplate = layout.boilerplate
-    document.markup = layout.markup
     document.header = layout.header
+    document.visible = layout.visible
     document.problems = list(layout.problems)
     found = layout.date
     if found is None:
         document.problems.append(NO_DATE)
         return
     document.date_span = Span(found.start, found.end)
-    document.date_text = document.text[found.start : found.end]
+    document.date_text = _date_words(document, found.start, found.end)
     if found.year:
         document.date = found.full()
         document.date_basis = DocDateBasis.FOUND
@@ -188,3 +189,10 @@ def _fill(document: Document, layout: Layout, file_year: int) -> None:
     document.date = safe_date(file_year, found.month, found.day)
     document.date_basis = DocDateBasis.YEAR_INFERRED
     document.problems.append(YEAR_FROM_FILE.format(words=document.date_text, year=file_year))
+
+
+def _date_words(document: Document, start: int, end: int) -> str:
+    """The words that dated a document as a reader sees them; a date that does not show
+    (in a page's metadata) as written there."""
+    shown = document.visible.reading(start, end)
+    return shown or " ".join(html.unescape(document.text[start:end]).split())

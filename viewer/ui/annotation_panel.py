@@ -26,6 +26,7 @@ from viewer.core.annotations import Annotation, Status
 from viewer.core.model import DateBasis, DateValue, Event, Precision
 from viewer.ui.commands import AnnotationCommand, EditNotifier, NoteCommand
 from viewer.ui.event_model import STATUS_COLOURS
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
 NOTE_IDLE_MS = 800
@@ -396,7 +397,7 @@ class AnnotationPanel(QWidget):
         if not self.title_edit.hasFocus():
             self.title_edit.setText(self._workspace.effective_title(event))
             self.title_edit.setCursorPosition(0)  # a long title reads from its start
-        self.title_edit.setToolTip(self._workspace.effective_title(event))
+        self.title_edit.setToolTip(as_written(self._workspace.effective_title(event)))
         if note.date is not None:
             self.date_label.setText(f"{effective.label()}  (corrected; found {event.date.label()})")
         else:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from viewer.core.annotations import Annotation, Status
 from viewer.core.model import Event
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
 EVENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -195,7 +196,8 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(event, note, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(event, note, column)
+            tip = self._tooltip(event, note, column)
+            return as_written(tip) if tip else tip
         if role == Qt.ItemDataRole.BackgroundRole:
             tint = STATUS_TINTS.get(note.status)
             return QBrush(tint) if tint is not None else None

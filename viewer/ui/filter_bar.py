@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from viewer.core import filters
 from viewer.core.annotations import Status
 from viewer.core.filters import Filter
+from viewer.ui.plain import as_written, menu_text
 
 DEBOUNCE_MS = 150
 NO_DATE = QDate(100, 1, 1)  # the date edits' minimum, shown as "any"
@@ -204,7 +205,7 @@ class FilterBar(QWidget):
             act.toggled.connect(partial(self._toggle_value, facet, value))
 
     def _check_action(self, menu: QMenu, text: str, n: int | None, checked: bool) -> QAction:
-        act = menu.addAction(text if n is None else f"{text} ({n:,})")
+        act = menu.addAction(menu_text(text if n is None else f"{text} ({n:,})"))
         act.setCheckable(True)
         act.setChecked(checked)
         return act
@@ -220,7 +221,9 @@ class FilterBar(QWidget):
         if views:
             menu.addSeparator()
         for name in sorted(views, key=str.lower):
-            menu.addAction(name).triggered.connect(partial(self._apply_view, views[name]))
+            menu.addAction(menu_text(name)).triggered.connect(
+                partial(self._apply_view, views[name])
+            )
 
     def _ask_save_view(self) -> None:
         name, ok = QInputDialog.getText(self, "Save view", "Name of this view:")
@@ -278,9 +281,9 @@ class FilterBar(QWidget):
                 widget.deleteLater()
         chips = filters.describe(self._filter)
         for k, (key, text) in enumerate(chips):
-            chip = _tool_button(f"{text}  ×")
+            chip = _tool_button(menu_text(f"{text}  ×"))
             chip.setObjectName(f"chip:{key}")
-            chip.setToolTip(f"Clear this filter: {text}")
+            chip.setToolTip(as_written(f"Clear this filter: {text}"))
             chip.setAccessibleName(f"Clear filter {text}")
             chip.clicked.connect(partial(self._clear_chip, key))
             self._chip_row.insertWidget(k, chip)

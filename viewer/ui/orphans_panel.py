@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.anchoring import reanchor
 from viewer.core.annotations import Anchor, Annotation
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class OrphansModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return one_line(full)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return full or None  # shown as plain text: a tooltip of a model is not rich text
+            return as_written(full) or None
         return None
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.timeline import TimelineData
+from viewer.ui.plain import as_written
 from viewer.ui.timeline_view import TimelineView
 from viewer.workspace import Workspace
 
@@ -242,7 +243,7 @@ class PictureExportDialog(QDialog):
         try:
             write_picture(path, data, mask, frame, title=title, size=size)
         except PictureError as error:
-            QMessageBox.warning(self, "Export Picture", str(error))
+            QMessageBox.warning(self, "Export Picture", as_written(str(error)))
             return
         self.saved_path = path
         self.saved.emit(str(path))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 
-from viewer.core.anchoring import AnchorStatus, reanchor
+from viewer.core.anchoring import AnchorStatus, Reanchored, reanchor
 from viewer.core.annotations import Anchor, Annotation, anchor_for
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event
@@ -63,3 +63,20 @@ def _same_words(event: Event, document_id: str, quote: str) -> tuple[int, int] |
         if p.document_id == document_id and p.text.split() == words:
             return p.start, p.end
     return None
+
+
+def follow_by_reading(
+    index: EventIndex, doc: Document, found: Reanchored
+) -> tuple[Reanchored, Event | None]:
+    """The event whose passage reads as the anchored span does, re-anchored to that passage:
+    an annotation made when passages kept the markup at their edges ("*Politico* reported…")
+    follows its passage, which now starts where the words do."""
+    anchor = found.anchor
+    reading = doc.visible.reading(anchor.start, anchor.end)
+    alike = index.reading_alike(doc.id, anchor.start, anchor.end, reading) if reading else None
+    if alike is None:
+        return found, None
+    passage, event = alike
+    moved = anchor_for(doc.id, doc.text, passage.start, passage.end)
+    reason = f"{found.reason}; its passage reads the same with the markup at its edges left out"
+    return Reanchored(AnchorStatus.MOVED, moved, reason), event
