@@ -17,6 +17,9 @@ _PIECES = st.sampled_from(
         "date 2022-03-09 ", "By Jane Smith", "8 March 2022", "(29 June)", "Latest news",
         "- Advertisement -", "What now? 2:43", "WASHINGTON (Reuters) - ", "The Army moved.",
         "title: X\n", "Related", "wsws.org/contact", "é", "“", "NATO troops", ">",
+        "`code`", "``", "![a photo](p.png)", "<b>", "&copy;", "&amp;", "1. ", "2) ", "> ",
+        "```\n", "\\\n", "  \n", "[ref]: https://x.org\n", "[ref]", "<https://a.org>", "\r",
+        "\t", "\x00", "[a [b] c](<d e> 'f')", "***", "__", "# Title #\n", "===\n", "<div>\n",
     ]
 )  # fmt: skip
 _TAGS = st.sampled_from(
@@ -25,7 +28,8 @@ _TAGS = st.sampled_from(
         "<!-- c -->", "<script>x<p>y</script>", "<b>", "</b>", "&amp;", "<br>", "<time>",
         '<meta name="author" content="Jane Smith">', '<time datetime="2022-03-08">', "</time>",
         '<meta property="article:published_time" content="2022-03-08">', "<div class='byline'>",
-        "</div>", "<footer>", "</footer>", "<", ">",
+        "</div>", "<footer>", "</footer>", "<", ">", "<pre>", "</pre>", "&#8217;", "&#x1F600;",
+        "&nbsp;", "&notit;", "&amp", "<title>", "</title>", "<td>", "</tr>", "<br/>",
     ]
 )  # fmt: skip
 

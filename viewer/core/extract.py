@@ -86,7 +86,8 @@ def _governing_date(
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
         return None
-    return value, chosen.text, DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+    words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
+    return value, words, DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
 
 
 def _date_for(

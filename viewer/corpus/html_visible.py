@@ -55,7 +55,7 @@ class HtmlFlow:
         """Text between tags, `source[start:end]`: its words, with white space folded."""
         source = self.source
         if self.pre:
-            self.word(start, end)
+            self._preformatted(start, end)
             return
         first, last = start, end
         while first < last and source[first] in _FOLDED:
@@ -73,9 +73,28 @@ class HtmlFlow:
         if last < end:
             self.space(last)
 
+    def _preformatted(self, start: int, end: int) -> None:
+        """Text in <pre>: shown as written, but for carriage returns (a line break is "\n")."""
+        at = start
+        carriage = self.source.find("\r", at, end)
+        while carriage >= 0:
+            self.word(at, carriage)
+            if not self.source.startswith("\n", carriage + 1):
+                self.word(carriage, carriage + 1, "\n")
+            at = carriage + 1
+            carriage = self.source.find("\r", at, end)
+        self.word(at, end)
+
     def reference(self, start: int, end: int) -> None:
-        """A character reference, "&amp;" or "&#8217;": it shows the character it stands for."""
-        self.word(start, end, html.unescape(self.source[start:end]))
+        """A character reference, "&amp;" or "&#8217;": it shows the character it stands for.
+        What follows a name read without its ";" ("&notit;" is "¬" then "it;") is text."""
+        written = self.source[start:end]
+        shown = html.unescape(written)
+        kept = 0
+        while kept < len(shown) - 1 and shown[-1 - kept] == written[-1 - kept]:
+            kept += 1
+        self.word(start, end - kept, shown[: len(shown) - kept])
+        self.word(end - kept, end)
 
     def space(self, at: int) -> None:
         if self.space_at < 0:

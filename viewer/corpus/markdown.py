@@ -14,6 +14,7 @@ pieces do not cover is markup.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -53,27 +54,64 @@ def front_matter(text: str) -> FrontMatter | None:
     return found
 
 
-def markdown_visible(text: str, begin: int = 0) -> VisibleText:
+@dataclass(slots=True)
+class MarkdownText:
+    """What a reader sees of a Markdown text, and where its list items' markers are."""
+
+    visible: VisibleText
+    markers: dict[int, int]  # source offset of a list item's marker -> where its text starts
+
+
+def markdown_visible(text: str, begin: int = 0) -> MarkdownText:
     """What a reader sees of `text` read as Markdown from `begin` on (front matter before it
     is not shown)."""
-    # markdown-it reads "\r\n" and "\r" as "\n" and NUL as U+FFFD: a copy that does the same
-    # without changing the length keeps every offset of the source.
-    parsed = text.replace("\r\n", " \n").replace("\r", "\n").replace("\x00", "\ufffd")
-    walk = _Walk(text, parsed, begin)
-    for token in _PARSER.parse(parsed[begin:]):
+    walk = _Walk(text, begin)
+    for token in _PARSER.parse(walk.parsed[walk.at :]):
         walk.block(token)
-    return walk.finish()
+    return MarkdownText(walk.finish(), walk.markers)
 
 
 class _Walk:
-    """The visible text of the blocks, in order; between blocks, only line breaks show."""
+    """The visible text of the blocks, in order; between blocks, only line breaks show.
 
-    def __init__(self, text: str, parsed: str, begin: int) -> None:
-        self.parsed = parsed
+    It goes through the text as markdown-it reads it (`parsed`: each "\r\n" or "\r" a "\n",
+    NUL as U+FFFD), so its offsets are offsets of that text, turned into source offsets as
+    each step is made: a carriage return goes with the line break after it.
+    """
+
+    def __init__(self, text: str, begin: int) -> None:
+        parsed = text.replace("\r\n", "\n")
+        # Where a "\r" was taken out: the offset, in `parsed`, of the "\n" it stood before.
+        self.removed: list[int] = []
+        if len(parsed) < len(text):
+            found = (m.start() for m in re.finditer("\r\n", text))
+            self.removed = [at - k for k, at in enumerate(found)]
+        self.parsed = parsed.replace("\r", "\n").replace("\x00", "\ufffd")
         self.out = VisibleBuilder(text)
-        self.out.hide(begin)
-        self.lines = [begin] + [m.end() for m in _NEWLINE.finditer(parsed, begin)]
-        self.lines.append(len(text))
+        self.markers: dict[int, int] = {}
+        self.at = 0  # offset in `parsed` made so far
+        self.step("hide", self.offset(begin))
+        self.lines = [self.at] + [m.end() for m in _NEWLINE.finditer(self.parsed, self.at)]
+        self.lines.append(len(self.parsed))
+
+    def offset(self, source: int) -> int:
+        """The offset in `parsed` of a source offset (`begin`, after a line break)."""
+        if not self.removed:
+            return source
+        return source - bisect_left([at + k for k, at in enumerate(self.removed)], source)
+
+    def step(self, kind: str, to: int, shown: str = "") -> None:
+        """The source up to `parsed` offset `to` shown as written, hidden, or as `shown`."""
+        if to <= self.at:
+            return
+        end = to + bisect_left(self.removed, to) if self.removed else to
+        if kind == "copy":
+            self.out.copy(end)
+        elif kind == "hide":
+            self.out.hide(end)
+        else:
+            self.out.replace(end, shown)
+        self.at = to
 
     def line(self, number: int) -> int:
         """Where line `number` of the parsed text starts (its end for the line past the last)."""
@@ -97,55 +135,52 @@ class _Walk:
     def between(self, to: int) -> None:
         """Source between blocks up to `to`: its line breaks and blank lines show, any line
         with something else on it (a rule, raw HTML, a reference definition) does not."""
-        at = self.out.at
+        at = self.at
         while at < to:
             newline = self.parsed.find("\n", at, to)
             stop = to if newline < 0 else newline
-            if self.parsed[at:stop].isspace():
-                self.out.copy(stop)
-            else:
-                self.out.hide(stop)
+            self.step("copy" if self.parsed[at:stop].isspace() else "hide", stop)
             if newline < 0:
                 return
-            self.out.copy(newline + 1)
+            self.step("put", newline + 1, "\n")
             at = newline + 1
 
     def inline(self, token: Token, start: int, end: int) -> None:
         """A paragraph's or heading's text, each piece found in the source in order."""
         try:
-            steps = inline_steps(self.parsed, token.children or [], self.out.at, end)
+            steps = inline_steps(self.parsed, token.children or [], self.at, end)
         except MisalignedError:
-            steps = _as_written(self.parsed, max(start, self.out.at), end)
-        if steps and steps[0][0] == "hide" and self.parsed[self.out.at : steps[0][1]].isspace():
+            steps = _as_written(self.parsed, max(start, self.at), end)
+        if steps and steps[0][0] == "hide" and self.parsed[self.at : steps[0][1]].isspace():
             # An indented first line: the indent shows as written (blank space either way),
             # so that a plain text file is its own visible text.
             steps[0] = ("copy", steps[0][1], "")
         for kind, to, shown in steps:
-            if kind == "copy":
-                self.out.copy(to)
-            elif kind == "hide":
-                self.out.hide(to)
-            else:
-                self.out.replace(to, shown)
+            self.step(kind, to, shown)
 
     def fence(self, token: Token, start: int, end: int) -> None:
         """A fenced block shows its lines as written, fences left out."""
-        content = token.content
+        content = token.content.rstrip("\n")
         if content and self.parsed.startswith(content, start) and start + len(content) <= end:
-            self.out.hide(start)
-            self.out.copy(start + len(content.rstrip("\n")))
+            self.step("hide", start)
+            for newline in _NEWLINE.finditer(self.parsed, start, start + len(content)):
+                self.step("copy", newline.start())
+                self.step("put", newline.end(), "\n")
+            self.step("copy", start + len(content))
 
     def list_marker(self, token: Token, line_end: int) -> None:
         """An ordered item shows its number ("1."), as a reader sees it; a bullet its mark."""
         marker = token.info + token.markup if token.info else token.markup
-        at = self.parsed.find(marker, self.out.at, line_end)
+        at = self.parsed.find(marker, self.at, line_end)
         if not marker or at < 0:
             return
-        self.out.hide(at)
+        self.step("hide", at)
+        opened = self.out.at
         after = at + len(marker)
-        self.out.copy(after)
+        self.step("copy", after)
         if after < line_end and self.parsed[after] in " \t":
-            self.out.replace(after + 1, " ")
+            self.step("put", after + 1, " ")
+        self.markers[opened] = self.out.at
 
     def finish(self) -> VisibleText:
         self.between(len(self.parsed))

@@ -94,7 +94,7 @@ class _Placer:
         """Marks and spaces before the line break show nothing; the break shows as `shown`."""
         found = self.find("\n")
         self.step("hide", found)
-        self.step("put" if shown != "\n" else "copy", found + 1, shown)
+        self.step("put", found + 1, shown)
 
     def hidden(self, mark: str) -> None:
         found = self.find(mark)
@@ -111,7 +111,12 @@ class _Placer:
         if raw[trim : len(raw) - trim] != content:
             raise MisalignedError(content)
         self.step("hide", opened + trim)
-        self.step("put" if "\n" in self.source[opened:closed] else "copy", closed - trim, content)
+        newline = self.source.find("\n", self.at, closed - trim)
+        while newline >= 0:
+            self.step("copy", newline)
+            self.step("put", newline + 1, " ")
+            newline = self.source.find("\n", self.at, closed - trim)
+        self.step("copy", closed - trim)
         self.step("hide", closed + len(fence))
 
     def autolink(self) -> bool:

@@ -33,8 +33,9 @@ class _Line:
     end: int
     content_start: int
     content_end: int
-    shown: str  # what a reader sees of the line
-    block: int  # index of its paragraph (lines between blank lines)
+    shown: str  # what a reader sees of the line (a list item's: after its marker)
+    block: int  # index of its paragraph (lines between blank lines, or a list item's)
+    body_start: int  # where its article text would start: after a list item's marker
 
 
 class _Reader:
@@ -44,12 +45,15 @@ class _Reader:
         self.text = text
         self.layout = Layout()
         self.visible = VisibleText.verbatim(text)
+        self.markers: dict[int, int] = {}  # list items' markers: where each item's text starts
         self.dates: list[tuple[int, DateMatch]] = []  # (rank, date): lower rank wins
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def run(self) -> Layout:
         begin = self._front_matter()
-        self.visible = self.layout.visible = markdown_visible(self.text, begin)
+        read = markdown_visible(self.text, begin)
+        self.visible = self.layout.visible = read.visible
+        self.markers = read.markers
         lines = self._lines(begin)
         first_body = self._header_zone(lines)
         self._rest(lines, first_body)
@@ -90,14 +94,22 @@ class _Reader:
             stop = len(text) if newline < 0 else newline
             span = trimmed(text, at, stop)
             content = self._content(span) if span else None
+            item = self.markers.get(content.start) if content is not None else None
+            if item is not None and content is not None:
+                words = shown_span(self.visible, item, content.end)
+                item = words.start if words is not None else None
+                content = content if words is not None else None  # an item with nothing in it
             if span is None or content is None:
                 previous_blank = True
             else:
-                if previous_blank:
-                    block += 1
+                if previous_blank or item is not None:
+                    block += 1  # a list item is a paragraph of its own
                 previous_blank = False
-                shown = self.visible.shown(content.start, content.end).strip()
-                lines.append(_Line(span.start, span.end, content.start, content.end, shown, block))
+                body = content.start if item is None else item
+                shown = self.visible.shown(body, content.end).strip()
+                lines.append(
+                    _Line(span.start, span.end, content.start, content.end, shown, block, body)
+                )
             at = stop + 1
         return lines
 
@@ -230,7 +242,7 @@ class _Reader:
                 self.dates.append((3 + (1 if dated.updated else 0), dated.date))
                 self.layout.header.append(Span(line.start, line.end))
             else:
-                self.body_lines.append((line.block, line.start, line.end))
+                self.body_lines.append((line.block, line.body_start, line.end))
 
     def _date_only(self, line: _Line) -> DateLine | None:
         """The date of a line that holds nothing else (but maybe a clock time)."""
