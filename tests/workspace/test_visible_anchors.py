@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.workspace.opening import loaded
-from viewer.core.annotations import Annotation, anchor_for
+from viewer.core.annotations import Anchor, Annotation, anchor_for
 from viewer.core.model import passage_id
+from viewer.workspace.anchor_follow import quote_as_shown
 
 ARTICLE = "004_b890c7d492dc02e3.txt"
 
@@ -69,5 +70,20 @@ def test_an_annotation_on_a_passage_that_began_on_markup_follows_it(
     try:
         assert ws.annotation(event.id).note == "checked against the Pentagon"
         assert len(ws.history(event.id)) == 1
+    finally:
+        ws.close()
+
+
+def test_a_quote_reads_as_its_article_shows_it(corpus: Path, tmp_path: Path) -> None:
+    ws = loaded(corpus, tmp_path / "p.tlproj")
+    try:
+        doc = ws.documents_by_id[ARTICLE]
+        start = doc.text.index("*Politico* reported")
+        here = anchor_for(doc.id, doc.text, start, start + 31)
+        assert quote_as_shown(here, doc) == 'Politico reported that "There'
+        gone = Anchor(doc.id, 0, 5, "As the *Times* wrote,\nit cost \\$5", "", "")
+        assert quote_as_shown(gone, doc) == "As the Times wrote, it cost $5"
+        page = Anchor("page.html", 0, 5, "AT&amp;T <b>said</b>", "", "")
+        assert quote_as_shown(page, None) == "AT&T said"
     finally:
         ws.close()

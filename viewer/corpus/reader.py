@@ -13,11 +13,13 @@ from datetime import datetime
 from pathlib import Path
 
 from viewer.core.model import DocDateBasis, Document, Span
+from viewer.core.visible import VisibleText
 from viewer.core.workers import worker_count
 from viewer.corpus.decoding import decode_bytes
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.html_source import read_html_layout
 from viewer.corpus.layout import Layout
+from viewer.corpus.markdown import markdown_visible
 from viewer.corpus.plain_text import read_plain_layout
 from viewer.corpus.year_inference import YEAR_FROM_FILE, infer_years, safe_date
 
@@ -196,3 +198,11 @@ def _date_words(document: Document, start: int, end: int) -> str:
     (in a page's metadata) as written there."""
     shown = document.visible.reading(start, end)
     return shown or " ".join(html.unescape(document.text[start:end]).split())
+
+
+def visible_fragment(path: str, fragment: str) -> VisibleText:
+    """A piece of an article's source (say, the quote of an annotation whose passage is gone)
+    as the article's format shows it: HTML for a page, Markdown for the rest."""
+    if _is_html(Path(path), fragment):
+        return read_html_layout(fragment).visible
+    return markdown_visible(fragment).visible

@@ -8,6 +8,8 @@ from viewer.core.anchoring import AnchorStatus, Reanchored, reanchor
 from viewer.core.annotations import Anchor, Annotation, anchor_for
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event
+from viewer.core.visible import one_line
+from viewer.corpus import visible_fragment
 from viewer.store import Project
 
 
@@ -80,3 +82,12 @@ def follow_by_reading(
     moved = anchor_for(doc.id, doc.text, passage.start, passage.end)
     reason = f"{found.reason}; its passage reads the same with the markup at its edges left out"
     return Reanchored(AnchorStatus.MOVED, moved, reason), event
+
+
+def quote_as_shown(anchor: Anchor, doc: Document | None) -> str:
+    """An annotation's quote as a reader sees it, on one line: read where it still is in its
+    article, else read as its article's format shows it (the quote of an orphan)."""
+    if doc is not None and doc.text[anchor.start : anchor.end] == anchor.quote:
+        return doc.visible.reading(anchor.start, anchor.end)
+    path = doc.path if doc is not None else anchor.document_id
+    return one_line(visible_fragment(path, anchor.quote).render())
