@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.model import DocDateBasis, Document, Event, Passage, Span
 from viewer.core.visible import VisibleText
-from viewer.ui.plain import as_written
+from viewer.ui.plain import as_written, menu_text
 from viewer.ui.text_positions import TextPositions
 from viewer.workspace import Workspace
 
@@ -274,7 +274,7 @@ class SourceView(QWidget):
             title = title if len(title) <= SOURCE_TITLE_CHARS else title[:SOURCE_TITLE_CHARS] + "…"
             when = f" — {doc.date:%d %b %Y}" if doc and doc.date else ""
             button = QToolButton(self._sources)
-            button.setText(f"{title}{when}")
+            button.setText(menu_text(f"{title}{when}"))
             button.setToolTip(as_written(f"{passage.document_id}\n\n{passage.text}"))
             button.setCheckable(True)
             button.setAutoRaise(True)
