@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.corpus.checks import check_visible
 from viewer.core.model import Document
@@ -84,3 +86,20 @@ def test_an_html_passage_maps_back_to_its_source_words() -> None:
     start, end = visible.to_source(shown.index("announced"), len(shown))
     assert written[start:end] == "announced</a> AT&amp;T&#8217;s deal."
     assert one_line(visible.shown(start, end)) == "announced AT&T’s deal."
+
+
+_PLAIN_PIECES = st.sampled_from(
+    ["\n", "\n\n", "\r\n", " ", "  ", "\t", "  \n", " \n", "word", "Words.", "x", "- ", "1. ",
+     "> ", "# ", "é", "’", "---\n", "&", "<", "!", "#", "=", "~"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PLAIN_PIECES, st.text(max_size=6)), max_size=40).map("".join))
+def test_a_paragraph_without_inline_syntax_reads_the_same_unparsed(written: str) -> None:
+    quick, parsed = markdown_visible(written), markdown_visible(written, quick=False)
+    assert quick.visible.render() == parsed.visible.render()
+    assert quick.markers == parsed.markers
+    for at in range(len(quick.visible) + 1):
+        assert quick.visible.source_start(at) == parsed.visible.source_start(at)
+        assert quick.visible.source_end(at) == parsed.visible.source_end(at)

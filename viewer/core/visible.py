@@ -17,29 +17,27 @@ otherwise hold most of its text twice.
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 
 _COPY = "\x00"  # the `_put` of a segment that copies or hides: it shows no character of its own
-# White space that a text on one line shows otherwise: two in a row, or any but a space.
-_UNFOLDED = re.compile(r"\s\s|[^\S ]")
 
 
 def one_line(text: str) -> str:
     """`text` on one line: its runs of white space as single spaces, none at the ends."""
-    if _UNFOLDED.search(text) is None and not text[:1].isspace() and not text[-1:].isspace():
-        return text  # most passages: nothing to fold, and no copy made
+    # Folded every time: splitting and joining a passage costs less than searching it for
+    # white space to fold.
     return " ".join(text.split())
 
 
 class VisibleText:
     """A source text, and the map from it to the text a reader sees."""
 
-    __slots__ = ("_put", "_src", "_vis", "source")
+    __slots__ = ("_put", "_src", "_vis", "is_verbatim", "source")
 
     source: str
+    is_verbatim: bool  # whether the visible text is the source itself
     _vis: Sequence[int]  # where each segment starts in the visible text, then its length
     _src: Sequence[int]  # where each segment starts in the source, then its length
     _put: str  # per segment: the one character it shows in place of its source, or _COPY
@@ -49,6 +47,8 @@ class VisibleText:
         self._vis = vis
         self._src = src
         self._put = put
+        # No segment (an empty text), or one that copies it all.
+        self.is_verbatim = not put or (put == _COPY and vis[1] == len(source))
 
     @classmethod
     def verbatim(cls, source: str) -> VisibleText:
@@ -56,13 +56,6 @@ class VisibleText:
         if not source:
             return cls(source, _offsets([0]), _offsets([0]), "")
         return cls(source, _offsets([0, len(source)]), _offsets([0, len(source)]), _COPY)
-
-    @property
-    def is_verbatim(self) -> bool:
-        """Whether the visible text is the source itself."""
-        if not self._put:
-            return True  # an empty text
-        return len(self._put) == 1 and self._put == _COPY and self._vis[1] == len(self.source)
 
     def __len__(self) -> int:
         """The length of the visible text."""
@@ -76,6 +69,8 @@ class VisibleText:
 
     def shown(self, start: int, end: int) -> str:
         """What a reader sees of the source span `start`-`end`."""
+        if self.is_verbatim:
+            return self.source[max(start, 0) : max(start, end, 0)]
         return self._part(*self.to_visible(start, end))
 
     def shown_at(self, start: int, end: int) -> tuple[int, str]:
@@ -85,7 +80,9 @@ class VisibleText:
 
     def reading(self, start: int, end: int) -> str:
         """What a reader sees of a source span, on one line: a passage as exported and listed."""
-        return one_line(self.shown(start, end))
+        if self.is_verbatim:
+            return " ".join(self.source[max(start, 0) : max(start, end, 0)].split())
+        return " ".join(self._part(*self.to_visible(start, end)).split())
 
     def hidden(self) -> list[tuple[int, int]]:
         """The source spans of which a reader sees nothing (markup), in order."""

@@ -35,6 +35,8 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
 def shown_span(visible: VisibleText, start: int, end: int) -> Span | None:
     """The source span of what a reader sees of `start`-`end`, without white space at its
     edges: a line or block without its markup ("# ", "<p>"); None when nothing shows."""
+    if visible.is_verbatim:
+        return trimmed(visible.source, start, end)
     first, words = visible.shown_at(start, end)
     kept = words.lstrip()
     if not kept.strip():

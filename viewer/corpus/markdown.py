@@ -22,11 +22,19 @@ from markdown_it.token import Token
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleBuilder, VisibleText
-from viewer.corpus.markdown_inline import MisalignedError, inline_steps
+from viewer.corpus.markdown_inline import MisalignedError, inline_steps, plain_steps
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
-_PARSER = MarkdownIt("commonmark").disable(["code", "text_join"])
+# Inline syntax is parsed paragraph by paragraph, and only where there is some (most news
+# paragraphs have none): markdown-it's block parse is left without its "inline" step.
+_PARSER = MarkdownIt("commonmark").disable(["code", "text_join", "inline"])
+# What may open inline syntax in CommonMark: an escape, code, emphasis, a link or image, raw
+# HTML or an autolink, an entity. Line breaks are the one syntax a plain paragraph has.
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[<]|&[#A-Za-z]")
+# A line that may open a block other than a paragraph (a list item, quote, heading, rule,
+# fence, raw HTML, the underline of a heading); any indent, to be safe.
+_BLOCK_SYNTAX = re.compile(r"^[ \t]*(?:[-+*>#=~`_<]|\d{1,9}[.)])", re.M)
 _NEWLINE = re.compile("\n")
 
 
@@ -62,12 +70,22 @@ class MarkdownText:
     markers: dict[int, int]  # source offset of a list item's marker -> where its text starts
 
 
-def markdown_visible(text: str, begin: int = 0) -> MarkdownText:
+def markdown_visible(text: str, begin: int = 0, *, quick: bool = True) -> MarkdownText:
     """What a reader sees of `text` read as Markdown from `begin` on (front matter before it
-    is not shown)."""
+    is not shown). `quick`: a paragraph with no inline syntax is not parsed for it (the same
+    result, found faster)."""
     walk = _Walk(text, begin)
-    for token in _PARSER.parse(walk.parsed[walk.at :]):
-        walk.block(token)
+    body = walk.parsed[walk.at :]
+    if quick and not _INLINE_SYNTAX.search(body) and not _BLOCK_SYNTAX.search(body):
+        walk.paragraphs()  # plain text, as most news files are: nothing to parse
+        return MarkdownText(walk.finish(), walk.markers)
+    previous = ""
+    for token in _PARSER.parse(body, walk.env):
+        if token.type == "inline":
+            walk.inline(token, plain=quick and previous == "paragraph_open")
+        else:
+            walk.block(token)
+        previous = token.type
     return MarkdownText(walk.finish(), walk.markers)
 
 
@@ -88,6 +106,7 @@ class _Walk:
             self.removed = [at - k for k, at in enumerate(found)]
         self.parsed = parsed.replace("\r", "\n").replace("\x00", "\ufffd")
         self.out = VisibleBuilder(text)
+        self.env: dict[str, object] = {}  # what the block parse found: reference definitions
         self.markers: dict[int, int] = {}
         self.at = 0  # offset in `parsed` made so far
         self.step("hide", self.offset(begin))
@@ -121,16 +140,33 @@ class _Walk:
         if token.map is None:
             return
         first, last = token.map
-        if token.type == "inline":
-            self.between(self.line(first))
-            self.inline(token, self.line(first), self.line(last))
-        elif token.type == "fence":
+        if token.type == "fence":
             self.between(self.line(first))
             self.fence(token, self.line(first + 1), self.line(last))
         elif token.type == "list_item_open":
             self.between(self.line(first))
             self.list_marker(token, self.line(first + 1))
         # Rules, raw HTML blocks and reference definitions show nothing: between() hides them.
+
+    def paragraphs(self) -> None:
+        """A text with no Markdown syntax: each run of lines that are not blank (only spaces
+        and tabs, as markdown-it reads blank) is a paragraph."""
+        number, count = 0, len(self.lines) - 1
+        while number < count:
+            if self._blank(number):
+                number += 1
+                continue
+            first = number
+            while number < count and not self._blank(number):
+                number += 1
+            start, end = self.line(first), self.line(number)
+            self.between(start)
+            content = self.parsed[start:end].strip()
+            for kind, to, shown in plain_steps(self.parsed, content, self.at, end) or []:
+                self.step(kind, to, shown)
+
+    def _blank(self, number: int) -> bool:
+        return not self.parsed[self.line(number) : self.line(number + 1)].strip(" \t\n")
 
     def between(self, to: int) -> None:
         """Source between blocks up to `to`: its line breaks and blank lines show, any line
@@ -145,12 +181,23 @@ class _Walk:
             self.step("put", newline + 1, "\n")
             at = newline + 1
 
-    def inline(self, token: Token, start: int, end: int) -> None:
-        """A paragraph's or heading's text, each piece found in the source in order."""
-        try:
-            steps = inline_steps(self.parsed, token.children or [], self.at, end)
-        except MisalignedError:
-            steps = _as_written(self.parsed, max(start, self.at), end)
+    def inline(self, token: Token, plain: bool) -> None:
+        """A paragraph's or heading's text, each piece found in the source in order (`plain`:
+        a paragraph, which needs no inline parse when it has no inline syntax)."""
+        if token.map is None:
+            return
+        start, end = self.line(token.map[0]), self.line(token.map[1])
+        self.between(start)
+        steps = None
+        if plain and not _INLINE_SYNTAX.search(token.content):
+            steps = plain_steps(self.parsed, token.content, self.at, end)
+        if steps is None:
+            children: list[Token] = []
+            _PARSER.inline.parse(token.content, _PARSER, self.env, children)
+            try:
+                steps = inline_steps(self.parsed, children, self.at, end)
+            except MisalignedError:
+                steps = _as_written(self.parsed, max(start, self.at), end)
         if steps and steps[0][0] == "hide" and self.parsed[self.at : steps[0][1]].isspace():
             # An indented first line: the indent shows as written (blank space either way),
             # so that a plain text file is its own visible text.

@@ -54,6 +54,34 @@ def inline_steps(source: str, children: Sequence[Token], start: int, end: int) -
     return place.steps
 
 
+def plain_steps(source: str, content: str, start: int, end: int) -> list[Step] | None:
+    """The steps of a paragraph with no inline syntax, `content` as markdown-it read it from
+    `source[start:end]`: its lines as written, each line break read as markdown-it reads it (a
+    space; a hard break after two spaces). None when its lines are not the source's as they
+    stand (a paragraph inside a quote or a list item), to be parsed instead."""
+    region = source[start:end].rstrip("\n")
+    if region.strip() != content:
+        return None
+    opened = start + len(region) - len(region.lstrip())
+    steps: list[Step] = [("copy", opened, "")]  # an indented first line shows as written
+    stop = opened + len(content)
+    newline = source.find("\n", opened, stop)
+    while newline >= 0:
+        spaces = 0  # markdown-it drops one space before a line break; two or more make it hard
+        while newline - spaces > opened and source[newline - spaces - 1] == " ":
+            spaces += 1
+        steps.append(("copy", newline - spaces, ""))
+        steps.append(("hide", newline, ""))
+        steps.append(("put", newline + 1, "\n" if spaces >= 2 else " "))
+        after = newline + 1
+        while after < stop and source[after] in " \t":
+            after += 1
+        steps.append(("hide", after, ""))
+        newline = source.find("\n", after, stop)
+    steps.append(("copy", stop, ""))
+    return steps
+
+
 class _Placer:
     """Finds each piece after the last, recording the steps up to it."""
 
