@@ -253,7 +253,7 @@ class _Reader:
         """Short unpunctuated lines after the last sentence are a footer, not article text."""
         while self.body_lines:
             _, start, end = self.body_lines[-1]
-            words = self.text[start:end]
+            words = self.visible.shown(start, end)
             if ends_sentence(words) or len(words.split()) > 12:
                 return
             if len(self.body_lines) == 1:
