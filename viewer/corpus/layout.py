@@ -35,11 +35,18 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
 def shown_span(visible: VisibleText, start: int, end: int) -> Span | None:
     """The source span of what a reader sees of `start`-`end`, without white space at its
     edges: a line or block without its markup ("# ", "<p>"); None when nothing shows."""
+    found = shown_words(visible, start, end)
+    return found[0] if found is not None else None
+
+
+def shown_words(visible: VisibleText, start: int, end: int) -> tuple[Span, str] | None:
+    """`shown_span`, and the words a reader sees there."""
     if visible.is_verbatim:
-        return trimmed(visible.source, start, end)
+        span = trimmed(visible.source, start, end)
+        return None if span is None else (span, visible.source[span.start : span.end])
     first, words = visible.shown_at(start, end)
-    kept = words.lstrip()
-    if not kept.strip():
+    kept = words.strip()
+    if not kept:
         return None
-    first += len(words) - len(kept)
-    return Span(*visible.to_source(first, first + len(kept.rstrip())))
+    first += len(words) - len(words.lstrip())
+    return Span(*visible.to_source(first, first + len(kept))), kept

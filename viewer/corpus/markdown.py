@@ -30,11 +30,13 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*
 # paragraphs have none): markdown-it's block parse is left without its "inline" step.
 _PARSER = MarkdownIt("commonmark").disable(["code", "text_join", "inline"])
 # What may open inline syntax in CommonMark: an escape, code, emphasis, a link or image, raw
-# HTML or an autolink, an entity. Line breaks are the one syntax a plain paragraph has.
-_INLINE_SYNTAX = re.compile(r"[\\`*_\[<]|&[#A-Za-z]")
+# HTML or an autolink; and an entity, "&" before a letter or "#". Line breaks are the one
+# syntax a plain paragraph has.
+_INLINE_MARKS = ("\\", "`", "*", "_", "[", "<")
 # A line that may open a block other than a paragraph (a list item, quote, heading, rule,
-# fence, raw HTML, the underline of a heading); any indent, to be safe.
-_BLOCK_SYNTAX = re.compile(r"^[ \t]*(?:[-+*>#=~`_<]|\d{1,9}[.)])", re.M)
+# fence, raw HTML, the underline of a heading); any indent, to be safe. Searched for after a
+# line break: a pattern that starts on a fixed character is found by a fast scan.
+_BLOCK_SYNTAX = re.compile(r"\n[ \t]*(?:[-+*>#=~`_<]|\d{1,9}[.)])")
 _NEWLINE = re.compile("\n")
 
 
@@ -76,7 +78,8 @@ def markdown_visible(text: str, begin: int = 0, *, quick: bool = True) -> Markdo
     result, found faster)."""
     walk = _Walk(text, begin)
     body = walk.parsed[walk.at :]
-    if quick and not _INLINE_SYNTAX.search(body) and not _BLOCK_SYNTAX.search(body):
+    plain = "\r" not in text and not _inline_syntax(body)
+    if quick and plain and not _BLOCK_SYNTAX.search("\n" + body):
         walk.paragraphs()  # plain text, as most news files are: nothing to parse
         return MarkdownText(walk.finish(), walk.markers)
     previous = ""
@@ -149,24 +152,35 @@ class _Walk:
         # Rules, raw HTML blocks and reference definitions show nothing: between() hides them.
 
     def paragraphs(self) -> None:
-        """A text with no Markdown syntax: each run of lines that are not blank (only spaces
-        and tabs, as markdown-it reads blank) is a paragraph."""
-        number, count = 0, len(self.lines) - 1
-        while number < count:
-            if self._blank(number):
-                number += 1
+        """A text with no Markdown syntax and no carriage return: its paragraphs are runs of
+        lines that are not blank (only spaces and tabs, as markdown-it reads blank), and it
+        shows as written but for the line breaks inside them."""
+        parsed, lines = self.parsed, self.lines
+        previous_blank = True
+        for number in range(len(lines) - 1):
+            start, end = lines[number], lines[number + 1]
+            if start >= end:
                 continue
-            first = number
-            while number < count and not self._blank(number):
-                number += 1
-            start, end = self.line(first), self.line(number)
-            self.between(start)
-            content = self.parsed[start:end].strip()
-            for kind, to, shown in plain_steps(self.parsed, content, self.at, end) or []:
-                self.step(kind, to, shown)
+            blank = not parsed[start:end].strip(" \t\n")
+            if not blank and not previous_blank:
+                self._line_break(start - 1)
+            previous_blank = blank
+        self.step("copy", len(parsed))
 
-    def _blank(self, number: int) -> bool:
-        return not self.parsed[self.line(number) : self.line(number + 1)].strip(" \t\n")
+    def _line_break(self, newline: int) -> None:
+        """A line break inside a paragraph, as markdown-it reads it: one space before it goes,
+        two or more make it a hard break; the next line's indent shows nothing."""
+        parsed = self.parsed
+        spaces = 0
+        while parsed[newline - spaces - 1] == " ":  # the line has more than spaces
+            spaces += 1
+        self.step("copy", newline - spaces)
+        self.step("hide", newline)
+        self.step("put", newline + 1, "\n" if spaces >= 2 else " ")
+        after = newline + 1
+        while parsed[after] in " \t":  # so has the next
+            after += 1
+        self.step("hide", after)
 
     def between(self, to: int) -> None:
         """Source between blocks up to `to`: its line breaks and blank lines show, any line
@@ -189,7 +203,7 @@ class _Walk:
         start, end = self.line(token.map[0]), self.line(token.map[1])
         self.between(start)
         steps = None
-        if plain and not _INLINE_SYNTAX.search(token.content):
+        if plain and not _inline_syntax(token.content):
             steps = plain_steps(self.parsed, token.content, self.at, end)
         if steps is None:
             children: list[Token] = []
@@ -232,6 +246,20 @@ class _Walk:
     def finish(self) -> VisibleText:
         self.between(len(self.parsed))
         return self.out.finish()
+
+
+def _inline_syntax(text: str) -> bool:
+    """Whether `text` may hold inline syntax: a few scans for its marks, faster than a search
+    for any of them."""
+    if any(mark in text for mark in _INLINE_MARKS):
+        return True
+    at = text.find("&")
+    while at >= 0:
+        after = text[at + 1 : at + 2]
+        if after == "#" or (after.isascii() and after.isalpha()):
+            return True
+        at = text.find("&", at + 1)
+    return False
 
 
 def _as_written(parsed: str, start: int, end: int) -> list[tuple[str, int, str]]:

@@ -10,7 +10,7 @@ from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
 from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates, parse_date_words
-from viewer.corpus.layout import Layout, shown_span, trimmed
+from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.metadata import (
     byline,
@@ -93,29 +93,33 @@ class _Reader:
             newline = text.find("\n", at)
             stop = len(text) if newline < 0 else newline
             span = trimmed(text, at, stop)
-            content = self._content(span) if span else None
-            item = self.markers.get(content.start) if content is not None else None
-            if item is not None and content is not None:
-                words = shown_span(self.visible, item, content.end)
-                item = words.start if words is not None else None
-                content = content if words is not None else None  # an item with nothing in it
-            if span is None or content is None:
+            read = self._read_line(span) if span is not None else None
+            if span is None or read is None:
                 previous_blank = True
             else:
-                if previous_blank or item is not None:
+                content, shown, body, item = read
+                if previous_blank or item:
                     block += 1  # a list item is a paragraph of its own
                 previous_blank = False
-                body = content.start if item is None else item
-                shown = self.visible.shown(body, content.end).strip()
                 lines.append(
                     _Line(span.start, span.end, content.start, content.end, shown, block, body)
                 )
             at = stop + 1
         return lines
 
-    def _content(self, span: Span) -> Span | None:
-        """The line without markup at its edges ("# ", "**"); None for a markup-only line."""
-        return shown_span(self.visible, span.start, span.end)
+    def _read_line(self, span: Span) -> tuple[Span, str, int, bool] | None:
+        """A line without markup at its edges ("# ", "**"), what a reader sees of it, where its
+        text starts (after a list item's marker) and whether it opens a list item; None for
+        a line that shows nothing."""
+        found = shown_words(self.visible, span.start, span.end)
+        if found is None:
+            return None
+        content, shown = found
+        marker_end = self.markers.get(content.start)
+        if marker_end is None:
+            return content, shown, content.start, False
+        item = shown_words(self.visible, marker_end, content.end)
+        return None if item is None else (content, item[1], item[0].start, True)
 
     def _header_zone(self, lines: list[_Line]) -> int:
         """Classify the title, byline and date lines at the top; return the first body line."""
