@@ -90,7 +90,8 @@ def test_an_html_passage_maps_back_to_its_source_words() -> None:
 
 _PLAIN_PIECES = st.sampled_from(
     ["\n", "\n\n", "\r\n", " ", "  ", "\t", "  \n", " \n", "word", "Words.", "x", "- ", "1. ",
-     "> ", "# ", "é", "’", "---\n", "&", "<", "!", "#", "=", "~"]
+     "> ", "# ", "é", "’", "---\n", "&", "<", "!", "#", "=", "~", "*", "**", "_", "`", "[a](b)",
+     "&amp;", "\\*", "<b>", "[", "]", "\r", "\r\n", "\\\n", "![i](p.png)"]
 )  # fmt: skip
 
 

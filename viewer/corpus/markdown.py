@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.token import Token
 
 from viewer.core.model import Span
@@ -34,9 +35,10 @@ _PARSER = MarkdownIt("commonmark").disable(["code", "text_join", "inline"])
 # syntax a plain paragraph has.
 _INLINE_MARKS = ("\\", "`", "*", "_", "[", "<")
 # A line that may open a block other than a paragraph (a list item, quote, heading, rule,
-# fence, raw HTML, the underline of a heading); any indent, to be safe. Searched for after a
-# line break: a pattern that starts on a fixed character is found by a fast scan.
-_BLOCK_SYNTAX = re.compile(r"\n[ \t]*(?:[-+*>#=~`_<]|\d{1,9}[.)])")
+# fence, raw HTML, a reference definition, the underline of a heading); any indent, to be
+# safe. Searched for after a line break: a pattern that starts on a fixed character is found
+# by a fast scan.
+_BLOCK_SYNTAX = re.compile(r"\n[ \t]*(?:[-+*>#=~`_<\[]|\d{1,9}[.)])")
 _NEWLINE = re.compile("\n")
 
 
@@ -78,14 +80,14 @@ def markdown_visible(text: str, begin: int = 0, *, quick: bool = True) -> Markdo
     result, found faster)."""
     walk = _Walk(text, begin)
     body = walk.parsed[walk.at :]
-    plain = "\r" not in text and not _inline_syntax(body)
-    if quick and plain and not _BLOCK_SYNTAX.search("\n" + body):
-        walk.paragraphs()  # plain text, as most news files are: nothing to parse
+    if quick and not _BLOCK_SYNTAX.search("\n" + body):
+        walk.paragraphs()  # no block syntax, as in most news files: paragraphs, no block parse
         return MarkdownText(walk.finish(), walk.markers)
     previous = ""
     for token in _PARSER.parse(body, walk.env):
-        if token.type == "inline":
-            walk.inline(token, plain=quick and previous == "paragraph_open")
+        if token.type == "inline" and token.map is not None:
+            start, end = walk.line(token.map[0]), walk.line(token.map[1])
+            walk.text_block(token.content, start, end, quick and previous == "paragraph_open")
         else:
             walk.block(token)
         previous = token.type
@@ -107,6 +109,7 @@ class _Walk:
         if len(parsed) < len(text):
             found = (m.start() for m in re.finditer("\r\n", text))
             self.removed = [at - k for k, at in enumerate(found)]
+        self.carriage_returns = "\r" in parsed or bool(self.removed)
         self.parsed = parsed.replace("\r", "\n").replace("\x00", "\ufffd")
         self.out = VisibleBuilder(text)
         self.env: dict[str, object] = {}  # what the block parse found: reference definitions
@@ -152,20 +155,40 @@ class _Walk:
         # Rules, raw HTML blocks and reference definitions show nothing: between() hides them.
 
     def paragraphs(self) -> None:
-        """A text with no Markdown syntax and no carriage return: its paragraphs are runs of
-        lines that are not blank (only spaces and tabs, as markdown-it reads blank), and it
-        shows as written but for the line breaks inside them."""
+        """A text with no block syntax: its paragraphs are the runs of lines that are not blank
+        (only spaces and tabs, as markdown-it reads blank)."""
         parsed, lines = self.parsed, self.lines
-        previous_blank = True
+        first = -1  # where the paragraph under way starts
         for number in range(len(lines) - 1):
             start, end = lines[number], lines[number + 1]
             if start >= end:
                 continue
             blank = not parsed[start:end].strip(" \t\n")
-            if not blank and not previous_blank:
-                self._line_break(start - 1)
-            previous_blank = blank
-        self.step("copy", len(parsed))
+            if blank and first >= 0:
+                self._paragraph(first, start)
+                first = -1
+            elif not blank and first < 0:
+                first = start
+        if first >= 0:
+            self._paragraph(first, len(parsed))
+        if not self.carriage_returns:
+            self.step("copy", len(parsed))
+
+    def _paragraph(self, start: int, end: int) -> None:
+        """A paragraph of a text with no block syntax. With no carriage return in the text and
+        no inline syntax in the paragraph, only its line breaks change: the rest, and the
+        blank lines around, show as written."""
+        content = mdTrim(self.parsed[start:end])
+        if self.carriage_returns or _inline_syntax(content):
+            if not self.carriage_returns:
+                self.step("copy", start)  # what comes before shows as written
+            self.text_block(content, start, end, True)
+            return
+        opened = self.parsed.find(content[:1], start)
+        newline = self.parsed.find("\n", opened, opened + len(content))
+        while newline >= 0:
+            self._line_break(newline)
+            newline = self.parsed.find("\n", self.at, opened + len(content))
 
     def _line_break(self, newline: int) -> None:
         """A line break inside a paragraph, as markdown-it reads it: one space before it goes,
@@ -195,19 +218,17 @@ class _Walk:
             self.step("put", newline + 1, "\n")
             at = newline + 1
 
-    def inline(self, token: Token, plain: bool) -> None:
-        """A paragraph's or heading's text, each piece found in the source in order (`plain`:
-        a paragraph, which needs no inline parse when it has no inline syntax)."""
-        if token.map is None:
-            return
-        start, end = self.line(token.map[0]), self.line(token.map[1])
+    def text_block(self, content: str, start: int, end: int, paragraph: bool) -> None:
+        """A paragraph's or heading's text, `content` as markdown-it reads it from the lines
+        `start`-`end`, each piece found in the source in order. A paragraph with no inline
+        syntax needs no inline parse."""
         self.between(start)
         steps = None
-        if plain and not _inline_syntax(token.content):
-            steps = plain_steps(self.parsed, token.content, self.at, end)
+        if paragraph and not _inline_syntax(content):
+            steps = plain_steps(self.parsed, content, self.at, end)
         if steps is None:
             children: list[Token] = []
-            _PARSER.inline.parse(token.content, _PARSER, self.env, children)
+            _PARSER.inline.parse(content, _PARSER, self.env, children)
             try:
                 steps = inline_steps(self.parsed, children, self.at, end)
             except MisalignedError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from markdown_it.common.utils import MD_TRIM_CHARS, mdTrim
 from markdown_it.token import Token
 
 # (what the source up to an offset becomes: "copy", "hide" or "put"; the offset; what a "put"
@@ -60,9 +61,9 @@ def plain_steps(source: str, content: str, start: int, end: int) -> list[Step] |
     space; a hard break after two spaces). None when its lines are not the source's as they
     stand (a paragraph inside a quote or a list item), to be parsed instead."""
     region = source[start:end].rstrip("\n")
-    if region.strip() != content:
-        return None
-    opened = start + len(region) - len(region.lstrip())
+    opened = start + len(region) - len(region.lstrip(MD_TRIM_CHARS))
+    if mdTrim(region) != content or "\n" in source[start:opened]:
+        return None  # not the lines as they stand, or a first line that is only white space
     steps: list[Step] = [("copy", opened, "")]  # an indented first line shows as written
     stop = opened + len(content)
     newline = source.find("\n", opened, stop)
