@@ -8,7 +8,8 @@ not a thing in news: an indented paragraph stays a paragraph.
 
 markdown-it-py says which lines each block spans, not where its words are: each inline piece
 (a run of text, an entity, a line break) is found in the source in order, and everything the
-pieces do not cover is markup.
+pieces do not cover is markup. Most news text has no syntax at all: a file or a paragraph
+with none is read without the parse, to the same result.
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ class MarkdownText:
 
 def markdown_visible(text: str, begin: int = 0, *, quick: bool = True) -> MarkdownText:
     """What a reader sees of `text` read as Markdown from `begin` on (front matter before it
-    is not shown). `quick`: a paragraph with no inline syntax is not parsed for it (the same
-    result, found faster)."""
+    is not shown). `quick`: a text with no block syntax is not parsed for blocks, nor a
+    paragraph with no inline syntax for inlines (the same result, found faster)."""
     walk = _Walk(text, begin)
     body = walk.parsed[walk.at :]
     if quick and not _BLOCK_SYNTAX.search("\n" + body):
