@@ -45,6 +45,21 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--png", type=Path, help="write a picture of the whole timeline (PNG)")
     parser.add_argument("--svg", type=Path, help="write a picture of the whole timeline (SVG)")
+    parser.add_argument(
+        "--picture-size",
+        default="slide",
+        metavar="SIZE",
+        help="slide (16:9, the default), print (A4 landscape) or WIDTHxHEIGHT in pixels",
+    )
+    parser.add_argument(
+        "--lanes",
+        choices=("none", "source", "tag", "status"),
+        default="none",
+        help="group the picture's events in lanes",
+    )
+    parser.add_argument(
+        "--key-events", action="store_true", help="cards for key events only, the rest clustered"
+    )
     return parser
 
 
@@ -70,6 +85,8 @@ def export(argv: Sequence[str]) -> int:
     outputs = (args.csv, args.json, args.timelinejs, args.timelinejs_csv, args.png, args.svg)
     if all(out is None for out in outputs):
         return _fail("export: say where to write, e.g. --csv OUT and/or --json OUT")
+    if (args.png or args.svg) and (problem := _picture_problem(args.picture_size)):
+        return _fail(problem)
     from tempfile import TemporaryDirectory
 
     from viewer.workspace import Workspace, WorkspaceError
@@ -97,7 +114,7 @@ def export(argv: Sequence[str]) -> int:
                     print(f"wrote {rows} events to {args.timelinejs_csv}")
                 pictures = [p for p in (args.png, args.svg) if p is not None]
                 if pictures:
-                    _write_pictures(workspace, pictures)
+                    _write_pictures(workspace, pictures, args)
             finally:
                 workspace.close()
         except WorkspaceError as error:
@@ -105,13 +122,33 @@ def export(argv: Sequence[str]) -> int:
     return 0
 
 
-def _write_pictures(workspace: Workspace, pictures: list[Path]) -> None:
-    """Pictures need Qt, which the other exports don't: imported only when asked for."""
-    from viewer.ui.picture_export import PictureError, export_workspace_pictures
-    from viewer.workspace import WorkspaceError
+def _picture_problem(size: str) -> str:
+    """Why a picture size is not one, or "" when it is."""
+    from viewer.ui.picture_export import picture_size
 
     try:
-        export_workspace_pictures(workspace, pictures)
+        picture_size(size)
+    except ValueError as error:
+        return f"--picture-size {error}"
+    return ""
+
+
+def _write_pictures(workspace: Workspace, pictures: list[Path], args: argparse.Namespace) -> None:
+    """Pictures need Qt, which the other exports don't: imported only when asked for."""
+    from viewer.core.lanes import LaneKind
+    from viewer.ui.picture_export import (
+        Display,
+        PictureError,
+        export_workspace_pictures,
+        picture_size,
+    )
+    from viewer.workspace import WorkspaceError
+
+    display = Display(key_only=args.key_events, lanes=LaneKind(args.lanes))
+    try:
+        export_workspace_pictures(
+            workspace, pictures, size=picture_size(args.picture_size), display=display
+        )
     except PictureError as error:
         raise WorkspaceError(str(error)) from None
     for path in pictures:

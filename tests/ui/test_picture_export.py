@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from viewer.core.timeline import TimelineData
 from viewer.ui.main_window import MainWindow
-from viewer.ui.picture_export import PNG_SCALE, PictureExportDialog, write_picture
+from viewer.ui.picture_dialog import PictureExportDialog
+from viewer.ui.picture_export import PNG_SCALE, write_picture
 
 
 def _export_with_dialog(qtbot: QtBot, window: MainWindow, path: Path, *, whole: bool) -> None:

@@ -25,18 +25,25 @@ from viewer.core.lanes import Lanes, one_lane
 from viewer.core.strip_packing import (
     Card,
     Cluster,
-    IntArray,
     LaneGeometry,
-    apportion,
     choose_cards,
     place_cards,
     place_clusters,
-    roomiest,
-    spread_boxes,
 )
+from viewer.core.strip_stretches import stretches
 from viewer.core.timeline import TimelineData
 
-__all__ = ["Card", "Cluster", "LaneBand", "StripLayout", "StripLayouter", "StripSizes", "View"]
+__all__ = [
+    "Card",
+    "Cluster",
+    "LaneBand",
+    "StripLayout",
+    "StripLayouter",
+    "StripSizes",
+    "View",
+    "fit_window",
+    "shown_span",
+]
 
 BLOCK_PX = 4096.0  # the strip is laid out in blocks this wide, fixed to the calendar
 BLOCK_SLACK = 1024.0  # a block's edge moves this far to fall in a gap between events
@@ -272,8 +279,8 @@ class StripLayouter:
         )
         keys = self.keys[rows]
         eligible = self.eligible[rows]
-        starts, ends, lefts, rights = _stretches(
-            anchors, eligible, (lo, hi), band, s, self._max_cols
+        starts, ends, lefts, rights = stretches(
+            anchors, eligible, (lo, hi), band.rows, s, self._max_cols, ppd
         )
         for i, (a, b) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
             segment = (k << 20) | i
@@ -335,50 +342,21 @@ class StripLayouter:
         return np.bincount(self.lanes.of_row[rows], minlength=len(self.lanes)).astype(np.int64)
 
 
+def fit_window(first: float, end: float, width: float, reach: float) -> tuple[float, float]:
+    """The first day and pixels per day that show days first to end (exclusive) in width
+    pixels, with room for the cards of the outermost days, which reach past them."""
+    days = max(1.0, end - first)
+    margin = reach + 4
+    ppd = max(width * 0.25, width - 2 * margin) / days
+    return first - margin / ppd, ppd
+
+
 def shown_span(data: TimelineData, mask: npt.NDArray[np.bool_]) -> tuple[int, int]:
     """First and last day of the events a mask lets through (all of them when none is)."""
     shown = np.flatnonzero(mask)
     if not len(shown):
         return data.span()
     return int(data.first[shown[0]]), int(data.last[shown].max())
-
-
-def _stretches(
-    anchors: npt.NDArray[np.float64],
-    eligible: npt.NDArray[np.bool_],
-    block: tuple[float, float],
-    band: LaneBand,
-    s: StripSizes,
-    max_cols: int,
-) -> tuple[IntArray, IntArray, npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Cut a block's events (in order of their middles) into stretches where they leave room
-    for a card between them, no more stretches than the block has columns; give each stretch
-    whole columns by need and place them as near their dates as the others allow. Returns
-    each stretch's start and end (positions in the events) and the room it packs in."""
-    lo, hi = block
-    step = s.card_w + s.gap
-    total = max(1, int((hi - lo + s.gap) // step))
-    gaps = np.diff(anchors)
-    cuts = np.flatnonzero(gaps > 2 * s.reach)
-    if len(cuts) >= total:
-        cuts = np.sort(cuts[np.argsort(-gaps[cuts], kind="stable")[: total - 1]])
-    starts = np.concatenate(([0], cuts + 1)).astype(np.int64)
-    ends = np.concatenate((cuts + 1, [len(anchors)])).astype(np.int64)
-    counts = np.add.reduceat(eligible.astype(np.int64), starts) if len(starts) else starts
-    demand = np.maximum(counts, 1)
-    first, last = anchors[starts], anchors[ends - 1]
-    # Each stretch's share of the block: up to the point between it and the next stretch
-    # that divides the gap as their numbers of events do.
-    splits = last[:-1] + (first[1:] - last[:-1]) * demand[:-1] / (demand[:-1] + demand[1:])
-    bounds = np.concatenate(([lo], splits, [hi]))
-    territory = apportion(total, np.diff(bounds).tolist())
-    needs = [np.minimum(-(-demand // rows), max_cols).tolist() for rows in band.rows]
-    cols = [roomiest([need[i] for need in needs], territory[i])[1] for i in range(len(starts))]
-    widths = [c * step - s.gap for c in cols]
-    centres = (first + last) / 2
-    desired = [float(c) - w / 2 for c, w in zip(centres.tolist(), widths, strict=True)]
-    lefts = np.asarray(spread_boxes(desired, widths, s.gap, lo, hi))
-    return starts, ends, lefts, lefts + np.asarray(widths)
 
 
 def _shifted_card(c: Card, origin: float) -> Card:

@@ -12,11 +12,12 @@ import numpy.typing as npt
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from viewer.core.model import Precision
 from viewer.core.source_names import day_span, short_date
 from viewer.core.strip_layout import Card, Cluster, LaneBand, StripLayout, StripSizes
 from viewer.core.strip_packing import COMPACT, MINI
 from viewer.core.timeline import STATUSES, TimelineData
-from viewer.ui.timeline_axis import Frame, paint_density
+from viewer.ui.timeline_axis import AXIS_H, Frame, paint_axis, paint_bands, paint_density
 from viewer.ui.timeline_paint import Theme
 
 STRIPE_W = 4.0
@@ -72,6 +73,22 @@ class StripScene:
     lane_headers: bool = False
     lane_of: npt.NDArray[np.int32] | None = None
     wrapped: dict[tuple[str, float], tuple[str, str]] = field(default_factory=dict)
+
+
+def paint_timeline(
+    p: QPainter, scene: StripScene, layout: StripLayout, v_offset: float = 0.0
+) -> None:
+    """The whole strip: bands, lanes, clusters and cards (scrolled up by v_offset), and the
+    axis over them. The same for the window and for pictures."""
+    frame = scene.frame
+    p.fillRect(QRectF(0, 0, frame.width, frame.height), scene.theme.background)
+    paint_bands(p, scene.theme, frame, AXIS_H)
+    p.save()
+    p.translate(0, -v_offset)
+    StripPainter(scene, layout).paint(p)
+    p.restore()
+    p.setFont(scene.font)
+    paint_axis(p, scene.theme, frame)
 
 
 class StripPainter:
@@ -382,9 +399,14 @@ class StripPainter:
 
 
 def _compact_date(data: TimelineData, row: int) -> str:
-    """A card's date without its year where the axis says it: 9 Mar, Week 10, Mar 2022."""
-    label = short_date(data.date_of(row))
-    return label.rsplit(" ", 1)[0] if int(data.precision[row]) == 0 else label
+    """A card's date without the year the axis says: 9 Mar, 5–6 Mar, Week 10, Mar."""
+    value = data.date_of(row)
+    label = short_date(value)
+    if value.precision is Precision.WEEK:
+        return label.rsplit(" ", 1)[0]  # "Week 10"
+    if value.precision is Precision.YEAR or value.first.year != value.last.year:
+        return label
+    return label.rsplit(" ", 1)[0]
 
 
 def _cluster_when(cluster: Cluster) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from viewer.core.strip_layout import fit_window
 from viewer.core.timeline import TimelineData
 from viewer.ui.density_overview import DensityOverview
 
@@ -79,11 +80,9 @@ class TimelineNavigation(QAbstractScrollArea):
     def fit_days(self, first: float, end: float) -> None:
         """Zoom and scroll so the days from first to end (exclusive) fill the view, with room
         for the cards of the outermost days, which reach past them by half a card."""
-        days = max(1.0, end - first)
-        width = self.viewport().width()
-        margin = self._reach_px() + 4
-        self._ppd = self._clamp_ppd(max(width * 0.25, width - 2 * margin) / days)
-        self._start = first - margin / self._ppd
+        start, ppd = fit_window(first, end, self.viewport().width(), self._reach_px())
+        self._ppd = self._clamp_ppd(ppd)
+        self._start = start if self._ppd == ppd else (first + end) / 2 - self._span_days() / 2
         self._relayout()
 
     def center_on(self, day: float) -> None:

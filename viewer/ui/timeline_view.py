@@ -30,8 +30,8 @@ from viewer.core.strip_layout import Card, Cluster, StripLayout, StripLayouter, 
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.cluster_popup import ClusterModel, ClusterPopup
 from viewer.ui.density_overview import DensityOverview
-from viewer.ui.strip_painter import StripPainter, StripScene, source_counts, strip_sizes
-from viewer.ui.timeline_axis import AXIS_H, Frame, paint_axis, paint_bands
+from viewer.ui.strip_painter import StripScene, paint_timeline, source_counts, strip_sizes
+from viewer.ui.timeline_axis import AXIS_H, Frame
 from viewer.ui.timeline_nav import TimelineNavigation, zoom_actions
 from viewer.ui.timeline_paint import Theme
 
@@ -228,14 +228,9 @@ class TimelineView(TimelineNavigation):
         p.end()
 
     def paint_strip(self, p: QPainter, theme: Theme, focused: bool = False) -> None:
-        """The whole strip as on screen, on any painter (the widget, or a picture of it)."""
+        """The whole strip as on screen, on any painter."""
         frame = self._frame()
         w, h = frame.width, frame.height
-        p.fillRect(QRectF(0, 0, w, h), theme.background)
-        paint_bands(p, theme, frame, AXIS_H)
-        layout = self.current_layout()
-        p.save()
-        p.translate(0, -self._v_offset())
         scene = StripScene(
             self._data,
             self._mask,
@@ -248,10 +243,7 @@ class TimelineView(TimelineNavigation):
             self._lanes.of_row,
             self._wrapped,
         )
-        StripPainter(scene, layout).paint(p)
-        p.restore()
-        p.setFont(self.font())
-        paint_axis(p, theme, frame)
+        paint_timeline(p, scene, self.current_layout(), self._v_offset())
         if not len(self._shown):
             p.setPen(theme.faint_text)
             message = "No events" if not len(self._data) else "No events match the filters"
