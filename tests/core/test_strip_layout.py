@@ -24,6 +24,8 @@ from viewer.core.timeline import TimelineData
 BASE = date(2022, 1, 1).toordinal()
 SIZES = StripSizes()
 AXIS = 40.0
+# where cards (by row) and chips (by their rows) are, in pixels from day 0: scroll-free
+PlacedBoxes = tuple[dict[int, tuple[float, float, float, float, int]], dict[tuple[int, ...], float]]
 
 
 def synthetic(n: int, days: int, seed: int = 3) -> TimelineData:
@@ -117,14 +119,12 @@ def test_scrolling_moves_no_card_and_no_cluster(
     layouter = StripLayouter(data, score=importance(data))
     start = BASE + days / 4
 
-    def placed(
-        shift_px: float,
-    ) -> tuple[dict[int, tuple[float, ...]], dict[tuple[int, ...], float]]:
+    def placed(shift_px: float) -> PlacedBoxes:
         first_day = start + shift_px / ppd
         layout = layouter.layout(View(first_day, ppd, width, height, AXIS))
         origin = first_day * ppd
         cards = {c.row: (round(c.x + origin, 3), c.y, c.w, c.h, c.lane) for c in layout.cards}
-        chips = {tuple(c.rows.tolist()): round(c.x + origin, 3) for c in layout.clusters}
+        chips = {tuple(int(r) for r in c.rows): round(c.x + origin, 3) for c in layout.clusters}
         return cards, chips
 
     before_cards, before_chips = placed(0)

@@ -23,7 +23,7 @@ _BASE = 0.2
 _PER_SOURCE_DOUBLING = 0.2  # 2 sources +0.2, 4 sources +0.4 (the most a source count gives)
 _OWN_DATE = 0.1  # dated by its own words (or by the user), not by its article's date
 _CUE = {LEAD: 0.15, DECISION: 0.15}
-_STAR = 0.4
+_STAR = 0.5  # the user said so: above any count of sources
 _STATUS = {
     Status.UNREVIEWED: 0.0,
     Status.CONFIRMED: 0.1,

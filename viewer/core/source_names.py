@@ -52,8 +52,10 @@ def shortened(text: str, limit: int = NAME_CHARS) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—–-·… ")
-    return (cut or text[: limit - 1]) + "…"
+    room = text[: limit - 1]
+    cut = room if text[limit - 1] == " " else room.rsplit(" ", 1)[0]
+    cut = cut.rstrip(",;:—–-·… ")
+    return (cut or room) + "…"
 
 
 def source_name(title: str, file: str, outlet: str = "") -> str:

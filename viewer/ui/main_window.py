@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
             self.resize(
                 min(1440, area.width()) if area else 1280, min(900, area.height()) if area else 800
             )
-        self._default_layout()
+        self.reset_layout()
         if not restored or str(settings.value("window/layout_version", "")) != str(LAYOUT_VERSION):
             return  # another version's layout: this version's own, above, instead
         for key, splitter in (("splitter", self.splitter), ("vertical", self.vertical)):
@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
 
-    def _default_layout(self) -> None:
+    def reset_layout(self) -> None:
         """The list, the article and the panel side by side; above them the timeline, with
         what is left once the list has room for LIST_ROWS rows; the Documents dock closed."""
         width, height = self.width(), self.height()

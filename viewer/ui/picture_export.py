@@ -134,7 +134,7 @@ def picture_of(
         theme,
         base,
         source_name=source_name,
-        lane_headers=len(lanes) > 1,
+        lane_headers=lanes.kind is not LaneKind.NONE,
         lane_of=lanes.of_row,
     )
     return Picture(scene, layout, title, _headline(data, shown, first_day, first_day + width / ppd))

@@ -98,6 +98,12 @@ class TimelineControls(QWidget):
     def lane_kind(self) -> LaneKind:
         return LaneKind(str(self.lanes.currentData()))
 
+    def set_key_only(self, key_only: bool) -> None:
+        (self.key_button if key_only else self.all_button).setChecked(True)
+
+    def set_lane_kind(self, kind: LaneKind) -> None:
+        self.lanes.setCurrentIndex(list(LANE_CHOICES).index(kind))
+
     def set_scores(self, scores: npt.NDArray[np.float32], mask: npt.NDArray[np.bool_]) -> None:
         """The events' importance and which are shown, to say how many are key events."""
         self._scores, self._mask = scores, mask

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from viewer.core import filters
 from viewer.core.filters import Filter
+from viewer.core.lanes import LaneKind
 from viewer.core.source_names import document_labels
 from viewer.core.timeline import TimelineData
 from viewer.ui.filter_bar import FilterBar
@@ -28,6 +29,7 @@ class TimelinePane(QWidget):
 
     event_selected = Signal(str)
     shown_changed = Signal()  # the filters' result changed: read shown_ids()
+    display_shown = Signal(bool)  # the strip now shows key events only (True) or all
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,13 @@ class TimelinePane(QWidget):
         except KeyError:
             return ""
 
+    def toggle_key_events(self) -> None:
+        """Key events only, or all events again."""
+        self.controls.set_key_only(not self.controls.key_only())
+
+    def set_lanes(self, kind: LaneKind) -> None:
+        self.controls.set_lane_kind(kind)
+
     def _display_changed(self) -> None:
         self._show_display()
         self._workspace.project.set_setting(DISPLAY_SETTING, self.controls.to_json())
@@ -85,6 +94,7 @@ class TimelinePane(QWidget):
             threshold=self.controls.threshold_value(),
             lanes=self.controls.lane_kind(),
         )
+        self.display_shown.emit(self.controls.key_only())
 
     def rebuild(self) -> None:
         """Re-read every event (after loading, or an edit that rebuilt the events)."""

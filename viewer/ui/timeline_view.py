@@ -28,9 +28,11 @@ from viewer.core.lanes import LaneKind, Lanes, assign_lanes, one_lane
 from viewer.core.source_names import day_span, short_date
 from viewer.core.strip_layout import Card, Cluster, StripLayout, StripLayouter, View
 from viewer.core.timeline import STATUSES, TimelineData
+from viewer.ui.card_paint import CardPictures
+from viewer.ui.card_text import CardTexts, source_counts
 from viewer.ui.cluster_popup import ClusterModel, ClusterPopup
 from viewer.ui.density_overview import DensityOverview
-from viewer.ui.strip_painter import StripScene, paint_timeline, source_counts, strip_sizes
+from viewer.ui.strip_painter import StripScene, card_fonts, paint_timeline, strip_sizes
 from viewer.ui.timeline_axis import AXIS_H, Frame
 from viewer.ui.timeline_nav import TimelineNavigation, zoom_actions
 from viewer.ui.timeline_paint import Theme
@@ -64,7 +66,9 @@ class TimelineView(TimelineNavigation):
         self._layouter: StripLayouter | None = None
         self._layout: StripLayout | None = None
         self._sizes = strip_sizes(self.font())
-        self._wrapped: dict[tuple[str, float], tuple[str, str]] = {}
+        self._texts = CardTexts(card_fonts(self.font()))
+        self._pictures = CardPictures(self._texts)
+        self._chip_labels: dict[tuple[int, int, int], str] = {}
         self._source_name: Callable[[str], str] = str
         self._detail: Callable[[str], str] = lambda _event_id: ""
         self._popup: ClusterPopup | None = None
@@ -85,6 +89,7 @@ class TimelineView(TimelineNavigation):
         if self._selected >= 0 and not self._mask[self._selected]:
             self._selected = -1
         self._lanes = self._make_lanes()
+        self._chip_labels.clear()
         self._overview.set_data(data, None if mask is None else self._mask)
         if first_load and len(data):
             self.fit_all()
@@ -102,6 +107,7 @@ class TimelineView(TimelineNavigation):
     def set_source_names(self, name: Callable[[str], str]) -> None:
         """How to name a source (by document id) in chips, lanes and tooltips."""
         self._source_name = name
+        self._chip_labels.clear()
         self._lanes = self._make_lanes()
         self._relayout()
 
@@ -239,9 +245,12 @@ class TimelineView(TimelineNavigation):
             self.font(),
             self._selected,
             self._source_name,
-            len(self._lanes) > 1,
+            self._lanes.kind is not LaneKind.NONE,
             self._lanes.of_row,
-            self._wrapped,
+            self._texts,
+            self._pictures,
+            self.devicePixelRatioF(),
+            self._chip_labels,
         )
         paint_timeline(p, scene, self.current_layout(), self._v_offset())
         if not len(self._shown):
@@ -397,5 +406,6 @@ class TimelineView(TimelineNavigation):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._sizes = strip_sizes(self.font())
-            self._wrapped.clear()
+            self._texts = CardTexts(card_fonts(self.font()))
+            self._pictures = CardPictures(self._texts)
             self._relayout()
