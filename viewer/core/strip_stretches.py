@@ -77,8 +77,41 @@ def stretches(
             break
         styles[worst] += 1
         cols[worst] = needs[styles[worst]][worst]
+    _roomier_where_free(centres, own, cols, styles, needs, total, step, s, block)
     lefts = _placed(centres, cols, step, s.gap, block)
     return starts, ends, lefts, lefts + np.asarray(cols) * step - s.gap
+
+
+def _roomier_where_free(
+    centres: list[float],
+    own: tuple[FloatArray, FloatArray],
+    cols: list[int],
+    styles: list[int],
+    needs: list[list[int]],
+    total: int,
+    step: float,
+    s: Sizes,
+    block: tuple[float, float],
+) -> None:
+    """Give a stretch roomier cards where its days have the space for them and no neighbour
+    is pushed from its own: the smallest gains first, so more stretches gain."""
+    settled = _overflow(own, _placed(centres, cols, step, s.gap, block), cols, step, s.reach)
+    while True:
+        options = [
+            (needs[styles[i] - 1][i] - cols[i], i)
+            for i in range(len(cols))
+            if styles[i] > 0 and needs[styles[i] - 1][i] <= total - sum(cols) + cols[i]
+        ]
+        for _extra, i in sorted(options):
+            before = styles[i], cols[i]
+            styles[i] -= 1
+            cols[i] = needs[styles[i]][i]
+            lefts = _placed(centres, cols, step, s.gap, block)
+            if _overflow(own, lefts, cols, step, s.reach) <= settled:
+                break  # kept: look again, with this one roomier
+            styles[i], cols[i] = before
+        else:
+            return
 
 
 def _placed(
@@ -106,3 +139,16 @@ def _crowding(
     candidates = {j for i in crowded for j in (i - 1, i, i + 1) if 0 <= j < len(cols)}
     able = [j for j in candidates if styles[j] < MINI and needs[styles[j] + 1][j] < cols[j]]
     return max(able, key=lambda j: (cols[j], -j)) if able else -1
+
+
+def _overflow(
+    own: tuple[FloatArray, FloatArray],
+    lefts: FloatArray,
+    cols: list[int],
+    step: float,
+    slack: float,
+) -> float:
+    """How far, in all, stretches are pushed past their own days (give or take slack)."""
+    rights = lefts + np.asarray(cols) * step
+    beyond = np.maximum(own[0] - lefts, rights - own[1]) - slack
+    return float(np.maximum(beyond, 0.0).sum())

@@ -60,7 +60,7 @@ class EventList(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (Column.STAR, 22),
-            (Column.DATE, 88),
+            (Column.DATE, 98),
             (Column.SOURCES, 110),
             (Column.STATUS, 24),
             (Column.MARKS, 36),

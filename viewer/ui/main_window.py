@@ -448,9 +448,14 @@ class MainWindow(QMainWindow):
         if not restored:
             screen = QGuiApplication.primaryScreen()
             area = screen.availableGeometry() if screen else None
-            self.resize(
-                min(1440, area.width()) if area else 1280, min(900, area.height()) if area else 800
-            )
+            # Most of the screen on a first start: a timeline needs width, a list height.
+            if area is None:
+                self.resize(1280, 800)
+            else:
+                self.resize(
+                    min(area.width(), max(1280, area.width() * 9 // 10)),
+                    min(area.height(), max(800, area.height() * 9 // 10)),
+                )
         self.reset_layout()
         if not restored or str(settings.value("window/layout_version", "")) != str(LAYOUT_VERSION):
             return  # another version's layout: this version's own, above, instead

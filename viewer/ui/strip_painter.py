@@ -13,10 +13,10 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
 from viewer.core.source_names import day_span
-from viewer.core.strip_layout import Card, Cluster, LaneBand, StripLayout, StripSizes
+from viewer.core.strip_layout import Cluster, LaneBand, StripLayout, StripSizes
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures, paint_card
 from viewer.ui.card_text import PAD, CardFonts, CardTexts
@@ -150,33 +150,37 @@ class StripPainter:
             for c in self.layout.cards
             if c.row != self.scene.selected
         ]
-        p.setPen(QPen(theme.leader, 1))
+        # Thin and light, leaders read well without antialiasing, which would double their cost.
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(QPen(theme.leader, 0))
         p.drawLines(lines)
-        p.setPen(QPen(theme.background, 1))
-        by_status: dict[int, list[Card]] = {}
         for card in self.layout.cards:
-            by_status.setdefault(int(data.status[card.row]), []).append(card)
-        for code, cards in by_status.items():
-            p.setBrush(theme.status[STATUSES[code]])
-            for card in cards:
-                self._mark(p, card.row, rails[card.lane], frame)
+            colour = theme.status[STATUSES[int(data.status[card.row])]]
+            self._mark(p, card.row, rails[card.lane], frame, colour)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         chosen = self.layout.card_of(self.scene.selected) if self.scene.selected >= 0 else None
         if chosen is not None:
             p.setPen(QPen(theme.highlight, 1.6))
             x = min(max(chosen.anchor, chosen.x + 6), chosen.x + chosen.w - 6)
             p.drawLine(QLineF(chosen.anchor, rails[chosen.lane], x, chosen.y))
-            p.setBrush(theme.highlight)
-            self._mark(p, chosen.row, rails[chosen.lane], frame)
+            self._mark(p, chosen.row, rails[chosen.lane], frame, theme.highlight)
 
-    def _mark(self, p: QPainter, row: int, y: float, frame: Frame) -> None:
+    def _mark(self, p: QPainter, row: int, y: float, frame: Frame, colour: QColor) -> None:
+        """A dot for a day; a bar for a week, a month or a range."""
         data = self.scene.data
         if int(data.precision[row]) == 0:
             x = frame.x_of(float(data.first[row]) + 0.5)
-            p.drawEllipse(QPointF(x, y), MARK_R, MARK_R)
+            if self.scene.pictures is None:  # a file: a shape, not a picture of one
+                p.setPen(QPen(self.scene.theme.background, 1))
+                p.setBrush(colour)
+                p.drawEllipse(QPointF(x, y), MARK_R, MARK_R)
+                return
+            dot = _dot(colour, self.scene.theme.background, self.scene.ratio)
+            p.drawPixmap(QPointF(x - MARK_R - 1, y - MARK_R - 1), dot)
             return
         x0 = frame.x_of(float(data.first[row]))
         x1 = max(frame.x_of(float(data.last[row]) + 1), x0 + 2 * MARK_R)
-        p.drawRoundedRect(QRectF(x0, y - 3, x1 - x0, 6), 3, 3)
+        p.fillRect(QRectF(x0, y - 3, x1 - x0, 6), colour)
 
     # --- chips ----------------------------------------------------------------------------
 
@@ -258,6 +262,28 @@ class StripPainter:
         p.setPen(theme.text)
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 2 * PAD)
         p.drawText(rect.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+
+
+_DOTS: dict[tuple[int, int, float], QPixmap] = {}
+
+
+def _dot(colour: QColor, background: QColor, ratio: float) -> QPixmap:
+    """A mark's dot in a colour, drawn once and kept (a few colours: a few dots)."""
+    key = (colour.rgba(), background.rgba(), ratio)
+    dot = _DOTS.get(key)
+    if dot is None:
+        size = 2 * MARK_R + 2
+        dot = QPixmap(round(size * ratio), round(size * ratio))
+        dot.setDevicePixelRatio(ratio)
+        dot.fill(QColor(Qt.GlobalColor.transparent))
+        painter = QPainter(dot)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(background, 1))
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(size / 2, size / 2), MARK_R, MARK_R)
+        painter.end()
+        _DOTS[key] = dot
+    return dot
 
 
 def cluster_when(cluster: Cluster) -> str:
