@@ -172,11 +172,18 @@ def test_lanes_by_source_are_named_by_source(wide: MainWindow) -> None:
     assert not pane.timeline.grab().isNull()  # lane headers painted over the cards
 
 
-def test_the_list_names_sources_and_shows_titles_with_their_sentences(wide: MainWindow) -> None:
+def test_sources_are_named_in_the_list_the_source_menu_and_the_article(wide: MainWindow) -> None:
     model = wide.model
     for row in range(model.rowCount()):
         assert ".txt" not in model.index(row, 3).data()
     assert wide.event_list.table.columnWidth(2) >= 240  # titles, not 18 characters
+    bar = wide.timeline_pane.filter_bar
+    menu = bar.source_button.menu()
+    menu.aboutToShow.emit()
+    entries = [a.text() for a in menu.actions()]
+    assert len(entries) == len(wide.workspace.documents)
+    assert all(" · " in text and ".txt" not in text for text in entries)
+    assert all(" · " in b.text() for b in wide.source_view.source_buttons)
 
 
 def test_a_laptop_screen_shows_strip_list_article_and_panel(

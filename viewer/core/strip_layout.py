@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.lanes import Lanes, one_lane
+from viewer.core.strip_index import middle_index
 from viewer.core.strip_packing import (
     Card,
     Cluster,
@@ -147,11 +148,12 @@ class StripLayouter:
             self.keys[pinned] = -1  # the selected event is always a card
             self.eligible[pinned] = True
         self._twice_middle = data.first.astype(np.int64) + data.last.astype(np.int64) + 1
+        self._index = middle_index(data)
         self._extent = shown_span(data, self.mask)
         self._cache_key: tuple[float, ...] = ()
         self._max_cols = 1
-        self._blocks: dict[tuple[int, int], tuple[list[Card], list[Cluster]]] = {}
-        self._edges: dict[tuple[int, int], float] = {}
+        self._blocks: dict[int, tuple[list[Card], list[Cluster]]] = {}
+        self._edges: dict[int, float] = {}
 
     def layout(self, view: View) -> StripLayout:
         """Where everything goes for this view."""
@@ -167,16 +169,15 @@ class StripLayouter:
         origin = view.first_day * ppd
         cards: list[Card] = []
         clusters: list[Cluster] = []
-        for band in bands:
-            lo_k = math.floor((origin - BLOCK_SLACK) / BLOCK_PX)
-            hi_k = math.floor((origin + view.width + BLOCK_SLACK) / BLOCK_PX)
-            for k in range(lo_k, hi_k + 1):
-                left, right = self._edge(band.index, k, ppd), self._edge(band.index, k + 1, ppd)
-                if right <= origin or left >= origin + view.width:
-                    continue
-                block_cards, block_clusters = self._block(band, k, ppd)
-                cards.extend(_shifted_card(c, origin) for c in block_cards)
-                clusters.extend(_shifted_cluster(c, origin) for c in block_clusters)
+        lo_k = math.floor((origin - BLOCK_SLACK) / BLOCK_PX)
+        hi_k = math.floor((origin + view.width + BLOCK_SLACK) / BLOCK_PX)
+        for k in range(lo_k, hi_k + 1):
+            left, right = self._edge(k, ppd), self._edge(k + 1, ppd)
+            if right <= origin or left >= origin + view.width:
+                continue
+            block_cards, block_clusters = self._block(bands, k, ppd)
+            cards.extend(_shifted_card(c, origin) for c in block_cards)
+            clusters.extend(_shifted_cluster(c, origin) for c in block_clusters)
         visible = self._visible(view)
         dense = frozenset(
             b.index
@@ -205,27 +206,18 @@ class StripLayouter:
 
     # --- blocks ---------------------------------------------------------------------------
 
-    def _rows_between(
-        self, lane: int, lo_px: float, hi_px: float, ppd: float
-    ) -> npt.NDArray[np.int64]:
-        """Rows shown in a lane whose middle falls in [lo_px, hi_px), by their middles."""
-        first_day, last_day = math.floor(lo_px / ppd) - 1, math.ceil(hi_px / ppd) + 1
-        rows = self.data.range_indices(first_day, last_day)
-        rows = rows[self.mask[rows]]
-        if len(self.lanes) > 1:
-            rows = rows[self.lanes.of_row[rows] == lane]
-        middle = self._twice_middle[rows] * (ppd / 2)
-        rows = rows[(middle >= lo_px) & (middle < hi_px)]
-        order = np.argsort(self._twice_middle[rows], kind="stable")
-        return rows[order]
+    def _rows_between(self, lo_px: float, hi_px: float, ppd: float) -> npt.NDArray[np.int64]:
+        """Rows shown whose middle falls in [lo_px, hi_px), by their middles."""
+        rows = self._index.rows_between(2 * lo_px / ppd, 2 * hi_px / ppd)
+        return rows[self.mask[rows]]
 
-    def _edge(self, lane: int, k: int, ppd: float) -> float:
+    def _edge(self, k: int, ppd: float) -> float:
         """Where block k starts: near k * BLOCK_PX, in the widest gap between events there."""
-        cached = self._edges.get((lane, k))
+        cached = self._edges.get(k)
         if cached is not None:
             return cached
         nominal = k * BLOCK_PX
-        rows = self._rows_between(lane, nominal - BLOCK_SLACK, nominal + BLOCK_SLACK, ppd)
+        rows = self._rows_between(nominal - BLOCK_SLACK, nominal + BLOCK_SLACK, ppd)
         edge = nominal
         if len(rows):
             xs = np.concatenate(
@@ -237,24 +229,28 @@ class StripLayouter:
             )
             widest = int(np.argmax(np.diff(xs)))
             edge = float(xs[widest] + xs[widest + 1]) / 2
-        self._edges[(lane, k)] = edge
+        self._edges[k] = edge
         return edge
 
-    def _block(self, band: LaneBand, k: int, ppd: float) -> tuple[list[Card], list[Cluster]]:
-        cached = self._blocks.get((band.index, k))
+    def _block(self, bands: list[LaneBand], k: int, ppd: float) -> tuple[list[Card], list[Cluster]]:
+        """Every lane's cards and clusters in block k, laid out once per zoom and size."""
+        cached = self._blocks.get(k)
         if cached is not None:
             return cached
-        lo, hi = self._edge(band.index, k, ppd), self._edge(band.index, k + 1, ppd)
-        rows = self._rows_between(band.index, lo, hi, ppd)
+        lo, hi = self._edge(k, ppd), self._edge(k + 1, ppd)
+        rows = self._rows_between(lo, hi, ppd)
         # Cards stay within the days of the events shown, give or take half a card.
         first, last = self._extent
         lo = max(lo, first * ppd - self.sizes.reach)
         hi = min(hi, (last + 1) * ppd + self.sizes.reach)
         cards: list[Card] = []
         clusters: list[Cluster] = []
-        if len(rows):
-            self._pack_block(rows, lo, hi, band, k, ppd, cards, clusters)
-        self._blocks[(band.index, k)] = (cards, clusters)
+        lane_of = self.lanes.of_row[rows] if len(bands) > 1 else None
+        for band in bands:
+            mine = rows if lane_of is None else rows[lane_of == band.index]
+            if len(mine):
+                self._pack_block(mine, lo, hi, band, k, ppd, cards, clusters)
+        self._blocks[k] = (cards, clusters)
         return cards, clusters
 
     def _pack_block(
@@ -333,12 +329,9 @@ class StripLayouter:
 
     def _visible(self, view: View) -> npt.NDArray[np.int64]:
         """How many events shown in each lane have their middle in view."""
-        ppd = view.pixels_per_day
-        lo_day, hi_day = view.first_day, view.first_day + view.width / ppd
-        rows = self.data.range_indices(math.floor(lo_day), math.ceil(hi_day))
+        end = view.first_day + view.width / view.pixels_per_day
+        rows = self._index.rows_between(2 * view.first_day, 2 * end)
         rows = rows[self.mask[rows]]
-        middle = self._twice_middle[rows] / 2
-        rows = rows[(middle >= lo_day) & (middle < hi_day)]
         return np.bincount(self.lanes.of_row[rows], minlength=len(self.lanes)).astype(np.int64)
 
 

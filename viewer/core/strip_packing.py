@@ -27,7 +27,7 @@ FULL, COMPACT, MINI = 0, 1, 2  # card styles: title and a line of details; two l
 OVERFLOW = COMPACT  # the style of the cards of a stretch whose other events are clustered
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made by the hundred on every zoom, and never changed
 class Card:
     """One event drawn as a card: its row in the columns and the rectangle it is drawn in."""
 
@@ -42,7 +42,7 @@ class Card:
     segment: int  # the stretch it was packed in: cards beat clusters of the same stretch
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cluster:
     """Events drawn together as one chip ("24 events · 9 Mar"): rows, and where it goes."""
 
@@ -139,9 +139,13 @@ def unit_keys(days: IntArray, unit: str) -> IntArray:
         return days
     if unit == "week":
         return (days - 1) // 7  # ordinal 1, 1 January of year 1, was a Monday
-    as_dates = (days - _EPOCH).astype("datetime64[D]")
     step = "datetime64[M]" if unit == "month" else "datetime64[Y]"
-    return as_dates.astype(step).astype(np.int64)
+    lo = int(days.min()) if len(days) else 0
+    span = int(days.max()) - lo + 1 if len(days) else 0
+    if len(days) > span:  # many events, fewer days: convert each day once, then look up
+        every = (np.arange(lo, lo + span, dtype=np.int64) - _EPOCH).astype("datetime64[D]")
+        return every.astype(step).astype(np.int64)[days - lo]
+    return (days - _EPOCH).astype("datetime64[D]").astype(step).astype(np.int64)
 
 
 def unit_span(day: int, unit: str) -> tuple[int, int]:
@@ -242,11 +246,13 @@ def place_clusters(
     width = min(geo.chip_w, hi - lo)
     limit = max(1, int((hi - lo + geo.gap) // (width + geo.gap)))
     unit, runs = group_runs(days[rest], limit)
-    starts, ends = spans
+    first_of = np.asarray([a for a, _ in runs], np.int64)
+    # Reductions over every group at once: a block can hold a hundred thousand of them.
+    x0s = np.minimum.reduceat(spans[0][rest], first_of).tolist()
+    x1s = np.maximum.reduceat(spans[1][rest], first_of).tolist()
     groups = [rest[a:b] for a, b in runs]
-    x0s = [float(starts[g].min()) for g in groups]
-    x1s = [float(ends[g].max()) for g in groups]
-    centres = [float(np.median((starts[g] + ends[g]) / 2)) for g in groups]
+    middles = [g[len(g) // 2] for g in groups]  # events are in order of their middles
+    centres = [float(spans[0][m] + spans[1][m]) / 2 for m in middles]
     lefts = spread([c - width / 2 for c in centres], width, geo.gap, lo, hi)
     clusters = []
     for g, x, x0, x1 in zip(groups, lefts, x0s, x1s, strict=True):

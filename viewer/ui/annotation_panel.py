@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from viewer.core.annotations import Annotation, Status
 from viewer.core.model import DateBasis, DateValue, Event, Precision
 from viewer.core.source_names import shortened
+from viewer.ui.cluster_popup import plain_tip
 from viewer.ui.commands import AnnotationCommand, EditNotifier, NoteCommand
 from viewer.ui.event_model import STATUS_COLOURS
 from viewer.workspace import Workspace
@@ -414,7 +415,7 @@ class AnnotationPanel(QWidget):
         self.title_edit.setToolTip(self._workspace.effective_title(event))
         sentence = " ".join(event.primary.text.split())
         self.sentence_label.setText(shortened(sentence, SENTENCE_CHARS))
-        self.sentence_label.setToolTip(sentence)
+        self.sentence_label.setToolTip(plain_tip(sentence))
         if note.date is not None:
             self.date_label.setText(f"{effective.label()}  (corrected; found {event.date.label()})")
         else:

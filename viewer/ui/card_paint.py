@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from viewer.core.strip_packing import Card
 from viewer.core.timeline import STATUSES, TimelineData
-from viewer.ui.card_text import STAR, STRIPE_W, TITLE, CardTexts
+from viewer.ui.card_text import PAD, STAR, STRIPE_W, TITLE, CardFonts, CardTexts
 from viewer.ui.timeline_paint import Theme
 
 REJECTED = next(i for i, s in enumerate(STATUSES) if s.value == "rejected")
@@ -44,8 +44,21 @@ def paint_card(
         p.drawText(QPointF(x + dx, y + dy), text)
 
 
+def paint_chip(p: QPainter, rect: QRectF, text: str, fonts: CardFonts, theme: Theme) -> None:
+    """A cluster chip: a rounded pill with its label, elided to fit."""
+    p.setPen(QPen(theme.leader, 1))
+    p.setBrush(theme.chip)
+    p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), rect.height() / 2, rect.height() / 2)
+    p.setFont(fonts.small)
+    p.setPen(theme.text)
+    label = fonts.small_metrics.elidedText(
+        text, Qt.TextElideMode.ElideRight, rect.width() - 2 * PAD
+    )
+    p.drawText(rect.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter, label)
+
+
 class CardPictures:
-    """Cards drawn once and kept as pixmaps, by everything that shows on them."""
+    """Cards and chips drawn once and kept as pixmaps, by everything that shows on them."""
 
     def __init__(self, texts: CardTexts) -> None:
         self.texts = texts
@@ -74,17 +87,41 @@ class CardPictures:
         picture = self._kept.get(key)
         if picture is None:
             picture = self._drawn(card, data, theme, ratio)
-            self._kept[key] = picture
-            if len(self._kept) > KEPT:
-                self._kept.popitem(last=False)
+            self._keep(key, picture)
         else:
             self._kept.move_to_end(key)
         p.drawPixmap(QPointF(card.x, card.y), picture)
 
-    def _drawn(self, card: Card, data: TimelineData, theme: Theme, ratio: float) -> QPixmap:
-        picture = QPixmap(round(card.w * ratio), round(card.h * ratio))
+    def draw_chip(self, p: QPainter, rect: QRectF, text: str, theme: Theme, ratio: float) -> None:
+        key = ("chip", text, rect.width(), rect.height(), theme.background.rgba(), ratio)
+        picture = self._kept.get(key)
+        if picture is None:
+            picture = self._blank(rect.width(), rect.height(), ratio)
+            painter = QPainter(picture)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            paint_chip(
+                painter, QRectF(0, 0, rect.width(), rect.height()), text, self.texts.fonts, theme
+            )
+            painter.end()
+            self._keep(key, picture)
+        else:
+            self._kept.move_to_end(key)
+        p.drawPixmap(rect.topLeft(), picture)
+
+    def _keep(self, key: tuple[object, ...], picture: QPixmap) -> None:
+        self._kept[key] = picture
+        if len(self._kept) > KEPT:
+            self._kept.popitem(last=False)
+
+    @staticmethod
+    def _blank(width: float, height: float, ratio: float) -> QPixmap:
+        picture = QPixmap(round(width * ratio), round(height * ratio))
         picture.setDevicePixelRatio(ratio)
         picture.fill(QColor(Qt.GlobalColor.transparent))
+        return picture
+
+    def _drawn(self, card: Card, data: TimelineData, theme: Theme, ratio: float) -> QPixmap:
+        picture = self._blank(card.w, card.h, ratio)
         painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import numpy as np
@@ -29,6 +30,13 @@ from viewer.core.source_names import short_date
 from viewer.core.timeline import TimelineData
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def plain_tip(text: str) -> str:
+    """Text for a tooltip, shown as it is written whatever it holds."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
@@ -52,7 +60,9 @@ class ClusterModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             star = "★ " if self._data.starred[row] else ""
             when = short_date(self._data.date_of(row))
-            return f"{star}{when} · {self._data.titles[row]}"
+            text = f"{star}{when} · {self._data.titles[row]}"
+            # A tooltip may be read as markup: titles come from articles, so escaped.
+            return text if role == Qt.ItemDataRole.DisplayRole else plain_tip(text)
         return None
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from viewer.core.annotations import Annotation, Status
 from viewer.core.model import Event
 from viewer.core.source_names import document_labels, short_date
+from viewer.ui.cluster_popup import plain_tip
 from viewer.workspace import Workspace
 
 EVENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -260,7 +261,7 @@ class EventTableModel(QAbstractTableModel):
     def _tooltip(self, event: Event, note: Annotation, column: Column) -> str | None:
         if column is Column.SOURCES:
             docs = sorted({p.document_id for p in event.passages})
-            return "\n".join(f"{self.source_label(d)} ({d})" for d in docs)
+            return plain_tip("\n".join(f"{self.source_label(d)} ({d})" for d in docs))
         if column is Column.STATUS:
             return note.status.value.capitalize()
         if column is Column.MARKS and (note.note or note.tags):
@@ -268,9 +269,9 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.DATE:
             value = self._workspace.effective_date(event).label()
             basis = f"\n{event.date_basis.value}: {event.date_text}" if event.date_text else ""
-            return value + basis
+            return plain_tip(value + basis)
         if column is Column.TITLE:
-            return " ".join(event.primary.text.split())
+            return plain_tip(" ".join(event.primary.text.split()))
         return None
 
     def _haystack(self, event: Event) -> str:

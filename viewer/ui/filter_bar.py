@@ -206,7 +206,9 @@ class FilterBar(QWidget):
             menu.addAction(f"No {facet}s").setEnabled(False)
         name = self._source_label if facet == "source" else str
         for value in sorted(values, key=lambda v: name(v).lower()):
-            act = self._check_action(menu, name(value), values[value], value in chosen)
+            # "&" would underline the next letter of a menu entry: doubled, it shows as itself.
+            text = name(value).replace("&", "&&")
+            act = self._check_action(menu, text, values[value], value in chosen)
             if facet == "source":
                 act.setToolTip(value)  # the file, for who needs it
             act.toggled.connect(partial(self._toggle_value, facet, value))

@@ -258,7 +258,7 @@ class SourceView(QWidget):
             # The source by name and date, as everywhere else ("CNN · 9 Mar 2022").
             label = document_label(doc) if doc is not None else passage.document_id
             button = QToolButton(self._sources)
-            button.setText(label)
+            button.setText(label.replace("&", "&&"))  # "&" shown as itself, not a shortcut
             button.setToolTip(f"{passage.document_id}\n\n{passage.text}")
             button.setCheckable(True)
             button.setAutoRaise(True)

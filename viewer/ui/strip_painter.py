@@ -18,9 +18,16 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from viewer.core.source_names import day_span
 from viewer.core.strip_layout import Cluster, LaneBand, StripLayout, StripSizes
 from viewer.core.timeline import STATUSES, TimelineData
-from viewer.ui.card_paint import CardPictures, paint_card
+from viewer.ui.card_paint import CardPictures, paint_card, paint_chip
 from viewer.ui.card_text import PAD, CardFonts, CardTexts
-from viewer.ui.timeline_axis import AXIS_H, Frame, paint_axis, paint_bands, paint_density
+from viewer.ui.timeline_axis import (
+    AXIS_H,
+    Frame,
+    opaque,
+    paint_axis,
+    paint_bands,
+    paint_density,
+)
 from viewer.ui.timeline_paint import Theme
 
 MARK_R = 4.0
@@ -124,9 +131,11 @@ class StripPainter:
             top = band.top + 18 + (band.height - 22) * 0.4
             area = QRectF(0, top, frame.width, band.top + band.height - 4 - top)
             paint_density(p, theme, frame, self.scene.data, mask, area)
-        p.fillRect(QRectF(0, band.rail_y - 0.5, frame.width, 1), theme.grid)
+        p.fillRect(
+            QRectF(0, band.rail_y - 0.5, frame.width, 1), opaque(theme.grid, theme.background)
+        )
         if band.index:
-            p.fillRect(QRectF(0, band.top, frame.width, 1), theme.leader)
+            p.fillRect(QRectF(0, band.top, frame.width, 1), opaque(theme.leader, theme.background))
 
     def _paint_leaders(self, p: QPainter) -> None:
         """Lines from each card and chip to its days on the rail, and the marks there: a dot
@@ -134,25 +143,25 @@ class StripPainter:
         theme, data, frame = self.scene.theme, self.scene.data, self.scene.frame
         rails = [band.rail_y for band in self.layout.lanes]
         brackets: list[QLineF] = []
-        dotted: list[QLineF] = []
+        to_chips: list[QLineF] = []
         for c in self.layout.clusters:
             y, x0, x1 = rails[c.lane] + 5, c.x0, max(c.x1, c.x0 + 3)
             brackets += [QLineF(x0, y, x1, y), QLineF(x0, y - 3, x0, y + 1)]
             brackets.append(QLineF(x1, y - 3, x1, y + 1))
             middle = (x0 + x1) / 2
-            dotted.append(QLineF(middle, y, min(max(middle, c.x + 8), c.x + c.w - 8), c.y))
-        p.setPen(QPen(theme.faint_text, 1.5))
+            to_chips.append(QLineF(middle, y, min(max(middle, c.x + 8), c.x + c.w - 8), c.y))
+        # Opaque colours and no antialiasing: a screenful of lines in a fraction of a frame.
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        leader = opaque(theme.leader, theme.background)
+        p.setPen(QPen(opaque(theme.faint_text, theme.background), 1))
         p.drawLines(brackets)
-        p.setPen(QPen(theme.leader, 1, Qt.PenStyle.DotLine))
-        p.drawLines(dotted)
+        p.setPen(QPen(leader, 1))
+        p.drawLines(to_chips)
         lines = [
             QLineF(c.anchor, rails[c.lane], min(max(c.anchor, c.x + 6), c.x + c.w - 6), c.y)
             for c in self.layout.cards
             if c.row != self.scene.selected
         ]
-        # Thin and light, leaders read well without antialiasing, which would double their cost.
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.setPen(QPen(theme.leader, 0))
         p.drawLines(lines)
         for card in self.layout.cards:
             colour = theme.status[STATUSES[int(data.status[card.row])]]
@@ -209,17 +218,12 @@ class StripPainter:
         return text
 
     def _paint_chip(self, p: QPainter, cluster: Cluster) -> None:
-        theme = self.scene.theme
         rect = QRectF(cluster.x, cluster.y, cluster.w, cluster.h)
-        p.setPen(QPen(theme.leader, 1))
-        p.setBrush(theme.chip)
-        p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        p.setFont(self.fonts.small)
-        p.setPen(theme.text)
-        text = self.fonts.small_metrics.elidedText(
-            self.chip_text(cluster) + " ▾", Qt.TextElideMode.ElideRight, rect.width() - 2 * PAD
-        )
-        p.drawText(rect.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        text = self.chip_text(cluster) + " ▾"
+        if self.scene.pictures is not None:
+            self.scene.pictures.draw_chip(p, rect, text, self.scene.theme, self.scene.ratio)
+        else:
+            paint_chip(p, rect, text, self.fonts, self.scene.theme)
 
     # --- cards ----------------------------------------------------------------------------
 

@@ -44,7 +44,8 @@ class TimelineNavigation(QAbstractScrollArea):
         raise NotImplementedError
 
     def _relayout(self) -> None:
-        """The zoom changed (or more than the scroll position): lay out again and repaint."""
+        """More than the days in view changed (the events, the selection, the display): lay
+        out again and repaint. A zoom alone calls _changed()."""
         self._changed()
 
     def _reach_px(self) -> float:
@@ -83,7 +84,7 @@ class TimelineNavigation(QAbstractScrollArea):
         start, ppd = fit_window(first, end, self.viewport().width(), self._reach_px())
         self._ppd = self._clamp_ppd(ppd)
         self._start = start if self._ppd == ppd else (first + end) / 2 - self._span_days() / 2
-        self._relayout()
+        self._changed()
 
     def center_on(self, day: float) -> None:
         self._start = day - self._span_days() / 2
@@ -99,7 +100,7 @@ class TimelineNavigation(QAbstractScrollArea):
         """Show from first_day at this zoom, as another view of the same events does."""
         self._ppd = self._clamp_ppd(pixels_per_day)
         self._start = first_day
-        self._relayout()
+        self._changed()
 
     # --- geometry
 
@@ -119,7 +120,7 @@ class TimelineNavigation(QAbstractScrollArea):
         day = self.day_at(x)
         self._ppd = self._clamp_ppd(ppd)
         self._start = day - x / self._ppd
-        self._relayout()
+        self._changed()
 
     def _scroll_extent(self) -> tuple[float, float]:
         """Days the scroll bar covers: the corpus with half a screen to spare on each side."""

@@ -349,7 +349,7 @@ class TimelineView(TimelineNavigation):
         width = max(1.0, self.viewport().width() - 2 * self._sizes.reach)
         self._ppd = self._clamp_ppd(max(self._ppd * 2, width / days))
         self._start = (first + last + 1) / 2 - self._span_days() / 2
-        self._relayout()
+        self._changed()
 
     def _cluster_days(self, cluster: Cluster) -> str:
         first, last = date.fromordinal(cluster.first_day), date.fromordinal(cluster.last_day)
