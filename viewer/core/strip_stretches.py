@@ -56,19 +56,24 @@ def stretches(
     counts = np.add.reduceat(eligible.astype(np.int64), starts) if len(starts) else starts
     demand = np.maximum(counts, 1)
     first, last = anchors[starts], anchors[ends - 1]
-    needs = [np.minimum(-(-demand // r), max_cols).tolist() for r in rows]
-    share = apportion(total, [float(n) for n in needs[MINI]])
-    chosen = [roomiest([need[i] for need in needs], share[i]) for i in range(len(starts))]
-    styles = [style for style, _ in chosen]
-    cols = [c for _, c in chosen]
     # A stretch's own days: the days its events are on, and of the empty days between it and
-    # the next stretch a share as large as its share of their events.
+    # the next stretch a share as large as its share of their events; the outermost reach a
+    # card and a half past their days, no more, so cards are not drawn far from their dates.
     day_lo = np.floor(first / day_px) * day_px
     day_hi = (np.floor(last / day_px) + 1) * day_px
     empty = day_lo[1:] - day_hi[:-1]
     weight = demand[:-1] / (demand[:-1] + demand[1:])
     splits = np.where(empty >= 0, day_hi[:-1] + empty * weight, (last[:-1] + first[1:]) / 2)
-    own = (np.concatenate(([lo], splits)), np.concatenate((splits, [hi])))
+    outer_lo = max(lo, float(day_lo[0]) - 1.5 * step)
+    outer_hi = min(hi, float(day_hi[-1]) + 1.5 * step)
+    own = (np.concatenate(([outer_lo], splits)), np.concatenate((splits, [outer_hi])))
+    room = ((own[1] - own[0] + 2 * s.reach + s.gap) // step).astype(np.int64)
+    needs = [np.minimum(-(-demand // r), max_cols).tolist() for r in rows]
+    share = apportion(total, [float(n) for n in needs[MINI]])
+    share = [max(1, min(c, int(r))) for c, r in zip(share, room.tolist(), strict=True)]
+    chosen = [roomiest([need[i] for need in needs], share[i]) for i in range(len(starts))]
+    styles = [style for style, _ in chosen]
+    cols = [c for _, c in chosen]
     centres = ((first + last) / 2).tolist()
     for _ in range(4 * len(starts)):
         lefts = _placed(centres, cols, step, s.gap, block)
