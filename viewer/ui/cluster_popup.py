@@ -86,6 +86,7 @@ class ClusterPopup(QFrame):
         self.list.setModel(model)
         self.list.setUniformItemSizes(True)  # fast with thousands of rows
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.clicked.connect(self._chosen)
         self.list.activated.connect(self._chosen)
         top = QHBoxLayout()

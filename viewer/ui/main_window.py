@@ -448,13 +448,15 @@ class MainWindow(QMainWindow):
         if not restored:
             screen = QGuiApplication.primaryScreen()
             area = screen.availableGeometry() if screen else None
-            # Most of the screen on a first start: a timeline needs width, a list height.
+            # A first start takes a laptop's whole screen, and most of a larger one: a
+            # timeline needs width, a list height.
             if area is None:
                 self.resize(1280, 800)
             else:
+                width, height = area.width(), area.height()
                 self.resize(
-                    min(area.width(), max(1280, area.width() * 9 // 10)),
-                    min(area.height(), max(800, area.height() * 9 // 10)),
+                    width if width <= 1600 else width * 9 // 10,
+                    height if height <= 1000 else height * 9 // 10,
                 )
         self.reset_layout()
         if not restored or str(settings.value("window/layout_version", "")) != str(LAYOUT_VERSION):
