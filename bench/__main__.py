@@ -1,4 +1,5 @@
-"""`make bench`: extraction throughput, dateparser comparison, timeline paint and project open.
+"""`make bench`: extraction throughput, dateparser comparison, long articles, timeline paint and
+project open.
 
 Prints figures only; nothing here passes or fails. Run: python -m bench [--quick] [--million]
 """
@@ -156,6 +157,7 @@ def main() -> None:
                 "--project",
                 str(project),
             )
+    run_module("one long article: 1, 4 and 16 MB", "bench.long_article_bench")
     run_module("timeline, synthetic 100,000 events", "bench.timeline_bench", "--events", "100000")
     if args.million:
         run_module(
