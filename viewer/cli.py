@@ -83,6 +83,10 @@ def export(argv: Sequence[str]) -> int:
                 _load_without_collector(workspace)
                 for problem in workspace.problems:
                     print(f"timeline-viewer: skipped {problem}", file=sys.stderr)
+                for document in workspace.documents:
+                    if document.date is None and document.date_text:  # words it cannot use
+                        for problem in document.problems:
+                            print(f"timeline-viewer: {document.id}: {problem}", file=sys.stderr)
                 if args.csv is not None:
                     rows = workspace.export_csv(args.csv)
                     print(f"wrote {rows} events to {args.csv}")
