@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from viewer.core.annotations import Annotation, Status
@@ -21,6 +22,16 @@ COLUMNS: Mapping[str, tuple[str, ...]] = {
     "date": ("date_first", "date_last", "date_precision"),
 }
 EDITABLE = tuple(COLUMNS)
+
+
+@dataclass(frozen=True)
+class FieldWrite:
+    """What one field-level write did: the annotation before and after, as stored, and the
+    fields it wrote (those already holding their new value are not written)."""
+
+    before: Annotation | None
+    after: Annotation | None
+    written: frozenset[str]
 
 
 def check_fields(names: Iterable[str]) -> None:

@@ -16,6 +16,7 @@ from viewer.core.annotations import Anchor, Annotation, Grouping, UserEvent
 from viewer.store import annotation_fields as fields
 from viewer.store import checked_rows as checked
 from viewer.store import codec
+from viewer.store.annotation_fields import FieldWrite
 from viewer.store.cache_reader import CacheReader
 from viewer.store.errors import EditConflictError, ProjectError
 from viewer.store.opening import connect
@@ -201,41 +202,44 @@ class Project:
         anchor: Anchor,
         changes: Mapping[str, object],
         expected: Mapping[str, object] | None = None,
-    ) -> Annotation | None:
-        """Write these fields of an event's annotation, and only these, in one transaction;
-        the row is made (anchored to `anchor`) if there is none, and removed once every field
-        is unset again. With `expected`, the fields named there must still hold those values,
-        else EditConflictError and nothing is written. Returns the annotation stored now."""
+    ) -> FieldWrite:
+        """Write the fields of `changes` that do not hold those values yet, and only these,
+        in one transaction; the row is made (anchored to `anchor`) if there is none, and
+        removed once every field is unset again. With `expected`, each field written must
+        still hold its value there, else EditConflictError and nothing is written."""
         fields.check_fields([*changes, *(expected or {})])
         with self._transaction():
             stored = self.annotation(event_id)
-            if expected is not None:
-                moved = [f for f, v in expected.items() if fields.value_of(stored, f) != v]
-                if moved:
-                    raise EditConflictError(", ".join(moved))
-            if not changes:
-                return stored
-            if stored is None and self._rows(
-                "SELECT 1 FROM annotations WHERE event_id = ?", (event_id,)
-            ):
-                raise ProjectError(
-                    f"the saved annotation of event {event_id} is damaged: it was not changed"
-                )
-            if stored is None:
-                self._execute(
-                    f"INSERT INTO annotations ({codec.ANNOTATION_COLUMNS}) "
-                    f"VALUES ({', '.join('?' * len(codec.ANNOTATION_FIELDS))})",
-                    codec.annotation_row(Annotation(event_id, anchor)),
-                )
-            assigned, params = fields.assignments(changes)
+            wanted = {f: v for f, v in changes.items() if fields.value_of(stored, f) != v}
+            if not wanted:  # a field that already holds what is wanted is no conflict
+                return FieldWrite(stored, stored, frozenset())
+            moved = [f for f in wanted if f in (expected or {})]
+            moved = [f for f in moved if fields.value_of(stored, f) != (expected or {})[f]]
+            if moved:
+                raise EditConflictError(", ".join(moved))
+            self._ensure_row(event_id, anchor, stored)
+            assigned, params = fields.assignments(wanted)
             self._execute(
                 f"UPDATE annotations SET {assigned} WHERE event_id = ?", (*params, event_id)
             )
             after = self.annotation(event_id)
             if after is not None and after.is_empty() and not after.orphaned:
                 self._execute("DELETE FROM annotations WHERE event_id = ?", (event_id,))
-                return None
-            return after
+                after = None
+            return FieldWrite(stored, after, frozenset(wanted))
+
+    def _ensure_row(self, event_id: str, anchor: Anchor, stored: Annotation | None) -> None:
+        if stored is not None:
+            return
+        if self._rows("SELECT 1 FROM annotations WHERE event_id = ?", (event_id,)):
+            raise ProjectError(
+                f"the saved annotation of event {event_id} is damaged: it was not changed"
+            )
+        self._execute(
+            f"INSERT INTO annotations ({codec.ANNOTATION_COLUMNS}) "
+            f"VALUES ({', '.join('?' * len(codec.ANNOTATION_FIELDS))})",
+            codec.annotation_row(Annotation(event_id, anchor)),
+        )
 
     def move_annotation(self, event_id: str, to_event: str, anchor: Anchor) -> bool:
         """Re-anchor an annotation, to another event id and passage; its fields stay as the

@@ -91,15 +91,10 @@ class AnnotationService:
     ) -> AnnotationChange:
         """Write the fields in `changes` that differ from what is stored; with `expected`,
         only if those fields still hold those values (else EditConflictError)."""
-        before = self._project.annotation(event_id)
-        wanted = {f: v for f, v in changes.items() if value_of(before, f) != v}
-        after = before
-        if wanted:  # a field that already holds what is wanted is no conflict
-            check = None if expected is None else {f: expected[f] for f in wanted if f in expected}
-            after = self._project.update_annotation(event_id, anchor, wanted, check)
-        change = AnnotationChange(event_id, before, after, frozenset(wanted), origin)
+        done = self._project.update_annotation(event_id, anchor, changes, expected)
+        change = AnnotationChange(event_id, done.before, done.after, done.written, origin)
         self._store(change)
-        if wanted:
+        if change.fields:
             self._tell([change])
         return change
 
@@ -110,14 +105,12 @@ class AnnotationService:
         changes: list[AnnotationChange] = []
         with self._project.batch():
             for event_id, anchor, fields in edits:
-                before = self._project.annotation(event_id)
-                wanted = {f: v for f, v in fields.items() if value_of(before, f) != v}
-                if not wanted:
+                done = self._project.update_annotation(event_id, anchor, fields)
+                if not done.written:
                     continue
-                after = self._project.update_annotation(event_id, anchor, wanted)
                 if history:
                     self._project.add_history(event_id, history)
-                changes.append(AnnotationChange(event_id, before, after, frozenset(wanted)))
+                changes.append(AnnotationChange(event_id, done.before, done.after, done.written))
         for change in changes:
             self._store(change)
         self._tell(changes)
