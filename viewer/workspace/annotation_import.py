@@ -221,6 +221,8 @@ def _corrected_date(row: Row) -> DateValue:
 
 
 def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        value = "true" if value else "false"  # as the export writes it
     if isinstance(value, tuple):
         value = "; ".join(value)
     if isinstance(value, DateValue):
