@@ -118,7 +118,14 @@ def export(args: argparse.Namespace) -> int:
     from tempfile import TemporaryDirectory
 
     from viewer.workspace import Workspace, WorkspaceError
+    from viewer.workspace.export_paths import protected_files, refusal
 
+    # Before anything is opened: the project and the files named (folders' articles are
+    # checked again once read).
+    named_files = [p for p in args.paths if p.is_file()]
+    early = refusal(outputs, protected_files(args.project or Path(), named_files))
+    if early is not None:
+        return _fail(early)
     with TemporaryDirectory() as scratch:
         # Without --project the export uses a throwaway project, never the user's own.
         project = args.project or Path(scratch) / "export.tlproj"
