@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -32,9 +33,9 @@ def project(tmp_path: Path, corpus: Path) -> Path:
     return path
 
 
-def _refused(result: object, *words: str) -> None:
-    assert getattr(result, "returncode") == 1
-    lines = getattr(result, "stderr").strip().splitlines()
+def _refused(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, lines
     assert "Traceback" not in lines[0]
     for word in words:
@@ -111,7 +112,7 @@ def test_the_window_refuses_the_same(project: Path, corpus: Path) -> None:
 def test_a_failed_export_leaves_the_old_file_and_no_scrap(
     tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from viewer.export import csv_export
+    import pandas as pd
 
     out = tmp_path / "old.csv"
     out.write_text("the export of yesterday\n", encoding="utf-8")
@@ -121,7 +122,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_scrap(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(csv_export.pd.DataFrame, "to_csv", broken)
+    monkeypatch.setattr(pd.DataFrame, "to_csv", broken)
     try:
         with pytest.raises(WorkspaceError, match="No space left on device"):
             ws.export_csv(out)
