@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from viewer.core.annotations import Annotation, Status
 from viewer.core.model import DateBasis, DateValue, Event, Precision
 from viewer.ui.commands import AnnotationCommand, EditNotifier, TypingCommand
+from viewer.ui.date_field import DateField
 from viewer.ui.event_model import STATUS_COLOURS
 from viewer.workspace import Workspace
 
@@ -152,7 +152,7 @@ class AnnotationPanel(QWidget):
         self.note_edit.focus_left.connect(self._note_left)
         self.note_edit.escaped.connect(self._escaped)
 
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateField(self)
         self.date_edit.setObjectName("correctedDate")
         self.date_edit.setAccessibleName("Corrected date")
         self.date_edit.setCalendarPopup(True)
