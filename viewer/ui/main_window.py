@@ -271,10 +271,12 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self) -> None:
-        has_event = bool(self._current) and not self.workspace.reading
+        ws = self.workspace
+        has_event = bool(self._current) and not ws.reading
+        editable = has_event and not ws.read_only  # a read-only project is shown, not changed
         for action in self.actions_.event_actions:
-            action.setEnabled(has_event)
-        passages = self.workspace.event(self._current).passages if has_event else []
+            action.setEnabled(editable)
+        passages = ws.event(self._current).passages if editable else []
         self.actions_.split.setEnabled(len(passages) > 1)
 
     # --- loading, off the GUI thread (see window_loading)
