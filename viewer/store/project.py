@@ -45,6 +45,7 @@ class Project:
         self._conn = conn
         self._batch_depth = 0
         self.read_only = read_only
+        self.is_open = True
         self.problems: list[str] = []  # damaged values met while reading, one line each
 
     @classmethod
@@ -57,6 +58,7 @@ class Project:
 
     def close(self) -> None:
         self._conn.close()
+        self.is_open = False
 
     def __enter__(self) -> Project:
         return self

@@ -86,6 +86,7 @@ class AnnotationPanel(QWidget):
     """Title, date, status, star, tags, note and history of one event."""
 
     done = Signal()  # the user finished typing (Escape): the window focuses the event list
+    typing_left = Signal()  # a note or the tags, saved key by key, were left: views catch up
 
     def __init__(
         self,
@@ -364,6 +365,7 @@ class AnnotationPanel(QWidget):
         self._tags_typed()
         self._typing_session += 1
         self.tags_edit.setText(", ".join(self._annotation().tags))
+        self.typing_left.emit()
 
     def _note_typed(self) -> None:
         """Every key typed in the note is saved at once: a crash keeps what is on screen."""
@@ -376,6 +378,7 @@ class AnnotationPanel(QWidget):
     def _note_left(self) -> None:
         self.flush()
         self._typing_session += 1
+        self.typing_left.emit()
 
     def _escaped(self) -> None:
         self.flush()

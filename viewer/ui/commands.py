@@ -22,6 +22,8 @@ class EditNotifier(QObject):
 
     # an event's annotation changed; True when an undo or redo did it, so the window follows
     annotation_changed = Signal(str, bool)
+    # a key typed in a note or the tags was saved: views catch up once typing pauses
+    annotation_typed = Signal(str)
     events_changed = Signal(str)  # events were rebuilt; the event id to show ("" for none)
     failed = Signal(str)  # an edit could not be saved: one line for the user
 
@@ -103,6 +105,13 @@ class TypingCommand(AnnotationCommand):
     in one field of one event, until the field is left, make one undo step."""
 
     typing_session = 0  # the panel counts the times a field is left: keys of one merge
+
+    def _notify(self) -> None:
+        if self._done_once:  # an undo or redo: shown at once, and followed
+            super()._notify()
+            return
+        self._notifier.annotation_typed.emit(self.event_id)  # saved; the panel shows it
+        self._done_once = True
 
     def id(self) -> int:
         return TYPING_COMMAND_ID

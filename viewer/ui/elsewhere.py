@@ -34,8 +34,8 @@ class ChangesElsewhere(QObject):
     def check(self) -> int:
         """Pick up and show what changed elsewhere; how many events' annotations changed."""
         window = self._window
-        if window.is_loading():
-            return 0
+        if window.is_loading() or not window.workspace.project.is_open:
+            return 0  # a load replaces the workspace; a closed one has nothing more to say
         try:
             picked = window.workspace.pick_up_changes()
         except (WorkspaceError, ProjectError) as error:

@@ -51,6 +51,7 @@ from viewer.workspace.picked_up import PickedUp
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 PANE_SHARES = (36, 40, 24)  # percent of the width: event list, article, annotation
+TYPED_REFRESH_MS = 150  # views catch up with a note or tags once typing pauses this long
 PROJECT_FILTER = "Timeline projects (*.tlproj);;All files (*)"
 
 
@@ -118,7 +119,9 @@ class MainWindow(QMainWindow):
         self.source_view.new_event_requested.connect(self._new_event)
         self.source_view.document_date_requested.connect(self._document_date)
         self.panel.done.connect(self.focus_list)
+        self.panel.typing_left.connect(self.catch_up_with_typing)
         self.notifier.annotation_changed.connect(self._annotation_changed)
+        self.notifier.annotation_typed.connect(self._annotation_typed)
         self.notifier.events_changed.connect(self._events_changed)
         self.notifier.failed.connect(self._edit_failed)
         self.model.modelReset.connect(self._update_counts)
@@ -126,6 +129,13 @@ class MainWindow(QMainWindow):
         self.elsewhere = ChangesElsewhere(self)  # what other windows or imports save
         self._hidden_selection = ""  # the selected event while a filter hides it
         self._editing = False  # an edit's own refresh is under way
+        # Keys typed in a note or the tags are saved one by one; the list and the timeline
+        # are redrawn for them once typing pauses, not at every key.
+        self._typed: set[str] = set()
+        self._typed_timer = QTimer(self)
+        self._typed_timer.setSingleShot(True)
+        self._typed_timer.setInterval(TYPED_REFRESH_MS)
+        self._typed_timer.timeout.connect(self.catch_up_with_typing)
         self._restore_settings()
         self.show_workspace()
 
@@ -175,6 +185,20 @@ class MainWindow(QMainWindow):
             elif row_before is not None and self.model.rowCount():
                 self.event_list.select_row(row_before)  # it was hidden (rejected): go on
         self._update_counts()
+
+    def _annotation_typed(self, event_id: str) -> None:
+        self._typed.add(event_id)
+        self._typed_timer.start()
+
+    def catch_up_with_typing(self) -> None:
+        """Show in the list and the timeline what was typed (saved already, key by key)."""
+        self._typed_timer.stop()
+        typed, self._typed = self._typed, set()
+        if not self.workspace.project.is_open:
+            return  # closed meanwhile: nothing left to show
+        for event_id in sorted(typed):
+            if self.workspace.has_event(event_id):
+                self._annotation_changed(event_id, False)
 
     def _events_changed(self, event_id: str) -> None:
         self.timeline_pane.rebuild()
@@ -231,6 +255,8 @@ class MainWindow(QMainWindow):
         """Show the workspace; with keep_view, the same timeline made whole or checked, so the
         selection and the part of the timeline on screen stay where the user left them."""
         kept = self._current if keep_view else ""
+        self._typed_timer.stop()  # everything is shown afresh below
+        self._typed.clear()
         # The timeline pane applies its filters and hands the list the ids they leave.
         self.model.set_workspace(self.workspace, filtered_next=True)
         self.timeline_pane.set_workspace(self.workspace)
