@@ -158,6 +158,7 @@ def main() -> None:
                 str(project),
             )
     run_module("one long article: 1, 4 and 16 MB", "bench.long_article_bench")
+    run_module("a note typed key by key, every key saved", "bench.keystroke_bench")
     run_module("timeline, synthetic 100,000 events", "bench.timeline_bench", "--events", "100000")
     if args.million:
         run_module(
