@@ -125,3 +125,18 @@ def test_a_tag_typed_without_enter_is_saved(
     qtbot.keyClicks(window.panel.tags_edit, "id")
     assert _stored_note(project_path, event_id)[1] == ("summit", "madrid")
     assert window.panel.tags_edit.text() == "summit, madrid"  # not rewritten under the cursor
+
+
+def test_the_corrected_date_stays_in_the_years_the_timeline_works_in(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    event = ws.events[0]
+    window.select_event(event.id)
+    key(qtbot, window, "Ctrl+D")
+    qtbot.wait(10)
+    qtbot.keyClicks(window.panel.date_edit, "9999-12-31")
+    window.panel.precision_combo.setCurrentIndex(1)  # Week
+    qtbot.keyClick(window.panel.date_edit, Qt.Key.Key_Return)
+    corrected = ws.annotation(event.id).date
+    assert corrected is None or corrected.first.year <= 2999

@@ -9,9 +9,11 @@ the focus, so a date typed in full replaces the one shown from its first part on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
+
+from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR
 
 SEPARATORS = "-/."
 
@@ -22,6 +24,8 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._moved_on = False  # the last digit completed a part and the cursor moved on
+        # The years the timeline works in: a week or month counted from 9999-12-31 has no end.
+        self.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
