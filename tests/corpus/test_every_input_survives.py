@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -189,3 +190,36 @@ def _viewer() -> list[str]:
     import sys
 
     return [sys.executable, "-m", "viewer"]
+
+
+def test_what_the_system_refuses_to_open_is_named_even_for_the_superuser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same refusals as a locked folder and file give a user (the superuser is never
+    refused, so the refusals are the system's answers, given here by hand)."""
+    folder = tmp_path / "corpus"
+    (folder / "locked").mkdir(parents=True)
+    _good(folder, 1)
+    (folder / "locked" / "x.txt").write_text(GOOD.format(n=3), encoding="utf-8")
+    secret = folder / "secret.txt"
+    secret.write_text(GOOD.format(n=4), encoding="utf-8")
+    real_scandir, real_open = os.scandir, os.open
+
+    def scandir(path: Any) -> Any:
+        if Path(str(path)).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    def open_file(path: Any, flags: int, *args: Any) -> int:
+        if Path(str(path)).name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "open", open_file)
+    documents, problems = read_corpus([folder])
+    assert [d.id for d in documents] == ["good0.txt"]
+    assert sorted(problems) == [
+        "corpus/locked/: cannot be read (permission denied)",
+        "secret.txt: cannot be read (permission denied)",
+    ]
