@@ -388,6 +388,7 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         """Export all events, or only those shown when a search or filter hides some."""
+        self.elsewhere.check()  # what another window saved a moment ago is exported too
         events = None
         if self.model.is_filtered():
             answer = QMessageBox.question(
