@@ -140,3 +140,17 @@ def test_the_corrected_date_stays_in_the_years_the_timeline_works_in(
     qtbot.keyClick(window.panel.date_edit, Qt.Key.Key_Return)
     corrected = ws.annotation(event.id).date
     assert corrected is None or corrected.first.year <= 2999
+
+
+def test_looking_at_an_imported_tag_with_a_comma_leaves_it_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    first, second = ws.events[0].id, ws.events[1].id
+    ws.edit_annotation(first, tags=("air defence, NATO",))  # as a CSV import can make it
+    window.select_event(first)
+    key(qtbot, window, "T")  # into the tags field, and out again, typing nothing
+    key(qtbot, window, "Escape")
+    window.select_event(second)
+    window.select_event(first)
+    assert ws.annotation(first).tags == ("air defence, NATO",)

@@ -265,8 +265,9 @@ class AnnotationPanel(QWidget):
         text = self.note_edit.toPlainText()
         if text != current.note:
             self._push(TypingCommand, {"note": text}, "Edit note")
+        # Only tags the user typed: the field shows every tag, but not one with a comma whole.
         typed = parse_tags(self.tags_edit.text())
-        if typed != current.tags:
+        if self.tags_edit.isModified() and typed != current.tags:
             self._push(TypingCommand, {"tags": typed}, "Edit tags")
 
     def toggle_star(self) -> None:
@@ -362,9 +363,10 @@ class AnnotationPanel(QWidget):
         """Done with the tags (Enter, or focus left): saved, and shown as they were read."""
         if self._event is None or self._loading:
             return
-        self._tags_typed()
+        if self.tags_edit.isModified():
+            self._tags_typed()
         self._typing_session += 1
-        self.tags_edit.setText(", ".join(self._annotation().tags))
+        self.tags_edit.setText(", ".join(self._annotation().tags))  # also clears isModified
         self.typing_left.emit()
 
     def _note_typed(self) -> None:
