@@ -1,5 +1,5 @@
-"""`make bench`: event quality, extraction throughput, dateparser comparison, timeline paint
-and project open.
+"""`make bench`: event quality, extraction throughput, dateparser comparison, long articles,
+timeline paint and project open.
 
 Prints figures only; nothing here passes or fails. Run: python -m bench [--quick] [--million]
 (the event figures alone: python -m bench.events)
@@ -159,6 +159,8 @@ def main() -> None:
                 "--project",
                 str(project),
             )
+    run_module("one long article: 1, 4 and 16 MB", "bench.long_article_bench")
+    run_module("a note typed key by key, every key saved", "bench.keystroke_bench")
     run_module("timeline, synthetic 100,000 events", "bench.timeline_bench", "--events", "100000")
     if args.million:
         run_module(
