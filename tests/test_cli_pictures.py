@@ -28,7 +28,8 @@ def test_a_picture_with_an_unknown_suffix_is_one_clear_line(tmp_path: Path) -> N
 
 
 def test_an_unwritable_picture_is_one_clear_line(tmp_path: Path) -> None:
-    result = run_viewer("export", "--png", str(tmp_path / "no" / "such" / "t.png"), home=tmp_path)
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    result = run_viewer("export", "--png", str(tmp_path / "a-file" / "t.png"), home=tmp_path)
     assert result.returncode == 1
     assert "cannot write" in result.stderr and "Traceback" not in result.stderr
 

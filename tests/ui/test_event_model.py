@@ -35,10 +35,9 @@ def test_rows_show_date_at_its_precision_title_and_source_by_name(workspace: Wor
 def test_star_status_note_and_tags_show_at_a_glance(workspace: Workspace) -> None:
     model = EventTableModel(workspace)
     event = workspace.events[0]
-    note = workspace.annotation(event.id).with_(
-        starred=True, status=Status.DISPUTED, note="check", tags=("nato",)
+    workspace.edit_annotation(
+        event.id, starred=True, status=Status.DISPUTED, note="check", tags=("nato",)
     )
-    workspace.save_annotation(note)
     model.refresh_event(event.id)
     row = model.row_of(event.id)
     assert row is not None
@@ -61,7 +60,7 @@ def test_search_matches_passages_notes_and_tags(
     qtmodeltester.check(model)
 
     other = workspace.events[-1]
-    workspace.save_annotation(workspace.annotation(other.id).with_(note="Zanzibar"))
+    workspace.edit_annotation(other.id, note="Zanzibar")
     model.refresh_event(other.id)
     model.set_search("zanzibar")
     assert [e.id for e in model.events()] == [other.id]
@@ -72,7 +71,7 @@ def test_search_matches_passages_notes_and_tags(
 def test_rejected_events_are_hidden_unless_asked_for(workspace: Workspace) -> None:
     model = EventTableModel(workspace)
     event = workspace.events[1]
-    workspace.save_annotation(workspace.annotation(event.id).with_(status=Status.REJECTED))
+    workspace.edit_annotation(event.id, status=Status.REJECTED)
     model.refresh_event(event.id)
     assert model.row_of(event.id) is None
     assert model.rowCount() == len(workspace.events) - 1

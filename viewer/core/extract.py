@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -69,13 +70,21 @@ def reports_an_event(sentence: str) -> bool:
     return any(m[0][1:] not in _NOUN_ONLY_BYTES for m in _EVENT_WORD.finditer(words))
 
 
+def _span_end(span: Span) -> int:
+    return span.end
+
+
 def shown_text(text: str, start: int, end: int, markup: Sequence[Span]) -> str:
-    """The passage as a reader sees it: markup removed and white space folded."""
+    """The passage as a reader sees it: markup removed and white space folded.
+
+    `markup` is sorted and disjoint, as the corpus reader makes it: the spans that reach the
+    passage are found by bisection, not by reading every one of a long article's."""
     parts: list[str] = []
     cursor = start
-    for span in markup:
-        if span.end <= start or span.start >= end:
-            continue
+    for index in range(bisect_right(markup, start, key=_span_end), len(markup)):
+        span = markup[index]
+        if span.start >= end:
+            break
         parts.append(text[cursor : max(cursor, span.start)])
         cursor = max(cursor, span.end)
     parts.append(text[cursor:end])
@@ -91,10 +100,17 @@ def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
     return cut + "…"
 
 
+# A date with the words that gave it and how it was found.
+Dated = tuple[DateValue, str, DateBasis]
+
+
 def _governing_date(
-    doc: Document, span: Span, timexes: Sequence[Timex]
-) -> tuple[DateValue, str, DateBasis] | None:
-    inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]
+    doc: Document, span: Span, timexes: Sequence[Timex], starts: Sequence[int]
+) -> Dated | None:
+    """The date of the expression that governs a span; `timexes` are in text order and
+    `starts` their start offsets, so the span's own are found by bisection, not a scan of all."""
+    first = bisect_left(starts, span.start)
+    inside = [t for t in timexes[first : bisect_right(starts, span.end)] if t.end <= span.end]
     chosen = governing(doc.text, span.start, span.end, inside) if inside else None
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
@@ -103,12 +119,20 @@ def _governing_date(
 
 
 def _date_for(
-    doc: Document, clause: Span, sentence: Span, timexes: Sequence[Timex]
-) -> tuple[DateValue, str, DateBasis] | None:
-    """A clause's own date, else its sentence's ("announced on Tuesday that A, B and C")."""
-    dated = _governing_date(doc, clause, timexes)
+    doc: Document,
+    clause: Span,
+    sentence: Span,
+    timexes: Sequence[Timex],
+    starts: Sequence[int],
+    by_sentence: dict[Span, Dated | None],
+) -> Dated | None:
+    """A clause's own date, else its sentence's ("announced on Tuesday that A, B and C");
+    a sentence's is worked out once however many clauses fall back on it."""
+    dated = _governing_date(doc, clause, timexes, starts)
     if dated is None and clause != sentence:
-        dated = _governing_date(doc, sentence, timexes)
+        if sentence not in by_sentence:
+            by_sentence[sentence] = _governing_date(doc, sentence, timexes, starts)
+        dated = by_sentence[sentence]
     if dated is not None:
         return dated
     if doc.date is None:
@@ -124,13 +148,15 @@ def extract_events(doc: Document) -> list[Event]:
     timexes = tag(doc.text, anchor)
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative]
+    starts = [t.start for t in timexes]
+    by_sentence: dict[Span, Dated | None] = {}
     events: list[Event] = []
     for sentence in split_sentences(doc.text, doc.body):
         for clause in split_clauses(doc.text, sentence):
             shown = shown_text(doc.text, clause.start, clause.end, doc.markup)
             if len(shown) < 20 or not reports_an_event(shown):
                 continue
-            dated = _date_for(doc, clause, sentence, timexes)
+            dated = _date_for(doc, clause, sentence, timexes, starts, by_sentence)
             if dated is None:
                 continue
             value, date_text, basis = dated

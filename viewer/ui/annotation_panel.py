@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -27,11 +26,12 @@ from viewer.core.annotations import Annotation, Status
 from viewer.core.model import DateBasis, DateValue, Event, Precision
 from viewer.core.source_names import shortened
 from viewer.ui.cluster_popup import plain_tip
-from viewer.ui.commands import AnnotationCommand, EditNotifier, NoteCommand
+from viewer.ui.commands import AnnotationCommand, EditNotifier, TypingCommand
+from viewer.ui.date_field import DateField
 from viewer.ui.event_model import STATUS_COLOURS
 from viewer.workspace import Workspace
 
-NOTE_IDLE_MS = 800
+TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
 SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
 
 STATUS_KEYS = {
@@ -90,6 +90,7 @@ class AnnotationPanel(QWidget):
     """Title, date, status, star, tags, note and history of one event."""
 
     done = Signal()  # the user finished typing (Escape): the window focuses the event list
+    typing_left = Signal()  # a note or the tags, saved key by key, were left: views catch up
 
     def __init__(
         self,
@@ -104,6 +105,7 @@ class AnnotationPanel(QWidget):
         self._notifier = notifier
         self._event: Event | None = None
         self._loading = False
+        self._typing_session = 0  # one more each time a typed field is left: one undo step
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
@@ -141,6 +143,7 @@ class AnnotationPanel(QWidget):
         self.tags_edit.setObjectName("tagsEdit")
         self.tags_edit.setAccessibleName("Tags")
         self.tags_edit.setPlaceholderText("comma, separated, tags")
+        self.tags_edit.textEdited.connect(self._tags_typed)  # saved at every key
         self.tags_edit.editingFinished.connect(self._tags_edited)
         self.tags_edit.installEventFilter(self)
 
@@ -150,15 +153,11 @@ class AnnotationPanel(QWidget):
         self.note_edit.setPlaceholderText("Your note on this event (saved as you type)")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(90)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_IDLE_MS)
-        self._note_timer.timeout.connect(self.flush)
-        self.note_edit.textChanged.connect(self._note_typed)
-        self.note_edit.focus_left.connect(self.flush)
+        self.note_edit.textChanged.connect(self._note_typed)  # saved at every key
+        self.note_edit.focus_left.connect(self._note_left)
         self.note_edit.escaped.connect(self._escaped)
 
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateField(self)
         self.date_edit.setObjectName("correctedDate")
         self.date_edit.setAccessibleName("Corrected date")
         self.date_edit.setCalendarPopup(True)
@@ -181,8 +180,8 @@ class AnnotationPanel(QWidget):
         date_row.setSpacing(4)
         date_row.addWidget(self.date_edit, 0, 0)
         date_row.addWidget(self.precision_combo, 0, 1)
-        date_row.addWidget(self.apply_date_button, 0, 2)
-        date_row.addWidget(self.clear_date_button, 0, 3)
+        date_row.addWidget(self.apply_date_button, 1, 0)
+        date_row.addWidget(self.clear_date_button, 1, 1)
 
         self.history = self._label()
         self.history.setObjectName("history")
@@ -245,9 +244,12 @@ class AnnotationPanel(QWidget):
     def show_event(self, event: Event | None) -> None:
         """Show an event (saving any note typed for the previous one first)."""
         self.flush()
+        self._typing_session += 1
         self._event = event
-        # Nothing to edit, or not yet: articles shown from a kept timeline are being read.
-        self.setEnabled(event is not None and not self._workspace.reading)
+        # Nothing to edit, or not yet (articles shown from a kept timeline are being read),
+        # or never (a read-only project).
+        ws = self._workspace
+        self.setEnabled(event is not None and not ws.reading and not ws.read_only)
         self.refresh()
 
     def refresh(self) -> None:
@@ -265,8 +267,8 @@ class AnnotationPanel(QWidget):
             self._loading = False
 
     def flush(self) -> None:
-        """Save the note if it was edited: one undo step."""
-        self._note_timer.stop()
+        """Save the note and tags as they are on screen, if not saved yet (every key already
+        is: this catches what a failed save left behind)."""
         if self._event is None or self._loading:
             return
         try:
@@ -275,7 +277,11 @@ class AnnotationPanel(QWidget):
             return  # the event itself was undone away
         text = self.note_edit.toPlainText()
         if text != current.note:
-            self._push(NoteCommand, current.with_(note=text), "Edit note")
+            self._push(TypingCommand, {"note": text}, "Edit note")
+        # Only tags the user typed: the field shows every tag, but not one with a comma whole.
+        typed = parse_tags(self.tags_edit.text())
+        if self.tags_edit.isModified() and typed != current.tags:
+            self._push(TypingCommand, {"tags": typed}, "Edit tags")
 
     def toggle_star(self) -> None:
         if self._event is not None:
@@ -286,7 +292,7 @@ class AnnotationPanel(QWidget):
             return
         current = self._annotation()
         if current.status is not status:
-            self._push(AnnotationCommand, current.with_(status=status), f"Mark {status.value}")
+            self._push(AnnotationCommand, {"status": status}, f"Mark {status.value}")
         else:
             self.status_buttons[status].setChecked(True)
 
@@ -314,12 +320,12 @@ class AnnotationPanel(QWidget):
         value = date_value(day, Precision(self.precision_combo.currentData()))
         current = self._annotation()
         if current.date != value:
-            self._push(AnnotationCommand, current.with_(date=value), "Correct date", reorders=True)
+            self._push(AnnotationCommand, {"date": value}, "Correct date", reorders=True)
 
     def clear_corrected_date(self) -> None:
         current = self._annotation() if self._event else None
         if current is not None and current.date is not None:
-            self._push(AnnotationCommand, current.with_(date=None), "Clear date", reorders=True)
+            self._push(AnnotationCommand, {"date": None}, "Clear date", reorders=True)
 
     # --- edits
 
@@ -330,12 +336,18 @@ class AnnotationPanel(QWidget):
     def _push(
         self,
         kind: type[AnnotationCommand],
-        after: Annotation,
+        changes: dict[str, object],
         text: str,
         *,
         reorders: bool = False,
     ) -> None:
-        self._undo.push(kind(self._workspace, self._notifier, after, text, reorders=reorders))
+        assert self._event is not None
+        command = kind(
+            self._workspace, self._notifier, self._event.id, changes, text, reorders=reorders
+        )
+        if isinstance(command, TypingCommand):
+            command.typing_session = self._typing_session
+        self._undo.push(command)
 
     def _set_starred(self, starred: bool) -> None:
         if self._event is None or self._loading:
@@ -343,7 +355,7 @@ class AnnotationPanel(QWidget):
         current = self._annotation()
         if current.starred != starred:
             text = "Star" if starred else "Unstar"
-            self._push(AnnotationCommand, current.with_(starred=starred), text)
+            self._push(AnnotationCommand, {"starred": starred}, text)
 
     def _title_edited(self) -> None:
         if self._event is None or self._loading:
@@ -352,25 +364,38 @@ class AnnotationPanel(QWidget):
         text = " ".join(self.title_edit.text().split())
         title = None if not text or text == self._event.title else text
         if title != current.title:
-            self._push(AnnotationCommand, current.with_(title=title), "Edit title")
+            self._push(AnnotationCommand, {"title": title}, "Edit title")
 
-    def _tags_edited(self) -> None:
+    def _tags_typed(self) -> None:
+        """Every key typed in the tags is saved, so a tag is never lost for want of Enter."""
         if self._event is None or self._loading:
             return
-        current = self._annotation()
-        tags: list[str] = []
-        for raw in self.tags_edit.text().split(","):
-            tag = " ".join(raw.split())
-            if tag and tag not in tags:
-                tags.append(tag)
-        if tuple(tags) != current.tags:
-            self._push(AnnotationCommand, current.with_(tags=tuple(tags)), "Edit tags")
-        else:
-            self.tags_edit.setText(", ".join(current.tags))
+        tags = parse_tags(self.tags_edit.text())
+        if tags != self._annotation().tags:
+            self._push(TypingCommand, {"tags": tags}, "Edit tags")
+
+    def _tags_edited(self) -> None:
+        """Done with the tags (Enter, or focus left): saved, and shown as they were read."""
+        if self._event is None or self._loading:
+            return
+        if self.tags_edit.isModified():
+            self._tags_typed()
+        self._typing_session += 1
+        self.tags_edit.setText(", ".join(self._annotation().tags))  # also clears isModified
+        self.typing_left.emit()
 
     def _note_typed(self) -> None:
-        if not self._loading:
-            self._note_timer.start()
+        """Every key typed in the note is saved at once: a crash keeps what is on screen."""
+        if self._event is None or self._loading:
+            return
+        text = self.note_edit.toPlainText()
+        if text != self._annotation().note:
+            self._push(TypingCommand, {"note": text}, "Edit note")
+
+    def _note_left(self) -> None:
+        self.flush()
+        self._typing_session += 1
+        self.typing_left.emit()
 
     def _escaped(self) -> None:
         self.flush()
@@ -443,3 +468,11 @@ class AnnotationPanel(QWidget):
         if note.orphaned:
             lines.insert(0, "Orphaned: its passage can no longer be found in the source.")
         self.history.setText("\n".join(lines) or "No changes yet")
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """The tags typed in the field, in order, each once; commas or semicolons between them."""
+    for separator in TAG_SEPARATORS[1:]:
+        text = text.replace(separator, TAG_SEPARATORS[0])
+    words = (" ".join(raw.split()) for raw in text.split(TAG_SEPARATORS[0]))
+    return tuple(dict.fromkeys(word for word in words if word))
