@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -166,12 +165,10 @@ class AnnotationPanel(QWidget):
         self.precision_combo.setAccessibleName("Precision of the corrected date")
         for precision in PRECISIONS:
             self.precision_combo.addItem(precision.value.capitalize(), precision.value)
-        self.apply_date_button = QToolButton(self)
-        self.apply_date_button.setText("Apply")
+        self.apply_date_button = QPushButton("Apply", self)
         self.apply_date_button.setToolTip("Use this date for the event (Enter)")
         self.apply_date_button.clicked.connect(self.apply_corrected_date)
-        self.clear_date_button = QToolButton(self)
-        self.clear_date_button.setText("Clear")
+        self.clear_date_button = QPushButton("Clear", self)
         self.clear_date_button.setToolTip("Go back to the date found in the text")
         self.clear_date_button.clicked.connect(self.clear_corrected_date)
         self.date_edit.installEventFilter(self)
