@@ -68,6 +68,21 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     parser.add_argument("--png", type=Path, help="write a picture of the whole timeline (PNG)")
     parser.add_argument("--svg", type=Path, help="write a picture of the whole timeline (SVG)")
+    parser.add_argument(
+        "--picture-size",
+        default="slide",
+        metavar="SIZE",
+        help="slide (16:9, the default), print (A4 landscape) or WIDTHxHEIGHT in pixels",
+    )
+    parser.add_argument(
+        "--lanes",
+        choices=("none", "source", "tag", "status"),
+        default="none",
+        help="group the picture's events in lanes",
+    )
+    parser.add_argument(
+        "--key-events", action="store_true", help="cards for key events only, the rest clustered"
+    )
 
 
 def _import_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -115,6 +130,8 @@ def export(args: argparse.Namespace) -> int:
     outputs = [(option, path) for option, path in named.items() if path is not None]
     if not outputs:
         return _fail("export: say where to write, e.g. --csv OUT and/or --json OUT")
+    if (args.png or args.svg) and (problem := _picture_problem(args.picture_size)):
+        return _fail(problem)
     from tempfile import TemporaryDirectory
 
     from viewer.workspace import Workspace, WorkspaceError
@@ -143,6 +160,17 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _picture_problem(size: str) -> str:
+    """Why a picture size is not one, or "" when it is."""
+    from viewer.ui.picture_export import picture_size
+
+    try:
+        picture_size(size)
+    except ValueError as error:
+        return f"--picture-size {error}"
+    return ""
+
+
 def _say_problems(workspace: Workspace) -> None:
     """One line on stderr for each file skipped, date kept as text, damaged project value."""
     for problem in workspace.problems:
@@ -168,22 +196,31 @@ def _write_exports(workspace: Workspace, args: argparse.Namespace) -> None:
         print(f"wrote {rows} events to {args.timelinejs_csv}")
     pictures = [p for p in (args.png, args.svg) if p is not None]
     if pictures:
-        _write_pictures(workspace, pictures)
+        _write_pictures(workspace, pictures, args)
 
 
-def _write_pictures(workspace: Workspace, pictures: list[Path]) -> None:
+def _write_pictures(workspace: Workspace, pictures: list[Path], args: argparse.Namespace) -> None:
     """Pictures need Qt, which the other exports don't: imported only when asked for. Each
     is drawn into a temporary file beside it, then renamed: whole or not at all."""
+    from viewer.core.lanes import LaneKind
     from viewer.export.atomic import written_whole
-    from viewer.ui.picture_export import PictureError, export_workspace_pictures
+    from viewer.ui.picture_export import (
+        Display,
+        PictureError,
+        export_workspace_pictures,
+        picture_size,
+    )
     from viewer.workspace import WorkspaceError
+
+    size = picture_size(args.picture_size)
+    display = Display(key_only=args.key_events, lanes=LaneKind(args.lanes))
 
     for path in pictures:
         try:
             with written_whole(path) as scratch:
                 drawn = scratch.with_suffix(path.suffix)  # the suffix says PNG or SVG
                 try:
-                    export_workspace_pictures(workspace, [drawn])
+                    export_workspace_pictures(workspace, [drawn], size=size, display=display)
                     os.replace(drawn, scratch)
                 finally:
                     drawn.unlink(missing_ok=True)

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from viewer.core.annotations import Status
-from viewer.ui.event_model import EVENT_ID_ROLE, Column, EventTableModel
+from viewer.core.source_names import document_label, short_date
+from viewer.ui.event_model import EVENT_ID_ROLE, SENTENCE_ROLE, Column, EventTableModel
 from viewer.workspace import Workspace
 
 
@@ -17,13 +18,18 @@ def test_model_passes_the_model_tester(qtmodeltester: ModelTester, workspace: Wo
     assert model.rowCount() == len(workspace.events) > 0
 
 
-def test_rows_show_date_at_its_precision_title_and_source(workspace: Workspace) -> None:
+def test_rows_show_date_at_its_precision_title_and_source_by_name(workspace: Workspace) -> None:
     model = EventTableModel(workspace)
     for row, event in enumerate(workspace.events):
-        assert model.index(row, Column.DATE).data() == event.date.label()
+        assert model.index(row, Column.DATE).data() == short_date(event.date)
         assert model.index(row, Column.TITLE).data() == event.title
-        assert event.primary.document_id in model.index(row, Column.SOURCES).data()
+        doc = workspace.documents_by_id[event.primary.document_id]
+        source = model.index(row, Column.SOURCES).data()
+        assert source.startswith(document_label(doc)) and doc.id not in source
+        assert doc.id in model.index(row, Column.SOURCES).data(Qt.ItemDataRole.ToolTipRole)
         assert model.index(row, 0).data(EVENT_ID_ROLE) == event.id
+        sentence = model.index(row, Column.TITLE).data(SENTENCE_ROLE)
+        assert sentence == " ".join(event.primary.text.split())
 
 
 def test_star_status_note_and_tags_show_at_a_glance(workspace: Workspace) -> None:

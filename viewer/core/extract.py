@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from viewer.core.clauses import split_clauses
+from viewer.core.headline import headline
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -23,7 +24,7 @@ from viewer.core.temporal import Timex, governing, tag
 from viewer.core.timex_leads import alternation
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 TITLE_CHARS = 90
 
@@ -166,7 +167,7 @@ def extract_events(doc: Document) -> list[Event]:
                     date=value,
                     date_text=date_text,
                     date_basis=basis,
-                    title=short_title(shown),
+                    title=headline(shown),
                     passages=[Passage.of(doc.id, doc.text, clause.start, clause.end)],
                     dating=[Dating(value, basis, date_text)],
                 )

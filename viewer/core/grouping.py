@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from viewer.core.annotations import GroupAction, Grouping
-from viewer.core.extract import short_title, shown_text
+from viewer.core.extract import shown_text
+from viewer.core.headline import headline
 from viewer.core.merge import MergePlan, apply_plan, plan_merge, reconcile
 from viewer.core.model import (
     DateBasis,
@@ -42,7 +43,7 @@ def user_event(
         date=value,
         date_text=dating.text,
         date_basis=dating.basis,
-        title=title or short_title(shown),
+        title=title or headline(shown),
         passages=[Passage.of(doc.id, doc.text, start, end)],
         dating=[dating],
     )

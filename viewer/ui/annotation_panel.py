@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 
 from viewer.core.annotations import Annotation, Status
 from viewer.core.model import DateBasis, DateValue, Event, Precision
+from viewer.core.source_names import shortened
+from viewer.ui.cluster_popup import plain_tip
 from viewer.ui.commands import AnnotationCommand, EditNotifier, TypingCommand
 from viewer.ui.date_field import DateField
 from viewer.ui.event_model import STATUS_COLOURS
 from viewer.workspace import Workspace
 
 TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
+SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
 
 STATUS_KEYS = {
     Status.UNREVIEWED: ("Unreviewed", "U"),
@@ -163,6 +166,7 @@ class AnnotationPanel(QWidget):
         for precision in PRECISIONS:
             self.precision_combo.addItem(precision.value.capitalize(), precision.value)
         self.apply_date_button = QPushButton("Apply", self)
+        self.apply_date_button.setToolTip("Use this date for the event (Enter)")
         self.apply_date_button.clicked.connect(self.apply_corrected_date)
         self.clear_date_button = QPushButton("Clear", self)
         self.clear_date_button.setToolTip("Go back to the date found in the text")
@@ -179,31 +183,37 @@ class AnnotationPanel(QWidget):
         self.history = self._label()
         self.history.setObjectName("history")
 
+        self.sentence_label = self._label()
+        self.sentence_label.setObjectName("sentence")
+        self.sentence_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        # The date and its correction come first: on a laptop screen they show without scrolling.
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Title", self.title_edit)
+        form.addRow("", self.sentence_label)
         form.addRow("Date", self.date_label)
         form.addRow("", self.basis_label)
-        form.addRow("", self.merge_label)
-        form.addRow("", self.conflict_label)
+        form.addRow("Correct", date_row)
         form.addRow("Status", status_row)
         form.addRow("", self.star_box)
         form.addRow("Tags", self.tags_edit)
         form.addRow("Note", self.note_edit)
-        form.addRow("Corrected date", date_row)
+        form.addRow("", self.merge_label)
+        form.addRow("", self.conflict_label)
         form.addRow("History", self.history)
 
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(form)
         inner_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(inner)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll_area)
         self.show_event(None)
 
     def _label(self, *, bold: bool = False) -> QLabel:
@@ -295,6 +305,8 @@ class AnnotationPanel(QWidget):
         self.tags_edit.end(False)
 
     def correct_date(self) -> None:
+        """Ctrl+D: the cursor in the corrected date, scrolled into view if need be."""
+        self.scroll_area.ensureWidgetVisible(self.date_edit)
         self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def apply_corrected_date(self) -> None:
@@ -410,6 +422,7 @@ class AnnotationPanel(QWidget):
             for label in (self.date_label, self.basis_label, self.merge_label, self.history):
                 label.setText("")
             self.conflict_label.setText("")
+            self.sentence_label.setText("")
             self.title_edit.setText("")
             self.tags_edit.setText("")
             self.note_edit.setPlainText("")
@@ -422,6 +435,9 @@ class AnnotationPanel(QWidget):
             self.title_edit.setText(self._workspace.effective_title(event))
             self.title_edit.setCursorPosition(0)  # a long title reads from its start
         self.title_edit.setToolTip(self._workspace.effective_title(event))
+        sentence = " ".join(event.primary.text.split())
+        self.sentence_label.setText(shortened(sentence, SENTENCE_CHARS))
+        self.sentence_label.setToolTip(plain_tip(sentence))
         if note.date is not None:
             self.date_label.setText(f"{effective.label()}  (corrected; found {event.date.label()})")
         else:

@@ -32,12 +32,12 @@ from viewer.ui.commands import (
 from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog, ShortcutSheet
 from viewer.ui.documents_panel import install_documents_dock
 from viewer.ui.elsewhere import ChangesElsewhere
-from viewer.ui.event_list import EventList
+from viewer.ui.event_list import ROW_HEIGHT, EventList
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.menus import EXTRA_SHORTCUTS, build_menus
 from viewer.ui.orphans_panel import install_orphans_dock
-from viewer.ui.picture_export import PictureExportDialog
+from viewer.ui.picture_dialog import PictureExportDialog
 from viewer.ui.recent import fill_recent_menu, remember
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_pane import TimelinePane
@@ -50,7 +50,11 @@ from viewer.workspace.corpus_projects import is_corpus_project
 from viewer.workspace.picked_up import PickedUp
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-PANE_SHARES = (36, 40, 24)  # percent of the width: event list, article, annotation
+PANE_SHARES = (42, 32, 26)  # percent of the width: event list, article, annotation
+LIST_ROWS = 16  # rows of the event list the window makes room for under the timeline
+# Bump when the window's layout changes so much that a layout saved by an earlier version
+# would keep the old one: splitter sizes saved by another version are then ignored.
+LAYOUT_VERSION = 2
 TYPED_REFRESH_MS = 150  # views catch up with a note or tags once typing pauses this long
 PROJECT_FILTER = "Timeline projects (*.tlproj);;All files (*)"
 
@@ -508,19 +512,37 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            for key, splitter in (("splitter", self.splitter), ("vertical", self.vertical)):
-                state = settings.value(f"window/{key}")
-                if isinstance(state, QByteArray):
-                    splitter.restoreState(state)
-            return
-        screen = QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen else None
-        width = min(1440, area.width()) if area else 1280
-        height = min(900, area.height()) if area else 800
-        self.resize(width, height)
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if not restored:
+            screen = QGuiApplication.primaryScreen()
+            area = screen.availableGeometry() if screen else None
+            # A first start takes a laptop's whole screen, and most of a larger one: a
+            # timeline needs width, a list height.
+            if area is None:
+                self.resize(1280, 800)
+            else:
+                width, height = area.width(), area.height()
+                self.resize(
+                    width if width <= 1600 else width * 9 // 10,
+                    height if height <= 1000 else height * 9 // 10,
+                )
+        self.reset_layout()
+        if not restored or str(settings.value("window/layout_version", "")) != str(LAYOUT_VERSION):
+            return  # another version's layout: this version's own, above, instead
+        for key, splitter in (("splitter", self.splitter), ("vertical", self.vertical)):
+            state = settings.value(f"window/{key}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def reset_layout(self) -> None:
+        """The list, the article and the panel side by side; above them the timeline, with
+        what is left once the list has room for LIST_ROWS rows; the Documents dock closed."""
+        width, height = self.width(), self.height()
         self.splitter.setSizes([width * share // 100 for share in PANE_SHARES])
-        self.vertical.setSizes([height * 26 // 100, height * 74 // 100])
+        header = self.event_list.table.horizontalHeader().sizeHint().height()
+        below = LIST_ROWS * ROW_HEIGHT + header + 8
+        self.vertical.setSizes([max(160, height - below - 90), below])
+        self.documents_dock.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
@@ -529,4 +551,5 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/vertical", self.vertical.saveState())
+        settings.setValue("window/layout_version", LAYOUT_VERSION)
         super().closeEvent(event)
