@@ -1,6 +1,8 @@
-"""`make bench`: extraction throughput, dateparser comparison, timeline paint and project open.
+"""`make bench`: event quality, extraction throughput, dateparser comparison, long articles,
+timeline paint and project open.
 
 Prints figures only; nothing here passes or fails. Run: python -m bench [--quick] [--million]
+(the event figures alone: python -m bench.events)
 """
 
 from __future__ import annotations
@@ -123,6 +125,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1,000 articles only")
     parser.add_argument("--million", action="store_true", help="also paint 1,000,000 events")
     args = parser.parse_args()
+    run_module("event quality: seed gold and TempEval-3 (python -m bench.events)", "bench.events")
     sizes = [1_000] if args.quick else [1_000, 10_000]
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         scratch = Path(tmp)
@@ -157,6 +160,8 @@ def main() -> None:
                 "--project",
                 str(project),
             )
+    run_module("one long article: 1, 4 and 16 MB", "bench.long_article_bench")
+    run_module("a note typed key by key, every key saved", "bench.keystroke_bench")
     run_module("timeline, synthetic 100,000 events", "bench.timeline_bench", "--events", "100000")
     if args.million:
         run_module(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, 
 from pytestqt.qtbot import QtBot
 
 from viewer.core.annotations import Anchor, Annotation
+from viewer.core.strip_layout import Card, Cluster
 from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
@@ -45,8 +46,8 @@ def hostile_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     ws = Workspace.open([folder], project)
     ws.load_all()
     first, second = ws.events[:2]
-    ws.save_annotation(ws.annotation(first.id).with_(note=HOSTILE, tags=(HOSTILE, "&amp;")))
-    ws.save_annotation(ws.annotation(second.id).with_(title=HOSTILE, starred=True))
+    ws.edit_annotation(first.id, note=HOSTILE, tags=(HOSTILE, "&amp;"))
+    ws.edit_annotation(second.id, title=HOSTILE, starred=True)
     gone = Anchor(first.primary.document_id, 0, 10, f"{WRITTEN} gone", "", "")
     ws.project.save_annotation(Annotation("e-gone", gone, note=HOSTILE))
     ws.close()
@@ -99,8 +100,10 @@ def _shown_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             yield from _model_texts(name, widget)
     timeline = window.timeline_pane.timeline
-    for row in range(len(timeline._data)):
-        yield "timeline tooltip", _guessed(timeline._tooltip(row))
+    layout = timeline.current_layout()
+    hits: list[Card | Cluster] = [*layout.cards, *layout.clusters]
+    for hit in hits:
+        yield "timeline tooltip", _guessed(timeline._tooltip(hit))
 
 
 def _model_texts(name: str, view: QAbstractItemView) -> Iterator[tuple[str, str]]:

@@ -36,13 +36,29 @@ _FUTURE_WORD = re.compile(
 _QUOTES = '"“”'
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+_WORD = re.compile(r"\S+")
 
 
-def _inside_quote(text: str, start: int, position: int) -> bool:
-    """Quoted speech is kept whole: a cut inside a quotation would mangle it."""
-    return sum(text.count(q, start, position) for q in _QUOTES) % 2 == 1
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether text[start:end] has at least `count` words: read only as far as they go, since
+    a long sentence is asked this at every cut."""
+    words = _WORD.finditer(text, start, end)
+    return sum(1 for _ in itertools.islice(words, count)) >= count
+
+
+class _QuoteParity:
+    """Quoted speech is kept whole: a cut inside a quotation would mangle it. Asked about
+    cuts in increasing order, it counts the quotation marks from where it left off."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self._text, self._cursor, self._marks = text, start, 0
+
+    def inside(self, position: int) -> bool:
+        text, cursor = self._text, self._cursor
+        if position > cursor:
+            self._marks += sum(text.count(q, cursor, position) for q in _QUOTES)
+            self._cursor = position
+        return self._marks % 2 == 1
 
 
 def _list_cuts(text: str, start: int, end: int) -> list[int]:
@@ -73,12 +89,12 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     cuts |= set(_list_cuts(text, start, end))
     kept: list[int] = []
     previous = start
+    quotes = _QuoteParity(text, start)
     for cut in sorted(cuts):
-        if _inside_quote(text, start, cut):
+        if quotes.inside(cut):
             continue
-        if (
-            _words(text[previous:cut]) < MIN_CLAUSE_WORDS
-            or _words(text[cut:end]) < MIN_CLAUSE_WORDS
+        if not _has_words(text, previous, cut, MIN_CLAUSE_WORDS) or not _has_words(
+            text, cut, end, MIN_CLAUSE_WORDS
         ):
             continue
         kept.append(cut)

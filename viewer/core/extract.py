@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
 from viewer.core.clauses import split_clauses
+from viewer.core.headline import headline
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -23,7 +25,8 @@ from viewer.core.timex_leads import alternation
 from viewer.core.visible import one_line
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "7"
+# (8: sentences, dates and passages read from the visible text.)
+EXTRACTOR_VERSION = "8"
 
 TITLE_CHARS = 90
 
@@ -78,10 +81,18 @@ def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
     return cut + "…"
 
 
+# A date with the words that gave it and how it was found.
+Dated = tuple[DateValue, str, DateBasis]
+
+
 def _governing_date(
-    text: str, span: Span, timexes: Sequence[Timex]
-) -> tuple[DateValue, str, DateBasis] | None:
-    inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]
+    text: str, span: Span, timexes: Sequence[Timex], starts: Sequence[int]
+) -> Dated | None:
+    """The date of the expression that governs a span of the visible text; `timexes` are in
+    text order and `starts` their start offsets, so the span's own are found by bisection,
+    not a scan of all."""
+    first = bisect_left(starts, span.start)
+    inside = [t for t in timexes[first : bisect_right(starts, span.end)] if t.end <= span.end]
     chosen = governing(text, span.start, span.end, inside) if inside else None
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
@@ -91,12 +102,21 @@ def _governing_date(
 
 
 def _date_for(
-    doc: Document, text: str, clause: Span, sentence: Span, timexes: Sequence[Timex]
-) -> tuple[DateValue, str, DateBasis] | None:
-    """A clause's own date, else its sentence's ("announced on Tuesday that A, B and C")."""
-    dated = _governing_date(text, clause, timexes)
+    doc: Document,
+    text: str,
+    clause: Span,
+    sentence: Span,
+    timexes: Sequence[Timex],
+    starts: Sequence[int],
+    by_sentence: dict[Span, Dated | None],
+) -> Dated | None:
+    """A clause's own date, else its sentence's ("announced on Tuesday that A, B and C");
+    a sentence's is worked out once however many clauses fall back on it."""
+    dated = _governing_date(text, clause, timexes, starts)
     if dated is None and clause != sentence:
-        dated = _governing_date(text, sentence, timexes)
+        if sentence not in by_sentence:
+            by_sentence[sentence] = _governing_date(text, sentence, timexes, starts)
+        dated = by_sentence[sentence]
     if dated is not None:
         return dated
     if doc.date is None:
@@ -125,13 +145,15 @@ def extract_events(doc: Document) -> list[Event]:
     timexes = tag(text, anchor)
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative]
+    starts = [t.start for t in timexes]
+    by_sentence: dict[Span, Dated | None] = {}
     events: list[Event] = []
     for sentence in split_sentences(text, body):
         for clause in split_clauses(text, sentence):
             shown = one_line(text[clause.start : clause.end])
             if len(shown) < 20 or not reports_an_event(shown):
                 continue
-            dated = _date_for(doc, text, clause, sentence, timexes)
+            dated = _date_for(doc, text, clause, sentence, timexes, starts, by_sentence)
             if dated is None:
                 continue
             value, date_text, basis = dated
@@ -142,7 +164,7 @@ def extract_events(doc: Document) -> list[Event]:
                     date=value,
                     date_text=date_text,
                     date_basis=basis,
-                    title=short_title(shown),
+                    title=headline(shown),
                     passages=[Passage.of(doc.id, doc.visible, start, end)],
                     dating=[Dating(value, basis, date_text)],
                 )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from viewer.core.annotations import GroupAction, Grouping
-from viewer.core.extract import short_title
+from viewer.core.headline import headline
 from viewer.core.merge import MergePlan, apply_plan, plan_merge, reconcile
 from viewer.core.model import (
     DateBasis,
@@ -42,7 +42,7 @@ def user_event(
         date=value,
         date_text=dating.text,
         date_basis=dating.basis,
-        title=title or short_title(shown),
+        title=title or headline(shown),
         passages=[Passage.of(doc.id, doc.visible, start, end)],
         dating=[dating],
     )
@@ -84,6 +84,7 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
         passage, dating = source.remove_passage(index)
         if source.passages:
             source.id = _pid(source.passages[0]) if index == 0 else source.id
+            source.merge_reason = _reason_without(source, passage.document_id)
             reconcile(source)
         else:
             result.remove(source)
@@ -92,10 +93,41 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
             result.append(target)
         else:
             target.add_passage(passage, dating)
-            target.merge_reason = "merged by the user"
+            target.merge_reason = USER_MERGE
             reconcile(target)
         home[grouping.passage_id] = target
     return result
+
+
+USER_MERGE = "merged by the user"
+
+
+def _reason_without(event: Event, removed: str) -> str:
+    """An event's merge reason once a passage of article `removed` has left it: the links
+    between the articles still in it, none when one passage is left; when every link went
+    through the article that left, it says so rather than keep links that no longer hold."""
+    if len(event.passages) < 2:
+        return ""
+    if event.merge_reason == USER_MERGE:
+        return USER_MERGE  # the user's decision stands for what is left of it
+    present = {p.document_id for p in event.passages}
+    links = event.merge_reason.split("; ") if event.merge_reason else []
+    kept = [link for link in links if _linked(link) <= present]
+    if len(kept) == len(links):
+        return event.merge_reason
+    if kept:
+        return "; ".join(kept)
+    return f"kept together by links through {removed}, which was split out by the user"
+
+
+def _linked(link: str) -> frozenset[str]:
+    """The two articles a link of a merge reason names ("a.txt ~ b.txt: shares …"); a link
+    that names none ("and 3 more links…") cannot be told to still hold."""
+    head, sep, _ = link.partition(": ")
+    first, tilde, second = head.partition(" ~ ")
+    if not sep or not tilde:
+        return frozenset({"\0"})  # never among an event's articles
+    return frozenset({first, second})
 
 
 def _copies(events: Sequence[Event]) -> list[Event]:

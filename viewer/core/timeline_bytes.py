@@ -15,7 +15,8 @@ import numpy as np
 
 from viewer.core.timeline import TimelineData
 
-FORMAT = 1
+FORMAT = 2
+_READABLE = (1, 2)  # format 1 lacks the ranking columns: they read as unknown
 _ARRAYS = (
     "first",
     "last",
@@ -28,6 +29,7 @@ _ARRAYS = (
     "doc_event",
     "doc_code",
 )
+_RANKING = ("basis", "cues", "confidence", "edited")
 _HEADER = struct.Struct("<II")  # format, length of the JSON part
 
 
@@ -38,7 +40,7 @@ def to_bytes(data: TimelineData) -> bytes:
         ensure_ascii=False,
     ).encode()
     arrays = io.BytesIO()
-    np.savez(arrays, **{name: getattr(data, name) for name in _ARRAYS})
+    np.savez(arrays, **{name: getattr(data, name) for name in _ARRAYS + _RANKING})
     body = _HEADER.pack(FORMAT, len(strings)) + strings + arrays.getvalue()
     return zlib.compress(body, 1)
 
@@ -48,14 +50,17 @@ def from_bytes(blob: bytes) -> TimelineData | None:
     try:
         body = zlib.decompress(blob)
         version, size = _HEADER.unpack_from(body)
-        if version != FORMAT:
+        if version not in _READABLE:
             return None
         start = _HEADER.size
         ids, titles, names, tags = json.loads(body[start : start + size])
         with np.load(io.BytesIO(body[start + size :]), allow_pickle=False) as stored:
             arrays = {name: stored[name] for name in _ARRAYS}
+            arrays.update({name: stored[name] for name in _RANKING if name in stored})
         rows = len(ids)
         if any(len(arrays[n]) != rows for n in _ARRAYS[:8]) or len(titles) != rows:
+            return None
+        if any(len(arrays[n]) != rows for n in _RANKING if n in arrays):
             return None
         no_tags: tuple[str, ...] = ()
         return TimelineData(

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import Document, Event
+from viewer.ui.date_field import DateField
 from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
@@ -86,7 +86,7 @@ class DocumentDateDialog(QDialog):
         label = QLabel(f"Publication date of {doc.title or doc.id}", self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateField(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         day = doc.date or date.today()

@@ -42,6 +42,7 @@ class FilterBar(QWidget):
         self._counts: dict[str, dict[str, int]] = {}
         self._load_views: Callable[[], dict[str, str]] = dict
         self._save_view: Callable[[str, str], None] | None = None
+        self._source_label: Callable[[str], str] = str
         self._updating = False
 
         self.search = QLineEdit(placeholderText="Search titles, passages, notes and tags")
@@ -192,6 +193,10 @@ class FilterBar(QWidget):
             font.setBold(active)
             button.setFont(font)
 
+    def set_source_label(self, label: Callable[[str], str]) -> None:
+        """How to name a source (a document id) in the Source menu and its chips."""
+        self._source_label = label
+
     def _fill_value_menu(self, button: QToolButton, facet: str, chosen: frozenset[str]) -> None:
         menu = button.menu()
         menu.clear()
@@ -200,11 +205,15 @@ class FilterBar(QWidget):
             values.setdefault(value, 0)
         if not values:
             menu.addAction(f"No {facet}s").setEnabled(False)
-        for value in sorted(values, key=str.lower):
-            act = self._check_action(menu, value, values[value], value in chosen)
+        name = self._source_label if facet == "source" else str
+        for value in sorted(values, key=lambda v: name(v).lower()):
+            act = self._check_action(menu, name(value), values[value], value in chosen)
+            if facet == "source":
+                act.setToolTip(as_written(value))  # the file, for who needs it
             act.toggled.connect(partial(self._toggle_value, facet, value))
 
     def _check_action(self, menu: QMenu, text: str, n: int | None, checked: bool) -> QAction:
+        # "&" would underline the next letter of a menu entry: menu_text shows it as itself.
         act = menu.addAction(menu_text(text if n is None else f"{text} ({n:,})"))
         act.setCheckable(True)
         act.setChecked(checked)
@@ -281,6 +290,8 @@ class FilterBar(QWidget):
                 widget.deleteLater()
         chips = filters.describe(self._filter)
         for k, (key, text) in enumerate(chips):
+            if key.startswith("source:"):
+                text = f"source: {self._source_label(key.removeprefix('source:'))}"
             chip = _tool_button(menu_text(f"{text}  ×"))
             chip.setObjectName(f"chip:{key}")
             chip.setToolTip(as_written(f"Clear this filter: {text}"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMenu
 from viewer.ui.plain import as_written, menu_text
 
 RECENT_KEY = "recent/paths"
-LAST_PROJECT_KEY = "recent/last_project"
 RECENT_LIMIT = 10
 
 
@@ -29,18 +28,6 @@ def remember(settings: QSettings, opened: Sequence[Path]) -> None:
     fresh = [p.resolve() for p in opened]
     kept = [p for p in recent_paths(settings) if p.resolve() not in fresh]
     settings.setValue(RECENT_KEY, [str(p) for p in [*fresh, *kept][:RECENT_LIMIT]])
-
-
-def remember_project(settings: QSettings, project: Path) -> None:
-    """The project to reopen when the app starts with no path."""
-    settings.setValue(LAST_PROJECT_KEY, str(project.resolve()))
-
-
-def last_project(settings: QSettings) -> Path | None:
-    """The project open when the app last ran, if it still exists."""
-    stored = settings.value(LAST_PROJECT_KEY, "")
-    path = Path(str(stored)) if stored else None
-    return path if path is not None and path.is_file() else None
 
 
 def fill_recent_menu(menu: QMenu, settings: QSettings, open_path: Callable[[Path], object]) -> None:

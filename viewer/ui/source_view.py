@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import DocDateBasis, Document, Event, Passage, Span
+from viewer.core.source_names import document_label
 from viewer.core.visible import VisibleText
 from viewer.ui.plain import as_written, menu_text
 from viewer.ui.text_positions import TextPositions
@@ -37,7 +38,6 @@ PASSAGE_COLOUR = QColor("#fff1b8")
 SELECTED_COLOUR = QColor("#ffc83d")
 HIGHLIGHT_TEXT_COLOUR = QColor("#1f2328")
 BOILERPLATE_COLOUR = QColor("#9aa3ad")
-SOURCE_TITLE_CHARS = 30
 
 DATE_BASIS_WORDS = {
     DocDateBasis.FOUND: "from the article",
@@ -270,11 +270,10 @@ class SourceView(QWidget):
         )
         for passage in passages:
             doc = self._workspace.documents_by_id.get(passage.document_id)
-            title = doc.title if doc and doc.title else passage.document_id
-            title = title if len(title) <= SOURCE_TITLE_CHARS else title[:SOURCE_TITLE_CHARS] + "…"
-            when = f" — {doc.date:%d %b %Y}" if doc and doc.date else ""
+            # The source by name and date, as everywhere else ("CNN · 9 Mar 2022").
+            label = document_label(doc) if doc is not None else passage.document_id
             button = QToolButton(self._sources)
-            button.setText(menu_text(f"{title}{when}"))
+            button.setText(menu_text(label))
             button.setToolTip(as_written(f"{passage.document_id}\n\n{passage.text}"))
             button.setCheckable(True)
             button.setAutoRaise(True)

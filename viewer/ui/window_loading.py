@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event
 from viewer.core.timeline import TimelineData
+from viewer.store import ProjectError
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.plain import as_written
 from viewer.ui.titles import APP_TITLE
@@ -148,7 +149,7 @@ class WindowLoading(QObject):
             return
         try:
             loader.workspace.apply(loaded)
-        except WorkspaceError as error:
+        except (WorkspaceError, ProjectError) as error:
             self._failed(str(error))
             return
         window.panel.flush()  # a note typed meanwhile belongs to the old workspace

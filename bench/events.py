@@ -1,0 +1,203 @@
+"""Event figures: the seed gold, and TempEval-3 development and held-out parts.
+
+    python -m bench.events             # the figures (seconds, not minutes)
+    python -m bench.events --misses    # and what was missed: seeds, and the development part
+    python -m bench.events --misses --article wsj_0173   # one article's misses
+
+Each corpus is exported with `python -m viewer export … --json` as a user runs it and scored
+by bench/seed_scoring.py and bench/tempeval_scoring.py (their docstrings define the
+figures). The TempEval-3 articles are rebuilt from a snapshot of jspotter/TempEval-3 by
+bench/tempeval_corpus.py into a cache folder; without the snapshot that part is skipped.
+Details of the held-out part are never printed: it is for measuring, not for tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from bench.exported import DateSpan, Export, run_export
+from bench.seed_gold import SEED_GOLD, GoldPassage, load_gold
+from bench.seed_scoring import SeedScore, date_agrees, score_seeds
+from bench.tempeval_corpus import (
+    DEV,
+    HELD_OUT,
+    build,
+    default_cache,
+    default_snapshot,
+    snapshot_available,
+)
+from bench.tempeval_scoring import GoldArticle, TempevalScore, gold_articles, score_tempeval
+
+_CONTEXT = 70  # characters shown either side of a missed gold event
+
+
+def seed_figures(misses: bool, article: str) -> None:
+    """Export the seeds, score them against the gold, print the figures (and misses)."""
+    gold = load_gold()
+    export = run_export([])
+    _warn_misplaced(export)
+    score = score_seeds(gold, list(export.events), export.published)
+    happenings = len({item.happening for item in gold})
+    print(
+        f"== events: seed gold ({SEED_GOLD.name}: {happenings} happenings in "
+        f"{len(gold)} passages) against `python -m viewer export --json`"
+    )
+    rows = [
+        ("events exported", str(len(export.events))),
+        ("event precision", str(score.event_precision)),
+        ("event recall (happenings)", str(score.event_recall)),
+        ("passage recall", str(score.passage_recall)),
+        ("dates right (paired passages)", str(score.dates_right)),
+        ("date basis as gold", str(score.basis_right)),
+        ("publication date right (all passages)", str(score.baseline)),
+        ("merges across articles: precision", str(score.merge_precision_across)),
+        ("                        recall", str(score.merge_recall_across)),
+        ("merges within an article: precision", str(score.merge_precision_within)),
+        ("                          recall", str(score.merge_recall_within)),
+    ]
+    for label, value in rows:
+        print(f"{label:<38}{value}")
+    if misses:
+        _seed_misses(gold, export, score, article)
+
+
+def _warn_misplaced(export: Export) -> None:
+    if export.misplaced:
+        print(
+            f"warning: {export.misplaced} exported passages' offsets do not point at their "
+            "words in their files; passages are matched by offsets"
+        )
+
+
+def _seed_misses(gold: list[GoldPassage], export: Export, score: SeedScore, article: str) -> None:
+    paired = {pairing.gold: pairing for pairing in score.pairings}
+    print("\n-- gold passages not found")
+    for index, item in enumerate(gold):
+        if index not in paired and article in item.passage.file:
+            print(f"  {item.passage.file[:3]} {item.happening}: {_short(item.words)}")
+    print("\n-- dates not right (gold | exported)")
+    accepted: dict[str, list[DateSpan]] = {}
+    for item in gold:
+        accepted.setdefault(item.happening, []).append(item.date)
+    for index, pairing in paired.items():
+        item, event = gold[index], export.events[pairing.event]
+        if article in item.passage.file and not date_agrees(event.date, accepted[item.happening]):
+            print(
+                f"  {item.passage.file[:3]} {item.happening}: {item.date} {item.basis} "
+                f"'{item.date_words}' | {event.date} {event.basis} '{event.date_text}'"
+            )
+    print("\n-- exported events paired with no gold passage")
+    used = {pairing.event for pairing in score.pairings}
+    for e, event in enumerate(export.events):
+        if e not in used and article in event.passages[0].file:
+            print(f"  {event.passages[0].file[:3]} {event.date} {_short(event.title)}")
+
+
+def tempeval_figures(snapshot: Path, cache: Path, misses: bool, article: str = "") -> None:
+    """Rebuild the corpus if needed, export and score both parts, print them side by side."""
+    if not snapshot_available(snapshot):
+        print(
+            f"== events: TempEval-3 skipped: no snapshot at {snapshot} "
+            "(--snapshot DIR or TEMPEVAL3_SNAPSHOT)"
+        )
+        return
+    build(snapshot, cache)
+    data = json.loads((cache / "gold.json").read_text(encoding="utf-8"))
+    scores: dict[str, TempevalScore] = {}
+    articles: dict[str, list[GoldArticle]] = {}
+    for part in (DEV, HELD_OUT):
+        articles[part] = gold_articles(data, part)
+        export = run_export([cache / part])
+        _warn_misplaced(export)
+        scores[part] = score_tempeval(articles[part], export)
+    dev, held = scores[DEV], scores[HELD_OUT]
+    print("\n== events: TempEval-3 (TimeBank, AQUAINT), gold dates derived from TLINKs")
+    print(f"{'':<44}{'development':<24}held out")
+    print(f"{'articles':<44}{dev.articles:<24}{held.articles}")
+    print(f"{'dated gold happenings':<44}{dev.found.total:<24}{held.found.total}")
+    rows = [
+        ("inside an exported passage (recall-like)", "found"),
+        ("  of those, exported date right", "dates_right"),
+        ("  of those, publication date right", "baseline_found"),
+        ("all, publication date right (baseline)", "baseline_all"),
+        ("exported events holding a dated gold one", "precision"),
+        ("exported events holding any happening", "precision_loose"),
+    ]
+    for label, name in rows:
+        print(f"{label:<44}{getattr(dev, name)!s:<24}{getattr(held, name)!s}")
+    if misses:
+        _tempeval_misses(cache, dev, article)
+
+
+def _tempeval_misses(cache: Path, score: TempevalScore, article: str) -> None:
+    """Per development article: gold happenings not found, and dates not right."""
+    print("\n-- development part: gold happenings missed or misdated, per article")
+    texts: dict[str, str] = {}
+    current = ""
+    for outcome in score.outcomes:
+        gold = outcome.gold
+        if (outcome.event is not None and outcome.date_right) or article not in gold.file:
+            continue
+        if gold.file != current:
+            current = gold.file
+            print(f"\n{gold.file}")
+        if gold.file not in texts:
+            texts[gold.file] = (cache / DEV / gold.file).read_text(encoding="utf-8")
+        text = texts[gold.file]
+        left = text[max(0, gold.start - _CONTEXT) : gold.start].replace("\n", " ")
+        right = text[gold.end : gold.end + _CONTEXT].replace("\n", " ")
+        where = f"…{left}[{gold.text}]{right}…"
+        if outcome.event is None:
+            print(f"  missed  {gold.eid} gold {gold.date} ({gold.value}): {where}")
+        else:
+            event = outcome.event
+            print(
+                f"  date    {gold.eid} gold {gold.date} ({gold.value}) | exported "
+                f"{event.date} {event.basis} '{event.date_text}': {where}"
+            )
+
+
+def _short(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list what was missed: the seeds and the development part only",
+    )
+    parser.add_argument(
+        "--snapshot",
+        type=Path,
+        default=default_snapshot(),
+        help="a git snapshot (or checkout) of jspotter/TempEval-3",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=default_cache(),
+        help="where the TempEval-3 articles are rebuilt (outside the repository)",
+    )
+    parser.add_argument(
+        "--article",
+        default="",
+        metavar="TEXT",
+        help="with --misses: only articles whose file name holds TEXT",
+    )
+    parser.add_argument("--seeds-only", action="store_true", help="skip TempEval-3")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    seed_figures(args.misses, args.article)
+    if not args.seeds_only:
+        tempeval_figures(args.snapshot, args.cache, args.misses, args.article)
+    print(f"\n({time.perf_counter() - start:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()
