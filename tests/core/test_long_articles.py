@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 
 from viewer.core import clauses, sentences
 from viewer.core.clauses import split_clauses
-from viewer.core.extract import extract_events, shown_text
+from viewer.core.extract import extract_events
 from viewer.core.model import Document, Span
 from viewer.core.sentences import split_sentences
+from viewer.core.visible import VisibleBuilder
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -169,7 +170,13 @@ def test_visible_text_as_the_plain_scan_found_it(
         if length and (not markup or start >= markup[-1].end):
             markup.append(Span(start, start + length))
     start, end = min(a, b), max(a, b)
-    assert shown_text(text, start, end, markup) == _plain_shown_text(text, start, end, markup)
+    out = VisibleBuilder(text)
+    for span in markup:
+        out.copy(min(span.start, len(text)))
+        out.hide(min(span.end, len(text)))
+    out.copy(len(text))
+    visible = out.finish()
+    assert visible.reading(start, end) == _plain_shown_text(text, start, end, markup)
 
 
 def test_a_long_article_gives_each_paragraph_the_events_it_gives_alone() -> None:

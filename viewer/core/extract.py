@@ -22,9 +22,11 @@ from viewer.core.model import (
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.timex_leads import alternation
+from viewer.core.visible import one_line
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "7"
+# (8: sentences, dates and passages read from the visible text.)
+EXTRACTOR_VERSION = "8"
 
 TITLE_CHARS = 90
 
@@ -70,27 +72,6 @@ def reports_an_event(sentence: str) -> bool:
     return any(m[0][1:] not in _NOUN_ONLY_BYTES for m in _EVENT_WORD.finditer(words))
 
 
-def _span_end(span: Span) -> int:
-    return span.end
-
-
-def shown_text(text: str, start: int, end: int, markup: Sequence[Span]) -> str:
-    """The passage as a reader sees it: markup removed and white space folded.
-
-    `markup` is sorted and disjoint, as the corpus reader makes it: the spans that reach the
-    passage are found by bisection, not by reading every one of a long article's."""
-    parts: list[str] = []
-    cursor = start
-    for index in range(bisect_right(markup, start, key=_span_end), len(markup)):
-        span = markup[index]
-        if span.start >= end:
-            break
-        parts.append(text[cursor : max(cursor, span.start)])
-        cursor = max(cursor, span.end)
-    parts.append(text[cursor:end])
-    return " ".join("".join(parts).split())
-
-
 def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
     """A short title from a sentence: whole when short, else cut at a word with an ellipsis."""
     clean = sentence.strip().strip("\"'“”‘’").strip()
@@ -105,21 +86,24 @@ Dated = tuple[DateValue, str, DateBasis]
 
 
 def _governing_date(
-    doc: Document, span: Span, timexes: Sequence[Timex], starts: Sequence[int]
+    text: str, span: Span, timexes: Sequence[Timex], starts: Sequence[int]
 ) -> Dated | None:
-    """The date of the expression that governs a span; `timexes` are in text order and
-    `starts` their start offsets, so the span's own are found by bisection, not a scan of all."""
+    """The date of the expression that governs a span of the visible text; `timexes` are in
+    text order and `starts` their start offsets, so the span's own are found by bisection,
+    not a scan of all."""
     first = bisect_left(starts, span.start)
     inside = [t for t in timexes[first : bisect_right(starts, span.end)] if t.end <= span.end]
-    chosen = governing(doc.text, span.start, span.end, inside) if inside else None
+    chosen = governing(text, span.start, span.end, inside) if inside else None
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
         return None
-    return value, chosen.text, DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+    words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
+    return value, words, DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
 
 
 def _date_for(
     doc: Document,
+    text: str,
     clause: Span,
     sentence: Span,
     timexes: Sequence[Timex],
@@ -128,10 +112,10 @@ def _date_for(
 ) -> Dated | None:
     """A clause's own date, else its sentence's ("announced on Tuesday that A, B and C");
     a sentence's is worked out once however many clauses fall back on it."""
-    dated = _governing_date(doc, clause, timexes, starts)
+    dated = _governing_date(text, clause, timexes, starts)
     if dated is None and clause != sentence:
         if sentence not in by_sentence:
-            by_sentence[sentence] = _governing_date(doc, sentence, timexes, starts)
+            by_sentence[sentence] = _governing_date(text, sentence, timexes, starts)
         dated = by_sentence[sentence]
     if dated is not None:
         return dated
@@ -140,35 +124,48 @@ def _date_for(
     return DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION
 
 
+def visible_body(doc: Document) -> tuple[str, list[Span]]:
+    """The text a reader sees of a document, and its article text's paragraphs in it: what
+    extraction reads, so that no markup or entity splits a sentence or hides a date."""
+    visible = doc.visible
+    body = [Span(*visible.to_visible(span.start, span.end)) for span in doc.body]
+    return visible.render(), [span for span in body if span.end > span.start]
+
+
 def extract_events(doc: Document) -> list[Event]:
-    """The dated events of one document, in text order. A pure function of the document."""
+    """The dated events of one document, in text order. A pure function of the document.
+
+    Sentences, clauses and dates are found in the visible text; each passage is kept by the
+    source span its words come from, and its id made from the words as written there.
+    """
     # Undated, an article can only give events the dates it states in full: any anchor serves
     # to find them, and every relative date is dropped.
     anchor = doc.date or date.today()
-    timexes = tag(doc.text, anchor)
+    text, body = visible_body(doc)
+    timexes = tag(text, anchor)
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative]
     starts = [t.start for t in timexes]
     by_sentence: dict[Span, Dated | None] = {}
     events: list[Event] = []
-    for sentence in split_sentences(doc.text, doc.body):
-        for clause in split_clauses(doc.text, sentence):
-            shown = shown_text(doc.text, clause.start, clause.end, doc.markup)
+    for sentence in split_sentences(text, body):
+        for clause in split_clauses(text, sentence):
+            shown = one_line(text[clause.start : clause.end])
             if len(shown) < 20 or not reports_an_event(shown):
                 continue
-            dated = _date_for(doc, clause, sentence, timexes, starts, by_sentence)
+            dated = _date_for(doc, text, clause, sentence, timexes, starts, by_sentence)
             if dated is None:
                 continue
             value, date_text, basis = dated
-            raw = doc.text[clause.start : clause.end]
+            start, end = doc.visible.to_source(clause.start, clause.end)
             events.append(
                 Event(
-                    id=passage_id(doc.id, raw),
+                    id=passage_id(doc.id, doc.text[start:end]),
                     date=value,
                     date_text=date_text,
                     date_basis=basis,
                     title=headline(shown),
-                    passages=[Passage.of(doc.id, doc.text, clause.start, clause.end)],
+                    passages=[Passage.of(doc.id, doc.visible, start, end)],
                     dating=[Dating(value, basis, date_text)],
                 )
             )

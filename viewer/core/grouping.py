@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from datetime import date
 
 from viewer.core.annotations import GroupAction, Grouping
-from viewer.core.extract import shown_text
 from viewer.core.headline import headline
 from viewer.core.merge import MergePlan, apply_plan, plan_merge, reconcile
 from viewer.core.model import (
@@ -32,11 +31,11 @@ def user_event(
 ) -> Event:
     """An event made by the user from a passage, dated by its own words or its article's date."""
     raw = doc.text[start:end]
+    shown = doc.visible.reading(start, end)
     if value is None:
         anchor = doc.date or date.today()
-        dated = [v for t in tag(raw, anchor) if (v := t.date_value()) is not None]
+        dated = [v for t in tag(shown, anchor) if (v := t.date_value()) is not None]
         value = dated[0] if dated else DateValue.day(anchor)
-    shown = shown_text(doc.text, start, end, doc.markup)
     dating = Dating(value, DateBasis.USER, "chosen by the user")
     return Event(
         id="u" + passage_id(doc.id, raw)[1:],
@@ -44,13 +43,13 @@ def user_event(
         date_text=dating.text,
         date_basis=dating.basis,
         title=title or headline(shown),
-        passages=[Passage.of(doc.id, doc.text, start, end)],
+        passages=[Passage.of(doc.id, doc.visible, start, end)],
         dating=[dating],
     )
 
 
 def _pid(passage: Passage) -> str:
-    return passage_id(passage.document_id, passage.text)
+    return passage_id(passage.document_id, passage.source_text)
 
 
 def _alone(passage: Passage, dating: Dating, title: str, reason: str) -> Event:
@@ -135,8 +134,9 @@ def _copies(events: Sequence[Event]) -> list[Event]:
     return [e.copy() for e in events]
 
 
-# Bump when merging changes, so that plans kept in a project are not reused.
-MERGE_VERSION = "3"
+# Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
+# compared by the words a reader sees, no longer by their markup.)
+MERGE_VERSION = "4"
 
 
 def plan_key(extracted: Sequence[Event]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -12,12 +13,14 @@ from pathlib import Path
 
 from viewer.core.model import DocDateBasis, Document, Span
 from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR, unsupported_reason
+from viewer.core.visible import VisibleText
 from viewer.core.workers import worker_count
 from viewer.corpus.article_files import articles_in, read_article_bytes
 from viewer.corpus.decoding import decode_bytes
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.html_source import read_html_layout
 from viewer.corpus.layout import Layout
+from viewer.corpus.markdown import markdown_visible
 from viewer.corpus.plain_text import read_plain_layout
 from viewer.corpus.year_inference import YEAR_FROM_FILE, infer_years, safe_date
 
@@ -159,15 +162,15 @@ def _fill(document: Document, layout: Layout, file_year: int) -> None:
     document.author = layout.author
     document.body = layout.body
     document.boilerplate = layout.boilerplate
-    document.markup = layout.markup
     document.header = layout.header
+    document.visible = layout.visible
     document.problems = list(layout.problems)
     found = layout.date
     if found is None:
         document.problems.append(NO_DATE)
         return
     document.date_span = Span(found.start, found.end)
-    document.date_text = document.text[found.start : found.end]
+    document.date_text = _date_words(document, found.start, found.end)
     if found.year and not FIRST_YEAR <= found.year <= LAST_YEAR:
         document.problems.append(f"publication date {unsupported_reason(document.date_text)}")
         return
@@ -178,3 +181,18 @@ def _fill(document: Document, layout: Layout, file_year: int) -> None:
     document.date = safe_date(file_year, found.month, found.day)
     document.date_basis = DocDateBasis.YEAR_INFERRED
     document.problems.append(YEAR_FROM_FILE.format(words=document.date_text, year=file_year))
+
+
+def _date_words(document: Document, start: int, end: int) -> str:
+    """The words that dated a document as a reader sees them; a date that does not show
+    (in a page's metadata) as written there."""
+    shown = document.visible.reading(start, end)
+    return shown or " ".join(html.unescape(document.text[start:end]).split())
+
+
+def visible_fragment(path: str, fragment: str) -> VisibleText:
+    """A piece of an article's source (say, the quote of an annotation whose passage is gone)
+    as the article's format shows it: HTML for a page, Markdown for the rest."""
+    if _is_html(Path(path), fragment):
+        return read_html_layout(fragment).visible
+    return markdown_visible(fragment).visible

@@ -28,6 +28,7 @@ from viewer.ui.cluster_popup import plain_tip
 from viewer.ui.commands import AnnotationCommand, EditNotifier, TypingCommand
 from viewer.ui.date_field import DateField
 from viewer.ui.event_model import STATUS_COLOURS
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
 TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
@@ -434,7 +435,7 @@ class AnnotationPanel(QWidget):
         if not self.title_edit.hasFocus():
             self.title_edit.setText(self._workspace.effective_title(event))
             self.title_edit.setCursorPosition(0)  # a long title reads from its start
-        self.title_edit.setToolTip(self._workspace.effective_title(event))
+        self.title_edit.setToolTip(as_written(self._workspace.effective_title(event)))
         sentence = " ".join(event.primary.text.split())
         self.sentence_label.setText(shortened(sentence, SENTENCE_CHARS))
         self.sentence_label.setToolTip(plain_tip(sentence))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import viewer
 from viewer.ui.main_window import MainWindow
+from viewer.ui.plain import as_written
 from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
 from viewer.workspace import Workspace, WorkspaceError
 
@@ -56,7 +57,7 @@ def open_window(paths: Sequence[Path], project: Path | None) -> MainWindow | Non
     try:
         workspace = Workspace.open(paths, project)
     except WorkspaceError as error:
-        QMessageBox.critical(None, APP_TITLE, str(error))
+        QMessageBox.critical(None, APP_TITLE, as_written(str(error)))
         return None
     window = MainWindow(workspace)
     window.show()

@@ -191,7 +191,7 @@ class GroupingCommand(WorkspaceCommand):
         follow: str,
     ) -> None:
         super().__init__(workspace, notifier, text)
-        self._passage_ids = [passage_id(p.document_id, p.text) for p in moved]
+        self._passage_ids = [passage_id(p.document_id, p.source_text) for p in moved]
         self._previous: list[Grouping] = []
         self._follow = follow
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.model import Document, Event
 from viewer.ui.date_field import DateField
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
 PICKER_LIMIT = 300
@@ -151,7 +152,7 @@ class EventPickerDialog(QDialog):
                 label = f"{self._workspace.effective_date(event).label()} — {title}"
                 item = QListWidgetItem(label, self.list)
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
-                item.setToolTip(event.primary.text)
+                item.setToolTip(as_written(event.primary.text))
                 if self.list.count() >= PICKER_LIMIT:
                     break
         if self.list.count():

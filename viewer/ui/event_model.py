@@ -265,7 +265,7 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return note.status.value.capitalize()
         if column is Column.MARKS and (note.note or note.tags):
-            return "\n".join(filter(None, [note.note, ", ".join(note.tags)]))
+            return plain_tip("\n".join(filter(None, [note.note, ", ".join(note.tags)])))
         if column is Column.DATE:
             value = self._workspace.effective_date(event).label()
             basis = f"\n{event.date_basis.value}: {event.date_text}" if event.date_text else ""

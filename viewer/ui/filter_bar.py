@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from viewer.core import filters
 from viewer.core.annotations import Status
 from viewer.core.filters import Filter
+from viewer.ui.plain import as_written, menu_text
 
 DEBOUNCE_MS = 150
 NO_DATE = QDate(100, 1, 1)  # the date edits' minimum, shown as "any"
@@ -206,15 +207,14 @@ class FilterBar(QWidget):
             menu.addAction(f"No {facet}s").setEnabled(False)
         name = self._source_label if facet == "source" else str
         for value in sorted(values, key=lambda v: name(v).lower()):
-            # "&" would underline the next letter of a menu entry: doubled, it shows as itself.
-            text = name(value).replace("&", "&&")
-            act = self._check_action(menu, text, values[value], value in chosen)
+            act = self._check_action(menu, name(value), values[value], value in chosen)
             if facet == "source":
-                act.setToolTip(value)  # the file, for who needs it
+                act.setToolTip(as_written(value))  # the file, for who needs it
             act.toggled.connect(partial(self._toggle_value, facet, value))
 
     def _check_action(self, menu: QMenu, text: str, n: int | None, checked: bool) -> QAction:
-        act = menu.addAction(text if n is None else f"{text} ({n:,})")
+        # "&" would underline the next letter of a menu entry: menu_text shows it as itself.
+        act = menu.addAction(menu_text(text if n is None else f"{text} ({n:,})"))
         act.setCheckable(True)
         act.setChecked(checked)
         return act
@@ -230,7 +230,9 @@ class FilterBar(QWidget):
         if views:
             menu.addSeparator()
         for name in sorted(views, key=str.lower):
-            menu.addAction(name).triggered.connect(partial(self._apply_view, views[name]))
+            menu.addAction(menu_text(name)).triggered.connect(
+                partial(self._apply_view, views[name])
+            )
 
     def _ask_save_view(self) -> None:
         name, ok = QInputDialog.getText(self, "Save view", "Name of this view:")
@@ -290,9 +292,9 @@ class FilterBar(QWidget):
         for k, (key, text) in enumerate(chips):
             if key.startswith("source:"):
                 text = f"source: {self._source_label(key.removeprefix('source:'))}"
-            chip = _tool_button(f"{text}  ×")
+            chip = _tool_button(menu_text(f"{text}  ×"))
             chip.setObjectName(f"chip:{key}")
-            chip.setToolTip(f"Clear this filter: {text}")
+            chip.setToolTip(as_written(f"Clear this filter: {text}"))
             chip.setAccessibleName(f"Clear filter {text}")
             chip.clicked.connect(partial(self._clear_chip, key))
             self._chip_row.insertWidget(k, chip)

@@ -38,6 +38,7 @@ from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.menus import EXTRA_SHORTCUTS, build_menus
 from viewer.ui.orphans_panel import install_orphans_dock
 from viewer.ui.picture_dialog import PictureExportDialog
+from viewer.ui.plain import as_written, plain_label
 from viewer.ui.recent import fill_recent_menu, remember
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_pane import TimelinePane
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.vertical, 1)
         self.setCentralWidget(central)
 
-        self.counts = QLabel(self)
+        self.counts = plain_label(QLabel(self))
         self.loading = WindowLoading(self)
         self.statusBar().addPermanentWidget(self.counts)
 
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
             self._annotation_changed(change.event_id, False)
 
     def _edit_failed(self, message: str) -> None:
-        QMessageBox.warning(self, APP_TITLE, message)
+        QMessageBox.warning(self, APP_TITLE, as_written(message))
 
     # --- the workspace on screen
 
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
         try:
             opened = Workspace.open(paths, project_path=keep)
         except WorkspaceError as error:
-            QMessageBox.warning(self, APP_TITLE, f"Could not open: {error}")
+            QMessageBox.warning(self, APP_TITLE, as_written(f"Could not open: {error}"))
             return False
         self.start_loading(opened)
         return True
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
         try:
             rows = write(path, events)
         except WorkspaceError as error:
-            QMessageBox.warning(self, APP_TITLE, f"Could not export: {error}")
+            QMessageBox.warning(self, APP_TITLE, as_written(f"Could not export: {error}"))
             return
         self.statusBar().showMessage(f"Exported {rows} events to {path}", 8000)
 

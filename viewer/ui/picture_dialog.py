@@ -32,6 +32,7 @@ from viewer.ui.picture_export import (
     ShownDays,
     write_picture,
 )
+from viewer.ui.plain import as_written
 from viewer.ui.timeline_view import TimelineView
 from viewer.workspace import Workspace
 
@@ -127,7 +128,7 @@ class PictureExportDialog(QDialog):
                 source_name=self._view.source_name,
             )
         except PictureError as error:
-            QMessageBox.warning(self, "Export Picture", str(error))
+            QMessageBox.warning(self, "Export Picture", as_written(str(error)))
             return
         self.saved_path = path
         self.saved.emit(str(path))

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
+from viewer.ui.plain import as_written, menu_text
+
 RECENT_KEY = "recent/paths"
 RECENT_LIMIT = 10
 
@@ -35,8 +37,8 @@ def fill_recent_menu(menu: QMenu, settings: QSettings, open_path: Callable[[Path
     for number, path in enumerate(paths, start=1):
         kind = "Project" if path.suffix == ".tlproj" else "Folder" if path.is_dir() else "File"
         prefix = f"&{number} " if number < 10 else ""
-        action = menu.addAction(f"{prefix}{path.name}  ({kind})")
-        action.setToolTip(str(path))
+        action = menu.addAction(f"{prefix}{menu_text(path.name)}  ({kind})")
+        action.setToolTip(as_written(str(path)))
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     if not paths:

@@ -18,6 +18,7 @@ from viewer.core.model import Document, Event
 from viewer.core.timeline import TimelineData
 from viewer.store import ProjectError
 from viewer.ui.loader import CorpusLoader
+from viewer.ui.plain import as_written
 from viewer.ui.titles import APP_TITLE
 from viewer.workspace import Loaded, Workspace, WorkspaceError
 from viewer.workspace.kept_timeline import KeptTimeline
@@ -186,7 +187,7 @@ class WindowLoading(QObject):
                 stopped = "Loading cancelled"
             window.statusBar().showMessage(stopped, 5000)
             return
-        QMessageBox.warning(window, APP_TITLE, f"Could not open: {message}")
+        QMessageBox.warning(window, APP_TITLE, as_written(f"Could not open: {message}"))
 
     def _finished(self) -> None:
         if self._loader is not None:

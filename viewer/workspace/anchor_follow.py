@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from viewer.core.anchoring import AnchorStatus, reanchor
+from viewer.core.anchoring import AnchorStatus, Reanchored, reanchor
 from viewer.core.annotations import Anchor, anchor_for
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event
+from viewer.core.visible import one_line
+from viewer.corpus import visible_fragment
 from viewer.workspace.annotation_service import AnnotationService
 
 
@@ -55,6 +57,32 @@ def _same_words(event: Event, document_id: str, quote: str) -> tuple[int, int] |
     """The offsets of the event's passage in that document whose words are the quote's."""
     words = quote.split()
     for p in event.passages:
-        if p.document_id == document_id and p.text.split() == words:
+        if p.document_id == document_id and p.source_text.split() == words:
             return p.start, p.end
     return None
+
+
+def follow_by_reading(
+    index: EventIndex, doc: Document, found: Reanchored
+) -> tuple[Reanchored, Event | None]:
+    """The event whose passage reads as the anchored span does, re-anchored to that passage:
+    an annotation made when passages kept the markup at their edges ("*Politico* reported…")
+    follows its passage, which now starts where the words do."""
+    anchor = found.anchor
+    reading = doc.visible.reading(anchor.start, anchor.end)
+    alike = index.reading_alike(doc.id, anchor.start, anchor.end, reading) if reading else None
+    if alike is None:
+        return found, None
+    passage, event = alike
+    moved = anchor_for(doc.id, doc.text, passage.start, passage.end)
+    reason = f"{found.reason}; its passage reads the same with the markup at its edges left out"
+    return Reanchored(AnchorStatus.MOVED, moved, reason), event
+
+
+def quote_as_shown(anchor: Anchor, doc: Document | None) -> str:
+    """An annotation's quote as a reader sees it, on one line: read where it still is in its
+    article, else read as its article's format shows it (the quote of an orphan)."""
+    if doc is not None and doc.text[anchor.start : anchor.end] == anchor.quote:
+        return doc.visible.reading(anchor.start, anchor.end)
+    path = doc.path if doc is not None else anchor.document_id
+    return one_line(visible_fragment(path, anchor.quote).render())

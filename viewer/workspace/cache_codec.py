@@ -60,7 +60,7 @@ def decode_events(
             if dating is None:
                 dating = Dating(value, _BASIS[basis], sys.intern(date_text))
                 known.datings[(value, basis, date_text)] = dating
-            passage = Passage.of(doc.id, doc.text, start, end)
+            passage = Passage.of(doc.id, doc.visible, start, end)
             events.append(
                 Event(eid, value, dating.text, dating.basis, title, [passage], dating=[dating])
             )

@@ -40,7 +40,7 @@ from viewer.corpus import read_corpus, read_document
 from viewer.corpus.seeds import seed_folder
 from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
 from viewer.store import Project, ProjectError
-from viewer.workspace.anchor_follow import follow_moved_passages
+from viewer.workspace.anchor_follow import follow_by_reading, follow_moved_passages
 from viewer.workspace.annotation_edits import AnnotationEdits
 from viewer.workspace.annotation_service import AnnotationChange, AnnotationService
 from viewer.workspace.corpus_projects import corpus_project_path
@@ -356,7 +356,7 @@ class Workspace(AnnotationEdits):
             return doc  # changed since: its events will be found again by the load
         # What the file says of itself was kept (with the corpus's inferred years and the
         # user's corrections): take only the text and its layout from the new reading.
-        doc.text, doc.date_span, doc.markup = fresh.text, fresh.date_span, fresh.markup
+        doc.text, doc.date_span, doc.visible = fresh.text, fresh.date_span, fresh.visible
         doc.body, doc.boilerplate, doc.header = fresh.body, fresh.boilerplate, fresh.header
         return doc
 
@@ -644,8 +644,10 @@ class Workspace(AnnotationEdits):
             doc = self.documents_by_id.get(note.anchor.document_id)
             found = reanchor(note.anchor, doc.text) if doc is not None else None
             target = None
-            if found is not None and found.status is not AnchorStatus.ORPHANED:
-                target = self._index.covering(doc.id if doc else "", found.anchor)
+            if doc is not None and found is not None and found.status is not AnchorStatus.ORPHANED:
+                target = self._index.covering(doc.id, found.anchor)
+                if target is None:
+                    found, target = follow_by_reading(self._index, doc, found)
             moved = (
                 target is not None
                 and found is not None
@@ -664,7 +666,7 @@ class Workspace(AnnotationEdits):
 
 
 def _pid(passage: Passage) -> str:
-    return passage_id(passage.document_id, passage.text)
+    return passage_id(passage.document_id, passage.source_text)
 
 
 def _merged(events: list[Event], kept_plan: str | None) -> tuple[list[Event], str | None]:
