@@ -109,3 +109,22 @@ def test_a_page_wide_class_does_not_hide_the_article(tmp_path: Path) -> None:
     )
     doc = read_document(_page(tmp_path, html))
     assert texts(doc, doc.body) == ["The Navy moved a carrier on Tuesday.", "It will stay a month."]
+
+
+def test_a_stray_marked_section_is_a_bogus_comment(tmp_path: Path) -> None:
+    # "<![" opens a CDATA section or a conditional comment; anything else is a bogus comment
+    # to the next ">", never a reason to stop reading the page.
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><p>The council met on Monday.</p><![a photo](p.png)>"
+        "<p>It voted to raise fares &amp; fees.</p><![if !IE]><p>Shown.</p><![endif]>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    check_invariants(doc)
+    assert shown(doc, doc.body) == [
+        "The council met on Monday.",
+        "It voted to raise fares & fees.",
+        "Shown.",
+    ]

@@ -61,6 +61,10 @@ _AUTHOR_METAS = (
     "dc.creator",
 )
 _TITLE_METAS = ("og:title", "twitter:title", "headline")
+# The keywords the standard parser knows after "<![" (CDATA, and conditional comments).
+_MARKED_SECTION = re.compile(
+    r"(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9])", re.I
+)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 
 
@@ -186,6 +190,14 @@ class _Scanner(HTMLParser):
 
     # Comments, declarations and processing instructions show nothing: what the flow is not
     # told of is hidden.
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """A marked section, or what HTML makes of any other "<![": a bogus comment up to the
+        next ">" (the standard parser stops on it with an assertion)."""
+        if _MARKED_SECTION.match(self.rawdata, i + 3):
+            return super().parse_marked_section(i, report)
+        end = self.rawdata.find(">", i + 3)
+        return -1 if end < 0 else end + 1
 
     def finish(self) -> tuple[_Scan, VisibleText]:
         self.close()
