@@ -1,5 +1,5 @@
-"""`make bench`: event quality, extraction throughput, dateparser comparison, timeline paint
-and project open.
+"""`make bench`: event quality, extraction throughput, dateparser comparison, long articles,
+timeline paint and project open.
 
 Prints figures only; nothing here passes or fails. Run: python -m bench [--quick] [--million]
 (the event figures alone: python -m bench.events)
@@ -76,7 +76,7 @@ def against_dateparser(folder: Path, ours_per_doc: float) -> None:
 
     from dateparser.search import search_dates
 
-    from viewer.core.extract import extract_events
+    from viewer.core.extract import extract_events, visible_body
     from viewer.core.sentences import split_sentences
     from viewer.corpus import read_corpus
 
@@ -88,8 +88,9 @@ def against_dateparser(folder: Path, ours_per_doc: float) -> None:
     for doc in documents:
         anchor = doc.date or datetime(2022, 1, 1).date()
         settings = {"RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day)}
-        for span in split_sentences(doc.text, doc.body):
-            search_dates(doc.text[span.start : span.end], languages=["en"], settings=settings)
+        text, body = visible_body(doc)
+        for span in split_sentences(text, body):
+            search_dates(text[span.start : span.end], languages=["en"], settings=settings)
             sentences += 1
     theirs = (time.perf_counter() - start) / len(documents)
     extract_events(documents[0])  # warm up: compile the patterns once, as dateparser was
@@ -159,6 +160,8 @@ def main() -> None:
                 "--project",
                 str(project),
             )
+    run_module("one long article: 1, 4 and 16 MB", "bench.long_article_bench")
+    run_module("a note typed key by key, every key saved", "bench.keystroke_bench")
     run_module("timeline, synthetic 100,000 events", "bench.timeline_bench", "--events", "100000")
     if args.million:
         run_module(

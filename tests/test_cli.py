@@ -34,7 +34,7 @@ def test_export_with_a_new_project_creates_it_and_includes_annotations(tmp_path:
     workspace = Workspace.open([], project)
     workspace.load_all()
     first = workspace.events[0]
-    workspace.save_annotation(workspace.annotation(first.id).with_(note="checked by phone"))
+    workspace.edit_annotation(first.id, note="checked by phone")
     workspace.close()
     result = run_viewer(
         "export", "--project", str(project), "--csv", str(tmp_path / "b.csv"), home=tmp_path

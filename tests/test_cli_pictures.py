@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
 from pathlib import Path
 
 from tests.viewer_process import run_viewer
@@ -25,6 +28,42 @@ def test_a_picture_with_an_unknown_suffix_is_one_clear_line(tmp_path: Path) -> N
 
 
 def test_an_unwritable_picture_is_one_clear_line(tmp_path: Path) -> None:
-    result = run_viewer("export", "--png", str(tmp_path / "no" / "such" / "t.png"), home=tmp_path)
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    result = run_viewer("export", "--png", str(tmp_path / "a-file" / "t.png"), home=tmp_path)
     assert result.returncode == 1
     assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_svg_holds_the_cards_titles_as_text(tmp_path: Path) -> None:
+    svg = tmp_path / "out.svg"
+    result = run_viewer("export", "--svg", str(svg), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    texts = [
+        html.unescape(t).rstrip("…").strip()
+        for t in re.findall(r"<text[^>]*>(.*?)</text>", svg.read_text(encoding="utf-8"), re.S)
+    ]
+    export = tmp_path / "events.json"
+    run_viewer("export", "--json", str(export), home=tmp_path)
+    titles = [e["title"] for e in json.loads(export.read_text(encoding="utf-8"))["events"]]
+    titled = {t for t in titles if any(len(x) >= 12 and t.startswith(x) for x in texts)}
+    assert len(titled) >= 25
+    assert "Timeline of seeds" in texts
+
+
+def test_a_picture_size_that_is_not_one_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_viewer(
+        "export", "--png", str(tmp_path / "t.png"), "--picture-size", "huge", home=tmp_path
+    )
+    assert result.returncode == 1
+    assert "huge" in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "t.png").exists()
+
+
+def test_print_size_and_lanes(tmp_path: Path) -> None:
+    png = tmp_path / "page.png"
+    result = run_viewer(
+        "export", "--png", str(png), "--picture-size", "print", "--lanes", "source", home=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    width = int.from_bytes(png.read_bytes()[16:20], "big")  # the PNG header's width
+    assert width == 2 * 1754  # A4 landscape at 300 dots an inch

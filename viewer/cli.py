@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,25 +16,47 @@ if TYPE_CHECKING:
     from viewer.workspace import Workspace
 
 USAGE_ERROR = 2
+PROG = "timeline-viewer"
+COMMANDS = ("open", "export", "import-annotations")
 
 
 def _parser() -> argparse.ArgumentParser:
+    """Every command, each with its own --help; `open` is the one run when none is named."""
     parser = argparse.ArgumentParser(
-        prog="timeline-viewer",
-        description="A timeline of the dated events reported in a corpus of news articles.",
+        prog=PROG,
+        description="A timeline of the dated events reported in a corpus of news articles. "
+        "With no command, opens the window (the `open` command).",
+        epilog=f"Run `{PROG} COMMAND --help` for a command's options. A folder named like a "
+        "command opens as ./NAME.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    _open_command(commands)
+    _export_command(commands)
+    _import_command(commands)
+    return parser
+
+
+def _open_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "open",
+        help="open the window (the default): the seeds, folders, articles or a project",
+        description="Open the window on the bundled seed articles (no PATH), on folders or "
+        "article files, or on a project file (.tlproj). A folder opened without --project "
+        "keeps its annotations in a project of its own in your data folder.",
+    )
     parser.add_argument(
         "paths", nargs="*", type=Path, help="folders, article files or a project file (.tlproj)"
     )
     parser.add_argument("--project", type=Path, help="the project file that keeps annotations")
-    return parser
 
 
-def _export_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="timeline-viewer export",
-        description="Extract the events of a corpus with no window and write the exports.",
+def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="extract the events with no window and write CSV, JSON, TimelineJS or pictures",
+        description="Extract the events of a corpus with no window and write the exports. "
+        "An export never writes over the project, an article it reads or another export.",
     )
     parser.add_argument("paths", nargs="*", type=Path, help="folders or files (default: seeds)")
     parser.add_argument("--project", type=Path, help="include this project's annotations")
@@ -45,11 +68,41 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--png", type=Path, help="write a picture of the whole timeline (PNG)")
     parser.add_argument("--svg", type=Path, help="write a picture of the whole timeline (SVG)")
-    return parser
+    parser.add_argument(
+        "--picture-size",
+        default="slide",
+        metavar="SIZE",
+        help="slide (16:9, the default), print (A4 landscape) or WIDTHxHEIGHT in pixels",
+    )
+    parser.add_argument(
+        "--lanes",
+        choices=("none", "source", "tag", "status"),
+        default="none",
+        help="group the picture's events in lanes",
+    )
+    parser.add_argument(
+        "--key-events", action="store_true", help="cards for key events only, the rest clustered"
+    )
+
+
+def _import_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "import-annotations",
+        help="apply a spreadsheet-edited CSV export back to a project, by event id",
+        description="Apply the tags, status, starred, note, date and title columns of an "
+        "exported CSV to a project; rows are matched by event_id and nothing else changes. "
+        "The file must be UTF-8 and every row usable, or nothing is applied. A window open on "
+        "the project shows the changes.",
+    )
+    parser.add_argument("csv", type=Path, help="the CSV, as exported and then edited")
+    parser.add_argument("--project", type=Path, required=True, help="the project to update")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="list what would change; apply nothing"
+    )
 
 
 def _fail(message: str) -> int:
-    print(f"timeline-viewer: {message}", file=sys.stderr)
+    print(f"{PROG}: {message}", file=sys.stderr)
     return 1
 
 
@@ -64,16 +117,32 @@ def _load_without_collector(workspace: Workspace) -> None:
         gc.enable()
 
 
-def export(argv: Sequence[str]) -> int:
+def export(args: argparse.Namespace) -> int:
     """`export`: the whole extraction, headless, into CSV, JSON, TimelineJS and pictures."""
-    args = _export_parser().parse_args(list(argv))
-    outputs = (args.csv, args.json, args.timelinejs, args.timelinejs_csv, args.png, args.svg)
-    if all(out is None for out in outputs):
+    named = {
+        "--csv": args.csv,
+        "--json": args.json,
+        "--timelinejs": args.timelinejs,
+        "--timelinejs-csv": args.timelinejs_csv,
+        "--png": args.png,
+        "--svg": args.svg,
+    }
+    outputs = [(option, path) for option, path in named.items() if path is not None]
+    if not outputs:
         return _fail("export: say where to write, e.g. --csv OUT and/or --json OUT")
+    if (args.png or args.svg) and (problem := _picture_problem(args.picture_size)):
+        return _fail(problem)
     from tempfile import TemporaryDirectory
 
     from viewer.workspace import Workspace, WorkspaceError
+    from viewer.workspace.export_paths import protected_files, refusal
 
+    # Before anything is opened: the project and the files named (folders' articles are
+    # checked again once read).
+    named_files = [p for p in args.paths if p.is_file()]
+    early = refusal(outputs, protected_files(args.project or Path(), named_files))
+    if early is not None:
+        return _fail(early)
     with TemporaryDirectory() as scratch:
         # Without --project the export uses a throwaway project, never the user's own.
         project = args.project or Path(scratch) / "export.tlproj"
@@ -81,23 +150,9 @@ def export(argv: Sequence[str]) -> int:
             workspace = Workspace.open(args.paths, project)
             try:
                 _load_without_collector(workspace)
-                for problem in workspace.problems:
-                    print(f"timeline-viewer: skipped {problem}", file=sys.stderr)
-                if args.csv is not None:
-                    rows = workspace.export_csv(args.csv)
-                    print(f"wrote {rows} events to {args.csv}")
-                if args.json is not None:
-                    rows = workspace.export_json(args.json)
-                    print(f"wrote {rows} events to {args.json}")
-                if args.timelinejs is not None:
-                    rows = workspace.export_timelinejs(args.timelinejs)
-                    print(f"wrote {rows} events to {args.timelinejs}")
-                if args.timelinejs_csv is not None:
-                    rows = workspace.export_timelinejs(args.timelinejs_csv, template_csv=True)
-                    print(f"wrote {rows} events to {args.timelinejs_csv}")
-                pictures = [p for p in (args.png, args.svg) if p is not None]
-                if pictures:
-                    _write_pictures(workspace, pictures)
+                _say_problems(workspace)
+                workspace.check_exports(outputs)
+                _write_exports(workspace, args)
             finally:
                 workspace.close()
         except WorkspaceError as error:
@@ -105,29 +160,79 @@ def export(argv: Sequence[str]) -> int:
     return 0
 
 
-def _write_pictures(workspace: Workspace, pictures: list[Path]) -> None:
-    """Pictures need Qt, which the other exports don't: imported only when asked for."""
-    from viewer.ui.picture_export import PictureError, export_workspace_pictures
-    from viewer.workspace import WorkspaceError
+def _picture_problem(size: str) -> str:
+    """Why a picture size is not one, or "" when it is."""
+    from viewer.ui.picture_export import picture_size
 
     try:
-        export_workspace_pictures(workspace, pictures)
-    except PictureError as error:
-        raise WorkspaceError(str(error)) from None
+        picture_size(size)
+    except ValueError as error:
+        return f"--picture-size {error}"
+    return ""
+
+
+def _say_problems(workspace: Workspace) -> None:
+    """One line on stderr for each file skipped, date kept as text, damaged project value."""
+    for problem in workspace.problems:
+        print(f"{PROG}: skipped {problem}", file=sys.stderr)
+    for problem in workspace.project.problems:
+        print(f"{PROG}: {workspace.project.path.name}: {problem}", file=sys.stderr)
+    for document in workspace.documents:
+        if document.date is None and document.date_text:  # date words it cannot use
+            for problem in document.problems:
+                print(f"{PROG}: {document.id}: {problem}", file=sys.stderr)
+
+
+def _write_exports(workspace: Workspace, args: argparse.Namespace) -> None:
+    if args.csv is not None:
+        print(f"wrote {workspace.export_csv(args.csv)} events to {args.csv}")
+    if args.json is not None:
+        print(f"wrote {workspace.export_json(args.json)} events to {args.json}")
+    if args.timelinejs is not None:
+        rows = workspace.export_timelinejs(args.timelinejs)
+        print(f"wrote {rows} events to {args.timelinejs}")
+    if args.timelinejs_csv is not None:
+        rows = workspace.export_timelinejs(args.timelinejs_csv, template_csv=True)
+        print(f"wrote {rows} events to {args.timelinejs_csv}")
+    pictures = [p for p in (args.png, args.svg) if p is not None]
+    if pictures:
+        _write_pictures(workspace, pictures, args)
+
+
+def _write_pictures(workspace: Workspace, pictures: list[Path], args: argparse.Namespace) -> None:
+    """Pictures need Qt, which the other exports don't: imported only when asked for. Each
+    is drawn into a temporary file beside it, then renamed: whole or not at all."""
+    from viewer.core.lanes import LaneKind
+    from viewer.export.atomic import written_whole
+    from viewer.ui.picture_export import (
+        Display,
+        PictureError,
+        export_workspace_pictures,
+        picture_size,
+    )
+    from viewer.workspace import WorkspaceError
+
+    size = picture_size(args.picture_size)
+    display = Display(key_only=args.key_events, lanes=LaneKind(args.lanes))
+
     for path in pictures:
+        try:
+            with written_whole(path) as scratch:
+                drawn = scratch.with_suffix(path.suffix)  # the suffix says PNG or SVG
+                try:
+                    export_workspace_pictures(workspace, [drawn], size=size, display=display)
+                    os.replace(drawn, scratch)
+                finally:
+                    drawn.unlink(missing_ok=True)
+        except PictureError as error:
+            raise WorkspaceError(str(error)) from None
+        except OSError as error:
+            raise WorkspaceError(f"{path}: cannot write ({error.strerror or error})") from None
         print(f"wrote a picture of {len(workspace.events)} events to {path}")
 
 
-def import_annotations(argv: Sequence[str]) -> int:
+def import_annotations(args: argparse.Namespace) -> int:
     """`import-annotations`: apply a spreadsheet-edited CSV to a project, matched by event id."""
-    parser = argparse.ArgumentParser(
-        prog="timeline-viewer import-annotations",
-        description="Apply the tags, status, starred, note, date and title columns of an "
-        "exported CSV to a project; rows are matched by event_id and nothing else changes.",
-    )
-    parser.add_argument("csv", type=Path, help="the CSV, as exported and then edited")
-    parser.add_argument("--project", type=Path, required=True, help="the project to update")
-    args = parser.parse_args(list(argv))
     from viewer.workspace import Workspace, WorkspaceError
     from viewer.workspace.annotation_import import import_annotations as apply_csv
 
@@ -137,28 +242,44 @@ def import_annotations(argv: Sequence[str]) -> int:
         workspace = Workspace.open([], args.project)
         try:
             workspace.load_all()
-            report = apply_csv(workspace, args.csv)
+            if workspace.read_only and not args.dry_run:
+                return _fail(f"{args.project.name} is read-only: nothing can be imported into it")
+            report = apply_csv(workspace, args.csv, dry_run=args.dry_run)
         finally:
             workspace.close()
     except WorkspaceError as error:
         return _fail(str(error))
     for problem in report.problems:
-        print(f"timeline-viewer: not applied: {problem}", file=sys.stderr)
-    print(
-        f"applied {report.changed} rows, {report.unchanged} unchanged, "
-        f"{len(report.problems)} not applied"
-    )
-    return 0 if not report.problems else 1
+        print(f"{PROG}: {problem}", file=sys.stderr)
+    if report.problems:
+        return _fail(f"{len(report.problems)} rows cannot be applied: nothing was applied")
+    if args.dry_run:
+        for change in report.changes:
+            print(f"would change {change.describe()}")
+        print(
+            f"dry run: {len(report.changes)} rows would change, {report.unchanged} unchanged; "
+            "nothing was applied"
+        )
+        return 0
+    print(f"applied {report.changed} rows, {report.unchanged} unchanged")
+    return 0
+
+
+def _with_command(argv: list[str]) -> list[str]:
+    """`open` is the command when none is named: `timeline-viewer ~/articles` opens them."""
+    if argv[:1] and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
+        return argv
+    return ["open", *argv]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window, or run a command."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list[:1] == ["export"]:
-        return export(args_list[1:])
-    if args_list[:1] == ["import-annotations"]:
-        return import_annotations(args_list[1:])
-    args = _parser().parse_args(args_list)
+    args = _parser().parse_args(_with_command(args_list))
+    if args.command == "export":
+        return export(args)
+    if args.command == "import-annotations":
+        return import_annotations(args)
     from viewer.ui.app import run
 
     return run(args.paths, args.project)

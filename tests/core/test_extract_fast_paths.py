@@ -98,12 +98,15 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
             spans.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
         return spans
 
+    def inside(t: Timex, spans: list[tuple[int, int]]) -> bool:
+        return any(s <= t.start and t.end <= e for s, e in spans)
+
     subordinate = regions(timex_governing._SUBORDINATE)
     complement = regions(timex_governing._COMPLEMENT)
     ranked = [
-        (1 if timex_governing._inside(t, complement) else 0, i, t)
+        (1 if inside(t, complement) else 0, i, t)
         for i, t in enumerate(candidates)
-        if not timex_governing._inside(t, subordinate)
+        if not inside(t, subordinate)
         and not timex_governing._DEADLINE.search(text[max(0, t.start - 8) : t.start])
     ]
     if not ranked:

@@ -130,7 +130,7 @@ def test_chips_describe_and_clear_each_filter() -> None:
         "status:confirmed",
         "starred",
     ]
-    assert ("text", "“troops”") in chips
+    assert ("text", "text: troops") in chips
     for key in keys:
         assert key not in [k for k, _ in describe(clear(f, key))]
     g = f
@@ -228,3 +228,30 @@ def naive(f: Filter, row: Row) -> bool:
 def test_mask_equals_a_naive_filter(case: Case) -> None:
     data, texts, f, rows = case
     assert list(apply(f, data, texts)) == [naive(f, r) for r in rows]
+
+
+def test_a_quoted_phrase_matches_only_as_a_phrase() -> None:
+    assert shown(Filter(text="sends troops")) == ["e1"]
+    assert shown(Filter(text='"troops sends"')) == []  # both words, not this phrase
+    assert shown(Filter(text="“sends  TROOPS”")) == ["e1"]  # curly quotes, any spacing
+    assert shown(Filter(text='"arrive in" romania')) == ["e3"]
+    assert shown(Filter(text='"arrive romania"')) == []
+
+
+def test_typing_a_phrase_on_narrows_it() -> None:
+    seen = [
+        shown(Filter(text=typed)) for typed in ['"', '"t', '"troops', '"troops a', '"troops ar"']
+    ]
+    assert seen == [
+        ["e1", "e2", "e3", "e4"],
+        ["e1", "e2", "e3", "e4"],
+        ["e1", "e3"],
+        ["e3"],
+        ["e3"],
+    ]
+    assert shown(Filter(text='"troops')) == ["e1", "e3"]  # and back
+
+
+def test_the_chip_says_what_is_searched() -> None:
+    chips = dict(describe(Filter(text='"500 troops" poland')))
+    assert chips["text"] == "text: “500 troops” + poland"

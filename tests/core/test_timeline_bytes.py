@@ -44,3 +44,20 @@ def test_damaged_bytes_are_refused() -> None:
     good = to_bytes(_columns())
     assert from_bytes(b"nonsense") is None
     assert from_bytes(good[: len(good) // 2]) is None
+
+
+def test_the_ranking_columns_read_back() -> None:
+    before = TimelineData.from_arrays(
+        [738_000, 737_990],
+        [738_000, 737_990],
+        ids=["eb", "ea"],
+        basis=[0, 2],
+        cues=[3, 0],
+        confidence=[0.25, np.nan],
+        edited=[True, False],
+    )
+    after = from_bytes(to_bytes(before))
+    assert after is not None
+    for name in ("basis", "cues", "edited"):
+        assert np.array_equal(getattr(after, name), getattr(before, name)), name
+    assert np.allclose(after.confidence, before.confidence, equal_nan=True)

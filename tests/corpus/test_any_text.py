@@ -6,9 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.corpus.checks import check_invariants
-from viewer.core.model import Document
+from viewer.core.model import Document, Span
 from viewer.corpus.html_source import read_html_layout
 from viewer.corpus.plain_text import read_plain_layout
+from viewer.corpus.reader import _date_words
 
 _PIECES = st.sampled_from(
     [
@@ -16,6 +17,9 @@ _PIECES = st.sampled_from(
         "date 2022-03-09 ", "By Jane Smith", "8 March 2022", "(29 June)", "Latest news",
         "- Advertisement -", "What now? 2:43", "WASHINGTON (Reuters) - ", "The Army moved.",
         "title: X\n", "Related", "wsws.org/contact", "é", "“", "NATO troops", ">",
+        "`code`", "``", "![a photo](p.png)", "<b>", "&copy;", "&amp;", "1. ", "2) ", "> ",
+        "```\n", "\\\n", "  \n", "[ref]: https://x.org\n", "[ref]", "<https://a.org>", "\r",
+        "\t", "\x00", "[a [b] c](<d e> 'f')", "***", "__", "# Title #\n", "===\n", "<div>\n",
     ]
 )  # fmt: skip
 _TAGS = st.sampled_from(
@@ -24,7 +28,8 @@ _TAGS = st.sampled_from(
         "<!-- c -->", "<script>x<p>y</script>", "<b>", "</b>", "&amp;", "<br>", "<time>",
         '<meta name="author" content="Jane Smith">', '<time datetime="2022-03-08">', "</time>",
         '<meta property="article:published_time" content="2022-03-08">', "<div class='byline'>",
-        "</div>", "<footer>", "</footer>", "<", ">",
+        "</div>", "<footer>", "</footer>", "<", ">", "<pre>", "</pre>", "&#8217;", "&#x1F600;",
+        "&nbsp;", "&notit;", "&amp", "<title>", "</title>", "<td>", "</tr>", "<br/>",
     ]
 )  # fmt: skip
 
@@ -32,9 +37,10 @@ _TAGS = st.sampled_from(
 def _document(text: str, html: bool) -> Document:
     layout = read_html_layout(text) if html else read_plain_layout(text)
     doc = Document(id="x", path="x", text=text, body=layout.body, header=layout.header)
-    doc.boilerplate, doc.markup = layout.boilerplate, layout.markup
+    doc.boilerplate, doc.visible = layout.boilerplate, layout.visible
     if layout.date is not None:
-        doc.date_text = text[layout.date.start : layout.date.end]
+        doc.date_span = Span(layout.date.start, layout.date.end)
+        doc.date_text = _date_words(doc, layout.date.start, layout.date.end)
     return doc
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.corpus.checks import body_text, check_invariants, texts
+from tests.corpus.checks import body_text, check_invariants, shown, texts
 from viewer.core.model import DocDateBasis
 from viewer.corpus import read_document
 
@@ -69,14 +69,16 @@ def test_body_is_the_article_paragraphs_only(tmp_path: Path) -> None:
     assert "WASHINGTON (Reuters) -" in texts(doc, doc.header)
 
 
-def test_tags_comments_and_scripts_are_markup(tmp_path: Path) -> None:
+def test_tags_comments_scripts_and_the_title_show_nothing(tmp_path: Path) -> None:
     doc = read_document(_page(tmp_path))
-    marks = texts(doc, doc.markup)
-    assert "<b>" in marks and "</b>" in marks and "<!-- an ad slot -->" in marks
-    assert any(m.startswith("<script>") and m.endswith("</script>") for m in marks)
-    hidden = {i for span in doc.markup for i in range(span.start, span.end)}
-    shown = "".join(ch for i, ch in enumerate(doc.text) if i not in hidden)
-    assert "<" not in shown and "var banner" not in shown
+    shown_text = doc.visible.render()
+    for unseen in ("<", "var banner", "color: red", "ad slot", "Pentagon sends troops & jets"):
+        assert unseen not in shown_text
+    assert "Pentagon sends 500 more troops\n\nBy Jane Smith" in shown_text
+    assert "ordered 500 more troops to Europe, officials said." in shown_text
+    assert "approved the move & more." in shown_text  # the entity shows its character
+    assert "Troops go to Poland.\nJets go to Romania." in shown_text  # list items, a line each
+    assert "Defense Secretary Lloyd Austin approved the move & more." in shown(doc, doc.body)
 
 
 def test_title_tag_and_time_element_when_no_meta(tmp_path: Path) -> None:
@@ -107,3 +109,22 @@ def test_a_page_wide_class_does_not_hide_the_article(tmp_path: Path) -> None:
     )
     doc = read_document(_page(tmp_path, html))
     assert texts(doc, doc.body) == ["The Navy moved a carrier on Tuesday.", "It will stay a month."]
+
+
+def test_a_stray_marked_section_is_a_bogus_comment(tmp_path: Path) -> None:
+    # "<![" opens a CDATA section or a conditional comment; anything else is a bogus comment
+    # to the next ">", never a reason to stop reading the page.
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><p>The council met on Monday.</p><![a photo](p.png)>"
+        "<p>It voted to raise fares &amp; fees.</p><![if !IE]><p>Shown.</p><![endif]>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    check_invariants(doc)
+    assert shown(doc, doc.body) == [
+        "The council met on Monday.",
+        "It voted to raise fares & fees.",
+        "Shown.",
+    ]

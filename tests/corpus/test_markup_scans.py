@@ -4,49 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.model import Span
 from viewer.corpus.boilerplate import is_caption
 from viewer.corpus.dates import parse_date_words
 from viewer.corpus.decoding import decode_bytes
 from viewer.corpus.errors import CorpusError
-from viewer.corpus.layout import skip_markup
-from viewer.corpus.markdown import markdown_markup, visible
-
-
-def _marks(text: str, start: int = 0) -> list[str]:
-    return [text[s.start : s.end] for s in markdown_markup(text, start)]
-
-
-def test_line_rules_match_on_the_first_line_and_after_newlines() -> None:
-    text = "# Title #\n   > quoted\n* bullet\n- - -\nplain # not a heading\n"
-    assert _marks(text) == ["# ", " #", "   > ", "* ", "- - -"]
-
-
-def test_inline_rules_match_where_their_mark_is() -> None:
-    text = "See ![a photo](p.png) and [a link](https://x.org), `code`, **strong** and *this*."
-    marks = ["![", "](p.png)", "[", "](https://x.org)", "`", "`", "**", "**", "*", "*"]
-    assert _marks(text) == marks
-
-
-def test_rules_start_at_the_given_offset() -> None:
-    text = "*one* and *two*\n# Heading\n"
-    assert _marks(text, 5) == ["*", "*", "# "]
-    assert _marks(text, 1) == ["*", "*", "# "]  # "one*" no longer opens an emphasis
-
-
-def test_visible_leaves_out_only_the_markup_inside_the_range() -> None:
-    text = "ab**cd**ef"
-    markup = [Span(2, 4), Span(6, 8)]
-    assert visible(text, 0, 10, markup) == "abcdef"
-    assert visible(text, 5, 10, markup) == "def"
-    assert visible(text, 0, 3, markup) == "ab"
-
-
-def test_skip_markup_passes_adjacent_spans_at_the_start_in_one_pass() -> None:
-    markup = [Span(0, 3), Span(3, 5), Span(8, 10), Span(10, 12)]
-    # `end` reaches the span before the one it fell in only on another pass.
-    assert skip_markup(0, 11, markup) == (5, 10)
-    assert skip_markup(5, 10, markup) == (5, 8)
 
 
 @pytest.mark.parametrize(

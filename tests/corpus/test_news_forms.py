@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus.checks import body_text, check_invariants, texts
+from tests.corpus.checks import body_text, check_invariants, shown, texts
 from viewer.core.model import DocDateBasis, Document
 from viewer.corpus import read_corpus, read_document
 
@@ -77,7 +77,8 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert doc.date_text == "2022-03-09"
     assert doc.header[0].start == 0
     assert body_text(doc) == "The carrier *Harry S Truman* moved north this week."
-    assert texts(doc, doc.markup) == ["*", "*"]
+    assert [doc.text[a:b] for a, b in doc.visible.hidden()][1:] == ["*", "*"]
+    assert shown(doc, doc.body) == ["The carrier Harry S Truman moved north this week."]
 
 
 def test_undated_article_says_so(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus.checks import body_text, check_invariants, texts
+from tests.corpus.checks import body_text, check_invariants, shown, texts
 from viewer.core.model import DocDateBasis, Document
 from viewer.corpus import content_hash, read_corpus
 
@@ -111,16 +111,22 @@ def test_004_markdown_header_and_markup(seed_docs: dict[str, Document]) -> None:
     header = texts(doc, doc.header)
     assert "Andre Damon" in header
     assert "8 March 2022" in header
-    marks = texts(doc, doc.markup)
+    marks = hidden(doc)
     assert marks[0] == "# "
-    assert doc.markup[0].start == doc.text.index("# US sends")
+    assert doc.visible.hidden()[0][0] == doc.text.index("# US sends")
     assert marks.count("\\") == 1
-    assert doc.text[doc.markup[marks.index("\\")].end] == "$"
-    assert "[" in marks and "](https://wsws.org/contact)" in marks
-    assert marks.count("**") == 2
-    assert {m for m in marks} <= {"# ", "*", "**", "\\", "[", "](https://wsws.org/contact)"}
+    assert doc.text[doc.visible.hidden()[marks.index("\\")][1]] == "$"
+    assert "**[" in marks and "](https://wsws.org/contact)**" in marks
+    assert set(marks) <= {"# ", "  ", "*", "\\", "**[", "](https://wsws.org/contact)**"}
     emphasised = doc.text.count("*Times*") + doc.text.count("*Bloomberg*")
     assert marks.count("*") >= 2 * emphasised > 0
+    shown = doc.visible.render()
+    assert shown.startswith("\n\nUS sends more troops")
+    assert "Andre Damon\n8 March 2022" in shown  # a hard line break stays a line break
+    assert "*" not in shown and "\\" not in shown and "](" not in shown
+    assert "in the New York Times Monday morning" in shown
+    assert "approved $350 million" in shown
+    assert shown.rstrip().endswith("visit:\n\nwsws.org/contact")
 
 
 def test_004_footer_aside_and_broken_paragraph_kept(seed_docs: dict[str, Document]) -> None:
@@ -138,5 +144,22 @@ def test_004_footer_aside_and_broken_paragraph_kept(seed_docs: dict[str, Documen
 def test_003_emphasis_in_a_text_file_is_markup(seed_docs: dict[str, Document]) -> None:
     doc = seed_docs["003"]
     at = doc.text.index("*Bloomberg*")
-    starts = {m.start for m in doc.markup}
+    starts = {start for start, _ in doc.visible.hidden()}
     assert at in starts and at + len("*Bloomberg") in starts
+    assert "In an article that appeared in Bloomberg, James Stavridis" in doc.visible.render()
+    assert any("In an interview with Bloomberg, Latvian" in p for p in shown(doc, doc.body))
+
+
+def test_plain_seeds_are_their_own_visible_text(seed_docs: dict[str, Document]) -> None:
+    """Nothing to hide in a plain article: its visible text is its source, not a copy."""
+    for key in ("001", "002"):
+        assert seed_docs[key].visible.is_verbatim
+    # One line break inside a paragraph (two "Latest news" lines) reads as a space.
+    doc = seed_docs["000"]
+    assert doc.visible.render().replace("Latest news Latest news", "Latest news\nLatest news") == (
+        doc.text
+    )
+
+
+def hidden(doc: Document) -> list[str]:
+    return [doc.text[start:end] for start, end in doc.visible.hidden()]

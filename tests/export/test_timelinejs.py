@@ -26,9 +26,9 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 
 def test_every_slide_has_the_fields_timelinejs_reads(workspace: Workspace, tmp_path: Path) -> None:
     rejected = workspace.events[0]
-    workspace.save_annotation(workspace.annotation(rejected.id).with_(status=Status.REJECTED))
+    workspace.edit_annotation(rejected.id, status=Status.REJECTED)
     tagged = workspace.events[1]
-    workspace.save_annotation(workspace.annotation(tagged.id).with_(tags=("summit",), note="<b>x"))
+    workspace.edit_annotation(tagged.id, tags=("summit",), note="<b>x")
     count = workspace.export_timelinejs(tmp_path / "t.json")
     payload = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
 

@@ -84,7 +84,7 @@ def test_note_typing_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
     window.select_event(event_id)
     key(qtbot, window, "N")
     qtbot.keyClicks(window.panel.note_edit, "first")
-    window.panel.flush()  # what the idle timer does
+    window.panel.flush()  # nothing left to save: every key was
     qtbot.keyClicks(window.panel.note_edit, " second")
     key(qtbot, window, "Escape")
     assert ws.annotation(event_id).note == "first second"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,9 +28,7 @@ from pytestqt.qtbot import QtBot
 import viewer
 from viewer.ui import app
 from viewer.ui.main_window import MainWindow
-from viewer.ui.recent import last_project
-from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
-from viewer.workspace import Workspace
+from viewer.workspace import Workspace, default_project_path
 
 INTERACTIVE = (
     QAbstractButton,
@@ -113,23 +111,27 @@ def started() -> Iterator[list[MainWindow]]:
         window.workspace.close()
 
 
-def test_with_no_path_the_last_project_opens_again(
+def test_with_no_path_the_seeds_open_in_their_own_project_whatever_was_open_last(
     qtbot: QtBot, seeds: Path, tmp_path: Path, started: list[MainWindow]
 ) -> None:
     app.application()
-    project = tmp_path / "mine.tlproj"
-    window = app.open_window([seeds], project)
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    for seed in sorted(seeds.iterdir())[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    window = app.open_window([folder], None)
     assert window is not None
     started.append(window)
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
-    assert last_project(QSettings(SETTINGS_ORG, SETTINGS_APP)) == project.resolve()
+    assert window.workspace.project.path != default_project_path()
+    assert window.workspace.project.path.name.startswith("elsewhere-")
     window.close()
 
     again = app.open_window([], None)
     assert again is not None
     started.append(again)
     qtbot.waitUntil(lambda: not again.is_loading(), timeout=20_000)
-    assert again.workspace.project.path.resolve() == project.resolve()
+    assert again.workspace.project.path == default_project_path()
     assert len(again.workspace.documents) == 5
 
 

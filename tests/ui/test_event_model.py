@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from viewer.core.annotations import Status
-from viewer.ui.event_model import EVENT_ID_ROLE, Column, EventTableModel
+from viewer.core.source_names import document_label, short_date
+from viewer.ui.event_model import EVENT_ID_ROLE, SENTENCE_ROLE, Column, EventTableModel
 from viewer.workspace import Workspace
 
 
@@ -17,22 +18,26 @@ def test_model_passes_the_model_tester(qtmodeltester: ModelTester, workspace: Wo
     assert model.rowCount() == len(workspace.events) > 0
 
 
-def test_rows_show_date_at_its_precision_title_and_source(workspace: Workspace) -> None:
+def test_rows_show_date_at_its_precision_title_and_source_by_name(workspace: Workspace) -> None:
     model = EventTableModel(workspace)
     for row, event in enumerate(workspace.events):
-        assert model.index(row, Column.DATE).data() == event.date.label()
+        assert model.index(row, Column.DATE).data() == short_date(event.date)
         assert model.index(row, Column.TITLE).data() == event.title
-        assert event.primary.document_id in model.index(row, Column.SOURCES).data()
+        doc = workspace.documents_by_id[event.primary.document_id]
+        source = model.index(row, Column.SOURCES).data()
+        assert source.startswith(document_label(doc)) and doc.id not in source
+        assert doc.id in model.index(row, Column.SOURCES).data(Qt.ItemDataRole.ToolTipRole)
         assert model.index(row, 0).data(EVENT_ID_ROLE) == event.id
+        sentence = model.index(row, Column.TITLE).data(SENTENCE_ROLE)
+        assert sentence == " ".join(event.primary.text.split())
 
 
 def test_star_status_note_and_tags_show_at_a_glance(workspace: Workspace) -> None:
     model = EventTableModel(workspace)
     event = workspace.events[0]
-    note = workspace.annotation(event.id).with_(
-        starred=True, status=Status.DISPUTED, note="check", tags=("nato",)
+    workspace.edit_annotation(
+        event.id, starred=True, status=Status.DISPUTED, note="check", tags=("nato",)
     )
-    workspace.save_annotation(note)
     model.refresh_event(event.id)
     row = model.row_of(event.id)
     assert row is not None
@@ -55,7 +60,7 @@ def test_search_matches_passages_notes_and_tags(
     qtmodeltester.check(model)
 
     other = workspace.events[-1]
-    workspace.save_annotation(workspace.annotation(other.id).with_(note="Zanzibar"))
+    workspace.edit_annotation(other.id, note="Zanzibar")
     model.refresh_event(other.id)
     model.set_search("zanzibar")
     assert [e.id for e in model.events()] == [other.id]
@@ -66,7 +71,7 @@ def test_search_matches_passages_notes_and_tags(
 def test_rejected_events_are_hidden_unless_asked_for(workspace: Workspace) -> None:
     model = EventTableModel(workspace)
     event = workspace.events[1]
-    workspace.save_annotation(workspace.annotation(event.id).with_(status=Status.REJECTED))
+    workspace.edit_annotation(event.id, status=Status.REJECTED)
     model.refresh_event(event.id)
     assert model.row_of(event.id) is None
     assert model.rowCount() == len(workspace.events) - 1

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from viewer.core.model import Event
-from viewer.ui.display_text import DisplayText
+from viewer.core.visible import one_line
 from viewer.ui.event_model import Column
 from viewer.ui.main_window import MainWindow
 
@@ -29,32 +29,19 @@ def test_clicking_an_event_highlights_its_passage(qtbot: QtBot, window: MainWind
         passage = event.primary
         assert window.source_view.highlighted_range() == (passage.start, passage.end)
         doc = ws.documents_by_id[passage.document_id]
-        assert doc.text[passage.start : passage.end] == passage.text
-        hidden = DisplayText(doc.text, doc.markup)
-        lo, hi = hidden.shown_range(passage.start, passage.end)
-        assert window.source_view.highlighted_text() == hidden.text[lo:hi]
-        if not doc.markup:
-            assert window.source_view.highlighted_text() == passage.text
+        assert doc.visible.reading(passage.start, passage.end) == passage.text
+        assert one_line(window.source_view.highlighted_text()) == passage.text
 
 
 def test_markup_is_hidden_in_the_highlighted_passage(qtbot: QtBot, window: MainWindow) -> None:
     ws = window.workspace
-    marked = [
-        e
-        for e in ws.events
-        if any(
-            e.primary.start <= s.start and s.end <= e.primary.end
-            for s in ws.documents_by_id[e.primary.document_id].markup
-        )
-    ]
+    marked = [e for e in ws.events if "*" in e.primary.source_text]
     assert marked, "the Markdown seed has markup inside at least one passage"
     event = marked[0]
     click_row(qtbot, window, event)
-    doc = ws.documents_by_id[event.primary.document_id]
-    hidden = DisplayText(doc.text, doc.markup)
-    lo, hi = hidden.shown_range(event.primary.start, event.primary.end)
-    assert window.source_view.highlighted_text() == hidden.text[lo:hi]
-    assert "*" not in window.source_view.highlighted_text()
+    highlighted = window.source_view.highlighted_text()
+    assert "*" not in highlighted
+    assert one_line(highlighted) == event.primary.text
     assert "# " not in window.source_view.text.toPlainText()[:5]
 
 

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QTimer
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -13,7 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from viewer.core.timeline import TimelineData
 from viewer.ui.main_window import MainWindow
-from viewer.ui.picture_export import PNG_SCALE, PictureExportDialog, write_picture
+from viewer.ui.picture_dialog import PictureExportDialog
+from viewer.ui.picture_export import PNG_SCALE, SIZES, write_picture
+from viewer.ui.timeline_view import TimelineView
+from viewer.workspace import Workspace
 
 
 def _export_with_dialog(qtbot: QtBot, window: MainWindow, path: Path, *, whole: bool) -> None:
@@ -84,3 +89,43 @@ def test_write_picture_of_no_events_still_draws_an_axis(tmp_path: Path, qtbot: Q
     out = tmp_path / "empty.png"
     write_picture(out, TimelineData.empty(), title="Nothing yet")
     assert not QImage(str(out)).isNull()
+
+
+def test_a_picture_of_the_whole_timeline_has_the_cards_the_window_has_at_its_size(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    data = TimelineData.from_events(
+        workspace.events,
+        workspace.annotations(),
+        workspace.effective_date,
+        workspace.effective_title,
+    )
+    picture = write_picture(tmp_path / "all.svg", data, title="Seeds", size=SIZES["slide"])
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1600, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    frame = picture.scene.frame
+    view.resize(view.size() + QSize(int(frame.width), int(frame.height)) - view.viewport().size())
+    view.set_events(data)
+    view.fit_all()
+    assert view.viewport().width() == frame.width
+    assert view.pixels_per_day() == pytest.approx(frame.pixels_per_day)
+    window_cards = {(c.row, round(c.x), round(c.y)) for c in view.current_layout().cards}
+    picture_cards = {(c.row, round(c.x), round(c.y)) for c in picture.layout.cards}
+    assert window_cards == picture_cards
+    assert len(picture_cards) >= 25
+    svg = (tmp_path / "all.svg").read_text(encoding="utf-8")
+    for card in picture.layout.cards[:10]:
+        assert html.escape(data.titles[card.row].split()[0], quote=False) in svg
+
+
+def test_the_dialog_draws_lanes_and_key_events_as_the_window_shows_them(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.timeline_pane.controls.lanes.setCurrentIndex(3)  # lanes by status
+    out = tmp_path / "lanes.svg"
+    _export_with_dialog(qtbot, window, out, whole=True)
+    qtbot.waitUntil(out.exists)
+    assert "Unreviewed" in out.read_text(encoding="utf-8")

@@ -119,17 +119,22 @@ def test_overview_click_jumps(view, qtbot) -> None:
     assert first <= date.fromordinal(target) <= last
 
 
-def test_dense_data_draws_density_instead_of_markers(qtbot) -> None:
+def test_dense_data_draws_density_with_key_event_cards_over_it(qtbot) -> None:
     widget = TimelineView()
     qtbot.addWidget(widget)
     widget.resize(800, 300)
     widget.show()
     n = 50_000
     first = BASE + np.arange(n) % 365
-    widget.set_events(TimelineData.from_arrays(first, first))
+    starred = np.zeros(n, np.bool_)
+    starred[::5000] = True  # ten starred events among fifty thousand
+    widget.set_events(TimelineData.from_arrays(first, first, starred=starred))
     widget.zoom_to("year")
-    assert widget._current_layout().density
-    assert widget.marker_rect(0) is None
+    layout = widget.current_layout()
+    assert layout.dense == frozenset({0})
+    shown = {card.row for card in layout.cards}
+    assert shown and all(widget._data.starred[row] for row in shown)  # key events first
+    assert sum(len(c.rows) for c in layout.clusters) + len(shown) >= n * 0.9
     widget.grab()  # paints without error
 
 

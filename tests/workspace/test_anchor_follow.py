@@ -25,7 +25,7 @@ def _annotated(tmp_path: Path) -> tuple[Path, Path, str, str]:
     shutil.copytree(SEEDS, corpus)
     ws = _open(corpus, project)
     (event,) = [e for e in ws.events if any(WORDS in p.text for p in e.passages)]
-    ws.save_annotation(ws.annotation(event.id).with_(note="check the date"))
+    ws.edit_annotation(event.id, note="check the date")
     quote = ws.annotation(event.id).anchor.quote
     ws.close()
     return corpus, project, event.id, quote

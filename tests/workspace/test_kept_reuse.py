@@ -73,7 +73,8 @@ def test_unchanged_articles_reopen_without_extracting_or_merging(
     for event in reopened.events:
         for p in event.passages:
             doc = reopened.documents_by_id[p.document_id]
-            assert doc.text[p.start : p.end] == p.text != ""
+            assert doc.visible.reading(p.start, p.end) == p.text != ""
+            assert doc.text[p.start : p.end] == p.source_text
     # Clicking a passage in an article finds its event.
     event = reopened.events[0]
     assert event in reopened.events_at(event.primary.document_id, event.primary.start)

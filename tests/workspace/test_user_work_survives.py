@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from datetime import date
 from pathlib import Path
@@ -61,7 +60,7 @@ def test_an_annotation_follows_its_passage_when_text_is_inserted_before(tmp_path
     corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
     ws = _open(corpus, project)
     event_id = _event_with(ws, "met in Bucharest")
-    ws.save_annotation(ws.annotation(event_id).with_(note="seen", status=Status.CONFIRMED))
+    ws.edit_annotation(event_id, note="seen", status=Status.CONFIRMED)
     old_start = ws.event(event_id).primary.start
     ws.close()
 
@@ -83,7 +82,7 @@ def test_an_annotation_whose_passage_is_gone_is_an_orphan_never_dropped(tmp_path
     corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
     ws = _open(corpus, project)
     event_id = _event_with(ws, "met in Bucharest")
-    ws.save_annotation(ws.annotation(event_id).with_(note="check this one"))
+    ws.edit_annotation(event_id, note="check this one")
     ws.close()
 
     path = corpus / ARTICLE
@@ -128,10 +127,9 @@ def test_undoing_a_first_date_correction_puts_the_event_back_in_date_order(
 ) -> None:
     ws = _open(_copy_seeds(tmp_path), tmp_path / "p.tlproj")
     event = ws.events[0]
-    note = ws.annotation(event.id)
-    ws.save_annotation(dataclasses.replace(note, date=DateValue.day(date(2030, 1, 1))))
+    change = ws.edit_annotation(event.id, date=DateValue.day(date(2030, 1, 1)))
     assert ws.events[-1].id == event.id
-    ws.restore_annotation(event.id, None)
+    ws.undo_annotation(change)
     assert ws.events[0].id == event.id
     firsts = [ws.effective_date(e).first for e in ws.events]
     assert firsts == sorted(firsts)

@@ -77,3 +77,15 @@ class EventIndex:
                 return self.by_id[rows.ids[k]]
             k += 1
         return None
+
+    def reading_alike(
+        self, document_id: str, start: int, end: int, reading: str
+    ) -> tuple[Passage, Event] | None:
+        """The passage (and its event) that overlaps `start`-`end` of a document and reads
+        as `reading` there: the same words as a reader sees them, its edges moved over
+        markup (a span anchored before markup was left out of passages began on its "*")."""
+        rows = self._placed.get(document_id, _NOWHERE)
+        for k in range(bisect.bisect_left(rows.starts, end)):
+            if rows.ends[k] > start and rows.passages[k].text == reading:
+                return rows.passages[k], self.by_id[rows.ids[k]]
+        return None

@@ -5,11 +5,15 @@ time of its own is one more; a plain list of actions on one occasion stays one);
 reports a happening (event_selection.py) is dated by its own time expression, else by the
 time of the narrative it continues (narrative_time.py), else by its article's publication
 date. The headline is one more passage of the lede's event, or an event of its own.
+
+Sentences, happenings and dates are found in the visible text; each passage is kept by the
+source span its words come from, and its id made from the words as written there.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +26,7 @@ from viewer.core.event_selection import (
     spoken_again,
 )
 from viewer.core.happenings import Piece, split_happenings
+from viewer.core.headline import headline
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -39,9 +44,11 @@ from viewer.core.temporal import Timex, governing, tag
 from viewer.core.tense_cues import Tense, tense_near
 from viewer.core.timex_context import lowercase_same_length
 from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
+from viewer.core.visible import one_line
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "9"
+# (10: the happenings, narrative time and headline events of 9 read from the visible text.)
+EXTRACTOR_VERSION = "10"
 
 TITLE_CHARS = 90
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
@@ -60,19 +67,6 @@ _SURE = {
     DateBasis.PUBLICATION: 0.45,
 }
 _ANAPHORIC_SURE = 0.72
-
-
-def shown_text(text: str, start: int, end: int, markup: Sequence[Span]) -> str:
-    """The passage as a reader sees it: markup removed and white space folded."""
-    parts: list[str] = []
-    cursor = start
-    for span in markup:
-        if span.end <= start or span.start >= end:
-            continue
-        parts.append(text[cursor : max(cursor, span.start)])
-        cursor = max(cursor, span.end)
-    parts.append(text[cursor:end])
-    return " ".join("".join(parts).split())
 
 
 def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
@@ -103,6 +97,7 @@ def _dated(t: Timex) -> bool:
 
 
 def _inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
+    """The expressions within start-end, of a sentence's own (a few: a scan is enough)."""
     return [t for t in timexes if start <= t.start and t.end <= end]
 
 
@@ -116,7 +111,7 @@ def _confidence(t: Timex, basis: DateBasis, rivals: int, text: str, lower: str) 
 
 
 def _own_date(
-    doc: Document, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str
+    text: str, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str
 ) -> _Dated | None:
     """The date a passage states itself: for a clause cut out for its own time, its first
     date; otherwise the expression that governs its main verb."""
@@ -125,14 +120,15 @@ def _own_date(
         chosen = own[0] if own else None
     else:
         inside = _inside(timexes, span.start, span.end)
-        chosen = governing(doc.text, span.start, span.end, inside) if inside else None
+        chosen = governing(text, span.start, span.end, inside) if inside else None
         own = [t for t in inside if _dated(t)]
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
         return None
     basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
-    sure = _confidence(chosen, basis, len(own) - 1, doc.text, lower)
-    return _Dated(value, chosen.text, basis, sure)
+    sure = _confidence(chosen, basis, len(own) - 1, text, lower)
+    words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
+    return _Dated(value, words, basis, sure)
 
 
 # Tagged as counted from the publication date, but in a story told of another time, counted
@@ -149,7 +145,8 @@ def _counted_date(span: Span, timexes: Sequence[Timex], clock: NarrativeClock) -
         if "anaphoric" in t.flags or _FROM_STORY.match(t.text):
             value = resolve_anaphoric(t, reference.value)
             if value is not None:
-                return _Dated(value, t.text, DateBasis.CONTEXT, _ANAPHORIC_SURE, reference.sentence)
+                words = one_line(t.text)
+                return _Dated(value, words, DateBasis.CONTEXT, _ANAPHORIC_SURE, reference.sentence)
     return None
 
 
@@ -165,34 +162,43 @@ def _fallback(doc: Document, clock: NarrativeClock) -> _Dated | None:
     return _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, sure)
 
 
+def _passage(doc: Document, span: Span) -> Passage:
+    """The passage of a span of the visible text, kept by its source span."""
+    start, end = doc.visible.to_source(span.start, span.end)
+    return Passage.of(doc.id, doc.visible, start, end)
+
+
 def _event(doc: Document, span: Span, shown: str, dated: _Dated, judged: Judgement) -> Event:
-    dating = dated.dating()
+    passage = _passage(doc, span)
     return Event(
-        id=passage_id(doc.id, doc.text[span.start : span.end]),
+        id=passage_id(doc.id, passage.source_text),
         date=dated.value,
         date_text=dated.text,
         date_basis=dated.basis,
-        title=short_title(shown),
-        passages=[Passage.of(doc.id, doc.text, span.start, span.end)],
-        dating=[dating],
+        title=headline(shown),
+        passages=[passage],
+        dating=[dated.dating()],
         event_confidence=judged.confidence,
         date_confidence=dated.confidence,
     )
 
 
 class _Reader:
-    """Reads one article sentence by sentence, keeping its narrative time."""
+    """Reads one article's visible text sentence by sentence, keeping its narrative time."""
 
-    def __init__(self, doc: Document, timexes: Sequence[Timex]) -> None:
+    def __init__(self, doc: Document, text: str, timexes: Sequence[Timex]) -> None:
         self.doc = doc
+        self.text = text
         self.timexes = timexes
-        self.lower = lowercase_same_length(doc.text)
+        self.starts = [t.start for t in timexes]  # in text order: a sentence's found by bisection
+        self.lower = lowercase_same_length(text)
         self.clock = NarrativeClock()
         self.events: list[Event] = []
         self.statement: Event | None = None  # the last statement, which a quote may carry on
         self.paragraph = 0
         self.statement_paragraph = -2
         self.last: Event | None = None  # the paragraph's last event, which it may elaborate
+        self.last_text = ""  # its words as read
         self.sentences = 0
 
     def sentence(self, sentence: Span, paragraph_starts: bool) -> None:
@@ -200,11 +206,14 @@ class _Reader:
             self.clock.new_paragraph()
             self.paragraph += 1
             self.last = None
-        pieces = split_happenings(self.doc.text, sentence, self.timexes)
-        since = any(p.side and _SINCE.match(self.doc.text, p.span.start) for p in pieces)
+        first = bisect_left(self.starts, sentence.start)
+        last = bisect_right(self.starts, sentence.end)
+        own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
+        pieces = split_happenings(self.text, sentence, own)
+        since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
             # A plain list of actions told on one occasion stays one event.
-            self.clause(piece.span, piece, _Cue(len(pieces) > 1, since and not piece.side))
+            self.clause(piece.span, piece, own, _Cue(len(pieces) > 1, since and not piece.side))
         self.sentences += 1
 
     def _statement_near(self) -> bool:
@@ -226,12 +235,11 @@ class _Reader:
         near = self.statement is not None and self._statement_near()
         if near and (judged.continues or (not dated and self._same_speaker(shown))):
             target = self.statement
-        elif not dated and self.last is not None and same_subject(shown, self.last.primary.text):
+        elif not dated and self.last is not None and same_subject(shown, self.last_text):
             target = self.last
         if target is None:
             return False
-        passage = Passage.of(self.doc.id, self.doc.text, span.start, span.end)
-        target.add_passage(passage, target.dating_of(0))
+        target.add_passage(_passage(self.doc, span), target.dating_of(0))
         return True
 
     def _same_speaker(self, shown: str) -> bool:
@@ -245,15 +253,18 @@ class _Reader:
         before = " ".join(p.text for p in self.statement.passages)
         return speaker_named_in(shown, before)
 
-    def clause(self, span: Span, piece: Piece, cue: _Cue) -> None:
+    def _source(self, span: Span) -> Span:
+        return Span(*self.doc.visible.to_source(span.start, span.end))
+
+    def clause(self, span: Span, piece: Piece, timexes: Sequence[Timex], cue: _Cue) -> None:
         doc = self.doc
-        shown = shown_text(doc.text, span.start, span.end, doc.markup)
+        shown = one_line(self.text[span.start : span.end])
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
-        own = _own_date(doc, span, piece, self.timexes, self.lower)
+        own = _own_date(self.text, span, piece, timexes, self.lower)
         if own is not None and _FROM_STORY.match(own.text) and self.clock.story is not None:
             own = None  # "the previous month" in a story told of another time: counted from it
-        counted = None if own is not None else _counted_date(span, self.timexes, self.clock)
+        counted = None if own is not None else _counted_date(span, timexes, self.clock)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
         if self._carries_on(span, shown, judged, dated) or not judged.is_event:
@@ -265,15 +276,17 @@ class _Reader:
             return  # nothing in the story says when: only a clear happening is worth a guess
         event = _event(doc, span, shown, found, judged)
         self.events.append(event)
-        self.last = event
+        self.last, self.last_text = event, shown
         if is_statement(shown):
             self.statement, self.statement_paragraph = event, self.paragraph
+        # The sentence a later date was taken from, as the source span a reader is shown.
         if own is not None and not piece.side:
-            reference = Reference(found.value, found.text, _sentence_of(span, piece))
+            origin = self._source(_sentence_of(span, piece))
             # Only a day or a week is a time a following statement can be said to share.
+            reference = Reference(found.value, found.text, origin)
             self.clock.set(reference, narrative=found.value.precision in _NARRATIVE)
         elif counted is not None:
-            reference = Reference(counted.value, counted.text, span)
+            reference = Reference(counted.value, counted.text, self._source(span))
             self.clock.set(reference, narrative=counted.value.precision in _NARRATIVE)
 
 
@@ -300,38 +313,47 @@ def _sentence_of(span: Span, piece: Piece) -> Span:
 _PARAGRAPH_BREAK = re.compile(r"\n")
 
 
+def visible_body(doc: Document) -> tuple[str, list[Span]]:
+    """The text a reader sees of a document, and its article text's paragraphs in it: what
+    extraction reads, so that no markup or entity splits a sentence or hides a date."""
+    visible = doc.visible
+    body = [Span(*visible.to_visible(span.start, span.end)) for span in doc.body]
+    return visible.render(), [span for span in body if span.end > span.start]
+
+
 def extract_events(doc: Document) -> list[Event]:
     """The dated events of one document, in text order. A pure function of the document."""
-    # Undated, an article can only give events the dates it states in full: any anchor serves
-    # to find them, and every relative date is dropped.
+    # Undated, an article can only give events the dates it states in full, or counts from
+    # them: any anchor serves to find them, and every date counted from publication is dropped.
     anchor = doc.date or date.today()
-    timexes = tag(doc.text, anchor)
+    text, body = visible_body(doc)
+    timexes = tag(text, anchor)
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
-    reader = _Reader(doc, timexes)
+    reader = _Reader(doc, text, timexes)
     previous_end = -1
-    for sentence in split_sentences(doc.text, doc.body):
-        gap = doc.text[previous_end : sentence.start] if previous_end >= 0 else "\n"
-        reader.sentence(sentence, _PARAGRAPH_BREAK.search(gap) is not None)
+    for sentence in split_sentences(text, body):
+        # A new paragraph: a line break between this sentence and the last.
+        breaks = previous_end < 0 or _PARAGRAPH_BREAK.search(text, previous_end, sentence.start)
+        reader.sentence(sentence, bool(breaks))
         previous_end = sentence.end
-    events = _with_title(doc, reader.events)
+    events = _with_title(doc, text, reader.events)
     return _unique_ids(events)
 
 
-def _with_title(doc: Document, events: list[Event]) -> list[Event]:
+def _with_title(doc: Document, text: str, events: list[Event]) -> list[Event]:
     """The headline joins the lede's event when the lede retells it, else is an event itself."""
-    span = title_span(doc)
+    span = title_span(doc, text)
     if span is None:
         return events
-    shown = shown_text(doc.text, span.start, span.end, doc.markup)
+    shown = one_line(text[span.start : span.end])
     if len(shown) < MIN_CHARS:
         return events
-    passage = Passage.of(doc.id, doc.text, span.start, span.end)
     lede = lede_index(shown, [e.primary.text for e in events])
     if lede is not None:
         event = events[lede]
-        event.add_passage(passage, event.dating_of(0))
-        event.title = short_title(shown)
+        event.add_passage(_passage(doc, span), event.dating_of(0))
+        event.title = headline(shown)
         event.event_confidence = round(min(0.97, event.event_confidence + 0.1), 3)
         return events
     # A headline tells its happening in the news present: of the time it was published.

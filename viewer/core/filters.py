@@ -33,15 +33,39 @@ class Filter:
     starred_only: bool = False
 
     def words(self) -> list[str]:
-        return self.text.lower().split()
+        """What the search text looks for: its words, and its "quoted phrases" whole."""
+        return search_terms(self.text)
 
     def is_default(self) -> bool:
         return self == Filter()
 
 
+_QUOTES = str.maketrans("“”„", '"""')
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a search, and its quoted phrases ("500 troops", straight or curly
+    quotes) whole, with their white space folded: a phrase matches only as a phrase."""
+    return [term for term, _ in _terms(text)]
+
+
+def _terms(text: str) -> list[tuple[str, bool]]:
+    """Each term of a search, and whether it was a quoted phrase."""
+    terms: list[tuple[str, bool]] = []
+    for i, part in enumerate(text.lower().translate(_QUOTES).split('"')):
+        if i % 2:
+            phrase = " ".join(part.split())
+            if phrase:
+                terms.append((phrase, True))
+        else:
+            terms.extend((word, False) for word in part.split())
+    return terms
+
+
 def search_text(event: Event, annotation: Annotation | None, title: str) -> bytes:
-    """The lowercase text a search matches: title, every passage, the note and the tags.
-    A passage that several articles repeat word for word is in it once.
+    """The lowercase text a search matches: title, every passage, the note and the tags,
+    one to a line, each with its white space folded (a phrase matches across a line break
+    of the article). A passage that several articles repeat word for word is in it once.
 
     Kept as UTF-8: one curly quote would make a str two bytes a character throughout, and a
     word is found in UTF-8 exactly where it is found in the text."""
@@ -49,7 +73,7 @@ def search_text(event: Event, annotation: Annotation | None, title: str) -> byte
     if annotation is not None:
         parts.append(annotation.note)
         parts.extend(annotation.tags)
-    return "\n".join(parts).lower().encode()
+    return "\n".join(" ".join(part.split()) for part in parts).lower().encode()
 
 
 def search_texts(
@@ -83,12 +107,13 @@ class _TextCache:
         same_source = self.data is data and self.searchable is searchable
         if same_source and self.mask is not None and text == self.text:
             return self.mask
-        if same_source and self.mask is not None and text.startswith(self.text) and self.text:
-            # Every word of the shorter text is inside a word of the longer one.
+        terms = search_terms(text)
+        if same_source and self.mask is not None and _narrows(self.text, terms):
+            # Every term of the last search is inside a term of this one: only its rows.
             rows = np.flatnonzero(self.mask)
         else:
             rows = np.arange(len(data))
-        for word in (w.encode() for w in text.split()):
+        for word in (w.encode() for w in terms):
             if not len(rows):
                 break
             whole = len(rows) == len(searchable)
@@ -100,6 +125,12 @@ class _TextCache:
         mask[rows] = True
         self.data, self.searchable, self.text, self.mask = data, searchable, text, mask
         return mask
+
+
+def _narrows(before: str, terms: Sequence[str]) -> bool:
+    """Whether a search for `terms` can only find rows the search `before` found."""
+    earlier = search_terms(before)
+    return bool(earlier) and all(any(old in new for new in terms) for old in earlier)
 
 
 _TEXT = _TextCache()
@@ -191,8 +222,11 @@ def facet_counts(
 def describe(f: Filter) -> list[tuple[str, str]]:
     """The active filters as chips: a key that clear() understands and a label to show."""
     chips: list[tuple[str, str]] = []
-    if f.text.strip():
-        chips.append(("text", f"“{f.text.strip()}”"))
+    terms = _terms(f.text)
+    if terms:
+        # As it matches: each phrase in quotes, each word bare, every one of them required.
+        shown = " + ".join(f"“{t}”" if quoted else t for t, quoted in terms)
+        chips.append(("text", f"text: {shown}"))
     if f.date_from is not None:
         chips.append(("date_from", f"from {f.date_from:%d %b %Y}"))
     if f.date_to is not None:

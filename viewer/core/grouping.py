@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from viewer.core.annotations import GroupAction, Grouping
-from viewer.core.extract import short_title, shown_text
+from viewer.core.headline import headline
 from viewer.core.merge import MergePlan, apply_plan, plan_merge, reconcile
 from viewer.core.model import (
     DateBasis,
@@ -31,25 +31,25 @@ def user_event(
 ) -> Event:
     """An event made by the user from a passage, dated by its own words or its article's date."""
     raw = doc.text[start:end]
+    shown = doc.visible.reading(start, end)
     if value is None:
         anchor = doc.date or date.today()
-        dated = [v for t in tag(raw, anchor) if (v := t.date_value()) is not None]
+        dated = [v for t in tag(shown, anchor) if (v := t.date_value()) is not None]
         value = dated[0] if dated else DateValue.day(anchor)
-    shown = shown_text(doc.text, start, end, doc.markup)
     dating = Dating(value, DateBasis.USER, "chosen by the user")
     return Event(
         id="u" + passage_id(doc.id, raw)[1:],
         date=value,
         date_text=dating.text,
         date_basis=dating.basis,
-        title=title or short_title(shown),
-        passages=[Passage.of(doc.id, doc.text, start, end)],
+        title=title or headline(shown),
+        passages=[Passage.of(doc.id, doc.visible, start, end)],
         dating=[dating],
     )
 
 
 def _pid(passage: Passage) -> str:
-    return passage_id(passage.document_id, passage.text)
+    return passage_id(passage.document_id, passage.source_text)
 
 
 def _alone(passage: Passage, dating: Dating, title: str, reason: str) -> Event:
@@ -84,6 +84,7 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
         passage, dating = source.remove_passage(index)
         if source.passages:
             source.id = _pid(source.passages[0]) if index == 0 else source.id
+            source.merge_reason = _reason_without(source, passage.document_id)
             reconcile(source)
         else:
             result.remove(source)
@@ -92,18 +93,51 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
             result.append(target)
         else:
             target.add_passage(passage, dating)
-            target.merge_reason = "merged by the user"
+            target.merge_reason = USER_MERGE
             reconcile(target)
         home[grouping.passage_id] = target
     return result
+
+
+USER_MERGE = "merged by the user"
+
+
+def _reason_without(event: Event, removed: str) -> str:
+    """An event's merge reason once a passage of article `removed` has left it: the links
+    between the articles still in it, none when one passage is left; when every link went
+    through the article that left, it says so rather than keep links that no longer hold."""
+    if len(event.passages) < 2:
+        return ""
+    if event.merge_reason == USER_MERGE:
+        return USER_MERGE  # the user's decision stands for what is left of it
+    present = {p.document_id for p in event.passages}
+    links = event.merge_reason.split("; ") if event.merge_reason else []
+    kept = [link for link in links if _linked(link) <= present]
+    if len(kept) == len(links):
+        return event.merge_reason
+    if kept:
+        return "; ".join(kept)
+    return f"kept together by links through {removed}, which was split out by the user"
+
+
+def _linked(link: str) -> frozenset[str]:
+    """The two articles a link of a merge reason names ("a.txt ~ b.txt: shares …"); a link
+    that names none ("and 3 more links…") cannot be told to still hold."""
+    head, sep, _ = link.partition(": ")
+    first, tilde, second = head.partition(" ~ ")
+    if not sep or not tilde:
+        return frozenset({"\0"})  # never among an event's articles
+    return frozenset({first, second})
 
 
 def _copies(events: Sequence[Event]) -> list[Event]:
     return [e.copy() for e in events]
 
 
-# Bump when merging changes, so that plans kept in a project are not reused.
-MERGE_VERSION = "4"
+# Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
+# compared by the words a reader sees, no longer by their markup; 5: with the visible text,
+# dates and numbers are not shared words, two shared words needed, every passage kept.)
+MERGE_VERSION = "5"
 
 
 def plan_key(extracted: Sequence[Event]) -> str:

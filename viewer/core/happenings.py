@@ -12,7 +12,9 @@ its own stays in its sentence: nothing says it happened at another time.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -53,37 +55,73 @@ class Piece:
     opener: int  # where the clause's own words start, after its subordinator or quote mark
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return len(text[start:end].split())
+_WORD = re.compile(r"\S+")
+
+
+def _words(text: str, start: int, end: int, cap: int = _MIN_WORDS) -> int:
+    """How many words text[start:end] has, counted no further than `cap`: a long sentence is
+    asked this at every clause it might cut."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), cap))
 
 
 def _dated(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
 
 
-def _clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex] = ()) -> tuple[int, int]:
-    """Where a clause opened at m ends: its closing quote, or its clause punctuation; a
-    relative clause runs on past a list to its date ("who stepped down as chairman,
-    president and chief executive in March")."""
-    if m.group(0) in '“"':
-        close = _QUOTE_END.search(text, m.end(), end)
-        return m.start(), close.end() if close else end
-    after = m.end()
-    if m.group(0).lower() in _RELATIVE_PRONOUNS:
-        first = next((t for t in dated if m.end() <= t.start < end), None)
-        if first is not None:
-            after = first.end
-    found = _CLAUSE_END.search(text, after, end)
-    return m.start(), found.start() if found else end
+class _ClauseEnds:
+    """Where clauses opened in one sentence end. Asked in order of their openers, a clause end
+    found for one opener serves every later opener before it, so a long sentence with many
+    openers and no comma is read once, not once per opener; and the first date after an
+    opener is found by bisection."""
+
+    def __init__(self, text: str, end: int, dated: Sequence[Timex]) -> None:
+        self._text, self._end, self._dated = text, end, dated
+        self._starts = [t.start for t in dated]
+        self._stop: re.Match[str] | None = None
+        self._searched = -1  # where the last search for a clause end started
+
+    def clause(self, m: re.Match[str]) -> tuple[int, int]:
+        """Where a clause opened at m ends: its closing quote, or its clause punctuation; a
+        relative clause runs on past a list to its date ("who stepped down as chairman,
+        president and chief executive in March")."""
+        text, end = self._text, self._end
+        if m.group(0) in '“"':
+            close = _QUOTE_END.search(text, m.end(), end)
+            return m.start(), close.end() if close else end
+        after = m.end()
+        if m.group(0).lower() in _RELATIVE_PRONOUNS:
+            i = bisect_left(self._starts, m.end())
+            if i < len(self._dated) and self._dated[i].start < end:
+                after = self._dated[i].end
+        return m.start(), self._clause_end(after)
+
+    def _clause_end(self, after: int) -> int:
+        searched, stop = self._searched, self._stop
+        if searched < 0 or after < searched or (stop is not None and stop.start() < after):
+            stop = _CLAUSE_END.search(self._text, after, self._end)
+            self._searched, self._stop = after, stop
+        return stop.start() if stop else self._end
+
+    def within(self, start: int, end: int) -> list[Timex]:
+        """The dated expressions inside start-end."""
+        dated, found = self._dated, []
+        for i in range(bisect_left(self._starts, start), len(dated)):
+            if dated[i].start >= end:
+                break
+            if dated[i].end <= end:
+                found.append(dated[i])
+        return found
 
 
 def _is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
     """ "as" and "while" open a clause only after a comma or at the sentence's start."""
     word = m.group(0).lower()
-    if word not in ("as", "while", "when"):
+    if word not in ("as", "while"):
         return True
-    before = text[start : m.start()].rstrip()
-    return not before or before[-1] in ',;:—–“"(' or word == "when"
+    at = m.start()
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at == start or text[at - 1] in ',;:—–“"('
 
 
 def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Span]:
@@ -92,13 +130,14 @@ def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Sp
     dated = [t for t in inside if _dated(t) or "anaphoric" in t.flags]
     if not dated:
         return []
+    ends = _ClauseEnds(text, sentence.end, dated)
     found: list[Span] = []
     taken = sentence.start
     for m in _OPENER.finditer(text, sentence.start, sentence.end):
         if m.start() < taken or not _is_clause_head(text, sentence.start, m):
             continue
-        start, end = _clause(text, m, sentence.end, dated)
-        own = [t for t in dated if start <= t.start and t.end <= end]
+        start, end = ends.clause(m)
+        own = ends.within(start, end)
         if not own or _SINCE_ONLY.match(text, start, end):
             continue
         if not _VERB.search(text, m.end(), end):
@@ -106,17 +145,23 @@ def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Sp
         rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
         if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
             continue
-        others = [t for t in dated if not start <= t.start < end]
-        if m.group(0) in '“"' and not _another_time(own, others):
-            continue  # a quotation is its speaker's statement unless the speaking is dated apart
-        rest_text = text[sentence.start : start] + text[end : sentence.end]
-        if len(own) == len(dated) and not (_VERB.search(rest_text) or has_event_verb(rest_text)):
+        if m.group(0) in '“"':
+            others = [t for t in dated if not start <= t.start < end]
+            if not _another_time(own, others):
+                continue  # a quotation is its speaker's statement unless spoken at another time
+        if len(own) == len(dated) and not _reports_more(text, sentence, start, end):
             continue  # the clause holds the sentence's only happening: it is the main one
         found.append(Span(start, end))
         taken = end
     if not found:
         found = _reported_apart(text, sentence, dated)
     return found
+
+
+def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:
+    """Whether the sentence outside start-end reports a happening of its own."""
+    rest = text[sentence.start : start] + text[end : sentence.end]
+    return _VERB.search(rest) is not None or has_event_verb(rest)
 
 
 # "…reported on Friday that jobs grew in January": what was reported, after its "that".

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from viewer.core.visible import VisibleText
+
 
 class Precision(StrEnum):
     """How finely a date is known; a range covers anything that is not one calendar unit."""
@@ -101,11 +103,16 @@ class Span:
     end: int
 
 
+_NOT_GIVEN = VisibleText.verbatim("")
+
+
 @dataclass(slots=True)
 class Document:
-    """One article: its original text, where its parts are, and its metadata.
+    """One article: its original text, what a reader sees of it, where its parts are, and its
+    metadata.
 
-    Every offset points into `text`, the file's decoded text exactly as read.
+    Every offset points into `text`, the file's decoded text exactly as read (the source);
+    `visible` maps it to the text a reader of the article sees, markup left out.
     """
 
     id: str  # stable: the file name (unique within a corpus)
@@ -119,10 +126,14 @@ class Document:
     date_span: Span | None = None  # where those words are in `text`
     body: list[Span] = field(default_factory=list)  # article text: events come only from here
     boilerplate: list[Span] = field(default_factory=list)  # set aside: ads, captions, footers
-    markup: list[Span] = field(default_factory=list)  # characters not shown (Markdown syntax, tags)
     header: list[Span] = field(default_factory=list)  # title, byline and date lines
     content_hash: str = ""
     problems: list[str] = field(default_factory=list)  # what a reader should know (inferred year…)
+    visible: VisibleText = _NOT_GIVEN  # the text as read, when not given: a plain text file's
+
+    def __post_init__(self) -> None:
+        if self.visible is _NOT_GIVEN:
+            self.visible = VisibleText.verbatim(self.text)
 
     @property
     def file(self) -> str:
@@ -130,9 +141,10 @@ class Document:
 
 
 class Passage:
-    """A reporting passage: a span of one document, with its text as it reads there.
+    """A reporting passage: a span of one document's source text, with its text as a reader
+    reads it there (markup left out, on one line).
 
-    The text is sliced when asked from the text the passage was made over: a passage made
+    The text is made when asked from the document the passage was made over: a passage made
     with `Passage.of` shares its whole document's text rather than holding a copy of its
     part (the passages of a large corpus would otherwise hold most of the corpus again).
     Immutable but for `read_in`, and equal to another passage of the same place and text.
@@ -141,19 +153,20 @@ class Passage:
     __slots__ = ("_base", "_over", "document_id", "end", "start")
 
     document_id: str
-    start: int
+    start: int  # source offsets, half-open
     end: int
-    _over: str  # the text this passage is a part of
-    _base: int  # where `_over` starts in the document's text
+    _over: str | VisibleText  # the document's visible text, or a text this passage is part of
+    _base: int  # where a text `_over` starts in the document's source text
 
     def __init__(self, document_id: str, start: int, end: int, text: str) -> None:
         _init(self, document_id, start, end, text, start)
 
     @classmethod
-    def of(cls, document_id: str, document_text: str, start: int, end: int) -> Passage:
-        """The passage of a document's text from start to end, sharing that text."""
+    def of(cls, document_id: str, document: str | VisibleText, start: int, end: int) -> Passage:
+        """The passage of a document from start to end (source offsets), sharing its text:
+        its visible text, or a text shown as written."""
         passage = cls.__new__(cls)
-        _init(passage, document_id, start, end, document_text, 0)
+        _init(passage, document_id, start, end, document, 0)
         return passage
 
     @classmethod
@@ -161,17 +174,30 @@ class Passage:
         """A passage whose document has not been read yet: no text until `read_in`."""
         return cls.of(document_id, "", start, end)
 
-    def read_in(self, document_text: str) -> None:
+    def read_in(self, document: str | VisibleText) -> None:
         """Give an unread passage the text of its document, now read: the one change a
         passage allows, so that a timeline kept without its texts need not be made again.
         Another thread reading the passage meanwhile sees either no text or the right one."""
-        if self._over:
+        if isinstance(self._over, VisibleText) or self._over:
             raise ValueError("this passage has its text already")
-        object.__setattr__(self, "_over", document_text)
+        object.__setattr__(self, "_over", document)
 
     @property
     def text(self) -> str:
-        return self._over[self.start - self._base : self.end - self._base]
+        """The passage as a reader reads it: no markup, entity or escape, on one line."""
+        over = self._over
+        if isinstance(over, VisibleText):
+            return over.reading(self.start, self.end)
+        return over[self.start - self._base : self.end - self._base]
+
+    @property
+    def source_text(self) -> str:
+        """The passage as written in its file, markup and all: what its id is made from.
+        (The reader's text, for a passage given its text alone.)"""
+        over = self._over
+        if isinstance(over, VisibleText):
+            return over.source[self.start : self.end]
+        return over[self.start - self._base : self.end - self._base]
 
     def key(self) -> str:
         return f"{self.document_id}:{self.start}-{self.end}"
@@ -204,7 +230,9 @@ class Passage:
         return Passage, self._fields()
 
 
-def _init(passage: Passage, document_id: str, start: int, end: int, over: str, base: int) -> None:
+def _init(
+    passage: Passage, document_id: str, start: int, end: int, over: str | VisibleText, base: int
+) -> None:
     put = object.__setattr__
     put(passage, "document_id", document_id)
     put(passage, "start", start)

@@ -72,13 +72,21 @@ def _broken_off(head: str, nxt: str) -> bool:
     return nxt[0].islower() or last_word in _DANGLING
 
 
+def _last_words(text: str, start: int, end: int, reach: int = 200) -> str:
+    """The end of text[start:end] without its trailing white space: enough to read its last
+    word and character, without copying a paragraph that has grown by many joins."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[max(start, end - reach) : end].lstrip()
+
+
 def _join_broken_paragraphs(text: str, body: Sequence[Span]) -> list[Span]:
     """Join a paragraph that stops mid-sentence ("… transfers to") with the next one."""
     joined: list[Span] = []
     for span in sorted(body, key=lambda s: s.start):
         if joined:
             prev = joined[-1]
-            head = text[prev.start : prev.end].rstrip()
+            head = _last_words(text, prev.start, prev.end)
             nxt = text[span.start : span.end].lstrip()
             if _broken_off(head, nxt):
                 joined[-1] = Span(prev.start, span.end)
@@ -87,16 +95,39 @@ def _join_broken_paragraphs(text: str, body: Sequence[Span]) -> list[Span]:
     return joined
 
 
-def _inside_quotation(text: str, start: int, position: int, end: int) -> bool:
+class _Quotations:
     """Whether a full stop lies inside a quotation that closes later in the paragraph: the
-    quoted words are one passage, reported by whoever the sentence says spoke them."""
-    before = text[start:position]
-    opened = before.count("“") - before.count("”")
-    if opened > 0:
-        return "”" in text[position:end]
-    if before.count('"') % 2 == 1:
-        return '"' in text[position:end]
-    return False
+    quoted words are one passage, reported by whoever the sentence says spoke them.
+
+    Asked about positions in increasing order, it counts the quotation marks before each one
+    from where the last question left off, and looks for a closing mark only past the last one
+    it found: one pass over the paragraph, however many full stops it has."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._cursor, self._end = text, start, end
+        self._curly_open = 0  # opening “ minus closing ” so far
+        self._straight = 0  # straight " so far
+        self._next_close: dict[str, int] = {}  # a closing mark found at or after the cursor
+
+    def inside(self, position: int) -> bool:
+        text, cursor = self._text, self._cursor
+        if position > cursor:
+            opened = text.count("“", cursor, position)
+            self._curly_open += opened - text.count("”", cursor, position)
+            self._straight += text.count('"', cursor, position)
+            self._cursor = position
+        if self._curly_open > 0:
+            return self._closes_later("”", position)
+        if self._straight % 2 == 1:
+            return self._closes_later('"', position)
+        return False
+
+    def _closes_later(self, mark: str, position: int) -> bool:
+        found = self._next_close.get(mark)
+        if found is None or 0 <= found < position:
+            found = self._text.find(mark, position, self._end)
+            self._next_close[mark] = found
+        return found >= 0
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -112,10 +143,11 @@ def split_sentences(text: str, body: Sequence[Span]) -> list[Span]:
     sentences: list[Span] = []
     for region in _join_broken_paragraphs(text, body):
         cursor = region.start
+        quotations = _Quotations(text, region.start, region.end)
         for match in _BOUNDARY.finditer(text, region.start, region.end):
             if not _is_boundary(text, match):
                 continue
-            if _inside_quotation(text, region.start, match.end(2), region.end):
+            if quotations.inside(match.end(2)):
                 continue
             span = _trimmed(text, cursor, match.start(3))
             if span:

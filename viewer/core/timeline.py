@@ -12,12 +12,15 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.annotations import Annotation, Status
-from viewer.core.model import DateValue, Event, Precision
+from viewer.core.event_cues import confidence_of, event_cues
+from viewer.core.model import DateBasis, DateValue, Event, Precision
 
 PRECISIONS: tuple[Precision, ...] = tuple(Precision)
 STATUSES: tuple[Status, ...] = tuple(Status)
 PRECISION_CODE: dict[Precision, int] = {p: i for i, p in enumerate(PRECISIONS)}
 STATUS_CODE: dict[Status, int] = {s: i for i, s in enumerate(STATUSES)}
+BASES: tuple[DateBasis, ...] = tuple(DateBasis)
+BASIS_CODE: dict[DateBasis, int] = {b: i for i, b in enumerate(BASES)}
 
 IntArray = npt.NDArray[np.int64]
 _NO_TAGS: tuple[str, ...] = ()
@@ -41,7 +44,13 @@ class TimelineData:
     tags: list[tuple[str, ...]]  # mostly the shared empty tuple, so it costs one pointer a row
     doc_event: npt.NDArray[np.int32]  # (row, document) pairs: every document reporting a row
     doc_code: npt.NDArray[np.int32]
-    confidence: npt.NDArray[np.float32]  # how sure the extractor is that a row is a happening
+    # What ranks events beside the user's star and status (see importance): how the extractor
+    # dated each, event_cues flags, its confidence (NaN where it gives none), and whether the
+    # user changed its date or title. Empty arrays are made whole by __post_init__.
+    basis: npt.NDArray[np.uint8] = field(default_factory=lambda: np.zeros(0, np.uint8))
+    cues: npt.NDArray[np.uint8] = field(default_factory=lambda: np.zeros(0, np.uint8))
+    confidence: npt.NDArray[np.float32] = field(default_factory=lambda: np.zeros(0, np.float32))
+    edited: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, np.bool_))
     last_cummax: npt.NDArray[np.int32] = field(init=False)
     _index: dict[str, int] | None = field(init=False, default=None)
     _tag_pairs: tuple[list[str], npt.NDArray[np.int32], npt.NDArray[np.int32]] | None = field(
@@ -49,6 +58,15 @@ class TimelineData:
     )
 
     def __post_init__(self) -> None:
+        n = len(self.ids)
+        if len(self.basis) != n:
+            self.basis = np.full(n, BASIS_CODE[DateBasis.PUBLICATION], np.uint8)
+        if len(self.cues) != n:
+            self.cues = np.zeros(n, np.uint8)
+        if len(self.confidence) != n:
+            self.confidence = np.full(n, np.nan, np.float32)
+        if len(self.edited) != n:
+            self.edited = np.zeros(n, np.bool_)
         # A running maximum of the last day lets range queries use searchsorted on both ends.
         self.last_cummax = (
             np.maximum.accumulate(self.last) if len(self.last) else self.last.copy()
@@ -79,8 +97,10 @@ class TimelineData:
         starred = np.zeros(n, np.bool_)
         has_note = np.zeros(n, np.bool_)
         source_count = np.empty(n, np.uint16)
-        confidence = np.empty(n, np.float32)
         source = np.empty(n, np.int32)
+        basis = np.empty(n, np.uint8)
+        confidence = np.empty(n, np.float32)
+        edited = np.zeros(n, np.bool_)
         titles: list[str] = []
         tags: list[tuple[str, ...]] = []
         names: dict[str, int] = {}
@@ -91,7 +111,8 @@ class TimelineData:
             first[i] = value.first.toordinal()
             last[i] = value.last.toordinal()
             precision[i] = PRECISION_CODE[value.precision]
-            confidence[i] = ev.event_confidence
+            basis[i] = BASIS_CODE[ev.date_basis]
+            confidence[i] = confidence_of(ev)
             titles.append(effective_title(ev))
             docs: list[int] = []
             for p in ev.passages:
@@ -109,6 +130,7 @@ class TimelineData:
             status[i] = STATUS_CODE[ann.status]
             starred[i] = ann.starred
             has_note[i] = bool(ann.note.strip())
+            edited[i] = ann.date is not None or bool(ann.title)
             tags.append(tuple(ann.tags) if ann.tags else _NO_TAGS)
         return cls.from_arrays(
             first,
@@ -124,7 +146,10 @@ class TimelineData:
             source_names=list(names),
             tags=tags,
             doc_pairs=(np.asarray(doc_event, np.int32), np.asarray(doc_code, np.int32)),
+            basis=basis,
+            cues=event_cues(events),
             confidence=confidence,
+            edited=edited,
         )
 
     @classmethod
@@ -144,7 +169,10 @@ class TimelineData:
         source_names: Sequence[str] | None = None,
         tags: Sequence[tuple[str, ...]] | None = None,
         doc_pairs: tuple[npt.ArrayLike, npt.ArrayLike] | None = None,
+        basis: npt.ArrayLike | None = None,
+        cues: npt.ArrayLike | None = None,
         confidence: npt.ArrayLike | None = None,
+        edited: npt.ArrayLike | None = None,
     ) -> TimelineData:
         """Columns from ready-made arrays (benchmarks, imports); rows are sorted here."""
         f = np.asarray(first, np.int32)
@@ -191,9 +219,10 @@ class TimelineData:
             tags=[tag_list[i] for i in order],
             doc_event=inverse[pair_event] if len(pair_event) else pair_event,
             doc_code=pair_code,
-            confidence=(
-                np.ones(n, np.float32) if confidence is None else np.asarray(confidence, np.float32)
-            )[order],
+            basis=_ordered(basis, np.uint8, order),
+            cues=_ordered(cues, np.uint8, order),
+            confidence=_ordered(confidence, np.float32, order),
+            edited=_ordered(edited, np.bool_, order),
         )
 
     def index_of(self, event_id: str) -> int:
@@ -278,6 +307,7 @@ class TimelineData:
         self.status[i] = STATUS_CODE[annotation.status]
         self.starred[i] = annotation.starred
         self.has_note[i] = bool(annotation.note.strip())
+        self.edited[i] = annotation.date is not None or bool(annotation.title)
         new_tags = tuple(annotation.tags) if annotation.tags else _NO_TAGS
         if new_tags != self.tags[i]:
             self.tags[i] = new_tags
@@ -296,6 +326,15 @@ class TimelineData:
 
 
 _I32 = np.iinfo(np.int32)
+
+
+def _ordered(
+    values: npt.ArrayLike | None, dtype: type[np.generic], order: npt.NDArray[np.intp]
+) -> npt.NDArray[Any]:
+    """A column given in input order, in the rows' order; empty (filled later) when not given."""
+    if values is None:
+        return np.zeros(0, dtype)
+    return np.asarray(values, dtype)[order]
 
 
 def _day_key(day: float, *, floor: bool = False) -> np.int32:

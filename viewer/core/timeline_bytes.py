@@ -15,7 +15,10 @@ import numpy as np
 
 from viewer.core.timeline import TimelineData
 
-FORMAT = 2
+FORMAT = 3
+# Format 1 lacks the ranking columns, and format 2 coded the date's basis before there was a
+# `context` basis: what is missing or coded otherwise reads as unknown.
+_READABLE = (1, 2, 3)
 _ARRAYS = (
     "first",
     "last",
@@ -27,8 +30,8 @@ _ARRAYS = (
     "source",
     "doc_event",
     "doc_code",
-    "confidence",
 )
+_RANKING = ("basis", "cues", "confidence", "edited")
 _HEADER = struct.Struct("<II")  # format, length of the JSON part
 
 
@@ -39,7 +42,7 @@ def to_bytes(data: TimelineData) -> bytes:
         ensure_ascii=False,
     ).encode()
     arrays = io.BytesIO()
-    np.savez(arrays, **{name: getattr(data, name) for name in _ARRAYS})
+    np.savez(arrays, **{name: getattr(data, name) for name in _ARRAYS + _RANKING})
     body = _HEADER.pack(FORMAT, len(strings)) + strings + arrays.getvalue()
     return zlib.compress(body, 1)
 
@@ -49,15 +52,19 @@ def from_bytes(blob: bytes) -> TimelineData | None:
     try:
         body = zlib.decompress(blob)
         version, size = _HEADER.unpack_from(body)
-        if version != FORMAT:
+        if version not in _READABLE:
             return None
         start = _HEADER.size
         ids, titles, names, tags = json.loads(body[start : start + size])
         with np.load(io.BytesIO(body[start + size :]), allow_pickle=False) as stored:
             arrays = {name: stored[name] for name in _ARRAYS}
+            arrays.update({name: stored[name] for name in _RANKING if name in stored})
+        if version < 3:
+            arrays.pop("basis", None)
         rows = len(ids)
-        per_row = (*_ARRAYS[:8], "confidence")
-        if any(len(arrays[n]) != rows for n in per_row) or len(titles) != rows:
+        if any(len(arrays[n]) != rows for n in _ARRAYS[:8]) or len(titles) != rows:
+            return None
+        if any(len(arrays[n]) != rows for n in _RANKING if n in arrays):
             return None
         no_tags: tuple[str, ...] = ()
         return TimelineData(

@@ -25,20 +25,39 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|since|due|expiring|maturing)\s+$", r
 def _regions(
     text: str, start: int, end: int, opener: re.Pattern[str], last: int | None = None
 ) -> list[tuple[int, int]]:
-    """Spans from each opener to the end of its clause, in absolute offsets; when `last` is
-    given, only those opening at or before it (the spans that can contain what starts there)."""
+    """Spans from each opener to the end of its clause, in absolute offsets, in order of their
+    starts; when `last` is given, only those opening at or before it (the spans that can contain
+    what starts there)."""
     sentence = text[start:end]
     spans = []
+    stop: re.Match[str] | None = None
+    searched = False
     for m in opener.finditer(sentence):
         if last is not None and start + m.start() > last:
             break
-        stop = _CLAUSE_END.search(sentence, m.end())
+        # The clause end found for an earlier opener serves every opener before it: a long
+        # sentence with many openers and no clause end is read once, not once per opener.
+        if not searched or (stop is not None and stop.start() < m.end()):
+            stop = _CLAUSE_END.search(sentence, m.end())
+            searched = True
         spans.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
     return spans
 
 
-def _inside(t: Timex, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= t.start and t.end <= e for s, e in spans)
+def _inside_flags(timexes: Sequence[Timex], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each timex, whether it lies inside one of `spans` (in order of their starts). A
+    timex lies inside one exactly when, of the spans opening at or before it, the one reaching
+    furthest reaches its end: one sweep over both, in order of their starts."""
+    order = sorted(range(len(timexes)), key=lambda i: timexes[i].start)
+    flags = [False] * len(timexes)
+    reach, next_span = -1, 0
+    for i in order:
+        t = timexes[i]
+        while next_span < len(spans) and spans[next_span][0] <= t.start:
+            reach = max(reach, spans[next_span][1])
+            next_span += 1
+        flags[i] = t.end <= reach
+    return flags
 
 
 def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Timex | None:
@@ -62,13 +81,14 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     subordinate = _regions(text, start, end, _SUBORDINATE, last=max(t.start for t in candidates))
     kept = [
         t
-        for t in candidates
-        if not _inside(t, subordinate) and not _DEADLINE.search(text[max(0, t.start - 8) : t.start])
+        for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
+        if not side and not _DEADLINE.search(text[max(0, t.start - 8) : t.start])
     ]
     if len(kept) <= 1:
         return kept[0] if kept else None
     complement = _regions(text, start, end, _COMPLEMENT, last=max(t.start for t in kept))
-    ranked = [(1 if _inside(t, complement) else 0, i, t) for i, t in enumerate(kept)]
+    reported = _inside_flags(kept, complement)
+    ranked = [(1 if reported[i] else 0, i, t) for i, t in enumerate(kept)]
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
     # A finer date inside the chosen one refines it: "in March, on March 8".

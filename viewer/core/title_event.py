@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from viewer.core.model import Document, Span
 
@@ -22,6 +23,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 LEDE_REACH = 3
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus's words recur: each stemmed once
 def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -32,30 +34,28 @@ def _stem(word: str) -> str:
     return word
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=64)  # a paragraph's last event is compared with each sentence after it
+def content_words(text: str) -> frozenset[str]:
     """The words of a text that say what it is about, crudely stemmed."""
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2)
 
 
-def title_span(doc: Document) -> Span | None:
-    """Where the document's title is among its header lines, if it is one of them (a title
-    made from the first sentence, for an article without one, is not)."""
+def title_span(doc: Document, text: str) -> Span | None:
+    """Where the document's title is among its header lines, as a span of `text`, the visible
+    text a reader sees (where "# " or a tag before it shows nothing), if it is one of them (a
+    title made from the first sentence, for an article without one, is not)."""
     title = " ".join(doc.title.split()).rstrip("…")
     if not title:
         return None
-    for span in doc.header:
-        line = " ".join(doc.text[span.start : span.end].split())
-        at = line.find(title)
-        if at < 0:
+    for header in doc.header:
+        start, end = doc.visible.to_visible(header.start, header.end)
+        if title not in " ".join(text[start:end].split()):
             continue
-        # Offsets in the original line: skip the markup before the title ("# ").
-        start = span.start
-        while start < span.end and not doc.text[start].isalnum() and doc.text[start] not in "\"“'‘":
+        while start < end and text[start].isspace():
             start += 1
-        end = span.end
-        while end > start and doc.text[end - 1].isspace():
+        while end > start and text[end - 1].isspace():
             end -= 1
-        return Span(start, end)
+        return Span(start, end) if end > start else None
     return None
 
 
@@ -72,10 +72,11 @@ def lede_index(title: str, ledes: Sequence[str]) -> int | None:
     return None
 
 
-def _names(text: str) -> set[str]:
+@lru_cache(maxsize=64)
+def _names(text: str) -> frozenset[str]:
     """The capitalised words of a text past its first word: names of actors and places."""
     words = _WORD.findall(text)[1:]
-    return {_stem(w) for w in words if w[0].isupper() and w.lower() not in _STOP}
+    return frozenset(_stem(w) for w in words if w[0].isupper() and w.lower() not in _STOP)
 
 
 def same_subject(text: str, before: str) -> bool:

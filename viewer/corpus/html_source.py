@@ -1,9 +1,9 @@
 """Reading the layout of an HTML article from its source, with every offset into that source.
 
-The document's text is the HTML source itself: tags, comments and script/style elements are
-markup spans; body spans are the text regions of leaf paragraphs (p, li, blockquote...) inside
-article/main when the page has one. Character references such as "&amp;" are left in the text
-as written, so offsets stay true; whoever shows the text unescapes them for display.
+The document's text is the HTML source itself; its visible text is the page as a browser shows
+it (html_visible): tags, comments, the title and script/style elements show nothing, character
+references such as "&amp;" show their characters. Body spans are the text regions of leaf
+paragraphs (p, li, blockquote...) inside article/main when the page has one.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from viewer.core.model import Span
+from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import is_boilerplate, is_caption
 from viewer.corpus.dates import DateMatch, date_line, find_full_dates
-from viewer.corpus.layout import Layout, skip_markup, trimmed
-from viewer.corpus.markdown import visible
+from viewer.corpus.html_visible import HtmlFlow
+from viewer.corpus.layout import Layout, shown_span, trimmed
 from viewer.corpus.metadata import byline, dateline_end, first_sentence, short_title
 
 _VOID = frozenset({
@@ -25,6 +26,7 @@ _VOID = frozenset({
     "source", "track", "wbr",
 })  # fmt: skip
 _RAW = frozenset({"script", "style", "template", "noscript"})
+_UNSHOWN = frozenset({"title"})  # text a page has but does not show in it
 _LEAF_CANDIDATES = frozenset({
     "p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th", "h1", "h2", "h3",
     "h4", "h5", "h6", "div", "section",
@@ -59,6 +61,10 @@ _AUTHOR_METAS = (
     "dc.creator",
 )
 _TITLE_METAS = ("og:title", "twitter:title", "headline")
+# The keywords the standard parser knows after "<![" (CDATA, and conditional comments).
+_MARKED_SECTION = re.compile(
+    r"(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9])", re.I
+)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 
 
@@ -82,7 +88,6 @@ class _Block:
 
 @dataclass(slots=True)
 class _Scan:
-    markup: list[Span] = field(default_factory=list)
     blocks: list[_Block] = field(default_factory=list)
     metas: dict[str, Span] = field(default_factory=dict)  # lower-case name -> content value
     title_tag: Span | None = None
@@ -100,6 +105,8 @@ class _Scanner(HTMLParser):
         self.scan = _Scan()
         self.stack: list[_Open] = []
         self.raw_start: int | None = None
+        self.flow = HtmlFlow(text)
+        self.unshown = 0  # how many elements whose text does not show are open
 
     def _position(self) -> int:
         line, column = self.getpos()
@@ -108,13 +115,14 @@ class _Scanner(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._position()
         end = start + len(self.get_starttag_text() or "")
-        self.scan.markup.append(Span(start, end))
         values = {key: value or "" for key, value in attrs}
         if tag == "meta":
             self._meta(values, start, end)
         if tag in _RAW:
             self.raw_start = start
             return
+        if self.raw_start is None:
+            self._edge(tag)
         if tag in _VOID:
             return
         if tag in _CLOSES_P and self.stack and self.stack[-1].tag == "p":
@@ -133,49 +141,69 @@ class _Scanner(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._position()
         end = start + len(self.get_starttag_text() or "")
-        self.scan.markup.append(Span(start, end))
+        if self.raw_start is None:
+            self.flow.edge(tag)
+            if tag == "br":
+                self.flow.line_break()
         if tag == "meta":
             self._meta({key: value or "" for key, value in attrs}, start, end)
 
     def handle_endtag(self, tag: str) -> None:
         start = self._position()
-        end = self._find_end(start, ">")
         if tag in _RAW and self.raw_start is not None:
-            self.scan.markup.append(Span(self.raw_start, end))
             self.raw_start = None
             return
-        self.scan.markup.append(Span(start, end))
+        if self.raw_start is None:
+            self._edge(tag, closing=True)
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index].tag == tag:
                 self._close(index, start)
                 return
 
-    def handle_comment(self, data: str) -> None:
-        start = self._position()
-        self.scan.markup.append(Span(start, self._find_end(start, "-->")))
+    def handle_data(self, data: str) -> None:
+        if self.raw_start is None and not self.unshown:
+            start = self._position()
+            self.flow.data(start, start + len(data))
 
-    def handle_decl(self, decl: str) -> None:
-        start = self._position()
-        self.scan.markup.append(Span(start, self._find_end(start, ">")))
+    def handle_entityref(self, name: str) -> None:
+        self._reference(1 + len(name))
 
-    def handle_pi(self, data: str) -> None:
-        self.handle_decl(data)
+    def handle_charref(self, name: str) -> None:
+        self._reference(2 + len(name))
 
-    def unknown_decl(self, data: str) -> None:
-        start = self._position()
-        self.scan.markup.append(Span(start, self._find_end(start, "]]>")))
+    def _reference(self, length: int) -> None:
+        """A character reference of `length` characters before its optional ";"."""
+        if self.raw_start is None and not self.unshown:
+            start = self._position()
+            end = start + length + (self.text.startswith(";", start + length))
+            self.flow.reference(start, end)
 
-    def finish(self) -> _Scan:
+    def _edge(self, tag: str, closing: bool = False) -> None:
+        """What an element's edge does to the visible text."""
+        if tag in _UNSHOWN:
+            self.unshown = max(0, self.unshown + (-1 if closing else 1))
+        elif tag == "pre":
+            self.flow.pre = max(0, self.flow.pre + (-1 if closing else 1))
+        self.flow.edge(tag)
+        if tag == "br":
+            self.flow.line_break()
+
+    # Comments, declarations and processing instructions show nothing: what the flow is not
+    # told of is hidden.
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """A marked section, or what HTML makes of any other "<![": a bogus comment up to the
+        next ">" (the standard parser stops on it with an assertion)."""
+        if _MARKED_SECTION.match(self.rawdata, i + 3):
+            return super().parse_marked_section(i, report)
+        end = self.rawdata.find(">", i + 3)
+        return -1 if end < 0 else end + 1
+
+    def finish(self) -> tuple[_Scan, VisibleText]:
         self.close()
-        if self.raw_start is not None:
-            self.scan.markup.append(Span(self.raw_start, len(self.text)))
         if self.stack:
             self._close(0, len(self.text))
-        return self.scan
-
-    def _find_end(self, start: int, closer: str) -> int:
-        found = self.text.find(closer, start)
-        return len(self.text) if found < 0 else found + len(closer)
+        return self.scan, self.flow.finish()
 
     def _close(self, index: int, at: int) -> None:
         """Close the element at `index` and everything opened inside it, all ending at `at`."""
@@ -217,14 +245,14 @@ def _attribute_span(text: str, start: int, end: int, name: str) -> Span | None:
 class _Classifier:
     """Turn the scanned elements into the spans and metadata of a Layout."""
 
-    def __init__(self, text: str, scan: _Scan) -> None:
+    def __init__(self, text: str, scan: _Scan, visible: VisibleText) -> None:
         self.text = text
         self.scan = scan
-        self.layout = Layout(markup=_merged(scan.markup))
+        self.visible = visible
+        self.layout = Layout(visible=visible)
 
     def shown(self, span: Span) -> str:
-        words = visible(self.text, span.start, span.end, self.layout.markup)
-        return " ".join(html.unescape(words).split())
+        return one_line(self.visible.shown(span.start, span.end))
 
     def run(self) -> Layout:
         headline: str = ""
@@ -264,16 +292,7 @@ class _Classifier:
 
     def _region(self, span: Span) -> Span | None:
         """The block's text without the markup and blank space at its edges."""
-        start, end = span.start, span.end
-        while True:
-            region = trimmed(self.text, start, end)
-            if region is None:
-                return None
-            start, end = skip_markup(region.start, region.end, self.layout.markup)
-            if start >= end:
-                return None
-            if (start, end) == (region.start, region.end):
-                return Span(start, end)
+        return shown_span(self.visible, span.start, span.end)
 
     def _kind(self, block: _Block, shown: str) -> str:
         if not shown:
@@ -313,12 +332,14 @@ class _Classifier:
 
     def _body(self, region: Span) -> None:
         if not self.layout.body:
-            after = dateline_end(self.text, region.start, region.end)
+            first, words = self.visible.shown_at(region.start, region.end)
+            after = dateline_end(words, 0, len(words))
             if after is not None:
-                head = trimmed(self.text, region.start, after)
+                cut = self.visible.source_start(first + after)
+                head = shown_span(self.visible, region.start, cut)
                 if head is not None:
                     self.layout.header.append(head)
-                region = trimmed(self.text, after, region.end) or region
+                region = shown_span(self.visible, cut, region.end) or region
         self.layout.body.append(region)
 
     def _meta_value(self, names: tuple[str, ...]) -> Span | None:
@@ -332,7 +353,8 @@ class _Classifier:
         if span is not None:
             return " ".join(html.unescape(self.text[span.start : span.end]).split())
         if self.scan.title_tag is not None:
-            title = self.shown(self.scan.title_tag)
+            span = self.scan.title_tag  # not shown in the page: its words as written
+            title = " ".join(html.unescape(self.text[span.start : span.end]).split())
             # "Headline | Site name": the site's name is not the article's title.
             parts = re.split(r"\s+[|–—-]\s+", title)
             return max(parts, key=len) if len(parts) > 1 else title
@@ -349,7 +371,17 @@ class _Classifier:
         return found.author if found else value
 
     def _dates_in(self, span: Span | None) -> list[DateMatch]:
+        """Dates written in an attribute's value."""
         return [] if span is None else find_full_dates(self.text[span.start : span.end], span.start)
+
+    def _dates_shown(self, span: Span) -> list[DateMatch]:
+        """Dates a reader sees in a span ("March&nbsp;9, 2022" too), at their source offsets."""
+        first, words = self.visible.shown_at(span.start, span.end)
+        return [self._from_shown(found, first) for found in find_full_dates(words)]
+
+    def _from_shown(self, found: DateMatch, first: int) -> DateMatch:
+        start, end = self.visible.to_source(first + found.start, first + found.end)
+        return DateMatch(start, end, found.year, found.month, found.day)
 
     def _date(self) -> DateMatch | None:
         meta = self._meta_value(_DATE_METAS)
@@ -358,16 +390,17 @@ class _Classifier:
             if dates:
                 return dates[0]
         for content, stamp in self.scan.times:
-            in_words = self._dates_in(trimmed(self.text, content.start, content.end))
+            in_words = self._dates_shown(content)
             in_stamp = self._dates_in(stamp)
             if in_words and (not in_stamp or in_stamp[0].full() == in_words[0].full()):
                 return in_words[0]
             if in_stamp:
                 return in_stamp[0]
         for region in self.layout.header:
-            dated = date_line(self.text, region.start, region.end)
+            first, words = self.visible.shown_at(region.start, region.end)
+            dated = date_line(words, 0, len(words))
             if dated is not None:
-                return dated.date
+                return self._from_shown(dated.date, first)
         updated = self._meta_value(_UPDATED_METAS)
         if updated is not None:
             dates = find_full_dates(self.text[updated.start : updated.end], updated.start)
@@ -376,22 +409,8 @@ class _Classifier:
         return None
 
 
-def _merged(spans: list[Span]) -> list[Span]:
-    """Sorted spans with overlapping ones merged (a script element holds its own tags)."""
-    merged: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        if span.start >= span.end:
-            continue
-        if merged and span.start < merged[-1].end:
-            if span.end > merged[-1].end:
-                merged[-1] = Span(merged[-1].start, span.end)
-            continue
-        merged.append(span)
-    return merged
-
-
 def read_html_layout(text: str) -> Layout:
     """The layout of an HTML article; every span indexes the HTML source `text`."""
     scanner = _Scanner(text)
     scanner.feed(text)
-    return _Classifier(text, scanner.finish()).run()
+    return _Classifier(text, *scanner.finish()).run()

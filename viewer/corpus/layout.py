@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from viewer.core.model import Span
+from viewer.core.visible import VisibleText
 from viewer.corpus.dates import DateMatch
 
 
@@ -18,9 +18,9 @@ class Layout:
     date: DateMatch | None = None  # year 0: only day and month were written
     body: list[Span] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
-    markup: list[Span] = field(default_factory=list)
     header: list[Span] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    visible: VisibleText = field(default_factory=lambda: VisibleText.verbatim(""))
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:
@@ -32,30 +32,21 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if start < end else None
 
 
-def first_reaching(markup: list[Span], at: int) -> int:
-    """The index of the first span of `markup` (sorted, disjoint) that ends after `at`."""
-    return bisect_right(markup, at, key=_end)
+def shown_span(visible: VisibleText, start: int, end: int) -> Span | None:
+    """The source span of what a reader sees of `start`-`end`, without white space at its
+    edges: a line or block without its markup ("# ", "<p>"); None when nothing shows."""
+    found = shown_words(visible, start, end)
+    return found[0] if found is not None else None
 
 
-def skip_markup(start: int, end: int, markup: list[Span]) -> tuple[int, int]:
-    """`start` moved past, and `end` back before, the spans of `markup` they fall inside
-    (`start` < `end`).
-
-    One pass over the spans (sorted, disjoint) in order, so a span that `end` reaches only
-    once it has moved is left for another pass. The pass starts at the first span that can
-    hold `start` and stops past `end`: an HTML page has thousands of tags and hundreds of
-    paragraphs, and looking at every tag for every paragraph made pages slow to read.
-    """
-    for index in range(first_reaching(markup, start), len(markup)):
-        mark = markup[index]
-        if mark.start > start and mark.start >= end:
-            break  # this span and every later one lie beyond both edges
-        if mark.start <= start < mark.end:
-            start = mark.end
-        if mark.start < end <= mark.end:
-            end = mark.start
-    return start, end
-
-
-def _end(span: Span) -> int:
-    return span.end
+def shown_words(visible: VisibleText, start: int, end: int) -> tuple[Span, str] | None:
+    """`shown_span`, and the words a reader sees there."""
+    if visible.is_verbatim:
+        span = trimmed(visible.source, start, end)
+        return None if span is None else (span, visible.source[span.start : span.end])
+    first, words = visible.shown_at(start, end)
+    kept = words.strip()
+    if not kept:
+        return None
+    first += len(words) - len(words.lstrip())
+    return Span(*visible.to_source(first, first + len(kept))), kept

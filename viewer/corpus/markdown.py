@@ -1,32 +1,46 @@
-"""Markdown syntax to hide (headings, emphasis, escapes, links) and front matter to read.
+"""What a reader sees of a Markdown or plain-text article, and the front matter it opens with.
 
-Plain-text news files often carry Markdown (a "# " title, "*Bloomberg*", "\\$"), so these
-conservative rules run on every non-HTML file: each needs a paired or line-anchored form.
+Plain-text news files often carry Markdown (a "# " title, "*Bloomberg*", "\\$"), so every
+non-HTML file is read as CommonMark (markdown-it-py): headings marks, emphasis, escapes, link
+syntax, raw HTML and reference definitions are left out, entities decoded, and the lines of a
+paragraph joined. List markers stay, as a reader sees bullets and numbers. Indented code is
+not a thing in news: an indented paragraph stays a paragraph.
+
+markdown-it-py says which lines each block spans, not where its words are: each inline piece
+(a run of text, an entity, a line break) is found in the source in order, and everything the
+pieces do not cover is markup. Most news text has no syntax at all: a file or a paragraph
+with none is read without the parse, to the same result.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from viewer.core.model import Span
-from viewer.corpus.layout import first_reaching
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
+from markdown_it.token import Token
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+", re.MULTILINE)
-_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
-_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.MULTILINE)
-_BULLET = re.compile(r"^ {0,3}[*+][ \t]+", re.MULTILINE)
-_STRONG = re.compile(r"(?<![\\*\w])(\*\*|__)(?=\S)([^\n]*?\S)\1(?![*\w])")
-_EMPHASIS = re.compile(r"(?<![\\*\w])([*_])(?=[^\s*_])([^\n*]*?[^\s\\*_])\1(?![*\w])")
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_LINK = re.compile(r"(!?\[)([^\]\n]+)(\]\(\s*[^\s)]+(?:\s+\"[^\"\n]*\")?\s*\))")
-_CODE = re.compile(r"(`+)([^`\n]+?)\1")
+from viewer.core.model import Span
+from viewer.core.visible import VisibleBuilder, VisibleText
+from viewer.corpus.markdown_inline import MisalignedError, inline_steps, plain_steps
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
-# The mark opening a line (heading, rule, quote, bullet): where a line-anchored rule may match.
-_LINE_MARK = re.compile(r"\n {0,3}([-*_>+#])")
+# Inline syntax is parsed paragraph by paragraph, and only where there is some (most news
+# paragraphs have none): markdown-it's block parse is left without its "inline" step.
+_PARSER = MarkdownIt("commonmark").disable(["code", "text_join", "inline"])
+# What may open inline syntax in CommonMark: an escape, code, emphasis, a link or image, raw
+# HTML or an autolink; and an entity, "&" before a letter or "#". Line breaks are the one
+# syntax a plain paragraph has.
+_INLINE_MARKS = ("\\", "`", "*", "_", "[", "<")
+# A line that may open a block other than a paragraph (a list item, quote, heading, rule,
+# fence, raw HTML, a reference definition, the underline of a heading); any indent, to be
+# safe. Searched for after a line break: a pattern that starts on a fixed character is found
+# by a fast scan.
+_BLOCK_SYNTAX = re.compile(r"\n[ \t]*(?:[-+*>#=~`_<\[]|\d{1,9}[.)])")
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(slots=True)
@@ -53,108 +67,233 @@ def front_matter(text: str) -> FrontMatter | None:
     return found
 
 
-def markdown_markup(text: str, start: int = 0) -> list[Span]:
-    """Spans of Markdown syntax in `text[start:]`, sorted, never overlapping."""
-    spans: list[Span] = []
-    lines = _lines_by_mark(text)
-    for match in _matches_at(_HEADING, text, start, lines.get("#", [])):
-        spans.append(Span(match.start(), match.end()))
-    # A closing "##" needs a heading line and a blank before its "#": rare, so checked first.
-    if "#" in lines and (" #" in text or "\t#" in text):
-        for match in _HEADING_CLOSE.finditer(text, start):
-            if _line_is_heading(text, match.start()):
-                spans.append(Span(match.start(), match.end()))
-    for pattern, marks in ((_RULE, "-*_"), (_QUOTE, ">"), (_BULLET, "*+")):
-        line_starts = sorted(at for mark in marks for at in lines.get(mark, []))
-        spans.extend(
-            Span(m.start(), m.end()) for m in _matches_at(pattern, text, start, line_starts)
-        )
-    for match in _matches_at(_LINK, text, start, _offsets_of("![", text, start)):
-        spans.append(Span(*match.span(1)))
-        spans.append(Span(*match.span(3)))
-    for match in _matches_at(_CODE, text, start, _offsets_of("`", text, start)):
-        spans.append(Span(match.start(), match.start(2)))
-        spans.append(Span(match.end(2), match.end()))
-    emphasis_marks = _offsets_of("*_", text, start)
-    for pattern in (_STRONG, _EMPHASIS):
-        for match in _matches_at(pattern, text, start, emphasis_marks):
-            spans.append(Span(match.start(), match.start(2)))
-            spans.append(Span(match.end(2), match.end()))
-    if "\\" in text:
-        spans.extend(Span(m.start(), m.end()) for m in _ESCAPE.finditer(text, start))
-    return _disjoint(spans)
+@dataclass(slots=True)
+class MarkdownText:
+    """What a reader sees of a Markdown text, and where its list items' markers are."""
+
+    visible: VisibleText
+    markers: dict[int, int]  # source offset of a list item's marker -> where its text starts
 
 
-def _lines_by_mark(text: str) -> dict[str, list[int]]:
-    """Where lines open with a mark that a line-anchored rule needs (after up to three spaces),
-    by mark, in text order."""
-    found: dict[str, list[int]] = {}
-    # The "\n" put in front lets the first line match too, and shifts each match so that its
-    # start is the offset in `text` where the line begins.
-    for match in _LINE_MARK.finditer("\n" + text):
-        found.setdefault(match.group(1), []).append(match.start())
-    return found
+def markdown_visible(text: str, begin: int = 0, *, quick: bool = True) -> MarkdownText:
+    """What a reader sees of `text` read as Markdown from `begin` on (front matter before it
+    is not shown). `quick`: a text with no block syntax is not parsed for blocks, nor a
+    paragraph with no inline syntax for inlines (the same result, found faster)."""
+    walk = _Walk(text, begin)
+    body = walk.parsed[walk.at :]
+    if quick and not _BLOCK_SYNTAX.search("\n" + body):
+        walk.paragraphs()  # no block syntax, as in most news files: paragraphs, no block parse
+        return MarkdownText(walk.finish(), walk.markers)
+    previous = ""
+    for token in _PARSER.parse(body, walk.env):
+        if token.type == "inline" and token.map is not None:
+            start, end = walk.line(token.map[0]), walk.line(token.map[1])
+            walk.text_block(token.content, start, end, quick and previous == "paragraph_open")
+        else:
+            walk.block(token)
+        previous = token.type
+    return MarkdownText(walk.finish(), walk.markers)
 
 
-def _offsets_of(chars: str, text: str, start: int) -> list[int]:
-    """Every offset from `start` on that holds one of `chars`, ascending."""
-    found: list[int] = []
-    for char in chars:
-        at = text.find(char, start)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1)
-    found.sort()
-    return found
+class _Walk:
+    """The visible text of the blocks, in order; between blocks, only line breaks show.
 
-
-def _matches_at(
-    pattern: re.Pattern[str], text: str, start: int, candidates: Iterable[int]
-) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text, start)` finds, tried only at `candidates` (ascending).
-
-    The rules open with a lookbehind, a line anchor or an optional character, so the regex
-    engine would try them at every offset; every match of them starts at one of few offsets
-    (a line opening with its mark, an opening bracket or asterisk), and no match is empty.
+    It goes through the text as markdown-it reads it (`parsed`: each "\r\n" or "\r" a "\n",
+    NUL as U+FFFD), so its offsets are offsets of that text, turned into source offsets as
+    each step is made: a carriage return goes with the line break after it.
     """
-    free = start
-    for at in candidates:
-        if at < free:
-            continue
-        match = pattern.match(text, at)
-        if match is not None:
-            free = match.end()
-            yield match
+
+    def __init__(self, text: str, begin: int) -> None:
+        parsed = text.replace("\r\n", "\n")
+        # Where a "\r" was taken out: the offset, in `parsed`, of the "\n" it stood before.
+        self.removed: list[int] = []
+        if len(parsed) < len(text):
+            found = (m.start() for m in re.finditer("\r\n", text))
+            self.removed = [at - k for k, at in enumerate(found)]
+        self.carriage_returns = "\r" in parsed or bool(self.removed)
+        self.parsed = parsed.replace("\r", "\n").replace("\x00", "\ufffd")
+        self.out = VisibleBuilder(text)
+        self.env: dict[str, object] = {}  # what the block parse found: reference definitions
+        self.markers: dict[int, int] = {}
+        self.at = 0  # offset in `parsed` made so far
+        self.step("hide", self.offset(begin))
+        self.lines = [self.at] + [m.end() for m in _NEWLINE.finditer(self.parsed, self.at)]
+        self.lines.append(len(self.parsed))
+
+    def offset(self, source: int) -> int:
+        """The offset in `parsed` of a source offset (`begin`, after a line break)."""
+        if not self.removed:
+            return source
+        return source - bisect_left([at + k for k, at in enumerate(self.removed)], source)
+
+    def step(self, kind: str, to: int, shown: str = "") -> None:
+        """The source up to `parsed` offset `to` shown as written, hidden, or as `shown`."""
+        if to <= self.at:
+            return
+        end = to + bisect_left(self.removed, to) if self.removed else to
+        if kind == "copy":
+            self.out.copy(end)
+        elif kind == "hide":
+            self.out.hide(end)
+        else:
+            self.out.replace(end, shown)
+        self.at = to
+
+    def line(self, number: int) -> int:
+        """Where line `number` of the parsed text starts (its end for the line past the last)."""
+        return self.lines[min(number, len(self.lines) - 1)]
+
+    def block(self, token: Token) -> None:
+        if token.map is None:
+            return
+        first, last = token.map
+        if token.type == "fence":
+            self.between(self.line(first))
+            self.fence(token, self.line(first + 1), self.line(last))
+        elif token.type == "list_item_open":
+            self.between(self.line(first))
+            self.list_marker(token, self.line(first + 1))
+        # Rules, raw HTML blocks and reference definitions show nothing: between() hides them.
+
+    def paragraphs(self) -> None:
+        """A text with no block syntax: its paragraphs are the runs of lines that are not blank
+        (only spaces and tabs, as markdown-it reads blank)."""
+        parsed, lines = self.parsed, self.lines
+        first = -1  # where the paragraph under way starts
+        for number in range(len(lines) - 1):
+            start, end = lines[number], lines[number + 1]
+            if start >= end:
+                continue
+            blank = not parsed[start:end].strip(" \t\n")
+            if blank and first >= 0:
+                self._paragraph(first, start)
+                first = -1
+            elif not blank and first < 0:
+                first = start
+        if first >= 0:
+            self._paragraph(first, len(parsed))
+        if not self.carriage_returns:
+            self.step("copy", len(parsed))
+
+    def _paragraph(self, start: int, end: int) -> None:
+        """A paragraph of a text with no block syntax. With no carriage return in the text and
+        no inline syntax in the paragraph, only its line breaks change: the rest, and the
+        blank lines around, show as written."""
+        content = mdTrim(self.parsed[start:end])
+        if self.carriage_returns or _inline_syntax(content):
+            if not self.carriage_returns:
+                self.step("copy", start)  # what comes before shows as written
+            self.text_block(content, start, end, True)
+            return
+        opened = self.parsed.find(content[:1], start)
+        newline = self.parsed.find("\n", opened, opened + len(content))
+        while newline >= 0:
+            self._line_break(newline)
+            newline = self.parsed.find("\n", self.at, opened + len(content))
+
+    def _line_break(self, newline: int) -> None:
+        """A line break inside a paragraph, as markdown-it reads it: one space before it goes,
+        two or more make it a hard break; the next line's indent shows nothing."""
+        parsed = self.parsed
+        spaces = 0
+        while parsed[newline - spaces - 1] == " ":  # the line has more than spaces
+            spaces += 1
+        self.step("copy", newline - spaces)
+        self.step("hide", newline)
+        self.step("put", newline + 1, "\n" if spaces >= 2 else " ")
+        after = newline + 1
+        while parsed[after] in " \t":  # so has the next
+            after += 1
+        self.step("hide", after)
+
+    def between(self, to: int) -> None:
+        """Source between blocks up to `to`: its line breaks and blank lines show, any line
+        with something else on it (a rule, raw HTML, a reference definition) does not."""
+        at = self.at
+        while at < to:
+            newline = self.parsed.find("\n", at, to)
+            stop = to if newline < 0 else newline
+            self.step("copy" if self.parsed[at:stop].isspace() else "hide", stop)
+            if newline < 0:
+                return
+            self.step("put", newline + 1, "\n")
+            at = newline + 1
+
+    def text_block(self, content: str, start: int, end: int, paragraph: bool) -> None:
+        """A paragraph's or heading's text, `content` as markdown-it reads it from the lines
+        `start`-`end`, each piece found in the source in order. A paragraph with no inline
+        syntax needs no inline parse."""
+        self.between(start)
+        steps = None
+        if paragraph and not _inline_syntax(content):
+            steps = plain_steps(self.parsed, content, self.at, end)
+        if steps is None:
+            children: list[Token] = []
+            _PARSER.inline.parse(content, _PARSER, self.env, children)
+            try:
+                steps = inline_steps(self.parsed, children, self.at, end)
+            except MisalignedError:
+                steps = _as_written(self.parsed, max(start, self.at), end)
+        if steps and steps[0][0] == "hide" and self.parsed[self.at : steps[0][1]].isspace():
+            # An indented first line: the indent shows as written (blank space either way),
+            # so that a plain text file is its own visible text.
+            steps[0] = ("copy", steps[0][1], "")
+        for kind, to, shown in steps:
+            self.step(kind, to, shown)
+
+    def fence(self, token: Token, start: int, end: int) -> None:
+        """A fenced block shows its lines as written, fences left out."""
+        content = token.content.rstrip("\n")
+        if content and self.parsed.startswith(content, start) and start + len(content) <= end:
+            self.step("hide", start)
+            for newline in _NEWLINE.finditer(self.parsed, start, start + len(content)):
+                self.step("copy", newline.start())
+                self.step("put", newline.end(), "\n")
+            self.step("copy", start + len(content))
+
+    def list_marker(self, token: Token, line_end: int) -> None:
+        """An ordered item shows its number ("1."), as a reader sees it; a bullet its mark."""
+        marker = token.info + token.markup if token.info else token.markup
+        at = self.parsed.find(marker, self.at, line_end)
+        if not marker or at < 0:
+            return
+        self.step("hide", at)
+        opened = self.out.at
+        after = at + len(marker)
+        self.step("copy", after)
+        if after < line_end and self.parsed[after] in " \t":
+            self.step("put", after + 1, " ")
+        self.markers[opened] = self.out.at
+
+    def finish(self) -> VisibleText:
+        self.between(len(self.parsed))
+        return self.out.finish()
 
 
-def _line_is_heading(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return _HEADING.match(text, line_start) is not None
+def _inline_syntax(text: str) -> bool:
+    """Whether `text` may hold inline syntax: a few scans for its marks, faster than a search
+    for any of them."""
+    if any(mark in text for mark in _INLINE_MARKS):
+        return True
+    at = text.find("&")
+    while at >= 0:
+        after = text[at + 1 : at + 2]
+        if after == "#" or (after.isascii() and after.isalpha()):
+            return True
+        at = text.find("&", at + 1)
+    return False
 
 
-def _disjoint(spans: list[Span]) -> list[Span]:
-    """Sorted spans with any span that overlaps an earlier kept one dropped."""
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if span.start >= span.end:
-            continue
-        if kept and span.start < kept[-1].end:
-            continue
-        kept.append(span)
-    return kept
-
-
-def visible(text: str, start: int, end: int, markup: list[Span]) -> str:
-    """`text[start:end]` as a reader sees it: markup characters (sorted, disjoint) left out."""
-    pieces: list[str] = []
+def _as_written(parsed: str, start: int, end: int) -> list[tuple[str, int, str]]:
+    """A paragraph whose pieces could not be placed: shown as written, lines joined."""
+    steps: list[tuple[str, int, str]] = []
     at = start
-    for index in range(first_reaching(markup, start), len(markup)):
-        span = markup[index]
-        if span.start >= end:
-            break  # so does every later span
-        if span.start > at:
-            pieces.append(text[at : span.start])
-        at = max(at, span.end)
-    if at < end:
-        pieces.append(text[at:end])
-    return "".join(pieces)
+    while at < end:
+        newline = parsed.find("\n", at, end)
+        if newline < 0 or newline == end - 1:
+            steps.append(("copy", end if newline < 0 else newline, ""))
+            break
+        steps.append(("copy", newline, ""))
+        steps.append(("put", newline + 1, " "))
+        at = newline + 1
+    return steps

@@ -7,10 +7,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from viewer.core.model import Span
+from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
 from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates, parse_date_words
-from viewer.corpus.layout import Layout, skip_markup, trimmed
-from viewer.corpus.markdown import front_matter, markdown_markup, visible
+from viewer.corpus.layout import Layout, shown_words, trimmed
+from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.metadata import (
     byline,
     dateline_end,
@@ -32,8 +33,9 @@ class _Line:
     end: int
     content_start: int
     content_end: int
-    shown: str  # what a reader sees of the line
-    block: int  # index of its paragraph (lines between blank lines)
+    shown: str  # what a reader sees of the line (a list item's: after its marker)
+    block: int  # index of its paragraph (lines between blank lines, or a list item's)
+    body_start: int  # where its article text would start: after a list item's marker
 
 
 class _Reader:
@@ -42,12 +44,16 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.layout = Layout()
+        self.visible = VisibleText.verbatim(text)
+        self.markers: dict[int, int] = {}  # list items' markers: where each item's text starts
         self.dates: list[tuple[int, DateMatch]] = []  # (rank, date): lower rank wins
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def run(self) -> Layout:
         begin = self._front_matter()
-        self.layout.markup = markdown_markup(self.text, begin)
+        read = markdown_visible(self.text, begin)
+        self.visible = self.layout.visible = read.visible
+        self.markers = read.markers
         lines = self._lines(begin)
         first_body = self._header_zone(lines)
         self._rest(lines, first_body)
@@ -79,7 +85,7 @@ class _Reader:
         return found.end
 
     def _lines(self, begin: int) -> list[_Line]:
-        text, markup = self.text, self.layout.markup
+        text = self.text
         lines: list[_Line] = []
         block, previous_blank = -1, True
         at = begin
@@ -87,22 +93,33 @@ class _Reader:
             newline = text.find("\n", at)
             stop = len(text) if newline < 0 else newline
             span = trimmed(text, at, stop)
-            content = self._content(span) if span else None
-            if span is None or content is None:
+            read = self._read_line(span) if span is not None else None
+            if span is None or read is None:
                 previous_blank = True
             else:
-                if previous_blank:
-                    block += 1
+                content, shown, body, item = read
+                if previous_blank or item:
+                    block += 1  # a list item is a paragraph of its own
                 previous_blank = False
-                shown = visible(text, content.start, content.end, markup).strip()
-                lines.append(_Line(span.start, span.end, content.start, content.end, shown, block))
+                lines.append(
+                    _Line(span.start, span.end, content.start, content.end, shown, block, body)
+                )
             at = stop + 1
         return lines
 
-    def _content(self, span: Span) -> Span | None:
-        """The line without markup at its edges ("# ", "**"); None for a markup-only line."""
-        start, end = skip_markup(span.start, span.end, self.layout.markup)
-        return trimmed(self.text, start, end) if start < end else None
+    def _read_line(self, span: Span) -> tuple[Span, str, int, bool] | None:
+        """A line without markup at its edges ("# ", "**"), what a reader sees of it, where its
+        text starts (after a list item's marker) and whether it opens a list item; None for
+        a line that shows nothing."""
+        found = shown_words(self.visible, span.start, span.end)
+        if found is None:
+            return None
+        content, shown = found
+        marker_end = self.markers.get(content.start)
+        if marker_end is None:
+            return content, shown, content.start, False
+        item = shown_words(self.visible, marker_end, content.end)
+        return None if item is None else (content, item[1], item[0].start, True)
 
     def _header_zone(self, lines: list[_Line]) -> int:
         """Classify the title, byline and date lines at the top; return the first body line."""
@@ -122,7 +139,7 @@ class _Reader:
             if labelled is not None:
                 value = trimmed(self.text, line.content_start + labelled[1], line.content_end)
                 if value is not None:
-                    words = visible(self.text, value.start, value.end, self.layout.markup)
+                    words = self.visible.shown(value.start, value.end)
                     setattr(self.layout, labelled[0], words.strip())
                     self.layout.header.append(Span(line.start, line.end))
                     title_seen = title_seen or labelled[0] == "title"
@@ -229,7 +246,7 @@ class _Reader:
                 self.dates.append((3 + (1 if dated.updated else 0), dated.date))
                 self.layout.header.append(Span(line.start, line.end))
             else:
-                self.body_lines.append((line.block, line.start, line.end))
+                self.body_lines.append((line.block, line.body_start, line.end))
 
     def _date_only(self, line: _Line) -> DateLine | None:
         """The date of a line that holds nothing else (but maybe a clock time)."""
@@ -240,7 +257,7 @@ class _Reader:
         """Short unpunctuated lines after the last sentence are a footer, not article text."""
         while self.body_lines:
             _, start, end = self.body_lines[-1]
-            words = self.text[start:end]
+            words = self.visible.shown(start, end)
             if ends_sentence(words) or len(words.split()) > 12:
                 return
             if len(self.body_lines) == 1:
@@ -283,7 +300,7 @@ class _Reader:
 
     def _title_from_body(self) -> None:
         for span in self.layout.body:
-            shown = " ".join(visible(self.text, span.start, span.end, self.layout.markup).split())
+            shown = one_line(self.visible.shown(span.start, span.end))
             if shown:
                 self.layout.title = short_title(first_sentence(shown))
                 return

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import multiprocessing
-import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -12,15 +12,18 @@ from datetime import datetime
 from pathlib import Path
 
 from viewer.core.model import DocDateBasis, Document, Span
+from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR, unsupported_reason
+from viewer.core.visible import VisibleText
 from viewer.core.workers import worker_count
+from viewer.corpus.article_files import articles_in, read_article_bytes
 from viewer.corpus.decoding import decode_bytes
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.html_source import read_html_layout
 from viewer.corpus.layout import Layout
+from viewer.corpus.markdown import markdown_visible
 from viewer.corpus.plain_text import read_plain_layout
 from viewer.corpus.year_inference import YEAR_FROM_FILE, infer_years, safe_date
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 PARALLEL_MINIMUM = 64  # below this many files, starting processes costs more than it saves
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 _HTML_OPENINGS = ("<!doctype html", "<html", "<?xml")
@@ -35,17 +38,9 @@ def content_hash(text: str) -> str:
 def read_document(path: Path) -> Document:
     """One article file as a Document; CorpusError says in one line why it cannot be read."""
     name = path.name or str(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise CorpusError(f"{path}: no such file or folder")
-    if path.is_dir():
-        raise CorpusError(f"{name}/: a folder, not an article file")
-    try:
-        data = path.read_bytes()
-        modified = path.stat().st_mtime
-    except PermissionError as error:
-        raise CorpusError(f"{name}: cannot be read (permission denied)") from error
-    except OSError as error:
-        raise CorpusError(f"{name}: cannot be read ({error.strerror or error})") from error
+    data, modified = read_article_bytes(path)
     text = decode_bytes(data, name)
     layout = read_html_layout(text) if _is_html(path, text) else read_plain_layout(text)
     document = Document(id=name, path=str(path), text=text, content_hash=content_hash(text))
@@ -69,7 +64,10 @@ def read_corpus(
     seen: set[Path] = set()
     for path in paths:
         for found in _expand(path, problems):
-            key = found.resolve()
+            try:
+                key = found.resolve()
+            except (OSError, RuntimeError):  # a link that loops: reading it says so
+                key = found.absolute()
             if key not in seen:
                 seen.add(key)
                 files.append(found)
@@ -123,24 +121,16 @@ def _read_all(files: Sequence[Path]) -> Iterator[Document | str]:
 
 def _expand(path: Path, problems: list[str]) -> Iterator[Path]:
     """A file as given, whatever its extension; a folder's articles, recursively."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         problems.append(f"{path}: no such file or folder")
         return
     if not path.is_dir():
-        yield path
+        yield path  # a link that loops or a special file: reading it says what it is
         return
-    found = sorted(_articles_in(path))
+    found = sorted(articles_in(path, problems))
     if not found:
         problems.append(f"{path.name or path}/: no articles (.txt, .md, .html) in this folder")
     yield from found
-
-
-def _articles_in(folder: Path) -> Iterator[Path]:
-    for root, folders, names in os.walk(folder):
-        folders[:] = [f for f in folders if not f.startswith(".")]
-        for name in names:
-            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                yield Path(root) / name
 
 
 def _unique_ids(documents: list[Document]) -> None:
@@ -172,15 +162,18 @@ def _fill(document: Document, layout: Layout, file_year: int) -> None:
     document.author = layout.author
     document.body = layout.body
     document.boilerplate = layout.boilerplate
-    document.markup = layout.markup
     document.header = layout.header
+    document.visible = layout.visible
     document.problems = list(layout.problems)
     found = layout.date
     if found is None:
         document.problems.append(NO_DATE)
         return
     document.date_span = Span(found.start, found.end)
-    document.date_text = document.text[found.start : found.end]
+    document.date_text = _date_words(document, found.start, found.end)
+    if found.year and not FIRST_YEAR <= found.year <= LAST_YEAR:
+        document.problems.append(f"publication date {unsupported_reason(document.date_text)}")
+        return
     if found.year:
         document.date = found.full()
         document.date_basis = DocDateBasis.FOUND
@@ -188,3 +181,18 @@ def _fill(document: Document, layout: Layout, file_year: int) -> None:
     document.date = safe_date(file_year, found.month, found.day)
     document.date_basis = DocDateBasis.YEAR_INFERRED
     document.problems.append(YEAR_FROM_FILE.format(words=document.date_text, year=file_year))
+
+
+def _date_words(document: Document, start: int, end: int) -> str:
+    """The words that dated a document as a reader sees them; a date that does not show
+    (in a page's metadata) as written there."""
+    shown = document.visible.reading(start, end)
+    return shown or " ".join(html.unescape(document.text[start:end]).split())
+
+
+def visible_fragment(path: str, fragment: str) -> VisibleText:
+    """A piece of an article's source (say, the quote of an annotation whose passage is gone)
+    as the article's format shows it: HTML for a page, Markdown for the rest."""
+    if _is_html(Path(path), fragment):
+        return read_html_layout(fragment).visible
+    return markdown_visible(fragment).visible

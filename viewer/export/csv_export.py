@@ -11,6 +11,7 @@ import pandas as pd
 
 from viewer.core.annotations import Annotation
 from viewer.core.model import Document, Event
+from viewer.export.atomic import written_whole
 from viewer.export.rows import CSV_COLUMNS, event_rows
 
 # A cell starting with one of these is read as a formula by spreadsheets.
@@ -34,10 +35,8 @@ def write_csv(
     rows = event_rows(events, documents, annotations)
     frame = pd.DataFrame(rows, columns=CSV_COLUMNS)
     frame = frame.map(spreadsheet_safe)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    frame.to_csv(
-        tmp, index=False, encoding="utf-8", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
-    )
-    tmp.replace(path)
+    with written_whole(path) as tmp:
+        frame.to_csv(
+            tmp, index=False, encoding="utf-8", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+        )
     return len(rows)

@@ -9,6 +9,7 @@ from typing import Any
 
 from viewer.core.annotations import Annotation
 from viewer.core.model import Document, Event
+from viewer.export.atomic import written_whole
 from viewer.export.rows import chronological, event_row
 
 
@@ -53,9 +54,7 @@ def write_json(
 ) -> int:
     """Write the export to a JSON file; returns the number of events."""
     payload = export_payload(events, documents, annotations)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    # Compact: the C encoder writes it many times faster than an indented dump.
-    tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    with written_whole(path) as tmp:
+        # Compact: the C encoder writes it many times faster than an indented dump.
+        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
     return len(payload["events"])

@@ -12,6 +12,7 @@ from typing import Any
 
 from viewer.core.annotations import Annotation, Status
 from viewer.core.model import DateValue, Document, Event, Precision
+from viewer.export.atomic import written_whole
 from viewer.export.csv_export import spreadsheet_safe
 from viewer.export.rows import chronological
 
@@ -106,8 +107,8 @@ def write_timelinejs(
         "title": {"text": {"headline": html.escape(title), "text": f"{len(slides)} events"}},
         "events": slides,
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    with written_whole(path) as tmp:
+        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     return len(slides)
 
 
@@ -119,8 +120,7 @@ def write_timelinejs_csv(
 ) -> int:
     """Write the TimelineJS spreadsheet template (18 columns). Returns the number of rows."""
     slides = _slides(events, documents, annotations)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with written_whole(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(TEMPLATE_COLUMNS)
         for slide in slides:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from viewer.store.errors import ProjectError
-from viewer.store.schema import APPLICATION_ID, APPLICATION_NAME, SCHEMA_VERSION
+from viewer.store.schema import APPLICATION_ID, APPLICATION_NAME, SCHEMA_VERSION, expected_tables
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -38,6 +39,27 @@ def probe(path: Path) -> None:
         raise ProjectError(f"{name} is damaged: {e}") from e
     finally:
         conn.close()
+
+
+def writable(path: Path) -> bool:
+    """Whether the project and its folder (where SQLite keeps its log) may be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads the project and never writes next to it."""
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.Error:
+        pass
+    # With a log beside it but no right to make the shared-memory file, read the file alone.
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        return sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as e:
+        raise ProjectError(f"cannot open {path.name}: {e}") from e
 
 
 def _read_only_uri(path: Path) -> str:
@@ -74,8 +96,21 @@ def _check(conn: sqlite3.Connection, name: str) -> None:
     if version > 0:
         if "meta" not in tables:
             raise ProjectError(f"{name} is damaged: its project tables are missing")
+        _check_tables(conn, name, version)
         row = conn.execute("SELECT value FROM meta WHERE key = ?", ("application",)).fetchone()
         if row is None or row[0] != APPLICATION_NAME:
             raise ProjectError(
                 f"{name} is not a timeline project (an SQLite database of another application)"
             )
+
+
+def _check_tables(conn: sqlite3.Connection, name: str, version: int) -> None:
+    """Every table and column its schema version made must be there: a project with one
+    dropped is refused with one line, not opened to fail at the first read of it."""
+    for table, columns in expected_tables(version).items():
+        found = {str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")}
+        if not found:
+            raise ProjectError(f"{name} is damaged: its {table} table is missing")
+        missing = sorted(columns - found)
+        if missing:
+            raise ProjectError(f"{name} is damaged: its {table} table lacks {', '.join(missing)}")

@@ -5,19 +5,24 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
-from viewer.core.annotations import Annotation, Grouping, UserEvent
+from viewer.core.annotations import Anchor, Annotation, Grouping, UserEvent
+from viewer.store import annotation_fields as fields
+from viewer.store import checked_rows as checked
 from viewer.store import codec
+from viewer.store.annotation_fields import FieldWrite
 from viewer.store.cache_reader import CacheReader
-from viewer.store.errors import ProjectError
-from viewer.store.probe import probe
-from viewer.store.schema import migrate
+from viewer.store.errors import EditConflictError, ProjectError
+from viewer.store.opening import connect
+
+Row = tuple[Any, ...]
+T = TypeVar("T")
 
 PROJECT_SUFFIX = ".tlproj"
 
@@ -27,44 +32,33 @@ class Project:
 
     The connection keeps sqlite3's check_same_thread: use a Project only from the thread
     that opened it (the GUI thread); worker threads hand their results back to it.
+
+    Every value read is checked (checked_rows): a damaged row or field is left out and named
+    in `problems`, one line each. A project the user may not write opens read-only: user
+    edits are refused, and what the project only keeps for speed (caches) is not written.
     """
 
     path: Path
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self._conn = conn
         self._batch_depth = 0
+        self.read_only = read_only
+        self.is_open = True
+        self.problems: list[str] = []  # damaged values met while reading, one line each
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = True) -> Project:
-        """Open the project at `path`, creating it (and its folders) if missing and allowed."""
+    def open(cls, path: Path, *, create: bool = True, read_only: bool = False) -> Project:
+        """Open the project at `path`, creating it (and its folders) if missing and allowed;
+        read-only when asked, or when the file or its folder cannot be written."""
         path = Path(path)
-        if not path.exists() and not create:
-            raise ProjectError(f"{path.name}: no such project")
-        probe(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise ProjectError(f"cannot create {path.name}: {e.strerror or e}") from e
-        try:
-            # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per edit or batch.
-            conn = sqlite3.connect(str(path), isolation_level=None)
-        except sqlite3.Error as e:
-            raise ProjectError(f"cannot open {path.name}: {e}") from e
-        try:
-            conn.execute("PRAGMA busy_timeout = 5000")
-            conn.execute("PRAGMA journal_mode = WAL")
-            # FULL syncs the log at every commit: an acknowledged edit survives a power cut.
-            conn.execute("PRAGMA synchronous = FULL")
-            migrate(conn)
-        except sqlite3.Error as e:
-            conn.close()
-            raise ProjectError(f"cannot open {path.name}: {e}") from e
-        return cls(path, conn)
+        conn, writes = connect(path, create=create, read_only=read_only)
+        return cls(path, conn, read_only=not writes)
 
     def close(self) -> None:
         self._conn.close()
+        self.is_open = False
 
     def __enter__(self) -> Project:
         return self
@@ -92,6 +86,8 @@ class Project:
             finally:
                 self._batch_depth -= 1
             return
+        if self.read_only:
+            raise ProjectError(f"{self.path.name} is read-only: nothing can be saved in it")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as e:
@@ -135,12 +131,37 @@ class Project:
     def _save_error(self, e: sqlite3.Error) -> ProjectError:
         return ProjectError(f"{self.path.name} could not be saved: {e}")
 
+    def _checked(self, rows: Iterable[tuple[Any, ...]], read: Callable[[Row], T]) -> list[T]:
+        """The rows that read well; each damaged one is named in `problems` and left out."""
+        good: list[T] = []
+        for row in rows:
+            try:
+                good.append(read(row))
+            except checked.DamagedRowError as error:
+                self._report(str(error))
+        return good
+
+    def _report(self, problem: str) -> None:
+        if problem not in self.problems:
+            self.problems.append(problem)
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another window, an import) has
+        committed a change to the file since this one last looked."""
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as e:
+            raise ProjectError(f"{self.path.name} cannot be read: {e}") from e
+
     # -- sources ------------------------------------------------------------------------
 
     def sources(self) -> list[str]:
-        return [str(r[0]) for r in self._rows("SELECT path FROM sources ORDER BY position")]
+        rows = self._rows("SELECT path FROM sources ORDER BY position")
+        return self._checked(rows, lambda r: checked.text_value(r[0], "an article path"))
 
     def set_sources(self, paths: Sequence[str]) -> None:
+        if self.read_only:
+            return  # what it reads is not saved: the window says the project is read-only
         with self._transaction():
             self._execute("DELETE FROM sources")
             for position, source in enumerate(paths):
@@ -152,14 +173,89 @@ class Project:
 
     def annotations(self) -> dict[str, Annotation]:
         rows = self._rows(f"SELECT {codec.ANNOTATION_COLUMNS} FROM annotations ORDER BY event_id")
-        return {a.event_id: a for a in map(codec.annotation_from, rows)}
+        return {a.event_id: a for a in self._checked(rows, self._annotation_from)}
+
+    def annotation(self, event_id: str) -> Annotation | None:
+        """One event's annotation as stored now, or None."""
+        rows = self._rows(
+            f"SELECT {codec.ANNOTATION_COLUMNS} FROM annotations WHERE event_id = ?", (event_id,)
+        )
+        found = self._checked(rows, self._annotation_from)
+        return found[0] if found else None
+
+    def _annotation_from(self, row: Row) -> Annotation:
+        annotation, problems = checked.annotation(row)
+        for problem in problems:
+            self._report(problem)
+        return annotation
 
     def save_annotation(self, annotation: Annotation) -> None:
+        """Write a whole annotation as it is: for building a project (tests, tools). Edits go
+        through update_annotation, which writes only the fields they change."""
         self._write(
             f"INSERT OR REPLACE INTO annotations ({codec.ANNOTATION_COLUMNS}) "
             f"VALUES ({', '.join('?' * len(codec.ANNOTATION_FIELDS))})",
             codec.annotation_row(annotation),
         )
+
+    def update_annotation(
+        self,
+        event_id: str,
+        anchor: Anchor,
+        changes: Mapping[str, object],
+        expected: Mapping[str, object] | None = None,
+    ) -> FieldWrite:
+        """Write the fields of `changes` that do not hold those values yet, and only these,
+        in one transaction; the row is made (anchored to `anchor`) if there is none, and
+        removed once every field is unset again. With `expected`, each field written must
+        still hold its value there, else EditConflictError and nothing is written."""
+        fields.check_fields([*changes, *(expected or {})])
+        with self._transaction():
+            stored = self.annotation(event_id)
+            wanted = {f: v for f, v in changes.items() if fields.value_of(stored, f) != v}
+            if not wanted:  # a field that already holds what is wanted is no conflict
+                return FieldWrite(stored, stored, frozenset())
+            moved = [f for f in wanted if f in (expected or {})]
+            moved = [f for f in moved if fields.value_of(stored, f) != (expected or {})[f]]
+            if moved:
+                raise EditConflictError(", ".join(moved))
+            self._ensure_row(event_id, anchor, stored)
+            assigned, params = fields.assignments(wanted)
+            self._execute(
+                f"UPDATE annotations SET {assigned} WHERE event_id = ?", (*params, event_id)
+            )
+            after = self.annotation(event_id)
+            if after is not None and after.is_empty() and not after.orphaned:
+                self._execute("DELETE FROM annotations WHERE event_id = ?", (event_id,))
+                after = None
+            return FieldWrite(stored, after, frozenset(wanted))
+
+    def _ensure_row(self, event_id: str, anchor: Anchor, stored: Annotation | None) -> None:
+        if stored is not None:
+            return
+        if self._rows("SELECT 1 FROM annotations WHERE event_id = ?", (event_id,)):
+            raise ProjectError(
+                f"the saved annotation of event {event_id} is damaged: it was not changed"
+            )
+        self._execute(
+            f"INSERT INTO annotations ({codec.ANNOTATION_COLUMNS}) "
+            f"VALUES ({', '.join('?' * len(codec.ANNOTATION_FIELDS))})",
+            codec.annotation_row(Annotation(event_id, anchor)),
+        )
+
+    def move_annotation(self, event_id: str, to_event: str, anchor: Anchor) -> bool:
+        """Re-anchor an annotation, to another event id and passage; its fields stay as the
+        row holds them, whatever this session last read. False (nothing moved) when the
+        other event has an annotation of its own, say from another window."""
+        with self._transaction():
+            if to_event != event_id and self.annotation(to_event) is not None:
+                return False
+            self._execute(
+                'UPDATE annotations SET event_id = ?, document_id = ?, start = ?, "end" = ?, '
+                "quote = ?, prefix = ?, suffix = ?, orphaned = 0 WHERE event_id = ?",
+                (to_event, *codec.anchor_row(anchor), event_id),
+            )
+        return True
 
     def delete_annotation(self, event_id: str) -> None:
         self._write("DELETE FROM annotations WHERE event_id = ?", (event_id,))
@@ -168,7 +264,7 @@ class Project:
 
     def user_events(self) -> list[UserEvent]:
         rows = self._rows(f"SELECT {codec.USER_EVENT_COLUMNS} FROM user_events ORDER BY position")
-        return [codec.user_event_from(r) for r in rows]
+        return self._checked(rows, checked.user_event)
 
     def save_user_event(self, event: UserEvent) -> None:
         """Add or update a user event; an update keeps its place in the list."""
@@ -188,7 +284,7 @@ class Project:
 
     def groupings(self) -> list[Grouping]:
         rows = self._rows(f"SELECT {codec.GROUPING_COLUMNS} FROM groupings ORDER BY position")
-        return [codec.grouping_from(r) for r in rows]
+        return self._checked(rows, checked.grouping)
 
     def save_grouping(self, grouping: Grouping) -> None:
         """Record a merge or split; it replaces any earlier one of the same passage and,
@@ -206,7 +302,7 @@ class Project:
 
     def document_dates(self) -> dict[str, date]:
         rows = self._rows("SELECT document_id, value FROM document_dates ORDER BY document_id")
-        return {str(doc): date.fromisoformat(value) for doc, value in rows}
+        return dict(self._checked(rows, checked.document_date))
 
     def set_document_date(self, document_id: str, value: date | None) -> None:
         if value is None:
@@ -221,9 +317,12 @@ class Project:
 
     def setting(self, key: str) -> str | None:
         rows = self._rows("SELECT value FROM settings WHERE key = ?", (key,))
-        return str(rows[0][0]) if rows else None
+        found = self._checked(rows, lambda r: checked.text_value(r[0], f"setting {key}"))
+        return found[0] if found else None
 
     def set_setting(self, key: str, value: str | None) -> None:
+        if self.read_only:
+            return  # a view or a merge plan: kept for later, not the user's work itself
         if value is None:
             self._write("DELETE FROM settings WHERE key = ?", (key,))
         else:
@@ -232,6 +331,8 @@ class Project:
     # -- event history ------------------------------------------------------------------
 
     def add_history(self, event_id: str, message: str) -> None:
+        if self.read_only:
+            return
         at = datetime.now(UTC).isoformat(timespec="seconds")
         self._write(
             "INSERT INTO history (event_id, at, message) VALUES (?, ?, ?)",
@@ -243,7 +344,13 @@ class Project:
         rows = self._rows(
             "SELECT at, message FROM history WHERE event_id = ? ORDER BY id", (event_id,)
         )
-        return [(str(at), str(message)) for at, message in rows]
+        return self._checked(
+            rows,
+            lambda r: (
+                checked.text_value(r[0], f"event {event_id}: a history time"),
+                checked.text_value(r[1], f"event {event_id}: a history line"),
+            ),
+        )
 
     # -- the timeline as last shown ------------------------------------------------------
 
@@ -261,11 +368,16 @@ class Project:
         if not rows:
             return None
         sources, data = rows[0]
-        return [str(s) for s in json.loads(sources)], bytes(data)
+        listed = self._checked([(sources,)], lambda r: checked.source_list(r[0]))
+        if not listed or not isinstance(data, bytes):
+            return None  # made again from the articles
+        return listed[0], data
 
     def keep_timeline(self, sources: Sequence[str], events: bytes, columns: bytes) -> None:
         """Keep the timeline shown for these sources, replacing the last one kept; the same
         timeline again is not written again (it can run to a hundred megabytes)."""
+        if self.read_only:
+            return
         listed = json.dumps(list(sources))
         digest = hashlib.sha256(listed.encode() + events + columns).hexdigest()
         if self._rows("SELECT 1 FROM kept_timeline WHERE id = 1 AND digest = ?", (digest,)):
@@ -283,7 +395,7 @@ class Project:
             "SELECT payload FROM extraction_cache WHERE content_hash = ? AND version = ?",
             (content_hash, version),
         )
-        return str(rows[0][0]) if rows else None
+        return rows[0][0] if rows and isinstance(rows[0][0], str) else None  # else made again
 
     def cache_reader(self) -> CacheReader:
         """A reader of the extraction cache for a worker thread, which cannot use this
@@ -293,6 +405,8 @@ class Project:
     def cache_extractions(self, items: Sequence[tuple[str, str, str]]) -> None:
         """Store extraction results; a result replaces any other version's for that text,
         which a newer extractor has made obsolete."""
+        if self.read_only:
+            return
         with self._transaction():
             for content_hash, version, payload in items:
                 self._execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from functools import cache
 
 # "TLVW": marks the file as ours in the SQLite header, so other tools can tell it apart.
 APPLICATION_ID = 0x544C5657
@@ -138,3 +139,22 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
 def _statements(script: str) -> list[str]:
     """Split a migration into statements: executescript() would commit behind our back."""
     return [part.strip() for part in script.split(";") if part.strip()]
+
+
+@cache
+def expected_tables(version: int) -> dict[str, frozenset[str]]:
+    """The tables (and their columns) a project of schema `version` has, found by making
+    one in memory: the migrations stay the only description of the schema."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, target=version)
+        names = [
+            str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        return {
+            table: frozenset(str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})"))
+            for table in names
+            if not table.startswith("sqlite_")
+        }
+    finally:
+        conn.close()

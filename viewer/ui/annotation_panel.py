@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -25,11 +24,16 @@ from PySide6.QtWidgets import (
 from viewer.core.annotations import Annotation, Status
 from viewer.core.extract import short_title
 from viewer.core.model import DateBasis, DateValue, Event, Precision
-from viewer.ui.commands import AnnotationCommand, EditNotifier, NoteCommand
+from viewer.core.source_names import shortened
+from viewer.ui.cluster_popup import plain_tip
+from viewer.ui.commands import AnnotationCommand, EditNotifier, TypingCommand
+from viewer.ui.date_field import DateField
 from viewer.ui.event_model import STATUS_COLOURS
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
-NOTE_IDLE_MS = 800
+TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
+SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
 
 STATUS_KEYS = {
     Status.UNREVIEWED: ("Unreviewed", "U"),
@@ -66,7 +70,7 @@ def date_basis_text(workspace: Workspace, event: Event) -> str:
         origin = event.dating_of(0).origin
         said = ""
         if doc is not None and origin is not None:
-            sentence = " ".join(doc.text[origin.start : origin.end].split())
+            sentence = doc.visible.reading(origin.start, origin.end)
             said = f", from the sentence “{short_title(sentence, 160)}”"
         return f"no date in the passage: the time of the story it continues{quoted}{said}{sure}"
     if event.date_basis is DateBasis.PUBLICATION:
@@ -95,6 +99,7 @@ class AnnotationPanel(QWidget):
     """Title, date, status, star, tags, note and history of one event."""
 
     done = Signal()  # the user finished typing (Escape): the window focuses the event list
+    typing_left = Signal()  # a note or the tags, saved key by key, were left: views catch up
 
     def __init__(
         self,
@@ -109,6 +114,7 @@ class AnnotationPanel(QWidget):
         self._notifier = notifier
         self._event: Event | None = None
         self._loading = False
+        self._typing_session = 0  # one more each time a typed field is left: one undo step
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
@@ -146,6 +152,7 @@ class AnnotationPanel(QWidget):
         self.tags_edit.setObjectName("tagsEdit")
         self.tags_edit.setAccessibleName("Tags")
         self.tags_edit.setPlaceholderText("comma, separated, tags")
+        self.tags_edit.textEdited.connect(self._tags_typed)  # saved at every key
         self.tags_edit.editingFinished.connect(self._tags_edited)
         self.tags_edit.installEventFilter(self)
 
@@ -155,15 +162,11 @@ class AnnotationPanel(QWidget):
         self.note_edit.setPlaceholderText("Your note on this event (saved as you type)")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(90)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_IDLE_MS)
-        self._note_timer.timeout.connect(self.flush)
-        self.note_edit.textChanged.connect(self._note_typed)
-        self.note_edit.focus_left.connect(self.flush)
+        self.note_edit.textChanged.connect(self._note_typed)  # saved at every key
+        self.note_edit.focus_left.connect(self._note_left)
         self.note_edit.escaped.connect(self._escaped)
 
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateField(self)
         self.date_edit.setObjectName("correctedDate")
         self.date_edit.setAccessibleName("Corrected date")
         self.date_edit.setCalendarPopup(True)
@@ -173,6 +176,7 @@ class AnnotationPanel(QWidget):
         for precision in PRECISIONS:
             self.precision_combo.addItem(precision.value.capitalize(), precision.value)
         self.apply_date_button = QPushButton("Apply", self)
+        self.apply_date_button.setToolTip("Use this date for the event (Enter)")
         self.apply_date_button.clicked.connect(self.apply_corrected_date)
         self.clear_date_button = QPushButton("Clear", self)
         self.clear_date_button.setToolTip("Go back to the date found in the text")
@@ -189,31 +193,37 @@ class AnnotationPanel(QWidget):
         self.history = self._label()
         self.history.setObjectName("history")
 
+        self.sentence_label = self._label()
+        self.sentence_label.setObjectName("sentence")
+        self.sentence_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        # The date and its correction come first: on a laptop screen they show without scrolling.
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Title", self.title_edit)
+        form.addRow("", self.sentence_label)
         form.addRow("Date", self.date_label)
         form.addRow("", self.basis_label)
-        form.addRow("", self.merge_label)
-        form.addRow("", self.conflict_label)
+        form.addRow("Correct", date_row)
         form.addRow("Status", status_row)
         form.addRow("", self.star_box)
         form.addRow("Tags", self.tags_edit)
         form.addRow("Note", self.note_edit)
-        form.addRow("Corrected date", date_row)
+        form.addRow("", self.merge_label)
+        form.addRow("", self.conflict_label)
         form.addRow("History", self.history)
 
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(form)
         inner_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(inner)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll_area)
         self.show_event(None)
 
     def _label(self, *, bold: bool = False) -> QLabel:
@@ -241,9 +251,12 @@ class AnnotationPanel(QWidget):
     def show_event(self, event: Event | None) -> None:
         """Show an event (saving any note typed for the previous one first)."""
         self.flush()
+        self._typing_session += 1
         self._event = event
-        # Nothing to edit, or not yet: articles shown from a kept timeline are being read.
-        self.setEnabled(event is not None and not self._workspace.reading)
+        # Nothing to edit, or not yet (articles shown from a kept timeline are being read),
+        # or never (a read-only project).
+        ws = self._workspace
+        self.setEnabled(event is not None and not ws.reading and not ws.read_only)
         self.refresh()
 
     def refresh(self) -> None:
@@ -261,8 +274,8 @@ class AnnotationPanel(QWidget):
             self._loading = False
 
     def flush(self) -> None:
-        """Save the note if it was edited: one undo step."""
-        self._note_timer.stop()
+        """Save the note and tags as they are on screen, if not saved yet (every key already
+        is: this catches what a failed save left behind)."""
         if self._event is None or self._loading:
             return
         try:
@@ -271,7 +284,11 @@ class AnnotationPanel(QWidget):
             return  # the event itself was undone away
         text = self.note_edit.toPlainText()
         if text != current.note:
-            self._push(NoteCommand, current.with_(note=text), "Edit note")
+            self._push(TypingCommand, {"note": text}, "Edit note")
+        # Only tags the user typed: the field shows every tag, but not one with a comma whole.
+        typed = parse_tags(self.tags_edit.text())
+        if self.tags_edit.isModified() and typed != current.tags:
+            self._push(TypingCommand, {"tags": typed}, "Edit tags")
 
     def toggle_star(self) -> None:
         if self._event is not None:
@@ -282,7 +299,7 @@ class AnnotationPanel(QWidget):
             return
         current = self._annotation()
         if current.status is not status:
-            self._push(AnnotationCommand, current.with_(status=status), f"Mark {status.value}")
+            self._push(AnnotationCommand, {"status": status}, f"Mark {status.value}")
         else:
             self.status_buttons[status].setChecked(True)
 
@@ -298,6 +315,8 @@ class AnnotationPanel(QWidget):
         self.tags_edit.end(False)
 
     def correct_date(self) -> None:
+        """Ctrl+D: the cursor in the corrected date, scrolled into view if need be."""
+        self.scroll_area.ensureWidgetVisible(self.date_edit)
         self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def apply_corrected_date(self) -> None:
@@ -308,12 +327,12 @@ class AnnotationPanel(QWidget):
         value = date_value(day, Precision(self.precision_combo.currentData()))
         current = self._annotation()
         if current.date != value:
-            self._push(AnnotationCommand, current.with_(date=value), "Correct date", reorders=True)
+            self._push(AnnotationCommand, {"date": value}, "Correct date", reorders=True)
 
     def clear_corrected_date(self) -> None:
         current = self._annotation() if self._event else None
         if current is not None and current.date is not None:
-            self._push(AnnotationCommand, current.with_(date=None), "Clear date", reorders=True)
+            self._push(AnnotationCommand, {"date": None}, "Clear date", reorders=True)
 
     # --- edits
 
@@ -324,12 +343,18 @@ class AnnotationPanel(QWidget):
     def _push(
         self,
         kind: type[AnnotationCommand],
-        after: Annotation,
+        changes: dict[str, object],
         text: str,
         *,
         reorders: bool = False,
     ) -> None:
-        self._undo.push(kind(self._workspace, self._notifier, after, text, reorders=reorders))
+        assert self._event is not None
+        command = kind(
+            self._workspace, self._notifier, self._event.id, changes, text, reorders=reorders
+        )
+        if isinstance(command, TypingCommand):
+            command.typing_session = self._typing_session
+        self._undo.push(command)
 
     def _set_starred(self, starred: bool) -> None:
         if self._event is None or self._loading:
@@ -337,7 +362,7 @@ class AnnotationPanel(QWidget):
         current = self._annotation()
         if current.starred != starred:
             text = "Star" if starred else "Unstar"
-            self._push(AnnotationCommand, current.with_(starred=starred), text)
+            self._push(AnnotationCommand, {"starred": starred}, text)
 
     def _title_edited(self) -> None:
         if self._event is None or self._loading:
@@ -346,25 +371,38 @@ class AnnotationPanel(QWidget):
         text = " ".join(self.title_edit.text().split())
         title = None if not text or text == self._event.title else text
         if title != current.title:
-            self._push(AnnotationCommand, current.with_(title=title), "Edit title")
+            self._push(AnnotationCommand, {"title": title}, "Edit title")
 
-    def _tags_edited(self) -> None:
+    def _tags_typed(self) -> None:
+        """Every key typed in the tags is saved, so a tag is never lost for want of Enter."""
         if self._event is None or self._loading:
             return
-        current = self._annotation()
-        tags: list[str] = []
-        for raw in self.tags_edit.text().split(","):
-            tag = " ".join(raw.split())
-            if tag and tag not in tags:
-                tags.append(tag)
-        if tuple(tags) != current.tags:
-            self._push(AnnotationCommand, current.with_(tags=tuple(tags)), "Edit tags")
-        else:
-            self.tags_edit.setText(", ".join(current.tags))
+        tags = parse_tags(self.tags_edit.text())
+        if tags != self._annotation().tags:
+            self._push(TypingCommand, {"tags": tags}, "Edit tags")
+
+    def _tags_edited(self) -> None:
+        """Done with the tags (Enter, or focus left): saved, and shown as they were read."""
+        if self._event is None or self._loading:
+            return
+        if self.tags_edit.isModified():
+            self._tags_typed()
+        self._typing_session += 1
+        self.tags_edit.setText(", ".join(self._annotation().tags))  # also clears isModified
+        self.typing_left.emit()
 
     def _note_typed(self) -> None:
-        if not self._loading:
-            self._note_timer.start()
+        """Every key typed in the note is saved at once: a crash keeps what is on screen."""
+        if self._event is None or self._loading:
+            return
+        text = self.note_edit.toPlainText()
+        if text != self._annotation().note:
+            self._push(TypingCommand, {"note": text}, "Edit note")
+
+    def _note_left(self) -> None:
+        self.flush()
+        self._typing_session += 1
+        self.typing_left.emit()
 
     def _escaped(self) -> None:
         self.flush()
@@ -394,6 +432,7 @@ class AnnotationPanel(QWidget):
             for label in (self.date_label, self.basis_label, self.merge_label, self.history):
                 label.setText("")
             self.conflict_label.setText("")
+            self.sentence_label.setText("")
             self.title_edit.setText("")
             self.tags_edit.setText("")
             self.note_edit.setPlainText("")
@@ -405,7 +444,10 @@ class AnnotationPanel(QWidget):
         if not self.title_edit.hasFocus():
             self.title_edit.setText(self._workspace.effective_title(event))
             self.title_edit.setCursorPosition(0)  # a long title reads from its start
-        self.title_edit.setToolTip(self._workspace.effective_title(event))
+        self.title_edit.setToolTip(as_written(self._workspace.effective_title(event)))
+        sentence = " ".join(event.primary.text.split())
+        self.sentence_label.setText(shortened(sentence, SENTENCE_CHARS))
+        self.sentence_label.setToolTip(plain_tip(sentence))
         if note.date is not None:
             self.date_label.setText(f"{effective.label()}  (corrected; found {event.date.label()})")
         else:
@@ -436,3 +478,11 @@ class AnnotationPanel(QWidget):
         if note.orphaned:
             lines.insert(0, "Orphaned: its passage can no longer be found in the source.")
         self.history.setText("\n".join(lines) or "No changes yet")
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """The tags typed in the field, in order, each once; commas or semicolons between them."""
+    for separator in TAG_SEPARATORS[1:]:
+        text = text.replace(separator, TAG_SEPARATORS[0])
+    words = (" ".join(raw.split()) for raw in text.split(TAG_SEPARATORS[0]))
+    return tuple(dict.fromkeys(word for word in words if word))

@@ -8,13 +8,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import viewer
 from viewer.ui.main_window import MainWindow
-from viewer.ui.recent import last_project
+from viewer.ui.plain import as_written
 from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
 from viewer.workspace import Workspace, WorkspaceError
 
@@ -53,14 +52,12 @@ def application() -> QApplication:
 
 
 def open_window(paths: Sequence[Path], project: Path | None) -> MainWindow | None:
-    """Open the workspace and show it, its articles loading in the background; None on error."""
-    if not paths and project is None:
-        # Started with no path: carry on with the project of the last session.
-        project = last_project(QSettings(SETTINGS_ORG, SETTINGS_APP))
+    """Open the workspace and show it, its articles loading in the background; None on error.
+    With nothing named, the seeds' default project: the others are under File › Open Recent."""
     try:
         workspace = Workspace.open(paths, project)
     except WorkspaceError as error:
-        QMessageBox.critical(None, APP_TITLE, str(error))
+        QMessageBox.critical(None, APP_TITLE, as_written(str(error)))
         return None
     window = MainWindow(workspace)
     window.show()

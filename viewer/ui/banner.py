@@ -11,7 +11,8 @@ SHOWN_PROBLEMS = 8
 
 
 class ProblemBanner(QFrame):
-    """Lists the files that could not be read; the good ones are loaded anyway."""
+    """Lists the files that could not be read (the good ones are loaded anyway), the damaged
+    values of the project, and says when the project cannot be saved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,15 +39,43 @@ class ProblemBanner(QFrame):
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_problems(self, problems: Sequence[str]) -> None:
-        """Show the problems once; nothing to show hides the banner."""
-        if not problems:
+    def show_problems(
+        self,
+        problems: Sequence[str],
+        damaged: Sequence[str] = (),
+        *,
+        read_only: bool = False,
+    ) -> None:
+        """Show what could not be read: files, damaged values of the project, and whether the
+        project can be saved at all. Nothing to show hides the banner."""
+        lines: list[str] = []
+        if read_only:
+            lines.append(
+                "This project is read-only (its file or folder cannot be written): you can "
+                "read, search and export, but nothing you change is saved."
+            )
+        if damaged:
+            count = len(damaged)
+            lines.append(
+                f"{count} damaged value{'s' if count != 1 else ''} in the project "
+                f"{'were' if count != 1 else 'was'} left out; the rest is shown:"
+            )
+            lines.extend(_listed(damaged))
+        if problems:
+            count = len(problems)
+            lines.append(
+                f"{count} file{'s' if count != 1 else ''} could not be read; the others are loaded:"
+            )
+            lines.extend(_listed(problems))
+        if not lines:
             self.hide()
             return
-        lines = list(problems[:SHOWN_PROBLEMS])
-        if len(problems) > SHOWN_PROBLEMS:
-            lines.append(f"… and {len(problems) - SHOWN_PROBLEMS} more")
-        count = len(problems)
-        head = f"{count} file{'s' if count != 1 else ''} could not be read; the others are loaded:"
-        self.label.setText("\n".join([head, *("• " + line for line in lines)]))
+        self.label.setText("\n".join(lines))
         self.show()
+
+
+def _listed(problems: Sequence[str]) -> list[str]:
+    lines = ["• " + line for line in problems[:SHOWN_PROBLEMS]]
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(f"… and {len(problems) - SHOWN_PROBLEMS} more")
+    return lines

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from viewer.core.annotations import Annotation, Grouping
+from viewer.core.annotations import Grouping
 from viewer.core.model import Passage, passage_id
 from viewer.store import ProjectError
 from viewer.workspace import Workspace, WorkspaceError
+from viewer.workspace.annotation_service import AnnotationChange
 
-NOTE_COMMAND_ID = 1001
+TYPING_COMMAND_ID = 1001
 
 
 class EditNotifier(QObject):
@@ -21,6 +22,8 @@ class EditNotifier(QObject):
 
     # an event's annotation changed; True when an undo or redo did it, so the window follows
     annotation_changed = Signal(str, bool)
+    # a key typed in a note or the tags was saved: views catch up once typing pauses
+    annotation_typed = Signal(str)
     events_changed = Signal(str)  # events were rebuilt; the event id to show ("" for none)
     failed = Signal(str)  # an edit could not be saved: one line for the user
 
@@ -55,33 +58,38 @@ class WorkspaceCommand(QUndoCommand):
 
 
 class AnnotationCommand(WorkspaceCommand):
-    """Replace one event's annotation; undo restores exactly what was stored before."""
+    """Change some fields of one event's annotation. Only those fields are written; undo puts
+    them back, unless another window changed them since (then it says so and keeps theirs)."""
 
     def __init__(
         self,
         workspace: Workspace,
         notifier: EditNotifier,
-        after: Annotation,
+        event_id: str,
+        changes: Mapping[str, object],
         text: str,
         *,
         reorders: bool = False,
     ) -> None:
         super().__init__(workspace, notifier, text)
-        self.after = after
-        self._previous: Annotation | None = None
+        self.event_id = event_id
+        self._changes = dict(changes)
+        self._change: AnnotationChange | None = None
         self._reorders = reorders  # a corrected date moves the event in the timeline
         self._done_once = False
 
-    @property
-    def event_id(self) -> str:
-        return self.after.event_id
-
     def do(self) -> None:
-        self._previous = self._workspace.save_annotation(self.after)
+        if self._change is None:
+            self._change = self._workspace.edit_annotation(self.event_id, **self._changes)
+            if not self._change.fields:
+                self.setObsolete(True)  # nothing changed: no step to undo
+        else:
+            self._workspace.redo_annotation(self._change)
         self._notify()
 
     def undo_it(self) -> None:
-        self._workspace.restore_annotation(self.event_id, self._previous)
+        if self._change is not None:
+            self._workspace.undo_annotation(self._change)
         self._notify()
 
     def _notify(self) -> None:
@@ -92,17 +100,37 @@ class AnnotationCommand(WorkspaceCommand):
         self._done_once = True
 
 
-class NoteCommand(AnnotationCommand):
-    """A note edit; consecutive edits of the same event's note make one undo step."""
+class TypingCommand(AnnotationCommand):
+    """An edit made key by key (a note, tags): each key is saved at once, and the keys typed
+    in one field of one event, until the field is left, make one undo step."""
+
+    typing_session = 0  # the panel counts the times a field is left: keys of one merge
+
+    def _notify(self) -> None:
+        if self._done_once:  # an undo or redo: shown at once, and followed
+            super()._notify()
+            return
+        self._notifier.annotation_typed.emit(self.event_id)  # saved; the panel shows it
+        self._done_once = True
 
     def id(self) -> int:
-        return NOTE_COMMAND_ID
+        return TYPING_COMMAND_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, NoteCommand) or other.event_id != self.event_id:
+        if (
+            not isinstance(other, TypingCommand)
+            or other.event_id != self.event_id
+            or other.typing_session != self.typing_session
+            or set(other._changes) != set(self._changes)
+            or self._change is None
+            or other._change is None
+        ):
             return False
-        # keep our `_previous` (what was stored before the first keystroke), take the latest text
-        self.after = other.after
+        # What was stored before the first key, and what the latest key left.
+        self._change = self._change.then(other._change)
+        self._changes = other._changes
+        if self._change.values(self._change.before) == self._change.values(self._change.after):
+            self.setObsolete(True)  # typed back to what it was: no step to undo
         return True
 
 
@@ -163,7 +191,7 @@ class GroupingCommand(WorkspaceCommand):
         follow: str,
     ) -> None:
         super().__init__(workspace, notifier, text)
-        self._passage_ids = [passage_id(p.document_id, p.text) for p in moved]
+        self._passage_ids = [passage_id(p.document_id, p.source_text) for p in moved]
         self._previous: list[Grouping] = []
         self._follow = follow
 

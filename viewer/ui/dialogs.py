@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import Document, Event
+from viewer.ui.date_field import DateField
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
 PICKER_LIMIT = 300
@@ -85,7 +86,7 @@ class DocumentDateDialog(QDialog):
         label = QLabel(f"Publication date of {doc.title or doc.id}", self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateField(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         day = doc.date or date.today()
@@ -151,7 +152,7 @@ class EventPickerDialog(QDialog):
                 label = f"{self._workspace.effective_date(event).label()} — {title}"
                 item = QListWidgetItem(label, self.list)
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
-                item.setToolTip(event.primary.text)
+                item.setToolTip(as_written(event.primary.text))
                 if self.list.count() >= PICKER_LIMIT:
                     break
         if self.list.count():

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QMenu, QTableView
 
 from viewer.core.model import DocDateBasis, Document
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -92,19 +93,19 @@ class DocumentTableModel(QAbstractTableModel):
         doc = self.document(index.row())
         column = Column(index.column())
         if column is Column.TITLE:
-            return doc.title or doc.id
+            return _shown(doc.title or doc.id, role)
         if column is Column.AUTHOR:
-            return doc.author
+            return _shown(doc.author, role)
         if column is Column.PUBLISHED:
             return doc.date.isoformat() if doc.date else "undated"
         if column is Column.DATED:
             words = DATE_BASIS_WORDS[doc.date_basis]
             if role == Qt.ItemDataRole.ToolTipRole and doc.date_text:
-                return f"{words}: “{doc.date_text}”"
+                return as_written(f"{words}: “{doc.date_text}”")
             return words
         if column is Column.EVENTS:
             return self._events.get(doc.id, 0)
-        return doc.id
+        return _shown(doc.id, role)
 
 
 class DocumentsDock(QDockWidget):
@@ -159,3 +160,8 @@ def install_documents_dock(window: MainWindow) -> DocumentsDock:
         if isinstance(menu, QMenu) and top.text() == "&View":
             menu.addAction(dock.toggleViewAction())
     return dock
+
+
+def _shown(text: str, role: int) -> str:
+    """A cell's text; as a tooltip, escaped where Qt would read it as HTML."""
+    return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text

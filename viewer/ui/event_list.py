@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.ui.event_model import EVENT_ID_ROLE, Column, EventTableModel
+from viewer.ui.event_title_delegate import TitleDelegate
 
 SEARCH_DELAY_MS = 150
+ROW_HEIGHT = 22  # sixteen rows fit a laptop screen under the timeline
 
 
 class EventList(QWidget):
@@ -49,17 +51,19 @@ class EventList(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.title_delegate = TitleDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.TITLE, self.title_delegate)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (Column.STAR, 24),
-            (Column.DATE, 124),
-            (Column.SOURCES, 76),
-            (Column.STATUS, 26),
-            (Column.MARKS, 52),
+            (Column.STAR, 22),
+            (Column.DATE, 98),
+            (Column.SOURCES, 110),
+            (Column.STATUS, 24),
+            (Column.MARKS, 36),
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -11,9 +11,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from viewer.core.annotations import Annotation, Status
 from viewer.core.model import Event
+from viewer.core.source_names import document_labels, short_date
+from viewer.ui.cluster_popup import plain_tip
 from viewer.workspace import Workspace
 
 EVENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+SENTENCE_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the event's full sentence, for the list
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +75,8 @@ class EventTableModel(QAbstractTableModel):
         self._search: list[str] = []
         self._show_rejected = False
         self._allowed: Collection[str] | None = None
+        self._labels: dict[str, str] = {}
+        self._labelled: object = None  # the documents the labels are of
         self._refilter()
 
     # --- what the window calls
@@ -93,10 +98,18 @@ class EventTableModel(QAbstractTableModel):
         self._rows, self._row_of = [], {}
         self.endResetModel()
 
+    def source_label(self, document_id: str) -> str:
+        """A source as a reader knows it: "CNN · 9 Mar 2022" (its file when unknown)."""
+        documents = self._workspace.documents
+        if self._labelled is not documents:
+            self._labels, self._labelled = document_labels(documents), documents
+        return self._labels.get(document_id, document_id)
+
     def reload(self) -> None:
         """Re-read every event and annotation (after events were rebuilt)."""
         self._annotations.clear()
         self._haystacks.clear()
+        self._labelled = None  # a publication date may have been corrected
         self.beginResetModel()
         self._refilter()
         self.endResetModel()
@@ -191,6 +204,8 @@ class EventTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == EVENT_ID_ROLE:
             return event.id
+        if role == SENTENCE_ROLE:
+            return " ".join(event.primary.text.split()) if column is Column.TITLE else None
         note = self.annotation(event.id)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(event, note, column)
@@ -225,12 +240,13 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.STAR:
             return "★" if note.starred else ""
         if column is Column.DATE:
-            return self._workspace.effective_date(event).label()
+            return short_date(self._workspace.effective_date(event))
         if column is Column.TITLE:
             return self._workspace.effective_title(event)
         if column is Column.SOURCES:
-            first = event.primary.document_id
-            return first if event.source_count < 2 else f"{event.source_count}× {first}"
+            first = self.source_label(event.primary.document_id)
+            more = event.source_count - 1
+            return f"{first} +{more}" if more else first
         if column is Column.STATUS:
             return STATUS_GLYPHS[note.status]
         marks = []
@@ -244,15 +260,18 @@ class EventTableModel(QAbstractTableModel):
 
     def _tooltip(self, event: Event, note: Annotation, column: Column) -> str | None:
         if column is Column.SOURCES:
-            return "\n".join(sorted({p.document_id for p in event.passages}))
+            docs = sorted({p.document_id for p in event.passages})
+            return plain_tip("\n".join(f"{self.source_label(d)} ({d})" for d in docs))
         if column is Column.STATUS:
             return note.status.value.capitalize()
         if column is Column.MARKS and (note.note or note.tags):
-            return "\n".join(filter(None, [note.note, ", ".join(note.tags)]))
+            return plain_tip("\n".join(filter(None, [note.note, ", ".join(note.tags)])))
         if column is Column.DATE:
-            return f"{event.date_basis.value}: {event.date_text}" if event.date_text else None
+            value = self._workspace.effective_date(event).label()
+            basis = f"\n{event.date_basis.value}: {event.date_text}" if event.date_text else ""
+            return plain_tip(value + basis)
         if column is Column.TITLE:
-            return event.primary.text
+            return plain_tip(" ".join(event.primary.text.split()))
         return None
 
     def _haystack(self, event: Event) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from viewer.core import filters
 from viewer.core.annotations import Status
 from viewer.core.filters import Filter
+from viewer.ui.plain import as_written, menu_text
 
 DEBOUNCE_MS = 150
 NO_DATE = QDate(100, 1, 1)  # the date edits' minimum, shown as "any"
@@ -41,6 +42,7 @@ class FilterBar(QWidget):
         self._counts: dict[str, dict[str, int]] = {}
         self._load_views: Callable[[], dict[str, str]] = dict
         self._save_view: Callable[[str, str], None] | None = None
+        self._source_label: Callable[[str], str] = str
         self._updating = False
 
         self.search = QLineEdit(placeholderText="Search titles, passages, notes and tags")
@@ -191,6 +193,10 @@ class FilterBar(QWidget):
             font.setBold(active)
             button.setFont(font)
 
+    def set_source_label(self, label: Callable[[str], str]) -> None:
+        """How to name a source (a document id) in the Source menu and its chips."""
+        self._source_label = label
+
     def _fill_value_menu(self, button: QToolButton, facet: str, chosen: frozenset[str]) -> None:
         menu = button.menu()
         menu.clear()
@@ -199,12 +205,16 @@ class FilterBar(QWidget):
             values.setdefault(value, 0)
         if not values:
             menu.addAction(f"No {facet}s").setEnabled(False)
-        for value in sorted(values, key=str.lower):
-            act = self._check_action(menu, value, values[value], value in chosen)
+        name = self._source_label if facet == "source" else str
+        for value in sorted(values, key=lambda v: name(v).lower()):
+            act = self._check_action(menu, name(value), values[value], value in chosen)
+            if facet == "source":
+                act.setToolTip(as_written(value))  # the file, for who needs it
             act.toggled.connect(partial(self._toggle_value, facet, value))
 
     def _check_action(self, menu: QMenu, text: str, n: int | None, checked: bool) -> QAction:
-        act = menu.addAction(text if n is None else f"{text} ({n:,})")
+        # "&" would underline the next letter of a menu entry: menu_text shows it as itself.
+        act = menu.addAction(menu_text(text if n is None else f"{text} ({n:,})"))
         act.setCheckable(True)
         act.setChecked(checked)
         return act
@@ -220,7 +230,9 @@ class FilterBar(QWidget):
         if views:
             menu.addSeparator()
         for name in sorted(views, key=str.lower):
-            menu.addAction(name).triggered.connect(partial(self._apply_view, views[name]))
+            menu.addAction(menu_text(name)).triggered.connect(
+                partial(self._apply_view, views[name])
+            )
 
     def _ask_save_view(self) -> None:
         name, ok = QInputDialog.getText(self, "Save view", "Name of this view:")
@@ -278,9 +290,11 @@ class FilterBar(QWidget):
                 widget.deleteLater()
         chips = filters.describe(self._filter)
         for k, (key, text) in enumerate(chips):
-            chip = _tool_button(f"{text}  ×")
+            if key.startswith("source:"):
+                text = f"source: {self._source_label(key.removeprefix('source:'))}"
+            chip = _tool_button(menu_text(f"{text}  ×"))
             chip.setObjectName(f"chip:{key}")
-            chip.setToolTip(f"Clear this filter: {text}")
+            chip.setToolTip(as_written(f"Clear this filter: {text}"))
             chip.setAccessibleName(f"Clear filter {text}")
             chip.clicked.connect(partial(self._clear_chip, key))
             self._chip_row.insertWidget(k, chip)

@@ -21,10 +21,16 @@ class CorpusLoader(QThread):
         self.workspace = workspace
         self._cancelled = False
         self._shown = -1
+        self._refused = ""  # why the load could not start
 
     def begin(self) -> None:
-        """Read what the project has kept, here on the thread that owns it, then run."""
-        self.workspace.prepare_load()
+        """Read what the project has kept, here on the thread that owns it, then run. If that
+        fails, the thread still runs, only to say so: the window never waits on a load that
+        did not start."""
+        try:
+            self.workspace.prepare_load()
+        except Exception as error:  # a damaged project must not leave the window waiting
+            self._refused = f"could not read the project: {error}"
         self.start()
 
     def cancel(self) -> None:
@@ -35,6 +41,9 @@ class CorpusLoader(QThread):
         return self._cancelled
 
     def run(self) -> None:
+        if self._refused:
+            self.failed.emit(self._refused)
+            return
         try:
             result: Loaded = self.workspace.load(
                 self._progress, lambda: self._cancelled, self.partial.emit, self.kept.emit

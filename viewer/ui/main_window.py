@@ -31,23 +31,32 @@ from viewer.ui.commands import (
 )
 from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog, ShortcutSheet
 from viewer.ui.documents_panel import install_documents_dock
-from viewer.ui.event_list import EventList
+from viewer.ui.elsewhere import ChangesElsewhere
+from viewer.ui.event_list import ROW_HEIGHT, EventList
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.menus import EXTRA_SHORTCUTS, build_menus
 from viewer.ui.orphans_panel import install_orphans_dock
-from viewer.ui.picture_export import PictureExportDialog
-from viewer.ui.recent import fill_recent_menu, remember, remember_project
+from viewer.ui.picture_dialog import PictureExportDialog
+from viewer.ui.plain import as_written, plain_label
+from viewer.ui.recent import fill_recent_menu, remember
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
 from viewer.ui.typing_guard import TypingGuard
 from viewer.ui.undated_lane import UndatedLane
 from viewer.ui.window_loading import WindowLoading
-from viewer.workspace import Workspace, WorkspaceError, is_project_file
+from viewer.workspace import Workspace, WorkspaceError, default_project_path, is_project_file
+from viewer.workspace.corpus_projects import is_corpus_project
+from viewer.workspace.picked_up import PickedUp
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-PANE_SHARES = (36, 40, 24)  # percent of the width: event list, article, annotation
+PANE_SHARES = (42, 32, 26)  # percent of the width: event list, article, annotation
+LIST_ROWS = 16  # rows of the event list the window makes room for under the timeline
+# Bump when the window's layout changes so much that a layout saved by an earlier version
+# would keep the old one: splitter sizes saved by another version are then ignored.
+LAYOUT_VERSION = 2
+TYPED_REFRESH_MS = 150  # views catch up with a note or tags once typing pauses this long
 PROJECT_FILTER = "Timeline projects (*.tlproj);;All files (*)"
 
 
@@ -95,7 +104,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.vertical, 1)
         self.setCentralWidget(central)
 
-        self.counts = QLabel(self)
+        self.counts = plain_label(QLabel(self))
         self.loading = WindowLoading(self)
         self.statusBar().addPermanentWidget(self.counts)
 
@@ -115,11 +124,23 @@ class MainWindow(QMainWindow):
         self.source_view.new_event_requested.connect(self._new_event)
         self.source_view.document_date_requested.connect(self._document_date)
         self.panel.done.connect(self.focus_list)
+        self.panel.typing_left.connect(self.catch_up_with_typing)
         self.notifier.annotation_changed.connect(self._annotation_changed)
+        self.notifier.annotation_typed.connect(self._annotation_typed)
         self.notifier.events_changed.connect(self._events_changed)
         self.notifier.failed.connect(self._edit_failed)
         self.model.modelReset.connect(self._update_counts)
         self.drop_filter = FileDropFilter(self, self.open_dropped)
+        self.elsewhere = ChangesElsewhere(self)  # what other windows or imports save
+        self._hidden_selection = ""  # the selected event while a filter hides it
+        self._editing = False  # an edit's own refresh is under way
+        # Keys typed in a note or the tags are saved one by one; the list and the timeline
+        # are redrawn for them once typing pauses, not at every key.
+        self._typed: set[str] = set()
+        self._typed_timer = QTimer(self)
+        self._typed_timer.setSingleShot(True)
+        self._typed_timer.setInterval(TYPED_REFRESH_MS)
+        self._typed_timer.timeout.connect(self.catch_up_with_typing)
         self._restore_settings()
         self.show_workspace()
 
@@ -135,6 +156,7 @@ class MainWindow(QMainWindow):
         except KeyError:
             event = None
         self._current = event.id if event else ""
+        self._hidden_selection = ""
         self.event_list.select(self._current)
         self.timeline_pane.select(self._current)
         self.source_view.show_event(event, passage)
@@ -152,8 +174,12 @@ class MainWindow(QMainWindow):
 
     def _annotation_changed(self, event_id: str, follow: bool) -> None:
         row_before = self.model.row_of(self._current)
-        self.timeline_pane.annotation_changed(event_id)
-        self.model.refresh_event(event_id)
+        self._editing = True
+        try:
+            self.timeline_pane.annotation_changed(event_id)
+            self.model.refresh_event(event_id)
+        finally:
+            self._editing = False
         visible = self.model.row_of(event_id) is not None
         if follow and visible and event_id != self._current:
             self.select_event(event_id)
@@ -164,6 +190,20 @@ class MainWindow(QMainWindow):
             elif row_before is not None and self.model.rowCount():
                 self.event_list.select_row(row_before)  # it was hidden (rejected): go on
         self._update_counts()
+
+    def _annotation_typed(self, event_id: str) -> None:
+        self._typed.add(event_id)
+        self._typed_timer.start()
+
+    def catch_up_with_typing(self) -> None:
+        """Show in the list and the timeline what was typed (saved already, key by key)."""
+        self._typed_timer.stop()
+        typed, self._typed = self._typed, set()
+        if not self.workspace.project.is_open:
+            return  # closed meanwhile: nothing left to show
+        for event_id in sorted(typed):
+            if self.workspace.has_event(event_id):
+                self._annotation_changed(event_id, False)
 
     def _events_changed(self, event_id: str) -> None:
         self.timeline_pane.rebuild()
@@ -183,12 +223,36 @@ class MainWindow(QMainWindow):
             self.select_event("")
 
     def _filters_applied(self) -> None:
-        """The filters changed what is shown: the list follows, keeping the selection if shown."""
+        """The filters changed what is shown: the list follows, keeping the selection if shown.
+        An event the filters hide is no longer shown in the article or the panel; it is
+        selected again if they show it again before another is chosen."""
         self.model.set_allowed_ids(self.timeline_pane.shown_ids())
+        if self._editing:
+            return  # an edit hid its own event: _annotation_changed moves on from it
+        hidden = self._current and self.model.row_of(self._current) is None
+        if hidden:
+            remembered = self._current
+            self.select_event("")
+            self._hidden_selection = remembered
+        elif (
+            not self._current
+            and self._hidden_selection
+            and self.model.row_of(self._hidden_selection) is not None
+        ):
+            self.select_event(self._hidden_selection)
         self._update_counts()
 
+    def show_changes_elsewhere(self, picked: PickedUp) -> None:
+        """Show what another window or an import saved in the project."""
+        dated = any("date" in change.fields for change in picked.annotations)
+        if picked.rebuilt or dated:
+            self._events_changed(self._current)  # new order, or new events
+            return
+        for change in picked.annotations:
+            self._annotation_changed(change.event_id, False)
+
     def _edit_failed(self, message: str) -> None:
-        QMessageBox.warning(self, APP_TITLE, message)
+        QMessageBox.warning(self, APP_TITLE, as_written(message))
 
     # --- the workspace on screen
 
@@ -196,6 +260,8 @@ class MainWindow(QMainWindow):
         """Show the workspace; with keep_view, the same timeline made whole or checked, so the
         selection and the part of the timeline on screen stay where the user left them."""
         kept = self._current if keep_view else ""
+        self._typed_timer.stop()  # everything is shown afresh below
+        self._typed.clear()
         # The timeline pane applies its filters and hands the list the ids they leave.
         self.model.set_workspace(self.workspace, filtered_next=True)
         self.timeline_pane.set_workspace(self.workspace)
@@ -205,9 +271,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(not self.workspace.reading)
         self.undo_stack.clear()
         self._current = ""
-        self.banner.show_problems(self.workspace.problems)
+        project = self.workspace.project
+        self.banner.show_problems(
+            self.workspace.problems, project.problems, read_only=project.read_only
+        )
         self.undated.show_documents(self.workspace.documents)
-        name = self.workspace.project.path.name
+        name = project.path.name + (" (read-only)" if project.read_only else "")
         self.setWindowTitle(f"{name} — {APP_TITLE}")
         self.setWindowFilePath(str(self.workspace.project.path))
         if kept and self.workspace.has_event(kept):
@@ -233,10 +302,12 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self) -> None:
-        has_event = bool(self._current) and not self.workspace.reading
+        ws = self.workspace
+        has_event = bool(self._current) and not ws.reading
+        editable = has_event and not ws.read_only  # a read-only project is shown, not changed
         for action in self.actions_.event_actions:
-            action.setEnabled(has_event)
-        passages = self.workspace.event(self._current).passages if has_event else []
+            action.setEnabled(editable)
+        passages = ws.event(self._current).passages if editable else []
         self.actions_.split.setEnabled(len(passages) > 1)
 
     # --- loading, off the GUI thread (see window_loading)
@@ -258,14 +329,15 @@ class MainWindow(QMainWindow):
     # --- File menu
 
     def open_folder(self) -> None:
+        """A folder opens with its own project (the seeds' is never taken over)."""
         folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles")
         if folder:
-            self.open_paths([Path(folder)])
+            self.open_paths([Path(folder)], into_current_project=False)
 
     def open_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "Open Articles", "", ARTICLE_FILTER)
         if files:
-            self.open_paths([Path(f) for f in files])
+            self.open_paths([Path(f) for f in files], into_current_project=False)
 
     def open_project(self) -> None:
         file, _ = QFileDialog.getOpenFileName(self, "Open Project", "", PROJECT_FILTER)
@@ -280,7 +352,7 @@ class MainWindow(QMainWindow):
         try:
             opened = Workspace.open(paths, project_path=keep)
         except WorkspaceError as error:
-            QMessageBox.warning(self, APP_TITLE, f"Could not open: {error}")
+            QMessageBox.warning(self, APP_TITLE, as_written(f"Could not open: {error}"))
             return False
         self.start_loading(opened)
         return True
@@ -297,21 +369,21 @@ class MainWindow(QMainWindow):
         if self.is_loading():
             return
         projects = [p for p in paths if is_project_file(p)]
-        if projects:
-            self.open_paths(projects[:1], into_current_project=False)
-        else:
-            self.open_paths(paths)
+        self.open_paths(projects[:1] or paths, into_current_project=False)
 
     def open_recent(self, path: Path) -> None:
-        self.open_paths([path], into_current_project=not is_project_file(path))
+        self.open_paths([path], into_current_project=False)
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         fill_recent_menu(menu, QSettings(SETTINGS_ORG, SETTINGS_APP), self.open_recent)
 
     def remember_opened(self) -> None:
+        """File › Open Recent offers what was opened: a folder whose project is its own (in
+        the data folder) by the folder alone, a named project by its file."""
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-        remember(settings, [*self._opening, self.workspace.project.path])
-        remember_project(settings, self.workspace.project.path)
+        project = self.workspace.project.path
+        own = is_corpus_project(project) or project == default_project_path()
+        remember(settings, [*self._opening] if own and self._opening else [*self._opening, project])
         self._opening = []
 
     def export_picture(self) -> None:
@@ -321,6 +393,7 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         """Export all events, or only those shown when a search or filter hides some."""
+        self.elsewhere.check()  # what another window saved a moment ago is exported too
         events = None
         if self.model.is_filtered():
             answer = QMessageBox.question(
@@ -351,7 +424,7 @@ class MainWindow(QMainWindow):
         try:
             rows = write(path, events)
         except WorkspaceError as error:
-            QMessageBox.warning(self, APP_TITLE, f"Could not export: {error}")
+            QMessageBox.warning(self, APP_TITLE, as_written(f"Could not export: {error}"))
             return
         self.statusBar().showMessage(f"Exported {rows} events to {path}", 8000)
 
@@ -440,19 +513,37 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            for key, splitter in (("splitter", self.splitter), ("vertical", self.vertical)):
-                state = settings.value(f"window/{key}")
-                if isinstance(state, QByteArray):
-                    splitter.restoreState(state)
-            return
-        screen = QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen else None
-        width = min(1440, area.width()) if area else 1280
-        height = min(900, area.height()) if area else 800
-        self.resize(width, height)
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if not restored:
+            screen = QGuiApplication.primaryScreen()
+            area = screen.availableGeometry() if screen else None
+            # A first start takes a laptop's whole screen, and most of a larger one: a
+            # timeline needs width, a list height.
+            if area is None:
+                self.resize(1280, 800)
+            else:
+                width, height = area.width(), area.height()
+                self.resize(
+                    width if width <= 1600 else width * 9 // 10,
+                    height if height <= 1000 else height * 9 // 10,
+                )
+        self.reset_layout()
+        if not restored or str(settings.value("window/layout_version", "")) != str(LAYOUT_VERSION):
+            return  # another version's layout: this version's own, above, instead
+        for key, splitter in (("splitter", self.splitter), ("vertical", self.vertical)):
+            state = settings.value(f"window/{key}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def reset_layout(self) -> None:
+        """The list, the article and the panel side by side; above them the timeline, with
+        what is left once the list has room for LIST_ROWS rows; the Documents dock closed."""
+        width, height = self.width(), self.height()
         self.splitter.setSizes([width * share // 100 for share in PANE_SHARES])
-        self.vertical.setSizes([height * 26 // 100, height * 74 // 100])
+        header = self.event_list.table.horizontalHeader().sizeHint().height()
+        below = LIST_ROWS * ROW_HEIGHT + header + 8
+        self.vertical.setSizes([max(160, height - below - 90), below])
+        self.documents_dock.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
@@ -461,4 +552,5 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/vertical", self.vertical.saveState())
+        settings.setValue("window/layout_version", LAYOUT_VERSION)
         super().closeEvent(event)

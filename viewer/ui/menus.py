@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from viewer.core.annotations import Status
+from viewer.ui.timeline_controls import LANE_CHOICES
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -103,6 +104,15 @@ def build_menus(window: MainWindow) -> WindowActions:
     menus["&View"].addSeparator()
     show_rejected = add("&View", "Show &Rejected Events", "Ctrl+Shift+R", window.toggle_rejected)
     show_rejected.setCheckable(True)
+    pane = window.timeline_pane
+    key_only = add("&View", "Key Events &Only", "Ctrl+Shift+K", pane.toggle_key_events)
+    key_only.setCheckable(True)
+    pane.display_shown.connect(key_only.setChecked)
+    lanes = menus["&View"].addMenu("&Lanes")
+    for kind, text in LANE_CHOICES.items():
+        action = lanes.addAction(text.replace("Lanes by ", "By ").replace("No lanes", "None"))
+        action.triggered.connect(partial(pane.set_lanes, kind))
+    add("&View", "Reset &Window Layout", None, window.reset_layout)
 
     events = [
         add("E&vent", "&Star", "S", panel.toggle_star),

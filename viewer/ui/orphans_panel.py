@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from viewer.core.anchoring import reanchor
 from viewer.core.annotations import Anchor, Annotation
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
+from viewer.workspace.anchor_follow import quote_as_shown
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -60,7 +62,8 @@ class OrphansModel(QAbstractTableModel):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self._workspace = workspace
-        self._rows: list[tuple[Annotation, str, str]] = []  # annotation, article, reason
+        # annotation, article, reason, and its quote as a reader sees it
+        self._rows: list[tuple[Annotation, str, str, str]] = []
         self._reasons: dict[tuple[Anchor, str], str] = {}  # re-anchoring a long text is slow
         self.reload()
 
@@ -83,15 +86,16 @@ class OrphansModel(QAbstractTableModel):
     def orphan(self, row: int) -> Annotation:
         return self._rows[row][0]
 
-    def _row(self, note: Annotation) -> tuple[Annotation, str, str]:
+    def _row(self, note: Annotation) -> tuple[Annotation, str, str, str]:
         doc = self._workspace.documents_by_id.get(note.anchor.document_id)
+        quote = quote_as_shown(note.anchor, doc)
         if doc is None:
-            return note, note.anchor.document_id, "its article is no longer in the corpus"
+            return note, note.anchor.document_id, "its article is no longer in the corpus", quote
         article = f"{doc.title} ({doc.file})" if doc.title else doc.file
         key = (note.anchor, doc.content_hash)
         if key not in self._reasons:
             self._reasons[key] = reanchor(note.anchor, doc.text).reason
-        return note, article, self._reasons[key]
+        return note, article, self._reasons[key], quote
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -112,10 +116,10 @@ class OrphansModel(QAbstractTableModel):
             return None
         if not 0 <= index.column() < len(Column):
             return None
-        note, article, reason = self._rows[index.row()]
+        note, article, reason, quote = self._rows[index.row()]
         column = Column(index.column())
         full = {
-            Column.QUOTE: note.anchor.quote,
+            Column.QUOTE: quote,
             Column.DOCUMENT: article,
             Column.NOTE: "  ".join(filter(None, [note.note, *("#" + t for t in note.tags)])),
             Column.REASON: reason,
@@ -123,7 +127,7 @@ class OrphansModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return one_line(full)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return full or None  # shown as plain text: a tooltip of a model is not rich text
+            return as_written(full) or None
         return None
 
 

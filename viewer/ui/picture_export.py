@@ -1,42 +1,37 @@
-"""Pictures of the timeline, PNG or SVG, from the window or headless from the command line."""
+"""Pictures of the timeline, PNG or SVG, from the window or headless from the command line:
+the same layout and painter as the window, with a title and the date range above."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPaintDevice, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QRadioButton,
-    QStyleFactory,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from viewer.core.importance import KEY_THRESHOLD, importance
+from viewer.core.lanes import LaneKind, assign_lanes
+from viewer.core.source_names import day_span, document_labels
+from viewer.core.strip_layout import StripLayout, StripLayouter, View, fit_window, shown_span
 from viewer.core.timeline import TimelineData
-from viewer.ui.timeline_view import TimelineView
+from viewer.ui.strip_painter import StripScene, paint_timeline, strip_sizes
+from viewer.ui.timeline_axis import AXIS_H, Frame
+from viewer.ui.timeline_paint import Theme
 from viewer.workspace import Workspace
 
-WIDTH, HEIGHT = 1600, 520  # logical pixels: wide enough for a page, tall enough for lanes
 PNG_SCALE = 2.0  # device pixels per logical pixel, so the PNG stays crisp on paper and HiDPI
 SCREEN_DPI = 96
-HEADER_H = 46
+HEADER_H = 54
 MARGIN = 16
 FORMATS = {".png": "PNG", ".svg": "SVG"}
+# Logical sizes: a 16:9 slide (3200 x 1800 pixels in the PNG); A4 landscape (300 dpi in the PNG).
+SIZES = {"slide": QSize(1600, 900), "print": QSize(1754, 1240)}
 
 
 class PictureError(Exception):
@@ -44,11 +39,33 @@ class PictureError(Exception):
 
 
 @dataclass(frozen=True)
-class Frame:
-    """Which days a picture shows: from first_day, at pixels_per_day; None fits all events."""
+class ShownDays:
+    """Which days a picture shows: from first_day at pixels_per_day (None fits all shown)."""
 
     first_day: float
     pixels_per_day: float
+
+
+@dataclass(frozen=True)
+class Display:
+    """How the strip is drawn: key events only (from a threshold) or all, and its lanes."""
+
+    key_only: bool = False
+    threshold: float = KEY_THRESHOLD
+    lanes: LaneKind = LaneKind.NONE
+
+
+def picture_size(text: str) -> QSize:
+    """ "slide", "print" or WIDTHxHEIGHT (logical pixels) as a size; ValueError otherwise."""
+    if text in SIZES:
+        return SIZES[text]
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise ValueError(f"{text}: say slide, print or WIDTHxHEIGHT, e.g. 1600x900")
+    size = QSize(int(width), int(height))
+    if not (320 <= size.width() <= 12000 and 200 <= size.height() <= 12000):
+        raise ValueError(f"{text}: a picture is 320x200 to 12000x12000")
+    return size
 
 
 def picture_palette() -> QPalette:
@@ -60,37 +77,99 @@ def picture_palette() -> QPalette:
     return palette
 
 
-def _headline(data: TimelineData, mask: npt.NDArray[np.bool_], view: TimelineView) -> str:
-    first, last = view.visible_range()
-    rows = np.flatnonzero(mask)
-    lo, hi = first.toordinal(), last.toordinal()
+@dataclass
+class Picture:
+    """What a picture shows: its layout, the days it covers and how it looks."""
+
+    scene: StripScene
+    layout: StripLayout
+    title: str
+    headline: str
+
+    @property
+    def size(self) -> QSize:
+        frame = self.scene.frame
+        return QSize(round(frame.width), round(frame.height) + HEADER_H)
+
+
+def picture_of(
+    data: TimelineData,
+    mask: npt.NDArray[np.bool_] | None = None,
+    frame: ShownDays | None = None,
+    *,
+    size: QSize | None = None,
+    display: Display | None = None,
+    source_name: Callable[[str], str] = str,
+    title: str = "Timeline",
+    font: QFont | None = None,
+) -> Picture:
+    """The layout a picture of these events has: the window's layout at the picture's size."""
+    chosen = size or SIZES["slide"]
+    shown = np.ones(len(data), np.bool_) if mask is None else mask.astype(np.bool_)
+    shape = display or Display()
+    base = QFont(font) if font is not None else QFont(QApplication.font())
+    sizes = strip_sizes(base)
+    width, height = float(chosen.width()), float(chosen.height() - HEADER_H)
+    if frame is None:
+        first, last = shown_span(data, shown)
+        first_day, ppd = fit_window(first, last + 1, width, sizes.reach)
+    else:
+        first_day, ppd = frame.first_day, frame.pixels_per_day
+    lanes = assign_lanes(data, shape.lanes, source_name)
+    layouter = StripLayouter(
+        data,
+        shown,
+        importance(data),
+        lanes,
+        sizes,
+        threshold=shape.threshold if shape.key_only else None,
+    )
+    layout = layouter.layout(View(first_day, ppd, width, height, AXIS_H))
+    height = max(height, layout.content_height)  # every lane, however many
+    theme = Theme.from_palette(picture_palette())
+    scene = StripScene(
+        data,
+        shown,
+        Frame(first_day, ppd, width, height),
+        theme,
+        base,
+        source_name=source_name,
+        lane_headers=lanes.kind is not LaneKind.NONE,
+        lane_of=lanes.of_row,
+    )
+    return Picture(scene, layout, title, _headline(data, shown, first_day, first_day + width / ppd))
+
+
+def _headline(
+    data: TimelineData, shown: npt.NDArray[np.bool_], first_day: float, end_day: float
+) -> str:
+    lo, hi = max(1, int(first_day)), max(1, int(end_day) - 1)
+    rows = np.flatnonzero(shown)
     inside = int(np.count_nonzero((data.last[rows] >= lo) & (data.first[rows] <= hi)))
     noun = "event" if inside == 1 else "events"
-    return f"{_day(first)} – {_day(last)} · {inside} {noun}"
+    return f"{day_span(date.fromordinal(lo), date.fromordinal(hi))} · {inside:,} {noun}"
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def _paint(device: QPaintDevice, view: TimelineView, title: str, headline: str) -> None:
-    size = view.viewport().size()
+def _paint(device: QPaintDevice, picture: Picture) -> None:
+    size = picture.size
+    theme = picture.scene.theme
     painter = QPainter(device)
-    palette = view.palette()
-    painter.fillRect(
-        QRect(0, 0, size.width(), size.height() + HEADER_H), palette.color(QPalette.ColorRole.Base)
-    )
-    painter.setPen(palette.color(QPalette.ColorRole.Text))
-    bold = QFont(painter.font())
+    painter.fillRect(QRect(QPoint(0, 0), size), theme.background)
+    painter.setPen(theme.text)
+    bold = QFont(picture.scene.font)
     bold.setBold(True)
-    bold.setPointSizeF(bold.pointSizeF() * 1.25)
+    bold.setPointSizeF(bold.pointSizeF() * 1.35)
     painter.setFont(bold)
-    top = QRectF(MARGIN, 4, size.width() - 2 * MARGIN, 24)
-    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-    painter.setFont(view.font())
-    below = QRectF(MARGIN, 26, size.width() - 2 * MARGIN, 18)
-    painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, headline)
-    view.viewport().render(painter, QPoint(0, HEADER_H))
+    top = QRectF(MARGIN, 4, size.width() - 2 * MARGIN, 26)
+    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, picture.title)
+    painter.setFont(picture.scene.font)
+    painter.setPen(theme.faint_text)
+    below = QRectF(MARGIN, 30, size.width() - 2 * MARGIN, 20)
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(below, align, picture.headline)
+    painter.translate(0, HEADER_H)
+    painter.setClipRect(QRectF(0, 0, size.width(), size.height() - HEADER_H))
+    paint_timeline(painter, picture.scene, picture.layout)
     painter.end()
 
 
@@ -98,39 +177,21 @@ def write_picture(
     path: Path,
     data: TimelineData,
     mask: npt.NDArray[np.bool_] | None = None,
-    frame: Frame | None = None,
+    frame: ShownDays | None = None,
     *,
     title: str = "Timeline",
     size: QSize | None = None,
-) -> None:
+    display: Display | None = None,
+    source_name: Callable[[str], str] = str,
+) -> Picture:
     """Draw the events (those mask lets through) as a PNG or SVG, chosen by path's suffix."""
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise PictureError(f"{path}: name a .png or .svg file")
-    chosen = size or QSize(WIDTH, HEIGHT)
-    view = TimelineView()
-    try:
-        view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        view.setPalette(picture_palette())
-        view.resize(chosen)
-        view.show()  # laid out like the window's view, but never on screen
-        # the viewport is what is drawn: grow the view by its frame, scroll bar and overview
-        view.resize(view.size() + chosen - view.viewport().size())
-        view.set_events(data, mask)
-        if frame is None:
-            view.fit_all()
-        else:
-            view.show_window(frame.first_day, frame.pixels_per_day)
-        shown = np.ones(len(data), np.bool_) if mask is None else mask
-        _write(path, kind, view, title, _headline(data, shown, view))
-    finally:
-        view.close()
-        view.deleteLater()
-
-
-def _write(path: Path, kind: str, view: TimelineView, title: str, headline: str) -> None:
-    size = view.viewport().size()
-    full = QSize(size.width(), size.height() + HEADER_H)
+    picture = picture_of(
+        data, mask, frame, size=size, display=display, source_name=source_name, title=title
+    )
+    full = picture.size
     if kind == "SVG":
         svg = QSvgGenerator()
         svg.setFileName(str(path))
@@ -138,20 +199,26 @@ def _write(path: Path, kind: str, view: TimelineView, title: str, headline: str)
         svg.setViewBox(QRect(QPoint(0, 0), full))
         svg.setResolution(SCREEN_DPI)  # text as large as in the PNG and on screen
         svg.setTitle(title)
-        svg.setDescription(headline)
-        _paint(svg, view, title, headline)
+        svg.setDescription(picture.headline)
+        _paint(svg, picture)
         if not path.is_file():
             raise PictureError(f"{path}: cannot write")
-        return
+        return picture
     image = QImage(full * PNG_SCALE, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(PNG_SCALE)
-    _paint(image, view, title, headline)
+    _paint(image, picture)
     if not image.save(str(path)):  # the format follows the suffix
         raise PictureError(f"{path}: cannot write")
+    return picture
 
 
 def export_workspace_pictures(
-    workspace: Workspace, outputs: list[Path], *, title: str = ""
+    workspace: Workspace,
+    outputs: list[Path],
+    *,
+    title: str = "",
+    size: QSize | None = None,
+    display: Display | None = None,
 ) -> None:
     """Pictures of every event with no window: the command line's --png and --svg."""
     app = QApplication.instance()
@@ -164,9 +231,17 @@ def export_workspace_pictures(
         workspace.effective_date,
         workspace.effective_title,
     )
+    labels = document_labels(workspace.documents)
     name = title or _corpus_name(workspace)
     for path in outputs:
-        write_picture(path, data, title=name)
+        write_picture(
+            path,
+            data,
+            title=name,
+            size=size,
+            display=display,
+            source_name=lambda d: labels.get(d, d).split(" · ")[0],
+        )
 
 
 def _corpus_name(workspace: Workspace) -> str:
@@ -174,76 +249,3 @@ def _corpus_name(workspace: Workspace) -> str:
     if len(sources) == 1:
         return f"Timeline of {sources[0].name}"
     return f"Timeline of {len(workspace.documents)} articles"
-
-
-class PictureExportDialog(QDialog):
-    """Save the timeline as PNG or SVG: the range in view, or every event."""
-
-    saved = Signal(str)  # the file written
-
-    def __init__(self, view: TimelineView, workspace: Workspace, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Export Picture")
-        self._view = view
-        self._workspace = workspace
-        self.saved_path: Path | None = None
-        first, last = view.visible_range()
-        self.visible_button = QRadioButton(
-            f"The range in view ({_day(first)} – {_day(last)})", self
-        )
-        self.visible_button.setChecked(True)
-        self.all_button = QRadioButton("The whole timeline", self)
-        suggested = Path.home() / workspace.project.path.with_suffix(".png").name
-        self.path_edit = QLineEdit(str(suggested), self)
-        self.path_edit.setAccessibleName("File to save the picture in")
-        self.browse_button = QPushButton("Browse…", self)
-        self.browse_button.setAccessibleName("Choose the picture file")
-        self.browse_button.clicked.connect(self._browse)
-        where = QHBoxLayout()
-        where.addWidget(self.path_edit, 1)
-        where.addWidget(self.browse_button)
-        form = QFormLayout()
-        form.addRow("Show:", self.visible_button)
-        form.addRow("", self.all_button)
-        form.addRow("Save as:", where)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
-
-    def _browse(self) -> None:
-        file, _ = QFileDialog.getSaveFileName(
-            self, "Export Picture", self.path_edit.text(), "PNG image (*.png);;SVG image (*.svg)"
-        )
-        if file:
-            self.path_edit.setText(file)
-
-    def chosen_path(self) -> Path:
-        path = Path(self.path_edit.text().strip()).expanduser()
-        return path if path.suffix.lower() in FORMATS else path.with_name(path.name + ".png")
-
-    def save(self) -> None:
-        """Write the picture and close; a failure is shown and the dialog stays open."""
-        path = self.chosen_path()
-        data, mask = self._view.shown()
-        frame = None
-        size = None
-        if self.visible_button.isChecked():
-            frame = Frame(self._view.first_visible_day(), self._view.pixels_per_day())
-            # the same days, with room for more lanes than a short pane has
-            shown = self._view.viewport().size()
-            size = QSize(shown.width(), max(shown.height(), HEIGHT))
-        title = self._workspace.project.path.stem
-        try:
-            write_picture(path, data, mask, frame, title=title, size=size)
-        except PictureError as error:
-            QMessageBox.warning(self, "Export Picture", str(error))
-            return
-        self.saved_path = path
-        self.saved.emit(str(path))
-        self.accept()

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
+from viewer.ui.plain import as_written, menu_text
+
 RECENT_KEY = "recent/paths"
-LAST_PROJECT_KEY = "recent/last_project"
 RECENT_LIMIT = 10
 
 
@@ -29,18 +30,6 @@ def remember(settings: QSettings, opened: Sequence[Path]) -> None:
     settings.setValue(RECENT_KEY, [str(p) for p in [*fresh, *kept][:RECENT_LIMIT]])
 
 
-def remember_project(settings: QSettings, project: Path) -> None:
-    """The project to reopen when the app starts with no path."""
-    settings.setValue(LAST_PROJECT_KEY, str(project.resolve()))
-
-
-def last_project(settings: QSettings) -> Path | None:
-    """The project open when the app last ran, if it still exists."""
-    stored = settings.value(LAST_PROJECT_KEY, "")
-    path = Path(str(stored)) if stored else None
-    return path if path is not None and path.is_file() else None
-
-
 def fill_recent_menu(menu: QMenu, settings: QSettings, open_path: Callable[[Path], object]) -> None:
     """List the recent entries as actions, each saying whether it is a project, folder or file."""
     menu.clear()
@@ -48,8 +37,8 @@ def fill_recent_menu(menu: QMenu, settings: QSettings, open_path: Callable[[Path
     for number, path in enumerate(paths, start=1):
         kind = "Project" if path.suffix == ".tlproj" else "Folder" if path.is_dir() else "File"
         prefix = f"&{number} " if number < 10 else ""
-        action = menu.addAction(f"{prefix}{path.name}  ({kind})")
-        action.setToolTip(str(path))
+        action = menu.addAction(f"{prefix}{menu_text(path.name)}  ({kind})")
+        action.setToolTip(as_written(str(path)))
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     if not paths:

@@ -1,4 +1,5 @@
-"""The source article of the selected event, as plain text, with its passages highlighted."""
+"""The source article of the selected event as a reader sees it (its visible text, shown as
+plain text), with its passages highlighted."""
 
 from __future__ import annotations
 
@@ -27,14 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import DocDateBasis, Document, Event, Passage, Span
-from viewer.ui.display_text import DisplayText
+from viewer.core.source_names import document_label
+from viewer.core.visible import VisibleText
+from viewer.ui.plain import as_written, menu_text
+from viewer.ui.text_positions import TextPositions
 from viewer.workspace import Workspace
 
 PASSAGE_COLOUR = QColor("#fff1b8")
 SELECTED_COLOUR = QColor("#ffc83d")
 HIGHLIGHT_TEXT_COLOUR = QColor("#1f2328")
 BOILERPLATE_COLOUR = QColor("#9aa3ad")
-SOURCE_TITLE_CHARS = 30
 
 DATE_BASIS_WORDS = {
     DocDateBasis.FOUND: "from the article",
@@ -87,7 +90,8 @@ class SourceView(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._doc: Document | None = None
-        self._display = DisplayText("")
+        self._visible = VisibleText.verbatim("")
+        self._positions = TextPositions("")
         self._event: Event | None = None
         self._passage: Passage | None = None
         self.last_clicked: Passage | None = None  # the passage the last click landed in
@@ -200,39 +204,50 @@ class SourceView(QWidget):
         return (self._passage.start, self._passage.end)
 
     def highlighted_text(self) -> str:
-        """The strongly highlighted text as the reader sees it (markup hidden)."""
-        start, end = self._display.shown_range(*self.highlighted_range())
-        return self._display.text[start:end]
+        """The strongly highlighted text, as the article text shows it."""
+        selections = self.text.extraSelections()
+        passage, doc = self._passage, self._doc
+        if passage is None or doc is None or passage.document_id != doc.id or not selections:
+            return ""
+        # The strong highlight is the last; Qt ends each paragraph of a selection with U+2029.
+        return selections[-1].cursor.selectedText().replace("\u2029", "\n")
 
     def point_of(self, offset: int) -> QPoint:
-        """The viewport point over an original offset's character (for clicks and tests)."""
+        """The viewport point over a source offset's character (for clicks and tests)."""
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(self._display.to_shown(offset))
+        cursor.setPosition(self._shown(offset, offset)[0])
         rect = self.text.cursorRect(cursor)
         return QPoint(rect.right() + 3, rect.center().y())
 
     def ensure_visible(self, offset: int) -> None:
-        """Scroll so that an original offset is on screen."""
+        """Scroll so that a source offset is on screen."""
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(self._display.to_shown(offset))
+        cursor.setPosition(self._shown(offset, offset)[0])
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
 
     def select_text(self, start: int, end: int) -> None:
-        """Select an original range, as a user dragging over it would."""
-        lo, hi = self._display.shown_range(start, end)
+        """Select a source range, as a user dragging over it would."""
+        lo, hi = self._shown(start, end)
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(lo)
         cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
 
     def selection_range(self) -> tuple[int, int] | None:
-        """The user's text selection in original offsets, or None."""
+        """The user's text selection in source offsets, or None."""
         cursor = self.text.textCursor()
         if self._doc is None or not cursor.hasSelection():
             return None
-        start, end = self._display.original_range(cursor.selectionStart(), cursor.selectionEnd())
+        start = self._positions.offset(cursor.selectionStart())
+        end = self._positions.offset(cursor.selectionEnd())
+        start, end = self._visible.to_source(start, end)
         return (start, end) if end > start else None
+
+    def _shown(self, start: int, end: int) -> tuple[int, int]:
+        """A source range as the range of the article text widget that shows it."""
+        first, last = self._visible.to_visible(start, end)
+        return self._positions.position(first), self._positions.position(last)
 
     def request_new_event(self) -> None:
         selected = self.selection_range()
@@ -255,12 +270,11 @@ class SourceView(QWidget):
         )
         for passage in passages:
             doc = self._workspace.documents_by_id.get(passage.document_id)
-            title = doc.title if doc and doc.title else passage.document_id
-            title = title if len(title) <= SOURCE_TITLE_CHARS else title[:SOURCE_TITLE_CHARS] + "…"
-            when = f" — {doc.date:%d %b %Y}" if doc and doc.date else ""
+            # The source by name and date, as everywhere else ("CNN · 9 Mar 2022").
+            label = document_label(doc) if doc is not None else passage.document_id
             button = QToolButton(self._sources)
-            button.setText(f"{title}{when}")
-            button.setToolTip(f"{passage.document_id}\n\n{passage.text}")
+            button.setText(menu_text(label))
+            button.setToolTip(as_written(f"{passage.document_id}\n\n{passage.text}"))
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.clicked.connect(lambda _checked=False, p=passage: self.show_passage(p))
@@ -269,8 +283,10 @@ class SourceView(QWidget):
 
     def _show_document(self, doc: Document | None) -> None:
         self._doc = doc
-        self._display = DisplayText(doc.text if doc else "", doc.markup if doc else [])
-        self.text.setPlainText(self._display.text)
+        self._visible = doc.visible if doc else VisibleText.verbatim("")
+        shown = self._visible.render()
+        self._positions = TextPositions(shown)
+        self.text.setPlainText(shown)
         if doc is not None:
             self._format_spans(doc.boilerplate, self._boilerplate_format())
             self._format_spans(doc.header, self._header_format())
@@ -292,7 +308,7 @@ class SourceView(QWidget):
     def _format_spans(self, spans: list[Span], fmt: QTextCharFormat) -> None:
         cursor = QTextCursor(self.text.document())
         for span in spans:
-            start, end = self._display.shown_range(span.start, span.end)
+            start, end = self._shown(span.start, span.end)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
@@ -325,7 +341,7 @@ class SourceView(QWidget):
     def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.text.document())
-        lo, hi = self._display.shown_range(start, end)
+        lo, hi = self._shown(start, end)
         cursor.setPosition(lo)
         cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor  # type: ignore[misc]
@@ -335,7 +351,7 @@ class SourceView(QWidget):
         return selection
 
     def _scroll_to(self, passage: Passage) -> None:
-        lo, hi = self._display.shown_range(passage.start, passage.end)
+        lo, hi = self._shown(passage.start, passage.end)
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(hi)
         self.text.setTextCursor(cursor)  # make sure the end is on screen first
@@ -348,7 +364,7 @@ class SourceView(QWidget):
     def _text_clicked(self, shown: int) -> None:
         if self._doc is None:
             return
-        offset = self._display.to_original(shown)
+        offset = self._visible.source_start(self._positions.offset(shown))
         candidates = self._workspace.events_at(self._doc.id, offset)
         if not candidates:
             return

@@ -1,14 +1,12 @@
-"""Drawing helpers for the timeline: calendar ticks, theme-aware colours and event markers."""
+"""Drawing helpers for the timeline: calendar ticks and theme-aware colours."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPalette
 
 from viewer.core.annotations import Status
 
@@ -141,6 +139,9 @@ class Theme:
     star: QColor
     status: dict[Status, QColor]
     dark: bool
+    card: QColor  # a card's face: a little off the background, so cards stand out
+    chip: QColor  # a cluster chip's face
+    leader: QColor  # the lines from cards to their dates
 
     @staticmethod
     def from_palette(palette: QPalette) -> Theme:
@@ -161,6 +162,11 @@ class Theme:
         }
         if dark:
             hues = {s: c.lighter(135) for s, c in hues.items()}
+        card = base.lighter(118) if dark else QColor(base).darker(102)
+        chip = QColor(text)
+        chip.setAlphaF(0.09)
+        leader = QColor(text)
+        leader.setAlphaF(0.3)
         return Theme(
             background=base,
             band=band,
@@ -172,66 +178,7 @@ class Theme:
             star=QColor("#f4b400") if dark else QColor("#e0a000"),
             status=hues,
             dark=dark,
+            card=card,
+            chip=chip,
+            leader=leader,
         )
-
-
-def star_polygon(center: QPointF, radius: float) -> QPolygonF:
-    """A five-pointed star, for starred events."""
-    points = []
-    for k in range(10):
-        r = radius if k % 2 == 0 else radius * 0.45
-        angle = -math.pi / 2 + k * math.pi / 5
-        points.append(QPointF(center.x() + r * math.cos(angle), center.y() + r * math.sin(angle)))
-    return QPolygonF(points)
-
-
-def draw_marker(
-    painter: QPainter,
-    rect: QRectF,
-    theme: Theme,
-    status: Status,
-    *,
-    is_bar: bool,
-    starred: bool,
-    has_note: bool,
-    tagged: bool,
-    selected: bool,
-) -> None:
-    """One event: a dot for a day, a bar for a longer interval, with its annotation state."""
-    fill = theme.status[status]
-    if selected:
-        halo = QColor(theme.highlight)
-        halo.setAlphaF(0.35)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(halo)
-        painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 7, 7)
-    outline = QPen(theme.highlight if selected else theme.background, 2 if selected else 1)
-    painter.setPen(outline)
-    painter.setBrush(QBrush(fill))
-    if status is Status.REJECTED:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(theme.highlight if selected else fill, 2))
-    if is_bar:
-        painter.drawRoundedRect(rect, 4, 4)
-    else:
-        painter.drawEllipse(rect)
-    if starred:
-        center = QPointF(rect.left() + 1, rect.top() + 1)
-        painter.setPen(QPen(theme.background, 1))
-        painter.setBrush(theme.star)
-        painter.drawPolygon(star_polygon(center, 6.0))
-    if has_note or tagged:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.text)
-        x = rect.right() + 1
-        if has_note:
-            painter.drawRect(QRectF(x - 3, rect.top() - 2, 4, 4))
-        if tagged:
-            tri = QPolygonF(
-                [
-                    QPointF(x - 3, rect.bottom() + 2),
-                    QPointF(x + 1, rect.bottom() + 2),
-                    QPointF(x + 1, rect.bottom() - 2),
-                ]
-            )
-            painter.drawPolygon(tri)

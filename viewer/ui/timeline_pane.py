@@ -12,12 +12,16 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from viewer.core import filters
 from viewer.core.filters import Filter
+from viewer.core.lanes import LaneKind
+from viewer.core.source_names import document_labels
 from viewer.core.timeline import TimelineData
 from viewer.ui.filter_bar import FilterBar
+from viewer.ui.timeline_controls import TimelineControls
 from viewer.ui.timeline_view import TimelineView
 from viewer.workspace import Workspace
 
 VIEWS_SETTING = "named_views"
+DISPLAY_SETTING = "timeline_display"  # key events or all, threshold, lanes: kept per project
 
 
 class TimelinePane(QWidget):
@@ -25,6 +29,7 @@ class TimelinePane(QWidget):
 
     event_selected = Signal(str)
     shown_changed = Signal()  # the filters' result changed: read shown_ids()
+    display_shown = Signal(bool)  # the strip now shows key events only (True) or all
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +37,20 @@ class TimelinePane(QWidget):
         self._data = TimelineData.empty()
         self._searchable: list[bytes] = []
         self._shown_ids: list[str] = []
+        self._source_names: dict[str, str] = {}
         self.filter_bar = FilterBar(self)
+        self.filter_bar.set_source_label(self.source_label)
         self.timeline = TimelineView(self)
         self.timeline.setObjectName("timeline")
         self.timeline.event_selected.connect(self.event_selected)
+        self.timeline.set_source_names(self.source_name)
+        self.timeline.set_detail(self._sentence)
+        self.controls = TimelineControls(self.timeline)
+        self.controls.changed.connect(self._display_changed)
         self.filter_bar.filters_changed.connect(lambda _f: self._apply())
         self.filter_bar.set_view_store(self._load_views, self._save_view)
+        # The controls sit in the strip's top right corner, over the axis: no row of their own.
+        self.timeline.set_corner_widget(self.controls)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -46,11 +59,48 @@ class TimelinePane(QWidget):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self._workspace = workspace
+        self.controls.restore(workspace.project.setting(DISPLAY_SETTING) or "")
+        self._show_display()
         self.rebuild()
+
+    def source_label(self, document_id: str) -> str:
+        """A source as a reader knows it: "CNN · 9 Mar 2022" (the file name if unknown)."""
+        return self._source_names.get(document_id, document_id)
+
+    def source_name(self, document_id: str) -> str:
+        """A source's name alone, for chips and lanes."""
+        return self.source_label(document_id).split(" · ")[0]
+
+    def _sentence(self, event_id: str) -> str:
+        try:
+            return " ".join(self._workspace.event(event_id).primary.text.split())
+        except KeyError:
+            return ""
+
+    def toggle_key_events(self) -> None:
+        """Key events only, or all events again."""
+        self.controls.set_key_only(not self.controls.key_only())
+
+    def set_lanes(self, kind: LaneKind) -> None:
+        self.controls.set_lane_kind(kind)
+
+    def _display_changed(self) -> None:
+        self._show_display()
+        self._workspace.project.set_setting(DISPLAY_SETTING, self.controls.to_json())
+
+    def _show_display(self) -> None:
+        self.timeline.set_display(
+            key_only=self.controls.key_only(),
+            threshold=self.controls.threshold_value(),
+            lanes=self.controls.lane_kind(),
+        )
+        self.display_shown.emit(self.controls.key_only())
 
     def rebuild(self) -> None:
         """Re-read every event (after loading, or an edit that rebuilt the events)."""
         ws = self._workspace
+        self._source_names = document_labels(ws.documents)
+        self.timeline.set_source_names(self.source_name)
         self._data = ws.timeline_columns()
         self._searchable = ws.search_texts()
         filters.forget_search_cache()
@@ -101,6 +151,7 @@ class TimelinePane(QWidget):
         f = self.filter_bar.filter()
         mask = filters.apply(f, self._data, self._searchable)
         self.timeline.set_events(self._data, mask)
+        self.controls.set_scores(self.timeline.importance_scores(), mask)
         self.filter_bar.set_facets(filters.facet_counts(f, self._data, self._searchable))
         ids = self._data.ids
         self._shown_ids = [ids[i] for i in np.flatnonzero(mask).tolist()]

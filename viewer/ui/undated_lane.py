@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from viewer.core.model import Document
+from viewer.ui.plain import as_written, menu_text
 
 SHOWN_TITLES = 3
 
@@ -72,11 +73,11 @@ class UndatedLane(QFrame):
             f"Undated: {count} {noun} no publication date, so dates such as “on Tuesday” "
             f"in {'it' if count == 1 else 'them'} are not on the timeline: {', '.join(titles)}"
         )
-        self.label.setToolTip("\n".join(d.path for d in self._documents))
+        self.label.setToolTip(as_written("\n".join(d.path for d in self._documents)))
         self.choices.clear()
         for doc in self._documents:
-            action = self.choices.addAction(doc.title or doc.id)
-            action.setToolTip(doc.path)
+            action = self.choices.addAction(menu_text(doc.title or doc.id))
+            action.setToolTip(as_written(doc.path))
             action.triggered.connect(lambda _c=False, i=doc.id: self.date_requested.emit(i))
         self.show()
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event
 from viewer.core.timeline import TimelineData
+from viewer.store import ProjectError
 from viewer.ui.loader import CorpusLoader
+from viewer.ui.plain import as_written
 from viewer.ui.titles import APP_TITLE
 from viewer.workspace import Loaded, Workspace, WorkspaceError
 from viewer.workspace.kept_timeline import KeptTimeline
@@ -147,7 +149,7 @@ class WindowLoading(QObject):
             return
         try:
             loader.workspace.apply(loaded)
-        except WorkspaceError as error:
+        except (WorkspaceError, ProjectError) as error:
             self._failed(str(error))
             return
         window.panel.flush()  # a note typed meanwhile belongs to the old workspace
@@ -185,7 +187,7 @@ class WindowLoading(QObject):
                 stopped = "Loading cancelled"
             window.statusBar().showMessage(stopped, 5000)
             return
-        QMessageBox.warning(window, APP_TITLE, f"Could not open: {message}")
+        QMessageBox.warning(window, APP_TITLE, as_written(f"Could not open: {message}"))
 
     def _finished(self) -> None:
         if self._loader is not None:

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 
-from viewer.core.anchoring import AnchorStatus, reanchor
-from viewer.core.annotations import Anchor, Annotation, anchor_for
+from viewer.core.anchoring import AnchorStatus, Reanchored, reanchor
+from viewer.core.annotations import Anchor, anchor_for
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event
-from viewer.store import Project
+from viewer.core.visible import one_line
+from viewer.corpus import visible_fragment
+from viewer.workspace.annotation_service import AnnotationService
 
 
 def follow_moved_passages(
-    annotations: MutableMapping[str, Annotation],
+    service: AnnotationService,
     index: EventIndex,
     documents_by_id: Mapping[str, Document],
-    project: Project,
 ) -> list[str]:
     """Move each annotation whose event still exists onto its passage's new offsets.
 
@@ -24,7 +25,7 @@ def follow_moved_passages(
     Returns the ids of the events whose annotation moved.
     """
     moved: list[str] = []
-    for event_id, note in list(annotations.items()):
+    for event_id, note in list(service.current().items()):
         event = index.by_id.get(event_id)
         doc = documents_by_id.get(note.anchor.document_id)
         anchor = note.anchor
@@ -39,12 +40,8 @@ def follow_moved_passages(
                 continue  # leave it as it was rather than guess
             new_anchor = anchor_for(doc.id, doc.text, *passage)
             reason = f"passage moved to {passage[0]}–{passage[1]}; the event reports the same words"
-        after = note.with_(anchor=new_anchor)
-        with project.batch():
-            project.save_annotation(after)
-            project.add_history(event_id, reason)
-        annotations[event_id] = after
-        moved.append(event_id)
+        if service.move(event_id, event_id, new_anchor, reason):
+            moved.append(event_id)
     return moved
 
 
@@ -60,6 +57,32 @@ def _same_words(event: Event, document_id: str, quote: str) -> tuple[int, int] |
     """The offsets of the event's passage in that document whose words are the quote's."""
     words = quote.split()
     for p in event.passages:
-        if p.document_id == document_id and p.text.split() == words:
+        if p.document_id == document_id and p.source_text.split() == words:
             return p.start, p.end
     return None
+
+
+def follow_by_reading(
+    index: EventIndex, doc: Document, found: Reanchored
+) -> tuple[Reanchored, Event | None]:
+    """The event whose passage reads as the anchored span does, re-anchored to that passage:
+    an annotation made when passages kept the markup at their edges ("*Politico* reported…")
+    follows its passage, which now starts where the words do."""
+    anchor = found.anchor
+    reading = doc.visible.reading(anchor.start, anchor.end)
+    alike = index.reading_alike(doc.id, anchor.start, anchor.end, reading) if reading else None
+    if alike is None:
+        return found, None
+    passage, event = alike
+    moved = anchor_for(doc.id, doc.text, passage.start, passage.end)
+    reason = f"{found.reason}; its passage reads the same with the markup at its edges left out"
+    return Reanchored(AnchorStatus.MOVED, moved, reason), event
+
+
+def quote_as_shown(anchor: Anchor, doc: Document | None) -> str:
+    """An annotation's quote as a reader sees it, on one line: read where it still is in its
+    article, else read as its article's format shows it (the quote of an orphan)."""
+    if doc is not None and doc.text[anchor.start : anchor.end] == anchor.quote:
+        return doc.visible.reading(anchor.start, anchor.end)
+    path = doc.path if doc is not None else anchor.document_id
+    return one_line(visible_fragment(path, anchor.quote).render())

@@ -89,8 +89,8 @@ def decode_events(
                     Span(*where) if where else None,
                 )
                 known.datings[key] = dating
-            passages = [Passage.of(doc.id, doc.text, start, end)]
-            passages += [Passage.of(doc.id, doc.text, int(s), int(e)) for s, e in more]
+            passages = [Passage.of(doc.id, doc.visible, start, end)]
+            passages += [Passage.of(doc.id, doc.visible, int(s), int(e)) for s, e in more]
             events.append(
                 Event(
                     eid,

@@ -33,6 +33,7 @@ from viewer.core.model import (
     Precision,
     Span,
 )
+from viewer.core.visible import VisibleText
 
 FORMAT = 4  # bump when the layout below changes: an older kept timeline is then ignored
 # Events per line of JSON. One json.loads of a whole large timeline holds the interpreter for
@@ -73,15 +74,15 @@ def reread(kept: KeptTimeline, documents: Sequence[Document], made_with: str) ->
     changed, otherwise."""
     if kept.made_with != made_with or len(kept.documents) != len(documents):
         return False
-    texts: dict[str, str] = {}
+    texts: dict[str, VisibleText] = {}
     for was, now in zip(kept.documents, documents, strict=True):
         if _kept(was) != _kept(now):
             return False  # another file, another text, or it says other things of itself
-        texts[now.id] = now.text
+        texts[now.id] = now.visible
     for e in kept.events:
         for p in e.passages:
             text = texts.get(p.document_id)
-            if text is None or not 0 <= p.start < p.end <= len(text):
+            if text is None or not 0 <= p.start < p.end <= len(text.source):
                 return False
     for e in kept.events:
         for p in e.passages:

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import platformdirs
-
 from viewer.core.anchoring import AnchorStatus, reanchor
 from viewer.core.annotations import (
     Annotation,
@@ -42,7 +40,12 @@ from viewer.corpus import read_corpus, read_document
 from viewer.corpus.seeds import seed_folder
 from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
 from viewer.store import Project, ProjectError
-from viewer.workspace.anchor_follow import follow_moved_passages
+from viewer.workspace.anchor_follow import follow_by_reading, follow_moved_passages
+from viewer.workspace.annotation_edits import AnnotationEdits
+from viewer.workspace.annotation_service import AnnotationChange, AnnotationService
+from viewer.workspace.corpus_projects import corpus_project_path
+from viewer.workspace.errors import WorkspaceError
+from viewer.workspace.export_paths import protected_files, refusal
 from viewer.workspace.extraction import (
     MERGE_PLAN,
     CacheSnapshot,
@@ -55,6 +58,7 @@ from viewer.workspace.kept_timeline import KeptTimeline, recipe, reread
 from viewer.workspace.kept_timeline import decode as decode_kept
 from viewer.workspace.kept_timeline import encode as encode_kept
 from viewer.workspace.load_progress import LoadProgress, Partial, PartialResults
+from viewer.workspace.picked_up import PickedUp, Structure
 from viewer.workspace.shown import (
     Shown,
     assemble,
@@ -66,7 +70,6 @@ from viewer.workspace.shown import (
     sort_events,
 )
 
-APP_NAME = "timeline-viewer"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -78,15 +81,6 @@ Preview = Callable[[KeptTimeline, EventIndex], None]
 
 # A publication date as the file gave it: value, how it was found, its words and where.
 FoundDate = tuple[date | None, DocDateBasis, str, Span | None]
-
-
-class WorkspaceError(Exception):
-    """Something the user asked for cannot be done; the message is one line for them."""
-
-
-def default_project_path() -> Path:
-    """The project used when none is named, so annotations persist between runs."""
-    return platformdirs.user_data_path(APP_NAME) / "default.tlproj"
 
 
 def is_project_file(path: Path) -> bool:
@@ -119,7 +113,7 @@ class Loaded:
     reused: bool = False  # `shown` is the kept timeline: nothing was extracted or merged
 
 
-class Workspace:
+class Workspace(AnnotationEdits):
     """A corpus with its events and the project that keeps every annotation."""
 
     def __init__(self, project: Project, sources: list[Path]) -> None:
@@ -129,7 +123,10 @@ class Workspace:
         self.documents_by_id: dict[str, Document] = {}
         self.events: list[Event] = []
         self.problems: list[str] = []
-        self._annotations: dict[str, Annotation] = {}
+        # The one owner of annotations: reads, field-level writes, other sessions' changes.
+        self.annotation_service = AnnotationService(project)
+        self.annotation_service.subscribe(self._annotations_changed)
+        self._structure = Structure()  # the user's events, merges, splits and dates, as shown
         self._orphans: list[Annotation] = []
         self._index = EventIndex([])
         self._merged: list[Event] | None = []  # None: to be made from the cache when needed
@@ -161,7 +158,8 @@ class Workspace:
             else:
                 corpus.append(path.resolve())
         try:
-            project = Project.open(project_path or default_project_path())
+            # Named, or the corpus's own: the seeds' default, or one for this folder.
+            project = Project.open(project_path or corpus_project_path(corpus))
         except ProjectError as error:
             raise WorkspaceError(str(error)) from None
         if not corpus:
@@ -253,7 +251,8 @@ class Workspace:
             fresh = True
         else:
             fresh = self._merge_loaded(loaded)
-        self._annotations = self.project.annotations()
+        self.annotation_service.load()
+        self._structure = Structure.of(self.project)
         self.reading = False
         self._unread = set()
         if fresh and loaded.shown is not None and loaded.shown_with == self._user_work():
@@ -333,7 +332,7 @@ class Workspace:
         self._unread = set()
         self.documents = documents
         self.documents_by_id = {d.id: d for d in documents}
-        self._annotations = self.project.annotations()
+        self.annotation_service.load()
         self._orphans = []
         self.events = list(events)
         self._index = index
@@ -357,7 +356,7 @@ class Workspace:
             return doc  # changed since: its events will be found again by the load
         # What the file says of itself was kept (with the corpus's inferred years and the
         # user's corrections): take only the text and its layout from the new reading.
-        doc.text, doc.date_span, doc.markup = fresh.text, fresh.date_span, fresh.markup
+        doc.text, doc.date_span, doc.visible = fresh.text, fresh.date_span, fresh.visible
         doc.body, doc.boilerplate, doc.header = fresh.body, fresh.boilerplate, fresh.header
         return doc
 
@@ -437,27 +436,47 @@ class Workspace:
 
     # editing ---------------------------------------------------------------------------
 
-    def save_annotation(self, annotation: Annotation) -> Annotation | None:
-        """Persist an annotation at once; returns the one it replaced, for undo."""
-        self._check_editable()
-        previous = self._annotations.get(annotation.event_id)
-        self.project.save_annotation(annotation)
-        self._annotations[annotation.event_id] = annotation
-        self._changed_since_kept = True
-        if (previous.date if previous else None) != annotation.date:
-            self._sort()
-        return previous
+    @property
+    def _annotations(self) -> Mapping[str, Annotation]:
+        return self.annotation_service.current()
 
-    def restore_annotation(self, event_id: str, previous: Annotation | None) -> None:
-        """Undo: put back what an annotation was before."""
-        if previous is None:
-            self.project.delete_annotation(event_id)
-            removed = self._annotations.pop(event_id, None)
-            self._changed_since_kept = True
-            if removed is not None and removed.date is not None:
-                self._sort()  # the event goes back to the date its sources give
-        else:
-            self.save_annotation(previous)
+    @property
+    def read_only(self) -> bool:
+        """Whether the project cannot be written: shown, never changed."""
+        return self.project.read_only
+
+    def _annotations_changed(self, changes: Sequence[AnnotationChange]) -> None:
+        """Hears every annotation change, this session's or another's."""
+        self._changed_since_kept = True
+        if any("date" in c.fields for c in changes):
+            self._sort()  # a corrected date moves its event
+
+    def pick_up_changes(self) -> PickedUp:
+        """What other sessions (another window, an import) saved in the project since this
+        one last looked, now shown here: annotations as they are, and the events rebuilt when
+        the user's own events, merges, splits or publication dates changed."""
+        if self.reading:
+            return PickedUp()
+        changes = self.annotation_service.pick_up()
+        if changes is None:
+            return PickedUp()
+        now = Structure.of(self.project)
+        if now == self._structure:
+            return PickedUp(changes)
+        if now.document_dates != self._structure.document_dates:
+            self._redate(dict(now.document_dates))
+        self._rebuild()
+        return PickedUp(changes, rebuilt=True)
+
+    def _redate(self, corrected: Mapping[str, date]) -> None:
+        """Publication dates as another session corrected them, and the events they date."""
+        for doc in self.documents:
+            found = self._found_dates.get(doc.id)
+            if doc.id in corrected:
+                _set_date(doc, corrected[doc.id])
+            elif found is not None:
+                doc.date, doc.date_basis, doc.date_text, doc.date_span = found
+        self._merged = self._merge(extract_all(self.project, self.documents))
 
     def set_document_date(self, document_id: str, value: date | None) -> date | None:
         """Correct a document's publication date; every relative date in it follows."""
@@ -520,6 +539,10 @@ class Workspace:
         self._rebuild()
 
     def _check_editable(self) -> None:
+        if self.project.read_only:
+            raise WorkspaceError(
+                f"{self.project.path.name} is read-only: nothing can be changed or saved in it"
+            )
         if self.reading:
             raise WorkspaceError("the articles are still being read: edits wait until they are")
 
@@ -535,14 +558,14 @@ class Workspace:
     # exporting -------------------------------------------------------------------------
 
     def export_csv(self, path: Path, events: Sequence[Event] | None = None) -> int:
-        self._check_exportable()
+        self._check_exportable(path)
         chosen = self.events if events is None else events
         return _exporting(
             path, lambda: write_csv(path, chosen, self.documents_by_id, self.annotations())
         )
 
     def export_json(self, path: Path, events: Sequence[Event] | None = None) -> int:
-        self._check_exportable()
+        self._check_exportable(path)
         chosen = self.events if events is None else events
         return _exporting(
             path, lambda: write_json(path, chosen, self.documents_by_id, self.annotations())
@@ -552,16 +575,25 @@ class Workspace:
         self, path: Path, events: Sequence[Event] | None = None, *, template_csv: bool = False
     ) -> int:
         """TimelineJS JSON, or its 18-column spreadsheet template, for publishing."""
-        self._check_exportable()
+        self._check_exportable(path)
         chosen = self.events if events is None else events
         writer = write_timelinejs_csv if template_csv else write_timelinejs
         return _exporting(
             path, lambda: writer(path, chosen, self.documents_by_id, self.annotations())
         )
 
-    def _check_exportable(self) -> None:
+    def _check_exportable(self, path: Path) -> None:
         if self.reading:
             raise WorkspaceError("the articles are still being read: export when they are")
+        self.check_exports([("", path)])
+
+    def check_exports(self, outputs: Sequence[tuple[str, Path]]) -> None:
+        """Refuse, in one line, exports (option, path) that would write over the project, an
+        article the timeline is made from, or one another."""
+        articles = [Path(d.path) for d in self.documents]
+        reason = refusal(outputs, protected_files(self.project.path, articles))
+        if reason is not None:
+            raise WorkspaceError(reason)
 
     # internals -------------------------------------------------------------------------
 
@@ -591,6 +623,7 @@ class Workspace:
                 self._annotations,
             )
         )
+        self._structure = Structure.of(self.project)
         self._reattach_annotations()
 
     def _install(self, shown: Shown) -> None:
@@ -611,20 +644,21 @@ class Workspace:
             doc = self.documents_by_id.get(note.anchor.document_id)
             found = reanchor(note.anchor, doc.text) if doc is not None else None
             target = None
-            if found is not None and found.status is not AnchorStatus.ORPHANED:
-                target = self._index.covering(doc.id if doc else "", found.anchor)
-            if target is None or target.id in self._annotations:
+            if doc is not None and found is not None and found.status is not AnchorStatus.ORPHANED:
+                target = self._index.covering(doc.id, found.anchor)
+                if target is None:
+                    found, target = follow_by_reading(self._index, doc, found)
+            moved = (
+                target is not None
+                and found is not None
+                and target.id not in self._annotations
+                and self.annotation_service.move(event_id, target.id, found.anchor, found.reason)
+            )
+            if not moved:
                 self._orphans.append(note.with_(orphaned=True))
                 continue
-            moved = note.with_(event_id=target.id, anchor=found.anchor if found else note.anchor)
-            self.project.save_annotation(moved)
-            self.project.delete_annotation(event_id)
-            if found is not None:
-                self.project.add_history(target.id, found.reason)
-            del self._annotations[event_id]
-            self._annotations[target.id] = moved
             self._sort()  # the moved annotation may date its new event otherwise
-        follow_moved_passages(self._annotations, self._index, self.documents_by_id, self.project)
+        follow_moved_passages(self.annotation_service, self._index, self.documents_by_id)
 
     def history(self, event_id: str) -> list[str]:
         """What happened to an event's annotation (re-anchored, imported…), oldest first."""
@@ -632,7 +666,7 @@ class Workspace:
 
 
 def _pid(passage: Passage) -> str:
-    return passage_id(passage.document_id, passage.text)
+    return passage_id(passage.document_id, passage.source_text)
 
 
 def _merged(events: list[Event], kept_plan: str | None) -> tuple[list[Event], str | None]:

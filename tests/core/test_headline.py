@@ -1,0 +1,158 @@
+"""Short titles: who did what in at most 70 characters, from sentences as news writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.headline import LIMIT, headline
+
+# Sentences of the seed articles, and the headline a reader should get from each.
+SEEDS = [
+    (
+        "Then, on Tuesday, Turkey agreed to lift its opposition to Sweden and Finland joining "
+        "NATO.",
+        "Turkey agreed to lift its opposition to Sweden and Finland joining…",
+    ),
+    (
+        "All troop movements have been long overdue, a senior defense official insisted.",
+        "Defense official: All troop movements have been long overdue",
+    ),
+    (
+        '"NATO is strong and united, and the steps we’re taking during this summit, we’re '
+        'going to further augment our collective strength," Biden said at a meeting on '
+        "Wednesday with NATO Secretary-General Jens Stoltenberg in the Spanish capital.",
+        "Biden: NATO is strong and united",
+    ),
+    (
+        "\"In response to Russia's full-fledged invasion of Ukraine, we are raising the "
+        'readiness of our troops," said NATO Secretary-General Jens Stoltenberg at the start '
+        "of the meeting.",
+        "Stoltenberg: We are raising the readiness of our troops",
+    ),
+    (
+        "In an indication of the degree of tension surrounding the conflict, this week Russia "
+        "canceled nuclear talks with the US at the last minute.",
+        "Russia canceled nuclear talks with the US at the last minute",
+    ),
+    (
+        "A US European Command spokesman told CNN late Tuesday that the United States will "
+        "send two Patriot missile batteries to Poland as a “defensive deployment” to counter "
+        "any threat to US and NATO forces.",
+        "The United States will send two Patriot missile batteries…",
+    ),
+    (
+        "Retired Lt. Gen. Mark Hertling, a CNN national security and military analyst, said "
+        "the Biden administration’s strengthening of NATO is important both to allay fears of "
+        "allies and show Putin that NATO is serious.",
+        "The Biden administration’s strengthening of NATO is important both…",
+    ),
+    (
+        "In the air, dozens of US aircraft, including advanced F-35 fighter jets and "
+        "intelligence and reconnaissance aircraft, conduct daily patrols on both deterrence "
+        "and reassurance missions.",
+        "Dozens of US aircraft conduct daily patrols on both deterrence…",
+    ),
+    (
+        "The Pentagon has deployed thousands of additional troops to Europe, including an "
+        "additional 500 US troops announced Monday.",
+        "The Pentagon has deployed thousands of additional troops to Europe",
+    ),
+]
+
+# Invented news from other outlets, places, topics and years: the rules are about how news
+# sentences are built, not about the seeds.
+NEWS = [
+    (
+        "LONDON (Reuters) - British Prime Minister Rishi Sunak announced on Monday a new "
+        "package of support for households struggling with energy bills.",
+        "British Prime Minister Rishi Sunak announced a new package…",
+    ),
+    (
+        "On Wednesday, the city council voted 7-2 to approve the new stadium, which will cost "
+        "an estimated $1.2 billion, according to planning documents.",
+        "The city council voted 7-2 to approve the new stadium",
+    ),
+    (
+        "According to the World Health Organization, cholera cases rose sharply in 2023 "
+        "across 30 countries.",
+        "Cholera cases rose sharply in 2023 across 30 countries",
+    ),
+    (
+        "“We will not rest until the last family is back in their home,” Governor Kathy "
+        "Hochul told reporters in Albany late Friday.",
+        "Hochul: We will not rest until the last family is back in their home",
+    ),
+    (
+        "In a statement released Sunday, the Kenyan Ministry of Health confirmed three new "
+        "cases of the virus.",
+        "The Kenyan Ministry of Health confirmed three new cases of the virus",
+    ),
+    (
+        "The company’s chief executive, Satya Nadella, said last week that Microsoft would "
+        "invest $10 billion in the startup.",
+        "Nadella: Microsoft would invest $10 billion in the startup",
+    ),
+    (
+        "Meanwhile, shares in Tesla fell 12% after the carmaker reported lower-than-expected "
+        "deliveries for the quarter.",
+        "Shares in Tesla fell 12% after the carmaker reported…",
+    ),
+    (
+        "After weeks of negotiation, the two parties signed a coalition agreement in Berlin "
+        "on Wednesday, paving the way for Olaf Scholz to become chancellor.",
+        "The two parties signed a coalition agreement in Berlin…",
+    ),
+    ("Earthquake kills 12 in central Italy", "Earthquake kills 12 in central Italy"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEEDS + NEWS)
+def test_headline_keeps_who_did_what(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "_expected"), SEEDS + NEWS)
+def test_headlines_fit_a_card(sentence: str, _expected: str) -> None:
+    title = headline(sentence)
+    assert 0 < len(title) <= LIMIT
+    assert not title.endswith((".", ",", ";"))
+
+
+def test_a_speaker_who_is_a_pronoun_gives_way_to_the_company() -> None:
+    title = headline("Apple said on Tuesday that it would cut prices of its iPhones in China.")
+    assert title == "Apple would cut prices of its iPhones in China"
+
+
+def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
+    assert headline("The ministry said on Friday that talks would resume") == (
+        "Ministry: Talks would resume"
+    )
+    kept = headline("Sanctions have been in place since Monday against the three banks")
+    assert "since Monday" in kept
+    assert "March 3" in headline("Parliament will vote on March 3 on the budget bill")
+
+
+def test_now_is_not_a_date() -> None:
+    title = headline("Despite these demands, the White House has for now resisted calls to act.")
+    assert title == "The White House has for now resisted calls to act"
+
+
+def test_a_quote_cut_open_leaves_no_stray_mark() -> None:
+    title = headline(
+        "The minister described the plan as “an unprecedented investment in the future of our "
+        "children and of the whole country, which has waited for decades”."
+    )
+    assert title.count("“") == title.count("”")
+
+
+def test_numbers_with_thousands_are_not_clause_boundaries() -> None:
+    title = headline(
+        "The US and NATO have up to this point sent Ukraine 17,000 anti-tank missiles and "
+        "2,000 stinger anti-aircraft missiles, CNN said it was told by a US official."
+    )
+    assert "17,000" in title
+
+
+def test_empty_and_short_sentences() -> None:
+    assert headline("") == ""
+    assert headline("  “Troops arrive.”  ") == "Troops arrive"

@@ -1,0 +1,48 @@
+"""Sources by name and dates as a reader says them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from viewer.core.model import DateValue, Document, Precision
+from viewer.core.source_names import (
+    day_span,
+    document_labels,
+    short_date,
+    shortened,
+    source_label,
+)
+
+
+def test_a_source_is_its_outlet_else_its_title_else_its_file_and_its_date() -> None:
+    day = date(2022, 3, 9)
+    assert source_label("Long headline", "a.txt", day, outlet="CNN") == "CNN · 9 Mar 2022"
+    assert source_label("Troops sent east", "a.txt", day) == "Troops sent east · 9 Mar 2022"
+    assert source_label("", "reports/a.txt", None) == "a"
+    long = source_label("With continued concern that the invasion could spread further", "a", day)
+    assert long == "With continued concern that the… · 9 Mar 2022"
+
+
+def test_two_sources_that_would_read_the_same_are_told_apart() -> None:
+    docs = [
+        Document("a.txt", "a.txt", "", title="Summit ends", date=date(2022, 6, 30)),
+        Document("b.txt", "b.txt", "", title="Summit ends", date=date(2022, 6, 30)),
+        Document("c.txt", "c.txt", "", title="Other", date=None),
+    ]
+    labels = document_labels(docs)
+    assert labels["a.txt"] == "Summit ends · 30 Jun 2022 (a)"
+    assert labels["b.txt"] == "Summit ends · 30 Jun 2022 (b)"
+    assert labels["c.txt"] == "Other"
+
+
+def test_dates_at_their_precision() -> None:
+    d = date(2022, 3, 9)
+    assert short_date(DateValue.day(d)) == "9 Mar 2022"
+    assert short_date(DateValue.week_of(d)) == "Week 10 2022"
+    assert short_date(DateValue.month_of(d)) == "Mar 2022"
+    assert short_date(DateValue.year_of(d)) == "2022"
+    span = DateValue(date(2022, 3, 5), date(2022, 3, 6), Precision.RANGE)
+    assert short_date(span) == "5–6 Mar 2022"
+    assert day_span(date(2022, 2, 28), date(2022, 3, 9)) == "28 Feb – 9 Mar 2022"
+    assert day_span(date(2021, 12, 30), date(2022, 1, 2)) == "30 Dec 2021 – 2 Jan 2022"
+    assert shortened("a b c", 10) == "a b c"

@@ -1,0 +1,132 @@
+"""An export never writes over the project, an article it reads or another export of the
+same run: each is refused with one line, and the file named is left as it was."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.viewer_process import ROOT, run_viewer
+from viewer.workspace import Workspace, WorkspaceError
+
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture
+def project(tmp_path: Path, corpus: Path) -> Path:
+    path = tmp_path / "p.tlproj"
+    ws = Workspace.open([corpus], path)
+    ws.load_all()
+    ws.edit_annotation(ws.events[0].id, note="mine")
+    ws.close()
+    return path
+
+
+def _refused(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "Traceback" not in lines[0]
+    for word in words:
+        assert word in lines[0]
+
+
+def test_export_onto_the_project_is_refused_and_the_project_kept(
+    tmp_path: Path, corpus: Path, project: Path
+) -> None:
+    before = project.read_bytes()
+    result = run_viewer(
+        "export", str(corpus), "--project", str(project), "--csv", str(project), home=tmp_path
+    )
+    _refused(result, "--csv", "is the project itself", "nothing was written")
+    assert project.read_bytes() == before
+
+
+def test_export_onto_a_link_to_the_project_is_refused(
+    tmp_path: Path, corpus: Path, project: Path
+) -> None:
+    link = tmp_path / "looks-new.json"
+    os.link(project, link)
+    before = project.read_bytes()
+    result = run_viewer(
+        "export", str(corpus), "--project", str(project), "--json", str(link), home=tmp_path
+    )
+    _refused(result, "is the project itself")
+    assert project.read_bytes() == before
+
+
+def test_export_onto_an_article_of_a_folder_is_refused_and_the_article_kept(
+    tmp_path: Path, corpus: Path
+) -> None:
+    article = sorted(corpus.iterdir())[1]
+    before = article.read_bytes()
+    result = run_viewer("export", str(corpus), "--json", str(article), home=tmp_path)
+    _refused(result, article.name, "an article the timeline is made from")
+    assert article.read_bytes() == before
+
+
+def test_export_onto_an_article_named_is_refused(tmp_path: Path, corpus: Path) -> None:
+    article = sorted(corpus.iterdir())[0]
+    before = article.read_bytes()
+    result = run_viewer("export", str(article), "--csv", str(article), home=tmp_path)
+    _refused(result, "an article the timeline is made from")
+    assert article.read_bytes() == before
+
+
+def test_two_exports_to_one_file_are_refused(tmp_path: Path, corpus: Path) -> None:
+    out = tmp_path / "out.txt"
+    result = run_viewer("export", str(corpus), "--csv", str(out), "--json", str(out), home=tmp_path)
+    _refused(result, "--csv and --json both name")
+    assert not out.exists()
+
+
+def test_an_export_onto_a_folder_is_refused(tmp_path: Path, corpus: Path) -> None:
+    result = run_viewer("export", str(corpus), "--csv", str(tmp_path), home=tmp_path)
+    _refused(result, "is a folder")
+
+
+def test_the_window_refuses_the_same(project: Path, corpus: Path) -> None:
+    ws = Workspace.open([], project)
+    ws.load_all()
+    try:
+        with pytest.raises(WorkspaceError, match="is the project itself"):
+            ws.export_csv(project)
+        article = Path(ws.documents[0].path)
+        with pytest.raises(WorkspaceError, match="an article the timeline is made from"):
+            ws.export_json(article)
+    finally:
+        ws.close()
+
+
+def test_a_failed_export_leaves_the_old_file_and_no_scrap(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pandas as pd
+
+    out = tmp_path / "old.csv"
+    out.write_text("the export of yesterday\n", encoding="utf-8")
+    ws = Workspace.open([corpus], tmp_path / "q.tlproj")
+    ws.load_all()
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", broken)
+    try:
+        with pytest.raises(WorkspaceError, match="No space left on device"):
+            ws.export_csv(out)
+    finally:
+        ws.close()
+    assert out.read_text(encoding="utf-8") == "the export of yesterday\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".old")) == []

@@ -1,0 +1,238 @@
+"""The timeline as a person reads it on the seeds: cards with titles, clusters that say what
+they hold and open, key events, lanes, sources by name, and a laptop screen."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from viewer.core.lanes import LaneKind
+from viewer.core.strip_layout import StripLayout
+from viewer.core.strip_packing import MINI
+from viewer.ui.card_text import wrap
+from viewer.ui.cluster_popup import ClusterPopup
+from viewer.ui.main_window import LAYOUT_VERSION, MainWindow
+from viewer.ui.strip_painter import StripPainter, StripScene
+from viewer.ui.timeline_axis import Frame
+from viewer.ui.timeline_paint import Theme
+from viewer.ui.timeline_view import TimelineView
+from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
+from viewer.workspace import Workspace
+
+
+def laptop(qtbot: QtBot, workspace: Workspace, width: int, height: int) -> MainWindow:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.reset_layout()  # as a first start on a screen of this size lays it out
+    QApplication.processEvents()
+    window.timeline_pane.timeline.fit_all()
+    return window
+
+
+@pytest.fixture
+def wide(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    return laptop(qtbot, workspace, 1440, 900)
+
+
+def on_screen(view: TimelineView, layout: StripLayout) -> list[int]:
+    width = view.viewport().width()
+    return [c.row for c in layout.cards if c.x >= 0 and c.x + c.w <= width]
+
+
+def painter_of(view: TimelineView) -> StripPainter:
+    data, mask = view.shown()
+    vp = view.viewport()
+    frame = Frame(view.first_visible_day(), view.pixels_per_day(), vp.width(), vp.height())
+    theme = Theme.from_palette(view.palette())
+    scene = StripScene(data, mask, frame, theme, view.font(), source_name=view.source_name)
+    return StripPainter(scene, view.current_layout())
+
+
+def no_overlaps(layout: StripLayout) -> bool:
+    boxes = [(c.x, c.y, c.x + c.w, c.y + c.h) for c in layout.cards]
+    boxes += [(c.x, c.y, c.x + c.w, c.y + c.h) for c in layout.clusters]
+    return not any(
+        a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+        for a, b in itertools.combinations(boxes, 2)
+    )
+
+
+def test_fit_to_the_seeds_shows_25_cards_and_every_other_event_in_a_labelled_cluster(
+    wide: MainWindow,
+) -> None:
+    view = wide.timeline_pane.timeline
+    layout = view.current_layout()
+    data, mask = view.shown()
+    cards = on_screen(view, layout)
+    assert len(cards) >= 25
+    painter = painter_of(view)
+    metrics = painter.fonts.title_metrics
+    clustered_stretches = {c.segment for c in layout.clusters}
+    for card in layout.cards:
+        # A title on one line only where every event of its stretch is a card: where some are
+        # clustered, the cards shown have two lines, not one cut short.
+        assert card.style != MINI or card.segment not in clustered_stretches
+        first, _second = wrap(metrics, data.titles[card.row], card.w - 60, card.w - 20)
+        assert len(first.split()) >= 2  # words a reader can read, not a clipped fragment
+    clustered = [int(r) for c in layout.clusters for r in c.rows]
+    assert sorted(cards + clustered) == np.flatnonzero(mask).tolist()  # each exactly once
+    for cluster in layout.clusters:
+        label = painter.chip_text(cluster)
+        assert label.startswith(f"{len(cluster.rows)} event") and "2022" in label
+        assert ".txt" not in label  # sources by name
+    assert no_overlaps(layout)
+    assert not view.grab().isNull()
+
+
+def test_zoomed_to_8_and_9_march_every_event_of_those_days_is_one_click_away(
+    qtbot: QtBot, wide: MainWindow
+) -> None:
+    view = wide.timeline_pane.timeline
+    march_8 = date(2022, 3, 8).toordinal()
+    view.fit_days(march_8, march_8 + 2)
+    data, _mask = view.shown()
+    days = np.flatnonzero((data.first >= march_8) & (data.last <= march_8 + 1)).tolist()
+    assert len(days) > 10
+    layout = view.current_layout()
+    assert set(days) <= set(on_screen(view, layout))
+    target = days[len(days) // 2]
+    rect = view.marker_rect(target)
+    assert rect is not None and view.viewport().rect().contains(rect)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wide.current_event_id() == data.ids[target]
+    assert wide.event_list.current_event_id() == data.ids[target]
+
+
+def test_a_cluster_opens_into_a_list_and_the_event_picked_is_selected_as_a_card(
+    qtbot: QtBot, wide: MainWindow
+) -> None:
+    view = wide.timeline_pane.timeline
+    cluster = max(view.current_layout().clusters, key=lambda c: len(c.rows))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.chip_rect(cluster).center()
+    )
+    popup = QApplication.activePopupWidget()
+    assert isinstance(popup, ClusterPopup)
+    assert popup.list.model().rowCount() == len(cluster.rows)
+    index = popup.list.model().index(2, 0)
+    popup.list.setCurrentIndex(index)
+    qtbot.keyClick(popup.list, Qt.Key.Key_Return)
+    chosen = view.selected_id()
+    data, _ = view.shown()
+    assert chosen and data.index_of(chosen) in cluster.rows.tolist()
+    assert wide.current_event_id() == chosen  # the list and the article follow
+    assert view.marker_rect(data.index_of(chosen)) is not None  # a card now, highlighted
+
+
+def test_double_clicking_a_cluster_zooms_in_until_it_opens_into_cards(wide: MainWindow) -> None:
+    view = wide.timeline_pane.timeline
+    cluster = max(view.current_layout().clusters, key=lambda c: c.last_day - c.first_day)
+    before = view.pixels_per_day()
+    view.zoom_to_cluster(cluster)
+    assert view.pixels_per_day() > before
+    cards = {c.row for c in view.current_layout().cards}
+    assert len(cards & set(cluster.rows.tolist())) > len(cluster.rows) // 2
+
+
+def test_key_events_only_and_the_threshold(qtbot: QtBot, wide: MainWindow) -> None:
+    pane = wide.timeline_pane
+    view = pane.timeline
+    scores = view.importance_scores()
+    qtbot.mouseClick(pane.controls.key_button, Qt.MouseButton.LeftButton)
+    assert pane.controls.threshold.isEnabled()
+    threshold = pane.controls.threshold_value()
+    selected = view.shown()[0].index_of(view.selected_id())
+    cards = [c.row for c in view.current_layout().cards]
+    assert cards and all(scores[row] >= threshold for row in cards if row != selected)
+    shown_before = pane.controls.count.text()
+    pane.controls.threshold.setValue(10)  # a low bar: nearly every event is key
+    assert pane.controls.count.text() != shown_before
+    assert len(view.current_layout().cards) >= len(cards)
+    again = TimelineView()  # the project keeps the choice for the next opening
+    assert '"key_only": true' in (wide.workspace.project.setting("timeline_display") or "")
+    again.deleteLater()
+
+
+def test_lanes_by_source_are_named_by_source(wide: MainWindow) -> None:
+    pane = wide.timeline_pane
+    pane.controls.lanes.setCurrentIndex(1)  # Lanes by source
+    layout = pane.timeline.current_layout()
+    names = [band.name for band in layout.lanes]
+    assert len(names) == len(wide.workspace.documents)
+    assert not any(name.endswith(".txt") for name in names)
+    assert pane.timeline.display()[2] is LaneKind.SOURCE
+    assert no_overlaps(layout)
+    assert not pane.timeline.grab().isNull()  # lane headers painted over the cards
+
+
+def test_sources_are_named_in_the_list_the_source_menu_and_the_article(wide: MainWindow) -> None:
+    model = wide.model
+    for row in range(model.rowCount()):
+        assert ".txt" not in model.index(row, 3).data()
+    assert wide.event_list.table.columnWidth(2) >= 240  # titles, not 18 characters
+    bar = wide.timeline_pane.filter_bar
+    menu = bar.source_button.menu()
+    menu.aboutToShow.emit()
+    entries = [a.text() for a in menu.actions()]
+    assert len(entries) == len(wide.workspace.documents)
+    assert all(" · " in text and ".txt" not in text for text in entries)
+    assert all(" · " in b.text() for b in wide.source_view.source_buttons)
+
+
+def test_a_laptop_screen_shows_strip_list_article_and_panel(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = laptop(qtbot, workspace, 1366, 768)
+    table = window.event_list.table
+    rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    assert rows >= 15
+    assert window.documents_dock.isHidden()
+    assert window.timeline_pane.timeline.viewport().height() >= 150
+    assert window.source_view.width() >= 300 and window.panel.width() >= 300
+    qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    edit = window.panel.date_edit
+    assert QApplication.focusWidget() is edit
+    assert not edit.visibleRegion().isEmpty()
+
+
+def test_a_layout_saved_by_an_earlier_version_is_not_kept(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    old = MainWindow(workspace)
+    qtbot.addWidget(old)
+    old.resize(1000, 760)
+    old.show()
+    qtbot.waitExposed(old)
+    old.vertical.setSizes([60, 700])  # the old window gave the timeline little room
+    settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+    settings.setValue("window/geometry", old.saveGeometry())
+    settings.setValue("window/vertical", old.vertical.saveState())
+    settings.setValue("window/layout_version", LAYOUT_VERSION - 1)
+    old.hide()
+    new = MainWindow(workspace)
+    qtbot.addWidget(new)
+    new.show()
+    qtbot.waitExposed(new)
+    assert new.vertical.sizes()[0] > 120
+    assert isinstance(settings.value("window/vertical"), QByteArray)
+
+
+def test_a_tooltip_shows_the_sentence_and_escapes_article_text(wide: MainWindow) -> None:
+    view = wide.timeline_pane.timeline
+    card = view.current_layout().cards[0]
+    data, _ = view.shown()
+    data.titles[card.row] = "<b>bold</b> & co"
+    tip = view._tooltip(card)
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in tip
+    sentence = wide.workspace.event(data.ids[card.row]).primary.text.split()[0]
+    assert sentence in tip

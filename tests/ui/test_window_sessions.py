@@ -1,0 +1,203 @@
+"""The window with others on its project, and with projects it cannot fully trust: a second
+window sees the first one's edits, a read-only project says so, a damaged one still opens,
+and a window killed right after a key keeps that key."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_annotating import key
+from tests.viewer_process import ROOT
+from viewer.core.annotations import Status
+from viewer.store import Project, opening
+from viewer.ui import app
+from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
+
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+
+    def fake(_parent: QWidget | None, _title: str, text: str, *_args: Any) -> int:
+        shown.append(text)
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(fake))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fake))
+    return shown
+
+
+@pytest.fixture
+def windows() -> Iterator[list[MainWindow]]:
+    opened: list[MainWindow] = []
+    yield opened
+    for window in opened:
+        window.close()
+        window.workspace.close()
+        window.deleteLater()
+
+
+def _window(qtbot: QtBot, project: Path, opened: list[MainWindow]) -> MainWindow:
+    ws = Workspace.open([SEEDS], project)
+    ws.load_all()
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    opened.append(window)
+    return window
+
+
+def test_a_second_window_shows_what_the_first_one_typed(
+    qtbot: QtBot, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    project = tmp_path / "shared.tlproj"
+    first = _window(qtbot, project, windows)
+    second = _window(qtbot, project, windows)
+    event_id = first.workspace.events[3].id
+    first.select_event(event_id)
+    second.select_event(event_id)
+    qtbot.keyClicks(first.panel.note_edit, "checked with the ministry")
+    qtbot.mouseClick(first.panel.status_buttons[Status.CONFIRMED], Qt.MouseButton.LeftButton)
+    assert first.workspace.annotation(event_id).status is Status.CONFIRMED
+    # Within the second window's next look at the project (once a second).
+    qtbot.waitUntil(
+        lambda: second.panel.note_edit.toPlainText() == "checked with the ministry", timeout=5000
+    )
+    assert second.panel.status_buttons[Status.CONFIRMED].isChecked()
+    assert "Changed elsewhere" in second.statusBar().currentMessage()
+    # The second window's own edit of another field keeps the first one's.
+    qtbot.mouseClick(second.panel.star_box, Qt.MouseButton.LeftButton)
+    with Project.open(project) as store:
+        stored = store.annotations()[event_id]
+    assert (stored.note, stored.status, stored.starred) == (
+        "checked with the ministry",
+        Status.CONFIRMED,
+        True,
+    )
+
+
+def test_a_read_only_project_opens_read_only_and_says_so(
+    qtbot: QtBot,
+    tmp_path: Path,
+    windows: list[MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    warnings: list[str],
+) -> None:
+    project = tmp_path / "locked.tlproj"
+    made = Workspace.open([SEEDS], project)
+    made.load_all()
+    event_id = made.events[0].id
+    made.edit_annotation(event_id, note="from before")
+    made.close()
+    before = project.read_bytes()
+    monkeypatch.setattr(opening, "writable", lambda path: False)  # as a locked file says
+    window = _window(qtbot, project, windows)
+    window.show_workspace()
+    assert window.windowTitle().startswith("locked.tlproj (read-only)")
+    assert window.banner.isVisible()
+    assert "read-only" in window.banner.label.text()
+    window.select_event(event_id)
+    assert window.panel.note_edit.toPlainText() == "from before"
+    assert not window.panel.isEnabled()
+    key(qtbot, window, "S")  # star: not offered
+    assert not window.actions_.event_actions[0].isEnabled()
+    assert window.workspace.annotation(event_id).starred is False
+    assert warnings == []
+    assert project.read_bytes() == before
+
+
+def test_a_damaged_corrected_date_still_opens_the_window(
+    qtbot: QtBot, tmp_path: Path, windows: list[MainWindow], warnings: list[str]
+) -> None:
+    project = tmp_path / "damaged.tlproj"
+    made = Workspace.open([SEEDS], project)
+    made.load_all()
+    from datetime import date
+
+    made.set_document_date(made.documents[0].id, date(2022, 3, 1))
+    made.close()
+    conn = sqlite3.connect(project)
+    conn.execute("UPDATE document_dates SET value = 'not a date'")
+    conn.commit()
+    conn.close()
+    app.application()
+    window = app.open_window([], project)
+    assert window is not None
+    windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert warnings == []
+    assert len(window.workspace.documents) == 5 and window.model.rowCount() > 0
+    assert "checking the articles" not in window.statusBar().currentMessage()
+    assert "corrected publication date “not a date”" in window.banner.label.text()
+
+
+# A window of its own process: types a note key by key and says each key once typed; the
+# test kills it at once, with no chance to save anything more.
+TYPIST = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
+
+project, seeds, text = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+qt = QApplication([])
+ws = Workspace.open([seeds], project)
+ws.load_all()
+window = MainWindow(ws)
+window.show()
+window.select_event(ws.events[2].id)
+window.panel.edit_note()
+print(ws.events[2].id, flush=True)
+for n, letter in enumerate(text, 1):
+    QTest.keyClicks(window.panel.note_edit, letter)
+    print(n, flush=True)
+    sys.stdin.readline()
+"""
+
+
+def test_a_window_killed_right_after_a_key_keeps_it(tmp_path: Path) -> None:
+    text = "Confirmed by the ministry"
+    rng = random.Random(17)
+    for attempt in range(4):
+        project = tmp_path / f"typed{attempt}.tlproj"
+        typed = rng.randint(1, len(text))
+        child = subprocess.Popen(
+            [sys.executable, "-c", TYPIST, str(project), str(SEEDS), text],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ, PYTHONPATH=str(ROOT), XDG_DATA_HOME=str(tmp_path / "data")),
+        )
+        assert child.stdout is not None and child.stdin is not None
+        event_id = child.stdout.readline().strip()
+        for n in range(1, typed + 1):
+            assert child.stdout.readline() == f"{n}\n"
+            if n < typed:
+                child.stdin.write("\n")
+                child.stdin.flush()
+        child.send_signal(signal.SIGKILL)  # right after key `typed` was typed
+        child.wait()
+        assert child.returncode == -signal.SIGKILL
+        with Project.open(project) as store:
+            assert store.annotations()[event_id].note == text[:typed]

@@ -1,0 +1,303 @@
+"""Short titles: a headline of at most 70 characters, "who did what", from a news sentence.
+
+News sentences wrap their one happening in parts a headline leaves out: a fronted adverbial
+("On Tuesday, …", "In response to …, …"), an attribution ("…, officials said",
+"According to …, …", "X told reporters that …"), day words that only make sense beside the
+publication date ("late Tuesday", "this week"), parentheses and dashes, appositives ("Mark
+Milley, the Chairman of the Joint Chiefs of Staff, …") and subordinate detail (", which …",
+", including …", ", adding that …"). The headline is what is left, by deletion only (nothing
+is reworded), cut at a clause boundary when it is still too long. A statement keeps its
+speaker as a headline does: "Stoltenberg: NATO is strong and united".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from viewer.core.headline_parts import (
+    ACCORDING,
+    APPOSITIVE,
+    BOUNDARY_STRONG,
+    BOUNDARY_WEAK,
+    DASHED,
+    DATE_PREPOSITION,
+    DATELINE,
+    FRONTED,
+    KEEPS_DATE,
+    LEADING_CONJUNCTION,
+    LEADING_SAYS,
+    MID_ATTRIBUTION,
+    MID_PARTICIPLE,
+    MID_PHRASE,
+    MONTHS,
+    NOT_A_SPEAKER,
+    PARENTHESIS,
+    PRONOUNS,
+    QUOTES,
+    RELATIVE,
+    ROLES,
+    TITLES,
+    TRAILING_ACCORDING,
+    TRAILING_DETAIL,
+    TRAILING_SAYS,
+)
+from viewer.core.temporal import tag
+
+LIMIT = 70
+_MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
+_MIN_CHARS = 24  # nor one that leaves fewer characters than this of a longer sentence
+_FRONTED_WORDS = 16  # a longer "adverbial" is the sentence itself
+_NO_DATE = date(2000, 1, 1)  # the tagger needs an anchor; only its extents are used here
+_SPACES = re.compile(r"\s+")
+
+
+def headline(sentence: str, limit: int = LIMIT) -> str:
+    """A headline of at most `limit` characters for the happening a sentence reports."""
+    text = _clean(sentence)
+    if not text:
+        return ""
+    speaker = ""
+    for _ in range(3):  # "He continued, “Just last week, NATO …”": each layer in turn
+        before = text
+        text = _drop_fronted(text)
+        said_by, text = _drop_attribution(text)
+        if not said_by:  # "Mark Hertling, a CNN analyst, said …": the speaker less its detail
+            said_by, bare = _drop_attribution(_drop_appositives(text))
+            text = bare if said_by else text
+        if said_by and _speaker_name(said_by):
+            speaker = said_by  # the innermost speaker is the one whose words remain
+        if text == before:
+            break
+    text = _drop_day_words(text)
+    text = _drop_fronted(text)  # a day word may have been all there was before a comma
+    text = _tidy(DASHED.sub(" ", PARENTHESIS.sub("", MID_ATTRIBUTION.sub(" ", text))))
+    for step in (MID_PHRASE, MID_PARTICIPLE, APPOSITIVE, RELATIVE):
+        if len(text) <= limit:
+            break
+        text = _drop_appositives(text) if step is APPOSITIVE else _deleted(text, step)
+    if len(text) > limit:
+        text = _drop_trailing_detail(text)
+    text = _balance_quotes(text)
+    return _finish(speaker, text, limit)
+
+
+def _finish(speaker: str, text: str, limit: int) -> str:
+    """The headline, with its speaker where that reads and fits: "Kirby: …", or the speaker
+    as the subject when the statement's own subject was a pronoun for them ("Apple would …")."""
+    name = _speaker_name(speaker) if speaker else ""
+    body = _capitalised(text)
+    if name:
+        first, _, rest = text.partition(" ")
+        if first.lower() in ("it", "he", "she", "they") and rest:
+            return _cut(f"{name} {rest}", limit)
+        named = f"{name}: {body}"
+        if len(named) <= limit:
+            return named
+    return _cut(body, limit)
+
+
+def _clean(sentence: str) -> str:
+    text = _SPACES.sub(" ", sentence).strip()
+    text = DATELINE.sub("", text)
+    text = text.strip(QUOTES + " ").rstrip(".!").strip()
+    return text.rstrip(",;:").strip(QUOTES + " ")
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?”])")
+_SPACE_AFTER_OPENING = re.compile(r"([“(])\s+")
+_DOUBLE_COMMA = re.compile(r"[,;]\s*[,;]")
+_END_COMMAS = re.compile(r"^[,;:\s]+|[,;:\s]+$")
+
+
+def _tidy(text: str) -> str:
+    """Spaces and commas made right again after a deletion."""
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _SPACE_AFTER_OPENING.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text)
+    text = _END_COMMAS.sub("", text)
+    return text.strip()
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _deleted(text: str, pattern: re.Pattern[str]) -> str:
+    """Text with every match of pattern made one space, unless too little would be left."""
+    cut, found = pattern.subn(" ", text)
+    if not found:
+        return text  # nothing to delete (the text is tidy already)
+    shorter = _tidy(cut)
+    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
+
+
+def _drop_appositives(text: str) -> str:
+    """ ", the Chairman of the Joint Chiefs of Staff," after a name: the name is enough."""
+    parts: list[str] = []
+    cursor = 0
+    for found in APPOSITIVE.finditer(text):
+        before = text[cursor : found.start()].split()
+        if before and before[-1][:1].isupper():
+            parts.append(text[cursor : found.start()])
+            cursor = found.end()
+    if not parts:
+        return text
+    parts.append(text[cursor:])
+    shorter = _tidy(" ".join(parts))
+    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
+
+
+def _drop_day_words(text: str) -> str:
+    """Remove day words read against the publication date ("on Tuesday", "last week"): the
+    card shows the date itself. Dates named in full, and bounds ("since …"), stay."""
+    out: list[str] = []
+    cursor = 0
+    for t in tag(text, _NO_DATE):
+        if t.first is None or not t.relative or any(c.isdigit() for c in t.text):
+            continue
+        if MONTHS.search(t.text) or text[t.end : t.end + 2] in ("’s", "'s"):
+            continue
+        before = text[cursor : t.start]
+        if KEEPS_DATE.search(before):
+            continue
+        out.append(DATE_PREPOSITION.sub("", before))
+        cursor = t.end
+    out.append(text[cursor:])
+    trimmed = _tidy("".join(out))
+    return trimmed if _words(trimmed) >= _MIN_WORDS else text
+
+
+_COMMA_MARKS = re.compile(r"[“«”»\"(\[)\],]")
+
+
+def _top_level_comma(text: str) -> int:
+    """The first comma outside quotes, brackets and numbers ("14,500"), or -1."""
+    if "," not in text:
+        return -1
+    depth = 0
+    inside = False
+    for found in _COMMA_MARKS.finditer(text):  # only the marks that matter, not every letter
+        c, i = found.group(), found.start()
+        if c in "“«":
+            inside = True
+        elif c in "”»":
+            inside = False
+        elif c == '"':
+            inside = not inside
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == "," and not inside and not depth and text[i + 1 : i + 2] == " ":
+            return i
+    return -1
+
+
+def _drop_fronted(text: str) -> str:
+    """Leading conjunctions and fronted adverbials ("In response to …, the US …")."""
+    while True:
+        before = text
+        text = LEADING_CONJUNCTION.sub("", text)
+        comma = _top_level_comma(text)
+        if FRONTED.match(text) and comma > 0 and not ACCORDING.match(text):
+            rest = text[comma + 1 :].strip()
+            first = rest.split(" ", 1)[0]
+            clause = not (first.islower() and first.endswith("ing"))  # "…, proving that"
+            if _words(text[:comma]) <= _FRONTED_WORDS and _words(rest) >= _MIN_WORDS and clause:
+                text = rest
+        if text == before:
+            return text
+
+
+def _drop_attribution(text: str) -> tuple[str, str]:
+    """The speaker of an attributed statement (or "") and the statement without it."""
+    found = ACCORDING.match(text)
+    if found and _words(found["rest"]) >= _MIN_WORDS:
+        return found["speaker"], _strip_quotes(found["rest"])
+    found = LEADING_SAYS.match(text)
+    if found and _words(found["rest"]) >= _MIN_WORDS and _is_speaker(found["speaker"]):
+        return found["speaker"], _strip_quotes(found["rest"])
+    found = TRAILING_ACCORDING.search(text)
+    if found and _words(text[: found.start()]) >= _MIN_WORDS:
+        return found["speaker"], _strip_quotes(text[: found.start()])
+    found = TRAILING_SAYS.search(text)
+    if found and _words(text[: found.start()]) >= _MIN_WORDS:
+        speaker = found["speaker"] or found["after"] or ""
+        if _is_speaker(speaker):
+            return speaker, _strip_quotes(text[: found.start()])
+    return "", text
+
+
+def _is_speaker(phrase: str) -> bool:
+    """Whether a phrase can be who speaks: short, and not itself a clause."""
+    words = phrase.split()
+    if not 0 < len(words) <= 9 or any(q in phrase for q in QUOTES):
+        return False
+    return not any(w.lower() in NOT_A_SPEAKER for w in words)
+
+
+def _strip_quotes(text: str) -> str:
+    """A quotation given as the statement: its marks and closing comma go."""
+    text = _tidy(text)
+    if text[:1] in QUOTES and text.count(text[0]) + text.count("”") <= 2:
+        text = text[1:]
+    return text.rstrip(QUOTES + ",;: ").strip()
+
+
+def _drop_trailing_detail(text: str) -> str:
+    found = TRAILING_DETAIL.search(text)
+    if found and len(text[: found.start()]) >= _MIN_CHARS:
+        return _tidy(text[: found.start()])
+    return text
+
+
+def _balance_quotes(text: str) -> str:
+    """A quotation cut open by a deletion loses its stray marks rather than misleading."""
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return _tidy(text)
+
+
+def _speaker_name(phrase: str) -> str:
+    """How a headline names a speaker: a person by surname, a body by its name."""
+    words = [w.strip(".,’'") if not w.endswith(".") else w.strip(",’'") for w in phrase.split()]
+    words = [w for w in words if w]
+    article = bool(words) and words[0].lower() == "the"
+    while words and words[0].lower() in TITLES:
+        words = words[1:]
+    if not words or words[0].lower() in PRONOUNS:
+        return ""
+    capitalised = [w[:1].isupper() for w in words]
+    person = any(w.lower() in ROLES for w in words[:-1]) or (
+        not article and 2 <= len(words) <= 3 and all(capitalised) and not words[0].isupper()
+    )
+    if person and capitalised[-1]:
+        return words[-1]  # "US President Joe Biden" -> "Biden"
+    if all(capitalised) and len(words) <= 4:
+        return " ".join(words)  # "NATO", "Pentagon", "World Health Organization"
+    return _capitalised(" ".join(words)) if len(words) <= 3 else ""
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _cut(text: str, limit: int) -> str:
+    """At most limit characters: whole when short, else cut at a clause boundary (a comma, a
+    conjunction) late enough to keep most of it, else before a preposition, else a word."""
+    if len(text) <= limit:
+        return text
+    room = text[: limit - 1]
+    cut = -1
+    for pattern, share in ((BOUNDARY_STRONG, 0.6), (BOUNDARY_WEAK, 0.8)):
+        cuts = [m.start() for m in pattern.finditer(room) if m.start() >= limit * share]
+        if cuts:
+            cut = cuts[-1]
+            break
+    if cut <= 0:
+        cut = room.rfind(" ") if room.rfind(" ") > limit // 2 else limit - 1
+    return _balance_quotes(room[:cut].rstrip(",;:—–- ")) + "…"

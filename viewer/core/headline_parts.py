@@ -1,0 +1,110 @@
+"""The parts of a news sentence a headline leaves out, as patterns over its text.
+
+Closed classes of English (prepositions, sentence adverbs, verbs of saying, determiners) and
+the punctuation news uses to set detail apart; nothing here is about one outlet or story.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUOTES = '"“”«»„'
+PRONOUNS = frozenset("he she they it we i you who this that these those one".split())
+# Words before a speaker that a headline drops.
+TITLES = frozenset("a an the some several many two three other senior top".split())
+# Words that say a name after them is a person's, named by surname ("President Joe Biden").
+ROLES = frozenset(
+    """president minister secretary secretary-general governor senator sen. rep. representative
+    spokesman spokeswoman spokesperson chief director ambassador general gen. lt. col. colonel
+    admiral chairman chairwoman chair leader mayor adviser advisor analyst official commander
+    deputy prime chancellor king queen pope judge justice dr. mr. mrs. ms. executive ceo founder
+    economist professor researcher scientist coach captain manager lawyer attorney""".split()
+)
+# A dateline before the story: "LONDON (Reuters) -", "Washington (CNN) —"
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]{2,40}|[A-Z][\w .,'’-]{1,40}\([^()]{1,40}\))\s*[-—–]+\s+(?=\S)"
+)
+# Words that make a phrase a clause rather than who speaks ("No speech will say …").
+NOT_A_SPEAKER = frozenset(
+    "will would could should can may might must is are was were be been has have had do does "
+    "did not never no if when while because that which than what but and or yet so".split()
+)
+
+MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+# Prepositions that leave with a day word ("on Tuesday"). A date after "since", "until" or
+# "by" is a bound, not the happening's own date, and stays.
+DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|during|over|earlier|later)\s+$", re.IGNORECASE)
+KEEPS_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to)\s+$", re.I)
+
+# Sentence adverbs, and the prepositions and conjunctions that open a fronted adverbial.
+_FRONT_WORDS = (
+    "in on at by after before since during following amid amidst despite as with without while "
+    "although though when whenever once earlier later meanwhile however also still then now "
+    "today yesterday separately additionally moreover furthermore nevertheless nonetheless "
+    "instead indeed last this ahead behind under over against among within throughout across "
+    "even yet thus hence for from upon until unlike like besides beyond given just only "
+    "speaking asked responding citing overall altogether finally first second third"
+).split()
+FRONTED = re.compile(rf"^(?:{'|'.join(_FRONT_WORDS)})\b", re.IGNORECASE)
+LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|or|yet|still|also|then)\s+", re.IGNORECASE)
+
+# Verbs that report speech or writing: the attribution, not the happening. Announcing,
+# confirming or revealing are happenings and stay. Lowercase only: "the United States".
+_SAYING = (
+    r"(?:said|says|told|tells|added|adds|stated|states|noted|notes|note|explained|explains|"
+    r"insisted|insists|stressed|stresses|wrote|writes|reported|reports|declared|declares|"
+    r"declare|continued|argued|argues|claimed|claims|warned|warns|observed|remarked|"
+    r"commented|acknowledged|acknowledges|conceded|recalled|tweeted|posted|concluded|"
+    r"concludes|demanded|demands|blared|proclaimed|quipped|cautioned)"
+)
+_ADVERB_AFTER = r"(?:,\s*(?:[a-z]+\s+)?[a-z]+ly)?"  # "note, most importantly, that …"
+_AUXILIARY = r"(?:\s+(?:has|have|had)(?:\s+[a-z]+ly)?)?"  # "have repeatedly stressed"
+LEADING_SAYS = re.compile(
+    rf"^(?P<speaker>[^;:\"“”()]{{2,70}}?){_AUXILIARY}\s+{_SAYING}{_ADVERB_AFTER}"
+    rf"(?:(?:\s+(?!that\b)[^,;:\"“”]{{1,60}}?)??\s*(?:,\s*(?:that\s+)?|\s+that\s+|:\s*)"
+    rf"|(?<=said|says)\s+)"
+    rf"(?P<rest>.+)$"
+)
+ACCORDING = re.compile(r"^[Aa]ccording\s+to\s+(?P<speaker>[^,]{2,70}),\s*(?P<rest>.+)$")
+TRAILING_ACCORDING = re.compile(
+    r",?\s+according\s+to\s+(?P<speaker>[^,;]{2,70})(?:[,;].*)?$", re.IGNORECASE
+)
+_SPEAKER_ENDS = "at|in|on|during|after|before|while|when|as|to|from|with|who|whose"
+_CLOSE = r"(?:,\s*[”\"]?|[”\"]\s*,?)\s*"  # "…," the official said / "…", he said
+TRAILING_SAYS = re.compile(
+    rf"{_CLOSE}(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}\s+{_SAYING}|{_SAYING}\s+"
+    rf"(?P<after>[^,;\"“”]{{2,70}}?)(?=\s+(?:{_SPEAKER_ENDS})\b|\s*[,;]|\s*$))"
+    r"(?:\s+[^,;\"“”]{0,140})?(?:[,;].*)?$"
+)
+MID_ATTRIBUTION = re.compile(r",\s+(?:in the words of|according to)\s[^,;]{1,60},\s*")
+
+PARENTHESIS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+DASHED = re.compile(r"\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+")
+# ", including X and Y," inside a sentence, which goes on after it
+MID_PHRASE = re.compile(
+    r",\s+(?:including|such as|along with|as well as|like|among them)\b[^,;]*,\s+(?=[a-z])"
+)
+# ", made public by the Pentagon on Monday," : a participle's detail inside a sentence
+MID_PARTICIPLE = re.compile(
+    r",\s+(?:[a-z]+ed|made|given|taken|sent|held|led|built|known|seen|based|speaking|"
+    r"headquartered)\b[^,;]{0,80},\s+(?=[a-z])"
+)
+# ", the Chairman of the Joint Chiefs of Staff," after a name, before the verb
+APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*(?:’s|'s))\s"
+    r"[^,;\"“”]{2,80}?,\s+(?=[a-z])"
+)
+RELATIVE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,\s*|$)")
+TRAILING_DETAIL = re.compile(
+    r"(?:[,;]\s+|\s+[—–]\s+)(?:including|adding|saying|as|while|amid|after|before|following|"
+    r"because|since|bringing|making|citing|with|despite|even|though|although|but|and|or|"
+    r"in order|so that|which|who|where|when|than|if|unless|according|along with|meaning|"
+    r"preferring|raising|leaving|describing|referring|warning|demanding|sending)\b.*$"
+)
+BOUNDARY_STRONG = re.compile(
+    r"(?:[,;:](?=\s)|\s[—–]|\s(?=(?:but|as|while|after|before|amid|including|which|who|"
+    r"because|although|though|when|where|despite|following)\s))"
+)
+BOUNDARY_WEAK = re.compile(r"\s(?=(?:and|or|to|with|in|for|on|at|that|over|from|of|by|into)\s)")

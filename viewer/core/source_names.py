@@ -1,0 +1,90 @@
+"""Sources by name: "CNN · 9 Mar 2022", not a file name, wherever a source is shown.
+
+A source is named by its outlet where one is known, else by its article's title (shortened
+at a word), else by its file name; and by its publication date. Exports keep file names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import PurePath
+
+from viewer.core.model import DateValue, Document, Precision
+
+NAME_CHARS = 32  # a title longer than this is shortened at a word to name its source
+
+
+def short_day(day: date) -> str:
+    """A day as a label says it: 9 Mar 2022."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def short_date(value: DateValue) -> str:
+    """A date at its precision, short enough for a card or a list: 9 Mar 2022, Week 10
+    2022, Mar 2022, 2022, 5–6 Mar 2022."""
+    first, last = value.first, value.last
+    if value.precision is Precision.DAY:
+        return short_day(first)
+    if value.precision is Precision.WEEK:
+        iso = first.isocalendar()
+        return f"Week {iso.week} {iso.year}"
+    if value.precision is Precision.MONTH:
+        return f"{first:%b %Y}"
+    if value.precision is Precision.YEAR:
+        return str(first.year)
+    return day_span(first, last)
+
+
+def day_span(first: date, last: date) -> str:
+    """Two days as one span, saying the month and year once where they are shared."""
+    if first == last:
+        return short_day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{short_day(first)} – {short_day(last)}"
+
+
+def shortened(text: str, limit: int = NAME_CHARS) -> str:
+    """Text of at most limit characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    room = text[: limit - 1]
+    cut = room if text[limit - 1] == " " else room.rsplit(" ", 1)[0]
+    cut = cut.rstrip(",;:—–-·… ")
+    return (cut or room) + "…"
+
+
+def source_name(title: str, file: str, outlet: str = "") -> str:
+    """What a source is called: its outlet, else its title, else its file's name."""
+    if outlet.strip():
+        return shortened(outlet)
+    if title.strip():
+        return shortened(title)
+    return PurePath(file).stem or file
+
+
+def source_label(title: str, file: str, published: date | None, outlet: str = "") -> str:
+    """A source as a reader knows it: "CNN · 9 Mar 2022"."""
+    name = source_name(title, file, outlet)
+    return f"{name} · {short_day(published)}" if published else name
+
+
+def document_label(doc: Document) -> str:
+    """The label of one document."""
+    return source_label(doc.title, doc.id, doc.date)
+
+
+def document_labels(documents: Iterable[Document]) -> dict[str, str]:
+    """Labels by document id, told apart by their file names where two would be the same."""
+    labels = {doc.id: document_label(doc) for doc in documents}
+    seen: dict[str, int] = {}
+    for label in labels.values():
+        seen[label] = seen.get(label, 0) + 1
+    return {
+        doc_id: f"{label} ({PurePath(doc_id).stem})" if seen[label] > 1 else label
+        for doc_id, label in labels.items()
+    }

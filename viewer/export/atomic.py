@@ -1,0 +1,32 @@
+"""Exports are written whole or not at all: into a temporary file beside the target, renamed
+onto it only once complete, so a failed or interrupted export leaves the old file as it was."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+NEW_FILE_MODE = 0o644  # what a file made with the usual umask gets; mkstemp makes 0o600
+
+
+@contextmanager
+def written_whole(path: Path) -> Iterator[Path]:
+    """A temporary path to write the export to; it replaces `path` when the block ends
+    without error, and is removed otherwise."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        yield temporary
+        mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else NEW_FILE_MODE
+        temporary.chmod(mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink()
+        raise

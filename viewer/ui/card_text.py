@@ -1,0 +1,181 @@
+"""What a card says and where, worked out once per card and kept: its title on one or two
+lines, its date, its sources and its marks. Painting is then a few batched draws."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from viewer.core.model import Precision
+from viewer.core.source_names import short_date
+from viewer.core.strip_packing import COMPACT, MINI, Card
+from viewer.core.timeline import TimelineData
+
+TITLE, SMALL, STAR = 0, 1, 2  # the kinds of text on a card: title, faint small text, star
+STRIPE_W = 4.0
+PAD = 7.0
+
+Piece = tuple[float, float, str, int]  # x and baseline from the card's top left, text, kind
+
+
+def source_counts(count: int) -> str:
+    return "1 source" if count == 1 else f"{count} sources"
+
+
+def compact_date(data: TimelineData, row: int) -> str:
+    """A card's date without the year the axis says: 9 Mar, 5–6 Mar, Week 10, Mar."""
+    value = data.date_of(row)
+    label = short_date(value)
+    if value.precision is Precision.YEAR or value.first.year != value.last.year:
+        return label
+    return label.rsplit(" ", 1)[0]  # "9 Mar", "Week 10", "Mar"
+
+
+@dataclass
+class CardFonts:
+    """The fonts of a card and their metrics."""
+
+    title: QFont
+    small: QFont
+
+    def __post_init__(self) -> None:
+        self.title_metrics = QFontMetricsF(self.title)
+        self.small_metrics = QFontMetricsF(self.small)
+
+
+class CardTexts:
+    """Each card's pieces of text, kept by what they depend on, so a scroll reuses them."""
+
+    def __init__(self, fonts: CardFonts) -> None:
+        self.fonts = fonts
+        self._kept: dict[tuple[object, ...], list[Piece]] = {}
+
+    def pieces(self, data: TimelineData, card: Card) -> list[Piece]:
+        row = card.row
+        marks = _marks(data, row)
+        key = (
+            data.titles[row],
+            int(data.first[row]),
+            int(data.last[row]),
+            int(data.precision[row]),
+            int(data.source_count[row]),
+            bool(data.starred[row]),
+            marks,
+            card.style,
+            card.w,
+            card.h,
+        )
+        found = self._kept.get(key)
+        if found is None:
+            if len(self._kept) > 20_000:
+                self._kept.clear()
+            found = self._kept[key] = self._lay_out(data, card, marks)
+        return found
+
+    def _lay_out(self, data: TimelineData, card: Card, marks: str) -> list[Piece]:
+        left, right = STRIPE_W + PAD - 2, card.w - PAD + 2
+        if card.style == MINI:
+            return self._mini(data, card.row, marks, left, right, card.h)
+        if card.style == COMPACT:
+            return self._compact(data, card.row, marks, left, right)
+        return self._full(data, card.row, marks, left, right, card.h)
+
+    def _right_side(
+        self, data: TimelineData, row: int, tail: str, right: float, baseline: float
+    ) -> tuple[list[Piece], float]:
+        """Star and small text flush right on one line; returns them and the space left."""
+        pieces: list[Piece] = []
+        small = self.fonts.small_metrics
+        if data.starred[row]:
+            width = small.horizontalAdvance("★")
+            pieces.append((right - width, baseline, "★", STAR))
+            right -= width + 3
+        if tail:
+            width = small.horizontalAdvance(tail)
+            pieces.append((right - width, baseline, tail, SMALL))
+            right -= width + 5
+        return pieces, right
+
+    def _mini(
+        self, data: TimelineData, row: int, marks: str, left: float, right: float, height: float
+    ) -> list[Piece]:
+        """One line: the title, then its date (and star) small at the right."""
+        metrics = self.fonts.title_metrics
+        baseline = height / 2 + metrics.ascent() / 2 - 1.5
+        count = int(data.source_count[row])
+        tail = " ".join(filter(None, [marks, compact_date(data, row)]))
+        tail += f" · {count}×" if count > 1 else ""
+        pieces, room = self._right_side(data, row, tail, right, baseline)
+        title = metrics.elidedText(_title(data, row), Qt.TextElideMode.ElideRight, room - left)
+        return [(left, baseline, title, TITLE), *pieces]
+
+    def _compact(
+        self, data: TimelineData, row: int, marks: str, left: float, right: float
+    ) -> list[Piece]:
+        """Two lines of title; its date (and sources, when several) small at the top right,
+        its star and marks at the bottom right."""
+        metrics = self.fonts.title_metrics
+        first_base = 2 + metrics.ascent() + 1
+        second_base = first_base + metrics.height()
+        count = int(data.source_count[row])
+        when = compact_date(data, row) + (f" · {count}×" if count > 1 else "")
+        top, first_room = self._right_side(data, row, when, right, first_base)
+        top = [piece for piece in top if piece[3] != STAR]  # the star goes below
+        bottom, second_room = self._right_side(data, row, marks, right, second_base)
+        first, second = wrap(metrics, _title(data, row), first_room - left, right - left)
+        second = metrics.elidedText(second, Qt.TextElideMode.ElideRight, second_room - left)
+        pieces = [(left, first_base, first, TITLE), *top, *bottom]
+        if second:
+            pieces.append((left, second_base, second, TITLE))
+        return pieces
+
+    def _full(
+        self, data: TimelineData, row: int, marks: str, left: float, right: float, height: float
+    ) -> list[Piece]:
+        """Two lines of title, and a line of date and sources with the marks and star."""
+        metrics, small = self.fonts.title_metrics, self.fonts.small_metrics
+        first_base = 2 + metrics.ascent() + 1
+        first, second = wrap(metrics, _title(data, row), right - left, right - left)
+        pieces = [(left, first_base, first, TITLE)]
+        if second:
+            pieces.append((left, first_base + metrics.height(), second, TITLE))
+        baseline = height - 2 - small.descent() - 1
+        meta_pieces, room = self._right_side(data, row, marks, right, baseline)
+        count = source_counts(int(data.source_count[row]))
+        meta = f"{short_date(data.date_of(row))} · {count}"
+        meta = small.elidedText(meta, Qt.TextElideMode.ElideRight, room - left)
+        return [*pieces, (left, baseline, meta, SMALL), *meta_pieces]
+
+
+def wrap(metrics: QFontMetricsF, title: str, first_room: float, width: float) -> tuple[str, str]:
+    """A title on at most two lines, broken at words (the first line first_room wide), the
+    second elided at width."""
+    words = title.split()
+    first = ""
+    for k, word in enumerate(words):
+        attempt = f"{first} {word}" if first else word
+        if metrics.horizontalAdvance(attempt) > first_room:
+            rest = " ".join(words[k:])
+            if not first:  # one long word: elide it on the first line
+                first = metrics.elidedText(attempt, Qt.TextElideMode.ElideRight, first_room)
+                rest = " ".join(words[k + 1 :])
+            return first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        first = attempt
+    return first, ""
+
+
+def _title(data: TimelineData, row: int) -> str:
+    return data.titles[row] or short_date(data.date_of(row))
+
+
+def _marks(data: TimelineData, row: int) -> str:
+    marks = []
+    if data.has_note[row]:
+        marks.append("✎")
+    if data.tags[row]:
+        marks.append("#")
+    if data.edited[row]:
+        marks.append("⟳")  # the user changed its date or title
+    return " ".join(marks)

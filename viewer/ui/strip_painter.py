@@ -1,0 +1,300 @@
+"""Draws a strip layout (core.strip_layout) on any paint device: the timeline widget, a PNG
+or an SVG. Text is drawn as text (plain, never rich text), so an SVG holds the titles.
+
+Drawing is batched by kind (all leaders, then all card faces, then all titles…) so that a
+screenful of cards costs a few dozen calls into Qt, not a few hundred."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+
+from viewer.core.source_names import day_span
+from viewer.core.strip_layout import Cluster, LaneBand, StripLayout, StripSizes
+from viewer.core.timeline import STATUSES, TimelineData
+from viewer.ui.card_paint import CardPictures, paint_card, paint_chip
+from viewer.ui.card_text import PAD, CardFonts, CardTexts
+from viewer.ui.timeline_axis import (
+    AXIS_H,
+    Frame,
+    opaque,
+    paint_axis,
+    paint_bands,
+    paint_density,
+)
+from viewer.ui.timeline_paint import Theme
+
+MARK_R = 4.0
+CARD_CHARS = 34  # a card is this many average characters wide
+CHIP_SHARE = 0.86  # a cluster chip is this share of a card's width
+
+
+def card_fonts(base: QFont) -> CardFonts:
+    """The fonts of a card: its title, and the smaller one of its date and sources."""
+    title = QFont(base)
+    small = QFont(base)
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
+    small.setPointSizeF(max(6.5, size * 0.86))
+    return CardFonts(title, small)
+
+
+def strip_sizes(base: QFont) -> StripSizes:
+    """Card, chip and row sizes for text in this font, so titles fit at any font size."""
+    fonts = card_fonts(base)
+    line = fonts.title_metrics.height()
+    small_line = fonts.small_metrics.height()
+    width = round(fonts.title_metrics.averageCharWidth() * CARD_CHARS)
+    return StripSizes(
+        card_w=width,
+        card_h=round(2 * line + small_line + 10),
+        compact_h=round(2 * line + 6),
+        mini_h=round(line + 5),
+        chip_w=round(width * CHIP_SHARE),
+        chip_h=round(small_line + 8),
+        gap=8.0,
+        row_gap=3.0,
+        rail_h=16.0,
+    )
+
+
+@dataclass
+class StripScene:
+    """Everything the painter needs besides the layout: the events, the view and the look."""
+
+    data: TimelineData
+    mask: npt.NDArray[np.bool_]
+    frame: Frame
+    theme: Theme
+    font: QFont
+    selected: int = -1
+    source_name: Callable[[str], str] = str
+    lane_headers: bool = False
+    lane_of: npt.NDArray[np.int32] | None = None
+    texts: CardTexts | None = None  # kept by the view between paints
+    pictures: CardPictures | None = None  # cards drawn once, on screen (not in files)
+    ratio: float = 1.0  # device pixels per pixel of the screen the pictures are for
+    chip_labels: dict[tuple[int, int, int], str] = field(default_factory=dict)
+
+
+def paint_timeline(
+    p: QPainter, scene: StripScene, layout: StripLayout, v_offset: float = 0.0
+) -> None:
+    """The whole strip: bands, lanes, clusters and cards (scrolled up by v_offset), and the
+    axis over them. The same for the window and for pictures."""
+    frame = scene.frame
+    p.fillRect(QRectF(0, 0, frame.width, frame.height), scene.theme.background)
+    paint_bands(p, scene.theme, frame, AXIS_H)
+    p.save()
+    p.translate(0, -v_offset)
+    StripPainter(scene, layout).paint(p)
+    p.restore()
+    p.setFont(scene.font)
+    paint_axis(p, scene.theme, frame)
+
+
+class StripPainter:
+    """Paints lanes, rails, density, clusters and cards of one layout."""
+
+    def __init__(self, scene: StripScene, layout: StripLayout) -> None:
+        self.scene = scene
+        self.layout = layout
+        self.texts = scene.texts or CardTexts(card_fonts(scene.font))
+        self.fonts = self.texts.fonts
+
+    def paint(self, p: QPainter) -> None:
+        for band in self.layout.lanes:
+            self._paint_lane(p, band)  # density bars: no antialiasing, they are rectangles
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_leaders(p)
+        for cluster in self.layout.clusters:
+            self._paint_chip(p, cluster)
+        self._paint_cards(p)
+        if self.scene.lane_headers:
+            for band in self.layout.lanes:
+                self._paint_header(p, band)
+
+    # --- lanes, rails and leaders ---------------------------------------------------------
+
+    def _paint_lane(self, p: QPainter, band: LaneBand) -> None:
+        theme, frame = self.scene.theme, self.scene.frame
+        if band.index in self.layout.dense:
+            mask = self.scene.mask
+            if self.scene.lane_of is not None and len(self.layout.lanes) > 1:
+                mask = mask & (self.scene.lane_of == band.index)
+            # Under the cards, in the lower part of the lane: how many events are where.
+            top = band.top + 18 + (band.height - 22) * 0.4
+            area = QRectF(0, top, frame.width, band.top + band.height - 4 - top)
+            paint_density(p, theme, frame, self.scene.data, mask, area)
+        p.fillRect(
+            QRectF(0, band.rail_y - 0.5, frame.width, 1), opaque(theme.grid, theme.background)
+        )
+        if band.index:
+            p.fillRect(QRectF(0, band.top, frame.width, 1), opaque(theme.leader, theme.background))
+
+    def _paint_leaders(self, p: QPainter) -> None:
+        """Lines from each card and chip to its days on the rail, and the marks there: a dot
+        for a day, a bar for a week, a month or a range."""
+        theme, data, frame = self.scene.theme, self.scene.data, self.scene.frame
+        rails = [band.rail_y for band in self.layout.lanes]
+        brackets: list[QLineF] = []
+        to_chips: list[QLineF] = []
+        for c in self.layout.clusters:
+            y, x0, x1 = rails[c.lane] + 5, c.x0, max(c.x1, c.x0 + 3)
+            brackets += [QLineF(x0, y, x1, y), QLineF(x0, y - 3, x0, y + 1)]
+            brackets.append(QLineF(x1, y - 3, x1, y + 1))
+            middle = (x0 + x1) / 2
+            to_chips.append(QLineF(middle, y, min(max(middle, c.x + 8), c.x + c.w - 8), c.y))
+        # Opaque colours and no antialiasing: a screenful of lines in a fraction of a frame.
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        leader = opaque(theme.leader, theme.background)
+        p.setPen(QPen(opaque(theme.faint_text, theme.background), 1))
+        p.drawLines(brackets)
+        p.setPen(QPen(leader, 1))
+        p.drawLines(to_chips)
+        lines = [
+            QLineF(c.anchor, rails[c.lane], min(max(c.anchor, c.x + 6), c.x + c.w - 6), c.y)
+            for c in self.layout.cards
+            if c.row != self.scene.selected
+        ]
+        p.drawLines(lines)
+        for card in self.layout.cards:
+            colour = theme.status[STATUSES[int(data.status[card.row])]]
+            self._mark(p, card.row, rails[card.lane], frame, colour)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        chosen = self.layout.card_of(self.scene.selected) if self.scene.selected >= 0 else None
+        if chosen is not None:
+            p.setPen(QPen(theme.highlight, 1.6))
+            x = min(max(chosen.anchor, chosen.x + 6), chosen.x + chosen.w - 6)
+            p.drawLine(QLineF(chosen.anchor, rails[chosen.lane], x, chosen.y))
+            self._mark(p, chosen.row, rails[chosen.lane], frame, theme.highlight)
+
+    def _mark(self, p: QPainter, row: int, y: float, frame: Frame, colour: QColor) -> None:
+        """A dot for a day; a bar for a week, a month or a range."""
+        data = self.scene.data
+        if int(data.precision[row]) == 0:
+            x = frame.x_of(float(data.first[row]) + 0.5)
+            if self.scene.pictures is None:  # a file: a shape, not a picture of one
+                p.setPen(QPen(self.scene.theme.background, 1))
+                p.setBrush(colour)
+                p.drawEllipse(QPointF(x, y), MARK_R, MARK_R)
+                return
+            dot = _dot(colour, self.scene.theme.background, self.scene.ratio)
+            p.drawPixmap(QPointF(x - MARK_R - 1, y - MARK_R - 1), dot)
+            return
+        x0 = frame.x_of(float(data.first[row]))
+        x1 = max(frame.x_of(float(data.last[row]) + 1), x0 + 2 * MARK_R)
+        p.fillRect(QRectF(x0, y - 3, x1 - x0, 6), colour)
+
+    # --- chips ----------------------------------------------------------------------------
+
+    def chip_text(self, cluster: Cluster) -> str:
+        """ "24 events · 9 Mar 2022 · CNN, WSWS": how many, when, and from which sources."""
+        key = (len(cluster.rows), int(cluster.rows[0]), cluster.last_day)
+        found = self.scene.chip_labels.get(key)
+        if found is not None:
+            return found
+        data = self.scene.data
+        n = len(cluster.rows)
+        codes = data.source[cluster.rows]
+        codes = codes[codes >= 0]
+        names: list[str] = []
+        if len(codes):
+            counts = np.bincount(codes)
+            for code in np.argsort(-counts, kind="stable")[:2].tolist():
+                if counts[code]:
+                    names.append(self.scene.source_name(data.source_names[code]))
+            if np.count_nonzero(counts) > 2:
+                names.append("…")
+        parts = [f"{n:,} {'event' if n == 1 else 'events'}", cluster_when(cluster)]
+        if names:
+            parts.append(", ".join(names))
+        text = self.scene.chip_labels[key] = " · ".join(parts)
+        return text
+
+    def _paint_chip(self, p: QPainter, cluster: Cluster) -> None:
+        rect = QRectF(cluster.x, cluster.y, cluster.w, cluster.h)
+        text = self.chip_text(cluster) + " ▾"
+        if self.scene.pictures is not None:
+            self.scene.pictures.draw_chip(p, rect, text, self.scene.theme, self.scene.ratio)
+        else:
+            paint_chip(p, rect, text, self.fonts, self.scene.theme)
+
+    # --- cards ----------------------------------------------------------------------------
+
+    def _paint_cards(self, p: QPainter) -> None:
+        """Every card, the selected one with a halo and a highlighted edge."""
+        theme, data = self.scene.theme, self.scene.data
+        cards = self.layout.cards
+        chosen = next((c for c in cards if c.row == self.scene.selected), None)
+        if chosen is not None:
+            halo = QColor(theme.highlight)
+            halo.setAlphaF(0.3)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(halo)
+            p.drawRoundedRect(QRectF(chosen.x - 3, chosen.y - 3, chosen.w + 6, chosen.h + 6), 6, 6)
+        pictures = self.scene.pictures
+        for card in cards:
+            if pictures is not None:
+                pictures.draw(p, card, data, theme, self.scene.ratio)
+            else:
+                paint_card(p, card, card.x, card.y, data, self.texts, theme)
+        if chosen is not None:
+            p.setPen(QPen(theme.highlight, 1.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(chosen.x, chosen.y, chosen.w, chosen.h), 4, 4)
+
+    def _paint_header(self, p: QPainter, band: LaneBand) -> None:
+        """The lane's name at the left edge, over whatever scrolls under it."""
+        theme = self.scene.theme
+        visible = int(self.layout.visible[band.index]) if len(self.layout.visible) else 0
+        text = f"{band.name} ({visible:,})"
+        metrics = self.fonts.small_metrics
+        p.setFont(self.fonts.small)
+        width = metrics.horizontalAdvance(text) + 2 * PAD
+        rect = QRectF(2, band.top + 2, min(width, self.scene.frame.width * 0.4), 16)
+        back = QColor(theme.background)
+        back.setAlphaF(0.9)
+        p.setPen(QPen(theme.grid, 1))
+        p.setBrush(back)
+        p.drawRoundedRect(rect, 4, 4)
+        p.setPen(theme.text)
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 2 * PAD)
+        p.drawText(rect.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+
+
+_DOTS: dict[tuple[int, int, float], QPixmap] = {}
+
+
+def _dot(colour: QColor, background: QColor, ratio: float) -> QPixmap:
+    """A mark's dot in a colour, drawn once and kept (a few colours: a few dots)."""
+    key = (colour.rgba(), background.rgba(), ratio)
+    dot = _DOTS.get(key)
+    if dot is None:
+        size = 2 * MARK_R + 2
+        dot = QPixmap(round(size * ratio), round(size * ratio))
+        dot.setDevicePixelRatio(ratio)
+        dot.fill(QColor(Qt.GlobalColor.transparent))
+        painter = QPainter(dot)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(background, 1))
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(size / 2, size / 2), MARK_R, MARK_R)
+        painter.end()
+        _DOTS[key] = dot
+    return dot
+
+
+def cluster_when(cluster: Cluster) -> str:
+    """The days a cluster stands for, as its chip says them."""
+    first, last = date.fromordinal(cluster.first_day), date.fromordinal(cluster.last_day)
+    if cluster.unit == "month":
+        return f"{first:%b %Y}"
+    if cluster.unit == "year":
+        return str(first.year)
+    return day_span(first, last)

@@ -1,0 +1,157 @@
+"""The strip's display controls: key events or all events, the importance a key event needs,
+and the lanes the strip is grouped in."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QToolButton,
+    QWidget,
+)
+
+from viewer.core.importance import KEY_THRESHOLD
+from viewer.core.lanes import LaneKind
+
+LANE_CHOICES = {
+    LaneKind.NONE: "No lanes",
+    LaneKind.SOURCE: "Lanes by source",
+    LaneKind.TAG: "Lanes by tag",
+    LaneKind.STATUS: "Lanes by status",
+}
+
+
+class TimelineControls(QWidget):
+    """Key events / All events, a threshold slider, and a lanes menu; emits changed()."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key_button = self._toggle(
+            "Key events", "Cards for key events only; the rest in clusters"
+        )
+        self.all_button = self._toggle("All events", "A card for every event there is room for")
+        self.all_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        group.addButton(self.key_button)
+        group.addButton(self.all_button)
+        group.buttonToggled.connect(lambda _b, _on: self._toggled())
+        self.threshold = QSlider(Qt.Orientation.Horizontal, self)
+        self.threshold.setRange(0, 100)
+        self.threshold.setValue(round(KEY_THRESHOLD * 100))
+        self.threshold.setFixedWidth(90)
+        self.threshold.setAccessibleName("Importance a key event needs")
+        self.threshold.setToolTip(
+            "How much an event must matter to be a key event: its sources, an explicit date, "
+            "a decision announced, an article's lead, your star and review status"
+        )
+        self.threshold.valueChanged.connect(lambda _v: self._threshold_moved())
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("999,999 key"))
+        self.lanes = QComboBox(self)
+        self.lanes.setAccessibleName("Lanes")
+        for kind, text in LANE_CHOICES.items():
+            self.lanes.addItem(text, kind.value)
+        self.lanes.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.setAutoFillBackground(True)  # over the axis: its labels must not show through
+        for child in (self.key_button, self.all_button, self.count, self.lanes):
+            child.setFixedHeight(20)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.key_button)
+        layout.addWidget(self.all_button)
+        layout.addSpacing(4)
+        layout.addWidget(self.threshold)
+        layout.addWidget(self.count)
+        layout.addSpacing(4)
+        layout.addWidget(self.lanes)
+        self._scores: npt.NDArray[np.float32] = np.zeros(0, np.float32)
+        self._mask: npt.NDArray[np.bool_] = np.zeros(0, np.bool_)
+        self._toggled(emit=False)
+
+    def _toggle(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        return button
+
+    def key_only(self) -> bool:
+        return self.key_button.isChecked()
+
+    def threshold_value(self) -> float:
+        return self.threshold.value() / 100
+
+    def lane_kind(self) -> LaneKind:
+        return LaneKind(str(self.lanes.currentData()))
+
+    def set_key_only(self, key_only: bool) -> None:
+        (self.key_button if key_only else self.all_button).setChecked(True)
+
+    def set_lane_kind(self, kind: LaneKind) -> None:
+        self.lanes.setCurrentIndex(list(LANE_CHOICES).index(kind))
+
+    def set_scores(self, scores: npt.NDArray[np.float32], mask: npt.NDArray[np.bool_]) -> None:
+        """The events' importance and which are shown, to say how many are key events."""
+        self._scores, self._mask = scores, mask
+        self._update_count()
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "key_only": self.key_only(),
+                "threshold": self.threshold_value(),
+                "lanes": self.lane_kind().value,
+            }
+        )
+
+    def restore(self, text: str) -> None:
+        """Settings kept by to_json(); anything unreadable leaves the defaults."""
+        try:
+            stored = json.loads(text)
+            key_only = bool(stored["key_only"])
+            threshold = min(1.0, max(0.0, float(stored["threshold"])))
+            lanes = LaneKind(str(stored["lanes"]))
+        except (ValueError, KeyError, TypeError):
+            return
+        self.blockSignals(True)
+        try:
+            (self.key_button if key_only else self.all_button).setChecked(True)
+            self.threshold.setValue(round(threshold * 100))
+            self.lanes.setCurrentIndex(list(LANE_CHOICES).index(lanes))
+            self._toggled(emit=False)
+        finally:
+            self.blockSignals(False)
+
+    def _toggled(self, *, emit: bool = True) -> None:
+        self.threshold.setEnabled(self.key_only())
+        self._update_count()
+        if emit:
+            self.changed.emit()
+
+    def _threshold_moved(self) -> None:
+        self._update_count()
+        if self.key_only():
+            self.changed.emit()
+
+    def _update_count(self) -> None:
+        if len(self._scores) != len(self._mask):
+            return
+        key = int(np.count_nonzero((self._scores >= self.threshold_value()) & self._mask))
+        self.count.setText(f"{key:,} key")
+        self.count.setToolTip(
+            f"{key:,} of the {int(np.count_nonzero(self._mask)):,} events shown are key events"
+        )

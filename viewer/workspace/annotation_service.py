@@ -1,0 +1,191 @@
+"""The one place that reads and writes annotations, backed by the project's store.
+
+An edit is a change to the fields the user touched, written as such: two windows on one
+project, or a window and an import, each write only what they changed, so neither writes an
+old copy of the other's fields over them. Undo and redo write a field back only if it still
+holds what this session left there. Changes other sessions commit are picked up from the
+database (PRAGMA data_version) and told to the listeners, like this session's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from viewer.core.annotations import Anchor, Annotation
+from viewer.store import Project
+from viewer.store.annotation_fields import differing, value_of
+
+
+class Origin(StrEnum):
+    """Who made a change: this session, an undo or redo of it, or another session."""
+
+    EDIT = "edit"
+    UNDO = "undo"
+    ELSEWHERE = "elsewhere"
+
+
+@dataclass(frozen=True)
+class AnnotationChange:
+    """One event's annotation before and after a change, as stored, and the fields the
+    change wrote (note, tags, status, starred, title, date): only those are its to undo."""
+
+    event_id: str
+    before: Annotation | None
+    after: Annotation | None
+    fields: frozenset[str]
+    origin: Origin = Origin.EDIT
+
+    def values(self, side: Annotation | None) -> dict[str, object]:
+        """The change's fields as they are in `before` or `after`."""
+        return {f: value_of(side, f) for f in self.fields}
+
+    def then(self, later: AnnotationChange) -> AnnotationChange:
+        """This change followed by a later one of the same event, as one change."""
+        return AnnotationChange(
+            self.event_id, self.before, later.after, self.fields | later.fields, self.origin
+        )
+
+
+Listener = Callable[[Sequence[AnnotationChange]], None]
+
+
+class AnnotationService:
+    """Annotations by event id, as the project stores them, and every change to them."""
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+        self._by_event: dict[str, Annotation] = {}
+        self._listeners: list[Listener] = []
+        self._version = -1
+
+    # reading ---------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read every annotation from the project, telling no one: a fresh start."""
+        self._version = self._project.data_version()
+        self._by_event = self._project.annotations()
+
+    def current(self) -> Mapping[str, Annotation]:
+        """Every annotation by event id, as last read or written (do not change it)."""
+        return self._by_event
+
+    def get(self, event_id: str) -> Annotation | None:
+        return self._by_event.get(event_id)
+
+    def subscribe(self, listener: Listener) -> None:
+        """Hear every change from now on: this session's edits, undos, and other sessions'."""
+        self._listeners.append(listener)
+
+    # writing ---------------------------------------------------------------------------
+
+    def edit(
+        self,
+        event_id: str,
+        anchor: Anchor,
+        changes: Mapping[str, object],
+        *,
+        expected: Mapping[str, object] | None = None,
+        origin: Origin = Origin.EDIT,
+    ) -> AnnotationChange:
+        """Write the fields in `changes` that differ from what is stored; with `expected`,
+        only if those fields still hold those values (else EditConflictError)."""
+        done = self._project.update_annotation(event_id, anchor, changes, expected)
+        change = AnnotationChange(event_id, done.before, done.after, done.written, origin)
+        self._store(change)
+        if change.fields:
+            self._tell([change])
+        return change
+
+    def edit_many(
+        self, edits: Iterable[tuple[str, Anchor, Mapping[str, object]]], history: str = ""
+    ) -> list[AnnotationChange]:
+        """Several events' edits in one transaction: all are saved, or none."""
+        changes: list[AnnotationChange] = []
+        with self._project.batch():
+            for event_id, anchor, fields in edits:
+                done = self._project.update_annotation(event_id, anchor, fields)
+                if not done.written:
+                    continue
+                if history:
+                    self._project.add_history(event_id, history)
+                changes.append(AnnotationChange(event_id, done.before, done.after, done.written))
+        for change in changes:
+            self._store(change)
+        self._tell(changes)
+        return changes
+
+    def undo(self, change: AnnotationChange, anchor: Anchor) -> AnnotationChange:
+        """Put the fields a change touched back, if they still hold what it left there."""
+        return self.edit(
+            change.event_id,
+            anchor,
+            change.values(change.before),
+            expected=change.values(change.after),
+            origin=Origin.UNDO,
+        )
+
+    def redo(self, change: AnnotationChange, anchor: Anchor) -> AnnotationChange:
+        """Make a change again, if its fields still hold what its undo left there."""
+        return self.edit(
+            change.event_id,
+            anchor,
+            change.values(change.after),
+            expected=change.values(change.before),
+            origin=Origin.UNDO,
+        )
+
+    def move(self, event_id: str, to_event: str, anchor: Anchor, reason: str) -> bool:
+        """Re-anchor an annotation (its passage moved, or its event's id changed); in a
+        read-only project only in memory. False when the target has an annotation already."""
+        note = self._by_event.get(event_id)
+        if note is None:
+            return False
+        if not self._project.read_only:
+            with self._project.batch():
+                if not self._project.move_annotation(event_id, to_event, anchor):
+                    return False
+                self._project.add_history(to_event, reason)
+            stored = self._project.annotation(to_event)
+        else:
+            stored = note.with_(event_id=to_event, anchor=anchor, orphaned=False)
+        if to_event != event_id:
+            self._by_event.pop(event_id, None)
+        if stored is not None:
+            self._by_event[to_event] = stored
+        return True
+
+    # other sessions --------------------------------------------------------------------
+
+    def pick_up(self) -> list[AnnotationChange] | None:
+        """Changes other sessions committed since this one last looked, now in memory and
+        told to the listeners; None, cheaply (one pragma), when no other session committed
+        anything to the project (not only annotations) since."""
+        version = self._project.data_version()
+        if version == self._version:
+            return None
+        self._version = version
+        stored = self._project.annotations()
+        changes = []
+        for event_id in sorted(self._by_event.keys() | stored.keys()):
+            before, after = self._by_event.get(event_id), stored.get(event_id)
+            if before != after:
+                touched = differing(before, after)
+                changes.append(AnnotationChange(event_id, before, after, touched, Origin.ELSEWHERE))
+        self._by_event = stored
+        self._tell(changes)
+        return changes
+
+    # internals -------------------------------------------------------------------------
+
+    def _store(self, change: AnnotationChange) -> None:
+        if change.after is None:
+            self._by_event.pop(change.event_id, None)
+        else:
+            self._by_event[change.event_id] = change.after
+
+    def _tell(self, changes: Sequence[AnnotationChange]) -> None:
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
