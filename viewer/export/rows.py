@@ -29,6 +29,8 @@ CSV_COLUMNS = [
     "note",
     "merge_reason",
     "date_conflict",
+    "event_confidence",
+    "date_confidence",
 ]
 
 
@@ -50,8 +52,10 @@ def event_row(
     value = event.date
     basis = event.date_basis
     date_text = event.date_text
+    date_confidence = event.date_confidence
     if annotation is not None and annotation.date is not None:
         value, basis, date_text = annotation.date, DateBasis.USER, "corrected by the user"
+        date_confidence = 1.0
     primary = event.primary
     doc = documents.get(primary.document_id)
     published = doc.date.isoformat() if doc is not None and doc.date is not None else ""
@@ -78,6 +82,8 @@ def event_row(
         "note": annotation.note if annotation is not None else "",
         "merge_reason": event.merge_reason,
         "date_conflict": event.date_conflict,
+        "event_confidence": round(event.event_confidence, 2),
+        "date_confidence": round(date_confidence, 2),
     }
 
 
