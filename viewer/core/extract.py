@@ -41,8 +41,8 @@ from viewer.core.model import (
 from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anaphoric
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
-from viewer.core.tense_cues import Tense, tense_near
-from viewer.core.timex_context import lowercase_same_length
+from viewer.core.temporal.context import lowercase_same_length
+from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
 from viewer.core.visible import one_line
 

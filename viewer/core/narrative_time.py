@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from viewer.core.calendar_words import add_months
 from viewer.core.model import DateValue, Precision, Span
-from viewer.core.timex import Timex
+from viewer.core.temporal.calendar_words import add_months
+from viewer.core.temporal.timex import Timex
 
 _NUMBERS = {
     "a": 1,
