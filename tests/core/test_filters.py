@@ -41,7 +41,7 @@ ANNOTATIONS = {
     "e3": ann("e3", status=Status.DISPUTED, tags=("nato",)),
     "e5": ann("e5", status=Status.REJECTED),
 }
-DATA = TimelineData.from_events(EVENTS, ANNOTATIONS, lambda e: e.date, lambda e: e.title)
+DATA = TimelineData.from_events(EVENTS, ANNOTATIONS)
 TEXTS = filters.search_texts(DATA, EVENTS, ANNOTATIONS)
 
 

@@ -38,7 +38,7 @@ def test_search_in_the_filter_bar_narrows_the_list(qtbot: QtBot, window: MainWin
     assert 0 < len(shown) < len(window.workspace.events)
     assert all(
         "madrid"
-        in (window.workspace.effective_title(e) + " ".join(p.text for p in e.passages)).lower()
+        in (window.workspace.effective(e).title + " ".join(p.text for p in e.passages)).lower()
         for e in shown
     )
     assert f"{len(shown)} shown" in window.counts.text()

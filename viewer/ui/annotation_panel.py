@@ -431,11 +431,11 @@ class AnnotationPanel(QWidget):
             self.date_label.setText("Select an event")
             return
         note = self._workspace.annotation(event.id)
-        effective = self._workspace.effective_date(event)
+        effective = self._workspace.effective(event).date
         if not self.title_edit.hasFocus():
-            self.title_edit.setText(self._workspace.effective_title(event))
+            self.title_edit.setText(self._workspace.effective(event).title)
             self.title_edit.setCursorPosition(0)  # a long title reads from its start
-        self.title_edit.setToolTip(as_written(self._workspace.effective_title(event)))
+        self.title_edit.setToolTip(as_written(self._workspace.effective(event).title))
         sentence = " ".join(event.primary.text.split())
         self.sentence_label.setText(shortened(sentence, SENTENCE_CHARS))
         self.sentence_label.setToolTip(plain_tip(sentence))

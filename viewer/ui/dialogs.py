@@ -119,11 +119,11 @@ class EventPickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Merge With…")
         self._workspace = workspace
-        when = workspace.effective_date(current).first
+        when = workspace.effective(current).date.first
         others = [e for e in workspace.events if e.id != current.id]
-        others.sort(key=lambda e: abs((workspace.effective_date(e).first - when).days))
+        others.sort(key=lambda e: abs((workspace.effective(e).date.first - when).days))
         self._events = others
-        intro = QLabel(f"Merge into “{workspace.effective_title(current)}”:", self)
+        intro = QLabel(f"Merge into “{workspace.effective(current).title}”:", self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.search = QLineEdit(self)
@@ -146,10 +146,10 @@ class EventPickerDialog(QDialog):
         words = text.casefold().split()
         self.list.clear()
         for event in self._events:
-            title = self._workspace.effective_title(event)
+            title = self._workspace.effective(event).title
             hay = f"{title}\n{event.primary.text}".casefold()
             if all(w in hay for w in words):
-                label = f"{self._workspace.effective_date(event).label()} — {title}"
+                label = f"{self._workspace.effective(event).date.label()} — {title}"
                 item = QListWidgetItem(label, self.list)
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
                 item.setToolTip(as_written(event.primary.text))

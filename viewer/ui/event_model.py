@@ -240,9 +240,9 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.STAR:
             return "★" if note.starred else ""
         if column is Column.DATE:
-            return short_date(self._workspace.effective_date(event))
+            return short_date(self._workspace.effective(event).date)
         if column is Column.TITLE:
-            return self._workspace.effective_title(event)
+            return self._workspace.effective(event).title
         if column is Column.SOURCES:
             first = self.source_label(event.primary.document_id)
             more = event.source_count - 1
@@ -267,7 +267,7 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.MARKS and (note.note or note.tags):
             return plain_tip("\n".join(filter(None, [note.note, ", ".join(note.tags)])))
         if column is Column.DATE:
-            value = self._workspace.effective_date(event).label()
+            value = self._workspace.effective(event).date.label()
             basis = f"\n{event.date_basis.value}: {event.date_text}" if event.date_text else ""
             return plain_tip(value + basis)
         if column is Column.TITLE:
@@ -278,9 +278,9 @@ class EventTableModel(QAbstractTableModel):
         found = self._haystacks.get(event.id)
         if found is None:
             note = self.annotation(event.id)
-            parts = [self._workspace.effective_title(event), note.note, *note.tags]
+            parts = [self._workspace.effective(event).title, note.note, *note.tags]
             parts.extend(p.text for p in event.passages)
-            parts.append(self._workspace.effective_date(event).label())
+            parts.append(self._workspace.effective(event).date.label())
             found = "\n".join(parts).casefold()
             self._haystacks[event.id] = found
         return found

@@ -118,7 +118,7 @@ class TimelinePane(QWidget):
             self.rebuild()
             return
         note = ws.annotation(event_id)
-        title = ws.effective_title(event)
+        title = ws.effective(event).title
         row = self._data.index_of(event_id)
         if row < 0 or not self._data.update_annotation(note, title):
             self.rebuild()

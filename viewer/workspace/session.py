@@ -15,6 +15,7 @@ from viewer.core.annotations import (
     UserEvent,
     anchor_for,
 )
+from viewer.core.effective import Effective, effective
 from viewer.core.event_index import EventIndex
 from viewer.core.grouping import (
     auto_merge,
@@ -25,7 +26,6 @@ from viewer.core.grouping import (
 )
 from viewer.core.merge import plan_merge
 from viewer.core.model import (
-    DateValue,
     DocDateBasis,
     Document,
     Event,
@@ -63,8 +63,6 @@ from viewer.workspace.shown import (
     Shown,
     assemble,
     columns_for,
-    effective_date,
-    effective_title,
     present,
     search_texts_for,
     sort_events,
@@ -403,11 +401,9 @@ class Workspace(AnnotationEdits):
             event_id, anchor_for(primary.document_id, text, primary.start, primary.end)
         )
 
-    def effective_date(self, event: Event) -> DateValue:
-        return effective_date(self._annotations, event)
-
-    def effective_title(self, event: Event) -> str:
-        return effective_title(self._annotations, event)
+    def effective(self, event: Event) -> Effective:
+        """The event's date and title as the user sees them: their corrections win."""
+        return effective(event, self.annotation_service.get(event.id))
 
     def timeline_columns(self) -> TimelineData:
         """The events in columns for the timeline view, made once per change of the events;
