@@ -55,6 +55,24 @@ def test_default_hides_only_rejected() -> None:
     assert shown(Filter(statuses=frozenset({Status.REJECTED}))) == ["e5"]
 
 
+def test_a_search_typed_letter_by_letter_finds_what_a_fresh_search_finds() -> None:
+    search = filters.TextSearch()
+    texts = filters.search_texts(DATA, EVENTS, ANNOTATIONS)
+    for typed in ("t", "tr", "troo", "troops", "troops rom", "troops", "madrid"):
+        f = Filter(text=typed, show_rejected=True)
+        assert list(apply(f, DATA, texts, search)) == list(apply(f, DATA, texts))
+
+
+def test_a_search_notices_a_row_whose_text_changed_since() -> None:
+    search = filters.TextSearch()
+    texts = filters.search_texts(DATA, EVENTS, ANNOTATIONS)
+    f = Filter(text="zanzibar", show_rejected=True)
+    assert not apply(f, DATA, texts, search).any()
+    row = DATA.index_of("e4")
+    texts.replace(row, filters.search_text(EVENTS[3], ann("e4", note="Zanzibar"), "Title e4"))
+    assert [DATA.ids[i] for i in np.flatnonzero(apply(f, DATA, texts, search))] == ["e4"]
+
+
 def test_text_matches_all_words_anywhere_case_insensitively() -> None:
     assert shown(Filter(text="TROOPS")) == ["e1", "e3"]
     assert shown(Filter(text="troops rom")) == ["e3"]

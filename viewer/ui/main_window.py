@@ -69,9 +69,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.notifier = EditNotifier(self)
         self.model = EventTableModel(workspace)
-        self.model.set_show_rejected(True)  # the filter bar decides what is shown
         self.event_list = EventList(self.model, self)
-        self.event_list.search.hide()  # the filter bar's search replaces it
         self.timeline_pane = TimelinePane(workspace, self)
         self.source_view = SourceView(workspace, self)
         self.panel = AnnotationPanel(workspace, self.undo_stack, self.notifier, self)
@@ -176,7 +174,7 @@ class MainWindow(QMainWindow):
         row_before = self.model.row_of(self._current)
         self._editing = True
         try:
-            self.timeline_pane.annotation_changed(event_id)
+            self.timeline_pane.annotation_changed()
             self.model.refresh_event(event_id)
         finally:
             self._editing = False
@@ -226,7 +224,7 @@ class MainWindow(QMainWindow):
         """The filters changed what is shown: the list follows, keeping the selection if shown.
         An event the filters hide is no longer shown in the article or the panel; it is
         selected again if they show it again before another is chosen."""
-        self.model.set_allowed_ids(self.timeline_pane.shown_ids())
+        self.model.set_mask(*self.timeline_pane.shown())
         if self._editing:
             return  # an edit hid its own event: _annotation_changed moves on from it
         hidden = self._current and self.model.row_of(self._current) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from viewer.core import filters
-from viewer.core.filters import Filter
+from viewer.core.filters import Filter, Mask, TextSearch
 from viewer.core.lanes import LaneKind
 from viewer.core.source_names import document_labels
 from viewer.core.timeline import TimelineData
@@ -28,15 +29,16 @@ class TimelinePane(QWidget):
     """Filters and timeline over one workspace; tells which events the filters let through."""
 
     event_selected = Signal(str)
-    shown_changed = Signal()  # the filters' result changed: read shown_ids()
+    shown_changed = Signal()  # the filters' result changed: read shown()
     display_shown = Signal(bool)  # the strip now shows key events only (True) or all
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._data = TimelineData.empty()
-        self._searchable: list[bytes] = []
-        self._shown_ids: list[str] = []
+        self._searchable: Sequence[bytes] = []
+        self._search = TextSearch()  # this view's search, building on its last mask
+        self._mask: Mask = np.zeros(0, np.bool_)  # the rows of _data the filters show
         self._source_names: dict[str, str] = {}
         self.filter_bar = FilterBar(self)
         self.filter_bar.set_source_label(self.source_label)
@@ -103,32 +105,26 @@ class TimelinePane(QWidget):
         self.timeline.set_source_names(self.source_name)
         self._data = ws.timeline_columns()
         self._searchable = ws.search_texts()
-        filters.forget_search_cache()
         if len(self._data):
             first, last = self._data.span()
             self.filter_bar.set_span(date.fromordinal(first), date.fromordinal(last))
         self._apply()
 
-    def annotation_changed(self, event_id: str) -> None:
-        """Fold one edited annotation in without rebuilding everything."""
-        ws = self._workspace
-        try:
-            event = ws.event(event_id)
-        except KeyError:
+    def annotation_changed(self) -> None:
+        """Annotations changed: the workspace has folded them into its columns and search
+        texts; filter again, or show its new columns if it had to make them afresh."""
+        if self._workspace.timeline_columns() is not self._data:
             self.rebuild()
-            return
-        note = ws.annotation(event_id)
-        title = ws.effective(event).title
-        row = self._data.index_of(event_id)
-        if row < 0 or not self._data.update_annotation(note, title):
-            self.rebuild()
-            return
-        self._searchable[row] = filters.search_text(event, note, title)
-        filters.forget_search_cache()
-        self._apply()
+        else:
+            self._apply()
+
+    def shown(self) -> tuple[TimelineData, Mask]:
+        """The events' columns and which of their rows the filters show."""
+        return self._data, self._mask
 
     def shown_ids(self) -> list[str]:
-        return self._shown_ids
+        ids = self._data.ids
+        return [ids[i] for i in np.flatnonzero(self._mask).tolist()]
 
     def row_of(self, event_id: str) -> int:
         """The timeline's row of an event (-1 if none), for marker_rect()."""
@@ -149,12 +145,12 @@ class TimelinePane(QWidget):
 
     def _apply(self) -> None:
         f = self.filter_bar.filter()
-        mask = filters.apply(f, self._data, self._searchable)
+        mask = filters.apply(f, self._data, self._searchable, self._search)
         self.timeline.set_events(self._data, mask)
         self.controls.set_scores(self.timeline.importance_scores(), mask)
-        self.filter_bar.set_facets(filters.facet_counts(f, self._data, self._searchable))
-        ids = self._data.ids
-        self._shown_ids = [ids[i] for i in np.flatnonzero(mask).tolist()]
+        counts = filters.facet_counts(f, self._data, self._searchable, self._search)
+        self.filter_bar.set_facets(counts)
+        self._mask = mask
         self.shown_changed.emit()
 
     def _load_views(self) -> dict[str, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from viewer.core.anchoring import AnchorStatus, reanchor
 from viewer.core.annotations import (
+    Anchor,
     Annotation,
     GroupAction,
     Grouping,
@@ -17,6 +18,7 @@ from viewer.core.annotations import (
 )
 from viewer.core.effective import Effective, effective
 from viewer.core.event_index import EventIndex
+from viewer.core.filters import SearchTexts, search_text
 from viewer.core.grouping import (
     auto_merge,
     decode_plan,
@@ -69,6 +71,7 @@ from viewer.workspace.shown import (
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_NOWHERE = Anchor("", 0, 0, "")  # the anchor of an annotation just deleted, for its columns
 
 
 # What the user made: annotations by event id, their own events, their merges and splits.
@@ -136,7 +139,7 @@ class Workspace(AnnotationEdits):
         self._unread: set[str] = set()
         self._changed_since_kept = False
         self._columns: TimelineData | None = None
-        self._searchable: list[bytes] | None = None  # made with the columns
+        self._searchable: SearchTexts | None = None  # made with the columns
 
     # opening ---------------------------------------------------------------------------
 
@@ -308,7 +311,7 @@ class Workspace(AnnotationEdits):
         self._unread = {d.id for d in kept.documents}
         if columns is not None:
             # Kept passages have no text yet: a search finds titles, notes and tags.
-            annotated = [e for e in kept.events if e.id in self._annotations]
+            annotated = [e for e in kept.events if e.id in self.annotation_service.current()]
             self._searchable = search_texts_for(columns, annotated, self.annotations())
 
     def show_columns(self, columns: TimelineData) -> None:
@@ -387,11 +390,12 @@ class Workspace(AnnotationEdits):
 
     def annotations(self) -> dict[str, Annotation]:
         """Annotations of events that exist now, keyed by event id."""
-        return {k: v for k, v in self._annotations.items() if k in self._index.by_id}
+        shown = self._index.by_id
+        return {k: v for k, v in self.annotation_service.current().items() if k in shown}
 
     def annotation(self, event_id: str) -> Annotation:
         """The event's annotation, or a fresh one anchored to its primary passage."""
-        found = self._annotations.get(event_id)
+        found = self.annotation_service.current().get(event_id)
         if found is not None:
             return found
         primary = self.event(event_id).primary
@@ -413,7 +417,7 @@ class Workspace(AnnotationEdits):
             self._searchable = None
         return self._columns
 
-    def search_texts(self) -> list[bytes]:
+    def search_texts(self) -> SearchTexts:
         """What a search matches, row by row of timeline_columns(); the view keeps it up to
         date with annotation edits itself."""
         columns = self.timeline_columns()
@@ -433,19 +437,33 @@ class Workspace(AnnotationEdits):
     # editing ---------------------------------------------------------------------------
 
     @property
-    def _annotations(self) -> Mapping[str, Annotation]:
-        return self.annotation_service.current()
-
-    @property
     def read_only(self) -> bool:
         """Whether the project cannot be written: shown, never changed."""
         return self.project.read_only
 
     def _annotations_changed(self, changes: Sequence[AnnotationChange]) -> None:
-        """Hears every annotation change, this session's or another's."""
+        """Hears every annotation change, this session's or another's, first of all
+        listeners: the timeline's columns and search texts follow before any view reads them."""
         self._changed_since_kept = True
         if any("date" in c.fields for c in changes):
-            self._sort()  # a corrected date moves its event
+            self._sort()  # a corrected date moves its event: columns made again when asked
+            return
+        for change in changes:
+            self._fold_in(change.event_id)
+
+    def _fold_in(self, event_id: str) -> None:
+        """One event's annotation into the columns and the search texts, in place."""
+        event = self._index.by_id.get(event_id)
+        columns = self._columns
+        if event is None or columns is None:
+            return  # not shown (an orphan's), or the columns are made afresh when asked
+        note = self.annotation_service.get(event_id) or Annotation(event_id, _NOWHERE)
+        title = effective(event, note).title
+        row = columns.index_of(event_id)
+        if row < 0 or not columns.update_annotation(note, title):
+            self._columns = self._searchable = None
+        elif self._searchable is not None:
+            self._searchable.replace(row, search_text(event, note, title))
 
     def pick_up_changes(self) -> PickedUp:
         """What other sessions (another window, an import) saved in the project since this
@@ -616,7 +634,7 @@ class Workspace(AnnotationEdits):
                 self._merged_events(),
                 self.project.user_events(),
                 self.project.groupings(),
-                self._annotations,
+                self.annotation_service.current(),
             )
         )
         self._structure = Structure.of(self.project)
@@ -628,13 +646,13 @@ class Workspace(AnnotationEdits):
         self._changed_since_kept = True
 
     def _sort(self) -> None:
-        sort_events(self.events, self._annotations)
+        sort_events(self.events, self.annotation_service.current())
         self._columns = self._searchable = None
 
     def _reattach_annotations(self) -> None:
         """Keep each annotation on its passage; what cannot be found again is an orphan."""
         self._orphans = []
-        for event_id, note in list(self._annotations.items()):
+        for event_id, note in list(self.annotation_service.current().items()):
             if event_id in self._index.by_id:
                 continue
             doc = self.documents_by_id.get(note.anchor.document_id)
@@ -647,7 +665,7 @@ class Workspace(AnnotationEdits):
             moved = (
                 target is not None
                 and found is not None
-                and target.id not in self._annotations
+                and target.id not in self.annotation_service.current()
                 and self.annotation_service.move(event_id, target.id, found.anchor, found.reason)
             )
             if not moved:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.effective import effective
 from viewer.core.event_index import EventIndex
-from viewer.core.filters import search_texts
+from viewer.core.filters import SearchTexts, search_texts
 from viewer.core.grouping import build_events, user_event
 from viewer.core.model import Document, Event
 from viewer.core.timeline import TimelineData
@@ -26,7 +26,7 @@ class Shown:
     events: list[Event]
     index: EventIndex
     columns: TimelineData
-    searchable: list[bytes]  # what a search matches, row by row of the columns
+    searchable: SearchTexts  # what a search matches, row by row of the columns
 
 
 def sort_events(events: list[Event], annotations: Mapping[str, Annotation]) -> None:
@@ -46,7 +46,7 @@ def columns_for(events: Sequence[Event], annotations: Mapping[str, Annotation]) 
 
 def search_texts_for(
     columns: TimelineData, events: Sequence[Event], annotations: Mapping[str, Annotation]
-) -> list[bytes]:
+) -> SearchTexts:
     """What a search matches in each row of the columns: title, passages, note and tags."""
     titles = {e.id: effective(e, annotations.get(e.id)).title for e in events}
     return search_texts(columns, events, annotations, titles)
