@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import repeat
@@ -12,10 +12,11 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.annotations import Annotation, Status
-from viewer.core.model import Event
+from viewer.core.model import Event, Passage
 from viewer.core.timeline import STATUS_CODE, STATUSES, TimelineData
 
 Mask = npt.NDArray[np.bool_]
+PassageReading = Callable[[Passage], str]  # a passage's text as a reader reads it
 FACETS = ("text", "date", "source", "tag", "status", "starred")
 
 
@@ -62,14 +63,25 @@ def _terms(text: str) -> list[tuple[str, bool]]:
     return terms
 
 
-def search_text(event: Event, annotation: Annotation | None, title: str) -> bytes:
+def _as_read(passage: Passage) -> str:
+    return passage.text
+
+
+def search_text(
+    event: Event,
+    annotation: Annotation | None,
+    title: str,
+    reading: PassageReading | None = None,
+) -> bytes:
     """The lowercase text a search matches: title, every passage, the note and the tags,
     one to a line, each with its white space folded (a phrase matches across a line break
     of the article). A passage that several articles repeat word for word is in it once.
+    `reading` gives a passage's text where the passage has none yet (a kept timeline).
 
     Kept as UTF-8: one curly quote would make a str two bytes a character throughout, and a
     word is found in UTF-8 exactly where it is found in the text."""
-    parts = [title, *dict.fromkeys(p.text for p in event.passages)]
+    read = reading or _as_read
+    parts = [title, *dict.fromkeys(read(p) for p in event.passages)]
     if annotation is not None:
         parts.append(annotation.note)
         parts.extend(annotation.tags)
@@ -81,6 +93,7 @@ def search_texts(
     events: Sequence[Event],
     annotations: Mapping[str, Annotation],
     titles: Mapping[str, str] | None = None,
+    reading: PassageReading | None = None,
 ) -> SearchTexts:
     """Search texts aligned with the rows of data, built once per load; rows without their
     event yet (a kept timeline shown before its events) are found by their titles."""
@@ -89,7 +102,7 @@ def search_texts(
         row = data.index_of(ev.id)
         if row >= 0:
             title = titles[ev.id] if titles is not None else data.titles[row]
-            out[row] = search_text(ev, annotations.get(ev.id), title)
+            out[row] = search_text(ev, annotations.get(ev.id), title, reading)
     return out
 
 

@@ -246,8 +246,7 @@ class AnnotationPanel(QWidget):
         self._event = event
         # Nothing to edit, or not yet (articles shown from a kept timeline are being read),
         # or never (a read-only project).
-        ws = self._workspace
-        self.setEnabled(event is not None and not ws.reading and not ws.read_only)
+        self.setEnabled(event is not None and self._workspace.editable)
         self.refresh()
 
     def refresh(self) -> None:

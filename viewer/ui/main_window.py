@@ -46,7 +46,13 @@ from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
 from viewer.ui.typing_guard import TypingGuard
 from viewer.ui.undated_lane import UndatedLane
 from viewer.ui.window_loading import WindowLoading
-from viewer.workspace import Workspace, WorkspaceError, default_project_path, is_project_file
+from viewer.workspace import (
+    SessionState,
+    Workspace,
+    WorkspaceError,
+    default_project_path,
+    is_project_file,
+)
 from viewer.workspace.corpus_projects import is_corpus_project
 from viewer.workspace.picked_up import PickedUp
 
@@ -266,7 +272,7 @@ class MainWindow(QMainWindow):
         self.source_view.set_workspace(self.workspace)
         self.panel.set_workspace(self.workspace)
         for action in self.actions_.export_actions:
-            action.setEnabled(not self.workspace.reading)
+            action.setEnabled(self.workspace.state.checked)
         self.undo_stack.clear()
         self._current = ""
         project = self.workspace.project
@@ -290,7 +296,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         ws = self.workspace
         events = len(ws.timeline_columns())
-        if ws.reading and not ws.events:  # only the kept timeline's columns, so far
+        if ws.state is SessionState.COLUMNS:  # only the kept timeline's columns, so far
             self.counts.setText(f"{events} events as kept · reading the articles")
             return
         starred = sum(1 for a in ws.annotations().values() if a.starred)
@@ -301,8 +307,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         ws = self.workspace
-        has_event = bool(self._current) and not ws.reading
-        editable = has_event and not ws.read_only  # a read-only project is shown, not changed
+        editable = bool(self._current) and ws.editable  # a read-only project is not changed
         for action in self.actions_.event_actions:
             action.setEnabled(editable)
         passages = ws.event(self._current).passages if editable else []

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event
 from viewer.core.timeline import TimelineData
-from viewer.store import ProjectError
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.plain import as_written
 from viewer.ui.titles import APP_TITLE
-from viewer.workspace import Loaded, Workspace, WorkspaceError
+from viewer.workspace import Loaded, SessionState, Workspace, WorkspaceError
 from viewer.workspace.kept_timeline import KeptTimeline
 from viewer.workspace.memory import release_freed_memory
 
@@ -43,6 +42,7 @@ class WindowLoading(QObject):
         window.statusBar().addPermanentWidget(self.progress)
         window.statusBar().addPermanentWidget(self.cancel_button)
         self._loader: CorpusLoader | None = None
+        self._target: Workspace | None = None  # the workspace the running load is for
         self._replacing = False  # the running load opens a new workspace in place of this one
         # The workspace to go back to if a new one, shown before it was read, fails to load.
         self._previous: Workspace | None = None
@@ -55,7 +55,8 @@ class WindowLoading(QObject):
             return
         self._replacing = workspace is not None
         target = workspace or self.window.workspace
-        loader = CorpusLoader(target, self)
+        self._target = target
+        loader = CorpusLoader(target.load_inputs, self)
         loader.progressed.connect(self._progressed)
         loader.partial.connect(self._partial)
         loader.kept.connect(self._kept)
@@ -72,7 +73,7 @@ class WindowLoading(QObject):
         # Reading again the articles of the timeline on screen: it stays, editable, until
         # the new one is ready. Otherwise the kept timeline's columns paint at once and its
         # events follow from the loader, or the timeline fills in as events are found.
-        shown = target.events and not target.reading
+        shown = target.events and target.state.checked
         self._quiet = workspace is None and bool(shown)
         self._kept_columns = None if self._quiet else target.kept_columns()
         if self._kept_columns is not None:
@@ -123,40 +124,44 @@ class WindowLoading(QObject):
     def _kept(self, kept: KeptTimeline, index: EventIndex) -> None:
         """The kept timeline's events: the list, articles and notes, read-only for now."""
         loader = self._loader
-        if loader is None or loader.was_cancelled or not loader.workspace.reading:
+        target = self._target
+        if loader is None or loader.was_cancelled or target is None:
             return
-        loader.workspace.show_kept(kept, index, self._kept_columns)
-        self._put_on_screen(loader.workspace, keep_view=True)
+        if target.state is not SessionState.COLUMNS:
+            return  # the timeline on screen stays until the load is done
+        target.show_kept(kept, index, self._kept_columns)
+        self._put_on_screen(target, keep_view=True)
 
     def _partial(self, documents: list[Document], events: list[Event]) -> None:
         """Events found so far: the timeline fills in (unless it shows the kept one)."""
         loader = self._loader
         if loader is None or self._quiet or self._kept_columns is not None:
             return
-        if loader.was_cancelled:
+        target = self._target
+        if loader.was_cancelled or target is None:
             return
-        first = not loader.workspace.reading
-        loader.workspace.show_partial(documents, events)
-        self._put_on_screen(loader.workspace, keep_view=not first)
+        first = target.state is not SessionState.PARTIAL
+        target.show_partial(documents, events)
+        self._put_on_screen(target, keep_view=not first)
 
     def _loaded(self, loaded: Loaded) -> None:
-        loader = self._loader
-        assert loader is not None
+        loader, target = self._loader, self._target
+        assert loader is not None and target is not None
         window = self.window
         if self._replacing and loader.was_cancelled:
-            self._give_up(loader.workspace)
+            self._give_up(target)
             window.statusBar().showMessage("Opening cancelled", 5000)
             return
         try:
-            loader.workspace.apply(loaded)
-        except (WorkspaceError, ProjectError) as error:
+            target.apply(loaded)
+        except WorkspaceError as error:
             self._failed(str(error))
             return
         window.panel.flush()  # a note typed meanwhile belongs to the old workspace
-        shown = window.workspace is loader.workspace
+        shown = window.workspace is target
         old = self._previous or window.workspace
         self._previous = None
-        window.workspace = loader.workspace
+        window.workspace = target
         window.show_workspace(keep_view=shown)
         if old is not window.workspace:
             old.close()
@@ -173,15 +178,15 @@ class WindowLoading(QObject):
         workspace.close()
 
     def _failed(self, message: str) -> None:
-        loader = self._loader
+        loader, target = self._loader, self._target
         window = self.window
-        if loader is not None and self._replacing:
-            self._give_up(loader.workspace)
-            if loader.workspace.project.path == window.workspace.project.path:
+        if loader is not None and target is not None and self._replacing:
+            self._give_up(target)
+            if target.project_path == window.workspace.project_path:
                 # opening wrote the new sources into this project: put ours back
-                window.workspace.project.set_sources([str(p) for p in window.workspace.sources])
+                window.workspace.remember_sources()
         if loader is not None and loader.was_cancelled:
-            if window.workspace.reading:
+            if not window.workspace.state.checked:
                 stopped = "Loading cancelled: shown read-only; File › Reload Articles to edit"
             else:
                 stopped = "Loading cancelled"
@@ -193,6 +198,7 @@ class WindowLoading(QObject):
         if self._loader is not None:
             self._loader.deleteLater()
         self._loader = None
+        self._target = None
         self.show_progress(False)
         gc.freeze()
         gc.enable()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.effective import effective
 from viewer.core.event_index import EventIndex
-from viewer.core.filters import SearchTexts, search_texts
+from viewer.core.filters import PassageReading, SearchTexts, search_texts
 from viewer.core.grouping import build_events, user_event
 from viewer.core.model import Document, Event
 from viewer.core.timeline import TimelineData
@@ -45,11 +45,14 @@ def columns_for(events: Sequence[Event], annotations: Mapping[str, Annotation]) 
 
 
 def search_texts_for(
-    columns: TimelineData, events: Sequence[Event], annotations: Mapping[str, Annotation]
+    columns: TimelineData,
+    events: Sequence[Event],
+    annotations: Mapping[str, Annotation],
+    reading: PassageReading | None = None,
 ) -> SearchTexts:
     """What a search matches in each row of the columns: title, passages, note and tags."""
     titles = {e.id: effective(e, annotations.get(e.id)).title for e in events}
-    return search_texts(columns, events, annotations, titles)
+    return search_texts(columns, events, annotations, titles, reading)
 
 
 def assemble(
@@ -69,12 +72,15 @@ def assemble(
 
 
 def present(
-    events: list[Event], annotations: Mapping[str, Annotation], index: EventIndex | None = None
+    events: list[Event],
+    annotations: Mapping[str, Annotation],
+    index: EventIndex | None = None,
+    reading: PassageReading | None = None,
 ) -> Shown:
     """The timeline's events sorted by the dates the user sees, indexed (unless an index of
-    these very events is given) and in columns."""
+    these very events is given) and in columns; `reading` reads passages with no text yet."""
     sort_events(events, annotations)
     index = index or EventIndex(events)
     live = {k: v for k, v in annotations.items() if k in index.by_id}
     columns = columns_for(events, live)
-    return Shown(events, index, columns, search_texts_for(columns, events, live))
+    return Shown(events, index, columns, search_texts_for(columns, events, live, reading))
