@@ -58,14 +58,14 @@ def test_the_list_shows_what_the_filters_mask_keeps_in_the_workspaces_order(
     model = EventTableModel(workspace)
     data, texts = workspace.timeline_columns(), workspace.search_texts()
     target = next(e for e in workspace.events if "500" in e.primary.text)
-    model.set_mask(data, filters.apply(Filter(text="500 troops"), data, texts))
+    model.set_shown(workspace, data, filters.apply(Filter(text="500 troops"), data, texts))
     assert 0 < model.rowCount() < len(workspace.events)
     assert model.row_of(target.id) is not None
     order = [e.id for e in workspace.events]
     assert [e.id for e in model.events()] == sorted((e.id for e in model.events()), key=order.index)
     assert model.is_filtered()
     qtmodeltester.check(model)
-    model.set_mask(data, np.ones(len(data), np.bool_))
+    model.set_shown(workspace, data, np.ones(len(data), np.bool_))
     assert model.rowCount() == len(workspace.events)
     assert not model.is_filtered()
 
@@ -79,8 +79,8 @@ def test_a_rejected_event_stays_in_the_list_unless_the_filters_hide_it(
     model.refresh_event(event.id)
     assert model.index(model.row_of(event.id) or 0, Column.STATUS).data() == "✗"
     data, texts = workspace.timeline_columns(), workspace.search_texts()
-    model.set_mask(data, filters.apply(Filter(), data, texts))
+    model.set_shown(workspace, data, filters.apply(Filter(), data, texts))
     assert model.row_of(event.id) is None
     assert model.rowCount() == len(workspace.events) - 1
-    model.set_mask(data, filters.apply(Filter(show_rejected=True), data, texts))
+    model.set_shown(workspace, data, filters.apply(Filter(show_rejected=True), data, texts))
     assert model.row_of(event.id) is not None

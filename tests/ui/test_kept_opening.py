@@ -65,7 +65,7 @@ def test_the_kept_timeline_is_on_screen_before_the_articles_are_read(
     article = window.workspace.document(picked.primary.document_id)
     assert article is not None and article.text
     assert window.source_view.highlighted_text().strip()
-    assert not window.actions_.merge.isEnabled()
+    assert not window.actions_.action("merge").isEnabled()
 
     go_on.set()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)
@@ -109,7 +109,7 @@ def test_reading_the_articles_again_keeps_the_timeline_editable(
         return read_corpus(*args, **kwargs)
 
     monkeypatch.setattr(loading, "read_corpus", slow_read)
-    window.reload()
+    window.files.reload()
     assert window.is_loading()
     # Meanwhile the timeline on screen stays as it was, and can be edited.
     assert window.model.rowCount() == count

@@ -53,7 +53,7 @@ def test_show_rejected_from_the_view_menu(qtbot: QtBot, window: MainWindow) -> N
     window.select_event(rejected)
     qtbot.keyClick(window.event_list.table, Qt.Key.Key_R)
     assert window.model.row_of(rejected) is None
-    window.actions_.show_rejected.trigger()
+    window.actions_.action("show_rejected").trigger()
     assert window.model.row_of(rejected) is not None
     assert "rejected" in " ".join(window.timeline_pane.filter_bar.chip_keys()) or (
         window.timeline_pane.filter().show_rejected

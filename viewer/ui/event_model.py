@@ -85,17 +85,11 @@ class EventTableModel(QAbstractTableModel):
     def workspace(self) -> Workspace:
         return self._workspace
 
-    def set_workspace(self, workspace: Workspace, *, filtered_next: bool = False) -> None:
-        """Show another workspace's events (after opening a folder or a project). With
-        filtered_next, set_mask() follows at once: the rows wait for it."""
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Show every event of another workspace."""
         self._workspace = workspace
         self._mask = None
-        if not filtered_next:
-            self.reload()
-            return
-        self.beginResetModel()
-        self._rows, self._row_of = [], {}
-        self.endResetModel()
+        self.reload()
 
     def source_label(self, document_id: str) -> str:
         """A source as a reader knows it: "CNN · 9 Mar 2022" (its file when unknown)."""
@@ -117,8 +111,10 @@ class EventTableModel(QAbstractTableModel):
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
-    def set_mask(self, data: TimelineData, mask: Mask) -> None:
-        """Show the events whose rows of `data` the filters' mask keeps."""
+    def set_shown(self, workspace: Workspace, data: TimelineData, mask: Mask) -> None:
+        """Show the workspace's events whose rows of `data` (its columns) the filters' mask
+        keeps."""
+        self._workspace = workspace
         self._mask = (data, mask)
         self.reload()
 

@@ -1,4 +1,5 @@
-"""The filter bar over the painted timeline, fed from the Workspace and kept in step with it."""
+"""The filter bar over the painted timeline, fed from the session's workspace and kept in
+step with it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from viewer.core.lanes import LaneKind
 from viewer.core.source_names import document_labels
 from viewer.core.timeline import TimelineData
 from viewer.ui.filter_bar import FilterBar
+from viewer.ui.session_controller import SessionController
 from viewer.ui.timeline_controls import TimelineControls
 from viewer.ui.timeline_view import TimelineView
 from viewer.workspace import Workspace
@@ -32,9 +34,9 @@ class TimelinePane(QWidget):
     shown_changed = Signal()  # the filters' result changed: read shown()
     display_shown = Signal(bool)  # the strip now shows key events only (True) or all
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._workspace = workspace
+        self._session = session
         self._data = TimelineData.empty()
         self._searchable: Sequence[bytes] = []
         self._search = TextSearch()  # this view's search, building on its last mask
@@ -58,10 +60,17 @@ class TimelinePane(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.timeline, 1)
+        session.workspace_changed.connect(lambda *_: self._workspace_shown())
+        session.events_changed.connect(lambda _follow: self.rebuild())
+        session.selection_changed.connect(lambda event_id, _passage: self.select(event_id))
 
-    def set_workspace(self, workspace: Workspace) -> None:
-        self._workspace = workspace
-        self.controls.restore(workspace.project.setting(DISPLAY_SETTING) or "")
+    @property
+    def _workspace(self) -> Workspace:
+        return self._session.workspace
+
+    def _workspace_shown(self) -> None:
+        """Another workspace (or this one made whole): its display settings and events."""
+        self.controls.restore(self._workspace.setting(DISPLAY_SETTING) or "")
         self._show_display()
         self.rebuild()
 
@@ -88,7 +97,7 @@ class TimelinePane(QWidget):
 
     def _display_changed(self) -> None:
         self._show_display()
-        self._workspace.project.set_setting(DISPLAY_SETTING, self.controls.to_json())
+        self._workspace.set_setting(DISPLAY_SETTING, self.controls.to_json())
 
     def _show_display(self) -> None:
         self.timeline.set_display(
@@ -118,9 +127,9 @@ class TimelinePane(QWidget):
         else:
             self._apply()
 
-    def shown(self) -> tuple[TimelineData, Mask]:
-        """The events' columns and which of their rows the filters show."""
-        return self._data, self._mask
+    def shown(self) -> tuple[Workspace, TimelineData, Mask]:
+        """The workspace, its events' columns and which of their rows the filters show."""
+        return self._workspace, self._data, self._mask
 
     def shown_ids(self) -> list[str]:
         ids = self._data.ids
@@ -155,7 +164,7 @@ class TimelinePane(QWidget):
 
     def _load_views(self) -> dict[str, str]:
         try:
-            stored = json.loads(self._workspace.project.setting(VIEWS_SETTING) or "{}")
+            stored = json.loads(self._workspace.setting(VIEWS_SETTING) or "{}")
         except ValueError:
             return {}
         return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
@@ -163,4 +172,4 @@ class TimelinePane(QWidget):
     def _save_view(self, name: str, text: str) -> None:
         views = self._load_views()
         views[name] = text
-        self._workspace.project.set_setting(VIEWS_SETTING, json.dumps(views, sort_keys=True))
+        self._workspace.set_setting(VIEWS_SETTING, json.dumps(views, sort_keys=True))

@@ -25,8 +25,7 @@ from viewer.workspace.document_dates import (
 )
 from viewer.workspace.errors import WorkspaceError, project_errors_told
 from viewer.workspace.event_edits import EventEdits
-from viewer.workspace.export_paths import protected_files, refusal
-from viewer.workspace.exports import ExportKind, write_export
+from viewer.workspace.exports import Exports
 from viewer.workspace.kept_timeline import KeptTimeline, read_in, recipe
 from viewer.workspace.kept_timeline import encode as encode_kept
 from viewer.workspace.loading import Loaded, LoadInputs, UserWork, load_inputs, run_load
@@ -40,7 +39,7 @@ from viewer.workspace.shown import Shown, assemble, columns_for, search_texts_fo
 _NOWHERE = Anchor("", 0, 0, "")  # the anchor of an annotation just deleted, for its columns
 
 
-class Workspace(AnnotationEdits, EventEdits):
+class Workspace(AnnotationEdits, EventEdits, Exports):
     """A corpus with its events and the project that keeps every annotation."""
 
     def __init__(self, project: Project, sources: list[Path]) -> None:
@@ -112,6 +111,7 @@ class Workspace(AnnotationEdits, EventEdits):
         else:
             self._rebuild()
 
+    @project_errors_told
     def remember_sources(self) -> None:
         """The project keeps this workspace's articles as the ones it reads."""
         wanted = self._source_names()
@@ -332,38 +332,6 @@ class Workspace(AnnotationEdits, EventEdits):
             )
         if not self.state.checked:
             raise WorkspaceError("the articles are still being read: edits wait until they are")
-
-    # exporting -------------------------------------------------------------------------
-
-    def export_csv(self, path: Path, events: Sequence[Event] | None = None) -> int:
-        return self.export(ExportKind.CSV, path, events)
-
-    def export_json(self, path: Path, events: Sequence[Event] | None = None) -> int:
-        return self.export(ExportKind.JSON, path, events)
-
-    def export_timelinejs(
-        self, path: Path, events: Sequence[Event] | None = None, *, template_csv: bool = False
-    ) -> int:
-        """TimelineJS JSON, or its 18-column spreadsheet template, for publishing."""
-        kind = ExportKind.TIMELINEJS_CSV if template_csv else ExportKind.TIMELINEJS
-        return self.export(kind, path, events)
-
-    def export(self, kind: ExportKind, path: Path, events: Sequence[Event] | None = None) -> int:
-        """Write all events (or these) with their annotations as read from the annotation
-        service; how many were written."""
-        if not self.state.checked:
-            raise WorkspaceError("the articles are still being read: export when they are")
-        self.check_exports([("", path)])
-        chosen = self.events if events is None else events
-        return write_export(kind, path, chosen, self.documents_by_id, self.annotations())
-
-    def check_exports(self, outputs: Sequence[tuple[str, Path]]) -> None:
-        """Refuse, in one line, exports (option, path) that would write over the project, an
-        article the timeline is made from, or one another."""
-        articles = [Path(d.path) for d in self.documents]
-        reason = refusal(outputs, protected_files(self.project.path, articles))
-        if reason is not None:
-            raise WorkspaceError(reason)
 
     # internals -------------------------------------------------------------------------
 
