@@ -211,3 +211,40 @@ def test_a_kept_timeline_cut_short_is_ignored(corpus: Path, tmp_path: Path) -> N
     assert decode(data) is not None
     assert decode(data[: len(data) // 2]) is None
     assert decode(data[:-4]) is None
+
+
+def test_a_load_leaves_the_workspace_and_the_timeline_on_screen_as_they_are(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """The load runs on another thread: until the window installs its result, the workspace
+    and the kept timeline it shows are not changed, not even the passages' texts."""
+    project = tmp_path / "p.tlproj"
+    first = loaded(corpus, project)
+    expected = _rows(first.events)
+    first.close()
+    reopened = Workspace.open([corpus], project)
+    columns = reopened.kept_columns()
+    assert columns is not None
+    reopened.show_columns(columns)
+    handed: list[tuple[KeptTimeline, EventIndex]] = []
+    result = run_load(reopened.load_inputs(), preview=lambda *kept: handed.append(kept))
+    assert result.reused
+    kept, index = handed[0]
+    reopened.show_kept(kept, index, columns)
+    assert reopened.state is SessionState.KEPT
+    on_screen = reopened.events
+    assert all(p.text == "" for e in on_screen for p in e.passages)
+    # The documents on screen are the window's own: reading one there leaves the load's alone.
+    shown = reopened.document(on_screen[0].primary.document_id)
+    assert shown is not None and shown.text
+    assert all(d.text for d in result.documents)
+
+    reopened.apply(result)
+    assert reopened.state is SessionState.READY
+    assert _rows(reopened.events) == expected
+    assert all(p.text for e in reopened.events for p in e.passages)
+    # A search finds the words of the passages, now that they are read.
+    words = reopened.events[0].primary.text.split()[:3]
+    row = reopened.timeline_columns().index_of(reopened.events[0].id)
+    assert " ".join(words).lower().encode() in reopened.search_texts()[row]
+    reopened.close()
