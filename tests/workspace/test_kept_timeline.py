@@ -240,7 +240,7 @@ def test_a_load_leaves_the_workspace_and_the_timeline_on_screen_as_they_are(
     assert all(d.text for d in result.documents)
 
     reopened.apply(result)
-    assert reopened.state is SessionState.READY
+    assert reopened.state.checked  # READY
     assert _rows(reopened.events) == expected
     assert all(p.text for e in reopened.events for p in e.passages)
     # A search finds the words of the passages, now that they are read.
