@@ -44,4 +44,5 @@ def test_the_users_date_wins_and_says_so() -> None:
     shown = effective(EVENT, Annotation("e1", ANCHOR, date=corrected))
     assert shown.date == corrected
     assert (shown.date_basis, shown.date_text) == (DateBasis.USER, CORRECTED_DATE_TEXT)
+    assert shown.date_confidence == 1.0  # the user's date is theirs, wholly
     assert shown.title == EVENT.title

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.test_temporal_governing import SENTENCES
-from viewer.core import clauses, extract, sentences, timex_governing
+from viewer.core import event_selection, sentences, timex_governing
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, tag
@@ -37,12 +37,6 @@ _TOKENS = [
     " and\thas ",
     " will be ",
 ]
-# Lists whose every item carries its own auxiliary, spelt as re.IGNORECASE still reads it.
-_LISTS = [
-    "Troops ſhall go to Poland, jets wİll be sent to the UK, and ships WOULD sail.",
-    "Troops wıll go to Poland, jets ſhall be sent to the UK",
-    "X will go, Y will go",
-]
 _TEXTS = st.lists(st.sampled_from(_TOKENS), max_size=60).map(lambda ws: " ".join(ws))
 
 
@@ -53,48 +47,9 @@ def _seed_sentences() -> list[str]:
     ]
 
 
-_FUTURE = re.compile(r"\b(?:will|would|shall)\s+(?:be\s+)?\w+", re.I)
-_AND_AUX_CUT = re.compile(r",?\s+(?=and\s+(?:will|would|has|have|had)\s+\w+)")
-
-
-def _plain_list_cuts(text: str, start: int, end: int) -> list[int]:
-    """clauses._list_cuts as it was before its pre-check."""
-    marks = [(m.start(), m.end()) for m in clauses._LIST_CUT.finditer(text, start, end)]
-    bounds = [start, *[m[1] for m in marks], end]
-    pieces = [
-        text[bounds[i] : (marks[i][0] if i < len(marks) else end)] for i in range(len(bounds) - 1)
-    ]
-    return [
-        cut_at
-        for i, (cut_at, _after) in enumerate(marks)
-        if _FUTURE.search(pieces[i + 1]) and _FUTURE.search(pieces[i])
-    ]
-
-
-def _assert_clause_cuts_agree(text: str) -> None:
-    for start, end in [(0, len(text)), (1, len(text) - 1)]:
-        if start > end:
-            continue
-        assert clauses._list_cuts(text, start, end) == _plain_list_cuts(text, start, end)
-        aux = {m.start() for m in _AND_AUX_CUT.finditer(text, start, end)}
-        hinted = bool(clauses._AND_AUX.search(text, start, end))
-        assert hinted or not aux
-
-
-@pytest.mark.parametrize("sentence", _seed_sentences() + _LISTS)
-def test_clause_pre_checks_on_the_seeds(sentence: str) -> None:
-    _assert_clause_cuts_agree(sentence)
-
-
-@settings(max_examples=400, deadline=None)
-@given(_TEXTS)
-def test_clause_pre_checks_on_made_up_text(text: str) -> None:
-    _assert_clause_cuts_agree(text)
-
-
 _VERB = re.compile(
     r"\b(?:"
-    + "|".join(sorted({re.escape(s) for s in extract._STEMS}, key=len, reverse=True))
+    + "|".join(sorted({re.escape(s) for s in event_selection._STEMS}, key=len, reverse=True))
     + r")\w*",
     re.IGNORECASE,
 )
@@ -102,25 +57,23 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _plain_reports_an_event(sentence: str) -> bool:
-    """extract.reports_an_event as it was: each word of ASCII letters judged on its own."""
-    if sentence.rstrip().endswith("?"):
-        return False
+    """event_selection.has_event_verb as it was: each word of ASCII letters judged alone."""
     for m in _WORD.finditer(sentence):
         lower = m.group(0).lower()
-        if lower not in extract._NOUN_ONLY and _VERB.fullmatch(lower) is not None:
+        if lower not in event_selection._NOUN_ONLY and _VERB.fullmatch(lower) is not None:
             return True
     return False
 
 
 @pytest.mark.parametrize("sentence", [*_seed_sentences(), *_WORDS])
 def test_event_verbs_on_the_seeds_and_single_words(sentence: str) -> None:
-    assert extract.reports_an_event(sentence) == _plain_reports_an_event(sentence)
+    assert event_selection.has_event_verb(sentence) == _plain_reports_an_event(sentence)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_TEXTS, st.text(max_size=40)))
 def test_event_verbs_on_made_up_text(text: str) -> None:
-    assert extract.reports_an_event(text) == _plain_reports_an_event(text)
+    assert event_selection.has_event_verb(text) == _plain_reports_an_event(text)
 
 
 def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Timex | None:

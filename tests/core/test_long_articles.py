@@ -3,7 +3,6 @@ scans they replace: same sentences, same clauses, same visible text, same events
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -12,8 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core import clauses, sentences
-from viewer.core.clauses import split_clauses
+from viewer.core import sentences
 from viewer.core.extract import extract_events
 from viewer.core.model import Document, Span
 from viewer.core.sentences import split_sentences
@@ -64,34 +62,6 @@ def _plain_split_sentences(text: str, body: Sequence[Span]) -> list[Span]:
         if span:
             found.append(span)
     return found
-
-
-def _plain_split_clauses(text: str, sentence: Span) -> list[Span]:
-    """clauses.split_clauses as it was: each cut's words and quotes counted from scratch."""
-    start, end = sentence.start, sentence.end
-    cuts = {m.start() for m in clauses._GERUND_CUT.finditer(text, start, end)}
-    cuts |= {m.start() for m in clauses._AND_AUX_CUT.finditer(text, start, end)}
-    cuts |= set(clauses._list_cuts(text, start, end))
-    kept: list[int] = []
-    previous = start
-    for cut in sorted(cuts):
-        if sum(text.count(q, start, cut) for q in clauses._QUOTES) % 2 == 1:
-            continue
-        if len(text[previous:cut].split()) < 5 or len(text[cut:end].split()) < 5:
-            continue
-        kept.append(cut)
-        previous = cut
-    if not kept:
-        return [sentence]
-    spans = []
-    for a, b in itertools.pairwise([start, *kept, end]):
-        while a < b and (text[a] in " ,;\n" or text.startswith("and ", a)):
-            a += 4 if text.startswith("and ", a) else 1
-        while b > a and text[b - 1] in " ,;\n":
-            b -= 1
-        if b > a:
-            spans.append(Span(a, b))
-    return spans
 
 
 def _plain_shown_text(text: str, start: int, end: int, markup: Sequence[Span]) -> str:
@@ -146,13 +116,6 @@ def _paragraphs(text: str) -> list[Span]:
 def test_sentences_as_the_plain_scan_found_them(text: str) -> None:
     for body in ([Span(0, len(text))], _paragraphs(text)):
         assert split_sentences(text, body) == _plain_split_sentences(text, body)
-
-
-@settings(max_examples=400, deadline=None)
-@given(_TEXTS)
-def test_clauses_as_the_plain_scan_found_them(text: str) -> None:
-    for span in [Span(0, len(text)), *split_sentences(text, [Span(0, len(text))])]:
-        assert split_clauses(text, span) == _plain_split_clauses(text, span)
 
 
 @settings(max_examples=400, deadline=None)

@@ -89,7 +89,11 @@ def test_correcting_a_document_date_redates_and_undoes(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ws = window.workspace
-    event = next(e for e in ws.events if e.date_basis.value == "relative")
+    # A weekday named relative to publication ("on Tuesday"): it follows the new date closely.
+    weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    event = next(
+        e for e in ws.events if e.date_basis.value == "relative" and e.date_text in weekdays
+    )
     doc_id = event.primary.document_id
     original = ws.documents_by_id[doc_id].date
     assert original is not None

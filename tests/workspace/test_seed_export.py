@@ -106,9 +106,10 @@ def test_passages_and_titles_read_as_a_reader_reads_them(exported) -> None:
 def test_the_markdown_seed_exports_as_it_reads(exported) -> None:
     rows, _ = exported
     passages = [r["passage"] for r in rows if r["source"].startswith("004")]
-    aid = next(p for p in passages if "$350 million" in p)
-    assert "in a report in the New York Times Monday morning" in aid
-    assert "weapons transfers to Ukraine was spelled out" in aid  # no paragraph break inside
+    aid = next(p for p in passages if "$350 million" in p)  # "\\$350" in the file
+    assert "when the president approved $350 million in military aid on Feb. 26" in aid
+    report = next(p for p in passages if "in a report in the New York Times Monday morning" in p)
+    assert "weapons transfers to Ukraine was spelled out" in report  # no paragraph break inside
 
 
 def test_rows_are_chronological(exported) -> None:
@@ -135,7 +136,9 @@ def test_dates_are_iso_and_precise(exported) -> None:
     rows, _ = exported
     for row in rows:
         assert row["precision"] in {"day", "week", "month", "year", "range"}
-        assert row["date_basis"] in {"explicit", "relative", "publication", "user"}
+        assert row["date_basis"] in {"explicit", "relative", "context", "publication", "user"}
+        assert 0 <= float(row["event_confidence"]) <= 1
+        assert 0 <= float(row["date_confidence"]) <= 1
         assert (row["date_end"] == "") == (row["precision"] == "day")
         assert row["starred"] in {"true", "false"}
 

@@ -44,7 +44,9 @@ def test_a_manual_merge_and_split_survive_reopening(tmp_path: Path) -> None:
     }
     troops = ws.event(_event_with(ws, "an additional 500 US troops"))
     assert troops.source_count == 2
-    ws.split(troops.id, troops.passages[1])
+    # The other article's passages: its lede and the headline that retells it.
+    for passage in [p for p in troops.passages if p.document_id != troops.primary.document_id]:
+        ws.split(troops.id, passage)
     ws.close()
 
     ws = _open(corpus, project)

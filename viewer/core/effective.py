@@ -14,19 +14,19 @@ CORRECTED_DATE_TEXT = "corrected by the user"
 @dataclass(frozen=True, slots=True)
 class Effective:
     """An event as the user sees it: their date and title where they gave one, else the
-    extracted ones, and how the date shown was found."""
+    extracted ones, how the date shown was found and how sure it is (the user's, wholly)."""
 
     date: DateValue
     title: str
     date_basis: DateBasis
     date_text: str
+    date_confidence: float
 
 
 def effective(event: Event, annotation: Annotation | None) -> Effective:
     """The event's date and title with the user's corrections winning over the extracted ones."""
-    if annotation is None:
-        return Effective(event.date, event.title, event.date_basis, event.date_text)
-    title = annotation.title or event.title
-    if annotation.date is None:
-        return Effective(event.date, title, event.date_basis, event.date_text)
-    return Effective(annotation.date, title, DateBasis.USER, CORRECTED_DATE_TEXT)
+    title = (annotation.title if annotation is not None else None) or event.title
+    if annotation is None or annotation.date is None:
+        basis, words, sure = event.date_basis, event.date_text, event.date_confidence
+        return Effective(event.date, title, basis, words, sure)
+    return Effective(annotation.date, title, DateBasis.USER, CORRECTED_DATE_TEXT, 1.0)

@@ -1,13 +1,31 @@
-"""Event extraction: each sentence that reports an announcement or action becomes a dated event."""
+"""Event extraction: each reported happening of an article becomes a dated event.
+
+A sentence is cut into its happenings (happenings.py: a "since…" or "who…" clause with a
+time of its own is one more; a plain list of actions on one occasion stays one); each part that
+reports a happening (event_selection.py) is dated by its own time expression, else by the
+time of the narrative it continues (narrative_time.py), else by its article's publication
+date. The headline is one more passage of the lede's event, or an event of its own.
+
+Sentences, happenings and dates are found in the visible text; each passage is kept by the
+source span its words come from, and its id made from the words as written there.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from viewer.core.clauses import split_clauses
+from viewer.core.event_selection import (
+    Judgement,
+    adds_news,
+    is_statement,
+    judge,
+    spoken_again,
+)
+from viewer.core.happenings import Piece, split_happenings
 from viewer.core.headline import headline
 from viewer.core.model import (
     DateBasis,
@@ -16,60 +34,39 @@ from viewer.core.model import (
     Document,
     Event,
     Passage,
+    Precision,
     Span,
     passage_id,
 )
+from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anaphoric
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
-from viewer.core.timex_leads import alternation
+from viewer.core.tense_cues import Tense, tense_near
+from viewer.core.timex_context import lowercase_same_length
+from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
 from viewer.core.visible import one_line
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-# (8: sentences, dates and passages read from the visible text.)
-EXTRACTOR_VERSION = "8"
+# (10: the happenings, narrative time and headline events of 9 read from the visible text.)
+EXTRACTOR_VERSION = "10"
 
 TITLE_CHARS = 90
+# The shortest passage that can report a happening; a clause cut for its own time may be short.
+MIN_CHARS = 20
+MIN_SIDE_CHARS = 12
 
-# Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
-_STEMS = """
-announc said say says saying told tell tells telling declar stated added adds adding
-deploy redeploy sent send sends sending order approv agree decid sign launch struck strike
-strik kill met meet meets meeting visit travel held hold holds host call urg warn pledg vow
-promis commit establish increas boost rais doubl expand reinforc station move transfer
-deliver supply supplie suppli provid offer reject dismiss refus cancel suspend impos
-sanction invad attack fire fired shot shoot condemn accus report reveal confirm deni deny
-estimat consider weigh discuss plan propos request ask invit join lift resist block conduct
-publish tweet wrote write writes issu field evaluat insist stress reiterat acknowledg explain
-claim prais noted note notes conclud blare demand interven surround encircl enhanc extend
-intensif prepar authoriz vote elect resign appoint arrest releas hit hits fought fight
-captur withdr retreat agre bolster spent spend allocat pour poured continu began begin begun
-start ended signal threaten threat respond answer unveil introduc submit
-""".split()
+# An event dated only by its article's publication must be surer of being a happening: most
+# undated sentences past the lede are background, analysis or what a speaker thinks.
+UNDATED_THRESHOLD = 0.7
 
-# Forms that share a stem with an event verb but are only nouns in news prose.
-_NOUN_ONLY = frozenset(
-    """
-    statement statements station stations planes plane planet fighters fighter commitment
-    commitments agreement agreements threat threats announcements hostile
-    reporters reporter meetings
-    """.split()
-)
-
-# A sentence's words are its runs of ASCII letters. They are read from an ASCII copy, one byte a
-# character, lowercased and with every other character a space: the verb scan then starts only
-# at a space, and its stems, factored on shared prefixes, cost one test at a word they do not
-# start. (re.IGNORECASE on the text itself is slower, and would read the Kelvin sign as a "k".)
-_WORD_LETTERS = bytes(c | 0x20 if c < 128 and chr(c).isalpha() else 0x20 for c in range(256))
-_EVENT_WORD = re.compile(f" (?:{alternation((s, '') for s in _STEMS)})[a-z]*".encode())
-_NOUN_ONLY_BYTES = frozenset(w.encode() for w in _NOUN_ONLY)
-
-
-def reports_an_event(sentence: str) -> bool:
-    """Whether a sentence reports an announcement, decision, deployment, statement or action."""
-    if sentence.rstrip().endswith("?"):
-        return False
-    words = b" " + sentence.encode("ascii", "replace").translate(_WORD_LETTERS)
-    return any(m[0][1:] not in _NOUN_ONLY_BYTES for m in _EVENT_WORD.finditer(words))
+# How sure a date is, by how it was found.
+_SURE = {
+    DateBasis.EXPLICIT: 0.93,
+    DateBasis.RELATIVE: 0.86,
+    DateBasis.CONTEXT: 0.66,
+    DateBasis.PUBLICATION: 0.45,
+}
+_ANAPHORIC_SURE = 0.72
 
 
 def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
@@ -81,47 +78,239 @@ def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
     return cut + "…"
 
 
-# A date with the words that gave it and how it was found.
-Dated = tuple[DateValue, str, DateBasis]
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """A passage's own date: the value, the words, how it was found and how sure it is."""
+
+    value: DateValue
+    text: str
+    basis: DateBasis
+    confidence: float
+    origin: Span | None = None
+
+    def dating(self) -> Dating:
+        return Dating(self.value, self.basis, self.text, self.confidence, self.origin)
 
 
-def _governing_date(
-    text: str, span: Span, timexes: Sequence[Timex], starts: Sequence[int]
-) -> Dated | None:
-    """The date of the expression that governs a span of the visible text; `timexes` are in
-    text order and `starts` their start offsets, so the span's own are found by bisection,
-    not a scan of all."""
-    first = bisect_left(starts, span.start)
-    inside = [t for t in timexes[first : bisect_right(starts, span.end)] if t.end <= span.end]
-    chosen = governing(text, span.start, span.end, inside) if inside else None
+def _dated(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
+
+
+def _inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
+    """The expressions within start-end, of a sentence's own (a few: a scan is enough)."""
+    return [t for t in timexes if start <= t.start and t.end <= end]
+
+
+def _confidence(t: Timex, basis: DateBasis, rivals: int, text: str, lower: str) -> float:
+    sure = _SURE[basis]
+    if basis is DateBasis.RELATIVE and tense_near(text, t.start, t.end, lower) is Tense.FUTURE:
+        sure -= 0.06  # a date ahead is a plan: it may move
+    if t.precision is Precision.RANGE:
+        sure -= 0.04
+    return round(sure - 0.05 * min(rivals, 2), 3)
+
+
+def _own_date(
+    text: str, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str
+) -> _Dated | None:
+    """The date a passage states itself: for a clause cut out for its own time, its first
+    date; otherwise the expression that governs its main verb."""
+    if piece.side:
+        own = [t for t in _inside(timexes, piece.opener, span.end) if _dated(t)]
+        chosen = own[0] if own else None
+    else:
+        inside = _inside(timexes, span.start, span.end)
+        chosen = governing(text, span.start, span.end, inside) if inside else None
+        own = [t for t in inside if _dated(t)]
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
         return None
+    basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+    sure = _confidence(chosen, basis, len(own) - 1, text, lower)
     words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
-    return value, words, DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+    return _Dated(value, words, basis, sure)
 
 
-def _date_for(
-    doc: Document,
-    text: str,
-    clause: Span,
-    sentence: Span,
-    timexes: Sequence[Timex],
-    starts: Sequence[int],
-    by_sentence: dict[Span, Dated | None],
-) -> Dated | None:
-    """A clause's own date, else its sentence's ("announced on Tuesday that A, B and C");
-    a sentence's is worked out once however many clauses fall back on it."""
-    dated = _governing_date(text, clause, timexes, starts)
-    if dated is None and clause != sentence:
-        if sentence not in by_sentence:
-            by_sentence[sentence] = _governing_date(text, sentence, timexes, starts)
-        dated = by_sentence[sentence]
-    if dated is not None:
-        return dated
+# Tagged as counted from the publication date, but in a story told of another time, counted
+# from that time: "the previous month".
+_FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
+
+
+def _counted_date(span: Span, timexes: Sequence[Timex], clock: NarrativeClock) -> _Dated | None:
+    """A date counted from the story's last one: "two days later", "the following week"."""
+    reference = clock.story
+    if reference is None:
+        return None
+    for t in _inside(timexes, span.start, span.end):
+        if "anaphoric" in t.flags or _FROM_STORY.match(t.text):
+            value = resolve_anaphoric(t, reference.value)
+            if value is not None:
+                words = one_line(t.text)
+                return _Dated(value, words, DateBasis.CONTEXT, _ANAPHORIC_SURE, reference.sentence)
+    return None
+
+
+def _fallback(doc: Document, clock: NarrativeClock) -> _Dated | None:
+    """No date of its own: the narrative's time, else the article's publication date."""
+    reference = clock.paragraph
+    if reference is not None:
+        sure = _SURE[DateBasis.CONTEXT]
+        return _Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
     if doc.date is None:
         return None
-    return DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION
+    sure = _SURE[DateBasis.PUBLICATION]
+    return _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, sure)
+
+
+def _passage(doc: Document, span: Span) -> Passage:
+    """The passage of a span of the visible text, kept by its source span."""
+    start, end = doc.visible.to_source(span.start, span.end)
+    return Passage.of(doc.id, doc.visible, start, end)
+
+
+def _event(doc: Document, span: Span, shown: str, dated: _Dated, judged: Judgement) -> Event:
+    passage = _passage(doc, span)
+    return Event(
+        id=passage_id(doc.id, passage.source_text),
+        date=dated.value,
+        date_text=dated.text,
+        date_basis=dated.basis,
+        title=headline(shown),
+        passages=[passage],
+        dating=[dated.dating()],
+        event_confidence=judged.confidence,
+        date_confidence=dated.confidence,
+    )
+
+
+class _Reader:
+    """Reads one article's visible text sentence by sentence, keeping its narrative time."""
+
+    def __init__(self, doc: Document, text: str, timexes: Sequence[Timex]) -> None:
+        self.doc = doc
+        self.text = text
+        self.timexes = timexes
+        self.starts = [t.start for t in timexes]  # in text order: a sentence's found by bisection
+        self.lower = lowercase_same_length(text)
+        self.clock = NarrativeClock()
+        self.events: list[Event] = []
+        self.statement: Event | None = None  # the last statement, which a quote may carry on
+        self.paragraph = 0
+        self.statement_paragraph = -2
+        self.last: Event | None = None  # the paragraph's last event, which it may elaborate
+        self.last_text = ""  # its words as read
+        self.sentences = 0
+
+    def sentence(self, sentence: Span, paragraph_starts: bool) -> None:
+        if paragraph_starts:
+            self.clock.new_paragraph()
+            self.paragraph += 1
+            self.last = None
+        first = bisect_left(self.starts, sentence.start)
+        last = bisect_right(self.starts, sentence.end)
+        own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
+        pieces = split_happenings(self.text, sentence, own)
+        since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
+        for piece in pieces:
+            # A plain list of actions told on one occasion stays one event.
+            self.clause(piece.span, piece, own, _Cue(len(pieces) > 1, since and not piece.side))
+        self.sentences += 1
+
+    def _statement_near(self) -> bool:
+        """A statement carries on in its own paragraph or the next, not further."""
+        return self.paragraph - self.statement_paragraph <= 1
+
+    def _judge(self, shown: str, piece: Piece, dated: bool, cue: _Cue) -> Judgement:
+        judged = judge(shown, dated, side=piece.side, split=cue.split, lede=self.sentences == 0)
+        if cue.since and not dated and _PERFECT.search(shown):
+            # "Since Russia invaded…, the US has imposed…": a summary up to now.
+            judged = Judgement(round(judged.confidence - 0.3, 3), judged.continues)
+        return judged
+
+    def _carries_on(self, span: Span, shown: str, judged: Judgement, dated: bool) -> bool:
+        """Join a passage to the event it carries on: a quote continuation, or an undated
+        sentence of the same paragraph about the same thing ("The mayor said a Russian
+        missile strike killed…" after "Russian forces struck…")."""
+        target = None
+        near = self.statement is not None and self._statement_near()
+        if near and (judged.continues or (not dated and self._same_speaker(shown))):
+            target = self.statement
+        elif not dated and self.last is not None and same_subject(shown, self.last_text):
+            target = self.last
+        if target is None:
+            return False
+        target.add_passage(_passage(self.doc, span), target.dating_of(0))
+        return True
+
+    def _same_speaker(self, shown: str) -> bool:
+        """An undated statement by the last statement's speaker, adding no figure or plan:
+        "…," he said; "Biden stated, …" after Biden spoke."""
+        if not is_statement(shown) or adds_news(shown):
+            return False
+        assert self.statement is not None
+        if spoken_again(shown):
+            return True
+        before = " ".join(p.text for p in self.statement.passages)
+        return speaker_named_in(shown, before)
+
+    def _source(self, span: Span) -> Span:
+        return Span(*self.doc.visible.to_source(span.start, span.end))
+
+    def clause(self, span: Span, piece: Piece, timexes: Sequence[Timex], cue: _Cue) -> None:
+        doc = self.doc
+        shown = one_line(self.text[span.start : span.end])
+        if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
+            return
+        own = _own_date(self.text, span, piece, timexes, self.lower)
+        if own is not None and _FROM_STORY.match(own.text) and self.clock.story is not None:
+            own = None  # "the previous month" in a story told of another time: counted from it
+        counted = None if own is not None else _counted_date(span, timexes, self.clock)
+        dated = own is not None or counted is not None
+        judged = self._judge(shown, piece, dated, cue)
+        if self._carries_on(span, shown, judged, dated) or not judged.is_event:
+            return
+        found = own or counted or _fallback(doc, self.clock)
+        if found is None:
+            return
+        if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
+            return  # nothing in the story says when: only a clear happening is worth a guess
+        event = _event(doc, span, shown, found, judged)
+        self.events.append(event)
+        self.last, self.last_text = event, shown
+        if is_statement(shown):
+            self.statement, self.statement_paragraph = event, self.paragraph
+        # The sentence a later date was taken from, as the source span a reader is shown.
+        if own is not None and not piece.side:
+            origin = self._source(_sentence_of(span, piece))
+            # Only a day or a week is a time a following statement can be said to share.
+            reference = Reference(found.value, found.text, origin)
+            self.clock.set(reference, narrative=found.value.precision in _NARRATIVE)
+        elif counted is not None:
+            reference = Reference(counted.value, counted.text, self._source(span))
+            self.clock.set(reference, narrative=counted.value.precision in _NARRATIVE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """What a clause's sentence says of it: part of a sentence of several happenings, the
+    rest of a sentence opened by "since"."""
+
+    split: bool
+    since: bool
+
+
+_SINCE = re.compile(r"since\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
+
+
+_NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
+
+
+def _sentence_of(span: Span, piece: Piece) -> Span:
+    return Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n")
 
 
 def visible_body(doc: Document) -> tuple[str, list[Span]]:
@@ -133,43 +322,46 @@ def visible_body(doc: Document) -> tuple[str, list[Span]]:
 
 
 def extract_events(doc: Document) -> list[Event]:
-    """The dated events of one document, in text order. A pure function of the document.
-
-    Sentences, clauses and dates are found in the visible text; each passage is kept by the
-    source span its words come from, and its id made from the words as written there.
-    """
-    # Undated, an article can only give events the dates it states in full: any anchor serves
-    # to find them, and every relative date is dropped.
+    """The dated events of one document, in text order. A pure function of the document."""
+    # Undated, an article can only give events the dates it states in full, or counts from
+    # them: any anchor serves to find them, and every date counted from publication is dropped.
     anchor = doc.date or date.today()
     text, body = visible_body(doc)
     timexes = tag(text, anchor)
     if doc.date is None:
-        timexes = [t for t in timexes if not t.relative]
-    starts = [t.start for t in timexes]
-    by_sentence: dict[Span, Dated | None] = {}
-    events: list[Event] = []
+        timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
+    reader = _Reader(doc, text, timexes)
+    previous_end = -1
     for sentence in split_sentences(text, body):
-        for clause in split_clauses(text, sentence):
-            shown = one_line(text[clause.start : clause.end])
-            if len(shown) < 20 or not reports_an_event(shown):
-                continue
-            dated = _date_for(doc, text, clause, sentence, timexes, starts, by_sentence)
-            if dated is None:
-                continue
-            value, date_text, basis = dated
-            start, end = doc.visible.to_source(clause.start, clause.end)
-            events.append(
-                Event(
-                    id=passage_id(doc.id, doc.text[start:end]),
-                    date=value,
-                    date_text=date_text,
-                    date_basis=basis,
-                    title=headline(shown),
-                    passages=[Passage.of(doc.id, doc.visible, start, end)],
-                    dating=[Dating(value, basis, date_text)],
-                )
-            )
+        # A new paragraph: a line break between this sentence and the last.
+        breaks = previous_end < 0 or _PARAGRAPH_BREAK.search(text, previous_end, sentence.start)
+        reader.sentence(sentence, bool(breaks))
+        previous_end = sentence.end
+    events = _with_title(doc, text, reader.events)
     return _unique_ids(events)
+
+
+def _with_title(doc: Document, text: str, events: list[Event]) -> list[Event]:
+    """The headline joins the lede's event when the lede retells it, else is an event itself."""
+    span = title_span(doc, text)
+    if span is None:
+        return events
+    shown = one_line(text[span.start : span.end])
+    if len(shown) < MIN_CHARS:
+        return events
+    lede = lede_index(shown, [e.primary.text for e in events])
+    if lede is not None:
+        event = events[lede]
+        event.add_passage(_passage(doc, span), event.dating_of(0))
+        event.title = headline(shown)
+        event.event_confidence = round(min(0.97, event.event_confidence + 0.1), 3)
+        return events
+    # A headline tells its happening in the news present: of the time it was published.
+    judged = judge(shown, True)
+    if not judged.is_event or doc.date is None:
+        return events
+    dated = _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, 0.5)
+    return [_event(doc, span, shown, dated, judged), *events]
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

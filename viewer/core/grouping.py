@@ -135,8 +135,9 @@ def _copies(events: Sequence[Event]) -> list[Event]:
 
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
-# compared by the words a reader sees, no longer by their markup.)
-MERGE_VERSION = "4"
+# compared by the words a reader sees, no longer by their markup; 5: with the visible text,
+# dates and numbers are not shared words, two shared words needed, every passage kept.)
+MERGE_VERSION = "5"
 
 
 def plan_key(extracted: Sequence[Event]) -> str:

@@ -104,13 +104,19 @@ def _clean(sentence: str) -> str:
     return text.rstrip(",;:").strip(QUOTES + " ")
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?”])")
+_SPACE_AFTER_OPENING = re.compile(r"([“(])\s+")
+_DOUBLE_COMMA = re.compile(r"[,;]\s*[,;]")
+_END_COMMAS = re.compile(r"^[,;:\s]+|[,;:\s]+$")
+
+
 def _tidy(text: str) -> str:
     """Spaces and commas made right again after a deletion."""
     text = _SPACES.sub(" ", text)
-    text = re.sub(r"\s+([,;:.!?”])", r"\1", text)
-    text = re.sub(r"([“(])\s+", r"\1", text)
-    text = re.sub(r"[,;]\s*[,;]", ",", text)
-    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _SPACE_AFTER_OPENING.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text)
+    text = _END_COMMAS.sub("", text)
     return text.strip()
 
 
@@ -120,7 +126,10 @@ def _words(text: str) -> int:
 
 def _deleted(text: str, pattern: re.Pattern[str]) -> str:
     """Text with every match of pattern made one space, unless too little would be left."""
-    shorter = _tidy(pattern.sub(" ", text))
+    cut, found = pattern.subn(" ", text)
+    if not found:
+        return text  # nothing to delete (the text is tidy already)
+    shorter = _tidy(cut)
     return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
 
 
@@ -133,6 +142,8 @@ def _drop_appositives(text: str) -> str:
         if before and before[-1][:1].isupper():
             parts.append(text[cursor : found.start()])
             cursor = found.end()
+    if not parts:
+        return text
     parts.append(text[cursor:])
     shorter = _tidy(" ".join(parts))
     return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
@@ -158,11 +169,17 @@ def _drop_day_words(text: str) -> str:
     return trimmed if _words(trimmed) >= _MIN_WORDS else text
 
 
+_COMMA_MARKS = re.compile(r"[“«”»\"(\[)\],]")
+
+
 def _top_level_comma(text: str) -> int:
     """The first comma outside quotes, brackets and numbers ("14,500"), or -1."""
+    if "," not in text:
+        return -1
     depth = 0
     inside = False
-    for i, c in enumerate(text):
+    for found in _COMMA_MARKS.finditer(text):  # only the marks that matter, not every letter
+        c, i = found.group(), found.start()
         if c in "“«":
             inside = True
         elif c in "”»":

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +11,7 @@ from datetime import timedelta
 import numpy as np
 import numpy.typing as npt
 
+from viewer.core.merge_tokens import CODE_MARK, NAME_MARK, is_code, is_count, passage_tokens
 from viewer.core.model import DateBasis, DateValue, Dating, Event
 
 # A passage dated only by its article's publication may report anything of the week before.
@@ -24,6 +23,8 @@ MAX_NUMBER_BONUS = 0.3
 # So is a designation (THAAD, F-35) that few passages mention.
 CODE_BONUS = 0.12
 MAX_CODE_BONUS = 0.24
+# Words (not numbers) two passages must share to be one happening: a number alone never is.
+MIN_SHARED_WORDS = 2
 # A token shared by more than this share of passages says nothing about sameness.
 COMMON_SHARE = 0.05
 # A token shared by more passages than this in one week is too common there to block on.
@@ -33,36 +34,6 @@ _WEEKS = 1 << 20
 # How many of a passage's rarest tokens it is filed under for finding candidates.
 BLOCK_TOKENS = 8
 
-_NUMBER_WORDS = {
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "dozen": "12",
-    "hundred": "100",
-    "thousand": "1000",
-}
-_STOP = frozenset(
-    """
-    a an the and or but if of in on at to for from by with as into than that this these those
-    it its is are was were be been being has have had will would could should may might can
-    not no nor so such also more most less very up out over after before about against between
-    he she they we you i his her their our your them him us who whom which what when where why
-    how all any both each few other some own same said says say told added according there
-    here then now just only while because since during under again further once do does did
-    new one us u.s official officials president secretary united states
-    """.split()
-)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d[\d,.]*")
-# Numbers, weapon systems and capitalised names weigh more than ordinary words.
-_NUMBER_WEIGHT = 3.0
-_NAME_WEIGHT = 2.0
-
 
 @dataclass(slots=True)
 class _Features:
@@ -71,54 +42,6 @@ class _Features:
     last: int
     document: str
     text: int  # which distinct text: wire copies repeat sentences word for word
-
-
-_NAME_MARK = "^"
-_CODE_MARK = "#"  # an acronym in capitals
-_SUFFIXES = ("ing", "ed", "es", "s")
-
-
-def _stem(word: str) -> str:
-    """A crude stem, enough for "establishing" to meet "establish" and "troops" "troop"."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-@functools.lru_cache(maxsize=200_000)
-def _classify(word: str, first: bool) -> tuple[str, float] | None:
-    """A word's token and weight, or None for a word that says nothing; words repeat, so
-    each is judged once."""
-    lower = word.lower().rstrip(".,")
-    if lower in _STOP or (len(lower) < 2 and not lower.isdigit()):
-        return None
-    if lower[0].isdigit():
-        key = lower.replace(",", "")
-        return key, _NUMBER_WEIGHT if _is_count(key) else 1.0
-    if lower in _NUMBER_WORDS:
-        return _NUMBER_WORDS[lower], 1.0
-    if word.isupper() and len(word) >= 3:
-        return _CODE_MARK + lower, _NAME_WEIGHT
-    if not word.isalpha() and any(ch.isdigit() for ch in word):
-        return _NAME_MARK + _stem(lower), _NAME_WEIGHT
-    if word[0].isupper() and not first:
-        return _NAME_MARK + _stem(lower), _NAME_WEIGHT
-    return _stem(lower), 1.0
-
-
-def _tokens(text: str) -> dict[str, float]:
-    found: dict[str, float] = {}
-    words = _TOKEN.findall(text)
-    # Only a word that opens the passage may be capitalised without being a name.
-    opening = bool(words) and text.startswith(words[0])
-    for index, word in enumerate(words):
-        token = _classify(word, opening and index == 0)
-        if token is not None:
-            key, weight = token
-            if weight > found.get(key, 0.0):
-                found[key] = weight
-    return found
 
 
 def _window(dating: Dating) -> tuple[int, int]:
@@ -139,7 +62,7 @@ def _all_features(events: Sequence[Event]) -> list[_Features]:
         text = known.get(passage.text)
         if text is None:
             text = known[passage.text] = len(tokens)
-            tokens.append(_tokens(passage.text))
+            tokens.append(passage_tokens(passage.text))
         first, last = _window(event.dating_of(0))
         features.append(_Features(tokens[text], first, last, passage.document_id, text))
     return features
@@ -166,8 +89,8 @@ class _Scorer:
                 self.frequency[token] += uses[text]
         self.idf = {t: math.log(1 + n / df) for t, df in self.frequency.items()}
         rare_idf = math.log(1 + n / 3)  # found in no more than three passages
-        self.counts = {t for t in self.frequency if _is_count(t)}
-        self.codes = {t for t in self.frequency if _is_code(t) and self.idf[t] >= rare_idf}
+        self.counts = {t for t in self.frequency if is_count(t)}
+        self.codes = {t for t in self.frequency if is_code(t) and self.idf[t] >= rare_idf}
         idf = self.idf
         self.weighted = {
             text: {t: w * idf[t] for t, w in weights.items()} for text, weights in texts.items()
@@ -191,6 +114,10 @@ class _Scorer:
             return 0.0
         common = sum([a[t] if a[t] < b[t] else b[t] for t in shared])  # min() costs a call
         mass_a, mass_b = self.mass[x], self.mass[y]
+        # What the happening is about must be shared, not only a number.
+        words = [t for t in shared if not t[0].isdigit()]
+        if len(words) < MIN_SHARED_WORDS:
+            return 0.0
         # Cosine alone punishes a long sentence that reports the same thing among others;
         # coverage of the shorter passage alone would let a short one match anything.
         score = 0.5 * common / math.sqrt(mass_a * mass_b) + 0.5 * common / min(mass_a, mass_b)
@@ -204,28 +131,13 @@ class _Scorer:
         if found is None:
             a, b = self.weighted[key[0]], self.weighted[key[1]]
             ranked = sorted(a.keys() & b.keys(), key=lambda t: (-a[t], t))
-            found = self._explained[key] = [t.lstrip(_NAME_MARK + _CODE_MARK) for t in ranked[:5]]
+            found = self._explained[key] = [t.lstrip(NAME_MARK + CODE_MARK) for t in ranked[:5]]
         return found
 
     def rarest_first(self) -> dict[str, int]:
         """Each token's place when all are ordered rarest first (ties by spelling)."""
         ordered = sorted(self.frequency.items(), key=lambda item: (item[1], item[0]))
         return {token: place for place, (token, _) in enumerate(ordered)}
-
-
-def _is_code(token: str) -> bool:
-    """A designation like THAAD, F-35 or MQ-1C: it names one system, not a whole region."""
-    if token.startswith(_CODE_MARK):
-        return True
-    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
-
-
-def _is_count(token: str) -> bool:
-    """A number that counts something, not a year and not a small number said in passing."""
-    if not token.isdigit():
-        return False
-    value = int(token)
-    return value >= 10 and not 1900 <= value <= 2100
 
 
 class _Groups:
@@ -351,11 +263,21 @@ def _offsets(repeat: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     return np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - repeat, repeat)
 
 
-_BASIS_RANK = {DateBasis.USER: 0, DateBasis.EXPLICIT: 1, DateBasis.RELATIVE: 2}
+_BASIS_RANK = {
+    DateBasis.USER: 0,
+    DateBasis.EXPLICIT: 1,
+    DateBasis.RELATIVE: 2,
+    DateBasis.CONTEXT: 3,
+}
+# Dates a passage states itself: where they disagree, the sources disagree.
+_STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
+# How much another source that agrees raises the kept date's confidence, and a dissent lowers it.
+AGREEMENT_GAIN = 0.05
+DISSENT_LOSS = 0.15
 
 
-def _rank(dating: Dating) -> tuple[int, int]:
-    return (_BASIS_RANK.get(dating.basis, 3), dating.value.days)
+def _rank(dating: Dating) -> tuple[int, int, float]:
+    return (_BASIS_RANK.get(dating.basis, 4), dating.value.days, -dating.confidence)
 
 
 def reconcile(event: Event) -> None:
@@ -366,10 +288,12 @@ def reconcile(event: Event) -> None:
     event.dating = datings
     kept = datings[0]
     event.date, event.date_basis, event.date_text = kept.value, kept.basis, kept.text
-    stated = [
-        (p, d) for p, d in zip(event.passages, datings, strict=True) if d.basis in _BASIS_RANK
-    ]
+    stated = [(p, d) for p, d in zip(event.passages, datings, strict=True) if d.basis in _STATED]
     disagree = [(p, d) for p, d in stated if not _agrees(d.value, kept.value)]
+    others = {p.document_id for p, _ in stated} - {event.primary.document_id}
+    agreeing = len(others) - len({p.document_id for p, _ in disagree})
+    confidence = kept.confidence + AGREEMENT_GAIN * agreeing - DISSENT_LOSS * bool(disagree)
+    event.date_confidence = round(min(0.99, max(0.05, confidence)), 3)
     if not disagree:
         event.date_conflict = ""
         return
@@ -378,6 +302,14 @@ def reconcile(event: Event) -> None:
         f"Sources disagree: {views}. Kept {_iso(kept.value)}, "
         f"the most precise date stated in a source."
     )
+
+
+def combined_confidence(confidences: Sequence[float]) -> float:
+    """How sure it is that several sources report a happening: each is one more chance."""
+    doubt = 1.0
+    for confidence in confidences:
+        doubt *= 1.0 - confidence
+    return round(min(0.99, 1.0 - doubt), 3) if len(confidences) > 1 else confidences[0]
 
 
 def _agrees(a: DateValue, b: DateValue) -> bool:
@@ -442,9 +374,12 @@ def apply_plan(events: list[Event], plan: MergePlan) -> list[Event]:
     for ids, reason in plan:
         head = events[ids[0]]
         for i in ids[1:]:
-            head.add_passage(events[i].primary, events[i].dating_of(0))
+            # Every passage of each: a headline and its lede are one event of one article.
+            for k, passage in enumerate(events[i].passages):
+                head.add_passage(passage, events[i].dating_of(k))
         if len(ids) > 1:
             head.merge_reason = reason
+            head.event_confidence = combined_confidence([events[i].event_confidence for i in ids])
             reconcile(head)
             # The event is known by its primary passage's id, whichever article that is.
             head.id, head.title = original[head.primary.key()]

@@ -25,6 +25,7 @@ class DateBasis(StrEnum):
 
     EXPLICIT = "explicit"
     RELATIVE = "relative"
+    CONTEXT = "context"  # no date of its own: the time of the narrative it continues
     PUBLICATION = "publication"
     USER = "user"
 
@@ -247,6 +248,10 @@ class Dating:
     value: DateValue
     basis: DateBasis
     text: str
+    confidence: float = 1.0  # how sure the extractor is of this date, 0-1
+    # Where the date came from when it is not the passage's own: the sentence whose time the
+    # narrative carries on (basis CONTEXT), in the passage's document.
+    origin: Span | None = None
 
 
 @dataclass(slots=True)
@@ -262,6 +267,8 @@ class Event:
     merge_reason: str = ""  # why these passages are one event
     date_conflict: str = ""  # where sources disagree on the date, and which was kept
     dating: list[Dating] = field(default_factory=list)  # each passage's own date, in order
+    event_confidence: float = 1.0  # how sure the extractor is that this is a happening, 0-1
+    date_confidence: float = 1.0  # how sure it is of the date kept
 
     @property
     def primary(self) -> Passage:
@@ -280,6 +287,8 @@ class Event:
             self.merge_reason,
             self.date_conflict,
             list(self.dating),
+            self.event_confidence,
+            self.date_confidence,
         )
 
     @property
@@ -290,7 +299,7 @@ class Event:
         """The date a passage gives on its own (the event's date when unknown)."""
         if index < len(self.dating):
             return self.dating[index]
-        return Dating(self.date, self.date_basis, self.date_text)
+        return Dating(self.date, self.date_basis, self.date_text, self.date_confidence)
 
     def add_passage(self, passage: Passage, dating: Dating) -> None:
         self.passages.append(passage)

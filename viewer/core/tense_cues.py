@@ -46,6 +46,8 @@ _FUTURE_BEFORE_TO = frozenset(
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
+# "is payable Jan. 2", "takes effect Nov. 13": a date a schedule sets, ahead.
+_DUE_WORDS = frozenset({"payable", "due", "effective", "upcoming", "scheduled"})
 # "are expected", "be held": a present or future passive, not a past event.
 _PASSIVE_AUX = frozenset({"is", "are", "am", "be", "being"})
 _PAST_WORDS = frozenset(
@@ -70,6 +72,20 @@ _PARTICIPLES = _PAST_WORDS - {
     "last",
     "since",
 }
+# A present verb after a pronoun subject ("when it arrives on 11 November", "which opens on
+# Friday") tells of something scheduled: a bare date after it lies ahead. Verbs of saying and
+# thinking in the present report what is said now, and point nowhere.
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "which", "who", "that"})
+_NOT_SCHEDULED = frozenset(
+    """says adds tells notes writes claims argues thinks believes wants insists explains
+    warns recalls reports hopes fears knows seems appears means has does is was its this
+    thus plus""".split()
+)
+# Present verbs of a schedule: "goes on sale on 11 November", "the summit opens on Friday".
+_SCHEDULE_VERBS = frozenset(
+    """arrives opens starts begins goes launches ends closes expires debuts premieres
+    resumes returns reopens kicks takes""".split()
+)
 _LOOK_BEFORE = 10
 _LOOK_AFTER = 8
 
@@ -83,6 +99,16 @@ def _classify(words: list[str], i: int) -> Tense | None:
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
         return Tense.FUTURE
     if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
+        return Tense.FUTURE
+    if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
+        return Tense.FUTURE
+    if (
+        prev in _SUBJECT_PRONOUNS
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and w not in _NOT_SCHEDULED
+    ):
         return Tense.FUTURE
     if w in _PAST_WORDS:
         if w in _PARTICIPLES and prev in _PASSIVE_AUX:

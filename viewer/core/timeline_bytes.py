@@ -15,8 +15,10 @@ import numpy as np
 
 from viewer.core.timeline import TimelineData
 
-FORMAT = 2
-_READABLE = (1, 2)  # format 1 lacks the ranking columns: they read as unknown
+FORMAT = 3
+# Format 1 lacks the ranking columns, and format 2 coded the date's basis before there was a
+# `context` basis: what is missing or coded otherwise reads as unknown.
+_READABLE = (1, 2, 3)
 _ARRAYS = (
     "first",
     "last",
@@ -57,6 +59,8 @@ def from_bytes(blob: bytes) -> TimelineData | None:
         with np.load(io.BytesIO(body[start + size :]), allow_pickle=False) as stored:
             arrays = {name: stored[name] for name in _ARRAYS}
             arrays.update({name: stored[name] for name in _RANKING if name in stored})
+        if version < 3:
+            arrays.pop("basis", None)
         rows = len(ids)
         if any(len(arrays[n]) != rows for n in _ARRAYS[:8]) or len(titles) != rows:
             return None

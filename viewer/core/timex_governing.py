@@ -19,7 +19,7 @@ _SUBORDINATE = re.compile(
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 # Reported content and relative clauses: their dates matter less than the main verb's.
 _COMPLEMENT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(?:by|until|till|since)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till|since|due|expiring|maturing)\s+$", re.IGNORECASE)
 
 
 def _regions(

@@ -16,6 +16,7 @@ from viewer.core.calendar_words import (
     season_bounds,
 )
 from viewer.core.model import Precision
+from viewer.core.tense_cues import Tense
 from viewer.core.timex import Resolved, interval, mod_of, month_of, year_of
 from viewer.core.timex_context import MONTH, YEAR, Ctx, Hit, Rule, capitalized, rule
 from viewer.core.timex_resolve import month_year, quarter_year, season_year
@@ -223,6 +224,26 @@ def quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 @rule(
+    "reported-quarter",
+    r"\bthe\s+(?P<which>(?:latest|most\s+recent|recent|just[\s-]ended|current)\s+)?"
+    r"(?:fiscal\s+)?quarter\b(?![\s-]*(?:of|century|mile|final|back|-))",
+    leads=(lead.THE,),
+)
+def reported_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the quarter", "the latest quarter" of an earnings report: the last quarter ended
+    before publication ("the current quarter", or one spoken of ahead: the quarter under way)."""
+    which = (m.group("which") or "").lower()
+    ahead = "current" in which or ctx.tense(m.start(), m.end()) is Tense.FUTURE
+    n = (ctx.anchor.month - 1) // 3 + 1
+    year_n = ctx.anchor.year
+    if not ahead:
+        n, year_n = (n - 1, year_n) if n > 1 else (4, year_n - 1)
+    first, last = quarter_bounds(year_n, n)
+    resolved = interval(f"{year_n}-Q{n}", first, last, Precision.RANGE, True)
+    return Hit(m.start(), m.end(), resolved)
+
+
+@rule(
     "q-quarter",
     rf"\b(?P<q>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b",
     case_sensitive=True,
@@ -305,6 +326,7 @@ RULES: tuple[Rule, ...] = (
     century,
     season,
     quarter,
+    reported_quarter,
     q_quarter,
     fiscal_year,
 )

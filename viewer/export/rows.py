@@ -30,6 +30,8 @@ CSV_COLUMNS = [
     "note",
     "merge_reason",
     "date_conflict",
+    "event_confidence",
+    "date_confidence",
 ]
 
 
@@ -74,6 +76,8 @@ def event_row(
         "note": annotation.note if annotation is not None else "",
         "merge_reason": event.merge_reason,
         "date_conflict": event.date_conflict,
+        "event_confidence": round(event.event_confidence, 2),
+        "date_confidence": round(shown.date_confidence, 2),
     }
 
 

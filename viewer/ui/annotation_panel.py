@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.annotations import Annotation, Status
+from viewer.core.extract import short_title
 from viewer.core.model import DateBasis, Event, Precision
 from viewer.core.source_names import shortened
 from viewer.ui.annotation_inputs import (
@@ -37,16 +38,24 @@ SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its to
 
 
 def date_basis_text(workspace: Workspace, event: Event) -> str:
-    """How the extractor dated an event, in words a reader can check."""
+    """How the extractor dated an event, in words a reader can check, and how sure it is."""
     doc = workspace.documents_by_id.get(event.primary.document_id)
     published = doc.date.isoformat() if doc and doc.date else "unknown"
     quoted = f": '{event.date_text}'" if event.date_text else ""
+    sure = f" (date confidence {event.date_confidence:.0%})"
     if event.date_basis is DateBasis.RELATIVE:
-        return f"relative to publication date {published}{quoted}"
+        return f"relative to publication date {published}{quoted}{sure}"
     if event.date_basis is DateBasis.EXPLICIT:
-        return f"stated in the text{quoted}"
+        return f"stated in the text{quoted}{sure}"
+    if event.date_basis is DateBasis.CONTEXT:
+        origin = event.dating_of(0).origin
+        said = ""
+        if doc is not None and origin is not None:
+            sentence = doc.visible.reading(origin.start, origin.end)
+            said = f", from the sentence “{short_title(sentence, 160)}”"
+        return f"no date in the passage: the time of the story it continues{quoted}{said}{sure}"
     if event.date_basis is DateBasis.PUBLICATION:
-        return f"no date in the passage: publication date {published}"
+        return f"no date in the passage: publication date {published}{sure}"
     return "set by you"
 
 
@@ -374,7 +383,10 @@ class AnnotationPanel(QWidget):
             self.date_label.setText(f"{effective.label()}  (corrected; found {event.date.label()})")
         else:
             self.date_label.setText(effective.label())
-        self.basis_label.setText(date_basis_text(self._workspace, event))
+        self.basis_label.setText(
+            f"{date_basis_text(self._workspace, event)}; "
+            f"a reported happening: confidence {event.event_confidence:.0%}"
+        )
         self.merge_label.setText(f"Merged: {event.merge_reason}" if event.merge_reason else "")
         self.merge_label.setVisible(bool(event.merge_reason))
         self.conflict_label.setText(

@@ -8,13 +8,27 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Passage, Precision
+from viewer.core.model import (
+    DateBasis,
+    DateValue,
+    Dating,
+    Document,
+    Event,
+    Passage,
+    Precision,
+    Span,
+)
+
+# Bump when the layout of a row changes: it is part of every cache key, so rows written in
+# another layout are extracted again rather than misread.
+CODEC_VERSION = "2"
 
 
 def encode_events(events: Sequence[Event]) -> str:
     rows = []
     for event in events:
         passage = event.primary
+        dating = event.dating_of(0)
         rows.append(
             [
                 event.id,
@@ -26,6 +40,11 @@ def encode_events(events: Sequence[Event]) -> str:
                 event.title,
                 passage.start,
                 passage.end,
+                round(event.event_confidence, 3),
+                round(event.date_confidence, 3),
+                [dating.origin.start, dating.origin.end] if dating.origin else 0,
+                # A headline and its lede are one event of one article: both passages.
+                [[p.start, p.end] for p in event.passages[1:]],
             ]
         )
     return json.dumps(rows, ensure_ascii=False)
@@ -40,7 +59,7 @@ class DateCache(dict[tuple[str, str, str], DateValue]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.datings: dict[tuple[DateValue, str, str], Dating] = {}
+        self.datings: dict[tuple[Any, ...], Dating] = {}
 
 
 def decode_events(
@@ -50,19 +69,40 @@ def decode_events(
     try:
         rows: list[list[Any]] = json.loads(payload)
         events = []
-        for eid, first, last, precision, date_text, basis, title, start, end in rows:
+        for row in rows:
+            (eid, first, last, precision, date_text, basis, title, start, end) = row[:9]
+            event_confidence, date_confidence, origin, more = row[9:]
             value = known.get((first, last, precision))
             if value is None:
                 value = DateValue(_iso(first), _iso(last), Precision(precision))
                 known[(first, last, precision)] = value
             # "last week", "Monday"… recur across thousands of events: one copy each.
-            dating = known.datings.get((value, basis, date_text))
+            where = (int(origin[0]), int(origin[1])) if origin else None
+            key = (value, basis, date_text, date_confidence, where)
+            dating = known.datings.get(key)
             if dating is None:
-                dating = Dating(value, _BASIS[basis], sys.intern(date_text))
-                known.datings[(value, basis, date_text)] = dating
-            passage = Passage.of(doc.id, doc.visible, start, end)
+                dating = Dating(
+                    value,
+                    _BASIS[basis],
+                    sys.intern(date_text),
+                    float(date_confidence),
+                    Span(*where) if where else None,
+                )
+                known.datings[key] = dating
+            passages = [Passage.of(doc.id, doc.visible, start, end)]
+            passages += [Passage.of(doc.id, doc.visible, int(s), int(e)) for s, e in more]
             events.append(
-                Event(eid, value, dating.text, dating.basis, title, [passage], dating=[dating])
+                Event(
+                    eid,
+                    value,
+                    dating.text,
+                    dating.basis,
+                    title,
+                    passages,
+                    dating=[dating] * len(passages),
+                    event_confidence=float(event_confidence),
+                    date_confidence=dating.confidence,
+                )
             )
         return events
     except (ValueError, TypeError):

@@ -15,7 +15,7 @@ from viewer.core.extract import EXTRACTOR_VERSION
 from viewer.core.model import Document, Event
 from viewer.store import Project
 from viewer.store.cache_reader import CacheReader
-from viewer.workspace.cache_codec import DateCache, decode_events, encode_events
+from viewer.workspace.cache_codec import CODEC_VERSION, DateCache, decode_events, encode_events
 from viewer.workspace.extraction_pool import (
     Arrived,
     Cancelled,
@@ -67,7 +67,8 @@ def cache_snapshot(project: Project, sources: Sequence[str]) -> CacheSnapshot:
 
 def _version(doc: Document) -> str:
     # Relative dates depend on the publication date and ids on the file name: both are in the key.
-    return f"{EXTRACTOR_VERSION}@{doc.date.isoformat() if doc.date else 'undated'}@{doc.id}"
+    day = doc.date.isoformat() if doc.date else "undated"
+    return f"{EXTRACTOR_VERSION}.{CODEC_VERSION}@{day}@{doc.id}"
 
 
 def extract_off_thread(

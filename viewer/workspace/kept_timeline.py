@@ -31,10 +31,11 @@ from viewer.core.model import (
     Event,
     Passage,
     Precision,
+    Span,
 )
 from viewer.core.visible import VisibleText
 
-FORMAT = 3  # bump when the layout below changes: an older kept timeline is then ignored
+FORMAT = 4  # bump when the layout below changes: an older kept timeline is then ignored
 # Events per line of JSON. One json.loads of a whole large timeline holds the interpreter for
 # seconds, and the window with it; line by line, the window gets its turn in between.
 CHUNK = 2_000
@@ -131,7 +132,7 @@ def _row(e: Event, index: dict[str, int]) -> list[Any]:
     places: list[int] = []
     for p in e.passages:
         places += (index[p.document_id], p.start, p.end)
-    own = [Dating(e.date, e.date_basis, e.date_text)]
+    own = [Dating(e.date, e.date_basis, e.date_text, e.date_confidence)]
     datings = 0 if e.dating in ([], own) else [_dating(d) for d in e.dating]
     return [
         e.id,
@@ -143,6 +144,8 @@ def _row(e: Event, index: dict[str, int]) -> list[Any]:
         e.date_conflict,
         places,
         datings,
+        round(e.event_confidence, 3),
+        round(e.date_confidence, 3),
     ]
 
 
@@ -156,7 +159,7 @@ def decode(data: bytes) -> KeptTimeline | None:
         documents = [_document(row) for row in kept["documents"]]
         ids = [d.id for d in documents]
         values: dict[tuple[int, int, str], DateValue] = {}
-        datings: dict[tuple[int, int, str, str, str], Dating] = {}
+        datings: dict[tuple[Any, ...], Dating] = {}
         events = [_event(row, ids, values, datings) for line in lines for row in json.loads(line)]
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, StopIteration, zlib.error):
         return None
@@ -187,7 +190,8 @@ def _value(value: DateValue) -> tuple[int, int, str]:
 
 
 def _dating(dating: Dating) -> list[Any]:
-    return [*_value(dating.value), dating.basis, dating.text]
+    origin = [dating.origin.start, dating.origin.end] if dating.origin else 0
+    return [*_value(dating.value), dating.basis, dating.text, round(dating.confidence, 3), origin]
 
 
 def _date_value(
@@ -219,16 +223,17 @@ def _document(row: list[Any]) -> Document:
 
 
 def _shared_dating(
-    key: tuple[int, int, str, str, str],
+    key: tuple[Any, ...],
     values: dict[tuple[int, int, str], DateValue],
-    datings: dict[tuple[int, int, str, str, str], Dating],
+    datings: dict[tuple[Any, ...], Dating],
 ) -> Dating:
     # Hundreds of thousands of passages say "last week" of a few hundred days: one each.
     found = datings.get(key)
     if found is None:
-        first, last, precision, basis, text = key
+        first, last, precision, basis, text, confidence, origin = key
         value = _date_value(first, last, precision, values)
-        found = Dating(value, _BASIS[basis], sys.intern(str(text)))
+        where = Span(int(origin[0]), int(origin[1])) if origin else None
+        found = Dating(value, _BASIS[basis], sys.intern(str(text)), float(confidence), where)
         datings[key] = found
     return found
 
@@ -237,7 +242,7 @@ def _event(
     row: list[Any],
     ids: list[str],
     values: dict[tuple[int, int, str], DateValue],
-    datings: dict[tuple[int, int, str, str, str], Dating],
+    datings: dict[tuple[Any, ...], Dating],
 ) -> Event:
     (
         event_id,
@@ -251,17 +256,17 @@ def _event(
         conflict,
         places,
         each,
+        event_confidence,
+        date_confidence,
     ) = row
     value = _date_value(first, last, precision, values)
     passages = [
         Passage.unread(ids[places[k]], places[k + 1], places[k + 2])
         for k in range(0, len(places), 3)
     ]
-    own = _shared_dating((first, last, precision, basis, date_text), values, datings)
-    if each:
-        dating = [_shared_dating((f, la, p, b, t), values, datings) for f, la, p, b, t in each]
-    else:
-        dating = [own]
+    own_key = (first, last, precision, basis, date_text, date_confidence, 0)
+    own = _shared_dating(own_key, values, datings)
+    dating = [_shared_dating(_key(d), values, datings) for d in each] if each else [own]
     return Event(
         str(event_id),
         value,
@@ -272,4 +277,12 @@ def _event(
         str(reason),
         str(conflict),
         dating,
+        float(event_confidence),
+        float(date_confidence),
     )
+
+
+def _key(dating: list[Any]) -> tuple[Any, ...]:
+    """A kept dating as a hashable key; its sentence of origin as a tuple, not a list."""
+    *head, origin = dating
+    return (*head, tuple(origin) if origin else 0)

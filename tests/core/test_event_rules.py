@@ -1,0 +1,299 @@
+"""The extractor's rules, each family as a table of real sentences: the seeds, the examples
+of how news is written that the rules were made for, and what they must give."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.event_selection import judge
+from viewer.core.extract import extract_events
+from viewer.core.model import DateBasis, Document, Event, Span
+from viewer.core.narrative_time import resolve_anaphoric
+from viewer.core.temporal import tag
+
+
+def _document(text: str, published: date, title: str = "") -> Document:
+    """An article of paragraphs split by blank lines, with a headline line when given."""
+    head = f"{title}\n\n" if title else ""
+    full = head + text
+    body, position = [], len(head)
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    header = [Span(0, len(title))] if title else []
+    return Document(
+        id="a.txt", path="a.txt", text=full, title=title, body=body, header=header, date=published
+    )
+
+
+def _events(text: str, published: date = date(2022, 3, 9), title: str = "") -> list[Event]:
+    return extract_events(_document(text, published, title))
+
+
+def _found(events: list[Event], words: str) -> Event:
+    (event,) = [e for e in events if any(words in p.text for p in e.passages)]
+    return event
+
+
+# 1. What is an event: reported happenings, not background, opinion, totals or questions.
+NOT_EVENTS = [
+    "NATO’s Article 5 doctrine says that any attack on one NATO country is an attack on all, "
+    "meaning that the US would be obliged to come to the defense of any NATO member.",
+    "The rapidity of the deployments makes clear that the gun-running operation was prepared "
+    "well in advance of the Russian invasion.",
+    "In total, the US has redeployed nearly 15,000 military personnel in reaction to Russian "
+    "aggression.",
+    "The signatories include Joe Manchin, a key Senate ally of President Joe Biden, and Trump "
+    "ally Lindsay Graham.",
+    "The Russians surround Kyiv and what are the military positions of NATO?",
+    "Part of the concern among US officials is that Russian President Vladimir Putin might "
+    "decide to attack NATO nations, especially if he feels cornered.",
+    "The United States provides the bulk of NATO’s military power.",
+]
+EVENTS = [
+    "On Tuesday, the Pentagon dismissed a plan put forward by the Polish government to deploy "
+    "its MiG-29 fighter jets to a US base in Germany.",
+    "Last week, the Kremlin presented a list of “de facto hostile countries”, including the "
+    "United States.",
+    "Defense Secretary Lloyd Austin has ordered the deployment of an additional 500 troops to "
+    "Eastern Europe.",
+    "In addition, Washington will send 5,000 troops as part of a rotational brigade "
+    "headquartered in Romania.",
+    "Russian forces struck at targets in the Mykolaiv area of southern Ukraine on Wednesday.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_EVENTS)
+def test_background_opinion_totals_and_questions_are_not_events(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", EVENTS)
+def test_reported_happenings_are_events(sentence: str) -> None:
+    (event,) = _events(sentence)
+    assert 0.5 <= event.event_confidence <= 1
+
+
+def test_a_quote_continuation_stays_with_its_statement() -> None:
+    events = _events(
+        "Latvian Foreign Minister Gabrielius Landsbergis said on Monday that NATO should "
+        'allow Ukraine to strike targets inside of Russia. He added that NATO "should not '
+        'fear" the response from Russia.'
+    )
+    (event,) = events
+    assert [p.text[:8] for p in event.passages] == ["Latvian ", "He added"]
+    assert event.date.first == date(2022, 3, 7)
+
+
+def test_a_continuation_with_news_of_its_own_is_an_event() -> None:
+    events = _events(
+        "Biden said on Tuesday that the alliance was strong. Biden added that Washington would "
+        "collaborate with Spain to increase the number of US destroyers stationed in Rota."
+    )
+    assert len(events) == 2
+
+
+def test_the_headline_is_one_event_with_the_lede_that_retells_it() -> None:
+    events = _events(
+        "Defense Secretary Lloyd Austin has ordered the deployment of an additional 500 troops "
+        "to Eastern Europe.\n\nThe announcement was made public by the Pentagon on Monday.",
+        date(2022, 3, 8),
+        title="US sends more troops to Russia's borders, weighs sending anti-aircraft systems",
+    )
+    lede = _found(events, "Lloyd Austin")
+    assert [p.text[:7] for p in lede.passages] == ["Defense", "US send"]
+    assert lede.title.startswith("US sends more troops")
+
+
+def test_a_headline_of_its_own_happening_is_an_event() -> None:
+    events = _events(
+        "Analysts had expected a quieter quarter for the retailer.",
+        date(2022, 3, 8),
+        title="Retailer sued by shareholders over accounts",
+    )
+    (event,) = events
+    assert event.primary.text == "Retailer sued by shareholders over accounts"
+    assert event.date.first == date(2022, 3, 8)
+
+
+# 2. One event per happening: a clause with a time of its own is cut out of its sentence.
+SPLITS = [
+    (
+        "Since Russia invaded Ukraine on February 24, the US and its allies have imposed a "
+        "series of punitive financial sanctions on Russia.",
+        date(2022, 3, 9),
+        "Since Russia invaded Ukraine on February 24",
+        date(2022, 2, 24),
+    ),
+    (
+        "The staggering pace of US weapons transfers to Ukraine was spelled out in a report in "
+        "the New York Times Monday morning, “when the president approved $350 million in "
+        "military aid on Feb. 26... 70 percent of it was delivered in five days.”",
+        date(2022, 3, 8),
+        "“when the president approved $350 million",
+        date(2022, 2, 26),
+    ),
+    (
+        "The paper reported Monday that the minister signed the order on 12 March.",
+        date(2022, 3, 16),
+        "that the minister signed the order on 12 March",
+        date(2022, 3, 12),
+    ),
+    (
+        "Employers created jobs at a robust pace in January, the government reported on Friday.",
+        date(1998, 2, 6),
+        "the government reported on Friday",
+        date(1998, 2, 6),
+    ),
+    (
+        "Acme named Jane Doe chief executive on Tuesday. She replaces John Roe, who took the "
+        "job in 2009.",
+        date(2022, 3, 9),
+        "who took the job in 2009",
+        date(2009, 1, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "clause", "day"), SPLITS)
+def test_a_clause_of_its_own_time_is_its_own_event(
+    text: str, published: date, clause: str, day: date
+) -> None:
+    events = _events(text, published)
+    side = _found(events, clause)
+    assert side.primary.text.startswith(clause)
+    assert side.date.first == day
+    rest = [e for e in events if e is not side]
+    assert all(e.date.first != day for e in rest)
+    for event in events:  # each passage is its own span inside the sentence
+        assert event.primary.text in text
+
+
+def test_what_has_gone_on_since_a_dated_happening_is_a_summary_not_an_event() -> None:
+    (event,) = _events(SPLITS[0][0], SPLITS[0][1])
+    assert event.primary.text == "Since Russia invaded Ukraine on February 24"
+
+
+def test_the_replacement_is_not_dated_by_its_predecessors_start() -> None:
+    events = _events(
+        "Acme named Jane Doe chief executive on Tuesday. She replaces John Roe, "
+        "who took the job in 2009."
+    )
+    assert _found(events, "She replaces John Roe").date.first == date(2022, 3, 8)
+
+
+def test_a_plain_list_of_actions_on_one_occasion_stays_one_event() -> None:
+    text = (
+        "The US president said Washington is establishing a permanent headquarters in Poland, "
+        "sending two additional F-35 fighter jet squadrons to the UK and will send more air "
+        "defence to Germany and Italy."
+    )
+    (event,) = _events(text, date(2022, 6, 29))
+    assert event.primary.text == text
+
+
+# 3. Narrative time: no date of its own, the time of the story it continues.
+def test_statements_after_a_dated_occasion_take_its_day() -> None:
+    events = _events(
+        "The minister spoke at a press conference on Monday. She said the government would "
+        "raise the minimum wage. She also announced new funding for schools.\n\n"
+        "The opposition criticised the plan.",
+        date(2022, 11, 5),
+    )
+    wage = _found(events, "minimum wage")
+    assert wage.date.first == date(2022, 10, 31)
+    assert wage.date_basis is DateBasis.CONTEXT
+    origin = wage.dating_of(0).origin
+    assert origin is not None
+    assert "press conference on Monday" in events[0].primary.text
+    # A new paragraph is a new narrative: the publication date, as said.
+    assert _found(events, "opposition").date_basis is DateBasis.PUBLICATION
+
+
+COUNTED = [
+    ("A year later", date(2019, 3, 1), "month", date(2020, 3, 1)),
+    ("two days later", date(2022, 6, 6), "day", date(2022, 6, 8)),
+    ("the following week", date(2022, 6, 6), "day", date(2022, 6, 13)),
+    ("earlier that day", date(2022, 6, 6), "day", date(2022, 6, 6)),
+    ("a week earlier", date(2022, 6, 6), "day", date(2022, 5, 30)),
+]
+
+
+@pytest.mark.parametrize(("words", "reference", "precision", "first"), COUNTED)
+def test_dates_counted_from_another_date_resolve_against_it(
+    words: str, reference: date, precision: str, first: date
+) -> None:
+    from viewer.core.model import DateValue, Precision
+
+    value = (
+        DateValue.day(reference)
+        if precision == "day"
+        else DateValue(reference, reference.replace(day=31), Precision.MONTH)
+    )
+    (timex,) = [t for t in tag(f"It happened {words}.", date(2022, 11, 5)) if t.text]
+    assert "anaphoric" in timex.flags
+    resolved = resolve_anaphoric(timex, value)
+    assert resolved is not None and resolved.first == first
+
+
+def test_a_story_told_in_steps_is_dated_step_by_step() -> None:
+    events = _events(
+        "The talks began on Monday, June 6. Two days later, the ministers signed an agreement. "
+        "The following week the parliament approved it. The previous month, the government "
+        "had announced a review.",
+        date(2022, 11, 5),
+    )
+    assert [e.date.first for e in events] == [
+        date(2022, 6, 6),
+        date(2022, 6, 8),
+        date(2022, 6, 13),
+        date(2022, 5, 1),
+    ]
+    assert {e.date_basis for e in events[1:]} == {DateBasis.CONTEXT}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apple said the phone will be cheaper when it arrives on 11 November.",
+        "Samsung said its new phone goes on sale on 11 November.",
+        "The company said the phone will arrive on November 11.",
+    ],
+)
+def test_a_bare_date_of_something_scheduled_lies_ahead(sentence: str) -> None:
+    (timex,) = tag(sentence, date(2022, 11, 5))
+    assert timex.value == "2022-11-11"
+
+
+# 5. Confidence: both in 0-1, a stated date surer than a borrowed one.
+def test_a_stated_date_is_surer_than_the_publication_date() -> None:
+    events = _events(
+        "Russian forces struck at targets in the Mykolaiv area on Wednesday.\n\n"
+        "Members of the alliance have also sent billions in military aid to Ukraine.",
+        date(2022, 6, 29),
+    )
+    stated, borrowed = events
+    assert borrowed.date_basis is DateBasis.PUBLICATION
+    assert 0 < borrowed.date_confidence < stated.date_confidence <= 1
+
+
+def test_a_hedged_or_generic_sentence_is_judged_less_surely_than_a_dated_action() -> None:
+    action = judge("On Tuesday, the Pentagon dismissed a plan to deploy jets.", True)
+    generic = judge("The alliance provides the bulk of the forces.", False)
+    assert action.is_event and not generic.is_event
+    assert generic.confidence < action.confidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Operations had a loss of $5.5 million for the quarter.", "1989-Q3"),
+        ("The insurer's earnings fell 59% in the latest quarter.", "1989-Q3"),
+        ("The company expects sales to rise in the current quarter.", "1989-Q4"),
+    ],
+)
+def test_the_quarter_of_an_earnings_report_is_the_last_one_ended(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(1989, 11, 2))
+    assert timex.value == value

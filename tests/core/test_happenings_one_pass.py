@@ -1,0 +1,120 @@
+"""Cutting a sentence into its happenings reads a long sentence once: the clause ends, dates
+and word counts it keeps as it goes agree with the plain scans it replaces (each clause's
+end, dates and words found again from scratch)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core import happenings
+from viewer.core.happenings import side_clauses
+from viewer.core.model import Span
+from viewer.core.temporal import tag
+from viewer.core.timex import Timex
+
+ANCHOR = date(2022, 3, 8)
+
+
+def _plain_clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex]) -> tuple[int, int]:
+    if m.group(0) in '“"':
+        close = happenings._QUOTE_END.search(text, m.end(), end)
+        return m.start(), close.end() if close else end
+    after = m.end()
+    if m.group(0).lower() in happenings._RELATIVE_PRONOUNS:
+        first = next((t for t in dated if m.end() <= t.start < end), None)
+        if first is not None:
+            after = first.end
+    found = happenings._CLAUSE_END.search(text, after, end)
+    return m.start(), found.start() if found else end
+
+
+def _plain_words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Span]:
+    """happenings.side_clauses as it was: every clause read again from its opener."""
+    inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+    dated = [t for t in inside if happenings._dated(t) or "anaphoric" in t.flags]
+    if not dated:
+        return []
+    found: list[Span] = []
+    taken = sentence.start
+    for m in happenings._OPENER.finditer(text, sentence.start, sentence.end):
+        word = m.group(0).lower()
+        before = text[sentence.start : m.start()].rstrip()
+        head = word not in ("as", "while") or not before or before[-1] in ',;:—–“"('
+        if m.start() < taken or not head:
+            continue
+        start, end = _plain_clause(text, m, sentence.end, dated)
+        own = [t for t in dated if start <= t.start and t.end <= end]
+        if not own or happenings._SINCE_ONLY.match(text, start, end):
+            continue
+        if not happenings._VERB.search(text, m.end(), end):
+            continue
+        rest = _plain_words(text, sentence.start, start) + _plain_words(text, end, sentence.end)
+        if _plain_words(text, start, end) < 3 or rest < 3:
+            continue
+        others = [t for t in dated if not start <= t.start < end]
+        if m.group(0) in '“"' and not happenings._another_time(own, others):
+            continue
+        if len(own) == len(dated) and not happenings._reports_more(text, sentence, start, end):
+            continue
+        found.append(Span(start, end))
+        taken = end
+    if not found:
+        found = happenings._reported_apart(text, sentence, dated)
+    return found
+
+
+_PIECES = [
+    "Since Russia invaded Ukraine",
+    " on February 24",
+    " in 2009",
+    " on Monday",
+    " two days later",
+    " the following week",
+    ",",
+    ", who took the job",
+    ", which was signed",
+    " when the president approved aid",
+    " as it arrived",
+    " while troops left",
+    " after the vote",
+    " the US has imposed sanctions",
+    " X replaces Y",
+    " “",
+    "”",
+    ' "',
+    " — ",
+    " - ",
+    " and",
+    " the minister said",
+    " reported that",
+]
+_SENTENCES = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SENTENCES)
+def test_side_clauses_as_the_plain_scan_found_them(text: str) -> None:
+    timexes = tag(text, ANCHOR)
+    sentence = Span(0, len(text))
+    assert side_clauses(text, sentence, timexes) == _plain_side_clauses(text, sentence, timexes)
+
+
+def test_a_long_sentence_of_many_clauses_is_cut_as_the_plain_scan_cuts_it() -> None:
+    text = " ".join(
+        f"X replaces Y{i}, who took the job in {1990 + i % 30} when the board met on Monday"
+        for i in range(300)
+    )
+    timexes = tag(text, ANCHOR)
+    sentence = Span(0, len(text))
+    found = side_clauses(text, sentence, timexes)
+    assert found == _plain_side_clauses(text, sentence, timexes)
+    assert len(found) >= 300

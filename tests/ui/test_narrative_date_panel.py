@@ -1,0 +1,41 @@
+"""The annotation panel says where a date taken from the story's narrative came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from viewer.core.model import DateBasis
+from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
+
+ARTICLE = """Minister promises higher minimum wage
+
+By Jane Writer
+9 November 2022
+
+The labour minister spoke at a press conference in Lisbon on Monday. She said the government \
+would raise the minimum wage. She also announced new funding for vocational schools.
+
+The opposition criticised the plan as too little, too late.
+"""
+
+
+def test_a_date_from_the_narrative_names_its_sentence(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "minister.txt").write_text(ARTICLE, encoding="utf-8")
+    ws = Workspace.open([folder], project_path=tmp_path / "p.tlproj")
+    ws.load_all()
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    funding = next(e for e in ws.events if "vocational schools" in e.primary.text)
+    assert funding.date_basis is DateBasis.CONTEXT
+    assert funding.date.first.isoformat() == "2022-11-07"
+    window.select_event(funding.id)
+    shown = window.panel.basis_label.text()
+    assert "press conference in Lisbon on Monday" in shown
+    assert "date confidence" in shown and "reported happening" in shown
+    ws.close()

@@ -1,0 +1,73 @@
+"""Confidence and the narrative's sentence survive the extraction cache and the kept timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Passage, Span
+from viewer.core.timeline import TimelineData
+from viewer.core.timeline_bytes import from_bytes, to_bytes
+from viewer.workspace.cache_codec import decode_events, encode_events
+from viewer.workspace.kept_timeline import decode, encode
+
+TEXT = (
+    "Minister promises higher wage\n\nThe minister spoke on Monday. "
+    "She also announced new funding for schools."
+)
+
+
+def _document() -> Document:
+    return Document(id="a.txt", path="a.txt", text=TEXT, date=date(2022, 11, 9))
+
+
+def _event(doc: Document) -> Event:
+    start = TEXT.index("She also")
+    origin = Span(TEXT.index("The minister"), TEXT.index(" She also"))
+    value = DateValue.day(date(2022, 11, 7))
+    dating = Dating(value, DateBasis.CONTEXT, "Monday", 0.66, origin)
+    headline = Passage.of(doc.id, doc.text, 0, TEXT.index("\n"))
+    return Event(
+        "e1",
+        value,
+        "Monday",
+        DateBasis.CONTEXT,
+        "New funding for schools",
+        [Passage.of(doc.id, doc.text, start, len(TEXT)), headline],
+        dating=[dating, dating],
+        event_confidence=0.8,
+        date_confidence=0.66,
+    )
+
+
+def _same(one: Event, other: Event) -> None:
+    assert other.event_confidence == one.event_confidence
+    assert other.date_confidence == one.date_confidence
+    assert other.date_basis is DateBasis.CONTEXT
+    assert other.dating_of(0).origin == one.dating_of(0).origin
+    assert [(p.start, p.end) for p in other.passages] == [(p.start, p.end) for p in one.passages]
+
+
+def test_the_extraction_cache_keeps_confidence_origin_and_every_passage() -> None:
+    doc = _document()
+    event = _event(doc)
+    decoded = decode_events(doc, encode_events([event]))
+    assert decoded is not None
+    _same(event, decoded[0])
+
+
+def test_the_kept_timeline_keeps_confidence_and_origin() -> None:
+    doc = _document()
+    event = _event(doc)
+    kept = decode(encode([doc], [event]))
+    assert kept is not None
+    _same(event, kept.events[0])
+
+
+def test_the_kept_columns_keep_each_events_confidence() -> None:
+    data = TimelineData.from_arrays([3, 1, 2], [3, 1, 2], confidence=[0.9, 0.5, 0.7])
+    again = from_bytes(to_bytes(data))
+    assert again is not None
+    assert np.allclose(again.confidence, [0.5, 0.7, 0.9])
+    assert again.confidence.dtype == np.float32

@@ -1,0 +1,337 @@
+"""Which passages report a happening, and how sure that is.
+
+An event is a reported happening: an action taken, an announcement, decision or plan made
+public, a statement with news content made on an occasion, a report published. Not events:
+standing facts and the generic present ("NATO's Article 5 doctrine says…"), opinion and
+analysis ("The rapidity of the deployments makes clear that…"), descriptions ("The
+signatories include…"), running totals ("In total, the US has redeployed…"), rhetorical
+questions, and quote continuations that add nothing new ("He added that NATO 'should not
+fear'…"), which stay with the statement they continue. The cues are how news is written
+(tense, attribution, hedges, the shapes of analysis), never the words of one story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from viewer.core.timex_leads import alternation
+
+# Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
+_STEMS = """
+announc said say says saying told tell tells telling declar stated added adds adding
+deploy redeploy sent send sends sending order approv agree decid sign launch struck strike
+strik kill met meet meets meeting visit travel held hold holds host call urg warn pledg vow
+promis commit establish increas boost rais doubl expand reinforc station move transfer
+deliver supply supplie suppli provid offer reject dismiss refus cancel suspend impos
+sanction invad attack fire fired shot shoot condemn accus report reveal confirm deni deny
+estimat consider weigh discuss plan propos request ask invit join lift resist block conduct
+publish tweet wrote write writes issu field evaluat insist stress reiterat acknowledg explain
+claim prais noted note notes conclud blare demand interven surround encircl enhanc extend
+intensif prepar authoriz vote elect resign appoint arrest releas hit hits fought fight
+captur withdr retreat agre bolster spent spend allocat pour poured continu began begin begun
+start ended signal threaten threat respond answer unveil introduc submit
+named name names hire hired fell fall falls rose rise rises drop dropp plung slump soar
+jump climb gain lost lose loses sold sell sells buy bought acquir merg filed file files sue
+sued charg convict sentenc indict won win wins beat defeat died dies kill injur crash
+collaps erupt struck quit fire fired sack replac step stepp left leave leaves open opened
+clos closed shut postpon delay resum reach reached sign settl ban banned approv elect
+succeed posted post report earn
+""".split()
+
+# Forms that share a stem with an event verb but are only nouns in news prose.
+_NOUN_ONLY = frozenset(
+    """
+    statement statements station stations planes plane planet fighters fighter commitment
+    commitments agreement agreements threat threats announcements hostile
+    reporters reporter meetings names filesystem openness closes closet
+    """.split()
+)
+
+# A sentence's words are its runs of ASCII letters. They are read from an ASCII copy, one byte a
+# character, lowercased and with every other character a space: the verb scan then starts only
+# at a space, and its stems, factored on shared prefixes, cost one test at a word they do not
+# start. (re.IGNORECASE on the text itself is slower, and would read the Kelvin sign as a "k".)
+_WORD_LETTERS = bytes(c | 0x20 if c < 128 and chr(c).isalpha() else 0x20 for c in range(256))
+_EVENT_WORD = re.compile(f" (?:{alternation((s, '') for s in sorted(set(_STEMS)))})[a-z]*".encode())
+_NOUN_ONLY_BYTES = frozenset(w.encode() for w in _NOUN_ONLY)
+
+
+def has_event_verb(text: str) -> bool:
+    """Whether a text holds a verb of announcing, deciding, deploying, stating or acting."""
+    words = b" " + text.encode("ascii", "replace").translate(_WORD_LETTERS)
+    return any(m[0][1:] not in _NOUN_ONLY_BYTES for m in _EVENT_WORD.finditer(words))
+
+
+# The features below are read from a passage's lowercased words, found once: set look-ups and
+# suffix tests cost far less than a case-blind pattern tried at every character.
+_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# A happening told in the past: a past form, or a perfect ("has sent").
+_PAST_FORMS = frozenset(
+    """said told was were had did met went came took made gave sent began held left spoke saw
+    found got struck fought won lost led paid sold bought brought wrote rose fell ran flew drew
+    became broke chose drove hit shot spent stood threw withdrew quit put cut beat sought
+    agreed named""".split()
+)
+_NOT_PAST = frozenset(
+    """need needed speed hundred united indeed proceed succeed exceed armed advanced limited
+    related interested concerned detailed red bed shed seed feed bleed breed embed""".split()
+)
+_PASSIVE_BEFORE = frozenset({"be", "is", "are", "being", "feels", "seems", "am"})
+_PERFECT = frozenset({"has", "have", "had", "'ve"})
+_PARTICIPLE_ENDS = ("ed", "en", "ne", "wn", "lt", "ught", "ck", "ng", "id", "ld", "de", "nt")
+# A plan or decision made public: "will send", "plans to", "is considering".
+_FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
+_BEFORE_TO = frozenset(
+    {"plan", "plans", "intend", "intends", "set", "due", "aim", "aims", "expected", "is", "are"}
+)
+_PROGRESSIVE = frozenset({"is", "are", "am"})
+# Attribution of a statement: "X said", "told reporters", "according to".
+_ATTRIBUTION_WORDS = frozenset(
+    """said says told added announced stated declared tweeted wrote reported confirmed
+    insisted noted warned stressed explained continued issued published released say
+    tell""".split()
+)
+# A hedged main verb: speculation about what may happen, not a plan made public.
+_HEDGES = frozenset({"could", "might", "may", "should", "must", "would"})
+# A description or a standing fact: a present-tense copula or verb of having and including.
+_STATIVES = frozenset(
+    """is are include includes provides remains remain consists contains has have says means
+    holds belongs lies serves administers owns employs""".split()
+)
+# What a text (a report, an essay, a doctrine) says, told in the present: its reading, not a
+# happening of one time.
+_PRESENT_ATTRIBUTION = frozenset(
+    """says notes warns explains concludes demands estimates declares acknowledges argues
+    writes adds insists claims believes suggests contends maintains""".split()
+)
+# A text that says things: what it says, in the present, is its reading.
+_TEXT_NOUN = re.compile(
+    r"\b(?:article|essay|report|editorial|op-ed|column|study|paper|letter|doctrine|book|"
+    r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*"
+)
+# Quotations, whose words are the speaker's.
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+# A process under way in the present passive: "is being accompanied", "are being filled out".
+_ONGOING = re.compile(r"\b(?:is|are) (?:\w+ )?being \w+ed\b")
+# What did not happen: "No decision has been made", "The official did not reveal…".
+_NOT_HAPPENED = re.compile(
+    r"^(?:\w+ ){0,4}?(?:no \w+ (?:has|have|was|were|is|are)\b|did not\b|didn['’]t\b|"
+    r"has not\b|have not\b|never\b)"
+)
+# What would happen if: "In the event of further escalation, the Navy could be told…".
+_HYPOTHETICAL = re.compile(r"\b(?:in the event of|if)\b")
+# Habits and trends: what keeps happening, not a happening.
+_HABITUAL = re.compile(
+    r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
+    r"ha(?:s|ve) long|for years|every (?:day|week|year))\b"
+)
+# Analysis, opinion and hedges: the writer or a pundit judging, not something happening.
+_OPINION = re.compile(
+    r"\b(?:makes? (?:it )?clear|it is clear|there is no doubt|there is a "
+    r"(?:feeling|sense|risk|concern)|is likely|are likely|appears? to|seems? to|"
+    r"in an indication|an acknowledge?ment|the question|i (?:don['’]t )?think|"
+    r"arguably|in other words|the point is|is (?:a|the) (?:sign|signal|reminder)|"
+    r"ominously|in part to|treats?\b|no specific plan|is needed|"
+    r"remains? to be seen|it is (?:unclear|not clear)|would be\b|"
+    r"(?:concern|idea|risk|fear|hope|problem|point|question|worry)s? (?:\w+ ){0,3}"
+    r"(?:is|are|was) that)"
+)
+# Running totals and tallies: a count kept up to now, not a happening of one time.
+_TOTAL = re.compile(
+    r"\b(?:in total|the total|a total of|brings? the total|bringing the total|"
+    r"up to this point|so far|to date|all told|in all)\b"
+)
+
+
+# Words without one of which a pattern below cannot match: a set look-up spares the scan.
+_OPINION_WORDS = frozenset(
+    """make makes clear doubt feeling sense risk risks concern concerns likely appear appears
+    seem seems indication acknowledgment acknowledgement question questions think arguably words
+    point sign signal reminder ominously part treat treats plan needed seen unclear would idea
+    ideas fear fears hope hopes problem problems worry worries""".split()
+)
+_TOTAL_WORDS = frozenset("total far date told all".split())
+_HABITUAL_WORDS = frozenset(
+    """repeatedly increasingly routinely regularly daily continue continued continues long
+    years every""".split()
+)
+
+
+def _past(words: list[str]) -> bool:
+    if not _PAST_FORMS.isdisjoint(words):
+        return True
+    for i, w in enumerate(words):
+        if w[-2:] == "ed":
+            if len(w) <= 4 or w in _NOT_PAST or (i and words[i - 1] in _PASSIVE_BEFORE):
+                continue
+            if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in _PAST_FORMS):
+                continue  # "a member attacked by Russia": a participle, not a past verb
+            return True
+        if w in _PERFECT:
+            after = [a for a in words[i + 1 : i + 4] if a != "been"]
+            if after and after[0].endswith(_PARTICIPLE_ENDS) and after[0] != "being":
+                return True
+    return False
+
+
+def _future(words: list[str], low: str) -> bool:
+    if not _FUTURE_WORDS.isdisjoint(words) or "'ll " in low or "’ll " in low:
+        return True
+    for i, w in enumerate(words):
+        if not i:
+            continue
+        if w == "to":
+            if words[i - 1] in _BEFORE_TO:
+                return True
+        elif (
+            w[-3:] == "ing"
+            and len(w) > 4
+            and w != "being"
+            and words[i - 1] in _PROGRESSIVE
+            and words[i + 1 : i + 2] not in (["that"], ["to"])
+        ):
+            return True
+    return False
+
+
+# A statement that carries on the one before: "He added that…", "…," he added.
+_CARRY_ON = re.compile(
+    r"^\W*(?:he|she|they|it|the (?:report|article|statement|official|minister|spokesman|"
+    r"spokeswoman|spokesperson)) (?:added|continued|went on|also said)\b"
+    r"|[,.!?…][”\"’']? ?(?:he|she|they|the \w+|\w+) (?:added|continued)\W*$"
+)
+# A statement told by a pronoun or a speaker named before: "…," he said; She declared, "…".
+_SPOKEN_AGAIN = re.compile(
+    r"^\W*(?:he|she|they)\s+(?:said|declared|stated|insisted|noted|told|wrote|argued|"
+    r"explained|added|continued)\b"
+    r"|[,.!?…][”\"’']? ?(?:he|she|they) (?:said|declared|stated|insisted|noted|told|wrote|"
+    r"argued|explained)\b"
+)
+
+
+def spoken_again(text: str) -> bool:
+    """Whether a statement's speaker is one named before: a pronoun says so."""
+    return _SPOKEN_AGAIN.search(" ".join(text.lower().split())) is not None
+
+
+# Words that make a statement news: a number, a plan or an action of its own.
+_NEWS_CONTENT = re.compile(r"\d|\b(?:will|would|plans?|agreed|decided|announced) \w")
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """Whether a passage reports a happening, how sure that is, and why not when it does not."""
+
+    confidence: float
+    continues: bool = False  # a statement carrying on the one before, adding nothing new
+
+    @property
+    def is_event(self) -> bool:
+        return self.confidence >= EVENT_THRESHOLD and not self.continues
+
+
+EVENT_THRESHOLD = 0.5
+
+
+def judge(
+    text: str, dated: bool, *, side: bool = False, split: bool = False, lede: bool = False
+) -> Judgement:
+    """How surely a passage (a sentence, or a clause cut from one) reports a happening.
+
+    `dated`: it names a time of its own; `side`: a clause cut from a sentence because it
+    reports something at another time ("since Russia invaded Ukraine on February 24");
+    `split`: a part of a sentence that reports happenings at several times; `lede`: the
+    article's first sentence, which news gives to its main happening.
+    """
+    stripped = text.rstrip(" \"'”’)*")
+    if stripped.endswith("?"):
+        return Judgement(0.05)
+    if len(text.split()) < 4 and not side:
+        return Judgement(0.1)
+    read = _Read.of(text)
+    score = 0.25
+    score += 0.25 if has_event_verb(text) else 0.0
+    score += 0.2 if read.past else 0.1 if read.future else 0.0
+    score += 0.2 if dated else 0.0
+    score += 0.1 if read.said else 0.0
+    if side:
+        score += 0.15  # cut out for its own time: a happening by construction
+    elif split:
+        score += 0.1  # the rest of a sentence that tells of several happenings
+    if lede:
+        score += 0.1
+    score -= _doubts(read, dated)
+    low = read.low
+    continues = not dated and _CARRY_ON.search(low) is not None and not _news(low)
+    return Judgement(round(min(0.97, max(0.02, score)), 3), continues)
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A passage's words as the cues read them: lowercased, and outside its quotations."""
+
+    low: str
+    outside: str  # with its quotations blanked: the reporting, not what was quoted
+    words: frozenset[str]
+    past: bool
+    future: bool
+    said: bool
+
+    @staticmethod
+    def of(text: str) -> _Read:
+        low = " ".join(text.lower().split())
+        words = _WORDS.findall(low)
+        # The reporting is told outside the quotation marks: what a quotation says happened
+        # is the speaker's, and its tense is not the statement's.
+        outside = _QUOTED.sub(" ", low)
+        told = _WORDS.findall(outside) if outside != low else words
+        said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
+        present = frozenset(words)
+        return _Read(low, outside, present, _past(told), _future(told, outside), said)
+
+
+def _doubts(read: _Read, dated: bool) -> float:
+    """How much the cues of opinion, standing facts, totals, habits and what did not happen
+    take from a passage's score."""
+    low, words, doubt = read.low, read.words, 0.0
+    if not _OPINION_WORDS.isdisjoint(words) and _OPINION.search(low):
+        doubt += 0.3
+    if not dated and not _TOTAL_WORDS.isdisjoint(words) and _TOTAL.search(low):
+        doubt += 0.3
+    if not read.past and not read.future and not dated:
+        doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
+    if not read.past and not read.said and not _HEDGES.isdisjoint(words):
+        doubt += 0.2
+    if _NOT_HAPPENED.match(read.outside):
+        doubt += 0.25
+    if dated:
+        return doubt
+    if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
+        doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
+    reading = not read.past and not _PRESENT_ATTRIBUTION.isdisjoint(_WORDS.findall(read.outside))
+    if reading and _TEXT_NOUN.search(low):
+        doubt += 0.2  # what a report, an essay or a doctrine says
+    if "being" in words and _ONGOING.search(read.outside):
+        doubt += 0.2  # "is being filled out": a process under way, not a happening
+    if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(low):
+        doubt += 0.25
+    return doubt
+
+
+def _news(text: str) -> bool:
+    """Whether a carried-on statement adds something of its own: a figure, a plan, a decision."""
+    return _NEWS_CONTENT.search(text) is not None
+
+
+def adds_news(text: str) -> bool:
+    """Whether a statement tells a figure, a plan or a decision of its own."""
+    return _news(" ".join(text.lower().split()))
+
+
+def is_statement(text: str) -> bool:
+    """Whether a passage reports words said or written: a quotation or an attribution."""
+    if any(q in text for q in '“"'):
+        return True
+    low = text.lower()
+    return not _ATTRIBUTION_WORDS.isdisjoint(_WORDS.findall(low)) or "according to" in low

@@ -1,0 +1,250 @@
+"""One sentence, several happenings: the clauses of a sentence that report something at a
+time of their own.
+
+"Since Russia invaded Ukraine on February 24, the US and its allies have imposed sanctions"
+reports the invasion (24 February) and the sanctions (since then); "X replaces Y, who took
+the job in 2009" reports an appointment now and one in 2009; "…in a report Monday, 'when the
+president approved $350 million on Feb. 26'" a report on Monday and an approval on 26
+February. Each such clause is cut out of its sentence as a passage of its own, dated by its
+own time expression; what is left is the sentence's main happening. A clause with no time of
+its own stays in its sentence: nothing says it happened at another time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from viewer.core.event_selection import has_event_verb
+from viewer.core.model import Span
+from viewer.core.timex import Timex
+
+# Openers of a clause that reports a happening of its own time. Unlike the governing rules,
+# "before", "until" and "by" are left out: they name a deadline or a limit, not a happening.
+_OPENER = re.compile(
+    r"\b(?:since|after|following|when|while|as|who|which|whose)\b"
+    r"|[“\"](?=[^”\"]{12,}[”\"])",
+    re.IGNORECASE,
+)
+# Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+_QUOTE_END = re.compile(r"[”\"]")
+# A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
+_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|took|began|became|came|went|won|lost|left|made|met|said|told|held|"
+    r"sent|struck|fought|rose|fell|ran|led|gave|got|broke|chose|drew|flew|spoke|stood|threw|"
+    r"wrote|invaded|invasion|election|attack|war|crash|collapse|launch|summit|vote|"
+    r"approved|signed|announced|appointed|resigned|arrived|died|killed)\b"
+    r"|\b(?:he|she|it|they|we)\s+[a-z]+s?\b",
+    re.IGNORECASE,
+)
+_MIN_WORDS = 3
+_SINCE_ONLY = re.compile(r"^\W*(?:since|after|following)\s+(?:then|that|this)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A part of a sentence reporting one happening; `side` for a clause cut out of it."""
+
+    span: Span
+    side: bool
+    opener: int  # where the clause's own words start, after its subordinator or quote mark
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _words(text: str, start: int, end: int, cap: int = _MIN_WORDS) -> int:
+    """How many words text[start:end] has, counted no further than `cap`: a long sentence is
+    asked this at every clause it might cut."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), cap))
+
+
+def _dated(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
+
+
+class _ClauseEnds:
+    """Where clauses opened in one sentence end. Asked in order of their openers, a clause end
+    found for one opener serves every later opener before it, so a long sentence with many
+    openers and no comma is read once, not once per opener; and the first date after an
+    opener is found by bisection."""
+
+    def __init__(self, text: str, end: int, dated: Sequence[Timex]) -> None:
+        self._text, self._end, self._dated = text, end, dated
+        self._starts = [t.start for t in dated]
+        self._stop: re.Match[str] | None = None
+        self._searched = -1  # where the last search for a clause end started
+
+    def clause(self, m: re.Match[str]) -> tuple[int, int]:
+        """Where a clause opened at m ends: its closing quote, or its clause punctuation; a
+        relative clause runs on past a list to its date ("who stepped down as chairman,
+        president and chief executive in March")."""
+        text, end = self._text, self._end
+        if m.group(0) in '“"':
+            close = _QUOTE_END.search(text, m.end(), end)
+            return m.start(), close.end() if close else end
+        after = m.end()
+        if m.group(0).lower() in _RELATIVE_PRONOUNS:
+            i = bisect_left(self._starts, m.end())
+            if i < len(self._dated) and self._dated[i].start < end:
+                after = self._dated[i].end
+        return m.start(), self._clause_end(after)
+
+    def _clause_end(self, after: int) -> int:
+        searched, stop = self._searched, self._stop
+        if searched < 0 or after < searched or (stop is not None and stop.start() < after):
+            stop = _CLAUSE_END.search(self._text, after, self._end)
+            self._searched, self._stop = after, stop
+        return stop.start() if stop else self._end
+
+    def within(self, start: int, end: int) -> list[Timex]:
+        """The dated expressions inside start-end."""
+        dated, found = self._dated, []
+        for i in range(bisect_left(self._starts, start), len(dated)):
+            if dated[i].start >= end:
+                break
+            if dated[i].end <= end:
+                found.append(dated[i])
+        return found
+
+
+def _is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
+    """ "as" and "while" open a clause only after a comma or at the sentence's start."""
+    word = m.group(0).lower()
+    if word not in ("as", "while"):
+        return True
+    at = m.start()
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at == start or text[at - 1] in ',;:—–“"('
+
+
+def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Span]:
+    """The clauses of a sentence that report a happening at a time of their own."""
+    inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+    dated = [t for t in inside if _dated(t) or "anaphoric" in t.flags]
+    if not dated:
+        return []
+    ends = _ClauseEnds(text, sentence.end, dated)
+    found: list[Span] = []
+    taken = sentence.start
+    for m in _OPENER.finditer(text, sentence.start, sentence.end):
+        if m.start() < taken or not _is_clause_head(text, sentence.start, m):
+            continue
+        start, end = ends.clause(m)
+        own = ends.within(start, end)
+        if not own or _SINCE_ONLY.match(text, start, end):
+            continue
+        if not _VERB.search(text, m.end(), end):
+            continue
+        rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
+        if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
+            continue
+        if m.group(0) in '“"':
+            others = [t for t in dated if not start <= t.start < end]
+            if not _another_time(own, others):
+                continue  # a quotation is its speaker's statement unless spoken at another time
+        if len(own) == len(dated) and not _reports_more(text, sentence, start, end):
+            continue  # the clause holds the sentence's only happening: it is the main one
+        found.append(Span(start, end))
+        taken = end
+    if not found:
+        found = _reported_apart(text, sentence, dated)
+    return found
+
+
+def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:
+    """Whether the sentence outside start-end reports a happening of its own."""
+    rest = text[sentence.start : start] + text[end : sentence.end]
+    return _VERB.search(rest) is not None or has_event_verb(rest)
+
+
+# "…reported on Friday that jobs grew in January": what was reported, after its "that".
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted|"
+    r"estimated|indicated|showed)\b[^,.;:“\"]{0,40}?\b(that)\b"
+)
+# "Jobs grew in January, the government reported on Friday": the report, after the comma.
+_REPORTED_AFTER = re.compile(
+    r",\s*((?:[^,;“\"]{1,60}?)\b(?:said|says|reported|reports|announced|told|confirmed|"
+    r"added|noted|estimated)\b[^,;“\"]*)$"
+)
+
+
+def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[Span]:
+    """A report and what it reports, dated apart: "The paper reported Monday that the
+    minister signed the order on 12 March" is the report (Monday) and the signing (12 March);
+    the clause that is not the sentence's head is cut out."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in ".!… \n":
+        end -= 1
+    after = _REPORTED_AFTER.search(text, sentence.start, end)
+    that = _REPORTED_THAT.search(text, sentence.start, end)
+    if after is not None:
+        clause = Span(after.start(1), end)
+    elif that is not None:
+        clause = Span(that.start(1), sentence.end)
+    else:
+        return []
+    own = [t for t in dated if clause.start <= t.start and t.end <= clause.end and _dated(t)]
+    others = [t for t in dated if not clause.start <= t.start < clause.end and _dated(t)]
+    if not own or not others or not _another_time(own, others):
+        return []
+    head = _words(text, sentence.start, clause.start)
+    if head < _MIN_WORDS or _words(text, clause.start, clause.end) < _MIN_WORDS:
+        return []
+    return [clause]
+
+
+def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
+    """Whether the rest of the sentence names a time that the clause's own dates do not."""
+    return any(o.value != t.value for o in others if _dated(o) for t in own)
+
+
+def split_happenings(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Piece]:
+    """The sentence cut into its main happening and side clauses, in text order, covering it."""
+    sides = side_clauses(text, sentence, timexes)
+    if not sides:
+        return [Piece(sentence, False, sentence.start)]
+    pieces: list[Piece] = []
+    cursor = sentence.start
+    for side in sides:
+        head = _trim(text, cursor, side.start)
+        if head is not None:
+            pieces.append(Piece(head, False, head.start))
+        clause = _trim(text, side.start, side.end)
+        if clause is not None:
+            pieces.append(Piece(clause, True, _opener_end(text, clause)))
+        cursor = side.end
+    tail = _trim(text, cursor, sentence.end)
+    if tail is not None:
+        pieces.append(Piece(tail, False, tail.start))
+    return pieces
+
+
+_LEADING = re.compile(r"[\s,;:—–\-]+")
+_TRAILING = re.compile(r"[\s,;:—–\-]+$")
+_OPENER_WORD = re.compile(
+    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose)\b\s*", re.IGNORECASE
+)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    lead = _LEADING.match(text, start, end)
+    if lead:
+        start = lead.end()
+    while end > start and text[end - 1] in " \t\n,;:—–-":
+        end -= 1
+    if not any(c.isalnum() for c in text[start:end]):
+        return None
+    return Span(start, end)
+
+
+def _opener_end(text: str, clause: Span) -> int:
+    m = _OPENER_WORD.match(text, clause.start, clause.end)
+    return m.end() if m else clause.start

@@ -1,0 +1,142 @@
+"""What a passage is about, as weighted tokens for merging: names, designations, counts."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_NUMBER_WORDS = {
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "dozen": "12",
+    "hundred": "100",
+    "thousand": "1000",
+}
+_STOP = frozenset(
+    """
+    a an the and or but if of in on at to for from by with as into than that this these those
+    it its is are was were be been being has have had will would could should may might can
+    not no nor so such also more most less very up out over after before about against between
+    he she they we you i his her their our your them him us who whom which what when where why
+    how all any both each few other some own same said says say told added according there
+    here then now just only while because since during under again further once do does did
+    new one us u.s official officials president secretary united states
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    week weekend month year january february march april june july august september
+    october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d[\d,.]*")
+# Numbers, weapon systems and capitalised names weigh more than ordinary words.
+_NUMBER_WEIGHT = 3.0
+_NAME_WEIGHT = 2.0
+
+
+NAME_MARK = "^"
+CODE_MARK = "#"  # an acronym in capitals
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough for "establishing" to meet "establish" and "troops" "troop"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@functools.lru_cache(maxsize=200_000)
+def _classify(word: str, first: bool) -> tuple[str, float] | None:
+    """A word's token and weight, or None for a word that says nothing; words repeat, so
+    each is judged once."""
+    lower = word.lower().rstrip(".,")
+    if lower in _STOP or (len(lower) < 2 and not lower.isdigit()):
+        return None
+    if lower[0].isdigit():
+        key = lower.replace(",", "")
+        return key, _NUMBER_WEIGHT if is_count(key) else 1.0
+    if lower in _NUMBER_WORDS:
+        return _NUMBER_WORDS[lower], 1.0
+    if word.isupper() and len(word) >= 3:
+        return CODE_MARK + lower, _NAME_WEIGHT
+    if not word.isalpha() and any(ch.isdigit() for ch in word):
+        return NAME_MARK + _stem(lower), _NAME_WEIGHT
+    if word[0].isupper() and not first:
+        return NAME_MARK + _stem(lower), _NAME_WEIGHT
+    return _stem(lower), 1.0
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# Numbers that count nothing: the day of a date ("June 17", "17 June"), a year, a percentage
+# ("17%", "17 percent"). The number of a name ("S&P 500", "iPhone 14") is told by the word
+# before it (see _tokens).
+_NOT_A_COUNT = re.compile(
+    rf"\b{_MONTH}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+    r"|(\d[\d,.]*)\s?(?:%|per\s?cent\b|percentage\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_counts(text: str) -> dict[int, bool]:
+    """Where the numbers that count nothing start in a text, each True for a percentage."""
+    starts = {}
+    for m in _NOT_A_COUNT.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        starts[m.start(group)] = group == 3
+    return starts
+
+
+def passage_tokens(text: str) -> dict[str, float]:
+    found: dict[str, float] = {}
+    matches = list(_TOKEN.finditer(text))
+    # Only a word that opens the passage may be capitalised without being a name.
+    opening = bool(matches) and matches[0].start() == 0
+    not_counts = _not_counts(text) if any(m[0][0].isdigit() for m in matches) else {}
+    for index, m in enumerate(matches):
+        word = m[0]
+        if word[0].isdigit() and index and _names_a_number(text, matches[index - 1], m):
+            # "S&P 500", "iPhone 14": part of a name, one token with it, and no count.
+            key = NAME_MARK + matches[index - 1][0].lower() + "_" + word.rstrip(".,")
+            found[key] = _NAME_WEIGHT
+            continue
+        if m.start() in not_counts:
+            if not_counts[m.start()]:
+                found.setdefault(word.rstrip(".,") + "%", 1.0)  # a share, never a count
+            continue
+        token = _classify(word, opening and index == 0)
+        if token is not None:
+            key, weight = token
+            if weight > found.get(key, 0.0):
+                found[key] = weight
+    return found
+
+
+def _names_a_number(text: str, before: re.Match[str], number: re.Match[str]) -> bool:
+    """Whether a number is part of the name before it: one space after a word written with a
+    capital inside or after "&" ("S&P 500", "iPhone 14", "FTSE 100")."""
+    word = before[0]
+    if text[before.end() : number.start()] != " " or word[0].isdigit():
+        return False
+    return any(c.isupper() for c in word[1:]) or text[before.start() - 1 : before.start()] == "&"
+
+
+def is_code(token: str) -> bool:
+    """A designation like THAAD, F-35 or MQ-1C: it names one system, not a whole region."""
+    if token.startswith(CODE_MARK):
+        return True
+    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+
+
+def is_count(token: str) -> bool:
+    """A number that counts something, not a year and not a small number said in passing."""
+    if not token.isdigit():
+        return False
+    value = int(token)
+    return value >= 10 and not 1900 <= value <= 2100

@@ -1,0 +1,156 @@
+"""Narrative time: the time a story is telling of, carried from sentence to sentence.
+
+A statement that follows "at a press conference on Monday" with no time of its own was made
+on Monday, not on the publication day: within a paragraph (or a quotation) the narrative
+keeps the time its last dated happening set. Expressions counted from another date of the
+text ("two days later", "the following week", "earlier that day", "the previous month") are
+resolved against that time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from viewer.core.calendar_words import add_months
+from viewer.core.model import DateValue, Precision, Span
+from viewer.core.timex import Timex
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_OFFSET = re.compile(
+    r"(?P<n>\d+|[a-z]+)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards?|"
+    r"before|after)",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(
+    r"(?P<lead>.*?)\b(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year)\b",
+    re.IGNORECASE,
+)
+_FORWARD = ("following", "next", "later", "after", "afterward", "afterwards")
+_BACKWARD = ("previous", "preceding", "earlier", "before")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The time a narrative is at: a date, the words that set it, and the sentence they are in."""
+
+    value: DateValue
+    text: str
+    sentence: Span
+
+
+def _unit_of(value: DateValue, unit: str) -> DateValue:
+    """The calendar unit ("day", "week", "month", "year") that contains a date's first day."""
+    first = value.first
+    if unit in ("week", "weekend"):
+        return DateValue.week_of(first)
+    if unit == "month":
+        return DateValue.month_of(first)
+    if unit == "year":
+        return DateValue.year_of(first)
+    return DateValue.day(first)
+
+
+def _shifted(value: DateValue, unit: str, count: int) -> DateValue:
+    """The unit `count` units away from the one that holds a date (backwards when negative)."""
+    first = value.first
+    if unit == "day":
+        return DateValue.day(first + timedelta(days=count))
+    if unit in ("week", "weekend"):
+        return DateValue.week_of(first + timedelta(weeks=count))
+    if unit == "month":
+        return DateValue.month_of(add_months(first.replace(day=1), count))
+    return DateValue.year_of(date(first.year + count, 1, 1))
+
+
+def _moved(value: DateValue, unit: str, count: int) -> DateValue:
+    """A date moved by `count` units, at its own precision: "a year later" than March 2019
+    is March 2020, "a week later" than a day is a day."""
+    if value.precision is Precision.DAY:
+        days = {"day": 1, "week": 7}.get(unit)
+        if days is not None:
+            return DateValue.day(value.first + timedelta(days=days * count))
+        months = 12 if unit == "year" else 1
+        return DateValue.day(add_months(value.first, months * count))
+    if value.precision is Precision.MONTH and unit in ("month", "year"):
+        months = count * (12 if unit == "year" else 1)
+        return DateValue.month_of(add_months(value.first, months))
+    return _shifted(value, unit, count)
+
+
+def _fine_enough(value: DateValue, unit: str) -> bool:
+    """Whether a reference is precise enough to count a unit from: no days from a month."""
+    order = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.YEAR: 3}
+    wanted = {"day": 0, "week": 1, "weekend": 1, "month": 2, "year": 3}.get(unit, 0)
+    return order.get(value.precision, 4) <= wanted
+
+
+def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
+    """The date an expression counted from another date means, counted from `reference`.
+
+    "two days later" -> two days after it; "the following week" -> the week after its week;
+    "that day", "later that month" -> its day, its month. None when it cannot be counted
+    ("years later": no number) or the reference is too coarse (days from a month).
+    """
+    words = timex.text.lower()
+    offset = _OFFSET.search(words)
+    if offset is not None:
+        unit = offset.group("u").lower()
+        word = offset.group("n").lower()
+        count = int(word) if word.isdigit() else _NUMBERS.get(word)
+        if count is None or not _fine_enough(reference, unit):
+            return None
+        sign = -1 if offset.group("dir").lower() in _BACKWARD else 1
+        return _moved(reference, unit, sign * count)
+    named = _UNIT_WORD.match(words)
+    if named is None:
+        return None
+    unit = named.group("u").lower()
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    if not _fine_enough(reference, unit):
+        return None
+    lead = named.group("lead").split()
+    direction = lead[-1] if lead else ""
+    if direction in ("following", "next"):
+        return _shifted(reference, unit, 1)
+    if direction in ("previous", "preceding"):
+        return _shifted(reference, unit, -1)
+    return _unit_of(reference, unit)  # "that day", "the same week", "later that month"
+
+
+class NarrativeClock:
+    """The reference time of a story as it is read: per paragraph for sentences without a time
+    of their own, and across paragraphs for expressions counted from another date."""
+
+    def __init__(self) -> None:
+        self.paragraph: Reference | None = None  # the time the paragraph's narrative is at
+        self.story: Reference | None = None  # the last time the story named, for "a day later"
+
+    def new_paragraph(self) -> None:
+        """A paragraph starts: its sentences no longer carry the last one's time. (A statement
+        carried on into it joins its event instead: extract.py.)"""
+        self.paragraph = None
+
+    def set(self, reference: Reference, *, narrative: bool = True) -> None:
+        """A happening with its own time: the story is now at that time, and so is the
+        paragraph's narrative when the time is fine enough to share (a day, a week)."""
+        if narrative:
+            self.paragraph = reference
+        self.story = reference

@@ -1,0 +1,102 @@
+"""The headline as an event: news puts its main happening in the title and retells it in the
+lede, so the title is one more passage of the lede's event, or an event of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from viewer.core.model import Document, Span
+
+# Words that say nothing of what a happening is about.
+_STOP = frozenset(
+    """
+    a an the and or but of in on at to for from by with as into than that this these those it
+    its is are was were be been has have had will would could should may might can not no
+    more most over after before about against between he she they we you his her their our
+    who what when where why how all any both each other some new says said say us u.s
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
+# How many of the body's first events may be the lede that retells the headline.
+LEDE_REACH = 3
+
+
+@lru_cache(maxsize=1 << 16)  # a corpus's words recur: each stemmed once
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=64)  # a paragraph's last event is compared with each sentence after it
+def content_words(text: str) -> frozenset[str]:
+    """The words of a text that say what it is about, crudely stemmed."""
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2)
+
+
+def title_span(doc: Document, text: str) -> Span | None:
+    """Where the document's title is among its header lines, as a span of `text`, the visible
+    text a reader sees (where "# " or a tag before it shows nothing), if it is one of them (a
+    title made from the first sentence, for an article without one, is not)."""
+    title = " ".join(doc.title.split()).rstrip("…")
+    if not title:
+        return None
+    for header in doc.header:
+        start, end = doc.visible.to_visible(header.start, header.end)
+        if title not in " ".join(text[start:end].split()):
+            continue
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end) if end > start else None
+    return None
+
+
+def lede_index(title: str, ledes: Sequence[str]) -> int | None:
+    """Which of the body's first event passages retells the headline: the first that shares
+    what it is about with it (one word suffices for the very first, two for the next)."""
+    words = content_words(title)
+    if not words:
+        return None
+    for index, text in enumerate(ledes[:LEDE_REACH]):
+        shared = words & content_words(text)
+        if len(shared) >= (1 if index == 0 else 2):
+            return index
+    return None
+
+
+@lru_cache(maxsize=64)
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a text past its first word: names of actors and places."""
+    words = _WORD.findall(text)[1:]
+    return frozenset(_stem(w) for w in words if w[0].isupper() and w.lower() not in _STOP)
+
+
+def same_subject(text: str, before: str) -> bool:
+    """Whether a sentence goes on about what the one before reported: two words of what it
+    is about in common, or one name."""
+    shared = content_words(text) & content_words(before)
+    return len(shared) >= 2 or bool(shared & _names(text) & _names(before))
+
+
+# A name right before or after a verb of saying: the speaker of a statement.
+_SPEAKER = re.compile(
+    r"([A-Z][a-z]+)\s+(?:said|says|stated|declared|added|told|wrote|insisted|noted|tweeted)\b"
+    r"|\b(?:said|stated|declared|added|told|wrote|insisted|noted|tweeted)\s+(?:[A-Z][\w.-]*\s+)*"
+    r"([A-Z][a-z]+)"
+)
+
+
+def speaker_named_in(text: str, before: str) -> bool:
+    """Whether the speaker of a statement is named in an earlier passage ("Biden stated, …"
+    after a passage where Biden spoke)."""
+    names = {m.group(1) or m.group(2) for m in _SPEAKER.finditer(text)}
+    names.discard(None)
+    return any(re.search(rf"\b{re.escape(name)}\b", before) for name in names if name)
