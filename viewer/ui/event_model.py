@@ -85,12 +85,6 @@ class EventTableModel(QAbstractTableModel):
     def workspace(self) -> Workspace:
         return self._workspace
 
-    def set_workspace(self, workspace: Workspace) -> None:
-        """Show every event of another workspace."""
-        self._workspace = workspace
-        self._mask = None
-        self.reload()
-
     def source_label(self, document_id: str) -> str:
         """A source as a reader knows it: "CNN · 9 Mar 2022" (its file when unknown)."""
         documents = self._workspace.documents
