@@ -46,10 +46,6 @@ from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
 from viewer.core.visible import one_line
 
-# Bump when extraction changes what it finds, so cached results are not reused.
-# (10: the happenings, narrative time and headline events of 9 read from the visible text.)
-EXTRACTOR_VERSION = "10"
-
 TITLE_CHARS = 90
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
 MIN_CHARS = 20

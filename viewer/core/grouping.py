@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Sequence
 from datetime import date
 
@@ -132,44 +130,6 @@ def _linked(link: str) -> frozenset[str]:
 
 def _copies(events: Sequence[Event]) -> list[Event]:
     return [e.copy() for e in events]
-
-
-# Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
-# compared by the words a reader sees, no longer by their markup; 5: with the visible text,
-# dates and numbers are not shared words, two shared words needed, every passage kept.)
-MERGE_VERSION = "5"
-
-
-def plan_key(extracted: Sequence[Event]) -> str:
-    """What a merge plan depends on: every extracted event, in order, and how merging works."""
-    digest = hashlib.sha1(MERGE_VERSION.encode())
-    for event in extracted:
-        digest.update(f"{event.id}@{event.date.first}/{event.date.last}\n".encode())
-    return digest.hexdigest()
-
-
-def encode_plan(key: str, plan: MergePlan) -> str:
-    """A merge plan as text for the project, with the key it belongs to."""
-    return json.dumps({"key": key, "groups": [g for g in plan if len(g[0]) > 1]})
-
-
-def decode_plan(text: str | None, key: str, count: int) -> MergePlan | None:
-    """The plan kept in the project, if it was made for exactly these events."""
-    if not text:
-        return None
-    try:
-        kept = json.loads(text)
-        if kept.get("key") != key:
-            return None
-        groups = [([int(i) for i in ids], str(reason)) for ids, reason in kept["groups"]]
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return None  # a damaged plan is simply made again
-    grouped = {i for ids, _ in groups for i in ids}
-    if any(not 0 <= i < count for i in grouped):
-        return None
-    singles = [([i], "") for i in range(count) if i not in grouped]
-    # The order a fresh plan has: each group where its first event stands.
-    return sorted(groups + singles, key=lambda group: min(group[0]))
 
 
 def auto_merge(extracted: Sequence[Event], plan: MergePlan | None = None) -> list[Event]:

@@ -40,8 +40,8 @@ class FilterBar(QWidget):
         self.setAccessibleName("Filters")
         self._filter = Filter()
         self._counts: dict[str, dict[str, int]] = {}
-        self._load_views: Callable[[], dict[str, str]] = dict
-        self._save_view: Callable[[str, str], None] | None = None
+        self._load_views: Callable[[], dict[str, Filter]] = dict
+        self._save_view: Callable[[str, Filter], None] | None = None
         self._source_label: Callable[[str], str] = str
         self._updating = False
 
@@ -131,9 +131,9 @@ class FilterBar(QWidget):
             edit.calendarWidget().setCurrentPage(day.year, day.month)
 
     def set_view_store(
-        self, load: Callable[[], dict[str, str]], save: Callable[[str, str], None]
+        self, load: Callable[[], dict[str, Filter]], save: Callable[[str, Filter], None]
     ) -> None:
-        """Where named views live: load() gives name → filters.to_json text; save stores one."""
+        """Where named views live: load() gives them by name; save keeps one."""
         self._load_views, self._save_view = load, save
 
     def focus_search(self) -> None:
@@ -230,20 +230,12 @@ class FilterBar(QWidget):
         if views:
             menu.addSeparator()
         for name in sorted(views, key=str.lower):
-            menu.addAction(menu_text(name)).triggered.connect(
-                partial(self._apply_view, views[name])
-            )
+            menu.addAction(menu_text(name)).triggered.connect(partial(self.set_filter, views[name]))
 
     def _ask_save_view(self) -> None:
         name, ok = QInputDialog.getText(self, "Save view", "Name of this view:")
         if ok and name.strip() and self._save_view is not None:
-            self._save_view(name.strip(), filters.to_json(self._filter))
-
-    def _apply_view(self, text: str) -> None:
-        try:
-            self.set_filter(filters.from_json(text))
-        except ValueError:
-            return  # an unreadable stored view is skipped rather than breaking the bar
+            self._save_view(name.strip(), self._filter)
 
     # --- state --------------------------------------------------------------------
 

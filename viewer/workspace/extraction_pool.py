@@ -10,7 +10,7 @@ from concurrent.futures.process import BrokenProcessPool
 from viewer.core.extract import extract_events
 from viewer.core.model import Document, Event
 from viewer.core.workers import worker_count
-from viewer.workspace.cache_codec import DateCache, decode_events, encode_events
+from viewer.store.codecs.extraction_cache import DateCache, decode_events, encode_events
 
 POOL_MINIMUM = 8  # below this many documents, starting processes costs more than it saves
 CHUNK = 8  # documents per task: a few tens of milliseconds, so cancel and progress stay prompt

@@ -18,12 +18,14 @@ from viewer.core.model import Document, Event, Passage
 from viewer.core.visible import VisibleText
 from viewer.corpus import read_corpus
 from viewer.store import Project
+from viewer.store.codecs import kept_timeline
+from viewer.store.codecs.kept_timeline import KeptTimeline
+from viewer.store.codecs.recipe import timeline_recipe
 from viewer.workspace.document_dates import FoundDate, found_and_corrected
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.extraction import CacheSnapshot, Extraction, cache_snapshot
 from viewer.workspace.extraction import extract_off_thread as extract_events
-from viewer.workspace.kept_timeline import KeptTimeline, fits, recipe
-from viewer.workspace.kept_timeline import decode as decode_kept
+from viewer.workspace.kept_timeline import fits
 from viewer.workspace.load_progress import LoadProgress, Partial, PartialResults
 from viewer.workspace.merged_events import merged_by_plan
 from viewer.workspace.shown import Shown, assemble, present
@@ -88,7 +90,7 @@ def run_load(
     if stop():
         raise WorkspaceError("loading cancelled")
     snapshot = inputs.snapshot
-    kept = decode_kept(snapshot.kept) if snapshot.kept else None
+    kept = kept_timeline.decode(snapshot.kept) if snapshot.kept else None
     if kept is not None:
         index = EventIndex(kept.events)
         if preview is not None:
@@ -104,7 +106,7 @@ def run_load(
     found = found_and_corrected(documents, snapshot.corrected)
     work: UserWork = (snapshot.annotations, snapshot.user_events, snapshot.groupings)
     if kept is not None:
-        texts = fits(kept, documents, recipe(*work))
+        texts = fits(kept, documents, timeline_recipe(*work))
         if texts is not None:
             steps.extracting(0, 0)
             shown = present(list(kept.events), work[0], index, _reading_in(texts))
