@@ -12,6 +12,7 @@ from datetime import date
 
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.model import Document, Event
+from viewer.core.workers import WorkerPool
 from viewer.store import Project
 from viewer.store.cache_reader import CacheReader
 from viewer.store.codecs import merge_plan
@@ -74,8 +75,10 @@ def extract_off_thread(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     arrived: Arrived | None = None,
+    pool: WorkerPool | None = None,
 ) -> dict[str, Extraction]:
-    """Events by document id, from the snapshot or extracted across cores; touches no SQLite.
+    """Events by document id, from the snapshot or extracted across `pool`'s processes;
+    touches no SQLite.
 
     Once cancelled, the documents not extracted yet are left out. `arrived` hears each
     document's events as they are found, cached ones first.
@@ -98,7 +101,9 @@ def extract_off_thread(
         snapshot.cache.close()
     if progress is not None:
         progress(0, len(todo))
-    found = extract_and_encode(todo, progress=progress, cancelled=cancelled, arrived=arrived)
+    found = extract_and_encode(
+        todo, progress=progress, cancelled=cancelled, arrived=arrived, pool=pool
+    )
     for doc, (events, payload) in zip(todo, found, strict=False):
         ready[doc.id] = Extraction(cache_version(doc), events, payload)
     return ready
