@@ -193,8 +193,12 @@ class StripLayouter:
             for b in bands
             if visible[b.index] > 3 * b.rows[-1] * view.width / self.sizes.card_w
         )
-        height = max(view.height, view.top + len(bands) * self.sizes.min_lane_h)
-        return StripLayout(cards, clusters, bands, height, visible, dense)
+        return StripLayout(cards, clusters, bands, self.content_height(view), visible, dense)
+
+    def content_height(self, view: View) -> float:
+        """How tall the strip is with all its lanes (taller than the view when they scroll),
+        known without laying anything out."""
+        return max(view.height, view.top + len(self.lanes) * self.sizes.min_lane_h)
 
     def bands(self, view: View) -> list[LaneBand]:
         """The lanes' bands, sharing the height below the axis (scrolling when too many)."""

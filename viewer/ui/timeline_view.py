@@ -225,8 +225,10 @@ class TimelineView(TimelineNavigation):
 
     def _changed(self) -> None:
         super()._changed()
-        self._layout = None
-        content = self.current_layout().content_height
+        self._layout = None  # laid out when next painted: zoom steps between frames cost none
+        if self._layouter is None:
+            self._layouter = self.layouter(self._lanes)
+        content = self._layouter.content_height(self._view())
         bar = self.verticalScrollBar()
         bar.setRange(0, max(0, round(content - self.viewport().height())))
         bar.setPageStep(max(1, self.viewport().height()))
