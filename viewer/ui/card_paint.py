@@ -5,6 +5,8 @@ pictures; pictures for files (PNG, SVG) draw cards directly, their text as text.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from functools import partial
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -17,7 +19,7 @@ from viewer.ui.timeline_paint import Theme
 
 REJECTED = next(i for i, s in enumerate(STATUSES) if s.value == "rejected")
 KEPT = 3000  # card pictures kept: a few screens' worth
-KEPT_FACES = 64  # blank faces kept: one for each size of card or chip in use
+KEPT_FACES = 128  # blank shapes kept: one for each size of card, chip or lane name in use
 
 
 def paint_card(
@@ -39,6 +41,10 @@ def paint_card_face(p: QPainter, x: float, y: float, w: float, h: float, theme: 
     p.setPen(QPen(theme.grid, 1))
     p.setBrush(theme.card)
     p.drawRoundedRect(QRectF(x + 0.5, y + 0.5, w - 1, h - 1), 4, 4)
+
+
+def _card_face(p: QPainter, rect: QRectF, theme: Theme) -> None:
+    paint_card_face(p, rect.x(), rect.y(), rect.width(), rect.height(), theme)
 
 
 def paint_card_inside(
@@ -146,26 +152,40 @@ class CardPictures:
         if len(self._kept) > KEPT:
             self._kept.popitem(last=False)
 
-    def _face(self, width: float, height: float, theme: Theme, ratio: float, chip: bool) -> QPixmap:
-        """A copy of the blank face of a card or chip of this size: a rounded shape with an
-        antialiased border costs more to draw than all the text on it, so it is drawn once."""
-        colours = (theme.chip, theme.leader) if chip else (theme.card, theme.grid)
-        key = (chip, width, height, *(c.rgba() for c in colours), ratio)
-        face = self._faces.get(key)
+    def shape(
+        self,
+        key: tuple[object, ...],
+        size: tuple[float, float],
+        ratio: float,
+        draw: Callable[[QPainter, QRectF], None],
+    ) -> QPixmap:
+        """A blank shape (a card's face, a chip's pill) that draw paints in a rectangle of this
+        size, kept by key (what it looks like): a rounded shape with an antialiased border
+        costs more to draw than all the text on it, so it is drawn once and then copied."""
+        full = (*key, *size, ratio)
+        face = self._faces.get(full)
         if face is None:
+            width, height = size
             face = QPixmap(round(width * ratio), round(height * ratio))
             face.setDevicePixelRatio(ratio)
             face.fill(QColor(Qt.GlobalColor.transparent))
             painter = QPainter(face)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            if chip:
-                paint_chip_face(painter, QRectF(0, 0, width, height), theme)
-            else:
-                paint_card_face(painter, 0.0, 0.0, width, height, theme)
+            draw(painter, QRectF(0, 0, width, height))
             painter.end()
             if len(self._faces) > KEPT_FACES:
                 self._faces.clear()
-            self._faces[key] = face
+            self._faces[full] = face
+        return face
+
+    def _face(self, width: float, height: float, theme: Theme, ratio: float, chip: bool) -> QPixmap:
+        """A copy of the blank face of a card or a chip of this size, to draw on."""
+        if chip:
+            key: tuple[object, ...] = ("chip", theme.chip.rgba(), theme.leader.rgba())
+            face = self.shape(key, (width, height), ratio, partial(paint_chip_face, theme=theme))
+        else:
+            key = ("card", theme.card.rgba(), theme.grid.rgba())
+            face = self.shape(key, (width, height), ratio, partial(_card_face, theme=theme))
         picture = face.copy()
         picture.setDevicePixelRatio(ratio)
         return picture

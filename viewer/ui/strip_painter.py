@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 import numpy as np
 import numpy.typing as npt
@@ -269,17 +270,30 @@ class StripPainter:
         visible = int(self.layout.visible[band.index]) if len(self.layout.visible) else 0
         text = f"{band.name} ({visible:,})"
         metrics = self.fonts.small_metrics
-        p.setFont(self.fonts.small)
         width = metrics.horizontalAdvance(text) + 2 * PAD
         rect = QRectF(2, band.top + 2, min(width, self.scene.frame.width * 0.4), 16)
-        back = QColor(theme.background)
-        back.setAlphaF(0.9)
-        p.setPen(QPen(theme.grid, 1))
-        p.setBrush(back)
-        p.drawRoundedRect(rect, 4, 4)
+        pictures = self.scene.pictures
+        if pictures is not None:  # on screen: the pill drawn once per width, border and all
+            look = ("header", theme.background.rgba(), theme.grid.rgba())
+            size = (rect.width() + 2, rect.height() + 2)
+            pill = pictures.shape(look, size, self.scene.ratio, partial(_header_pill, theme=theme))
+            p.drawPixmap(rect.topLeft() - QPointF(1, 1), pill)
+        else:
+            _header_pill(p, rect.adjusted(-1, -1, 1, 1), theme)
+        p.setFont(self.fonts.small)
         p.setPen(theme.text)
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 2 * PAD)
         p.drawText(rect.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+
+
+def _header_pill(p: QPainter, around: QRectF, theme: Theme) -> None:
+    """The rounded, nearly opaque pill under a lane's name, with a pixel around it for the
+    border's outer half."""
+    back = QColor(theme.background)
+    back.setAlphaF(0.9)
+    p.setPen(QPen(theme.grid, 1))
+    p.setBrush(back)
+    p.drawRoundedRect(around.adjusted(1, 1, -1, -1), 4, 4)
 
 
 def in_view(
