@@ -178,22 +178,36 @@ class StripPainter:
             if c.row != self.scene.selected
         ]
         p.drawLines(lines)
-        for card in self.cards:
-            colour = theme.status[STATUSES[int(data.status[card.row])]]
-            self._mark(p, card.row, rails[card.lane], frame, colour)
+        rows = np.fromiter((c.row for c in self.cards), np.int64, len(self.cards))
+        colours = [theme.status[status] for status in STATUSES]
+        marks = zip(
+            self.cards,
+            data.status[rows].tolist(),
+            data.precision[rows].tolist(),
+            data.first[rows].tolist(),
+            data.last[rows].tolist(),
+            strict=True,
+        )
+        for card, status, precision, first, last in marks:
+            self._mark(p, (precision, first, last), rails[card.lane], frame, colours[status])
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         chosen = next((c for c in self.cards if c.row == self.scene.selected), None)
         if chosen is not None:
             p.setPen(QPen(theme.highlight, 1.6))
             x = min(max(chosen.anchor, chosen.x + 6), chosen.x + chosen.w - 6)
             p.drawLine(QLineF(chosen.anchor, rails[chosen.lane], x, chosen.y))
-            self._mark(p, chosen.row, rails[chosen.lane], frame, theme.highlight)
+            row = chosen.row
+            days = (int(data.precision[row]), int(data.first[row]), int(data.last[row]))
+            self._mark(p, days, rails[chosen.lane], frame, theme.highlight)
 
-    def _mark(self, p: QPainter, row: int, y: float, frame: Frame, colour: QColor) -> None:
-        """A dot for a day; a bar for a week, a month or a range."""
-        data = self.scene.data
-        if int(data.precision[row]) == 0:
-            x = frame.x_of(float(data.first[row]) + 0.5)
+    def _mark(
+        self, p: QPainter, days: tuple[int, int, int], y: float, frame: Frame, colour: QColor
+    ) -> None:
+        """A dot for a day; a bar for a week, a month or a range (days: the event's
+        precision, first and last day)."""
+        precision, first, last = days
+        if precision == 0:
+            x = frame.x_of(first + 0.5)
             if self.scene.pictures is None:  # a file: a shape, not a picture of one
                 p.setPen(QPen(self.scene.theme.background, 1))
                 p.setBrush(colour)
@@ -202,8 +216,8 @@ class StripPainter:
             dot = _dot(colour, self.scene.theme.background, self.scene.ratio)
             p.drawPixmap(QPointF(x - MARK_R - 1, y - MARK_R - 1), dot)
             return
-        x0 = frame.x_of(float(data.first[row]))
-        x1 = max(frame.x_of(float(data.last[row]) + 1), x0 + 2 * MARK_R)
+        x0 = frame.x_of(first)
+        x1 = max(frame.x_of(last + 1), x0 + 2 * MARK_R)
         p.fillRect(QRectF(x0, y - 3, x1 - x0, 6), colour)
 
     # --- chips ----------------------------------------------------------------------------

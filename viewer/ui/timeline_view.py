@@ -56,6 +56,8 @@ class TimelineView(TimelineNavigation):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setMouseTracking(True)
+        # The strip paints every pixel of the viewport: Qt need not clear it first.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setViewportMargins(0, 0, 0, OVERVIEW_H)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled())
         self._mask: npt.NDArray[np.bool_] = np.zeros(0, np.bool_)
