@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import date
 
 from viewer.core.annotations import GroupAction, Grouping
-from viewer.core.headline import headline
 from viewer.core.merge import MergePlan, apply_plan, plan_merge, reconcile
 from viewer.core.model import (
     DateBasis,
@@ -17,7 +16,6 @@ from viewer.core.model import (
     Passage,
     passage_id,
 )
-from viewer.core.temporal import tag
 
 
 def user_event(
@@ -30,20 +28,36 @@ def user_event(
     """An event made by the user from a passage, dated by its own words or its article's date."""
     raw = doc.text[start:end]
     shown = doc.visible.reading(start, end)
-    if value is None:
-        anchor = doc.date or date.today()
-        dated = [v for t in tag(shown, anchor) if (v := t.date_value()) is not None]
-        value = dated[0] if dated else DateValue.day(anchor)
-    dating = Dating(value, DateBasis.USER, "chosen by the user")
+    dating = Dating(value or _dated_by_words(doc, shown), DateBasis.USER, "chosen by the user")
     return Event(
         id="u" + passage_id(doc.id, raw)[1:],
-        date=value,
+        date=dating.value,
         date_text=dating.text,
         date_basis=dating.basis,
-        title=title or headline(shown),
+        title=title or _headline_of(shown),
         passages=[Passage.of(doc.id, doc.visible, start, end)],
         dating=[dating],
     )
+
+
+# The tagger and the headline maker are imported when a user's passage needs them, never
+# when a project's own events are made again from their stored dates and titles: reopening
+# a project whose kept timeline is reused loads no part of the extractor.
+
+
+def _dated_by_words(doc: Document, shown: str) -> DateValue:
+    """The first date a passage's words give, against its article's date; else that date."""
+    from viewer.core.temporal import tag
+
+    anchor = doc.date or date.today()
+    dated = [v for t in tag(shown, anchor) if (v := t.date_value()) is not None]
+    return dated[0] if dated else DateValue.day(anchor)
+
+
+def _headline_of(shown: str) -> str:
+    from viewer.core.headline import headline
+
+    return headline(shown)
 
 
 def _pid(passage: Passage) -> str:

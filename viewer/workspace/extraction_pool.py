@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 
-from viewer.core.extract import extract_events
 from viewer.core.model import Document, Event
 from viewer.core.workers import WorkerPool
 from viewer.store.codecs.extraction_cache import DateCache, decode_events, encode_events
@@ -67,9 +66,17 @@ def extract_and_encode(
     return _in_pool(documents, pool, report, cancelled)
 
 
+def _extracted(doc: Document) -> list[Event]:
+    """The extractor's events of one document. The extractor (with the tagger and its rules)
+    is imported on first use: a project whose kept timeline is reused never loads it."""
+    from viewer.core.extract import extract_events
+
+    return extract_events(doc)
+
+
 def _extract_payload(doc: Document) -> str:
     """A worker's task: one document's events, encoded."""
-    return encode_events(extract_events(doc))
+    return encode_events(_extracted(doc))
 
 
 class _Report:
@@ -97,7 +104,7 @@ def _in_process(
     for doc in documents[len(results) :]:
         if cancelled is not None and cancelled():
             break
-        events = extract_events(doc)
+        events = _extracted(doc)
         report(results, (events, encode_events(events)))
     return results
 
@@ -115,7 +122,7 @@ def _in_pool(
         for doc, payload in zip(documents, found, strict=False):
             events = decode_events(doc, payload, dates)
             if events is None:  # cannot happen: the payload was made by encode_events
-                events = extract_events(doc)
+                events = _extracted(doc)
             report(results, (events, payload))
             if cancelled is not None and cancelled():
                 break
