@@ -45,6 +45,24 @@ class FilterBar(QWidget):
         self._source_label: Callable[[str], str] = str
         self._updating = False
 
+        self._make_search()
+        self.date_from = self._date_edit("From date")
+        self.date_to = self._date_edit("To date")
+        self._make_facet_buttons()
+        self.chips = QWidget()
+        self.chips.setAccessibleName("Active filters")
+        self._chip_row = QHBoxLayout(self.chips)
+        self._chip_row.setContentsMargins(0, 0, 0, 0)
+        self._chip_row.addStretch(1)
+        self.chips.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(4)
+        outer.addLayout(self._filters_row())
+        outer.addWidget(self.chips)
+        self._rebuild_menus()
+
+    def _make_search(self) -> None:
         self.search = QLineEdit(placeholderText="Search titles, passages, notes and tags")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search events")
@@ -53,9 +71,8 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._read_widgets)
 
-        self.date_from = self._date_edit("From date")
-        self.date_to = self._date_edit("To date")
-
+    def _make_facet_buttons(self) -> None:
+        """Status, source and tag menus, the star toggle and the views menu."""
         self.status_button = self._menu_button("Status")
         self.source_button = self._menu_button("Source")
         self.tag_button = self._menu_button("Tag")
@@ -73,6 +90,7 @@ class FilterBar(QWidget):
             lambda: self._fill_value_menu(self.tag_button, "tag", self._filter.tags)
         )
 
+    def _filters_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.search, 3)
@@ -86,20 +104,7 @@ class FilterBar(QWidget):
             row.addWidget(button)
         row.addWidget(self.starred)
         row.addWidget(self.views_button)
-
-        self.chips = QWidget()
-        self.chips.setAccessibleName("Active filters")
-        self._chip_row = QHBoxLayout(self.chips)
-        self._chip_row.setContentsMargins(0, 0, 0, 0)
-        self._chip_row.addStretch(1)
-        self.chips.hide()
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.setSpacing(4)
-        outer.addLayout(row)
-        outer.addWidget(self.chips)
-        self._rebuild_menus()
+        return row
 
     # --- public API ---------------------------------------------------------------
 
