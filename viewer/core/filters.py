@@ -1,4 +1,4 @@
-"""Search and facet filters over TimelineData, as numpy masks, with chips and named views."""
+"""Search and facet filters over TimelineData, as numpy masks, with their chips."""
 
 from __future__ import annotations
 
