@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.opinion_cues import commentary, judgement
 from viewer.core.timex_leads import alternation
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
@@ -316,7 +317,15 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.2  # "is being filled out": a process under way, not a happening
     if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(low):
         doubt += 0.25
-    return doubt
+    return doubt + _views(read)
+
+
+def _views(read: _Read) -> float:
+    """A commentator's view, or a statement that only judges, with no figure or plan of its
+    own (the passage has no date of its own either: see _doubts)."""
+    if commentary(read.outside, read.said):
+        return 0.3  # its figures and forecasts are the commentator's reading too
+    return 0.3 if judgement(read.low) and not _news(read.low) else 0.0
 
 
 def _news(text: str) -> bool:

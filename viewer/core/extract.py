@@ -47,9 +47,7 @@ from viewer.core.title_event import lede_index, same_subject, speaker_named_in, 
 from viewer.core.visible import one_line
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-# (11: years said in words; 10: the happenings, narrative time and headline events of 9
-# read from the visible text.)
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 TITLE_CHARS = 90
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
