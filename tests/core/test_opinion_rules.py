@@ -30,6 +30,22 @@ VIEWS = [
     "All troop movements have been long overdue, a senior defense official insisted.",
     'A senior defense official said that the move was "supportive of our efforts to be able '
     'to defend NATO airspace if needed."',
+    "Biden stated, “At a moment where Putin has shattered peace in Europe the US and its "
+    "allies are stepping up, proving that NATO is more needed now than it ever has been”",
+    # An argument: a quotation cited in support, what a text or its authors note.
+    "As the Times wrote, “The military was able to push those shipments forward quickly by "
+    "tapping into pre-positioned military stockpiles ready to roll onto Air Force C-17 "
+    "transport planes.”",
+    "The Times notes that the US has made an effort to avoid being seen as “a ‘co-combatant’ "
+    "in the war.”",
+    "They note, most importantly, that armed Unmanned Aerial Systems (UAS) could find and "
+    "attack Russian warships in the Black Sea.",
+    # The speaker's stance, and deliberation that names nothing.
+    '"I don\'t want to telegraph to Putin ahead of time what we want to do," she said.',
+    "“The United States is considering a range of capabilities,” the official said.",
+    # What did not happen, after the clause that sets the scene.
+    "As NATO leaders met in Madrid, Russian forces did not let up as their offensive "
+    "continued in Ukraine.",
 ]
 STATEMENTS = [
     # Officials telling what was done or will be done: news, even undated.
@@ -41,6 +57,9 @@ STATEMENTS = [
     "until 5 p.m. EST Nov. 9.",
     # A judgement that comes with a plan of its own is news.
     "The minister said the agreement was historic and that it will take effect in May.",
+    # Deliberation that names what is weighed is a plan made public.
+    "Officials are considering sending troops to the border, a spokesman said.",
+    "The Pentagon said it was weighing sending Patriot missile batteries to Poland.",
 ]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.opinion_cues import commentary, judgement
+from viewer.core.opinion_cues import argument, commentary, judgement
 from viewer.core.timex_leads import alternation
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
@@ -117,7 +117,8 @@ _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 _ONGOING = re.compile(r"\b(?:is|are) (?:\w+ )?being \w+ed\b")
 # What did not happen: "No decision has been made", "The official did not reveal…".
 _NOT_HAPPENED = re.compile(
-    r"^(?:\w+ ){0,4}?(?:no \w+ (?:has|have|was|were|is|are)\b|did not\b|didn['’]t\b|"
+    r"^(?:(?:as|while|when|although|though) [^,]{1,80}, )?"  # "As leaders met, forces did not…"
+    r"(?:\w+ ){0,4}?(?:no \w+ (?:has|have|was|were|is|are)\b|did not\b|didn['’]t\b|"
     r"has not\b|have not\b|never\b)"
 )
 # What would happen if: "In the event of further escalation, the Navy could be told…".
@@ -323,7 +324,7 @@ def _doubts(read: _Read, dated: bool) -> float:
 def _views(read: _Read) -> float:
     """A commentator's view, or a statement that only judges, with no figure or plan of its
     own (the passage has no date of its own either: see _doubts)."""
-    if commentary(read.outside, read.said):
+    if commentary(read.outside, read.said) or argument(read.low, read.outside):
         return 0.3  # its figures and forecasts are the commentator's reading too
     return 0.3 if judgement(read.low) and not _news(read.low) else 0.0
 

@@ -25,12 +25,41 @@ _OPINION_PIECE = re.compile(
 # A judgement of worth, after a copula: "was long overdue", "is a game-changer", "is how
 # important it is", "was “supportive of our efforts”".
 _JUDGEMENT = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:how\s+|so\s+|very\s+|long\s+|not\s+|also\s+)?"
+    r"\b(?:is|are|was|were|been|be)\s+(?:(?:how|so|very|long|not|also|more|less|most)\s+)?"
     r"[“\"‘']?(?:an?\s+)?(?:important|overdue|crucial|vital|essential|necessary|supportive|"
+    r"needed|"
     r"significant|historic|unprecedented|welcome|mistake|game[- ]changer|good|bad|best|worst|"
     r"great|unacceptable|outrageous|disappointing|encouraging|dangerous|irresponsible|"
     r"(?:in)?appropriate|wise|unwise|reckless|misguided|absurd|ridiculous|shameful)\b"
 )
+
+
+# A quotation brought in to support an argument: "As the Times wrote, …".
+_CITING = re.compile(
+    r"^\W*as\s+(?:\S+\s+){1,5}?(?:wrote|writes|noted|notes|put it|observed|observes|argued|"
+    r"argues|pointed out|explained|explains)\b"
+)
+# An argument told in the present: what a text or its authors "note", "argue", "explain".
+_READING = re.compile(
+    r"\b(?:notes?|argues?|writes?|explains?|acknowledges?|contends?|maintains?|concludes?|"
+    r"observes?|suggests?)\s*(?:,|that\b)"
+)
+# The speaker's own stance: "I think", "I don't want to".
+_STANCE = re.compile(r"\bi\s+(?:don['’]t\s+|do\s+not\s+)?(?:think|believe|want|feel|hope)\b")
+# Deliberation that names nothing: "is considering a range of capabilities".
+_VAGUE_DELIBERATION = re.compile(
+    r"\b(?:consider|weigh|evaluat|review|explor|look)\w*\s+(?:at\s+)?(?:a\s+(?:range|number|"
+    r"variety|host|series)\s+of|(?:all|its|their|our|the|other)\s+options)\b"
+)
+
+
+def argument(low: str, outside: str) -> bool:
+    """Whether a passage argues rather than reports: a quotation cited in support, what a text
+    or its authors note in the present, the speaker's own stance, or deliberation that names
+    nothing. `low` is the passage lowercased, `outside` the same with quotations blanked."""
+    if _CITING.search(outside) or _READING.search(outside):
+        return True
+    return _STANCE.search(low) is not None or _VAGUE_DELIBERATION.search(low) is not None
 
 
 def commentary(outside: str, said: bool) -> bool:
