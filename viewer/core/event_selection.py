@@ -131,7 +131,7 @@ _HABITUAL = re.compile(
 # Analysis, opinion and hedges: the writer or a pundit judging, not something happening.
 _OPINION = re.compile(
     r"\b(?:makes? (?:it )?clear|it is clear|there is no doubt|there is a "
-    r"(?:feeling|sense|risk|concern)|is likely|are likely|appears? to|seems? to|"
+    r"(?:feeling|sense|risk|concern)|(?<!who )(?<!which )(?:is|are) likely|appears? to|seems? to|"
     r"in an indication|an acknowledge?ment|the question|i (?:don['’]t )?think|"
     r"arguably|in other words|the point is|is (?:a|the) (?:sign|signal|reminder)|"
     r"ominously|in part to|treats?\b|no specific plan|is needed|"
@@ -177,24 +177,41 @@ def _past(words: list[str]) -> bool:
     return False
 
 
-def _future(words: list[str], low: str) -> bool:
+def _planned(words: list[str], low: str) -> bool:
+    """A plan told as one: "will send", "plans to", "is due to"."""
     if not _FUTURE_WORDS.isdisjoint(words) or "'ll " in low or "’ll " in low:
+        return True
+    return any(w == "to" and i and words[i - 1] in _BEFORE_TO for i, w in enumerate(words))
+
+
+def _future(words: list[str], low: str) -> bool:
+    """A plan, or something under way told in the progressive: "is sending", "is considering"."""
+    if _planned(words, low):
         return True
     for i, w in enumerate(words):
         if not i:
             continue
-        if w == "to":
-            if words[i - 1] in _BEFORE_TO:
-                return True
-        elif (
+        if (
             w[-3:] == "ing"
             and len(w) > 4
             and w != "being"
-            and words[i - 1] in _PROGRESSIVE
+            and _after_progressive(words, i)
             and words[i + 1 : i + 2] not in (["that"], ["to"])
         ):
             return True
     return False
+
+
+# Adverbs that may stand between "is" and its "-ing": "are also considering", "is now weighing".
+_BETWEEN = frozenset({"also", "now", "still", "already", "even", "reportedly"})
+
+
+def _after_progressive(words: list[str], i: int) -> bool:
+    """Whether words[i] follows "is", "are" or "am", directly or after one adverb."""
+    before = words[i - 1]
+    if before in _PROGRESSIVE:
+        return True
+    return before in _BETWEEN and i >= 2 and words[i - 2] in _PROGRESSIVE
 
 
 # A statement that carries on the one before: "He added that…", "…," he added.
@@ -254,7 +271,8 @@ def judge(
     read = _Read.of(text)
     score = 0.25
     score += 0.25 if has_event_verb(text) else 0.0
-    score += 0.2 if read.past else 0.1 if read.future else 0.0
+    # A plan made public is as much a happening as an action taken; a process under way less.
+    score += 0.2 if read.past or read.planned else 0.1 if read.future else 0.0
     score += 0.2 if dated else 0.0
     score += 0.1 if read.said else 0.0
     if side:
@@ -278,6 +296,7 @@ class _Read:
     words: frozenset[str]
     past: bool
     future: bool
+    planned: bool
     said: bool
 
     @staticmethod
@@ -290,7 +309,9 @@ class _Read:
         told = _WORDS.findall(outside) if outside != low else words
         said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
         present = frozenset(words)
-        return _Read(low, outside, present, _past(told), _future(told, outside), said)
+        future = _future(told, outside)
+        planned = future and _planned(told, outside)
+        return _Read(low, outside, present, _past(told), future, planned, said)
 
 
 def _doubts(read: _Read, dated: bool) -> float:
@@ -316,7 +337,7 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.2  # what a report, an essay or a doctrine says
     if "being" in words and _ONGOING.search(read.outside):
         doubt += 0.2  # "is being filled out": a process under way, not a happening
-    if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(low):
+    if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(read.outside):
         doubt += 0.25
     return doubt + _views(read)
 
