@@ -165,7 +165,10 @@ def _past(words: list[str]) -> bool:
         return True
     for i, w in enumerate(words):
         if w[-2:] == "ed":
-            if len(w) <= 4 or w in _NOT_PAST or (i and words[i - 1] in _PASSIVE_BEFORE):
+            moved = words[i + 1 : i + 2] in (["to"], ["by"])  # "advanced to $94.2 million"
+            if len(w) <= 4 or (w in _NOT_PAST and not moved):
+                continue
+            if i and words[i - 1] in _PASSIVE_BEFORE:
                 continue
             if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in _PAST_FORMS):
                 continue  # "a member attacked by Russia": a participle, not a past verb
