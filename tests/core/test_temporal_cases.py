@@ -331,6 +331,29 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Signed 05/05/2022 in Kyiv.", TUE, "05/05/2022", "2022-05-05", D),
     ("Signed 08/03/2022 in Kyiv.", TUE, "08/03/2022", "2022-XX-XX", R),
     ("Posted 31.01.2022 by the ministry.", TUE, "31.01.2022", "2022-01-31", D),
+    # A deadline moved to a date: ahead of the move; a schedule that had been set: either way.
+    (
+        "Hudson's Bay said it will redeem 9.5 million Series H preferred shares on Oct. 31.",
+        date(1989, 10, 27),
+        "Oct. 31",
+        "1989-10-31",
+        D,
+    ),
+    (
+        "A C$30-a-share bid by Ciba-Geigy Ltd. was extended to Nov. 16.",
+        date(1989, 10, 27),
+        "Nov. 16",
+        "1989-11-16",
+        D,
+    ),
+    ("The offer had been set to expire Nov. 6.", date(1989, 11, 2), "Nov. 6", "1989-11-06", D),
+    (
+        "The offer previously had been scheduled to expire at midnight Friday.",
+        date(1989, 10, 30),
+        "Friday",
+        "1989-10-27",
+        D,
+    ),
     # Years said in words, as broadcast transcripts write them.
     (
         "In nineteen ninety-one Charles Keating was convicted in state court.",
