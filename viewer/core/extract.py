@@ -26,7 +26,7 @@ from viewer.core.event_selection import (
     spoken_again,
 )
 from viewer.core.happenings import Piece, split_happenings
-from viewer.core.headline import headline
+from viewer.core.headline import day_words, headline
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -185,14 +185,24 @@ def _passage(doc: Document, span: Span) -> Passage:
     return Passage.of(doc.id, doc.visible, start, end)
 
 
-def _event(doc: Document, span: Span, shown: str, dated: _Dated, judged: Judgement) -> Event:
+def _event(
+    doc: Document,
+    span: Span,
+    shown: str,
+    dated: _Dated,
+    judged: Judgement,
+    timexes: Sequence[Timex] | None = None,
+) -> Event:
+    """An event of one passage; `timexes`, its time expressions when known, spare the
+    headline finding them again."""
     passage = _passage(doc, span)
+    known = None if timexes is None else day_words(_inside(timexes, span.start, span.end))
     return Event(
         id=passage_id(doc.id, passage.source_text),
         date=dated.value,
         date_text=dated.text,
         date_basis=dated.basis,
-        title=headline(shown),
+        title=headline(shown, day_words=known),
         passages=[passage],
         dating=[dated.dating()],
         event_confidence=judged.confidence,
@@ -291,7 +301,7 @@ class _Reader:
             return
         if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
-        event = _event(doc, span, shown, found, judged)
+        event = _event(doc, span, shown, found, judged, timexes)
         self.events.append(event)
         self.last, self.last_text = event, shown
         if is_statement(shown):
