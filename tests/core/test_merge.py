@@ -243,29 +243,3 @@ def test_passages_about_other_actors_or_other_figures_stay_apart(one: str, other
     day = date(1989, 10, 27)
     events = [_single("a.txt", one, day), _single("b.txt", other, day)]
     assert len(merge_events(events)) == 2
-
-
-def test_words_that_most_articles_repeat_do_not_tell_one_happening() -> None:
-    # A dozen articles end on their company's closing price on the New York Stock Exchange;
-    # two of them say their company was delisted there: two happenings, not one.
-    day = date(1989, 11, 1)
-    closings = [
-        _single(f"c{k}.txt", f"In New York Stock Exchange trading, Firm{k} closed unchanged.", day)
-        for k in range(12)
-    ]
-    delisted = [
-        _single(
-            f"d{k}.txt",
-            f"Shares of {name} were delisted from the New York Stock Exchange after the close.",
-            day,
-        )
-        for k, name in enumerate(("Williams", "Intelogic"))
-    ]
-    merged = merge_events(closings + delisted)
-    assert all(e.source_count == 1 for e in merged)
-    # The same words about the same company are one happening.
-    again = _single(
-        "e.txt", "The shares of Williams were delisted from the New York Stock Exchange.", day
-    )
-    (williams,) = [e for e in merge_events([*closings, *delisted, again]) if e.source_count > 1]
-    assert {p.document_id for p in williams.passages} == {"d0.txt", "e.txt"}

@@ -93,7 +93,6 @@ class _Scorer:
         self.counts = {t for t in self.frequency if is_count(t)}
         self.codes = {t for t in self.frequency if is_code(t) and self.idf[t] >= rare_idf}
         self.figures = {text: _figures(weights) for text, weights in texts.items()}
-        self.subjects = _subjects(features)
         idf = self.idf
         self.weighted = {
             text: {t: w * idf[t] for t, w in weights.items()} for text, weights in texts.items()
@@ -121,7 +120,7 @@ class _Scorer:
         words = [t for t in shared if not t[0].isdigit()]
         if len(words) < MIN_SHARED_WORDS or not same_figures(self.figures[x], self.figures[y]):
             return 0.0
-        if self.subjects.isdisjoint(shared):
+        if not any(t[0] in (NAME_MARK, CODE_MARK) for t in words):
             return 0.0  # who or what it is about: a name or a designation
         # Cosine alone punishes a long sentence that reports the same thing among others;
         # coverage of the shorter passage alone would let a short one match anything.
@@ -230,24 +229,6 @@ def _filed_together(
     if len(pair_codes):
         pair_codes = pair_codes[np.r_[True, pair_codes[1:] != pair_codes[:-1]]]
     return pair_codes // len(features), pair_codes % len(features)
-
-
-# A name in more articles than this share of them (and than BOILERPLATE_ARTICLES) is part of
-# their common wording ("New York Stock Exchange composite trading"), not of one happening.
-BOILERPLATE_SHARE = 0.2
-BOILERPLATE_ARTICLES = 10
-
-
-def _subjects(features: Sequence[_Features]) -> set[str]:
-    """The names and designations that can tell which happening a passage reports."""
-    articles: dict[str, set[str]] = defaultdict(set)
-    for f in features:
-        for token in f.weights:
-            if token[0] in (NAME_MARK, CODE_MARK):
-                articles[token].add(f.document)
-    documents = len({f.document for f in features})
-    most = max(BOILERPLATE_ARTICLES, int(documents * BOILERPLATE_SHARE))
-    return {token for token, found in articles.items() if len(found) <= most}
 
 
 def _figures(weights: dict[str, float]) -> frozenset[str]:
