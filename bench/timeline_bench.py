@@ -17,7 +17,7 @@ import numpy as np
 
 from viewer.core import filters
 from viewer.core.annotations import Status
-from viewer.core.filters import Filter
+from viewer.core.filters import Filter, TextSearch
 from viewer.core.lanes import LaneKind
 from viewer.core.timeline import TimelineData
 
@@ -91,6 +91,24 @@ def drawn(view: object) -> str:
     return f"{len(layout.cards)} cards, {len(layout.clusters)} clusters of {clustered:,}{dense}"
 
 
+def zoom_steps(view: object, count: int, period: int) -> list[float]:
+    """Zoom steps by 1.25 in, then out, period at a time, each timed from the zoom to its
+    frame painted: the layout of the new zoom and its paint, as a wheel step costs."""
+    from viewer.ui.timeline_view import TimelineView
+
+    assert isinstance(view, TimelineView)
+    samples = []
+    for k in range(count):
+        factor = 1.25 if (k // period) % 2 == 0 else 0.8
+
+        def step(factor: float = factor) -> None:
+            view.zoom_by(factor)
+            view.viewport().repaint()
+
+        samples.append(timed(step))
+    return samples
+
+
 def run(n: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -136,11 +154,7 @@ def run(n: int) -> None:
     view.set_events(data)
 
     view.zoom_to("year")
-    samples = []
-    for k in range(100):
-        factor = 1.25 if (k // 25) % 2 == 0 else 0.8
-        view.zoom_by(factor)
-        samples.append(timed(vp.repaint))
+    samples = zoom_steps(view, 100, 25)
     print(f"zoom step (year ⇄ ~month, layout + paint):  {pcts(samples)}")
 
     view.set_display(key_only=False, threshold=0.45, lanes=LaneKind.SOURCE)
@@ -150,35 +164,51 @@ def run(n: int) -> None:
         bar.setValue(bar.value() + bar.singleStep())
         samples.append(timed(vp.repaint))
     print(f"scroll step, 8 lanes by source ({drawn(view)}): {pcts(samples)}")
-    samples = []
-    for k in range(60):
-        view.zoom_by(1.25 if (k // 15) % 2 == 0 else 0.8)
-        samples.append(timed(vp.repaint))
+    samples = zoom_steps(view, 60, 15)
     print(f"zoom step, 8 lanes by source:              {pcts(samples)}")
+    # The lane of all the other sources holds nearly every event: scrolled down to it, and
+    # a strip tall enough for all eight lanes at once.
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    view.zoom_to("month")
+    samples = zoom_steps(view, 60, 15)
+    print(f"  the same, scrolled to the busiest lane:  {pcts(samples)}")
+    tall = TimelineView()  # a new one: no card drawn before
+    tall.resize(1400, 1000)
+    tall.show()
+    tall.set_events(data)
+    tall.set_display(key_only=False, threshold=0.45, lanes=LaneKind.SOURCE)
+    tall.zoom_to("month")
+    tall.center_on(data.span()[0] + 400)
+    app.processEvents()
+    samples = zoom_steps(tall, 60, 15)
+    print(f"  the same, all 8 lanes in a 1000 px strip: {pcts(samples)}")
+    tall.deleteLater()
     view.set_display(key_only=False, threshold=0.45, lanes=LaneKind.NONE)
 
     for label, query in (("rare word", "madrid summit 12"), ("common word", "troops")):
         keys, with_facets = [], []
+        search = TextSearch()  # the search box's own, as the timeline pane keeps it
         for i in range(1, len(query) + 1):
             f = Filter(text=query[:i])
-            keys.append(timed(partial(filters.apply, f, data, searchable)))
-        filters.forget_search_cache()
+            keys.append(timed(partial(filters.apply, f, data, searchable, search)))
+        search = TextSearch()
         for i in range(1, len(query) + 1):
             f = Filter(text=query[:i])
 
-            def both(f: Filter = f) -> None:
-                view.set_events(data, filters.apply(f, data, searchable))
-                filters.facet_counts(f, data, searchable)
+            def both(f: Filter = f, search: TextSearch = search) -> None:
+                view.set_events(data, filters.apply(f, data, searchable, search))
+                filters.facet_counts(f, data, searchable, search)
+                vp.repaint()  # the strip is laid out for the new filter when painted
 
             with_facets.append(timed(both))
-        filters.forget_search_cache()
+        facets_cpu = CPU_SAMPLES[-len(with_facets) :]
         print(
             f"filter keystroke, {label:11} apply:         first {keys[0]:6.1f} ms, "
             f"max {max(keys):6.1f} ms, mean {statistics.fmean(keys):6.1f} ms"
         )
         print(
-            f"  + facet counts + set_events:             first {with_facets[0]:6.1f} ms, "
-            f"max {max(with_facets):6.1f} ms"
+            f"  + facet counts, set_events and paint:    first {with_facets[0]:6.1f} ms, "
+            f"max {max(with_facets):6.1f} ms  (cpu max {max(facets_cpu):5.1f})"
         )
     status_only = Filter(statuses=frozenset({Status.CONFIRMED}))
     took = timed(partial(filters.apply, status_only, data, searchable))

@@ -27,3 +27,17 @@ def test_every_module_outside_ui_imports_without_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) > 10
+
+
+def test_the_ui_reaches_the_project_only_through_the_workspace() -> None:
+    """No ui module touches a workspace's `project`: settings, sources and the project's
+    name go through the workspace, which decides what a read-only project may keep."""
+    import ast
+
+    reaching = []
+    for path in sorted((ROOT / "viewer" / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr == "project":
+                reaching.append(f"{path.name}:{node.lineno}")
+    assert reaching == []

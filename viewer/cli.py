@@ -175,8 +175,8 @@ def _say_problems(workspace: Workspace) -> None:
     """One line on stderr for each file skipped, date kept as text, damaged project value."""
     for problem in workspace.problems:
         print(f"{PROG}: skipped {problem}", file=sys.stderr)
-    for problem in workspace.project.problems:
-        print(f"{PROG}: {workspace.project.path.name}: {problem}", file=sys.stderr)
+    for problem in workspace.project_problems():
+        print(f"{PROG}: {workspace.project_path.name}: {problem}", file=sys.stderr)
     for document in workspace.documents:
         if document.date is None and document.date_text:  # date words it cannot use
             for problem in document.problems:

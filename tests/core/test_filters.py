@@ -41,7 +41,7 @@ ANNOTATIONS = {
     "e3": ann("e3", status=Status.DISPUTED, tags=("nato",)),
     "e5": ann("e5", status=Status.REJECTED),
 }
-DATA = TimelineData.from_events(EVENTS, ANNOTATIONS, lambda e: e.date, lambda e: e.title)
+DATA = TimelineData.from_events(EVENTS, ANNOTATIONS)
 TEXTS = filters.search_texts(DATA, EVENTS, ANNOTATIONS)
 
 
@@ -53,6 +53,24 @@ def test_default_hides_only_rejected() -> None:
     assert shown(Filter()) == ["e1", "e2", "e3", "e4"]
     assert shown(Filter(show_rejected=True)) == ["e1", "e2", "e3", "e4", "e5"]
     assert shown(Filter(statuses=frozenset({Status.REJECTED}))) == ["e5"]
+
+
+def test_a_search_typed_letter_by_letter_finds_what_a_fresh_search_finds() -> None:
+    search = filters.TextSearch()
+    texts = filters.search_texts(DATA, EVENTS, ANNOTATIONS)
+    for typed in ("t", "tr", "troo", "troops", "troops rom", "troops", "madrid"):
+        f = Filter(text=typed, show_rejected=True)
+        assert list(apply(f, DATA, texts, search)) == list(apply(f, DATA, texts))
+
+
+def test_a_search_notices_a_row_whose_text_changed_since() -> None:
+    search = filters.TextSearch()
+    texts = filters.search_texts(DATA, EVENTS, ANNOTATIONS)
+    f = Filter(text="zanzibar", show_rejected=True)
+    assert not apply(f, DATA, texts, search).any()
+    row = DATA.index_of("e4")
+    texts.replace(row, filters.search_text(EVENTS[3], ann("e4", note="Zanzibar"), "Title e4"))
+    assert [DATA.ids[i] for i in np.flatnonzero(apply(f, DATA, texts, search))] == ["e4"]
 
 
 def test_text_matches_all_words_anywhere_case_insensitively() -> None:

@@ -4,6 +4,7 @@ while scrolling, the most important events are the cards, lanes hold their own e
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -192,6 +193,26 @@ def test_each_lane_holds_its_own_events_in_its_own_band() -> None:
     for cluster in layout.clusters:
         assert set(lanes.of_row[cluster.rows].tolist()) == {cluster.lane}
     assert overlapping(layout) == []
+
+
+def test_only_the_lanes_scrolled_into_sight_are_laid_out_each_as_with_all() -> None:
+    data = synthetic(3000, 365)
+    lanes = assign_lanes(data, LaneKind.SOURCE)
+    view = View(BASE + 100, 5.0, 1400, 300, AXIS)  # too short for all lanes: they scroll
+    everything = StripLayouter(data, score=importance(data), lanes=lanes).layout(view)
+    band = everything.lanes[3]
+    scrolled = replace(view, shown=(band.top + 10, band.top + band.height - 10))
+    seen = StripLayouter(data, score=importance(data), lanes=lanes).layout(scrolled)
+
+    def of_lane(layout: StripLayout, lane: int) -> list[tuple[object, ...]]:
+        cards = [(c.row, c.x, c.y, c.style) for c in layout.cards if c.lane == lane]
+        chips = [(c.rows.tolist(), c.x, c.y) for c in layout.clusters if c.lane == lane]
+        return [*cards, *chips]
+
+    assert {c.lane for c in seen.cards} | {c.lane for c in seen.clusters} == {3}
+    assert of_lane(seen, 3) == of_lane(everything, 3) and seen.cards
+    assert seen.visible.tolist() == everything.visible.tolist()  # every lane's header count
+    assert seen.content_height == everything.content_height
 
 
 def test_too_many_lanes_scroll_rather_than_shrink() -> None:

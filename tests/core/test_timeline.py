@@ -17,9 +17,7 @@ def make_event(eid: str, value: DateValue, *docs: str) -> Event:
 
 
 def build(events: list[Event], annotations: dict[str, Annotation] | None = None) -> TimelineData:
-    return TimelineData.from_events(
-        events, annotations or {}, lambda e: e.date, lambda e: e.title.upper()
-    )
+    return TimelineData.from_events(events, annotations or {})
 
 
 D = date(2022, 3, 7)
@@ -43,7 +41,7 @@ def test_columns_follow_their_rows() -> None:
     ann = Annotation("b", Anchor("a.txt", 0, 4, "text"), note="check", tags=("nato",))
     data = build(EVENTS, {"b": ann.with_(status=Status.DISPUTED, starred=True)})
     row = data.index_of("b")
-    assert data.titles[row] == "TITLE B"
+    assert data.titles[row] == "title b"
     assert data.precision[row] == list(Precision).index(Precision.MONTH)
     assert data.status[row] == STATUS_CODE[Status.DISPUTED]
     assert data.starred[row] and data.has_note[row]
@@ -51,6 +49,17 @@ def test_columns_follow_their_rows() -> None:
     assert data.tags[row] == ("nato",)
     assert data.source_names[data.source[row]] == "a.txt"
     assert data.date_of(row) == DateValue.month_of(D)
+
+
+def test_the_users_date_and_title_are_the_columns_date_and_title() -> None:
+    corrected = DateValue.day(date(2021, 5, 4))
+    ann = Annotation("b", Anchor("a.txt", 0, 4, "text"), title="Their own", date=corrected)
+    data = build(EVENTS, {"b": ann})
+    row = data.index_of("b")
+    assert data.titles[row] == "Their own"
+    assert data.date_of(row) == corrected
+    assert data.ids[0] == "b"  # sorted by the date the user sees
+    assert data.edited[row]
 
 
 def test_index_of_unknown_is_minus_one() -> None:

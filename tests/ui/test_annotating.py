@@ -168,7 +168,7 @@ def test_corrected_date_by_keyboard_with_undo_and_redo(qtbot: QtBot, window: Mai
     key(qtbot, window, "Return")
     corrected = ws.annotation(event.id).date
     assert corrected is not None
-    assert corrected.first.year == ws.effective_date(event).first.year == event.date.first.year + 1
+    assert corrected.first.year == ws.effective(event).date.first.year == event.date.first.year + 1
     assert "corrected" in window.panel.date_label.text()
     key(qtbot, window, UNDO)
     assert ws.annotation(event.id).date is None
@@ -186,6 +186,6 @@ def test_title_edit_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.panel.title_edit, "Milley visits airfield")
     key(qtbot, window, "Return")
     window.focus_list()
-    assert ws.effective_title(event) == "Milley visits airfield"
+    assert ws.effective(event).title == "Milley visits airfield"
     key(qtbot, window, UNDO)
-    assert ws.effective_title(event) == event.title
+    assert ws.effective(event).title == event.title

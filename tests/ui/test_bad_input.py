@@ -96,7 +96,7 @@ def test_folder_with_no_articles(
     before = window.workspace
     sources = before.project.sources()
     choose(monkeypatch, empty)
-    window.open_folder()
+    window.files.open_folder()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
     assert len(messages) == 1
     assert "nothing to show" in messages[0]
@@ -119,7 +119,7 @@ def test_opening_a_good_folder_replaces_the_workspace(
         (folder / src.name).write_bytes(src.read_bytes())
     (folder / "broken.txt").write_bytes(b"")
     choose(monkeypatch, folder)
-    window.open_folder()
+    window.files.open_folder()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
     assert messages == []
     assert len(window.workspace.documents) == 2

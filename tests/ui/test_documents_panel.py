@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from viewer.ui.documents_panel import Column, DocumentTableModel, install_documents_dock
+from viewer.ui.documents_panel import Column, DocumentTableModel
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -35,7 +35,7 @@ def test_every_seed_is_listed_with_its_author_and_date(workspace: Workspace) -> 
 
 
 def test_clicking_a_document_shows_it_in_the_article_view(qtbot: QtBot, window: MainWindow) -> None:
-    dock = install_documents_dock(window)
+    dock = window.documents_dock
     dock.show()
     row = next(
         r for r in range(dock.model.rowCount()) if dock.model.document(r).id.startswith("003")

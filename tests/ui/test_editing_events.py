@@ -114,9 +114,7 @@ def test_correcting_a_document_date_redates_and_undoes(
 
 
 def test_shortcut_sheet_lists_every_menu_action(window: MainWindow) -> None:
-    from viewer.ui.dialogs import shortcut_rows
-
-    rows = {(action, keys) for _menu, action, keys in shortcut_rows(window.menuBar())}
+    rows = {(action, keys) for _menu, action, keys in window.actions_.shortcut_rows()}
     for expected in (
         ("Star", "S"),
         ("Confirm", "C"),

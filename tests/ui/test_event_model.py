@@ -1,12 +1,15 @@
-"""The event list model: a valid Qt model over the workspace, with search and hidden rejects."""
+"""The event list model: a valid Qt model over the workspace, a view over the filters' mask."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
+from viewer.core import filters
 from viewer.core.annotations import Status
+from viewer.core.filters import Filter
 from viewer.core.source_names import document_label, short_date
 from viewer.ui.event_model import EVENT_ID_ROLE, SENTENCE_ROLE, Column, EventTableModel
 from viewer.workspace import Workspace
@@ -49,31 +52,35 @@ def test_star_status_note_and_tags_show_at_a_glance(workspace: Workspace) -> Non
     assert "#nato" in model.index(row, Column.MARKS).data()
 
 
-def test_search_matches_passages_notes_and_tags(
+def test_the_list_shows_what_the_filters_mask_keeps_in_the_workspaces_order(
     qtmodeltester: ModelTester, workspace: Workspace
 ) -> None:
     model = EventTableModel(workspace)
+    data, texts = workspace.timeline_columns(), workspace.search_texts()
     target = next(e for e in workspace.events if "500" in e.primary.text)
-    model.set_search("500 troops")
+    model.set_shown(workspace, data, filters.apply(Filter(text="500 troops"), data, texts))
     assert 0 < model.rowCount() < len(workspace.events)
     assert model.row_of(target.id) is not None
+    order = [e.id for e in workspace.events]
+    assert [e.id for e in model.events()] == sorted((e.id for e in model.events()), key=order.index)
+    assert model.is_filtered()
     qtmodeltester.check(model)
-
-    other = workspace.events[-1]
-    workspace.edit_annotation(other.id, note="Zanzibar")
-    model.refresh_event(other.id)
-    model.set_search("zanzibar")
-    assert [e.id for e in model.events()] == [other.id]
-    model.set_search("")
+    model.set_shown(workspace, data, np.ones(len(data), np.bool_))
     assert model.rowCount() == len(workspace.events)
+    assert not model.is_filtered()
 
 
-def test_rejected_events_are_hidden_unless_asked_for(workspace: Workspace) -> None:
+def test_a_rejected_event_stays_in_the_list_unless_the_filters_hide_it(
+    workspace: Workspace,
+) -> None:
     model = EventTableModel(workspace)
     event = workspace.events[1]
     workspace.edit_annotation(event.id, status=Status.REJECTED)
     model.refresh_event(event.id)
+    assert model.index(model.row_of(event.id) or 0, Column.STATUS).data() == "✗"
+    data, texts = workspace.timeline_columns(), workspace.search_texts()
+    model.set_shown(workspace, data, filters.apply(Filter(), data, texts))
     assert model.row_of(event.id) is None
     assert model.rowCount() == len(workspace.events) - 1
-    model.set_show_rejected(True)
+    model.set_shown(workspace, data, filters.apply(Filter(show_rejected=True), data, texts))
     assert model.row_of(event.id) is not None

@@ -109,6 +109,6 @@ def test_export_only_the_events_shown(
         assert {row["event_id"] for row in csv.DictReader(handle)} == shown
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    window.export("csv")
+    window.files.export("csv")
     with out.open(encoding="utf-8", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == len(window.workspace.events)

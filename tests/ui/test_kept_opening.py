@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-import viewer.workspace.session as session
+import viewer.workspace.loading as loading
 from viewer.corpus import read_corpus
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
@@ -48,7 +48,7 @@ def test_the_kept_timeline_is_on_screen_before_the_articles_are_read(
         go_on.wait(30)
         return read_corpus(*args, **kwargs)
 
-    monkeypatch.setattr(session, "read_corpus", slow_read)
+    monkeypatch.setattr(loading, "read_corpus", slow_read)
 
     window = _window(qtbot, Workspace.open([corpus], project))
     window.start_loading()
@@ -65,7 +65,7 @@ def test_the_kept_timeline_is_on_screen_before_the_articles_are_read(
     article = window.workspace.document(picked.primary.document_id)
     assert article is not None and article.text
     assert window.source_view.highlighted_text().strip()
-    assert not window.actions_.merge.isEnabled()
+    assert not window.actions_.action("merge").isEnabled()
 
     go_on.set()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)
@@ -82,7 +82,7 @@ def test_a_new_corpus_fills_the_timeline_in_while_it_loads(
     window = _window(qtbot, Workspace.open([corpus], tmp_path / "p.tlproj"))
     shown: list[tuple[int, bool]] = []
     window.model.modelReset.connect(
-        lambda: shown.append((window.model.rowCount(), window.workspace.reading))
+        lambda: shown.append((window.model.rowCount(), not window.workspace.state.checked))
     )
     window.start_loading()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)
@@ -108,8 +108,8 @@ def test_reading_the_articles_again_keeps_the_timeline_editable(
         go_on.wait(30)
         return read_corpus(*args, **kwargs)
 
-    monkeypatch.setattr(session, "read_corpus", slow_read)
-    window.reload()
+    monkeypatch.setattr(loading, "read_corpus", slow_read)
+    window.files.reload()
     assert window.is_loading()
     # Meanwhile the timeline on screen stays as it was, and can be edited.
     assert window.model.rowCount() == count

@@ -97,7 +97,7 @@ def test_correct_date_and_precision_without_the_mouse(qtbot: QtBot, window: Main
 
 
 def test_every_shortcut_is_in_a_menu_and_on_the_sheet(qtbot: QtBot, window: MainWindow) -> None:
-    sheet = ShortcutSheet(window.menuBar(), [], window)
+    sheet = ShortcutSheet(window.actions_.shortcut_rows(), window)
     qtbot.addWidget(sheet)
     keys_on_sheet = {k for _action, cell in sheet_rows(sheet) for k in cell.split(", ")}
     in_menus = {id(a) for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()}

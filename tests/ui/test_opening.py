@@ -100,7 +100,7 @@ def test_opened_folders_and_projects_are_offered_again_newest_first(
         monkeypatch.setattr(
             QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, f=folder, **_k: str(f))
         )
-        window.open_folder()
+        window.files.open_folder()
         _wait_loaded(qtbot, window)
     # Each folder opened with a project of its own: offered again by the folder alone.
     texts = _recent_texts(window)

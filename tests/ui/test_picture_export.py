@@ -94,12 +94,7 @@ def test_write_picture_of_no_events_still_draws_an_axis(tmp_path: Path, qtbot: Q
 def test_a_picture_of_the_whole_timeline_has_the_cards_the_window_has_at_its_size(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
-    data = TimelineData.from_events(
-        workspace.events,
-        workspace.annotations(),
-        workspace.effective_date,
-        workspace.effective_title,
-    )
+    data = TimelineData.from_events(workspace.events, workspace.annotations())
     picture = write_picture(tmp_path / "all.svg", data, title="Seeds", size=SIZES["slide"])
     view = TimelineView()
     qtbot.addWidget(view)

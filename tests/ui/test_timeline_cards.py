@@ -18,12 +18,13 @@ from viewer.core.strip_layout import StripLayout
 from viewer.core.strip_packing import MINI
 from viewer.ui.card_text import wrap
 from viewer.ui.cluster_popup import ClusterPopup
-from viewer.ui.main_window import LAYOUT_VERSION, MainWindow
+from viewer.ui.main_window import MainWindow
 from viewer.ui.strip_painter import StripPainter, StripScene
 from viewer.ui.timeline_axis import Frame
 from viewer.ui.timeline_paint import Theme
 from viewer.ui.timeline_view import TimelineView
 from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
+from viewer.ui.window_layout import LAYOUT_VERSION
 from viewer.workspace import Workspace
 
 

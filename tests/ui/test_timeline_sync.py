@@ -38,7 +38,7 @@ def test_search_in_the_filter_bar_narrows_the_list(qtbot: QtBot, window: MainWin
     assert 0 < len(shown) < len(window.workspace.events)
     assert all(
         "madrid"
-        in (window.workspace.effective_title(e) + " ".join(p.text for p in e.passages)).lower()
+        in (window.workspace.effective(e).title + " ".join(p.text for p in e.passages)).lower()
         for e in shown
     )
     assert f"{len(shown)} shown" in window.counts.text()
@@ -53,7 +53,7 @@ def test_show_rejected_from_the_view_menu(qtbot: QtBot, window: MainWindow) -> N
     window.select_event(rejected)
     qtbot.keyClick(window.event_list.table, Qt.Key.Key_R)
     assert window.model.row_of(rejected) is None
-    window.actions_.show_rejected.trigger()
+    window.actions_.action("show_rejected").trigger()
     assert window.model.row_of(rejected) is not None
     assert "rejected" in " ".join(window.timeline_pane.filter_bar.chip_keys()) or (
         window.timeline_pane.filter().show_rejected

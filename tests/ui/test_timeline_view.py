@@ -6,9 +6,14 @@ from datetime import date
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 
+from viewer.core.lanes import LaneKind
+from viewer.core.strip_layout import Card, LaneBand, StripLayout
 from viewer.core.timeline import TimelineData
+from viewer.ui.strip_painter import StripPainter, StripScene
+from viewer.ui.timeline_axis import AXIS_H, Frame
+from viewer.ui.timeline_paint import Theme
 from viewer.ui.timeline_view import TimelineView
 
 BASE = date(2022, 3, 1).toordinal()
@@ -147,3 +152,55 @@ def test_empty_and_filtered_everything(qtbot) -> None:
     widget.grab()
     qtbot.keyClick(widget, Qt.Key.Key_Right)
     assert widget.selected_id() == ""
+
+
+def by_source(n: int, sources: int) -> TimelineData:
+    """Events on the days of a month, each from one of several articles."""
+    first = BASE + np.arange(n) % 30
+    return TimelineData.from_arrays(
+        first,
+        first,
+        ids=[f"ev{i}" for i in range(n)],
+        titles=[f"Event {i}" for i in range(n)],
+        source=np.arange(n) % sources,
+        source_names=[f"article_{k}.txt" for k in range(sources)],
+    )
+
+
+def test_selecting_an_event_in_a_lane_scrolled_out_of_sight_brings_its_card_into_view(
+    qtbot,
+) -> None:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 260)  # room for two lanes of eight
+    widget.show()
+    qtbot.waitExposed(widget)
+    data = by_source(400, 8)
+    widget.set_events(data)
+    widget.set_display(key_only=False, threshold=0.5, lanes=LaneKind.SOURCE)
+    widget.zoom_to("week")
+    lanes = widget.current_layout().lanes
+    last = next(i for i in range(len(data)) if widget._lanes.of_row[i] == len(lanes) - 1)
+    assert widget.marker_rect(last) is None  # its lane is below the strip's bottom edge
+    widget.select(data.ids[last])
+    rect = widget.marker_rect(last)
+    assert rect is not None
+    assert rect.top() >= AXIS_H and rect.bottom() <= widget.viewport().height()
+
+
+def test_a_card_out_of_view_is_still_drawn_where_its_days_reach_into_view(qtbot) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    data = TimelineData.from_arrays(
+        [BASE - 200, BASE], [BASE - 200, BASE + 30], precision=[0, 2], titles=["Day", "A month"]
+    )
+    frame = Frame(BASE + 10, 20.0, 800, 300)  # the month's days from x -200 to 420
+    lane = LaneBand(0, "All events", AXIS_H, 260, AXIS_H + 8, (3, 4, 8))
+    month = Card(1, 0, -400.0, 100.0, 224, 50, 100.0, 0, 0)  # its card far to the left
+    day = Card(0, 0, -4200.0, 100.0, 224, 50, -4100.0, 0, 0)  # card and day both out of view
+    layout = StripLayout([month, day], [], [lane], 300, np.array([2]))
+    scene = StripScene(
+        data, np.ones(2, np.bool_), frame, Theme.from_palette(view.palette()), view.font()
+    )
+    assert StripPainter(scene, layout, QRectF(0, 0, 800, 300)).cards == [month]
+    assert StripPainter(scene, layout).cards == [month, day]  # a picture: everything

@@ -49,7 +49,7 @@ def undated_window(qtbot: QtBot, corpus: Path, tmp_path: Path) -> Iterator[MainW
 def _council_dates(window: MainWindow) -> dict[str, date]:
     ws = window.workspace
     return {
-        e.primary.text.split(" ")[1]: ws.effective_date(e).first
+        e.primary.text.split(" ")[1]: ws.effective(e).date.first
         for e in ws.events
         if e.primary.document_id == "council.txt"
     }

@@ -34,7 +34,7 @@ def state(ws: Workspace) -> tuple[Any, ...]:
         sorted((g.passage_id, g.action.value, g.target) for g in ws.project.groupings()),
         dict(ws.project.document_dates()),
         sorted(
-            (e.id, ws.effective_date(e), ws.effective_title(e), len(e.passages)) for e in ws.events
+            (e.id, ws.effective(e).date, ws.effective(e).title, len(e.passages)) for e in ws.events
         ),
     )
 

@@ -109,7 +109,7 @@ def test_a_read_only_project_opens_read_only_and_says_so(
     before = project.read_bytes()
     monkeypatch.setattr(opening, "writable", lambda path: False)  # as a locked file says
     window = _window(qtbot, project, windows)
-    window.show_workspace()
+    window.session.show(window.workspace)
     assert window.windowTitle().startswith("locked.tlproj (read-only)")
     assert window.banner.isVisible()
     assert "read-only" in window.banner.label.text()
@@ -117,7 +117,7 @@ def test_a_read_only_project_opens_read_only_and_says_so(
     assert window.panel.note_edit.toPlainText() == "from before"
     assert not window.panel.isEnabled()
     key(qtbot, window, "S")  # star: not offered
-    assert not window.actions_.event_actions[0].isEnabled()
+    assert not window.actions_.action("star").isEnabled()
     assert window.workspace.annotation(event_id).starred is False
     assert warnings == []
     assert project.read_bytes() == before

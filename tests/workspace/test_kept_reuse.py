@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+import viewer.workspace.loading as loading
+import viewer.workspace.merged_events as merged_events
 import viewer.workspace.session as session
 from tests.workspace.opening import loaded
 from viewer.core.annotations import GroupAction, Grouping
@@ -40,9 +42,10 @@ def _no_extracting(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: object, **__: object) -> object:
         raise AssertionError("extracted or merged again, though nothing changed")
 
-    monkeypatch.setattr(session, "extract_off_thread", refuse)
-    monkeypatch.setattr(session, "extract_all", refuse)
-    monkeypatch.setattr(session, "_merged", refuse)
+    monkeypatch.setattr(loading, "extract_events", refuse)
+    monkeypatch.setattr(loading, "merged_by_plan", refuse)
+    monkeypatch.setattr(merged_events, "extract_all", refuse)
+    monkeypatch.setattr(merged_events, "merged_by_plan", refuse)
 
 
 def _from_scratch(corpus: Path, project: Path, tmp_path: Path) -> list[Row]:

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import viewer.workspace.session as session
+import viewer.workspace.loading as loading
 from tests.workspace.opening import loaded
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Event
 from viewer.store import Project
-from viewer.workspace import Workspace, WorkspaceError
+from viewer.workspace import SessionState, Workspace, WorkspaceError, run_load
 from viewer.workspace.kept_timeline import KeptTimeline, decode, encode
 from viewer.workspace.load_progress import PartialResults
 
@@ -46,7 +46,7 @@ def _show_kept(workspace: Workspace) -> bool:
     if columns is None:
         return False
     workspace.show_columns(columns)
-    workspace.prepare_load()
+    inputs = workspace.load_inputs()
     handed: list[tuple[KeptTimeline, EventIndex]] = []
 
     def preview(kept: KeptTimeline, index: EventIndex) -> None:
@@ -54,7 +54,7 @@ def _show_kept(workspace: Workspace) -> bool:
         raise _StopError
 
     with pytest.raises(_StopError):
-        workspace.load(preview=preview)
+        run_load(inputs, preview=preview)
     workspace.show_kept(*handed[0], columns)
     return True
 
@@ -85,12 +85,12 @@ def test_reopening_shows_the_same_timeline_before_reading_any_article(
     def no_reading(*_: object, **__: object) -> object:
         raise AssertionError("read the corpus before showing the kept timeline")
 
-    monkeypatch.setattr(session, "read_corpus", no_reading)
+    monkeypatch.setattr(loading, "read_corpus", no_reading)
     columns = reopened.kept_columns()
     assert columns is not None and sorted(columns.ids) == sorted(e.id for e in first.events)
     assert _show_kept(reopened)
     assert _rows(reopened.events) == expected
-    assert reopened.reading
+    assert reopened.state is SessionState.KEPT and not reopened.editable
     monkeypatch.undo()
 
     # Opening an article reads that one file, with the text the passages point into.
@@ -105,7 +105,7 @@ def test_reopening_shows_the_same_timeline_before_reading_any_article(
         reopened.export_csv(tmp_path / "out.csv")
 
     reopened.load_all()
-    assert not reopened.reading
+    assert reopened.state.checked and reopened.editable  # READY
     assert _rows(reopened.events) == expected
     reopened.export_csv(tmp_path / "out.csv")
     reopened.close()
@@ -166,9 +166,8 @@ def test_a_damaged_kept_timeline_is_ignored(corpus: Path, tmp_path: Path) -> Non
         damaged.keep_timeline([str(corpus)], b"not a timeline", b"nor columns")
     reopened = Workspace.open([corpus], project)
     assert reopened.kept_columns() is None
-    reopened.prepare_load()
     handed: list[object] = []
-    reopened.apply(reopened.load(preview=lambda *kept: handed.append(kept)))
+    reopened.apply(run_load(reopened.load_inputs(), preview=lambda *kept: handed.append(kept)))
     assert not handed
     assert reopened.events
     reopened.close()
@@ -180,8 +179,9 @@ def test_a_load_hands_over_the_events_found_so_far(
     monkeypatch.setattr(PartialResults, "FIRST_AFTER", 0.0)
     seen: list[tuple[int, int]] = []
     workspace = Workspace.open([corpus], tmp_path / "p.tlproj")
-    workspace.prepare_load()
-    loaded = workspace.load(partial=lambda docs, events: seen.append((len(docs), len(events))))
+    loaded = run_load(
+        workspace.load_inputs(), partial=lambda docs, events: seen.append((len(docs), len(events)))
+    )
     assert seen, "no events were handed over before the load ended"
     assert all(docs == len(loaded.documents) for docs, _ in seen)
     counts = [events for _, events in seen]
@@ -211,3 +211,40 @@ def test_a_kept_timeline_cut_short_is_ignored(corpus: Path, tmp_path: Path) -> N
     assert decode(data) is not None
     assert decode(data[: len(data) // 2]) is None
     assert decode(data[:-4]) is None
+
+
+def test_a_load_leaves_the_workspace_and_the_timeline_on_screen_as_they_are(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """The load runs on another thread: until the window installs its result, the workspace
+    and the kept timeline it shows are not changed, not even the passages' texts."""
+    project = tmp_path / "p.tlproj"
+    first = loaded(corpus, project)
+    expected = _rows(first.events)
+    first.close()
+    reopened = Workspace.open([corpus], project)
+    columns = reopened.kept_columns()
+    assert columns is not None
+    reopened.show_columns(columns)
+    handed: list[tuple[KeptTimeline, EventIndex]] = []
+    result = run_load(reopened.load_inputs(), preview=lambda *kept: handed.append(kept))
+    assert result.reused
+    kept, index = handed[0]
+    reopened.show_kept(kept, index, columns)
+    assert reopened.state is SessionState.KEPT
+    on_screen = reopened.events
+    assert all(p.text == "" for e in on_screen for p in e.passages)
+    # The documents on screen are the window's own: reading one there leaves the load's alone.
+    shown = reopened.document(on_screen[0].primary.document_id)
+    assert shown is not None and shown.text
+    assert all(d.text for d in result.documents)
+
+    reopened.apply(result)
+    assert reopened.state.checked  # READY
+    assert _rows(reopened.events) == expected
+    assert all(p.text for e in reopened.events for p in e.passages)
+    # A search finds the words of the passages, now that they are read.
+    words = reopened.events[0].primary.text.split()[:3]
+    row = reopened.timeline_columns().index_of(reopened.events[0].id)
+    assert " ".join(words).lower().encode() in reopened.search_texts()[row]
+    reopened.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import viewer.workspace.session as session
+import viewer.workspace.merged_events as merged_events
 from viewer.workspace import Workspace
 from viewer.workspace.extraction import MERGE_PLAN
 
@@ -34,7 +34,7 @@ def test_reopening_uses_the_kept_plan_and_shows_the_same_timeline(
     def no_merging(*_: object) -> object:
         raise AssertionError("merged again although the project kept its plan")
 
-    monkeypatch.setattr(session, "plan_merge", no_merging)
+    monkeypatch.setattr(merged_events, "plan_merge", no_merging)
     assert _timeline(project) == first
 
 

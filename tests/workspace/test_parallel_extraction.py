@@ -10,7 +10,7 @@ from bench.synthetic_corpus import write_corpus
 from viewer.core.extract import extract_events
 from viewer.core.model import Event
 from viewer.corpus import read_corpus
-from viewer.workspace import Workspace, WorkspaceError, extraction
+from viewer.workspace import Workspace, WorkspaceError, extraction, run_load
 from viewer.workspace.extraction_pool import extract_many
 
 ARTICLES = 40
@@ -51,10 +51,10 @@ def test_the_timeline_is_the_same_on_one_core_and_on_all(
 
 def test_cancel_before_extraction_stops_the_load(corpus: Path, tmp_path: Path) -> None:
     workspace = Workspace.open([corpus], tmp_path / "p.tlproj")
-    workspace.prepare_load()
+    inputs = workspace.load_inputs()
     read: list[int] = []
     with pytest.raises(WorkspaceError, match="cancelled"):
-        workspace.load(lambda done, total: read.append(done), lambda: len(read) >= 5)
+        run_load(inputs, lambda done, total: read.append(done), lambda: len(read) >= 5)
     assert len(read) < ARTICLES
     workspace.close()
 
@@ -64,14 +64,14 @@ def test_cancel_while_extracting_keeps_what_is_done_and_says_so(
 ) -> None:
     monkeypatch.setenv("TIMELINE_WORKERS", "1")
     workspace = Workspace.open([corpus], tmp_path / "p.tlproj")
-    workspace.prepare_load()
+    inputs = workspace.load_inputs()
     seen: list[tuple[int, int]] = []
 
     def extracting_half() -> bool:
         # Past the reading half of the bar, and halfway through the articles.
         return bool(seen) and seen[-1][0] >= ARTICLES + ARTICLES // 2
 
-    loaded = workspace.load(lambda done, total: seen.append((done, total)), extracting_half)
+    loaded = run_load(inputs, lambda done, total: seen.append((done, total)), extracting_half)
     assert 0 < len(loaded.documents) < ARTICLES
     assert any("loading cancelled" in problem for problem in loaded.problems)
     workspace.apply(loaded)
@@ -81,9 +81,9 @@ def test_cancel_while_extracting_keeps_what_is_done_and_says_so(
 
 def test_progress_moves_forward_to_the_end(corpus: Path, tmp_path: Path) -> None:
     workspace = Workspace.open([corpus], tmp_path / "p.tlproj")
-    workspace.prepare_load()
     seen: list[tuple[int, int]] = []
-    workspace.apply(workspace.load(lambda done, total: seen.append((done, total))))
+    inputs = workspace.load_inputs()
+    workspace.apply(run_load(inputs, lambda done, total: seen.append((done, total))))
     fractions = [done / total for done, total in seen]
     assert fractions == sorted(fractions)
     assert seen[-1][0] == seen[-1][1]

@@ -131,6 +131,6 @@ def test_undoing_a_first_date_correction_puts_the_event_back_in_date_order(
     assert ws.events[-1].id == event.id
     ws.undo_annotation(change)
     assert ws.events[0].id == event.id
-    firsts = [ws.effective_date(e).first for e in ws.events]
+    firsts = [ws.effective(e).date.first for e in ws.events]
     assert firsts == sorted(firsts)
     ws.close()

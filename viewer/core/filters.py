@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import repeat
@@ -12,10 +12,11 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.annotations import Annotation, Status
-from viewer.core.model import Event
+from viewer.core.model import Event, Passage
 from viewer.core.timeline import STATUS_CODE, STATUSES, TimelineData
 
 Mask = npt.NDArray[np.bool_]
+PassageReading = Callable[[Passage], str]  # a passage's text as a reader reads it
 FACETS = ("text", "date", "source", "tag", "status", "starred")
 
 
@@ -62,14 +63,25 @@ def _terms(text: str) -> list[tuple[str, bool]]:
     return terms
 
 
-def search_text(event: Event, annotation: Annotation | None, title: str) -> bytes:
+def _as_read(passage: Passage) -> str:
+    return passage.text
+
+
+def search_text(
+    event: Event,
+    annotation: Annotation | None,
+    title: str,
+    reading: PassageReading | None = None,
+) -> bytes:
     """The lowercase text a search matches: title, every passage, the note and the tags,
     one to a line, each with its white space folded (a phrase matches across a line break
     of the article). A passage that several articles repeat word for word is in it once.
+    `reading` gives a passage's text where the passage has none yet (a kept timeline).
 
     Kept as UTF-8: one curly quote would make a str two bytes a character throughout, and a
     word is found in UTF-8 exactly where it is found in the text."""
-    parts = [title, *dict.fromkeys(p.text for p in event.passages)]
+    read = reading or _as_read
+    parts = [title, *dict.fromkeys(read(p) for p in event.passages)]
     if annotation is not None:
         parts.append(annotation.note)
         parts.extend(annotation.tags)
@@ -81,36 +93,57 @@ def search_texts(
     events: Sequence[Event],
     annotations: Mapping[str, Annotation],
     titles: Mapping[str, str] | None = None,
-) -> list[bytes]:
+    reading: PassageReading | None = None,
+) -> SearchTexts:
     """Search texts aligned with the rows of data, built once per load; rows without their
     event yet (a kept timeline shown before its events) are found by their titles."""
-    out = [title.lower().encode() for title in data.titles]
+    out = SearchTexts(title.lower().encode() for title in data.titles)
     for ev in events:
         row = data.index_of(ev.id)
         if row >= 0:
             title = titles[ev.id] if titles is not None else data.titles[row]
-            out[row] = search_text(ev, annotations.get(ev.id), title)
+            out[row] = search_text(ev, annotations.get(ev.id), title, reading)
     return out
 
 
-class _TextCache:
-    """The last search's mask: typing one more letter only re-checks rows that matched."""
+class SearchTexts(list[bytes]):
+    """What a search matches, row by row of a TimelineData (see search_text), counting the
+    rows changed in place since it was made: a search that kept its last mask notices."""
+
+    def __init__(self, texts: Iterable[bytes] = ()) -> None:
+        super().__init__(texts)
+        self.revision = 0
+
+    def replace(self, row: int, text: bytes) -> None:
+        """A row's text after an edit of its event's annotation."""
+        self[row] = text
+        self.revision += 1
+
+
+class TextSearch:
+    """The text search of one view, kept by whoever shows its results: the last search's
+    mask, so that typing one more letter only re-checks the rows that matched."""
 
     def __init__(self) -> None:
-        self.data: TimelineData | None = None
-        self.searchable: Sequence[bytes] | None = None
-        self.text = ""
-        self.mask: Mask | None = None
+        self._data: TimelineData | None = None
+        self._searchable: Sequence[bytes] | None = None
+        self._revision = 0
+        self._text = ""
+        self._mask: Mask | None = None
 
     def mask_for(self, text: str, data: TimelineData, searchable: Sequence[bytes]) -> Mask:
+        """The rows whose search text holds every term of `text`."""
         text = text.lower()
-        same_source = self.data is data and self.searchable is searchable
-        if same_source and self.mask is not None and text == self.text:
-            return self.mask
+        revision = searchable.revision if isinstance(searchable, SearchTexts) else 0
+        same_source = (
+            self._data is data and self._searchable is searchable and self._revision == revision
+        )
+        if same_source and self._mask is not None and text == self._text:
+            return self._mask
         terms = search_terms(text)
-        if same_source and self.mask is not None and _narrows(self.text, terms):
+        if same_source and self._mask is not None and _narrows(self._text, terms):
             # Every term of the last search is inside a term of this one: only its rows.
-            rows = np.flatnonzero(self.mask)
+            rows = np.flatnonzero(self._mask)
         else:
             rows = np.arange(len(data))
         for word in (w.encode() for w in terms):
@@ -123,7 +156,8 @@ class _TextCache:
             rows = rows[where >= 0]
         mask = np.zeros(len(data), np.bool_)
         mask[rows] = True
-        self.data, self.searchable, self.text, self.mask = data, searchable, text, mask
+        self._data, self._searchable, self._revision = data, searchable, revision
+        self._text, self._mask = text, mask
         return mask
 
 
@@ -131,14 +165,6 @@ def _narrows(before: str, terms: Sequence[str]) -> bool:
     """Whether a search for `terms` can only find rows the search `before` found."""
     earlier = search_terms(before)
     return bool(earlier) and all(any(old in new for new in terms) for old in earlier)
-
-
-_TEXT = _TextCache()
-
-
-def forget_search_cache() -> None:
-    """Call after editing a search text in place, so the next search reads it afresh."""
-    _TEXT.mask = None
 
 
 def _codes(names: Sequence[str], wanted: frozenset[str]) -> npt.NDArray[np.int32]:
@@ -153,12 +179,15 @@ def _rows_with(
     return mask
 
 
-def component_masks(f: Filter, data: TimelineData, searchable: Sequence[bytes]) -> dict[str, Mask]:
-    """One mask per active facet; a row is shown when every one of them holds."""
+def component_masks(
+    f: Filter, data: TimelineData, searchable: Sequence[bytes], search: TextSearch | None = None
+) -> dict[str, Mask]:
+    """One mask per active facet; a row is shown when every one of them holds. A view that
+    filters as the user types hands in its TextSearch, to build on its last search."""
     n = len(data)
     masks: dict[str, Mask] = {}
     if f.words():
-        masks["text"] = _TEXT.mask_for(f.text, data, searchable)
+        masks["text"] = (search or TextSearch()).mask_for(f.text, data, searchable)
     if f.date_from is not None or f.date_to is not None:
         lo = f.date_from.toordinal() if f.date_from else -(2**31)
         hi = f.date_to.toordinal() if f.date_to else 2**31 - 1
@@ -188,16 +217,18 @@ def _combine(n: int, masks: Mapping[str, Mask], leave_out: str = "") -> Mask:
     return out
 
 
-def apply(f: Filter, data: TimelineData, searchable: Sequence[bytes]) -> Mask:
+def apply(
+    f: Filter, data: TimelineData, searchable: Sequence[bytes], search: TextSearch | None = None
+) -> Mask:
     """Which rows of data the filter shows."""
-    return _combine(len(data), component_masks(f, data, searchable))
+    return _combine(len(data), component_masks(f, data, searchable, search))
 
 
 def facet_counts(
-    f: Filter, data: TimelineData, searchable: Sequence[bytes]
+    f: Filter, data: TimelineData, searchable: Sequence[bytes], search: TextSearch | None = None
 ) -> dict[str, dict[str, int]]:
     """How many rows each status, tag, source and the star would show, under the other filters."""
-    masks = component_masks(f, data, searchable)
+    masks = component_masks(f, data, searchable, search)
     n = len(data)
     status_mask = _combine(n, masks, "status")
     status_counts = np.bincount(data.status[status_mask], minlength=len(STATUSES))

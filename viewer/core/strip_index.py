@@ -3,6 +3,7 @@ made once per set of events and shared by every layout of it (each filter, each 
 
 from __future__ import annotations
 
+import math
 import weakref
 from dataclasses import dataclass
 
@@ -23,9 +24,15 @@ class MiddleIndex:
 
     def rows_between(self, twice_lo: float, twice_hi: float) -> IntArray:
         """Rows whose twice-middle is in [twice_lo, twice_hi), in order of their middles."""
-        lo = int(np.searchsorted(self.twice_sorted, twice_lo, side="left"))
-        hi = int(np.searchsorted(self.twice_sorted, twice_hi, side="left"))
+        # Whole numbers to look for: searching an integer array for a float converts it all.
+        lo = int(self.twice_sorted.searchsorted(_whole(twice_lo), side="left"))
+        hi = int(self.twice_sorted.searchsorted(_whole(twice_hi), side="left"))
         return self.order[lo:hi]
+
+
+def _whole(twice: float) -> float:
+    """The least whole number at or above twice (the same bound for whole numbers)."""
+    return math.ceil(twice) if math.isfinite(twice) else twice
 
 
 _MADE: weakref.WeakKeyDictionary[TimelineData, MiddleIndex] = weakref.WeakKeyDictionary()

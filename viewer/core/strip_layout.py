@@ -50,6 +50,8 @@ BLOCK_PX = 4096.0  # the strip is laid out in blocks this wide, fixed to the cal
 BLOCK_SLACK = 1024.0  # a block's edge moves this far to fall in a gap between events
 _SCORE_STEPS = 65535  # importance is compared in steps this fine, then by row
 
+_BlockRows = tuple[npt.NDArray[np.int64], npt.NDArray[np.int32], float, float]
+
 
 @dataclass(frozen=True)
 class StripSizes:
@@ -80,13 +82,15 @@ class StripSizes:
 @dataclass(frozen=True)
 class View:
     """What is laid out: days from first_day at pixels_per_day, in a width and height of
-    which the top pixels are the axis."""
+    which the top pixels are the axis; of the lanes, those that reach into the band of the
+    strip scrolled into sight (from, to: pixels from the top of the strip), or all."""
 
     first_day: float
     pixels_per_day: float
     width: float
     height: float
     top: float = 0.0
+    shown: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,8 @@ class StripLayouter:
         self._extent = shown_span(data, self.mask)
         self._cache_key: tuple[float, ...] = ()
         self._max_cols = 1
-        self._blocks: dict[int, tuple[list[Card], list[Cluster]]] = {}
+        self._block_rows: dict[int, _BlockRows] = {}
+        self._blocks: dict[tuple[int, int], tuple[list[Card], list[Cluster]]] = {}
         self._edges: dict[int, float] = {}
 
     def layout(self, view: View) -> StripLayout:
@@ -160,7 +165,7 @@ class StripLayouter:
         bands = self.bands(view)
         key = (view.pixels_per_day, bands[0].height if bands else 0.0, view.top, view.width)
         if key != self._cache_key:
-            self._cache_key, self._blocks, self._edges = key, {}, {}
+            self._cache_key, self._blocks, self._edges, self._block_rows = key, {}, {}, {}
         # No stretch gets more columns than the view shows at once.
         self._max_cols = max(
             1, int((view.width + self.sizes.gap) // (self.sizes.card_w + self.sizes.gap))
@@ -175,17 +180,25 @@ class StripLayouter:
             left, right = self._edge(k, ppd), self._edge(k + 1, ppd)
             if right <= origin or left >= origin + view.width:
                 continue
-            block_cards, block_clusters = self._block(bands, k, ppd)
-            cards.extend(_shifted_card(c, origin) for c in block_cards)
-            clusters.extend(_shifted_cluster(c, origin) for c in block_clusters)
+            for band in bands:
+                if view.shown is None or (
+                    band.top < view.shown[1] and band.top + band.height > view.shown[0]
+                ):
+                    lane_cards, lane_clusters = self._block(band, k, ppd)
+                    cards.extend(_shifted_card(c, origin) for c in lane_cards)
+                    clusters.extend(_shifted_cluster(c, origin) for c in lane_clusters)
         visible = self._visible(view)
         dense = frozenset(
             b.index
             for b in bands
             if visible[b.index] > 3 * b.rows[-1] * view.width / self.sizes.card_w
         )
-        height = max(view.height, view.top + len(bands) * self.sizes.min_lane_h)
-        return StripLayout(cards, clusters, bands, height, visible, dense)
+        return StripLayout(cards, clusters, bands, self.content_height(view), visible, dense)
+
+    def content_height(self, view: View) -> float:
+        """How tall the strip is with all its lanes (taller than the view when they scroll),
+        known without laying anything out."""
+        return max(view.height, view.top + len(self.lanes) * self.sizes.min_lane_h)
 
     def bands(self, view: View) -> list[LaneBand]:
         """The lanes' bands, sharing the height below the axis (scrolling when too many)."""
@@ -232,9 +245,26 @@ class StripLayouter:
         self._edges[k] = edge
         return edge
 
-    def _block(self, bands: list[LaneBand], k: int, ppd: float) -> tuple[list[Card], list[Cluster]]:
-        """Every lane's cards and clusters in block k, laid out once per zoom and size."""
-        cached = self._blocks.get(k)
+    def _block(self, band: LaneBand, k: int, ppd: float) -> tuple[list[Card], list[Cluster]]:
+        """One lane's cards and clusters in block k, laid out once per zoom and size: lanes
+        are laid out each on its own, when they are first scrolled into sight."""
+        cached = self._blocks.get((k, band.index))
+        if cached is not None:
+            return cached
+        rows, lane_of, lo, hi = self._rows_of_block(k, ppd)
+        if len(self.lanes) > 1:
+            rows = rows[lane_of == band.index]
+        cards: list[Card] = []
+        clusters: list[Cluster] = []
+        if len(rows):
+            self._pack_block(rows, lo, hi, band, k, ppd, cards, clusters)
+        self._blocks[(k, band.index)] = (cards, clusters)
+        return cards, clusters
+
+    def _rows_of_block(self, k: int, ppd: float) -> _BlockRows:
+        """The rows shown in block k, their lanes, and the room its cards have (left and
+        right): found once for all the lanes of the block."""
+        cached = self._block_rows.get(k)
         if cached is not None:
             return cached
         lo, hi = self._edge(k, ppd), self._edge(k + 1, ppd)
@@ -243,15 +273,8 @@ class StripLayouter:
         first, last = self._extent
         lo = max(lo, first * ppd - self.sizes.reach)
         hi = min(hi, (last + 1) * ppd + self.sizes.reach)
-        cards: list[Card] = []
-        clusters: list[Cluster] = []
-        lane_of = self.lanes.of_row[rows] if len(bands) > 1 else None
-        for band in bands:
-            mine = rows if lane_of is None else rows[lane_of == band.index]
-            if len(mine):
-                self._pack_block(mine, lo, hi, band, k, ppd, cards, clusters)
-        self._blocks[k] = (cards, clusters)
-        return cards, clusters
+        found = self._block_rows[k] = (rows, self.lanes.of_row[rows], lo, hi)
+        return found
 
     def _pack_block(
         self,

@@ -86,8 +86,8 @@ def spread_boxes(
 ) -> list[float]:
     """Left edges of boxes in order, each as near its desired place as the others allow, none
     overlapping, all within [lo, hi]: least squares under order (pool adjacent violators)."""
-    if not desired:
-        return []
+    if len(desired) <= 1:  # most rows and stretches: nothing to push apart
+        return [min(max(d, lo), max(lo, hi - w)) for d, w in zip(desired, widths, strict=True)]
     offsets = [0.0]
     for w in widths[:-1]:
         offsets.append(offsets[-1] + w + gap)
@@ -169,11 +169,15 @@ def group_runs(days: IntArray, limit: int) -> tuple[str, list[tuple[int, int]]]:
     if n == 0:
         return "day", []
     span = int(days[-1] - days[0])
+    new_day: IntArray | None = None
     for unit, length in UNITS:
         if span / length > 4 * limit + 4:
             continue  # far too many units: not worth counting
-        keys = unit_keys(days, unit)
-        cuts = np.flatnonzero(np.diff(keys)) + 1
+        if new_day is None:
+            # A unit changes only where the day does: look at each distinct day once.
+            new_day = np.flatnonzero(np.diff(days)) + 1
+            distinct = days[np.concatenate(([0], new_day))]
+        cuts = new_day[np.flatnonzero(np.diff(unit_keys(distinct, unit)))]
         if len(cuts) < limit:
             return unit, list(itertools.pairwise([0, *cuts.tolist(), n]))
     edges = sorted(set(np.linspace(0, n, max(1, limit) + 1).round().astype(int).tolist()))
@@ -223,8 +227,8 @@ def place_cards(
         centres = anchors[picks].tolist()
         lefts = spread([c - width / 2 for c in centres], width, geo.gap, lo, hi)
         y = geo.rows_top + r * (height + geo.row_gap)
-        for pick, x, centre in zip(picks.tolist(), lefts, centres, strict=True):
-            cards.append(Card(int(rows[pick]), lane, x, y, width, height, centre, style, segment))
+        for row, x, centre in zip(rows[picks].tolist(), lefts, centres, strict=True):
+            cards.append(Card(row, lane, x, y, width, height, centre, style, segment))
     return cards
 
 
@@ -263,7 +267,7 @@ def place_clusters(
             label_first, label_last = unit_span(first, unit)[0], unit_span(last, unit)[1]
         clusters.append(
             Cluster(
-                rows[g].astype(np.int64),
+                rows[g].astype(np.int64, copy=False),
                 lane,
                 x,
                 geo.chip_y,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.annotations import Annotation, Status
+from viewer.core.effective import effective
 from viewer.core.event_cues import confidence_of, event_cues
 from viewer.core.model import DateBasis, DateValue, Event, Precision
 
@@ -82,13 +83,10 @@ class TimelineData:
 
     @classmethod
     def from_events(
-        cls,
-        events: Sequence[Event],
-        annotations: Mapping[str, Annotation],
-        effective_date: Callable[[Event], DateValue],
-        effective_title: Callable[[Event], str],
+        cls, events: Sequence[Event], annotations: Mapping[str, Annotation]
     ) -> TimelineData:
-        """Columns for the given events, with each event's annotation state folded in."""
+        """Columns for the given events, with each event's annotation folded in: its status,
+        star, note and tags, and the date and title the user sees."""
         n = len(events)
         first = np.empty(n, np.int32)
         last = np.empty(n, np.int32)
@@ -107,13 +105,15 @@ class TimelineData:
         doc_event: list[int] = []
         doc_code: list[int] = []
         for i, ev in enumerate(events):
-            value = effective_date(ev)
+            ann = annotations.get(ev.id)
+            shown = effective(ev, ann)
+            value = shown.date
             first[i] = value.first.toordinal()
             last[i] = value.last.toordinal()
             precision[i] = PRECISION_CODE[value.precision]
             basis[i] = BASIS_CODE[ev.date_basis]
             confidence[i] = confidence_of(ev)
-            titles.append(effective_title(ev))
+            titles.append(shown.title)
             docs: list[int] = []
             for p in ev.passages:
                 code = names.setdefault(p.document_id, len(names))
@@ -123,7 +123,6 @@ class TimelineData:
             source_count[i] = len(docs)
             doc_event.extend([i] * len(docs))
             doc_code.extend(docs)
-            ann = annotations.get(ev.id)
             if ann is None:
                 tags.append(_NO_TAGS)
                 continue

@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from viewer.core.annotations import Annotation, Status
-from viewer.core.model import DateBasis, Document, Event
+from viewer.core.effective import effective
+from viewer.core.model import Document, Event
 
 CSV_COLUMNS = [
     "event_id",
@@ -38,8 +39,7 @@ def chronological(events: Sequence[Event], annotations: Mapping[str, Annotation]
     """Events in date order (the user's corrected date where there is one), then by source."""
 
     def key(event: Event) -> tuple[object, ...]:
-        note = annotations.get(event.id)
-        value = note.date if note and note.date else event.date
+        value = effective(event, annotations.get(event.id)).date
         return (value.first, value.last, event.primary.document_id, event.primary.start)
 
     return sorted(events, key=key)
@@ -49,26 +49,20 @@ def event_row(
     event: Event, documents: Mapping[str, Document], annotation: Annotation | None
 ) -> dict[str, Any]:
     """The contract's fields for one event, as plain values (no spreadsheet escaping)."""
-    value = event.date
-    basis = event.date_basis
-    date_text = event.date_text
-    date_confidence = event.date_confidence
-    if annotation is not None and annotation.date is not None:
-        value, basis, date_text = annotation.date, DateBasis.USER, "corrected by the user"
-        date_confidence = 1.0
+    shown = effective(event, annotation)
+    value = shown.date
     primary = event.primary
     doc = documents.get(primary.document_id)
     published = doc.date.isoformat() if doc is not None and doc.date is not None else ""
-    title = annotation.title if annotation is not None and annotation.title else event.title
     status = annotation.status if annotation is not None else Status.UNREVIEWED
     return {
         "event_id": event.id,
         "date": value.first.isoformat(),
         "date_end": value.iso_end(),
         "precision": value.precision.value,
-        "date_text": date_text,
-        "date_basis": basis.value,
-        "title": title,
+        "date_text": shown.date_text,
+        "date_basis": shown.date_basis.value,
+        "title": shown.title,
         "passage": primary.text,
         "source": primary.document_id,
         "published": published,
@@ -83,7 +77,7 @@ def event_row(
         "merge_reason": event.merge_reason,
         "date_conflict": event.date_conflict,
         "event_confidence": round(event.event_confidence, 2),
-        "date_confidence": round(date_confidence, 2),
+        "date_confidence": round(shown.date_confidence, 2),
     }
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.core.annotations import Annotation, Status
+from viewer.core.effective import effective
 from viewer.core.model import DateValue, Document, Event, Precision
 from viewer.export.atomic import written_whole
 from viewer.export.csv_export import spreadsheet_safe
@@ -78,8 +79,8 @@ def _slides(
         note = annotations.get(event.id)
         if note is not None and note.status is Status.REJECTED:
             continue
-        value = note.date if note is not None and note.date is not None else event.date
-        title = note.title if note is not None and note.title else event.title
+        shown = effective(event, note)
+        value, title = shown.date, shown.title
         slide: dict[str, Any] = {
             "unique_id": event.id,
             "start_date": _date_object(value.first, value.precision),

@@ -5,17 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QUndoStack
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,37 +18,23 @@ from PySide6.QtWidgets import (
 
 from viewer.core.annotations import Annotation, Status
 from viewer.core.extract import short_title
-from viewer.core.model import DateBasis, DateValue, Event, Precision
+from viewer.core.model import DateBasis, Event, Precision
 from viewer.core.source_names import shortened
+from viewer.ui.annotation_inputs import (
+    PRECISIONS,
+    DateCorrection,
+    NoteEdit,
+    date_value,
+    parse_tags,
+    status_buttons,
+)
 from viewer.ui.cluster_popup import plain_tip
-from viewer.ui.commands import AnnotationCommand, EditNotifier, TypingCommand
-from viewer.ui.date_field import DateField
-from viewer.ui.event_model import STATUS_COLOURS
+from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.plain import as_written
+from viewer.ui.session_controller import SessionController
 from viewer.workspace import Workspace
 
-TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
 SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
-
-STATUS_KEYS = {
-    Status.UNREVIEWED: ("Unreviewed", "U"),
-    Status.CONFIRMED: ("Confirm", "C"),
-    Status.DISPUTED: ("Dispute", "D"),
-    Status.REJECTED: ("Reject", "R"),
-}
-
-PRECISIONS = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR]
-
-
-def date_value(day: date, precision: Precision) -> DateValue:
-    """The calendar unit of a precision that contains a day."""
-    if precision is Precision.WEEK:
-        return DateValue.week_of(day)
-    if precision is Precision.MONTH:
-        return DateValue.month_of(day)
-    if precision is Precision.YEAR:
-        return DateValue.year_of(day)
-    return DateValue.day(day)
 
 
 def date_basis_text(workspace: Workspace, event: Event) -> str:
@@ -78,76 +59,55 @@ def date_basis_text(workspace: Workspace, event: Event) -> str:
     return "set by you"
 
 
-class _NoteEdit(QPlainTextEdit):
-    """The note editor: tells when focus leaves, and Escape hands focus back."""
-
-    focus_left = Signal()
-    escaped = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focus_left.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.escaped.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class AnnotationPanel(QWidget):
-    """Title, date, status, star, tags, note and history of one event."""
+    """Title, date, status, star, tags, note and history of the selected event."""
 
     done = Signal()  # the user finished typing (Escape): the window focuses the event list
     typing_left = Signal()  # a note or the tags, saved key by key, were left: views catch up
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        undo_stack: QUndoStack,
-        notifier: EditNotifier,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, session: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._workspace = workspace
-        self._undo = undo_stack
-        self._notifier = notifier
+        self._session = session
+        self._workspace = session.workspace
         self._event: Event | None = None
         self._loading = False
         self._typing_session = 0  # one more each time a typed field is left: one undo step
+        self._make_title_fields()
+        self._make_status_buttons()
+        self._make_tags_and_note()
+        self._make_date_correction()
+        self._lay_out()
+        session.workspace_changed.connect(lambda *_: self.set_workspace(session.workspace))
+        session.leaving.connect(self.flush)
+        session.selection_changed.connect(lambda _id, _p: self.show_event(session.current_event()))
+        session.annotations_changed.connect(self._annotations_changed)
+        self.show_event(None)
 
+    def _make_title_fields(self) -> None:
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName("Event title")
         self.title_edit.editingFinished.connect(self._title_edited)
+        self.sentence_label = self._label()
+        self.sentence_label.setObjectName("sentence")
+        self.sentence_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.date_label = self._label(bold=True)
         self.basis_label = self._label()
         self.merge_label = self._label()
         self.conflict_label = self._label()
         self.conflict_label.setStyleSheet("color: #b3261e;")
+        self.history = self._label()
+        self.history.setObjectName("history")
 
-        self.status_group = QButtonGroup(self)
-        status_row = QGridLayout()
-        status_row.setSpacing(4)
-        self.status_buttons: dict[Status, QPushButton] = {}
-        for status, (word, key) in STATUS_KEYS.items():
-            button = QPushButton(word, self)
-            button.setCheckable(True)
-            button.setToolTip(f"{word} ({key})")
-            button.setStyleSheet(
-                f"QPushButton:checked {{ background: {STATUS_COLOURS[status].name()};"
-                " color: white; font-weight: bold; }"
-            )
-            self.status_group.addButton(button)
-            self.status_buttons[status] = button
+    def _make_status_buttons(self) -> None:
+        self.status_group, self.status_row, self.status_buttons = status_buttons(self)
+        for status, button in self.status_buttons.items():
             button.clicked.connect(lambda _c=False, s=status: self.set_status(s))
-            place = len(self.status_buttons) - 1
-            status_row.addWidget(button, place // 2, place % 2)
-
         self.star_box = QCheckBox("★ Starred", self)
         self.star_box.setToolTip("Star (S)")
         self.star_box.clicked.connect(lambda checked: self._set_starred(bool(checked)))
 
+    def _make_tags_and_note(self) -> None:
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("tagsEdit")
         self.tags_edit.setAccessibleName("Tags")
@@ -155,8 +115,7 @@ class AnnotationPanel(QWidget):
         self.tags_edit.textEdited.connect(self._tags_typed)  # saved at every key
         self.tags_edit.editingFinished.connect(self._tags_edited)
         self.tags_edit.installEventFilter(self)
-
-        self.note_edit = _NoteEdit(self)
+        self.note_edit = NoteEdit(self)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setAccessibleName("Note")
         self.note_edit.setPlaceholderText("Your note on this event (saved as you type)")
@@ -166,37 +125,17 @@ class AnnotationPanel(QWidget):
         self.note_edit.focus_left.connect(self._note_left)
         self.note_edit.escaped.connect(self._escaped)
 
-        self.date_edit = DateField(self)
-        self.date_edit.setObjectName("correctedDate")
-        self.date_edit.setAccessibleName("Corrected date")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.precision_combo = QComboBox(self)
-        self.precision_combo.setAccessibleName("Precision of the corrected date")
-        for precision in PRECISIONS:
-            self.precision_combo.addItem(precision.value.capitalize(), precision.value)
-        self.apply_date_button = QPushButton("Apply", self)
-        self.apply_date_button.setToolTip("Use this date for the event (Enter)")
+    def _make_date_correction(self) -> None:
+        row = DateCorrection(self)
+        self.date_row = row.layout
+        self.date_edit, self.precision_combo = row.date_edit, row.precision_combo
+        self.apply_date_button, self.clear_date_button = row.apply_button, row.clear_button
         self.apply_date_button.clicked.connect(self.apply_corrected_date)
-        self.clear_date_button = QPushButton("Clear", self)
-        self.clear_date_button.setToolTip("Go back to the date found in the text")
         self.clear_date_button.clicked.connect(self.clear_corrected_date)
         self.date_edit.installEventFilter(self)
         self.precision_combo.installEventFilter(self)  # Enter there applies the date too
-        date_row = QGridLayout()
-        date_row.setSpacing(4)
-        date_row.addWidget(self.date_edit, 0, 0)
-        date_row.addWidget(self.precision_combo, 0, 1)
-        date_row.addWidget(self.apply_date_button, 1, 0)
-        date_row.addWidget(self.clear_date_button, 1, 1)
 
-        self.history = self._label()
-        self.history.setObjectName("history")
-
-        self.sentence_label = self._label()
-        self.sentence_label.setObjectName("sentence")
-        self.sentence_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
+    def _lay_out(self) -> None:
         # The date and its correction come first: on a laptop screen they show without scrolling.
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -204,15 +143,14 @@ class AnnotationPanel(QWidget):
         form.addRow("", self.sentence_label)
         form.addRow("Date", self.date_label)
         form.addRow("", self.basis_label)
-        form.addRow("Correct", date_row)
-        form.addRow("Status", status_row)
+        form.addRow("Correct", self.date_row)
+        form.addRow("Status", self.status_row)
         form.addRow("", self.star_box)
         form.addRow("Tags", self.tags_edit)
         form.addRow("Note", self.note_edit)
         form.addRow("", self.merge_label)
         form.addRow("", self.conflict_label)
         form.addRow("History", self.history)
-
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(form)
@@ -224,7 +162,6 @@ class AnnotationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
-        self.show_event(None)
 
     def _label(self, *, bold: bool = False) -> QLabel:
         label = QLabel(self)
@@ -255,9 +192,12 @@ class AnnotationPanel(QWidget):
         self._event = event
         # Nothing to edit, or not yet (articles shown from a kept timeline are being read),
         # or never (a read-only project).
-        ws = self._workspace
-        self.setEnabled(event is not None and not ws.reading and not ws.read_only)
+        self.setEnabled(event is not None and self._workspace.editable)
         self.refresh()
+
+    def _annotations_changed(self, event_ids: list[str], _follow: bool) -> None:
+        if self._event is not None and self._event.id in event_ids:
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the shown event's annotation (after an edit, an undo or a redo)."""
@@ -327,12 +267,12 @@ class AnnotationPanel(QWidget):
         value = date_value(day, Precision(self.precision_combo.currentData()))
         current = self._annotation()
         if current.date != value:
-            self._push(AnnotationCommand, {"date": value}, "Correct date", reorders=True)
+            self._push(AnnotationCommand, {"date": value}, "Correct date")
 
     def clear_corrected_date(self) -> None:
         current = self._annotation() if self._event else None
         if current is not None and current.date is not None:
-            self._push(AnnotationCommand, {"date": None}, "Clear date", reorders=True)
+            self._push(AnnotationCommand, {"date": None}, "Clear date")
 
     # --- edits
 
@@ -340,21 +280,12 @@ class AnnotationPanel(QWidget):
         assert self._event is not None
         return self._workspace.annotation(self._event.id)
 
-    def _push(
-        self,
-        kind: type[AnnotationCommand],
-        changes: dict[str, object],
-        text: str,
-        *,
-        reorders: bool = False,
-    ) -> None:
+    def _push(self, kind: type[AnnotationCommand], changes: dict[str, object], text: str) -> None:
         assert self._event is not None
-        command = kind(
-            self._workspace, self._notifier, self._event.id, changes, text, reorders=reorders
-        )
+        command = kind(self._session, self._event.id, changes, text)
         if isinstance(command, TypingCommand):
             command.typing_session = self._typing_session
-        self._undo.push(command)
+        self._session.undo_stack.push(command)
 
     def _set_starred(self, starred: bool) -> None:
         if self._event is None or self._loading:
@@ -440,11 +371,11 @@ class AnnotationPanel(QWidget):
             self.date_label.setText("Select an event")
             return
         note = self._workspace.annotation(event.id)
-        effective = self._workspace.effective_date(event)
+        effective = self._workspace.effective(event).date
         if not self.title_edit.hasFocus():
-            self.title_edit.setText(self._workspace.effective_title(event))
+            self.title_edit.setText(self._workspace.effective(event).title)
             self.title_edit.setCursorPosition(0)  # a long title reads from its start
-        self.title_edit.setToolTip(as_written(self._workspace.effective_title(event)))
+        self.title_edit.setToolTip(as_written(self._workspace.effective(event).title))
         sentence = " ".join(event.primary.text.split())
         self.sentence_label.setText(shortened(sentence, SENTENCE_CHARS))
         self.sentence_label.setToolTip(plain_tip(sentence))
@@ -478,11 +409,3 @@ class AnnotationPanel(QWidget):
         if note.orphaned:
             lines.insert(0, "Orphaned: its passage can no longer be found in the source.")
         self.history.setText("\n".join(lines) or "No changes yet")
-
-
-def parse_tags(text: str) -> tuple[str, ...]:
-    """The tags typed in the field, in order, each once; commas or semicolons between them."""
-    for separator in TAG_SEPARATORS[1:]:
-        text = text.replace(separator, TAG_SEPARATORS[0])
-    words = (" ".join(raw.split()) for raw in text.split(TAG_SEPARATORS[0]))
-    return tuple(dict.fromkeys(word for word in words if word))

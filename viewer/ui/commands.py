@@ -1,40 +1,31 @@
-"""Undoable edits: each redo and undo goes through the Workspace, which persists at once."""
+"""Undoable edits: each redo and undo goes through the Workspace, which persists at once.
+
+Commands say nothing of an annotation they changed: the annotation service tells the views,
+through the session controller. A rebuild of the events, and a failure, they report there."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from viewer.core.annotations import Grouping
 from viewer.core.model import Passage, passage_id
-from viewer.store import ProjectError
-from viewer.workspace import Workspace, WorkspaceError
-from viewer.workspace.annotation_service import AnnotationChange
+from viewer.ui.session_controller import SessionController
+from viewer.workspace import WorkspaceError
+from viewer.workspace.annotation_service import AnnotationChange, Origin
 
 TYPING_COMMAND_ID = 1001
-
-
-class EditNotifier(QObject):
-    """Tells the window what an edit (or its undo) changed, so views refresh and follow it."""
-
-    # an event's annotation changed; True when an undo or redo did it, so the window follows
-    annotation_changed = Signal(str, bool)
-    # a key typed in a note or the tags was saved: views catch up once typing pauses
-    annotation_typed = Signal(str)
-    events_changed = Signal(str)  # events were rebuilt; the event id to show ("" for none)
-    failed = Signal(str)  # an edit could not be saved: one line for the user
 
 
 class WorkspaceCommand(QUndoCommand):
     """An edit whose failure is reported to the user and leaves no step on the stack."""
 
-    def __init__(self, workspace: Workspace, notifier: EditNotifier, text: str) -> None:
+    def __init__(self, session: SessionController, text: str) -> None:
         super().__init__(text)
-        self._workspace = workspace
-        self._notifier = notifier
+        self._workspace = session.workspace  # the stack is cleared when another is shown
+        self._session = session
 
     def do(self) -> None:
         raise NotImplementedError
@@ -51,67 +42,47 @@ class WorkspaceCommand(QUndoCommand):
     def _guarded(self, step: Callable[[], None]) -> None:
         try:
             step()
-        except (WorkspaceError, ProjectError, KeyError) as error:
+        except (WorkspaceError, KeyError) as error:
             self.setObsolete(True)  # the stack drops a step that did not happen
             message = str(error) if not isinstance(error, KeyError) else "that event is gone"
-            self._notifier.failed.emit(f"{self.text()}: {message}")
+            self._session.report_failure(f"{self.text()}: {message}")
 
 
 class AnnotationCommand(WorkspaceCommand):
     """Change some fields of one event's annotation. Only those fields are written; undo puts
     them back, unless another window changed them since (then it says so and keeps theirs)."""
 
+    ORIGIN = Origin.EDIT  # how the first doing of it is told to the views
+
     def __init__(
-        self,
-        workspace: Workspace,
-        notifier: EditNotifier,
-        event_id: str,
-        changes: Mapping[str, object],
-        text: str,
-        *,
-        reorders: bool = False,
+        self, session: SessionController, event_id: str, changes: Mapping[str, object], text: str
     ) -> None:
-        super().__init__(workspace, notifier, text)
+        super().__init__(session, text)
         self.event_id = event_id
         self._changes = dict(changes)
         self._change: AnnotationChange | None = None
-        self._reorders = reorders  # a corrected date moves the event in the timeline
-        self._done_once = False
 
     def do(self) -> None:
         if self._change is None:
-            self._change = self._workspace.edit_annotation(self.event_id, **self._changes)
+            self._change = self._workspace.edit_annotation(
+                self.event_id, origin=self.ORIGIN, **self._changes
+            )
             if not self._change.fields:
                 self.setObsolete(True)  # nothing changed: no step to undo
         else:
             self._workspace.redo_annotation(self._change)
-        self._notify()
 
     def undo_it(self) -> None:
         if self._change is not None:
             self._workspace.undo_annotation(self._change)
-        self._notify()
-
-    def _notify(self) -> None:
-        if self._reorders:
-            self._notifier.events_changed.emit(self.event_id)
-        else:
-            self._notifier.annotation_changed.emit(self.event_id, self._done_once)
-        self._done_once = True
 
 
 class TypingCommand(AnnotationCommand):
     """An edit made key by key (a note, tags): each key is saved at once, and the keys typed
     in one field of one event, until the field is left, make one undo step."""
 
+    ORIGIN = Origin.TYPED  # the views catch up once typing pauses; the panel shows it already
     typing_session = 0  # the panel counts the times a field is left: keys of one merge
-
-    def _notify(self) -> None:
-        if self._done_once:  # an undo or redo: shown at once, and followed
-            super()._notify()
-            return
-        self._notifier.annotation_typed.emit(self.event_id)  # saved; the panel shows it
-        self._done_once = True
 
     def id(self) -> int:
         return TYPING_COMMAND_ID
@@ -138,14 +109,9 @@ class DocumentDateCommand(WorkspaceCommand):
     """Correct (or clear the correction of) a document's publication date."""
 
     def __init__(
-        self,
-        workspace: Workspace,
-        notifier: EditNotifier,
-        document_id: str,
-        value: date | None,
-        follow: str,
+        self, session: SessionController, document_id: str, value: date | None, follow: str
     ) -> None:
-        super().__init__(workspace, notifier, f"Correct date of {document_id}")
+        super().__init__(session, f"Correct date of {document_id}")
         self._document_id = document_id
         self._value = value
         self._previous: date | None = None
@@ -153,44 +119,37 @@ class DocumentDateCommand(WorkspaceCommand):
 
     def do(self) -> None:
         self._previous = self._workspace.set_document_date(self._document_id, self._value)
-        self._notifier.events_changed.emit(self._follow)
+        self._session.events_rebuilt(self._follow)
 
     def undo_it(self) -> None:
         self._workspace.set_document_date(self._document_id, self._previous)
-        self._notifier.events_changed.emit(self._follow)
+        self._session.events_rebuilt(self._follow)
 
 
 class AddEventCommand(WorkspaceCommand):
     """A new user event from a passage the user selected."""
 
-    def __init__(
-        self, workspace: Workspace, notifier: EditNotifier, document_id: str, start: int, end: int
-    ) -> None:
-        super().__init__(workspace, notifier, "New event from selection")
+    def __init__(self, session: SessionController, document_id: str, start: int, end: int) -> None:
+        super().__init__(session, "New event from selection")
         self._span = (document_id, start, end)
         self.event_id = ""
 
     def do(self) -> None:
         self.event_id = self._workspace.add_event(*self._span).id
-        self._notifier.events_changed.emit(self.event_id)
+        self._session.events_rebuilt(self.event_id)
 
     def undo_it(self) -> None:
         self._workspace.remove_user_event(self.event_id)
-        self._notifier.events_changed.emit("")
+        self._session.events_rebuilt("")
 
 
 class GroupingCommand(WorkspaceCommand):
     """Merge two events or split a passage out; undo puts the previous groupings back."""
 
     def __init__(
-        self,
-        workspace: Workspace,
-        notifier: EditNotifier,
-        text: str,
-        moved: Sequence[Passage],
-        follow: str,
+        self, session: SessionController, text: str, moved: Sequence[Passage], follow: str
     ) -> None:
-        super().__init__(workspace, notifier, text)
+        super().__init__(session, text)
         self._passage_ids = [passage_id(p.document_id, p.source_text) for p in moved]
         self._previous: list[Grouping] = []
         self._follow = follow
@@ -200,21 +159,19 @@ class GroupingCommand(WorkspaceCommand):
 
     def do(self) -> None:
         self._previous = self.regroup()
-        self._notifier.events_changed.emit(self._follow)
+        self._session.events_rebuilt(self._follow)
 
     def undo_it(self) -> None:
         self._workspace.restore_groupings(self._passage_ids, self._previous)
-        self._notifier.events_changed.emit(self._follow)
+        self._session.events_rebuilt(self._follow)
 
 
 class MergeCommand(GroupingCommand):
     """Join another event's passages to the target event."""
 
-    def __init__(
-        self, workspace: Workspace, notifier: EditNotifier, target_id: str, other_id: str
-    ) -> None:
-        other = workspace.event(other_id)
-        super().__init__(workspace, notifier, "Merge events", other.passages, target_id)
+    def __init__(self, session: SessionController, target_id: str, other_id: str) -> None:
+        other = session.workspace.event(other_id)
+        super().__init__(session, "Merge events", other.passages, target_id)
         self._target_id = target_id
         self._other_id = other_id
 
@@ -225,10 +182,8 @@ class MergeCommand(GroupingCommand):
 class SplitCommand(GroupingCommand):
     """Split one passage out of its event into an event of its own."""
 
-    def __init__(
-        self, workspace: Workspace, notifier: EditNotifier, event_id: str, passage: Passage
-    ) -> None:
-        super().__init__(workspace, notifier, "Split passage out", [passage], event_id)
+    def __init__(self, session: SessionController, event_id: str, passage: Passage) -> None:
+        super().__init__(session, "Split passage out", [passage], event_id)
         self._event_id = event_id
         self._passage = passage
 

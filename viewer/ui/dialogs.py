@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,8 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
-    QMenuBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,35 +28,12 @@ from viewer.workspace import Workspace
 PICKER_LIMIT = 300
 
 
-def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
-    """(menu, action, shortcuts) for every action of the menus, in menu order."""
-    rows: list[tuple[str, str, str]] = []
-
-    def walk(menu_title: str, actions: list[QAction]) -> None:
-        for action in actions:
-            sub = action.menu()
-            if isinstance(sub, QMenu):
-                walk(f"{menu_title} › {action.text().replace('&', '')}", sub.actions())
-                continue
-            if action.isSeparator() or not action.text():
-                continue
-            keys = ", ".join(s.toString(s.SequenceFormat.NativeText) for s in action.shortcuts())
-            rows.append((menu_title, action.text().replace("&", "").rstrip("."), keys))
-
-    for top in menu_bar.actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu):
-            walk(top.text().replace("&", ""), menu.actions())
-    return rows
-
-
 class ShortcutSheet(QDialog):
-    """Every action of the window with its shortcut, as one table."""
+    """Every action of the window with its shortcut, as one table: (menu, action, keys)."""
 
-    def __init__(self, menu_bar: QMenuBar, extra: list[tuple[str, str, str]], parent: QWidget):
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
-        rows = shortcut_rows(menu_bar) + extra
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels(["Menu", "Action", "Shortcut"])
         self.table.verticalHeader().hide()
@@ -119,11 +93,11 @@ class EventPickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Merge With…")
         self._workspace = workspace
-        when = workspace.effective_date(current).first
+        when = workspace.effective(current).date.first
         others = [e for e in workspace.events if e.id != current.id]
-        others.sort(key=lambda e: abs((workspace.effective_date(e).first - when).days))
+        others.sort(key=lambda e: abs((workspace.effective(e).date.first - when).days))
         self._events = others
-        intro = QLabel(f"Merge into “{workspace.effective_title(current)}”:", self)
+        intro = QLabel(f"Merge into “{workspace.effective(current).title}”:", self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.search = QLineEdit(self)
@@ -146,10 +120,10 @@ class EventPickerDialog(QDialog):
         words = text.casefold().split()
         self.list.clear()
         for event in self._events:
-            title = self._workspace.effective_title(event)
+            title = self._workspace.effective(event).title
             hay = f"{title}\n{event.primary.text}".casefold()
             if all(w in hay for w in words):
-                label = f"{self._workspace.effective_date(event).label()} — {title}"
+                label = f"{self._workspace.effective(event).date.label()} — {title}"
                 item = QListWidgetItem(label, self.list)
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
                 item.setToolTip(as_written(event.primary.text))

@@ -4,18 +4,22 @@ that date was found, so a reader can judge each source at a glance."""
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QMainWindow,
+    QTableView,
+    QWidget,
+)
 
 from viewer.core.model import DocDateBasis, Document
 from viewer.ui.plain import as_written
+from viewer.ui.session_controller import SessionController
 from viewer.workspace import Workspace
-
-if TYPE_CHECKING:
-    from viewer.ui.main_window import MainWindow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -111,11 +115,11 @@ class DocumentTableModel(QAbstractTableModel):
 class DocumentsDock(QDockWidget):
     """A dock listing every document; activating one shows its first event in the article."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__("Documents", window)
+    def __init__(self, session: SessionController, parent: QWidget) -> None:
+        super().__init__("Documents", parent)
         self.setObjectName("documentsDock")
-        self._window = window
-        self.model = DocumentTableModel(window.workspace)
+        self._session = session
+        self.model = DocumentTableModel(session.workspace)
         self.table = QTableView(self)
         self.table.setObjectName("documentsTable")
         self.table.setAccessibleName("Documents")
@@ -135,30 +139,27 @@ class DocumentsDock(QDockWidget):
         self.toggleViewAction().setStatusTip("Every article with its author and publication date")
         self.table.activated.connect(self._open)
         self.table.clicked.connect(self._open)
-        window.model.modelReset.connect(self.refresh)
+        session.workspace_changed.connect(lambda *_: self.refresh())
+        session.events_changed.connect(lambda _follow: self.refresh())
 
     def refresh(self) -> None:
-        self.model.set_workspace(self._window.workspace)
+        self.model.set_workspace(self._session.workspace)
 
     def _open(self, index: QModelIndex) -> None:
         """Show the article: select the first event it reports."""
         doc = self.model.document(index.row())
-        for event in self._window.workspace.events:
+        for event in self._session.workspace.events:
             if any(p.document_id == doc.id for p in event.passages):
                 passage = next(p for p in event.passages if p.document_id == doc.id)
-                self._window.select_event(event.id, passage)
+                self._session.select(event.id, passage)
                 return
 
 
-def install_documents_dock(window: MainWindow) -> DocumentsDock:
-    """Add the Documents dock at the bottom, shown at first, with its View action."""
-    dock = DocumentsDock(window)
+def install_documents_dock(window: QMainWindow, session: SessionController) -> DocumentsDock:
+    """Add the Documents dock at the bottom (its toggleViewAction shows and hides it)."""
+    dock = DocumentsDock(session, window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.table.setMinimumHeight(90)
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu) and top.text() == "&View":
-            menu.addAction(dock.toggleViewAction())
     return dock
 
 

@@ -7,25 +7,27 @@ redrawn. Edits are written field by field, so neither window writes over the oth
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from viewer.store import ProjectError
+from viewer.ui.session_controller import SessionController
 from viewer.workspace import WorkspaceError
-
-if TYPE_CHECKING:
-    from viewer.ui.main_window import MainWindow
 
 CHECK_EVERY_MS = 1000
 
 
 class ChangesElsewhere(QObject):
-    """Looks for changes made to the window's project by other sessions, and shows them."""
+    """Looks for changes made to the session's project by other sessions, and shows them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    message = Signal(str, int)  # a line for the status bar, and for how long (ms)
+
+    def __init__(
+        self, session: SessionController, loading: Callable[[], bool], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._loading = loading  # whether a load runs: it replaces the workspace meanwhile
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
@@ -33,20 +35,16 @@ class ChangesElsewhere(QObject):
 
     def check(self) -> int:
         """Pick up and show what changed elsewhere; how many events' annotations changed."""
-        window = self._window
-        if window.is_loading() or not window.workspace.project.is_open:
+        if self._loading() or not self._session.workspace.is_open:
             return 0  # a load replaces the workspace; a closed one has nothing more to say
         try:
-            picked = window.workspace.pick_up_changes()
-        except (WorkspaceError, ProjectError) as error:
-            window.statusBar().showMessage(f"Could not read the project: {error}", 8000)
+            picked = self._session.pick_up_elsewhere()
+        except WorkspaceError as error:
+            self.message.emit(f"Could not read the project: {error}", 8000)
             return 0
         if not picked:
             return 0
-        window.show_changes_elsewhere(picked)
         count = len(picked.annotations)
         what = f"{count} event{'s' if count != 1 else ''}" if count else "the events"
-        window.statusBar().showMessage(
-            f"Changed elsewhere (another window or an import): {what}", 8000
-        )
+        self.message.emit(f"Changed elsewhere (another window or an import): {what}", 8000)
         return count

@@ -1,12 +1,11 @@
-"""The event list: a search box over a table of events, navigable with the keyboard."""
+"""The event list: a table of the events the filters show, navigable with the keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -15,12 +14,11 @@ from PySide6.QtWidgets import (
 from viewer.ui.event_model import EVENT_ID_ROLE, Column, EventTableModel
 from viewer.ui.event_title_delegate import TitleDelegate
 
-SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 22  # sixteen rows fit a laptop screen under the timeline
 
 
 class EventList(QWidget):
-    """Search box and event table; emits the id of the event the user selects."""
+    """The event table; emits the id of the event the user selects."""
 
     event_selected = Signal(str)
 
@@ -28,17 +26,6 @@ class EventList(QWidget):
         super().__init__(parent)
         self.model = model
         self._current = ""
-
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search titles, passages, notes and tags")
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_done)
 
         self.table = QTableView(self)
         self.table.setObjectName("eventTable")
@@ -72,7 +59,6 @@ class EventList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.search)
         layout.addWidget(self.table)
         self.setFocusProxy(self.table)
 
@@ -106,21 +92,6 @@ class EventList(QWidget):
         row = self.model.row_of(self._current)
         target = (0 if delta > 0 else self.model.rowCount() - 1) if row is None else row + delta
         self.select_row(target)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def _apply_search(self) -> None:
-        self.model.set_search(self.search.text())
-
-    def _search_done(self) -> None:
-        """Enter in the search box: apply at once and go to the list."""
-        self._search_timer.stop()
-        self._apply_search()
-        if self.model.rowCount() and self.model.row_of(self._current) is None:
-            self.step(1)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -1,17 +1,18 @@
-"""The event list as a Qt table model over the Workspace's events, with search as you type."""
+"""The event list as a Qt table model over the Workspace's events and the filters' mask."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from viewer.core.annotations import Annotation, Status
+from viewer.core.annotations import Anchor, Annotation, Status
+from viewer.core.filters import Mask
 from viewer.core.model import Event
 from viewer.core.source_names import document_labels, short_date
+from viewer.core.timeline import TimelineData
 from viewer.ui.cluster_popup import plain_tip
 from viewer.workspace import Workspace
 
@@ -60,21 +61,20 @@ STATUS_COLOURS = {
     Status.REJECTED: QColor("#b3261e"),
 }
 STAR_COLOUR = QColor("#e0a100")
+_BLANK = Annotation("", Anchor("", 0, 0, ""))  # what a row without an annotation shows
 
 
 class EventTableModel(QAbstractTableModel):
-    """The events the list shows: all of the Workspace's, less those a filter hides."""
+    """The events the list shows: the Workspace's, in its order, less those the filters' mask
+    hides. It filters nothing itself: the timeline pane's filters decide, and hand it their
+    mask; annotations are read from the workspace's annotation service as rows are painted."""
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self._workspace = workspace
         self._rows: list[Event] = []
         self._row_of: dict[str, int] = {}
-        self._annotations: dict[str, Annotation] = {}
-        self._haystacks: dict[str, str] = {}
-        self._search: list[str] = []
-        self._show_rejected = False
-        self._allowed: Collection[str] | None = None
+        self._mask: tuple[TimelineData, Mask] | None = None  # None: every event
         self._labels: dict[str, str] = {}
         self._labelled: object = None  # the documents the labels are of
         self._refilter()
@@ -85,19 +85,6 @@ class EventTableModel(QAbstractTableModel):
     def workspace(self) -> Workspace:
         return self._workspace
 
-    def set_workspace(self, workspace: Workspace, *, filtered_next: bool = False) -> None:
-        """Show another workspace's events (after opening a folder or a project). With
-        filtered_next, set_allowed_ids() follows at once: the rows wait for it."""
-        self._workspace = workspace
-        if not filtered_next:
-            self.reload()
-            return
-        self._annotations.clear()
-        self._haystacks.clear()
-        self.beginResetModel()
-        self._rows, self._row_of = [], {}
-        self.endResetModel()
-
     def source_label(self, document_id: str) -> str:
         """A source as a reader knows it: "CNN · 9 Mar 2022" (its file when unknown)."""
         documents = self._workspace.documents
@@ -106,51 +93,24 @@ class EventTableModel(QAbstractTableModel):
         return self._labels.get(document_id, document_id)
 
     def reload(self) -> None:
-        """Re-read every event and annotation (after events were rebuilt)."""
-        self._annotations.clear()
-        self._haystacks.clear()
+        """Re-read every event (after events were rebuilt)."""
         self._labelled = None  # a publication date may have been corrected
         self.beginResetModel()
         self._refilter()
         self.endResetModel()
 
     def refresh_event(self, event_id: str) -> None:
-        """One event's annotation changed: repaint its row, or re-filter if it now hides."""
-        self._annotations.pop(event_id, None)
-        self._haystacks.pop(event_id, None)
+        """One event's annotation changed: repaint its row."""
         row = self._row_of.get(event_id)
-        try:
-            accepted = self._accepts(self._workspace.event(event_id))
-        except KeyError:
-            accepted = False
-        if row is not None and accepted:
+        if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-        elif row is not None or accepted:
-            self.beginResetModel()
-            self._refilter()
-            self.endResetModel()
 
-    def set_search(self, text: str) -> None:
-        """Keep events whose title, passages, note or tags contain every word typed."""
-        words = text.casefold().split()
-        if words != self._search:
-            self._search = words
-            self._reset_filter()
-
-    def set_show_rejected(self, show: bool) -> None:
-        """Rejected events are hidden unless asked for; they are never deleted."""
-        if show != self._show_rejected:
-            self._show_rejected = show
-            self._reset_filter()
-
-    def set_allowed_ids(self, ids: Collection[str] | None) -> None:
-        """Restrict to these event ids (the filter bar's result); None shows all."""
-        self._allowed = set(ids) if ids is not None else None
-        self._reset_filter()
-
-    @property
-    def show_rejected(self) -> bool:
-        return self._show_rejected
+    def set_shown(self, workspace: Workspace, data: TimelineData, mask: Mask) -> None:
+        """Show the workspace's events whose rows of `data` (its columns) the filters' mask
+        keeps."""
+        self._workspace = workspace
+        self._mask = (data, mask)
+        self.reload()
 
     def is_filtered(self) -> bool:
         return len(self._rows) != len(self._workspace.events)
@@ -166,11 +126,8 @@ class EventTableModel(QAbstractTableModel):
         return self._row_of.get(event_id)
 
     def annotation(self, event_id: str) -> Annotation:
-        found = self._annotations.get(event_id)
-        if found is None:
-            found = self._workspace.annotation(event_id)
-            self._annotations[event_id] = found
-        return found
+        """The event's annotation as stored, or a blank one: what its row shows."""
+        return self._workspace.annotation_service.get(event_id) or _BLANK
 
     # --- Qt model interface
 
@@ -240,9 +197,9 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.STAR:
             return "★" if note.starred else ""
         if column is Column.DATE:
-            return short_date(self._workspace.effective_date(event))
+            return short_date(self._workspace.effective(event).date)
         if column is Column.TITLE:
-            return self._workspace.effective_title(event)
+            return self._workspace.effective(event).title
         if column is Column.SOURCES:
             first = self.source_label(event.primary.document_id)
             more = event.source_count - 1
@@ -267,39 +224,18 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.MARKS and (note.note or note.tags):
             return plain_tip("\n".join(filter(None, [note.note, ", ".join(note.tags)])))
         if column is Column.DATE:
-            value = self._workspace.effective_date(event).label()
+            value = self._workspace.effective(event).date.label()
             basis = f"\n{event.date_basis.value}: {event.date_text}" if event.date_text else ""
             return plain_tip(value + basis)
         if column is Column.TITLE:
             return plain_tip(" ".join(event.primary.text.split()))
         return None
 
-    def _haystack(self, event: Event) -> str:
-        found = self._haystacks.get(event.id)
-        if found is None:
-            note = self.annotation(event.id)
-            parts = [self._workspace.effective_title(event), note.note, *note.tags]
-            parts.extend(p.text for p in event.passages)
-            parts.append(self._workspace.effective_date(event).label())
-            found = "\n".join(parts).casefold()
-            self._haystacks[event.id] = found
-        return found
-
-    def _accepts(self, event: Event) -> bool:
-        if self._allowed is not None and event.id not in self._allowed:
-            return False
-        if not self._show_rejected and self.annotation(event.id).status is Status.REJECTED:
-            return False
-        if self._search:
-            hay = self._haystack(event)
-            return all(word in hay for word in self._search)
-        return True
-
     def _refilter(self) -> None:
-        self._rows = [e for e in self._workspace.events if self._accepts(e)]
+        events = self._workspace.events
+        if self._mask is not None:
+            data, mask = self._mask
+            index_of, keep = data.index_of, mask.tolist()
+            events = [e for e in events if (row := index_of(e.id)) >= 0 and keep[row]]
+        self._rows = list(events)
         self._row_of = {e.id: i for i, e in enumerate(self._rows)}
-
-    def _reset_filter(self) -> None:
-        self.beginResetModel()
-        self._refilter()
-        self.endResetModel()

@@ -1,14 +1,17 @@
-"""Reading a corpus on a worker thread, so the window stays responsive and can cancel."""
+"""Running a load on a worker thread, so the window stays responsive and can cancel."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QThread, Signal
 
-from viewer.workspace import Loaded, Workspace, WorkspaceError
+from viewer.workspace import Loaded, LoadInputs, WorkspaceError, run_load
 
 
 class CorpusLoader(QThread):
-    """Runs workspace.load() off the GUI thread; the result is applied on the GUI thread."""
+    """Runs run_load() off the GUI thread; a workspace installs the result on the GUI thread.
+    It holds no workspace: only what the load reads, taken from the project before it runs."""
 
     progressed = Signal(int, int)  # steps done, steps in all (files read, then documents extracted)
     loaded = Signal(object)  # a Loaded
@@ -16,9 +19,12 @@ class CorpusLoader(QThread):
     kept = Signal(object, object)  # the timeline the project kept, and its EventIndex
     failed = Signal(str)  # one line for the user
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(
+        self, make_inputs: Callable[[], LoadInputs], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self._make_inputs = make_inputs
+        self._inputs: LoadInputs | None = None
         self._cancelled = False
         self._shown = -1
         self._refused = ""  # why the load could not start
@@ -28,7 +34,7 @@ class CorpusLoader(QThread):
         fails, the thread still runs, only to say so: the window never waits on a load that
         did not start."""
         try:
-            self.workspace.prepare_load()
+            self._inputs = self._make_inputs()
         except Exception as error:  # a damaged project must not leave the window waiting
             self._refused = f"could not read the project: {error}"
         self.start()
@@ -41,12 +47,16 @@ class CorpusLoader(QThread):
         return self._cancelled
 
     def run(self) -> None:
-        if self._refused:
-            self.failed.emit(self._refused)
+        if self._refused or self._inputs is None:
+            self.failed.emit(self._refused or "could not read the project")
             return
         try:
-            result: Loaded = self.workspace.load(
-                self._progress, lambda: self._cancelled, self.partial.emit, self.kept.emit
+            result: Loaded = run_load(
+                self._inputs,
+                self._progress,
+                lambda: self._cancelled,
+                self.partial.emit,
+                self.kept.emit,
             )
         except WorkspaceError as error:
             self.failed.emit(str(error))
@@ -54,6 +64,8 @@ class CorpusLoader(QThread):
         except Exception as error:  # a worker must never die silently
             self.failed.emit(f"could not read the articles: {error}")
             return
+        finally:
+            self._inputs = None  # the snapshot of the user's work is not kept past the load
         self.loaded.emit(result)
 
     def _progress(self, done: int, total: int) -> None:

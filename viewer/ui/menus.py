@@ -1,22 +1,27 @@
-"""The window's menus and actions, each with its shortcut."""
+"""The window's actions, menu by menu, each with its shortcut, put in the action registry.
+
+What each action does is handed in: the window's commands (a protocol, so this module needs
+no window), the annotation panel, the timeline pane, the event list and the undo stack.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu
 
 from viewer.core.annotations import Status
+from viewer.ui.action_registry import MENU_PATH, ActionRegistry
+from viewer.ui.annotation_panel import AnnotationPanel
+from viewer.ui.event_list import EventList
 from viewer.ui.timeline_controls import LANE_CHOICES
+from viewer.ui.timeline_pane import TimelinePane
 
-if TYPE_CHECKING:
-    from viewer.ui.main_window import MainWindow
-
-Keys = QKeySequence | QKeySequence.StandardKey | str
+FILE, EDIT, VIEW, EVENT, GO, HELP = "&File", "&Edit", "&View", "E&vent", "&Go", "&Help"
+STATUS = EVENT + MENU_PATH + "S&tatus"
+STD = QKeySequence.StandardKey
 
 # Keys the event list and the source view handle themselves, listed on the shortcut sheet too.
 EXTRA_SHORTCUTS = [
@@ -30,125 +35,152 @@ EXTRA_SHORTCUTS = [
 ]
 
 
-@dataclass
-class WindowActions:
-    """Actions the window enables and disables as the selection changes."""
+class FileCommands(Protocol):
+    """What the File menu does."""
 
-    open_actions: list[QAction]
-    export_actions: list[QAction]
-    event_actions: list[QAction]
-    new_event: QAction
-    merge: QAction
-    split: QAction
-    show_rejected: QAction
+    def open_folder(self) -> None: ...
+    def open_files(self) -> None: ...
+    def open_project(self) -> None: ...
+    def add_articles(self) -> None: ...
+    def reload(self) -> None: ...
+    def fill_recent_menu(self, menu: QMenu) -> None: ...
+    def export(self, kind: str) -> None: ...
+    def export_picture(self) -> None: ...
 
 
-def build_menus(window: MainWindow) -> WindowActions:
-    """Create the menu bar of the main window."""
-    bar = window.menuBar()
+class WindowCommands(Protocol):
+    """What the other menus ask of the window as a whole."""
 
-    def add(menu_title: str, text: str, keys: Keys | None, slot: Callable[[], object]) -> QAction:
-        menu = menus[menu_title]
-        action = QAction(text, window)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
+    def close(self) -> bool: ...
+    def toggle_rejected(self) -> None: ...
+    def reset_layout(self) -> None: ...
+    def edit_title(self) -> None: ...
+    def new_event_from_selection(self) -> None: ...
+    def merge_with(self) -> None: ...
+    def split_passage(self) -> None: ...
+    def correct_document_date(self) -> None: ...
+    def focus_timeline(self) -> None: ...
+    def focus_list(self) -> None: ...
+    def focus_article(self) -> None: ...
+    def focus_panel(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def show_about(self) -> None: ...
 
-    menus = {
-        title: bar.addMenu(title) for title in ("&File", "&Edit", "&View", "E&vent", "&Go", "&Help")
-    }
-    std = QKeySequence.StandardKey
-    panel = window.panel
 
-    opens = [
-        add("&File", "Open &Folder…", std.Open, window.open_folder),
-        add("&File", "Open F&iles…", "Ctrl+Shift+O", window.open_files),
-        add("&File", "Open &Project…", "Ctrl+Alt+O", window.open_project),
-    ]
-    recent = menus["&File"].addMenu("Open &Recent")
-    recent.aboutToShow.connect(lambda: window.fill_recent_menu(recent))
-    window.fill_recent_menu(recent)
-    opens += [
-        recent.menuAction(),
-        add("&File", "&Add Articles…", "Ctrl+Shift+A", window.add_articles),
-        add("&File", "Re&load Articles", "F5", window.reload),
-    ]
-    menus["&File"].addSeparator()
-    exports = [
-        add("&File", "Export &CSV…", "Ctrl+Shift+C", lambda: window.export("csv")),
-        add("&File", "Export &JSON…", "Ctrl+Shift+J", lambda: window.export("json")),
-        add("&File", "Export Time&lineJS…", None, lambda: window.export("timelinejs")),
-        add("&File", "Export Pic&ture…", "Ctrl+Shift+P", window.export_picture),
-    ]
-    menus["&File"].addSeparator()
-    add("&File", "&Quit", std.Quit, window.close)
+def file_actions(registry: ActionRegistry, file: FileCommands, window: WindowCommands) -> None:
+    """Opening and exporting; the opening ones wait while a load runs ("open")."""
+    add = registry.add
+    add("open_folder", FILE, "Open &Folder…", STD.Open, file.open_folder, groups=["open"])
+    add("open_files", FILE, "Open F&iles…", "Ctrl+Shift+O", file.open_files, groups=["open"])
+    add("open_project", FILE, "Open &Project…", "Ctrl+Alt+O", file.open_project, groups=["open"])
+    recent = QMenu("Open &Recent", registry.window)
+    recent.aboutToShow.connect(lambda: file.fill_recent_menu(recent))
+    file.fill_recent_menu(recent)
+    registry.submenu(FILE, recent, groups=["open"])
+    add("add_articles", FILE, "&Add Articles…", "Ctrl+Shift+A", file.add_articles, groups=["open"])
+    add("reload", FILE, "Re&load Articles", "F5", file.reload, groups=["open"])
+    registry.separator(FILE)
+    for name, text, keys, kind in (
+        ("export_csv", "Export &CSV…", "Ctrl+Shift+C", "csv"),
+        ("export_json", "Export &JSON…", "Ctrl+Shift+J", "json"),
+        ("export_timelinejs", "Export Time&lineJS…", None, "timelinejs"),
+    ):
+        add(name, FILE, text, keys, partial(file.export, kind), groups=["export"])
+    add(
+        "export_picture",
+        FILE,
+        "Export Pic&ture…",
+        "Ctrl+Shift+P",
+        file.export_picture,
+        groups=["export"],
+    )
+    registry.separator(FILE)
+    add("quit", FILE, "&Quit", STD.Quit, window.close)
 
-    undo = window.undo_stack.createUndoAction(window, "&Undo")
-    undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
-    redo = window.undo_stack.createRedoAction(window, "&Redo")
-    redo_keys = QKeySequence.keyBindings(std.Redo)
+
+def edit_actions(registry: ActionRegistry, undo_stack: QUndoStack, pane: TimelinePane) -> None:
+    """Undo and redo (every desktop's keys for redo) and Find."""
+    undo = undo_stack.createUndoAction(registry.window, "&Undo")
+    undo.setShortcuts(QKeySequence.keyBindings(STD.Undo))
+    redo = undo_stack.createRedoAction(registry.window, "&Redo")
+    redo_keys = QKeySequence.keyBindings(STD.Redo)
     for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # both habits, whatever the desktop's default
         if QKeySequence(extra) not in redo_keys:
             redo_keys.append(QKeySequence(extra))
     redo.setShortcuts(redo_keys)
-    menus["&Edit"].addAction(undo)
-    menus["&Edit"].addAction(redo)
-    menus["&Edit"].addSeparator()
-    add("&Edit", "&Find…", std.Find, window.timeline_pane.focus_search)
+    registry.adopt("undo", EDIT, undo)
+    registry.adopt("redo", EDIT, redo)
+    registry.separator(EDIT)
+    registry.add("find", EDIT, "&Find…", STD.Find, pane.focus_search)
 
-    for action in window.timeline_pane.timeline.zoom_actions():
-        menus["&View"].addAction(action)
-    menus["&View"].addSeparator()
-    show_rejected = add("&View", "Show &Rejected Events", "Ctrl+Shift+R", window.toggle_rejected)
-    show_rejected.setCheckable(True)
-    pane = window.timeline_pane
-    key_only = add("&View", "Key Events &Only", "Ctrl+Shift+K", pane.toggle_key_events)
+
+def view_actions(registry: ActionRegistry, pane: TimelinePane, window: WindowCommands) -> None:
+    """Zoom, rejected events, key events, lanes and the window's layout."""
+    for k, action in enumerate(pane.timeline.zoom_actions()):
+        registry.adopt(f"zoom_{k}", VIEW, action)
+    registry.separator(VIEW)
+    registry.add(
+        "show_rejected",
+        VIEW,
+        "Show &Rejected Events",
+        "Ctrl+Shift+R",
+        window.toggle_rejected,
+        checkable=True,
+    )
+    key_only = registry.add(
+        "key_events", VIEW, "Key Events &Only", "Ctrl+Shift+K", pane.toggle_key_events
+    )
     key_only.setCheckable(True)
     pane.display_shown.connect(key_only.setChecked)
-    lanes = menus["&View"].addMenu("&Lanes")
+    lanes = QMenu("&Lanes", pane)
     for kind, text in LANE_CHOICES.items():
         action = lanes.addAction(text.replace("Lanes by ", "By ").replace("No lanes", "None"))
         action.triggered.connect(partial(pane.set_lanes, kind))
-    add("&View", "Reset &Window Layout", None, window.reset_layout)
+    registry.submenu(VIEW, lanes)
+    registry.add("reset_layout", VIEW, "Reset &Window Layout", None, window.reset_layout)
 
-    events = [
-        add("E&vent", "&Star", "S", panel.toggle_star),
-    ]
-    status_menu = menus["E&vent"].addMenu("S&tatus")
-    menus["status"] = status_menu
+
+def event_actions(registry: ActionRegistry, panel: AnnotationPanel, window: WindowCommands) -> None:
+    """Annotating and editing the selected event ("event": only with one selected)."""
+    add = partial(registry.add, groups=["event"])
+    add("star", EVENT, "&Star", "S", panel.toggle_star)
     for status, text, key in (
         (Status.CONFIRMED, "&Confirm", "C"),
         (Status.DISPUTED, "&Dispute", "D"),
         (Status.REJECTED, "&Reject", "R"),
         (Status.UNREVIEWED, "&Unreviewed", "U"),
     ):
-        events.append(add("status", text, key, partial(panel.set_status, status)))
-    events += [
-        add("E&vent", "Edit &Note", "N", panel.edit_note),
-        add("E&vent", "Add &Tag", "T", panel.add_tag),
-        add("E&vent", "Correct &Date", "Ctrl+D", panel.correct_date),
-        add("E&vent", "Edit T&itle", "F2", window.edit_title),
-    ]
-    menus["E&vent"].addSeparator()
-    new_event = add(
-        "E&vent", "New &Event from Selection", "Ctrl+E", window.new_event_from_selection
+        add(f"status_{status.value}", STATUS, text, key, partial(panel.set_status, status))
+    add("edit_note", EVENT, "Edit &Note", "N", panel.edit_note)
+    add("add_tag", EVENT, "Add &Tag", "T", panel.add_tag)
+    add("correct_date", EVENT, "Correct &Date", "Ctrl+D", panel.correct_date)
+    add("edit_title", EVENT, "Edit T&itle", "F2", window.edit_title)
+    registry.separator(EVENT)
+    registry.add(
+        "new_event", EVENT, "New &Event from Selection", "Ctrl+E", window.new_event_from_selection
     )
-    merge = add("E&vent", "&Merge With…", "Ctrl+M", window.merge_with)
-    split = add("E&vent", "S&plit Passage Out", "Ctrl+Shift+M", window.split_passage)
-    events += [merge, split]
-    menus["E&vent"].addSeparator()
-    add("E&vent", "Correct &Publication Date…", None, window.correct_document_date)
+    add("merge", EVENT, "&Merge With…", "Ctrl+M", window.merge_with)
+    add("split", EVENT, "S&plit Passage Out", "Ctrl+Shift+M", window.split_passage)
+    registry.separator(EVENT)
+    registry.add(
+        "correct_publication_date",
+        EVENT,
+        "Correct &Publication Date…",
+        None,
+        window.correct_document_date,
+    )
 
-    add("&Go", "&Next Event", "J", lambda: window.event_list.step(1))
-    add("&Go", "&Previous Event", "K", lambda: window.event_list.step(-1))
-    add("&Go", "&Timeline", "Ctrl+1", window.focus_timeline)
-    add("&Go", "Event &List", "Ctrl+2", window.focus_list)
-    add("&Go", "&Article", "Ctrl+3", window.focus_article)
-    add("&Go", "&Annotation", "Ctrl+4", window.focus_panel)
 
-    add("&Help", "&Keyboard Shortcuts", std.HelpContents, window.show_shortcuts)
-    add("&Help", "&About Timeline Viewer", None, window.show_about)
-    return WindowActions(opens, exports, events, new_event, merge, split, show_rejected)
+def go_and_help_actions(
+    registry: ActionRegistry, event_list: EventList, window: WindowCommands
+) -> None:
+    """Moving between events and panes, and help."""
+    add = registry.add
+    add("next_event", GO, "&Next Event", "J", lambda: event_list.step(1))
+    add("previous_event", GO, "&Previous Event", "K", lambda: event_list.step(-1))
+    add("focus_timeline", GO, "&Timeline", "Ctrl+1", window.focus_timeline)
+    add("focus_list", GO, "Event &List", "Ctrl+2", window.focus_list)
+    add("focus_article", GO, "&Article", "Ctrl+3", window.focus_article)
+    add("focus_panel", GO, "&Annotation", "Ctrl+4", window.focus_panel)
+    add("shortcuts", HELP, "&Keyboard Shortcuts", STD.HelpContents, window.show_shortcuts)
+    add("about", HELP, "&About Timeline Viewer", None, window.show_about)

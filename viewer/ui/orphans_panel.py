@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
     QLabel,
-    QMenu,
+    QMainWindow,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 from viewer.core.anchoring import reanchor
 from viewer.core.annotations import Anchor, Annotation
 from viewer.ui.plain import as_written
+from viewer.ui.session_controller import SessionController
 from viewer.workspace import Workspace
 from viewer.workspace.anchor_follow import quote_as_shown
-
-if TYPE_CHECKING:
-    from viewer.ui.main_window import MainWindow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DOCK_HEIGHT = 150
@@ -132,13 +130,13 @@ class OrphansModel(QAbstractTableModel):
 
 
 class OrphansDock(QDockWidget):
-    """A dock listing the orphans, refreshed whenever the window's events are re-read."""
+    """A dock listing the orphans, refreshed whenever the session's events are made again."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__("Orphans", window)
+    def __init__(self, session: SessionController, parent: QWidget) -> None:
+        super().__init__("Orphans", parent)
         self.setObjectName("orphansDock")
-        self._window = window
-        self.model = OrphansModel(window.workspace)
+        self._session = session
+        self.model = OrphansModel(session.workspace)
         self.table = QTableView(self)
         self.table.setObjectName("orphansTable")
         self.table.setModel(self.model)
@@ -163,18 +161,20 @@ class OrphansDock(QDockWidget):
         self.toggleViewAction().setText("&Orphans")
         self.toggleViewAction().setStatusTip("Annotations whose passage could not be found")
         self._seen: set[str] = set()  # orphans the user was already shown
-        window.model.modelReset.connect(self.refresh)  # loading and rebuilt events reset it
+        session.workspace_changed.connect(lambda *_: self.refresh())
+        session.events_changed.connect(lambda _follow: self.refresh())
         self.refresh()
 
     def orphan_count(self) -> int:
         return self.model.rowCount()
 
     def refresh(self) -> None:
-        """Follow the window's workspace; show the panel when an orphan appears."""
-        self.model.set_workspace(self._window.workspace)
+        """Follow the session's workspace; show the panel when an orphan appears."""
+        self.model.set_workspace(self._session.workspace)
         self._show_count()
         ids = {self.model.orphan(row).event_id for row in range(self.model.rowCount())}
-        if ids - self._seen and self.isHidden() and self._window.isVisible():
+        window = self.parentWidget()
+        if ids - self._seen and self.isHidden() and window is not None and window.isVisible():
             self.show()  # an orphan is news the user must not miss
         self._seen |= ids
 
@@ -185,16 +185,12 @@ class OrphansDock(QDockWidget):
         self.table.setVisible(count > 0)
 
 
-def install_orphans_dock(window: MainWindow) -> OrphansDock:
-    """Add the Orphans dock (hidden until asked for, or until there are orphans) and its action."""
-    dock = OrphansDock(window)
+def install_orphans_dock(window: QMainWindow, session: SessionController) -> OrphansDock:
+    """Add the Orphans dock, hidden until asked for (its toggleViewAction) or until there are
+    orphans."""
+    dock = OrphansDock(session, window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)  # the timeline keeps room
     if not dock.orphan_count():
         dock.hide()
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu) and top.text() == "&View":
-            menu.addSeparator()
-            menu.addAction(dock.toggleViewAction())
     return dock

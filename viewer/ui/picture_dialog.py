@@ -62,7 +62,7 @@ class PictureExportDialog(QDialog):
         self.size_choice.addItem(f"As on screen ({shown.width()} × {shown.height()})", "screen")
         self.size_choice.addItem("For a slide (16:9)", "slide")
         self.size_choice.addItem("For print (A4 landscape)", "print")
-        suggested = Path.home() / workspace.project.path.with_suffix(".png").name
+        suggested = Path.home() / workspace.project_path.with_suffix(".png").name
         self.path_edit = QLineEdit(str(suggested), self)
         self.path_edit.setAccessibleName("File to save the picture in")
         self.browse_button = QPushButton("Browse…", self)
@@ -122,7 +122,7 @@ class PictureExportDialog(QDialog):
                 data,
                 mask,
                 frame,
-                title=self._workspace.project.path.stem,
+                title=self._workspace.project_path.stem,
                 size=size,
                 display=Display(key_only, threshold, LaneKind(lanes)),
                 source_name=self._view.source_name,

@@ -225,12 +225,7 @@ def export_workspace_pictures(
     if app is None:
         # No window is ever shown, so no display is needed whatever the desktop.
         app = QApplication(["timeline-viewer", "-platform", "offscreen"])
-    data = TimelineData.from_events(
-        workspace.events,
-        workspace.annotations(),
-        workspace.effective_date,
-        workspace.effective_title,
-    )
+    data = TimelineData.from_events(workspace.events, workspace.annotations())
     labels = document_labels(workspace.documents)
     name = title or _corpus_name(workspace)
     for path in outputs:

@@ -31,6 +31,7 @@ from viewer.core.model import DocDateBasis, Document, Event, Passage, Span
 from viewer.core.source_names import document_label
 from viewer.core.visible import VisibleText
 from viewer.ui.plain import as_written, menu_text
+from viewer.ui.session_controller import SessionController
 from viewer.ui.text_positions import TextPositions
 from viewer.workspace import Workspace
 
@@ -86,9 +87,10 @@ class SourceView(QWidget):
     new_event_requested = Signal(str, int, int)  # document id, original start, end
     document_date_requested = Signal(str)  # document id
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._workspace = workspace
+        self._session = session
+        self._workspace = session.workspace
         self._doc: Document | None = None
         self._visible = VisibleText.verbatim("")
         self._positions = TextPositions("")
@@ -150,6 +152,11 @@ class SourceView(QWidget):
         layout.addWidget(self.sources_label)
         layout.addWidget(scroll)
         layout.addWidget(self.text, 1)
+        session.workspace_changed.connect(lambda *_: self.set_workspace(session.workspace))
+        session.events_changed.connect(lambda _follow: self.refresh())
+        session.selection_changed.connect(
+            lambda _id, passage: self.show_event(session.current_event(), passage)
+        )
         self.show_event(None)
 
     # --- what the window calls

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 import numpy as np
 import numpy.typing as npt
@@ -16,7 +17,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
 from viewer.core.source_names import day_span
-from viewer.core.strip_layout import Cluster, LaneBand, StripLayout, StripSizes
+from viewer.core.strip_layout import Card, Cluster, LaneBand, StripLayout, StripSizes
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures, paint_card, paint_chip
 from viewer.ui.card_text import PAD, CardFonts, CardTexts
@@ -80,6 +81,16 @@ class StripScene:
     pictures: CardPictures | None = None  # cards drawn once, on screen (not in files)
     ratio: float = 1.0  # device pixels per pixel of the screen the pictures are for
     chip_labels: dict[tuple[int, int, int], str] = field(default_factory=dict)
+    lane_masks: dict[int, npt.NDArray[np.bool_]] = field(default_factory=dict)  # kept too
+
+    def lane_mask(self, lane: int) -> npt.NDArray[np.bool_]:
+        """The events shown in a lane, for its density bars: worked out once per set of
+        events, filter and lanes, not on every frame."""
+        found = self.lane_masks.get(lane)
+        if found is None:
+            assert self.lane_of is not None
+            found = self.lane_masks[lane] = self.mask & (self.lane_of == lane)
+        return found
 
 
 def paint_timeline(
@@ -92,31 +103,35 @@ def paint_timeline(
     paint_bands(p, scene.theme, frame, AXIS_H)
     p.save()
     p.translate(0, -v_offset)
-    StripPainter(scene, layout).paint(p)
+    shown = QRectF(0, v_offset, frame.width, frame.height)
+    StripPainter(scene, layout, shown).paint(p)
     p.restore()
     p.setFont(scene.font)
     paint_axis(p, scene.theme, frame)
 
 
 class StripPainter:
-    """Paints lanes, rails, density, clusters and cards of one layout."""
+    """Paints lanes, rails, density, clusters and cards of one layout: of those, only what
+    reaches into the part shown (the whole layout when none is given), since a layout holds
+    whole blocks of the strip and every lane, and a card first shown costs a picture."""
 
-    def __init__(self, scene: StripScene, layout: StripLayout) -> None:
+    def __init__(self, scene: StripScene, layout: StripLayout, shown: QRectF | None = None) -> None:
         self.scene = scene
         self.layout = layout
         self.texts = scene.texts or CardTexts(card_fonts(scene.font))
         self.fonts = self.texts.fonts
+        self.lanes, self.cards, self.clusters = in_view(scene, layout, shown)
 
     def paint(self, p: QPainter) -> None:
-        for band in self.layout.lanes:
+        for band in self.lanes:
             self._paint_lane(p, band)  # density bars: no antialiasing, they are rectangles
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_leaders(p)
-        for cluster in self.layout.clusters:
+        for cluster in self.clusters:
             self._paint_chip(p, cluster)
         self._paint_cards(p)
         if self.scene.lane_headers:
-            for band in self.layout.lanes:
+            for band in self.lanes:
                 self._paint_header(p, band)
 
     # --- lanes, rails and leaders ---------------------------------------------------------
@@ -126,7 +141,7 @@ class StripPainter:
         if band.index in self.layout.dense:
             mask = self.scene.mask
             if self.scene.lane_of is not None and len(self.layout.lanes) > 1:
-                mask = mask & (self.scene.lane_of == band.index)
+                mask = self.scene.lane_mask(band.index)
             # Under the cards, in the lower part of the lane: how many events are where.
             top = band.top + 18 + (band.height - 22) * 0.4
             area = QRectF(0, top, frame.width, band.top + band.height - 4 - top)
@@ -144,7 +159,7 @@ class StripPainter:
         rails = [band.rail_y for band in self.layout.lanes]
         brackets: list[QLineF] = []
         to_chips: list[QLineF] = []
-        for c in self.layout.clusters:
+        for c in self.clusters:
             y, x0, x1 = rails[c.lane] + 5, c.x0, max(c.x1, c.x0 + 3)
             brackets += [QLineF(x0, y, x1, y), QLineF(x0, y - 3, x0, y + 1)]
             brackets.append(QLineF(x1, y - 3, x1, y + 1))
@@ -159,26 +174,40 @@ class StripPainter:
         p.drawLines(to_chips)
         lines = [
             QLineF(c.anchor, rails[c.lane], min(max(c.anchor, c.x + 6), c.x + c.w - 6), c.y)
-            for c in self.layout.cards
+            for c in self.cards
             if c.row != self.scene.selected
         ]
         p.drawLines(lines)
-        for card in self.layout.cards:
-            colour = theme.status[STATUSES[int(data.status[card.row])]]
-            self._mark(p, card.row, rails[card.lane], frame, colour)
+        rows = np.fromiter((c.row for c in self.cards), np.int64, len(self.cards))
+        colours = [theme.status[status] for status in STATUSES]
+        marks = zip(
+            self.cards,
+            data.status[rows].tolist(),
+            data.precision[rows].tolist(),
+            data.first[rows].tolist(),
+            data.last[rows].tolist(),
+            strict=True,
+        )
+        for card, status, precision, first, last in marks:
+            self._mark(p, (precision, first, last), rails[card.lane], frame, colours[status])
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        chosen = self.layout.card_of(self.scene.selected) if self.scene.selected >= 0 else None
+        chosen = next((c for c in self.cards if c.row == self.scene.selected), None)
         if chosen is not None:
             p.setPen(QPen(theme.highlight, 1.6))
             x = min(max(chosen.anchor, chosen.x + 6), chosen.x + chosen.w - 6)
             p.drawLine(QLineF(chosen.anchor, rails[chosen.lane], x, chosen.y))
-            self._mark(p, chosen.row, rails[chosen.lane], frame, theme.highlight)
+            row = chosen.row
+            days = (int(data.precision[row]), int(data.first[row]), int(data.last[row]))
+            self._mark(p, days, rails[chosen.lane], frame, theme.highlight)
 
-    def _mark(self, p: QPainter, row: int, y: float, frame: Frame, colour: QColor) -> None:
-        """A dot for a day; a bar for a week, a month or a range."""
-        data = self.scene.data
-        if int(data.precision[row]) == 0:
-            x = frame.x_of(float(data.first[row]) + 0.5)
+    def _mark(
+        self, p: QPainter, days: tuple[int, int, int], y: float, frame: Frame, colour: QColor
+    ) -> None:
+        """A dot for a day; a bar for a week, a month or a range (days: the event's
+        precision, first and last day)."""
+        precision, first, last = days
+        if precision == 0:
+            x = frame.x_of(first + 0.5)
             if self.scene.pictures is None:  # a file: a shape, not a picture of one
                 p.setPen(QPen(self.scene.theme.background, 1))
                 p.setBrush(colour)
@@ -187,8 +216,8 @@ class StripPainter:
             dot = _dot(colour, self.scene.theme.background, self.scene.ratio)
             p.drawPixmap(QPointF(x - MARK_R - 1, y - MARK_R - 1), dot)
             return
-        x0 = frame.x_of(float(data.first[row]))
-        x1 = max(frame.x_of(float(data.last[row]) + 1), x0 + 2 * MARK_R)
+        x0 = frame.x_of(first)
+        x1 = max(frame.x_of(last + 1), x0 + 2 * MARK_R)
         p.fillRect(QRectF(x0, y - 3, x1 - x0, 6), colour)
 
     # --- chips ----------------------------------------------------------------------------
@@ -230,7 +259,7 @@ class StripPainter:
     def _paint_cards(self, p: QPainter) -> None:
         """Every card, the selected one with a halo and a highlighted edge."""
         theme, data = self.scene.theme, self.scene.data
-        cards = self.layout.cards
+        cards = self.cards
         chosen = next((c for c in cards if c.row == self.scene.selected), None)
         if chosen is not None:
             halo = QColor(theme.highlight)
@@ -239,10 +268,10 @@ class StripPainter:
             p.setBrush(halo)
             p.drawRoundedRect(QRectF(chosen.x - 3, chosen.y - 3, chosen.w + 6, chosen.h + 6), 6, 6)
         pictures = self.scene.pictures
-        for card in cards:
-            if pictures is not None:
-                pictures.draw(p, card, data, theme, self.scene.ratio)
-            else:
+        if pictures is not None:
+            pictures.draw_all(p, cards, data, theme, self.scene.ratio)
+        else:
+            for card in cards:
                 paint_card(p, card, card.x, card.y, data, self.texts, theme)
         if chosen is not None:
             p.setPen(QPen(theme.highlight, 1.5))
@@ -255,17 +284,66 @@ class StripPainter:
         visible = int(self.layout.visible[band.index]) if len(self.layout.visible) else 0
         text = f"{band.name} ({visible:,})"
         metrics = self.fonts.small_metrics
-        p.setFont(self.fonts.small)
         width = metrics.horizontalAdvance(text) + 2 * PAD
         rect = QRectF(2, band.top + 2, min(width, self.scene.frame.width * 0.4), 16)
-        back = QColor(theme.background)
-        back.setAlphaF(0.9)
-        p.setPen(QPen(theme.grid, 1))
-        p.setBrush(back)
-        p.drawRoundedRect(rect, 4, 4)
+        pictures = self.scene.pictures
+        if pictures is not None:  # on screen: the pill drawn once per width, border and all
+            look = ("header", theme.background.rgba(), theme.grid.rgba())
+            size = (rect.width() + 2, rect.height() + 2)
+            pill = pictures.shape(look, size, self.scene.ratio, partial(_header_pill, theme=theme))
+            p.drawPixmap(rect.topLeft() - QPointF(1, 1), pill)
+        else:
+            _header_pill(p, rect.adjusted(-1, -1, 1, 1), theme)
+        p.setFont(self.fonts.small)
         p.setPen(theme.text)
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 2 * PAD)
         p.drawText(rect.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+
+
+def _header_pill(p: QPainter, around: QRectF, theme: Theme) -> None:
+    """The rounded, nearly opaque pill under a lane's name, with a pixel around it for the
+    border's outer half."""
+    back = QColor(theme.background)
+    back.setAlphaF(0.9)
+    p.setPen(QPen(theme.grid, 1))
+    p.setBrush(back)
+    p.drawRoundedRect(around.adjusted(1, 1, -1, -1), 4, 4)
+
+
+def in_view(
+    scene: StripScene, layout: StripLayout, shown: QRectF | None
+) -> tuple[list[LaneBand], list[Card], list[Cluster]]:
+    """The lanes, cards and chips of a layout that reach into the part shown: a card with
+    its halo, its leader and its mark on the rail (a bar as long as its days), a chip with
+    its bracket on the rail. All of them when no part is given."""
+    if shown is None:
+        return layout.lanes, layout.cards, layout.clusters
+    left, top, right, bottom = shown.left(), shown.top(), shown.right(), shown.bottom()
+    lanes = [b for b in layout.lanes if b.top < bottom and b.top + b.height > top]
+    rails = [band.rail_y for band in layout.lanes]
+    cards = layout.cards
+    rows = np.fromiter((c.row for c in cards), np.int64, len(cards))
+    frame, reach = scene.frame, MARK_R + 1
+    first = scene.data.first[rows].astype(np.float64) - frame.first_day
+    starts = first * frame.pixels_per_day - reach
+    ends = (scene.data.last[rows] + 1 - frame.first_day) * frame.pixels_per_day + reach
+    seen = [
+        c
+        for c, x0, x1 in zip(cards, starts.tolist(), ends.tolist(), strict=True)
+        if min(c.x - 3, x0) < right
+        and max(c.x + c.w + 3, x1) > left
+        and rails[c.lane] - reach < bottom
+        and c.y + c.h + 3 > top
+    ]
+    chips = [
+        c
+        for c in layout.clusters
+        if min(c.x, c.x0) < right
+        and max(c.x + c.w, c.x1 + 3) > left
+        and rails[c.lane] + 1 < bottom
+        and c.y + c.h > top
+    ]
+    return lanes, seen, chips
 
 
 _DOTS: dict[tuple[int, int, float], QPixmap] = {}

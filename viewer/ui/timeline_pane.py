@@ -1,8 +1,10 @@
-"""The filter bar over the painted timeline, fed from the Workspace and kept in step with it."""
+"""The filter bar over the painted timeline, fed from the session's workspace and kept in
+step with it."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -11,11 +13,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from viewer.core import filters
-from viewer.core.filters import Filter
+from viewer.core.filters import Filter, Mask, TextSearch
 from viewer.core.lanes import LaneKind
 from viewer.core.source_names import document_labels
 from viewer.core.timeline import TimelineData
 from viewer.ui.filter_bar import FilterBar
+from viewer.ui.session_controller import SessionController
 from viewer.ui.timeline_controls import TimelineControls
 from viewer.ui.timeline_view import TimelineView
 from viewer.workspace import Workspace
@@ -28,15 +31,16 @@ class TimelinePane(QWidget):
     """Filters and timeline over one workspace; tells which events the filters let through."""
 
     event_selected = Signal(str)
-    shown_changed = Signal()  # the filters' result changed: read shown_ids()
+    shown_changed = Signal()  # the filters' result changed: read shown()
     display_shown = Signal(bool)  # the strip now shows key events only (True) or all
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._workspace = workspace
+        self._session = session
         self._data = TimelineData.empty()
-        self._searchable: list[bytes] = []
-        self._shown_ids: list[str] = []
+        self._searchable: Sequence[bytes] = []
+        self._search = TextSearch()  # this view's search, building on its last mask
+        self._mask: Mask = np.zeros(0, np.bool_)  # the rows of _data the filters show
         self._source_names: dict[str, str] = {}
         self.filter_bar = FilterBar(self)
         self.filter_bar.set_source_label(self.source_label)
@@ -56,10 +60,17 @@ class TimelinePane(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.timeline, 1)
+        session.workspace_changed.connect(lambda *_: self._workspace_shown())
+        session.events_changed.connect(lambda _follow: self.rebuild())
+        session.selection_changed.connect(lambda event_id, _passage: self.select(event_id))
 
-    def set_workspace(self, workspace: Workspace) -> None:
-        self._workspace = workspace
-        self.controls.restore(workspace.project.setting(DISPLAY_SETTING) or "")
+    @property
+    def _workspace(self) -> Workspace:
+        return self._session.workspace
+
+    def _workspace_shown(self) -> None:
+        """Another workspace (or this one made whole): its display settings and events."""
+        self.controls.restore(self._workspace.setting(DISPLAY_SETTING) or "")
         self._show_display()
         self.rebuild()
 
@@ -86,7 +97,7 @@ class TimelinePane(QWidget):
 
     def _display_changed(self) -> None:
         self._show_display()
-        self._workspace.project.set_setting(DISPLAY_SETTING, self.controls.to_json())
+        self._workspace.set_setting(DISPLAY_SETTING, self.controls.to_json())
 
     def _show_display(self) -> None:
         self.timeline.set_display(
@@ -103,32 +114,26 @@ class TimelinePane(QWidget):
         self.timeline.set_source_names(self.source_name)
         self._data = ws.timeline_columns()
         self._searchable = ws.search_texts()
-        filters.forget_search_cache()
         if len(self._data):
             first, last = self._data.span()
             self.filter_bar.set_span(date.fromordinal(first), date.fromordinal(last))
         self._apply()
 
-    def annotation_changed(self, event_id: str) -> None:
-        """Fold one edited annotation in without rebuilding everything."""
-        ws = self._workspace
-        try:
-            event = ws.event(event_id)
-        except KeyError:
+    def annotation_changed(self) -> None:
+        """Annotations changed: the workspace has folded them into its columns and search
+        texts; filter again, or show its new columns if it had to make them afresh."""
+        if self._workspace.timeline_columns() is not self._data:
             self.rebuild()
-            return
-        note = ws.annotation(event_id)
-        title = ws.effective_title(event)
-        row = self._data.index_of(event_id)
-        if row < 0 or not self._data.update_annotation(note, title):
-            self.rebuild()
-            return
-        self._searchable[row] = filters.search_text(event, note, title)
-        filters.forget_search_cache()
-        self._apply()
+        else:
+            self._apply()
+
+    def shown(self) -> tuple[Workspace, TimelineData, Mask]:
+        """The workspace, its events' columns and which of their rows the filters show."""
+        return self._workspace, self._data, self._mask
 
     def shown_ids(self) -> list[str]:
-        return self._shown_ids
+        ids = self._data.ids
+        return [ids[i] for i in np.flatnonzero(self._mask).tolist()]
 
     def row_of(self, event_id: str) -> int:
         """The timeline's row of an event (-1 if none), for marker_rect()."""
@@ -149,17 +154,17 @@ class TimelinePane(QWidget):
 
     def _apply(self) -> None:
         f = self.filter_bar.filter()
-        mask = filters.apply(f, self._data, self._searchable)
+        mask = filters.apply(f, self._data, self._searchable, self._search)
         self.timeline.set_events(self._data, mask)
         self.controls.set_scores(self.timeline.importance_scores(), mask)
-        self.filter_bar.set_facets(filters.facet_counts(f, self._data, self._searchable))
-        ids = self._data.ids
-        self._shown_ids = [ids[i] for i in np.flatnonzero(mask).tolist()]
+        counts = filters.facet_counts(f, self._data, self._searchable, self._search)
+        self.filter_bar.set_facets(counts)
+        self._mask = mask
         self.shown_changed.emit()
 
     def _load_views(self) -> dict[str, str]:
         try:
-            stored = json.loads(self._workspace.project.setting(VIEWS_SETTING) or "{}")
+            stored = json.loads(self._workspace.setting(VIEWS_SETTING) or "{}")
         except ValueError:
             return {}
         return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
@@ -167,4 +172,4 @@ class TimelinePane(QWidget):
     def _save_view(self, name: str, text: str) -> None:
         views = self._load_views()
         views[name] = text
-        self._workspace.project.set_setting(VIEWS_SETTING, json.dumps(views, sort_keys=True))
+        self._workspace.set_setting(VIEWS_SETTING, json.dumps(views, sort_keys=True))

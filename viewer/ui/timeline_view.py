@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -55,8 +56,10 @@ class TimelineView(TimelineNavigation):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setMouseTracking(True)
+        # The strip paints every pixel of the viewport: Qt need not clear it first.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setViewportMargins(0, 0, 0, OVERVIEW_H)
-        self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled())
         self._mask: npt.NDArray[np.bool_] = np.zeros(0, np.bool_)
         self._score: npt.NDArray[np.float32] = np.zeros(0, np.float32)
         self._lanes: Lanes = one_lane(self._data)
@@ -69,6 +72,7 @@ class TimelineView(TimelineNavigation):
         self._texts = CardTexts(card_fonts(self.font()))
         self._pictures = CardPictures(self._texts)
         self._chip_labels: dict[tuple[int, int, int], str] = {}
+        self._lane_masks: dict[int, npt.NDArray[np.bool_]] = {}
         self._source_name: Callable[[str], str] = str
         self._detail: Callable[[str], str] = lambda _event_id: ""
         self._popup: ClusterPopup | None = None
@@ -193,8 +197,11 @@ class TimelineView(TimelineNavigation):
     # --- geometry -----------------------------------------------------------------
 
     def _view(self) -> View:
+        """The days and the lanes in sight: lanes scrolled out of it are not laid out."""
         vp = self.viewport()
-        return View(self._start, self._ppd, vp.width(), vp.height(), AXIS_H)
+        top = self._v_offset() + AXIS_H
+        shown = (top, top + vp.height() - AXIS_H)
+        return View(self._start, self._ppd, vp.width(), vp.height(), AXIS_H, shown)
 
     def _frame(self) -> Frame:
         vp = self.viewport()
@@ -211,6 +218,7 @@ class TimelineView(TimelineNavigation):
 
     def _relayout(self) -> None:
         self._layouter = None
+        self._lane_masks.clear()  # the events, the filter or the lanes may have changed
         self._changed()
 
     def _scrolled(self) -> None:
@@ -219,8 +227,10 @@ class TimelineView(TimelineNavigation):
 
     def _changed(self) -> None:
         super()._changed()
-        self._layout = None
-        content = self.current_layout().content_height
+        self._layout = None  # laid out when next painted: zoom steps between frames cost none
+        if self._layouter is None:
+            self._layouter = self.layouter(self._lanes)
+        content = self._layouter.content_height(self._view())
         bar = self.verticalScrollBar()
         bar.setRange(0, max(0, round(content - self.viewport().height())))
         bar.setPageStep(max(1, self.viewport().height()))
@@ -251,6 +261,7 @@ class TimelineView(TimelineNavigation):
             self._pictures,
             self.devicePixelRatioF(),
             self._chip_labels,
+            self._lane_masks,
         )
         paint_timeline(p, scene, self.current_layout(), self._v_offset())
         if not len(self._shown):
@@ -286,6 +297,8 @@ class TimelineView(TimelineNavigation):
 
     def _scroll_to_card(self, row: int) -> None:
         card = self.current_layout().card_of(row)
+        if card is None and self._layouter is not None:  # its lane may be out of sight
+            card = self._layouter.layout(replace(self._view(), shown=None)).card_of(row)
         if card is None:
             return
         bar = self.verticalScrollBar()

@@ -8,41 +8,44 @@ checked; a new corpus fills the timeline in as its events are found.
 from __future__ import annotations
 
 import gc
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event
 from viewer.core.timeline import TimelineData
-from viewer.store import ProjectError
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.plain import as_written
+from viewer.ui.session_controller import SessionController
 from viewer.ui.titles import APP_TITLE
-from viewer.workspace import Loaded, Workspace, WorkspaceError
+from viewer.workspace import Loaded, SessionState, Workspace, WorkspaceError
 from viewer.workspace.kept_timeline import KeptTimeline
 from viewer.workspace.memory import release_freed_memory
 
-if TYPE_CHECKING:
-    from viewer.ui.main_window import MainWindow
-
 
 class WindowLoading(QObject):
-    """Runs a CorpusLoader for the window and puts each stage of the load on screen."""
+    """Runs a CorpusLoader for a window's session and puts each stage of the load on screen,
+    through the session: the one place a workspace is swapped for another."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.progress = QProgressBar(window)
+    running = Signal(bool)  # a load started (True) or ended: one load at a time
+    opened = Signal()  # a workspace the user opened is loaded and on screen
+
+    def __init__(self, session: SessionController, status: QStatusBar, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._status = status
+        self._parent = parent
+        self.progress = QProgressBar(parent)
         self.progress.setMaximumWidth(220)
         # One bar over reading and then extracting: a share of the whole, not a count of steps.
         self.progress.setFormat("Loading articles… %p%")
-        self.cancel_button = QPushButton("Cancel", window)
+        self.cancel_button = QPushButton("Cancel", parent)
         self.cancel_button.clicked.connect(self.cancel)
-        window.statusBar().addPermanentWidget(self.progress)
-        window.statusBar().addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
         self._loader: CorpusLoader | None = None
+        self._target: Workspace | None = None  # the workspace the running load is for
         self._replacing = False  # the running load opens a new workspace in place of this one
         # The workspace to go back to if a new one, shown before it was read, fails to load.
         self._previous: Workspace | None = None
@@ -54,8 +57,9 @@ class WindowLoading(QObject):
         if self._loader is not None:
             return
         self._replacing = workspace is not None
-        target = workspace or self.window.workspace
-        loader = CorpusLoader(target, self)
+        target = workspace or self._session.workspace
+        self._target = target
+        loader = CorpusLoader(target.load_inputs, self)
         loader.progressed.connect(self._progressed)
         loader.partial.connect(self._partial)
         loader.kept.connect(self._kept)
@@ -72,15 +76,13 @@ class WindowLoading(QObject):
         # Reading again the articles of the timeline on screen: it stays, editable, until
         # the new one is ready. Otherwise the kept timeline's columns paint at once and its
         # events follow from the loader, or the timeline fills in as events are found.
-        shown = target.events and not target.reading
+        shown = target.events and target.state.checked
         self._quiet = workspace is None and bool(shown)
         self._kept_columns = None if self._quiet else target.kept_columns()
         if self._kept_columns is not None:
             target.show_columns(self._kept_columns)
             self._put_on_screen(target, keep_view=False)
-            self.window.statusBar().showMessage(
-                "Showing the timeline as last kept; checking the articles…"
-            )
+            self._status.showMessage("Showing the timeline as last kept; checking the articles…")
         # Started from the event loop, so the window paints what it has first: reading the
         # project's cache for the loader takes a moment with tens of thousands of articles.
         QTimer.singleShot(0, loader, loader.begin)
@@ -103,18 +105,13 @@ class WindowLoading(QObject):
         self.progress.setVisible(shown)
         self.cancel_button.setVisible(shown)
         self.cancel_button.setEnabled(shown)
-        for action in self.window.actions_.open_actions:
-            action.setEnabled(not shown)  # one load at a time
+        self.running.emit(shown)
 
     def _put_on_screen(self, workspace: Workspace, *, keep_view: bool) -> None:
         """Show a workspace still loading, remembering the one it replaces."""
-        window = self.window
-        if workspace is not window.workspace:
-            window.panel.flush()
-            self._previous = window.workspace
-            window.workspace = workspace
-            keep_view = False
-        window.show_workspace(keep_view=keep_view)
+        if workspace is not self._session.workspace:
+            self._previous = self._session.workspace
+        self._session.show(workspace, keep_view=keep_view)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -123,76 +120,79 @@ class WindowLoading(QObject):
     def _kept(self, kept: KeptTimeline, index: EventIndex) -> None:
         """The kept timeline's events: the list, articles and notes, read-only for now."""
         loader = self._loader
-        if loader is None or loader.was_cancelled or not loader.workspace.reading:
+        target = self._target
+        if loader is None or loader.was_cancelled or target is None:
             return
-        loader.workspace.show_kept(kept, index, self._kept_columns)
-        self._put_on_screen(loader.workspace, keep_view=True)
+        if target.state is not SessionState.COLUMNS:
+            return  # the timeline on screen stays until the load is done
+        target.show_kept(kept, index, self._kept_columns)
+        self._put_on_screen(target, keep_view=True)
 
     def _partial(self, documents: list[Document], events: list[Event]) -> None:
         """Events found so far: the timeline fills in (unless it shows the kept one)."""
         loader = self._loader
         if loader is None or self._quiet or self._kept_columns is not None:
             return
-        if loader.was_cancelled:
+        target = self._target
+        if loader.was_cancelled or target is None:
             return
-        first = not loader.workspace.reading
-        loader.workspace.show_partial(documents, events)
-        self._put_on_screen(loader.workspace, keep_view=not first)
+        first = target.state is not SessionState.PARTIAL
+        target.show_partial(documents, events)
+        self._put_on_screen(target, keep_view=not first)
 
     def _loaded(self, loaded: Loaded) -> None:
-        loader = self._loader
-        assert loader is not None
-        window = self.window
+        loader, target = self._loader, self._target
+        assert loader is not None and target is not None
         if self._replacing and loader.was_cancelled:
-            self._give_up(loader.workspace)
-            window.statusBar().showMessage("Opening cancelled", 5000)
+            self._give_up(target)
+            self._status.showMessage("Opening cancelled", 5000)
             return
         try:
-            loader.workspace.apply(loaded)
-        except (WorkspaceError, ProjectError) as error:
+            target.apply(loaded)
+        except WorkspaceError as error:
             self._failed(str(error))
             return
-        window.panel.flush()  # a note typed meanwhile belongs to the old workspace
-        shown = window.workspace is loader.workspace
-        old = self._previous or window.workspace
+        session = self._session
+        shown = session.workspace is target
+        old = self._previous or session.workspace
         self._previous = None
-        window.workspace = loader.workspace
-        window.show_workspace(keep_view=shown)
-        if old is not window.workspace:
+        session.show(target, keep_view=shown)  # a note typed meanwhile is saved first
+        if old is not target:
             old.close()
-        window.remember_opened()
-        window.statusBar().clearMessage()
+        self.opened.emit()
+        self._status.clearMessage()
         if loader.was_cancelled:
-            window.statusBar().showMessage("Loading cancelled: showing what was read", 5000)
+            self._status.showMessage("Loading cancelled: showing what was read", 5000)
 
     def _give_up(self, workspace: Workspace) -> None:
         """A new workspace did not load: close it and show the one it was to replace."""
         if self._previous is not None:
-            self.window.workspace, self._previous = self._previous, None
-            self.window.show_workspace()
+            previous, self._previous = self._previous, None
+            self._session.show(previous)
         workspace.close()
 
     def _failed(self, message: str) -> None:
-        loader = self._loader
-        window = self.window
-        if loader is not None and self._replacing:
-            self._give_up(loader.workspace)
-            if loader.workspace.project.path == window.workspace.project.path:
+        loader, target = self._loader, self._target
+        session = self._session
+        if loader is not None and target is not None and self._replacing:
+            self._give_up(target)
+            if target.project_path == session.workspace.project_path:
                 # opening wrote the new sources into this project: put ours back
-                window.workspace.project.set_sources([str(p) for p in window.workspace.sources])
+                session.workspace.remember_sources()
         if loader is not None and loader.was_cancelled:
-            if window.workspace.reading:
+            if not session.workspace.state.checked:
                 stopped = "Loading cancelled: shown read-only; File › Reload Articles to edit"
             else:
                 stopped = "Loading cancelled"
-            window.statusBar().showMessage(stopped, 5000)
+            self._status.showMessage(stopped, 5000)
             return
-        QMessageBox.warning(window, APP_TITLE, as_written(f"Could not open: {message}"))
+        QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not open: {message}"))
 
     def _finished(self) -> None:
         if self._loader is not None:
             self._loader.deleteLater()
         self._loader = None
+        self._target = None
         self.show_progress(False)
         gc.freeze()
         gc.enable()

@@ -2,6 +2,20 @@
 
 from viewer.workspace.corpus_projects import default_project_path
 from viewer.workspace.errors import WorkspaceError
-from viewer.workspace.session import Loaded, Workspace, is_project_file
+from viewer.workspace.exports import ExportKind
+from viewer.workspace.loading import Loaded, LoadInputs, run_load
+from viewer.workspace.opening import is_project_file
+from viewer.workspace.session import Workspace
+from viewer.workspace.session_state import SessionState
 
-__all__ = ["Loaded", "Workspace", "WorkspaceError", "default_project_path", "is_project_file"]
+__all__ = [
+    "ExportKind",
+    "LoadInputs",
+    "Loaded",
+    "SessionState",
+    "Workspace",
+    "WorkspaceError",
+    "default_project_path",
+    "is_project_file",
+    "run_load",
+]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from viewer.core.annotations import Annotation
 from viewer.store import ProjectError
-from viewer.workspace.annotation_service import AnnotationChange, AnnotationService
+from viewer.workspace.annotation_service import AnnotationChange, AnnotationService, Origin
 from viewer.workspace.errors import WorkspaceError
 
 
@@ -23,12 +23,17 @@ class AnnotationEdits:
     def _check_editable(self) -> None:
         raise NotImplementedError
 
-    def edit_annotation(self, event_id: str, **changes: object) -> AnnotationChange:
+    def edit_annotation(
+        self, event_id: str, *, origin: Origin = Origin.EDIT, **changes: object
+    ) -> AnnotationChange:
         """Change these fields of an event's annotation (note, tags, status, starred, title,
-        date), and only these: saved at once, never over what another window changed."""
+        date), and only these: saved at once, never over what another window changed.
+        Origin.TYPED for a key typed in a note or the tags."""
         self._check_editable()
         anchor = self.annotation(event_id).anchor
-        return self._saving(lambda: self.annotation_service.edit(event_id, anchor, changes))
+        return self._saving(
+            lambda: self.annotation_service.edit(event_id, anchor, changes, origin=origin)
+        )
 
     def undo_annotation(self, change: AnnotationChange) -> AnnotationChange:
         """Undo: put the fields a change wrote back, unless another window changed them since."""

@@ -19,9 +19,11 @@ from viewer.store.annotation_fields import differing, value_of
 
 
 class Origin(StrEnum):
-    """Who made a change: this session, an undo or redo of it, or another session."""
+    """Who made a change: this session (an edit, or a key typed in a note or the tags), an
+    undo or redo of it, or another session."""
 
     EDIT = "edit"
+    TYPED = "typed"  # saved at once; views may wait for a pause in the typing to show it
     UNDO = "undo"
     ELSEWHERE = "elsewhere"
 
@@ -77,6 +79,11 @@ class AnnotationService:
     def subscribe(self, listener: Listener) -> None:
         """Hear every change from now on: this session's edits, undos, and other sessions'."""
         self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Hear no more changes (a window showing another workspace)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     # writing ---------------------------------------------------------------------------
 

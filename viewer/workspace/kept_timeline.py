@@ -67,27 +67,35 @@ def recipe(
     return f"extractor {EXTRACTOR_VERSION}, merge {MERGE_VERSION}, user work {digest}"
 
 
-def reread(kept: KeptTimeline, documents: Sequence[Document], made_with: str) -> bool:
-    """Give the kept passages the texts of the documents just read, if these are the articles
-    the timeline was made from (same files, contents and dates) and it was made with the same
-    recipe: the kept events are then the timeline, not a copy of it. False, and nothing
-    changed, otherwise."""
+def fits(
+    kept: KeptTimeline, documents: Sequence[Document], made_with: str
+) -> dict[str, VisibleText] | None:
+    """Whether the kept timeline is the timeline of the documents just read: the articles it
+    was made from (same files, contents and dates), made with the same recipe. If so, the
+    texts its passages are to be read in (see read_in), by document id; else None. A
+    question only: nothing is changed, so a worker may ask it of a timeline on screen."""
     if kept.made_with != made_with or len(kept.documents) != len(documents):
-        return False
+        return None
     texts: dict[str, VisibleText] = {}
     for was, now in zip(kept.documents, documents, strict=True):
         if _kept(was) != _kept(now):
-            return False  # another file, another text, or it says other things of itself
+            return None  # another file, another text, or it says other things of itself
         texts[now.id] = now.visible
     for e in kept.events:
         for p in e.passages:
             text = texts.get(p.document_id)
             if text is None or not 0 <= p.start < p.end <= len(text.source):
-                return False
-    for e in kept.events:
+                return None
+    return texts
+
+
+def read_in(events: Sequence[Event], texts: Mapping[str, VisibleText]) -> None:
+    """Give the kept passages the texts that fits() found for them: the kept events are then
+    the timeline, not a copy of it. The one change made to a kept timeline, on the thread
+    that shows it."""
+    for e in events:
         for p in e.passages:
             p.read_in(texts[p.document_id])
-    return True
 
 
 def encode(documents: Sequence[Document], events: Sequence[Event], made_with: str = "") -> bytes:

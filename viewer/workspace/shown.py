@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from viewer.core.annotations import Annotation, Grouping, UserEvent
+from viewer.core.effective import effective
 from viewer.core.event_index import EventIndex
-from viewer.core.filters import search_texts
+from viewer.core.filters import PassageReading, SearchTexts, search_texts
 from viewer.core.grouping import build_events, user_event
-from viewer.core.model import DateValue, Document, Event
+from viewer.core.model import Document, Event
 from viewer.core.timeline import TimelineData
 
 
@@ -25,24 +26,14 @@ class Shown:
     events: list[Event]
     index: EventIndex
     columns: TimelineData
-    searchable: list[bytes]  # what a search matches, row by row of the columns
-
-
-def effective_date(annotations: Mapping[str, Annotation], event: Event) -> DateValue:
-    found = annotations.get(event.id)
-    return found.date if found is not None and found.date is not None else event.date
-
-
-def effective_title(annotations: Mapping[str, Annotation], event: Event) -> str:
-    found = annotations.get(event.id)
-    return found.title if found is not None and found.title else event.title
+    searchable: SearchTexts  # what a search matches, row by row of the columns
 
 
 def sort_events(events: list[Event], annotations: Mapping[str, Annotation]) -> None:
     """Chronological by the date the user sees: their correction where there is one."""
 
     def key(event: Event) -> tuple[object, object]:
-        value = effective_date(annotations, event)
+        value = effective(event, annotations.get(event.id)).date
         return value.first, value.last
 
     events.sort(key=key)
@@ -50,20 +41,18 @@ def sort_events(events: list[Event], annotations: Mapping[str, Annotation]) -> N
 
 def columns_for(events: Sequence[Event], annotations: Mapping[str, Annotation]) -> TimelineData:
     """The timeline's columns, with each event's annotation folded in."""
-    return TimelineData.from_events(
-        events,
-        annotations,
-        lambda e: effective_date(annotations, e),
-        lambda e: effective_title(annotations, e),
-    )
+    return TimelineData.from_events(events, annotations)
 
 
 def search_texts_for(
-    columns: TimelineData, events: Sequence[Event], annotations: Mapping[str, Annotation]
-) -> list[bytes]:
+    columns: TimelineData,
+    events: Sequence[Event],
+    annotations: Mapping[str, Annotation],
+    reading: PassageReading | None = None,
+) -> SearchTexts:
     """What a search matches in each row of the columns: title, passages, note and tags."""
-    titles = {e.id: effective_title(annotations, e) for e in events}
-    return search_texts(columns, events, annotations, titles)
+    titles = {e.id: effective(e, annotations.get(e.id)).title for e in events}
+    return search_texts(columns, events, annotations, titles, reading)
 
 
 def assemble(
@@ -83,12 +72,15 @@ def assemble(
 
 
 def present(
-    events: list[Event], annotations: Mapping[str, Annotation], index: EventIndex | None = None
+    events: list[Event],
+    annotations: Mapping[str, Annotation],
+    index: EventIndex | None = None,
+    reading: PassageReading | None = None,
 ) -> Shown:
     """The timeline's events sorted by the dates the user sees, indexed (unless an index of
-    these very events is given) and in columns."""
+    these very events is given) and in columns; `reading` reads passages with no text yet."""
     sort_events(events, annotations)
     index = index or EventIndex(events)
     live = {k: v for k, v in annotations.items() if k in index.by_id}
     columns = columns_for(events, live)
-    return Shown(events, index, columns, search_texts_for(columns, events, live))
+    return Shown(events, index, columns, search_texts_for(columns, events, live, reading))

@@ -1,0 +1,32 @@
+"""The rule that the user's corrections win: an event's date and title as it is shown,
+sorted, filtered, exported and drawn, written once for every view and export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from viewer.core.annotations import Annotation
+from viewer.core.model import DateBasis, DateValue, Event
+
+CORRECTED_DATE_TEXT = "corrected by the user"
+
+
+@dataclass(frozen=True, slots=True)
+class Effective:
+    """An event as the user sees it: their date and title where they gave one, else the
+    extracted ones, how the date shown was found and how sure it is (the user's, wholly)."""
+
+    date: DateValue
+    title: str
+    date_basis: DateBasis
+    date_text: str
+    date_confidence: float
+
+
+def effective(event: Event, annotation: Annotation | None) -> Effective:
+    """The event's date and title with the user's corrections winning over the extracted ones."""
+    title = (annotation.title if annotation is not None else None) or event.title
+    if annotation is None or annotation.date is None:
+        basis, words, sure = event.date_basis, event.date_text, event.date_confidence
+        return Effective(event.date, title, basis, words, sure)
+    return Effective(annotation.date, title, DateBasis.USER, CORRECTED_DATE_TEXT, 1.0)

@@ -1,0 +1,115 @@
+"""The annotation panel's inputs: the note editor, and how typed tags and dates are read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from viewer.core.annotations import Status
+from viewer.core.model import DateValue, Precision
+from viewer.ui.date_field import DateField
+from viewer.ui.event_model import STATUS_COLOURS
+
+TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
+
+STATUS_KEYS = {
+    Status.UNREVIEWED: ("Unreviewed", "U"),
+    Status.CONFIRMED: ("Confirm", "C"),
+    Status.DISPUTED: ("Dispute", "D"),
+    Status.REJECTED: ("Reject", "R"),
+}
+
+PRECISIONS = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR]
+
+
+def date_value(day: date, precision: Precision) -> DateValue:
+    """The calendar unit of a precision that contains a day."""
+    if precision is Precision.WEEK:
+        return DateValue.week_of(day)
+    if precision is Precision.MONTH:
+        return DateValue.month_of(day)
+    if precision is Precision.YEAR:
+        return DateValue.year_of(day)
+    return DateValue.day(day)
+
+
+class NoteEdit(QPlainTextEdit):
+    """The note editor: tells when focus leaves, and Escape hands focus back."""
+
+    focus_left = Signal()
+    escaped = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def status_buttons(
+    parent: QWidget,
+) -> tuple[QButtonGroup, QGridLayout, dict[Status, QPushButton]]:
+    """One checkable button per review status, in its colour when checked, two by two."""
+    group = QButtonGroup(parent)
+    grid = QGridLayout()
+    grid.setSpacing(4)
+    buttons: dict[Status, QPushButton] = {}
+    for place, (status, (word, key)) in enumerate(STATUS_KEYS.items()):
+        button = QPushButton(word, parent)
+        button.setCheckable(True)
+        button.setToolTip(f"{word} ({key})")
+        button.setStyleSheet(
+            f"QPushButton:checked {{ background: {STATUS_COLOURS[status].name()};"
+            " color: white; font-weight: bold; }"
+        )
+        group.addButton(button)
+        buttons[status] = button
+        grid.addWidget(button, place // 2, place % 2)
+    return group, grid, buttons
+
+
+class DateCorrection:
+    """The corrected date's inputs: a day, its precision, and Apply and Clear buttons."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.date_edit = DateField(parent)
+        self.date_edit.setObjectName("correctedDate")
+        self.date_edit.setAccessibleName("Corrected date")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.precision_combo = QComboBox(parent)
+        self.precision_combo.setAccessibleName("Precision of the corrected date")
+        for precision in PRECISIONS:
+            self.precision_combo.addItem(precision.value.capitalize(), precision.value)
+        self.apply_button = QPushButton("Apply", parent)
+        self.apply_button.setToolTip("Use this date for the event (Enter)")
+        self.clear_button = QPushButton("Clear", parent)
+        self.clear_button.setToolTip("Go back to the date found in the text")
+        self.layout = QGridLayout()
+        self.layout.setSpacing(4)
+        self.layout.addWidget(self.date_edit, 0, 0)
+        self.layout.addWidget(self.precision_combo, 0, 1)
+        self.layout.addWidget(self.apply_button, 1, 0)
+        self.layout.addWidget(self.clear_button, 1, 1)
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """The tags typed in the field, in order, each once; commas or semicolons between them."""
+    for separator in TAG_SEPARATORS[1:]:
+        text = text.replace(separator, TAG_SEPARATORS[0])
+    words = (" ".join(raw.split()) for raw in text.split(TAG_SEPARATORS[0]))
+    return tuple(dict.fromkeys(word for word in words if word))

@@ -1,0 +1,171 @@
+"""The File menu: opening folders, files and projects (each loaded in the background), the
+recent ones, and exporting all events or those shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from viewer.ui.elsewhere import ChangesElsewhere
+from viewer.ui.event_model import EventTableModel
+from viewer.ui.picture_dialog import PictureExportDialog
+from viewer.ui.plain import as_written
+from viewer.ui.recent import fill_recent_menu, remember
+from viewer.ui.session_controller import SessionController
+from viewer.ui.timeline_view import TimelineView
+from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
+from viewer.ui.window_loading import WindowLoading
+from viewer.workspace import (
+    ExportKind,
+    Workspace,
+    WorkspaceError,
+    default_project_path,
+    is_project_file,
+)
+from viewer.workspace.corpus_projects import is_corpus_project
+
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+PROJECT_FILTER = "Timeline projects (*.tlproj);;All files (*)"
+EXPORTS = {  # menu kind: label, suffix, what is written
+    "csv": ("CSV", ".csv", ExportKind.CSV),
+    "json": ("JSON", ".json", ExportKind.JSON),
+    "timelinejs": ("TimelineJS", ".json", ExportKind.TIMELINEJS),
+}
+
+StatusMessage = Callable[[str, int], None]  # a line for the status bar, and for how long (ms)
+
+
+class FileActions(QObject):
+    """Opens and exports for one window; a new workspace replaces its own once loaded."""
+
+    def __init__(
+        self,
+        session: SessionController,
+        loading: WindowLoading,
+        elsewhere: ChangesElsewhere,
+        model: EventTableModel,
+        timeline: TimelineView,
+        status: StatusMessage,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._loading = loading
+        self._elsewhere = elsewhere
+        self._model = model
+        self._timeline = timeline
+        self._status = status
+        self._parent = parent
+        self._opening: list[Path] = []  # what the user asked to open, for File › Open Recent
+        loading.opened.connect(self.remember_opened)
+
+    # --- opening
+
+    def open_folder(self) -> None:
+        """A folder opens with its own project (the seeds' is never taken over)."""
+        folder = QFileDialog.getExistingDirectory(self._parent, "Open Folder of Articles")
+        if folder:
+            self.open_paths([Path(folder)], into_current_project=False)
+
+    def open_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self._parent, "Open Articles", "", ARTICLE_FILTER)
+        if files:
+            self.open_paths([Path(f) for f in files], into_current_project=False)
+
+    def open_project(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self._parent, "Open Project", "", PROJECT_FILTER)
+        if file:
+            self.open_paths([Path(file)], into_current_project=False)
+
+    def open_paths(self, paths: Sequence[Path], *, into_current_project: bool = True) -> bool:
+        """Open articles (into the current project) or a project; the current one stays on error."""
+        self._session.prepare_to_leave()
+        keep = self._session.workspace.project_path if into_current_project else None
+        self._opening = list(paths)
+        try:
+            opened = Workspace.open(paths, project_path=keep)
+        except WorkspaceError as error:
+            QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not open: {error}"))
+            return False
+        self._loading.start(opened)
+        return True
+
+    def add_articles(self) -> None:
+        """Add files to this project's articles; every annotation stays."""
+        files, _ = QFileDialog.getOpenFileNames(self._parent, "Add Articles", "", ARTICLE_FILTER)
+        if files:
+            self.open_paths([*self._session.workspace.sources, *(Path(f) for f in files)])
+            self._opening = []  # the project itself is what to reopen
+
+    def reload(self) -> None:
+        """Read the articles again: files changed on disk, or an interrupted load."""
+        self._loading.start()
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        """A dropped project file opens that project; dropped articles open like Open Files."""
+        if self._loading.is_running():
+            return
+        projects = [p for p in paths if is_project_file(p)]
+        self.open_paths(projects[:1] or paths, into_current_project=False)
+
+    def open_recent(self, path: Path) -> None:
+        self.open_paths([path], into_current_project=False)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        fill_recent_menu(menu, QSettings(SETTINGS_ORG, SETTINGS_APP), self.open_recent)
+
+    def remember_opened(self) -> None:
+        """File › Open Recent offers what was opened: a folder whose project is its own (in
+        the data folder) by the folder alone, a named project by its file."""
+        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        project = self._session.workspace.project_path
+        own = is_corpus_project(project) or project == default_project_path()
+        remember(settings, [*self._opening] if own and self._opening else [*self._opening, project])
+        self._opening = []
+
+    # --- exporting
+
+    def export_picture(self) -> None:
+        dialog = PictureExportDialog(self._timeline, self._session.workspace, self._parent)
+        dialog.saved.connect(lambda path: self._status(f"Saved {path}", 8000))
+        dialog.exec()
+
+    def export(self, kind: str) -> None:
+        """Export all events, or only those shown when a search or filter hides some."""
+        self._elsewhere.check()  # what another window saved a moment ago is exported too
+        workspace = self._session.workspace
+        events = None
+        if self._model.is_filtered():
+            answer = QMessageBox.question(
+                self._parent,
+                APP_TITLE,
+                f"Export only the {self._model.rowCount()} events shown?\n"
+                f"No exports all {len(workspace.events)} events.",
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Yes:
+                events = self._model.events()
+        label, suffix, export_kind = EXPORTS[kind]
+        stem = workspace.project_path.stem + ("-timelinejs" if kind == "timelinejs" else "")
+        file, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            f"Export {label}",
+            str(Path.home() / (stem + suffix)),
+            f"{label} (*{suffix})",
+        )
+        if not file:
+            return
+        path = Path(file) if file.endswith(suffix) else Path(file + suffix)
+        try:
+            rows = workspace.export(export_kind, path, events)
+        except WorkspaceError as error:
+            QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not export: {error}"))
+            return
+        self._status(f"Exported {rows} events to {path}", 8000)

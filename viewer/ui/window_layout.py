@@ -1,0 +1,66 @@
+"""The window's size and the sizes of its panes: a laptop's layout at first, the user's own
+when they come back (unless another version laid the window out differently)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
+
+PANE_SHARES = (42, 32, 26)  # percent of the width: event list, article, annotation
+# Bump when the window's layout changes so much that a layout saved by an earlier version
+# would keep the old one: splitter sizes saved by another version are then ignored.
+LAYOUT_VERSION = 2
+
+
+def restore_geometry(window: QMainWindow) -> bool:
+    """The window's size as the user left it, or a first start's; whether the panes can be
+    laid out as the user left them too (restore_panes), by this version's layout."""
+    settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+    geometry = settings.value("window/geometry")
+    restored = isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
+    if not restored:
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        # A first start takes a laptop's whole screen, and most of a larger one: a
+        # timeline needs width, a list height.
+        if area is None:
+            window.resize(1280, 800)
+        else:
+            width, height = area.width(), area.height()
+            window.resize(
+                width if width <= 1600 else width * 9 // 10,
+                height if height <= 1000 else height * 9 // 10,
+            )
+        return False
+    # Another version's layout: this version's own instead.
+    return str(settings.value("window/layout_version", "")) == str(LAYOUT_VERSION)
+
+
+def restore_panes(panes: QSplitter, vertical: QSplitter) -> None:
+    """The panes' sizes as the user left them."""
+    settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+    for key, splitter in (("splitter", panes), ("vertical", vertical)):
+        state = settings.value(f"window/{key}")
+        if isinstance(state, QByteArray):
+            splitter.restoreState(state)
+
+
+def lay_out_panes(
+    window: QMainWindow, panes: QSplitter, vertical: QSplitter, list_height: int
+) -> None:
+    """The panes side by side in their shares of the width; above them the timeline, with
+    what is left once the list below has its height."""
+    width, height = window.width(), window.height()
+    panes.setSizes([width * share // 100 for share in PANE_SHARES])
+    vertical.setSizes([max(160, height - list_height - 90), list_height])
+
+
+def save_geometry(window: QMainWindow, panes: QSplitter, vertical: QSplitter) -> None:
+    settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/splitter", panes.saveState())
+    settings.setValue("window/vertical", vertical.saveState())
+    settings.setValue("window/layout_version", LAYOUT_VERSION)

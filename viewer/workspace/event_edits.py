@@ -1,0 +1,111 @@
+"""Editing the events themselves through the workspace: the user's own events, merges and
+splits, and corrected publication dates. Each is saved at once and rebuilds the events."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from viewer.core.annotations import GroupAction, Grouping, UserEvent, anchor_for
+from viewer.core.grouping import user_event
+from viewer.core.model import Document, Event, Passage, passage_id
+from viewer.store import Project
+from viewer.workspace.document_dates import FoundDate, correct, put_back
+from viewer.workspace.errors import WorkspaceError, project_errors_told
+from viewer.workspace.merged_events import MergedEvents
+
+
+class EventEdits:
+    """The event editing of a Workspace (mixed into it): what the window's undo stack calls.
+    Each returns what its undo needs."""
+
+    project: Project
+    documents: list[Document]
+    documents_by_id: dict[str, Document]
+    _found_dates: dict[str, FoundDate]
+    _merged: MergedEvents
+
+    def event(self, event_id: str) -> Event:
+        raise NotImplementedError
+
+    def _check_editable(self) -> None:
+        raise NotImplementedError
+
+    def _rebuild(self) -> None:
+        raise NotImplementedError
+
+    @project_errors_told
+    def set_document_date(self, document_id: str, value: date | None) -> date | None:
+        """Correct a document's publication date; every relative date in it follows."""
+        self._check_editable()
+        previous = self.project.document_dates().get(document_id)
+        self.project.set_document_date(document_id, value)
+        doc = self.documents_by_id[document_id]
+        if value is None:
+            put_back(doc, self._found_dates.get(document_id))
+        else:
+            correct(doc, value)
+        # Every other article's events come back from the project's cache.
+        self._merged.remerge(self.documents)
+        self._rebuild()
+        return previous
+
+    @project_errors_told
+    def add_event(self, document_id: str, start: int, end: int) -> Event:
+        """A new event from a passage the user selected, dated by its own words if it has any."""
+        self._check_editable()
+        doc = self.documents_by_id[document_id]
+        if not 0 <= start < end <= len(doc.text):
+            raise WorkspaceError("select some article text first")
+        draft = user_event(doc, start, end)
+        record = UserEvent(
+            draft.id, anchor_for(doc.id, doc.text, start, end), draft.date, draft.title
+        )
+        self.project.save_user_event(record)
+        self._rebuild()
+        return self.event(draft.id)
+
+    @project_errors_told
+    def remove_user_event(self, event_id: str) -> None:
+        self._check_editable()
+        self.project.delete_user_event(event_id)
+        self._rebuild()
+
+    def merge(self, target_id: str, other_id: str) -> list[Grouping]:
+        """Join every passage of one event to another; returns what it replaced, for undo."""
+        self._check_editable()
+        target = self.event(target_id).primary
+        moved = self.event(other_id).passages
+        return self._regroup(
+            [Grouping(_pid(p), GroupAction.JOIN, _pid(target)) for p in moved], moved
+        )
+
+    def split(self, event_id: str, passage: Passage) -> list[Grouping]:
+        """Take one passage out of its event into an event of its own."""
+        self._check_editable()
+        del event_id  # the passage says where it is
+        return self._regroup([Grouping(_pid(passage), GroupAction.SPLIT)], [passage])
+
+    @project_errors_told
+    def restore_groupings(self, passage_ids: Sequence[str], previous: Sequence[Grouping]) -> None:
+        """Undo a merge or split: drop the new groupings and put the old ones back."""
+        with self.project.batch():
+            for pid in passage_ids:
+                self.project.delete_grouping(pid)
+            for grouping in previous:
+                self.project.save_grouping(grouping)
+        self._rebuild()
+
+    @project_errors_told
+    def _regroup(self, groupings: list[Grouping], passages: Sequence[Passage]) -> list[Grouping]:
+        existing = {g.passage_id: g for g in self.project.groupings()}
+        previous = [existing[_pid(p)] for p in passages if _pid(p) in existing]
+        with self.project.batch():
+            for grouping in groupings:
+                self.project.save_grouping(grouping)
+        self._rebuild()
+        return previous
+
+
+def _pid(passage: Passage) -> str:
+    return passage_id(passage.document_id, passage.source_text)

@@ -1,0 +1,94 @@
+"""A workspace's exports: which writer each kind uses, what may not be written over, and a
+failure told in one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from enum import Enum
+from pathlib import Path
+
+from viewer.core.annotations import Annotation
+from viewer.core.model import Document, Event
+from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
+from viewer.store import Project
+from viewer.workspace.errors import WorkspaceError
+from viewer.workspace.export_paths import protected_files, refusal
+from viewer.workspace.session_state import SessionState
+
+Writer = Callable[[Path, Sequence[Event], Mapping[str, Document], Mapping[str, Annotation]], int]
+
+
+class ExportKind(Enum):
+    """The files a timeline can be exported to, each by its own writer."""
+
+    CSV = "csv"
+    JSON = "json"
+    TIMELINEJS = "timelinejs"
+    TIMELINEJS_CSV = "timelinejs-csv"
+
+
+WRITERS: dict[ExportKind, Writer] = {
+    ExportKind.CSV: write_csv,
+    ExportKind.JSON: write_json,
+    ExportKind.TIMELINEJS: write_timelinejs,
+    ExportKind.TIMELINEJS_CSV: write_timelinejs_csv,
+}
+
+
+def write_export(
+    kind: ExportKind,
+    path: Path,
+    events: Sequence[Event],
+    documents: Mapping[str, Document],
+    annotations: Mapping[str, Annotation],
+) -> int:
+    """Write the events to `path` as `kind`; how many were written. WorkspaceError, in one
+    line, when the file cannot be written (the old one, if any, is left as it was)."""
+    try:
+        return WRITERS[kind](path, events, documents, annotations)
+    except OSError as error:
+        raise WorkspaceError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+class Exports:
+    """The exports of a Workspace (mixed into it): every event, or those given, with their
+    annotations as the annotation service holds them."""
+
+    project: Project
+    state: SessionState
+    documents: list[Document]
+    documents_by_id: dict[str, Document]
+    events: list[Event]
+
+    def annotations(self) -> dict[str, Annotation]:
+        raise NotImplementedError
+
+    def export_csv(self, path: Path, events: Sequence[Event] | None = None) -> int:
+        return self.export(ExportKind.CSV, path, events)
+
+    def export_json(self, path: Path, events: Sequence[Event] | None = None) -> int:
+        return self.export(ExportKind.JSON, path, events)
+
+    def export_timelinejs(
+        self, path: Path, events: Sequence[Event] | None = None, *, template_csv: bool = False
+    ) -> int:
+        """TimelineJS JSON, or its 18-column spreadsheet template, for publishing."""
+        kind = ExportKind.TIMELINEJS_CSV if template_csv else ExportKind.TIMELINEJS
+        return self.export(kind, path, events)
+
+    def export(self, kind: ExportKind, path: Path, events: Sequence[Event] | None = None) -> int:
+        """Write all events (or these) with their annotations as read from the annotation
+        service; how many were written."""
+        if not self.state.checked:
+            raise WorkspaceError("the articles are still being read: export when they are")
+        self.check_exports([("", path)])
+        chosen = self.events if events is None else events
+        return write_export(kind, path, chosen, self.documents_by_id, self.annotations())
+
+    def check_exports(self, outputs: Sequence[tuple[str, Path]]) -> None:
+        """Refuse, in one line, exports (option, path) that would write over the project, an
+        article the timeline is made from, or one another."""
+        articles = [Path(d.path) for d in self.documents]
+        reason = refusal(outputs, protected_files(self.project.path, articles))
+        if reason is not None:
+            raise WorkspaceError(reason)

@@ -1,0 +1,54 @@
+"""Which project and which articles a workspace opens, from the paths a user named."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from viewer.corpus.seeds import seed_folder
+from viewer.store import Project, ProjectError
+from viewer.workspace.corpus_projects import corpus_project_path
+from viewer.workspace.errors import WorkspaceError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_project_file(path: Path) -> bool:
+    """Whether a path names a project rather than an article."""
+    if path.suffix == ".tlproj":
+        return True
+    if not path.is_file():
+        return False
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def open_project(
+    paths: Sequence[Path], project_path: Path | None = None
+) -> tuple[Project, list[Path]]:
+    """The project to open and the articles it reads: named ones, else those it keeps, else
+    the seeds. Fast: no article is read yet."""
+    corpus: list[Path] = []
+    for path in paths:
+        if not path.exists() and path.suffix != ".tlproj":
+            raise WorkspaceError(f"{path}: no such file or folder")
+        if is_project_file(path):
+            if project_path is not None and path != project_path:
+                raise WorkspaceError("give at most one project file")
+            if not path.exists():
+                raise WorkspaceError(f"{path}: no such project")
+            project_path = path
+        else:
+            corpus.append(path.resolve())
+    try:
+        # Named, or the corpus's own: the seeds' default, or one for this folder.
+        project = Project.open(project_path or corpus_project_path(corpus))
+    except ProjectError as error:
+        raise WorkspaceError(str(error)) from None
+    if not corpus:
+        stored = [Path(s) for s in project.sources()]
+        corpus = [p for p in stored if p.exists()] or [seed_folder()]
+    return project, corpus
