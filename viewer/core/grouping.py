@@ -136,8 +136,10 @@ def _copies(events: Sequence[Event]) -> list[Event]:
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,
-# dates and numbers are not shared words, two shared words needed, every passage kept.)
-MERGE_VERSION = "5"
+# dates and numbers are not shared words, two shared words needed, every passage kept;
+# 6: a shared name needed, figures that differ and chains of dates that do not meet kept apart;
+# 7: names repeated by many articles count again.)
+MERGE_VERSION = "7"
 
 
 def plan_key(extracted: Sequence[Event]) -> str:
