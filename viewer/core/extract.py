@@ -48,7 +48,7 @@ from viewer.core.title_event import lede_index, same_subject, speaker_named_in, 
 from viewer.core.visible import one_line
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 
 TITLE_CHARS = 90
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
