@@ -41,9 +41,9 @@ from typing import Any
 from bench.timeml import TmlDocument, parse_tml
 from bench.timeml_gold import derive_gold_dates, happening_ids
 
-# Where the benchmark machine keeps a git snapshot of jspotter/TempEval-3; another machine
-# names its own with --snapshot or TEMPEVAL3_SNAPSHOT (a bare git directory or a checkout).
-DEFAULT_SNAPSHOT = Path("/work/.mirror/jspotter+TempEval-3/repo")
+# A copy of the public repository jspotter/TempEval-3 (a checkout or a bare git directory) is
+# looked for in the user's cache folder, or where --snapshot or TEMPEVAL3_SNAPSHOT says.
+SNAPSHOT_FOLDER = "TempEval-3"
 SNAPSHOT_VARIABLE = "TEMPEVAL3_SNAPSHOT"
 CACHE_VARIABLE = "TIMELINE_BENCH_CACHE"
 CORPUS_FOLDER = "data/TBAQ-cleaned"
@@ -64,15 +64,22 @@ class SourceFile:
 
 
 def default_snapshot() -> Path:
-    return Path(os.environ.get(SNAPSHOT_VARIABLE) or DEFAULT_SNAPSHOT)
+    """$TEMPEVAL3_SNAPSHOT, else TempEval-3 in the benchmark's cache folder."""
+    if os.environ.get(SNAPSHOT_VARIABLE):
+        return Path(os.environ[SNAPSHOT_VARIABLE])
+    return _bench_cache() / SNAPSHOT_FOLDER
 
 
 def default_cache() -> Path:
     """$TIMELINE_BENCH_CACHE, else the user's cache folder: never inside the repository."""
     if os.environ.get(CACHE_VARIABLE):
         return Path(os.environ[CACHE_VARIABLE])
+    return _bench_cache() / "tempeval3"
+
+
+def _bench_cache() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "timeline-viewer-bench" / "tempeval3"
+    return Path(base) / "timeline-viewer-bench"
 
 
 def snapshot_available(snapshot: Path) -> bool:

@@ -55,7 +55,10 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         own = [t for t in dated if start <= t.start and t.end <= end]
         if not own or happenings._SINCE_ONLY.match(text, start, end):
             continue
-        if not happenings._VERB.search(text, m.end(), end):
+        comparison = happenings._COMPARISON.match(m.group(0)) is not None
+        if comparison and not happenings._FIGURE.search(text, m.end(), end):
+            continue
+        if not comparison and not happenings._VERB.search(text, m.end(), end):
             continue
         rest = _plain_words(text, sentence.start, start) + _plain_words(text, end, sentence.end)
         if _plain_words(text, start, end) < 3 or rest < 3:
@@ -96,6 +99,8 @@ _PIECES = [
     " and",
     " the minister said",
     " reported that",
+    ", compared with year-earlier profit of $3.8 million",
+    " up from $85 million a year ago",
 ]
 _SENTENCES = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map("".join)
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from viewer.core.headline import LIMIT, headline
+from viewer.core.headline import LIMIT, day_words, headline
+from viewer.core.temporal import tag
 
 # Sentences of the seed articles, and the headline a reader should get from each.
 SEEDS = [
@@ -156,3 +159,18 @@ def test_numbers_with_thousands_are_not_clause_boundaries() -> None:
 def test_empty_and_short_sentences() -> None:
     assert headline("") == ""
     assert headline("  “Troops arrive.”  ") == "Troops arrive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stoltenberg told reporters on Tuesday that the alliance would add troops.",
+        "Last week, the Kremlin presented a list of hostile countries.",
+        "The US Navy briefly stationed an aircraft carrier in the Aegean Sea this week.",
+        "The Pentagon said late Tuesday that batteries would move to Poland on March 8.",
+    ],
+)
+def test_day_words_found_by_extraction_give_the_same_headline(sentence: str) -> None:
+    # Extraction hands over the time expressions it found rather than tagging again.
+    found = day_words(tag(sentence, date(2022, 3, 9)))
+    assert headline(sentence, day_words=found) == headline(sentence)

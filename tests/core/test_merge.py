@@ -186,3 +186,60 @@ def test_the_same_count_and_what_it_counts_merge() -> None:
     ]
     (event,) = merge_events(events)
     assert "500" in event.merge_reason
+
+
+def test_passages_a_week_apart_never_meet_in_one_event_through_a_third() -> None:
+    # Each pair compared shares its dates: the closing "yesterday" of 25 October with a
+    # passage dated only by its article of 1 November (which may report the week before),
+    # and that one with a closing "yesterday" of 1 November. The two closings are a week
+    # apart: no one event holds them both.
+    a = _single(
+        "a.txt",
+        "Du Pont shares closed at $117.375 in New York Stock Exchange composite trading yesterday.",
+        date(1989, 10, 25),
+        DateBasis.RELATIVE,
+    )
+    b = _single(
+        "b.txt",
+        "Shares closed at $43.50 in New York Stock Exchange composite trading, up $1.",
+        date(1989, 11, 1),
+        DateBasis.PUBLICATION,
+    )
+    c = _single(
+        "c.txt",
+        "Philip Morris shares closed yesterday at $43.50 in New York Stock Exchange trading.",
+        date(1989, 11, 1),
+        DateBasis.RELATIVE,
+    )
+    for event in merge_events([a, b, c]):
+        days = {d.value for d in event.dating if d.basis is DateBasis.RELATIVE}
+        assert len(days) == 1, event.merge_reason
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Two companies' results told in the same words: no name in common.
+        (
+            "Last year's results were hurt by $41.3 million in restructuring charges.",
+            "Last year, DSM had 71 million guilders of extraordinary charges for the "
+            "restructuring program and other transactions.",
+        ),
+        (
+            "The move was approved at a special shareholders' meeting yesterday.",
+            "A.L. Williams Corp. was merged into Primerica Corp., New York, after a special "
+            "meeting of Williams shareholders cleared the transaction, the companies said.",
+        ),
+        # One company's shares on two days: the same name, other figures.
+        (
+            "Telerate shares fell 50 cents on Friday to close at $20 each in New York Stock "
+            "Exchange composite trading.",
+            "In composite trading on the New York Stock Exchange, Telerate shares closed at "
+            "$19.50, up 12.5 cents.",
+        ),
+    ],
+)
+def test_passages_about_other_actors_or_other_figures_stay_apart(one: str, other: str) -> None:
+    day = date(1989, 10, 27)
+    events = [_single("a.txt", one, day), _single("b.txt", other, day)]
+    assert len(merge_events(events)) == 2

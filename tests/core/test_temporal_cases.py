@@ -331,6 +331,55 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Signed 05/05/2022 in Kyiv.", TUE, "05/05/2022", "2022-05-05", D),
     ("Signed 08/03/2022 in Kyiv.", TUE, "08/03/2022", "2022-XX-XX", R),
     ("Posted 31.01.2022 by the ministry.", TUE, "31.01.2022", "2022-01-31", D),
+    # A deadline moved to a date: ahead of the move; a schedule that had been set: either way.
+    (
+        "Hudson's Bay said it will redeem 9.5 million Series H preferred shares on Oct. 31.",
+        date(1989, 10, 27),
+        "Oct. 31",
+        "1989-10-31",
+        D,
+    ),
+    (
+        "A C$30-a-share bid by Ciba-Geigy Ltd. was extended to Nov. 16.",
+        date(1989, 10, 27),
+        "Nov. 16",
+        "1989-11-16",
+        D,
+    ),
+    ("The offer had been set to expire Nov. 6.", date(1989, 11, 2), "Nov. 6", "1989-11-06", D),
+    (
+        "The offer previously had been scheduled to expire at midnight Friday.",
+        date(1989, 10, 30),
+        "Friday",
+        "1989-10-27",
+        D,
+    ),
+    # Years said in words, as broadcast transcripts write them.
+    (
+        "In nineteen ninety-one Charles Keating was convicted in state court.",
+        date(1998, 1, 15),
+        "nineteen ninety-one",
+        "1991",
+        Y,
+    ),
+    (
+        "Keating's convictions were thrown out in nineteen ninety-six on a technicality.",
+        date(1998, 1, 15),
+        "nineteen ninety-six",
+        "1996",
+        Y,
+    ),
+    (
+        "January nineteen ninety-seven. Atlanta again.",
+        TUE,
+        "January nineteen ninety-seven",
+        "1997-01",
+        M,
+    ),
+    ("a nineteen ninety-seven attack on a gay lounge", TUE, "nineteen ninety-seven", "1997", Y),
+    ("The plant opened in nineteen oh five.", TUE, "nineteen oh five", "1905", Y),
+    ("Prices doubled in the nineteen eighties.", TUE, "nineteen eighties", "198", R),
+    ("The law was passed in two thousand and three.", TUE, "two thousand and three", "2003", Y),
 ]
 
 
@@ -396,6 +445,9 @@ NEGATIVES: list[str] = [
     "It rose to 1,500 people.",
     "He will not spring a surprise.",
     "A hot spring near the base.",
+    "Nineteen twenty people were hurt.",
+    "Some two thousand troops crossed the border.",
+    "Two thousand people marched.",
 ]
 
 

@@ -115,6 +115,31 @@ CASES: list[tuple[str, date, str, str, str | None, tuple[str, ...]]] = [
         N,
         ("anaphoric",),
     ),
+    # Results compared with the same period a year before: counted from the story's period.
+    (
+        "In the year-earlier period, the company earned $461 million, or $1.91 a share.",
+        TUE,
+        "the year-earlier period",
+        "XXXX",
+        N,
+        ("anaphoric",),
+    ),
+    (
+        "Coast earned $10.2 million, or 67 cents a share, in the year-ago quarter.",
+        TUE,
+        "the year-ago quarter",
+        "XXXX",
+        N,
+        ("anaphoric",),
+    ),
+    (
+        "Savin reported a loss, compared with year-earlier profit of $3.8 million.",
+        TUE,
+        "year-earlier",
+        "XXXX",
+        N,
+        ("anaphoric",),
+    ),
 ]
 
 

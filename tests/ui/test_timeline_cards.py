@@ -103,7 +103,7 @@ def test_zoomed_to_8_and_9_march_every_event_of_those_days_is_one_click_away(
     view.fit_days(march_8, march_8 + 2)
     data, _mask = view.shown()
     days = np.flatnonzero((data.first >= march_8) & (data.last <= march_8 + 1)).tolist()
-    assert len(days) > 10
+    assert len(days) >= 5
     layout = view.current_layout()
     assert set(days) <= set(on_screen(view, layout))
     target = days[len(days) // 2]
@@ -114,10 +114,16 @@ def test_zoomed_to_8_and_9_march_every_event_of_those_days_is_one_click_away(
     assert wide.event_list.current_event_id() == data.ids[target]
 
 
+@pytest.fixture
+def small(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    """A laptop's screen: the seeds' events do not all fit as cards, some are clustered."""
+    return laptop(qtbot, workspace, 1366, 768)
+
+
 def test_a_cluster_opens_into_a_list_and_the_event_picked_is_selected_as_a_card(
-    qtbot: QtBot, wide: MainWindow
+    qtbot: QtBot, small: MainWindow
 ) -> None:
-    view = wide.timeline_pane.timeline
+    view = small.timeline_pane.timeline
     cluster = max(view.current_layout().clusters, key=lambda c: len(c.rows))
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.chip_rect(cluster).center()
@@ -131,12 +137,12 @@ def test_a_cluster_opens_into_a_list_and_the_event_picked_is_selected_as_a_card(
     chosen = view.selected_id()
     data, _ = view.shown()
     assert chosen and data.index_of(chosen) in cluster.rows.tolist()
-    assert wide.current_event_id() == chosen  # the list and the article follow
+    assert small.current_event_id() == chosen  # the list and the article follow
     assert view.marker_rect(data.index_of(chosen)) is not None  # a card now, highlighted
 
 
-def test_double_clicking_a_cluster_zooms_in_until_it_opens_into_cards(wide: MainWindow) -> None:
-    view = wide.timeline_pane.timeline
+def test_double_clicking_a_cluster_zooms_in_until_it_opens_into_cards(small: MainWindow) -> None:
+    view = small.timeline_pane.timeline
     cluster = max(view.current_layout().clusters, key=lambda c: c.last_day - c.first_day)
     before = view.pixels_per_day()
     view.zoom_to_cluster(cluster)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.opinion_cues import argument, commentary, judgement
 from viewer.core.temporal.leads import alternation
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
@@ -116,7 +117,8 @@ _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 _ONGOING = re.compile(r"\b(?:is|are) (?:\w+ )?being \w+ed\b")
 # What did not happen: "No decision has been made", "The official did not reveal…".
 _NOT_HAPPENED = re.compile(
-    r"^(?:\w+ ){0,4}?(?:no \w+ (?:has|have|was|were|is|are)\b|did not\b|didn['’]t\b|"
+    r"^(?:(?:as|while|when|although|though) [^,]{1,80}, )?"  # "As leaders met, forces did not…"
+    r"(?:\w+ ){0,4}?(?:no \w+ (?:has|have|was|were|is|are)\b|did not\b|didn['’]t\b|"
     r"has not\b|have not\b|never\b)"
 )
 # What would happen if: "In the event of further escalation, the Navy could be told…".
@@ -129,7 +131,7 @@ _HABITUAL = re.compile(
 # Analysis, opinion and hedges: the writer or a pundit judging, not something happening.
 _OPINION = re.compile(
     r"\b(?:makes? (?:it )?clear|it is clear|there is no doubt|there is a "
-    r"(?:feeling|sense|risk|concern)|is likely|are likely|appears? to|seems? to|"
+    r"(?:feeling|sense|risk|concern)|(?<!who )(?<!which )(?:is|are) likely|appears? to|seems? to|"
     r"in an indication|an acknowledge?ment|the question|i (?:don['’]t )?think|"
     r"arguably|in other words|the point is|is (?:a|the) (?:sign|signal|reminder)|"
     r"ominously|in part to|treats?\b|no specific plan|is needed|"
@@ -163,7 +165,10 @@ def _past(words: list[str]) -> bool:
         return True
     for i, w in enumerate(words):
         if w[-2:] == "ed":
-            if len(w) <= 4 or w in _NOT_PAST or (i and words[i - 1] in _PASSIVE_BEFORE):
+            moved = words[i + 1 : i + 2] in (["to"], ["by"])  # "advanced to $94.2 million"
+            if len(w) <= 4 or (w in _NOT_PAST and not moved):
+                continue
+            if i and words[i - 1] in _PASSIVE_BEFORE:
                 continue
             if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in _PAST_FORMS):
                 continue  # "a member attacked by Russia": a participle, not a past verb
@@ -175,24 +180,41 @@ def _past(words: list[str]) -> bool:
     return False
 
 
-def _future(words: list[str], low: str) -> bool:
+def _planned(words: list[str], low: str) -> bool:
+    """A plan told as one: "will send", "plans to", "is due to"."""
     if not _FUTURE_WORDS.isdisjoint(words) or "'ll " in low or "’ll " in low:
+        return True
+    return any(w == "to" and i and words[i - 1] in _BEFORE_TO for i, w in enumerate(words))
+
+
+def _future(words: list[str], low: str) -> bool:
+    """A plan, or something under way told in the progressive: "is sending", "is considering"."""
+    if _planned(words, low):
         return True
     for i, w in enumerate(words):
         if not i:
             continue
-        if w == "to":
-            if words[i - 1] in _BEFORE_TO:
-                return True
-        elif (
+        if (
             w[-3:] == "ing"
             and len(w) > 4
             and w != "being"
-            and words[i - 1] in _PROGRESSIVE
+            and _after_progressive(words, i)
             and words[i + 1 : i + 2] not in (["that"], ["to"])
         ):
             return True
     return False
+
+
+# Adverbs that may stand between "is" and its "-ing": "are also considering", "is now weighing".
+_BETWEEN = frozenset({"also", "now", "still", "already", "even", "reportedly"})
+
+
+def _after_progressive(words: list[str], i: int) -> bool:
+    """Whether words[i] follows "is", "are" or "am", directly or after one adverb."""
+    before = words[i - 1]
+    if before in _PROGRESSIVE:
+        return True
+    return before in _BETWEEN and i >= 2 and words[i - 2] in _PROGRESSIVE
 
 
 # A statement that carries on the one before: "He added that…", "…," he added.
@@ -252,7 +274,8 @@ def judge(
     read = _Read.of(text)
     score = 0.25
     score += 0.25 if has_event_verb(text) else 0.0
-    score += 0.2 if read.past else 0.1 if read.future else 0.0
+    # A plan made public is as much a happening as an action taken; a process under way less.
+    score += 0.2 if read.past or read.planned else 0.1 if read.future else 0.0
     score += 0.2 if dated else 0.0
     score += 0.1 if read.said else 0.0
     if side:
@@ -276,6 +299,7 @@ class _Read:
     words: frozenset[str]
     past: bool
     future: bool
+    planned: bool
     said: bool
 
     @staticmethod
@@ -288,7 +312,9 @@ class _Read:
         told = _WORDS.findall(outside) if outside != low else words
         said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
         present = frozenset(words)
-        return _Read(low, outside, present, _past(told), _future(told, outside), said)
+        future = _future(told, outside)
+        planned = future and _planned(told, outside)
+        return _Read(low, outside, present, _past(told), future, planned, said)
 
 
 def _doubts(read: _Read, dated: bool) -> float:
@@ -314,9 +340,17 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.2  # what a report, an essay or a doctrine says
     if "being" in words and _ONGOING.search(read.outside):
         doubt += 0.2  # "is being filled out": a process under way, not a happening
-    if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(low):
+    if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(read.outside):
         doubt += 0.25
-    return doubt
+    return doubt + _views(read)
+
+
+def _views(read: _Read) -> float:
+    """A commentator's view, or a statement that only judges, with no figure or plan of its
+    own (the passage has no date of its own either: see _doubts)."""
+    if commentary(read.outside, read.said) or argument(read.low, read.outside):
+        return 0.3  # its figures and forecasts are the commentator's reading too
+    return 0.3 if judgement(read.low) and not _news(read.low) else 0.0
 
 
 def _news(text: str) -> bool:

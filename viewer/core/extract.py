@@ -26,7 +26,7 @@ from viewer.core.event_selection import (
     spoken_again,
 )
 from viewer.core.happenings import Piece, split_happenings
-from viewer.core.headline import headline
+from viewer.core.headline import day_words, headline
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -39,6 +39,7 @@ from viewer.core.model import (
     passage_id,
 )
 from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anaphoric
+from viewer.core.report_period import reports_figures
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
@@ -118,17 +119,31 @@ def _own_date(
 
 
 # Tagged as counted from the publication date, but in a story told of another time, counted
-# from that time: "the previous month".
+# from that time: "the previous month"; and in a results story, "a year ago" is the period a
+# year before the one its figures are of ("net income of $132,000 a year ago").
 _FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
+_YEAR_AGO = re.compile(r"a\s+year\s+ago$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:compared|versus|up from|down from)\b", re.IGNORECASE)
 
 
-def _counted_date(span: Span, timexes: Sequence[Timex], clock: NarrativeClock) -> _Dated | None:
+def _from_story(t: Timex | _Dated, clock: NarrativeClock, shown: str) -> bool:
+    """Whether an expression tagged as counted from publication counts from the story."""
+    if _FROM_STORY.match(t.text):
+        return clock.story is not None
+    if clock.period is None or _YEAR_AGO.match(t.text) is None:
+        return False
+    return reports_figures(shown) or _COMPARED.match(shown) is not None
+
+
+def _counted_date(
+    span: Span, timexes: Sequence[Timex], clock: NarrativeClock, shown: str
+) -> _Dated | None:
     """A date counted from the story's last one: "two days later", "the following week"."""
-    reference = clock.story
-    if reference is None:
-        return None
     for t in _inside(timexes, span.start, span.end):
-        if "anaphoric" in t.flags or _FROM_STORY.match(t.text):
+        reference = clock.counted_from(t)
+        if reference is None:
+            continue
+        if "anaphoric" in t.flags or _from_story(t, clock, shown):
             value = resolve_anaphoric(t, reference.value)
             if value is not None:
                 words = one_line(t.text)
@@ -136,9 +151,12 @@ def _counted_date(span: Span, timexes: Sequence[Timex], clock: NarrativeClock) -
     return None
 
 
-def _fallback(doc: Document, clock: NarrativeClock) -> _Dated | None:
-    """No date of its own: the narrative's time, else the article's publication date."""
+def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None:
+    """No date of its own: the narrative's time; for a figure of results, the period the
+    story's figures are of; else the article's publication date."""
     reference = clock.paragraph
+    if reference is None and clock.period is not None and reports_figures(shown):
+        reference = clock.period
     if reference is not None:
         sure = _SURE[DateBasis.CONTEXT]
         return _Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
@@ -154,14 +172,24 @@ def _passage(doc: Document, span: Span) -> Passage:
     return Passage.of(doc.id, doc.visible, start, end)
 
 
-def _event(doc: Document, span: Span, shown: str, dated: _Dated, judged: Judgement) -> Event:
+def _event(
+    doc: Document,
+    span: Span,
+    shown: str,
+    dated: _Dated,
+    judged: Judgement,
+    timexes: Sequence[Timex] | None = None,
+) -> Event:
+    """An event of one passage; `timexes`, its time expressions when known, spare the
+    headline finding them again."""
     passage = _passage(doc, span)
+    known = None if timexes is None else day_words(_inside(timexes, span.start, span.end))
     return Event(
         id=passage_id(doc.id, passage.source_text),
         date=dated.value,
         date_text=dated.text,
         date_basis=dated.basis,
-        title=headline(shown),
+        title=headline(shown, day_words=known),
         passages=[passage],
         dating=[dated.dating()],
         event_confidence=judged.confidence,
@@ -248,19 +276,19 @@ class _Reader:
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
         own = _own_date(self.text, span, piece, timexes, self.lower)
-        if own is not None and _FROM_STORY.match(own.text) and self.clock.story is not None:
+        if own is not None and _from_story(own, self.clock, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
-        counted = None if own is not None else _counted_date(span, timexes, self.clock)
+        counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
         if self._carries_on(span, shown, judged, dated) or not judged.is_event:
             return
-        found = own or counted or _fallback(doc, self.clock)
+        found = own or counted or _fallback(doc, self.clock, shown)
         if found is None:
             return
         if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
-        event = _event(doc, span, shown, found, judged)
+        event = _event(doc, span, shown, found, judged, timexes)
         self.events.append(event)
         self.last, self.last_text = event, shown
         if is_statement(shown):
@@ -273,7 +301,8 @@ class _Reader:
             self.clock.set(reference, narrative=found.value.precision in _NARRATIVE)
         elif counted is not None:
             reference = Reference(counted.value, counted.text, self._source(span))
-            self.clock.set(reference, narrative=counted.value.precision in _NARRATIVE)
+            narrative = counted.value.precision in _NARRATIVE
+            self.clock.set(reference, narrative=narrative, counted=True)
 
 
 @dataclass(frozen=True, slots=True)

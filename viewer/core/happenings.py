@@ -26,9 +26,14 @@ from viewer.core.temporal.timex import Timex
 # "before", "until" and "by" are left out: they name a deadline or a limit, not a happening.
 _OPENER = re.compile(
     r"\b(?:since|after|following|when|while|as|who|which|whose)\b"
+    r"|\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
 )
+# Results compared with another period's: "compared with year-earlier profit of $3.8 million",
+# "up from $10 million a year ago". The figure is of its own time; no verb is needed.
+_COMPARISON = re.compile(r"(?:compared|versus|up|down)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
 # Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
@@ -140,7 +145,10 @@ def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Sp
         own = ends.within(start, end)
         if not own or _SINCE_ONLY.match(text, start, end):
             continue
-        if not _VERB.search(text, m.end(), end):
+        comparison = _COMPARISON.match(m.group(0)) is not None
+        if comparison and not _FIGURE.search(text, m.end(), end):
+            continue
+        if not comparison and not _VERB.search(text, m.end(), end):
             continue
         rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
         if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
@@ -230,7 +238,9 @@ def split_happenings(text: str, sentence: Span, timexes: Sequence[Timex]) -> lis
 _LEADING = re.compile(r"[\s,;:—–\-]+")
 _TRAILING = re.compile(r"[\s,;:—–\-]+$")
 _OPENER_WORD = re.compile(
-    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose)\b\s*", re.IGNORECASE
+    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|compared\s+(?:with|to)|"
+    r"versus|up\s+from|down\s+from)\b\s*",
+    re.IGNORECASE,
 )
 
 

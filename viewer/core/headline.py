@@ -13,6 +13,7 @@ speaker as a headline does: "Stoltenberg: NATO is strong and united".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from viewer.core.headline_parts import (
@@ -42,7 +43,7 @@ from viewer.core.headline_parts import (
     TRAILING_DETAIL,
     TRAILING_SAYS,
 )
-from viewer.core.temporal import tag
+from viewer.core.temporal import Timex, tag
 
 LIMIT = 70
 _MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
@@ -52,8 +53,11 @@ _NO_DATE = date(2000, 1, 1)  # the tagger needs an anchor; only its extents are 
 _SPACES = re.compile(r"\s+")
 
 
-def headline(sentence: str, limit: int = LIMIT) -> str:
-    """A headline of at most `limit` characters for the happening a sentence reports."""
+def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None = None) -> str:
+    """A headline of at most `limit` characters for the happening a sentence reports.
+
+    `day_words`, when given, are the words of the sentence's time expressions in order (as
+    `tag` found them, one line each), so that they need not be found again."""
     text = _clean(sentence)
     if not text:
         return ""
@@ -69,7 +73,7 @@ def headline(sentence: str, limit: int = LIMIT) -> str:
             speaker = said_by  # the innermost speaker is the one whose words remain
         if text == before:
             break
-    text = _drop_day_words(text)
+    text = _drop_day_words(text, day_words)
     text = _drop_fronted(text)  # a day word may have been all there was before a comma
     text = _tidy(DASHED.sub(" ", PARENTHESIS.sub("", MID_ATTRIBUTION.sub(" ", text))))
     for step in (MID_PHRASE, MID_PARTICIPLE, APPOSITIVE, RELATIVE):
@@ -149,21 +153,45 @@ def _drop_appositives(text: str) -> str:
     return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
 
 
-def _drop_day_words(text: str) -> str:
+def day_words(timexes: Iterable[Timex]) -> list[str]:
+    """The words of the time expressions a headline leaves out, as `headline` takes them."""
+    return [" ".join(t.text.split()) for t in timexes if _is_day_word(t)]
+
+
+def _is_day_word(t: Timex) -> bool:
+    """A date read against the publication date, named by neither digits nor a month."""
+    if t.first is None or not t.relative or any(c.isdigit() for c in t.text):
+        return False
+    return MONTHS.search(t.text) is None
+
+
+def _found_again(text: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Where the given day words are in text, in order (those left out before are skipped)."""
+    cursor = 0
+    for word in words:
+        at = text.find(word, cursor)
+        if at >= 0:
+            cursor = at + len(word)
+            yield at, cursor
+
+
+def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     """Remove day words read against the publication date ("on Tuesday", "last week"): the
     card shows the date itself. Dates named in full, and bounds ("since …"), stay."""
     out: list[str] = []
     cursor = 0
-    for t in tag(text, _NO_DATE):
-        if t.first is None or not t.relative or any(c.isdigit() for c in t.text):
+    if known is None:
+        spans = [(t.start, t.end) for t in tag(text, _NO_DATE) if _is_day_word(t)]
+    else:
+        spans = list(_found_again(text, known))
+    for start, end in spans:
+        if text[end : end + 2] in ("’s", "'s"):
             continue
-        if MONTHS.search(t.text) or text[t.end : t.end + 2] in ("’s", "'s"):
-            continue
-        before = text[cursor : t.start]
+        before = text[cursor:start]
         if KEEPS_DATE.search(before):
             continue
         out.append(DATE_PREPOSITION.sub("", before))
-        cursor = t.end
+        cursor = end
     out.append(text[cursor:])
     trimmed = _tidy("".join(out))
     return trimmed if _words(trimmed) >= _MIN_WORDS else text

@@ -11,6 +11,7 @@ from datetime import timedelta
 import numpy as np
 import numpy.typing as npt
 
+from viewer.core.merge_groups import Groups, same_figures
 from viewer.core.merge_tokens import CODE_MARK, NAME_MARK, is_code, is_count, passage_tokens
 from viewer.core.model import DateBasis, DateValue, Dating, Event
 
@@ -91,6 +92,7 @@ class _Scorer:
         rare_idf = math.log(1 + n / 3)  # found in no more than three passages
         self.counts = {t for t in self.frequency if is_count(t)}
         self.codes = {t for t in self.frequency if is_code(t) and self.idf[t] >= rare_idf}
+        self.figures = {text: _figures(weights) for text, weights in texts.items()}
         idf = self.idf
         self.weighted = {
             text: {t: w * idf[t] for t, w in weights.items()} for text, weights in texts.items()
@@ -116,8 +118,10 @@ class _Scorer:
         mass_a, mass_b = self.mass[x], self.mass[y]
         # What the happening is about must be shared, not only a number.
         words = [t for t in shared if not t[0].isdigit()]
-        if len(words) < MIN_SHARED_WORDS:
+        if len(words) < MIN_SHARED_WORDS or not same_figures(self.figures[x], self.figures[y]):
             return 0.0
+        if not any(t[0] in (NAME_MARK, CODE_MARK) for t in words):
+            return 0.0  # who or what it is about: a name or a designation
         # Cosine alone punishes a long sentence that reports the same thing among others;
         # coverage of the shorter passage alone would let a short one match anything.
         score = 0.5 * common / math.sqrt(mass_a * mass_b) + 0.5 * common / min(mass_a, mass_b)
@@ -138,36 +142,6 @@ class _Scorer:
         """Each token's place when all are ordered rarest first (ties by spelling)."""
         ordered = sorted(self.frequency.items(), key=lambda item: (item[1], item[0]))
         return {token: place for place, (token, _) in enumerate(ordered)}
-
-
-class _Groups:
-    """Union-find that never puts two passages of one article in the same event."""
-
-    def __init__(self, features: Sequence[_Features]) -> None:
-        self.parent = list(range(len(features)))
-        self.document = [f.document for f in features]
-        self.docs: dict[int, set[str]] = {}  # the articles of each group of more than one
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> tuple[int, int] | None:
-        """Join the groups of i and j unless they share an article: (new root, old root)."""
-        a, b = self.find(i), self.find(j)
-        if a == b:
-            return None
-        docs_a = self.docs.get(a) or {self.document[a]}
-        docs_b = self.docs.get(b) or {self.document[b]}
-        if not docs_a.isdisjoint(docs_b):
-            return None
-        self.parent[b] = a
-        docs_a |= docs_b
-        self.docs[a] = docs_a
-        self.docs.pop(b, None)
-        return a, b
 
 
 # A candidate pair: its score and the two passages' indexes, lower first.
@@ -259,6 +233,12 @@ def _filed_together(
     return pair_codes // len(features), pair_codes % len(features)
 
 
+def _figures(weights: dict[str, float]) -> frozenset[str]:
+    """A passage's figures: amounts with decimals, percentages and counts, not small
+    numbers said in passing or years."""
+    return frozenset(t for t in weights if t[0].isdigit() and (not t.isdigit() or is_count(t)))
+
+
 def _offsets(repeat: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """0, 1, … repeat[k] - 1 for each k, end to end."""
     ends = np.cumsum(repeat)
@@ -336,7 +316,10 @@ def plan_merge(events: Sequence[Event]) -> MergePlan:
     """Which single-passage events report the same happening: the slow part of merging."""
     features = _all_features(events)
     scorer = _Scorer(features)
-    groups = _Groups(features)
+    windows = [(f.first, f.last) for f in features]
+    groups = Groups(
+        [f.document for f in features], windows, [scorer.figures[f.text] for f in features]
+    )
     reasons: dict[int, list[str]] = defaultdict(list)
     unsaid: dict[int, int] = defaultdict(int)  # links past REASON_LINKS, counted
     for score, i, j in _candidates(features, scorer):

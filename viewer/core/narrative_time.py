@@ -14,25 +14,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from viewer.core.model import DateValue, Precision, Span
-from viewer.core.temporal.calendar_words import add_months
+from viewer.core.report_period import is_period
+from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.timex import Timex
 
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 _OFFSET = re.compile(
     r"(?P<n>\d+|[a-z]+)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards?|"
     r"before|after)",
@@ -42,6 +27,7 @@ _UNIT_WORD = re.compile(
     r"(?P<lead>.*?)\b(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year)\b",
     re.IGNORECASE,
 )
+_YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b")
 _FORWARD = ("following", "next", "later", "after", "afterward", "afterwards")
 _BACKWARD = ("previous", "preceding", "earlier", "before")
 
@@ -91,13 +77,27 @@ def _moved(value: DateValue, unit: str, count: int) -> DateValue:
     if value.precision is Precision.MONTH and unit in ("month", "year"):
         months = count * (12 if unit == "year" else 1)
         return DateValue.month_of(add_months(value.first, months))
+    if value.precision is Precision.RANGE and unit == "year" and _whole_months(value):
+        # "the year-earlier quarter" of the third quarter of 1989 is that of 1988.
+        first = add_months(value.first, 12 * count)
+        last = add_months(value.last.replace(day=1), 12 * count)
+        return DateValue(first, DateValue.month_of(last).last, Precision.RANGE)
     return _shifted(value, unit, count)
 
 
+def _whole_months(value: DateValue) -> bool:
+    """Whether a range runs from a month's first day to a month's last: a quarter, a half."""
+    return value.first.day == 1 and (value.last + timedelta(days=1)).day == 1
+
+
 def _fine_enough(value: DateValue, unit: str) -> bool:
-    """Whether a reference is precise enough to count a unit from: no days from a month."""
+    """Whether a reference is precise enough to count a unit from: no days from a month (a
+    range counts as the unit its length fits in: a quarter as a year)."""
     order = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.YEAR: 3}
     wanted = {"day": 0, "week": 1, "weekend": 1, "month": 2, "year": 3}.get(unit, 0)
+    if value.precision is Precision.RANGE:
+        fits = next((k for k, days in enumerate((1, 7, 31, 366)) if value.days <= days), 4)
+        return fits <= wanted
     return order.get(value.precision, 4) <= wanted
 
 
@@ -109,11 +109,13 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     ("years later": no number) or the reference is too coarse (days from a month).
     """
     words = timex.text.lower()
+    if _YEAR_BEFORE.search(words):  # "the year-earlier period", "year-ago profit"
+        return _moved(reference, "year", -1) if _fine_enough(reference, "year") else None
     offset = _OFFSET.search(words)
     if offset is not None:
         unit = offset.group("u").lower()
         word = offset.group("n").lower()
-        count = int(word) if word.isdigit() else _NUMBERS.get(word)
+        count = number_value(word)
         if count is None or not _fine_enough(reference, unit):
             return None
         sign = -1 if offset.group("dir").lower() in _BACKWARD else 1
@@ -142,15 +144,25 @@ class NarrativeClock:
     def __init__(self) -> None:
         self.paragraph: Reference | None = None  # the time the paragraph's narrative is at
         self.story: Reference | None = None  # the last time the story named, for "a day later"
+        self.period: Reference | None = None  # the last period its figures were told of
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement
         carried on into it joins its event instead: extract.py.)"""
         self.paragraph = None
 
-    def set(self, reference: Reference, *, narrative: bool = True) -> None:
+    def set(self, reference: Reference, *, narrative: bool = True, counted: bool = False) -> None:
         """A happening with its own time: the story is now at that time, and so is the
         paragraph's narrative when the time is fine enough to share (a day, a week)."""
         if narrative:
             self.paragraph = reference
         self.story = reference
+        if is_period(reference.value) and not counted:
+            self.period = reference  # not "the year-earlier period": what figures compare to
+
+    def counted_from(self, timex: Timex) -> Reference | None:
+        """What an expression counted from another date counts from: the story's last time;
+        for "the year-earlier period", the period the story's figures are of."""
+        if self.period is not None and _YEAR_BEFORE.search(timex.text.lower()):
+            return self.period
+        return self.story

@@ -35,6 +35,7 @@ DECADE_WORD = "decade-word"
 COUNT_WORD = "count-word"  # one..ninety, several, few
 ARTICLE = "article"  # a/an before few, couple or a unit
 UNITS = "units"  # plural units: days, weeks...
+YEAR_WORD = "year-word"  # "year-earlier", "year-ago"
 PREPOSITION = "preposition"  # for, in, within, over before a plural unit
 THE = "the"
 EVERY = "every"
@@ -72,6 +73,7 @@ _WORDS: dict[str, str] = {
     DECADE_WORD: _DECADES,
     COUNT_WORD: _COUNTS,
     UNITS: "minutes hours days weeks months years decades",
+    YEAR_WORD: "year",
     EVERY: "every each",
     ADVERB_SET: "daily nightly weekly biweekly monthly quarterly yearly annually annual hourly",
     NOON: "noon midday midnight",

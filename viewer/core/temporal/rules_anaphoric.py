@@ -71,4 +71,19 @@ def anaphoric_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _anaphoric(m, m.group("u") or m.group("bare"))
 
 
-RULES: tuple[Rule, ...] = (anaphoric_unit, anaphoric_offset)
+@rule(
+    "year-earlier",
+    r"\b(?:(?:the|a)\s+)?(?:comparable\s+)?year[\s-](?:earlier|ago)"
+    r"(?:\s+(?:period|quarter|half|months|results))?\b(?!\s*-)",
+    leads=(lead.THE, lead.ARTICLE, lead.YEAR_WORD),
+)
+def year_earlier(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the year-earlier period", "the year-ago quarter", "year-earlier profit": the same
+    period a year before the one the story tells of (results compared with last year's)."""
+    words = m.group().lower()
+    if words.startswith("a ") and "-" not in words:
+        return None  # "a year ago", "a year earlier": the relative and the offset rules
+    return _anaphoric(m, "year")
+
+
+RULES: tuple[Rule, ...] = (anaphoric_unit, anaphoric_offset, year_earlier)

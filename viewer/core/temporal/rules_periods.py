@@ -29,7 +29,7 @@ _MONTH_CUES = frozenset(
     early late mid last this next around since""".split()
 )
 # Counted things: "2000 troops" is a number, not a year.
-_COUNT_NOUNS = frozenset(
+COUNT_NOUNS = frozenset(
     """people persons troops soldiers men women children civilians refugees workers employees
     jobs votes units vehicles tanks missiles rockets drones aircraft planes jets ships homes
     houses cases deaths dollars euros pounds km kilometers kilometres miles meters metres feet
@@ -83,7 +83,7 @@ def year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     ):
         return None
     nxt = ctx.word_after(m.end()).lower()
-    if nxt in _COUNT_NOUNS:
+    if nxt in COUNT_NOUNS:
         return None
     if not m.group("mod") and ctx.word_before(start) in _APPROXIMATORS:
         return None

@@ -37,6 +37,7 @@ from viewer.core.temporal.rules_holidays import RULES as HOLIDAY_RULES
 from viewer.core.temporal.rules_periods import RULES as PERIOD_RULES
 from viewer.core.temporal.rules_relative import RULES as RELATIVE_RULES
 from viewer.core.temporal.rules_spans import RULES as SPAN_RULES
+from viewer.core.temporal.rules_spoken import RULES as SPOKEN_RULES
 from viewer.core.temporal.scan import RulesByLead, hits_at_leads
 from viewer.core.temporal.timex import Resolved, Timex
 
@@ -44,7 +45,13 @@ __all__ = ["Timex", "governing", "tag"]
 
 # Order breaks ties between matches of the same extent: "the next day" is anaphoric, not a span.
 _RULES = RulesByLead(
-    DATE_RULES + HOLIDAY_RULES + PERIOD_RULES + RELATIVE_RULES + ANAPHORIC_RULES + SPAN_RULES
+    DATE_RULES
+    + HOLIDAY_RULES
+    + PERIOD_RULES
+    + RELATIVE_RULES
+    + ANAPHORIC_RULES
+    + SPAN_RULES
+    + SPOKEN_RULES
 )
 
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)

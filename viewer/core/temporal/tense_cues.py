@@ -59,8 +59,14 @@ _PAST_WORDS = frozenset(
 )
 _NOT_PAST_ED = frozenset(
     """need needed speed indeed hundred united proceed succeed exceed feed seed bleed breed embed
-    red bed shed bred deed weed greed creed tweed steed""".split()
+    red bed shed bred deed weed greed creed tweed steed preferred related limited advanced
+    detailed concerned interested armed alleged unidentified""".split()
 )
+# A date a deadline is moved to lies ahead of the move: "was extended to Nov. 16".
+_DEFERRALS = frozenset(
+    """extended postponed delayed deferred adjourned rescheduled pushed""".split()
+)
+_TO_A_DATE = frozenset({"to", "until", "till", "through"})
 _PARTICIPLES = _PAST_WORDS - {
     "was",
     "were",
@@ -97,6 +103,9 @@ def _classify(words: list[str], i: int) -> Tense | None:
         return Tense.FUTURE
     prev = words[i - 1] if i > 0 else ""
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
+        # "had been scheduled to expire Friday": a schedule that was, ahead or not.
+        return Tense.UNKNOWN if words[max(0, i - 3) : i - 1] == ["had", "been"] else Tense.FUTURE
+    if w in _DEFERRALS and i + 1 < len(words) and words[i + 1] in _TO_A_DATE:
         return Tense.FUTURE
     if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
         return Tense.FUTURE

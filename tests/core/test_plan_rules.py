@@ -1,0 +1,52 @@
+"""Plans and processes: a plan made public ("will hear", "are also considering") is a
+happening as much as an action taken; something told as under way ("is rapidly expanding")
+is a description. Hedges and habits inside a quotation or a relative clause belong there,
+not to the statement. Real sentences of the seeds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.model import Document, Span
+
+LEDE = "The Pentagon ordered 500 more troops to Europe on Monday.\n\n"
+
+PLANS = [
+    "The 30 NATO leaders will hear directly from Ukrainian President Volodymyr Zelenskyy, who "
+    "is likely to ask them to do even more when he addresses the gathering by video link.",
+    "Defense officials are also considering whether to field defensive weapons systems such as "
+    "Patriot missiles, an effort that focuses on protecting Poland, Romania and the Baltic "
+    "nations, the officials say.",
+    "Stoltenberg doubled down on NATO's involvement in the war with Russia, saying, \"So our "
+    "message from Bucharest is that NATO will continue to stand with Ukraine for as long as it "
+    'takes. We will not back down."',
+]
+PROCESSES = [
+    'The "airspace above NATO Allies" is rapidly expanding, with Stoltenberg all but treating '
+    "Finland and Sweden as members of NATO.",
+    "As the US intervenes ever more directly in the conflict, its military strategists are "
+    "expressing their aims all the more bluntly.",
+]
+
+
+def _passages(sentence: str) -> list[str]:
+    """The passages of the events of an article of a lede and `sentence` (not its first
+    sentence, where news puts its main happening)."""
+    text = LEDE + sentence
+    doc = Document(
+        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2022, 6, 29)
+    )
+    return [p.text for e in extract_events(doc) for p in e.passages]
+
+
+@pytest.mark.parametrize("sentence", PLANS)
+def test_plans_made_public_are_events(sentence: str) -> None:
+    assert any(sentence[:40] in passage for passage in _passages(sentence))
+
+
+@pytest.mark.parametrize("sentence", PROCESSES)
+def test_processes_under_way_are_not_events(sentence: str) -> None:
+    assert not any(sentence[:40] in passage for passage in _passages(sentence))

@@ -1,0 +1,70 @@
+"""A results story's figures are of the period it names, not of its publication day: real
+sentences of TempEval-3's development articles (Wall Street Journal, 1989)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.model import DateBasis, DateValue, Document, Event, Precision, Span
+
+PUBLISHED = date(1989, 11, 2)
+Q3_1989 = DateValue(date(1989, 7, 1), date(1989, 9, 30), Precision.RANGE)
+Q3_1988 = DateValue(date(1988, 7, 1), date(1988, 9, 30), Precision.RANGE)
+STORY = [
+    "Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a share, "
+    "compared with year-earlier profit of $3.8 million, or one cent a share.",
+    "Sales rose 50% to $2.1 billion from $1.4 billion.",
+    "In the year-earlier period, the company earned $461 million, or $1.91 a share.",
+    "The Van Nuys, Calif., thrift had net income of $132,000, or three cents a share, a year ago.",
+    "Net advanced to $94.2 million, or 89 cents a share, up from $85 million a year ago.",
+    "In New York Stock Exchange composite trading yesterday, Compaq shares fell $1.625 to "
+    "$108.625.",
+    "Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
+]
+
+
+@pytest.fixture(scope="module")
+def events() -> list[Event]:
+    text = "\n\n".join(STORY)
+    body, position = [], 0
+    for paragraph in STORY:
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(id="r.txt", path="r.txt", text=text, body=body, date=PUBLISHED)
+    return extract_events(doc)
+
+
+def _dated(events: list[Event], words: str) -> DateValue:
+    (event,) = [e for e in events if e.primary.text.startswith(words)]
+    return event.date
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("Savin Corp. reported a third-quarter net loss", Q3_1989),
+        # The comparison is of its own period, a passage of its own.
+        ("compared with year-earlier profit", Q3_1988),
+        # Figures with no date of their own: the period the story's figures are of.
+        ("Sales rose 50%", Q3_1989),
+        ("Net advanced to $94.2 million", Q3_1989),
+        # "The year-earlier period", and "a year ago" in a results story: that period a year
+        # before.
+        ("In the year-earlier period", Q3_1988),
+        ("The Van Nuys, Calif., thrift", Q3_1988),
+        ("up from $85 million a year ago", Q3_1988),
+    ],
+)
+def test_figures_are_of_the_period_the_story_names(
+    events: list[Event], words: str, period: DateValue
+) -> None:
+    assert _dated(events, words) == period
+
+
+def test_a_market_day_is_not_a_period(events: list[Event]) -> None:
+    assert _dated(events, "In New York Stock Exchange") == DateValue.day(date(1989, 11, 1))
+    (seagram,) = [e for e in events if e.primary.text.startswith("Seagram")]
+    assert seagram.date_basis is DateBasis.PUBLICATION

@@ -1,0 +1,71 @@
+"""The groups merging builds: which passages are one event so far, and what each group allows.
+
+Merging compares passages two by two, but joins groups: a chain of pairs that each agree can
+join passages that do not ("yesterday" in two articles a week apart, joined through a passage
+dated only by its article's week; two closing prices joined through a line that names no
+price). So a group keeps what all its passages allow — the days, the figures — and joins
+another only where both allow the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# How far apart (in days) sources of one event may date it, each way: sources may disagree
+# by a day on one happening ("announced Tuesday", "announced Wednesday").
+DAY_APART = 1
+
+
+def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two passages that both state figures (prices, amounts, counts, shares) state
+    mostly the same ones: one happening is told with its figures; two companies' sales, or
+    two closing prices, with others. Passages without figures say nothing either way."""
+    if not a or not b:
+        return True
+    return 2 * len(a & b) > min(len(a), len(b))
+
+
+class Groups:
+    """Union-find over passages that never puts two passages of one article in one event, nor
+    passages whose dates or figures cannot be one happening's."""
+
+    def __init__(
+        self,
+        documents: Sequence[str],
+        windows: Sequence[tuple[int, int]],
+        figures: Sequence[frozenset[str]],
+    ) -> None:
+        self.parent = list(range(len(documents)))
+        self.document = list(documents)
+        self.docs: dict[int, set[str]] = {}  # the articles of each group of more than one
+        # By root: the days all its passages allow (give or take DAY_APART), and its figures.
+        self.window = [(first - DAY_APART, last + DAY_APART) for first, last in windows]
+        self.figures = list(figures)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> tuple[int, int] | None:
+        """Join the groups of i and j unless they share an article or cannot be one
+        happening: (new root, old root), or None."""
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return None
+        docs_a = self.docs.get(a) or {self.document[a]}
+        docs_b = self.docs.get(b) or {self.document[b]}
+        if not docs_a.isdisjoint(docs_b):
+            return None
+        first = max(self.window[a][0], self.window[b][0])
+        last = min(self.window[a][1], self.window[b][1])
+        if first > last or not same_figures(self.figures[a], self.figures[b]):
+            return None
+        self.window[a] = (first, last)
+        self.figures[a] = self.figures[a] | self.figures[b]
+        self.parent[b] = a
+        docs_a |= docs_b
+        self.docs[a] = docs_a
+        self.docs.pop(b, None)
+        return a, b

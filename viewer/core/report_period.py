@@ -1,0 +1,55 @@
+"""The period a report's figures are told of: results, statistics, a quarter, a month.
+
+A results story names its period once ("posted a third-quarter loss", "the economy grew
+2.5% in the third quarter") and then gives figure after figure without naming it again:
+"Sales rose 50% to $2.1 billion from $1.4 billion." Those figures are of that period, not of
+the day the story was published; "the year-earlier period", "year-ago profit" are the same
+period a year before. The figures of a market day ("closed at $44.875") name their day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from viewer.core.model import DateValue, Precision
+
+# A figure: an amount of money, a share, a count in millions.
+_FIGURE = re.compile(
+    r"[$£€#]\s?\d|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|million\b|billion\b|cents?\b)"
+)
+# What results and statistics do: rise, fall, reach, earn, lose. (Reporting them, "posted",
+# "reported", is done on a day of its own.)
+_RESULT = re.compile(
+    r"\b(?:rose|fell|gained|declined|dropped|climbed|increased|decreased|jumped|slipped|slid|"
+    r"surged|plunged|soared|advanced|edged|grew|shrank|narrowed|widened|totall?ed|earned|"
+    r"lost|had|was|were|included?|amounted|reached)\b",
+    re.IGNORECASE,
+)
+# What has results: a company's sales, a country's output.
+_MEASURE = re.compile(
+    r"\b(?:sales|revenues?|profits?|net|earnings|income|loss(?:es)?|margins?|charges?|gains?|"
+    r"results|output|production|exports|imports|deficit|surplus|economy|gdp|unemployment|"
+    r"inflation|orders|shipments|spending|investment|operating)\b",
+    re.IGNORECASE,
+)
+# A market's day: "closed at $44.875 in composite trading".
+_MARKET_DAY = re.compile(r"\b(?:trading|closed|closing|shares|stock)\b", re.IGNORECASE)
+
+
+def reports_figures(text: str) -> bool:
+    """Whether a passage tells a figure of results: "Revenue rose 12% to $1.37 billion"; not a
+    market's move of the day ("shares closed at $29 in composite trading")."""
+    if _FIGURE.search(text) is None or _RESULT.search(text) is None:
+        return False
+    return _MEASURE.search(text) is not None and _MARKET_DAY.search(text) is None
+
+
+def is_period(value: DateValue) -> bool:
+    """Whether a date is a period that results are told of: a month, a quarter, a half, a
+    fiscal year (whole months, more than one day's news)."""
+    if value.precision is Precision.MONTH:
+        return True
+    if value.precision is not Precision.RANGE or value.days < 28 or value.days > 366:
+        return False
+    return value.first.day == 1 and (value.last + timedelta(days=1)).day == 1
