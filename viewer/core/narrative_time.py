@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from viewer.core.calendar_words import add_months, number_value
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.report_period import is_period
-from viewer.core.timex import Timex
+from viewer.core.temporal.calendar_words import add_months, number_value
+from viewer.core.temporal.timex import Timex
 
 _OFFSET = re.compile(
     r"(?P<n>\d+|[a-z]+)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards?|"

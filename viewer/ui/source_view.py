@@ -98,6 +98,26 @@ class SourceView(QWidget):
         self._passage: Passage | None = None
         self.last_clicked: Passage | None = None  # the passage the last click landed in
 
+        meta_row = self._make_header()
+        scroll = self._make_source_buttons()
+        self._make_text()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(meta_row)
+        layout.addWidget(self.sources_label)
+        layout.addWidget(scroll)
+        layout.addWidget(self.text, 1)
+        session.workspace_changed.connect(lambda *_: self.set_workspace(session.workspace))
+        session.events_changed.connect(lambda _follow: self.refresh())
+        session.selection_changed.connect(
+            lambda _id, passage: self.show_event(session.current_event(), passage)
+        )
+        self.show_event(None)
+
+    def _make_header(self) -> QHBoxLayout:
+        """The article's title, and a row of its metadata with the date correction."""
         self.title = QLabel(self)
         self.title.setObjectName("documentTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -115,7 +135,10 @@ class SourceView(QWidget):
         meta_row = QHBoxLayout()
         meta_row.addWidget(self.meta, 1)
         meta_row.addWidget(self.date_button)
+        return meta_row
 
+    def _make_source_buttons(self) -> QScrollArea:
+        """A row for the buttons of the event's other sources, scrolled when they overflow."""
         self.sources_label = QLabel(self)
         self.sources_label.setTextFormat(Qt.TextFormat.PlainText)
         self._sources = QWidget(self)
@@ -129,7 +152,10 @@ class SourceView(QWidget):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedHeight(46)  # a row of buttons and, when they overflow, a scroll bar
         self.source_buttons: list[QToolButton] = []
+        return scroll
 
+    def _make_text(self) -> None:
+        """The article's text, read-only but selectable, with New Event from Selection."""
         self.text = _ArticleText(self)
         self.text.setObjectName("articleText")
         self.text.setAccessibleName("Article text")
@@ -144,20 +170,6 @@ class SourceView(QWidget):
         self.text.extra_actions.append(self.new_event_action)
         self.text.selectionChanged.connect(self._selection_changed)
         self._selection_changed()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(meta_row)
-        layout.addWidget(self.sources_label)
-        layout.addWidget(scroll)
-        layout.addWidget(self.text, 1)
-        session.workspace_changed.connect(lambda *_: self.set_workspace(session.workspace))
-        session.events_changed.connect(lambda _follow: self.refresh())
-        session.selection_changed.connect(
-            lambda _id, passage: self.show_event(session.current_event(), passage)
-        )
-        self.show_event(None)
 
     # --- what the window calls
 

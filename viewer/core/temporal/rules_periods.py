@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from viewer.core import timex_leads as lead
-from viewer.core.calendar_words import (
+from viewer.core.model import Precision
+from viewer.core.temporal import leads as lead
+from viewer.core.temporal.calendar_words import (
     DECADE_WORDS,
     MONTHS,
     SEASONS,
@@ -15,11 +16,10 @@ from viewer.core.calendar_words import (
     quarter_bounds,
     season_bounds,
 )
-from viewer.core.model import Precision
-from viewer.core.tense_cues import Tense
-from viewer.core.timex import Resolved, interval, mod_of, month_of, year_of
-from viewer.core.timex_context import MONTH, YEAR, Ctx, Hit, Rule, capitalized, rule
-from viewer.core.timex_resolve import month_year, quarter_year, season_year
+from viewer.core.temporal.context import MONTH, YEAR, Ctx, Hit, Rule, capitalized, rule
+from viewer.core.temporal.resolve import month_year, quarter_year, season_year
+from viewer.core.temporal.tense_cues import Tense
+from viewer.core.temporal.timex import Resolved, interval, mod_of, month_of, year_of
 
 _MOD = r"(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)(?:\s*-\s*|\s+)"
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from viewer.core import timex_leads as lead
-from viewer.core.timex import Resolved
-from viewer.core.timex_context import NUMBER, Ctx, Hit, Rule, rule
+from viewer.core.temporal import leads as lead
+from viewer.core.temporal.context import NUMBER, Ctx, Hit, Rule, rule
+from viewer.core.temporal.timex import Resolved
 
 _UNKNOWN = {
     "minute": ("XXXX-XX-XXTXX:XX", "TIME"),

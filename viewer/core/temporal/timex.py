@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from viewer.core.calendar_words import iso_week, last_day, monday_of, part_bounds
 from viewer.core.model import DateValue, Precision
+from viewer.core.temporal.calendar_words import iso_week, last_day, monday_of, part_bounds
 
 
 @dataclass(frozen=True, slots=True)

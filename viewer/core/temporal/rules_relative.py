@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from viewer.core import timex_leads as lead
-from viewer.core.calendar_words import (
+from viewer.core.model import Precision
+from viewer.core.temporal import leads as lead
+from viewer.core.temporal.calendar_words import (
     WEEKDAYS,
     add_months,
     iso_week,
@@ -15,9 +16,10 @@ from viewer.core.calendar_words import (
     quarter_bounds,
     shift_months,
 )
-from viewer.core.model import Precision
-from viewer.core.tense_cues import Tense
-from viewer.core.timex import (
+from viewer.core.temporal.context import NUMBER, WEEKDAY, Ctx, Hit, Rule, capitalized, rule
+from viewer.core.temporal.resolve import weekday_date
+from viewer.core.temporal.tense_cues import Tense
+from viewer.core.temporal.timex import (
     Resolved,
     day,
     interval,
@@ -27,8 +29,6 @@ from viewer.core.timex import (
     week_of,
     year_of,
 )
-from viewer.core.timex_context import NUMBER, WEEKDAY, Ctx, Hit, Rule, capitalized, rule
-from viewer.core.timex_resolve import weekday_date
 
 # "Sunday Times", "Good Friday": names, not days.
 _NAME_AFTER = frozenset(

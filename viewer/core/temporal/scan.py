@@ -1,6 +1,6 @@
 """Running the tagging rules over a text: only where a lead word starts, or everywhere.
 
-`hits_at_leads` is the fast path: one scan finds the lead words (timex_leads) and each rule's
+`hits_at_leads` is the fast path: one scan finds the lead words (leads.py) and each rule's
 pattern is matched only at the words of its kinds. It keeps re.finditer's semantics per rule
 (a rule's next match starts at or after the end of its previous one, rejected or not), so it
 finds exactly what `hits_everywhere`, one full scan per rule, finds; the tests check that.
@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from viewer.core.timex_context import Ctx, Hit, Rule
-from viewer.core.timex_leads import KINDS, LEAD_WORDS, find_leads, kind_of
+from viewer.core.temporal.context import Ctx, Hit, Rule
+from viewer.core.temporal.leads import KINDS, LEAD_WORDS, find_leads, kind_of
 
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 

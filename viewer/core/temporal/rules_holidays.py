@@ -6,12 +6,12 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from viewer.core import timex_leads as lead
-from viewer.core.calendar_words import easter, nth_weekday
 from viewer.core.model import Precision
-from viewer.core.timex import Resolved
-from viewer.core.timex_context import YEAR, Ctx, Hit, Rule, rule
-from viewer.core.timex_resolve import instance_date
+from viewer.core.temporal import leads as lead
+from viewer.core.temporal.calendar_words import easter, nth_weekday
+from viewer.core.temporal.context import YEAR, Ctx, Hit, Rule, rule
+from viewer.core.temporal.resolve import instance_date
+from viewer.core.temporal.timex import Resolved
 
 
 def _fixed(month: int, day: int) -> Callable[[int], date]:

@@ -2,7 +2,7 @@
 
 `tag(text, anchor)` finds every time expression with compiled regular expressions and exact
 rules (no dateparser on this path: it is slow and reads "We" as Wednesday). One scan finds the
-words an expression can start on; each rule is matched only there (timex_scan). Each match is
+words an expression can start on; each rule is matched only there (scan.py). Each match is
 resolved to a TIMEX3 value (TimeML, TempEval-3 conventions) and to the calendar interval it
 covers. `governing(text, start, end, timexes)` picks the one that dates a sentence's main event.
 
@@ -27,19 +27,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from viewer.core.calendar_words import add_months, last_day
 from viewer.core.model import Precision
-from viewer.core.timex import Resolved, Timex
-from viewer.core.timex_context import Ctx, Hit, lowercase_same_length
-from viewer.core.timex_governing import governing
-from viewer.core.timex_rules_anaphoric import RULES as ANAPHORIC_RULES
-from viewer.core.timex_rules_dates import RULES as DATE_RULES
-from viewer.core.timex_rules_holidays import RULES as HOLIDAY_RULES
-from viewer.core.timex_rules_periods import RULES as PERIOD_RULES
-from viewer.core.timex_rules_relative import RULES as RELATIVE_RULES
-from viewer.core.timex_rules_spans import RULES as SPAN_RULES
-from viewer.core.timex_rules_spoken import RULES as SPOKEN_RULES
-from viewer.core.timex_scan import RulesByLead, hits_at_leads
+from viewer.core.temporal.calendar_words import add_months, last_day
+from viewer.core.temporal.context import Ctx, Hit, lowercase_same_length
+from viewer.core.temporal.governing_timex import governing
+from viewer.core.temporal.rules_anaphoric import RULES as ANAPHORIC_RULES
+from viewer.core.temporal.rules_dates import RULES as DATE_RULES
+from viewer.core.temporal.rules_holidays import RULES as HOLIDAY_RULES
+from viewer.core.temporal.rules_periods import RULES as PERIOD_RULES
+from viewer.core.temporal.rules_relative import RULES as RELATIVE_RULES
+from viewer.core.temporal.rules_spans import RULES as SPAN_RULES
+from viewer.core.temporal.rules_spoken import RULES as SPOKEN_RULES
+from viewer.core.temporal.scan import RulesByLead, hits_at_leads
+from viewer.core.temporal.timex import Resolved, Timex
 
 __all__ = ["Timex", "governing", "tag"]
 

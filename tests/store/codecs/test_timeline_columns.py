@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.core.timeline import TimelineData
-from viewer.core.timeline_bytes import from_bytes, to_bytes
+from viewer.store.codecs.timeline_columns import from_bytes, to_bytes
 
 
 def _columns() -> TimelineData:

@@ -1,4 +1,7 @@
-"""Extraction results as the project caches them: one compact JSON document per article."""
+"""The extraction cache's format: one article's extracted events as one compact JSON text,
+kept in the project under a key of the extractor's version, this layout's, the article's
+publication date and its id (cache_version), so that an article not changed is not extracted
+again. Worker processes send their results back in this form too."""
 
 from __future__ import annotations
 
@@ -18,13 +21,23 @@ from viewer.core.model import (
     Precision,
     Span,
 )
+from viewer.core.versions import EXTRACTOR_VERSION
 
 # Bump when the layout of a row changes: it is part of every cache key, so rows written in
 # another layout are extracted again rather than misread.
 CODEC_VERSION = "2"
 
 
+def cache_version(doc: Document) -> str:
+    """The key of a document's cached extraction besides its content: what made it and
+    what it depends on. Relative dates depend on the publication date, ids on the file name."""
+    day = doc.date.isoformat() if doc.date else "undated"
+    return f"{EXTRACTOR_VERSION}.{CODEC_VERSION}@{day}@{doc.id}"
+
+
 def encode_events(events: Sequence[Event]) -> str:
+    """One article's events as the cache keeps them (the primary passage's document is the
+    article: passages are kept by their offsets only)."""
     rows = []
     for event in events:
         passage = event.primary
@@ -65,6 +78,7 @@ class DateCache(dict[tuple[str, str, str], DateValue]):
 def decode_events(
     doc: Document, payload: str, dates: DateCache | None = None
 ) -> list[Event] | None:
+    """The events of `doc` kept by encode_events, or None when the payload is damaged."""
     known = DateCache() if dates is None else dates
     try:
         rows: list[list[Any]] = json.loads(payload)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from viewer.core.timex import Timex
+from viewer.core.temporal.timex import Timex
 
 # Subordinators that open a clause or phrase dating something other than the main event:
 # "Since Russia invaded Ukraine on February 24, the US has imposed sanctions".

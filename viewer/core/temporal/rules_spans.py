@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from viewer.core import timex_leads as lead
-from viewer.core.calendar_words import WEEKDAYS, add_months, number_value
 from viewer.core.model import Precision
-from viewer.core.tense_cues import Tense
-from viewer.core.timex import Resolved, day, month_of, reference, week_of, year_of
-from viewer.core.timex_context import NUMBER, UNIT, Ctx, Hit, Rule, capitalized, rule
+from viewer.core.temporal import leads as lead
+from viewer.core.temporal.calendar_words import WEEKDAYS, add_months, number_value
+from viewer.core.temporal.context import NUMBER, UNIT, Ctx, Hit, Rule, capitalized, rule
+from viewer.core.temporal.tense_cues import Tense
+from viewer.core.temporal.timex import Resolved, day, month_of, reference, week_of, year_of
 
 _LETTER = {"minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 _LETTER |= {"decade": "DE", "centurie": "CE", "century": "CE"}

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from viewer.core import timex_leads as lead
-from viewer.core.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS, month_number, safe_date
 from viewer.core.model import Precision
-from viewer.core.timex import Resolved, day
-from viewer.core.timex_context import (
+from viewer.core.temporal import leads as lead
+from viewer.core.temporal.calendar_words import (
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    month_number,
+    safe_date,
+)
+from viewer.core.temporal.context import (
     DAY,
     MONTH,
     WEEKDAY,
@@ -21,7 +25,8 @@ from viewer.core.timex_context import (
     capitalized,
     rule,
 )
-from viewer.core.timex_resolve import month_day_date
+from viewer.core.temporal.resolve import month_day_date
+from viewer.core.temporal.timex import Resolved, day
 
 _DIGITS = re.compile(r"\d+")
 

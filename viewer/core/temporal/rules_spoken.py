@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from viewer.core import timex_leads as lead
-from viewer.core.calendar_words import month_number
 from viewer.core.model import Precision
-from viewer.core.timex import interval, mod_of, month_of, year_of
-from viewer.core.timex_context import MONTH, Ctx, Hit, Rule, capitalized, rule
-from viewer.core.timex_rules_periods import COUNT_NOUNS
+from viewer.core.temporal import leads as lead
+from viewer.core.temporal.calendar_words import month_number
+from viewer.core.temporal.context import MONTH, Ctx, Hit, Rule, capitalized, rule
+from viewer.core.temporal.rules_periods import COUNT_NOUNS
+from viewer.core.temporal.timex import interval, mod_of, month_of, year_of
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from viewer.core.calendar_words import safe_date, season_bounds, season_of
-from viewer.core.tense_cues import Tense
+from viewer.core.temporal.calendar_words import safe_date, season_bounds, season_of
+from viewer.core.temporal.tense_cues import Tense
 
 # With no tense cue a date keeps the anchor's year unless that puts it far ahead (news mostly
 # reports what has happened: "December 20" in early January is last December) or far behind.

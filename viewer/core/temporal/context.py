@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from viewer.core.tense_cues import Tense, tense_near
-from viewer.core.timex import Resolved
+from viewer.core.temporal.tense_cues import Tense, tense_near
+from viewer.core.temporal.timex import Resolved
 
 # Regex building blocks, used inside patterns compiled with re.IGNORECASE.
 MONTH_FULL = (
@@ -94,7 +94,7 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Handler
     lowered: bool  # the pattern is lowercase and scans Ctx.lower
-    leads: tuple[str, ...]  # kinds of word a match can start on (see timex_leads)
+    leads: tuple[str, ...]  # kinds of word a match can start on (see leads)
 
 
 def rule(
