@@ -3,16 +3,19 @@ plain text), with its passages highlighted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -58,13 +61,34 @@ def document_date_text(doc: Document) -> str:
 
 
 class _ArticleText(QPlainTextEdit):
-    """The article itself: read-only, selectable, reporting plain clicks and context menus."""
+    """The article itself: read-only, selectable, reporting clicks, scrolls and new sizes."""
 
     clicked = Signal(int)  # shown offset of a click that selected nothing
+    resized = Signal()
+    moved_by_reader = Signal()  # the reader scrolled or moved through the text
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.extra_actions: list[QAction] = []
+        self.verticalScrollBar().actionTriggered.connect(
+            lambda _action: self.moved_by_reader.emit()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        super().wheelEvent(event)
+        self.moved_by_reader.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        self.moved_by_reader.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self.moved_by_reader.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -96,6 +120,11 @@ class SourceView(QWidget):
         self._positions = TextPositions("")
         self._event: Event | None = None
         self._passage: Passage | None = None
+        # The passage is kept centred, through new sizes and re-reads, until the reader scrolls.
+        self._following = False
+        self._recentre = QTimer(self)
+        self._recentre.setSingleShot(True)
+        self._recentre.timeout.connect(self._follow_passage)
         self.last_clicked: Passage | None = None  # the passage the last click landed in
 
         meta_row = self._make_header()
@@ -165,6 +194,8 @@ class SourceView(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.clicked.connect(self._text_clicked)
+        self.text.resized.connect(lambda: self._recentre.start(0))
+        self.text.moved_by_reader.connect(self._stop_following)
         self.new_event_action = QAction("New Event from Selection\tCtrl+E", self)
         self.new_event_action.triggered.connect(self.request_new_event)
         self.text.extra_actions.append(self.new_event_action)
@@ -212,9 +243,14 @@ class SourceView(QWidget):
         doc_id = self._doc.id if self._doc else ""
         self._doc = None
         doc = self._workspace.document(doc_id)
+        scrolled = self.text.verticalScrollBar().value()
         self._show_document(doc)
         self._update_meta()
         self._highlight()
+        if self._following:
+            self._follow_passage()
+        else:
+            self.text.verticalScrollBar().setValue(scrolled)
 
     def highlighted_range(self) -> tuple[int, int]:
         """The strongly highlighted passage, in original document offsets; (0, 0) if none."""
@@ -377,6 +413,16 @@ class SourceView(QWidget):
         cursor.setPosition(lo)
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
+        self._following = True
+
+    def _follow_passage(self) -> None:
+        """Centre the selected passage again, unless the reader has scrolled away from it."""
+        passage, doc = self._passage, self._doc
+        if self._following and passage and doc and passage.document_id == doc.id:
+            self._scroll_to(passage)
+
+    def _stop_following(self) -> None:
+        self._following = False
 
     # --- user input
 
