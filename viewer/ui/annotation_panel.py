@@ -28,7 +28,6 @@ from viewer.ui.annotation_inputs import (
     parse_tags,
     status_buttons,
 )
-from viewer.ui.cluster_popup import plain_tip
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
@@ -378,7 +377,7 @@ class AnnotationPanel(QWidget):
         self.title_edit.setToolTip(as_written(self._workspace.effective(event).title))
         sentence = " ".join(event.primary.text.split())
         self.sentence_label.setText(shortened(sentence, SENTENCE_CHARS))
-        self.sentence_label.setToolTip(plain_tip(sentence))
+        self.sentence_label.setToolTip(as_written(sentence))
         if note.date is not None:
             self.date_label.setText(f"{effective.label()}  (corrected; found {event.date.label()})")
         else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import numpy as np
@@ -28,13 +27,9 @@ from PySide6.QtWidgets import (
 
 from viewer.core.source_names import short_date
 from viewer.core.timeline import TimelineData
+from viewer.ui.plain import as_written
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def plain_tip(text: str) -> str:
-    """Text for a tooltip, shown as it is written whatever it holds."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -62,7 +57,7 @@ class ClusterModel(QAbstractListModel):
             when = short_date(self._data.date_of(row))
             text = f"{star}{when} · {self._data.titles[row]}"
             # A tooltip may be read as markup: titles come from articles, so escaped.
-            return text if role == Qt.ItemDataRole.DisplayRole else plain_tip(text)
+            return text if role == Qt.ItemDataRole.DisplayRole else as_written(text)
         return None
 
 

@@ -13,7 +13,7 @@ from viewer.core.filters import Mask
 from viewer.core.model import Event
 from viewer.core.source_names import document_labels, short_date
 from viewer.core.timeline import TimelineData
-from viewer.ui.cluster_popup import plain_tip
+from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
 EVENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -218,17 +218,17 @@ class EventTableModel(QAbstractTableModel):
     def _tooltip(self, event: Event, note: Annotation, column: Column) -> str | None:
         if column is Column.SOURCES:
             docs = sorted({p.document_id for p in event.passages})
-            return plain_tip("\n".join(f"{self.source_label(d)} ({d})" for d in docs))
+            return as_written("\n".join(f"{self.source_label(d)} ({d})" for d in docs))
         if column is Column.STATUS:
             return note.status.value.capitalize()
         if column is Column.MARKS and (note.note or note.tags):
-            return plain_tip("\n".join(filter(None, [note.note, ", ".join(note.tags)])))
+            return as_written("\n".join(filter(None, [note.note, ", ".join(note.tags)])))
         if column is Column.DATE:
             value = self._workspace.effective(event).date.label()
             basis = f"\n{event.date_basis.value}: {event.date_text}" if event.date_text else ""
-            return plain_tip(value + basis)
+            return as_written(value + basis)
         if column is Column.TITLE:
-            return plain_tip(" ".join(event.primary.text.split()))
+            return as_written(" ".join(event.primary.text.split()))
         return None
 
     def _refilter(self) -> None:
