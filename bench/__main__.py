@@ -165,6 +165,10 @@ def main() -> None:
                 "--project",
                 str(project),
             )
+    run_module(
+        "reading plain text, Markdown and HTML (python -m bench.reading_bench)",
+        "bench.reading_bench",
+    )
     run_module("one long article: 1, 4 and 16 MB", "bench.long_article_bench")
     run_module("a note typed key by key, every key saved", "bench.keystroke_bench")
     run_module("timeline, synthetic 100,000 events", "bench.timeline_bench", "--events", "100000")
