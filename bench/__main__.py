@@ -1,5 +1,5 @@
-"""`make bench`: event quality, extraction throughput, dateparser comparison, long articles,
-timeline paint and project open.
+"""`make bench`: start-up, event quality, extraction throughput, dateparser comparison, long
+articles, timeline paint and project open.
 
 Prints figures only; nothing here passes or fails. Run: python -m bench [--quick] [--million]
 (the event figures alone: python -m bench.events)
@@ -125,6 +125,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1,000 articles only")
     parser.add_argument("--million", action="store_true", help="also paint 1,000,000 events")
     args = parser.parse_args()
+    run_module(
+        "start-up: launch to the first painted window, against a bare PySide6 window "
+        "(python -m bench.startup_bench)",
+        "bench.startup_bench",
+    )
     run_module("event quality: seed gold and TempEval-3 (python -m bench.events)", "bench.events")
     sizes = [1_000] if args.quick else [1_000, 10_000]
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:

@@ -1,14 +1,17 @@
-"""Event figures: the seed gold, and TempEval-3 development and held-out parts.
+"""Event figures: the seed gold, TempEval-3 and ECB+ development and held-out parts.
 
-    python -m bench.events             # the figures (seconds, not minutes)
-    python -m bench.events --misses    # and what was missed: seeds, and the development part
+    python -m bench.events             # the figures (well under a minute)
+    python -m bench.events --misses    # and what was missed: seeds, and the development parts
     python -m bench.events --misses --article wsj_0173   # one article's misses
+    python -m bench.events --merges-only   # the seeds and ECB+, not TempEval-3
 
 Each corpus is exported with `python -m viewer export … --json` as a user runs it and scored
-by bench/seed_scoring.py and bench/tempeval_scoring.py (their docstrings define the
-figures). The TempEval-3 articles are rebuilt from a snapshot of jspotter/TempEval-3 by
-bench/tempeval_corpus.py into a cache folder; without the snapshot that part is skipped.
-Details of the held-out part are never printed: it is for measuring, not for tuning.
+by bench/seed_scoring.py, bench/tempeval_scoring.py and bench/ecb_scoring.py (their
+docstrings define the figures). The TempEval-3 articles are rebuilt from a snapshot of
+jspotter/TempEval-3 by bench/tempeval_corpus.py, the ECB+ ones from a snapshot of
+tommasoc80/EventStoryLine by bench/ecb_corpus.py, each into a cache folder; without its
+snapshot a corpus is skipped in one line. Details of the held-out parts are never printed:
+they are for measuring, not for tuning.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import json
 import time
 from pathlib import Path
 
+from bench import ecb_corpus
+from bench.ecb_figures import ecbplus_figures
 from bench.exported import DateSpan, Export, run_export
 from bench.seed_gold import SEED_GOLD, GoldPassage, load_gold
 from bench.seed_scoring import SeedScore, date_agrees, score_seeds
@@ -190,12 +195,27 @@ def main() -> None:
         metavar="TEXT",
         help="with --misses: only articles whose file name holds TEXT",
     )
-    parser.add_argument("--seeds-only", action="store_true", help="skip TempEval-3")
+    parser.add_argument(
+        "--ecbplus-snapshot",
+        type=Path,
+        default=ecb_corpus.default_snapshot(),
+        help="a git snapshot (or checkout) of tommasoc80/EventStoryLine",
+    )
+    parser.add_argument(
+        "--ecbplus-cache",
+        type=Path,
+        default=ecb_corpus.default_cache(),
+        help="where the ECB+ articles are rebuilt (outside the repository)",
+    )
+    parser.add_argument("--seeds-only", action="store_true", help="skip TempEval-3 and ECB+")
+    parser.add_argument("--merges-only", action="store_true", help="the seeds and ECB+ only")
     args = parser.parse_args()
     start = time.perf_counter()
     seed_figures(args.misses, args.article)
-    if not args.seeds_only:
+    if not args.seeds_only and not args.merges_only:
         tempeval_figures(args.snapshot, args.cache, args.misses, args.article)
+    if not args.seeds_only:
+        ecbplus_figures(args.ecbplus_snapshot, args.ecbplus_cache, args.misses, args.article)
     print(f"\n({time.perf_counter() - start:.1f} s)")
 
 

@@ -41,9 +41,9 @@ from typing import Any
 from bench.timeml import TmlDocument, parse_tml
 from bench.timeml_gold import derive_gold_dates, happening_ids
 
-# Where the benchmark machine keeps a git snapshot of jspotter/TempEval-3; another machine
-# names its own with --snapshot or TEMPEVAL3_SNAPSHOT (a bare git directory or a checkout).
-DEFAULT_SNAPSHOT = Path("/work/.mirror/jspotter+TempEval-3/repo")
+# A copy of the public repository jspotter/TempEval-3 (a checkout or a bare git directory) is
+# looked for in the user's cache folder, or where --snapshot or TEMPEVAL3_SNAPSHOT says.
+SNAPSHOT_FOLDER = "TempEval-3"
 SNAPSHOT_VARIABLE = "TEMPEVAL3_SNAPSHOT"
 CACHE_VARIABLE = "TIMELINE_BENCH_CACHE"
 CORPUS_FOLDER = "data/TBAQ-cleaned"
@@ -64,15 +64,23 @@ class SourceFile:
 
 
 def default_snapshot() -> Path:
-    return Path(os.environ.get(SNAPSHOT_VARIABLE) or DEFAULT_SNAPSHOT)
+    """$TEMPEVAL3_SNAPSHOT, else TempEval-3 in the benchmark's cache folder."""
+    if os.environ.get(SNAPSHOT_VARIABLE):
+        return Path(os.environ[SNAPSHOT_VARIABLE])
+    return bench_cache() / SNAPSHOT_FOLDER
 
 
 def default_cache() -> Path:
     """$TIMELINE_BENCH_CACHE, else the user's cache folder: never inside the repository."""
     if os.environ.get(CACHE_VARIABLE):
         return Path(os.environ[CACHE_VARIABLE])
+    return bench_cache() / "tempeval3"
+
+
+def bench_cache() -> Path:
+    """$XDG_CACHE_HOME (else ~/.cache)/timeline-viewer-bench: the benchmarks' corpora."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "timeline-viewer-bench" / "tempeval3"
+    return Path(base) / "timeline-viewer-bench"
 
 
 def snapshot_available(snapshot: Path) -> bool:
@@ -91,7 +99,7 @@ def snapshot_version(snapshot: Path) -> str:
     if (snapshot / CORPUS_FOLDER).is_dir():
         names = sorted(str(p.relative_to(snapshot)) for p in (snapshot / CORPUS_FOLDER).rglob("*"))
         return "checkout-" + hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
-    return _git(snapshot, "rev-parse", "HEAD").decode().strip()
+    return git_output(snapshot, "rev-parse", "HEAD").decode().strip()
 
 
 def read_snapshot(snapshot: Path) -> Iterator[SourceFile]:
@@ -102,7 +110,7 @@ def read_snapshot(snapshot: Path) -> Iterator[SourceFile]:
                 if _is_tml(path.name):
                     yield SourceFile(corpus, path.name, path.read_bytes())
         return
-    listing = _git(snapshot, "ls-tree", "-r", "-z", "HEAD", "--", CORPUS_FOLDER)
+    listing = git_output(snapshot, "ls-tree", "-r", "-z", "HEAD", "--", CORPUS_FOLDER)
     wanted: list[tuple[str, str, str]] = []
     for entry in listing.decode().split("\0"):
         if not entry:
@@ -111,7 +119,7 @@ def read_snapshot(snapshot: Path) -> Iterator[SourceFile]:
         parts = name.split("/")
         if len(parts) == 4 and parts[2] in PARTS and _is_tml(parts[3]):
             wanted.append((parts[2], parts[3], meta.split()[2]))
-    blobs = _git_blobs(snapshot, [sha for _, _, sha in wanted])
+    blobs = git_blobs(snapshot, [sha for _, _, sha in wanted])
     for (corpus, name, _), data in sorted(zip(wanted, blobs, strict=True)):
         yield SourceFile(corpus, name, data)
 
@@ -227,12 +235,12 @@ def build(snapshot: Path, cache: Path, *, force: bool = False) -> Path:
     return cache
 
 
-def _git(snapshot: Path, *args: str) -> bytes:
+def git_output(snapshot: Path, *args: str) -> bytes:
     command = ["git", f"--git-dir={snapshot}", *args]
     return subprocess.run(command, check=True, capture_output=True).stdout
 
 
-def _git_blobs(snapshot: Path, shas: list[str]) -> list[bytes]:
+def git_blobs(snapshot: Path, shas: list[str]) -> list[bytes]:
     """The contents of many blobs through one `git cat-file --batch`."""
     command = ["git", f"--git-dir={snapshot}", "cat-file", "--batch"]
     output = subprocess.run(

@@ -24,3 +24,18 @@ def private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     return home
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--write-golden",
+        action="store_true",
+        help="write the golden exports (tests/golden/) and the samples of the project's "
+        "formats (tests/store/format_samples/) again, after a version was bumped",
+    )
+
+
+@pytest.fixture
+def write_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether this run writes golden files rather than checks them (--write-golden)."""
+    return bool(request.config.getoption("--write-golden"))

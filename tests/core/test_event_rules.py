@@ -218,6 +218,8 @@ COUNTED = [
     ("the following week", date(2022, 6, 6), "day", date(2022, 6, 13)),
     ("earlier that day", date(2022, 6, 6), "day", date(2022, 6, 6)),
     ("a week earlier", date(2022, 6, 6), "day", date(2022, 5, 30)),
+    ("fifteen days later", date(2022, 6, 6), "day", date(2022, 6, 21)),
+    ("20 days later", date(2022, 6, 6), "day", date(2022, 6, 26)),
 ]
 
 

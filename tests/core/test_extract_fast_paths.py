@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.test_temporal_governing import SENTENCES
-from viewer.core import event_selection, sentences, timex_governing
+from viewer.core import event_selection, sentences
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
-from viewer.core.temporal import Timex, tag
+from viewer.core.temporal import Timex, governing_timex, tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -77,7 +77,7 @@ def test_event_verbs_on_made_up_text(text: str) -> None:
 
 
 def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Timex | None:
-    """timex_governing.governing as it was: every clause scan over the whole sentence."""
+    """governing_timex.governing as it was: every clause scan over the whole sentence."""
     candidates = [
         t
         for t in timexes
@@ -94,27 +94,27 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         sentence = text[start:end]
         spans = []
         for m in opener.finditer(sentence):
-            stop = timex_governing._CLAUSE_END.search(sentence, m.end())
+            stop = governing_timex._CLAUSE_END.search(sentence, m.end())
             spans.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
         return spans
 
     def inside(t: Timex, spans: list[tuple[int, int]]) -> bool:
         return any(s <= t.start and t.end <= e for s, e in spans)
 
-    subordinate = regions(timex_governing._SUBORDINATE)
-    complement = regions(timex_governing._COMPLEMENT)
+    subordinate = regions(governing_timex._SUBORDINATE)
+    complement = regions(governing_timex._COMPLEMENT)
     ranked = [
         (1 if inside(t, complement) else 0, i, t)
         for i, t in enumerate(candidates)
         if not inside(t, subordinate)
-        and not timex_governing._DEADLINE.search(text[max(0, t.start - 8) : t.start])
+        and not governing_timex._DEADLINE.search(text[max(0, t.start - 8) : t.start])
     ]
     if not ranked:
         return None
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
     for rank, _, t in ranked[1:]:
-        if rank == best_rank and timex_governing._finer_within(t, best):
+        if rank == best_rank and governing_timex._finer_within(t, best):
             best = t
     return best
 
@@ -124,7 +124,7 @@ def _assert_governing_agrees(text: str, anchor: date) -> None:
     spans = [Span(0, len(text)), *split_sentences(text, [Span(0, len(text))])]
     for span in spans:
         for chosen in (timexes, timexes[::-1]):
-            got = timex_governing.governing(text, span.start, span.end, chosen)
+            got = governing_timex.governing(text, span.start, span.end, chosen)
             assert got == _plain_governing(text, span.start, span.end, chosen)
 
 

@@ -15,7 +15,7 @@ from viewer.core import happenings
 from viewer.core.happenings import side_clauses
 from viewer.core.model import Span
 from viewer.core.temporal import tag
-from viewer.core.timex import Timex
+from viewer.core.temporal.timex import Timex
 
 ANCHOR = date(2022, 3, 8)
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from viewer.core.calendar_words import easter, nth_weekday
 from viewer.core.temporal import Timex, governing, tag
+from viewer.core.temporal.calendar_words import easter, nth_weekday
 
 TUE = date(2022, 3, 8)  # a Tuesday
 TUE_NOV = date(2022, 11, 29)  # a Tuesday, five days after Thanksgiving

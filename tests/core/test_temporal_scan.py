@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from tests.core.test_temporal_cases import CASES, NEGATIVES
 from tests.core.test_temporal_governing import SENTENCES
-from viewer.core.temporal import _RULES
-from viewer.core.timex_context import Ctx, Hit, lowercase_same_length
-from viewer.core.timex_leads import find_leads
-from viewer.core.timex_scan import hits_at_leads, hits_everywhere
+from viewer.core.temporal.context import Ctx, Hit, lowercase_same_length
+from viewer.core.temporal.leads import find_leads
+from viewer.core.temporal.scan import hits_at_leads, hits_everywhere
+from viewer.core.temporal.tagger import _RULES
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

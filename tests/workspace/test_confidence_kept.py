@@ -8,9 +8,9 @@ import numpy as np
 
 from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Passage, Span
 from viewer.core.timeline import TimelineData
-from viewer.core.timeline_bytes import from_bytes, to_bytes
-from viewer.workspace.cache_codec import decode_events, encode_events
-from viewer.workspace.kept_timeline import decode, encode
+from viewer.store.codecs.extraction_cache import decode_events, encode_events
+from viewer.store.codecs.kept_timeline import decode, encode
+from viewer.store.codecs.timeline_columns import from_bytes, to_bytes
 
 TEXT = (
     "Minister promises higher wage\n\nThe minister spoke on Monday. "

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+import viewer.store.codecs.kept_timeline as kept_timeline
 import viewer.workspace.loading as loading
 import viewer.workspace.merged_events as merged_events
-import viewer.workspace.session as session
 from tests.workspace.opening import loaded
 from viewer.core.annotations import GroupAction, Grouping
 from viewer.core.model import Event, passage_id
@@ -159,7 +159,7 @@ def test_closing_a_reused_timeline_does_not_keep_it_again(
     def refuse(*_: object, **__: object) -> bytes:
         raise AssertionError("the unchanged timeline was encoded again at closing")
 
-    monkeypatch.setattr(session, "encode_kept", refuse)
+    monkeypatch.setattr(kept_timeline, "encode", refuse)
     reopened.close()
 
 

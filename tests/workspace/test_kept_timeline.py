@@ -12,8 +12,8 @@ from tests.workspace.opening import loaded
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Event
 from viewer.store import Project
+from viewer.store.codecs.kept_timeline import KeptTimeline, decode, encode
 from viewer.workspace import SessionState, Workspace, WorkspaceError, run_load
-from viewer.workspace.kept_timeline import KeptTimeline, decode, encode
 from viewer.workspace.load_progress import PartialResults
 
 Row = tuple[str, str, str, str, str, tuple[tuple[str, int, int], ...], int]
@@ -194,7 +194,7 @@ def test_a_load_hands_over_the_events_found_so_far(
 def test_a_timeline_kept_in_many_lines_reads_back_whole(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import viewer.workspace.kept_timeline as kept_timeline
+    import viewer.store.codecs.kept_timeline as kept_timeline
 
     monkeypatch.setattr(kept_timeline, "CHUNK", 10)  # the seeds' 113 events in 12 lines
     workspace = loaded(corpus, tmp_path / "p.tlproj")

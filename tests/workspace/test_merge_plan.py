@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import viewer.workspace.merged_events as merged_events
+from viewer.store.codecs import merge_plan
 from viewer.workspace import Workspace
-from viewer.workspace.extraction import MERGE_PLAN
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -42,6 +42,6 @@ def test_a_damaged_plan_is_made_again(tmp_path: Path) -> None:
     project = tmp_path / "p.tlproj"
     first = _timeline(project)
     workspace = Workspace.open([SEEDS], project)
-    workspace.project.set_setting(MERGE_PLAN, '{"key": 12, "groups": "nonsense"}')
+    workspace.project.set_setting(merge_plan.SETTING, '{"key": 12, "groups": "nonsense"}')
     workspace.close()
     assert _timeline(project) == first

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.opinion_cues import argument, commentary, judgement
-from viewer.core.timex_leads import alternation
+from viewer.core.temporal.leads import alternation
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
 _STEMS = """

@@ -42,15 +42,11 @@ from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anapho
 from viewer.core.report_period import reports_figures
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
-from viewer.core.tense_cues import Tense, tense_near
-from viewer.core.timex_context import lowercase_same_length
+from viewer.core.temporal.context import lowercase_same_length
+from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
 from viewer.core.visible import one_line
 
-# Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "16"
-
-TITLE_CHARS = 90
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
 MIN_CHARS = 20
 MIN_SIDE_CHARS = 12
@@ -67,15 +63,6 @@ _SURE = {
     DateBasis.PUBLICATION: 0.45,
 }
 _ANAPHORIC_SURE = 0.72
-
-
-def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
-    """A short title from a sentence: whole when short, else cut at a word with an ellipsis."""
-    clean = sentence.strip().strip("\"'“”‘’").strip()
-    if len(clean) <= limit:
-        return clean.rstrip(".")
-    cut = clean[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
-    return cut + "…"
 
 
 @dataclass(frozen=True, slots=True)

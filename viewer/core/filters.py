@@ -1,8 +1,7 @@
-"""Search and facet filters over TimelineData, as numpy masks, with chips and named views."""
+"""Search and facet filters over TimelineData, as numpy masks, with their chips."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -292,44 +291,3 @@ def clear(f: Filter, key: str) -> Filter:
     if kind == "starred":
         return replace(f, starred_only=False)
     return f
-
-
-def to_json(f: Filter) -> str:
-    """A named view's stored form."""
-    return json.dumps(
-        {
-            "version": 1,
-            "text": f.text,
-            "date_from": f.date_from.isoformat() if f.date_from else None,
-            "date_to": f.date_to.isoformat() if f.date_to else None,
-            "sources": sorted(f.sources),
-            "tags": sorted(f.tags),
-            "statuses": [s.value for s in STATUSES if s in f.statuses],
-            "show_rejected": f.show_rejected,
-            "starred_only": f.starred_only,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    )
-
-
-def from_json(text: str) -> Filter:
-    """A stored view back as a Filter; unknown fields and statuses are ignored."""
-    raw = json.loads(text)
-    if not isinstance(raw, dict):
-        raise ValueError("a saved view must be a JSON object")
-
-    def day(value: object) -> date | None:
-        return date.fromisoformat(value) if isinstance(value, str) and value else None
-
-    known = {s.value for s in STATUSES}
-    return Filter(
-        text=str(raw.get("text") or ""),
-        date_from=day(raw.get("date_from")),
-        date_to=day(raw.get("date_to")),
-        sources=frozenset(str(s) for s in raw.get("sources") or ()),
-        tags=frozenset(str(t) for t in raw.get("tags") or ()),
-        statuses=frozenset(Status(s) for s in raw.get("statuses") or () if s in known),
-        show_rejected=bool(raw.get("show_rejected", False)),
-        starred_only=bool(raw.get("starred_only", False)),
-    )

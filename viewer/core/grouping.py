@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Sequence
 from datetime import date
 
 from viewer.core.annotations import GroupAction, Grouping
-from viewer.core.headline import headline
 from viewer.core.merge import MergePlan, apply_plan, plan_merge, reconcile
 from viewer.core.model import (
     DateBasis,
@@ -19,7 +16,6 @@ from viewer.core.model import (
     Passage,
     passage_id,
 )
-from viewer.core.temporal import tag
 
 
 def user_event(
@@ -32,20 +28,36 @@ def user_event(
     """An event made by the user from a passage, dated by its own words or its article's date."""
     raw = doc.text[start:end]
     shown = doc.visible.reading(start, end)
-    if value is None:
-        anchor = doc.date or date.today()
-        dated = [v for t in tag(shown, anchor) if (v := t.date_value()) is not None]
-        value = dated[0] if dated else DateValue.day(anchor)
-    dating = Dating(value, DateBasis.USER, "chosen by the user")
+    dating = Dating(value or _dated_by_words(doc, shown), DateBasis.USER, "chosen by the user")
     return Event(
         id="u" + passage_id(doc.id, raw)[1:],
-        date=value,
+        date=dating.value,
         date_text=dating.text,
         date_basis=dating.basis,
-        title=title or headline(shown),
+        title=title or _headline_of(shown),
         passages=[Passage.of(doc.id, doc.visible, start, end)],
         dating=[dating],
     )
+
+
+# The tagger and the headline maker are imported when a user's passage needs them, never
+# when a project's own events are made again from their stored dates and titles: reopening
+# a project whose kept timeline is reused loads no part of the extractor.
+
+
+def _dated_by_words(doc: Document, shown: str) -> DateValue:
+    """The first date a passage's words give, against its article's date; else that date."""
+    from viewer.core.temporal import tag
+
+    anchor = doc.date or date.today()
+    dated = [v for t in tag(shown, anchor) if (v := t.date_value()) is not None]
+    return dated[0] if dated else DateValue.day(anchor)
+
+
+def _headline_of(shown: str) -> str:
+    from viewer.core.headline import headline
+
+    return headline(shown)
 
 
 def _pid(passage: Passage) -> str:
@@ -132,46 +144,6 @@ def _linked(link: str) -> frozenset[str]:
 
 def _copies(events: Sequence[Event]) -> list[Event]:
     return [e.copy() for e in events]
-
-
-# Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
-# compared by the words a reader sees, no longer by their markup; 5: with the visible text,
-# dates and numbers are not shared words, two shared words needed, every passage kept;
-# 6: a shared name needed, figures that differ and chains of dates that do not meet kept apart;
-# 7: names repeated by many articles count again.)
-MERGE_VERSION = "7"
-
-
-def plan_key(extracted: Sequence[Event]) -> str:
-    """What a merge plan depends on: every extracted event, in order, and how merging works."""
-    digest = hashlib.sha1(MERGE_VERSION.encode())
-    for event in extracted:
-        digest.update(f"{event.id}@{event.date.first}/{event.date.last}\n".encode())
-    return digest.hexdigest()
-
-
-def encode_plan(key: str, plan: MergePlan) -> str:
-    """A merge plan as text for the project, with the key it belongs to."""
-    return json.dumps({"key": key, "groups": [g for g in plan if len(g[0]) > 1]})
-
-
-def decode_plan(text: str | None, key: str, count: int) -> MergePlan | None:
-    """The plan kept in the project, if it was made for exactly these events."""
-    if not text:
-        return None
-    try:
-        kept = json.loads(text)
-        if kept.get("key") != key:
-            return None
-        groups = [([int(i) for i in ids], str(reason)) for ids, reason in kept["groups"]]
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return None  # a damaged plan is simply made again
-    grouped = {i for ids, _ in groups for i in ids}
-    if any(not 0 <= i < count for i in grouped):
-        return None
-    singles = [([i], "") for i in range(count) if i not in grouped]
-    # The order a fresh plan has: each group where its first event stands.
-    return sorted(groups + singles, key=lambda group: min(group[0]))
 
 
 def auto_merge(extracted: Sequence[Event], plan: MergePlan | None = None) -> list[Event]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from viewer.core.event_selection import has_event_verb
 from viewer.core.model import Span
-from viewer.core.timex import Timex
+from viewer.core.temporal.timex import Timex
 
 # Openers of a clause that reports a happening of its own time. Unlike the governing rules,
 # "before", "until" and "by" are left out: they name a deadline or a limit, not a happening.

@@ -121,3 +121,13 @@ BOUNDARY_STRONG = re.compile(
     r"because|although|though|when|where|despite|following)\s))"
 )
 BOUNDARY_WEAK = re.compile(r"\s(?=(?:and|or|to|with|in|for|on|at|that|over|from|of|by|into)\s)")
+
+
+def short_title(sentence: str, limit: int = 90) -> str:
+    """A short title from a sentence: whole when short, else cut at a word with an ellipsis;
+    without the quotation marks around it, to be quoted in a line of its own."""
+    clean = sentence.strip().strip("\"'“”‘’").strip()
+    if len(clean) <= limit:
+        return clean.rstrip(".")
+    cut = clean[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
+    return cut + "…"

@@ -161,6 +161,8 @@ def _candidates(features: Sequence[_Features], scorer: _Scorer) -> list[_Pair]:
     return pairs
 
 
+# Long: one pipeline of arrays from passages to candidate pairs, each step using the arrays
+# of the steps before; split, they would travel between functions for nothing.
 def _filed_together(
     features: Sequence[_Features], scorer: _Scorer
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:

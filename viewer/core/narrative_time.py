@@ -13,27 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from viewer.core.calendar_words import add_months
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.report_period import is_period
-from viewer.core.timex import Timex
+from viewer.core.temporal.calendar_words import add_months, number_value
+from viewer.core.temporal.timex import Timex
 
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 _OFFSET = re.compile(
     r"(?P<n>\d+|[a-z]+)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards?|"
     r"before|after)",
@@ -131,7 +115,7 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     if offset is not None:
         unit = offset.group("u").lower()
         word = offset.group("n").lower()
-        count = int(word) if word.isdigit() else _NUMBERS.get(word)
+        count = number_value(word)
         if count is None or not _fine_enough(reference, unit):
             return None
         sign = -1 if offset.group("dir").lower() in _BACKWARD else 1

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
-import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +12,7 @@ from pathlib import Path
 from viewer.core.model import DocDateBasis, Document, Span
 from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR, unsupported_reason
 from viewer.core.visible import VisibleText
-from viewer.core.workers import worker_count
+from viewer.core.workers import WorkerPool
 from viewer.corpus.article_files import articles_in, read_article_bytes
 from viewer.corpus.decoding import decode_bytes
 from viewer.corpus.errors import CorpusError
@@ -53,11 +51,13 @@ def read_corpus(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    pool: WorkerPool | None = None,
 ) -> tuple[list[Document], list[str]]:
     """Every readable article under `paths`, sorted by file name, and one line per problem.
 
     `progress(done, total)` follows each file; once `cancelled()` is true, reading stops and
-    what was read so far is returned.
+    what was read so far is returned. Many files are read across `pool`'s processes (by
+    default a pool of its own, every core).
     """
     problems: list[str] = []
     files: list[Path] = []
@@ -72,7 +72,7 @@ def read_corpus(
                 seen.add(key)
                 files.append(found)
     documents: list[Document] = []
-    for done, result in enumerate(_read_all(files), 1):
+    for done, result in enumerate(_read_all(files, pool), 1):
         if cancelled is not None and cancelled():
             break
         if isinstance(result, str):
@@ -97,25 +97,23 @@ def _read_or_say_why(path: Path) -> Document | str:
         return str(error)
 
 
-def _read_all(files: Sequence[Path]) -> Iterator[Document | str]:
-    """Read files in order, across every core when there are many (decoding and layout are
-    CPU work); lazily, so that progress and cancel follow each file."""
-    workers = worker_count()
-    if workers <= 1 or len(files) < PARALLEL_MINIMUM:
+def _read_all(files: Sequence[Path], pool: WorkerPool | None) -> Iterator[Document | str]:
+    """Read files in order, across the pool's processes when there are many (decoding and
+    layout are CPU work); lazily, so that progress and cancel follow each file."""
+    if pool is None:
+        with WorkerPool() as own:
+            yield from _read_all(files, own)
+        return
+    if not pool.spreads(len(files), PARALLEL_MINIMUM):
         yield from map(_read_or_say_why, files)
         return
-    # Spawned, not forked: a forked copy of a threaded window process can deadlock.
-    context = multiprocessing.get_context("spawn")
     done = 0
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        try:
-            for result in pool.map(_read_or_say_why, files, chunksize=16):
-                done += 1
-                yield result
-        except BrokenProcessPool:
-            pass  # a worker died or could not start: read the rest on this process
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+    try:
+        for result in pool.map(_read_or_say_why, files, chunksize=16):
+            done += 1
+            yield result
+    except BrokenProcessPool:
+        pass  # a worker died or could not start: read the rest on this process
     yield from map(_read_or_say_why, files[done:])
 
 

@@ -1,8 +1,8 @@
 """Exports of the annotated timeline: CSV, JSON and TimelineJS."""
 
-from viewer.export.csv_export import spreadsheet_safe, write_csv
+from viewer.export.csv_export import write_csv
+from viewer.export.csv_format import CSV_COLUMNS, spreadsheet_safe
 from viewer.export.json_export import export_payload, write_json
-from viewer.export.rows import CSV_COLUMNS
 from viewer.export.timelinejs import write_timelinejs, write_timelinejs_csv
 
 __all__ = [

@@ -5,24 +5,12 @@ from __future__ import annotations
 import csv
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
 
 from viewer.core.annotations import Annotation
 from viewer.core.model import Document, Event
 from viewer.export.atomic import written_whole
-from viewer.export.rows import CSV_COLUMNS, event_rows
-
-# A cell starting with one of these is read as a formula by spreadsheets.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value: Any) -> Any:
-    """Prefix a quote to text that a spreadsheet would run as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+from viewer.export.csv_format import CSV_COLUMNS, spreadsheet_safe
+from viewer.export.rows import event_rows
 
 
 def write_csv(
@@ -32,6 +20,8 @@ def write_csv(
     annotations: Mapping[str, Annotation],
 ) -> int:
     """Write the events to a CSV file; returns the number of rows."""
+    import pandas as pd  # 80 MB and half a second: loaded when a CSV is first written
+
     rows = event_rows(events, documents, annotations)
     frame = pd.DataFrame(rows, columns=CSV_COLUMNS)
     frame = frame.map(spreadsheet_safe)

@@ -8,31 +8,7 @@ from typing import Any
 from viewer.core.annotations import Annotation, Status
 from viewer.core.effective import effective
 from viewer.core.model import Document, Event
-
-CSV_COLUMNS = [
-    "event_id",
-    "date",
-    "date_end",
-    "precision",
-    "date_text",
-    "date_basis",
-    "title",
-    "passage",
-    "source",
-    "published",
-    "start",
-    "end",
-    "source_count",
-    "other_sources",
-    "tags",
-    "status",
-    "starred",
-    "note",
-    "merge_reason",
-    "date_conflict",
-    "event_confidence",
-    "date_confidence",
-]
+from viewer.export.csv_format import joined, starred_cell
 
 
 def chronological(events: Sequence[Event], annotations: Mapping[str, Annotation]) -> list[Event]:
@@ -69,10 +45,10 @@ def event_row(
         "start": primary.start,
         "end": primary.end,
         "source_count": event.source_count,
-        "other_sources": "; ".join(p.key() for p in event.passages[1:]),
-        "tags": "; ".join(annotation.tags) if annotation is not None else "",
+        "other_sources": joined(p.key() for p in event.passages[1:]),
+        "tags": joined(annotation.tags) if annotation is not None else "",
         "status": status.value,
-        "starred": "true" if annotation is not None and annotation.starred else "false",
+        "starred": starred_cell(annotation is not None and annotation.starred),
         "note": annotation.note if annotation is not None else "",
         "merge_reason": event.merge_reason,
         "date_conflict": event.date_conflict,

@@ -14,7 +14,7 @@ from viewer.core.annotations import Annotation, Status
 from viewer.core.effective import effective
 from viewer.core.model import DateValue, Document, Event, Precision
 from viewer.export.atomic import written_whole
-from viewer.export.csv_export import spreadsheet_safe
+from viewer.export.csv_format import spreadsheet_safe
 from viewer.export.rows import chronological
 
 TEMPLATE_COLUMNS = [

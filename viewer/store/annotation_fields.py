@@ -10,7 +10,7 @@ from typing import Any
 
 from viewer.core.annotations import Annotation, Status
 from viewer.core.model import DateValue
-from viewer.store import codec
+from viewer.store.codecs import annotation_rows as codec
 
 # Field name -> the columns of the annotations table that hold it.
 COLUMNS: Mapping[str, tuple[str, ...]] = {

@@ -15,9 +15,9 @@ from typing import Any, TypeVar
 from viewer.core.annotations import Anchor, Annotation, Grouping, UserEvent
 from viewer.store import annotation_fields as fields
 from viewer.store import checked_rows as checked
-from viewer.store import codec
 from viewer.store.annotation_fields import FieldWrite
 from viewer.store.cache_reader import CacheReader
+from viewer.store.codecs import annotation_rows as codec
 from viewer.store.errors import EditConflictError, ProjectError
 from viewer.store.opening import connect
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.annotations import Annotation, Status
-from viewer.core.extract import short_title
+from viewer.core.headline_parts import short_title
 from viewer.core.model import DateBasis, Event, Precision
 from viewer.core.source_names import shortened
 from viewer.ui.annotation_inputs import (

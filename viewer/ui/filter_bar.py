@@ -40,11 +40,29 @@ class FilterBar(QWidget):
         self.setAccessibleName("Filters")
         self._filter = Filter()
         self._counts: dict[str, dict[str, int]] = {}
-        self._load_views: Callable[[], dict[str, str]] = dict
-        self._save_view: Callable[[str, str], None] | None = None
+        self._load_views: Callable[[], dict[str, Filter]] = dict
+        self._save_view: Callable[[str, Filter], None] | None = None
         self._source_label: Callable[[str], str] = str
         self._updating = False
 
+        self._make_search()
+        self.date_from = self._date_edit("From date")
+        self.date_to = self._date_edit("To date")
+        self._make_facet_buttons()
+        self.chips = QWidget()
+        self.chips.setAccessibleName("Active filters")
+        self._chip_row = QHBoxLayout(self.chips)
+        self._chip_row.setContentsMargins(0, 0, 0, 0)
+        self._chip_row.addStretch(1)
+        self.chips.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(4)
+        outer.addLayout(self._filters_row())
+        outer.addWidget(self.chips)
+        self._rebuild_menus()
+
+    def _make_search(self) -> None:
         self.search = QLineEdit(placeholderText="Search titles, passages, notes and tags")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search events")
@@ -53,9 +71,8 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._read_widgets)
 
-        self.date_from = self._date_edit("From date")
-        self.date_to = self._date_edit("To date")
-
+    def _make_facet_buttons(self) -> None:
+        """Status, source and tag menus, the star toggle and the views menu."""
         self.status_button = self._menu_button("Status")
         self.source_button = self._menu_button("Source")
         self.tag_button = self._menu_button("Tag")
@@ -73,6 +90,7 @@ class FilterBar(QWidget):
             lambda: self._fill_value_menu(self.tag_button, "tag", self._filter.tags)
         )
 
+    def _filters_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.search, 3)
@@ -86,20 +104,7 @@ class FilterBar(QWidget):
             row.addWidget(button)
         row.addWidget(self.starred)
         row.addWidget(self.views_button)
-
-        self.chips = QWidget()
-        self.chips.setAccessibleName("Active filters")
-        self._chip_row = QHBoxLayout(self.chips)
-        self._chip_row.setContentsMargins(0, 0, 0, 0)
-        self._chip_row.addStretch(1)
-        self.chips.hide()
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.setSpacing(4)
-        outer.addLayout(row)
-        outer.addWidget(self.chips)
-        self._rebuild_menus()
+        return row
 
     # --- public API ---------------------------------------------------------------
 
@@ -131,9 +136,9 @@ class FilterBar(QWidget):
             edit.calendarWidget().setCurrentPage(day.year, day.month)
 
     def set_view_store(
-        self, load: Callable[[], dict[str, str]], save: Callable[[str, str], None]
+        self, load: Callable[[], dict[str, Filter]], save: Callable[[str, Filter], None]
     ) -> None:
-        """Where named views live: load() gives name → filters.to_json text; save stores one."""
+        """Where named views live: load() gives them by name; save keeps one."""
         self._load_views, self._save_view = load, save
 
     def focus_search(self) -> None:
@@ -230,20 +235,12 @@ class FilterBar(QWidget):
         if views:
             menu.addSeparator()
         for name in sorted(views, key=str.lower):
-            menu.addAction(menu_text(name)).triggered.connect(
-                partial(self._apply_view, views[name])
-            )
+            menu.addAction(menu_text(name)).triggered.connect(partial(self.set_filter, views[name]))
 
     def _ask_save_view(self) -> None:
         name, ok = QInputDialog.getText(self, "Save view", "Name of this view:")
         if ok and name.strip() and self._save_view is not None:
-            self._save_view(name.strip(), filters.to_json(self._filter))
-
-    def _apply_view(self, text: str) -> None:
-        try:
-            self.set_filter(filters.from_json(text))
-        except ValueError:
-            return  # an unreadable stored view is skipped rather than breaking the bar
+            self._save_view(name.strip(), self._filter)
 
     # --- state --------------------------------------------------------------------
 

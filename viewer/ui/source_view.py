@@ -3,16 +3,19 @@ plain text), with its passages highlighted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -58,13 +61,34 @@ def document_date_text(doc: Document) -> str:
 
 
 class _ArticleText(QPlainTextEdit):
-    """The article itself: read-only, selectable, reporting plain clicks and context menus."""
+    """The article itself: read-only, selectable, reporting clicks, scrolls and new sizes."""
 
     clicked = Signal(int)  # shown offset of a click that selected nothing
+    resized = Signal()
+    moved_by_reader = Signal()  # the reader scrolled or moved through the text
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.extra_actions: list[QAction] = []
+        self.verticalScrollBar().actionTriggered.connect(
+            lambda _action: self.moved_by_reader.emit()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        super().wheelEvent(event)
+        self.moved_by_reader.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        self.moved_by_reader.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self.moved_by_reader.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -96,8 +120,33 @@ class SourceView(QWidget):
         self._positions = TextPositions("")
         self._event: Event | None = None
         self._passage: Passage | None = None
+        # The passage is kept centred, through new sizes and re-reads, until the reader scrolls.
+        self._following = False
+        self._recentre = QTimer(self)
+        self._recentre.setSingleShot(True)
+        self._recentre.timeout.connect(self._follow_passage)
         self.last_clicked: Passage | None = None  # the passage the last click landed in
 
+        meta_row = self._make_header()
+        scroll = self._make_source_buttons()
+        self._make_text()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(meta_row)
+        layout.addWidget(self.sources_label)
+        layout.addWidget(scroll)
+        layout.addWidget(self.text, 1)
+        session.workspace_changed.connect(lambda *_: self.set_workspace(session.workspace))
+        session.events_changed.connect(lambda _follow: self.refresh())
+        session.selection_changed.connect(
+            lambda _id, passage: self.show_event(session.current_event(), passage)
+        )
+        self.show_event(None)
+
+    def _make_header(self) -> QHBoxLayout:
+        """The article's title, and a row of its metadata with the date correction."""
         self.title = QLabel(self)
         self.title.setObjectName("documentTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -115,7 +164,10 @@ class SourceView(QWidget):
         meta_row = QHBoxLayout()
         meta_row.addWidget(self.meta, 1)
         meta_row.addWidget(self.date_button)
+        return meta_row
 
+    def _make_source_buttons(self) -> QScrollArea:
+        """A row for the buttons of the event's other sources, scrolled when they overflow."""
         self.sources_label = QLabel(self)
         self.sources_label.setTextFormat(Qt.TextFormat.PlainText)
         self._sources = QWidget(self)
@@ -129,7 +181,10 @@ class SourceView(QWidget):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedHeight(46)  # a row of buttons and, when they overflow, a scroll bar
         self.source_buttons: list[QToolButton] = []
+        return scroll
 
+    def _make_text(self) -> None:
+        """The article's text, read-only but selectable, with New Event from Selection."""
         self.text = _ArticleText(self)
         self.text.setObjectName("articleText")
         self.text.setAccessibleName("Article text")
@@ -139,25 +194,13 @@ class SourceView(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.clicked.connect(self._text_clicked)
+        self.text.resized.connect(lambda: self._recentre.start(0))
+        self.text.moved_by_reader.connect(self._stop_following)
         self.new_event_action = QAction("New Event from Selection\tCtrl+E", self)
         self.new_event_action.triggered.connect(self.request_new_event)
         self.text.extra_actions.append(self.new_event_action)
         self.text.selectionChanged.connect(self._selection_changed)
         self._selection_changed()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(meta_row)
-        layout.addWidget(self.sources_label)
-        layout.addWidget(scroll)
-        layout.addWidget(self.text, 1)
-        session.workspace_changed.connect(lambda *_: self.set_workspace(session.workspace))
-        session.events_changed.connect(lambda _follow: self.refresh())
-        session.selection_changed.connect(
-            lambda _id, passage: self.show_event(session.current_event(), passage)
-        )
-        self.show_event(None)
 
     # --- what the window calls
 
@@ -200,9 +243,14 @@ class SourceView(QWidget):
         doc_id = self._doc.id if self._doc else ""
         self._doc = None
         doc = self._workspace.document(doc_id)
+        scrolled = self.text.verticalScrollBar().value()
         self._show_document(doc)
         self._update_meta()
         self._highlight()
+        if self._following:
+            self._follow_passage()
+        else:
+            self.text.verticalScrollBar().setValue(scrolled)
 
     def highlighted_range(self) -> tuple[int, int]:
         """The strongly highlighted passage, in original document offsets; (0, 0) if none."""
@@ -365,6 +413,16 @@ class SourceView(QWidget):
         cursor.setPosition(lo)
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
+        self._following = True
+
+    def _follow_passage(self) -> None:
+        """Centre the selected passage again, unless the reader has scrolled away from it."""
+        passage, doc = self._passage, self._doc
+        if self._following and passage and doc and passage.document_id == doc.id:
+            self._scroll_to(passage)
+
+    def _stop_following(self) -> None:
+        self._following = False
 
     # --- user input
 

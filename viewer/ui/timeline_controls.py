@@ -3,8 +3,6 @@ and the lanes the strip is grouped in."""
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.importance import KEY_THRESHOLD
 from viewer.core.lanes import LaneKind
+from viewer.core.timeline_display import TimelineDisplay
 
 LANE_CHOICES = {
     LaneKind.NONE: "No lanes",
@@ -109,29 +108,19 @@ class TimelineControls(QWidget):
         self._scores, self._mask = scores, mask
         self._update_count()
 
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "key_only": self.key_only(),
-                "threshold": self.threshold_value(),
-                "lanes": self.lane_kind().value,
-            }
-        )
+    def display(self) -> TimelineDisplay:
+        """What the controls are set to, for the project to keep."""
+        return TimelineDisplay(self.key_only(), self.threshold_value(), self.lane_kind())
 
-    def restore(self, text: str) -> None:
-        """Settings kept by to_json(); anything unreadable leaves the defaults."""
-        try:
-            stored = json.loads(text)
-            key_only = bool(stored["key_only"])
-            threshold = min(1.0, max(0.0, float(stored["threshold"])))
-            lanes = LaneKind(str(stored["lanes"]))
-        except (ValueError, KeyError, TypeError):
+    def restore(self, display: TimelineDisplay | None) -> None:
+        """Set the controls to a display the project kept; None (none kept) leaves them."""
+        if display is None:
             return
         self.blockSignals(True)
         try:
-            (self.key_button if key_only else self.all_button).setChecked(True)
-            self.threshold.setValue(round(threshold * 100))
-            self.lanes.setCurrentIndex(list(LANE_CHOICES).index(lanes))
+            (self.key_button if display.key_only else self.all_button).setChecked(True)
+            self.threshold.setValue(round(display.threshold * 100))
+            self.lanes.setCurrentIndex(list(LANE_CHOICES).index(display.lanes))
             self._toggled(emit=False)
         finally:
             self.blockSignals(False)

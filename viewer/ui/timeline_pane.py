@@ -3,7 +3,6 @@ step with it."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -22,9 +21,6 @@ from viewer.ui.session_controller import SessionController
 from viewer.ui.timeline_controls import TimelineControls
 from viewer.ui.timeline_view import TimelineView
 from viewer.workspace import Workspace
-
-VIEWS_SETTING = "named_views"
-DISPLAY_SETTING = "timeline_display"  # key events or all, threshold, lanes: kept per project
 
 
 class TimelinePane(QWidget):
@@ -52,7 +48,7 @@ class TimelinePane(QWidget):
         self.controls = TimelineControls(self.timeline)
         self.controls.changed.connect(self._display_changed)
         self.filter_bar.filters_changed.connect(lambda _f: self._apply())
-        self.filter_bar.set_view_store(self._load_views, self._save_view)
+        self.filter_bar.set_view_store(self._named_views, self._save_view)
         # The controls sit in the strip's top right corner, over the axis: no row of their own.
         self.timeline.set_corner_widget(self.controls)
         layout = QVBoxLayout(self)
@@ -70,7 +66,7 @@ class TimelinePane(QWidget):
 
     def _workspace_shown(self) -> None:
         """Another workspace (or this one made whole): its display settings and events."""
-        self.controls.restore(self._workspace.setting(DISPLAY_SETTING) or "")
+        self.controls.restore(self._workspace.timeline_display())
         self._show_display()
         self.rebuild()
 
@@ -97,7 +93,7 @@ class TimelinePane(QWidget):
 
     def _display_changed(self) -> None:
         self._show_display()
-        self._workspace.set_setting(DISPLAY_SETTING, self.controls.to_json())
+        self._workspace.set_timeline_display(self.controls.display())
 
     def _show_display(self) -> None:
         self.timeline.set_display(
@@ -162,14 +158,8 @@ class TimelinePane(QWidget):
         self._mask = mask
         self.shown_changed.emit()
 
-    def _load_views(self) -> dict[str, str]:
-        try:
-            stored = json.loads(self._workspace.setting(VIEWS_SETTING) or "{}")
-        except ValueError:
-            return {}
-        return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+    def _named_views(self) -> dict[str, Filter]:
+        return self._workspace.named_views()
 
-    def _save_view(self, name: str, text: str) -> None:
-        views = self._load_views()
-        views[name] = text
-        self._workspace.set_setting(VIEWS_SETTING, json.dumps(views, sort_keys=True))
+    def _save_view(self, name: str, view: Filter) -> None:
+        self._workspace.save_named_view(name, view)

@@ -19,8 +19,7 @@ from viewer.ui.loader import CorpusLoader
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.ui.titles import APP_TITLE
-from viewer.workspace import Loaded, SessionState, Workspace, WorkspaceError
-from viewer.workspace.kept_timeline import KeptTimeline
+from viewer.workspace import KeptTimeline, Loaded, SessionState, Workspace, WorkspaceError
 from viewer.workspace.memory import release_freed_memory
 
 

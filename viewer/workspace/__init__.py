@@ -1,5 +1,6 @@
 """The workspace: corpus, events and project together, for the window and the command line."""
 
+from viewer.store.codecs.kept_timeline import KeptTimeline
 from viewer.workspace.corpus_projects import default_project_path
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.exports import ExportKind
@@ -10,6 +11,7 @@ from viewer.workspace.session_state import SessionState
 
 __all__ = [
     "ExportKind",
+    "KeptTimeline",
     "LoadInputs",
     "Loaded",
     "SessionState",

@@ -11,11 +11,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from viewer.core.annotations import Annotation, Grouping, UserEvent
-from viewer.core.extract import EXTRACTOR_VERSION
 from viewer.core.model import Document, Event
+from viewer.core.workers import WorkerPool
 from viewer.store import Project
 from viewer.store.cache_reader import CacheReader
-from viewer.workspace.cache_codec import CODEC_VERSION, DateCache, decode_events, encode_events
+from viewer.store.codecs import merge_plan
+from viewer.store.codecs.extraction_cache import (
+    DateCache,
+    cache_version,
+    decode_events,
+    encode_events,
+)
 from viewer.workspace.extraction_pool import (
     Arrived,
     Cancelled,
@@ -23,8 +29,6 @@ from viewer.workspace.extraction_pool import (
     extract_and_encode,
     extract_many,
 )
-
-MERGE_PLAN = "merge-plan"  # the project setting that keeps the last merge plan
 
 
 @dataclass(frozen=True)
@@ -57,18 +61,12 @@ def cache_snapshot(project: Project, sources: Sequence[str]) -> CacheSnapshot:
     return CacheSnapshot(
         project.cache_reader(),
         project.document_dates(),
-        project.setting(MERGE_PLAN),
+        project.setting(merge_plan.SETTING),
         project.annotations(),
         project.user_events(),
         project.groupings(),
         kept[1] if kept is not None and kept[0] == list(sources) else None,
     )
-
-
-def _version(doc: Document) -> str:
-    # Relative dates depend on the publication date and ids on the file name: both are in the key.
-    day = doc.date.isoformat() if doc.date else "undated"
-    return f"{EXTRACTOR_VERSION}.{CODEC_VERSION}@{day}@{doc.id}"
 
 
 def extract_off_thread(
@@ -77,8 +75,10 @@ def extract_off_thread(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     arrived: Arrived | None = None,
+    pool: WorkerPool | None = None,
 ) -> dict[str, Extraction]:
-    """Events by document id, from the snapshot or extracted across cores; touches no SQLite.
+    """Events by document id, from the snapshot or extracted across `pool`'s processes;
+    touches no SQLite.
 
     Once cancelled, the documents not extracted yet are left out. `arrived` hears each
     document's events as they are found, cached ones first.
@@ -88,7 +88,7 @@ def extract_off_thread(
     dates = DateCache()
     try:
         for doc in documents:
-            version = _version(doc)
+            version = cache_version(doc)
             payload = snapshot.cache.payload(doc.content_hash, version)
             events = decode_events(doc, payload, dates) if payload is not None else None
             if events is None:
@@ -101,9 +101,11 @@ def extract_off_thread(
         snapshot.cache.close()
     if progress is not None:
         progress(0, len(todo))
-    found = extract_and_encode(todo, progress=progress, cancelled=cancelled, arrived=arrived)
+    found = extract_and_encode(
+        todo, progress=progress, cancelled=cancelled, arrived=arrived, pool=pool
+    )
     for doc, (events, payload) in zip(todo, found, strict=False):
-        ready[doc.id] = Extraction(_version(doc), events, payload)
+        ready[doc.id] = Extraction(cache_version(doc), events, payload)
     return ready
 
 
@@ -118,7 +120,7 @@ def extract_all(
     missing: list[Document] = []
     dates = DateCache()
     for doc in documents:
-        version = _version(doc)
+        version = cache_version(doc)
         done = ready.get(doc.id) if ready is not None else None
         if done is not None and done.version == version:
             result[doc.id] = done.events
@@ -133,7 +135,7 @@ def extract_all(
             result[doc.id] = events
     for doc, events in zip(missing, extract_many(missing), strict=True):
         result[doc.id] = events
-        fresh.append((doc.content_hash, _version(doc), encode_events(events)))
+        fresh.append((doc.content_hash, cache_version(doc), encode_events(events)))
     if fresh:
         project.cache_extractions(fresh)
     return result

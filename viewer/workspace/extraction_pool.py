@@ -1,16 +1,14 @@
-"""Extraction across all cores: a process pool over documents, with progress and cancel."""
+"""Extraction across all cores, in the worker pool of the load (core/workers.py), with progress
+and cancel."""
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from viewer.core.extract import extract_events
 from viewer.core.model import Document, Event
-from viewer.core.workers import worker_count
-from viewer.workspace.cache_codec import DateCache, decode_events, encode_events
+from viewer.core.workers import WorkerPool
+from viewer.store.codecs.extraction_cache import DateCache, decode_events, encode_events
 
 POOL_MINIMUM = 8  # below this many documents, starting processes costs more than it saves
 CHUNK = 8  # documents per task: a few tens of milliseconds, so cancel and progress stay prompt
@@ -28,10 +26,16 @@ def extract_many(
     cancelled: Cancelled | None = None,
     workers: int | None = None,
     arrived: Arrived | None = None,
+    pool: WorkerPool | None = None,
 ) -> list[list[Event]]:
     """Each document's events, in order; shorter than `documents` only when cancelled."""
     found = extract_and_encode(
-        documents, progress=progress, cancelled=cancelled, workers=workers, arrived=arrived
+        documents,
+        progress=progress,
+        cancelled=cancelled,
+        workers=workers,
+        arrived=arrived,
+        pool=pool,
     )
     return [events for events, _payload in found]
 
@@ -43,22 +47,36 @@ def extract_and_encode(
     cancelled: Cancelled | None = None,
     workers: int | None = None,
     arrived: Arrived | None = None,
+    pool: WorkerPool | None = None,
 ) -> list[Found]:
-    """extract_many, each document's events with the payload the project caches.
+    """extract_many, each document's events with the payload the project caches, across
+    `pool`'s processes (by default a pool of its own, of `workers` or every core).
 
     Workers send back only that payload, one string: the events are decoded from it here,
     which costs far less than pickling and unpickling every event object.
     """
+    if pool is None:
+        with WorkerPool(workers) as own:
+            return extract_and_encode(
+                documents, progress=progress, cancelled=cancelled, arrived=arrived, pool=own
+            )
     report = _Report(len(documents), progress, arrived)
-    count = worker_count() if workers is None else workers
-    if count <= 1 or len(documents) < POOL_MINIMUM:
+    if not pool.spreads(len(documents), POOL_MINIMUM):
         return _in_process(documents, [], report, cancelled)
-    return _in_pool(documents, min(count, -(-len(documents) // CHUNK)), report, cancelled)
+    return _in_pool(documents, pool, report, cancelled)
+
+
+def _extracted(doc: Document) -> list[Event]:
+    """The extractor's events of one document. The extractor (with the tagger and its rules)
+    is imported on first use: a project whose kept timeline is reused never loads it."""
+    from viewer.core.extract import extract_events
+
+    return extract_events(doc)
 
 
 def _extract_payload(doc: Document) -> str:
     """A worker's task: one document's events, encoded."""
-    return encode_events(extract_events(doc))
+    return encode_events(_extracted(doc))
 
 
 class _Report:
@@ -86,28 +104,25 @@ def _in_process(
     for doc in documents[len(results) :]:
         if cancelled is not None and cancelled():
             break
-        events = extract_events(doc)
+        events = _extracted(doc)
         report(results, (events, encode_events(events)))
     return results
 
 
 def _in_pool(
     documents: Sequence[Document],
-    workers: int,
+    pool: WorkerPool,
     report: _Report,
     cancelled: Cancelled | None,
 ) -> list[Found]:
     results: list[Found] = []
     dates = DateCache()
-    # Spawned workers share no locks or threads with a window that may be running: a forked
-    # copy of a threaded Qt process can deadlock.
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    found = pool.map(_extract_payload, documents, chunksize=CHUNK)
     try:
-        found = pool.map(_extract_payload, documents, chunksize=CHUNK)
         for doc, payload in zip(documents, found, strict=False):
             events = decode_events(doc, payload, dates)
             if events is None:  # cannot happen: the payload was made by encode_events
-                events = extract_events(doc)
+                events = _extracted(doc)
             report(results, (events, payload))
             if cancelled is not None and cancelled():
                 break
@@ -115,5 +130,5 @@ def _in_pool(
         # A worker died (killed, out of memory): finish on this process rather than fail.
         return _in_process(documents, results, report, cancelled)
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        found.close()  # cancelled early: the documents not started are not extracted
     return results

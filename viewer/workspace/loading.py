@@ -16,14 +16,17 @@ from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document, Event, Passage
 from viewer.core.visible import VisibleText
+from viewer.core.workers import WorkerPool
 from viewer.corpus import read_corpus
 from viewer.store import Project
+from viewer.store.codecs import kept_timeline
+from viewer.store.codecs.kept_timeline import KeptTimeline
+from viewer.store.codecs.recipe import timeline_recipe
 from viewer.workspace.document_dates import FoundDate, found_and_corrected
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.extraction import CacheSnapshot, Extraction, cache_snapshot
 from viewer.workspace.extraction import extract_off_thread as extract_events
-from viewer.workspace.kept_timeline import KeptTimeline, fits, recipe
-from viewer.workspace.kept_timeline import decode as decode_kept
+from viewer.workspace.kept_timeline import fits
 from viewer.workspace.load_progress import LoadProgress, Partial, PartialResults
 from viewer.workspace.merged_events import merged_by_plan
 from viewer.workspace.shown import Shown, assemble, present
@@ -88,41 +91,67 @@ def run_load(
     if stop():
         raise WorkspaceError("loading cancelled")
     snapshot = inputs.snapshot
-    kept = decode_kept(snapshot.kept) if snapshot.kept else None
-    if kept is not None:
-        index = EventIndex(kept.events)
-        if preview is not None:
-            # Documents of its own for the window, which reads them as they are opened.
-            own = [copy.copy(d) for d in kept.documents]
-            preview(KeptTimeline(own, kept.events, kept.made_with), index)
-    documents, problems = read_corpus(list(inputs.sources), progress=steps.reading, cancelled=stop)
-    if stop():
-        raise WorkspaceError("loading cancelled")
-    if not documents:
-        detail = problems[0] if problems else "no articles found"
-        raise WorkspaceError(f"nothing to show: {detail}")
-    found = found_and_corrected(documents, snapshot.corrected)
-    work: UserWork = (snapshot.annotations, snapshot.user_events, snapshot.groupings)
-    if kept is not None:
-        texts = fits(kept, documents, recipe(*work))
-        if texts is not None:
-            steps.extracting(0, 0)
-            shown = present(list(kept.events), work[0], index, _reading_in(texts))
-            merged = merged_behind(shown, work)
-            return Loaded(documents, problems, {}, merged, found, None, shown, work, texts)
-    del kept  # not the timeline of these articles, or not made this way
-    arrived = PartialResults(partial, documents).arrived if partial is not None else None
-    extracted = extract_events(documents, snapshot, steps.extracting, stop, arrived)
-    done = [d for d in documents if d.id in extracted]
+    kept = _kept_shown(snapshot.kept, preview)
+    # One pool of worker processes reads the articles, then extracts their events.
+    with WorkerPool() as pool:
+        documents, problems = read_corpus(
+            list(inputs.sources), progress=steps.reading, cancelled=stop, pool=pool
+        )
+        if stop():
+            raise WorkspaceError("loading cancelled")
+        if not documents:
+            detail = problems[0] if problems else "no articles found"
+            raise WorkspaceError(f"nothing to show: {detail}")
+        found = found_and_corrected(documents, snapshot.corrected)
+        work: UserWork = (snapshot.annotations, snapshot.user_events, snapshot.groupings)
+        if kept is not None:
+            texts = fits(kept[0], documents, timeline_recipe(*work))
+            if texts is not None:
+                steps.extracting(0, 0)
+                shown = present(list(kept[0].events), work[0], kept[1], _reading_in(texts))
+                merged = merged_behind(shown, work)
+                return Loaded(documents, problems, {}, merged, found, None, shown, work, texts)
+        del kept  # not the timeline of these articles, or not made this way: let it go
+        arrived = PartialResults(partial, documents).arrived if partial is not None else None
+        extracted = extract_events(documents, snapshot, steps.extracting, stop, arrived, pool)
+    # The workers are gone before the merge, which needs the memory most.
+    loaded = Loaded(documents, problems, extracted, found_dates=found, shown_with=work)
+    return _merged_and_assembled(loaded, snapshot)
+
+
+def _merged_and_assembled(loaded: Loaded, snapshot: CacheSnapshot) -> Loaded:
+    """A load's extractions merged across sources (by the kept plan when it fits) and
+    assembled with the user's work; only the documents extracted before a cancel."""
+    done = [d for d in loaded.documents if d.id in loaded.extracted]
     if not done:
         raise WorkspaceError("loading cancelled")
-    if len(done) < len(documents):
-        problems.append(f"{len(documents) - len(done)} articles not shown: loading cancelled")
-    events = [e for d in done for e in extracted[d.id].events]
-    merged_events, plan_text = merged_by_plan(events, snapshot.merge_plan)
+    if len(done) < len(loaded.documents):
+        cancelled = len(loaded.documents) - len(done)
+        loaded.problems.append(f"{cancelled} articles not shown: loading cancelled")
+    loaded.documents = done
+    events = [e for d in done for e in loaded.extracted[d.id].events]
+    loaded.merged, loaded.plan_text = merged_by_plan(events, snapshot.merge_plan)
     by_id = {d.id: d for d in done}
-    shown = assemble(by_id, merged_events, snapshot.user_events, snapshot.groupings, work[0])
-    return Loaded(done, problems, extracted, merged_events, found, plan_text, shown, work)
+    loaded.shown = assemble(
+        by_id, loaded.merged, snapshot.user_events, snapshot.groupings, snapshot.annotations
+    )
+    return loaded
+
+
+def _kept_shown(
+    data: bytes | None, preview: Preview | None
+) -> tuple[KeptTimeline, EventIndex] | None:
+    """The timeline the project kept, decoded and indexed, handed to `preview` before any
+    article is read; None when there is none or it cannot be read."""
+    kept = kept_timeline.decode(data) if data else None
+    if kept is None:
+        return None
+    index = EventIndex(kept.events)
+    if preview is not None:
+        # Documents of its own for the window, which reads them as they are opened.
+        own = [copy.copy(d) for d in kept.documents]
+        preview(KeptTimeline(own, kept.events, kept.made_with), index)
+    return kept, index
 
 
 def merged_behind(shown: Shown, work: UserWork) -> list[Event] | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from viewer.core.grouping import auto_merge, decode_plan, encode_plan, plan_key
+from viewer.core.grouping import auto_merge
 from viewer.core.merge import plan_merge
 from viewer.core.model import Document, Event
 from viewer.store import Project
-from viewer.workspace.extraction import MERGE_PLAN, Extraction, extract_all
+from viewer.store.codecs import merge_plan
+from viewer.store.codecs.merge_plan import decode_plan, encode_plan, plan_key
+from viewer.workspace.extraction import Extraction, extract_all
 
 
 def merged_by_plan(events: list[Event], kept_plan: str | None) -> tuple[list[Event], str | None]:
@@ -62,7 +64,7 @@ class MergedEvents:
         if fresh and merged is not None:
             self._events = merged
             if plan_text is not None:
-                self._project.set_setting(MERGE_PLAN, plan_text)
+                self._project.set_setting(merge_plan.SETTING, plan_text)
         else:
             self._events = self._merge(documents, events)
         # Not kept: the merged events hold every passage, and a re-merge reads the cache.
@@ -75,7 +77,7 @@ class MergedEvents:
         """Merge every document's events across sources: redone only when extraction
         changes, never for a user's merge or split."""
         events = [e for doc in documents for e in extracted.get(doc.id, [])]
-        merged, plan_text = merged_by_plan(events, self._project.setting(MERGE_PLAN))
+        merged, plan_text = merged_by_plan(events, self._project.setting(merge_plan.SETTING))
         if plan_text is not None:
-            self._project.set_setting(MERGE_PLAN, plan_text)
+            self._project.set_setting(merge_plan.SETTING, plan_text)
         return merged

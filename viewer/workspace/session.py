@@ -13,9 +13,10 @@ from viewer.core.event_index import EventIndex
 from viewer.core.filters import SearchTexts, search_text
 from viewer.core.model import Document, Event, Passage
 from viewer.core.timeline import TimelineData
-from viewer.core.timeline_bytes import from_bytes as columns_from_bytes
-from viewer.core.timeline_bytes import to_bytes as columns_to_bytes
 from viewer.store import Project
+from viewer.store.codecs import kept_timeline, timeline_columns
+from viewer.store.codecs.kept_timeline import KeptTimeline
+from viewer.store.codecs.recipe import timeline_recipe
 from viewer.workspace.annotation_edits import AnnotationEdits
 from viewer.workspace.annotation_service import AnnotationChange, AnnotationService
 from viewer.workspace.document_dates import (
@@ -26,20 +27,20 @@ from viewer.workspace.document_dates import (
 from viewer.workspace.errors import WorkspaceError, project_errors_told
 from viewer.workspace.event_edits import EventEdits
 from viewer.workspace.exports import Exports
-from viewer.workspace.kept_timeline import KeptTimeline, read_in, recipe
-from viewer.workspace.kept_timeline import encode as encode_kept
+from viewer.workspace.kept_timeline import read_in
 from viewer.workspace.loading import Loaded, LoadInputs, UserWork, load_inputs, run_load
 from viewer.workspace.merged_events import MergedEvents
 from viewer.workspace.opening import open_project
 from viewer.workspace.orphans import reattach
 from viewer.workspace.picked_up import PickedUp, Structure
+from viewer.workspace.saved_views import SavedViews
 from viewer.workspace.session_state import SessionState, UnreadArticles
 from viewer.workspace.shown import Shown, assemble, columns_for, search_texts_for, sort_events
 
 _NOWHERE = Anchor("", 0, 0, "")  # the anchor of an annotation just deleted, for its columns
 
 
-class Workspace(AnnotationEdits, EventEdits, Exports):
+class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
     """A corpus with its events and the project that keeps every annotation."""
 
     def __init__(self, project: Project, sources: list[Path]) -> None:
@@ -124,7 +125,7 @@ class Workspace(AnnotationEdits, EventEdits, Exports):
         kept = self.project.kept_columns()
         if kept is None or kept[0] != self._source_names():
             return None
-        return columns_from_bytes(kept[1])
+        return timeline_columns.from_bytes(kept[1])
 
     def show_columns(self, columns: TimelineData) -> None:
         """Only the timeline's columns, kept in the project: painted before any event is."""
@@ -175,8 +176,8 @@ class Workspace(AnnotationEdits, EventEdits, Exports):
             return
         self.project.keep_timeline(
             self._source_names(),
-            encode_kept(self.documents, self.events, recipe(*self._user_work())),
-            columns_to_bytes(self.timeline_columns()),
+            kept_timeline.encode(self.documents, self.events, timeline_recipe(*self._user_work())),
+            timeline_columns.to_bytes(self.timeline_columns()),
         )
         self._changed_since_kept = False
 
@@ -209,15 +210,6 @@ class Workspace(AnnotationEdits, EventEdits, Exports):
     def project_problems(self) -> list[str]:
         """Damaged values the project held, each named in one line and left out."""
         return list(self.project.problems)
-
-    def setting(self, key: str) -> str | None:
-        """A setting the project keeps for this corpus (the timeline's display, views)."""
-        return self.project.setting(key)
-
-    @project_errors_told
-    def set_setting(self, key: str, value: str) -> None:
-        """Keep a setting; a read-only project keeps it for this session only."""
-        self.project.set_setting(key, value)
 
     def document(self, document_id: str) -> Document | None:
         """A document with its text: one shown from the kept timeline is read now, alone."""

@@ -1,0 +1,107 @@
+"""Which time expression of a sentence dates its main event, and which only date side clauses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.core.temporal.timex import Timex
+
+# Subordinators that open a clause or phrase dating something other than the main event:
+# "Since Russia invaded Ukraine on February 24, the US has imposed sanctions".
+_ANYWHERE = r"since|after|before|until|till|because|although|though|unless|whereas|ahead\s+of"
+_ANYWHERE += r"|following|prior\s+to"
+# These are subordinators only at the head of a clause ("As NATO leaders met in Madrid, ...").
+_CLAUSE_HEAD = r"as|when|while|if|whenever|once"
+_SUBORDINATE = re.compile(
+    rf"\b(?:{_ANYWHERE})\b|(?:^|[,;:—–]\s*|[\"“‘]\s*)(?:{_CLAUSE_HEAD})\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+# Reported content and relative clauses: their dates matter less than the main verb's.
+_COMPLEMENT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till|since|due|expiring|maturing)\s+$", re.IGNORECASE)
+
+
+def _regions(
+    text: str, start: int, end: int, opener: re.Pattern[str], last: int | None = None
+) -> list[tuple[int, int]]:
+    """Spans from each opener to the end of its clause, in absolute offsets, in order of their
+    starts; when `last` is given, only those opening at or before it (the spans that can contain
+    what starts there)."""
+    sentence = text[start:end]
+    spans = []
+    stop: re.Match[str] | None = None
+    searched = False
+    for m in opener.finditer(sentence):
+        if last is not None and start + m.start() > last:
+            break
+        # The clause end found for an earlier opener serves every opener before it: a long
+        # sentence with many openers and no clause end is read once, not once per opener.
+        if not searched or (stop is not None and stop.start() < m.end()):
+            stop = _CLAUSE_END.search(sentence, m.end())
+            searched = True
+        spans.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
+    return spans
+
+
+def _inside_flags(timexes: Sequence[Timex], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each timex, whether it lies inside one of `spans` (in order of their starts). A
+    timex lies inside one exactly when, of the spans opening at or before it, the one reaching
+    furthest reaches its end: one sweep over both, in order of their starts."""
+    order = sorted(range(len(timexes)), key=lambda i: timexes[i].start)
+    flags = [False] * len(timexes)
+    reach, next_span = -1, 0
+    for i in order:
+        t = timexes[i]
+        while next_span < len(spans) and spans[next_span][0] <= t.start:
+            reach = max(reach, spans[next_span][1])
+            next_span += 1
+        flags[i] = t.end <= reach
+    return flags
+
+
+def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Timex | None:
+    """Of the timexes inside text[start:end] (one sentence), the one dating its main event.
+
+    Expressions in subordinate clauses ("since ...", "before ...") and deadlines ("by Friday")
+    never govern; references and durations do not date an event. None when nothing qualifies.
+    """
+    candidates = [
+        t
+        for t in timexes
+        if start <= t.start
+        and t.end <= end
+        and t.type in ("DATE", "TIME")
+        and t.precision is not None
+        and t.first is not None
+    ]
+    if not candidates:
+        return None
+    # The clause scans cost more than all the rest: each reads only as far as it has to.
+    subordinate = _regions(text, start, end, _SUBORDINATE, last=max(t.start for t in candidates))
+    kept = [
+        t
+        for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
+        if not side and not _DEADLINE.search(text[max(0, t.start - 8) : t.start])
+    ]
+    if len(kept) <= 1:
+        return kept[0] if kept else None
+    complement = _regions(text, start, end, _COMPLEMENT, last=max(t.start for t in kept))
+    reported = _inside_flags(kept, complement)
+    ranked = [(1 if reported[i] else 0, i, t) for i, t in enumerate(kept)]
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    best_rank, _, best = ranked[0]
+    # A finer date inside the chosen one refines it: "in March, on March 8".
+    for rank, _, t in ranked[1:]:
+        if rank == best_rank and _finer_within(t, best):
+            best = t
+    return best
+
+
+def _finer_within(t: Timex, outer: Timex) -> bool:
+    """True when t's interval lies inside outer's and is shorter."""
+    if None in (t.first, t.last, outer.first, outer.last):
+        return False
+    assert t.first and t.last and outer.first and outer.last
+    inside = outer.first <= t.first <= t.last <= outer.last
+    return inside and (t.last - t.first) < (outer.last - outer.first)

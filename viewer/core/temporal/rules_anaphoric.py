@@ -1,0 +1,89 @@
+"""Rules for dates named relative to another date of the text: "the following week", "that day",
+"two days later".
+
+They are tagged, typed and flagged "anaphoric", with the unit's TIMEX3 value left unknown
+("XXXX-XX-XX" for a day) and no calendar interval: resolving them against the publication date
+would be wrong in general, and the tagger does not track the date they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.temporal import leads as lead
+from viewer.core.temporal.context import NUMBER, Ctx, Hit, Rule, rule
+from viewer.core.temporal.timex import Resolved
+
+_UNKNOWN = {
+    "minute": ("XXXX-XX-XXTXX:XX", "TIME"),
+    "hour": ("XXXX-XX-XXTXX:XX", "TIME"),
+    "day": ("XXXX-XX-XX", "DATE"),
+    "morning": ("XXXX-XX-XXTMO", "TIME"),
+    "afternoon": ("XXXX-XX-XXTAF", "TIME"),
+    "evening": ("XXXX-XX-XXTEV", "TIME"),
+    "night": ("XXXX-XX-XXTNI", "TIME"),
+    "week": ("XXXX-WXX", "DATE"),
+    "weekend": ("XXXX-WXX-WE", "DATE"),
+    "month": ("XXXX-XX", "DATE"),
+    "year": ("XXXX", "DATE"),
+    "decade": ("XXX", "DATE"),
+}
+_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+def _anaphoric(m: re.Match[str], unit: str) -> Hit:
+    value, kind = _UNKNOWN[unit]
+    return Hit(m.start(), m.end(), Resolved(value, kind, None, None, None, True, ("anaphoric",)))
+
+
+@rule(
+    "anaphoric-unit",
+    r"\b(?P<lead>the\s+(?:following|next|preceding|previous|same)|(?:(?:later|earlier)\s+)?that)"
+    r"\s+(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year)\b(?!\s*-)",
+    leads=(lead.THE, lead.THAT, lead.COMPARATIVE),
+)
+def anaphoric_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the following week", "that day", "later that month", "the next day" (no value)."""
+    words = m.group("lead").split()
+    unit = m.group("u")
+    if words[-1] in ("next", "previous") and unit not in _DAY_PARTS:
+        return None  # "next week", "the previous week": dated from the publication date
+    return _anaphoric(m, unit)
+
+
+@rule(
+    "anaphoric-offset",
+    rf"\b(?:(?P<n>{NUMBER})\s+(?P<u>minute|hour|day|week|month|year|decade)s?"
+    r"|(?P<bare>minute|hour|day|week|month|year|decade)s)"
+    r"\s+(?P<dir>later|earlier|afterwards?|before|after)\b",
+    leads=(lead.DIGITS_1_2, lead.DIGITS_3, lead.ARTICLE, lead.COUNT_WORD, lead.UNITS),
+)
+def anaphoric_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "two days later", "a week earlier", "months later"; "three days before," alone."""
+    if ctx.word_after(m.end()).lower() == "than":
+        return None  # "decades earlier than that": a comparison
+    if m.group("dir") in ("before", "after"):
+        rest = ctx.text[m.end() : m.end() + 2].lstrip(" ")
+        if rest and rest[0] not in ",.;:!?)—–\n":
+            return None  # "two days before the summit": a span before a named event
+    if m.start() > 0 and ctx.text[m.start() - 1] in ",.$£€-":
+        return None  # "14,500 years"
+    return _anaphoric(m, m.group("u") or m.group("bare"))
+
+
+@rule(
+    "year-earlier",
+    r"\b(?:(?:the|a)\s+)?(?:comparable\s+)?year[\s-](?:earlier|ago)"
+    r"(?:\s+(?:period|quarter|half|months|results))?\b(?!\s*-)",
+    leads=(lead.THE, lead.ARTICLE, lead.YEAR_WORD),
+)
+def year_earlier(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the year-earlier period", "the year-ago quarter", "year-earlier profit": the same
+    period a year before the one the story tells of (results compared with last year's)."""
+    words = m.group().lower()
+    if words.startswith("a ") and "-" not in words:
+        return None  # "a year ago", "a year earlier": the relative and the offset rules
+    return _anaphoric(m, "year")
+
+
+RULES: tuple[Rule, ...] = (anaphoric_unit, anaphoric_offset, year_earlier)

@@ -1,0 +1,217 @@
+"""Rules for dates relative to the anchor: weekdays, "yesterday", "last week", "two days ago"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from viewer.core.model import Precision
+from viewer.core.temporal import leads as lead
+from viewer.core.temporal.calendar_words import (
+    WEEKDAYS,
+    add_months,
+    iso_week,
+    monday_of,
+    number_value,
+    quarter_bounds,
+    shift_months,
+)
+from viewer.core.temporal.context import NUMBER, WEEKDAY, Ctx, Hit, Rule, capitalized, rule
+from viewer.core.temporal.resolve import weekday_date
+from viewer.core.temporal.tense_cues import Tense
+from viewer.core.temporal.timex import (
+    Resolved,
+    day,
+    interval,
+    mod_of,
+    month_of,
+    reference,
+    week_of,
+    year_of,
+)
+
+# "Sunday Times", "Good Friday": names, not days.
+_NAME_AFTER = frozenset(
+    """times telegraph express mirror post herald mail independent tribune star sport people
+    school agreement accord prayers sermon""".split()
+)
+_NAME_BEFORE = frozenset("good black bloody ash palm easter holy cyber super maundy".split())
+
+
+def _named_day(ctx: Ctx, pos: int) -> bool:
+    """ "Good Friday", "Super Tuesday", "the Mail on Sunday": a capitalized name before the day."""
+    words = ctx.text[max(0, pos - 24) : pos].split()
+    if not words:
+        return False
+    if words[-1].lower() in _NAME_BEFORE and capitalized(words[-1]):
+        return True
+    return words[-1] == "on" and len(words) > 1 and words[-2] in ("Mail", "Observer")
+
+
+@rule(
+    "weekday",
+    rf"\b(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<w>{WEEKDAY})"
+    r"(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
+    leads=(lead.MODIFIER, lead.RELATIVE, lead.THIS, lead.WEEKDAY),
+)
+def weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "on Tuesday", "late Tuesday", "Monday morning", "next Friday"; "on Mondays" is a SET.
+
+    A part of the day keeps the plain day value ("Tuesday evening" -> 2022-03-08) so that the
+    precision stays a day on the timeline.
+    """
+    word = m.group("w")
+    if not capitalized(ctx.original(m, "w")):
+        return None
+    if ctx.word_after(m.end("w")).lower() in _NAME_AFTER and not m.group("part"):
+        return None
+    if _named_day(ctx, m.start()):
+        return None
+    number = WEEKDAYS[word.lower()]
+    if m.group("pl"):
+        if m.group("rel") or m.group("mod"):
+            return None
+        resolved = Resolved(f"XXXX-WXX-{number + 1}", "SET", None, None, None, False)
+        return Hit(m.start(), m.end(), resolved)
+    rel = (m.group("rel") or "").lower()
+    if rel == "past":
+        rel = "last"
+    d = weekday_date(number, ctx.anchor, ctx.tense(m.start(), m.end()), rel)
+    return Hit(m.start(), m.end(), day(d, True))
+
+
+_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@rule(
+    "deictic-day",
+    r"\b(?:(?P<mod>early|late)\s+)?(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday"
+    r"|the\s+day\s+after\s+tomorrow)\b(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    leads=(lead.MODIFIER, lead.DEICTIC, lead.THE),
+)
+def deictic_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "today", "yesterday", "tomorrow morning"."""
+    w = " ".join(m.group("w").lower().split())
+    offset = _DEICTIC.get(w, -2 if "before" in w else 2)
+    return Hit(m.start(), m.end(), day(ctx.anchor + timedelta(days=offset), True))
+
+
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@rule(
+    "part-of-day",
+    r"\b(?:(?P<w>this)\s+(?P<p>morning|afternoon|evening)|tonight|last\s+night)\b",
+    leads=(lead.THIS, lead.TONIGHT, lead.RELATIVE),
+)
+def part_of_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "tonight" -> 2022-03-08TNI, "last night", "this morning" (TIMEX3 TIME values)."""
+    text = m.group(0).lower()
+    d = ctx.anchor - timedelta(days=1) if text.startswith("last") else ctx.anchor
+    code = _PART_CODES[m.group("p").lower()] if m.group("p") else "NI"
+    return Hit(m.start(), m.end(), day(d, True, f"{d.isoformat()}T{code}", "TIME"))
+
+
+_REL_UNIT = (
+    r"\b(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:end|beginning|start|middle)\s+of)"
+    r"(?:\s*-\s*|\s+))?(?P<rel>last|this|next|the\s+previous|the\s+coming|the\s+current|the\s+past"
+    r"|the)\s+(?P<u>week|weekend|month|year|quarter|decade)\b"
+)
+_SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this": 0, "the current": 0, "the": 0}
+_SHIFT |= {"next": 1, "the coming": 1}
+
+
+@rule(
+    "relative-unit",
+    _REL_UNIT,
+    leads=(lead.MODIFIER, lead.COMPARATIVE, lead.THE, lead.RELATIVE, lead.THIS),
+)
+def relative_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "last week" -> 2022-W09, "this month", "earlier this year", "the end of next month"."""
+    rel = " ".join(m.group("rel").lower().split())
+    unit, mod = m.group("u").lower(), mod_of(m.group("mod"))
+    if rel == "the" and not mod:
+        return None  # "the week" alone refers to a week named elsewhere
+    if rel == "the past" and unit != "weekend":
+        return None  # "the past week" is a duration (a separate rule)
+    shift, a = _SHIFT[rel], ctx.anchor
+    resolved: Resolved
+    if unit == "week":
+        resolved = week_of(a + timedelta(weeks=shift), True, mod, a)
+    elif unit == "weekend":
+        saturday = monday_of(a) + timedelta(days=5 + 7 * shift)
+        if rel == "the past":
+            saturday = _last_weekend(ctx)
+        resolved = _weekend(saturday)
+    elif unit == "month":
+        y, mo = shift_months(a.year, a.month, shift)
+        resolved = month_of(y, mo, True, mod, a)
+    elif unit == "year":
+        resolved = year_of(a.year + shift, True, mod, a)
+    elif unit == "quarter":
+        q_index = a.year * 4 + (a.month - 1) // 3 + shift
+        y, q = q_index // 4, q_index % 4 + 1
+        first, last = quarter_bounds(y, q)
+        resolved = interval(f"{y}-Q{q}", first, last, Precision.RANGE, True, mod=mod, anchor=a)
+    else:
+        decade = (a.year // 10 + shift) * 10
+        first, last = a.replace(decade, 1, 1), a.replace(decade + 9, 12, 31)
+        resolved = interval(
+            str(decade // 10), first, last, Precision.RANGE, True, mod=mod, anchor=a
+        )
+    return Hit(m.start(), m.end(), resolved)
+
+
+def _weekend(saturday: date) -> Resolved:
+    """A weekend in TIMEX3: the ISO week of its Saturday with -WE, e.g. 2022-W09-WE."""
+    sunday = saturday + timedelta(days=1)
+    return Resolved(f"{iso_week(saturday)}-WE", "DATE", Precision.RANGE, saturday, sunday, True)
+
+
+def _last_weekend(ctx: Ctx) -> date:
+    """The Saturday of the weekend just past, or of the current one on a Saturday or Sunday."""
+    a = ctx.anchor
+    if a.weekday() >= 5:
+        return a - timedelta(days=a.weekday() - 5)
+    return monday_of(a) - timedelta(days=2)
+
+
+@rule("the-weekend", r"\b(?:this\s+past\s+|the\s+)weekend\b", leads=(lead.THIS, lead.THE))
+def the_weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "over the weekend": the most recent Saturday and Sunday (the coming one in future tense)."""
+    a = ctx.anchor
+    saturday = _last_weekend(ctx)
+    if ctx.tense(m.start(), m.end()) is Tense.FUTURE and a.weekday() < 5:
+        saturday = monday_of(a) + timedelta(days=5)
+    return Hit(m.start(), m.end(), _weekend(saturday))
+
+
+@rule(
+    "ago",
+    rf"\b(?P<n>{NUMBER})\s+(?P<u>minute|hour|day|week|month|year|decade)s?\s+ago\b"
+    r"|\b(?P<bare>days|weeks|months|years|decades)\s+ago\b",
+    leads=(lead.DIGITS_1_2, lead.DIGITS_3, lead.ARTICLE, lead.COUNT_WORD, lead.UNITS),
+)
+def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "three days ago" -> the day, "two weeks ago" -> that week, "years ago" -> PAST_REF."""
+    if m.group("bare"):
+        return Hit(m.start(), m.end(), reference("PAST_REF"))
+    n, unit, a = number_value(m.group("n")), m.group("u").lower(), ctx.anchor
+    if n is None:
+        return Hit(m.start(), m.end(), reference("PAST_REF"))
+    resolved: Resolved
+    if unit in ("minute", "hour") or (unit == "day"):
+        resolved = day(a - timedelta(days=n if unit == "day" else 0), True)
+    elif unit == "week":
+        resolved = week_of(a - timedelta(weeks=n), True)
+    elif unit == "month":
+        past = add_months(a, -n)
+        resolved = month_of(past.year, past.month, True)
+    elif unit == "year":
+        resolved = year_of(a.year - n, True)
+    else:
+        resolved = year_of(a.year - 10 * n, True)
+    return Hit(m.start(), m.end(), resolved)
+
+
+RULES: tuple[Rule, ...] = (weekday, deictic_day, part_of_day, relative_unit, the_weekend, ago)

@@ -1,0 +1,125 @@
+"""Running the tagging rules over a text: only where a lead word starts, or everywhere.
+
+`hits_at_leads` is the fast path: one scan finds the lead words (leads.py) and each rule's
+pattern is matched only at the words of its kinds. It keeps re.finditer's semantics per rule
+(a rule's next match starts at or after the end of its previous one, rejected or not), so it
+finds exactly what `hits_everywhere`, one full scan per rule, finds; the tests check that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from viewer.core.temporal.context import Ctx, Hit, Rule
+from viewer.core.temporal.leads import KINDS, LEAD_WORDS, find_leads, kind_of
+
+_GROUP = re.compile(r"\(\?P([<=])(\w+)")
+
+
+def _first_of(rules: Sequence[Rule]) -> re.Pattern[str]:
+    """One pattern that tells, in one call, which of the rules is the first to match here.
+
+    Each rule's pattern becomes an alternative ending in an empty group named after its place;
+    group names get the same prefix so that they do not clash.
+    """
+    alternatives = [
+        "(?:" + _GROUP.sub(rf"(?P\1r{i}_\2", r.pattern.pattern) + f")(?P<_{i}>)"
+        for i, r in enumerate(rules)
+    ]
+    return re.compile("|".join(alternatives))
+
+
+@dataclass(frozen=True, slots=True)
+class _Chain:
+    """The rules of one kind of lead word, and for each, a pattern finding the first of it and
+    the rules after it that match (most lead words start no expression: one call says so)."""
+
+    rules: tuple[Rule, ...]  # patterns on the lowercased text
+    cased: tuple[Rule, ...]  # patterns on the text as written, tried one by one
+    # Compiled on first use: a pattern past the first is needed only after a rule has matched
+    # there, and compiling them all costs more than tagging a handful of articles.
+    _firsts: list[re.Pattern[str] | None]
+
+    def first(self, i: int) -> re.Pattern[str]:
+        """The pattern telling which of rules[i:] is the first to match."""
+        pattern = self._firsts[i]
+        if pattern is None:
+            pattern = self._firsts[i] = _first_of(self.rules[i:])
+        return pattern
+
+
+def _chain(rules: Sequence[Rule]) -> _Chain:
+    lowered = tuple(r for r in rules if r.lowered)
+    return _Chain(lowered, tuple(r for r in rules if not r.lowered), [None] * len(lowered))
+
+
+class RulesByLead:
+    """The rules to try at each kind of lead word, in a fixed order."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        self._of_kind: dict[str, list[Rule]] = {kind: [] for kind in KINDS}
+        for r in self.rules:
+            unknown = set(r.leads) - KINDS
+            if unknown or not r.leads:
+                raise ValueError(f"rule {r.name}: unknown lead kinds {sorted(unknown)}")
+            for kind in r.leads:
+                self._of_kind[kind].append(r)
+        # Built on first use: compiling every chain costs about 0.1 s, too much at import.
+        self._chains: dict[str, _Chain] = {}
+
+    def at(self, word: bytes) -> _Chain:
+        """The rules whose match can start on this lead word."""
+        kind = LEAD_WORDS.get(word) or kind_of(word)
+        chain = self._chains.get(kind)
+        if chain is None:
+            chain = self._chains[kind] = _chain(self._of_kind[kind])
+        return chain
+
+
+def hits_at_leads(ctx: Ctx, index: RulesByLead) -> list[Hit]:
+    """Every accepted match of every rule, each pattern tried only at its lead words."""
+    hits: list[Hit] = []
+    resume: dict[str, int] = {}  # per rule, where re.finditer would look for the next match
+    text, lower = ctx.text, ctx.lower
+    for pos, word in find_leads(lower):
+        chain = index.at(word)
+        rules, count = chain.rules, len(chain.rules)
+        i = 0
+        while i < count:
+            if i < count - 1:
+                first = chain.first(i).match(lower, pos)
+                if first is None:
+                    break
+                i += int(first.lastgroup[1:])  # type: ignore[index]
+            _try(rules[i], lower, pos, ctx, resume, hits)
+            i += 1
+        for r in chain.cased:
+            _try(r, text, pos, ctx, resume, hits)
+    return hits
+
+
+def _try(r: Rule, s: str, pos: int, ctx: Ctx, resume: dict[str, int], hits: list[Hit]) -> None:
+    """Match one rule at pos unless its previous match reaches past pos, as finditer would."""
+    if pos < resume.get(r.name, 0):
+        return
+    m = r.pattern.match(s, pos)
+    if m is None:
+        return
+    resume[r.name] = m.end()
+    hit = r.handler(m, ctx)
+    if hit is not None and hit.end > hit.start:
+        hits.append(hit)
+
+
+def hits_everywhere(ctx: Ctx, rules: Iterable[Rule]) -> list[Hit]:
+    """Every accepted match of every rule, each pattern scanning the whole text (reference)."""
+    hits: list[Hit] = []
+    for r in rules:
+        for m in r.pattern.finditer(ctx.lower if r.lowered else ctx.text):
+            hit = r.handler(m, ctx)
+            if hit is not None and hit.end > hit.start:
+                hits.append(hit)
+    return hits

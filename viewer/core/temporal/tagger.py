@@ -1,0 +1,182 @@
+"""The temporal tagger: time expressions of English news, resolved against a publication date.
+
+`tag(text, anchor)` finds every time expression with compiled regular expressions and exact
+rules (no dateparser on this path: it is slow and reads "We" as Wednesday). One scan finds the
+words an expression can start on; each rule is matched only there (scan.py). Each match is
+resolved to a TIMEX3 value (TimeML, TempEval-3 conventions) and to the calendar interval it
+covers. `governing(text, start, end, timexes)` picks the one that dates a sentence's main event.
+
+Conventions chosen where TimeML leaves room (see docs/temporal.md for the full list):
+- extents leave out prepositions ("on Tuesday" -> "Tuesday", "over the weekend" -> "the weekend");
+- a part of a named day keeps the plain day value ("Tuesday evening" -> 2022-03-08) so the
+  precision stays a day; "tonight", "this morning", "last night" get TIMEX3 TIME values (…TNI);
+- "late February" keeps the month value "2022-02" with the flag "mod-end" and covers its last
+  third (precision RANGE); "early", "mid", "the end of", "earlier this" work alike;
+- day ranges are one expression with an ISO interval value ("2022-03-01/2022-03-05");
+- a numeric date whose day and month are both <= 12 ("08/03/2022", "on 3/8") is flagged
+  "ambiguous-day-month", gets the value "2022-XX-XX" and covers both readings, unless a
+  convention ("dmy" or "mdy") is given;
+- seasons are meteorological and northern ("2022-WI" runs December 2022 to February 2023);
+  fiscal years are the US federal one (October to September), flagged "fiscal-year-october";
+- dates counted from another date of the text ("the following week", "two days later") are
+  flagged "anaphoric", valued with X's ("XXXX-WXX") and cover no interval.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from viewer.core.model import Precision
+from viewer.core.temporal.calendar_words import add_months, last_day
+from viewer.core.temporal.context import Ctx, Hit, lowercase_same_length
+from viewer.core.temporal.governing_timex import governing
+from viewer.core.temporal.rules_anaphoric import RULES as ANAPHORIC_RULES
+from viewer.core.temporal.rules_dates import RULES as DATE_RULES
+from viewer.core.temporal.rules_holidays import RULES as HOLIDAY_RULES
+from viewer.core.temporal.rules_periods import RULES as PERIOD_RULES
+from viewer.core.temporal.rules_relative import RULES as RELATIVE_RULES
+from viewer.core.temporal.rules_spans import RULES as SPAN_RULES
+from viewer.core.temporal.rules_spoken import RULES as SPOKEN_RULES
+from viewer.core.temporal.scan import RulesByLead, hits_at_leads
+from viewer.core.temporal.timex import Resolved, Timex
+
+__all__ = ["Timex", "governing", "tag"]
+
+# Order breaks ties between matches of the same extent: "the next day" is anaphoric, not a span.
+_RULES = RulesByLead(
+    DATE_RULES
+    + HOLIDAY_RULES
+    + PERIOD_RULES
+    + RELATIVE_RULES
+    + ANAPHORIC_RULES
+    + SPAN_RULES
+    + SPOKEN_RULES
+)
+
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+_TIME_LINK = re.compile(r"^\s*(?:,|on|at)?\s*$", re.IGNORECASE)
+
+
+def tag(text: str, anchor: date, convention: str | None = None) -> list[Timex]:
+    """All time expressions of text, in order and non-overlapping, resolved against anchor.
+
+    `convention` ("dmy" or "mdy") resolves numeric dates such as 08/03/2022; by default they
+    are flagged "ambiguous-day-month" rather than guessed.
+    """
+    if not text:
+        return []
+    ctx = Ctx(text, anchor, convention, lowercase_same_length(text))
+    chosen = _longest_first(hits_at_leads(ctx, _RULES))
+    timexes = [_timex(text, h.start, h.end, h.resolved) for h in chosen]
+    return _attach_times(text, _merge_ranges(text, timexes))
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping matches (the earliest among equals), in text order."""
+    hits.sort(key=lambda h: (h.start - h.end, h.start))
+    taken: list[Hit] = []
+    occupied = bytearray(max((h.end for h in hits), default=0))
+    for h in hits:
+        if not any(occupied[h.start : h.end]):
+            taken.append(h)
+            occupied[h.start : h.end] = b"\x01" * (h.end - h.start)
+    taken.sort(key=lambda h: h.start)
+    return taken
+
+
+def _timex(text: str, start: int, end: int, r: Resolved) -> Timex:
+    return Timex(
+        start,
+        end,
+        text[start:end],
+        r.value,
+        r.type,
+        r.precision,
+        r.first,
+        r.last,
+        r.relative,
+        r.flags,
+    )
+
+
+def _is_calendar(t: Timex) -> bool:
+    return t.type == "DATE" and t.first is not None and t.last is not None and "/" not in t.value
+
+
+def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "from March 1 to April 5", "between June and August": one expression covering both."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or not (_is_calendar(prev) and _is_calendar(t))
+            or not _RANGE_LINK.match(text[prev.end : t.start])
+            or not _RANGE_OPEN.search(text[max(0, prev.start - 12) : prev.start])
+        ):
+            out.append(t)
+            continue
+        assert prev.first is not None and t.last is not None
+        if t.last < prev.first and t.relative:
+            t = _a_year_later(t)  # "from December to February": the end is in the next year
+        if t.last is None or t.last < prev.first:
+            out.append(t)
+            continue
+        out[-1] = Timex(
+            prev.start,
+            t.end,
+            text[prev.start : t.end],
+            f"{prev.value}/{t.value}",
+            "DATE",
+            Precision.RANGE,
+            prev.first,
+            t.last,
+            prev.relative or t.relative,
+            prev.flags + t.flags,
+        )
+    return out
+
+
+def _a_year_later(t: Timex) -> Timex:
+    """The same month or day one year later, for a range end resolved without its start."""
+    if t.first is None or t.last is None or not _YEAR_FIRST.match(t.value):
+        return t
+    first, last = add_months(t.first, 12), add_months(t.last, 12)
+    if t.precision is Precision.MONTH:
+        last = last_day(last.year, last.month)
+    value = f"{int(t.value[:4]) + 1:04d}{t.value[4:]}"
+    return Timex(
+        t.start, t.end, t.text, value, t.type, t.precision, first, last, t.relative, t.flags
+    )
+
+
+def _attach_times(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "3 p.m. on Tuesday", "Tuesday at 3 p.m.": the clock time takes the named day's date."""
+    for i, t in enumerate(timexes):
+        if t.type != "TIME" or ":" not in t.value:
+            continue
+        neighbours = [j for j in (i + 1, i - 1) if 0 <= j < len(timexes)]
+        for j in neighbours:
+            other = timexes[j]
+            gap = text[t.end : other.start] if j > i else text[other.end : t.start]
+            day_named = other.type == "DATE" and other.first is not None
+            if day_named and other.first == other.last and _TIME_LINK.match(gap):
+                assert other.first is not None
+                clock = t.value.partition("T")[2]
+                timexes[i] = Timex(
+                    t.start,
+                    t.end,
+                    t.text,
+                    f"{other.first.isoformat()}T{clock}",
+                    "TIME",
+                    t.precision,
+                    other.first,
+                    other.first,
+                    True,
+                    t.flags,
+                )
+                break
+    return timexes

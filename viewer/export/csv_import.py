@@ -1,0 +1,141 @@
+"""Reading back an exported CSV that a user edited in a spreadsheet: the rows, each with the
+annotation fields its editable columns ask for, checked cell by cell.
+
+Strict about the file: UTF-8 (with or without the BOM spreadsheets write) or it is refused,
+naming the first line that is not. What the rows change is decided by the workspace, which
+knows the events (workspace/annotation_import.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from viewer.core.annotations import Status
+from viewer.core.model import DateValue, Precision
+from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR
+from viewer.export.csv_format import split_list, starred_from, unguarded
+
+# Cells as long as the app exports (a note, a passage): far above csv's default of 131,072.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+class CsvImportError(ValueError):
+    """The file cannot be read as an exported timeline; one line for the user."""
+
+
+@dataclass(frozen=True)
+class EditedRow:
+    """One row of an edited CSV: the line it starts on and its cells by column name (None
+    for a column the file does not have)."""
+
+    line: int
+    cells: dict[str, str | None]
+
+    @property
+    def event_id(self) -> str:
+        return (self.cells.get("event_id") or "").strip()
+
+    def cell(self, name: str) -> str | None:
+        """A cell as the export meant it (its formula guard taken off), or None."""
+        value = self.cells.get(name)
+        return None if value is None else unguarded(value)
+
+    def fields(self) -> dict[str, object]:
+        """The annotation fields the editable columns give, as the user typed them (a title
+        on one line, a date at its precision); ValueError on a value that cannot be used."""
+        wanted: dict[str, object] = {}
+        note, tags, status = self.cell("note"), self.cell("tags"), self.cell("status")
+        if note is not None:
+            wanted["note"] = note
+        if tags is not None:
+            wanted["tags"] = split_list(tags)
+        if status is not None:
+            wanted["status"] = _status(status)
+        starred = self.cell("starred")
+        if starred is not None:
+            wanted["starred"] = starred_from(starred)
+        title = self.cell("title")
+        if title is not None:
+            wanted["title"] = " ".join(title.split())
+        if self.cell("date") is not None:
+            wanted["date"] = self._date()
+        return wanted
+
+    def _date(self) -> DateValue:
+        first = _day((self.cell("date") or "").strip(), "date")
+        precision_text = (self.cell("precision") or "").strip().lower() or "day"
+        if precision_text not in {p.value for p in Precision}:
+            raise ValueError(f"precision “{precision_text}” is not day, week, month, year or range")
+        precision = Precision(precision_text)
+        if precision is Precision.DAY:
+            return DateValue.day(first)
+        if precision is Precision.WEEK:
+            return DateValue(first, first + timedelta(days=6), precision)
+        if precision is Precision.MONTH:
+            return DateValue.month_of(first)
+        if precision is Precision.YEAR:
+            return DateValue.year_of(first)
+        last = _day((self.cell("date_end") or "").strip(), "date_end")
+        if last < first:
+            raise ValueError("date_end is before date")
+        return DateValue(first, last, precision)
+
+
+def edited_rows(csv_path: Path) -> Iterator[EditedRow]:
+    """Each row that is not blank, by column name, with the line it starts on;
+    CsvImportError when the file is not an exported timeline or cannot be read."""
+    reader = csv.reader(io.StringIO(_text(csv_path), newline=""))
+    try:
+        header = next(reader, None)
+        names = [name.strip() for name in header or []]
+        if "event_id" not in names:
+            raise CsvImportError(f"{csv_path}: no event_id column; is this an exported timeline?")
+        line = reader.line_num + 1
+        for values in reader:
+            if any(value.strip() for value in values):
+                cells: dict[str, str | None] = dict.fromkeys(names)
+                cells.update(zip(names, values, strict=False))
+                yield EditedRow(line, cells)
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise CsvImportError(f"{csv_path}: line {reader.line_num}: {error}") from None
+
+
+def _text(csv_path: Path) -> str:
+    """The file as UTF-8, or a refusal naming the first line that is not."""
+    try:
+        raw = csv_path.read_bytes()
+    except OSError as error:
+        raise CsvImportError(f"{csv_path}: cannot read ({error.strerror or error})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise CsvImportError(
+            f"{csv_path}: line {line} is not UTF-8 (byte 0x{raw[error.start]:02x} at column "
+            f"{column}); save it as UTF-8 and import again. Nothing was applied"
+        ) from None
+
+
+def _status(text: str) -> Status:
+    word = text.strip().lower() or Status.UNREVIEWED.value
+    if word not in {s.value for s in Status}:
+        raise ValueError(f"status “{text}” is not one of unreviewed, confirmed, disputed, rejected")
+    return Status(word)
+
+
+def _day(text: str, column: str) -> date:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{column} “{text}” is not a date like 2022-03-08") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(f"{column} {text} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+    return day

@@ -1,0 +1,127 @@
+"""The extraction cache's format: one article's extracted events as one compact JSON text,
+kept in the project under a key of the extractor's version, this layout's, the article's
+publication date and its id (cache_version), so that an article not changed is not extracted
+again. Worker processes send their results back in this form too."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from viewer.core.model import (
+    DateBasis,
+    DateValue,
+    Dating,
+    Document,
+    Event,
+    Passage,
+    Precision,
+    Span,
+)
+from viewer.core.versions import EXTRACTOR_VERSION
+
+# Bump when the layout of a row changes: it is part of every cache key, so rows written in
+# another layout are extracted again rather than misread.
+CODEC_VERSION = "2"
+
+
+def cache_version(doc: Document) -> str:
+    """The key of a document's cached extraction besides its content: what made it and
+    what it depends on. Relative dates depend on the publication date, ids on the file name."""
+    day = doc.date.isoformat() if doc.date else "undated"
+    return f"{EXTRACTOR_VERSION}.{CODEC_VERSION}@{day}@{doc.id}"
+
+
+def encode_events(events: Sequence[Event]) -> str:
+    """One article's events as the cache keeps them (the primary passage's document is the
+    article: passages are kept by their offsets only)."""
+    rows = []
+    for event in events:
+        passage = event.primary
+        dating = event.dating_of(0)
+        rows.append(
+            [
+                event.id,
+                event.date.first.isoformat(),
+                event.date.last.isoformat(),
+                event.date.precision,  # a str: written as its value
+                event.date_text,
+                event.date_basis,
+                event.title,
+                passage.start,
+                passage.end,
+                round(event.event_confidence, 3),
+                round(event.date_confidence, 3),
+                [dating.origin.start, dating.origin.end] if dating.origin else 0,
+                # A headline and its lede are one event of one article: both passages.
+                [[p.start, p.end] for p in event.passages[1:]],
+            ]
+        )
+    return json.dumps(rows, ensure_ascii=False)
+
+
+_BASIS = {b.value: b for b in DateBasis}
+
+
+class DateCache(dict[tuple[str, str, str], DateValue]):
+    """Dates decoded so far: thousands of events share a day, and need not each have a copy;
+    nor need their datings ("last week" of one week), which cannot change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.datings: dict[tuple[Any, ...], Dating] = {}
+
+
+def decode_events(
+    doc: Document, payload: str, dates: DateCache | None = None
+) -> list[Event] | None:
+    """The events of `doc` kept by encode_events, or None when the payload is damaged."""
+    known = DateCache() if dates is None else dates
+    try:
+        rows: list[list[Any]] = json.loads(payload)
+        events = []
+        for row in rows:
+            (eid, first, last, precision, date_text, basis, title, start, end) = row[:9]
+            event_confidence, date_confidence, origin, more = row[9:]
+            value = known.get((first, last, precision))
+            if value is None:
+                value = DateValue(_iso(first), _iso(last), Precision(precision))
+                known[(first, last, precision)] = value
+            # "last week", "Monday"… recur across thousands of events: one copy each.
+            where = (int(origin[0]), int(origin[1])) if origin else None
+            key = (value, basis, date_text, date_confidence, where)
+            dating = known.datings.get(key)
+            if dating is None:
+                dating = Dating(
+                    value,
+                    _BASIS[basis],
+                    sys.intern(date_text),
+                    float(date_confidence),
+                    Span(*where) if where else None,
+                )
+                known.datings[key] = dating
+            passages = [Passage.of(doc.id, doc.visible, start, end)]
+            passages += [Passage.of(doc.id, doc.visible, int(s), int(e)) for s, e in more]
+            events.append(
+                Event(
+                    eid,
+                    value,
+                    dating.text,
+                    dating.basis,
+                    title,
+                    passages,
+                    dating=[dating] * len(passages),
+                    event_confidence=float(event_confidence),
+                    date_confidence=dating.confidence,
+                )
+            )
+        return events
+    except (ValueError, TypeError):
+        return None  # a damaged cache entry is simply extracted again
+
+
+def _iso(text: str) -> date:
+    return date.fromisoformat(text)

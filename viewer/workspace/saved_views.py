@@ -1,0 +1,37 @@
+"""What a workspace keeps of how its timeline is viewed: named views and the strip's display,
+in the project's formats (store/codecs/views.py), so the window never handles their JSON."""
+
+from __future__ import annotations
+
+from viewer.core.filters import Filter
+from viewer.core.timeline_display import TimelineDisplay
+from viewer.store import Project
+from viewer.store.codecs import views
+from viewer.workspace.errors import project_errors_told
+
+
+class SavedViews:
+    """Named views and the strip's display of a Workspace (mixed into it). A read-only
+    project keeps neither: they last for the session."""
+
+    project: Project
+
+    @project_errors_told
+    def named_views(self) -> dict[str, Filter]:
+        """The filters saved by name; one that cannot be read is left out."""
+        return views.decode_named_views(self.project.setting(views.NAMED_VIEWS_SETTING))
+
+    @project_errors_told
+    def save_named_view(self, name: str, view: Filter) -> None:
+        """Keep a filter by name, replacing any view of that name."""
+        kept = self.named_views() | {name: view}
+        self.project.set_setting(views.NAMED_VIEWS_SETTING, views.encode_named_views(kept))
+
+    @project_errors_told
+    def timeline_display(self) -> TimelineDisplay | None:
+        """The strip's display as last set for this project, or None if none was kept."""
+        return views.decode_display(self.project.setting(views.DISPLAY_SETTING))
+
+    @project_errors_told
+    def set_timeline_display(self, display: TimelineDisplay) -> None:
+        self.project.set_setting(views.DISPLAY_SETTING, views.encode_display(display))
