@@ -38,11 +38,11 @@ from viewer.core.headline_parts import (
     QUOTES,
     RELATIVE,
     ROLES,
-    SAYING,
     TITLES,
     TRAILING_ACCORDING,
     TRAILING_DETAIL,
     TRAILING_SAYS,
+    has_saying_verb,
 )
 from viewer.core.temporal import Timex, tag
 
@@ -264,7 +264,7 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     if found and _words(found["rest"]) >= _MIN_WORDS:
         return found["speaker"], _strip_quotes(found["rest"])
     # Each pattern below needs a verb of saying or "according": most texts have neither.
-    saying = SAYING.search(text) is not None
+    saying = has_saying_verb(text)
     found = LEADING_SAYS.match(text) if saying else None
     if found and _words(found["rest"]) >= _MIN_WORDS and _is_speaker(found["speaker"]):
         return found["speaker"], _strip_quotes(found["rest"])
@@ -272,7 +272,9 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     found = TRAILING_ACCORDING.search(text) if "ccord" in text.lower() else None
     if found and _words(text[: found.start()]) >= _MIN_WORDS:
         return found["speaker"], _strip_quotes(text[: found.start()])
-    found = TRAILING_SAYS.search(text) if saying else None
+    # It opens on a comma or a closing quotation mark ("…," he said; "…" she said).
+    closes = saying and ("," in text or "”" in text or '"' in text)
+    found = TRAILING_SAYS.search(text) if closes else None
     if found and _words(text[: found.start()]) >= _MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         if _is_speaker(speaker):
