@@ -59,6 +59,21 @@ _SAYING = (
     r"commented|acknowledged|acknowledges|conceded|recalled|tweeted|posted|concluded|"
     r"concludes|demanded|demands|blared|proclaimed|quipped|cautioned)"
 )
+
+
+# The verbs of saying, and a copy of a text with every character but an ASCII letter a space.
+_SAYING_WORDS = frozenset(w.encode() for w in re.findall("[a-z]+", _SAYING))
+_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def has_saying_verb(text: str) -> bool:
+    """Whether a verb of saying stands as a whole word in a text: every attribution below
+    needs one (with no letter beside it), and most texts have none. A look-up of the text's
+    runs of letters costs less than a scan for the verbs."""
+    runs = text.encode("ascii", "replace").translate(_LETTERS).split()
+    return not _SAYING_WORDS.isdisjoint(runs)
+
+
 _ADVERB_AFTER = r"(?:,\s*(?:[a-z]+\s+)?[a-z]+ly)?"  # "note, most importantly, that …"
 _AUXILIARY = r"(?:\s+(?:has|have|had)(?:\s+[a-z]+ly)?)?"  # "have repeatedly stressed"
 LEADING_SAYS = re.compile(

@@ -53,23 +53,66 @@ _VAGUE_DELIBERATION = re.compile(
 )
 
 
-def argument(low: str, outside: str) -> bool:
+# Each pattern above names whole words (a run of letters a-z with none beside it) of which it
+# cannot match without one; a passage's runs are a set, and a look-up there spares the scan.
+# _READING's verbs may run into "that" ("notesthat"): they are looked for as parts of words.
+_COMMENTATOR_RUNS = frozenset(
+    """analyst analysts expert experts professor professors strategist strategists
+    geostrategist geostrategists columnist columnists commentator commentators pundit pundits
+    scholar scholars historian historians retired former veteran think""".split()
+)
+_OPINION_PIECE_RUNS = frozenset(
+    """op oped opeds essay essays editorial editorials opinion column columns article
+    commentary blog""".split()
+)
+_JUDGEMENT_RUNS = frozenset(
+    """important overdue crucial vital essential necessary supportive needed significant
+    historic unprecedented welcome mistake game good bad best worst great unacceptable
+    outrageous disappointing encouraging dangerous irresponsible appropriate inappropriate
+    wise unwise reckless misguided absurd ridiculous shameful""".split()
+)
+_READING_STEMS = (
+    "note",
+    "argue",
+    "write",
+    "explain",
+    "acknowledge",
+    "contend",
+    "maintain",
+    "conclude",
+    "observe",
+    "suggest",
+)
+_STANCE_VERBS = frozenset("think believe want feel hope".split())
+_DELIBERATION_RUNS = frozenset("options range number variety host series".split())
+
+
+def argument(low: str, outside: str, runs: frozenset[str]) -> bool:
     """Whether a passage argues rather than reports: a quotation cited in support, what a text
     or its authors note in the present, the speaker's own stance, or deliberation that names
-    nothing. `low` is the passage lowercased, `outside` the same with quotations blanked."""
-    if _CITING.search(outside) or _READING.search(outside):
+    nothing. `low` is the passage lowercased, `outside` the same with quotations blanked,
+    `runs` the runs of letters a-z in `low`."""
+    if _CITING.search(outside):
         return True
-    return _STANCE.search(low) is not None or _VAGUE_DELIBERATION.search(low) is not None
+    if any(stem in outside for stem in _READING_STEMS) and _READING.search(outside):
+        return True
+    if "i" in runs and not _STANCE_VERBS.isdisjoint(runs) and _STANCE.search(low):
+        return True
+    return not _DELIBERATION_RUNS.isdisjoint(runs) and _VAGUE_DELIBERATION.search(low) is not None
 
 
-def commentary(outside: str, said: bool) -> bool:
+def commentary(outside: str, said: bool, runs: frozenset[str]) -> bool:
     """Whether a passage is a piece of opinion, or a statement (`said`) of a commentator:
-    `outside` is the passage lowercased with its quotations blanked."""
-    if _OPINION_PIECE.search(outside) is not None:
+    `outside` is the passage lowercased with its quotations blanked, `runs` the runs of
+    letters a-z in the passage (outside its quotations or not)."""
+    if not _OPINION_PIECE_RUNS.isdisjoint(runs) and _OPINION_PIECE.search(outside) is not None:
         return True
-    return said and _COMMENTATOR.search(outside) is not None
+    if not said or _COMMENTATOR_RUNS.isdisjoint(runs):
+        return False
+    return _COMMENTATOR.search(outside) is not None
 
 
-def judgement(low: str) -> bool:
-    """Whether a passage (lowercased, quotations kept) judges something's worth."""
-    return _JUDGEMENT.search(low) is not None
+def judgement(low: str, runs: frozenset[str]) -> bool:
+    """Whether a passage (lowercased, quotations kept; `runs`, its runs of letters a-z) judges
+    something's worth."""
+    return not _JUDGEMENT_RUNS.isdisjoint(runs) and _JUDGEMENT.search(low) is not None

@@ -1,0 +1,343 @@
+"""The cheap pre-checks of headlines and event cues change nothing: each agrees with the
+plain pattern scan it spares, on the seeds' sentences and on made-up text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core import event_selection, headline, headline_parts, opinion_cues
+from viewer.core.model import Span
+from viewer.core.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# Words and marks the pre-checks turn on, with the letters a case-blind pattern matches beyond
+# ASCII ("ſ", "K", "İ", "ı") and apostrophes that join words.
+_PIECES = """said says told added noted notes notesthat according to According ACCORDING
+aCCORDİNG in the words of , ; : . ! ? ” “ ( ) [ ] — – " ' ’ he she they also went on continued
+did not didn't didn’t has not have not never no one is was are be been important game-changer
+game changer inappropriate nation's op-ed oped essay column in an article blog post opinion
+analyst analysts retired think-tank think tank i I don't think believe a range of the options
+host series variety number argues, writes that contends suggests observe will plan plans to
+want feel hope
+is sending considering being that ing king am also now to due going expected
+about ready set weighing ll Kelvin \u212a ſaid café 2022 Tuesday""".split()
+_TEXTS = st.lists(
+    st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", " ,", "( ", " )", ",,", ", ;"]),
+    max_size=50,
+).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join)
+
+
+def _seed_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
+    ]
+
+
+_SENTENCES = _seed_sentences()
+
+
+def _plain_tidy(text: str) -> str:
+    """headline._tidy as it was spelt: five patterns over the whole text."""
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,;:.!?”])", r"\1", text)
+    text = re.sub(r"([“(])\s+", r"\1", text)
+    text = re.sub(r"[,;]\s*[,;]", ",", text)
+    return re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text).strip()
+
+
+def _plain_judgement(low: str) -> bool:
+    return opinion_cues._JUDGEMENT.search(low) is not None
+
+
+def _plain_argument(low: str, outside: str) -> bool:
+    return any(
+        pattern.search(text) is not None
+        for pattern, text in (
+            (opinion_cues._CITING, outside),
+            (opinion_cues._READING, outside),
+            (opinion_cues._STANCE, low),
+            (opinion_cues._VAGUE_DELIBERATION, low),
+        )
+    )
+
+
+def _plain_commentary(outside: str, said: bool) -> bool:
+    if opinion_cues._OPINION_PIECE.search(outside) is not None:
+        return True
+    return said and opinion_cues._COMMENTATOR.search(outside) is not None
+
+
+def _plain_planned(words: list[str], low: str) -> bool:
+    """event_selection._planned as it was spelt: every "to" tried."""
+    if not event_selection._FUTURE_WORDS.isdisjoint(words) or "'ll " in low or "’ll " in low:
+        return True
+    return any(
+        w == "to" and i and words[i - 1] in event_selection._BEFORE_TO for i, w in enumerate(words)
+    )
+
+
+def _plain_future(words: list[str], low: str) -> bool:
+    """event_selection._future as it was spelt: every word tried for "-ing"."""
+    return _plain_planned(words, low) or any(
+        i
+        and w[-3:] == "ing"
+        and len(w) > 4
+        and w != "being"
+        and event_selection._after_progressive(words, i)
+        and words[i + 1 : i + 2] not in (["that"], ["to"])
+        for i, w in enumerate(words)
+    )
+
+
+def _assert_cues_agree(text: str) -> None:
+    low = " ".join(text.lower().split())
+    assert event_selection._words_of(low) == event_selection._WORDS.findall(low)
+    assert event_selection._runs_of(low) == re.findall("[a-z]+", low)
+    read = event_selection._Read.of(text)
+    assert read.outside == event_selection._QUOTED.sub(" ", low)
+    assert read.runs == frozenset(re.findall("[a-z]+", low))
+    assert read.told == event_selection._WORDS.findall(read.outside)
+    assert read.future == _plain_future(read.told, read.outside)
+    assert read.planned == (read.future and _plain_planned(read.told, read.outside))
+    for said in (False, True):
+        assert opinion_cues.commentary(read.outside, said, read.runs) == _plain_commentary(
+            read.outside, said
+        )
+    assert opinion_cues.argument(low, read.outside, read.runs) == _plain_argument(low, read.outside)
+    assert opinion_cues.judgement(low, read.runs) == _plain_judgement(low)
+    carries_on = event_selection._CARRY_ON.search(low) is not None and not event_selection._news(
+        low
+    )
+    assert event_selection._carries_on(low) == carries_on
+    not_happened = event_selection._NOT_HAPPENED.match(read.outside) is not None
+    assert not not_happened or not event_selection._NOT_HAPPENED_RUNS.isdisjoint(read.runs)
+
+
+def _assert_saying_guards(text: str) -> None:
+    """The attributions a headline drops are looked for only where their guards allow."""
+    if headline_parts.LEADING_SAYS.search(text):
+        assert headline_parts.has_saying_verb(text)
+    if headline_parts.TRAILING_SAYS.search(text):
+        assert headline_parts.has_saying_verb(text)
+        assert any(mark in text for mark in ',”"')
+
+
+def _plain_drop_attribution(text: str) -> tuple[str, str]:
+    """headline._drop_attribution as it was spelt: each pattern tried on every text."""
+    found = headline_parts.ACCORDING.match(text)
+    if found and headline._words(found["rest"]) >= headline._MIN_WORDS:
+        return found["speaker"], headline._strip_quotes(found["rest"])
+    found = headline_parts.LEADING_SAYS.match(text)
+    if found and headline._words(found["rest"]) >= 3 and headline._is_speaker(found["speaker"]):
+        return found["speaker"], headline._strip_quotes(found["rest"])
+    found = headline_parts.TRAILING_ACCORDING.search(text)
+    if found and headline._words(text[: found.start()]) >= headline._MIN_WORDS:
+        return found["speaker"], headline._strip_quotes(text[: found.start()])
+    found = headline_parts.TRAILING_SAYS.search(text)
+    if found and headline._words(text[: found.start()]) >= headline._MIN_WORDS:
+        speaker = found["speaker"] or found["after"] or ""
+        if headline._is_speaker(speaker):
+            return speaker, headline._strip_quotes(text[: found.start()])
+    return "", text
+
+
+def _assert_headline_parts_agree(text: str) -> None:
+    assert headline._tidy(text) == _plain_tidy(text)
+    assert headline._drop_attribution(text) == _plain_drop_attribution(text)
+    one_line = " ".join(text.split())
+    _assert_saying_guards(one_line)
+    if headline_parts.TRAILING_ACCORDING.search(one_line):
+        assert "ccord" in one_line.lower()
+    if headline_parts.MID_ATTRIBUTION.search(one_line):
+        assert "according to" in one_line or "in the words of" in one_line
+    if headline_parts.PARENTHESIS.search(one_line):
+        assert "(" in one_line or "[" in one_line
+    if headline_parts.DASHED.search(one_line):
+        assert "—" in one_line or "–" in one_line
+
+
+# A phrase for every word the opinion cues' patterns name, spelt out here rather than taken
+# from the guards, so that a word left out of a guard fails: each matches its pattern.
+_JUDGEMENT_WORDS = """important overdue crucial vital essential necessary supportive needed
+significant historic unprecedented welcome mistake game-changer good bad best worst great
+unacceptable outrageous disappointing encouraging dangerous irresponsible appropriate
+inappropriate wise unwise reckless misguided absurd ridiculous shameful""".split()
+_READING_VERBS = """note argue write explain acknowledge contend maintain conclude observe
+suggest""".split()
+_STANCE_VERBS = "think believe want feel hope".split()
+_COMMENTATORS = """analyst expert professor strategist geostrategist columnist commentator
+pundit scholar historian""".split()
+_JUDGED = [
+    f"the move {copula} {word}"
+    for copula, word in zip(
+        ["is", "was", "are", "were", "been", "be"] * 6,
+        [*_JUDGEMENT_WORDS, "game changer", "“welcome", "an important", "so good", "a mistake"],
+        strict=False,
+    )
+]
+_ARGUED = [
+    *(f"i {a}{verb} it" for a in ("", "don't ", "don’t ", "do not ") for verb in _STANCE_VERBS),
+    *(f"the study {verb}s that" for verb in _READING_VERBS),
+    *(f"experts {verb}, it" for verb in _READING_VERBS),
+    "the report notesthat",
+    *(
+        f"is weighing a {what} of steps"
+        for what in ("range", "number", "variety", "host", "series")
+    ),
+    *(f"is looking at {whose} options" for whose in ("all", "its", "their", "our", "the", "other")),
+    "as the times wrote, it",
+]
+_COMMENTED = [
+    *(f"an {who} said" for who in _COMMENTATORS),
+    *(f"two {who}s said" for who in _COMMENTATORS),
+    *(f"a {who} general said" for who in ("retired", "former", "veteran")),
+    "a think tank said",
+    "a think-tank said",
+    "think tanks said",
+    *(f"in an {piece} today" for piece in ("op-ed", "oped", "op-eds", "essay", "editorial")),
+    "in opinion pieces",
+    "in an opinion column",
+    "in a column",
+    "in an article",
+    "in a commentary",
+    "in a blog post",
+]
+
+
+@pytest.mark.parametrize("phrase", [*_JUDGED, *_ARGUED, *_COMMENTED])
+def test_every_guarded_word_of_the_opinion_cues(phrase: str) -> None:
+    for text in (phrase, f"He said {phrase}.", f"“{phrase},” she said", phrase.upper()):
+        _assert_cues_agree(text)
+    low = phrase.lower()
+    assert _plain_judgement(low) or _plain_argument(low, low) or _plain_commentary(low, True)
+
+
+# Plans and things under way, at the start, inside and at the end of a passage.
+_TENSED = [
+    "plans to go",
+    "the navy plans to send ships",
+    "it is due to vote",
+    "the talks are set to resume",
+    "he said it'll pass",
+    "the navy will send ships",
+    "the navy is sending",
+    "the navy is sending ships",
+    "they are still weighing.",
+    "they are also considering it, officials said",
+    "i am working on it",
+]
+
+
+# What did not happen, each way the pattern names it, and with an apostrophe after the word.
+_NOT_HAPPENED = [
+    "no decision has been made",
+    "officials did not say",
+    "the minister didn't say",
+    "the minister didn’t say",
+    "the ministry has not said",
+    "the ministers have not said",
+    "it never happened",
+    "it did not's",
+    "it has not’",
+    "it never's",
+]
+
+
+@pytest.mark.parametrize("phrase", _NOT_HAPPENED)
+def test_every_word_of_what_did_not_happen(phrase: str) -> None:
+    for text in (phrase, phrase.capitalize(), f"He said {phrase}.", f"“{phrase},” she said"):
+        _assert_cues_agree(text)
+    assert event_selection._NOT_HAPPENED.match(phrase)
+
+
+@pytest.mark.parametrize("phrase", _TENSED)
+def test_every_tense_cue(phrase: str) -> None:
+    for text in (phrase, f"He said {phrase}.", f"“{phrase},” she said", f"Officials: {phrase}"):
+        _assert_cues_agree(text)
+    assert _plain_future(event_selection._words_of(phrase), phrase)
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_cues_on_the_seeds(sentence: str) -> None:
+    _assert_cues_agree(sentence)
+    _assert_headline_parts_agree(sentence)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_TEXTS, st.text(max_size=40)))
+def test_cues_on_made_up_text(text: str) -> None:
+    _assert_cues_agree(text)
+    _assert_headline_parts_agree(text)
+
+
+_CUE_PATTERNS = (
+    opinion_cues._JUDGEMENT,
+    opinion_cues._CITING,
+    opinion_cues._READING,
+    opinion_cues._STANCE,
+    opinion_cues._VAGUE_DELIBERATION,
+    opinion_cues._OPINION_PIECE,
+    opinion_cues._COMMENTATOR,
+    event_selection._CARRY_ON,
+    event_selection._NOT_HAPPENED,
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(*(st.from_regex(pattern) for pattern in _CUE_PATTERNS)))
+def test_cues_on_text_their_patterns_match(text: str) -> None:
+    """Text made to match a cue's pattern, with anything around it: its guard lets it through."""
+    runs = frozenset(re.findall("[a-z]+", text))
+    for said in (False, True):
+        assert opinion_cues.commentary(text, said, runs) == _plain_commentary(text, said)
+    assert opinion_cues.argument(text, text, runs) == _plain_argument(text, text)
+    assert opinion_cues.judgement(text, runs) == _plain_judgement(text)
+    carries_on = event_selection._CARRY_ON.search(text) is not None and not event_selection._news(
+        text
+    )
+    assert event_selection._carries_on(text) == carries_on
+    if event_selection._NOT_HAPPENED.match(text):
+        assert not event_selection._NOT_HAPPENED_RUNS.isdisjoint(runs)
+    _assert_cues_agree(text)
+
+
+_SAYING_VERBS = """said says told tells added adds stated states noted notes note explained
+explains insisted insists stressed stresses wrote writes reported reports declared declares
+declare continued argued argues claimed claims warned warns observed remarked commented
+acknowledged acknowledges conceded recalled tweeted posted concluded concludes demanded demands
+blared proclaimed quipped cautioned""".split()
+
+
+@pytest.mark.parametrize("verb", _SAYING_VERBS)
+def test_every_verb_of_saying_is_guarded(verb: str) -> None:
+    """Each verb the attribution patterns name (spelt out here, not taken from the guard)."""
+    for text in (
+        f"The minister {verb}, that the troops will stay",
+        f"The minister {verb} that the troops will stay",
+        f"“The troops will stay,” the minister {verb}",
+        f'"The troops will stay," the minister {verb} on Monday',
+        f'"The troops will stay" the minister {verb}',
+        f"“The troops will stay” the minister {verb}",
+        f"The troops will stay, {verb} the minister",
+    ):
+        _assert_saying_guards(text)
+        assert headline._drop_attribution(text) == _plain_drop_attribution(text)
+        assert headline_parts.LEADING_SAYS.search(text) or headline_parts.TRAILING_SAYS.search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.from_regex(headline_parts.LEADING_SAYS), st.from_regex(headline_parts.TRAILING_SAYS)
+    )
+)
+def test_saying_guards_on_text_the_attributions_match(text: str) -> None:
+    _assert_saying_guards(text)
+    assert headline._drop_attribution(text) == _plain_drop_attribution(text)
