@@ -294,6 +294,9 @@ def test_a_hedged_or_generic_sentence_is_judged_less_surely_than_a_dated_action(
         ("Operations had a loss of $5.5 million for the quarter.", "1989-Q3"),
         ("The insurer's earnings fell 59% in the latest quarter.", "1989-Q3"),
         ("The company expects sales to rise in the current quarter.", "1989-Q4"),
+        # A company's quarter, named with "its" or "fiscal" before the ordinal.
+        ("Sun Microsystems said it earned $5.2 million in the fiscal first quarter.", "1989-Q1"),
+        ("The company reported a $20.3 million loss for its third quarter.", "1989-Q3"),
     ],
 )
 def test_the_quarter_of_an_earnings_report_is_the_last_one_ended(sentence: str, value: str) -> None:

@@ -68,3 +68,40 @@ def test_a_market_day_is_not_a_period(events: list[Event]) -> None:
     assert _dated(events, "In New York Stock Exchange") == DateValue.day(date(1989, 11, 1))
     (seagram,) = [e for e in events if e.primary.text.startswith("Seagram")]
     assert seagram.date_basis is DateBasis.PUBLICATION
+
+
+# A second results story: the comparison runs on to its period, the period is named again
+# ("the latest period", "that quarter"), a charge taken is a figure of the period, and a base
+# compared with ("from last year's $1.55 billion") does not date the figure.
+SECOND_STORY = [
+    "Separately, Citadel posted a third-quarter net loss of $2.3 million, or 68 cents a share, "
+    "versus net income of $5.3 million, or $1.61 a share, a year earlier.",
+    "Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+    "Results for that quarter included a $30 million, or 40 cents a share, write-down "
+    "associated with the consolidation of a facility.",
+    "On top of that, the Blue Bell, Pa., concern took a $230 million charge related to the "
+    "layoffs of 8,000 employees.",
+]
+
+
+@pytest.fixture(scope="module")
+def second_events() -> list[Event]:
+    text = " ".join(SECOND_STORY)
+    doc = Document(id="s.txt", path="s.txt", text=text, body=[Span(0, len(text))], date=PUBLISHED)
+    return extract_events(doc)
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("Separately, Citadel posted", Q3_1989),
+        ("versus net income of $5.3 million", Q3_1988),
+        ("Sales in the latest period", Q3_1989),
+        ("Results for that quarter", Q3_1989),
+        ("On top of that, the Blue Bell", Q3_1989),
+    ],
+)
+def test_a_period_named_again_or_compared_with_is_the_story_s(
+    second_events: list[Event], words: str, period: DateValue
+) -> None:
+    assert _dated(second_events, words) == period

@@ -94,10 +94,15 @@ class _ClauseEnds:
             close = _QUOTE_END.search(text, m.end(), end)
             return m.start(), close.end() if close else end
         after = m.end()
-        if m.group(0).lower() in _RELATIVE_PRONOUNS:
+        relative = m.group(0).lower() in _RELATIVE_PRONOUNS
+        if relative or _COMPARISON.match(m.group(0)):
             i = bisect_left(self._starts, m.end())
             if i < len(self._dated) and self._dated[i].start < end:
-                after = self._dated[i].end
+                found = self._dated[i]
+                # "versus net income of $5.3 million, or $1.61 a share, a year earlier": a
+                # comparison runs on to its period when no verb comes between.
+                if relative or _VERB.search(text, m.end(), found.start) is None:
+                    after = found.end
         return m.start(), self._clause_end(after)
 
     def _clause_end(self, after: int) -> int:

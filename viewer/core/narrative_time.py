@@ -28,6 +28,8 @@ _UNIT_WORD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b")
+# "the latest period", "that quarter": the period the story's figures are of.
+_STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
 _FORWARD = ("following", "next", "later", "after", "afterward", "afterwards")
 _BACKWARD = ("previous", "preceding", "earlier", "before")
 
@@ -111,6 +113,8 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     words = timex.text.lower()
     if _YEAR_BEFORE.search(words):  # "the year-earlier period", "year-ago profit"
         return _moved(reference, "year", -1) if _fine_enough(reference, "year") else None
+    if _STORY_PERIOD.search(words):
+        return reference if is_period(reference) else None
     offset = _OFFSET.search(words)
     if offset is not None:
         unit = offset.group("u").lower()
@@ -163,6 +167,9 @@ class NarrativeClock:
     def counted_from(self, timex: Timex) -> Reference | None:
         """What an expression counted from another date counts from: the story's last time;
         for "the year-earlier period", the period the story's figures are of."""
-        if self.period is not None and _YEAR_BEFORE.search(timex.text.lower()):
+        words = timex.text.lower()
+        if self.period is not None and _YEAR_BEFORE.search(words):
+            return self.period
+        if _STORY_PERIOD.search(words) and "anaphoric" in timex.flags:
             return self.period
         return self.story

@@ -18,12 +18,12 @@ from viewer.core.model import DateValue, Precision
 _FIGURE = re.compile(
     r"[$£€#]\s?\d|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|million\b|billion\b|cents?\b)"
 )
-# What results and statistics do: rise, fall, reach, earn, lose. (Reporting them, "posted",
-# "reported", is done on a day of its own.)
+# What results and statistics do: rise, fall, reach, earn, lose, take a charge. (Reporting
+# them, "posted", "reported", is done on a day of its own.)
 _RESULT = re.compile(
     r"\b(?:rose|fell|gained|declined|dropped|climbed|increased|decreased|jumped|slipped|slid|"
     r"surged|plunged|soared|advanced|edged|grew|shrank|narrowed|widened|totall?ed|earned|"
-    r"lost|had|was|were|included?|amounted|reached)\b",
+    r"lost|had|was|were|included?|amounted|reached|took|recorded|booked|incurred)\b",
     re.IGNORECASE,
 )
 # What has results: a company's sales, a country's output.

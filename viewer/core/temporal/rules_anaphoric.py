@@ -27,6 +27,8 @@ _UNKNOWN = {
     "month": ("XXXX-XX", "DATE"),
     "year": ("XXXX", "DATE"),
     "decade": ("XXX", "DATE"),
+    "quarter": ("XXXX-QX", "DATE"),
+    "period": ("XXXX", "DATE"),
 }
 _DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
@@ -86,4 +88,18 @@ def year_earlier(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _anaphoric(m, "year")
 
 
-RULES: tuple[Rule, ...] = (anaphoric_unit, anaphoric_offset, year_earlier)
+@rule(
+    "story-period",
+    r"\b(?:the\s+(?:latest|most\s+recent|same)|that)\s+(?:fiscal\s+)?(?P<u>quarter|period)\b"
+    r"(?![\s-]+(?:a|last|of|in|to|ended|ending|from)\b|\s*-)",
+    leads=(lead.THE, lead.THAT),
+)
+def story_period(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "Sales in the latest period were $1.76 billion", "results for that quarter": the
+    period a results story tells its figures of, named before (no value of its own)."""
+    if m.group(0).lower().startswith("the latest quarter"):
+        return None  # "the latest quarter": the reported quarter, dated from publication
+    return _anaphoric(m, m.group("u").lower())
+
+
+RULES: tuple[Rule, ...] = (anaphoric_unit, anaphoric_offset, year_earlier, story_period)
