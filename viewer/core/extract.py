@@ -38,7 +38,7 @@ from viewer.core.model import (
     Span,
     passage_id,
 )
-from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anaphoric
+from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anaphoric, told_in_past
 from viewer.core.report_period import reports_figures
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
@@ -155,6 +155,8 @@ def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None
     """No date of its own: the narrative's time; for a figure of results, the period the
     story's figures are of; else the article's publication date."""
     reference = clock.paragraph
+    if clock.coarse is not None and told_in_past(shown) and not is_statement(shown):
+        reference = clock.coarse  # "In March, it received an offer. It also was considering…"
     if reference is None and clock.period is not None and reports_figures(shown):
         reference = clock.period
     if reference is not None:

@@ -141,6 +141,35 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     return _unit_of(reference, unit)  # "that day", "the same week", "later that month"
 
 
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# The first finite verb of a sentence told in the present, the perfect or ahead.
+_NOT_PAST = frozenset(
+    """is are am 's says say has have had will would can could may might should must does do
+    shall""".split()
+)
+_PAST = frozenset(
+    """was were did said told met went came took made gave sent began held left spoke saw
+    found got struck fought won lost led paid sold bought brought wrote rose fell ran flew drew
+    became broke chose drove spent stood threw withdrew sought""".split()
+)
+_NOT_PAST_ED = frozenset(
+    """need needed speed hundred united indeed proceed succeed exceed armed advanced limited
+    related interested concerned detailed red bed shed seed feed bleed breed embed""".split()
+)
+
+
+def told_in_past(text: str) -> bool:
+    """Whether a sentence tells its happening in the simple past ("It received more offers"),
+    not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
+    first finite verb."""
+    for word in _WORD.findall(text.lower()):
+        if word in _NOT_PAST:
+            return False
+        if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED):
+            return True
+    return False
+
+
 class NarrativeClock:
     """The reference time of a story as it is read: per paragraph for sentences without a time
     of their own, and across paragraphs for expressions counted from another date."""
@@ -149,17 +178,25 @@ class NarrativeClock:
         self.paragraph: Reference | None = None  # the time the paragraph's narrative is at
         self.story: Reference | None = None  # the last time the story named, for "a day later"
         self.period: Reference | None = None  # the last period its figures were told of
+        # A month, a year or a period the paragraph's narrative is at since its last day:
+        # shared only by happenings told in the past ("In March, it received an offer. It
+        # also was considering a restructuring.").
+        self.coarse: Reference | None = None
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement
         carried on into it joins its event instead: extract.py.)"""
         self.paragraph = None
+        self.coarse = None
 
     def set(self, reference: Reference, *, narrative: bool = True, counted: bool = False) -> None:
         """A happening with its own time: the story is now at that time, and so is the
         paragraph's narrative when the time is fine enough to share (a day, a week)."""
         if narrative:
             self.paragraph = reference
+            self.coarse = None
+        else:
+            self.coarse = reference
         self.story = reference
         if is_period(reference.value) and not counted:
             self.period = reference  # not "the year-earlier period": what figures compare to

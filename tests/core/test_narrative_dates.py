@@ -1,0 +1,58 @@
+"""Narrative time told in the past: a month, a year or a period a paragraph's story is at is
+shared by the happenings it goes on telling in the past, not by statements or by what is told
+in the present. Real sentences of TempEval-3's development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_event_rules import _events, _found
+from viewer.core.model import DateBasis, DateValue
+from viewer.core.narrative_time import told_in_past
+
+MARCH = DateValue.month_of(date(1989, 3, 1))
+APRIL = DateValue.month_of(date(1989, 4, 1))
+STORY = (
+    "In March, American Medical received a $24-a-share offer to take the company private from "
+    "an investor group including large holder M. Lee Pearce. It also was considering a "
+    "restructuring to help boost the stock price.\n\n"
+    "The following month, the company put itself up for sale. It received more offers, but the "
+    "auction was surprisingly won by IMA, which bid $28 a share. American Medical said the "
+    "price is fair."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "month"),
+    [
+        ("It also was considering a restructuring", MARCH),
+        ("It received more offers", APRIL),
+    ],
+)
+def test_a_story_told_in_the_past_stays_in_its_month(words: str, month: DateValue) -> None:
+    event = _found(_events(STORY, date(1989, 10, 27)), words)
+    assert event.date == month
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_a_statement_after_a_month_is_made_when_it_is_published() -> None:
+    event = _found(_events(STORY, date(1989, 10, 27)), "American Medical said the price")
+    assert event.date == DateValue.day(date(1989, 10, 27))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("It received more offers, but the auction was surprisingly won by IMA.", True),
+        ("It also was considering a restructuring to help boost the stock price.", True),
+        ("A group including several members of the Bass family urged the company on.", True),
+        ("Iraq still has thousands of Americans under its control.", False),
+        ("The company had been trying to sell the unit for a year.", False),
+        ("The move rewards shareholders and should improve the stock's liquidity.", False),
+        ("National Intergroup is negotiating for the sale of its 50% interest.", False),
+    ],
+)
+def test_told_in_the_past_is_judged_by_the_first_finite_verb(sentence: str, past: bool) -> None:
+    assert told_in_past(sentence) is past
