@@ -56,3 +56,33 @@ def test_a_statement_after_a_month_is_made_when_it_is_published() -> None:
 )
 def test_told_in_the_past_is_judged_by_the_first_finite_verb(sentence: str, past: bool) -> None:
     assert told_in_past(sentence) is past
+
+
+# A market story names its trading day once ("fell in price yesterday"); its other moves, told
+# without a day, are of that day, in any paragraph.
+MARKET = (
+    "The number of stocks on the New York Stock Exchange that fell in price yesterday exceeded "
+    "1,000, a key measure of underlying sentiment among technical analysts.\n\n"
+    "In major market activity: Stock prices fell sharply in active trading. Volume on the New "
+    "York Stock Exchange totaled 175.2 million shares.\n\n"
+    "The dollar rose modestly against most major currencies."
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Stock prices fell sharply in active trading",
+        "Volume on the New York Stock Exchange totaled",
+        "The dollar rose modestly",
+    ],
+)
+def test_a_market_s_moves_are_of_the_day_the_story_names(words: str) -> None:
+    event = _found(_events(MARKET, date(1989, 10, 27)), words)
+    assert event.date == DateValue.day(date(1989, 10, 26))
+
+
+def test_without_a_market_day_a_move_is_of_its_publication() -> None:
+    text = "Primerica closed at $28.25, down 50 cents, in composite trading."
+    (event,) = _events(text, date(1989, 11, 2))
+    assert event.date == DateValue.day(date(1989, 11, 2))

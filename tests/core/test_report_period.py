@@ -66,8 +66,10 @@ def test_figures_are_of_the_period_the_story_names(
 
 def test_a_market_day_is_not_a_period(events: list[Event]) -> None:
     assert _dated(events, "In New York Stock Exchange") == DateValue.day(date(1989, 11, 1))
+    # Another close told without a day is of the market day the story named, not its period.
     (seagram,) = [e for e in events if e.primary.text.startswith("Seagram")]
-    assert seagram.date_basis is DateBasis.PUBLICATION
+    assert seagram.date == DateValue.day(date(1989, 11, 1))
+    assert seagram.date_basis is DateBasis.CONTEXT
 
 
 # A second results story: the comparison runs on to its period, the period is named again

@@ -39,7 +39,7 @@ from viewer.core.model import (
     passage_id,
 )
 from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anaphoric, told_in_past
-from viewer.core.report_period import reports_figures
+from viewer.core.report_period import market_move, reports_figures
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
@@ -157,6 +157,8 @@ def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None
     reference = clock.paragraph
     if clock.coarse is not None and told_in_past(shown) and not is_statement(shown):
         reference = clock.coarse  # "In March, it received an offer. It also was considering…"
+    if reference is None and clock.market is not None and market_move(shown):
+        reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
     if reference is None and clock.period is not None and reports_figures(shown):
         reference = clock.period
     if reference is not None:
@@ -301,6 +303,8 @@ class _Reader:
             # Only a day or a week is a time a following statement can be said to share.
             reference = Reference(found.value, found.text, origin)
             self.clock.set(reference, narrative=found.value.precision in _NARRATIVE)
+            if found.value.precision is Precision.DAY and _market_day(doc, found, shown):
+                self.clock.market = reference
         elif counted is not None:
             reference = Reference(counted.value, counted.text, self._source(span))
             narrative = counted.value.precision in _NARRATIVE
@@ -321,6 +325,12 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", r
 
 
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
+
+
+def _market_day(doc: Document, found: _Dated, shown: str) -> bool:
+    """Whether a passage names the day of a market's move told before publication, which
+    the story's undated moves share ("in composite trading yesterday")."""
+    return doc.date is not None and found.value.last <= doc.date and market_move(shown)
 
 
 def _sentence_of(span: Span, piece: Piece) -> Span:

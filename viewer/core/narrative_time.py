@@ -182,6 +182,7 @@ class NarrativeClock:
         # shared only by happenings told in the past ("In March, it received an offer. It
         # also was considering a restructuring.").
         self.coarse: Reference | None = None
+        self.market: Reference | None = None  # the market day the story tells of, if any
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement

@@ -4,7 +4,8 @@ A results story names its period once ("posted a third-quarter loss", "the econo
 2.5% in the third quarter") and then gives figure after figure without naming it again:
 "Sales rose 50% to $2.1 billion from $1.4 billion." Those figures are of that period, not of
 the day the story was published; "the year-earlier period", "year-ago profit" are the same
-period a year before. The figures of a market day ("closed at $44.875") name their day.
+period a year before. The figures of a market day ("closed at $44.875") are of the market
+day the story names ("in composite trading yesterday"), not of a period.
 """
 
 from __future__ import annotations
@@ -53,3 +54,23 @@ def is_period(value: DateValue) -> bool:
     if value.precision is not Precision.RANGE or value.days < 28 or value.days > 366:
         return False
     return value.first.day == 1 and (value.last + timedelta(days=1)).day == 1
+
+
+# A market's move: a price, an index or a currency that rose, fell or closed.
+_MARKET = re.compile(
+    r"\b(?:trading|traded|shares|stocks?|prices|index|dollar|bonds?|currenc(?:y|ies)|"
+    r"futures|volume|issues)\b",
+    re.IGNORECASE,
+)
+_MOVE = re.compile(
+    r"\b(?:rose|fell|gained|lost|closed|close|dropped|declined|soared|plunged|slipped|climbed|"
+    r"advanced|eased|edged|shed|tumbled|jumped|finished|ended|outstripped|totall?ed|"
+    r"outnumbered|recovered|rallied|sank|slid|surged)\b",
+    re.IGNORECASE,
+)
+
+
+def market_move(text: str) -> bool:
+    """Whether a passage tells a market's move of a day: "Stock prices fell sharply in active
+    trading", "Primerica closed at $28.25, down 50 cents"."""
+    return _MOVE.search(text) is not None and _MARKET.search(text) is not None

@@ -11,6 +11,8 @@ from viewer.core.temporal.timex import Timex
 # "Since Russia invaded Ukraine on February 24, the US has imposed sanctions".
 _ANYWHERE = r"since|after|before|until|till|because|although|though|unless|whereas|ahead\s+of"
 _ANYWHERE += r"|following|prior\s+to"
+# A figure's comparison: "the dollar was at 142.10 yen compared with 141.52 yen Wednesday".
+_ANYWHERE += r"|compared\s+(?:with|to)|versus"
 # These are subordinators only at the head of a clause ("As NATO leaders met in Madrid, ...").
 _CLAUSE_HEAD = r"as|when|while|if|whenever|once"
 _SUBORDINATE = re.compile(
