@@ -10,7 +10,7 @@ import pytest
 
 from tests.core.test_event_rules import _events, _found
 from viewer.core.model import DateBasis, DateValue
-from viewer.core.narrative_time import told_in_past
+from viewer.core.narrative_time import told_in_past, told_in_present
 
 MARCH = DateValue.month_of(date(1989, 3, 1))
 APRIL = DateValue.month_of(date(1989, 4, 1))
@@ -86,3 +86,34 @@ def test_without_a_market_day_a_move_is_of_its_publication() -> None:
     text = "Primerica closed at $28.25, down 50 cents, in composite trading."
     (event,) = _events(text, date(1989, 11, 2))
     assert event.date == DateValue.day(date(1989, 11, 2))
+
+
+# What a sentence tells in the present, after a narrative of a past day, holds now: it is not
+# dated on that day.
+def test_a_sentence_in_the_present_is_not_of_the_narrative_s_past_day() -> None:
+    text = (
+        "President Bush ordered the naval forces yesterday to stop all Iraqi oil exports. "
+        "U.S. commanders in charge of planning for Middle East crises have indicated in the "
+        "past that they were capable of deploying as many as 300,000 troops."
+    )
+    event = _found(_events(text, date(1990, 8, 13)), "U.S. commanders in charge")
+    assert event.date == DateValue.day(date(1990, 8, 13))
+    assert event.date_basis is DateBasis.PUBLICATION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("Iraq still has thousands of Americans under its control.", True),
+        ("In the air, U.S. Air Force fliers say they have engaged with Iraqi warplanes.", True),
+        ("Ms. Atimadi says that is the primary focus of her group.", True),
+        ("The commanders have indicated in the past that they were capable of it.", True),
+        ("It received more offers, but the auction was surprisingly won by IMA.", False),
+        ("The company had been trying to sell the unit for a year.", False),
+        ("Officials will meet again next week.", False),
+    ],
+)
+def test_told_in_the_present_is_judged_by_the_first_finite_verb(
+    sentence: str, present: bool
+) -> None:
+    assert told_in_present(sentence) is present

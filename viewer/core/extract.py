@@ -38,7 +38,13 @@ from viewer.core.model import (
     Span,
     passage_id,
 )
-from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anaphoric, told_in_past
+from viewer.core.narrative_time import (
+    NarrativeClock,
+    Reference,
+    resolve_anaphoric,
+    told_in_past,
+    told_in_present,
+)
 from viewer.core.report_period import market_move, reports_figures
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
@@ -155,6 +161,8 @@ def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None
     """No date of its own: the narrative's time; for a figure of results, the period the
     story's figures are of; else the article's publication date."""
     reference = clock.paragraph
+    if reference is not None and _before(reference, doc) and told_in_present(shown):
+        reference = None  # "Iraq still has thousands of Americans…": now, not that past day
     if clock.coarse is not None and told_in_past(shown) and not is_statement(shown):
         reference = clock.coarse  # "In March, it received an offer. It also was considering…"
     if reference is None and clock.market is not None and market_move(shown):
@@ -168,6 +176,11 @@ def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None
         return None
     sure = _SURE[DateBasis.PUBLICATION]
     return _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, sure)
+
+
+def _before(reference: Reference, doc: Document) -> bool:
+    """Whether a narrative's time lies before the article's publication."""
+    return doc.date is not None and reference.value.last < doc.date
 
 
 def _passage(doc: Document, span: Span) -> Passage:
@@ -302,7 +315,9 @@ class _Reader:
             origin = self._source(_sentence_of(span, piece))
             # Only a day or a week is a time a following statement can be said to share.
             reference = Reference(found.value, found.text, origin)
-            self.clock.set(reference, narrative=found.value.precision in _NARRATIVE)
+            # A month or a year in what a speaker said is the story's, not the narrative's.
+            narrative = found.value.precision in _NARRATIVE
+            self.clock.set(reference, narrative=narrative, shared=not is_statement(shown))
             if found.value.precision is Precision.DAY and _market_day(doc, found, shown):
                 self.clock.market = reference
         elif counted is not None:

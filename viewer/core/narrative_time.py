@@ -170,6 +170,23 @@ def told_in_past(text: str) -> bool:
     return False
 
 
+_PRESENT = frozenset("""is are am says say has have does do tells adds""".split())
+
+
+def told_in_present(text: str) -> bool:
+    """Whether a sentence's first finite verb is in the present ("Iraq still has thousands of
+    Americans", "fliers say they have engaged"): what it tells holds now, not on the day the
+    narrative was at."""
+    for word in _WORD.findall(text.lower()):
+        if word in _PRESENT:
+            return True
+        if word in _NOT_PAST or word in _PAST:
+            return False
+        if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
+            return False
+    return False
+
+
 class NarrativeClock:
     """The reference time of a story as it is read: per paragraph for sentences without a time
     of their own, and across paragraphs for expressions counted from another date."""
@@ -190,14 +207,22 @@ class NarrativeClock:
         self.paragraph = None
         self.coarse = None
 
-    def set(self, reference: Reference, *, narrative: bool = True, counted: bool = False) -> None:
+    def set(
+        self,
+        reference: Reference,
+        *,
+        narrative: bool = True,
+        counted: bool = False,
+        shared: bool = True,
+    ) -> None:
         """A happening with its own time: the story is now at that time, and so is the
         paragraph's narrative when the time is fine enough to share (a day, a week)."""
         if narrative:
             self.paragraph = reference
             self.coarse = None
         else:
-            self.coarse = reference
+            month = reference.value.precision is Precision.MONTH
+            self.coarse = reference if shared and month else None
         self.story = reference
         if is_period(reference.value) and not counted:
             self.period = reference  # not "the year-earlier period": what figures compare to
