@@ -110,7 +110,8 @@ def test_a_sentence_in_the_present_is_not_of_the_narrative_s_past_day() -> None:
         ("The commanders have indicated in the past that they were capable of it.", True),
         ("It received more offers, but the auction was surprisingly won by IMA.", False),
         ("The company had been trying to sell the unit for a year.", False),
-        ("Officials will meet again next week.", False),
+        ("The investigation will consider the role of the United Nations, the OAU said.", True),
+        ("The company would cut 500 jobs, he said.", False),
     ],
 )
 def test_told_in_the_present_is_judged_by_the_first_finite_verb(

@@ -182,10 +182,11 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted|"
     r"estimated|indicated|showed)\b[^,.;:“\"]{0,40}?\b(that)\b"
 )
-# "Jobs grew in January, the government reported on Friday": the report, after the comma.
+# "Jobs grew in January, the government reported on Friday": the report, after the comma,
+# and what follows it to the sentence's end ("…, evidence that the economy has withstood…").
 _REPORTED_AFTER = re.compile(
     r",\s*((?:[^,;“\"]{1,60}?)\b(?:said|says|reported|reports|announced|told|confirmed|"
-    r"added|noted|estimated)\b[^,;“\"]*)$"
+    r"added|noted|estimated)\b[^,;“\"]*)(?:,[^;“\"]*)?$"
 )
 
 

@@ -170,13 +170,17 @@ def told_in_past(text: str) -> bool:
     return False
 
 
-_PRESENT = frozenset("""is are am says say has have does do tells adds""".split())
+# The present, and modals of now or ahead ("The investigation will consider…").
+_PRESENT = frozenset(
+    """is are am says say has have does do tells adds will shall can may
+    must""".split()
+)
 
 
 def told_in_present(text: str) -> bool:
-    """Whether a sentence's first finite verb is in the present ("Iraq still has thousands of
-    Americans", "fliers say they have engaged"): what it tells holds now, not on the day the
-    narrative was at."""
+    """Whether a sentence's first finite verb is in the present or looks ahead ("Iraq still has
+    thousands of Americans", "fliers say they have engaged", "the panel will consider"): what
+    it tells holds now, not on the past day the narrative was at."""
     for word in _WORD.findall(text.lower()):
         if word in _PRESENT:
             return True
