@@ -107,3 +107,19 @@ def test_a_period_named_again_or_compared_with_is_the_story_s(
     second_events: list[Event], words: str, period: DateValue
 ) -> None:
     assert _dated(second_events, words) == period
+
+
+def test_a_month_a_speaker_said_something_in_is_not_the_story_s_period() -> None:
+    text = (
+        "Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had an operating "
+        "loss of about $30 million. That is at the high end of the range of 7,000 to 8,000 "
+        "employees that Unisys said a month ago would be laid off.\n\n"
+        "The company also took a write-off of $150 million to cover losses on some fixed-price "
+        "defense contracts."
+    )
+    body, position = [], 0
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(id="u.txt", path="u.txt", text=text, body=body, date=date(1989, 10, 30))
+    assert _dated(extract_events(doc), "The company also took a write-off") == Q3_1989

@@ -228,8 +228,11 @@ class NarrativeClock:
             month = reference.value.precision is Precision.MONTH
             self.coarse = reference if shared and month else None
         self.story = reference
-        if is_period(reference.value) and not counted:
-            self.period = reference  # not "the year-earlier period": what figures compare to
+        figures = shared or reference.value.precision is Precision.RANGE
+        if is_period(reference.value) and not counted and figures:
+            # Not "the year-earlier period" (what figures compare to), nor a month a speaker
+            # said something in ("employees that Unisys said a month ago would be laid off").
+            self.period = reference
 
     def counted_from(self, timex: Timex) -> Reference | None:
         """What an expression counted from another date counts from: the story's last time;
