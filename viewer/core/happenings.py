@@ -43,7 +43,8 @@ _VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|took|began|became|came|went|won|lost|left|made|met|said|told|held|"
     r"sent|struck|fought|rose|fell|ran|led|gave|got|broke|chose|drew|flew|spoke|stood|threw|"
     r"wrote|invaded|invasion|election|attack|war|crash|collapse|launch|summit|vote|"
-    r"approved|signed|announced|appointed|resigned|arrived|died|killed)\b"
+    r"approved|signed|announced|appointed|resigned|arrived|died|killed|bought|sold|paid|built|"
+    r"brought|sought|found|kept|spent|heard|shot|hit|cut|put|set)\b"
     r"|\b(?:he|she|it|they|we)\s+[a-z]+s?\b",
     re.IGNORECASE,
 )

@@ -223,16 +223,16 @@ def quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
-# "its third quarter", "the fiscal first quarter", "its fiscal-first quarter": a company's
-# quarter, named with a possessive or "fiscal" before its ordinal.
+# "its third quarter", "the fiscal first quarter", "its fiscal-first quarter", "the seasonally
+# slow third quarter": a company's quarter, named with a possessive or "fiscal" before it.
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|its|their)\s+(?:fiscal[\s-]+)?|\bfiscal[\s-]+)$", re.IGNORECASE
+    r"(?:\b(?:the|its|their)\s+(?:[a-z]+\s+){0,2}|\bfiscal[\s-]+)$", re.IGNORECASE
 )
 
 
 def _determined(ctx: Ctx, start: int) -> bool:
     """Whether the words before an ordinal make it a named quarter: "its", "fiscal"."""
-    return _DETERMINER.search(ctx.text, max(0, start - 20), start) is not None
+    return _DETERMINER.search(ctx.text, max(0, start - 40), start) is not None
 
 
 @rule(
