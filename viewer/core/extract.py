@@ -165,7 +165,7 @@ def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day
     if clock.coarse is not None and told_in_past(shown) and not is_statement(shown):
         reference = clock.coarse  # "In March, it received an offer. It also was considering…"
-    if reference is None and clock.market is not None and market_move(shown):
+    if reference is None and clock.market is not None and market_move(shown.lower()):
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
     if reference is None and clock.period is not None and reports_figures(shown):
         reference = clock.period
@@ -284,6 +284,14 @@ class _Reader:
         before = " ".join(p.text for p in self.statement.passages)
         return speaker_named_in(shown, before)
 
+    def _market_day(self, found: _Dated, span: Span) -> bool:
+        """Whether a passage names the day of a market's move told before publication, which
+        the story's undated moves share ("in composite trading yesterday")."""
+        published = self.doc.date
+        if published is None or found.value.last > published:
+            return False
+        return market_move(self.lower, span.start, span.end)
+
     def _source(self, span: Span) -> Span:
         return Span(*self.doc.visible.to_source(span.start, span.end))
 
@@ -308,7 +316,8 @@ class _Reader:
         event = _event(doc, span, shown, found, judged, timexes)
         self.events.append(event)
         self.last, self.last_text = event, shown
-        if is_statement(shown):
+        statement = is_statement(shown)
+        if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
         # The sentence a later date was taken from, as the source span a reader is shown.
         if own is not None and not piece.side:
@@ -317,8 +326,8 @@ class _Reader:
             reference = Reference(found.value, found.text, origin)
             # A month or a year in what a speaker said is the story's, not the narrative's.
             narrative = found.value.precision in _NARRATIVE
-            self.clock.set(reference, narrative=narrative, shared=not is_statement(shown))
-            if found.value.precision is Precision.DAY and _market_day(doc, found, shown):
+            self.clock.set(reference, narrative=narrative, shared=not statement)
+            if found.value.precision is Precision.DAY and self._market_day(found, span):
                 self.clock.market = reference
         elif counted is not None:
             reference = Reference(counted.value, counted.text, self._source(span))
@@ -340,12 +349,6 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", r
 
 
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
-
-
-def _market_day(doc: Document, found: _Dated, shown: str) -> bool:
-    """Whether a passage names the day of a market's move told before publication, which
-    the story's undated moves share ("in composite trading yesterday")."""
-    return doc.date is not None and found.value.last <= doc.date and market_move(shown)
 
 
 def _sentence_of(span: Span, piece: Piece) -> Span:

@@ -162,7 +162,8 @@ def told_in_past(text: str) -> bool:
     """Whether a sentence tells its happening in the simple past ("It received more offers"),
     not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
     first finite verb."""
-    for word in _WORD.findall(text.lower()):
+    for m in _WORD.finditer(text.lower()):  # the first finite verb: seldom far in
+        word = m.group(0)
         if word in _NOT_PAST:
             return False
         if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED):
@@ -181,7 +182,8 @@ def told_in_present(text: str) -> bool:
     """Whether a sentence's first finite verb is in the present or looks ahead ("Iraq still has
     thousands of Americans", "fliers say they have engaged", "the panel will consider"): what
     it tells holds now, not on the past day the narrative was at."""
-    for word in _WORD.findall(text.lower()):
+    for m in _WORD.finditer(text.lower()):
+        word = m.group(0)
         if word in _PRESENT:
             return True
         if word in _NOT_PAST or word in _PAST:

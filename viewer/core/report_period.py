@@ -56,21 +56,24 @@ def is_period(value: DateValue) -> bool:
     return value.first.day == 1 and (value.last + timedelta(days=1)).day == 1
 
 
-# A market's move: a price, an index or a currency that rose, fell or closed.
+# A market's move: a price, an index or a currency that rose, fell or closed. Read in a
+# lowercased text: a case-blind pattern costs each dated sentence three times as much.
 _MARKET = re.compile(
     r"\b(?:trading|traded|shares|stocks?|prices|index|dollar|bonds?|currenc(?:y|ies)|"
-    r"futures|volume|issues)\b",
-    re.IGNORECASE,
+    r"futures|volume|issues)\b"
 )
 _MOVE = re.compile(
     r"\b(?:rose|fell|gained|lost|closed|close|dropped|declined|soared|plunged|slipped|climbed|"
     r"advanced|eased|edged|shed|tumbled|jumped|finished|ended|outstripped|totall?ed|"
-    r"outnumbered|recovered|rallied|sank|slid|surged)\b",
-    re.IGNORECASE,
+    r"outnumbered|recovered|rallied|sank|slid|surged)\b"
 )
 
 
-def market_move(text: str) -> bool:
-    """Whether a passage tells a market's move of a day: "Stock prices fell sharply in active
-    trading", "Primerica closed at $28.25, down 50 cents"."""
-    return _MOVE.search(text) is not None and _MARKET.search(text) is not None
+def market_move(lower: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether lowercased text (from start to end) tells a market's move of a day: "stock
+    prices fell sharply in active trading", "primerica closed at $28.25, down 50 cents"."""
+    end = len(lower) if end is None else end
+    return (
+        _MARKET.search(lower, start, end) is not None
+        and _MOVE.search(lower, start, end) is not None
+    )
