@@ -26,8 +26,9 @@ from viewer.core.temporal.timex import Timex
 # Openers of a clause that reports a happening of its own time. Unlike the governing rules,
 # "before", "until" and "by" are left out: they name a deadline or a limit, not a happening.
 _OPENER = re.compile(
-    r"\b(?:since|after|following|when|while|as|who|which|whose)\b"
-    r"|\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
+    r"\b(?:"
+    + alternation((w, "") for w in "since after following when while as who which whose".split())
+    + r"|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
 )
@@ -89,17 +90,17 @@ class _ClauseEnds:
         self._stop: re.Match[str] | None = None
         self._searched = -1  # where the last search for a clause end started
 
-    def clause(self, m: re.Match[str]) -> tuple[int, int]:
+    def clause(self, m: re.Match[str], comparison: bool) -> tuple[int, int]:
         """Where a clause opened at m ends: its closing quote, or its clause punctuation; a
         relative clause runs on past a list to its date ("who stepped down as chairman,
-        president and chief executive in March")."""
+        president and chief executive in March"), and so does a `comparison` with no verb."""
         text, end = self._text, self._end
         if m.group(0) in '“"':
             close = _QUOTE_END.search(text, m.end(), end)
             return m.start(), close.end() if close else end
         after = m.end()
         relative = m.group(0).lower() in _RELATIVE_PRONOUNS
-        if relative or _COMPARISON.match(m.group(0)):
+        if relative or comparison:
             i = bisect_left(self._starts, m.end())
             if i < len(self._dated) and self._dated[i].start < end:
                 found = self._dated[i]
@@ -150,11 +151,11 @@ def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Sp
     for m in _OPENER.finditer(text, sentence.start, sentence.end):
         if m.start() < taken or not _is_clause_head(text, sentence.start, m):
             continue
-        start, end = ends.clause(m)
+        comparison = _COMPARISON.match(m.group(0)) is not None
+        start, end = ends.clause(m, comparison)
         own = ends.within(start, end)
         if not own or _SINCE_ONLY.match(text, start, end):
             continue
-        comparison = _COMPARISON.match(m.group(0)) is not None
         if comparison and not _FIGURE.search(text, m.end(), end):
             continue
         if not comparison and not _VERB.search(text, m.end(), end):
