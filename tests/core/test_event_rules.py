@@ -310,14 +310,3 @@ def test_a_hedged_or_generic_sentence_is_judged_less_surely_than_a_dated_action(
 def test_the_quarter_of_an_earnings_report_is_the_last_one_ended(sentence: str, value: str) -> None:
     (timex,) = tag(sentence, date(1989, 11, 2))
     assert timex.value == value
-
-
-def test_a_report_after_its_news_is_dated_apart_before_an_appositive() -> None:
-    text = (
-        "WASHINGTON _ The economy created jobs at a surprisingly robust pace in January, the "
-        "government reported on Friday, evidence that America's economic stamina has withstood "
-        "any disruptions caused so far by the financial tumult in Asia."
-    )
-    events = _events(text, date(1998, 2, 6))
-    assert _found(events, "The economy created jobs").date.first == date(1998, 1, 1)
-    assert _found(events, "the government reported on Friday").date.first == date(1998, 2, 6)
