@@ -154,6 +154,13 @@ SPLITS = [
         "who took the job in 2009",
         date(2009, 1, 1),
     ),
+    (
+        "Since KKR bought RJR in February for $25 billion of debt, it has agreed to sell nearly "
+        "$5 billion of RJR assets.",
+        date(1989, 10, 30),
+        "Since KKR bought RJR in February",
+        date(1989, 2, 1),
+    ),
 ]
 
 
@@ -294,6 +301,10 @@ def test_a_hedged_or_generic_sentence_is_judged_less_surely_than_a_dated_action(
         ("Operations had a loss of $5.5 million for the quarter.", "1989-Q3"),
         ("The insurer's earnings fell 59% in the latest quarter.", "1989-Q3"),
         ("The company expects sales to rise in the current quarter.", "1989-Q4"),
+        # A company's quarter, named with "its" or "fiscal" before the ordinal.
+        ("Sun Microsystems said it earned $5.2 million in the fiscal first quarter.", "1989-Q1"),
+        ("The company reported a $20.3 million loss for its third quarter.", "1989-Q3"),
+        ("Its net loss for the seasonally slow third quarter narrowed.", "1989-Q3"),
     ],
 )
 def test_the_quarter_of_an_earnings_report_is_the_last_one_ended(sentence: str, value: str) -> None:

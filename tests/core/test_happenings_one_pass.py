@@ -25,9 +25,11 @@ def _plain_clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex])
         close = happenings._QUOTE_END.search(text, m.end(), end)
         return m.start(), close.end() if close else end
     after = m.end()
-    if m.group(0).lower() in happenings._RELATIVE_PRONOUNS:
+    relative = m.group(0).lower() in happenings._RELATIVE_PRONOUNS
+    if relative or happenings._COMPARISON.match(m.group(0)):
         first = next((t for t in dated if m.end() <= t.start < end), None)
-        if first is not None:
+        verb = first is not None and happenings._VERB.search(text, m.end(), first.start)
+        if first is not None and (relative or verb is None):
             after = first.end
     found = happenings._CLAUSE_END.search(text, after, end)
     return m.start(), found.start() if found else end
@@ -101,6 +103,8 @@ _PIECES = [
     " reported that",
     ", compared with year-earlier profit of $3.8 million",
     " up from $85 million a year ago",
+    ", versus net income of $5.3 million",
+    " a year earlier",
 ]
 _SENTENCES = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map("".join)
 

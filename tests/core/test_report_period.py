@@ -66,5 +66,60 @@ def test_figures_are_of_the_period_the_story_names(
 
 def test_a_market_day_is_not_a_period(events: list[Event]) -> None:
     assert _dated(events, "In New York Stock Exchange") == DateValue.day(date(1989, 11, 1))
+    # Another close told without a day is of the market day the story named, not its period.
     (seagram,) = [e for e in events if e.primary.text.startswith("Seagram")]
-    assert seagram.date_basis is DateBasis.PUBLICATION
+    assert seagram.date == DateValue.day(date(1989, 11, 1))
+    assert seagram.date_basis is DateBasis.CONTEXT
+
+
+# A second results story: the comparison runs on to its period, the period is named again
+# ("the latest period", "that quarter"), a charge taken is a figure of the period, and a base
+# compared with ("from last year's $1.55 billion") does not date the figure.
+SECOND_STORY = [
+    "Separately, Citadel posted a third-quarter net loss of $2.3 million, or 68 cents a share, "
+    "versus net income of $5.3 million, or $1.61 a share, a year earlier.",
+    "Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+    "Results for that quarter included a $30 million, or 40 cents a share, write-down "
+    "associated with the consolidation of a facility.",
+    "On top of that, the Blue Bell, Pa., concern took a $230 million charge related to the "
+    "layoffs of 8,000 employees.",
+]
+
+
+@pytest.fixture(scope="module")
+def second_events() -> list[Event]:
+    text = " ".join(SECOND_STORY)
+    doc = Document(id="s.txt", path="s.txt", text=text, body=[Span(0, len(text))], date=PUBLISHED)
+    return extract_events(doc)
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("Separately, Citadel posted", Q3_1989),
+        ("versus net income of $5.3 million", Q3_1988),
+        ("Sales in the latest period", Q3_1989),
+        ("Results for that quarter", Q3_1989),
+        ("On top of that, the Blue Bell", Q3_1989),
+    ],
+)
+def test_a_period_named_again_or_compared_with_is_the_story_s(
+    second_events: list[Event], words: str, period: DateValue
+) -> None:
+    assert _dated(second_events, words) == period
+
+
+def test_a_month_a_speaker_said_something_in_is_not_the_story_s_period() -> None:
+    text = (
+        "Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had an operating "
+        "loss of about $30 million. That is at the high end of the range of 7,000 to 8,000 "
+        "employees that Unisys said a month ago would be laid off.\n\n"
+        "The company also took a write-off of $150 million to cover losses on some fixed-price "
+        "defense contracts."
+    )
+    body, position = [], 0
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(id="u.txt", path="u.txt", text=text, body=body, date=date(1989, 10, 30))
+    assert _dated(extract_events(doc), "The company also took a write-off") == Q3_1989

@@ -307,6 +307,14 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The offensive will resume in the fall.", TUE, "fall", "2022-FA", R),
     ("The deal was agreed in the autumn.", TUE, "autumn", "2021-FA", R),
     ("Profits rose in the third quarter.", TUE, "the third quarter", "2021-Q3", R),
+    # A relative clause after a day tells of its subject now, not of when the day is.
+    (
+        "The GM move follows Tuesday's declaration by Ford, which holds a 12.45% stake.",
+        date(1989, 10, 27),
+        "Tuesday",
+        "1989-10-24",
+        D,
+    ),
     ("Profits will rise in the third quarter.", TUE, "the third quarter", "2022-Q3", R),
     ("Sales fell in the fourth quarter of 2021.", TUE, "the fourth quarter of 2021", "2021-Q4", R),
     ("Revenue grew in Q3 2022.", TUE_NOV, "Q3 2022", "2022-Q3", R),

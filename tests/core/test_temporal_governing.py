@@ -57,6 +57,19 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("Russian forces struck targets in the Mykolaiv area on Wednesday.", WED, "Wednesday"),
     ("The Pentagon said troops arrived in Poland on Monday.", TUE, "Monday"),
     ("Last week, the Kremlin presented a list of hostile countries.", TUE, "Last week"),
+    # A figure compared with another day's or another year's: not the event's time.
+    (
+        "In late New York trading the dollar was at 1.8400 marks and 142.10 yen compared with "
+        "1.8353 marks and 141.52 yen Wednesday.",
+        date(1989, 10, 27),
+        None,
+    ),
+    (
+        "Sales in the latest period were $1.76 billion, a 13% increase from last year's "
+        "$1.55 billion.",
+        date(1989, 11, 2),
+        None,
+    ),
 ]
 
 

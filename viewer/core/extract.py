@@ -38,8 +38,14 @@ from viewer.core.model import (
     Span,
     passage_id,
 )
-from viewer.core.narrative_time import NarrativeClock, Reference, resolve_anaphoric
-from viewer.core.report_period import reports_figures
+from viewer.core.narrative_time import (
+    NarrativeClock,
+    Reference,
+    resolve_anaphoric,
+    told_in_past,
+    told_in_present,
+)
+from viewer.core.report_period import market_move, reports_figures
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
@@ -155,6 +161,12 @@ def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None
     """No date of its own: the narrative's time; for a figure of results, the period the
     story's figures are of; else the article's publication date."""
     reference = clock.paragraph
+    if reference is not None and _before(reference, doc) and told_in_present(shown):
+        reference = None  # "Iraq still has thousands of Americans…": now, not that past day
+    if clock.coarse is not None and told_in_past(shown) and not is_statement(shown):
+        reference = clock.coarse  # "In March, it received an offer. It also was considering…"
+    if reference is None and clock.market is not None and market_move(shown.lower()):
+        reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
     if reference is None and clock.period is not None and reports_figures(shown):
         reference = clock.period
     if reference is not None:
@@ -164,6 +176,11 @@ def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None
         return None
     sure = _SURE[DateBasis.PUBLICATION]
     return _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, sure)
+
+
+def _before(reference: Reference, doc: Document) -> bool:
+    """Whether a narrative's time lies before the article's publication."""
+    return doc.date is not None and reference.value.last < doc.date
 
 
 def _passage(doc: Document, span: Span) -> Passage:
@@ -267,6 +284,14 @@ class _Reader:
         before = " ".join(p.text for p in self.statement.passages)
         return speaker_named_in(shown, before)
 
+    def _market_day(self, found: _Dated, span: Span) -> bool:
+        """Whether a passage names the day of a market's move told before publication, which
+        the story's undated moves share ("in composite trading yesterday")."""
+        published = self.doc.date
+        if published is None or found.value.last > published:
+            return False
+        return market_move(self.lower, span.start, span.end)
+
     def _source(self, span: Span) -> Span:
         return Span(*self.doc.visible.to_source(span.start, span.end))
 
@@ -291,14 +316,19 @@ class _Reader:
         event = _event(doc, span, shown, found, judged, timexes)
         self.events.append(event)
         self.last, self.last_text = event, shown
-        if is_statement(shown):
+        statement = is_statement(shown)
+        if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
         # The sentence a later date was taken from, as the source span a reader is shown.
         if own is not None and not piece.side:
             origin = self._source(_sentence_of(span, piece))
             # Only a day or a week is a time a following statement can be said to share.
             reference = Reference(found.value, found.text, origin)
-            self.clock.set(reference, narrative=found.value.precision in _NARRATIVE)
+            # A month or a year in what a speaker said is the story's, not the narrative's.
+            narrative = found.value.precision in _NARRATIVE
+            self.clock.set(reference, narrative=narrative, shared=not statement)
+            if found.value.precision is Precision.DAY and self._market_day(found, span):
+                self.clock.market = reference
         elif counted is not None:
             reference = Reference(counted.value, counted.text, self._source(span))
             narrative = counted.value.precision in _NARRATIVE

@@ -20,13 +20,15 @@ from dataclasses import dataclass
 
 from viewer.core.event_selection import has_event_verb
 from viewer.core.model import Span
+from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
 # Openers of a clause that reports a happening of its own time. Unlike the governing rules,
 # "before", "until" and "by" are left out: they name a deadline or a limit, not a happening.
 _OPENER = re.compile(
-    r"\b(?:since|after|following|when|while|as|who|which|whose)\b"
-    r"|\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
+    r"\b(?:"
+    + alternation((w, "") for w in "since after following when while as who which whose".split())
+    + r"|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
 )
@@ -39,11 +41,13 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 _QUOTE_END = re.compile(r"[”\"]")
 # A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
+_VERB_WORDS = """took began became came went won lost left made met said told held sent struck
+fought rose fell ran led gave got broke chose drew flew spoke stood threw wrote invaded invasion
+election attack war crash collapse launch summit vote approved signed announced appointed
+resigned arrived died killed bought sold paid built brought sought kept spent heard"""
+# The words factored on their prefixes: a flat list costs a test per word at every word.
 _VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|took|began|became|came|went|won|lost|left|made|met|said|told|held|"
-    r"sent|struck|fought|rose|fell|ran|led|gave|got|broke|chose|drew|flew|spoke|stood|threw|"
-    r"wrote|invaded|invasion|election|attack|war|crash|collapse|launch|summit|vote|"
-    r"approved|signed|announced|appointed|resigned|arrived|died|killed)\b"
+    r"\b(?:[a-z]{3,}ed|" + alternation((w, "") for w in _VERB_WORDS.split()) + r")\b"
     r"|\b(?:he|she|it|they|we)\s+[a-z]+s?\b",
     re.IGNORECASE,
 )
@@ -85,19 +89,24 @@ class _ClauseEnds:
         self._stop: re.Match[str] | None = None
         self._searched = -1  # where the last search for a clause end started
 
-    def clause(self, m: re.Match[str]) -> tuple[int, int]:
+    def clause(self, m: re.Match[str], comparison: bool) -> tuple[int, int]:
         """Where a clause opened at m ends: its closing quote, or its clause punctuation; a
         relative clause runs on past a list to its date ("who stepped down as chairman,
-        president and chief executive in March")."""
+        president and chief executive in March"), and so does a `comparison` with no verb."""
         text, end = self._text, self._end
         if m.group(0) in '“"':
             close = _QUOTE_END.search(text, m.end(), end)
             return m.start(), close.end() if close else end
         after = m.end()
-        if m.group(0).lower() in _RELATIVE_PRONOUNS:
+        relative = m.group(0).lower() in _RELATIVE_PRONOUNS
+        if relative or comparison:
             i = bisect_left(self._starts, m.end())
             if i < len(self._dated) and self._dated[i].start < end:
-                after = self._dated[i].end
+                found = self._dated[i]
+                # "versus net income of $5.3 million, or $1.61 a share, a year earlier": a
+                # comparison runs on to its period when no verb comes between.
+                if relative or _VERB.search(text, m.end(), found.start) is None:
+                    after = found.end
         return m.start(), self._clause_end(after)
 
     def _clause_end(self, after: int) -> int:
@@ -141,11 +150,11 @@ def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Sp
     for m in _OPENER.finditer(text, sentence.start, sentence.end):
         if m.start() < taken or not _is_clause_head(text, sentence.start, m):
             continue
-        start, end = ends.clause(m)
+        comparison = _COMPARISON.match(m.group(0)) is not None
+        start, end = ends.clause(m, comparison)
         own = ends.within(start, end)
         if not own or _SINCE_ONLY.match(text, start, end):
             continue
-        comparison = _COMPARISON.match(m.group(0)) is not None
         if comparison and not _FIGURE.search(text, m.end(), end):
             continue
         if not comparison and not _VERB.search(text, m.end(), end):

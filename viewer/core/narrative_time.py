@@ -28,6 +28,8 @@ _UNIT_WORD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b")
+# "the latest period", "that quarter": the period the story's figures are of.
+_STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
 _FORWARD = ("following", "next", "later", "after", "afterward", "afterwards")
 _BACKWARD = ("previous", "preceding", "earlier", "before")
 
@@ -111,6 +113,8 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     words = timex.text.lower()
     if _YEAR_BEFORE.search(words):  # "the year-earlier period", "year-ago profit"
         return _moved(reference, "year", -1) if _fine_enough(reference, "year") else None
+    if _STORY_PERIOD.search(words):
+        return reference if is_period(reference) else None
     offset = _OFFSET.search(words)
     if offset is not None:
         unit = offset.group("u").lower()
@@ -137,6 +141,58 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     return _unit_of(reference, unit)  # "that day", "the same week", "later that month"
 
 
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# The first finite verb of a sentence told in the present, the perfect or ahead.
+_NOT_PAST = frozenset(
+    """is are am 's says say has have had will would can could may might should must does do
+    shall""".split()
+)
+_PAST = frozenset(
+    """was were did said told met went came took made gave sent began held left spoke saw
+    found got struck fought won lost led paid sold bought brought wrote rose fell ran flew drew
+    became broke chose drove spent stood threw withdrew sought""".split()
+)
+_NOT_PAST_ED = frozenset(
+    """need needed speed hundred united indeed proceed succeed exceed armed advanced limited
+    related interested concerned detailed red bed shed seed feed bleed breed embed""".split()
+)
+
+
+def told_in_past(text: str) -> bool:
+    """Whether a sentence tells its happening in the simple past ("It received more offers"),
+    not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
+    first finite verb."""
+    for m in _WORD.finditer(text.lower()):  # the first finite verb: seldom far in
+        word = m.group(0)
+        if word in _NOT_PAST:
+            return False
+        if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED):
+            return True
+    return False
+
+
+# The present, and modals of now or ahead ("The investigation will consider…").
+_PRESENT = frozenset(
+    """is are am says say has have does do tells adds will shall can may
+    must""".split()
+)
+
+
+def told_in_present(text: str) -> bool:
+    """Whether a sentence's first finite verb is in the present or looks ahead ("Iraq still has
+    thousands of Americans", "fliers say they have engaged", "the panel will consider"): what
+    it tells holds now, not on the past day the narrative was at."""
+    for m in _WORD.finditer(text.lower()):
+        word = m.group(0)
+        if word in _PRESENT:
+            return True
+        if word in _NOT_PAST or word in _PAST:
+            return False
+        if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
+            return False
+    return False
+
+
 class NarrativeClock:
     """The reference time of a story as it is read: per paragraph for sentences without a time
     of their own, and across paragraphs for expressions counted from another date."""
@@ -145,24 +201,47 @@ class NarrativeClock:
         self.paragraph: Reference | None = None  # the time the paragraph's narrative is at
         self.story: Reference | None = None  # the last time the story named, for "a day later"
         self.period: Reference | None = None  # the last period its figures were told of
+        # A month, a year or a period the paragraph's narrative is at since its last day:
+        # shared only by happenings told in the past ("In March, it received an offer. It
+        # also was considering a restructuring.").
+        self.coarse: Reference | None = None
+        self.market: Reference | None = None  # the market day the story tells of, if any
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement
         carried on into it joins its event instead: extract.py.)"""
         self.paragraph = None
+        self.coarse = None
 
-    def set(self, reference: Reference, *, narrative: bool = True, counted: bool = False) -> None:
+    def set(
+        self,
+        reference: Reference,
+        *,
+        narrative: bool = True,
+        counted: bool = False,
+        shared: bool = True,
+    ) -> None:
         """A happening with its own time: the story is now at that time, and so is the
         paragraph's narrative when the time is fine enough to share (a day, a week)."""
         if narrative:
             self.paragraph = reference
+            self.coarse = None
+        else:
+            month = reference.value.precision is Precision.MONTH
+            self.coarse = reference if shared and month else None
         self.story = reference
-        if is_period(reference.value) and not counted:
-            self.period = reference  # not "the year-earlier period": what figures compare to
+        figures = shared or reference.value.precision is Precision.RANGE
+        if is_period(reference.value) and not counted and figures:
+            # Not "the year-earlier period" (what figures compare to), nor a month a speaker
+            # said something in ("employees that Unisys said a month ago would be laid off").
+            self.period = reference
 
     def counted_from(self, timex: Timex) -> Reference | None:
         """What an expression counted from another date counts from: the story's last time;
         for "the year-earlier period", the period the story's figures are of."""
-        if self.period is not None and _YEAR_BEFORE.search(timex.text.lower()):
+        words = timex.text.lower()
+        if self.period is not None and _YEAR_BEFORE.search(words):
+            return self.period
+        if _STORY_PERIOD.search(words) and "anaphoric" in timex.flags:
             return self.period
         return self.story

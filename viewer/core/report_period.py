@@ -4,7 +4,8 @@ A results story names its period once ("posted a third-quarter loss", "the econo
 2.5% in the third quarter") and then gives figure after figure without naming it again:
 "Sales rose 50% to $2.1 billion from $1.4 billion." Those figures are of that period, not of
 the day the story was published; "the year-earlier period", "year-ago profit" are the same
-period a year before. The figures of a market day ("closed at $44.875") name their day.
+period a year before. The figures of a market day ("closed at $44.875") are of the market
+day the story names ("in composite trading yesterday"), not of a period.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ from viewer.core.model import DateValue, Precision
 _FIGURE = re.compile(
     r"[$£€#]\s?\d|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|million\b|billion\b|cents?\b)"
 )
-# What results and statistics do: rise, fall, reach, earn, lose. (Reporting them, "posted",
-# "reported", is done on a day of its own.)
+# What results and statistics do: rise, fall, reach, earn, lose, take a charge. (Reporting
+# them, "posted", "reported", is done on a day of its own.)
 _RESULT = re.compile(
     r"\b(?:rose|fell|gained|declined|dropped|climbed|increased|decreased|jumped|slipped|slid|"
     r"surged|plunged|soared|advanced|edged|grew|shrank|narrowed|widened|totall?ed|earned|"
-    r"lost|had|was|were|included?|amounted|reached)\b",
+    r"lost|had|was|were|included?|amounted|reached|took|recorded|booked|incurred)\b",
     re.IGNORECASE,
 )
 # What has results: a company's sales, a country's output.
@@ -53,3 +54,26 @@ def is_period(value: DateValue) -> bool:
     if value.precision is not Precision.RANGE or value.days < 28 or value.days > 366:
         return False
     return value.first.day == 1 and (value.last + timedelta(days=1)).day == 1
+
+
+# A market's move: a price, an index or a currency that rose, fell or closed. Read in a
+# lowercased text: a case-blind pattern costs each dated sentence three times as much.
+_MARKET = re.compile(
+    r"\b(?:trading|traded|shares|stocks?|prices|index|dollar|bonds?|currenc(?:y|ies)|"
+    r"futures|volume|issues)\b"
+)
+_MOVE = re.compile(
+    r"\b(?:rose|fell|gained|lost|closed|close|dropped|declined|soared|plunged|slipped|climbed|"
+    r"advanced|eased|edged|shed|tumbled|jumped|finished|ended|outstripped|totall?ed|"
+    r"outnumbered|recovered|rallied|sank|slid|surged)\b"
+)
+
+
+def market_move(lower: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether lowercased text (from start to end) tells a market's move of a day: "stock
+    prices fell sharply in active trading", "primerica closed at $28.25, down 50 cents"."""
+    end = len(lower) if end is None else end
+    return (
+        _MARKET.search(lower, start, end) is not None
+        and _MOVE.search(lower, start, end) is not None
+    )

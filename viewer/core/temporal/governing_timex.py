@@ -11,6 +11,8 @@ from viewer.core.temporal.timex import Timex
 # "Since Russia invaded Ukraine on February 24, the US has imposed sanctions".
 _ANYWHERE = r"since|after|before|until|till|because|although|though|unless|whereas|ahead\s+of"
 _ANYWHERE += r"|following|prior\s+to"
+# A figure's comparison: "the dollar was at 142.10 yen compared with 141.52 yen Wednesday".
+_ANYWHERE += r"|compared\s+(?:with|to)|versus"
 # These are subordinators only at the head of a clause ("As NATO leaders met in Madrid, ...").
 _CLAUSE_HEAD = r"as|when|while|if|whenever|once"
 _SUBORDINATE = re.compile(
@@ -20,6 +22,15 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 # Reported content and relative clauses: their dates matter less than the main verb's.
 _COMPLEMENT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|since|due|expiring|maturing)\s+$", re.IGNORECASE)
+# A figure compared with another time's: "a 13% increase from last year's $1.55 billion",
+# "up from Wednesday's close". That time is the comparison's, not the event's.
+_COMPARED_WITH = re.compile(r"\b(?:from|over|than|with|versus)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _compared_with(text: str, t: Timex) -> bool:
+    before = text[max(0, t.start - 8) : t.start]
+    return _POSSESSIVE.match(text, t.end) is not None and _COMPARED_WITH.search(before) is not None
 
 
 def _regions(
@@ -82,7 +93,9 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
-        if not side and not _DEADLINE.search(text[max(0, t.start - 8) : t.start])
+        if not side
+        and not _DEADLINE.search(text[max(0, t.start - 8) : t.start])
+        and not _compared_with(text, t)
     ]
     if len(kept) <= 1:
         return kept[0] if kept else None

@@ -27,6 +27,8 @@ _UNKNOWN = {
     "month": ("XXXX-XX", "DATE"),
     "year": ("XXXX", "DATE"),
     "decade": ("XXX", "DATE"),
+    "quarter": ("XXXX-QX", "DATE"),
+    "period": ("XXXX", "DATE"),
 }
 _DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
@@ -38,17 +40,41 @@ def _anaphoric(m: re.Match[str], unit: str) -> Hit:
 
 @rule(
     "anaphoric-unit",
-    r"\b(?P<lead>the\s+(?:following|next|preceding|previous|same)|(?:(?:later|earlier)\s+)?that)"
-    r"\s+(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year)\b(?!\s*-)",
+    r"\b(?P<lead>the\s+(?:following|next|preceding|previous|same|latest|most\s+recent)|"
+    r"(?:(?:later|earlier)\s+)?that)\s+(?:fiscal\s+)?"
+    r"(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year|quarter|period)\b"
+    r"(?!\s*-)",
     leads=(lead.THE, lead.THAT, lead.COMPARATIVE),
 )
 def anaphoric_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "the following week", "that day", "later that month", "the next day" (no value)."""
+    """ "the following week", "that day", "later that month", "the next day" (no value);
+    "the latest period", "that quarter": the period a results story tells its figures of."""
     words = m.group("lead").split()
-    unit = m.group("u")
+    unit = m.group("u").lower()
+    if unit in ("quarter", "period"):
+        return _story_period(m, ctx, words, unit)
+    if "fiscal" in m.group(0).lower() or words[-1] in ("latest", "recent"):
+        return None
     if words[-1] in ("next", "previous") and unit not in _DAY_PARTS:
         return None  # "next week", "the previous week": dated from the publication date
     return _anaphoric(m, unit)
+
+
+# "the same quarter last year", "that period of time", "the latest quarter ended…": not the
+# story's period; "the latest quarter" is the reported quarter (rules_periods.py).
+_NOT_THE_PERIOD = re.compile(r"[\s-]+(?:a|last|of|in|to|ended|ending|from)\b|\s*-")
+
+
+_PERIOD_LEADS = frozenset({"the latest", "the most recent", "the same", "that"})
+
+
+def _story_period(m: re.Match[str], ctx: Ctx, words: list[str], unit: str) -> Hit | None:
+    """ "Sales in the latest period were $1.76 billion", "results for that quarter": the
+    period a results story tells its figures of, named before (no value of its own)."""
+    lead_words = " ".join(words).lower()
+    if lead_words not in _PERIOD_LEADS or (unit == "quarter" and lead_words == "the latest"):
+        return None
+    return None if _NOT_THE_PERIOD.match(ctx.text, m.end()) else _anaphoric(m, unit)
 
 
 @rule(

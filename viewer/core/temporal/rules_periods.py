@@ -210,7 +210,7 @@ def quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         last = date(year_n, 6, 30) if n == 1 else date(year_n, 12, 31)
         resolved = interval(f"{year_n}-H{n}", first, last, Precision.RANGE, not y)
         return Hit(m.start(), m.end(), resolved)
-    if not (m.group("the") or y or rel or "-" in m.group(0)):
+    if not (m.group("the") or y or rel or "-" in m.group(0) or _determined(ctx, m.start())):
         return None
     if y:
         year_n = int(y)
@@ -221,6 +221,18 @@ def quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     first, last = quarter_bounds(year_n, n)
     resolved = interval(f"{year_n}-Q{n}", first, last, Precision.RANGE, not y)
     return Hit(m.start(), m.end(), resolved)
+
+
+# "its third quarter", "the fiscal first quarter", "its fiscal-first quarter", "the seasonally
+# slow third quarter": a company's quarter, named with a possessive or "fiscal" before it.
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|its|their)\s+(?:[a-z]+\s+){0,2}|\bfiscal[\s-]+)$", re.IGNORECASE
+)
+
+
+def _determined(ctx: Ctx, start: int) -> bool:
+    """Whether the words before an ordinal make it a named quarter: "its", "fiscal"."""
+    return _DETERMINER.search(ctx.text, max(0, start - 40), start) is not None
 
 
 @rule(

@@ -96,8 +96,9 @@ _LOOK_BEFORE = 10
 _LOOK_AFTER = 8
 
 
-def _classify(words: list[str], i: int) -> Tense | None:
-    """The tense lowercased word i signals, looking at its neighbours for two-word cues."""
+def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
+    """The tense lowercased word i signals, looking at its neighbours for two-word cues;
+    `before`, for a word before the expression (a verb after it may be another clause's)."""
     w = words[i]
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
@@ -112,7 +113,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
         return Tense.FUTURE
     if (
-        prev in _SUBJECT_PRONOUNS
+        before
+        and prev in _SUBJECT_PRONOUNS
         and len(w) > 3
         and w.endswith("s")
         and not w.endswith("ss")
@@ -157,7 +159,9 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
             return found
     after = _WORD.findall(lower, end, tail)
     for i in range(min(len(after), _LOOK_AFTER)):
-        found = _classify(after, i)
+        # "Tuesday's declaration by Ford, which holds a stake": a relative clause after the
+        # date tells of Ford now, not of when Tuesday is.
+        found = _classify(after, i, before=False)
         if found is not None:
             return found
     return Tense.UNKNOWN

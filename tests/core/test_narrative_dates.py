@@ -1,0 +1,120 @@
+"""Narrative time told in the past: a month, a year or a period a paragraph's story is at is
+shared by the happenings it goes on telling in the past, not by statements or by what is told
+in the present. Real sentences of TempEval-3's development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_event_rules import _events, _found
+from viewer.core.model import DateBasis, DateValue
+from viewer.core.narrative_time import told_in_past, told_in_present
+
+MARCH = DateValue.month_of(date(1989, 3, 1))
+APRIL = DateValue.month_of(date(1989, 4, 1))
+STORY = (
+    "In March, American Medical received a $24-a-share offer to take the company private from "
+    "an investor group including large holder M. Lee Pearce. It also was considering a "
+    "restructuring to help boost the stock price.\n\n"
+    "The following month, the company put itself up for sale. It received more offers, but the "
+    "auction was surprisingly won by IMA, which bid $28 a share. American Medical said the "
+    "price is fair."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "month"),
+    [
+        ("It also was considering a restructuring", MARCH),
+        ("It received more offers", APRIL),
+    ],
+)
+def test_a_story_told_in_the_past_stays_in_its_month(words: str, month: DateValue) -> None:
+    event = _found(_events(STORY, date(1989, 10, 27)), words)
+    assert event.date == month
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_a_statement_after_a_month_is_made_when_it_is_published() -> None:
+    event = _found(_events(STORY, date(1989, 10, 27)), "American Medical said the price")
+    assert event.date == DateValue.day(date(1989, 10, 27))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("It received more offers, but the auction was surprisingly won by IMA.", True),
+        ("It also was considering a restructuring to help boost the stock price.", True),
+        ("A group including several members of the Bass family urged the company on.", True),
+        ("Iraq still has thousands of Americans under its control.", False),
+        ("The company had been trying to sell the unit for a year.", False),
+        ("The move rewards shareholders and should improve the stock's liquidity.", False),
+        ("National Intergroup is negotiating for the sale of its 50% interest.", False),
+    ],
+)
+def test_told_in_the_past_is_judged_by_the_first_finite_verb(sentence: str, past: bool) -> None:
+    assert told_in_past(sentence) is past
+
+
+# A market story names its trading day once ("fell in price yesterday"); its other moves, told
+# without a day, are of that day, in any paragraph.
+MARKET = (
+    "The number of stocks on the New York Stock Exchange that fell in price yesterday exceeded "
+    "1,000, a key measure of underlying sentiment among technical analysts.\n\n"
+    "In major market activity: Stock prices fell sharply in active trading. Volume on the New "
+    "York Stock Exchange totaled 175.2 million shares.\n\n"
+    "The dollar rose modestly against most major currencies."
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Stock prices fell sharply in active trading",
+        "Volume on the New York Stock Exchange totaled",
+        "The dollar rose modestly",
+    ],
+)
+def test_a_market_s_moves_are_of_the_day_the_story_names(words: str) -> None:
+    event = _found(_events(MARKET, date(1989, 10, 27)), words)
+    assert event.date == DateValue.day(date(1989, 10, 26))
+
+
+def test_without_a_market_day_a_move_is_of_its_publication() -> None:
+    text = "Primerica closed at $28.25, down 50 cents, in composite trading."
+    (event,) = _events(text, date(1989, 11, 2))
+    assert event.date == DateValue.day(date(1989, 11, 2))
+
+
+# What a sentence tells in the present, after a narrative of a past day, holds now: it is not
+# dated on that day.
+def test_a_sentence_in_the_present_is_not_of_the_narrative_s_past_day() -> None:
+    text = (
+        "President Bush ordered the naval forces yesterday to stop all Iraqi oil exports. "
+        "U.S. commanders in charge of planning for Middle East crises have indicated in the "
+        "past that they were capable of deploying as many as 300,000 troops."
+    )
+    event = _found(_events(text, date(1990, 8, 13)), "U.S. commanders in charge")
+    assert event.date == DateValue.day(date(1990, 8, 13))
+    assert event.date_basis is DateBasis.PUBLICATION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("Iraq still has thousands of Americans under its control.", True),
+        ("In the air, U.S. Air Force fliers say they have engaged with Iraqi warplanes.", True),
+        ("Ms. Atimadi says that is the primary focus of her group.", True),
+        ("The commanders have indicated in the past that they were capable of it.", True),
+        ("It received more offers, but the auction was surprisingly won by IMA.", False),
+        ("The company had been trying to sell the unit for a year.", False),
+        ("The investigation will consider the role of the United Nations, the OAU said.", True),
+        ("The company would cut 500 jobs, he said.", False),
+    ],
+)
+def test_told_in_the_present_is_judged_by_the_first_finite_verb(
+    sentence: str, present: bool
+) -> None:
+    assert told_in_present(sentence) is present
