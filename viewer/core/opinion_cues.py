@@ -92,13 +92,18 @@ def argument(low: str, outside: str, runs: frozenset[str]) -> bool:
     or its authors note in the present, the speaker's own stance, or deliberation that names
     nothing. `low` is the passage lowercased, `outside` the same with quotations blanked,
     `runs` the runs of letters a-z in `low`."""
-    if _CITING.search(outside):
+    if "as" in runs and _CITING.match(outside):
         return True
-    if any(stem in outside for stem in _READING_STEMS) and _READING.search(outside):
+    # _READING's verbs stand before a comma or "that": most passages have neither.
+    if ("," in outside or "that" in outside) and _reading(outside):
         return True
     if "i" in runs and not _STANCE_VERBS.isdisjoint(runs) and _STANCE.search(low):
         return True
     return not _DELIBERATION_RUNS.isdisjoint(runs) and _VAGUE_DELIBERATION.search(low) is not None
+
+
+def _reading(outside: str) -> bool:
+    return any(stem in outside for stem in _READING_STEMS) and _READING.search(outside) is not None
 
 
 def commentary(outside: str, said: bool, runs: frozenset[str]) -> bool:
