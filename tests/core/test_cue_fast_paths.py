@@ -108,7 +108,8 @@ def _assert_cues_agree(text: str) -> None:
     assert event_selection._runs_of(low) == re.findall("[a-z]+", low)
     read = event_selection._Read.of(text)
     assert read.outside == event_selection._QUOTED.sub(" ", low)
-    assert read.runs == frozenset(re.findall("[a-z]+", low))
+    assert read.runs == frozenset(re.findall("[a-z]+", low)) & event_selection._CUE_RUNS
+    assert read.words == frozenset(event_selection._WORDS.findall(low)) & event_selection._CUE_WORDS
     assert read.told == event_selection._WORDS.findall(read.outside)
     assert read.future == _plain_future(read.told, read.outside)
     assert read.planned == (read.future and _plain_planned(read.told, read.outside))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.opinion_cues import argument, commentary, judgement
+from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.temporal.leads import alternation
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
@@ -195,6 +195,19 @@ _HABITUAL_WORDS = frozenset(
 )
 
 
+# The words and runs of letters the cues below look up: a passage's are kept to these, so
+# that each look-up is in a set of a few words rather than of all of them.
+_CUE_WORDS = (
+    _OPINION_WORDS
+    | _TOTAL_WORDS
+    | _STATIVES
+    | _HEDGES
+    | _HABITUAL_WORDS
+    | frozenset({"if", "event", "being"})
+)
+_CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
+
+
 def _past(words: list[str], low: str) -> bool:
     """A past form, or a perfect, among `words`, the words of `low`."""
     if not _PAST_FORMS.isdisjoint(words):
@@ -350,9 +363,9 @@ class _Read:  # made for every passage judged and never changed
 
     low: str
     outside: str  # with its quotations blanked: the reporting, not what was quoted
-    words: frozenset[str]
+    words: frozenset[str]  # its words that are among _CUE_WORDS
     told: list[str]  # the words outside its quotations, in order
-    runs: frozenset[str]  # every run of letters a-z: each whole word a cue's pattern names
+    runs: frozenset[str]  # its runs of letters a-z among _CUE_RUNS: whole words the cues name
     past: bool
     future: bool
     planned: bool
@@ -371,9 +384,9 @@ class _Read:  # made for every passage judged and never changed
         outside = _QUOTED.sub(" ", low) if '"' in low or "“" in low else low
         told = _words_of(outside) if outside != low else words
         said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
-        present = frozenset(words)
+        present = _CUE_WORDS.intersection(words)
         # A word joined to the next by an apostrophe ("nation's") is two runs of letters.
-        runs = frozenset(run_list) if apostrophe else present
+        runs = _CUE_RUNS.intersection(run_list)
         planned = _planned(told, outside)
         future = planned or _progressive(told, outside)
         plain = not any(c in text for c in _LOWER_TO_ASCII)
