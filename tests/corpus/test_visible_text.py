@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from tests.corpus.checks import check_visible
 from viewer.core.model import Document
 from viewer.core.visible import one_line
+from viewer.corpus import markdown
 from viewer.corpus.html_source import read_html_layout
 from viewer.corpus.markdown import markdown_visible
 
@@ -104,3 +107,29 @@ def test_a_paragraph_without_inline_syntax_reads_the_same_unparsed(written: str)
     for at in range(len(quick.visible) + 1):
         assert quick.visible.source_start(at) == parsed.visible.source_start(at)
         assert quick.visible.source_end(at) == parsed.visible.source_end(at)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PLAIN_PIECES, st.sampled_from(["\x0c", "\x85", "\t\n"])), max_size=30))
+def test_a_text_shown_as_written_is_read_without_a_walk(pieces: list[str]) -> None:
+    """A plain text of one-line paragraphs is taken as its own visible text unwalked: the
+    same map, offset for offset, as the walk makes."""
+    written = "".join(pieces)
+    quick = markdown_visible(written)
+    with patch.object(markdown, "_shows_as_written", return_value=False):
+        walked = markdown_visible(written)
+    assert quick.visible.is_verbatim == walked.visible.is_verbatim
+    assert quick.visible.render() == walked.visible.render()
+    assert quick.markers == walked.markers
+    for at in range(len(quick.visible) + 1):
+        assert quick.visible.source_start(at) == walked.visible.source_start(at)
+        assert quick.visible.source_end(at) == walked.visible.source_end(at)
+
+
+def test_plain_paragraphs_are_their_own_visible_text() -> None:
+    written = "Title line\n\nThe first paragraph, on one line.\n  \nThe second one.\n"
+    assert markdown._shows_as_written(written)
+    assert markdown_visible(written).visible.is_verbatim
+    assert not markdown._shows_as_written("Two lines\nof one paragraph.\n")
+    assert not markdown._shows_as_written("- Advertisement -\n\nText.\n")
+    assert not markdown._shows_as_written("Some *emphasis* here.\n")

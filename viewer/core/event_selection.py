@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.opinion_cues import argument, commentary, judgement
+from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.temporal.leads import alternation
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
@@ -60,8 +60,21 @@ _NOUN_ONLY_BYTES = frozenset(w.encode() for w in _NOUN_ONLY)
 
 def has_event_verb(text: str) -> bool:
     """Whether a text holds a verb of announcing, deciding, deploying, stating or acting."""
-    words = b" " + text.encode("ascii", "replace").translate(_WORD_LETTERS)
-    return any(m[0][1:] not in _NOUN_ONLY_BYTES for m in _EVENT_WORD.finditer(words))
+    return _event_verb_in(text.encode("ascii", "replace").translate(_WORD_LETTERS))
+
+
+def _event_verb_in(letters: bytes) -> bool:
+    """has_event_verb of a text given as its ASCII copy, lowercased, every other byte a space."""
+    for found in _EVENT_WORD.finditer(b" " + letters):
+        if found[0][1:] not in _NOUN_ONLY_BYTES:
+            return True
+    return False
+
+
+# The only characters whose lowercase holds an ASCII letter ("İ" is "i̇", the Kelvin sign "k"):
+# without them, a lowercased text has the same runs of ASCII letters as the text lowercased
+# byte by byte, and has_event_verb can read the copy the cues make.
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
 
 
 # The features below are read from a passage's lowercased words, found once: set look-ups and
@@ -73,7 +86,12 @@ _RUN_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 def _runs_of(low: str) -> list[str]:
     """The runs of letters a-z of a text, from an ASCII copy with every other character a
     space: three times cheaper than finding them with a pattern."""
-    return low.encode("ascii", "replace").translate(_RUN_LETTERS).decode("ascii").split()
+    return _letters_of(low).decode("ascii").split()
+
+
+def _letters_of(low: str) -> bytes:
+    """An ASCII copy of a text with every character but a letter a-z a space."""
+    return low.encode("ascii", "replace").translate(_RUN_LETTERS)
 
 
 def _words_of(low: str) -> list[str]:
@@ -177,9 +195,25 @@ _HABITUAL_WORDS = frozenset(
 )
 
 
-def _past(words: list[str]) -> bool:
+# The words and runs of letters the cues below look up: a passage's are kept to these, so
+# that each look-up is in a set of a few words rather than of all of them.
+_CUE_WORDS = (
+    _OPINION_WORDS
+    | _TOTAL_WORDS
+    | _STATIVES
+    | _HEDGES
+    | _HABITUAL_WORDS
+    | frozenset({"if", "event", "being"})
+)
+_CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
+
+
+def _past(words: list[str], low: str) -> bool:
+    """A past form, or a perfect, among `words`, the words of `low`."""
     if not _PAST_FORMS.isdisjoint(words):
         return True
+    if "ed" not in low and _PERFECT.isdisjoint(words):
+        return False  # no word ends in "ed", and none is "has" or "have"
     for i, w in enumerate(words):
         if w[-2:] == "ed":
             moved = words[i + 1 : i + 2] in (["to"], ["by"])  # "advanced to $94.2 million"
@@ -211,12 +245,10 @@ def _planned(words: list[str], low: str) -> bool:
             return True
 
 
-def _future(words: list[str], low: str) -> bool:
-    """A plan, or something under way told in the progressive: "is sending", "is considering"."""
-    if _planned(words, low):
-        return True
-    if "ing" not in low:
-        return False  # no word ends in it
+def _progressive(words: list[str], low: str) -> bool:
+    """Something under way told in the progressive: "is sending", "is considering"."""
+    if "ing" not in low or _PROGRESSIVE.isdisjoint(words):
+        return False  # no word ends in it, or none can stand before it
     for i, w in enumerate(words):
         if not i:
             continue
@@ -309,7 +341,7 @@ def judge(
         return Judgement(0.1)
     read = _Read.of(text)
     score = 0.25
-    score += 0.25 if has_event_verb(text) else 0.0
+    score += 0.25 if read.event_verb else 0.0
     # A plan made public is as much a happening as an action taken; a process under way less.
     score += 0.2 if read.past or read.planned else 0.1 if read.future else 0.0
     score += 0.2 if dated else 0.0
@@ -325,35 +357,42 @@ def judge(
     return Judgement(round(min(0.97, max(0.02, score)), 3), continues)
 
 
-@dataclass(frozen=True, slots=True)
-class _Read:
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to make, and this one is
+class _Read:  # made for every passage judged and never changed
     """A passage's words as the cues read them: lowercased, and outside its quotations."""
 
     low: str
     outside: str  # with its quotations blanked: the reporting, not what was quoted
-    words: frozenset[str]
+    words: frozenset[str]  # its words that are among _CUE_WORDS
     told: list[str]  # the words outside its quotations, in order
-    runs: frozenset[str]  # every run of letters a-z: each whole word a cue's pattern names
+    runs: frozenset[str]  # its runs of letters a-z among _CUE_RUNS: whole words the cues name
     past: bool
     future: bool
     planned: bool
     said: bool
+    event_verb: bool  # has_event_verb(text)
 
     @staticmethod
     def of(text: str) -> _Read:
         low = " ".join(text.lower().split())
-        words = _words_of(low)
+        letters = _letters_of(low)
+        run_list = letters.decode("ascii").split()
+        apostrophe = "'" in low or "’" in low
+        words = _WORDS.findall(low) if apostrophe else run_list  # as _words_of(low)
         # The reporting is told outside the quotation marks: what a quotation says happened
         # is the speaker's, and its tense is not the statement's.
         outside = _QUOTED.sub(" ", low) if '"' in low or "“" in low else low
         told = _words_of(outside) if outside != low else words
         said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
-        present = frozenset(words)
+        present = _CUE_WORDS.intersection(words)
         # A word joined to the next by an apostrophe ("nation's") is two runs of letters.
-        runs = frozenset(_runs_of(low)) if "'" in low or "’" in low else present
-        future = _future(told, outside)
-        planned = future and _planned(told, outside)
-        return _Read(low, outside, present, told, runs, _past(told), future, planned, said)
+        runs = _CUE_RUNS.intersection(run_list)
+        planned = _planned(told, outside)
+        future = planned or _progressive(told, outside)
+        plain = not any(c in text for c in _LOWER_TO_ASCII)
+        event_verb = _event_verb_in(letters) if plain else has_event_verb(text)
+        past = _past(told, outside)
+        return _Read(low, outside, present, told, runs, past, future, planned, said, event_verb)
 
 
 def _doubts(read: _Read, dated: bool) -> float:

@@ -189,29 +189,24 @@ def _passage(doc: Document, span: Span) -> Passage:
     return Passage.of(doc.id, doc.visible, start, end)
 
 
-def _event(
-    doc: Document,
-    span: Span,
-    shown: str,
-    dated: _Dated,
-    judged: Judgement,
-    timexes: Sequence[Timex] | None = None,
-) -> Event:
-    """An event of one passage; `timexes`, its time expressions when known, spare the
-    headline finding them again."""
+def _event(doc: Document, span: Span, dated: _Dated, judged: Judgement, title: str) -> Event:
+    """An event of one passage."""
     passage = _passage(doc, span)
-    known = None if timexes is None else day_words(_inside(timexes, span.start, span.end))
     return Event(
         id=passage_id(doc.id, passage.source_text),
         date=dated.value,
         date_text=dated.text,
         date_basis=dated.basis,
-        title=headline(shown, day_words=known),
+        title=title,
         passages=[passage],
         dating=[dated.dating()],
         event_confidence=judged.confidence,
         date_confidence=dated.confidence,
     )
+
+
+# An event yet to be given its headline: the event, its words as read, its day words.
+_Untitled = tuple[Event, str, list[str]]
 
 
 class _Reader:
@@ -231,6 +226,9 @@ class _Reader:
         self.last: Event | None = None  # the paragraph's last event, which it may elaborate
         self.last_text = ""  # its words as read
         self.sentences = 0
+        # Each event's words and day words, for its headline: made once the headline of the
+        # article has said whether it is the lede's (and gives it its own).
+        self.untitled: dict[int, _Untitled] = {}
 
     def sentence(self, sentence: Span, paragraph_starts: bool) -> None:
         if paragraph_starts:
@@ -313,7 +311,9 @@ class _Reader:
             return
         if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
-        event = _event(doc, span, shown, found, judged, timexes)
+        event = _event(doc, span, found, judged, "")
+        known = day_words(_inside(timexes, span.start, span.end))
+        self.untitled[id(event)] = (event, shown, known)
         self.events.append(event)
         self.last, self.last_text = event, shown
         statement = is_statement(shown)
@@ -382,12 +382,17 @@ def extract_events(doc: Document) -> list[Event]:
         breaks = previous_end < 0 or _PARAGRAPH_BREAK.search(text, previous_end, sentence.start)
         reader.sentence(sentence, bool(breaks))
         previous_end = sentence.end
-    events = _with_title(doc, text, reader.events)
+    events = _with_title(doc, text, reader.events, reader.untitled)
+    for event, shown, known in reader.untitled.values():
+        event.title = headline(shown, day_words=known)
     return _unique_ids(events)
 
 
-def _with_title(doc: Document, text: str, events: list[Event]) -> list[Event]:
-    """The headline joins the lede's event when the lede retells it, else is an event itself."""
+def _with_title(
+    doc: Document, text: str, events: list[Event], untitled: dict[int, _Untitled]
+) -> list[Event]:
+    """The headline joins the lede's event when the lede retells it, else is an event itself.
+    The lede's event takes the article's headline as its title (out of `untitled`)."""
     span = title_span(doc, text)
     if span is None:
         return events
@@ -399,6 +404,7 @@ def _with_title(doc: Document, text: str, events: list[Event]) -> list[Event]:
         event = events[lede]
         event.add_passage(_passage(doc, span), event.dating_of(0))
         event.title = headline(shown)
+        untitled.pop(id(event), None)
         event.event_confidence = round(min(0.97, event.event_confidence + 0.1), 3)
         return events
     # A headline tells its happening in the news present: of the time it was published.
@@ -406,7 +412,7 @@ def _with_title(doc: Document, text: str, events: list[Event]) -> list[Event]:
     if not judged.is_event or doc.date is None:
         return events
     dated = _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, 0.5)
-    return [_event(doc, span, shown, dated, judged), *events]
+    return [_event(doc, span, dated, judged, headline(shown)), *events]
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

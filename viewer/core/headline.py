@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from math import ceil
 
 from viewer.core.headline_parts import (
     ACCORDING,
@@ -272,14 +273,22 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     found = TRAILING_ACCORDING.search(text) if "ccord" in text.lower() else None
     if found and _words(text[: found.start()]) >= _MIN_WORDS:
         return found["speaker"], _strip_quotes(text[: found.start()])
-    # It opens on a comma or a closing quotation mark ("…," he said; "…" she said).
-    closes = saying and ("," in text or "”" in text or '"' in text)
+    # It opens on a comma or a closing quotation mark ("…," he said; "…" she said), which
+    # its verb of saying follows.
+    closes = saying and _said_after_close(text)
     found = TRAILING_SAYS.search(text) if closes else None
     if found and _words(text[: found.start()]) >= _MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         if _is_speaker(speaker):
             return speaker, _strip_quotes(text[: found.start()])
     return "", text
+
+
+def _said_after_close(text: str) -> bool:
+    """Whether a verb of saying stands as a whole word after the first comma or closing
+    quotation mark: TRAILING_SAYS opens on one, and its verb comes later."""
+    marks = [at for at in (text.find(","), text.find("”"), text.find('"')) if at >= 0]
+    return bool(marks) and has_saying_verb(text[min(marks) :])
 
 
 def _is_speaker(phrase: str) -> bool:
@@ -346,7 +355,9 @@ def _cut(text: str, limit: int) -> str:
     room = text[: limit - 1]
     cut = -1
     for pattern, share in ((BOUNDARY_STRONG, 0.6), (BOUNDARY_WEAK, 0.8)):
-        cuts = [m.start() for m in pattern.finditer(room) if m.start() >= limit * share]
+        # Only a boundary late enough counts: the scan starts there (neither pattern looks
+        # behind, and none of their matches ends where another may start).
+        cuts = [m.start() for m in pattern.finditer(room, ceil(limit * share))]
         if cuts:
             cut = cuts[-1]
             break

@@ -55,7 +55,7 @@ _VAGUE_DELIBERATION = re.compile(
 
 # Each pattern above names whole words (a run of letters a-z with none beside it) of which it
 # cannot match without one; a passage's runs are a set, and a look-up there spares the scan.
-# _READING's verbs may run into "that" ("notesthat"): they are looked for as parts of words.
+# _READING's verbs may have "that" run into them ("notesthat"): each such run is named too.
 _COMMENTATOR_RUNS = frozenset(
     """analyst analysts expert experts professor professors strategist strategists
     geostrategist geostrategists columnist columnists commentator commentators pundit pundits
@@ -83,18 +83,34 @@ _READING_STEMS = (
     "observe",
     "suggest",
 )
+# Its verb is a whole run of letters but for an "s" and a "that" run into it ("notesthat").
+_READING_RUNS = frozenset(
+    stem + s + that for stem in _READING_STEMS for s in ("", "s") for that in ("", "that")
+)
 _STANCE_VERBS = frozenset("think believe want feel hope".split())
 _DELIBERATION_RUNS = frozenset("options range number variety host series".split())
+
+
+# Every run of letters the cues below look up: a passage's runs need hold no others.
+CUE_RUNS = (
+    frozenset({"as", "i"})
+    | _COMMENTATOR_RUNS
+    | _OPINION_PIECE_RUNS
+    | _JUDGEMENT_RUNS
+    | _STANCE_VERBS
+    | _DELIBERATION_RUNS
+    | _READING_RUNS
+)
 
 
 def argument(low: str, outside: str, runs: frozenset[str]) -> bool:
     """Whether a passage argues rather than reports: a quotation cited in support, what a text
     or its authors note in the present, the speaker's own stance, or deliberation that names
     nothing. `low` is the passage lowercased, `outside` the same with quotations blanked,
-    `runs` the runs of letters a-z in `low`."""
-    if _CITING.search(outside):
+    `runs` the runs of letters a-z in `low` (those of CUE_RUNS are enough)."""
+    if "as" in runs and _CITING.match(outside):
         return True
-    if any(stem in outside for stem in _READING_STEMS) and _READING.search(outside):
+    if not _READING_RUNS.isdisjoint(runs) and _READING.search(outside):
         return True
     if "i" in runs and not _STANCE_VERBS.isdisjoint(runs) and _STANCE.search(low):
         return True

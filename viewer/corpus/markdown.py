@@ -79,6 +79,8 @@ def markdown_visible(text: str, begin: int = 0, *, quick: bool = True) -> Markdo
     """What a reader sees of `text` read as Markdown from `begin` on (front matter before it
     is not shown). `quick`: a text with no block syntax is not parsed for blocks, nor a
     paragraph with no inline syntax for inlines (the same result, found faster)."""
+    if quick and not begin and _shows_as_written(text):
+        return MarkdownText(VisibleText.verbatim(text), {})
     walk = _Walk(text, begin)
     body = walk.parsed[walk.at :]
     if quick and not _BLOCK_SYNTAX.search("\n" + body):
@@ -93,6 +95,23 @@ def markdown_visible(text: str, begin: int = 0, *, quick: bool = True) -> Markdo
             walk.block(token)
         previous = token.type
     return MarkdownText(walk.finish(), walk.markers)
+
+
+def _shows_as_written(text: str) -> bool:
+    """Whether a text is its own visible text, read without a walk: no block or inline
+    syntax, no carriage return or NUL, and every paragraph one line (a line break inside
+    one is a space), as in most plain-text news files."""
+    if "\r" in text or "\x00" in text or _inline_syntax(text):
+        return False
+    if _BLOCK_SYNTAX.search("\n" + text):
+        return False
+    previous_blank = True
+    for line in text.split("\n"):
+        blank = not line.strip(" \t")  # as paragraphs() reads blank
+        if not blank and not previous_blank:
+            return False
+        previous_blank = blank
+    return True
 
 
 class _Walk:
