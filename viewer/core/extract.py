@@ -50,7 +50,14 @@ from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.tense_cues import Tense, tense_near
-from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
+from viewer.core.title_event import (
+    LEDE_REACH,
+    lede_index,
+    same_subject,
+    speaker_named_in,
+    speakers_of,
+    title_span,
+)
 from viewer.core.visible import one_line
 
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
@@ -279,8 +286,11 @@ class _Reader:
         assert self.statement is not None
         if spoken_again(shown):
             return True
+        names = speakers_of(shown)
+        if not names:
+            return False  # no name to look for: the earlier passages need not be read
         before = " ".join(p.text for p in self.statement.passages)
-        return speaker_named_in(shown, before)
+        return speaker_named_in(names, before)
 
     def _market_day(self, found: _Dated, span: Span) -> bool:
         """Whether a passage names the day of a market's move told before publication, which
@@ -399,7 +409,8 @@ def _with_title(
     shown = one_line(text[span.start : span.end])
     if len(shown) < MIN_CHARS:
         return events
-    lede = lede_index(shown, [e.primary.text for e in events])
+    # Only the first few events can be the lede's: the others' words need not be read.
+    lede = lede_index(shown, [e.primary.text for e in events[:LEDE_REACH]])
     if lede is not None:
         event = events[lede]
         event.add_passage(_passage(doc, span), event.dating_of(0))
