@@ -25,7 +25,7 @@ from viewer.core.event_selection import (
     judge,
     spoken_again,
 )
-from viewer.core.happenings import Piece, split_happenings
+from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.model import (
     DateBasis,
@@ -225,6 +225,7 @@ class _Reader:
         self.timexes = timexes
         self.starts = [t.start for t in timexes]  # in text order: a sentence's found by bisection
         self.lower = lowercase_same_length(text)
+        self.openers_lower = openers_text(text, self.lower)
         self.clock = NarrativeClock()
         self.events: list[Event] = []
         self.statement: Event | None = None  # the last statement, which a quote may carry on
@@ -245,7 +246,7 @@ class _Reader:
         first = bisect_left(self.starts, sentence.start)
         last = bisect_right(self.starts, sentence.end)
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
-        pieces = split_happenings(self.text, sentence, own)
+        pieces = split_happenings(self.text, sentence, own, self.openers_lower)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
             # A plain list of actions told on one occasion stays one event.
