@@ -164,13 +164,13 @@ def _counted_date(
     return None
 
 
-def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None:
+def _fallback(doc: Document, clock: NarrativeClock, shown: str, statement: bool) -> _Dated | None:
     """No date of its own: the narrative's time; for a figure of results, the period the
     story's figures are of; else the article's publication date."""
     reference = clock.paragraph
     if reference is not None and _before(reference, doc) and told_in_present(shown):
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day
-    if clock.coarse is not None and told_in_past(shown) and not is_statement(shown):
+    if clock.coarse is not None and told_in_past(shown) and not statement:
         reference = clock.coarse  # "In March, it received an offer. It also was considering…"
     if reference is None and clock.market is not None and market_move(shown.lower()):
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
@@ -261,16 +261,20 @@ class _Reader:
         judged = judge(shown, dated, side=piece.side, split=cue.split, lede=self.sentences == 0)
         if cue.since and not dated and _PERFECT.search(shown):
             # "Since Russia invaded…, the US has imposed…": a summary up to now.
-            judged = Judgement(round(judged.confidence - 0.3, 3), judged.continues)
+            judged = Judgement(
+                round(judged.confidence - 0.3, 3), judged.continues, judged.statement
+            )
         return judged
 
-    def _carries_on(self, span: Span, shown: str, judged: Judgement, dated: bool) -> bool:
+    def _carries_on(
+        self, span: Span, shown: str, judged: Judgement, dated: bool, statement: bool
+    ) -> bool:
         """Join a passage to the event it carries on: a quote continuation, or an undated
         sentence of the same paragraph about the same thing ("The mayor said a Russian
         missile strike killed…" after "Russian forces struck…")."""
         target = None
         near = self.statement is not None and self._statement_near()
-        if near and (judged.continues or (not dated and self._same_speaker(shown))):
+        if near and (judged.continues or (not dated and self._same_speaker(shown, statement))):
             target = self.statement
         elif not dated and self.last is not None and same_subject(shown, self.last_text):
             target = self.last
@@ -279,10 +283,10 @@ class _Reader:
         target.add_passage(_passage(self.doc, span), target.dating_of(0))
         return True
 
-    def _same_speaker(self, shown: str) -> bool:
+    def _same_speaker(self, shown: str, statement: bool) -> bool:
         """An undated statement by the last statement's speaker, adding no figure or plan:
         "…," he said; "Biden stated, …" after Biden spoke."""
-        if not is_statement(shown) or adds_news(shown):
+        if not statement or adds_news(shown):
             return False
         assert self.statement is not None
         if spoken_again(shown):
@@ -315,9 +319,10 @@ class _Reader:
         counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
-        if self._carries_on(span, shown, judged, dated) or not judged.is_event:
+        statement = is_statement(shown) if judged.statement is None else judged.statement
+        if self._carries_on(span, shown, judged, dated, statement) or not judged.is_event:
             return
-        found = own or counted or _fallback(doc, self.clock, shown)
+        found = own or counted or _fallback(doc, self.clock, shown, statement)
         if found is None:
             return
         if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
@@ -327,7 +332,6 @@ class _Reader:
         self.untitled[id(event)] = (event, shown, known)
         self.events.append(event)
         self.last, self.last_text = event, shown
-        statement = is_statement(shown)
         if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
         # The sentence a later date was taken from, as the source span a reader is shown.
