@@ -101,9 +101,21 @@ def _inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
     return [t for t in timexes if start <= t.start and t.end <= end]
 
 
-def _confidence(t: Timex, basis: DateBasis, rivals: int, text: str, lower: str) -> float:
+# The tense around each span the tagger asked about, by span (`tag`'s `tenses`).
+_Tenses = dict[tuple[int, int], Tense]
+
+
+def _tense(text: str, t: Timex, lower: str, tenses: _Tenses) -> Tense:
+    """tense_near of an expression, taken from the tagger's when it found it already."""
+    found = tenses.get((t.start, t.end))
+    return tense_near(text, t.start, t.end, lower) if found is None else found
+
+
+def _confidence(
+    t: Timex, basis: DateBasis, rivals: int, text: str, lower: str, tenses: _Tenses
+) -> float:
     sure = _SURE[basis]
-    if basis is DateBasis.RELATIVE and tense_near(text, t.start, t.end, lower) is Tense.FUTURE:
+    if basis is DateBasis.RELATIVE and _tense(text, t, lower, tenses) is Tense.FUTURE:
         sure -= 0.06  # a date ahead is a plan: it may move
     if t.precision is Precision.RANGE:
         sure -= 0.04
@@ -111,7 +123,7 @@ def _confidence(t: Timex, basis: DateBasis, rivals: int, text: str, lower: str) 
 
 
 def _own_date(
-    text: str, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str
+    text: str, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str, tenses: _Tenses
 ) -> _Dated | None:
     """The date a passage states itself: for a clause cut out for its own time, its first
     date; otherwise the expression that governs its main verb."""
@@ -126,7 +138,7 @@ def _own_date(
     if chosen is None or value is None:
         return None
     basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
-    sure = _confidence(chosen, basis, len(own) - 1, text, lower)
+    sure = _confidence(chosen, basis, len(own) - 1, text, lower, tenses)
     words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
     return _Dated(value, words, basis, sure)
 
@@ -219,10 +231,11 @@ _Untitled = tuple[Event, str, list[str]]
 class _Reader:
     """Reads one article's visible text sentence by sentence, keeping its narrative time."""
 
-    def __init__(self, doc: Document, text: str, timexes: Sequence[Timex]) -> None:
+    def __init__(self, doc: Document, text: str, timexes: Sequence[Timex], tenses: _Tenses) -> None:
         self.doc = doc
         self.text = text
         self.timexes = timexes
+        self.tenses = tenses  # the tagger's, by span
         self.starts = [t.start for t in timexes]  # in text order: a sentence's found by bisection
         self.lower = lowercase_same_length(text)
         self.openers_lower = openers_text(text, self.lower)
@@ -313,7 +326,7 @@ class _Reader:
         shown = one_line(self.text[span.start : span.end])
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
-        own = _own_date(self.text, span, piece, timexes, self.lower)
+        own = _own_date(self.text, span, piece, timexes, self.lower, self.tenses)
         if own is not None and _from_story(own, self.clock, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
         counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
@@ -387,10 +400,11 @@ def extract_events(doc: Document) -> list[Event]:
     # them: any anchor serves to find them, and every date counted from publication is dropped.
     anchor = doc.date or date.today()
     text, body = visible_body(doc)
-    timexes = tag(text, anchor)
+    tenses: _Tenses = {}
+    timexes = tag(text, anchor, tenses=tenses)
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
-    reader = _Reader(doc, text, timexes)
+    reader = _Reader(doc, text, timexes, tenses)
     previous_end = -1
     for sentence in split_sentences(text, body):
         # A new paragraph: a line break between this sentence and the last.
