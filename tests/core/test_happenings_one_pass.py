@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.core import happenings
-from viewer.core.happenings import side_clauses
+from viewer.core.happenings import openers_text, side_clauses
 from viewer.core.model import Span
 from viewer.core.temporal import tag
+from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.timex import Timex
 
 ANCHOR = date(2022, 3, 8)
@@ -105,6 +106,11 @@ _PIECES = [
     " up from $85 million a year ago",
     ", versus net income of $5.3 million",
     " a year earlier",
+    " SINCE THE WAR",
+    " WHO LEFT",
+    " ſince",  # long s, dotless i, dotted capital I: case folds that lowering does not make
+    " whıch",
+    " İ",
 ]
 _SENTENCES = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map("".join)
 
@@ -114,7 +120,11 @@ _SENTENCES = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map("".
 def test_side_clauses_as_the_plain_scan_found_them(text: str) -> None:
     timexes = tag(text, ANCHOR)
     sentence = Span(0, len(text))
-    assert side_clauses(text, sentence, timexes) == _plain_side_clauses(text, sentence, timexes)
+    expected = _plain_side_clauses(text, sentence, timexes)
+    assert side_clauses(text, sentence, timexes) == expected
+    # The openers found in a lowercased copy, when it serves, are the same.
+    lower = openers_text(text, lowercase_same_length(text))
+    assert side_clauses(text, sentence, timexes, lower) == expected
 
 
 def test_a_long_sentence_of_many_clauses_is_cut_as_the_plain_scan_cuts_it() -> None:

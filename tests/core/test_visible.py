@@ -169,3 +169,15 @@ def test_a_paragraph_break_inside_a_passage_reads_as_one_line() -> None:
     visible = VisibleText.verbatim("The pace of transfers to\n\nUkraine was spelled out.")
     passage = Passage.of("004", visible, 4, len(visible.source))
     assert passage.text == "pace of transfers to Ukraine was spelled out."
+
+
+def test_a_text_shown_as_written_maps_offsets_as_its_segments_would() -> None:
+    source = "Talks resumed."
+    verbatim = VisibleText.verbatim(source)
+    # The same text as two copied segments: offsets are read from the segments.
+    split = VisibleText(source, [0, 5, len(source)], [0, 5, len(source)], "\x00\x00")
+    assert verbatim.is_verbatim and not split.is_verbatim
+    for start in range(-2, len(source) + 3):
+        for end in range(-2, len(source) + 3):
+            assert verbatim.to_source(start, end) == split.to_source(start, end)
+            assert verbatim.to_visible(start, end) == split.to_visible(start, end)

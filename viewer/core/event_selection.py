@@ -13,7 +13,7 @@ fear'…"), which stay with the statement they continue. The cues are how news i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.temporal.leads import alternation
@@ -315,6 +315,8 @@ class Judgement:
 
     confidence: float
     continues: bool = False  # a statement carrying on the one before, adding nothing new
+    # `is_statement` of the passage on one line, when judging read its words (else None).
+    statement: bool | None = field(default=None, compare=False)
 
     @property
     def is_event(self) -> bool:
@@ -354,7 +356,8 @@ def judge(
         score += 0.1
     score -= _doubts(read, dated)
     continues = not dated and _carries_on(read.low)
-    return Judgement(round(min(0.97, max(0.02, score)), 3), continues)
+    statement = read.said or '"' in text or "“" in text  # is_statement(text), words read once
+    return Judgement(round(min(0.97, max(0.02, score)), 3), continues, statement)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is slower to make, and this one is

@@ -25,7 +25,7 @@ from viewer.core.event_selection import (
     judge,
     spoken_again,
 )
-from viewer.core.happenings import Piece, split_happenings
+from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.model import (
     DateBasis,
@@ -50,7 +50,14 @@ from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.tense_cues import Tense, tense_near
-from viewer.core.title_event import lede_index, same_subject, speaker_named_in, title_span
+from viewer.core.title_event import (
+    LEDE_REACH,
+    lede_index,
+    same_subject,
+    speaker_named_in,
+    speakers_of,
+    title_span,
+)
 from viewer.core.visible import one_line
 
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
@@ -94,9 +101,21 @@ def _inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
     return [t for t in timexes if start <= t.start and t.end <= end]
 
 
-def _confidence(t: Timex, basis: DateBasis, rivals: int, text: str, lower: str) -> float:
+# The tense around each span the tagger asked about, by span (`tag`'s `tenses`).
+_Tenses = dict[tuple[int, int], Tense]
+
+
+def _tense(text: str, t: Timex, lower: str, tenses: _Tenses) -> Tense:
+    """tense_near of an expression, taken from the tagger's when it found it already."""
+    found = tenses.get((t.start, t.end))
+    return tense_near(text, t.start, t.end, lower) if found is None else found
+
+
+def _confidence(
+    t: Timex, basis: DateBasis, rivals: int, text: str, lower: str, tenses: _Tenses
+) -> float:
     sure = _SURE[basis]
-    if basis is DateBasis.RELATIVE and tense_near(text, t.start, t.end, lower) is Tense.FUTURE:
+    if basis is DateBasis.RELATIVE and _tense(text, t, lower, tenses) is Tense.FUTURE:
         sure -= 0.06  # a date ahead is a plan: it may move
     if t.precision is Precision.RANGE:
         sure -= 0.04
@@ -104,7 +123,7 @@ def _confidence(t: Timex, basis: DateBasis, rivals: int, text: str, lower: str) 
 
 
 def _own_date(
-    text: str, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str
+    text: str, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str, tenses: _Tenses
 ) -> _Dated | None:
     """The date a passage states itself: for a clause cut out for its own time, its first
     date; otherwise the expression that governs its main verb."""
@@ -119,7 +138,7 @@ def _own_date(
     if chosen is None or value is None:
         return None
     basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
-    sure = _confidence(chosen, basis, len(own) - 1, text, lower)
+    sure = _confidence(chosen, basis, len(own) - 1, text, lower, tenses)
     words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
     return _Dated(value, words, basis, sure)
 
@@ -157,13 +176,13 @@ def _counted_date(
     return None
 
 
-def _fallback(doc: Document, clock: NarrativeClock, shown: str) -> _Dated | None:
+def _fallback(doc: Document, clock: NarrativeClock, shown: str, statement: bool) -> _Dated | None:
     """No date of its own: the narrative's time; for a figure of results, the period the
     story's figures are of; else the article's publication date."""
     reference = clock.paragraph
     if reference is not None and _before(reference, doc) and told_in_present(shown):
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day
-    if clock.coarse is not None and told_in_past(shown) and not is_statement(shown):
+    if clock.coarse is not None and told_in_past(shown) and not statement:
         reference = clock.coarse  # "In March, it received an offer. It also was considering…"
     if reference is None and clock.market is not None and market_move(shown.lower()):
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
@@ -212,12 +231,14 @@ _Untitled = tuple[Event, str, list[str]]
 class _Reader:
     """Reads one article's visible text sentence by sentence, keeping its narrative time."""
 
-    def __init__(self, doc: Document, text: str, timexes: Sequence[Timex]) -> None:
+    def __init__(self, doc: Document, text: str, timexes: Sequence[Timex], tenses: _Tenses) -> None:
         self.doc = doc
         self.text = text
         self.timexes = timexes
+        self.tenses = tenses  # the tagger's, by span
         self.starts = [t.start for t in timexes]  # in text order: a sentence's found by bisection
         self.lower = lowercase_same_length(text)
+        self.openers_lower = openers_text(text, self.lower)
         self.clock = NarrativeClock()
         self.events: list[Event] = []
         self.statement: Event | None = None  # the last statement, which a quote may carry on
@@ -238,7 +259,7 @@ class _Reader:
         first = bisect_left(self.starts, sentence.start)
         last = bisect_right(self.starts, sentence.end)
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
-        pieces = split_happenings(self.text, sentence, own)
+        pieces = split_happenings(self.text, sentence, own, self.openers_lower)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
             # A plain list of actions told on one occasion stays one event.
@@ -253,16 +274,20 @@ class _Reader:
         judged = judge(shown, dated, side=piece.side, split=cue.split, lede=self.sentences == 0)
         if cue.since and not dated and _PERFECT.search(shown):
             # "Since Russia invaded…, the US has imposed…": a summary up to now.
-            judged = Judgement(round(judged.confidence - 0.3, 3), judged.continues)
+            judged = Judgement(
+                round(judged.confidence - 0.3, 3), judged.continues, judged.statement
+            )
         return judged
 
-    def _carries_on(self, span: Span, shown: str, judged: Judgement, dated: bool) -> bool:
+    def _carries_on(
+        self, span: Span, shown: str, judged: Judgement, dated: bool, statement: bool
+    ) -> bool:
         """Join a passage to the event it carries on: a quote continuation, or an undated
         sentence of the same paragraph about the same thing ("The mayor said a Russian
         missile strike killed…" after "Russian forces struck…")."""
         target = None
         near = self.statement is not None and self._statement_near()
-        if near and (judged.continues or (not dated and self._same_speaker(shown))):
+        if near and (judged.continues or (not dated and self._same_speaker(shown, statement))):
             target = self.statement
         elif not dated and self.last is not None and same_subject(shown, self.last_text):
             target = self.last
@@ -271,16 +296,19 @@ class _Reader:
         target.add_passage(_passage(self.doc, span), target.dating_of(0))
         return True
 
-    def _same_speaker(self, shown: str) -> bool:
+    def _same_speaker(self, shown: str, statement: bool) -> bool:
         """An undated statement by the last statement's speaker, adding no figure or plan:
         "…," he said; "Biden stated, …" after Biden spoke."""
-        if not is_statement(shown) or adds_news(shown):
+        if not statement or adds_news(shown):
             return False
         assert self.statement is not None
         if spoken_again(shown):
             return True
+        names = speakers_of(shown)
+        if not names:
+            return False  # no name to look for: the earlier passages need not be read
         before = " ".join(p.text for p in self.statement.passages)
-        return speaker_named_in(shown, before)
+        return speaker_named_in(names, before)
 
     def _market_day(self, found: _Dated, span: Span) -> bool:
         """Whether a passage names the day of a market's move told before publication, which
@@ -298,15 +326,16 @@ class _Reader:
         shown = one_line(self.text[span.start : span.end])
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
-        own = _own_date(self.text, span, piece, timexes, self.lower)
+        own = _own_date(self.text, span, piece, timexes, self.lower, self.tenses)
         if own is not None and _from_story(own, self.clock, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
         counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
-        if self._carries_on(span, shown, judged, dated) or not judged.is_event:
+        statement = is_statement(shown) if judged.statement is None else judged.statement
+        if self._carries_on(span, shown, judged, dated, statement) or not judged.is_event:
             return
-        found = own or counted or _fallback(doc, self.clock, shown)
+        found = own or counted or _fallback(doc, self.clock, shown, statement)
         if found is None:
             return
         if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
@@ -316,7 +345,6 @@ class _Reader:
         self.untitled[id(event)] = (event, shown, known)
         self.events.append(event)
         self.last, self.last_text = event, shown
-        statement = is_statement(shown)
         if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
         # The sentence a later date was taken from, as the source span a reader is shown.
@@ -372,10 +400,11 @@ def extract_events(doc: Document) -> list[Event]:
     # them: any anchor serves to find them, and every date counted from publication is dropped.
     anchor = doc.date or date.today()
     text, body = visible_body(doc)
-    timexes = tag(text, anchor)
+    tenses: _Tenses = {}
+    timexes = tag(text, anchor, tenses=tenses)
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
-    reader = _Reader(doc, text, timexes)
+    reader = _Reader(doc, text, timexes, tenses)
     previous_end = -1
     for sentence in split_sentences(text, body):
         # A new paragraph: a line break between this sentence and the last.
@@ -399,7 +428,8 @@ def _with_title(
     shown = one_line(text[span.start : span.end])
     if len(shown) < MIN_CHARS:
         return events
-    lede = lede_index(shown, [e.primary.text for e in events])
+    # Only the first few events can be the lede's: the others' words need not be read.
+    lede = lede_index(shown, [e.primary.text for e in events[:LEDE_REACH]])
     if lede is not None:
         event = events[lede]
         event.add_passage(_passage(doc, span), event.dating_of(0))

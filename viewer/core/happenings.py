@@ -32,6 +32,11 @@ _OPENER = re.compile(
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
 )
+# The same without IGNORECASE, for a lowercased copy of the text (see `openers_text`).
+_OPENER_LOWERED = re.compile(_OPENER.pattern)
+# Letters IGNORECASE takes for ASCII ones that lowering does not make ASCII (dotless i, long
+# s) or lowers to two characters (dotted capital I).
+_FOLDED_APART = ("ı", "ſ", "İ")
 # Results compared with another period's: "compared with year-earlier profit of $3.8 million",
 # "up from $10 million a year ago". The figure is of its own time; no verb is needed.
 _COMPARISON = re.compile(r"(?:compared|versus|up|down)\b", re.IGNORECASE)
@@ -138,8 +143,19 @@ def _is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
     return at == start or text[at - 1] in ',;:—–“"('
 
 
-def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Span]:
-    """The clauses of a sentence that report a happening at a time of their own."""
+def openers_text(text: str, lower: str) -> str | None:
+    """`lower`, a copy of text lowercased letter for letter, if clause openers found in it
+    without IGNORECASE are the ones found in text ignoring case (a faster search)."""
+    if len(lower) != len(text) or any(c in text for c in _FOLDED_APART):
+        return None
+    return lower
+
+
+def side_clauses(
+    text: str, sentence: Span, timexes: Sequence[Timex], lower: str | None = None
+) -> list[Span]:
+    """The clauses of a sentence that report a happening at a time of their own. `lower`:
+    the text lowercased, as `openers_text` gives it, to find the openers in."""
     inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
     dated = [t for t in inside if _dated(t) or "anaphoric" in t.flags]
     if not dated:
@@ -147,7 +163,11 @@ def side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Sp
     ends = _ClauseEnds(text, sentence.end, dated)
     found: list[Span] = []
     taken = sentence.start
-    for m in _OPENER.finditer(text, sentence.start, sentence.end):
+    if lower is None:
+        openers = _OPENER.finditer(text, sentence.start, sentence.end)
+    else:
+        openers = _OPENER_LOWERED.finditer(lower, sentence.start, sentence.end)
+    for m in openers:
         if m.start() < taken or not _is_clause_head(text, sentence.start, m):
             continue
         comparison = _COMPARISON.match(m.group(0)) is not None
@@ -193,6 +213,13 @@ _REPORTED_AFTER = re.compile(
 )
 
 
+# Every verb of a report that the two patterns above name: without one, neither can match.
+_REPORT_VERB = re.compile(
+    r"\b(?:said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted|"
+    r"estimated|indicated|showed)\b"
+)
+
+
 def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[Span]:
     """A report and what it reports, dated apart: "The paper reported Monday that the
     minister signed the order on 12 March" is the report (Monday) and the signing (12 March);
@@ -200,6 +227,8 @@ def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[S
     end = sentence.end
     while end > sentence.start and text[end - 1] in ".!… \n":
         end -= 1
+    if _REPORT_VERB.search(text, sentence.start, end) is None:
+        return []  # one search instead of two slow ones: most sentences report nothing
     after = _REPORTED_AFTER.search(text, sentence.start, end)
     that = _REPORTED_THAT.search(text, sentence.start, end)
     if after is not None:
@@ -223,9 +252,12 @@ def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
     return any(o.value != t.value for o in others if _dated(o) for t in own)
 
 
-def split_happenings(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Piece]:
-    """The sentence cut into its main happening and side clauses, in text order, covering it."""
-    sides = side_clauses(text, sentence, timexes)
+def split_happenings(
+    text: str, sentence: Span, timexes: Sequence[Timex], lower: str | None = None
+) -> list[Piece]:
+    """The sentence cut into its main happening and side clauses, in text order, covering it
+    (`lower` as for `side_clauses`)."""
+    sides = side_clauses(text, sentence, timexes, lower)
     if not sides:
         return [Piece(sentence, False, sentence.start)]
     pieces: list[Piece] = []

@@ -34,10 +34,18 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus's words recur: each judged once
+def _content(word: str) -> str:
+    """A word's stem if it says what a text is about, else "" (a stem is never empty)."""
+    return "" if len(word) <= 2 or word.lower() in _STOP else _stem(word)
+
+
 @lru_cache(maxsize=64)  # a paragraph's last event is compared with each sentence after it
 def content_words(text: str) -> frozenset[str]:
     """The words of a text that say what it is about, crudely stemmed."""
-    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2)
+    words = set(map(_content, _WORD.findall(text)))
+    words.discard("")
+    return frozenset(words)
 
 
 def title_span(doc: Document, text: str) -> Span | None:
@@ -83,6 +91,8 @@ def same_subject(text: str, before: str) -> bool:
     """Whether a sentence goes on about what the one before reported: two words of what it
     is about in common, or one name."""
     shared = content_words(text) & content_words(before)
+    if not shared:
+        return False  # a name in common would be one of the shared words
     return len(shared) >= 2 or bool(shared & _names(text) & _names(before))
 
 
@@ -94,9 +104,14 @@ _SPEAKER = re.compile(
 )
 
 
-def speaker_named_in(text: str, before: str) -> bool:
-    """Whether the speaker of a statement is named in an earlier passage ("Biden stated, …"
-    after a passage where Biden spoke)."""
+def speakers_of(text: str) -> set[str]:
+    """The names a statement gives its speaker ("Biden stated", "said Biden"), if any."""
     names = {m.group(1) or m.group(2) for m in _SPEAKER.finditer(text)}
     names.discard(None)
-    return any(re.search(rf"\b{re.escape(name)}\b", before) for name in names if name)
+    return {name for name in names if name}
+
+
+def speaker_named_in(names: set[str], before: str) -> bool:
+    """Whether the speaker of a statement, by the names it gives (`speakers_of`), is named in
+    an earlier passage ("Biden stated, …" after a passage where Biden spoke)."""
+    return any(re.search(rf"\b{re.escape(name)}\b", before) for name in names)

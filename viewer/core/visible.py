@@ -24,6 +24,12 @@ from collections.abc import Sequence
 _COPY = "\x00"  # the `_put` of a segment that copies or hides: it shows no character of its own
 
 
+def _clamped(start: int, end: int, length: int) -> tuple[int, int]:
+    """A span of a text shown as written, within the text, its end not before its start."""
+    first = min(max(start, 0), length)
+    return first, max(first, min(max(end, 0), length))
+
+
 def one_line(text: str) -> str:
     """`text` on one line: its runs of white space as single spaces, none at the ends."""
     # Folded every time: splitting and joining a passage costs less than searching it for
@@ -140,11 +146,15 @@ class VisibleText:
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """A visible span as the source span its characters come from."""
+        if self.is_verbatim:  # the same offsets, within the text: no segment to look up
+            return _clamped(start, end, len(self.source))
         first = self.source_start(start)
         return (first, first) if end <= start else (first, self.source_end(end))
 
     def to_visible(self, start: int, end: int) -> tuple[int, int]:
         """A source span as the span of the visible characters that come from inside it."""
+        if self.is_verbatim:
+            return _clamped(start, end, len(self.source))
         first = self.visible_start(start)
         return first, max(first, self.visible_end(end))
 

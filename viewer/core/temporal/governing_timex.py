@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from viewer.core.temporal.timex import Timex
 
@@ -26,6 +26,11 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|since|due|expiring|maturing)\s+$", r
 # "up from Wednesday's close". That time is the comparison's, not the event's.
 _COMPARED_WITH = re.compile(r"\b(?:from|over|than|with|versus)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# The openers without IGNORECASE, for a lowercased copy of a sentence: the same matches at less
+# cost, unless the sentence has a letter that IGNORECASE takes for an ASCII one and lowering
+# does not make one (dotless i, long s; a dotted capital I lowers to two characters).
+_LOWERED = {p: re.compile(p.pattern) for p in (_SUBORDINATE, _COMPLEMENT)}
+_FOLDED_APART = ("ı", "ſ")
 
 
 def _compared_with(text: str, t: Timex) -> bool:
@@ -43,7 +48,7 @@ def _regions(
     spans = []
     stop: re.Match[str] | None = None
     searched = False
-    for m in opener.finditer(sentence):
+    for m in _openers(sentence, opener):
         if last is not None and start + m.start() > last:
             break
         # The clause end found for an earlier opener serves every opener before it: a long
@@ -53,6 +58,15 @@ def _regions(
             searched = True
         spans.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
     return spans
+
+
+def _openers(sentence: str, opener: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of an opener pattern in a sentence, found in a lowercased copy of it when
+    that finds the same ones."""
+    low = sentence.lower()
+    if len(low) == len(sentence) and not any(c in sentence for c in _FOLDED_APART):
+        return _LOWERED[opener].finditer(low)
+    return opener.finditer(sentence)
 
 
 def _inside_flags(timexes: Sequence[Timex], spans: list[tuple[int, int]]) -> list[bool]:

@@ -39,6 +39,7 @@ from viewer.core.temporal.rules_relative import RULES as RELATIVE_RULES
 from viewer.core.temporal.rules_spans import RULES as SPAN_RULES
 from viewer.core.temporal.rules_spoken import RULES as SPOKEN_RULES
 from viewer.core.temporal.scan import RulesByLead, hits_at_leads
+from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Resolved, Timex
 
 __all__ = ["Timex", "governing", "tag"]
@@ -60,15 +61,23 @@ _YEAR_FIRST = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 _TIME_LINK = re.compile(r"^\s*(?:,|on|at)?\s*$", re.IGNORECASE)
 
 
-def tag(text: str, anchor: date, convention: str | None = None) -> list[Timex]:
+def tag(
+    text: str,
+    anchor: date,
+    convention: str | None = None,
+    tenses: dict[tuple[int, int], Tense] | None = None,
+) -> list[Timex]:
     """All time expressions of text, in order and non-overlapping, resolved against anchor.
 
     `convention` ("dmy" or "mdy") resolves numeric dates such as 08/03/2022; by default they
-    are flagged "ambiguous-day-month" rather than guessed.
+    are flagged "ambiguous-day-month" rather than guessed. `tenses`, when given, receives the
+    tense found around each span the rules asked about (`tense_near` of the text, by span),
+    so that it need not be found again.
     """
     if not text:
         return []
-    ctx = Ctx(text, anchor, convention, lowercase_same_length(text))
+    lower = lowercase_same_length(text)
+    ctx = Ctx(text, anchor, convention, lower, {} if tenses is None else tenses)
     chosen = _longest_first(hits_at_leads(ctx, _RULES))
     timexes = [_timex(text, h.start, h.end, h.resolved) for h in chosen]
     return _attach_times(text, _merge_ranges(text, timexes))

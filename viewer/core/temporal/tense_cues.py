@@ -94,12 +94,20 @@ _SCHEDULE_VERBS = frozenset(
 )
 _LOOK_BEFORE = 10
 _LOOK_AFTER = 8
+# A word signals a tense only if it is one of these or has one of these endings: most words of
+# a sentence are neither, and are passed over at one test.
+_MAY_SIGNAL = (
+    _FUTURE_WORDS | _DEFERRALS | _SCHEDULE_VERBS | _DUE_WORDS | _PAST_WORDS | {"to", "for"}
+)
+_SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
 
 
 def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     """The tense lowercased word i signals, looking at its neighbours for two-word cues;
     `before`, for a word before the expression (a verb after it may be another clause's)."""
     w = words[i]
+    if w not in _MAY_SIGNAL and not w.endswith(_SIGNAL_ENDINGS):
+        return None
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
     prev = words[i - 1] if i > 0 else ""

@@ -1,0 +1,45 @@
+"""A judgement says whether its passage is a statement, read from the words the judge read
+already: the same answer `is_statement` gives for the passage on one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.synthetic_corpus import seed_texts
+from viewer.core.event_selection import is_statement, judge
+from viewer.core.model import Span
+from viewer.core.sentences import split_sentences
+
+_MADE_UP = [
+    "“We will not retreat,” the minister told reporters on Monday.",
+    "The board, according to two people briefed on it, approved the sale.",
+    "The mayor's office announced a curfew after the storm.",
+    "Officials stressed that the plant's reactors were safe.",
+    "Troops crossed the river at dawn and took the town.",
+    "Is this the end of the war?",
+    "He said so.",
+    "“The war is over,” he replied from the bridge.",
+    "According to the report, prices rose.",
+]
+
+
+def _passages() -> list[str]:
+    passages = list(_MADE_UP)
+    for _, text in seed_texts():
+        body = [Span(0, len(text))]
+        passages += [" ".join(text[s.start : s.end].split()) for s in split_sentences(text, body)]
+    return passages
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_judgement_tells_a_statement_as_is_statement_does(dated: bool) -> None:
+    passages = _passages()
+    told = 0
+    for text in passages:
+        judged = judge(text, dated)
+        if judged.statement is not None:
+            assert judged.statement == is_statement(text), text
+            told += 1
+    assert told > len(passages) // 2  # most passages are read in full
+    assert any(is_statement(text) for text in passages)
+    assert not all(is_statement(text) for text in passages)
