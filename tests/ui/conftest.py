@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.ui.main_window import MainWindow
@@ -45,3 +47,28 @@ def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     win.activateWindow()
     win.event_list.table.setFocus()
     return win
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of warning and error boxes, captured instead of blocking on them."""
+    shown: list[str] = []
+
+    def fake(_parent: QWidget | None, _title: str, text: str, *_args: Any) -> int:
+        shown.append(text)
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fake))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(fake))
+    return shown
+
+
+@pytest.fixture
+def opened_windows() -> Iterator[list[MainWindow]]:
+    """Windows a test opens itself, closed with their projects afterwards."""
+    windows: list[MainWindow] = []
+    yield windows
+    for window in windows:
+        window.close()
+        window.workspace.close()
+        window.deleteLater()

@@ -3,63 +3,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.ui import app
 from viewer.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def critical(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def fake(_parent: QWidget | None, _title: str, text: str, *_args: Any) -> int:
-        shown.append(text)
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(fake))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fake))
-    return shown
-
-
-@pytest.fixture
-def opened() -> Iterator[list[MainWindow]]:
-    windows: list[MainWindow] = []
-    yield windows
-    for window in windows:
-        window.close()
-        window.workspace.close()
-        window.deleteLater()
-
-
 def test_a_corrupt_project_exits_with_2(
-    qapp: QApplication, critical: list[str], tmp_path: Path
+    qapp: QApplication, messages: list[str], tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.tlproj"
     bad.write_bytes(b"garbage" * 100)
     assert app.run([], bad) == 2
-    assert len(critical) == 1 and "bad.tlproj" in critical[0]
+    assert len(messages) == 1 and "bad.tlproj" in messages[0]
     assert bad.read_bytes() == b"garbage" * 100
 
 
 def test_the_window_loads_the_corpus_in_the_background(
-    qtbot: QtBot, critical: list[str], seeds: Path, tmp_path: Path, opened: list[MainWindow]
+    qtbot: QtBot, messages: list[str], seeds: Path, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
     app.application()
     window = app.open_window([seeds], tmp_path / "p.tlproj")
     assert window is not None
-    opened.append(window)
+    opened_windows.append(window)
     assert window.is_loading()
     assert window.loading.progress.isVisible() and window.loading.cancel_button.isVisible()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
-    assert critical == []
+    assert messages == []
     assert len(window.workspace.documents) == 5
     assert window.model.rowCount() == len(window.workspace.events) > 0
     assert not window.loading.progress.isVisible()
@@ -69,7 +43,7 @@ def test_the_window_loads_the_corpus_in_the_background(
 
 
 def test_unreadable_files_are_listed_once_and_the_rest_load(
-    qtbot: QtBot, critical: list[str], seeds: Path, tmp_path: Path, opened: list[MainWindow]
+    qtbot: QtBot, messages: list[str], seeds: Path, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -78,9 +52,9 @@ def test_unreadable_files_are_listed_once_and_the_rest_load(
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
     window = app.open_window([folder], tmp_path / "p.tlproj")
     assert window is not None
-    opened.append(window)
+    opened_windows.append(window)
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
-    assert critical == []
+    assert messages == []
     assert len(window.workspace.documents) == 1
     assert window.banner.isVisible()
     assert "binary.txt" in window.banner.label.text()

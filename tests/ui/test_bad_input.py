@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from viewer.ui.main_window import MainWindow
@@ -17,20 +16,6 @@ from viewer.ui.main_window import MainWindow
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Capture message boxes instead of blocking on them."""
-    shown: list[str] = []
-
-    def fake(_parent: QWidget | None, _title: str, text: str, *_args: Any) -> int:
-        shown.append(text)
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fake))
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(fake))
-    return shown
 
 
 def choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

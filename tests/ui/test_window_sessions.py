@@ -11,13 +11,10 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_annotating import key
@@ -31,29 +28,6 @@ from viewer.workspace import Workspace
 SEEDS = ROOT / "seeds"
 
 
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def fake(_parent: QWidget | None, _title: str, text: str, *_args: Any) -> int:
-        shown.append(text)
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(fake))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fake))
-    return shown
-
-
-@pytest.fixture
-def windows() -> Iterator[list[MainWindow]]:
-    opened: list[MainWindow] = []
-    yield opened
-    for window in opened:
-        window.close()
-        window.workspace.close()
-        window.deleteLater()
-
-
 def _window(qtbot: QtBot, project: Path, opened: list[MainWindow]) -> MainWindow:
     ws = Workspace.open([SEEDS], project)
     ws.load_all()
@@ -65,11 +39,11 @@ def _window(qtbot: QtBot, project: Path, opened: list[MainWindow]) -> MainWindow
 
 
 def test_a_second_window_shows_what_the_first_one_typed(
-    qtbot: QtBot, tmp_path: Path, windows: list[MainWindow]
+    qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
     project = tmp_path / "shared.tlproj"
-    first = _window(qtbot, project, windows)
-    second = _window(qtbot, project, windows)
+    first = _window(qtbot, project, opened_windows)
+    second = _window(qtbot, project, opened_windows)
     event_id = first.workspace.events[3].id
     first.select_event(event_id)
     second.select_event(event_id)
@@ -96,9 +70,9 @@ def test_a_second_window_shows_what_the_first_one_typed(
 def test_a_read_only_project_opens_read_only_and_says_so(
     qtbot: QtBot,
     tmp_path: Path,
-    windows: list[MainWindow],
+    opened_windows: list[MainWindow],
     monkeypatch: pytest.MonkeyPatch,
-    warnings: list[str],
+    messages: list[str],
 ) -> None:
     project = tmp_path / "locked.tlproj"
     made = Workspace.open([SEEDS], project)
@@ -108,7 +82,7 @@ def test_a_read_only_project_opens_read_only_and_says_so(
     made.close()
     before = project.read_bytes()
     monkeypatch.setattr(opening, "writable", lambda path: False)  # as a locked file says
-    window = _window(qtbot, project, windows)
+    window = _window(qtbot, project, opened_windows)
     window.session.show(window.workspace)
     assert window.windowTitle().startswith("locked.tlproj (read-only)")
     assert window.banner.isVisible()
@@ -119,12 +93,12 @@ def test_a_read_only_project_opens_read_only_and_says_so(
     key(qtbot, window, "S")  # star: not offered
     assert not window.actions_.action("star").isEnabled()
     assert window.workspace.annotation(event_id).starred is False
-    assert warnings == []
+    assert messages == []
     assert project.read_bytes() == before
 
 
 def test_a_damaged_corrected_date_still_opens_the_window(
-    qtbot: QtBot, tmp_path: Path, windows: list[MainWindow], warnings: list[str]
+    qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow], messages: list[str]
 ) -> None:
     project = tmp_path / "damaged.tlproj"
     made = Workspace.open([SEEDS], project)
@@ -140,9 +114,9 @@ def test_a_damaged_corrected_date_still_opens_the_window(
     app.application()
     window = app.open_window([], project)
     assert window is not None
-    windows.append(window)
+    opened_windows.append(window)
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
-    assert warnings == []
+    assert messages == []
     assert len(window.workspace.documents) == 5 and window.model.rowCount() > 0
     assert "checking the articles" not in window.statusBar().currentMessage()
     assert "corrected publication date “not a date”" in window.banner.label.text()
