@@ -31,8 +31,7 @@ def ecbplus_figures(snapshot: Path, cache: Path, misses: bool, article: str = ""
     for part in (DEV, HELD_OUT):
         sentences[part], articles = gold_sentences(data, part)
         export = run_export([cache / part])
-        if export.misplaced:
-            print(f"warning: {export.misplaced} passages' offsets miss their words ({part})")
+        export.warn_misplaced(f"ECB+ {part}")
         scores[part] = score_merges(sentences[part], export, articles)
     dev, held = scores[DEV], scores[HELD_OUT]
     topics = Counter(topic["part"] for topic in data["topics"].values())

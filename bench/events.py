@@ -43,7 +43,7 @@ def seed_figures(misses: bool, article: str) -> None:
     """Export the seeds, score them against the gold, print the figures (and misses)."""
     gold = load_gold()
     export = run_export([])
-    _warn_misplaced(export)
+    export.warn_misplaced("seeds")
     score = score_seeds(gold, list(export.events), export.published)
     happenings = len({item.happening for item in gold})
     print(
@@ -67,14 +67,6 @@ def seed_figures(misses: bool, article: str) -> None:
         print(f"{label:<38}{value}")
     if misses:
         _seed_misses(gold, export, score, article)
-
-
-def _warn_misplaced(export: Export) -> None:
-    if export.misplaced:
-        print(
-            f"warning: {export.misplaced} exported passages' offsets do not point at their "
-            "words in their files; passages are matched by offsets"
-        )
 
 
 def _seed_misses(gold: list[GoldPassage], export: Export, score: SeedScore, article: str) -> None:
@@ -116,7 +108,7 @@ def tempeval_figures(snapshot: Path, cache: Path, misses: bool, article: str = "
     for part in (DEV, HELD_OUT):
         articles[part] = gold_articles(data, part)
         export = run_export([cache / part])
-        _warn_misplaced(export)
+        export.warn_misplaced(f"TempEval-3 {part}")
         scores[part] = score_tempeval(articles[part], export)
     dev, held = scores[DEV], scores[HELD_OUT]
     print("\n== events: TempEval-3 (TimeBank, AQUAINT), gold dates derived from TLINKs")

@@ -72,6 +72,14 @@ class Export:
     published: Mapping[str, date | None]
     misplaced: int = 0
 
+    def warn_misplaced(self, where: str) -> None:
+        """Say so when passages' offsets miss their words: they are matched by offsets."""
+        if self.misplaced:
+            print(
+                f"warning: {self.misplaced} exported passages' offsets do not point at their "
+                f"words in their files ({where}); passages are matched by offsets"
+            )
+
 
 def date_span(first: str, last: str, precision: str) -> DateSpan | None:
     """A date from the export's `date`, `date_end` and `precision` cells; None if undated."""
