@@ -215,8 +215,11 @@ def test_statements_after_a_dated_occasion_take_its_day() -> None:
     origin = wage.dating_of(0).origin
     assert origin is not None
     assert "press conference on Monday" in events[0].primary.text
-    # A new paragraph is a new narrative: the publication date, as said.
-    assert _found(events, "opposition").date_basis is DateBasis.PUBLICATION
+    # A new paragraph is a new narrative; told in the past, it is still of the day the
+    # story's lede tells of (test_lede_day.py).
+    opposition = _found(events, "opposition")
+    assert opposition.date.first == date(2022, 10, 31)
+    assert opposition.dating_of(0).origin == origin
 
 
 COUNTED = [

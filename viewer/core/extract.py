@@ -41,6 +41,7 @@ from viewer.core.model import (
 from viewer.core.narrative_time import (
     NarrativeClock,
     Reference,
+    names_later_day,
     resolve_anaphoric,
     told_in_past,
     told_in_present,
@@ -247,6 +248,8 @@ class _Reader:
         self.last: Event | None = None  # the paragraph's last event, which it may elaborate
         self.last_text = ""  # its words as read
         self.sentences = 0
+        self.lede_end = 0  # where the sentence that set the lede's day ends
+        self.moves_on: bool | None = None  # whether the story names a later day than it
         # Each event's words and day words, for its headline: made once the headline of the
         # article has said whether it is the lede's (and gives it its own).
         self.untitled: dict[int, _Untitled] = {}
@@ -318,6 +321,19 @@ class _Reader:
             return False
         return market_move(self.lower, span.start, span.end)
 
+    def _lede_day(self, shown: str) -> _Dated | None:
+        """The lede's day for a past happening told undated (narrative_time.lede_day), unless
+        the story goes on to a later day (asked once per article)."""
+        lede = self.clock.lede_day(shown, self.doc.date)
+        if lede is None or self.doc.date is None:
+            return None
+        if self.moves_on is None:
+            self.moves_on = names_later_day(self.timexes, self.lede_end, lede.value, self.doc.date)
+        if self.moves_on:
+            return None
+        sure = _SURE[DateBasis.CONTEXT]
+        return _Dated(lede.value, lede.text, DateBasis.CONTEXT, sure, lede.sentence)
+
     def _source(self, span: Span) -> Span:
         return Span(*self.doc.visible.to_source(span.start, span.end))
 
@@ -338,6 +354,8 @@ class _Reader:
         found = own or counted or _fallback(doc, self.clock, shown, statement)
         if found is None:
             return
+        if found.basis is DateBasis.PUBLICATION and judged.confidence >= UNDATED_THRESHOLD:
+            found = self._lede_day(shown) or found
         if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
         event = _event(doc, span, found, judged, "")
@@ -355,6 +373,8 @@ class _Reader:
             # A month or a year in what a speaker said is the story's, not the narrative's.
             narrative = found.value.precision in _NARRATIVE
             self.clock.set(reference, narrative=narrative, shared=not statement)
+            if self.clock.lede is reference:
+                self.lede_end = span.end
             if found.value.precision is Precision.DAY and self._market_day(found, span):
                 self.clock.market = reference
         elif counted is not None:

@@ -10,6 +10,7 @@ resolved against that time.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -206,10 +207,13 @@ class NarrativeClock:
         # also was considering a restructuring.").
         self.coarse: Reference | None = None
         self.market: Reference | None = None  # the market day the story tells of, if any
+        self.lede: Reference | None = None  # the day the story's first paragraph tells of
+        self.paragraphs = 0  # paragraphs begun so far
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement
         carried on into it joins its event instead: extract.py.)"""
+        self.paragraphs += 1
         self.paragraph = None
         self.coarse = None
 
@@ -225,6 +229,8 @@ class NarrativeClock:
         paragraph's narrative when the time is fine enough to share (a day, a week)."""
         if narrative:
             self.paragraph = reference
+            if self.paragraphs <= 1 and self.lede is None:
+                self.lede = reference
             self.coarse = None
         else:
             month = reference.value.precision is Precision.MONTH
@@ -245,3 +251,27 @@ class NarrativeClock:
         if _STORY_PERIOD.search(words) and "anaphoric" in timex.flags:
             return self.period
         return self.story
+
+    def lede_day(self, shown: str, published: date | None) -> Reference | None:
+        """The day a story's lede tells of, for a happening told later in the simple past
+        without a time of its own: a wire story's occasion ("…said Thursday") is that of the
+        statements and actions it goes on to tell. None when the lede is of no past day."""
+        lede = self.lede
+        if lede is None or published is None or lede.value.precision is not Precision.DAY:
+            return None
+        if lede.value.last >= published or not told_in_past(shown):
+            return None
+        return lede
+
+
+def names_later_day(timexes: Sequence[Timex], after: int, day: DateValue, published: date) -> bool:
+    """Whether a story names, after offset `after`, a day later than `day` and not after
+    publication: it moves on from its lede's day ("said on Tuesday", then "the plans announced
+    on Wednesday"), and what it tells undated may be of either."""
+    return any(
+        t.start >= after
+        and t.precision is Precision.DAY
+        and t.first is not None
+        and day.last < t.first <= published
+        for t in timexes
+    )
