@@ -41,13 +41,13 @@ from viewer.core.model import (
 from viewer.core.narrative_time import (
     NarrativeClock,
     Reference,
-    names_later_day,
     resolve_anaphoric,
     told_in_past,
     told_in_present,
 )
 from viewer.core.report_period import market_move, reports_figures
 from viewer.core.sentences import split_sentences
+from viewer.core.story_day import StoryDay
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.tense_cues import Tense, tense_near
@@ -248,8 +248,8 @@ class _Reader:
         self.last: Event | None = None  # the paragraph's last event, which it may elaborate
         self.last_text = ""  # its words as read
         self.sentences = 0
-        self.lede_end = 0  # where the sentence that set the lede's day ends
-        self.moves_on: bool | None = None  # whether the story names a later day than it
+        self.lede_end = 0  # where the passage that set the lede's time ends
+        self.story_day: StoryDay | None = None  # made when first asked for
         # Each event's words and day words, for its headline: made once the headline of the
         # article has said whether it is the lede's (and gives it its own).
         self.untitled: dict[int, _Untitled] = {}
@@ -321,18 +321,19 @@ class _Reader:
             return False
         return market_move(self.lower, span.start, span.end)
 
-    def _lede_day(self, shown: str) -> _Dated | None:
-        """The lede's day for a past happening told undated (narrative_time.lede_day), unless
-        the story goes on to a later day (asked once per article)."""
-        lede = self.clock.lede_day(shown, self.doc.date)
-        if lede is None or self.doc.date is None:
+    def _news_day(self, shown: str) -> _Dated | None:
+        """The story's news day (story_day.py) for a happening told in the simple past with
+        no time of its own, where the fallback found only the publication date."""
+        published = self.doc.date
+        if published is None:
             return None
-        if self.moves_on is None:
-            self.moves_on = names_later_day(self.timexes, self.lede_end, lede.value, self.doc.date)
-        if self.moves_on:
+        if self.story_day is None:
+            self.story_day = StoryDay(self.text, self.timexes, published, self._source)
+        day = self.story_day.day(self.clock.lede, self.lede_end)
+        if day is None or not told_in_past(shown):  # the day first: it is kept, once found
             return None
         sure = _SURE[DateBasis.CONTEXT]
-        return _Dated(lede.value, lede.text, DateBasis.CONTEXT, sure, lede.sentence)
+        return _Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
 
     def _source(self, span: Span) -> Span:
         return Span(*self.doc.visible.to_source(span.start, span.end))
@@ -355,7 +356,7 @@ class _Reader:
         if found is None:
             return
         if found.basis is DateBasis.PUBLICATION and judged.confidence >= UNDATED_THRESHOLD:
-            found = self._lede_day(shown) or found
+            found = self._news_day(shown) or found
         if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
         event = _event(doc, span, found, judged, "")

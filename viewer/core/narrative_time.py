@@ -10,7 +10,6 @@ resolved against that time.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -163,13 +162,29 @@ def told_in_past(text: str) -> bool:
     """Whether a sentence tells its happening in the simple past ("It received more offers"),
     not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
     first finite verb."""
-    for m in _WORD.finditer(text.lower()):  # the first finite verb: seldom far in
+    lower = text.lower()
+    previous = ""
+    for m in _WORD.finditer(lower):  # the first finite verb: seldom far in
         word = m.group(0)
         if word in _NOT_PAST:
             return False
-        if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED):
+        if word in _PAST:
             return True
+        ed = word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED
+        if ed and not _modifies_a_noun(lower, m.start(), previous):
+            return True
+        previous = word
     return False
+
+
+_DETERMINERS = frozenset("a an the its his her their our this that these those".split())
+
+
+def _modifies_a_noun(lower: str, start: int, previous: str) -> bool:
+    """Whether a word in -ed is an adjective, not a verb: the end of a compound ("a
+    state-controlled manufacturer", "New York-based POP Radio"), or after a determiner ("the
+    proposed merger")."""
+    return (start > 0 and lower[start - 1] == "-") or previous in _DETERMINERS
 
 
 # The present, and modals of now or ahead ("The investigation will consider…").
@@ -207,7 +222,7 @@ class NarrativeClock:
         # also was considering a restructuring.").
         self.coarse: Reference | None = None
         self.market: Reference | None = None  # the market day the story tells of, if any
-        self.lede: Reference | None = None  # the day the story's first paragraph tells of
+        self.lede: Reference | None = None  # the time the story's first paragraph tells of
         self.paragraphs = 0  # paragraphs begun so far
 
     def new_paragraph(self) -> None:
@@ -251,27 +266,3 @@ class NarrativeClock:
         if _STORY_PERIOD.search(words) and "anaphoric" in timex.flags:
             return self.period
         return self.story
-
-    def lede_day(self, shown: str, published: date | None) -> Reference | None:
-        """The day a story's lede tells of, for a happening told later in the simple past
-        without a time of its own: a wire story's occasion ("…said Thursday") is that of the
-        statements and actions it goes on to tell. None when the lede is of no past day."""
-        lede = self.lede
-        if lede is None or published is None or lede.value.precision is not Precision.DAY:
-            return None
-        if lede.value.last >= published or not told_in_past(shown):
-            return None
-        return lede
-
-
-def names_later_day(timexes: Sequence[Timex], after: int, day: DateValue, published: date) -> bool:
-    """Whether a story names, after offset `after`, a day later than `day` and not after
-    publication: it moves on from its lede's day ("said on Tuesday", then "the plans announced
-    on Wednesday"), and what it tells undated may be of either."""
-    return any(
-        t.start >= after
-        and t.precision is Precision.DAY
-        and t.first is not None
-        and day.last < t.first <= published
-        for t in timexes
-    )

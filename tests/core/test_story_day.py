@@ -1,0 +1,109 @@
+"""A story's news day (story_day.py): a story whose first paragraph tells of a past day
+("…said Thursday", "announcement Friday") goes on telling of that occasion, and one whose lede
+names no time is of the day of the week before publication it names elsewhere ("in composite
+trading yesterday"); a happening it tells in the simple past without a time of its own is of
+that day, not of the publication day, unless the story moves on to a later day. Real
+sentences of TempEval-3's development articles and the seeds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_event_rules import _events, _found
+from viewer.core.model import DateBasis, DateValue
+from viewer.core.narrative_time import told_in_past
+
+FRIDAY = DateValue.day(date(1989, 10, 27))
+MONDAY = date(1989, 10, 30)
+
+RESULTS = (
+    "Unisys Corp.'s announcement Friday of a $648.2 million loss for the third quarter showed "
+    "that the company is moving even faster than expected to take write-offs on its various "
+    "problems.\n\n"
+    "The company also reported slower growth in another important business: systems that use "
+    "the Unix operating system.\n\n"
+    "Unisys is also considering the sale of its defense unit, officials say."
+)
+
+
+def test_a_past_happening_told_later_is_of_the_lede_s_day() -> None:
+    event = _found(_events(RESULTS, MONDAY), "The company also reported slower growth")
+    assert event.date == FRIDAY
+    assert event.date_basis is DateBasis.CONTEXT
+    assert event.dating_of(0).text == "Friday"
+
+
+def test_the_lede_s_day_is_not_carried_to_what_is_told_in_the_present() -> None:
+    event = _found(_events(RESULTS, MONDAY), "Unisys is also considering the sale")
+    assert event.date == DateValue.day(MONDAY)
+
+
+def test_a_lede_of_the_publication_day_dates_nothing_else() -> None:
+    event = _found(_events(RESULTS, date(1989, 10, 27)), "The company also reported slower")
+    assert event.date_basis is DateBasis.PUBLICATION
+
+
+# The seed that names Tuesday in its lede and Wednesday, its publication day, further on: what
+# it tells undated may be of either day, and is left on the publication day.
+MOVES_ON = (
+    "In response to Russia's invasion of Ukraine, the United States is considering increasing "
+    "its long-term military presence in Europe, President Joe Biden said on Tuesday.\n\n"
+    "A senior US official told reporters that the United States has not communicated its new "
+    "deployment plans to Russia and sees no need to do so.\n\n"
+    "The plans announced on Wednesday effectively extend the temporary deployment of 20,000 "
+    "additional US military personnel to Europe."
+)
+
+
+def test_a_story_that_moves_on_to_a_later_day_keeps_its_undated_events_on_publication() -> None:
+    event = _found(_events(MOVES_ON, date(2022, 6, 29)), "A senior US official told reporters")
+    assert event.date == DateValue.day(date(2022, 6, 29))
+    assert event.date_basis is DateBasis.PUBLICATION
+
+
+# A story whose lede names no time: its news day is the day of the week before publication
+# that it names further on (a morning paper's "yesterday").
+UNDATED_LEDE = (
+    "Intelogic Trace Inc., San Antonio, Texas, said it bought 2.7 million shares, or about 18%, "
+    "of its common stock from an unaffiliated shareholder for $3.625 a share.\n\n"
+    "In New York Stock Exchange composite trading yesterday, Intelogic shares rose 37.5 cents "
+    "to close at $2.75.\n\n"
+    "Mr. Edelman declined to specify what prompted the recent moves, saying they are meant only "
+    "to benefit shareholders."
+)
+THURSDAY = date(1989, 11, 2)
+
+
+@pytest.mark.parametrize("words", ["Intelogic Trace Inc., San Antonio", "Mr. Edelman declined"])
+def test_with_no_time_in_its_lede_a_story_is_of_the_day_it_names_in_the_week(words: str) -> None:
+    events = _events(UNDATED_LEDE, THURSDAY)
+    event = _found(events, words)
+    assert event.date == DateValue.day(date(1989, 11, 1))
+    assert event.date_basis is DateBasis.CONTEXT
+    origin = event.dating_of(0).origin
+    assert origin is not None
+    trading = _found(events, "composite trading yesterday").primary
+    assert (origin.start, origin.end) == (trading.start, trading.end)
+
+
+def test_a_day_more_than_a_week_back_is_a_flashback_not_the_news_day() -> None:
+    text = UNDATED_LEDE.replace("composite trading yesterday", "composite trading on Oct. 13")
+    event = _found(_events(text, THURSDAY), "Mr. Edelman declined")
+    assert event.date == DateValue.day(THURSDAY)
+    assert event.date_basis is DateBasis.PUBLICATION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("Orkem S.A., a French state-controlled chemical manufacturer, is making a bid.", False),
+        ("New York-based POP Radio provides a customized music service.", False),
+        ("The proposed merger is subject to approval.", False),
+        ("Dime Savings Bank of New York was cleared by the FDIC.", True),
+        ("The board approved the proposed merger.", True),
+    ],
+)
+def test_a_word_in_ed_that_modifies_a_noun_is_not_the_past_tense(sentence: str, past: bool) -> None:
+    assert told_in_past(sentence) is past

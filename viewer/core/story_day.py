@@ -1,0 +1,102 @@
+"""The day a news story tells of, for what it tells in the past without a time of its own.
+
+A story published on Friday whose lede says "…, the minister said Thursday" goes on telling of
+Thursday's occasion: "The opposition criticised the plan" further down, with no time of its
+own, is of Thursday, not of the publication day, though it is in another paragraph. A story
+whose lede names no time but which names a day of the week before publication elsewhere ("In
+composite trading yesterday, its shares rose") is of that day: "Intelogic said it bought 2.7
+million shares" is yesterday's news in Thursday's paper. A story that names a later day, up
+to publication, after that day has moved on from it ("said on Tuesday", then "the plans
+announced on Wednesday"): what it tells undated may be of either, and keeps its publication.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from viewer.core.model import DateValue, Precision, Span
+from viewer.core.narrative_time import Reference
+from viewer.core.temporal.timex import Timex
+
+# A day more than a week before publication told by a story with no day in its lede is a
+# flashback ("last month's vote"), not the day its news is of.
+_NEWS_DAYS = timedelta(days=7)
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s+)(?=\S)")
+_SENTENCE_REACH = 1000
+_SENTENCE_END = re.compile(r"\n|[.!?](?=[\"”’)]?(?:\s|$))")
+
+
+class StoryDay:
+    """One article's news day, asked for as its sentences are read: looks ahead over its
+    time expressions at most once per question, and keeps each answer. `source` maps a span
+    of the visible text to the source span a reader is shown."""
+
+    def __init__(
+        self,
+        text: str,
+        timexes: Sequence[Timex],
+        published: date,
+        source: Callable[[Span], Span],
+    ) -> None:
+        self._text = text
+        self._timexes = timexes
+        self._published = published
+        self._source = source
+        self._looked = False
+        self._first: tuple[Reference, int] | None = None
+        self._moved: dict[int, bool] = {}
+
+    def day(self, lede: Reference | None, lede_end: int) -> Reference | None:
+        """The story's news day: its lede's (`lede`, told in a sentence ending at
+        `lede_end`) if that is a day before publication; with no time in the lede yet, the
+        first day of the week before publication the story names. None when the lede is of
+        another time, or when the story moves on to a later day."""
+        if lede is not None:
+            if lede.value.precision is not Precision.DAY or lede.value.last >= self._published:
+                return None
+            day, after = lede, lede_end
+        else:
+            first = self._first_of_week()
+            if first is None:
+                return None
+            day, after = first
+        return None if self._moves_on(day.value, after) else day
+
+    def _first_of_week(self) -> tuple[Reference, int] | None:
+        """The first day the story names in the week before publication, and where it ends."""
+        if not self._looked:
+            self._looked = True
+            earliest = self._published - _NEWS_DAYS
+            for t in self._timexes:
+                if t.precision is not Precision.DAY or t.first is None:
+                    continue
+                value = t.date_value()
+                if value is not None and earliest <= value.first < self._published:
+                    origin = self._source(self._sentence(t))
+                    self._first = (Reference(value, t.text, origin), t.end)
+                    break
+        return self._first
+
+    def _sentence(self, t: Timex) -> Span:
+        """The sentence a time expression is in (in the visible text), to name as its origin."""
+        head = max(0, t.start - _SENTENCE_REACH)  # a sentence is seldom longer
+        starts = [m.end() for m in _SENTENCE_START.finditer(self._text, head, t.start)]
+        end = _SENTENCE_END.search(self._text, t.end, t.end + _SENTENCE_REACH)
+        start = starts[-1] if starts else head
+        return Span(start, end.end() if end else min(len(self._text), t.end + _SENTENCE_REACH))
+
+    def _moves_on(self, day: DateValue, after: int) -> bool:
+        """Whether the story names, after offset `after`, a later day up to publication."""
+        moved = self._moved.get(after)
+        if moved is None:
+            moved = any(
+                t.start >= after
+                and t.precision is Precision.DAY
+                and t.first is not None
+                and day.last < t.first <= self._published
+                for t in self._timexes
+            )
+            self._moved[after] = moved
+        return moved
