@@ -45,9 +45,9 @@ from viewer.core.narrative_time import (
     told_in_past,
     told_in_present,
 )
+from viewer.core.news_day import NewsDay
 from viewer.core.report_period import market_move, reports_figures
 from viewer.core.sentences import split_sentences
-from viewer.core.story_day import StoryDay
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.tense_cues import Tense, tense_near
@@ -249,7 +249,7 @@ class _Reader:
         self.last_text = ""  # its words as read
         self.sentences = 0
         self.lede_end = 0  # where the passage that set the lede's time ends
-        self.story_day: StoryDay | None = None  # made when first asked for
+        self.news: NewsDay | None = None  # made when first asked for
         # Each event's words and day words, for its headline: made once the headline of the
         # article has said whether it is the lede's (and gives it its own).
         self.untitled: dict[int, _Untitled] = {}
@@ -322,14 +322,14 @@ class _Reader:
         return market_move(self.lower, span.start, span.end)
 
     def _news_day(self, shown: str) -> _Dated | None:
-        """The story's news day (story_day.py) for a happening told in the simple past with
+        """The story's news day (news_day.py) for a happening told in the simple past with
         no time of its own, where the fallback found only the publication date."""
         published = self.doc.date
         if published is None:
             return None
-        if self.story_day is None:
-            self.story_day = StoryDay(self.text, self.timexes, published, self._source)
-        day = self.story_day.day(self.clock.lede, self.lede_end)
+        if self.news is None:
+            self.news = NewsDay(self.text, self.timexes, published, self._source)
+        day = self.news.day(self.clock.lede, self.lede_end)
         if day is None or not told_in_past(shown):  # the day first: it is kept, once found
             return None
         sure = _SURE[DateBasis.CONTEXT]

@@ -1,4 +1,4 @@
-"""A story's news day (story_day.py): a story whose first paragraph tells of a past day
+"""A story's news day (news_day.py): a story whose first paragraph tells of a past day
 ("…said Thursday", "announcement Friday") goes on telling of that occasion, and one whose lede
 names no time is of the day of the week before publication it names elsewhere ("in composite
 trading yesterday"); a happening it tells in the simple past without a time of its own is of

@@ -28,7 +28,7 @@ _SENTENCE_REACH = 1000
 _SENTENCE_END = re.compile(r"\n|[.!?](?=[\"”’)]?(?:\s|$))")
 
 
-class StoryDay:
+class NewsDay:
     """One article's news day, asked for as its sentences are read: looks ahead over its
     time expressions at most once per question, and keeps each answer. `source` maps a span
     of the visible text to the source span a reader is shown."""
