@@ -187,6 +187,7 @@ JOHANNESBURG = "JOHANNESBURG, August 7 (Xinhua) --"
         ("LONDON, 7 August (Reuters) - ", "LONDON, 7 August (Reuters) -", date(1998, 8, 7)),
         ("WASHINGTON, Aug. 7 (AP) -- ", "WASHINGTON, Aug. 7 (AP) --", date(1998, 8, 7)),
         ("PARIS, France, Aug. 7 -- ", "PARIS, France, Aug. 7 --", date(1998, 8, 7)),
+        ("NEWARK, N.J. _ ", "NEWARK, N.J. _", None),
         # No day: a place and an agency only.
         ("Washington (CNN) — ", "Washington (CNN) —", None),
     ],

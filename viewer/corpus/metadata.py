@@ -21,7 +21,8 @@ _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
 # A dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "Washington (CNN) — ", or
 # with the day the story was filed, as wire copy and press releases write it:
 # "JOHANNESBURG, August 7 (Xinhua) --", "NEW YORK, March 3, 2021 /PRNewswire/ --". It may
-# stand on a line of its own above the first paragraph.
+# stand on a line of its own above the first paragraph. Wire copy of the typewriter age writes
+# its dash as an underscore: "WASHINGTON _ The economy…".
 _PLACE_WORD = r"[A-Z][\w.'’-]+"
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
 _REGION = rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?"
@@ -44,7 +45,7 @@ _AGENCY = r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[ \t]+{_CAPS_WORD}){{0,3}}{_REGION}{_filed('when')}(?:{_AGENCY})?"
     rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY})"
-    r"[ \t]*(?:—|–|--?)(?:[ \t]+|$)"
+    r"[ \t]*(?:—|–|--?|_)(?:[ \t]+|$)"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _ABBREVIATION = re.compile(
