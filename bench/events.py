@@ -119,6 +119,7 @@ def tempeval_figures(snapshot: Path, cache: Path, misses: bool, article: str = "
         ("inside an exported passage (recall-like)", "found"),
         ("  of those, exported date right", "dates_right"),
         ("  of those, publication date right", "baseline_found"),
+        ("  of those, right at best with one date each", "one_date_best"),
         ("all, publication date right (baseline)", "baseline_all"),
         ("exported events holding a dated gold one", "precision"),
         ("exported events holding any happening", "precision_loose"),
