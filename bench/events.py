@@ -1,4 +1,4 @@
-"""Event figures: the seed gold, TempEval-3 and ECB+ development and held-out parts.
+"""Event figures: the seed gold, the gold of unseen articles, TempEval-3 and ECB+ parts.
 
     python -m bench.events             # the figures (well under a minute)
     python -m bench.events --misses    # and what was missed: seeds, and the development parts
@@ -7,8 +7,9 @@
 
 Each corpus is exported with `python -m viewer export … --json` as a user runs it and scored
 by bench/seed_scoring.py, bench/tempeval_scoring.py and bench/ecb_scoring.py (their
-docstrings define the figures). The TempEval-3 articles are rebuilt from a snapshot of
-jspotter/TempEval-3 by bench/tempeval_corpus.py, the ECB+ ones from a snapshot of
+docstrings define the figures); the own gold of 24 unseen ECB+ held-out articles
+(bench/unseen_gold.py) is scored like the seeds. The TempEval-3 articles are rebuilt from a
+snapshot of jspotter/TempEval-3 by bench/tempeval_corpus.py, the ECB+ ones from a snapshot of
 tommasoc80/EventStoryLine by bench/ecb_corpus.py, each into a cache folder; without its
 snapshot a corpus is skipped in one line. Details of the held-out parts are never printed:
 they are for measuring, not for tuning.
@@ -25,7 +26,7 @@ from bench import ecb_corpus
 from bench.ecb_figures import ecbplus_figures
 from bench.exported import DateSpan, Export, run_export
 from bench.seed_gold import SEED_GOLD, GoldPassage, load_gold
-from bench.seed_scoring import SeedScore, date_agrees, score_seeds
+from bench.seed_scoring import SeedScore, date_agrees, figure_rows, score_seeds
 from bench.tempeval_corpus import (
     DEV,
     HELD_OUT,
@@ -35,6 +36,7 @@ from bench.tempeval_corpus import (
     snapshot_available,
 )
 from bench.tempeval_scoring import GoldArticle, TempevalScore, gold_articles, score_tempeval
+from bench.unseen_gold import unseen_figures
 
 _CONTEXT = 70  # characters shown either side of a missed gold event
 
@@ -50,19 +52,7 @@ def seed_figures(misses: bool, article: str) -> None:
         f"== events: seed gold ({SEED_GOLD.name}: {happenings} happenings in "
         f"{len(gold)} passages) against `python -m viewer export --json`"
     )
-    rows = [
-        ("events exported", str(len(export.events))),
-        ("event precision", str(score.event_precision)),
-        ("event recall (happenings)", str(score.event_recall)),
-        ("passage recall", str(score.passage_recall)),
-        ("dates right (paired passages)", str(score.dates_right)),
-        ("date basis as gold", str(score.basis_right)),
-        ("publication date right (all passages)", str(score.baseline)),
-        ("merges across articles: precision", str(score.merge_precision_across)),
-        ("                        recall", str(score.merge_recall_across)),
-        ("merges within an article: precision", str(score.merge_precision_within)),
-        ("                          recall", str(score.merge_recall_within)),
-    ]
+    rows = figure_rows(score, len(export.events))
     for label, value in rows:
         print(f"{label:<38}{value}")
     if misses:
@@ -119,6 +109,7 @@ def tempeval_figures(snapshot: Path, cache: Path, misses: bool, article: str = "
         ("inside an exported passage (recall-like)", "found"),
         ("  of those, exported date right", "dates_right"),
         ("  of those, publication date right", "baseline_found"),
+        ("  of those, right at best with one date each", "one_date_best"),
         ("all, publication date right (baseline)", "baseline_all"),
         ("exported events holding a dated gold one", "precision"),
         ("exported events holding any happening", "precision_loose"),
@@ -204,6 +195,8 @@ def main() -> None:
     args = parser.parse_args()
     start = time.perf_counter()
     seed_figures(args.misses, args.article)
+    if not args.seeds_only:
+        unseen_figures(args.ecbplus_snapshot, args.ecbplus_cache)
     if not args.seeds_only and not args.merges_only:
         tempeval_figures(args.snapshot, args.cache, args.misses, args.article)
     if not args.seeds_only:

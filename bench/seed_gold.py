@@ -52,28 +52,47 @@ class GoldError(ValueError):
     """A gold row that cannot be read or located, with its line number."""
 
 
-def load_gold(gold_file: Path = SEED_GOLD, articles: Path = SEEDS) -> list[GoldPassage]:
-    """Every gold passage, located in its article's text; GoldError names a bad row."""
+def read_rows(gold_file: Path) -> list[tuple[int, dict[str, str]]]:
+    """Each row of a gold file as (line number, cells by column); GoldError names a bad row."""
     lines = gold_file.read_text(encoding="utf-8").splitlines()
     if not lines or tuple(lines[0].split("\t")) != COLUMNS:
         raise GoldError(f"{gold_file.name}:1: the header must be {' | '.join(COLUMNS)}")
-    texts: dict[str, str] = {}
-    gold = []
+    rows = []
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
         cells = line.split("\t")
         if len(cells) != len(COLUMNS):
             raise GoldError(f"{gold_file.name}:{number}: {len(cells)} cells, not {len(COLUMNS)}")
-        row = dict(zip(COLUMNS, cells, strict=True))
+        rows.append((number, dict(zip(COLUMNS, cells, strict=True))))
+    return rows
+
+
+def load_gold(gold_file: Path = SEED_GOLD, articles: Path = SEEDS) -> list[GoldPassage]:
+    """Every gold passage, located in its article's text; GoldError names a bad row.
+
+    An article is looked for in `articles`, then in its subfolders (a corpus of topic
+    folders, such as the ECB+ articles); file names are unique across them."""
+    texts: dict[str, str] = {}
+    gold = []
+    for number, row in read_rows(gold_file):
         if row["file"] not in texts:
-            path = articles / row["file"]
-            if not path.is_file():
+            path = _article_path(articles, row["file"])
+            if path is None:
                 raise GoldError(f"{gold_file.name}:{number}: no article {row['file']}")
             with path.open(encoding="utf-8", newline="") as article:  # offsets: no \r\n folding
                 texts[row["file"]] = article.read()
         gold.append(_passage(row, texts[row["file"]], f"{gold_file.name}:{number}", number))
     return gold
+
+
+def _article_path(articles: Path, name: str) -> Path | None:
+    """`articles/name`, else `articles/<folder>/name`: the one file of that name."""
+    direct = articles / name
+    if direct.is_file():
+        return direct
+    found = sorted(path for path in articles.glob(f"*/{name}") if path.is_file())
+    return found[0] if len(found) == 1 else None
 
 
 def locate(words: str, text: str) -> list[tuple[int, int]]:

@@ -154,6 +154,30 @@ def score_seeds(
     return score
 
 
+def figure_rows(score: SeedScore, exported: int, across: bool = True) -> list[tuple[str, str]]:
+    """The figures as `python -m bench.events` prints them, label and value; merges across
+    articles only with `across` (a gold whose happenings are each within one article)."""
+    rows = [
+        ("events exported", str(exported)),
+        ("event precision", str(score.event_precision)),
+        ("event recall (happenings)", str(score.event_recall)),
+        ("passage recall", str(score.passage_recall)),
+        ("dates right (paired passages)", str(score.dates_right)),
+        ("date basis as gold", str(score.basis_right)),
+        ("publication date right (all passages)", str(score.baseline)),
+    ]
+    if across:
+        rows += [
+            ("merges across articles: precision", str(score.merge_precision_across)),
+            ("                        recall", str(score.merge_recall_across)),
+        ]
+    return [
+        *rows,
+        ("merges within an article: precision", str(score.merge_precision_within)),
+        ("                          recall", str(score.merge_recall_within)),
+    ]
+
+
 def _accepted_dates(gold: list[GoldPassage]) -> dict[str, list[DateSpan]]:
     accepted: dict[str, list[DateSpan]] = defaultdict(list)
     for item in gold:

@@ -54,6 +54,8 @@ def test_tempeval_figures() -> None:
     assert (score.baseline_all.hits, score.baseline_all.total) == (3, 4)
     assert (score.precision.hits, score.precision.total) == (3, 5)
     assert (score.precision_loose.hits, score.precision_loose.total) == (4, 5)
+    # e1 and e2 share one passage: one date serves only one of them; e3 is right
+    assert (score.one_date_best.hits, score.one_date_best.total) == (2, 3)
     missed = [o.gold.eid for o in score.outcomes if o.event is None]
     assert missed == ["e4"]
     assert [o.gold.eid for o in score.outcomes if o.event and not o.date_right] == ["e2"]
@@ -64,3 +66,18 @@ def test_a_gold_event_cut_by_a_passage_edge_is_not_found() -> None:
     found = [outcome.gold.eid for outcome in score.outcomes if outcome.event is not None]
     assert found == ["e2"]  # e1 runs 40..45 and the passage starts at 42
     assert score.baseline_all.hits == 0  # no publication date: the baseline has no date
+
+
+def test_one_date_at_best_takes_the_date_most_of_a_passage_s_gold_agree_with() -> None:
+    article = GoldArticle(
+        "a.txt",
+        "dev",
+        30,
+        400,
+        (gold("e1", 40, FRIDAY), gold("e2", 60, AUGUST), gold("e3", 80, MONDAY)),
+    )
+    score = score_tempeval([article], Export((event(35, 100, AUGUST),), {"a.txt": None}))
+    # Friday lies within Friday and within August: two of three; Monday within Monday and
+    # August: two as well; August within neither day. The event's own date does not matter.
+    assert (score.one_date_best.hits, score.one_date_best.total) == (2, 3)
+    assert score.dates_right.hits == 1

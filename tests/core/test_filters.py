@@ -266,3 +266,22 @@ def test_typing_a_phrase_on_narrows_it() -> None:
 def test_the_chip_says_what_is_searched() -> None:
     chips = dict(describe(Filter(text='"500 troops" poland')))
     assert chips["text"] == "text: “500 troops” + poland"
+
+
+def test_how_sure_an_event_must_be() -> None:
+    events = [event(f"s{i}", i, f"Sentence {i}", "a.txt") for i in range(4)]
+    for e, sure in zip(events, (0.45, 0.7, 0.9, float("nan")), strict=True):
+        e.event_confidence = sure
+    data = TimelineData.from_events(events, {})
+    texts = filters.search_texts(data, events, {})
+
+    def sure_ones(least: float) -> list[str]:
+        return [data.ids[i] for i in np.flatnonzero(apply(Filter(min_sure=least), data, texts))]
+
+    assert sure_ones(0.0) == ["s0", "s1", "s2", "s3"]  # any, even with no confidence given
+    assert sure_ones(0.7) == ["s1", "s2"]  # 70% is at least 70% sure
+    assert sure_ones(0.85) == ["s2"]
+    counts = facet_counts(Filter(min_sure=0.85), data, texts)["sure"]
+    assert counts == {"0": 4, "0.5": 2, "0.7": 2, "0.85": 1}  # what each choice would show
+    assert describe(Filter(min_sure=0.7)) == [("sure", "sure ≥ 70%")]
+    assert clear(Filter(min_sure=0.7), "sure") == Filter()

@@ -128,3 +128,21 @@ def test_a_stray_marked_section_is_a_bogus_comment(tmp_path: Path) -> None:
         "It voted to raise fares & fees.",
         "Shown.",
     ]
+
+
+def test_a_dateline_paragraph_of_its_own_is_header(tmp_path: Path) -> None:
+    path = tmp_path / "wire.html"
+    path.write_text(
+        "<html><head><title>Blasts deplored</title>"
+        '<meta name="date" content="1998-08-08"></head><body><article>'
+        "<p>JOHANNESBURG, August&nbsp;7 (Xinhua) --</p>"
+        "<p>South Africa deplored the bomb blasts on Friday.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    check_invariants(doc)
+    assert doc.dateline is not None
+    assert shown(doc, [doc.dateline]) == ["JOHANNESBURG, August 7 (Xinhua) --"]
+    assert shown(doc, doc.body) == ["South Africa deplored the bomb blasts on Friday."]
+    assert doc.date == date(1998, 8, 8)

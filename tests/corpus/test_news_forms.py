@@ -10,6 +10,7 @@ import pytest
 
 from tests.corpus.checks import body_text, check_invariants, shown, texts
 from viewer.core.model import DocDateBasis, Document
+from viewer.core.story_day import story_day
 from viewer.corpus import read_corpus, read_document
 
 
@@ -171,3 +172,61 @@ def test_markdown_subheadings_and_a_title_after_the_date(tmp_path: Path) -> None
     assert doc.title == "Troops head east"
     assert "## What comes next" in texts(doc, doc.header)
     assert texts(doc, doc.body) == ["The Army sent a brigade.", "Officials expect more."]
+
+
+JOHANNESBURG = "JOHANNESBURG, August 7 (Xinhua) --"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "filed"),
+    [
+        # Wire copy: the dateline stands on a line of its own above the first paragraph.
+        (f"{JOHANNESBURG}\n\n", JOHANNESBURG, date(1998, 8, 7)),
+        # Or opens it: the article text starts after it.
+        ("BEIJING, Aug. 8 (Xinhua) -- ", "BEIJING, Aug. 8 (Xinhua) --", date(1998, 8, 8)),
+        ("LONDON, 7 August (Reuters) - ", "LONDON, 7 August (Reuters) -", date(1998, 8, 7)),
+        ("WASHINGTON, Aug. 7 (AP) -- ", "WASHINGTON, Aug. 7 (AP) --", date(1998, 8, 7)),
+        ("PARIS, France, Aug. 7 -- ", "PARIS, France, Aug. 7 --", date(1998, 8, 7)),
+        ("NEWARK, N.J. _ ", "NEWARK, N.J. _", None),
+        # No day: a place and an agency only.
+        ("Washington (CNN) — ", "Washington (CNN) —", None),
+    ],
+)
+def test_a_dateline_is_header_and_may_name_the_day_it_was_filed(
+    tmp_path: Path, opening: str, dateline: str, filed: date | None
+) -> None:
+    doc = _read(
+        tmp_path,
+        "South Africa deplores bomb blasts\n\n1998-08-08\n\n"
+        f"{opening}South Africa deplored the bomb blasts on Friday.\n\n"
+        "A statement described the attacks as senseless.\n",
+    )
+    assert doc.date == date(1998, 8, 8)  # the date line above it dates the article
+    assert doc.dateline is not None and shown(doc, [doc.dateline]) == [dateline]
+    assert dateline in texts(doc, doc.header)
+    assert texts(doc, doc.body) == [
+        "South Africa deplored the bomb blasts on Friday.",
+        "A statement described the attacks as senseless.",
+    ]
+    found = story_day(doc)
+    assert (found.day if found else None) == filed
+
+
+def test_a_press_release_dateline_dates_an_article_with_no_other_date(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Acme opens a plant in Ohio\n\n"
+        "NEW YORK, March 3, 2021 /PRNewswire/ -- Acme Corp. today announced a new plant.\n",
+    )
+    assert doc.date == date(2021, 3, 3)
+    assert doc.date_text == "March 3, 2021"
+    assert texts(doc, doc.body) == ["Acme Corp. today announced a new plant."]
+
+
+def test_a_line_that_only_looks_like_a_place_is_not_a_dateline(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Markets\n\n8 March 2022\n\nThe US -- and its allies -- imposed new sanctions on Monday.\n",
+    )
+    assert doc.dateline is None
+    assert texts(doc, doc.body) == ["The US -- and its allies -- imposed new sanctions on Monday."]

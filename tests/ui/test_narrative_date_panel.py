@@ -39,3 +39,41 @@ def test_a_date_from_the_narrative_names_its_sentence(qtbot: QtBot, tmp_path: Pa
     assert "press conference in Lisbon on Monday" in shown
     assert "date confidence" in shown and "reported happening" in shown
     ws.close()
+
+
+WIRE = """South Africa Deplores Bomb Blasts
+
+1998-08-08
+
+JOHANNESBURG, August 7 (Xinhua) --
+
+South Africa deplored on Friday the bomb blasts outside two embassies.
+
+A statement by the Foreign Affairs Department described the attacks as senseless.
+
+Police arrested two suspects yesterday, the statement said.
+"""
+
+
+def test_a_wire_story_s_dates_name_its_dateline(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(WIRE, encoding="utf-8")
+    ws = Workspace.open([folder], project_path=tmp_path / "p.tlproj")
+    ws.load_all()
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    statement = next(e for e in ws.events if "described the attacks" in e.primary.text)
+    window.select_event(statement.id)
+    shown = window.panel.basis_label.text()
+    assert window.panel.date_label.text() == statement.date.label()
+    assert statement.date.first.isoformat() == "1998-08-07"
+    assert "JOHANNESBURG, August 7 (Xinhua) --" in shown
+    arrest = next(e for e in ws.events if "arrested two suspects" in e.primary.text)
+    window.select_event(arrest.id)
+    assert arrest.date.first.isoformat() == "1998-08-06"
+    shown = window.panel.basis_label.text()
+    assert "relative to the dateline's day 1998-08-07 (August 7): 'yesterday'" in shown
+    assert "JOHANNESBURG" not in " ".join(e.primary.text for e in ws.events)
+    ws.close()

@@ -48,6 +48,7 @@ from viewer.core.narrative_time import (
 from viewer.core.news_day import NewsDay
 from viewer.core.report_period import market_move, reports_figures
 from viewer.core.sentences import split_sentences
+from viewer.core.story_day import StoryDay, story_day
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.tense_cues import Tense, tense_near
@@ -177,11 +178,13 @@ def _counted_date(
     return None
 
 
-def _fallback(doc: Document, clock: NarrativeClock, shown: str, statement: bool) -> _Dated | None:
+def _fallback(
+    today: _Dated | None, clock: NarrativeClock, shown: str, statement: bool
+) -> _Dated | None:
     """No date of its own: the narrative's time; for a figure of results, the period the
-    story's figures are of; else the article's publication date."""
+    story's figures are of; else the day the story is told on (`_today`)."""
     reference = clock.paragraph
-    if reference is not None and _before(reference, doc) and told_in_present(shown):
+    if reference is not None and _before(reference, today) and told_in_present(shown):
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day
     if clock.coarse is not None and told_in_past(shown) and not statement:
         reference = clock.coarse  # "In March, it received an offer. It also was considering…"
@@ -192,15 +195,24 @@ def _fallback(doc: Document, clock: NarrativeClock, shown: str, statement: bool)
     if reference is not None:
         sure = _SURE[DateBasis.CONTEXT]
         return _Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
+    return today
+
+
+def _today(doc: Document, story: StoryDay | None) -> _Dated | None:
+    """The day a story is told on, for what it tells with no time of its own: the day its
+    dateline names (the story's time, named by the dateline), else its publication date."""
+    sure = _SURE[DateBasis.PUBLICATION]
+    if story is not None:
+        day = DateValue.day(story.day)
+        return _Dated(day, story.words, DateBasis.CONTEXT, sure, story.dateline)
     if doc.date is None:
         return None
-    sure = _SURE[DateBasis.PUBLICATION]
     return _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, sure)
 
 
-def _before(reference: Reference, doc: Document) -> bool:
-    """Whether a narrative's time lies before the article's publication."""
-    return doc.date is not None and reference.value.last < doc.date
+def _before(reference: Reference, today: _Dated | None) -> bool:
+    """Whether a narrative's time lies before the day the story is told on."""
+    return today is not None and reference.value.last < today.value.first
 
 
 def _passage(doc: Document, span: Span) -> Passage:
@@ -232,8 +244,16 @@ _Untitled = tuple[Event, str, list[str]]
 class _Reader:
     """Reads one article's visible text sentence by sentence, keeping its narrative time."""
 
-    def __init__(self, doc: Document, text: str, timexes: Sequence[Timex], tenses: _Tenses) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        text: str,
+        timexes: Sequence[Timex],
+        tenses: _Tenses,
+        today: _Dated | None,
+    ) -> None:
         self.doc = doc
+        self.today = today  # what an event told with no time of its own is dated by
         self.text = text
         self.timexes = timexes
         self.tenses = tenses  # the tagger's, by span
@@ -248,8 +268,7 @@ class _Reader:
         self.last: Event | None = None  # the paragraph's last event, which it may elaborate
         self.last_text = ""  # its words as read
         self.sentences = 0
-        self.lede_end = 0  # where the passage that set the lede's time ends
-        self.news: NewsDay | None = None  # made when first asked for
+        self.news = NewsDay(text, timexes, doc.date, self._source)
         # Each event's words and day words, for its headline: made once the headline of the
         # article has said whether it is the lede's (and gives it its own).
         self.untitled: dict[int, _Untitled] = {}
@@ -316,20 +335,16 @@ class _Reader:
     def _market_day(self, found: _Dated, span: Span) -> bool:
         """Whether a passage names the day of a market's move told before publication, which
         the story's undated moves share ("in composite trading yesterday")."""
-        published = self.doc.date
-        if published is None or found.value.last > published:
+        if self.today is None or found.value.last > self.today.value.first:
             return False
         return market_move(self.lower, span.start, span.end)
 
-    def _news_day(self, shown: str) -> _Dated | None:
-        """The story's news day (news_day.py) for a happening told in the simple past with
-        no time of its own, where the fallback found only the publication date."""
-        published = self.doc.date
-        if published is None:
+    def _news_day(self, shown: str, today: _Dated) -> _Dated | None:
+        """The story's news day (news_day.py) for a happening told in the simple past with no
+        time of its own, in a story with no dated dateline (`today` is the publication's)."""
+        if today.basis is not DateBasis.PUBLICATION:
             return None
-        if self.news is None:
-            self.news = NewsDay(self.text, self.timexes, published, self._source)
-        day = self.news.day(self.clock.lede, self.lede_end)
+        day = self.news.day(self.clock.lede, self.clock.lede_end)
         if day is None or not told_in_past(shown):  # the day first: it is kept, once found
             return None
         sure = _SURE[DateBasis.CONTEXT]
@@ -352,12 +367,12 @@ class _Reader:
         statement = is_statement(shown) if judged.statement is None else judged.statement
         if self._carries_on(span, shown, judged, dated, statement) or not judged.is_event:
             return
-        found = own or counted or _fallback(doc, self.clock, shown, statement)
+        found = own or counted or _fallback(self.today, self.clock, shown, statement)
         if found is None:
             return
-        if found.basis is DateBasis.PUBLICATION and judged.confidence >= UNDATED_THRESHOLD:
-            found = self._news_day(shown) or found
-        if found.basis is DateBasis.PUBLICATION and judged.confidence < UNDATED_THRESHOLD:
+        if found is self.today and judged.confidence >= UNDATED_THRESHOLD:
+            found = self._news_day(shown, found) or found
+        if found is self.today and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
         event = _event(doc, span, found, judged, "")
         known = day_words(_inside(timexes, span.start, span.end))
@@ -373,9 +388,7 @@ class _Reader:
             reference = Reference(found.value, found.text, origin)
             # A month or a year in what a speaker said is the story's, not the narrative's.
             narrative = found.value.precision in _NARRATIVE
-            self.clock.set(reference, narrative=narrative, shared=not statement)
-            if self.clock.lede is reference:
-                self.lede_end = span.end
+            self.clock.set(reference, narrative=narrative, shared=not statement, end=span.end)
             if found.value.precision is Precision.DAY and self._market_day(found, span):
                 self.clock.market = reference
         elif counted is not None:
@@ -419,27 +432,34 @@ def extract_events(doc: Document) -> list[Event]:
     """The dated events of one document, in text order. A pure function of the document."""
     # Undated, an article can only give events the dates it states in full, or counts from
     # them: any anchor serves to find them, and every date counted from publication is dropped.
-    anchor = doc.date or date.today()
+    # A dateline's day is the story's today: "yesterday" and "on Friday" count from it.
+    story = story_day(doc)
+    anchor = story.day if story else doc.date or date.today()
     text, body = visible_body(doc)
     tenses: _Tenses = {}
     timexes = tag(text, anchor, tenses=tenses)
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
-    reader = _Reader(doc, text, timexes, tenses)
+    today = _today(doc, story)
+    reader = _Reader(doc, text, timexes, tenses, today)
     previous_end = -1
     for sentence in split_sentences(text, body):
         # A new paragraph: a line break between this sentence and the last.
         breaks = previous_end < 0 or _PARAGRAPH_BREAK.search(text, previous_end, sentence.start)
         reader.sentence(sentence, bool(breaks))
         previous_end = sentence.end
-    events = _with_title(doc, text, reader.events, reader.untitled)
+    events = _with_title(doc, text, reader.events, reader.untitled, today)
     for event, shown, known in reader.untitled.values():
         event.title = headline(shown, day_words=known)
     return _unique_ids(events)
 
 
 def _with_title(
-    doc: Document, text: str, events: list[Event], untitled: dict[int, _Untitled]
+    doc: Document,
+    text: str,
+    events: list[Event],
+    untitled: dict[int, _Untitled],
+    today: _Dated | None,
 ) -> list[Event]:
     """The headline joins the lede's event when the lede retells it, else is an event itself.
     The lede's event takes the article's headline as its title (out of `untitled`)."""
@@ -458,11 +478,11 @@ def _with_title(
         untitled.pop(id(event), None)
         event.event_confidence = round(min(0.97, event.event_confidence + 0.1), 3)
         return events
-    # A headline tells its happening in the news present: of the time it was published.
+    # A headline tells its happening in the news present: of the day the story is told on.
     judged = judge(shown, True)
-    if not judged.is_event or doc.date is None:
+    if not judged.is_event or today is None:
         return events
-    dated = _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, 0.5)
+    dated = _Dated(today.value, today.text, today.basis, 0.5, today.origin)
     return [_event(doc, span, dated, judged, headline(shown)), *events]
 
 

@@ -16,7 +16,9 @@ from viewer.core.timeline import STATUS_CODE, STATUSES, TimelineData
 
 Mask = npt.NDArray[np.bool_]
 PassageReading = Callable[[Passage], str]  # a passage's text as a reader reads it
-FACETS = ("text", "date", "source", "tag", "status", "starred")
+FACETS = ("text", "date", "source", "tag", "status", "starred", "sure")
+# The choices of how sure the extractor must be that an event is a reported happening.
+SURE_STEPS = (0.5, 0.7, 0.85)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class Filter:
     statuses: frozenset[Status] = field(default_factory=frozenset)
     show_rejected: bool = False
     starred_only: bool = False
+    min_sure: float = 0.0  # the least event confidence shown; 0: any, even none given
 
     def words(self) -> list[str]:
         """What the search text looks for: its words, and its "quoted phrases" whole."""
@@ -205,7 +208,16 @@ def component_masks(
         masks["status"] = data.status != STATUS_CODE[Status.REJECTED]
     if f.starred_only:
         masks["starred"] = data.starred.copy()
+    if f.min_sure > 0:
+        masks["sure"] = sure_at_least(data, f.min_sure)
     return masks
+
+
+def sure_at_least(data: TimelineData, least: float) -> Mask:
+    """The rows the extractor is at least `least` sure are reported happenings (an event
+    with no confidence given, from an older export, is not)."""
+    with np.errstate(invalid="ignore"):
+        return np.asarray(data.confidence >= np.float32(least) - 1e-6, np.bool_)
 
 
 def _combine(n: int, masks: Mapping[str, Mask], leave_out: str = "") -> Mask:
@@ -239,6 +251,12 @@ def facet_counts(
         data.doc_code[source_mask[data.doc_event]], minlength=len(data.source_names)
     )
     starred = int(np.count_nonzero(data.starred & _combine(n, masks, "starred")))
+    sure_mask = _combine(n, masks, "sure")
+    sure = {
+        f"{step:g}": int(np.count_nonzero(sure_at_least(data, step) & sure_mask))
+        for step in SURE_STEPS
+    }
+    sure["0"] = int(np.count_nonzero(sure_mask))
     return {
         "status": {s.value: int(c) for s, c in zip(STATUSES, status_counts, strict=True)},
         "tag": {t: int(c) for t, c in sorted(zip(tag_names, tag_counts, strict=True))},
@@ -246,6 +264,7 @@ def facet_counts(
             s: int(c) for s, c in sorted(zip(data.source_names, source_counts, strict=True))
         },
         "starred": {"starred": starred},
+        "sure": sure,
     }
 
 
@@ -268,6 +287,8 @@ def describe(f: Filter) -> list[tuple[str, str]]:
         chips.append(("show_rejected", "with rejected"))
     if f.starred_only:
         chips.append(("starred", "★ starred"))
+    if f.min_sure > 0:
+        chips.append(("sure", f"sure ≥ {f.min_sure:.0%}"))
     return chips
 
 
@@ -290,4 +311,6 @@ def clear(f: Filter, key: str) -> Filter:
         return replace(f, show_rejected=False)
     if kind == "starred":
         return replace(f, starred_only=False)
+    if kind == "sure":
+        return replace(f, min_sure=0.0)
     return f

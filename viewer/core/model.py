@@ -127,6 +127,7 @@ class Document:
     body: list[Span] = field(default_factory=list)  # article text: events come only from here
     boilerplate: list[Span] = field(default_factory=list)  # set aside: ads, captions, footers
     header: list[Span] = field(default_factory=list)  # title, byline and date lines
+    dateline: Span | None = None  # "JOHANNESBURG, August 7 (Xinhua) --": place, maybe a day
     content_hash: str = ""
     problems: list[str] = field(default_factory=list)  # what a reader should know (inferred year…)
     visible: VisibleText = _NOT_GIVEN  # the text as read, when not given: a plain text file's

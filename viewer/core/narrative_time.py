@@ -223,6 +223,7 @@ class NarrativeClock:
         self.coarse: Reference | None = None
         self.market: Reference | None = None  # the market day the story tells of, if any
         self.lede: Reference | None = None  # the time the story's first paragraph tells of
+        self.lede_end = 0  # where the passage that told it ends
         self.paragraphs = 0  # paragraphs begun so far
 
     def new_paragraph(self) -> None:
@@ -239,13 +240,15 @@ class NarrativeClock:
         narrative: bool = True,
         counted: bool = False,
         shared: bool = True,
+        end: int = 0,
     ) -> None:
-        """A happening with its own time: the story is now at that time, and so is the
-        paragraph's narrative when the time is fine enough to share (a day, a week)."""
+        """A happening with its own time (told in a passage ending at `end`): the story is now
+        at that time, and so is the paragraph's narrative when the time is fine enough to
+        share (a day, a week)."""
         if narrative:
             self.paragraph = reference
             if self.paragraphs <= 1 and self.lede is None:
-                self.lede = reference
+                self.lede, self.lede_end = reference, end
             self.coarse = None
         else:
             month = reference.value.precision is Precision.MONTH

@@ -37,7 +37,7 @@ class NewsDay:
         self,
         text: str,
         timexes: Sequence[Timex],
-        published: date,
+        published: date | None,
         source: Callable[[Span], Span],
     ) -> None:
         self._text = text
@@ -52,28 +52,31 @@ class NewsDay:
         """The story's news day: its lede's (`lede`, told in a sentence ending at
         `lede_end`) if that is a day before publication; with no time in the lede yet, the
         first day of the week before publication the story names. None when the lede is of
-        another time, or when the story moves on to a later day."""
+        another time, or when the story moves on to a later day; None for an undated story."""
+        published = self._published
+        if published is None:
+            return None
         if lede is not None:
-            if lede.value.precision is not Precision.DAY or lede.value.last >= self._published:
+            if lede.value.precision is not Precision.DAY or lede.value.last >= published:
                 return None
             day, after = lede, lede_end
         else:
-            first = self._first_of_week()
+            first = self._first_of_week(published)
             if first is None:
                 return None
             day, after = first
-        return None if self._moves_on(day.value, after) else day
+        return None if self._moves_on(day.value, after, published) else day
 
-    def _first_of_week(self) -> tuple[Reference, int] | None:
+    def _first_of_week(self, published: date) -> tuple[Reference, int] | None:
         """The first day the story names in the week before publication, and where it ends."""
         if not self._looked:
             self._looked = True
-            earliest = self._published - _NEWS_DAYS
+            earliest = published - _NEWS_DAYS
             for t in self._timexes:
                 if t.precision is not Precision.DAY or t.first is None:
                     continue
                 value = t.date_value()
-                if value is not None and earliest <= value.first < self._published:
+                if value is not None and earliest <= value.first < published:
                     origin = self._source(self._sentence(t))
                     self._first = (Reference(value, t.text, origin), t.end)
                     break
@@ -87,7 +90,7 @@ class NewsDay:
         start = starts[-1] if starts else head
         return Span(start, end.end() if end else min(len(self._text), t.end + _SENTENCE_REACH))
 
-    def _moves_on(self, day: DateValue, after: int) -> bool:
+    def _moves_on(self, day: DateValue, after: int, published: date) -> bool:
         """Whether the story names, after offset `after`, a later day up to publication."""
         moved = self._moved.get(after)
         if moved is None:
@@ -95,7 +98,7 @@ class NewsDay:
                 t.start >= after
                 and t.precision is Precision.DAY
                 and t.first is not None
-                and day.last < t.first <= self._published
+                and day.last < t.first <= published
                 for t in self._timexes
             )
             self._moved[after] = moved

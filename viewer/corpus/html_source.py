@@ -16,10 +16,10 @@ from html.parser import HTMLParser
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import is_boilerplate, is_caption
-from viewer.corpus.dates import DateMatch, date_line, find_full_dates
+from viewer.corpus.dates import DateMatch, date_line, find_full_dates, parse_date_words
 from viewer.corpus.html_visible import HtmlFlow
 from viewer.corpus.layout import Layout, shown_span, trimmed
-from viewer.corpus.metadata import byline, dateline_end, first_sentence, short_title
+from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
 
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -250,6 +250,7 @@ class _Classifier:
         self.scan = scan
         self.visible = visible
         self.layout = Layout(visible=visible)
+        self.filed: DateMatch | None = None  # the day a dateline names, if one does
 
     def shown(self, span: Span) -> str:
         return one_line(self.visible.shown(span.start, span.end))
@@ -333,12 +334,19 @@ class _Classifier:
     def _body(self, region: Span) -> None:
         if not self.layout.body:
             first, words = self.visible.shown_at(region.start, region.end)
-            after = dateline_end(words, 0, len(words))
-            if after is not None:
-                cut = self.visible.source_start(first + after)
+            found = dateline(words, 0, len(words))
+            if found is not None:
+                cut = self.visible.source_start(first + found.end)
                 head = shown_span(self.visible, region.start, cut)
                 if head is not None:
                     self.layout.header.append(head)
+                    self.layout.dateline = head
+                if found.filed is not None:
+                    filed = parse_date_words(words[found.filed[0] : found.filed[1]])
+                    if filed is not None:
+                        self.filed = self._from_shown(filed, first + found.filed[0])
+                if found.alone:
+                    return
                 region = shown_span(self.visible, cut, region.end) or region
         self.layout.body.append(region)
 
@@ -406,7 +414,7 @@ class _Classifier:
             dates = find_full_dates(self.text[updated.start : updated.end], updated.start)
             if dates:
                 return dates[0]
-        return None
+        return self.filed  # the day a dateline names: "NEW YORK, March 3, 2021 /PRNewswire/ --"
 
 
 def read_html_layout(text: str) -> Layout:

@@ -19,6 +19,7 @@ class Layout:
     body: list[Span] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
     header: list[Span] = field(default_factory=list)
+    dateline: Span | None = None  # "JOHANNESBURG, August 7 (Xinhua) --", part of the header
     problems: list[str] = field(default_factory=list)
     visible: VisibleText = field(default_factory=lambda: VisibleText.verbatim(""))
 

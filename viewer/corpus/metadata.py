@@ -18,15 +18,34 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
-# A dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "Washington (CNN) — ".
+# A dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "Washington (CNN) — ", or
+# with the day the story was filed, as wire copy and press releases write it:
+# "JOHANNESBURG, August 7 (Xinhua) --", "NEW YORK, March 3, 2021 /PRNewswire/ --". It may
+# stand on a line of its own above the first paragraph. Wire copy of the typewriter age writes
+# its dash as an underscore: "WASHINGTON _ The economy…".
 _PLACE_WORD = r"[A-Z][\w.'’-]+"
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
 _REGION = rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?"
-_AGENCY = r"[ \t]*\([^()\n]{1,30}\)"
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
+_DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?\b"
+_FILED_WORDS = (
+    rf"{_MONTH_WORD}[^\S\n]+{_DAY_NUMBER}(?:,?[^\S\n]+(?:19|20)\d\d\b)?"
+    rf"|{_DAY_NUMBER}[^\S\n]+{_MONTH_WORD}(?:,?[^\S\n]+(?:19|20)\d\d\b)?"
+)
+
+
+def _filed(group: str) -> str:
+    return rf"(?:(?:,[^\S\n]*|[^\S\n]+)(?P<{group}>{_FILED_WORDS}))?"
+
+
+_AGENCY = r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
 _DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[ \t]+{_CAPS_WORD}){{0,3}}{_REGION}(?:{_AGENCY})?"
-    rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}{_REGION}{_AGENCY})"
-    r"[ \t]*(?:—|–|--?)[ \t]+"
+    rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[ \t]+{_CAPS_WORD}){{0,3}}{_REGION}{_filed('when')}(?:{_AGENCY})?"
+    rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY})"
+    r"[ \t]*(?:—|–|--?|_)(?:[ \t]+|$)"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _ABBREVIATION = re.compile(
@@ -74,12 +93,25 @@ def labelled_field(line: str) -> tuple[str, int] | None:
     return key, match.start("value")
 
 
-def dateline_end(text: str, start: int, end: int) -> int | None:
-    """Where the article text starts after a dateline opening `text[start:end]`, if any."""
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline opening a paragraph: where it ends, whether it fills its line, and where the
+    day it was filed on is written in it, if it is ("August 7"), as offsets of the text."""
+
+    end: int  # where the article text starts after it; the line's end when it stands alone
+    alone: bool
+    filed: tuple[int, int] | None
+
+
+def dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline opening `text[start:end]`, if any."""
     match = _DATELINE.match(text, start, end)
-    if match is None or match.end() >= end:
+    if match is None:
         return None
-    return match.end()
+    alone = match.end() >= end or not text[match.end() : end].strip()
+    group = "when" if match.group("when") else "named_when"
+    filed = match.span(group) if match.group(group) else None
+    return Dateline(end if alone else match.end(), alone, filed)
 
 
 def first_sentence(paragraph: str) -> str:

@@ -14,7 +14,7 @@ from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.metadata import (
     byline,
-    dateline_end,
+    dateline,
     first_sentence,
     labelled_field,
     short_title,
@@ -217,15 +217,22 @@ class _Reader:
         return following is not None and (following.block != line.block or len(words) <= 20)
 
     def _dateline(self, lines: list[_Line], index: int) -> int:
-        """Set aside a dateline ("WASHINGTON (Reuters) -") opening the first paragraph."""
+        """Set aside a dateline ("WASHINGTON (Reuters) -") opening the first paragraph, or
+        standing on its own line above it; the day it names, if any, may date the article."""
         line = lines[index]
-        after = dateline_end(self.text, line.content_start, line.content_end)
-        if after is None:
+        found = dateline(self.text, line.content_start, line.content_end)
+        if found is None:
             return index
-        head = trimmed(self.text, line.start, after)
+        head = trimmed(self.text, line.start, found.end)
         if head is not None:
             self.layout.header.append(head)
-        self.body_lines.append((line.block, after, line.end))
+            self.layout.dateline = head
+        if found.filed is not None:
+            filed = parse_date_words(self.text[found.filed[0] : found.filed[1]])
+            if filed is not None:
+                self.dates.append((4, _shift(filed, found.filed[0])))
+        if not found.alone:
+            self.body_lines.append((line.block, found.end, line.end))
         return index + 1
 
     def _rest(self, lines: list[_Line], first: int) -> None:

@@ -161,6 +161,7 @@ def _fill(document: Document, layout: Layout, file_year: int) -> None:
     document.body = layout.body
     document.boilerplate = layout.boilerplate
     document.header = layout.header
+    document.dateline = layout.dateline
     document.visible = layout.visible
     document.problems = list(layout.problems)
     found = layout.date

@@ -20,6 +20,7 @@ from viewer.core.annotations import Annotation, Status
 from viewer.core.headline_parts import short_title
 from viewer.core.model import DateBasis, Event, Precision
 from viewer.core.source_names import shortened
+from viewer.core.story_day import story_day
 from viewer.ui.annotation_inputs import (
     PRECISIONS,
     DateCorrection,
@@ -43,6 +44,10 @@ def date_basis_text(workspace: Workspace, event: Event) -> str:
     quoted = f": '{event.date_text}'" if event.date_text else ""
     sure = f" (date confidence {event.date_confidence:.0%})"
     if event.date_basis is DateBasis.RELATIVE:
+        story = story_day(doc) if doc is not None else None
+        if story is not None:  # a dateline's day is the story's today
+            day = story.day.isoformat()
+            return f"relative to the dateline's day {day} ({story.words}){quoted}{sure}"
         return f"relative to publication date {published}{quoted}{sure}"
     if event.date_basis is DateBasis.EXPLICIT:
         return f"stated in the text{quoted}{sure}"

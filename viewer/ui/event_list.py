@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -49,10 +49,15 @@ class EventList(QWidget):
             (Column.STAR, 22),
             (Column.DATE, 98),
             (Column.SOURCES, 110),
+            (Column.SURE, 44),
             (Column.STATUS, 24),
             (Column.MARKS, 36),
         ):
             self.table.setColumnWidth(column, width)
+        # A click on a header sorts by it (the most sure first, starred first…); by date as
+        # the timeline runs until then.
+        header.setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         model.modelReset.connect(self._restore_selection)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -29,8 +30,9 @@ class Column(IntEnum):
     DATE = 1
     TITLE = 2
     SOURCES = 3
-    STATUS = 4
-    MARKS = 5
+    SURE = 4
+    STATUS = 5
+    MARKS = 6
 
 
 HEADERS = {
@@ -38,6 +40,7 @@ HEADERS = {
     Column.DATE: "Date",
     Column.TITLE: "Event",
     Column.SOURCES: "Source",
+    Column.SURE: "Sure",
     Column.STATUS: "✓",
     Column.MARKS: "Notes",
 }
@@ -61,18 +64,32 @@ STATUS_COLOURS = {
     Status.REJECTED: QColor("#b3261e"),
 }
 STAR_COLOUR = QColor("#e0a100")
+_REVIEWED_FIRST = {
+    Status.CONFIRMED: 0,
+    Status.DISPUTED: 1,
+    Status.REJECTED: 2,
+    Status.UNREVIEWED: 3,
+}
+_HEADER_TIPS = {
+    Column.STAR: "Starred",
+    Column.SURE: "How sure the extractor is that the event is a reported happening",
+    Column.STATUS: "Review status",
+}
 _BLANK = Annotation("", Anchor("", 0, 0, ""))  # what a row without an annotation shows
 
 
 class EventTableModel(QAbstractTableModel):
-    """The events the list shows: the Workspace's, in its order, less those the filters' mask
-    hides. It filters nothing itself: the timeline pane's filters decide, and hand it their
-    mask; annotations are read from the workspace's annotation service as rows are painted."""
+    """The events the list shows: the Workspace's, less those the filters' mask hides, in its
+    order (by date) or sorted by a column. It filters nothing itself: the timeline pane's
+    filters decide, and hand it their mask; annotations are read from the workspace's
+    annotation service as rows are painted."""
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self._workspace = workspace
-        self._rows: list[Event] = []
+        self._sort = (Column.DATE, Qt.SortOrder.AscendingOrder)
+        self._shown: list[Event] = []  # in the workspace's order, by date
+        self._rows: list[Event] = []  # as listed: sorted by `_sort`
         self._row_of: dict[str, int] = {}
         self._mask: tuple[TimelineData, Mask] | None = None  # None: every event
         self._labels: dict[str, str] = {}
@@ -116,8 +133,8 @@ class EventTableModel(QAbstractTableModel):
         return len(self._rows) != len(self._workspace.events)
 
     def events(self) -> list[Event]:
-        """The events shown, in order."""
-        return list(self._rows)
+        """The events shown, by date (whatever the list is sorted by)."""
+        return list(self._shown)
 
     def event_at(self, row: int) -> Event:
         return self._rows[row]
@@ -144,8 +161,17 @@ class EventTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADERS[Column(section)]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return {Column.STAR: "Starred", Column.STATUS: "Review status"}.get(Column(section))
+                return _HEADER_TIPS.get(Column(section))
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """List the events by a column (a click on its header); equal ones stay by date."""
+        if not 0 <= column < len(Column) or self._sort == (Column(column), order):
+            return
+        self._sort = (Column(column), order)
+        self.beginResetModel()
+        self._refilter()
+        self.endResetModel()
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -189,6 +215,8 @@ class EventTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.STAR, Column.STATUS):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.SURE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     # --- helpers
@@ -206,6 +234,8 @@ class EventTableModel(QAbstractTableModel):
             return f"{first} +{more}" if more else first
         if column is Column.STATUS:
             return STATUS_GLYPHS[note.status]
+        if column is Column.SURE:
+            return f"{event.event_confidence:.0%}"
         marks = []
         if note.note:
             marks.append("✎")
@@ -221,6 +251,11 @@ class EventTableModel(QAbstractTableModel):
             return as_written("\n".join(f"{self.source_label(d)} ({d})" for d in docs))
         if column is Column.STATUS:
             return note.status.value.capitalize()
+        if column is Column.SURE:
+            return (
+                f"Sure it is a reported happening: {event.event_confidence:.0%}\n"
+                f"Sure of its date: {event.date_confidence:.0%}"
+            )
         if column is Column.MARKS and (note.note or note.tags):
             return as_written("\n".join(filter(None, [note.note, ", ".join(note.tags)])))
         if column is Column.DATE:
@@ -237,5 +272,30 @@ class EventTableModel(QAbstractTableModel):
             data, mask = self._mask
             index_of, keep = data.index_of, mask.tolist()
             events = [e for e in events if (row := index_of(e.id)) >= 0 and keep[row]]
-        self._rows = list(events)
+        self._shown = list(events)
+        self._rows = self._sorted(self._shown)
         self._row_of = {e.id: i for i, e in enumerate(self._rows)}
+
+    def _sorted(self, events: list[Event]) -> list[Event]:
+        """The events as the list is sorted; a stable sort, so equal ones stay by date."""
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column is Column.DATE:
+            return events[::-1] if descending else list(events)
+        key = self._sort_key(column)
+        return sorted(events, key=key, reverse=descending)
+
+    def _sort_key(self, column: Column) -> Callable[[Event], Any]:
+        """What a column sorts by: starred, sure, reviewed and noted ones come first."""
+        ws = self._workspace
+        if column is Column.TITLE:
+            return lambda e: ws.effective(e).title.casefold()
+        if column is Column.SOURCES:
+            return lambda e: self.source_label(e.primary.document_id).casefold()
+        if column is Column.SURE:
+            return lambda e: -e.event_confidence
+        if column is Column.STAR:
+            return lambda e: not self.annotation(e.id).starred
+        if column is Column.STATUS:
+            return lambda e: _REVIEWED_FIRST[self.annotation(e.id).status]
+        return lambda e: self._display(e, self.annotation(e.id), Column.MARKS) == ""

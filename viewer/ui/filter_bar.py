@@ -76,6 +76,10 @@ class FilterBar(QWidget):
         self.status_button = self._menu_button("Status")
         self.source_button = self._menu_button("Source")
         self.tag_button = self._menu_button("Tag")
+        self.sure_button = self._menu_button("Sure")
+        self.sure_button.setToolTip(
+            "How sure the extractor is that an event is a reported happening"
+        )
         self.starred = _tool_button("★ Starred")
         self.starred.setCheckable(True)
         self.starred.setToolTip("Only starred events")
@@ -100,7 +104,7 @@ class FilterBar(QWidget):
         row.addWidget(QLabel("to"))
         row.addWidget(self.date_to)
         row.addWidget(self._clear_button(self.date_to))
-        for button in (self.status_button, self.source_button, self.tag_button):
+        for button in (self.status_button, self.source_button, self.tag_button, self.sure_button):
             row.addWidget(button)
         row.addWidget(self.starred)
         row.addWidget(self.views_button)
@@ -187,16 +191,33 @@ class FilterBar(QWidget):
         rejected.setCheckable(True)
         rejected.setChecked(f.show_rejected)
         rejected.toggled.connect(lambda on: self._commit(replace(self._filter, show_rejected=on)))
+        self._fill_sure_menu()
         starred = counts.get("starred", {}).get("starred")
         self.starred.setText("★ Starred" if starred is None else f"★ Starred ({starred})")
         for button, active in (
             (self.status_button, bool(f.statuses)),
             (self.source_button, bool(f.sources)),
             (self.tag_button, bool(f.tags)),
+            (self.sure_button, f.min_sure > 0),
         ):
             font = button.font()
             font.setBold(active)
             button.setFont(font)
+
+    def _fill_sure_menu(self) -> None:
+        """One choice per step of how sure an event must be, with how many each shows."""
+        menu = self.sure_button.menu()
+        menu.clear()
+        counts = self._counts.get("sure", {})
+        for step in (0.0, *filters.SURE_STEPS):
+            text = "Any" if step == 0 else f"At least {step:.0%} sure"
+            act = self._check_action(
+                menu, text, counts.get(f"{step:g}"), self._filter.min_sure == step
+            )
+            act.triggered.connect(partial(self._set_sure, step))
+
+    def _set_sure(self, step: float) -> None:
+        self._commit(replace(self._filter, min_sure=step))
 
     def set_source_label(self, label: Callable[[str], str]) -> None:
         """How to name a source (a document id) in the Source menu and its chips."""

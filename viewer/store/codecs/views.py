@@ -20,7 +20,9 @@ from viewer.core.timeline_display import TimelineDisplay
 NAMED_VIEWS_SETTING = "named_views"
 DISPLAY_SETTING = "timeline_display"
 
-FORMAT = 1  # of named views and the display; written in each view, and any view read
+# Of named views and the display; written in each view, and any view read (2: how sure an
+# event must be, `min_sure`; a view of version 1 has none and shows any).
+FORMAT = 2
 
 
 def filter_to_json(f: Filter) -> str:
@@ -36,6 +38,7 @@ def filter_to_json(f: Filter) -> str:
             "statuses": [s.value for s in STATUSES if s in f.statuses],
             "show_rejected": f.show_rejected,
             "starred_only": f.starred_only,
+            "min_sure": f.min_sure,
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -62,7 +65,15 @@ def filter_from_json(text: str) -> Filter:
         statuses=frozenset(Status(s) for s in raw.get("statuses") or () if s in known),
         show_rejected=bool(raw.get("show_rejected", False)),
         starred_only=bool(raw.get("starred_only", False)),
+        min_sure=_share(raw.get("min_sure")),
     )
+
+
+def _share(value: object) -> float:
+    """A share from 0 to 1 as kept; anything else (an older view has none) is 0."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0.0
+    return min(1.0, max(0.0, float(value))) if value == value else 0.0
 
 
 def encode_named_views(views: Mapping[str, Filter]) -> str:

@@ -1,0 +1,113 @@
+"""The unseen-article gold: which articles the rule picks, the gold file's rows, the skip."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bench.exported import date_span
+from bench.seed_gold import BASES, PRECISIONS, load_gold, read_rows
+from bench.unseen_gold import UNSEEN_GOLD, article_kind, choose, chosen_articles, unseen_figures
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("39_3ecb.txt", ("39", "ecb")),
+        ("39_10ecbplus.txt", ("39", "ecbplus")),
+        ("4_1ecb.txt", ("4", "ecb")),
+        ("gold.json", None),
+        ("39_3ecb.md", None),
+    ],
+)
+def test_an_article_name_says_its_topic_and_kind(name: str, kind: tuple[str, str] | None) -> None:
+    assert article_kind(name) == kind
+
+
+def test_each_chosen_topic_gives_one_ecb_and_one_ecbplus_article_by_hash() -> None:
+    names = [
+        f"{t}_{n}{kind}.txt" for t in (1, 2, 3) for n in (1, 2, 3) for kind in ("ecb", "ecbplus")
+    ]
+    chosen = choose(names, topics=2)
+    topics = sorted(("1", "2", "3"), key=_sha)[:2]
+    expected = [
+        min((name for name in names if article_kind(name) == (topic, kind)), key=_sha)
+        for topic in topics
+        for kind in ("ecb", "ecbplus")
+    ]
+    assert chosen == expected
+    assert [article_kind(name) for name in chosen] == [
+        (topics[0], "ecb"), (topics[0], "ecbplus"), (topics[1], "ecb"), (topics[1], "ecbplus")
+    ]  # fmt: skip
+
+
+def test_a_topic_with_one_kind_gives_one_article() -> None:
+    assert choose(["5_1ecbplus.txt", "5_2ecbplus.txt"], topics=3) == [
+        min(("5_1ecbplus.txt", "5_2ecbplus.txt"), key=_sha)
+    ]
+
+
+def test_chosen_articles_are_found_in_topic_folders_and_the_gold_locates_in_them(
+    tmp_path: Path,
+) -> None:
+    for topic in ("7", "8"):
+        (tmp_path / topic).mkdir()
+        for name in (f"{topic}_1ecb.txt", f"{topic}_1ecbplus.txt"):
+            (tmp_path / topic / name).write_text("2013-08-04\n\nThey voted on Monday.\n", "utf-8")
+    paths = chosen_articles(tmp_path, topics=1)
+    assert [path.parent.name for path in paths] == [min(("7", "8"), key=_sha)] * 2
+    gold_file = tmp_path / "gold.tsv"
+    header = (
+        "happening\twhat\tfile\tpassage\tdate\tdate_end\tprecision\tbasis\tdate_words\talso\tnote"
+    )
+    row = f"h\tA vote\t{paths[1].name}\tvoted on Monday\t2013-07-29\t\tday\trelative\ton Monday\t\t"
+    gold_file.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    [item] = load_gold(gold_file, tmp_path)
+    assert (item.passage.file, item.words) == (paths[1].name, "voted on Monday")
+
+
+def test_the_gold_file_is_two_articles_of_each_of_twelve_topics_and_every_row_is_sound() -> None:
+    rows = read_rows(UNSEEN_GOLD)
+    files = {row["file"] for _, row in rows}
+    kinds = sorted(kind for kind in map(article_kind, files) if kind is not None)
+    topics = sorted({topic for topic, _ in kinds})
+    assert len(files) == 24 and len(topics) == 12
+    assert kinds == sorted((topic, kind) for topic in topics for kind in ("ecb", "ecbplus"))
+    happenings = {row["happening"] for _, row in rows}
+    assert len(happenings) >= 100 and len(rows) >= len(happenings)
+    described: set[str] = set()
+    for number, row in rows:
+        assert row["precision"] in PRECISIONS and row["basis"] in BASES, number
+        span = date_span(row["date"], row["date_end"], row["precision"])
+        assert span is not None and span.first <= span.last, number
+        assert span.last <= date(2014, 12, 31), number
+        if row["basis"] in ("explicit", "relative"):
+            assert row["date_words"].lower() in " ".join(row["passage"].split()).lower(), number
+        also = {part.strip() for part in row["also"].split(";") if part.strip()}
+        assert also <= happenings - {row["happening"]}, number
+        if row["happening"] not in described:
+            assert row["what"], number
+            described.add(row["happening"])
+
+
+def test_each_happening_is_reported_in_one_article() -> None:
+    articles: dict[str, set[str]] = {}
+    for _, row in read_rows(UNSEEN_GOLD):
+        articles.setdefault(row["happening"], set()).add(row["file"])
+    assert all(len(files) == 1 for files in articles.values())
+
+
+def test_without_the_snapshot_the_unseen_gold_is_skipped_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unseen_figures(tmp_path / "no-snapshot", tmp_path / "cache")
+    printed = capsys.readouterr().out.strip().splitlines()
+    assert len(printed) == 1 and "skipped" in printed[0]
+    assert not (tmp_path / "cache").exists()
