@@ -1,4 +1,4 @@
-"""Event figures: the seed gold, the gold of unseen articles, TempEval-3 and ECB+ parts.
+"""Event figures: the seed gold, the ECB+ development and unseen golds, TempEval-3, ECB+.
 
     python -m bench.events             # the figures (well under a minute)
     python -m bench.events --misses    # and what was missed: seeds, and the development parts
@@ -7,11 +7,12 @@
 
 Each corpus is exported with `python -m viewer export … --json` as a user runs it and scored
 by bench/seed_scoring.py, bench/tempeval_scoring.py and bench/ecb_scoring.py (their
-docstrings define the figures); the own gold of 24 unseen ECB+ held-out articles
-(bench/unseen_gold.py) is scored like the seeds. The TempEval-3 articles are rebuilt from a
-snapshot of jspotter/TempEval-3 by bench/tempeval_corpus.py, the ECB+ ones from a snapshot of
-tommasoc80/EventStoryLine by bench/ecb_corpus.py, each into a cache folder; without its
-snapshot a corpus is skipped in one line. Details of the held-out parts are never printed:
+docstrings define the figures); the own golds of 24 ECB+ development articles and of 24
+unseen ECB+ held-out articles (bench/unseen_gold.py) are scored like the seeds. The
+TempEval-3 articles are rebuilt from a snapshot of jspotter/TempEval-3 by
+bench/tempeval_corpus.py, the ECB+ ones from a snapshot of tommasoc80/EventStoryLine by
+bench/ecb_corpus.py, each into a cache folder; without its snapshot a corpus is skipped in
+one line. Details of the held-out parts are never printed:
 they are for measuring, not for tuning.
 """
 
@@ -24,9 +25,10 @@ from pathlib import Path
 
 from bench import ecb_corpus
 from bench.ecb_figures import ecbplus_figures
-from bench.exported import DateSpan, Export, run_export
-from bench.seed_gold import SEED_GOLD, GoldPassage, load_gold
-from bench.seed_scoring import SeedScore, date_agrees, figure_rows, score_seeds
+from bench.exported import run_export
+from bench.gold_misses import print_misses
+from bench.seed_gold import SEED_GOLD, load_gold
+from bench.seed_scoring import figure_rows, score_seeds
 from bench.tempeval_corpus import (
     DEV,
     HELD_OUT,
@@ -36,7 +38,7 @@ from bench.tempeval_corpus import (
     snapshot_available,
 )
 from bench.tempeval_scoring import GoldArticle, TempevalScore, gold_articles, score_tempeval
-from bench.unseen_gold import unseen_figures
+from bench.unseen_gold import dev_figures, unseen_figures
 
 _CONTEXT = 70  # characters shown either side of a missed gold event
 
@@ -56,31 +58,7 @@ def seed_figures(misses: bool, article: str) -> None:
     for label, value in rows:
         print(f"{label:<38}{value}")
     if misses:
-        _seed_misses(gold, export, score, article)
-
-
-def _seed_misses(gold: list[GoldPassage], export: Export, score: SeedScore, article: str) -> None:
-    paired = {pairing.gold: pairing for pairing in score.pairings}
-    print("\n-- gold passages not found")
-    for index, item in enumerate(gold):
-        if index not in paired and article in item.passage.file:
-            print(f"  {item.passage.file[:3]} {item.happening}: {_short(item.words)}")
-    print("\n-- dates not right (gold | exported)")
-    accepted: dict[str, list[DateSpan]] = {}
-    for item in gold:
-        accepted.setdefault(item.happening, []).append(item.date)
-    for index, pairing in paired.items():
-        item, event = gold[index], export.events[pairing.event]
-        if article in item.passage.file and not date_agrees(event.date, accepted[item.happening]):
-            print(
-                f"  {item.passage.file[:3]} {item.happening}: {item.date} {item.basis} "
-                f"'{item.date_words}' | {event.date} {event.basis} '{event.date_text}'"
-            )
-    print("\n-- exported events paired with no gold passage")
-    used = {pairing.event for pairing in score.pairings}
-    for e, event in enumerate(export.events):
-        if e not in used and article in event.passages[0].file:
-            print(f"  {event.passages[0].file[:3]} {event.date} {_short(event.title)}")
+        print_misses(gold, export, score, article, label=lambda file: file[:3])
 
 
 def tempeval_figures(snapshot: Path, cache: Path, misses: bool, article: str = "") -> None:
@@ -148,11 +126,6 @@ def _tempeval_misses(cache: Path, score: TempevalScore, article: str) -> None:
             )
 
 
-def _short(text: str, limit: int = 110) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -196,6 +169,7 @@ def main() -> None:
     start = time.perf_counter()
     seed_figures(args.misses, args.article)
     if not args.seeds_only:
+        dev_figures(args.ecbplus_snapshot, args.ecbplus_cache, args.misses, args.article)
         unseen_figures(args.ecbplus_snapshot, args.ecbplus_cache)
     if not args.seeds_only and not args.merges_only:
         tempeval_figures(args.snapshot, args.cache, args.misses, args.article)

@@ -53,7 +53,8 @@ class DateSpan:
 
 @dataclass(frozen=True, slots=True)
 class ExportedEvent:
-    """One exported event: its passages (primary first), date, how it was dated, its title."""
+    """One exported event: its passages (primary first), date, how it was dated, its title
+    and the words of its primary passage as a reader sees them."""
 
     event_id: str
     passages: tuple[Passage, ...]
@@ -61,6 +62,7 @@ class ExportedEvent:
     basis: str
     date_text: str
     title: str
+    words: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,7 @@ def read_export(data: Mapping[str, Any]) -> Export:
                 basis=str(event.get("date_basis", "")),
                 date_text=str(event.get("date_text", "")),
                 title=str(event.get("title", "")),
+                words=str(event["passages"][0].get("text", "")) if event["passages"] else "",
             )
         )
     return Export(tuple(events), published, _misplaced(data))

@@ -1,40 +1,68 @@
-"""A second sentence-level gold, made like the seed gold, on articles no rule was written for.
+"""Own sentence golds, made like the seed gold, on chosen ECB+ articles of one part.
 
-The articles are news items of the ECB+ held-out topics, as bench/ecb_corpus.py rebuilds them
-in its cache (`<cache>/heldout/<topic>/<name>.txt`: a date line, then the sentences). They
-stay outside the repository: the gold (bench/unseen_events.tsv, the columns of
-bench/seed_gold.py) names the files and holds the passages' words, and is located in the
-rebuilt articles. Each happening's passages are in one article (the two articles of a topic
-report different happenings, and an `ecb` article's date is a stand-in), so merges are
-scored within articles only; ECB+ has its own figures for merges across articles.
+The articles are news items of ECB+ as bench/ecb_corpus.py rebuilds them in its cache
+(`<cache>/<part>/<topic>/<name>.txt`: a date line, then the sentences). They stay outside the
+repository: a gold (the columns of bench/seed_gold.py) names the files and holds the passages'
+words, and is located in the rebuilt articles. Each happening's passages are in one article
+(the two articles of a topic report different happenings, and an `ecb` article's date is a
+stand-in), so merges are scored within articles only; ECB+ has its own figures for merges
+across articles.
 
-Which articles: fixed by this rule, never by what the extractor does on them. The held-out
-topics are ordered by the SHA-256 of their number (as bench/ecb_corpus.py orders them to hold
-them out) and the first TOPICS are taken; in each, the `ecb` article and the `ecbplus` article
+Which articles: fixed by this rule, never by what the extractor does on them. A part's topics
+are ordered by the SHA-256 of their number (as bench/ecb_corpus.py orders them to hold them
+out) and the first TOPICS are taken; in each, the `ecb` article and the `ecbplus` article
 whose file names have the lowest SHA-256: one article of each of the topic's two happenings,
 from two outlets.
 
-The gold was made by reading the articles' text only, before any export of them was run or
-looked at. The articles are held out: the figures are printed, the misses never.
+Two golds follow the rule, each made by reading the articles' text only, before any export
+of them was run or looked at:
+- bench/ecb_dev_events.tsv, on the development part: tuned on, and its misses are listed;
+- bench/unseen_events.tsv, on the held-out part: the figures are printed, the misses never.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.ecb_corpus import build, snapshot_available
-from bench.exported import run_export
+from bench.exported import Export, run_export
+from bench.gold_misses import print_misses
 from bench.seed_gold import ROOT, load_gold, read_rows
 from bench.seed_scoring import figure_rows, score_seeds
-from bench.tempeval_corpus import HELD_OUT
+from bench.tempeval_corpus import DEV, HELD_OUT
 
 UNSEEN_GOLD = ROOT / "bench" / "unseen_events.tsv"
+DEV_GOLD = ROOT / "bench" / "ecb_dev_events.tsv"
 TOPICS = 12
 KINDS = ("ecb", "ecbplus")
 # An ECB+ article's file name: its topic, its number within the topic, its kind.
 _NAME = re.compile(r"(?P<topic>\d+)_(?P<number>\d+)(?P<kind>ecb|ecbplus)\.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class OwnGold:
+    """An own sentence gold on the chosen articles of one ECB+ part, and how it is reported."""
+
+    file: Path
+    part: str  # the cache folder of the part: DEV or HELD_OUT
+    heading: str  # what the figures are headed, before the counts
+    tuned_on: bool  # a development gold: its misses may be listed
+
+    def title(self, articles: int, happenings: int, passages: int) -> str:
+        """The heading line of its figures."""
+        return (
+            f"== events: {self.heading}, {articles} articles ({self.file.name}: {happenings} "
+            f"happenings in {passages} passages)"
+        )
+
+
+DEV_EVENTS = OwnGold(DEV_GOLD, DEV, "own sentence gold, ECB+ development part", tuned_on=True)
+UNSEEN_EVENTS = OwnGold(
+    UNSEEN_GOLD, HELD_OUT, "own sentence gold on unseen articles, ECB+ held out", tuned_on=False
+)
 
 
 def _sha(name: str) -> str:
@@ -63,38 +91,52 @@ def choose(names: list[str], topics: int = TOPICS) -> list[str]:
     return chosen
 
 
-def chosen_articles(folder: Path, topics: int = TOPICS) -> list[Path]:
-    """The chosen articles' paths in a folder of topic folders (the held-out part)."""
-    paths = {path.name: path for path in folder.glob("*/*.txt")}
+def chosen_articles(cache: Path, part: str, topics: int = TOPICS) -> list[Path]:
+    """The chosen articles' paths in one part (`cache/part`, a folder of topic folders)."""
+    paths = {path.name: path for path in (cache / part).glob("*/*.txt")}
     return [paths[name] for name in choose(sorted(paths), topics)]
 
 
 def unseen_figures(snapshot: Path, cache: Path) -> None:
+    """The held-out gold's figures (never its misses)."""
+    own_gold_figures(UNSEEN_EVENTS, snapshot, cache)
+
+
+def dev_figures(snapshot: Path, cache: Path, misses: bool = False, article: str = "") -> None:
+    """The development gold's figures, and with `misses` what was missed."""
+    own_gold_figures(DEV_EVENTS, snapshot, cache, misses, article)
+
+
+def own_gold_figures(
+    gold: OwnGold, snapshot: Path, cache: Path, misses: bool = False, article: str = ""
+) -> None:
     """Rebuild the ECB+ articles if needed, export the chosen ones, print the gold's figures."""
+    skipped = f"\n== events: {gold.heading} skipped:"
     if not snapshot_available(snapshot):
         print(
-            f"\n== events: own gold on unseen articles skipped: no ECB+ snapshot at {snapshot} "
-            "(--ecbplus-snapshot DIR or ECBPLUS_SNAPSHOT)"
+            f"{skipped} no ECB+ snapshot at {snapshot} (--ecbplus-snapshot DIR or ECBPLUS_SNAPSHOT)"
         )
         return
     build(snapshot, cache)
-    folder = cache / HELD_OUT
-    articles = chosen_articles(folder)
-    named = {row["file"] for _, row in read_rows(UNSEEN_GOLD)}
+    articles = chosen_articles(cache, gold.part)
+    named = {row["file"] for _, row in read_rows(gold.file)}
     if named != {path.name for path in articles}:
-        print(
-            f"\n== events: own gold on unseen articles skipped: {UNSEEN_GOLD.name} names other "
-            f"articles than the rule picks from {folder}"
-        )
+        print(f"{skipped} {gold.file.name} names other articles than the rule picks")
         return
-    gold = load_gold(UNSEEN_GOLD, folder)
     export = run_export(articles)
-    export.warn_misplaced("unseen articles")
-    score = score_seeds(gold, list(export.events), export.published)
-    happenings = len({item.happening for item in gold})
-    print(
-        f"\n== events: own sentence gold on unseen articles (ECB+ held out, {len(articles)} "
-        f"articles; {UNSEEN_GOLD.name}: {happenings} happenings in {len(gold)} passages)"
-    )
+    export.warn_misplaced(gold.heading)
+    report(gold, cache / gold.part, export, misses, article)
+
+
+def report(gold: OwnGold, folder: Path, export: Export, misses: bool, article: str = "") -> None:
+    """Score an export of the gold's articles (in `folder`) and print the figures; the misses
+    too when asked and the gold is tuned on, never for a held-out gold."""
+    items = load_gold(gold.file, folder)
+    score = score_seeds(items, list(export.events), export.published)
+    happenings = len({item.happening for item in items})
+    articles = len({item.passage.file for item in items})
+    print("\n" + gold.title(articles, happenings, len(items)))
     for label, value in figure_rows(score, len(export.events), across=False):
         print(f"{label:<38}{value}")
+    if misses and gold.tuned_on:
+        print_misses(items, export, score, article)

@@ -1,8 +1,9 @@
-"""The unseen-article gold: which articles the rule picks, the gold file's rows, the skip."""
+"""The own ECB+ golds: which articles the rule picks in a part, the gold files' rows, the skip."""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,15 @@ import pytest
 
 from bench.exported import date_span
 from bench.seed_gold import BASES, PRECISIONS, load_gold, read_rows
-from bench.unseen_gold import UNSEEN_GOLD, article_kind, choose, chosen_articles, unseen_figures
+from bench.unseen_gold import (
+    DEV_GOLD,
+    UNSEEN_GOLD,
+    article_kind,
+    choose,
+    chosen_articles,
+    dev_figures,
+    unseen_figures,
+)
 
 
 def _sha(text: str) -> str:
@@ -54,34 +63,42 @@ def test_a_topic_with_one_kind_gives_one_article() -> None:
     ]
 
 
-def test_chosen_articles_are_found_in_topic_folders_and_the_gold_locates_in_them(
+def test_chosen_articles_are_found_in_their_part_and_the_gold_locates_in_them(
     tmp_path: Path,
 ) -> None:
-    for topic in ("7", "8"):
-        (tmp_path / topic).mkdir()
-        for name in (f"{topic}_1ecb.txt", f"{topic}_1ecbplus.txt"):
-            (tmp_path / topic / name).write_text("2013-08-04\n\nThey voted on Monday.\n", "utf-8")
-    paths = chosen_articles(tmp_path, topics=1)
+    for part, topics in (("dev", ("7", "8")), ("heldout", ("9",))):
+        for topic in topics:
+            (tmp_path / part / topic).mkdir(parents=True)
+            for name in (f"{topic}_1ecb.txt", f"{topic}_1ecbplus.txt"):
+                text = "2013-08-04\n\nThey voted on Monday.\n"
+                (tmp_path / part / topic / name).write_text(text, "utf-8")
+    paths = chosen_articles(tmp_path, "dev", topics=1)
     assert [path.parent.name for path in paths] == [min(("7", "8"), key=_sha)] * 2
+    assert [path.name for path in chosen_articles(tmp_path, "heldout")] == [
+        "9_1ecb.txt", "9_1ecbplus.txt"
+    ]  # fmt: skip
     gold_file = tmp_path / "gold.tsv"
     header = (
         "happening\twhat\tfile\tpassage\tdate\tdate_end\tprecision\tbasis\tdate_words\talso\tnote"
     )
     row = f"h\tA vote\t{paths[1].name}\tvoted on Monday\t2013-07-29\t\tday\trelative\ton Monday\t\t"
     gold_file.write_text(f"{header}\n{row}\n", encoding="utf-8")
-    [item] = load_gold(gold_file, tmp_path)
+    [item] = load_gold(gold_file, tmp_path / "dev")
     assert (item.passage.file, item.words) == (paths[1].name, "voted on Monday")
 
 
-def test_the_gold_file_is_two_articles_of_each_of_twelve_topics_and_every_row_is_sound() -> None:
-    rows = read_rows(UNSEEN_GOLD)
+@pytest.mark.parametrize("gold_file", [DEV_GOLD, UNSEEN_GOLD], ids=["dev", "unseen"])
+def test_the_gold_file_is_two_articles_of_each_of_twelve_topics_and_every_row_is_sound(
+    gold_file: Path,
+) -> None:
+    rows = read_rows(gold_file)
     files = {row["file"] for _, row in rows}
     kinds = sorted(kind for kind in map(article_kind, files) if kind is not None)
     topics = sorted({topic for topic, _ in kinds})
     assert len(files) == 24 and len(topics) == 12
     assert kinds == sorted((topic, kind) for topic in topics for kind in ("ecb", "ecbplus"))
     happenings = {row["happening"] for _, row in rows}
-    assert len(happenings) >= 100 and len(rows) >= len(happenings)
+    assert len(happenings) >= 90 and len(rows) >= len(happenings)
     described: set[str] = set()
     for number, row in rows:
         assert row["precision"] in PRECISIONS and row["basis"] in BASES, number
@@ -97,17 +114,26 @@ def test_the_gold_file_is_two_articles_of_each_of_twelve_topics_and_every_row_is
             described.add(row["happening"])
 
 
-def test_each_happening_is_reported_in_one_article() -> None:
+@pytest.mark.parametrize("gold_file", [DEV_GOLD, UNSEEN_GOLD], ids=["dev", "unseen"])
+def test_each_happening_is_reported_in_one_article(gold_file: Path) -> None:
     articles: dict[str, set[str]] = {}
-    for _, row in read_rows(UNSEEN_GOLD):
+    for _, row in read_rows(gold_file):
         articles.setdefault(row["happening"], set()).add(row["file"])
     assert all(len(files) == 1 for files in articles.values())
 
 
-def test_without_the_snapshot_the_unseen_gold_is_skipped_in_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_the_development_and_unseen_golds_share_no_topic() -> None:
+    def topics(gold_file: Path) -> set[str]:
+        return {kind[0] for _, row in read_rows(gold_file) if (kind := article_kind(row["file"]))}
+
+    assert topics(DEV_GOLD) and not topics(DEV_GOLD) & topics(UNSEEN_GOLD)
+
+
+@pytest.mark.parametrize("figures", [dev_figures, unseen_figures])
+def test_without_the_snapshot_each_own_gold_is_skipped_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], figures: Callable[[Path, Path], None]
 ) -> None:
-    unseen_figures(tmp_path / "no-snapshot", tmp_path / "cache")
+    figures(tmp_path / "no-snapshot", tmp_path / "cache")
     printed = capsys.readouterr().out.strip().splitlines()
     assert len(printed) == 1 and "skipped" in printed[0]
     assert not (tmp_path / "cache").exists()
