@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from viewer.core.event_details import detailed, reacted_to
 from viewer.core.event_selection import (
     Judgement,
     adds_news,
@@ -318,6 +319,13 @@ class _Reader:
         target.add_passage(_passage(self.doc, span), target.dating_of(0))
         return True
 
+    def _joined(self, span: Span, event: Event | None) -> bool:
+        """Add a passage to the event it belongs to (event_details.py), if there is one."""
+        if event is None:
+            return False
+        event.add_passage(_passage(self.doc, span), event.dating_of(0))
+        return True
+
     def _same_speaker(self, shown: str, statement: bool) -> bool:
         """An undated statement by the last statement's speaker, adding no figure or plan:
         "…," he said; "Biden stated, …" after Biden spoke."""
@@ -370,10 +378,18 @@ class _Reader:
         found = own or counted or _fallback(self.today, self.clock, shown, statement)
         if found is None:
             return
+        story_day = found is self.today  # no time of its own nor of the narrative's
         if found is self.today and judged.confidence >= UNDATED_THRESHOLD:
             found = self._news_day(shown, found) or found
         if found is self.today and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
+        if not dated and self._joined(span, reacted_to(self.events, shown)):
+            return
+        detail = story_day and detailed(
+            self.events, shown, found.value, judged.confidence, statement
+        )
+        if detail and self._joined(span, detail):
+            return
         event = _event(doc, span, found, judged, "")
         known = day_words(_inside(timexes, span.start, span.end))
         self.untitled[id(event)] = (event, shown, known)

@@ -1,0 +1,108 @@
+"""Details and reactions told after an event are passages of it, not events of their own.
+
+Table cases from real news (short excerpts of the ECB+ development articles and the seeds).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.model import Document, Event, Span
+from viewer.core.reaction_cues import reaction
+
+# A lede of the day's happening, then a sentence the story tells with no time of its own.
+LEDE = (
+    "Wladimir Klitschko stopped Tony Thompson in the sixth round on Saturday to keep his "
+    "heavyweight titles.\n\n"
+)
+
+# Told round by round, a career, how a fire spread: no time and no source of their own.
+DETAILS = [
+    "Klitschko finally landed a long, straight right in the fifth, and the round ended with "
+    "Thompson struggling on the ropes.",
+    "Rahman got up but spent the remainder of the round in the corner, taking a sustained "
+    "beating.",
+    "High winds meant the fire spread rapidly through the store, which was almost totally "
+    "destroyed.",
+    "She tended to those who had been wounded in the storm, and when folks needed medicine, "
+    "she asked the pharmacist to send the bill her way.",
+]
+
+# Quoted reactions: how someone sees or feels it, with no figure, plan or action in them.
+REACTIONS = [
+    '"I got caught but I\'m OK," Thompson said in the ring.',
+    '"Justice has been served," Jeffs\' nephew, Brent Jeffs, told InSession soon after the '
+    "sentence.",
+    "“It keeps on shaking,” Papua BMG spokesman Mujahidin said.",
+    "They killed my little brother for no reason.\"",
+]
+
+# Quotations that report: a figure, an action of the speaker's side, what others did.
+QUOTED_NEWS = [
+    '"We have recorded 24 people dead and 249 people injured," a disaster agency spokesman '
+    "told AFP.",
+    '"In response to Russia\'s full-fledged invasion of Ukraine, we are raising the readiness '
+    'of our troops," said NATO Secretary-General Jens Stoltenberg.',
+    'Both officers fired at the suspect, striking him about the body."',
+    '"No eloquent speech will say more than concrete action," tweeted a presidential adviser.',
+]
+
+# Told with a source or a time of their own: events still.
+STILL_EVENTS = [
+    "Officials say at least 24 people were killed and more than 200 injured by the quake.",
+    "Four central government ministers arrived by plane bringing aid, officials said.",
+    "Thompson's trainer filed a protest with the federation on Monday.",
+]
+
+
+def _events(sentence: str) -> list[Event]:
+    text = LEDE + sentence
+    doc = Document(
+        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2012, 7, 8)
+    )
+    return extract_events(doc)
+
+
+def _holding(events: list[Event], sentence: str) -> list[Event]:
+    return [e for e in events if any(sentence[:40] in p.text for p in e.passages)]
+
+
+@pytest.mark.parametrize("sentence", DETAILS + REACTIONS)
+def test_a_detail_or_a_reaction_is_a_passage_of_the_event_before_it(sentence: str) -> None:
+    events = _events(sentence)
+    assert len(events) == 1
+    assert [e.passages[0].text[:20] for e in _holding(events, sentence)] == [LEDE[:20]]
+
+
+@pytest.mark.parametrize("sentence", STILL_EVENTS)
+def test_a_sourced_or_dated_sentence_stays_an_event(sentence: str) -> None:
+    events = _events(sentence)
+    assert len(events) == 2
+    assert events[-1].passages[0].text.startswith(sentence[:40])
+
+
+def test_a_detail_of_another_time_is_not_joined_to_it() -> None:
+    text = (
+        "The jury convicted the former employee on Monday.\n\n"
+        "In 1967 the plant was built on the site of a farm.\n\n"
+        "Rahman got up but spent the remainder of the round in the corner, taking a beating."
+    )
+    doc = Document(
+        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2012, 9, 12)
+    )
+    events = extract_events(doc)
+    year = [e for e in events if e.date.first == date(1967, 1, 1)]
+    assert year and not any("Rahman" in p.text for e in year for p in e.passages)
+
+
+@pytest.mark.parametrize("sentence", REACTIONS)
+def test_reactions(sentence: str) -> None:
+    assert reaction(" ".join(sentence.lower().split()))
+
+
+@pytest.mark.parametrize("sentence", QUOTED_NEWS)
+def test_quotations_with_news_are_not_reactions(sentence: str) -> None:
+    assert not reaction(" ".join(sentence.lower().split()))

@@ -1,0 +1,56 @@
+"""Sentences that belong to the event before them rather than being events of their own.
+
+Past the lede, news tells the details of what it reported — a fight round by round, how a
+fire spread, a nominee's career — and quotes people's reactions to it. Such a sentence has no
+time and no source of its own, or is a quotation with no news in it; it is a passage of the
+event it tells more of (section 1 of docs/events.md: a continuation stays part of its event),
+not a happening on the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.model import DateValue, Event
+from viewer.core.reaction_cues import reaction
+
+# Below this confidence, an undated sentence with no source named is a detail of the event
+# before it (an unsourced, undated sentence in the past scores 0.7; a sourced one 0.8).
+DETAIL_THRESHOLD = 0.8
+# A source speaking, though not in the words of an attribution ("X said"): a statement by
+# someone, which news reports as such, not a detail of the story's own telling.
+_SPEAKING = re.compile(
+    r"\b(?:saying|telling|adding|describ\w*|declin\w*|calls?|called|urg\w*|warn\w*|"
+    r"accus\w*|critici[sz]\w*|statement|spokes\w*)\b",
+    re.IGNORECASE,
+)
+
+# A plan or an aim told ahead ("NATO aims to have 300,000 troops ready"): news of its own,
+# not a detail of what happened.
+_AHEAD = re.compile(
+    r"\b(?:will|shall|won['’]t|aims?\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:due|set|"
+    r"expected)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def reacted_to(events: list[Event], shown: str) -> Event | None:
+    """The event a quoted reaction with no news of its own ("Justice has been served," his
+    nephew said) reacts to: the one before it, if any."""
+    if not events or not reaction(" ".join(shown.lower().split())):
+        return None
+    return events[-1]
+
+
+def detailed(
+    events: list[Event], shown: str, day: DateValue, confidence: float, statement: bool
+) -> Event | None:
+    """The event an undated, unsourced sentence (`shown`) dated only by the story's day
+    (`day`) tells more of: the one before it, when it is of that day too (one of another
+    time is not)."""
+    if statement or confidence >= DETAIL_THRESHOLD or not events:
+        return None
+    if _SPEAKING.search(shown) or _AHEAD.search(shown):
+        return None
+    event = events[-1]
+    return event if event.date.overlaps(day) else None

@@ -1,0 +1,58 @@
+"""Reactions rather than news: a quotation that only says how someone sees or feels it.
+
+News quotes people for two things: what they report (a figure, a plan, a decision, what their
+side is doing) and how they react ("Justice has been served," the victim's nephew said; "I'm
+satisfied," the winner said). A passage that is a quotation with only its attribution around
+it, or the end of a quotation opened in an earlier sentence, and that reports none of those
+things, is a reaction: part of the coverage, not a happening of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Quotations: a run opened by a double quote mark, closed by one or by the end of the text.
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+# What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
+# ("we are raising the readiness of our troops", "we have recorded").
+_NEWS = re.compile(
+    r"\d|\b(?:will|would|plans?|agreed|decided|announced)\s\w"
+    r"|\bwe(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?\w+(?:ing|ed)\b"
+)
+_LETTERS = re.compile(r"[a-z]+")
+# The speaker's own part: a quotation in the first person tells what the speaker feels or did.
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|our|us)\b")
+# An action told in the past (not a state: "has been served", "was satisfied").
+_PAST_ACTION = re.compile(r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bbe )\b[a-z]{2,}ed\b")
+# At most this many words outside the quotation: an attribution ("Nichols told jurors"),
+# not reporting of its own.
+_ATTRIBUTION_WORDS = 10
+_CLOSING = ('"', "”")
+
+
+def reaction(low: str) -> bool:
+    """Whether a passage (lowercased, on one line) is a quotation carrying no news: a
+    reaction, not a happening."""
+    if not any(mark in low for mark in '"“”'):
+        return False
+    if _NEWS.search(low) is not None or _witnessed(low):
+        return False
+    return len(_LETTERS.findall(_outside(low))) <= _ATTRIBUTION_WORDS
+
+
+def _outside(low: str) -> str:
+    """The words a passage tells outside its quotations; none when it is the end of a
+    quotation opened in a sentence before (it closes one mark and opens none)."""
+    return "" if _closes_earlier(low) else _QUOTED.sub(" ", low)
+
+
+def _closes_earlier(low: str) -> bool:
+    """Whether a passage ends a quotation opened before it: its one quote mark closes it."""
+    body = low.rstrip(" .")
+    return body.endswith(_CLOSING) and sum(body.count(mark) for mark in '"“”') == 1
+
+
+def _witnessed(low: str) -> bool:
+    """An account of what others did, quoted: "Both officers fired at the suspect"."""
+    quoted = low if _closes_earlier(low) else " ".join(_QUOTED.findall(low))
+    return _FIRST_PERSON.search(quoted) is None and _PAST_ACTION.search(quoted) is not None
