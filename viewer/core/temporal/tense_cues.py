@@ -93,6 +93,7 @@ _SCHEDULE_VERBS = frozenset(
     resumes returns reopens kicks takes""".split()
 )
 _LOOK_BEFORE = 10
+_LOOK_CHARS = 120  # how far back the words near an expression are read
 _LOOK_AFTER = 8
 # A word signals a tense only if it is one of these or has one of these endings: most words of
 # a sentence are neither, and are passed over at one test.
@@ -136,9 +137,12 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
         if prev in _PASSIVE_AUX:
             return None
-        # "is expected to", "plans to": a participle that opens a future cue is not past.
+        # "is expected to", "plans to": a participle that opens a future cue is not past; nor
+        # one that a date follows ("A filing was expected on Monday", written on a Sunday).
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if nxt in ("to", "for") and (w in _FUTURE_BEFORE_TO or w in _FUTURE_BEFORE_FOR):
+            return Tense.FUTURE
+        if nxt == "on" and w in _FUTURE_BEFORE_FOR | {"expected"}:
             return Tense.FUTURE
         return Tense.PAST
     return None
@@ -153,7 +157,7 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
         lower = text.lower()
         if len(lower) != len(text):  # a few letters lengthen when lowered: keep them as they are
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    head = max(0, start - 120)
+    head = max(0, start - _LOOK_CHARS)
     left = text[head:start]
     cuts = [c.end() for c in _BOUNDARY.finditer(left)]
     cut = head + (cuts[-1] if cuts else 0)
@@ -170,6 +174,28 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
         # "Tuesday's declaration by Ford, which holds a stake": a relative clause after the
         # date tells of Ford now, not of when Tuesday is.
         found = _classify(after, i, before=False)
+        if found is not None:
+            return found
+    return _sentence_tense(text, lower, cut, start)
+
+
+_SENTENCE_REACH = 400
+
+
+def _sentence_tense(text: str, lower: str, cut: int, start: int) -> Tense:
+    """No verb near the expression: the nearest that signals a tense further back in its
+    sentence ("Escalante was shot outside his home … on his way to work early Aug. 2"; "…will
+    not affect the playing status of San Diego Chargers wide receiver Vincent Jackson for
+    Sunday's game")."""
+    if cut > start - _LOOK_CHARS or start <= _LOOK_CHARS:
+        first = cut  # the sentence starts within the words already read
+    else:
+        head = max(0, start - _SENTENCE_REACH)
+        cuts = [c.end() for c in _BOUNDARY.finditer(text, head, cut)]
+        first = cuts[-1] if cuts else head
+    words = _WORD.findall(lower, first, start)
+    for i in range(len(words) - 1 - _LOOK_BEFORE, -1, -1):
+        found = _classify(words, i)
         if found is not None:
             return found
     return Tense.UNKNOWN
