@@ -23,8 +23,7 @@ LEDE = (
 DETAILS = [
     "Klitschko finally landed a long, straight right in the fifth, and the round ended with "
     "Thompson struggling on the ropes.",
-    "Rahman got up but spent the remainder of the round in the corner, taking a sustained "
-    "beating.",
+    "Rahman got up but spent the remainder of the round in the corner, taking a sustained beating.",
     "High winds meant the fire spread rapidly through the store, which was almost totally "
     "destroyed.",
     "She tended to those who had been wounded in the storm, and when folks needed medicine, "
@@ -37,14 +36,14 @@ REACTIONS = [
     '"Justice has been served," Jeffs\' nephew, Brent Jeffs, told InSession soon after the '
     "sentence.",
     "“It keeps on shaking,” Papua BMG spokesman Mujahidin said.",
-    "They killed my little brother for no reason.\"",
+    'They killed my little brother for no reason."',
 ]
 
 # Quotations that report: a figure, an action of the speaker's side, what others did.
 QUOTED_NEWS = [
     '"We have recorded 24 people dead and 249 people injured," a disaster agency spokesman '
     "told AFP.",
-    '"In response to Russia\'s full-fledged invasion of Ukraine, we are raising the readiness '
+    "\"In response to Russia's full-fledged invasion of Ukraine, we are raising the readiness "
     'of our troops," said NATO Secretary-General Jens Stoltenberg.',
     'Both officers fired at the suspect, striking him about the body."',
     '"No eloquent speech will say more than concrete action," tweeted a presidential adviser.',

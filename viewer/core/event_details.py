@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.event_selection import Judgement
 from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import reaction
 
@@ -54,3 +55,21 @@ def detailed(
         return None
     event = events[-1]
     return event if event.date.overlaps(day) else None
+
+
+def joined_to(
+    events: list[Event],
+    shown: str,
+    day: DateValue,
+    judged: Judgement,
+    dated: bool,
+    story_day: bool,
+    statement: bool,
+) -> Event | None:
+    """The event a passage (`shown`, dated `day`) is a reaction to or a detail of, if any:
+    `dated`, it has a time of its own; `story_day`, its day is only the story's."""
+    if not dated and (reacted := reacted_to(events, shown)) is not None:
+        return reacted
+    if not story_day:
+        return None
+    return detailed(events, shown, day, judged.confidence, statement)

@@ -18,14 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from viewer.core.event_details import detailed, reacted_to
-from viewer.core.event_selection import (
-    Judgement,
-    adds_news,
-    is_statement,
-    judge,
-    spoken_again,
-)
+from viewer.core.event_details import joined_to
+from viewer.core.event_selection import Judgement, adds_news, is_statement, judge, spoken_again
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.model import (
@@ -319,13 +313,6 @@ class _Reader:
         target.add_passage(_passage(self.doc, span), target.dating_of(0))
         return True
 
-    def _joined(self, span: Span, event: Event | None) -> bool:
-        """Add a passage to the event it belongs to (event_details.py), if there is one."""
-        if event is None:
-            return False
-        event.add_passage(_passage(self.doc, span), event.dating_of(0))
-        return True
-
     def _same_speaker(self, shown: str, statement: bool) -> bool:
         """An undated statement by the last statement's speaker, adding no figure or plan:
         "…," he said; "Biden stated, …" after Biden spoke."""
@@ -383,12 +370,9 @@ class _Reader:
             found = self._news_day(shown, found) or found
         if found is self.today and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
-        if not dated and self._joined(span, reacted_to(self.events, shown)):
-            return
-        detail = story_day and detailed(
-            self.events, shown, found.value, judged.confidence, statement
-        )
-        if detail and self._joined(span, detail):
+        target = joined_to(self.events, shown, found.value, judged, dated, story_day, statement)
+        if target is not None:  # a detail or a reaction of the event before it
+            target.add_passage(_passage(doc, span), target.dating_of(0))
             return
         event = _event(doc, span, found, judged, "")
         known = day_words(_inside(timexes, span.start, span.end))
