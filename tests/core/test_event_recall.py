@@ -1,0 +1,53 @@
+"""Happenings told with no stock verb of news, and what only looks like one: table cases from
+real sentences (the seeds and the development part of the event benchmark)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.model import DateBasis, Document, Event, Span
+
+
+def _events(sentence: str, published: date = date(1998, 2, 27)) -> list[Event]:
+    """The events of a one-paragraph article published on `published`."""
+    doc = Document(
+        id="a.txt", path="a.txt", text=sentence, body=[Span(0, len(sentence))], date=published
+    )
+    return extract_events(doc)
+
+
+# An action told in the past by its actor is a happening even undated and even when its verb
+# is not one news reports decisions with.
+PAST_ACTIONS = [
+    "The president lined up alongside Stoltenberg and 29 other national leaders for a photo at "
+    "the highly anticipated summit of the military alliance.",
+    "Har-Shefi described Amir as an “original thinker,” as well as delusional and a liar.",
+    "However, Russia has stalled ratification, trying to tie it to an agreement that would "
+    "permit the Russian navy to use a naval base on Ukraine's Crimean peninsula.",
+    "But revenue declined to $3 billion from $3.2 billion.",
+]
+
+
+@pytest.mark.parametrize("sentence", PAST_ACTIONS)
+def test_an_undated_action_told_in_the_past_is_an_event(sentence: str) -> None:
+    (event,) = _events(sentence)
+    assert event.date_basis is DateBasis.PUBLICATION
+    assert event.date.first == date(1998, 2, 27)
+
+
+# Participles that describe, a state told in the present, and a credit line are not actions.
+NOT_ACTIONS = [
+    "The area is relatively confined to aircraft carrier operations due to the number of small "
+    "islands and heavy commercial shipping traffic.",
+    "Merieux, a vaccine and bioresearch firm based in Lyon, France, is controlled 50.1% by "
+    "state-owned Rhone Poulenc S.A.",
+    "Andy Zipser in Dallas contributed to this article.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ACTIONS)
+def test_a_description_or_a_credit_line_is_not_an_event(sentence: str) -> None:
+    assert _events(sentence) == []
