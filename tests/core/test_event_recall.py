@@ -51,3 +51,26 @@ NOT_ACTIONS = [
 @pytest.mark.parametrize("sentence", NOT_ACTIONS)
 def test_a_description_or_a_credit_line_is_not_an_event(sentence: str) -> None:
     assert _events(sentence) == []
+
+
+# Broadcast and feature news tell a statement in the present: it is a statement all the same,
+# and the same speaker's next line carries it on.
+def test_a_statement_told_in_the_present_is_an_event() -> None:
+    (event,) = _events(
+        "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between Israeli "
+        "and Palestinian positions before next week's talks in London."
+    )
+    assert event.date.first == date(1998, 2, 27)
+
+
+def test_the_same_speaker_in_the_present_again_carries_the_statement_on() -> None:
+    (event,) = _events(
+        "Ms. Atimadi says the women of Kabul symbolize the suffering of all the women in "
+        "Afghanistan. She says security under the fundamentalist Taleban government is better, "
+        "but everything else is worse."
+    )
+    assert [p.text[:14] for p in event.passages] == ["Ms. Atimadi sa", "She says secur"]
+
+
+def test_what_a_text_says_in_the_present_is_still_its_reading() -> None:
+    assert _events("The report says the city's water is among the cleanest in the region.") == []
