@@ -74,3 +74,12 @@ def test_the_same_speaker_in_the_present_again_carries_the_statement_on() -> Non
 
 def test_what_a_text_says_in_the_present_is_still_its_reading() -> None:
     assert _events("The report says the city's water is among the cleanest in the region.") == []
+
+
+def test_a_quotation_told_on_its_own_goes_on_with_the_statement_before_it() -> None:
+    (event,) = _events(
+        "“It looks as though they panicked,” a detective, speaking on condition of anonymity, "
+        "said of the robbers. “They intended to rob the place. There were four or five people "
+        "inside, and they just started firing.”"
+    )
+    assert [p.text[:10] for p in event.passages] == ["“It looks ", "“They inte"]

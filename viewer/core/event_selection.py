@@ -348,6 +348,15 @@ def _carries_on(low: str) -> bool:
 _CARRY_ON_VERBS = ("added", "continued", "went on", "also said")
 
 
+def wholly_quoted(text: str) -> bool:
+    """Whether a passage is all quotation, its speaker named in another sentence: "“They
+    intended to rob the place. There were four or five people inside.”"."""
+    low = text.lower().lstrip()
+    if low[:1] not in ("“", '"'):
+        return False
+    return not any(c.isalpha() for c in _QUOTED.sub(" ", low))
+
+
 def spoken_again(text: str) -> bool:
     """Whether a statement's speaker is one named before: a pronoun says so."""
     return _SPOKEN_AGAIN.search(" ".join(text.lower().split())) is not None
