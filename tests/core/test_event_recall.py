@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from viewer.core.event_selection import judge
 from viewer.core.extract import extract_events
 from viewer.core.model import DateBasis, Document, Event, Span
 
@@ -83,3 +84,13 @@ def test_a_quotation_told_on_its_own_goes_on_with_the_statement_before_it() -> N
         "inside, and they just started firing.”"
     )
     assert [p.text[:10] for p in event.passages] == ["“It looks ", "“They inte"]
+
+
+def test_a_story_sentence_run_on_into_a_credit_line_is_judged_by_its_story() -> None:
+    sentence = (
+        "The carrier Independence has been on patrol since March and was scheduled to return "
+        "to port before hostilities erupted in Kuwait. --- Andy Pasztor contributed to this "
+        "article."
+    )
+    assert judge(sentence, dated=True).is_event
+    assert not judge("Andy Pasztor contributed to this article.", dated=False).is_event

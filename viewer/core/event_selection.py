@@ -385,6 +385,16 @@ EVENT_THRESHOLD = 0.5
 # A credit line closing an article: who else reported it, not a happening.
 _CREDIT_WORD = "contributed"
 _CREDIT = re.compile(r"\bcontributed (?:reporting )?(?:to|for) this (?:article|report|story)\b")
+_CREDIT_NAMES = 80  # the most characters of names and places a credit line opens with
+
+
+def _credit_line(text: str) -> bool:
+    """Whether a passage is a credit line: names, then "contributed to this article" (a
+    passage that only ends with one, run on from the story, is judged by its story)."""
+    if _CREDIT_WORD not in text:
+        return False
+    found = _CREDIT.search(text)
+    return found is not None and found.start() <= _CREDIT_NAMES
 
 
 def judge(
@@ -398,7 +408,7 @@ def judge(
     article's first sentence, which news gives to its main happening.
     """
     stripped = text.rstrip(" \"'”’)*")
-    if stripped.endswith("?") or (_CREDIT_WORD in text and _CREDIT.search(text)):
+    if stripped.endswith("?") or _credit_line(text):
         return Judgement(0.05)  # a question, or a credit line ("Ann Lee contributed to…")
     if len(text.split()) < 4 and not side:
         return Judgement(0.1)
