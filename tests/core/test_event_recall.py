@@ -29,6 +29,9 @@ PAST_ACTIONS = [
     "However, Russia has stalled ratification, trying to tie it to an agreement that would "
     "permit the Russian navy to use a naval base on Ukraine's Crimean peninsula.",
     "But revenue declined to $3 billion from $3.2 billion.",
+    # An irregular past form is as much one: "lent", "fled", "built".
+    "The McAlpine family, which operates a number of multinational companies, also lent to "
+    "Meridian National $500,000.",
 ]
 
 

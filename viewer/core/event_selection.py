@@ -104,7 +104,11 @@ _PAST_FORMS = frozenset(
     """said told was were had did met went came took made gave sent began held left spoke saw
     found got struck fought won lost led paid sold bought brought wrote rose fell ran flew drew
     became broke chose drove hit shot spent stood threw withdrew quit put cut beat sought
-    agreed named""".split()
+    agreed named fled built caught dealt lent sank shook froze hid rode tore swore woke stole
+    sat bled fed bent swept upheld withheld dug hung swung stuck slid overcame undertook
+    overthrew forgave arose drank sang rang swam blew grew ate heard kept taught wore spun
+    sped shrank sprang strove knelt leapt crept awoke forbade withstood rebuilt retook
+    overtook mistook""".split()
 )
 _NOT_PAST = frozenset(
     """need needed speed hundred united indeed proceed succeed exceed armed advanced limited
