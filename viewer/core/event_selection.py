@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
+from viewer.core.past_tense import past, past_action
 from viewer.core.temporal.leads import alternation
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
@@ -99,24 +100,6 @@ def _words_of(low: str) -> list[str]:
     return _WORDS.findall(low) if "'" in low or "’" in low else _runs_of(low)
 
 
-# A happening told in the past: a past form, or a perfect ("has sent").
-_PAST_FORMS = frozenset(
-    """said told was were had did met went came took made gave sent began held left spoke saw
-    found got struck fought won lost led paid sold bought brought wrote rose fell ran flew drew
-    became broke chose drove hit shot spent stood threw withdrew quit put cut beat sought
-    agreed named fled built caught dealt lent sank shook froze hid rode tore swore woke stole
-    sat bled fed bent swept upheld withheld dug hung swung stuck slid overcame undertook
-    overthrew forgave arose drank sang rang swam blew grew ate heard kept taught wore spun
-    sped shrank sprang strove knelt leapt crept awoke forbade withstood rebuilt retook
-    overtook mistook""".split()
-)
-_NOT_PAST = frozenset(
-    """need needed speed hundred united indeed proceed succeed exceed armed advanced limited
-    related interested concerned detailed red bed shed seed feed bleed breed embed""".split()
-)
-_PASSIVE_BEFORE = frozenset({"be", "is", "are", "being", "feels", "seems", "am"})
-_PERFECT = frozenset({"has", "have", "had", "'ve"})
-_PARTICIPLE_ENDS = ("ed", "en", "ne", "wn", "lt", "ught", "ck", "ng", "id", "ld", "de", "nt")
 # A plan or decision made public: "will send", "plans to", "is considering".
 _FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
 _BEFORE_TO = frozenset(
@@ -210,59 +193,6 @@ _CUE_WORDS = (
     | frozenset({"if", "event", "being"})
 )
 _CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
-
-
-def _past(words: list[str], low: str) -> bool:
-    """A past form, or a perfect, among `words`, the words of `low`."""
-    if not _PAST_FORMS.isdisjoint(words):
-        return True
-    if "ed" not in low and _PERFECT.isdisjoint(words):
-        return False  # no word ends in "ed", and none is "has" or "have"
-    for i, w in enumerate(words):
-        if w[-2:] == "ed":
-            moved = words[i + 1 : i + 2] in (["to"], ["by"])  # "advanced to $94.2 million"
-            if len(w) <= 4 or (w in _NOT_PAST and not moved):
-                continue
-            if i and words[i - 1] in _PASSIVE_BEFORE:
-                continue
-            if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in _PAST_FORMS):
-                continue  # "a member attacked by Russia": a participle, not a past verb
-            return True
-        if w in _PERFECT:
-            after = [a for a in words[i + 1 : i + 4] if a != "been"]
-            if after and after[0].endswith(_PARTICIPLE_ENDS) and after[0] != "being":
-                return True
-    return False
-
-
-# Past forms that carry no action of their own: a copula, an auxiliary.
-_NOT_ACTION = frozenset({"was", "were", "had", "did", "been"})
-# Participles that describe rather than act: "a firm based in Lyon", "costs related to the
-# sale", "is valued at $7 million", "sales compared with C$3.7 billion".
-_DESCRIBING = frozenset(
-    """based headquartered located related associated compared valued priced owned
-    controlled listed rated expected estimated combined unchanged unmoved mixed""".split()
-)
-
-
-def _past_action(words: list[str]) -> bool:
-    """A verb of action in the past among `words`: an irregular past form of one, or a verb
-    in "-ed" read as _past reads it ("revenue declined", "the president lined up")."""
-    for i, w in enumerate(words):
-        if w in _PAST_FORMS:
-            if w not in _NOT_ACTION:
-                return True
-            continue
-        if w[-2:] != "ed" or len(w) <= 4 or w in _NOT_PAST or w in _DESCRIBING:
-            continue
-        if i and words[i - 1] in _PASSIVE_BEFORE:
-            continue
-        if i > 1 and words[i - 1][-2:] == "ly" and words[i - 2] in _PASSIVE_BEFORE:
-            continue  # "the area is relatively confined": a state told in the present
-        if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in _PAST_FORMS):
-            continue
-        return True
-    return False
 
 
 # The news present of a statement: "Ms. Atimadi says…", "…, says one official", "a source
@@ -420,7 +350,7 @@ def judge(
     score = 0.25
     # A verb of action told in the past is a happening's verb even where news has no stock
     # word for it ("the president lined up with 29 leaders", "revenue declined").
-    acted = read.event_verb or (read.past and _past_action(read.told))
+    acted = read.event_verb or (read.past and past_action(read.told))
     score += 0.25 if acted else 0.0
     # A plan made public is as much a happening as an action taken; a process under way less.
     told = read.past or read.says_now  # the news present of a statement is its past
@@ -474,10 +404,10 @@ class _Read:  # made for every passage judged and never changed
         future = planned or _progressive(told, outside)
         plain = not any(c in text for c in _LOWER_TO_ASCII)
         event_verb = _event_verb_in(letters) if plain else has_event_verb(text)
-        past = _past(told, outside)
-        now = not past and said and _says_now(told, low)
+        told_past = past(told, outside)
+        now = not told_past and said and _says_now(told, low)
         return _Read(
-            low, outside, present, told, runs, past, future, planned, said, event_verb, now
+            low, outside, present, told, runs, told_past, future, planned, said, event_verb, now
         )
 
 
