@@ -76,8 +76,15 @@ def test_the_same_speaker_in_the_present_again_carries_the_statement_on() -> Non
     assert [p.text[:14] for p in event.passages] == ["Ms. Atimadi sa", "She says secur"]
 
 
-def test_what_a_text_says_in_the_present_is_still_its_reading() -> None:
-    assert _events("The report says the city's water is among the cleanest in the region.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report says the city's water is among the cleanest in the region.",
+        "The treaty says members must come to the defence of any ally that is attacked.",
+    ],
+)
+def test_what_a_text_says_in_the_present_is_still_its_reading(sentence: str) -> None:
+    assert _events(sentence) == []
 
 
 def test_a_quotation_told_on_its_own_goes_on_with_the_statement_before_it() -> None:

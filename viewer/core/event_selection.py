@@ -200,13 +200,21 @@ _CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
 _SAYS_NOW = frozenset({"says", "tells"})
 
 
+# Texts that say what they say for as long as they stand: their words are no statement made.
+_DOCUMENT = re.compile(
+    r"\b(?:laws?|constitution|treaty|agreement|contract|rules?|statute|bill|plan|policy|"
+    r"statement|document|resolution|charter|guidelines|survey|poll|data|figures|website|"
+    r"filing|complaint|indictment|lawsuit|suit|label|sign|manual|text)\b"
+)
+
+
 def _says_now(told: list[str], low: str) -> bool:
     """Whether a person's statement is told in the present, as broadcast and feature news tell
     it, rather than what a text says (`low` holds no report, essay or doctrine)."""
     if _SAYS_NOW.isdisjoint(told) and "say" not in told:
         return False
-    if _TEXT_NOUN.search(low):
-        return False  # "the doctrine says", "the report says": its reading
+    if _TEXT_NOUN.search(low) or _DOCUMENT.search(low):
+        return False  # "the doctrine says", "the treaty says": its reading
     for i, w in enumerate(told):
         if w in _SAYS_NOW or (w == "say" and i and told[i - 1][-1:] == "s"):
             return True  # "officials say", not "to say" or "would say"
