@@ -81,6 +81,7 @@ def test_the_same_speaker_in_the_present_again_carries_the_statement_on() -> Non
     [
         "The report says the city's water is among the cleanest in the region.",
         "The treaty says members must come to the defence of any ally that is attacked.",
+        "The documentary says the dam is the largest on the river and the oldest in the region.",
     ],
 )
 def test_what_a_text_says_in_the_present_is_still_its_reading(sentence: str) -> None:

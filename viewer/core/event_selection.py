@@ -200,11 +200,13 @@ _CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
 _SAYS_NOW = frozenset({"says", "tells"})
 
 
-# Texts that say what they say for as long as they stand: their words are no statement made.
+# Texts and works that say what they say for as long as they stand: their words are no
+# statement made ("the treaty says", "the documentary says").
 _DOCUMENT = re.compile(
     r"\b(?:laws?|constitution|treaty|agreement|contract|rules?|statute|bill|plan|policy|"
     r"statement|document|resolution|charter|guidelines|survey|poll|data|figures|website|"
-    r"filing|complaint|indictment|lawsuit|suit|label|sign|manual|text)\b"
+    r"filing|complaint|indictment|lawsuit|suit|label|sign|manual|text|film|movie|novel|play|"
+    r"song|story|series|album|documentary|poem)\b"
 )
 
 
