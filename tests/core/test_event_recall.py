@@ -59,11 +59,16 @@ def test_a_description_or_a_credit_line_is_not_an_event(sentence: str) -> None:
 
 # Broadcast and feature news tell a statement in the present: it is a statement all the same,
 # and the same speaker's next line carries it on.
-def test_a_statement_told_in_the_present_is_an_event() -> None:
-    (event,) = _events(
-        "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between Israeli "
-        "and Palestinian positions before next week's talks in London."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between "
+        "Israeli and Palestinian positions before next week's talks in London.",
+        "A senior law enforcement source tells CNN the two bombings are connected.",
+    ],
+)
+def test_a_statement_told_in_the_present_is_an_event(sentence: str) -> None:
+    (event,) = _events(sentence)
     assert event.date.first == date(1998, 2, 27)
 
 

@@ -109,7 +109,7 @@ _PROGRESSIVE = frozenset({"is", "are", "am"})
 # Attribution of a statement: "X said", "told reporters", "according to".
 _ATTRIBUTION_WORDS = frozenset(
     """said says told added announced stated declared tweeted wrote reported confirmed
-    insisted noted warned stressed explained continued issued published released say
+    insisted noted warned stressed explained continued issued published released say tells
     tell""".split()
 )
 # A hedged main verb: speculation about what may happen, not a plan made public.
@@ -203,7 +203,7 @@ _SAYS_NOW = frozenset({"says", "tells"})
 # Texts and works that say what they say for as long as they stand: their words are no
 # statement made ("the treaty says", "the documentary says").
 _DOCUMENT = re.compile(
-    r"\b(?:laws?|constitution|treaty|agreement|contract|rules?|statute|bill|plan|policy|"
+    r"\b(?:constitution|treaty|agreement|contract|rules?|statute|bill|plan|policy|"
     r"statement|document|resolution|charter|guidelines|survey|poll|data|figures|website|"
     r"filing|complaint|indictment|lawsuit|suit|label|sign|manual|text|film|movie|novel|play|"
     r"song|story|series|album|documentary|poem)\b"
