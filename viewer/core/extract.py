@@ -24,6 +24,7 @@ from viewer.core.event_selection import (
     is_statement,
     judge,
     spoken_again,
+    wholly_quoted,
 )
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
@@ -309,7 +310,12 @@ class _Reader:
         missile strike killed…" after "Russian forces struck…")."""
         target = None
         near = self.statement is not None and self._statement_near()
-        if near and (judged.continues or (not dated and self._same_speaker(shown, statement))):
+        # A quotation told on its own, judged no happening of its own, goes on with the
+        # statement before it: "“…,” a detective said. “They just started firing.”"
+        quoted = not dated and not judged.is_event and wholly_quoted(shown)
+        if near and (
+            judged.continues or quoted or (not dated and self._same_speaker(shown, statement))
+        ):
             target = self.statement
         elif not dated and self.last is not None and same_subject(shown, self.last_text):
             target = self.last
