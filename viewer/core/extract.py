@@ -48,7 +48,7 @@ from viewer.core.narrative_time import (
 )
 from viewer.core.news_day import NewsDay
 from viewer.core.report_period import market_move, reports_figures
-from viewer.core.sentences import split_sentences
+from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
@@ -424,14 +424,6 @@ def _sentence_of(span: Span, piece: Piece) -> Span:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n")
-
-
-def visible_body(doc: Document) -> tuple[str, list[Span]]:
-    """The text a reader sees of a document, and its article text's paragraphs in it: what
-    extraction reads, so that no markup or entity splits a sentence or hides a date."""
-    visible = doc.visible
-    body = [Span(*visible.to_visible(span.start, span.end)) for span in doc.body]
-    return visible.render(), [span for span in body if span.end > span.start]
 
 
 def extract_events(doc: Document) -> list[Event]:
