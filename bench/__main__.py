@@ -76,8 +76,8 @@ def against_dateparser(folder: Path, ours_per_doc: float) -> None:
 
     from dateparser.search import search_dates
 
-    from viewer.core.extract import extract_events, visible_body
-    from viewer.core.sentences import split_sentences
+    from viewer.core.extract import extract_events
+    from viewer.core.sentences import split_sentences, visible_body
     from viewer.corpus import read_corpus
 
     files = sorted(folder.iterdir())[:DATEPARSER_SAMPLE]

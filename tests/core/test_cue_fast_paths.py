@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core import event_selection, headline, headline_parts, opinion_cues
+from viewer.core import event_selection, headline, headline_parts, opinion_cues, past_tense
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 
@@ -98,8 +98,8 @@ def _plain_future(words: list[str], low: str) -> bool:
 
 
 def _plain_past(words: list[str]) -> bool:
-    """event_selection._past without its look for "ed" and the perfect: every word tried."""
-    return event_selection._past(words, "ed")
+    """past_tense.past without its look for "ed" and the perfect: every word tried."""
+    return past_tense.past(words, "ed")
 
 
 def _assert_cues_agree(text: str) -> None:

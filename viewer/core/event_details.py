@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.event_selection import Judgement
+from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import reaction
 
 # Below this confidence, an undated sentence with no source named is a detail of the event
 # before it (an unsourced, undated sentence in the past scores 0.7; a sourced one 0.8).
 DETAIL_THRESHOLD = 0.8
+# How surely such a detail is a happening of its own: kept (a detail is sometimes a step of
+# its own), but below every event told with a time or a source, for the window to sort last.
+DETAIL_CONFIDENCE = 0.55
 # A source speaking, though not in the words of an attribution ("X said"): a statement by
 # someone, which news reports as such, not a detail of the story's own telling.
 _SPEAKING = re.compile(
@@ -57,19 +60,17 @@ def detailed(
     return event if event.date.overlaps(day) else None
 
 
-def joined_to(
-    events: list[Event],
-    shown: str,
-    day: DateValue,
-    judged: Judgement,
-    dated: bool,
-    story_day: bool,
-    statement: bool,
-) -> Event | None:
-    """The event a passage (`shown`, dated `day`) is a reaction to or a detail of, if any:
-    `dated`, it has a time of its own; `story_day`, its day is only the story's."""
+def placed(
+    events: list[Event], shown: str, day: DateValue, judged: Judgement, dated: bool, story_day: bool
+) -> tuple[Event | None, Judgement]:
+    """The event a passage (`shown`, dated `day`) is a reaction to, if any, and how surely it
+    is an event of its own: less surely when it reads as a detail of the event before it.
+    `dated`: it has a time of its own; `story_day`: its day is only the story's."""
     if not dated and (reacted := reacted_to(events, shown)) is not None:
-        return reacted
+        return reacted, judged
     if not story_day:
-        return None
-    return detailed(events, shown, day, judged.confidence, statement)
+        return None, judged
+    statement = is_statement(shown) if judged.statement is None else judged.statement
+    if detailed(events, shown, day, judged.confidence, statement) is None:
+        return None, judged
+    return None, Judgement(DETAIL_CONFIDENCE, judged.continues, judged.statement)

@@ -18,8 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from viewer.core.event_details import joined_to
-from viewer.core.event_selection import Judgement, adds_news, is_statement, judge, spoken_again
+from viewer.core.event_details import placed
+from viewer.core.event_selection import (
+    Judgement,
+    adds_news,
+    is_statement,
+    judge,
+    spoken_again,
+    wholly_quoted,
+)
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.model import (
@@ -42,7 +49,7 @@ from viewer.core.narrative_time import (
 )
 from viewer.core.news_day import NewsDay
 from viewer.core.report_period import market_move, reports_figures
-from viewer.core.sentences import split_sentences
+from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
 from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
@@ -304,7 +311,12 @@ class _Reader:
         missile strike killed…" after "Russian forces struck…")."""
         target = None
         near = self.statement is not None and self._statement_near()
-        if near and (judged.continues or (not dated and self._same_speaker(shown, statement))):
+        # A quotation told on its own, judged no happening of its own, goes on with the
+        # statement before it: "“…,” a detective said. “They just started firing.”"
+        quoted = not dated and not judged.is_event and wholly_quoted(shown)
+        if near and (
+            judged.continues or quoted or (not dated and self._same_speaker(shown, statement))
+        ):
             target = self.statement
         elif not dated and self.last is not None and same_subject(shown, self.last_text):
             target = self.last
@@ -365,13 +377,12 @@ class _Reader:
         found = own or counted or _fallback(self.today, self.clock, shown, statement)
         if found is None:
             return
-        story_day = found is self.today  # no time of its own nor of the narrative's
-        if found is self.today and judged.confidence >= UNDATED_THRESHOLD:
+        if (story_day := found is self.today) and judged.confidence >= UNDATED_THRESHOLD:
             found = self._news_day(shown, found) or found
         if found is self.today and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
-        target = joined_to(self.events, shown, found.value, judged, dated, story_day, statement)
-        if target is not None:  # a detail or a reaction of the event before it
+        target, judged = placed(self.events, shown, found.value, judged, dated, story_day)
+        if target is not None:  # a reaction to the event before it
             target.add_passage(_passage(doc, span), target.dating_of(0))
             return
         event = _event(doc, span, found, judged, "")
@@ -418,14 +429,6 @@ def _sentence_of(span: Span, piece: Piece) -> Span:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n")
-
-
-def visible_body(doc: Document) -> tuple[str, list[Span]]:
-    """The text a reader sees of a document, and its article text's paragraphs in it: what
-    extraction reads, so that no markup or entity splits a sentence or hides a date."""
-    visible = doc.visible
-    body = [Span(*visible.to_visible(span.start, span.end)) for span in doc.body]
-    return visible.render(), [span for span in body if span.end > span.start]
 
 
 def extract_events(doc: Document) -> list[Event]:

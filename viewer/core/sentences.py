@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from viewer.core.model import Span
+from viewer.core.model import Document, Span
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -157,3 +157,11 @@ def split_sentences(text: str, body: Sequence[Span]) -> list[Span]:
         if span:
             sentences.append(span)
     return sentences
+
+
+def visible_body(doc: Document) -> tuple[str, list[Span]]:
+    """The text a reader sees of a document, and its article text's paragraphs in it: what
+    extraction reads, so that no markup or entity splits a sentence or hides a date."""
+    visible = doc.visible
+    body = [Span(*visible.to_visible(span.start, span.end)) for span in doc.body]
+    return visible.render(), [span for span in body if span.end > span.start]

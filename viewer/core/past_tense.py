@@ -1,0 +1,80 @@
+"""Verbs told in the past, and which of them are actions: what a happening is told with.
+
+News tells a happening in the past ("sent", "has deployed") and an action by a verb of its
+own, whatever the verb ("the president lined up", "revenue declined"); a copula, an
+auxiliary or a participle that describes ("a firm based in Lyon") is no action.
+"""
+
+from __future__ import annotations
+
+# A happening told in the past: a past form, or a perfect ("has sent").
+PAST_FORMS = frozenset(
+    """said told was were had did met went came took made gave sent began held left spoke saw
+    found got struck fought won lost led paid sold bought brought wrote rose fell ran flew drew
+    became broke chose drove hit shot spent stood threw withdrew quit put cut beat sought
+    agreed named fled built caught dealt lent sank shook froze hid rode tore swore woke stole
+    sat bled fed bent swept upheld withheld dug hung swung stuck slid overcame undertook
+    overthrew forgave arose drank sang rang swam blew grew ate heard kept taught wore spun
+    sped shrank sprang strove knelt leapt crept awoke forbade withstood rebuilt retook
+    overtook mistook""".split()
+)
+NOT_PAST = frozenset(
+    """need needed speed hundred united indeed proceed succeed exceed armed advanced limited
+    related interested concerned detailed red bed shed seed feed bleed breed embed""".split()
+)
+PASSIVE_BEFORE = frozenset({"be", "is", "are", "being", "feels", "seems", "am"})
+PERFECT = frozenset({"has", "have", "had", "'ve"})
+PARTICIPLE_ENDS = ("ed", "en", "ne", "wn", "lt", "ught", "ck", "ng", "id", "ld", "de", "nt")
+
+
+def past(words: list[str], low: str) -> bool:
+    """A past form, or a perfect, among `words`, the words of `low`."""
+    if not PAST_FORMS.isdisjoint(words):
+        return True
+    if "ed" not in low and PERFECT.isdisjoint(words):
+        return False  # no word ends in "ed", and none is "has" or "have"
+    for i, w in enumerate(words):
+        if w[-2:] == "ed":
+            moved = words[i + 1 : i + 2] in (["to"], ["by"])  # "advanced to $94.2 million"
+            if len(w) <= 4 or (w in NOT_PAST and not moved):
+                continue
+            if i and words[i - 1] in PASSIVE_BEFORE:
+                continue
+            if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in PAST_FORMS):
+                continue  # "a member attacked by Russia": a participle, not a past verb
+            return True
+        if w in PERFECT:
+            after = [a for a in words[i + 1 : i + 4] if a != "been"]
+            if after and after[0].endswith(PARTICIPLE_ENDS) and after[0] != "being":
+                return True
+    return False
+
+
+# Past forms that carry no action of their own: a copula, an auxiliary.
+NOT_ACTION = frozenset({"was", "were", "had", "did", "been"})
+# Participles that describe rather than act: "a firm based in Lyon", "costs related to the
+# sale", "is valued at $7 million", "sales compared with C$3.7 billion".
+DESCRIBING = frozenset(
+    """based headquartered located related associated compared valued priced owned
+    controlled listed rated expected estimated combined unchanged unmoved mixed""".split()
+)
+
+
+def past_action(words: list[str]) -> bool:
+    """A verb of action in the past among `words`: an irregular past form of one, or a verb
+    in "-ed" read as past reads it ("revenue declined", "the president lined up")."""
+    for i, w in enumerate(words):
+        if w in PAST_FORMS:
+            if w not in NOT_ACTION:
+                return True
+            continue
+        if w[-2:] != "ed" or len(w) <= 4 or w in NOT_PAST or w in DESCRIBING:
+            continue
+        if i and words[i - 1] in PASSIVE_BEFORE:
+            continue
+        if i > 1 and words[i - 1][-2:] == "ly" and words[i - 2] in PASSIVE_BEFORE:
+            continue  # "the area is relatively confined": a state told in the present
+        if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in PAST_FORMS):
+            continue
+        return True
+    return False
