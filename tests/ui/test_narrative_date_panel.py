@@ -22,15 +22,22 @@ The opposition criticised the plan as too little, too late.
 """
 
 
-def test_a_date_from_the_narrative_names_its_sentence(qtbot: QtBot, tmp_path: Path) -> None:
+def _window_on(qtbot: QtBot, tmp_path: Path, name: str, article: str) -> MainWindow:
+    """The window on a folder of one article."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "minister.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / name).write_text(article, encoding="utf-8")
     ws = Workspace.open([folder], project_path=tmp_path / "p.tlproj")
     ws.load_all()
     window = MainWindow(ws)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_a_date_from_the_narrative_names_its_sentence(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window_on(qtbot, tmp_path, "minister.txt", ARTICLE)
+    ws = window.workspace
     funding = next(e for e in ws.events if "vocational schools" in e.primary.text)
     assert funding.date_basis is DateBasis.CONTEXT
     assert funding.date.first.isoformat() == "2022-11-07"
@@ -56,14 +63,8 @@ Police arrested two suspects yesterday, the statement said.
 
 
 def test_a_wire_story_s_dates_name_its_dateline(qtbot: QtBot, tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "wire.txt").write_text(WIRE, encoding="utf-8")
-    ws = Workspace.open([folder], project_path=tmp_path / "p.tlproj")
-    ws.load_all()
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.show()
+    window = _window_on(qtbot, tmp_path, "wire.txt", WIRE)
+    ws = window.workspace
     statement = next(e for e in ws.events if "described the attacks" in e.primary.text)
     window.select_event(statement.id)
     shown = window.panel.basis_label.text()
