@@ -11,6 +11,10 @@ happenings its sentence reports, and two events cannot both claim one happening'
 Figures.
 - Event precision: the share of exported events with at least one passage paired.
 - Event recall: the share of gold happenings with at least one passage paired.
+- Event recall as events of their own: the share of gold happenings with a passage paired
+  to an exported event's first passage, the one it is listed and dated by. A happening whose
+  passages were all joined to events of other happenings is found but hidden: a rule that
+  joins sentences to the event before them shows here what it costs.
 - Passage recall: the share of gold passages paired.
 - Dates right: among paired passages, the share whose exported event's date lies within the
   gold date of that passage or of another passage of the same happening (a merged event may
@@ -72,6 +76,7 @@ class SeedScore:
 
     event_precision: Ratio = field(default_factory=Ratio)
     event_recall: Ratio = field(default_factory=Ratio)
+    own_recall: Ratio = field(default_factory=Ratio)
     passage_recall: Ratio = field(default_factory=Ratio)
     dates_right: Ratio = field(default_factory=Ratio)
     basis_right: Ratio = field(default_factory=Ratio)
@@ -143,6 +148,8 @@ def score_seeds(
     happenings = {item.happening for item in gold}
     found = {gold[pairing.gold].happening for pairing in score.pairings}
     score.event_recall = Ratio(len(found), len(happenings))
+    own = {gold[pairing.gold].happening for pairing in score.pairings if pairing.passage == 0}
+    score.own_recall = Ratio(len(own), len(happenings))
     score.passage_recall = Ratio(len(score.pairings), len(gold))
     for pairing in score.pairings:
         item, event = gold[pairing.gold], events[pairing.event]
@@ -161,6 +168,7 @@ def figure_rows(score: SeedScore, exported: int, across: bool = True) -> list[tu
         ("events exported", str(exported)),
         ("event precision", str(score.event_precision)),
         ("event recall (happenings)", str(score.event_recall)),
+        ("  as events of their own", str(score.own_recall)),
         ("passage recall", str(score.passage_recall)),
         ("dates right (paired passages)", str(score.dates_right)),
         ("date basis as gold", str(score.basis_right)),

@@ -94,6 +94,15 @@ def test_precision_recall_and_dates() -> None:
     assert (score.dates_right.hits, score.dates_right.total) == (4, 5)
     assert (score.merge_recall_across.hits, score.merge_recall_across.total) == (1, 1)
     assert (score.merge_precision_across.hits, score.merge_precision_across.total) == (1, 1)
+    assert (score.own_recall.hits, score.own_recall.total) == (4, 4)
+
+
+def test_a_happening_joined_to_another_s_event_is_found_but_not_an_event_of_its_own() -> None:
+    golds = [gold("arrest", "a", 0, 100, DAY_7), gold("charge", "a", 200, 300, DAY_7)]
+    events = [found(("a", 0, 100), ("a", 200, 300), when=DAY_7)]
+    score = score_seeds(golds, events)
+    assert (score.event_recall.hits, score.event_recall.total) == (2, 2)
+    assert (score.own_recall.hits, score.own_recall.total) == (1, 2)
 
 
 def test_a_merged_event_may_take_its_date_from_another_source() -> None:
