@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from viewer.core.model import DateValue, Precision, Span
+from viewer.core.past_tense import NOT_PAST, PAST_FORMS
 from viewer.core.report_period import is_period
 from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.timex import Timex
@@ -147,15 +148,6 @@ _NOT_PAST = frozenset(
     """is are am 's says say has have had will would can could may might should must does do
     shall""".split()
 )
-_PAST = frozenset(
-    """was were did said told met went came took made gave sent began held left spoke saw
-    found got struck fought won lost led paid sold bought brought wrote rose fell ran flew drew
-    became broke chose drove spent stood threw withdrew sought""".split()
-)
-_NOT_PAST_ED = frozenset(
-    """need needed speed hundred united indeed proceed succeed exceed armed advanced limited
-    related interested concerned detailed red bed shed seed feed bleed breed embed""".split()
-)
 
 
 def told_in_past(text: str) -> bool:
@@ -168,9 +160,9 @@ def told_in_past(text: str) -> bool:
         word = m.group(0)
         if word in _NOT_PAST:
             return False
-        if word in _PAST:
+        if word in PAST_FORMS:
             return True
-        ed = word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED
+        ed = word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
         if ed and not _modifies_a_noun(lower, m.start(), previous):
             return True
         previous = word
@@ -202,9 +194,9 @@ def told_in_present(text: str) -> bool:
         word = m.group(0)
         if word in _PRESENT:
             return True
-        if word in _NOT_PAST or word in _PAST:
+        if word in _NOT_PAST or word in PAST_FORMS:
             return False
-        if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
+        if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
             return False
     return False
 
