@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.corpus.dates import MONTH_NAMES
+
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE}))*"
@@ -26,10 +28,7 @@ _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
 _PLACE_WORD = r"[A-Z][\w.'’-]+"
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
 _REGION = rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?"
-_MONTH_WORD = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-)
+_MONTH_WORD = rf"(?i:{MONTH_NAMES})\b\.?"
 _DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _FILED_WORDS = (
     rf"{_MONTH_WORD}[^\S\n]+{_DAY_NUMBER}(?:,?[^\S\n]+(?:19|20)\d\d\b)?"
