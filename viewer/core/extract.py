@@ -377,11 +377,11 @@ class _Reader:
         found = own or counted or _fallback(self.today, self.clock, shown, statement)
         if found is None:
             return
-        if (story_day := found is self.today) and judged.confidence >= UNDATED_THRESHOLD:
+        if (undated := found is self.today) and judged.confidence >= UNDATED_THRESHOLD:
             found = self._news_day(shown, found) or found
         if found is self.today and judged.confidence < UNDATED_THRESHOLD:
             return  # nothing in the story says when: only a clear happening is worth a guess
-        target, judged = placed(self.events, shown, found.value, judged, dated, story_day)
+        target, judged = placed(self.events, shown, found.value, judged, dated, undated)
         if target is not None:  # a reaction to the event before it
             target.add_passage(_passage(doc, span), target.dating_of(0))
             return
