@@ -76,3 +76,20 @@ def test_only_events_at_least_so_sure(
     assert chip is not None
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert window.model.rowCount() == len(ws.events)
+
+
+def test_a_list_sorted_by_star_sorts_an_event_starred_since_when_next_filtered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    click_header(qtbot, window, Column.STAR)
+    later = ws.events[-1]
+    assert window.model.event_at(0).id != later.id
+    window.select_event(later.id)
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)  # star it
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "the")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    qtbot.keyClick(bar.search, Qt.Key.Key_Backspace)
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert window.model.event_at(0).id == later.id

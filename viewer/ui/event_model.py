@@ -90,6 +90,10 @@ class EventTableModel(QAbstractTableModel):
         self._sort = (Column.DATE, Qt.SortOrder.AscendingOrder)
         self._shown: list[Event] = []  # in the workspace's order, by date
         self._rows: list[Event] = []  # as listed: sorted by `_sort`
+        # Every event of the workspace in the order of `_sort`, and what it was made from (the
+        # sort and the events list): sorting by a column reads each event's title, source or
+        # annotation, too slow to do again at every keystroke of a search.
+        self._order: tuple[object, list[Event]] | None = None
         self._row_of: dict[str, int] = {}
         self._mask: tuple[TimelineData, Mask] | None = None  # None: every event
         self._labels: dict[str, str] = {}
@@ -112,12 +116,15 @@ class EventTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read every event (after events were rebuilt)."""
         self._labelled = None  # a publication date may have been corrected
+        self._order = None
         self.beginResetModel()
         self._refilter()
         self.endResetModel()
 
     def refresh_event(self, event_id: str) -> None:
-        """One event's annotation changed: repaint its row."""
+        """One event's annotation changed: repaint its row; the list is sorted anew when it
+        is next filtered (its title, star, status or note may be what it is sorted by)."""
+        self._order = None
         row = self._row_of.get(event_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
@@ -127,7 +134,10 @@ class EventTableModel(QAbstractTableModel):
         keeps."""
         self._workspace = workspace
         self._mask = (data, mask)
-        self.reload()
+        self._labelled = None  # a publication date may have been corrected
+        self.beginResetModel()
+        self._refilter()
+        self.endResetModel()
 
     def is_filtered(self) -> bool:
         return len(self._rows) != len(self._workspace.events)
@@ -277,13 +287,21 @@ class EventTableModel(QAbstractTableModel):
         self._row_of = {e.id: i for i, e in enumerate(self._rows)}
 
     def _sorted(self, events: list[Event]) -> list[Event]:
-        """The events as the list is sorted; a stable sort, so equal ones stay by date."""
+        """The events shown (by date) as the list is sorted: the workspace's events sorted
+        once (a stable sort, so equal ones stay by date), less those not shown."""
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
         if column is Column.DATE:
             return events[::-1] if descending else list(events)
-        key = self._sort_key(column)
-        return sorted(events, key=key, reverse=descending)
+        every = self._workspace.events
+        made_of = (self._sort, id(every), len(every))
+        if self._order is None or self._order[0] != made_of:
+            ordered = sorted(every, key=self._sort_key(column), reverse=descending)
+            self._order = (made_of, ordered)
+        if len(events) == len(every):
+            return list(self._order[1])
+        shown = {id(event) for event in events}
+        return [event for event in self._order[1] if id(event) in shown]
 
     def _sort_key(self, column: Column) -> Callable[[Event], Any]:
         """What a column sorts by: starred, sure, reviewed and noted ones come first."""
