@@ -1,5 +1,7 @@
 """Told after an event: a quoted reaction is a passage of it; a detail with no time or source
-of its own stays an event, judged less surely than any event told with a time or a source.
+of its own is a passage of it when it tells a part of the game, a record after it, what a
+victim suffered, or the same actors doing no new kind of act; any other such detail stays an
+event, judged less surely than any event told with a time or a source.
 
 Table cases from real news (short excerpts of the ECB+ development articles and the seeds).
 """
@@ -21,15 +23,50 @@ LEDE = (
     "heavyweight titles.\n\n"
 )
 
-# Told round by round, a career, how a fire spread: no time and no source of their own.
+# Told round by round, the record after the fight, the same fighters: passages of the fight.
 DETAILS = [
     "Klitschko finally landed a long, straight right in the fifth, and the round ended with "
     "Thompson struggling on the ropes.",
     "Rahman got up but spent the remainder of the round in the corner, taking a sustained beating.",
+    "Thompson, the mandatory challenger nominated by the IBF, fell to 36-3 (24 KOs).",
+    "Another flurry at the opening of the seventh ended Rahman's challenge.",
+    "Klitschko also retained the minor WBO and IBO belts.",
+    "He was transported in a helicopter to UCLA - Medical Center.",
+]
+
+# No time and no source of their own, but nothing ties them to the fight: unsure events.
+UNSURE = [
     "High winds meant the fire spread rapidly through the store, which was almost totally "
     "destroyed.",
-    "She tended to those who had been wounded in the storm, and when folks needed medicine, "
-    "she asked the pharmacist to send the bill her way.",
+    "Other premises suffered some damage, such as smashed windows and smoke damage.",
+]
+
+# A step of its own, though told with no time or source: another kind of act.
+STEPS = [
+    "Thompson's trainer asked for the public's help in providing additional information.",
+    "A SWAT unit was dispatched to the area near Carson Street and Norwalk Boulevard.",
+    "In the one-day, non-jury trial, Common Pleas Court judge Benjamin Lerner found Thompson "
+    "guilty of two counts of first-degree murder.",
+    "Klitschko extended the domination of the heavyweight ranks he shares with his older "
+    "brother, Vitali.",
+]
+
+# After a shooting: what the victim suffered, on a sheriff's authority, is a passage of it; a
+# correction of what was reported, or a new victim, is not.
+SHOOTING = (
+    "A sheriff's deputy was killed in a shooting in Hawaiian Gardens on Saturday, the "
+    "sheriff's department said.\n\n"
+    "Gunfire was reported at about 3 p.m. during an operation involving a deputy identified as "
+    "Deputy Jerry Ortiz, according to sheriff's officials.\n\n"
+)
+WOUNDS = [
+    "Ortiz was shot in the head, said Larry Waldie of the sheriff's department.",
+    "Sheriff's officials said the deputy was injured when he fell.",
+]
+NOT_WOUNDS = [
+    "Sheriff's department officials initially reported that a second deputy was shot, but "
+    "authorities later said the responding deputy's injuries were not from gunfire.",
+    "Police said a man was stabbed outside the station.",
 ]
 
 # Quoted reactions: how someone sees or feels it, with no figure, plan or action in them.
@@ -59,8 +96,8 @@ STILL_EVENTS = [
 ]
 
 
-def _events(sentence: str) -> list[Event]:
-    text = LEDE + sentence
+def _events(sentence: str, lede: str = LEDE) -> list[Event]:
+    text = lede + sentence
     doc = Document(
         id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2012, 7, 8)
     )
@@ -79,10 +116,39 @@ def test_a_reaction_is_a_passage_of_the_event_before_it(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", DETAILS)
+def test_a_detail_of_the_fight_is_a_passage_of_it(sentence: str) -> None:
+    events = _events(sentence)
+    assert len(events) == 1
+    assert [e.passages[0].text[:20] for e in _holding(events, sentence)] == [LEDE[:20]]
+
+
+@pytest.mark.parametrize("sentence", UNSURE)
 def test_a_detail_is_judged_less_surely_than_the_event_it_tells_of(sentence: str) -> None:
     lede, detail = _events(sentence)
     assert detail.passages[0].text.startswith(sentence[:40])
     assert detail.event_confidence == DETAIL_CONFIDENCE < 0.6 < lede.event_confidence
+
+
+@pytest.mark.parametrize("sentence", STEPS)
+def test_a_step_of_its_own_is_not_joined_to_the_event_before(sentence: str) -> None:
+    events = _events(sentence)
+    assert len(events) == 2
+    assert events[-1].passages[0].text.startswith(sentence[:40])
+
+
+@pytest.mark.parametrize("sentence", WOUNDS)
+def test_what_the_victim_suffered_is_a_passage_of_the_shooting(sentence: str) -> None:
+    events = _events(sentence, SHOOTING)
+    assert len(events) == 2
+    (shooting,) = _holding(events, sentence)
+    assert shooting.passages[0].text.startswith("Gunfire was reported")
+
+
+@pytest.mark.parametrize("sentence", NOT_WOUNDS)
+def test_a_correction_or_a_new_victim_stays_an_event(sentence: str) -> None:
+    events = _events(sentence, SHOOTING)
+    assert len(events) == 3
+    assert events[-1].passages[0].text.startswith(sentence[:40])
 
 
 @pytest.mark.parametrize("sentence", STILL_EVENTS)

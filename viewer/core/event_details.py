@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.detail_cues import detail_of, part_of_play, tally, wound_told
 from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import reaction
@@ -60,6 +61,19 @@ def detailed(
     return event if event.date.overlaps(day) else None
 
 
+def _told(events: list[Event]) -> str:
+    """The words of the story's lede and of the events just before: who the story is of."""
+    return " ".join(p.text for e in [*events[:1], *events[-3:]] for p in e.passages)
+
+
+def _scene(events: list[Event], shown: str, day: DateValue, told: str) -> Event | None:
+    """The event before, of the same day, whose victim a sourced sentence (`shown`) tells
+    the wounds of."""
+    if not events or not events[-1].date.overlaps(day) or _AHEAD.search(shown):
+        return None
+    return events[-1] if wound_told(shown, told) else None
+
+
 def placed(
     events: list[Event], shown: str, day: DateValue, judged: Judgement, dated: bool, story_day: bool
 ) -> tuple[Event | None, Judgement]:
@@ -68,9 +82,18 @@ def placed(
     `dated`: it has a time of its own; `story_day`: its day is only the story's."""
     if not dated and (reacted := reacted_to(events, shown)) is not None:
         return reacted, judged
-    if not story_day:
+    if dated or not (story_day or part_of_play(shown)):
         return None, judged
+    told = _told(events)
+    if (event := _scene(events, shown, day, told)) is not None:
+        return event, judged
     statement = is_statement(shown) if judged.statement is None else judged.statement
-    if detailed(events, shown, day, judged.confidence, statement) is None:
+    # A record after the game is told of it whatever else the sentence holds.
+    confidence = 0.0 if tally(shown) else judged.confidence
+    if (event := detailed(events, shown, day, confidence, statement)) is None:
+        return None, judged
+    if detail_of(shown, told):
+        return event, judged
+    if not story_day:
         return None, judged
     return None, Judgement(DETAIL_CONFIDENCE, judged.continues, judged.statement)

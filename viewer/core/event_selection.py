@@ -64,6 +64,14 @@ def has_event_verb(text: str) -> bool:
     return _event_verb_in(text.encode("ascii", "replace").translate(_WORD_LETTERS))
 
 
+def event_verbs(text: str) -> list[str]:
+    """The words of a text that are verbs of announcing, deciding, deploying, stating or
+    acting (or share a stem with one), lowercased."""
+    letters = b" " + text.encode("ascii", "replace").translate(_WORD_LETTERS)
+    found = (m[0][1:] for m in _EVENT_WORD.finditer(letters))
+    return [w.decode("ascii") for w in found if w not in _NOUN_ONLY_BYTES]
+
+
 def _event_verb_in(letters: bytes) -> bool:
     """has_event_verb of a text given as its ASCII copy, lowercased, every other byte a space."""
     for found in _EVENT_WORD.finditer(b" " + letters):

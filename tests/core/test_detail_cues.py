@@ -1,0 +1,97 @@
+"""A detail of the happening before it, or a step of its own (detail_cues.py).
+
+Table cases from real news: the ECB+ development articles and the seeds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.detail_cues import detail_of, part_of_play, tally, wound_told
+
+FIGHT = (
+    "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in the "
+    "seventh round at SAP Arena on Saturday."
+)
+SHOOTING = (
+    "Gunfire was reported at about 3 p.m. during an operation involving a deputy identified as "
+    "Los Angeles County Sheriff's Deputy Jerry Ortiz, according to sheriff's officials."
+)
+
+PARTS_OF_PLAY = [
+    "Rahman looked reinvigorated in the fourth round, using his whole torso to make ambitious "
+    "attacks.",
+    "Thompson briefly stepped up his cautious tactics when landing a left to Klitschko's face "
+    "in the third.",
+    "Another flurry at the opening of the seventh ended Rahman's challenge.",
+    "Thompson, the mandatory challenger nominated by the IBF, fell to 36-3 (24 KOs).",
+]
+NOT_PARTS_OF_PLAY = [
+    "On the undercard, former heavyweight champion Riddick Bowe made a modest comeback with an "
+    "eighth-round decision over Germany's Gene Pukall.",
+    "The talks will resume next week with a new round of negotiations in Geneva.",
+    "Sheriff's officials said the second deputy was injured when he fell.",
+    "Shares fell 12% to $36 on Wednesday.",
+]
+
+
+@pytest.mark.parametrize("sentence", PARTS_OF_PLAY)
+def test_a_part_of_the_game_or_a_record_after_it(sentence: str) -> None:
+    assert part_of_play(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_PARTS_OF_PLAY)
+def test_a_whole_result_a_round_of_talks_or_an_ordinal_person_is_no_part_of_play(
+    sentence: str,
+) -> None:
+    assert not part_of_play(sentence)
+
+
+def test_a_record_after_the_game_is_a_tally() -> None:
+    assert tally("struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2.")
+    assert not tally("Unemployment rose to 6.1% in May.")
+
+
+# The same actors, no new kind of act: details of the fight.
+FIGHT_DETAILS = [
+    "Klitschko also retained the minor WBO and IBO belts.",
+    "Klitschko had knocked down Rahman in the previous round with successive left hooks.",
+    "It was just the third fight in a decade for the 41-year-old American and his first in "
+    "three years.",
+]
+# A new kind of act, or nothing of the fight's actors: not its details.
+NOT_FIGHT_DETAILS = [
+    "Klitschko extended the domination of the heavyweight ranks he shares with his older "
+    "brother, Vitali.",
+    "Rahman was arrested outside the arena after the fight.",
+    "A SWAT unit was dispatched to the area near Carson Street and Norwalk Boulevard.",
+    "Other premises suffered some damage, such as smashed windows and smoke damage.",
+]
+
+
+@pytest.mark.parametrize("sentence", FIGHT_DETAILS)
+def test_the_same_actors_doing_no_new_kind_of_act(sentence: str) -> None:
+    assert detail_of(sentence, FIGHT)
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGHT_DETAILS)
+def test_a_new_kind_of_act_or_other_actors(sentence: str) -> None:
+    assert not detail_of(sentence, FIGHT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Ortiz was shot in the head, said Larry Waldie of the sheriff's department.", True),
+        ("Sheriff's officials said the second deputy was injured when he fell.", True),
+        (
+            "Sheriff's department officials initially reported that a second deputy was shot, "
+            "but authorities later said the responding deputy's injuries were not from gunfire.",
+            False,
+        ),
+        ("Police earlier confirmed that Ortiz was shot in his head from behind.", False),
+        ("Mr Korkoneas was charged after the boy was shot, police said.", False),
+    ],
+)
+def test_what_a_victim_told_of_before_suffered(sentence: str, told: bool) -> None:
+    assert wound_told(sentence, SHOOTING) is told

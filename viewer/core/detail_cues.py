@@ -1,0 +1,146 @@
+"""A detail of the happening before it, or a step of its own: how the sentence is told.
+
+Past the lede, news tells what it reported in detail: a fight round by round ("Klitschko
+finally landed a long, straight right in the fifth"), the fighters' records after it
+("Thompson … fell to 36-3"), what the victim suffered and where he was taken ("He was
+transported in a helicopter to UCLA - Medical Center"), how a fire spread. Such a sentence
+tells of the same actors, or of a part of the same happening (a round, an inning, a minute of
+the game), and does nothing new. A step of its own is another kind of act, most often by the
+authorities or an institution: an arrest, a charge, a verdict, a dispatch, an evacuation, an
+appeal for help, a release, a resignation, a death. Those stay events of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.event_selection import event_verbs
+from viewer.core.past_tense import PAST_FORMS
+
+_ORDINALS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d{1,2}(?:st|nd|rd|th))"
+)
+# A part of a game or a fight: "in the fourth round", "the remainder of the round", "in the
+# sixth, and…", "the opening of the seventh." ("a new round of talks" is not one).
+_PERIOD = re.compile(
+    r"(?<!-)\b(?:round|inning|innings|quarter|period|half)\b(?!\s+of\b)"
+    rf"|\bthe\s+{_ORDINALS}(?=\s*(?:[,.;]|and\b|with\b|$))"
+    rf"|\b(?:opening|start|end|close|remainder)\s+of\s+the\s+{_ORDINALS}\b",
+    re.IGNORECASE,
+)
+# A record or tally after the game: "fell to 36-3", "improved to 45-7", "dropped to 45-7-2".
+_TALLY = re.compile(
+    r"\b(?:fell|falls|dropped|drops|slipped|improved|improves|moved|moves|went|rose)\s+to\s+"
+    r"\d{1,3}-\d{1,3}(?:-\d{1,3})?\b",
+    re.IGNORECASE,
+)
+# The same actors as the sentence before: a pronoun or a word pointing back opens it.
+_BACK = re.compile(
+    r"(?:(?:and|but|so)\s+)?(?:he|she|they|it|his|her|their|that|this|these|those)\b",
+    re.IGNORECASE,
+)
+# A definite mention opening the sentence: "The quake was centered…", "The officers exited…".
+_THE = re.compile(r"the\s+([a-z-]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+# Two verbs of one family share their first letters ("shot", "shots"; "fight", "fighters").
+_STEM = 4
+# Past forms of verbs of acting that do not end in -ed.
+_PAST_ACTS = PAST_FORMS | frozenset(
+    "hit struck won beat fell rose lost sold bought shot fought spent quit put cut".split()
+)
+_NAME = re.compile(r"\b[A-Z][a-z]+")
+_NOT_NAMES = frozenset(
+    """
+    The A An And But Or So In On At Of For With By From To As After Before When While Then
+    He She They It His Her Their That This These Those There Here Another Other Some One Two
+    Mr Mrs Ms Dr Police Officials Authorities Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October
+    November December
+    """.split()
+)
+# Another kind of act: a step of its own, most often by the authorities or an institution.
+_STEP = re.compile(
+    r"\b(?:arrest\w*|charg\w*|indict\w*|convict\w*|sentenc\w*|acquit\w*|plead\w*|pled|"
+    r"guilty|verdict|jail\w*|releas\w*|bail\w*|appeal\w*|urg\w*|dispatch\w*|"
+    r"ask(?:s|ed)\s+(?:for|the\s+public|anyone|residents|people|witnesses)|"
+    r"deploy\w*|evacuat\w*|rescu\w*|closed|reopen\w*|resign\w*|suspend\w*|dismiss\w*|"
+    r"fired\s+(?:him|her|them)|sack\w*|appoint\w*|nominat\w*|elect\w*|hired|sued|fil(?:ed|es)|"
+    r"order\w*|announc\w*|confirm\w*|launch\w*|sign\w*|vot\w*|approv\w*|ban(?:s|ned)?|"
+    r"recall\w*|investigat\w*|died|dies|dead|killed|kills)\b",
+    re.IGNORECASE,
+)
+
+
+# What a victim suffered, told of one already named: "Ortiz was shot in the head", "the
+# second deputy was injured when he fell".
+_WOUND = re.compile(
+    r"(?:^|\s)(?P<who>(?:[\w'’-]+\s+){1,3})(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:shot|stabbed|wounded|injured|hurt|struck|beaten)\b",
+    re.IGNORECASE,
+)
+# One already told of: a name, or a definite word or a pronoun ("the second deputy", "he").
+_TOLD_OF = re.compile(r"\b(?:the|he|she|they|his|her)\b", re.IGNORECASE)
+_NEW_ONE = re.compile(r"\b(?:a|an|another|one)\b", re.IGNORECASE)
+
+
+def names(text: str) -> frozenset[str]:
+    """The capitalised words of a text that may name an actor or a place."""
+    return frozenset(n for n in _NAME.findall(text) if n not in _NOT_NAMES)
+
+
+def part_of_play(text: str) -> bool:
+    """Whether a sentence tells a part of a game or a fight, or a record after it."""
+    return _PERIOD.search(text) is not None or _TALLY.search(text) is not None
+
+
+def tally(text: str) -> bool:
+    """Whether a sentence gives a record after a game ("fell to 36-3")."""
+    return _TALLY.search(text) is not None
+
+
+def detail_of(text: str, before: str) -> bool:
+    """Whether a sentence with no time or source of its own (`text`) tells more of the
+    happening before it (`before`, that event's words) rather than a step of its own."""
+    if tally(text):
+        return True
+    if _STEP.search(text):
+        return False
+    if part_of_play(text):
+        return True
+    # Of the same actors, it tells no new kind of act: none whose verb the story has not
+    # told before ("knocked down" after "stopped" is; "hit" after "hit" is not).
+    told = {word[:_STEM] for word in event_verbs(before)}
+    if any(word[:_STEM] not in told for word in _acts(text)):
+        return False
+    return (
+        _BACK.match(text) is not None
+        or _mentioned_before(text, before)
+        or bool(names(text) & names(before))
+    )
+
+
+def _acts(text: str) -> list[str]:
+    """The verbs of acting a text tells in the past ("stopped", "hit"; not "shots", "fight")."""
+    return [w for w in event_verbs(text) if w.endswith("ed") or w in _PAST_ACTS]
+
+
+def _mentioned_before(text: str, before: str) -> bool:
+    """Whether a sentence opens on a definite mention ("The quake", "The main building") of
+    something the words before it name."""
+    the = _THE.match(text)
+    if the is None:
+        return False
+    nouns = [word.rstrip("s") for word in the.groups() if word and len(word) >= 4]
+    return any(re.search(rf"\b{re.escape(noun)}", before, re.IGNORECASE) for noun in nouns)
+
+
+def wound_told(text: str, before: str) -> bool:
+    """Whether a sentence, on anyone's authority, tells what a victim named before suffered
+    ("Ortiz was shot in the head, said a sheriff's spokesman") and no step of its own."""
+    wound = _WOUND.search(text)
+    if wound is None or _STEP.search(text):
+        return False
+    who = wound["who"]
+    if _NEW_ONE.search(who):
+        return False  # "a second deputy was shot": one not told of before
+    return _TOLD_OF.search(who) is not None or bool(names(who) & names(before))
