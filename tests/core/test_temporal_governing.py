@@ -70,6 +70,18 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         date(1989, 11, 2),
         None,
     ),
+    # The only day named is that of what the happening followed, told as a noun phrase: the
+    # happening is of that day too. A clause with its own verb, or a second day, keeps it apart.
+    (
+        "A Los Angeles County sheriff's deputy died after a shooting Saturday afternoon in "
+        "Hawaiian Gardens, according to the sheriff's department.",
+        date(2005, 6, 26),
+        "Saturday afternoon",
+    ),
+    ("Two men were arrested following a police chase on Monday.", TUE, "Monday"),
+    ("The talks resumed on Tuesday after a break on Monday.", TUE, "Tuesday"),
+    ("The minister resigned after he was questioned on Monday.", TUE, None),
+    ("Prices have risen since a frost in early March.", TUE, None),
 ]
 
 

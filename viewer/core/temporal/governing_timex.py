@@ -26,6 +26,15 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|since|due|expiring|maturing)\s+$", r
 # "up from Wednesday's close". That time is the comparison's, not the event's.
 _COMPARED_WITH = re.compile(r"\b(?:from|over|than|with|versus)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A day named in what a happening followed, told as a noun phrase with no verb of its own:
+# "a deputy died after a shooting Saturday afternoon", "was arrested following a chase on
+# Monday". News gives such a lede one time, the cause's: the happening is of that day too.
+_CAUSE = re.compile(
+    r"\b(?:after|following)\s+(?!(?:he|she|they|it|we|i|you)\b)(?:[\w'’-]+\s+){1,4}(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_CAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "be"})
+_DAY_PRECISIONS = frozenset({"day", "time"})
 # The openers without IGNORECASE, for a lowercased copy of a sentence: the same matches at less
 # cost, unless the sentence has a letter that IGNORECASE takes for an ASCII one and lowering
 # does not make one (dotless i, long s; a dotted capital I lowers to two characters).
@@ -111,8 +120,10 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         and not _DEADLINE.search(text[max(0, t.start - 8) : t.start])
         and not _compared_with(text, t)
     ]
-    if len(kept) <= 1:
-        return kept[0] if kept else None
+    if not kept:
+        return _cause_day(text, start, candidates)
+    if len(kept) == 1:
+        return kept[0]
     complement = _regions(text, start, end, _COMPLEMENT, last=max(t.start for t in kept))
     reported = _inside_flags(kept, complement)
     ranked = [(1 if reported[i] else 0, i, t) for i, t in enumerate(kept)]
@@ -132,3 +143,18 @@ def _finer_within(t: Timex, outer: Timex) -> bool:
     assert t.first and t.last and outer.first and outer.last
     inside = outer.first <= t.first <= t.last <= outer.last
     return inside and (t.last - t.first) < (outer.last - outer.first)
+
+
+def _cause_day(text: str, start: int, candidates: Sequence[Timex]) -> Timex | None:
+    """The day of what the sentence's happening followed, when that is the only day it names
+    and is told in a noun phrase ("died after a shooting Saturday afternoon")."""
+    days = [
+        t for t in candidates if t.precision is not None and t.precision.value in _DAY_PRECISIONS
+    ]
+    if len(days) != 1 or len(candidates) != 1:
+        return None
+    t = days[0]
+    found = _CAUSE.search(text, max(start, t.start - 60), t.start)
+    if found is None or not _CAUSE_VERBS.isdisjoint(found[0].lower().split()):
+        return None
+    return t
