@@ -111,7 +111,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         and not governing_timex._compared_with(text, t)
     ]
     if not ranked:
-        return None
+        return governing_timex._cause_day(text, start, candidates)  # the same, with no scan
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
     for rank, _, t in ranked[1:]:
