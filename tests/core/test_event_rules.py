@@ -51,6 +51,9 @@ NOT_EVENTS = [
     "Part of the concern among US officials is that Russian President Vladimir Putin might "
     "decide to attack NATO nations, especially if he feels cornered.",
     "The United States provides the bulk of NATO’s military power.",
+    # What a thing will have, told ahead: a description, not a plan made public.
+    "This quad-band GSM smartphone will not have 3G, but it will include Wi-Fi b/g and Bluetooth.",
+    "It will support the carrier's HotSpot Calling service as well as unlimited messaging.",
 ]
 EVENTS = [
     "On Tuesday, the Pentagon dismissed a plan put forward by the Polish government to deploy "
@@ -62,6 +65,9 @@ EVENTS = [
     "In addition, Washington will send 5,000 troops as part of a rotational brigade "
     "headquartered in Romania.",
     "Russian forces struck at targets in the Mykolaiv area of southern Ukraine on Wednesday.",
+    # A plan made public, or one sourced, is an event though it tells what will be had.
+    "The carrier said the phone will include a full keyboard.",
+    "The old hospital will be replaced by a new building, the council announced.",
 ]
 
 

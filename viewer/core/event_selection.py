@@ -140,6 +140,13 @@ _TEXT_NOUN = re.compile(
 )
 # Quotations, whose words are the speaker's.
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+# What a thing will have or be, told ahead: a description of it ("The phone will not have
+# 3G, but it will include Wi-Fi"), not a plan made public ("will send", "will be replaced").
+_FEATURES = re.compile(
+    r"\b(?:will|won['’]t)\s+(?:not\s+|also\s+|only\s+)?(?:have|include|feature|support|offer|"
+    r"cost|sport|boast|weigh|measure|come\s+with|run\s+on|be\s+(?:a|an|available|compatible|"
+    r"similar|able|equipped|powered|priced)\b)"
+)
 # A process under way in the present passive: "is being accompanied", "are being filled out".
 _ONGOING = re.compile(r"\b(?:is|are) (?:\w+ )?being \w+ed\b")
 # What did not happen: "No decision has been made", "The official did not reveal…".
@@ -445,6 +452,8 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.25
     if dated:
         return doubt
+    if read.planned and not read.said and _FEATURES.search(read.outside):
+        doubt += 0.3  # "It will support Wi-Fi calling": what a thing will have, no plan
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
         doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
     reading = not read.past and not _PRESENT_ATTRIBUTION.isdisjoint(read.told)
