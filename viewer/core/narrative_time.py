@@ -148,6 +148,7 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
 
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 # The first finite verb of a sentence told in the present, the perfect or ahead.
 _NOT_PAST = frozenset(
     """is are am 's says say has have had will would can could may might should must does do
@@ -158,8 +159,9 @@ _NOT_PAST = frozenset(
 def told_in_past(text: str) -> bool:
     """Whether a sentence tells its happening in the simple past ("It received more offers"),
     not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
-    first finite verb."""
-    lower = text.lower()
+    first finite verb, past a relative clause set off by commas ("Jeffs, who has argued…,
+    instructed")."""
+    lower = _RELATIVE_CLAUSE.sub(",", text.lower())
     previous = ""
     for m in _WORD.finditer(lower):  # the first finite verb: seldom far in
         word = m.group(0)
