@@ -101,7 +101,9 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     def inside(t: Timex, spans: list[tuple[int, int]]) -> bool:
         return any(s <= t.start and t.end <= e for s, e in spans)
 
-    subordinate = regions(governing_timex._SUBORDINATE)
+    subordinate = governing_timex._clauses_only(
+        text, regions(governing_timex._SUBORDINATE), candidates
+    )
     complement = regions(governing_timex._COMPLEMENT)
     ranked = [
         (1 if inside(t, complement) else 0, i, t)

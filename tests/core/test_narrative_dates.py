@@ -52,6 +52,17 @@ def test_a_statement_after_a_month_is_made_when_it_is_published() -> None:
         ("The company had been trying to sell the unit for a year.", False),
         ("The move rewards shareholders and should improve the stock's liquidity.", False),
         ("National Intergroup is negotiating for the sale of its 50% interest.", False),
+        # A relative clause set off by commas is passed over (ECB+ development).
+        (
+            "Jeffs, who has argued that he and his faith were being persecuted, instructed his "
+            "attorneys to deliver no closing statement.",
+            True,
+        ),
+        (
+            "Their practice of polygamy, which the mainstream Mormon Church renounced more than "
+            "a century ago, is part of the sect's doctrine.",
+            False,
+        ),
     ],
 )
 def test_told_in_the_past_is_judged_by_the_first_finite_verb(sentence: str, past: bool) -> None:
@@ -118,3 +129,17 @@ def test_told_in_the_present_is_judged_by_the_first_finite_verb(
     sentence: str, present: bool
 ) -> None:
     assert told_in_present(sentence) is present
+
+
+SENTENCED = (
+    "Polygamist leader Warren Jeffs was sentenced Tuesday to life in prison plus 20 years for "
+    "sexually assaulting two girls.\n\n"
+    "Jeffs, who has argued that he and his faith were being persecuted, instructed his "
+    "attorneys to deliver no closing statement."
+)
+
+
+def test_a_past_happening_after_a_relative_clause_is_of_the_story_s_day() -> None:
+    event = _found(_events(SENTENCED, date(2011, 8, 10)), "instructed his attorneys")
+    assert event.date == DateValue.day(date(2011, 8, 9))
+    assert event.date_basis is DateBasis.CONTEXT

@@ -45,6 +45,26 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         "Wednesday",
     ),
     ("On Monday, Stoltenberg announced a massive increase.", WED, "Monday"),
+    # "before"/"after" right before a time is a preposition of time (ECB+ development).
+    (
+        "Jose Luis Orozco was arrested just before midnight yesterday, near where the shooting "
+        "ocurred in Hawaiian Gardens.",
+        WED,
+        "midnight",
+    ),
+    (
+        "Half of the roof at the entrance of the store collapsed during the blaze, shortly "
+        "after 06:00 BST on Sunday.",
+        WED,
+        "06:00 BST",
+    ),
+    (
+        "A deputy died after a shooting Friday afternoon in Hawaiian Gardens, according to "
+        "the sheriff's department.",
+        WED,
+        None,
+    ),
+    ("The index fell 2% after Friday's plunge in New York.", WED, None),
     ("After talks on Monday, the ministers signed the accord on Tuesday.", TUE, "Tuesday"),
     ("The strikes, which began on Monday, continued on Wednesday.", WED, "Wednesday"),
     ("In March, the ministers met on March 8 in Brussels.", TUE, "March 8"),

@@ -91,6 +91,7 @@ class _Dated:
     basis: DateBasis
     confidence: float
     origin: Span | None = None
+    clock: bool = False  # a clock time read on the anchor's day: "about 8.40pm"
 
     def dating(self) -> Dating:
         return Dating(self.value, self.basis, self.text, self.confidence, self.origin)
@@ -144,7 +145,7 @@ def _own_date(
     basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
     sure = _confidence(chosen, basis, len(own) - 1, text, lower, tenses)
     words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
-    return _Dated(value, words, basis, sure)
+    return _Dated(value, words, basis, sure, clock="clock" in chosen.flags)
 
 
 # Tagged as counted from the publication date, but in a story told of another time, counted
@@ -346,12 +347,12 @@ class _Reader:
             return False
         return market_move(self.lower, span.start, span.end)
 
-    def _news_day(self, shown: str, today: _Dated) -> _Dated | None:
+    def _news_day(self, shown: str, today: _Dated | None, at: int | None = None) -> _Dated | None:
         """The story's news day (news_day.py) for a happening told in the simple past with no
-        time of its own, in a story with no dated dateline (`today` is the publication's)."""
-        if today.basis is not DateBasis.PUBLICATION:
+        day of its own (a clock time's at `at`), in a story with no dated dateline."""
+        if today is None or today.basis is not DateBasis.PUBLICATION:
             return None
-        day = self.news.day(self.clock.lede, self.clock.lede_end)
+        day = self.news.day(self.clock.lede, self.clock.lede_end, at)
         if day is None or not told_in_past(shown):  # the day first: it is kept, once found
             return None
         sure = _SURE[DateBasis.CONTEXT]
@@ -368,6 +369,8 @@ class _Reader:
         own = _own_date(self.text, span, piece, timexes, self.lower, self.tenses)
         if own is not None and _from_story(own, self.clock, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
+        if own is not None and own.clock:  # "about 8.40pm": of the day the story is at there
+            own = self._news_day(shown, self.today, span.start) or own
         counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
@@ -419,16 +422,12 @@ class _Cue:
 
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
-
-
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
+_PARAGRAPH_BREAK = re.compile(r"\n")
 
 
 def _sentence_of(span: Span, piece: Piece) -> Span:
     return Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n")
 
 
 def extract_events(doc: Document) -> list[Event]:

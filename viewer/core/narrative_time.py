@@ -29,6 +29,8 @@ _UNIT_WORD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b")
+# "minutes later", "two hours earlier": within the day the reference is at.
+_WITHIN_DAY = re.compile(r"\b(?:minute|hour)s?\s+(?:later|earlier|after|before|afterwards?)\b")
 # "the latest period", "that quarter": the period the story's figures are of.
 _STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
 _FORWARD = ("following", "next", "later", "after", "afterward", "afterwards")
@@ -108,14 +110,17 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     """The date an expression counted from another date means, counted from `reference`.
 
     "two days later" -> two days after it; "the following week" -> the week after its week;
-    "that day", "later that month" -> its day, its month. None when it cannot be counted
-    ("years later": no number) or the reference is too coarse (days from a month).
+    "that day", "later that month" -> its day, its month; "minutes later" -> its day. None
+    when it cannot be counted ("years later": no number) or the reference is too coarse (days
+    from a month).
     """
     words = timex.text.lower()
     if _YEAR_BEFORE.search(words):  # "the year-earlier period", "year-ago profit"
         return _moved(reference, "year", -1) if _fine_enough(reference, "year") else None
     if _STORY_PERIOD.search(words):
         return reference if is_period(reference) else None
+    if _WITHIN_DAY.search(words):
+        return DateValue.day(reference.first) if _fine_enough(reference, "day") else None
     offset = _OFFSET.search(words)
     if offset is not None:
         unit = offset.group("u").lower()
@@ -143,6 +148,7 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
 
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 # The first finite verb of a sentence told in the present, the perfect or ahead.
 _NOT_PAST = frozenset(
     """is are am 's says say has have had will would can could may might should must does do
@@ -153,8 +159,9 @@ _NOT_PAST = frozenset(
 def told_in_past(text: str) -> bool:
     """Whether a sentence tells its happening in the simple past ("It received more offers"),
     not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
-    first finite verb."""
-    lower = text.lower()
+    first finite verb, past a relative clause set off by commas ("Jeffs, who has argued…,
+    instructed")."""
+    lower = _RELATIVE_CLAUSE.sub(",", text.lower())
     previous = ""
     for m in _WORD.finditer(lower):  # the first finite verb: seldom far in
         word = m.group(0)

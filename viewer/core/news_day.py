@@ -8,6 +8,9 @@ composite trading yesterday, its shares rose") is of that day: "Intelogic said i
 million shares" is yesterday's news in Thursday's paper. A story that names a later day, up
 to publication, after that day has moved on from it ("said on Tuesday", then "the plans
 announced on Wednesday"): what it tells undated may be of either, and keeps its publication.
+A clock time with no day of its own is of the day the story is at where it is told: "the
+blaze broke out about 8.40pm" after "a fire on Friday night" and before "still burning on
+Saturday morning" is of Friday; it names no later day itself.
 """
 
 from __future__ import annotations
@@ -46,13 +49,15 @@ class NewsDay:
         self._source = source
         self._looked = False
         self._first: tuple[Reference, int] | None = None
-        self._moved: dict[int, bool] = {}
+        self._moved: dict[int, int] = {}
 
-    def day(self, lede: Reference | None, lede_end: int) -> Reference | None:
+    def day(self, lede: Reference | None, lede_end: int, at: int | None = None) -> Reference | None:
         """The story's news day: its lede's (`lede`, told in a sentence ending at
         `lede_end`) if that is a day before publication; with no time in the lede yet, the
         first day of the week before publication the story names. None when the lede is of
-        another time, or when the story moves on to a later day; None for an undated story."""
+        another time, or when the story moves on to a later day; None for an undated story.
+        At offset `at` (a clock time's), the day must be named before it, and the story is
+        at it until it names a later day."""
         published = self._published
         if published is None:
             return None
@@ -62,10 +67,11 @@ class NewsDay:
             day, after = lede, lede_end
         else:
             first = self._first_of_week(published)
-            if first is None:
+            if first is None or (at is not None and first[1] > at):
                 return None
             day, after = first
-        return None if self._moves_on(day.value, after, published) else day
+        moved = self._moved_on(day.value, after, published)
+        return day if moved > (len(self._text) if at is None else at) else None
 
     def _first_of_week(self, published: date) -> tuple[Reference, int] | None:
         """The first day the story names in the week before publication, and where it ends."""
@@ -90,16 +96,22 @@ class NewsDay:
         start = starts[-1] if starts else head
         return Span(start, end.end() if end else min(len(self._text), t.end + _SENTENCE_REACH))
 
-    def _moves_on(self, day: DateValue, after: int, published: date) -> bool:
-        """Whether the story names, after offset `after`, a later day up to publication."""
+    def _moved_on(self, day: DateValue, after: int, published: date) -> int:
+        """Where the story first names, after offset `after`, a later day up to publication
+        (past the text's end when it does not)."""
         moved = self._moved.get(after)
         if moved is None:
-            moved = any(
-                t.start >= after
-                and t.precision is Precision.DAY
-                and t.first is not None
-                and day.last < t.first <= published
-                for t in self._timexes
+            moved = next(
+                (
+                    t.start
+                    for t in self._timexes
+                    if t.start >= after
+                    and t.precision is Precision.DAY
+                    and t.first is not None
+                    and day.last < t.first <= published
+                    and "clock" not in t.flags
+                ),
+                len(self._text) + 1,
             )
             self._moved[after] = moved
         return moved

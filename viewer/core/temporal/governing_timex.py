@@ -113,6 +113,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         return None
     # The clause scans cost more than all the rest: each reads only as far as it has to.
     subordinate = _regions(text, start, end, _SUBORDINATE, last=max(t.start for t in candidates))
+    if subordinate:
+        subordinate = _clauses_only(text, subordinate, candidates)
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
@@ -134,6 +136,25 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         if rank == best_rank and _finer_within(t, best):
             best = t
     return best
+
+
+# "before" or "after" right before a time of its own is a preposition of time, not a clause:
+# "was arrested just before midnight yesterday" (not "after Friday's vote": another event's).
+_TIME_PREPOSITION = re.compile(r"(?:before|after)\s+", re.IGNORECASE)
+
+
+def _clauses_only(
+    text: str, regions: list[tuple[int, int]], candidates: Sequence[Timex]
+) -> list[tuple[int, int]]:
+    """The subordinate regions less those opened by a preposition of time."""
+    starts = {t.start: t for t in candidates}
+    kept = []
+    for region in regions:
+        m = _TIME_PREPOSITION.match(text, region[0])
+        t = starts.get(m.end()) if m else None
+        if t is None or _POSSESSIVE.match(text, t.end):
+            kept.append(region)
+    return kept
 
 
 def _finer_within(t: Timex, outer: Timex) -> bool:

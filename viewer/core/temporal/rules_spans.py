@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from viewer.core.model import Precision
@@ -171,7 +172,8 @@ def _clock(ctx: Ctx, m: re.Match[str], hour: int, minute: int) -> Hit | None:
         return None
     d = ctx.anchor
     value = f"{d.isoformat()}T{hour:02d}:{minute:02d}"
-    return Hit(m.start(), m.end(), day(d, True, value, "TIME"))
+    # Flagged "clock": the anchor's day stands in for a day the text has not named here.
+    return Hit(m.start(), m.end(), replace(day(d, True, value, "TIME"), flags=("clock",)))
 
 
 @rule(

@@ -185,7 +185,7 @@ def _attach_times(text: str, timexes: list[Timex]) -> list[Timex]:
                     other.first,
                     other.first,
                     True,
-                    t.flags,
+                    tuple(f for f in t.flags if f != "clock"),  # its day is named
                 )
                 break
     return timexes

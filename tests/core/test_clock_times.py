@@ -1,0 +1,117 @@
+"""Times of day with no day of their own, and times counted in minutes or hours.
+
+A clock time ("about 8.40pm", "at about 3 p.m.") names no day: it is of the day the story is
+at where it is told (its news day, news_day.py), not of the publication day it is read on;
+"minutes later" is of the day the narrative is at (narrative_time.py). Real sentences of
+ECB+ development articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_event_rules import _events, _found
+from viewer.core.model import DateBasis, DateValue
+from viewer.core.narrative_time import resolve_anaphoric
+from viewer.core.temporal import tag
+
+MONDAY = date(2013, 7, 22)
+FRIDAY = DateValue.day(date(2013, 7, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("They were sent to a church after the blaze broke out about 8.40pm.", True),
+        ("Gunfire was reported at about 3 p.m. in the Hawaiian Gardens area.", True),
+        ("The roof collapsed during the blaze, shortly after 06:00 BST on Sunday.", False),
+        ("The council will meet at 3 p.m. on Tuesday.", False),
+    ],
+)
+def test_a_clock_time_without_a_day_is_flagged(text: str, clock: bool) -> None:
+    (t,) = [t for t in tag(text, MONDAY) if t.type == "TIME"]
+    assert ("clock" in t.flags) is clock
+
+
+FIRE = (
+    "Residents evacuated from their homes after a huge fire at a Waitrose store in Banstead on "
+    "Friday night have been allowed to return to their homes.\n\n"
+    "They were initially sent to Banstead Baptist Church after the blaze broke out about "
+    "8.40pm.\n\n"
+    "The fire was still burning on Saturday morning."
+)
+SHOOTING = (
+    "A Los Angeles County Sheriff's Department deputy — a recently married father of two "
+    "sons — died after a shooting Friday afternoon in Hawaiian Gardens, according to the "
+    "sheriff's department.\n\n"
+    "Gunfire was reported at about 3 p.m. in the Hawaiian Gardens area during an operation "
+    "involving a uniformed gang enforcement deputy, according to sheriff's officials."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [(FIRE, "after the blaze broke out about 8.40pm"), (SHOOTING, "Gunfire was reported")],
+)
+def test_a_clock_time_is_of_the_day_the_story_is_at(text: str, words: str) -> None:
+    event = _found(_events(text, MONDAY), words)
+    assert event.date == FRIDAY
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_a_clock_time_does_not_move_the_story_on_to_the_publication_day() -> None:
+    event = _found(_events(SHOOTING, date(2013, 7, 21)), "A Los Angeles County Sheriff's")
+    assert event.date == FRIDAY
+
+
+# The story has moved on from yesterday to tonight before the clock time is told: it is of
+# the publication day.
+MOVED_ON = (
+    "Yesterday, the police explained that officers shot and killed a 16-year-old in Brooklyn "
+    "because he allegedly pointed a gun at the cops.\n\n"
+    "Tonight, a crowd gathered to mourn his death and protest police treatment.\n\n"
+    "At this point (10:30 p.m.), the police said that the crowd has dispersed and that there "
+    "was one arrest."
+)
+
+
+def test_a_clock_time_after_the_story_moved_on_stays_on_the_publication_day() -> None:
+    event = _found(_events(MOVED_ON, date(2013, 3, 11)), "At this point (10:30 p.m.)")
+    assert event.date == DateValue.day(date(2013, 3, 11))
+
+
+def test_a_clock_time_in_a_story_of_the_publication_day_stays_there() -> None:
+    text = FIRE.replace("on Friday night", "on Monday night")
+    event = _found(_events(text, MONDAY), "after the blaze broke out about 8.40pm")
+    assert event.date == DateValue.day(MONDAY)
+
+
+RAMPAGE = (
+    "Then, on September 10, 2010, according to a surviving victim, Hiller went berserk again, "
+    "cursing and making accusations and threats.\n\n"
+    "But, the witness says, she returned minutes later with a gun, opening fire on several "
+    "employees in a break room."
+)
+
+
+def test_minutes_later_is_on_the_day_the_narrative_is_at() -> None:
+    event = _found(_events(RAMPAGE, date(2012, 9, 10)), "she returned minutes later")
+    assert event.date == DateValue.day(date(2010, 9, 10))
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+@pytest.mark.parametrize(
+    ("words", "reference", "expected"),
+    [
+        ("minutes later", DateValue.day(date(2010, 9, 10)), DateValue.day(date(2010, 9, 10))),
+        ("Two hours later", DateValue.day(date(2010, 9, 10)), DateValue.day(date(2010, 9, 10))),
+        ("minutes later", DateValue.month_of(date(2010, 9, 1)), None),
+    ],
+)
+def test_minutes_or_hours_from_a_day_are_that_day(
+    words: str, reference: DateValue, expected: DateValue | None
+) -> None:
+    (t,) = tag(words, MONDAY)
+    assert resolve_anaphoric(t, reference) == expected
