@@ -58,11 +58,11 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         WED,
         "06:00 BST",
     ),
-    (
+    (  # the one day named, of what the death followed: the death's too
         "A deputy died after a shooting Friday afternoon in Hawaiian Gardens, according to "
         "the sheriff's department.",
         WED,
-        None,
+        "Friday afternoon",
     ),
     ("The index fell 2% after Friday's plunge in New York.", WED, None),
     ("After talks on Monday, the ministers signed the accord on Tuesday.", TUE, "Tuesday"),
