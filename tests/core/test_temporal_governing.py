@@ -102,6 +102,15 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("The talks resumed on Tuesday after a break on Monday.", TUE, "Tuesday"),
     ("The minister resigned after he was questioned on Monday.", TUE, None),
     ("Prices have risen since a frost in early March.", TUE, None),
+    # "before" a court or a committee, after a verb of appearing, is a place, not a clause.
+    (
+        "Robert Pitman, 24, from the town is due to appear before Taunton Deane Magistrates' "
+        "Court on Tuesday.",
+        date(2013, 7, 22),
+        "Tuesday",
+    ),
+    ("The banker testified before the Senate banking committee on Monday.", TUE, "Monday"),
+    ("The minister resigned before the vote on Monday.", TUE, None),
 ]
 
 

@@ -143,18 +143,37 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
 _TIME_PREPOSITION = re.compile(r"(?:before|after)\s+", re.IGNORECASE)
 
 
+# "before" after a verb of appearing is a preposition of place: "is due to appear before
+# magistrates on Tuesday", "testified before the committee on Monday".
+_BEFORE_BODY = re.compile(
+    r"\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|st(?:and|ands|ood|anding)|brought|"
+    r"(?:was|were|be|been)\s+taken|came|come|comes|went|go|goes|pleaded|pled)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _clauses_only(
     text: str, regions: list[tuple[int, int]], candidates: Sequence[Timex]
 ) -> list[tuple[int, int]]:
-    """The subordinate regions less those opened by a preposition of time."""
+    """The subordinate regions less those opened by a preposition of time, or by "before" a
+    court or a committee."""
     starts = {t.start: t for t in candidates}
     kept = []
     for region in regions:
         m = _TIME_PREPOSITION.match(text, region[0])
         t = starts.get(m.end()) if m else None
+        if m is not None and t is None and _before_a_body(text, region[0]):
+            continue
         if t is None or _POSSESSIVE.match(text, t.end):
             kept.append(region)
     return kept
+
+
+def _before_a_body(text: str, at: int) -> bool:
+    """Whether the "before" at `at` follows a verb of appearing ("appear before magistrates")."""
+    return text[at : at + 6].lower() == "before" and bool(
+        _BEFORE_BODY.search(text, max(0, at - 24), at)
+    )
 
 
 def _finer_within(t: Timex, outer: Timex) -> bool:
