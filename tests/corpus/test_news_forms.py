@@ -174,6 +174,24 @@ def test_markdown_subheadings_and_a_title_after_the_date(tmp_path: Path) -> None
     assert texts(doc, doc.body) == ["The Army sent a brigade.", "Officials expect more."]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "4-Plus Earthquake Recorded Near Healdsburg",
+        "3 killed as storm hits coast",
+        "10% of jobs cut",
+    ],
+)
+def test_a_headline_may_open_with_a_figure(tmp_path: Path, headline: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"2013-03-14\n\n{headline}\n\nAt a magnitude of 4.6, this one woke sleepers\n\n"
+        "An earthquake was recorded in the North Bay this morning.\n",
+    )
+    assert doc.title == headline
+    assert texts(doc, doc.body)[-1] == "An earthquake was recorded in the North Bay this morning."
+
+
 JOHANNESBURG = "JOHANNESBURG, August 7 (Xinhua) --"
 
 

@@ -22,6 +22,8 @@ from viewer.corpus.metadata import (
 
 _HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _MAX_TITLE_WORDS = 30
+# A figure opening a headline, then words: "4-Plus Earthquake…", "3 killed in…", "10% of…".
+_FIGURE_OPENS = re.compile(r"\d[\d,.]*%?(?:-[A-Za-z]+)?\s+[A-Za-z]").match
 _PARENTHESISED = re.compile(r"\(([^()\n]{3,40})\)")
 
 
@@ -208,7 +210,9 @@ class _Reader:
         words = line.shown.split()
         if not words or len(words) > _MAX_TITLE_WORDS or len(line.shown) > 200:
             return False
-        if not line.shown[0].isupper() or line.shown.endswith((",", ";", ":")):
+        # A headline may open with a figure: "4-Plus Earthquake Recorded Near Healdsburg".
+        opening = line.shown[0].isupper() or (line.shown[0].isdigit() and _FIGURE_OPENS(line.shown))
+        if not opening or line.shown.endswith((",", ";", ":")):
             return False
         question = line.shown.rstrip("\"'”’").endswith(("?", "!")) and len(words) <= 15
         if ends_sentence(line.shown) and not question:
