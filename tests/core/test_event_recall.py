@@ -54,7 +54,22 @@ NOT_ACTIONS = [
 
 @pytest.mark.parametrize("sentence", NOT_ACTIONS)
 def test_a_description_or_a_credit_line_is_not_an_event(sentence: str) -> None:
-    assert _events(sentence) == []
+    lede = "The company sold its stake on Monday."  # a lede needs only to be an event
+    events = _events(f"{lede} {sentence}")
+    assert [e.primary.text for e in events] == [lede]
+
+
+def test_the_lede_needs_no_more_than_to_be_an_event() -> None:
+    # Past the lede an undated sentence must be surer of being a happening; the lede tells the
+    # story's news (an ECB+ development lede, once dropped).
+    lede = (
+        "So in choosing Gupta, the TV star and neurosurgeon, President-elect Barack Obama seems "
+        "to be reaching back to the era when C. Everett Koop was the straight-talking surgeon "
+        "general advocating for the public's health."
+    )
+    (event,) = _events(lede)
+    assert event.date_basis is DateBasis.PUBLICATION
+    assert judge(lede, dated=False).confidence < 0.7  # past the lede, it would not be kept
 
 
 # Broadcast and feature news tell a statement in the present: it is a statement all the same,

@@ -73,7 +73,13 @@ EVENTS = [
 
 @pytest.mark.parametrize("sentence", NOT_EVENTS)
 def test_background_opinion_totals_and_questions_are_not_events(sentence: str) -> None:
-    assert _events(sentence) == []
+    # Told past the lede, which news gives to its main happening (a lede needs no more than
+    # to be an event): "The alliance met in Brussels." is one.
+    events = _events(f"{LEDE}\n\n{sentence}")
+    assert [e.primary.text for e in events] == [LEDE]
+
+
+LEDE = "The alliance met in Brussels."
 
 
 @pytest.mark.parametrize("sentence", EVENTS)
@@ -115,7 +121,7 @@ def test_the_headline_is_one_event_with_the_lede_that_retells_it() -> None:
 
 def test_a_headline_of_its_own_happening_is_an_event() -> None:
     events = _events(
-        "Analysts had expected a quieter quarter for the retailer.",
+        "What comes next for the retailer?",
         date(2022, 3, 8),
         title="Retailer sued by shareholders over accounts",
     )

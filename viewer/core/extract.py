@@ -69,7 +69,8 @@ MIN_CHARS = 20
 MIN_SIDE_CHARS = 12
 
 # An event dated only by its article's publication must be surer of being a happening: most
-# undated sentences past the lede are background, analysis or what a speaker thinks.
+# undated sentences past the lede are background, analysis or what a speaker thinks. The lede
+# tells the story's news: being an event is enough for it.
 UNDATED_THRESHOLD = 0.7
 
 # How sure a date is, by how it was found.
@@ -380,9 +381,10 @@ class _Reader:
         found = own or counted or _fallback(self.today, self.clock, shown, statement)
         if found is None:
             return
-        if (undated := found is self.today) and judged.confidence >= UNDATED_THRESHOLD:
+        bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
+        if (undated := found is self.today) and judged.confidence >= bar:
             found = self._news_day(shown, found) or found
-        if found is self.today and judged.confidence < UNDATED_THRESHOLD:
+        if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess
         target, judged = placed(self.events, shown, found.value, judged, dated, undated)
         if target is not None:  # a reaction to the event before it
@@ -413,8 +415,7 @@ class _Reader:
 
 @dataclass(frozen=True, slots=True)
 class _Cue:
-    """What a clause's sentence says of it: part of a sentence of several happenings, the
-    rest of a sentence opened by "since"."""
+    """What a clause's sentence says of it: one of several happenings; opened by "since"."""
 
     split: bool
     since: bool
