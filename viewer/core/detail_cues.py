@@ -98,6 +98,12 @@ def tally(text: str) -> bool:
     return _TALLY.search(text) is not None
 
 
+def step_of_its_own(text: str) -> bool:
+    """Whether a sentence tells another kind of act than a detail: an arrest, a charge, a
+    verdict, a dispatch, an appeal, a release, a resignation, a death."""
+    return _STEP.search(text) is not None
+
+
 def detail_of(text: str, before: str) -> bool:
     """Whether a sentence with no time or source of its own (`text`) tells more of the
     happening before it (`before`, that event's words) rather than a step of its own."""

@@ -15,6 +15,7 @@ from viewer.core.detail_cues import detail_of, part_of_play, tally, wound_told
 from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import reaction
+from viewer.core.scene_cues import scene_of
 
 # Below this confidence, an undated sentence with no source named is a detail of the event
 # before it (an unsourced, undated sentence in the past scores 0.7; a sourced one 0.8).
@@ -82,12 +83,14 @@ def placed(
     `dated`: it has a time of its own; `story_day`: its day is only the story's."""
     if not dated and (reacted := reacted_to(events, shown)) is not None:
         return reacted, judged
+    statement = is_statement(shown) if judged.statement is None else judged.statement
+    if not dated and (scene := scene_of(events, shown, statement)) is not None:
+        return scene, judged
     if dated or not (story_day or part_of_play(shown)):
         return None, judged
     told = _told(events)
     if (event := _scene(events, shown, day, told)) is not None:
         return event, judged
-    statement = is_statement(shown) if judged.statement is None else judged.statement
     # A record after the game is told of it whatever else the sentence holds.
     confidence = 0.0 if tally(shown) else judged.confidence
     if (event := detailed(events, shown, day, confidence, statement)) is None:

@@ -1,0 +1,107 @@
+"""A source's account of the scene of a happening already reported is a passage of it: what
+was under way when it happened, a witness's account, a quotation of the scene. A step of its
+own told by a source (an arrest, a charge, a count of dead, a plan, a claim) stays an event.
+
+Table cases from real news (short excerpts of the ECB+ and TempEval-3 development articles).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.model import Document, Event, Span
+from viewer.core.scene_cues import scene_told
+
+# A shooting reported in the lede, then a source's account of how it went.
+LEDE = (
+    "Police shot and killed 16-year-old Kimani Gray in Brooklyn on Saturday after he "
+    "allegedly pointed a gun at officers, police said.\n\n"
+)
+
+SCENES = [
+    "Police said two Brooklyn South Anti Crime plainclothes officers had been on patrol when "
+    "they noticed young males near 473 East 52nd Street.",
+    "Bratton said Gray was loading a car seat into the family's car when his wife, Celeste, "
+    "heard gun shots and saw her husband on the ground.",
+    "Authorities said a witness called 911 to report the shooting, which occurred after Gray "
+    "knocked on the residence's door, according to the sheriff's department.",
+    'Another witness described the scene to PIX11, "He was running for his life, telling the '
+    "cops, 'Stop.'",
+    "Still, Gray's sister Mahnefah Gray said that a witness told her that Kimani was adjusting "
+    "for his belt and that even if he had a gun, he wouldn't point it at the police.",
+    'The manager said, "They poured in here like 40 or 50 of them.',
+    "They started shooting him and he went down, he was bleeding, holding his side, screaming, "
+    "'stop, stop. '\"",
+    "Lopez told police he was aiming for rival gang members when a stray bullet hit the mother "
+    "of 13 who was collecting her children from school.",
+]
+
+# Told by a source, but news of its own: an arrest, a charge, a count, a claim, a plan, a
+# statement with no scene in it.
+NOT_SCENES = [
+    "At this point (10:30 p.m.), the police said that the crowd has dispersed and that there "
+    "was one arrest, with no injuries to police or civilians.",
+    "Under questioning, the court source said Mr Korkoneas indicated he had acted out of self "
+    "defence when the group began throwing firebombs and other objects.",
+    "Mr Saraliotis also said he acted out of self defence during the unrest which triggered "
+    "five days of rioting in Athens and elsewhere across Greece.",
+    "Authorities said they believe they know the identity of the shooter but no suspects have "
+    "been taken into custody.",
+    "She declined to identify other bidders but said Mr. Drabinsky's offer \"is all cash, and "
+    "it's for all of the company.\"",
+    'He called Orozco "the scum of the earth" and an "idiot," pointing to a photo of the suspect.',
+    "Jackman, who can sing and dance, was “genuinely thrilled” at the offer, Mark said, but “he "
+    "wanted to make sure the format would mesh with his skills.”",
+    "Police said a witness was arrested when officers searched the house.",
+    "Officials said witnesses told them 12 people were killed when the roof collapsed.",
+    "The company said it was cutting 800 jobs when the plant closes next year, and will sell "
+    "the site.",
+]
+
+
+def _events(sentence: str) -> list[Event]:
+    text = LEDE + sentence
+    doc = Document(
+        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2013, 3, 11)
+    )
+    return extract_events(doc)
+
+
+@pytest.mark.parametrize("sentence", SCENES)
+def test_an_account_of_the_scene_is_told(sentence: str) -> None:
+    assert scene_told(" ".join(sentence.lower().split()))
+
+
+@pytest.mark.parametrize("sentence", NOT_SCENES)
+def test_news_of_its_own_is_no_account_of_the_scene(sentence: str) -> None:
+    assert not scene_told(" ".join(sentence.lower().split()))
+
+
+@pytest.mark.parametrize("sentence", SCENES[:5])
+def test_an_account_of_the_scene_is_a_passage_of_the_happening(sentence: str) -> None:
+    (shooting,) = _events(sentence)
+    assert shooting.passages[0].text.startswith("Police shot and killed")
+    assert any(p.text.startswith(sentence[:40]) for p in shooting.passages)
+
+
+@pytest.mark.parametrize("sentence", NOT_SCENES[:4])
+def test_news_told_by_a_source_stays_an_event(sentence: str) -> None:
+    events = _events(sentence)
+    assert len(events) == 2
+    assert events[-1].passages[0].text.startswith(sentence[:40])
+
+
+def test_the_scene_goes_with_the_happening_it_names_not_the_one_just_before() -> None:
+    text = (
+        LEDE + "Tonight, a crowd gathered to mourn his death.\n\n"
+        "Police said two Brooklyn South officers had been on patrol when they noticed young "
+        "males near East 52nd Street."
+    )
+    doc = Document(
+        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2013, 3, 11)
+    )
+    shooting, vigil = extract_events(doc)
+    assert len(shooting.passages) == 2 and len(vigil.passages) == 1

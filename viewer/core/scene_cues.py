@@ -1,0 +1,78 @@
+"""A source's account of the scene of a happening already reported: a passage of it.
+
+Past the lede, news tells how the happening it reported went, on someone's authority: what
+the victim was doing when it happened ("Bratton said Escalante was loading a car seat into
+the family's car when his wife heard gun shots"), what the officers had been doing when they
+saw the suspect, what a witness saw or did ("Authorities said a witness called 911 to report
+the shooting"), a quotation of the scene by one who was there (The manager said, "They poured
+in here like 40 or 50 of them."). The first report of a happening by a source is news; such
+an account of its circumstances is a passage of the event it tells of. A step of its own told
+by a source stays an event: an arrest, a charge, a death, a decision, a plan, an appeal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.detail_cues import names, step_of_its_own, wound_told
+from viewer.core.model import Event
+
+# What was under way when it happened, told in the past progressive ("was loading", "were
+# standing") or as a state ("had been on patrol"), then the moment itself: "when …".
+_UNDER_WAY = re.compile(
+    r"\b(?:(?:was|were)\s+(?:still\s+|just\s+)?(?!being\b|going\b)[a-z]{3,}ing|"
+    r"had\s+been\s+(?:on|in|at|[a-z]{3,}ing)\b)\b[^.;]{0,120}?\bwhen\b"
+)
+# A witness's account: what one who was there saw, heard, said or did.
+_WITNESS = re.compile(
+    r"\b(?:a|another|one|the|two|several)\s+(?:\w+\s+)?(?:eye)?witness(?:es)?\s+"
+    r"(?:said|says|told|described|recalled|saw|heard|called)\b"
+)
+# A quotation of the scene: it opens on what a crowd or a group already told of did, in the
+# past ("They poured in here…"), or the rest of a quotation opened before goes on with what
+# they did ("They started shooting him and he went down…”"). Not a verb of saying or wanting.
+_QUOTE_OPENS = re.compile(r"[“\"]they\s+(?:just\s+)?[a-z]{3,}ed\b")
+_QUOTE_GOES_ON = re.compile(
+    r"(?:they|he|she)\s+(?:just\s+)?(?!(?:add|stat|declar|not|insist|explain|warn|claim|"
+    r"argu|repeat|report|call|want|need|seem|lik|lov|hop|believ|decid)ed\b)[a-z]{3,}ed\b"
+)
+_CLOSING = ('"', "”")
+# A plan or an aim told ahead is news of its own, as is a figure of dead or hurt.
+_AHEAD = re.compile(r"\b(?:will|shall|plans?\s+to|intends?\s+to|expects?\s+to)\b")
+_COUNT = re.compile(r"\b\d+\s+(?:people|persons|others|dead|injured|hurt|wounded|killed)\b")
+
+
+def scene_told(low: str) -> bool:
+    """Whether a sourced passage (lowercased, on one line) tells the scene of a happening:
+    what was under way when it happened, a witness's account, a quotation of the scene."""
+    if _AHEAD.search(low) or _COUNT.search(low) or step_of_its_own(low):
+        return False
+    cues = (_UNDER_WAY, _WITNESS, _QUOTE_OPENS)
+    return any(cue.search(low) for cue in cues) or _goes_on(low)
+
+
+def _goes_on(low: str) -> bool:
+    """Whether a passage is the rest of a quotation opened before it (its one quote mark
+    closes it) telling what people already told of did: "They started shooting him…”"."""
+    body = low.rstrip(" .")
+    if not body.endswith(_CLOSING) or sum(body.count(mark) for mark in '"“”') != 1:
+        return False
+    return _QUOTE_GOES_ON.match(low) is not None
+
+
+def scene_of(events: list[Event], shown: str, statement: bool) -> Event | None:
+    """The event a source's account of the scene (`shown`, a statement with no time of its
+    own, told after the lede) tells of: the last one naming someone or somewhere it names,
+    else the one just before it. What a victim named in it suffered is of its scene too
+    ("Ortiz was shot in the head, said a sheriff's spokesman")."""
+    if not statement or not events:
+        return None
+    words = [" ".join(p.text for p in event.passages) for event in events]
+    told = " ".join([*words[:1], *words[-3:]])  # the lede's and the last events' words
+    if not scene_told(" ".join(shown.lower().split())) and not wound_told(shown, told):
+        return None
+    named = names(shown)
+    for event, told in zip(reversed(events), reversed(words), strict=True):
+        if named & names(told):
+            return event
+    return events[-1]
