@@ -18,8 +18,7 @@ from viewer.core.merge_tokens import (
     NAME_MARK,
     is_code,
     is_count,
-    passage_actors,
-    passage_tokens,
+    passage_words,
 )
 from viewer.core.merge_words import resolve
 from viewer.core.model import DateBasis, DateValue, Dating, Event
@@ -42,7 +41,7 @@ MAX_BLOCK = 32
 # More weeks than any date has since the year 1 (ordinal // 7), for keys by token and week.
 _WEEKS = 1 << 20
 # How many of a passage's rarest tokens it is filed under for finding candidates.
-BLOCK_TOKENS = 10
+BLOCK_TOKENS = 8
 
 
 @dataclass(slots=True)
@@ -73,8 +72,9 @@ def _all_features(events: Sequence[Event]) -> list[_Features]:
         text = known.get(event.primary.text)
         if text is None:
             text = known[event.primary.text] = len(tokens)
-            tokens.append(passage_tokens(event.primary.text))
-            actors.append(passage_actors(event.primary.text))
+            words, named = passage_words(event.primary.text)
+            tokens.append(words)
+            actors.append(named)
         texts.append(text)
     resolve(tokens, NAME_MARK, HEADLINE_MARK)
     features = []

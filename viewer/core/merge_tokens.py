@@ -107,12 +107,21 @@ def _not_counts(text: str) -> dict[int, bool]:
     return starts
 
 
-def passage_tokens(text: str) -> dict[str, float]:
-    found: dict[str, float] = {}
+def passage_words(text: str) -> tuple[dict[str, float], frozenset[str]]:
+    """A passage's weighted tokens, and whom it names (see passage_actors)."""
     matches = list(_TOKEN.finditer(text))
+    headline = _is_headline(matches)
+    return _tokens(text, matches, headline), frozenset() if headline else _actors(text)
+
+
+def passage_tokens(text: str) -> dict[str, float]:
+    return passage_words(text)[0]
+
+
+def _tokens(text: str, matches: list[re.Match[str]], headline: bool) -> dict[str, float]:
+    found: dict[str, float] = {}
     # Only a word that opens the passage may be capitalised without being a name.
     opening = bool(matches) and matches[0].start() == 0
-    headline = _is_headline(matches)
     not_counts = _not_counts(text) if any(m[0][0].isdigit() for m in matches) else {}
     for index, m in enumerate(matches):
         word = m[0]
@@ -125,7 +134,7 @@ def passage_tokens(text: str) -> dict[str, float]:
             if not_counts[m.start()]:
                 found.setdefault(word.rstrip(".,") + "%", 1.0)  # a share, never a count
             continue
-        split = _WORD_AND_NUMBER.fullmatch(word)
+        split = _WORD_AND_NUMBER.fullmatch(word) if "-" in word else None
         for part in split.groups() if split else (word,):
             token = _classify(part, opening and index == 0, headline)
             if token is not None:
@@ -175,6 +184,10 @@ _RUN = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)+
 def passage_actors(text: str) -> frozenset[str]:
     """The names (as name tokens) that close a run of capitalised words in a passage; none
     for a headline, whose every word is capitalised."""
+    return passage_words(text)[1]
+
+
+def _actors(text: str) -> frozenset[str]:
     actors = set()
     for m in _RUN.finditer(text):
         words = m[0].split(" ")
@@ -182,6 +195,4 @@ def passage_actors(text: str) -> frozenset[str]:
             del words[0]
         if len(words) >= 2:
             actors.add(NAME_MARK + _stem(words[-1].lower()))
-    if actors and _is_headline(list(_TOKEN.finditer(text))):
-        return frozenset()
     return frozenset(actors)
