@@ -62,13 +62,14 @@ def test_distinct_happenings_of_one_speech_stay_apart(merged: list[Event]) -> No
     assert len({id(f35), id(rota), id(headquarters)}) == 3
 
 
-def test_merging_never_joins_two_events_of_one_article() -> None:
+def test_merging_joins_no_two_events_of_one_seed_article() -> None:
     documents, _ = read_corpus([SEEDS])
     extracted = [e for d in documents for e in extract_events(d)]
     home = {p.key(): e.id for e in extracted for p in e.passages}
     for event in merge_events([e.copy() for e in extracted]):
-        # An article's passages share an event only as extraction made them (a headline and
-        # its lede, a statement and its continuation), never by merging.
+        # An article's passages share an event as extraction made them (a headline and its
+        # lede, a statement and its continuation); merging joins two only when both report
+        # one happening alike (test_merge_words.py), which no two of the seeds do.
         by_article: dict[str, set[str]] = {}
         for p in event.passages:
             by_article.setdefault(p.document_id, set()).add(home[p.key()])

@@ -12,12 +12,20 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.merge_groups import Groups, same_figures
-from viewer.core.merge_tokens import CODE_MARK, NAME_MARK, is_code, is_count, passage_tokens
+from viewer.core.merge_tokens import (
+    CODE_MARK,
+    HEADLINE_MARK,
+    NAME_MARK,
+    is_code,
+    is_count,
+    passage_words,
+)
+from viewer.core.merge_words import resolve
 from viewer.core.model import DateBasis, DateValue, Dating, Event
 
 # A passage dated only by its article's publication may report anything of the week before.
 PUBLICATION_SLACK = timedelta(days=7)
-MERGE_THRESHOLD = 0.35
+MERGE_THRESHOLD = 0.3
 # A shared count of things ("500 troops", "300,000") is strong evidence of the same happening.
 NUMBER_BONUS = 0.15
 MAX_NUMBER_BONUS = 0.3
@@ -39,6 +47,7 @@ BLOCK_TOKENS = 8
 @dataclass(slots=True)
 class _Features:
     weights: dict[str, float]  # shared by every passage of the same text
+    actors: frozenset[str]
     first: int  # the earliest day it may have happened (ordinal)
     last: int
     document: str
@@ -57,15 +66,23 @@ def _all_features(events: Sequence[Event]) -> list[_Features]:
     """Each passage's tokens and date window; a text met before is not tokenised again."""
     known: dict[str, int] = {}
     tokens: list[dict[str, float]] = []
-    features = []
+    actors: list[frozenset[str]] = []
+    texts = []
     for event in events:
-        passage = event.primary
-        text = known.get(passage.text)
+        text = known.get(event.primary.text)
         if text is None:
-            text = known[passage.text] = len(tokens)
-            tokens.append(passage_tokens(passage.text))
+            text = known[event.primary.text] = len(tokens)
+            words, named = passage_words(event.primary.text)
+            tokens.append(words)
+            actors.append(named)
+        texts.append(text)
+    resolve(tokens, NAME_MARK, HEADLINE_MARK)
+    features = []
+    for event, text in zip(events, texts, strict=True):
         first, last = _window(event.dating_of(0))
-        features.append(_Features(tokens[text], first, last, passage.document_id, text))
+        features.append(
+            _Features(tokens[text], actors[text], first, last, event.primary.document_id, text)
+        )
     return features
 
 
@@ -81,8 +98,10 @@ class _Scorer:
         self.text = [f.text for f in features]
         texts: dict[int, dict[str, float]] = {}  # each distinct text's tokens, in order
         uses: dict[int, int] = defaultdict(int)
+        self.actors: dict[int, frozenset[str]] = {}
         for f in features:
             texts.setdefault(f.text, f.weights)
+            self.actors.setdefault(f.text, f.actors)
             uses[f.text] += 1
         self.frequency: dict[str, int] = defaultdict(int)  # passages holding each token
         for text, weights in texts.items():
@@ -122,6 +141,8 @@ class _Scorer:
             return 0.0
         if not any(t[0] in (NAME_MARK, CODE_MARK) for t in words):
             return 0.0  # who or what it is about: a name or a designation
+        if self.actors[x] - b.keys() and self.actors[y] - a.keys():
+            return 0.0  # each names someone the other does not: two people's deeds
         # Cosine alone punishes a long sentence that reports the same thing among others;
         # coverage of the shorter passage alone would let a short one match anything.
         score = 0.5 * common / math.sqrt(mass_a * mass_b) + 0.5 * common / min(mass_a, mass_b)
@@ -175,6 +196,8 @@ def _filed_together(
     # Tokens in at most `common` passages come first in that order: rare ones are a prefix.
     common = max(4, int(len(features) * COMMON_SHARE))
     rare = sum(1 for count in scorer.frequency.values() if count <= common)
+    # Tokens of one passage only come first of all: they bring no other passage.
+    alone = sum(1 for count in scorer.frequency.values() if count == 1)
     ranks: list[int] = []
     owners: list[int] = []
     rarest: dict[int, list[int]] = {}  # by distinct text
@@ -182,8 +205,8 @@ def _filed_together(
         # Passages that report one happening share at least one of their rarest words.
         chosen = rarest.get(f.text)
         if chosen is None:
-            ordered = sorted([place[t] for t in f.weights])[:BLOCK_TOKENS]
-            chosen = rarest[f.text] = [r for r in ordered if r < rare]
+            ordered = sorted([r for t in f.weights if alone <= (r := place[t]) < rare])
+            chosen = rarest[f.text] = ordered[:BLOCK_TOKENS]
         ranks.extend(chosen)
         owners.extend([i] * len(chosen))
     firsts = np.fromiter((f.first for f in features), np.int64, len(features))
@@ -318,7 +341,10 @@ def plan_merge(events: Sequence[Event]) -> MergePlan:
     scorer = _Scorer(features)
     windows = [(f.first, f.last) for f in features]
     groups = Groups(
-        [f.document for f in features], windows, [scorer.figures[f.text] for f in features]
+        [f.document for f in features],
+        windows,
+        [scorer.figures[f.text] for f in features],
+        lambda i, j: scorer.score(i, j) >= MERGE_THRESHOLD,
     )
     reasons: dict[int, list[str]] = defaultdict(list)
     unsaid: dict[int, int] = defaultdict(int)  # links past REASON_LINKS, counted

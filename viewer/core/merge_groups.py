@@ -9,7 +9,7 @@ another only where both allow the same.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # How far apart (in days) sources of one event may date it, each way: sources may disagree
 # by a day on one happening ("announced Tuesday", "announced Wednesday").
@@ -26,21 +26,30 @@ def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 class Groups:
-    """Union-find over passages that never puts two passages of one article in one event, nor
-    passages whose dates or figures cannot be one happening's."""
+    """Union-find over passages that never puts passages whose dates or figures cannot be one
+    happening's in one event, nor two passages of one article unless they report it alike.
+
+    Two passages of one article are one event when they report one happening (docs/events.md,
+    section 3), but most are not: an arrest and its charge, a quake and its aftershock. So two
+    groups that hold passages of one article join only if each such passage of the one is
+    `alike` each of the other, compared as passages of two articles are.
+    """
 
     def __init__(
         self,
         documents: Sequence[str],
         windows: Sequence[tuple[int, int]],
         figures: Sequence[frozenset[str]],
+        alike: Callable[[int, int], bool] | None = None,
     ) -> None:
         self.parent = list(range(len(documents)))
         self.document = list(documents)
-        self.docs: dict[int, set[str]] = {}  # the articles of each group of more than one
+        # The passages of each group of more than one, by article.
+        self.docs: dict[int, dict[str, list[int]]] = {}
         # By root: the days all its passages allow (give or take DAY_APART), and its figures.
         self.window = [(first - DAY_APART, last + DAY_APART) for first, last in windows]
         self.figures = list(figures)
+        self.alike = alike
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -49,23 +58,34 @@ class Groups:
         return i
 
     def join(self, i: int, j: int) -> tuple[int, int] | None:
-        """Join the groups of i and j unless they share an article or cannot be one
-        happening: (new root, old root), or None."""
+        """Join the groups of i and j unless they cannot be one happening: (new root, old
+        root), or None."""
         a, b = self.find(i), self.find(j)
         if a == b:
-            return None
-        docs_a = self.docs.get(a) or {self.document[a]}
-        docs_b = self.docs.get(b) or {self.document[b]}
-        if not docs_a.isdisjoint(docs_b):
             return None
         first = max(self.window[a][0], self.window[b][0])
         last = min(self.window[a][1], self.window[b][1])
         if first > last or not same_figures(self.figures[a], self.figures[b]):
             return None
+        docs_a = self.docs.get(a) or {self.document[a]: [a]}
+        docs_b = self.docs.get(b) or {self.document[b]: [b]}
+        if not self._alike_within(docs_a, docs_b):
+            return None
         self.window[a] = (first, last)
         self.figures[a] = self.figures[a] | self.figures[b]
         self.parent[b] = a
-        docs_a |= docs_b
+        for document, members in docs_b.items():
+            docs_a.setdefault(document, []).extend(members)
         self.docs[a] = docs_a
         self.docs.pop(b, None)
         return a, b
+
+    def _alike_within(self, a: dict[str, list[int]], b: dict[str, list[int]]) -> bool:
+        """Whether the passages of each article both groups hold are alike across them."""
+        shared = a.keys() & b.keys()
+        if not shared:
+            return True
+        alike = self.alike
+        if alike is None:
+            return False
+        return all(alike(x, y) for d in shared for x in a[d] for y in b[d])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from viewer.core.merge_words import KIND_OF
+
 _NUMBER_WORDS = {
     "two": "2",
     "three": "3",
@@ -33,7 +35,9 @@ _STOP = frozenset(
     october november december jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d[\d,.]*")
+# A word's hyphenated parts may be decimals: "magnitude-6.1" is split into its word and number.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)?)*|\d[\d,.]*")
+_WORD_AND_NUMBER = re.compile(r"([A-Za-z][a-z]{3,})-(\d+(?:\.\d+)?)")
 # Numbers, weapon systems and capitalised names weigh more than ordinary words.
 _NUMBER_WEIGHT = 3.0
 _NAME_WEIGHT = 2.0
@@ -41,6 +45,10 @@ _NAME_WEIGHT = 2.0
 
 NAME_MARK = "^"
 CODE_MARK = "#"  # an acronym in capitals
+# Before a name's or a designation's mark: a capitalised word of a headline ("Teen Arrested
+# in Shooting"), or a word in capitals ("CHARGED", "NATO"), is one only if the corpus never
+# writes it in lower case (merge_words.resolve).
+HEADLINE_MARK = "~"
 _SUFFIXES = ("ing", "ed", "es", "s")
 
 
@@ -53,9 +61,9 @@ def _stem(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=200_000)
-def _classify(word: str, first: bool) -> tuple[str, float] | None:
+def _classify(word: str, first: bool, headline: bool = False) -> tuple[str, float] | None:
     """A word's token and weight, or None for a word that says nothing; words repeat, so
-    each is judged once."""
+    each is judged once. In a headline, capitals do not tell a name (see HEADLINE_MARK)."""
     lower = word.lower().rstrip(".,")
     if lower in _STOP or (len(lower) < 2 and not lower.isdigit()):
         return None
@@ -64,8 +72,14 @@ def _classify(word: str, first: bool) -> tuple[str, float] | None:
         return key, _NUMBER_WEIGHT if is_count(key) else 1.0
     if lower in _NUMBER_WORDS:
         return _NUMBER_WORDS[lower], 1.0
+    if lower in KIND_OF:
+        return KIND_OF[lower], 1.0
+    if word.isupper() and len(word) >= 3 and word.isalpha():
+        return HEADLINE_MARK + CODE_MARK + _stem(lower), _NAME_WEIGHT
     if word.isupper() and len(word) >= 3:
         return CODE_MARK + lower, _NAME_WEIGHT
+    if headline and word.isalpha() and word[0].isupper() and not first:
+        return HEADLINE_MARK + NAME_MARK + _stem(lower), _NAME_WEIGHT
     if not word.isalpha() and any(ch.isdigit() for ch in word):
         return NAME_MARK + _stem(lower), _NAME_WEIGHT
     if word[0].isupper() and not first:
@@ -93,9 +107,19 @@ def _not_counts(text: str) -> dict[int, bool]:
     return starts
 
 
-def passage_tokens(text: str) -> dict[str, float]:
-    found: dict[str, float] = {}
+def passage_words(text: str) -> tuple[dict[str, float], frozenset[str]]:
+    """A passage's weighted tokens, and whom it names (see passage_actors)."""
     matches = list(_TOKEN.finditer(text))
+    headline = _is_headline(matches)
+    return _tokens(text, matches, headline), frozenset() if headline else _actors(text)
+
+
+def passage_tokens(text: str) -> dict[str, float]:
+    return passage_words(text)[0]
+
+
+def _tokens(text: str, matches: list[re.Match[str]], headline: bool) -> dict[str, float]:
+    found: dict[str, float] = {}
     # Only a word that opens the passage may be capitalised without being a name.
     opening = bool(matches) and matches[0].start() == 0
     not_counts = _not_counts(text) if any(m[0][0].isdigit() for m in matches) else {}
@@ -110,12 +134,22 @@ def passage_tokens(text: str) -> dict[str, float]:
             if not_counts[m.start()]:
                 found.setdefault(word.rstrip(".,") + "%", 1.0)  # a share, never a count
             continue
-        token = _classify(word, opening and index == 0)
-        if token is not None:
-            key, weight = token
-            if weight > found.get(key, 0.0):
-                found[key] = weight
+        split = _WORD_AND_NUMBER.fullmatch(word) if "-" in word else None
+        for part in split.groups() if split else (word,):
+            token = _classify(part, opening and index == 0, headline)
+            if token is not None:
+                key, weight = token
+                if weight > found.get(key, 0.0):
+                    found[key] = weight
     return found
+
+
+def _is_headline(matches: list[re.Match[str]]) -> bool:
+    """Whether a passage is written in headline case: most of its longer words capitalised
+    ("Teen Arrested in Shooting of Hero Brooklyn Mom")."""
+    words = [m[0] for m in matches[1:] if len(m[0]) >= 4 and m[0].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and 4 * capitalised >= 3 * len(words)
 
 
 def _names_a_number(text: str, before: re.Match[str], number: re.Match[str]) -> bool:
@@ -140,3 +174,25 @@ def is_count(token: str) -> bool:
         return False
     value = int(token)
     return value >= 10 and not 1900 <= value <= 2100
+
+
+# Two or more capitalised words in a row ("Pierre Thomas", "Sheriff Lee Baca"): the last is
+# whom the passage names, most often a person by surname.
+_RUN = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)+")
+
+
+def passage_actors(text: str) -> frozenset[str]:
+    """The names (as name tokens) that close a run of capitalised words in a passage; none
+    for a headline, whose every word is capitalised."""
+    return passage_words(text)[1]
+
+
+def _actors(text: str) -> frozenset[str]:
+    actors = set()
+    for m in _RUN.finditer(text):
+        words = m[0].split(" ")
+        while words and words[0].lower() in _STOP:
+            del words[0]
+        if len(words) >= 2:
+            actors.add(NAME_MARK + _stem(words[-1].lower()))
+    return frozenset(actors)
