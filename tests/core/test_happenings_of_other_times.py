@@ -1,0 +1,151 @@
+"""One event per happening inside a sentence: a happening named by a noun with a time of its
+own, a "when" clause hung on a date, and a clause whose date has a comma in it are cut out
+of their sentence, each with its own span and date; a time that is the occasion of the main
+happening, a bare date phrase and a noun that names no happening are not. Real sentences of
+the seeds and the development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.happenings import split_happenings
+from viewer.core.model import Document, Event, Span
+from viewer.core.temporal import tag
+
+
+def _events(text: str, published: date) -> list[Event]:
+    document = Document(
+        id="a.txt",
+        path="a.txt",
+        text=text,
+        title="",
+        body=[Span(0, len(text))],
+        header=[],
+        date=published,
+    )
+    return extract_events(document)
+
+
+def _pieces(text: str, published: date) -> list[tuple[bool, str]]:
+    pieces = split_happenings(text, Span(0, len(text)), tag(text, published))
+    return [(p.side, text[p.span.start : p.span.end]) for p in pieces]
+
+
+CUT = [
+    # A noun of happening and its time, beside a main happening of another time.
+    (
+        "A Philadelphia judge today found a former Kraft Foods company employee guilty of "
+        "murder in a workplace rampage exactly two years ago in Northeast Philadelphia that "
+        "left two women dead and a third employee wounded.",
+        date(2012, 9, 10),
+        "in a workplace rampage exactly two years ago",
+        date(2010, 1, 1),
+        "A Philadelphia judge today found a former Kraft Foods company employee guilty of murder",
+        date(2012, 9, 10),
+    ),
+    # What has gone on since a happening named by a noun: the happening is dated by it.
+    (
+        "Saddam has been under international quarantine since his Aug. 2 power-grab, or what "
+        "he calls an “eternal merger” with Kuwait.",
+        date(1990, 8, 16),
+        "since his Aug. 2 power-grab",
+        date(1990, 8, 2),
+        None,
+        None,
+    ),
+    # A clause whose date has a comma in it ends after the date, not at its comma.
+    (
+        "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of "
+        "various discs and transcripts three days after an arrest warrant was issued for him "
+        "on June 10, 2005.",
+        date(2011, 8, 10),
+        "after an arrest warrant was issued for him on June 10, 2005",
+        date(2005, 6, 10),
+        None,
+        None,
+    ),
+    # A "when" clause hung on a date that is not the main happening's.
+    (
+        "The Financial Times 100-share index shed 47.3 points to close at 2082.1, down 4.5% "
+        "from the previous Friday and 6.8% from Oct. 13, when Wall Street's plunge helped "
+        "spark the current weakness in London.",
+        date(1989, 10, 30),
+        "from Oct. 13, when Wall Street's plunge helped spark",
+        date(1989, 10, 13),
+        None,
+        None,
+    ),
+    (
+        "The price of Columbia shares has been cut nearly in half since August, when they "
+        "traded at about $10, as investors apparently realized that the thrift would be forced "
+        "to take a big write-down.",
+        date(1989, 10, 26),
+        "since August, when they traded at about $10",
+        date(1989, 8, 1),
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "side", "day", "main", "main_day"), CUT)
+def test_a_happening_of_another_time_is_cut_out_with_its_own_date(
+    text: str,
+    published: date,
+    side: str,
+    day: date,
+    main: str | None,
+    main_day: date | None,
+) -> None:
+    events = _events(text, published)
+    (cut,) = [e for e in events if e.primary.text.startswith(side)]
+    assert cut.date.first == day
+    assert cut.primary.text in text  # its own span inside the sentence
+    if main is not None:
+        (rest,) = [e for e in events if e.primary.text == main]
+        assert rest.date.first == main_day
+
+
+KEPT = [
+    # The noun's time is the occasion of the main happening: the sentence names no other.
+    (
+        "Defense Minister Yitzhak Mordechai was the first senior Israeli official to refer to "
+        "U.N. resolution 425 in a speech six weeks ago, saying at the time he was willing to "
+        "withdraw troops in exchange for guarantees that Israel would not be attacked.",
+        date(1998, 3, 1),
+    ),
+    (
+        "A Los Angeles County Sheriff's Department deputy — a recently married father of two "
+        "sons — died after a shooting Friday afternoon in Hawaiian Gardens, according to the "
+        "sheriff's department.",
+        date(2005, 6, 26),
+    ),
+    # A "when" clause that frames the main happening at the same time.
+    (
+        "We'll know more about Bush Wednesday, when the Saints practice and hopefully reveal "
+        "the results of his MRI.",
+        date(2011, 1, 5),
+    ),
+    # A bare date phrase, and a noun that names no happening ("imports"), are not cut.
+    (
+        "Imports of the types of watches that now will be eligible for duty-free treatment "
+        "totaled about $37.3 million in 1988, a relatively small share of the $1.5 billion in "
+        "U.S. watch imports that year.",
+        date(1989, 11, 2),
+    ),
+    # A plain list of actions on one occasion.
+    (
+        "The US president said Washington is establishing a permanent headquarters in Poland, "
+        "sending two additional F-35 fighter jet squadrons to the UK and will send more air "
+        "defence to Germany and Italy.",
+        date(2022, 6, 29),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), KEPT)
+def test_a_time_of_the_main_happening_cuts_nothing(text: str, published: date) -> None:
+    assert _pieces(text, published) == [(False, text)]
