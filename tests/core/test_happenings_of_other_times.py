@@ -64,8 +64,10 @@ CUT = [
         date(2011, 8, 10),
         "after an arrest warrant was issued for him on June 10, 2005",
         date(2005, 6, 10),
-        None,
-        None,
+        # What was done "three days after" it is counted from its date.
+        "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of "
+        "various discs and transcripts three days",
+        date(2005, 6, 13),
     ),
     # A "when" clause hung on a date that is not the main happening's.
     (
@@ -149,3 +151,27 @@ KEPT = [
 @pytest.mark.parametrize(("text", "published"), KEPT)
 def test_a_time_of_the_main_happening_cuts_nothing(text: str, published: date) -> None:
     assert _pieces(text, published) == [(False, text)]
+
+
+COUNTED_NOT = [
+    # The span of time counts from a happening with no date of its own: nothing to count.
+    (
+        "Nearly three weeks after the Sixers ended their season, King decided to fire O'Brien, "
+        "who still has two years and $8 million left on the contract he signed when he was "
+        "hired by the Sixers on April 21, 2004.",
+        date(2005, 5, 24),
+    ),
+    (
+        "San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunk "
+        "driving on Tuesday morning, five days before a key NFL playoff game.",
+        date(2009, 2, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), COUNTED_NOT)
+def test_a_span_of_time_before_an_undated_happening_counts_nothing(
+    text: str, published: date
+) -> None:
+    pieces = split_happenings(text, Span(0, len(text)), tag(text, published))
+    assert all(p.counted is None for p in pieces)

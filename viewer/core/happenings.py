@@ -18,11 +18,12 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.core.event_selection import has_event_verb
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.model import Span
+from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
@@ -70,6 +71,9 @@ class Piece:
     span: Span
     side: bool
     opener: int  # where the clause's own words start, after its subordinator or quote mark
+    # A main piece's date counted from the clause cut after it: "ordered the discs destroyed
+    # three days | after an arrest warrant was issued for him on June 10, 2005".
+    counted: Timex | None = None
 
 
 _WORD = re.compile(r"\S+")
@@ -332,7 +336,8 @@ def split_happenings(
     for side in sides:
         head = _trim(text, cursor, side.start)
         if head is not None:
-            pieces.append(Piece(head, False, head.start))
+            counted = _counted_before(text, head, side, timexes)
+            pieces.append(Piece(head, False, head.start, counted))
         clause = _trim(text, side.start, side.end)
         if clause is not None:
             pieces.append(Piece(clause, True, _opener_end(text, clause)))
@@ -341,6 +346,43 @@ def split_happenings(
     if tail is not None:
         pieces.append(Piece(tail, False, tail.start))
     return pieces
+
+
+# "three days after", "two weeks before": a span of time that ends a main piece, then the
+# opener of the clause cut after it.
+_COUNTED_OPENER = re.compile(r"\s*(after|before)\b", re.IGNORECASE)
+# "closed for three days after the storm hit on Sunday": how long, not when.
+_HOW_LONG = re.compile(r"\b(?:for|over|within|during|in|the|of|first|last|next|past)\s+$", re.I)
+
+
+def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex]) -> Timex | None:
+    """The date of a main piece that ends with a span of time counted from the clause after
+    it ("three days | after an arrest warrant was issued on June 10, 2005": 13 June 2005),
+    as an expression of its own; None when the piece does not end so."""
+    opener = _COUNTED_OPENER.match(text, head.end, side.end)
+    if opener is None or opener.start(1) != side.start:
+        return None
+    span = next((t for t in timexes if t.end == head.end and t.type == "DURATION"), None)
+    own = [t for t in timexes if side.start <= t.start and t.end <= side.end and _dated(t)]
+    if span is None or not own or (reference := own[0].date_value()) is None:
+        return None
+    if _HOW_LONG.search(text, max(head.start, span.start - 8), span.start):
+        return None
+    words = f"{span.text} {opener.group(1)}"
+    value = resolve_anaphoric(replace(span, text=words), reference)
+    if value is None:
+        return None
+    return Timex(
+        span.start,
+        opener.end(),
+        words,
+        span.value,
+        "DATE",
+        value.precision,
+        value.first,
+        value.last,
+        False,
+    )
 
 
 _LEADING = re.compile(r"[\s,;:—–_\-]+")
