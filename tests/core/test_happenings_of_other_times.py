@@ -46,6 +46,26 @@ CUT = [
         "A Philadelphia judge today found a former Kraft Foods company employee guilty of murder",
         date(2012, 9, 10),
     ),
+    (
+        "Staunton police on Friday arrested a 60-year-old, terminally ill woman in the 1967 "
+        "killings of two young women at a local ice cream stand, ending an agonizing 41-year "
+        "odyssey for the victims' families.",
+        date(2010, 9, 10),
+        "in the 1967 killings of two young women at a local ice cream stand",
+        date(1967, 1, 1),
+        "Staunton police on Friday arrested a 60-year-old, terminally ill woman",
+        date(2010, 9, 10),
+    ),
+    (
+        "A Spiro man was found guilty of two counts of first-degree murder Thursday evening in "
+        "the 2012 shooting death of a Fort Smith woman and the subsequent death of her 8-to "
+        "12-week-old fetus.",
+        date(2013, 9, 26),
+        "in the 2012 shooting death of a Fort Smith woman",
+        date(2012, 1, 1),
+        "A Spiro man was found guilty of two counts of first-degree murder Thursday evening",
+        date(2013, 9, 26),
+    ),
     # What has gone on since a happening named by a noun: the happening is dated by it.
     (
         "Saddam has been under international quarantine since his Aug. 2 power-grab, or what "
@@ -125,6 +145,37 @@ KEPT = [
         "sheriff's department.",
         date(2005, 6, 26),
     ),
+    # The noun phrase sits inside the main clause, its verb after it; a noun of happening
+    # that names something else ("a 2003 murder case"); a word of grammar is no modifier.
+    (
+        "On Wednesday, two police officers involved in Saturday's shooting were arrested, and "
+        "one was charged with murder.",
+        date(2013, 3, 12),
+    ),
+    (
+        "District Attorney Sam Sutter is expected to discuss the case at a news conference "
+        "already planned Wednesday afternoon to discuss developments in a 2003 murder case.",
+        date(2013, 6, 10),
+    ),
+    (
+        "A major earthquake killed more than 31,000 in city of Bam in central Iran in 2003, and "
+        "600 were killed in the city of Zarand in February in an earthquake with a magnitude "
+        "of 6.4.",
+        date(2005, 11, 28),
+    ),
+    # "after" a clock time is when the main happening was; a clock time of the same day is
+    # no other time.
+    (
+        "Jackson, 25, was driving east on state Route 52 near Interstate 805 just after 2:30 "
+        "a.m. when he was pulled over for an observed traffic violation, California Highway "
+        "Patrol Officer Brad Baehr said.",
+        date(2009, 2, 4),
+    ),
+    (
+        "Howell contended Simpson's whereabouts were not accounted for between 10:30 p.m. and "
+        "11:21 p.m., when he made a purchase at an E-Z Mart near his cousins' home.",
+        date(2013, 9, 26),
+    ),
     # A "when" clause that frames the main happening at the same time.
     (
         "We'll know more about Bush Wednesday, when the Saints practice and hopefully reveal "
@@ -154,6 +205,14 @@ def test_a_time_of_the_main_happening_cuts_nothing(text: str, published: date) -
 
 
 COUNTED_NOT = [
+    # The clause's date is of a happening inside it ("an injury that occurred during
+    # Sunday's finale"), not of the clause's own.
+    (
+        "The Saints made that move only one day after placing leading rusher Chris Ivory on "
+        "injured reserve because of a left foot injury that occurred during Sunday's regular "
+        "season finale.",
+        date(2011, 1, 6),
+    ),
     # The span of time counts from a happening with no date of its own: nothing to count.
     (
         "Nearly three weeks after the Sixers ended their season, King decided to fire O'Brien, "

@@ -66,6 +66,12 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
             continue
         start, end = _plain_clause(text, m, sentence.end, dated)
         own = [t for t in dated if start <= t.start and t.end <= end]
+        if (
+            own
+            and happenings._AFTER.match(m.group(0))
+            and happenings._OPENS_ON_DATE.match(text[m.end() : own[0].start])
+        ):
+            continue
         if not own and (hung := happenings._date_of_when(text, m, dated, taken)) is not None:
             start, own = hung
         if not own or happenings._SINCE_ONLY.match(text, start, end):
@@ -101,12 +107,17 @@ def _plain_with_named(
     def other_time(start: int, end: int) -> bool:
         own = [t for t in dated if start <= t.start and t.end <= end]
         others = [t for t in dated if not start <= t.start < end]
-        return bool(own) and happenings._another_time(own, others)
+        return bool(own) and happenings._apart(own, others)
+
+    def runs_on(start: int, end: int) -> bool:
+        return happenings._runs_on(text, start, end)
 
     free = [t for t in dated if not any(s.start <= t.start < s.end for s in found)]
     named = [
         Span(start, end)
-        for start, end in named_happenings(text, sentence.start, free, clause_end, other_time)
+        for start, end in named_happenings(
+            text, sentence.start, free, clause_end, other_time, runs_on
+        )
         if not any(s.start < end and start < s.end for s in found)
         and _plain_words(text, start, end) >= 3
         and _plain_words(text, sentence.start, start) + _plain_words(text, end, sentence.end) >= 3

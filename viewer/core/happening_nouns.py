@@ -6,7 +6,9 @@ the rampage (two years ago); "Police arrested two men on Friday after a shooting
 the arrests and the shooting. The phrase that names the earlier or later happening — a
 preposition, a noun of happening and its time, up to the end of its clause — is cut out as a
 passage of its own, dated by its time. A bare date phrase ("in 2010") is not a happening, nor
-a noun of what is not one ("a loss of $3 million a year ago" is a figure).
+a noun of what is not one ("a loss of $3 million a year ago" is a figure, "a 2003 murder case"
+a case). A phrase inside the main clause, its verb still to come ("two officers involved in
+Saturday's shooting were arrested"), is left in it.
 
 Where the sentence names no other time, the noun's time is the occasion of the main happening
 ("referred to the resolution in a speech six weeks ago", "died after a shooting Saturday
@@ -31,15 +33,28 @@ assassination kidnapping abduction hijacking raid riot protest uprising coup inv
 crash collision accident derailment quake earthquake tremor tsunami storm hurricane flood fire
 eruption outbreak arrest trial hearing verdict conviction sentencing ruling election vote
 referendum summit meeting talks speech visit resignation strike takeover acquisition merger
-purchase sale launch debut fight bout power-grab"""
+purchase sale launch debut fight bout death power-grab"""
 _NOUN = alternation((w, "") for w in _NOUN_WORDS.split())
 # Prepositions that open a phrase naming a happening beside the sentence's main one.
 _PREPOSITION = r"(?:in|during|since|after|following|amid|before|over)"
 _DETERMINER = r"(?:(?:a|an|the|his|her|its|their|this|that|last|next)\s+)?"
+# A word between a determiner and its noun ("a workplace rampage", "Friday's police shooting"):
+# not a word of grammar, which would carry the phrase past its noun ("in February in an
+# earthquake").
+_MODIFIER = (
+    r"(?!(?:in|on|at|of|for|to|a|an|the|and|or|by|with|from|was|were|is|are|has|had)\s)"
+    r"[\w'’.&-]+\s+"
+)
+# What may follow a noun named after its time: punctuation, a preposition or a relative
+# word, not another noun ("a 2003 murder case" is a case) or a verb ("Saturday's shooting were").
+_NOUN_ENDS = (
+    r"(?=\s*(?:[,;:.)—–_]|$)|\s+(?:in|at|of|on|near|outside|that|which|who|when|where|by|"
+    r"against|with|and)\b)"
+)
 # The noun then its time: "in a workplace rampage exactly two years ago", "after a shooting
 # on Thursday", "during the takeover of Britoil in 1988". Matched on the words before a date.
 _NOUN_THEN_TIME = re.compile(
-    r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"(?:[\w'’.&-]+\s+){0,3}?"
+    r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"(?:" + _MODIFIER + r"){0,3}?"
     r"(?:" + _NOUN + r")(?:e?s)?(?:\s+of\s+[^,;:()“\"]{1,40}?)?"
     r"\s+(?:(?:exactly|about|some|nearly|almost|just|in|on|at)\s+)*$",
     re.IGNORECASE,
@@ -48,7 +63,8 @@ _NOUN_THEN_TIME = re.compile(
 # "after Friday's vote". The words before the date, then the words after it.
 _BEFORE_TIME = re.compile(r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"$", re.IGNORECASE)
 _TIME_THEN_NOUN = re.compile(
-    r"(?:['’]s)?\s+(?:[\w.&-]+\s+){0,2}?(?:" + _NOUN + r")(?:e?s)?\b", re.IGNORECASE
+    r"(?:['’]s)?\s+(?:" + _MODIFIER + r"){0,2}?(?:" + _NOUN + r")(?:e?s)?" + _NOUN_ENDS,
+    re.IGNORECASE,
 )
 _REACH = 80  # how far before a date its noun phrase may start
 
@@ -85,11 +101,14 @@ def named_happenings(
     dated: Sequence[Timex],
     clause_end: Callable[[int], int],
     other_time: Callable[[int, int], bool],
+    runs_on: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
     """The phrases of a sentence (from `start`) that name a happening at a time of their own,
     each up to the end of its clause: `clause_end(at)` is where the clause going on at `at`
     ends, `other_time(start, end)` whether the sentence outside start-end names another
-    time."""
+    time, `runs_on(start, end)` whether the main clause goes on in start-end (a verb comes
+    before any relative word): then the phrase sits inside the main clause and is not cut
+    ("two officers involved in Saturday's shooting were arrested")."""
     found: list[tuple[int, int]] = []
     floor = start
     for t in dated:
@@ -99,6 +118,8 @@ def named_happenings(
         if named is None:
             continue
         end = clause_end(named.end)
+        if runs_on(named.end, end):
+            continue
         if named.since or other_time(named.start, end):
             found.append((named.start, end))
             floor = end

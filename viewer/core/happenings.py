@@ -191,6 +191,8 @@ def side_clauses(
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)
         own = ends.within(start, end)
+        if own and _AFTER.match(m.group(0)) and _OPENS_ON_DATE.match(text, m.end(), own[0].start):
+            continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
         if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
             start, own = hung  # "since August, when they traded at about $10"
         if not own or _SINCE_ONLY.match(text, start, end):
@@ -224,12 +226,16 @@ def _with_named(
     def other_time(start: int, end: int) -> bool:
         own = [t for t in dated if start <= t.start and t.end <= end]
         others = [t for t in dated if not start <= t.start < end]
-        return bool(own) and _another_time(own, others)
+        return bool(own) and _apart(own, others)
+
+    def runs_on(start: int, end: int) -> bool:
+        return _runs_on(text, start, end)
 
     free = [t for t in dated if not any(s.start <= t.start < s.end for s in found)]
+    scan = named_happenings(text, sentence.start, free, ends.clause_end, other_time, runs_on)
     named = [
         Span(start, end)
-        for start, end in named_happenings(text, sentence.start, free, ends.clause_end, other_time)
+        for start, end in scan
         if not any(s.start < end and start < s.end for s in found)
         and _words(text, start, end) >= _MIN_WORDS
         and _words(text, sentence.start, start) + _words(text, end, sentence.end) >= _MIN_WORDS
@@ -241,7 +247,11 @@ def _with_named(
 # tells what happened then. The date's preposition, when it says the date is not the main
 # happening's ("since", "from"), goes with it.
 _WHEN_AFTER_DATE = re.compile(r"[\s,_—–-]*$")
+# Between an opener and a date it governs directly ("after 2:30 a.m.", "since 1985").
+_AFTER = re.compile(r"after|following", re.IGNORECASE)
+_OPENS_ON_DATE = re.compile(r"\s*(?:(?:about|around|just|shortly|some)\s+)?$", re.IGNORECASE)
 _SINCE_OR_FROM = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+_ON_DATE = re.compile(r"\b(?:on|in|at)\s+$", re.IGNORECASE)
 
 
 def _date_of_when(
@@ -261,9 +271,36 @@ def _date_of_when(
     opener = _SINCE_OR_FROM.search(text, max(taken, t.start - 8), t.start)
     if opener is not None:
         return opener.start(), [t]
-    if _another_time([t], [o for o in dated if o is not t]):
-        return t.start, [t]
+    if _apart([t], [o for o in dated if o is not t]):
+        on = _ON_DATE.search(text, max(taken, t.start - 4), t.start)
+        return (on.start() if on else t.start), [t]
     return None
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """Whether a verb comes in start-end before any relative word: the main clause goes on."""
+    verb = _VERB.search(text, start, end)
+    if verb is None:
+        return False
+    relative = _RELATIVE_WORD.search(text, start, verb.start())
+    return relative is None
+
+
+def _apart(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
+    """Whether the rest of the sentence names a time apart from the dates `own`: a day, and
+    a clock time of that day, are one time."""
+    return any(
+        o.first is not None
+        and o.last is not None
+        and all(
+            t.first is not None and t.last is not None and (o.last < t.first or t.last < o.first)
+            for t in own
+        )
+        for o in others
+    )
 
 
 def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:
@@ -366,6 +403,8 @@ def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex])
     own = [t for t in timexes if side.start <= t.start and t.end <= side.end and _dated(t)]
     if span is None or not own or (reference := own[0].date_value()) is None:
         return None
+    if _RELATIVE_WORD.search(text, side.start, own[0].start):
+        return None  # "…after placing him on reserve for an injury that occurred Sunday"
     if _HOW_LONG.search(text, max(head.start, span.start - 8), span.start):
         return None
     words = f"{span.text} {opener.group(1)}"
