@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.core import happenings
+from viewer.core.happening_nouns import named_happenings
 from viewer.core.happenings import openers_text, side_clauses
 from viewer.core.model import Span
 from viewer.core.temporal import tag
@@ -32,8 +33,17 @@ def _plain_clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex])
         verb = first is not None and happenings._VERB.search(text, m.end(), first.start)
         if first is not None and (relative or verb is None):
             after = first.end
+    return m.start(), _plain_clause_end(text, after, end, dated)
+
+
+def _plain_clause_end(text: str, after: int, end: int, dated: Sequence[Timex]) -> int:
     found = happenings._CLAUSE_END.search(text, after, end)
-    return m.start(), found.start() if found else end
+    while found is not None:
+        holding = [t for t in dated if t.start <= found.start() < t.end]
+        if not holding:
+            break
+        found = happenings._CLAUSE_END.search(text, holding[-1].end, end)
+    return found.start() if found else end
 
 
 def _plain_words(text: str, start: int, end: int) -> int:
@@ -56,6 +66,14 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
             continue
         start, end = _plain_clause(text, m, sentence.end, dated)
         own = [t for t in dated if start <= t.start and t.end <= end]
+        if (
+            own
+            and happenings._AFTER.match(m.group(0))
+            and happenings._OPENS_ON_DATE.match(text[m.end() : own[0].start])
+        ):
+            continue
+        if not own and (hung := happenings._date_of_when(text, m, dated, taken)) is not None:
+            start, own = hung
         if not own or happenings._SINCE_ONLY.match(text, start, end):
             continue
         comparison = happenings._COMPARISON.match(m.group(0)) is not None
@@ -75,12 +93,42 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         taken = end
     if not found:
         found = happenings._reported_apart(text, sentence, dated)
-    return found
+    return _plain_with_named(text, sentence, dated, found)
+
+
+def _plain_with_named(
+    text: str, sentence: Span, dated: Sequence[Timex], found: list[Span]
+) -> list[Span]:
+    """happenings._with_named with every clause end found again from scratch."""
+
+    def clause_end(at: int) -> int:
+        return _plain_clause_end(text, at, sentence.end, dated)
+
+    def other_time(start: int, end: int) -> bool:
+        own = [t for t in dated if start <= t.start and t.end <= end]
+        others = [t for t in dated if not start <= t.start < end]
+        return bool(own) and happenings._apart(own, others)
+
+    def runs_on(start: int, end: int) -> bool:
+        return happenings._runs_on(text, start, end)
+
+    free = [t for t in dated if not any(s.start <= t.start < s.end for s in found)]
+    named = [
+        Span(start, end)
+        for start, end in named_happenings(
+            text, sentence.start, free, clause_end, other_time, runs_on
+        )
+        if not any(s.start < end and start < s.end for s in found)
+        and _plain_words(text, start, end) >= 3
+        and _plain_words(text, sentence.start, start) + _plain_words(text, end, sentence.end) >= 3
+    ]
+    return sorted(found + named, key=lambda s: s.start)
 
 
 _PIECES = [
     "Since Russia invaded Ukraine",
     " on February 24",
+    " on June 10, 2005",
     " in 2009",
     " on Monday",
     " two days later",
@@ -92,6 +140,10 @@ _PIECES = [
     " as it arrived",
     " while troops left",
     " after the vote",
+    " in a rampage",
+    " since his Aug. 2 power-grab",
+    " from Oct. 13, when prices fell",
+    " _ ",
     " the US has imposed sanctions",
     " X replaces Y",
     " “",

@@ -138,7 +138,7 @@ def _own_date(
         chosen = own[0] if own else None
     else:
         inside = _inside(timexes, span.start, span.end)
-        chosen = governing(text, span.start, span.end, inside) if inside else None
+        chosen = piece.counted or governing(text, span.start, span.end, inside)
         own = [t for t in inside if _dated(t)]
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:

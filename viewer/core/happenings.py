@@ -7,19 +7,23 @@ the job in 2009" reports an appointment now and one in 2009; "…in a report Mon
 president approved $350 million on Feb. 26'" a report on Monday and an approval on 26
 February. Each such clause is cut out of its sentence as a passage of its own, dated by its
 own time expression; what is left is the sentence's main happening. A clause with no time of
-its own stays in its sentence: nothing says it happened at another time.
+its own stays in its sentence: nothing says it happened at another time. A "when" clause hung
+on a date is of that date ("6.8% from Oct. 13, when Wall Street's plunge helped spark…"), and
+a happening named by a noun with a time of its own is cut out too (`happening_nouns`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.core.event_selection import has_event_verb
+from viewer.core.happening_nouns import named_happenings
 from viewer.core.model import Span
+from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
@@ -43,7 +47,7 @@ _COMPARISON = re.compile(r"(?:compared|versus|up|down)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 # Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
-_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+_CLAUSE_END = re.compile(r"[,;:—–]|\s[-_]\s")
 _QUOTE_END = re.compile(r"[”\"]")
 # A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
 _VERB_WORDS = """took began became came went won lost left made met said told held sent struck
@@ -67,6 +71,9 @@ class Piece:
     span: Span
     side: bool
     opener: int  # where the clause's own words start, after its subordinator or quote mark
+    # A main piece's date counted from the clause cut after it: "ordered the discs destroyed
+    # three days | after an arrest warrant was issued for him on June 10, 2005".
+    counted: Timex | None = None
 
 
 _WORD = re.compile(r"\S+")
@@ -112,14 +119,25 @@ class _ClauseEnds:
                 # comparison runs on to its period when no verb comes between.
                 if relative or _VERB.search(text, m.end(), found.start) is None:
                     after = found.end
-        return m.start(), self._clause_end(after)
+        return m.start(), self.clause_end(after)
 
-    def _clause_end(self, after: int) -> int:
+    def clause_end(self, after: int) -> int:
         searched, stop = self._searched, self._stop
         if searched < 0 or after < searched or (stop is not None and stop.start() < after):
-            stop = _CLAUSE_END.search(self._text, after, self._end)
+            stop = self._search(after)
             self._searched, self._stop = after, stop
         return stop.start() if stop else self._end
+
+    def _search(self, at: int) -> re.Match[str] | None:
+        """The first clause punctuation from `at` that is not inside a date: the comma of
+        "on June 10, 2005" does not end the clause the date is in."""
+        stop = _CLAUSE_END.search(self._text, at, self._end)
+        while stop is not None:
+            i = bisect_right(self._starts, stop.start()) - 1
+            if i < 0 or self._dated[i].end <= stop.start():
+                return stop
+            stop = _CLAUSE_END.search(self._text, self._dated[i].end, self._end)
+        return None
 
     def within(self, start: int, end: int) -> list[Timex]:
         """The dated expressions inside start-end."""
@@ -173,6 +191,10 @@ def side_clauses(
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)
         own = ends.within(start, end)
+        if own and _AFTER.match(m.group(0)) and _OPENS_ON_DATE.match(text, m.end(), own[0].start):
+            continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
+        if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
+            start, own = hung  # "since August, when they traded at about $10"
         if not own or _SINCE_ONLY.match(text, start, end):
             continue
         if comparison and not _FIGURE.search(text, m.end(), end):
@@ -192,7 +214,93 @@ def side_clauses(
         taken = end
     if not found:
         found = _reported_apart(text, sentence, dated)
-    return found
+    return _with_named(text, sentence, dated, ends, found)
+
+
+def _with_named(
+    text: str, sentence: Span, dated: Sequence[Timex], ends: _ClauseEnds, found: list[Span]
+) -> list[Span]:
+    """`found` and the phrases naming a happening at a time of their own that lie outside it
+    ("in a workplace rampage exactly two years ago"), in text order."""
+
+    def other_time(start: int, end: int) -> bool:
+        own = [t for t in dated if start <= t.start and t.end <= end]
+        others = [t for t in dated if not start <= t.start < end]
+        return bool(own) and _apart(own, others)
+
+    def runs_on(start: int, end: int) -> bool:
+        return _runs_on(text, start, end)
+
+    free = [t for t in dated if not any(s.start <= t.start < s.end for s in found)]
+    scan = named_happenings(text, sentence.start, free, ends.clause_end, other_time, runs_on)
+    named = [
+        Span(start, end)
+        for start, end in scan
+        if not any(s.start < end and start < s.end for s in found)
+        and _words(text, start, end) >= _MIN_WORDS
+        and _words(text, sentence.start, start) + _words(text, end, sentence.end) >= _MIN_WORDS
+    ]
+    return sorted(found + named, key=lambda s: s.start) if named else found
+
+
+# "6.8% from Oct. 13, when Wall Street's plunge helped spark…": a "when" clause hung on a date
+# tells what happened then. The date's preposition, when it says the date is not the main
+# happening's ("since", "from"), goes with it.
+_WHEN_AFTER_DATE = re.compile(r"[\s,_—–-]*$")
+# Between an opener and a date it governs directly ("after 2:30 a.m.", "since 1985").
+_AFTER = re.compile(r"after|following", re.IGNORECASE)
+_OPENS_ON_DATE = re.compile(r"\s*(?:(?:about|around|just|shortly|some)\s+)?$", re.IGNORECASE)
+_SINCE_OR_FROM = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+_ON_DATE = re.compile(r"\b(?:on|in|at)\s+$", re.IGNORECASE)
+
+
+def _date_of_when(
+    text: str, m: re.Match[str], dated: Sequence[Timex], taken: int
+) -> tuple[int, list[Timex]] | None:
+    """Where a "when" clause hung on the date just before it starts, and that date, if the
+    date is not the main happening's: it follows "since" or "from", or the sentence names
+    another time."""
+    if m.group(0).lower() != "when":
+        return None
+    i = bisect_left([t.start for t in dated], m.start()) - 1
+    if i < 0 or dated[i].start < taken or not _dated(dated[i]):
+        return None
+    t = dated[i]
+    if _WHEN_AFTER_DATE.match(text, t.end, m.start()) is None:
+        return None
+    opener = _SINCE_OR_FROM.search(text, max(taken, t.start - 8), t.start)
+    if opener is not None:
+        return opener.start(), [t]
+    if _apart([t], [o for o in dated if o is not t]):
+        on = _ON_DATE.search(text, max(taken, t.start - 4), t.start)
+        return (on.start() if on else t.start), [t]
+    return None
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """Whether a verb comes in start-end before any relative word: the main clause goes on."""
+    verb = _VERB.search(text, start, end)
+    if verb is None:
+        return False
+    relative = _RELATIVE_WORD.search(text, start, verb.start())
+    return relative is None
+
+
+def _apart(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
+    """Whether the rest of the sentence names a time apart from the dates `own`: a day, and
+    a clock time of that day, are one time."""
+    return any(
+        o.first is not None
+        and o.last is not None
+        and all(
+            t.first is not None and t.last is not None and (o.last < t.first or t.last < o.first)
+            for t in own
+        )
+        for o in others
+    )
 
 
 def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:
@@ -265,7 +373,8 @@ def split_happenings(
     for side in sides:
         head = _trim(text, cursor, side.start)
         if head is not None:
-            pieces.append(Piece(head, False, head.start))
+            counted = _counted_before(text, head, side, timexes)
+            pieces.append(Piece(head, False, head.start, counted))
         clause = _trim(text, side.start, side.end)
         if clause is not None:
             pieces.append(Piece(clause, True, _opener_end(text, clause)))
@@ -276,8 +385,47 @@ def split_happenings(
     return pieces
 
 
-_LEADING = re.compile(r"[\s,;:—–\-]+")
-_TRAILING = re.compile(r"[\s,;:—–\-]+$")
+# "three days after", "two weeks before": a span of time that ends a main piece, then the
+# opener of the clause cut after it.
+_COUNTED_OPENER = re.compile(r"\s*(after|before)\b", re.IGNORECASE)
+# "closed for three days after the storm hit on Sunday": how long, not when.
+_HOW_LONG = re.compile(r"\b(?:for|over|within|during|in|the|of|first|last|next|past)\s+$", re.I)
+
+
+def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex]) -> Timex | None:
+    """The date of a main piece that ends with a span of time counted from the clause after
+    it ("three days | after an arrest warrant was issued on June 10, 2005": 13 June 2005),
+    as an expression of its own; None when the piece does not end so."""
+    opener = _COUNTED_OPENER.match(text, head.end, side.end)
+    if opener is None or opener.start(1) != side.start:
+        return None
+    span = next((t for t in timexes if t.end == head.end and t.type == "DURATION"), None)
+    own = [t for t in timexes if side.start <= t.start and t.end <= side.end and _dated(t)]
+    if span is None or not own or (reference := own[0].date_value()) is None:
+        return None
+    if _RELATIVE_WORD.search(text, side.start, own[0].start):
+        return None  # "…after placing him on reserve for an injury that occurred Sunday"
+    if _HOW_LONG.search(text, max(head.start, span.start - 8), span.start):
+        return None
+    words = f"{span.text} {opener.group(1)}"
+    value = resolve_anaphoric(replace(span, text=words), reference)
+    if value is None:
+        return None
+    return Timex(
+        span.start,
+        opener.end(),
+        words,
+        span.value,
+        "DATE",
+        value.precision,
+        value.first,
+        value.last,
+        False,
+    )
+
+
+_LEADING = re.compile(r"[\s,;:—–_\-]+")
+_TRAILING = re.compile(r"[\s,;:—–_\-]+$")
 _OPENER_WORD = re.compile(
     r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|compared\s+(?:with|to)|"
     r"versus|up\s+from|down\s+from)\b\s*",
@@ -289,7 +437,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     lead = _LEADING.match(text, start, end)
     if lead:
         start = lead.end()
-    while end > start and text[end - 1] in " \t\n,;:—–-":
+    while end > start and text[end - 1] in " \t\n,;:—–_-":
         end -= 1
     if not any(c.isalnum() for c in text[start:end]):
         return None

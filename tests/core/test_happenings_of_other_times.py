@@ -1,0 +1,236 @@
+"""One event per happening inside a sentence: a happening named by a noun with a time of its
+own, a "when" clause hung on a date, and a clause whose date has a comma in it are cut out
+of their sentence, each with its own span and date; a time that is the occasion of the main
+happening, a bare date phrase and a noun that names no happening are not. Real sentences of
+the seeds and the development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.happenings import split_happenings
+from viewer.core.model import Document, Event, Span
+from viewer.core.temporal import tag
+
+
+def _events(text: str, published: date) -> list[Event]:
+    document = Document(
+        id="a.txt",
+        path="a.txt",
+        text=text,
+        title="",
+        body=[Span(0, len(text))],
+        header=[],
+        date=published,
+    )
+    return extract_events(document)
+
+
+def _pieces(text: str, published: date) -> list[tuple[bool, str]]:
+    pieces = split_happenings(text, Span(0, len(text)), tag(text, published))
+    return [(p.side, text[p.span.start : p.span.end]) for p in pieces]
+
+
+CUT = [
+    # A noun of happening and its time, beside a main happening of another time.
+    (
+        "A Philadelphia judge today found a former Kraft Foods company employee guilty of "
+        "murder in a workplace rampage exactly two years ago in Northeast Philadelphia that "
+        "left two women dead and a third employee wounded.",
+        date(2012, 9, 10),
+        "in a workplace rampage exactly two years ago",
+        date(2010, 1, 1),
+        "A Philadelphia judge today found a former Kraft Foods company employee guilty of murder",
+        date(2012, 9, 10),
+    ),
+    (
+        "Staunton police on Friday arrested a 60-year-old, terminally ill woman in the 1967 "
+        "killings of two young women at a local ice cream stand, ending an agonizing 41-year "
+        "odyssey for the victims' families.",
+        date(2010, 9, 10),
+        "in the 1967 killings of two young women at a local ice cream stand",
+        date(1967, 1, 1),
+        "Staunton police on Friday arrested a 60-year-old, terminally ill woman",
+        date(2010, 9, 10),
+    ),
+    (
+        "A Spiro man was found guilty of two counts of first-degree murder Thursday evening in "
+        "the 2012 shooting death of a Fort Smith woman and the subsequent death of her 8-to "
+        "12-week-old fetus.",
+        date(2013, 9, 26),
+        "in the 2012 shooting death of a Fort Smith woman",
+        date(2012, 1, 1),
+        "A Spiro man was found guilty of two counts of first-degree murder Thursday evening",
+        date(2013, 9, 26),
+    ),
+    # What has gone on since a happening named by a noun: the happening is dated by it.
+    (
+        "Saddam has been under international quarantine since his Aug. 2 power-grab, or what "
+        "he calls an “eternal merger” with Kuwait.",
+        date(1990, 8, 16),
+        "since his Aug. 2 power-grab",
+        date(1990, 8, 2),
+        None,
+        None,
+    ),
+    # A clause whose date has a comma in it ends after the date, not at its comma.
+    (
+        "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of "
+        "various discs and transcripts three days after an arrest warrant was issued for him "
+        "on June 10, 2005.",
+        date(2011, 8, 10),
+        "after an arrest warrant was issued for him on June 10, 2005",
+        date(2005, 6, 10),
+        # What was done "three days after" it is counted from its date.
+        "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of "
+        "various discs and transcripts three days",
+        date(2005, 6, 13),
+    ),
+    # A "when" clause hung on a date that is not the main happening's.
+    (
+        "The Financial Times 100-share index shed 47.3 points to close at 2082.1, down 4.5% "
+        "from the previous Friday and 6.8% from Oct. 13, when Wall Street's plunge helped "
+        "spark the current weakness in London.",
+        date(1989, 10, 30),
+        "from Oct. 13, when Wall Street's plunge helped spark",
+        date(1989, 10, 13),
+        None,
+        None,
+    ),
+    (
+        "The price of Columbia shares has been cut nearly in half since August, when they "
+        "traded at about $10, as investors apparently realized that the thrift would be forced "
+        "to take a big write-down.",
+        date(1989, 10, 26),
+        "since August, when they traded at about $10",
+        date(1989, 8, 1),
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "side", "day", "main", "main_day"), CUT)
+def test_a_happening_of_another_time_is_cut_out_with_its_own_date(
+    text: str,
+    published: date,
+    side: str,
+    day: date,
+    main: str | None,
+    main_day: date | None,
+) -> None:
+    events = _events(text, published)
+    (cut,) = [e for e in events if e.primary.text.startswith(side)]
+    assert cut.date.first == day
+    assert cut.primary.text in text  # its own span inside the sentence
+    if main is not None:
+        (rest,) = [e for e in events if e.primary.text == main]
+        assert rest.date.first == main_day
+
+
+KEPT = [
+    # The noun's time is the occasion of the main happening: the sentence names no other.
+    (
+        "Defense Minister Yitzhak Mordechai was the first senior Israeli official to refer to "
+        "U.N. resolution 425 in a speech six weeks ago, saying at the time he was willing to "
+        "withdraw troops in exchange for guarantees that Israel would not be attacked.",
+        date(1998, 3, 1),
+    ),
+    (
+        "A Los Angeles County Sheriff's Department deputy — a recently married father of two "
+        "sons — died after a shooting Friday afternoon in Hawaiian Gardens, according to the "
+        "sheriff's department.",
+        date(2005, 6, 26),
+    ),
+    # The noun phrase sits inside the main clause, its verb after it; a noun of happening
+    # that names something else ("a 2003 murder case"); a word of grammar is no modifier.
+    (
+        "On Wednesday, two police officers involved in Saturday's shooting were arrested, and "
+        "one was charged with murder.",
+        date(2013, 3, 12),
+    ),
+    (
+        "District Attorney Sam Sutter is expected to discuss the case at a news conference "
+        "already planned Wednesday afternoon to discuss developments in a 2003 murder case.",
+        date(2013, 6, 10),
+    ),
+    (
+        "A major earthquake killed more than 31,000 in city of Bam in central Iran in 2003, and "
+        "600 were killed in the city of Zarand in February in an earthquake with a magnitude "
+        "of 6.4.",
+        date(2005, 11, 28),
+    ),
+    # "after" a clock time is when the main happening was; a clock time of the same day is
+    # no other time.
+    (
+        "Jackson, 25, was driving east on state Route 52 near Interstate 805 just after 2:30 "
+        "a.m. when he was pulled over for an observed traffic violation, California Highway "
+        "Patrol Officer Brad Baehr said.",
+        date(2009, 2, 4),
+    ),
+    (
+        "Howell contended Simpson's whereabouts were not accounted for between 10:30 p.m. and "
+        "11:21 p.m., when he made a purchase at an E-Z Mart near his cousins' home.",
+        date(2013, 9, 26),
+    ),
+    # A "when" clause that frames the main happening at the same time.
+    (
+        "We'll know more about Bush Wednesday, when the Saints practice and hopefully reveal "
+        "the results of his MRI.",
+        date(2011, 1, 5),
+    ),
+    # A bare date phrase, and a noun that names no happening ("imports"), are not cut.
+    (
+        "Imports of the types of watches that now will be eligible for duty-free treatment "
+        "totaled about $37.3 million in 1988, a relatively small share of the $1.5 billion in "
+        "U.S. watch imports that year.",
+        date(1989, 11, 2),
+    ),
+    # A plain list of actions on one occasion.
+    (
+        "The US president said Washington is establishing a permanent headquarters in Poland, "
+        "sending two additional F-35 fighter jet squadrons to the UK and will send more air "
+        "defence to Germany and Italy.",
+        date(2022, 6, 29),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), KEPT)
+def test_a_time_of_the_main_happening_cuts_nothing(text: str, published: date) -> None:
+    assert _pieces(text, published) == [(False, text)]
+
+
+COUNTED_NOT = [
+    # The clause's date is of a happening inside it ("an injury that occurred during
+    # Sunday's finale"), not of the clause's own.
+    (
+        "The Saints made that move only one day after placing leading rusher Chris Ivory on "
+        "injured reserve because of a left foot injury that occurred during Sunday's regular "
+        "season finale.",
+        date(2011, 1, 6),
+    ),
+    # The span of time counts from a happening with no date of its own: nothing to count.
+    (
+        "Nearly three weeks after the Sixers ended their season, King decided to fire O'Brien, "
+        "who still has two years and $8 million left on the contract he signed when he was "
+        "hired by the Sixers on April 21, 2004.",
+        date(2005, 5, 24),
+    ),
+    (
+        "San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunk "
+        "driving on Tuesday morning, five days before a key NFL playoff game.",
+        date(2009, 2, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), COUNTED_NOT)
+def test_a_span_of_time_before_an_undated_happening_counts_nothing(
+    text: str, published: date
+) -> None:
+    pieces = split_happenings(text, Span(0, len(text)), tag(text, published))
+    assert all(p.counted is None for p in pieces)

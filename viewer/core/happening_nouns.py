@@ -1,0 +1,126 @@
+"""A happening named by a noun with a time of its own, inside a sentence that reports another.
+
+"A judge today found a former employee guilty of murder in a workplace rampage exactly two
+years ago in Northeast Philadelphia that left two women dead" reports the verdict (today) and
+the rampage (two years ago); "Police arrested two men on Friday after a shooting on Thursday"
+the arrests and the shooting. The phrase that names the earlier or later happening — a
+preposition, a noun of happening and its time, up to the end of its clause — is cut out as a
+passage of its own, dated by its time. A bare date phrase ("in 2010") is not a happening, nor
+a noun of what is not one ("a loss of $3 million a year ago" is a figure, "a 2003 murder case"
+a case). A phrase inside the main clause, its verb still to come ("two officers involved in
+Saturday's shooting were arrested"), is left in it.
+
+Where the sentence names no other time, the noun's time is the occasion of the main happening
+("referred to the resolution in a speech six weeks ago", "died after a shooting Saturday
+afternoon"): nothing is cut. A "since" phrase is the exception, as a "since" clause is: what
+has gone on since it is a summary, and the happening it names is dated by it ("has been under
+quarantine since his Aug. 2 power-grab").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from viewer.core.temporal.leads import alternation
+from viewer.core.temporal.timex import Timex
+
+# Nouns that name a happening: an act of violence or a disaster, a step of justice, a vote, a
+# meeting, a deal. Not figures (loss, gain, profit), states or periods.
+_NOUN_WORDS = """attack shooting rampage massacre bombing blast explosion murder killing slaying
+assassination kidnapping abduction hijacking raid riot protest uprising coup invasion war
+crash collision accident derailment quake earthquake tremor tsunami storm hurricane flood fire
+eruption outbreak arrest trial hearing verdict conviction sentencing ruling election vote
+referendum summit meeting talks speech visit resignation strike takeover acquisition merger
+purchase sale launch debut fight bout death power-grab"""
+_NOUN = alternation((w, "") for w in _NOUN_WORDS.split())
+# Prepositions that open a phrase naming a happening beside the sentence's main one.
+_PREPOSITION = r"(?:in|during|since|after|following|amid|before|over)"
+_DETERMINER = r"(?:(?:a|an|the|his|her|its|their|this|that|last|next)\s+)?"
+# A word between a determiner and its noun ("a workplace rampage", "Friday's police shooting"):
+# not a word of grammar, which would carry the phrase past its noun ("in February in an
+# earthquake").
+_MODIFIER = (
+    r"(?!(?:in|on|at|of|for|to|a|an|the|and|or|by|with|from|was|were|is|are|has|had)\s)"
+    r"[\w'’.&-]+\s+"
+)
+# What may follow a noun named after its time: punctuation, a preposition or a relative
+# word, not another noun ("a 2003 murder case" is a case) or a verb ("Saturday's shooting were").
+_NOUN_ENDS = (
+    r"(?=\s*(?:[,;:.)—–_]|$)|\s+(?:in|at|of|on|near|outside|that|which|who|when|where|by|"
+    r"against|with|and)\b)"
+)
+# The noun then its time: "in a workplace rampage exactly two years ago", "after a shooting
+# on Thursday", "during the takeover of Britoil in 1988". Matched on the words before a date.
+_NOUN_THEN_TIME = re.compile(
+    r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"(?:" + _MODIFIER + r"){0,3}?"
+    r"(?:" + _NOUN + r")(?:e?s)?(?:\s+of\s+[^,;:()“\"]{1,40}?)?"
+    r"\s+(?:(?:exactly|about|some|nearly|almost|just|in|on|at)\s+)*$",
+    re.IGNORECASE,
+)
+# The time then its noun: "since his Aug. 2 power-grab", "before next week's talks",
+# "after Friday's vote". The words before the date, then the words after it.
+_BEFORE_TIME = re.compile(r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"$", re.IGNORECASE)
+_TIME_THEN_NOUN = re.compile(
+    r"(?:['’]s)?\s+(?:" + _MODIFIER + r"){0,2}?(?:" + _NOUN + r")(?:e?s)?" + _NOUN_ENDS,
+    re.IGNORECASE,
+)
+_REACH = 80  # how far before a date its noun phrase may start
+
+
+@dataclass(frozen=True, slots=True)
+class NamedHappening:
+    """A phrase naming a happening: where it starts (its preposition), where its noun and
+    time end, and whether it opens with "since"."""
+
+    start: int
+    end: int
+    since: bool
+
+
+def named_happening(text: str, floor: int, t: Timex) -> NamedHappening | None:
+    """The phrase naming a happening that `t` is the time of, if any: its preposition starts
+    no earlier than `floor` (the sentence's start, or the end of a clause cut before)."""
+    low = max(floor, t.start - _REACH)
+    before = _NOUN_THEN_TIME.search(text, low, t.start)
+    if before is not None:
+        return NamedHappening(before.start(), t.end, before.group(1).lower() == "since")
+    opener = _BEFORE_TIME.search(text, low, t.start)
+    if opener is None:
+        return None
+    after = _TIME_THEN_NOUN.match(text, t.end)
+    if after is None:
+        return None
+    return NamedHappening(opener.start(), after.end(), opener.group(1).lower() == "since")
+
+
+def named_happenings(
+    text: str,
+    start: int,
+    dated: Sequence[Timex],
+    clause_end: Callable[[int], int],
+    other_time: Callable[[int, int], bool],
+    runs_on: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """The phrases of a sentence (from `start`) that name a happening at a time of their own,
+    each up to the end of its clause: `clause_end(at)` is where the clause going on at `at`
+    ends, `other_time(start, end)` whether the sentence outside start-end names another
+    time, `runs_on(start, end)` whether the main clause goes on in start-end (a verb comes
+    before any relative word): then the phrase sits inside the main clause and is not cut
+    ("two officers involved in Saturday's shooting were arrested")."""
+    found: list[tuple[int, int]] = []
+    floor = start
+    for t in dated:
+        if t.start < floor:
+            continue
+        named = named_happening(text, floor, t)
+        if named is None:
+            continue
+        end = clause_end(named.end)
+        if runs_on(named.end, end):
+            continue
+        if named.since or other_time(named.start, end):
+            found.append((named.start, end))
+            floor = end
+    return found
