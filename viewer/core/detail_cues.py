@@ -78,6 +78,7 @@ _WOUND = re.compile(
     r"(?:shot|stabbed|wounded|injured|hurt|struck|beaten)\b",
     re.IGNORECASE,
 )
+_WOUND_WORDS = ("shot", "stabbed", "wounded", "injured", "hurt", "struck", "beaten")
 # One already told of: a name, or a definite word or a pronoun ("the second deputy", "he").
 _TOLD_OF = re.compile(r"\b(?:the|he|she|they|his|her)\b", re.IGNORECASE)
 _NEW_ONE = re.compile(r"\b(?:a|an|another|one)\b", re.IGNORECASE)
@@ -90,11 +91,13 @@ def names(text: str) -> frozenset[str]:
 
 def part_of_play(text: str) -> bool:
     """Whether a sentence tells a part of a game or a fight, or a record after it."""
-    return _PERIOD.search(text) is not None or _TALLY.search(text) is not None
+    return _PERIOD.search(text) is not None or tally(text)
 
 
 def tally(text: str) -> bool:
     """Whether a sentence gives a record after a game ("fell to 36-3")."""
+    if " to " not in text or "-" not in text:
+        return False  # the pattern needs both: most sentences are spared its scan
     return _TALLY.search(text) is not None
 
 
@@ -143,10 +146,24 @@ def _mentioned_before(text: str, before: str) -> bool:
 def wound_told(text: str, before: str) -> bool:
     """Whether a sentence, on anyone's authority, tells what a victim named before suffered
     ("Ortiz was shot in the head, said a sheriff's spokesman") and no step of its own."""
+    who = wounded(text)
+    return who is not None and told_of(who, before)
+
+
+def wounded(text: str) -> str | None:
+    """Who a sentence tells was hurt, when it tells that and no step of its own, and not of
+    one new to the story ("a second deputy was shot"): the words before "was shot"."""
+    low = text.lower()
+    if not any(word in low for word in _WOUND_WORDS):
+        return None  # the pattern needs one: most sentences are spared its scan
     wound = _WOUND.search(text)
     if wound is None or _STEP.search(text):
-        return False
-    who = wound["who"]
-    if _NEW_ONE.search(who):
-        return False  # "a second deputy was shot": one not told of before
+        return None
+    who: str = wound["who"]
+    return None if _NEW_ONE.search(who) else who
+
+
+def told_of(who: str, before: str) -> bool:
+    """Whether the one `wounded` found is one told of before: a definite word, a pronoun, or
+    a name in the words before (`before`)."""
     return _TOLD_OF.search(who) is not None or bool(names(who) & names(before))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.detail_cues import detail_of, part_of_play, tally, wound_told
+from viewer.core.detail_cues import detail_of, part_of_play, tally, told_of, wounded
 from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import reaction
@@ -67,12 +67,12 @@ def _told(events: list[Event]) -> str:
     return " ".join(p.text for e in [*events[:1], *events[-3:]] for p in e.passages)
 
 
-def _scene(events: list[Event], shown: str, day: DateValue, told: str) -> Event | None:
+def _scene(events: list[Event], shown: str, day: DateValue) -> Event | None:
     """The event before, of the same day, whose victim a sourced sentence (`shown`) tells
     the wounds of."""
-    if not events or not events[-1].date.overlaps(day) or _AHEAD.search(shown):
+    if not events or not events[-1].date.overlaps(day) or (who := wounded(shown)) is None:
         return None
-    return events[-1] if wound_told(shown, told) else None
+    return events[-1] if not _AHEAD.search(shown) and told_of(who, _told(events)) else None
 
 
 def placed(
@@ -88,14 +88,13 @@ def placed(
         return scene, judged
     if dated or not (story_day or part_of_play(shown)):
         return None, judged
-    told = _told(events)
-    if (event := _scene(events, shown, day, told)) is not None:
+    if (event := _scene(events, shown, day)) is not None:
         return event, judged
     # A record after the game is told of it whatever else the sentence holds.
     confidence = 0.0 if tally(shown) else judged.confidence
     if (event := detailed(events, shown, day, confidence, statement)) is None:
         return None, judged
-    if detail_of(shown, told):
+    if detail_of(shown, _told(events)):
         return event, judged
     if not story_day:
         return None, judged

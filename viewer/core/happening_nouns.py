@@ -66,7 +66,10 @@ _TIME_THEN_NOUN = re.compile(
     r"(?:['’]s)?\s+(?:" + _MODIFIER + r"){0,2}?(?:" + _NOUN + r")(?:e?s)?" + _NOUN_ENDS,
     re.IGNORECASE,
 )
-_REACH = 80  # how far before a date its noun phrase may start
+_REACH = 80  # how far before a date its noun phrase may start, or after it its noun end
+# The nouns and their plurals, as words: one of them must be near a date for it to be named.
+_NOUNS = frozenset(w + end for w in _NOUN_WORDS.split() for end in ("", "s", "es"))
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,8 @@ def named_happening(text: str, floor: int, t: Timex) -> NamedHappening | None:
     """The phrase naming a happening that `t` is the time of, if any: its preposition starts
     no earlier than `floor` (the sentence's start, or the end of a clause cut before)."""
     low = max(floor, t.start - _REACH)
+    if _NOUNS.isdisjoint(_WORD.findall(text[low : t.end + _REACH].lower())):
+        return None  # no noun of happening near: most dates are spared the scans
     before = _NOUN_THEN_TIME.search(text, low, t.start)
     if before is not None:
         return NamedHappening(before.start(), t.end, before.group(1).lower() == "since")

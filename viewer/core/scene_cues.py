@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.detail_cues import names, step_of_its_own, wound_told
+from viewer.core.detail_cues import names, step_of_its_own, told_of, wounded
 from viewer.core.model import Event
 
 # What was under way when it happened, told in the past progressive ("was loading", "were
@@ -45,10 +45,15 @@ _COUNT = re.compile(r"\b\d+\s+(?:people|persons|others|dead|injured|hurt|wounded
 def scene_told(low: str) -> bool:
     """Whether a sourced passage (lowercased, on one line) tells the scene of a happening:
     what was under way when it happened, a witness's account, a quotation of the scene."""
-    if _AHEAD.search(low) or _COUNT.search(low) or step_of_its_own(low):
-        return False
-    cues = (_UNDER_WAY, _WITNESS, _QUOTE_OPENS)
-    return any(cue.search(low) for cue in cues) or _goes_on(low)
+    # Each cue needs its word: most statements are spared the scans.
+    cues = (
+        ("when", _UNDER_WAY),
+        ("witness", _WITNESS),
+        ("they", _QUOTE_OPENS),
+    )
+    if not (any(word in low and cue.search(low) for word, cue in cues) or _goes_on(low)):
+        return False  # most statements: the tests below need not be run
+    return not (_AHEAD.search(low) or _COUNT.search(low) or step_of_its_own(low))
 
 
 def _goes_on(low: str) -> bool:
@@ -67,12 +72,23 @@ def scene_of(events: list[Event], shown: str, statement: bool) -> Event | None:
     ("Ortiz was shot in the head, said a sheriff's spokesman")."""
     if not statement or not events:
         return None
-    words = [" ".join(p.text for p in event.passages) for event in events]
-    told = " ".join([*words[:1], *words[-3:]])  # the lede's and the last events' words
-    if not scene_told(" ".join(shown.lower().split())) and not wound_told(shown, told):
+    scene = scene_told(" ".join(shown.lower().split()))
+    who = None if scene else wounded(shown)
+    if not scene and who is None:
+        return None  # most statements: no event's words need be read
+    # The lede and the story's last events: the words a scene's people are looked for in.
+    recent = events[-_RECENT:]
+    words = [" ".join(p.text for p in event.passages) for event in recent]
+    lede = words[0] if len(events) <= _RECENT else events[0].primary.text
+    if who is not None and not told_of(who, " ".join([lede, *words[-3:]])):
         return None
     named = names(shown)
-    for event, told in zip(reversed(events), reversed(words), strict=True):
+    for event, told in zip(reversed(recent), reversed(words), strict=True):
         if named & names(told):
             return event
     return events[-1]
+
+
+# How many of the story's last events a scene's people are looked for in: the account
+# follows what it tells of closely, and a long story is not read again for each statement.
+_RECENT = 12
