@@ -16,6 +16,7 @@ import re
 
 from viewer.core.event_selection import event_verbs
 from viewer.core.past_tense import PAST_FORMS
+from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
 
 _ORDINALS = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -49,15 +50,14 @@ _PAST_ACTS = PAST_FORMS | frozenset(
     "hit struck won beat fell rose lost sold bought shot fought spent quit put cut".split()
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+")
+# Capitalised words that name no one: words opening a sentence, titles, and the calendar's.
 _NOT_NAMES = frozenset(
     """
     The A An And But Or So In On At Of For With By From To As After Before When While Then
     He She They It His Her Their That This These Those There Here Another Other Some One Two
-    Mr Mrs Ms Dr Police Officials Authorities Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October
-    November December
+    Mr Mrs Ms Dr Police Officials Authorities
     """.split()
-)
+) | frozenset(word.title() for word in [*WEEKDAYS, *MONTHS])
 # Another kind of act: a step of its own, most often by the authorities or an institution.
 _STEP = re.compile(
     r"\b(?:arrest\w*|charg\w*|indict\w*|convict\w*|sentenc\w*|acquit\w*|plead\w*|pled|"
