@@ -42,7 +42,7 @@ CUT = [
         "left two women dead and a third employee wounded.",
         date(2012, 9, 10),
         "in a workplace rampage exactly two years ago",
-        date(2010, 1, 1),
+        date(2010, 9, 10),  # "exactly": that very day
         "A Philadelphia judge today found a former Kraft Foods company employee guilty of murder",
         date(2012, 9, 10),
     ),

@@ -193,6 +193,10 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("He left 10 days ago.", LEAP, "10 days ago", "2024-02-19", D),
     ("The scheme ended a decade ago.", TUE, "a decade ago", "2012", Y),
     ("A few weeks ago the front was quiet.", TUE, "A few weeks ago", "PAST_REF", N),
+    # "exactly" makes it an anniversary: that very day.
+    ("The rampage happened exactly two years ago.", TUE, "two years ago", "2020-03-08", D),
+    ("The law passed exactly a year ago.", LEAP, "a year ago", "2023-02-28", D),
+    ("The plant closed exactly three weeks ago.", TUE, "three weeks ago", "2022-02-15", D),
     # "in N units": a date when it lies ahead, a duration otherwise.
     ("The first shipments will arrive in two weeks.", TUE, "two weeks", "2022-W12", W),
     ("The ruling will come in three days.", TUE, "three days", "2022-03-11", D),

@@ -200,6 +200,10 @@ def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if n is None:
         return Hit(m.start(), m.end(), reference("PAST_REF"))
     resolved: Resolved
+    if unit in ("week", "month", "year") and _EXACTLY.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return Hit(m.start(), m.end(), day(_exactly_before(a, n, unit), True))
     if unit in ("minute", "hour") or (unit == "day"):
         resolved = day(a - timedelta(days=n if unit == "day" else 0), True)
     elif unit == "week":
@@ -212,6 +216,17 @@ def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     else:
         resolved = year_of(a.year - 10 * n, True)
     return Hit(m.start(), m.end(), resolved)
+
+
+# "exactly two years ago", "a year ago to the day" is told of an anniversary: that very day.
+_EXACTLY = re.compile(r"\bexactly\s+$", re.IGNORECASE)
+
+
+def _exactly_before(a: date, n: int, unit: str) -> date:
+    """The day `n` weeks, months or years before `a` (the 29th of February: the 28th)."""
+    if unit == "week":
+        return a - timedelta(weeks=n)
+    return add_months(a, -(n if unit == "month" else 12 * n))  # clamped to the month's end
 
 
 RULES: tuple[Rule, ...] = (weekday, deictic_day, part_of_day, relative_unit, the_weekend, ago)
