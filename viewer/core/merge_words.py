@@ -1,6 +1,6 @@
 """Words for merging that news writes many ways: the kind of act told by several verbs and
-nouns ("quake", "earthquake", "tremor"), and names told as a place or its people
-("Indonesia", "Indonesian")."""
+nouns ("killed", "dead", "died"; "convicted", "found guilty"), and names told as a place or
+its people ("Indonesia", "Indonesian")."""
 
 from __future__ import annotations
 
