@@ -192,6 +192,16 @@ def test_a_headline_may_open_with_a_figure(tmp_path: Path, headline: str) -> Non
     assert texts(doc, doc.body)[-1] == "An earthquake was recorded in the North Bay this morning."
 
 
+@pytest.mark.parametrize("counter", ["2 min read", "1 of 3", "12 photos"])
+def test_a_page_counter_opening_with_a_figure_is_no_headline(tmp_path: Path, counter: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"{counter}\n\nCouncil votes to raise fares\n\n"
+        "The council voted on Monday to raise bus fares.\n",
+    )
+    assert doc.title != counter
+
+
 JOHANNESBURG = "JOHANNESBURG, August 7 (Xinhua) --"
 
 

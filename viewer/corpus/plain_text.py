@@ -23,6 +23,7 @@ from viewer.corpus.metadata import (
 _HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _MAX_TITLE_WORDS = 30
 # A figure opening a headline, then words: "4-Plus Earthquake…", "3 killed in…", "10% of…".
+_FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
 _FIGURE_OPENS = re.compile(r"\d[\d,.]*%?(?:-[A-Za-z]+)?\s+[A-Za-z]").match
 _PARENTHESISED = re.compile(r"\(([^()\n]{3,40})\)")
 
@@ -210,8 +211,10 @@ class _Reader:
         words = line.shown.split()
         if not words or len(words) > _MAX_TITLE_WORDS or len(line.shown) > 200:
             return False
-        # A headline may open with a figure: "4-Plus Earthquake Recorded Near Healdsburg".
-        opening = line.shown[0].isupper() or (line.shown[0].isdigit() and _FIGURE_OPENS(line.shown))
+        # A headline may open with a figure: "4-Plus Earthquake Recorded Near Healdsburg"; a
+        # counter of fewer words is a page's ("2 min read", "1 of 3", "12 photos").
+        figure = len(words) >= _FIGURE_WORDS and _FIGURE_OPENS(line.shown) is not None
+        opening = line.shown[0].isupper() or (line.shown[0].isdigit() and figure)
         if not opening or line.shown.endswith((",", ";", ":")):
             return False
         question = line.shown.rstrip("\"'”’").endswith(("?", "!")) and len(words) <= 15
