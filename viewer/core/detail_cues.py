@@ -94,6 +94,20 @@ def part_of_play(text: str) -> bool:
     return _PERIOD.search(text) is not None or tally(text)
 
 
+# A plan or an aim told ahead ("NATO aims to have 300,000 troops ready", "police expect to
+# make more arrests"): news of its own, not a detail of what happened.
+_AHEAD = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:aims?|plans?|intends?|expects?)\s+to|(?:is|are)\s+(?:due|set|"
+    r"expected)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def told_ahead(text: str) -> bool:
+    """Whether a sentence tells a plan or an aim ahead of it."""
+    return _AHEAD.search(text) is not None
+
+
 def tally(text: str) -> bool:
     """Whether a sentence gives a record after a game ("fell to 36-3")."""
     if " to " not in text or "-" not in text:

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.detail_cues import detail_of, part_of_play, tally, told_of, wounded
+from viewer.core.detail_cues import (
+    detail_of,
+    part_of_play,
+    tally,
+    told_ahead,
+    told_of,
+    wounded,
+)
 from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import reaction
@@ -28,14 +35,6 @@ DETAIL_CONFIDENCE = 0.55
 _SPEAKING = re.compile(
     r"\b(?:saying|telling|adding|describ\w*|declin\w*|calls?|called|urg\w*|warn\w*|"
     r"accus\w*|critici[sz]\w*|statement|spokes\w*)\b",
-    re.IGNORECASE,
-)
-
-# A plan or an aim told ahead ("NATO aims to have 300,000 troops ready"): news of its own,
-# not a detail of what happened.
-_AHEAD = re.compile(
-    r"\b(?:will|shall|won['’]t|aims?\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:due|set|"
-    r"expected)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +55,7 @@ def detailed(
     time is not)."""
     if statement or confidence >= DETAIL_THRESHOLD or not events:
         return None
-    if _SPEAKING.search(shown) or _AHEAD.search(shown):
+    if _SPEAKING.search(shown) or told_ahead(shown):
         return None
     event = events[-1]
     return event if event.date.overlaps(day) else None
@@ -72,7 +71,7 @@ def _scene(events: list[Event], shown: str, day: DateValue) -> Event | None:
     the wounds of."""
     if not events or not events[-1].date.overlaps(day) or (who := wounded(shown)) is None:
         return None
-    return events[-1] if not _AHEAD.search(shown) and told_of(who, _told(events)) else None
+    return events[-1] if not told_ahead(shown) and told_of(who, _told(events)) else None
 
 
 def placed(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.detail_cues import names, step_of_its_own, told_of, wounded
+from viewer.core.detail_cues import names, step_of_its_own, told_ahead, told_of, wounded
 from viewer.core.model import Event
 
 # What was under way when it happened, told in the past progressive ("was loading", "were
@@ -37,8 +37,7 @@ _QUOTE_GOES_ON = re.compile(
     r"argu|repeat|report|call|want|need|seem|lik|lov|hop|believ|decid)ed\b)[a-z]{3,}ed\b"
 )
 _CLOSING = ('"', "”")
-# A plan or an aim told ahead is news of its own, as is a figure of dead or hurt.
-_AHEAD = re.compile(r"\b(?:will|shall|plans?\s+to|intends?\s+to|expects?\s+to)\b")
+# A figure of dead or hurt is news of its own, as is a plan told ahead (told_ahead).
 _COUNT = re.compile(r"\b\d+\s+(?:people|persons|others|dead|injured|hurt|wounded|killed)\b")
 
 
@@ -53,7 +52,7 @@ def scene_told(low: str) -> bool:
     )
     if not (any(word in low and cue.search(low) for word, cue in cues) or _goes_on(low)):
         return False  # most statements: the tests below need not be run
-    return not (_AHEAD.search(low) or _COUNT.search(low) or step_of_its_own(low))
+    return not (told_ahead(low) or _COUNT.search(low) or step_of_its_own(low))
 
 
 def _goes_on(low: str) -> bool:
