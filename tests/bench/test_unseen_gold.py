@@ -12,6 +12,7 @@ import pytest
 from bench.exported import date_span
 from bench.seed_gold import BASES, PRECISIONS, load_gold, read_rows
 from bench.unseen_gold import (
+    DEV2_GOLD,
     DEV_GOLD,
     UNSEEN_GOLD,
     article_kind,
@@ -95,15 +96,19 @@ def test_chosen_articles_are_found_in_their_part_and_the_gold_locates_in_them(
     assert (item.passage.file, item.words) == (paths[1].name, "voted on Monday")
 
 
-@pytest.mark.parametrize("gold_file", [DEV_GOLD, UNSEEN_GOLD], ids=["dev", "unseen"])
-def test_the_gold_file_is_two_articles_of_each_of_twelve_topics_and_every_row_is_sound(
-    gold_file: Path,
+@pytest.mark.parametrize(
+    ("gold_file", "topic_count"),
+    [(DEV_GOLD, 12), (DEV2_GOLD, 10), (UNSEEN_GOLD, 12)],
+    ids=["dev", "dev2", "unseen"],
+)
+def test_the_gold_file_is_two_articles_of_each_of_its_topics_and_every_row_is_sound(
+    gold_file: Path, topic_count: int
 ) -> None:
     rows = read_rows(gold_file)
     files = {row["file"] for _, row in rows}
     kinds = sorted(kind for kind in map(article_kind, files) if kind is not None)
     topics = sorted({topic for topic, _ in kinds})
-    assert len(files) == 24 and len(topics) == 12
+    assert len(files) == 2 * topic_count and len(topics) == topic_count
     assert kinds == sorted((topic, kind) for topic in topics for kind in ("ecb", "ecbplus"))
     happenings = {row["happening"] for _, row in rows}
     assert len(happenings) >= 90 and len(rows) >= len(happenings)
@@ -122,7 +127,9 @@ def test_the_gold_file_is_two_articles_of_each_of_twelve_topics_and_every_row_is
             described.add(row["happening"])
 
 
-@pytest.mark.parametrize("gold_file", [DEV_GOLD, UNSEEN_GOLD], ids=["dev", "unseen"])
+@pytest.mark.parametrize(
+    "gold_file", [DEV_GOLD, DEV2_GOLD, UNSEEN_GOLD], ids=["dev", "dev2", "unseen"]
+)
 def test_each_happening_is_reported_in_one_article(gold_file: Path) -> None:
     articles: dict[str, set[str]] = {}
     for _, row in read_rows(gold_file):
@@ -134,7 +141,8 @@ def test_the_development_and_unseen_golds_share_no_topic() -> None:
     def topics(gold_file: Path) -> set[str]:
         return {kind[0] for _, row in read_rows(gold_file) if (kind := article_kind(row["file"]))}
 
-    assert topics(DEV_GOLD) and not topics(DEV_GOLD) & topics(UNSEEN_GOLD)
+    dev, dev2, unseen = topics(DEV_GOLD), topics(DEV2_GOLD), topics(UNSEEN_GOLD)
+    assert dev and dev2 and not dev & dev2 and not (dev | dev2) & unseen
 
 
 @pytest.mark.parametrize(("figures", "golds"), [(dev_figures, 2), (unseen_figures, 1)])
