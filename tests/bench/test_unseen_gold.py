@@ -12,6 +12,7 @@ import pytest
 from bench.exported import date_span
 from bench.seed_gold import BASES, PRECISIONS, load_gold, read_rows
 from bench.unseen_gold import (
+    DEV2_GOLD,
     DEV_GOLD,
     UNSEEN_GOLD,
     article_kind,
@@ -44,7 +45,7 @@ def test_each_chosen_topic_gives_one_ecb_and_one_ecbplus_article_by_hash() -> No
     names = [
         f"{t}_{n}{kind}.txt" for t in (1, 2, 3) for n in (1, 2, 3) for kind in ("ecb", "ecbplus")
     ]
-    chosen = choose(names, topics=2)
+    chosen = choose(names, topics=range(2))
     topics = sorted(("1", "2", "3"), key=_sha)[:2]
     expected = [
         min((name for name in names if article_kind(name) == (topic, kind)), key=_sha)
@@ -57,8 +58,16 @@ def test_each_chosen_topic_gives_one_ecb_and_one_ecbplus_article_by_hash() -> No
     ]  # fmt: skip
 
 
+def test_a_later_range_of_topics_takes_the_next_topics_in_the_same_order() -> None:
+    names = [f"{t}_1{kind}.txt" for t in range(1, 6) for kind in ("ecb", "ecbplus")]
+    first, rest = choose(names, topics=range(2)), choose(names, topics=range(2, 10))
+    assert len(first) == 4 and len(rest) == 6 and not set(first) & set(rest)
+    topics = {kind[0] for name in first + rest if (kind := article_kind(name))}
+    assert topics == {str(t) for t in range(1, 6)}
+
+
 def test_a_topic_with_one_kind_gives_one_article() -> None:
-    assert choose(["5_1ecbplus.txt", "5_2ecbplus.txt"], topics=3) == [
+    assert choose(["5_1ecbplus.txt", "5_2ecbplus.txt"], topics=range(3)) == [
         min(("5_1ecbplus.txt", "5_2ecbplus.txt"), key=_sha)
     ]
 
@@ -72,7 +81,7 @@ def test_chosen_articles_are_found_in_their_part_and_the_gold_locates_in_them(
             for name in (f"{topic}_1ecb.txt", f"{topic}_1ecbplus.txt"):
                 text = "2013-08-04\n\nThey voted on Monday.\n"
                 (tmp_path / part / topic / name).write_text(text, "utf-8")
-    paths = chosen_articles(tmp_path, "dev", topics=1)
+    paths = chosen_articles(tmp_path, "dev", topics=range(1))
     assert [path.parent.name for path in paths] == [min(("7", "8"), key=_sha)] * 2
     assert [path.name for path in chosen_articles(tmp_path, "heldout")] == [
         "9_1ecb.txt", "9_1ecbplus.txt"
@@ -87,15 +96,19 @@ def test_chosen_articles_are_found_in_their_part_and_the_gold_locates_in_them(
     assert (item.passage.file, item.words) == (paths[1].name, "voted on Monday")
 
 
-@pytest.mark.parametrize("gold_file", [DEV_GOLD, UNSEEN_GOLD], ids=["dev", "unseen"])
-def test_the_gold_file_is_two_articles_of_each_of_twelve_topics_and_every_row_is_sound(
-    gold_file: Path,
+@pytest.mark.parametrize(
+    ("gold_file", "topic_count"),
+    [(DEV_GOLD, 12), (DEV2_GOLD, 10), (UNSEEN_GOLD, 12)],
+    ids=["dev", "dev2", "unseen"],
+)
+def test_the_gold_file_is_two_articles_of_each_of_its_topics_and_every_row_is_sound(
+    gold_file: Path, topic_count: int
 ) -> None:
     rows = read_rows(gold_file)
     files = {row["file"] for _, row in rows}
     kinds = sorted(kind for kind in map(article_kind, files) if kind is not None)
     topics = sorted({topic for topic, _ in kinds})
-    assert len(files) == 24 and len(topics) == 12
+    assert len(files) == 2 * topic_count and len(topics) == topic_count
     assert kinds == sorted((topic, kind) for topic in topics for kind in ("ecb", "ecbplus"))
     happenings = {row["happening"] for _, row in rows}
     assert len(happenings) >= 90 and len(rows) >= len(happenings)
@@ -114,7 +127,9 @@ def test_the_gold_file_is_two_articles_of_each_of_twelve_topics_and_every_row_is
             described.add(row["happening"])
 
 
-@pytest.mark.parametrize("gold_file", [DEV_GOLD, UNSEEN_GOLD], ids=["dev", "unseen"])
+@pytest.mark.parametrize(
+    "gold_file", [DEV_GOLD, DEV2_GOLD, UNSEEN_GOLD], ids=["dev", "dev2", "unseen"]
+)
 def test_each_happening_is_reported_in_one_article(gold_file: Path) -> None:
     articles: dict[str, set[str]] = {}
     for _, row in read_rows(gold_file):
@@ -126,14 +141,18 @@ def test_the_development_and_unseen_golds_share_no_topic() -> None:
     def topics(gold_file: Path) -> set[str]:
         return {kind[0] for _, row in read_rows(gold_file) if (kind := article_kind(row["file"]))}
 
-    assert topics(DEV_GOLD) and not topics(DEV_GOLD) & topics(UNSEEN_GOLD)
+    dev, dev2, unseen = topics(DEV_GOLD), topics(DEV2_GOLD), topics(UNSEEN_GOLD)
+    assert dev and dev2 and not dev & dev2 and not (dev | dev2) & unseen
 
 
-@pytest.mark.parametrize("figures", [dev_figures, unseen_figures])
+@pytest.mark.parametrize(("figures", "golds"), [(dev_figures, 2), (unseen_figures, 1)])
 def test_without_the_snapshot_each_own_gold_is_skipped_in_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], figures: Callable[[Path, Path], None]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    figures: Callable[[Path, Path], None],
+    golds: int,
 ) -> None:
     figures(tmp_path / "no-snapshot", tmp_path / "cache")
-    printed = capsys.readouterr().out.strip().splitlines()
-    assert len(printed) == 1 and "skipped" in printed[0]
+    printed = [line for line in capsys.readouterr().out.splitlines() if line]
+    assert len(printed) == golds and all("skipped" in line for line in printed)
     assert not (tmp_path / "cache").exists()
