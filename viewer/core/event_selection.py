@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.temporal.leads import alternation
+from viewer.core.visible import one_line
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
 _STEMS = """
@@ -318,7 +319,7 @@ def wholly_quoted(text: str) -> bool:
 
 def spoken_again(text: str) -> bool:
     """Whether a statement's speaker is one named before: a pronoun says so."""
-    return _SPOKEN_AGAIN.search(" ".join(text.lower().split())) is not None
+    return _SPOKEN_AGAIN.search(one_line(text.lower())) is not None
 
 
 # Words that make a statement news: a number, a plan or an action of its own.
@@ -412,7 +413,7 @@ class _Read:  # made for every passage judged and never changed
 
     @staticmethod
     def of(text: str) -> _Read:
-        low = " ".join(text.lower().split())
+        low = one_line(text.lower())
         letters = _letters_of(low)
         run_list = letters.decode("ascii").split()
         apostrophe = "'" in low or "’" in low
@@ -483,7 +484,7 @@ def _news(text: str) -> bool:
 
 def adds_news(text: str) -> bool:
     """Whether a statement tells a figure, a plan or a decision of its own."""
-    return _news(" ".join(text.lower().split()))
+    return _news(one_line(text.lower()))
 
 
 def is_statement(text: str) -> bool:

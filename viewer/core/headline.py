@@ -46,6 +46,7 @@ from viewer.core.headline_parts import (
     has_saying_verb,
 )
 from viewer.core.temporal import Timex, tag
+from viewer.core.visible import one_line
 
 LIMIT = 70
 _MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
@@ -117,7 +118,7 @@ def _finish(speaker: str, text: str, limit: int) -> str:
 
 
 def _clean(sentence: str) -> str:
-    text = " ".join(sentence.split())
+    text = one_line(sentence)
     text = DATELINE.sub("", text)
     text = text.strip(QUOTES + " ").rstrip(".!").strip()
     return text.rstrip(",;:").strip(QUOTES + " ")
@@ -132,7 +133,7 @@ _DOUBLE_COMMA = re.compile(r"[,;]\s*[,;]")
 
 def _tidy(text: str) -> str:
     """Spaces and commas made right again after a deletion."""
-    text = " ".join(text.split())
+    text = one_line(text)
     for spaced, mark in _SPACE_BEFORE_MARK:
         if spaced in text:
             text = text.replace(spaced, mark)
@@ -175,7 +176,7 @@ def _drop_appositives(text: str) -> str:
 
 def day_words(timexes: Iterable[Timex]) -> list[str]:
     """The words of the time expressions a headline leaves out, as `headline` takes them."""
-    return [" ".join(t.text.split()) for t in timexes if _is_day_word(t)]
+    return [one_line(t.text) for t in timexes if _is_day_word(t)]
 
 
 def _is_day_word(t: Timex) -> bool:
