@@ -10,7 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core import event_selection, headline, headline_parts, opinion_cues, past_tense
+from viewer.core import (
+    cue_words,
+    event_selection,
+    headline,
+    headline_parts,
+    opinion_cues,
+    past_tense,
+)
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 
@@ -104,14 +111,14 @@ def _plain_past(words: list[str]) -> bool:
 
 def _assert_cues_agree(text: str) -> None:
     low = " ".join(text.lower().split())
-    words = event_selection._WORDS.findall(low.replace("’", "'"))
-    assert event_selection._words_of(low) == words
-    assert event_selection._runs_of(low) == re.findall("[a-z]+", low)
+    words = cue_words.WORDS.findall(low.replace("’", "'"))
+    assert cue_words.words_of(low) == words
+    assert cue_words.runs_of(low) == re.findall("[a-z]+", low)
     read = event_selection._Read.of(text)
     assert read.outside == event_selection._QUOTED.sub(" ", low)
     assert read.runs == frozenset(re.findall("[a-z]+", low)) & event_selection._CUE_RUNS
     assert read.words == frozenset(words) & event_selection._CUE_WORDS
-    assert read.told == event_selection._WORDS.findall(read.outside.replace("’", "'"))
+    assert read.told == cue_words.WORDS.findall(read.outside.replace("’", "'"))
     assert read.future == _plain_future(read.told, read.outside)
     assert read.planned == (read.future and _plain_planned(read.told, read.outside))
     assert read.past == _plain_past(read.told)
@@ -271,7 +278,7 @@ def test_every_word_of_what_did_not_happen(phrase: str) -> None:
 def test_every_tense_cue(phrase: str) -> None:
     for text in (phrase, f"He said {phrase}.", f"“{phrase},” she said", f"Officials: {phrase}"):
         _assert_cues_agree(text)
-    assert _plain_future(event_selection._words_of(phrase), phrase)
+    assert _plain_future(cue_words.words_of(phrase), phrase)
 
 
 @pytest.mark.parametrize("sentence", _SENTENCES)
@@ -358,4 +365,4 @@ def test_words_joined_by_apostrophes_are_the_patterns(text: str) -> None:
     """The words of a text read from its runs of letters and apostrophes are the ones the
     pattern finds, an apostrophe at an end or two in a run ("'tis", "rock'n'roll") too."""
     low = text.lower()
-    assert event_selection._words_of(low) == event_selection._WORDS.findall(low.replace("’", "'"))
+    assert cue_words.words_of(low) == cue_words.WORDS.findall(low.replace("’", "'"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from viewer.core.cue_words import letters_of, words_of
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.temporal.leads import alternation
@@ -85,41 +86,6 @@ def _event_verb_in(letters: bytes) -> bool:
 # without them, a lowercased text has the same runs of ASCII letters as the text lowercased
 # byte by byte, and has_event_verb can read the copy the cues make.
 _LOWER_TO_ASCII = ("\u0130", "\u212a")
-
-
-# The features below are read from a passage's lowercased words, found once: set look-ups and
-# suffix tests cost far less than a case-blind pattern tried at every character.
-_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-_RUN_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
-
-
-def _runs_of(low: str) -> list[str]:
-    """The runs of letters a-z of a text, from an ASCII copy with every other character a
-    space: three times cheaper than finding them with a pattern."""
-    return _letters_of(low).decode("ascii").split()
-
-
-def _letters_of(low: str) -> bytes:
-    """An ASCII copy of a text with every character but a letter a-z a space."""
-    return low.encode("ascii", "replace").translate(_RUN_LETTERS)
-
-
-def _words_of(low: str) -> list[str]:
-    """_WORDS.findall(low), every apostrophe read as "'" (no cue tells "’" from "'"): its runs
-    of letters, unless an apostrophe joins two of them."""
-    if "'" not in low and "’" not in low:
-        return _runs_of(low)
-    low = low.replace("’", "'")
-    # Its runs of letters and apostrophes: the words, unless one has an apostrophe at an end
-    # or two apostrophes ("'tis", "rock'n'roll"), which the pattern splits (four times slower).
-    runs = low.encode("ascii", "replace").translate(_APOSTROPHE_RUNS).decode("ascii")
-    if runs[:1] == "'" or runs[-1:] == "'" or " '" in runs or "' " in runs or "''" in runs:
-        return _WORDS.findall(low)
-    return _WORDS.findall(low) if _TWO_APOSTROPHES.search(runs) else runs.split()
-
-
-_APOSTROPHE_RUNS = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
-_TWO_APOSTROPHES = re.compile(r"'[a-z]+'")
 
 
 # A plan or decision made public: "will send", "plans to", "is considering".
@@ -427,14 +393,14 @@ class _Read:  # made for every passage judged and never changed
     @staticmethod
     def of(text: str) -> _Read:
         low = one_line(text.lower())
-        letters = _letters_of(low)
+        letters = letters_of(low)
         run_list = letters.decode("ascii").split()
         apostrophe = "'" in low or "’" in low
-        words = _words_of(low) if apostrophe else run_list  # the runs when no apostrophe
+        words = words_of(low) if apostrophe else run_list  # the runs when no apostrophe
         # The reporting is told outside the quotation marks: what a quotation says happened
         # is the speaker's, and its tense is not the statement's.
         outside = _QUOTED.sub(" ", low) if '"' in low or "“" in low else low
-        told = _words_of(outside) if outside != low else words
+        told = words_of(outside) if outside != low else words
         said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
         present = _CUE_WORDS.intersection(words)
         # A word joined to the next by an apostrophe ("nation's") is two runs of letters.
@@ -505,4 +471,4 @@ def is_statement(text: str) -> bool:
     if any(q in text for q in '“"'):
         return True
     low = text.lower()
-    return not _ATTRIBUTION_WORDS.isdisjoint(_words_of(low)) or "according to" in low
+    return not _ATTRIBUTION_WORDS.isdisjoint(words_of(low)) or "according to" in low
