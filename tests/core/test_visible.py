@@ -181,3 +181,15 @@ def test_a_text_shown_as_written_maps_offsets_as_its_segments_would() -> None:
         for end in range(-2, len(source) + 3):
             assert verbatim.to_source(start, end) == split.to_source(start, end)
             assert verbatim.to_visible(start, end) == split.to_visible(start, end)
+
+
+# Every white space character, a few unprintable ones that are not white space, and text.
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+_LINE_CHARS = st.text(alphabet=_SPACES + "\u00ad\u200b\x00ab’é .,", max_size=30)
+
+
+@given(_LINE_CHARS)
+def test_one_line_is_split_and_joined_whatever_the_white_space(text: str) -> None:
+    """Its shortcut for a text on one line already gives what folding it would."""
+    assert one_line(text) == " ".join(text.split())
+    assert one_line(f"ab {text} é") == " ".join(f"ab {text} é".split())

@@ -23,6 +23,7 @@ from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import reaction
 from viewer.core.scene_cues import scene_of
+from viewer.core.visible import one_line
 
 # Below this confidence, an undated sentence with no source named is a detail of the event
 # before it (an unsourced, undated sentence in the past scores 0.7; a sourced one 0.8).
@@ -42,7 +43,9 @@ _SPEAKING = re.compile(
 def reacted_to(events: list[Event], shown: str) -> Event | None:
     """The event a quoted reaction with no news of its own ("Justice has been served," his
     nephew said) reacts to: the one before it, if any."""
-    if not events or not reaction(" ".join(shown.lower().split())):
+    if not events or not any(mark in shown for mark in '"“”'):
+        return None  # a reaction is quoted: the check spares lowering a passage that is not
+    if not reaction(one_line(shown.lower())):
         return None
     return events[-1]
 

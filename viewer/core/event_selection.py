@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from viewer.core.cue_words import letters_of, words_of
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.temporal.leads import alternation
+from viewer.core.visible import one_line
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
 _STEMS = """
@@ -84,28 +86,6 @@ def _event_verb_in(letters: bytes) -> bool:
 # without them, a lowercased text has the same runs of ASCII letters as the text lowercased
 # byte by byte, and has_event_verb can read the copy the cues make.
 _LOWER_TO_ASCII = ("\u0130", "\u212a")
-
-
-# The features below are read from a passage's lowercased words, found once: set look-ups and
-# suffix tests cost far less than a case-blind pattern tried at every character.
-_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-_RUN_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
-
-
-def _runs_of(low: str) -> list[str]:
-    """The runs of letters a-z of a text, from an ASCII copy with every other character a
-    space: three times cheaper than finding them with a pattern."""
-    return _letters_of(low).decode("ascii").split()
-
-
-def _letters_of(low: str) -> bytes:
-    """An ASCII copy of a text with every character but a letter a-z a space."""
-    return low.encode("ascii", "replace").translate(_RUN_LETTERS)
-
-
-def _words_of(low: str) -> list[str]:
-    """_WORDS.findall(low): its runs of letters, unless an apostrophe joins two of them."""
-    return _WORDS.findall(low) if "'" in low or "’" in low else _runs_of(low)
 
 
 # A plan or decision made public: "will send", "plans to", "is considering".
@@ -310,15 +290,15 @@ _CARRY_ON_VERBS = ("added", "continued", "went on", "also said")
 def wholly_quoted(text: str) -> bool:
     """Whether a passage is all quotation, its speaker named in another sentence: "“They
     intended to rob the place. There were four or five people inside.”"."""
-    low = text.lower().lstrip()
-    if low[:1] not in ("“", '"'):
+    if text.lstrip()[:1] not in ("“", '"'):  # no letter lowers to a quotation mark
         return False
+    low = text.lower().lstrip()
     return not any(c.isalpha() for c in _QUOTED.sub(" ", low))
 
 
 def spoken_again(text: str) -> bool:
     """Whether a statement's speaker is one named before: a pronoun says so."""
-    return _SPOKEN_AGAIN.search(" ".join(text.lower().split())) is not None
+    return _SPOKEN_AGAIN.search(one_line(text.lower())) is not None
 
 
 # Words that make a statement news: a number, a plan or an action of its own.
@@ -369,7 +349,7 @@ def judge(
     stripped = text.rstrip(" \"'”’)*")
     if stripped.endswith("?") or _credit_line(text):
         return Judgement(0.05)  # a question, or a credit line ("Ann Lee contributed to…")
-    if len(text.split()) < 4 and not side:
+    if len(text.split(None, 3)) < 4 and not side:  # at most four words split off: enough
         return Judgement(0.1)
     read = _Read.of(text)
     score = 0.25
@@ -412,22 +392,22 @@ class _Read:  # made for every passage judged and never changed
 
     @staticmethod
     def of(text: str) -> _Read:
-        low = " ".join(text.lower().split())
-        letters = _letters_of(low)
+        low = one_line(text.lower())
+        letters = letters_of(low)
         run_list = letters.decode("ascii").split()
         apostrophe = "'" in low or "’" in low
-        words = _WORDS.findall(low) if apostrophe else run_list  # as _words_of(low)
+        words = words_of(low) if apostrophe else run_list  # the runs when no apostrophe
         # The reporting is told outside the quotation marks: what a quotation says happened
         # is the speaker's, and its tense is not the statement's.
         outside = _QUOTED.sub(" ", low) if '"' in low or "“" in low else low
-        told = _words_of(outside) if outside != low else words
+        told = words_of(outside) if outside != low else words
         said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
         present = _CUE_WORDS.intersection(words)
         # A word joined to the next by an apostrophe ("nation's") is two runs of letters.
         runs = _CUE_RUNS.intersection(run_list)
         planned = _planned(told, outside)
         future = planned or _progressive(told, outside)
-        plain = not any(c in text for c in _LOWER_TO_ASCII)
+        plain = _LOWER_TO_ASCII[0] not in text and _LOWER_TO_ASCII[1] not in text
         event_verb = _event_verb_in(letters) if plain else has_event_verb(text)
         told_past = past(told, outside)
         now = not told_past and said and _says_now(told, low)
@@ -483,7 +463,7 @@ def _news(text: str) -> bool:
 
 def adds_news(text: str) -> bool:
     """Whether a statement tells a figure, a plan or a decision of its own."""
-    return _news(" ".join(text.lower().split()))
+    return _news(one_line(text.lower()))
 
 
 def is_statement(text: str) -> bool:
@@ -491,4 +471,4 @@ def is_statement(text: str) -> bool:
     if any(q in text for q in '“"'):
         return True
     low = text.lower()
-    return not _ATTRIBUTION_WORDS.isdisjoint(_words_of(low)) or "according to" in low
+    return not _ATTRIBUTION_WORDS.isdisjoint(words_of(low)) or "according to" in low

@@ -46,6 +46,7 @@ from viewer.core.headline_parts import (
     has_saying_verb,
 )
 from viewer.core.temporal import Timex, tag
+from viewer.core.visible import one_line
 
 LIMIT = 70
 _MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
@@ -62,7 +63,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     text = _clean(sentence)
     if not text:
         return ""
-    speaker = ""
+    name = ""  # how the headline names the speaker (`_speaker_name`)
     for _ in range(3):  # "He continued, “Just last week, NATO …”": each layer in turn
         before = text
         text = _drop_fronted(text)
@@ -72,8 +73,8 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
             if shorter != text:  # else it was just read, and has no attribution
                 said_by, bare = _drop_attribution(shorter)
                 text = bare if said_by else text
-        if said_by and _speaker_name(said_by):
-            speaker = said_by  # the innermost speaker is the one whose words remain
+        if said_by and (named := _speaker_name(said_by)):
+            name = named  # the innermost speaker is the one whose words remain
         if text == before:
             break
     text = _drop_day_words(text, day_words)
@@ -86,7 +87,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     if len(text) > limit:
         text = _drop_trailing_detail(text)
     text = _balance_quotes(text)
-    return _finish(speaker, text, limit)
+    return _finish(name, text, limit)
 
 
 def _drop_asides(text: str) -> str:
@@ -101,10 +102,10 @@ def _drop_asides(text: str) -> str:
     return text
 
 
-def _finish(speaker: str, text: str, limit: int) -> str:
-    """The headline, with its speaker where that reads and fits: "Kirby: …", or the speaker
-    as the subject when the statement's own subject was a pronoun for them ("Apple would …")."""
-    name = _speaker_name(speaker) if speaker else ""
+def _finish(name: str, text: str, limit: int) -> str:
+    """The headline, with its speaker (`name`, as `_speaker_name` gives it) where that reads
+    and fits: "Kirby: …", or the speaker as the subject when the statement's own subject was a
+    pronoun for them ("Apple would …")."""
     body = _capitalised(text)
     if name:
         first, _, rest = text.partition(" ")
@@ -117,7 +118,7 @@ def _finish(speaker: str, text: str, limit: int) -> str:
 
 
 def _clean(sentence: str) -> str:
-    text = " ".join(sentence.split())
+    text = one_line(sentence)
     text = DATELINE.sub("", text)
     text = text.strip(QUOTES + " ").rstrip(".!").strip()
     return text.rstrip(",;:").strip(QUOTES + " ")
@@ -132,7 +133,7 @@ _DOUBLE_COMMA = re.compile(r"[,;]\s*[,;]")
 
 def _tidy(text: str) -> str:
     """Spaces and commas made right again after a deletion."""
-    text = " ".join(text.split())
+    text = one_line(text)
     for spaced, mark in _SPACE_BEFORE_MARK:
         if spaced in text:
             text = text.replace(spaced, mark)
@@ -175,7 +176,7 @@ def _drop_appositives(text: str) -> str:
 
 def day_words(timexes: Iterable[Timex]) -> list[str]:
     """The words of the time expressions a headline leaves out, as `headline` takes them."""
-    return [" ".join(t.text.split()) for t in timexes if _is_day_word(t)]
+    return [one_line(t.text) for t in timexes if _is_day_word(t)]
 
 
 def _is_day_word(t: Timex) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from viewer.core.visible import VisibleText
+from viewer.core.visible import VisibleText, one_line
 
 
 class Precision(StrEnum):
@@ -316,6 +316,6 @@ class Event:
 
 def passage_id(document_id: str, text: str) -> str:
     """A stable event id: the same passage in the same file gets the same id, run after run."""
-    norm = " ".join(text.split())
+    norm = one_line(text)
     digest = hashlib.sha1(f"{document_id}\n{norm}".encode()).hexdigest()
     return f"e{digest[:12]}"

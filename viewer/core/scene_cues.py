@@ -16,6 +16,7 @@ import re
 
 from viewer.core.detail_cues import names, step_of_its_own, told_ahead, told_of, wounded
 from viewer.core.model import Event
+from viewer.core.visible import one_line
 
 # What was under way when it happened, told in the past progressive ("was loading", "were
 # standing") or as a state ("had been on patrol"), then the moment itself: "when …".
@@ -71,7 +72,7 @@ def scene_of(events: list[Event], shown: str, statement: bool) -> Event | None:
     ("Ortiz was shot in the head, said a sheriff's spokesman")."""
     if not statement or not events:
         return None
-    scene = scene_told(" ".join(shown.lower().split()))
+    scene = scene_told(one_line(shown.lower()))
     who = None if scene else wounded(shown)
     if not scene and who is None:
         return None  # most statements: no event's words need be read

@@ -32,8 +32,11 @@ def _clamped(start: int, end: int, length: int) -> tuple[int, int]:
 
 def one_line(text: str) -> str:
     """`text` on one line: its runs of white space as single spaces, none at the ends."""
-    # Folded every time: splitting and joining a passage costs less than searching it for
-    # white space to fold.
+    # A text with no double space, no space at an end and no character but the space that
+    # is unprintable (every other white space is) is on one line already: the checks spare
+    # splitting and joining it, three times their cost.
+    if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
@@ -87,8 +90,8 @@ class VisibleText:
     def reading(self, start: int, end: int) -> str:
         """What a reader sees of a source span, on one line: a passage as exported and listed."""
         if self.is_verbatim:
-            return " ".join(self.source[max(start, 0) : max(start, end, 0)].split())
-        return " ".join(self._part(*self.to_visible(start, end)).split())
+            return one_line(self.source[max(start, 0) : max(start, end, 0)])
+        return one_line(self._part(*self.to_visible(start, end)))
 
     def hidden(self) -> list[tuple[int, int]]:
         """The source spans of which a reader sees nothing (markup), in order."""

@@ -1,0 +1,41 @@
+"""A passage's words as the event cues read them: from a lowercased copy, found once.
+
+Set look-ups and suffix tests on these cost far less than a case-blind pattern tried at every
+character; and the words are read from ASCII copies of the text, one byte a character, which
+a split cuts faster than a pattern finds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A word: a run of letters, or two joined by an apostrophe ("nation's", "didn't").
+WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_RUN_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_APOSTROPHE_RUNS = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
+_TWO_APOSTROPHES = re.compile(r"'[a-z]+'")
+
+
+def runs_of(low: str) -> list[str]:
+    """The runs of letters a-z of a text, from an ASCII copy with every other character a
+    space: three times cheaper than finding them with a pattern."""
+    return letters_of(low).decode("ascii").split()
+
+
+def letters_of(low: str) -> bytes:
+    """An ASCII copy of a text with every character but a letter a-z a space."""
+    return low.encode("ascii", "replace").translate(_RUN_LETTERS)
+
+
+def words_of(low: str) -> list[str]:
+    """WORDS.findall(low), every apostrophe read as "'" (no cue tells "’" from "'"): its runs
+    of letters, unless an apostrophe joins two of them."""
+    if "'" not in low and "’" not in low:
+        return runs_of(low)
+    low = low.replace("’", "'")
+    # Its runs of letters and apostrophes: the words, unless one has an apostrophe at an end
+    # or two apostrophes ("'tis", "rock'n'roll"), which the pattern splits (four times slower).
+    runs = low.encode("ascii", "replace").translate(_APOSTROPHE_RUNS).decode("ascii")
+    if runs[:1] == "'" or runs[-1:] == "'" or " '" in runs or "' " in runs or "''" in runs:
+        return WORDS.findall(low)
+    return WORDS.findall(low) if _TWO_APOSTROPHES.search(runs) else runs.split()
