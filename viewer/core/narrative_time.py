@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS
-from viewer.core.report_period import is_period
+from viewer.core.report_period import is_period, reports_figures
 from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.timex import Timex
 
@@ -33,6 +33,12 @@ _YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b")
 _WITHIN_DAY = re.compile(r"\b(?:minute|hour)s?\s+(?:later|earlier|after|before|afterwards?)\b")
 # "the latest period", "that quarter": the period the story's figures are of.
 _STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
+# Tagged as counted from the publication date, but in a story told of another time, counted
+# from that time: "the previous month"; and in a results story, "a year ago" is the period a
+# year before the one its figures are of ("net income of $132,000 a year ago").
+_FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
+_YEAR_AGO = re.compile(r"a\s+year\s+ago$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:compared|versus|up from|down from)\b", re.IGNORECASE)
 _FORWARD = ("following", "next", "later", "after", "afterward", "afterwards")
 _BACKWARD = ("previous", "preceding", "earlier", "before")
 
@@ -224,6 +230,9 @@ class NarrativeClock:
         self.lede: Reference | None = None  # the time the story's first paragraph tells of
         self.lede_end = 0  # where the passage that told it ends
         self.paragraphs = 0  # paragraphs begun so far
+        # The day a run of happenings told in the past is at, across paragraphs: "Then, on
+        # September 10, 2010, Hiller went berserk." / "She was suspended on the spot."
+        self.run: Reference | None = None
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement
@@ -245,19 +254,36 @@ class NarrativeClock:
         at that time, and so is the paragraph's narrative when the time is fine enough to
         share (a day, a week)."""
         if narrative:
-            self.paragraph = reference
+            self.paragraph = self.run = reference
             if self.paragraphs <= 1 and self.lede is None:
                 self.lede, self.lede_end = reference, end
             self.coarse = None
         else:
             month = reference.value.precision is Precision.MONTH
             self.coarse = reference if shared and month else None
+            self.run = None  # the story is at another kind of time: a year, a month
         self.story = reference
         figures = shared or reference.value.precision is Precision.RANGE
         if is_period(reference.value) and not counted and figures:
             # Not "the year-earlier period" (what figures compare to), nor a month a speaker
             # said something in ("employees that Unisys said a month ago would be laid off").
             self.period = reference
+
+    def told(self, shown: str, statement: bool) -> None:
+        """A sentence (or clause) with no time of its own: a statement, or one not told in the
+        past, ends the run of past happenings ("Dalton says the bullet went through his
+        neck")."""
+        if self.run is not None and (statement or not told_in_past(shown)):
+            self.run = None
+
+    def from_story(self, words: str, shown: str) -> bool:
+        """Whether an expression (`words`) tagged as counted from publication counts from the
+        story, in a passage reading `shown`."""
+        if _FROM_STORY.match(words):
+            return self.story is not None
+        if self.period is None or _YEAR_AGO.match(words) is None:
+            return False
+        return reports_figures(shown) or _COMPARED.match(shown) is not None
 
     def counted_from(self, timex: Timex) -> Reference | None:
         """What an expression counted from another date counts from: the story's last time;

@@ -1,0 +1,138 @@
+"""Narrative time across paragraphs (docs/events.md section 4, item 3): a happening told in the
+simple past with no time of its own, in a run of past happenings, is of the day the run is
+at, not of the publication day; a statement, or a sentence told in the present or the
+perfect, ends the run and stays on the publication day. The story's news day dates an action
+told before the story moves on to a later day, wherever it moves on later; a story that names
+the publication day before an earlier one tells that earlier day as a flashback.
+
+Real sentences of the ECB+ development articles and the seeds, shortened.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_event_rules import _events, _found
+from viewer.core.model import DateBasis, DateValue
+
+VERDICT = date(2012, 9, 10)
+RAMPAGE = DateValue.day(date(2010, 9, 10))
+
+KRAFT = (
+    "A Philadelphia judge today found a former Kraft Foods company employee guilty of murder in "
+    "a workplace rampage exactly two years ago in Northeast Philadelphia that left two women "
+    "dead and a third employee wounded.\n\n"
+    "Then, on September 10, 2010, according to a surviving victim, Hiller went berserk again, "
+    "cursing and making accusations and threats.\n\n"
+    "She was suspended on the spot and escorted from the building.\n\n"
+    "Dalton says the bullet went through his neck and lodged in his shoulder, and is still "
+    "there.\n\n"
+    "In the one-day, non-jury trial, Common Pleas Court judge Benjamin Lerner found Hiller "
+    "guilty of two counts of first-degree murder and one count of attempted murder."
+)
+
+
+def test_a_past_action_in_the_next_paragraph_is_of_the_run_s_day() -> None:
+    event = _found(_events(KRAFT, VERDICT), "She was suspended on the spot")
+    assert event.date == RAMPAGE
+    assert event.date_basis is DateBasis.CONTEXT
+    assert event.dating_of(0).text == "September 10, 2010"
+
+
+def test_a_sentence_in_the_present_ends_the_run() -> None:
+    event = _found(_events(KRAFT, VERDICT), "In the one-day, non-jury trial")
+    assert event.date == DateValue.day(VERDICT)
+
+
+# A flashback's day, then a source's account: the account ends the run, and the appeal after
+# it is not of the flashback's day.
+ESCALANTE = (
+    "Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested Friday and were being "
+    "held without bail, said Chief of Detectives Charlie Beck.\n\n"
+    "Escalante was shot outside his boyhood home in the 3400 block of Thorpe Street while on "
+    "his way to work at the Men's Central Jail early Aug. 2.\n\n"
+    "Bratton said Escalante was loading a car seat into the family's car when his wife heard "
+    "gun shots.\n\n"
+    "Bratton asked for the public's help in providing additional information now that the "
+    "suspects' names were made public."
+)
+
+
+def test_a_statement_ends_the_run() -> None:
+    event = _found(_events(ESCALANTE, date(2005, 6, 26)), "Bratton asked for the public's help")
+    assert event.date != DateValue.day(date(2004, 8, 2))
+
+
+# The lede's Friday; the story moves on to the publication day only in its update.
+DEPUTY = (
+    "A Los Angeles County Sheriff's Department deputy died after a shooting Friday afternoon "
+    "in Hawaiian Gardens, according to the sheriff's department.\n\n"
+    "The location is about 10 blocks east of the 605 Freeway.\n\n"
+    "A SWAT unit was dispatched to the area near Carson Street and Norwalk Boulevard.\n\n"
+    "UPDATE:\n\n"
+    "A suspect has been arrested in connection with the killing of a Los Angeles County "
+    "sheriff's deputy, authorities said today."
+)
+FIRE = (
+    "Residents evacuated from their homes after a huge fire at a Waitrose store in Banstead on "
+    "Friday night have been allowed to return to their homes.\n\n"
+    "Around 60 people spent the evening at a local day care centre after being evacuated from "
+    "their homes near the supermarket in the High Street.\n\n"
+    "The fire was still burning on Saturday morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "day"),
+    [
+        (DEPUTY, date(2005, 6, 26), "A SWAT unit was dispatched", date(2005, 6, 24)),
+        (FIRE, date(2013, 7, 22), "Around 60 people spent the evening", date(2013, 7, 19)),
+    ],
+)
+def test_an_action_told_before_the_story_moves_on_is_of_its_news_day(
+    text: str, published: date, words: str, day: date
+) -> None:
+    event = _found(_events(text, published), words)
+    assert event.date == DateValue.day(day)
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+# Of the publication day first ("said today", "on Wednesday"), then an earlier day: what the
+# story tells undated is not of that earlier day.
+GREEK = (
+    "A GREEK police officer has been formally charged with voluntary homicide over the killing "
+    "of a teenager that sparked nationwide riots, a court source said.\n\n"
+    "The officer's partner, Vassilios Saraliotis, 31, was charged with being an accomplice and "
+    "will also remain in custody, the same source said today.\n\n"
+    "The pair have each been held since Monday.\n\n"
+    "According to the charge sheet, Mr Korkoneas killed Grigoropoulos on Sunday during a clash "
+    "with around 30 youths in the central Athens district of Exarchia.\n\n"
+    "The officer said that he took out his revolver and fired two or three times in the air out "
+    "of self defence."
+)
+SUMMIT = (
+    '"NATO is strong and united," Biden said at a meeting on Wednesday with NATO '
+    "Secretary-General Jens Stoltenberg in the Spanish capital.\n\n"
+    "Biden announced on Tuesday that the US would base its two additional destroyers at its "
+    "naval base at Rota in Spain. The United States provides the bulk of NATO's military "
+    "power.\n\n"
+    "The president lined up alongside Stoltenberg and 29 other national leaders for a photo at "
+    "the highly anticipated summit of the military alliance."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words"),
+    [
+        (GREEK, date(2013, 3, 12), "The officer said that he took out"),
+        (SUMMIT, date(2022, 6, 29), "The president lined up alongside"),
+    ],
+)
+def test_an_earlier_day_after_the_publication_day_is_a_flashback(
+    text: str, published: date, words: str
+) -> None:
+    event = _found(_events(text, published), words)
+    assert event.date == DateValue.day(published)
+    assert event.date_basis is DateBasis.PUBLICATION
