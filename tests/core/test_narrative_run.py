@@ -16,6 +16,7 @@ import pytest
 
 from tests.core.test_event_rules import _events, _found
 from viewer.core.model import DateBasis, DateValue
+from viewer.core.narrative_time import told_in_past, told_in_present
 
 VERDICT = date(2012, 9, 10)
 RAMPAGE = DateValue.day(date(2010, 9, 10))
@@ -136,3 +137,29 @@ def test_an_earlier_day_after_the_publication_day_is_a_flashback(
     event = _found(_events(text, published), words)
     assert event.date == DateValue.day(published)
     assert event.date_basis is DateBasis.PUBLICATION
+
+
+# A contraction is read as its verb ("It's" is "it is", "isn't" is "is not"); a possessive is
+# not a verb. Sentences of TempEval-3's development articles and the ECB+ development articles.
+@pytest.mark.parametrize(
+    ("sentence", "past", "present"),
+    [
+        ("It's followed by Stroh Brewery Co., which has agreed to sell its assets.", False, True),
+        ("The board isn't aware of any attempts to take over Philip Morris.", False, True),
+        ("Thompson's trainer filed a protest with the federation on Monday.", True, False),
+        ("The executives didn't disclose the size of the expected gain.", True, False),
+    ],
+)
+def test_a_contraction_is_read_as_its_verb(sentence: str, past: bool, present: bool) -> None:
+    assert told_in_past(sentence) is past
+    assert told_in_present(sentence) is present
+
+
+def test_a_present_statement_in_a_contraction_is_not_of_the_lede_s_day() -> None:
+    text = (
+        "Philip Morris Cos., New York, adopted a defense measure designed to make a hostile "
+        "takeover prohibitively expensive, the company said yesterday.\n\n"
+        "The board isn't aware of any attempts to take over Philip Morris, the company said."
+    )
+    event = _found(_events(text, date(1989, 10, 26)), "The board isn't aware")
+    assert event.date == DateValue.day(date(1989, 10, 26))

@@ -162,6 +162,27 @@ _NOT_PAST = frozenset(
 )
 
 
+# A contraction read as its verb: "It's followed by", "The board isn't aware", "didn't".
+_NEGATED = {"won": "will", "can": "can", "don": "do", "ain": "is"}
+_CONTRACTED = {"'re": "are", "'ve": "have", "'m": "am", "'ll": "will", "'d": "would"}
+_PRONOUNS = frozenset("it he she that there here what who where".split())
+
+
+def _verb_of(word: str) -> str:
+    """The verb a contraction stands for ("isn't" -> "is", "it's" -> "is", "they've" ->
+    "have"), a possessive or any other word as it is ("Anheuser's")."""
+    word = word.replace("’", "'")
+    if word.endswith("n't"):
+        stem = word[:-3]
+        return _NEGATED.get(stem, stem)
+    head, mark, tail = word.rpartition("'")
+    if not mark:
+        return word
+    if tail == "s":
+        return "is" if head in _PRONOUNS else word
+    return _CONTRACTED.get("'" + tail, word)
+
+
 def told_in_past(text: str) -> bool:
     """Whether a sentence tells its happening in the simple past ("It received more offers"),
     not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
@@ -171,6 +192,8 @@ def told_in_past(text: str) -> bool:
     previous = ""
     for m in _WORD.finditer(lower):  # the first finite verb: seldom far in
         word = m.group(0)
+        if "'" in word or "’" in word:
+            word = _verb_of(word)
         if word in _NOT_PAST:
             return False
         if word in PAST_FORMS:
@@ -205,6 +228,8 @@ def told_in_present(text: str) -> bool:
     it tells holds now, not on the past day the narrative was at."""
     for m in _WORD.finditer(text.lower()):
         word = m.group(0)
+        if "'" in word or "’" in word:
+            word = _verb_of(word)
         if word in _PRESENT:
             return True
         if word in _NOT_PAST or word in PAST_FORMS:
