@@ -163,3 +163,28 @@ def test_a_present_statement_in_a_contraction_is_not_of_the_lede_s_day() -> None
     )
     event = _found(_events(text, date(1989, 10, 26)), "The board isn't aware")
     assert event.date == DateValue.day(date(1989, 10, 26))
+
+
+# The period a results story's figures are of is one that is over: a forecast's period ("will
+# report actual losses through the third quarter of 1990", "continue into the fourth quarter")
+# is not what "the year-ago period" counts from. TempEval-3 development, wsj_1003.
+STEEL = (
+    "Bethlehem Steel Corp., hammered by higher costs and lower shipments to key automotive and "
+    "service-center customers, posted a 54% drop in third-quarter profit.\n\n"
+    "Wall Street analysts expect the disappointing trend to continue into the fourth quarter.\n\n"
+    '"It doesn\'t bode well for coming quarters," said John Jacobson, who follows the steel '
+    "industry for AUS Consultants. In fact, he thinks several steelmakers will report actual "
+    "losses through the third quarter of 1990.\n\n"
+    "In the year-ago period, Bethlehem earned $101.4 million, or $1.27 a share."
+)
+
+
+def test_a_period_not_over_is_not_the_period_of_the_story_s_figures() -> None:
+    event = _found(_events(STEEL, date(1989, 10, 26)), "In the year-ago period")
+    assert (event.date.first, event.date.last) == (date(1988, 7, 1), date(1988, 9, 30))
+
+
+def test_the_period_of_the_figures_is_still_the_one_reported() -> None:
+    text = STEEL.replace("In the year-ago period", "In the latest period")
+    event = _found(_events(text, date(1989, 10, 26)), "In the latest period")
+    assert (event.date.first, event.date.last) == (date(1989, 7, 1), date(1989, 9, 30))

@@ -248,7 +248,7 @@ class _Reader:
         self.starts = [t.start for t in timexes]  # in text order: a sentence's found by bisection
         self.lower = lowercase_same_length(text)
         self.openers_lower = openers_text(text, self.lower)
-        self.clock = NarrativeClock()
+        self.clock = NarrativeClock(None if today is None else today.value.first)
         self.events: list[Event] = []
         self.statement: Event | None = None  # the last statement, which a quote may carry on
         self.paragraph = 0

@@ -243,7 +243,8 @@ class NarrativeClock:
     """The reference time of a story as it is read: per paragraph for sentences without a time
     of their own, and across paragraphs for expressions counted from another date."""
 
-    def __init__(self) -> None:
+    def __init__(self, today: date | None = None) -> None:
+        self.today = today  # the day the story is told on
         self.paragraph: Reference | None = None  # the time the paragraph's narrative is at
         self.story: Reference | None = None  # the last time the story named, for "a day later"
         self.period: Reference | None = None  # the last period its figures were told of
@@ -289,9 +290,11 @@ class NarrativeClock:
             self.run = None  # the story is at another kind of time: a year, a month
         self.story = reference
         figures = shared or reference.value.precision is Precision.RANGE
-        if is_period(reference.value) and not counted and figures:
+        ahead = self.today is not None and reference.value.last > self.today
+        if is_period(reference.value) and not counted and figures and not ahead:
             # Not "the year-earlier period" (what figures compare to), nor a month a speaker
-            # said something in ("employees that Unisys said a month ago would be laid off").
+            # said something in ("employees that Unisys said a month ago would be laid off"),
+            # nor a period yet to come ("will report losses through the third quarter of 1990").
             self.period = reference
 
     def told(self, shown: str, statement: bool) -> None:
