@@ -188,3 +188,20 @@ def test_the_period_of_the_figures_is_still_the_one_reported() -> None:
     text = STEEL.replace("In the year-ago period", "In the latest period")
     event = _found(_events(text, date(1989, 10, 26)), "In the latest period")
     assert (event.date.first, event.date.last) == (date(1989, 7, 1), date(1989, 9, 30))
+
+
+# The run carries on its actors (a pronoun opening the sentence), not a new subject's
+# happening: the undercard is of the fight's night, not of the challenger's arrival.
+FIGHT = (
+    "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in the "
+    "seventh round at SAP Arena on Saturday.\n\n"
+    "Rahman, who won the WBC and IBF belts from Lennox Lewis in 2001, arrived in Germany on "
+    "Monday and declared he was in top shape.\n\n"
+    "On the undercard, former heavyweight champion Riddick Bowe made a modest comeback with an "
+    "eighth-round decision over Germany's Gene Pukall."
+)
+
+
+def test_the_run_does_not_carry_another_subject_s_happening() -> None:
+    event = _found(_events(FIGHT, date(2012, 7, 7)), "On the undercard")
+    assert event.date != DateValue.day(date(2012, 7, 2))

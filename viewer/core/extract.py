@@ -332,10 +332,10 @@ class _Reader:
             return False
         return market_move(self.lower, span.start, span.end)
 
-    def _run(self, statement: bool) -> _Dated | None:
+    def _run(self, shown: str, statement: bool) -> _Dated | None:
         """The day of the run of past happenings an undated action continues (narrative_time.py:
         "She was suspended on the spot" after that day's outburst)."""
-        run = self.clock.run
+        run = self.clock.run_for(shown)
         if statement or run is None or not _before(run, self.today):
             return None
         sure = _SURE[DateBasis.CONTEXT]
@@ -382,7 +382,7 @@ class _Reader:
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
         if (undated := found is self.today) and judged.confidence >= bar:
             at = None if statement else span.start  # a statement: if the story never moves on
-            found = self._run(statement) or self._news_day(shown, found, at) or found
+            found = self._run(shown, statement) or self._news_day(shown, found, at) or found
         if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess
         target, judged = placed(self.events, shown, found.value, judged, dated, undated)

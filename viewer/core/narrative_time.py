@@ -205,6 +205,7 @@ def told_in_past(text: str) -> bool:
     return False
 
 
+_CARRIED_ON = re.compile(r"(?:she|he|they|it|her|his|their)\b", re.IGNORECASE)
 _DETERMINERS = frozenset("a an the its his her their our this that these those".split())
 
 
@@ -296,6 +297,12 @@ class NarrativeClock:
             # said something in ("employees that Unisys said a month ago would be laid off"),
             # nor a period yet to come ("will report losses through the third quarter of 1990").
             self.period = reference
+
+    def run_for(self, shown: str) -> Reference | None:
+        """The run's day for an undated sentence that carries on its actors by a pronoun ("She
+        was suspended on the spot"); not for one of other actors ("On the undercard, Bowe made
+        a modest comeback" after "Rahman arrived in Germany on Monday")."""
+        return self.run if _CARRIED_ON.match(shown) else None
 
     def told(self, shown: str, statement: bool) -> None:
         """A sentence (or clause) with no time of its own: a statement, or one not told in the
