@@ -13,6 +13,24 @@ WED = date(2022, 6, 29)
 
 # (sentence, anchor, extent of the governing expression or None)
 SENTENCES: list[tuple[str, date, str | None]] = [
+    # A dividend's payment and record dates are set by the declaration, not its time; but they
+    # are the time of a dividend told to be payable (TempEval-3 development articles).
+    (
+        "ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.",
+        date(1989, 10, 26),
+        None,
+    ),
+    (
+        "CAMBREX Corp., Bayonne, N.J., declared its initial quarterly of five cents a share, "
+        "payable Dec. 1 to stock of record Nov. 10.",
+        date(1989, 10, 26),
+        None,
+    ),
+    (
+        "The reduced dividend is payable Jan. 2 to stock of record Dec. 15.",
+        date(1989, 11, 2),
+        "Jan. 2",
+    ),
     (
         "Since Russia invaded Ukraine on February 24, the US and its allies have imposed a "
         "series of punitive financial sanctions on Russia.",

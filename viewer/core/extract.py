@@ -149,23 +149,6 @@ def _own_date(
     return _Dated(value, words, basis, sure, clock="clock" in chosen.flags)
 
 
-# Tagged as counted from the publication date, but in a story told of another time, counted
-# from that time: "the previous month"; and in a results story, "a year ago" is the period a
-# year before the one its figures are of ("net income of $132,000 a year ago").
-_FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
-_YEAR_AGO = re.compile(r"a\s+year\s+ago$", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:compared|versus|up from|down from)\b", re.IGNORECASE)
-
-
-def _from_story(t: Timex | _Dated, clock: NarrativeClock, shown: str) -> bool:
-    """Whether an expression tagged as counted from publication counts from the story."""
-    if _FROM_STORY.match(t.text):
-        return clock.story is not None
-    if clock.period is None or _YEAR_AGO.match(t.text) is None:
-        return False
-    return reports_figures(shown) or _COMPARED.match(shown) is not None
-
-
 def _counted_date(
     span: Span, timexes: Sequence[Timex], clock: NarrativeClock, shown: str
 ) -> _Dated | None:
@@ -174,7 +157,7 @@ def _counted_date(
         reference = clock.counted_from(t)
         if reference is None:
             continue
-        if "anaphoric" in t.flags or _from_story(t, clock, shown):
+        if "anaphoric" in t.flags or clock.from_story(t.text, shown):
             value = resolve_anaphoric(t, reference.value)
             if value is not None:
                 words = one_line(t.text)
@@ -255,6 +238,7 @@ class _Reader:
         timexes: Sequence[Timex],
         tenses: _Tenses,
         today: _Dated | None,
+        start: int,
     ) -> None:
         self.doc = doc
         self.today = today  # what an event told with no time of its own is dated by
@@ -264,7 +248,7 @@ class _Reader:
         self.starts = [t.start for t in timexes]  # in text order: a sentence's found by bisection
         self.lower = lowercase_same_length(text)
         self.openers_lower = openers_text(text, self.lower)
-        self.clock = NarrativeClock()
+        self.clock = NarrativeClock(None if today is None else today.value.first)
         self.events: list[Event] = []
         self.statement: Event | None = None  # the last statement, which a quote may carry on
         self.paragraph = 0
@@ -272,7 +256,7 @@ class _Reader:
         self.last: Event | None = None  # the paragraph's last event, which it may elaborate
         self.last_text = ""  # its words as read
         self.sentences = 0
-        self.news = NewsDay(text, timexes, doc.date, self._source)
+        self.news = NewsDay(text, timexes, doc.date, self._source, start)
         # Each event's words and day words, for its headline: made once the headline of the
         # article has said whether it is the lede's (and gives it its own).
         self.untitled: dict[int, _Untitled] = {}
@@ -348,12 +332,24 @@ class _Reader:
             return False
         return market_move(self.lower, span.start, span.end)
 
-    def _news_day(self, shown: str, today: _Dated | None, at: int | None = None) -> _Dated | None:
+    def _run(self, shown: str, statement: bool) -> _Dated | None:
+        """The day of the run of past happenings an undated action continues (narrative_time.py:
+        "She was suspended on the spot" after that day's outburst)."""
+        run = self.clock.run_for(shown)
+        if statement or run is None or not _before(run, self.today):
+            return None
+        sure = _SURE[DateBasis.CONTEXT]
+        return _Dated(run.value, run.text, DateBasis.CONTEXT, sure, run.sentence)
+
+    def _news_day(
+        self, shown: str, today: _Dated | None, at: int | None = None, clock: bool = False
+    ) -> _Dated | None:
         """The story's news day (news_day.py) for a happening told in the simple past with no
-        day of its own (a clock time's at `at`), in a story with no dated dateline."""
+        day of its own (told at `at`: an action, or a `clock` time), in a story with no dated
+        dateline."""
         if today is None or today.basis is not DateBasis.PUBLICATION:
             return None
-        day = self.news.day(self.clock.lede, self.clock.lede_end, at)
+        day = self.news.day(self.clock.lede, self.clock.lede_end, at, clock=clock)
         if day is None or not told_in_past(shown):  # the day first: it is kept, once found
             return None
         sure = _SURE[DateBasis.CONTEXT]
@@ -368,14 +364,16 @@ class _Reader:
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
         own = _own_date(self.text, span, piece, timexes, self.lower, self.tenses)
-        if own is not None and _from_story(own, self.clock, shown):
+        if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
         if own is not None and own.clock:  # "about 8.40pm": of the day the story is at there
-            own = self._news_day(shown, self.today, span.start) or own
+            own = self._news_day(shown, self.today, span.start, clock=True) or own
         counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
         statement = is_statement(shown) if judged.statement is None else judged.statement
+        if not dated:
+            self.clock.told(shown, statement)
         if self._carries_on(span, shown, judged, dated, statement) or not judged.is_event:
             return
         found = own or counted or _fallback(self.today, self.clock, shown, statement)
@@ -383,7 +381,8 @@ class _Reader:
             return
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
         if (undated := found is self.today) and judged.confidence >= bar:
-            found = self._news_day(shown, found) or found
+            at = None if statement else span.start  # a statement: if the story never moves on
+            found = self._run(shown, statement) or self._news_day(shown, found, at) or found
         if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess
         target, judged = placed(self.events, shown, found.value, judged, dated, undated)
@@ -406,7 +405,7 @@ class _Reader:
             narrative = found.value.precision in _NARRATIVE
             self.clock.set(reference, narrative=narrative, shared=not statement, end=span.end)
             if found.value.precision is Precision.DAY and self._market_day(found, span):
-                self.clock.market = reference
+                self.clock.market, self.clock.run = reference, None  # a figure, not a run
         elif counted is not None:
             reference = Reference(counted.value, counted.text, self._source(span))
             narrative = counted.value.precision in _NARRATIVE
@@ -444,7 +443,7 @@ def extract_events(doc: Document) -> list[Event]:
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
     today = _today(doc, story)
-    reader = _Reader(doc, text, timexes, tenses, today)
+    reader = _Reader(doc, text, timexes, tenses, today, body[0].start if body else 0)
     previous_end = -1
     for sentence in split_sentences(text, body):
         # A new paragraph: a line break between this sentence and the last.

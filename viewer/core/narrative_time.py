@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS
-from viewer.core.report_period import is_period
+from viewer.core.report_period import is_period, reports_figures
 from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.timex import Timex
 
@@ -33,6 +33,12 @@ _YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b")
 _WITHIN_DAY = re.compile(r"\b(?:minute|hour)s?\s+(?:later|earlier|after|before|afterwards?)\b")
 # "the latest period", "that quarter": the period the story's figures are of.
 _STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
+# Tagged as counted from the publication date, but in a story told of another time, counted
+# from that time: "the previous month"; and in a results story, "a year ago" is the period a
+# year before the one its figures are of ("net income of $132,000 a year ago").
+_FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
+_YEAR_AGO = re.compile(r"a\s+year\s+ago$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:compared|versus|up from|down from)\b", re.IGNORECASE)
 _FORWARD = ("following", "next", "later", "after", "afterward", "afterwards")
 _BACKWARD = ("previous", "preceding", "earlier", "before")
 
@@ -156,6 +162,27 @@ _NOT_PAST = frozenset(
 )
 
 
+# A contraction read as its verb: "It's followed by", "The board isn't aware", "didn't".
+_NEGATED = {"won": "will", "can": "can", "don": "do", "ain": "is"}
+_CONTRACTED = {"'re": "are", "'ve": "have", "'m": "am", "'ll": "will", "'d": "would"}
+_PRONOUNS = frozenset("it he she that there here what who where".split())
+
+
+def _verb_of(word: str) -> str:
+    """The verb a contraction stands for ("isn't" -> "is", "it's" -> "is", "they've" ->
+    "have"), a possessive or any other word as it is ("Anheuser's")."""
+    word = word.replace("’", "'")
+    if word.endswith("n't"):
+        stem = word[:-3]
+        return _NEGATED.get(stem, stem)
+    head, mark, tail = word.rpartition("'")
+    if not mark:
+        return word
+    if tail == "s":
+        return "is" if head in _PRONOUNS else word
+    return _CONTRACTED.get("'" + tail, word)
+
+
 def told_in_past(text: str) -> bool:
     """Whether a sentence tells its happening in the simple past ("It received more offers"),
     not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
@@ -165,6 +192,8 @@ def told_in_past(text: str) -> bool:
     previous = ""
     for m in _WORD.finditer(lower):  # the first finite verb: seldom far in
         word = m.group(0)
+        if "'" in word or "’" in word:
+            word = _verb_of(word)
         if word in _NOT_PAST:
             return False
         if word in PAST_FORMS:
@@ -176,6 +205,7 @@ def told_in_past(text: str) -> bool:
     return False
 
 
+_CARRIED_ON = re.compile(r"(?:she|he|they|it|her|his|their)\b", re.IGNORECASE)
 _DETERMINERS = frozenset("a an the its his her their our this that these those".split())
 
 
@@ -199,6 +229,8 @@ def told_in_present(text: str) -> bool:
     it tells holds now, not on the past day the narrative was at."""
     for m in _WORD.finditer(text.lower()):
         word = m.group(0)
+        if "'" in word or "’" in word:
+            word = _verb_of(word)
         if word in _PRESENT:
             return True
         if word in _NOT_PAST or word in PAST_FORMS:
@@ -212,7 +244,8 @@ class NarrativeClock:
     """The reference time of a story as it is read: per paragraph for sentences without a time
     of their own, and across paragraphs for expressions counted from another date."""
 
-    def __init__(self) -> None:
+    def __init__(self, today: date | None = None) -> None:
+        self.today = today  # the day the story is told on
         self.paragraph: Reference | None = None  # the time the paragraph's narrative is at
         self.story: Reference | None = None  # the last time the story named, for "a day later"
         self.period: Reference | None = None  # the last period its figures were told of
@@ -224,6 +257,9 @@ class NarrativeClock:
         self.lede: Reference | None = None  # the time the story's first paragraph tells of
         self.lede_end = 0  # where the passage that told it ends
         self.paragraphs = 0  # paragraphs begun so far
+        # The day a run of happenings told in the past is at, across paragraphs: "Then, on
+        # September 10, 2010, Hiller went berserk." / "She was suspended on the spot."
+        self.run: Reference | None = None
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement
@@ -245,19 +281,44 @@ class NarrativeClock:
         at that time, and so is the paragraph's narrative when the time is fine enough to
         share (a day, a week)."""
         if narrative:
-            self.paragraph = reference
+            self.paragraph = self.run = reference
             if self.paragraphs <= 1 and self.lede is None:
                 self.lede, self.lede_end = reference, end
             self.coarse = None
         else:
             month = reference.value.precision is Precision.MONTH
             self.coarse = reference if shared and month else None
+            self.run = None  # the story is at another kind of time: a year, a month
         self.story = reference
         figures = shared or reference.value.precision is Precision.RANGE
-        if is_period(reference.value) and not counted and figures:
+        ahead = self.today is not None and reference.value.last > self.today
+        if is_period(reference.value) and not counted and figures and not ahead:
             # Not "the year-earlier period" (what figures compare to), nor a month a speaker
-            # said something in ("employees that Unisys said a month ago would be laid off").
+            # said something in ("employees that Unisys said a month ago would be laid off"),
+            # nor a period yet to come ("will report losses through the third quarter of 1990").
             self.period = reference
+
+    def run_for(self, shown: str) -> Reference | None:
+        """The run's day for an undated sentence that carries on its actors by a pronoun ("She
+        was suspended on the spot"); not for one of other actors ("On the undercard, Bowe made
+        a modest comeback" after "Rahman arrived in Germany on Monday")."""
+        return self.run if _CARRIED_ON.match(shown) else None
+
+    def told(self, shown: str, statement: bool) -> None:
+        """A sentence (or clause) with no time of its own: a statement, or one not told in the
+        past, ends the run of past happenings ("Dalton says the bullet went through his
+        neck")."""
+        if self.run is not None and (statement or not told_in_past(shown)):
+            self.run = None
+
+    def from_story(self, words: str, shown: str) -> bool:
+        """Whether an expression (`words`) tagged as counted from publication counts from the
+        story, in a passage reading `shown`."""
+        if _FROM_STORY.match(words):
+            return self.story is not None
+        if self.period is None or _YEAR_AGO.match(words) is None:
+            return False
+        return reports_figures(shown) or _COMPARED.match(shown) is not None
 
     def counted_from(self, timex: Timex) -> Reference | None:
         """What an expression counted from another date counts from: the story's last time;

@@ -7,7 +7,10 @@ whose lede names no time but which names a day of the week before publication el
 composite trading yesterday, its shares rose") is of that day: "Intelogic said it bought 2.7
 million shares" is yesterday's news in Thursday's paper. A story that names a later day, up
 to publication, after that day has moved on from it ("said on Tuesday", then "the plans
-announced on Wednesday"): what it tells undated may be of either, and keeps its publication.
+announced on Wednesday"): a statement it tells undated may be of either, and keeps its
+publication; an action told before the story moves on is of the news day ("A SWAT unit was
+dispatched", before an update "authorities said today"). A story that names the publication
+day before any earlier day tells of the publication day: the earlier day is a flashback.
 A clock time with no day of its own is of the day the story is at where it is told: "the
 blaze broke out about 8.40pm" after "a fire on Friday night" and before "still burning on
 Saturday morning" is of Friday; it names no later day itself.
@@ -42,8 +45,10 @@ class NewsDay:
         timexes: Sequence[Timex],
         published: date | None,
         source: Callable[[Span], Span],
+        start: int = 0,
     ) -> None:
         self._text = text
+        self._start = start  # where the article's text begins, past its date line
         self._timexes = timexes
         self._published = published
         self._source = source
@@ -51,13 +56,15 @@ class NewsDay:
         self._first: tuple[Reference, int] | None = None
         self._moved: dict[int, int] = {}
 
-    def day(self, lede: Reference | None, lede_end: int, at: int | None = None) -> Reference | None:
+    def day(
+        self, lede: Reference | None, lede_end: int, at: int | None = None, *, clock: bool = False
+    ) -> Reference | None:
         """The story's news day: its lede's (`lede`, told in a sentence ending at
         `lede_end`) if that is a day before publication; with no time in the lede yet, the
         first day of the week before publication the story names. None when the lede is of
         another time, or when the story moves on to a later day; None for an undated story.
-        At offset `at` (a clock time's), the day must be named before it, and the story is
-        at it until it names a later day."""
+        At offset `at` the story is at it until it names a later day; for a clock time
+        (`clock`), the day must also be named before it."""
         published = self._published
         if published is None:
             return None
@@ -67,7 +74,7 @@ class NewsDay:
             day, after = lede, lede_end
         else:
             first = self._first_of_week(published)
-            if first is None or (at is not None and first[1] > at):
+            if first is None or (clock and at is not None and first[1] > at):
                 return None
             day, after = first
         moved = self._moved_on(day.value, after, published)
@@ -79,9 +86,11 @@ class NewsDay:
             self._looked = True
             earliest = published - _NEWS_DAYS
             for t in self._timexes:
-                if t.precision is not Precision.DAY or t.first is None:
+                if t.precision is not Precision.DAY or t.first is None or t.start < self._start:
                     continue
                 value = t.date_value()
+                if value is not None and value.first == published and "clock" not in t.flags:
+                    break  # of the publication day first: an earlier day is a flashback
                 if value is not None and earliest <= value.first < published:
                     origin = self._source(self._sentence(t))
                     self._first = (Reference(value, t.text, origin), t.end)

@@ -21,7 +21,12 @@ _SUBORDINATE = re.compile(
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 # Reported content and relative clauses: their dates matter less than the main verb's.
 _COMPLEMENT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(?:by|until|till|since|due|expiring|maturing)\s+$", re.IGNORECASE)
+# A dividend's dates are set by what was declared, not its time: "declared a dividend, payable
+# Dec. 15 to stock of record Nov. 17" (not "The dividend is payable Jan. 2": that is its time).
+_DEADLINE = re.compile(
+    r"(?:\b(?:by|until|till|since|due|expiring|maturing|of\s+record)|,\s*payable)\s+$",
+    re.IGNORECASE,
+)
 # A figure compared with another time's: "a 13% increase from last year's $1.55 billion",
 # "up from Wednesday's close". That time is the comparison's, not the event's.
 _COMPARED_WITH = re.compile(r"\b(?:from|over|than|with|versus)\s+$", re.IGNORECASE)
@@ -119,7 +124,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
         if not side
-        and not _DEADLINE.search(text[max(0, t.start - 8) : t.start])
+        and not _DEADLINE.search(text[max(0, t.start - 12) : t.start])
         and not _compared_with(text, t)
     ]
     if not kept:

@@ -1,0 +1,207 @@
+"""Narrative time across paragraphs (docs/events.md section 4, item 3): a happening told in the
+simple past with no time of its own, in a run of past happenings, is of the day the run is
+at, not of the publication day; a statement, or a sentence told in the present or the
+perfect, ends the run and stays on the publication day. The story's news day dates an action
+told before the story moves on to a later day, wherever it moves on later; a story that names
+the publication day before an earlier one tells that earlier day as a flashback.
+
+Real sentences of the ECB+ development articles and the seeds, shortened.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_event_rules import _events, _found
+from viewer.core.model import DateBasis, DateValue
+from viewer.core.narrative_time import told_in_past, told_in_present
+
+VERDICT = date(2012, 9, 10)
+RAMPAGE = DateValue.day(date(2010, 9, 10))
+
+KRAFT = (
+    "A Philadelphia judge today found a former Kraft Foods company employee guilty of murder in "
+    "a workplace rampage exactly two years ago in Northeast Philadelphia that left two women "
+    "dead and a third employee wounded.\n\n"
+    "Then, on September 10, 2010, according to a surviving victim, Hiller went berserk again, "
+    "cursing and making accusations and threats.\n\n"
+    "She was suspended on the spot and escorted from the building.\n\n"
+    "Dalton says the bullet went through his neck and lodged in his shoulder, and is still "
+    "there.\n\n"
+    "In the one-day, non-jury trial, Common Pleas Court judge Benjamin Lerner found Hiller "
+    "guilty of two counts of first-degree murder and one count of attempted murder."
+)
+
+
+def test_a_past_action_in_the_next_paragraph_is_of_the_run_s_day() -> None:
+    event = _found(_events(KRAFT, VERDICT), "She was suspended on the spot")
+    assert event.date == RAMPAGE
+    assert event.date_basis is DateBasis.CONTEXT
+    assert event.dating_of(0).text == "September 10, 2010"
+
+
+def test_a_sentence_in_the_present_ends_the_run() -> None:
+    event = _found(_events(KRAFT, VERDICT), "In the one-day, non-jury trial")
+    assert event.date == DateValue.day(VERDICT)
+
+
+# A flashback's day, then a source's account: the account ends the run, and the appeal after
+# it is not of the flashback's day.
+ESCALANTE = (
+    "Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested Friday and were being "
+    "held without bail, said Chief of Detectives Charlie Beck.\n\n"
+    "Escalante was shot outside his boyhood home in the 3400 block of Thorpe Street while on "
+    "his way to work at the Men's Central Jail early Aug. 2.\n\n"
+    "Bratton said Escalante was loading a car seat into the family's car when his wife heard "
+    "gun shots.\n\n"
+    "Bratton asked for the public's help in providing additional information now that the "
+    "suspects' names were made public."
+)
+
+
+def test_a_statement_ends_the_run() -> None:
+    event = _found(_events(ESCALANTE, date(2005, 6, 26)), "Bratton asked for the public's help")
+    assert event.date != DateValue.day(date(2004, 8, 2))
+
+
+# The lede's Friday; the story moves on to the publication day only in its update.
+DEPUTY = (
+    "A Los Angeles County Sheriff's Department deputy died after a shooting Friday afternoon "
+    "in Hawaiian Gardens, according to the sheriff's department.\n\n"
+    "The location is about 10 blocks east of the 605 Freeway.\n\n"
+    "A SWAT unit was dispatched to the area near Carson Street and Norwalk Boulevard.\n\n"
+    "UPDATE:\n\n"
+    "A suspect has been arrested in connection with the killing of a Los Angeles County "
+    "sheriff's deputy, authorities said today."
+)
+FIRE = (
+    "Residents evacuated from their homes after a huge fire at a Waitrose store in Banstead on "
+    "Friday night have been allowed to return to their homes.\n\n"
+    "Around 60 people spent the evening at a local day care centre after being evacuated from "
+    "their homes near the supermarket in the High Street.\n\n"
+    "The fire was still burning on Saturday morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "day"),
+    [
+        (DEPUTY, date(2005, 6, 26), "A SWAT unit was dispatched", date(2005, 6, 24)),
+        (FIRE, date(2013, 7, 22), "Around 60 people spent the evening", date(2013, 7, 19)),
+    ],
+)
+def test_an_action_told_before_the_story_moves_on_is_of_its_news_day(
+    text: str, published: date, words: str, day: date
+) -> None:
+    event = _found(_events(text, published), words)
+    assert event.date == DateValue.day(day)
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+# Of the publication day first ("said today", "on Wednesday"), then an earlier day: what the
+# story tells undated is not of that earlier day.
+GREEK = (
+    "A GREEK police officer has been formally charged with voluntary homicide over the killing "
+    "of a teenager that sparked nationwide riots, a court source said.\n\n"
+    "The officer's partner, Vassilios Saraliotis, 31, was charged with being an accomplice and "
+    "will also remain in custody, the same source said today.\n\n"
+    "The pair have each been held since Monday.\n\n"
+    "According to the charge sheet, Mr Korkoneas killed Grigoropoulos on Sunday during a clash "
+    "with around 30 youths in the central Athens district of Exarchia.\n\n"
+    "The officer said that he took out his revolver and fired two or three times in the air out "
+    "of self defence."
+)
+SUMMIT = (
+    '"NATO is strong and united," Biden said at a meeting on Wednesday with NATO '
+    "Secretary-General Jens Stoltenberg in the Spanish capital.\n\n"
+    "Biden announced on Tuesday that the US would base its two additional destroyers at its "
+    "naval base at Rota in Spain. The United States provides the bulk of NATO's military "
+    "power.\n\n"
+    "The president lined up alongside Stoltenberg and 29 other national leaders for a photo at "
+    "the highly anticipated summit of the military alliance."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words"),
+    [
+        (GREEK, date(2013, 3, 12), "The officer said that he took out"),
+        (SUMMIT, date(2022, 6, 29), "The president lined up alongside"),
+    ],
+)
+def test_an_earlier_day_after_the_publication_day_is_a_flashback(
+    text: str, published: date, words: str
+) -> None:
+    event = _found(_events(text, published), words)
+    assert event.date == DateValue.day(published)
+    assert event.date_basis is DateBasis.PUBLICATION
+
+
+# A contraction is read as its verb ("It's" is "it is", "isn't" is "is not"); a possessive is
+# not a verb. Sentences of TempEval-3's development articles and the ECB+ development articles.
+@pytest.mark.parametrize(
+    ("sentence", "past", "present"),
+    [
+        ("It's followed by Stroh Brewery Co., which has agreed to sell its assets.", False, True),
+        ("The board isn't aware of any attempts to take over Philip Morris.", False, True),
+        ("Thompson's trainer filed a protest with the federation on Monday.", True, False),
+        ("The executives didn't disclose the size of the expected gain.", True, False),
+    ],
+)
+def test_a_contraction_is_read_as_its_verb(sentence: str, past: bool, present: bool) -> None:
+    assert told_in_past(sentence) is past
+    assert told_in_present(sentence) is present
+
+
+def test_a_present_statement_in_a_contraction_is_not_of_the_lede_s_day() -> None:
+    text = (
+        "Philip Morris Cos., New York, adopted a defense measure designed to make a hostile "
+        "takeover prohibitively expensive, the company said yesterday.\n\n"
+        "The board isn't aware of any attempts to take over Philip Morris, the company said."
+    )
+    event = _found(_events(text, date(1989, 10, 26)), "The board isn't aware")
+    assert event.date == DateValue.day(date(1989, 10, 26))
+
+
+# The period a results story's figures are of is one that is over: a forecast's period ("will
+# report actual losses through the third quarter of 1990", "continue into the fourth quarter")
+# is not what "the year-ago period" counts from. TempEval-3 development, wsj_1003.
+STEEL = (
+    "Bethlehem Steel Corp., hammered by higher costs and lower shipments to key automotive and "
+    "service-center customers, posted a 54% drop in third-quarter profit.\n\n"
+    "Wall Street analysts expect the disappointing trend to continue into the fourth quarter.\n\n"
+    '"It doesn\'t bode well for coming quarters," said John Jacobson, who follows the steel '
+    "industry for AUS Consultants. In fact, he thinks several steelmakers will report actual "
+    "losses through the third quarter of 1990.\n\n"
+    "In the year-ago period, Bethlehem earned $101.4 million, or $1.27 a share."
+)
+
+
+def test_a_period_not_over_is_not_the_period_of_the_story_s_figures() -> None:
+    event = _found(_events(STEEL, date(1989, 10, 26)), "In the year-ago period")
+    assert (event.date.first, event.date.last) == (date(1988, 7, 1), date(1988, 9, 30))
+
+
+def test_the_period_of_the_figures_is_still_the_one_reported() -> None:
+    text = STEEL.replace("In the year-ago period", "In the latest period")
+    event = _found(_events(text, date(1989, 10, 26)), "In the latest period")
+    assert (event.date.first, event.date.last) == (date(1989, 7, 1), date(1989, 9, 30))
+
+
+# The run carries on its actors (a pronoun opening the sentence), not a new subject's
+# happening: the undercard is of the fight's night, not of the challenger's arrival.
+FIGHT = (
+    "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in the "
+    "seventh round at SAP Arena on Saturday.\n\n"
+    "Rahman, who won the WBC and IBF belts from Lennox Lewis in 2001, arrived in Germany on "
+    "Monday and declared he was in top shape.\n\n"
+    "On the undercard, former heavyweight champion Riddick Bowe made a modest comeback with an "
+    "eighth-round decision over Germany's Gene Pukall."
+)
+
+
+def test_the_run_does_not_carry_another_subject_s_happening() -> None:
+    event = _found(_events(FIGHT, date(2012, 7, 7)), "On the undercard")
+    assert event.date != DateValue.day(date(2012, 7, 2))
