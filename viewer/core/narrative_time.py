@@ -155,7 +155,7 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
 
 
 def _short_of(reference: DateValue, moved: DateValue) -> DateValue:
-    """"Less than two weeks later" than a day: the days between it and the count's end."""
+    """ "Less than two weeks later" than a day: the days between it and the count's end."""
     if reference.precision is not Precision.DAY or moved.precision is not Precision.DAY:
         return moved
     one = timedelta(days=1)
