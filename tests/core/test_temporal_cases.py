@@ -354,6 +354,21 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         "1989-10-24",
         D,
     ),
+    # A schedule verb in the plural present after its subject looks ahead; not after a
+    # determiner (a noun), a negation or a past verb.
+    ("Philadelphia host the Washington Wizards on Saturday.", TUE, "Saturday", "2022-03-12", D),
+    (
+        "He and Palestinian leader Yasser Arafat meet separately Monday with Albright.",
+        date(1998, 5, 1),
+        "Monday",
+        "1998-05-04",
+        D,
+    ),
+    ("The Saints face the Falcons on Sunday.", TUE, "Sunday", "2022-03-13", D),
+    ("The two leaders did not meet on Monday.", TUE, "Monday", "2022-03-07", D),
+    ("The team lost face on Sunday.", TUE, "Sunday", "2022-03-06", D),
+    ("The host on Saturday was Boston.", TUE, "Saturday", "2022-03-05", D),
+    ("They agreed to meet on Monday.", TUE, "Monday", "2022-03-07", D),
     ("Profits will rise in the third quarter.", TUE, "the third quarter", "2022-Q3", R),
     ("Sales fell in the fourth quarter of 2021.", TUE, "the fourth quarter of 2021", "2021-Q4", R),
     ("Revenue grew in Q3 2022.", TUE_NOV, "Q3 2022", "2022-Q3", R),

@@ -408,7 +408,8 @@ class _Reader:
                 self.clock.market, self.clock.run = reference, None  # a figure, not a run
         elif counted is not None:
             reference = Reference(counted.value, counted.text, self._source(span))
-            narrative = counted.value.precision in _NARRATIVE
+            # "Less than two weeks later": a span of days the narrative goes on at.
+            narrative = counted.value.precision in _NARRATIVE or counted.value.days <= 14
             self.clock.set(reference, narrative=narrative, counted=True)
 
 

@@ -135,7 +135,8 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
         if count is None or not _fine_enough(reference, unit):
             return None
         sign = -1 if offset.group("dir").lower() in _BACKWARD else 1
-        return _moved(reference, unit, sign * count)
+        moved = _moved(reference, unit, sign * count)
+        return _short_of(reference, moved) if "mod-less-than" in timex.flags else moved
     named = _UNIT_WORD.match(words)
     if named is None:
         return None
@@ -151,6 +152,17 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     if direction in ("previous", "preceding"):
         return _shifted(reference, unit, -1)
     return _unit_of(reference, unit)  # "that day", "the same week", "later that month"
+
+
+def _short_of(reference: DateValue, moved: DateValue) -> DateValue:
+    """ "Less than two weeks later" than a day: the days between it and the count's end."""
+    if reference.precision is not Precision.DAY or moved.precision is not Precision.DAY:
+        return moved
+    one = timedelta(days=1)
+    first, last = sorted((reference.first, moved.first))
+    if last - first <= one:
+        return reference  # "less than a day later": that day
+    return DateValue(first + one, last - one, Precision.RANGE)
 
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")

@@ -33,9 +33,10 @@ _UNKNOWN = {
 _DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
-def _anaphoric(m: re.Match[str], unit: str) -> Hit:
+def _anaphoric(m: re.Match[str], unit: str, flags: tuple[str, ...] = ()) -> Hit:
     value, kind = _UNKNOWN[unit]
-    return Hit(m.start(), m.end(), Resolved(value, kind, None, None, None, True, ("anaphoric",)))
+    resolved = Resolved(value, kind, None, None, None, True, ("anaphoric", *flags))
+    return Hit(m.start(), m.end(), resolved)
 
 
 @rule(
@@ -94,7 +95,12 @@ def anaphoric_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
             return None  # "two days before the summit": a span before a named event
     if m.start() > 0 and ctx.text[m.start() - 1] in ",.$£€-":
         return None  # "14,500 years"
-    return _anaphoric(m, m.group("u") or m.group("bare"))
+    # "Less than two weeks later": some day before the count runs out, not that day.
+    short = _SHORT_OF.search(ctx.text, max(0, m.start() - 14), m.start())
+    return _anaphoric(m, m.group("u") or m.group("bare"), ("mod-less-than",) if short else ())
+
+
+_SHORT_OF = re.compile(r"\b(?:less|fewer|no\s+more)\s+than\s+$", re.IGNORECASE)
 
 
 @rule(

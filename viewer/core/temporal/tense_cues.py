@@ -90,7 +90,16 @@ _NOT_SCHEDULED = frozenset(
 # Present verbs of a schedule: "goes on sale on 11 November", "the summit opens on Friday".
 _SCHEDULE_VERBS = frozenset(
     """arrives opens starts begins goes launches ends closes expires debuts premieres
-    resumes returns reopens kicks takes""".split()
+    resumes returns reopens kicks takes hosts meets faces plays travels""".split()
+)
+# The same verbs in the plural present, after a name or a plural subject: "Philadelphia host
+# the Washington Wizards on Saturday", "He and Arafat meet separately Monday". Read so only
+# when no determiner, "to", negation or modal comes before (a noun: "the host"; an
+# infinitive or a verb group that another word governs: "did not meet", "agreed to meet").
+_SCHEDULE_PLURAL = frozenset({"host", "meet", "face", "play", "travel"})
+_NOT_A_PLURAL_SUBJECT = frozenset(
+    """the a an his her its their our my your this that these those to not never did didn't
+    didn’t don't don’t could couldn't might may must should would can cannot""".split()
 )
 _LOOK_BEFORE = 10
 _LOOK_CHARS = 120  # how far back the words near an expression are read
@@ -98,7 +107,13 @@ _LOOK_AFTER = 8
 # A word signals a tense only if it is one of these or has one of these endings: most words of
 # a sentence are neither, and are passed over at one test.
 _MAY_SIGNAL = (
-    _FUTURE_WORDS | _DEFERRALS | _SCHEDULE_VERBS | _DUE_WORDS | _PAST_WORDS | {"to", "for"}
+    _FUTURE_WORDS
+    | _DEFERRALS
+    | _SCHEDULE_VERBS
+    | _SCHEDULE_PLURAL
+    | _DUE_WORDS
+    | _PAST_WORDS
+    | {"to", "for"}
 )
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
 
@@ -121,6 +136,8 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return Tense.FUTURE
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
         return Tense.FUTURE
+    if w in _SCHEDULE_PLURAL:
+        return _plural_schedule(prev) if before else None
     if (
         before
         and prev in _SUBJECT_PRONOUNS
@@ -146,6 +163,14 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
             return Tense.FUTURE
         return Tense.PAST
     return None
+
+
+def _plural_schedule(prev: str) -> Tense | None:
+    """A bare schedule verb ("host", "meet") before a date: ahead when it is the plural present
+    of a subject, not a noun, an infinitive or a verb after a past verb ("lost face")."""
+    if not prev or prev in _NOT_A_PLURAL_SUBJECT or prev in _PAST_WORDS:
+        return None
+    return None if prev.endswith("ed") and prev not in _NOT_PAST_ED else Tense.FUTURE
 
 
 def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Tense:
