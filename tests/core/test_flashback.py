@@ -56,7 +56,10 @@ def test_an_undated_past_happening_is_of_the_flashback_s_time(
     event = _found(_events(HANSBROUGH, RECORD), words)
     assert event.date == value
     assert event.date_basis is DateBasis.CONTEXT
-    assert event.dating_of(0).text == reference
+    dating = event.dating_of(0)
+    assert dating.text == reference
+    assert dating.origin is not None  # the panel names the sentence that opened the flashback
+    assert HANSBROUGH[dating.origin.start : dating.origin.end].startswith(("During", "Last"))
 
 
 def test_the_story_s_own_day_ends_the_flashback() -> None:
