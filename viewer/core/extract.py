@@ -173,8 +173,7 @@ def _fallback(
     reference = clock.paragraph
     if reference is not None and _before(reference, today) and told_in_present(shown):
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day
-    if clock.coarse is not None and told_in_past(shown) and not statement:
-        reference = clock.coarse  # "In March, it received an offer. It also was considering…"
+    reference = clock.earlier(shown, statement) or reference  # a month, a flashback's time
     if reference is None and clock.market is not None and market_move(shown.lower()):
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
     if reference is None and clock.period is not None and reports_figures(shown):
@@ -269,6 +268,7 @@ class _Reader:
         first = bisect_left(self.starts, sentence.start)
         last = bisect_right(self.starts, sentence.end)
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
+        self.clock.days(own)  # a day the sentence names may bring the story back to its time
         pieces = split_happenings(self.text, sentence, own, self.openers_lower)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
@@ -345,8 +345,7 @@ class _Reader:
         self, shown: str, today: _Dated | None, at: int | None = None, clock: bool = False
     ) -> _Dated | None:
         """The story's news day (news_day.py) for a happening told in the simple past with no
-        day of its own (told at `at`: an action, or a `clock` time), in a story with no dated
-        dateline."""
+        day of its own (at `at`: an action, or a `clock` time), in a story with no dateline."""
         if today is None or today.basis is not DateBasis.PUBLICATION:
             return None
         day = self.news.day(self.clock.lede, self.clock.lede_end, at, clock=clock)
@@ -403,7 +402,9 @@ class _Reader:
             reference = Reference(found.value, found.text, origin)
             # A month or a year in what a speaker said is the story's, not the narrative's.
             narrative = found.value.precision in _NARRATIVE
-            self.clock.set(reference, narrative=narrative, shared=not statement, end=span.end)
+            self.clock.set(
+                reference, narrative=narrative, shared=not statement, end=span.end, shown=shown
+            )
             if found.value.precision is Precision.DAY and self._market_day(found, span):
                 self.clock.market, self.clock.run = reference, None  # a figure, not a run
         elif counted is not None:

@@ -10,6 +10,7 @@ resolved against that time.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -252,6 +253,50 @@ def told_in_present(text: str) -> bool:
     return False
 
 
+# A month, a season or a year named ("Last April", "the spring of 1977", "in 2005", "last
+# year"), not counted back from now ("three decades ago", "seven months ago").
+_NAMED_COARSE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|fall|winter|last\s+year)\b",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+_QUOTED = re.compile('[“"]')
+_QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+# What may come before a time that opens a sentence: "During the", "In", "Back in", "But in".
+_OPENER = re.compile(r"(?:(?:during|in|early|late|back|the|of|then|and|but)\s+)*")
+
+
+def _opens(shown: str, words: str) -> bool:
+    """Whether a time expression (`words`) opens a sentence: "In 2005, Gomes was convicted"."""
+    at = shown.lower().find(words.lower())
+    if at < 0 or shown[at + len(words) : at + len(words) + 1] in ("'", "’"):
+        return False  # "Last year's results were hurt by …": a period compared, not a time told
+    return _OPENER.fullmatch(shown[:at].lower()) is not None
+
+
+def _back_now(shown: str, statement: bool) -> bool:
+    """Whether an undated sentence brings a story back from a flashback: one of now ("Now the
+    case is back in the spotlight"), a statement in the present or perfect, judged by its
+    words outside quotation marks ("“The opportunity wasn't worth it,” Ford says")."""
+    if _NOW.search(shown) is not None:
+        return True
+    return statement and told_in_present(_QUOTATION.sub("", shown))
+
+
+# A verb of now in what a statement reports: "said the price is fair", "said it will".
+_NOW_VERBS = frozenset("is are am has have does do will shall can must".split())
+
+
+def _says_now(shown: str) -> bool:
+    """Whether a statement reports, outside quotation marks, something in the present."""
+    words = (_verb_of(w) for w in _WORD.findall(_QUOTATION.sub("", shown.lower())))
+    return not _NOW_VERBS.isdisjoint(words)
+
+
 class NarrativeClock:
     """The reference time of a story as it is read: per paragraph for sentences without a time
     of their own, and across paragraphs for expressions counted from another date."""
@@ -272,6 +317,9 @@ class NarrativeClock:
         # The day a run of happenings told in the past is at, across paragraphs: "Then, on
         # September 10, 2010, Hiller went berserk." / "She was suspended on the spot."
         self.run: Reference | None = None
+        # The earlier month, season or year a flashback tells of, across paragraphs: "During
+        # the spring of 1977, Smith invited Ford into his office." / "Smith told Ford …".
+        self.flashback: Reference | None = None
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement
@@ -288,6 +336,7 @@ class NarrativeClock:
         counted: bool = False,
         shared: bool = True,
         end: int = 0,
+        shown: str = "",
     ) -> None:
         """A happening with its own time (told in a passage ending at `end`): the story is now
         at that time, and so is the paragraph's narrative when the time is fine enough to
@@ -297,10 +346,12 @@ class NarrativeClock:
             if self.paragraphs <= 1 and self.lede is None:
                 self.lede, self.lede_end = reference, end
             self.coarse = None
+            self._back_to(reference.value)
         else:
             month = reference.value.precision is Precision.MONTH
             self.coarse = reference if shared and month else None
             self.run = None  # the story is at another kind of time: a year, a month
+            self._flashback(reference, shown)
         self.story = reference
         figures = shared or reference.value.precision is Precision.RANGE
         ahead = self.today is not None and reference.value.last > self.today
@@ -309,6 +360,56 @@ class NarrativeClock:
             # said something in ("employees that Unisys said a month ago would be laid off"),
             # nor a period yet to come ("will report losses through the third quarter of 1990").
             self.period = reference
+
+    def _flashback(self, reference: Reference, shown: str) -> None:
+        """A month, a season or a year of the past that opens a sentence ("During the spring
+        of 1977, Smith invited …", "Last April, Hansbrough faced …") opens a flashback, even
+        told on a record ("In 2005, Gomes was convicted …, according to court records"); within
+        one, a year the next happening names moves it ("He was released in 2006"), unless a
+        speaker's ("“…,” he said in mid-October"). Not "three decades ago", nor a career's
+        years told in passing ("She received the award in 1998"); a time reaching now ("this
+        year") ends it."""
+        value, words = reference.value, reference.text
+        if self.today is not None and value.last >= self.today:
+            self.flashback = None
+            return
+        named = _NAMED_COARSE.search(words) is not None and _AGO.search(words) is None
+        moves = self.flashback is not None and _QUOTED.search(shown) is None
+        if named and (moves or _opens(shown, words)):
+            self.flashback, self.paragraph = reference, None
+
+    def days(self, timexes: Sequence[Timex]) -> None:
+        """A sentence names days: one outside the flashback's time, even in a side clause,
+        brings the story back from it ("After the fight, Klitschko led the crowd …, who
+        turned 68 on Saturday" after "In 2008, Klitschko stopped Thompson")."""
+        if self.flashback is None:
+            return
+        for t in timexes:
+            value = t.date_value() if t.precision is Precision.DAY else None
+            if value is not None and "clock" not in t.flags:
+                self._back_to(value)
+
+    def _back_to(self, value: DateValue) -> None:
+        """A day or a week outside the flashback's time: the story is back from it."""
+        back = self.flashback
+        if back is not None and not back.value.first <= value.first <= back.value.last:
+            self.flashback = None
+
+    def earlier(self, shown: str, statement: bool) -> Reference | None:
+        """The earlier time an undated sentence told in the simple past is of: the paragraph's
+        month for an action ("In March, it received an offer. It also was considering…"); a
+        flashback's time where the paragraph names no day of its own, for an action or a
+        statement told all in the past ("Smith told Ford that he had done some research"), not
+        one that says what holds now ("American Medical said the price is fair")."""
+        if (self.coarse is None or statement) and (self.flashback is None or self.paragraph):
+            return None
+        if not told_in_past(shown):
+            return None
+        if self.coarse is not None and not statement:
+            return self.coarse
+        if self.paragraph is not None or (statement and _says_now(shown)):
+            return None
+        return self.flashback
 
     def run_for(self, shown: str) -> Reference | None:
         """The run's day for an undated sentence that carries on its actors by a pronoun ("She
@@ -322,6 +423,8 @@ class NarrativeClock:
         neck")."""
         if self.run is not None and (statement or not told_in_past(shown)):
             self.run = None
+        if self.flashback is not None and _back_now(shown, statement):
+            self.flashback = None
 
     def from_story(self, words: str, shown: str) -> bool:
         """Whether an expression (`words`) tagged as counted from publication counts from the
