@@ -401,10 +401,8 @@ class _Reader:
             # Only a day or a week is a time a following statement can be said to share.
             reference = Reference(found.value, found.text, origin)
             # A month or a year in what a speaker said is the story's, not the narrative's.
-            narrative = found.value.precision in _NARRATIVE
-            self.clock.set(
-                reference, narrative=narrative, shared=not statement, end=span.end, shown=shown
-            )
+            narrative, shared = found.value.precision in _NARRATIVE, not statement
+            self.clock.set(reference, narrative=narrative, shared=shared, end=span.end, shown=shown)
             if found.value.precision is Precision.DAY and self._market_day(found, span):
                 self.clock.market, self.clock.run = reference, None  # a figure, not a run
         elif counted is not None:
