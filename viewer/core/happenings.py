@@ -24,6 +24,7 @@ from viewer.core.event_selection import has_event_verb
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
+from viewer.core.reported_times import reported_apart
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
@@ -337,6 +338,20 @@ def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[S
         end -= 1
     if _REPORT_VERB.search(text, sentence.start, end) is None:
         return []  # one search instead of two slow ones: most sentences report nothing
+    clause = _reported_clause(text, sentence, end, dated)
+    if clause is None:
+        clause = reported_apart(text, sentence.start, end, [t for t in dated if _dated(t)])
+    if clause is None:
+        return []
+    head = _words(text, sentence.start, clause.start) + _words(text, clause.end, end)
+    if head < _MIN_WORDS or _words(text, clause.start, clause.end) < _MIN_WORDS:
+        return []
+    return [clause]
+
+
+def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]) -> Span | None:
+    """The report after what it reports, or what is reported after "that", when the two are
+    dated apart."""
     after = _REPORTED_AFTER.search(text, sentence.start, end)
     that = _REPORTED_THAT.search(text, sentence.start, end)
     if after is not None:
@@ -344,15 +359,12 @@ def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[S
     elif that is not None:
         clause = Span(that.start(1), sentence.end)
     else:
-        return []
+        return None
     own = [t for t in dated if clause.start <= t.start and t.end <= clause.end and _dated(t)]
     others = [t for t in dated if not clause.start <= t.start < clause.end and _dated(t)]
     if not own or not others or not _another_time(own, others):
-        return []
-    head = _words(text, sentence.start, clause.start)
-    if head < _MIN_WORDS or _words(text, clause.start, clause.end) < _MIN_WORDS:
-        return []
-    return [clause]
+        return None
+    return clause
 
 
 def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:

@@ -1,0 +1,118 @@
+"""A statement of one day and the happening it reports of another: the report after what it
+reports with a comment after it, the reported clause after a colon, and a bare reported
+clause right after the statement's time are cut apart, each with its own date; a plan told
+with its statement, a time inside the subject of the reported clause and a clause not told
+in the past are not. Real sentences of the development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.happenings import split_happenings
+from viewer.core.model import Document, Event, Span
+from viewer.core.temporal import tag
+
+
+def _events(text: str, published: date) -> list[Event]:
+    document = Document(
+        id="a.txt",
+        path="a.txt",
+        text=text,
+        title="",
+        body=[Span(0, len(text))],
+        header=[],
+        date=published,
+    )
+    return extract_events(document)
+
+
+CUT = [
+    # The report between two commas, a comment after it.
+    (
+        "The economy created jobs at a surprisingly robust pace in January, the government "
+        "reported on Friday, evidence that America's economic stamina has withstood any "
+        "disruptions caused so far by the financial tumult in Asia.",
+        date(1998, 2, 6),
+        "The economy created jobs at a surprisingly robust pace in January",
+        date(1998, 1, 1),
+        "the government reported on Friday",
+        date(1998, 2, 6),
+    ),
+    # The reported clause after a colon.
+    (
+        "The New York Times said in an editorial on Saturday, April 25: The Supreme Court took "
+        "a detour this week from the core principle of gender fairness it vindicated two years "
+        "ago in its ruling invalidating the use of sexual stereotypes to justify denying women "
+        "admission to the Virginia Military Institute.",
+        date(1998, 4, 24),
+        "The Supreme Court took a detour this week",
+        date(1998, 4, 20),
+        "The New York Times said in an editorial on Saturday, April 25",
+        date(1998, 4, 25),
+    ),
+    # A bare reported clause right after the statement's time.
+    (
+        "The top commander of a Cambodian resistance force said Thursday he has sent a team to "
+        "recover the remains of a British mine removal expert kidnapped and presumed killed by "
+        "Khmer Rouge guerrillas almost two years ago.",
+        date(1998, 2, 19),
+        "he has sent a team",
+        date(1996, 1, 1),
+        "The top commander of a Cambodian resistance force said Thursday",
+        date(1998, 2, 19),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "reported", "day", "report", "report_day"), CUT)
+def test_a_reported_happening_of_another_time_is_cut_from_its_statement(
+    text: str, published: date, reported: str, day: date, report: str, report_day: date
+) -> None:
+    events = _events(text, published)
+    (told,) = [e for e in events if e.primary.text.startswith(reported)]
+    assert told.date.first == day
+    (statement,) = [e for e in events if e.primary.text.startswith(report)]
+    assert statement.date.first == report_day
+    assert told.primary.text in text and statement.primary.text in text
+
+
+KEPT = [
+    # A plan told with its statement: one announcement.
+    (
+        "The Organization of African Unity said Friday it would investigate the "
+        "Hutu-organized genocide of more than 500,000 minority Tutsis in Rwanda nearly four "
+        "years ago.",
+        date(1998, 2, 27),
+    ),
+    (
+        "Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host "
+        "next year, organizers said on Friday, in a move widely seen as a less provocative "
+        "choice for Hollywood's highest honors after a ribald performance by Seth MacFarlane.",
+        date(2013, 8, 2),
+    ),
+    # The time is inside the subject of the reported clause, whose verb follows it; and what
+    # follows the report is a reason, not a comment.
+    (
+        "A 60-year-old woman charged with killing two young women in a Staunton ice cream shop "
+        "41 years ago was released without bail, authorities said Friday, because she is dying "
+        "from kidney and heart disease and living in a hospice facility.",
+        date(2010, 9, 10),
+    ),
+    # A "how" clause, and a clause not told in the past.
+    (
+        "We reported Tuesday how Ivory is done for the year, and it raises the chances of "
+        "Seattle pulling off an upset on Saturday.",
+        date(2011, 1, 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), KEPT)
+def test_a_plan_or_a_time_not_the_reported_happenings_cuts_nothing(
+    text: str, published: date
+) -> None:
+    pieces = split_happenings(text, Span(0, len(text)), tag(text, published))
+    assert len(pieces) == 1

@@ -1,0 +1,119 @@
+"""A statement of one day reporting a happening of another: the forms `happenings` does not
+cut with its "…reported on Friday that…" and "…, the government reported on Friday" rules.
+
+- The report after the reported clause, with a comment after it: "The economy created jobs at
+  a robust pace in January, the government reported on Friday, evidence that the economy has
+  withstood the tumult" is the job growth (January) and the report (Friday).
+- The reported clause after a colon: "The New York Times said in an editorial on Saturday,
+  April 25: The Supreme Court took a detour this week…" is the editorial (Saturday) and the
+  ruling (this week).
+- A bare reported clause right after the statement's time: "Saints' spokesman Greg Bensel
+  confirmed Wednesday owner Tom Benson underwent surgery December 10" is the confirmation
+  (Wednesday) and the surgery (10 December).
+
+Each is cut only when the reported clause names a time of its own apart from the statement's
+("said on Tuesday it bought the unit on Tuesday" is one day), and not when the reported
+clause is a plan or a forecast told with its statement ("said Friday it would investigate…",
+"…will host next year, organizers said on Friday"): a plan is dated when it was made public
+(docs/events.md §4), and such a sentence stays one announcement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.core.model import Span
+from viewer.core.past_tense import past
+from viewer.core.temporal.timex import Timex
+
+_VERBS = (
+    r"(?:said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted|"
+    r"estimated)"
+)
+# ", the government reported on Friday, evidence that…": the report between two commas, at
+# most a few words of speaker before its verb, a comment after it.
+_REPORT_THEN_COMMENT = re.compile(
+    r",\s*((?:[^,;:“\"]{1,60}?)\b" + _VERBS + r"\b[^,;:“\"]*),\s+"
+    r"(?!(?:because|as|since|while|when|after|before|although|though|but|and|if|so)\b)"
+    r"\S[^;“\"]*$"
+)
+# "…said in an editorial on Saturday, April 25: The Supreme Court took…": a colon after the
+# report, a capital after the colon.
+_REPORT_COLON = re.compile(r"\b" + _VERBS + r"\b[^.;:“\"]{0,60}?:\s+(?=[A-Z])")
+# "confirmed Wednesday owner Tom Benson underwent…": the verb, its time, then the clause.
+_VERB_BEFORE = re.compile(r"\b" + _VERBS + r"\s+(?:on\s+)?$")
+# Words that, right after the statement's time, open no reported clause: "said Friday that"
+# (the "that" rule's), "said Friday in a statement", "said Friday, because…".
+_NOT_A_CLAUSE = re.compile(
+    r"\s+(?!(?:that|in|at|on|of|for|to|with|from|by|during|after|before|because|as|while|"
+    r"when|and|but|or|according|following|about|night|morning|afternoon|evening|how|what|why|"
+    r"where|who|whether|if)\b)[A-Za-z]"
+)
+# A plan or a forecast told with its statement: "it would investigate", "will host next year".
+_PLAN = re.compile(
+    r"\b(?:will|would|'ll|’ll|shall|plans?|planned|expects?|expected|intends?|intended|"
+    r"going\s+to|is\s+to|are\s+to|could|may|might)\b",
+    re.IGNORECASE,
+)
+
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
+    """Whether a time of the clause is not the statement's: not its value, nor a clock time
+    of its day ("said just after midnight Tuesday" and "Tuesday" are one time)."""
+    return any(
+        not (t.value.startswith(o.value) or o.value.startswith(t.value))
+        for t in own
+        for o in others
+    )
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    low = text[start:end].lower()
+    return past(_WORD.findall(low), low)
+
+
+def reported_apart(text: str, start: int, end: int, dated: Sequence[Timex]) -> Span | None:
+    """The part of text[start:end] to cut out as a happening of its own — the report when it
+    comes after what it reports, the reported clause when it comes after the report — or None.
+    `dated`: the sentence's dated expressions, in text order."""
+    for reported, cut in _candidates(text, start, end, dated):
+        own = [t for t in dated if reported.start <= t.start and t.end <= reported.end]
+        others = [t for t in dated if not reported.start <= t.start < reported.end]
+        if not own or not others or not _another_time(own, others):
+            continue
+        if _PLAN.search(text, reported.start, reported.end):
+            continue
+        # Told in the past up to its time, and no verb after the time: "a woman charged with
+        # killing two women 41 years ago was released" is a release, not a killing.
+        if not _told_in_past(text, reported.start, own[-1].end):
+            continue
+        if _told_in_past(text, own[-1].end, reported.end):
+            continue
+        return cut
+    return None
+
+
+def _candidates(text: str, start: int, end: int, dated: Sequence[Timex]) -> list[tuple[Span, Span]]:
+    """(the reported clause, the part to cut out) for each form of the module docstring."""
+    found: list[tuple[Span, Span]] = []
+    comment = _REPORT_THEN_COMMENT.search(text, start, end)
+    if comment is not None:
+        reported = Span(start, comment.start())
+        found.append((reported, Span(comment.start(1), end)))
+    colon = _REPORT_COLON.search(text, start, end)
+    if colon is not None:
+        found.append((Span(colon.end(), end), Span(colon.end(), end)))
+    for t in dated:
+        if _VERB_BEFORE.search(text, max(start, t.start - 20), t.start) is None:
+            continue
+        opens = _NOT_A_CLAUSE.match(text, t.end, end)
+        if opens is None:
+            continue
+        clause = Span(opens.end() - 1, end)
+        found.append((clause, clause))
+        break
+    return found
