@@ -96,25 +96,6 @@ def _single(doc: str, text: str, day: date, basis: DateBasis = DateBasis.EXPLICI
     )
 
 
-@pytest.mark.parametrize("basis", [DateBasis.PUBLICATION, DateBasis.CONTEXT])
-def test_a_date_not_stated_may_be_of_the_week_before_a_stated_one(basis: DateBasis) -> None:
-    # An Iranian quake told by two outlets: one names its day, the other dates its account
-    # by the narrative it continues (or its article), three days later.
-    stated = _single(
-        "a.txt",
-        "A strong earthquake struck Qeshm island in southern Iran, killing ten villagers.",
-        date(2005, 11, 27),
-    )
-    inferred = _single(
-        "b.txt",
-        "The earthquake on Qeshm island killed ten villagers, Iranian officials said.",
-        date(2005, 11, 30),
-        basis,
-    )
-    assert len(merge_events([stated, inferred])) == 1
-    assert len(merge_events([inferred, _single("c.txt", inferred.title, date(2005, 12, 9))])) == 2
-
-
 def test_same_numbers_in_different_weeks_stay_apart() -> None:
     text = "The Pentagon ordered an additional 500 troops to Poland and Romania."
     events = [

@@ -23,10 +23,8 @@ from viewer.core.merge_tokens import (
 from viewer.core.merge_words import resolve
 from viewer.core.model import DateBasis, DateValue, Dating, Event
 
-# A passage dated only by its article's publication, or by the time of the narrative it
-# continues (a date not stated but inferred), may report anything of the week before.
+# A passage dated only by its article's publication may report anything of the week before.
 PUBLICATION_SLACK = timedelta(days=7)
-_INFERRED = frozenset({DateBasis.PUBLICATION, DateBasis.CONTEXT})
 MERGE_THRESHOLD = 0.3
 # A shared count of things ("500 troops", "300,000") is strong evidence of the same happening.
 NUMBER_BONUS = 0.15
@@ -59,7 +57,7 @@ class _Features:
 def _window(dating: Dating) -> tuple[int, int]:
     value = dating.value
     first = value.first
-    if dating.basis in _INFERRED:
+    if dating.basis is DateBasis.PUBLICATION:
         first -= PUBLICATION_SLACK
     return first.toordinal(), value.last.toordinal()
 

@@ -18,4 +18,4 @@ EXTRACTOR_VERSION = "29"
 # 7: names repeated by many articles count again; 8: kinds of act as one word, headline
 # capitals no names, different people's similar deeds apart, two passages of one article
 # joined through another.)
-MERGE_VERSION = "9"
+MERGE_VERSION = "8"
