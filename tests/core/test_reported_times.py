@@ -10,24 +10,7 @@ from datetime import date
 
 import pytest
 
-from viewer.core.extract import extract_events
-from viewer.core.happenings import split_happenings
-from viewer.core.model import Document, Event, Span
-from viewer.core.temporal import tag
-
-
-def _events(text: str, published: date) -> list[Event]:
-    document = Document(
-        id="a.txt",
-        path="a.txt",
-        text=text,
-        title="",
-        body=[Span(0, len(text))],
-        header=[],
-        date=published,
-    )
-    return extract_events(document)
-
+from tests.core.test_happenings_of_other_times import _events, _pieces
 
 CUT = [
     # The report between two commas, a comment after it.
@@ -114,5 +97,4 @@ KEPT = [
 def test_a_plan_or_a_time_not_the_reported_happenings_cuts_nothing(
     text: str, published: date
 ) -> None:
-    pieces = split_happenings(text, Span(0, len(text)), tag(text, published))
-    assert len(pieces) == 1
+    assert len(_pieces(text, published)) == 1
