@@ -115,7 +115,7 @@ def _assert_cues_agree(text: str) -> None:
     assert cue_words.words_of(low) == words
     assert cue_words.runs_of(low) == re.findall("[a-z]+", low)
     read = event_selection._Read.of(text)
-    assert read.outside == event_selection._QUOTED.sub(" ", low)
+    assert read.outside == cue_words.QUOTATION.sub(" ", low)
     assert read.runs == frozenset(re.findall("[a-z]+", low)) & event_selection._CUE_RUNS
     assert read.words == frozenset(words) & event_selection._CUE_WORDS
     assert read.told == cue_words.WORDS.findall(read.outside.replace("’", "'"))

@@ -14,6 +14,14 @@ WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _RUN_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _APOSTROPHE_RUNS = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
 _TWO_APOSTROPHES = re.compile(r"'[a-z]+'")
+# A quotation: from an opening mark to its closing one, or to the end of the passage.
+QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def outside_quotations(text: str) -> str:
+    """A passage with its quotations blanked: the reporting, not what was quoted (what a
+    quotation says happened is the speaker's, and its tense is not the statement's)."""
+    return QUOTATION.sub(" ", text) if '"' in text or "“" in text else text
 
 
 def runs_of(low: str) -> list[str]:

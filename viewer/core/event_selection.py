@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from viewer.core.cue_words import letters_of, words_of
+from viewer.core.cue_words import letters_of, outside_quotations, words_of
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.temporal.leads import alternation
@@ -119,7 +119,6 @@ _TEXT_NOUN = re.compile(
     r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*"
 )
 # Quotations, whose words are the speaker's.
-_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 # What a thing will have or be, told ahead: a description of it ("The phone will not have
 # 3G, but it will include Wi-Fi"), not a plan made public ("will send", "will be replaced").
 _FEATURES = re.compile(
@@ -293,7 +292,7 @@ def wholly_quoted(text: str) -> bool:
     if text.lstrip()[:1] not in ("“", '"'):  # no letter lowers to a quotation mark
         return False
     low = text.lower().lstrip()
-    return not any(c.isalpha() for c in _QUOTED.sub(" ", low))
+    return not any(c.isalpha() for c in outside_quotations(low))
 
 
 def spoken_again(text: str) -> bool:
@@ -397,9 +396,7 @@ class _Read:  # made for every passage judged and never changed
         run_list = letters.decode("ascii").split()
         apostrophe = "'" in low or "’" in low
         words = words_of(low) if apostrophe else run_list  # the runs when no apostrophe
-        # The reporting is told outside the quotation marks: what a quotation says happened
-        # is the speaker's, and its tense is not the statement's.
-        outside = _QUOTED.sub(" ", low) if '"' in low or "“" in low else low
+        outside = outside_quotations(low)  # the reporting, not what was quoted
         told = words_of(outside) if outside != low else words
         said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
         present = _CUE_WORDS.intersection(words)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from viewer.core.cue_words import outside_quotations
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS
 from viewer.core.report_period import is_period, reports_figures
@@ -262,7 +263,6 @@ _NAMED_COARSE = re.compile(
 )
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
 _QUOTED = re.compile('[“"]')
-_QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 
 
@@ -284,7 +284,7 @@ def _back_now(shown: str, statement: bool) -> bool:
     words outside quotation marks ("“The opportunity wasn't worth it,” Ford says")."""
     if _NOW.search(shown) is not None:
         return True
-    return statement and told_in_present(_QUOTATION.sub("", shown))
+    return statement and told_in_present(outside_quotations(shown))
 
 
 # A verb of now in what a statement reports: "said the price is fair", "said it will".
@@ -293,7 +293,7 @@ _NOW_VERBS = frozenset("is are am has have does do will shall can must".split())
 
 def _says_now(shown: str) -> bool:
     """Whether a statement reports, outside quotation marks, something in the present."""
-    words = (_verb_of(w) for w in _WORD.findall(_QUOTATION.sub("", shown.lower())))
+    words = (_verb_of(w) for w in _WORD.findall(outside_quotations(shown.lower())))
     return not _NOW_VERBS.isdisjoint(words)
 
 

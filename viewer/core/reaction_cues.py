@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-# Quotations: a run opened by a double quote mark, closed by one or by the end of the text.
-_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+from viewer.core.cue_words import QUOTATION, outside_quotations
+
 # What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
 # ("we are raising the readiness of our troops", "we have recorded").
 _NEWS = re.compile(
@@ -43,7 +43,7 @@ def reaction(low: str) -> bool:
 def _outside(low: str) -> str:
     """The words a passage tells outside its quotations; none when it is the end of a
     quotation opened in a sentence before (it closes one mark and opens none)."""
-    return "" if _closes_earlier(low) else _QUOTED.sub(" ", low)
+    return "" if _closes_earlier(low) else outside_quotations(low)
 
 
 def _closes_earlier(low: str) -> bool:
@@ -54,5 +54,5 @@ def _closes_earlier(low: str) -> bool:
 
 def _witnessed(low: str) -> bool:
     """An account of what others did, quoted: "Both officers fired at the suspect"."""
-    quoted = low if _closes_earlier(low) else " ".join(_QUOTED.findall(low))
+    quoted = low if _closes_earlier(low) else " ".join(QUOTATION.findall(low))
     return _FIRST_PERSON.search(quoted) is None and _PAST_ACTION.search(quoted) is not None
