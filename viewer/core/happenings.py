@@ -24,7 +24,7 @@ from viewer.core.event_selection import has_event_verb
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
-from viewer.core.reported_times import reported_apart
+from viewer.core.reported_times import another_time, reported_apart
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
@@ -368,8 +368,8 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
 
 
 def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
-    """Whether the rest of the sentence names a time that the clause's own dates do not."""
-    return any(o.value != t.value for o in others if _dated(o) for t in own)
+    """Whether the rest of the sentence names a dated time that the clause's own do not."""
+    return another_time(own, [o for o in others if _dated(o)])
 
 
 def split_happenings(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from viewer.core.cue_words import words_of
 from viewer.core.model import Span
 from viewer.core.past_tense import past
 from viewer.core.temporal.timex import Timex
@@ -58,12 +59,10 @@ _PLAN = re.compile(
 )
 
 
-_WORD = re.compile(r"[a-z']+")
-
-
-def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
-    """Whether a time of the clause is not the statement's: not its value, nor a clock time
-    of its day ("said just after midnight Tuesday" and "Tuesday" are one time)."""
+def another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
+    """Whether the rest of a sentence (`others`) names a time that the clause's own dates do
+    not: not their value, nor a clock time of their day ("said just after midnight Tuesday"
+    and "Tuesday" are one time)."""
     return any(
         not (t.value.startswith(o.value) or o.value.startswith(t.value))
         for t in own
@@ -73,7 +72,7 @@ def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
 
 def _told_in_past(text: str, start: int, end: int) -> bool:
     low = text[start:end].lower()
-    return past(_WORD.findall(low), low)
+    return past(words_of(low), low)
 
 
 def reported_apart(text: str, start: int, end: int, dated: Sequence[Timex]) -> Span | None:
@@ -83,7 +82,7 @@ def reported_apart(text: str, start: int, end: int, dated: Sequence[Timex]) -> S
     for reported, cut in _candidates(text, start, end, dated):
         own = [t for t in dated if reported.start <= t.start and t.end <= reported.end]
         others = [t for t in dated if not reported.start <= t.start < reported.end]
-        if not own or not others or not _another_time(own, others):
+        if not own or not others or not another_time(own, others):
             continue
         if _PLAN.search(text, reported.start, reported.end):
             continue
