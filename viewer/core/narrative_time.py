@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from viewer.core.cue_words import outside_quotations
+from viewer.core.cue_words import WORDS, outside_quotations
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS
 from viewer.core.report_period import is_period, reports_figures
@@ -167,7 +167,6 @@ def _short_of(reference: DateValue, moved: DateValue) -> DateValue:
     return DateValue(first + one, last - one, Precision.RANGE)
 
 
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 # The first finite verb of a sentence told in the present, the perfect or ahead.
 _NOT_PAST = frozenset(
@@ -204,7 +203,7 @@ def told_in_past(text: str) -> bool:
     instructed")."""
     lower = _RELATIVE_CLAUSE.sub(",", text.lower())
     previous = ""
-    for m in _WORD.finditer(lower):  # the first finite verb: seldom far in
+    for m in WORDS.finditer(lower):  # the first finite verb: seldom far in
         word = m.group(0)
         if "'" in word or "’" in word:
             word = _verb_of(word)
@@ -241,7 +240,7 @@ def told_in_present(text: str) -> bool:
     """Whether a sentence's first finite verb is in the present or looks ahead ("Iraq still has
     thousands of Americans", "fliers say they have engaged", "the panel will consider"): what
     it tells holds now, not on the past day the narrative was at."""
-    for m in _WORD.finditer(text.lower()):
+    for m in WORDS.finditer(text.lower()):
         word = m.group(0)
         if "'" in word or "’" in word:
             word = _verb_of(word)
@@ -293,7 +292,7 @@ _NOW_VERBS = frozenset("is are am has have does do will shall can must".split())
 
 def _says_now(shown: str) -> bool:
     """Whether a statement reports, outside quotation marks, something in the present."""
-    words = (_verb_of(w) for w in _WORD.findall(outside_quotations(shown.lower())))
+    words = (_verb_of(w) for w in WORDS.findall(outside_quotations(shown.lower())))
     return not _NOW_VERBS.isdisjoint(words)
 
 
