@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from viewer.core.cue_words import letters_of, outside_quotations, words_of
+from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.temporal.leads import alternation
@@ -351,6 +352,8 @@ def judge(
     if len(text.split(None, 3)) < 4 and not side:  # at most four words split off: enough
         return Judgement(0.1)
     read = _Read.of(text)
+    if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
+        read.past = False  # "Ford remembers the night he passed Rosenbluth": a memory
     score = 0.25
     # A verb of action told in the past is a happening's verb even where news has no stock
     # word for it ("the president lined up with 29 leaders", "revenue declined").
