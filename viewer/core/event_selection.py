@@ -228,8 +228,18 @@ def _planned(words: list[str], low: str) -> bool:
             at = words.index("to", at + 1)
         except ValueError:
             return False
-        if words[at - 1] in _BEFORE_TO:
+        if words[at - 1] in _BEFORE_TO and (words[at - 1] != "due" or _due(words, at)):
             return True
+
+
+# The forms of being before "due to" that make it a plan: "is due to appear".
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "am"})
+
+
+def _due(words: list[str], to: int) -> bool:
+    """Whether "due to" at words[to - 1 : to + 1] tells a plan ("is due to appear", "a report
+    due to be published"), not a cause ("prone to earthquakes due to its location")."""
+    return (to >= 2 and words[to - 2] in _BE) or words[to + 1 : to + 2] == ["be"]
 
 
 def _progressive(words: list[str], low: str) -> bool:
