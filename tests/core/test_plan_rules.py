@@ -28,10 +28,15 @@ PLANS = [
     "on Tuesday.",
     "The verdict, due to be read in court, was delayed.",
 ]
-# "due to" before what caused a thing is no plan: a standing fact stays one.
+# "due to" before what caused a thing is no plan: a standing fact stays one. Nor is "will
+# likely": a forecast.
 STANDING = [
     "Indonesia is prone to earthquakes due to its location on the Pacific Ring of Fire, an arc "
     "of volcanoes and fault lines encircling the Pacific Basin.",
+    "General consumers will likely have to wait a little longer, if T-Mobile follows the same "
+    "launch strategy that it did with the Z10.",
+    "If he stays healthy, he will likely leave North Carolina as the school's alltime rebounds "
+    "king.",
 ]
 PROCESSES = [
     'The "airspace above NATO Allies" is rapidly expanding, with Stoltenberg all but treating '

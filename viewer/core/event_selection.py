@@ -220,8 +220,12 @@ def _says_now(told: list[str], low: str) -> bool:
 
 def _planned(words: list[str], low: str) -> bool:
     """A plan told as one: "will send", "plans to", "is due to"."""
-    if not _FUTURE_WORDS.isdisjoint(words) or "'ll " in low or "’ll " in low:
+    if "'ll " in low or "’ll " in low:
         return True
+    if not _FUTURE_WORDS.isdisjoint(words):
+        for i, w in enumerate(words):
+            if w in _FUTURE_WORDS and words[i + 1 : i + 2] not in _FORECAST:
+                return True  # "will send", not "will likely leave": a forecast
     at = 0  # the word before each "to" (none before the first word)
     while True:
         try:
@@ -231,6 +235,9 @@ def _planned(words: list[str], low: str) -> bool:
         if words[at - 1] in _BEFORE_TO and (words[at - 1] != "due" or _due(words, at)):
             return True
 
+
+# Adverbs after "will" that make it a forecast, not a plan: "will likely have to wait".
+_FORECAST = (["likely"], ["probably"], ["possibly"], ["perhaps"])
 
 # The forms of being before "due to" that make it a plan: "is due to appear".
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "am"})
