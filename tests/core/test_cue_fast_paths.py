@@ -83,11 +83,20 @@ def _plain_commentary(outside: str, said: bool) -> bool:
 
 
 def _plain_planned(words: list[str], low: str) -> bool:
-    """event_selection._planned as it was spelt: every "to" tried."""
-    if not event_selection._FUTURE_WORDS.isdisjoint(words) or "'ll " in low or "’ll " in low:
+    """event_selection._planned as it was spelt: every word tried."""
+    if "'ll " in low or "’ll " in low:
+        return True
+    if any(
+        w in event_selection._FUTURE_WORDS and words[i + 1 : i + 2] not in event_selection._FORECAST
+        for i, w in enumerate(words)
+    ):
         return True
     return any(
-        w == "to" and i and words[i - 1] in event_selection._BEFORE_TO for i, w in enumerate(words)
+        w == "to"
+        and i
+        and words[i - 1] in event_selection._BEFORE_TO
+        and (words[i - 1] != "due" or event_selection._due(words, i))
+        for i, w in enumerate(words)
     )
 
 

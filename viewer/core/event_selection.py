@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from viewer.core.cue_words import letters_of, outside_quotations, words_of
+from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.temporal.leads import alternation
@@ -219,16 +220,33 @@ def _says_now(told: list[str], low: str) -> bool:
 
 def _planned(words: list[str], low: str) -> bool:
     """A plan told as one: "will send", "plans to", "is due to"."""
-    if not _FUTURE_WORDS.isdisjoint(words) or "'ll " in low or "’ll " in low:
+    if "'ll " in low or "’ll " in low:
         return True
+    if not _FUTURE_WORDS.isdisjoint(words):
+        for i, w in enumerate(words):
+            if w in _FUTURE_WORDS and words[i + 1 : i + 2] not in _FORECAST:
+                return True  # "will send", not "will likely leave": a forecast
     at = 0  # the word before each "to" (none before the first word)
     while True:
         try:
             at = words.index("to", at + 1)
         except ValueError:
             return False
-        if words[at - 1] in _BEFORE_TO:
+        if words[at - 1] in _BEFORE_TO and (words[at - 1] != "due" or _due(words, at)):
             return True
+
+
+# Adverbs after "will" that make it a forecast, not a plan: "will likely have to wait".
+_FORECAST = (["likely"], ["probably"], ["possibly"], ["perhaps"])
+
+# The forms of being before "due to" that make it a plan: "is due to appear".
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "am"})
+
+
+def _due(words: list[str], to: int) -> bool:
+    """Whether "due to" at words[to - 1 : to + 1] tells a plan ("is due to appear", "a report
+    due to be published"), not a cause ("prone to earthquakes due to its location")."""
+    return (to >= 2 and words[to - 2] in _BE) or words[to + 1 : to + 2] == ["be"]
 
 
 def _progressive(words: list[str], low: str) -> bool:
@@ -351,6 +369,8 @@ def judge(
     if len(text.split(None, 3)) < 4 and not side:  # at most four words split off: enough
         return Judgement(0.1)
     read = _Read.of(text)
+    if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
+        read.past = False  # "Ford remembers the night he passed Rosenbluth": a memory
     score = 0.25
     # A verb of action told in the past is a happening's verb even where news has no stock
     # word for it ("the president lined up with 29 leaders", "revenue declined").
