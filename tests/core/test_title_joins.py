@@ -9,6 +9,7 @@ import pytest
 
 from viewer.core.extract import extract_events
 from viewer.core.model import Document, Event, Span
+from viewer.core.title_event import lede_index
 
 
 def _events(title: str, text: str, published: date) -> list[Event]:
@@ -73,3 +74,45 @@ def test_a_lede_of_the_news_still_retells_the_headline(
 ) -> None:
     event = _holding(_events(title, lede, published), lede[:20])
     assert [p.text for p in event.passages][1:] == [title]
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "index"),
+    [
+        (  # the lede tells the shooting the riot was over, sharing only the cause's words
+            'Dozens "Riot" Over NYPD\'s Fatal Shooting Of Brooklyn Teen',
+            "Yesterday, the police explained that officers shot and killed a 16-year-old Kimani "
+            "Gray in Brooklyn because he allegedly pointed a gun at the cops.",
+            None,
+        ),
+        (
+            "Anger in East Flatbush Persists Over Teenager’s Killing by the Police",
+            "First came the shooting: an armed teenager killed by police officers on a darkened "
+            "Brooklyn street.",
+            None,
+        ),
+        (  # words of the headline's own happening, before its cause: retold
+            "Brooklyn riot over teen's death: 16-year-old shot by cops did not have a gun, says "
+            "witness",
+            "Tishana King says she saw the whole incident from a bird's eye view in her Brooklyn "
+            "apartment.",
+            0,
+        ),
+        (
+            "Greece rocked by more clashes over teenager's shooting",
+            "Fresh riots were reported in Greece on Saturday December 13 2008 in protest at the "
+            "killing by police of a 15-year-old boy, Alexandros Grigoropoulos, eight days ago.",
+            0,
+        ),
+        (
+            "Man charged with arson over Waitrose fire in Wellington",
+            "A man has been charged with arson after a fire at the Waitrose supermarket in "
+            "Wellington, Somerset.",
+            0,
+        ),
+    ],
+)
+def test_a_lede_telling_only_the_headline_cause_does_not_retell_it(
+    title: str, lede: str, index: int | None
+) -> None:
+    assert lede_index(title, [lede]) == index

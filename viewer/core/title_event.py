@@ -93,10 +93,17 @@ def _flashback(event: Event, today: DateValue | None) -> bool:
     return dating.text in opening and len(opening.split()) <= _OPENING_WORDS
 
 
+# What a headline's happening is "over" or came "after" is another happening, its cause:
+# "Dozens Riot Over NYPD's Fatal Shooting Of Brooklyn Teen", "Anger … Persists Over
+# Teenager's Killing". A lede that shares words only with the cause tells the cause.
+_CAUSE = re.compile(r"\s(?:over|after|following|amid)\s", re.IGNORECASE)
+
+
 def lede_index(title: str, ledes: Sequence[str]) -> int | None:
     """Which of the body's first event passages retells the headline: the first that shares
-    what it is about with it (one word suffices for the very first, two for the next)."""
-    words = content_words(title)
+    what it is about with it (one word suffices for the very first, two for the next), in
+    the headline's own happening, before any cause it names (`_CAUSE`)."""
+    words = content_words(_CAUSE.split(title, 1)[0])
     if not words:
         return None
     for index, text in enumerate(ledes[:LEDE_REACH]):
