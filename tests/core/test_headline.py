@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from viewer.core.headline import LIMIT, day_words, headline, reads_as_lede
+from viewer.core.headline import LIMIT, day_words, headline
+from viewer.core.headline_parts import reads_as_lede
 from viewer.core.temporal import tag
 
 # Sentences of the seed articles, and the headline a reader should get from each.
@@ -196,6 +197,18 @@ def test_day_words_found_by_extraction_give_the_same_headline(sentence: str) -> 
             "control tapes from the night the TWA Flight eight hundred went down",
             True,
         ),
+        (
+            "During the spring of 1977, North Carolina coach Dean Smith invited his star guard "
+            "Phil Ford into his office",
+            True,
+        ),
+        (
+            "Two years ago, the Chargers won an NFL special award for helping start a San Diego "
+            "program",
+            True,
+        ),
+        # A place before the comma is no time: a sentence, but not told by this rule
+        ("In Greece, the riots went on for a sixth night as students marched", False),
         ("Last moments of Brooklyn mother of 12 killed in crossfire caught on tape", False),
         ("Five dead, dozens injured in Indonesia quake", False),
         ("Aftershocks jolt Iran's Qeshm island, death toll rises to 10", False),

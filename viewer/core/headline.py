@@ -90,32 +90,6 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     return _finish(name, text, limit)
 
 
-# A story's sentence opens on a time phrase and a comma and goes on in prose, articles and
-# all; a headline does neither. The fewest words of prose after the comma, and words that
-# tell prose from headlinese (which drops them).
-_LEDE_MIN_WORDS = 6
-_PROSE_WORDS = frozenset("a an the his her its their this that".split())
-
-
-def reads_as_lede(line: str) -> bool:
-    """Whether a line with no full stop is a story's first sentence rather than its headline:
-    it opens on a time phrase and a comma ("Last May, a stray bullet killed …", "On Monday,
-    the council …"), and goes on in prose: in sentence case, with an article. Headlines put
-    their time at the end if anywhere ("… begin trial Monday"), leave articles out, and set a
-    label apart with a colon ("Monday, March 4: the day …")."""
-    comma = _top_level_comma(line)
-    if comma <= 0 or _words(line[:comma]) > 5:
-        return False
-    rest = line[comma + 1 :].split()
-    if ": " in line or len(rest) < _LEDE_MIN_WORDS or _PROSE_WORDS.isdisjoint(rest):
-        return False
-    long_words = [w for w in rest if len(w) > 3]
-    if sum(w[:1].isupper() for w in long_words) * 2 >= len(long_words):
-        return False  # Title Case: a headline's
-    fronted = line[:comma].rstrip()
-    return any(t.end == len(fronted) for t in tag(fronted, _NO_DATE))
-
-
 def _drop_asides(text: str) -> str:
     """Mid-sentence attributions, parentheses and dashed asides, each looked for only when
     the words or marks it needs are there."""

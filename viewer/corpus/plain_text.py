@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from viewer.core.headline import reads_as_lede
+from viewer.core.headline_parts import reads_as_lede
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
