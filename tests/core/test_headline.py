@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from viewer.core.headline import LIMIT, day_words, headline
+from viewer.core.headline_parts import reads_as_lede
 from viewer.core.temporal import tag
 
 # Sentences of the seed articles, and the headline a reader should get from each.
@@ -174,3 +175,52 @@ def test_day_words_found_by_extraction_give_the_same_headline(sentence: str) -> 
     # Extraction hands over the time expressions it found rather than tagging again.
     found = day_words(tag(sentence, date(2022, 3, 9)))
     assert headline(sentence, day_words=found) == headline(sentence)
+
+
+# First lines of development articles with no full stop: the story's first sentence (a time
+# phrase, a comma, then prose), or a headline, which a comma does not make a sentence.
+@pytest.mark.parametrize(
+    ("line", "lede"),
+    [
+        (
+            "Last May, a stray bullet killed 10-year-old Kathina Thomas as she played on the "
+            "front steps of her home on Albany's First Street",
+            True,
+        ),
+        (
+            "On November 12, a jury in Redwood City, California, convicted Scott Peterson of "
+            "first-degree murder in the death of his wife",
+            True,
+        ),
+        (
+            "In Washington today, the Federal Aviation Administration released air traffic "
+            "control tapes from the night the TWA Flight eight hundred went down",
+            True,
+        ),
+        (
+            "During the spring of 1977, North Carolina coach Dean Smith invited his star guard "
+            "Phil Ford into his office",
+            True,
+        ),
+        (
+            "Two years ago, the Chargers won an NFL special award for helping start a San Diego "
+            "program",
+            True,
+        ),
+        # A place before the comma is no time: a sentence, but not told by this rule
+        ("In Greece, the riots went on for a sixth night as students marched", False),
+        ("Last moments of Brooklyn mother of 12 killed in crossfire caught on tape", False),
+        ("Five dead, dozens injured in Indonesia quake", False),
+        ("Aftershocks jolt Iran's Qeshm island, death toll rises to 10", False),
+        ("Warren Jeffs, Polygamist Leader, Convicted In Child Sexual Assault Case", False),
+        ("T-Mobile will carry the BlackBerry Q10, business registration begins April 29th", False),
+        ("Hey, Jamal Williams: Hire a Driver!", False),
+        ("Gangbangers who allegedly killed mom of 12 in crossfire begin trial", False),
+        # Made up to the forms headlines take: a time in Title Case, a label set apart
+        ("This Week, Apple Unveils a New MacBook Pro With Ivy Bridge Chips", False),
+        ("Monday, March 4: the day the city stood still in a storm", False),
+        ("Earlier today, Saints place Bush on IR", False),
+    ],
+)
+def test_a_first_line_reads_as_the_lede_or_as_a_headline(line: str, lede: bool) -> None:
+    assert reads_as_lede(line) is lede

@@ -102,6 +102,31 @@ def test_long_first_sentence_makes_a_short_title(tmp_path: Path) -> None:
     assert doc.body[0].start == len("date 2022-06-29 ")
 
 
+def test_a_first_line_that_is_the_story_is_no_headline(tmp_path: Path) -> None:
+    # A development article whose first sentence lost its full stop: the lede, not a title.
+    lede = (
+        "Last May, a stray bullet killed 10-year-old Kathina Thomas as she played on the "
+        "front steps of her home on Albany's First Street"
+    )
+    doc = _read(
+        tmp_path,
+        f"2013-04-12\n\n{lede}\n\nHer death sparked outrage, and even prompted the community "
+        "to come together to get guns off Albany streets.\n",
+    )
+    assert texts(doc, doc.body)[0] == lede
+    assert not any(lede in doc.text[s.start : s.end] for s in doc.header)
+
+
+def test_a_headline_with_a_time_at_its_end_stays_the_title(tmp_path: Path) -> None:
+    headline = "Gangbangers who allegedly killed mom of 12 in crossfire begin trial"
+    doc = _read(
+        tmp_path,
+        f"2012-03-13\n\n{headline}\n\nLast October, a stray bullet killed a mother of 12 "
+        "as she walked her daughter home from school.\n",
+    )
+    assert doc.title == headline
+
+
 ARTICLE_DATED = "Summit opens\nPublished {day}\n\nLeaders met in Madrid on Tuesday.\n"
 ARTICLE_PARTIAL = "Summit ends\n\nLeaders agreed new deployments (29 June).\n"
 

@@ -55,8 +55,8 @@ from viewer.core.temporal import Timex, governing, tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.title_event import (
-    LEDE_REACH,
     lede_index,
+    lede_texts,
     same_subject,
     speaker_named_in,
     speakers_of,
@@ -472,7 +472,7 @@ def _with_title(
     if len(shown) < MIN_CHARS:
         return events
     # Only the first few events can be the lede's: the others' words need not be read.
-    lede = lede_index(shown, [e.primary.text for e in events[:LEDE_REACH]])
+    lede = lede_index(shown, lede_texts(events, today.value if today else None))
     if lede is not None:
         event = events[lede]
         event.add_passage(_passage(doc, span), event.dating_of(0))

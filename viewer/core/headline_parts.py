@@ -125,6 +125,44 @@ BOUNDARY_STRONG = re.compile(
 BOUNDARY_WEAK = re.compile(r"\s(?=(?:and|or|to|with|in|for|on|at|that|over|from|of|by|into)\s)")
 
 
+# A time phrase, as it opens a story's sentence before a comma: words (at most three: "During
+# the", "In Washington") then a time word, maybe with its figures ("Last May", "On November 12",
+# "During the spring of 1977", "Two years ago", "This morning").
+_TIME_WORD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|"
+    r"sept?|oct|nov|dec)\.|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|"
+    r"tonight|today|yesterday|weekend|(?:day|week|month|year|decade)s?|\d{4}s?)"
+)
+_TIME_OPENING = re.compile(
+    rf"^(?:[\w’'-]+\s+){{0,3}}?{_TIME_WORD}"
+    rf"(?:\s+(?:of\s+)?(?:\d{{1,4}}(?:st|nd|rd|th)?|{_TIME_WORD}))*(?:\s+ago)?$",
+    re.IGNORECASE,
+)
+_OPENING_WORDS = 5  # the most words of a time phrase before the comma
+_LEDE_MIN_WORDS = 6  # the fewest words of prose after it
+_LOWER_WORDS = 3  # and of its words of four letters or more in lower case (not Title Case)
+# Words that tell prose from headlinese, which leaves them out.
+_PROSE_WORDS = frozenset("a an the his her its their this that".split())
+
+
+def reads_as_lede(line: str) -> bool:
+    """Whether a line with no full stop is a story's first sentence rather than its headline:
+    it opens on a time phrase and a comma ("Last May, a stray bullet killed …", "On Monday,
+    the council …"), and goes on in prose: in sentence case, with an article. Headlines put
+    their time at the end if anywhere ("… begin trial Monday"), leave articles out, and set a
+    label apart with a colon ("Monday, March 4: the day …")."""
+    comma = line.find(", ")
+    if comma <= 0 or ": " in line or len(line[:comma].split()) > _OPENING_WORDS:
+        return False
+    rest = line[comma + 1 :].split()
+    if len(rest) < _LEDE_MIN_WORDS or _PROSE_WORDS.isdisjoint(rest):
+        return False
+    if sum(len(w) > 3 and w.islower() for w in rest) < _LOWER_WORDS:
+        return False  # Title Case: a headline's
+    return _TIME_OPENING.match(line[:comma].strip()) is not None
+
+
 def short_title(sentence: str, limit: int = 90) -> str:
     """A short title from a sentence: whole when short, else cut at a word with an ellipsis;
     without the quotation marks around it, to be quoted in a line of its own."""

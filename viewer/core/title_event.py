@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from viewer.core.model import Document, Span
+from viewer.core.model import DateBasis, DateValue, Document, Event, Span
 
 # Words that say nothing of what a happening is about.
 _STOP = frozenset(
@@ -67,10 +67,43 @@ def title_span(doc: Document, text: str) -> Span | None:
     return None
 
 
+# A lede that opens on a time more than this many days before the news day tells the story's
+# past ("During the spring of 1977, …", "Two years ago, …"): a delayed lede, whose news (the
+# headline's) comes later. Its time phrase stands before the first comma, in so many words.
+_FLASHBACK_DAYS = 31
+_OPENING_WORDS = 6
+
+
+def lede_texts(events: Sequence[Event], today: DateValue | None) -> list[str]:
+    """The texts of the body's first events, which may retell the headline (`lede_index`);
+    a flashback's is "", for the headline tells the news, not the story's past."""
+    return ["" if _flashback(e, today) else e.primary.text for e in events[:LEDE_REACH]]
+
+
+def _flashback(event: Event, today: DateValue | None) -> bool:
+    """Whether an event's passage opens on its own time phrase, and that time ended more than
+    `_FLASHBACK_DAYS` before the news day."""
+    dating = event.dating_of(0)
+    if today is None or dating.basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
+        return False
+    if (today.first - dating.value.last).days <= _FLASHBACK_DAYS or not dating.text:
+        return False
+    text = event.primary.text
+    opening = text[: max(0, text.find(","))]
+    return dating.text in opening and len(opening.split()) <= _OPENING_WORDS
+
+
+# What a headline's happening is "over" or came "after" is another happening, its cause:
+# "Dozens Riot Over NYPD's Fatal Shooting Of Brooklyn Teen", "Anger … Persists Over
+# Teenager's Killing". A lede that shares words only with the cause tells the cause.
+_CAUSE = re.compile(r"\s(?:over|after|following|amid)\s", re.IGNORECASE)
+
+
 def lede_index(title: str, ledes: Sequence[str]) -> int | None:
     """Which of the body's first event passages retells the headline: the first that shares
-    what it is about with it (one word suffices for the very first, two for the next)."""
-    words = content_words(title)
+    what it is about with it (one word suffices for the very first, two for the next), in
+    the headline's own happening, before any cause it names (`_CAUSE`)."""
+    words = content_words(_CAUSE.split(title, 1)[0])
     if not words:
         return None
     for index, text in enumerate(ledes[:LEDE_REACH]):

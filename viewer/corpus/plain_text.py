@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from viewer.core.headline_parts import reads_as_lede
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
@@ -219,6 +220,8 @@ class _Reader:
             return False
         question = line.shown.rstrip("\"'”’").endswith(("?", "!")) and len(words) <= 15
         if ends_sentence(line.shown) and not question:
+            return False
+        if reads_as_lede(line.shown):  # the story's first sentence, its full stop lost
             return False
         following = lines[index + 1] if index + 1 < len(lines) else None
         return following is not None and (following.block != line.block or len(words) <= 20)

@@ -1,0 +1,118 @@
+"""Which lede retells the headline: not a lede that tells the story's past, nor one that tells
+only the cause the headline names. Real headlines and ledes of development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.model import Document, Event, Span
+from viewer.core.title_event import lede_index
+
+
+def _events(title: str, text: str, published: date) -> list[Event]:
+    """An article of a headline line and paragraphs split by blank lines."""
+    head = f"{title}\n\n"
+    body, position = [], len(head)
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(
+        id="a.txt",
+        path="a.txt",
+        text=head + text,
+        title=title,
+        body=body,
+        header=[Span(0, len(title))],
+        date=published,
+    )
+    return extract_events(doc)
+
+
+def _holding(events: list[Event], words: str) -> Event:
+    (event,) = [e for e in events if any(words in p.text for p in e.passages)]
+    return event
+
+
+def test_a_lede_that_opens_on_the_story_past_does_not_retell_the_headline() -> None:
+    title = "Hansbrough broke UNC's career scoring record the Carolina way"
+    events = _events(
+        title,
+        "During the spring of 1977, North Carolina coach Dean Smith invited his star guard Phil "
+        "Ford, who had just completed his junior season, into his office.\n\nSmith told Ford "
+        "that he had done some research on where Ford would be selected in the upcoming NBA "
+        "draft.",
+        date(2013, 3, 8),
+    )
+    flashback = _holding(events, "Dean Smith")
+    assert all(title not in p.text for p in flashback.passages)
+    assert flashback.date.first.year == 1977
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "published"),
+    [
+        (  # a time of its own that opens the lede, a week before: the news, retold
+            "Former AMA trustee Dr. Benjamin nominated to be surgeon general",
+            "On July 13, Obama announced that he was nominating Regina M. Benjamin, MD, a family "
+            "physician from southern Alabama, to be surgeon general.",
+            date(2009, 7, 20),
+        ),
+        (  # a year long past, but not opening the lede: the headline's own happening
+            "Jury shown horrific moment innocent mother is shot dead shielding her child when "
+            "she's caught up in gang attack as she picks up daughter from school",
+            "Zurana Horton, 34, a mother of 12, was fatally shot in 2011 while picking up her "
+            "daughter, 11, from school.",
+            date(2013, 4, 12),
+        ),
+    ],
+)
+def test_a_lede_of_the_news_still_retells_the_headline(
+    title: str, lede: str, published: date
+) -> None:
+    event = _holding(_events(title, lede, published), lede[:20])
+    assert [p.text for p in event.passages][1:] == [title]
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "index"),
+    [
+        (  # the lede tells the shooting the riot was over, sharing only the cause's words
+            'Dozens "Riot" Over NYPD\'s Fatal Shooting Of Brooklyn Teen',
+            "Yesterday, the police explained that officers shot and killed a 16-year-old Kimani "
+            "Gray in Brooklyn because he allegedly pointed a gun at the cops.",
+            None,
+        ),
+        (
+            "Anger in East Flatbush Persists Over Teenager’s Killing by the Police",
+            "First came the shooting: an armed teenager killed by police officers on a darkened "
+            "Brooklyn street.",
+            None,
+        ),
+        (  # words of the headline's own happening, before its cause: retold
+            "Brooklyn riot over teen's death: 16-year-old shot by cops did not have a gun, says "
+            "witness",
+            "Tishana King says she saw the whole incident from a bird's eye view in her Brooklyn "
+            "apartment.",
+            0,
+        ),
+        (
+            "Greece rocked by more clashes over teenager's shooting",
+            "Fresh riots were reported in Greece on Saturday December 13 2008 in protest at the "
+            "killing by police of a 15-year-old boy, Alexandros Grigoropoulos, eight days ago.",
+            0,
+        ),
+        (
+            "Man charged with arson over Waitrose fire in Wellington",
+            "A man has been charged with arson after a fire at the Waitrose supermarket in "
+            "Wellington, Somerset.",
+            0,
+        ),
+    ],
+)
+def test_a_lede_telling_only_the_headline_cause_does_not_retell_it(
+    title: str, lede: str, index: int | None
+) -> None:
+    assert lede_index(title, [lede]) == index
