@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.event_selection import has_event_verb
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.model import Span
@@ -379,7 +380,7 @@ def split_happenings(
     (`lower` as for `side_clauses`)."""
     sides = side_clauses(text, sentence, timexes, lower)
     if not sides:
-        return [Piece(sentence, False, sentence.start)]
+        return _coordinated(text, Piece(sentence, False, sentence.start), timexes)
     pieces: list[Piece] = []
     cursor = sentence.start
     for side in sides:
@@ -394,7 +395,21 @@ def split_happenings(
     tail = _trim(text, cursor, sentence.end)
     if tail is not None:
         pieces.append(Piece(tail, False, tail.start))
-    return pieces
+    return [cut for piece in pieces for cut in _coordinated(text, piece, timexes)]
+
+
+def _coordinated(text: str, piece: Piece, timexes: Sequence[Timex]) -> list[Piece]:
+    """A main piece cut at its coordinators, where the clause after one tells a happening at
+    a time of its own (`coordinated_times`); a side clause, or a piece dated by a span of
+    time counted from the clause after it, as it is."""
+    if piece.side or piece.counted is not None:
+        return [piece]
+    cuts = coordinated_cuts(text, piece.span, timexes)
+    if not cuts:
+        return [piece]
+    bounds = [piece.span.start, *cuts, piece.span.end]
+    parts = [_trim(text, a, b) for a, b in itertools.pairwise(bounds)]
+    return [Piece(p, False, p.start) for p in parts if p is not None]
 
 
 # "three days after", "two weeks before": a span of time that ends a main piece, then the

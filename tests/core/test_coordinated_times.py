@@ -1,0 +1,149 @@
+"""Coordinated clauses told at times of their own: a sentence is cut at "and", ", and",
+"but", "; " when the clause after it tells a happening in the past at a time apart from the
+clause before it, each part an event dated by its own words (a time counted from the first
+part's date: "the following week"); a plain list, a shared time, a list of times or nouns,
+a time inside a phrase or a clause of its own, a plan and a part of a game are not cut. Real
+sentences of the development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_happenings_of_other_times import _events, _pieces
+from viewer.core.coordinated_times import coordinated_cuts
+from viewer.core.model import Span
+from viewer.core.temporal import tag
+
+CUT = [
+    # The second clause's time counted from the first's.
+    (
+        "He returned to action against Tampa Bay on October 30 and scored a touchdown the "
+        "following week against Atlanta.",
+        date(2011, 1, 5),
+        ("He returned to action against Tampa Bay on October 30", date(2010, 10, 30)),
+        ("and scored a touchdown the following week against Atlanta.", date(2010, 11, 1)),
+    ),
+    (
+        "On May 22, 1995, Farkas was made a brigadier general, and the following year he was "
+        "appointed military attache at the Hungarian embassy in Washington.",
+        date(1998, 4, 18),
+        ("On May 22, 1995, Farkas was made a brigadier general", date(1995, 5, 22)),
+        ("and the following year he was appointed military attache", date(1996, 1, 1)),
+    ),
+    # Each clause dated by its own words.
+    (
+        "A major earthquake killed more than 31,000 in city of Bam in central Iran in 2003, and "
+        "600 were killed in the city of Zarand in February in an earthquake with a magnitude "
+        "of 6.4.",
+        date(2005, 11, 28),
+        (
+            "A major earthquake killed more than 31,000 in city of Bam in central Iran in 2003",
+            date(2003, 1, 1),
+        ),
+        ("and 600 were killed in the city of Zarand in February", date(2005, 2, 1)),
+    ),
+    (
+        "She initially dismissed a neighbor's report Thursday that Hiller might be involved in "
+        "a fatal workplace shooting, but then heard her named on the news Friday.",
+        date(2010, 9, 10),
+        ("She initially dismissed a neighbor's report Thursday", date(2010, 9, 9)),
+        ("but then heard her named on the news Friday.", date(2010, 9, 10)),
+    ),
+    (
+        "Dr. Benjamin received the Nelson Mandela Award for Health and Human Rights in 1998, "
+        "and was elected to the American Medical Association Board of Trustees in 1995, making "
+        "her the first physician under age 40 and the first African-American woman to be "
+        "elected.",
+        date(2009, 12, 5),
+        ("Dr. Benjamin received the Nelson Mandela Award", date(1998, 1, 1)),
+        ("and was elected to the American Medical Association Board of Trustees", date(1995, 1, 1)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "first", "second"), CUT)
+def test_a_coordinated_clause_of_its_own_time_is_an_event_of_its_own(
+    text: str, published: date, first: tuple[str, date], second: tuple[str, date]
+) -> None:
+    pieces = _pieces(text, published)
+    assert [side for side, _ in pieces] == [False, False]
+    assert pieces[0][1].startswith(first[0]) and pieces[1][1].startswith(second[0])
+    events = _events(text, published)
+    for words, day in (first, second):
+        (event,) = [e for e in events if e.primary.text.startswith(words)]
+        assert event.date.first == day
+
+
+KEPT = [
+    # The clause after the coordinator has no time of its own: one occasion.
+    (
+        "Rahman, who won the WBC and IBF belts from Lennox Lewis in 2001 and the vacant WBC "
+        "belt in 2005, arrived in Germany on Monday and declared he was in top shape.",
+        date(2012, 7, 7),
+    ),
+    (
+        "Bush suffered a left knee injury against Carolina on October 19 and missed the next "
+        "four games following arthroscopic surgery.",
+        date(2011, 1, 5),
+    ),
+    # A list of times, or of nouns, with no verb of its own.
+    (
+        "Cordova was sued in 2011 and 2012, with one plaintiff claiming the cop punched him in "
+        "the eye.",
+        date(2013, 3, 12),
+    ),
+    (
+        "Aceh was hit extremely hard by the massive Boxing Day earthquake and tsunami in 2004, "
+        "killing 170,000 people in Sumatra alone-with 35,000 bodies never recovered.",
+        date(2013, 7, 2),
+    ),
+    # The time sits in a phrase or a clause of its own after the verb.
+    (
+        "She completed her residency in family practice at the Medical Center of Central "
+        "Georgia in 1987 and has served as CEO of the Bayou La Batre Rural Health Clinic since "
+        "its founding in 1990.",
+        date(2009, 7, 13),
+    ),
+    (
+        "Cheeks returned to the Sixers in 1994 as an assistant coach and stayed for seven "
+        "seasons until the Trail Blazers hired him as head coach on June 27, 2001.",
+        date(2005, 5, 24),
+    ),
+    (
+        "A series of earthquakes killed a 10-year-old girl and injured dozens Sunday in remote "
+        "eastern Indonesia and briefly triggered fears of another tsunami in a country still "
+        "recovering from such a disaster in 2004.",
+        date(2009, 1, 4),
+    ),
+    # The clause after is told in the present; the first is a plan.
+    (
+        "He was held without a catch for the second time all year last week, and this week he "
+        "faces Pittsburgh's top-ranked pass defense (156.9 yards allowed per game).",
+        date(2009, 1, 13),
+    ),
+    (
+        "Putting the show in jeopardy, however, was this week's announcement by SAG that strike "
+        "authorization ballots will be mailed to its 120,000 members on January 2 and tallied "
+        "on January 23, a full month before the Oscars.",
+        date(2008, 12, 19),
+    ),
+    # A quarter with no year after a day: a part of that day's game.
+    (
+        "In the Saints 17-14 victory over the Falcons on Dec. 27, Thomas rushed for 63 yards "
+        "and scored on a 2-yard touchdown in the second quarter.",
+        date(2011, 1, 5),
+    ),
+    # A time shared by both clauses.
+    (
+        "On Wednesday, two police officers involved in Saturday's shooting were arrested, and "
+        "one was charged with murder.",
+        date(2013, 3, 12),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), KEPT)
+def test_a_list_a_shared_time_or_a_plan_is_not_cut(text: str, published: date) -> None:
+    assert coordinated_cuts(text, Span(0, len(text)), tag(text, published)) == []

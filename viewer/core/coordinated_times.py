@@ -1,0 +1,167 @@
+"""Coordinated clauses told at times of their own: "He returned to action against Tampa Bay
+on October 30 and scored a touchdown the following week against Atlanta" reports the return
+(30 October) and the touchdown (the week after). A sentence is cut at its coordinator — "and",
+", and", "but", "; ", ", then" — when the clause after it tells a happening in the past at a
+time of its own, apart from the time of the clause before it, which tells one in the past too:
+"On May 22, 1995, Farkas was made a brigadier general, and the following year he was
+appointed military attache" is the promotion (1995) and the appointment (1996), the second
+counted from the first (narrative time: the part before sets the story's time).
+
+Nothing is cut when the clause after the coordinator has no time of its own — a plain list of
+actions on one occasion ("arrested and charged on Friday"), a time shared by both ("On Friday,
+police arrested X and seized Y"), an occasion told with its outcome ("arrived on Monday and
+declared he was in top shape") — nor a list of times or of nouns with no verb ("on Monday and
+Tuesday", "the WBC belt in 2001 and the IBF one in 2005"), nor a time of the same day ("later
+that day"), nor a plan or a forecast told in the present or the future.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.core.cue_words import words_of
+from viewer.core.model import Precision, Span
+from viewer.core.narrative_time import resolve_anaphoric
+from viewer.core.past_tense import NOT_PAST, PAST_FORMS, PERFECT, past
+from viewer.core.temporal.tense_cues import Tense, tense_near
+from viewer.core.temporal.timex import Timex
+
+# "and", "but", "and then", a semicolon, ", then": where a clause of its own may begin.
+_COORDINATOR = re.compile(r",?\s+(?:and|but)(?:\s+then)?\s+|;\s+|,\s+then\s+")
+_QUOTES = re.compile(r"[“”\"]")
+# Between the coordinator and the clause's time: a comma, a dash or a subordinator puts the
+# time in a phrase or a clause of its own ("and stayed … until the Blazers hired him on June
+# 27, 2001"; "and has served as CEO since its founding in 1990"; "and booked him …, making for
+# a long night with a playoff looming on Sunday").
+_NOT_THE_CLAUSE_TIME = re.compile(
+    r"[,;:—–(]|\s[-_]\s|\b(?:until|till|after|before|since|when|while|because|as|who|which|"
+    r"whose|where|if|though|although|following)\b"
+    # "…a country still recovering from such a disaster in 2004": a participle's phrase.
+    r"|\b[a-z]{3,}ing\s+(?:from|of|to|with|in|on|at|for|after)\b",
+    re.IGNORECASE,
+)
+# The first verb of the clause after a coordinator, within its first words: told in the past
+# ("and scored", "and the following year he was appointed", "; $14 million of that seeped
+# out"), not a participle ("and injuring dozens"), the present or a modal ("and this week he
+# faces", "but it can be argued"), nor the verb of a clause of its own ("and another on
+# Wednesday night, after which, the police said, …").
+_FIRST_WORDS = 8
+_NOT_PAST_VERBS = frozenset(
+    """is are am does do can could will would may might must should shall
+    says faces remains seems after which who whom whose when while because until before since
+    where if""".split()
+)
+_PERFECT_AFTER = ("ed", "en", "ne", "wn", "lt", "ught", "ck", "id", "ld", "de", "nt", "ng")
+_PUNCTUATION = re.compile(r"[,;:—–()]|\s[-_]\s")
+_MIN_WORDS = 3
+# A quarter named with no year, after a day: a part of that day's game.
+_GAME_PART = re.compile(r"^(?:the\s+)?\w+\s+quarter$", re.IGNORECASE)
+
+
+def _dated(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and t.first is not None and t.last is not None
+
+
+def _counted(t: Timex) -> bool:
+    return "anaphoric" in t.flags
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    low = text[start:end].lower()
+    return past(words_of(low), low)
+
+
+def _opens_past_clause(text: str, start: int, end: int, times: Sequence[Timex]) -> bool:
+    """Whether the first verb among the first words of text[start:end], outside its `times`
+    ("the following year"), is told in the past."""
+    low = text[start:end].lower()
+    for t in times:
+        low = low[: t.start - start] + " " * (t.end - t.start) + low[t.end - start :]
+    stop = _PUNCTUATION.search(low)  # "…in 2005, arrived in Germany": another clause's verb
+    words = words_of(low[: stop.start()] if stop else low)[:_FIRST_WORDS]
+    for i, w in enumerate(words):
+        if w in PAST_FORMS or (w[-2:] == "ed" and len(w) > 4 and w not in NOT_PAST):
+            return True
+        if w in PERFECT:
+            after = words[i + 1 : i + 2]
+            return bool(after) and after[0].endswith(_PERFECT_AFTER) and after[0] != "being"
+        if w in _NOT_PAST_VERBS or (w[-3:] == "ing" and len(w) > 5):
+            return False
+    return False
+
+
+def _times_apart(before: Sequence[Timex], after: Sequence[Timex]) -> bool:
+    """Whether the clause after names a time apart from every date of the clause before: a
+    date of other days, or a time counted from the last of them to other days ("the
+    following week", "two days later"; not "later that day")."""
+    reference = before[-1].date_value()
+    for t in after:
+        if _GAME_PART.search(t.text) and all(o.precision is Precision.DAY for o in before):
+            continue  # "on Dec. 27, Thomas rushed … and scored in the second quarter": the game's
+        if _dated(t):
+            assert t.first is not None and t.last is not None
+            if all(
+                o.first is not None
+                and o.last is not None
+                and (t.last < o.first or o.last < t.first)
+                for o in before
+            ):
+                return True
+        elif _counted(t) and reference is not None:
+            value = resolve_anaphoric(t, reference)
+            if value is not None and (value.last < reference.first or reference.last < value.first):
+                return True
+    return False
+
+
+def coordinated_cuts(text: str, span: Span, timexes: Sequence[Timex]) -> list[int]:
+    """Where to cut text[span] at a coordinator, each clause after it telling a happening at a
+    time of its own (module docstring), in text order; [] for none."""
+    inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]
+    if len(inside) < 2 or not any(_counted(t) or _dated(t) for t in inside[1:]):
+        return []
+    cuts: list[int] = []
+    start = span.start
+    for m in _COORDINATOR.finditer(text, span.start, span.end):
+        if m.start() < start or len(_QUOTES.findall(text, span.start, m.start())) % 2:
+            continue  # inside a quotation: its speaker's words
+        before = [t for t in inside if start <= t.start and t.end <= m.start() and _dated(t)]
+        end = _clause_end(text, m.end(), span.end)
+        after = [t for t in inside if m.end() <= t.start and t.end <= end]
+        if not before or not after or not _times_apart(before, after[:1]):
+            continue
+        if _NOT_THE_CLAUSE_TIME.search(text, m.end(), after[0].start):
+            continue
+        if not _clauses(text, Span(start, m.start()), Span(m.end(), end), after):
+            continue
+        if _told_ahead(text, span, before[-1]):
+            continue
+        cuts.append(m.start())
+        start = m.start()
+    return cuts
+
+
+def _clauses(text: str, first: Span, second: Span, times: Sequence[Timex]) -> bool:
+    """Whether both parts are clauses of a few words told in the past, the second opened by
+    its verb or its subject and verb."""
+    if len(words_of(text[first.start : first.end].lower())) < _MIN_WORDS:
+        return False
+    if len(words_of(text[second.start : second.end].lower())) < _MIN_WORDS:
+        return False
+    return _told_in_past(text, first.start, first.end) and _opens_past_clause(
+        text, second.start, second.end, times
+    )
+
+
+def _told_ahead(text: str, span: Span, t: Timex) -> bool:
+    """Whether a time is told of a plan or a forecast ("ballots will be mailed on January 2
+    and tallied on January 23": one plan). Read in its passage: not the whole text lowered."""
+    words = text[span.start : span.end]
+    return tense_near(words, t.start - span.start, t.end - span.start) is Tense.FUTURE
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause opened at `start` ends: at the next coordinator, else at `end`."""
+    m = _COORDINATOR.search(text, start, end)
+    return m.start() if m is not None else end
