@@ -7,9 +7,9 @@
 
 Each corpus is exported with `python -m viewer export … --json` as a user runs it and scored
 by bench/seed_scoring.py, bench/tempeval_scoring.py and bench/ecb_scoring.py (their
-docstrings define the figures); the own golds of ECB+ development articles (two: 24
-and 20 articles) and of 24 unseen ECB+ held-out articles (bench/unseen_gold.py) are scored
-like the seeds. The
+docstrings define the figures); the own golds of ECB+ development articles (three: 24
+and 20 articles, and 12 long ones) and of 24 unseen ECB+ held-out articles
+(bench/unseen_gold.py) are scored like the seeds. The
 TempEval-3 articles are rebuilt from a snapshot of jspotter/TempEval-3 by
 bench/tempeval_corpus.py, the ECB+ ones from a snapshot of tommasoc80/EventStoryLine by
 bench/ecb_corpus.py, each into a cache folder; without its snapshot a corpus is skipped in
