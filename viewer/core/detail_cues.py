@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.cue_words import may_match
 from viewer.core.event_selection import event_verbs
 from viewer.core.past_tense import PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
@@ -103,9 +104,13 @@ _AHEAD = re.compile(
 )
 
 
+# Every match of _AHEAD holds one of these, in any case.
+_AHEAD_PARTS = tuple("will shall won aim plan intend expect due set".split())
+
+
 def told_ahead(text: str) -> bool:
     """Whether a sentence tells a plan or an aim ahead of it."""
-    return _AHEAD.search(text) is not None
+    return may_match(text, _AHEAD_PARTS) and _AHEAD.search(text) is not None
 
 
 def tally(text: str) -> bool:
@@ -132,9 +137,11 @@ def detail_of(text: str, before: str) -> bool:
         return True
     # Of the same actors, it tells no new kind of act: none whose verb the story has not
     # told before ("knocked down" after "stopped" is; "hit" after "hit" is not).
-    told = {word[:_STEM] for word in event_verbs(before)}
-    if any(word[:_STEM] not in told for word in _acts(text)):
-        return False
+    acts = _acts(text)
+    if acts:  # the verbs the story told before are read only for a sentence that acts
+        told = {word[:_STEM] for word in event_verbs(before)}
+        if any(word[:_STEM] not in told for word in acts):
+            return False
     return (
         _BACK.match(text) is not None
         or _mentioned_before(text, before)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.cue_words import may_match
 from viewer.core.detail_cues import (
     detail_of,
     part_of_play,
@@ -38,12 +39,16 @@ _SPEAKING = re.compile(
     r"accus\w*|critici[sz]\w*|statement|spokes\w*)\b",
     re.IGNORECASE,
 )
+# Every match of _SPEAKING holds one of these, in any case.
+_SPEAKING_PARTS = tuple(
+    "saying telling adding describ declin call urg warn accus critici statement spokes".split()
+)
 
 
 def reacted_to(events: list[Event], shown: str) -> Event | None:
     """The event a quoted reaction with no news of its own ("Justice has been served," his
     nephew said) reacts to: the one before it, if any."""
-    if not events or not any(mark in shown for mark in '"“”'):
+    if not events or ('"' not in shown and "“" not in shown and "”" not in shown):
         return None  # a reaction is quoted: the check spares lowering a passage that is not
     if not reaction(one_line(shown.lower())):
         return None
@@ -58,7 +63,8 @@ def detailed(
     time is not)."""
     if statement or confidence >= DETAIL_THRESHOLD or not events:
         return None
-    if _SPEAKING.search(shown) or told_ahead(shown):
+    speaking = may_match(shown, _SPEAKING_PARTS) and _SPEAKING.search(shown) is not None
+    if speaking or told_ahead(shown):
         return None
     event = events[-1]
     return event if event.date.overlaps(day) else None

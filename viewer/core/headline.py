@@ -129,17 +129,20 @@ def _clean(sentence: str) -> str:
 _SPACE_BEFORE_MARK = tuple((" " + mark, mark) for mark in ",;:.!?”")
 _SPACE_AFTER_OPENING = tuple((mark + " ", mark) for mark in "“(")
 _DOUBLE_COMMA = re.compile(r"[,;]\s*[,;]")
+# A space before a mark or after an opening one: what any of the replacements above looks for.
+_SPACED = re.compile(r" [,;:.!?”]|[“(] ")
 
 
 def _tidy(text: str) -> str:
     """Spaces and commas made right again after a deletion."""
     text = one_line(text)
-    for spaced, mark in _SPACE_BEFORE_MARK:
-        if spaced in text:
-            text = text.replace(spaced, mark)
-    for spaced, mark in _SPACE_AFTER_OPENING:
-        if spaced in text:
-            text = text.replace(spaced, mark)
+    if _SPACED.search(text):  # one scan says whether any of the replacements has work
+        for spaced, mark in _SPACE_BEFORE_MARK:
+            if spaced in text:
+                text = text.replace(spaced, mark)
+        for spaced, mark in _SPACE_AFTER_OPENING:
+            if spaced in text:
+                text = text.replace(spaced, mark)
     if ",," in text or ";" in text:  # a comma or semicolon twice, no space between now
         text = _DOUBLE_COMMA.sub(",", text)
     return text.strip(",;: ")
@@ -248,7 +251,9 @@ def _drop_fronted(text: str) -> str:
     """Leading conjunctions and fronted adverbials ("In response to …, the US …")."""
     while True:
         before = text
-        text = LEADING_CONJUNCTION.sub("", text)
+        # The pattern is anchored at the start: it matches there or nowhere.
+        if (conjunction := LEADING_CONJUNCTION.match(text)) is not None:
+            text = text[conjunction.end() :]
         comma = _top_level_comma(text) if FRONTED.match(text) else -1
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
