@@ -47,18 +47,3 @@ def words_of(low: str) -> list[str]:
     if runs[:1] == "'" or runs[-1:] == "'" or " '" in runs or "' " in runs or "''" in runs:
         return WORDS.findall(low)
     return WORDS.findall(low) if _TWO_APOSTROPHES.search(runs) else runs.split()
-
-
-# The only characters that re.IGNORECASE matches to an ASCII letter other than the letter's
-# own two cases: a dotted capital I and a dotless i ("i"), a long s ("s"), the Kelvin sign ("k").
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def may_match(text: str, parts: tuple[str, ...]) -> bool:
-    """Whether a case-blind pattern, every match of which holds one of `parts` (lowercase
-    ASCII letters), can match text: False only when its lowercase holds none of them. A few
-    substring tests cost less than the pattern's scan, and most passages hold none."""
-    if any(c in text for c in _FOLDS_TO_ASCII):
-        return True
-    low = text.lower()
-    return any(part in low for part in parts)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.cue_words import may_match
 from viewer.core.event_selection import event_verbs
 from viewer.core.past_tense import PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
@@ -104,13 +103,9 @@ _AHEAD = re.compile(
 )
 
 
-# Every match of _AHEAD holds one of these, in any case.
-_AHEAD_PARTS = tuple("will shall won aim plan intend expect due set".split())
-
-
 def told_ahead(text: str) -> bool:
     """Whether a sentence tells a plan or an aim ahead of it."""
-    return may_match(text, _AHEAD_PARTS) and _AHEAD.search(text) is not None
+    return _AHEAD.search(text) is not None
 
 
 def tally(text: str) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.cue_words import may_match
 from viewer.core.detail_cues import (
     detail_of,
     part_of_play,
@@ -39,10 +38,6 @@ _SPEAKING = re.compile(
     r"accus\w*|critici[sz]\w*|statement|spokes\w*)\b",
     re.IGNORECASE,
 )
-# Every match of _SPEAKING holds one of these, in any case.
-_SPEAKING_PARTS = tuple(
-    "saying telling adding describ declin call urg warn accus critici statement spokes".split()
-)
 
 
 def reacted_to(events: list[Event], shown: str) -> Event | None:
@@ -63,8 +58,7 @@ def detailed(
     time is not)."""
     if statement or confidence >= DETAIL_THRESHOLD or not events:
         return None
-    speaking = may_match(shown, _SPEAKING_PARTS) and _SPEAKING.search(shown) is not None
-    if speaking or told_ahead(shown):
+    if _SPEAKING.search(shown) or told_ahead(shown):
         return None
     event = events[-1]
     return event if event.date.overlaps(day) else None

@@ -129,20 +129,17 @@ def _clean(sentence: str) -> str:
 _SPACE_BEFORE_MARK = tuple((" " + mark, mark) for mark in ",;:.!?”")
 _SPACE_AFTER_OPENING = tuple((mark + " ", mark) for mark in "“(")
 _DOUBLE_COMMA = re.compile(r"[,;]\s*[,;]")
-# A space before a mark or after an opening one: what any of the replacements above looks for.
-_SPACED = re.compile(r" [,;:.!?”]|[“(] ")
 
 
 def _tidy(text: str) -> str:
     """Spaces and commas made right again after a deletion."""
     text = one_line(text)
-    if _SPACED.search(text):  # one scan says whether any of the replacements has work
-        for spaced, mark in _SPACE_BEFORE_MARK:
-            if spaced in text:
-                text = text.replace(spaced, mark)
-        for spaced, mark in _SPACE_AFTER_OPENING:
-            if spaced in text:
-                text = text.replace(spaced, mark)
+    for spaced, mark in _SPACE_BEFORE_MARK:
+        if spaced in text:
+            text = text.replace(spaced, mark)
+    for spaced, mark in _SPACE_AFTER_OPENING:
+        if spaced in text:
+            text = text.replace(spaced, mark)
     if ",," in text or ";" in text:  # a comma or semicolon twice, no space between now
         text = _DOUBLE_COMMA.sub(",", text)
     return text.strip(",;: ")
