@@ -132,9 +132,11 @@ def detail_of(text: str, before: str) -> bool:
         return True
     # Of the same actors, it tells no new kind of act: none whose verb the story has not
     # told before ("knocked down" after "stopped" is; "hit" after "hit" is not).
-    told = {word[:_STEM] for word in event_verbs(before)}
-    if any(word[:_STEM] not in told for word in _acts(text)):
-        return False
+    acts = _acts(text)
+    if acts:  # the verbs the story told before are read only for a sentence that acts
+        told = {word[:_STEM] for word in event_verbs(before)}
+        if any(word[:_STEM] not in told for word in acts):
+            return False
     return (
         _BACK.match(text) is not None
         or _mentioned_before(text, before)

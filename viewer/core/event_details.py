@@ -43,7 +43,7 @@ _SPEAKING = re.compile(
 def reacted_to(events: list[Event], shown: str) -> Event | None:
     """The event a quoted reaction with no news of its own ("Justice has been served," his
     nephew said) reacts to: the one before it, if any."""
-    if not events or not any(mark in shown for mark in '"“”'):
+    if not events or ('"' not in shown and "“" not in shown and "”" not in shown):
         return None  # a reaction is quoted: the check spares lowering a passage that is not
     if not reaction(one_line(shown.lower())):
         return None

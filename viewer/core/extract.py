@@ -234,6 +234,7 @@ class _Reader:
         self,
         doc: Document,
         text: str,
+        lower: str,  # lowercase_same_length(text)
         timexes: Sequence[Timex],
         tenses: _Tenses,
         today: _Dated | None,
@@ -245,7 +246,7 @@ class _Reader:
         self.timexes = timexes
         self.tenses = tenses  # the tagger's, by span
         self.starts = [t.start for t in timexes]  # in text order: a sentence's found by bisection
-        self.lower = lowercase_same_length(text)
+        self.lower = lower
         self.openers_lower = openers_text(text, self.lower)
         self.clock = NarrativeClock(None if today is None else today.value.first)
         self.events: list[Event] = []
@@ -439,11 +440,11 @@ def extract_events(doc: Document) -> list[Event]:
     anchor = story.day if story else doc.date or date.today()
     text, body = visible_body(doc)
     tenses: _Tenses = {}
-    timexes = tag(text, anchor, tenses=tenses)
+    timexes = tag(text, anchor, tenses=tenses, lower=(lower := lowercase_same_length(text)))
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
     today = _today(doc, story)
-    reader = _Reader(doc, text, timexes, tenses, today, body[0].start if body else 0)
+    reader = _Reader(doc, text, lower, timexes, tenses, today, body[0].start if body else 0)
     previous_end = -1
     for sentence in split_sentences(text, body):
         # A new paragraph: a line break between this sentence and the last.

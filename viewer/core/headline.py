@@ -248,7 +248,9 @@ def _drop_fronted(text: str) -> str:
     """Leading conjunctions and fronted adverbials ("In response to …, the US …")."""
     while True:
         before = text
-        text = LEADING_CONJUNCTION.sub("", text)
+        # The pattern is anchored at the start: it matches there or nowhere.
+        if (conjunction := LEADING_CONJUNCTION.match(text)) is not None:
+            text = text[conjunction.end() :]
         comma = _top_level_comma(text) if FRONTED.match(text) else -1
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()

@@ -66,17 +66,20 @@ def tag(
     anchor: date,
     convention: str | None = None,
     tenses: dict[tuple[int, int], Tense] | None = None,
+    lower: str | None = None,
 ) -> list[Timex]:
     """All time expressions of text, in order and non-overlapping, resolved against anchor.
 
     `convention` ("dmy" or "mdy") resolves numeric dates such as 08/03/2022; by default they
     are flagged "ambiguous-day-month" rather than guessed. `tenses`, when given, receives the
     tense found around each span the rules asked about (`tense_near` of the text, by span),
-    so that it need not be found again.
+    so that it need not be found again. `lower`, when given, is `lowercase_same_length(text)`,
+    made once by a caller that reads it too.
     """
     if not text:
         return []
-    lower = lowercase_same_length(text)
+    if lower is None:
+        lower = lowercase_same_length(text)
     ctx = Ctx(text, anchor, convention, lower, {} if tenses is None else tenses)
     chosen = _longest_first(hits_at_leads(ctx, _RULES))
     timexes = [_timex(text, h.start, h.end, h.resolved) for h in chosen]

@@ -1,0 +1,79 @@
+"""The headline's cheap reading of a leading conjunction changes nothing: it agrees with the
+plain substitution it spares, on the seeds' sentences and on made-up text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core import headline, headline_parts
+from viewer.core.model import Span
+from viewer.core.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# Conjunctions and words of news sentences in several cases, with the letters a case-blind
+# pattern matches beyond ASCII ("İ", "ı", "ſ", the Kelvin sign), and marks.
+_PIECES = """saying Telling ADDING described declined call calls called urged warning accused
+criticised criticized statement spokesman spokeswoman will Will WILL shall won't won’t aims to
+plans to intends to expects to is due to are set to is expected to wİll wıll ſhall \u212aill
+ſpokesman sayİng and But so or yet Still also then And, but: , ; : . ! ? ” “ ( ) the police
+said fire to Tuesday rescued""".split()
+_TEXTS = st.lists(
+    st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", " ,", "( ", " )", "“ ", " ”"]),
+    max_size=40,
+).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
+
+
+def _seed_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
+    ]
+
+
+def _plain_drop_fronted(text: str) -> str:
+    """headline._drop_fronted with the leading conjunction replaced by a substitution."""
+    while True:
+        before = text
+        text = headline_parts.LEADING_CONJUNCTION.sub("", text)
+        comma = headline._top_level_comma(text) if headline_parts.FRONTED.match(text) else -1
+        if comma > 0 and not headline_parts.ACCORDING.match(text):
+            rest = text[comma + 1 :].strip()
+            first = rest.split(" ", 1)[0]
+            clause = not (first.islower() and first.endswith("ing"))
+            words_before, words_after = len(text[:comma].split()), len(rest.split())
+            if words_before <= headline._FRONTED_WORDS and words_after >= 3 and clause:
+                text = rest
+        if text == before:
+            return text
+
+
+def _assert_agree(text: str) -> None:
+    assert headline._drop_fronted(text) == _plain_drop_fronted(text)
+
+
+@pytest.mark.parametrize("sentence", [*_seed_sentences(), *_PIECES])
+def test_detail_fast_paths_on_the_seeds_and_single_words(sentence: str) -> None:
+    _assert_agree(sentence)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_TEXTS, st.text(max_size=40)))
+def test_detail_fast_paths_on_made_up_text(text: str) -> None:
+    _assert_agree(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.from_regex(headline_parts.LEADING_CONJUNCTION),
+        st.from_regex(headline_parts.FRONTED),
+    )
+)
+def test_detail_fast_paths_on_text_their_patterns_match(text: str) -> None:
+    """Text made to match a pattern, with anything around it: its pre-check lets it through."""
+    _assert_agree(text)
