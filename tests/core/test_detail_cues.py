@@ -25,8 +25,13 @@ PARTS_OF_PLAY = [
     "in the third.",
     "Another flurry at the opening of the seventh ended Rahman's challenge.",
     "Thompson, the mandatory challenger nominated by the IBF, fell to 36-3 (24 KOs).",
+    # A round told by its bare ordinal, and the clock of the round.
+    "Thompson tried jumping on Wladimir to start the second but the champion was prepared.",
+    "Tony rose to his feet and the action resumed with about 20 seconds left.",
 ]
 NOT_PARTS_OF_PLAY = [
+    "Dealers placed heavy buy orders in the morning to start the first trading day for November "
+    "transactions.",
     "On the undercard, former heavyweight champion Riddick Bowe made a modest comeback with an "
     "eighth-round decision over Germany's Gene Pukall.",
     "The talks will resume next week with a new round of negotiations in Geneva.",

@@ -23,11 +23,16 @@ _ORDINALS = (
     r"\d{1,2}(?:st|nd|rd|th))"
 )
 # A part of a game or a fight: "in the fourth round", "the remainder of the round", "in the
-# sixth, and…", "the opening of the seventh." ("a new round of talks" is not one).
+# sixth, and…", "to start the second but…", "the opening of the seventh.", and the game's clock:
+# "the action resumed with about 20 seconds left" ("a new round of talks" is not one, nor "to
+# start the first trading day").
 _PERIOD = re.compile(
     r"(?<!-)\b(?:round|inning|innings|quarter|period|half)\b(?!\s+of\b)"
     rf"|\bthe\s+{_ORDINALS}(?=\s*(?:[,.;]|and\b|with\b|$))"
-    rf"|\b(?:opening|start|end|close|remainder)\s+of\s+the\s+{_ORDINALS}\b",
+    rf"|\b(?:opening|start|end|close|remainder)\s+of\s+the\s+{_ORDINALS}\b"
+    rf"|\b(?:start|open|begin|end|close)\s+the\s+{_ORDINALS}(?=\s*(?:[,.;]|and\b|but\b|$))"
+    r"|\bwith\s+(?:about\s+|just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)\s+"
+    r"(?:left|remaining|to\s+go)\b",
     re.IGNORECASE,
 )
 # A record or tally after the game: "fell to 36-3", "improved to 45-7", "dropped to 45-7-2".
