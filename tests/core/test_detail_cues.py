@@ -133,4 +133,3 @@ def test_what_some_of_those_there_did_is_a_detail(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_CROWD_SCENES)
 def test_a_figure_or_another_act_is_no_crowd_scene(sentence: str) -> None:
     assert not crowd_scene(sentence)
-
