@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.detail_cues import detail_of, part_of_play, tally, wound_told
+from viewer.core.detail_cues import crowd_scene, detail_of, part_of_play, tally, wound_told
 
 FIGHT = (
     "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in the "
@@ -25,8 +25,13 @@ PARTS_OF_PLAY = [
     "in the third.",
     "Another flurry at the opening of the seventh ended Rahman's challenge.",
     "Thompson, the mandatory challenger nominated by the IBF, fell to 36-3 (24 KOs).",
+    # A round told by its bare ordinal, and the clock of the round.
+    "Thompson tried jumping on Wladimir to start the second but the champion was prepared.",
+    "Tony rose to his feet and the action resumed with about 20 seconds left.",
 ]
 NOT_PARTS_OF_PLAY = [
+    "Dealers placed heavy buy orders in the morning to start the first trading day for November "
+    "transactions.",
     "On the undercard, former heavyweight champion Riddick Bowe made a modest comeback with an "
     "eighth-round decision over Germany's Gene Pukall.",
     "The talks will resume next week with a new round of negotiations in Geneva.",
@@ -95,3 +100,36 @@ def test_a_new_kind_of_act_or_other_actors(sentence: str) -> None:
 )
 def test_what_a_victim_told_of_before_suffered(sentence: str, told: bool) -> None:
     assert wound_told(sentence, SHOOTING) is told
+
+
+VERDICT = (
+    "A convicted cop killer laughed Tuesday after hearing a jury's ruling that he be put to death."
+)
+# What some of those there did at the scene of a verdict or a protest: a passage of it.
+CROWD_SCENES = [
+    "Some bowed their heads and rubbed their faces, while others clasped their hands as though "
+    "in prayer.",
+    "Someone hurled a chair.",
+    "Some audience members gasped audibly in the crowded, otherwise quiet courtroom gallery.",
+]
+# A figure, another kind of act by some, or no one's act at the scene: not a crowd's scene.
+NOT_CROWD_SCENES = [
+    "Some 168,000 people were killed in Indonesia's Aceh province and Nias island by the 2004 "
+    "Asian tsunami, making it the worst hit country.",
+    'Some launched the "Gary Ross Is Boss" campaign to show support.',
+    "Some lousy earnings reports whacked the stock market, but bond prices fell only slightly and "
+    "the dollar rose a little against most major currencies.",
+    "For many minutes afterward, relatives and friends stood outside the courtroom hugging and "
+    "crying.",
+]
+
+
+@pytest.mark.parametrize("sentence", CROWD_SCENES)
+def test_what_some_of_those_there_did_is_a_detail(sentence: str) -> None:
+    assert crowd_scene(sentence)
+    assert detail_of(sentence, VERDICT)
+
+
+@pytest.mark.parametrize("sentence", NOT_CROWD_SCENES)
+def test_a_figure_or_another_act_is_no_crowd_scene(sentence: str) -> None:
+    assert not crowd_scene(sentence)

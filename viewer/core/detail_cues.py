@@ -23,11 +23,16 @@ _ORDINALS = (
     r"\d{1,2}(?:st|nd|rd|th))"
 )
 # A part of a game or a fight: "in the fourth round", "the remainder of the round", "in the
-# sixth, and…", "the opening of the seventh." ("a new round of talks" is not one).
+# sixth, and…", "to start the second but…", "the opening of the seventh.", and the game's clock:
+# "the action resumed with about 20 seconds left" ("a new round of talks" is not one, nor "to
+# start the first trading day").
 _PERIOD = re.compile(
     r"(?<!-)\b(?:round|inning|innings|quarter|period|half)\b(?!\s+of\b)"
     rf"|\bthe\s+{_ORDINALS}(?=\s*(?:[,.;]|and\b|with\b|$))"
-    rf"|\b(?:opening|start|end|close|remainder)\s+of\s+the\s+{_ORDINALS}\b",
+    rf"|\b(?:opening|start|end|close|remainder)\s+of\s+the\s+{_ORDINALS}\b"
+    rf"|\b(?:start|open|begin|end|close)\s+the\s+{_ORDINALS}(?=\s*(?:[,.;]|and\b|but\b|$))"
+    r"|\bwith\s+(?:about\s+|just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)\s+"
+    r"(?:left|remaining|to\s+go)\b",
     re.IGNORECASE,
 )
 # A record or tally after the game: "fell to 36-3", "improved to 45-7", "dropped to 45-7-2".
@@ -84,6 +89,26 @@ _TOLD_OF = re.compile(r"\b(?:the|he|she|they|his|her)\b", re.IGNORECASE)
 _NEW_ONE = re.compile(r"\b(?:a|an|another|one)\b", re.IGNORECASE)
 
 
+# The scene among those who were there, told of some of them: "Some bowed their heads",
+# "Someone hurled a chair.", "Some audience members gasped audibly": an indefinite part of the
+# crowd (not "Some 168,000 people", a figure) doing what people do at a verdict or a protest.
+_SOME = re.compile(r"(?:some(?:one|body)?|others)\b(?!\s+\d)", re.IGNORECASE)
+_SCENE_ACTS = frozenset(
+    """
+    gasped bowed wept cried sobbed hugged embraced cheered applauded clapped booed jeered
+    shouted chanted screamed yelled hurled threw tossed laughed smiled prayed knelt waved
+    """.split()
+)
+
+
+def crowd_scene(text: str) -> bool:
+    """Whether a sentence tells what some of those there did at the scene ("Some bowed their
+    heads and rubbed their faces, while others clasped their hands")."""
+    if _SOME.match(text) is None:
+        return False  # most sentences: the words need not be read
+    return not _SCENE_ACTS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
 def names(text: str) -> frozenset[str]:
     """The capitalised words of a text that may name an actor or a place."""
     return frozenset(n for n in _NAME.findall(text) if n not in _NOT_NAMES)
@@ -128,7 +153,7 @@ def detail_of(text: str, before: str) -> bool:
         return True
     if _STEP.search(text):
         return False
-    if part_of_play(text):
+    if part_of_play(text) or crowd_scene(text):
         return True
     # Of the same actors, it tells no new kind of act: none whose verb the story has not
     # told before ("knocked down" after "stopped" is; "hit" after "hit" is not).
