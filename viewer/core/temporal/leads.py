@@ -87,7 +87,7 @@ _UNIT_WORD = rf"(?:{'|'.join(_UNIT_STEMS.split())})[a-z]*"
 _THE_NEXT = f"""end beginning start middle year early mid late {_DECADES} eighteenth nineteenth
 twentieth twenty first second third fourth final last past previous coming current next week
 weekend month quarter decade day future near distant foreseeable moment fiscal following
-preceding same fourth latest most recent just"""
+preceding same fourth latest most recent just morning afternoon evening night"""
 _PARTS_OF_DAY = "morning|afternoon|evening|night"
 # (kind, first words, the words that may follow them)
 _PAIRS: list[tuple[str, str, str]] = [

@@ -100,6 +100,21 @@ def anaphoric_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _anaphoric(m, m.group("u") or m.group("bare"), ("mod-less-than",) if short else ())
 
 
+@rule(
+    "anaphoric-day-next-to",
+    r"\bthe\s+(?P<u>day|night|morning|afternoon|evening)\s+(?:before|after)\b",
+    leads=(lead.THE,),
+)
+def anaphoric_day_next_to(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "where, the night before, a group rampaged", "the day after,": the day before or
+    after the one the story is at; not "the day before his murder" (a span before an event)
+    nor "the day before yesterday"."""
+    rest = ctx.text[m.end() : m.end() + 2].lstrip(" ")
+    if rest and rest[0] not in ",.;:!?)—–\n":
+        return None
+    return _anaphoric(m, m.group("u").lower())
+
+
 _SHORT_OF = re.compile(r"\b(?:less|fewer|no\s+more)\s+than\s+$", re.IGNORECASE)
 
 
@@ -118,4 +133,4 @@ def year_earlier(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _anaphoric(m, "year")
 
 
-RULES: tuple[Rule, ...] = (anaphoric_unit, anaphoric_offset, year_earlier)
+RULES: tuple[Rule, ...] = (anaphoric_unit, anaphoric_offset, anaphoric_day_next_to, year_earlier)

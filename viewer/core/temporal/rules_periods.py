@@ -36,6 +36,7 @@ COUNT_NOUNS = frozenset(
     tons tonnes barrels acres hectares points members students officers police personnel
     fighters rounds shells pages words years days hours minutes months weeks times""".split()
 )
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _APPROXIMATORS = frozenset(
     "about nearly some around approximately almost roughly over than least up".split()
 )
@@ -44,11 +45,12 @@ _APPROXIMATORS = frozenset(
 @rule(
     "month",
     rf"\b(?:{_MOD})?(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<m>{MONTH})"
-    rf"(?:\.?,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+    rf"(?:\.?,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<ry>last|this|next)\s+year))?\b",
     leads=(lead.MODIFIER, lead.THE, lead.RELATIVE, lead.THIS, lead.MONTH),
 )
 def month(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "February", "in late February", "March 2022", "last May", "mid-March"."""
+    """ "February", "in late February", "March 2022", "last May", "mid-March"; "April last
+    year", "March of this year": that month of the year named from now."""
     word = m.group("m")
     number = month_number(word)
     if not capitalized(ctx.original(m, "m")) or number is None:
@@ -62,6 +64,9 @@ def month(m: re.Match[str], ctx: Ctx) -> Hit | None:
             return None
     if year:
         resolved = month_of(int(year), number, False, mod)
+    elif m.group("ry") and not rel:
+        shift = _YEAR_SHIFT[m.group("ry").lower()]
+        resolved = month_of(ctx.anchor.year + shift, number, True, mod)
     else:
         y = month_year(number, ctx.anchor, ctx.tense(m.start(), m.end()), (rel or "").lower())
         resolved = month_of(y, number, True, mod)

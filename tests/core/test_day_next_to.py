@@ -1,0 +1,79 @@
+"""The day next to the story's: "where, the night before, a group rampaged" is the day before
+the one the story is at; "the day before his June 24, 2005 murder" is not counted so."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.model import DateValue, Document, Span
+from viewer.core.narrative_time import resolve_anaphoric
+from viewer.core.temporal import tag
+
+TUESDAY = DateValue.day(date(2013, 3, 12))
+ANCHOR = date(2013, 3, 13)
+
+# (sentence, the words counted, the day counted from Tuesday 12 March 2013)
+COUNTED = [
+    (
+        "On Tuesday, police investigators could be seen inside a Rite Aid store where, the night"
+        " before, a group of at least three dozen mostly young people rampaged through the aisles.",
+        "the night before",
+        date(2013, 3, 11),
+    ),
+    (
+        "The night before, about 200 people attended the vigil.",
+        "The night before",
+        date(2013, 3, 11),
+    ),
+    ("The officers returned the day after.", "the day after", date(2013, 3, 13)),
+    ("The morning after, the store reopened.", "The morning after", date(2013, 3, 13)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "day"), COUNTED)
+def test_the_day_next_to_the_story_s_is_counted_from_it(
+    sentence: str, words: str, day: date
+) -> None:
+    (timex,) = [t for t in tag(sentence, ANCHOR) if "anaphoric" in t.flags]
+    assert timex.text == words
+    assert resolve_anaphoric(timex, TUESDAY) == DateValue.day(day)
+
+
+# Not counted from the story's day: a span before a named happening, a clause, a deictic day.
+NOT_COUNTED = [
+    "Ortiz was assigned to track Orozco down the day before his June 24, 2005 murder.",
+    "But she became nervous, telling her son the night before she was to testify.",
+    "Voters lined up the night before the election.",
+    "The fire broke out the day before yesterday.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTED)
+def test_a_day_next_to_a_named_happening_is_not_counted_from_the_story(sentence: str) -> None:
+    assert not [t for t in tag(sentence, ANCHOR) if "anaphoric" in t.flags]
+
+
+def test_a_day_next_to_a_month_is_not_counted() -> None:
+    (timex,) = tag("The night before, a group rampaged.", ANCHOR)
+    march = DateValue.month_of(date(2013, 3, 1))
+    assert resolve_anaphoric(timex, march) is None
+
+
+def test_a_sentence_after_a_dated_one_takes_the_day_before_its_day() -> None:
+    paragraphs = [
+        "A vigil for the teenager was held on Monday evening in Brooklyn.",
+        "On Tuesday, the police released a video of the clash at a drugstore. The night before,"
+        " a group of young people rampaged through its aisles.",
+    ]
+    text, body, at = "", [], 0
+    for paragraph in paragraphs:
+        body.append(Span(at, at + len(paragraph)))
+        text += paragraph + "\n\n"
+        at += len(paragraph) + 2
+    doc = Document(id="a.txt", path="a.txt", text=text, title="", body=body, date=ANCHOR)
+    rampage = next(e for e in extract_events(doc) if "rampaged" in e.primary.text)
+    assert rampage.date == DateValue.day(date(2013, 3, 11))
+    assert rampage.date_text == "The night before"
