@@ -67,6 +67,8 @@ _NEEDS = (
     "stated",
 )
 _PRONOUNS = frozenset(("he", "she"))
+# How many of the story's last events an earlier argument or testimony is looked for in.
+_RECENT = 12
 _WORDS_OUTSIDE = re.compile(r"[“\"][^”\"]*[”\"]")
 # Who has argued or testified in court before: a name, then a verb of arguing or testifying
 # ("Gotcher of McAlester argued").
@@ -119,8 +121,11 @@ def _continued(text: str, before: str, last: str) -> bool:
 
 def court_of(events: list[Event], shown: str) -> Event | None:
     """The event a court report's retelling of the case (`shown`, with no time of its own,
-    told after the lede) is a passage of: the one before it."""
+    told after the lede) is a passage of: the one before it. Who argued or testified before
+    is looked for in the lede and the story's last events."""
     if not events or not _retold(shown):
         return None
-    before = " ".join(p.text for event in events for p in event.passages)
+    # The lede and the story's last events: a long story is not read again for each line.
+    told = events if len(events) <= _RECENT else [events[0], *events[-_RECENT:]]
+    before = " ".join(p.text for event in told for p in event.passages)
     return events[-1] if _continued(shown, before, events[-1].primary.text) else None
