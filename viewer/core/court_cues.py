@@ -66,6 +66,11 @@ _NEEDS = (
     "said",
     "stated",
 )
+# The cues that may hold with no one having argued or testified before: the rest ("said",
+# "stated") are lines, which continue one who did.
+_OWN_CUES = ("testi", "jur", "prosecutor", "evidence", "contended", "argued", "suggested")
+# The words of arguing or testifying that a line continues (_SPOKE, _ARGUING), as written.
+_SPOKE_WORDS = ("contended", "argued", "suggested", "reminded", "testified")
 _PRONOUNS = frozenset(("he", "she"))
 # How many of the story's last events an earlier argument or testimony is looked for in.
 _RECENT = 12
@@ -123,9 +128,18 @@ def court_of(events: list[Event], shown: str) -> Event | None:
     """The event a court report's retelling of the case (`shown`, with no time of its own,
     told after the lede) is a passage of: the one before it. Who argued or testified before
     is looked for in the lede and the story's last events."""
-    if not events or not _retold(shown):
+    if not events:
         return None
+    low = shown.lower()
+    if not any(word in low for word in _NEEDS):
+        return None  # most sentences: no cue of a court report
     # The lede and the story's last events: a long story is not read again for each line.
     told = events if len(events) <= _RECENT else [events[0], *events[-_RECENT:]]
     before = " ".join(p.text for event in told for p in event.passages)
+    if not any(word in low for word in _OWN_CUES) and not any(
+        word in before for word in _SPOKE_WORDS
+    ):
+        return None  # a line ("X said") continues only one who argued or testified before
+    if not _retold(shown):
+        return None
     return events[-1] if _continued(shown, before, events[-1].primary.text) else None
