@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.court_cues import court_of
 from viewer.core.detail_cues import (
     detail_of,
     part_of_play,
@@ -78,16 +79,26 @@ def _scene(events: list[Event], shown: str, day: DateValue) -> Event | None:
 
 
 def placed(
-    events: list[Event], shown: str, day: DateValue, judged: Judgement, dated: bool, story_day: bool
+    events: list[Event],
+    shown: str,
+    day: DateValue,
+    judged: Judgement,
+    dated: bool,
+    story_day: bool,
+    clock: bool = False,
 ) -> tuple[Event | None, Judgement]:
     """The event a passage (`shown`, dated `day`) is a reaction to, if any, and how surely it
     is an event of its own: less surely when it reads as a detail of the event before it.
-    `dated`: it has a time of its own; `story_day`: its day is only the story's."""
+    `dated`: it has a time of its own; `story_day`: its day is only the story's; `clock`: its
+    time is only a clock time, of the story's day."""
     if not dated and (reacted := reacted_to(events, shown)) is not None:
         return reacted, judged
     statement = is_statement(shown) if judged.statement is None else judged.statement
     if not dated and (scene := scene_of(events, shown, statement)) is not None:
         return scene, judged
+    # A court report retells the case's night by its clock times: no time of the trial's own.
+    if (clock or not dated) and (trial := court_of(events, shown)) is not None:
+        return trial, judged
     if dated or not (story_day or part_of_play(shown)):
         return None, judged
     if (event := _scene(events, shown, day)) is not None:

@@ -366,7 +366,8 @@ class _Reader:
         own = _own_date(self.text, span, piece, timexes, self.lower, self.tenses)
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
-        if own is not None and own.clock:  # "about 8.40pm": of the day the story is at there
+        clock = own is not None and own.clock  # a clock time read on the anchor's day
+        if clock:  # "about 8.40pm": of the day the story is at there
             own = self._news_day(shown, self.today, span.start, clock=True) or own
         counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
         dated = own is not None or counted is not None
@@ -385,7 +386,7 @@ class _Reader:
             found = self._run(shown, statement) or self._news_day(shown, found, at) or found
         if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess
-        target, judged = placed(self.events, shown, found.value, judged, dated, undated)
+        target, judged = placed(self.events, shown, found.value, judged, dated, undated, clock)
         if target is not None:  # a reaction to the event before it
             target.add_passage(_passage(doc, span), target.dating_of(0))
             return

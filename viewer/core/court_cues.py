@@ -1,0 +1,145 @@
+"""A court report's retelling of the case: a passage of the trial, not a happening of its own.
+
+Long court reports (a verdict, a sentencing, a trial) retell the case through what was said in
+court: what a witness testified ("A state trooper testified she pulled Flynn over for
+speeding"), what an attorney reminded the jurors of or argued again ("Howell reminded jurors
+that the cellular experts testified about…", "Gotcher suggested the light could have been from
+a phone charger"), what the jury heard and weighed ("Family members listened to testimony that
+included…", "According to three jurors who spoke briefly outside the courtroom, the decision
+was a difficult one"), what the prosecution told of the defendant's past acts ("Those appetites
+included…, prosecutors said"). Past the lede and with no time of its own, such a sentence is a
+passage of the trial's events (section 1 of docs/events.md: a source's account of how a
+happening already reported went), not a happening on the publication day. The happenings of a
+court report stay events: a verdict, a sentence, a ruling, a plea, a new charge, a mistrial
+motion, and what is planned ahead. So does an attorney's first argument in the story (the turn
+of that side: "In his closing statement, defense attorney Gotcher argued…"); the same
+attorney's later lines continue it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.detail_cues import told_ahead
+from viewer.core.model import Event
+
+# Testimony told again: a witness testified, evidence was presented or played to the jury,
+# what the jurors heard, the jurors' or the prosecution's account as a source.
+_TESTIMONY = re.compile(
+    r"\btestif(?:ied|ies)\b(?!\s+(?:earlier|previously|before)\b)"
+    r"|\b(?:according\s+to|listened\s+to|heard)\s+(?:\w+\s+){0,2}?(?:testimony|evidence)\b"
+    r"|\b(?:evidence|testimony)\s+presented\b"
+    r"|\b(?:for|to|reminded|told|showed)\s+(?:the\s+)?jur(?:y|ors)\b"
+    r"|\baccording\s+to\s+(?:\w+\s+){0,2}?jurors\b"
+    r"|\bjurors?(?:\s+[a-z][\w'’.-]*){0,3}\s+(?:said|added|told)\b"
+)
+# The prosecution as the source: in a story of a trial, its account of the case.
+_PROSECUTION = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?prosecutors\b"
+    r"|(?<!\band\s)\bprosecutors?(?:\s+[a-z][\w'’.-]*){0,3}\s+(?:said|added|told)\b"
+)
+# A story of a trial: what was told before names the jury, the testimony or the trial.
+_TRIAL = re.compile(r"\b(?:jury|jurors|testimony|testified|trial)\b", re.IGNORECASE)
+# An attorney's argument in court, or a witness's line: it continues what one who has already
+# argued or testified in the story told ("Gotcher suggested…", "…, Minor stated.").
+_ARGUED = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?"
+    r"(?P<verb>contended|argued|suggested|said|stated|added)\b"
+)
+# A step of its own told in a court report: a verdict, a sentence, a ruling, a plea, a charge,
+# a mistrial.
+_STEP = re.compile(
+    r"\b(?:convict\w*|acquit\w*|sentenc\w*|verdict|guilty|ruled|ruling|plea(?:d|ds|ded|s)?|pled|"
+    r"indict\w*|charg(?:e|es|ed|ing)|mistrial|deliberat\w*|decided|arrest\w*)\b",
+    re.IGNORECASE,
+)
+# The words a court report's cues need, one of them at least: most sentences are spared the
+# scans.
+_NEEDS = (
+    "testi",
+    "jur",
+    "prosecutor",
+    "evidence",
+    "contended",
+    "argued",
+    "suggested",
+    "said",
+    "stated",
+)
+# The cues that may hold with no one having argued or testified before: the rest ("said",
+# "stated") are lines, which continue one who did.
+_OWN_CUES = ("testi", "jur", "prosecutor", "evidence", "contended", "argued", "suggested")
+# The words of arguing or testifying that a line continues (_SPOKE, _ARGUING), as written.
+_SPOKE_WORDS = ("contended", "argued", "suggested", "reminded", "testified")
+_PRONOUNS = frozenset(("he", "she"))
+# How many of the story's last events an earlier argument or testimony is looked for in.
+_RECENT = 12
+_WORDS_OUTSIDE = re.compile(r"[“\"][^”\"]*[”\"]")
+# Who has argued or testified in court before: a name, then a verb of arguing or testifying
+# ("Gotcher of McAlester argued").
+_SPOKE = r"(?:\s+[\w'’-]+){0,3}?\s+(?:also\s+)?(?:contended|argued|suggested|reminded|testified)\b"
+# An argument told in the passage before: "he said …" after it goes on with it.
+_ARGUING = re.compile(_SPOKE[_SPOKE.index("(?:also") :])
+_SAYING = frozenset(("said", "stated", "added"))
+
+
+def court_told(text: str, before: str, last: str = "") -> bool:
+    """Whether a sentence (`text`, on one line) retells the case the way court reports do:
+    testimony told again, what the jury heard, what the jurors or the prosecution said of it,
+    or a line of one who has argued or testified in the story before (`before`, the words of
+    the story told so far; `last`, the passage that opened the event just before)."""
+    return _retold(text) and _continued(text, before, last)
+
+
+def _retold(text: str) -> bool:
+    """Whether a sentence may retell the case: a court report's cue, and no step of its own."""
+    low = text.lower()
+    if not any(word in low for word in _NEEDS):
+        return False  # most sentences: the scans below need not be run
+    outside = _WORDS_OUTSIDE.sub(" ", text)
+    low = outside.lower()
+    cued = any(cue.search(low) for cue in (_TESTIMONY, _PROSECUTION)) or bool(
+        _ARGUED.search(outside)
+    )
+    return cued and _STEP.search(outside) is None and not told_ahead(outside)
+
+
+def _continued(text: str, before: str, last: str) -> bool:
+    """Whether a sentence's court cue holds on the story so far: testimony told again holds
+    by itself, the prosecution's account in a story of a trial; an argument or a line
+    continues one who argued or testified before, "he said" the argument just before."""
+    outside = _WORDS_OUTSIDE.sub(" ", text)
+    low = outside.lower()
+    if _TESTIMONY.search(low) is not None:
+        return True
+    if _PROSECUTION.search(low) is not None and _TRIAL.search(before) is not None:
+        return True
+    for argued in _ARGUED.finditer(outside):
+        who, verb = argued["who"], argued["verb"]
+        if who.lower() not in _PRONOUNS:
+            if re.search(rf"\b{re.escape(who)}{_SPOKE}", before) is not None:
+                return True
+        elif verb not in _SAYING or _ARGUING.search(last) is not None:
+            return True
+    return False
+
+
+def court_of(events: list[Event], shown: str) -> Event | None:
+    """The event a court report's retelling of the case (`shown`, with no time of its own,
+    told after the lede) is a passage of: the one before it. Who argued or testified before
+    is looked for in the lede and the story's last events."""
+    if not events:
+        return None
+    low = shown.lower()
+    if not any(word in low for word in _NEEDS):
+        return None  # most sentences: no cue of a court report
+    # The lede and the story's last events: a long story is not read again for each line.
+    told = events if len(events) <= _RECENT else [events[0], *events[-_RECENT:]]
+    before = " ".join(p.text for event in told for p in event.passages)
+    if not any(word in low for word in _OWN_CUES) and not any(
+        word in before for word in _SPOKE_WORDS
+    ):
+        return None  # a line ("X said") continues only one who argued or testified before
+    if not _retold(shown):
+        return None
+    return events[-1] if _continued(shown, before, events[-1].primary.text) else None
