@@ -359,8 +359,7 @@ class _Reader:
         return Span(*self.doc.visible.to_source(span.start, span.end))
 
     def clause(self, span: Span, piece: Piece, timexes: Sequence[Timex], cue: _Cue) -> None:
-        doc = self.doc
-        shown = one_line(self.text[span.start : span.end])
+        doc, shown = self.doc, one_line(self.text[span.start : span.end])
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
         own = _own_date(self.text, span, piece, timexes, self.lower, self.tenses)
