@@ -76,6 +76,12 @@ REACTIONS = [
     "sentence.",
     "“It keeps on shaking,” Papua BMG spokesman Mujahidin said.",
     'They killed my little brother for no reason."',
+    # Who the speaker is, told after the attribution, is no news of the passage's own.
+    "\"I'm kind of relieved that it's over,\" said 17-year-old Jeremy Ortiz, one of the "
+    "deputy's sons from a previous marriage.",
+    '"It\'s not a happy day for anybody," said Deputy District Attorney Lowell Anger, who '
+    "prosecuted the case along with Deputy District Attorney Hilary Williams.",
+    "“The dad is shook,” Mr. Blacks said, standing by a makeshift memorial for Mr. Gray.",
 ]
 
 # Quotations that report: a figure, an action of the speaker's side, what others did.
@@ -86,6 +92,8 @@ QUOTED_NEWS = [
     'of our troops," said NATO Secretary-General Jens Stoltenberg.',
     'Both officers fired at the suspect, striking him about the body."',
     '"No eloquent speech will say more than concrete action," tweeted a presidential adviser.',
+    # A quotation going on after the speaker's description is read whole.
+    '"We will appeal," said Stan Perlo, the defense attorney, "and we expect to win."',
 ]
 
 # Told with a source or a time of their own: events still.

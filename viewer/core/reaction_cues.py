@@ -35,9 +35,26 @@ def reaction(low: str) -> bool:
     reaction, not a happening."""
     if not any(mark in low for mark in '"“”'):
         return False
-    if _NEWS.search(low) is not None or _witnessed(low):
+    told, quoted = _without_description(low)
+    if _NEWS.search(quoted) is not None or _witnessed(told):
         return False
-    return len(_LETTERS.findall(_outside(low))) <= _ATTRIBUTION_WORDS
+    return len(_LETTERS.findall(_outside(told))) <= _ATTRIBUTION_WORDS
+
+
+# The attribution after a quotation, up to the comma that opens the speaker's description:
+# "…," said Lowell Anger, | who prosecuted the case; "…," Mr. Blacks said, | standing by a
+# memorial.
+_DESCRIBED = re.compile(r"[”\"]\W*(?:\w+\W+){0,5}?(?:said|says|added)\b[^,“\"]{0,60},")
+
+
+def _without_description(low: str) -> tuple[str, str]:
+    """A passage without the description of the speaker that follows its attribution, and
+    the part of it that may hold news: who the speaker is ("…, said 17-year-old Jeremy Ortiz,
+    one of the deputy's sons") is no news of the passage's own."""
+    found = _DESCRIBED.search(low)
+    if found is None or '"' in low[found.end() :] or "“" in low[found.end() :]:
+        return low, low  # no description, or a quotation goes on after it
+    return low[: found.end()], low[: found.start() + 1]
 
 
 def _outside(low: str) -> str:
