@@ -1,6 +1,6 @@
 """What a sentence tells is its main clause's: a present or hedged main clause with a past
-happening hung on it ("Ford remembers little about the night he passed Rosenbluth") is a
-judgement, a memory or a standing fact, not that happening. Real sentences of ECB+ and
+happening hung on it ("Still, it takes a special individual to eclipse a record that has
+stood") is a judgement or a standing fact, not that happening. Real sentences of ECB+ and
 TempEval-3 development articles and of the seeds."""
 
 from __future__ import annotations

@@ -370,7 +370,7 @@ def judge(
         return Judgement(0.1)
     read = _Read.of(text)
     if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
-        read.past = False  # "Ford remembers the night he passed Rosenbluth": a memory
+        read.past = False  # "Still, it takes a special individual …": a judgement
     score = 0.25
     # A verb of action told in the past is a happening's verb even where news has no stock
     # word for it ("the president lined up with 29 leaders", "revenue declined").

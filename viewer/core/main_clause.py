@@ -1,14 +1,16 @@
 """The tense of a sentence's main clause, read from its first words.
 
-A sentence may hold a past happening in a clause hung on a present main clause: "Ford
-remembers little about the night he passed Rosenbluth", "It is instructive that while …",
-"Still, it takes a special individual to eclipse a record that has stood …". What the
-sentence tells is the main clause's: a memory, a judgement, a standing fact, not the past
+A sentence may hold a past happening in a clause hung on a present main clause: "It is
+instructive that while …", "Still, it takes a special individual to eclipse a record that
+has stood …", "Pol Pot is considered responsible for the policies that led to …". What the
+sentence tells is the main clause's: a judgement, a standing fact, not the past
 happening it mentions (which is an event where it is told on its own). The main clause is
 found without a parser, the way news opens a sentence: an opening clause ("When …, ",
 "If …, ") or a short phrase with no verb ("More than anything, though, ") is passed over,
 and the first verb of what follows, before any word that opens another clause, is the main
-clause's.
+clause's. A present verb is known by its form ("is", "remains", "has" with no participle, a
+modal) or by "he", "she" or "it" before it; a name before it ("Ford remembers") is not read,
+since names end in "s" as often as verbs do ("GM Hughes net fell").
 """
 
 from __future__ import annotations
