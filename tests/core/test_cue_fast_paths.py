@@ -273,6 +273,11 @@ _NOT_HAPPENED = [
     "it did not's",
     "it has not’",
     "it never's",
+    "there were no immediate reports of damage",
+    "there has been no word from the company",
+    "no-one was injured in the fire",
+    "nobody was hurt",
+    "none was found",
 ]
 
 

@@ -54,6 +54,9 @@ NOT_EVENTS = [
     # What a thing will have, told ahead: a description, not a plan made public.
     "This quad-band GSM smartphone will not have 3G, but it will include Wi-Fi b/g and Bluetooth.",
     "It will support the carrier's HotSpot Calling service as well as unlimited messaging.",
+    # What did not happen (ECB+ development articles).
+    "There were no immediate reports of damage, the newspaper said.",
+    "No-one was injured in the fire.",
 ]
 EVENTS = [
     "On Tuesday, the Pentagon dismissed a plan put forward by the Polish government to deploy "

@@ -133,11 +133,13 @@ _ONGOING = re.compile(r"\b(?:is|are) (?:\w+ )?being \w+ed\b")
 _NOT_HAPPENED = re.compile(
     r"^(?:(?:as|while|when|although|though) [^,]{1,80}, )?"  # "As leaders met, forces did not…"
     r"(?:\w+ ){0,4}?(?:no \w+ (?:has|have|was|were|is|are)\b|did not\b|didn['’]t\b|"
-    r"has not\b|have not\b|never\b)"
+    r"has not\b|have not\b|never\b|"
+    r"there (?:was|were|ha(?:ve|s|d) been) no\b|"  # "There were no immediate reports of damage"
+    r"(?:no-one|no one|nobody|none) (?:was|were|is|are|ha(?:s|ve|d))\b)"  # "No-one was injured"
 )
 # Runs of letters of which every match of _NOT_HAPPENED holds one ("didn" of "didn't"): most
 # passages have none, and a set look-up costs less than the match.
-_NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn"})
+_NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none"})
 # What would happen if: "In the event of further escalation, the Navy could be told…".
 _HYPOTHETICAL = re.compile(r"\b(?:in the event of|if)\b")
 # Habits and trends: what keeps happening, not a happening.
