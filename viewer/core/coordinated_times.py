@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from viewer.core.cue_words import words_of
 from viewer.core.model import Precision, Span
 from viewer.core.narrative_time import resolve_anaphoric
-from viewer.core.past_tense import NOT_PAST, PAST_FORMS, PERFECT, past
+from viewer.core.past_tense import PARTICIPLE_ENDS, PERFECT, past, past_form
 from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.temporal.timex import Timex
 
@@ -52,7 +52,6 @@ _NOT_PAST_VERBS = frozenset(
     says faces remains seems after which who whom whose when while because until before since
     where if""".split()
 )
-_PERFECT_AFTER = ("ed", "en", "ne", "wn", "lt", "ught", "ck", "id", "ld", "de", "nt", "ng")
 _PUNCTUATION = re.compile(r"[,;:—–()]|\s[-_]\s")
 _MIN_WORDS = 3
 # A quarter named with no year, after a day: a part of that day's game.
@@ -81,11 +80,11 @@ def _opens_past_clause(text: str, start: int, end: int, times: Sequence[Timex]) 
     stop = _PUNCTUATION.search(low)  # "…in 2005, arrived in Germany": another clause's verb
     words = words_of(low[: stop.start()] if stop else low)[:_FIRST_WORDS]
     for i, w in enumerate(words):
-        if w in PAST_FORMS or (w[-2:] == "ed" and len(w) > 4 and w not in NOT_PAST):
+        if past_form(w):
             return True
         if w in PERFECT:
             after = words[i + 1 : i + 2]
-            return bool(after) and after[0].endswith(_PERFECT_AFTER) and after[0] != "being"
+            return bool(after) and after[0].endswith(PARTICIPLE_ENDS) and after[0] != "being"
         if w in _NOT_PAST_VERBS or (w[-3:] == "ing" and len(w) > 5):
             return False
     return False

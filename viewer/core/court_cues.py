@@ -74,13 +74,15 @@ _SPOKE_WORDS = ("contended", "argued", "suggested", "reminded", "testified")
 _PRONOUNS = frozenset(("he", "she"))
 # How many of the story's last events an earlier argument or testimony is looked for in.
 _RECENT = 12
-_WORDS_OUTSIDE = re.compile(r"[“\"][^”\"]*[”\"]")
 # Who has argued or testified in court before: a name, then a verb of arguing or testifying
 # ("Gotcher of McAlester argued").
 _SPOKE = r"(?:\s+[\w'’-]+){0,3}?\s+(?:also\s+)?(?:contended|argued|suggested|reminded|testified)\b"
 # An argument told in the passage before: "he said …" after it goes on with it.
 _ARGUING = re.compile(_SPOKE[_SPOKE.index("(?:also") :])
 _SAYING = frozenset(("said", "stated", "added"))
+# A quotation closed in the sentence: only such a one is blanked, and the words after a mark
+# left open (a quotation running on into the next paragraph) are read with the reporting.
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def court_told(text: str, before: str, last: str = "") -> bool:
@@ -88,27 +90,30 @@ def court_told(text: str, before: str, last: str = "") -> bool:
     testimony told again, what the jury heard, what the jurors or the prosecution said of it,
     or a line of one who has argued or testified in the story before (`before`, the words of
     the story told so far; `last`, the passage that opened the event just before)."""
-    return _retold(text) and _continued(text, before, last)
+    outside = _retold(text)
+    return outside is not None and _continued(outside, before, last)
 
 
-def _retold(text: str) -> bool:
-    """Whether a sentence may retell the case: a court report's cue, and no step of its own."""
-    low = text.lower()
-    if not any(word in low for word in _NEEDS):
-        return False  # most sentences: the scans below need not be run
-    outside = _WORDS_OUTSIDE.sub(" ", text)
+def _retold(text: str) -> str | None:
+    """The words a sentence tells outside its quotations, when it may retell the case: a
+    court report's cue, and no step of its own; else None."""
+    if not any(word in text.lower() for word in _NEEDS):
+        return None  # most sentences: the scans below need not be run
+    outside = _QUOTED.sub(" ", text)
     low = outside.lower()
     cued = any(cue.search(low) for cue in (_TESTIMONY, _PROSECUTION)) or bool(
         _ARGUED.search(outside)
     )
-    return cued and _STEP.search(outside) is None and not told_ahead(outside)
+    if cued and _STEP.search(outside) is None and not told_ahead(outside):
+        return outside
+    return None
 
 
-def _continued(text: str, before: str, last: str) -> bool:
-    """Whether a sentence's court cue holds on the story so far: testimony told again holds
-    by itself, the prosecution's account in a story of a trial; an argument or a line
-    continues one who argued or testified before, "he said" the argument just before."""
-    outside = _WORDS_OUTSIDE.sub(" ", text)
+def _continued(outside: str, before: str, last: str) -> bool:
+    """Whether a sentence's court cue (in `outside`, its words outside quotations) holds on
+    the story so far: testimony told again holds by itself, the prosecution's account in a
+    story of a trial; an argument or a line continues one who argued or testified before,
+    "he said" the argument just before."""
     low = outside.lower()
     if _TESTIMONY.search(low) is not None:
         return True
@@ -140,6 +145,7 @@ def court_of(events: list[Event], shown: str) -> Event | None:
         word in before for word in _SPOKE_WORDS
     ):
         return None  # a line ("X said") continues only one who argued or testified before
-    if not _retold(shown):
+    outside = _retold(shown)
+    if outside is None:
         return None
-    return events[-1] if _continued(shown, before, events[-1].primary.text) else None
+    return events[-1] if _continued(outside, before, events[-1].primary.text) else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.cue_words import runs_of
 from viewer.core.event_selection import event_verbs
 from viewer.core.past_tense import PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
@@ -106,7 +107,7 @@ def crowd_scene(text: str) -> bool:
     heads and rubbed their faces, while others clasped their hands")."""
     if _SOME.match(text) is None:
         return False  # most sentences: the words need not be read
-    return not _SCENE_ACTS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+    return not _SCENE_ACTS.isdisjoint(runs_of(text.lower()))
 
 
 def names(text: str) -> frozenset[str]:

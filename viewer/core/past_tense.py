@@ -27,6 +27,12 @@ PERFECT = frozenset({"has", "have", "had", "'ve"})
 PARTICIPLE_ENDS = ("ed", "en", "ne", "wn", "lt", "ught", "ck", "ng", "id", "ld", "de", "nt")
 
 
+def past_form(word: str) -> bool:
+    """Whether a word is a past form by its shape: an irregular one, or a verb in "-ed" of
+    more than four letters ("declined", not "need" nor "speed")."""
+    return word in PAST_FORMS or (word[-2:] == "ed" and len(word) > 4 and word not in NOT_PAST)
+
+
 def past(words: list[str], low: str) -> bool:
     """A past form, or a perfect, among `words`, the words of `low`."""
     if not PAST_FORMS.isdisjoint(words):
