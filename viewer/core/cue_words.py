@@ -18,6 +18,15 @@ _TWO_APOSTROPHES = re.compile(r"'[a-z]+'")
 QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
+# Verbs of saying in the present, as news tells what a person or a text says: "officials
+# say", "the report notes", "the council insists any deal must …".
+SAYING_NOW = frozenset(
+    """says notes warns explains concludes demands estimates declares acknowledges argues
+    writes adds insists claims believes suggests contends maintains thinks tells predicts
+    expects hopes fears wants reports announces""".split()
+)
+
+
 def outside_quotations(text: str) -> str:
     """A passage with its quotations blanked: the reporting, not what was quoted (what a
     quotation says happened is the speaker's, and its tense is not the statement's)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from viewer.core.cue_words import letters_of, outside_quotations, words_of
+from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, words_of
 from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
@@ -110,10 +110,7 @@ _STATIVES = frozenset(
 )
 # What a text (a report, an essay, a doctrine) says, told in the present: its reading, not a
 # happening of one time.
-_PRESENT_ATTRIBUTION = frozenset(
-    """says notes warns explains concludes demands estimates declares acknowledges argues
-    writes adds insists claims believes suggests contends maintains""".split()
-)
+_PRESENT_ATTRIBUTION = SAYING_NOW
 # A text that says things: what it says, in the present, is its reading.
 _TEXT_NOUN = re.compile(
     r"\b(?:article|essay|report|editorial|op-ed|column|study|paper|letter|doctrine|book|"

@@ -15,8 +15,8 @@ since names end in "s" as often as verbs do ("GM Hughes net fell").
 
 from __future__ import annotations
 
-from viewer.core.cue_words import words_of
-from viewer.core.past_tense import NOT_PAST, PARTICIPLE_ENDS, PAST_FORMS
+from viewer.core.cue_words import SAYING_NOW, words_of
+from viewer.core.past_tense import PARTICIPLE_ENDS, PAST_FORMS, past_form
 
 # Words that open a clause hung on the main one, when they open the sentence.
 _OPENING_CLAUSE = frozenset(
@@ -31,11 +31,6 @@ _OTHER_CLAUSE = frozenset(
 _PRESENT = frozenset("is are am isn aren does doesn do don remains remain seems seem".split())
 _MODAL = frozenset("would could might may should must can cannot couldn wouldn shouldn".split())
 _HAVE = frozenset({"has", "have"})
-# Statements told in the news present: what follows them is what was said.
-_SAYS = frozenset(
-    """says insists warns argues claims believes thinks adds notes tells contends maintains
-    suggests predicts expects hopes fears wants reports announces estimates""".split()
-)
 _PRONOUNS = frozenset({"he", "she", "it"})
 _BETWEEN_HAVE = frozenset({"been", "not", "also", "already", "never", "just", "since"})
 _BETWEEN_BE = frozenset({"still", "now", "also", "already", "not", "reportedly"})
@@ -63,9 +58,9 @@ def tells_now(words: list[str], low: str) -> bool:
             return not any(
                 w in PAST_FORMS or w[-2:] == "ed" for w in after
             )  # "has for now resisted"
-        if word in _SAYS:
+        if word in SAYING_NOW:
             return False  # "the council insists any deal must…": a statement, told in the present
-        if word in PAST_FORMS or (word[-2:] == "ed" and len(word) > 4 and word not in NOT_PAST):
+        if past_form(word):
             return False
         if k and rest[k - 1] in _PRONOUNS and word[-1:] == "s" and word[-2:] != "ss":
             return len(word) > 3  # "he remembers", "it takes"
