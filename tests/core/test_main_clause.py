@@ -27,6 +27,10 @@ NOW = [
     "robberies in the southern resort of Cannes.",
     "However, Lynch has a tough job ahead of him in proving that his client did not pull the "
     "trigger and, in the end, kill Thomas.",
+    # Contractions: the present and the modals as words read them ("don't", "wouldn't").
+    "I just don't see it, and I've grown tired of tuning in for passionless exhibitions of "
+    "superiority.",
+    "If it had, we wouldn't have 355 damaged shops in Athens.",
 ]
 TOLD = [
     # A past or perfect main clause.

@@ -28,8 +28,12 @@ _OTHER_CLAUSE = frozenset(
     before as whether""".split()
 )
 # The present of being and seeming, and the modals: what is, or what may be.
-_PRESENT = frozenset("is are am isn aren does doesn do don remains remain seems seem".split())
-_MODAL = frozenset("would could might may should must can cannot couldn wouldn shouldn".split())
+_PRESENT = frozenset(
+    "is are am isn't aren't does doesn't do don't remains remain seems seem".split()
+)
+_MODAL = frozenset(
+    "would could might may should must can cannot couldn't wouldn't shouldn't can't".split()
+)
 _HAVE = frozenset({"has", "have"})
 _PRONOUNS = frozenset({"he", "she", "it"})
 _BETWEEN_HAVE = frozenset({"been", "not", "also", "already", "never", "just", "since"})
