@@ -30,6 +30,7 @@ from datetime import date
 from viewer.core.model import Precision
 from viewer.core.temporal.calendar_words import add_months, last_day
 from viewer.core.temporal.context import Ctx, Hit, lowercase_same_length
+from viewer.core.temporal.counted_from_named import counted_from_named
 from viewer.core.temporal.governing_timex import governing
 from viewer.core.temporal.rules_anaphoric import RULES as ANAPHORIC_RULES
 from viewer.core.temporal.rules_dates import RULES as DATE_RULES
@@ -83,7 +84,7 @@ def tag(
     ctx = Ctx(text, anchor, convention, lower, {} if tenses is None else tenses)
     chosen = _longest_first(hits_at_leads(ctx, _RULES))
     timexes = [_timex(text, h.start, h.end, h.resolved) for h in chosen]
-    return _attach_times(text, _merge_ranges(text, timexes))
+    return _attach_times(text, counted_from_named(text, lower, _merge_ranges(text, timexes)))
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
