@@ -94,8 +94,9 @@ def _past_state(words: list[str]) -> bool:
 
 def _present_state(words: list[str]) -> bool:
     """A statement whose words but the attribution are all in the present, with a copula before
-    a predicate: "Dr. Alsip also said Dr. Benjamin is tenacious", not "said the plant is
-    closed" nor "says the talks have stalled"."""
+    a predicate or a participle: "Dr. Alsip also said Dr. Benjamin is tenacious", "Mass
+    shootings are rarely carried out by women, said …", not "says the talks have stalled" nor
+    "said police are investigating"."""
     found = False
     for i, w in enumerate(words):
         if w in _SAYING:
