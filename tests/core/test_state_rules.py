@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from viewer.core import event_selection
 from viewer.core.event_selection import judge
 from viewer.core.state_cues import STATE_DOUBT
 
@@ -61,3 +62,34 @@ def test_happenings_stay_events(sentence: str) -> None:
 def test_a_dated_state_or_the_lede_is_read_as_before(sentence: str) -> None:
     assert judge(sentence, True).confidence > judge(sentence, False).confidence
     assert judge(sentence, False, lede=True).is_event
+
+
+STILL_OPEN = [
+    "Investigations into what caused the fire are ongoing.",
+    "The autopsy report on Mr. Gray did not specify which of the seven bullets caused the death "
+    "of the teenager; that determination awaits further investigation.",
+]
+NOT_STILL_OPEN = [
+    # The sentence goes on to tell its happening.
+    "Rescue operations are under way after a 6.1 magnitude earthquake hit Indonesia's Aceh "
+    "province, flattening houses and causing landslides.",
+    "Although results are pending for the blood-alcohol test that Williams took, he has been "
+    "booked and later released on bail.",
+    # A source who says so makes a statement.
+    "Baehr said he was not aware of the particulars of the previous DUI charge and that results "
+    "of Jackson's blood test are pending.",
+]
+
+
+@pytest.mark.parametrize("sentence", STILL_OPEN)
+def test_what_is_still_open_is_no_happening(sentence: str) -> None:
+    assert judge(sentence, False).confidence < 0.5
+
+
+@pytest.mark.parametrize("sentence", NOT_STILL_OPEN)
+def test_a_happening_or_a_statement_is_not_read_as_still_open(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    judged = judge(sentence, False)
+    monkeypatch.setattr(event_selection, "state_doubt", lambda *_: 0.0)
+    assert judge(sentence, False) == judged

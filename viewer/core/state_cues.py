@@ -36,6 +36,15 @@ _SAYING = frozenset(
 # A figure told with a copula: "were $1.76 billion", "was up 5%".
 _FIGURE = re.compile(r"\b(?:was|were)\s+(?:\S+\s+){0,2}?[$€£]?\d")
 _DIGIT = re.compile(r"\d")
+# What is still open, told at the end of a sentence as its main verb: "Investigations into
+# what caused the fire are ongoing", "that determination awaits further investigation"; not
+# "Rescue operations are under way after a 6.1 magnitude earthquake hit …", whose happening the
+# sentence goes on to tell. A source who says so makes a statement of it ("Baehr said … that
+# results of Jackson's blood test are pending"), which is judged as one.
+_STILL_OPEN = re.compile(
+    r"\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:ongoing|pending|unknown|unclear|underway|"
+    r"under\s+(?:investigation|way|review))|awaits?\s+(?:\S+\s+){0,2}?\S+)\W*$"
+)
 # A denial, which news reports as a claim of its own.
 _DENIAL = frozenset({"not", "isn't", "aren't", "no", "never"})
 # How much a state takes from a passage's score: enough that neither a sentence in the past
@@ -45,9 +54,12 @@ STATE_DOUBT = 0.35
 
 def state_doubt(told: list[str], low: str, said: bool, future: bool) -> float:
     """How much a passage with no time of its own that is not the lede (`told`, its words
-    outside quotations; `low`, it lowercased) reads as a state rather than a happening: a
-    copula in the past its only verb, or a source's words in the present with a copula and no
-    figure or plan (`said`: it has an attribution; `future`: it tells a plan or a process)."""
+    outside quotations; `low`, it lowercased) reads as a state rather than a happening: what is
+    still open, a copula in the past its only verb, or a source's words in the present with a
+    copula and no figure or plan (`said`: it has an attribution; `future`: it tells a plan or a
+    process)."""
+    if not said and _STILL_OPEN.search(low):
+        return STATE_DOUBT  # "Investigations into what caused the fire are ongoing."
     if said:
         if future or _IS.isdisjoint(told) or not _DENIAL.isdisjoint(told):
             return 0.0  # a denial is a claim: "isn't aware of any attempts to take over"
