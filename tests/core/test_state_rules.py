@@ -93,3 +93,22 @@ def test_a_happening_or_a_statement_is_not_read_as_still_open(
     judged = judge(sentence, False)
     monkeypatch.setattr(event_selection, "state_doubt", lambda *_: 0.0)
     assert judge(sentence, False) == judged
+
+
+ONLY_IF = [
+    "If extradited, he will join 12 other FLDS defendants charged with similar offenses.",
+    "If you're more comfortable with Apple's conventional MacBook Pro design than the new "
+    "variety, Apple will ask $1,099 for the base 13-inch version and $1,799 for a 15-inch "
+    "version.",
+]
+
+
+@pytest.mark.parametrize("sentence", ONLY_IF)
+def test_what_happens_only_if_is_no_happening(sentence: str) -> None:
+    assert not judge(sentence, False).is_event
+
+
+def test_a_source_telling_what_happens_if_makes_a_statement() -> None:
+    told = "If convicted, he faces up to 10 years in prison"
+    sourced, alone = judge(f"{told}, prosecutors said.", False), judge(f"{told}.", False)
+    assert sourced.confidence - alone.confidence > 0.35  # the attribution's 0.1, and no doubt

@@ -455,6 +455,8 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.3  # "It will support Wi-Fi calling": what a thing will have, no plan
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
         doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
+    elif read.told[:1] == ["if"] and not read.said:
+        doubt += 0.35  # "If extradited, he will join …": what happens only if
     reading = not read.past and not _PRESENT_ATTRIBUTION.isdisjoint(read.told)
     if reading and _TEXT_NOUN.search(low):
         doubt += 0.2  # what a report, an essay or a doctrine says
