@@ -112,3 +112,32 @@ def test_a_source_telling_what_happens_if_makes_a_statement() -> None:
     told = "If convicted, he faces up to 10 years in prison"
     sourced, alone = judge(f"{told}, prosecutors said.", False), judge(f"{told}.", False)
     assert sourced.confidence - alone.confidence > 0.35  # the attribution's 0.1, and no doubt
+
+
+HABITS = [
+    "A rare exception for the 29-year-old Hawaiian Gardens gang member was an occasional smile "
+    "for his mother when he turned in his chair to glance back at her from time to time.",
+    "As has been the case many times in the past, Klitschko responded to Steward’s instructions "
+    "and executed with workmanlike precision.",
+    "Vitali was in his brother's corner as usual, and acted as cheerleader in the third round.",
+]
+NOT_HABITS = [
+    # How often a plan will be carried out is the plan's manner.
+    "Separately, Cilcorp said it plans to purchase as many as 1.4 million shares, or 10% of its "
+    "common stock outstanding from time to time on the open market.",
+    # Once, and no frequency word.
+    "She then opened fire on the others, Philadelphia Homicide Capt. James Clark said.",
+]
+
+
+@pytest.mark.parametrize("sentence", HABITS)
+def test_habits_are_not_events(sentence: str) -> None:
+    assert judge(sentence, False).confidence < 0.5
+
+
+@pytest.mark.parametrize("sentence", NOT_HABITS)
+def test_a_plan_or_a_happening_is_no_habit(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    judged = judge(sentence, False)
+    assert judged.is_event
+    monkeypatch.setattr(event_selection, "state_doubt", lambda *_: 0.0)
+    assert judge(sentence, False) == judged

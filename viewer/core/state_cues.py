@@ -28,6 +28,8 @@ _MODALS = frozenset(
     """will would could might may should must can cannot won't wouldn't couldn't can't
     shouldn't mustn't""".split()
 )
+# Verbs that make a sentence with a past copula more than a state.
+_NOT_PAST_STATE = _IS | _AUXILIARIES | _MODALS | {"has", "have"}
 # The words of an attribution: what a source's statement is told with.
 _SAYING = frozenset(
     """said says say told tells tell added adds stated explained noted insisted according
@@ -45,6 +47,28 @@ _STILL_OPEN = re.compile(
     r"\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:ongoing|pending|unknown|unclear|underway|"
     r"under\s+(?:investigation|way|review))|awaits?\s+(?:\S+\s+){0,2}?\S+)\W*$"
 )
+# How often something happens: a habit, not a happening ("an occasional smile for his
+# mother", "in his brother's corner as usual", "As has been the case many times in the past");
+# not the manner of a plan ("plans to purchase … from time to time on the open market").
+_FREQUENCY = re.compile(
+    r"\b(?:often|usually|sometimes|frequently|as usual|at times|from time to time|many times|"
+    r"occasional(?:ly)?)\b"
+)
+_FREQUENCY_WORDS = frozenset(
+    "often usually sometimes frequently usual times time occasional occasionally".split()
+)
+# As much as the other habits take (event_selection._HABITUAL).
+HABIT_DOUBT = 0.25
+# The verbs of what is still open, one of which is among a passage's last words if it is; and
+# the most characters from there to the end of its sentence: only a passage's tail is searched.
+_OPEN_WORDS = frozenset({"is", "are", "remain", "remains", "await", "awaits"})
+_OPEN_TAIL = 64
+
+
+def _still_open(low: str) -> bool:
+    return _STILL_OPEN.search(low, max(0, len(low) - _OPEN_TAIL)) is not None
+
+
 # A denial, which news reports as a claim of its own.
 _DENIAL = frozenset({"not", "isn't", "aren't", "no", "never"})
 # How much a state takes from a passage's score: enough that neither a sentence in the past
@@ -54,11 +78,22 @@ STATE_DOUBT = 0.35
 
 def state_doubt(told: list[str], low: str, said: bool, future: bool) -> float:
     """How much a passage with no time of its own that is not the lede (`told`, its words
-    outside quotations; `low`, it lowercased) reads as a state rather than a happening: what is
-    still open, a copula in the past its only verb, or a source's words in the present with a
-    copula and no figure or plan (`said`: it has an attribution; `future`: it tells a plan or a
-    process)."""
-    if not said and _STILL_OPEN.search(low):
+    outside quotations; `low`, it lowercased) reads as a habit or a state rather than a
+    happening (`said`: it has an attribution; `future`: it tells a plan or a process)."""
+    return _habit(told, low, future) + _state(told, low, said, future)
+
+
+def _habit(told: list[str], low: str, future: bool) -> float:
+    """How often something happens, told outside a plan: a habit."""
+    if future or _FREQUENCY_WORDS.isdisjoint(told):
+        return 0.0
+    return HABIT_DOUBT if _FREQUENCY.search(low) else 0.0
+
+
+def _state(told: list[str], low: str, said: bool, future: bool) -> float:
+    """What is still open, a copula in the past its only verb, or a source's words in the
+    present with a copula and no figure or plan."""
+    if not said and not _OPEN_WORDS.isdisjoint(told[-6:]) and _still_open(low):
         return STATE_DOUBT  # "Investigations into what caused the fire are ongoing."
     if said:
         if future or _IS.isdisjoint(told) or not _DENIAL.isdisjoint(told):
@@ -91,14 +126,14 @@ def _predicate(words: list[str], i: int) -> bool:
 def _past_state(words: list[str]) -> bool:
     """A sentence whose only verbs are copulas in the past before a predicate: "It was just
     the third fight in a decade", not "There was an explosion" nor "was booked"."""
+    if not _NOT_PAST_STATE.isdisjoint(words):
+        return False  # "THR is saying that …": a sentence that tells now; "had been"
     found = False
     for i, w in enumerate(words):
         if w in _WAS:
             if (i and words[i - 1] == "there") or not _predicate(words, i):
                 return False
             found = True
-        elif w in _IS or w in _AUXILIARIES or w in _MODALS or w in ("has", "have"):
-            return False  # "THR is saying that …": a sentence that tells now
         elif past_form(w) and w not in DESCRIBING and not (i and words[i - 1] == "be"):
             return False  # a past verb, not "to be elected" nor "a firm based in"
     return found
