@@ -20,7 +20,7 @@ STORY = (
     "restructuring to help boost the stock price.\n\n"
     "The following month, the company put itself up for sale. It received more offers, but the "
     "auction was surprisingly won by IMA, which bid $28 a share. American Medical said the "
-    "price is fair."
+    "board isn't aware of other bidders."
 )
 
 
@@ -38,7 +38,7 @@ def test_a_story_told_in_the_past_stays_in_its_month(words: str, month: DateValu
 
 
 def test_a_statement_after_a_month_is_made_when_it_is_published() -> None:
-    event = _found(_events(STORY, date(1989, 10, 27)), "American Medical said the price")
+    event = _found(_events(STORY, date(1989, 10, 27)), "American Medical said the board")
     assert event.date == DateValue.day(date(1989, 10, 27))
 
 

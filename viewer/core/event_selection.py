@@ -19,6 +19,7 @@ from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, wo
 from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
+from viewer.core.state_cues import state_doubt
 from viewer.core.temporal.leads import alternation
 from viewer.core.visible import one_line
 
@@ -387,6 +388,8 @@ def judge(
     if lede:
         score += 0.1
     score -= _doubts(read, dated)
+    if not (dated or lede or side):  # a state: a copula its only verb, a source's description
+        score -= state_doubt(read.told, read.low, read.said, read.future)
     continues = not dated and _carries_on(read.low)
     statement = read.said or '"' in text or "“" in text  # is_statement(text), words read once
     return Judgement(round(min(0.97, max(0.02, score)), 3), continues, statement)
@@ -452,6 +455,8 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.3  # "It will support Wi-Fi calling": what a thing will have, no plan
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
         doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
+    elif read.told[:1] == ["if"] and not read.said:
+        doubt += 0.35  # "If extradited, he will join …": what happens only if
     reading = not read.past and not _PRESENT_ATTRIBUTION.isdisjoint(read.told)
     if reading and _TEXT_NOUN.search(low):
         doubt += 0.2  # what a report, an essay or a doctrine says

@@ -1,0 +1,143 @@
+"""States are not happenings: a sentence whose only verb is a copula in the past before an
+adjective, a noun or a place, and a source's words in the present with a copula, with no
+figure, plan or denial in them. Real sentences of the ECB+ development articles and of
+TempEval-3's development articles, with those the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core import event_selection
+from viewer.core.event_selection import judge
+from viewer.core.state_cues import STATE_DOUBT
+
+STATES = [
+    # A description: a copula in the past its only verb.
+    "It was just the third fight in a decade for the 41-year-old American and his first in "
+    "three years.",
+    "However, one Mac customer from the show floor was sceptical of the claims.",
+    "About 100 people were at work at the plant, which makes Nabisco cookies and crackers.",
+    "She was also the first African-American woman and physician under 40 to be elected to the "
+    "American Medical Association Board of Trustees.",
+    # A source's description or judgement, told in the present.
+    "Dr. Alsip also said Dr. Benjamin is tenacious.",
+    "He is a very approachable person who doesn't rely on jargon to communicate, said Sean B. "
+    "Tipton, spokesman for the American Society of Reproductive Medicine.",
+    "Once that person has a gun, he said, the threat to the officers is imminent.",
+    "Mass shootings are rarely carried out by women, said Dr. Park Dietz, president of Threat "
+    "Assessment Group Inc., a Newport Beach, Calif. - based violence prevention firm.",
+]
+HAPPENINGS = [
+    # A state told in the past by a source: its report, news of the day.
+    "Meanwhile, the head of the Interior Ministry's Natural Disasters Headquarters, Abbas "
+    "Jazayeri, said that the situation on the Qeshm island was under control.",
+    # A passive is an action; a copula before a figure tells one.
+    "He was booked into county jail and was released by 6 a.m., Baehr said.",
+    "Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+    # A sentence that tells now, beside a clause with a copula.
+    "While the first movie was a huge success, THR is saying that director Gary Ross is still "
+    "in negotiations to direct the sequel, Catching Fire.",
+    # A source's words with a plan, a demand or a denial in them.
+    "Jeffs' legal team says the Utah case must be resolved before their client is moved to Texas.",
+    "The sheriff says he hopes Jeffs will be out of his jail by this week's end.",
+    "The board isn't aware of any attempts to take over Philip Morris, the company said.",
+    # An action in the past.
+    "She then opened fire on the others, Philadelphia Homicide Capt. James Clark said.",
+]
+
+
+@pytest.mark.parametrize("sentence", STATES)
+def test_states_are_not_events(sentence: str) -> None:
+    assert not judge(sentence, False).is_event
+    # Even where the story's time dates it (a sourced sentence scores 0.8 there).
+    assert judge(sentence, False).confidence < 0.8 - STATE_DOUBT + 0.01
+
+
+@pytest.mark.parametrize("sentence", HAPPENINGS)
+def test_happenings_stay_events(sentence: str) -> None:
+    assert judge(sentence, False).is_event
+
+
+@pytest.mark.parametrize("sentence", STATES[:2])
+def test_a_dated_state_or_the_lede_is_read_as_before(sentence: str) -> None:
+    assert judge(sentence, True).confidence > judge(sentence, False).confidence
+    assert judge(sentence, False, lede=True).is_event
+
+
+STILL_OPEN = [
+    "Investigations into what caused the fire are ongoing.",
+    "The autopsy report on Mr. Gray did not specify which of the seven bullets caused the death "
+    "of the teenager; that determination awaits further investigation.",
+]
+NOT_STILL_OPEN = [
+    # The sentence goes on to tell its happening.
+    "Rescue operations are under way after a 6.1 magnitude earthquake hit Indonesia's Aceh "
+    "province, flattening houses and causing landslides.",
+    "Although results are pending for the blood-alcohol test that Williams took, he has been "
+    "booked and later released on bail.",
+    # A source who says so makes a statement.
+    "Baehr said he was not aware of the particulars of the previous DUI charge and that results "
+    "of Jackson's blood test are pending.",
+]
+
+
+@pytest.mark.parametrize("sentence", STILL_OPEN)
+def test_what_is_still_open_is_no_happening(sentence: str) -> None:
+    assert judge(sentence, False).confidence < 0.5
+
+
+@pytest.mark.parametrize("sentence", NOT_STILL_OPEN)
+def test_a_happening_or_a_statement_is_not_read_as_still_open(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    judged = judge(sentence, False)
+    monkeypatch.setattr(event_selection, "state_doubt", lambda *_: 0.0)
+    assert judge(sentence, False) == judged
+
+
+ONLY_IF = [
+    "If extradited, he will join 12 other FLDS defendants charged with similar offenses.",
+    "If you're more comfortable with Apple's conventional MacBook Pro design than the new "
+    "variety, Apple will ask $1,099 for the base 13-inch version and $1,799 for a 15-inch "
+    "version.",
+]
+
+
+@pytest.mark.parametrize("sentence", ONLY_IF)
+def test_what_happens_only_if_is_no_happening(sentence: str) -> None:
+    assert not judge(sentence, False).is_event
+
+
+def test_a_source_telling_what_happens_if_makes_a_statement() -> None:
+    told = "If convicted, he faces up to 10 years in prison"
+    sourced, alone = judge(f"{told}, prosecutors said.", False), judge(f"{told}.", False)
+    assert sourced.confidence - alone.confidence > 0.35  # the attribution's 0.1, and no doubt
+
+
+HABITS = [
+    "A rare exception for the 29-year-old Hawaiian Gardens gang member was an occasional smile "
+    "for his mother when he turned in his chair to glance back at her from time to time.",
+    "As has been the case many times in the past, Klitschko responded to Steward’s instructions "
+    "and executed with workmanlike precision.",
+    "Vitali was in his brother's corner as usual, and acted as cheerleader in the third round.",
+]
+NOT_HABITS = [
+    # How often a plan will be carried out is the plan's manner.
+    "Separately, Cilcorp said it plans to purchase as many as 1.4 million shares, or 10% of its "
+    "common stock outstanding from time to time on the open market.",
+    # Once, and no frequency word.
+    "She then opened fire on the others, Philadelphia Homicide Capt. James Clark said.",
+]
+
+
+@pytest.mark.parametrize("sentence", HABITS)
+def test_habits_are_not_events(sentence: str) -> None:
+    assert judge(sentence, False).confidence < 0.5
+
+
+@pytest.mark.parametrize("sentence", NOT_HABITS)
+def test_a_plan_or_a_happening_is_no_habit(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    judged = judge(sentence, False)
+    assert judged.is_event
+    monkeypatch.setattr(event_selection, "state_doubt", lambda *_: 0.0)
+    assert judge(sentence, False) == judged

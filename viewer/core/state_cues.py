@@ -1,0 +1,174 @@
+"""States told with a copula: what a thing or a person is or was, not what happened.
+
+Past its lede, a long story describes: who a person is, what a place was like, how a scene
+looked ("It was just the third fight in a decade for the 41-year-old American", "About 100
+people were at work at the plant"). A sentence whose only verb is a copula before an
+adjective, a noun or a place tells a state, not an action (a copula before a participle is a
+passive, "was booked into county jail", and stays an action). A source's words told in the
+present with a copula ("Dr. Alsip also said Dr. Benjamin is tenacious", "Mass shootings are
+rarely carried out by women, said …") are the source's description or judgement, with no
+happening in them, unless they give a figure or a plan. Read from a passage's lowercased
+words outside its quotations; the passage has no time of its own and is not the lede.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.past_tense import DESCRIBING, PAST_FORMS, past_form
+
+_WAS = frozenset({"was", "were", "wasn't", "weren't"})
+_IS = frozenset({"is", "are", "isn't", "aren't"})
+# Words between a copula or "has" and what follows it: "was also the first", "wasn't even".
+_BETWEEN = frozenset("also not just still even now only never already then too".split())
+# A verb other than a copula that makes the sentence more than a state: an auxiliary of the
+# perfect or of "did", a modal (a forecast or a plan, judged elsewhere).
+_AUXILIARIES = frozenset({"had", "did", "didn't", "hadn't", "does", "do", "'d"})
+_MODALS = frozenset(
+    """will would could might may should must can cannot won't wouldn't couldn't can't
+    shouldn't mustn't""".split()
+)
+# Verbs that make a sentence with a past copula more than a state.
+_NOT_PAST_STATE = _IS | _AUXILIARIES | _MODALS | {"has", "have"}
+# The words of an attribution: what a source's statement is told with.
+_SAYING = frozenset(
+    """said says say told tells tell added adds stated explained noted insisted according
+    declared stressed""".split()
+)
+# A figure told with a copula: "were $1.76 billion", "was up 5%".
+_FIGURE = re.compile(r"\b(?:was|were)\s+(?:\S+\s+){0,2}?[$€£]?\d")
+_DIGIT = re.compile(r"\d")
+# What is still open, told at the end of a sentence as its main verb: "Investigations into
+# what caused the fire are ongoing", "that determination awaits further investigation"; not
+# "Rescue operations are under way after a 6.1 magnitude earthquake hit …", whose happening the
+# sentence goes on to tell. A source who says so makes a statement of it ("Baehr said … that
+# results of Jackson's blood test are pending"), which is judged as one.
+_STILL_OPEN = re.compile(
+    r"\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:ongoing|pending|unknown|unclear|underway|"
+    r"under\s+(?:investigation|way|review))|awaits?\s+(?:\S+\s+){0,2}?\S+)\W*$"
+)
+# How often something happens: a habit, not a happening ("an occasional smile for his
+# mother", "in his brother's corner as usual", "As has been the case many times in the past");
+# not the manner of a plan ("plans to purchase … from time to time on the open market").
+_FREQUENCY = re.compile(
+    r"\b(?:often|usually|sometimes|frequently|as usual|at times|from time to time|many times|"
+    r"occasional(?:ly)?)\b"
+)
+_FREQUENCY_WORDS = frozenset(
+    "often usually sometimes frequently usual times time occasional occasionally".split()
+)
+# As much as the other habits take (event_selection._HABITUAL).
+HABIT_DOUBT = 0.25
+# The verbs of what is still open, one of which is among a passage's last words if it is; and
+# the most characters from there to the end of its sentence: only a passage's tail is searched.
+_OPEN_WORDS = frozenset({"is", "are", "remain", "remains", "await", "awaits"})
+_OPEN_TAIL = 64
+
+
+def _still_open(low: str) -> bool:
+    return _STILL_OPEN.search(low, max(0, len(low) - _OPEN_TAIL)) is not None
+
+
+# A denial, which news reports as a claim of its own.
+_DENIAL = frozenset({"not", "isn't", "aren't", "no", "never"})
+# How much a state takes from a passage's score: enough that neither a sentence in the past
+# (0.7) nor a sourced one (0.8) stays an event where the story's time dates it (the bar 0.5).
+STATE_DOUBT = 0.35
+
+
+def state_doubt(told: list[str], low: str, said: bool, future: bool) -> float:
+    """How much a passage with no time of its own that is not the lede (`told`, its words
+    outside quotations; `low`, it lowercased) reads as a habit or a state rather than a
+    happening (`said`: it has an attribution; `future`: it tells a plan or a process)."""
+    return _habit(told, low, future) + _state(told, low, said, future)
+
+
+def _habit(told: list[str], low: str, future: bool) -> float:
+    """How often something happens, told outside a plan: a habit."""
+    if future or _FREQUENCY_WORDS.isdisjoint(told):
+        return 0.0
+    return HABIT_DOUBT if _FREQUENCY.search(low) else 0.0
+
+
+def _state(told: list[str], low: str, said: bool, future: bool) -> float:
+    """What is still open, a copula in the past its only verb, or a source's words in the
+    present with a copula and no figure or plan."""
+    if not said and not _OPEN_WORDS.isdisjoint(told[-6:]) and _still_open(low):
+        return STATE_DOUBT  # "Investigations into what caused the fire are ongoing."
+    if said:
+        if future or _IS.isdisjoint(told) or not _DENIAL.isdisjoint(told):
+            return 0.0  # a denial is a claim: "isn't aware of any attempts to take over"
+        if _DIGIT.search(low):
+            return 0.0  # a figure: "officials say the toll is 12"
+        return STATE_DOUBT if _present_state(told) else 0.0
+    if _WAS.isdisjoint(told) or _FIGURE.search(low):
+        return 0.0  # a figure is news: "Sales in the latest period were $1.76 billion"
+    return STATE_DOUBT if _past_state(told) else 0.0
+
+
+def _next(words: list[str], i: int) -> str:
+    """The word after words[i], past any adverb ("was largely out", "is also probably")."""
+    for w in words[i + 1 :]:
+        if w not in _BETWEEN and w[-2:] != "ly":
+            return w
+    return ""
+
+
+def _predicate(words: list[str], i: int) -> bool:
+    """Whether the copula at words[i] is followed by an adjective, a noun or a place, not by a
+    participle (a passive: "was booked"), an "-ing" (a process) or "to" (a plan)."""
+    after = _next(words, i)
+    if not after or after == "to" or after[-3:] == "ing" or past_form(after):
+        return False
+    return not after.endswith(("en", "wn"))  # "was taken", "were thrown"
+
+
+def _past_state(words: list[str]) -> bool:
+    """A sentence whose only verbs are copulas in the past before a predicate: "It was just
+    the third fight in a decade", not "There was an explosion" nor "was booked"."""
+    if not _NOT_PAST_STATE.isdisjoint(words):
+        return False  # "THR is saying that …": a sentence that tells now; "had been"
+    found = False
+    for i, w in enumerate(words):
+        if w in _WAS:
+            if (i and words[i - 1] == "there") or not _predicate(words, i):
+                return False
+            found = True
+        elif past_form(w) and w not in DESCRIBING and not (i and words[i - 1] == "be"):
+            return False  # a past verb, not "to be elected" nor "a firm based in"
+    return found
+
+
+def _present_state(words: list[str]) -> bool:
+    """A statement whose words but the attribution are all in the present, with a copula before
+    a predicate or a participle: "Dr. Alsip also said Dr. Benjamin is tenacious", "Mass
+    shootings are rarely carried out by women, said …", not "says the talks have stalled" nor
+    "said police are investigating"."""
+    found = False
+    for i, w in enumerate(words):
+        if w in _SAYING:
+            continue
+        if w in _IS:
+            after = _next(words, i)
+            if not after or after == "to" or after[-3:] == "ing":
+                return False  # "are investigating", "is to appear": under way, or a plan
+            found = True
+        elif w in _WAS or w in _AUXILIARIES or w in _MODALS:
+            return False
+        elif w in ("has", "have"):
+            after = _next(words, i)
+            if after == "been" or after in PAST_FORMS or past_form(after):
+                return False  # a perfect: "has personally witnessed"
+        elif past_form(w) and w not in DESCRIBING and not _after_copula(words, i):
+            return False
+    return found
+
+
+def _after_copula(words: list[str], i: int) -> bool:
+    """Whether words[i] follows a present copula, past any adverb: "are rarely carried out"."""
+    for w in reversed(words[:i]):
+        if w in _IS or w in ("be", "been"):
+            return True
+        if w not in _BETWEEN and w[-2:] != "ly":
+            return False
+    return False
