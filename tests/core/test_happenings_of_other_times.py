@@ -66,6 +66,18 @@ CUT = [
         "A Spiro man was found guilty of two counts of first-degree murder Thursday evening",
         date(2013, 9, 26),
     ),
+    # The noun after "into", its time after "back": "an investigation into a double murder
+    # back in 1967", beside a press conference this afternoon.
+    (
+        "The Staunton Police Department will hold a press conference this afternoon to address "
+        "its investigation into a double murder back in 1967.",
+        date(2010, 9, 10),
+        "into a double murder back in 1967",
+        date(1967, 1, 1),
+        "The Staunton Police Department will hold a press conference this afternoon to address "
+        "its investigation",
+        date(2010, 9, 10),
+    ),
     # What has gone on since a happening named by a noun: the happening is dated by it.
     (
         "Saddam has been under international quarantine since his Aug. 2 power-grab, or what "

@@ -3,7 +3,8 @@
 "A judge today found a former employee guilty of murder in a workplace rampage exactly two
 years ago in Northeast Philadelphia that left two women dead" reports the verdict (today) and
 the rampage (two years ago); "Police arrested two men on Friday after a shooting on Thursday"
-the arrests and the shooting. The phrase that names the earlier or later happening — a
+the arrests and the shooting; "will hold a press conference this afternoon to address its
+investigation into a double murder back in 1967" the press conference and the murders. The phrase that names the earlier or later happening — a
 preposition, a noun of happening and its time, up to the end of its clause — is cut out as a
 passage of its own, dated by its time. A bare date phrase ("in 2010") is not a happening, nor
 a noun of what is not one ("a loss of $3 million a year ago" is a figure, "a 2003 murder case"
@@ -36,7 +37,7 @@ referendum summit meeting talks speech visit resignation strike takeover acquisi
 purchase sale launch debut fight bout death power-grab"""
 _NOUN = alternation((w, "") for w in _NOUN_WORDS.split())
 # Prepositions that open a phrase naming a happening beside the sentence's main one.
-_PREPOSITION = r"(?:in|during|since|after|following|amid|before|over)"
+_PREPOSITION = r"(?:in|into|during|since|after|following|amid|before|over)"
 _DETERMINER = r"(?:(?:a|an|the|his|her|its|their|this|that|last|next)\s+)?"
 # A word between a determiner and its noun ("a workplace rampage", "Friday's police shooting"):
 # not a word of grammar, which would carry the phrase past its noun ("in February in an
@@ -56,7 +57,7 @@ _NOUN_ENDS = (
 _NOUN_THEN_TIME = re.compile(
     r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"(?:" + _MODIFIER + r"){0,3}?"
     r"(?:" + _NOUN + r")(?:e?s)?(?:\s+of\s+[^,;:()“\"]{1,40}?)?"
-    r"\s+(?:(?:exactly|about|some|nearly|almost|just|in|on|at)\s+)*$",
+    r"\s+(?:(?:exactly|about|some|nearly|almost|just|back|in|on|at)\s+)*$",
     re.IGNORECASE,
 )
 # The time then its noun: "since his Aug. 2 power-grab", "before next week's talks",
