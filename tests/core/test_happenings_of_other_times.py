@@ -88,6 +88,18 @@ CUT = [
         None,
         None,
     ),
+    # A win or a loss is a happening: "since his April 2006 victory over Byrd", beside a run
+    # of wins told since another time.
+    (
+        "Even still, however, Klitschko has won 16 fights in a row since losing to Lamon "
+        "Brewster in April 2004, and he was won 13 title fights in a row since his April 2006 "
+        "victory over Byrd.",
+        date(2012, 7, 8),
+        "since his April 2006 victory over Byrd",
+        date(2006, 4, 1),
+        None,
+        None,
+    ),
     # A clause whose date has a comma in it ends after the date, not at its comma.
     (
         "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of "
@@ -181,6 +193,13 @@ KEPT = [
         "Howell contended Simpson's whereabouts were not accounted for between 10:30 p.m. and "
         "11:21 p.m., when he made a purchase at an E-Z Mart near his cousins' home.",
         date(2013, 9, 26),
+    ),
+    # A victory on the main happening's night: its occasion.
+    (
+        "Tyler Hansbrough scored 20 points to break North Carolina's career scoring record and "
+        "help the top-ranked Tar Heels remain unbeaten with a 91-73 victory over Evansville on "
+        "Thursday night.",
+        date(2008, 12, 19),
     ),
     # A "when" clause that frames the main happening at the same time.
     (

@@ -28,13 +28,13 @@ from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
 # Nouns that name a happening: an act of violence or a disaster, a step of justice, a vote, a
-# meeting, a deal. Not figures (loss, gain, profit), states or periods.
+# meeting, a deal, a contest won or lost. Not figures (loss, gain, profit), states or periods.
 _NOUN_WORDS = """attack shooting rampage massacre bombing blast explosion murder killing slaying
 assassination kidnapping abduction hijacking raid riot protest uprising coup invasion war
 crash collision accident derailment quake earthquake tremor tsunami storm hurricane flood fire
 eruption outbreak arrest trial hearing verdict conviction sentencing ruling election vote
 referendum summit meeting talks speech visit resignation strike takeover acquisition merger
-purchase sale launch debut fight bout death power-grab"""
+purchase sale launch debut fight bout victory defeat death power-grab"""
 _NOUN = alternation((w, "") for w in _NOUN_WORDS.split())
 # Prepositions that open a phrase naming a happening beside the sentence's main one.
 _PREPOSITION = r"(?:in|into|during|since|after|following|amid|before|over)"
@@ -50,7 +50,7 @@ _MODIFIER = (
 # word, not another noun ("a 2003 murder case" is a case) or a verb ("Saturday's shooting were").
 _NOUN_ENDS = (
     r"(?=\s*(?:[,;:.)—–_]|$)|\s+(?:in|at|of|on|near|outside|that|which|who|when|where|by|"
-    r"against|with|and)\b)"
+    r"against|over|with|and)\b)"
 )
 # The noun then its time: "in a workplace rampage exactly two years ago", "after a shooting
 # on Thursday", "during the takeover of Britoil in 1988". Matched on the words before a date.
