@@ -100,6 +100,17 @@ CUT = [
         None,
         None,
     ),
+    # A happening a thing went through, named in a passive relative clause at a year of its
+    # own: a past of the thing described, though the sentence names no other time.
+    (
+        "The strong 6.1-magnitude quake left hundreds more injured as it rocked a region that "
+        "was devastated by the quake-triggered tsunami of 2004.",
+        date(2013, 7, 3),
+        "that was devastated by the quake-triggered tsunami of 2004",
+        date(2004, 1, 1),
+        "The strong 6.1-magnitude quake left hundreds more injured as it rocked a region",
+        date(2013, 7, 3),
+    ),
     # A clause whose date has a comma in it ends after the date, not at its comma.
     (
         "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of "
@@ -200,6 +211,25 @@ KEPT = [
         "help the top-ranked Tar Heels remain unbeaten with a 91-73 victory over Evansville on "
         "Thursday night.",
         date(2008, 12, 19),
+    ),
+    # A passive relative clause at a day: the main happening's occasion. A noun of happening
+    # at a year hung on the main verb: its occasion. A relative clause with no noun of
+    # happening in it.
+    (
+        "As aid started to arrive, hundreds of aftershocks continued to rattle the coastal city "
+        "which was hit by the 7.6 and 7.5 magnitude quakes early on Sunday, cutting power and "
+        "prompting a brief tsunami warning.",
+        date(2013, 7, 2),
+    ),
+    (
+        "Some 168,000 people were killed in Indonesia's Aceh province and Nias island by the "
+        "2004 Asian tsunami, making it the worst hit country.",
+        date(2013, 7, 2),
+    ),
+    (
+        "Dr. Collins, 59, led the Human Genome Project - - an effort to sequence and map human "
+        "genes, that concluded in 2003.",
+        date(2009, 7, 13),
     ),
     # A "when" clause that frames the main happening at the same time.
     (

@@ -15,7 +15,9 @@ Where the sentence names no other time, the noun's time is the occasion of the m
 ("referred to the resolution in a speech six weeks ago", "died after a shooting Saturday
 afternoon"): nothing is cut. A "since" phrase is the exception, as a "since" clause is: what
 has gone on since it is a summary, and the happening it names is dated by it ("has been under
-quarantine since his Aug. 2 power-grab").
+quarantine since his Aug. 2 power-grab"). So is a phrase in a passive relative clause at a
+year or a month: what the thing described went through ("rocked a region that was devastated
+by the quake-triggered tsunami of 2004"), cut from its relative word.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from viewer.core.model import Precision
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
+
 
 # Nouns that name a happening: an act of violence or a disaster, a step of justice, a vote, a
 # meeting, a deal, a contest won or lost. Not figures (loss, gain, profit), states or periods.
@@ -37,7 +41,7 @@ referendum summit meeting talks speech visit resignation strike takeover acquisi
 purchase sale launch debut fight bout victory defeat death power-grab"""
 _NOUN = alternation((w, "") for w in _NOUN_WORDS.split())
 # Prepositions that open a phrase naming a happening beside the sentence's main one.
-_PREPOSITION = r"(?:in|into|during|since|after|following|amid|before|over)"
+_PREPOSITION = r"(?:in|into|during|since|after|following|amid|before|over|by)"
 _DETERMINER = r"(?:(?:a|an|the|his|her|its|their|this|that|last|next)\s+)?"
 # A word between a determiner and its noun ("a workplace rampage", "Friday's police shooting"):
 # not a word of grammar, which would carry the phrase past its noun ("in February in an
@@ -57,7 +61,7 @@ _NOUN_ENDS = (
 _NOUN_THEN_TIME = re.compile(
     r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"(?:" + _MODIFIER + r"){0,3}?"
     r"(?:" + _NOUN + r")(?:e?s)?(?:\s+of\s+[^,;:()“\"]{1,40}?)?"
-    r"\s+(?:(?:exactly|about|some|nearly|almost|just|back|in|on|at)\s+)*$",
+    r"\s+(?:(?:exactly|about|some|nearly|almost|just|back|in|on|at|of)\s+)*$",
     re.IGNORECASE,
 )
 # The time then its noun: "since his Aug. 2 power-grab", "before next week's talks",
@@ -129,4 +133,28 @@ def named_happenings(
         if named.since or other_time(named.start, end):
             found.append((named.start, end))
             floor = end
+        elif (described := _described(text, floor, named.start, t)) is not None:
+            found.append((described, end))
+            floor = end
     return found
+
+
+# "a region that was devastated by the quake-triggered tsunami of 2004": a passive relative
+# clause, its verb right before the phrase's preposition.
+_RELATIVE_PASSIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+\s+$", re.IGNORECASE
+)
+_YEAR_OR_MONTH = frozenset({Precision.YEAR, Precision.MONTH})
+
+
+def _described(text: str, floor: int, start: int, t: Timex) -> int | None:
+    """Where a phrase naming a happening starts when it tells what a thing went through, in
+    a passive relative clause, at a year or a month named in full ("a region that was
+    devastated by the quake-triggered tsunami of 2004"): a past of the thing described, not
+    the occasion of the main happening, though the sentence names no other time. The clause
+    starts at its relative word. A day is left to the main happening ("the coastal city which
+    was hit by the quakes early on Sunday")."""
+    if t.relative or t.precision not in _YEAR_OR_MONTH:
+        return None
+    relative = _RELATIVE_PASSIVE.search(text, max(floor, start - 40), start)
+    return relative.start() if relative is not None else None
