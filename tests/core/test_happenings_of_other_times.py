@@ -111,6 +111,16 @@ CUT = [
         "The strong 6.1-magnitude quake left hundreds more injured as it rocked a region",
         date(2013, 7, 3),
     ),
+    # A "where" clause after a comma, at a time apart from the sentence's other time.
+    (
+        "The Chargers leave Friday for Pittsburgh, where they will face the Steelers at 1:45 "
+        "p.m. Sunday.",
+        date(2009, 2, 4),
+        "where they will face the Steelers at 1:45 p.m. Sunday",
+        date(2009, 2, 8),
+        "The Chargers leave Friday for Pittsburgh",
+        date(2009, 2, 6),
+    ),
     # A clause whose date has a comma in it ends after the date, not at its comma.
     (
         "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of "
@@ -230,6 +240,22 @@ KEPT = [
         "Dr. Collins, 59, led the Human Genome Project - - an effort to sequence and map human "
         "genes, that concluded in 2003.",
         date(2009, 7, 13),
+    ),
+    # A "where" clause at the sentence's only time, or at a figure's period, or with no time.
+    (
+        "Polygamist sect leader Warren Jeffs was quietly extradited from Utah to Texas, where he "
+        "was arraigned Wednesday to face trial on bigamy and sexual assault charges.",
+        date(2010, 12, 2),
+    ),
+    (
+        "Leading the gains for Du Pont in the latest quarter was its industrial products "
+        "segment, where profit soared to $155 million from $99 million a year earlier.",
+        date(1989, 10, 26),
+    ),
+    (
+        "Officials at the Mormon Hills School in Bountiful, where Blackmore is the "
+        "superintendent, said he was arrested Wednesday.",
+        date(2011, 8, 2),
     ),
     # A "when" clause that frames the main happening at the same time.
     (
