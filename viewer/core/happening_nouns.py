@@ -4,12 +4,13 @@
 years ago in Northeast Philadelphia that left two women dead" reports the verdict (today) and
 the rampage (two years ago); "Police arrested two men on Friday after a shooting on Thursday"
 the arrests and the shooting; "will hold a press conference this afternoon to address its
-investigation into a double murder back in 1967" the press conference and the murders. The phrase that names the earlier or later happening — a
-preposition, a noun of happening and its time, up to the end of its clause — is cut out as a
-passage of its own, dated by its time. A bare date phrase ("in 2010") is not a happening, nor
-a noun of what is not one ("a loss of $3 million a year ago" is a figure, "a 2003 murder case"
-a case). A phrase inside the main clause, its verb still to come ("two officers involved in
-Saturday's shooting were arrested"), is left in it.
+investigation into a double murder back in 1967" the press conference and the murders. The
+phrase that names the earlier or later happening — a preposition, a noun of happening and its
+time, up to the end of its clause — is cut out as a passage of its own, dated by its time. A
+bare date phrase ("in 2010") is not a happening, nor a noun of what is not one ("a loss of $3
+million a year ago" is a figure, "a 2003 murder case" a case). A phrase inside the main
+clause, its verb still to come ("two officers involved in Saturday's shooting were
+arrested"), is left in it.
 
 Where the sentence names no other time, the noun's time is the occasion of the main happening
 ("referred to the resolution in a speech six weeks ago", "died after a shooting Saturday
@@ -29,7 +30,6 @@ from dataclasses import dataclass
 from viewer.core.model import Precision
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
-
 
 # Nouns that name a happening: an act of violence or a disaster, a step of justice, a vote, a
 # meeting, a deal, a contest won or lost. Not figures (loss, gain, profit), states or periods.

@@ -97,15 +97,13 @@ _AFTER_FIGURE = re.compile(r"(?:\d[\d.,]*%?|million|billion|percent)\s+$", re.IG
 
 
 def _where_apart(text: str, m: re.Match[str], own: Sequence[Timex], dated: Sequence[Timex]) -> bool:
-    """Whether a "where" clause tells a happening of a time of its own: the sentence names
-    another time apart from the clause's ("leave Friday for Pittsburgh, where they will face
-    the Steelers at 1:45 p.m. Sunday"; not "extradited from Utah to Texas, where he was
-    arraigned Wednesday"), and its time is not a figure's period."""
+    """Whether a "where" clause is at a time apart from the sentence's other time ("leave
+    Friday for Pittsburgh, where they will face the Steelers at 1:45 p.m. Sunday"; not
+    "extradited to Texas, where he was arraigned Wednesday"), not a figure's period."""
     if not _apart(own, [t for t in dated if t not in own]):
         return False
-    if len(own) != 1:
-        return True
-    return _AFTER_FIGURE.search(text, max(m.end(), own[0].start - 20), own[0].start) is None
+    at = own[0].start
+    return len(own) > 1 or _AFTER_FIGURE.search(text, max(m.end(), at - 20), at) is None
 
 
 def _dated(t: Timex) -> bool:
