@@ -121,6 +121,18 @@ CUT = [
         "The Chargers leave Friday for Pittsburgh",
         date(2009, 2, 6),
     ),
+    # "prior" says the noun's happening came before the main one, though the sentence names
+    # no other time.
+    (
+        "Jackson faces the misdemeanor DUI allegation as well as charges that he was driving "
+        "on probation for a prior DUI in June 2006, Baehr said.",
+        date(2009, 2, 4),
+        "for a prior DUI in June 2006",
+        date(2006, 6, 1),
+        "Jackson faces the misdemeanor DUI allegation as well as charges that he was driving "
+        "on probation",
+        date(2009, 2, 4),
+    ),
     # A clause whose date has a comma in it ends after the date, not at its comma.
     (
         "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of "

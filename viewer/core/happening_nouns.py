@@ -18,7 +18,9 @@ afternoon"): nothing is cut. A "since" phrase is the exception, as a "since" cla
 has gone on since it is a summary, and the happening it names is dated by it ("has been under
 quarantine since his Aug. 2 power-grab"). So is a phrase in a passive relative clause at a
 year or a month: what the thing described went through ("rocked a region that was devastated
-by the quake-triggered tsunami of 2004"), cut from its relative word.
+by the quake-triggered tsunami of 2004"), cut from its relative word; and one that its own
+word says came before ("charges that he was driving on probation for a prior DUI in June
+2006").
 """
 
 from __future__ import annotations
@@ -38,10 +40,10 @@ assassination kidnapping abduction hijacking raid riot protest uprising coup inv
 crash collision accident derailment quake earthquake tremor tsunami storm hurricane flood fire
 eruption outbreak arrest trial hearing verdict conviction sentencing ruling election vote
 referendum summit meeting talks speech visit resignation strike takeover acquisition merger
-purchase sale launch debut fight bout victory defeat death power-grab"""
+purchase sale launch debut fight bout victory defeat death power-grab dui"""
 _NOUN = alternation((w, "") for w in _NOUN_WORDS.split())
 # Prepositions that open a phrase naming a happening beside the sentence's main one.
-_PREPOSITION = r"(?:in|into|during|since|after|following|amid|before|over|by)"
+_PREPOSITION = r"(?:in|into|during|since|after|following|amid|before|over|by|for)"
 _DETERMINER = r"(?:(?:a|an|the|his|her|its|their|this|that|last|next)\s+)?"
 # A word between a determiner and its noun ("a workplace rampage", "Friday's police shooting"):
 # not a word of grammar, which would carry the phrase past its noun ("in February in an
@@ -130,7 +132,11 @@ def named_happenings(
         end = clause_end(named.end)
         if runs_on(named.end, end):
             continue
-        if named.since or other_time(named.start, end):
+        if (
+            named.since
+            or other_time(named.start, end)
+            or _EARLIER.search(text, named.start, t.start)
+        ):
             found.append((named.start, end))
             floor = end
         elif (described := _described(text, floor, named.start, t)) is not None:
@@ -139,6 +145,9 @@ def named_happenings(
     return found
 
 
+# "charges that he was driving on probation for a prior DUI in June 2006": the noun's own word
+# says it came before the main happening.
+_EARLIER = re.compile(r"\b(?:prior|previous)\s", re.IGNORECASE)
 # "a region that was devastated by the quake-triggered tsunami of 2004": a passive relative
 # clause, its verb right before the phrase's preposition.
 _RELATIVE_PASSIVE = re.compile(
