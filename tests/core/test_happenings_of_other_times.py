@@ -66,6 +66,18 @@ CUT = [
         "A Spiro man was found guilty of two counts of first-degree murder Thursday evening",
         date(2013, 9, 26),
     ),
+    # The noun after "into", its time after "back": "an investigation into a double murder
+    # back in 1967", beside a press conference this afternoon.
+    (
+        "The Staunton Police Department will hold a press conference this afternoon to address "
+        "its investigation into a double murder back in 1967.",
+        date(2010, 9, 10),
+        "into a double murder back in 1967",
+        date(1967, 1, 1),
+        "The Staunton Police Department will hold a press conference this afternoon to address "
+        "its investigation",
+        date(2010, 9, 10),
+    ),
     # What has gone on since a happening named by a noun: the happening is dated by it.
     (
         "Saddam has been under international quarantine since his Aug. 2 power-grab, or what "
@@ -75,6 +87,51 @@ CUT = [
         date(1990, 8, 2),
         None,
         None,
+    ),
+    # A win or a loss is a happening: "since his April 2006 victory over Byrd", beside a run
+    # of wins told since another time.
+    (
+        "Even still, however, Klitschko has won 16 fights in a row since losing to Lamon "
+        "Brewster in April 2004, and he was won 13 title fights in a row since his April 2006 "
+        "victory over Byrd.",
+        date(2012, 7, 8),
+        "since his April 2006 victory over Byrd",
+        date(2006, 4, 1),
+        None,
+        None,
+    ),
+    # A happening a thing went through, named in a passive relative clause at a year of its
+    # own: a past of the thing described, though the sentence names no other time.
+    (
+        "The strong 6.1-magnitude quake left hundreds more injured as it rocked a region that "
+        "was devastated by the quake-triggered tsunami of 2004.",
+        date(2013, 7, 3),
+        "that was devastated by the quake-triggered tsunami of 2004",
+        date(2004, 1, 1),
+        "The strong 6.1-magnitude quake left hundreds more injured as it rocked a region",
+        date(2013, 7, 3),
+    ),
+    # A "where" clause after a comma, at a time apart from the sentence's other time.
+    (
+        "The Chargers leave Friday for Pittsburgh, where they will face the Steelers at 1:45 "
+        "p.m. Sunday.",
+        date(2009, 2, 4),
+        "where they will face the Steelers at 1:45 p.m. Sunday",
+        date(2009, 2, 8),
+        "The Chargers leave Friday for Pittsburgh",
+        date(2009, 2, 6),
+    ),
+    # "prior" says the noun's happening came before the main one, though the sentence names
+    # no other time.
+    (
+        "Jackson faces the misdemeanor DUI allegation as well as charges that he was driving "
+        "on probation for a prior DUI in June 2006, Baehr said.",
+        date(2009, 2, 4),
+        "for a prior DUI in June 2006",
+        date(2006, 6, 1),
+        "Jackson faces the misdemeanor DUI allegation as well as charges that he was driving "
+        "on probation",
+        date(2009, 2, 4),
     ),
     # A clause whose date has a comma in it ends after the date, not at its comma.
     (
@@ -169,6 +226,48 @@ KEPT = [
         "Howell contended Simpson's whereabouts were not accounted for between 10:30 p.m. and "
         "11:21 p.m., when he made a purchase at an E-Z Mart near his cousins' home.",
         date(2013, 9, 26),
+    ),
+    # A victory on the main happening's night: its occasion.
+    (
+        "Tyler Hansbrough scored 20 points to break North Carolina's career scoring record and "
+        "help the top-ranked Tar Heels remain unbeaten with a 91-73 victory over Evansville on "
+        "Thursday night.",
+        date(2008, 12, 19),
+    ),
+    # A passive relative clause at a day: the main happening's occasion. A noun of happening
+    # at a year hung on the main verb: its occasion. A relative clause with no noun of
+    # happening in it.
+    (
+        "As aid started to arrive, hundreds of aftershocks continued to rattle the coastal city "
+        "which was hit by the 7.6 and 7.5 magnitude quakes early on Sunday, cutting power and "
+        "prompting a brief tsunami warning.",
+        date(2013, 7, 2),
+    ),
+    (
+        "Some 168,000 people were killed in Indonesia's Aceh province and Nias island by the "
+        "2004 Asian tsunami, making it the worst hit country.",
+        date(2013, 7, 2),
+    ),
+    (
+        "Dr. Collins, 59, led the Human Genome Project - - an effort to sequence and map human "
+        "genes, that concluded in 2003.",
+        date(2009, 7, 13),
+    ),
+    # A "where" clause at the sentence's only time, or at a figure's period, or with no time.
+    (
+        "Polygamist sect leader Warren Jeffs was quietly extradited from Utah to Texas, where he "
+        "was arraigned Wednesday to face trial on bigamy and sexual assault charges.",
+        date(2010, 12, 2),
+    ),
+    (
+        "Leading the gains for Du Pont in the latest quarter was its industrial products "
+        "segment, where profit soared to $155 million from $99 million a year earlier.",
+        date(1989, 10, 26),
+    ),
+    (
+        "Officials at the Mormon Hills School in Bountiful, where Blackmore is the "
+        "superintendent, said he was arrested Wednesday.",
+        date(2011, 8, 2),
     ),
     # A "when" clause that frames the main happening at the same time.
     (

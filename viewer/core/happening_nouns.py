@@ -3,18 +3,24 @@
 "A judge today found a former employee guilty of murder in a workplace rampage exactly two
 years ago in Northeast Philadelphia that left two women dead" reports the verdict (today) and
 the rampage (two years ago); "Police arrested two men on Friday after a shooting on Thursday"
-the arrests and the shooting. The phrase that names the earlier or later happening — a
-preposition, a noun of happening and its time, up to the end of its clause — is cut out as a
-passage of its own, dated by its time. A bare date phrase ("in 2010") is not a happening, nor
-a noun of what is not one ("a loss of $3 million a year ago" is a figure, "a 2003 murder case"
-a case). A phrase inside the main clause, its verb still to come ("two officers involved in
-Saturday's shooting were arrested"), is left in it.
+the arrests and the shooting; "will hold a press conference this afternoon to address its
+investigation into a double murder back in 1967" the press conference and the murders. The
+phrase that names the earlier or later happening — a preposition, a noun of happening and its
+time, up to the end of its clause — is cut out as a passage of its own, dated by its time. A
+bare date phrase ("in 2010") is not a happening, nor a noun of what is not one ("a loss of $3
+million a year ago" is a figure, "a 2003 murder case" a case). A phrase inside the main
+clause, its verb still to come ("two officers involved in Saturday's shooting were
+arrested"), is left in it.
 
 Where the sentence names no other time, the noun's time is the occasion of the main happening
 ("referred to the resolution in a speech six weeks ago", "died after a shooting Saturday
 afternoon"): nothing is cut. A "since" phrase is the exception, as a "since" clause is: what
 has gone on since it is a summary, and the happening it names is dated by it ("has been under
-quarantine since his Aug. 2 power-grab").
+quarantine since his Aug. 2 power-grab"). So is a phrase in a passive relative clause at a
+year or a month: what the thing described went through ("rocked a region that was devastated
+by the quake-triggered tsunami of 2004"), cut from its relative word; and one that its own
+word says came before ("charges that he was driving on probation for a prior DUI in June
+2006").
 """
 
 from __future__ import annotations
@@ -23,20 +29,21 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from viewer.core.model import Precision
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
 # Nouns that name a happening: an act of violence or a disaster, a step of justice, a vote, a
-# meeting, a deal. Not figures (loss, gain, profit), states or periods.
+# meeting, a deal, a contest won or lost. Not figures (loss, gain, profit), states or periods.
 _NOUN_WORDS = """attack shooting rampage massacre bombing blast explosion murder killing slaying
 assassination kidnapping abduction hijacking raid riot protest uprising coup invasion war
 crash collision accident derailment quake earthquake tremor tsunami storm hurricane flood fire
 eruption outbreak arrest trial hearing verdict conviction sentencing ruling election vote
 referendum summit meeting talks speech visit resignation strike takeover acquisition merger
-purchase sale launch debut fight bout death power-grab"""
+purchase sale launch debut fight bout victory defeat death power-grab dui"""
 _NOUN = alternation((w, "") for w in _NOUN_WORDS.split())
 # Prepositions that open a phrase naming a happening beside the sentence's main one.
-_PREPOSITION = r"(?:in|during|since|after|following|amid|before|over)"
+_PREPOSITION = r"(?:in|into|during|since|after|following|amid|before|over|by|for)"
 _DETERMINER = r"(?:(?:a|an|the|his|her|its|their|this|that|last|next)\s+)?"
 # A word between a determiner and its noun ("a workplace rampage", "Friday's police shooting"):
 # not a word of grammar, which would carry the phrase past its noun ("in February in an
@@ -49,14 +56,14 @@ _MODIFIER = (
 # word, not another noun ("a 2003 murder case" is a case) or a verb ("Saturday's shooting were").
 _NOUN_ENDS = (
     r"(?=\s*(?:[,;:.)—–_]|$)|\s+(?:in|at|of|on|near|outside|that|which|who|when|where|by|"
-    r"against|with|and)\b)"
+    r"against|over|with|and)\b)"
 )
 # The noun then its time: "in a workplace rampage exactly two years ago", "after a shooting
 # on Thursday", "during the takeover of Britoil in 1988". Matched on the words before a date.
 _NOUN_THEN_TIME = re.compile(
     r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"(?:" + _MODIFIER + r"){0,3}?"
     r"(?:" + _NOUN + r")(?:e?s)?(?:\s+of\s+[^,;:()“\"]{1,40}?)?"
-    r"\s+(?:(?:exactly|about|some|nearly|almost|just|in|on|at)\s+)*$",
+    r"\s+(?:(?:exactly|about|some|nearly|almost|just|back|in|on|at|of)\s+)*$",
     re.IGNORECASE,
 )
 # The time then its noun: "since his Aug. 2 power-grab", "before next week's talks",
@@ -125,7 +132,38 @@ def named_happenings(
         end = clause_end(named.end)
         if runs_on(named.end, end):
             continue
-        if named.since or other_time(named.start, end):
+        if (
+            named.since
+            or other_time(named.start, end)
+            or _EARLIER.search(text, named.start, t.start)
+        ):
             found.append((named.start, end))
             floor = end
+        elif (described := _described(text, floor, named.start, t)) is not None:
+            found.append((described, end))
+            floor = end
     return found
+
+
+# "charges that he was driving on probation for a prior DUI in June 2006": the noun's own word
+# says it came before the main happening.
+_EARLIER = re.compile(r"\b(?:prior|previous)\s", re.IGNORECASE)
+# "a region that was devastated by the quake-triggered tsunami of 2004": a passive relative
+# clause, its verb right before the phrase's preposition.
+_RELATIVE_PASSIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+\s+$", re.IGNORECASE
+)
+_YEAR_OR_MONTH = frozenset({Precision.YEAR, Precision.MONTH})
+
+
+def _described(text: str, floor: int, start: int, t: Timex) -> int | None:
+    """Where a phrase naming a happening starts when it tells what a thing went through, in
+    a passive relative clause, at a year or a month named in full ("a region that was
+    devastated by the quake-triggered tsunami of 2004"): a past of the thing described, not
+    the occasion of the main happening, though the sentence names no other time. The clause
+    starts at its relative word. A day is left to the main happening ("the coastal city which
+    was hit by the quakes early on Sunday")."""
+    if t.relative or t.precision not in _YEAR_OR_MONTH:
+        return None
+    relative = _RELATIVE_PASSIVE.search(text, max(floor, start - 40), start)
+    return relative.start() if relative is not None else None

@@ -7,7 +7,9 @@ the job in 2009" reports an appointment now and one in 2009; "…in a report Mon
 president approved $350 million on Feb. 26'" a report on Monday and an approval on 26
 February. Each such clause is cut out of its sentence as a passage of its own, dated by its
 own time expression; what is left is the sentence's main happening. A clause with no time of
-its own stays in its sentence: nothing says it happened at another time. A "when" clause hung
+its own stays in its sentence: nothing says it happened at another time. A "where" clause
+after a comma is cut when the sentence names another time apart from its own ("leave Friday
+for Pittsburgh, where they will face the Steelers at 1:45 p.m. Sunday"). A "when" clause hung
 on a date is of that date ("6.8% from Oct. 13, when Wall Street's plunge helped spark…"), and
 a happening named by a noun with a time of its own is cut out too (`happening_nouns`).
 """
@@ -33,7 +35,9 @@ from viewer.core.temporal.timex import Timex
 # "before", "until" and "by" are left out: they name a deadline or a limit, not a happening.
 _OPENER = re.compile(
     r"\b(?:"
-    + alternation((w, "") for w in "since after following when while as who which whose".split())
+    + alternation(
+        (w, "") for w in "since after following when while as who which whose where".split()
+    )
     + r"|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
@@ -48,7 +52,7 @@ _FOLDED_APART = ("ı", "ſ", "İ")
 _COMPARISON = re.compile(r"(?:compared|versus|up|down)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 # Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "where"})
 _CLAUSE_END = re.compile(r"[,;:—–]|\s[-_]\s")
 _QUOTE_END = re.compile(r"[”\"]")
 # A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
@@ -85,6 +89,21 @@ def _words(text: str, start: int, end: int, cap: int = _MIN_WORDS) -> int:
     """How many words text[start:end] has, counted no further than `cap`: a long sentence is
     asked this at every clause it might cut."""
     return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), cap))
+
+
+# "its industrial products segment, where profit soared to $155 million from $99 million a
+# year earlier": a time right after a figure is the period the figure is compared with.
+_AFTER_FIGURE = re.compile(r"(?:\d[\d.,]*%?|million|billion|percent)\s+$", re.IGNORECASE)
+
+
+def _where_apart(text: str, m: re.Match[str], own: Sequence[Timex], dated: Sequence[Timex]) -> bool:
+    """Whether a "where" clause is at a time apart from the sentence's other time ("leave
+    Friday for Pittsburgh, where they will face the Steelers at 1:45 p.m. Sunday"; not
+    "extradited to Texas, where he was arraigned Wednesday"), not a figure's period."""
+    if not _apart(own, [t for t in dated if t not in own]):
+        return False
+    at = own[0].start
+    return len(own) > 1 or _AFTER_FIGURE.search(text, max(m.end(), at - 20), at) is None
 
 
 def _dated(t: Timex) -> bool:
@@ -153,8 +172,11 @@ class _ClauseEnds:
 
 
 def _is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
-    """ "as" and "while" open a clause only after a comma or at the sentence's start."""
+    """ "as" and "while" open a clause only after a comma or at the sentence's start, "where"
+    only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…")."""
     word = m.group(0).lower()
+    if word == "where":
+        return text[start : m.start()].rstrip().endswith(",")
     if word not in ("as", "while"):
         return True
     at = m.start()
@@ -198,6 +220,8 @@ def side_clauses(
         if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
             start, own = hung  # "since August, when they traded at about $10"
         if not own or _SINCE_ONLY.match(text, start, end):
+            continue
+        if m.group(0).lower() == "where" and not _where_apart(text, m, own, dated):
             continue
         if comparison and not _FIGURE.search(text, m.end(), end):
             continue
@@ -454,7 +478,7 @@ def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex])
 _LEADING = re.compile(r"[\s,;:—–_\-]+")
 _TRAILING = re.compile(r"[\s,;:—–_\-]+$")
 _OPENER_WORD = re.compile(
-    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|compared\s+(?:with|to)|"
+    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|compared\s+(?:with|to)|"
     r"versus|up\s+from|down\s+from)\b\s*",
     re.IGNORECASE,
 )
