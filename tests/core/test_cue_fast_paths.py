@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from viewer.core import (
     cue_words,
     event_selection,
+    event_verbs,
     headline,
     headline_parts,
     opinion_cues,
@@ -131,7 +132,7 @@ def _assert_cues_agree(text: str) -> None:
     assert read.future == _plain_future(read.told, read.outside)
     assert read.planned == (read.future and _plain_planned(read.told, read.outside))
     assert read.past == _plain_past(read.told)
-    assert read.event_verb == event_selection.has_event_verb(text)
+    assert read.event_verb == event_verbs.has_event_verb(text)
     for said in (False, True):
         assert opinion_cues.commentary(read.outside, said, read.runs) == _plain_commentary(
             read.outside, said

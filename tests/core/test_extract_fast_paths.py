@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.test_temporal_governing import SENTENCES
-from viewer.core import event_selection, sentences
+from viewer.core import event_selection, event_verbs, sentences
+from viewer.core.cue_words import letters_of
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, governing_timex, tag
@@ -49,7 +50,7 @@ def _seed_sentences() -> list[str]:
 
 _VERB = re.compile(
     r"\b(?:"
-    + "|".join(sorted({re.escape(s) for s in event_selection._STEMS}, key=len, reverse=True))
+    + "|".join(sorted({re.escape(s) for s in event_verbs._STEMS}, key=len, reverse=True))
     + r")\w*",
     re.IGNORECASE,
 )
@@ -57,23 +58,46 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _plain_reports_an_event(sentence: str) -> bool:
-    """event_selection.has_event_verb as it was: each word of ASCII letters judged alone."""
+    """event_verbs.has_event_verb as it was: each word of ASCII letters judged alone."""
     for m in _WORD.finditer(sentence):
         lower = m.group(0).lower()
-        if lower not in event_selection._NOUN_ONLY and _VERB.fullmatch(lower) is not None:
+        if lower not in event_verbs._NOUN_ONLY and _VERB.fullmatch(lower) is not None:
             return True
     return False
 
 
 @pytest.mark.parametrize("sentence", [*_seed_sentences(), *_WORDS])
 def test_event_verbs_on_the_seeds_and_single_words(sentence: str) -> None:
-    assert event_selection.has_event_verb(sentence) == _plain_reports_an_event(sentence)
+    assert event_verbs.has_event_verb(sentence) == _plain_reports_an_event(sentence)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_TEXTS, st.text(max_size=40)))
 def test_event_verbs_on_made_up_text(text: str) -> None:
-    assert event_selection.has_event_verb(text) == _plain_reports_an_event(text)
+    assert event_verbs.has_event_verb(text) == _plain_reports_an_event(text)
+
+
+def _runs(text: str) -> list[str]:
+    return letters_of(text.lower()).decode("ascii").split()
+
+
+@pytest.mark.parametrize("sentence", [*_seed_sentences(), *_WORDS])
+def test_judged_runs_on_the_seeds_and_single_words(sentence: str) -> None:
+    """The memo of runs judged answers as the scan of the runs' letters, first and again."""
+    low = sentence.lower()
+    if "\u0130" in sentence or "\u212a" in sentence:
+        return  # the cues read such a text with has_event_verb itself
+    plain = _plain_reports_an_event(" ".join(_runs(low)))
+    assert event_verbs.event_verb_among(_runs(low)) == plain
+    assert event_verbs.event_verb_among(_runs(low)) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXTS, st.text(max_size=40)))
+def test_judged_runs_on_made_up_text(text: str) -> None:
+    runs = _runs(text)
+    assert event_verbs.event_verb_among(runs) == _plain_reports_an_event(" ".join(runs))
+    assert event_verbs.event_verb_among(runs[::-1]) == _plain_reports_an_event(" ".join(runs))
 
 
 def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Timex | None:
@@ -161,3 +185,22 @@ def test_sentence_boundaries_as_spelt_before(text: str) -> None:
         return [(m.span(1), m.span(2), m.span(3)) for m in pattern.finditer(text)]
 
     assert spans(sentences._BOUNDARY) == spans(_PLAIN_BOUNDARY)
+
+
+_NEWS_CONTENT = re.compile(r"\d|\b(?:will|would|plans?|agreed|decided|announced) \w")
+
+
+@pytest.mark.parametrize("sentence", [*_seed_sentences(), *_WORDS, "they plan a", "x wills y"])
+def test_news_content_on_the_seeds_and_single_words(sentence: str) -> None:
+    """event_selection._news agrees with the one pattern it was: a digit or a plan's word."""
+    for text in (sentence, sentence.lower()):
+        assert event_selection._news(text) == (_NEWS_CONTENT.search(text) is not None)
+
+
+_NEWS_LETTERS = st.text(alphabet="will plans٣2 agreed", max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXTS, st.text(max_size=40), _NEWS_LETTERS))
+def test_news_content_on_made_up_text(text: str) -> None:
+    assert event_selection._news(text) == (_NEWS_CONTENT.search(text) is not None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import runs_of
-from viewer.core.event_selection import event_verbs
+from viewer.core.event_verbs import event_verbs
 from viewer.core.past_tense import PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
 

@@ -16,79 +16,12 @@ import re
 from dataclasses import dataclass, field
 
 from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, words_of
+from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_verb
 from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.state_cues import state_doubt
-from viewer.core.temporal.leads import alternation
 from viewer.core.visible import one_line
-
-# Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
-_STEMS = """
-announc said say says saying told tell tells telling declar stated added adds adding
-deploy redeploy sent send sends sending order approv agree decid sign launch struck strike
-strik kill met meet meets meeting visit travel held hold holds host call urg warn pledg vow
-promis commit establish increas boost rais doubl expand reinforc station move transfer
-deliver supply supplie suppli provid offer reject dismiss refus cancel suspend impos
-sanction invad attack fire fired shot shoot condemn accus report reveal confirm deni deny
-estimat consider weigh discuss plan propos request ask invit join lift resist block conduct
-publish tweet wrote write writes issu field evaluat insist stress reiterat acknowledg explain
-claim prais noted note notes conclud blare demand interven surround encircl enhanc extend
-intensif prepar authoriz vote elect resign appoint arrest releas hit hits fought fight
-captur withdr retreat agre bolster spent spend allocat pour poured continu began begin begun
-start ended signal threaten threat respond answer unveil introduc submit
-named name names hire hired fell fall falls rose rise rises drop dropp plung slump soar
-jump climb gain lost lose loses sold sell sells buy bought acquir merg filed file files sue
-sued charg convict sentenc indict won win wins beat defeat died dies kill injur crash
-collaps erupt struck quit fire fired sack replac step stepp left leave leaves open opened
-clos closed shut postpon delay resum reach reached sign settl ban banned approv elect
-succeed posted post report earn
-""".split()
-
-# Forms that share a stem with an event verb but are only nouns in news prose.
-_NOUN_ONLY = frozenset(
-    """
-    statement statements station stations planes plane planet fighters fighter commitment
-    commitments agreement agreements threat threats announcements hostile
-    reporters reporter meetings names filesystem openness closes closet
-    """.split()
-)
-
-# A sentence's words are its runs of ASCII letters. They are read from an ASCII copy, one byte a
-# character, lowercased and with every other character a space: the verb scan then starts only
-# at a space, and its stems, factored on shared prefixes, cost one test at a word they do not
-# start. (re.IGNORECASE on the text itself is slower, and would read the Kelvin sign as a "k".)
-_WORD_LETTERS = bytes(c | 0x20 if c < 128 and chr(c).isalpha() else 0x20 for c in range(256))
-_EVENT_WORD = re.compile(f" (?:{alternation((s, '') for s in sorted(set(_STEMS)))})[a-z]*".encode())
-_NOUN_ONLY_BYTES = frozenset(w.encode() for w in _NOUN_ONLY)
-
-
-def has_event_verb(text: str) -> bool:
-    """Whether a text holds a verb of announcing, deciding, deploying, stating or acting."""
-    return _event_verb_in(text.encode("ascii", "replace").translate(_WORD_LETTERS))
-
-
-def event_verbs(text: str) -> list[str]:
-    """The words of a text that are verbs of announcing, deciding, deploying, stating or
-    acting (or share a stem with one), lowercased."""
-    letters = b" " + text.encode("ascii", "replace").translate(_WORD_LETTERS)
-    found = (m[0][1:] for m in _EVENT_WORD.finditer(letters))
-    return [w.decode("ascii") for w in found if w not in _NOUN_ONLY_BYTES]
-
-
-def _event_verb_in(letters: bytes) -> bool:
-    """has_event_verb of a text given as its ASCII copy, lowercased, every other byte a space."""
-    for found in _EVENT_WORD.finditer(b" " + letters):
-        if found[0][1:] not in _NOUN_ONLY_BYTES:
-            return True
-    return False
-
-
-# The only characters whose lowercase holds an ASCII letter ("İ" is "i̇", the Kelvin sign "k"):
-# without them, a lowercased text has the same runs of ASCII letters as the text lowercased
-# byte by byte, and has_event_verb can read the copy the cues make.
-_LOWER_TO_ASCII = ("\u0130", "\u212a")
-
 
 # A plan or decision made public: "will send", "plans to", "is considering".
 _FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
@@ -319,7 +252,11 @@ def spoken_again(text: str) -> bool:
 
 
 # Words that make a statement news: a number, a plan or an action of its own.
-_NEWS_CONTENT = re.compile(r"\d|\b(?:will|would|plans?|agreed|decided|announced) \w")
+# A digit, found by a scan from one character of a set to the next; then the words, looked for
+# only when one of them is in the text (one pattern for both tries each word at every place).
+_DIGIT = re.compile(r"\d")
+_NEWS_WORDS = re.compile(r"\b(?:will|would|plans?|agreed|decided|announced) \w")
+_NEWS_STEMS = ("will", "would", "plan", "agreed", "decided", "announced")
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,8 +363,8 @@ class _Read:  # made for every passage judged and never changed
         runs = _CUE_RUNS.intersection(run_list)
         planned = _planned(told, outside)
         future = planned or _progressive(told, outside)
-        plain = _LOWER_TO_ASCII[0] not in text and _LOWER_TO_ASCII[1] not in text
-        event_verb = _event_verb_in(letters) if plain else has_event_verb(text)
+        plain = LOWER_TO_ASCII[0] not in text and LOWER_TO_ASCII[1] not in text
+        event_verb = event_verb_among(run_list) if plain else has_event_verb(text)
         told_past = past(told, outside)
         now = not told_past and said and _says_now(told, low)
         return _Read(
@@ -479,7 +416,9 @@ def _views(read: _Read) -> float:
 
 def _news(text: str) -> bool:
     """Whether a carried-on statement adds something of its own: a figure, a plan, a decision."""
-    return _NEWS_CONTENT.search(text) is not None
+    if _DIGIT.search(text) is not None:
+        return True
+    return any(w in text for w in _NEWS_STEMS) and _NEWS_WORDS.search(text) is not None
 
 
 def adds_news(text: str) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from viewer.core.coordinated_times import coordinated_cuts
-from viewer.core.event_selection import has_event_verb
+from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
