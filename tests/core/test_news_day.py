@@ -107,3 +107,32 @@ def test_a_day_more_than_a_week_back_is_a_flashback_not_the_news_day() -> None:
 )
 def test_a_word_in_ed_that_modifies_a_noun_is_not_the_past_tense(sentence: str, past: bool) -> None:
     assert told_in_past(sentence) is past
+
+
+# A speaker's own time word in a quotation is counted from when the speaker spoke, not from
+# publication: it does not move the story on to a later day (a DUI story of the third ECB+
+# development gold: the statement was released the day before publication).
+QUOTED_MORNING = (
+    "Despite his arrest on suspicion of driving under the influence early yesterday, Chargers "
+    "receiver Vincent Jackson will play in Sunday's AFC divisional playoff game at Pittsburgh.\n\n"
+    "Jackson proffered his innocence in a statement released yesterday afternoon.\n\n"
+    "“This morning I was stopped by an officer,” Jackson said in the statement.\n\n"
+    "He was booked into county jail and was released by 6 a.m., Baehr said."
+)
+DUI_PUBLISHED = date(2009, 2, 4)
+
+
+def test_a_quotation_s_own_time_word_does_not_move_the_story_on() -> None:
+    event = _found(_events(QUOTED_MORNING, DUI_PUBLISHED), "He was booked into county jail")
+    assert event.date == DateValue.day(date(2009, 2, 3))
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_the_same_time_word_told_by_the_story_itself_moves_it_on() -> None:
+    text = QUOTED_MORNING.replace(
+        "“This morning I was stopped by an officer,” Jackson said",
+        "This morning Jackson was questioned again, Baehr said",
+    )
+    event = _found(_events(text, DUI_PUBLISHED), "He was booked into county jail")
+    assert event.date == DateValue.day(DUI_PUBLISHED)
+    assert event.date_basis is DateBasis.PUBLICATION

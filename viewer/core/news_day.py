@@ -19,6 +19,7 @@ Saturday morning" is of Friday; it names no later day itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
@@ -32,6 +33,9 @@ _NEWS_DAYS = timedelta(days=7)
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s+)(?=\S)")
 _SENTENCE_REACH = 1000
 _SENTENCE_END = re.compile(r"\n|[.!?](?=[\"”’)]?(?:\s|$))")
+# A quotation, within its paragraph: a speaker's "This morning" or "yesterday" is counted
+# from the day the speaker spoke, which need not be the publication day.
+_QUOTATION = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|(?=\n)|$)")
 
 
 class NewsDay:
@@ -55,6 +59,7 @@ class NewsDay:
         self._looked = False
         self._first: tuple[Reference, int] | None = None
         self._moved: dict[int, int] = {}
+        self._quoted: list[tuple[int, int]] | None = None
 
     def day(
         self, lede: Reference | None, lede_end: int, at: int | None = None, *, clock: bool = False
@@ -119,8 +124,18 @@ class NewsDay:
                     and t.first is not None
                     and day.last < t.first <= published
                     and "clock" not in t.flags
+                    and not (t.relative and self._in_quotation(t.start))
                 ),
                 len(self._text) + 1,
             )
             self._moved[after] = moved
         return moved
+
+    def _in_quotation(self, at: int) -> bool:
+        """Whether an offset is inside a quotation: a speaker's own time word ("“This morning I
+        was stopped by an officer,” Jackson said in the statement" of a statement released the
+        day before) does not move the story on to a later day."""
+        if self._quoted is None:
+            self._quoted = [m.span() for m in _QUOTATION.finditer(self._text)]
+        k = bisect_right(self._quoted, (at, len(self._text) + 1)) - 1
+        return k >= 0 and self._quoted[k][0] <= at < self._quoted[k][1]
