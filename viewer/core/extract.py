@@ -47,7 +47,7 @@ from viewer.core.narrative_time import (
     told_in_past,
     told_in_present,
 )
-from viewer.core.news_day import NewsDay
+from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.report_period import market_move, reports_figures
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
@@ -366,8 +366,8 @@ class _Reader:
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
         clock = own is not None and own.clock  # a clock time read on the anchor's day
-        if clock:  # "about 8.40pm": of the day the story is at there
-            own = self._news_day(shown, self.today, span.start, clock=True) or own
+        if clock or (own is not None and told_on(shown, own.text)):  # "about 8.40pm": news_day
+            own = self._news_day(shown, self.today, span.start, clock=clock) or own
         counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
@@ -381,7 +381,7 @@ class _Reader:
             return
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
         if (undated := found is self.today) and judged.confidence >= bar:
-            at = None if statement else span.start  # a statement: if the story never moves on
+            at = None if statement and not told_by(shown) else span.start  # see news_day.py
             found = self._run(shown, statement) or self._news_day(shown, found, at) or found
         if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess
