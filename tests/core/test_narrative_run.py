@@ -205,3 +205,48 @@ FIGHT = (
 def test_the_run_does_not_carry_another_subject_s_happening() -> None:
     event = _found(_events(FIGHT, date(2012, 7, 7)), "On the undercard")
     assert event.date != DateValue.day(date(2012, 7, 2))
+
+
+# "later" on its own, in the simple past, after a year or a month of the past the story has
+# just named: of that time (a DUI story of the third ECB+ development gold).
+ALLEN = (
+    "Jared Allen, then with Kansas City, was suspended for the first four games of the 2007 "
+    "season after being charged with DUI twice in one year.\n\n"
+)
+LATER_PUBLISHED = date(2009, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        (
+            ALLEN + "The NFL later reduced his suspension to two games.",
+            "The NFL later reduced",
+            date(2007, 1, 1),
+            date(2007, 12, 31),
+        ),
+    ],
+)
+def test_later_after_a_past_year_or_month_is_of_that_time(
+    text: str, words: str, first: date, last: date
+) -> None:
+    event = _found(_events(text, LATER_PUBLISHED), words)
+    assert (event.date.first, event.date.last) == (first, last)
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A day named in between: the story is back at its news.
+        ALLEN + "Chargers players had the day off yesterday.\n\n"
+        "The NFL later reduced his suspension to two games.",
+        # Two paragraphs on: too far to hang on that year.
+        ALLEN + "The arrest will not affect Jackson's status.\n\n"
+        "A suspension certainly is possible.\n\n"
+        "The NFL later reduced his suspension to two games.",
+    ],
+)
+def test_later_far_from_a_past_year_is_not_of_it(text: str) -> None:
+    event = _found(_events(text, LATER_PUBLISHED), "The NFL later reduced")
+    assert event.date.first.year == 2009

@@ -14,6 +14,7 @@ import pytest
 from tests.core.test_event_rules import _events, _found
 from viewer.core.model import DateBasis, DateValue
 from viewer.core.narrative_time import told_in_past
+from viewer.core.news_day import told_by
 
 FRIDAY = DateValue.day(date(1989, 10, 27))
 MONDAY = date(1989, 10, 30)
@@ -107,3 +108,113 @@ def test_a_day_more_than_a_week_back_is_a_flashback_not_the_news_day() -> None:
 )
 def test_a_word_in_ed_that_modifies_a_noun_is_not_the_past_tense(sentence: str, past: bool) -> None:
     assert told_in_past(sentence) is past
+
+
+# A speaker's own time word in a quotation is counted from when the speaker spoke, not from
+# publication: it does not move the story on to a later day (a DUI story of the third ECB+
+# development gold: the statement was released the day before publication).
+QUOTED_MORNING = (
+    "Despite his arrest on suspicion of driving under the influence early yesterday, Chargers "
+    "receiver Vincent Jackson will play in Sunday's AFC divisional playoff game at Pittsburgh.\n\n"
+    "Jackson proffered his innocence in a statement released yesterday afternoon.\n\n"
+    "“This morning I was stopped by an officer,” Jackson said in the statement.\n\n"
+    "He was booked into county jail and was released by 6 a.m., Baehr said."
+)
+DUI_PUBLISHED = date(2009, 2, 4)
+
+
+def test_a_quotation_s_own_time_word_does_not_move_the_story_on() -> None:
+    event = _found(_events(QUOTED_MORNING, DUI_PUBLISHED), "He was booked into county jail")
+    assert event.date == DateValue.day(date(2009, 2, 3))
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_the_same_time_word_told_by_the_story_itself_moves_it_on() -> None:
+    text = QUOTED_MORNING.replace(
+        "“This morning I was stopped by an officer,” Jackson said",
+        "This morning Jackson was questioned again, Baehr said",
+    )
+    event = _found(_events(text, DUI_PUBLISHED), "He was booked into county jail")
+    assert event.date == DateValue.day(DUI_PUBLISHED)
+    assert event.date_basis is DateBasis.PUBLICATION
+
+
+# A lede that names only the day its teller told it ("…, police said Friday" in Friday's
+# paper) names no time of its happening: the story's news day is the earlier day it names
+# next, and an action told with only its teller after it ("…, Capt. James Clark said") is of
+# that day until the story moves on (a workplace shooting of the third ECB+ development gold).
+SAID_FRIDAY = (
+    "A Kraft Foods plant worker who had been suspended for feuding with colleagues, then "
+    "escorted from the building, returned minutes later with a handgun, found her foes in a "
+    "break room and executed two of them with a single bullet each and critically wounded a "
+    "third, police said Friday.\n\n"
+    "Yvonne Hiller, 43, had gotten into an argument Thursday evening with her co-workers at "
+    "the northeast Philadelphia plant, police said.\n\n"
+    "She then opened fire on the others, Philadelphia Homicide Capt. James Clark said.\n\n"
+    "Cpl. Janice Leader, a 911 dispatcher, told reporters Friday that Hiller called 911.\n\n"
+    "Police identified the victims as Tanya Renee Wilson, 47; LaTonya Sharon Brown, 36; and "
+    "Bryant A. Dalton, 39, all of Philadelphia, police said."
+)
+SHOOTING_PUBLISHED = date(2010, 9, 10)
+
+
+@pytest.mark.parametrize("words", ["found her foes in a break room", "She then opened fire"])
+def test_a_teller_s_day_in_the_lede_leaves_the_happening_to_the_news_day(words: str) -> None:
+    event = _found(_events(SAID_FRIDAY, SHOOTING_PUBLISHED), words)
+    assert event.date == DateValue.day(date(2010, 9, 9))
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_what_is_told_after_the_story_moves_on_keeps_the_publication_day() -> None:
+    event = _found(_events(SAID_FRIDAY, SHOOTING_PUBLISHED), "Police identified the victims")
+    assert event.date == DateValue.day(SHOOTING_PUBLISHED)
+
+
+# Not a teller's day after the lede (a court story of the first ECB+ development gold: the
+# charge was today's news), nor a lede whose teller's day opens what is said (TempEval-3).
+@pytest.mark.parametrize(
+    ("text", "words", "published"),
+    [
+        (
+            "A GREEK police officer has been formally charged with voluntary homicide over the "
+            "killing of a teenager that sparked nationwide riots, a court source said.\n\n"
+            "The officer's partner, Vassilios Saraliotis, 31, was charged with being an "
+            "accomplice and will also remain in custody, the same source said today.\n\n"
+            "The pair have each been held since Monday.\n\n"
+            "The officer said that he took out his revolver and fired two or three times in "
+            "the air out of self defence.",
+            "The officer said that he took out his revolver",
+            date(2013, 3, 12),
+        ),
+        (
+            "The Pentagon said today it will re-examine the question are the remains inside the "
+            "Tomb of the Unknown from the Vietnam War, in fact, known?\n\n"
+            "CBS News first reported last night that the tomb may contain the remains of Air "
+            "Force pilot Michael Blassie.\n\n"
+            "There was a suspicion the body was Blassie because his uniform and ID card were "
+            "found near the body in Vietnam.",
+            "There was a suspicion the body was Blassie",
+            date(1998, 1, 20),
+        ),
+    ],
+)
+def test_a_teller_s_day_elsewhere_leaves_the_story_on_the_publication_day(
+    text: str, words: str, published: date
+) -> None:
+    event = _found(_events(text, published), words)
+    assert event.date == DateValue.day(published)
+    assert event.date_basis is DateBasis.PUBLICATION
+
+
+@pytest.mark.parametrize(
+    ("shown", "told"),
+    [
+        ("She then opened fire on the others, Philadelphia Homicide Capt. James Clark said.", True),
+        ("Hiller finally went to a second-floor office and called police, authorities said.", True),
+        ("The plant will remain closed indefinitely, Kraft said.", False),
+        ("She had a permit to carry the gun, authorities said.", False),
+        ("“This morning I was stopped by an officer,” Jackson said in the statement.", False),
+    ],
+)
+def test_an_action_told_with_its_teller_after_it(shown: str, told: bool) -> None:
+    assert told_by(shown) is told

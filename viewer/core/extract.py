@@ -27,6 +27,7 @@ from viewer.core.event_selection import (
     spoken_again,
     wholly_quoted,
 )
+from viewer.core.framed_times import governing_time
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.model import (
@@ -47,11 +48,11 @@ from viewer.core.narrative_time import (
     told_in_past,
     told_in_present,
 )
-from viewer.core.news_day import NewsDay
+from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.report_period import market_move, reports_figures
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
-from viewer.core.temporal import Timex, governing, tag
+from viewer.core.temporal import Timex, tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.title_event import (
@@ -107,8 +108,7 @@ def _inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
     return [t for t in timexes if start <= t.start and t.end <= end]
 
 
-# The tense around each span the tagger asked about, by span (`tag`'s `tenses`).
-_Tenses = dict[tuple[int, int], Tense]
+_Tenses = dict[tuple[int, int], Tense]  # `tag`'s `tenses`: the tense around each span it read
 
 
 def _tense(text: str, t: Timex, lower: str, tenses: _Tenses) -> Tense:
@@ -138,7 +138,7 @@ def _own_date(
         chosen = own[0] if own else None
     else:
         inside = _inside(timexes, span.start, span.end)
-        chosen = piece.counted or governing(text, span.start, span.end, inside)
+        chosen = piece.counted or governing_time(text, span.start, span.end, inside)
         own = [t for t in inside if _dated(t)]
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
@@ -366,8 +366,8 @@ class _Reader:
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
         clock = own is not None and own.clock  # a clock time read on the anchor's day
-        if clock:  # "about 8.40pm": of the day the story is at there
-            own = self._news_day(shown, self.today, span.start, clock=True) or own
+        if clock or (own is not None and told_on(shown, own.text)):  # "about 8.40pm": news_day
+            own = self._news_day(shown, self.today, span.start, clock=clock) or own
         counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
@@ -381,7 +381,7 @@ class _Reader:
             return
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
         if (undated := found is self.today) and judged.confidence >= bar:
-            at = None if statement else span.start  # a statement: if the story never moves on
+            at = None if statement and not told_by(shown) else span.start  # see news_day.py
             found = self._run(shown, statement) or self._news_day(shown, found, at) or found
         if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess

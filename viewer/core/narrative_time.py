@@ -270,6 +270,8 @@ _NAMED_COARSE = re.compile(
     re.IGNORECASE,
 )
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
+# "later" on its own: "The NFL later reduced his suspension" (not "later that month").
+_LATER = re.compile(r"\blater\b(?!\s+(?:that|this|in|on|the|last|next|than)\b)", re.IGNORECASE)
 _QUOTED = re.compile('[“"]')
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 
@@ -322,6 +324,7 @@ class NarrativeClock:
         self.lede: Reference | None = None  # the time the story's first paragraph tells of
         self.lede_end = 0  # where the passage that told it ends
         self.paragraphs = 0  # paragraphs begun so far
+        self.story_paragraph = 0  # the paragraph the story's last time was named in
         # The day a run of happenings told in the past is at, across paragraphs: "Then, on
         # September 10, 2010, Hiller went berserk." / "She was suspended on the spot."
         self.run: Reference | None = None
@@ -360,7 +363,7 @@ class NarrativeClock:
             self.coarse = reference if shared and month else None
             self.run = None  # the story is at another kind of time: a year, a month
             self._flashback(reference, shown)
-        self.story = reference
+        self.story, self.story_paragraph = reference, self.paragraphs
         figures = shared or reference.value.precision is Precision.RANGE
         ahead = self.today is not None and reference.value.last > self.today
         if is_period(reference.value) and not counted and figures and not ahead:
@@ -409,6 +412,8 @@ class NarrativeClock:
         flashback's time where the paragraph names no day of its own, for an action or a
         statement told all in the past ("Smith told Ford that he had done some research"), not
         one that says what holds now ("American Medical said the price is fair")."""
+        if not statement and self._later_than_story(shown):
+            return self.story
         if (self.coarse is None or statement) and (self.flashback is None or self.paragraph):
             return None
         if not told_in_past(shown):
@@ -418,6 +423,19 @@ class NarrativeClock:
         if self.paragraph is not None or (statement and _says_now(shown)):
             return None
         return self.flashback
+
+    def _later_than_story(self, shown: str) -> bool:
+        """Whether an undated action told "later" in the simple past follows, in its paragraph
+        or the next, a year or a month of the past the story just named ("Jared Allen … was
+        suspended for the first four games of the 2007 season" / "The NFL later reduced his
+        suspension to two games."): it is of that time, not of now."""
+        story = self.story
+        if story is None or _LATER.search(shown) is None:
+            return False
+        if self.paragraphs - self.story_paragraph > 1 or story.value.precision is Precision.DAY:
+            return False
+        past = self.today is not None and story.value.last < self.today
+        return past and story.value.precision is not Precision.WEEK and told_in_past(shown)
 
     def run_for(self, shown: str) -> Reference | None:
         """The run's day for an undated sentence that carries on its actors by a pronoun ("She

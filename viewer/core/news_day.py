@@ -19,11 +19,12 @@ Saturday morning" is of Friday; it names no later day itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from viewer.core.model import DateValue, Precision, Span
-from viewer.core.narrative_time import Reference
+from viewer.core.narrative_time import Reference, told_in_past
 from viewer.core.temporal.timex import Timex
 
 # A day more than a week before publication told by a story with no day in its lede is a
@@ -32,6 +33,9 @@ _NEWS_DAYS = timedelta(days=7)
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s+)(?=\S)")
 _SENTENCE_REACH = 1000
 _SENTENCE_END = re.compile(r"\n|[.!?](?=[\"”’)]?(?:\s|$))")
+# A quotation, within its paragraph: a speaker's "This morning" or "yesterday" is counted
+# from the day the speaker spoke, which need not be the publication day.
+_QUOTATION = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|(?=\n)|$)")
 
 
 class NewsDay:
@@ -54,7 +58,9 @@ class NewsDay:
         self._source = source
         self._looked = False
         self._first: tuple[Reference, int] | None = None
+        self._said: int | None = None
         self._moved: dict[int, int] = {}
+        self._quoted: list[tuple[int, int]] | None = None
 
     def day(
         self, lede: Reference | None, lede_end: int, at: int | None = None, *, clock: bool = False
@@ -68,6 +74,9 @@ class NewsDay:
         published = self._published
         if published is None:
             return None
+        today = DateValue.day(published)
+        if lede is not None and lede.value == today and self._said_in_lede(published):
+            lede = None  # "…, police said Friday": the lede names no time of its own
         if lede is not None:
             if lede.value.precision is not Precision.DAY or lede.value.last >= published:
                 return None
@@ -81,21 +90,50 @@ class NewsDay:
         return day if moved > (len(self._text) if at is None else at) else None
 
     def _first_of_week(self, published: date) -> tuple[Reference, int] | None:
-        """The first day the story names in the week before publication, and where it ends."""
+        """The first day the story names in the week before publication, and where it ends;
+        the publication day named first makes an earlier day a flashback, unless named in a
+        first paragraph only as the day its teller told it."""
         if not self._looked:
             self._looked = True
             earliest = published - _NEWS_DAYS
+            said = self._said_in_lede(published)
             for t in self._timexes:
                 if t.precision is not Precision.DAY or t.first is None or t.start < self._start:
                     continue
                 value = t.date_value()
-                if value is not None and value.first == published and "clock" not in t.flags:
+                if value is None or "clock" in t.flags:
+                    continue
+                if value.first == published and t.start >= said:
                     break  # of the publication day first: an earlier day is a flashback
-                if value is not None and earliest <= value.first < published:
+                if earliest <= value.first < published:
                     origin = self._source(self._sentence(t))
                     self._first = (Reference(value, t.text, origin), t.end)
                     break
         return self._first
+
+    def _shown(self, t: Timex) -> str:
+        """The sentence a time expression is in, on one line."""
+        sentence = self._sentence(t)
+        return " ".join(self._text[sentence.start : sentence.end].split())
+
+    def _said_in_lede(self, published: date) -> int:
+        """Where the story's first paragraph ends when the only day it names is the
+        publication day, as the day its teller told it ("… and executed two of them with a
+        single bullet each, police said Friday"); else 0."""
+        if self._said is None:
+            end = self._text.find("\n", self._start)
+            end = len(self._text) if end < 0 else end
+            today = DateValue.day(published)
+            named = [
+                t
+                for t in self._timexes
+                if self._start <= t.start < end and t.precision is Precision.DAY
+            ]
+            told = bool(named) and all(
+                t.date_value() == today and told_on(self._shown(t), t.text) for t in named
+            )
+            self._said = end if told else 0
+        return self._said
 
     def _sentence(self, t: Timex) -> Span:
         """The sentence a time expression is in (in the visible text), to name as its origin."""
@@ -119,8 +157,52 @@ class NewsDay:
                     and t.first is not None
                     and day.last < t.first <= published
                     and "clock" not in t.flags
+                    and not (t.relative and self._in_quotation(t.start))
                 ),
                 len(self._text) + 1,
             )
             self._moved[after] = moved
         return moved
+
+    def _in_quotation(self, at: int) -> bool:
+        """Whether an offset is inside a quotation: a speaker's own time word ("“This morning I
+        was stopped by an officer,” Jackson said in the statement" of a statement released the
+        day before) does not move the story on to a later day."""
+        if self._quoted is None:
+            self._quoted = [m.span() for m in _QUOTATION.finditer(self._text)]
+        k = bisect_right(self._quoted, (at, len(self._text) + 1)) - 1
+        return k >= 0 and self._quoted[k][0] <= at < self._quoted[k][1]
+
+
+# An action told in the past, then who told it, and maybe when: "She then opened fire on the
+# others, Philadelphia Homicide Capt. James Clark said.", "…, police said Friday."
+_TELLER = r",\s+[^,“”\"]{1,60}?\s(?:said|says)"
+_TOLD_BY = re.compile(_TELLER + r"\s*\.?$")
+_TOLD_ON = re.compile(_TELLER + r"\s+(?:on\s+)?$")
+
+
+def _action_told(shown: str, teller: re.Match[str] | None) -> bool:
+    """Whether the clause right before a teller is an action told in the simple past,
+    unquoted: "…, returned minutes later with a handgun, found her foes in a break room and
+    executed two of them…, police said Friday"."""
+    if teller is None or any(q in shown for q in '“”"'):
+        return False
+    told = shown[: teller.start()]
+    return told_in_past(told[told.rfind(",") + 1 :])
+
+
+def told_by(shown: str) -> bool:
+    """Whether a statement is an action told in the simple past with only its teller after
+    it: it is of the day the story's news is of until the story moves on, like an action."""
+    return _action_told(shown, _TOLD_BY.search(shown))
+
+
+def told_on(shown: str, words: str) -> bool:
+    """Whether a passage's only time is the day its teller told it, at its end ("… and
+    executed two of them with a single bullet each, police said Friday"): that day is the
+    saying's; the action is of the story's news day, when the story has an earlier one."""
+    end = shown.rstrip(" .")
+    if not end.endswith(words):
+        return False
+    head = end[: len(end) - len(words)]
+    return _action_told(head, _TOLD_ON.search(head))
