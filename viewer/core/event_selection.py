@@ -22,6 +22,7 @@ from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.state_cues import state_doubt
 from viewer.core.visible import one_line
+from viewer.core.word_patterns import first_letters
 
 # A plan or decision made public: "will send", "plans to", "is considering".
 _FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
@@ -79,15 +80,40 @@ _HABITUAL = re.compile(
     r"ha(?:s|ve) long|for years|every (?:day|week|year))\b"
 )
 # Analysis, opinion and hedges: the writer or a pundit judging, not something happening.
+# (Spelt by first letters, word_patterns.py; the plain alternation is in the tests.)
+_THAT_WORDS = "concern idea risk fear hope problem point question worry".split()
 _OPINION = re.compile(
-    r"\b(?:makes? (?:it )?clear|it is clear|there is no doubt|there is a "
-    r"(?:feeling|sense|risk|concern)|(?<!who )(?<!which )(?:is|are) likely|appears? to|seems? to|"
-    r"in an indication|an acknowledge?ment|the question|i (?:don['’]t )?think|"
-    r"arguably|in other words|the point is|is (?:a|the) (?:sign|signal|reminder)|"
-    r"ominously|in part to|treats?\b|no specific plan|is needed|"
-    r"remains? to be seen|it is (?:unclear|not clear)|would be\b|"
-    r"(?:concern|idea|risk|fear|hope|problem|point|question|worry)s? (?:\w+ ){0,3}"
-    r"(?:is|are|was) that)"
+    "(?:"
+    + first_letters(
+        [
+            r"makes? (?:it )?clear",
+            r"it is clear",
+            r"there is no doubt",
+            r"there is a (?:feeling|sense|risk|concern)",
+            r"i(?<!who i)(?<!which i)s likely",
+            r"a(?<!who a)(?<!which a)re likely",
+            r"appears? to",
+            r"seems? to",
+            r"in an indication",
+            r"an acknowledge?ment",
+            r"the question",
+            r"i (?:don['’]t )?think",
+            r"arguably",
+            r"in other words",
+            r"the point is",
+            r"is (?:a|the) (?:sign|signal|reminder)",
+            r"ominously",
+            r"in part to",
+            r"treats?\b",
+            r"no specific plan",
+            r"is needed",
+            r"remains? to be seen",
+            r"it is (?:unclear|not clear)",
+            r"would be\b",
+        ]
+        + [rf"{w}s? (?:\w+ ){{0,3}}(?:is|are|was) that" for w in _THAT_WORDS]
+    )
+    + ")"
 )
 # Running totals and tallies: a count kept up to now, not a happening of one time.
 _TOTAL = re.compile(

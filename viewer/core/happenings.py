@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import named_happenings
+from viewer.core.happening_openers import OPENER_LOWERED
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.reported_times import another_time, reported_apart
@@ -42,8 +43,7 @@ _OPENER = re.compile(
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
 )
-# The same without IGNORECASE, for a lowercased copy of the text (see `openers_text`).
-_OPENER_LOWERED = re.compile(_OPENER.pattern)
+_OPENER_LOWERED = re.compile(OPENER_LOWERED)  # the same, for a lowercased copy (openers_text)
 # Letters IGNORECASE takes for ASCII ones that lowering does not make ASCII (dotless i, long
 # s) or lowers to two characters (dotted capital I).
 _FOLDED_APART = ("ı", "ſ", "İ")

@@ -25,9 +25,7 @@ from viewer.core.headline_parts import (
     DASHED,
     DATE_PREPOSITION,
     DATELINE,
-    FRONTED,
     KEEPS_DATE,
-    LEADING_CONJUNCTION,
     LEADING_SAYS,
     MID_ATTRIBUTION,
     MID_PARTICIPLE,
@@ -41,9 +39,11 @@ from viewer.core.headline_parts import (
     ROLES,
     TITLES,
     TRAILING_ACCORDING,
-    TRAILING_DETAIL,
     TRAILING_SAYS,
+    fronted,
     has_saying_verb,
+    leading_conjunction,
+    trailing_detail,
 )
 from viewer.core.temporal import Timex, tag
 from viewer.core.visible import one_line
@@ -249,9 +249,9 @@ def _drop_fronted(text: str) -> str:
     while True:
         before = text
         # The pattern is anchored at the start: it matches there or nowhere.
-        if (conjunction := LEADING_CONJUNCTION.match(text)) is not None:
-            text = text[conjunction.end() :]
-        comma = _top_level_comma(text) if FRONTED.match(text) else -1
+        if conjunction := leading_conjunction(text):
+            text = text[conjunction:]
+        comma = _top_level_comma(text) if fronted(text) else -1
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
@@ -311,9 +311,9 @@ def _strip_quotes(text: str) -> str:
 
 
 def _drop_trailing_detail(text: str) -> str:
-    found = TRAILING_DETAIL.search(text)
-    if found and len(text[: found.start()]) >= _MIN_CHARS:
-        return _tidy(text[: found.start()])
+    start = trailing_detail(text)
+    if start >= 0 and len(text[:start]) >= _MIN_CHARS:
+        return _tidy(text[:start])
     return text
 
 

@@ -1,0 +1,111 @@
+"""Patterns spelt by first letters (word_patterns.py) and the headline's cheap look-ups find
+what the plain patterns find: on the seeds' sentences and on made-up text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core import event_selection, happenings, headline_parts
+from viewer.core.model import Span
+from viewer.core.sentences import split_sentences
+from viewer.core.word_patterns import first_letters
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# The opinion cues as they were spelt: one alternation after a `\b`.
+_PLAIN_OPINION = re.compile(
+    r"\b(?:makes? (?:it )?clear|it is clear|there is no doubt|there is a "
+    r"(?:feeling|sense|risk|concern)|(?<!who )(?<!which )(?:is|are) likely|appears? to|seems? to|"
+    r"in an indication|an acknowledge?ment|the question|i (?:don['’]t )?think|"
+    r"arguably|in other words|the point is|is (?:a|the) (?:sign|signal|reminder)|"
+    r"ominously|in part to|treats?\b|no specific plan|is needed|"
+    r"remains? to be seen|it is (?:unclear|not clear)|would be\b|"
+    r"(?:concern|idea|risk|fear|hope|problem|point|question|worry)s? (?:\w+ ){0,3}"
+    r"(?:is|are|was) that)"
+)
+_PLAIN_OPENER = re.compile(happenings._OPENER.pattern)  # without IGNORECASE
+
+_PIECES = """makes make it clear is was are likely who which appears seem seems to in an
+indication acknowledgment acknowledgement the question i don't don’t think arguably other words
+point is a sign signal reminder ominously part treat treats treaty no specific plan needed remains
+be seen unclear not would concern concerns idea risk fear hope problem worry worrys that since
+after following when while as whose where compared with versus up down from aftermath whoever
+asked astonishing , ; — – “ ” " ' ’ ( ) - _ 2022 é café ſince K kİ including adding saying and
+but so or yet still also then In On At By After Before Meanwhile However Also ſo And BUT Still
+\u212a\u212aan""".split()
+_TEXTS = st.lists(
+    st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", "\u00a0", ". "]), max_size=40
+).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
+
+
+def _seed_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
+    ]
+
+
+_SENTENCES = _seed_sentences()
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def _check(text: str) -> None:
+    low = text.lower()
+    found = event_selection._OPINION.search(low) is not None
+    assert found == (_PLAIN_OPINION.search(low) is not None), low
+    for start, end in ((0, len(low)), (1, len(low) - 1), (3, len(low))):
+        got = _spans(happenings._OPENER_LOWERED, low, start, end)
+        assert got == _spans(_PLAIN_OPENER, low, start, end), (low, start, end)
+    assert headline_parts.fronted(text) == (headline_parts.FRONTED.match(text) is not None)
+    conjunction = headline_parts.LEADING_CONJUNCTION.match(text)
+    assert headline_parts.leading_conjunction(text) == (conjunction.end() if conjunction else 0)
+    detail = headline_parts.TRAILING_DETAIL.search(text)
+    assert headline_parts.trailing_detail(text) == (detail.start() if detail else -1)
+
+
+def test_the_seed_sentences_give_the_same_matches() -> None:
+    assert len(_SENTENCES) > 100
+    for sentence in _SENTENCES:
+        _check(sentence)
+        _check(sentence[sentence.find(" ") + 1 :])  # from its second word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the war began, he said.",
+        "whose idea is it that",
+        "The concern among officials is that",
+        "who is likely to win; which are likely",
+        "ſince Kelvin \u212aan",
+        "And  \u00a0then it rained, adding to the damage — while others fled",
+        "In_the morning",
+        "In2022 it was",
+        "Ascension day",
+        "“An event that lasted for hours”",
+        "",
+        "a",
+    ],
+)
+def test_edges(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_made_up_text_gives_the_same_matches(text: str) -> None:
+    _check(text)
+
+
+def test_first_letters_wants_a_letter_first() -> None:
+    assert first_letters(["as", "after"]) == r"a(?<!\w\w)(?:s|fter)"
+    with pytest.raises(ValueError):
+        first_letters(["(?:a|b)"])
