@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core import event_selection, happenings, headline_parts
+from viewer.core import (
+    event_selection,
+    happenings,
+    headline_parts,
+    opinion_cues,
+    reaction_cues,
+    report_period,
+    reported_times,
+)
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 from viewer.core.word_patterns import first_letters
@@ -29,6 +37,51 @@ _PLAIN_OPINION = re.compile(
     r"(?:is|are|was) that)"
 )
 _PLAIN_OPENER = re.compile(happenings._OPENER.pattern)  # without IGNORECASE
+_REPORT = r"said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted"
+# Each pattern spelt by first letters, and the plain pattern it stands for.
+_SPELT = [
+    (
+        report_period._MARKET,
+        r"\b(?:trading|traded|shares|stocks?|prices|index|dollar|bonds?|currenc(?:y|ies)|"
+        r"futures|volume|issues)\b",
+    ),
+    (
+        happenings._REPORTED_THAT,
+        rf"\b(?:{_REPORT}|estimated|indicated|showed)\b[^,.;:“\"]{{0,40}}?\b(that)\b",
+    ),
+    (happenings._REPORT_VERB, rf"\b(?:{_REPORT}|estimated|indicated|showed)\b"),
+    (
+        reported_times._REPORT_COLON,
+        rf"\b(?:{_REPORT}|estimated)\b[^.;:“\"]{{0,60}}?:\s+(?=[A-Z])",
+    ),
+    (
+        event_selection._TEXT_NOUN,
+        r"\b(?:article|essay|report|editorial|op-ed|column|study|paper|letter|doctrine|book|"
+        r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*",
+    ),
+    (
+        event_selection._HABITUAL,
+        r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
+        r"ha(?:s|ve) long|for years|every (?:day|week|year))\b",
+    ),
+    (
+        event_selection._TOTAL,
+        r"\b(?:in total|the total|a total of|brings? the total|bringing the total|"
+        r"up to this point|so far|to date|all told|in all)\b",
+    ),
+    (
+        opinion_cues._JUDGEMENT,
+        r"\b(?:is|are|was|were|been|be)"
+        + opinion_cues._JUDGEMENT.pattern[opinion_cues._JUDGEMENT.pattern.index(r"\s+") :],
+    ),
+    (
+        opinion_cues._VAGUE_DELIBERATION,
+        r"\b(?:consider|weigh|evaluat|review|explor|look)"
+        + opinion_cues._VAGUE_DELIBERATION.pattern[
+            opinion_cues._VAGUE_DELIBERATION.pattern.index(r"\w*\s+") :
+        ],
+    ),
+]
 
 _PIECES = """makes make it clear is was are likely who which appears seem seems to in an
 indication acknowledgment acknowledgement the question i don't don’t think arguably other words
@@ -37,7 +90,11 @@ be seen unclear not would concern concerns idea risk fear hope problem worry wor
 after following when while as whose where compared with versus up down from aftermath whoever
 asked astonishing , ; — – “ ” " ' ’ ( ) - _ 2022 é café ſince K kİ including adding saying and
 but so or yet still also then In On At By After Before Meanwhile However Also ſo And BUT Still
-\u212a\u212aan""".split()
+\u212a\u212aan trading shares stocks index bonds currency currencies reported that told
+says: Reporters: article op-ed times* repeatedly continued continue continues has have long
+for years every day week total brings bringing all so far date is were been be very
+important good an game-changer considering weigh evaluating look at range of options will
+would plans agreed we're we’ve have going 12""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", "\u00a0", ". "]), max_size=40
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
@@ -67,6 +124,12 @@ def _check(text: str) -> None:
     assert headline_parts.fronted(text) == (headline_parts.FRONTED.match(text) is not None)
     conjunction = headline_parts.LEADING_CONJUNCTION.match(text)
     assert headline_parts.leading_conjunction(text) == (conjunction.end() if conjunction else 0)
+    news = reaction_cues._NEWS_DIGIT.search(low) or reaction_cues._NEWS_WORDS.search(low)
+    assert bool(news) == (reaction_cues._NEWS.search(low) is not None)
+    for spelt, plain in _SPELT:
+        for each in (text, low):
+            got = [(m.span(), m.groups()) for m in spelt.finditer(each)]
+            assert got == [(m.span(), m.groups()) for m in re.finditer(plain, each)], plain
     detail = headline_parts.TRAILING_DETAIL.search(text)
     assert headline_parts.trailing_detail(text) == (detail.start() if detail else -1)
 

@@ -47,9 +47,14 @@ _STATIVES = frozenset(
 # happening of one time.
 _PRESENT_ATTRIBUTION = SAYING_NOW
 # A text that says things: what it says, in the present, is its reading.
-_TEXT_NOUN = re.compile(
-    r"\b(?:article|essay|report|editorial|op-ed|column|study|paper|letter|doctrine|book|"
-    r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*"
+_TEXT_NOUN = re.compile(  # spelt by first letters: word_patterns.py
+    "(?:"
+    + first_letters(
+        f"{w}\\b"
+        for w in """article essay report editorial op-ed column study paper letter doctrine book
+        analysis commentary times journal post newspaper magazine""".split()
+    )
+    + r"|\*)"
 )
 # Quotations, whose words are the speaker's.
 # What a thing will have or be, told ahead: a description of it ("The phone will not have
@@ -76,8 +81,15 @@ _NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none"})
 _HYPOTHETICAL = re.compile(r"\b(?:in the event of|if)\b")
 # Habits and trends: what keeps happening, not a happening.
 _HABITUAL = re.compile(
-    r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
-    r"ha(?:s|ve) long|for years|every (?:day|week|year))\b"
+    "(?:"
+    + first_letters(
+        [
+            *"repeatedly increasingly routinely regularly daily".split(),
+            *["continued? to", "continues to", "ha(?:s|ve) long", "for years"],
+            "every (?:day|week|year)",
+        ]
+    )
+    + r")\b"
 )
 # Analysis, opinion and hedges: the writer or a pundit judging, not something happening.
 # (Spelt by first letters, word_patterns.py; the plain alternation is in the tests.)
@@ -117,8 +129,12 @@ _OPINION = re.compile(
 )
 # Running totals and tallies: a count kept up to now, not a happening of one time.
 _TOTAL = re.compile(
-    r"\b(?:in total|the total|a total of|brings? the total|bringing the total|"
-    r"up to this point|so far|to date|all told|in all)\b"
+    "(?:"
+    + first_letters(
+        "in total|the total|a total of|brings? the total|bringing the total|"
+        "up to this point|so far|to date|all told|in all".split("|")
+    )
+    + r")\b"
 )
 
 

@@ -16,3 +16,8 @@ OPENER_LOWERED = (
     )
     + '|“(?=[^”"]{12,}[”"])|"(?=[^”"]{12,}[”"]))'
 )
+# Verbs of reporting, by first letters: `\b(?:said|says|…)` as `happenings` looks for them.
+REPORTING = first_letters(
+    """said says reported reports announced told confirmed disclosed revealed added noted
+    estimated indicated showed""".split()
+)
