@@ -11,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.core import (
+    detail_cues,
+    event_details,
     event_selection,
     happenings,
     headline_parts,
@@ -94,7 +96,9 @@ but so or yet still also then In On At By After Before Meanwhile However Also ſ
 says: Reporters: article op-ed times* repeatedly continued continue continues has have long
 for years every day week total brings bringing all so far date is were been be very
 important good an game-changer considering weigh evaluating look at range of options will
-would plans agreed we're we’ve have going 12""".split()
+would plans agreed we're we’ve have going 12 Saying TELLING describes Declined calls
+urged warning accused criticised criticizes statement spokeswoman ſpokesman İnfo ıt fell to
+36-3 rose 1-2-3""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", "\u00a0", ". "]), max_size=40
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
@@ -130,6 +134,9 @@ def _check(text: str) -> None:
         for each in (text, low):
             got = [(m.span(), m.groups()) for m in spelt.finditer(each)]
             assert got == [(m.span(), m.groups()) for m in re.finditer(plain, each)], plain
+    assert event_details._speaking(text) == (event_details._SPEAKING.search(text) is not None)
+    if detail_cues._TALLY.search(text):
+        assert detail_cues._SCORE.search(text)
     detail = headline_parts.TRAILING_DETAIL.search(text)
     assert headline_parts.trailing_detail(text) == (detail.start() if detail else -1)
 
