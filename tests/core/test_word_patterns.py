@@ -132,8 +132,8 @@ def _check(text: str) -> None:
     assert bool(news) == (reaction_cues._NEWS.search(low) is not None)
     for spelt, plain in _SPELT:
         for each in (text, low):
-            got = [(m.span(), m.groups()) for m in spelt.finditer(each)]
-            assert got == [(m.span(), m.groups()) for m in re.finditer(plain, each)], plain
+            spans = [(m.span(), m.groups()) for m in spelt.finditer(each)]
+            assert spans == [(m.span(), m.groups()) for m in re.finditer(plain, each)], plain
     assert event_details._speaking(text) == (event_details._SPEAKING.search(text) is not None)
     if detail_cues._TALLY.search(text):
         assert detail_cues._SCORE.search(text)

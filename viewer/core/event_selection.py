@@ -301,7 +301,7 @@ _NEWS_WORDS = re.compile(r"\b(?:will|would|plans?|agreed|decided|announced) \w")
 _NEWS_STEMS = ("will", "would", "plan", "agreed", "decided", "announced")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Judgement:
     """Whether a passage reports a happening, how sure that is, and why not when it does not."""
 

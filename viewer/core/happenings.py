@@ -70,7 +70,7 @@ _MIN_WORDS = 3
 _SINCE_ONLY = re.compile(r"^\W*(?:since|after|following)\s+(?:then|that|this)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Piece:
     """A part of a sentence reporting one happening; `side` for a clause cut out of it."""
 
