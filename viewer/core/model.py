@@ -95,7 +95,7 @@ class DateValue:
         return f"{self.first:%d %b %Y} – {self.last:%d %b %Y}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Span:
     """A half-open range of character offsets into a document's text."""
 
