@@ -15,6 +15,7 @@ from viewer.core import (
     event_details,
     event_selection,
     happenings,
+    headline,
     headline_parts,
     opinion_cues,
     reaction_cues,
@@ -179,3 +180,15 @@ def test_first_letters_wants_a_letter_first() -> None:
     assert first_letters(["as", "after"]) == r"a(?<!\w\w)(?:s|fter)"
     with pytest.raises(ValueError):
         first_letters(["(?:a|b)"])
+
+
+_SPACED = st.lists(
+    st.sampled_from([*_PIECES, " ", "  ", ", ", " ,", "( ", " )", ",,", ", ;", " ”", "“ "]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACED)
+def test_a_text_spaced_only_by_spaces_is_tidied_as_by_tidy(text: str) -> None:
+    assert headline._tidied(text) == headline._tidy(text)
