@@ -37,6 +37,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A record or tally after the game: "fell to 36-3", "improved to 45-7", "dropped to 45-7-2".
+_SCORE = re.compile(r"\d-\d")  # in every match of _TALLY
 _TALLY = re.compile(
     r"\b(?:fell|falls|dropped|drops|slipped|improved|improves|moved|moves|went|rose)\s+to\s+"
     r"\d{1,3}-\d{1,3}(?:-\d{1,3})?\b",
@@ -136,8 +137,8 @@ def told_ahead(text: str) -> bool:
 
 def tally(text: str) -> bool:
     """Whether a sentence gives a record after a game ("fell to 36-3")."""
-    if " to " not in text or "-" not in text:
-        return False  # the pattern needs both: most sentences are spared its scan
+    if " to " not in text or "-" not in text or _SCORE.search(text) is None:
+        return False  # the pattern needs all three: most sentences are spared its scan
     return _TALLY.search(text) is not None
 
 

@@ -25,6 +25,7 @@ from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import reaction
 from viewer.core.scene_cues import scene_of
 from viewer.core.visible import one_line
+from viewer.core.word_patterns import first_letters
 
 # Below this confidence, an undated sentence with no source named is a detail of the event
 # before it (an unsourced, undated sentence in the past scores 0.7; a sourced one 0.8).
@@ -39,6 +40,25 @@ _SPEAKING = re.compile(
     r"accus\w*|critici[sz]\w*|statement|spokes\w*)\b",
     re.IGNORECASE,
 )
+# The same for the passage lowercased, spelt by first letters (word_patterns.py).
+_SPEAKING_LOWERED = re.compile(
+    "(?:"
+    + first_letters(
+        r"saying telling adding describ\w* declin\w* calls? called urg\w* warn\w* accus\w* "
+        r"critici[sz]\w* statement spokes\w*".split()
+    )
+    + r")\b"
+)
+# Letters IGNORECASE takes for ASCII ones that lowering does not make ASCII (dotless i, long
+# s) or lowers to two characters (dotted capital I): with none, the lowered search is the same.
+_FOLDED_APART = ("ı", "ſ", "İ")
+
+
+def _speaking(shown: str) -> bool:
+    """Whether _SPEAKING matches: a search of the passage lowercased, when that is the same."""
+    if any(c in shown for c in _FOLDED_APART):
+        return _SPEAKING.search(shown) is not None
+    return _SPEAKING_LOWERED.search(shown.lower()) is not None
 
 
 def reacted_to(events: list[Event], shown: str) -> Event | None:
@@ -59,7 +79,7 @@ def detailed(
     time is not)."""
     if statement or confidence >= DETAIL_THRESHOLD or not events:
         return None
-    if _SPEAKING.search(shown) or told_ahead(shown):
+    if _speaking(shown) or told_ahead(shown):
         return None
     event = events[-1]
     return event if event.date.overlaps(day) else None

@@ -22,6 +22,7 @@ from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.state_cues import state_doubt
 from viewer.core.visible import one_line
+from viewer.core.word_patterns import first_letters
 
 # A plan or decision made public: "will send", "plans to", "is considering".
 _FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
@@ -46,9 +47,14 @@ _STATIVES = frozenset(
 # happening of one time.
 _PRESENT_ATTRIBUTION = SAYING_NOW
 # A text that says things: what it says, in the present, is its reading.
-_TEXT_NOUN = re.compile(
-    r"\b(?:article|essay|report|editorial|op-ed|column|study|paper|letter|doctrine|book|"
-    r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*"
+_TEXT_NOUN = re.compile(  # spelt by first letters: word_patterns.py
+    "(?:"
+    + first_letters(
+        f"{w}\\b"
+        for w in """article essay report editorial op-ed column study paper letter doctrine book
+        analysis commentary times journal post newspaper magazine""".split()
+    )
+    + r"|\*)"
 )
 # Quotations, whose words are the speaker's.
 # What a thing will have or be, told ahead: a description of it ("The phone will not have
@@ -75,24 +81,60 @@ _NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none"})
 _HYPOTHETICAL = re.compile(r"\b(?:in the event of|if)\b")
 # Habits and trends: what keeps happening, not a happening.
 _HABITUAL = re.compile(
-    r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
-    r"ha(?:s|ve) long|for years|every (?:day|week|year))\b"
+    "(?:"
+    + first_letters(
+        [
+            *"repeatedly increasingly routinely regularly daily".split(),
+            *["continued? to", "continues to", "ha(?:s|ve) long", "for years"],
+            "every (?:day|week|year)",
+        ]
+    )
+    + r")\b"
 )
 # Analysis, opinion and hedges: the writer or a pundit judging, not something happening.
+# (Spelt by first letters, word_patterns.py; the plain alternation is in the tests.)
+_THAT_WORDS = "concern idea risk fear hope problem point question worry".split()
 _OPINION = re.compile(
-    r"\b(?:makes? (?:it )?clear|it is clear|there is no doubt|there is a "
-    r"(?:feeling|sense|risk|concern)|(?<!who )(?<!which )(?:is|are) likely|appears? to|seems? to|"
-    r"in an indication|an acknowledge?ment|the question|i (?:don['’]t )?think|"
-    r"arguably|in other words|the point is|is (?:a|the) (?:sign|signal|reminder)|"
-    r"ominously|in part to|treats?\b|no specific plan|is needed|"
-    r"remains? to be seen|it is (?:unclear|not clear)|would be\b|"
-    r"(?:concern|idea|risk|fear|hope|problem|point|question|worry)s? (?:\w+ ){0,3}"
-    r"(?:is|are|was) that)"
+    "(?:"
+    + first_letters(
+        [
+            r"makes? (?:it )?clear",
+            r"it is clear",
+            r"there is no doubt",
+            r"there is a (?:feeling|sense|risk|concern)",
+            r"i(?<!who i)(?<!which i)s likely",
+            r"a(?<!who a)(?<!which a)re likely",
+            r"appears? to",
+            r"seems? to",
+            r"in an indication",
+            r"an acknowledge?ment",
+            r"the question",
+            r"i (?:don['’]t )?think",
+            r"arguably",
+            r"in other words",
+            r"the point is",
+            r"is (?:a|the) (?:sign|signal|reminder)",
+            r"ominously",
+            r"in part to",
+            r"treats?\b",
+            r"no specific plan",
+            r"is needed",
+            r"remains? to be seen",
+            r"it is (?:unclear|not clear)",
+            r"would be\b",
+        ]
+        + [rf"{w}s? (?:\w+ ){{0,3}}(?:is|are|was) that" for w in _THAT_WORDS]
+    )
+    + ")"
 )
 # Running totals and tallies: a count kept up to now, not a happening of one time.
 _TOTAL = re.compile(
-    r"\b(?:in total|the total|a total of|brings? the total|bringing the total|"
-    r"up to this point|so far|to date|all told|in all)\b"
+    "(?:"
+    + first_letters(
+        "in total|the total|a total of|brings? the total|bringing the total|"
+        "up to this point|so far|to date|all told|in all".split("|")
+    )
+    + r")\b"
 )
 
 
@@ -259,7 +301,7 @@ _NEWS_WORDS = re.compile(r"\b(?:will|would|plans?|agreed|decided|announced) \w")
 _NEWS_STEMS = ("will", "would", "plan", "agreed", "decided", "announced")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Judgement:
     """Whether a passage reports a happening, how sure that is, and why not when it does not."""
 

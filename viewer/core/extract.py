@@ -84,7 +84,7 @@ _SURE = {
 _ANAPHORIC_SURE = 0.72
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class _Dated:
     """A passage's own date: the value, the words, how it was found and how sure it is."""
 
@@ -413,7 +413,7 @@ class _Reader:
             self.clock.set(reference, narrative=narrative, counted=True)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class _Cue:
     """What a clause's sentence says of it: one of several happenings; opened by "since"."""
 

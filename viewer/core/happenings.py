@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import named_happenings
+from viewer.core.happening_openers import OPENER_LOWERED, REPORTING
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.reported_times import another_time, reported_apart
@@ -42,8 +43,7 @@ _OPENER = re.compile(
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
 )
-# The same without IGNORECASE, for a lowercased copy of the text (see `openers_text`).
-_OPENER_LOWERED = re.compile(_OPENER.pattern)
+_OPENER_LOWERED = re.compile(OPENER_LOWERED)  # the same, for a lowercased copy (openers_text)
 # Letters IGNORECASE takes for ASCII ones that lowering does not make ASCII (dotless i, long
 # s) or lowers to two characters (dotted capital I).
 _FOLDED_APART = ("ı", "ſ", "İ")
@@ -70,7 +70,7 @@ _MIN_WORDS = 3
 _SINCE_ONLY = re.compile(r"^\W*(?:since|after|following)\s+(?:then|that|this)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Piece:
     """A part of a sentence reporting one happening; `side` for a clause cut out of it."""
 
@@ -336,10 +336,7 @@ def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:
 
 
 # "…reported on Friday that jobs grew in January": what was reported, after its "that".
-_REPORTED_THAT = re.compile(
-    r"\b(?:said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted|"
-    r"estimated|indicated|showed)\b[^,.;:“\"]{0,40}?\b(that)\b"
-)
+_REPORTED_THAT = re.compile(rf"(?:{REPORTING})\b[^,.;:“\"]{{0,40}}?\b(that)\b")
 # "Jobs grew in January, the government reported on Friday": the report, after the comma.
 _REPORTED_AFTER = re.compile(
     r",\s*((?:[^,;“\"]{1,60}?)\b(?:said|says|reported|reports|announced|told|confirmed|"
@@ -348,10 +345,7 @@ _REPORTED_AFTER = re.compile(
 
 
 # Every verb of a report that the two patterns above name: without one, neither can match.
-_REPORT_VERB = re.compile(
-    r"\b(?:said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted|"
-    r"estimated|indicated|showed)\b"
-)
+_REPORT_VERB = re.compile(rf"(?:{REPORTING})\b")
 
 
 def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[Span]:

@@ -25,9 +25,7 @@ from viewer.core.headline_parts import (
     DASHED,
     DATE_PREPOSITION,
     DATELINE,
-    FRONTED,
     KEEPS_DATE,
-    LEADING_CONJUNCTION,
     LEADING_SAYS,
     MID_ATTRIBUTION,
     MID_PARTICIPLE,
@@ -41,9 +39,11 @@ from viewer.core.headline_parts import (
     ROLES,
     TITLES,
     TRAILING_ACCORDING,
-    TRAILING_DETAIL,
     TRAILING_SAYS,
+    fronted,
     has_saying_verb,
+    leading_conjunction,
+    trailing_detail,
 )
 from viewer.core.temporal import Timex, tag
 from viewer.core.visible import one_line
@@ -79,7 +79,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
             break
     text = _drop_day_words(text, day_words)
     text = _drop_fronted(text)  # a day word may have been all there was before a comma
-    text = _tidy(_drop_asides(text))
+    text = _tidied(_drop_asides(text))
     for step in (MID_PHRASE, MID_PARTICIPLE, APPOSITIVE, RELATIVE):
         if len(text) <= limit:
             break
@@ -133,7 +133,15 @@ _DOUBLE_COMMA = re.compile(r"[,;]\s*[,;]")
 
 def _tidy(text: str) -> str:
     """Spaces and commas made right again after a deletion."""
-    text = one_line(text)
+    return _tidied(one_line(text))
+
+
+def _tidied(text: str) -> str:
+    """`_tidy` for a text whose only white space is the space, as every text is here after
+    `_clean`: runs of spaces made one without asking `one_line` whether the text holds any
+    other white space (a look at every character)."""
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
     for spaced, mark in _SPACE_BEFORE_MARK:
         if spaced in text:
             text = text.replace(spaced, mark)
@@ -154,7 +162,7 @@ def _deleted(text: str, pattern: re.Pattern[str]) -> str:
     cut, found = pattern.subn(" ", text)
     if not found:
         return text  # nothing to delete (the text is tidy already)
-    shorter = _tidy(cut)
+    shorter = _tidied(cut)
     return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
 
 
@@ -170,7 +178,7 @@ def _drop_appositives(text: str) -> str:
     if not parts:
         return text
     parts.append(text[cursor:])
-    shorter = _tidy(" ".join(parts))
+    shorter = _tidied(" ".join(parts))
     return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
 
 
@@ -214,7 +222,7 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
         out.append(DATE_PREPOSITION.sub("", before))
         cursor = end
     out.append(text[cursor:])
-    trimmed = _tidy("".join(out))
+    trimmed = _tidied("".join(out))
     return trimmed if _words(trimmed) >= _MIN_WORDS else text
 
 
@@ -249,9 +257,9 @@ def _drop_fronted(text: str) -> str:
     while True:
         before = text
         # The pattern is anchored at the start: it matches there or nowhere.
-        if (conjunction := LEADING_CONJUNCTION.match(text)) is not None:
-            text = text[conjunction.end() :]
-        comma = _top_level_comma(text) if FRONTED.match(text) else -1
+        if conjunction := leading_conjunction(text):
+            text = text[conjunction:]
+        comma = _top_level_comma(text) if fronted(text) else -1
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
@@ -304,16 +312,16 @@ def _is_speaker(phrase: str) -> bool:
 
 def _strip_quotes(text: str) -> str:
     """A quotation given as the statement: its marks and closing comma go."""
-    text = _tidy(text)
+    text = _tidied(text)
     if text[:1] in QUOTES and text.count(text[0]) + text.count("”") <= 2:
         text = text[1:]
     return text.rstrip(QUOTES + ",;: ").strip()
 
 
 def _drop_trailing_detail(text: str) -> str:
-    found = TRAILING_DETAIL.search(text)
-    if found and len(text[: found.start()]) >= _MIN_CHARS:
-        return _tidy(text[: found.start()])
+    start = trailing_detail(text)
+    if start >= 0 and len(text[:start]) >= _MIN_CHARS:
+        return _tidied(text[:start])
     return text
 
 
@@ -323,7 +331,7 @@ def _balance_quotes(text: str) -> str:
         text = text.replace("“", "").replace("”", "")
     if text.count('"') % 2:
         text = text.replace('"', "")
-    return _tidy(text)
+    return _tidied(text)
 
 
 def _speaker_name(phrase: str) -> str:

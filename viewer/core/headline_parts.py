@@ -48,7 +48,44 @@ _FRONT_WORDS = (
     "speaking asked responding citing overall altogether finally first second third"
 ).split()
 FRONTED = re.compile(rf"^(?:{'|'.join(_FRONT_WORDS)})\b", re.IGNORECASE)
-LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|or|yet|still|also|then)\s+", re.IGNORECASE)
+_CONJUNCTIONS = "and but so or yet still also then".split()
+LEADING_CONJUNCTION = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+", re.IGNORECASE)
+_FRONT_SET = frozenset(_FRONT_WORDS)
+_CONJUNCTION_SET = frozenset(_CONJUNCTIONS)
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _first_word(text: str) -> tuple[str, str] | None:
+    """The run of ASCII letters a text opens with, lowercased, and the text after it; None
+    when a character beside it is not ASCII (IGNORECASE also takes "ſ" for "s", "K" for "k")."""
+    rest = text.lstrip(_ASCII_LETTERS)
+    if not (text[:1].isascii() and rest[:1].isascii()):
+        return None
+    return text[: len(text) - len(rest)].lower(), rest
+
+
+def fronted(text: str) -> bool:
+    """Whether FRONTED matches: a set look-up of the first word, where the pattern would try
+    its eighty words in turn, each ignoring case."""
+    first = _first_word(text)
+    if first is None:
+        return FRONTED.match(text) is not None
+    # A word of the set, then no letter, digit or "_" (the `\b`); a longer run is no match.
+    word, rest = first
+    return word in _FRONT_SET and not (rest[:1].isalnum() or rest[:1] == "_")
+
+
+def leading_conjunction(text: str) -> int:
+    """Where the text goes on after a LEADING_CONJUNCTION match, or 0 when there is none."""
+    first = _first_word(text)
+    if first is None:
+        found = LEADING_CONJUNCTION.match(text)
+        return 0 if found is None else found.end()
+    word, rest = first
+    if word not in _CONJUNCTION_SET or not rest[:1].isspace():
+        return 0
+    return len(text) - len(rest.lstrip())  # `\s+`: the white space after it, all of it
+
 
 # Verbs that report speech or writing: the attribution, not the happening. Announcing,
 # confirming or revealing are happenings and stay. Lowercase only: "the United States".
@@ -112,12 +149,27 @@ APPOSITIVE = re.compile(
     r"[^,;\"“”]{2,80}?,\s+(?=[a-z])"
 )
 RELATIVE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,\s*|$)")
-TRAILING_DETAIL = re.compile(
-    r"(?:[,;]\s+|\s+[—–]\s+)(?:including|adding|saying|as|while|amid|after|before|following|"
+_DETAIL_WORDS = (
+    r"(?:including|adding|saying|as|while|amid|after|before|following|"
     r"because|since|bringing|making|citing|with|despite|even|though|although|but|and|or|"
     r"in order|so that|which|who|where|when|than|if|unless|according|along with|meaning|"
     r"preferring|raising|leaving|describing|referring|warning|demanding|sending)\b.*$"
 )
+TRAILING_DETAIL = re.compile(rf"(?:[,;]\s+|\s+[—–]\s+){_DETAIL_WORDS}")
+# Its two openings apart: a pattern that opens on a comma or semicolon is tried only where one
+# stands; one that opens on white space would be tried at every character.
+_AFTER_COMMA = re.compile(rf"[,;]\s+{_DETAIL_WORDS}")
+_AFTER_DASH = re.compile(rf"\s+[—–]\s+{_DETAIL_WORDS}")
+
+
+def trailing_detail(text: str) -> int:
+    """Where TRAILING_DETAIL's first match starts, or -1 when there is none."""
+    comma = _AFTER_COMMA.search(text) if "," in text or ";" in text else None
+    dash = _AFTER_DASH.search(text) if "—" in text or "–" in text else None
+    starts = [found.start() for found in (comma, dash) if found is not None]
+    return min(starts) if starts else -1
+
+
 BOUNDARY_STRONG = re.compile(
     r"(?:[,;:](?=\s)|\s[—–]|\s(?=(?:but|as|while|after|before|amid|including|which|who|"
     r"because|although|though|when|where|despite|following)\s))"

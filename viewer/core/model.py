@@ -40,7 +40,7 @@ class DocDateBasis(StrEnum):
     NONE = "none"  # undated
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class DateValue:
     """A calendar interval, both ends inclusive, with the precision it was stated at."""
 
@@ -95,7 +95,7 @@ class DateValue:
         return f"{self.first:%d %b %Y} – {self.last:%d %b %Y}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Span:
     """A half-open range of character offsets into a document's text."""
 
@@ -242,7 +242,7 @@ def _init(
     put(passage, "_base", base)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Dating:
     """How one passage dates its happening, before sources are reconciled."""
 

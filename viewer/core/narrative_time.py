@@ -49,7 +49,7 @@ _FORWARD = ("following", "next", "later", "after", "afterward", "afterwards")
 _BACKWARD = ("previous", "preceding", "earlier", "before")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Reference:
     """The time a narrative is at: a date, the words that set it, and the sentence they are in."""
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.word_patterns import first_letters
+
 # Who gives views rather than news, and people speaking from outside office.
 _COMMENTATOR = re.compile(
     r"\b(?:analysts?|experts?|professors?|(?:geo)?strategists?|columnists?|commentators?|"
@@ -25,7 +27,8 @@ _OPINION_PIECE = re.compile(
 # A judgement of worth, after a copula: "was long overdue", "is a game-changer", "is how
 # important it is", "was “supportive of our efforts”".
 _JUDGEMENT = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:(?:how|so|very|long|not|also|more|less|most)\s+)?"
+    rf"(?:{first_letters('is are was were been be'.split())})"
+    r"\s+(?:(?:how|so|very|long|not|also|more|less|most)\s+)?"
     r"[“\"‘']?(?:an?\s+)?(?:important|overdue|crucial|vital|essential|necessary|supportive|"
     r"needed|"
     r"significant|historic|unprecedented|welcome|mistake|game[- ]changer|good|bad|best|worst|"
@@ -48,7 +51,8 @@ _READING = re.compile(
 _STANCE = re.compile(r"\bi\s+(?:don['’]t\s+|do\s+not\s+)?(?:think|believe|want|feel|hope)\b")
 # Deliberation that names nothing: "is considering a range of capabilities".
 _VAGUE_DELIBERATION = re.compile(
-    r"\b(?:consider|weigh|evaluat|review|explor|look)\w*\s+(?:at\s+)?(?:a\s+(?:range|number|"
+    rf"(?:{first_letters('consider weigh evaluat review explor look'.split())})"
+    r"\w*\s+(?:at\s+)?(?:a\s+(?:range|number|"
     r"variety|host|series)\s+of|(?:all|its|their|our|the|other)\s+options)\b"
 )
 

@@ -12,12 +12,24 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import QUOTATION, outside_quotations
+from viewer.core.word_patterns import first_letters
 
 # What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
 # ("we are raising the readiness of our troops", "we have recorded").
 _NEWS = re.compile(
     r"\d|\b(?:will|would|plans?|agreed|decided|announced)\s\w"
     r"|\bwe(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?\w+(?:ing|ed)\b"
+)
+# The same as two searches, the words by first letters (word_patterns.py): a digit anywhere, or
+# a word of plans and decisions.
+_NEWS_DIGIT = re.compile(r"\d")
+_NEWS_WORDS = re.compile(
+    "(?:"
+    + first_letters(
+        [rf"{w}\s\w" for w in "will would plans? agreed decided announced".split()]
+        + [r"we(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?\w+(?:ing|ed)\b"]
+    )
+    + ")"
 )
 _LETTERS = re.compile(r"[a-z]+")
 # The speaker's own part: a quotation in the first person tells what the speaker feels or did.
@@ -36,7 +48,7 @@ def reaction(low: str) -> bool:
     if not any(mark in low for mark in '"“”'):
         return False
     told, quoted = _without_description(low)
-    if _NEWS.search(quoted) is not None or _witnessed(told):
+    if _NEWS_DIGIT.search(quoted) or _NEWS_WORDS.search(quoted) or _witnessed(told):
         return False
     return len(_LETTERS.findall(_outside(told))) <= _ATTRIBUTION_WORDS
 

@@ -14,6 +14,7 @@ import re
 from datetime import timedelta
 
 from viewer.core.model import DateValue, Precision
+from viewer.core.word_patterns import first_letters
 
 # A figure: an amount of money, a share, a count in millions.
 _FIGURE = re.compile(
@@ -58,9 +59,13 @@ def is_period(value: DateValue) -> bool:
 
 # A market's move: a price, an index or a currency that rose, fell or closed. Read in a
 # lowercased text: a case-blind pattern costs each dated sentence three times as much.
-_MARKET = re.compile(
-    r"\b(?:trading|traded|shares|stocks?|prices|index|dollar|bonds?|currenc(?:y|ies)|"
-    r"futures|volume|issues)\b"
+_MARKET = re.compile(  # spelt by first letters: word_patterns.py
+    "(?:"
+    + first_letters(
+        "trading traded shares stocks? prices index dollar bonds? currenc(?:y|ies) futures volume "
+        "issues".split()
+    )
+    + r")\b"
 )
 _MOVE = re.compile(
     r"\b(?:rose|fell|gained|lost|closed|close|dropped|declined|soared|plunged|slipped|climbed|"

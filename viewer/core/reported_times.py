@@ -27,11 +27,13 @@ from viewer.core.cue_words import words_of
 from viewer.core.model import Span
 from viewer.core.past_tense import past
 from viewer.core.temporal.timex import Timex
+from viewer.core.word_patterns import first_letters
 
 _VERBS = (
     r"(?:said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted|"
     r"estimated)"
 )
+_VERBS_FIRST = first_letters(_VERBS[3:-1].split("|"))  # `\b` and _VERBS: word_patterns.py
 # ", the government reported on Friday, evidence that…": the report between two commas, at
 # most a few words of speaker before its verb, a comment after it.
 _REPORT_THEN_COMMENT = re.compile(
@@ -41,7 +43,7 @@ _REPORT_THEN_COMMENT = re.compile(
 )
 # "…said in an editorial on Saturday, April 25: The Supreme Court took…": a colon after the
 # report, a capital after the colon.
-_REPORT_COLON = re.compile(r"\b" + _VERBS + r"\b[^.;:“\"]{0,60}?:\s+(?=[A-Z])")
+_REPORT_COLON = re.compile(rf"(?:{_VERBS_FIRST})\b[^.;:“\"]{{0,60}}?:\s+(?=[A-Z])")
 # "confirmed Wednesday owner Tom Benson underwent…": the verb, its time, then the clause.
 _VERB_BEFORE = re.compile(r"\b" + _VERBS + r"\s+(?:on\s+)?$")
 # Words that, right after the statement's time, open no reported clause: "said Friday that"

@@ -74,7 +74,7 @@ class Ctx:
         return m.group(1) if m else ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Hit:
     """A rule's resolved match at half-open offsets."""
 

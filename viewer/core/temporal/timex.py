@@ -9,7 +9,7 @@ from viewer.core.model import DateValue, Precision
 from viewer.core.temporal.calendar_words import iso_week, last_day, monday_of, part_bounds
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Timex:
     """One time expression, its offsets half-open into the tagged text.
 
@@ -36,7 +36,7 @@ class Timex:
         return DateValue(self.first, self.last, self.precision)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
 class Resolved:
     """What a rule makes of a match, before offsets are attached."""
 

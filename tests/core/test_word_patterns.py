@@ -1,0 +1,194 @@
+"""Patterns spelt by first letters (word_patterns.py) and the headline's cheap look-ups find
+what the plain patterns find: on the seeds' sentences and on made-up text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core import (
+    detail_cues,
+    event_details,
+    event_selection,
+    happenings,
+    headline,
+    headline_parts,
+    opinion_cues,
+    reaction_cues,
+    report_period,
+    reported_times,
+)
+from viewer.core.model import Span
+from viewer.core.sentences import split_sentences
+from viewer.core.word_patterns import first_letters
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# The opinion cues as they were spelt: one alternation after a `\b`.
+_PLAIN_OPINION = re.compile(
+    r"\b(?:makes? (?:it )?clear|it is clear|there is no doubt|there is a "
+    r"(?:feeling|sense|risk|concern)|(?<!who )(?<!which )(?:is|are) likely|appears? to|seems? to|"
+    r"in an indication|an acknowledge?ment|the question|i (?:don['’]t )?think|"
+    r"arguably|in other words|the point is|is (?:a|the) (?:sign|signal|reminder)|"
+    r"ominously|in part to|treats?\b|no specific plan|is needed|"
+    r"remains? to be seen|it is (?:unclear|not clear)|would be\b|"
+    r"(?:concern|idea|risk|fear|hope|problem|point|question|worry)s? (?:\w+ ){0,3}"
+    r"(?:is|are|was) that)"
+)
+_PLAIN_OPENER = re.compile(happenings._OPENER.pattern)  # without IGNORECASE
+_REPORT = r"said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted"
+# Each pattern spelt by first letters, and the plain pattern it stands for.
+_SPELT = [
+    (
+        report_period._MARKET,
+        r"\b(?:trading|traded|shares|stocks?|prices|index|dollar|bonds?|currenc(?:y|ies)|"
+        r"futures|volume|issues)\b",
+    ),
+    (
+        happenings._REPORTED_THAT,
+        rf"\b(?:{_REPORT}|estimated|indicated|showed)\b[^,.;:“\"]{{0,40}}?\b(that)\b",
+    ),
+    (happenings._REPORT_VERB, rf"\b(?:{_REPORT}|estimated|indicated|showed)\b"),
+    (
+        reported_times._REPORT_COLON,
+        rf"\b(?:{_REPORT}|estimated)\b[^.;:“\"]{{0,60}}?:\s+(?=[A-Z])",
+    ),
+    (
+        event_selection._TEXT_NOUN,
+        r"\b(?:article|essay|report|editorial|op-ed|column|study|paper|letter|doctrine|book|"
+        r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*",
+    ),
+    (
+        event_selection._HABITUAL,
+        r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
+        r"ha(?:s|ve) long|for years|every (?:day|week|year))\b",
+    ),
+    (
+        event_selection._TOTAL,
+        r"\b(?:in total|the total|a total of|brings? the total|bringing the total|"
+        r"up to this point|so far|to date|all told|in all)\b",
+    ),
+    (
+        opinion_cues._JUDGEMENT,
+        r"\b(?:is|are|was|were|been|be)"
+        + opinion_cues._JUDGEMENT.pattern[opinion_cues._JUDGEMENT.pattern.index(r"\s+") :],
+    ),
+    (
+        opinion_cues._VAGUE_DELIBERATION,
+        r"\b(?:consider|weigh|evaluat|review|explor|look)"
+        + opinion_cues._VAGUE_DELIBERATION.pattern[
+            opinion_cues._VAGUE_DELIBERATION.pattern.index(r"\w*\s+") :
+        ],
+    ),
+]
+
+_PIECES = """makes make it clear is was are likely who which appears seem seems to in an
+indication acknowledgment acknowledgement the question i don't don’t think arguably other words
+point is a sign signal reminder ominously part treat treats treaty no specific plan needed remains
+be seen unclear not would concern concerns idea risk fear hope problem worry worrys that since
+after following when while as whose where compared with versus up down from aftermath whoever
+asked astonishing , ; — – “ ” " ' ’ ( ) - _ 2022 é café ſince K kİ including adding saying and
+but so or yet still also then In On At By After Before Meanwhile However Also ſo And BUT Still
+\u212a\u212aan trading shares stocks index bonds currency currencies reported that told
+says: Reporters: article op-ed times* repeatedly continued continue continues has have long
+for years every day week total brings bringing all so far date is were been be very
+important good an game-changer considering weigh evaluating look at range of options will
+would plans agreed we're we’ve have going 12 Saying TELLING describes Declined calls
+urged warning accused criticised criticizes statement spokeswoman ſpokesman İnfo ıt fell to
+36-3 rose 1-2-3""".split()
+_TEXTS = st.lists(
+    st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", "\u00a0", ". "]), max_size=40
+).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
+
+
+def _seed_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
+    ]
+
+
+_SENTENCES = _seed_sentences()
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def _check(text: str) -> None:
+    low = text.lower()
+    found = event_selection._OPINION.search(low) is not None
+    assert found == (_PLAIN_OPINION.search(low) is not None), low
+    for start, end in ((0, len(low)), (1, len(low) - 1), (3, len(low))):
+        got = _spans(happenings._OPENER_LOWERED, low, start, end)
+        assert got == _spans(_PLAIN_OPENER, low, start, end), (low, start, end)
+    assert headline_parts.fronted(text) == (headline_parts.FRONTED.match(text) is not None)
+    conjunction = headline_parts.LEADING_CONJUNCTION.match(text)
+    assert headline_parts.leading_conjunction(text) == (conjunction.end() if conjunction else 0)
+    news = reaction_cues._NEWS_DIGIT.search(low) or reaction_cues._NEWS_WORDS.search(low)
+    assert bool(news) == (reaction_cues._NEWS.search(low) is not None)
+    for spelt, plain in _SPELT:
+        for each in (text, low):
+            spans = [(m.span(), m.groups()) for m in spelt.finditer(each)]
+            assert spans == [(m.span(), m.groups()) for m in re.finditer(plain, each)], plain
+    assert event_details._speaking(text) == (event_details._SPEAKING.search(text) is not None)
+    if detail_cues._TALLY.search(text):
+        assert detail_cues._SCORE.search(text)
+    detail = headline_parts.TRAILING_DETAIL.search(text)
+    assert headline_parts.trailing_detail(text) == (detail.start() if detail else -1)
+
+
+def test_the_seed_sentences_give_the_same_matches() -> None:
+    assert len(_SENTENCES) > 100
+    for sentence in _SENTENCES:
+        _check(sentence)
+        _check(sentence[sentence.find(" ") + 1 :])  # from its second word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the war began, he said.",
+        "whose idea is it that",
+        "The concern among officials is that",
+        "who is likely to win; which are likely",
+        "ſince Kelvin \u212aan",
+        "And  \u00a0then it rained, adding to the damage — while others fled",
+        "In_the morning",
+        "In2022 it was",
+        "Ascension day",
+        "“An event that lasted for hours”",
+        "",
+        "a",
+    ],
+)
+def test_edges(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_made_up_text_gives_the_same_matches(text: str) -> None:
+    _check(text)
+
+
+def test_first_letters_wants_a_letter_first() -> None:
+    assert first_letters(["as", "after"]) == r"a(?<!\w\w)(?:s|fter)"
+    with pytest.raises(ValueError):
+        first_letters(["(?:a|b)"])
+
+
+_SPACED = st.lists(
+    st.sampled_from([*_PIECES, " ", "  ", ", ", " ,", "( ", " )", ",,", ", ;", " ”", "“ "]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACED)
+def test_a_text_spaced_only_by_spaces_is_tidied_as_by_tidy(text: str) -> None:
+    assert headline._tidied(text) == headline._tidy(text)
