@@ -20,6 +20,7 @@ from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_
 from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
+from viewer.core.speech_tags import bare_speech_tag
 from viewer.core.state_cues import state_doubt
 from viewer.core.visible import one_line
 
@@ -306,6 +307,8 @@ def judge(
     if len(text.split(None, 3)) < 4 and not side:  # at most four words split off: enough
         return Judgement(0.1)
     read = _Read.of(text)
+    if read.said and bare_speech_tag(text, read.told, read.low, read.outside):
+        return Judgement(0.1, True)  # "police said Saturday", cut from what they said
     if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
         read.past = False  # "Still, it takes a special individual …": a judgement
     score = 0.25
