@@ -96,6 +96,15 @@ _TOTAL = re.compile(
     r"up to this point|so far|to date|all told|in all)\b"
 )
 
+# A summary of a period up to now: a perfect over the last years or months ("Over the past few
+# years, AMPAS has gone to great lengths to pick a host", "has been incarcerated at least
+# three times … in the last four years"), not one happening.
+_PERIOD_SO_FAR = re.compile(
+    r"\b(?:(?:over|in|during|for) the (?:past|last) (?:(?:few|several|two|three|four|five|"
+    r"ten) )?(?:years|months|decades|seasons)|in recent (?:years|months|decades))\b"
+)
+_PERIOD_WORDS = frozenset({"past", "last", "recent"})
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b")
 
 # Words without one of which a pattern below cannot match: a set look-up spares the scan.
 _OPINION_WORDS = frozenset(
@@ -119,6 +128,7 @@ _CUE_WORDS = (
     | _STATIVES
     | _HEDGES
     | _HABITUAL_WORDS
+    | _PERIOD_WORDS
     | frozenset({"if", "event", "being"})
 )
 _CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
@@ -383,6 +393,8 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.3
     if not dated and not _TOTAL_WORDS.isdisjoint(words) and _TOTAL.search(low):
         doubt += 0.3
+    if not dated and not _PERIOD_WORDS.isdisjoint(words) and _so_far(read.outside):
+        doubt += 0.3  # "Over the past few years, AMPAS has gone to great lengths …"
     if not read.past and not read.says_now and not read.future and not dated:
         doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
     if not read.past and not read.said and not _HEDGES.isdisjoint(words):
@@ -405,6 +417,11 @@ def _doubts(read: _Read, dated: bool) -> float:
     if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(read.outside):
         doubt += 0.25
     return doubt + _views(read)
+
+
+def _so_far(outside: str) -> bool:
+    """A perfect told over a period up to now: a summary of the period."""
+    return _PERIOD_SO_FAR.search(outside) is not None and _PERFECT.search(outside) is not None
 
 
 def _views(read: _Read) -> float:
