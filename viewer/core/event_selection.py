@@ -69,9 +69,16 @@ _NOT_HAPPENED = re.compile(
     r"there (?:was|were|ha(?:ve|s|d) been) no\b|"  # "There were no immediate reports of damage"
     r"(?:no-one|no one|nobody|none) (?:was|were|is|are|ha(?:s|ve|d))\b)"  # "No-one was injured"
 )
+# What was not so, on no one's authority: "None of Thomas' family members were present in the
+# courthouse Monday", "In fact, Rosenbluth wasn't even there that night". (A source who says
+# so makes a claim: "Baehr said he was not aware of …".)
+_NOT_SO = re.compile(
+    r"^(?:\w+,? ){0,4}?(?:none of (?:\S+ ){1,4}?(?:was|were|ha(?:ve|d))\b|(?:was|were) not\b|"
+    r"(?:wasn|weren)['’]t\b)"
+)
 # Runs of letters of which every match of _NOT_HAPPENED holds one ("didn" of "didn't"): most
 # passages have none, and a set look-up costs less than the match.
-_NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none"})
+_NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none", "wasn", "weren"})
 # What would happen if: "In the event of further escalation, the Navy could be told…".
 _HYPOTHETICAL = re.compile(r"\b(?:in the event of|if)\b")
 # Habits and trends: what keeps happening, not a happening.
@@ -399,7 +406,9 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
     if not read.past and not read.said and not _HEDGES.isdisjoint(words):
         doubt += 0.2
-    if not _NOT_HAPPENED_RUNS.isdisjoint(read.runs) and _NOT_HAPPENED.match(read.outside):
+    if not _NOT_HAPPENED_RUNS.isdisjoint(read.runs) and (
+        _NOT_HAPPENED.match(read.outside) or (not read.said and _NOT_SO.match(read.outside))
+    ):
         doubt += 0.25
     if dated:
         return doubt
