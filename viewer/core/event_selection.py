@@ -94,6 +94,9 @@ _OPINION = re.compile(
     r"arguably|in other words|the point is|is (?:a|the) (?:sign|signal|reminder)|"
     r"ominously|in part to|treats?\b|no specific plan|is needed|"
     r"remains? to be seen|it is (?:unclear|not clear)|would be\b|"
+    # "it's entirely possible that LionsGate will choose …": a reckoning of what may be
+    r"it(?: is|['’]s) (?:not )?(?:\w+ )?(?:possible|conceivable|inconceivable|unlikely|probable)"
+    r" that|"
     r"(?:concern|idea|risk|fear|hope|problem|point|question|worry)s? (?:\w+ ){0,3}"
     r"(?:is|are|was) that)"
 )
@@ -118,6 +121,7 @@ _OPINION_WORDS = frozenset(
     """make makes clear doubt feeling sense risk risks concern concerns likely appear appears
     seem seems indication acknowledgment acknowledgement question questions think arguably words
     point sign signal reminder ominously part treat treats plan needed seen unclear would idea
+    possible conceivable inconceivable unlikely probable
     ideas fear fears hope hopes problem problems worry worries""".split()
 )
 _TOTAL_WORDS = frozenset("total far date told all".split())
