@@ -1,7 +1,8 @@
 """A speech tag on its own is no happening: a passage that holds only who said something,
 and when, cut from a sentence whose words said are in another passage. It goes on with the
-statement it closes. Real passages of the ECB+ development articles and of TempEval-3's
-development articles, with those the rule must leave alone."""
+statement it closes, as does the end of a quotation cut from the sentence that opens it.
+Real passages of the ECB+ development articles and of TempEval-3's development articles,
+with those the rules must leave alone."""
 
 from __future__ import annotations
 
@@ -47,3 +48,30 @@ def test_statements_and_actions_stay_events(passage: str) -> None:
     judged = judge(passage, True, split=True)
     assert judged.is_event
     assert not judged.continues
+
+
+# The end of a quotation cut from the sentence that opens it, at a time it names: the
+# speaker's words, which go on with the statement. "“The movie only gets released when it's
+# finished. I'd like it to be next year, but we're not going to put out a bad movie to hit a
+# release date.”"
+QUOTATION_TAILS = ["but we're not going to put out a bad movie to hit a release date.”"]
+NOT_QUOTATION_TAILS = [
+    # A figure in the speaker's words: news of its own.
+    "He and I talked before the NCAA tournament, and he told me I should go to the NBA if I "
+    "felt I was 100 percent ready,”",
+    # The quotation opened in the passage, or its attribution in it.
+    "“I wanted to see how I felt,” McDermott said.",
+    "“The movie only gets released",
+]
+
+
+@pytest.mark.parametrize("passage", QUOTATION_TAILS)
+def test_the_end_of_a_cut_quotation_goes_on_with_its_statement(passage: str) -> None:
+    judged = judge(passage, True, split=True)
+    assert not judged.is_event
+    assert judged.continues
+
+
+@pytest.mark.parametrize("passage", NOT_QUOTATION_TAILS)
+def test_a_quotation_with_news_or_its_opening_is_no_tail(passage: str) -> None:
+    assert not judge(passage, True, split=True).continues

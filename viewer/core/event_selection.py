@@ -330,6 +330,8 @@ def judge(
     read = _Read.of(text)
     if read.said and bare_speech_tag(text, read.told, read.low, read.outside):
         return Judgement(0.1, True)  # "police said Saturday", cut from what they said
+    if not read.said and _quotation_tail(text) and not _news(read.low):
+        return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
     if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
         read.past = False  # "Still, it takes a special individual …": a judgement
     score = 0.25
@@ -465,3 +467,12 @@ def is_statement(text: str) -> bool:
         return True
     low = text.lower()
     return not _ATTRIBUTION_WORDS.isdisjoint(words_of(low)) or "according to" in low
+
+
+def _quotation_tail(text: str) -> bool:
+    """Whether a passage is the end of a quotation cut from the sentence that opens it, at a
+    time it names ("but we're not going to put out a bad movie to hit a release date.”"): it
+    ends on a closing mark, with no opening one before it. The speaker's words, with no
+    attribution of their own, go on with the statement, as a quotation told on its own does."""
+    close = text.find("”")
+    return close > 0 and "“" not in text[:close] and '"' not in text and text.rstrip()[-1:] == "”"
