@@ -145,6 +145,8 @@ def _assert_cues_agree(text: str) -> None:
     assert event_selection._carries_on(low) == carries_on
     not_happened = event_selection._NOT_HAPPENED.match(read.outside) is not None
     assert not not_happened or not event_selection._NOT_HAPPENED_RUNS.isdisjoint(read.runs)
+    not_so = event_selection._NOT_SO.match(read.outside) is not None
+    assert not not_so or not event_selection._NOT_HAPPENED_RUNS.isdisjoint(read.runs)
 
 
 def _assert_saying_guards(text: str) -> None:
@@ -319,6 +321,7 @@ _CUE_PATTERNS = (
     opinion_cues._COMMENTATOR,
     event_selection._CARRY_ON,
     event_selection._NOT_HAPPENED,
+    event_selection._NOT_SO,
 )
 
 
@@ -335,7 +338,7 @@ def test_cues_on_text_their_patterns_match(text: str) -> None:
         text
     )
     assert event_selection._carries_on(text) == carries_on
-    if event_selection._NOT_HAPPENED.match(text):
+    if event_selection._NOT_HAPPENED.match(text) or event_selection._NOT_SO.match(text):
         assert not event_selection._NOT_HAPPENED_RUNS.isdisjoint(runs)
     _assert_cues_agree(text)
 

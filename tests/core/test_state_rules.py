@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core import event_selection
+from viewer.core import event_selection, state_cues
+from viewer.core.cue_words import outside_quotations, words_of
 from viewer.core.event_selection import judge
 from viewer.core.state_cues import STATE_DOUBT
 
@@ -141,3 +142,29 @@ def test_a_plan_or_a_happening_is_no_habit(sentence: str, monkeypatch: pytest.Mo
     assert judged.is_event
     monkeypatch.setattr(event_selection, "state_doubt", lambda *_: 0.0)
     assert judge(sentence, False) == judged
+
+
+IDENTITIES = [
+    # Who someone is, a plan of what she founded hung on it.
+    "She is the Founder and CEO of the Bayou La Batre Rural Health Clinic in Alabama, which aims "
+    "to provide primary care to people of any age regardless of their ability to pay.",
+    "He is a from-the-bottom-of-his-heart performer who seems utterly happy and at ease in front "
+    "of an audience.",
+]
+NOT_IDENTITIES = [
+    # A happening told with the copula: a count of those fired, what a person is picked to do.
+    "Cheeks is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City, Eddie "
+    "Jordan of Washington, Sam Mitchell of Toronto and Randy Wittman of Minnesota.",
+    "Jackman is the first non-comedian to single-handedly host the show in recent years.",
+]
+
+
+@pytest.mark.parametrize("sentence", IDENTITIES)
+def test_a_sentence_that_only_names_who_someone_is_is_no_happening(sentence: str) -> None:
+    assert not judge(sentence, False).is_event
+    assert state_cues._identity(words_of(outside_quotations(sentence.lower())))
+
+
+@pytest.mark.parametrize("sentence", NOT_IDENTITIES)
+def test_a_happening_told_with_a_copula_is_no_identity(sentence: str) -> None:
+    assert not state_cues._identity(words_of(outside_quotations(sentence.lower())))

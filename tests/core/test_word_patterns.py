@@ -36,6 +36,8 @@ _PLAIN_OPINION = re.compile(
     r"arguably|in other words|the point is|is (?:a|the) (?:sign|signal|reminder)|"
     r"ominously|in part to|treats?\b|no specific plan|is needed|"
     r"remains? to be seen|it is (?:unclear|not clear)|would be\b|"
+    r"it(?: is|['’]s) (?:not )?(?:\w+ )?(?:possible|conceivable|inconceivable|unlikely|probable)"
+    r" that|"
     r"(?:concern|idea|risk|fear|hope|problem|point|question|worry)s? (?:\w+ ){0,3}"
     r"(?:is|are|was) that)"
 )

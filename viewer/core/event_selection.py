@@ -20,6 +20,7 @@ from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_
 from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
+from viewer.core.speech_tags import bare_speech_tag
 from viewer.core.state_cues import state_doubt
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
@@ -74,9 +75,16 @@ _NOT_HAPPENED = re.compile(
     r"there (?:was|were|ha(?:ve|s|d) been) no\b|"  # "There were no immediate reports of damage"
     r"(?:no-one|no one|nobody|none) (?:was|were|is|are|ha(?:s|ve|d))\b)"  # "No-one was injured"
 )
+# What was not so, on no one's authority: "None of Thomas' family members were present in the
+# courthouse Monday", "In fact, Rosenbluth wasn't even there that night". (A source who says
+# so makes a claim: "Baehr said he was not aware of …".)
+_NOT_SO = re.compile(
+    r"^(?:\w+,? ){0,4}?(?:none of (?:\S+ ){1,4}?(?:was|were|ha(?:ve|d))\b|(?:was|were) not\b|"
+    r"(?:wasn|weren)['’]t\b)"
+)
 # Runs of letters of which every match of _NOT_HAPPENED holds one ("didn" of "didn't"): most
 # passages have none, and a set look-up costs less than the match.
-_NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none"})
+_NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none", "wasn", "weren"})
 # What would happen if: "In the event of further escalation, the Navy could be told…".
 _HYPOTHETICAL = re.compile(r"\b(?:in the event of|if)\b")
 # Habits and trends: what keeps happening, not a happening.
@@ -122,6 +130,9 @@ _OPINION = re.compile(
             r"remains? to be seen",
             r"it is (?:unclear|not clear)",
             r"would be\b",
+            # "it's entirely possible that LionsGate will choose …": a reckoning of what may be
+            r"it(?: is|['’]s) (?:not )?(?:\w+ )?"
+            r"(?:possible|conceivable|inconceivable|unlikely|probable) that",
         ]
         + [rf"{w}s? (?:\w+ ){{0,3}}(?:is|are|was) that" for w in _THAT_WORDS]
     )
@@ -137,12 +148,22 @@ _TOTAL = re.compile(
     + r")\b"
 )
 
+# A summary of a period up to now: a perfect over the last years or months ("Over the past few
+# years, AMPAS has gone to great lengths to pick a host", "has been incarcerated at least
+# three times … in the last four years"), not one happening.
+_PERIOD_SO_FAR = re.compile(
+    r"\b(?:(?:over|in|during|for) the (?:past|last) (?:(?:few|several|two|three|four|five|"
+    r"ten) )?(?:years|months|decades|seasons)|in recent (?:years|months|decades))\b"
+)
+_PERIOD_WORDS = frozenset({"past", "last", "recent"})
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b")
 
 # Words without one of which a pattern below cannot match: a set look-up spares the scan.
 _OPINION_WORDS = frozenset(
     """make makes clear doubt feeling sense risk risks concern concerns likely appear appears
     seem seems indication acknowledgment acknowledgement question questions think arguably words
     point sign signal reminder ominously part treat treats plan needed seen unclear would idea
+    possible conceivable inconceivable unlikely probable
     ideas fear fears hope hopes problem problems worry worries""".split()
 )
 _TOTAL_WORDS = frozenset("total far date told all".split())
@@ -160,6 +181,7 @@ _CUE_WORDS = (
     | _STATIVES
     | _HEDGES
     | _HABITUAL_WORDS
+    | _PERIOD_WORDS
     | frozenset({"if", "event", "being"})
 )
 _CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
@@ -348,6 +370,10 @@ def judge(
     if len(text.split(None, 3)) < 4 and not side:  # at most four words split off: enough
         return Judgement(0.1)
     read = _Read.of(text)
+    if read.said and bare_speech_tag(text, read.told, read.low, read.outside):
+        return Judgement(0.1, True)  # "police said Saturday", cut from what they said
+    if not read.said and _quotation_tail(text) and not _news(read.low):
+        return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
     if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
         read.past = False  # "Still, it takes a special individual …": a judgement
     score = 0.25
@@ -422,11 +448,15 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.3
     if not dated and not _TOTAL_WORDS.isdisjoint(words) and _TOTAL.search(low):
         doubt += 0.3
+    if not dated and not _PERIOD_WORDS.isdisjoint(words) and _so_far(read.outside):
+        doubt += 0.3  # "Over the past few years, AMPAS has gone to great lengths …"
     if not read.past and not read.says_now and not read.future and not dated:
         doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
     if not read.past and not read.said and not _HEDGES.isdisjoint(words):
         doubt += 0.2
-    if not _NOT_HAPPENED_RUNS.isdisjoint(read.runs) and _NOT_HAPPENED.match(read.outside):
+    if not _NOT_HAPPENED_RUNS.isdisjoint(read.runs) and (
+        _NOT_HAPPENED.match(read.outside) or (not read.said and _NOT_SO.match(read.outside))
+    ):
         doubt += 0.25
     if dated:
         return doubt
@@ -444,6 +474,11 @@ def _doubts(read: _Read, dated: bool) -> float:
     if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(read.outside):
         doubt += 0.25
     return doubt + _views(read)
+
+
+def _so_far(outside: str) -> bool:
+    """A perfect told over a period up to now: a summary of the period."""
+    return _PERIOD_SO_FAR.search(outside) is not None and _PERFECT.search(outside) is not None
 
 
 def _views(read: _Read) -> float:
@@ -474,3 +509,12 @@ def is_statement(text: str) -> bool:
         return True
     low = text.lower()
     return not _ATTRIBUTION_WORDS.isdisjoint(words_of(low)) or "according to" in low
+
+
+def _quotation_tail(text: str) -> bool:
+    """Whether a passage is the end of a quotation cut from the sentence that opens it, at a
+    time it names ("but we're not going to put out a bad movie to hit a release date.”"): it
+    ends on a closing mark, with no opening one before it. The speaker's words, with no
+    attribution of their own, go on with the statement, as a quotation told on its own does."""
+    close = text.find("”")
+    return close > 0 and "“" not in text[:close] and '"' not in text and text.rstrip()[-1:] == "”"

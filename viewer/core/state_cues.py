@@ -7,8 +7,10 @@ adjective, a noun or a place tells a state, not an action (a copula before a par
 passive, "was booked into county jail", and stays an action). A source's words told in the
 present with a copula ("Dr. Alsip also said Dr. Benjamin is tenacious", "Mass shootings are
 rarely carried out by women, said …") are the source's description or judgement, with no
-happening in them, unless they give a figure or a plan. Read from a passage's lowercased
-words outside its quotations; the passage has no time of its own and is not the lede.
+happening in them, unless they give a figure or a plan. A sentence that only names who
+someone is ("She is the Founder and CEO of …, which aims to provide …") is a description too,
+whatever plan is hung on its noun. Read from a passage's lowercased words outside its
+quotations; the passage has no time of its own and is not the lede.
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ def _state(told: list[str], low: str, said: bool, future: bool) -> float:
         if _DIGIT.search(low):
             return 0.0  # a figure: "officials say the toll is 12"
         return STATE_DOUBT if _present_state(told) else 0.0
+    if not _IS.isdisjoint(told[:7]) and _identity(told):
+        return STATE_DOUBT  # "She is the Founder and CEO of …, which aims to provide …"
     if _WAS.isdisjoint(told) or _FIGURE.search(low):
         return 0.0  # a figure is news: "Sales in the latest period were $1.76 billion"
     return STATE_DOUBT if _past_state(told) else 0.0
@@ -172,3 +176,29 @@ def _after_copula(words: list[str], i: int) -> bool:
         if w not in _BETWEEN and w[-2:] != "ly":
             return False
     return False
+
+
+# Words that open a clause hung on a noun: who someone is is told before them.
+_RELATIVE = frozenset({"who", "which", "that", "where", "whose", "whom", "when", "because"})
+_ARTICLES = frozenset({"the", "a", "an", "one"})
+_SUBJECT_WORDS = 5  # the most words of a subject before its copula
+
+
+def _identity(words: list[str]) -> bool:
+    """A sentence that only names who or what someone is: a short subject, a present copula,
+    a noun after an article, and no verb in the past before a clause hung on it: "She is the
+    Founder and CEO of the Bayou La Batre Rural Health Clinic in Alabama, which aims to
+    provide …", not "He is the first to be elected" nor "It is a decision that stunned …"."""
+    head = words[: _SUBJECT_WORDS + 1]
+    i = next((i for i, w in enumerate(head) if w in _IS), 0)
+    if not i or _next(words, i) not in _ARTICLES:
+        return False  # no subject before a present copula, or no article after it
+    for w in words[:i]:
+        if w in _SAYING or w in _MODALS or past_form(w):
+            return False
+    for w in words[i + 1 :]:
+        if w in _RELATIVE:
+            return True
+        if w == "to" or (past_form(w) and w not in DESCRIBING):
+            return False
+    return True

@@ -1,0 +1,77 @@
+"""A speech tag on its own is no happening: a passage that holds only who said something,
+and when, cut from a sentence whose words said are in another passage. It goes on with the
+statement it closes, as does the end of a quotation cut from the sentence that opens it.
+Real passages of the ECB+ development articles and of TempEval-3's development articles,
+with those the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.event_selection import judge
+
+# Each as it is cut from its sentence, with the sentence after it.
+TAGS = [
+    # "Two possible gang members are under arrest for … last summer, police said Saturday."
+    ("police said Saturday", True),
+    # "“That’s definitely a lot of money …, but that money could be there next year,”
+    # McDermott told reporters Thursday."
+    ("” McDermott told reporters Thursday", True),
+    # '"The decision today made the family happy, …," Perlo said after court Tuesday.'
+    ("Perlo said after court Tuesday.", False),
+]
+STATEMENTS = [
+    # A sentence's head, what was said cut off after it: "The Maariv newspaper said Sunday
+    # that Netanyahu's comments last week were in response to signals …".
+    "The Maariv newspaper said Sunday",
+    # A statement with what was said.
+    "He said Tuesday that he had talked with former Creighton All-American Kyle Korver, now in "
+    "his 10th season in the NBA.",
+    "“It was a stressful process,” Hansbrough said in mid-October.",
+    "“I wanted to see how I felt,” McDermott said.",
+    # A verb that adds things, not words: "the construction industry, which added 92,000 jobs
+    # in January"; "He added one more today."
+    "which added 92,000 jobs in January",
+    "He added one more today.",
+]
+
+
+@pytest.mark.parametrize(("tag", "side"), TAGS)
+def test_a_bare_speech_tag_is_no_event_and_goes_on_with_its_statement(tag: str, side: bool) -> None:
+    judged = judge(tag, True, side=side, split=True)
+    assert not judged.is_event
+    assert judged.continues
+
+
+@pytest.mark.parametrize("passage", STATEMENTS)
+def test_statements_and_actions_stay_events(passage: str) -> None:
+    judged = judge(passage, True, split=True)
+    assert judged.is_event
+    assert not judged.continues
+
+
+# The end of a quotation cut from the sentence that opens it, at a time it names: the
+# speaker's words, which go on with the statement. "“The movie only gets released when it's
+# finished. I'd like it to be next year, but we're not going to put out a bad movie to hit a
+# release date.”"
+QUOTATION_TAILS = ["but we're not going to put out a bad movie to hit a release date.”"]
+NOT_QUOTATION_TAILS = [
+    # A figure in the speaker's words: news of its own.
+    "He and I talked before the NCAA tournament, and he told me I should go to the NBA if I "
+    "felt I was 100 percent ready,”",
+    # The quotation opened in the passage, or its attribution in it.
+    "“I wanted to see how I felt,” McDermott said.",
+    "“The movie only gets released",
+]
+
+
+@pytest.mark.parametrize("passage", QUOTATION_TAILS)
+def test_the_end_of_a_cut_quotation_goes_on_with_its_statement(passage: str) -> None:
+    judged = judge(passage, True, split=True)
+    assert not judged.is_event
+    assert judged.continues
+
+
+@pytest.mark.parametrize("passage", NOT_QUOTATION_TAILS)
+def test_a_quotation_with_news_or_its_opening_is_no_tail(passage: str) -> None:
+    assert not judge(passage, True, split=True).continues

@@ -1,0 +1,48 @@
+"""A speech tag on its own: who said it and when, with nothing said in it.
+
+News closes a quotation with its attribution ("“…,” McDermott told reporters Thursday."),
+and a sentence that tells a statement at one time and what it reports at another is cut
+in two ("Two possible gang members are under arrest for the murder … last summer, | police
+said Saturday"). Where the tag is left as a passage of its own, it holds a speaker, a verb
+of saying and the statement's occasion, and no words said: a reader learns nothing from it
+as an event, and it goes on with the statement it closes (as a quote continuation does)
+where that is an event told near it. A passage that quotes, or says anything after its verb
+("said Tuesday that …", "told reporters he would resign"), is a statement and is judged as
+one; so is an act of making public ("Apple announced Tuesday"), whose verb is a happening's.
+"""
+
+from __future__ import annotations
+
+# Verbs that only attribute words: saying them is no happening apart from what was said
+# (not "added", which adds things too: "He added one more today").
+_SAYING = frozenset(
+    "said says told tells stated explained noted insisted declared stressed".split()
+)
+# The most words before the verb (the speaker: "police", "Sgt. Mary Jones", "the police
+# chief's spokesman") and after it (its hearers and its time: "reporters Thursday",
+# "after court Tuesday", "in a statement Monday").
+_SPEAKER_WORDS = 5
+_TAIL_WORDS = 4
+# Words after the verb that open what was said: then the passage holds words said.
+_OPENS_WORDS = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
+_SENTENCE_END = frozenset(".!?")
+
+
+def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
+    """Whether a passage (`text`; `low`, it lowercased; `outside`, it with its quotations blanked;
+    `told`, the words of `outside`) is only a speech tag: a speaker, a verb of saying and its
+    hearers or time, and no quotation ("police said Saturday", "” McDermott told reporters
+    Thursday"), not "He said Tuesday that he had talked with …"."""
+    if outside != low or len(told) > _SPEAKER_WORDS + 1 + _TAIL_WORDS:
+        return False
+    if text.lstrip()[:1].isupper() and text.rstrip(" \"'”’)")[-1:] not in _SENTENCE_END:
+        return False  # a sentence's head, what was said cut off after it: "Maariv said Sunday"
+    for i, w in enumerate(told):
+        if w in _SAYING:
+            tail = told[i + 1 :]
+            return (
+                0 < i <= _SPEAKER_WORDS
+                and len(tail) <= _TAIL_WORDS
+                and _OPENS_WORDS.isdisjoint(tail)
+            )
+    return False
