@@ -54,6 +54,14 @@ _LOWERED = {p: re.compile(p.pattern) for p in (_SUBORDINATE, _COMPLEMENT)}
 _FOLDED_APART = ("ı", "ſ")
 
 
+def _deadline(text: str, t: Timex) -> bool:
+    """Whether a time is a deadline ("by Friday", "payable Dec. 15") or the date a time was
+    moved to ("was extended to Nov. 16"), not the time of the sentence's happening."""
+    if _DEADLINE.search(text[max(0, t.start - 12) : t.start]):
+        return True
+    return _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None
+
+
 def _compared_with(text: str, t: Timex) -> bool:
     before = text[max(0, t.start - 8) : t.start]
     return _POSSESSIVE.match(text, t.end) is not None and _COMPARED_WITH.search(before) is not None
@@ -130,10 +138,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
-        if not side
-        and not _DEADLINE.search(text[max(0, t.start - 12) : t.start])
-        and not _MOVED_TO.search(text, max(0, t.start - 24), t.start)
-        and not _compared_with(text, t)
+        if not side and not _deadline(text, t) and not _compared_with(text, t)
     ]
     if not kept:
         return _cause_day(text, start, candidates)
