@@ -319,12 +319,30 @@ def test_a_hedged_or_generic_sentence_is_judged_less_surely_than_a_dated_action(
         ("Operations had a loss of $5.5 million for the quarter.", "1989-Q3"),
         ("The insurer's earnings fell 59% in the latest quarter.", "1989-Q3"),
         ("The company expects sales to rise in the current quarter.", "1989-Q4"),
+        ("The company will post a loss in the quarter.", "1989-Q4"),
+        # "The latest quarter" has ended, even when its results are still to come.
+        (
+            "He said he expects revenue in the latest quarter to total about $28 million.",
+            "1989-Q3",
+        ),
         # A company's quarter, named with "its" or "fiscal" before the ordinal.
         ("Sun Microsystems said it earned $5.2 million in the fiscal first quarter.", "1989-Q1"),
         ("The company reported a $20.3 million loss for its third quarter.", "1989-Q3"),
         ("Its net loss for the seasonally slow third quarter narrowed.", "1989-Q3"),
+        # A quarter with its year before it: the period a result is compared with.
+        ("Those results included a $415 million charge in the 1988 second quarter.", "1988-Q2"),
+        ("Its 1988 third-quarter profit was restated.", "1988-Q3"),
     ],
 )
 def test_the_quarter_of_an_earnings_report_is_the_last_one_ended(sentence: str, value: str) -> None:
     (timex,) = tag(sentence, date(1989, 11, 2))
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In 1988 third parties sued the company.", "In 2019 second place went to the Dutch team."],
+)
+def test_a_year_before_an_ordinal_that_is_no_quarter_stays_a_year(sentence: str) -> None:
+    (timex,) = tag(sentence, date(2020, 11, 2))
+    assert timex.value == sentence.split()[1]

@@ -133,7 +133,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         (1 if inside(t, complement) else 0, i, t)
         for i, t in enumerate(candidates)
         if not inside(t, subordinate)
-        and not governing_timex._DEADLINE.search(text[max(0, t.start - 12) : t.start])
+        and not governing_timex._deadline(text, t)
         and not governing_timex._compared_with(text, t)
     ]
     if not ranked:

@@ -9,6 +9,7 @@ import pytest
 
 from viewer.core.extract import extract_events
 from viewer.core.model import DateBasis, DateValue, Document, Event, Precision, Span
+from viewer.core.report_period import reports_figures
 
 PUBLISHED = date(1989, 11, 2)
 Q3_1989 = DateValue(date(1989, 7, 1), date(1989, 9, 30), Precision.RANGE)
@@ -20,6 +21,7 @@ STORY = [
     "In the year-earlier period, the company earned $461 million, or $1.91 a share.",
     "The Van Nuys, Calif., thrift had net income of $132,000, or three cents a share, a year ago.",
     "Net advanced to $94.2 million, or 89 cents a share, up from $85 million a year ago.",
+    "Bethlehem, the nation's second largest steelmaker, earned $46.9 million, or 54 cents a share.",
     "In New York Stock Exchange composite trading yesterday, Compaq shares fell $1.625 to "
     "$108.625.",
     "Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
@@ -51,6 +53,8 @@ def _dated(events: list[Event], words: str) -> DateValue:
         # Figures with no date of their own: the period the story's figures are of.
         ("Sales rose 50%", Q3_1989),
         ("Net advanced to $94.2 million", Q3_1989),
+        # A result told by its verb alone, with no measure named.
+        ("Bethlehem, the nation's second largest steelmaker", Q3_1989),
         # "The year-earlier period", and "a year ago" in a results story: that period a year
         # before.
         ("In the year-earlier period", Q3_1988),
@@ -123,3 +127,18 @@ def test_a_month_a_speaker_said_something_in_is_not_the_story_s_period() -> None
         position += len(paragraph) + 2
     doc = Document(id="u.txt", path="u.txt", text=text, body=body, date=date(1989, 10, 30))
     assert _dated(extract_events(doc), "The company also took a write-off") == Q3_1989
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Bethlehem, the nation's second largest steelmaker, earned $46.9 million.", True),
+        ("The company lost $3 million, or 12 cents a share.", True),
+        # Not results: a market's move, a price paid, what was lost in a deal.
+        ("Telerate shares closed at $19.50, up 12.5 cents.", False),
+        ("Sansui Electric agreed to sell a 51% stake to Polly Peck for $110 million.", False),
+        ("The bidder lost the auction despite offering $50 a share.", False),
+    ],
+)
+def test_a_result_told_by_its_verb_is_a_figure(text: str, figures: bool) -> None:
+    assert reports_figures(text) is figures

@@ -176,7 +176,23 @@ NEGATIVES: list[str] = [
     "Prices fell 2022-12 in the index.",
     "The Easter Rising began in Dublin.",
     "Unions called a Labour day of action.",
+    # A programme's title in quotation marks (TempEval-3 development).
+    'Secretary of State James Baker, speaking on ABC News\' "This Week," said the Kuwaiti '
+    "request gives the U.S. a legal basis.",
+    "He appeared on CBS's “Sunday Morning” program.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('She said "Next Tuesday" was the day.', "Next Tuesday"),
+        ('He said: "This week, we will vote."', "This week"),
+        ("It closed “Last Friday” at a record, the exchange said.", "Last Friday"),
+    ],
+)
+def test_quoted_times_that_are_no_titles_stay(text: str, words: str) -> None:
+    assert [t.text for t in tag(text, TUE)] == [words]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -31,6 +31,24 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         date(1989, 11, 2),
         "Jan. 2",
     ),
+    # A date a time was moved to is the one set, not the moving's (TempEval-3 development);
+    # "moved to" a place, or a date after "on", is the happening's own.
+    (
+        "A C$30-a-share bid by Ciba-Geigy Ltd. and Chiron Corp. was extended to Nov. 16.",
+        date(1989, 10, 30),
+        None,
+    ),
+    (
+        "Two rival bidders for Connaught BioSciences extended their offers to acquire the "
+        "Toronto-based vaccine manufacturer Friday.",
+        date(1989, 10, 30),
+        "Friday",
+    ),
+    (
+        "He was given two five-years-to-life terms and moved to Utah state prison in 2007.",
+        TUE,
+        "2007",
+    ),
     (
         "Since Russia invaded Ukraine on February 24, the US and its allies have imposed a "
         "series of punitive financial sanctions on Russia.",

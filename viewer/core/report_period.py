@@ -35,6 +35,9 @@ _MEASURE = re.compile(
     r"inflation|orders|shipments|spending|investment|operating)\b",
     re.IGNORECASE,
 )
+# A company's result told by its verb, with no measure named: "Bethlehem earned $46.9 million,
+# or 54 cents a share".
+_EARNED = re.compile(r"\b(?:earned|lost)\s+(?:about\s+|an?\s+)?[$£€#]\s?\d", re.IGNORECASE)
 # A market's day: "closed at $44.875 in composite trading".
 _MARKET_DAY = re.compile(r"\b(?:trading|closed|closing|shares|stock)\b", re.IGNORECASE)
 
@@ -44,7 +47,9 @@ def reports_figures(text: str) -> bool:
     market's move of the day ("shares closed at $29 in composite trading")."""
     if _FIGURE.search(text) is None or _RESULT.search(text) is None:
         return False
-    return _MEASURE.search(text) is not None and _MARKET_DAY.search(text) is None
+    if _MARKET_DAY.search(text) is not None:
+        return False
+    return _MEASURE.search(text) is not None or _EARNED.search(text) is not None
 
 
 def is_period(value: DateValue) -> bool:

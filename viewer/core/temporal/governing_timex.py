@@ -29,6 +29,13 @@ _DEADLINE = re.compile(
 )
 # A figure compared with another time's: "a 13% increase from last year's $1.55 billion",
 # "up from Wednesday's close". That time is the comparison's, not the event's.
+# A new date a time was moved to: "The bid was extended to Nov. 16", "the hearing was
+# postponed to March 3". The moving was done before; the date is the one set.
+_MOVED_TO = re.compile(
+    r"\b(?:extended|postponed|adjourned|delayed|deferred|rescheduled|pushed\s+back|put\s+off)"
+    r"\s+to\s+$",
+    re.IGNORECASE,
+)
 _COMPARED_WITH = re.compile(r"\b(?:from|over|than|with|versus)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A day named in what a happening followed, told as a noun phrase with no verb of its own:
@@ -45,6 +52,14 @@ _DAY_PRECISIONS = frozenset({"day", "time"})
 # does not make one (dotless i, long s; a dotted capital I lowers to two characters).
 _LOWERED = {p: re.compile(p.pattern) for p in (_SUBORDINATE, _COMPLEMENT)}
 _FOLDED_APART = ("ı", "ſ")
+
+
+def _deadline(text: str, t: Timex) -> bool:
+    """Whether a time is a deadline ("by Friday", "payable Dec. 15") or the date a time was
+    moved to ("was extended to Nov. 16"), not the time of the sentence's happening."""
+    if _DEADLINE.search(text[max(0, t.start - 12) : t.start]):
+        return True
+    return _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None
 
 
 def _compared_with(text: str, t: Timex) -> bool:
@@ -123,9 +138,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
-        if not side
-        and not _DEADLINE.search(text[max(0, t.start - 12) : t.start])
-        and not _compared_with(text, t)
+        if not side and not _deadline(text, t) and not _compared_with(text, t)
     ]
     if not kept:
         return _cause_day(text, start, candidates)

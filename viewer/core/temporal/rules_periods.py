@@ -228,6 +228,26 @@ def quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
+@rule(
+    "year-quarter",
+    rf"\b(?P<y>{YEAR})\s+(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
+    rf"[\s-]+(?P<u>quarter|half)\b",
+    leads=(lead.DIGITS_4,),
+)
+def year_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the 1988 second quarter", "1988 third-quarter profit": that year's quarter (or half),
+    as a results story names the period it compares with."""
+    y, n = int(m.group("y")), _ORDINAL_NUMBERS[m.group("o").lower()]
+    if m.group("u").lower() == "half":
+        if n > 2:
+            return None
+        first = date(y, 1, 1) if n == 1 else date(y, 7, 1)
+        last = date(y, 6, 30) if n == 1 else date(y, 12, 31)
+        return Hit(m.start(), m.end(), interval(f"{y}-H{n}", first, last, Precision.RANGE, False))
+    first, last = quarter_bounds(y, n)
+    return Hit(m.start(), m.end(), interval(f"{y}-Q{n}", first, last, Precision.RANGE, False))
+
+
 # "its third quarter", "the fiscal first quarter", "its fiscal-first quarter", "the seasonally
 # slow third quarter": a company's quarter, named with a possessive or "fiscal" before it.
 _DETERMINER = re.compile(
@@ -248,9 +268,12 @@ def _determined(ctx: Ctx, start: int) -> bool:
 )
 def reported_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "the quarter", "the latest quarter" of an earnings report: the last quarter ended
-    before publication ("the current quarter", or one spoken of ahead: the quarter under way)."""
+    before publication ("the current quarter", or one spoken of ahead: the quarter under way).
+    "The latest quarter" is the last one ended even when spoken of ahead: "expects revenue in
+    the latest quarter to total about $28 million" (results not yet out)."""
     which = (m.group("which") or "").lower()
-    ahead = "current" in which or ctx.tense(m.start(), m.end()) is Tense.FUTURE
+    ended = which != "" and "current" not in which
+    ahead = "current" in which or (not ended and ctx.tense(m.start(), m.end()) is Tense.FUTURE)
     n = (ctx.anchor.month - 1) // 3 + 1
     year_n = ctx.anchor.year
     if not ahead:
@@ -343,6 +366,7 @@ RULES: tuple[Rule, ...] = (
     century,
     season,
     quarter,
+    year_quarter,
     reported_quarter,
     q_quarter,
     fiscal_year,

@@ -82,9 +82,29 @@ def tag(
     if lower is None:
         lower = lowercase_same_length(text)
     ctx = Ctx(text, anchor, convention, lower, {} if tenses is None else tenses)
-    chosen = _longest_first(hits_at_leads(ctx, _RULES))
+    chosen = [h for h in _longest_first(hits_at_leads(ctx, _RULES)) if not _title(text, h)]
     timexes = [_timex(text, h.start, h.end, h.resolved) for h in chosen]
     return _attach_times(text, counted_from_named(text, lower, _merge_ranges(text, timexes)))
+
+
+_OPENING_QUOTES = frozenset('"“')
+_TITLE_END = re.compile(r"[,.]?[\"”]")
+# What names a title before its quotation: a broadcaster's possessive, "on", "show", "called".
+_TITLE_LEAD = re.compile(
+    r"(?:\w['’]s?|\b(?:on|show|program|programme|series|column|titled|called|named))\s*$"
+)
+
+
+def _title(text: str, h: Hit) -> bool:
+    """Whether a match is the whole of a quoted title, every word capitalized, after what
+    names one: the programme in "speaking on ABC News' "This Week," said", not a time."""
+    if h.start == 0 or text[h.start - 1] not in _OPENING_QUOTES:
+        return False
+    words = text[h.start : h.end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    lead = _TITLE_LEAD.search(text, max(0, h.start - 20), h.start - 1)
+    return lead is not None and _TITLE_END.match(text, h.end) is not None
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
