@@ -20,7 +20,7 @@ from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_
 from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
-from viewer.core.speech_tags import bare_speech_tag
+from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
 from viewer.core.state_cues import state_doubt
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
@@ -339,20 +339,6 @@ class Judgement:
 
 EVENT_THRESHOLD = 0.5
 
-# A credit line closing an article: who else reported it, not a happening.
-_CREDIT_WORD = "contributed"
-_CREDIT = re.compile(r"\bcontributed (?:reporting )?(?:to|for) this (?:article|report|story)\b")
-_CREDIT_NAMES = 80  # the most characters of names and places a credit line opens with
-
-
-def _credit_line(text: str) -> bool:
-    """Whether a passage is a credit line: names, then "contributed to this article" (a
-    passage that only ends with one, run on from the story, is judged by its story)."""
-    if _CREDIT_WORD not in text:
-        return False
-    found = _CREDIT.search(text)
-    return found is not None and found.start() <= _CREDIT_NAMES
-
 
 def judge(
     text: str, dated: bool, *, side: bool = False, split: bool = False, lede: bool = False
@@ -365,14 +351,14 @@ def judge(
     article's first sentence, which news gives to its main happening.
     """
     stripped = text.rstrip(" \"'”’)*")
-    if stripped.endswith("?") or _credit_line(text):
+    if stripped.endswith("?") or credit_line(text):
         return Judgement(0.05)  # a question, or a credit line ("Ann Lee contributed to…")
     if len(text.split(None, 3)) < 4 and not side:  # at most four words split off: enough
         return Judgement(0.1)
     read = _Read.of(text)
     if read.said and bare_speech_tag(text, read.told, read.low, read.outside):
         return Judgement(0.1, True)  # "police said Saturday", cut from what they said
-    if not read.said and _quotation_tail(text) and not _news(read.low):
+    if not read.said and quotation_tail(text) and not _news(read.low):
         return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
     if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
         read.past = False  # "Still, it takes a special individual …": a judgement
@@ -509,12 +495,3 @@ def is_statement(text: str) -> bool:
         return True
     low = text.lower()
     return not _ATTRIBUTION_WORDS.isdisjoint(words_of(low)) or "according to" in low
-
-
-def _quotation_tail(text: str) -> bool:
-    """Whether a passage is the end of a quotation cut from the sentence that opens it, at a
-    time it names ("but we're not going to put out a bad movie to hit a release date.”"): it
-    ends on a closing mark, with no opening one before it. The speaker's words, with no
-    attribution of their own, go on with the statement, as a quotation told on its own does."""
-    close = text.find("”")
-    return close > 0 and "“" not in text[:close] and '"' not in text and text.rstrip()[-1:] == "”"

@@ -9,9 +9,13 @@ as an event, and it goes on with the statement it closes (as a quote continuatio
 where that is an event told near it. A passage that quotes, or says anything after its verb
 ("said Tuesday that …", "told reporters he would resign"), is a statement and is judged as
 one; so is an act of making public ("Apple announced Tuesday"), whose verb is a happening's.
+The end of a quotation cut from its opening goes on with its statement too; a credit line
+("… contributed to this article") names who else reported, and is no happening.
 """
 
 from __future__ import annotations
+
+import re
 
 # Verbs that only attribute words: saying them is no happening apart from what was said
 # (not "added", which adds things too: "He added one more today").
@@ -46,3 +50,27 @@ def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
                 and _OPENS_WORDS.isdisjoint(tail)
             )
     return False
+
+
+def quotation_tail(text: str) -> bool:
+    """Whether a passage is the end of a quotation cut from the sentence that opens it, at a
+    time it names ("but we're not going to put out a bad movie to hit a release date.”"): it
+    ends on a closing mark, with no opening one before it. The speaker's words, with no
+    attribution of their own, go on with the statement, as a quotation told on its own does."""
+    close = text.find("”")
+    return close > 0 and "“" not in text[:close] and '"' not in text and text.rstrip()[-1:] == "”"
+
+
+# A credit line closing an article: who else reported it, not a happening.
+_CREDIT_WORD = "contributed"
+_CREDIT = re.compile(r"\bcontributed (?:reporting )?(?:to|for) this (?:article|report|story)\b")
+_CREDIT_NAMES = 80  # the most characters of names and places a credit line opens with
+
+
+def credit_line(text: str) -> bool:
+    """Whether a passage is a credit line: names, then "contributed to this article" (a
+    passage that only ends with one, run on from the story, is judged by its story)."""
+    if _CREDIT_WORD not in text:
+        return False
+    found = _CREDIT.search(text)
+    return found is not None and found.start() <= _CREDIT_NAMES
