@@ -26,6 +26,12 @@ SAYING_NOW = frozenset(
     expects hopes fears wants reports announces""".split()
 )
 
+# Verbs that only attribute words: saying them is no happening apart from what was said
+# (not "added", which adds things too: "He added one more today").
+SAYING_VERBS = frozenset(
+    "said says told tells stated explained noted insisted declared stressed".split()
+)
+
 
 def outside_quotations(text: str) -> str:
     """A passage with its quotations blanked: the reporting, not what was quoted (what a

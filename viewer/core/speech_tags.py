@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import re
 
-# Verbs that only attribute words: saying them is no happening apart from what was said
-# (not "added", which adds things too: "He added one more today").
-_SAYING = frozenset(
-    "said says told tells stated explained noted insisted declared stressed".split()
-)
+from viewer.core.cue_words import SAYING_VERBS
+
 # The most words before the verb (the speaker: "police", "Sgt. Mary Jones", "the police
 # chief's spokesman") and after it (its hearers and its time: "reporters Thursday",
 # "after court Tuesday", "in a statement Monday").
@@ -42,7 +39,7 @@ def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
     if text.lstrip()[:1].isupper() and text.rstrip(" \"'”’)")[-1:] not in _SENTENCE_END:
         return False  # a sentence's head, what was said cut off after it: "Maariv said Sunday"
     for i, w in enumerate(told):
-        if w in _SAYING:
+        if w in SAYING_VERBS:
             tail = told[i + 1 :]
             return (
                 0 < i <= _SPEAKER_WORDS

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.cue_words import SAYING_VERBS
 from viewer.core.past_tense import DESCRIBING, PAST_FORMS, past_form
 
 _WAS = frozenset({"was", "were", "wasn't", "weren't"})
@@ -33,10 +34,7 @@ _MODALS = frozenset(
 # Verbs that make a sentence with a past copula more than a state.
 _NOT_PAST_STATE = _IS | _AUXILIARIES | _MODALS | {"has", "have"}
 # The words of an attribution: what a source's statement is told with.
-_SAYING = frozenset(
-    """said says say told tells tell added adds stated explained noted insisted according
-    declared stressed""".split()
-)
+_SAYING = SAYING_VERBS | {"say", "tell", "added", "adds", "according"}
 # A figure told with a copula: "were $1.76 billion", "was up 5%".
 _FIGURE = re.compile(r"\b(?:was|were)\s+(?:\S+\s+){0,2}?[$€£]?\d")
 _DIGIT = re.compile(r"\d")
