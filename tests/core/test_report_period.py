@@ -76,6 +76,19 @@ def test_a_market_day_is_not_a_period(events: list[Event]) -> None:
     assert seagram.date_basis is DateBasis.CONTEXT
 
 
+def test_a_close_is_of_the_trading_day_not_of_a_time_told_between() -> None:
+    # The story's market day, then a time ahead, then a close with no time of its own.
+    text = (
+        "Acme closed down $2 at $40 in New York Stock Exchange trading yesterday. Its results "
+        "will be published this morning. Acme's preferred stock closed at $18, up 10 cents in "
+        "composite trading."
+    )
+    doc = Document(id="c.txt", path="c.txt", text=text, body=[Span(0, len(text))], date=PUBLISHED)
+    events = extract_events(doc)
+    assert _dated(events, "Acme's preferred stock") == DateValue.day(date(1989, 11, 1))
+    assert _dated(events, "Its results will be published") == DateValue.day(PUBLISHED)
+
+
 # A second results story: the comparison runs on to its period, the period is named again
 # ("the latest period", "that quarter"), a charge taken is a figure of the period, and a base
 # compared with ("from last year's $1.55 billion") does not date the figure.

@@ -87,3 +87,19 @@ def market_move(lower: str, start: int = 0, end: int | None = None) -> bool:
         _MARKET.search(lower, start, end) is not None
         and _MOVE.search(lower, start, end) is not None
     )
+
+
+# A price's close: "closed at $29", "closed down $1.875", "closed unchanged at $10.625".
+_CLOSE = re.compile(
+    r"\bclos(?:ed|ing)\s+(?:(?:unchanged|up|down|higher|lower|off)\b|at\s+[$£€#]?\s?\d)"
+)
+
+
+def market_day(lower: str, undated: bool) -> bool:
+    """Whether a lowercased passage is of the market day the story tells of: a market's move
+    when nothing else dates it (`undated`: no narrative time either), a price's close even
+    when a narrative time does ("Earnings will be disclosed this morning. Class H closed at
+    $29, up 25 cents in composite trading": the close is of the trading day, not the morning)."""
+    if not undated and _CLOSE.search(lower) is None:
+        return False
+    return market_move(lower)
