@@ -147,6 +147,23 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ),
     ("The banker testified before the Senate banking committee on Monday.", TUE, "Monday"),
     ("The minister resigned before the vote on Monday.", TUE, None),
+    # A bare "before" or "after", an adverb, opens no clause: the time after it governs; one
+    # that opens a clause or names a time keeps it from governing.
+    (
+        "The club has sold its stadium only once before -- to a bank in 1975.",
+        TUE,
+        "1975",
+    ),
+    (
+        "The plant had flooded once before (in March 2019) and was rebuilt.",
+        TUE,
+        "March 2019",
+    ),
+    (
+        "The club sold the land before the council voted in 1975.",
+        TUE,
+        None,
+    ),
 ]
 
 

@@ -161,6 +161,11 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
 _TIME_PREPOSITION = re.compile(r"(?:before|after)\s+", re.IGNORECASE)
 
 
+# "before" or "after" with nothing after it, an adverb: "had done so once before -- in 1988",
+# "soon after, in March". It opens no clause, and the time after it may govern.
+_ADVERB = re.compile(r"(?:before|after)\s*(?:[,;:.!?—–()]|--|\s-\s|$)", re.IGNORECASE)
+
+
 # "before" after a verb of appearing is a preposition of place: "is due to appear before
 # magistrates on Tuesday", "testified before the committee on Monday".
 _BEFORE_BODY = re.compile(
@@ -178,6 +183,8 @@ def _clauses_only(
     starts = {t.start: t for t in candidates}
     kept = []
     for region in regions:
+        if _ADVERB.match(text, region[0]):
+            continue  # "only once before -- during the takeover in 1988": no clause opens
         m = _TIME_PREPOSITION.match(text, region[0])
         t = starts.get(m.end()) if m else None
         if m is not None and t is None and _before_a_body(text, region[0]):
