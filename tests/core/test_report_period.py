@@ -155,3 +155,20 @@ def test_a_month_a_speaker_said_something_in_is_not_the_story_s_period() -> None
 )
 def test_a_result_told_by_its_verb_is_a_figure(text: str, figures: bool) -> None:
     assert reports_figures(text) is figures
+
+
+def test_what_results_are_put_down_to_is_of_their_period() -> None:
+    text = (
+        "Acme posted a third-quarter loss of $4 million, or 10 cents a share.\n\n"
+        "The toy maker attributed the loss to weak demand for kites in Europe.\n\n"
+        "It also cited higher freight costs as factors in the decline."
+    )
+    body, position = [], 0
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(id="k.txt", path="k.txt", text=text, body=body, date=PUBLISHED)
+    events = extract_events(doc)
+    assert _dated(events, "The toy maker attributed the loss") == Q3_1989
+    assert _dated(events, "It also cited higher freight costs") == Q3_1989
+    assert reports_figures("He cited the weather as a reason for the delay.") is False

@@ -42,9 +42,21 @@ _EARNED = re.compile(r"\b(?:earned|lost)\s+(?:about\s+|an?\s+)?[$£€#]\s?\d", 
 _MARKET_DAY = re.compile(r"\b(?:trading|closed|closing|shares|stock)\b", re.IGNORECASE)
 
 
+# What results are put down to: "attributed the gain to improved results", "cited interest
+# costs as factors in the loss".
+_CAUSE_OF_RESULTS = re.compile(
+    r"\b(?:attribut(?:ed|es)|blamed|blames|cited|cites)\b.{0,80}?\b(?:gains?|loss(?:es)?|"
+    r"declines?|drops?|increases?|rises?|slump|downturn|results|earnings|profits?|performance)\b",
+    re.IGNORECASE,
+)
+
+
 def reports_figures(text: str) -> bool:
-    """Whether a passage tells a figure of results: "Revenue rose 12% to $1.37 billion"; not a
-    market's move of the day ("shares closed at $29 in composite trading")."""
+    """Whether a passage tells a figure of results ("Revenue rose 12% to $1.37 billion") or
+    what they are put down to ("attributed the gain to improved results"); not a market's move
+    of the day ("shares closed at $29 in composite trading")."""
+    if _CAUSE_OF_RESULTS.search(text) is not None and _MARKET_DAY.search(text) is None:
+        return True
     if _FIGURE.search(text) is None or _RESULT.search(text) is None:
         return False
     if _MARKET_DAY.search(text) is not None:
