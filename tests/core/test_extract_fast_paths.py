@@ -140,6 +140,9 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         return governing_timex._cause_day(text, start, candidates)  # the same, with no scan
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
+    if governing_timex._ATTRIBUTIVE.search(best.text):
+        alike = [t for rank, _, t in ranked if rank == best_rank]
+        best = governing_timex._preposed(text, alike) or best
     for rank, _, t in ranked[1:]:
         if rank == best_rank and governing_timex._finer_within(t, best):
             best = t

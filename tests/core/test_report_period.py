@@ -76,6 +76,19 @@ def test_a_market_day_is_not_a_period(events: list[Event]) -> None:
     assert seagram.date_basis is DateBasis.CONTEXT
 
 
+def test_a_close_is_of_the_trading_day_not_of_a_time_told_between() -> None:
+    # The story's market day, then a time ahead, then a close with no time of its own.
+    text = (
+        "Acme closed down $2 at $40 in New York Stock Exchange trading yesterday. Its results "
+        "will be published this morning. Acme's preferred stock closed at $18, up 10 cents in "
+        "composite trading."
+    )
+    doc = Document(id="c.txt", path="c.txt", text=text, body=[Span(0, len(text))], date=PUBLISHED)
+    events = extract_events(doc)
+    assert _dated(events, "Acme's preferred stock") == DateValue.day(date(1989, 11, 1))
+    assert _dated(events, "Its results will be published") == DateValue.day(PUBLISHED)
+
+
 # A second results story: the comparison runs on to its period, the period is named again
 # ("the latest period", "that quarter"), a charge taken is a figure of the period, and a base
 # compared with ("from last year's $1.55 billion") does not date the figure.
@@ -142,3 +155,20 @@ def test_a_month_a_speaker_said_something_in_is_not_the_story_s_period() -> None
 )
 def test_a_result_told_by_its_verb_is_a_figure(text: str, figures: bool) -> None:
     assert reports_figures(text) is figures
+
+
+def test_what_results_are_put_down_to_is_of_their_period() -> None:
+    text = (
+        "Acme posted a third-quarter loss of $4 million, or 10 cents a share.\n\n"
+        "The toy maker attributed the loss to weak demand for kites in Europe.\n\n"
+        "It also cited higher freight costs as factors in the decline."
+    )
+    body, position = [], 0
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(id="k.txt", path="k.txt", text=text, body=body, date=PUBLISHED)
+    events = extract_events(doc)
+    assert _dated(events, "The toy maker attributed the loss") == Q3_1989
+    assert _dated(events, "It also cited higher freight costs") == Q3_1989
+    assert reports_figures("He cited the weather as a reason for the delay.") is False

@@ -98,3 +98,27 @@ def test_a_plan_or_a_time_not_the_reported_happenings_cuts_nothing(
     text: str, published: date
 ) -> None:
     assert len(_pieces(text, published)) == 1
+
+
+OPENED_BY_ITS_TIME = [
+    # A time that opens a statement, then a comma: the statement's time, not a reported clause.
+    (
+        "Earlier this month, the bakery said it expected to sell more bread in the winter.",
+        date(2020, 11, 20),
+        date(2020, 11, 1),
+    ),
+    (
+        "On Tuesday, the council said it would review the budget next month.",
+        date(2020, 11, 20),
+        date(2020, 11, 17),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), OPENED_BY_ITS_TIME)
+def test_a_time_opening_a_statement_dates_the_statement(
+    text: str, published: date, day: date
+) -> None:
+    assert len(_pieces(text, published)) == 1
+    (statement,) = _events(text, published)
+    assert statement.date.first == day

@@ -41,6 +41,16 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The report appeared in the Times Monday morning.", TUE, "Monday morning", "2022-03-07", D),
     ("Russia launched missile strikes on Saturday.", WED, "Saturday", "2022-06-25", D),
     ("He plans to travel to Kyiv on Wednesday.", TUE, "Wednesday", "2022-03-09", D),
+    # A clause of time told in the past takes the tense of the clause it hangs on.
+    ("She said she would resign after the board met on Friday.", TUE, "Friday", "2022-03-11", D),
+    (
+        "Fans were likely to queue as soon as the gates opened Monday.",
+        TUE,
+        "Monday",
+        "2022-03-14",
+        D,
+    ),
+    ("She resigned after the board met on Friday.", TUE, "Friday", "2022-03-04", D),
     ("The talks collapsed last Friday.", TUE, "last Friday", "2022-03-04", D),
     ("Leaders will gather next Monday in Brussels.", TUE, "next Monday", "2022-03-14", D),
     ("The ceasefire began on Wednesday.", NEWYEAR, "Wednesday", "2022-12-28", D),

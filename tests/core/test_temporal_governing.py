@@ -147,6 +147,35 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ),
     ("The banker testified before the Senate banking committee on Monday.", TUE, "Monday"),
     ("The minister resigned before the vote on Monday.", TUE, None),
+    # A period told as a noun's modifier gives way to a time told after its preposition; alone,
+    # it governs.
+    (
+        "The bakery said it will publish third-quarter sales in early November.",
+        TUE,
+        "early November",
+    ),
+    (
+        "The bakery posted a 10% rise in third-quarter sales.",
+        TUE,
+        "third-quarter",
+    ),
+    # A bare "before" or "after", an adverb, opens no clause: the time after it governs; one
+    # that opens a clause or names a time keeps it from governing.
+    (
+        "The club has sold its stadium only once before -- to a bank in 1975.",
+        TUE,
+        "1975",
+    ),
+    (
+        "The plant had flooded once before (in March 2019) and was rebuilt.",
+        TUE,
+        "March 2019",
+    ),
+    (
+        "The club sold the land before the council voted in 1975.",
+        TUE,
+        None,
+    ),
 ]
 
 

@@ -49,7 +49,7 @@ from viewer.core.narrative_time import (
     told_in_present,
 )
 from viewer.core.news_day import NewsDay, told_by, told_on
-from viewer.core.report_period import market_move, reports_figures
+from viewer.core.report_period import market_day, market_move, reports_figures
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
 from viewer.core.temporal import Timex, tag
@@ -174,7 +174,7 @@ def _fallback(
     if reference is not None and _before(reference, today) and told_in_present(shown):
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day
     reference = clock.earlier(shown, statement) or reference  # a month, a flashback's time
-    if reference is None and clock.market is not None and market_move(shown.lower()):
+    if clock.market is not None and market_day(shown.lower(), undated=reference is None):
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
     if reference is None and clock.period is not None and reports_figures(shown):
         reference = clock.period

@@ -28,7 +28,7 @@ from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import OPENER_LOWERED, REPORTING
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
-from viewer.core.reported_times import another_time, reported_apart
+from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
@@ -373,7 +373,7 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
     dated apart."""
     after = _REPORTED_AFTER.search(text, sentence.start, end)
     that = _REPORTED_THAT.search(text, sentence.start, end)
-    if after is not None:
+    if after is not None and not only_a_time(text, sentence.start, after.start(), dated):
         clause = Span(after.start(1), end)
     elif that is not None:
         clause = Span(that.start(1), sentence.end)

@@ -42,9 +42,21 @@ _EARNED = re.compile(r"\b(?:earned|lost)\s+(?:about\s+|an?\s+)?[$£€#]\s?\d", 
 _MARKET_DAY = re.compile(r"\b(?:trading|closed|closing|shares|stock)\b", re.IGNORECASE)
 
 
+# What results are put down to: "attributed the gain to improved results", "cited interest
+# costs as factors in the loss".
+_CAUSE_OF_RESULTS = re.compile(
+    r"\b(?:attribut(?:ed|es)|blamed|blames|cited|cites)\b.{0,80}?\b(?:gains?|loss(?:es)?|"
+    r"declines?|drops?|increases?|rises?|slump|downturn|results|earnings|profits?|performance)\b",
+    re.IGNORECASE,
+)
+
+
 def reports_figures(text: str) -> bool:
-    """Whether a passage tells a figure of results: "Revenue rose 12% to $1.37 billion"; not a
-    market's move of the day ("shares closed at $29 in composite trading")."""
+    """Whether a passage tells a figure of results ("Revenue rose 12% to $1.37 billion") or
+    what they are put down to ("attributed the gain to improved results"); not a market's move
+    of the day ("shares closed at $29 in composite trading")."""
+    if _CAUSE_OF_RESULTS.search(text) is not None and _MARKET_DAY.search(text) is None:
+        return True
     if _FIGURE.search(text) is None or _RESULT.search(text) is None:
         return False
     if _MARKET_DAY.search(text) is not None:
@@ -87,3 +99,19 @@ def market_move(lower: str, start: int = 0, end: int | None = None) -> bool:
         _MARKET.search(lower, start, end) is not None
         and _MOVE.search(lower, start, end) is not None
     )
+
+
+# A price's close: "closed at $29", "closed down $1.875", "closed unchanged at $10.625".
+_CLOSE = re.compile(
+    r"\bclos(?:ed|ing)\s+(?:(?:unchanged|up|down|higher|lower|off)\b|at\s+[$£€#]?\s?\d)"
+)
+
+
+def market_day(lower: str, undated: bool) -> bool:
+    """Whether a lowercased passage is of the market day the story tells of: a market's move
+    when nothing else dates it (`undated`: no narrative time either), a price's close even
+    when a narrative time does ("Earnings will be disclosed this morning. Class H closed at
+    $29, up 25 cents in composite trading": the close is of the trading day, not the morning)."""
+    if not undated and _CLOSE.search(lower) is None:
+        return False
+    return market_move(lower)

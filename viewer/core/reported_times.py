@@ -72,6 +72,26 @@ def another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
     )
 
 
+# What may stand around a statement's opening time: its preposition and a word of when
+# ("On Tuesday,", "Earlier this month,", "Late yesterday,").
+_AROUND_A_TIME = re.compile(
+    r"[\s,]*(?:(?:on|in|at|during|late|early|earlier|later|and|also|then)\b[\s,]*)*",
+    re.IGNORECASE,
+)
+
+
+def only_a_time(text: str, start: int, end: int, dated: Sequence[Timex]) -> bool:
+    """Whether text[start:end] is a time and nothing else: "On Tuesday, the company said…" is
+    one statement of that day, not a report of what happened on Tuesday."""
+    at = start
+    for t in dated:
+        if start <= t.start and t.end <= end:
+            if _AROUND_A_TIME.fullmatch(text, at, t.start) is None:
+                return False
+            at = t.end
+    return at > start and _AROUND_A_TIME.fullmatch(text, at, end) is not None
+
+
 def _told_in_past(text: str, start: int, end: int) -> bool:
     low = text[start:end].lower()
     return past(words_of(low), low)
@@ -102,7 +122,7 @@ def _candidates(text: str, start: int, end: int, dated: Sequence[Timex]) -> list
     """(the reported clause, the part to cut out) for each form of the module docstring."""
     found: list[tuple[Span, Span]] = []
     comment = _REPORT_THEN_COMMENT.search(text, start, end)
-    if comment is not None:
+    if comment is not None and not only_a_time(text, start, comment.start(), dated):
         reported = Span(start, comment.start())
         found.append((reported, Span(comment.start(1), end)))
     colon = _REPORT_COLON.search(text, start, end)

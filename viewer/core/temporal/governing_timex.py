@@ -149,6 +149,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     ranked = [(1 if reported[i] else 0, i, t) for i, t in enumerate(kept)]
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
+    if _ATTRIBUTIVE.search(best.text):
+        best = _preposed(text, [t for rank, _, t in ranked if rank == best_rank]) or best
     # A finer date inside the chosen one refines it: "in March, on March 8".
     for rank, _, t in ranked[1:]:
         if rank == best_rank and _finer_within(t, best):
@@ -159,6 +161,11 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
 # "before" or "after" right before a time of its own is a preposition of time, not a clause:
 # "was arrested just before midnight yesterday" (not "after Friday's vote": another event's).
 _TIME_PREPOSITION = re.compile(r"(?:before|after)\s+", re.IGNORECASE)
+
+
+# "before" or "after" with nothing after it, an adverb: "had done so once before -- in 1988",
+# "soon after, in March". It opens no clause, and the time after it may govern.
+_ADVERB = re.compile(r"(?:before|after)\s*(?:[,;:.!?—–()]|--|\s-\s|$)", re.IGNORECASE)
 
 
 # "before" after a verb of appearing is a preposition of place: "is due to appear before
@@ -178,6 +185,8 @@ def _clauses_only(
     starts = {t.start: t for t in candidates}
     kept = []
     for region in regions:
+        if _ADVERB.match(text, region[0]):
+            continue  # "only once before -- during the takeover in 1988": no clause opens
         m = _TIME_PREPOSITION.match(text, region[0])
         t = starts.get(m.end()) if m else None
         if m is not None and t is None and _before_a_body(text, region[0]):
@@ -192,6 +201,22 @@ def _before_a_body(text: str, at: int) -> bool:
     return text[at : at + 6].lower() == "before" and bool(
         _BEFORE_BODY.search(text, max(0, at - 24), at)
     )
+
+
+# A period told as a noun's modifier, "third-quarter results": what is told of, not when.
+_ATTRIBUTIVE = re.compile(r"-(?:quarter|half|year|month)$", re.IGNORECASE)
+# A time told after its preposition, "in mid-November": when the verb's happening is.
+_PREPOSED = re.compile(r"\b(?:in|on|at|during)\s+$", re.IGNORECASE)
+
+
+def _preposed(text: str, ranked: Sequence[Timex]) -> Timex | None:
+    """Of the times ranked alike, the first told after a preposition of time, which governs
+    before a period told as a modifier: "expects to release third-quarter results in
+    mid-November" is of November."""
+    for t in ranked:
+        if _PREPOSED.search(text, max(0, t.start - 8), t.start):
+            return t
+    return None
 
 
 def _finer_within(t: Timex, outer: Timex) -> bool:

@@ -42,6 +42,7 @@ _FUTURE_BEFORE_TO = frozenset(
         "slated",
         "aims",
         "hopes",
+        "likely",
     }
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
@@ -193,7 +194,7 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _LOOK_BEFORE), -1):
         found = _classify(before, i)
         if found is not None:
-            return found
+            return _of_main_clause(before, i) if found is Tense.PAST else found
     after = _WORD.findall(lower, end, tail)
     for i in range(min(len(after), _LOOK_AFTER)):
         # "Tuesday's declaration by Ford, which holds a stake": a relative clause after the
@@ -202,6 +203,24 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
         if found is not None:
             return found
     return _sentence_tense(text, lower, cut, start)
+
+
+# Words that open a clause of time: "when", "until", "as soon as".
+_TIME_CLAUSE = frozenset({"when", "until", "once", "after", "before", "soon"})
+
+
+def _of_main_clause(words: list[str], i: int) -> Tense:
+    """The tense of past verb i, or, in a clause of time, of the clause it hangs on: in "were
+    likely to buy the stock as soon as trading opened Monday", "opened" is told in the past
+    of what lay ahead."""
+    opener = next((j for j in range(i - 1, max(-1, i - 5), -1) if words[j] in _TIME_CLAUSE), None)
+    if opener is None:
+        return Tense.PAST
+    for k in range(opener - 1, max(-1, opener - 1 - _LOOK_BEFORE), -1):
+        found = _classify(words, k)
+        if found is not None:
+            return Tense.FUTURE if found is Tense.FUTURE else Tense.PAST
+    return Tense.PAST
 
 
 _SENTENCE_REACH = 400
