@@ -18,6 +18,7 @@ from viewer.core.cue_words import WORDS, outside_quotations
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect
 from viewer.core.report_period import is_period, reports_figures
+from viewer.core.retold_crime import RetoldCrime
 from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.timex import Timex
 
@@ -333,6 +334,7 @@ class NarrativeClock:
         self.flashback: Reference | None = None
         self.perfect: Reference | None = None  # the earlier day a past-perfect run tells of
         self.spoken = False  # whether a statement was told since the story's last time
+        self.crime = RetoldCrime()  # the day of the crime the story retells (retold_crime.py)
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement
@@ -355,6 +357,7 @@ class NarrativeClock:
         at that time, and so is the paragraph's narrative when the time is fine enough to
         share (a day, a week)."""
         self.perfect, self.spoken = None, False
+        self.crime.dated(reference, shown, self.today)
         if narrative:
             self.paragraph = self.run = reference
             if self.paragraphs <= 1 and self.lede is None:
@@ -396,6 +399,7 @@ class NarrativeClock:
         """A sentence names days: one outside the flashback's time, even in a side clause,
         brings the story back from it ("After the fight, Klitschko led the crowd …, who
         turned 68 on Saturday" after "In 2008, Klitschko stopped Thompson")."""
+        self.crime.days(timexes)
         if self.flashback is None:
             return
         for t in timexes:
@@ -415,9 +419,10 @@ class NarrativeClock:
         flashback's time where the paragraph names no day of its own, for an action or a
         statement told all in the past ("Smith told Ford that he had done some research"), not
         one that says what holds now ("American Medical said the price is fair"); the day
-        a run in the past perfect is of."""
-        if self.perfect is not None:
-            return self.perfect
+        a run in the past perfect is of; the day of a crime told again."""
+        episode = self.perfect or self.crime.retold(shown, statement, self.paragraph)
+        if episode is not None:
+            return episode  # a past-perfect run's day, a retold crime's
         if not statement and self._later_than_story(shown):
             return self.story
         if (self.coarse is None or statement) and (self.flashback is None or self.paragraph):
