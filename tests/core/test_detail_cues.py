@@ -133,3 +133,18 @@ def test_what_some_of_those_there_did_is_a_detail(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_CROWD_SCENES)
 def test_a_figure_or_another_act_is_no_crowd_scene(sentence: str) -> None:
     assert not crowd_scene(sentence)
+
+
+# A court's step told after the charge is a step of its own, not a detail of the charge.
+CHARGE = "A builder, 41, was charged on Monday with the murder of his neighbour."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The builder was remanded in custody by the town's magistrates.",
+        "He was remanded to appear at the crown court next month.",
+    ],
+)
+def test_a_remand_is_a_step_of_its_own(sentence: str) -> None:
+    assert not detail_of(sentence, CHARGE)

@@ -67,7 +67,7 @@ _NOT_NAMES = frozenset(
 ) | frozenset(word.title() for word in [*WEEKDAYS, *MONTHS])
 # Another kind of act: a step of its own, most often by the authorities or an institution.
 _STEP = re.compile(
-    r"\b(?:arrest\w*|charg\w*|indict\w*|convict\w*|sentenc\w*|acquit\w*|plead\w*|pled|"
+    r"\b(?:arrest\w*|charg\w*|indict\w*|convict\w*|sentenc\w*|acquit\w*|plead\w*|pled|remand\w*|"
     r"guilty|verdict|jail\w*|releas\w*|bail\w*|appeal\w*|urg\w*|dispatch\w*|"
     r"ask(?:s|ed)\s+(?:for|the\s+public|anyone|residents|people|witnesses)|"
     r"deploy\w*|evacuat\w*|rescu\w*|closed|reopen\w*|resign\w*|suspend\w*|dismiss\w*|"

@@ -16,8 +16,9 @@ from datetime import date, timedelta
 
 from viewer.core.cue_words import WORDS, outside_quotations
 from viewer.core.model import DateValue, Precision, Span
-from viewer.core.past_tense import NOT_PAST, PAST_FORMS
+from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect
 from viewer.core.report_period import is_period, reports_figures
+from viewer.core.retold_crime import RetoldCrime
 from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.timex import Timex
 
@@ -331,6 +332,9 @@ class NarrativeClock:
         # The earlier month, season or year a flashback tells of, across paragraphs: "During
         # the spring of 1977, Smith invited Ford into his office." / "Smith told Ford …".
         self.flashback: Reference | None = None
+        self.perfect: Reference | None = None  # the earlier day a past-perfect run tells of
+        self.spoken = False  # whether a statement was told since the story's last time
+        self.crime = RetoldCrime()  # the day of the crime the story retells (retold_crime.py)
 
     def new_paragraph(self) -> None:
         """A paragraph starts: its sentences no longer carry the last one's time. (A statement
@@ -352,6 +356,8 @@ class NarrativeClock:
         """A happening with its own time (told in a passage ending at `end`): the story is now
         at that time, and so is the paragraph's narrative when the time is fine enough to
         share (a day, a week)."""
+        self.perfect, self.spoken = None, False
+        self.crime.dated(reference, shown, self.today)
         if narrative:
             self.paragraph = self.run = reference
             if self.paragraphs <= 1 and self.lede is None:
@@ -393,6 +399,7 @@ class NarrativeClock:
         """A sentence names days: one outside the flashback's time, even in a side clause,
         brings the story back from it ("After the fight, Klitschko led the crowd …, who
         turned 68 on Saturday" after "In 2008, Klitschko stopped Thompson")."""
+        self.crime.days(timexes)
         if self.flashback is None:
             return
         for t in timexes:
@@ -411,7 +418,11 @@ class NarrativeClock:
         month for an action ("In March, it received an offer. It also was considering…"); a
         flashback's time where the paragraph names no day of its own, for an action or a
         statement told all in the past ("Smith told Ford that he had done some research"), not
-        one that says what holds now ("American Medical said the price is fair")."""
+        one that says what holds now ("American Medical said the price is fair"); the day
+        a run in the past perfect is of; the day of a crime told again."""
+        episode = self.perfect or self.crime.retold(shown, statement, self.paragraph)
+        if episode is not None:
+            return episode  # a past-perfect run's day, a retold crime's
         if not statement and self._later_than_story(shown):
             return self.story
         if (self.coarse is None or statement) and (self.flashback is None or self.paragraph):
@@ -451,6 +462,23 @@ class NarrativeClock:
             self.run = None
         if self.flashback is not None and _back_now(shown, statement):
             self.flashback = None
+        self.perfect = self._perfect_run(shown, statement)
+        self.spoken = self.spoken or statement
+
+    def _perfect_run(self, shown: str, statement: bool) -> Reference | None:
+        """A run in the past perfect, in a story told in the past: the earlier episode, of the
+        past day the story last named ("Wednesday afternoon" / "McDermott had told his
+        father that …"), which the simple past that follows goes on with ("Father and son
+        then informed …"); a statement in the simple past, a quotation or the present ends
+        it. One told after a statement is the speaker's background, not the story's episode."""
+        if _QUOTED.search(shown) is not None or self.spoken:
+            return None
+        if not past_perfect(WORDS.findall(shown.lower())):
+            return self.perfect if told_in_past(shown) and not statement else None
+        story, today = self.story, self.today
+        if story is None or today is None or story.value.precision is not Precision.DAY:
+            return None
+        return story if story.value.last < today else None
 
     def from_story(self, words: str, shown: str) -> bool:
         """Whether an expression (`words`) tagged as counted from publication counts from the

@@ -84,3 +84,34 @@ def past_action(words: list[str]) -> bool:
             continue
         return True
     return False
+
+
+# What may stand between "had" and its participle: "had not", "had already", "had just".
+_BETWEEN = frozenset({"not", "never", "already", "just", "also", "earlier", "since", "first"})
+# Finite verbs of the present, ahead or of the simple past, which open no past perfect.
+_OTHER_FINITE = frozenset(
+    "is are am was were has have will would can could may might should must does do did".split()
+)
+
+
+def past_perfect(words: list[str]) -> bool:
+    """Whether a sentence's first finite verb is a past perfect ("McDermott had told his
+    father", "the deputy had never been"): "had" before a participle, not "had a secret"."""
+    for i, w in enumerate(words):
+        if w == "had":
+            after = [a for a in words[i + 1 : i + 4] if a not in _BETWEEN]
+            if after[:1] == ["been"]:  # not a state up to then: "had been training", "in"
+                return len(after) > 1 and _participle(after[1])
+            return bool(after) and _participle(after[0])
+        if w in _OTHER_FINITE or w in PAST_FORMS:
+            return False
+        if w[-2:] == "ed" and len(w) > 4 and w not in NOT_PAST:
+            return False
+    return False
+
+
+def _participle(word: str) -> bool:
+    """A past participle by its shape: in "-ed" or "-en", or an irregular past form."""
+    if word in PAST_FORMS:
+        return True
+    return word.endswith(PARTICIPLE_ENDS) and word[-3:] != "ing" and word not in NOT_PAST

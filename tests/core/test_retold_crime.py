@@ -1,0 +1,86 @@
+"""A crime retold (docs/events.md section 4, item 3): in a story whose news is a later step,
+the crime told again in the past, with no time of its own, is of the crime's own day where the
+story gave one, not of the news day. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_event_rules import _events, _found
+from viewer.core.model import DateValue
+from viewer.core.retold_crime import violent_act
+
+PUBLISHED = date(2018, 5, 20)  # a Sunday
+MURDER = DateValue.day(date(2016, 3, 3))
+
+VERDICT = (
+    "A jury on Tuesday found a former dock worker guilty of killing a bank guard.\n\n"
+    "The guard was sent to watch the harbour branch the day before his March 3, 2016 "
+    "murder.\n\n"
+    "That post followed the February 20, 2016 robbery of another branch.\n\n"
+    "The guard walked to the door at about 4 p.m., when the worker waited outside.\n\n"
+    "He fired one shot through the glass, hitting the guard in the chest.\n\n"
+    "The judge will announce the sentence in June."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He fired one shot through the glass", True),
+        ("Two officers fatally shot the driver, the police said", True),
+        ("The manager was fired last week", False),
+        ("The report found that the driver had been shot twice", False),
+        ("“He shot him,” the witness said", False),
+        ("He could have killed someone", False),
+        ("The bank reopened its branch", False),
+    ],
+)
+def test_a_violent_act_told_in_the_past(text: str, expected: bool) -> None:
+    assert violent_act(text) is expected
+
+
+def test_the_crime_told_again_is_of_the_day_its_noun_named() -> None:
+    event = _found(_events(VERDICT, PUBLISHED), "He fired one shot through the glass")
+    assert event.date == MURDER
+
+
+def test_the_first_crime_the_story_dates_is_the_one_it_retells() -> None:
+    event = _found(_events(VERDICT, PUBLISHED), "He fired one shot through the glass")
+    assert event.date != DateValue.day(date(2016, 2, 20))
+
+
+def test_a_violent_act_told_by_a_dated_sentence_sets_the_crime_s_day() -> None:
+    text = (
+        "Hundreds marched on Wednesday night to protest a police shooting.\n\n"
+        "The police said an officer shot the driver, a 19-year-old student, late on Friday.\n\n"
+        "The mayor met the student's parents on Tuesday.\n\n"
+        "The officer fired four times, the police said."
+    )
+    event = _found(_events(text, date(2019, 10, 10)), "The officer fired four times")
+    assert event.date == DateValue.day(date(2019, 10, 4))
+
+
+def test_a_paragraph_at_a_day_of_its_own_keeps_it() -> None:
+    text = (
+        "The police said an officer shot the driver late on Friday.\n\n"
+        "On Monday, a second officer was attacked at the station and fired at the attacker."
+    )
+    event = _found(_events(text, date(2019, 10, 10)), "a second officer was attacked")
+    assert event.date == DateValue.day(date(2019, 10, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "expected"),
+    [
+        ("The officers then fired four shots, the police said.", True, True),
+        ("The guard said that he fired twice into the air.", True, False),
+        ("The guard fired twice into the air.", False, True),
+    ],
+)
+def test_a_statement_retells_the_act_only_before_its_attribution(
+    text: str, statement: bool, expected: bool
+) -> None:
+    assert violent_act(text, statement) is expected

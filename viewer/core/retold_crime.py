@@ -1,0 +1,93 @@
+"""A crime retold: in a story whose news is a later step (an arrest, a charge, a verdict, a
+vigil), the crime told again in the past is of the crime's own day where the story gave one
+("The guard was sent to the bank the day before his March 3, 2015 murder." / "The robber fired
+one shot …": March 3, 2015), not of the news day nor of the last day the story named.
+
+The crime's day is the first the story gives one: a day named by its crime's noun ("his March
+3, 2015 murder"), or the day of a dated sentence that tells the violent act in the past ("The
+police said an officer shot the driver late on Friday")"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from viewer.core.cue_words import SAYING_VERBS, WORDS, outside_quotations
+from viewer.core.model import DateValue, Precision
+from viewer.core.temporal.timex import Timex
+
+if TYPE_CHECKING:
+    from viewer.core.narrative_time import Reference
+
+# The noun a crime is named by, right after its day: "his June 24, 2005 murder".
+_CRIME_NOUN = re.compile(
+    r"\s*(?:murder|killing|slaying|shooting|stabbing|assault|robbery|ambush|rampage)\b",
+    re.IGNORECASE,
+)
+# A violent act told in the past: "fatally shot", "was stabbed", "fired just one shot" (not
+# "fired the coach": dismissed; nor "had been shot": a result another happening found; nor
+# "a shot", "his shot": a noun).
+_VIOLENT_ACT = re.compile(
+    r"\b(?<!been )(?<!\ba )(?<!the )(?<!his )(?<!her )(?:shot|stabbed|killed|murdered|"
+    r"strangled|gunned\s+down|opened\s+fire|ambushed|slashed|bludgeoned|"
+    r"fired\s+(?:twice|once|at|into|upon|back|(?:[\w-]+\s+){0,3}(?:shots?|rounds?|bullets?|times)))\b",
+    re.IGNORECASE,
+)
+# "the day before his March 3, 2016 murder": the crime's day is the one after the day told.
+_NEXT_TO = re.compile(r"the\s+(?:day|night)\s+(before|after)\b", re.IGNORECASE)
+_ONE_DAY = timedelta(days=1)
+_SIDE = {"before": 1, "after": -1}
+# Told ahead or as what may be: "could have shot", "would kill", "will be shot".
+_NOT_TOLD = re.compile(r"\b(?:will|would|could|might|may|can|must|should)\b", re.IGNORECASE)
+
+
+def violent_act(text: str, statement: bool = False) -> bool:
+    """Whether a sentence tells a violent act in the past, outside quotation marks; in a
+    statement, before its attribution ("The officers then fired 11 shots, the police said"),
+    not in the account a speaker is said to give ("The guard said that he fired twice")."""
+    told = outside_quotations(text)
+    act = _VIOLENT_ACT.search(told)
+    if act is None or _NOT_TOLD.search(told) is not None:
+        return False
+    return not statement or SAYING_VERBS.isdisjoint(WORDS.findall(told[: act.start()].lower()))
+
+
+class RetoldCrime:
+    """The day of the crime a story retells, once it is given: what the story tells of the
+    crime again in the past, with no time of its own, is of that day."""
+
+    def __init__(self) -> None:
+        self.named: Sequence[Timex] = ()  # the days the sentence being read names
+        self.crime: Reference | None = None
+
+    def days(self, timexes: Sequence[Timex]) -> None:
+        """The days a sentence names, one of which may be its crime's."""
+        self.named = timexes
+
+    def dated(self, reference: Reference, shown: str, today: date | None) -> None:
+        """A dated happening: the crime's day, if it is the first the story gives one."""
+        if self.crime is not None or today is None or reference.value.last >= today:
+            return
+        for t in self.named:
+            value = t.date_value() if t.precision is Precision.DAY else None
+            at = shown.find(t.text)
+            if value is not None and at >= 0 and _CRIME_NOUN.match(shown, at + len(t.text)):
+                next_to = _NEXT_TO.match(t.text)
+                if next_to is not None:
+                    value = DateValue.day(value.first + _ONE_DAY * _SIDE[next_to.group(1)])
+                if value.last < today:
+                    self.crime = replace(reference, value=value, text=t.text)
+                return
+        if reference.value.precision is Precision.DAY and violent_act(shown):
+            self.crime = reference
+
+    def retold(self, shown: str, statement: bool, paragraph: Reference | None) -> Reference | None:
+        """The crime's day for an undated sentence that tells a violent act in the past, in a
+        paragraph at no other day of its own."""
+        crime = self.crime
+        if crime is None or paragraph not in (None, crime):
+            return None
+        return crime if violent_act(shown, statement) else None
