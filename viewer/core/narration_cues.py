@@ -1,0 +1,77 @@
+"""What a story narrates around its happenings: sentences that report none.
+
+Past its lede, news fills in around what it reported: where someone stands ("The mayor remains
+opposed to the plan"), how people felt ("The coach was thrilled"), a line that leads in to a
+list or a quotation ("He explained his reasons:"), a retelling that puts one part of the story
+first ("It was the rain that slowed the crews"), a life told in a few words ("She grew up in
+Ohio"), a state kept since a day or a habit of the past ("The two men have been held since
+Friday", "He had long complained of the noise"). Each is told by how news writes it, not by
+the words of one story. Read from a passage's lowercased words; the passage has no time of its
+own (a time of its own makes it a happening of that time, judged elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+
+# How much a narration takes from a passage's score: as much as a state does
+# (state_cues.STATE_DOUBT), so that neither a sentence in the past nor a sourced one stays an
+# event where only the story's time dates it.
+NARRATION_DOUBT = 0.35
+
+# A stance or attitude held, told with a copula: "remains opposed to", "is committed to".
+_STANCE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|ha(?:s|ve|d) been)\s+(?:\w+ly\s+|still\s+|also\s+)?"
+    r"(?:opposed\s+to|committed\s+to|convinced\b|adamant\b|undecided\b|in\s+favou?r\s+of\b|"
+    r"reluctant\b|unwilling\b)"
+)
+# What someone felt or feels, told with a copula and no act: "was devastated", "I'm glad";
+# not a passive with its agent ("was devastated by the storm"), which is an action.
+_FEELING = re.compile(
+    r"\b(?:i['’]m|we['’]re|am|is|are|was|were|been|feels?|felt)\s+(?:so\s+|very\s+|truly\s+|"
+    r"deeply\s+|visibly\s+|clearly\s+|just\s+|really\s+|extremely\s+|also\s+)?(?:devastated|"
+    r"thrilled|relieved|delighted|saddened|shocked|heartbroken|happy|glad|grateful|thankful|"
+    r"pleased|disappointed|upset|angry|excited|proud|sad|frustrated|elated|stunned|horrified|"
+    r"distraught)\b(?!\s+by\b)"
+)
+# A line that leads in to what follows it, a list or a quotation: it ends in a colon.
+_LEAD_IN = re.compile(r":[\s\"'”’)*]*$")
+# A cleft, which retells what the story has told with one part of it put first: "It was the
+# rain that slowed the crews", "What the board did was …". Also how a thing looked to someone:
+# "It seemed to them as if …", a reading, not a happening.
+_CLEFT = re.compile(
+    r"^\W*(?:(?:but|and|yet|still|so),? )?it(?: is| was|['’]s) (?:not |only |also |perhaps )?"
+    r"(?:the|that|this|these|those|his|her|their|its|our|because)\b[^;:]*?\b(?:that|who)\s"
+    r"|^\W*what (?:\S+ ){1,4}(?:did|does|do|wanted|wants|needed|needs) (?:was|is)\b"
+    r"|^\W*it (?:looked|seemed|appeared|felt|sounded)\b.*\bas (?:though|if)\b"
+)
+# A life, or a stretch of one, told in a few words: "was born in", "grew up", "has lived",
+# "spent two years", "has spent much of his time".
+_LIFE_SPAN = re.compile(
+    r"\b(?:(?:was|were) born\b|grew up\b|ha(?:s|ve|d) lived\b|is a native of\b|"
+    r"spent (?:\S+ ){0,2}(?:years|decades|months|weeks)\b|ha(?:s|ve|d) spent (?:much|most|all)\b)"
+)
+# A state kept since a day, told in the perfect: "have been held since Monday", "Since then,
+# she has held …": a state or a running tally, not a happening.
+_SINCE_DAY = re.compile(
+    r"\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then)\b"
+)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|held|kept|\w+ed|\w+en)\b")
+# A habit of the past: "had long complained".
+_HAD_LONG = re.compile(r"\bhad long\b")
+# A stance taken with nothing said: "The family, however, disagreed." as the sentence's end.
+_SIDE_TAKEN = re.compile(r"\b(?:agreed|disagreed|concurred)\W*$")
+
+
+def narration_doubt(low: str, outside: str) -> float:
+    """How much a lowercased passage with no time of its own (`outside`: with its quotations
+    blanked) loses for narrating around a happening rather than reporting one."""
+    if _LEAD_IN.search(low) or _HAD_LONG.search(outside) or _SIDE_TAKEN.search(outside):
+        return NARRATION_DOUBT
+    if _STANCE.search(outside) or _FEELING.search(outside) or _CLEFT.search(outside):
+        return NARRATION_DOUBT
+    if _LIFE_SPAN.search(outside):
+        return NARRATION_DOUBT
+    if _SINCE_DAY.search(outside) and _PERFECT.search(outside):
+        return NARRATION_DOUBT
+    return 0.0
