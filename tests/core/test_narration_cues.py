@@ -1,7 +1,8 @@
 """What a story narrates around its happenings is no happening: a stance, a feeling, a line
 leading in to a quotation or a list, a cleft, a life told in a few words, a state kept since a
-day, a habit of the past, a side taken with nothing said. Invented sentences, with those the
-cues must leave alone."""
+day, a habit of the past or what was seldom so, a side taken with nothing said, what would
+have happened and did not, what became plain. Invented sentences, with those the cues must
+leave alone."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ NARRATIONS = [
     "Tenants had long complained about the lifts, a neighbour said.",
     # A side taken with nothing said.
     "The shop's owner, however, disagreed.",
+    # What was seldom so, and what would have happened but did not.
+    "The visitors have rarely won on the island.",
+    "The match would have been cancelled had the wind kept up, an organiser said.",
+    "At that depth, the tremor should have been felt across the valley.",
+    # What became plain, a reading.
+    "The strain of the long night was evident as the pilot spoke.",
 ]
 HAPPENINGS = [
     # A passive with its agent is an action, not a feeling.
@@ -45,6 +52,10 @@ HAPPENINGS = [
     "The club sold its two best players: the striker and the captain.",
     # "Since" with no day: an action told in the perfect.
     "Investigators have since recovered the lorry, police said.",
+    # A clause that concedes what would have been, before a happening of its own.
+    "While the growers would have liked more rain, they welcomed the mild spring, a survey found.",
+    # A guess at what may have happened is an estimate, judged elsewhere.
+    "An engineer estimated that a third of the homes might have been damaged.",
     # A stance that is news: a decision told in the past.
     "The council voted against the plan, a spokesman said.",
 ]

@@ -5,9 +5,11 @@ opposed to the plan"), how people felt ("The coach was thrilled"), a line that l
 list or a quotation ("He explained his reasons:"), a retelling that puts one part of the story
 first ("It was the rain that slowed the crews"), a life told in a few words ("She grew up in
 Ohio"), a state kept since a day or a habit of the past ("The two men have been held since
-Friday", "He had long complained of the noise"). Each is told by how news writes it, not by
-the words of one story. Read from a passage's lowercased words; the passage has no time of its
-own (a time of its own makes it a happening of that time, judged elsewhere).
+Friday", "He had long complained of the noise", "has rarely lost"), what would have happened
+and did not ("would have been fine had he stayed"), what became plain ("The strain was evident
+as he spoke"). Each is told by how news writes it, not by the words of one story. Read from
+a passage's lowercased words; the passage has no time of its own (a time of its own makes it
+a happening of that time, judged elsewhere).
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ _CLEFT = re.compile(
     r"(?:the|that|this|these|those|his|her|their|its|our|because)\b[^;:]*?\b(?:that|who)\s"
     r"|^\W*what (?:\S+ ){1,4}(?:did|does|do|wanted|wants|needed|needs) (?:was|is)\b"
     r"|^\W*it (?:looked|seemed|appeared|felt|sounded)\b.*\bas (?:though|if)\b"
+    r"|\b(?:is|are|was|were|became|becomes|seemed|seems)\s+(?:\w+ly\s+)?"
+    r"(?:apparent|evident|obvious)\b"  # "it soon became apparent that …": a reading
 )
 # A life, or a stretch of one, told in a few words: "was born in", "grew up", "has lived",
 # "spent two years", "has spent much of his time".
@@ -57,8 +61,17 @@ _SINCE_DAY = re.compile(
     r"\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then)\b"
 )
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|held|kept|\w+ed|\w+en)\b")
-# A habit of the past: "had long complained".
-_HAD_LONG = re.compile(r"\bhad long\b")
+# A habit of the past, or what was seldom so: "had long complained", "has rarely lost".
+_HAD_LONG = re.compile(r"\b(?:had long|rarely|seldom|hardly|scarcely)\b")
+# What would have happened, and did not: "would have been fine had he left", "should have
+# woken sleepers" (not a guess at what may have happened: "might have been destroyed").
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|should)(?: not| never)? have (?:\w+ )?(?:been|\w+ed|\w+en|\w+n|\w+t)\b"
+    r"|\bhad (?:he|she|they|it|i|we|you) (?:not )?(?:been|\w+ed|\w+en|\w+n|\w+t)\b"
+)
+# A clause that concedes, open before a match: "While investors would have preferred …, they
+# were cheered by …" tells its main clause's happening.
+_CONCEDING = re.compile(r"\b(?:while|though|although|whereas)\b[^,]*$")
 # A stance taken with nothing said: "The family, however, disagreed." as the sentence's end.
 _SIDE_TAKEN = re.compile(r"\b(?:agreed|disagreed|concurred)\W*$")
 
@@ -70,8 +83,14 @@ def narration_doubt(low: str, outside: str) -> float:
         return NARRATION_DOUBT
     if _STANCE.search(outside) or _FEELING.search(outside) or _CLEFT.search(outside):
         return NARRATION_DOUBT
-    if _LIFE_SPAN.search(outside):
+    if _LIFE_SPAN.search(outside) or _counterfactual(outside):
         return NARRATION_DOUBT
     if _SINCE_DAY.search(outside) and _PERFECT.search(outside):
         return NARRATION_DOUBT
     return 0.0
+
+
+def _counterfactual(outside: str) -> bool:
+    """Whether a passage's own clause tells what would have happened, not one that concedes."""
+    found = _COUNTERFACTUAL.search(outside)
+    return found is not None and _CONCEDING.search(outside, 0, found.start()) is None
