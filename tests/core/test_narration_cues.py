@@ -1,8 +1,8 @@
 """What a story narrates around its happenings is no happening: a stance, a feeling, a line
 leading in to a quotation or a list, a cleft, a life told in a few words, a state kept since a
 day, a habit of the past or what was seldom so, a side taken with nothing said, what would
-have happened and did not, what became plain. Invented sentences, with those the cues must
-leave alone."""
+have happened and did not, what became plain, courtesies, the writer summing up. Invented
+sentences, with those the cues must leave alone."""
 
 from __future__ import annotations
 
@@ -42,6 +42,12 @@ NARRATIONS = [
     "At that depth, the tremor should have been felt across the valley.",
     # What became plain, a reading.
     "The strain of the long night was evident as the pilot spoke.",
+    # Courtesies: thanks and condolences.
+    "The coastguard said it wanted to thank the crews for their help.",
+    "The club's chairman extended his condolences to the rider's family.",
+    # The writer summing up.
+    "In the final analysis, the home side's nerve held.",
+    "To her credit, the keeper recovered her footing, but the ball crossed the line.",
 ]
 HAPPENINGS = [
     # A passive with its agent is an action, not a feeling.
@@ -56,6 +62,8 @@ HAPPENINGS = [
     "While the growers would have liked more rain, they welcomed the mild spring, a survey found.",
     # A guess at what may have happened is an estimate, judged elsewhere.
     "An engineer estimated that a third of the homes might have been damaged.",
+    # A source's wish not to be named hangs on a statement that may carry news.
+    "Two hundred troops will leave for the border, said an officer who asked not to be named.",
     # A stance that is news: a decision told in the past.
     "The council voted against the plan, a spokesman said.",
 ]

@@ -7,7 +7,8 @@ first ("It was the rain that slowed the crews"), a life told in a few words ("Sh
 Ohio"), a state kept since a day or a habit of the past ("The two men have been held since
 Friday", "He had long complained of the noise", "has rarely lost"), what would have happened
 and did not ("would have been fine had he stayed"), what became plain ("The strain was evident
-as he spoke"). Each is told by how news writes it, not by the words of one story. Read from
+as he spoke"), a courtesy ("wanted to thank the crews"), the writer summing up ("In the final
+analysis, …"). Each is told by how news writes it, not by the words of one story. Read from
 a passage's lowercased words; the passage has no time of its own (a time of its own makes it
 a happening of that time, judged elsewhere).
 """
@@ -69,6 +70,19 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:would|should)(?: not| never)? have (?:\w+ )?(?:been|\w+ed|\w+en|\w+n|\w+t)\b"
     r"|\bhad (?:he|she|they|it|i|we|you) (?:not )?(?:been|\w+ed|\w+en|\w+n|\w+t)\b"
 )
+# Courtesies, not happenings: thanks or condolences offered ("wanted to thank residents for
+# their patience", "expressed condolences"). (A source's wish not to be named hangs on a
+# statement that may carry news, and is left to it.)
+_COURTESY = re.compile(
+    r"\b(?:wanted|wants|want|wished|wishes|wish|would like|['’]d like)\s+to\s+(?:thank|"
+    r"express|extend|offer|convey|pay tribute)\b|\bcondolences\b"
+)
+# The writer summing up, at the head of a sentence: "In the final analysis, …", "To his
+# credit, …", "More than anything, …": a reading of what the story told.
+_SUMMING_UP = re.compile(
+    r"^\W*(?:in the final analysis|to (?:his|her|their|its) credit|more than anything|"
+    r"in hindsight|in retrospect)\b"
+)
 # A clause that concedes, open before a match: "While investors would have preferred …, they
 # were cheered by …" tells its main clause's happening.
 _CONCEDING = re.compile(r"\b(?:while|though|although|whereas)\b[^,]*$")
@@ -82,6 +96,8 @@ def narration_doubt(low: str, outside: str) -> float:
     if _LEAD_IN.search(low) or _HAD_LONG.search(outside) or _SIDE_TAKEN.search(outside):
         return NARRATION_DOUBT
     if _STANCE.search(outside) or _FEELING.search(outside) or _CLEFT.search(outside):
+        return NARRATION_DOUBT
+    if _COURTESY.search(outside) or _SUMMING_UP.search(outside):
         return NARRATION_DOUBT
     if _LIFE_SPAN.search(outside) or _counterfactual(outside):
         return NARRATION_DOUBT
