@@ -1,8 +1,8 @@
 """What a story narrates around its happenings is no happening: a stance, a feeling, a line
 leading in to a quotation or a list, a cleft, a life told in a few words, a state kept since a
 day, a habit of the past or what was seldom so, a side taken with nothing said, what would
-have happened and did not, what became plain, courtesies, the writer summing up. Invented
-sentences, with those the cues must leave alone."""
+have happened and did not, what became plain, courtesies, a motive, the writer summing up.
+Invented sentences, with those the cues must leave alone."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ NARRATIONS = [
     # Courtesies: thanks and condolences.
     "The coastguard said it wanted to thank the crews for their help.",
     "The club's chairman extended his condolences to the rider's family.",
+    # A motive: what moved someone to a decision the story tells.
+    "The coach said the chance to work near his family drove him to take the job.",
+    "She said she was inspired by a teacher at her village school.",
+    "The cost of the repairs became the deciding factor, the owners said.",
     # The writer summing up.
     "In the final analysis, the home side's nerve held.",
     "To her credit, the keeper recovered her footing, but the ball crossed the line.",
@@ -64,6 +68,8 @@ HAPPENINGS = [
     "An engineer estimated that a third of the homes might have been damaged.",
     # A source's wish not to be named hangs on a statement that may carry news.
     "Two hundred troops will leave for the border, said an officer who asked not to be named.",
+    # What someone was driven to, told as a happening of its own.
+    "Heavy rain drove the crowd from the square, police said.",
     # A stance that is news: a decision told in the past.
     "The council voted against the plan, a spokesman said.",
 ]

@@ -7,10 +7,10 @@ first ("It was the rain that slowed the crews"), a life told in a few words ("Sh
 Ohio"), a state kept since a day or a habit of the past ("The two men have been held since
 Friday", "He had long complained of the noise", "has rarely lost"), what would have happened
 and did not ("would have been fine had he stayed"), what became plain ("The strain was evident
-as he spoke"), a courtesy ("wanted to thank the crews"), the writer summing up ("In the final
-analysis, …"). Each is told by how news writes it, not by the words of one story. Read from
-a passage's lowercased words; the passage has no time of its own (a time of its own makes it
-a happening of that time, judged elsewhere).
+as he spoke"), a courtesy ("wanted to thank the crews"), a motive ("drove him to take the
+job"), the writer summing up ("In the final analysis, …"). Each is told by how news writes it,
+not by the words of one story. Read from a passage's lowercased words; the passage has no time
+of its own (a time of its own makes it a happening of that time, judged elsewhere).
 """
 
 from __future__ import annotations
@@ -83,6 +83,15 @@ _SUMMING_UP = re.compile(
     r"^\W*(?:in the final analysis|to (?:his|her|their|its) credit|more than anything|"
     r"in hindsight|in retrospect)\b"
 )
+# A motive: what moved someone to a decision the story tells ("the deaths of two relatives
+# drove her to", "was influenced by her training", "became more of a factor", "figured in his
+# decision", "played a role"), its reasons, not a happening of their own.
+_MOTIVE = re.compile(
+    r"\b(?:drove|drives|inspired|motivated)\s+(?:him|her|them|me|us)\s+to\b|"
+    r"\b(?:was|were|is|are|been)\s+(?:also\s+|\w+ly\s+)?(?:influenced|motivated|inspired|"
+    r"driven)\s+by\b|\b(?:a|an|the)\s+(?:\w+\s+){0,2}factor\b|\bfigured\s+(?:\w+ly\s+)?in(?:to)?\b|"
+    r"\bplayed\s+(?:a|an)\s+(?:\w+\s+)?(?:role|part)\b"
+)
 # A clause that concedes, open before a match: "While investors would have preferred …, they
 # were cheered by …" tells its main clause's happening.
 _CONCEDING = re.compile(r"\b(?:while|though|although|whereas)\b[^,]*$")
@@ -97,7 +106,7 @@ def narration_doubt(low: str, outside: str) -> float:
         return NARRATION_DOUBT
     if _STANCE.search(outside) or _FEELING.search(outside) or _CLEFT.search(outside):
         return NARRATION_DOUBT
-    if _COURTESY.search(outside) or _SUMMING_UP.search(outside):
+    if _COURTESY.search(outside) or _SUMMING_UP.search(outside) or _MOTIVE.search(outside):
         return NARRATION_DOUBT
     if _LIFE_SPAN.search(outside) or _counterfactual(outside):
         return NARRATION_DOUBT
