@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from viewer.core.cue_words import words_of
 from viewer.core.event_selection import judge
 from viewer.core.narration_cues import NARRATION_DOUBT, narration_doubt
 
@@ -88,6 +89,6 @@ def test_happenings_stay_events(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NARRATIONS)
 def test_a_time_of_its_own_is_judged_elsewhere(sentence: str) -> None:
     low = sentence.lower()
-    assert narration_doubt(low, low) == NARRATION_DOUBT
+    assert narration_doubt(low, low, words_of(low)) == NARRATION_DOUBT
     # The cues are read only where a passage has no time of its own.
     assert judge(sentence, True).confidence >= judge(sentence, False).confidence

@@ -447,7 +447,7 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.25
     if dated:
         return doubt
-    doubt += narration_doubt(low, read.outside)  # a stance, a feeling, a life: narration
+    doubt += narration_doubt(low, read.outside, read.told)  # a stance, a feeling: narration
     if read.planned and not read.said and _FEATURES.search(read.outside):
         doubt += 0.3  # "It will support Wi-Fi calling": what a thing will have, no plan
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):

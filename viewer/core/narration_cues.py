@@ -16,6 +16,7 @@ of its own (a time of its own makes it a happening of that time, judged elsewher
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # How much a narration takes from a passage's score: as much as a state does
 # (state_cues.STATE_DOUBT), so that neither a sentence in the past nor a sourced one stays an
@@ -30,12 +31,13 @@ _STANCE = re.compile(
 )
 # What someone felt or feels, told with a copula and no act: "was devastated", "I'm glad";
 # not a passive with its agent ("was devastated by the storm"), which is an action.
+_FEELINGS = """devastated thrilled relieved delighted saddened shocked heartbroken happy glad
+grateful thankful pleased disappointed upset angry excited proud sad frustrated elated stunned
+horrified distraught""".split()
 _FEELING = re.compile(
     r"\b(?:i['’]m|we['’]re|am|is|are|was|were|been|feels?|felt)\s+(?:so\s+|very\s+|truly\s+|"
-    r"deeply\s+|visibly\s+|clearly\s+|just\s+|really\s+|extremely\s+|also\s+)?(?:devastated|"
-    r"thrilled|relieved|delighted|saddened|shocked|heartbroken|happy|glad|grateful|thankful|"
-    r"pleased|disappointed|upset|angry|excited|proud|sad|frustrated|elated|stunned|horrified|"
-    r"distraught)\b(?!\s+by\b)"
+    r"deeply\s+|visibly\s+|clearly\s+|just\s+|really\s+|extremely\s+|also\s+)?"
+    rf"(?:{'|'.join(_FEELINGS)})\b(?!\s+by\b)"
 )
 # A line that leads in to what follows it, a list or a quotation: it ends in a colon.
 _LEAD_IN = re.compile(r":[\s\"'”’)*]*$")
@@ -99,23 +101,52 @@ _CONCEDING = re.compile(r"\b(?:while|though|although|whereas)\b[^,]*$")
 _SIDE_TAKEN = re.compile(r"\b(?:agreed|disagreed|concurred)\W*$")
 
 
-def narration_doubt(low: str, outside: str) -> float:
-    """How much a lowercased passage with no time of its own (`outside`: with its quotations
-    blanked) loses for narrating around a happening rather than reporting one."""
-    if _LEAD_IN.search(low) or _HAD_LONG.search(outside) or _SIDE_TAKEN.search(outside):
-        return NARRATION_DOUBT
-    if _STANCE.search(outside) or _FEELING.search(outside) or _CLEFT.search(outside):
-        return NARRATION_DOUBT
-    if _COURTESY.search(outside) or _SUMMING_UP.search(outside) or _MOTIVE.search(outside):
-        return NARRATION_DOUBT
-    if _LIFE_SPAN.search(outside) or _counterfactual(outside):
-        return NARRATION_DOUBT
-    if _SINCE_DAY.search(outside) and _PERFECT.search(outside):
-        return NARRATION_DOUBT
-    return 0.0
+def _since_day(outside: str) -> bool:
+    return _SINCE_DAY.search(outside) is not None and _PERFECT.search(outside) is not None
 
 
 def _counterfactual(outside: str) -> bool:
     """Whether a passage's own clause tells what would have happened, not one that concedes."""
     found = _COUNTERFACTUAL.search(outside)
     return found is not None and _CONCEDING.search(outside, 0, found.start()) is None
+
+
+# Each cue with the words without one of which it cannot match: most passages have none of
+# them, and a set look-up costs less than a pattern.
+_CUES: tuple[tuple[frozenset[str], Callable[[str], object]], ...] = tuple(
+    (frozenset(words.split()), found)
+    for words, found in (
+        (
+            "opposed committed convinced adamant undecided favour favor reluctant unwilling",
+            _STANCE.search,
+        ),
+        (" ".join(_FEELINGS), _FEELING.search),
+        ("apparent evident obvious", _CLEFT.search),
+        ("born grew lived native spent", _LIFE_SPAN.search),
+        ("since", _since_day),
+        ("would should had", _counterfactual),
+        ("long rarely seldom hardly scarcely", _HAD_LONG.search),
+        ("agreed disagreed concurred", _SIDE_TAKEN.search),
+        ("thank express extend offer convey pay condolences", _COURTESY.search),
+        ("drove drives inspired motivated influenced driven factor figured played", _MOTIVE.search),
+        ("analysis credit anything hindsight retrospect", _SUMMING_UP.search),
+    )
+)
+_CUE_WORDS = frozenset().union(*(words for words, _ in _CUES))
+# The opening words of a cleft: "It was the rain that …", "What the board wanted was …".
+_CLEFT_OPENINGS = frozenset({"it", "it's", "what"})
+
+
+def narration_doubt(low: str, outside: str, told: list[str]) -> float:
+    """How much a lowercased passage with no time of its own (`outside`: with its quotations
+    blanked; `told`: the words of that) loses for narrating around a happening rather than
+    reporting one."""
+    if _LEAD_IN.search(low, max(0, len(low) - 8)):
+        return NARRATION_DOUBT  # looked for at its end
+    if not _CLEFT_OPENINGS.isdisjoint(told[:2]) and _CLEFT.search(outside):
+        return NARRATION_DOUBT  # looked for by its opening words
+    present = _CUE_WORDS.intersection(told)
+    for words, found in _CUES if present else ():
+        if not words.isdisjoint(present) and found(outside):
+            return NARRATION_DOUBT
+    return 0.0
