@@ -65,7 +65,7 @@ _SINCE_DAY = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|held|kept|\w+ed|\w+en)\b")
 # A habit of the past, or what was seldom so: "had long complained", "has rarely lost".
-_HAD_LONG = re.compile(r"\b(?:had long|rarely|seldom|hardly|scarcely)\b")
+_PAST_HABIT = re.compile(r"\b(?:had long|rarely|seldom|hardly|scarcely)\b")
 # What would have happened, and did not: "would have been fine had he left", "should have
 # woken sleepers" (not a guess at what may have happened: "might have been destroyed").
 _COUNTERFACTUAL = re.compile(
@@ -125,7 +125,7 @@ _CUES: tuple[tuple[frozenset[str], Callable[[str], object]], ...] = tuple(
         ("born grew lived native spent", _LIFE_SPAN.search),
         ("since", _since_day),
         ("would should had", _counterfactual),
-        ("long rarely seldom hardly scarcely", _HAD_LONG.search),
+        ("long rarely seldom hardly scarcely", _PAST_HABIT.search),
         ("agreed disagreed concurred", _SIDE_TAKEN.search),
         ("thank express extend offer convey pay condolences", _COURTESY.search),
         ("drove drives inspired motivated influenced driven factor figured played", _MOTIVE.search),
