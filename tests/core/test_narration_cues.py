@@ -67,6 +67,8 @@ HAPPENINGS = [
     "While the growers would have liked more rain, they welcomed the mild spring, a survey found.",
     # A guess at what may have happened is an estimate, judged elsewhere.
     "An engineer estimated that a third of the homes might have been damaged.",
+    # What someone would have to do is a plan, not what would have happened.
+    "The ferry company said it would have to cut 300 jobs.",
     # A source's wish not to be named hangs on a statement that may carry news.
     "Two hundred troops will leave for the border, said an officer who asked not to be named.",
     # What someone was driven to, told as a happening of its own.

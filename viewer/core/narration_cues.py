@@ -67,9 +67,10 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|held|kept|\w+ed|
 # A habit of the past, or what was seldom so: "had long complained", "has rarely lost".
 _PAST_HABIT = re.compile(r"\b(?:had long|rarely|seldom|hardly|scarcely)\b")
 # What would have happened, and did not: "would have been fine had he left", "should have
-# woken sleepers" (not a guess at what may have happened: "might have been destroyed").
+# woken sleepers" (not a guess at what may have happened, "might have been destroyed", nor
+# what someone would have to do, "would have to cut 800 jobs", a plan).
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:would|should)(?: not| never)? have (?:\w+ )?(?:been|\w+ed|\w+en|\w+n|\w+t)\b"
+    r"\b(?:would|should)(?: not| never)? have (?:\w+ly )?(?:been|had|\w+ed|\w+en|\w+n|\w+t)\b"
     r"|\bhad (?:he|she|they|it|i|we|you) (?:not )?(?:been|\w+ed|\w+en|\w+n|\w+t)\b"
 )
 # Courtesies, not happenings: thanks or condolences offered ("wanted to thank residents for
