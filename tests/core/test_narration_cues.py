@@ -47,7 +47,7 @@ NARRATIONS = [
     "The coastguard said it wanted to thank the crews for their help.",
     "The club's chairman extended his condolences to the rider's family.",
     # A motive: what moved someone to a decision the story tells.
-    "The coach said the chance to work near his family drove him to take the job.",
+    "The coach said the chance to work near his family inspired him to take the job.",
     "She said she was inspired by a teacher at her village school.",
     "The cost of the repairs became the deciding factor, the owners said.",
     # The writer summing up.
@@ -71,8 +71,16 @@ HAPPENINGS = [
     "The ferry company said it would have to cut 300 jobs.",
     # A source's wish not to be named hangs on a statement that may carry news.
     "Two hundred troops will leave for the border, said an officer who asked not to be named.",
-    # What someone was driven to, told as a happening of its own.
+    # What someone was driven to, told as a happening of its own; a ride.
     "Heavy rain drove the crowd from the square, police said.",
+    "A neighbour drove him to the hospital, his sister said.",
+    # A passive, not a stance; a feeling about an act told with it.
+    "The suspect was committed to a secure unit, the court heard.",
+    "The bakery chain is pleased to announce it will open four shops, its owner said.",
+    # An agreement reached, not a side taken.
+    "After a night of talks, the two unions agreed.",
+    # A deadline extended is no courtesy.
+    "The council said it wanted to extend the deadline for comments.",
     # A stance that is news: a decision told in the past.
     "The council voted against the plan, a spokesman said.",
 ]

@@ -7,7 +7,7 @@ first ("It was the rain that slowed the crews"), a life told in a few words ("Sh
 Ohio"), a state kept since a day or a habit of the past ("The two men have been held since
 Friday", "He had long complained of the noise", "has rarely lost"), what would have happened
 and did not ("would have been fine had he stayed"), what became plain ("The strain was evident
-as he spoke"), a courtesy ("wanted to thank the crews"), a motive ("drove him to take the
+as he spoke"), a courtesy ("wanted to thank the crews"), a motive ("inspired him to take the
 job"), the writer summing up ("In the final analysis, …"). Each is told by how news writes it,
 not by the words of one story. Read from a passage's lowercased words; the passage has no time
 of its own (a time of its own makes it a happening of that time, judged elsewhere).
@@ -23,21 +23,25 @@ from collections.abc import Callable
 # event where only the story's time dates it.
 NARRATION_DOUBT = 0.35
 
-# A stance or attitude held, told with a copula: "remains opposed to", "is committed to".
+# A stance or attitude held, told with a copula: "remains opposed to", "is committed to" (not
+# a passive: "was committed to a hospital", "was convinced to testify").
 _STANCE = re.compile(
     r"\b(?:is|are|was|were|remains?|remained|ha(?:s|ve|d) been)\s+(?:\w+ly\s+|still\s+|also\s+)?"
-    r"(?:opposed\s+to|committed\s+to|convinced\b|adamant\b|undecided\b|in\s+favou?r\s+of\b|"
+    r"(?:opposed\s+to|committed\s+to(?!\s+(?:a|an)\b)|convinced\b(?!\s+to\b)|adamant\b|undecided\b|"
+    r"in\s+favou?r\s+of\b|"
     r"reluctant\b|unwilling\b)"
 )
 # What someone felt or feels, told with a copula and no act: "was devastated", "I'm glad";
-# not a passive with its agent ("was devastated by the storm"), which is an action.
+# not a passive with its agent ("was devastated by the storm"), which is an action, nor a
+# feeling about an act told with it ("is pleased to announce", "was thrilled to win").
+_DETERMINERS = r"(?:the|a|an|his|her|their|its|our|my|your|all|everyone)\b"
 _FEELINGS = """devastated thrilled relieved delighted saddened shocked heartbroken happy glad
 grateful thankful pleased disappointed upset angry excited proud sad frustrated elated stunned
 horrified distraught""".split()
 _FEELING = re.compile(
     r"\b(?:i['’]m|we['’]re|am|is|are|was|were|been|feels?|felt)\s+(?:so\s+|very\s+|truly\s+|"
     r"deeply\s+|visibly\s+|clearly\s+|just\s+|really\s+|extremely\s+|also\s+)?"
-    rf"(?:{'|'.join(_FEELINGS)})\b(?!\s+by\b)"
+    rf"(?:{'|'.join(_FEELINGS)})\b(?!\s+(?:by\b|to\s+(?!{_DETERMINERS})\w))"
 )
 # A line that leads in to what follows it, a list or a quotation: it ends in a colon.
 _LEAD_IN = re.compile(r":[\s\"'”’)*]*$")
@@ -78,7 +82,7 @@ _COUNTERFACTUAL = re.compile(
 # statement that may carry news, and is left to it.)
 _COURTESY = re.compile(
     r"\b(?:wanted|wants|want|wished|wishes|wish|would like|['’]d like)\s+to\s+(?:thank|"
-    r"express|extend|offer|convey|pay tribute)\b|\bcondolences\b"
+    r"express|convey|pay tribute)\b|\bcondolences\b"
 )
 # The writer summing up, at the head of a sentence: "In the final analysis, …", "To his
 # credit, …", "More than anything, …": a reading of what the story told.
@@ -87,10 +91,11 @@ _SUMMING_UP = re.compile(
     r"in hindsight|in retrospect)\b"
 )
 # A motive: what moved someone to a decision the story tells ("the deaths of two relatives
-# drove her to", "was influenced by her training", "became more of a factor", "figured in his
-# decision", "played a role"), its reasons, not a happening of their own.
+# inspired her to", "was influenced by her training", "became more of a factor", "figured in
+# his decision", "played a role"), its reasons, not a happening of their own (not "drove him
+# to", which may be a ride).
 _MOTIVE = re.compile(
-    r"\b(?:drove|drives|inspired|motivated)\s+(?:him|her|them|me|us)\s+to\b|"
+    r"\b(?:inspired|motivated)\s+(?:him|her|them|me|us)\s+to\b|"
     r"\b(?:was|were|is|are|been)\s+(?:also\s+|\w+ly\s+)?(?:influenced|motivated|inspired|"
     r"driven)\s+by\b|\b(?:a|an|the)\s+(?:\w+\s+){0,2}factor\b|\bfigured\s+(?:\w+ly\s+)?in(?:to)?\b|"
     r"\bplayed\s+(?:a|an)\s+(?:\w+\s+)?(?:role|part)\b"
@@ -98,8 +103,9 @@ _MOTIVE = re.compile(
 # A clause that concedes, open before a match: "While investors would have preferred …, they
 # were cheered by …" tells its main clause's happening.
 _CONCEDING = re.compile(r"\b(?:while|though|although|whereas)\b[^,]*$")
-# A stance taken with nothing said: "The family, however, disagreed." as the sentence's end.
-_SIDE_TAKEN = re.compile(r"\b(?:agreed|disagreed|concurred)\W*$")
+# A stance taken with nothing said: "The family, however, disagreed." as the sentence's end
+# (not "agreed": "After hours of talks, the two sides agreed" tells an agreement).
+_SIDE_TAKEN = re.compile(r"\b(?:disagreed|concurred)\W*$")
 
 
 def _since_day(outside: str) -> bool:
@@ -127,9 +133,9 @@ _CUES: tuple[tuple[frozenset[str], Callable[[str], object]], ...] = tuple(
         ("since", _since_day),
         ("would should had", _counterfactual),
         ("long rarely seldom hardly scarcely", _PAST_HABIT.search),
-        ("agreed disagreed concurred", _SIDE_TAKEN.search),
-        ("thank express extend offer convey pay condolences", _COURTESY.search),
-        ("drove drives inspired motivated influenced driven factor figured played", _MOTIVE.search),
+        ("disagreed concurred", _SIDE_TAKEN.search),
+        ("thank express convey pay condolences", _COURTESY.search),
+        ("inspired motivated influenced driven factor figured played", _MOTIVE.search),
         ("analysis credit anything hindsight retrospect", _SUMMING_UP.search),
     )
 )
