@@ -1,0 +1,63 @@
+"""Background told with a date is no event: a state at a time, hearsay of what once was, a
+record, an age reached, a tenure, how old a thing is, a tally since a time, a year naming a
+thing. A happening told beside such background keeps its own time and stays an event.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.background_cues import background_doubt
+from viewer.core.event_selection import judge
+
+BACKGROUND = [
+    # A state at a time.
+    "The mayor was in office in 2004, a clerk said.",
+    "The warehouse was still smouldering on Sunday evening.",
+    "The driver remained in hospital on Tuesday, officers said.",
+    # Hearsay of what once was.
+    "The captain is said to have owned the boat in 1999.",
+    "Rumours say the album could arrive as soon as March 3.",
+    # A record.
+    "Ortega had her best season in 2015 with 31 goals.",
+    # An age reached.
+    "The tenor turned 80 on Sunday.",
+    # A tenure.
+    "She served on the harbour commission from 2001 to 2006, becoming its youngest member.",
+    "Pryce has coached the club since 2012.",
+    # A perfect counted from a start.
+    "Starting last spring, four clinics have been closed by the province.",
+    # A tally since a time.
+    "The final, her third since 2019, drew a crowd of 9,000.",
+    # A year naming a thing.
+    "Her 2016 memoir sold 40,000 copies, her publisher said.",
+    "Moreno was driving a 2009 Ford pickup, the sheriff said.",
+]
+HAPPENINGS = [
+    # The time is the happening's, the background a phrase beside it.
+    "Exports rose 9% in June, the most since 1998.",
+    "The mill, built in 1921, closed on Friday.",
+    "The senator visited the port on Monday, her third visit this year.",
+    # A year naming a happening or a season dates it.
+    "Forty people were killed in the 2011 floods, officials said.",
+    "He was suspended for the first three games of the 2016 season.",
+    # Actions told with their time.
+    "Police arrested two men on Saturday, a spokesman said.",
+    "The company said in 2010 that it would close the plant.",
+]
+
+
+@pytest.mark.parametrize("sentence", BACKGROUND)
+def test_background_told_with_a_date_is_no_event(sentence: str) -> None:
+    assert not judge(sentence, True).is_event
+
+
+@pytest.mark.parametrize("sentence", HAPPENINGS)
+def test_happenings_with_their_time_stay_events(sentence: str) -> None:
+    assert judge(sentence, True).is_event
+    assert background_doubt(sentence.lower()) == 0.0
+
+
+def test_background_without_a_time_is_left_to_the_other_cues() -> None:
+    # Undated, the cue is not read: a state told without a time is state_cues.py's.
+    assert judge("The striker turned 30 and signed a new deal.", False).is_event

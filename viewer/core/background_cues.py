@@ -1,0 +1,115 @@
+"""Background told with a date: a state, a record or a biography, not a happening reported.
+
+News dates its background as readily as its news: "The plant, built in 1970, …", "He turned
+40 in May", "the most since 1990", "in his 12 years as mayor", "the 2008 election". Such a
+time is the time of a description, not of something the story reports (section 1 of
+docs/events.md: descriptions, standing facts and running totals are no events). Two kinds of
+cue tell it:
+
+- a clause that is background as a whole, whatever time it names: a state held at a time
+  ("was in office in 2004", "was still burning on Saturday"), hearsay of what once was ("is
+  said to have once owned"), an age reached, a tenure, a perfect counted from a start;
+- a phrase that holds the time of a description (how old a thing is, a record, a tally, a
+  year that names a thing): background only when no other time is left in the passage
+  ("Sales rose in May, the most since 1990" tells May's rise).
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.happening_nouns import HAPPENING_NOUN
+
+# How much a passage dated only by its background loses: more than its date gave it, so that
+# an action told in the past with a source (0.25 + 0.25 + 0.2 + 0.2 + 0.1) falls below 0.5.
+BACKGROUND_DOUBT = 0.55
+
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+)
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+)
+_YEAR = r"(?:1[6-9]|20)\d\d\b"
+# A time a passage may name: a year, a month, a day of the week, one counted from the story's.
+_TIME = re.compile(
+    rf"\b(?:{_YEAR}|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|"
+    r"tonight|ago\b|(?:last|next|this|earlier this|later this) (?:week|month|year|season|"
+    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|"
+    r"\d{1,2}(?::\d\d)? ?[ap]\.?m\b)"
+)
+
+# A clause that is background as a whole.
+_CLAUSE = re.compile(
+    "|".join(
+        [
+            # A state at a time: in office, a member, in hospital; a state still going on.
+            r"\b(?:was|were) (?:still )?(?:in office|in power|a member|members|on the board|"
+            r"in (?:intensive care|critical condition|hospital|custody|jail|prison))\b",
+            r"\b(?:was|were) still \w+ing\b",
+            r"\bremained (?:in|on|at|under|hospitali[sz]ed|closed|open|shut)\b",
+            # Hearsay of what once was: "is said to have once owned", "reportedly once".
+            r"\b(?:is|are|was|were) (?:said|reported|believed|thought|rumou?red) to have\b",
+            r"\breportedly (?:once|had|was|were)\b",
+            r"\brumou?rs? (?:say|said|have it|suggest)\b",
+            # An age reached: "turned 40 in May", "celebrated her 90th birthday".
+            r"\bturn(?:ed|s)? \d{1,3}\b(?! (?:percent|per cent|points?|yards?|times)\b)",
+            rf"\bcelebrated (?:his|her|its|their) {_ORDINAL} birthday\b",
+            # A tenure: "has served since 2009", "in his 12 years as", "served from 1995".
+            r"\bha(?:s|ve|d) (?:served|worked|lived|taught|played|coached|held|presided|"
+            r"been \w+ing)\b[^.;]*\bsince\b",
+            r"\bin (?:his|her|their|its) (?:\w+ )?(?:\w+|\d+) (?:years|seasons|decades|terms) "
+            r"(?:as|at|with|in)\b",
+            rf"\bserved (?:as|on|in|with) [^.;]*?\b(?:from|between) (?:{_MONTH} )?{_YEAR}",
+            # A perfect counted from a start: "beginning last October, five have been …".
+            r"\b(?:beginning|starting) (?:in |on )?(?:last |early |late )?\w+[^.;]*\b(?:has|have) "
+            r"(?:\w+ )?\w+(?:ed|en|wn|ne|ght)\b",
+        ]
+    )
+)
+
+# A phrase holding the time of a description; the rest of its clause goes with it.
+_PHRASE = re.compile(
+    "|".join(
+        [
+            # How old a thing is, as a description: ", built in 1970", "which was founded in".
+            r"(?:, |\b(?:which|that|who) (?:was|were) )(?:first |originally )?(?:built|founded|"
+            r"established|opened|constructed|erected|formed|incorporated|completed) "
+            r"(?:in|around|about|circa)\b",
+            # A record: "the most since 1990", "a record set in 2003", "his finest season".
+            r"\bthe (?:most|fewest|least|highest|lowest|largest|biggest|worst|best|longest|"
+            r"shortest|strongest|deadliest) (?:\w+ ){0,3}?since\b",
+            r"\ba record (?:set|established) (?:in|on|by)\b",
+            r"\b(?:his|her|its|their) (?:finest|best|worst|biggest|most \w+) (?:season|year)\b",
+            # A tally since a time: "the third since 2010".
+            rf"\b{_ORDINAL} (?:\w+ ){{0,3}}?since\b",
+        ]
+    )
+)
+# A year that names a thing: "its 2011 model", "the 2007 best-seller", "a 2008 pickup". Not
+# one that names a happening, an act (a noun of action: "its 1988 recapitalization") or a
+# period, which it dates: "the 2004 tsunami", "the 2007 season", "in the 1988 period".
+_NAMING_YEAR = re.compile(
+    rf"\b(?:the|a|an|its|his|her|their|this|that) (?:\w+['’]s )?{_YEAR}(?:-\d\d)?"
+    r"(?= (?!(?:and|to|or|through|until|in|on|at|when|after|before)\b)[a-z])"
+    rf"(?! (?:[\w-]+ ){{0,2}}(?:{HAPPENING_NOUN}|season|campaign|game|playoff|"
+    r"championship|olympics|tournament|series|cup|race|tour|term|period|quarter|half|"
+    r"[a-z]+(?:tion|sion|ment|ure|al))s?\b)"
+)
+# Where a phrase's clause ends.
+_CLAUSE_END = re.compile(r"[,;.()—–]|\s-\s")
+
+
+def background_doubt(outside: str) -> float:
+    """How much a dated passage (lowercased, on one line, its quotations blanked) loses for
+    being background: a state, a record or a biography told with its time."""
+    if _CLAUSE.search(outside) is not None:
+        return BACKGROUND_DOUBT
+    rest = _NAMING_YEAR.sub(" ", outside)
+    while (found := _PHRASE.search(rest)) is not None:
+        end = _CLAUSE_END.search(rest, found.end())
+        rest = rest[: found.start()] + " " + rest[end.start() if end else len(rest) :]
+    if rest != outside and _TIME.search(rest) is None:
+        return BACKGROUND_DOUBT  # the passage's only times were the background's
+    return 0.0
