@@ -58,6 +58,11 @@ def test_happenings_with_their_time_stay_events(sentence: str) -> None:
     assert background_doubt(sentence.lower()) == 0.0
 
 
+def test_an_age_in_a_relative_clause_cut_out_for_its_time_is_no_event() -> None:
+    # "The crowd sang to the coach, | who turned 70 on Friday.": the cut clause is background.
+    assert not judge("who turned 70 on Friday.", True, side=True).is_event
+
+
 def test_background_without_a_time_is_left_to_the_other_cues() -> None:
     # Undated, the cue is not read: a state told without a time is state_cues.py's.
     assert judge("The striker turned 30 and signed a new deal.", False).is_event
