@@ -5,10 +5,15 @@ Invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from viewer.core.background_cues import background_doubt
 from viewer.core.event_selection import judge
+from viewer.core.extract import extract_events
+from viewer.core.model import Document, Event, Span
+from viewer.core.reaction_cues import speaker_time
 
 BACKGROUND = [
     # A state at a time.
@@ -66,3 +71,37 @@ def test_an_age_in_a_relative_clause_cut_out_for_its_time_is_no_event() -> None:
 def test_background_without_a_time_is_left_to_the_other_cues() -> None:
     # Undated, the cue is not read: a state told without a time is state_cues.py's.
     assert judge("The striker turned 30 and signed a new deal.", False).is_event
+
+
+def _events(text: str) -> list[Event]:
+    doc = Document(
+        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2021, 5, 9)
+    )
+    return extract_events(doc)
+
+
+LEDE = "The city council voted on Friday to close the old swimming baths.\n\n"
+# The time told of a reaction's speaker is the speaker's, not the reaction's.
+SPEAKER_TIMES = [
+    '"It is a sad day," said Mabel Orr, the club champion in 1958.',
+    '"I am heartbroken," said Tom Hale, a lifeguard there from 1979 to 1990.',
+]
+
+
+@pytest.mark.parametrize("sentence", SPEAKER_TIMES)
+def test_a_reaction_dated_only_by_its_speaker_is_a_passage_of_the_event_before(
+    sentence: str,
+) -> None:
+    assert speaker_time(sentence)
+    events = _events(LEDE + sentence)
+    assert len(events) == 1
+    assert [p.text[:3] for p in events[0].passages] == [
+        "The",
+        '"It' if "sad" in sentence else '"I ',
+    ]
+
+
+def test_a_reaction_told_at_a_time_of_its_own_keeps_it() -> None:
+    # The attribution's time is the statement's: no speaker's time.
+    assert not speaker_time('"We will miss it," the lifeguard said on Saturday, who retired.')
+    assert not speaker_time("The lifeguard, who retired in March, said nothing.")

@@ -103,6 +103,11 @@ _NAMING_YEAR = re.compile(
 _CLAUSE_END = re.compile(r"[,;.()—–]|\s-\s")
 
 
+def names_time(low: str) -> bool:
+    """Whether a lowercased text names a time: a year, a month, a weekday, a day counted."""
+    return _TIME.search(low) is not None
+
+
 def background_doubt(outside: str) -> float:
     """How much a dated passage (lowercased, on one line, its quotations blanked) loses for
     being background: a state, a record or a biography told with its time."""
@@ -112,6 +117,6 @@ def background_doubt(outside: str) -> float:
     while (found := _PHRASE.search(rest)) is not None:
         end = _CLAUSE_END.search(rest, found.end())
         rest = rest[: found.start()] + " " + rest[end.start() if end else len(rest) :]
-    if rest != outside and _TIME.search(rest) is None:
+    if rest != outside and not names_time(rest):
         return BACKGROUND_DOUBT  # the passage's only times were the background's
     return 0.0

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.background_cues import names_time
 from viewer.core.cue_words import QUOTATION, outside_quotations
+from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
 
 # What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
@@ -40,6 +42,8 @@ _PAST_ACTION = re.compile(r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bbe )\b[a-z]
 # not reporting of its own.
 _ATTRIBUTION_WORDS = 10
 _CLOSING = ('"', "”")
+# A verb in a speaker's description: a happening of its own, or a clause that may hold one.
+_ACTED = re.compile(r"\b(?:[a-z]{2,}ed|who|which|that|whose)\b")
 
 
 def reaction(low: str) -> bool:
@@ -67,6 +71,20 @@ def _without_description(low: str) -> tuple[str, str]:
     if found is None or '"' in low[found.end() :] or "“" in low[found.end() :]:
         return low, low  # no description, or a quotation goes on after it
     return low[: found.end()], low[: found.start() + 1]
+
+
+def speaker_time(shown: str) -> bool:
+    """Whether a quotation's only time is told of its speaker, in a description with no verb
+    after the attribution ("'I'm relieved,' said Ann Diaz, the club's captain in 2010"): the
+    speaker's time, not the reaction's."""
+    if '"' not in shown and "”" not in shown:
+        return False  # no quotation closes before an attribution
+    low = one_line(shown.lower())
+    found = _DESCRIBED.search(low)
+    if found is None or not names_time(described := low[found.end() :]):
+        return False
+    # A happening told in the description is dated by its time ("a committee appointed in May").
+    return not names_time(low[: found.end()]) and _ACTED.search(described) is None
 
 
 def _outside(low: str) -> str:
