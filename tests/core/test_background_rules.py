@@ -23,6 +23,12 @@ BACKGROUND = [
     # Hearsay of what once was.
     "The captain is said to have owned the boat in 1999.",
     "Rumours say the album could arrive as soon as March 3.",
+    # How old a thing is.
+    "The guild has strong ties to the valley dating back to the 1870s.",
+    # A year in the name of a law.
+    "Landlords must keep a register of repairs under the Housing Standards Act 2011.",
+    # A comparison with another time.
+    "She faced a crowd far larger than the one her father addressed two decades ago.",
     # A record.
     "Ortega had her best season in 2015 with 31 goals.",
     # An age reached.
@@ -43,6 +49,8 @@ HAPPENINGS = [
     "Exports rose 9% in June, the most since 1998.",
     "The mill, built in 1921, closed on Friday.",
     "The senator visited the port on Monday, her third visit this year.",
+    "Fewer than a year ago, the bridge collapsed in a storm, officials said.",
+    "The minister is going back to the capital on Monday.",
     # A year naming a happening or a season dates it.
     "Forty people were killed in the 2011 floods, officials said.",
     "He was suspended for the first three games of the 2016 season.",

@@ -79,6 +79,10 @@ _PHRASE = re.compile(
             r"(?:, |\b(?:which|that|who) (?:was|were) )(?:first |originally )?(?:built|founded|"
             r"established|opened|constructed|erected|formed|incorporated|completed) "
             r"(?:in|around|about|circa)\b",
+            # How old, as a reach back: "roots going back to the 1850s", "dates back to 1912"
+            # (not a return: "is going back to court on Monday").
+            r"\b(?:dat(?:es|ed|ing)|stretch(?:es|ed|ing)|(?<!is )(?<!are )(?<!was )(?<!were )"
+            r"going) back (?:to|more than|over|at least)\b",
             # A record: "the most since 1990", "a record set in 2003", "his finest season".
             r"\bthe (?:most|fewest|least|highest|lowest|largest|biggest|worst|best|longest|"
             r"shortest|strongest|deadliest) (?:\w+ ){0,3}?since\b",
@@ -86,6 +90,14 @@ _PHRASE = re.compile(
             r"\b(?:his|her|its|their) (?:finest|best|worst|biggest|most \w+) (?:season|year)\b",
             # A tally since a time: "the third since 2010".
             rf"\b{_ORDINAL} (?:\w+ ){{0,3}}?since\b",
+            # A comparison with another time: "greater than the one he faced a decade ago".
+            # (A comparative of a quality, not of a count or a time: "more than a year ago",
+            # "no later than May".)
+            r"\b(?!(?:more|fewer|other|rather|earlier|later|sooner|longer|over|under)\b)"
+            r"[a-z]{3,}er than (?:the one|those|that|it|they|he|she|in|at|during|a|an|the)\b",
+            # A year in the name of a law or a code: "the Fire Safety Order 2005".
+            rf"\b(?:act|order|regulations?|rules|law|code|convention|directive|treaty) "
+            rf"(?:of )?{_YEAR}",
         ]
     )
 )
