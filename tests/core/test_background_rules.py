@@ -13,7 +13,7 @@ from viewer.core.background_cues import background_doubt
 from viewer.core.event_selection import judge
 from viewer.core.extract import extract_events
 from viewer.core.model import Document, Event, Span
-from viewer.core.reaction_cues import speaker_time
+from viewer.core.reaction_cues import quoted_time, speaker_time
 
 BACKGROUND = [
     # A state at a time.
@@ -113,3 +113,29 @@ def test_a_reaction_told_at_a_time_of_its_own_keeps_it() -> None:
     # The attribution's time is the statement's: no speaker's time.
     assert not speaker_time('"We will miss it," the lifeguard said on Saturday, who retired.')
     assert not speaker_time("The lifeguard, who retired in March, said nothing.")
+
+
+# A time told only inside the quotation is the speaker's story, not when the words were said.
+QUOTED_TIMES = [
+    '"This morning I was stopped at the border," Ruiz said in the statement.',
+    '"I had to work late today, knowing the vote was coming," said a clerk.',
+]
+
+
+@pytest.mark.parametrize("sentence", QUOTED_TIMES)
+def test_a_reaction_dated_only_inside_its_quotation_is_a_passage_of_the_event_before(
+    sentence: str,
+) -> None:
+    assert quoted_time(sentence)
+    events = _events(LEDE + sentence)
+    assert len(events) == 1
+    assert len(events[0].passages) == 2
+
+
+def test_a_time_outside_the_quotation_is_the_statements() -> None:
+    assert not quoted_time('"We will appeal," the club said in a statement on Friday.')
+    # The end of a quotation opened before, its reporting after the closing mark.
+    assert not quoted_time('We will appeal today," the club said in a statement on Friday.')
+    assert quoted_time('We will appeal today," the club said.')
+    # Its attribution first: an account told on the speaker's authority, dated by its time.
+    assert not quoted_time('He went on, "Last week our crews cleared the road to the dam."')

@@ -73,6 +73,27 @@ def _without_description(low: str) -> tuple[str, str]:
     return low[: found.end()], low[: found.start() + 1]
 
 
+def borrowed_time(shown: str) -> bool:
+    """Whether a quotation's only time is not the time it was said: told inside the quotation
+    ("'I had to work today,' she said") or of its speaker (`speaker_time`)."""
+    return quoted_time(shown) or speaker_time(shown)
+
+
+def quoted_time(shown: str) -> bool:
+    """Whether a passage's only times are told inside its quotations: the speaker's story
+    ("'This morning I was stopped,' he said"), not when the words were said."""
+    if '"' not in shown and "“" not in shown and "”" not in shown:
+        return False
+    low = one_line(shown.lower())
+    told = outside_quotations(low)
+    if sum(low.count(mark) for mark in '"“”') % 2:  # the end of a quotation opened before
+        first = min(i for i in map(low.find, '"“”') if i >= 0)
+        told = outside_quotations(low[first + 1 :])  # what follows its closing mark
+    elif low.lstrip()[:1] not in ('"', "“"):
+        return False  # its attribution first ("He continued, '…'"): an account, not a reaction
+    return names_time(low) and not names_time(told)
+
+
 def speaker_time(shown: str) -> bool:
     """Whether a quotation's only time is told of its speaker, in a description with no verb
     after the attribution ("'I'm relieved,' said Ann Diaz, the club's captain in 2010"): the
