@@ -40,6 +40,7 @@ BACKGROUND = [
     "Starting last spring, four clinics have been closed by the province.",
     # A tally since a time.
     "The final, her third since 2019, drew a crowd of 9,000.",
+    "The knockout, her second this season, lifted the champion to 14-0.",
     # A year naming a thing.
     "Her 2016 memoir sold 40,000 copies, her publisher said.",
     "Moreno was driving a 2009 Ford pickup, the sheriff said.",
@@ -49,6 +50,7 @@ HAPPENINGS = [
     "Exports rose 9% in June, the most since 1998.",
     "The mill, built in 1921, closed on Friday.",
     "The senator visited the port on Monday, her third visit this year.",
+    "The dividend rise was the bank's second this year, officials said.",
     "Fewer than a year ago, the bridge collapsed in a storm, officials said.",
     "The minister is going back to the capital on Monday.",
     # A year naming a happening or a season dates it.

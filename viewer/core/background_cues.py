@@ -90,6 +90,10 @@ _PHRASE = re.compile(
             r"\b(?:his|her|its|their) (?:finest|best|worst|biggest|most \w+) (?:season|year)\b",
             # A tally since a time: "the third since 2010".
             rf"\b{_ORDINAL} (?:\w+ ){{0,3}}?since\b",
+            # or within the year, set off beside what it counts ("the knockout, his third this
+            # year, …"); not as what the sentence says ("The rise was its second this year").
+            rf"(?:, (?:his|her|its|their|the) |\band )(?:\w+['’]s )?{_ORDINAL} (?:\w+ ){{0,2}}?"
+            r"this (?:year|season|month)\b",
             # A comparison with another time: "greater than the one he faced a decade ago".
             # (A comparative of a quality, not of a count or a time: "more than a year ago",
             # "no later than May".)
