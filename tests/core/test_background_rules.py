@@ -23,6 +23,7 @@ BACKGROUND = [
     # Hearsay of what once was.
     "The captain is said to have owned the boat in 1999.",
     "Rumours say the album could arrive as soon as March 3.",
+    "The old mill reportedly was once a tannery, in the 1880s.",
     # How old a thing is.
     "The guild has strong ties to the valley dating back to the 1870s.",
     # A year in the name of a law.
@@ -53,6 +54,9 @@ HAPPENINGS = [
     "The dividend rise was the bank's second this year, officials said.",
     "Fewer than a year ago, the bridge collapsed in a storm, officials said.",
     "The minister is going back to the capital on Monday.",
+    # Hearsay of an action is a happening told on someone's word.
+    "The gunman is believed to have entered the school at 9 a.m. on Monday.",
+    "Rebels reportedly seized the airport on Sunday.",
     # A year naming a happening or a season dates it.
     "Forty people were killed in the 2011 floods, officials said.",
     "He was suspended for the first three games of the 2016 season.",

@@ -52,8 +52,10 @@ _CLAUSE = re.compile(
             r"\b(?:was|were) still \w+ing\b",
             r"\bremained (?:in|on|at|under|hospitali[sz]ed|closed|open|shut)\b",
             # Hearsay of what once was: "is said to have once owned", "reportedly once".
-            r"\b(?:is|are|was|were) (?:said|reported|believed|thought|rumou?red) to have\b",
-            r"\breportedly (?:once|had|was|were)\b",
+            # (Not hearsay of an action: "is believed to have entered the school at 9 a.m.")
+            r"\b(?:is|are|was|were) (?:said|reported|believed|thought|rumou?red) to have "
+            r"(?:once|been|had|owned|lived|worked)\b",
+            r"\breportedly (?:(?:was|were|had) )?once\b",
             r"\brumou?rs? (?:say|said|have it|suggest)\b",
             # An age reached: "turned 40 in May", "celebrated her 90th birthday".
             r"\bturn(?:ed|s)? \d{1,3}\b(?! (?:percent|per cent|points?|yards?|times)\b)",
