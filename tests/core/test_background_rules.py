@@ -50,6 +50,8 @@ HAPPENINGS = [
     # The time is the happening's, the background a phrase beside it.
     "Exports rose 9% in June, the most since 1998.",
     "The mill, built in 1921, closed on Friday.",
+    "The teenager, who turned 18 in May, was charged on Friday.",
+    "The judge, who has served since 2009, ruled on Tuesday that the law stands.",
     "The senator visited the port on Monday, her third visit this year.",
     "The dividend rise was the bank's second this year, officials said.",
     "Fewer than a year ago, the bridge collapsed in a storm, officials said.",

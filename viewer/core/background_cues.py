@@ -6,12 +6,15 @@ time is the time of a description, not of something the story reports (section 1
 docs/events.md: descriptions, standing facts and running totals are no events). Two kinds of
 cue tell it:
 
-- a clause that is background as a whole, whatever time it names: a state held at a time
-  ("was in office in 2004", "was still burning on Saturday"), hearsay of what once was ("is
-  said to have once owned"), an age reached, a tenure, a perfect counted from a start;
+- a clause that is background as a whole: a state held at a time ("was in office in 2004",
+  "was still burning on Saturday"), hearsay of what once was ("is said to have once owned"),
+  an age reached, a tenure, a perfect counted from a start;
 - a phrase that holds the time of a description (how old a thing is, a record, a tally, a
-  year that names a thing): background only when no other time is left in the passage
-  ("Sales rose in May, the most since 1990" tells May's rise).
+  year that names a thing).
+
+Either is background only when no other time is left in the passage once it is taken out
+("Sales rose in May, the most since 1990" tells May's rise; "The teenager, who turned 18 in
+May, was charged on Friday" tells Friday's charge).
 """
 
 from __future__ import annotations
@@ -129,12 +132,23 @@ def names_time(low: str) -> bool:
 def background_doubt(outside: str) -> float:
     """How much a dated passage (lowercased, on one line, its quotations blanked) loses for
     being background: a state, a record or a biography told with its time."""
-    if _CLAUSE.search(outside) is not None:
-        return BACKGROUND_DOUBT
     rest = _NAMING_YEAR.sub(" ", outside)
-    while (found := _PHRASE.search(rest)) is not None:
-        end = _CLAUSE_END.search(rest, found.end())
-        rest = rest[: found.start()] + " " + rest[end.start() if end else len(rest) :]
+    while (found := _CLAUSE.search(rest)) is not None:  # the whole clause that holds it
+        rest = _cut(rest, _clause_start(rest, found.start()), found.end())
+    while (found := _PHRASE.search(rest)) is not None:  # the phrase to its clause's end
+        rest = _cut(rest, found.start(), found.end())
     if rest != outside and not names_time(rest):
         return BACKGROUND_DOUBT  # the passage's only times were the background's
     return 0.0
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding text[at] begins: after the last clause end before it."""
+    ends = [found.end() for found in _CLAUSE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
+def _cut(text: str, start: int, after: int) -> str:
+    """The text without text[start:] up to the end of the clause going on after `after`."""
+    end = _CLAUSE_END.search(text, after)
+    return text[:start] + " " + text[end.start() if end else len(text) :]
