@@ -23,7 +23,7 @@ BACKGROUND = [
     # Hearsay of what once was.
     "The captain is said to have owned the boat in 1999.",
     "Rumours say the album could arrive as soon as March 3.",
-    "The old mill reportedly was once a tannery, in the 1880s.",
+    "The old mill reportedly was once a tannery in the 1880s.",
     # How old a thing is.
     "The guild has strong ties to the valley dating back to the 1870s.",
     # A year in the name of a law.
@@ -51,6 +51,7 @@ HAPPENINGS = [
     "Exports rose 9% in June, the most since 1998.",
     "The mill, built in 1921, closed on Friday.",
     "The teenager, who turned 18 in May, was charged on Friday.",
+    "The chapel, built in 1890, was set alight over the weekend.",
     "The judge, who has served since 2009, ruled on Tuesday that the law stands.",
     "The senator visited the port on Monday, her third visit this year.",
     "The dividend rise was the bank's second this year, officials said.",

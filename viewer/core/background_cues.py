@@ -37,12 +37,14 @@ _MONTH = (
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
 )
 _YEAR = r"(?:1[6-9]|20)\d\d\b"
-# A time a passage may name: a year, a month, a day of the week, one counted from the story's.
+# A time a passage may name: a year or a decade, a month, a day of the week, a holiday, a
+# quarter, one counted from the story's.
 _TIME = re.compile(
     rf"\b(?:{_YEAR}|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|"
-    r"tonight|ago\b|(?:last|next|this|earlier this|later this) (?:week|month|year|season|"
-    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|"
-    r"\d{1,2}(?::\d\d)? ?[ap]\.?m\b)"
+    r"tonight|overnight|weekend|ago\b|(?:last|next|this|earlier this|later this) (?:week|month|"
+    r"year|season|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|"
+    r"(?:1[6-9]|20)\d0s\b|(?:early|mid|late)-[a-z]+|century|christmas|easter|thanksgiving|"
+    r"(?:first|second|third|fourth) quarter|\d{1,2}(?::\d\d)? ?[ap]\.?m\b)"
 )
 
 # A clause that is background as a whole.
