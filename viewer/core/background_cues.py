@@ -104,8 +104,9 @@ _PHRASE = re.compile(
             # A comparison with another time: "greater than the one he faced a decade ago".
             # (A comparative of a quality, not of a count or a time: "more than a year ago",
             # "no later than May".)
-            r"\b(?!(?:more|fewer|other|rather|earlier|later|sooner|longer|over|under)\b)"
-            r"[a-z]{3,}er than (?:the one|those|that|it|they|he|she|in|at|during|a|an|the)\b",
+            r"(?<=[a-z]{3}er)(?<!\bmore)(?<!\bfewer)(?<!\bother)(?<!\brather)(?<!\bearlier)"
+            r"(?<!\blater)(?<!\bsooner)(?<!\blonger)(?<!\bover)(?<!\bunder) than "
+            r"(?:the one|those|that|it|they|he|she|in|at|during|a|an|the)\b",
             # A year in the name of a law or a code: "the Fire Safety Order 2005".
             rf"\b(?:act|order|regulations?|rules|law|code|convention|directive|treaty) "
             rf"(?:of )?{_YEAR}",
@@ -122,6 +123,19 @@ _NAMING_YEAR = re.compile(
     r"championship|olympics|tournament|series|cup|race|tour|term|period|quarter|half|"
     r"[a-z]+(?:tion|sion|ment|ure|al))s?\b)"
 )
+# Pieces of text without one of which a pattern above cannot match: a look for them spares
+# most passages the patterns' scan.
+_CLAUSE_PIECES = (
+    *("was ", "were ", "remained", "to have", "reportedly", "rumo", "turn", "celebrated"),
+    *("since", "years", "seasons", "decades", "terms", "served", "beginning", "starting"),
+)
+_PHRASE_PIECES = (
+    *("built", "founded", "established", "opened", "constructed", "erected", "formed"),
+    *("incorporated", "completed", " back ", "since", "record", "finest", "best", "worst"),
+    *("biggest", "most ", "this ", " than ", "act", "order", "regulation", "rules", "law"),
+    *("code", "convention", "directive", "treaty"),
+)
+_DIGITS = re.compile(r"\d\d\d\d")
 # Where a phrase's clause ends.
 _CLAUSE_END = re.compile(r"[,;.()—–]|\s-\s")
 
@@ -134,11 +148,13 @@ def names_time(low: str) -> bool:
 def background_doubt(outside: str) -> float:
     """How much a dated passage (lowercased, on one line, its quotations blanked) loses for
     being background: a state, a record or a biography told with its time."""
-    rest = _NAMING_YEAR.sub(" ", outside)
-    while (found := _CLAUSE.search(rest)) is not None:  # the whole clause that holds it
-        rest = _cut(rest, _clause_start(rest, found.start()), found.end())
-    while (found := _PHRASE.search(rest)) is not None:  # the phrase to its clause's end
-        rest = _cut(rest, found.start(), found.end())
+    rest = _NAMING_YEAR.sub(" ", outside) if _DIGITS.search(outside) else outside
+    if any(piece in rest for piece in _CLAUSE_PIECES):
+        while (found := _CLAUSE.search(rest)) is not None:  # the whole clause that holds it
+            rest = _cut(rest, _clause_start(rest, found.start()), found.end())
+    if any(piece in rest for piece in _PHRASE_PIECES):
+        while (found := _PHRASE.search(rest)) is not None:  # the phrase to its clause's end
+            rest = _cut(rest, found.start(), found.end())
     if rest != outside and not names_time(rest):
         return BACKGROUND_DOUBT  # the passage's only times were the background's
     return 0.0
