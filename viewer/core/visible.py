@@ -30,14 +30,24 @@ def _clamped(start: int, end: int, length: int) -> tuple[int, int]:
     return first, max(first, min(max(end, 0), length))
 
 
+# The last text `one_line` gave: a passage made one line is asked again by each cue that
+# reads it, and the answer is the text itself (a string never changes).
+_last_line = ""
+
+
 def one_line(text: str) -> str:
     """`text` on one line: its runs of white space as single spaces, none at the ends."""
+    global _last_line
+    if text is _last_line:
+        return text
     # A text with no double space, no space at an end and no character but the space that
     # is unprintable (every other white space is) is on one line already: the checks spare
     # splitting and joining it, three times their cost.
     if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
+        _last_line = text
         return text
-    return " ".join(text.split())
+    _last_line = line = " ".join(text.split())
+    return line
 
 
 class VisibleText:

@@ -1,0 +1,55 @@
+"""Texts made once and shared (lowered.py, visible.one_line, model.unique_ids) read as the
+plain calls they stand for, whatever order the cues ask in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from viewer.core.extract import extract_events
+from viewer.core.lowered import lowered
+from viewer.core.model import Document, Span
+from viewer.core.visible import one_line
+
+_TEXTS = [
+    "The council voted on Tuesday.",
+    "“We will not back down,” the Minister SAID.",
+    "İstanbul’s mayor met the ΔELTA team",
+    "",
+    "  Two  spaces\tand a tab\n",
+]
+
+
+def test_lowered_is_lower_whatever_came_before() -> None:
+    for first in _TEXTS:
+        for second in _TEXTS:
+            assert lowered(first) == first.lower()
+            assert lowered(second) == second.lower()
+            assert lowered(second) == second.lower()  # asked again: the kept one
+
+
+def test_one_line_asked_again_gives_the_same_line() -> None:
+    for text in _TEXTS:
+        line = one_line(text)
+        assert line == " ".join(text.split())
+        assert one_line(line) == line
+        assert one_line(text) == line
+
+
+@given(st.lists(st.text(alphabet=" \t\nAbc“”’İ\u00a0", max_size=12), max_size=6))
+def test_lowered_one_line_in_either_order(texts: list[str]) -> None:
+    for text in texts:
+        assert lowered(one_line(text)) == one_line(text.lower())
+        assert one_line(lowered(text)) == " ".join(text.lower().split())
+
+
+def test_a_sentence_told_twice_gets_a_second_id() -> None:
+    said = "The council voted on Tuesday to close the bridge for repairs."
+    text = f"{said}\n\nThe mayor opposed the plan at a meeting last month.\n\n{said}\n"
+    doc = Document("a.txt", "a.txt", text, date=date(2024, 5, 2), body=[Span(0, len(text))])
+    ids = [event.id for event in extract_events(doc)]
+    assert len(ids) == len(set(ids))
+    repeated = [i for i in ids if i.endswith("-2")]
+    assert len(repeated) == 1 and repeated[0][:-2] in ids
