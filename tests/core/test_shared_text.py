@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from viewer.core.extract import extract_events
+from viewer.core.headline import headline
+from viewer.core.last_answer import keeps_last
 from viewer.core.lowered import lowered
 from viewer.core.model import Document, Span
 from viewer.core.visible import one_line
@@ -53,3 +55,33 @@ def test_a_sentence_told_twice_gets_a_second_id() -> None:
     assert len(ids) == len(set(ids))
     repeated = [i for i in ids if i.endswith("-2")]
     assert len(repeated) == 1 and repeated[0][:-2] in ids
+
+
+def test_a_kept_answer_is_given_only_for_the_same_text() -> None:
+    asked: list[str] = []
+
+    @keeps_last
+    def shout(text: str) -> str:
+        asked.append(text)
+        return text.upper()
+
+    answers = [shout(t) for t in ["a", "a", "b", "a", "a"]]
+    assert answers == ["A", "A", "B", "A", "A"]
+    assert asked == ["a", "b", "a"]  # asked again only when the text changed
+
+
+_HEADLINE_SENTENCES = [
+    "On Tuesday, the council voted to close the bridge, the mayor said.",
+    "The council, the city's governing body, voted to close the bridge for repairs.",
+    "But the mayor opposed the plan (which would cost millions) at a meeting last month.",
+    "According to officials, the bridge will reopen in the spring after the repairs.",
+]
+
+
+def test_headlines_do_not_depend_on_the_one_made_before() -> None:
+    alone = [headline(s) for s in _HEADLINE_SENTENCES]
+    for first in _HEADLINE_SENTENCES:
+        for i, sentence in enumerate(_HEADLINE_SENTENCES):
+            headline(first)
+            assert headline(sentence) == alone[i]
+            assert headline(sentence) == alone[i]
