@@ -38,6 +38,13 @@ def test_one_line_asked_again_gives_the_same_line() -> None:
         assert line == " ".join(text.split())
         assert one_line(line) == line
         assert one_line(text) == line
+        assert one_line("".join(list(line))) == line  # an equal text, not the same object
+
+
+def test_one_line_of_many_texts_in_turn() -> None:
+    texts = [f"Line {i}\n of  a passage " * (i % 3 + 1) for i in range(1500)]
+    for text in texts + texts:
+        assert one_line(text) == " ".join(text.split())
 
 
 @given(st.lists(st.text(alphabet=" \t\nAbc“”’İ\u00a0", max_size=12), max_size=6))
