@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.detail_cues import told_ahead
+from viewer.core.lowered import lowered
 from viewer.core.model import Event
 
 # Testimony told again: a witness testified, evidence was presented or played to the jury,
@@ -97,7 +98,7 @@ def court_told(text: str, before: str, last: str = "") -> bool:
 def _retold(text: str) -> str | None:
     """The words a sentence tells outside its quotations, when it may retell the case: a
     court report's cue, and no step of its own; else None."""
-    if not any(word in text.lower() for word in _NEEDS):
+    if not any(word in lowered(text) for word in _NEEDS):
         return None  # most sentences: the scans below need not be run
     outside = _QUOTED.sub(" ", text)
     low = outside.lower()
@@ -135,7 +136,7 @@ def court_of(events: list[Event], shown: str) -> Event | None:
     is looked for in the lede and the story's last events."""
     if not events:
         return None
-    low = shown.lower()
+    low = lowered(shown)
     if not any(word in low for word in _NEEDS):
         return None  # most sentences: no cue of a court report
     # The lede and the story's last events: a long story is not read again for each line.

@@ -16,6 +16,7 @@ import re
 
 from viewer.core.cue_words import runs_of
 from viewer.core.event_verbs import event_verbs
+from viewer.core.lowered import lowered
 from viewer.core.past_tense import PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
 
@@ -196,7 +197,7 @@ def wound_told(text: str, before: str) -> bool:
 def wounded(text: str) -> str | None:
     """Who a sentence tells was hurt, when it tells that and no step of its own, and not of
     one new to the story ("a second deputy was shot"): the words before "was shot"."""
-    low = text.lower()
+    low = lowered(text)
     if not any(word in low for word in _WOUND_WORDS):
         return None  # the pattern needs one: most sentences are spared its scan
     wound = _WOUND.search(text)

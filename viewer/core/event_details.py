@@ -21,6 +21,7 @@ from viewer.core.detail_cues import (
     wounded,
 )
 from viewer.core.event_selection import Judgement, is_statement
+from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import borrowed_time, reaction
 from viewer.core.scene_cues import scene_of
@@ -58,7 +59,7 @@ def _speaking(shown: str) -> bool:
     """Whether _SPEAKING matches: a search of the passage lowercased, when that is the same."""
     if any(c in shown for c in _FOLDED_APART):
         return _SPEAKING.search(shown) is not None
-    return _SPEAKING_LOWERED.search(shown.lower()) is not None
+    return _SPEAKING_LOWERED.search(lowered(shown)) is not None
 
 
 def reacted_to(events: list[Event], shown: str) -> Event | None:
@@ -66,7 +67,7 @@ def reacted_to(events: list[Event], shown: str) -> Event | None:
     nephew said) reacts to: the one before it, if any."""
     if not events or ('"' not in shown and "“" not in shown and "”" not in shown):
         return None  # a reaction is quoted: the check spares lowering a passage that is not
-    if not reaction(one_line(shown.lower())):
+    if not reaction(lowered(one_line(shown))):
         return None
     return events[-1]
 

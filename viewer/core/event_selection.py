@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from viewer.core.background_cues import background_doubt
 from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, words_of
 from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_verb
+from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
 from viewer.core.narration_cues import narration_doubt
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
@@ -59,7 +60,6 @@ _TEXT_NOUN = re.compile(  # spelt by first letters: word_patterns.py
     )
     + r"|\*)"
 )
-# Quotations, whose words are the speaker's.
 # What a thing will have or be, told ahead: a description of it ("The phone will not have
 # 3G, but it will include Wi-Fi"), not a plan made public ("will send", "will be replaced").
 _FEATURES = re.compile(
@@ -308,13 +308,13 @@ def wholly_quoted(text: str) -> bool:
     intended to rob the place. There were four or five people inside.”"."""
     if text.lstrip()[:1] not in ("“", '"'):  # no letter lowers to a quotation mark
         return False
-    low = text.lower().lstrip()
+    low = lowered(text).lstrip()
     return not any(c.isalpha() for c in outside_quotations(low))
 
 
 def spoken_again(text: str) -> bool:
     """Whether a statement's speaker is one named before: a pronoun says so."""
-    return _SPOKEN_AGAIN.search(one_line(text.lower())) is not None
+    return _SPOKEN_AGAIN.search(lowered(one_line(text))) is not None
 
 
 # Words that make a statement news: a number, a plan or an action of its own.
@@ -406,7 +406,7 @@ class _Read:  # made for every passage judged and never changed
 
     @staticmethod
     def of(text: str) -> _Read:
-        low = one_line(text.lower())
+        low = lowered(one_line(text))
         letters = letters_of(low)
         run_list = letters.decode("ascii").split()
         apostrophe = "'" in low or "’" in low
@@ -489,12 +489,12 @@ def _news(text: str) -> bool:
 
 def adds_news(text: str) -> bool:
     """Whether a statement tells a figure, a plan or a decision of its own."""
-    return _news(one_line(text.lower()))
+    return _news(lowered(one_line(text)))
 
 
 def is_statement(text: str) -> bool:
     """Whether a passage reports words said or written: a quotation or an attribution."""
     if any(q in text for q in '“"'):
         return True
-    low = text.lower()
+    low = lowered(text)
     return not _ATTRIBUTION_WORDS.isdisjoint(words_of(low)) or "according to" in low

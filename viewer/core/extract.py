@@ -40,6 +40,7 @@ from viewer.core.model import (
     Precision,
     Span,
     passage_id,
+    unique_ids,
 )
 from viewer.core.narrative_time import (
     NarrativeClock,
@@ -454,7 +455,7 @@ def extract_events(doc: Document) -> list[Event]:
     events = _with_title(doc, text, reader.events, reader.untitled, today)
     for event, shown, known in reader.untitled.values():
         event.title = headline(shown, day_words=known)
-    return _unique_ids(events)
+    return unique_ids(events)
 
 
 def _with_title(
@@ -487,14 +488,3 @@ def _with_title(
         return events
     dated = _Dated(today.value, today.text, today.basis, 0.5, today.origin)
     return [_event(doc, span, dated, judged, headline(shown)), *events]
-
-
-def _unique_ids(events: list[Event]) -> list[Event]:
-    """Keep ids unique when one article repeats a sentence word for word."""
-    seen: dict[str, int] = {}
-    for event in events:
-        count = seen.get(event.id, 0)
-        seen[event.id] = count + 1
-        if count:
-            event.id = f"{event.id}-{count + 1}"
-    return events

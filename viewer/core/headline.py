@@ -45,6 +45,7 @@ from viewer.core.headline_parts import (
     leading_conjunction,
     trailing_detail,
 )
+from viewer.core.last_answer import keeps_last
 from viewer.core.temporal import Timex, tag
 from viewer.core.visible import one_line
 
@@ -136,6 +137,7 @@ def _tidy(text: str) -> str:
     return _tidied(one_line(text))
 
 
+@keeps_last  # asked again about a text no step has changed
 def _tidied(text: str) -> str:
     """`_tidy` for a text whose only white space is the space, as every text is here after
     `_clean`: runs of spaces made one without asking `one_line` whether the text holds any
@@ -166,6 +168,7 @@ def _deleted(text: str, pattern: re.Pattern[str]) -> str:
     return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
 
 
+@keeps_last  # asked again about a text no step has changed
 def _drop_appositives(text: str) -> str:
     """ ", the Chairman of the Joint Chiefs of Staff," after a name: the name is enough."""
     parts: list[str] = []
@@ -252,6 +255,7 @@ def _top_level_comma(text: str) -> int:
     return -1
 
 
+@keeps_last  # asked again about a text no step has changed
 def _drop_fronted(text: str) -> str:
     """Leading conjunctions and fronted adverbials ("In response to …, the US …")."""
     while True:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.last_answer import keeps_last
+
 QUOTES = '"“”«»„'
 PRONOUNS = frozenset("he she they it we i you who this that these those one".split())
 # Words before a speaker that a headline drops.
@@ -55,6 +57,7 @@ _CONJUNCTION_SET = frozenset(_CONJUNCTIONS)
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
+@keeps_last  # `fronted` and `leading_conjunction` ask about the same text in turn
 def _first_word(text: str) -> tuple[str, str] | None:
     """The run of ASCII letters a text opens with, lowercased, and the text after it; None
     when a character beside it is not ASCII (IGNORECASE also takes "ſ" for "s", "K" for "k")."""

@@ -319,3 +319,17 @@ def passage_id(document_id: str, text: str) -> str:
     norm = one_line(text)
     digest = hashlib.sha1(f"{document_id}\n{norm}".encode()).hexdigest()
     return f"e{digest[:12]}"
+
+
+def unique_ids(events: list[Event]) -> list[Event]:
+    """Keep ids unique when one article repeats a sentence word for word: the second gets
+    "-2" after its id, the third "-3". Most articles repeat none: one set says so."""
+    if len({event.id for event in events}) == len(events):
+        return events
+    seen: dict[str, int] = {}
+    for event in events:
+        count = seen.get(event.id, 0)
+        seen[event.id] = count + 1
+        if count:
+            event.id = f"{event.id}-{count + 1}"
+    return events

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from viewer.core.cue_words import WORDS, outside_quotations
+from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect
 from viewer.core.report_period import is_period, reports_figures
@@ -211,7 +212,7 @@ def told_in_past(text: str) -> bool:
     not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
     first finite verb, past a relative clause set off by commas ("Jeffs, who has argued…,
     instructed")."""
-    lower = _RELATIVE_CLAUSE.sub(",", text.lower())
+    lower = _RELATIVE_CLAUSE.sub(",", lowered(text))
     previous = ""
     for m in WORDS.finditer(lower):  # the first finite verb: seldom far in
         word = m.group(0)
@@ -304,7 +305,7 @@ _NOW_VERBS = frozenset("is are am has have does do will shall can must".split())
 
 def _says_now(shown: str) -> bool:
     """Whether a statement reports, outside quotation marks, something in the present."""
-    words = (_verb_of(w) for w in WORDS.findall(outside_quotations(shown.lower())))
+    words = (_verb_of(w) for w in WORDS.findall(outside_quotations(lowered(shown))))
     return not _NOW_VERBS.isdisjoint(words)
 
 

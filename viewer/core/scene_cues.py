@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.detail_cues import names, step_of_its_own, told_ahead, told_of, wounded
+from viewer.core.lowered import lowered
 from viewer.core.model import Event
 from viewer.core.visible import one_line
 
@@ -72,7 +73,7 @@ def scene_of(events: list[Event], shown: str, statement: bool) -> Event | None:
     ("Ortiz was shot in the head, said a sheriff's spokesman")."""
     if not statement or not events:
         return None
-    scene = scene_told(one_line(shown.lower()))
+    scene = scene_told(lowered(one_line(shown)))
     who = None if scene else wounded(shown)
     if not scene and who is None:
         return None  # most statements: no event's words need be read

@@ -30,14 +30,31 @@ def _clamped(start: int, end: int, length: int) -> tuple[int, int]:
     return first, max(first, min(max(end, 0), length))
 
 
+# The last text `one_line` gave, and the last few hundred: a passage made one line is asked
+# again by each cue that reads it, by its headline and for its id, and the answer is the text
+# itself (a string never changes; an equal one is on one line as well).
+_last_line = ""
+_lines: set[str] = set()
+_LINES_KEPT = 512
+
+
 def one_line(text: str) -> str:
     """`text` on one line: its runs of white space as single spaces, none at the ends."""
+    global _last_line
+    if text is _last_line or text in _lines:
+        return text
     # A text with no double space, no space at an end and no character but the space that
     # is unprintable (every other white space is) is on one line already: the checks spare
     # splitting and joining it, three times their cost.
     if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
+        line = text
+    else:
+        line = " ".join(text.split())
+    if len(_lines) >= _LINES_KEPT:
+        _lines.clear()
+    _lines.add(line)
+    _last_line = line
+    return line
 
 
 class VisibleText:
