@@ -468,13 +468,12 @@ class NarrativeClock:
 
     def _perfect_run(self, shown: str, statement: bool) -> Reference | None:
         """A run in the past perfect, in a story told in the past: the earlier episode, of the
-        past day the story last named ("Wednesday afternoon" / "McDermott had told his
-        father that …"), which the simple past that follows goes on with ("Father and son
-        then informed …"); a statement in the simple past, a quotation or the present ends
-        it. One told after a statement is the speaker's background, not the story's episode."""
+        past day the story last named ("Wednesday afternoon" / "He had told his father that …"),
+        which the simple past after it goes on with; a statement in the simple past, a quotation
+        or the present ends it, and one told after a statement is the speaker's background."""
         if _QUOTED.search(shown) is not None or self.spoken:
             return None
-        if not past_perfect(WORDS.findall(shown.lower())):
+        if not past_perfect(WORDS.findall(lowered(shown))):
             return self.perfect if told_in_past(shown) and not statement else None
         story, today = self.story, self.today
         if story is None or today is None or story.value.precision is not Precision.DAY:
