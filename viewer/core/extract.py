@@ -137,7 +137,7 @@ def _own_date(
     date; otherwise the expression that governs its main verb."""
     if piece.side:
         own = [t for t in _inside(timexes, piece.opener, span.end) if _dated(t)]
-        chosen = own[0] if own else None
+        chosen = piece.counted or (own[0] if own else None)
     else:
         inside = _inside(timexes, span.start, span.end)
         chosen = piece.counted or governing_time(text, span.start, span.end, inside)
