@@ -408,10 +408,19 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Revenue grew in Q3 2022.", TUE_NOV, "Q3 2022", "2022-Q3", R),
     ("Output fell in the first half of 2022.", TUE_NOV, "the first half of 2022", "2022-H1", R),
     ("The firm reported fourth-quarter earnings.", TUE, "fourth-quarter", "2021-Q4", R),
-    ("Spending rises in fiscal 2023.", TUE, "fiscal 2023", "FY2023", R),
-    ("The FY2024 budget adds ships.", TUE, "FY2024", "FY2024", R),
-    ("Congress passed the 2023 fiscal year budget.", TUE, "the 2023 fiscal year", "FY2023", R),
-    ("The cuts take effect next fiscal year.", TUE, "next fiscal year", "FY2023", R),
+    # A fiscal year is the calendar year it is named by (TimeML's value), a range.
+    ("Spending rises in fiscal 2023.", TUE, "fiscal 2023", "2023", R),
+    ("The FY2024 budget adds ships.", TUE, "FY2024", "2024", R),
+    ("Congress passed the 2023 fiscal year budget.", TUE, "the 2023 fiscal year", "2023", R),
+    ("The cuts take effect next fiscal year.", TUE, "next fiscal year", "2023", R),
+    ("The cuts take effect next fiscal year.", TUE_NOV, "next fiscal year", "2023", R),
+    (
+        "The mill earned $4 million in the current fiscal year.",
+        TUE_NOV,
+        "current fiscal year",
+        "2022",
+        R,
+    ),
     ("Early 2023 will bring new deployments.", TUE, "Early 2023", "2023", R),
     ("The alliance was founded in 1949.", TUE, "1949", "1949", Y),
     # Clock times.

@@ -30,6 +30,7 @@ from viewer.core.event_selection import (
 from viewer.core.framed_times import governing_time
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
+from viewer.core.headline_retold import retelling
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -136,7 +137,7 @@ def _own_date(
     date; otherwise the expression that governs its main verb."""
     if piece.side:
         own = [t for t in _inside(timexes, piece.opener, span.end) if _dated(t)]
-        chosen = own[0] if own else None
+        chosen = piece.counted or (own[0] if own else None)
     else:
         inside = _inside(timexes, span.start, span.end)
         chosen = piece.counted or governing_time(text, span.start, span.end, inside)
@@ -487,4 +488,9 @@ def _with_title(
     if not judged.is_event or today is None:
         return events
     dated = _Dated(today.value, today.text, today.basis, 0.5, today.origin)
+    told = retelling(shown, events, today.value)
+    if told is not None:  # a headline told in the past, retold further down on its day
+        day = told.dating_of(0)
+        where = Span(told.primary.start, told.primary.end)
+        dated = _Dated(day.value, day.text, DateBasis.CONTEXT, 0.5, where)
     return [_event(doc, span, dated, judged, headline(shown)), *events]

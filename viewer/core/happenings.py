@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from viewer.core.coordinated_times import coordinated_cuts
+from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import OPENER_LOWERED, REPORTING
@@ -77,8 +78,8 @@ class Piece:
     span: Span
     side: bool
     opener: int  # where the clause's own words start, after its subordinator or quote mark
-    # A main piece's date counted from the clause cut after it: "ordered the discs destroyed
-    # three days | after an arrest warrant was issued for him on June 10, 2005".
+    # A date counted from another: "ordered the discs destroyed three days | after an arrest
+    # warrant was issued for him on June 10, 2005"; a clause's, counted_clause.py.
     counted: Timex | None = None
 
 
@@ -100,7 +101,9 @@ def _where_apart(text: str, m: re.Match[str], own: Sequence[Timex], dated: Seque
     """Whether a "where" clause is at a time apart from the sentence's other time ("leave
     Friday for Pittsburgh, where they will face the Steelers at 1:45 p.m. Sunday"; not
     "extradited to Texas, where he was arraigned Wednesday"), not a figure's period."""
-    if not _apart(own, [t for t in dated if t not in own]):
+    others = [t for t in dated if t not in own]
+    counted = all("anaphoric" in t.flags for t in own) and any(_dated(t) for t in others)
+    if not counted and not _apart(own, others):
         return False
     at = own[0].start
     return len(own) > 1 or _AFTER_FIGURE.search(text, max(m.end(), at - 20), at) is None
@@ -140,6 +143,8 @@ class _ClauseEnds:
                 # comparison runs on to its period when no verb comes between.
                 if relative or _VERB.search(text, m.end(), found.start) is None:
                     after = found.end
+                    if text.startswith(",", m.end()) and text.startswith(",", after):
+                        return m.start(), end  # "where, the night before, …": to the end
         return m.start(), self.clause_end(after)
 
     def clause_end(self, after: int) -> int:
@@ -175,8 +180,8 @@ def _is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
     """ "as" and "while" open a clause only after a comma or at the sentence's start, "where"
     only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…")."""
     word = m.group(0).lower()
-    if word == "where":
-        return text[start : m.start()].rstrip().endswith(",")
+    if word == "where":  # or with a time of its own set off after it: "where, that night, …"
+        return text[start : m.start()].rstrip().endswith(",") or text.startswith(",", m.end())
     if word not in ("as", "while"):
         return True
     at = m.start()
@@ -408,7 +413,8 @@ def split_happenings(
             pieces.append(Piece(head, False, head.start, counted))
         clause = _trim(text, side.start, side.end)
         if clause is not None:
-            pieces.append(Piece(clause, True, _opener_end(text, clause)))
+            counted = counted_in_sentence(sentence, clause, timexes)
+            pieces.append(Piece(clause, True, _opener_end(text, clause), counted))
         cursor = side.end
     tail = _trim(text, cursor, sentence.end)
     if tail is not None:

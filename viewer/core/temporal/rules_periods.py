@@ -308,7 +308,8 @@ _FISCAL_SPAN = re.compile(r"[-–/](\d\d)\b(?![-/.:]\d)")
     leads=(lead.THE, lead.THIS, lead.RELATIVE, lead.CURRENT, lead.DIGITS_4, lead.FISCAL),
 )
 def fiscal_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "fiscal 2023", "FY23", "the 2023 fiscal year", "next fiscal year" (US federal: October)."""
+    """ "fiscal 2023", "FY23", "the 2023 fiscal year", "next fiscal year": the calendar year it
+    is named by, as TimeML values it (whose fiscal year starts when is not told)."""
     whole = ctx.original(m)
     if "fy" in whole.lower() and "FY" not in whole:
         return None
@@ -319,18 +320,25 @@ def fiscal_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
         fy = int(digits) if len(digits) == 4 else 2000 + int(digits)
         relative = False
     elif rel and "year" in whole.lower():
-        fy = ctx.anchor.year + (1 if ctx.anchor.month >= 10 else 0)
-        fy += {"last": -1, "next": 1}.get(rel, 0)
+        fy = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
         relative = True
     else:
         return None
     end = m.end()
     span = _FISCAL_SPAN.match(ctx.text, end) if ys and len(ys) == 4 else None
+    value, first = str(fy), fy
     if span is not None and int(span.group(1)) == (fy + 1) % 100:
-        fy, end = fy + 1, span.end()  # "fiscal 2022-23" ends in 2023: FY2023
-    first, last = date(fy - 1, 10, 1), date(fy, 9, 30)
+        fy, end = fy + 1, span.end()  # "fiscal 2022-23": both years it spans
+        value = f"{first}/{fy}"
+    # A range, not a year: the story's period of results (report_period.is_period).
     resolved = Resolved(
-        f"FY{fy}", "DATE", Precision.RANGE, first, last, relative, ("fiscal-year-october",)
+        value,
+        "DATE",
+        Precision.RANGE,
+        date(first, 1, 1),
+        date(fy, 12, 31),
+        relative,
+        ("fiscal-year",),
     )
     # "the FY2024 budget": the article belongs to the noun, not to the date.
     start = m.end("rel") + 1 if rel == "the" and m.group("y") else m.start()

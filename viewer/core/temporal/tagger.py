@@ -17,7 +17,8 @@ Conventions chosen where TimeML leaves room (see docs/temporal.md for the full l
   "ambiguous-day-month", gets the value "2022-XX-XX" and covers both readings, unless a
   convention ("dmy" or "mdy") is given;
 - seasons are meteorological and northern ("2022-WI" runs December 2022 to February 2023);
-  fiscal years are the US federal one (October to September), flagged "fiscal-year-october";
+  a fiscal year is the calendar year it is named by ("fiscal 1990" -> 1990, a range), flagged
+  "fiscal-year": whose year starts when (a company's, a government's) is seldom told;
 - dates counted from another date of the text ("the following week", "two days later") are
   flagged "anaphoric", valued with X's ("XXXX-WXX") and cover no interval.
 """

@@ -1,0 +1,30 @@
+"""A fiscal year is dated by the calendar year it is named by, as TimeML values it: when a
+company's or a government's fiscal year starts is seldom told. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_happenings_of_other_times import _events
+
+FISCAL = [
+    # A named fiscal year of the past: that calendar year, not October to September.
+    ("In fiscal 2019, the toolmaker earned $4.1 million.", date(2020, 11, 3), 2019),
+    # The current fiscal year, written in November: this calendar year, not the next.
+    (
+        "The bakery chain expects sales in the current fiscal year to be slightly higher.",
+        date(2020, 11, 3),
+        2020,
+    ),
+    ("The city will cut its payroll in the next fiscal year.", date(2020, 3, 3), 2021),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "year"), FISCAL)
+def test_a_fiscal_year_is_the_calendar_year_it_is_named_by(
+    text: str, published: date, year: int
+) -> None:
+    (event,) = _events(text, published)
+    assert (event.date.first, event.date.last) == (date(year, 1, 1), date(year, 12, 31))
