@@ -1,8 +1,8 @@
 """What a story narrates around its happenings is no happening: a stance, a feeling, a line
-leading in to a quotation or a list, a cleft, a life told in a few words, a state kept since a
-day, a habit of the past or what was seldom so, a side taken with nothing said, what would
-have happened and did not, what became plain, courtesies, a motive, the writer summing up.
-Invented sentences, with those the cues must leave alone."""
+leading in to a quotation or a list, a cleft, a life told in a few words, a habit of the past
+or what was seldom so, a side taken with nothing said, what would have happened and did not,
+courtesies, a motive, the writer summing up. Invented sentences, with those the cues must
+leave alone."""
 
 from __future__ import annotations
 
@@ -31,9 +31,7 @@ NARRATIONS = [
     "Moreno grew up in a fishing village north of the capital.",
     "He has spent most of his career at the one club.",
     "The striker spent two years in Spain before the move.",
-    # A state kept since a day, a habit of the past.
-    "The two sailors have been held at the port since Thursday.",
-    "Since then, the firm has kept a low profile.",
+    # A habit of the past.
     "Tenants had long complained about the lifts, a neighbour said.",
     # A side taken with nothing said.
     "The shop's owner, however, disagreed.",
@@ -41,8 +39,6 @@ NARRATIONS = [
     "The visitors have rarely won on the island.",
     "The match would have been cancelled had the wind kept up, an organiser said.",
     "At that depth, the tremor should have been felt across the valley.",
-    # What became plain, a reading.
-    "The strain of the long night was evident as the pilot spoke.",
     # Courtesies: thanks and condolences.
     "The coastguard said it wanted to thank the crews for their help.",
     "The club's chairman extended his condolences to the rider's family.",
@@ -61,8 +57,6 @@ HAPPENINGS = [
     "The two sides agreed to resume talks, a spokesman said.",
     # A colon inside a sentence leads in to nothing.
     "The club sold its two best players: the striker and the captain.",
-    # "Since" with no day: an action told in the perfect.
-    "Investigators have since recovered the lorry, police said.",
     # A clause that concedes what would have been, before a happening of its own.
     "While the growers would have liked more rain, they welcomed the mild spring, a survey found.",
     # A guess at what may have happened is an estimate, judged elsewhere.

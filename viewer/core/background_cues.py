@@ -1,7 +1,7 @@
 """Background told with a date: a state, a record or a biography, not a happening reported.
 
 News dates its background as readily as its news: "The plant, built in 1970, …", "He turned
-40 in May", "the most since 1990", "in his 12 years as mayor", "the 2008 election". Such a
+40 in May", "the most since 1990", "in his 12 years as mayor". Such a
 time is the time of a description, not of something the story reports (section 1 of
 docs/events.md: descriptions, standing facts and running totals are no events). Two kinds of
 cue tell it:
@@ -9,8 +9,7 @@ cue tell it:
 - a clause that is background as a whole: a state held at a time ("was in office in 2004",
   "was still burning on Saturday"), hearsay of what once was ("is said to have once owned"),
   an age reached, a tenure, a perfect counted from a start;
-- a phrase that holds the time of a description (how old a thing is, a record, a tally, a
-  year that names a thing).
+- a phrase that holds the time of a description (how old a thing is, a record, a tally).
 
 Either is background only when no other time is left in the passage once it is taken out
 ("Sales rose in May, the most since 1990" tells May's rise; "The teenager, who turned 18 in
@@ -20,8 +19,6 @@ May, was charged on Friday" tells Friday's charge).
 from __future__ import annotations
 
 import re
-
-from viewer.core.happening_nouns import HAPPENING_NOUN
 
 # How much a passage dated only by its background loses: more than its date gave it, so that
 # an action told in the past with a source (0.25 + 0.25 + 0.2 + 0.2 + 0.1), or a relative
@@ -113,16 +110,6 @@ _PHRASE = re.compile(
         ]
     )
 )
-# A year that names a thing: "its 2011 model", "the 2007 best-seller", "a 2008 pickup". Not
-# one that names a happening, an act (a noun of action: "its 1988 recapitalization") or a
-# period, which it dates: "the 2004 tsunami", "the 2007 season", "in the 1988 period".
-_NAMING_YEAR = re.compile(
-    rf"\b(?:the|a|an|its|his|her|their|this|that) (?:\w+['’]s )?{_YEAR}(?:-\d\d)?"
-    r"(?= (?!(?:and|to|or|through|until|in|on|at|when|after|before)\b)[a-z])"
-    rf"(?! (?:[\w-]+ ){{0,2}}(?:{HAPPENING_NOUN}|season|campaign|game|playoff|"
-    r"championship|olympics|tournament|series|cup|race|tour|term|period|quarter|half|"
-    r"[a-z]+(?:tion|sion|ment|ure|al))s?\b)"
-)
 # Pieces of text without one of which a pattern above cannot match: a look for them spares
 # most passages the patterns' scan.
 _CLAUSE_PIECES = (
@@ -135,7 +122,6 @@ _PHRASE_PIECES = (
     *("biggest", "most ", "this ", " than ", "act", "order", "regulation", "rules", "law"),
     *("code", "convention", "directive", "treaty"),
 )
-_DIGITS = re.compile(r"\d\d\d\d")
 # Where a phrase's clause ends.
 _CLAUSE_END = re.compile(r"[,;.()—–]|\s-\s")
 
@@ -148,7 +134,7 @@ def names_time(low: str) -> bool:
 def background_doubt(outside: str) -> float:
     """How much a dated passage (lowercased, on one line, its quotations blanked) loses for
     being background: a state, a record or a biography told with its time."""
-    rest = _NAMING_YEAR.sub(" ", outside) if _DIGITS.search(outside) else outside
+    rest = outside
     if any(piece in rest for piece in _CLAUSE_PIECES):
         while (found := _CLAUSE.search(rest)) is not None:  # the whole clause that holds it
             rest = _cut(rest, _clause_start(rest, found.start()), found.end())

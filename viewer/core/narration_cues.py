@@ -4,13 +4,12 @@ Past its lede, news fills in around what it reported: where someone stands ("The
 opposed to the plan"), how people felt ("The coach was thrilled"), a line that leads in to a
 list or a quotation ("He explained his reasons:"), a retelling that puts one part of the story
 first ("It was the rain that slowed the crews"), a life told in a few words ("She grew up in
-Ohio"), a state kept since a day or a habit of the past ("The two men have been held since
-Friday", "He had long complained of the noise", "has rarely lost"), what would have happened
-and did not ("would have been fine had he stayed"), what became plain ("The strain was evident
-as he spoke"), a courtesy ("wanted to thank the crews"), a motive ("inspired him to take the
-job"), the writer summing up ("In the final analysis, …"). Each is told by how news writes it,
-not by the words of one story. Read from a passage's lowercased words; the passage has no time
-of its own (a time of its own makes it a happening of that time, judged elsewhere).
+Ohio"), a habit of the past ("He had long complained of the noise", "has rarely lost"), what
+would have happened and did not ("would have been fine had he stayed"), a courtesy ("wanted
+to thank the crews"), a motive ("inspired him to take the job"), the writer summing up ("In the
+final analysis, …"). Each is told by how news writes it, not by the words of one story. Read
+from a passage's lowercased words; the passage has no time of its own (a time of its own makes
+it a happening of that time, judged elsewhere).
 """
 
 from __future__ import annotations
@@ -53,8 +52,6 @@ _CLEFT = re.compile(
     r"(?:the|that|this|these|those|his|her|their|its|our|because)\b[^;:]*?\b(?:that|who)\s"
     r"|^\W*what (?:\S+ ){1,4}(?:did|does|do|wanted|wants|needed|needs) (?:was|is)\b"
     r"|^\W*it (?:looked|seemed|appeared|felt|sounded)\b.*\bas (?:though|if)\b"
-    r"|\b(?:is|are|was|were|became|becomes|seemed|seems)\s+(?:\w+ly\s+)?"
-    r"(?:apparent|evident|obvious)\b"  # "it soon became apparent that …": a reading
 )
 # A life, or a stretch of one, told in a few words: "was born in", "grew up", "has lived",
 # "spent two years", "has spent much of his time".
@@ -62,12 +59,6 @@ _LIFE_SPAN = re.compile(
     r"\b(?:(?:was|were) born\b|grew up\b|ha(?:s|ve|d) lived\b|is a native of\b|"
     r"spent (?:\S+ ){0,2}(?:years|decades|months|weeks)\b|ha(?:s|ve|d) spent (?:much|most|all)\b)"
 )
-# A state kept since a day, told in the perfect: "have been held since Monday", "Since then,
-# she has held …": a state or a running tally, not a happening.
-_SINCE_DAY = re.compile(
-    r"\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then)\b"
-)
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|held|kept|\w+ed|\w+en)\b")
 # A habit of the past, or what was seldom so: "had long complained", "has rarely lost".
 _PAST_HABIT = re.compile(r"\b(?:had long|rarely|seldom|hardly|scarcely)\b")
 # What would have happened, and did not: "would have been fine had he left", "should have
@@ -108,10 +99,6 @@ _CONCEDING = re.compile(r"\b(?:while|though|although|whereas)\b[^,]*$")
 _SIDE_TAKEN = re.compile(r"\b(?:disagreed|concurred)\W*$")
 
 
-def _since_day(outside: str) -> bool:
-    return _SINCE_DAY.search(outside) is not None and _PERFECT.search(outside) is not None
-
-
 def _counterfactual(outside: str) -> bool:
     """Whether a passage's own clause tells what would have happened, not one that concedes."""
     found = _COUNTERFACTUAL.search(outside)
@@ -128,9 +115,7 @@ _CUES: tuple[tuple[frozenset[str], Callable[[str], object]], ...] = tuple(
             _STANCE.search,
         ),
         (" ".join(_FEELINGS), _FEELING.search),
-        ("apparent evident obvious", _CLEFT.search),
         ("born grew lived native spent", _LIFE_SPAN.search),
-        ("since", _since_day),
         ("would should had", _counterfactual),
         ("long rarely seldom hardly scarcely", _PAST_HABIT.search),
         ("disagreed concurred", _SIDE_TAKEN.search),
