@@ -12,42 +12,23 @@ from viewer.core.event_selection import judge
 BACKGROUND = [
     # A state at a time.
     "The mayor was in office in 2004, a clerk said.",
-    "The warehouse was still smouldering on Sunday evening.",
-    "The driver remained in hospital on Tuesday, officers said.",
     # Hearsay of what once was.
     "The captain is said to have owned the boat in 1999.",
-    "Rumours say the album could arrive as soon as March 3.",
     "The old mill reportedly was once a tannery in the 1880s.",
-    # How old a thing is.
-    "The guild has strong ties to the valley dating back to the 1870s.",
-    # A year in the name of a law.
-    "Landlords must keep a register of repairs under the Housing Standards Act 2011.",
     # A comparison with another time.
     "She faced a crowd far larger than the one her father addressed two decades ago.",
-    # A record.
-    "Ortega had her best season in 2015 with 31 goals.",
-    # An age reached.
-    "The tenor turned 80 on Sunday.",
     # A tenure.
-    "She served on the harbour commission from 2001 to 2006, becoming its youngest member.",
     "Pryce has coached the club since 2012.",
-    # A perfect counted from a start.
-    "Starting last spring, four clinics have been closed by the province.",
     # A tally since a time.
     "The final, her third since 2019, drew a crowd of 9,000.",
-    "The knockout, her second this season, lifted the champion to 14-0.",
 ]
 HAPPENINGS = [
     # The time is the happening's, the background a phrase beside it.
     "Exports rose 9% in June, the most since 1998.",
     "The mill, built in 1921, closed on Friday.",
-    "The teenager, who turned 18 in May, was charged on Friday.",
     "The chapel, built in 1890, was set alight over the weekend.",
     "The judge, who has served since 2009, ruled on Tuesday that the law stands.",
-    "The senator visited the port on Monday, her third visit this year.",
-    "The dividend rise was the bank's second this year, officials said.",
     "Fewer than a year ago, the bridge collapsed in a storm, officials said.",
-    "The minister is going back to the capital on Monday.",
     # Hearsay of an action is a happening told on someone's word.
     "The gunman is believed to have entered the school at 9 a.m. on Monday.",
     "Rebels reportedly seized the airport on Sunday.",
@@ -66,11 +47,6 @@ def test_background_told_with_a_date_is_no_event(sentence: str) -> None:
 def test_happenings_with_their_time_stay_events(sentence: str) -> None:
     assert judge(sentence, True).is_event
     assert background_doubt(sentence.lower()) == 0.0
-
-
-def test_an_age_in_a_relative_clause_cut_out_for_its_time_is_no_event() -> None:
-    # "The crowd sang to the coach, | who turned 70 on Friday.": the cut clause is background.
-    assert not judge("who turned 70 on Friday.", True, side=True).is_event
 
 
 def test_background_without_a_time_is_left_to_the_other_cues() -> None:

@@ -1,6 +1,5 @@
 """What a story narrates around its happenings is no happening: a stance, a feeling, a line
-leading in to a quotation or a list, a cleft, a life told in a few words, a habit of the past
-or what was seldom so, a side taken with nothing said, what would have happened and did not,
+leading in to a quotation or a list, a cleft, a life told in a few words, what was seldom so,
 courtesies, a motive, the writer summing up. Invented sentences, with those the cues must
 leave alone."""
 
@@ -23,22 +22,14 @@ NARRATIONS = [
     # A line that leads in to a quotation or a list.
     "The mayor set out her reasons in a letter to residents:",
     "The organisers released the following figures on attendance:",
-    # A cleft, or how a thing looked to someone.
-    "It was the late rain that slowed the harvest, the farmers said.",
+    # A cleft.
     "What the board wanted was a quick sale.",
-    "It seemed to the neighbours as if the house had been empty for weeks.",
     # A life, or a stretch of one.
     "Moreno grew up in a fishing village north of the capital.",
     "He has spent most of his career at the one club.",
     "The striker spent two years in Spain before the move.",
-    # A habit of the past.
-    "Tenants had long complained about the lifts, a neighbour said.",
-    # A side taken with nothing said.
-    "The shop's owner, however, disagreed.",
-    # What was seldom so, and what would have happened but did not.
+    # What was seldom so.
     "The visitors have rarely won on the island.",
-    "The match would have been cancelled had the wind kept up, an organiser said.",
-    "At that depth, the tremor should have been felt across the valley.",
     # Courtesies: thanks and condolences.
     "The coastguard said it wanted to thank the crews for their help.",
     "The club's chairman extended his condolences to the rider's family.",
@@ -57,12 +48,6 @@ HAPPENINGS = [
     "The two sides agreed to resume talks, a spokesman said.",
     # A colon inside a sentence leads in to nothing.
     "The club sold its two best players: the striker and the captain.",
-    # A clause that concedes what would have been, before a happening of its own.
-    "While the growers would have liked more rain, they welcomed the mild spring, a survey found.",
-    # A guess at what may have happened is an estimate, judged elsewhere.
-    "An engineer estimated that a third of the homes might have been damaged.",
-    # What someone would have to do is a plan, not what would have happened.
-    "The ferry company said it would have to cut 300 jobs.",
     # A source's wish not to be named hangs on a statement that may carry news.
     "Two hundred troops will leave for the border, said an officer who asked not to be named.",
     # What someone was driven to, told as a happening of its own; a ride.
@@ -71,8 +56,6 @@ HAPPENINGS = [
     # A passive, not a stance; a feeling about an act told with it.
     "The suspect was committed to a secure unit, the court heard.",
     "The bakery chain is pleased to announce it will open four shops, its owner said.",
-    # An agreement reached, not a side taken.
-    "After a night of talks, the two unions agreed.",
     # A deadline extended is no courtesy.
     "The council said it wanted to extend the deadline for comments.",
     # A stance that is news: a decision told in the past.
