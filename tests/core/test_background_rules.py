@@ -1,6 +1,6 @@
-"""Background told with a date is no event: a state at a time, hearsay of what once was, a
-record, an age reached, a tenure, how old a thing is, a tally since a time. A happening told
-beside such background keeps its own time and stays an event. Invented sentences."""
+"""Background told with a date is no event: a comparison with another time, when it holds
+the passage's only time. A happening told beside it keeps its own time and stays an event.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -10,28 +10,14 @@ from viewer.core.background_cues import background_doubt
 from viewer.core.event_selection import judge
 
 BACKGROUND = [
-    # A state at a time.
-    "The mayor was in office in 2004, a clerk said.",
-    # Hearsay of what once was.
-    "The captain is said to have owned the boat in 1999.",
-    "The old mill reportedly was once a tannery in the 1880s.",
     # A comparison with another time.
     "She faced a crowd far larger than the one her father addressed two decades ago.",
-    # A tenure.
-    "Pryce has coached the club since 2012.",
-    # A tally since a time.
-    "The final, her third since 2019, drew a crowd of 9,000.",
+    "Turnout was higher than it was in 2015, officials said.",
 ]
 HAPPENINGS = [
     # The time is the happening's, the background a phrase beside it.
-    "Exports rose 9% in June, the most since 1998.",
-    "The mill, built in 1921, closed on Friday.",
-    "The chapel, built in 1890, was set alight over the weekend.",
-    "The judge, who has served since 2009, ruled on Tuesday that the law stands.",
+    "The crowd, larger than the one in 2019, gathered on Friday.",
     "Fewer than a year ago, the bridge collapsed in a storm, officials said.",
-    # Hearsay of an action is a happening told on someone's word.
-    "The gunman is believed to have entered the school at 9 a.m. on Monday.",
-    "Rebels reportedly seized the airport on Sunday.",
     # Actions told with their time.
     "Police arrested two men on Saturday, a spokesman said.",
     "The company said in 2010 that it would close the plant.",

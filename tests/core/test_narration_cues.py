@@ -1,7 +1,6 @@
-"""What a story narrates around its happenings is no happening: a stance, a feeling, a line
-leading in to a quotation or a list, a cleft, a life told in a few words, what was seldom so,
-courtesies, a motive, the writer summing up. Invented sentences, with those the cues must
-leave alone."""
+"""What a story narrates around its happenings is no happening: a feeling, a line leading in
+to a quotation or a list, a life told in a few words, what was seldom so, courtesies, the
+writer summing up. Invented sentences, with those the cues must leave alone."""
 
 from __future__ import annotations
 
@@ -12,9 +11,6 @@ from viewer.core.event_selection import judge
 from viewer.core.narration_cues import NARRATION_DOUBT, narration_doubt
 
 NARRATIONS = [
-    # A stance or attitude held.
-    "The union remains firmly opposed to the new rota, its secretary said.",
-    "The council was reluctant to reopen the bridge.",
     # A feeling, with no act.
     "The goalkeeper was so relieved that he sat down on the pitch.",
     "Harbour officials said they were grateful for the volunteers' patience.",
@@ -22,8 +18,6 @@ NARRATIONS = [
     # A line that leads in to a quotation or a list.
     "The mayor set out her reasons in a letter to residents:",
     "The organisers released the following figures on attendance:",
-    # A cleft.
-    "What the board wanted was a quick sale.",
     # A life, or a stretch of one.
     "Moreno grew up in a fishing village north of the capital.",
     "He has spent most of his career at the one club.",
@@ -33,10 +27,6 @@ NARRATIONS = [
     # Courtesies: thanks and condolences.
     "The coastguard said it wanted to thank the crews for their help.",
     "The club's chairman extended his condolences to the rider's family.",
-    # A motive: what moved someone to a decision the story tells.
-    "The coach said the chance to work near his family inspired him to take the job.",
-    "She said she was inspired by a teacher at her village school.",
-    "The cost of the repairs became the deciding factor, the owners said.",
     # The writer summing up.
     "In the final analysis, the home side's nerve held.",
     "To her credit, the keeper recovered her footing, but the ball crossed the line.",
@@ -50,16 +40,10 @@ HAPPENINGS = [
     "The club sold its two best players: the striker and the captain.",
     # A source's wish not to be named hangs on a statement that may carry news.
     "Two hundred troops will leave for the border, said an officer who asked not to be named.",
-    # What someone was driven to, told as a happening of its own; a ride.
-    "Heavy rain drove the crowd from the square, police said.",
-    "A neighbour drove him to the hospital, his sister said.",
-    # A passive, not a stance; a feeling about an act told with it.
-    "The suspect was committed to a secure unit, the court heard.",
+    # A feeling about an act told with it.
     "The bakery chain is pleased to announce it will open four shops, its owner said.",
     # A deadline extended is no courtesy.
     "The council said it wanted to extend the deadline for comments.",
-    # A stance that is news: a decision told in the past.
-    "The council voted against the plan, a spokesman said.",
 ]
 
 
