@@ -1,8 +1,6 @@
-"""What a story narrates around its happenings is no happening: a stance, a feeling, a line
-leading in to a quotation or a list, a cleft, a life told in a few words, a state kept since a
-day, a habit of the past or what was seldom so, a side taken with nothing said, what would
-have happened and did not, what became plain, courtesies, a motive, the writer summing up.
-Invented sentences, with those the cues must leave alone."""
+"""What a story narrates around its happenings is no happening: a feeling, a line leading in
+to a quotation or a list, a life told in a few words, what was seldom so, courtesies, the
+writer summing up. Invented sentences, with those the cues must leave alone."""
 
 from __future__ import annotations
 
@@ -13,9 +11,6 @@ from viewer.core.event_selection import judge
 from viewer.core.narration_cues import NARRATION_DOUBT, narration_doubt
 
 NARRATIONS = [
-    # A stance or attitude held.
-    "The union remains firmly opposed to the new rota, its secretary said.",
-    "The council was reluctant to reopen the bridge.",
     # A feeling, with no act.
     "The goalkeeper was so relieved that he sat down on the pitch.",
     "Harbour officials said they were grateful for the volunteers' patience.",
@@ -23,33 +18,15 @@ NARRATIONS = [
     # A line that leads in to a quotation or a list.
     "The mayor set out her reasons in a letter to residents:",
     "The organisers released the following figures on attendance:",
-    # A cleft, or how a thing looked to someone.
-    "It was the late rain that slowed the harvest, the farmers said.",
-    "What the board wanted was a quick sale.",
-    "It seemed to the neighbours as if the house had been empty for weeks.",
     # A life, or a stretch of one.
     "Moreno grew up in a fishing village north of the capital.",
     "He has spent most of his career at the one club.",
     "The striker spent two years in Spain before the move.",
-    # A state kept since a day, a habit of the past.
-    "The two sailors have been held at the port since Thursday.",
-    "Since then, the firm has kept a low profile.",
-    "Tenants had long complained about the lifts, a neighbour said.",
-    # A side taken with nothing said.
-    "The shop's owner, however, disagreed.",
-    # What was seldom so, and what would have happened but did not.
+    # What was seldom so.
     "The visitors have rarely won on the island.",
-    "The match would have been cancelled had the wind kept up, an organiser said.",
-    "At that depth, the tremor should have been felt across the valley.",
-    # What became plain, a reading.
-    "The strain of the long night was evident as the pilot spoke.",
     # Courtesies: thanks and condolences.
     "The coastguard said it wanted to thank the crews for their help.",
     "The club's chairman extended his condolences to the rider's family.",
-    # A motive: what moved someone to a decision the story tells.
-    "The coach said the chance to work near his family inspired him to take the job.",
-    "She said she was inspired by a teacher at her village school.",
-    "The cost of the repairs became the deciding factor, the owners said.",
     # The writer summing up.
     "In the final analysis, the home side's nerve held.",
     "To her credit, the keeper recovered her footing, but the ball crossed the line.",
@@ -61,28 +38,12 @@ HAPPENINGS = [
     "The two sides agreed to resume talks, a spokesman said.",
     # A colon inside a sentence leads in to nothing.
     "The club sold its two best players: the striker and the captain.",
-    # "Since" with no day: an action told in the perfect.
-    "Investigators have since recovered the lorry, police said.",
-    # A clause that concedes what would have been, before a happening of its own.
-    "While the growers would have liked more rain, they welcomed the mild spring, a survey found.",
-    # A guess at what may have happened is an estimate, judged elsewhere.
-    "An engineer estimated that a third of the homes might have been damaged.",
-    # What someone would have to do is a plan, not what would have happened.
-    "The ferry company said it would have to cut 300 jobs.",
     # A source's wish not to be named hangs on a statement that may carry news.
     "Two hundred troops will leave for the border, said an officer who asked not to be named.",
-    # What someone was driven to, told as a happening of its own; a ride.
-    "Heavy rain drove the crowd from the square, police said.",
-    "A neighbour drove him to the hospital, his sister said.",
-    # A passive, not a stance; a feeling about an act told with it.
-    "The suspect was committed to a secure unit, the court heard.",
+    # A feeling about an act told with it.
     "The bakery chain is pleased to announce it will open four shops, its owner said.",
-    # An agreement reached, not a side taken.
-    "After a night of talks, the two unions agreed.",
     # A deadline extended is no courtesy.
     "The council said it wanted to extend the deadline for comments.",
-    # A stance that is news: a decision told in the past.
-    "The council voted against the plan, a spokesman said.",
 ]
 
 

@@ -23,7 +23,7 @@ from viewer.core.detail_cues import (
 from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Event
-from viewer.core.reaction_cues import borrowed_time, reaction
+from viewer.core.reaction_cues import reaction
 from viewer.core.scene_cues import scene_of
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
@@ -112,7 +112,7 @@ def placed(
     is an event of its own: less surely when it reads as a detail of the event before it.
     `dated`: it has a time of its own; `story_day`: its day is only the story's; `clock`: its
     time is only a clock time, of the story's day."""
-    if (not dated or borrowed_time(shown)) and (reacted := reacted_to(events, shown)) is not None:
+    if not dated and (reacted := reacted_to(events, shown)) is not None:
         return reacted, judged
     statement = is_statement(shown) if judged.statement is None else judged.statement
     if not dated and (scene := scene_of(events, shown, statement)) is not None:

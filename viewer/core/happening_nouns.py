@@ -42,7 +42,6 @@ eruption outbreak arrest trial hearing verdict conviction sentencing ruling elec
 referendum summit meeting talks speech visit resignation strike takeover acquisition merger
 purchase sale launch debut fight bout victory defeat death power-grab dui"""
 _NOUN = alternation((w, "") for w in _NOUN_WORDS.split())
-HAPPENING_NOUN = _NOUN  # as background_cues.py reads them: a year naming one dates it
 # Prepositions that open a phrase naming a happening beside the sentence's main one.
 _PREPOSITION = r"(?:in|into|during|since|after|following|amid|before|over|by|for)"
 _DETERMINER = r"(?:(?:a|an|the|his|her|its|their|this|that|last|next)\s+)?"

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.background_cues import names_time
 from viewer.core.cue_words import QUOTATION, outside_quotations
-from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
 
 # What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
@@ -42,8 +40,6 @@ _PAST_ACTION = re.compile(r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bbe )\b[a-z]
 # not reporting of its own.
 _ATTRIBUTION_WORDS = 10
 _CLOSING = ('"', "”")
-# A verb in a speaker's description: a happening of its own, or a clause that may hold one.
-_ACTED = re.compile(r"\b(?:[a-z]{2,}ed|who|which|that|whose)\b")
 
 
 def reaction(low: str) -> bool:
@@ -71,41 +67,6 @@ def _without_description(low: str) -> tuple[str, str]:
     if found is None or '"' in low[found.end() :] or "“" in low[found.end() :]:
         return low, low  # no description, or a quotation goes on after it
     return low[: found.end()], low[: found.start() + 1]
-
-
-def borrowed_time(shown: str) -> bool:
-    """Whether a quotation's only time is not the time it was said: told inside the quotation
-    ("'I had to work today,' she said") or of its speaker (`speaker_time`)."""
-    return quoted_time(shown) or speaker_time(shown)
-
-
-def quoted_time(shown: str) -> bool:
-    """Whether a passage's only times are told inside its quotations: the speaker's story
-    ("'This morning I was stopped,' he said"), not when the words were said."""
-    if '"' not in shown and "“" not in shown and "”" not in shown:
-        return False
-    low = one_line(shown.lower())
-    told = outside_quotations(low)
-    if sum(low.count(mark) for mark in '"“”') % 2:  # the end of a quotation opened before
-        first = min(i for i in map(low.find, '"“”') if i >= 0)
-        told = outside_quotations(low[first + 1 :])  # what follows its closing mark
-    elif low.lstrip()[:1] not in ('"', "“"):
-        return False  # its attribution first ("He continued, '…'"): an account, not a reaction
-    return names_time(low) and not names_time(told)
-
-
-def speaker_time(shown: str) -> bool:
-    """Whether a quotation's only time is told of its speaker, in a description with no verb
-    after the attribution ("'I'm relieved,' said Ann Diaz, the club's captain in 2010"): the
-    speaker's time, not the reaction's."""
-    if '"' not in shown and "”" not in shown:
-        return False  # no quotation closes before an attribution
-    low = one_line(shown.lower())
-    found = _DESCRIBED.search(low)
-    if found is None or not names_time(described := low[found.end() :]):
-        return False
-    # A happening told in the description is dated by its time ("a committee appointed in May").
-    return not names_time(low[: found.end()]) and _ACTED.search(described) is None
 
 
 def _outside(low: str) -> str:
