@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from viewer.core.background_cues import background_doubt
 from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, words_of
 from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_verb
 from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
-from viewer.core.narration_cues import narration_doubt
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
@@ -446,9 +444,8 @@ def _doubts(read: _Read, dated: bool) -> float:
         _NOT_HAPPENED.match(read.outside) or (not read.said and _NOT_SO.match(read.outside))
     ):
         doubt += 0.25
-    if dated:  # background told with its time: a state, a record, a biography
-        return doubt + background_doubt(read.outside)
-    doubt += narration_doubt(low, read.outside, read.told)  # a stance, a feeling: narration
+    if dated:
+        return doubt
     if read.planned and not read.said and _FEATURES.search(read.outside):
         doubt += 0.3  # "It will support Wi-Fi calling": what a thing will have, no plan
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
