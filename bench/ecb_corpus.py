@@ -60,7 +60,14 @@ from typing import Any
 from bench.ecb_dates import FoundDate, address_date, date_line
 from bench.ecb_text import write_sentence
 from bench.ecb_xml import ECBPLUS, EcbDocument, document_name, parse_document
-from bench.tempeval_corpus import DEV, HELD_OUT, bench_cache, git_blobs, git_output
+from bench.tempeval_corpus import (
+    DEV,
+    HELD_OUT,
+    bench_cache,
+    git_blobs,
+    git_output,
+    listed_files,
+)
 
 SNAPSHOT_FOLDER = "EventStoryLine"
 SNAPSHOT_VARIABLE = "ECBPLUS_SNAPSHOT"
@@ -125,13 +132,11 @@ def read_snapshot(snapshot: Path) -> Iterator[tuple[str, bytes]]:
                 yield path.name, path.read_bytes()
         yield SENTENCES_FILE, (snapshot / SENTENCES_FILE).read_bytes()
         return
-    listing = git_output(snapshot, "ls-tree", "-r", "-z", "HEAD", "--", CORPUS_FOLDER)
-    wanted: list[tuple[str, str]] = []
-    for entry in listing.decode().split("\0"):
-        if entry:
-            meta, name = entry.split("\t", 1)
-            if document_name(name.rsplit("/", 1)[-1]) is not None:
-                wanted.append((name.rsplit("/", 1)[-1], meta.split()[2]))
+    wanted = [
+        (path.rsplit("/", 1)[-1], sha)
+        for path, sha in listed_files(snapshot, CORPUS_FOLDER)
+        if document_name(path.rsplit("/", 1)[-1]) is not None
+    ]
     sentences = git_output(snapshot, "rev-parse", f"HEAD:{SENTENCES_FILE}").decode().strip()
     wanted.append((SENTENCES_FILE, sentences))
     blobs = git_blobs(snapshot, [sha for _, sha in wanted])

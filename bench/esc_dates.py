@@ -27,7 +27,7 @@ from typing import Any
 
 from bench.ecb_corpus import build, default_cache, default_snapshot, snapshot_available
 from bench.exported import Export, Passage, run_export
-from bench.tempeval_corpus import DEV, git_blobs, git_output
+from bench.tempeval_corpus import DEV, git_blobs, listed_files
 
 ANNOTATED = "annotated_data/v1.5"
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -51,14 +51,11 @@ def read_documents(snapshot: Path) -> Iterator[tuple[str, bytes]]:
         for path in sorted((snapshot / ANNOTATED).glob("*/*.xml.xml")):
             yield path.name.removesuffix(".xml.xml"), path.read_bytes()
         return
-    listing = git_output(snapshot, "ls-tree", "-r", "-z", "HEAD", "--", ANNOTATED)
     wanted: list[tuple[str, str]] = []
-    for entry in listing.decode().split("\0"):
-        if entry:
-            meta, file_path = entry.split("\t", 1)
-            found = _NAME.fullmatch(file_path.rsplit("/", 1)[-1])
-            if found is not None:
-                wanted.append((found.group("name"), meta.split()[2]))
+    for file_path, sha in listed_files(snapshot, ANNOTATED):
+        found = _NAME.fullmatch(file_path.rsplit("/", 1)[-1])
+        if found is not None:
+            wanted.append((found.group("name"), sha))
     blobs = git_blobs(snapshot, [sha for _, sha in wanted])
     yield from zip((name for name, _ in wanted), blobs, strict=True)
 

@@ -110,15 +110,11 @@ def read_snapshot(snapshot: Path) -> Iterator[SourceFile]:
                 if _is_tml(path.name):
                     yield SourceFile(corpus, path.name, path.read_bytes())
         return
-    listing = git_output(snapshot, "ls-tree", "-r", "-z", "HEAD", "--", CORPUS_FOLDER)
     wanted: list[tuple[str, str, str]] = []
-    for entry in listing.decode().split("\0"):
-        if not entry:
-            continue
-        meta, name = entry.split("\t", 1)
+    for name, sha in listed_files(snapshot, CORPUS_FOLDER):
         parts = name.split("/")
         if len(parts) == 4 and parts[2] in PARTS and _is_tml(parts[3]):
-            wanted.append((parts[2], parts[3], meta.split()[2]))
+            wanted.append((parts[2], parts[3], sha))
     blobs = git_blobs(snapshot, [sha for _, _, sha in wanted])
     for (corpus, name, _), data in sorted(zip(wanted, blobs, strict=True)):
         yield SourceFile(corpus, name, data)
@@ -238,6 +234,17 @@ def build(snapshot: Path, cache: Path, *, force: bool = False) -> Path:
 def git_output(snapshot: Path, *args: str) -> bytes:
     command = ["git", f"--git-dir={snapshot}", *args]
     return subprocess.run(command, check=True, capture_output=True).stdout
+
+
+def listed_files(snapshot: Path, folder: str) -> list[tuple[str, str]]:
+    """(path, blob id) of every file under `folder` in the snapshot's newest commit."""
+    listing = git_output(snapshot, "ls-tree", "-r", "-z", "HEAD", "--", folder)
+    found: list[tuple[str, str]] = []
+    for entry in listing.decode().split("\0"):
+        if entry:
+            meta, path = entry.split("\t", 1)
+            found.append((path, meta.split()[2]))
+    return found
 
 
 def git_blobs(snapshot: Path, shas: list[str]) -> list[bytes]:
