@@ -65,12 +65,12 @@ _SPELT = [
         r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*",
     ),
     (
-        event_selection._HABITUAL,
+        event_selection._HABITUAL.compiled,
         r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
         r"ha(?:s|ve) long|for years|every (?:day|week|year))\b",
     ),
     (
-        event_selection._TOTAL,
+        event_selection._TOTAL.compiled,
         r"\b(?:in total|the total|a total of|brings? the total|bringing the total|"
         r"up to this point|so far|to date|all told|in all)\b",
     ),
@@ -123,8 +123,11 @@ def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tu
 
 def _check(text: str) -> None:
     low = text.lower()
-    found = event_selection._OPINION.search(low) is not None
+    found = event_selection._OPINION.found(low)
     assert found == (_PLAIN_OPINION.search(low) is not None), low
+    for each in (text, low):  # asked after a non-word character: the search's answer
+        for cue in (event_selection._OPINION, event_selection._TOTAL, event_selection._HABITUAL):
+            assert cue.found(each) == (cue.compiled.search(each) is not None), each
     for start, end in ((0, len(low)), (1, len(low) - 1), (3, len(low))):
         got = _spans(happenings._OPENER_LOWERED, low, start, end)
         assert got == _spans(_PLAIN_OPENER, low, start, end), (low, start, end)
@@ -166,6 +169,9 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         "“An event that lasted for hours”",
         "",
         "a",
+        "so far, so good",
+        "repeatedly_ and 3in total; arguably",
+        "-in all told",
     ],
 )
 def test_edges(text: str) -> None:
