@@ -14,6 +14,7 @@ from viewer.core import (
     detail_cues,
     event_details,
     event_selection,
+    happening_openers,
     happenings,
     headline,
     headline_parts,
@@ -43,10 +44,18 @@ _PLAIN_OPINION = re.compile(
 )
 _PLAIN_OPENER = re.compile(happenings._OPENER.pattern)  # without IGNORECASE
 _REPORT = r"said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted"
+# The cues asked only whether they match anywhere, after a non-word character.
+_WORD_SEARCHES = [
+    event_selection._OPINION,
+    event_selection._TOTAL,
+    event_selection._HABITUAL,
+    report_period._MARKET,
+    happening_openers.REPORT_VERB,
+]
 # Each pattern spelt by first letters, and the plain pattern it stands for.
 _SPELT = [
     (
-        report_period._MARKET,
+        report_period._MARKET.compiled,
         r"\b(?:trading|traded|shares|stocks?|prices|index|dollar|bonds?|currenc(?:y|ies)|"
         r"futures|volume|issues)\b",
     ),
@@ -54,7 +63,7 @@ _SPELT = [
         happenings._REPORTED_THAT,
         rf"\b(?:{_REPORT}|estimated|indicated|showed)\b[^,.;:“\"]{{0,40}}?\b(that)\b",
     ),
-    (happenings._REPORT_VERB, rf"\b(?:{_REPORT}|estimated|indicated|showed)\b"),
+    (happening_openers.REPORT_VERB.compiled, rf"\b(?:{_REPORT}|estimated|indicated|showed)\b"),
     (
         reported_times._REPORT_COLON,
         rf"\b(?:{_REPORT}|estimated)\b[^.;:“\"]{{0,60}}?:\s+(?=[A-Z])",
@@ -126,8 +135,10 @@ def _check(text: str) -> None:
     found = event_selection._OPINION.found(low)
     assert found == (_PLAIN_OPINION.search(low) is not None), low
     for each in (text, low):  # asked after a non-word character: the search's answer
-        for cue in (event_selection._OPINION, event_selection._TOTAL, event_selection._HABITUAL):
-            assert cue.found(each) == (cue.compiled.search(each) is not None), each
+        for cue in _WORD_SEARCHES:
+            for pos, end in ((0, len(each)), (1, len(each) - 1), (3, len(each))):
+                found = cue.compiled.search(each, pos, end) is not None
+                assert cue.found(each, pos, end) == found, (each, pos, end)
     for start, end in ((0, len(low)), (1, len(low) - 1), (3, len(low))):
         got = _spans(happenings._OPENER_LOWERED, low, start, end)
         assert got == _spans(_PLAIN_OPENER, low, start, end), (low, start, end)

@@ -9,6 +9,7 @@ character that is no first letter with one table look-up: the same matches, foun
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 
 # After a word's first letter: no letter or digit (nor "_") before that letter. With the first
@@ -43,6 +44,9 @@ class WordSearch:
         self.compiled = re.compile(pattern)
         self._after = re.compile(r"\W" + pattern)
 
-    def found(self, text: str) -> bool:
-        """Whether `compiled.search(text)` finds a match."""
-        return self.compiled.match(text) is not None or self._after.search(text) is not None
+    def found(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether `compiled.search(text, pos, endpos)` finds a match."""
+        return (
+            self.compiled.match(text, pos, endpos) is not None
+            or self._after.search(text, pos, endpos) is not None
+        )
