@@ -22,6 +22,7 @@ from viewer.core import (
     reaction_cues,
     report_period,
     reported_times,
+    retold_crime,
 )
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
@@ -54,6 +55,12 @@ _WORD_SEARCHES = [
 ]
 # Each pattern spelt by first letters, and the plain pattern it stands for.
 _SPELT = [
+    (
+        retold_crime._VIOLENT_ACT,
+        r"(?i)\b(?<!been )(?<!\ba )(?<!the )(?<!his )(?<!her )(?:shot|stabbed|killed|murdered|"
+        r"strangled|gunned\s+down|opened\s+fire|ambushed|slashed|bludgeoned|fired\s+(?:twice|"
+        r"once|at|into|upon|back|(?:[\w-]+\s+){0,3}(?:shots?|rounds?|bullets?|times)))\b",
+    ),
     (
         report_period._MARKET.compiled,
         r"\b(?:trading|traded|shares|stocks?|prices|index|dollar|bonds?|currenc(?:y|ies)|"
@@ -183,6 +190,7 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         "so far, so good",
         "repeatedly_ and 3in total; arguably",
         "-in all told",
+        "ſHOT, \u212aILLED and ſlashed; the shot; had been ſtabbed",
     ],
 )
 def test_edges(text: str) -> None:
