@@ -27,11 +27,11 @@ LEFT_ALONE = [
 
 @pytest.mark.parametrize("sentence", RECKONINGS)
 def test_a_reckoning_of_what_may_be_is_no_event(sentence: str) -> None:
-    assert event_selection._OPINION.search(sentence.lower())
+    assert event_selection._OPINION.found(sentence.lower())
     assert judge(sentence, False).confidence < UNDATED_THRESHOLD
 
 
 @pytest.mark.parametrize("sentence", LEFT_ALONE)
 def test_a_possible_thing_in_a_happening_is_left_alone(sentence: str) -> None:
-    assert not event_selection._OPINION.search(sentence.lower())
+    assert not event_selection._OPINION.found(sentence.lower())
     assert judge(sentence, False).confidence >= UNDATED_THRESHOLD

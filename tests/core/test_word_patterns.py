@@ -14,6 +14,7 @@ from viewer.core import (
     detail_cues,
     event_details,
     event_selection,
+    happening_openers,
     happenings,
     headline,
     headline_parts,
@@ -21,6 +22,7 @@ from viewer.core import (
     reaction_cues,
     report_period,
     reported_times,
+    retold_crime,
 )
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
@@ -43,10 +45,24 @@ _PLAIN_OPINION = re.compile(
 )
 _PLAIN_OPENER = re.compile(happenings._OPENER.pattern)  # without IGNORECASE
 _REPORT = r"said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted"
+# The cues asked only whether they match anywhere, after a non-word character.
+_WORD_SEARCHES = [
+    event_selection._OPINION,
+    event_selection._TOTAL,
+    event_selection._HABITUAL,
+    report_period._MARKET,
+    happening_openers.REPORT_VERB,
+]
 # Each pattern spelt by first letters, and the plain pattern it stands for.
 _SPELT = [
     (
-        report_period._MARKET,
+        retold_crime._VIOLENT_ACT,
+        r"(?i)\b(?<!been )(?<!\ba )(?<!the )(?<!his )(?<!her )(?:shot|stabbed|killed|murdered|"
+        r"strangled|gunned\s+down|opened\s+fire|ambushed|slashed|bludgeoned|fired\s+(?:twice|"
+        r"once|at|into|upon|back|(?:[\w-]+\s+){0,3}(?:shots?|rounds?|bullets?|times)))\b",
+    ),
+    (
+        report_period._MARKET.compiled,
         r"\b(?:trading|traded|shares|stocks?|prices|index|dollar|bonds?|currenc(?:y|ies)|"
         r"futures|volume|issues)\b",
     ),
@@ -54,7 +70,7 @@ _SPELT = [
         happenings._REPORTED_THAT,
         rf"\b(?:{_REPORT}|estimated|indicated|showed)\b[^,.;:“\"]{{0,40}}?\b(that)\b",
     ),
-    (happenings._REPORT_VERB, rf"\b(?:{_REPORT}|estimated|indicated|showed)\b"),
+    (happening_openers.REPORT_VERB.compiled, rf"\b(?:{_REPORT}|estimated|indicated|showed)\b"),
     (
         reported_times._REPORT_COLON,
         rf"\b(?:{_REPORT}|estimated)\b[^.;:“\"]{{0,60}}?:\s+(?=[A-Z])",
@@ -65,12 +81,12 @@ _SPELT = [
         r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*",
     ),
     (
-        event_selection._HABITUAL,
+        event_selection._HABITUAL.compiled,
         r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
         r"ha(?:s|ve) long|for years|every (?:day|week|year))\b",
     ),
     (
-        event_selection._TOTAL,
+        event_selection._TOTAL.compiled,
         r"\b(?:in total|the total|a total of|brings? the total|bringing the total|"
         r"up to this point|so far|to date|all told|in all)\b",
     ),
@@ -123,8 +139,13 @@ def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tu
 
 def _check(text: str) -> None:
     low = text.lower()
-    found = event_selection._OPINION.search(low) is not None
+    found = event_selection._OPINION.found(low)
     assert found == (_PLAIN_OPINION.search(low) is not None), low
+    for each in (text, low):  # asked after a non-word character: the search's answer
+        for cue in _WORD_SEARCHES:
+            for pos, end in ((0, len(each)), (1, len(each) - 1), (3, len(each))):
+                found = cue.compiled.search(each, pos, end) is not None
+                assert cue.found(each, pos, end) == found, (each, pos, end)
     for start, end in ((0, len(low)), (1, len(low) - 1), (3, len(low))):
         got = _spans(happenings._OPENER_LOWERED, low, start, end)
         assert got == _spans(_PLAIN_OPENER, low, start, end), (low, start, end)
@@ -166,6 +187,10 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         "“An event that lasted for hours”",
         "",
         "a",
+        "so far, so good",
+        "repeatedly_ and 3in total; arguably",
+        "-in all told",
+        "ſHOT, \u212aILLED and ſlashed; the shot; had been ſtabbed",
     ],
 )
 def test_edges(text: str) -> None:

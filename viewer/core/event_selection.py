@@ -24,7 +24,7 @@ from viewer.core.past_tense import past, past_action
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
 from viewer.core.state_cues import state_doubt
 from viewer.core.visible import one_line
-from viewer.core.word_patterns import first_letters
+from viewer.core.word_patterns import WordSearch, first_letters
 
 # A plan or decision made public: "will send", "plans to", "is considering".
 _FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
@@ -88,7 +88,7 @@ _NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none", 
 # What would happen if: "In the event of further escalation, the Navy could be told…".
 _HYPOTHETICAL = re.compile(r"\b(?:in the event of|if)\b")
 # Habits and trends: what keeps happening, not a happening.
-_HABITUAL = re.compile(
+_HABITUAL = WordSearch(
     "(?:"
     + first_letters(
         [
@@ -102,7 +102,7 @@ _HABITUAL = re.compile(
 # Analysis, opinion and hedges: the writer or a pundit judging, not something happening.
 # (Spelt by first letters, word_patterns.py; the plain alternation is in the tests.)
 _THAT_WORDS = "concern idea risk fear hope problem point question worry".split()
-_OPINION = re.compile(
+_OPINION = WordSearch(
     "(?:"
     + first_letters(
         [
@@ -139,7 +139,7 @@ _OPINION = re.compile(
     + ")"
 )
 # Running totals and tallies: a count kept up to now, not a happening of one time.
-_TOTAL = re.compile(
+_TOTAL = WordSearch(
     "(?:"
     + first_letters(
         "in total|the total|a total of|brings? the total|bringing the total|"
@@ -430,9 +430,9 @@ def _doubts(read: _Read, dated: bool) -> float:
     """How much the cues of opinion, standing facts, totals, habits and what did not happen
     take from a passage's score."""
     low, words, doubt = read.low, read.words, 0.0
-    if not _OPINION_WORDS.isdisjoint(words) and _OPINION.search(low):
+    if not _OPINION_WORDS.isdisjoint(words) and _OPINION.found(low):
         doubt += 0.3
-    if not dated and not _TOTAL_WORDS.isdisjoint(words) and _TOTAL.search(low):
+    if not dated and not _TOTAL_WORDS.isdisjoint(words) and _TOTAL.found(low):
         doubt += 0.3
     if not dated and not _PERIOD_WORDS.isdisjoint(words) and _so_far(read.outside):
         doubt += 0.3  # "Over the past few years, AMPAS has gone to great lengths …"
@@ -457,7 +457,7 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.2  # what a report, an essay or a doctrine says
     if "being" in words and _ONGOING.search(read.outside):
         doubt += 0.2  # "is being filled out": a process under way, not a happening
-    if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.search(read.outside):
+    if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.found(read.outside):
         doubt += 0.25
     return doubt + _views(read)
 

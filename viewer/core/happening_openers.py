@@ -4,7 +4,7 @@ so that a search passes over most characters at once."""
 
 from __future__ import annotations
 
-from viewer.core.word_patterns import first_letters
+from viewer.core.word_patterns import WordSearch, first_letters
 
 _WORDS = "since after following when while as who which whose where versus".split()
 # The same matches as `happenings._OPENER` without IGNORECASE (tests/core/test_word_patterns.py).
@@ -21,3 +21,6 @@ REPORTING = first_letters(
     """said says reported reports announced told confirmed disclosed revealed added noted
     estimated indicated showed""".split()
 )
+# Every verb of a report that `happenings` names in its patterns of a report and what it
+# reports: a sentence without one is asked no more.
+REPORT_VERB = WordSearch(rf"(?:{REPORTING})\b")

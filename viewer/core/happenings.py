@@ -26,7 +26,7 @@ from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import named_happenings
-from viewer.core.happening_openers import OPENER_LOWERED, REPORTING
+from viewer.core.happening_openers import OPENER_LOWERED, REPORT_VERB, REPORTING
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
@@ -349,10 +349,6 @@ _REPORTED_AFTER = re.compile(
 )
 
 
-# Every verb of a report that the two patterns above name: without one, neither can match.
-_REPORT_VERB = re.compile(rf"(?:{REPORTING})\b")
-
-
 def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[Span]:
     """A report and what it reports, dated apart: "The paper reported Monday that the
     minister signed the order on 12 March" is the report (Monday) and the signing (12 March);
@@ -360,7 +356,7 @@ def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[S
     end = sentence.end
     while end > sentence.start and text[end - 1] in ".!… \n":
         end -= 1
-    if _REPORT_VERB.search(text, sentence.start, end) is None:
+    if not REPORT_VERB.found(text, sentence.start, end):
         return []  # one search instead of two slow ones: most sentences report nothing
     clause = _reported_clause(text, sentence, end, dated)
     if clause is None:

@@ -14,7 +14,7 @@ import re
 from datetime import timedelta
 
 from viewer.core.model import DateValue, Precision
-from viewer.core.word_patterns import first_letters
+from viewer.core.word_patterns import WordSearch, first_letters
 
 # A figure: an amount of money, a share, a count in millions.
 _FIGURE = re.compile(
@@ -76,7 +76,7 @@ def is_period(value: DateValue) -> bool:
 
 # A market's move: a price, an index or a currency that rose, fell or closed. Read in a
 # lowercased text: a case-blind pattern costs each dated sentence three times as much.
-_MARKET = re.compile(  # spelt by first letters: word_patterns.py
+_MARKET = WordSearch(  # spelt by first letters: word_patterns.py
     "(?:"
     + first_letters(
         "trading traded shares stocks? prices index dollar bonds? currenc(?:y|ies) futures volume "
@@ -95,10 +95,7 @@ def market_move(lower: str, start: int = 0, end: int | None = None) -> bool:
     """Whether lowercased text (from start to end) tells a market's move of a day: "stock
     prices fell sharply in active trading", "primerica closed at $28.25, down 50 cents"."""
     end = len(lower) if end is None else end
-    return (
-        _MARKET.search(lower, start, end) is not None
-        and _MOVE.search(lower, start, end) is not None
-    )
+    return _MARKET.found(lower, start, end) and _MOVE.search(lower, start, end) is not None
 
 
 # A price's close: "closed at $29", "closed down $1.875", "closed unchanged at $10.625".

@@ -8,6 +8,8 @@ character that is no first letter with one table look-up: the same matches, foun
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterable
 
 # After a word's first letter: no letter or digit (nor "_") before that letter. With the first
@@ -29,3 +31,22 @@ def first_letters(alternatives: Iterable[str]) -> str:
             raise ValueError(f"{alternative!r} does not open on a lowercase letter")
         groups.setdefault(first, []).append(alternative[1:])
     return "|".join(f"{first}{WORD_START}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+class WordSearch:
+    """Whether a pattern spelt by first letters (`(?:` `first_letters(…)` `)`, then anything)
+    matches anywhere in a text, asked more quickly than by its search. A match past the text's
+    first character has a character that is no letter, digit or "_" before it: searched for
+    that character and the pattern after it, the engine tries the alternation only where a
+    word starts, not at every letter of every word. The answer is the same as the search's."""
+
+    def __init__(self, pattern: str) -> None:
+        self.compiled = re.compile(pattern)
+        self._after = re.compile(r"\W" + pattern)
+
+    def found(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether `compiled.search(text, pos, endpos)` finds a match."""
+        return (
+            self.compiled.match(text, pos, endpos) is not None
+            or self._after.search(text, pos, endpos) is not None
+        )
