@@ -43,6 +43,7 @@ from viewer.core.temporal.rules_spoken import RULES as SPOKEN_RULES
 from viewer.core.temporal.scan import RulesByLead, hits_at_leads
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Resolved, Timex
+from viewer.core.temporal.year_named_before import with_named_years
 
 __all__ = ["Timex", "governing", "tag"]
 
@@ -84,7 +85,9 @@ def tag(
         lower = lowercase_same_length(text)
     ctx = Ctx(text, anchor, convention, lower, {} if tenses is None else tenses)
     chosen = [h for h in _longest_first(hits_at_leads(ctx, _RULES)) if not _title(text, h)]
-    timexes = [_timex(text, h.start, h.end, h.resolved) for h in chosen]
+    timexes = with_named_years(
+        text, [_timex(text, h.start, h.end, h.resolved) for h in chosen], anchor
+    )
     return _attach_times(text, counted_from_named(text, lower, _merge_ranges(text, timexes)))
 
 
