@@ -68,3 +68,13 @@ def test_the_retold_killing_is_dated_in_the_year_first_named() -> None:
     )
     event = _found(_events(text, PUBLISHED), "was killed on June 24")
     assert event.date == DateValue.day(date(2005, 6, 24))
+
+
+def test_a_bare_day_of_the_last_two_months_is_of_the_story_s_news() -> None:
+    text = (
+        "The owner took over the club on May 26, 2003. He waited when the season ended on "
+        "May 3, the day his team was knocked out."
+    )
+    assert _value_of(text, "May 3", date(2005, 5, 24)) == "2005-05-03"
+    text = "The mill shut on April 2, 2005. Its owner sold it on April 20."
+    assert _value_of(text, "April 20", date(2006, 9, 26)) == "2005-04-20"

@@ -4,6 +4,9 @@ News names the year at a time's first mention and drops it after: "killed in Jun
 The deputy was killed on June 24" means June 24, 2005, not the most recent June 24 before
 publication. The year is taken only while the day it gives is still at or before the anchor
 and the bare day was read as a past one; "this", "last", "next" or a weekday keep their year.
+A bare day of the last two months is of the story's own news, whatever year an earlier
+background line gave its month ("took over on May 26, 2003 … when the season ended on May
+3", written on May 24, 2005, is May 3, 2005).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from viewer.core.temporal.timex import Timex
 _BARE_DAY = re.compile(rf"(?:{MONTH})\.?\s+{DAY}|{DAY}\s+(?:of\s+)?(?:{MONTH})", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OWN_YEAR_CUE = re.compile(r"\b(?:this|last|next|coming|past)\s+$", re.IGNORECASE)
+_RECENT_DAYS = 61  # a bare day this recent is of the story's own news
 
 
 def _named_year(t: Timex) -> tuple[int, int] | None:
@@ -33,7 +37,9 @@ def _bare_day(text: str, t: Timex, anchor: date) -> date | None:
     """The day of a past month-and-day written without a year ("June 24"), else None."""
     if not t.relative or t.type != "DATE" or t.first is None or t.first != t.last:
         return None
-    if t.first > anchor or not _BARE_DAY.fullmatch(t.text):
+    if t.first > anchor or (anchor - t.first).days < _RECENT_DAYS:
+        return None
+    if not _BARE_DAY.fullmatch(t.text):
         return None
     if _OWN_YEAR_CUE.search(text[max(0, t.start - 10) : t.start]):
         return None
