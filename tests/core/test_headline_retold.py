@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from tests.core.test_event_rules import _events, _found
-from viewer.core.headline_retold import told_in_past
+from viewer.core.headline_retold import headline_in_past
 
 # A feature that opens on the past and comes to its news later, published on a Wednesday.
 BODY = (
@@ -56,4 +56,4 @@ def test_a_headline_told_in_the_past_is_of_the_day_the_story_retells_it(
 def test_a_headline_is_told_in_the_past_by_a_past_form_after_its_first_word(
     title: str, past: bool
 ) -> None:
-    assert told_in_past(title) is past
+    assert headline_in_past(title) is past

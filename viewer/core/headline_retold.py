@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.model import DateBasis, DateValue, Event, Precision
-from viewer.core.past_tense import NOT_PAST, PAST_FORMS
+from viewer.core.past_tense import past_form
 from viewer.core.title_event import content_words
 
 # How many of what the headline is about the retelling sentence names too.
@@ -23,21 +23,18 @@ _SHARED = 3
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def told_in_past(title: str) -> bool:
+def headline_in_past(title: str) -> bool:
     """Whether a headline tells its happening in the past: a past form after its first word
     ("Hansbrough broke …", "Police arrested …"); a participle of headlinese ("Man charged
     with arson") is one too."""
-    words = [w.lower() for w in _WORD.findall(title)[1:]]
-    return any(
-        w in PAST_FORMS or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST) for w in words
-    )
+    return any(past_form(w.lower()) for w in _WORD.findall(title)[1:])
 
 
 def retelling(title: str, events: Sequence[Event], today: DateValue) -> Event | None:
     """The first body event that retells a headline told in the past: its passage names at
     least `_SHARED` of what the headline is about and is dated by a day of its own, not
     after the news day."""
-    if not told_in_past(title):
+    if not headline_in_past(title):
         return None
     words = content_words(title)
     if len(words) < _SHARED:

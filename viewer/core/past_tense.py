@@ -103,9 +103,7 @@ def past_perfect(words: list[str]) -> bool:
             if after[:1] == ["been"]:  # not a state up to then: "had been training", "in"
                 return len(after) > 1 and _participle(after[1])
             return bool(after) and _participle(after[0])
-        if w in _OTHER_FINITE or w in PAST_FORMS:
-            return False
-        if w[-2:] == "ed" and len(w) > 4 and w not in NOT_PAST:
+        if w in _OTHER_FINITE or past_form(w):
             return False
     return False
 
