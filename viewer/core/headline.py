@@ -155,8 +155,11 @@ def _tidied(text: str) -> str:
     return text.strip(",;: ")
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+def _words(text: str, cap: int = _MIN_WORDS) -> int:
+    """How many words text has, counted no further than `cap`: every caller compares the
+    count with a number below `cap` (or with `cap`), and a split that stops there makes a
+    few strings rather than one for every word."""
+    return len(text.split(None, cap - 1))
 
 
 def _deleted(text: str, pattern: re.Pattern[str]) -> str:
@@ -220,13 +223,28 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
         if text[end : end + 2] in ("’s", "'s"):
             continue
         before = text[cursor:start]
-        if KEEPS_DATE.search(before):
+        if _at_end(KEEPS_DATE, before):
             continue
-        out.append(DATE_PREPOSITION.sub("", before))
+        preposition = _at_end(DATE_PREPOSITION, before)
+        out.append(
+            before[: preposition.start()] + before[preposition.end() :] if preposition else before
+        )
         cursor = end
     out.append(text[cursor:])
     trimmed = _tidied("".join(out))
     return trimmed if _words(trimmed) >= _MIN_WORDS else text
+
+
+# The longest word of KEEPS_DATE and DATE_PREPOSITION ("through", "earlier").
+_LONGEST_BEFORE_DATE = 7
+
+
+def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for KEEPS_DATE or DATE_PREPOSITION: a word, then white space to
+    the end. Its match can start no further back than that word's length before the text's
+    trailing white space: the scan starts there, not at every character of the text. A text
+    has one match at most, which `sub` would delete."""
+    return pattern.search(text, max(0, len(text.rstrip()) - _LONGEST_BEFORE_DATE))
 
 
 _COMMA_MARKS = re.compile(r"[“«”»\"(\[)\],]")
@@ -268,7 +286,8 @@ def _drop_fronted(text: str) -> str:
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
             clause = not (first.islower() and first.endswith("ing"))  # "…, proving that"
-            if _words(text[:comma]) <= _FRONTED_WORDS and _words(rest) >= _MIN_WORDS and clause:
+            short = _words(text[:comma], _FRONTED_WORDS + 1) <= _FRONTED_WORDS
+            if short and _words(rest) >= _MIN_WORDS and clause:
                 text = rest
         if text == before:
             return text

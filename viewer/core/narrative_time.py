@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from viewer.core.cue_words import WORDS, outside_quotations
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
-from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect
+from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect_in
 from viewer.core.report_period import is_period, reports_figures
 from viewer.core.retold_crime import RetoldCrime
 from viewer.core.temporal.calendar_words import add_months, number_value
@@ -274,7 +274,6 @@ _NAMED_COARSE = re.compile(
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
 # "later" on its own: "The NFL later reduced his suspension" (not "later that month").
 _LATER = re.compile(r"\blater\b(?!\s+(?:that|this|in|on|the|last|next|than)\b)", re.IGNORECASE)
-_QUOTED = re.compile('[“"]')
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 
 
@@ -392,7 +391,7 @@ class NarrativeClock:
             self.flashback = None
             return
         named = _NAMED_COARSE.search(words) is not None and _AGO.search(words) is None
-        moves = self.flashback is not None and _QUOTED.search(shown) is None
+        moves = self.flashback is not None and "“" not in shown and '"' not in shown
         if named and (moves or _opens(shown, words)):
             self.flashback, self.paragraph = reference, None
 
@@ -471,9 +470,9 @@ class NarrativeClock:
         past day the story last named ("Wednesday afternoon" / "He had told his father that …"),
         which the simple past after it goes on with; a statement in the simple past, a quotation
         or the present ends it, and one told after a statement is the speaker's background."""
-        if _QUOTED.search(shown) is not None or self.spoken:
+        if self.spoken or "“" in shown or '"' in shown:
             return None
-        if not past_perfect(WORDS.findall(lowered(shown))):
+        if not past_perfect_in(lowered(shown)):
             return self.perfect if told_in_past(shown) and not statement else None
         story, today = self.story, self.today
         if story is None or today is None or story.value.precision is not Precision.DAY:

@@ -7,6 +7,8 @@ auxiliary or a participle that describes ("a firm based in Lyon") is no action.
 
 from __future__ import annotations
 
+from viewer.core.cue_words import WORDS
+
 # A happening told in the past: a past form, or a perfect ("has sent").
 PAST_FORMS = frozenset(
     """said told was were had did met went came took made gave sent began held left spoke saw
@@ -106,6 +108,12 @@ def past_perfect(words: list[str]) -> bool:
         if w in _OTHER_FINITE or past_form(w):
             return False
     return False
+
+
+def past_perfect_in(low: str) -> bool:
+    """`past_perfect` of the words of a lowercased text (`WORDS.findall(low)`), which needs
+    "had" among them: a text without it is not split into words."""
+    return "had" in low and past_perfect(WORDS.findall(low))
 
 
 def _participle(word: str) -> bool:

@@ -1,0 +1,98 @@
+"""Fast paths of the clause cues and headlines agree with the plain code they replace: on the
+seeds' sentences and on made-up text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core import headline, past_tense
+from viewer.core.cue_words import WORDS
+from viewer.core.headline_parts import DATE_PREPOSITION, KEEPS_DATE
+from viewer.core.model import Span
+from viewer.core.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# Words the fast paths turn on, with letters a case-blind pattern matches beyond ASCII ("ſ",
+# "K", "İ", "ı") and white space of several kinds.
+_PIECES = """had hadn't had’ve shad hade had-been been told sent on in at during over earlier
+later since until till by before after from through to ſince İn ın Before THROUGH theon
+thein Tuesday the week a b , . ; “ ” " ' ’ 2022""".split()
+_TEXTS = st.lists(
+    st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", "\u2003", "\u00a0", "-", "’s"]),
+    max_size=40,
+).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
+
+
+def _seed_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
+    ]
+
+
+_SENTENCES = _seed_sentences()
+
+
+def _same_past_perfect(text: str) -> None:
+    low = text.lower()
+    assert past_tense.past_perfect_in(low) is past_tense.past_perfect(WORDS.findall(low))
+
+
+def _same_ending(text: str) -> None:
+    for pattern in (KEEPS_DATE, DATE_PREPOSITION):
+        fast, plain = headline._at_end(pattern, text), pattern.search(text)
+        assert (fast and fast.span()) == (plain and plain.span())
+    found = headline._at_end(DATE_PREPOSITION, text)
+    deleted = text[: found.start()] + text[found.end() :] if found else text
+    assert deleted == DATE_PREPOSITION.sub("", text)
+
+
+def _same_words(text: str) -> None:
+    for cap in range(1, 18):
+        assert headline._words(text, cap) == min(len(text.split()), cap)
+
+
+def test_fast_paths_agree_on_seed_sentences() -> None:
+    assert len(_SENTENCES) > 100
+    for sentence in _SENTENCES:
+        _same_past_perfect(sentence)
+        _same_words(sentence)
+        # Every cut before a word, as the day words cut a headline.
+        for at in range(0, len(sentence), 7):
+            _same_ending(sentence[:at])
+
+
+def test_fast_paths_agree_on_made_up_text_cases() -> None:
+    for text in [
+        "",
+        " ",
+        "had",
+        "he had told",
+        "shad ",
+        "on ",
+        "on",
+        " on \n",
+        "on \n\n",
+        "bon ",
+        "so since ",
+        "ſince  ",
+        "came through\u2003",
+        "the meeting earlier\u00a0",
+        "x-over ",
+        "later, ",
+    ]:
+        _same_past_perfect(text)
+        _same_ending(text)
+        _same_words(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_fast_paths_agree_on_made_up_text(text: str) -> None:
+    _same_past_perfect(text)
+    _same_ending(text)
+    _same_words(text)
