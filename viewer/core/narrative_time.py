@@ -472,8 +472,9 @@ class NarrativeClock:
         or the present ends it, and one told after a statement is the speaker's background."""
         if self.spoken or "“" in shown or '"' in shown:
             return None
-        if not past_perfect_in(lowered(shown)):
-            return self.perfect if told_in_past(shown) and not statement else None
+        if not past_perfect_in(lowered(shown)):  # the run goes on: asked only when there is one
+            go_on = self.perfect is not None and not statement and told_in_past(shown)
+            return self.perfect if go_on else None
         story, today = self.story, self.today
         if story is None or today is None or story.value.precision is not Precision.DAY:
             return None
