@@ -65,14 +65,17 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     if not text:
         return ""
     name = ""  # how the headline names the speaker (`_speaker_name`)
+    # `_drop_attribution` of each text asked: a round that changed the text only by a step
+    # that finds nothing the next time asks the last round's questions again.
+    attributions: dict[str, tuple[str, str]] = {}
     for _ in range(3):  # "He continued, “Just last week, NATO …”": each layer in turn
         before = text
         text = _drop_fronted(text)
-        said_by, text = _drop_attribution(text)
+        said_by, text = _asked(attributions, text)
         if not said_by:  # "Mark Hertling, a CNN analyst, said …": the speaker less its detail
             shorter = _drop_appositives(text)
             if shorter != text:  # else it was just read, and has no attribution
-                said_by, bare = _drop_attribution(shorter)
+                said_by, bare = _asked(attributions, shorter)
                 text = bare if said_by else text
         if said_by and (named := _speaker_name(said_by)):
             name = named  # the innermost speaker is the one whose words remain
@@ -89,6 +92,14 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
         text = _drop_trailing_detail(text)
     text = _balance_quotes(text)
     return _finish(name, text, limit)
+
+
+def _asked(answers: dict[str, tuple[str, str]], text: str) -> tuple[str, str]:
+    """`_drop_attribution(text)`, kept in `answers` for when it is asked again."""
+    found = answers.get(text)
+    if found is None:
+        found = answers[text] = _drop_attribution(text)
+    return found
 
 
 def _drop_asides(text: str) -> str:
