@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from viewer.core import headline, past_tense
 from viewer.core.cue_words import WORDS
+from viewer.core.happening_openers import REPORTED_AFTER, reported_after
 from viewer.core.headline_parts import DATE_PREPOSITION, KEEPS_DATE
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
@@ -20,7 +21,8 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 # "K", "İ", "ı") and white space of several kinds.
 _PIECES = """had hadn't had’ve shad hade had-been been told sent on in at during over earlier
 later since until till by before after from through to ſince İn ın Before THROUGH theon
-thein Tuesday the week a b , . ; “ ” " ' ’ 2022""".split()
+thein Tuesday the week a b , . ; “ ” " ' ’ 2022 said says reported told officials police
+the government noted estimated,""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", "\u2003", "\u00a0", "-", "’s"]),
     max_size=40,
@@ -51,6 +53,12 @@ def _same_ending(text: str) -> None:
     assert deleted == DATE_PREPOSITION.sub("", text)
 
 
+def _same_report_after(text: str) -> None:
+    for start, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 3))):
+        fast, plain = reported_after(text, start, end), REPORTED_AFTER.search(text, start, end)
+        assert (fast and fast.span(1)) == (plain and plain.span(1))
+
+
 def _same_words(text: str) -> None:
     for cap in range(1, 18):
         assert headline._words(text, cap) == min(len(text.split()), cap)
@@ -61,6 +69,7 @@ def test_fast_paths_agree_on_seed_sentences() -> None:
     for sentence in _SENTENCES:
         _same_past_perfect(sentence)
         _same_words(sentence)
+        _same_report_after(sentence)
         # Every cut before a word, as the day words cut a headline.
         for at in range(0, len(sentence), 7):
             _same_ending(sentence[:at])
@@ -84,10 +93,16 @@ def test_fast_paths_agree_on_made_up_text_cases() -> None:
         "the meeting earlier\u00a0",
         "x-over ",
         "later, ",
+        "Jobs grew, the government reported",
+        "Jobs grew, the government reported, on Friday",
+        "Jobs grew , police said;",
+        "Jobs, grew, he said\n",
+        ",said",
     ]:
         _same_past_perfect(text)
         _same_ending(text)
         _same_words(text)
+        _same_report_after(text)
 
 
 @settings(max_examples=400, deadline=None)

@@ -1,8 +1,11 @@
 """The openers of a clause that reports a happening of its own time, as `happenings` finds
 them in a lowercased copy of a sentence: the pattern spelt by first letters (word_patterns.py),
-so that a search passes over most characters at once."""
+so that a search passes over most characters at once. And the report told after what it
+reports, looked for at the one comma where it can start."""
 
 from __future__ import annotations
+
+import re
 
 from viewer.core.word_patterns import WordSearch, first_letters
 
@@ -24,3 +27,15 @@ REPORTING = first_letters(
 # Every verb of a report that `happenings` names in its patterns of a report and what it
 # reports: a sentence without one is asked no more.
 REPORT_VERB = WordSearch(rf"(?:{REPORTING})\b")
+# "Jobs grew in January, the government reported on Friday": the report, after the comma.
+REPORTED_AFTER = re.compile(
+    r",\s*((?:[^,;“\"]{1,60}?)\b(?:said|says|reported|reports|announced|told|confirmed|"
+    r"added|noted|estimated)\b[^,;“\"]*)$"
+)
+
+
+def reported_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`REPORTED_AFTER.search(text, start, end)`: past its comma a match holds no comma, up to
+    the end, so the last comma is the only place it can start; the search would try each."""
+    comma = text.rfind(",", start, end)
+    return REPORTED_AFTER.match(text, comma, end) if comma >= 0 else None

@@ -26,7 +26,12 @@ from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import named_happenings
-from viewer.core.happening_openers import OPENER_LOWERED, REPORT_VERB, REPORTING
+from viewer.core.happening_openers import (
+    OPENER_LOWERED,
+    REPORT_VERB,
+    REPORTING,
+    reported_after,
+)
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
@@ -342,11 +347,6 @@ def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:
 
 # "…reported on Friday that jobs grew in January": what was reported, after its "that".
 _REPORTED_THAT = re.compile(rf"(?:{REPORTING})\b[^,.;:“\"]{{0,40}}?\b(that)\b")
-# "Jobs grew in January, the government reported on Friday": the report, after the comma.
-_REPORTED_AFTER = re.compile(
-    r",\s*((?:[^,;“\"]{1,60}?)\b(?:said|says|reported|reports|announced|told|confirmed|"
-    r"added|noted|estimated)\b[^,;“\"]*)$"
-)
 
 
 def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[Span]:
@@ -372,7 +372,7 @@ def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[S
 def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]) -> Span | None:
     """The report after what it reports, or what is reported after "that", when the two are
     dated apart."""
-    after = _REPORTED_AFTER.search(text, sentence.start, end)
+    after = reported_after(text, sentence.start, end)
     that = _REPORTED_THAT.search(text, sentence.start, end)
     if after is not None and not only_a_time(text, sentence.start, after.start(), dated):
         clause = Span(after.start(1), end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from viewer.core.temporal.spelt_openers import openers_by_first_letters, words_by_first_letters
 from viewer.core.temporal.timex import Timex
 
 # Subordinators that open a clause or phrase dating something other than the main event:
@@ -15,12 +16,14 @@ _ANYWHERE += r"|following|prior\s+to"
 _ANYWHERE += r"|compared\s+(?:with|to)|versus"
 # These are subordinators only at the head of a clause ("As NATO leaders met in Madrid, ...").
 _CLAUSE_HEAD = r"as|when|while|if|whenever|once"
+_HEAD_MARKS = ',;:—–"“‘'  # a clause head after one of these (or at the start)
 _SUBORDINATE = re.compile(
-    rf"\b(?:{_ANYWHERE})\b|(?:^|[,;:—–]\s*|[\"“‘]\s*)(?:{_CLAUSE_HEAD})\b", re.IGNORECASE
+    rf"\b(?:{_ANYWHERE})\b|(?:^|[{_HEAD_MARKS}]\s*)(?:{_CLAUSE_HEAD})\b", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 # Reported content and relative clauses: their dates matter less than the main verb's.
-_COMPLEMENT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_COMPLEMENT_WORDS = "that|which|who|whom|whose"
+_COMPLEMENT = re.compile(rf"\b(?:{_COMPLEMENT_WORDS})\b", re.IGNORECASE)
 # A dividend's dates are set by what was declared, not its time: "declared a dividend, payable
 # Dec. 15 to stock of record Nov. 17" (not "The dividend is payable Jan. 2": that is its time).
 _DEADLINE = re.compile(
@@ -50,7 +53,11 @@ _DAY_PRECISIONS = frozenset({"day", "time"})
 # The openers without IGNORECASE, for a lowercased copy of a sentence: the same matches at less
 # cost, unless the sentence has a letter that IGNORECASE takes for an ASCII one and lowering
 # does not make one (dotless i, long s; a dotted capital I lowers to two characters).
-_LOWERED = {p: re.compile(p.pattern) for p in (_SUBORDINATE, _COMPLEMENT)}
+# Spelt by first letters, the engine passes over what no match starts on (spelt_openers.py).
+_LOWERED = {
+    _SUBORDINATE: re.compile(openers_by_first_letters(_ANYWHERE, _CLAUSE_HEAD, _HEAD_MARKS)),
+    _COMPLEMENT: re.compile(words_by_first_letters(_COMPLEMENT_WORDS)),
+}
 _FOLDED_APART = ("ı", "ſ")
 
 

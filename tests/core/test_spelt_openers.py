@@ -1,0 +1,81 @@
+"""The clause openers spelt by first letters (temporal/spelt_openers.py) find what the plain
+patterns find in a lowercased sentence: on the seeds' sentences and on made-up text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core.model import Span
+from viewer.core.sentences import split_sentences
+from viewer.core.temporal import governing_timex
+from viewer.core.temporal.spelt_openers import top_level
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# Each opener pattern as governing_timex spells it for a lowercased sentence, and the plain
+# pattern (its own, without IGNORECASE) it stands for.
+_PAIRS = [(re.compile(plain.pattern), spelt) for plain, spelt in governing_timex._LOWERED.items()]
+_PIECES = """since after before until till because although though unless whereas ahead of
+following prior to compared with versus as when while if whenever once that which who whom
+whose sinced asif whence whoever thatch wheneverr the a , ; : — – " “ ‘ ’ ( ) . x1 _as as_
+2022""".split()
+_TEXTS = st.lists(
+    st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", "-", ", ", "“ "]), max_size=40
+).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
+
+
+def _seed_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        text[s.start : s.end].lower()
+        for text in texts
+        for s in split_sentences(text, [Span(0, len(text))])
+    ]
+
+
+def _same(low: str) -> None:
+    for plain, spelt in _PAIRS:
+        assert [m.span() for m in spelt.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
+def test_top_level_splits_outside_parentheses() -> None:
+    assert top_level(r"a|b\s+(?:c|d)|e") == ["a", r"b\s+(?:c|d)", "e"]
+    assert top_level("one") == ["one"]
+
+
+def test_spelt_openers_agree_on_seed_sentences() -> None:
+    sentences = _seed_sentences()
+    assert len(sentences) > 100
+    for low in sentences:
+        _same(low)
+
+
+def test_spelt_openers_agree_on_cases() -> None:
+    for low in [
+        "as he left",
+        " as he left",
+        "x as he left",
+        ", as",
+        "“when",
+        "whenever, as",
+        "as",
+        "a",
+        "",
+        "once",
+        "whence",
+        "since1",
+        "ahead  of",
+        "compared to",
+        ";  while",
+    ]:
+        _same(low)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_spelt_openers_agree_on_made_up_text(text: str) -> None:
+    _same(text)
