@@ -3,6 +3,7 @@ seeds' sentences and on made-up text."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from viewer.core import headline, past_tense
 from viewer.core.cue_words import WORDS
 from viewer.core.happening_openers import REPORTED_AFTER, reported_after
-from viewer.core.headline_parts import DATE_PREPOSITION, KEEPS_DATE
+from viewer.core.headline_parts import DATE_PREPOSITION, KEEPS_DATE, TRAILING_SAYS
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 
@@ -37,6 +38,18 @@ def _seed_sentences() -> list[str]:
 
 
 _SENTENCES = _seed_sentences()
+
+
+# TRAILING_SAYS as it was spelt: its opening marks in one alternative with a set.
+_PLAIN_TRAILING_SAYS = re.compile(
+    TRAILING_SAYS.pattern.replace(r"(?:,\s*[”\"]?|”\s*,?|\"\s*,?)", r"(?:,\s*[”\"]?|[”\"]\s*,?)", 1)
+)
+
+
+def _same_trailing_says(text: str) -> None:
+    fast, plain = TRAILING_SAYS.search(text), _PLAIN_TRAILING_SAYS.search(text)
+    assert (fast and fast.groupdict()) == (plain and plain.groupdict())
+    assert (fast and fast.span()) == (plain and plain.span())
 
 
 def _same_past_perfect(text: str) -> None:
@@ -66,10 +79,12 @@ def _same_words(text: str) -> None:
 
 def test_fast_paths_agree_on_seed_sentences() -> None:
     assert len(_SENTENCES) > 100
+    assert _PLAIN_TRAILING_SAYS.pattern != TRAILING_SAYS.pattern
     for sentence in _SENTENCES:
         _same_past_perfect(sentence)
         _same_words(sentence)
         _same_report_after(sentence)
+        _same_trailing_says(sentence)
         # Every cut before a word, as the day words cut a headline.
         for at in range(0, len(sentence), 7):
             _same_ending(sentence[:at])
@@ -103,6 +118,7 @@ def test_fast_paths_agree_on_made_up_text_cases() -> None:
         _same_ending(text)
         _same_words(text)
         _same_report_after(text)
+        _same_trailing_says(text)
 
 
 @settings(max_examples=400, deadline=None)
