@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core import headline, past_tense
+from viewer.core import happenings, headline, past_tense
 from viewer.core.cue_words import WORDS
 from viewer.core.happening_openers import REPORTED_AFTER, reported_after
 from viewer.core.headline_parts import DATE_PREPOSITION, KEEPS_DATE, TRAILING_SAYS
@@ -75,6 +75,10 @@ def _same_report_after(text: str) -> None:
 def _same_words(text: str) -> None:
     for cap in range(1, 18):
         assert headline._words(text, cap) == min(len(text.split()), cap)
+    for start, end in ((0, len(text)), (2, len(text) - 2), (5, 1)):
+        for cap in (1, 3, 4):
+            plain = len(re.findall(r"\S+", text[start:end])) if start <= end else 0
+            assert happenings._words(text, start, end, cap) == min(plain, cap)
 
 
 def test_fast_paths_agree_on_seed_sentences() -> None:
