@@ -167,6 +167,27 @@ CUT = [
         None,
         None,
     ),
+    # The main clause told in the present holds now: the noun's time is not its occasion,
+    # though the sentence names no other time.
+    (
+        "Amir, 27, is serving a life sentence for the November 1995 assassination of Rabin at "
+        "a Tel Aviv peace rally.",
+        date(1998, 2, 27),
+        "for the November 1995 assassination of Rabin at a Tel Aviv peace rally",
+        date(1995, 11, 1),
+        "Amir, 27, is serving a life sentence",
+        date(1998, 2, 27),
+    ),
+    (
+        "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between "
+        "Israeli and Palestinian positions before next week's talks in London.",
+        date(1998, 5, 1),
+        "before next week's talks in London",
+        date(1998, 5, 4),
+        "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between "
+        "Israeli and Palestinian positions",
+        date(1998, 5, 1),
+    ),
 ]
 
 
