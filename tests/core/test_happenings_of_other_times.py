@@ -178,6 +178,28 @@ CUT = [
         "Amir, 27, is serving a life sentence",
         date(1998, 2, 27),
     ),
+    # A concessive clause with a time of its own tells a happening of that time.
+    (
+        "Although the government said the economy grew an estimated 2.5% in the third "
+        "quarter, in line with expectations, analysts are increasingly predicting much more "
+        "sluggish growth -- and therefore more corporate earnings disappointments -- for the "
+        "fourth quarter.",
+        date(1989, 10, 27),
+        "Although the government said the economy grew an estimated 2.5% in the third quarter",
+        date(1989, 7, 1),
+        None,
+        None,
+    ),
+    (
+        'Although profits were " squeezed" in 1989, mainly as a result of higher raw-material '
+        "costs, the company said it is confident about future earnings and cash flow for 1990 "
+        "and beyond.",
+        date(1989, 10, 27),
+        'Although profits were " squeezed" in 1989',
+        date(1989, 1, 1),
+        None,
+        None,
+    ),
     (
         "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between "
         "Israeli and Palestinian positions before next week's talks in London.",

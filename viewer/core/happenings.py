@@ -3,7 +3,9 @@ time of their own.
 
 "Since Russia invaded Ukraine on February 24, the US and its allies have imposed sanctions"
 reports the invasion (24 February) and the sanctions (since then); "X replaces Y, who took
-the job in 2009" reports an appointment now and one in 2009; "…in a report Monday, 'when the
+the job in 2009" reports an appointment now and one in 2009; "Although the government said the
+economy grew 2.5% in the third quarter, analysts are predicting … for the fourth quarter" the
+growth and the forecast; "…in a report Monday, 'when the
 president approved $350 million on Feb. 26'" a report on Monday and an approval on 26
 February. Each such clause is cut out of its sentence as a passage of its own, dated by its
 own time expression; what is left is the sentence's main happening. A clause with no time of
@@ -38,7 +40,8 @@ from viewer.core.temporal.timex import Timex
 _OPENER = re.compile(
     r"\b(?:"
     + alternation(
-        (w, "") for w in "since after following when while as who which whose where".split()
+        (w, "")
+        for w in "since after following when while as who which whose where although".split()
     )
     + r"|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
     r"|[“\"](?=[^”\"]{12,}[”\"])",
@@ -474,7 +477,8 @@ def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex])
 _LEADING = re.compile(r"[\s,;:—–_\-]+")
 _TRAILING = re.compile(r"[\s,;:—–_\-]+$")
 _OPENER_WORD = re.compile(
-    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|compared\s+(?:with|to)|"
+    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|although|"
+    r"compared\s+(?:with|to)|"
     r"versus|up\s+from|down\s+from)\b\s*",
     re.IGNORECASE,
 )
