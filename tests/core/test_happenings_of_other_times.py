@@ -178,6 +178,17 @@ CUT = [
         "Amir, 27, is serving a life sentence",
         date(1998, 2, 27),
     ),
+    # A "before" clause with its subject and verb tells a happening of its own time.
+    (
+        '"We haven\'t benefited the shareholder as much as we need to," said Edgar Woolard Jr., '
+        "Du Pont's chairman and chief executive officer, in an interview several months before "
+        "he entered his current position in April.",
+        date(1989, 10, 26),
+        "before he entered his current position in April",
+        date(1989, 4, 1),
+        None,
+        None,
+    ),
     # A concessive clause with a time of its own tells a happening of that time.
     (
         "Although the government said the economy grew an estimated 2.5% in the third "
@@ -232,6 +243,21 @@ def test_a_happening_of_another_time_is_cut_out_with_its_own_date(
 
 
 KEPT = [
+    # "before" a time is its preposition; before a participle, it opens no clause of a
+    # happening (ECB+ development).
+    (
+        "The police said that two plainclothes officers fatally shot the teenager, Kimani "
+        "Gray, just before 11:30 p.m. on Saturday after he brandished a revolver and pointed "
+        "it at them.",
+        date(2013, 3, 13),
+    ),
+    (
+        "When I asked Ford if he still has the game ball, he said he thought he might, but he "
+        "has moved so much in recent years (he worked as an assistant coach for the Detroit "
+        "Pistons and New York Knicks before joining the Charlotte Bobcats last year) that he "
+        "thinks the ball may be packed away somewhere.",
+        date(2013, 3, 8),
+    ),
     # The noun's time is the occasion of the main happening: the sentence names no other.
     (
         "Defense Minister Yitzhak Mordechai was the first senior Israeli official to refer to "

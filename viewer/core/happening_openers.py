@@ -4,9 +4,11 @@ so that a search passes over most characters at once."""
 
 from __future__ import annotations
 
+import re
+
 from viewer.core.word_patterns import WordSearch, first_letters
 
-_WORDS = "since after following when while as who which whose where versus although".split()
+_WORDS = "since after following when while as who which whose where versus although before".split()
 # The same matches as `happenings._OPENER` without IGNORECASE (tests/core/test_word_patterns.py).
 OPENER_LOWERED = (
     "(?:"
@@ -24,3 +26,20 @@ REPORTING = first_letters(
 # Every verb of a report that `happenings` names in its patterns of a report and what it
 # reports: a sentence without one is asked no more.
 REPORT_VERB = WordSearch(rf"(?:{REPORTING})\b")
+
+# Between an opener and a date it governs directly ("after 2:30 a.m.", "just before 11:30
+# p.m."): a time, not a clause. "before" opens a clause of its own only with its subject: not
+# a participle's phrase ("before joining the Bobcats last year").
+_TIME_OPENER = re.compile(r"after|following|before", re.IGNORECASE)
+_OPENS_ON_DATE = re.compile(r"\s*(?:(?:about|around|just|shortly|some)\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\s+[a-z]+ing\b", re.IGNORECASE)
+
+
+def no_clause_after(text: str, m: re.Match[str], date_start: int) -> bool:
+    """Whether the opener `m` is a preposition of the date at `date_start`, or a "before"
+    that opens a participle's phrase, not a clause of a happening."""
+    if not _TIME_OPENER.match(m.group(0)):
+        return False
+    if _OPENS_ON_DATE.match(text, m.end(), date_start):
+        return True
+    return m.group(0).lower() == "before" and _PARTICIPLE.match(text, m.end()) is not None
