@@ -189,6 +189,18 @@ CUT = [
         None,
         None,
     ),
+    # A perfect participle with a time of its own tells an earlier happening; a comma between
+    # digits ("274,500") ends no clause.
+    (
+        "Parliamentary president Rita Suessmuth said the People's Union correctly listed "
+        "Jacques de Mathan as having donated about 274,500 marks in 1995, but gave a false "
+        "address for him.",
+        date(1998, 6, 26),
+        "having donated about 274,500 marks in 1995",
+        date(1995, 1, 1),
+        None,
+        None,
+    ),
     # A concessive clause with a time of its own tells a happening of that time.
     (
         "Although the government said the economy grew an estimated 2.5% in the third "

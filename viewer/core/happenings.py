@@ -3,9 +3,7 @@ time of their own.
 
 "Since Russia invaded Ukraine on February 24, the US and its allies have imposed sanctions"
 reports the invasion (24 February) and the sanctions (since then); "X replaces Y, who took
-the job in 2009" reports an appointment now and one in 2009; "Although the government said the
-economy grew 2.5% in the third quarter, analysts are predicting … for the fourth quarter" the
-growth and the forecast; "…in a report Monday, 'when the
+the job in 2009" reports an appointment now and one in 2009; "…in a report Monday, 'when the
 president approved $350 million on Feb. 26'" a report on Monday and an approval on 26
 February. Each such clause is cut out of its sentence as a passage of its own, dated by its
 own time expression; what is left is the sentence's main happening. A clause with no time of
@@ -28,22 +26,24 @@ from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import named_happenings
-from viewer.core.happening_openers import OPENER_LOWERED, REPORT_VERB, REPORTING, no_clause_after
+from viewer.core.happening_openers import (
+    CLAUSE_WORDS,
+    OPENER_LOWERED,
+    REPORT_VERB,
+    REPORTING,
+    no_clause_after,
+)
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
-# Openers of a clause that reports a happening of its own time. Unlike the governing rules,
-# "until" and "by" are left out: they name a deadline or a limit, not a happening; "before"
-# only with its subject ("before he entered his current position in April": no_clause_after).
+# Openers of a clause that reports a happening of its own time (CLAUSE_WORDS). Unlike the
+# governing rules, "until" and "by" are left out: they name a deadline or a limit.
 _OPENER = re.compile(
     r"\b(?:"
-    + alternation(
-        (w, "")
-        for w in "since after following when while as who which whose where although before".split()
-    )
+    + alternation((w, "") for w in CLAUSE_WORDS)
     + r"|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
@@ -58,7 +58,7 @@ _COMPARISON = re.compile(r"(?:compared|versus|up|down)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 # Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "where"})
-_CLAUSE_END = re.compile(r"[,;:—–]|\s[-_]\s")
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–]|\s[-_]\s")  # not "274,500"
 _QUOTE_END = re.compile(r"[”\"]")
 # A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
 _VERB_WORDS = """took began became came went won lost left made met said told held sent struck
@@ -475,7 +475,7 @@ def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex])
 _LEADING = re.compile(r"[\s,;:—–_\-]+")
 _TRAILING = re.compile(r"[\s,;:—–_\-]+$")
 _OPENER_WORD = re.compile(
-    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|although|before|"
+    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|although|before|having|"
     r"compared\s+(?:with|to)|"
     r"versus|up\s+from|down\s+from)\b\s*",
     re.IGNORECASE,
