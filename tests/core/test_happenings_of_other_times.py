@@ -178,6 +178,16 @@ CUT = [
         "Amir, 27, is serving a life sentence",
         date(1998, 2, 27),
     ),
+    # A "when" clause tells when its undated main clause, told in the past, happened.
+    (
+        "In addition, 73 soldiers were killed en route to Lebanon when two military "
+        "helicopters crashed last February.",
+        date(1998, 3, 1),
+        "when two military helicopters crashed last February",
+        date(1997, 2, 1),
+        "In addition, 73 soldiers were killed en route to Lebanon",
+        date(1997, 2, 1),
+    ),
     # A "before" clause with its subject and verb tells a happening of its own time.
     (
         '"We haven\'t benefited the shareholder as much as we need to," said Edgar Woolard Jr., '
@@ -408,3 +418,16 @@ def test_a_span_of_time_before_an_undated_happening_counts_nothing(
 ) -> None:
     pieces = split_happenings(text, Span(0, len(text)), tag(text, published))
     assert all(p.counted is None for p in pieces)
+
+
+def test_a_speaker_s_when_is_a_condition_not_a_time() -> None:
+    # A quotation in the present (ECB+ development): the main clause keeps no time of the
+    # "when" clause.
+    text = (
+        "“The movie only gets released when it's finished. I'd like it to be next year, but "
+        "we're not going to put out a bad movie to hit a release date.”"
+    )
+    assert all(
+        p.counted is None
+        for p in split_happenings(text, Span(0, len(text)), tag(text, date(2012, 4, 4)))
+    )

@@ -38,6 +38,7 @@ from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
+from viewer.core.when_clause import when_time as _when
 
 # Openers of a clause that reports a happening of its own time (CLAUSE_WORDS). Unlike the
 # governing rules, "until" and "by" are left out: they name a deadline or a limit.
@@ -406,7 +407,7 @@ def split_happenings(
     for side in sides:
         head = _trim(text, cursor, side.start)
         if head is not None:
-            counted = _counted_before(text, head, side, timexes)
+            counted = _counted_before(text, head, side, timexes) or _when(text, head, side, timexes)
             pieces.append(Piece(head, False, head.start, counted))
         clause = _trim(text, side.start, side.end)
         if clause is not None:
