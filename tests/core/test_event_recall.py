@@ -83,7 +83,9 @@ def test_the_lede_needs_no_more_than_to_be_an_event() -> None:
     ],
 )
 def test_a_statement_told_in_the_present_is_an_event(sentence: str) -> None:
-    (event,) = _events(sentence)
+    # The talks of next week are a passage of their own (happening_nouns.py).
+    event = _events(sentence)[0]
+    assert sentence.startswith(event.primary.text)
     assert event.date.first == date(1998, 2, 27)
 
 

@@ -167,6 +167,82 @@ CUT = [
         None,
         None,
     ),
+    # The main clause told in the present holds now: the noun's time is not its occasion,
+    # though the sentence names no other time.
+    (
+        "Amir, 27, is serving a life sentence for the November 1995 assassination of Rabin at "
+        "a Tel Aviv peace rally.",
+        date(1998, 2, 27),
+        "for the November 1995 assassination of Rabin at a Tel Aviv peace rally",
+        date(1995, 11, 1),
+        "Amir, 27, is serving a life sentence",
+        date(1998, 2, 27),
+    ),
+    # A "when" clause tells when its undated main clause, told in the past, happened.
+    (
+        "In addition, 73 soldiers were killed en route to Lebanon when two military "
+        "helicopters crashed last February.",
+        date(1998, 3, 1),
+        "when two military helicopters crashed last February",
+        date(1997, 2, 1),
+        "In addition, 73 soldiers were killed en route to Lebanon",
+        date(1997, 2, 1),
+    ),
+    # A "before" clause with its subject and verb tells a happening of its own time.
+    (
+        '"We haven\'t benefited the shareholder as much as we need to," said Edgar Woolard Jr., '
+        "Du Pont's chairman and chief executive officer, in an interview several months before "
+        "he entered his current position in April.",
+        date(1989, 10, 26),
+        "before he entered his current position in April",
+        date(1989, 4, 1),
+        None,
+        None,
+    ),
+    # A perfect participle with a time of its own tells an earlier happening; a comma between
+    # digits ("274,500") ends no clause.
+    (
+        "Parliamentary president Rita Suessmuth said the People's Union correctly listed "
+        "Jacques de Mathan as having donated about 274,500 marks in 1995, but gave a false "
+        "address for him.",
+        date(1998, 6, 26),
+        "having donated about 274,500 marks in 1995",
+        date(1995, 1, 1),
+        None,
+        None,
+    ),
+    # A concessive clause with a time of its own tells a happening of that time.
+    (
+        "Although the government said the economy grew an estimated 2.5% in the third "
+        "quarter, in line with expectations, analysts are increasingly predicting much more "
+        "sluggish growth -- and therefore more corporate earnings disappointments -- for the "
+        "fourth quarter.",
+        date(1989, 10, 27),
+        "Although the government said the economy grew an estimated 2.5% in the third quarter",
+        date(1989, 7, 1),
+        None,
+        None,
+    ),
+    (
+        'Although profits were " squeezed" in 1989, mainly as a result of higher raw-material '
+        "costs, the company said it is confident about future earnings and cash flow for 1990 "
+        "and beyond.",
+        date(1989, 10, 27),
+        'Although profits were " squeezed" in 1989',
+        date(1989, 1, 1),
+        None,
+        None,
+    ),
+    (
+        "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between "
+        "Israeli and Palestinian positions before next week's talks in London.",
+        date(1998, 5, 1),
+        "before next week's talks in London",
+        date(1998, 5, 4),
+        "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between "
+        "Israeli and Palestinian positions",
+        date(1998, 5, 1),
+    ),
 ]
 
 
@@ -189,6 +265,21 @@ def test_a_happening_of_another_time_is_cut_out_with_its_own_date(
 
 
 KEPT = [
+    # "before" a time is its preposition; before a participle, it opens no clause of a
+    # happening (ECB+ development).
+    (
+        "The police said that two plainclothes officers fatally shot the teenager, Kimani "
+        "Gray, just before 11:30 p.m. on Saturday after he brandished a revolver and pointed "
+        "it at them.",
+        date(2013, 3, 13),
+    ),
+    (
+        "When I asked Ford if he still has the game ball, he said he thought he might, but he "
+        "has moved so much in recent years (he worked as an assistant coach for the Detroit "
+        "Pistons and New York Knicks before joining the Charlotte Bobcats last year) that he "
+        "thinks the ball may be packed away somewhere.",
+        date(2013, 3, 8),
+    ),
     # The noun's time is the occasion of the main happening: the sentence names no other.
     (
         "Defense Minister Yitzhak Mordechai was the first senior Israeli official to refer to "
@@ -327,3 +418,16 @@ def test_a_span_of_time_before_an_undated_happening_counts_nothing(
 ) -> None:
     pieces = split_happenings(text, Span(0, len(text)), tag(text, published))
     assert all(p.counted is None for p in pieces)
+
+
+def test_a_speaker_s_when_is_a_condition_not_a_time() -> None:
+    # A quotation in the present (ECB+ development): the main clause keeps no time of the
+    # "when" clause.
+    text = (
+        "“The movie only gets released when it's finished. I'd like it to be next year, but "
+        "we're not going to put out a bad movie to hit a release date.”"
+    )
+    assert all(
+        p.counted is None
+        for p in split_happenings(text, Span(0, len(text)), tag(text, date(2012, 4, 4)))
+    )

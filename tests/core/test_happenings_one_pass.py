@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from viewer.core import happenings
 from viewer.core.happening_nouns import named_happenings
+from viewer.core.happening_openers import no_clause_after
 from viewer.core.happenings import openers_text, side_clauses
 from viewer.core.model import Span
 from viewer.core.temporal import tag
@@ -66,11 +67,7 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
             continue
         start, end = _plain_clause(text, m, sentence.end, dated)
         own = [t for t in dated if start <= t.start and t.end <= end]
-        if (
-            own
-            and happenings._AFTER.match(m.group(0))
-            and happenings._OPENS_ON_DATE.match(text[m.end() : own[0].start])
-        ):
+        if own and no_clause_after(text, m, own[0].start):
             continue
         if not own and (hung := happenings._date_of_when(text, m, dated, taken)) is not None:
             start, own = hung

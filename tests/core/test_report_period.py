@@ -172,3 +172,22 @@ def test_what_results_are_put_down_to_is_of_their_period() -> None:
     assert _dated(events, "The toy maker attributed the loss") == Q3_1989
     assert _dated(events, "It also cited higher freight costs") == Q3_1989
     assert reports_figures("He cited the weather as a reason for the delay.") is False
+
+
+def test_what_hit_the_results_is_of_their_period() -> None:
+    # The results told as hit, hurt or helped by something: the other way round of "attributed
+    # the loss to" (TempEval-3 development).
+    text = (
+        "Separately, Citadel posted a third-quarter net loss of $2.3 million, or 68 cents a "
+        "share, versus net income of $5.3 million, or $1.61 a share, a year earlier.\n\n"
+        "In addition, operating results were hit by an increase in loan and real estate loss "
+        "reserves."
+    )
+    body, position = [], 0
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(id="c.txt", path="c.txt", text=text, body=body, date=PUBLISHED)
+    events = extract_events(doc)
+    assert _dated(events, "In addition, operating results were hit") == Q3_1989
+    assert reports_figures("The shipment was delayed by the storm.") is False

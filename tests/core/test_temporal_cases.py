@@ -41,6 +41,16 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The report appeared in the Times Monday morning.", TUE, "Monday morning", "2022-03-07", D),
     ("Russia launched missile strikes on Saturday.", WED, "Saturday", "2022-06-25", D),
     ("He plans to travel to Kyiv on Wednesday.", TUE, "Wednesday", "2022-03-09", D),
+    # An agreement to do something at a month: the step agreed on lies ahead (TempEval-3
+    # development).
+    (
+        "First of America, which now has 45 banks and $12.5 billion in assets, announced an "
+        "agreement to acquire the Peoria, Ill., bank holding company in January.",
+        date(1989, 11, 2),
+        "January",
+        "1990-01",
+        M,
+    ),
     # A clause of time told in the past takes the tense of the clause it hangs on.
     ("She said she would resign after the board met on Friday.", TUE, "Friday", "2022-03-11", D),
     (
@@ -300,6 +310,31 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Growth slowed in early 2022.", NEWYEAR, "early 2022", "2022", R),
     ("The pipeline closed at the end of 2021.", TUE, "the end of 2021", "2021", R),
     ("The deal was struck last May.", TUE, "last May", "2021-05", M),
+    # The month just ended is "last month": named, it is a year back (TempEval-3 development).
+    (
+        "In addition, 73 soldiers were killed en route to Lebanon when two military "
+        "helicopters crashed last February.",
+        date(1998, 3, 1),
+        "last February",
+        "1997-02",
+        M,
+    ),
+    # Two months back or more, it is the one that came last (TempEval-3 development).
+    (
+        "Unveiled last April, the chip crams 1.2 million transistors on a sliver of silicon.",
+        date(1989, 10, 27),
+        "last April",
+        "1989-04",
+        M,
+    ),
+    (
+        "The candy businesses had sales of about $154 million last year, according to a "
+        "memorandum distributed by RJR's owner to bankers last December.",
+        date(1989, 10, 30),
+        "last December",
+        "1988-12",
+        M,
+    ),
     ("The treaty takes effect next January.", TUE, "next January", "2023-01", M),
     # A month of a year named from now: "April last year", "June of last year".
     (

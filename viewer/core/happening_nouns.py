@@ -16,11 +16,13 @@ Where the sentence names no other time, the noun's time is the occasion of the m
 ("referred to the resolution in a speech six weeks ago", "died after a shooting Saturday
 afternoon"): nothing is cut. A "since" phrase is the exception, as a "since" clause is: what
 has gone on since it is a summary, and the happening it names is dated by it ("has been under
-quarantine since his Aug. 2 power-grab"). So is a phrase in a passive relative clause at a
-year or a month: what the thing described went through ("rocked a region that was devastated
-by the quake-triggered tsunami of 2004"), cut from its relative word; and one that its own
-word says came before ("charges that he was driving on probation for a prior DUI in June
-2006").
+quarantine since his Aug. 2 power-grab"). So is a phrase beside a main clause told in the
+present, which holds now: "Amir is serving a life sentence | for the November 1995
+assassination of Rabin", "Netanyahu says considerable gaps remain | before next week's
+talks". So is a phrase in a passive relative clause at a year or a month: what the thing
+described went through ("rocked a region that was devastated by the quake-triggered tsunami
+of 2004"), cut from its relative word; and one that its own word says came before ("charges
+that he was driving on probation for a prior DUI in June 2006").
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.core.model import Precision
+from viewer.core.narrative_time import told_in_present
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
@@ -75,7 +78,7 @@ _TIME_THEN_NOUN = re.compile(
 )
 _REACH = 80  # how far before a date its noun phrase may start, or after it its noun end
 # The nouns and their plurals, as words: one of them must be near a date for it to be named.
-_NOUNS = frozenset(w + end for w in _NOUN_WORDS.split() for end in ("", "s", "es"))
+NOUNS = frozenset(w + end for w in _NOUN_WORDS.split() for end in ("", "s", "es"))
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -93,7 +96,7 @@ def named_happening(text: str, floor: int, t: Timex) -> NamedHappening | None:
     """The phrase naming a happening that `t` is the time of, if any: its preposition starts
     no earlier than `floor` (the sentence's start, or the end of a clause cut before)."""
     low = max(floor, t.start - _REACH)
-    if _NOUNS.isdisjoint(_WORD.findall(text[low : t.end + _REACH].lower())):
+    if NOUNS.isdisjoint(_WORD.findall(text[low : t.end + _REACH].lower())):
         return None  # no noun of happening near: most dates are spared the scans
     before = _NOUN_THEN_TIME.search(text, low, t.start)
     if before is not None:
@@ -136,6 +139,7 @@ def named_happenings(
             named.since
             or other_time(named.start, end)
             or _EARLIER.search(text, named.start, t.start)
+            or told_in_present(text[start : named.start])
         ):
             found.append((named.start, end))
             floor = end

@@ -9,7 +9,13 @@ import re
 
 from viewer.core.word_patterns import WordSearch, first_letters
 
-_WORDS = "since after following when while as who which whose where versus".split()
+# The words that open a clause of a happening (`happenings._OPENER`), and "versus": "Although
+# the government said the economy grew 2.5% in the third quarter, …"; "before" with its
+# subject ("before he entered his current position in April"; `no_clause_after`); "having",
+# a perfect participle's phrase ("listed de Mathan as having donated … in 1995").
+CLAUSE_WORDS = """since after following when while as who which whose where although before
+having""".split()
+_WORDS = [*CLAUSE_WORDS, "versus"]
 # The same matches as `happenings._OPENER` without IGNORECASE (tests/core/test_word_patterns.py).
 OPENER_LOWERED = (
     "(?:"
@@ -39,3 +45,21 @@ def reported_after(text: str, start: int, end: int) -> re.Match[str] | None:
     the end, so the last comma is the only place it can start; the search would try each."""
     comma = text.rfind(",", start, end)
     return REPORTED_AFTER.match(text, comma, end) if comma >= 0 else None
+
+
+# Between an opener and a date it governs directly ("after 2:30 a.m.", "just before 11:30
+# p.m."): a time, not a clause. "before" opens a clause of its own only with its subject: not
+# a participle's phrase ("before joining the Bobcats last year").
+_TIME_OPENER = re.compile(r"after|following|before", re.IGNORECASE)
+_OPENS_ON_DATE = re.compile(r"\s*(?:(?:about|around|just|shortly|some)\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\s+[a-z]+ing\b", re.IGNORECASE)
+
+
+def no_clause_after(text: str, m: re.Match[str], date_start: int) -> bool:
+    """Whether the opener `m` is a preposition of the date at `date_start`, or a "before"
+    that opens a participle's phrase, not a clause of a happening."""
+    if not _TIME_OPENER.match(m.group(0)):
+        return False
+    if _OPENS_ON_DATE.match(text, m.end(), date_start):
+        return True
+    return m.group(0).lower() == "before" and _PARTICIPLE.match(text, m.end()) is not None

@@ -27,9 +27,11 @@ from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import (
+    CLAUSE_WORDS,
     OPENER_LOWERED,
     REPORT_VERB,
     REPORTING,
+    no_clause_after,
     reported_after,
 )
 from viewer.core.model import Span
@@ -37,14 +39,13 @@ from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
+from viewer.core.when_clause import when_time as _when
 
-# Openers of a clause that reports a happening of its own time. Unlike the governing rules,
-# "before", "until" and "by" are left out: they name a deadline or a limit, not a happening.
+# Openers of a clause that reports a happening of its own time (CLAUSE_WORDS). Unlike the
+# governing rules, "until" and "by" are left out: they name a deadline or a limit.
 _OPENER = re.compile(
     r"\b(?:"
-    + alternation(
-        (w, "") for w in "since after following when while as who which whose where".split()
-    )
+    + alternation((w, "") for w in CLAUSE_WORDS)
     + r"|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
@@ -59,7 +60,7 @@ _COMPARISON = re.compile(r"(?:compared|versus|up|down)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 # Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "where"})
-_CLAUSE_END = re.compile(r"[,;:—–]|\s[-_]\s")
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–]|\s[-_]\s")  # not "274,500"
 _QUOTE_END = re.compile(r"[”\"]")
 # A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
 _VERB_WORDS = """took began became came went won lost left made met said told held sent struck
@@ -223,7 +224,7 @@ def side_clauses(
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)
         own = ends.within(start, end)
-        if own and _AFTER.match(m.group(0)) and _OPENS_ON_DATE.match(text, m.end(), own[0].start):
+        if own and no_clause_after(text, m, own[0].start):
             continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
         if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
             start, own = hung  # "since August, when they traded at about $10"
@@ -281,9 +282,6 @@ def _with_named(
 # tells what happened then. The date's preposition, when it says the date is not the main
 # happening's ("since", "from"), goes with it.
 _WHEN_AFTER_DATE = re.compile(r"[\s,_—–-]*$")
-# Between an opener and a date it governs directly ("after 2:30 a.m.", "since 1985").
-_AFTER = re.compile(r"after|following", re.IGNORECASE)
-_OPENS_ON_DATE = re.compile(r"\s*(?:(?:about|around|just|shortly|some)\s+)?$", re.IGNORECASE)
 _SINCE_OR_FROM = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 _ON_DATE = re.compile(r"\b(?:on|in|at)\s+$", re.IGNORECASE)
 
@@ -403,7 +401,7 @@ def split_happenings(
     for side in sides:
         head = _trim(text, cursor, side.start)
         if head is not None:
-            counted = _counted_before(text, head, side, timexes)
+            counted = _counted_before(text, head, side, timexes) or _when(text, head, side, timexes)
             pieces.append(Piece(head, False, head.start, counted))
         clause = _trim(text, side.start, side.end)
         if clause is not None:
@@ -472,7 +470,8 @@ def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex])
 _LEADING = re.compile(r"[\s,;:—–_\-]+")
 _TRAILING = re.compile(r"[\s,;:—–_\-]+$")
 _OPENER_WORD = re.compile(
-    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|compared\s+(?:with|to)|"
+    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|although|before|having|"
+    r"compared\s+(?:with|to)|"
     r"versus|up\s+from|down\s+from)\b\s*",
     re.IGNORECASE,
 )

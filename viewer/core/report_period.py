@@ -46,7 +46,10 @@ _MARKET_DAY = re.compile(r"\b(?:trading|closed|closing|shares|stock)\b", re.IGNO
 # costs as factors in the loss".
 _CAUSE_OF_RESULTS = re.compile(
     r"\b(?:attribut(?:ed|es)|blamed|blames|cited|cites)\b.{0,80}?\b(?:gains?|loss(?:es)?|"
-    r"declines?|drops?|increases?|rises?|slump|downturn|results|earnings|profits?|performance)\b",
+    r"declines?|drops?|increases?|rises?|slump|downturn|results|earnings|profits?|performance)\b"
+    # "operating results were hit by an increase in loss reserves": told the other way round.
+    r"|\b(?:results|earnings|profits?|sales|revenues?|margins?)\s+(?:were|was)\s+"
+    r"(?:hit|hurt|helped|boosted|reduced|depressed|lifted|squeezed)\s+by\b",
     re.IGNORECASE,
 )
 

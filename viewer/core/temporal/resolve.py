@@ -48,7 +48,9 @@ def month_day_date(month: int, day: int, anchor: date, tense: Tense) -> date | N
 def month_year(month: int, anchor: date, tense: Tense, rel: str = "") -> int:
     """The year a bare month name ("in February", "last March") falls in."""
     if rel == "last":
-        return anchor.year if month < anchor.month else anchor.year - 1
+        # The month just ended is "last month": "crashed last February", written on 1 March
+        # 1998, is February 1997.
+        return anchor.year if month < anchor.month - 1 else anchor.year - 1
     if rel in ("next", "coming"):
         return anchor.year if month > anchor.month else anchor.year + 1
     if rel == "this":

@@ -43,6 +43,8 @@ _FUTURE_BEFORE_TO = frozenset(
         "aims",
         "hopes",
         "likely",
+        # "announced an agreement to acquire the company in January": the deal's step, ahead.
+        "agreement",
     }
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})

@@ -1,0 +1,70 @@
+"""A calendar time between a determiner and the noun it modifies does not date a clause told
+in the present or the perfect (noun_times.py); in the simple past, or before a noun of a
+happening or of a period, it still may. Real sentences of the TempEval-3 and ECB+ development
+articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.framed_times import governing_time
+from viewer.core.temporal import tag
+
+
+def _governing(sentence: str, published: date) -> str | None:
+    found = governing_time(sentence, 0, len(sentence), tag(sentence, published))
+    return None if found is None else found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words"),
+    [
+        # A thing made then, told of in the present or the perfect: its year is not the clause's.
+        (
+            "That 1978 resolution calls for Israel's unconditional withdrawal from the "
+            "self-declared security zone it occupies in south Lebanon, and for the deployment "
+            "of the Lebanese army and U.N. forces to ensure security along the Lebanese-Israeli "
+            "border.",
+            date(1998, 3, 1),
+            None,
+        ),
+        (
+            "He's written books on the topic, including the 2007 best-seller The Language of "
+            "God: A Scientist Presents Evidence for Belief.",
+            date(2009, 7, 20),
+            None,
+        ),
+        # Told in the simple past, the noun's time may be the verb's occasion.
+        (
+            "In the 1988 period, the company earned $20.6 million, or 26 cents a share.",
+            date(1989, 10, 25),
+            "1988",
+        ),
+        (
+            "According to the filing, Hewlett-Packard acquired 730,070 common shares from Octel "
+            "as a result of an Aug. 10, 1988, stock purchase agreement.",
+            date(1989, 10, 30),
+            "Aug. 10, 1988",
+        ),
+        # A period's noun: the time is the period itself.
+        (
+            "Any discipline by the league would be meted out for the 2009 season, several "
+            "sources said.",
+            date(2009, 2, 4),
+            "2009",
+        ),
+        # A noun of happening: the phrase tells a happening of that time (happening_nouns.py).
+        (
+            "Army of god letters claim responsibility for the Atlanta abortion clinic bombing, "
+            "a nineteen ninety-seven attack on a gay lounge and the Birmingham assault.",
+            date(1998, 2, 27),
+            "nineteen ninety-seven",
+        ),
+    ],
+)
+def test_a_time_modifying_a_noun_dates_no_clause_told_now(
+    sentence: str, published: date, words: str | None
+) -> None:
+    assert _governing(sentence, published) == words
