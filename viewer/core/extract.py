@@ -424,7 +424,10 @@ class _Cue:
 
 
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:\w+(?:ed|en|wn|ne|ght)|won|held|led|lost|kept|had)\b",
+    re.IGNORECASE,
+)
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
 _PARAGRAPH_BREAK = re.compile(r"\n")
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
+from viewer.core.gerund_clause import gerund_opens
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import OPENER_LOWERED, REPORT_VERB, REPORTING
 from viewer.core.model import Span
@@ -230,7 +231,7 @@ def side_clauses(
             continue
         if comparison and not _FIGURE.search(text, m.end(), end):
             continue
-        if not comparison and not _VERB.search(text, m.end(), end):
+        if not comparison and not _VERB.search(text, m.end(), end) and not gerund_opens(text, m):
             continue
         rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
         if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
