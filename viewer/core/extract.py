@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from viewer.core.concession import conceded
 from viewer.core.event_details import placed
 from viewer.core.event_selection import (
     Judgement,
@@ -28,6 +29,7 @@ from viewer.core.event_selection import (
     wholly_quoted,
 )
 from viewer.core.framed_times import governing_time
+from viewer.core.gerund_clause import PERFECT as _PERFECT
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.headline_retold import retelling
@@ -399,7 +401,7 @@ class _Reader:
         if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
         # The sentence a later date was taken from, as the source span a reader is shown.
-        if own is not None and not piece.side:
+        if own is not None and (not piece.side or conceded(self.text, span.start)):
             origin = self._source(_sentence_of(span, piece))
             # Only a day or a week is a time a following statement can be said to share.
             reference = Reference(found.value, found.text, origin)
@@ -424,10 +426,6 @@ class _Cue:
 
 
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
-_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?(?:\w+(?:ed|en|wn|ne|ght)|won|held|led|lost|kept|had)\b",
-    re.IGNORECASE,
-)
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
 _PARAGRAPH_BREAK = re.compile(r"\n")
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.concession import conceded_happening
+
 # The openers of a clause of time that a gerund may follow.
 _OPENERS = frozenset({"since", "after", "following"})
 # Words in -ing that are nouns or pronouns after those openers, not verbs.
@@ -19,6 +21,12 @@ _NOUNS = frozenset(
     string wing building ceiling earnings""".split()
 )
 _GERUND = re.compile(r"\s+([a-z]{2,}ing)\b")
+# A summary up to now, in the perfect: "has won 16 fights in a row", "has imposed sanctions";
+# what a clause of time cut from it leaves (extract.py).
+PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:\w+(?:ed|en|wn|ne|ght)|won|held|led|lost|kept|had)\b",
+    re.IGNORECASE,
+)
 
 
 def gerund_opens(text: str, opener: re.Match[str]) -> bool:
@@ -28,3 +36,10 @@ def gerund_opens(text: str, opener: re.Match[str]) -> bool:
         return False
     m = _GERUND.match(text, opener.end())
     return m is not None and m.group(1) not in _NOUNS
+
+
+def verb_of_clause(text: str, opener: re.Match[str], end: int) -> bool:
+    """Whether a clause opened by `opener` and ending at `end`, with no finite verb, still
+    tells a happening: by a gerund ("since losing") or as a conceded act ("despite his
+    arrest", concession.py)."""
+    return gerund_opens(text, opener) or conceded_happening(text, opener, end)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from viewer.core.word_patterns import WordSearch, first_letters
 
-_WORDS = "since after following when while as who which whose where versus".split()
+_WORDS = "since after following when while as who which whose where versus despite".split()
 # The same matches as `happenings._OPENER` without IGNORECASE (tests/core/test_word_patterns.py).
 OPENER_LOWERED = (
     "(?:"

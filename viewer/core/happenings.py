@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
-from viewer.core.gerund_clause import gerund_opens
+from viewer.core.gerund_clause import verb_of_clause
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import OPENER_LOWERED, REPORT_VERB, REPORTING
 from viewer.core.model import Span
@@ -36,11 +36,10 @@ from viewer.core.temporal.timex import Timex
 
 # Openers of a clause that reports a happening of its own time. Unlike the governing rules,
 # "before", "until" and "by" are left out: they name a deadline or a limit, not a happening.
+_OPENER_WORDS = "since after following when while as who which whose where despite".split()
 _OPENER = re.compile(
     r"\b(?:"
-    + alternation(
-        (w, "") for w in "since after following when while as who which whose where".split()
-    )
+    + alternation((w, "") for w in _OPENER_WORDS)
     + r"|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\b"
     r"|[“\"](?=[^”\"]{12,}[”\"])",
     re.IGNORECASE,
@@ -231,7 +230,9 @@ def side_clauses(
             continue
         if comparison and not _FIGURE.search(text, m.end(), end):
             continue
-        if not comparison and not _VERB.search(text, m.end(), end) and not gerund_opens(text, m):
+        if not comparison and not (
+            _VERB.search(text, m.end(), end) or verb_of_clause(text, m, end)
+        ):
             continue
         rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
         if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
@@ -476,7 +477,7 @@ _LEADING = re.compile(r"[\s,;:—–_\-]+")
 _TRAILING = re.compile(r"[\s,;:—–_\-]+$")
 _OPENER_WORD = re.compile(
     r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|compared\s+(?:with|to)|"
-    r"versus|up\s+from|down\s+from)\b\s*",
+    r"versus|despite|up\s+from|down\s+from)\b\s*",
     re.IGNORECASE,
 )
 
