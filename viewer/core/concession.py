@@ -5,8 +5,8 @@ divisional playoff game".
 A "despite" phrase tells what happened and did not stop the main happening; with a time of
 its own, apart from the main happening's, it is a happening of its own at that time (the
 arrest, yesterday), even told as a noun ("his arrest"), and the main happening keeps its own
-time (the game, Sunday). A phrase that names no act ("despite the weather on Sunday") is not
-one.
+time (the game, Sunday). The story goes on at the arrest's time (news_time_cues.py). A phrase
+that names no act is not one.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import re
 from viewer.core.event_verbs import has_event_verb
 
 _DESPITE = frozenset({"despite"})
-_OPENS = re.compile(r"Despite\b")  # capital: the phrase opens its sentence
 
 
 def conceded_happening(text: str, opener: re.Match[str], end: int) -> bool:
@@ -25,10 +24,3 @@ def conceded_happening(text: str, opener: re.Match[str], end: int) -> bool:
     if opener.group(0).lower() not in _DESPITE:
         return False
     return has_event_verb(text[opener.end() : end])
-
-
-def conceded(text: str, at: int) -> bool:
-    """Whether a "despite" phrase opening its sentence starts at `at`: its time is the
-    story's, as a main happening's is (the story goes on at "early yesterday", not at Sunday's
-    game ahead)."""
-    return _OPENS.match(text, at) is not None

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from viewer.core.concession import conceded
 from viewer.core.event_details import placed
 from viewer.core.event_selection import (
     Judgement,
@@ -54,6 +53,7 @@ from viewer.core.narrative_time import (
     told_in_present,
 )
 from viewer.core.news_day import NewsDay, told_by, told_on
+from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.report_period import market_day, market_move, reports_figures
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
@@ -357,7 +357,7 @@ class _Reader:
         if today is None or today.basis is not DateBasis.PUBLICATION:
             return None
         day = self.news.day(self.clock.lede, self.clock.lede_end, at, clock=clock)
-        if day is None or not told_in_past(shown):  # the day first: it is kept, once found
+        if day is None or not (told_in_past(shown) or adds_to_news(shown)):  # the day first
             return None
         sure = _SURE[DateBasis.CONTEXT]
         return _Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
