@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.concession import conceded_happening
+from viewer.core.phrase_end import noun_before_main_verb
 
 # The openers of a clause of time that a gerund may follow.
 _OPENERS = frozenset({"since", "after", "following"})
@@ -40,6 +41,9 @@ def gerund_opens(text: str, opener: re.Match[str]) -> bool:
 
 def verb_of_clause(text: str, opener: re.Match[str], end: int) -> bool:
     """Whether a clause opened by `opener` and ending at `end`, with no finite verb, still
-    tells a happening: by a gerund ("since losing") or as a conceded act ("despite his
-    arrest", concession.py)."""
-    return gerund_opens(text, opener) or conceded_happening(text, opener, end)
+    tells a happening: by a gerund ("since losing"), as a conceded act ("despite his
+    arrest", concession.py) or by its noun before the main verb ("after a huge fire … on
+    Friday night | have been allowed", phrase_end.py)."""
+    if gerund_opens(text, opener) or conceded_happening(text, opener, end):
+        return True
+    return noun_before_main_verb(text, opener, end)

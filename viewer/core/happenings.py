@@ -30,6 +30,7 @@ from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import OPENER_LOWERED, REPORT_VERB, REPORTING
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
+from viewer.core.phrase_end import phrase_end
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
@@ -219,7 +220,7 @@ def side_clauses(
             continue
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)
-        own = ends.within(start, end)
+        end, own = phrase_end(text, m, end, ends.within(start, end))  # "…on Friday night have"
         if own and _AFTER.match(m.group(0)) and _OPENS_ON_DATE.match(text, m.end(), own[0].start):
             continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
         if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
