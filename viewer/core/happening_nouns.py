@@ -30,7 +30,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.core.model import Precision
-from viewer.core.past_crime import past_crime
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 
@@ -63,7 +62,7 @@ _NOUN_ENDS = (
 # on Thursday", "during the takeover of Britoil in 1988". Matched on the words before a date.
 _NOUN_THEN_TIME = re.compile(
     r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"(?:" + _MODIFIER + r"){0,3}?"
-    r"(?:" + _NOUN + r")(?:e?s)?(?:\s+of\s+[^,;:()“\"]{1,60}?)?"
+    r"(?:" + _NOUN + r")(?:e?s)?(?:\s+of\s+[^,;:()“\"]{1,40}?)?"
     r"\s+(?:(?:exactly|about|some|nearly|almost|just|back|in|on|at|of)\s+)*$",
     re.IGNORECASE,
 )
@@ -137,7 +136,6 @@ def named_happenings(
             named.since
             or other_time(named.start, end)
             or _EARLIER.search(text, named.start, t.start)
-            or past_crime(text, named.start, t)
         ):
             found.append((named.start, end))
             floor = end
