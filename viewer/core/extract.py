@@ -32,7 +32,6 @@ from viewer.core.gerund_clause import SUMMARY as _SUMMARY
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.headline_retold import retelling
-from viewer.core.lede_cause import cause_told_later
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -276,8 +275,6 @@ class _Reader:
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
         self.clock.days(own)  # a day the sentence names may bring the story back to its time
         pieces = split_happenings(self.text, sentence, own, self.openers_lower)
-        if not self.sentences:  # the lede: what its news followed may be dated further on
-            pieces = cause_told_later(self.text, sentence, pieces, self.timexes, self.clock.today)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
             # A plain list of actions told on one occasion stays one event.
