@@ -28,7 +28,7 @@ from viewer.core.event_selection import (
     wholly_quoted,
 )
 from viewer.core.framed_times import governing_time
-from viewer.core.gerund_clause import SUMMARY as _SUMMARY
+from viewer.core.gerund_clause import PERFECT as _PERFECT
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.headline_retold import retelling
@@ -287,7 +287,7 @@ class _Reader:
 
     def _judge(self, shown: str, piece: Piece, dated: bool, cue: _Cue) -> Judgement:
         judged = judge(shown, dated, side=piece.side, split=cue.split, lede=self.sentences == 0)
-        if cue.since and not dated and _SUMMARY.search(shown):
+        if cue.since and not dated and _PERFECT.search(shown):
             # "Since Russia invaded…, the US has imposed…": a summary up to now.
             judged = Judgement(
                 round(judged.confidence - 0.3, 3), judged.continues, judged.statement
