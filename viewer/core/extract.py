@@ -28,7 +28,6 @@ from viewer.core.event_selection import (
     wholly_quoted,
 )
 from viewer.core.framed_times import governing_time
-from viewer.core.gerund_clause import PERFECT as _PERFECT
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.headline_retold import retelling
@@ -426,6 +425,7 @@ class _Cue:
 
 
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
 _PARAGRAPH_BREAK = re.compile(r"\n")
 

@@ -22,10 +22,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from viewer.core.clause_verb import verb_of_clause
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
-from viewer.core.gerund_clause import verb_of_clause
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import OPENER_LOWERED, REPORT_VERB, REPORTING
 from viewer.core.model import Span
