@@ -51,6 +51,7 @@ from viewer.core.narrative_time import (
     told_in_present,
 )
 from viewer.core.news_day import NewsDay, told_by, told_on
+from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.report_period import market_day, market_move, reports_figures
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
@@ -352,7 +353,7 @@ class _Reader:
         if today is None or today.basis is not DateBasis.PUBLICATION:
             return None
         day = self.news.day(self.clock.lede, self.clock.lede_end, at, clock=clock)
-        if day is None or not told_in_past(shown):  # the day first: it is kept, once found
+        if day is None or not (told_in_past(shown) or adds_to_news(shown)):  # the day first
             return None
         sure = _SURE[DateBasis.CONTEXT]
         return _Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
@@ -399,7 +400,7 @@ class _Reader:
         if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
         # The sentence a later date was taken from, as the source span a reader is shown.
-        if own is not None and not piece.side:
+        if own is not None and (not piece.side or conceded(self.text, span.start)):
             origin = self._source(_sentence_of(span, piece))
             # Only a day or a week is a time a following statement can be said to share.
             reference = Reference(found.value, found.text, origin)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from viewer.core.model import Precision
 from viewer.core.narrative_time import told_in_past, told_in_present
 from viewer.core.noun_times import not_of_the_clause
+from viewer.core.state_span import held_over
 from viewer.core.temporal import Timex, governing
 
 # A dash between two clauses: " - - ", " -- ", " — ", " – ", "—".
@@ -27,7 +28,10 @@ def governing_time(text: str, start: int, end: int, timexes: Sequence[Timex]) ->
     """The time expression that dates text[start:end]'s happening (`governing`), unless it is
     a period of now framing a clause in the present before a dash, with the happening told in
     the past after it: then the first time the happening names, or None."""
-    chosen = governing(text, start, end, not_of_the_clause(text, start, end, timexes))
+    chosen_from = not_of_the_clause(text, start, end, timexes)
+    chosen = governing(text, start, end, chosen_from)
+    if chosen is not None and held_over(text, chosen):  # "for much of the 1980s"
+        chosen = governing(text, start, end, [t for t in chosen_from if t is not chosen])
     if chosen is None or chosen.precision is Precision.DAY or not _THIS_PERIOD.match(chosen.text):
         return chosen
     dash = _DASH.search(text, chosen.end, end)

@@ -12,9 +12,10 @@ from viewer.core.word_patterns import WordSearch, first_letters
 # The words that open a clause of a happening (`happenings._OPENER`), and "versus": "Although
 # the government said the economy grew 2.5% in the third quarter, …"; "before" with its
 # subject ("before he entered his current position in April"; `no_clause_after`); "having",
-# a perfect participle's phrase ("listed de Mathan as having donated … in 1995").
+# a perfect participle's phrase ("listed de Mathan as having donated … in 1995"); "despite",
+# a conceded act ("Despite his arrest … early yesterday", concession.py).
 CLAUSE_WORDS = """since after following when while as who which whose where although before
-having""".split()
+having despite""".split()
 _WORDS = [*CLAUSE_WORDS, "versus"]
 # The same matches as `happenings._OPENER` without IGNORECASE (tests/core/test_word_patterns.py).
 OPENER_LOWERED = (

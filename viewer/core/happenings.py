@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from viewer.core.clause_verb import verb_of_clause
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
@@ -36,6 +37,7 @@ from viewer.core.happening_openers import (
 )
 from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
+from viewer.core.phrase_end import phrase_end
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
@@ -223,7 +225,7 @@ def side_clauses(
             continue
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)
-        own = ends.within(start, end)
+        end, own = phrase_end(text, m, end, ends.within(start, end))  # "…on Friday night have"
         if own and no_clause_after(text, m, own[0].start):
             continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
         if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
@@ -234,7 +236,9 @@ def side_clauses(
             continue
         if comparison and not _FIGURE.search(text, m.end(), end):
             continue
-        if not comparison and not _VERB.search(text, m.end(), end):
+        if not comparison and not (
+            _VERB.search(text, m.end(), end) or verb_of_clause(text, m, end)
+        ):
             continue
         rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
         if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
@@ -470,7 +474,7 @@ def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex])
 _LEADING = re.compile(r"[\s,;:—–_\-]+")
 _TRAILING = re.compile(r"[\s,;:—–_\-]+$")
 _OPENER_WORD = re.compile(
-    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|although|before|having|"
+    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|although|before|having|despite|"
     r"compared\s+(?:with|to)|"
     r"versus|up\s+from|down\s+from)\b\s*",
     re.IGNORECASE,
