@@ -133,7 +133,7 @@ class _Scorer:
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
-        common = sum([a[t] if a[t] < b[t] else b[t] for t in shared])  # min() costs a call
+        common = shared_mass(a, b, shared)
         mass_a, mass_b = self.mass[x], self.mass[y]
         # What the happening is about must be shared, not only a number.
         words = [t for t in shared if not t[0].isdigit()]
@@ -163,6 +163,14 @@ class _Scorer:
         """Each token's place when all are ordered rarest first (ties by spelling)."""
         ordered = sorted(self.frequency.items(), key=lambda item: (item[1], item[0]))
         return {token: place for place, (token, _) in enumerate(ordered)}
+
+
+def shared_mass(a: dict[str, float], b: dict[str, float], shared: set[str]) -> float:
+    """The weight two passages' token weights `a` and `b` have in common over their `shared`
+    tokens. Summed exactly (`math.fsum`): a set's order follows the strings' hashes, which
+    change from run to run, and a plain float sum in another order can differ in its last
+    digit, enough to break a tie between two candidate merges differently each run."""
+    return math.fsum([a[t] if a[t] < b[t] else b[t] for t in shared])  # min() costs a call
 
 
 # A candidate pair: its score and the two passages' indexes, lower first.
