@@ -127,6 +127,26 @@ def test_a_speaker_who_is_a_pronoun_gives_way_to_the_company() -> None:
     assert title == "Apple would cut prices of its iPhones in China"
 
 
+# A pronoun after "according to" or before a trailing attribution goes back to someone the
+# story named before, not to the source (ECB+ development articles).
+TRAILING_SOURCE = [
+    (
+        "He was booked into county jail and was released by 6 a.m., Baehr said.",
+        "Baehr: He was booked into county jail and was released by 6 a.m.",
+    ),
+    (
+        "According to authorities, he was driving his Bentley at about 1:00 am Sunday on "
+        "highway 94 when the cops stopped him.",
+        "He was driving his Bentley at about 1:00 am on highway 94…",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRAILING_SOURCE)
+def test_a_pronoun_before_a_trailing_source_is_not_the_source(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
 def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
     assert headline("The ministry said on Friday that talks would resume") == (
         "Ministry: Talks would resume"

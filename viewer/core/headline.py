@@ -65,20 +65,22 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     if not text:
         return ""
     name = ""  # how the headline names the speaker (`_speaker_name`)
+    led = False  # whether the speaker was named before the statement ("Apple said it would")
     # `_drop_attribution` of each text asked: a round that changed the text only by a step
     # that finds nothing the next time asks the last round's questions again.
     attributions: dict[str, tuple[str, str]] = {}
     for _ in range(3):  # "He continued, “Just last week, NATO …”": each layer in turn
         before = text
-        text = _drop_fronted(text)
+        asked = text = _drop_fronted(text)
         said_by, text = _asked(attributions, text)
         if not said_by:  # "Mark Hertling, a CNN analyst, said …": the speaker less its detail
             shorter = _drop_appositives(text)
             if shorter != text:  # else it was just read, and has no attribution
                 said_by, bare = _asked(attributions, shorter)
-                text = bare if said_by else text
+                text, asked = (bare, shorter) if said_by else (text, asked)
         if said_by and (named := _speaker_name(said_by)):
             name = named  # the innermost speaker is the one whose words remain
+            led = asked.lower().startswith(said_by.lower())
         if text == before:
             break
     text = _drop_day_words(text, day_words)
@@ -91,7 +93,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     if len(text) > limit:
         text = _drop_trailing_detail(text)
     text = _balance_quotes(text)
-    return _finish(name, text, limit)
+    return _finish(name, text, limit, led)
 
 
 def _asked(answers: dict[str, tuple[str, str]], text: str) -> tuple[str, str]:
@@ -114,14 +116,16 @@ def _drop_asides(text: str) -> str:
     return text
 
 
-def _finish(name: str, text: str, limit: int) -> str:
+def _finish(name: str, text: str, limit: int, led: bool) -> str:
     """The headline, with its speaker (`name`, as `_speaker_name` gives it) where that reads
     and fits: "Kirby: …", or the speaker as the subject when the statement's own subject was a
-    pronoun for them ("Apple would …")."""
+    pronoun for them ("Apple said it would …": "Apple would …"). Only a speaker named before
+    the statement (`led`) is who its pronoun means: in "He was booked into county jail …,
+    Baehr said" the pronoun goes back to the man the story is about, not to the spokesman."""
     body = _capitalised(text)
     if name:
         first, _, rest = text.partition(" ")
-        if first.lower() in ("it", "he", "she", "they") and rest:
+        if led and first.lower() in ("it", "he", "she", "they") and rest:
             return _cut(f"{name} {rest}", limit)
         named = f"{name}: {body}"
         if len(named) <= limit:
