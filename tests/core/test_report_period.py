@@ -25,6 +25,7 @@ STORY = [
     "In New York Stock Exchange composite trading yesterday, Compaq shares fell $1.625 to "
     "$108.625.",
     "Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
+    "Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.",
 ]
 
 
@@ -60,6 +61,9 @@ def _dated(events: list[Event], words: str) -> DateValue:
         ("In the year-earlier period", Q3_1988),
         ("The Van Nuys, Calif., thrift", Q3_1988),
         ("up from $85 million a year ago", Q3_1988),
+        # The time of the figure a change is measured from is that figure's, not the change's
+        # (figure_times.py).
+        ("Revenue declined 8%", Q3_1989),
     ],
 )
 def test_figures_are_of_the_period_the_story_names(

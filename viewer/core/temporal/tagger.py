@@ -32,6 +32,7 @@ from viewer.core.model import Precision
 from viewer.core.temporal.calendar_words import add_months, last_day
 from viewer.core.temporal.context import Ctx, Hit, lowercase_same_length
 from viewer.core.temporal.counted_from_named import counted_from_named
+from viewer.core.temporal.figure_times import figures_compared
 from viewer.core.temporal.governing_timex import governing
 from viewer.core.temporal.rules_anaphoric import RULES as ANAPHORIC_RULES
 from viewer.core.temporal.rules_dates import RULES as DATE_RULES
@@ -88,7 +89,8 @@ def tag(
     timexes = with_named_years(
         text, [_timex(text, h.start, h.end, h.resolved) for h in chosen], anchor
     )
-    return _attach_times(text, counted_from_named(text, lower, _merge_ranges(text, timexes)))
+    timexes = counted_from_named(text, lower, _merge_ranges(text, timexes))
+    return figures_compared(text, _attach_times(text, timexes))
 
 
 _OPENING_QUOTES = frozenset('"“')

@@ -1,0 +1,46 @@
+"""The time of the figure a change is measured from: "Revenue declined 8% to $85.7 million,
+from $93.3 million a year earlier".
+
+Results stories give the old figure its time right after it. That time is the old figure's,
+not the change's: the change is of the period the story's figures are of. Such a time is
+flagged "compared" and is no longer counted from the story's time ("anaphoric"), so that it
+dates neither the sentence nor what follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.temporal.timex import Timex
+
+# "from $93.3 million ", "from 12.5% ", "from about 3,000 in ": a figure after "from".
+_FROM_FIGURE = re.compile(
+    r"\bfrom\s+(?:about\s+|nearly\s+|almost\s+)?[$#€£]?\d[\d.,]*"
+    r"(?:\s+(?:million|billion|trillion))?%?\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+_REACH = 48  # how far before the time the figure may start
+
+
+def figures_compared(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes, each told right after the figure a change is measured from flagged
+    "compared" (and no longer "anaphoric")."""
+    out = []
+    for t in timexes:
+        head = max(0, t.start - _REACH)
+        if "from" in text[head : t.start].lower() and _FROM_FIGURE.search(text, head, t.start):
+            flags = (*(f for f in t.flags if f != "anaphoric"), "compared")
+            t = Timex(
+                t.start,
+                t.end,
+                t.text,
+                t.value,
+                t.type,
+                t.precision,
+                t.first,
+                t.last,
+                t.relative,
+                flags,
+            )
+        out.append(t)
+    return out
