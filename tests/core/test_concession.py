@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from viewer.core.extract import extract_events
+from tests.core.articles import events_in
 from viewer.core.happenings import split_happenings
-from viewer.core.model import Document, Event, Span
+from viewer.core.model import Span
 from viewer.core.temporal import tag
 
 _LEDE = (
@@ -24,26 +24,13 @@ _NEXT = (
 )
 
 
-def _events(text: str, published: date) -> list[Event]:
-    document = Document(
-        id="a.txt",
-        path="a.txt",
-        text=text,
-        title="",
-        body=[Span(0, len(text))],
-        header=[],
-        date=published,
-    )
-    return extract_events(document)
-
-
 def _sides(text: str, published: date) -> list[str]:
     pieces = split_happenings(text, Span(0, len(text)), tag(text, published))
     return [text[p.span.start : p.span.end] for p in pieces if p.side]
 
 
 def test_the_conceded_arrest_and_the_game_ahead_are_dated_apart() -> None:
-    dated = {e.passages[0].text: e.date.first for e in _events(_LEDE, date(2009, 2, 4))}
+    dated = {e.passages[0].text: e.date.first for e in events_in(_LEDE, date(2009, 2, 4))}
     arrest = "Despite his arrest on suspicion of driving under the influence early yesterday"
     assert dated[arrest] == date(2009, 2, 3)
     game = "Chargers receiver Vincent Jackson will play in Sunday's AFC divisional playoff game"
@@ -51,7 +38,7 @@ def test_the_conceded_arrest_and_the_game_ahead_are_dated_apart() -> None:
 
 
 def test_the_story_goes_on_at_the_conceded_time() -> None:
-    events = _events(_LEDE + "\n\n" + _NEXT, date(2009, 2, 4))
+    events = events_in(_LEDE + "\n\n" + _NEXT, date(2009, 2, 4))
     dated = {e.passages[0].text: e.date.first for e in events}
     assert dated[_NEXT] == date(2009, 2, 3)
 

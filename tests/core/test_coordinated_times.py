@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from tests.core.test_happenings_of_other_times import _events, _pieces
+from tests.core.articles import events_in
+from tests.core.test_happenings_of_other_times import _pieces
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.model import Span
 from viewer.core.temporal import tag
@@ -70,7 +71,7 @@ def test_a_coordinated_clause_of_its_own_time_is_an_event_of_its_own(
     pieces = _pieces(text, published)
     assert [side for side, _ in pieces] == [False, False]
     assert pieces[0][1].startswith(first[0]) and pieces[1][1].startswith(second[0])
-    events = _events(text, published)
+    events = events_in(text, published)
     for words, day in (first, second):
         (event,) = [e for e in events if e.primary.text.startswith(words)]
         assert event.date.first == day

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from tests.core.test_happenings_of_other_times import _events, _pieces
+from tests.core.articles import events_in
+from tests.core.test_happenings_of_other_times import _pieces
 
 THURSDAY = date(2024, 3, 7)
 
@@ -35,7 +36,7 @@ THURSDAY = date(2024, 3, 7)
 def test_a_clause_counted_from_its_sentences_time_is_its_own_event(
     text: str, clause: str, day: date
 ) -> None:
-    (event,) = [e for e in _events(text, THURSDAY) if e.primary.text.startswith(clause)]
+    (event,) = [e for e in events_in(text, THURSDAY) if e.primary.text.startswith(clause)]
     assert event.date.first == event.date.last == day
     assert text.endswith(event.primary.text)  # the clause runs on to the sentence's end
 

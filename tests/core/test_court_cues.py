@@ -13,9 +13,10 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import article
 from viewer.core.court_cues import court_told
 from viewer.core.extract import extract_events
-from viewer.core.model import Document, Event, Span
+from viewer.core.model import Event
 
 LEDE = (
     "A Spiro man was found guilty of two counts of first-degree murder Thursday evening in "
@@ -152,9 +153,7 @@ def test_happenings_of_a_court_report_are_not_retold(sentence: str, before: str,
 
 
 def _events(text: str) -> list[Event]:
-    doc = Document(
-        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2013, 9, 26)
-    )
+    doc = article(text, date(2013, 9, 26))
     return extract_events(doc)
 
 

@@ -12,9 +12,10 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import article
 from viewer.core.event_details import DETAIL_CONFIDENCE
 from viewer.core.extract import extract_events
-from viewer.core.model import Document, Event, Span
+from viewer.core.model import Event
 from viewer.core.reaction_cues import reaction
 
 # A lede of the day's happening, then a sentence the story tells with no time of its own.
@@ -106,9 +107,7 @@ STILL_EVENTS = [
 
 def _events(sentence: str, lede: str = LEDE) -> list[Event]:
     text = lede + sentence
-    doc = Document(
-        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2012, 7, 8)
-    )
+    doc = article(text, date(2012, 7, 8))
     return extract_events(doc)
 
 
@@ -173,9 +172,7 @@ def test_a_detail_after_an_event_of_another_time_is_not_marked_as_its_detail() -
         "In 1967 the plant was built on the site of a farm.\n\n"
         "Rahman got up but spent the remainder of the round in the corner, taking a beating."
     )
-    doc = Document(
-        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2012, 9, 12)
-    )
+    doc = article(text, date(2012, 9, 12))
     (rahman,) = _holding(extract_events(doc), "Rahman got up")
     assert rahman.event_confidence > DETAIL_CONFIDENCE
 

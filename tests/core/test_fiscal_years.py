@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.test_happenings_of_other_times import _events
+from tests.core.articles import events_in
 
 FISCAL = [
     # A named fiscal year of the past: that calendar year, not October to September.
@@ -26,5 +26,5 @@ FISCAL = [
 def test_a_fiscal_year_is_the_calendar_year_it_is_named_by(
     text: str, published: date, year: int
 ) -> None:
-    (event,) = _events(text, published)
+    (event,) = events_in(text, published)
     assert (event.date.first, event.date.last) == (date(year, 1, 1), date(year, 12, 31))

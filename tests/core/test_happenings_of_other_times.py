@@ -10,23 +10,10 @@ from datetime import date
 
 import pytest
 
-from viewer.core.extract import extract_events
+from tests.core.articles import events_in
 from viewer.core.happenings import split_happenings
-from viewer.core.model import Document, Event, Span
+from viewer.core.model import Span
 from viewer.core.temporal import tag
-
-
-def _events(text: str, published: date) -> list[Event]:
-    document = Document(
-        id="a.txt",
-        path="a.txt",
-        text=text,
-        title="",
-        body=[Span(0, len(text))],
-        header=[],
-        date=published,
-    )
-    return extract_events(document)
 
 
 def _pieces(text: str, published: date) -> list[tuple[bool, str]]:
@@ -255,7 +242,7 @@ def test_a_happening_of_another_time_is_cut_out_with_its_own_date(
     main: str | None,
     main_day: date | None,
 ) -> None:
-    events = _events(text, published)
+    events = events_in(text, published)
     (cut,) = [e for e in events if e.primary.text.startswith(side)]
     assert cut.date.first == day
     assert cut.primary.text in text  # its own span inside the sentence

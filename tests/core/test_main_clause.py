@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import article
 from viewer.core.cue_words import outside_quotations, words_of
 from viewer.core.extract import extract_events
 from viewer.core.main_clause import tells_now
-from viewer.core.model import Document, Span
 
 NOW = [
     "It is instructive that while Hansbrough remains ninth on the ACC's alltime scoring list, "
@@ -69,9 +69,7 @@ LEDE = "Tyler Hansbrough broke the school's scoring record on Thursday night.\n\
 
 
 def _events(text: str) -> list[str]:
-    doc = Document(
-        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2008, 3, 7)
-    )
+    doc = article(text, date(2008, 3, 7))
     return [e.passages[0].text for e in extract_events(doc)]
 
 

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import article
 from viewer.core.extract import extract_events
-from viewer.core.model import Document, Span
 from viewer.core.news_time_cues import adds_to_news
 
 _KEYNOTE = [
@@ -26,15 +26,7 @@ _KEYNOTE = [
 
 def test_the_item_added_is_of_the_news_day() -> None:
     text = "\n\n".join(_KEYNOTE)
-    document = Document(
-        id="a.txt",
-        path="a.txt",
-        text=text,
-        title="",
-        body=[Span(0, len(text))],
-        header=[],
-        date=date(2012, 6, 11),
-    )
+    document = article(text, date(2012, 6, 11))
     dated = {e.passages[0].text: e.date.first for e in extract_events(document)}
     assert dated[_KEYNOTE[2]] == date(2012, 6, 10)
 

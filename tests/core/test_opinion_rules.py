@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import article
 from viewer.core.extract import extract_events
-from viewer.core.model import Document, Span
 
 VIEWS = [
     # A commentator's reading, whoever reports it.
@@ -70,9 +70,7 @@ def _passages(sentence: str) -> list[str]:
     """The passages of each event found in an article of a lede and `sentence` (not its
     article's first sentence, where news puts its main happening)."""
     text = LEDE + sentence
-    doc = Document(
-        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2022, 3, 8)
-    )
+    doc = article(text, date(2022, 3, 8))
     return [p.text for e in extract_events(doc) for p in e.passages]
 
 

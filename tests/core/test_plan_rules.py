@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import article
 from viewer.core.extract import extract_events
-from viewer.core.model import Document, Span
 
 LEDE = "The Pentagon ordered 500 more troops to Europe on Monday.\n\n"
 
@@ -50,9 +50,7 @@ def _passages(sentence: str) -> list[str]:
     """The passages of the events of an article of a lede and `sentence` (not its first
     sentence, where news puts its main happening)."""
     text = LEDE + sentence
-    doc = Document(
-        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2022, 6, 29)
-    )
+    doc = article(text, date(2022, 6, 29))
     return [p.text for e in extract_events(doc) for p in e.passages]
 
 

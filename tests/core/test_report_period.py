@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import article
 from viewer.core.extract import extract_events
 from viewer.core.model import DateBasis, DateValue, Document, Event, Precision, Span
 from viewer.core.report_period import reports_figures
@@ -87,7 +88,7 @@ def test_a_close_is_of_the_trading_day_not_of_a_time_told_between() -> None:
         "will be published this morning. Acme's preferred stock closed at $18, up 10 cents in "
         "composite trading."
     )
-    doc = Document(id="c.txt", path="c.txt", text=text, body=[Span(0, len(text))], date=PUBLISHED)
+    doc = article(text, PUBLISHED, name="c.txt")
     events = extract_events(doc)
     assert _dated(events, "Acme's preferred stock") == DateValue.day(date(1989, 11, 1))
     assert _dated(events, "Its results will be published") == DateValue.day(PUBLISHED)
@@ -110,7 +111,7 @@ SECOND_STORY = [
 @pytest.fixture(scope="module")
 def second_events() -> list[Event]:
     text = " ".join(SECOND_STORY)
-    doc = Document(id="s.txt", path="s.txt", text=text, body=[Span(0, len(text))], date=PUBLISHED)
+    doc = article(text, PUBLISHED, name="s.txt")
     return extract_events(doc)
 
 

@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from tests.core.test_happenings_of_other_times import _events, _pieces
+from tests.core.articles import events_in
+from tests.core.test_happenings_of_other_times import _pieces
 
 CUT = [
     # The report between two commas, a comment after it.
@@ -54,7 +55,7 @@ CUT = [
 def test_a_reported_happening_of_another_time_is_cut_from_its_statement(
     text: str, published: date, reported: str, day: date, report: str, report_day: date
 ) -> None:
-    events = _events(text, published)
+    events = events_in(text, published)
     (told,) = [e for e in events if e.primary.text.startswith(reported)]
     assert told.date.first == day
     (statement,) = [e for e in events if e.primary.text.startswith(report)]
@@ -120,5 +121,5 @@ def test_a_time_opening_a_statement_dates_the_statement(
     text: str, published: date, day: date
 ) -> None:
     assert len(_pieces(text, published)) == 1
-    (statement,) = _events(text, published)
+    (statement,) = events_in(text, published)
     assert statement.date.first == day

@@ -11,8 +11,9 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import article
 from viewer.core.extract import extract_events
-from viewer.core.model import Document, Event, Span
+from viewer.core.model import Event
 from viewer.core.scene_cues import scene_told
 
 # A shooting reported in the lede, then a source's account of how it went.
@@ -64,9 +65,7 @@ NOT_SCENES = [
 
 def _events(sentence: str) -> list[Event]:
     text = LEDE + sentence
-    doc = Document(
-        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2013, 3, 11)
-    )
+    doc = article(text, date(2013, 3, 11))
     return extract_events(doc)
 
 
@@ -100,8 +99,6 @@ def test_the_scene_goes_with_the_happening_it_names_not_the_one_just_before() ->
         "Police said two Brooklyn South officers had been on patrol when they noticed young "
         "males near East 52nd Street."
     )
-    doc = Document(
-        id="a.txt", path="a.txt", text=text, body=[Span(0, len(text))], date=date(2013, 3, 11)
-    )
+    doc = article(text, date(2013, 3, 11))
     shooting, vigil = extract_events(doc)
     assert len(shooting.passages) == 2 and len(vigil.passages) == 1

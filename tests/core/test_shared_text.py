@@ -8,11 +8,11 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.core.articles import article
 from viewer.core.extract import extract_events
 from viewer.core.headline import headline
 from viewer.core.last_answer import keeps_last
 from viewer.core.lowered import lowered
-from viewer.core.model import Document, Span
 from viewer.core.visible import one_line
 
 _TEXTS = [
@@ -57,7 +57,7 @@ def test_lowered_one_line_in_either_order(texts: list[str]) -> None:
 def test_a_sentence_told_twice_gets_a_second_id() -> None:
     said = "The council voted on Tuesday to close the bridge for repairs."
     text = f"{said}\n\nThe mayor opposed the plan at a meeting last month.\n\n{said}\n"
-    doc = Document("a.txt", "a.txt", text, date=date(2024, 5, 2), body=[Span(0, len(text))])
+    doc = article(text, date(2024, 5, 2))
     ids = [event.id for event in extract_events(doc)]
     assert len(ids) == len(set(ids))
     repeated = [i for i in ids if i.endswith("-2")]
