@@ -10,12 +10,11 @@ import re
 from viewer.core.word_patterns import WordSearch, first_letters
 
 # The words that open a clause of a happening (`happenings._OPENER`), and "versus": "Although
-# the government said the economy grew 2.5% in the third quarter, …"; "before" with its
-# subject ("before he entered his current position in April"; `no_clause_after`); "having",
+# the government said the economy grew 2.5% in the third quarter, …"; "having",
 # a perfect participle's phrase ("listed de Mathan as having donated … in 1995"); "despite",
 # a conceded act ("Despite his arrest … early yesterday", concession.py).
-CLAUSE_WORDS = """since after following when while as who which whose where although before
-having despite""".split()
+CLAUSE_WORDS = """since after following when while as who which whose where although having
+despite""".split()
 _WORDS = [*CLAUSE_WORDS, "versus"]
 # The same matches as `happenings._OPENER` without IGNORECASE (tests/core/test_word_patterns.py).
 OPENER_LOWERED = (
@@ -48,19 +47,15 @@ def reported_after(text: str, start: int, end: int) -> re.Match[str] | None:
     return REPORTED_AFTER.match(text, comma, end) if comma >= 0 else None
 
 
-# Between an opener and a date it governs directly ("after 2:30 a.m.", "just before 11:30
-# p.m."): a time, not a clause. "before" opens a clause of its own only with its subject: not
-# a participle's phrase ("before joining the Bobcats last year").
-_TIME_OPENER = re.compile(r"after|following|before", re.IGNORECASE)
+# Between an opener and a date it governs directly ("after 2:30 a.m.", "just after 11:30
+# p.m."): a time, not a clause.
+_TIME_OPENER = re.compile(r"after|following", re.IGNORECASE)
 _OPENS_ON_DATE = re.compile(r"\s*(?:(?:about|around|just|shortly|some)\s+)?$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"\s+[a-z]+ing\b", re.IGNORECASE)
 
 
 def no_clause_after(text: str, m: re.Match[str], date_start: int) -> bool:
-    """Whether the opener `m` is a preposition of the date at `date_start`, or a "before"
-    that opens a participle's phrase, not a clause of a happening."""
-    if not _TIME_OPENER.match(m.group(0)):
-        return False
-    if _OPENS_ON_DATE.match(text, m.end(), date_start):
-        return True
-    return m.group(0).lower() == "before" and _PARTICIPLE.match(text, m.end()) is not None
+    """Whether the opener `m` is a preposition of the date at `date_start`, not a clause of a
+    happening."""
+    return bool(_TIME_OPENER.match(m.group(0))) and bool(
+        _OPENS_ON_DATE.match(text, m.end(), date_start)
+    )
