@@ -4,9 +4,11 @@ header, one paragraph per blank line."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from viewer.core.extract import extract_events
 from viewer.core.model import Document, Event, Span
+from viewer.core.sentences import split_sentences
 
 
 def article(text: str, published: date | None, name: str = "a.txt") -> Document:
@@ -17,3 +19,15 @@ def article(text: str, published: date | None, name: str = "a.txt") -> Document:
 def events_in(text: str, published: date | None) -> list[Event]:
     """The events extracted from `text` as an article's body, published on `published`."""
     return extract_events(article(text, published))
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def seed_sentences() -> list[str]:
+    """Every sentence of the seed articles, each file read as one body: the real text that
+    fast paths are checked against their plain versions on."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
+    ]

@@ -4,19 +4,15 @@ seeds' sentences and on made-up text."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.articles import seed_sentences
 from viewer.core import happenings, headline, past_tense
 from viewer.core.cue_words import WORDS
 from viewer.core.happening_openers import REPORTED_AFTER, reported_after
 from viewer.core.headline_parts import DATE_PREPOSITION, KEEPS_DATE, TRAILING_SAYS
-from viewer.core.model import Span
-from viewer.core.sentences import split_sentences
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 # Words the fast paths turn on, with letters a case-blind pattern matches beyond ASCII ("ſ",
 # "K", "İ", "ı") and white space of several kinds.
@@ -30,14 +26,7 @@ _TEXTS = st.lists(
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
 
 
-def _seed_sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    return [
-        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
-    ]
-
-
-_SENTENCES = _seed_sentences()
+_SENTENCES = seed_sentences()
 
 
 # TRAILING_SAYS as it was spelt: its opening marks in one alternative with a set.
@@ -81,7 +70,7 @@ def _same_words(text: str) -> None:
             assert happenings._words(text, start, end, cap) == min(plain, cap)
 
 
-def test_fast_paths_agree_on_seed_sentences() -> None:
+def test_fast_paths_agree_onseed_sentences() -> None:
     assert len(_SENTENCES) > 100
     assert _PLAIN_TRAILING_SAYS.pattern != TRAILING_SAYS.pattern
     for sentence in _SENTENCES:

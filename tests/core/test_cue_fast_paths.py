@@ -4,12 +4,12 @@ plain pattern scan it spares, on the seeds' sentences and on made-up text."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.articles import seed_sentences
 from viewer.core import (
     cue_words,
     event_selection,
@@ -19,10 +19,6 @@ from viewer.core import (
     opinion_cues,
     past_tense,
 )
-from viewer.core.model import Span
-from viewer.core.sentences import split_sentences
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 # Words and marks the pre-checks turn on, with the letters a case-blind pattern matches beyond
 # ASCII ("ſ", "K", "İ", "ı") and apostrophes that join words.
@@ -42,14 +38,7 @@ _TEXTS = st.lists(
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join)
 
 
-def _seed_sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    return [
-        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
-    ]
-
-
-_SENTENCES = _seed_sentences()
+_SENTENCES = seed_sentences()
 
 
 def _plain_tidy(text: str) -> str:

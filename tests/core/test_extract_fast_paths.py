@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.articles import seed_sentences
 from tests.core.test_temporal_governing import SENTENCES
 from viewer.core import event_selection, event_verbs, sentences
 from viewer.core.cue_words import letters_of
@@ -41,13 +42,6 @@ _TOKENS = [
 _TEXTS = st.lists(st.sampled_from(_TOKENS), max_size=60).map(lambda ws: " ".join(ws))
 
 
-def _seed_sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    return [
-        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
-    ]
-
-
 _VERB = re.compile(
     r"\b(?:"
     + "|".join(sorted({re.escape(s) for s in event_verbs._STEMS}, key=len, reverse=True))
@@ -66,7 +60,7 @@ def _plain_reports_an_event(sentence: str) -> bool:
     return False
 
 
-@pytest.mark.parametrize("sentence", [*_seed_sentences(), *_WORDS])
+@pytest.mark.parametrize("sentence", [*seed_sentences(), *_WORDS])
 def test_event_verbs_on_the_seeds_and_single_words(sentence: str) -> None:
     assert event_verbs.has_event_verb(sentence) == _plain_reports_an_event(sentence)
 
@@ -81,7 +75,7 @@ def _runs(text: str) -> list[str]:
     return letters_of(text.lower()).decode("ascii").split()
 
 
-@pytest.mark.parametrize("sentence", [*_seed_sentences(), *_WORDS])
+@pytest.mark.parametrize("sentence", [*seed_sentences(), *_WORDS])
 def test_judged_runs_on_the_seeds_and_single_words(sentence: str) -> None:
     """The memo of runs judged answers as the scan of the runs' letters, first and again."""
     low = sentence.lower()
@@ -193,7 +187,7 @@ def test_sentence_boundaries_as_spelt_before(text: str) -> None:
 _NEWS_CONTENT = re.compile(r"\d|\b(?:will|would|plans?|agreed|decided|announced) \w")
 
 
-@pytest.mark.parametrize("sentence", [*_seed_sentences(), *_WORDS, "they plan a", "x wills y"])
+@pytest.mark.parametrize("sentence", [*seed_sentences(), *_WORDS, "they plan a", "x wills y"])
 def test_news_content_on_the_seeds_and_single_words(sentence: str) -> None:
     """event_selection._news agrees with the one pattern it was: a digit or a plan's word."""
     for text in (sentence, sentence.lower()):

@@ -3,17 +3,12 @@ plain substitution it spares, on the seeds' sentences and on made-up text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.articles import seed_sentences
 from viewer.core import headline, headline_parts
-from viewer.core.model import Span
-from viewer.core.sentences import split_sentences
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 # Conjunctions and words of news sentences in several cases, with the letters a case-blind
 # pattern matches beyond ASCII ("İ", "ı", "ſ", the Kelvin sign), and marks.
@@ -26,13 +21,6 @@ _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", " ,", "( ", " )", "“ ", " ”"]),
     max_size=40,
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
-
-
-def _seed_sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    return [
-        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
-    ]
 
 
 def _plain_drop_fronted(text: str) -> str:
@@ -56,7 +44,7 @@ def _assert_agree(text: str) -> None:
     assert headline._drop_fronted(text) == _plain_drop_fronted(text)
 
 
-@pytest.mark.parametrize("sentence", [*_seed_sentences(), *_PIECES])
+@pytest.mark.parametrize("sentence", [*seed_sentences(), *_PIECES])
 def test_detail_fast_paths_on_the_seeds_and_single_words(sentence: str) -> None:
     _assert_agree(sentence)
 

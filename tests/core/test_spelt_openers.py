@@ -4,17 +4,13 @@ patterns find in a lowercased sentence: on the seeds' sentences and on made-up t
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core.model import Span
-from viewer.core.sentences import split_sentences
+from tests.core.articles import seed_sentences
 from viewer.core.temporal import governing_timex
 from viewer.core.temporal.spelt_openers import top_level
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 # Each opener pattern as governing_timex spells it for a lowercased sentence, and the plain
 # pattern (its own, without IGNORECASE) it stands for.
@@ -28,15 +24,6 @@ _TEXTS = st.lists(
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
 
 
-def _seed_sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    return [
-        text[s.start : s.end].lower()
-        for text in texts
-        for s in split_sentences(text, [Span(0, len(text))])
-    ]
-
-
 def _same(low: str) -> None:
     for plain, spelt in _PAIRS:
         assert [m.span() for m in spelt.finditer(low)] == [m.span() for m in plain.finditer(low)]
@@ -48,7 +35,7 @@ def test_top_level_splits_outside_parentheses() -> None:
 
 
 def test_spelt_openers_agree_on_seed_sentences() -> None:
-    sentences = _seed_sentences()
+    sentences = [sentence.lower() for sentence in seed_sentences()]
     assert len(sentences) > 100
     for low in sentences:
         _same(low)

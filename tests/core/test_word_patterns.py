@@ -4,12 +4,12 @@ what the plain patterns find: on the seeds' sentences and on made-up text."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.articles import seed_sentences
 from viewer.core import (
     detail_cues,
     event_details,
@@ -24,11 +24,7 @@ from viewer.core import (
     reported_times,
     retold_crime,
 )
-from viewer.core.model import Span
-from viewer.core.sentences import split_sentences
 from viewer.core.word_patterns import first_letters
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 # The opinion cues as they were spelt: one alternation after a `\b`.
 _PLAIN_OPINION = re.compile(
@@ -123,14 +119,7 @@ _TEXTS = st.lists(
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
 
 
-def _seed_sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    return [
-        text[s.start : s.end] for text in texts for s in split_sentences(text, [Span(0, len(text))])
-    ]
-
-
-_SENTENCES = _seed_sentences()
+_SENTENCES = seed_sentences()
 
 
 def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
