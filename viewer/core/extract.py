@@ -52,6 +52,7 @@ from viewer.core.narrative_time import (
 )
 from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
+from viewer.core.quoted_day import spoken_day
 from viewer.core.report_period import market_day, market_move, reports_figures
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
@@ -366,6 +367,9 @@ class _Reader:
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
         own = _own_date(self.text, span, piece, timexes, self.lower, self.tenses)
+        near = self.statement if self._statement_near() else None
+        if own and (said := spoken_day(self.text, span, timexes, own.text, self.clock.today, near)):
+            own = _Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
         clock = own is not None and own.clock  # a clock time read on the anchor's day
@@ -401,7 +405,9 @@ class _Reader:
             self.statement, self.statement_paragraph = event, self.paragraph
         # The sentence a later date was taken from, as the source span a reader is shown.
         if own is not None and (not piece.side or conceded(self.text, span.start)):
-            origin = self._source(_sentence_of(span, piece))
+            origin = self._source(
+                Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
+            )
             # Only a day or a week is a time a following statement can be said to share.
             reference = Reference(found.value, found.text, origin)
             # A month or a year in what a speaker said is the story's, not the narrative's.
@@ -428,10 +434,6 @@ _SINCE = re.compile(r"since\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
 _PARAGRAPH_BREAK = re.compile(r"\n")
-
-
-def _sentence_of(span: Span, piece: Piece) -> Span:
-    return Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
 
 
 def extract_events(doc: Document) -> list[Event]:

@@ -1,0 +1,60 @@
+"""A day word inside a quotation counts from the day the words were said (quoted_day.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.articles import events_in
+from viewer.core.model import Event
+
+
+def _dated(events: list[Event], words: str) -> date:
+    return next(e.date.first for e in events if words in e.primary.text)
+
+
+# (article body, published, words of the quoted passage, its day)
+CASES = [
+    (  # the statement the quotation goes on with names its day
+        "Jackson proffered his innocence in a statement released yesterday afternoon.\n\n"
+        "“This morning I was stopped by an officer,” Jackson said in the statement.",
+        date(2009, 2, 4),
+        "This morning I was stopped",
+        date(2009, 2, 3),
+    ),
+    (  # the sentence of the speech names its day outside the quotation
+        '"The decision today made the family happy, but unfortunately it\'s a false '
+        'happiness," Perlo said after court Tuesday.',
+        date(2007, 2, 4),
+        "The decision today",
+        date(2007, 1, 30),
+    ),
+    (  # a speech with no day of its own: the day word counts from publication
+        "“This morning I was stopped by an officer,” Jackson said.",
+        date(2009, 2, 4),
+        "This morning I was stopped",
+        date(2009, 2, 4),
+    ),
+    (  # a day word outside the quotation is the reporter's
+        "Jackson proffered his innocence in a statement released yesterday afternoon.\n\n"
+        "Jackson was stopped by an officer this morning, police said.",
+        date(2009, 2, 4),
+        "Jackson was stopped",
+        date(2009, 2, 4),
+    ),
+    (  # another speaker's quotation does not go on with the statement
+        "Jackson proffered his innocence in a statement released yesterday afternoon.\n\n"
+        "“This morning we reviewed the tapes,” Baehr said.",
+        date(2009, 2, 4),
+        "This morning we reviewed",
+        date(2009, 2, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "day"), CASES)
+def test_quoted_day_word_counts_from_its_speech(
+    text: str, published: date, words: str, day: date
+) -> None:
+    assert _dated(events_in(text, published), words) == day

@@ -1,0 +1,87 @@
+"""A day word a speaker says inside a quotation counts from the day the words were said.
+
+"“This morning I was stopped by an officer,” Jackson said in the statement", after "a
+statement released yesterday afternoon", is of the statement's day, not of the publication's;
+and in "“The decision today made the family happy,” Perlo said after court Tuesday" the
+quoted "today" is that Tuesday. Only a relative day word inside quotation marks moves, only
+when the speech has a day of its own (named in its sentence outside the quotation, or the day
+of the statement the quotation goes on with, by the same speaker), and only when that day is
+before the day the story is told on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from viewer.core.model import DateValue, Event, Precision, Span
+from viewer.core.temporal import Timex
+from viewer.core.title_event import speaker_named_in, speakers_of
+from viewer.core.visible import one_line
+
+# The words of a day counted from the day they are said: "today", "this morning", "last night".
+_DAY_WORD = re.compile(
+    r"(?:early |late )?(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)"
+    r"|last night)\b",
+    re.IGNORECASE,
+)
+_OPENING = "“"
+_CLOSING = "”"
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether a place of the text lies inside quotation marks opened in its paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    curly = before.count(_OPENING) - before.count(_CLOSING)
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def _said_in(text: str, timexes: Sequence[Timex], word: Timex, today: date) -> DateValue | None:
+    """The day the sentence's speech names outside its quotations, before `today`: "Perlo said
+    after court Tuesday"."""
+    for t in timexes:
+        value = t.date_value() if t is not word else None
+        if value is None or value.precision is not Precision.DAY or _quoted(text, t.start):
+            continue
+        if value.last < today:
+            return value
+    return None
+
+
+def _statement_day(statement: Event | None, shown: str, today: date) -> DateValue | None:
+    """The day of the statement a quotation goes on with, its speaker named again ("Jackson
+    said in the statement" after "Jackson proffered his innocence in a statement released
+    yesterday afternoon"), before `today`."""
+    if statement is None or statement.date.precision is not Precision.DAY:
+        return None
+    names = speakers_of(shown)
+    before = " ".join(p.text for p in statement.passages)
+    if not names or not speaker_named_in(names, before) or statement.date.last >= today:
+        return None
+    return statement.date
+
+
+def spoken_day(
+    text: str,
+    span: Span,
+    timexes: Sequence[Timex],
+    words: str,
+    today: date | None,
+    statement: Event | None,
+) -> DateValue | None:
+    """The date of a quoted day word (`words`, a passage's own) counted from the day its
+    speech was said, when that day is known and before `today`; else None."""
+    if today is None or not _DAY_WORD.fullmatch(words.lower()):
+        return None
+    word = next((t for t in timexes if t.relative and one_line(t.text) == words), None)
+    value = word.date_value() if word is not None else None
+    if word is None or value is None or not _quoted(text, word.start):
+        return None
+    shown = one_line(text[span.start : span.end])
+    said = _said_in(text, timexes, word, today) or _statement_day(statement, shown, today)
+    if said is None:
+        return None
+    shift = timedelta(days=(said.first - today).days)
+    return DateValue(value.first + shift, value.last + shift, value.precision)
