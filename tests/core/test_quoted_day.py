@@ -24,7 +24,7 @@ CASES = [
         date(2009, 2, 3),
     ),
     (  # the sentence of the speech names its day outside the quotation
-        '"The decision today made the family happy, but unfortunately it\'s a false '
+        "\"The decision today made the family happy, but unfortunately it's a false "
         'happiness," Perlo said after court Tuesday.',
         date(2007, 2, 4),
         "The decision today",
@@ -42,6 +42,17 @@ CASES = [
         date(2009, 2, 4),
         "Jackson was stopped",
         date(2009, 2, 4),
+    ),
+    (  # a statement dated only by the narrative it goes on with names no day of its own
+        "Police intervened after more than 100 people joined together for a candlelit vigil in"
+        " the East Flatbush neighborhood in Brooklyn, New York, where 16-year-old Kimani Gray was"
+        " shot multiple times by police on Saturday.\n\n"
+        "Williams said people smashed out windows and overturned garbage cans during the"
+        " disorder, and that one person had been attacked outside of a local Rite Aid.\n\n"
+        "“Tonight was a peaceful vigil that devolved into a riot,” Williams wrote.",
+        date(2013, 3, 12),
+        "Tonight was a peaceful vigil",
+        date(2013, 3, 12),
     ),
     (  # another speaker's quotation does not go on with the statement
         "Jackson proffered his innocence in a statement released yesterday afternoon.\n\n"

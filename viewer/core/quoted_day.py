@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from viewer.core.model import DateValue, Event, Precision, Span
+from viewer.core.model import DateBasis, DateValue, Event, Precision, Span
 from viewer.core.temporal import Timex
 from viewer.core.title_event import speaker_named_in, speakers_of
 from viewer.core.visible import one_line
@@ -53,8 +53,11 @@ def _said_in(text: str, timexes: Sequence[Timex], word: Timex, today: date) -> D
 def _statement_day(statement: Event | None, shown: str, today: date) -> DateValue | None:
     """The day of the statement a quotation goes on with, its speaker named again ("Jackson
     said in the statement" after "Jackson proffered his innocence in a statement released
-    yesterday afternoon"), before `today`."""
+    yesterday afternoon"), before `today`: a day it names itself, not one it took from the
+    narrative."""
     if statement is None or statement.date.precision is not Precision.DAY:
+        return None
+    if statement.date_basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
         return None
     names = speakers_of(shown)
     before = " ".join(p.text for p in statement.passages)
