@@ -54,7 +54,7 @@ def _plain_words(text: str, start: int, end: int) -> int:
 def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Span]:
     """happenings.side_clauses as it was: every clause read again from its opener."""
     inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
-    dated = [t for t in inside if happenings._dated(t) or "anaphoric" in t.flags]
+    dated = [t for t in inside if t.dated() or "anaphoric" in t.flags]
     if not dated:
         return []
     found: list[Span] = []

@@ -103,10 +103,6 @@ class _Dated:
         return Dating(self.value, self.basis, self.text, self.confidence, self.origin)
 
 
-def _dated(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
-
-
 def _inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
     """The expressions within start-end, of a sentence's own (a few: a scan is enough)."""
     return [t for t in timexes if start <= t.start and t.end <= end]
@@ -138,12 +134,12 @@ def _own_date(
     """The date a passage states itself: for a clause cut out for its own time, its first
     date; otherwise the expression that governs its main verb."""
     if piece.side:
-        own = [t for t in _inside(timexes, piece.opener, span.end) if _dated(t)]
+        own = [t for t in _inside(timexes, piece.opener, span.end) if t.dated()]
         chosen = piece.counted or (own[0] if own else None)
     else:
         inside = _inside(timexes, span.start, span.end)
         chosen = piece.counted or governing_time(text, span.start, span.end, inside)
-        own = [t for t in inside if _dated(t)]
+        own = [t for t in inside if t.dated()]
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
         return None

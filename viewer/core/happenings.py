@@ -108,15 +108,11 @@ def _where_apart(text: str, m: re.Match[str], own: Sequence[Timex], dated: Seque
     Friday for Pittsburgh, where they will face the Steelers at 1:45 p.m. Sunday"; not
     "extradited to Texas, where he was arraigned Wednesday"), not a figure's period."""
     others = [t for t in dated if t not in own]
-    counted = all("anaphoric" in t.flags for t in own) and any(_dated(t) for t in others)
+    counted = all("anaphoric" in t.flags for t in own) and any(t.dated() for t in others)
     if not counted and not _apart(own, others):
         return False
     at = own[0].start
     return len(own) > 1 or _AFTER_FIGURE.search(text, max(m.end(), at - 20), at) is None
-
-
-def _dated(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
 
 
 class _ClauseEnds:
@@ -210,7 +206,7 @@ def side_clauses(
     """The clauses of a sentence that report a happening at a time of their own. `lower`:
     the text lowercased, as `openers_text` gives it, to find the openers in."""
     inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
-    dated = [t for t in inside if _dated(t) or "anaphoric" in t.flags]
+    dated = [t for t in inside if t.dated() or "anaphoric" in t.flags]
     if not dated:
         return []
     ends = _ClauseEnds(text, sentence.end, dated)
@@ -299,7 +295,7 @@ def _date_of_when(
     if m.group(0).lower() != "when":
         return None
     i = bisect_left([t.start for t in dated], m.start()) - 1
-    if i < 0 or dated[i].start < taken or not _dated(dated[i]):
+    if i < 0 or dated[i].start < taken or not dated[i].dated():
         return None
     t = dated[i]
     if _WHEN_AFTER_DATE.match(text, t.end, m.start()) is None:
@@ -360,7 +356,7 @@ def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[S
         return []  # one search instead of two slow ones: most sentences report nothing
     clause = _reported_clause(text, sentence, end, dated)
     if clause is None:
-        clause = reported_apart(text, sentence.start, end, [t for t in dated if _dated(t)])
+        clause = reported_apart(text, sentence.start, end, [t for t in dated if t.dated()])
     if clause is None:
         return []
     head = _words(text, sentence.start, clause.start) + _words(text, clause.end, end)
@@ -380,8 +376,8 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
         clause = Span(that.start(1), sentence.end)
     else:
         return None
-    own = [t for t in dated if clause.start <= t.start and t.end <= clause.end and _dated(t)]
-    others = [t for t in dated if not clause.start <= t.start < clause.end and _dated(t)]
+    own = [t for t in dated if clause.start <= t.start and t.end <= clause.end and t.dated()]
+    others = [t for t in dated if not clause.start <= t.start < clause.end and t.dated()]
     if not own or not others or not _another_time(own, others):
         return None
     return clause
@@ -389,7 +385,7 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
 
 def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
     """Whether the rest of the sentence names a dated time that the clause's own do not."""
-    return another_time(own, [o for o in others if _dated(o)])
+    return another_time(own, [o for o in others if o.dated()])
 
 
 def split_happenings(
@@ -447,7 +443,7 @@ def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex])
     if opener is None or opener.start(1) != side.start:
         return None
     span = next((t for t in timexes if t.end == head.end and t.type == "DURATION"), None)
-    own = [t for t in timexes if side.start <= t.start and t.end <= side.end and _dated(t)]
+    own = [t for t in timexes if side.start <= t.start and t.end <= side.end and t.dated()]
     if span is None or not own or (reference := own[0].date_value()) is None:
         return None
     if _RELATIVE_WORD.search(text, side.start, own[0].start):

@@ -21,19 +21,15 @@ _WHEN = re.compile(r"\s*when\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[“”\"]")
 
 
-def _dated(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and t.first is not None and t.precision is not None
-
-
 def when_time(text: str, head: Span, side: Span, timexes: Sequence[Timex]) -> Timex | None:
     """The first time of a "when" clause right after an undated main clause told in the
     simple past, not in a quotation; or None."""
     if _WHEN.match(text, head.end, side.end) is None:
         return None
-    if any(_dated(t) for t in timexes if head.start <= t.start and t.end <= head.end):
+    if any(t.dated() for t in timexes if head.start <= t.start and t.end <= head.end):
         return None
     words = text[head.start : head.end]
     if _QUOTE.search(words) or not told_in_past(words):
         return None  # "“The movie only gets released when it's finished": a speaker's condition
-    own = [t for t in timexes if side.start <= t.start and t.end <= side.end and _dated(t)]
+    own = [t for t in timexes if side.start <= t.start and t.end <= side.end and t.dated()]
     return own[0] if own else None

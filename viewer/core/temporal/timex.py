@@ -29,6 +29,12 @@ class Timex:
     relative: bool
     flags: tuple[str, ...] = ()
 
+    def dated(self) -> bool:
+        """Whether it names a date or a time of the calendar (not a duration or a set)."""
+        return (
+            self.type in ("DATE", "TIME") and self.first is not None and self.precision is not None
+        )
+
     def date_value(self) -> DateValue | None:
         """The calendar interval as the timeline's DateValue, or None when there is none."""
         if self.first is None or self.last is None or self.precision is None:
