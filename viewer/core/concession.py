@@ -15,12 +15,10 @@ import re
 
 from viewer.core.event_verbs import has_event_verb
 
-_DESPITE = frozenset({"despite"})
-
 
 def conceded_happening(text: str, opener: re.Match[str], end: int) -> bool:
     """Whether the phrase opened by `opener` and ending at `end` is a "despite" phrase that
     names an act, by a verb or its noun ("his arrest")."""
-    if opener.group(0).lower() not in _DESPITE:
+    if opener.group(0).lower() != "despite":
         return False
     return has_event_verb(text[opener.end() : end])

@@ -35,7 +35,7 @@ _CALENDAR = re.compile(
 # full date: "an Aug. 10, 1988, stock purchase agreement").
 _NOUN_AFTER = re.compile(
     r",?\s+(?!(?:and|or|but|in|on|at|of|for|to|from|by|with|as|than|when|while|that|which|who"
-    r"|was|were|is|are|has|had|have|will|would|and|the|a|an)\b)([a-z][a-z-]+)\b"
+    r"|was|were|is|are|has|had|have|will|would|the|a|an)\b)([a-z][a-z-]+)\b"
 )
 
 # A period's noun makes the time the period itself: "for the 2009 season", "the 1988 period".

@@ -29,7 +29,7 @@ _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "be", "be
 
 
 def _has_verb(text: str, start: int, end: int) -> bool:
-    for m in _WORD.finditer(text.lower(), start, end):
+    for m in _WORD.finditer(text[start:end].lower()):
         word = m.group(0)
         if word in _FINITE or word in PAST_FORMS or (len(word) > 4 and word.endswith("ed")):
             return True

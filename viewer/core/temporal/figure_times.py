@@ -10,6 +10,7 @@ dates neither the sentence nor what follows it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from viewer.core.temporal.timex import Timex
 
@@ -30,17 +31,6 @@ def figures_compared(text: str, timexes: list[Timex]) -> list[Timex]:
         head = max(0, t.start - _REACH)
         if "from" in text[head : t.start].lower() and _FROM_FIGURE.search(text, head, t.start):
             flags = (*(f for f in t.flags if f != "anaphoric"), "compared")
-            t = Timex(
-                t.start,
-                t.end,
-                t.text,
-                t.value,
-                t.type,
-                t.precision,
-                t.first,
-                t.last,
-                t.relative,
-                flags,
-            )
+            t = replace(t, flags=flags)
         out.append(t)
     return out
