@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from bench import ecb_corpus
+from bench.calibration import calibrate, calibration_rows
 from bench.ecb_figures import ecbplus_figures
 from bench.exported import run_export
 from bench.gold_misses import print_misses
@@ -56,6 +57,7 @@ def seed_figures(misses: bool, article: str) -> None:
         f"{len(gold)} passages) against `python -m viewer export --json`"
     )
     rows = figure_rows(score, len(export.events))
+    rows += calibration_rows(calibrate(gold, export.events, score))
     for label, value in rows:
         print(f"{label:<38}{value}")
     if misses:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -54,7 +55,8 @@ class DateSpan:
 @dataclass(frozen=True, slots=True)
 class ExportedEvent:
     """One exported event: its passages (primary first), date, how it was dated, its title
-    and the words of its primary passage as a reader sees them."""
+    and the words of its primary passage as a reader sees them; the extractor's confidence
+    that it is a reported happening, and how many articles report it."""
 
     event_id: str
     passages: tuple[Passage, ...]
@@ -63,6 +65,8 @@ class ExportedEvent:
     date_text: str
     title: str
     words: str = ""
+    confidence: float = math.nan
+    sources: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,8 @@ def read_export(data: Mapping[str, Any]) -> Export:
                 date_text=str(event.get("date_text", "")),
                 title=str(event.get("title", "")),
                 words=str(event["passages"][0].get("text", "")) if event["passages"] else "",
+                confidence=float(event.get("event_confidence", math.nan)),
+                sources=int(event.get("source_count", 1)),
             )
         )
     return Export(tuple(events), published, _misplaced(data))

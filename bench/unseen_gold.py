@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.calibration import calibrate, calibration_rows
 from bench.ecb_corpus import build, snapshot_available
 from bench.exported import Export, run_export
 from bench.gold_misses import print_misses
@@ -195,7 +196,8 @@ def report(gold: OwnGold, folder: Path, export: Export, misses: bool, article: s
     happenings = len({item.happening for item in items})
     articles = len({item.passage.file for item in items})
     print("\n" + gold.title(articles, happenings, len(items)))
-    for label, value in figure_rows(score, len(export.events), across=False):
+    rows = figure_rows(score, len(export.events), across=False)
+    for label, value in rows + calibration_rows(calibrate(items, export.events, score)):
         print(f"{label:<38}{value}")
     if misses and gold.tuned_on:
         print_misses(items, export, score, article)
