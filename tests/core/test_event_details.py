@@ -133,7 +133,8 @@ def test_a_detail_of_the_fight_is_a_passage_of_it(sentence: str) -> None:
 def test_a_detail_is_judged_less_surely_than_the_event_it_tells_of(sentence: str) -> None:
     lede, detail = _events(sentence)
     assert detail.passages[0].text.startswith(sentence[:40])
-    assert detail.event_confidence == DETAIL_CONFIDENCE < 0.6 < lede.event_confidence
+    # Reported as events of its kind are right (reported_confidence.py): below its lede.
+    assert detail.event_confidence < lede.event_confidence
 
 
 @pytest.mark.parametrize("sentence", STEPS)

@@ -54,6 +54,7 @@ from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import spoken_day
 from viewer.core.report_period import market_day, market_move, reports_figures
+from viewer.core.reported_confidence import report_confidence
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
 from viewer.core.temporal import Timex, tag
@@ -455,6 +456,7 @@ def extract_events(doc: Document) -> list[Event]:
     events = _with_title(doc, text, reader.events, reader.untitled, today)
     for event, shown, known in reader.untitled.values():
         event.title = headline(shown, day_words=known)
+    report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
 
 
