@@ -129,7 +129,8 @@ def calibration_rows(calibration: Calibration) -> list[tuple[str, str]]:
     """The figures as `python -m bench.events` prints them, label and value."""
     brier = "  -  " if calibration.brier is None else f"{calibration.brier:6.3f}"
     bands = " | ".join(
-        f"{band.low:.1f}+ {band.right.value or 0:.2f} of {band.right.total}"
+        f"{f'<{band.high:.1f}' if band.low == 0 else f'{band.low:.1f}+'} "
+        f"{band.right.value or 0:.2f} of {band.right.total}"
         for band in calibration.bands
     )
     return [
