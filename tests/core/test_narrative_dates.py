@@ -143,3 +143,15 @@ def test_a_past_happening_after_a_relative_clause_is_of_the_story_s_day() -> Non
     event = _found(_events(SENTENCED, date(2011, 8, 10)), "instructed his attorneys")
     assert event.date == DateValue.day(date(2011, 8, 9))
     assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_a_year_opening_the_next_sentence_dates_it_not_the_story_before() -> None:
+    """A year opening a sentence dates it even before a noun a number could count."""
+    story = (
+        "In December 2008, three men emptied almost all of the stock of gems from the Harry "
+        "Winston jewellery store.\n\n"
+        "In 2009, police said they had recovered 80% of the haul."
+    )
+    event = _found(_events(story, date(2013, 9, 9)), "recovered 80% of the haul")
+    assert event.date == DateValue.year_of(date(2009, 1, 1))
+    assert event.date_basis is DateBasis.EXPLICIT
