@@ -107,6 +107,20 @@ NEWS = [
         "The two parties signed a coalition agreement in Berlin…",
     ),
     ("Earthquake kills 12 in central Italy", "Earthquake kills 12 in central Italy"),
+    # A date's own commas do not end the phrase that opens the sentence (TempEval-3, ECB+).
+    (
+        "On May 22, 1995, Farkas was made a brigadier general, and two years later he was "
+        "promoted.",
+        "Farkas was made a brigadier general",
+    ),
+    (
+        "On Thursday, March 3, 2011, the council voted to close the library.",
+        "The council voted to close the library",
+    ),
+    (
+        "Then, on September 10, 2010, according to a surviving victim, Hiller went berserk again.",
+        "Surviving victim: Hiller went berserk again",
+    ),
 ]
 
 

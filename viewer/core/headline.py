@@ -283,9 +283,27 @@ def _top_level_comma(text: str) -> int:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif c == "," and not inside and not depth and text[i + 1 : i + 2] == " ":
+        elif c == "," and not (inside or depth) and text[i + 1 : i + 2] == " ":
+            if _inside_date(text, i):
+                continue  # "March 3, 2011", "Thursday, March 3"
             return i
     return -1
+
+
+# A comma inside a date: "March 3, 2011" (a day, then its year), "Thursday, March 3".
+_YEAR_AFTER = re.compile(r", (?:1[5-9]|20)\d\d\b")
+_MONTH_DAY_AFTER = re.compile(r", " + MONTHS.pattern[2:-2] + r"\.?\s+\d", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def _inside_date(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` is one of a date's, not one that ends a phrase."""
+    if text[comma - 1 : comma].isdigit() and _YEAR_AFTER.match(text, comma):
+        return True
+    return bool(
+        _MONTH_DAY_AFTER.match(text, comma)
+        and _WEEKDAY_BEFORE.search(text, max(0, comma - 9), comma)
+    )
 
 
 @keeps_last  # asked again about a text no step has changed
@@ -300,7 +318,8 @@ def _drop_fronted(text: str) -> str:
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
-            clause = not (first.islower() and first.endswith("ing"))  # "…, proving that"
+            # "…, proving that" goes on the clause before it; "…, according to" does not.
+            clause = not (first.islower() and first.endswith("ing")) or first == "according"
             short = _words(text[:comma], _FRONTED_WORDS + 1) <= _FRONTED_WORDS
             if short and _words(rest) >= _MIN_WORDS and clause:
                 text = rest
