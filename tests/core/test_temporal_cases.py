@@ -401,6 +401,9 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The mission runs from 2022 to 2024.", TUE, "2022 to 2024", "2022/2024", R),
     # Years, decades, centuries, seasons, quarters, fiscal years.
     ("Crimea was annexed in 2014.", TUE, "2014", "2014", Y),
+    # The unit before or after the one the story is at, counted from it later.
+    ("The year before, prices rose 5%.", TUE, "The year before", "XXXX", N),
+    ("The week after, the talks resumed.", TUE, "The week after", "XXXX-WXX", N),
     # A comma ends a year's phrase: the noun after it is not counted by the year.
     ("In 2009, police said they had recovered 80% of the haul.", TUE, "2009", "2009", Y),
     ("In 2010, workers at the plant went on strike.", TUE, "2010", "2010", Y),
@@ -594,6 +597,8 @@ NEGATIVES: list[str] = [
     "Nineteen twenty people were hurt.",
     "Some two thousand troops crossed the border.",
     "Two thousand people marched.",
+    "40.3 million people watched, 2% higher than the year before.",
+    "The year before last was worse.",
 ]
 
 
