@@ -306,6 +306,9 @@ def _inside_date(text: str, comma: int) -> bool:
     )
 
 
+_GOES_ON = frozenset(("and", "or", "but", "nor"))
+
+
 @keeps_last  # asked again about a text no step has changed
 def _drop_fronted(text: str) -> str:
     """Leading conjunctions and fronted adverbials ("In response to …, the US …")."""
@@ -318,8 +321,10 @@ def _drop_fronted(text: str) -> str:
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
-            # "…, proving that" goes on the clause before it; "…, according to" does not.
+            # "…, proving that" and "…, or 23 cents a share" go on the clause before them;
+            # "…, according to" does not.
             clause = not (first.islower() and first.endswith("ing")) or first == "according"
+            clause = clause and first not in _GOES_ON
             short = _words(text[:comma], _FRONTED_WORDS + 1) <= _FRONTED_WORDS
             if short and _words(rest) >= _MIN_WORDS and clause:
                 text = rest
@@ -391,6 +396,13 @@ def _balance_quotes(text: str) -> str:
     return _tidied(text)
 
 
+# The last word of a firm's name: "Meridian National Corp." is no person called "Corp.".
+_FIRM_ENDINGS = frozenset(
+    "corp. corp inc. inc co. co ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
+    "industries airlines partners".split()
+)
+
+
 def _speaker_name(phrase: str) -> str:
     """How a headline names a speaker: a person by surname, a body by its name."""
     words = [w.strip(".,’'") if not w.endswith(".") else w.strip(",’'") for w in phrase.split()]
@@ -401,8 +413,9 @@ def _speaker_name(phrase: str) -> str:
     if not words or words[0].lower() in PRONOUNS:
         return ""
     capitalised = [w[:1].isupper() for w in words]
-    person = any(w.lower() in ROLES for w in words[:-1]) or (
-        not article and 2 <= len(words) <= 3 and all(capitalised) and not words[0].isupper()
+    person = words[-1].lower() not in _FIRM_ENDINGS and (
+        any(w.lower() in ROLES for w in words[:-1])
+        or (not article and 2 <= len(words) <= 3 and all(capitalised) and not words[0].isupper())
     )
     if person and capitalised[-1]:
         return words[-1]  # "US President Joe Biden" -> "Biden"
