@@ -53,6 +53,7 @@ from viewer.core.narrative_time import (
 from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import spoken_day
+from viewer.core.relative_title import titled_clause
 from viewer.core.report_period import market_day, market_move, reports_figures
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import StoryDay, story_day
@@ -223,8 +224,9 @@ def _event(doc: Document, span: Span, dated: _Dated, judged: Judgement, title: s
     )
 
 
-# An event yet to be given its headline: the event, its words as read, its day words.
-_Untitled = tuple[Event, str, list[str]]
+# An event yet to be given its headline: the event, its words as read, its day words, and
+# the words of its sentence before it (what a pronoun opening it stands for).
+_Untitled = tuple[Event, str, list[str], str]
 
 
 class _Reader:
@@ -260,6 +262,7 @@ class _Reader:
         # Each event's words and day words, for its headline: made once the headline of the
         # article has said whether it is the lede's (and gives it its own).
         self.untitled: dict[int, _Untitled] = {}
+        self.sentence_start = 0
 
     def sentence(self, sentence: Span, paragraph_starts: bool) -> None:
         if paragraph_starts:
@@ -270,6 +273,7 @@ class _Reader:
         last = bisect_right(self.starts, sentence.end)
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
         self.clock.days(own)  # a day the sentence names may bring the story back to its time
+        self.sentence_start = sentence.start
         pieces = split_happenings(self.text, sentence, own, self.openers_lower)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
@@ -394,7 +398,8 @@ class _Reader:
             return
         event = _event(doc, span, found, judged, "")
         known = day_words(_inside(timexes, span.start, span.end))
-        self.untitled[id(event)] = (event, shown, known)
+        before = one_line(self.text[self.sentence_start : span.start])
+        self.untitled[id(event)] = (event, shown, known, before)
         self.events.append(event)
         self.last, self.last_text = event, shown
         if statement:
@@ -453,8 +458,8 @@ def extract_events(doc: Document) -> list[Event]:
         reader.sentence(sentence, bool(breaks))
         previous_end = sentence.end
     events = _with_title(doc, text, reader.events, reader.untitled, today)
-    for event, shown, known in reader.untitled.values():
-        event.title = headline(shown, day_words=known)
+    for event, shown, known, before in reader.untitled.values():
+        event.title = headline(titled_clause(before, shown), day_words=known)
     return unique_ids(events)
 
 
