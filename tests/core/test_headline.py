@@ -107,6 +107,58 @@ NEWS = [
         "The two parties signed a coalition agreement in Berlin…",
     ),
     ("Earthquake kills 12 in central Italy", "Earthquake kills 12 in central Italy"),
+    # A date's own commas do not end the phrase that opens the sentence (TempEval-3, ECB+).
+    (
+        "On May 22, 1995, Farkas was made a brigadier general, and two years later he was "
+        "promoted.",
+        "Farkas was made a brigadier general",
+    ),
+    (
+        "On Thursday, March 3, 2011, the council voted to close the library.",
+        "The council voted to close the library",
+    ),
+    (
+        "Then, on September 10, 2010, according to a surviving victim, Hiller went berserk again.",
+        "Surviving victim: Hiller went berserk again",
+    ),
+    # A comma inside a number, before "or 22 cents a share" or before "but …" ends neither
+    # an attribution nor an opening phrase; "third-quarter" opens no adverbial; a firm's
+    # name ends on "Corp." (real sentences of TempEval-3 and ECB+ development articles).
+    (
+        "At EDS, third-quarter profit jumped 16% to a record $110.9 million, or 93 cents a "
+        "share, from $95.9 million, or 79 cents a share.",
+        "Profit jumped 16% to a record $110.9 million",
+    ),
+    (
+        "Last week Control Data reported third-quarter earnings of $9.8 million, or 23 cents "
+        "a share, on revenue of $763 million.",
+        "Control Data reported earnings of $9.8 million",
+    ),
+    (
+        "The Bureau of Labor Statistics said the economy added 358,000 jobs last month, far "
+        "above the 235,000 forecast by economists.",
+        "The economy added 358,000 jobs, far above the 235,000 forecast…",
+    ),
+    (
+        "They said the protest began around 8:30pm tonight but the crowd is being dispersed "
+        "by police.",
+        "The protest began around 8:30pm but the crowd is being dispersed…",
+    ),
+    (
+        "Meridian National Corp. said it sold 750,000 shares of its common stock to the "
+        "McAlpine family interests, for $1 million.",
+        "Meridian National Corp. sold 750,000 shares of its common stock…",
+    ),
+    (
+        "Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly hit, "
+        "but the worst-affected areas appeared to be in the less-populated west.",
+        "Five villages had been badly hit",
+    ),
+    (
+        "Pennings said Williams gave a blood sample for a blood-alcohol test, but the results "
+        "are not yet known.",
+        "Pennings: Williams gave a blood sample for a blood-alcohol test",
+    ),
 ]
 
 

@@ -143,3 +143,32 @@ def test_a_past_happening_after_a_relative_clause_is_of_the_story_s_day() -> Non
     event = _found(_events(SENTENCED, date(2011, 8, 10)), "instructed his attorneys")
     assert event.date == DateValue.day(date(2011, 8, 9))
     assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_a_year_opening_the_next_sentence_dates_it_not_the_story_before() -> None:
+    """A year opening a sentence dates it even before a noun a number could count."""
+    story = (
+        "In December 2008, three men emptied almost all of the stock of gems from the Harry "
+        "Winston jewellery store.\n\n"
+        "In 2009, police said they had recovered 80% of the haul."
+    )
+    event = _found(_events(story, date(2013, 9, 9)), "recovered 80% of the haul")
+    assert event.date == DateValue.year_of(date(2009, 1, 1))
+    assert event.date_basis is DateBasis.EXPLICIT
+
+
+@pytest.mark.parametrize(
+    ("second", "first", "last"),
+    [
+        ("The year before, the firm had cut 200 jobs.", date(2009, 1, 1), date(2009, 12, 31)),
+        ("The month after, the firm cut 200 jobs.", date(2010, 7, 1), date(2010, 7, 31)),
+        ("The week before, the firm had cut 200 jobs.", date(2010, 6, 7), date(2010, 6, 13)),
+    ],
+)
+def test_the_unit_before_or_after_counts_from_the_story(
+    second: str, first: date, last: date
+) -> None:
+    story = f"On June 15, 2010, the firm opened a plant in Ohio.\n\n{second}"
+    event = _found(_events(story, date(2013, 9, 9)), "cut 200 jobs")
+    assert (event.date.first, event.date.last) == (first, last)
+    assert event.date_basis is DateBasis.CONTEXT

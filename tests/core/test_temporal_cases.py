@@ -401,6 +401,15 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The mission runs from 2022 to 2024.", TUE, "2022 to 2024", "2022/2024", R),
     # Years, decades, centuries, seasons, quarters, fiscal years.
     ("Crimea was annexed in 2014.", TUE, "2014", "2014", Y),
+    # The unit before or after the one the story is at, counted from it later.
+    ("The year before, prices rose 5%.", TUE, "The year before", "XXXX", N),
+    ("The week after, the talks resumed.", TUE, "The week after", "XXXX-WXX", N),
+    # A comma ends a year's phrase: the noun after it is not counted by the year.
+    ("In 2009, police said they had recovered 80% of the haul.", TUE, "2009", "2009", Y),
+    ("In 2010, workers at the plant went on strike.", TUE, "2010", "2010", Y),
+    ("In mid-2010, troops began to withdraw.", TUE, "mid-2010", "2010", R),
+    ("By the end of 2011, troops had left.", TUE, "the end of 2011", "2011", R),
+    ("In nineteen ninety-one, soldiers crossed the border.", TUE, "nineteen ninety-one", "1991", Y),
     ("NATO expanded eastward in the 1990s.", TUE, "the 1990s", "199", R),
     ("The base was built in the late 1990s.", TUE, "the late 1990s", "199", R),
     ("It was a hit in the '90s.", TUE, "the '90s", "199", R),
@@ -588,6 +597,8 @@ NEGATIVES: list[str] = [
     "Nineteen twenty people were hurt.",
     "Some two thousand troops crossed the border.",
     "Two thousand people marched.",
+    "40.3 million people watched, 2% higher than the year before.",
+    "The year before last was worse.",
 ]
 
 

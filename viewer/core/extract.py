@@ -53,6 +53,7 @@ from viewer.core.narrative_time import (
 from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import spoken_day
+from viewer.core.relative_title import titled_clause
 from viewer.core.report_period import market_day, market_move, reports_figures
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.sentences import split_sentences, visible_body
@@ -224,8 +225,8 @@ def _event(doc: Document, span: Span, dated: _Dated, judged: Judgement, title: s
     )
 
 
-# An event yet to be given its headline: the event, its words as read, its day words.
-_Untitled = tuple[Event, str, list[str]]
+# An event yet to be titled: it, its words, its day words, its sentence's words before it.
+_Untitled = tuple[Event, str, list[str], str]
 
 
 class _Reader:
@@ -258,9 +259,9 @@ class _Reader:
         self.last_text = ""  # its words as read
         self.sentences = 0
         self.news = NewsDay(text, timexes, doc.date, self._source, start)
-        # Each event's words and day words, for its headline: made once the headline of the
-        # article has said whether it is the lede's (and gives it its own).
+        # Titled once the article's headline has said whether it is the lede's (`_with_title`).
         self.untitled: dict[int, _Untitled] = {}
+        self.sentence_start = 0
 
     def sentence(self, sentence: Span, paragraph_starts: bool) -> None:
         if paragraph_starts:
@@ -271,6 +272,7 @@ class _Reader:
         last = bisect_right(self.starts, sentence.end)
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
         self.clock.days(own)  # a day the sentence names may bring the story back to its time
+        self.sentence_start = sentence.start
         pieces = split_happenings(self.text, sentence, own, self.openers_lower)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
@@ -395,7 +397,8 @@ class _Reader:
             return
         event = _event(doc, span, found, judged, "")
         known = day_words(_inside(timexes, span.start, span.end))
-        self.untitled[id(event)] = (event, shown, known)
+        before = one_line(self.text[self.sentence_start : span.start])
+        self.untitled[id(event)] = (event, shown, known, before)
         self.events.append(event)
         self.last, self.last_text = event, shown
         if statement:
@@ -454,8 +457,8 @@ def extract_events(doc: Document) -> list[Event]:
         reader.sentence(sentence, bool(breaks))
         previous_end = sentence.end
     events = _with_title(doc, text, reader.events, reader.untitled, today)
-    for event, shown, known in reader.untitled.values():
-        event.title = headline(shown, day_words=known)
+    for event, shown, known, before in reader.untitled.values():
+        event.title = headline(titled_clause(before, shown), day_words=known)
     report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
 

@@ -283,9 +283,30 @@ def _top_level_comma(text: str) -> int:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif c == "," and not inside and not depth and text[i + 1 : i + 2] == " ":
+        elif c == "," and not (inside or depth) and text[i + 1 : i + 2] == " ":
+            if _inside_date(text, i):
+                continue  # "March 3, 2011", "Thursday, March 3"
             return i
     return -1
+
+
+# A comma inside a date: "March 3, 2011" (a day, then its year), "Thursday, March 3".
+_YEAR_AFTER = re.compile(r", (?:1[5-9]|20)\d\d\b")
+_MONTH_DAY_AFTER = re.compile(r", " + MONTHS.pattern[2:-2] + r"\.?\s+\d", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def _inside_date(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` is one of a date's, not one that ends a phrase."""
+    if text[comma - 1 : comma].isdigit() and _YEAR_AFTER.match(text, comma):
+        return True
+    return bool(
+        _MONTH_DAY_AFTER.match(text, comma)
+        and _WEEKDAY_BEFORE.search(text, max(0, comma - 9), comma)
+    )
+
+
+_GOES_ON = frozenset(("and", "or", "but", "nor"))
 
 
 @keeps_last  # asked again about a text no step has changed
@@ -300,7 +321,10 @@ def _drop_fronted(text: str) -> str:
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
-            clause = not (first.islower() and first.endswith("ing"))  # "…, proving that"
+            # "…, proving that" and "…, or 23 cents a share" go on the clause before them;
+            # "…, according to" does not.
+            clause = not (first.islower() and first.endswith("ing")) or first == "according"
+            clause = clause and first not in _GOES_ON
             short = _words(text[:comma], _FRONTED_WORDS + 1) <= _FRONTED_WORDS
             if short and _words(rest) >= _MIN_WORDS and clause:
                 text = rest
@@ -372,6 +396,13 @@ def _balance_quotes(text: str) -> str:
     return _tidied(text)
 
 
+# The last word of a firm's name: "Meridian National Corp." is no person called "Corp.".
+_FIRM_ENDINGS = frozenset(
+    "corp. corp inc. inc co. co ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
+    "industries airlines partners".split()
+)
+
+
 def _speaker_name(phrase: str) -> str:
     """How a headline names a speaker: a person by surname, a body by its name."""
     words = [w.strip(".,’'") if not w.endswith(".") else w.strip(",’'") for w in phrase.split()]
@@ -382,8 +413,9 @@ def _speaker_name(phrase: str) -> str:
     if not words or words[0].lower() in PRONOUNS:
         return ""
     capitalised = [w[:1].isupper() for w in words]
-    person = any(w.lower() in ROLES for w in words[:-1]) or (
-        not article and 2 <= len(words) <= 3 and all(capitalised) and not words[0].isupper()
+    person = words[-1].lower() not in _FIRM_ENDINGS and (
+        any(w.lower() in ROLES for w in words[:-1])
+        or (not article and 2 <= len(words) <= 3 and all(capitalised) and not words[0].isupper())
     )
     if person and capitalised[-1]:
         return words[-1]  # "US President Joe Biden" -> "Biden"

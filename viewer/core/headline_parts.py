@@ -49,7 +49,7 @@ _FRONT_WORDS = (
     "even yet thus hence for from upon until unlike like besides beyond given just only "
     "speaking asked responding citing overall altogether finally first second third"
 ).split()
-FRONTED = re.compile(rf"^(?:{'|'.join(_FRONT_WORDS)})\b", re.IGNORECASE)
+FRONTED = re.compile(rf"^(?:{'|'.join(_FRONT_WORDS)})\b(?!-)", re.IGNORECASE)
 _CONJUNCTIONS = "and but so or yet still also then".split()
 LEADING_CONJUNCTION = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+", re.IGNORECASE)
 _FRONT_SET = frozenset(_FRONT_WORDS)
@@ -73,9 +73,10 @@ def fronted(text: str) -> bool:
     first = _first_word(text)
     if first is None:
         return FRONTED.match(text) is not None
-    # A word of the set, then no letter, digit or "_" (the `\b`); a longer run is no match.
+    # A word of the set, then no letter, digit, "_" (the `\b`) or hyphen: a longer run is no
+    # match, nor a compound ("third-quarter profit", "last-minute talks").
     word, rest = first
-    return word in _FRONT_SET and not (rest[:1].isalnum() or rest[:1] == "_")
+    return word in _FRONT_SET and not (rest[:1].isalnum() or rest[:1] in ("_", "-"))
 
 
 def leading_conjunction(text: str) -> int:
@@ -118,7 +119,7 @@ _ADVERB_AFTER = r"(?:,\s*(?:[a-z]+\s+)?[a-z]+ly)?"  # "note, most importantly, t
 _AUXILIARY = r"(?:\s+(?:has|have|had)(?:\s+[a-z]+ly)?)?"  # "have repeatedly stressed"
 LEADING_SAYS = re.compile(
     rf"^(?P<speaker>[^;:\"“”()]{{2,70}}?){_AUXILIARY}\s+{_SAYING}{_ADVERB_AFTER}"
-    rf"(?:(?:\s+(?!that\b)[^,;:\"“”]{{1,60}}?)??\s*(?:,\s*(?:that\s+)?|\s+that\s+|:\s*)"
+    rf"(?:(?:\s+(?!that\b)[^,;:\"“”]{{1,60}}?)??\s*(?:,(?!\d)(?!\s*(?:and|or|but|nor)\b)\s*(?:that\s+)?|\s+that\s+|:(?!\d)\s*)"
     rf"|(?<=said|says)\s+)"
     rf"(?P<rest>.+)$"
 )

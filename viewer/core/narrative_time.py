@@ -28,10 +28,8 @@ _OFFSET = re.compile(
     r"before|after)",
     re.IGNORECASE,
 )
-# "the night before", "the day after" (alone): the day next to the reference's.
-_NEXT_DAY = re.compile(
-    r"the\s+(?:day|night|morning|afternoon|evening)\s+(?P<dir>before|after)$", re.IGNORECASE
-)
+# "the night before", "the year after" (alone): the unit next to the reference's.
+_NEXT_DAY = re.compile(r"the\s+(?P<u>\w+)\s+(?P<dir>before|after)$", re.IGNORECASE)
 _UNIT_WORD = re.compile(
     r"(?P<lead>.*?)\b(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year)\b",
     re.IGNORECASE,
@@ -136,10 +134,11 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     if _WITHIN_DAY.search(words):
         return DateValue.day(reference.first) if _fine_enough(reference, "day") else None
     next_to = _NEXT_DAY.match(words)
-    if next_to is not None:
-        if not _fine_enough(reference, "day"):
+    if next_to is not None:  # "the day before", "the year after": the unit next to its own
+        unit = next_to.group("u") if next_to.group("u") in ("week", "month", "year") else "day"
+        if not _fine_enough(reference, unit):
             return None
-        return _moved(reference, "day", -1 if next_to.group("dir") == "before" else 1)
+        return _shifted(reference, unit, -1 if next_to.group("dir") == "before" else 1)
     offset = _OFFSET.search(words)
     if offset is not None:
         unit = offset.group("u").lower()

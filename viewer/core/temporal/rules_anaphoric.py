@@ -102,16 +102,18 @@ def anaphoric_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 @rule(
     "anaphoric-day-next-to",
-    r"\bthe\s+(?P<u>day|night|morning|afternoon|evening)\s+(?:before|after)\b",
+    r"\bthe\s+(?P<u>day|night|morning|afternoon|evening|week|month|year)\s+(?:before|after)\b",
     leads=(lead.THE,),
 )
 def anaphoric_day_next_to(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "where, the night before, a group rampaged", "the day after,": the day before or
-    after the one the story is at; not "the day before his murder" (a span before an event)
-    nor "the day before yesterday"."""
+    """ "where, the night before, a group rampaged", "the day after,", "the year before,": the
+    day (week, month, year) before or after the one the story is at; not "the day before his
+    murder" (a span before an event), "the day before yesterday" nor "the year before last"."""
     rest = ctx.text[m.end() : m.end() + 2].lstrip(" ")
     if rest and rest[0] not in ",.;:!?)—–\n":
         return None
+    if ctx.word_before(m.start()).lower() == "than":
+        return None  # "2% higher than the year before": a figure compared, not a time told
     return _anaphoric(m, m.group("u").lower())
 
 

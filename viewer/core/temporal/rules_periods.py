@@ -73,6 +73,12 @@ def month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
+def counts(ctx: Ctx, end: int) -> bool:
+    """Whether a year-like number ending at `end` counts the noun right after it ("2000
+    troops"); a comma between them ends the number's phrase ("In 2009, officers left")."""
+    return ctx.word_after(end).lower() in COUNT_NOUNS and not ctx.text.startswith(",", end)
+
+
 @rule(
     "year",
     rf"\b(?:{_MOD})?(?:the\s+year\s+)?(?P<y>{YEAR})\b",
@@ -87,8 +93,7 @@ def year(m: re.Match[str], ctx: Ctx) -> Hit | None:
         and (text[start - 1].isdigit() or text[start - 1] in "-/.,:$£€#+")
     ):
         return None
-    nxt = ctx.word_after(m.end()).lower()
-    if nxt in COUNT_NOUNS:
+    if not m.group("mod") and counts(ctx, m.end()):
         return None
     if not m.group("mod") and ctx.word_before(start) in _APPROXIMATORS:
         return None

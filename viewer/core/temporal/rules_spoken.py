@@ -10,7 +10,7 @@ from viewer.core.model import Precision
 from viewer.core.temporal import leads as lead
 from viewer.core.temporal.calendar_words import month_number
 from viewer.core.temporal.context import MONTH, Ctx, Hit, Rule, capitalized, rule
-from viewer.core.temporal.rules_periods import COUNT_NOUNS
+from viewer.core.temporal.rules_periods import counts
 from viewer.core.temporal.timex import interval, mod_of, month_of, year_of
 
 _ONES = "one two three four five six seven eight nine".split()
@@ -57,7 +57,7 @@ def _dated(m: re.Match[str], ctx: Ctx, year: int) -> Hit | None:
 def spoken_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "nineteen ninety-one" -> 1991, "January nineteen ninety-seven", "the nineteen eighties"."""
     century = 1800 if m.group("c") == "eighteen" else 1900
-    if ctx.word_after(m.end()).lower() in COUNT_NOUNS:
+    if counts(ctx, m.end()):
         return None  # "nineteen twenty people": a count
     if m.group("dec"):
         if m.group("m"):
@@ -79,7 +79,7 @@ def spoken_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
 def spoken_year_2000s(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "in two thousand and three" -> 2003: a year after a preposition or a month, never a
     count ("two thousand troops", "some two thousand")."""
-    if ctx.word_after(m.end()).lower() in COUNT_NOUNS:
+    if counts(ctx, m.end()):
         return None
     if not m.group("m") and ctx.word_before(m.start()) not in _YEAR_CUES:
         return None

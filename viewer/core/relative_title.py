@@ -1,0 +1,139 @@
+"""A clause cut out of its sentence as an event of its own reads on its own in its title.
+
+A relative clause opens on a pronoun that stands for a noun before it in the sentence
+("Cheeks, | who was fired March 2 as head coach…"): its title names that noun ("Cheeks was
+fired…"), not "Who was fired…"; a clause that defines its noun keeps its pronoun after it
+("A passer-by | who found the wounded deputy … called…"). A clause opened by "that",
+"where" or "when" with a subject of its own ("announced Friday | that Hugh Jackman will be
+the host…") drops the word. Where what the pronoun stands for is not plain (a time, a
+preposition before the pronoun: "most of which"), the title is left as the clause reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
+
+_RELATIVE = re.compile(r"(?P<word>who|which|that|where|when)\s+(?P<next>\S+)", re.IGNORECASE)
+# Words that open a noun phrase: the antecedent runs from the last of them.
+_DETERMINERS = frozenset("the a an this these those its his her their our another".split())
+# Words an antecedent never runs back over.
+_BOUNDARIES = frozenset(
+    """of in on at by for from with to into over under after before during about as than and
+    or but said says told is are was were has have had be been""".split()
+)
+_TIME_WORDS = (
+    frozenset(
+        """year years month months week weeks day days time night today yesterday tonight
+    morning evening afternoon""".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+# A subject of its own after "that", "where", "when": a pronoun, a determiner, a name.
+_SUBJECT_WORDS = frozenset("he she it they we i you there this these those".split())
+# "…, which means": the pronoun stands for the whole clause before it, not for a noun.
+_CLAUSE_VERBS = frozenset("means meant showed shows suggests suggested made makes".split())
+# A place a name follows ("a fire at a supermarket in Banstead, which broke out…"): the
+# pronoun may stand for the thing there as well as for the place.
+_PLACE_WORDS = frozenset("in at near outside from across inside".split())
+_LONGEST = 6  # words of an antecedent
+
+
+def titled_clause(before: str, clause: str) -> str:
+    """`clause` (an event's words) with the pronoun that opens it replaced by what it stands
+    for, read from `before` (the words of its sentence before it); else `clause` as it is."""
+    opener = _RELATIVE.match(clause)
+    if not before.strip():
+        return clause
+    if opener is None:
+        return _subject_told(before, clause)
+    word, following = opener.group("word").lower(), opener.group("next")
+    rest = clause[opener.start("next") :]
+    own_subject = (
+        following.lower() in _SUBJECT_WORDS | _DETERMINERS
+        or following[:1].isupper()
+        or following.lower().endswith(("'s", "’s"))
+    )
+    last = before.split()[-1].strip(",;:“”\"'’").lower()
+    if word == "that" and (own_subject or last.endswith("ed") or last in _BOUNDARIES):
+        return rest  # "announced Friday that Hugh Jackman will…": what was said
+    if word in ("where", "when"):
+        return rest  # "…, where they will face the Steelers": its own subject follows
+    if own_subject or following.lower() in _CLAUSE_VERBS:
+        return clause  # "which the two presidents signed", "which means": no plain subject
+    comma = before.rstrip(" “”\"'’").endswith(",")
+    return _named(before, rest if comma else clause) or clause
+
+
+# A subject, then a relative clause cut out of the sentence: "Jeffs, | who was indicted …, |
+# appeared during a brief hearing": the main clause's verb opens what is left.
+_SUBJECT_THEN_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+_OPENERS = frozenset(("But", "And", "Yet", "So"))
+_PAST_VERBS = frozenset(
+    """said says told spoke wrote took gave made went came met won lost left led held began
+    became got has had was is were are will would could can may might must should""".split()
+)
+
+
+def _subject_told(before: str, clause: str) -> str:
+    """A main clause that goes on after its subject's relative clause, with its subject."""
+    first = clause.split(maxsplit=1)[0] if clause else ""
+    if not (first.islower() and (first.endswith("ed") or first in _PAST_VERBS)):
+        return clause
+    if _SUBJECT_THEN_RELATIVE.search(before) is None:
+        return clause
+    words = before.split(",", 1)[0].split()  # the sentence's subject, up to its first comma
+    if words and words[0] in _OPENERS:
+        words = words[1:]
+    if not words or len(words) > _LONGEST or words[-1].lower() in _BOUNDARIES:
+        return clause
+    return f"{' '.join(words)} {clause}"
+
+
+def _named(before: str, rest: str) -> str:
+    """`rest` after the noun phrase that ends `before`, where there is a plain one, else "".
+    After a comma the pronoun gives way to the phrase ("Cheeks, who was fired" → "Cheeks was
+    fired"); with none the clause stays whole ("A passer-by who found the deputy called…")."""
+    words = before.rstrip(" ,“”\"'’").split()
+    if not words or words[-1].lower() in _BOUNDARIES:
+        return ""  # "most of which", "said that": no noun stands before the pronoun
+    phrase = _antecedent(words)
+    return f"{phrase} {rest}" if phrase else ""
+
+
+def _antecedent(words: list[str]) -> str:
+    """The noun phrase `words` end on: a run of capitalized words (a name, with "the" before
+    it), else the words from the last determiner or possessive; "" when it is a time, a
+    participle, a place, or no plain phrase (a long run of names, a clause)."""
+    last = words[-1].strip(",;:“”\"'’)")
+    if last.lower() in _TIME_WORDS or last.isdigit() or last.endswith("ed") or ")" in words[-1]:
+        return ""
+    name = _is_name(last)
+    start = len(words) - 1
+    while start > 0:
+        word = words[start - 1]
+        if name and not _is_name(word):
+            if word in _PLACE_WORDS:
+                return ""
+            start -= word.lower() == "the"
+            break
+        if word.endswith(",") or word in _BOUNDARIES or _verb_ing(words, start - 1):
+            break
+        start -= 1
+        if not name and (word.lower() in _DETERMINERS or word.endswith(("'s", "’s"))):
+            break
+    if len(words) - start > _LONGEST:
+        return ""
+    phrase = " ".join(words[start:]).strip(",;: ")
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _verb_ing(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is a verb in -ing after its auxiliary ("are developing")."""
+    return words[at].endswith("ing") and at > 0 and words[at - 1] in _BOUNDARIES
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper()
