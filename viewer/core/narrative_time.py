@@ -18,7 +18,7 @@ from viewer.core.cue_words import WORDS, outside_quotations
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect_in
-from viewer.core.report_period import is_period, reports_figures
+from viewer.core.report_period import is_period, last_year_compared, reports_figures
 from viewer.core.retold_crime import RetoldCrime
 from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.timex import Timex
@@ -36,14 +36,13 @@ _UNIT_WORD = re.compile(
     r"(?P<lead>.*?)\b(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year)\b",
     re.IGNORECASE,
 )
-_YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b")
+_YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b|^last\s+year\b")  # report_period
 # "minutes later", "two hours earlier": within the day the reference is at.
 _WITHIN_DAY = re.compile(r"\b(?:minute|hour)s?\s+(?:later|earlier|after|before|afterwards?)\b")
 # "the latest period", "that quarter": the period the story's figures are of.
 _STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
-# Tagged as counted from the publication date, but in a story told of another time, counted
-# from that time: "the previous month"; and in a results story, "a year ago" is the period a
-# year before the one its figures are of ("net income of $132,000 a year ago").
+# Counted from the story's time, not publication: "the previous month"; in a results story,
+# "a year ago" is its period a year before ("net income of $132,000 a year ago").
 _FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"a\s+year\s+ago$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:compared|versus|up from|down from)\b", re.IGNORECASE)
@@ -481,11 +480,12 @@ class NarrativeClock:
         return story if story.value.last < today else None
 
     def from_story(self, words: str, shown: str) -> bool:
-        """Whether an expression (`words`) tagged as counted from publication counts from the
-        story, in a passage reading `shown`."""
+        """Whether `words`, tagged as counted from publication, count from the story in `shown`."""
         if _FROM_STORY.match(words):
             return self.story is not None
-        if self.period is None or _YEAR_AGO.match(words) is None:
+        if self.period is None or last_year_compared(words, shown, self.period.value):
+            return self.period is not None  # "compared with a loss of $3 million last year"
+        if _YEAR_AGO.match(words) is None:
             return False
         return reports_figures(shown) or _COMPARED.match(shown) is not None
 

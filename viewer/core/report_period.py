@@ -77,6 +77,26 @@ def is_period(value: DateValue) -> bool:
     return value.first.day == 1 and (value.last + timedelta(days=1)).day == 1
 
 
+# "compared with a loss of $3 million last year", "up from $85 million last year", "Last
+# year's results were hurt by…": last year's figure set against the story's period.
+_LAST_YEAR_FIGURE = re.compile(
+    r"\b(?:compared|versus|vs\.|from|against)\b[^.;]{0,60}?[$£€#]?\s?\d[^.;]{0,40}?"
+    r"\blast\s+year\b(?![\'’]s)|\blast\s+year[\'’]s\s+(?:results|figures|period|quarter|profits?|"
+    r"earnings|net|loss(?:es)?|sales|revenues?)\b",
+    re.IGNORECASE,
+)
+
+
+def last_year_compared(words: str, shown: str, period: DateValue) -> bool:
+    """Whether "last year" (`words`) names the story's period a year back: its figure is set
+    against the story's (`shown`: "compared with a loss of $3 million last year", "Last
+    year's results were hurt by…"), and the story's period is shorter than a year (a
+    quarter's "last year" is that quarter a year before)."""
+    if not words.lower().startswith("last year") or period.days > 300:
+        return False
+    return _LAST_YEAR_FIGURE.search(shown) is not None
+
+
 # A market's move: a price, an index or a currency that rose, fell or closed. Read in a
 # lowercased text: a case-blind pattern costs each dated sentence three times as much.
 _MARKET = WordSearch(  # spelt by first letters: word_patterns.py

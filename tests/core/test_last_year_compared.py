@@ -1,0 +1,78 @@
+"""In a story of a quarter's results, "last year" set against the story's figures is that
+quarter a year before: real sentences of TempEval-3's development articles (Wall Street
+Journal, 1989)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.model import DateValue, Document, Event, Precision, Span
+from viewer.core.report_period import last_year_compared
+
+PUBLISHED = date(1989, 11, 2)
+Q3_1989 = DateValue(date(1989, 7, 1), date(1989, 9, 30), Precision.RANGE)
+Q3_1988 = DateValue(date(1988, 7, 1), date(1988, 9, 30), Precision.RANGE)
+YEAR_1988 = DateValue(date(1988, 1, 1), date(1988, 12, 31), Precision.YEAR)
+
+
+def _events(paragraphs: list[str]) -> list[Event]:
+    text = "\n\n".join(paragraphs)
+    body, position = [], 0
+    for paragraph in paragraphs:
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(id="r.txt", path="r.txt", text=text, body=body, date=PUBLISHED)
+    return extract_events(doc)
+
+
+def _dated(events: list[Event], words: str) -> DateValue:
+    (event,) = [e for e in events if words in e.primary.text]
+    return event.date
+
+
+QUARTER_STORY = [
+    "Travelers Corp.'s third-quarter net income rose 11%, even though claims stemming from "
+    "Hurricane Hugo reduced results $40 million.",
+    "Travelers's employee benefits group, which includes its group health insurance "
+    "operations, posted earnings of $24 million, compared with a loss of $3 million last year.",
+    "The latest period includes gains of $9.1 million from early retirement of debt. Last "
+    "year's results were hurt by $41.3 million in restructuring charges.",
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("compared with a loss of $3 million last year", Q3_1988),
+        ("Last year's results were hurt", Q3_1988),
+        ("The latest period includes gains", Q3_1989),
+    ],
+)
+def test_last_year_against_a_quarter_is_that_quarter_a_year_before(
+    words: str, period: DateValue
+) -> None:
+    assert _dated(_events(QUARTER_STORY), words) == period
+
+
+@pytest.mark.parametrize(
+    ("words", "shown", "compared"),
+    [
+        ("last year", "compared with a loss of $3 million last year", True),
+        ("Last year", "Last year's results were hurt by $41.3 million in charges.", True),
+        ("last year", "Net rose to $94 million from $85 million last year.", True),
+        # Told of last year itself, not set against the story's figure.
+        ("last year", "The company was hurt by a strike last year.", False),
+        ("Last year", "Last year's strike cost the company $3 million.", False),
+        ("a year ago", "compared with a loss of $3 million a year ago", False),
+    ],
+)
+def test_what_sets_last_year_against_the_story(words: str, shown: str, compared: bool) -> None:
+    assert last_year_compared(words, shown, Q3_1989) is compared
+
+
+def test_a_story_of_a_whole_year_keeps_last_year() -> None:
+    # A year's results: "last year" is the year before, as it says.
+    assert not last_year_compared("last year", "compared with $3 million last year", YEAR_1988)
