@@ -91,3 +91,55 @@ def test_a_time_modifying_a_noun_dates_no_clause_told_now(
 )
 def test_a_model_year_does_not_date_its_clause(sentence: str, words: str | None) -> None:
     assert _governing(sentence, date(2009, 2, 4)) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words"),
+    [
+        # A time told only in a relative clause does not date a main clause told in the
+        # present: what it says holds now.
+        (
+            "According to Mr. Steinman, the newsletter publisher, Anheuser's market share is "
+            "nearly twice that of its nearest competitor, Miller Brewing, which had a 21.2% "
+            "stake last year.",
+            date(1989, 10, 26),
+            None,
+        ),
+        (
+            "The deputy, who was wed about three weeks ago, is survived by his wife and two "
+            "sons, ages 16 and 6, Waldie said.",
+            date(2005, 6, 26),
+            None,
+        ),
+        # Told ahead or in the past, the main clause keeps the relative clause's time.
+        (
+            "The new smartphone will add to a growing list of T-Mobile 4G LTE phones, "
+            "including the recent iPhone, which launched on the carrier earlier this month.",
+            date(2013, 4, 24),
+            "earlier this month",
+        ),
+        (
+            "The job went to Tony DiLeo, who joined the club in 1990.",
+            date(2005, 5, 24),
+            "1990",
+        ),
+        # A time of the main clause's own still governs.
+        (
+            "Anheuser's market share this year is nearly twice that of Miller Brewing, which "
+            "had a 21.2% stake last year.",
+            date(1989, 10, 26),
+            "this year",
+        ),
+        # "Now" names no date: the relative clause's time still does not date the clause.
+        (
+            "Anheuser's market share is now nearly twice that of Miller Brewing, which had a "
+            "21.2% stake last year.",
+            date(1989, 10, 26),
+            None,
+        ),
+    ],
+)
+def test_a_relative_clause_time_does_not_date_a_present_clause(
+    sentence: str, published: date, words: str | None
+) -> None:
+    assert _governing(sentence, published) == words
