@@ -11,6 +11,7 @@ import pytest
 from viewer.core.extract import extract_events
 from viewer.core.model import DateValue, Document, Event, Precision, Span
 from viewer.core.report_period import last_year_compared
+from viewer.core.temporal import governing, tag
 
 PUBLISHED = date(1989, 11, 2)
 Q3_1989 = DateValue(date(1989, 7, 1), date(1989, 9, 30), Precision.RANGE)
@@ -76,3 +77,31 @@ def test_what_sets_last_year_against_the_story(words: str, shown: str, compared:
 def test_a_story_of_a_whole_year_keeps_last_year() -> None:
     # A year's results: "last year" is the year before, as it says.
     assert not last_year_compared("last year", "compared with $3 million last year", YEAR_1988)
+
+
+CHANGE_STORY = [
+    "General Motors Corp.'s GM Hughes Electronics unit posted a 43% drop in third-quarter "
+    "earnings.",
+    "In addition, GM's North American vehicle production fell 8.4% from a year ago, which "
+    "hurt Delco Electronic's earnings, a company spokesman said.",
+    "Net advanced to $94.2 million, or 89 cents a share, up from $85 million a year ago.",
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        # A change measured from a year before is of the story's period: only its base is
+        # a year back.
+        ("fell 8.4% from a year ago", Q3_1989),
+        # The old figure told with its time: that passage is the year before's.
+        ("up from $85 million a year ago", Q3_1988),
+    ],
+)
+def test_a_change_from_a_year_ago_is_of_the_story_period(words: str, period: DateValue) -> None:
+    assert _dated(_events(CHANGE_STORY), words) == period
+
+
+def test_the_base_of_a_change_does_not_govern() -> None:
+    sentence = "Vehicle production fell 8.4% from a year ago."
+    assert governing(sentence, 0, len(sentence), tag(sentence, PUBLISHED)) is None

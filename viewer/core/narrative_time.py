@@ -18,7 +18,7 @@ from viewer.core.cue_words import WORDS, outside_quotations
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect_in
-from viewer.core.report_period import is_period, last_year_compared, reports_figures
+from viewer.core.report_period import is_period, reports_figures, year_back
 from viewer.core.retold_crime import RetoldCrime
 from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.timex import Timex
@@ -483,9 +483,9 @@ class NarrativeClock:
         """Whether `words`, tagged as counted from publication, count from the story in `shown`."""
         if _FROM_STORY.match(words):
             return self.story is not None
-        if self.period is None or last_year_compared(words, shown, self.period.value):
+        if self.period is None or (back := year_back(words, shown, self.period.value)):
             return self.period is not None  # "compared with a loss of $3 million last year"
-        if _YEAR_AGO.match(words) is None:
+        if back is False or _YEAR_AGO.match(words) is None:  # not "fell 8.4% from a year ago"
             return False
         return reports_figures(shown) or _COMPARED.match(shown) is not None
 

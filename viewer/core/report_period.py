@@ -97,6 +97,29 @@ def last_year_compared(words: str, shown: str, period: DateValue) -> bool:
     return _LAST_YEAR_FIGURE.search(shown) is not None
 
 
+# A change measured from a year before with no old figure told: "production fell 8.4% from a
+# year ago". The change is of the story's period; only its base is a year back.
+_CHANGE_FROM_YEAR_AGO = re.compile(
+    r"\d\s?(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+from\s+a\s+year\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def change_from_a_year_ago(shown: str) -> bool:
+    """Whether a passage tells a change from a year before ("fell 8.4% from a year ago")."""
+    return _CHANGE_FROM_YEAR_AGO.search(shown) is not None
+
+
+def year_back(words: str, shown: str, period: DateValue) -> bool | None:
+    """How a time a year back (`words`) counts in a passage of a results story (`shown`): True,
+    as the story's period a year before (`last_year_compared`); False, not at all, being the
+    base of a change of the story's period (`change_from_a_year_ago`); None, as the rules
+    after say."""
+    if last_year_compared(words, shown, period):
+        return True
+    return False if change_from_a_year_ago(shown) else None
+
+
 # A market's move: a price, an index or a currency that rose, fell or closed. Read in a
 # lowercased text: a case-blind pattern costs each dated sentence three times as much.
 _MARKET = WordSearch(  # spelt by first letters: word_patterns.py
