@@ -10,7 +10,7 @@ import pytest
 
 from viewer.core.extract import extract_events
 from viewer.core.model import DateValue, Document, Event, Precision, Span
-from viewer.core.report_period import last_year_compared
+from viewer.core.report_period import last_year_compared, named_year_period
 from viewer.core.temporal import governing, tag
 
 PUBLISHED = date(1989, 11, 2)
@@ -105,3 +105,42 @@ def test_a_change_from_a_year_ago_is_of_the_story_period(words: str, period: Dat
 def test_the_base_of_a_change_does_not_govern() -> None:
     sentence = "Vehicle production fell 8.4% from a year ago."
     assert governing(sentence, 0, len(sentence), tag(sentence, PUBLISHED)) is None
+
+
+Q1_1989 = DateValue(date(1989, 1, 1), date(1989, 3, 31), Precision.RANGE)
+Q1_1988 = DateValue(date(1988, 1, 1), date(1988, 3, 31), Precision.RANGE)
+NAMED_STORY = [
+    "Sun Microsystems Inc., snapping back to profitability after its first quarterly loss as a "
+    "public firm, said it earned $5.2 million, or seven cents a share, in the fiscal first "
+    "quarter.",
+    "Sun, a maker of computer workstations, reported sales of $538.5 million for the quarter "
+    "ended Sept. 29, up 39% from $388.5 million a year earlier. In the 1988 period, the "
+    "company earned $20.6 million, or 26 cents a share.",
+]
+
+
+def test_a_year_naming_the_period_is_the_story_period_in_that_year() -> None:
+    events = _events(NAMED_STORY)
+    assert _dated(events, "In the 1988 period") == Q1_1988
+
+
+@pytest.mark.parametrize(
+    ("words", "shown", "named"),
+    [
+        ("1988", "In the 1988 period, the company earned $20.6 million.", True),
+        ("1988", "compared with a loss of $5 million in the 1988 quarter", True),
+        # The passage names a period of its own: the year is not the story's period's.
+        (
+            "1988",
+            "In the first nine months, net was $306 million, compared with a loss of $195 "
+            "million in the 1988 period.",
+            False,
+        ),
+        # A year told of itself, not of a period.
+        ("1988", "The company was founded in 1988.", False),
+        # The story's own year: nothing to move.
+        ("1989", "In the 1989 period also, interest expense was lower.", False),
+    ],
+)
+def test_what_names_the_story_period_in_a_year(words: str, shown: str, named: bool) -> None:
+    assert named_year_period(words, shown, Q1_1989) is named

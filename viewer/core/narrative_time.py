@@ -36,13 +36,12 @@ _UNIT_WORD = re.compile(
     r"(?P<lead>.*?)\b(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year)\b",
     re.IGNORECASE,
 )
-_YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b|^last\s+year\b")  # report_period
+_YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b|^last\s+year\b|^(?:19|20)\d\d$")
 # "minutes later", "two hours earlier": within the day the reference is at.
 _WITHIN_DAY = re.compile(r"\b(?:minute|hour)s?\s+(?:later|earlier|after|before|afterwards?)\b")
 # "the latest period", "that quarter": the period the story's figures are of.
 _STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
-# Counted from the story's time, not publication: "the previous month"; in a results story,
-# "a year ago" is its period a year before ("net income of $132,000 a year ago").
+# Counted from the story's time: "the previous month"; "a year ago" in a results story.
 _FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"a\s+year\s+ago$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:compared|versus|up from|down from)\b", re.IGNORECASE)
@@ -128,8 +127,9 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     from a month).
     """
     words = timex.text.lower()
-    if _YEAR_BEFORE.search(words):  # "the year-earlier period", "year-ago profit"
-        return _moved(reference, "year", -1) if _fine_enough(reference, "year") else None
+    if _YEAR_BEFORE.search(words):  # "the year-earlier period", "the 1988 period" (report_period)
+        back = int(words) - reference.last.year if words.isdigit() else -1
+        return _moved(reference, "year", back) if _fine_enough(reference, "year") else None
     if _STORY_PERIOD.search(words):
         return reference if is_period(reference) else None
     if _WITHIN_DAY.search(words):

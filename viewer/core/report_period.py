@@ -110,12 +110,43 @@ def change_from_a_year_ago(shown: str) -> bool:
     return _CHANGE_FROM_YEAR_AGO.search(shown) is not None
 
 
+# "In the 1988 period, the company earned $20.6 million": the story's period in the year named.
+_NAMED_YEAR_PERIOD = re.compile(
+    r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:period|quarter|(?:first\s+|second\s+)?half"
+    r"|(?:three|six|nine)\s+months)\b",
+    re.IGNORECASE,
+)
+
+
+_OWN_PERIOD = re.compile(
+    r"\b(?:first|last|past)\s+(?:three|six|nine|\d+)\s+months\b|\b(?:first|second)\s+half\b"
+    r"|\bquarter\b|\b(?:fiscal\s+)?year\b",
+    re.IGNORECASE,
+)
+
+
+def named_year_period(words: str, shown: str, period: DateValue) -> bool:
+    """Whether a year (`words`) names the story's period of that year ("the 1988 period",
+    "the 1988 quarter", in `shown`), the story's period being shorter than a year of another
+    year."""
+    if period.days > 300 or words == str(period.last.year):
+        return False
+    named = [m for m in _NAMED_YEAR_PERIOD.finditer(shown) if m.group("year") == words]
+    if not named:
+        return False
+    # Not when the passage names a period of its own: "In the first nine months, net was
+    # $306 million, compared with a loss of $195 million in the 1988 period".
+    rest = shown[: named[0].start()] + shown[named[0].end() :]
+    return _OWN_PERIOD.search(rest) is None
+
+
 def year_back(words: str, shown: str, period: DateValue) -> bool | None:
     """How a time a year back (`words`) counts in a passage of a results story (`shown`): True,
-    as the story's period a year before (`last_year_compared`); False, not at all, being the
+    as the story's period a year before (`last_year_compared`) or in the year named
+    (`named_year_period`); False, not at all, being the
     base of a change of the story's period (`change_from_a_year_ago`); None, as the rules
     after say."""
-    if last_year_compared(words, shown, period):
+    if last_year_compared(words, shown, period) or named_year_period(words, shown, period):
         return True
     return False if change_from_a_year_ago(shown) else None
 
