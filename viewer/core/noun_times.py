@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.happening_nouns import NOUNS
-from viewer.core.narrative_time import told_in_past, told_in_present
+from viewer.core.narrative_time import told_in_past
 from viewer.core.temporal.timex import Timex
 
 # A determiner right before the time: "that 1978 resolution", "his Aug. 2 power-grab".
@@ -81,35 +81,10 @@ def model_year(text: str, t: Timex) -> bool:
     return _MODEL_YEAR.match(text, t.end) is not None
 
 
-# A relative clause set off by a comma, to the end of its clause: "…, Miller Brewing, which had
-# a 21.2% stake last year."
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,;:.!?]|[.,](?=\d))*")
-# A clause told ahead: what it says is not of now.
-_AHEAD = re.compile(r"\b(?:will|shall|would|could|might|may|can|must)\b", re.IGNORECASE)
-
-
-def _in_relative_clause(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[Timex]:
-    """The timexes inside a relative clause of text[start:end] when what is left is told in
-    the present: "Anheuser's market share is nearly twice that of its nearest competitor,
-    Miller Brewing, which had a 21.2% stake last year" holds now."""
-    regions = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]
-    inside = [t for t in timexes if any(a <= t.start and t.end <= b for a, b in regions)]
-    if not inside or any(t.first is not None and t not in inside for t in timexes):
-        return []  # the main clause names a time of its own
-    cursor, rest = start, []
-    for a, b in regions:
-        rest.append(text[cursor:a])
-        cursor = b
-    rest.append(text[cursor:end])
-    main = " ".join(rest)
-    return inside if told_in_present(main) and _AHEAD.search(main) is None else []
-
-
 def not_of_the_clause(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[Timex]:
     """The timexes of text[start:end] less the calendar times modifying a noun, when the
     clause is not told in the simple past."""
     made = [t for t in timexes if model_year(text, t)]
-    made += _in_relative_clause(text, start, end, timexes)
     timexes = [t for t in timexes if t not in made] if made else timexes
     nouns = [t for t in timexes if modifies_a_noun(text, t)]
     if not nouns or told_in_past(text[start:end]):
