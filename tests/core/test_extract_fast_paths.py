@@ -119,9 +119,11 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     def inside(t: Timex, spans: list[tuple[int, int]]) -> bool:
         return any(s <= t.start and t.end <= e for s, e in spans)
 
-    subordinate = governing_timex._clauses_only(
-        text, regions(governing_timex._SUBORDINATE), candidates
-    )
+    heads = regions(governing_timex._SUBORDINATE)
+    if (joined := governing_timex._JOINED_HEAD.match(text, start, end)) is not None:
+        stop = governing_timex._CLAUSE_END.search(text, joined.end(), end)
+        heads.insert(0, (joined.start(), stop.start() if stop else end))
+    subordinate = governing_timex._clauses_only(text, heads, candidates)
     complement = regions(governing_timex._COMPLEMENT)
     ranked = [
         (1 if inside(t, complement) else 0, i, t)

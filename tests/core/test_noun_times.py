@@ -68,3 +68,26 @@ def test_a_time_modifying_a_noun_dates_no_clause_told_now(
     sentence: str, published: date, words: str | None
 ) -> None:
     assert _governing(sentence, published) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # A vehicle's model year is when it was made, in any tense: the clause has no time of
+        # its own (it then takes the narrative's, the arrest's day).
+        ("Jackson was driving a 2008 GMC Sierra registered to him, Baehr said.", None),
+        (
+            "An officer stopped Jackson after spotting the player braking abruptly, speeding "
+            "and weaving in a 2008 GMC Sierra, said Highway Patrol Officer Brad Baehr.",
+            None,
+        ),
+        # A year before a name that is no make still dates its clause told in the past.
+        (
+            "Jared Allen, then with Kansas City, was suspended for the first four games of the "
+            "2007 season after being charged with DUI twice in one year.",
+            "2007",
+        ),
+    ],
+)
+def test_a_model_year_does_not_date_its_clause(sentence: str, words: str | None) -> None:
+    assert _governing(sentence, date(2009, 2, 4)) == words

@@ -176,6 +176,25 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         TUE,
         None,
     ),
+    # A clause head after the conjunction that opens the sentence is a clause head too: the
+    # main clause's own time governs (TempEval-3 development, wsj_0127).
+    (
+        "And while there was no profit this year from discontinued operations, last year they "
+        "contributed #34 million, before tax.",
+        date(1989, 11, 2),
+        "last year",
+    ),
+    (
+        "But when the talks resumed in March, the two sides agreed on a date.",
+        TUE,
+        None,
+    ),
+    # "And" before no clause head changes nothing.
+    (
+        "And the board met on Friday to approve the sale.",
+        TUE,
+        "Friday",
+    ),
 ]
 
 

@@ -69,6 +69,7 @@ from viewer.core.title_event import (
     speakers_of,
     title_span,
 )
+from viewer.core.vague_opener import opens_vaguely
 from viewer.core.visible import one_line
 
 # The shortest passage that can report a happening; a clause cut for its own time may be short.
@@ -391,6 +392,8 @@ class _Reader:
             found = self._run(shown, statement) or self._news_day(shown, found, at) or found
         if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess
+        if not dated and self.today is not None and opens_vaguely(shown):
+            found = self.today  # "Recently, speaking of …": no day of the narrative (vague_opener)
         target, judged = placed(self.events, shown, found.value, judged, dated, undated, clock)
         if target is not None:  # a reaction to the event before it
             target.add_passage(_passage(doc, span), target.dating_of(0))

@@ -18,7 +18,7 @@ from viewer.core.cue_words import WORDS, outside_quotations
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect_in
-from viewer.core.report_period import is_period, reports_figures
+from viewer.core.report_period import is_period, reports_figures, year_back
 from viewer.core.retold_crime import RetoldCrime
 from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.timex import Timex
@@ -34,14 +34,12 @@ _UNIT_WORD = re.compile(
     r"(?P<lead>.*?)\b(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year)\b",
     re.IGNORECASE,
 )
-_YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b")
+_YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b|^last\s+year\b|^(?:19|20)\d\d$")
 # "minutes later", "two hours earlier": within the day the reference is at.
 _WITHIN_DAY = re.compile(r"\b(?:minute|hour)s?\s+(?:later|earlier|after|before|afterwards?)\b")
 # "the latest period", "that quarter": the period the story's figures are of.
 _STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
-# Tagged as counted from the publication date, but in a story told of another time, counted
-# from that time: "the previous month"; and in a results story, "a year ago" is the period a
-# year before the one its figures are of ("net income of $132,000 a year ago").
+# Counted from the story's time: "the previous month"; "a year ago" in a results story.
 _FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"a\s+year\s+ago$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:compared|versus|up from|down from)\b", re.IGNORECASE)
@@ -127,8 +125,9 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     from a month).
     """
     words = timex.text.lower()
-    if _YEAR_BEFORE.search(words):  # "the year-earlier period", "year-ago profit"
-        return _moved(reference, "year", -1) if _fine_enough(reference, "year") else None
+    if _YEAR_BEFORE.search(words):  # "the year-earlier period", "the 1988 period" (report_period)
+        back = int(words) - reference.last.year if words.isdigit() else -1
+        return _moved(reference, "year", back) if _fine_enough(reference, "year") else None
     if _STORY_PERIOD.search(words):
         return reference if is_period(reference) else None
     if _WITHIN_DAY.search(words):
@@ -480,11 +479,12 @@ class NarrativeClock:
         return story if story.value.last < today else None
 
     def from_story(self, words: str, shown: str) -> bool:
-        """Whether an expression (`words`) tagged as counted from publication counts from the
-        story, in a passage reading `shown`."""
+        """Whether `words`, tagged as counted from publication, count from the story in `shown`."""
         if _FROM_STORY.match(words):
             return self.story is not None
-        if self.period is None or _YEAR_AGO.match(words) is None:
+        if self.period is None or (back := year_back(words, shown, self.period.value)):
+            return self.period is not None  # "compared with a loss of $3 million last year"
+        if back is False or _YEAR_AGO.match(words) is None:  # not "fell 8.4% from a year ago"
             return False
         return reports_figures(shown) or _COMPARED.match(shown) is not None
 

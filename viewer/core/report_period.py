@@ -77,6 +77,80 @@ def is_period(value: DateValue) -> bool:
     return value.first.day == 1 and (value.last + timedelta(days=1)).day == 1
 
 
+# "compared with a loss of $3 million last year", "up from $85 million last year", "Last
+# year's results were hurt by…": last year's figure set against the story's period.
+_LAST_YEAR_FIGURE = re.compile(
+    r"\b(?:compared|versus|vs\.|from|against)\b[^.;]{0,60}?[$£€#]?\s?\d[^.;]{0,40}?"
+    r"\blast\s+year\b(?![\'’]s)|\blast\s+year[\'’]s\s+(?:results|figures|period|quarter|profits?|"
+    r"earnings|net|loss(?:es)?|sales|revenues?)\b",
+    re.IGNORECASE,
+)
+
+
+def last_year_compared(words: str, shown: str, period: DateValue) -> bool:
+    """Whether "last year" (`words`) names the story's period a year back: its figure is set
+    against the story's (`shown`: "compared with a loss of $3 million last year", "Last
+    year's results were hurt by…"), and the story's period is shorter than a year (a
+    quarter's "last year" is that quarter a year before)."""
+    if not words.lower().startswith("last year") or period.days > 300:
+        return False
+    return _LAST_YEAR_FIGURE.search(shown) is not None
+
+
+# A change measured from a year before with no old figure told: "production fell 8.4% from a
+# year ago". The change is of the story's period; only its base is a year back.
+_CHANGE_FROM_YEAR_AGO = re.compile(
+    r"\d\s?(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+from\s+a\s+year\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def change_from_a_year_ago(shown: str) -> bool:
+    """Whether a passage tells a change from a year before ("fell 8.4% from a year ago")."""
+    return _CHANGE_FROM_YEAR_AGO.search(shown) is not None
+
+
+# "In the 1988 period, the company earned $20.6 million": the story's period in the year named.
+_NAMED_YEAR_PERIOD = re.compile(
+    r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:period|quarter|(?:first\s+|second\s+)?half"
+    r"|(?:three|six|nine)\s+months)\b",
+    re.IGNORECASE,
+)
+
+
+_OWN_PERIOD = re.compile(
+    r"\b(?:first|last|past)\s+(?:three|six|nine|\d+)\s+months\b|\b(?:first|second)\s+half\b"
+    r"|\bquarter\b|\b(?:fiscal\s+)?year\b",
+    re.IGNORECASE,
+)
+
+
+def named_year_period(words: str, shown: str, period: DateValue) -> bool:
+    """Whether a year (`words`) names the story's period of that year ("the 1988 period",
+    "the 1988 quarter", in `shown`), the story's period being shorter than a year of another
+    year."""
+    if period.days > 300 or words == str(period.last.year):
+        return False
+    named = [m for m in _NAMED_YEAR_PERIOD.finditer(shown) if m.group("year") == words]
+    if not named:
+        return False
+    # Not when the passage names a period of its own: "In the first nine months, net was
+    # $306 million, compared with a loss of $195 million in the 1988 period".
+    rest = shown[: named[0].start()] + shown[named[0].end() :]
+    return _OWN_PERIOD.search(rest) is None
+
+
+def year_back(words: str, shown: str, period: DateValue) -> bool | None:
+    """How a time a year back (`words`) counts in a passage of a results story (`shown`): True,
+    as the story's period a year before (`last_year_compared`) or in the year named
+    (`named_year_period`); False, not at all, being the
+    base of a change of the story's period (`change_from_a_year_ago`); None, as the rules
+    after say."""
+    if last_year_compared(words, shown, period) or named_year_period(words, shown, period):
+        return True
+    return False if change_from_a_year_ago(shown) else None
+
+
 # A market's move: a price, an index or a currency that rose, fell or closed. Read in a
 # lowercased text: a case-blind pattern costs each dated sentence three times as much.
 _MARKET = WordSearch(  # spelt by first letters: word_patterns.py

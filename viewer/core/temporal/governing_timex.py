@@ -21,6 +21,9 @@ _SUBORDINATE = re.compile(
     rf"\b(?:{_ANYWHERE})\b|(?:^|[{_HEAD_MARKS}]\s*)(?:{_CLAUSE_HEAD})\b", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+# A clause head after the conjunction that opens a sentence: "And while there was no profit
+# this year from discontinued operations, last year they contributed #34 million".
+_JOINED_HEAD = re.compile(rf"\W*(?:and|but|yet)\s+(?:{_CLAUSE_HEAD})\b", re.IGNORECASE)
 # Reported content and relative clauses: their dates matter less than the main verb's.
 _COMPLEMENT_WORDS = "that|which|who|whom|whose"
 _COMPLEMENT = re.compile(rf"\b(?:{_COMPLEMENT_WORDS})\b", re.IGNORECASE)
@@ -142,6 +145,9 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         return None
     # The clause scans cost more than all the rest: each reads only as far as it has to.
     subordinate = _regions(text, start, end, _SUBORDINATE, last=max(t.start for t in candidates))
+    if (joined := _JOINED_HEAD.match(text, start, end)) is not None:
+        stop = _CLAUSE_END.search(text, joined.end(), end)
+        subordinate.insert(0, (joined.start(), stop.start() if stop else end))
     if subordinate:
         subordinate = _clauses_only(text, subordinate, candidates)
     kept = [
