@@ -18,6 +18,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from viewer.core.clause_dates import (
+    SURE,
+    Dated,
+    Tenses,
+    counted_date,
+    fallback,
+    inside,
+    lies_before,
+    own_date,
+    today_of,
+)
 from viewer.core.event_details import placed
 from viewer.core.event_selection import (
     Judgement,
@@ -27,14 +38,11 @@ from viewer.core.event_selection import (
     spoken_again,
     wholly_quoted,
 )
-from viewer.core.framed_times import governing_time
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.headline_retold import retelling
 from viewer.core.model import (
     DateBasis,
-    DateValue,
-    Dating,
     Document,
     Event,
     Passage,
@@ -46,21 +54,18 @@ from viewer.core.model import (
 from viewer.core.narrative_time import (
     NarrativeClock,
     Reference,
-    resolve_anaphoric,
     told_in_past,
-    told_in_present,
 )
 from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import spoken_day
 from viewer.core.relative_title import titled_clause
-from viewer.core.report_period import market_day, market_move, reports_figures
+from viewer.core.report_period import market_move
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.sentences import split_sentences, visible_body
-from viewer.core.story_day import StoryDay, story_day
+from viewer.core.story_day import story_day
 from viewer.core.temporal import Timex, tag
 from viewer.core.temporal.context import lowercase_same_length
-from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.title_event import (
     lede_index,
     lede_texts,
@@ -81,128 +86,6 @@ MIN_SIDE_CHARS = 12
 # tells the story's news: being an event is enough for it.
 UNDATED_THRESHOLD = 0.7
 
-# How sure a date is, by how it was found.
-_SURE = {
-    DateBasis.EXPLICIT: 0.93,
-    DateBasis.RELATIVE: 0.86,
-    DateBasis.CONTEXT: 0.66,
-    DateBasis.PUBLICATION: 0.45,
-}
-_ANAPHORIC_SURE = 0.72
-
-
-@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
-class _Dated:
-    """A passage's own date: the value, the words, how it was found and how sure it is."""
-
-    value: DateValue
-    text: str
-    basis: DateBasis
-    confidence: float
-    origin: Span | None = None
-    clock: bool = False  # a clock time read on the anchor's day: "about 8.40pm"
-
-    def dating(self) -> Dating:
-        return Dating(self.value, self.basis, self.text, self.confidence, self.origin)
-
-
-def _inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
-    """The expressions within start-end, of a sentence's own (a few: a scan is enough)."""
-    return [t for t in timexes if start <= t.start and t.end <= end]
-
-
-_Tenses = dict[tuple[int, int], Tense]  # `tag`'s `tenses`: the tense around each span it read
-
-
-def _tense(text: str, t: Timex, lower: str, tenses: _Tenses) -> Tense:
-    """tense_near of an expression, taken from the tagger's when it found it already."""
-    found = tenses.get((t.start, t.end))
-    return tense_near(text, t.start, t.end, lower) if found is None else found
-
-
-def _confidence(
-    t: Timex, basis: DateBasis, rivals: int, text: str, lower: str, tenses: _Tenses
-) -> float:
-    sure = _SURE[basis]
-    if basis is DateBasis.RELATIVE and _tense(text, t, lower, tenses) is Tense.FUTURE:
-        sure -= 0.06  # a date ahead is a plan: it may move
-    if t.precision is Precision.RANGE:
-        sure -= 0.04
-    return round(sure - 0.05 * min(rivals, 2), 3)
-
-
-def _own_date(
-    text: str, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str, tenses: _Tenses
-) -> _Dated | None:
-    """The date a passage states itself: for a clause cut out for its own time, its first
-    date; otherwise the expression that governs its main verb."""
-    if piece.side:
-        own = [t for t in _inside(timexes, piece.opener, span.end) if t.dated()]
-        chosen = piece.counted or (own[0] if own else None)
-    else:
-        inside = _inside(timexes, span.start, span.end)
-        chosen = piece.counted or governing_time(text, span.start, span.end, inside)
-        own = [t for t in inside if t.dated()]
-    value = chosen.date_value() if chosen else None
-    if chosen is None or value is None:
-        return None
-    basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
-    sure = _confidence(chosen, basis, len(own) - 1, text, lower, tenses)
-    words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
-    return _Dated(value, words, basis, sure, clock="clock" in chosen.flags)
-
-
-def _counted_date(
-    span: Span, timexes: Sequence[Timex], clock: NarrativeClock, shown: str
-) -> _Dated | None:
-    """A date counted from the story's last one: "two days later", "the following week"."""
-    for t in _inside(timexes, span.start, span.end):
-        reference = clock.counted_from(t)
-        if reference is None:
-            continue
-        if "anaphoric" in t.flags or clock.from_story(t.text, shown):
-            value = resolve_anaphoric(t, reference.value)
-            if value is not None:
-                words = one_line(t.text)
-                return _Dated(value, words, DateBasis.CONTEXT, _ANAPHORIC_SURE, reference.sentence)
-    return None
-
-
-def _fallback(
-    today: _Dated | None, clock: NarrativeClock, shown: str, statement: bool
-) -> _Dated | None:
-    """No date of its own: the narrative's time; for a figure of results, the period the
-    story's figures are of; else the day the story is told on (`_today`)."""
-    reference = clock.paragraph
-    if reference is not None and _before(reference, today) and told_in_present(shown):
-        reference = None  # "Iraq still has thousands of Americans…": now, not that past day
-    reference = clock.earlier(shown, statement) or reference  # a month, a flashback's time
-    if clock.market is not None and market_day(shown.lower(), undated=reference is None):
-        reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
-    if reference is None and clock.period is not None and reports_figures(shown):
-        reference = clock.period
-    if reference is not None:
-        sure = _SURE[DateBasis.CONTEXT]
-        return _Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
-    return today
-
-
-def _today(doc: Document, story: StoryDay | None) -> _Dated | None:
-    """The day a story is told on, for what it tells with no time of its own: the day its
-    dateline names (the story's time, named by the dateline), else its publication date."""
-    sure = _SURE[DateBasis.PUBLICATION]
-    if story is not None:
-        day = DateValue.day(story.day)
-        return _Dated(day, story.words, DateBasis.CONTEXT, sure, story.dateline)
-    if doc.date is None:
-        return None
-    return _Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, sure)
-
-
-def _before(reference: Reference, today: _Dated | None) -> bool:
-    """Whether a narrative's time lies before the day the story is told on."""
-    return today is not None and reference.value.last < today.value.first
-
 
 def _passage(doc: Document, span: Span) -> Passage:
     """The passage of a span of the visible text, kept by its source span."""
@@ -210,7 +93,7 @@ def _passage(doc: Document, span: Span) -> Passage:
     return Passage.of(doc.id, doc.visible, start, end)
 
 
-def _event(doc: Document, span: Span, dated: _Dated, judged: Judgement, title: str) -> Event:
+def _event(doc: Document, span: Span, dated: Dated, judged: Judgement, title: str) -> Event:
     """An event of one passage."""
     passage = _passage(doc, span)
     return Event(
@@ -239,8 +122,8 @@ class _Reader:
         text: str,
         lower: str,  # lowercase_same_length(text)
         timexes: Sequence[Timex],
-        tenses: _Tenses,
-        today: _Dated | None,
+        tenses: Tenses,
+        today: Dated | None,
         start: int,
     ) -> None:
         self.doc = doc
@@ -330,25 +213,25 @@ class _Reader:
         before = " ".join(p.text for p in self.statement.passages)
         return speaker_named_in(names, before)
 
-    def _market_day(self, found: _Dated, span: Span) -> bool:
+    def _market_day(self, found: Dated, span: Span) -> bool:
         """Whether a passage names the day of a market's move told before publication, which
         the story's undated moves share ("in composite trading yesterday")."""
         if self.today is None or found.value.last > self.today.value.first:
             return False
         return market_move(self.lower, span.start, span.end)
 
-    def _run(self, shown: str, statement: bool) -> _Dated | None:
+    def _run(self, shown: str, statement: bool) -> Dated | None:
         """The day of the run of past happenings an undated action continues (narrative_time.py:
         "She was suspended on the spot" after that day's outburst)."""
         run = self.clock.run_for(shown)
-        if statement or run is None or not _before(run, self.today):
+        if statement or run is None or not lies_before(run, self.today):
             return None
-        sure = _SURE[DateBasis.CONTEXT]
-        return _Dated(run.value, run.text, DateBasis.CONTEXT, sure, run.sentence)
+        sure = SURE[DateBasis.CONTEXT]
+        return Dated(run.value, run.text, DateBasis.CONTEXT, sure, run.sentence)
 
     def _news_day(
-        self, shown: str, today: _Dated | None, at: int | None = None, clock: bool = False
-    ) -> _Dated | None:
+        self, shown: str, today: Dated | None, at: int | None = None, clock: bool = False
+    ) -> Dated | None:
         """The story's news day (news_day.py) for a happening told in the simple past with no
         day of its own (at `at`: an action, or a `clock` time), in a story with no dateline."""
         if today is None or today.basis is not DateBasis.PUBLICATION:
@@ -356,8 +239,8 @@ class _Reader:
         day = self.news.day(self.clock.lede, self.clock.lede_end, at, clock=clock)
         if day is None or not (told_in_past(shown) or adds_to_news(shown)):  # the day first
             return None
-        sure = _SURE[DateBasis.CONTEXT]
-        return _Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
+        sure = SURE[DateBasis.CONTEXT]
+        return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
 
     def _source(self, span: Span) -> Span:
         return Span(*self.doc.visible.to_source(span.start, span.end))
@@ -366,16 +249,16 @@ class _Reader:
         doc, shown = self.doc, one_line(self.text[span.start : span.end])
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
-        own = _own_date(self.text, span, piece, timexes, self.lower, self.tenses)
+        own = own_date(self.text, span, piece, timexes, self.lower, self.tenses)
         near = self.statement if self._statement_near() else None
         if own and (said := spoken_day(self.text, span, timexes, own.text, self.clock.today, near)):
-            own = _Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
+            own = Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
         clock = own is not None and own.clock  # a clock time read on the anchor's day
         if clock or (own is not None and told_on(shown, own.text)):  # "about 8.40pm": news_day
             own = self._news_day(shown, self.today, span.start, clock=clock) or own
-        counted = None if own is not None else _counted_date(span, timexes, self.clock, shown)
+        counted = None if own is not None else counted_date(span, timexes, self.clock, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
         statement = is_statement(shown) if judged.statement is None else judged.statement
@@ -383,7 +266,7 @@ class _Reader:
             self.clock.told(shown, statement)
         if self._carries_on(span, shown, judged, dated, statement) or not judged.is_event:
             return
-        found = own or counted or _fallback(self.today, self.clock, shown, statement)
+        found = own or counted or fallback(self.today, self.clock, shown, statement)
         if found is None:
             return
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
@@ -399,30 +282,34 @@ class _Reader:
             target.add_passage(_passage(doc, span), target.dating_of(0))
             return
         event = _event(doc, span, found, judged, "")
-        known = day_words(_inside(timexes, span.start, span.end))
+        known = day_words(inside(timexes, span.start, span.end))
         before = one_line(self.text[self.sentence_start : span.start])
         self.untitled[id(event)] = (event, shown, known, before)
         self.events.append(event)
         self.last, self.last_text = event, shown
         if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
-        # The sentence a later date was taken from, as the source span a reader is shown.
         if own is not None and (not piece.side or conceded(self.text, span.start)):
-            origin = self._source(
-                Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
-            )
-            # Only a day or a week is a time a following statement can be said to share.
-            reference = Reference(found.value, found.text, origin)
-            # A month or a year in what a speaker said is the story's, not the narrative's.
-            narrative, shared = found.value.precision in _NARRATIVE, not statement
-            self.clock.set(reference, narrative=narrative, shared=shared, end=span.end, shown=shown)
-            if found.value.precision is Precision.DAY and self._market_day(found, span):
-                self.clock.market, self.clock.run = reference, None  # a figure, not a run
+            self._told_at(found, span, piece, shown, statement)
         elif counted is not None:
             reference = Reference(counted.value, counted.text, self._source(span))
             # "Less than two weeks later": a span of days the narrative goes on at.
             narrative = counted.value.precision in _NARRATIVE or counted.value.days <= 14
             self.clock.set(reference, narrative=narrative, counted=True)
+
+    def _told_at(self, found: Dated, span: Span, piece: Piece, shown: str, said: bool) -> None:
+        """The story goes on at a clause's own time; the source span a reader is shown is the
+        sentence it was taken from."""
+        origin = self._source(
+            Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
+        )
+        # Only a day or a week is a time a following statement can be said to share.
+        reference = Reference(found.value, found.text, origin)
+        # A month or a year in what a speaker said is the story's, not the narrative's.
+        narrative = found.value.precision in _NARRATIVE
+        self.clock.set(reference, narrative=narrative, shared=not said, end=span.end, shown=shown)
+        if found.value.precision is Precision.DAY and self._market_day(found, span):
+            self.clock.market, self.clock.run = reference, None  # a figure, not a run
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
@@ -447,11 +334,11 @@ def extract_events(doc: Document) -> list[Event]:
     story = story_day(doc)
     anchor = story.day if story else doc.date or date.today()
     text, body = visible_body(doc)
-    tenses: _Tenses = {}
+    tenses: Tenses = {}
     timexes = tag(text, anchor, tenses=tenses, lower=(lower := lowercase_same_length(text)))
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
-    today = _today(doc, story)
+    today = today_of(doc, story)
     reader = _Reader(doc, text, lower, timexes, tenses, today, body[0].start if body else 0)
     previous_end = -1
     for sentence in split_sentences(text, body):
@@ -471,7 +358,7 @@ def _with_title(
     text: str,
     events: list[Event],
     untitled: dict[int, _Untitled],
-    today: _Dated | None,
+    today: Dated | None,
 ) -> list[Event]:
     """The headline joins the lede's event when the lede retells it, else is an event itself.
     The lede's event takes the article's headline as its title (out of `untitled`)."""
@@ -494,10 +381,10 @@ def _with_title(
     judged = judge(shown, True)
     if not judged.is_event or today is None:
         return events
-    dated = _Dated(today.value, today.text, today.basis, 0.5, today.origin)
+    dated = Dated(today.value, today.text, today.basis, 0.5, today.origin)
     told = retelling(shown, events, today.value)
     if told is not None:  # a headline told in the past, retold further down on its day
         day = told.dating_of(0)
         where = Span(told.primary.start, told.primary.end)
-        dated = _Dated(day.value, day.text, DateBasis.CONTEXT, 0.5, where)
+        dated = Dated(day.value, day.text, DateBasis.CONTEXT, 0.5, where)
     return [_event(doc, span, dated, judged, headline(shown)), *events]

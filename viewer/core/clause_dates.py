@@ -1,0 +1,153 @@
+"""A clause's date, as extraction chooses it: the time it states itself (the expression that
+governs its verb, or a clause cut out for its own time), a time counted from the story's
+("two days later"), the narrative's time, or the day the story is told on; and how sure each
+is, by how it was found."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from viewer.core.framed_times import governing_time
+from viewer.core.happenings import Piece
+from viewer.core.model import (
+    DateBasis,
+    DateValue,
+    Dating,
+    Document,
+    Precision,
+    Span,
+)
+from viewer.core.narrative_time import (
+    NarrativeClock,
+    Reference,
+    resolve_anaphoric,
+    told_in_present,
+)
+from viewer.core.report_period import market_day, reports_figures
+from viewer.core.story_day import StoryDay
+from viewer.core.temporal import Timex
+from viewer.core.temporal.tense_cues import Tense, tense_near
+from viewer.core.visible import one_line
+
+# How sure a date is, by how it was found.
+SURE = {
+    DateBasis.EXPLICIT: 0.93,
+    DateBasis.RELATIVE: 0.86,
+    DateBasis.CONTEXT: 0.66,
+    DateBasis.PUBLICATION: 0.45,
+}
+_ANAPHORIC_SURE = 0.72
+
+
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
+class Dated:
+    """A passage's own date: the value, the words, how it was found and how sure it is."""
+
+    value: DateValue
+    text: str
+    basis: DateBasis
+    confidence: float
+    origin: Span | None = None
+    clock: bool = False  # a clock time read on the anchor's day: "about 8.40pm"
+
+    def dating(self) -> Dating:
+        return Dating(self.value, self.basis, self.text, self.confidence, self.origin)
+
+
+def inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
+    """The expressions within start-end, of a sentence's own (a few: a scan is enough)."""
+    return [t for t in timexes if start <= t.start and t.end <= end]
+
+
+Tenses = dict[tuple[int, int], Tense]  # `tag`'s `tenses`: the tense around each span it read
+
+
+def _tense(text: str, t: Timex, lower: str, tenses: Tenses) -> Tense:
+    """tense_near of an expression, taken from the tagger's when it found it already."""
+    found = tenses.get((t.start, t.end))
+    return tense_near(text, t.start, t.end, lower) if found is None else found
+
+
+def _confidence(
+    t: Timex, basis: DateBasis, rivals: int, text: str, lower: str, tenses: Tenses
+) -> float:
+    sure = SURE[basis]
+    if basis is DateBasis.RELATIVE and _tense(text, t, lower, tenses) is Tense.FUTURE:
+        sure -= 0.06  # a date ahead is a plan: it may move
+    if t.precision is Precision.RANGE:
+        sure -= 0.04
+    return round(sure - 0.05 * min(rivals, 2), 3)
+
+
+def own_date(
+    text: str, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str, tenses: Tenses
+) -> Dated | None:
+    """The date a passage states itself: for a clause cut out for its own time, its first
+    date; otherwise the expression that governs its main verb."""
+    if piece.side:
+        own = [t for t in inside(timexes, piece.opener, span.end) if t.dated()]
+        chosen = piece.counted or (own[0] if own else None)
+    else:
+        within = inside(timexes, span.start, span.end)
+        chosen = piece.counted or governing_time(text, span.start, span.end, within)
+        own = [t for t in within if t.dated()]
+    value = chosen.date_value() if chosen else None
+    if chosen is None or value is None:
+        return None
+    basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+    sure = _confidence(chosen, basis, len(own) - 1, text, lower, tenses)
+    words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
+    return Dated(value, words, basis, sure, clock="clock" in chosen.flags)
+
+
+def counted_date(
+    span: Span, timexes: Sequence[Timex], clock: NarrativeClock, shown: str
+) -> Dated | None:
+    """A date counted from the story's last one: "two days later", "the following week"."""
+    for t in inside(timexes, span.start, span.end):
+        reference = clock.counted_from(t)
+        if reference is None:
+            continue
+        if "anaphoric" in t.flags or clock.from_story(t.text, shown):
+            value = resolve_anaphoric(t, reference.value)
+            if value is not None:
+                words = one_line(t.text)
+                return Dated(value, words, DateBasis.CONTEXT, _ANAPHORIC_SURE, reference.sentence)
+    return None
+
+
+def fallback(
+    today: Dated | None, clock: NarrativeClock, shown: str, statement: bool
+) -> Dated | None:
+    """No date of its own: the narrative's time; for a figure of results, the period the
+    story's figures are of; else the day the story is told on (`today_of`)."""
+    reference = clock.paragraph
+    if reference is not None and lies_before(reference, today) and told_in_present(shown):
+        reference = None  # "Iraq still has thousands of Americans…": now, not that past day
+    reference = clock.earlier(shown, statement) or reference  # a month, a flashback's time
+    if clock.market is not None and market_day(shown.lower(), undated=reference is None):
+        reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
+    if reference is None and clock.period is not None and reports_figures(shown):
+        reference = clock.period
+    if reference is not None:
+        sure = SURE[DateBasis.CONTEXT]
+        return Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
+    return today
+
+
+def today_of(doc: Document, story: StoryDay | None) -> Dated | None:
+    """The day a story is told on, for what it tells with no time of its own: the day its
+    dateline names (the story's time, named by the dateline), else its publication date."""
+    sure = SURE[DateBasis.PUBLICATION]
+    if story is not None:
+        day = DateValue.day(story.day)
+        return Dated(day, story.words, DateBasis.CONTEXT, sure, story.dateline)
+    if doc.date is None:
+        return None
+    return Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, sure)
+
+
+def lies_before(reference: Reference, today: Dated | None) -> bool:
+    """Whether a narrative's time lies before the day the story is told on."""
+    return today is not None and reference.value.last < today.value.first
