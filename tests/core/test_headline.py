@@ -208,6 +208,20 @@ def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
     assert "March 3" in headline("Parliament will vote on March 3 on the budget bill")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jeffs was indicted more than two years ago in Utah.", "Jeffs was indicted in Utah"),
+        (
+            "He was married for the second time about two weeks ago.",
+            "He was married for the second time",
+        ),
+    ],
+)
+def test_a_day_word_leaves_with_how_near_it_is(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
 def test_now_is_not_a_date() -> None:
     title = headline("Despite these demands, the White House has for now resisted calls to act.")
     assert title == "The White House has for now resisted calls to act"

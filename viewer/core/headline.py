@@ -250,8 +250,8 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     return trimmed if _words(trimmed) >= _MIN_WORDS else text
 
 
-# The longest word of KEEPS_DATE and DATE_PREPOSITION ("through", "earlier").
-_LONGEST_BEFORE_DATE = 7
+# The longest words of KEEPS_DATE and DATE_PREPOSITION ("more than", "through").
+_LONGEST_BEFORE_DATE = 9
 
 
 def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -35,9 +35,14 @@ NOT_A_SPEAKER = frozenset(
 MONTHS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
-# Prepositions that leave with a day word ("on Tuesday"). A date after "since", "until" or
-# "by" is a bound, not the happening's own date, and stays.
-DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|during|over|earlier|later)\s+$", re.IGNORECASE)
+# Prepositions that leave with a day word ("on Tuesday"), and words of how near it is ("more
+# than two years ago"). A date after "since", "until" or "by" is a bound, not the happening's
+# own date, and stays.
+DATE_PREPOSITION = re.compile(
+    r"\b(?:on|in|at|during|over|earlier|later|just|only|nearly|almost|about|roughly|some"
+    r"|(?:more|less)\s+than)\s+$",
+    re.IGNORECASE,
+)
 KEEPS_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to)\s+$", re.I)
 
 # Sentence adverbs, and the prepositions and conjunctions that open a fronted adverbial.
