@@ -216,6 +216,14 @@ def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
             "He was married for the second time about two weeks ago.",
             "He was married for the second time",
         ),
+        (
+            "An arraignment was scheduled for Tuesday in Pittsburgh.",
+            "An arraignment was scheduled in Pittsburgh",
+        ),
+        (
+            "He is cutting his earnings estimate for next year to $2 a share from $3.",
+            "He is cutting his earnings estimate to $2 a share from $3",
+        ),
     ],
 )
 def test_a_day_word_leaves_with_how_near_it_is(sentence: str, expected: str) -> None:

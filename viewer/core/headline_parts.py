@@ -39,7 +39,7 @@ MONTHS = re.compile(
 # than two years ago"). A date after "since", "until" or "by" is a bound, not the happening's
 # own date, and stays.
 DATE_PREPOSITION = re.compile(
-    r"\b(?:on|in|at|during|over|earlier|later|just|only|nearly|almost|about|roughly|some"
+    r"\b(?:on|in|at|for|during|over|earlier|later|just|only|nearly|almost|about|roughly|some"
     r"|(?:more|less)\s+than)\s+$",
     re.IGNORECASE,
 )
