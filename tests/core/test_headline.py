@@ -224,6 +224,25 @@ def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
             "He is cutting his earnings estimate for next year to $2 a share from $3.",
             "He is cutting his earnings estimate to $2 a share from $3",
         ),
+        # A date a figure is compared with, a bound, or one that completes a phrase stays.
+        (
+            "Throughout most of the day, the capital had appeared calmer than in the past week.",
+            "The capital had appeared calmer than in the past week",
+        ),
+        (
+            "In the 1989 period also, interest expense and tax rates were lower than a year ago.",
+            "Interest expense and tax rates were lower than a year ago",
+        ),
+        (
+            "Lionsgate is aiming to get Catching Fire into production by the fall, but Fox "
+            "already has its director.",
+            "Lionsgate is aiming to get Catching Fire into production by the fall",
+        ),
+        (
+            "The studio is in a rush to start the next film in the fall, though Fox might "
+            "upset the plan.",
+            "The studio is in a rush to start the next film",
+        ),
     ],
 )
 def test_a_day_word_leaves_with_how_near_it_is(sentence: str, expected: str) -> None:

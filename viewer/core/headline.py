@@ -237,10 +237,14 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     for start, end in spans:
         if text[end : end + 2] in ("’s", "'s"):
             continue
+        if text[max(cursor, start - 4) : start].lower() == "the " and not _modifies(text, end):
+            start -= 4  # "by the fall": the article goes with its day word
         before = text[cursor:start]
         if _at_end(KEEPS_DATE, before):
             continue
         preposition = _at_end(DATE_PREPOSITION, before)
+        if preposition and _at_end(KEEPS_DATE, before[: preposition.start()]):
+            continue  # "calmer than in the past week": a bound too
         out.append(
             before[: preposition.start()] + before[preposition.end() :] if preposition else before
         )
@@ -248,6 +252,17 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     out.append(text[cursor:])
     trimmed = _tidied("".join(out))
     return trimmed if _words(trimmed) >= _MIN_WORDS else text
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_NOT_A_NOUN = frozenset("but though and or when as to for in on at with while because so".split())
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether a day word ending at `end` modifies the noun after it ("the Saturday
+    shooting"), rather than being the whole phrase after "the" ("by the fall, but")."""
+    found = _NEXT_WORD.match(text, end)
+    return bool(found and found.group(1).islower() and found.group(1) not in _NOT_A_NOUN)
 
 
 # The longest words of KEEPS_DATE and DATE_PREPOSITION ("more than", "through").

@@ -37,13 +37,17 @@ MONTHS = re.compile(
 )
 # Prepositions that leave with a day word ("on Tuesday"), and words of how near it is ("more
 # than two years ago"). A date after "since", "until" or "by" is a bound, not the happening's
-# own date, and stays.
+# own date, and stays; so does one a figure is compared with ("lower than a year ago") and
+# one that completes a phrase ("in the early hours of Sunday").
 DATE_PREPOSITION = re.compile(
     r"\b(?:on|in|at|for|during|over|earlier|later|just|only|nearly|almost|about|roughly|some"
     r"|(?:more|less)\s+than)\s+$",
     re.IGNORECASE,
 )
-KEEPS_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to)\s+$", re.I)
+KEEPS_DATE = re.compile(
+    r"\b(?:since|until|till|by|before|after|from|through|to|(?<!more\s)(?<!less\s)than|of)\s+$",
+    re.IGNORECASE,
+)
 
 # Sentence adverbs, and the prepositions and conjunctions that open a fronted adverbial.
 _FRONT_WORDS = (
