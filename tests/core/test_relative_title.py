@@ -108,6 +108,22 @@ from viewer.core.relative_title import titled_clause
             "down from $32.3 million",
             "down from $32.3 million",
         ),
+        # A second verb of the sentence's subject, joined by "and": told with that subject.
+        (
+            "Benjamin attended Morehouse School of Medicine from 1980 to 1982 ",
+            "and received a doctor of medicine degree",
+            "Benjamin received a doctor of medicine degree",
+        ),
+        (
+            "He returned to action on October 30 ",
+            "and scored a touchdown the following week",
+            "He scored a touchdown the following week",
+        ),
+        (
+            "In 1990 she founded a clinic ",
+            "and ran it for a decade",
+            "and ran it for a decade",
+        ),
     ],
 )
 def test_a_cut_clause_names_what_its_pronoun_stands_for(

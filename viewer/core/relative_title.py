@@ -71,6 +71,10 @@ def titled_clause(before: str, clause: str) -> str:
 # appeared during a brief hearing": the main clause's verb opens what is left.
 _SUBJECT_THEN_RELATIVE = re.compile(r",\s+(?:who|which)\s")
 _OPENERS = frozenset(("But", "And", "Yet", "So"))
+_JOINERS = frozenset(("and", "but", "then"))
+_RELATIVE_WORDS = frozenset(("who", "which", "that"))
+# Words that open a phrase of time or place rather than a subject ("In 1990 she founded …").
+_FRONTED = frozenset("when while after before since although though if as once".split())
 _PAST_VERBS = frozenset(
     """said says told spoke wrote took gave made went came met won lost left led held began
     became got has had was is were are will would could can may might must should""".split()
@@ -78,18 +82,37 @@ _PAST_VERBS = frozenset(
 
 
 def _subject_told(before: str, clause: str) -> str:
-    """A main clause that goes on after its subject's relative clause, with its subject."""
-    first = clause.split(maxsplit=1)[0] if clause else ""
+    """A clause that goes on with its verb, with the sentence's subject: after the subject's
+    relative clause ("Jeffs, who was indicted …, | appeared …") or after a first verb
+    ("Benjamin attended Morehouse from 1980 to 1982 | and received a degree …")."""
+    words = clause.split(maxsplit=1)
+    if not words:
+        return clause
+    joined = len(words) == 2 and words[0] in _JOINERS
+    first, rest = (words[1].split(maxsplit=1)[0], words[1]) if joined else (words[0], clause)
     if not (first.islower() and (first.endswith("ed") or first in _PAST_VERBS)):
         return clause
-    if _SUBJECT_THEN_RELATIVE.search(before) is None:
+    if not (joined or _SUBJECT_THEN_RELATIVE.search(before)):
         return clause
-    words = before.split(",", 1)[0].split()  # the sentence's subject, up to its first comma
-    if words and words[0] in _OPENERS:
-        words = words[1:]
-    if not words or len(words) > _LONGEST or words[-1].lower() in _BOUNDARIES:
+    opening = before.split(",", 1)[0].split()  # the sentence's subject, to its first comma
+    subject = _before_verb(opening) or opening
+    if subject and subject[0] in _OPENERS:
+        subject = subject[1:]
+    if not subject or len(subject) > _LONGEST or subject[-1].lower() in _BOUNDARIES:
         return clause
-    return f"{' '.join(words)} {clause}"
+    if not _is_name(subject[0]) or subject[0].lower() in _BOUNDARIES | _FRONTED:
+        return clause
+    return f"{' '.join(subject)} {rest}"
+
+
+def _before_verb(words: list[str]) -> list[str]:
+    """The words before the first verb told in the past, or [] when none is found."""
+    for at, word in enumerate(words):
+        if word.lower() in _RELATIVE_WORDS:
+            return words[:at]
+        if word.islower() and (word.endswith("ed") or word in _PAST_VERBS):
+            return words[:at]
+    return []
 
 
 def _named(before: str, rest: str) -> str:
