@@ -132,6 +132,29 @@ def test_a_cut_clause_names_what_its_pronoun_stands_for(
     assert titled_clause(before, clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Since Russia invaded Ukraine on February 24", "Russia invaded Ukraine on February 24"),
+        ("After the blaze broke out about 8.40pm", "the blaze broke out about 8.40pm"),
+        ("Since KKR bought RJR in February", "KKR bought RJR in February"),
+        # A noun phrase of time is not a clause: it keeps its word.
+        ("Since his arrest on June 21", "Since his arrest on June 21"),
+        (
+            "Since October and had previously been charged",
+            "Since October and had previously been charged",
+        ),
+        (
+            "After a year of talks, the deal was signed",
+            "After a year of talks, the deal was signed",
+        ),
+    ],
+)
+def test_a_clause_cut_for_its_own_time_loses_its_conjunction(clause: str, expected: str) -> None:
+    assert titled_clause("", clause, side=True) == expected
+    assert titled_clause("", clause, side=False) == clause
+
+
 def test_the_title_of_a_relative_clause_event_names_its_noun() -> None:
     text = (
         "The Sixers fired Maurice Cheeks on Saturday.\n\n"

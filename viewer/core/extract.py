@@ -109,8 +109,9 @@ def _event(doc: Document, span: Span, dated: Dated, judged: Judgement, title: st
     )
 
 
-# An event yet to be titled: it, its words, its day words, its sentence's words before it.
-_Untitled = tuple[Event, str, list[str], str]
+# An event yet to be titled: it, its words, its day words, its sentence's words before it,
+# and whether it was cut out of its sentence for a time of its own.
+_Untitled = tuple[Event, str, list[str], str, bool]
 
 
 class _Reader:
@@ -284,7 +285,7 @@ class _Reader:
         event = _event(doc, span, found, judged, "")
         known = day_words(inside(timexes, span.start, span.end))
         before = one_line(self.text[self.sentence_start : span.start])
-        self.untitled[id(event)] = (event, shown, known, before)
+        self.untitled[id(event)] = (event, shown, known, before, piece.side)
         self.events.append(event)
         self.last, self.last_text = event, shown
         if statement:
@@ -347,8 +348,8 @@ def extract_events(doc: Document) -> list[Event]:
         reader.sentence(sentence, bool(breaks))
         previous_end = sentence.end
     events = _with_title(doc, text, reader.events, reader.untitled, today)
-    for event, shown, known, before in reader.untitled.values():
-        event.title = headline(titled_clause(before, shown), day_words=known)
+    for event, shown, known, before, side in reader.untitled.values():
+        event.title = headline(titled_clause(before, shown, side), day_words=known)
     report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
 

@@ -41,21 +41,22 @@ _PLACE_WORDS = frozenset("in at near outside from across inside".split())
 _LONGEST = 6  # words of an antecedent
 
 
-def titled_clause(before: str, clause: str) -> str:
+def titled_clause(before: str, clause: str, side: bool = False) -> str:
     """`clause` (an event's words) with the pronoun that opens it replaced by what it stands
-    for, read from `before` (the words of its sentence before it); else `clause` as it is."""
+    for, read from `before` (the words of its sentence before it); a clause cut out for its
+    own time (`side`) without the conjunction that opens it ("Since Russia invaded Ukraine on
+    February 24" → "Russia invaded Ukraine on February 24"); else `clause` as it is."""
     opener = _RELATIVE.match(clause)
+    cut = _TIME_CONJUNCTION.match(clause) if side and ", " not in clause else None
+    if cut and _has_subject(cut.group("next")) and _told_with_verb(clause[cut.start("next") :]):
+        return clause[cut.start("next") :]
     if not before.strip():
         return clause
     if opener is None:
         return _subject_told(before, clause)
     word, following = opener.group("word").lower(), opener.group("next")
     rest = clause[opener.start("next") :]
-    own_subject = (
-        following.lower() in _SUBJECT_WORDS | _DETERMINERS
-        or following[:1].isupper()
-        or following.lower().endswith(("'s", "’s"))
-    )
+    own_subject = _has_subject(following)
     last = before.split()[-1].strip(",;:“”\"'’").lower()
     if word == "that" and (own_subject or last.endswith("ed") or last in _BOUNDARIES):
         return rest  # "announced Friday that Hugh Jackman will…": what was said
@@ -65,6 +66,35 @@ def titled_clause(before: str, clause: str) -> str:
         return clause  # "which the two presidents signed", "which means": no plain subject
     comma = before.rstrip(" “”\"'’").endswith(",")
     return _named(before, rest if comma else clause) or clause
+
+
+def _has_subject(word: str) -> bool:
+    """Whether a clause's next word opens a subject: a pronoun, a determiner, a name."""
+    return (
+        word.lower() in _SUBJECT_WORDS | _DETERMINERS
+        or word[:1].isupper()
+        or word.lower().endswith(("'s", "’s"))
+    )
+
+
+_TIME_CONJUNCTION = re.compile(r"(?:since|after|before|until|once)\s+(?P<next>\S+)", re.I)
+# Verbs told in the past that do not end in -ed, the commonest in news.
+_IRREGULAR = frozenset(
+    """broke struck hit fell rose ran shot fought caught found brought bought sold sent spent
+    built kept felt stood saw knew grew threw drove stole chose underwent took fled slid
+    sank quit cut put set beat""".split()
+)
+
+
+def _told_with_verb(words: str) -> bool:
+    """Whether a clause is told with a verb in its first words ("the blaze broke out"), not
+    only a noun phrase ("his arrest on June 21", "October")."""
+    first = words.split()[:6]
+    if not first or first[0].strip(",").lower() in _TIME_WORDS:
+        return False
+    return any(
+        w.islower() and (w.endswith("ed") or w in _PAST_VERBS or w in _IRREGULAR) for w in first
+    )
 
 
 # A subject, then a relative clause cut out of the sentence: "Jeffs, | who was indicted …, |
