@@ -159,6 +159,22 @@ NEWS = [
         "are not yet known.",
         "Pennings: Williams gave a blood sample for a blood-alcohol test",
     ),
+    # A verb of reporting with a clause of its own before a colon or a comma is no
+    # attribution; whom a statement was told to may stand before its "that".
+    (
+        "The company also reported slower growth in another important business: systems "
+        "that use the Unix operating system.",
+        "The company also reported slower growth in another important…",
+    ),
+    (
+        "Jeremy Lin posted a game-high 27 points with eight assists, and Harvard (14-9) "
+        "beat Boston College 82-70, at Conte Forum.",
+        "Jeremy Lin posted a game-high 27 points with eight assists",
+    ),
+    (
+        "She told detectives that she planned on going right home.",
+        "She planned on going right home",
+    ),
 ]
 
 

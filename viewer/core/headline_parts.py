@@ -126,9 +126,19 @@ def has_saying_verb(text: str) -> bool:
 
 _ADVERB_AFTER = r"(?:,\s*(?:[a-z]+\s+)?[a-z]+ly)?"  # "note, most importantly, that …"
 _AUXILIARY = r"(?:\s+(?:has|have|had)(?:\s+[a-z]+ly)?)?"  # "have repeatedly stressed"
+# What may stand between a verb of saying and its statement: when, where or how it was said
+# ("said on Tuesday, …", "told reporters in Brussels: …"), not a clause of its own ("reported
+# slower growth in another business: systems that …").
+_SAID_WHEN = (
+    r"(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|"
+    r"tonight|to|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]+ly|"
+    r"reporters|journalists)\b|(?<=told\s)[A-Z]"  # to whom: "told Reuters on Tuesday:"
+)
 LEADING_SAYS = re.compile(
     rf"^(?P<speaker>[^;:\"“”()]{{2,70}}?){_AUXILIARY}\s+{_SAYING}{_ADVERB_AFTER}"
-    rf"(?:(?:\s+(?!that\b)[^,;:\"“”]{{1,60}}?)??\s*(?:,(?!\d)(?!\s*(?:and|or|but|nor)\b)\s*(?:that\s+)?|\s+that\s+|:(?!\d)\s*)"
+    rf"(?:(?:\s+(?!that\b)[^,;:\"“”]{{1,60}}?)??\s+that\s+"  # "told detectives that …"
+    rf"|(?:\s+(?:{_SAID_WHEN})[^,;:\"“”]{{0,60}}?)??\s*"
+    rf"(?:,(?!\d)(?!\s*(?:and|or|but|nor)\b)\s*(?:that\s+)?|:(?!\d)\s*)"
     rf"|(?<=said|says)\s+)"
     rf"(?P<rest>.+)$"
 )
