@@ -10,12 +10,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
-from viewer.core import event_selection, happening_nouns, happenings, reported_times
+from viewer.core import (
+    event_selection,
+    happening_nouns,
+    happenings,
+    reported_times,
+    title_event,
+)
 from viewer.core.cue_words import runs_of
 from viewer.core.visible import one_line
 
 _SENTENCES = seed_sentences()
-_PIECES = """he she they He “Yes,” she said. added wrote explained
+_PIECES = """he she they He “Yes,” she said. Biden stated told Smith tweeted said Carter
+added wrote explained
 said reported announced told noted , ; : “ ” " - -- power-grab power grab grabs
 that That thatch shooting Shooting shootings attack-style war-torn war wars talks talk the
 on Friday Monday 2004 a an in after since The Times said: Police said Friday that""".split()
@@ -52,6 +59,8 @@ def _marks_hold(text: str) -> None:
         assert happenings._REPORTED_THAT.search(text) is None
     if _noun_near(text):
         assert _noun_runs_near(text)
+    names = {m.group(1) or m.group(2) for m in title_event._SPEAKER.finditer(text)} - {None, ""}
+    assert title_event.speakers_of(text) == names
     low = text.lower()
     plain = _SPOKEN_AGAIN.search(low) is not None
     assert event_selection.spoken_again(text) is (_SPOKEN_AGAIN.search(one_line(low)) is not None)
@@ -82,3 +91,4 @@ def test_the_seeds_have_sentences_of_each_kind() -> None:
     assert any(_noun_near(s) for s in _SENTENCES)
     assert any(_noun_runs_near(s) and not _noun_near(s) for s in _SENTENCES)
     assert any(_SPOKEN_AGAIN.search(s.lower()) for s in _SENTENCES)
+    assert any(title_event.speakers_of(s) for s in _SENTENCES)
