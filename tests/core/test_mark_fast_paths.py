@@ -9,20 +9,21 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.core.articles import seed_sentences
+from tests.core.articles import SEEDS, seed_sentences
 from viewer.core import (
     event_selection,
     happening_nouns,
     happenings,
     reported_times,
+    sentences,
     title_event,
 )
 from viewer.core.cue_words import runs_of
 from viewer.core.visible import one_line
 
 _SENTENCES = seed_sentences()
-_PIECES = """he she they He “Yes,” she said. Biden stated told Smith tweeted said Carter
-added wrote explained
+_PIECES = """. .. ... ." .” U.S. 3.5 he she they He “Yes,” she said. Biden stated told Smith
+tweeted said Carter added wrote explained
 said reported announced told noted , ; : “ ” " - -- power-grab power grab grabs
 that That thatch shooting Shooting shootings attack-style war-torn war wars talks talk the
 on Friday Monday 2004 a an in after since The Times said: Police said Friday that""".split()
@@ -61,6 +62,9 @@ def _marks_hold(text: str) -> None:
         assert _noun_runs_near(text)
     names = {m.group(1) or m.group(2) for m in title_event._SPEAKER.finditer(text)} - {None, ""}
     assert title_event.speakers_of(text) == names
+    if not any(stop in text for stop in "!?…"):
+        stops = [m.span() for m in sentences._FULL_STOP_BOUNDARY.finditer(text)]
+        assert stops == [m.span() for m in sentences._BOUNDARY.finditer(text)]
     low = text.lower()
     plain = _SPOKEN_AGAIN.search(low) is not None
     assert event_selection.spoken_again(text) is (_SPOKEN_AGAIN.search(one_line(low)) is not None)
@@ -92,3 +96,13 @@ def test_the_seeds_have_sentences_of_each_kind() -> None:
     assert any(_noun_runs_near(s) and not _noun_near(s) for s in _SENTENCES)
     assert any(_SPOKEN_AGAIN.search(s.lower()) for s in _SENTENCES)
     assert any(title_event.speakers_of(s) for s in _SENTENCES)
+
+
+def test_the_full_stop_boundary_finds_the_sentences_of_the_seeds() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    full_stops = [t for t in texts if not any(stop in t for stop in "!?…")]
+    assert full_stops
+    for text in full_stops:
+        stops = [m.span() for m in sentences._FULL_STOP_BOUNDARY.finditer(text)]
+        assert stops == [m.span() for m in sentences._BOUNDARY.finditer(text)]
+        assert stops
