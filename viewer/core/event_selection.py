@@ -283,12 +283,12 @@ _CARRY_ON = re.compile(
     r"|[,.!?…][”\"’']? ?(?:he|she|they|the \w+|\w+) (?:added|continued)\W*$"
 )
 # A statement told by a pronoun or a speaker named before: "…," he said; She declared, "…".
-_SPOKEN_AGAIN = re.compile(
-    r"^\W*(?:he|she|they)\s+(?:said|says|say|declared|stated|insisted|noted|told|tells|wrote|"
-    r"argued|explained|added|adds|continued)\b"
-    r"|[,.!?…][”\"’']? ?(?:he|she|they) (?:said|says|say|declared|stated|insisted|noted|told|"
-    r"wrote|argued|explained)\b"
+# Two patterns, one at the start and one after a mark: a search skips from mark to mark.
+_SPOKEN_VERBS = r"said|says|say|declared|stated|insisted|noted|told|wrote|argued|explained"
+_SPOKEN_FIRST = re.compile(
+    rf"\W*(?:he|she|they)\s+(?:{_SPOKEN_VERBS}|tells|added|adds|continued)\b"
 )
+_SPOKEN_AFTER = re.compile(rf"[,.!?…][”\"’']? ?(?:he|she|they) (?:{_SPOKEN_VERBS})\b")
 
 
 def _carries_on(low: str) -> bool:
@@ -312,7 +312,8 @@ def wholly_quoted(text: str) -> bool:
 
 def spoken_again(text: str) -> bool:
     """Whether a statement's speaker is one named before: a pronoun says so."""
-    return _SPOKEN_AGAIN.search(lowered(one_line(text))) is not None
+    low = lowered(one_line(text))
+    return _SPOKEN_FIRST.match(low) is not None or _SPOKEN_AFTER.search(low) is not None
 
 
 # Words that make a statement news: a number, a plan or an action of its own.

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from viewer.core.cue_words import runs_of
 from viewer.core.model import Precision
 from viewer.core.narrative_time import told_in_present
 from viewer.core.temporal.leads import alternation
@@ -79,6 +80,7 @@ _TIME_THEN_NOUN = re.compile(
 _REACH = 80  # how far before a date its noun phrase may start, or after it its noun end
 # The nouns and their plurals, as words: one of them must be near a date for it to be named.
 NOUNS = frozenset(w + end for w in _NOUN_WORDS.split() for end in ("", "s", "es"))
+_NOUN_RUNS = frozenset(run for noun in NOUNS for run in noun.split("-"))
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -96,7 +98,10 @@ def named_happening(text: str, floor: int, t: Timex) -> NamedHappening | None:
     """The phrase naming a happening that `t` is the time of, if any: its preposition starts
     no earlier than `floor` (the sentence's start, or the end of a clause cut before)."""
     low = max(floor, t.start - _REACH)
-    if NOUNS.isdisjoint(_WORD.findall(text[low : t.end + _REACH].lower())):
+    near = text[low : t.end + _REACH].lower()
+    # A noun is a run of letters, or runs joined by hyphens: with none of their runs near,
+    # the words need not be found.
+    if _NOUN_RUNS.isdisjoint(runs_of(near)) or NOUNS.isdisjoint(_WORD.findall(near)):
         return None  # no noun of happening near: most dates are spared the scans
     before = _NOUN_THEN_TIME.search(text, low, t.start)
     if before is not None:

@@ -369,7 +369,9 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
     """The report after what it reports, or what is reported after "that", when the two are
     dated apart."""
     after = reported_after(text, sentence.start, end)
-    that = _REPORTED_THAT.search(text, sentence.start, end)
+    # Its "that" must be there: most sentences are spared the scan for the verbs.
+    has_that = text.find("that", sentence.start, end) >= 0
+    that = _REPORTED_THAT.search(text, sentence.start, end) if has_that else None
     if after is not None and not only_a_time(text, sentence.start, after.start(), dated):
         clause = Span(after.start(1), end)
     elif that is not None:

@@ -20,6 +20,9 @@ _ABBREVIATIONS = frozenset(
 # Spelt [.!?…][.!?…]* rather than [.!?…]+: a pattern opening on a character set, not a repeat,
 # lets the engine skip from one such character to the next instead of trying every position.
 _BOUNDARY = re.compile(r"""([.!?…][.!?…]*)(["'”’)\]]*)(\s+)""")
+# The same for a text whose only stops are full stops, as most articles' are: opening on a
+# literal, it lets the engine jump from one full stop to the next, not test every character.
+_FULL_STOP_BOUNDARY = re.compile(r"""(\.[.!?…]*)(["'”’)\]]*)(\s+)""")
 _OPENERS = "\"'“‘([*#"
 _TERMINAL = ".!?…\"'”’)"
 
@@ -141,10 +144,11 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 def split_sentences(text: str, body: Sequence[Span]) -> list[Span]:
     """The sentences of the article text, in order; a sentence may cross a broken paragraph."""
     sentences: list[Span] = []
+    boundary = _BOUNDARY if any(stop in text for stop in "!?…") else _FULL_STOP_BOUNDARY
     for region in _join_broken_paragraphs(text, body):
         cursor = region.start
         quotations = _Quotations(text, region.start, region.end)
-        for match in _BOUNDARY.finditer(text, region.start, region.end):
+        for match in boundary.finditer(text, region.start, region.end):
             if not _is_boundary(text, match):
                 continue
             if quotations.inside(match.end(2)):
