@@ -65,6 +65,11 @@ from viewer.core.relative_title import titled_clause
             "two military helicopters crashed last February",
         ),
         # Nothing plain to stand for: the clause as it reads.
+        (
+            "was spelled out in a report Monday morning, ",
+            "“when the president approved $350 million in military aid on Feb. 26",
+            "the president approved $350 million in military aid on Feb. 26",
+        ),
         ("Those withdrawals, most of ", "which were transferred", "which were transferred"),
         (
             "The candy businesses had sales of about $154 million last year, ",

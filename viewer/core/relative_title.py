@@ -42,6 +42,14 @@ _LONGEST = 6  # words of an antecedent
 
 
 def titled_clause(before: str, clause: str, side: bool = False) -> str:
+    """`clause` (an event's words) read on its own: see `_titled`. A quotation opening on it
+    (“when the president approved…”) is read past."""
+    bare = clause.lstrip("“‘\"'")
+    titled = _titled(before, bare, side)
+    return clause if titled == bare else titled
+
+
+def _titled(before: str, clause: str, side: bool) -> str:
     """`clause` (an event's words) with the pronoun that opens it replaced by what it stands
     for, read from `before` (the words of its sentence before it); a clause cut out for its
     own time (`side`) without the conjunction that opens it ("Since Russia invaded Ukraine on
