@@ -129,6 +129,23 @@ from viewer.core.relative_title import titled_clause
             "and ran it for a decade",
             "and ran it for a decade",
         ),
+        (
+            "A Kraft Foods plant worker who had been suspended for feuding with colleagues, "
+            "returned minutes later with a handgun, ",
+            "found her foes in a break room",
+            "A Kraft Foods plant worker found her foes in a break room",
+        ),
+        (
+            "She initially dismissed a neighbor's report that Hiller might be involved, but then ",
+            "heard her named on the news Friday",
+            "She heard her named on the news Friday",
+        ),
+        # A speaker named after what was said is no subject of the sentence.
+        (
+            "A passer-by who found the wounded deputy called the sheriff's station, ",
+            "said sheriff's Sgt. Vanette Christiansen",
+            "said sheriff's Sgt. Vanette Christiansen",
+        ),
     ],
 )
 def test_a_cut_clause_names_what_its_pronoun_stands_for(

@@ -90,7 +90,7 @@ _TIME_CONJUNCTION = re.compile(r"(?:since|after|before|until|once)\s+(?P<next>\S
 _IRREGULAR = frozenset(
     """broke struck hit fell rose ran shot fought caught found brought bought sold sent spent
     built kept felt stood saw knew grew threw drove stole chose underwent took fled slid
-    sank quit cut put set beat""".split()
+    sank quit cut put set beat heard""".split()
 )
 
 
@@ -100,16 +100,18 @@ def _told_with_verb(words: str) -> bool:
     first = words.split()[:6]
     if not first or first[0].strip(",").lower() in _TIME_WORDS:
         return False
-    return any(
-        w.islower() and (w.endswith("ed") or w in _PAST_VERBS or w in _IRREGULAR) for w in first
-    )
+    return any(_past_verb(w) for w in first)
 
 
 # A subject, then a relative clause cut out of the sentence: "Jeffs, | who was indicted …, |
 # appeared during a brief hearing": the main clause's verb opens what is left.
-_SUBJECT_THEN_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+_SUBJECT_THEN_RELATIVE = re.compile(r"\s(?:who|which)\s")
 _OPENERS = frozenset(("But", "And", "Yet", "So"))
 _JOINERS = frozenset(("and", "but", "then"))
+_SAYING = frozenset(("said", "says", "told"))
+_QUOTED = re.compile(r"[”\"]")
+# "Bush, who returned from his broken fibula, | said …": the comma closes a relative clause.
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,]*(?:,[^,]*)?,\s*$")
 _RELATIVE_WORDS = frozenset(("who", "which", "that"))
 # Words that open a phrase of time or place rather than a subject ("In 1990 she founded …").
 _FRONTED = frozenset("when while after before since although though if as once".split())
@@ -126,16 +128,25 @@ def _subject_told(before: str, clause: str) -> str:
     words = clause.split(maxsplit=1)
     if not words:
         return clause
-    joined = len(words) == 2 and words[0] in _JOINERS
-    first, rest = (words[1].split(maxsplit=1)[0], words[1]) if joined else (words[0], clause)
-    if not (first.islower() and (first.endswith("ed") or first in _PAST_VERBS)):
-        return clause
+    joined = False
+    while len(words) == 2 and words[0] in _JOINERS:  # "and", "but then"
+        joined, words = True, words[1].split(maxsplit=1)
+    first, rest = words[0], " ".join(words)
+    inverted = first in _SAYING and (
+        _QUOTED.search(before)
+        or (before.rstrip().endswith(",") and not _CLOSED_RELATIVE.search(before))
+    )
+    if not _past_verb(first) or inverted:
+        return clause  # "…, said sheriff's Sgt. Vanette Christiansen": who said what went before
+    joined = joined or (bool(before.split()) and before.split()[-1] in _JOINERS)
     if not (joined or _SUBJECT_THEN_RELATIVE.search(before)):
         return clause
     opening = before.split(",", 1)[0].split()  # the sentence's subject, to its first comma
     subject = _before_verb(opening) or opening
     if subject and subject[0] in _OPENERS:
         subject = subject[1:]
+    while len(subject) > 1 and subject[-1].endswith("ly") and subject[-1].islower():
+        subject = subject[:-1]  # "She initially dismissed …": the adverb is not the subject
     if not subject or len(subject) > _LONGEST or subject[-1].lower() in _BOUNDARIES:
         return clause
     if not _is_name(subject[0]) or subject[0].lower() in _BOUNDARIES | _FRONTED:
@@ -148,9 +159,14 @@ def _before_verb(words: list[str]) -> list[str]:
     for at, word in enumerate(words):
         if word.lower() in _RELATIVE_WORDS:
             return words[:at]
-        if word.islower() and (word.endswith("ed") or word in _PAST_VERBS):
+        if _past_verb(word):
             return words[:at]
     return []
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a word can be a verb told in the past (or an auxiliary)."""
+    return word.islower() and (word.endswith("ed") or word in _PAST_VERBS or word in _IRREGULAR)
 
 
 def _named(before: str, rest: str) -> str:
