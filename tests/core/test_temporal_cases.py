@@ -401,6 +401,8 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The mission runs from 2022 to 2024.", TUE, "2022 to 2024", "2022/2024", R),
     # Years, decades, centuries, seasons, quarters, fiscal years.
     ("Crimea was annexed in 2014.", TUE, "2014", "2014", Y),
+    # "9/11" is the day of the 2001 attacks, as news names them.
+    ("Security has tightened since 9/11.", TUE, "9/11", "2001-09-11", D),
     # The unit before or after the one the story is at, counted from it later.
     ("The year before, prices rose 5%.", TUE, "The year before", "XXXX", N),
     ("The week after, the talks resumed.", TUE, "The week after", "XXXX-WXX", N),

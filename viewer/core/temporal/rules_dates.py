@@ -163,6 +163,10 @@ def numeric_month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     before = ctx.word_before(m.start())
     if before not in _SLASH_DATE_CUES and _weekday_number(before) is None:
         return None  # "24/7", "1/2 of the budget"
+    if (
+        m.group() == "9/11"
+    ):  # "shortly after 9/11", "since 9/11": the 2001 attacks, as news names them
+        return Hit(m.start(), m.end(), day(date(2001, 9, 11), False))
     a, b = int(m.group("a")), int(m.group("b"))
     tense = ctx.tense(m.start(), m.end())
     dmy = month_day_date(b, a, ctx.anchor, tense) if 1 <= b <= 12 else None
