@@ -401,6 +401,14 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The mission runs from 2022 to 2024.", TUE, "2022 to 2024", "2022/2024", R),
     # Years, decades, centuries, seasons, quarters, fiscal years.
     ("Crimea was annexed in 2014.", TUE, "2014", "2014", Y),
+    # A schedule word after a past verb is its object, not a plan: the date is behind.
+    (
+        "He met with the “House Call” host for 2 1/2 hours on Nov. 25.",
+        date(2009, 7, 13),
+        "Nov. 25",
+        "2008-11-25",
+        D,
+    ),
     # "9/11" is the day of the 2001 attacks, as news names them.
     ("Security has tightened since 9/11.", TUE, "9/11", "2001-09-11", D),
     # The unit before or after the one the story is at, counted from it later.

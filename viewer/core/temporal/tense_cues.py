@@ -140,7 +140,7 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
         return Tense.FUTURE
     if w in _SCHEDULE_PLURAL:
-        return _plural_schedule(prev) if before else None
+        return _plural_schedule(words, i) if before else None
     if (
         before
         and prev in _SUBJECT_PRONOUNS
@@ -168,12 +168,19 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     return None
 
 
-def _plural_schedule(prev: str) -> Tense | None:
+def _plural_schedule(words: list[str], i: int) -> Tense | None:
     """A bare schedule verb ("host", "meet") before a date: ahead when it is the plural present
-    of a subject, not a noun, an infinitive or a verb after a past verb ("lost face")."""
-    if not prev or prev in _NOT_A_PLURAL_SUBJECT or prev in _PAST_WORDS:
+    of a subject, not a noun, an infinitive or a verb after a past verb ("lost face"), nor the
+    object of one a few words before ("met with the House Call host on Nov. 25")."""
+    prev = words[i - 1] if i > 0 else ""
+    if not prev or prev in _NOT_A_PLURAL_SUBJECT or any(_past(w) for w in words[max(0, i - 5) : i]):
         return None
-    return None if prev.endswith("ed") and prev not in _NOT_PAST_ED else Tense.FUTURE
+    return Tense.FUTURE
+
+
+def _past(word: str) -> bool:
+    """Whether a word is a verb told in the past."""
+    return word in _PAST_WORDS or (word.endswith("ed") and word not in _NOT_PAST_ED)
 
 
 def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Tense:
