@@ -172,3 +172,15 @@ def test_the_unit_before_or_after_counts_from_the_story(
     event = _found(_events(story, date(2013, 9, 9)), "cut 200 jobs")
     assert (event.date.first, event.date.last) == (first, last)
     assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_a_time_ahead_does_not_date_what_is_told_in_the_past() -> None:
+    """TempEval-3 development (wsj_0124): the day a change takes effect lies ahead of the
+    story; what the next sentence tells in the past happened before it."""
+    story = (
+        "Citadel Holding Corp. named Jerome I. Kane president and chief executive. "
+        "The appointment takes effect Nov. 13. "
+        "Edward L. Kane succeeded Mr. Taylor as chairman."
+    )
+    event = _found(_events(story, date(1989, 11, 2)), "succeeded Mr. Taylor")
+    assert event.date.first <= date(1989, 11, 2)

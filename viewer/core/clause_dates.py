@@ -22,6 +22,7 @@ from viewer.core.narrative_time import (
     NarrativeClock,
     Reference,
     resolve_anaphoric,
+    told_in_past,
     told_in_present,
 )
 from viewer.core.report_period import market_day, reports_figures
@@ -125,6 +126,8 @@ def fallback(
     reference = clock.paragraph
     if reference is not None and lies_before(reference, today) and told_in_present(shown):
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day
+    if reference is not None and lies_after(reference, today) and told_in_past(shown):
+        reference = None  # "Edward L. Kane succeeded Mr. Taylor" after "takes effect Nov. 13"
     reference = clock.earlier(shown, statement) or reference  # a month, a flashback's time
     if clock.market is not None and market_day(shown.lower(), undated=reference is None):
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
@@ -146,6 +149,12 @@ def today_of(doc: Document, story: StoryDay | None) -> Dated | None:
     if doc.date is None:
         return None
     return Dated(DateValue.day(doc.date), doc.date_text, DateBasis.PUBLICATION, sure)
+
+
+def lies_after(reference: Reference, today: Dated | None) -> bool:
+    """Whether a narrative's time lies after the day the story is told on: what the story
+    told in the past did not happen then."""
+    return today is not None and reference.value.first > today.value.last
 
 
 def lies_before(reference: Reference, today: Dated | None) -> bool:
