@@ -160,6 +160,7 @@ def test_a_cut_clause_names_what_its_pronoun_stands_for(
         ("Since Russia invaded Ukraine on February 24", "Russia invaded Ukraine on February 24"),
         ("After the blaze broke out about 8.40pm", "the blaze broke out about 8.40pm"),
         ("Since KKR bought RJR in February", "KKR bought RJR in February"),
+        ("After he underwent knee surgery in October", "he underwent knee surgery in October"),
         # A noun phrase of time is not a clause: it keeps its word.
         ("Since his arrest on June 21", "Since his arrest on June 21"),
         (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.past_tense import NOT_PAST, PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
 
 _RELATIVE = re.compile(r"(?P<word>who|which|that|where|when)\s+(?P<next>\S+)", re.IGNORECASE)
@@ -33,6 +34,7 @@ _TIME_WORDS = (
 )
 # A subject of its own after "that", "where", "when": a pronoun, a determiner, a name.
 _SUBJECT_WORDS = frozenset("he she it they we i you there this these those".split())
+_SUBJECT_OPENERS = _SUBJECT_WORDS | _DETERMINERS
 # "…, which means": the pronoun stands for the whole clause before it, not for a noun.
 _CLAUSE_VERBS = frozenset("means meant showed shows suggests suggested made makes".split())
 # A place a name follows ("a fire at a supermarket in Banstead, which broke out…"): the
@@ -79,19 +81,13 @@ def _titled(before: str, clause: str, side: bool) -> str:
 def _has_subject(word: str) -> bool:
     """Whether a clause's next word opens a subject: a pronoun, a determiner, a name."""
     return (
-        word.lower() in _SUBJECT_WORDS | _DETERMINERS
+        word.lower() in _SUBJECT_OPENERS
         or word[:1].isupper()
         or word.lower().endswith(("'s", "’s"))
     )
 
 
 _TIME_CONJUNCTION = re.compile(r"(?:since|after|before|until|once)\s+(?P<next>\S+)", re.I)
-# Verbs told in the past that do not end in -ed, the commonest in news.
-_IRREGULAR = frozenset(
-    """broke struck hit fell rose ran shot fought caught found brought bought sold sent spent
-    built kept felt stood saw knew grew threw drove stole chose underwent took fled slid
-    sank quit cut put set beat heard""".split()
-)
 
 
 def _told_with_verb(words: str) -> bool:
@@ -115,10 +111,9 @@ _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,]*(?:,[^,]*)?,\s*$")
 _RELATIVE_WORDS = frozenset(("who", "which", "that"))
 # Words that open a phrase of time or place rather than a subject ("In 1990 she founded …").
 _FRONTED = frozenset("when while after before since although though if as once".split())
-_PAST_VERBS = frozenset(
-    """said says told spoke wrote took gave made went came met won lost left led held began
-    became got has had was is were are will would could can may might must should""".split()
-)
+# Auxiliaries and modals a verb phrase opens on besides a verb told in the past ("is also
+# facing a charge", "would be"): past_tense.PAST_FORMS holds the irregular pasts.
+_AUXILIARIES = frozenset("says has is are will would could can may might must should".split())
 
 
 def _subject_told(before: str, clause: str) -> str:
@@ -166,7 +161,11 @@ def _before_verb(words: list[str]) -> list[str]:
 
 def _past_verb(word: str) -> bool:
     """Whether a word can be a verb told in the past (or an auxiliary)."""
-    return word.islower() and (word.endswith("ed") or word in _PAST_VERBS or word in _IRREGULAR)
+    if not word.islower():
+        return False
+    return (
+        word in PAST_FORMS or word in _AUXILIARIES or (word.endswith("ed") and word not in NOT_PAST)
+    )
 
 
 def _named(before: str, rest: str) -> str:
