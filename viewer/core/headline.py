@@ -30,14 +30,12 @@ from viewer.core.headline_parts import (
     MID_ATTRIBUTION,
     MID_PARTICIPLE,
     MID_PHRASE,
+    MID_SAYS,
     MONTHS,
     NOT_A_SPEAKER,
     PARENTHESIS,
-    PRONOUNS,
     QUOTES,
     RELATIVE,
-    ROLES,
-    TITLES,
     TRAILING_ACCORDING,
     TRAILING_SAYS,
     fronted,
@@ -46,6 +44,7 @@ from viewer.core.headline_parts import (
     trailing_detail,
 )
 from viewer.core.last_answer import keeps_last
+from viewer.core.speaker_name import Speaker, capitalised_first, in_place_of, speaker
 from viewer.core.temporal import Timex, tag
 from viewer.core.visible import one_line
 
@@ -64,8 +63,13 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     text = _clean(sentence)
     if not text:
         return ""
-    name = ""  # how the headline names the speaker (`_speaker_name`)
+    who = Speaker("", False, False)  # the speaker, as the headline names them
     led = False  # whether the speaker was named before the statement ("Apple said it would")
+    found = MID_SAYS.search(text) if has_saying_verb(text) else None
+    if found and _says_after_subject(text[: found.start()]):
+        # "The bullet, he said, went over…": the speaker, and the sentence without them
+        who, led = speaker(found["speaker"]), True
+        text = f"{text[: found.start()]} {text[found.end() :]}"
     # `_drop_attribution` of each text asked: a round that changed the text only by a step
     # that finds nothing the next time asks the last round's questions again.
     attributions: dict[str, tuple[str, str]] = {}
@@ -78,8 +82,8 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
             if shorter != text:  # else it was just read, and has no attribution
                 said_by, bare = _asked(attributions, shorter)
                 text, asked = (bare, shorter) if said_by else (text, asked)
-        if said_by and (named := _speaker_name(said_by)):
-            name = named  # the innermost speaker is the one whose words remain
+        if said_by and (named := speaker(said_by)).name:
+            who = named  # the innermost speaker is the one whose words remain
             led = asked.lower().startswith(said_by.lower())
         if text == before:
             break
@@ -93,7 +97,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     if len(text) > limit:
         text = _drop_trailing_detail(text)
     text = _balance_quotes(text)
-    return _finish(name, text, limit, led)
+    return _finish(who, text, limit, led)
 
 
 def _asked(answers: dict[str, tuple[str, str]], text: str) -> tuple[str, str]:
@@ -116,18 +120,18 @@ def _drop_asides(text: str) -> str:
     return text
 
 
-def _finish(name: str, text: str, limit: int, led: bool) -> str:
-    """The headline, with its speaker (`name`, as `_speaker_name` gives it) where that reads
-    and fits: "Kirby: …", or the speaker as the subject when the statement's own subject was a
-    pronoun for them ("Apple said it would …": "Apple would …"). Only a speaker named before
-    the statement (`led`) is who its pronoun means: in "He was booked into county jail …,
-    Baehr said" the pronoun goes back to the man the story is about, not to the spokesman."""
-    body = _capitalised(text)
-    if name:
+def _finish(who: Speaker, text: str, limit: int, led: bool) -> str:
+    """The headline, with its speaker where that reads and fits: "Kirby: …", or the speaker
+    in place of a pronoun of the statement that means them (`in_place_of`: "Apple said it
+    would …": "Apple would …"). Only a speaker named before the statement (`led`) is who its
+    pronoun means: in "He was booked into county jail …, Baehr said" the pronoun goes back to
+    the man the story is about, not to the spokesman."""
+    body = capitalised_first(text)
+    if who.name:
         first, _, rest = text.partition(" ")
-        if led and first.lower() in ("it", "he", "she", "they") and rest:
-            return _cut(f"{name} {rest}", limit)
-        named = f"{name}: {body}"
+        if led and rest and (named := in_place_of(who, first)):
+            return _cut(f"{named} {rest}", limit)
+        named = f"{who.name}: {body}"
         if len(named) <= limit:
             return named
     return _cut(body, limit)
@@ -138,6 +142,16 @@ def _clean(sentence: str) -> str:
     text = DATELINE.sub("", text)
     text = text.strip(QUOTES + " ").rstrip(".!").strip()
     return text.rstrip(",;:").strip(QUOTES + " ")
+
+
+def _says_after_subject(before: str) -> bool:
+    """Whether the words before a speaker set inside the sentence are its subject ("The
+    bullet, he said, went over…"), not an opening adverbial that the attribution's own rules
+    drop with it ("Two years before, he said, an officer stopped him…")."""
+    return "," not in before and not fronted(before) and not _ENDS_COUNTED.search(before)
+
+
+_ENDS_COUNTED = re.compile(r"\b(?:before|after|later|earlier|ago)$")
 
 
 # After spaces are made single, each of these is one plain replacement: far cheaper than a
@@ -409,38 +423,6 @@ def _balance_quotes(text: str) -> str:
     if text.count('"') % 2:
         text = text.replace('"', "")
     return _tidied(text)
-
-
-# The last word of a firm's name: "Meridian National Corp." is no person called "Corp.".
-_FIRM_ENDINGS = frozenset(
-    "corp. corp inc. inc co. co ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
-    "industries airlines partners".split()
-)
-
-
-def _speaker_name(phrase: str) -> str:
-    """How a headline names a speaker: a person by surname, a body by its name."""
-    words = [w.strip(".,’'") if not w.endswith(".") else w.strip(",’'") for w in phrase.split()]
-    words = [w for w in words if w]
-    article = bool(words) and words[0].lower() == "the"
-    while words and words[0].lower() in TITLES:
-        words = words[1:]
-    if not words or words[0].lower() in PRONOUNS:
-        return ""
-    capitalised = [w[:1].isupper() for w in words]
-    person = words[-1].lower() not in _FIRM_ENDINGS and (
-        any(w.lower() in ROLES for w in words[:-1])
-        or (not article and 2 <= len(words) <= 3 and all(capitalised) and not words[0].isupper())
-    )
-    if person and capitalised[-1]:
-        return words[-1]  # "US President Joe Biden" -> "Biden"
-    if all(capitalised) and len(words) <= 4:
-        return " ".join(words)  # "NATO", "Pentagon", "World Health Organization"
-    return _capitalised(" ".join(words)) if len(words) <= 3 else ""
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
 
 
 def _cut(text: str, limit: int) -> str:

@@ -156,6 +156,12 @@ TRAILING_SAYS = re.compile(
     r"(?:\s+[^,;\"“”]{0,140})?(?:[,;].*)?$"
 )
 MID_ATTRIBUTION = re.compile(r",\s+(?:in the words of|according to)\s[^,;]{1,60},\s*")
+# "The bullet, he said, went over his left shoulder": a speaker set inside the sentence's
+# commas, the sentence going on after them.
+MID_SAYS = re.compile(
+    rf",\s+(?P<speaker>he|she|they|we|I|it|the\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})"
+    rf"\s+{_SAYING},\s+(?=[a-z])"
+)
 
 PARENTHESIS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 DASHED = re.compile(r"\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+")

@@ -1,0 +1,139 @@
+"""Who speaks, as a headline names them, and which pronouns of their statement mean them.
+
+A headline names a speaker as a reader would: a person by surname ("US President Joe Biden":
+"Biden"), a body by its name ("NATO", "The company"). Where the statement opens on a pronoun
+for its speaker, the name takes the pronoun's place ("Apple said it would cut prices":
+"Apple would cut prices"; "Compaq said its net income rose": "Compaq's net income rose"). It
+does so only when the pronoun agrees with the speaker: in "Authorities said he spotted
+Orozco" the man is an officer, not the authorities; in "Police said it was an accident" the
+accident is not the police; "The sheriff said he was booked" is of the man arrested. A
+pronoun that may mean someone else stays, after the speaker's name ("Sheriff: He …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from viewer.core.headline_parts import PRONOUNS, ROLES, TITLES, fronted, leading_conjunction
+
+# The last word of a firm's name: "Meridian National Corp." is no person called "Corp.".
+_FIRM_ENDINGS = frozenset(
+    "corp. corp inc. inc co. co ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
+    "industries airlines partners".split()
+)
+# Nouns that name many people without a plural "s".
+_MANY = frozenset("police people staff".split())
+# How the plural nouns of those who speak in news end: "authorities", "prosecutors",
+# "officials", "residents", "witnesses", "analysts". A capitalised word ending in another
+# "s" is as likely a name ("Jeffs", "Unisys").
+_PLURAL_ENDINGS = (
+    "ies", "ors", "ers", "als", "nts", "sts", "ses", "ves", "ans", "ces", "des", "pts", "ops",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """How a headline names a speaker, and what the speaker is."""
+
+    name: str  # "" when the headline cannot name them ("he", a long phrase)
+    person: bool  # one person, named by surname ("Biden")
+    many: bool  # several people ("Authorities", "Police", "some co-workers")
+    bare: bool = False  # one capitalised word alone: a surname or a body ("King", "Apple")
+
+
+def speaker(phrase: str) -> Speaker:
+    """The speaker a phrase names: "US President Joe Biden", "The Royal Canadian Mounted
+    Police", "Compaq Computer Corp.". What follows a comma is about them, not their name
+    ("HEALTHDYNE Inc., Atlanta", "Savin Corp., Stamford, Conn.")."""
+    phrase = _name_part(phrase)
+    words = [w.strip(".,’'") if not w.endswith(".") else w.strip(",’'") for w in phrase.split()]
+    words = [w for w in words if w]
+    article = bool(words) and words[0].lower() == "the"
+    while words and words[0].lower() in TITLES:
+        words = words[1:]
+    if not words or words[0].lower() in PRONOUNS:
+        return Speaker("", False, False)
+    capitalised = [w[:1].isupper() for w in words]
+    last = words[-1].lower()
+    firm = last in _FIRM_ENDINGS
+    person = not firm and (
+        any(w.lower() in ROLES for w in words[:-1])
+        or (not article and 2 <= len(words) <= 3 and all(capitalised) and not words[0].isupper())
+    )
+    plural = last.endswith("s") and not last.endswith("ss")
+    many = (
+        not person
+        and not firm
+        and (last in _MANY or (plural and (not capitalised[-1] or last.endswith(_PLURAL_ENDINGS))))
+    )
+    if person and capitalised[-1]:
+        return Speaker(words[-1], True, False)  # "US President Joe Biden" -> "Biden"
+    if all(capitalised) and len(words) <= 4:
+        bare = not article and len(words) == 1 and not many and not words[0].isupper()
+        return Speaker(" ".join(words), False, many, bare)  # "NATO", "World Health Organization"
+    name = capitalised_first(" ".join(words)) if len(words) <= 3 else ""
+    return Speaker(name, person, many)
+
+
+def _name_part(phrase: str) -> str:
+    """The part of a speaker phrase that names them: before the comma of an appositive or a
+    place ("Orkem, France's third-largest chemical group"; "Cilcorp Inc., Peoria, Ill."),
+    after the comma of an opening adverbial ("Initially, the company"; "But, the witness").
+    A place's comma after "The" is inside the name's phrase ("The Rockford, Ill., maker")."""
+    chunks = [chunk.strip() for chunk in phrase.split(",")]
+    while len(chunks) > 1 and _opens_sentence(chunks[0]):
+        chunks.pop(0)
+    if chunks[0].lower().startswith("the "):
+        return ", ".join(chunks)
+    return chunks[0]
+
+
+def _opens_sentence(chunk: str) -> bool:
+    """Whether the words before a comma open the sentence rather than name someone:
+    "Initially", "But", "Outside court", "On Tuesday", "Feeling uneasy"."""
+    words = chunk.split()
+    if not words:
+        return True
+    first = words[0].lower()
+    lone_adverb = len(words) == 1 and first.endswith("ly")
+    return (
+        lone_adverb
+        or first.endswith("ing")  # "Feeling uneasy, she says"
+        or first in _PLACES_AROUND
+        or fronted(chunk)
+        or bool(leading_conjunction(chunk + " "))
+    )
+
+
+# Prepositions of place that open a sentence and are no part of the speaker's name.
+_PLACES_AROUND = frozenset("outside inside near around behind beside".split())
+
+
+def in_place_of(who: Speaker, pronoun: str) -> str:
+    """What takes the place of a statement's opening pronoun that means its speaker, or ""
+    where the pronoun may mean someone else: the name for a subject ("Apple would"), the
+    name's possessive for "its", "his" or "her" ("Compaq's net income")."""
+    word = pronoun.lower()
+    if not who.name:
+        return ""
+    one_body = not who.person and not who.many
+    if word == "they":
+        return who.name if who.many else ""
+    if word == "it" or word == "its":
+        agrees = one_body
+    elif word in ("he", "she", "his", "her"):
+        # a person named, or a surname alone ("King said he decided"); not an office or a
+        # body ("The sheriff said he was booked": the man arrested, not the sheriff)
+        agrees = who.person or who.bare
+    else:
+        return ""
+    if not agrees:
+        return ""
+    if word in ("its", "his", "her"):
+        return who.name + ("'" if who.name.endswith("s") else "'s")
+    return who.name
+
+
+def capitalised_first(text: str) -> str:
+    """The text with its first letter a capital."""
+    return text[:1].upper() + text[1:] if text else text
