@@ -45,7 +45,7 @@ DATE_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 KEEPS_DATE = re.compile(
-    r"\b(?:since|until|till|by|before|after|from|through|to|(?<!more\s)(?<!less\s)than|of)\s+$",
+    r"\b(?:since|until|till|by|within|before|after|from|through|to|(?<!more\s)(?<!less\s)than|of)\s+$",
     re.IGNORECASE,
 )
 

@@ -35,9 +35,23 @@ def past_form(word: str) -> bool:
     return word in PAST_FORMS or (word[-2:] == "ed" and len(word) > 4 and word not in NOT_PAST)
 
 
+_LEFT = "left"
+# Words after which "left" is the side, not the verb: "his left kidney", "the left wing".
+_SIDE_BEFORE = frozenset("his her its their my our your the a an".split())
+
+
+def _left_a_verb(words: list[str]) -> bool:
+    """Whether the past forms among `words`, one of them "left", tell a past: another past
+    form, or "left" after no determiner ("he left", not "his left kidney")."""
+    if len(PAST_FORMS.intersection(words)) > 1:
+        return True
+    at = [i for i, w in enumerate(words) if w == _LEFT]
+    return any(i == 0 or words[i - 1] not in _SIDE_BEFORE for i in at)
+
+
 def past(words: list[str], low: str) -> bool:
     """A past form, or a perfect, among `words`, the words of `low`."""
-    if not PAST_FORMS.isdisjoint(words):
+    if not PAST_FORMS.isdisjoint(words) and (_LEFT not in words or _left_a_verb(words)):
         return True
     if "ed" not in low and PERFECT.isdisjoint(words):
         return False  # no word ends in "ed", and none is "has" or "have"

@@ -1,0 +1,27 @@
+"""What tells a past: a past form, a perfect; not "left" as the side it names (sentences of
+the development articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.cue_words import words_of
+from viewer.core.past_tense import past
+
+
+@pytest.mark.parametrize(
+    ("text", "told_in_past"),
+    [
+        ("to remove a cancerous growth on his left kidney.", False),
+        ("He was hit in the left leg.", True),  # "was": a past all the same
+        ("Farrakhan left the hospital on Tuesday.", True),
+        ("before she left for work", True),
+        ("the left wing of the party wants a vote", False),
+        ("has sent a team to recover the remains", True),
+    ],
+)
+def test_a_past_is_told_by_its_verb_not_by_the_side_called_left(
+    text: str, told_in_past: bool
+) -> None:
+    low = text.lower()
+    assert past(words_of(low), low) is told_in_past
