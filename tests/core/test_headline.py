@@ -437,3 +437,17 @@ def test_a_pronoun_gives_way_to_the_speaker_only_where_it_agrees(
 )
 def test_a_speaker_set_inside_the_sentence_leaves_it_whole(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She shot the other three, police say.", "Police: She shot the other three"),
+        (  # "say" before a statement is as often another verb's
+            "Needless to say, the developers applauded profusely.",
+            "Needless to say, the developers applauded profusely",
+        ),
+    ],
+)
+def test_say_attributes_only_after_the_statement(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

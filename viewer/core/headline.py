@@ -398,6 +398,8 @@ def _is_speaker(phrase: str) -> bool:
     words = phrase.split()
     if not 0 < len(words) <= 9 or any(q in phrase for q in QUOTES):
         return False
+    if words[0].lower() in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
+        return False
     return not any(w.lower() in NOT_A_SPEAKER for w in words)
 
 

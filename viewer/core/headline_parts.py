@@ -111,8 +111,11 @@ _SAYING = (
 )
 
 
+# After its statement, "say" too: "She shot the other three, police say." (Before it, "say" is
+# as often another verb's: "Needless to say, …", "heard someone say, …".)
+_SAYING_AFTER = _SAYING[:-1] + "|say)"
 # The verbs of saying, and a copy of a text with every character but an ASCII letter a space.
-_SAYING_WORDS = frozenset(w.encode() for w in re.findall("[a-z]+", _SAYING))
+_SAYING_WORDS = frozenset(w.encode() for w in re.findall("[a-z]+", _SAYING_AFTER))
 _LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 
 
@@ -151,7 +154,7 @@ _SPEAKER_ENDS = "at|in|on|during|after|before|while|when|as|to|from|with|who|who
 # the engine then skips to the next of them instead of trying the pattern everywhere.
 _CLOSE = r"(?:,\s*[”\"]?|”\s*,?|\"\s*,?)\s*"
 TRAILING_SAYS = re.compile(
-    rf"{_CLOSE}(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}\s+{_SAYING}|{_SAYING}\s+"
+    rf"{_CLOSE}(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}\s+{_SAYING_AFTER}|{_SAYING}\s+"
     rf"(?P<after>[^,;\"“”]{{2,70}}?)(?=\s+(?:{_SPEAKER_ENDS})\b|\s*[,;]|\s*$))"
     r"(?:\s+[^,;\"“”]{0,140})?(?:[,;].*)?$"
 )
