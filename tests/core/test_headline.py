@@ -451,3 +451,22 @@ def test_a_speaker_set_inside_the_sentence_leaves_it_whole(sentence: str, expect
 )
 def test_say_attributes_only_after_the_statement(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arrested by the CHP on suspicion of drunken driving, he was booked into county jail "
+            "and later released on bond.",
+            "He was booked into county jail and later released on bond",
+        ),
+        ("Reached by telephone, O'Brien declined to comment.", "O'Brien declined to comment"),
+        (
+            "Fouled on the flush, he finished the traditional three-point play with a free throw.",
+            "He finished the traditional three-point play with a free throw",
+        ),
+    ],
+)
+def test_a_fronted_participle_s_phrase_goes(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

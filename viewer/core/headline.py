@@ -336,6 +336,10 @@ def _inside_date(text: str, comma: int) -> bool:
 
 
 _GOES_ON = frozenset(("and", "or", "but", "nor"))
+# A past participle's phrase before the subject: "Arrested by the CHP on suspicion of drunken
+# driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
+# subject before it: a capital word in "-ed" and a preposition open no clause.
+_PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to)\s")
 
 
 @keeps_last  # asked again about a text no step has changed
@@ -346,7 +350,8 @@ def _drop_fronted(text: str) -> str:
         # The pattern is anchored at the start: it matches there or nowhere.
         if conjunction := leading_conjunction(text):
             text = text[conjunction:]
-        comma = _top_level_comma(text) if fronted(text) else -1
+        opens = fronted(text) or _PARTICIPLE_OPENS.match(text) is not None
+        comma = _top_level_comma(text) if opens else -1
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
