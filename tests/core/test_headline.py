@@ -470,3 +470,23 @@ def test_say_attributes_only_after_the_statement(sentence: str, expected: str) -
 )
 def test_a_fronted_participle_s_phrase_goes(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "and" between two offices is one title; "also" names no one
+            "John C. Marous, chairman and chief executive officer, also said the company "
+            "expects sales from continuing businesses to rise 8.5% annually through the next "
+            "three years.",
+            "The company expects sales from continuing businesses to rise 8.5%…",
+        ),
+        (  # an initial is no acronym: a person, named by surname
+            "W. Brent LeGere, chairman and chief executive officer, said he expects revenue to "
+            "total about $28 million.",
+            "LeGere expects revenue to total about $28 million",
+        ),
+    ],
+)
+def test_a_speaker_with_two_offices_is_one_person(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

@@ -36,6 +36,7 @@ from viewer.core.headline_parts import (
     PARENTHESIS,
     QUOTES,
     RELATIVE,
+    ROLES,
     TRAILING_ACCORDING,
     TRAILING_SAYS,
     fronted,
@@ -403,9 +404,20 @@ def _is_speaker(phrase: str) -> bool:
     words = phrase.split()
     if not 0 < len(words) <= 9 or any(q in phrase for q in QUOTES):
         return False
-    if words[0].lower() in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
+    low = [w.lower().strip(",") for w in words]
+    if low[0] in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
         return False
-    return not any(w.lower() in NOT_A_SPEAKER for w in words)
+    if all(w in _NO_ONE for w in low):  # "…, also said the company expects…"
+        return False
+    # "and" between two offices is one person's title: "chairman and chief executive officer"
+    return not any(
+        w in NOT_A_SPEAKER and not (w == "and" and i and low[i - 1] in ROLES)
+        for i, w in enumerate(low)
+    )
+
+
+# Words that stand before a verb of saying but name no one.
+_NO_ONE = frozenset("also then later now further again too meanwhile separately".split())
 
 
 def _strip_quotes(text: str) -> str:

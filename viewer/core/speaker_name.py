@@ -58,7 +58,7 @@ def speaker(phrase: str) -> Speaker:
     firm = last in _FIRM_ENDINGS
     person = not firm and (
         any(w.lower() in ROLES for w in words[:-1])
-        or (not article and 2 <= len(words) <= 3 and all(capitalised) and not words[0].isupper())
+        or (not article and 2 <= len(words) <= 3 and all(capitalised) and not _acronym(words[0]))
     )
     plural = last.endswith("s") and not last.endswith("ss")
     many = (
@@ -132,6 +132,11 @@ def in_place_of(who: Speaker, pronoun: str) -> str:
     if word in ("its", "his", "her"):
         return who.name + ("'" if who.name.endswith("s") else "'s")
     return who.name
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym ("NATO"), not a person's initial ("W.")."""
+    return word.isupper() and not (len(word) == 2 and word.endswith("."))
 
 
 def capitalised_first(text: str) -> str:
