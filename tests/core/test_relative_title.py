@@ -161,6 +161,13 @@ def test_a_cut_clause_names_what_its_pronoun_stands_for(
         ("After the blaze broke out about 8.40pm", "the blaze broke out about 8.40pm"),
         ("Since KKR bought RJR in February", "KKR bought RJR in February"),
         ("After he underwent knee surgery in October", "he underwent knee surgery in October"),
+        (
+            "When Hurricane George destroyed the clinic in 1998",
+            "Hurricane George destroyed the clinic in 1998",
+        ),
+        ("As the 76ers went on a 19-7 run", "the 76ers went on a 19-7 run"),
+        # "as many as" opens no clause
+        ("As many as 80 people were also wounded", "As many as 80 people were also wounded"),
         # A noun phrase of time is not a clause: it keeps its word.
         ("Since his arrest on June 21", "Since his arrest on June 21"),
         (

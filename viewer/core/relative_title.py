@@ -87,7 +87,13 @@ def _has_subject(word: str) -> bool:
     )
 
 
-_TIME_CONJUNCTION = re.compile(r"(?:since|after|before|until|once)\s+(?P<next>\S+)", re.I)
+# Conjunctions that open a clause cut out for its own time; what follows is the happening.
+# "as many as", "as well as", "as a result" open no clause.
+_TIME_CONJUNCTION = re.compile(
+    r"(?:since|after|before|until|once|when|while|where|because|although|though|"
+    r"as(?!\s+(?:many|much|well|long|soon|far|of|a\s+result)\b))\s+(?P<next>\S+)",
+    re.I,
+)
 
 
 def _told_with_verb(words: str) -> bool:
