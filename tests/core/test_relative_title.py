@@ -140,6 +140,11 @@ from viewer.core.relative_title import titled_clause
             "heard her named on the news Friday",
             "She heard her named on the news Friday",
         ),
+        (  # the noun before its parentheses
+            "Arinze Onuaku totaled 14 points and 12 rebounds for the Orange (15-1, 3-0 Big East), ",
+            "who have won six in a row since falling to Cleveland State",
+            "The Orange have won six in a row since falling to Cleveland State",
+        ),
         # A speaker named after what was said is no subject of the sentence.
         (
             "A passer-by who found the wounded deputy called the sheriff's station, ",

@@ -174,11 +174,15 @@ def _past_verb(word: str) -> bool:
     )
 
 
+_PARENTHESES_AT_END = re.compile(r"\s*\([^()]*\)$")
+
+
 def _named(before: str, rest: str) -> str:
     """`rest` after the noun phrase that ends `before`, where there is a plain one, else "".
     After a comma the pronoun gives way to the phrase ("Cheeks, who was fired" → "Cheeks was
     fired"); with none the clause stays whole ("A passer-by who found the deputy called…")."""
-    words = before.rstrip(" ,“”\"'’").split()
+    # "for the Orange (15-1, 3-0 Big East), who have won": the noun before its parentheses
+    words = _PARENTHESES_AT_END.sub("", before.rstrip(" ,“”\"'’")).split()
     if not words or words[-1].lower() in _BOUNDARIES:
         return ""  # "most of which", "said that": no noun stands before the pronoun
     phrase = _antecedent(words)
