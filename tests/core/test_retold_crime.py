@@ -84,3 +84,34 @@ def test_a_statement_retells_the_act_only_before_its_attribution(
     text: str, statement: bool, expected: bool
 ) -> None:
     assert violent_act(text, statement) is expected
+
+
+# An ECB+ development article (19_7ecbplus), abridged and reordered: published on a Wednesday,
+# of a police shooting on the Saturday before and the protests since.
+EAST_FLATBUSH = (
+    "The police said that two plainclothes officers fatally shot the teenager, Kimani Gray, "
+    "just before 11:30 p.m. on Saturday after he brandished a revolver and pointed it at them."
+    "\n\n"
+    "On Wednesday night, about 200 people attended the vigil.\n\n"
+    "Two years before, he said, an officer stopped him in front of the shop for sidewalk "
+    "riding, and then arrested him after the officer saw a small amount of marijuana.\n\n"
+    "Less than a year before, and only blocks away, a narcotics detective shot and killed an "
+    "unarmed 23-year-old woman, Shantel Davis, as she tried to flee the police in a car that "
+    "had been reported stolen at gunpoint, the police said at the time."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        # A violent act counted back is counted from the story's crime, not its last day.
+        ("Less than a year before", date(2012, 3, 10), date(2013, 3, 8)),
+        # Any other happening is counted from the story's last day (Wednesday).
+        ("Two years before, he said", date(2011, 3, 13), date(2011, 3, 13)),
+    ],
+)
+def test_a_violent_act_counted_back_counts_from_the_crime(
+    words: str, first: date, last: date
+) -> None:
+    event = _found(_events(EAST_FLATBUSH, date(2013, 3, 13)), words)
+    assert (event.date.first, event.date.last) == (first, last)

@@ -107,7 +107,7 @@ def counted_date(
 ) -> Dated | None:
     """A date counted from the story's last one: "two days later", "the following week"."""
     for t in inside(timexes, span.start, span.end):
-        reference = clock.counted_from(t)
+        reference = clock.counted_from(t, shown)
         if reference is None:
             continue
         if "anaphoric" in t.flags or clock.from_story(t.text, shown):

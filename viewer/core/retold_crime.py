@@ -92,3 +92,13 @@ class RetoldCrime:
         if crime is None or paragraph not in (None, crime):
             return None
         return crime if violent_act(shown, statement) else None
+
+    def counted_back(self, words: str, shown: str) -> Reference | None:
+        """The crime's day for a violent act counted back from another time (`words`, lowered):
+        "Less than a year before, and only blocks away, a narcotics detective shot and killed
+        an unarmed 23-year-old woman", in a story of a Saturday's police shooting told on the
+        Wednesday after, is counted from that Saturday, not from the story's last day."""
+        crime = self.crime
+        if crime is None or not words.endswith(("before", "earlier")):
+            return None
+        return crime if violent_act(shown) else None
