@@ -35,6 +35,13 @@ VERDICT = (
         ("The report found that the driver had been shot twice", False),
         ("“He shot him,” the witness said", False),
         ("He could have killed someone", False),
+        ("He may have killed someone", False),
+        # The month is no modal (ECB+ development, 33_5ecb).
+        (
+            "The 10-year-old was shot on the night of May 29th while she was playing outside "
+            "her First Street home",
+            True,
+        ),
         ("The bank reopened its branch", False),
     ],
 )

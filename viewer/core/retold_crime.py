@@ -41,8 +41,9 @@ _VIOLENT_ACT = re.compile(
 _NEXT_TO = re.compile(r"the\s+(?:day|night)\s+(before|after)\b", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
 _SIDE = {"before": 1, "after": -1}
-# Told ahead or as what may be: "could have shot", "would kill", "will be shot".
-_NOT_TOLD = re.compile(r"\b(?:will|would|could|might|may|can|must|should)\b", re.IGNORECASE)
+# Told ahead or as what may be: "could have shot", "would kill", "will be shot"; "may" in
+# lower case only, not the month ("was shot on the night of May 29th").
+_NOT_TOLD = re.compile(r"\b(?:(?i:will|would|could|might|can|must|should)|may)\b")
 
 
 def violent_act(text: str, statement: bool = False) -> bool:
