@@ -139,3 +139,16 @@ def test_a_violent_act_told_before_the_crime_s_day_is_of_that_day() -> None:
     )
     event = _found(_events(text, date(2013, 3, 13)), "First came the shooting")
     assert event.date == DateValue.day(date(2013, 3, 9))
+
+
+def test_a_crime_told_more_than_months_ago_is_of_the_day_given_next() -> None:
+    # An ECB+ development article (33_5ecb), abridged: "more than seven months ago" is only a
+    # bound; the killing is of the day the next sentence gives it.
+    text = (
+        "More than 100 potential jurors walked into the Albany County Courthouse Monday.\n\n"
+        "It was more than seven months ago when that errant bullet killed Kathina Thomas.\n\n"
+        "The 10-year-old was shot on the night of May 29th while she was playing outside her "
+        "First Street home."
+    )
+    event = _found(_events(text, date(2013, 4, 12)), "errant bullet killed")
+    assert event.date == DateValue.day(date(2012, 5, 29))
