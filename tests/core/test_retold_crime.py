@@ -152,3 +152,11 @@ def test_a_crime_told_more_than_months_ago_is_of_the_day_given_next() -> None:
     )
     event = _found(_events(text, date(2013, 4, 12)), "errant bullet killed")
     assert event.date == DateValue.day(date(2012, 5, 29))
+
+
+def test_what_followed_that_happening_is_of_its_time() -> None:
+    # The same article: the vigils that followed "that shooting" are of the shooting's time
+    # (within the year before Saturday), not of the day the story is told on.
+    text = EAST_FLATBUSH + "\n\nVigils followed that shooting as well."
+    event = _found(_events(text, date(2013, 3, 13)), "Vigils followed")
+    assert (event.date.first, event.date.last) == (date(2012, 3, 10), date(2013, 3, 8))

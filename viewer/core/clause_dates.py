@@ -5,6 +5,7 @@ is, by how it was found."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -118,6 +119,21 @@ def counted_date(
     return None
 
 
+# What followed a happening just told, named back by "that" or "this": "Vigils followed that
+# shooting as well" is of the shooting's time, not of the day the story is told on.
+_FOLLOWED_THAT = re.compile(
+    r"\b(?:followed|after|following)\s+(?:that|this)\s+(?!(?:he|she|they|it|we|i)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _followed_that(story: Reference | None, today: Dated | None, shown: str) -> bool:
+    """Whether an undated sentence tells in the past what followed the happening just told."""
+    if story is None or lies_after(story, today) or _FOLLOWED_THAT.search(shown) is None:
+        return False
+    return told_in_past(shown)
+
+
 def fallback(
     today: Dated | None, clock: NarrativeClock, shown: str, statement: bool
 ) -> Dated | None:
@@ -133,6 +149,8 @@ def fallback(
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
     if reference is None and clock.period is not None and reports_figures(shown):
         reference = clock.period
+    if reference is None and _followed_that(clock.story, today, shown):
+        reference = clock.story  # "Vigils followed that shooting as well."
     if reference is not None:
         sure = SURE[DateBasis.CONTEXT]
         return Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
