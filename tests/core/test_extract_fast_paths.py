@@ -124,6 +124,8 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         stop = governing_timex._CLAUSE_END.search(text, joined.end(), end)
         heads.insert(0, (joined.start(), stop.start() if stop else end))
     subordinate = governing_timex._clauses_only(text, heads, candidates)
+    if (accused := governing_timex._accused_of(text, start, end)) is not None:
+        subordinate.append(accused)
     complement = regions(governing_timex._COMPLEMENT)
     ranked = [
         (1 if inside(t, complement) else 0, i, t)

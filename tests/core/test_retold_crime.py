@@ -35,6 +35,13 @@ VERDICT = (
         ("The report found that the driver had been shot twice", False),
         ("“He shot him,” the witness said", False),
         ("He could have killed someone", False),
+        ("He may have killed someone", False),
+        # The month is no modal (ECB+ development, 33_5ecb).
+        (
+            "The 10-year-old was shot on the night of May 29th while she was playing outside "
+            "her First Street home",
+            True,
+        ),
         ("The bank reopened its branch", False),
     ],
 )
@@ -84,3 +91,72 @@ def test_a_statement_retells_the_act_only_before_its_attribution(
     text: str, statement: bool, expected: bool
 ) -> None:
     assert violent_act(text, statement) is expected
+
+
+# An ECB+ development article (19_7ecbplus), abridged and reordered: published on a Wednesday,
+# of a police shooting on the Saturday before and the protests since.
+EAST_FLATBUSH = (
+    "The police said that two plainclothes officers fatally shot the teenager, Kimani Gray, "
+    "just before 11:30 p.m. on Saturday after he brandished a revolver and pointed it at them."
+    "\n\n"
+    "On Wednesday night, about 200 people attended the vigil.\n\n"
+    "Two years before, he said, an officer stopped him in front of the shop for sidewalk "
+    "riding, and then arrested him after the officer saw a small amount of marijuana.\n\n"
+    "Less than a year before, and only blocks away, a narcotics detective shot and killed an "
+    "unarmed 23-year-old woman, Shantel Davis, as she tried to flee the police in a car that "
+    "had been reported stolen at gunpoint, the police said at the time."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        # A violent act counted back is counted from the story's crime, not its last day.
+        ("Less than a year before", date(2012, 3, 10), date(2013, 3, 8)),
+        # Any other happening is counted from the story's last day (Wednesday).
+        ("Two years before, he said", date(2011, 3, 13), date(2011, 3, 13)),
+    ],
+)
+def test_a_violent_act_counted_back_counts_from_the_crime(
+    words: str, first: date, last: date
+) -> None:
+    event = _found(_events(EAST_FLATBUSH, date(2013, 3, 13)), words)
+    assert (event.date.first, event.date.last) == (first, last)
+
+
+def test_a_violent_act_told_before_the_crime_s_day_is_of_that_day() -> None:
+    # The lede of an ECB+ development article (19_7ecbplus), published on a Wednesday: the
+    # shooting it tells first is of the Saturday the story gives it below, not of the
+    # Monday of the vigil it tells next; a statement told before the day keeps its own.
+    text = (
+        "First came the shooting: an armed teenager killed by police officers on a darkened "
+        "Brooklyn street.\n\n"
+        "Then came the anger: a Monday evening vigil marred by an unruly young mob thrashing "
+        "its way through local businesses.\n\n"
+        "The police said that two plainclothes officers fatally shot the teenager, Kimani Gray, "
+        "just before 11:30 p.m. on Saturday after he brandished a revolver and pointed it at "
+        "them."
+    )
+    event = _found(_events(text, date(2013, 3, 13)), "First came the shooting")
+    assert event.date == DateValue.day(date(2013, 3, 9))
+
+
+def test_a_crime_told_more_than_months_ago_is_of_the_day_given_next() -> None:
+    # An ECB+ development article (33_5ecb), abridged: "more than seven months ago" is only a
+    # bound; the killing is of the day the next sentence gives it.
+    text = (
+        "More than 100 potential jurors walked into the Albany County Courthouse Monday.\n\n"
+        "It was more than seven months ago when that errant bullet killed Kathina Thomas.\n\n"
+        "The 10-year-old was shot on the night of May 29th while she was playing outside her "
+        "First Street home."
+    )
+    event = _found(_events(text, date(2013, 4, 12)), "errant bullet killed")
+    assert event.date == DateValue.day(date(2012, 5, 29))
+
+
+def test_what_followed_that_happening_is_of_its_time() -> None:
+    # The same article: the vigils that followed "that shooting" are of the shooting's time
+    # (within the year before Saturday), not of the day the story is told on.
+    text = EAST_FLATBUSH + "\n\nVigils followed that shooting as well."
+    event = _found(_events(text, date(2013, 3, 13)), "Vigils followed")
+    assert (event.date.first, event.date.last) == (date(2012, 3, 10), date(2013, 3, 8))

@@ -5,6 +5,7 @@ is, by how it was found."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -107,7 +108,7 @@ def counted_date(
 ) -> Dated | None:
     """A date counted from the story's last one: "two days later", "the following week"."""
     for t in inside(timexes, span.start, span.end):
-        reference = clock.counted_from(t)
+        reference = clock.counted_from(t, shown)
         if reference is None:
             continue
         if "anaphoric" in t.flags or clock.from_story(t.text, shown):
@@ -116,6 +117,21 @@ def counted_date(
                 words = one_line(t.text)
                 return Dated(value, words, DateBasis.CONTEXT, _ANAPHORIC_SURE, reference.sentence)
     return None
+
+
+# What followed a happening just told, named back by "that" or "this": "Vigils followed that
+# shooting as well" is of the shooting's time, not of the day the story is told on.
+_FOLLOWED_THAT = re.compile(
+    r"\b(?:followed|after|following)\s+(?:that|this)\s+(?!(?:he|she|they|it|we|i)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _followed_that(story: Reference | None, today: Dated | None, shown: str) -> bool:
+    """Whether an undated sentence tells in the past what followed the happening just told."""
+    if story is None or lies_after(story, today) or _FOLLOWED_THAT.search(shown) is None:
+        return False
+    return told_in_past(shown)
 
 
 def fallback(
@@ -133,6 +149,8 @@ def fallback(
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
     if reference is None and clock.period is not None and reports_figures(shown):
         reference = clock.period
+    if reference is None and _followed_that(clock.story, today, shown):
+        reference = clock.story  # "Vigils followed that shooting as well."
     if reference is not None:
         sure = SURE[DateBasis.CONTEXT]
         return Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)

@@ -488,12 +488,13 @@ class NarrativeClock:
             return False
         return reports_figures(shown) or _COMPARED.match(shown) is not None
 
-    def counted_from(self, timex: Timex) -> Reference | None:
+    def counted_from(self, timex: Timex, shown: str = "") -> Reference | None:
         """What an expression counted from another date counts from: the story's last time;
-        for "the year-earlier period", the period the story's figures are of."""
+        for "the year-earlier period", the period the story's figures are of; for a violent
+        act counted back, the crime the story retells (retold_crime.py)."""
         words = timex.text.lower()
         if self.period is not None and _YEAR_BEFORE.search(words):
             return self.period
         if _STORY_PERIOD.search(words) and "anaphoric" in timex.flags:
             return self.period
-        return self.story
+        return self.crime.counted_back(words, shown) or self.story

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from viewer.core.cue_words import SAYING_VERBS, WORDS, outside_quotations
-from viewer.core.model import DateValue, Precision
+from viewer.core.model import DateBasis, DateValue, Dating, Event, Precision
 from viewer.core.temporal.timex import Timex
 
 if TYPE_CHECKING:
@@ -41,8 +41,9 @@ _VIOLENT_ACT = re.compile(
 _NEXT_TO = re.compile(r"the\s+(?:day|night)\s+(before|after)\b", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
 _SIDE = {"before": 1, "after": -1}
-# Told ahead or as what may be: "could have shot", "would kill", "will be shot".
-_NOT_TOLD = re.compile(r"\b(?:will|would|could|might|may|can|must|should)\b", re.IGNORECASE)
+# Told ahead or as what may be: "could have shot", "would kill", "will be shot"; "may" in
+# lower case only, not the month ("was shot on the night of May 29th").
+_NOT_TOLD = re.compile(r"\b(?:(?i:will|would|could|might|can|must|should)|may)\b")
 
 
 def violent_act(text: str, statement: bool = False) -> bool:
@@ -63,6 +64,31 @@ class RetoldCrime:
     def __init__(self) -> None:
         self.named: Sequence[Timex] = ()  # the days the sentence being read names
         self.crime: Reference | None = None
+        # Violent acts told with no time of their own before the story gave the crime's day.
+        self.told_before: list[Event] = []
+
+    def undated(self, event: Event, shown: str, statement: bool) -> None:
+        """An event dated with no time of its own: if it tells a violent act before the story
+        gives the crime's day, that day dates it once given ("First came the shooting: an
+        armed teenager killed by police officers on a darkened Brooklyn street." / "The police
+        said that two plainclothes officers fatally shot the teenager … on Saturday"); not a
+        statement, of the day it was said on."""
+        if self.crime is None and not statement and violent_act(shown):
+            self.told_before.append(event)
+
+    def _redate(self) -> None:
+        """The violent acts told before the crime's day, dated later than it: of that day."""
+        crime = self.crime
+        assert crime is not None
+        for event in self.told_before:
+            if event.date.first > crime.value.last:
+                event.date, event.date_text = crime.value, crime.text
+                event.date_basis = DateBasis.CONTEXT
+                if event.dating:  # as sure as a narrative's date (clause_dates.SURE)
+                    event.dating[0] = Dating(
+                        crime.value, DateBasis.CONTEXT, crime.text, 0.66, crime.sentence
+                    )
+        self.told_before = []
 
     def days(self, timexes: Sequence[Timex]) -> None:
         """The days a sentence names, one of which may be its crime's."""
@@ -81,9 +107,11 @@ class RetoldCrime:
                     value = DateValue.day(value.first + _ONE_DAY * _SIDE[next_to.group(1)])
                 if value.last < today:
                     self.crime = replace(reference, value=value, text=t.text)
+                    self._redate()
                 return
         if reference.value.precision is Precision.DAY and violent_act(shown):
             self.crime = reference
+            self._redate()
 
     def retold(self, shown: str, statement: bool, paragraph: Reference | None) -> Reference | None:
         """The crime's day for an undated sentence that tells a violent act in the past, in a
@@ -92,3 +120,13 @@ class RetoldCrime:
         if crime is None or paragraph not in (None, crime):
             return None
         return crime if violent_act(shown, statement) else None
+
+    def counted_back(self, words: str, shown: str) -> Reference | None:
+        """The crime's day for a violent act counted back from another time (`words`, lowered):
+        "Less than a year before, and only blocks away, a narcotics detective shot and killed
+        an unarmed 23-year-old woman", in a story of a Saturday's police shooting told on the
+        Wednesday after, is counted from that Saturday, not from the story's last day."""
+        crime = self.crime
+        if crime is None or not words.endswith(("before", "earlier")):
+            return None
+        return crime if violent_act(shown) else None

@@ -42,6 +42,7 @@ _MOVED_TO = re.compile(
     r"\s+to\s+$",
     re.IGNORECASE,
 )
+_MORE_THAN = re.compile(r"\b(?:more\s+than|over|at\s+least)\s+$", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|over|than|with|versus)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A day named in what a happening followed, told as a noun phrase with no verb of its own:
@@ -69,7 +70,13 @@ def _deadline(text: str, t: Timex) -> bool:
     moved to ("was extended to Nov. 16"), not the time of the sentence's happening."""
     if _DEADLINE.search(text[max(0, t.start - 12) : t.start]):
         return True
-    return _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None
+    if _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None:
+        return True
+    # "It was more than seven months ago when that errant bullet killed Kathina Thomas": a
+    # bound with no far end, not the time of the killing.
+    return t.text.lower().endswith("ago") and bool(
+        _MORE_THAN.search(text, max(0, t.start - 14), t.start)
+    )
 
 
 def _compared_with(text: str, t: Timex) -> bool:
@@ -150,6 +157,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate.insert(0, (joined.start(), stop.start() if stop else end))
     if subordinate:
         subordinate = _clauses_only(text, subordinate, candidates)
+    if (accused := _accused_of(text, start, end)) is not None:
+        subordinate = sorted([*subordinate, accused])
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
@@ -241,6 +250,31 @@ def _finer_within(t: Timex, outer: Timex) -> bool:
     assert t.first and t.last and outer.first and outer.last
     inside = outer.first <= t.first <= t.last <= outer.last
     return inside and (t.last - t.first) < (outer.last - outer.first)
+
+
+# A charge told in the present or the perfect, with the act charged as a gerund: "is now
+# accused of murdering two women at a Staunton ice cream store in 1967", "has been charged with
+# killing …". The time after the gerund is the act's; the charge holds now.
+_ACCUSED = re.compile(
+    r"\b(?:is|are|am|stands?|has\s+been|have\s+been)\s+(?:(?:now|also|already|formally)\s+)?"
+    r"(?:accused|charged|suspected|indicted)\s+(?:of|with|for|in)\s+(?:\w+\s+)?\w+ing\b",
+    re.IGNORECASE,
+)
+
+_CHARGE_WORDS = ("accused", "charged", "suspected", "indicted")
+
+
+def _accused_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The gerund complement of a charge told in the present or the perfect, to its clause's
+    end: no time inside it dates the charge."""
+    sentence = text[start:end]
+    if not any(word in sentence for word in _CHARGE_WORDS):
+        return None  # most sentences: no scan
+    m = _ACCUSED.search(text, start, end)
+    if m is None:
+        return None
+    stop = _CLAUSE_END.search(text, m.end(), end)
+    return (m.end(), stop.start() if stop else end)
 
 
 def _cause_day(text: str, start: int, candidates: Sequence[Timex]) -> Timex | None:
