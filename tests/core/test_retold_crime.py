@@ -141,19 +141,6 @@ def test_a_violent_act_told_before_the_crime_s_day_is_of_that_day() -> None:
     assert event.date == DateValue.day(date(2013, 3, 9))
 
 
-def test_a_crime_told_more_than_months_ago_is_of_the_day_given_next() -> None:
-    # An ECB+ development article (33_5ecb), abridged: "more than seven months ago" is only a
-    # bound; the killing is of the day the next sentence gives it.
-    text = (
-        "More than 100 potential jurors walked into the Albany County Courthouse Monday.\n\n"
-        "It was more than seven months ago when that errant bullet killed Kathina Thomas.\n\n"
-        "The 10-year-old was shot on the night of May 29th while she was playing outside her "
-        "First Street home."
-    )
-    event = _found(_events(text, date(2013, 4, 12)), "errant bullet killed")
-    assert event.date == DateValue.day(date(2012, 5, 29))
-
-
 def test_what_followed_that_happening_is_of_its_time() -> None:
     # The same article: the vigils that followed "that shooting" are of the shooting's time
     # (within the year before Saturday), not of the day the story is told on.

@@ -42,7 +42,6 @@ _MOVED_TO = re.compile(
     r"\s+to\s+$",
     re.IGNORECASE,
 )
-_MORE_THAN = re.compile(r"\b(?:more\s+than|over|at\s+least)\s+$", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|over|than|with|versus)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A day named in what a happening followed, told as a noun phrase with no verb of its own:
@@ -70,13 +69,7 @@ def _deadline(text: str, t: Timex) -> bool:
     moved to ("was extended to Nov. 16"), not the time of the sentence's happening."""
     if _DEADLINE.search(text[max(0, t.start - 12) : t.start]):
         return True
-    if _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None:
-        return True
-    # "It was more than seven months ago when that errant bullet killed Kathina Thomas": a
-    # bound with no far end, not the time of the killing.
-    return t.text.lower().endswith("ago") and bool(
-        _MORE_THAN.search(text, max(0, t.start - 14), t.start)
-    )
+    return _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None
 
 
 def _compared_with(text: str, t: Timex) -> bool:
