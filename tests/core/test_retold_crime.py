@@ -124,23 +124,6 @@ def test_a_violent_act_counted_back_counts_from_the_crime(
     assert (event.date.first, event.date.last) == (first, last)
 
 
-def test_a_violent_act_told_before_the_crime_s_day_is_of_that_day() -> None:
-    # The lede of an ECB+ development article (19_7ecbplus), published on a Wednesday: the
-    # shooting it tells first is of the Saturday the story gives it below, not of the
-    # Monday of the vigil it tells next; a statement told before the day keeps its own.
-    text = (
-        "First came the shooting: an armed teenager killed by police officers on a darkened "
-        "Brooklyn street.\n\n"
-        "Then came the anger: a Monday evening vigil marred by an unruly young mob thrashing "
-        "its way through local businesses.\n\n"
-        "The police said that two plainclothes officers fatally shot the teenager, Kimani Gray, "
-        "just before 11:30 p.m. on Saturday after he brandished a revolver and pointed it at "
-        "them."
-    )
-    event = _found(_events(text, date(2013, 3, 13)), "First came the shooting")
-    assert event.date == DateValue.day(date(2013, 3, 9))
-
-
 def test_what_followed_that_happening_is_of_its_time() -> None:
     # The same article: the vigils that followed "that shooting" are of the shooting's time
     # (within the year before Saturday), not of the day the story is told on.

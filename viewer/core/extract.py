@@ -285,8 +285,6 @@ class _Reader:
         event = _event(doc, span, found, judged, "")
         known = day_words(inside(timexes, span.start, span.end))
         before = one_line(self.text[self.sentence_start : span.start])
-        if not dated:
-            self.clock.crime.undated(event, shown, statement)
         self.untitled[id(event)] = (event, shown, known, before, piece.side)
         self.events.append(event)
         self.last, self.last_text = event, shown

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from viewer.core.cue_words import SAYING_VERBS, WORDS, outside_quotations
-from viewer.core.model import DateBasis, DateValue, Dating, Event, Precision
+from viewer.core.model import DateValue, Precision
 from viewer.core.temporal.timex import Timex
 
 if TYPE_CHECKING:
@@ -64,31 +64,6 @@ class RetoldCrime:
     def __init__(self) -> None:
         self.named: Sequence[Timex] = ()  # the days the sentence being read names
         self.crime: Reference | None = None
-        # Violent acts told with no time of their own before the story gave the crime's day.
-        self.told_before: list[Event] = []
-
-    def undated(self, event: Event, shown: str, statement: bool) -> None:
-        """An event dated with no time of its own: if it tells a violent act before the story
-        gives the crime's day, that day dates it once given ("First came the shooting: an
-        armed teenager killed by police officers on a darkened Brooklyn street." / "The police
-        said that two plainclothes officers fatally shot the teenager … on Saturday"); not a
-        statement, of the day it was said on."""
-        if self.crime is None and not statement and violent_act(shown):
-            self.told_before.append(event)
-
-    def _redate(self) -> None:
-        """The violent acts told before the crime's day, dated later than it: of that day."""
-        crime = self.crime
-        assert crime is not None
-        for event in self.told_before:
-            if event.date.first > crime.value.last:
-                event.date, event.date_text = crime.value, crime.text
-                event.date_basis = DateBasis.CONTEXT
-                if event.dating:  # as sure as a narrative's date (clause_dates.SURE)
-                    event.dating[0] = Dating(
-                        crime.value, DateBasis.CONTEXT, crime.text, 0.66, crime.sentence
-                    )
-        self.told_before = []
 
     def days(self, timexes: Sequence[Timex]) -> None:
         """The days a sentence names, one of which may be its crime's."""
@@ -107,11 +82,9 @@ class RetoldCrime:
                     value = DateValue.day(value.first + _ONE_DAY * _SIDE[next_to.group(1)])
                 if value.last < today:
                     self.crime = replace(reference, value=value, text=t.text)
-                    self._redate()
                 return
         if reference.value.precision is Precision.DAY and violent_act(shown):
             self.crime = reference
-            self._redate()
 
     def retold(self, shown: str, statement: bool, paragraph: Reference | None) -> Reference | None:
         """The crime's day for an undated sentence that tells a violent act in the past, in a
