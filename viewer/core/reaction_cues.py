@@ -4,7 +4,11 @@ News quotes people for two things: what they report (a figure, a plan, a decisio
 side is doing) and how they react ("Justice has been served," the victim's nephew said; "I'm
 satisfied," the winner said). A passage that is a quotation with only its attribution around
 it, or the end of a quotation opened in an earlier sentence, and that reports none of those
-things, is a reaction: part of the coverage, not a happening of its own.
+things, is a reaction: part of the coverage, not a happening of its own. So is a reaction told
+in the reporter's words: what a source felt or thanked for ("Retzlaff said authorities were
+grateful for the jury's thorough and careful review"), agreed with ("His barber … concurred",
+"But he said he understood why"), lamented, or called or described someone as ("Police called
+the mechanic a hero").
 """
 
 from __future__ import annotations
@@ -85,3 +89,32 @@ def _witnessed(low: str) -> bool:
     """An account of what others did, quoted: "Both officers fired at the suspect"."""
     quoted = low if _closes_earlier(low) else " ".join(QUOTATION.findall(low))
     return _FIRST_PERSON.search(quoted) is None and _PAST_ACTION.search(quoted) is not None
+
+
+# A reaction told in the reporter's words: a feeling, thanks, agreement, a lament, or a name
+# given to someone ("called the mechanic a hero", "described Hiller as a quiet woman").
+_FELT = re.compile(
+    r"\b(?:(?:was|were|is|are|am|i['’]m|felt|feels?)\s+(?:\w+ly\s+|so\s+|very\s+)?"
+    r"(?:grateful|thankful|happy|glad|pleased|relieved|proud|saddened|disappointed|"
+    r"heartbroken|devastated)\b|wanted\s+to\s+thank\b|"
+    r"express(?:ed)?\s+(?:their|his|her|our|its)\s+(?:thanks|gratitude|condolences|sympathy)\b|understood\s+why\b|concurred\b|"
+    r"lamented\b|described\s+(?:\w+\s+){1,3}?as\s+(?:a|an)\b|"
+    r"called\s+(?:him|her|them|the\s+\w+)\s+(?:a|an)\s+\w+)"
+)
+# One of which each match of _FELT holds: most passages are spared its scan.
+_FELT_STEMS = (
+    "grateful thankful happy glad pleased relieved proud saddened disappointed heartbroken "
+    "devastated thank gratitude condolences sympathy understood concurred lamented described called"
+).split()
+
+
+def felt(text: str) -> bool:
+    """Whether a passage (`text` as written) tells a reaction in the reporter's words, with no
+    figure or plan in it."""
+    if not any(stem in text for stem in _FELT_STEMS):
+        return False
+    low = " ".join(text.lower().split())
+    return _FELT.search(low) is not None and not _NEWS_DIGIT.search(low) and not _PLAN.search(low)
+
+
+_PLAN = re.compile(r"\b(?:will|plans?\s+to|intends?\s+to)\b")

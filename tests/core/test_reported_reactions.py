@@ -1,0 +1,55 @@
+"""A reaction told in the reporter's words (a feeling, thanks, agreement, a lament, a name given
+to someone) is a passage of the event before it, like a quoted one; a step of its own told
+beside it stays an event. Real sentences of the ECB+ development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.articles import article
+from viewer.core.extract import extract_events
+from viewer.core.reaction_cues import felt
+
+LEDE = "A Waitrose supermarket in a Somerset town caught fire on Sunday, police said.\n\n"
+
+REACTIONS = [
+    "Detective Dawn Retzlaff, one of the two lead homicide detectives on the case, said "
+    "authorities were grateful for the jury's thorough and careful review of the facts and "
+    "investigators were happy with the verdict, calling it just.",
+    "Police said they wanted to thank residents and local businesses for their patience and "
+    "assistance during the evacuation.",
+    "His barber, Julian Clark, also black, concurred.",
+    "But he said he understood why.",
+    'Police called the mechanic a hero who "did a phenomenal job" in alerting employees to '
+    "evacuate the building and directing officers to where Hiller was.",
+    "Yet a next-door neighbor described Hiller as a quiet woman who kept to herself but said she "
+    "was polite and exchanged pleasantries when they saw each other.",
+    "Speaking on behalf of the Sheriff's Department, Retzlaff added that they wanted to express "
+    "their condolences to Ortiz's family in what was a devastating time.",
+    "I'm glad we got the verdict we got.",
+]
+STEPS = [
+    # Steps of their own, with words near those of a reaction.
+    "Fire crews from Devon and Somerset Fire and Rescue attended the scene and then called a "
+    "further four appliances to help, a report from ITV revealed.",
+    "The police released store surveillance video and later announced the arrest of a "
+    "19-year-old, saying he was one of three who hit the customer and took his cellphone.",
+    "She was given a summons and released.",
+]
+
+
+@pytest.mark.parametrize("sentence", REACTIONS)
+def test_a_reaction_in_the_reporters_words_is_a_passage_of_the_event_before(
+    sentence: str,
+) -> None:
+    assert felt(sentence)
+    events = extract_events(article(LEDE + sentence, date(2013, 7, 21)))
+    assert len(events) == 1
+    assert any(sentence[:40] in p.text for p in events[0].passages)
+
+
+@pytest.mark.parametrize("sentence", STEPS)
+def test_steps_of_their_own_are_no_reactions(sentence: str) -> None:
+    assert not felt(sentence)
