@@ -1,6 +1,7 @@
 """A reaction told in the reporter's words (a feeling, thanks, agreement, a lament, a name given
-to someone) is a passage of the event before it, like a quoted one; a step of its own told
-beside it stays an event. Real sentences of the ECB+ development articles."""
+to someone, what moved someone to a decision) is a passage of the event before it, like a
+quoted one; a step of its own told beside it stays an event. Real sentences of the ECB+
+development articles."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ REACTIONS = [
     "Speaking on behalf of the Sheriff's Department, Retzlaff added that they wanted to express "
     "their condolences to Ortiz's family in what was a devastating time.",
     "I'm glad we got the verdict we got.",
+    # What moved someone to a decision already told: its reasons.
+    "It’s that fan base, McDermott said, that figured prominently into his decision.",
+    "McDermott said the opportunity to play in the new conference became more of a factor as he "
+    "got deeper into the decision-making process.",
+    "Dr. Benjamin said in the White House Rose Garden announcement that the deaths of close "
+    "relatives from preventable diseases drove her to focus on public health.",
+    "Besides experience with family illnesses, Dr. Benjamin said she also was influenced by her "
+    "medical school training under David Satcher, MD, PhD, who later became surgeon general.",
 ]
 STEPS = [
     # Steps of their own, with words near those of a reaction.
@@ -37,6 +46,11 @@ STEPS = [
     "The police released store surveillance video and later announced the arrest of a "
     "19-year-old, saying he was one of three who hit the customer and took his cellphone.",
     "She was given a summons and released.",
+    # A decision, not what moved someone to it.
+    "In discussing his decision Wednesday night, McDermott said he never intended to take so "
+    "long in making up his mind.",
+    "The Saints placed Bush on the injured reserve list Wednesday with a sprained left knee, "
+    "meaning he will miss the team's final two games against Detroit and Carolina.",
 ]
 
 

@@ -8,7 +8,8 @@ things, is a reaction: part of the coverage, not a happening of its own. So is a
 in the reporter's words: what a source felt or thanked for ("Retzlaff said authorities were
 grateful for the jury's thorough and careful review"), agreed with ("His barber … concurred",
 "But he said he understood why"), lamented, or called or described someone as ("Police called
-the mechanic a hero").
+the mechanic a hero"), and what moved someone to a decision already told ("It's that fan
+base, McDermott said, that figured prominently into his decision").
 """
 
 from __future__ import annotations
@@ -99,12 +100,16 @@ _FELT = re.compile(
     r"heartbroken|devastated)\b|wanted\s+to\s+thank\b|"
     r"express(?:ed)?\s+(?:their|his|her|our|its)\s+(?:thanks|gratitude|condolences|sympathy)\b|understood\s+why\b|concurred\b|"
     r"lamented\b|described\s+(?:\w+\s+){1,3}?as\s+(?:a|an)\b|"
-    r"called\s+(?:him|her|them|the\s+\w+)\s+(?:a|an)\s+\w+)"
+    r"called\s+(?:him|her|them|the\s+\w+)\s+(?:a|an)\s+\w+|"
+    # What moved someone to a decision already told: its reasons, given by its maker.
+    r"figured\s+prominently|became\s+(?:more\s+of\s+)?a\s+(?:\w+\s+)?factor\b|"
+    r"drove\s+(?:him|her|them|me|us)\s+to\b|(?:was|were)\s+(?:also\s+)?influenced\s+by\b)"
 )
 # One of which each match of _FELT holds: most passages are spared its scan.
 _FELT_STEMS = (
     "grateful thankful happy glad pleased relieved proud saddened disappointed heartbroken "
-    "devastated thank gratitude condolences sympathy understood concurred lamented described called"
+    "devastated thank gratitude condolences sympathy prominently factor drove influenced "
+    "understood concurred lamented described called"
 ).split()
 
 
