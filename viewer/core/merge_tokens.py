@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from viewer.core.merge_words import KIND_OF
+from viewer.core.model import Event
 
 _NUMBER_WORDS = {
     "two": "2",
@@ -109,11 +111,26 @@ def _not_counts(text: str) -> dict[int, bool]:
     return starts
 
 
-def passage_words(text: str) -> tuple[dict[str, float], frozenset[str]]:
+Words = tuple[dict[str, float], frozenset[str]]  # what passage_words gives
+
+
+def passage_words(text: str) -> Words:
     """A passage's weighted tokens, and whom it names (see passage_actors)."""
     matches = list(_TOKEN.finditer(text))
     headline = _is_headline(matches)
     return _tokens(text, matches, headline), frozenset() if headline else _actors(text)
+
+
+class KnownWords(dict[str, Words]):
+    """Passages' words (passage_words) by text, worked out ahead of merging: a load learns
+    those of the events its worker processes send while it waits for the rest, and merging,
+    which comes after and has the one core, finds them made. Never changed once made."""
+
+    def learn(self, events: Iterable[Event]) -> None:
+        for event in events:
+            text = event.primary.text
+            if text not in self:
+                self[text] = passage_words(text)
 
 
 def passage_tokens(text: str) -> dict[str, float]:
