@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -16,7 +16,7 @@ from viewer.core.merge_tokens import (
     CODE_MARK,
     HEADLINE_MARK,
     NAME_MARK,
-    Words,
+    KnownWords,
     is_code,
     is_count,
     passage_words,
@@ -63,19 +63,20 @@ def _window(dating: Dating) -> tuple[int, int]:
     return first.toordinal(), value.last.toordinal()
 
 
-def _all_features(events: Sequence[Event], learned: Mapping[str, Words]) -> list[_Features]:
+def _all_features(events: Sequence[Event], learned: KnownWords) -> list[_Features]:
     """Each passage's tokens and date window; a text met before is not tokenised again, nor
     one whose words were `learned` ahead."""
     known: dict[str, int] = {}
     tokens: list[dict[str, float]] = []
     actors: list[frozenset[str]] = []
     texts = []
+    ahead = learned.words
     for event in events:
-        said = event.primary.text  # read once: a passage's text is made anew each time
+        said = learned.text_of(event.primary)
         text = known.get(said)
         if text is None:
             text = known[said] = len(tokens)
-            words, named = learned.get(said) or passage_words(said)
+            words, named = ahead.get(said) or passage_words(said)
             tokens.append(words)
             actors.append(named)
         texts.append(text)
@@ -347,10 +348,10 @@ REASON_LINKS = 12
 MergePlan = list[tuple[list[int], str]]
 
 
-def plan_merge(events: Sequence[Event], learned: Mapping[str, Words] | None = None) -> MergePlan:
+def plan_merge(events: Sequence[Event], learned: KnownWords | None = None) -> MergePlan:
     """Which single-passage events report the same happening: the slow part of merging.
-    `learned`: passages' words worked out ahead (merge_tokens.KnownWords), by text."""
-    features = _all_features(events, learned or {})
+    `learned`: passages' words and texts worked out ahead."""
+    features = _all_features(events, learned or KnownWords())
     scorer = _Scorer(features)
     windows = [(f.first, f.last) for f in features]
     groups = Groups(

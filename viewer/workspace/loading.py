@@ -14,7 +14,7 @@ from pathlib import Path
 
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.event_index import EventIndex
-from viewer.core.merge_tokens import KnownWords, Words
+from viewer.core.merge_tokens import KnownWords
 from viewer.core.model import Document, Event, Passage
 from viewer.core.visible import VisibleText
 from viewer.core.workers import WorkerPool
@@ -125,11 +125,11 @@ def run_load(
 
 
 def _merged_and_assembled(
-    loaded: Loaded, snapshot: CacheSnapshot, learned: Mapping[str, Words] | None = None
+    loaded: Loaded, snapshot: CacheSnapshot, learned: KnownWords | None = None
 ) -> Loaded:
     """A load's extractions merged across sources (by the kept plan when it fits) and
     assembled with the user's work; only the documents extracted before a cancel.
-    `learned`: the words of passages worked out ahead, by text."""
+    `learned`: passages' words and texts worked out ahead."""
     done = [d for d in loaded.documents if d.id in loaded.extracted]
     if not done:
         raise WorkspaceError("loading cancelled")

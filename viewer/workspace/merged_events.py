@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from viewer.core.grouping import auto_merge
 from viewer.core.merge import plan_merge
-from viewer.core.merge_tokens import Words
+from viewer.core.merge_tokens import KnownWords
 from viewer.core.model import Document, Event
 from viewer.store import Project
 from viewer.store.codecs import merge_plan
@@ -16,11 +16,11 @@ from viewer.workspace.extraction import Extraction, extract_all
 
 
 def merged_by_plan(
-    events: list[Event], kept_plan: str | None, learned: Mapping[str, Words] | None = None
+    events: list[Event], kept_plan: str | None, learned: KnownWords | None = None
 ) -> tuple[list[Event], str | None]:
     """The events merged across sources, by the kept plan when it fits them, and the new plan
     to keep when it did not (merging is the slow step of opening a large project).
-    `learned`: passages' words worked out ahead, by text (merge_tokens.KnownWords)."""
+    `learned`: passages' words and texts worked out ahead (merge_tokens.KnownWords)."""
     key = plan_key(events)
     plan = decode_plan(kept_plan, key, len(events))
     if plan is not None:
