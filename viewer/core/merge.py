@@ -350,8 +350,10 @@ MergePlan = list[tuple[list[int], str]]
 
 def plan_merge(events: Sequence[Event], learned: KnownWords | None = None) -> MergePlan:
     """Which single-passage events report the same happening: the slow part of merging.
-    `learned`: passages' words and texts worked out ahead."""
+    `learned`: passages' words and texts worked out ahead, let go of once taken."""
     features = _all_features(events, learned or KnownWords())
+    if learned is not None:
+        learned.clear()  # the texts are no longer needed, nor the words but in `features`
     scorer = _Scorer(features)
     windows = [(f.first, f.last) for f in features]
     groups = Groups(

@@ -138,6 +138,11 @@ class KnownWords:
             if text not in self.words:
                 self.words[text] = passage_words(text)
 
+    def clear(self) -> None:
+        """Let go of all that was learned, once merging has taken it."""
+        self.words = {}
+        self._texts = {}
+
     def text_of(self, passage: Passage) -> str:
         """A passage's text as learned, or read now: a passage's text is made anew each
         time it is asked for."""
