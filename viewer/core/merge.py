@@ -16,7 +16,6 @@ from viewer.core.merge_tokens import (
     CODE_MARK,
     HEADLINE_MARK,
     NAME_MARK,
-    KnownWords,
     is_code,
     is_count,
     passage_words,
@@ -63,20 +62,18 @@ def _window(dating: Dating) -> tuple[int, int]:
     return first.toordinal(), value.last.toordinal()
 
 
-def _all_features(events: Sequence[Event], learned: KnownWords) -> list[_Features]:
-    """Each passage's tokens and date window; a text met before is not tokenised again, nor
-    one whose words were `learned` ahead."""
+def _all_features(events: Sequence[Event]) -> list[_Features]:
+    """Each passage's tokens and date window; a text met before is not tokenised again."""
     known: dict[str, int] = {}
     tokens: list[dict[str, float]] = []
     actors: list[frozenset[str]] = []
     texts = []
-    ahead = learned.words
     for event in events:
-        said = learned.text_of(event.primary)
+        said = event.primary.text  # read once: a passage's text is made anew each time
         text = known.get(said)
         if text is None:
             text = known[said] = len(tokens)
-            words, named = ahead.get(said) or passage_words(said)
+            words, named = passage_words(said)
             tokens.append(words)
             actors.append(named)
         texts.append(text)
@@ -348,12 +345,9 @@ REASON_LINKS = 12
 MergePlan = list[tuple[list[int], str]]
 
 
-def plan_merge(events: Sequence[Event], learned: KnownWords | None = None) -> MergePlan:
-    """Which single-passage events report the same happening: the slow part of merging.
-    `learned`: passages' words and texts worked out ahead, let go of once taken."""
-    features = _all_features(events, learned or KnownWords())
-    if learned is not None:
-        learned.clear()  # the texts are no longer needed, nor the words but in `features`
+def plan_merge(events: Sequence[Event]) -> MergePlan:
+    """Which single-passage events report the same happening: the slow part of merging."""
+    features = _all_features(events)
     scorer = _Scorer(features)
     windows = [(f.first, f.last) for f in features]
     groups = Groups(

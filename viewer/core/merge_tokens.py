@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 from viewer.core.merge_words import KIND_OF
-from viewer.core.model import Event, Passage
 
 _NUMBER_WORDS = {
     "two": "2",
@@ -111,43 +109,11 @@ def _not_counts(text: str) -> dict[int, bool]:
     return starts
 
 
-Words = tuple[dict[str, float], frozenset[str]]  # what passage_words gives
-
-
-def passage_words(text: str) -> Words:
+def passage_words(text: str) -> tuple[dict[str, float], frozenset[str]]:
     """A passage's weighted tokens, and whom it names (see passage_actors)."""
     matches = list(_TOKEN.finditer(text))
     headline = _is_headline(matches)
     return _tokens(text, matches, headline), frozenset() if headline else _actors(text)
-
-
-class KnownWords:
-    """Passages' words (passage_words) and texts, worked out ahead of merging: a load learns
-    those of the events its worker processes send while it waits for the rest, and merging,
-    which comes after and has the one core, finds them made. Never changed once made."""
-
-    def __init__(self) -> None:
-        self.words: dict[str, Words] = {}  # by text
-        self._texts: dict[tuple[str, int, int], str] = {}  # by a passage's place
-
-    def learn(self, events: Iterable[Event]) -> None:
-        for event in events:
-            passage = event.primary
-            text = passage.text
-            self._texts[passage.document_id, passage.start, passage.end] = text
-            if text not in self.words:
-                self.words[text] = passage_words(text)
-
-    def clear(self) -> None:
-        """Let go of all that was learned, once merging has taken it."""
-        self.words = {}
-        self._texts = {}
-
-    def text_of(self, passage: Passage) -> str:
-        """A passage's text as learned, or read now: a passage's text is made anew each
-        time it is asked for."""
-        known = self._texts.get((passage.document_id, passage.start, passage.end))
-        return passage.text if known is None else known
 
 
 def passage_tokens(text: str) -> dict[str, float]:

@@ -76,13 +76,12 @@ def extract_off_thread(
     cancelled: Cancelled | None = None,
     arrived: Arrived | None = None,
     pool: WorkerPool | None = None,
-    fresh: Arrived | None = None,
 ) -> dict[str, Extraction]:
     """Events by document id, from the snapshot or extracted across `pool`'s processes;
     touches no SQLite.
 
     Once cancelled, the documents not extracted yet are left out. `arrived` hears each
-    document's events as they are found, cached ones first; `fresh` those extracted now.
+    document's events as they are found, cached ones first.
     """
     ready: dict[str, Extraction] = {}
     todo: list[Document] = []
@@ -102,26 +101,12 @@ def extract_off_thread(
         snapshot.cache.close()
     if progress is not None:
         progress(0, len(todo))
-    if fresh is not None:
-        arrived = _both(arrived, fresh)
     found = extract_and_encode(
         todo, progress=progress, cancelled=cancelled, arrived=arrived, pool=pool
     )
     for doc, (events, payload) in zip(todo, found, strict=False):
         ready[doc.id] = Extraction(cache_version(doc), events, payload)
     return ready
-
-
-def _both(first: Arrived | None, then: Arrived) -> Arrived:
-    """Hears a document's events with `first`, if any, then `then`."""
-    if first is None:
-        return then
-
-    def both(events: list[Event]) -> None:
-        first(events)
-        then(events)
-
-    return both
 
 
 def extract_all(

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.event_index import EventIndex
-from viewer.core.merge_tokens import KnownWords
 from viewer.core.model import Document, Event, Passage
 from viewer.core.visible import VisibleText
 from viewer.core.workers import WorkerPool
@@ -114,22 +113,15 @@ def run_load(
                 return Loaded(documents, problems, {}, merged, found, None, shown, work, texts)
         del kept  # not the timeline of these articles, or not made this way: let it go
         arrived = PartialResults(partial, documents).arrived if partial is not None else None
-        # While the workers extract, this process learns the words merging will weigh.
-        learned = KnownWords()
-        extracted = extract_events(
-            documents, snapshot, steps.extracting, stop, arrived, pool, learned.learn
-        )
+        extracted = extract_events(documents, snapshot, steps.extracting, stop, arrived, pool)
     # The workers are gone before the merge, which needs the memory most.
     loaded = Loaded(documents, problems, extracted, found_dates=found, shown_with=work)
-    return _merged_and_assembled(loaded, snapshot, learned)
+    return _merged_and_assembled(loaded, snapshot)
 
 
-def _merged_and_assembled(
-    loaded: Loaded, snapshot: CacheSnapshot, learned: KnownWords | None = None
-) -> Loaded:
+def _merged_and_assembled(loaded: Loaded, snapshot: CacheSnapshot) -> Loaded:
     """A load's extractions merged across sources (by the kept plan when it fits) and
-    assembled with the user's work; only the documents extracted before a cancel.
-    `learned`: passages' words and texts worked out ahead."""
+    assembled with the user's work; only the documents extracted before a cancel."""
     done = [d for d in loaded.documents if d.id in loaded.extracted]
     if not done:
         raise WorkspaceError("loading cancelled")
@@ -138,7 +130,7 @@ def _merged_and_assembled(
         loaded.problems.append(f"{cancelled} articles not shown: loading cancelled")
     loaded.documents = done
     events = [e for d in done for e in loaded.extracted[d.id].events]
-    loaded.merged, loaded.plan_text = merged_by_plan(events, snapshot.merge_plan, learned)
+    loaded.merged, loaded.plan_text = merged_by_plan(events, snapshot.merge_plan)
     by_id = {d.id: d for d in done}
     loaded.shown = assemble(
         by_id, loaded.merged, snapshot.user_events, snapshot.groupings, snapshot.annotations

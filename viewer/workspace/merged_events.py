@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 
 from viewer.core.grouping import auto_merge
 from viewer.core.merge import plan_merge
-from viewer.core.merge_tokens import KnownWords
 from viewer.core.model import Document, Event
 from viewer.store import Project
 from viewer.store.codecs import merge_plan
@@ -15,17 +14,14 @@ from viewer.store.codecs.merge_plan import decode_plan, encode_plan, plan_key
 from viewer.workspace.extraction import Extraction, extract_all
 
 
-def merged_by_plan(
-    events: list[Event], kept_plan: str | None, learned: KnownWords | None = None
-) -> tuple[list[Event], str | None]:
+def merged_by_plan(events: list[Event], kept_plan: str | None) -> tuple[list[Event], str | None]:
     """The events merged across sources, by the kept plan when it fits them, and the new plan
-    to keep when it did not (merging is the slow step of opening a large project).
-    `learned`: passages' words and texts worked out ahead (merge_tokens.KnownWords)."""
+    to keep when it did not (merging is the slow step of opening a large project)."""
     key = plan_key(events)
     plan = decode_plan(kept_plan, key, len(events))
     if plan is not None:
         return auto_merge(events, plan), None
-    plan = plan_merge(events, learned)
+    plan = plan_merge(events)
     return auto_merge(events, plan), encode_plan(key, plan)
 
 
