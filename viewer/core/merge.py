@@ -69,10 +69,11 @@ def _all_features(events: Sequence[Event]) -> list[_Features]:
     actors: list[frozenset[str]] = []
     texts = []
     for event in events:
-        text = known.get(event.primary.text)
+        said = event.primary.text  # read once: a passage's text is made anew each time
+        text = known.get(said)
         if text is None:
-            text = known[event.primary.text] = len(tokens)
-            words, named = passage_words(event.primary.text)
+            text = known[said] = len(tokens)
+            words, named = passage_words(said)
             tokens.append(words)
             actors.append(named)
         texts.append(text)
@@ -133,8 +134,6 @@ class _Scorer:
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
-        common = shared_mass(a, b, shared)
-        mass_a, mass_b = self.mass[x], self.mass[y]
         # What the happening is about must be shared, not only a number.
         words = [t for t in shared if not t[0].isdigit()]
         if len(words) < MIN_SHARED_WORDS or not same_figures(self.figures[x], self.figures[y]):
@@ -143,6 +142,8 @@ class _Scorer:
             return 0.0  # who or what it is about: a name or a designation
         if self.actors[x] - b.keys() and self.actors[y] - a.keys():
             return 0.0  # each names someone the other does not: two people's deeds
+        common = shared_mass(a, b, shared)
+        mass_a, mass_b = self.mass[x], self.mass[y]
         # Cosine alone punishes a long sentence that reports the same thing among others;
         # coverage of the shorter passage alone would let a short one match anything.
         score = 0.5 * common / math.sqrt(mass_a * mass_b) + 0.5 * common / min(mass_a, mass_b)
@@ -155,8 +156,9 @@ class _Scorer:
         found = self._explained.get(key)
         if found is None:
             a, b = self.weighted[key[0]], self.weighted[key[1]]
-            ranked = sorted(a.keys() & b.keys(), key=lambda t: (-a[t], t))
-            found = self._explained[key] = [t.lstrip(NAME_MARK + CODE_MARK) for t in ranked[:5]]
+            # Heaviest first, then by spelling: pairs sort so, with no key function to call.
+            ranked = sorted([(-a[t], t) for t in a.keys() & b.keys()])[:5]
+            found = self._explained[key] = [t.lstrip(NAME_MARK + CODE_MARK) for _, t in ranked]
         return found
 
     def rarest_first(self) -> dict[str, int]:

@@ -91,9 +91,11 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Numbers that count nothing: the day of a date ("June 17", "17 June"), a year, a percentage
 # ("17%", "17 percent"). The number of a name ("S&P 500", "iPhone 14") is told by the word
 # before it (see _tokens).
+# Each match opens on a month's first letter or a digit: the lookahead tries the three ways
+# only there, where trying them everywhere cost two thirds more.
 _NOT_A_COUNT = re.compile(
-    rf"\b{_MONTH}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
-    r"|(\d[\d,.]*)\s?(?:%|per\s?cent\b|percentage\b)",
+    rf"(?=[jfmasond\d])(?:\b{_MONTH}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?{_MONTH}|(\d[\d,.]*)\s?(?:%|per\s?cent\b|percentage\b))",
     re.IGNORECASE,
 )
 

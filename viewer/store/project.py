@@ -122,6 +122,12 @@ class Project:
         except sqlite3.Error as e:
             raise self._save_error(e) from e
 
+    def _execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        try:
+            self._conn.executemany(sql, rows)
+        except sqlite3.Error as e:
+            raise self._save_error(e) from e
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         try:
             return list(self._conn.execute(sql, params))
@@ -407,14 +413,15 @@ class Project:
         which a newer extractor has made obsolete."""
         if self.read_only:
             return
+        # Of results for one text, the last is what stays, as if each were stored in turn.
+        last = {content_hash: (version, payload) for content_hash, version, payload in items}
         with self._transaction():
-            for content_hash, version, payload in items:
-                self._execute(
-                    "DELETE FROM extraction_cache WHERE content_hash = ? AND version <> ?",
-                    (content_hash, version),
-                )
-                self._execute(
-                    "INSERT OR REPLACE INTO extraction_cache (content_hash, version, payload) "
-                    "VALUES (?, ?, ?)",
-                    (content_hash, version, payload),
-                )
+            self._execute_many(
+                "DELETE FROM extraction_cache WHERE content_hash = ? AND version <> ?",
+                [(content_hash, version) for content_hash, (version, _) in last.items()],
+            )
+            self._execute_many(
+                "INSERT OR REPLACE INTO extraction_cache (content_hash, version, payload) "
+                "VALUES (?, ?, ?)",
+                [(content_hash, *kept) for content_hash, kept in last.items()],
+            )

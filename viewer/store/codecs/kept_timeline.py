@@ -83,11 +83,17 @@ def document_row(d: Document) -> list[Any]:
 
 
 def _row(e: Event, index: dict[str, int]) -> list[Any]:
-    places: list[int] = []
-    for p in e.passages:
-        places += (index[p.document_id], p.start, p.end)
-    own = [Dating(e.date, e.date_basis, e.date_text, e.date_confidence)]
-    datings = 0 if e.dating in ([], own) else [_dating(d) for d in e.dating]
+    places = [n for p in e.passages for n in (index[p.document_id], p.start, p.end)]
+    # 0 when the event's one dating is its own date (most events), spared the comparison
+    # when there are several.
+    dating = e.dating
+    if not dating or (
+        len(dating) == 1
+        and dating[0] == Dating(e.date, e.date_basis, e.date_text, e.date_confidence)
+    ):
+        datings: int | list[list[Any]] = 0
+    else:
+        datings = [_dating(d) for d in dating]
     return [
         e.id,
         *_value(e.date),
