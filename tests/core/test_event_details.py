@@ -48,8 +48,6 @@ STEPS = [
     "A SWAT unit was dispatched to the area near Carson Street and Norwalk Boulevard.",
     "In the one-day, non-jury trial, Common Pleas Court judge Benjamin Lerner found Thompson "
     "guilty of two counts of first-degree murder.",
-    "Klitschko extended the domination of the heavyweight ranks he shares with his older "
-    "brother, Vitali.",
 ]
 
 # After a shooting: what the victim suffered, on a sheriff's authority, is a passage of it; a

@@ -149,6 +149,24 @@ def step_of_its_own(text: str) -> bool:
     return _STEP.search(text) is not None
 
 
+# Steps told in other words than _STEP's, and a source speaking without "said": "was named
+# interim coach", "asked the media to keep the identities …", "residents … complained that",
+# "estimated that between 50 and 70 percent", "Police identified the victims as …".
+_OTHER_STEP = re.compile(
+    r"\b(?:named|asked|testif\w*|complain\w*|estimat\w*|indicat\w*|identifi\w*)\b", re.IGNORECASE
+)
+_DIGIT = re.compile(r"\d")
+
+
+def plain_detail(text: str) -> bool:
+    """Whether a sentence tells no step of its own and no figure ("They contained the fire to
+    one corner of the roof"; not "Hiller was charged with two counts of murder" nor "As many
+    as 80 people were also wounded")."""
+    if _DIGIT.search(text) or _STEP.search(text):
+        return False
+    return _OTHER_STEP.search(text) is None
+
+
 def detail_of(text: str, before: str) -> bool:
     """Whether a sentence with no time or source of its own (`text`) tells more of the
     happening before it (`before`, that event's words) rather than a step of its own."""

@@ -24,6 +24,7 @@ from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Event
 from viewer.core.reaction_cues import felt, reaction
+from viewer.core.same_happening import more_of
 from viewer.core.scene_cues import scene_of
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
@@ -101,6 +102,11 @@ def _scene(events: list[Event], shown: str, day: DateValue) -> Event | None:
     return events[-1] if not told_ahead(shown) and told_of(who, _told(events)) else None
 
 
+def _words_of(event: Event) -> str:
+    """The words of an event's passages."""
+    return " ".join(p.text for p in event.passages)
+
+
 def placed(
     events: list[Event],
     shown: str,
@@ -134,4 +140,6 @@ def placed(
         return event, judged
     if not story_day:
         return None, judged
+    if more_of(shown, _words_of(event), _words_of(events[0])):  # "They contained the fire…"
+        return event, judged
     return None, Judgement(DETAIL_CONFIDENCE, judged.continues, judged.statement)
