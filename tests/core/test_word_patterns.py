@@ -180,6 +180,9 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         "repeatedly_ and 3in total; arguably",
         "-in all told",
         "ſHOT, \u212aILLED and ſlashed; the shot; had been ſtabbed",
+        # A word character past ASCII, or a capital, right before a cue: no word starts there.
+        "éin total, Ésaid; ٣so far ßrepeatedly Arguably ²trading _shares",
+        "café seems to; naïve traded, résumé reported",
     ],
 )
 def test_edges(text: str) -> None:
