@@ -1,6 +1,6 @@
 """news_day's quick paths find what its patterns find: an article's quotations found from mark
-to mark, and a teller's verb looked for before the teller's pattern. On the seed articles and
-their sentences, and on made-up text."""
+to mark, and a teller's verb looked for before the teller's pattern (and news_time_cues'
+"also" before its perfect's). On the seed articles and their sentences, and on made-up text."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import SEEDS, seed_sentences
-from viewer.core import news_day
+from viewer.core import news_day, news_time_cues
 
 _SENTENCES = seed_sentences()
 _PIECES = """“ ” " \n \n\n ‘ ’ « » said says Said saying police said, he said. she says
@@ -56,3 +56,24 @@ def test_the_seed_sentences_give_the_same_answers() -> None:
 def test_made_up_text_gives_the_same_answers(text: str) -> None:
     _quotations_hold(text)
     _tellers_hold(text)
+
+
+def _also_holds(text: str) -> None:
+    plain = news_time_cues._ALSO_PERFECT.search(text, 0, news_time_cues._SUBJECT_REACH + 40)
+    if plain is None or plain.start() > news_time_cues._SUBJECT_REACH:
+        expected = False
+    else:
+        expected = news_time_cues._BEFORE.search(text, 0, plain.start()) is None
+    assert news_time_cues.adds_to_news(text) == expected, text
+
+
+def test_the_also_perfect_is_looked_for_where_also_is() -> None:
+    for sentence in _SENTENCES:
+        _also_holds(sentence)
+    for text in (
+        "Apple has also introduced a separate chip that monitors the power",
+        "They have also been there",
+        "x" * 95 + " has also introduced",
+        "The firm, long a maker of chips used in phones and in laptops, has also sold",
+    ):
+        _also_holds(text)
