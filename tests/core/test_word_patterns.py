@@ -48,7 +48,14 @@ _WORD_SEARCHES = [
     event_selection._HABITUAL,
     report_period._MARKET,
     happening_openers.REPORT_VERB,
+    detail_cues._AHEAD,
 ]
+# detail_cues' plan told ahead as it was spelt: a case-blind alternation after `\b`.
+_PLAIN_AHEAD = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:aims?|plans?|intends?|expects?)\s+to|(?:is|are)\s+(?:due|set|"
+    r"expected)\s+to)\b",
+    re.IGNORECASE,
+)
 # Each pattern spelt by first letters, and the plain pattern it stands for.
 _SPELT = [
     (
@@ -148,6 +155,8 @@ def _check(text: str) -> None:
             spans = [(m.span(), m.groups()) for m in spelt.finditer(each)]
             assert spans == [(m.span(), m.groups()) for m in re.finditer(plain, each)], plain
     assert event_details._speaking(text) == (event_details._SPEAKING.search(text) is not None)
+    for each in (text, low):
+        assert detail_cues.told_ahead(each) == (_PLAIN_AHEAD.search(each) is not None), each
     if detail_cues._TALLY.search(text):
         assert detail_cues._SCORE.search(text)
     detail = headline_parts.TRAILING_DETAIL.search(text)
@@ -180,6 +189,11 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         "repeatedly_ and 3in total; arguably",
         "-in all told",
         "ſHOT, \u212aILLED and ſlashed; the shot; had been ſtabbed",
+        # A word character past ASCII, or a capital, right before a cue: no word starts there.
+        "éin total, Ésaid; ٣so far ßrepeatedly Arguably ²trading _shares",
+        "café seems to; naïve traded, résumé reported",
+        "ſhall İS DUE TO; WON’T Plans  to ıs set to, éwill _will 3will",
+        "Kill \u212aill ARE expected\tto; aims\nto",
     ],
 )
 def test_edges(text: str) -> None:

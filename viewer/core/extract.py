@@ -41,6 +41,7 @@ from viewer.core.event_selection import (
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
 from viewer.core.headline_retold import retelling
+from viewer.core.lowered import remember, slices_lower
 from viewer.core.model import (
     DateBasis,
     Document,
@@ -134,6 +135,7 @@ class _Reader:
         self.tenses = tenses  # the tagger's, by span
         self.starts = [t.start for t in timexes]  # in text order: a sentence's found by bisection
         self.lower = lower
+        self.sliced = slices_lower(text)  # a clause's lowercase is its slice of `lower`
         self.openers_lower = openers_text(text, self.lower)
         self.clock = NarrativeClock(None if today is None else today.value.first)
         self.events: list[Event] = []
@@ -247,9 +249,12 @@ class _Reader:
         return Span(*self.doc.visible.to_source(span.start, span.end))
 
     def clause(self, span: Span, piece: Piece, timexes: Sequence[Timex], cue: _Cue) -> None:
-        doc, shown = self.doc, one_line(self.text[span.start : span.end])
+        doc, raw = self.doc, self.text[span.start : span.end]
+        shown = one_line(raw)
         if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
             return
+        if shown is raw and self.sliced:  # on one line as written: its lowercase is a slice
+            remember(shown, self.lower[span.start : span.end])
         own = own_date(self.text, span, piece, timexes, self.lower, self.tenses)
         near = self.statement if self._statement_near() else None
         if own and (said := spoken_day(self.text, span, timexes, own.text, self.clock.today, near)):
@@ -324,7 +329,6 @@ class _Cue:
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
-_PARAGRAPH_BREAK = re.compile(r"\n")
 
 
 def extract_events(doc: Document) -> list[Event]:
@@ -344,8 +348,8 @@ def extract_events(doc: Document) -> list[Event]:
     previous_end = -1
     for sentence in split_sentences(text, body):
         # A new paragraph: a line break between this sentence and the last.
-        breaks = previous_end < 0 or _PARAGRAPH_BREAK.search(text, previous_end, sentence.start)
-        reader.sentence(sentence, bool(breaks))
+        breaks = previous_end < 0 or text.find("\n", previous_end, sentence.start) >= 0
+        reader.sentence(sentence, breaks)
         previous_end = sentence.end
     events = _with_title(doc, text, reader.events, reader.untitled, today)
     for event, shown, known, before, side in reader.untitled.values():

@@ -42,6 +42,7 @@ from viewer.core.headline_parts import (
     fronted,
     has_saying_verb,
     leading_conjunction,
+    mentions_ccord,
     trailing_detail,
 )
 from viewer.core.last_answer import keeps_last
@@ -378,7 +379,7 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     if found and _words(found["rest"]) >= _MIN_WORDS and _is_speaker(found["speaker"]):
         return found["speaker"], _strip_quotes(found["rest"])
     # "ccord" of "according" in any case: its other letters have other case-blind matches
-    found = TRAILING_ACCORDING.search(text) if "ccord" in text.lower() else None
+    found = TRAILING_ACCORDING.search(text) if mentions_ccord(text) else None
     if found and _words(text[: found.start()]) >= _MIN_WORDS:
         return found["speaker"], _strip_quotes(text[: found.start()])
     # It opens on a comma or a closing quotation mark ("…," he said; "…" she said), which

@@ -119,6 +119,7 @@ _SAYING_WORDS = frozenset(w.encode() for w in re.findall("[a-z]+", _SAYING_AFTER
 _LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 
 
+@keeps_last  # a headline asks it of the same text in turn: before and in `_drop_attribution`
 def has_saying_verb(text: str) -> bool:
     """Whether a verb of saying stands as a whole word in a text: every attribution below
     needs one (with no letter beside it), and most texts have none. A look-up of the text's
@@ -149,6 +150,15 @@ ACCORDING = re.compile(r"^[Aa]ccording\s+to\s+(?P<speaker>[^,]{2,70}),\s*(?P<res
 TRAILING_ACCORDING = re.compile(
     r",?\s+according\s+to\s+(?P<speaker>[^,;]{2,70})(?:[,;].*)?$", re.IGNORECASE
 )
+
+
+def mentions_ccord(text: str) -> bool:
+    """`"ccord" in text.lower()`: TRAILING_ACCORDING needs it. No character past ASCII lowers
+    to one of its letters, nor stands for one in the ASCII copy (each is a "?" there), and
+    lowering that copy costs a fraction of lowering a text with such a character."""
+    return b"ccord" in text.encode("ascii", "replace").lower()
+
+
 _SPEAKER_ENDS = "at|in|on|during|after|before|while|when|as|to|from|with|who|whose"
 # "…," the official said / "…", he said. Each alternative opens on one character (not a set):
 # the engine then skips to the next of them instead of trying the pattern everywhere.

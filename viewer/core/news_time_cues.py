@@ -28,6 +28,8 @@ _DESPITE = re.compile(r"Despite\b")  # capital: the phrase opens its sentence
 def adds_to_news(shown: str) -> bool:
     """Whether a sentence's first verb is "has also" or "have also" and a participle, right
     after its subject: one more item of the news told before it."""
+    if shown.find("also", 0, _SUBJECT_REACH + 40) < 0:
+        return False  # the pattern's "also": most sentences are spared its scan
     m = _ALSO_PERFECT.search(shown, 0, _SUBJECT_REACH + 40)
     if m is None or m.start() > _SUBJECT_REACH:
         return False
