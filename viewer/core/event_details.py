@@ -102,11 +102,6 @@ def _scene(events: list[Event], shown: str, day: DateValue) -> Event | None:
     return events[-1] if not told_ahead(shown) and told_of(who, _told(events)) else None
 
 
-def _words_of(event: Event) -> str:
-    """The words of an event's passages."""
-    return " ".join(p.text for p in event.passages)
-
-
 def placed(
     events: list[Event],
     shown: str,
@@ -140,6 +135,8 @@ def placed(
         return event, judged
     if not story_day:
         return None, judged
-    if more_of(shown, _words_of(event), _words_of(events[0])):  # "They contained the fire…"
+    if more_of(
+        shown, event.passages_text(), events[0].passages_text()
+    ):  # "They contained the fire…"
         return event, judged
     return None, Judgement(DETAIL_CONFIDENCE, judged.continues, judged.statement)

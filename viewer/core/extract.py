@@ -213,7 +213,7 @@ class _Reader:
         names = speakers_of(shown)
         if not names:
             return False  # no name to look for: the earlier passages need not be read
-        before = " ".join(p.text for p in self.statement.passages)
+        before = self.statement.passages_text()
         return speaker_named_in(names, before)
 
     def _market_day(self, found: Dated, span: Span) -> bool:

@@ -292,6 +292,10 @@ class Event:
             self.date_confidence,
         )
 
+    def passages_text(self) -> str:
+        """The words of all its passages, in order, one space between them."""
+        return " ".join(p.text for p in self.passages)
+
     @property
     def source_count(self) -> int:
         return len({p.document_id for p in self.passages})

@@ -104,24 +104,38 @@ def past_action(words: list[str]) -> bool:
 
 # What may stand between "had" and its participle: "had not", "had already", "had just".
 _BETWEEN = frozenset({"not", "never", "already", "just", "also", "earlier", "since", "first"})
-# Finite verbs of the present, ahead or of the simple past, which open no past perfect.
-_OTHER_FINITE = frozenset(
-    "is are am was were has have will would can could may might should must does do did".split()
+# Finite verbs other than a past form: of the present, ahead, or an auxiliary.
+_FINITE = frozenset(
+    "is are am was were has have had will would can could may might should must does do did".split()
 )
+
+
+def first_finite(words: list[str]) -> int:
+    """Where the first finite verb of a clause's words is (a form of "be", "have" or "do", a
+    modal, a past form), or -1."""
+    for i, w in enumerate(words):
+        if w in _FINITE or past_form(w):
+            return i
+    return -1
 
 
 def past_perfect(words: list[str]) -> bool:
     """Whether a sentence's first finite verb is a past perfect ("McDermott had told his
     father", "the deputy had never been"): "had" before a participle, not "had a secret"."""
-    for i, w in enumerate(words):
-        if w == "had":
-            after = [a for a in words[i + 1 : i + 4] if a not in _BETWEEN]
-            if after[:1] == ["been"]:  # not a state up to then: "had been training", "in"
-                return len(after) > 1 and _participle(after[1])
-            return bool(after) and _participle(after[0])
-        if w in _OTHER_FINITE or past_form(w):
-            return False
-    return False
+    i = first_finite(words)
+    if i < 0 or words[i] != "had":
+        return False
+    after = [a for a in words[i + 1 : i + 4] if a not in _BETWEEN]
+    if after[:1] == ["been"]:  # not a state up to then: "had been training", "in"
+        return len(after) > 1 and _participle(after[1])
+    return bool(after) and _participle(after[0])
+
+
+def present_perfect(words: list[str]) -> bool:
+    """Whether a clause's first finite verb is a present perfect's "has" or "have" ("he has
+    sent a team"), not a modal's ("should have sent")."""
+    i = first_finite(words)
+    return i >= 0 and words[i] in ("has", "have")
 
 
 def past_perfect_in(low: str) -> bool:

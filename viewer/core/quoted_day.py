@@ -60,7 +60,7 @@ def _statement_day(statement: Event | None, shown: str, today: date) -> DateValu
     if statement.date_basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
         return None
     names = speakers_of(shown)
-    before = " ".join(p.text for p in statement.passages)
+    before = statement.passages_text()
     if not names or not speaker_named_in(names, before) or statement.date.last >= today:
         return None
     return statement.date

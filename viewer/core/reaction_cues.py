@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import QUOTATION, outside_quotations
+from viewer.core.detail_cues import told_ahead
 from viewer.core.word_patterns import first_letters
 
 # What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
@@ -119,7 +120,4 @@ def felt(text: str) -> bool:
     if not any(stem in text for stem in _FELT_STEMS):
         return False
     low = " ".join(text.lower().split())
-    return _FELT.search(low) is not None and not _NEWS_DIGIT.search(low) and not _PLAN.search(low)
-
-
-_PLAN = re.compile(r"\b(?:will|plans?\s+to|intends?\s+to)\b")
+    return _FELT.search(low) is not None and not _NEWS_DIGIT.search(low) and not told_ahead(text)

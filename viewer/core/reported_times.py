@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from viewer.core.cue_words import words_of
 from viewer.core.model import Span
-from viewer.core.past_tense import past, past_form
+from viewer.core.past_tense import past, present_perfect
 from viewer.core.temporal.timex import Timex
 from viewer.core.word_patterns import first_letters
 
@@ -97,21 +97,12 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
     return past(words_of(low), low)
 
 
-# Finite verbs that are no present perfect: of the past, the present or ahead.
-_FINITE = frozenset("had was were is are am will would did does do can could may might".split())
-
-
 def _opens_present_perfect(text: str, start: int, end: int) -> bool:
-    """Whether the first finite verb of text[start:end] is a present perfect ("he has sent a
-    team"). A present perfect takes no past time of its own: a past time after it ("has sent a
-    team to recover the remains of an expert kidnapped almost two years ago") is another
-    verb's, and does not date the clause."""
-    for w in words_of(text[start:end].lower())[:8]:
-        if w in ("has", "have", "'ve"):
-            return True
-        if w in _FINITE or past_form(w):
-            return False
-    return False
+    """Whether text[start:end] is told in the present perfect ("he has sent a team"). A present
+    perfect takes no past time of its own: a past time after it ("has sent a team to recover
+    the remains of an expert kidnapped almost two years ago") is another verb's, and does not
+    date the clause."""
+    return present_perfect(words_of(text[start:end].lower())[:8])
 
 
 def reported_apart(text: str, start: int, end: int, dated: Sequence[Timex]) -> Span | None:

@@ -79,7 +79,7 @@ def scene_of(events: list[Event], shown: str, statement: bool) -> Event | None:
         return None  # most statements: no event's words need be read
     # The lede and the story's last events: the words a scene's people are looked for in.
     recent = events[-_RECENT:]
-    words = [" ".join(p.text for p in event.passages) for event in recent]
+    words = [event.passages_text() for event in recent]
     lede = words[0] if len(events) <= _RECENT else events[0].primary.text
     if who is not None and not told_of(who, " ".join([lede, *words[-3:]])):
         return None
