@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.detail_cues import told_ahead
+from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.model import Event
 
@@ -98,7 +99,7 @@ def court_told(text: str, before: str, last: str = "") -> bool:
 def _retold(text: str) -> str | None:
     """The words a sentence tells outside its quotations, when it may retell the case: a
     court report's cue, and no step of its own; else None."""
-    if not any(word in lowered(text) for word in _NEEDS):
+    if not holds_any(lowered(text), _NEEDS):
         return None  # most sentences: the scans below need not be run
     outside = _QUOTED.sub(" ", text)
     low = outside.lower()
@@ -137,14 +138,12 @@ def court_of(events: list[Event], shown: str) -> Event | None:
     if not events:
         return None
     low = lowered(shown)
-    if not any(word in low for word in _NEEDS):
+    if not holds_any(low, _NEEDS):
         return None  # most sentences: no cue of a court report
     # The lede and the story's last events: a long story is not read again for each line.
     told = events if len(events) <= _RECENT else [events[0], *events[-_RECENT:]]
     before = " ".join(p.text for event in told for p in event.passages)
-    if not any(word in low for word in _OWN_CUES) and not any(
-        word in before for word in _SPOKE_WORDS
-    ):
+    if not holds_any(low, _OWN_CUES) and not holds_any(before, _SPOKE_WORDS):
         return None  # a line ("X said") continues only one who argued or testified before
     outside = _retold(shown)
     if outside is None:

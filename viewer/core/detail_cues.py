@@ -16,6 +16,7 @@ import re
 
 from viewer.core.cue_words import runs_of
 from viewer.core.event_verbs import event_verbs
+from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
@@ -229,7 +230,7 @@ def wounded(text: str) -> str | None:
     """Who a sentence tells was hurt, when it tells that and no step of its own, and not of
     one new to the story ("a second deputy was shot"): the words before "was shot"."""
     low = lowered(text)
-    if not any(word in low for word in _WOUND_WORDS):
+    if not holds_any(low, _WOUND_WORDS):
         return None  # the pattern needs one: most sentences are spared its scan
     wound = _WOUND.search(text)
     if wound is None or _STEP.search(text):

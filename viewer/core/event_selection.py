@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, words_of
 from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_verb
+from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
@@ -293,7 +294,7 @@ _SPOKEN_AFTER = re.compile(rf"[,.!?…][”\"’']? ?(?:he|she|they) (?:{_SPOKEN
 
 def _carries_on(low: str) -> bool:
     """Whether a lowercased statement carries on the one before, adding nothing new."""
-    if not any(verb in low for verb in _CARRY_ON_VERBS):
+    if not holds_any(low, _CARRY_ON_VERBS):
         return False  # the pattern needs one of them
     return _CARRY_ON.search(low) is not None and not _news(low)
 
@@ -482,7 +483,7 @@ def _news(text: str) -> bool:
     """Whether a carried-on statement adds something of its own: a figure, a plan, a decision."""
     if _DIGIT.search(text) is not None:
         return True
-    return any(w in text for w in _NEWS_STEMS) and _NEWS_WORDS.search(text) is not None
+    return holds_any(text, _NEWS_STEMS) and _NEWS_WORDS.search(text) is not None
 
 
 def adds_news(text: str) -> bool:
@@ -492,7 +493,7 @@ def adds_news(text: str) -> bool:
 
 def is_statement(text: str) -> bool:
     """Whether a passage reports words said or written: a quotation or an attribution."""
-    if any(q in text for q in '“"'):
+    if holds_any(text, '“"'):
         return True
     low = lowered(text)
     return not _ATTRIBUTION_WORDS.isdisjoint(words_of(low)) or "according to" in low

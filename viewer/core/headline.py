@@ -45,6 +45,7 @@ from viewer.core.headline_parts import (
     mentions_ccord,
     trailing_detail,
 )
+from viewer.core.holds import holds_any
 from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import Speaker, capitalised_first, in_place_of, speaker
 from viewer.core.temporal import Timex, tag
@@ -403,7 +404,7 @@ def _said_after_close(text: str) -> bool:
 def _is_speaker(phrase: str) -> bool:
     """Whether a phrase can be who speaks: short, and not itself a clause."""
     words = phrase.split()
-    if not 0 < len(words) <= 9 or any(q in phrase for q in QUOTES):
+    if not 0 < len(words) <= 9 or holds_any(phrase, QUOTES):
         return False
     low = [w.lower().strip(",") for w in words]
     if low[0] in ("who", "whom"):  # "'8 Block,' who police say are engaged …"

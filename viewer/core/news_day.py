@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from viewer.core.holds import holds_any
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.narrative_time import Reference, told_in_past
 from viewer.core.temporal.timex import Timex
@@ -208,7 +209,7 @@ def _action_told(shown: str, teller: re.Match[str] | None) -> bool:
     """Whether the clause right before a teller is an action told in the simple past,
     unquoted: "…, returned minutes later with a handgun, found her foes in a break room and
     executed two of them…, police said Friday"."""
-    if teller is None or any(q in shown for q in '“”"'):
+    if teller is None or holds_any(shown, '“”"'):
         return False
     told = shown[: teller.start()]
     return told_in_past(told[told.rfind(",") + 1 :])

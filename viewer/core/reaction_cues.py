@@ -18,6 +18,7 @@ import re
 
 from viewer.core.cue_words import QUOTATION, outside_quotations
 from viewer.core.detail_cues import told_ahead
+from viewer.core.holds import holds_any
 from viewer.core.word_patterns import first_letters
 
 # What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
@@ -117,7 +118,7 @@ _FELT_STEMS = (
 def felt(text: str) -> bool:
     """Whether a passage (`text` as written) tells a reaction in the reporter's words, with no
     figure or plan in it."""
-    if not any(stem in text for stem in _FELT_STEMS):
+    if not holds_any(text, _FELT_STEMS):
         return False
     low = " ".join(text.lower().split())
     return _FELT.search(low) is not None and not _NEWS_DIGIT.search(low) and not told_ahead(text)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from viewer.core.holds import holds_any
 from viewer.core.model import DateBasis, DateValue, Document, Event, Span
 
 # Words that say nothing of what a happening is about.
@@ -143,7 +144,7 @@ _SPEAKER_VERBS = "said says stated declared added told wrote insisted noted twee
 
 def speakers_of(text: str) -> set[str]:
     """The names a statement gives its speaker ("Biden stated", "said Biden"), if any."""
-    if not any(verb in text for verb in _SPEAKER_VERBS):
+    if not holds_any(text, _SPEAKER_VERBS):
         return set()  # most statements here are quotations: the scan is spared
     names = {m.group(1) or m.group(2) for m in _SPEAKER.finditer(text)}
     names.discard(None)

@@ -1,0 +1,54 @@
+"""`holds_any` answers as `any(part in text for part in parts)`: on the seeds' sentences with
+the word lists the cues ask, and on made-up text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.articles import seed_sentences
+from viewer.core import court_cues, detail_cues, event_selection, reaction_cues, title_event
+from viewer.core.headline_parts import QUOTES
+from viewer.core.holds import holds_any
+
+_LISTS: list[tuple[str, ...]] = [
+    tuple(reaction_cues._FELT_STEMS),
+    tuple(event_selection._CARRY_ON_VERBS),
+    tuple(event_selection._NEWS_STEMS),
+    tuple(title_event._SPEAKER_VERBS),
+    tuple(court_cues._NEEDS),
+    tuple(detail_cues._WOUND_WORDS),
+    tuple(QUOTES),
+    tuple('“”"'),
+]
+
+
+def test_the_seed_sentences_as_any() -> None:
+    sentences = seed_sentences()
+    assert sentences
+    for sentence in sentences:
+        for text in (sentence, sentence.lower()):
+            for parts in _LISTS:
+                assert holds_any(text, parts) == any(p in text for p in parts), (text, parts)
+
+
+def test_a_table_of_texts() -> None:
+    cases = [
+        ("", ("a",), False),
+        ("abc", (), False),
+        ("He said he was grateful", reaction_cues._FELT_STEMS, True),
+        ("He said he was Grateful", ("grateful",), False),  # as written: case counts
+        ("“Yes,” she said", '“”"', True),
+        ("no marks here", '“”"', False),
+    ]
+    for text, parts, held in cases:
+        assert holds_any(text, parts) is held
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abcdegrt “”\"'", max_size=30),
+    st.lists(st.text(alphabet="abcdegrt “”\"'", min_size=1, max_size=4), max_size=6),
+)
+def test_made_up_text(text: str, parts: list[str]) -> None:
+    assert holds_any(text, parts) == any(p in text for p in parts)
