@@ -399,6 +399,15 @@ PRONOUN_OF_SPEAKER = [
         "through internal resources.",
         "Orkem would fund the acquisition through internal resources",
     ),
+    (  # a person by office: "it" is of something else
+        "The spokesman said it is the first early retirement plan offered under its "
+        "two-year cost-control strategy.",
+        "It is the first early retirement plan offered under its two-year…",
+    ),
+    (
+        "A company spokesman said it would close the plant in March.",
+        "Company spokesman: It would close the plant in March",
+    ),
     (  # the comma of a place inside "The … maker": no name to give
         "The Menlo Park, Calif., company said net was $7.4 million, or 22 cents a share.",
         "Net was $7.4 million, or 22 cents a share",
@@ -469,6 +478,29 @@ def test_say_attributes_only_after_the_statement(sentence: str, expected: str) -
     ],
 )
 def test_a_fronted_participle_s_phrase_goes(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "Earlier" of a noun, the statement before its speaker
+            "Earlier staff-reduction moves have trimmed about 300 jobs, the spokesman said.",
+            "Spokesman: Earlier staff-reduction moves have trimmed about 300 jobs",
+        ),
+        (
+            "Earlier this month, prices rose sharply, analysts said.",
+            "Analysts: Prices rose sharply",
+        ),
+        (  # "said a prayer" is no attribution
+            "When it became clear controllers could not contact the plane, someone said a prayer.",
+            "Someone said a prayer",
+        ),
+    ],
+)
+def test_a_statement_before_its_speaker_is_no_fronted_adverbial(
+    sentence: str, expected: str
+) -> None:
     assert headline(sentence) == expected
 
 

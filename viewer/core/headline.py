@@ -20,6 +20,7 @@ from math import ceil
 from viewer.core.headline_parts import (
     ACCORDING,
     APPOSITIVE,
+    ATTRIBUTION_ONLY,
     BOUNDARY_STRONG,
     BOUNDARY_WEAK,
     DASHED,
@@ -361,6 +362,9 @@ def _drop_fronted(text: str) -> str:
             # "…, according to" does not.
             clause = not (first.islower() and first.endswith("ing")) or first == "according"
             clause = clause and first not in _GOES_ON
+            # "Earlier staff-reduction moves have trimmed 300 jobs, the spokesman said": what
+            # stands before the comma is the statement, not an adverbial
+            clause = clause and not _attribution_only(rest)
             short = _words(text[:comma], _FRONTED_WORDS + 1) <= _FRONTED_WORDS
             if short and _words(rest) >= _MIN_WORDS and clause:
                 text = rest
@@ -391,6 +395,13 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         if _is_speaker(speaker):
             return speaker, _strip_quotes(text[: found.start()])
     return "", text
+
+
+def _attribution_only(text: str) -> bool:
+    """Whether a text is only who said what stood before it: "the spokesman said", "said
+    Eitan, the science minister"; not "their offensive continued in Ukraine"."""
+    found = ATTRIBUTION_ONLY.match(text) if has_saying_verb(text) else None
+    return found is not None and (not found["speaker"] or _is_speaker(found["speaker"]))
 
 
 def _said_after_close(text: str) -> bool:

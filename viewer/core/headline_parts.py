@@ -168,6 +168,14 @@ TRAILING_SAYS = re.compile(
     rf"(?P<after>[^,;\"“”]{{2,70}}?)(?=\s+(?:{_SPEAKER_ENDS})\b|\s*[,;]|\s*$))"
     r"(?:\s+[^,;\"“”]{0,140})?(?:[,;].*)?$"
 )
+# What is left after a comma when the words before it were the statement: its speaker and
+# verb, and at most a few words of when or where ("…, the spokesman said"; "…, said Eitan,
+# the science minister"; "…, police said Tuesday"). A fronted adverbial is no statement.
+ATTRIBUTION_ONLY = re.compile(
+    rf"^(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}\s+{_SAYING_AFTER}"
+    rf"(?:\s+(?:{_SAID_WHEN})(?:\s+[^\s,;]+){{0,2}})?"
+    rf"|{_SAYING}\s+[^;\"“”]{{2,70}})\W*$"
+)
 MID_ATTRIBUTION = re.compile(r",\s+(?:in the words of|according to)\s[^,;]{1,60},\s*")
 # "The bullet, he said, went over his left shoulder": a speaker set inside the sentence's
 # commas, the sentence going on after them.

@@ -21,6 +21,13 @@ _FIRM_ENDINGS = frozenset(
     "corp. corp inc. inc co. co ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
     "industries airlines partners".split()
 )
+# Nouns that name one person by what they do or are: "The spokesman said it is the first
+# plan" is of the plan; "it" never means them.
+_PEOPLE = ROLES | frozenset(
+    """sheriff officer detective investigator prosecutor agent trooper witness source man
+    woman boy girl neighbor neighbour resident victim friend father mother son daughter
+    husband wife brother sister owner employee worker student teacher doctor nurse""".split()
+)
 # Nouns that name many people without a plural "s".
 _MANY = frozenset("police people staff".split())
 # How the plural nouns of those who speak in news end: "authorities", "prosecutors",
@@ -39,6 +46,7 @@ class Speaker:
     person: bool  # one person, named by surname ("Biden")
     many: bool  # several people ("Authorities", "Police", "some co-workers")
     bare: bool = False  # one capitalised word alone: a surname or a body ("King", "Apple")
+    office: bool = False  # one person by what they do, unnamed ("The spokesman")
 
 
 def speaker(phrase: str) -> Speaker:
@@ -72,7 +80,7 @@ def speaker(phrase: str) -> Speaker:
         bare = not article and len(words) == 1 and not many and not words[0].isupper()
         return Speaker(" ".join(words), False, many, bare)  # "NATO", "World Health Organization"
     name = capitalised_first(" ".join(words)) if len(words) <= 3 else ""
-    return Speaker(name, person, many)
+    return Speaker(name, person, many, office=not person and not many and last in _PEOPLE)
 
 
 def _name_part(phrase: str) -> str:
@@ -116,7 +124,7 @@ def in_place_of(who: Speaker, pronoun: str) -> str:
     word = pronoun.lower()
     if not who.name:
         return ""
-    one_body = not who.person and not who.many
+    one_body = not who.person and not who.many and not who.office
     if word == "they":
         return who.name if who.many else ""
     if word == "it" or word == "its":
