@@ -522,3 +522,23 @@ def test_a_statement_before_its_speaker_is_no_fronted_adverbial(
 )
 def test_a_speaker_with_two_offices_is_one_person(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cooley unfurled a long trail of printer paper that Baca said contained Orozco's "
+            "criminal record, including drug and weapon violations, resisting arrest, burglary "
+            "and assault with a deadly weapon.",
+            "Cooley unfurled a long trail of printer paper…",
+        ),
+        (
+            "His son, T.J. DiLeo, is a guard for Temple and he said after the Owls' 88-72 win "
+            "over No. 8 Tennessee that he was excited his father had a chance to coach.",
+            "His son, T.J. DiLeo, is a guard for Temple…",
+        ),
+    ],
+)
+def test_a_cut_title_does_not_end_on_its_speaker(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
