@@ -8,6 +8,7 @@ import pytest
 
 from viewer.core.headline import LIMIT, day_words, headline
 from viewer.core.headline_parts import reads_as_lede
+from viewer.core.report_title import bare_report, report_title
 from viewer.core.temporal import tag
 
 # Sentences of the seed articles, and the headline a reader should get from each.
@@ -542,3 +543,47 @@ def test_a_speaker_with_two_offices_is_one_person(sentence: str, expected: str) 
 )
 def test_a_cut_title_does_not_end_on_its_speaker(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "bare"),
+    [
+        ("The Maariv newspaper said Sunday", True),
+        ("District Attorney Steve Cooley announced today", True),
+        ("Hewlett announced last week", True),
+        ("On Monday, we reported on rumors", False),
+        ("The nation's major auto makers added to the gloom", False),
+    ],
+)
+def test_a_bare_report_is_only_who_reported_and_when(words: str, bare: bool) -> None:
+    assert bare_report(words) is bare
+
+
+@pytest.mark.parametrize(
+    ("report", "before", "after", "expected"),
+    [
+        (
+            "Utah Department of Corrections spokesman Steve Gehrke said Wednesday",
+            "",
+            "that prison officials transported Jeffs to the Salt Lake City airport Tuesday and "
+            "turned him over to Texas law enforcement.",
+            "Gehrke: Prison officials transported Jeffs to the Salt Lake City…",
+        ),
+        (
+            "the team announced Wednesday",
+            "Pierre Thomas, the Saints' leading rusher in 2009, was put on injured reserve,",
+            ".",
+            "Team: Pierre Thomas was put on injured reserve",
+        ),
+        (
+            "Hewlett announced last week",
+            "",
+            "that it planned to ship a computer based on the 486 chip early next year.",
+            "Hewlett planned to ship a computer based on the 486 chip",
+        ),
+    ],
+)
+def test_a_bare_report_is_titled_by_who_reported_what(
+    report: str, before: str, after: str, expected: str
+) -> None:
+    assert report_title(report, before, after) == expected

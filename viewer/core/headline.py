@@ -33,11 +33,9 @@ from viewer.core.headline_parts import (
     MID_PHRASE,
     MID_SAYS,
     MONTHS,
-    NOT_A_SPEAKER,
     PARENTHESIS,
     QUOTES,
     RELATIVE,
-    ROLES,
     TRAILING_ACCORDING,
     TRAILING_SAYS,
     fronted,
@@ -47,7 +45,7 @@ from viewer.core.headline_parts import (
     trailing_detail,
 )
 from viewer.core.last_answer import keeps_last
-from viewer.core.speaker_name import Speaker, capitalised_first, in_place_of, speaker
+from viewer.core.speaker_name import Speaker, can_speak, capitalised_first, in_place_of, speaker
 from viewer.core.temporal import Timex, tag
 from viewer.core.visible import one_line
 
@@ -380,7 +378,7 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     # Each pattern below needs a verb of saying or "according": most texts have neither.
     saying = has_saying_verb(text)
     found = LEADING_SAYS.match(text) if saying else None
-    if found and _words(found["rest"]) >= _MIN_WORDS and _is_speaker(found["speaker"]):
+    if found and _words(found["rest"]) >= _MIN_WORDS and can_speak(found["speaker"]):
         return found["speaker"], _strip_quotes(found["rest"])
     # "ccord" of "according" in any case: its other letters have other case-blind matches
     found = TRAILING_ACCORDING.search(text) if mentions_ccord(text) else None
@@ -392,7 +390,7 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     found = TRAILING_SAYS.search(text) if closes else None
     if found and _words(text[: found.start()]) >= _MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
-        if _is_speaker(speaker):
+        if can_speak(speaker):
             return speaker, _strip_quotes(text[: found.start()])
     return "", text
 
@@ -401,7 +399,7 @@ def _attribution_only(text: str) -> bool:
     """Whether a text is only who said what stood before it: "the spokesman said", "said
     Eitan, the science minister"; not "their offensive continued in Ukraine"."""
     found = ATTRIBUTION_ONLY.match(text) if has_saying_verb(text) else None
-    return found is not None and (not found["speaker"] or _is_speaker(found["speaker"]))
+    return found is not None and (not found["speaker"] or can_speak(found["speaker"]))
 
 
 def _said_after_close(text: str) -> bool:
@@ -409,27 +407,6 @@ def _said_after_close(text: str) -> bool:
     quotation mark: TRAILING_SAYS opens on one, and its verb comes later."""
     marks = [at for at in (text.find(","), text.find("”"), text.find('"')) if at >= 0]
     return bool(marks) and has_saying_verb(text[min(marks) :])
-
-
-def _is_speaker(phrase: str) -> bool:
-    """Whether a phrase can be who speaks: short, and not itself a clause."""
-    words = phrase.split()
-    if not 0 < len(words) <= 9 or any(q in phrase for q in QUOTES):
-        return False
-    low = [w.lower().strip(",") for w in words]
-    if low[0] in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
-        return False
-    if all(w in _NO_ONE for w in low):  # "…, also said the company expects…"
-        return False
-    # "and" between two offices is one person's title: "chairman and chief executive officer"
-    return not any(
-        w in NOT_A_SPEAKER and not (w == "and" and i and low[i - 1] in ROLES)
-        for i, w in enumerate(low)
-    )
-
-
-# Words that stand before a verb of saying but name no one.
-_NO_ONE = frozenset("also then later now further again too meanwhile separately".split())
 
 
 def _strip_quotes(text: str) -> str:

@@ -173,8 +173,18 @@ TRAILING_SAYS = re.compile(
 # the science minister"; "…, police said Tuesday"). A fronted adverbial is no statement.
 ATTRIBUTION_ONLY = re.compile(
     rf"^(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}\s+{_SAYING_AFTER}"
-    rf"(?:\s+(?:{_SAID_WHEN})(?:\s+[^\s,;]+){{0,2}})?"
+    rf"(?:\s+(?i:{_SAID_WHEN})(?:\s+[^\s,;]+){{0,2}})?"
     rf"|{_SAYING}\s+[^;\"“”]{{2,70}})\W*$"
+)
+_REPORTED_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|afternoon|evening))\b"
+)
+# Who reported, and when or where, with nothing of what: "District Attorney Steve Cooley
+# announced today", "The Maariv newspaper said Sunday".
+BARE_REPORT = re.compile(
+    rf"^(?P<speaker>[^,;\"“”]{{2,80}}?){_AUXILIARY}\s+(?:{_SAYING[3:-1]}|announced|announces|"
+    rf"confirmed|confirms)(?:\s+(?:on\s+)?(?i:{_REPORTED_WHEN}))?[\s.,;:]*$"
 )
 MID_ATTRIBUTION = re.compile(r",\s+(?:in the words of|according to)\s[^,;]{1,60},\s*")
 # "The bullet, he said, went over his left shoulder": a speaker set inside the sentence's

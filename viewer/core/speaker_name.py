@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.core.headline_parts import PRONOUNS, ROLES, TITLES, fronted, leading_conjunction
+from viewer.core.headline_parts import (
+    NOT_A_SPEAKER,
+    PRONOUNS,
+    QUOTES,
+    ROLES,
+    TITLES,
+    fronted,
+    leading_conjunction,
+)
 
 # The last word of a firm's name: "Meridian National Corp." is no person called "Corp.".
 _FIRM_ENDINGS = frozenset(
@@ -150,3 +158,24 @@ def _acronym(word: str) -> bool:
 def capitalised_first(text: str) -> str:
     """The text with its first letter a capital."""
     return text[:1].upper() + text[1:] if text else text
+
+
+def can_speak(phrase: str) -> bool:
+    """Whether a phrase can be who speaks: short, and not itself a clause."""
+    words = phrase.split()
+    if not 0 < len(words) <= 9 or any(q in phrase for q in QUOTES):
+        return False
+    low = [w.lower().strip(",") for w in words]
+    if low[0] in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
+        return False
+    if all(w in _NO_ONE for w in low):  # "…, also said the company expects…"
+        return False
+    # "and" between two offices is one person's title: "chairman and chief executive officer"
+    return not any(
+        w in NOT_A_SPEAKER and not (w == "and" and i and low[i - 1] in ROLES)
+        for i, w in enumerate(low)
+    )
+
+
+# Words that stand before a verb of saying but name no one.
+_NO_ONE = frozenset("also then later now further again too meanwhile separately".split())
