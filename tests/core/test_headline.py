@@ -587,3 +587,24 @@ def test_a_bare_report_is_titled_by_who_reported_what(
     report: str, before: str, after: str, expected: str
 ) -> None:
     assert report_title(report, before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two possible gang members are under arrest for the assassination-style murder of a "
+            "Los Angeles County sheriff's deputy outside his home.",
+            "Two possible gang members are under arrest…",
+        ),
+        (
+            "In November 1973, students barricaded themselves inside in rebellion against the "
+            "country's military junta, which had been in power since 1967.",
+            "Students barricaded themselves inside in rebellion…",
+        ),
+    ],
+)
+def test_a_cut_title_does_not_end_on_a_word_that_opens_what_was_cut(
+    sentence: str, expected: str
+) -> None:
+    assert headline(sentence) == expected

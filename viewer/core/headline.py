@@ -449,7 +449,28 @@ def _cut(text: str, limit: int) -> str:
             break
     if cut <= 0:
         cut = room.rfind(" ") if room.rfind(" ") > limit // 2 else limit - 1
-    return _balance_quotes(_before_its_speaker(room[:cut].rstrip(",;:—–- "))) + "…"
+    kept = _before_its_speaker(_without_open_end(room[:cut].rstrip(",;:—–- "), limit // 2))
+    return _balance_quotes(kept) + "…"
+
+
+# Words that only open what follows them: a title cut after one ends on nothing ("under
+# arrest for the…").
+_OPENING_WORDS = frozenset(
+    """the a an of for in on at to from with by and or nor but that which who its their his
+    her our your my this these those as than into onto over about after before during amid
+    against among between including under upon via within without near through across
+    toward towards behind beside beyond despite since until while when where because although
+    if whether""".split()
+)
+
+
+def _without_open_end(text: str, shortest: int) -> str:
+    """A cut text without the words at its end that open what was cut off ("…under arrest
+    for the" → "…under arrest"), where at least `shortest` characters are left."""
+    kept = text
+    while (last := kept.rfind(" ")) >= shortest and kept[last + 1 :].lower() in _OPENING_WORDS:
+        kept = kept[:last].rstrip(",;:—–- ")
+    return kept
 
 
 # Where a clause that may hold a speaker opens: a strong boundary, "that", or "and" before a
