@@ -608,3 +608,30 @@ def test_a_cut_title_does_not_end_on_a_word_that_opens_what_was_cut(
     sentence: str, expected: str
 ) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a participle after a subject and its appositive is the sentence's verb
+            "Sun, a maker of computer workstations, reported sales of $538.5 million for the "
+            "quarter ended Sept. 29, up 39% from $388.5 million a year earlier.",
+            "Sun reported sales of $538.5 million for the quarter ended Sept. 29…",
+        ),
+        (  # a day word heading a longer phrase stays with it
+            "Sales increased in the quarter ended Sept. 30 to $747.8 million from $623.5 million.",
+            "Sales increased in the quarter ended Sept. 30 to $747.8 million…",
+        ),
+        (
+            "The company posted a loss for the seasonally slow third quarter, its first in "
+            "two years.",
+            "The company posted a loss for the seasonally slow third quarter…",
+        ),
+        (  # a day word of its own goes
+            "Police and firefighters remain at the scene this morning.",
+            "Police and firefighters remain at the scene",
+        ),
+    ],
+)
+def test_a_title_keeps_the_phrases_its_sentence_is_built_of(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

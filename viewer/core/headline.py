@@ -15,14 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from math import ceil
 
 from viewer.core.headline_parts import (
     ACCORDING,
     APPOSITIVE,
     ATTRIBUTION_ONLY,
-    BOUNDARY_STRONG,
-    BOUNDARY_WEAK,
     DASHED,
     DATE_PREPOSITION,
     DATELINE,
@@ -32,6 +29,7 @@ from viewer.core.headline_parts import (
     MID_PARTICIPLE,
     MID_PHRASE,
     MID_SAYS,
+    MIN_TITLE_CHARS,
     MONTHS,
     PARENTHESIS,
     QUOTES,
@@ -47,11 +45,11 @@ from viewer.core.headline_parts import (
 from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import Speaker, can_speak, capitalised_first, in_place_of, speaker
 from viewer.core.temporal import Timex, tag
+from viewer.core.title_cut import cut_short
 from viewer.core.visible import one_line
 
 LIMIT = 70
 _MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
-_MIN_CHARS = 24  # nor one that leaves fewer characters than this of a longer sentence
 _FRONTED_WORDS = 16  # a longer "adverbial" is the sentence itself
 _NO_DATE = date(2000, 1, 1)  # the tagger needs an anchor; only its extents are used here
 
@@ -94,7 +92,10 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     for step in (MID_PHRASE, MID_PARTICIPLE, APPOSITIVE, RELATIVE):
         if len(text) <= limit:
             break
-        text = _drop_appositives(text) if step is APPOSITIVE else _deleted(text, step)
+        if step is APPOSITIVE:
+            text = _drop_appositives(text)
+        else:
+            text = _deleted(text, step, _APPOSED if step is MID_PARTICIPLE else None)
     if len(text) > limit:
         text = _drop_trailing_detail(text)
     text = _balance_quotes(text)
@@ -192,13 +193,25 @@ def _words(text: str, cap: int = _MIN_WORDS) -> int:
     return len(text.split(None, cap - 1))
 
 
-def _deleted(text: str, pattern: re.Pattern[str]) -> str:
-    """Text with every match of pattern made one space, unless too little would be left."""
-    cut, found = pattern.subn(" ", text)
-    if not found:
+# "Sun, a maker of computer workstations, | reported sales…": after a subject and its
+# appositive, a verb in "-ed" is the sentence's own, not a participle's aside.
+_APPOSED = re.compile(r"[^,;]{1,60},\s+(?:a|an|the)\s[^,;]{1,80}")
+
+
+def _deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None = None) -> str:
+    """Text with every match of pattern made one space, unless too little would be left, or
+    the text before the match is all `kept` matches."""
+    cut, found = pattern.subn(lambda m: _unless(kept, m), text)
+    if not found or cut == text:
         return text  # nothing to delete (the text is tidy already)
     shorter = _tidied(cut)
-    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
+    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
+
+
+def _unless(kept: re.Pattern[str] | None, found: re.Match[str]) -> str:
+    """A space for a match, or the match itself where all before it is what `kept` matches."""
+    whole = found.string
+    return found[0] if kept and kept.fullmatch(whole, 0, found.start()) else " "
 
 
 @keeps_last  # asked again about a text no step has changed
@@ -215,7 +228,7 @@ def _drop_appositives(text: str) -> str:
         return text
     parts.append(text[cursor:])
     shorter = _tidied(" ".join(parts))
-    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
+    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
 
 
 def day_words(timexes: Iterable[Timex]) -> list[str]:
@@ -250,7 +263,7 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     else:
         spans = list(_found_again(text, known))
     for start, end in spans:
-        if text[end : end + 2] in ("’s", "'s"):
+        if text[end : end + 2] in ("’s", "'s") or _in_longer_phrase(text, start, end):
             continue
         if text[max(cursor, start - 4) : start].lower() == "the " and not _modifies(text, end):
             start -= 4  # "by the fall": the article goes with its day word
@@ -269,6 +282,31 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     return trimmed if _words(trimmed) >= _MIN_WORDS else text
 
 
+# A day word heading a longer noun phrase: words that describe it after its determiner
+# ("for the seasonally slow third quarter"), or a participle after it ("the quarter ended
+# Sept. 29"). Without it the phrase would read "for the seasonally slow".
+_DESCRIBED = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][a-z-]*ly\s+)?[a-z][a-z-]+\s+$"
+)
+_DESCRIBING = re.compile(r"\s+(?:ended|ending)\b")
+
+
+def _in_longer_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a day word is the head of a longer noun phrase, which goes with it."""
+    if _DESCRIBING.match(text, end):
+        return True
+    first = text[start:end].split(" ", 1)[0]
+    if not first.islower() or first in _OWN_PHRASE:
+        return False  # "at the scene | this morning", "a partner | Friday": a phrase of its own
+    before = text[max(0, start - 40) : start]
+    described = _DESCRIBED.search(before)
+    return bool(described and described[0].split()[-1] not in _NOT_A_NOUN | _DETERMINERS)
+
+
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_OWN_PHRASE = _DETERMINERS | frozenset(
+    "last next early earlier late later yesterday today tonight tomorrow".split()
+)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOT_A_NOUN = frozenset("but though and or when as to for in on at with while because so".split())
 
@@ -419,7 +457,7 @@ def _strip_quotes(text: str) -> str:
 
 def _drop_trailing_detail(text: str) -> str:
     start = trailing_detail(text)
-    if start >= 0 and len(text[:start]) >= _MIN_CHARS:
+    if start >= 0 and len(text[:start]) >= MIN_TITLE_CHARS:
         return _tidied(text[:start])
     return text
 
@@ -434,62 +472,7 @@ def _balance_quotes(text: str) -> str:
 
 
 def _cut(text: str, limit: int) -> str:
-    """At most limit characters: whole when short, else cut at a clause boundary (a comma, a
-    conjunction) late enough to keep most of it, else before a preposition, else a word."""
+    """At most limit characters: whole when short, else cut short (`cut_short`) with "…"."""
     if len(text) <= limit:
         return text
-    room = text[: limit - 1]
-    cut = -1
-    for pattern, share in ((BOUNDARY_STRONG, 0.6), (BOUNDARY_WEAK, 0.8)):
-        # Only a boundary late enough counts: the scan starts there (neither pattern looks
-        # behind, and none of their matches ends where another may start).
-        cuts = [m.start() for m in pattern.finditer(room, ceil(limit * share))]
-        if cuts:
-            cut = cuts[-1]
-            break
-    if cut <= 0:
-        cut = room.rfind(" ") if room.rfind(" ") > limit // 2 else limit - 1
-    kept = _before_its_speaker(_without_open_end(room[:cut].rstrip(",;:—–- "), limit // 2))
-    return _balance_quotes(kept) + "…"
-
-
-# Words that only open what follows them: a title cut after one ends on nothing ("under
-# arrest for the…").
-_OPENING_WORDS = frozenset(
-    """the a an of for in on at to from with by and or nor but that which who its their his
-    her our your my this these those as than into onto over about after before during amid
-    against among between including under upon via within without near through across
-    toward towards behind beside beyond despite since until while when where because although
-    if whether""".split()
-)
-
-
-def _without_open_end(text: str, shortest: int) -> str:
-    """A cut text without the words at its end that open what was cut off ("…under arrest
-    for the" → "…under arrest"), where at least `shortest` characters are left."""
-    kept = text
-    while (last := kept.rfind(" ")) >= shortest and kept[last + 1 :].lower() in _OPENING_WORDS:
-        kept = kept[:last].rstrip(",;:—–- ")
-    return kept
-
-
-# Where a clause that may hold a speaker opens: a strong boundary, "that", or "and" before a
-# pronoun ("… for Temple and he said").
-_CLAUSE_OPENS = re.compile(
-    rf"{BOUNDARY_STRONG.pattern}|\s(?=(?:that|and\s+(?:he|she|they|we|I|it))\s)"
-)
-
-
-_SPEECH = frozenset("said says say told tells added adds".split())
-
-
-def _before_its_speaker(text: str) -> str:
-    """A cut text that ends on a verb of saying ("… printer paper that Baca said") tells
-    nothing of what was said: it ends before the clause of its speaker, where enough is left
-    ("Cooley unfurled a long trail of printer paper")."""
-    if text.rsplit(" ", 1)[-1] not in _SPEECH:  # "reported" is as often of results
-        return text
-    opens = [m.start() for m in _CLAUSE_OPENS.finditer(text)]
-    if opens and opens[-1] >= _MIN_CHARS:
-        return text[: opens[-1]].rstrip(",;:—–- ")
-    return text
+    return _balance_quotes(cut_short(text, limit)) + "…"

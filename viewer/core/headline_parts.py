@@ -232,6 +232,7 @@ def trailing_detail(text: str) -> int:
     return min(starts) if starts else -1
 
 
+MIN_TITLE_CHARS = 24  # a cut or deletion leaves no fewer characters of a longer sentence
 BOUNDARY_STRONG = re.compile(
     r"(?:[,;:](?=\s)|\s[—–]|\s(?=(?:but|as|while|after|before|amid|including|which|who|"
     r"because|although|though|when|where|despite|following)\s))"
