@@ -182,9 +182,11 @@ _REPORTED_WHEN = (
 )
 # Who reported, and when or where, with nothing of what: "District Attorney Steve Cooley
 # announced today", "The Maariv newspaper said Sunday".
+_REPORTING = _SAYING[3:-1] + "|announced|announces|confirmed|confirms"
+REPORT_VERBS = frozenset(_REPORTING.split("|"))
 BARE_REPORT = re.compile(
-    rf"^(?P<speaker>[^,;\"“”]{{2,80}}?){_AUXILIARY}\s+(?:{_SAYING[3:-1]}|announced|announces|"
-    rf"confirmed|confirms)(?:\s+(?:on\s+)?(?i:{_REPORTED_WHEN}))?[\s.,;:]*$"
+    rf"^(?P<speaker>[^,;\"“”]{{2,80}}?){_AUXILIARY}\s+(?:{_REPORTING})"
+    rf"(?:\s+(?:on\s+)?(?i:{_REPORTED_WHEN}))?[\s.,;:]*$"
 )
 MID_ATTRIBUTION = re.compile(r",\s+(?:in the words of|according to)\s[^,;]{1,60},\s*")
 # "The bullet, he said, went over his left shoulder": a speaker set inside the sentence's

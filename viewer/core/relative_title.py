@@ -81,14 +81,18 @@ def _titled(before: str, clause: str, side: bool) -> str:
 def _verb_before(before: str) -> str:
     """The last word before a clause, lowercased, read past the time words of a report
     ("said Wednesday | that prison officials…": "said")."""
-    words = [w.strip(",;:“”\"'’").lower() for w in before.split()]
-    while len(words) > 1 and words[-1] in _TIME_WORDS | _TIME_PRECEDERS:
+    words = before.rsplit(None, _LONGEST_TIME)
+    last = words[-1].strip(",;:“”\"'’").lower()
+    while len(words) > 1 and last in _TIME_OR_PRECEDER:
         words.pop()
-    return words[-1]
+        last = words[-1].strip(",;:“”\"'’").lower()
+    return last
 
 
 # Words that go with a time word before a clause: "said last week that", "on Tuesday that".
 _TIME_PRECEDERS = frozenset("last this on earlier late early".split())
+_TIME_OR_PRECEDER = _TIME_WORDS | _TIME_PRECEDERS
+_LONGEST_TIME = 4  # words of a report's time: "on Tuesday", "late last week"
 
 
 def _has_subject(word: str) -> bool:

@@ -10,7 +10,7 @@ sentence before or after it.
 from __future__ import annotations
 
 from viewer.core.headline import LIMIT, headline
-from viewer.core.headline_parts import BARE_REPORT, has_saying_verb
+from viewer.core.headline_parts import BARE_REPORT, REPORT_VERBS
 from viewer.core.relative_title import titled_clause
 from viewer.core.speaker_name import can_speak, in_place_of, speaker
 
@@ -21,8 +21,9 @@ def bare_report(text: str) -> bool:
     """Whether an event's words are only who reported and when ("the team announced
     Wednesday", "Steve Gehrke said Wednesday"): what they reported stands beside them in the
     sentence, cut out as an event of its own time."""
-    short = len(text) < 120 and (has_saying_verb(text) or "announc" in text or "confirm" in text)
-    found = BARE_REPORT.match(text) if short else None
+    # The verb is among the last words: "said", or "said last week", "announced on Friday".
+    ends = len(text) < 120 and not REPORT_VERBS.isdisjoint(text.rsplit(None, 4)[-4:])
+    found = BARE_REPORT.match(text) if ends else None
     return found is not None and can_speak(found["speaker"])
 
 
