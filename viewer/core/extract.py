@@ -76,6 +76,7 @@ from viewer.core.title_event import (
     speakers_of,
     title_span,
 )
+from viewer.core.title_referent import name_pronoun_titles
 from viewer.core.vague_opener import opens_vaguely
 from viewer.core.visible import one_line
 
@@ -351,7 +352,8 @@ def extract_events(doc: Document) -> list[Event]:
     today = today_of(doc, story)
     reader = _Reader(doc, text, lower, timexes, tenses, today, body[0].start if body else 0)
     previous_end = -1
-    for sentence in split_sentences(text, body):
+    sentences = split_sentences(text, body)
+    for sentence in sentences:
         # A new paragraph: a line break between this sentence and the last.
         breaks = previous_end < 0 or text.find("\n", previous_end, sentence.start) >= 0
         reader.sentence(sentence, breaks)
@@ -359,6 +361,7 @@ def extract_events(doc: Document) -> list[Event]:
     events = _with_title(doc, text, reader.events, reader.untitled, today)
     for event, shown, known, before, side in reader.untitled.values():
         event.title = headline(titled_clause(before, shown, side), day_words=known)
+    name_pronoun_titles(text, sentences, events)
     report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
 
