@@ -19,6 +19,7 @@ from viewer.core import (
     opinion_cues,
     past_tense,
 )
+from viewer.core.speaker_name import can_speak
 
 # Words and marks the pre-checks turn on, with the letters a case-blind pattern matches beyond
 # ASCII ("ſ", "K", "İ", "ı") and apostrophes that join words.
@@ -153,7 +154,7 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
     if found and headline._words(found["rest"]) >= headline._MIN_WORDS:
         return found["speaker"], headline._strip_quotes(found["rest"])
     found = headline_parts.LEADING_SAYS.match(text)
-    if found and headline._words(found["rest"]) >= 3 and headline._is_speaker(found["speaker"]):
+    if found and headline._words(found["rest"]) >= 3 and can_speak(found["speaker"]):
         return found["speaker"], headline._strip_quotes(found["rest"])
     found = headline_parts.TRAILING_ACCORDING.search(text)
     if found and headline._words(text[: found.start()]) >= headline._MIN_WORDS:
@@ -161,7 +162,7 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
     found = headline_parts.TRAILING_SAYS.search(text)
     if found and headline._words(text[: found.start()]) >= headline._MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
-        if headline._is_speaker(speaker):
+        if can_speak(speaker):
             return speaker, headline._strip_quotes(text[: found.start()])
     return "", text
 

@@ -8,6 +8,7 @@ import pytest
 
 from viewer.core.headline import LIMIT, day_words, headline
 from viewer.core.headline_parts import reads_as_lede
+from viewer.core.report_title import bare_report, report_title
 from viewer.core.temporal import tag
 
 # Sentences of the seed articles, and the headline a reader should get from each.
@@ -399,6 +400,15 @@ PRONOUN_OF_SPEAKER = [
         "through internal resources.",
         "Orkem would fund the acquisition through internal resources",
     ),
+    (  # a person by office: "it" is of something else
+        "The spokesman said it is the first early retirement plan offered under its "
+        "two-year cost-control strategy.",
+        "It is the first early retirement plan offered under its two-year…",
+    ),
+    (
+        "A company spokesman said it would close the plant in March.",
+        "Company spokesman: It would close the plant in March",
+    ),
     (  # the comma of a place inside "The … maker": no name to give
         "The Menlo Park, Calif., company said net was $7.4 million, or 22 cents a share.",
         "Net was $7.4 million, or 22 cents a share",
@@ -475,6 +485,29 @@ def test_a_fronted_participle_s_phrase_goes(sentence: str, expected: str) -> Non
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # "Earlier" of a noun, the statement before its speaker
+            "Earlier staff-reduction moves have trimmed about 300 jobs, the spokesman said.",
+            "Spokesman: Earlier staff-reduction moves have trimmed about 300 jobs",
+        ),
+        (
+            "Earlier this month, prices rose sharply, analysts said.",
+            "Analysts: Prices rose sharply",
+        ),
+        (  # "said a prayer" is no attribution
+            "When it became clear controllers could not contact the plane, someone said a prayer.",
+            "Someone said a prayer",
+        ),
+    ],
+)
+def test_a_statement_before_its_speaker_is_no_fronted_adverbial(
+    sentence: str, expected: str
+) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (  # "and" between two offices is one title; "also" names no one
             "John C. Marous, chairman and chief executive officer, also said the company "
             "expects sales from continuing businesses to rise 8.5% annually through the next "
@@ -489,4 +522,116 @@ def test_a_fronted_participle_s_phrase_goes(sentence: str, expected: str) -> Non
     ],
 )
 def test_a_speaker_with_two_offices_is_one_person(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cooley unfurled a long trail of printer paper that Baca said contained Orozco's "
+            "criminal record, including drug and weapon violations, resisting arrest, burglary "
+            "and assault with a deadly weapon.",
+            "Cooley unfurled a long trail of printer paper…",
+        ),
+        (
+            "His son, T.J. DiLeo, is a guard for Temple and he said after the Owls' 88-72 win "
+            "over No. 8 Tennessee that he was excited his father had a chance to coach.",
+            "His son, T.J. DiLeo, is a guard for Temple…",
+        ),
+    ],
+)
+def test_a_cut_title_does_not_end_on_its_speaker(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "bare"),
+    [
+        ("The Maariv newspaper said Sunday", True),
+        ("District Attorney Steve Cooley announced today", True),
+        ("Hewlett announced last week", True),
+        ("On Monday, we reported on rumors", False),
+        ("The nation's major auto makers added to the gloom", False),
+    ],
+)
+def test_a_bare_report_is_only_who_reported_and_when(words: str, bare: bool) -> None:
+    assert bare_report(words) is bare
+
+
+@pytest.mark.parametrize(
+    ("report", "before", "after", "expected"),
+    [
+        (
+            "Utah Department of Corrections spokesman Steve Gehrke said Wednesday",
+            "",
+            "that prison officials transported Jeffs to the Salt Lake City airport Tuesday and "
+            "turned him over to Texas law enforcement.",
+            "Gehrke: Prison officials transported Jeffs to the Salt Lake City…",
+        ),
+        (
+            "the team announced Wednesday",
+            "Pierre Thomas, the Saints' leading rusher in 2009, was put on injured reserve,",
+            ".",
+            "Team: Pierre Thomas was put on injured reserve",
+        ),
+        (
+            "Hewlett announced last week",
+            "",
+            "that it planned to ship a computer based on the 486 chip early next year.",
+            "Hewlett planned to ship a computer based on the 486 chip",
+        ),
+    ],
+)
+def test_a_bare_report_is_titled_by_who_reported_what(
+    report: str, before: str, after: str, expected: str
+) -> None:
+    assert report_title(report, before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two possible gang members are under arrest for the assassination-style murder of a "
+            "Los Angeles County sheriff's deputy outside his home.",
+            "Two possible gang members are under arrest…",
+        ),
+        (
+            "In November 1973, students barricaded themselves inside in rebellion against the "
+            "country's military junta, which had been in power since 1967.",
+            "Students barricaded themselves inside in rebellion…",
+        ),
+    ],
+)
+def test_a_cut_title_does_not_end_on_a_word_that_opens_what_was_cut(
+    sentence: str, expected: str
+) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a participle after a subject and its appositive is the sentence's verb
+            "Sun, a maker of computer workstations, reported sales of $538.5 million for the "
+            "quarter ended Sept. 29, up 39% from $388.5 million a year earlier.",
+            "Sun reported sales of $538.5 million for the quarter ended Sept. 29…",
+        ),
+        (  # a day word heading a longer phrase stays with it
+            "Sales increased in the quarter ended Sept. 30 to $747.8 million from $623.5 million.",
+            "Sales increased in the quarter ended Sept. 30 to $747.8 million…",
+        ),
+        (
+            "The company posted a loss for the seasonally slow third quarter, its first in "
+            "two years.",
+            "The company posted a loss for the seasonally slow third quarter…",
+        ),
+        (  # a day word of its own goes
+            "Police and firefighters remain at the scene this morning.",
+            "Police and firefighters remain at the scene",
+        ),
+    ],
+)
+def test_a_title_keeps_the_phrases_its_sentence_is_built_of(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected

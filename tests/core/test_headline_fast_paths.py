@@ -33,6 +33,7 @@ def _plain_drop_fronted(text: str) -> str:
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
             clause = not (first.islower() and first.endswith("ing"))
+            clause = clause and not headline._attribution_only(rest)
             words_before, words_after = len(text[:comma].split()), len(rest.split())
             if words_before <= headline._FRONTED_WORDS and words_after >= 3 and clause:
                 text = rest

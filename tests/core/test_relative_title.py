@@ -151,6 +151,11 @@ from viewer.core.relative_title import titled_clause
             "said sheriff's Sgt. Vanette Christiansen",
             "said sheriff's Sgt. Vanette Christiansen",
         ),
+        (  # "that" after a verb of saying and its day: what was said
+            "Utah Department of Corrections spokesman Steve Gehrke said Wednesday ",
+            "that prison officials transported Jeffs to the Salt Lake City airport Tuesday",
+            "prison officials transported Jeffs to the Salt Lake City airport Tuesday",
+        ),
     ],
 )
 def test_a_cut_clause_names_what_its_pronoun_stands_for(

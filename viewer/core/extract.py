@@ -62,6 +62,7 @@ from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import spoken_day
 from viewer.core.relative_title import titled_clause
 from viewer.core.report_period import market_move
+from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import story_day
@@ -75,6 +76,7 @@ from viewer.core.title_event import (
     speakers_of,
     title_span,
 )
+from viewer.core.title_referent import name_pronoun_titles
 from viewer.core.vague_opener import opens_vaguely
 from viewer.core.visible import one_line
 
@@ -148,7 +150,7 @@ class _Reader:
         self.news = NewsDay(text, timexes, doc.date, self._source, start)
         # Titled once the article's headline has said whether it is the lede's (`_with_title`).
         self.untitled: dict[int, _Untitled] = {}
-        self.sentence_start = 0
+        self.sentence_start = self.sentence_end = 0
 
     def sentence(self, sentence: Span, paragraph_starts: bool) -> None:
         if paragraph_starts:
@@ -159,7 +161,7 @@ class _Reader:
         last = bisect_right(self.starts, sentence.end)
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
         self.clock.days(own)  # a day the sentence names may bring the story back to its time
-        self.sentence_start = sentence.start
+        self.sentence_start, self.sentence_end = sentence.start, sentence.end
         pieces = split_happenings(self.text, sentence, own, self.openers_lower)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
@@ -290,7 +292,11 @@ class _Reader:
         event = _event(doc, span, found, judged, "")
         known = day_words(inside(timexes, span.start, span.end))
         before = one_line(self.text[self.sentence_start : span.start])
-        self.untitled[id(event)] = (event, shown, known, before, piece.side)
+        if bare_report(shown):  # "…, the Academy announced Friday": titled by what was said
+            after = one_line(self.text[span.end : self.sentence_end])
+            event.title = report_title(shown, before, after)
+        else:
+            self.untitled[id(event)] = (event, shown, known, before, piece.side)
         self.events.append(event)
         self.last, self.last_text = event, shown
         if statement:
@@ -346,7 +352,8 @@ def extract_events(doc: Document) -> list[Event]:
     today = today_of(doc, story)
     reader = _Reader(doc, text, lower, timexes, tenses, today, body[0].start if body else 0)
     previous_end = -1
-    for sentence in split_sentences(text, body):
+    sentences = split_sentences(text, body)
+    for sentence in sentences:
         # A new paragraph: a line break between this sentence and the last.
         breaks = previous_end < 0 or text.find("\n", previous_end, sentence.start) >= 0
         reader.sentence(sentence, breaks)
@@ -354,6 +361,7 @@ def extract_events(doc: Document) -> list[Event]:
     events = _with_title(doc, text, reader.events, reader.untitled, today)
     for event, shown, known, before, side in reader.untitled.values():
         event.title = headline(titled_clause(before, shown, side), day_words=known)
+    name_pronoun_titles(text, sentences, events)
     report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
 

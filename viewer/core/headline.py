@@ -15,13 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from math import ceil
 
 from viewer.core.headline_parts import (
     ACCORDING,
     APPOSITIVE,
-    BOUNDARY_STRONG,
-    BOUNDARY_WEAK,
+    ATTRIBUTION_ONLY,
     DASHED,
     DATE_PREPOSITION,
     DATELINE,
@@ -31,12 +29,11 @@ from viewer.core.headline_parts import (
     MID_PARTICIPLE,
     MID_PHRASE,
     MID_SAYS,
+    MIN_TITLE_CHARS,
     MONTHS,
-    NOT_A_SPEAKER,
     PARENTHESIS,
     QUOTES,
     RELATIVE,
-    ROLES,
     TRAILING_ACCORDING,
     TRAILING_SAYS,
     fronted,
@@ -45,15 +42,14 @@ from viewer.core.headline_parts import (
     mentions_ccord,
     trailing_detail,
 )
-from viewer.core.holds import holds_any
 from viewer.core.last_answer import keeps_last
-from viewer.core.speaker_name import Speaker, capitalised_first, in_place_of, speaker
+from viewer.core.speaker_name import Speaker, can_speak, capitalised_first, in_place_of, speaker
 from viewer.core.temporal import Timex, tag
+from viewer.core.title_cut import cut_short
 from viewer.core.visible import one_line
 
 LIMIT = 70
 _MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
-_MIN_CHARS = 24  # nor one that leaves fewer characters than this of a longer sentence
 _FRONTED_WORDS = 16  # a longer "adverbial" is the sentence itself
 _NO_DATE = date(2000, 1, 1)  # the tagger needs an anchor; only its extents are used here
 
@@ -96,7 +92,10 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     for step in (MID_PHRASE, MID_PARTICIPLE, APPOSITIVE, RELATIVE):
         if len(text) <= limit:
             break
-        text = _drop_appositives(text) if step is APPOSITIVE else _deleted(text, step)
+        if step is APPOSITIVE:
+            text = _drop_appositives(text)
+        else:
+            text = _deleted(text, step, _APPOSED if step is MID_PARTICIPLE else None)
     if len(text) > limit:
         text = _drop_trailing_detail(text)
     text = _balance_quotes(text)
@@ -194,13 +193,25 @@ def _words(text: str, cap: int = _MIN_WORDS) -> int:
     return len(text.split(None, cap - 1))
 
 
-def _deleted(text: str, pattern: re.Pattern[str]) -> str:
-    """Text with every match of pattern made one space, unless too little would be left."""
-    cut, found = pattern.subn(" ", text)
-    if not found:
+# "Sun, a maker of computer workstations, | reported sales…": after a subject and its
+# appositive, a verb in "-ed" is the sentence's own, not a participle's aside.
+_APPOSED = re.compile(r"[^,;]{1,60},\s+(?:a|an|the)\s[^,;]{1,80}")
+
+
+def _deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None = None) -> str:
+    """Text with every match of pattern made one space, unless too little would be left, or
+    the text before the match is all `kept` matches."""
+    cut, found = pattern.subn(lambda m: _unless(kept, m), text)
+    if not found or cut == text:
         return text  # nothing to delete (the text is tidy already)
     shorter = _tidied(cut)
-    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
+    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
+
+
+def _unless(kept: re.Pattern[str] | None, found: re.Match[str]) -> str:
+    """A space for a match, or the match itself where all before it is what `kept` matches."""
+    whole = found.string
+    return found[0] if kept and kept.fullmatch(whole, 0, found.start()) else " "
 
 
 @keeps_last  # asked again about a text no step has changed
@@ -217,7 +228,7 @@ def _drop_appositives(text: str) -> str:
         return text
     parts.append(text[cursor:])
     shorter = _tidied(" ".join(parts))
-    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= _MIN_CHARS else text
+    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
 
 
 def day_words(timexes: Iterable[Timex]) -> list[str]:
@@ -252,7 +263,7 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     else:
         spans = list(_found_again(text, known))
     for start, end in spans:
-        if text[end : end + 2] in ("’s", "'s"):
+        if text[end : end + 2] in ("’s", "'s") or _in_longer_phrase(text, start, end):
             continue
         if text[max(cursor, start - 4) : start].lower() == "the " and not _modifies(text, end):
             start -= 4  # "by the fall": the article goes with its day word
@@ -271,6 +282,31 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     return trimmed if _words(trimmed) >= _MIN_WORDS else text
 
 
+# A day word heading a longer noun phrase: words that describe it after its determiner
+# ("for the seasonally slow third quarter"), or a participle after it ("the quarter ended
+# Sept. 29"). Without it the phrase would read "for the seasonally slow".
+_DESCRIBED = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][a-z-]*ly\s+)?[a-z][a-z-]+\s+$"
+)
+_DESCRIBING = re.compile(r"\s+(?:ended|ending)\b")
+
+
+def _in_longer_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a day word is the head of a longer noun phrase, which goes with it."""
+    if _DESCRIBING.match(text, end):
+        return True
+    first = text[start:end].split(" ", 1)[0]
+    if not first.islower() or first in _OWN_PHRASE:
+        return False  # "at the scene | this morning", "a partner | Friday": a phrase of its own
+    before = text[max(0, start - 40) : start]
+    described = _DESCRIBED.search(before)
+    return bool(described and described[0].split()[-1] not in _NOT_A_NOUN | _DETERMINERS)
+
+
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_OWN_PHRASE = _DETERMINERS | frozenset(
+    "last next early earlier late later yesterday today tonight tomorrow".split()
+)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOT_A_NOUN = frozenset("but though and or when as to for in on at with while because so".split())
 
@@ -362,6 +398,9 @@ def _drop_fronted(text: str) -> str:
             # "…, according to" does not.
             clause = not (first.islower() and first.endswith("ing")) or first == "according"
             clause = clause and first not in _GOES_ON
+            # "Earlier staff-reduction moves have trimmed 300 jobs, the spokesman said": what
+            # stands before the comma is the statement, not an adverbial
+            clause = clause and not _attribution_only(rest)
             short = _words(text[:comma], _FRONTED_WORDS + 1) <= _FRONTED_WORDS
             if short and _words(rest) >= _MIN_WORDS and clause:
                 text = rest
@@ -377,7 +416,7 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     # Each pattern below needs a verb of saying or "according": most texts have neither.
     saying = has_saying_verb(text)
     found = LEADING_SAYS.match(text) if saying else None
-    if found and _words(found["rest"]) >= _MIN_WORDS and _is_speaker(found["speaker"]):
+    if found and _words(found["rest"]) >= _MIN_WORDS and can_speak(found["speaker"]):
         return found["speaker"], _strip_quotes(found["rest"])
     # "ccord" of "according" in any case: its other letters have other case-blind matches
     found = TRAILING_ACCORDING.search(text) if mentions_ccord(text) else None
@@ -389,9 +428,16 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     found = TRAILING_SAYS.search(text) if closes else None
     if found and _words(text[: found.start()]) >= _MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
-        if _is_speaker(speaker):
+        if can_speak(speaker):
             return speaker, _strip_quotes(text[: found.start()])
     return "", text
+
+
+def _attribution_only(text: str) -> bool:
+    """Whether a text is only who said what stood before it: "the spokesman said", "said
+    Eitan, the science minister"; not "their offensive continued in Ukraine"."""
+    found = ATTRIBUTION_ONLY.match(text) if has_saying_verb(text) else None
+    return found is not None and (not found["speaker"] or can_speak(found["speaker"]))
 
 
 def _said_after_close(text: str) -> bool:
@@ -399,27 +445,6 @@ def _said_after_close(text: str) -> bool:
     quotation mark: TRAILING_SAYS opens on one, and its verb comes later."""
     marks = [at for at in (text.find(","), text.find("”"), text.find('"')) if at >= 0]
     return bool(marks) and has_saying_verb(text[min(marks) :])
-
-
-def _is_speaker(phrase: str) -> bool:
-    """Whether a phrase can be who speaks: short, and not itself a clause."""
-    words = phrase.split()
-    if not 0 < len(words) <= 9 or holds_any(phrase, QUOTES):
-        return False
-    low = [w.lower().strip(",") for w in words]
-    if low[0] in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
-        return False
-    if all(w in _NO_ONE for w in low):  # "…, also said the company expects…"
-        return False
-    # "and" between two offices is one person's title: "chairman and chief executive officer"
-    return not any(
-        w in NOT_A_SPEAKER and not (w == "and" and i and low[i - 1] in ROLES)
-        for i, w in enumerate(low)
-    )
-
-
-# Words that stand before a verb of saying but name no one.
-_NO_ONE = frozenset("also then later now further again too meanwhile separately".split())
 
 
 def _strip_quotes(text: str) -> str:
@@ -432,7 +457,7 @@ def _strip_quotes(text: str) -> str:
 
 def _drop_trailing_detail(text: str) -> str:
     start = trailing_detail(text)
-    if start >= 0 and len(text[:start]) >= _MIN_CHARS:
+    if start >= 0 and len(text[:start]) >= MIN_TITLE_CHARS:
         return _tidied(text[:start])
     return text
 
@@ -447,19 +472,7 @@ def _balance_quotes(text: str) -> str:
 
 
 def _cut(text: str, limit: int) -> str:
-    """At most limit characters: whole when short, else cut at a clause boundary (a comma, a
-    conjunction) late enough to keep most of it, else before a preposition, else a word."""
+    """At most limit characters: whole when short, else cut short (`cut_short`) with "…"."""
     if len(text) <= limit:
         return text
-    room = text[: limit - 1]
-    cut = -1
-    for pattern, share in ((BOUNDARY_STRONG, 0.6), (BOUNDARY_WEAK, 0.8)):
-        # Only a boundary late enough counts: the scan starts there (neither pattern looks
-        # behind, and none of their matches ends where another may start).
-        cuts = [m.start() for m in pattern.finditer(room, ceil(limit * share))]
-        if cuts:
-            cut = cuts[-1]
-            break
-    if cut <= 0:
-        cut = room.rfind(" ") if room.rfind(" ") > limit // 2 else limit - 1
-    return _balance_quotes(room[:cut].rstrip(",;:—–- ")) + "…"
+    return _balance_quotes(cut_short(text, limit)) + "…"

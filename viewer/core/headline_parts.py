@@ -168,6 +168,26 @@ TRAILING_SAYS = re.compile(
     rf"(?P<after>[^,;\"“”]{{2,70}}?)(?=\s+(?:{_SPEAKER_ENDS})\b|\s*[,;]|\s*$))"
     r"(?:\s+[^,;\"“”]{0,140})?(?:[,;].*)?$"
 )
+# What is left after a comma when the words before it were the statement: its speaker and
+# verb, and at most a few words of when or where ("…, the spokesman said"; "…, said Eitan,
+# the science minister"; "…, police said Tuesday"). A fronted adverbial is no statement.
+ATTRIBUTION_ONLY = re.compile(
+    rf"^(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}\s+{_SAYING_AFTER}"
+    rf"(?:\s+(?i:{_SAID_WHEN})(?:\s+[^\s,;]+){{0,2}})?"
+    rf"|{_SAYING}\s+[^;\"“”]{{2,70}})\W*$"
+)
+_REPORTED_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|afternoon|evening))\b"
+)
+# Who reported, and when or where, with nothing of what: "District Attorney Steve Cooley
+# announced today", "The Maariv newspaper said Sunday".
+_REPORTING = _SAYING[3:-1] + "|announced|announces|confirmed|confirms"
+REPORT_VERBS = frozenset(_REPORTING.split("|"))
+BARE_REPORT = re.compile(
+    rf"^(?P<speaker>[^,;\"“”]{{2,80}}?){_AUXILIARY}\s+(?:{_REPORTING})"
+    rf"(?:\s+(?:on\s+)?(?i:{_REPORTED_WHEN}))?[\s.,;:]*$"
+)
 MID_ATTRIBUTION = re.compile(r",\s+(?:in the words of|according to)\s[^,;]{1,60},\s*")
 # "The bullet, he said, went over his left shoulder": a speaker set inside the sentence's
 # commas, the sentence going on after them.
@@ -214,6 +234,7 @@ def trailing_detail(text: str) -> int:
     return min(starts) if starts else -1
 
 
+MIN_TITLE_CHARS = 24  # a cut or deletion leaves no fewer characters of a longer sentence
 BOUNDARY_STRONG = re.compile(
     r"(?:[,;:](?=\s)|\s[—–]|\s(?=(?:but|as|while|after|before|amid|including|which|who|"
     r"because|although|though|when|where|despite|following)\s))"

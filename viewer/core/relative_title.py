@@ -67,7 +67,7 @@ def _titled(before: str, clause: str, side: bool) -> str:
     word, following = opener.group("word").lower(), opener.group("next")
     rest = clause[opener.start("next") :]
     own_subject = _has_subject(following)
-    last = before.split()[-1].strip(",;:“”\"'’").lower()
+    last = _verb_before(before)
     if word == "that" and (own_subject or last.endswith("ed") or last in _BOUNDARIES):
         return rest  # "announced Friday that Hugh Jackman will…": what was said
     if word in ("where", "when"):
@@ -76,6 +76,23 @@ def _titled(before: str, clause: str, side: bool) -> str:
         return clause  # "which the two presidents signed", "which means": no plain subject
     comma = before.rstrip(" “”\"'’").endswith(",")
     return _named(before, rest if comma else clause) or clause
+
+
+def _verb_before(before: str) -> str:
+    """The last word before a clause, lowercased, read past the time words of a report
+    ("said Wednesday | that prison officials…": "said")."""
+    words = before.rsplit(None, _LONGEST_TIME)
+    last = words[-1].strip(",;:“”\"'’").lower()
+    while len(words) > 1 and last in _TIME_OR_PRECEDER:
+        words.pop()
+        last = words[-1].strip(",;:“”\"'’").lower()
+    return last
+
+
+# Words that go with a time word before a clause: "said last week that", "on Tuesday that".
+_TIME_PRECEDERS = frozenset("last this on earlier late early".split())
+_TIME_OR_PRECEDER = _TIME_WORDS | _TIME_PRECEDERS
+_LONGEST_TIME = 4  # words of a report's time: "on Tuesday", "late last week"
 
 
 def _has_subject(word: str) -> bool:

@@ -14,12 +14,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.core.headline_parts import PRONOUNS, ROLES, TITLES, fronted, leading_conjunction
+from viewer.core.headline_parts import (
+    NOT_A_SPEAKER,
+    PRONOUNS,
+    QUOTES,
+    ROLES,
+    TITLES,
+    fronted,
+    leading_conjunction,
+)
+from viewer.core.holds import holds_any
 
 # The last word of a firm's name: "Meridian National Corp." is no person called "Corp.".
 _FIRM_ENDINGS = frozenset(
     "corp. corp inc. inc co. co ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
     "industries airlines partners".split()
+)
+# Nouns that name one person by what they do or are: "The spokesman said it is the first
+# plan" is of the plan; "it" never means them.
+_PEOPLE = ROLES | frozenset(
+    """sheriff officer detective investigator prosecutor agent trooper witness source man
+    woman boy girl neighbor neighbour resident victim friend father mother son daughter
+    husband wife brother sister owner employee worker student teacher doctor nurse""".split()
 )
 # Nouns that name many people without a plural "s".
 _MANY = frozenset("police people staff".split())
@@ -39,6 +55,7 @@ class Speaker:
     person: bool  # one person, named by surname ("Biden")
     many: bool  # several people ("Authorities", "Police", "some co-workers")
     bare: bool = False  # one capitalised word alone: a surname or a body ("King", "Apple")
+    office: bool = False  # one person by what they do, unnamed ("The spokesman")
 
 
 def speaker(phrase: str) -> Speaker:
@@ -72,7 +89,7 @@ def speaker(phrase: str) -> Speaker:
         bare = not article and len(words) == 1 and not many and not words[0].isupper()
         return Speaker(" ".join(words), False, many, bare)  # "NATO", "World Health Organization"
     name = capitalised_first(" ".join(words)) if len(words) <= 3 else ""
-    return Speaker(name, person, many)
+    return Speaker(name, person, many, office=not person and not many and last in _PEOPLE)
 
 
 def _name_part(phrase: str) -> str:
@@ -116,7 +133,7 @@ def in_place_of(who: Speaker, pronoun: str) -> str:
     word = pronoun.lower()
     if not who.name:
         return ""
-    one_body = not who.person and not who.many
+    one_body = not who.person and not who.many and not who.office
     if word == "they":
         return who.name if who.many else ""
     if word == "it" or word == "its":
@@ -142,3 +159,24 @@ def _acronym(word: str) -> bool:
 def capitalised_first(text: str) -> str:
     """The text with its first letter a capital."""
     return text[:1].upper() + text[1:] if text else text
+
+
+def can_speak(phrase: str) -> bool:
+    """Whether a phrase can be who speaks: short, and not itself a clause."""
+    words = phrase.split()
+    if not 0 < len(words) <= 9 or holds_any(phrase, QUOTES):
+        return False
+    low = [w.lower().strip(",") for w in words]
+    if low[0] in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
+        return False
+    if all(w in _NO_ONE for w in low):  # "…, also said the company expects…"
+        return False
+    # "and" between two offices is one person's title: "chairman and chief executive officer"
+    return not any(
+        w in NOT_A_SPEAKER and not (w == "and" and i and low[i - 1] in ROLES)
+        for i, w in enumerate(low)
+    )
+
+
+# Words that stand before a verb of saying but name no one.
+_NO_ONE = frozenset("also then later now further again too meanwhile separately".split())

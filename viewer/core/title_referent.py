@@ -1,0 +1,124 @@
+"""A title that opens on "He" or "She" names the person, where the sentence before says who.
+
+On a timeline card, "He retired in 1993 as the league's all-time leader in steals" tells
+nothing of who. A reader of the article knows from the sentence before: "Cheeks was fired
+March 2 … He had a 162-139 record in Portland". The title names them ("Cheeks had a 162-139
+record…") only where the reading is plain:
+
+- the event's words open on the pronoun, as its sentence's subject;
+- the sentence before opens on a person's name as its subject, or on the same pronoun, itself
+  read back the same way (a run of "He …" sentences after a name);
+- the name is a person's: written with a capital wherever it stands, and somewhere in the
+  article after a first name or a title ("Maurice Cheeks", "Deputy Ortiz"), not "Instead" or
+  "Philadelphia";
+- the sentence before tells no statement ("Lt. Bob Rifkin … said Ortiz became interested…":
+  "he" may be either);
+- the article's sentences that name them say "she" of them no more than "he" (or the other
+  way, as the pronoun is), and the title does not name them again: "He was charged with assault on
+  Mendes", after "Robyn Mendes was the victim", is of someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from viewer.core.headline import LIMIT
+from viewer.core.headline_parts import has_saying_verb
+from viewer.core.model import Event, Span
+from viewer.core.title_cut import cut_short
+
+_PRONOUNS = ("He ", "She ")
+# A sentence that opens on a name, then its verb or a comma: "Cheeks was fired",
+# "Ortiz, of Diamond Bar, was", "Sheriff Lee Baca praised".
+_OPENS_ON_NAME = re.compile(
+    r"[“\"‘']?(?:(?:[A-Z][a-z]+\.?|[A-Z]\.)\s+){0,3}(?P<name>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?)"
+    r"(?=,|\s+[a-z])"
+)
+# Capitalised words that open sentences but name no one.
+_NOT_NAMES = frozenset(
+    """The A An This That These Those It He She They We I His Her Its Their Our My Mr Mrs Ms
+    Dr But And Or So Yet Still Then Now When While After Before Since As If Although Though
+    Because Instead Meanwhile However Later Earlier Today Yesterday Last Next Police
+    Officials Authorities In On At During First Second Finally Once Like Unlike""".split()
+)
+# Where a sentence ends, near enough for counting the pronouns said of a name.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)|\n\s*\n")
+_RUN = 3  # sentences of a run of "He …" read back
+
+
+def name_pronoun_titles(text: str, sentences: Sequence[Span], events: Sequence[Event]) -> None:
+    """Titles that open on "He" or "She" take the name the sentences before give them
+    (`sentences`: the article's sentences in order)."""
+    starts = [sentence.start for sentence in sentences]
+    for event in events:
+        title = event.title
+        if not title.startswith(_PRONOUNS):
+            continue
+        pronoun = title.split(" ", 1)[0]
+        start = event.primary.start
+        if not text.startswith(pronoun + " ", start):
+            continue  # a cut-out clause or a retitled sentence: the pronoun is not its own
+        at = bisect_right(starts, start) - 1
+        before = [text[s.start : s.end] for s in sentences[max(0, at - _RUN) : max(0, at)]]
+        name = _named_before(text, before, pronoun)
+        if name is None or name in title:
+            continue
+        named = name + title[len(pronoun) :]
+        if len(named) > LIMIT:
+            named = cut_short(named.removesuffix("…"), LIMIT) + "…"
+        event.title = named
+
+
+def _named_before(text: str, before: list[str], pronoun: str) -> str | None:
+    """The person the sentences `before` name as their subject, if plain."""
+    for sentence in reversed(before):
+        if sentence.startswith(pronoun + " "):
+            continue  # "He had a record. He played…": the run goes back to its name
+        found = _OPENS_ON_NAME.match(sentence)
+        if found is None or not _NOT_NAMES.isdisjoint(found[0].strip("“\"‘'").split()):
+            return None  # "In that statement, he…", "When Hurricane Katrina destroyed…"
+        if _NOT_A_VERB.match(sentence, found.end()) or has_saying_verb(sentence):
+            return None  # "First, he's…"; "Lt. Rifkin said Ortiz became…": "he" may be either
+        name = found["name"]
+        return name if _is_person(text, name) and _agrees(text, name, pronoun) else None
+    return None
+
+
+# What follows a sentence's opening word but not a name as subject: "In that statement",
+# "First, he's a known quantity".
+_NOT_A_VERB = re.compile(
+    r",?\s+(?:the|that|a|an|this|these|those|his|her|its|their|he|she|it|they|we|i)\b",
+    re.IGNORECASE,
+)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _agrees(text: str, name: str, pronoun: str) -> bool:
+    """Whether the article's sentences that name someone speak of them no less as "he" than
+    "she" (or the other way) as the pronoun does: "Gomes was convicted of beating Mendes,
+    holding a knife to her throat" is no "he" for Mendes."""
+    same, other = (_HE, _SHE) if pronoun == "He" else (_SHE, _HE)
+    agree = disagree = 0
+    for sentence in _SENTENCE_END.split(text):
+        if name in sentence:
+            agree += len(same.findall(sentence))
+            disagree += len(other.findall(sentence))
+    return agree >= disagree
+
+
+def _is_person(text: str, name: str) -> bool:
+    """Whether the article writes a name as a person's: capitalised mid-sentence, after a
+    first name or a title ("Maurice Cheeks", "Deputy Ortiz")."""
+    if re.search(rf"[a-z,]\s+{re.escape(name)}\b", text) is None:
+        return False  # capitalised only where a sentence opens: "During", "First"
+    for found in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b", text):
+        if found[1] not in _NOT_NAMES and found[1] not in _PLACE_WORDS:
+            return True
+    return False
+
+
+# Capitalised words before a place's name at a sentence's start: "In Philadelphia".
+_PLACE_WORDS = frozenset("In At On From To For Of By With Near Outside Inside Across".split())
