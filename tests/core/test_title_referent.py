@@ -26,6 +26,11 @@ def _titles(text: str) -> list[str]:
             "1983 NBA title team.\n\nHe played 15 seasons in the NBA and retired in 1993.",
             "Cheeks played 15 seasons in the NBA and retired in 1993",
         ),
+        (  # a name with a capital inside it
+            "The 76ers named Tony DiLeo head coach on Saturday.\n\nDiLeo has never been an NBA "
+            "coach.\n\nHe became assistant GM in 2003.",
+            "DiLeo became assistant GM in 2003",
+        ),
         (
             "Yvonne Hiller, 43, had gotten into an argument with co-workers on Thursday.\n\n"
             "Hiller was escorted out of the plant by security.\n\nShe then opened fire on the "

@@ -31,9 +31,9 @@ from viewer.core.title_cut import cut_short
 
 _PRONOUNS = ("He ", "She ")
 # A sentence that opens on a name, then its verb or a comma: "Cheeks was fired",
-# "Ortiz, of Diamond Bar, was", "Sheriff Lee Baca praised".
+# "Ortiz, of Diamond Bar, was", "Sheriff Lee Baca praised", "DiLeo has".
 _OPENS_ON_NAME = re.compile(
-    r"[“\"‘']?(?:(?:[A-Z][a-z]+\.?|[A-Z]\.)\s+){0,3}(?P<name>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?)"
+    r"[“\"‘']?(?:(?:[A-Z][a-z]+\.?|[A-Z]\.)\s+){0,3}(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Z][a-z]+)?)"
     r"(?=,|\s+[a-z])"
 )
 # Capitalised words that open sentences but name no one.
