@@ -133,6 +133,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         if not inside(t, subordinate)
         and not governing_timex._deadline(text, t)
         and not governing_timex._compared_with(text, t)
+        and not governing_timex._ahead_of_a_past_verb(text, start, t)
     ]
     if not ranked:
         return governing_timex._cause_day(text, start, candidates)  # the same, with no scan

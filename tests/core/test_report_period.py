@@ -196,3 +196,41 @@ def test_what_hit_the_results_is_of_their_period() -> None:
     events = extract_events(doc)
     assert _dated(events, "In addition, operating results were hit") == Q3_1989
     assert reports_figures("The shipment was delayed by the storm.") is False
+
+
+def test_a_period_named_after_the_year_ago_quarter_is_a_year_back() -> None:
+    # The year-ago quarter, then its name with no year: that quarter of the year before, and
+    # so is what "that quarter" goes on with (TempEval-3 development, wsj_0709).
+    text = (
+        "Service Corp. International said it expects to report net income of 15 cents a share "
+        "for the third quarter.\n\n"
+        "In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. "
+        "had a loss of about $12.5 million, or 26 cents a share, on revenue of $175.4 million. "
+        "Results for that quarter included a $30 million, or 40 cents a share, write-down "
+        "associated with the consolidation of a facility."
+    )
+    body, position = [], 0
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(id="v.txt", path="v.txt", text=text, body=body, date=date(1989, 10, 27))
+    events = extract_events(doc)
+    q2_1988 = DateValue(date(1988, 4, 1), date(1988, 6, 30), Precision.RANGE)
+    assert _dated(events, "In the comparable year-ago quarter") == q2_1988
+    assert _dated(events, "Results for that quarter") == q2_1988
+    assert _dated(events, "Service Corp. International said") == Q3_1989
+
+
+def test_a_period_after_a_year_ago_comparison_is_the_story_s() -> None:
+    # The comma ends the comparison: the quarter after it is the story's own.
+    text = (
+        "Acme posted a third-quarter loss of $4 million, or 10 cents a share.\n\n"
+        "Compared with the year-ago quarter, third-quarter revenue rose 5% to $85.7 million."
+    )
+    body, position = [], 0
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(id="y.txt", path="y.txt", text=text, body=body, date=PUBLISHED)
+    events = extract_events(doc)
+    assert all(e.date != Q3_1988 for e in events if "revenue rose" in e.primary.text)

@@ -215,6 +215,28 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         date(2009, 5, 15),
         "Friday",
     ),
+    # A time reaching now or ahead, told as a noun's possessive after a verb told in the past,
+    # is the noun's (TempEval-3 development); after a copula the noun is the happening, and a
+    # past day's possessive is the verb's occasion (ECB+ development).
+    (
+        "Meanwhile, as VOA West Africa Correspondent Purnell Murdock reports, General Abacha's "
+        "supporters began a two day rally in the capital, Abuja, to urge him to compete in this "
+        "year's election.",
+        date(1998, 3, 3),
+        None,
+    ),
+    (
+        "Putting the show in jeopardy, however, was this week's announcement by SAG that strike "
+        "authorization ballots will be mailed to its 120,000 members.",
+        date(2013, 7, 29),
+        "this week",
+    ),
+    (
+        "Dozens of deputies-many in uniform-packed the court for Thursday's sentencing, just as "
+        "they had every day of the trial.",
+        date(2007, 2, 4),
+        "Thursday",
+    ),
     # "And" before no clause head changes nothing.
     (
         "And the board met on Friday to approve the sale.",

@@ -42,3 +42,38 @@ def figures_compared(text: str, timexes: list[Timex]) -> list[Timex]:
             t = replace(t, flags=flags)
         out.append(t)
     return out
+
+
+# The period a year before, then named in apposition: "In the comparable year-ago quarter, the
+# second quarter ended Oct. 31, Service Corp. had a loss". The name holds no year of its own.
+_YEAR_AGO = re.compile(r"\byear[\s-](?:ago|earlier)\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s*")
+# The year-ago period as when ("In the comparable year-ago quarter, the second quarter ended
+# …"), not as what is compared with ("Compared with the year-ago quarter, third-quarter
+# revenue rose": the comma ends the comparison, and the quarter after it is the story's).
+_WHEN = re.compile(r"\b(?:in|for|during)\s+(?:the\s+)?(?:comparable\s+)?$", re.IGNORECASE)
+_PERIOD_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
+
+
+def year_ago_named(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes, a quarter or a half named right after "the year-ago quarter" and a comma
+    (and resolved against the publication's year) moved a year back."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        before, t = out[i - 1], out[i]
+        if not (
+            t.relative
+            and t.first is not None
+            and t.last is not None
+            and _PERIOD_OF_YEAR.match(t.value)
+            and "anaphoric" in before.flags
+            and _YEAR_AGO.search(before.text)
+            and _APPOSITION.fullmatch(text, before.end, t.start)
+            and _WHEN.search(text, max(0, before.start - 24), before.start)
+        ):
+            continue
+        value = f"{int(t.value[:4]) - 1:04d}{t.value[4:]}"
+        first = t.first.replace(year=t.first.year - 1)
+        last = t.last.replace(year=t.last.year - 1)  # a quarter's or a half's end: no 29 Feb
+        out[i] = replace(t, value=value, first=first, last=last)
+    return out

@@ -72,6 +72,27 @@ def _deadline(text: str, t: Timex) -> bool:
     return _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None
 
 
+# A time that reaches now or lies ahead, told as a noun's possessive ("this year's election",
+# "next week's talks", "this coming Sunday's Calendar"), after a verb told in the past: it is
+# the noun's time, not the verb's. "Supporters began a two day rally in the capital to urge him
+# to compete in this year's election" is of the day the rally began, not of the year.
+_NOW_OR_AHEAD = re.compile(
+    r"(?:this|next|coming|this\s+coming)\s+(?:year|month|week|weekend|season|[a-z]+day)$|tomorrow$",
+    re.IGNORECASE,
+)
+# (Not a copula: in "Putting the show in jeopardy was this week's announcement", the noun is
+# the happening, and its time the announcement's.)
+_PAST_VERB = re.compile(r"\b(?:began|came|went|made|took|[a-z]{2,}ed)\b")
+
+
+def _ahead_of_a_past_verb(text: str, start: int, t: Timex) -> bool:
+    """Whether a time told as a possessive reaches now or lies ahead and follows a verb told in
+    the past: the time of the noun it is the possessive of."""
+    if _POSSESSIVE.match(text, t.end) is None or _NOW_OR_AHEAD.match(t.text) is None:
+        return False
+    return _PAST_VERB.search(text, start, t.start) is not None
+
+
 def _compared_with(text: str, t: Timex) -> bool:
     if "compared" in t.flags:
         return True  # "from $93.3 million a year earlier": the old figure's time
@@ -155,7 +176,10 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
-        if not side and not _deadline(text, t) and not _compared_with(text, t)
+        if not side
+        and not _deadline(text, t)
+        and not _compared_with(text, t)
+        and not _ahead_of_a_past_verb(text, start, t)
     ]
     if not kept:
         return _cause_day(text, start, candidates)

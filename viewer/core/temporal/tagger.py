@@ -32,7 +32,7 @@ from viewer.core.model import Precision
 from viewer.core.temporal.calendar_words import add_months, last_day
 from viewer.core.temporal.context import Ctx, Hit, lowercase_same_length
 from viewer.core.temporal.counted_from_named import counted_from_named
-from viewer.core.temporal.figure_times import figures_compared
+from viewer.core.temporal.figure_times import figures_compared, year_ago_named
 from viewer.core.temporal.governing_timex import governing
 from viewer.core.temporal.rules_anaphoric import RULES as ANAPHORIC_RULES
 from viewer.core.temporal.rules_dates import RULES as DATE_RULES
@@ -90,7 +90,7 @@ def tag(
         text, [_timex(text, h.start, h.end, h.resolved) for h in chosen], anchor
     )
     timexes = counted_from_named(text, lower, _merge_ranges(text, timexes))
-    return figures_compared(text, _attach_times(text, timexes))
+    return year_ago_named(text, figures_compared(text, _attach_times(text, timexes)))
 
 
 _OPENING_QUOTES = frozenset('"“')
