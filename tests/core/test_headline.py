@@ -635,3 +635,33 @@ def test_a_cut_title_does_not_end_on_a_word_that_opens_what_was_cut(
 )
 def test_a_title_keeps_the_phrases_its_sentence_is_built_of(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A 15-year department veteran, Ortiz had hoped to become a detective.",
+            "Ortiz had hoped to become a detective",
+        ),
+        (
+            "The native of Chicago, Ill., he averaged 11.1 points, 6.7 assists and 2.1 steals.",
+            "He averaged 11.1 points, 6.7 assists and 2.1 steals",
+        ),
+        (  # the subject and its own appositive
+            "The producers, Craig Zadan and Neil Meron, caused some backlash last year.",
+            "The producers, Craig Zadan and Neil Meron, caused some backlash",
+        ),
+        (  # a clause, not a description
+            "An arraignment has been scheduled for a New Bedford, Massachusetts man accused of "
+            "murdering two women.",
+            "An arraignment has been scheduled for a New Bedford…",
+        ),
+        (  # a speaker inside the sentence's commas
+            "The real culprits, they said, are computer makers that have jumped the gun.",
+            "The real culprits are computer makers that have jumped the gun",
+        ),
+    ],
+)
+def test_a_phrase_describing_the_subject_before_it_goes(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

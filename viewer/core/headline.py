@@ -62,6 +62,8 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     text = _clean(sentence)
     if not text:
         return ""
+    if (described := _DESCRIBED_SUBJECT.match(text)) and _words(text[described.end() :]) >= 3:
+        text = text[described.end() :]  # "A 15-year department veteran, Ortiz had hoped…"
     who = Speaker("", False, False)  # the speaker, as the headline names them
     led = False  # whether the speaker was named before the statement ("Apple said it would")
     found = MID_SAYS.search(text) if has_saying_verb(text) else None
@@ -100,6 +102,19 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
         text = _drop_trailing_detail(text)
     text = _balance_quotes(text)
     return _finish(who, text, limit, led)
+
+
+# A noun phrase before the subject that says who they are: "A 15-year department veteran,
+# Ortiz had hoped…", "An outstanding defensive player, Cheeks played…", "The native of
+# Chicago, Ill., he averaged…". After "The", only before a pronoun: in "The producers, Craig
+# Zadan and Neil Meron, caused…" the name is the phrase's own appositive.
+_SAID_WORDS = r"(?:said|says|say|told|tells|added|adds)\b"
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?![^,]*\b(?:is|are|was|were|has|have|had|been|will|would|can|could)\b)"  # no clause
+    r"(?:An?\s[^,;:\"“”]{3,80}(?:,\s[A-Z][a-z]*\.)?,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    rf"\s+(?!{_SAID_WORDS})[a-z])|The\s[^,;:\"“”]{{3,80}}(?:,\s[A-Z][a-z]*\.)?,\s+"
+    rf"(?=(?:he|she|they)\s+(?!{_SAID_WORDS})[a-z]))"
+)
 
 
 def _asked(answers: dict[str, tuple[str, str]], text: str) -> tuple[str, str]:
