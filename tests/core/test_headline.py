@@ -665,3 +665,11 @@ def test_a_title_keeps_the_phrases_its_sentence_is_built_of(sentence: str, expec
 )
 def test_a_phrase_describing_the_subject_before_it_goes(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+def test_a_title_is_cut_at_an_ellipsis_late_enough() -> None:
+    sentence = (
+        "The president approved $350 million in military aid on Feb. 26... 70 percent of it "
+        "was delivered in five days."
+    )
+    assert headline(sentence) == "The president approved $350 million in military aid on Feb. 26…"
