@@ -178,8 +178,13 @@ def test_a_cut_clause_names_what_its_pronoun_stands_for(
         ("As the 76ers went on a 19-7 run", "the 76ers went on a 19-7 run"),
         # "as many as" opens no clause
         ("As many as 80 people were also wounded", "As many as 80 people were also wounded"),
-        # A noun phrase of time is not a clause: it keeps its word.
-        ("Since his arrest on June 21", "Since his arrest on June 21"),
+        # A happening named by a noun loses the word of time; a time keeps it.
+        ("Since his arrest on June 21", "his arrest on June 21"),
+        (
+            "Since shortly before the Russian invasion in late February",
+            "the Russian invasion in late February",
+        ),
+        ("Since the start of the year", "Since the start of the year"),
         (
             "Since October and had previously been charged",
             "Since October and had previously been charged",

@@ -60,6 +60,8 @@ def _titled(before: str, clause: str, side: bool) -> str:
     cut = _TIME_CONJUNCTION.match(clause) if side and ", " not in clause else None
     if cut and _has_subject(cut.group("next")) and _told_with_verb(clause[cut.start("next") :]):
         return clause[cut.start("next") :]
+    if side and (named := _HAPPENING_NAMED.match(clause)) and _names_happening(named["noun"]):
+        return clause[named.end() :]  # "Since shortly before the Russian invasion in late…"
     if not before.strip():
         return clause
     if opener is None:
@@ -111,6 +113,36 @@ _TIME_CONJUNCTION = re.compile(
     r"as(?!\s+(?:many|much|well|long|soon|far|of|a\s+result)\b))\s+(?P<next>\S+)",
     re.I,
 )
+
+
+# A happening named by a noun after a word of time: "since his arrest on June 21", "shortly
+# before the Russian invasion in late February". Its title is the noun phrase.
+_HAPPENING_NAMED = re.compile(
+    r"(?:since|after|before|until|following|amid)\s+(?:(?:shortly|just|long|soon|well)\s+"
+    r"(?:before|after)\s+)?(?=(?:the|his|her|their|its|a|an)\s+(?P<noun>[^,;]+))",
+    re.IGNORECASE,
+)
+# Words of a time or a stretch of one, not a happening: "since the start of the year", "after
+# the past week".
+_NOT_HAPPENINGS = _TIME_WORDS | frozenset(
+    "start beginning end middle turn weekend season quarter period past last next first same "
+    "rest".split()
+)
+
+
+def _names_happening(phrase: str) -> bool:
+    """Whether a noun phrase after a word of time names a happening ("the Russian invasion",
+    "his arrest on June 21"), not a time ("the start of the year", "the past week"): none of
+    its words before a preposition is a word of time."""
+    head = []
+    for word in phrase.split()[:4]:
+        if word in _PREPOSITIONS:
+            break
+        head.append(word.lower().strip(".,'’"))
+    return _NOT_HAPPENINGS.isdisjoint(head)
+
+
+_PREPOSITIONS = frozenset("of on in at for from to by with over".split())
 
 
 def _told_with_verb(words: str) -> bool:
