@@ -673,3 +673,11 @@ def test_a_title_is_cut_at_an_ellipsis_late_enough() -> None:
         "was delivered in five days."
     )
     assert headline(sentence) == "The president approved $350 million in military aid on Feb. 26…"
+
+
+def test_a_cut_title_leaves_the_comma_inside_a_closing_quote() -> None:
+    sentence = (
+        "Robert Pattinson and Kristen Stewart will star in “Moon,” while Melissa Rosenberg is "
+        "writing the picture."
+    )
+    assert headline(sentence) == "Robert Pattinson and Kristen Stewart will star in “Moon”…"

@@ -25,7 +25,10 @@ def cut_short(text: str, limit: int) -> str:
             break
     if cut <= 0:
         cut = room.rfind(" ") if room.rfind(" ") > limit // 2 else limit - 1
-    return _before_its_speaker(_without_open_end(room[:cut].rstrip(",;:—–- "), limit // 2))
+    kept = _before_its_speaker(_without_open_end(room[:cut].rstrip(",;:—–- "), limit // 2))
+    if kept.endswith((",”", ',"')):  # "will star in “Moon,”…": the comma went with the cut
+        kept = kept[:-2] + kept[-1]
+    return kept
 
 
 # Words that only open what follows them: a title cut after one ends on nothing ("under
