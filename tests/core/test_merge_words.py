@@ -10,7 +10,7 @@ import pytest
 
 from tests.core.test_merge import _single
 from viewer.core.merge import merge_events
-from viewer.core.merge_tokens import passage_actors, passage_tokens
+from viewer.core.merge_tokens import passage_actors, passage_places, passage_tokens
 from viewer.core.merge_words import resolve
 from viewer.core.model import Event
 
@@ -116,6 +116,27 @@ def test_like_deeds_of_two_people_stay_apart(one: str, other: str) -> None:
     assert len(_merged(one, other)) == 2
 
 
+def test_a_passage_tells_the_place_of_its_happening_after_in() -> None:
+    assert passage_places(
+        "Residents evacuated from their homes after a huge fire at a Waitrose store in "
+        "Banstead on Friday night have been allowed to return to their homes."
+    ) == {"^banstead"}
+    assert passage_places("Protesters marched in New York.") == {"^york"}
+    assert passage_places("A Waitrose supermarket in a Somerset town caught fire.") == set()
+    assert passage_places("Pierre Thomas Placed on Injured Reserve by New Orleans Saints") == set()
+
+
+# Like happenings at two places: fires at two stores of one chain, told in two articles
+# (the first a passage of "Residents evacuated from their homes after a huge fire …").
+def test_like_happenings_at_two_places_stay_apart() -> None:
+    one = "after a huge fire at a Waitrose store in Banstead on Friday night"
+    other = (
+        "A man has been charged with arson after a fire at the Waitrose supermarket in "
+        "Wellington, Somerset."
+    )
+    assert len(_merged(one, other)) == 2
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [
@@ -139,6 +160,12 @@ def test_like_deeds_of_two_people_stay_apart(one: str, other: str) -> None:
             "A strong 6.1-magnitude earthquake struck the northwestern Indonesian province of "
             "Aceh on Tuesday, the US Geological Survey said",
             "A magnitude-6.1 earthquake struck Indonesia's Aceh province on Tuesday at 07:37 a.m.",
+        ),
+        # One place named by one passage only: the other does not say it was elsewhere.
+        (
+            "A Waitrose supermarket in a Somerset town caught fire yesterday, causing "
+            "substantial damage to the roof.",
+            "Half of the roof of the Waitrose store in Wellington collapsed during the fire.",
         ),
     ],
 )
