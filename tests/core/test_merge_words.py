@@ -11,7 +11,7 @@ import pytest
 from tests.core.test_merge import _single
 from viewer.core.merge import merge_events
 from viewer.core.merge_tokens import passage_actors, passage_places, passage_tokens
-from viewer.core.merge_words import resolve
+from viewer.core.merge_words import contrary_acts, resolve
 from viewer.core.model import Event
 
 
@@ -205,3 +205,30 @@ def test_two_happenings_of_one_article_stay_apart_though_another_reports_both() 
     events[1].id = "a-2"
     merged = merge_events([*events, _single("b.txt", both, day)])
     assert len(merged) == 2
+
+
+# A hiring and a dismissal of one person: two happenings (5_3ecbplus, 5_13ecb).
+def test_a_hiring_and_a_dismissal_stay_apart() -> None:
+    fired = (
+        "Philadelphia 76ers management had enough of the NBA team lurking near the bottom of "
+        "the Eastern Conference standings and fired head coach Maurice Cheeks on Saturday."
+    )
+    assert len(_merged(fired, "Named Maurice Cheeks coach.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "contrary"),
+    [
+        ("fired head coach Maurice Cheeks", "Named Maurice Cheeks coach.", True),
+        ("The Sixers hired Maurice Cheeks as head coach.", "the Sixers fired Jim O'Brien", True),
+        # A passage that tells both acts may report either.
+        (
+            "the Philly Sixers canned Jim O'Brien and quickly hired Mo Cheeks.",
+            "Maurice Cheeks was relieved of his duties and sacked.",
+            False,
+        ),
+        ("fired head coach Maurice Cheeks", "Cheeks was dismissed on Saturday.", False),
+    ],
+)
+def test_hiring_and_dismissal_are_contrary_acts(one: str, other: str, contrary: bool) -> None:
+    assert contrary_acts(passage_tokens(one), passage_tokens(other)) is contrary

@@ -20,7 +20,7 @@ from viewer.core.merge_tokens import (
     is_count,
     passage_words,
 )
-from viewer.core.merge_words import resolve
+from viewer.core.merge_words import contrary_acts, resolve
 from viewer.core.model import DateBasis, DateValue, Dating, Event
 
 # A passage dated only by its article's publication may report anything of the week before.
@@ -157,6 +157,8 @@ class _Scorer:
             return 0.0  # each names someone the other does not: two people's deeds
         if _unnamed(self.places[x], b) and _unnamed(self.places[y], a):
             return 0.0  # each tells of a place the other does not name: two happenings
+        if contrary_acts(a.keys(), b.keys()):
+            return 0.0  # a hiring and a dismissal
         common = shared_mass(a, b, shared)
         mass_a, mass_b = self.mass[x], self.mass[y]
         # Cosine alone punishes a long sentence that reports the same thing among others;

@@ -18,5 +18,5 @@ EXTRACTOR_VERSION = "60"
 # 7: names repeated by many articles count again; 8: kinds of act as one word, headline
 # capitals no names, different people's similar deeds apart, two passages of one article
 # joined through another; 9: passages that each tell of a place the other does not name
-# kept apart.)
-MERGE_VERSION = "9"
+# kept apart; 10: a hiring and a dismissal kept apart.)
+MERGE_VERSION = "10"
