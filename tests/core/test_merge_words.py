@@ -10,8 +10,8 @@ import pytest
 
 from tests.core.test_merge import _single
 from viewer.core.merge import merge_events
-from viewer.core.merge_tokens import passage_actors, passage_tokens
-from viewer.core.merge_words import resolve
+from viewer.core.merge_tokens import passage_actors, passage_places, passage_tokens
+from viewer.core.merge_words import contrary_acts, resolve
 from viewer.core.model import Event
 
 
@@ -116,6 +116,27 @@ def test_like_deeds_of_two_people_stay_apart(one: str, other: str) -> None:
     assert len(_merged(one, other)) == 2
 
 
+def test_a_passage_tells_the_place_of_its_happening_after_in() -> None:
+    assert passage_places(
+        "Residents evacuated from their homes after a huge fire at a Waitrose store in "
+        "Banstead on Friday night have been allowed to return to their homes."
+    ) == {"^banstead"}
+    assert passage_places("Protesters marched in New York.") == {"^york"}
+    assert passage_places("A Waitrose supermarket in a Somerset town caught fire.") == set()
+    assert passage_places("Pierre Thomas Placed on Injured Reserve by New Orleans Saints") == set()
+
+
+# Like happenings at two places: fires at two stores of one chain, told in two articles
+# (the first a passage of "Residents evacuated from their homes after a huge fire …").
+def test_like_happenings_at_two_places_stay_apart() -> None:
+    one = "after a huge fire at a Waitrose store in Banstead on Friday night"
+    other = (
+        "A man has been charged with arson after a fire at the Waitrose supermarket in "
+        "Wellington, Somerset."
+    )
+    assert len(_merged(one, other)) == 2
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [
@@ -139,6 +160,12 @@ def test_like_deeds_of_two_people_stay_apart(one: str, other: str) -> None:
             "A strong 6.1-magnitude earthquake struck the northwestern Indonesian province of "
             "Aceh on Tuesday, the US Geological Survey said",
             "A magnitude-6.1 earthquake struck Indonesia's Aceh province on Tuesday at 07:37 a.m.",
+        ),
+        # One place named by one passage only: the other does not say it was elsewhere.
+        (
+            "A Waitrose supermarket in a Somerset town caught fire yesterday, causing "
+            "substantial damage to the roof.",
+            "Half of the roof of the Waitrose store in Wellington collapsed during the fire.",
         ),
     ],
 )
@@ -178,3 +205,30 @@ def test_two_happenings_of_one_article_stay_apart_though_another_reports_both() 
     events[1].id = "a-2"
     merged = merge_events([*events, _single("b.txt", both, day)])
     assert len(merged) == 2
+
+
+# A hiring and a dismissal of one person: two happenings (5_3ecbplus, 5_13ecb).
+def test_a_hiring_and_a_dismissal_stay_apart() -> None:
+    fired = (
+        "Philadelphia 76ers management had enough of the NBA team lurking near the bottom of "
+        "the Eastern Conference standings and fired head coach Maurice Cheeks on Saturday."
+    )
+    assert len(_merged(fired, "Named Maurice Cheeks coach.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "contrary"),
+    [
+        ("fired head coach Maurice Cheeks", "Named Maurice Cheeks coach.", True),
+        ("The Sixers hired Maurice Cheeks as head coach.", "the Sixers fired Jim O'Brien", True),
+        # A passage that tells both acts may report either.
+        (
+            "the Philly Sixers canned Jim O'Brien and quickly hired Mo Cheeks.",
+            "Maurice Cheeks was relieved of his duties and sacked.",
+            False,
+        ),
+        ("fired head coach Maurice Cheeks", "Cheeks was dismissed on Saturday.", False),
+    ],
+)
+def test_hiring_and_dismissal_are_contrary_acts(one: str, other: str, contrary: bool) -> None:
+    assert contrary_acts(passage_tokens(one), passage_tokens(other)) is contrary

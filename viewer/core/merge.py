@@ -20,7 +20,7 @@ from viewer.core.merge_tokens import (
     is_count,
     passage_words,
 )
-from viewer.core.merge_words import resolve
+from viewer.core.merge_words import contrary_acts, resolve
 from viewer.core.model import DateBasis, DateValue, Dating, Event
 
 # A passage dated only by its article's publication may report anything of the week before.
@@ -48,6 +48,7 @@ BLOCK_TOKENS = 8
 class _Features:
     weights: dict[str, float]  # shared by every passage of the same text
     actors: frozenset[str]
+    places: frozenset[str]
     first: int  # the earliest day it may have happened (ordinal)
     last: int
     document: str
@@ -67,22 +68,32 @@ def _all_features(events: Sequence[Event]) -> list[_Features]:
     known: dict[str, int] = {}
     tokens: list[dict[str, float]] = []
     actors: list[frozenset[str]] = []
+    places: list[frozenset[str]] = []
     texts = []
     for event in events:
         said = event.primary.text  # read once: a passage's text is made anew each time
         text = known.get(said)
         if text is None:
             text = known[said] = len(tokens)
-            words, named = passage_words(said)
+            words, named, where = passage_words(said)
             tokens.append(words)
             actors.append(named)
+            places.append(where)
         texts.append(text)
     resolve(tokens, NAME_MARK, HEADLINE_MARK)
     features = []
     for event, text in zip(events, texts, strict=True):
         first, last = _window(event.dating_of(0))
         features.append(
-            _Features(tokens[text], actors[text], first, last, event.primary.document_id, text)
+            _Features(
+                tokens[text],
+                actors[text],
+                places[text],
+                first,
+                last,
+                event.primary.document_id,
+                text,
+            )
         )
     return features
 
@@ -100,9 +111,11 @@ class _Scorer:
         texts: dict[int, dict[str, float]] = {}  # each distinct text's tokens, in order
         uses: dict[int, int] = defaultdict(int)
         self.actors: dict[int, frozenset[str]] = {}
+        self.places: dict[int, frozenset[str]] = {}
         for f in features:
             texts.setdefault(f.text, f.weights)
             self.actors.setdefault(f.text, f.actors)
+            self.places.setdefault(f.text, f.places)
             uses[f.text] += 1
         self.frequency: dict[str, int] = defaultdict(int)  # passages holding each token
         for text, weights in texts.items():
@@ -142,6 +155,10 @@ class _Scorer:
             return 0.0  # who or what it is about: a name or a designation
         if self.actors[x] - b.keys() and self.actors[y] - a.keys():
             return 0.0  # each names someone the other does not: two people's deeds
+        if _unnamed(self.places[x], b) and _unnamed(self.places[y], a):
+            return 0.0  # each tells of a place the other does not name: two happenings
+        if contrary_acts(a.keys(), b.keys()):
+            return 0.0  # a hiring and a dismissal
         common = shared_mass(a, b, shared)
         mass_a, mass_b = self.mass[x], self.mass[y]
         # Cosine alone punishes a long sentence that reports the same thing among others;
@@ -165,6 +182,12 @@ class _Scorer:
         """Each token's place when all are ordered rarest first (ties by spelling)."""
         ordered = sorted(self.frequency.items(), key=lambda item: (item[1], item[0]))
         return {token: place for place, (token, _) in enumerate(ordered)}
+
+
+def _unnamed(places: frozenset[str], other: dict[str, float]) -> bool:
+    """Whether a passage tells of a place that the other passage's tokens do not name (as a
+    name, or as a plain word where it opens a sentence)."""
+    return any(p not in other and p[1:] not in other for p in places)
 
 
 def shared_mass(a: dict[str, float], b: dict[str, float], shared: set[str]) -> float:

@@ -109,11 +109,14 @@ def _not_counts(text: str) -> dict[int, bool]:
     return starts
 
 
-def passage_words(text: str) -> tuple[dict[str, float], frozenset[str]]:
-    """A passage's weighted tokens, and whom it names (see passage_actors)."""
+def passage_words(text: str) -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
+    """A passage's weighted tokens, whom it names (see passage_actors) and where it tells
+    its happening took place (see passage_places)."""
     matches = list(_TOKEN.finditer(text))
     headline = _is_headline(matches)
-    return _tokens(text, matches, headline), frozenset() if headline else _actors(text)
+    if headline:
+        return _tokens(text, matches, headline), frozenset(), frozenset()
+    return _tokens(text, matches, headline), _actors(text), _places(text)
 
 
 def passage_tokens(text: str) -> dict[str, float]:
@@ -198,3 +201,22 @@ def _actors(text: str) -> frozenset[str]:
         if len(words) >= 2:
             actors.add(NAME_MARK + _stem(words[-1].lower()))
     return frozenset(actors)
+
+
+# "in" and a run of capitalised words ("a fire at a Waitrose store in Banstead", "in New
+# York"): the last word is where the passage tells its happening took place.
+_PLACE = re.compile(r"\bin ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)\b")
+
+
+def passage_places(text: str) -> frozenset[str]:
+    """The places (as name tokens) a passage tells its happening at; none for a headline."""
+    return passage_words(text)[2]
+
+
+def _places(text: str) -> frozenset[str]:
+    places = set()
+    for m in _PLACE.finditer(text):
+        last = m[1].rsplit(" ", 1)[-1].lower()
+        if last not in _STOP:
+            places.add(NAME_MARK + _stem(last))
+    return frozenset(places)

@@ -19,6 +19,20 @@ _KINDS = {
 }
 KIND_OF: dict[str, str] = {word: kind for kind, words in _KINDS.items() for word in words.split()}
 
+# Acts that undo each other, each told by several words (as merge_tokens stems them): a
+# hiring and a dismissal of one person are two happenings, however alike their words.
+_HIRED = frozenset("hire hired hiring named appoint appointment".split())
+_DISMISSED = frozenset("fired firing dismiss dismissal sack oust ouster cann axed".split())
+
+
+def contrary_acts(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether one passage's tokens tell a hiring and the other's a dismissal, neither both."""
+    a_hired, a_dismissed = not _HIRED.isdisjoint(a), not _DISMISSED.isdisjoint(a)
+    b_hired, b_dismissed = not _HIRED.isdisjoint(b), not _DISMISSED.isdisjoint(b)
+    if a_hired == a_dismissed or b_hired == b_dismissed:
+        return False  # neither act, or both, told in one of them
+    return a_hired != b_hired
+
 
 def place_aliases(names: Iterable[str]) -> dict[str, str]:
     """Names of a people or language that a place among `names` is spelled from, each with

@@ -17,5 +17,6 @@ EXTRACTOR_VERSION = "64"
 # 6: a shared name needed, figures that differ and chains of dates that do not meet kept apart;
 # 7: names repeated by many articles count again; 8: kinds of act as one word, headline
 # capitals no names, different people's similar deeds apart, two passages of one article
-# joined through another.)
-MERGE_VERSION = "8"
+# joined through another; 9: passages that each tell of a place the other does not name
+# kept apart; 10: a hiring and a dismissal kept apart.)
+MERGE_VERSION = "10"
