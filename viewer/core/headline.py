@@ -62,8 +62,8 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     text = _clean(sentence)
     if not text:
         return ""
-    if (described := _DESCRIBED_SUBJECT.match(text)) and _words(text[described.end() :]) >= 3:
-        text = text[described.end() :]  # "A 15-year department veteran, Ortiz had hoped…"
+    if (described := _described_subject(text)) and _words(text[described:]) >= 3:
+        text = text[described:]  # "A 15-year department veteran, Ortiz had hoped…"
     who = Speaker("", False, False)  # the speaker, as the headline names them
     led = False  # whether the speaker was named before the statement ("Apple said it would")
     found = MID_SAYS.search(text) if has_saying_verb(text) else None
@@ -110,11 +110,24 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
 # Zadan and Neil Meron, caused…" the name is the phrase's own appositive.
 _SAID_WORDS = r"(?:said|says|say|told|tells|added|adds)\b"
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?![^,]*\b(?:is|are|was|were|has|have|had|been|will|would|can|could)\b)"  # no clause
     r"(?:An?\s[^,;:\"“”]{3,80}(?:,\s[A-Z][a-z]*\.)?,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     rf"\s+(?!{_SAID_WORDS})[a-z])|The\s[^,;:\"“”]{{3,80}}(?:,\s[A-Z][a-z]*\.)?,\s+"
     rf"(?=(?:he|she|they)\s+(?!{_SAID_WORDS})[a-z]))"
 )
+
+
+# A verb that makes the words before the comma a clause, not a description.
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|will|would|can|could)\b")
+
+
+def _described_subject(text: str) -> int:
+    """Where the subject starts after a phrase describing it (`_DESCRIBED_SUBJECT`), or 0."""
+    if not text.startswith(("A ", "An ", "The ")):
+        return 0
+    found = _DESCRIBED_SUBJECT.match(text)
+    if found is None or _CLAUSE_VERB.search(text, 0, found.end()):
+        return 0  # "An arraignment has been scheduled for a New Bedford, Massachusetts man"
+    return found.end()
 
 
 def _asked(answers: dict[str, tuple[str, str]], text: str) -> tuple[str, str]:
