@@ -19,6 +19,19 @@ class Tense(StrEnum):
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# An ASCII copy with every character but a letter a space: its runs of letters are _WORD's
+# words when no apostrophe can join two of them.
+_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _words(lower: str, start: int, end: int) -> list[str]:
+    """`_WORD.findall(lower, start, end)`, split from an ASCII copy where it can be."""
+    piece = lower[start:end]
+    if "'" in piece or "’" in piece:
+        return _WORD.findall(piece)
+    return piece.encode("ascii", "replace").translate(_LETTERS).decode("ascii").split()
+
+
 _AFTER_STOP = r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z])"
 # A sentence or line ends here: context stops at it. Each alternative opens with a literal,
 # so that the engine jumps from one stop or newline to the next.
@@ -199,12 +212,12 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
     right = text[end : end + 100]
     stop = _BOUNDARY.search(right)
     tail = end + (stop.start() if stop is not None else len(right))
-    before = _WORD.findall(lower, cut, start)
+    before = _words(lower, cut, start)
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _LOOK_BEFORE), -1):
         found = _classify(before, i)
         if found is not None:
             return _of_main_clause(before, i) if found is Tense.PAST else found
-    after = _WORD.findall(lower, end, tail)
+    after = _words(lower, end, tail)
     for i in range(min(len(after), _LOOK_AFTER)):
         # "Tuesday's declaration by Ford, which holds a stake": a relative clause after the
         # date tells of Ford now, not of when Tuesday is.
@@ -246,7 +259,7 @@ def _sentence_tense(text: str, lower: str, cut: int, start: int) -> Tense:
         head = max(0, start - _SENTENCE_REACH)
         cuts = [c.end() for c in _BOUNDARY.finditer(text, head, cut)]
         first = cuts[-1] if cuts else head
-    words = _WORD.findall(lower, first, start)
+    words = _words(lower, first, start)
     for i in range(len(words) - 1 - _LOOK_BEFORE, -1, -1):
         found = _classify(words, i)
         if found is not None:
