@@ -192,10 +192,10 @@ _REPORTED_WHEN = (
 )
 # Who reported, and when or where, with nothing of what: "District Attorney Steve Cooley
 # announced today", "The Maariv newspaper said Sunday".
-_REPORTING = _SAYING[3:-1] + "|announced|announces|confirmed|confirms"
-REPORT_VERBS = frozenset(_REPORTING.split("|"))
+REPORT_VERBS = frozenset([*_SAYING_LIST, "announced", "announces", "confirmed", "confirms"])
+_REPORTING = _verbs(sorted(REPORT_VERBS))
 BARE_REPORT = re.compile(
-    rf"^(?P<speaker>[^,;\"“”]{{2,80}}?){_AUXILIARY}\s+(?:{_REPORTING})"
+    rf"^(?P<speaker>[^,;\"“”]{{2,80}}?){_AUXILIARY}\s+{_REPORTING}"
     rf"(?:\s+(?:on\s+)?(?i:{_REPORTED_WHEN}))?[\s.,;:]*$"
 )
 MID_ATTRIBUTION = re.compile(r",\s+(?:in the words of|according to)\s[^,;]{1,60},\s*")
