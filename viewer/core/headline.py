@@ -34,6 +34,7 @@ from viewer.core.headline_parts import (
     PARENTHESIS,
     QUOTES,
     RELATIVE,
+    SPEECH_VERBS,
     TRAILING_ACCORDING,
     TRAILING_SAYS,
     fronted,
@@ -108,7 +109,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
 # Ortiz had hoped…", "An outstanding defensive player, Cheeks played…", "The native of
 # Chicago, Ill., he averaged…". After "The", only before a pronoun: in "The producers, Craig
 # Zadan and Neil Meron, caused…" the name is the phrase's own appositive.
-_SAID_WORDS = r"(?:said|says|say|told|tells|added|adds)\b"
+_SAID_WORDS = rf"(?:{'|'.join(SPEECH_VERBS)})\b"
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:An?\s[^,;:\"“”]{3,80}(?:,\s[A-Z][a-z]*\.)?,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     rf"\s+(?!{_SAID_WORDS})[a-z])|The\s[^,;:\"“”]{{3,80}}(?:,\s[A-Z][a-z]*\.)?,\s+"

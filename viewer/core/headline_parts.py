@@ -108,6 +108,9 @@ insisted insists stressed stresses wrote writes reported reports declared declar
 continued argued argues claimed claims warned warns observed remarked commented acknowledged
 acknowledges conceded recalled tweeted posted concluded concludes demanded demands blared
 proclaimed quipped cautioned""".split()
+# The plainest verbs of speech: a cut title does not end on one, and no subject follows a
+# phrase that describes it with one after it.
+SPEECH_VERBS = ("said", "says", "say", "told", "tells", "added", "adds")
 # After its statement, "say" too: "She shot the other three, police say." (Before it, "say" is
 # as often another verb's: "Needless to say, …", "heard someone say, …".)
 _SAYING_AFTER_LIST = [*_SAYING_LIST, "say"]

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from math import ceil
 
-from viewer.core.headline_parts import BOUNDARY_STRONG, BOUNDARY_WEAK, MIN_TITLE_CHARS
+from viewer.core.headline_parts import (
+    BOUNDARY_STRONG,
+    BOUNDARY_WEAK,
+    MIN_TITLE_CHARS,
+    SPEECH_VERBS,
+)
 
 
 def cut_short(text: str, limit: int) -> str:
@@ -56,7 +61,7 @@ def _without_open_end(text: str, shortest: int) -> str:
 _CLAUSE_OPENS = re.compile(
     rf"{BOUNDARY_STRONG.pattern}|\s(?=(?:that|and\s+(?:he|she|they|we|I|it))\s)"
 )
-_SPEECH = frozenset("said says say told tells added adds".split())
+_SPEECH = frozenset(SPEECH_VERBS)
 
 
 def _before_its_speaker(text: str) -> str:
