@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.temporal.leads import alternation
+from viewer.core.word_patterns import alternation
 
 # Verbs of announcing, deciding, deploying, stating and acting, in the forms news uses.
 _STEMS = """

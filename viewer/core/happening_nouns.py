@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from viewer.core.cue_words import runs_of
 from viewer.core.model import Precision
 from viewer.core.narrative_time import told_in_present
-from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
+from viewer.core.word_patterns import alternation
 
 # Nouns that name a happening: an act of violence or a disaster, a step of justice, a vote, a
 # meeting, a deal, a contest won or lost. Not figures (loss, gain, profit), states or periods.

@@ -39,9 +39,9 @@ from viewer.core.model import Span
 from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.phrase_end import phrase_end
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
-from viewer.core.temporal.leads import alternation
 from viewer.core.temporal.timex import Timex
 from viewer.core.when_clause import when_time as _when
+from viewer.core.word_patterns import alternation
 
 # Openers of a clause that reports a happening of its own time (CLAUSE_WORDS). Unlike the
 # governing rules, "until" and "by" are left out: they name a deadline or a limit.

@@ -34,7 +34,6 @@ from viewer.core.headline_parts import (
     PARENTHESIS,
     QUOTES,
     RELATIVE,
-    SPEECH_VERBS,
     TRAILING_ACCORDING,
     TRAILING_SAYS,
     fronted,
@@ -44,7 +43,14 @@ from viewer.core.headline_parts import (
     trailing_detail,
 )
 from viewer.core.last_answer import keeps_last
-from viewer.core.speaker_name import Speaker, can_speak, capitalised_first, in_place_of, speaker
+from viewer.core.speaker_name import (
+    Speaker,
+    can_speak,
+    capitalised_first,
+    described_subject,
+    in_place_of,
+    speaker,
+)
 from viewer.core.temporal import Timex, tag
 from viewer.core.title_cut import cut_short
 from viewer.core.visible import one_line
@@ -63,7 +69,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     text = _clean(sentence)
     if not text:
         return ""
-    if (described := _described_subject(text)) and _words(text[described:]) >= 3:
+    if (described := described_subject(text)) and _words(text[described:]) >= 3:
         text = text[described:]  # "A 15-year department veteran, Ortiz had hoped…"
     who = Speaker("", False, False)  # the speaker, as the headline names them
     led = False  # whether the speaker was named before the statement ("Apple said it would")
@@ -103,32 +109,6 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
         text = _drop_trailing_detail(text)
     text = _balance_quotes(text)
     return _finish(who, text, limit, led)
-
-
-# A noun phrase before the subject that says who they are: "A 15-year department veteran,
-# Ortiz had hoped…", "An outstanding defensive player, Cheeks played…", "The native of
-# Chicago, Ill., he averaged…". After "The", only before a pronoun: in "The producers, Craig
-# Zadan and Neil Meron, caused…" the name is the phrase's own appositive.
-_SAID_WORDS = rf"(?:{'|'.join(SPEECH_VERBS)})\b"
-_DESCRIBED_SUBJECT = re.compile(
-    r"(?:An?\s[^,;:\"“”]{3,80}(?:,\s[A-Z][a-z]*\.)?,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    rf"\s+(?!{_SAID_WORDS})[a-z])|The\s[^,;:\"“”]{{3,80}}(?:,\s[A-Z][a-z]*\.)?,\s+"
-    rf"(?=(?:he|she|they)\s+(?!{_SAID_WORDS})[a-z]))"
-)
-
-
-# A verb that makes the words before the comma a clause, not a description.
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|will|would|can|could)\b")
-
-
-def _described_subject(text: str) -> int:
-    """Where the subject starts after a phrase describing it (`_DESCRIBED_SUBJECT`), or 0."""
-    if not text.startswith(("A ", "An ", "The ")):
-        return 0
-    found = _DESCRIBED_SUBJECT.match(text)
-    if found is None or _CLAUSE_VERB.search(text, 0, found.end()):
-        return 0  # "An arraignment has been scheduled for a New Bedford, Massachusetts man"
-    return found.end()
 
 
 def _asked(answers: dict[str, tuple[str, str]], text: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.last_answer import keeps_last
-from viewer.core.temporal.leads import alternation
+from viewer.core.word_patterns import alternation
 
 QUOTES = '"“”«»„'
 PRONOUNS = frozenset("he she they it we i you who this that these those one".split())

@@ -12,6 +12,7 @@ pronoun that may mean someone else stays, after the speaker's name ("Sheriff: He
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from viewer.core.headline_parts import (
@@ -19,6 +20,7 @@ from viewer.core.headline_parts import (
     PRONOUNS,
     QUOTES,
     ROLES,
+    SPEECH_VERBS,
     TITLES,
     fronted,
     leading_conjunction,
@@ -180,3 +182,29 @@ def can_speak(phrase: str) -> bool:
 
 # Words that stand before a verb of saying but name no one.
 _NO_ONE = frozenset("also then later now further again too meanwhile separately".split())
+
+
+# A noun phrase before the subject that says who they are: "A 15-year department veteran,
+# Ortiz had hoped…", "An outstanding defensive player, Cheeks played…", "The native of
+# Chicago, Ill., he averaged…". After "The", only before a pronoun: in "The producers, Craig
+# Zadan and Neil Meron, caused…" the name is the phrase's own appositive.
+_SAID_WORDS = rf"(?:{'|'.join(SPEECH_VERBS)})\b"
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:An?\s[^,;:\"“”]{3,80}(?:,\s[A-Z][a-z]*\.)?,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    rf"\s+(?!{_SAID_WORDS})[a-z])|The\s[^,;:\"“”]{{3,80}}(?:,\s[A-Z][a-z]*\.)?,\s+"
+    rf"(?=(?:he|she|they)\s+(?!{_SAID_WORDS})[a-z]))"
+)
+
+
+# A verb that makes the words before the comma a clause, not a description.
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|will|would|can|could)\b")
+
+
+def described_subject(text: str) -> int:
+    """Where the subject starts after a phrase describing it (`_DESCRIBED_SUBJECT`), or 0."""
+    if not text.startswith(("A ", "An ", "The ")):
+        return 0
+    found = _DESCRIBED_SUBJECT.match(text)
+    if found is None or _CLAUSE_VERB.search(text, 0, found.end()):
+        return 0  # "An arraignment has been scheduled for a New Bedford, Massachusetts man"
+    return found.end()

@@ -56,3 +56,27 @@ class WordSearch:
             self.compiled.match(text, pos, endpos) is not None
             or self._after.search(text, pos, endpos) is not None
         )
+
+
+_Tree = dict[str, "_Tree"]
+
+
+def alternation(words: Iterable[tuple[str, str]]) -> str:
+    """A regex for words, factored on shared prefixes so that a failed try costs one test.
+
+    Each word comes with what must follow it; the engine tries the alternatives in turn, so a
+    flat list of a hundred words would cost a hundred tests at every word of the text.
+    """
+    tree: _Tree = {}
+    for word, tail in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node.setdefault("", {})[tail] = {}
+
+    def emit(node: _Tree) -> str:
+        alternatives = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        alternatives += sorted(node.get("", {}))
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return emit(tree)

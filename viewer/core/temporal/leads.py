@@ -9,7 +9,8 @@ scanning the whole text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from viewer.core.word_patterns import alternation
 
 # Kinds of lead word. Common words ("the", "a", "in", "that", "new", "good") are leads only
 # when the next word can continue a time expression: "the end", "a few", "in weeks",
@@ -115,30 +116,6 @@ LEAD_WORDS: dict[bytes, str] = {  # every lead word but numbers and FY23, with i
     for kind, words in _WORDS.items() | {(k, first) for k, first, _ in _PAIRS}
     for word in words.split()
 }
-
-
-_Tree = dict[str, "_Tree"]
-
-
-def alternation(words: Iterable[tuple[str, str]]) -> str:
-    """A regex for words, factored on shared prefixes so that a failed try costs one test.
-
-    Each word comes with what must follow it; the engine tries the alternatives in turn, so a
-    flat list of a hundred words would cost a hundred tests at every word of the text.
-    """
-    tree: _Tree = {}
-    for word, tail in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node.setdefault("", {})[tail] = {}
-
-    def emit(node: _Tree) -> str:
-        alternatives = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        alternatives += sorted(node.get("", {}))
-        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-
-    return emit(tree)
 
 
 _ENDS = r"\b"  # cheaper than a lookahead for a space; the same in the ASCII copy
