@@ -400,6 +400,10 @@ PRONOUN_OF_SPEAKER = [
         "through internal resources.",
         "Orkem would fund the acquisition through internal resources",
     ),
+    (  # "Cos." ends a firm's name as "Co." does
+        "Anheuser-Busch Cos. said it plans to aggressively discount its major beer brands.",
+        "Anheuser-Busch Cos. plans to aggressively discount its major beer…",
+    ),
     (  # a person by office: "it" is of something else
         "The spokesman said it is the first early retirement plan offered under its "
         "two-year cost-control strategy.",

@@ -29,7 +29,7 @@ from viewer.core.holds import holds_any
 
 # The last word of a firm's name: "Meridian National Corp." is no person called "Corp.".
 _FIRM_ENDINGS = frozenset(
-    "corp. corp inc. inc co. co ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
+    "corp. corp inc. inc co. co cos. cos ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
     "industries airlines partners".split()
 )
 # Nouns that name one person by what they do or are: "The spokesman said it is the first
