@@ -33,8 +33,8 @@ _PRONOUNS = ("He ", "She ")
 # A sentence that opens on a name, then its verb or a comma: "Cheeks was fired",
 # "Ortiz, of Diamond Bar, was", "Sheriff Lee Baca praised", "DiLeo has".
 _OPENS_ON_NAME = re.compile(
-    r"[“\"‘']?(?:(?:[A-Z][a-z]+\.?|[A-Z]\.)\s+){0,3}(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Z][a-z]+)?)"
-    r"(?=,|\s+[a-z])"
+    r"[“\"‘']?(?:(?:[A-Z][a-z]+\.?|[A-Z]\.)\s+){0,3}"
+    r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Z][a-z]+)?)(?=,|\s+[a-z])"
 )
 # Capitalised words that open sentences but name no one.
 _NOT_NAMES = frozenset(
@@ -43,8 +43,6 @@ _NOT_NAMES = frozenset(
     Because Instead Meanwhile However Later Earlier Today Yesterday Last Next Police
     Officials Authorities In On At During First Second Finally Once Like Unlike""".split()
 )
-# Where a sentence ends, near enough for counting the pronouns said of a name.
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)|\n\s*\n")
 _RUN = 3  # sentences of a run of "He …" read back
 
 
@@ -62,7 +60,7 @@ def name_pronoun_titles(text: str, sentences: Sequence[Span], events: Sequence[E
             continue  # a cut-out clause or a retitled sentence: the pronoun is not its own
         at = bisect_right(starts, start) - 1
         before = [text[s.start : s.end] for s in sentences[max(0, at - _RUN) : max(0, at)]]
-        name = _named_before(text, before, pronoun)
+        name = _named_before(text, sentences, before, pronoun)
         if name is None or name in title:
             continue
         named = name + title[len(pronoun) :]
@@ -71,7 +69,9 @@ def name_pronoun_titles(text: str, sentences: Sequence[Span], events: Sequence[E
         event.title = named
 
 
-def _named_before(text: str, before: list[str], pronoun: str) -> str | None:
+def _named_before(
+    text: str, sentences: Sequence[Span], before: list[str], pronoun: str
+) -> str | None:
     """The person the sentences `before` name as their subject, if plain."""
     for sentence in reversed(before):
         if sentence.startswith(pronoun + " "):
@@ -82,7 +82,9 @@ def _named_before(text: str, before: list[str], pronoun: str) -> str | None:
         if _NOT_A_VERB.match(sentence, found.end()) or has_saying_verb(sentence):
             return None  # "First, he's…"; "Lt. Rifkin said Ortiz became…": "he" may be either
         name = found["name"]
-        return name if _is_person(text, name) and _agrees(text, name, pronoun) else None
+        if _is_person(text, name) and _agrees(text, sentences, name, pronoun):
+            return name
+        return None
     return None
 
 
@@ -96,13 +98,14 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
-def _agrees(text: str, name: str, pronoun: str) -> bool:
+def _agrees(text: str, sentences: Sequence[Span], name: str, pronoun: str) -> bool:
     """Whether the article's sentences that name someone speak of them no less as "he" than
     "she" (or the other way) as the pronoun does: "Gomes was convicted of beating Mendes,
     holding a knife to her throat" is no "he" for Mendes."""
     same, other = (_HE, _SHE) if pronoun == "He" else (_SHE, _HE)
     agree = disagree = 0
-    for sentence in _SENTENCE_END.split(text):
+    for span in sentences:
+        sentence = text[span.start : span.end]
         if name in sentence:
             agree += len(same.findall(sentence))
             disagree += len(other.findall(sentence))
