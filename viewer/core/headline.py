@@ -210,17 +210,16 @@ _APPOSED = re.compile(r"[^,;]{1,60},\s+(?:a|an|the)\s[^,;]{1,80}")
 def _deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None = None) -> str:
     """Text with every match of pattern made one space, unless too little would be left, or
     the text before the match is all `kept` matches."""
-    cut, found = pattern.subn(lambda m: _unless(kept, m), text)
+    cut, found = pattern.subn(" " if kept is None else lambda m: _unless(kept, m), text)
     if not found or cut == text:
         return text  # nothing to delete (the text is tidy already)
     shorter = _tidied(cut)
     return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
 
 
-def _unless(kept: re.Pattern[str] | None, found: re.Match[str]) -> str:
+def _unless(kept: re.Pattern[str], found: re.Match[str]) -> str:
     """A space for a match, or the match itself where all before it is what `kept` matches."""
-    whole = found.string
-    return found[0] if kept and kept.fullmatch(whole, 0, found.start()) else " "
+    return found[0] if kept.fullmatch(found.string, 0, found.start()) else " "
 
 
 @keeps_last  # asked again about a text no step has changed
