@@ -413,9 +413,29 @@ PRONOUN_OF_SPEAKER = [
         "A company spokesman said it would close the plant in March.",
         "Company spokesman: It would close the plant in March",
     ),
-    (  # the comma of a place inside "The … maker": no name to give
+    (  # a firm described: named by what it is, as "the company" is
         "The Menlo Park, Calif., company said net was $7.4 million, or 22 cents a share.",
-        "Net was $7.4 million, or 22 cents a share",
+        "Company: Net was $7.4 million, or 22 cents a share",
+    ),
+    (
+        "The Los Angeles thrift holding company said it had a loss of $92.2 million, or "
+        "$6.98 a share, for the quarter ended Sept. 30.",
+        "Company had a loss of $92.2 million",
+    ),
+    (  # lowercase words inside a firm's name
+        "First of America Bank Corp. said it completed its acquisition of Midwest Financial "
+        "Group Inc. for about $250 million.",
+        "First of America Bank Corp. completed its acquisition of Midwest…",
+    ),
+    (  # the place after the name is no part of it
+        "Norwood Partners Limited Partnership of Boston said it may make a tender offer for "
+        "some or all of Phoenix Technologies Ltd.'s common shares.",
+        "Norwood Partners Limited Partnership may make a tender offer…",
+    ),
+    (
+        "Benjamin Franklin Federal Savings and Loan Association said it plans to restructure "
+        "in the wake of a third-quarter loss of $7.7 million.",
+        "Benjamin Franklin Federal Savings and Loan Association plans…",
     ),
 ]
 

@@ -30,7 +30,17 @@ from viewer.core.holds import holds_any
 # The last word of a firm's name: "Meridian National Corp." is no person called "Corp.".
 _FIRM_ENDINGS = frozenset(
     "corp. corp inc. inc co. co cos. cos ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
-    "industries airlines partners".split()
+    "industries airlines partners association partnership company corporation trust".split()
+)
+# Lowercase words inside a firm's name: "First of America Bank Corp.", "Procter & Gamble Co.",
+# "Savings and Loan Association".
+_NAME_LINKS = frozenset("of and & amp de".split())
+# Nouns that say what a firm is, ending a description of it: "The Los Angeles thrift holding
+# company", "The Portland, Ore., thrift": the headline names it "Company", "Thrift", as it
+# names "the company".
+_FIRM_NOUNS = frozenset(
+    "company concern firm thrift bank maker group insurer retailer airline carrier utility "
+    "publisher lender brokerage".split()
 )
 # Nouns that name one person by what they do or are: "The spokesman said it is the first
 # plan" is of the plan; "it" never means them.
@@ -72,9 +82,14 @@ def speaker(phrase: str) -> Speaker:
         words = words[1:]
     if not words or words[0].lower() in PRONOUNS:
         return Speaker("", False, False)
+    words = _firm_without_place(words)
     capitalised = [w[:1].isupper() for w in words]
     last = words[-1].lower()
     firm = last in _FIRM_ENDINGS
+    if firm and len(words) <= 8 and all(c or w in _NAME_LINKS for c, w in zip(capitalised, words)):
+        return Speaker(" ".join(words), False, False)  # "First of America Bank Corp."
+    if article and len(words) > 3 and last in _FIRM_NOUNS:
+        return Speaker(capitalised_first(last), False, False)  # "The Los Angeles … company"
     person = not firm and (
         any(w.lower() in ROLES for w in words[:-1])
         or (not article and 2 <= len(words) <= 3 and all(capitalised) and not _acronym(words[0]))
@@ -92,6 +107,16 @@ def speaker(phrase: str) -> Speaker:
         return Speaker(" ".join(words), False, many, bare)  # "NATO", "World Health Organization"
     name = capitalised_first(" ".join(words)) if len(words) <= 3 else ""
     return Speaker(name, person, many, office=not person and not many and last in _PEOPLE)
+
+
+def _firm_without_place(words: list[str]) -> list[str]:
+    """A firm's name without the place after it: "Norwood Partners Limited Partnership of
+    Boston" is "Norwood Partners Limited Partnership"."""
+    for at in range(len(words) - 2, 0, -1):
+        if words[at].lower() in _FIRM_ENDINGS and words[at + 1] in ("of", "in"):
+            if all(w[:1].isupper() for w in words[at + 2 :]):
+                return words[: at + 1]
+    return words
 
 
 def _name_part(phrase: str) -> str:
@@ -173,9 +198,12 @@ def can_speak(phrase: str) -> bool:
         return False
     if all(w in _NO_ONE for w in low):  # "…, also said the company expects…"
         return False
-    # "and" between two offices is one person's title: "chairman and chief executive officer"
+    # "and" between two offices is one person's title: "chairman and chief executive officer";
+    # inside one firm's name it is part of the name: "Savings and Loan Association", not in
+    # "AST Research Inc. and Sun Microsystems Inc."
+    firm = low[-1] in _FIRM_ENDINGS and "," not in phrase and _FIRM_ENDINGS.isdisjoint(low[:-1])
     return not any(
-        w in NOT_A_SPEAKER and not (w == "and" and i and low[i - 1] in ROLES)
+        w in NOT_A_SPEAKER and not (w == "and" and i and (firm or low[i - 1] in ROLES))
         for i, w in enumerate(low)
     )
 
