@@ -76,7 +76,9 @@ from viewer.core.title_event import (
     speakers_of,
     title_span,
 )
+from viewer.core.title_group import name_group_titles
 from viewer.core.title_referent import name_pronoun_titles
+from viewer.core.title_thing import name_thing_titles
 from viewer.core.vague_opener import opens_vaguely
 from viewer.core.visible import one_line
 
@@ -362,6 +364,8 @@ def extract_events(doc: Document) -> list[Event]:
     for event, shown, known, before, side in reader.untitled.values():
         event.title = headline(titled_clause(before, shown, side), day_words=known)
     name_pronoun_titles(text, sentences, events)
+    name_thing_titles(text, sentences, events)
+    name_group_titles(text, sentences, events)
     report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
 

@@ -86,7 +86,8 @@ def speaker(phrase: str) -> Speaker:
     capitalised = [w[:1].isupper() for w in words]
     last = words[-1].lower()
     firm = last in _FIRM_ENDINGS
-    if firm and len(words) <= 8 and all(c or w in _NAME_LINKS for c, w in zip(capitalised, words)):
+    linked = all(c or w in _NAME_LINKS for c, w in zip(capitalised, words, strict=True))
+    if firm and len(words) <= 8 and linked:
         return Speaker(" ".join(words), False, False)  # "First of America Bank Corp."
     if article and len(words) > 3 and last in _FIRM_NOUNS:
         return Speaker(capitalised_first(last), False, False)  # "The Los Angeles … company"
@@ -113,9 +114,9 @@ def _firm_without_place(words: list[str]) -> list[str]:
     """A firm's name without the place after it: "Norwood Partners Limited Partnership of
     Boston" is "Norwood Partners Limited Partnership"."""
     for at in range(len(words) - 2, 0, -1):
-        if words[at].lower() in _FIRM_ENDINGS and words[at + 1] in ("of", "in"):
-            if all(w[:1].isupper() for w in words[at + 2 :]):
-                return words[: at + 1]
+        ends = words[at].lower() in _FIRM_ENDINGS and words[at + 1] in ("of", "in")
+        if ends and all(w[:1].isupper() for w in words[at + 2 :]):
+            return words[: at + 1]
     return words
 
 

@@ -1,0 +1,73 @@
+"""A title that opens on "It" names the happening the sentences before name, where the
+reading is plain. Excerpts of development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.articles import events_in
+
+_DAY = date(2013, 7, 20)
+
+
+def _titles(text: str) -> list[str]:
+    return [event.title for event in events_in(text, _DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the head of "the blaze which…", not the "fire" of "fire engines"
+            "More than 50 firefighters with 10 fire engines fought the blaze which virtually "
+            "destroyed the store in Banstead, Surrey.\n\nIt broke out in the roof at around "
+            "9pm on Friday, forcing a number of residents to be evacuated.",
+            "The blaze broke out in the roof at around 9pm, forcing a number…",
+        ),
+        (  # two sentences back, past one that names no happening
+            "A 6.1-magnitude earthquake struck Aceh province on Tuesday.\n\nThe epicenter of "
+            "the quake was roughly 55 kilometers from the town of Bireuen.\n\nIt took place "
+            "at 7:37 AM local time.",
+            "The quake took place at 7:37 AM local time",
+        ),
+        (  # a passive a story of a quake uses
+            "The quake occurred at 2:09 a.m. about 14 miles north-northeast of Healdsburg on "
+            "Thursday.\n\nIt was followed by a 2.9 aftershock at 2:12 a.m.",
+            "The quake was followed by a 2.9 aftershock at 2:12 a.m",
+        ),
+    ],
+)
+def test_an_it_title_names_the_happening_before_it(text: str, expected: str) -> None:
+    assert expected in _titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (  # "it" stands for a clause to come
+            "A fire has badly damaged the Waitrose supermarket in Wellington on Sunday.\n\n"
+            "Eight crews fought the blaze which broke out in the early hours of Sunday.\n\n"
+            "It is not known how long the store will be closed.",
+            "It is not known how long the store will be closed",
+        ),
+        (  # a verb of knowing, told of a clause to come
+            "Timmons was arrested and charged with the shooting on Friday.\n\nIt was "
+            "discovered shortly after the arrest that Timmons had written an apology letter.",
+            "It was discovered shortly after the arrest that Timmons had written…",
+        ),
+        (  # "took" with no "place": the time it took, not the happening
+            "The jury returned its verdict after the shooting trial on Friday.\n\nIt took the "
+            "panel just over two hours to convict Lopez on Friday.",
+            "It took the panel just over two hours to convict Lopez",
+        ),
+        (  # no happening named just before
+            "Apple unveiled a new MacBook Air on Monday.\n\nIt also cut the price of the "
+            "older model on Monday.",
+            "It also cut the price of the older model",
+        ),
+    ],
+)
+def test_an_it_title_stays_where_the_reading_is_not_plain(text: str, kept: str) -> None:
+    titles = _titles(text)
+    assert any(title.startswith(kept) for title in titles), titles
