@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
-from viewer.core import happenings, headline, past_tense
+from viewer.core import fronted_phrase, happenings, headline, past_tense
 from viewer.core.cue_words import WORDS
 from viewer.core.happening_openers import REPORTED_AFTER, reported_after
 from viewer.core.headline_parts import DATE_PREPOSITION, KEEPS_DATE, TRAILING_SAYS
@@ -63,7 +63,7 @@ def _same_report_after(text: str) -> None:
 
 def _same_words(text: str) -> None:
     for cap in range(1, 18):
-        assert headline._words(text, cap) == min(len(text.split()), cap)
+        assert fronted_phrase.words(text, cap) == min(len(text.split()), cap)
     for start, end in ((0, len(text)), (2, len(text) - 2), (5, 1)):
         for cap in (1, 3, 4):
             plain = len(re.findall(r"\S+", text[start:end])) if start <= end else 0

@@ -14,6 +14,7 @@ from viewer.core import (
     cue_words,
     event_selection,
     event_verbs,
+    fronted_phrase,
     headline,
     headline_parts,
     opinion_cues,
@@ -151,16 +152,16 @@ def _assert_saying_guards(text: str) -> None:
 def _plain_drop_attribution(text: str) -> tuple[str, str]:
     """headline._drop_attribution as it was spelt: each pattern tried on every text."""
     found = headline_parts.ACCORDING.match(text)
-    if found and headline._words(found["rest"]) >= headline._MIN_WORDS:
+    if found and fronted_phrase.words(found["rest"]) >= fronted_phrase.MIN_WORDS:
         return found["speaker"], headline._strip_quotes(found["rest"])
     found = headline_parts.LEADING_SAYS.match(text)
-    if found and headline._words(found["rest"]) >= 3 and can_speak(found["speaker"]):
+    if found and fronted_phrase.words(found["rest"]) >= 3 and can_speak(found["speaker"]):
         return found["speaker"], headline._strip_quotes(found["rest"])
     found = headline_parts.TRAILING_ACCORDING.search(text)
-    if found and headline._words(text[: found.start()]) >= headline._MIN_WORDS:
+    if found and fronted_phrase.words(text[: found.start()]) >= fronted_phrase.MIN_WORDS:
         return found["speaker"], headline._strip_quotes(text[: found.start()])
     found = headline_parts.TRAILING_SAYS.search(text)
-    if found and headline._words(text[: found.start()]) >= headline._MIN_WORDS:
+    if found and fronted_phrase.words(text[: found.start()]) >= fronted_phrase.MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         if can_speak(speaker):
             return speaker, headline._strip_quotes(text[: found.start()])

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
-from viewer.core import headline, headline_parts
+from viewer.core import fronted_phrase, headline_parts
 
 # Conjunctions and words of news sentences in several cases, with the letters a case-blind
 # pattern matches beyond ASCII ("İ", "ı", "ſ", the Kelvin sign), and marks.
@@ -24,25 +24,25 @@ _TEXTS = st.lists(
 
 
 def _plain_drop_fronted(text: str) -> str:
-    """headline._drop_fronted with the leading conjunction replaced by a substitution."""
+    """fronted_phrase.drop_fronted with the leading conjunction replaced by a substitution."""
     while True:
         before = text
         text = headline_parts.LEADING_CONJUNCTION.sub("", text)
-        comma = headline._top_level_comma(text) if headline_parts.FRONTED.match(text) else -1
+        comma = fronted_phrase._top_level_comma(text) if headline_parts.FRONTED.match(text) else -1
         if comma > 0 and not headline_parts.ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
             clause = not (first.islower() and first.endswith("ing"))
-            clause = clause and not headline._attribution_only(rest)
+            clause = clause and not fronted_phrase._attribution_only(rest)
             words_before, words_after = len(text[:comma].split()), len(rest.split())
-            if words_before <= headline._FRONTED_WORDS and words_after >= 3 and clause:
+            if words_before <= fronted_phrase._FRONTED_WORDS and words_after >= 3 and clause:
                 text = rest
         if text == before:
             return text
 
 
 def _assert_agree(text: str) -> None:
-    assert headline._drop_fronted(text) == _plain_drop_fronted(text)
+    assert fronted_phrase.drop_fronted(text) == _plain_drop_fronted(text)
 
 
 @pytest.mark.parametrize("sentence", [*seed_sentences(), *_PIECES])

@@ -16,10 +16,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
+from viewer.core.fronted_phrase import MIN_WORDS, drop_fronted, words
 from viewer.core.headline_parts import (
     ACCORDING,
     APPOSITIVE,
-    ATTRIBUTION_ONLY,
     DASHED,
     DATE_PREPOSITION,
     DATELINE,
@@ -38,7 +38,6 @@ from viewer.core.headline_parts import (
     TRAILING_SAYS,
     fronted,
     has_saying_verb,
-    leading_conjunction,
     mentions_ccord,
     trailing_detail,
 )
@@ -56,8 +55,6 @@ from viewer.core.title_cut import cut_short
 from viewer.core.visible import one_line
 
 LIMIT = 70
-_MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
-_FRONTED_WORDS = 16  # a longer "adverbial" is the sentence itself
 _NO_DATE = date(2000, 1, 1)  # the tagger needs an anchor; only its extents are used here
 
 
@@ -69,7 +66,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     text = _clean(sentence)
     if not text:
         return ""
-    if (described := described_subject(text)) and _words(text[described:]) >= 3:
+    if (described := described_subject(text)) and words(text[described:]) >= 3:
         text = text[described:]  # "A 15-year department veteran, Ortiz had hoped…"
     who = Speaker("", False, False)  # the speaker, as the headline names them
     led = False  # whether the speaker was named before the statement ("Apple said it would")
@@ -83,7 +80,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     attributions: dict[str, tuple[str, str]] = {}
     for _ in range(3):  # "He continued, “Just last week, NATO …”": each layer in turn
         before = text
-        asked = text = _drop_fronted(text)
+        asked = text = drop_fronted(text)
         said_by, text = _asked(attributions, text)
         if not said_by:  # "Mark Hertling, a CNN analyst, said …": the speaker less its detail
             shorter = _drop_appositives(text)
@@ -96,7 +93,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
         if text == before:
             break
     text = _drop_day_words(text, day_words)
-    text = _drop_fronted(text)  # a day word may have been all there was before a comma
+    text = drop_fronted(text)  # a day word may have been all there was before a comma
     text = _tidied(_drop_asides(text))
     for step in (MID_PHRASE, MID_PARTICIPLE, APPOSITIVE, RELATIVE):
         if len(text) <= limit:
@@ -195,13 +192,6 @@ def _tidied(text: str) -> str:
     return text.strip(",;: ")
 
 
-def _words(text: str, cap: int = _MIN_WORDS) -> int:
-    """How many words text has, counted no further than `cap`: every caller compares the
-    count with a number below `cap` (or with `cap`), and a split that stops there makes a
-    few strings rather than one for every word."""
-    return len(text.split(None, cap - 1))
-
-
 # "Sun, a maker of computer workstations, | reported sales…": after a subject and its
 # appositive, a verb in "-ed" is the sentence's own, not a participle's aside.
 _APPOSED = re.compile(r"[^,;]{1,60},\s+(?:a|an|the)\s[^,;]{1,80}")
@@ -214,7 +204,7 @@ def _deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None =
     if not found or cut == text:
         return text  # nothing to delete (the text is tidy already)
     shorter = _tidied(cut)
-    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
+    return shorter if words(shorter) >= MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
 
 
 def _unless(kept: re.Pattern[str], found: re.Match[str]) -> str:
@@ -236,7 +226,7 @@ def _drop_appositives(text: str) -> str:
         return text
     parts.append(text[cursor:])
     shorter = _tidied(" ".join(parts))
-    return shorter if _words(shorter) >= _MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
+    return shorter if words(shorter) >= MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
 
 
 def day_words(timexes: Iterable[Timex]) -> list[str]:
@@ -287,7 +277,7 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
         cursor = end
     out.append(text[cursor:])
     trimmed = _tidied("".join(out))
-    return trimmed if _words(trimmed) >= _MIN_WORDS else text
+    return trimmed if words(trimmed) >= MIN_WORDS else text
 
 
 # A day word heading a longer noun phrase: words that describe it after its determiner
@@ -338,114 +328,29 @@ def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text, max(0, len(text.rstrip()) - _LONGEST_BEFORE_DATE))
 
 
-_COMMA_MARKS = re.compile(r"[“«”»\"(\[)\],]")
-
-
-def _top_level_comma(text: str) -> int:
-    """The first comma outside quotes, brackets and numbers ("14,500"), or -1."""
-    if "," not in text:
-        return -1
-    depth = 0
-    inside = False
-    for found in _COMMA_MARKS.finditer(text):  # only the marks that matter, not every letter
-        c, i = found.group(), found.start()
-        if c in "“«":
-            inside = True
-        elif c in "”»":
-            inside = False
-        elif c == '"':
-            inside = not inside
-        elif c in "([":
-            depth += 1
-        elif c in ")]":
-            depth = max(0, depth - 1)
-        elif c == "," and not (inside or depth) and text[i + 1 : i + 2] == " ":
-            if _inside_date(text, i):
-                continue  # "March 3, 2011", "Thursday, March 3"
-            return i
-    return -1
-
-
-# A comma inside a date: "March 3, 2011" (a day, then its year), "Thursday, March 3".
-_YEAR_AFTER = re.compile(r", (?:1[5-9]|20)\d\d\b")
-_MONTH_DAY_AFTER = re.compile(r", " + MONTHS.pattern[2:-2] + r"\.?\s+\d", re.IGNORECASE)
-_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
-
-
-def _inside_date(text: str, comma: int) -> bool:
-    """Whether the comma at `comma` is one of a date's, not one that ends a phrase."""
-    if text[comma - 1 : comma].isdigit() and _YEAR_AFTER.match(text, comma):
-        return True
-    return bool(
-        _MONTH_DAY_AFTER.match(text, comma)
-        and _WEEKDAY_BEFORE.search(text, max(0, comma - 9), comma)
-    )
-
-
-_GOES_ON = frozenset(("and", "or", "but", "nor"))
-# A past participle's phrase before the subject: "Arrested by the CHP on suspicion of drunken
-# driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
-# subject before it: a capital word in "-ed" and a preposition open no clause.
-_PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to)\s")
-
-
-@keeps_last  # asked again about a text no step has changed
-def _drop_fronted(text: str) -> str:
-    """Leading conjunctions and fronted adverbials ("In response to …, the US …")."""
-    while True:
-        before = text
-        # The pattern is anchored at the start: it matches there or nowhere.
-        if conjunction := leading_conjunction(text):
-            text = text[conjunction:]
-        opens = fronted(text) or _PARTICIPLE_OPENS.match(text) is not None
-        comma = _top_level_comma(text) if opens else -1
-        if comma > 0 and not ACCORDING.match(text):
-            rest = text[comma + 1 :].strip()
-            first = rest.split(" ", 1)[0]
-            # "…, proving that" and "…, or 23 cents a share" go on the clause before them;
-            # "…, according to" does not.
-            clause = not (first.islower() and first.endswith("ing")) or first == "according"
-            clause = clause and first not in _GOES_ON
-            # "Earlier staff-reduction moves have trimmed 300 jobs, the spokesman said": what
-            # stands before the comma is the statement, not an adverbial
-            clause = clause and not _attribution_only(rest)
-            short = _words(text[:comma], _FRONTED_WORDS + 1) <= _FRONTED_WORDS
-            if short and _words(rest) >= _MIN_WORDS and clause:
-                text = rest
-        if text == before:
-            return text
-
-
 def _drop_attribution(text: str) -> tuple[str, str]:
     """The speaker of an attributed statement (or "") and the statement without it."""
     found = ACCORDING.match(text)
-    if found and _words(found["rest"]) >= _MIN_WORDS:
+    if found and words(found["rest"]) >= MIN_WORDS:
         return found["speaker"], _strip_quotes(found["rest"])
     # Each pattern below needs a verb of saying or "according": most texts have neither.
     saying = has_saying_verb(text)
     found = LEADING_SAYS.match(text) if saying else None
-    if found and _words(found["rest"]) >= _MIN_WORDS and can_speak(found["speaker"]):
+    if found and words(found["rest"]) >= MIN_WORDS and can_speak(found["speaker"]):
         return found["speaker"], _strip_quotes(found["rest"])
     # "ccord" of "according" in any case: its other letters have other case-blind matches
     found = TRAILING_ACCORDING.search(text) if mentions_ccord(text) else None
-    if found and _words(text[: found.start()]) >= _MIN_WORDS:
+    if found and words(text[: found.start()]) >= MIN_WORDS:
         return found["speaker"], _strip_quotes(text[: found.start()])
     # It opens on a comma or a closing quotation mark ("…," he said; "…" she said), which
     # its verb of saying follows.
     closes = saying and _said_after_close(text)
     found = TRAILING_SAYS.search(text) if closes else None
-    if found and _words(text[: found.start()]) >= _MIN_WORDS:
+    if found and words(text[: found.start()]) >= MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         if can_speak(speaker):
             return speaker, _strip_quotes(text[: found.start()])
     return "", text
-
-
-def _attribution_only(text: str) -> bool:
-    """Whether a text is only who said what stood before it: "the spokesman said", "said
-    Eitan, the science minister"; not "their offensive continued in Ukraine"."""
-    found = ATTRIBUTION_ONLY.match(text) if has_saying_verb(text) else None
-    return found is not None and (not found["speaker"] or can_speak(found["speaker"]))
 
 
 def _said_after_close(text: str) -> bool:

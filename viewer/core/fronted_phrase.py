@@ -1,0 +1,120 @@
+"""A phrase that opens a sentence before its subject, and where it ends.
+
+"In response to the attack, the US …", "Arrested by the CHP on suspicion of drunken driving,
+he was booked …", "But, the witness …": a headline drops such a phrase and keeps the clause
+after its comma. Not where the words before the comma are the clause itself ("In 1990 she
+founded the clinic, which cares for …"), a name ("First of America, which now has 45 banks,
+announced …") or the statement of a speaker named after it ("Earlier moves have trimmed 300
+jobs, the spokesman said"); and a relative clause right after the phrase goes with it ("In
+the diversified businesses segment, which includes herbicides, profit grew …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.headline_parts import (
+    ACCORDING,
+    ATTRIBUTION_ONLY,
+    MONTHS,
+    fronted,
+    has_saying_verb,
+    leading_conjunction,
+)
+from viewer.core.last_answer import keeps_last
+from viewer.core.speaker_name import can_speak
+
+MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
+_FRONTED_WORDS = 16  # a longer "adverbial" is the sentence itself
+
+
+def words(text: str, cap: int = MIN_WORDS) -> int:
+    """How many words text has, counted no further than `cap`: every caller compares the
+    count with a number below `cap` (or with `cap`), and a split that stops there makes a
+    few strings rather than one for every word."""
+    return len(text.split(None, cap - 1))
+
+
+_COMMA_MARKS = re.compile(r"[“«”»\"(\[)\],]")
+
+
+def _top_level_comma(text: str) -> int:
+    """The first comma outside quotes, brackets and numbers ("14,500"), or -1."""
+    if "," not in text:
+        return -1
+    depth = 0
+    inside = False
+    for found in _COMMA_MARKS.finditer(text):  # only the marks that matter, not every letter
+        c, i = found.group(), found.start()
+        if c in "“«":
+            inside = True
+        elif c in "”»":
+            inside = False
+        elif c == '"':
+            inside = not inside
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == "," and not (inside or depth) and text[i + 1 : i + 2] == " ":
+            if _inside_date(text, i):
+                continue  # "March 3, 2011", "Thursday, March 3"
+            return i
+    return -1
+
+
+# A comma inside a date: "March 3, 2011" (a day, then its year), "Thursday, March 3".
+_YEAR_AFTER = re.compile(r", (?:1[5-9]|20)\d\d\b")
+_MONTH_DAY_AFTER = re.compile(r", " + MONTHS.pattern[2:-2] + r"\.?\s+\d", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def _inside_date(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` is one of a date's, not one that ends a phrase."""
+    if text[comma - 1 : comma].isdigit() and _YEAR_AFTER.match(text, comma):
+        return True
+    return bool(
+        _MONTH_DAY_AFTER.match(text, comma)
+        and _WEEKDAY_BEFORE.search(text, max(0, comma - 9), comma)
+    )
+
+
+_GOES_ON = frozenset(("and", "or", "but", "nor"))
+# A past participle's phrase before the subject: "Arrested by the CHP on suspicion of drunken
+# driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
+# subject before it: a capital word in "-ed" and a preposition open no clause.
+_PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to)\s")
+
+
+@keeps_last  # asked again about a text no step has changed
+def drop_fronted(text: str) -> str:
+    """Leading conjunctions and fronted adverbials ("In response to …, the US …")."""
+    while True:
+        before = text
+        # The pattern is anchored at the start: it matches there or nowhere.
+        if conjunction := leading_conjunction(text):
+            text = text[conjunction:]
+        opens = fronted(text) or _PARTICIPLE_OPENS.match(text) is not None
+        comma = _top_level_comma(text) if opens else -1
+        if comma > 0 and not ACCORDING.match(text):
+            rest = text[comma + 1 :].strip()
+            first = rest.split(" ", 1)[0]
+            # "…, proving that" and "…, or 23 cents a share" go on the clause before them;
+            # "…, according to" does not.
+            clause = not (first.islower() and first.endswith("ing")) or first == "according"
+            clause = clause and first not in _GOES_ON
+            # "Earlier staff-reduction moves have trimmed 300 jobs, the spokesman said": what
+            # stands before the comma is the statement, not an adverbial
+            clause = clause and not _attribution_only(rest)
+            short = words(text[:comma], _FRONTED_WORDS + 1) <= _FRONTED_WORDS
+            if short and words(rest) >= MIN_WORDS and clause:
+                text = rest
+        if text == before:
+            return text
+
+
+def _attribution_only(text: str) -> bool:
+    """Whether a text is only who said what stood before it: "the spokesman said", "said
+    Eitan, the science minister"; not "their offensive continued in Ukraine"."""
+    found = ATTRIBUTION_ONLY.match(text) if has_saying_verb(text) else None
+    return found is not None and (not found["speaker"] or can_speak(found["speaker"]))
