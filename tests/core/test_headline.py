@@ -705,3 +705,50 @@ def test_a_cut_title_leaves_the_comma_inside_a_closing_quote() -> None:
         "writing the picture."
     )
     assert headline(sentence) == "Robert Pattinson and Kristen Stewart will star in “Moon”…"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the subject and verb come before the comma: the clause, not a fronted phrase
+            "In 1990 she founded the Bayou La Batre Rural Health Clinic, which cares for a "
+            "largely uninsured working-class community.",
+            "In 1990 she founded the Bayou La Batre Rural Health Clinic",
+        ),
+        (  # an ordinal opening a name
+            "First of America, which now has 45 banks and $12.5 billion in assets, announced "
+            "an agreement to acquire the Peoria, Ill., bank holding company in January.",
+            "First of America announced an agreement to acquire the Peoria, Ill.…",
+        ),
+        (  # an ordinal as an adverb still goes
+            "First off, the 17-inch MacBook Pro will be discontinued.",
+            "The 17-inch MacBook Pro will be discontinued",
+        ),
+        (  # a relative clause after the phrase is the phrase's
+            "In the diversifed businesses segment, which includes herbicides, profit grew to "
+            "$64 million from $27 million.",
+            "Profit grew to $64 million from $27 million",
+        ),
+        (  # inside a clause of time, the relative clause is its subject's
+            "After the witness, who covered his face with a hoodie, was heard in an empty "
+            "courtroom, the judge ruled he can testify in open court.",
+            "The judge ruled he can testify in open court",
+        ),
+        (  # "that" opening what was said
+            "Suessmuth said, however, that the law does not allow for providing a false "
+            "address for any reason.",
+            "The law does not allow for providing a false address for any reason",
+        ),
+        (
+            "Oppal said in 2005, when he was appointed attorney general, that he was "
+            "concerned about the polygamy issue in Bountiful.",
+            "Oppal was concerned about the polygamy issue in Bountiful",
+        ),
+        (  # "that" as a determiner stays
+            "In 2007, that conviction was overturned by the court.",
+            "That conviction was overturned by the court",
+        ),
+    ],
+)
+def test_a_fronted_phrase_ends_where_the_clause_begins(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

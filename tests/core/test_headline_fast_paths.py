@@ -28,10 +28,16 @@ def _plain_drop_fronted(text: str) -> str:
     while True:
         before = text
         text = headline_parts.LEADING_CONJUNCTION.sub("", text)
-        comma = fronted_phrase._top_level_comma(text) if headline_parts.FRONTED.match(text) else -1
+        not_fronted = fronted_phrase._NAME_OR_CLAUSE.match(text)
+        opens = headline_parts.FRONTED.match(text) and not not_fronted
+        comma = fronted_phrase._top_level_comma(text) if opens else -1
         if comma > 0 and not headline_parts.ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
+            if first in ("which", "who", "whose", "where"):
+                more = fronted_phrase._relative_end(text, rest)
+                rest = rest[more + 1 :].strip() if more > 0 else rest
+                first = rest.split(" ", 1)[0]
             clause = not (first.islower() and first.endswith("ing"))
             clause = clause and not fronted_phrase._attribution_only(rest)
             words_before, words_after = len(text[:comma].split()), len(rest.split())

@@ -86,6 +86,39 @@ _GOES_ON = frozenset(("and", "or", "but", "nor"))
 _PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to)\s")
 
 
+# What opens like a fronted phrase but is not one: an ordinal that is a name's first word, not
+# an adverb before its comma ("First of America, which …"); a phrase of place or time with the
+# subject and verb of the sentence after it, before any comma ("In 1990 she founded the
+# clinic, which …").
+_NAME_OR_CLAUSE = re.compile(
+    r"(?:First|Second|Third)\s+(?:of\s+)?[A-Z]"
+    r"|(?:In|On|At|During|By|For|From|Over|Within|Throughout|Across|Under)\s"
+    r"[^,]*?\b(?:he|she|they|we|I)\s+(?!said\b|says\b|told\b)[a-z]+ed\b"
+)
+# A relative clause right after a fronted phrase is the phrase's: its comma ends the phrase.
+_RELATIVES = frozenset(("which", "who", "whose", "where"))
+# Words that open a clause of time: in "After the witness, who covered his face, was heard
+# …, the judge ruled" the relative clause is its subject's, and the clause goes on after it.
+_SUBORDINATORS = frozenset("after before since when while as although though once until".split())
+# A verb after the relative clause's comma: the relative clause was a subject's.
+_VERB_AFTER = frozenset("is are was were has have had will would can could".split())
+
+
+def _relative_end(text: str, rest: str) -> int:
+    """Where the fronted phrase or clause goes on to, past the relative clause that `rest`
+    opens: a comma's place in `rest`, or -1."""
+    comma = _top_level_comma(rest)
+    after = rest[comma + 1 :].split(None, 1)[:1] if comma > 0 else []
+    if not after:
+        return -1
+    if after[0] not in _VERB_AFTER:
+        return comma
+    if text.split(" ", 1)[0].lower() not in _SUBORDINATORS:
+        return -1
+    goes_on = _top_level_comma(rest[comma + 1 :])  # "…, was heard in a courtroom, the judge"
+    return comma + 1 + goes_on if goes_on > 0 else -1
+
+
 @keeps_last  # asked again about a text no step has changed
 def drop_fronted(text: str) -> str:
     """Leading conjunctions and fronted adverbials ("In response to …, the US …")."""
@@ -95,10 +128,14 @@ def drop_fronted(text: str) -> str:
         if conjunction := leading_conjunction(text):
             text = text[conjunction:]
         opens = fronted(text) or _PARTICIPLE_OPENS.match(text) is not None
-        comma = _top_level_comma(text) if opens else -1
+        comma = _top_level_comma(text) if opens and not _NAME_OR_CLAUSE.match(text) else -1
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]
+            if first in _RELATIVES and (more := _relative_end(text, rest)) > 0:
+                # "In the segment, which includes herbicides, profit grew": the phrase's own
+                rest = rest[more + 1 :].strip()
+                first = rest.split(" ", 1)[0]
             # "…, proving that" and "…, or 23 cents a share" go on the clause before them;
             # "…, according to" does not.
             clause = not (first.islower() and first.endswith("ing")) or first == "according"

@@ -95,6 +95,8 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     text = _drop_day_words(text, day_words)
     text = drop_fronted(text)  # a day word may have been all there was before a comma
     text = _tidied(_drop_asides(text))
+    if text.startswith("that "):  # "Oppal said in 2005, …, that he was concerned": "He was…"
+        text = _THAT_CLAUSE.sub("", text, count=1)
     for step in (MID_PHRASE, MID_PARTICIPLE, APPOSITIVE, RELATIVE):
         if len(text) <= limit:
             break
@@ -106,6 +108,10 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
         text = _drop_trailing_detail(text)
     text = _balance_quotes(text)
     return _finish(who, text, limit, led)
+
+
+# "that" opening what was said, before its subject: not "that conviction was overturned".
+_THAT_CLAUSE = re.compile(r"that\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|its|their)\s|[A-Z])")
 
 
 def _asked(answers: dict[str, tuple[str, str]], text: str) -> tuple[str, str]:
