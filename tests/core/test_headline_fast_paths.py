@@ -30,7 +30,7 @@ def _plain_drop_fronted(text: str) -> str:
         text = headline_parts.LEADING_CONJUNCTION.sub("", text)
         not_fronted = fronted_phrase._NAME_OR_CLAUSE.match(text)
         opens = headline_parts.FRONTED.match(text) and not not_fronted
-        comma = fronted_phrase._top_level_comma(text) if opens else -1
+        comma = fronted_phrase.top_level_comma(text) if opens else -1
         if comma > 0 and not headline_parts.ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]

@@ -176,6 +176,16 @@ def test_a_cut_clause_names_what_its_pronoun_stands_for(
             "Hurricane George destroyed the clinic in 1998",
         ),
         ("As the 76ers went on a 19-7 run", "the 76ers went on a 19-7 run"),
+        # the comma of a date is no clause's
+        (
+            "since King took over as the team's president on May 26, 2003",
+            "King took over as the team's president on May 26, 2003",
+        ),
+        # a subject told by how many
+        (
+            "after several members of the public called emergency services at 6am",
+            "several members of the public called emergency services at 6am",
+        ),
         # "as many as" opens no clause
         ("As many as 80 people were also wounded", "As many as 80 people were also wounded"),
         # A happening named by a noun loses the word of time; a time keeps it.

@@ -38,7 +38,7 @@ def words(text: str, cap: int = MIN_WORDS) -> int:
 _COMMA_MARKS = re.compile(r"[“«”»\"(\[)\],]")
 
 
-def _top_level_comma(text: str) -> int:
+def top_level_comma(text: str) -> int:
     """The first comma outside quotes, brackets and numbers ("14,500"), or -1."""
     if "," not in text:
         return -1
@@ -107,7 +107,7 @@ _VERB_AFTER = frozenset("is are was were has have had will would can could".spli
 def _relative_end(text: str, rest: str) -> int:
     """Where the fronted phrase or clause goes on to, past the relative clause that `rest`
     opens: a comma's place in `rest`, or -1."""
-    comma = _top_level_comma(rest)
+    comma = top_level_comma(rest)
     after = rest[comma + 1 :].split(None, 1)[:1] if comma > 0 else []
     if not after:
         return -1
@@ -115,7 +115,7 @@ def _relative_end(text: str, rest: str) -> int:
         return comma
     if text.split(" ", 1)[0].lower() not in _SUBORDINATORS:
         return -1
-    goes_on = _top_level_comma(rest[comma + 1 :])  # "…, was heard in a courtroom, the judge"
+    goes_on = top_level_comma(rest[comma + 1 :])  # "…, was heard in a courtroom, the judge"
     return comma + 1 + goes_on if goes_on > 0 else -1
 
 
@@ -128,7 +128,7 @@ def drop_fronted(text: str) -> str:
         if conjunction := leading_conjunction(text):
             text = text[conjunction:]
         opens = fronted(text) or _PARTICIPLE_OPENS.match(text) is not None
-        comma = _top_level_comma(text) if opens and not _NAME_OR_CLAUSE.match(text) else -1
+        comma = top_level_comma(text) if opens and not _NAME_OR_CLAUSE.match(text) else -1
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
             first = rest.split(" ", 1)[0]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.fronted_phrase import top_level_comma
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
 
@@ -33,7 +34,10 @@ _TIME_WORDS = (
     | frozenset(WEEKDAYS)
 )
 # A subject of its own after "that", "where", "when": a pronoun, a determiner, a name.
-_SUBJECT_WORDS = frozenset("he she it they we i you there this these those".split())
+_SUBJECT_WORDS = frozenset(
+    """he she it they we i you there this these those several many some both most all
+    two three four five six seven eight nine ten dozens hundreds thousands police""".split()
+)
 _SUBJECT_OPENERS = _SUBJECT_WORDS | _DETERMINERS
 # "…, which means": the pronoun stands for the whole clause before it, not for a noun.
 _CLAUSE_VERBS = frozenset("means meant showed shows suggests suggested made makes".split())
@@ -57,7 +61,7 @@ def _titled(before: str, clause: str, side: bool) -> str:
     own time (`side`) without the conjunction that opens it ("Since Russia invaded Ukraine on
     February 24" → "Russia invaded Ukraine on February 24"); else `clause` as it is."""
     opener = _RELATIVE.match(clause)
-    cut = _TIME_CONJUNCTION.match(clause) if side and ", " not in clause else None
+    cut = _TIME_CONJUNCTION.match(clause) if side and top_level_comma(clause) < 0 else None
     if cut and _has_subject(cut.group("next")) and _told_with_verb(clause[cut.start("next") :]):
         return clause[cut.start("next") :]
     if side and (named := _HAPPENING_NAMED.match(clause)) and _names_happening(named["noun"]):
