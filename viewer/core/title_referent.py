@@ -7,7 +7,9 @@ record…") only where the reading is plain:
 
 - the event's words open on the pronoun, as its sentence's subject;
 - the sentence before opens on a person's name as its subject, or on the same pronoun, itself
-  read back the same way (a run of "He …" sentences after a name);
+  read back the same way (a run of "He …" sentences after a name), maybe after an opening
+  phrase and its comma ("After his arrest, Jeffs stood trial…"), if that phrase names no one
+  else ("As Ortiz spoke to her, Orozco steadied his hand": "he" may be either);
 - the name is a person's: written with a capital wherever it stands, and somewhere in the
   article after a first name or a title ("Maurice Cheeks", "Deputy Ortiz"), not "Instead" or
   "Philadelphia";
@@ -24,8 +26,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from viewer.core.fronted_phrase import top_level_comma
 from viewer.core.headline import LIMIT
-from viewer.core.headline_parts import has_saying_verb
+from viewer.core.headline_parts import fronted, has_saying_verb
 from viewer.core.model import Event, Span
 from viewer.core.title_cut import cut_short
 
@@ -73,19 +76,48 @@ def _named_before(
     text: str, sentences: Sequence[Span], before: list[str], pronoun: str
 ) -> str | None:
     """The person the sentences `before` name as their subject, if plain."""
-    for sentence in reversed(before):
-        if sentence.startswith(pronoun + " "):
+    for whole in reversed(before):
+        sentence = _past_opening(whole)
+        if sentence.startswith((pronoun + " ", pronoun.lower() + " ")):
             continue  # "He had a record. He played…": the run goes back to its name
         found = _OPENS_ON_NAME.match(sentence)
         if found is None or not _NOT_NAMES.isdisjoint(found[0].strip("“\"‘'").split()):
             return None  # "In that statement, he…", "When Hurricane Katrina destroyed…"
-        if _NOT_A_VERB.match(sentence, found.end()) or has_saying_verb(sentence):
+        if _NOT_A_VERB.match(sentence, found.end()) or has_saying_verb(whole):
             return None  # "First, he's…"; "Lt. Rifkin said Ortiz became…": "he" may be either
         name = found["name"]
+        if sentence is not whole and _names_another(text, whole, name):
+            return None  # "As Ortiz spoke to her, Orozco steadied his hand": either man
         if _is_person(text, name) and _agrees(text, sentences, name, pronoun):
             return name
         return None
     return None
+
+
+_CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Z][a-z]+)?\b")
+
+
+def _names_another(text: str, sentence: str, name: str) -> bool:
+    """Whether a sentence names a person other than `name` ("District Judge Barbara Walther
+    read Jeffs the indictment": "he" is of Jeffs, not the judge)."""
+    return any(
+        word != name and word not in _NOT_NAMES and _is_person(text, word)
+        for word in _CAPITALISED.findall(sentence)
+    )
+
+
+def _past_opening(sentence: str) -> str:
+    """The sentence after an opening phrase and its comma: "In his first season as head
+    coach, Cheeks guided…" → "Cheeks guided…"; "Instead, Ortiz had planned…"."""
+    if not fronted(sentence):
+        return sentence
+    comma = top_level_comma(sentence)
+    if comma < 0 or len(sentence[:comma].split()) > _OPENING_WORDS:
+        return sentence
+    return sentence[comma + 1 :].lstrip()
+
+
+_OPENING_WORDS = 12
 
 
 # What follows a sentence's opening word but not a name as subject: "In that statement",
