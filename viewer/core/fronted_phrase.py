@@ -112,7 +112,11 @@ def _relative_end(text: str, rest: str) -> int:
     if not after:
         return -1
     if after[0] not in _VERB_AFTER:
-        return comma
+        # not where a name in apposition follows: "In Kosovo, where the Yugoslav leader,
+        # Slobodan Milosevic, is resisting…"
+        goes_on = top_level_comma(rest[comma + 1 :])
+        then = rest[comma + 1 + goes_on + 1 :].split(None, 1)[:1] if goes_on > 0 else []
+        return -1 if then and then[0] in _VERB_AFTER else comma
     if text.split(" ", 1)[0].lower() not in _SUBORDINATORS:
         return -1
     goes_on = top_level_comma(rest[comma + 1 :])  # "…, was heard in a courtroom, the judge"

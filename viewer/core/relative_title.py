@@ -34,9 +34,12 @@ _TIME_WORDS = (
     | frozenset(WEEKDAYS)
 )
 # A subject of its own after "that", "where", "when": a pronoun, a determiner, a name.
-_SUBJECT_WORDS = frozenset(
-    """he she it they we i you there this these those several many some both most all
-    two three four five six seven eight nine ten dozens hundreds thousands police""".split()
+_SUBJECT_WORDS = frozenset("he she it they we i you there this these those".split())
+# After a conjunction of time, a subject told by how many, or "police": "after several
+# members of the public called…" (after "who", "many" is the subject of another clause).
+_COUNTED_SUBJECTS = frozenset(
+    """several many some both most all two three four five six seven eight nine ten dozens
+    hundreds thousands police""".split()
 )
 _SUBJECT_OPENERS = _SUBJECT_WORDS | _DETERMINERS
 # "…, which means": the pronoun stands for the whole clause before it, not for a noun.
@@ -62,7 +65,10 @@ def _titled(before: str, clause: str, side: bool) -> str:
     February 24" → "Russia invaded Ukraine on February 24"); else `clause` as it is."""
     opener = _RELATIVE.match(clause)
     cut = _TIME_CONJUNCTION.match(clause) if side and top_level_comma(clause) < 0 else None
-    if cut and _has_subject(cut.group("next")) and _told_with_verb(clause[cut.start("next") :]):
+    subject = cut and (
+        _has_subject(cut.group("next")) or cut.group("next").lower() in _COUNTED_SUBJECTS
+    )
+    if cut and subject and _told_with_verb(clause[cut.start("next") :]):
         return clause[cut.start("next") :]
     if side and (named := _HAPPENING_NAMED.match(clause)) and _names_happening(named["noun"]):
         return clause[named.end() :]  # "Since shortly before the Russian invasion in late…"

@@ -39,8 +39,8 @@ _NAME_LINKS = frozenset("of and & amp de".split())
 # company", "The Portland, Ore., thrift": the headline names it "Company", "Thrift", as it
 # names "the company".
 _FIRM_NOUNS = frozenset(
-    "company concern firm thrift bank maker group insurer retailer airline carrier utility "
-    "publisher lender brokerage".split()
+    "company concern firm thrift bank group insurer retailer airline carrier utility publisher "
+    "lender brokerage".split()
 )
 # Nouns that name one person by what they do or are: "The spokesman said it is the first
 # plan" is of the plan; "it" never means them.
