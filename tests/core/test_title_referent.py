@@ -43,6 +43,12 @@ def _titles(text: str) -> list[str]:
             "overturned on appeal.",
             "Jeffs was found guilty in 2007",
         ),
+        (  # the pronoun after a phrase that describes them
+            "Maurice Cheeks played 15 seasons.\n\nCheeks is also a five-time NBA "
+            "All-Defensive Team honoree.\n\nThe native of Chicago, Ill., he averaged 11.1 "
+            "points in 1,101 career games by 1993.",
+            "Cheeks averaged 11.1 points in 1,101 career games by 1993",
+        ),
         (  # a run of the pronoun goes on past an opening phrase
             "Warren Jeffs spoke for an hour on Thursday.\n\nIn that statement, he evoked images "
             "of the civil rights movement.\n\nHe also asked the jury on Thursday to remember "

@@ -30,6 +30,7 @@ from viewer.core.fronted_phrase import top_level_comma
 from viewer.core.headline import LIMIT
 from viewer.core.headline_parts import fronted, has_saying_verb
 from viewer.core.model import Event, Span
+from viewer.core.speaker_name import described_subject
 from viewer.core.title_cut import cut_short
 
 _PRONOUNS = ("He ", "She ")
@@ -59,7 +60,11 @@ def name_pronoun_titles(text: str, sentences: Sequence[Span], events: Sequence[E
             continue
         pronoun = title.split(" ", 1)[0]
         start = event.primary.start
-        if not text.startswith(pronoun + " ", start):
+        # "The native of Chicago, Ill., he averaged…": the pronoun after what describes them
+        opens = start + described_subject(text[start : event.primary.end])
+        if not text.startswith(pronoun + " ", opens) and not text.startswith(
+            pronoun.lower() + " ", opens
+        ):
             continue  # a cut-out clause or a retitled sentence: the pronoun is not its own
         at = bisect_right(starts, start) - 1
         before = [text[s.start : s.end] for s in sentences[max(0, at - _RUN) : max(0, at)]]
