@@ -734,6 +734,15 @@ def test_a_cut_title_leaves_the_comma_inside_a_closing_quote() -> None:
             "courtroom, the judge ruled he can testify in open court.",
             "The judge ruled he can testify in open court",
         ),
+        (  # "Through" opens a phrase of time as "Throughout" does
+            "Through the first nine months, the company had a loss of $484 million.",
+            "The company had a loss of $484 million",
+        ),
+        (  # a participle's phrase with "of"
+            "Convicted of second-degree murder and assault in the first degree, Lopez, 20, "
+            "faces a potential sentence of life in prison.",
+            "Lopez, 20, faces a potential sentence of life in prison",
+        ),
         (  # "that" opening what was said
             "Suessmuth said, however, that the law does not allow for providing a false "
             "address for any reason.",

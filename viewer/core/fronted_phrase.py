@@ -83,7 +83,7 @@ _GOES_ON = frozenset(("and", "or", "but", "nor"))
 # A past participle's phrase before the subject: "Arrested by the CHP on suspicion of drunken
 # driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
 # subject before it: a capital word in "-ed" and a preposition open no clause.
-_PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to)\s")
+_PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s")
 
 
 # What opens like a fronted phrase but is not one: an ordinal that is a name's first word, not

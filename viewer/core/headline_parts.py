@@ -56,7 +56,7 @@ _FRONT_WORDS = (
     "although though when whenever once earlier later meanwhile however also still then now "
     "today yesterday separately additionally moreover furthermore nevertheless nonetheless "
     "instead indeed last this ahead behind under over against among within throughout across "
-    "even yet thus hence for from upon until unlike like besides beyond given just only "
+    "even yet thus hence for from upon until unlike like besides beyond given just only through "
     "speaking asked responding citing overall altogether finally first second third"
 ).split()
 FRONTED = re.compile(rf"^(?:{'|'.join(_FRONT_WORDS)})\b(?!-)", re.IGNORECASE)
