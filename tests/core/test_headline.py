@@ -761,3 +761,23 @@ def test_a_cut_title_leaves_the_comma_inside_a_closing_quote() -> None:
 )
 def test_a_fronted_phrase_ends_where_the_clause_begins(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # in the speaker's own person: the speaker stays, the statement is cut
+            "“I had to go to class today, knowing that he was going to announce it, and try to "
+            "be super low-key,” Jahenns Manigat said.",
+            "Manigat: I had to go to class, knowing that he was going…",
+        ),
+        (  # an adverb after "said" is no speaker
+            '"I see many houses were damaged and their roofs fell onto some people," Bensu '
+            "Elianita, a 22-year-old resident of Bukit Sama village in Central Aceh district, "
+            "said shortly after the quake hit.",
+            "Elianita: I see many houses were damaged and their roofs fell…",
+        ),
+    ],
+)
+def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

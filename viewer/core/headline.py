@@ -146,9 +146,13 @@ def _finish(who: Speaker, text: str, limit: int, led: bool) -> str:
         if led and rest and (named := in_place_of(who, first)):
             return _cut(f"{named} {rest}", limit)
         named = f"{who.name}: {body}"
-        if len(named) <= limit:
-            return named
+        if len(named) <= limit or _FIRST_PERSON.match(body):
+            return _cut(named, limit)  # "I had to go to class" says nothing without who
     return _cut(body, limit)
+
+
+# A statement in the speaker's own person: without its speaker, a title tells nothing.
+_FIRST_PERSON = re.compile(r"(?:I|We|My|Our)(?:['’](?:m|ve|ll|d|re))?\s")
 
 
 def _clean(sentence: str) -> str:

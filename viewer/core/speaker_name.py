@@ -197,6 +197,8 @@ def can_speak(phrase: str) -> bool:
     low = [w.lower().strip(",") for w in words]
     if low[0] in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
         return False
+    if low[0].endswith("ly") and words[0].islower():  # "…, said shortly after the quake hit"
+        return False
     if all(w in _NO_ONE for w in low):  # "…, also said the company expects…"
         return False
     # "and" between two offices is one person's title: "chairman and chief executive officer";
