@@ -763,6 +763,16 @@ def test_a_fronted_phrase_ends_where_the_clause_begins(sentence: str, expected: 
     assert headline(sentence) == expected
 
 
+def test_a_verb_after_a_relative_clause_is_the_sentence_s_own() -> None:
+    sentence = (
+        "GM Class H, which represents a dividend interest in Hughes earnings, closed at $29, "
+        "up 25 cents in Big Board composite trading."
+    )
+    assert (
+        headline(sentence) == "GM Class H closed at $29, up 25 cents in Big Board composite trading"
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

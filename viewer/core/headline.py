@@ -202,9 +202,10 @@ def _tidied(text: str) -> str:
     return text.strip(",;: ")
 
 
-# "Sun, a maker of computer workstations, | reported sales…": after a subject and its
-# appositive, a verb in "-ed" is the sentence's own, not a participle's aside.
-_APPOSED = re.compile(r"[^,;]{1,60},\s+(?:a|an|the)\s[^,;]{1,80}")
+# "Sun, a maker of computer workstations, | reported sales…", "GM Class H, which represents a
+# dividend interest, | closed at $29": after a subject and its appositive or relative clause, a
+# verb in "-ed" is the sentence's own, not a participle's aside.
+_APPOSED = re.compile(r"[^,;]{1,60},\s+(?:a|an|the|which|who)\s[^,;]{1,80}")
 
 
 def _deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None = None) -> str:
