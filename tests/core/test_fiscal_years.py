@@ -1,5 +1,6 @@
 """A fiscal year is dated by the calendar year it is named by, as TimeML values it: when a
-company's or a government's fiscal year starts is seldom told. Invented sentences."""
+company's or a government's fiscal year starts is seldom told. Invented sentences, and one
+of a development article."""
 
 from __future__ import annotations
 
@@ -28,3 +29,24 @@ def test_a_fiscal_year_is_the_calendar_year_it_is_named_by(
 ) -> None:
     (event,) = events_in(text, published)
     assert (event.date.first, event.date.last) == (date(year, 1, 1), date(year, 12, 31))
+
+
+# The latest fiscal year is the last one ended, as "last fiscal year" is (TempEval-3
+# development, wsj_1006, published 26 October 1989).
+LATEST = [
+    (
+        "The non-food operations accounted for about 27% of Provigo's 7.38 billion Canadian"
+        " dollars (US$6.3 billion) in sales in the latest fiscal year.",
+        date(1989, 10, 26),
+        1988,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "year"), LATEST)
+def test_the_latest_fiscal_year_is_the_last_one_ended(
+    text: str, published: date, year: int
+) -> None:
+    (event,) = events_in(text, published)
+    assert (event.date.first, event.date.last) == (date(year, 1, 1), date(year, 12, 31))
+    assert event.date_text.endswith("fiscal year")
