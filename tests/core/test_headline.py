@@ -787,6 +787,12 @@ def test_a_verb_after_a_relative_clause_is_the_sentence_s_own() -> None:
             "said shortly after the quake hit.",
             "Elianita: I see many houses were damaged and their roofs fell…",
         ),
+        (  # an adverb opening a longer phrase before the statement is no reason to keep it
+            "However, unfortunately for the Angels, Ken Rosenthal of Fox Sports reports that two "
+            "major-league sources said Teixeira would prefer to be on the East Coast for family "
+            "reasons.",
+            "Teixeira would prefer to be on the East Coast for family reasons",
+        ),
     ],
 )
 def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expected: str) -> None:

@@ -197,8 +197,9 @@ def can_speak(phrase: str) -> bool:
     low = [w.lower().strip(",") for w in words]
     if low[0] in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
         return False
-    if low[0].endswith("ly") and words[0].islower():  # "…, said shortly after the quake hit"
-        return False
+    when = len(low) == 1 or low[1] in _AFTER_SAID
+    if low[0].endswith("ly") and words[0].islower() and when:
+        return False  # "…, said shortly after the quake hit": when, not who
     if all(w in _NO_ONE for w in low):  # "…, also said the company expects…"
         return False
     # "and" between two offices is one person's title: "chairman and chief executive officer";
@@ -211,6 +212,8 @@ def can_speak(phrase: str) -> bool:
     )
 
 
+# Words of time after an adverb that follows "said": "shortly after", "soon before".
+_AFTER_SAID = frozenset("after before following when as".split())
 # Words that stand before a verb of saying but name no one.
 _NO_ONE = frozenset("also then later now further again too meanwhile separately".split())
 
