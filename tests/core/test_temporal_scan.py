@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -12,9 +13,10 @@ from hypothesis import strategies as st
 from tests.core.test_temporal_cases import CASES, NEGATIVES
 from tests.core.test_temporal_governing import SENTENCES
 from viewer.core.temporal.context import Ctx, Hit, lowercase_same_length
-from viewer.core.temporal.leads import find_leads
+from viewer.core.temporal.leads import _ENTRIES, _SPACES, find_leads
 from viewer.core.temporal.scan import hits_at_leads, hits_everywhere
 from viewer.core.temporal.tagger import _RULES
+from viewer.core.word_patterns import alternation
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -87,3 +89,15 @@ def test_leads_are_whole_words_at_true_offsets() -> None:
     assert all(text.lower()[pos : pos + len(word)] == word for pos, word in found)
     words = [word for _, word in found]
     assert words == ["late", "march", "tuesdays", "the", "1990s", "fy23", "q3"]
+
+
+# The lead words as one alternation in the order they are listed (the scan orders them by first
+# letter, most frequent first): the same words at the same offsets.
+_PLAIN_SCAN = re.compile((" (?:" + alternation(_ENTRIES) + r"|[0-9][a-z0-9]*\b)").encode())
+
+
+@pytest.mark.parametrize(("text", "anchor"), TEXTS)
+def test_ordered_lead_scan_equals_plain_alternation(text: str, anchor: date) -> None:
+    lower = lowercase_same_length(text + " ſ K İ ı the 1990s FY23 new year")
+    words = b" " + lower.encode("ascii", "replace").translate(_SPACES) + b" "
+    assert find_leads(lower) == [(m.start(), m[0][1:]) for m in _PLAIN_SCAN.finditer(words)]

@@ -142,7 +142,12 @@ def has_saying_verb(text: str) -> bool:
 
 
 _ADVERB_AFTER = r"(?:,\s*(?:[a-z]+\s+)?[a-z]+ly)?"  # "note, most importantly, that …"
-_AUXILIARY = r"(?:\s+(?:has|have|had)(?:\s+[a-z]+ly)?)?"  # "have repeatedly stressed"
+# Between a speaker and the verb: white space, or an auxiliary ("have repeatedly stressed").
+# Spelt with the white space first, not as `(?:\s+(?:has|have|had)(?:\s+[a-z]+ly)?)?\s+`:
+# a speaker's next character is tried at one test where no space follows it, not at an
+# optional group's and then a test. No verb of saying opens on "h", so which of the two comes
+# after a speaker is told by its next word, and the matches are those of the other spelling.
+_AUXILIARY = r"\s+(?:(?:has|have|had)(?:\s+[a-z]+ly)?\s+)?"
 # What may stand between a verb of saying and its statement: when, where or how it was said
 # ("said on Tuesday, …", "told reporters in Brussels: …"), not a clause of its own ("reported
 # slower growth in another business: systems that …").
@@ -152,7 +157,7 @@ _SAID_WHEN = (
     r"reporters|journalists)\b|(?<=told\s)[A-Z]"  # to whom: "told Reuters on Tuesday:"
 )
 LEADING_SAYS = re.compile(
-    rf"^(?P<speaker>[^;:\"“”()]{{2,70}}?){_AUXILIARY}\s+{_SAYING}{_ADVERB_AFTER}"
+    rf"^(?P<speaker>[^;:\"“”()]{{2,70}}?){_AUXILIARY}{_SAYING}{_ADVERB_AFTER}"
     rf"(?:(?:\s+(?!that\b)[^,;:\"“”]{{1,60}}?)??\s+that\s+"  # "told detectives that …"
     rf"|(?:\s+(?:{_SAID_WHEN})[^,;:\"“”]{{0,60}}?)??\s*"
     rf"(?:,(?!\d)(?!\s*(?:and|or|but|nor)\b)\s*(?:that\s+)?|:(?!\d)\s*)"
@@ -177,7 +182,7 @@ _SPEAKER_ENDS = "at|in|on|during|after|before|while|when|as|to|from|with|who|who
 # the engine then skips to the next of them instead of trying the pattern everywhere.
 _CLOSE = r"(?:,\s*[”\"]?|”\s*,?|\"\s*,?)\s*"
 TRAILING_SAYS = re.compile(
-    rf"{_CLOSE}(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}\s+{_SAYING_AFTER}|{_SAYING}\s+"
+    rf"{_CLOSE}(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}{_SAYING_AFTER}|{_SAYING}\s+"
     rf"(?P<after>[^,;\"“”]{{2,70}}?)(?=\s+(?:{_SPEAKER_ENDS})\b|\s*[,;]|\s*$))"
     r"(?:\s+[^,;\"“”]{0,140})?(?:[,;].*)?$"
 )
@@ -185,7 +190,7 @@ TRAILING_SAYS = re.compile(
 # verb, and at most a few words of when or where ("…, the spokesman said"; "…, said Eitan,
 # the science minister"; "…, police said Tuesday"). A fronted adverbial is no statement.
 ATTRIBUTION_ONLY = re.compile(
-    rf"^(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}\s+{_SAYING_AFTER}"
+    rf"^(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}{_SAYING_AFTER}"
     rf"(?:\s+(?i:{_SAID_WHEN})(?:\s+[^\s,;]+){{0,2}})?"
     rf"|{_SAYING}\s+[^;\"“”]{{2,70}})\W*$"
 )
@@ -198,7 +203,7 @@ _REPORTED_WHEN = (
 REPORT_VERBS = frozenset([*_SAYING_LIST, "announced", "announces", "confirmed", "confirms"])
 _REPORTING = _verbs(sorted(REPORT_VERBS))
 BARE_REPORT = re.compile(
-    rf"^(?P<speaker>[^,;\"“”]{{2,80}}?){_AUXILIARY}\s+{_REPORTING}"
+    rf"^(?P<speaker>[^,;\"“”]{{2,80}}?){_AUXILIARY}{_REPORTING}"
     rf"(?:\s+(?:on\s+)?(?i:{_REPORTED_WHEN}))?[\s.,;:]*$"
 )
 MID_ATTRIBUTION = re.compile(r",\s+(?:in the words of|according to)\s[^,;]{1,60},\s*")

@@ -15,6 +15,14 @@ from collections.abc import Iterable
 # After a word's first letter: no letter or digit (nor "_") before that letter. With the first
 # letter a letter, this is the `\b` before it, also at the start of the text.
 WORD_START = r"(?<!\w\w)"
+# The letters from the most to the least frequent in English text. The engine tries the
+# alternatives of an alternation in turn; where each opens on a letter of its own, at most one
+# can match at a place, so their order changes no match but how many are passed over first.
+_FREQUENT_FIRST = {letter: i for i, letter in enumerate("etaoinsrhldcumfpgwybvkxjqz")}
+
+
+def _by_frequency(letter: str) -> tuple[int, str]:
+    return _FREQUENT_FIRST.get(letter, len(_FREQUENT_FIRST)), letter
 
 
 def first_letters(alternatives: Iterable[str]) -> str:
@@ -30,7 +38,10 @@ def first_letters(alternatives: Iterable[str]) -> str:
         if not ("a" <= first <= "z"):
             raise ValueError(f"{alternative!r} does not open on a lowercase letter")
         groups.setdefault(first, []).append(alternative[1:])
-    return "|".join(f"{first}{WORD_START}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return "|".join(
+        f"{first}{WORD_START}(?:{'|'.join(groups[first])})"
+        for first in sorted(groups, key=_by_frequency)
+    )
 
 
 class WordSearch:
@@ -75,7 +86,7 @@ def alternation(words: Iterable[tuple[str, str]]) -> str:
         node.setdefault("", {})[tail] = {}
 
     def emit(node: _Tree) -> str:
-        alternatives = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        alternatives = [re.escape(c) + emit(node[c]) for c in sorted(node, key=_by_frequency) if c]
         alternatives += sorted(node.get("", {}))
         return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
 

@@ -18,17 +18,27 @@ from viewer.core.temporal.leads import KINDS, LEAD_WORDS, find_leads, kind_of
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 
 
-def _first_of(rules: Sequence[Rule]) -> re.Pattern[str]:
-    """One pattern that tells, in one call, which of the rules is the first to match here.
+# A chain's pattern telling which rule matches first, and the rule's place for each group.
+_First = tuple[re.Pattern[str], tuple[int, ...]]
+
+
+def _first_of(rules: Sequence[Rule]) -> _First:
+    """One pattern that tells, in one call, which of the rules is the first to match.
 
     Each rule's pattern becomes an alternative ending in an empty group named after its place;
-    group names get the same prefix so that they do not clash.
+    group names get the same prefix so that they do not clash. That group is the last a match
+    closes: with the pattern comes, for each group number, the place of the rule it ends.
     """
     alternatives = [
         "(?:" + _GROUP.sub(rf"(?P\1r{i}_\2", r.pattern.pattern) + f")(?P<_{i}>)"
         for i, r in enumerate(rules)
     ]
-    return re.compile("|".join(alternatives))
+    pattern = re.compile("|".join(alternatives))
+    places = [0] * (pattern.groups + 1)
+    for name, number in pattern.groupindex.items():
+        if name[0] == "_":
+            places[number] = int(name[1:])
+    return pattern, tuple(places)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +50,14 @@ class _Chain:
     cased: tuple[Rule, ...]  # patterns on the text as written, tried one by one
     # Compiled on first use: a pattern past the first is needed only after a rule has matched
     # there, and compiling them all costs more than tagging a handful of articles.
-    _firsts: list[re.Pattern[str] | None]
+    firsts: list[_First | None]
 
-    def first(self, i: int) -> re.Pattern[str]:
-        """The pattern telling which of rules[i:] is the first to match."""
-        pattern = self._firsts[i]
-        if pattern is None:
-            pattern = self._firsts[i] = _first_of(self.rules[i:])
-        return pattern
+    def first(self, i: int) -> _First:
+        """The pattern telling which of rules[i:] is the first to match, and the places."""
+        found = self.firsts[i]
+        if found is None:
+            found = self.firsts[i] = _first_of(self.rules[i:])
+        return found
 
 
 def _chain(rules: Sequence[Rule]) -> _Chain:
@@ -69,13 +79,19 @@ class RulesByLead:
                 self._of_kind[kind].append(r)
         # Built on first use: compiling every chain costs about 0.1 s, too much at import.
         self._chains: dict[str, _Chain] = {}
+        self._of_word: dict[bytes, _Chain] = {}  # each lead word but numbers: one look-up
 
     def at(self, word: bytes) -> _Chain:
         """The rules whose match can start on this lead word."""
-        kind = LEAD_WORDS.get(word) or kind_of(word)
+        chain = self._of_word.get(word)
+        if chain is not None:
+            return chain
+        kind = kind_of(word)
         chain = self._chains.get(kind)
         if chain is None:
             chain = self._chains[kind] = _chain(self._of_kind[kind])
+        if word in LEAD_WORDS:
+            self._of_word[word] = chain
         return chain
 
 
@@ -86,14 +102,15 @@ def hits_at_leads(ctx: Ctx, index: RulesByLead) -> list[Hit]:
     text, lower = ctx.text, ctx.lower
     for pos, word in find_leads(lower):
         chain = index.at(word)
-        rules, count = chain.rules, len(chain.rules)
+        rules, count, firsts = chain.rules, len(chain.rules), chain.firsts
         i = 0
         while i < count:
             if i < count - 1:
-                first = chain.first(i).match(lower, pos)
+                pattern, places = firsts[i] or chain.first(i)
+                first = pattern.match(lower, pos)
                 if first is None:
                     break
-                i += int(first.lastgroup[1:])  # type: ignore[index]
+                i += places[first.lastindex]  # type: ignore[index]
             _try(rules[i], lower, pos, ctx, resume, hits)
             i += 1
         for r in chain.cased:
