@@ -156,6 +156,11 @@ from viewer.core.relative_title import titled_clause
             "that prison officials transported Jeffs to the Salt Lake City airport Tuesday",
             "prison officials transported Jeffs to the Salt Lake City airport Tuesday",
         ),
+        (  # a place after a place is no antecedent; the blaze named before it is
+            "More than 50 firefighters tackled the blaze at the store in High Street, Banstead, ",
+            "which broke out on the roof at about 2045 GMT on Friday.",
+            "The blaze broke out on the roof at about 2045 GMT on Friday.",
+        ),
     ],
 )
 def test_a_cut_clause_names_what_its_pronoun_stands_for(

@@ -16,6 +16,7 @@ import re
 from viewer.core.fronted_phrase import top_level_comma
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
+from viewer.core.title_thing import last_thing_named
 
 _RELATIVE = re.compile(r"(?P<word>who|which|that|where|when)\s+(?P<next>\S+)", re.IGNORECASE)
 # Words that open a noun phrase: the antecedent runs from the last of them.
@@ -87,7 +88,17 @@ def _titled(before: str, clause: str, side: bool) -> str:
     if own_subject or following.lower() in _CLAUSE_VERBS:
         return clause  # "which the two presidents signed", "which means": no plain subject
     comma = before.rstrip(" “”\"'’").endswith(",")
-    return _named(before, rest if comma else clause) or clause
+    phrase = _named(before, rest if comma else clause)
+    if not phrase and comma and word == "which" and _THING_DOES.match(rest):
+        # "the blaze at the store in High Street, Banstead, which broke out…": the blaze
+        phrase = f"{thing} {rest}" if (thing := last_thing_named(before)) else ""
+    return phrase or clause
+
+
+# What a blaze, quake or storm does, not what is done to a place ("which was destroyed").
+_THING_DOES = re.compile(
+    r"(?:broke out|began|started|spread|erupted|struck|hit|occurred|happened|measured|killed)\b"
+)
 
 
 def _verb_before(before: str) -> str:
@@ -264,6 +275,8 @@ def _antecedent(words: list[str]) -> str:
                 return ""
             start -= word.lower() == "the"
             break
+        if name and word.endswith(",") and _is_name(word.rstrip(",")):
+            return ""  # "in High Street, Banstead, which…": a place after a place
         if word.endswith(",") or word in _BOUNDARIES or _verb_ing(words, start - 1):
             break
         start -= 1

@@ -68,10 +68,16 @@ def name_thing_titles(text: str, sentences: Sequence[Span], events: Sequence[Eve
             continue
         at = bisect_right(starts, start) - 1
         for span in reversed(sentences[max(0, at - _BEFORE) : max(0, at)]):
-            nouns = [found["noun"].lower() for found in _NAMED.finditer(text, span.start, span.end)]
-            if nouns:
-                _name(event, "The " + nouns[-1])
+            if thing := last_thing_named(text[span.start : span.end]):
+                _name(event, thing)
                 break
+
+
+def last_thing_named(words: str) -> str:
+    """The last happening that strikes or breaks out that `words` name as the head of a noun
+    phrase, as a title names it ("The blaze"), or ""."""
+    nouns = [found["noun"].lower() for found in _NAMED.finditer(words)]
+    return "The " + nouns[-1] if nouns else ""
 
 
 def _name(event: Event, thing: str) -> None:
