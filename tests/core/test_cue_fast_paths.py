@@ -163,8 +163,11 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
     found = headline_parts.TRAILING_SAYS.search(text)
     if found and fronted_phrase.words(text[: found.start()]) >= fronted_phrase.MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
+        statement = text[: found.start()]
+        if found["after"] and headline._TOLD.match(text, found.start()):
+            speaker, statement = headline._teller(statement)
         if can_speak(speaker):
-            return speaker, headline._strip_quotes(text[: found.start()])
+            return speaker, headline._strip_quotes(statement)
     return "", text
 
 

@@ -787,6 +787,15 @@ def test_a_verb_after_a_relative_clause_is_the_sentence_s_own() -> None:
             "said shortly after the quake hit.",
             "Elianita: I see many houses were damaged and their roofs fell…",
         ),
+        (  # who was told is no speaker: the one named before "told" is
+            "“I attach hopes for the better to these elections, especially for our children,” "
+            "Valentina Redzhepova, an official at one of Ashgabat's voting precincts, told AFP.",
+            "Redzhepova: I attach hopes for the better to these elections…",
+        ),
+        (
+            '"They are absolutely not afraid of anything," Gérard Bénézat told France Info.',
+            "Bénézat: They are absolutely not afraid of anything",
+        ),
         (  # an adverb opening a longer phrase before the statement is no reason to keep it
             "However, unfortunately for the Angels, Ken Rosenthal of Fox Sports reports that two "
             "major-league sources said Teixeira would prefer to be on the East Coast for family "
