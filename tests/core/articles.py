@@ -24,6 +24,11 @@ def events_in(text: str, published: date | None) -> list[Event]:
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
+def titles_in(text: str, published: date | None) -> list[str]:
+    """The titles of a text's events, in order."""
+    return [event.title for event in events_in(text, published)]
+
+
 def seed_sentences() -> list[str]:
     """Every sentence of the seed articles, each file read as one body: the real text that
     fast paths are checked against their plain versions on."""

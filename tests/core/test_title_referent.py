@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.core.articles import events_in
+from tests.core.articles import titles_in
 
 _DAY = date(2005, 5, 24)
-
-
-def _titles(text: str) -> list[str]:
-    return [event.title for event in events_in(text, _DAY)]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def _titles(text: str) -> list[str]:
     ],
 )
 def test_a_pronoun_title_names_the_person_before_it(text: str, expected: str) -> None:
-    assert expected in _titles(text)
+    assert expected in titles_in(text, _DAY)
 
 
 @pytest.mark.parametrize(
@@ -89,4 +85,4 @@ def test_a_pronoun_title_names_the_person_before_it(text: str, expected: str) ->
     ],
 )
 def test_a_pronoun_title_stays_where_the_reading_is_not_plain(text: str, kept: str) -> None:
-    assert any(title.startswith(kept) for title in _titles(text))
+    assert any(title.startswith(kept) for title in titles_in(text, _DAY))
