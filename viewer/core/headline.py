@@ -191,15 +191,32 @@ def _tidied(text: str) -> str:
     other white space (a look at every character)."""
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         text = " ".join(text.split())
-    for spaced, mark in _SPACE_BEFORE_MARK:
-        if spaced in text:
-            text = text.replace(spaced, mark)
-    for spaced, mark in _SPACE_AFTER_OPENING:
-        if spaced in text:
-            text = text.replace(spaced, mark)
+    if _untidy_marks(text):  # most texts have none: the loops below would change nothing
+        for spaced, mark in _SPACE_BEFORE_MARK:
+            if spaced in text:
+                text = text.replace(spaced, mark)
+        for spaced, mark in _SPACE_AFTER_OPENING:
+            if spaced in text:
+                text = text.replace(spaced, mark)
     if ",," in text or ";" in text:  # a comma or semicolon twice, no space between now
         text = _DOUBLE_COMMA.sub(",", text)
     return text.strip(",;: ")
+
+
+def _untidy_marks(text: str) -> bool:
+    """Whether a text holds a space before a closing mark or after an opening one (a pair of
+    `_SPACE_BEFORE_MARK` or `_SPACE_AFTER_OPENING`), asked in one expression, not a loop."""
+    return (
+        " ," in text
+        or " ." in text
+        or " ;" in text
+        or " :" in text
+        or " !" in text
+        or " ?" in text
+        or " ”" in text
+        or "“ " in text
+        or "( " in text
+    )
 
 
 # "Sun, a maker of computer workstations, | reported sales…", "GM Class H, which represents a
