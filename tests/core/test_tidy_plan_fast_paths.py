@@ -1,7 +1,9 @@
-"""Two pre-checks that spare loops change nothing: a title's tidying asked only where a mark
-has a space on its wrong side, and a plan's "to" read only where a word that stands before it
-is there. Each agrees with the plain version on the seeds' sentences, a table and made-up text
-(with letters that change when lowered: "ſ", the Kelvin sign, "İ", "ı")."""
+"""Pre-checks that spare work change nothing: a title's tidying asked only where a mark has a
+space on its wrong side, its dateline looked for only where a capital opens it and a dash is in
+it, its day words looked for only where it has some, and a plan's "to" read only where a word
+that stands before it is there. Each agrees with the plain version on the seeds' sentences, a
+table and made-up text (with letters that change when lowered: "ſ", the Kelvin sign, "İ",
+"ı")."""
 
 from __future__ import annotations
 
@@ -12,8 +14,10 @@ from hypothesis import strategies as st
 from tests.core.articles import seed_sentences
 from viewer.core import event_selection, headline
 from viewer.core.cue_words import words_of
+from viewer.core.headline_parts import DATELINE
 
-_PIECES = """said to To TO plans plan intend intends set due aim aims expected is are was be
+_PIECES = """WASHINGTON LONDON (Reuters) - — – -- Paris A Z a z É Über Tuesday yesterday
+said to To TO plans plan intend intends set due aim aims expected is are was be
 been to. to, due to is due to are set to report due to it the a Moon ſ \u212a İ ı ’ ' , ; : . !
 ? ” “ ( ) ,, ;; today""".split()
 _TEXTS = st.lists(
@@ -55,6 +59,10 @@ def _plain_planned(words: list[str], low: str) -> bool:
 def _assert_agree(text: str) -> None:
     # `_tidied` keeps its last answer: the inner function is the one checked.
     assert headline._tidied.__wrapped__(text) == _plain_tidied(text), text  # type: ignore[attr-defined]
+    plain = DATELINE.sub("", text)
+    assert (DATELINE.sub("", text) if headline._may_open_on_dateline(text) else text) == plain
+    if "\x00" not in text:  # a day word that is not there: the loop over day words runs
+        assert headline._drop_day_words(text, []) == headline._drop_day_words(text, ["\x00"])
     low = text.lower()
     words = words_of(low)
     assert event_selection._planned(words, low) == _plain_planned(words, low), text
@@ -72,12 +80,25 @@ def test_fast_paths_on_a_table() -> None:
         ("Prone to it due to its site ( it )", "Prone to it due to its site (it )", False),
         ("“ We went to the park ” , he said", "“We went to the park”, he said", False),
         ("to to to is", "to to to is", False),
+        ("WASHINGTON - The Senate voted", "WASHINGTON - The Senate voted", False),
     ]
     for text, tidy, planned in cases:
         assert headline._tidied.__wrapped__(text) == tidy  # type: ignore[attr-defined]
         low = text.lower()
         assert event_selection._planned(words_of(low), low) is planned
         _assert_agree(text)
+
+
+def test_dateline_on_a_table() -> None:
+    for text, kept in [
+        ("WASHINGTON - The Senate voted on Tuesday", "The Senate voted on Tuesday"),
+        ("LONDON (Reuters) — Shares fell", "Shares fell"),
+        ("Washington voted on Tuesday", "Washington voted on Tuesday"),
+        ("the well-known rule", "the well-known rule"),
+    ]:
+        may = headline._may_open_on_dateline(text)
+        assert (DATELINE.sub("", text) if may else text) == kept
+        assert DATELINE.sub("", text) == kept
 
 
 @settings(max_examples=500, deadline=None)

@@ -157,9 +157,16 @@ _FIRST_PERSON = re.compile(r"(?:I|We|My|Our)(?:['’](?:m|ve|ll|d|re))?\s")
 
 def _clean(sentence: str) -> str:
     text = one_line(sentence)
-    text = DATELINE.sub("", text)
+    if _may_open_on_dateline(text):
+        text = DATELINE.sub("", text)
     text = text.strip(QUOTES + " ").rstrip(".!").strip()
     return text.rstrip(",;:").strip(QUOTES + " ")
+
+
+def _may_open_on_dateline(text: str) -> bool:
+    """Whether DATELINE may match: it needs a capital A-Z first and a dash. Most sentences
+    have no dash, and the test is cheaper than the pattern's try."""
+    return "A" <= text[:1] <= "Z" and ("-" in text or "—" in text or "–" in text)
 
 
 def _says_after_subject(before: str) -> bool:
@@ -282,6 +289,9 @@ def _found_again(text: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
 def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     """Remove day words read against the publication date ("on Tuesday", "last week"): the
     card shows the date itself. Dates named in full, and bounds ("since …"), stay."""
+    if known is not None and not known:  # no day word: only the tidying below applies
+        trimmed = _tidied(text)
+        return trimmed if words(trimmed) >= MIN_WORDS else text
     out: list[str] = []
     cursor = 0
     if known is None:
