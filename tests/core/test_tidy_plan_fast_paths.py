@@ -7,6 +7,8 @@ table and made-up text (with letters that change when lowered: "ſ", the Kelvin 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,12 +16,21 @@ from hypothesis import strategies as st
 from tests.core.articles import seed_sentences
 from viewer.core import event_selection, headline
 from viewer.core.cue_words import words_of
-from viewer.core.headline_parts import DATELINE
+from viewer.core.fronted_phrase import MIN_WORDS, words
+from viewer.core.headline_parts import (
+    APPOSITIVE,
+    DATELINE,
+    MID_PARTICIPLE,
+    MID_PHRASE,
+    MIN_TITLE_CHARS,
+    RELATIVE,
+)
 
 _PIECES = """WASHINGTON LONDON (Reuters) - — – -- Paris A Z a z É Über Tuesday yesterday
 said to To TO plans plan intend intends set due aim aims expected is are was be
 been to. to, due to is due to are set to report due to it the a Moon ſ \u212a İ ı ’ ' , ; : . !
-? ” “ ( ) ,, ;; today""".split()
+? ” “ ( ) ,, ;; today Mark Hertling, a CNN analyst, which who including made
+an his""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", ", ", " ,", "( ", " )", "“ ", " ”", " .", " ;"]),
     max_size=40,
@@ -56,7 +67,40 @@ def _plain_planned(words: list[str], low: str) -> bool:
     return False
 
 
+def _plain_deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None) -> str:
+    """headline._deleted as it read before its pre-check for a comma."""
+    cut, found = pattern.subn(" " if kept is None else lambda m: headline._unless(kept, m), text)
+    if not found or cut == text:
+        return text
+    shorter = headline._tidied(cut)
+    return shorter if words(shorter) >= MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
+
+
+def _plain_drop_appositives(text: str) -> str:
+    """headline._drop_appositives as it read before its pre-check for two commas."""
+    parts: list[str] = []
+    cursor = 0
+    for found in APPOSITIVE.finditer(text):
+        before = text[cursor : found.start()].split()
+        if before and before[-1][:1].isupper():
+            parts.append(text[cursor : found.start()])
+            cursor = found.end()
+    if not parts:
+        return text
+    parts.append(text[cursor:])
+    shorter = headline._tidied(" ".join(parts))
+    return shorter if words(shorter) >= MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
+
+
 def _assert_agree(text: str) -> None:
+    for pattern, kept in (
+        (MID_PHRASE, None),
+        (MID_PARTICIPLE, headline._APPOSED),
+        (RELATIVE, None),
+    ):
+        assert headline._deleted(text, pattern, kept) == _plain_deleted(text, pattern, kept)
+    appositives = headline._drop_appositives.__wrapped__  # type: ignore[attr-defined]
+    assert appositives(text) == _plain_drop_appositives(text)
     # `_tidied` keeps its last answer: the inner function is the one checked.
     assert headline._tidied.__wrapped__(text) == _plain_tidied(text), text  # type: ignore[attr-defined]
     plain = DATELINE.sub("", text)

@@ -235,6 +235,8 @@ _APPOSED = re.compile(r"[^,;]{1,60},\s+(?:a|an|the|which|who)\s[^,;]{1,80}")
 def _deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None = None) -> str:
     """Text with every match of pattern made one space, unless too little would be left, or
     the text before the match is all `kept` matches."""
+    if "," not in text:  # every pattern deleted here opens on a comma
+        return text
     cut, found = pattern.subn(" " if kept is None else lambda m: _unless(kept, m), text)
     if not found or cut == text:
         return text  # nothing to delete (the text is tidy already)
@@ -250,6 +252,8 @@ def _unless(kept: re.Pattern[str], found: re.Match[str]) -> str:
 @keeps_last  # asked again about a text no step has changed
 def _drop_appositives(text: str) -> str:
     """ ", the Chairman of the Joint Chiefs of Staff," after a name: the name is enough."""
+    if text.count(",") < 2:  # an appositive is set off by two commas
+        return text
     parts: list[str] = []
     cursor = 0
     for found in APPOSITIVE.finditer(text):
