@@ -224,14 +224,14 @@ def _planned(words: list[str], low: str) -> bool:
         for i, w in enumerate(words):
             if w in _FUTURE_WORDS and words[i + 1 : i + 2] not in _FORECAST:
                 return True  # "will send", not "will likely leave": a forecast
-    at = 0  # the word before each "to" (none before the first word)
-    while True:
-        try:
-            at = words.index("to", at + 1)
-        except ValueError:
-            return False
+    if _BEFORE_TO.isdisjoint(words):
+        return False  # no word that stands before the "to" of a plan
+    at = 0  # the word before each "to" (none before the first word), no error at the last
+    for _ in range(words.count("to") - (words[:1] == ["to"])):
+        at = words.index("to", at + 1)
         if words[at - 1] in _BEFORE_TO and (words[at - 1] != "due" or _due(words, at)):
             return True
+    return False
 
 
 # Adverbs after "will" that make it a forecast, not a plan: "will likely have to wait".

@@ -157,9 +157,16 @@ _FIRST_PERSON = re.compile(r"(?:I|We|My|Our)(?:['’](?:m|ve|ll|d|re))?\s")
 
 def _clean(sentence: str) -> str:
     text = one_line(sentence)
-    text = DATELINE.sub("", text)
+    if _may_open_on_dateline(text):
+        text = DATELINE.sub("", text)
     text = text.strip(QUOTES + " ").rstrip(".!").strip()
     return text.rstrip(",;:").strip(QUOTES + " ")
+
+
+def _may_open_on_dateline(text: str) -> bool:
+    """Whether DATELINE may match: it needs a capital A-Z first and a dash. Most sentences
+    have no dash, and the test is cheaper than the pattern's try."""
+    return "A" <= text[:1] <= "Z" and ("-" in text or "—" in text or "–" in text)
 
 
 def _says_after_subject(before: str) -> bool:
@@ -191,15 +198,32 @@ def _tidied(text: str) -> str:
     other white space (a look at every character)."""
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         text = " ".join(text.split())
-    for spaced, mark in _SPACE_BEFORE_MARK:
-        if spaced in text:
-            text = text.replace(spaced, mark)
-    for spaced, mark in _SPACE_AFTER_OPENING:
-        if spaced in text:
-            text = text.replace(spaced, mark)
+    if _untidy_marks(text):  # most texts have none: the loops below would change nothing
+        for spaced, mark in _SPACE_BEFORE_MARK:
+            if spaced in text:
+                text = text.replace(spaced, mark)
+        for spaced, mark in _SPACE_AFTER_OPENING:
+            if spaced in text:
+                text = text.replace(spaced, mark)
     if ",," in text or ";" in text:  # a comma or semicolon twice, no space between now
         text = _DOUBLE_COMMA.sub(",", text)
     return text.strip(",;: ")
+
+
+def _untidy_marks(text: str) -> bool:
+    """Whether a text holds a space before a closing mark or after an opening one (a pair of
+    `_SPACE_BEFORE_MARK` or `_SPACE_AFTER_OPENING`), asked in one expression, not a loop."""
+    return (
+        " ," in text
+        or " ." in text
+        or " ;" in text
+        or " :" in text
+        or " !" in text
+        or " ?" in text
+        or " ”" in text
+        or "“ " in text
+        or "( " in text
+    )
 
 
 # "Sun, a maker of computer workstations, | reported sales…", "GM Class H, which represents a
@@ -211,6 +235,8 @@ _APPOSED = re.compile(r"[^,;]{1,60},\s+(?:a|an|the|which|who)\s[^,;]{1,80}")
 def _deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None = None) -> str:
     """Text with every match of pattern made one space, unless too little would be left, or
     the text before the match is all `kept` matches."""
+    if "," not in text:  # every pattern deleted here opens on a comma
+        return text
     cut, found = pattern.subn(" " if kept is None else lambda m: _unless(kept, m), text)
     if not found or cut == text:
         return text  # nothing to delete (the text is tidy already)
@@ -226,6 +252,8 @@ def _unless(kept: re.Pattern[str], found: re.Match[str]) -> str:
 @keeps_last  # asked again about a text no step has changed
 def _drop_appositives(text: str) -> str:
     """ ", the Chairman of the Joint Chiefs of Staff," after a name: the name is enough."""
+    if text.count(",") < 2:  # an appositive is set off by two commas
+        return text
     parts: list[str] = []
     cursor = 0
     for found in APPOSITIVE.finditer(text):
@@ -265,6 +293,9 @@ def _found_again(text: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
 def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     """Remove day words read against the publication date ("on Tuesday", "last week"): the
     card shows the date itself. Dates named in full, and bounds ("since …"), stay."""
+    if known is not None and not known:  # no day word: only the tidying below applies
+        trimmed = _tidied(text)
+        return trimmed if words(trimmed) >= MIN_WORDS else text
     out: list[str] = []
     cursor = 0
     if known is None:
