@@ -156,6 +156,11 @@ from viewer.core.relative_title import titled_clause
             "that prison officials transported Jeffs to the Salt Lake City airport Tuesday",
             "prison officials transported Jeffs to the Salt Lake City airport Tuesday",
         ),
+        (  # an opening adverb and its comma are no place
+            "Meanwhile, Ogden Corp., ",
+            "which also has interests in building maintenance and management",
+            "Ogden Corp. also has interests in building maintenance and management",
+        ),
         (  # a place after a place is no antecedent; the blaze named before it is
             "More than 50 firefighters tackled the blaze at the store in High Street, Banstead, ",
             "which broke out on the roof at about 2045 GMT on Friday.",

@@ -275,7 +275,7 @@ def _antecedent(words: list[str]) -> str:
                 return ""
             start -= word.lower() == "the"
             break
-        if name and word.endswith(",") and _is_name(word.rstrip(",")):
+        if name and word.endswith(",") and start > 1 and _is_name(word.rstrip(",")):
             return ""  # "in High Street, Banstead, which…": a place after a place
         if word.endswith(",") or word in _BOUNDARIES or _verb_ing(words, start - 1):
             break
