@@ -86,8 +86,11 @@ def speaker(phrase: str) -> Speaker:
     capitalised = [w[:1].isupper() for w in words]
     last = words[-1].lower()
     firm = last in _FIRM_ENDINGS
-    linked = all(c or w in _NAME_LINKS for c, w in zip(capitalised, words, strict=True))
-    if firm and len(words) <= 8 and linked:
+    if (
+        firm
+        and len(words) <= 8
+        and all(c or w in _NAME_LINKS for c, w in zip(capitalised, words, strict=True))
+    ):
         return Speaker(" ".join(words), False, False)  # "First of America Bank Corp."
     if article and len(words) > 3 and last in _FIRM_NOUNS:
         return Speaker(capitalised_first(last), False, False)  # "The Los Angeles … company"

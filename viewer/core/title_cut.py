@@ -16,6 +16,15 @@ from viewer.core.headline_parts import (
 )
 
 
+def with_subject(title: str, pronoun: str, subject: str, limit: int) -> str:
+    """A title that opens on `pronoun` with `subject` in its place, cut again to `limit`
+    characters where it has grown past them ("He played 15 seasons…" → "Cheeks played…")."""
+    named = subject + title[len(pronoun) :]
+    if len(named) > limit:
+        named = cut_short(named.removesuffix("…"), limit) + "…"
+    return named
+
+
 def cut_short(text: str, limit: int) -> str:
     """The words of a text longer than `limit` that a title keeps, less than `limit`
     characters, before its "…"."""

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from viewer.core.headline import LIMIT
 from viewer.core.headline_parts import has_saying_verb
 from viewer.core.model import Event, Span
-from viewer.core.title_cut import cut_short
+from viewer.core.title_cut import with_subject
 
 # Plural nouns of the groups news tells of acting together.
 _GROUPS = (
@@ -59,7 +59,4 @@ def name_group_titles(text: str, sentences: Sequence[Span], events: Sequence[Eve
         if len(_ANY_GROUP.findall(before)) != 1:
             continue  # "Police arrested three men": "they" may be either
         group = found["group"]
-        named = group[:1].upper() + group[1:] + event.title[len("They") :]
-        if len(named) > LIMIT:
-            named = cut_short(named.removesuffix("…"), LIMIT) + "…"
-        event.title = named
+        event.title = with_subject(event.title, "They", group[:1].upper() + group[1:], LIMIT)

@@ -31,7 +31,7 @@ from viewer.core.headline import LIMIT
 from viewer.core.headline_parts import fronted, has_saying_verb
 from viewer.core.model import Event, Span
 from viewer.core.speaker_name import described_subject
-from viewer.core.title_cut import cut_short
+from viewer.core.title_cut import with_subject
 
 _PRONOUNS = ("He ", "She ")
 # A sentence that opens on a name, then its verb or a comma: "Cheeks was fired",
@@ -62,19 +62,14 @@ def name_pronoun_titles(text: str, sentences: Sequence[Span], events: Sequence[E
         start = event.primary.start
         # "The native of Chicago, Ill., he averaged…": the pronoun after what describes them
         opens = start + described_subject(text[start : event.primary.end])
-        if not text.startswith(pronoun + " ", opens) and not text.startswith(
-            pronoun.lower() + " ", opens
-        ):
+        if not text.startswith((pronoun + " ", pronoun.lower() + " "), opens):
             continue  # a cut-out clause or a retitled sentence: the pronoun is not its own
         at = bisect_right(starts, start) - 1
         before = [text[s.start : s.end] for s in sentences[max(0, at - _RUN) : max(0, at)]]
         name = _named_before(text, sentences, before, pronoun)
         if name is None or name in title:
             continue
-        named = name + title[len(pronoun) :]
-        if len(named) > LIMIT:
-            named = cut_short(named.removesuffix("…"), LIMIT) + "…"
-        event.title = named
+        event.title = with_subject(title, pronoun, name, LIMIT)
 
 
 def _named_before(

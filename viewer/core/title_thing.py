@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from viewer.core.headline import LIMIT
 from viewer.core.model import Event, Span
-from viewer.core.title_cut import cut_short
+from viewer.core.title_cut import with_subject
 
 # Happenings that strike, break out, rage or go off: what "it" most often stands for when a
 # story of one tells how it went.
@@ -69,7 +69,7 @@ def name_thing_titles(text: str, sentences: Sequence[Span], events: Sequence[Eve
         at = bisect_right(starts, start) - 1
         for span in reversed(sentences[max(0, at - _BEFORE) : max(0, at)]):
             if thing := last_thing_named(text[span.start : span.end]):
-                _name(event, thing)
+                event.title = with_subject(title, "It", thing, LIMIT)
                 break
 
 
@@ -78,10 +78,3 @@ def last_thing_named(words: str) -> str:
     phrase, as a title names it ("The blaze"), or ""."""
     nouns = [found["noun"].lower() for found in _NAMED.finditer(words)]
     return "The " + nouns[-1] if nouns else ""
-
-
-def _name(event: Event, thing: str) -> None:
-    named = thing + event.title[len("It") :]
-    if len(named) > LIMIT:
-        named = cut_short(named.removesuffix("…"), LIMIT) + "…"
-    event.title = named
