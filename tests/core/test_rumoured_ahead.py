@@ -1,6 +1,7 @@
 """A verb of rumour, forecast or what ought to come before "to" points ahead: the bare month
 after it is the next one, not the last. With "to have" and a participle after it, the verb
-tells what is held to have happened, and the month is the last one. A sentence of a development
+tells what is held to have happened, and the month is the last one; so does "was supposed
+to", what ought to have come, told in the past. A sentence of a development
 article (ECB+ 42_7, published 24 April 2013) and sentences of news."""
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ CASES = [
     ("Growth is projected to slow in September, the bank said.", "2013-09"),
     ("The handset was rumored to have been released in May.", "2012-05"),
     ("Growth is projected to have slowed in September, the bank said.", "2012-09"),
+    # What ought to have come, told in the past, was: a news sentence written in April.
+    ("The shooting came during what was supposed to be a party in February.", "2013-02"),
+    ("The vote is supposed to take place in May.", "2013-05"),
 ]
 
 

@@ -152,7 +152,7 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
     prev = words[i - 1] if i > 0 else ""
-    if w == "to" and prev in _HELD_BEFORE_TO and _perfect_after(words, i + 1):
+    if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
         return None
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
         # "had been scheduled to expire Friday": a schedule that was, ahead or not.
@@ -185,12 +185,28 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         # one that a date follows ("A filing was expected on Monday", written on a Sunday).
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if nxt in ("to", "for") and (w in _FUTURE_BEFORE_TO or w in _FUTURE_BEFORE_FOR):
-            held = nxt == "to" and w in _HELD_BEFORE_TO and _perfect_after(words, i + 2)
+            held = nxt == "to" and w in _HELD_BEFORE_TO and _held_only(words, i, i + 2)
             return None if held else Tense.FUTURE
         if nxt == "on" and w in _FUTURE_BEFORE_FOR | {"expected"}:
             return Tense.FUTURE
         return Tense.PAST
     return None
+
+
+def _held_only(words: list[str], held: int, after: int) -> bool:
+    """Whether a word of rumour or forecast (words[held], "to" after it) tells only what was
+    held, pointing nowhere: a perfect infinitive after it ("rumored to have been released"),
+    or what ought to have come, told in the past ("during what was supposed to be a
+    Christmas celebration": the celebration was, not will be)."""
+    if _perfect_after(words, after):
+        return True
+    before = words[held - 1] if held > 0 else ""
+    if before.endswith("ly") and held > 1:
+        before = words[held - 2]
+    return words[held] in _OUGHT and before in ("was", "were")
+
+
+_OUGHT = frozenset({"supposed", "destined"})
 
 
 def _perfect_after(words: list[str], i: int) -> bool:
