@@ -26,6 +26,7 @@ IN_NAMES = [
     " Pennings said.",
     "He could have been intoxicated when officers pulled him over for speeding in his 2008"
     " Bentley.",
+    "Witnesses identified the vehicle as a grey 2013 Toyota Camry, police said.",
     # A firm given its name.
     "With American astronaut Jon McBride, Farkas set up an American-Hungarian joint venture"
     " called Orion 1980, manufacturing space-travel related technology.",

@@ -39,7 +39,13 @@ _CALLED = re.compile(
     rf"\b(?:called|named|dubbed|titled|entitled)\s+(?:[Tt]he\s+)?(?:{_CAP}\s+){{1,4}}$"
 )
 # A vehicle's model year: police and court stories tell a vehicle by year, make and model.
-_A_OR_WHOSE = re.compile(r"\b(?:a|an|his|her|their|my|our|your)\s+$", re.IGNORECASE)
+# The determiner may have a word or two of colour or state before the year: "a grey 2013
+# Toyota Camry", "a stolen 2010 Honda"; not a preposition ("a drop since 2008 Ford…").
+_A_OR_WHOSE = re.compile(
+    r"\b(?:a|an|his|her|their|my|our|your)\s+"
+    r"(?:(?!(?:in|since|after|before|of|for|from|until|by|during|at|on|to)\b)[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _MAKE_AFTER = re.compile(
     r"\s+(?:Acura|Audi|Bentley|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Ford|GMC"
     r"|Honda|Hummer|Hyundai|Infiniti|Jaguar|Jeep|Kia|Land\s+Rover|Lexus|Lincoln|Maserati|Mazda"
