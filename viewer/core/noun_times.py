@@ -8,7 +8,8 @@ A clause told in the present (or the perfect, or ahead) holds now: such a time d
 it. In the simple past it may ("In the 1988 period, the company earned $20.6 million"): the
 noun's time is then often the occasion of the verb, and it is left to govern.
 
-A vehicle's model year ("was driving a 2008 GMC Sierra") never dates its clause.
+A vehicle's model year ("was driving a 2008 GMC Sierra") is no time at all: it is part of a
+name (temporal/year_in_name.py).
 
 A period named by an ordinal ("a third-quarter loss", "the fourth quarter") is not one of
 these: it is the period a results story is about (report_period.py).
@@ -60,32 +61,9 @@ def modifies_a_noun(text: str, t: Timex) -> bool:
     return word not in NOUNS and word not in _PERIODS
 
 
-# A vehicle's model year: "was driving a 2008 GMC Sierra", "in a 2004 Chevrolet Impala". Police
-# and court stories describe a vehicle by year, make and model; the year is when it was made,
-# whatever the tense of the clause.
-_MODEL_YEAR = re.compile(
-    r"\s+(?:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Ford|GMC|Honda|Hummer"
-    r"|Hyundai|Infiniti|Jeep|Kia|Lexus|Lincoln|Mazda|Mercedes(?:-Benz)?|Mercury|Mitsubishi"
-    r"|Nissan|Oldsmobile|Plymouth|Pontiac|Porsche|Saab|Saturn|Subaru|Suzuki|Toyota"
-    r"|Volkswagen|Volvo|VW)\b"
-)
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-
-
-def model_year(text: str, t: Timex) -> bool:
-    """Whether a year after "a" names a vehicle's model year ("a 2008 GMC Sierra")."""
-    if len(t.text) != 4 or not t.text.isdigit():
-        return False
-    if _INDEFINITE.search(text, max(0, t.start - 4), t.start) is None:
-        return False
-    return _MODEL_YEAR.match(text, t.end) is not None
-
-
 def not_of_the_clause(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[Timex]:
     """The timexes of text[start:end] less the calendar times modifying a noun, when the
     clause is not told in the simple past."""
-    made = [t for t in timexes if model_year(text, t)]
-    timexes = [t for t in timexes if t not in made] if made else timexes
     nouns = [t for t in timexes if modifies_a_noun(text, t)]
     if not nouns or told_in_past(text[start:end]):
         return list(timexes)

@@ -44,6 +44,7 @@ from viewer.core.temporal.rules_spoken import RULES as SPOKEN_RULES
 from viewer.core.temporal.scan import RulesByLead, hits_at_leads
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Resolved, Timex
+from viewer.core.temporal.year_in_name import year_in_name
 from viewer.core.temporal.year_named_before import with_named_years
 
 __all__ = ["Timex", "governing", "tag"]
@@ -85,7 +86,11 @@ def tag(
     if lower is None:
         lower = lowercase_same_length(text)
     ctx = Ctx(text, anchor, convention, lower, {} if tenses is None else tenses)
-    chosen = [h for h in _longest_first(hits_at_leads(ctx, _RULES)) if not _title(text, h)]
+    chosen = [
+        h
+        for h in _longest_first(hits_at_leads(ctx, _RULES))
+        if not _title(text, h) and not year_in_name(text, h.start, h.end)
+    ]
     timexes = with_named_years(
         text, [_timex(text, h.start, h.end, h.resolved) for h in chosen], anchor
     )

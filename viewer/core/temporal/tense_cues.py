@@ -38,8 +38,16 @@ _AFTER_STOP = r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z])"
 _BOUNDARY = re.compile(rf"\n|\.{_AFTER_STOP}|!{_AFTER_STOP}|\?{_AFTER_STOP}")
 
 _FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t", "would", "upcoming", "tomorrow"})
+# Rumour, forecast and what ought to come: "The Q10 has been previously rumored to be released
+# sometime in May" (written in April) is of the May ahead. With "to have" and a participle after
+# it, the word tells what is held to have happened, not what lies ahead: "was rumored to have
+# been released in May", "is projected to have grown 3% in 2012".
+_HELD_BEFORE_TO = frozenset(
+    """rumored rumoured tipped predicted projected forecast anticipated supposed
+    destined""".split()
+)
 # "plans to", "is due to", "is scheduled for": the second word closes the cue.
-_FUTURE_BEFORE_TO = frozenset(
+_FUTURE_BEFORE_TO = _HELD_BEFORE_TO | frozenset(
     {
         "due",
         "plans",
@@ -60,6 +68,7 @@ _FUTURE_BEFORE_TO = frozenset(
         "agreement",
     }
 )
+_PERFECT_AFTER_TO = frozenset({"been", "had"})
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
 # "is payable Jan. 2", "takes effect Nov. 13": a date a schedule sets, ahead.
@@ -143,6 +152,8 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
     prev = words[i - 1] if i > 0 else ""
+    if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
+        return None
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
         # "had been scheduled to expire Friday": a schedule that was, ahead or not.
         return Tense.UNKNOWN if words[max(0, i - 3) : i - 1] == ["had", "been"] else Tense.FUTURE
@@ -174,11 +185,36 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         # one that a date follows ("A filing was expected on Monday", written on a Sunday).
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if nxt in ("to", "for") and (w in _FUTURE_BEFORE_TO or w in _FUTURE_BEFORE_FOR):
-            return Tense.FUTURE
+            held = nxt == "to" and w in _HELD_BEFORE_TO and _held_only(words, i, i + 2)
+            return None if held else Tense.FUTURE
         if nxt == "on" and w in _FUTURE_BEFORE_FOR | {"expected"}:
             return Tense.FUTURE
         return Tense.PAST
     return None
+
+
+def _held_only(words: list[str], held: int, after: int) -> bool:
+    """Whether a word of rumour or forecast (words[held], "to" after it) tells only what was
+    held, pointing nowhere: a perfect infinitive after it ("rumored to have been released"),
+    or what ought to have come, told in the past ("during what was supposed to be a
+    Christmas celebration": the celebration was, not will be)."""
+    if _perfect_after(words, after):
+        return True
+    before = words[held - 1] if held > 0 else ""
+    if before.endswith("ly") and held > 1:
+        before = words[held - 2]
+    return words[held] in _OUGHT and before in ("was", "were")
+
+
+_OUGHT = frozenset({"supposed", "destined"})
+
+
+def _perfect_after(words: list[str], i: int) -> bool:
+    """Whether words[i:] open a perfect infinitive's verb: "have been", "have left"."""
+    if i + 1 >= len(words) or words[i] != "have":
+        return False
+    nxt = words[i + 1]
+    return nxt in _PERFECT_AFTER_TO or nxt in _PARTICIPLES or _past(nxt)
 
 
 def _plural_schedule(words: list[str], i: int) -> Tense | None:
