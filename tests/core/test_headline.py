@@ -260,6 +260,9 @@ def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
             "upset the plan.",
             "The studio is in a rush to start the next film",
         ),
+        # The day a sentence says its subject was or will be: without it, nothing is said.
+        ("The vote will be next week, the speaker said.", "Speaker: The vote will be next week"),
+        ("The shooting was on Monday.", "The shooting was on Monday"),
     ],
 )
 def test_a_day_word_leaves_with_how_near_it_is(sentence: str, expected: str) -> None:

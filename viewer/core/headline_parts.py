@@ -39,14 +39,16 @@ MONTHS = re.compile(
 # Prepositions that leave with a day word ("on Tuesday"), and words of how near it is ("more
 # than two years ago"). A date after "since", "until" or "by" is a bound, not the happening's
 # own date, and stays; so does one a figure is compared with ("lower than a year ago") and
-# one that completes a phrase ("in the early hours of Sunday").
+# one that completes a phrase ("in the early hours of Sunday"), and one that is what a
+# sentence says of its subject ("The vote was on Monday").
 DATE_PREPOSITION = re.compile(
     r"\b(?:on|in|at|for|during|over|earlier|later|just|only|nearly|almost|about|roughly|some"
     r"|(?:more|less)\s+than)\s+$",
     re.IGNORECASE,
 )
 KEEPS_DATE = re.compile(
-    r"\b(?:since|until|till|by|within|before|after|from|through|to|(?<!more\s)(?<!less\s)than|of)\s+$",
+    r"\b(?:since|until|till|by|within|before|after|from|through|to|(?<!more\s)(?<!less\s)than|of"
+    r"|is|was|were|are|be|been)\s+$",
     re.IGNORECASE,
 )
 
