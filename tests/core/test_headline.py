@@ -809,3 +809,50 @@ def test_a_verb_after_a_relative_clause_is_the_sentence_s_own() -> None:
 )
 def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A phrase opening on an adverb, a preposition or a conjunction names no speaker.
+        (
+            "Neither Perlo nor his co-counsel, Robin Yanes, ever claimed their client's innocence.",
+            "Neither Perlo nor his co-counsel, Robin Yanes…",
+        ),
+        (
+            "Travelers Corp.'s third-quarter net income rose 11%, even though claims stemming "
+            "from Hurricane Hugo reduced results $40 million.",
+            "Travelers Corp.'s net income rose 11%",
+        ),
+        (
+            'More than 60 people reported to USGS\'s "Did you feel it?" site, with reports '
+            "ranging from San Francisco and Oakland to Lake and Yuba counties.",
+            'More than 60 people reported to USGS\'s "Did you feel it?" site',
+        ),
+        # A firm's name is not shortened as a person's is.
+        (
+            "T-Mobile USA says it will release this smartphone some time next month.",
+            "T-Mobile USA will release this smartphone some time",
+        ),
+        (
+            "Service Corp. International said it expects to report net income of 15 cents a "
+            "share for the third quarter.",
+            "Service Corp. International expects to report net income…",
+        ),
+        # A fronted reason before who said it goes, as other fronted phrases do.
+        (
+            "Because of the glitch, however, the company said it doesn't know when its machine "
+            "will be commercially available.",
+            "Company doesn't know when its machine will be commercially available",
+        ),
+        # Where it was said is not what was said.
+        (
+            "Gen. Nhek Bunchhay, a loyalist of ousted Cambodian Prime Minister Prince Norodom "
+            "Ranariddh, said in an interview with The Associated Press at his hilltop "
+            "headquarters that he hopes to recover the remains within two weeks.",
+            "Gen. Nhek Bunchhay said in an interview with The Associated Press…",
+        ),
+    ],
+)
+def test_only_who_can_speak_is_named_as_the_speaker(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

@@ -378,8 +378,10 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     # Each pattern below needs a verb of saying or "according": most texts have neither.
     saying = has_saying_verb(text)
     found = LEADING_SAYS.match(text) if saying else None
-    if found and words(found["rest"]) >= MIN_WORDS and can_speak(found["speaker"]):
-        return found["speaker"], _strip_quotes(found["rest"])
+    # Not where it was said: "said in an interview with … at his headquarters that …"
+    rest = found["rest"] if found and not _WHERE_SAID.match(found["rest"]) else ""
+    if found and words(rest) >= MIN_WORDS and can_speak(found["speaker"]):
+        return found["speaker"], _strip_quotes(rest)
     # "ccord" of "according" in any case: its other letters have other case-blind matches
     found = TRAILING_ACCORDING.search(text) if mentions_ccord(text) else None
     if found and words(text[: found.start()]) >= MIN_WORDS:
@@ -396,6 +398,11 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         if can_speak(speaker):
             return speaker, _strip_quotes(statement)
     return "", text
+
+
+# Where or how something was said, not what: "in an interview with The Associated Press at
+# his hilltop headquarters that he hopes…" after "said", too long a way before its "that".
+_WHERE_SAID = re.compile(r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s")
 
 
 # "told" or "tells" with who was told after it: "…,” Valentina Redzhepova, an official at

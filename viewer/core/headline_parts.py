@@ -59,7 +59,8 @@ _FRONT_WORDS = (
     "today yesterday separately additionally moreover furthermore nevertheless nonetheless "
     "instead indeed last this ahead behind under over against among within throughout across "
     "even yet thus hence for from upon until unlike like besides beyond given just only through "
-    "speaking asked responding citing overall altogether finally first second third"
+    "speaking asked responding citing overall altogether finally first second third because due "
+    "thanks owing mainly largely partly mostly chiefly"
 ).split()
 FRONTED = re.compile(rf"^(?:{'|'.join(_FRONT_WORDS)})\b(?!-)", re.IGNORECASE)
 _CONJUNCTIONS = "and but so or yet still also then".split()
