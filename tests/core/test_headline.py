@@ -852,6 +852,20 @@ def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expect
             "headquarters that he hopes to recover the remains within two weeks.",
             "Gen. Nhek Bunchhay said in an interview with The Associated Press…",
         ),
+        # Said by whom: after the verb, people ("police", "witnesses"), not what ("profit").
+        (
+            "The British paper, packaging and publishing concern, said profit from continuing "
+            "lines fell 10% to #118 million from #130.6 million.",
+            "The British paper, packaging and publishing concern…",
+        ),
+        (
+            "The fire spread quickly to the roof, said witnesses at the scene.",
+            "Witnesses: The fire spread quickly to the roof",
+        ),
+        (
+            "The fire spread quickly to the roof, said police.",
+            "Police: The fire spread quickly to the roof",
+        ),
     ],
 )
 def test_only_who_can_speak_is_named_as_the_speaker(sentence: str, expected: str) -> None:

@@ -45,6 +45,7 @@ from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import (
     Speaker,
     can_speak,
+    can_speak_after,
     capitalised_first,
     described_subject,
     in_place_of,
@@ -380,7 +381,7 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     found = LEADING_SAYS.match(text) if saying else None
     # Not where it was said: "said in an interview with … at his headquarters that …"
     rest = found["rest"] if found and not _WHERE_SAID.match(found["rest"]) else ""
-    if found and words(rest) >= MIN_WORDS and can_speak(found["speaker"]):
+    if found and words(rest) >= MIN_WORDS and _leads(found["speaker"], rest):
         return found["speaker"], _strip_quotes(rest)
     # "ccord" of "according" in any case: its other letters have other case-blind matches
     found = TRAILING_ACCORDING.search(text) if mentions_ccord(text) else None
@@ -395,9 +396,18 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         statement = text[: found.start()]
         if found["after"] and _TOLD.match(text, found.start()):
             speaker, statement = _teller(statement)  # "…,” X, an official, told AFP"
-        if can_speak(speaker):
+        if can_speak(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, _strip_quotes(statement)
     return "", text
+
+
+def _leads(phrase: str, rest: str) -> bool:
+    """Whether a phrase before a verb of saying is who speaks, the `rest` after it what was
+    said: not a statement closed by one comma before who said it ("The fire spread to the
+    roof, said witnesses at the scene"); a speaker's description is set off by two ("Mark
+    Hertling, a CNN analyst, said")."""
+    closed = phrase.rstrip().endswith(",") and phrase.count(",") == 1
+    return can_speak(phrase) and not (closed and can_speak(rest.rstrip(".")))
 
 
 # Where or how something was said, not what: "in an interview with The Associated Press at

@@ -221,6 +221,18 @@ def can_speak(phrase: str) -> bool:
     )
 
 
+def can_speak_after(phrase: str) -> bool:
+    """Whether a phrase after its verb of saying can be who spoke ("…, said police";
+    "…, said Eitan"): a lone lowercase word names people or says who ("police",
+    "officials", "he"), not what ("…, said profit from continuing lines fell 10%")."""
+    if not can_speak(phrase):
+        return False
+    word = phrase.strip()
+    if " " in word or not word.islower():
+        return True
+    return word in PRONOUNS or word in _MANY or word in _PEOPLE or word.endswith(_PLURAL_ENDINGS)
+
+
 # Words that open no phrase naming who speaks: relative pronouns, prepositions and
 # conjunctions, adverbs of time ("…, even though claims stemming from…" names no one).
 _NOT_OPENING_A_NAME = frozenset(
