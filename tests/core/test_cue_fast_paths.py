@@ -155,7 +155,7 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
     if found and fronted_phrase.words(found["rest"]) >= fronted_phrase.MIN_WORDS:
         return found["speaker"], headline._strip_quotes(found["rest"])
     found = headline_parts.LEADING_SAYS.match(text)
-    rest = found["rest"] if found and not headline._WHERE_SAID.match(found["rest"]) else ""
+    rest = headline_parts.said_what(found["rest"]) if found else ""
     if found and fronted_phrase.words(rest) >= 3 and headline._leads(found["speaker"], rest):
         return found["speaker"], headline._strip_quotes(rest)
     found = headline_parts.TRAILING_ACCORDING.search(text)

@@ -845,12 +845,22 @@ def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expect
             "will be commercially available.",
             "Company doesn't know when its machine will be commercially available",
         ),
-        # Where it was said is not what was said.
+        # Where it was said is not what was said: what was said comes after it.
         (
             "Gen. Nhek Bunchhay, a loyalist of ousted Cambodian Prime Minister Prince Norodom "
             "Ranariddh, said in an interview with The Associated Press at his hilltop "
             "headquarters that he hopes to recover the remains within two weeks.",
-            "Gen. Nhek Bunchhay said in an interview with The Associated Press…",
+            "Bunchhay hopes to recover the remains within two weeks",
+        ),
+        (
+            "Oklahoma Sen. James Inhofe said in a statement the new regulations were "
+            "common-sense changes.",
+            "Inhofe: The new regulations were common-sense changes",
+        ),
+        (  # a place set off by a comma goes as a fronted phrase does
+            'Majed Hamdan said that at the local hospital, "I saw women and men slapping their '
+            'faces in grief."',
+            "Hamdan: I saw women and men slapping their faces in grief",
         ),
         # Said by whom: after the verb, people ("police", "witnesses"), not what ("profit").
         (

@@ -39,6 +39,7 @@ from viewer.core.headline_parts import (
     fronted,
     has_saying_verb,
     mentions_ccord,
+    said_what,
     trailing_detail,
 )
 from viewer.core.last_answer import keeps_last
@@ -379,8 +380,7 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     # Each pattern below needs a verb of saying or "according": most texts have neither.
     saying = has_saying_verb(text)
     found = LEADING_SAYS.match(text) if saying else None
-    # Not where it was said: "said in an interview with … at his headquarters that …"
-    rest = found["rest"] if found and not _WHERE_SAID.match(found["rest"]) else ""
+    rest = said_what(found["rest"]) if found else ""
     if found and words(rest) >= MIN_WORDS and _leads(found["speaker"], rest):
         return found["speaker"], _strip_quotes(rest)
     # "ccord" of "according" in any case: its other letters have other case-blind matches
@@ -408,11 +408,6 @@ def _leads(phrase: str, rest: str) -> bool:
     Hertling, a CNN analyst, said")."""
     closed = phrase.rstrip().endswith(",") and phrase.count(",") == 1
     return can_speak(phrase) and not (closed and can_speak(rest.rstrip(".")))
-
-
-# Where or how something was said, not what: "in an interview with The Associated Press at
-# his hilltop headquarters that he hopes…" after "said", too long a way before its "that".
-_WHERE_SAID = re.compile(r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s")
 
 
 # "told" or "tells" with who was told after it: "…,” Valentina Redzhepova, an official at

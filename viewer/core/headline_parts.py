@@ -310,3 +310,34 @@ def short_title(sentence: str, limit: int = 90) -> str:
         return clean.rstrip(".")
     cut = clean[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
     return cut + "…"
+
+
+# Where or on what occasion something was said, after "said", before what was said: "in a
+# statement", "during a news conference", "in an interview with The Associated Press at his
+# hilltop headquarters that".
+_WHERE_SAID = re.compile(r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s")
+_OCCASION = re.compile(
+    r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|release|(?:news|press)\s+conference|conference|briefing|speech"
+    r"|letter|e-?mail|post|tweet|message|update)\b,?\s+(?:that\s+)?(?=\S)"
+)
+_PLACE_AFTER = re.compile(r"(?:in|at|on|with|to|from|during|before)\s")
+_THAT = re.compile(r"\sthat\s")
+_THAT_REACH = 150  # how far a "that" after where it was said is looked for
+
+
+def said_what(rest: str) -> str:
+    """What was said, in the words after a verb of saying: past the occasion it was said on
+    ("in a statement it appeared the group was…" → "it appeared the group was…"), or past the
+    "that" after a longer phrase of where ("in an interview with … at his hilltop
+    headquarters that he hopes…" → "he hopes…"). A phrase of place set off by a comma stays,
+    to go as a fronted phrase does ("at the local hospital, “I saw…”")."""
+    if not _WHERE_SAID.match(rest):
+        return rest
+    occasion = _OCCASION.match(rest)
+    if occasion is not None:
+        rest = rest[occasion.end() :]
+        if not _PLACE_AFTER.match(rest):  # "in a statement it appeared…"
+            return rest
+    that = _THAT.search(rest, 0, _THAT_REACH)
+    return rest[that.end() :] if that is not None else rest
