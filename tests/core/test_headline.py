@@ -857,6 +857,11 @@ def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expect
             "common-sense changes.",
             "Inhofe: The new regulations were common-sense changes",
         ),
+        (
+            "“What right does that man have?” Juan Miguel Gonzalez said during a news "
+            "conference in his hometown of Cardenas.",
+            "Gonzalez: What right does that man have?",
+        ),
         (  # a place set off by a comma goes as a fronted phrase does
             'Majed Hamdan said that at the local hospital, "I saw women and men slapping their '
             'faces in grief."',

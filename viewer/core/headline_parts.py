@@ -331,7 +331,8 @@ def said_what(rest: str) -> str:
     ("in a statement it appeared the group was…" → "it appeared the group was…"), or past the
     "that" after a longer phrase of where ("in an interview with … at his hilltop
     headquarters that he hopes…" → "he hopes…"). A phrase of place set off by a comma stays,
-    to go as a fronted phrase does ("at the local hospital, “I saw…”")."""
+    to go as a fronted phrase does ("at the local hospital, “I saw…”"); with neither, nothing
+    was said there ("said during a news conference in his hometown of Cardenas.")."""
     if not _WHERE_SAID.match(rest):
         return rest
     occasion = _OCCASION.match(rest)
@@ -340,4 +341,7 @@ def said_what(rest: str) -> str:
         if not _PLACE_AFTER.match(rest):  # "in a statement it appeared…"
             return rest
     that = _THAT.search(rest, 0, _THAT_REACH)
-    return rest[that.end() :] if that is not None else rest
+    if that is not None:
+        return rest[that.end() :]
+    # "…,” Gonzalez said during a news conference in his hometown of Cardenas.": only where
+    return rest if "," in rest else ""
