@@ -20,7 +20,7 @@ from viewer.core import (
     opinion_cues,
     past_tense,
 )
-from viewer.core.speaker_name import can_speak
+from viewer.core.speaker_name import can_speak, can_speak_after
 
 # Words and marks the pre-checks turn on, with the letters a case-blind pattern matches beyond
 # ASCII ("ſ", "K", "İ", "ı") and apostrophes that join words.
@@ -155,8 +155,9 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
     if found and fronted_phrase.words(found["rest"]) >= fronted_phrase.MIN_WORDS:
         return found["speaker"], headline._strip_quotes(found["rest"])
     found = headline_parts.LEADING_SAYS.match(text)
-    if found and fronted_phrase.words(found["rest"]) >= 3 and can_speak(found["speaker"]):
-        return found["speaker"], headline._strip_quotes(found["rest"])
+    rest = headline_parts.said_what(found["rest"]) if found else ""
+    if found and fronted_phrase.words(rest) >= 3 and headline._leads(found["speaker"], rest):
+        return found["speaker"], headline._strip_quotes(rest)
     found = headline_parts.TRAILING_ACCORDING.search(text)
     if found and fronted_phrase.words(text[: found.start()]) >= fronted_phrase.MIN_WORDS:
         return found["speaker"], headline._strip_quotes(text[: found.start()])
@@ -166,7 +167,7 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
         statement = text[: found.start()]
         if found["after"] and headline._TOLD.match(text, found.start()):
             speaker, statement = headline._teller(statement)
-        if can_speak(speaker):
+        if can_speak(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, headline._strip_quotes(statement)
     return "", text
 

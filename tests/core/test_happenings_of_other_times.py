@@ -407,3 +407,20 @@ def test_a_speaker_s_when_is_a_condition_not_a_time() -> None:
         p.counted is None
         for p in split_happenings(text, Span(0, len(text)), tag(text, date(2012, 4, 4)))
     )
+
+
+def test_the_agent_of_a_passive_main_verb_is_the_main_happening() -> None:
+    # ECB+ development: the quake "today" is what hit the province, not a happening beside
+    # it; the earlier quakes' clause ("at the weekend when…") is still cut out.
+    text = (
+        "Indonesia's West Papua province was hit by a magnitude 6.1 earthquake today, the "
+        "latest powerful tremor to shake the region where five people were killed and "
+        "hundreds injured at the weekend when buildings were destroyed."
+    )
+    pieces = _pieces(text, date(2009, 1, 5))
+    assert pieces[0][0] is False
+    assert pieces[0][1].startswith(
+        "Indonesia's West Papua province was hit by a magnitude 6.1 earthquake today"
+    )
+    assert (True, "at the weekend when buildings were destroyed.") in pieces
+    assert all(not words.startswith("by ") for _, words in pieces)

@@ -260,6 +260,9 @@ def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
             "upset the plan.",
             "The studio is in a rush to start the next film",
         ),
+        # The day a sentence says its subject was or will be: without it, nothing is said.
+        ("The vote will be next week, the speaker said.", "Speaker: The vote will be next week"),
+        ("The shooting was on Monday.", "The shooting was on Monday"),
     ],
 )
 def test_a_day_word_leaves_with_how_near_it_is(sentence: str, expected: str) -> None:
@@ -805,4 +808,80 @@ def test_a_verb_after_a_relative_clause_is_the_sentence_s_own() -> None:
     ],
 )
 def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A phrase opening on an adverb, a preposition or a conjunction names no speaker.
+        (
+            "Neither Perlo nor his co-counsel, Robin Yanes, ever claimed their client's innocence.",
+            "Neither Perlo nor his co-counsel, Robin Yanes…",
+        ),
+        (
+            "Travelers Corp.'s third-quarter net income rose 11%, even though claims stemming "
+            "from Hurricane Hugo reduced results $40 million.",
+            "Travelers Corp.'s net income rose 11%",
+        ),
+        (
+            'More than 60 people reported to USGS\'s "Did you feel it?" site, with reports '
+            "ranging from San Francisco and Oakland to Lake and Yuba counties.",
+            'More than 60 people reported to USGS\'s "Did you feel it?" site',
+        ),
+        # A firm's name is not shortened as a person's is.
+        (
+            "T-Mobile USA says it will release this smartphone some time next month.",
+            "T-Mobile USA will release this smartphone some time",
+        ),
+        (
+            "Service Corp. International said it expects to report net income of 15 cents a "
+            "share for the third quarter.",
+            "Service Corp. International expects to report net income…",
+        ),
+        # A fronted reason before who said it goes, as other fronted phrases do.
+        (
+            "Because of the glitch, however, the company said it doesn't know when its machine "
+            "will be commercially available.",
+            "Company doesn't know when its machine will be commercially available",
+        ),
+        # Where it was said is not what was said: what was said comes after it.
+        (
+            "Gen. Nhek Bunchhay, a loyalist of ousted Cambodian Prime Minister Prince Norodom "
+            "Ranariddh, said in an interview with The Associated Press at his hilltop "
+            "headquarters that he hopes to recover the remains within two weeks.",
+            "Bunchhay hopes to recover the remains within two weeks",
+        ),
+        (
+            "Oklahoma Sen. James Inhofe said in a statement the new regulations were "
+            "common-sense changes.",
+            "Inhofe: The new regulations were common-sense changes",
+        ),
+        (
+            "“What right does that man have?” Juan Miguel Gonzalez said during a news "
+            "conference in his hometown of Cardenas.",
+            "Gonzalez: What right does that man have?",
+        ),
+        (  # a place set off by a comma goes as a fronted phrase does
+            'Majed Hamdan said that at the local hospital, "I saw women and men slapping their '
+            'faces in grief."',
+            "Hamdan: I saw women and men slapping their faces in grief",
+        ),
+        # Said by whom: after the verb, people ("police", "witnesses"), not what ("profit").
+        (
+            "The British paper, packaging and publishing concern, said profit from continuing "
+            "lines fell 10% to #118 million from #130.6 million.",
+            "The British paper, packaging and publishing concern…",
+        ),
+        (
+            "The fire spread quickly to the roof, said witnesses at the scene.",
+            "Witnesses: The fire spread quickly to the roof",
+        ),
+        (
+            "The fire spread quickly to the roof, said police.",
+            "Police: The fire spread quickly to the roof",
+        ),
+    ],
+)
+def test_only_who_can_speak_is_named_as_the_speaker(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected

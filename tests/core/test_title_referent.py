@@ -51,6 +51,17 @@ _DAY = date(2005, 5, 24)
             "constitutional guarantees.",
             "Jeffs also asked the jury to remember constitutional guarantees",
         ),
+        (  # a name after a title of address
+            "A mother of three died in a crash on Monday.\n\nMrs McMeekin was brought up in "
+            "Millom and was the daughter of a greengrocer.\n\nShe moved to Merthyr Tydfil, "
+            "South Wales, in 1999 'to give her kids a better life'.",
+            "McMeekin moved to Merthyr Tydfil, South Wales…",
+        ),
+        (
+            "Two officers fired at a teenager on Saturday.\n\nMr. Gray was 16.\n\nHe bought "
+            "a revolver in 2012.",
+            "Gray bought a revolver in 2012",
+        ),
     ],
 )
 def test_a_pronoun_title_names_the_person_before_it(text: str, expected: str) -> None:

@@ -23,6 +23,10 @@ talks". So is a phrase in a passive relative clause at a year or a month: what t
 described went through ("rocked a region that was devastated by the quake-triggered tsunami
 of 2004"), cut from its relative word; and one that its own word says came before ("charges
 that he was driving on probation for a prior DUI in June 2006").
+
+The agent of the main clause's passive verb is the main happening, not one beside it:
+"Indonesia's West Papua province was hit by a magnitude 6.1 earthquake today, … where five
+people were killed … at the weekend" is not cut at "by".
 """
 
 from __future__ import annotations
@@ -176,3 +180,19 @@ def _described(text: str, floor: int, start: int, t: Timex) -> int | None:
         return None
     relative = _RELATIVE_PASSIVE.search(text, max(floor, start - 40), start)
     return relative.start() if relative is not None else None
+
+
+# A passive verb just before "by", with no relative word before it in the sentence: the
+# main clause's ("Indonesia's West Papua province was hit | by a magnitude 6.1 earthquake
+# today"), whose agent is the main happening, not one beside it.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+\s+$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|where|whose)\b", re.IGNORECASE)
+
+
+def agent_of_main(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a phrase naming a happening, from `start`, is the agent of its sentence's main
+    passive verb: "was hit by a magnitude 6.1 earthquake today"."""
+    if not text.startswith("by ", start):
+        return False
+    before = text[sentence_start:start]
+    return bool(_PASSIVE_BEFORE.search(before)) and not _RELATIVE_WORD.search(before)

@@ -26,7 +26,7 @@ from viewer.core.clause_verb import verb_of_clause
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
-from viewer.core.happening_nouns import named_happenings
+from viewer.core.happening_nouns import agent_of_main, named_happenings
 from viewer.core.happening_openers import (
     CLAUSE_WORDS,
     OPENER_LOWERED,
@@ -272,6 +272,7 @@ def _with_named(
         Span(start, end)
         for start, end in scan
         if not any(s.start < end and start < s.end for s in found)
+        and not agent_of_main(text, sentence.start, start)
         and _words(text, start, end) >= _MIN_WORDS
         and _words(text, sentence.start, start) + _words(text, end, sentence.end) >= _MIN_WORDS
     ]

@@ -39,12 +39,14 @@ from viewer.core.headline_parts import (
     fronted,
     has_saying_verb,
     mentions_ccord,
+    said_what,
     trailing_detail,
 )
 from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import (
     Speaker,
     can_speak,
+    can_speak_after,
     capitalised_first,
     described_subject,
     in_place_of,
@@ -378,8 +380,9 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     # Each pattern below needs a verb of saying or "according": most texts have neither.
     saying = has_saying_verb(text)
     found = LEADING_SAYS.match(text) if saying else None
-    if found and words(found["rest"]) >= MIN_WORDS and can_speak(found["speaker"]):
-        return found["speaker"], _strip_quotes(found["rest"])
+    rest = said_what(found["rest"]) if found else ""
+    if found and words(rest) >= MIN_WORDS and _leads(found["speaker"], rest):
+        return found["speaker"], _strip_quotes(rest)
     # "ccord" of "according" in any case: its other letters have other case-blind matches
     found = TRAILING_ACCORDING.search(text) if mentions_ccord(text) else None
     if found and words(text[: found.start()]) >= MIN_WORDS:
@@ -393,9 +396,18 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         statement = text[: found.start()]
         if found["after"] and _TOLD.match(text, found.start()):
             speaker, statement = _teller(statement)  # "…,” X, an official, told AFP"
-        if can_speak(speaker):
+        if can_speak(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, _strip_quotes(statement)
     return "", text
+
+
+def _leads(phrase: str, rest: str) -> bool:
+    """Whether a phrase before a verb of saying is who speaks, the `rest` after it what was
+    said: not a statement closed by one comma before who said it ("The fire spread to the
+    roof, said witnesses at the scene"); a speaker's description is set off by two ("Mark
+    Hertling, a CNN analyst, said")."""
+    closed = phrase.rstrip().endswith(",") and phrase.count(",") == 1
+    return can_speak(phrase) and not (closed and can_speak(rest.rstrip(".")))
 
 
 # "told" or "tells" with who was told after it: "…,” Valentina Redzhepova, an official at

@@ -39,14 +39,16 @@ MONTHS = re.compile(
 # Prepositions that leave with a day word ("on Tuesday"), and words of how near it is ("more
 # than two years ago"). A date after "since", "until" or "by" is a bound, not the happening's
 # own date, and stays; so does one a figure is compared with ("lower than a year ago") and
-# one that completes a phrase ("in the early hours of Sunday").
+# one that completes a phrase ("in the early hours of Sunday"), and one that is what a
+# sentence says of its subject ("The vote was on Monday").
 DATE_PREPOSITION = re.compile(
     r"\b(?:on|in|at|for|during|over|earlier|later|just|only|nearly|almost|about|roughly|some"
     r"|(?:more|less)\s+than)\s+$",
     re.IGNORECASE,
 )
 KEEPS_DATE = re.compile(
-    r"\b(?:since|until|till|by|within|before|after|from|through|to|(?<!more\s)(?<!less\s)than|of)\s+$",
+    r"\b(?:since|until|till|by|within|before|after|from|through|to|(?<!more\s)(?<!less\s)than|of"
+    r"|is|was|were|are|be|been)\s+$",
     re.IGNORECASE,
 )
 
@@ -57,7 +59,8 @@ _FRONT_WORDS = (
     "today yesterday separately additionally moreover furthermore nevertheless nonetheless "
     "instead indeed last this ahead behind under over against among within throughout across "
     "even yet thus hence for from upon until unlike like besides beyond given just only through "
-    "speaking asked responding citing overall altogether finally first second third"
+    "speaking asked responding citing overall altogether finally first second third because due "
+    "thanks owing mainly largely partly mostly chiefly"
 ).split()
 FRONTED = re.compile(rf"^(?:{'|'.join(_FRONT_WORDS)})\b(?!-)", re.IGNORECASE)
 _CONJUNCTIONS = "and but so or yet still also then".split()
@@ -307,3 +310,38 @@ def short_title(sentence: str, limit: int = 90) -> str:
         return clean.rstrip(".")
     cut = clean[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
     return cut + "…"
+
+
+# Where or on what occasion something was said, after "said", before what was said: "in a
+# statement", "during a news conference", "in an interview with The Associated Press at his
+# hilltop headquarters that".
+_WHERE_SAID = re.compile(r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s")
+_OCCASION = re.compile(
+    r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|release|(?:news|press)\s+conference|conference|briefing|speech"
+    r"|letter|e-?mail|post|tweet|message|update)\b,?\s+(?:that\s+)?(?=\S)"
+)
+_PLACE_AFTER = re.compile(r"(?:in|at|on|with|to|from|during|before)\s")
+_THAT = re.compile(r"\sthat\s")
+_THAT_REACH = 150  # how far a "that" after where it was said is looked for
+
+
+def said_what(rest: str) -> str:
+    """What was said, in the words after a verb of saying: past the occasion it was said on
+    ("in a statement it appeared the group was…" → "it appeared the group was…"), or past the
+    "that" after a longer phrase of where ("in an interview with … at his hilltop
+    headquarters that he hopes…" → "he hopes…"). A phrase of place set off by a comma stays,
+    to go as a fronted phrase does ("at the local hospital, “I saw…”"); with neither, nothing
+    was said there ("said during a news conference in his hometown of Cardenas.")."""
+    if not _WHERE_SAID.match(rest):
+        return rest
+    occasion = _OCCASION.match(rest)
+    if occasion is not None:
+        rest = rest[occasion.end() :]
+        if not _PLACE_AFTER.match(rest):  # "in a statement it appeared…"
+            return rest
+    that = _THAT.search(rest, 0, _THAT_REACH)
+    if that is not None:
+        return rest[that.end() :]
+    # "…,” Gonzalez said during a news conference in his hometown of Cardenas.": only where
+    return rest if "," in rest else ""

@@ -96,7 +96,13 @@ def speaker(phrase: str) -> Speaker:
         return Speaker(capitalised_first(last), False, False)  # "The Los Angeles … company"
     person = not firm and (
         any(w.lower() in ROLES for w in words[:-1])
-        or (not article and 2 <= len(words) <= 3 and all(capitalised) and not _acronym(words[0]))
+        or (
+            not article
+            and 2 <= len(words) <= 3
+            and all(capitalised)
+            and not (_acronym(words[0]) or _acronym(words[-1]))  # "T-Mobile USA"
+            and _FIRM_ENDINGS.isdisjoint(w.lower() for w in words)  # "Service Corp. International"
+        )
     )
     plural = last.endswith("s") and not last.endswith("ss")
     many = (
@@ -198,8 +204,8 @@ def can_speak(phrase: str) -> bool:
     if not 0 < len(words) <= 9 or holds_any(phrase, QUOTES):
         return False
     low = [w.lower().strip(",") for w in words]
-    if low[0] in ("who", "whom"):  # "'8 Block,' who police say are engaged …"
-        return False
+    if low[0] in _NOT_OPENING_A_NAME:  # "'8 Block,' who police say are engaged …"
+        return False  # "…, Robin Yanes, ever claimed…"; "…, with reports ranging…"
     when = len(low) == 1 or low[1] in _AFTER_SAID
     if low[0].endswith("ly") and words[0].islower() and when:
         return False  # "…, said shortly after the quake hit": when, not who
@@ -215,6 +221,24 @@ def can_speak(phrase: str) -> bool:
     )
 
 
+def can_speak_after(phrase: str) -> bool:
+    """Whether a phrase after its verb of saying can be who spoke ("…, said police";
+    "…, said Eitan"): a lone lowercase word names people or says who ("police",
+    "officials", "he"), not what ("…, said profit from continuing lines fell 10%")."""
+    if not can_speak(phrase):
+        return False
+    word = phrase.strip()
+    if " " in word or not word.islower():
+        return True
+    return word in PRONOUNS or word in _MANY or word in _PEOPLE or word.endswith(_PLURAL_ENDINGS)
+
+
+# Words that open no phrase naming who speaks: relative pronouns, prepositions and
+# conjunctions, adverbs of time ("…, even though claims stemming from…" names no one).
+_NOT_OPENING_A_NAME = frozenset(
+    "who whom with as though although even ever since after before until unless whether "
+    "in on at from into through about".split()
+)
 # Words of time after an adverb that follows "said": "shortly after", "soon before".
 _AFTER_SAID = frozenset("after before following when as".split())
 # Words that stand before a verb of saying but name no one.

@@ -11,8 +11,8 @@ record…") only where the reading is plain:
   phrase and its comma ("After his arrest, Jeffs stood trial…"), if that phrase names no one
   else ("As Ortiz spoke to her, Orozco steadied his hand": "he" may be either);
 - the name is a person's: written with a capital wherever it stands, and somewhere in the
-  article after a first name or a title ("Maurice Cheeks", "Deputy Ortiz"), not "Instead" or
-  "Philadelphia";
+  article after a first name or a title ("Maurice Cheeks", "Deputy Ortiz", "Mrs McMeekin"),
+  not "Instead" or "Philadelphia";
 - the sentence before tells no statement ("Lt. Bob Rifkin … said Ortiz became interested…":
   "he" may be either);
 - the article's sentences that name them say "she" of them no more than "he" (or the other
@@ -47,6 +47,9 @@ _NOT_NAMES = frozenset(
     Because Instead Meanwhile However Later Earlier Today Yesterday Last Next Police
     Officials Authorities In On At During First Second Finally Once Like Unlike""".split()
 )
+# Titles before a person's name: "Mrs McMeekin was brought up in Millom".
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr".split())
+_TITLED = "|".join(_HONORIFICS)
 _RUN = 3  # sentences of a run of "He …" read back
 
 
@@ -81,7 +84,7 @@ def _named_before(
         if sentence.startswith((pronoun + " ", pronoun.lower() + " ")):
             continue  # "He had a record. He played…": the run goes back to its name
         found = _OPENS_ON_NAME.match(sentence)
-        if found is None or not _NOT_NAMES.isdisjoint(found[0].strip("“\"‘'").split()):
+        if found is None or _names_no_one(found[0]):
             return None  # "In that statement, he…", "When Hurricane Katrina destroyed…"
         if _NOT_A_VERB.match(sentence, found.end()) or has_saying_verb(whole):
             return None  # "First, he's…"; "Lt. Rifkin said Ortiz became…": "he" may be either
@@ -92,6 +95,13 @@ def _named_before(
             return name
         return None
     return None
+
+
+def _names_no_one(opening: str) -> bool:
+    """Whether a sentence's opening words name no one: "In that statement", "When Hurricane
+    Katrina". A title before a name is no such word: "Mrs McMeekin"."""
+    words = opening.strip("“\"‘'").split()
+    return any(word in _NOT_NAMES and word not in _HONORIFICS for word in words)
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Z][a-z]+)?\b")
@@ -147,6 +157,8 @@ def _agrees(text: str, sentences: Sequence[Span], name: str, pronoun: str) -> bo
 def _is_person(text: str, name: str) -> bool:
     """Whether the article writes a name as a person's: capitalised mid-sentence, after a
     first name or a title ("Maurice Cheeks", "Deputy Ortiz")."""
+    if re.search(rf"\b(?:{_TITLED})\.?\s+{re.escape(name)}\b", text):
+        return True  # "Mrs McMeekin", "Mr. Gray"
     if re.search(rf"[a-z,]\s+{re.escape(name)}\b", text) is None:
         return False  # capitalised only where a sentence opens: "During", "First"
     for found in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b", text):
