@@ -35,11 +35,11 @@ from viewer.core.headline_parts import (
     QUOTES,
     RELATIVE,
     TRAILING_ACCORDING,
-    TRAILING_SAYS,
     fronted,
     has_saying_verb,
     mentions_ccord,
     trailing_detail,
+    trailing_says,
 )
 from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import (
@@ -386,8 +386,8 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         return found["speaker"], _strip_quotes(text[: found.start()])
     # It opens on a comma or a closing quotation mark ("…," he said; "…" she said), which
     # its verb of saying follows.
-    closes = saying and _said_after_close(text)
-    found = TRAILING_SAYS.search(text) if closes else None
+    closes = _said_after_close(text) if saying else -1
+    found = trailing_says(text, closes) if closes >= 0 else None
     if found and words(text[: found.start()]) >= MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         statement = text[: found.start()]
@@ -413,11 +413,11 @@ def _teller(statement: str) -> tuple[str, str]:
     return who, statement[: close + 1]
 
 
-def _said_after_close(text: str) -> bool:
-    """Whether a verb of saying stands as a whole word after the first comma or closing
-    quotation mark: TRAILING_SAYS opens on one, and its verb comes later."""
+def _said_after_close(text: str) -> int:
+    """Where the first comma or closing quotation mark is, when a verb of saying stands as a
+    whole word after it (TRAILING_SAYS opens on one, and its verb comes later), else -1."""
     marks = [at for at in (text.find(","), text.find("”"), text.find('"')) if at >= 0]
-    return bool(marks) and has_saying_verb(text[min(marks) :])
+    return min(marks) if marks and has_saying_verb(text[min(marks) :]) else -1
 
 
 def _strip_quotes(text: str) -> str:

@@ -186,6 +186,29 @@ TRAILING_SAYS = re.compile(
     rf"(?P<after>[^,;\"“”]{{2,70}}?)(?=\s+(?:{_SPEAKER_ENDS})\b|\s*[,;]|\s*$))"
     r"(?:\s+[^,;\"“”]{0,140})?(?:[,;].*)?$"
 )
+# A verb of saying as a whole run of letters, in the ASCII copy (`_LETTERS`) of a text with a
+# space put on each side.
+_SAYING_RUN = re.compile(f" {_SAYING_AFTER} ".encode())
+_MARKS = ',;"“”'  # no speaker holds one
+_CLOSING = ',”"'  # the marks of `_CLOSE`
+
+
+def trailing_says(text: str, after: int = 0) -> re.Match[str] | None:
+    """`TRAILING_SAYS.search(text)`, for a text with no comma or closing quotation mark
+    before `after`. A match's verb of saying stands as a whole run of letters, with none of
+    `_MARKS` between it and its opening's last mark: no match opens before the run of marks
+    and white space around the last mark before the text's first verb, which the scan
+    starts at (from each earlier comma, the pattern would try every speaker up to the verb)."""
+    letters = b" " + text.encode("ascii", "replace").translate(_LETTERS) + b" "
+    verb = _SAYING_RUN.search(letters, after)
+    if verb is None:
+        return None
+    start = max(text.rfind(mark, 0, verb.start()) for mark in _MARKS)
+    while start > 0 and (text[start - 1] in _CLOSING or text[start - 1].isspace()):
+        start -= 1
+    return TRAILING_SAYS.search(text, max(start, 0))
+
+
 # What is left after a comma when the words before it were the statement: its speaker and
 # verb, and at most a few words of when or where ("…, the spokesman said"; "…, said Eitan,
 # the science minister"; "…, police said Tuesday"). A fronted adverbial is no statement.
