@@ -385,9 +385,8 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     if found and words(text[: found.start()]) >= MIN_WORDS:
         return found["speaker"], _strip_quotes(text[: found.start()])
     # It opens on a comma or a closing quotation mark ("…," he said; "…" she said), which
-    # its verb of saying follows.
-    closes = _said_after_close(text) if saying else -1
-    found = trailing_says(text, closes) if closes >= 0 else None
+    # its verb of saying follows (`trailing_says` looks for that verb first).
+    found = trailing_says(text) if saying else None
     if found and words(text[: found.start()]) >= MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         statement = text[: found.start()]
@@ -411,13 +410,6 @@ def _teller(statement: str) -> tuple[str, str]:
         return "", statement
     who = statement[close + 1 :].strip(" ,").split(",", 1)[0].strip()
     return who, statement[: close + 1]
-
-
-def _said_after_close(text: str) -> int:
-    """Where the first comma or closing quotation mark is, when a verb of saying stands as a
-    whole word after it (TRAILING_SAYS opens on one, and its verb comes later), else -1."""
-    marks = [at for at in (text.find(","), text.find("”"), text.find('"')) if at >= 0]
-    return min(marks) if marks and has_saying_verb(text[min(marks) :]) else -1
 
 
 def _strip_quotes(text: str) -> str:
