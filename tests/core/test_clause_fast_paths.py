@@ -12,7 +12,12 @@ from tests.core.articles import seed_sentences
 from viewer.core import fronted_phrase, happenings, headline, past_tense
 from viewer.core.cue_words import WORDS
 from viewer.core.happening_openers import REPORTED_AFTER, reported_after
-from viewer.core.headline_parts import DATE_PREPOSITION, KEEPS_DATE, TRAILING_SAYS
+from viewer.core.headline_parts import (
+    DATE_PREPOSITION,
+    KEEPS_DATE,
+    TRAILING_SAYS,
+    trailing_says,
+)
 
 # Words the fast paths turn on, with letters a case-blind pattern matches beyond ASCII ("ſ",
 # "K", "İ", "ı") and white space of several kinds.
@@ -39,6 +44,8 @@ def _same_trailing_says(text: str) -> None:
     fast, plain = TRAILING_SAYS.search(text), _PLAIN_TRAILING_SAYS.search(text)
     assert (fast and fast.groupdict()) == (plain and plain.groupdict())
     assert (fast and fast.span()) == (plain and plain.span())
+    near = trailing_says(text)  # scanned from the marks before its first verb of saying
+    assert (near and (near.span(), near.groupdict())) == (fast and (fast.span(), fast.groupdict()))
 
 
 def _same_past_perfect(text: str) -> None:

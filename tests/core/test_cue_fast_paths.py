@@ -144,9 +144,15 @@ def _assert_saying_guards(text: str) -> None:
     """The attributions a headline drops are looked for only where their guards allow."""
     if headline_parts.LEADING_SAYS.search(text):
         assert headline_parts.has_saying_verb(text)
-    if headline_parts.TRAILING_SAYS.search(text):
+    found = headline_parts.TRAILING_SAYS.search(text)
+    if found:
         assert headline_parts.has_saying_verb(text)
-        assert headline._said_after_close(text)
+        # a verb of saying after the first comma or closing quotation mark
+        first = min(at for at in (text.find(","), text.find("”"), text.find('"')) if at >= 0)
+        assert first <= found.start() and headline_parts.has_saying_verb(text[first:])
+    fast = headline_parts.trailing_says(text)
+    seen = fast and (fast.span(), fast.groupdict())
+    assert seen == (found and (found.span(), found.groupdict()))
 
 
 def _plain_drop_attribution(text: str) -> tuple[str, str]:
@@ -379,3 +385,23 @@ def test_words_joined_by_apostrophes_are_the_patterns(text: str) -> None:
     pattern finds, an apostrophe at an end or two in a run ("'tis", "rock'n'roll") too."""
     low = text.lower()
     assert cue_words.words_of(low) == cue_words.WORDS.findall(low.replace("’", "'"))
+
+
+def test_trailing_says_from_the_last_mark_before_the_first_verb() -> None:
+    """The scan that starts near the first verb of saying finds what the whole scan finds:
+    with commas before it, a verb inside a quotation, marks between two verbs, and letters a
+    case-blind pattern would take for ASCII ones ("ſ", "K", "İ", "ı")."""
+    for text in (
+        "The troops, the tanks and the ships will stay, the minister said on Monday",
+        "“We said so,” the minister said, adding that the troops will stay",
+        "The troops will stay, ” , the minister said, and the ships, officials say",
+        "The troops will stay; the minister said nothing, officials told reporters",
+        "The troops will stay,said the minister of defence",
+        '"They will stay" ,  "the minister said',
+        "The troops will ſtay, the miniſter ſaid, İt ıs Kelvin who says",
+        "The troops will stay, the minister has repeatedly said",
+        "The troops will stay, a minister who said so told reporters",
+        "Troops, tanks, ships, planes, said, say, says",
+    ):
+        _assert_saying_guards(text)
+        assert headline._drop_attribution(text) == _plain_drop_attribution(text)

@@ -35,12 +35,12 @@ from viewer.core.headline_parts import (
     QUOTES,
     RELATIVE,
     TRAILING_ACCORDING,
-    TRAILING_SAYS,
     fronted,
     has_saying_verb,
     mentions_ccord,
     said_what,
     trailing_detail,
+    trailing_says,
 )
 from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import (
@@ -388,9 +388,8 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     if found and words(text[: found.start()]) >= MIN_WORDS:
         return found["speaker"], _strip_quotes(text[: found.start()])
     # It opens on a comma or a closing quotation mark ("…," he said; "…" she said), which
-    # its verb of saying follows.
-    closes = saying and _said_after_close(text)
-    found = TRAILING_SAYS.search(text) if closes else None
+    # its verb of saying follows (`trailing_says` looks for that verb first).
+    found = trailing_says(text) if saying else None
     if found and words(text[: found.start()]) >= MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         statement = text[: found.start()]
@@ -423,13 +422,6 @@ def _teller(statement: str) -> tuple[str, str]:
         return "", statement
     who = statement[close + 1 :].strip(" ,").split(",", 1)[0].strip()
     return who, statement[: close + 1]
-
-
-def _said_after_close(text: str) -> bool:
-    """Whether a verb of saying stands as a whole word after the first comma or closing
-    quotation mark: TRAILING_SAYS opens on one, and its verb comes later."""
-    marks = [at for at in (text.find(","), text.find("”"), text.find('"')) if at >= 0]
-    return bool(marks) and has_saying_verb(text[min(marks) :])
 
 
 def _strip_quotes(text: str) -> str:

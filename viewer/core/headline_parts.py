@@ -189,6 +189,33 @@ TRAILING_SAYS = re.compile(
     rf"(?P<after>[^,;\"“”]{{2,70}}?)(?=\s+(?:{_SPEAKER_ENDS})\b|\s*[,;]|\s*$))"
     r"(?:\s+[^,;\"“”]{0,140})?(?:[,;].*)?$"
 )
+# A verb of saying as a whole run of letters, in the ASCII copy (`_LETTERS`) of a text with a
+# space put on each side.
+_SAYING_RUN = re.compile(f" {_SAYING_AFTER} ".encode())
+_MARKS = ',;"“”'  # no speaker holds one
+_CLOSING = ',”"'  # the marks of `_CLOSE`
+
+
+def trailing_says(text: str) -> re.Match[str] | None:
+    """`TRAILING_SAYS.search(text)`. A match opens on a comma or a closing quotation mark, and
+    its verb of saying stands after it as a whole run of letters, with none of `_MARKS`
+    between the verb and its opening's last mark: no match opens before the run of marks and
+    white space around the last mark before the first such verb after the text's first comma
+    or closing quotation mark, which the scan starts at (from each earlier comma, the pattern
+    would try every speaker up to the verb). A text with no such verb has no match."""
+    marks = [at for at in (text.find(","), text.find("”"), text.find('"')) if at >= 0]
+    if not marks:
+        return None
+    letters = b" " + text.encode("ascii", "replace").translate(_LETTERS) + b" "
+    verb = _SAYING_RUN.search(letters, min(marks))
+    if verb is None:
+        return None
+    start = max(text.rfind(mark, 0, verb.start()) for mark in _MARKS)
+    while start > 0 and (text[start - 1] in _CLOSING or text[start - 1].isspace()):
+        start -= 1
+    return TRAILING_SAYS.search(text, start)
+
+
 # What is left after a comma when the words before it were the statement: its speaker and
 # verb, and at most a few words of when or where ("…, the spokesman said"; "…, said Eitan,
 # the science minister"; "…, police said Tuesday"). A fronted adverbial is no statement.
