@@ -63,22 +63,8 @@ def _window(dating: Dating) -> tuple[int, int]:
     return first.toordinal(), value.last.toordinal()
 
 
-# A passage's words as passage_words finds them, by its text.
-Words = tuple[dict[str, float], frozenset[str], frozenset[str]]
-
-
-def words_ahead(events: Sequence[Event], ahead: dict[str, Words]) -> None:
-    """Find the words of these events' passages before the merge (while other articles are
-    still being extracted, say), for plan_merge to take rather than find again."""
-    for event in events:
-        said = event.primary.text
-        if said not in ahead:
-            ahead[said] = passage_words(said)
-
-
-def _all_features(events: Sequence[Event], ahead: dict[str, Words]) -> list[_Features]:
-    """Each passage's tokens and date window; a text met before is not tokenised again, nor
-    one whose words were found ahead (taken out of `ahead`: they are changed here)."""
+def _all_features(events: Sequence[Event]) -> list[_Features]:
+    """Each passage's tokens and date window; a text met before is not tokenised again."""
     known: dict[str, int] = {}
     tokens: list[dict[str, float]] = []
     actors: list[frozenset[str]] = []
@@ -89,8 +75,7 @@ def _all_features(events: Sequence[Event], ahead: dict[str, Words]) -> list[_Fea
         text = known.get(said)
         if text is None:
             text = known[said] = len(tokens)
-            found = ahead.pop(said, None)
-            words, named, where = found if found is not None else passage_words(said)
+            words, named, where = passage_words(said)
             tokens.append(words)
             actors.append(named)
             places.append(where)
@@ -383,10 +368,9 @@ REASON_LINKS = 12
 MergePlan = list[tuple[list[int], str]]
 
 
-def plan_merge(events: Sequence[Event], ahead: dict[str, Words] | None = None) -> MergePlan:
-    """Which single-passage events report the same happening: the slow part of merging.
-    `ahead`: passages' words found before (see words_ahead)."""
-    features = _all_features(events, {} if ahead is None else ahead)
+def plan_merge(events: Sequence[Event]) -> MergePlan:
+    """Which single-passage events report the same happening: the slow part of merging."""
+    features = _all_features(events)
     scorer = _Scorer(features)
     windows = [(f.first, f.last) for f in features]
     groups = Groups(

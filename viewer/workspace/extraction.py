@@ -76,14 +76,12 @@ def extract_off_thread(
     cancelled: Cancelled | None = None,
     arrived: Arrived | None = None,
     pool: WorkerPool | None = None,
-    extracted: Arrived | None = None,
 ) -> dict[str, Extraction]:
     """Events by document id, from the snapshot or extracted across `pool`'s processes;
     touches no SQLite.
 
     Once cancelled, the documents not extracted yet are left out. `arrived` hears each
-    document's events as they are found, cached ones first; `extracted` only those extracted
-    now, as they come from the workers.
+    document's events as they are found, cached ones first.
     """
     ready: dict[str, Extraction] = {}
     todo: list[Document] = []
@@ -103,24 +101,12 @@ def extract_off_thread(
         snapshot.cache.close()
     if progress is not None:
         progress(0, len(todo))
-    hear = arrived if extracted is None else _both(arrived, extracted)
     found = extract_and_encode(
-        todo, progress=progress, cancelled=cancelled, arrived=hear, pool=pool
+        todo, progress=progress, cancelled=cancelled, arrived=arrived, pool=pool
     )
     for doc, (events, payload) in zip(todo, found, strict=False):
         ready[doc.id] = Extraction(cache_version(doc), events, payload)
     return ready
-
-
-def _both(first: Arrived | None, second: Arrived) -> Arrived:
-    if first is None:
-        return second
-
-    def hear(events: list[Event]) -> None:
-        first(events)
-        second(events)
-
-    return hear
 
 
 def extract_all(

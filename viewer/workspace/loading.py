@@ -14,7 +14,6 @@ from pathlib import Path
 
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.event_index import EventIndex
-from viewer.core.merge import Words, words_ahead
 from viewer.core.model import Document, Event, Passage
 from viewer.core.visible import VisibleText
 from viewer.core.workers import WorkerPool
@@ -118,24 +117,13 @@ def run_load(
                 return Loaded(documents, problems, {}, merged, found, None, shown, work, texts)
         del kept  # not the timeline of these articles, or not made this way: let it go
         arrived = PartialResults(partial, documents).arrived if partial is not None else None
-        # The merge's words of each passage are found here while the workers extract: this
-        # process would otherwise wait, and find them after, while the workers are idle.
-        ahead: dict[str, Words] = {}
-        extracted = extract_events(
-            documents, snapshot, steps.extracting, stop, arrived, pool, _words_into(ahead)
-        )
+        extracted = extract_events(documents, snapshot, steps.extracting, stop, arrived, pool)
     # The workers are gone before the merge, which needs the memory most.
     loaded = Loaded(documents, problems, extracted, found_dates=found, shown_with=work)
-    return _merged_and_assembled(loaded, snapshot, searchable, ahead)
+    return _merged_and_assembled(loaded, snapshot, searchable)
 
 
-def _words_into(ahead: dict[str, Words]) -> Callable[[list[Event]], None]:
-    return lambda events: words_ahead(events, ahead)
-
-
-def _merged_and_assembled(
-    loaded: Loaded, snapshot: CacheSnapshot, searchable: bool, ahead: dict[str, Words]
-) -> Loaded:
+def _merged_and_assembled(loaded: Loaded, snapshot: CacheSnapshot, searchable: bool) -> Loaded:
     """A load's extractions merged across sources (by the kept plan when it fits) and
     assembled with the user's work; only the documents extracted before a cancel."""
     done = [d for d in loaded.documents if d.id in loaded.extracted]
@@ -146,7 +134,7 @@ def _merged_and_assembled(
         loaded.problems.append(f"{cancelled} articles not shown: loading cancelled")
     loaded.documents = done
     events = [e for d in done for e in loaded.extracted[d.id].events]
-    loaded.merged, loaded.plan_text = merged_by_plan(events, snapshot.merge_plan, ahead)
+    loaded.merged, loaded.plan_text = merged_by_plan(events, snapshot.merge_plan)
     by_id = {d.id: d for d in done}
     loaded.shown = assemble(
         by_id,

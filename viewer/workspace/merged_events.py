@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from viewer.core.grouping import auto_merge
-from viewer.core.merge import Words, plan_merge
+from viewer.core.merge import plan_merge
 from viewer.core.model import Document, Event
 from viewer.store import Project
 from viewer.store.codecs import merge_plan
@@ -14,17 +14,14 @@ from viewer.store.codecs.merge_plan import decode_plan, encode_plan, plan_key
 from viewer.workspace.extraction import Extraction, extract_all
 
 
-def merged_by_plan(
-    events: list[Event], kept_plan: str | None, ahead: dict[str, Words] | None = None
-) -> tuple[list[Event], str | None]:
+def merged_by_plan(events: list[Event], kept_plan: str | None) -> tuple[list[Event], str | None]:
     """The events merged across sources, by the kept plan when it fits them, and the new plan
-    to keep when it did not (merging is the slow step of opening a large project); `ahead`,
-    passages' words found before, spares finding them again."""
+    to keep when it did not (merging is the slow step of opening a large project)."""
     key = plan_key(events)
     plan = decode_plan(kept_plan, key, len(events))
     if plan is not None:
         return auto_merge(events, plan), None
-    plan = plan_merge(events, ahead)
+    plan = plan_merge(events)
     return auto_merge(events, plan), encode_plan(key, plan)
 
 
