@@ -80,12 +80,15 @@ def run_load(
     cancelled: Callable[[], bool] | None = None,
     partial: Partial | None = None,
     preview: Preview | None = None,
+    searchable: bool = True,
 ) -> Loaded:
     """Read the articles and make their timeline; cancelled while extracting, it keeps what
     is done. Touches no SQLite and no workspace: it runs on a worker thread.
 
     `preview` is handed the timeline the project kept, if any, before any article is read;
-    `partial` the events found so far, now and then, while extraction goes on."""
+    `partial` the events found so far, now and then, while extraction goes on. With
+    `searchable` False, what a search matches is left to be made when first asked for (a
+    load with no window: an export never searches)."""
     stop = cancelled or (lambda: False)
     steps = LoadProgress(progress)
     if stop():
@@ -108,7 +111,8 @@ def run_load(
             texts = fits(kept[0], documents, timeline_recipe(*work))
             if texts is not None:
                 steps.extracting(0, 0)
-                shown = present(list(kept[0].events), work[0], kept[1], _reading_in(texts))
+                reading = _reading_in(texts)
+                shown = present(list(kept[0].events), work[0], kept[1], reading, searchable)
                 merged = merged_behind(shown, work)
                 return Loaded(documents, problems, {}, merged, found, None, shown, work, texts)
         del kept  # not the timeline of these articles, or not made this way: let it go
@@ -116,10 +120,10 @@ def run_load(
         extracted = extract_events(documents, snapshot, steps.extracting, stop, arrived, pool)
     # The workers are gone before the merge, which needs the memory most.
     loaded = Loaded(documents, problems, extracted, found_dates=found, shown_with=work)
-    return _merged_and_assembled(loaded, snapshot)
+    return _merged_and_assembled(loaded, snapshot, searchable)
 
 
-def _merged_and_assembled(loaded: Loaded, snapshot: CacheSnapshot) -> Loaded:
+def _merged_and_assembled(loaded: Loaded, snapshot: CacheSnapshot, searchable: bool) -> Loaded:
     """A load's extractions merged across sources (by the kept plan when it fits) and
     assembled with the user's work; only the documents extracted before a cancel."""
     done = [d for d in loaded.documents if d.id in loaded.extracted]
@@ -133,7 +137,12 @@ def _merged_and_assembled(loaded: Loaded, snapshot: CacheSnapshot) -> Loaded:
     loaded.merged, loaded.plan_text = merged_by_plan(events, snapshot.merge_plan)
     by_id = {d.id: d for d in done}
     loaded.shown = assemble(
-        by_id, loaded.merged, snapshot.user_events, snapshot.groupings, snapshot.annotations
+        by_id,
+        loaded.merged,
+        snapshot.user_events,
+        snapshot.groupings,
+        snapshot.annotations,
+        searchable,
     )
     return loaded
 

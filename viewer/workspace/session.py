@@ -77,8 +77,9 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
         return load_inputs(self.project, self.sources)
 
     def load_all(self) -> None:
-        """Load and install in one go, for the command line and tests."""
-        self.apply(run_load(self.load_inputs()))
+        """Load and install in one go, for the command line and tests; what a search matches
+        is made only if a search asks for it."""
+        self.apply(run_load(self.load_inputs(), searchable=False))
 
     @project_errors_told
     def apply(self, loaded: Loaded) -> None:

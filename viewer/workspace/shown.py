@@ -26,7 +26,9 @@ class Shown:
     events: list[Event]
     index: EventIndex
     columns: TimelineData
-    searchable: SearchTexts  # what a search matches, row by row of the columns
+    # What a search matches, row by row of the columns; None when not made with them (a
+    # load with no window to search in: made when first asked for).
+    searchable: SearchTexts | None
 
 
 def sort_events(events: list[Event], annotations: Mapping[str, Annotation]) -> None:
@@ -61,14 +63,16 @@ def assemble(
     users: Sequence[UserEvent],
     groupings: Sequence[Grouping],
     annotations: Mapping[str, Annotation],
+    searchable: bool = True,
 ) -> Shown:
-    """Every event of the timeline from the merged ones and the user's work."""
+    """Every event of the timeline from the merged ones and the user's work; with what a
+    search matches unless `searchable` is False."""
     own = [
         user_event(documents[u.anchor.document_id], u.anchor.start, u.anchor.end, u.date, u.title)
         for u in users
         if u.anchor.document_id in documents
     ]
-    return present(build_events(merged, own, groupings), annotations)
+    return present(build_events(merged, own, groupings), annotations, searchable=searchable)
 
 
 def present(
@@ -76,6 +80,7 @@ def present(
     annotations: Mapping[str, Annotation],
     index: EventIndex | None = None,
     reading: PassageReading | None = None,
+    searchable: bool = True,
 ) -> Shown:
     """The timeline's events sorted by the dates the user sees, indexed (unless an index of
     these very events is given) and in columns; `reading` reads passages with no text yet."""
@@ -83,4 +88,6 @@ def present(
     index = index or EventIndex(events)
     live = {k: v for k, v in annotations.items() if k in index.by_id}
     columns = columns_for(events, live)
+    if not searchable:
+        return Shown(events, index, columns, None)
     return Shown(events, index, columns, search_texts_for(columns, events, live, reading))

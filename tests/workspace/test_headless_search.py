@@ -1,0 +1,28 @@
+"""A load with no window (the command line's) leaves what a search matches to be made when a
+search first asks: it then matches exactly what a window's load made with the timeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from viewer.workspace import Workspace, run_load
+
+
+def test_a_search_after_a_headless_load_matches_what_a_windows_load_made(
+    corpus: Path, tmp_path: Path
+) -> None:
+    headless = Workspace.open([corpus], tmp_path / "headless.tlproj")
+    headless.load_all()
+    windowed = Workspace.open([corpus], tmp_path / "windowed.tlproj")
+    loaded = run_load(windowed.load_inputs())
+    assert loaded.shown is not None and loaded.shown.searchable is not None
+    windowed.apply(loaded)
+    assert [e.id for e in headless.events] == [e.id for e in windowed.events]
+    assert list(headless.search_texts()) == list(windowed.search_texts())
+    # A seed's words, as a reader types them, find their event.
+    event = headless.events[0]
+    row = headless.timeline_columns().index_of(event.id)
+    words = " ".join(event.primary.text.split()[:3]).lower().encode()
+    assert words in headless.search_texts()[row]
+    headless.close()
+    windowed.close()
