@@ -260,6 +260,13 @@ def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
             "upset the plan.",
             "The studio is in a rush to start the next film",
         ),
+        # The day words a clause opens on, then "when": what happened then.
+        ("at the weekend when buildings were destroyed.", "Buildings were destroyed"),
+        (
+            "Thirty years ago when I was in Sydney watching the Oscars, I never imagined I'd "
+            "host them.",
+            "I never imagined I'd host them",
+        ),
         # The day a sentence says its subject was or will be: without it, nothing is said.
         ("The vote will be next week, the speaker said.", "Speaker: The vote will be next week"),
         ("The shooting was on Monday.", "The shooting was on Monday"),
