@@ -260,6 +260,13 @@ def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
             "upset the plan.",
             "The studio is in a rush to start the next film",
         ),
+        # The day words a clause opens on, then "when": what happened then.
+        ("at the weekend when buildings were destroyed.", "Buildings were destroyed"),
+        (
+            "Thirty years ago when I was in Sydney watching the Oscars, I never imagined I'd "
+            "host them.",
+            "I never imagined I'd host them",
+        ),
         # The day a sentence says its subject was or will be: without it, nothing is said.
         ("The vote will be next week, the speaker said.", "Speaker: The vote will be next week"),
         ("The shooting was on Monday.", "The shooting was on Monday"),
@@ -396,7 +403,7 @@ PRONOUN_OF_SPEAKER = [
     (
         "Initially, the company said it will close its commercial real-estate lending "
         "division, and stop originating new leases at its commercial lease subsidiary.",
-        "Company will close its commercial real-estate lending division",
+        "The company will close its commercial real-estate lending division",
     ),
     (
         "Orkem, France's third-largest chemical group, said it would fund the acquisition "
@@ -423,7 +430,7 @@ PRONOUN_OF_SPEAKER = [
     (
         "The Los Angeles thrift holding company said it had a loss of $92.2 million, or "
         "$6.98 a share, for the quarter ended Sept. 30.",
-        "Company had a loss of $92.2 million",
+        "The company had a loss of $92.2 million",
     ),
     (  # lowercase words inside a firm's name
         "First of America Bank Corp. said it completed its acquisition of Midwest Financial "
@@ -843,7 +850,7 @@ def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expect
         (
             "Because of the glitch, however, the company said it doesn't know when its machine "
             "will be commercially available.",
-            "Company doesn't know when its machine will be commercially available",
+            "The company doesn't know when its machine will be commercially…",
         ),
         # Where it was said is not what was said: what was said comes after it.
         (

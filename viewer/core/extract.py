@@ -77,6 +77,7 @@ from viewer.core.title_event import (
     title_span,
 )
 from viewer.core.title_group import name_group_titles
+from viewer.core.title_office import name_office_titles
 from viewer.core.title_referent import name_pronoun_titles
 from viewer.core.title_thing import name_thing_titles
 from viewer.core.vague_opener import opens_vaguely
@@ -366,6 +367,7 @@ def extract_events(doc: Document) -> list[Event]:
     name_pronoun_titles(text, sentences, events)
     name_thing_titles(text, sentences, events)
     name_group_titles(text, sentences, events)
+    name_office_titles(text, events)
     report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
 

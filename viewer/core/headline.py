@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
-from viewer.core.fronted_phrase import MIN_WORDS, drop_fronted, words
+from viewer.core.fronted_phrase import MIN_WORDS, drop_fronted, top_level_comma, words
 from viewer.core.headline_parts import (
     ACCORDING,
     APPOSITIVE,
@@ -320,8 +320,15 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
         )
         cursor = end
     out.append(text[cursor:])
+    when = _WHEN_AFTER.match(text, cursor) if not "".join(out[:-1]).strip() else None
+    if when and top_level_comma(text[when.end() :]) < 0:
+        out[-1] = text[when.end() :]  # "at the weekend when buildings were destroyed"
     trimmed = _tidied("".join(out))
     return trimmed if words(trimmed) >= MIN_WORDS else text
+
+
+# "when" after the day words a text opens on: the clause after it is what happened then.
+_WHEN_AFTER = re.compile(r"\s*when\s+(?=\S)", re.IGNORECASE)
 
 
 # A day word heading a longer noun phrase: words that describe it after its determiner

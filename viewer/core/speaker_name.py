@@ -183,9 +183,12 @@ def in_place_of(who: Speaker, pronoun: str) -> str:
         return ""
     if not agrees:
         return ""
+    # A firm told by what it is takes its article back: "The company had a loss", not
+    # "Company had a loss".
+    name = f"The {who.name.lower()}" if who.name.lower() in _FIRM_NOUNS else who.name
     if word in ("its", "his", "her"):
-        return who.name + ("'" if who.name.endswith("s") else "'s")
-    return who.name
+        return name + ("'" if name.endswith("s") else "'s")
+    return name
 
 
 def _acronym(word: str) -> bool:
