@@ -51,6 +51,12 @@ _DAY = date(2005, 5, 24)
             "constitutional guarantees.",
             "Jeffs also asked the jury to remember constitutional guarantees",
         ),
+        (  # a name with an apostrophe after its first letter
+            "The 76ers fired coach Jim O'Brien on Monday.\n\nO'Brien is the son-in-law of "
+            "Hall of Fame coach Jack Ramsay.\n\nHe led the Sixers to a 10-win improvement in "
+            "2005.",
+            "O'Brien led the Sixers to a 10-win improvement in 2005",
+        ),
         (  # a name after a title of address
             "A mother of three died in a crash on Monday.\n\nMrs McMeekin was brought up in "
             "Millom and was the daughter of a greengrocer.\n\nShe moved to Merthyr Tydfil, "

@@ -34,11 +34,11 @@ from viewer.core.speaker_name import described_subject
 from viewer.core.title_cut import with_subject
 
 _PRONOUNS = ("He ", "She ")
-# A sentence that opens on a name, then its verb or a comma: "Cheeks was fired",
+# A sentence that opens on a name, then its verb or a comma: "Cheeks was fired", "O'Brien is",
 # "Ortiz, of Diamond Bar, was", "Sheriff Lee Baca praised", "DiLeo has".
 _OPENS_ON_NAME = re.compile(
     r"[“\"‘']?(?:(?:[A-Z][a-z]+\.?|[A-Z]\.)\s+){0,3}"
-    r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Z][a-z]+)?)(?=,|\s+[a-z])"
+    r"(?P<name>(?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Z][a-z]+)?)(?=,|\s+[a-z])"
 )
 # Capitalised words that open sentences but name no one.
 _NOT_NAMES = frozenset(
