@@ -205,6 +205,21 @@ def test_a_cut_clause_names_what_its_pronoun_stands_for(
             "the Russian invasion in late February",
         ),
         ("Since the start of the year", "Since the start of the year"),
+        # after a preposition too: what the sentence's happening was for, by, in
+        (
+            "in the 1967 killings of two young women at a local ice cream stand.",
+            "the 1967 killings of two young women at a local ice cream stand.",
+        ),
+        ("by the quake-triggered tsunami of 2004.", "the quake-triggered tsunami of 2004."),
+        ("for a prior DUI in June 2006", "a prior DUI in June 2006"),
+        ("since his April 2006 victory over Byrd.", "his April 2006 victory over Byrd."),
+        ("since his Aug. 2 power-grab", "his Aug. 2 power-grab"),
+        ("over the next decade", "over the next decade"),
+        ("in the 1990s", "in the 1990s"),
+        (
+            "following the trend that has characterized the last half of the '80s",
+            "the trend that has characterized the last half of the '80s",
+        ),
         (
             "Since October and had previously been charged",
             "Since October and had previously been charged",

@@ -136,31 +136,36 @@ _TIME_CONJUNCTION = re.compile(
 )
 
 
-# A happening named by a noun after a word of time: "since his arrest on June 21", "shortly
-# before the Russian invasion in late February". Its title is the noun phrase.
+# A happening named by a noun after a word of time or a preposition: "since his arrest on June
+# 21", "shortly before the Russian invasion in late February", "charged Tuesday | in the 1967
+# killings of two young women", "devastated | by the quake-triggered tsunami of 2004". Its title
+# is the noun phrase.
 _HAPPENING_NAMED = re.compile(
-    r"(?:since|after|before|until|following|amid)\s+(?:(?:shortly|just|long|soon|well)\s+"
-    r"(?:before|after)\s+)?(?=(?:the|his|her|their|its|a|an)\s+(?P<noun>[^,;]+))",
+    r"(?:since|after|before|until|following|amid|in|into|during|over|by|for)\s+"
+    r"(?:(?:shortly|just|long|soon|well)\s+(?:before|after)\s+)?"
+    r"(?=(?:the|his|her|their|its|a|an)\s+(?P<noun>[^,;]+))",
     re.IGNORECASE,
 )
 # Words of a time or a stretch of one, not a happening: "since the start of the year", "after
-# the past week".
+# the past week", "over the next decade".
 _NOT_HAPPENINGS = _TIME_WORDS | frozenset(
-    "start beginning end middle turn weekend season quarter period past last next first same "
-    "rest".split()
+    """start beginning end middle turn weekend season quarter period past last next first same
+    rest decade decades century hour hours minute minutes summer winter spring autumn fall
+    meantime interim moment future""".split()
 )
 
 
 def _names_happening(phrase: str) -> bool:
     """Whether a noun phrase after a word of time names a happening ("the Russian invasion",
-    "his arrest on June 21"), not a time ("the start of the year", "the past week"): none of
-    its words before a preposition is a word of time."""
-    head = []
-    for word in phrase.split()[:4]:
-        if word in _PREPOSITIONS:
+    "his April 2006 victory over Byrd"), not a time ("the start of the year", "the past week",
+    "the 1990s"): its head, the last word before a preposition or a relative pronoun, is a
+    word and no word of time."""
+    head = ""
+    for word in phrase.split()[:6]:
+        if word in _PREPOSITIONS or word in _RELATIVE_WORDS:
             break
-        head.append(word.lower().strip(".,'’"))
-    return _NOT_HAPPENINGS.isdisjoint(head)
+        head = word.lower().strip(".,'’")
+    return head.replace("-", "").isalpha() and head not in _NOT_HAPPENINGS
 
 
 _PREPOSITIONS = frozenset("of on in at for from to by with over".split())
