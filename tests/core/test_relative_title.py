@@ -91,6 +91,12 @@ from viewer.core.relative_title import titled_clause
             "which the two presidents signed last May",
             "which the two presidents signed last May",
         ),
+        # "in which", "during which" and a subject: the clause tells its happening in full.
+        (
+            "Orozco showed almost no emotion throughout the three-week trial in ",
+            "which he was convicted of the 2005 murder of Deputy Jerry Ortiz.",
+            "he was convicted of the 2005 murder of Deputy Jerry Ortiz.",
+        ),
         ("That basket broke the mark.", "", ""),
         # What goes on after a subject's relative clause: told with its subject.
         (

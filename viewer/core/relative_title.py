@@ -85,6 +85,8 @@ def _titled(before: str, clause: str, side: bool) -> str:
         return rest  # "announced Friday that Hugh Jackman will…": what was said
     if word in ("where", "when"):
         return rest  # "…, where they will face the Steelers": its own subject follows
+    if word == "which" and own_subject and _last_word(before) in _PLACE_OR_TIME_PREPOSITIONS:
+        return rest  # "the three-week trial in | which he was convicted of …": he was convicted
     if own_subject or following.lower() in _CLAUSE_VERBS:
         return clause  # "which the two presidents signed", "which means": no plain subject
     comma = before.rstrip(" “”\"'’").endswith(",")
@@ -99,6 +101,16 @@ def _titled(before: str, clause: str, side: bool) -> str:
 _THING_DOES = re.compile(
     r"(?:broke out|began|started|spread|erupted|struck|hit|occurred|happened|measured|killed)\b"
 )
+
+
+# "in which", "during which": the clause after them tells its own happening in full.
+_PLACE_OR_TIME_PREPOSITIONS = frozenset("in during at on after before under".split())
+
+
+def _last_word(before: str) -> str:
+    """The last word before a clause, lowercased."""
+    words = before.rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 def _verb_before(before: str) -> str:
