@@ -562,6 +562,23 @@ def test_a_speaker_with_two_offices_is_one_person(sentence: str, expected: str) 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # TempEval-3 development (wsj_0568)
+            "Mr. Weil of Weil amp Associates said he will remain at $1 a share for next year.",
+            "Weil will remain at $1 a share",
+        ),
+        (
+            "Analyst John Smith of Merrill Lynch said he expects the stock to fall.",
+            "Smith expects the stock to fall",
+        ),
+    ],
+)
+def test_a_person_is_named_without_whom_they_work_for(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "Cooley unfurled a long trail of printer paper that Baca said contained Orozco's "
             "criminal record, including drug and weapon violations, resisting arrest, burglary "

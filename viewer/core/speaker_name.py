@@ -82,7 +82,7 @@ def speaker(phrase: str) -> Speaker:
         words = words[1:]
     if not words or words[0].lower() in PRONOUNS:
         return Speaker("", False, False)
-    words = _firm_without_place(words)
+    words = _person_without_employer(_firm_without_place(words))
     capitalised = [w[:1].isupper() for w in words]
     last = words[-1].lower()
     firm = last in _FIRM_ENDINGS
@@ -127,6 +127,24 @@ def _firm_without_place(words: list[str]) -> list[str]:
         if ends and all(w[:1].isupper() for w in words[at + 2 :]):
             return words[: at + 1]
     return words
+
+
+def _person_without_employer(words: list[str]) -> list[str]:
+    """A person named by role or title and name, without whom they work for: "Mr. Weil of Weil
+    & Associates" is Mr. Weil, "analyst John Smith of Merrill Lynch" is Smith."""
+    for at, word in enumerate(words):
+        if word in ("of", "at", "with") and at >= 2:
+            role = next((i for i, w in enumerate(words[:at]) if w.lower() in ROLES), -1)
+            name = words[role + 1 : at]
+            if role >= 0 and 1 <= len(name) <= 3 and all(_is_name(w) for w in name):
+                return words[:at]
+            return words
+    return words
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that is no role: "John", "Weil", not "Chief"."""
+    return word[:1].isupper() and word.lower() not in ROLES
 
 
 def _name_part(phrase: str) -> str:
