@@ -20,7 +20,7 @@ from viewer.core import (
     opinion_cues,
     past_tense,
 )
-from viewer.core.speaker_name import can_speak, can_speak_after
+from viewer.core.speaker_name import can_speak_after, can_speak_before
 
 # Words and marks the pre-checks turn on, with the letters a case-blind pattern matches beyond
 # ASCII ("ſ", "K", "İ", "ı") and apostrophes that join words.
@@ -168,12 +168,18 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
     if found and fronted_phrase.words(text[: found.start()]) >= fronted_phrase.MIN_WORDS:
         return found["speaker"], headline._strip_quotes(text[: found.start()])
     found = headline_parts.TRAILING_SAYS.search(text)
+    if (
+        found
+        and found["speaker"]
+        and headline_parts.SAYS_WHAT_AFTER.match(text, found.end("speaker"))
+    ):
+        found = None
     if found and fronted_phrase.words(text[: found.start()]) >= fronted_phrase.MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         statement = text[: found.start()]
         if found["after"] and headline._TOLD.match(text, found.start()):
             speaker, statement = headline._teller(statement)
-        if can_speak(speaker) if found["speaker"] else can_speak_after(speaker):
+        if can_speak_before(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, headline._strip_quotes(statement)
     return "", text
 

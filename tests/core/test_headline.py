@@ -909,3 +909,55 @@ def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expect
 )
 def test_only_who_can_speak_is_named_as_the_speaker(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A participle's phrase before the subject goes, as other fronted phrases do
+        # (ECB+ and TempEval-3 development).
+        (
+            "Breaking with tradition, the company announced that co-founder and chief executive"
+            " Steve Jobs would not deliver the keynote.",
+            "The company announced that co-founder and chief executive Steve Jobs…",
+        ),
+        (
+            "Reflecting the concern, Unisys stock fell a further 75 cents to $16.25 in composite"
+            " trading.",
+            "Unisys stock fell a further 75 cents to $16.25 in composite trading",
+        ),
+        # Not where the sentence is inverted, nor a gerund that is the subject.
+        (
+            "Leading the gains for Du Pont was its industrial products segment, where profit"
+            " soared to $155 million.",
+            "Leading the gains for Du Pont was its industrial products segment",
+        ),
+        (
+            "Mapping reveals that the quake began near Clearlake, south of Lakeport.",
+            "Mapping reveals that the quake began near Clearlake, south of Lakeport",
+        ),
+        # A statement after the verb of saying: the words before the comma are not what was
+        # said.
+        (
+            "Reviewing the company's scrape with disaster, Mr. Price conceded it had tried to do"
+            " too much on its own.",
+            "Mr. Price conceded it had tried to do too much on its own",
+        ),
+        # A lone lowercase word before the verb names people or a body, not a place's noun.
+        (
+            "The Wilmington, Del., company reported net of $547 million, or $2.36 a share.",
+            "The Wilmington, Del., company reported net of $547 million",
+        ),
+        (
+            "Partly, costs will be held down through strategic technology alliances,"
+            " management said.",
+            "Costs will be held down through strategic technology alliances",
+        ),
+        (
+            "The fire spread quickly to the roof, experts said.",
+            "Experts: The fire spread quickly to the roof",
+        ),
+    ],
+)
+def test_only_a_speaker_and_what_they_said_make_the_statement(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

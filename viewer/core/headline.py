@@ -34,6 +34,7 @@ from viewer.core.headline_parts import (
     PARENTHESIS,
     QUOTES,
     RELATIVE,
+    SAYS_WHAT_AFTER,
     TRAILING_ACCORDING,
     fronted,
     has_saying_verb,
@@ -47,6 +48,7 @@ from viewer.core.speaker_name import (
     Speaker,
     can_speak,
     can_speak_after,
+    can_speak_before,
     capitalised_first,
     described_subject,
     in_place_of,
@@ -397,12 +399,14 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     # It opens on a comma or a closing quotation mark ("…," he said; "…" she said), which
     # its verb of saying follows (`trailing_says` looks for that verb first).
     found = trailing_says(text) if saying else None
+    if found and found["speaker"] and SAYS_WHAT_AFTER.match(text, found.end("speaker")):
+        found = None
     if found and words(text[: found.start()]) >= MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         statement = text[: found.start()]
         if found["after"] and _TOLD.match(text, found.start()):
             speaker, statement = _teller(statement)  # "…,” X, an official, told AFP"
-        if can_speak(speaker) if found["speaker"] else can_speak_after(speaker):
+        if can_speak_before(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, _strip_quotes(statement)
     return "", text
 

@@ -189,6 +189,13 @@ TRAILING_SAYS = re.compile(
     rf"(?P<after>[^,;\"“”]{{2,70}}?)(?=\s+(?:{_SPEAKER_ENDS})\b|\s*[,;]|\s*$))"
     r"(?:\s+[^,;\"“”]{0,140})?(?:[,;].*)?$"
 )
+# A verb of saying with its own statement after it: "Reviewing the company's scrape with
+# disaster, Mr. Price conceded it had tried to do too much": the words before the comma are a
+# fronted phrase, not what was said. ("…, CNN said it was told by a US official" says where
+# the words came from.)
+SAYS_WHAT_AFTER = re.compile(
+    rf"{_AUXILIARY}{_SAYING_AFTER}\s+(?:that|he|she|it|they|we|I)\s(?!(?:was|were)\s+told\b)"
+)
 # A verb of saying as a whole run of letters, in the ASCII copy (`_LETTERS`) of a text with a
 # space put on each side.
 _SAYING_RUN = re.compile(f" {_SAYING_AFTER} ".encode())

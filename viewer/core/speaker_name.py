@@ -244,14 +244,35 @@ def can_speak(phrase: str) -> bool:
 
 def can_speak_after(phrase: str) -> bool:
     """Whether a phrase after its verb of saying can be who spoke ("…, said police";
-    "…, said Eitan"): a lone lowercase word names people or says who ("police",
-    "officials", "he"), not what ("…, said profit from continuing lines fell 10%")."""
-    if not can_speak(phrase):
-        return False
+    "…, said Eitan"): not a figure ("…, said 40 percent to 70 percent of the buildings…"),
+    and a lone lowercase word names people or says who ("police", "officials", "he"), not
+    what ("…, said profit from continuing lines fell 10%")."""
+    return can_speak(phrase) and not _FIGURE.match(phrase) and _lone_word_speaks(phrase)
+
+
+def can_speak_before(phrase: str) -> bool:
+    """Whether a phrase after a comma and before its verb of saying can be who spoke
+    ("…, police said", "…, the company said"): a lone lowercase word names people or says
+    who; in "The Wilmington, Del., company reported net…" the comma is the place's."""
+    return can_speak(phrase) and _lone_word_speaks(phrase)
+
+
+def _lone_word_speaks(phrase: str) -> bool:
+    """Whether a phrase is more than a lone lowercase word, or one that names people or
+    says who: a pronoun, "police", a person's role, a plural ("officials", "experts")."""
     word = phrase.strip()
     if " " in word or not word.islower():
         return True
-    return word in PRONOUNS or word in _MANY or word in _PEOPLE or word.endswith(_PLURAL_ENDINGS)
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word in PRONOUNS or word in _MANY or word in _PEOPLE or word in _BODIES or plural
+
+
+# Bodies that speak as one with no article: "…, management said".
+_BODIES = frozenset("management leadership administration".split())
+
+
+# A number opening a phrase: what was said, not who ("40 percent", "70 people").
+_FIGURE = re.compile(r"\s*\d[\d,.]*\s")
 
 
 # Words that open no phrase naming who speaks: relative pronouns, prepositions and
