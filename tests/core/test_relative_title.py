@@ -54,10 +54,15 @@ from viewer.core.relative_title import titled_clause
             "that Hugh Jackman will be the host",
             "Hugh Jackman will be the host",
         ),
-        (
+        (  # "they" named by the sentence's plural subject
             "The Chargers leave Friday for Pittsburgh, ",
             "where they will face the Steelers",
-            "they will face the Steelers",
+            "The Chargers will face the Steelers",
+        ),
+        (
+            "Police said the men went to a bar, ",
+            "where they were arrested",
+            "they were arrested",
         ),
         (
             "73 soldiers were killed en route to Lebanon ",

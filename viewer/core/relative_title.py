@@ -70,7 +70,8 @@ def _titled(before: str, clause: str, side: bool) -> str:
         _has_subject(cut.group("next")) or cut.group("next").lower() in _COUNTED_SUBJECTS
     )
     if cut and subject and _told_with_verb(clause[cut.start("next") :]):
-        return clause[cut.start("next") :]
+        rest = clause[cut.start("next") :]
+        return _they_named(before, rest) if clause[:5].lower() in ("where", "when ") else rest
     if side and (named := _HAPPENING_NAMED.match(clause)) and _names_happening(named["noun"]):
         return clause[named.end() :]  # "Since shortly before the Russian invasion in late…"
     if not before.strip():
@@ -84,7 +85,7 @@ def _titled(before: str, clause: str, side: bool) -> str:
     if word == "that" and (own_subject or last.endswith("ed") or last in _BOUNDARIES):
         return rest  # "announced Friday that Hugh Jackman will…": what was said
     if word in ("where", "when"):
-        return rest  # "…, where they will face the Steelers": its own subject follows
+        return _they_named(before, rest)  # "…, where they will face": its own subject follows
     if word == "which" and own_subject and _last_word(before) in _PLACE_OR_TIME_PREPOSITIONS:
         return rest  # "the three-week trial in | which he was convicted of …": he was convicted
     if own_subject or following.lower() in _CLAUSE_VERBS:
@@ -103,6 +104,16 @@ _THING_DOES = re.compile(
 )
 
 
+def _they_named(before: str, rest: str) -> str:
+    """A "where" or "when" clause's words, its "they" named by the sentence's plural subject
+    where the sentence opens on one: "The Chargers leave Friday for Pittsburgh, | where they
+    will face the Steelers" → "The Chargers will face the Steelers"."""
+    team = _PLURAL_SUBJECT.match(before) if rest.startswith("they ") else None
+    return f"{team['team']} {rest[5:]}" if team else rest
+
+
+# A sentence opening on a plural name, then its verb: "The Chargers leave…", "The 76ers beat…".
+_PLURAL_SUBJECT = re.compile(r"(?P<team>(?:The\s+)?(?:[A-Z][\w'’-]*\s+)?[A-Z0-9][\w'’-]*s)\s+[a-z]")
 # "in which", "during which": the clause after them tells its own happening in full.
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("in during at on after before under".split())
 
