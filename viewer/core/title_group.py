@@ -45,7 +45,7 @@ _GROUP = "|".join(_GROUPS.split())
 _OPENS_ON_GROUP = re.compile(
     rf"(?:The\s+)?(?P<group>(?:[A-Z][\w'’.-]*\s+)?(?i:{_GROUP}))\s+(?=[a-z])",
 )
-_ANY_GROUP = re.compile(rf"\b(?:{_GROUP})\b", re.IGNORECASE)
+_ANY_GROUP = re.compile(rf"\b(?:{_GROUP})\b(?!['’])", re.IGNORECASE)  # not a possessive
 
 
 def name_group_titles(text: str, sentences: Sequence[Span], events: Sequence[Event]) -> None:
