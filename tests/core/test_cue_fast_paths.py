@@ -176,6 +176,8 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
         found = None
     if found and fronted_phrase.words(text[: found.start()]) >= fronted_phrase.MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
+        if found["speaker"] and speaker.startswith("as "):
+            speaker = speaker[3:]
         statement = text[: found.start()]
         if found["after"] and headline._TOLD.match(text, found.start()):
             speaker, statement = headline._teller(statement)

@@ -961,3 +961,20 @@ def test_only_who_can_speak_is_named_as_the_speaker(sentence: str, expected: str
 )
 def test_only_a_speaker_and_what_they_said_make_the_statement(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # ECB+ development (38_3)
+            "It measured 3.0 on the Richter scale, as Lake County News has reported.",
+            "Lake County News: It measured 3.0 on the Richter scale",
+        ),
+        (
+            "The company will cut 300 jobs, as the Wall Street Journal reported on Monday.",
+            "Wall Street Journal: The company will cut 300 jobs",
+        ),
+    ],
+)
+def test_an_outlet_that_reported_it_is_its_speaker(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

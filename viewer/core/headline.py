@@ -403,6 +403,8 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         found = None
     if found and words(text[: found.start()]) >= MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
+        if found["speaker"] and speaker.startswith("as "):
+            speaker = speaker[3:]  # "…, as Lake County News has reported": who reported it
         statement = text[: found.start()]
         if found["after"] and _TOLD.match(text, found.start()):
             speaker, statement = _teller(statement)  # "…,” X, an official, told AFP"

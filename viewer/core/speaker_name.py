@@ -32,6 +32,11 @@ _FIRM_ENDINGS = frozenset(
     "corp. corp inc. inc co. co cos. cos ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
     "industries airlines partners association partnership company corporation trust".split()
 )
+# The last word of a news outlet's name: "Lake County News" is no person called "News".
+_OUTLETS = frozenset(
+    "news times post journal herald tribune press gazette telegraph guardian chronicle daily "
+    "radio tv television network agency wire".split()
+)
 # Lowercase words inside a firm's name: "First of America Bank Corp.", "Procter & Gamble Co.",
 # "Savings and Loan Association".
 _NAME_LINKS = frozenset("of and & amp de".split())
@@ -102,6 +107,7 @@ def speaker(phrase: str) -> Speaker:
             and all(capitalised)
             and not (_acronym(words[0]) or _acronym(words[-1]))  # "T-Mobile USA"
             and _FIRM_ENDINGS.isdisjoint(w.lower() for w in words)  # "Service Corp. International"
+            and last not in _OUTLETS  # "Lake County News"
         )
     )
     plural = last.endswith("s") and not last.endswith("ss")
