@@ -161,6 +161,10 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
     if found and fronted_phrase.words(found["rest"]) >= fronted_phrase.MIN_WORDS:
         return found["speaker"], headline._strip_quotes(found["rest"])
     found = headline_parts.LEADING_SAYS.match(text)
+    if found and headline._relative_that(
+        text, headline._verb_end(text, found.end("speaker")), found.start("rest")
+    ):
+        found = None
     rest = headline_parts.said_what(found["rest"]) if found else ""
     if found and fronted_phrase.words(rest) >= 3 and headline._leads(found["speaker"], rest):
         return found["speaker"], headline._strip_quotes(rest)

@@ -978,3 +978,30 @@ def test_only_a_speaker_and_what_they_said_make_the_statement(sentence: str, exp
 )
 def test_an_outlet_that_reported_it_is_its_speaker(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ECB+ development (36_4, 37_6, 19_8): the words after the verb are the statement.
+        (
+            "Nichols told Walther they would do so at the end of a court session that stretched"
+            " late into Tuesday night.",
+            "Nichols told Walther they would do so at the end of a court session…",
+        ),
+        (
+            "Agus Rianto told The Jakarta Post the quakes had damaged 18 houses, injuring 11"
+            " residents.",
+            "Agus Rianto told The Jakarta Post the quakes had damaged 18 houses…",
+        ),
+        (
+            "One of Gray's friends, Devonte Brown told the New York Post: 'As the cops opened"
+            " fire, he was screaming.'",
+            "One of Gray's friends, Devonte Brown told the New York Post…",
+        ),
+        # A recipient, then "that" and its clause: what was said.
+        ("Smith told reporters that police arrested two men.", "Smith: Police arrested two men"),
+    ],
+)
+def test_a_statement_is_not_cut_at_a_relative_that_or_a_comma(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

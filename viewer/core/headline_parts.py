@@ -191,10 +191,11 @@ TRAILING_SAYS = re.compile(
 )
 # A verb of saying with its own statement after it: "Reviewing the company's scrape with
 # disaster, Mr. Price conceded it had tried to do too much": the words before the comma are a
-# fronted phrase, not what was said. ("…, CNN said it was told by a US official" says where
-# the words came from.)
+# fronted phrase, not what was said; so does a colon after it. ("…, CNN said it was told by a
+# US official" says where the words came from.)
 SAYS_WHAT_AFTER = re.compile(
-    rf"{_AUXILIARY}{_SAYING_AFTER}\s+(?:that|he|she|it|they|we|I)\s(?!(?:was|were)\s+told\b)"
+    rf"{_AUXILIARY}{_SAYING_AFTER}(?:\s+(?:that|he|she|it|they|we|I)\s(?!(?:was|were)\s+told\b)"
+    r"|[^,;:\"“”]{0,60}:\s)"  # "…, Devonte Brown told the New York Post: 'As the cops…"
 )
 # A verb of saying as a whole run of letters, in the ASCII copy (`_LETTERS`) of a text with a
 # space put on each side.
