@@ -22,17 +22,12 @@ from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
+from viewer.core.plan_cues import planned, progressive
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
 from viewer.core.state_cues import state_doubt
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import WordSearch, first_letters
 
-# A plan or decision made public: "will send", "plans to", "is considering".
-_FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
-_BEFORE_TO = frozenset(
-    {"plan", "plans", "intend", "intends", "set", "due", "aim", "aims", "expected", "is", "are"}
-)
-_PROGRESSIVE = frozenset({"is", "are", "am"})
 # Attribution of a statement: "X said", "told reporters", "according to".
 _ATTRIBUTION_WORDS = frozenset(
     """said says told added announced stated declared tweeted wrote reported confirmed
@@ -186,6 +181,9 @@ _CUE_WORDS = (
     | frozenset({"if", "event", "being"})
 )
 _CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
+# The words `_Read.of` looks up among a passage's words, and among its runs of letters.
+_WORD_CUES = _CUE_WORDS | _ATTRIBUTION_WORDS
+_RUN_CUES = _WORD_CUES | _CUE_RUNS
 
 
 # The news present of a statement: "Ms. Atimadi says…", "…, says one official", "a source
@@ -214,67 +212,6 @@ def _says_now(told: list[str], low: str) -> bool:
         if w in _SAYS_NOW or (w == "say" and i and told[i - 1][-1:] == "s"):
             return True  # "officials say", not "to say" or "would say"
     return False
-
-
-def _planned(words: list[str], low: str) -> bool:
-    """A plan told as one: "will send", "plans to", "is due to"."""
-    if "'ll " in low or "’ll " in low:
-        return True
-    if not _FUTURE_WORDS.isdisjoint(words):
-        for i, w in enumerate(words):
-            if w in _FUTURE_WORDS and words[i + 1 : i + 2] not in _FORECAST:
-                return True  # "will send", not "will likely leave": a forecast
-    if _BEFORE_TO.isdisjoint(words):
-        return False  # no word that stands before the "to" of a plan
-    at = 0  # the word before each "to" (none before the first word), no error at the last
-    for _ in range(words.count("to") - (words[:1] == ["to"])):
-        at = words.index("to", at + 1)
-        if words[at - 1] in _BEFORE_TO and (words[at - 1] != "due" or _due(words, at)):
-            return True
-    return False
-
-
-# Adverbs after "will" that make it a forecast, not a plan: "will likely have to wait".
-_FORECAST = (["likely"], ["probably"], ["possibly"], ["perhaps"])
-
-# The forms of being before "due to" that make it a plan: "is due to appear".
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "am"})
-
-
-def _due(words: list[str], to: int) -> bool:
-    """Whether "due to" at words[to - 1 : to + 1] tells a plan ("is due to appear", "a report
-    due to be published"), not a cause ("prone to earthquakes due to its location")."""
-    return (to >= 2 and words[to - 2] in _BE) or words[to + 1 : to + 2] == ["be"]
-
-
-def _progressive(words: list[str], low: str) -> bool:
-    """Something under way told in the progressive: "is sending", "is considering"."""
-    if "ing" not in low or _PROGRESSIVE.isdisjoint(words):
-        return False  # no word ends in it, or none can stand before it
-    for i, w in enumerate(words):
-        if not i:
-            continue
-        if (
-            w[-3:] == "ing"
-            and len(w) > 4
-            and w != "being"
-            and _after_progressive(words, i)
-            and words[i + 1 : i + 2] not in (["that"], ["to"])
-        ):
-            return True
-    return False
-
-
-# Adverbs that may stand between "is" and its "-ing": "are also considering", "is now weighing".
-_BETWEEN = frozenset({"also", "now", "still", "already", "even", "reportedly"})
-
-
-def _after_progressive(words: list[str], i: int) -> bool:
-    """Whether words[i] follows "is", "are" or "am", directly or after one adverb."""
-    before = words[i - 1]
-    if before in _PROGRESSIVE:
-        return True
-    return before in _BETWEEN and i >= 2 and words[i - 2] in _PROGRESSIVE
 
 
 # A statement that carries on the one before: "He added that…", "…," he added.
@@ -398,34 +335,51 @@ class _Read:  # made for every passage judged and never changed
     told: list[str]  # the words outside its quotations, in order
     runs: frozenset[str]  # its runs of letters a-z among _CUE_RUNS: whole words the cues name
     past: bool
-    future: bool
-    planned: bool
     said: bool
     event_verb: bool  # has_event_verb(text)
     says_now: bool  # a person's statement told in the present: "Netanyahu says…"
+    # Whether it tells a plan, and a plan or a process under way: read on first use (None
+    # until then), as only some passages' cues ask (not one told in the past with a date).
+    _plan: bool | None = None
+    _ahead: bool | None = None
+
+    @property
+    def planned(self) -> bool:
+        """A plan told as one (`plan_cues.planned`)."""
+        if self._plan is None:
+            self._plan = planned(self.told, self.outside)
+        return self._plan
+
+    @property
+    def future(self) -> bool:
+        """A plan, or a process under way told in the progressive."""
+        if self._ahead is None:
+            self._ahead = self.planned or progressive(self.told, self.outside)
+        return self._ahead
 
     @staticmethod
     def of(text: str) -> _Read:
         low = lowered(one_line(text))
         letters = letters_of(low)
         run_list = letters.decode("ascii").split()
-        apostrophe = "'" in low or "’" in low
-        words = words_of(low) if apostrophe else run_list  # the runs when no apostrophe
+        # Every word a cue looks up, among the runs: one pass over them, then small sets.
+        found = _RUN_CUES.intersection(run_list)
+        # A word joined to the next by an apostrophe ("nation's") is two runs of letters.
+        runs = found & _CUE_RUNS
+        if "'" in low or "’" in low:
+            words = words_of(low)
+            found = _WORD_CUES.intersection(words)
+        else:
+            words = run_list  # the words are the runs
         outside = outside_quotations(low)  # the reporting, not what was quoted
         told = words_of(outside) if outside != low else words
-        said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
-        present = _CUE_WORDS.intersection(words)
-        # A word joined to the next by an apostrophe ("nation's") is two runs of letters.
-        runs = _CUE_RUNS.intersection(run_list)
-        planned = _planned(told, outside)
-        future = planned or _progressive(told, outside)
+        said = not _ATTRIBUTION_WORDS.isdisjoint(found) or "according to" in low
+        present = found & _CUE_WORDS
         plain = LOWER_TO_ASCII[0] not in text and LOWER_TO_ASCII[1] not in text
         event_verb = event_verb_among(run_list) if plain else has_event_verb(text)
         told_past = past(told, outside)
         now = not told_past and said and _says_now(told, low)
-        return _Read(
-            low, outside, present, told, runs, told_past, future, planned, said, event_verb, now
-        )
+        return _Read(low, outside, present, told, runs, told_past, said, event_verb, now)
 
 
 def _doubts(read: _Read, dated: bool) -> float:
@@ -438,7 +392,7 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.3
     if not dated and not _PERIOD_WORDS.isdisjoint(words) and _so_far(read.outside):
         doubt += 0.3  # "Over the past few years, AMPAS has gone to great lengths …"
-    if not read.past and not read.says_now and not read.future and not dated:
+    if not dated and not read.past and not read.says_now and not read.future:
         doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
     if not read.past and not read.said and not _HEDGES.isdisjoint(words):
         doubt += 0.2
@@ -448,7 +402,7 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.25
     if dated:
         return doubt
-    if read.planned and not read.said and _FEATURES.search(read.outside):
+    if not read.said and read.planned and _FEATURES.search(read.outside):
         doubt += 0.3  # "It will support Wi-Fi calling": what a thing will have, no plan
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
         doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
