@@ -34,7 +34,8 @@ host series variety number argues, writes that contends suggests observe will pl
 want feel hope
 is sending considering being that ing king am also now to due going expected
 about ready set weighing ll Kelvin \u212a ſaid café 2022 Tuesday sent announced statements
-\u212ailled kİlled signed passed had""".split()
+\u212ailled kİlled signed passed had report reports report2 reporté _report * treaty rules
+Rule""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", " ,", "( ", " )", ",,", ", ;"]),
     max_size=50,
@@ -122,6 +123,10 @@ def _assert_cues_agree(text: str) -> None:
     assert read.words == frozenset(words) & event_selection._CUE_WORDS
     attributed = not event_selection._ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
     assert read.said == attributed
+    found = event_selection._TEXT_NOUN.search(low) is not None
+    assert event_selection._names_a_text(low, read.runs) == found
+    found = event_selection._DOCUMENT.search(low) is not None
+    assert event_selection._names_a_document(low, read.runs) == found
     assert read.told == cue_words.WORDS.findall(read.outside.replace("’", "'"))
     assert read.future == _plain_future(read.told, read.outside)
     assert read.planned == (read.future and _plain_planned(read.told, read.outside))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, words_of
+from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, runs_of, words_of
 from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_verb
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
@@ -45,14 +45,10 @@ _STATIVES = frozenset(
 # happening of one time.
 _PRESENT_ATTRIBUTION = SAYING_NOW
 # A text that says things: what it says, in the present, is its reading.
+_TEXT_NOUNS = """article essay report editorial op-ed column study paper letter doctrine book
+analysis commentary times journal post newspaper magazine""".split()
 _TEXT_NOUN = re.compile(  # spelt by first letters: word_patterns.py
-    "(?:"
-    + first_letters(
-        f"{w}\\b"
-        for w in """article essay report editorial op-ed column study paper letter doctrine book
-        analysis commentary times journal post newspaper magazine""".split()
-    )
-    + r"|\*)"
+    "(?:" + first_letters(f"{w}\\b" for w in _TEXT_NOUNS) + r"|\*)"
 )
 # What a thing will have or be, told ahead: a description of it ("The phone will not have
 # 3G, but it will include Wi-Fi"), not a plan made public ("will send", "will be replaced").
@@ -180,10 +176,6 @@ _CUE_WORDS = (
     | _PERIOD_WORDS
     | frozenset({"if", "event", "being"})
 )
-_CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
-# The words `_Read.of` looks up among a passage's words, and among its runs of letters.
-_WORD_CUES = _CUE_WORDS | _ATTRIBUTION_WORDS
-_RUN_CUES = _WORD_CUES | _CUE_RUNS
 
 
 # The news present of a statement: "Ms. Atimadi says…", "…, says one official", "a source
@@ -193,20 +185,40 @@ _SAYS_NOW = frozenset({"says", "tells"})
 
 # Texts and works that say what they say for as long as they stand: their words are no
 # statement made ("the treaty says", "the documentary says").
-_DOCUMENT = re.compile(
-    r"\b(?:constitution|treaty|agreement|contract|rules?|statute|bill|plan|policy|"
-    r"statement|document|resolution|charter|guidelines|survey|poll|data|figures|website|"
-    r"filing|complaint|indictment|lawsuit|suit|label|sign|manual|text|film|movie|novel|play|"
-    r"song|story|series|album|documentary|poem)\b"
-)
+_DOCUMENTS = """constitution treaty agreement contract rule rules statute bill plan policy
+statement document resolution charter guidelines survey poll data figures website filing
+complaint indictment lawsuit suit label sign manual text film movie novel play song story series
+album documentary poem""".split()
+_DOCUMENT = re.compile(rf"\b(?:{'|'.join(_DOCUMENTS)})\b")
+# Each word either pattern finds is a whole run of letters a-z ("op-ed" two): a passage with
+# none of them among its runs (`_Read.runs`) has no match, and is spared the scan.
+_TEXT_RUNS = frozenset(runs_of(" ".join(_TEXT_NOUNS)))
+_DOCUMENT_RUNS = frozenset(_DOCUMENTS)
+# The runs of letters the cues look up, and the words `_Read.of` looks up among a
+# passage's words and among its runs.
+_CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS | _TEXT_RUNS | _DOCUMENT_RUNS
+_WORD_CUES = _CUE_WORDS | _ATTRIBUTION_WORDS
+_RUN_CUES = _WORD_CUES | _CUE_RUNS
 
 
-def _says_now(told: list[str], low: str) -> bool:
+def _names_a_text(low: str, runs: frozenset[str]) -> bool:
+    """`_TEXT_NOUN.search(low)`, for a passage whose cue runs are `runs`."""
+    if "*" not in low and _TEXT_RUNS.isdisjoint(runs):
+        return False
+    return _TEXT_NOUN.search(low) is not None
+
+
+def _names_a_document(low: str, runs: frozenset[str]) -> bool:
+    """`_DOCUMENT.search(low)`, for a passage whose cue runs are `runs`."""
+    return not _DOCUMENT_RUNS.isdisjoint(runs) and _DOCUMENT.search(low) is not None
+
+
+def _says_now(told: list[str], low: str, runs: frozenset[str]) -> bool:
     """Whether a person's statement is told in the present, as broadcast and feature news tell
     it, rather than what a text says (`low` holds no report, essay or doctrine)."""
     if _SAYS_NOW.isdisjoint(told) and "say" not in told:
         return False
-    if _TEXT_NOUN.search(low) or _DOCUMENT.search(low):
+    if _names_a_text(low, runs) or _names_a_document(low, runs):
         return False  # "the doctrine says", "the treaty says": its reading
     for i, w in enumerate(told):
         if w in _SAYS_NOW or (w == "say" and i and told[i - 1][-1:] == "s"):
@@ -378,7 +390,7 @@ class _Read:  # made for every passage judged and never changed
         plain = LOWER_TO_ASCII[0] not in text and LOWER_TO_ASCII[1] not in text
         event_verb = event_verb_among(run_list) if plain else has_event_verb(text)
         told_past = past(told, outside)
-        now = not told_past and said and _says_now(told, low)
+        now = not told_past and said and _says_now(told, low, runs)
         return _Read(low, outside, present, told, runs, told_past, said, event_verb, now)
 
 
@@ -409,7 +421,7 @@ def _doubts(read: _Read, dated: bool) -> float:
     elif read.told[:1] == ["if"] and not read.said:
         doubt += 0.35  # "If extradited, he will join …": what happens only if
     reading = not read.past and not _PRESENT_ATTRIBUTION.isdisjoint(read.told)
-    if reading and _TEXT_NOUN.search(low):
+    if reading and _names_a_text(low, read.runs):
         doubt += 0.2  # what a report, an essay or a doctrine says
     if "being" in words and _ONGOING.search(read.outside):
         doubt += 0.2  # "is being filled out": a process under way, not a happening
