@@ -44,6 +44,7 @@ from viewer.core.headline_parts import (
 )
 from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import (
+    NO_SPEAKER,
     Speaker,
     can_speak,
     can_speak_after,
@@ -70,7 +71,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
         return ""
     if (described := described_subject(text)) and words(text[described:]) >= 3:
         text = text[described:]  # "A 15-year department veteran, Ortiz had hoped…"
-    who = Speaker("", False, False)  # the speaker, as the headline names them
+    who = NO_SPEAKER  # the speaker, as the headline names them
     led = False  # whether the speaker was named before the statement ("Apple said it would")
     found = MID_SAYS.search(text) if has_saying_verb(text) else None
     if found and _says_after_subject(text[: found.start()]):
