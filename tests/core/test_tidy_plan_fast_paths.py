@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
-from viewer.core import event_selection, headline
+from viewer.core import headline, plan_cues
 from viewer.core.cue_words import words_of
 from viewer.core.fronted_phrase import MIN_WORDS, words
 from viewer.core.headline_parts import (
@@ -50,19 +50,17 @@ def _plain_tidied(text: str) -> str:
 
 
 def _plain_planned(words: list[str], low: str) -> bool:
-    """event_selection._planned as it read before its pre-check: every "to" read in turn."""
+    """plan_cues.planned as it read before its pre-check: every "to" read in turn."""
     if "'ll " in low or "’ll " in low:
         return True
     for i, w in enumerate(words):
-        if w in event_selection._FUTURE_WORDS and words[i + 1 : i + 2] not in (
-            event_selection._FORECAST
-        ):
+        if w in plan_cues.FUTURE_WORDS and words[i + 1 : i + 2] not in (plan_cues.FORECAST):
             return True
     for at in range(1, len(words)):
         before = words[at - 1]
-        if words[at] != "to" or before not in event_selection._BEFORE_TO:
+        if words[at] != "to" or before not in plan_cues.BEFORE_TO:
             continue
-        if before != "due" or event_selection._due(words, at):
+        if before != "due" or plan_cues.due(words, at):
             return True
     return False
 
@@ -93,7 +91,7 @@ def _assert_agree(text: str) -> None:
         assert headline._drop_day_words(text, []) == headline._drop_day_words(text, ["\x00"])
     low = text.lower()
     words = words_of(low)
-    assert event_selection._planned(words, low) == _plain_planned(words, low), text
+    assert plan_cues.planned(words, low) == _plain_planned(words, low), text
 
 
 @pytest.mark.parametrize("sentence", [*seed_sentences(), *_PIECES])
@@ -113,7 +111,7 @@ def test_fast_paths_on_a_table() -> None:
     for text, tidy, planned in cases:
         assert headline._tidied.__wrapped__(text) == tidy  # type: ignore[attr-defined]
         low = text.lower()
-        assert event_selection._planned(words_of(low), low) is planned
+        assert plan_cues.planned(words_of(low), low) is planned
         _assert_agree(text)
 
 

@@ -15,24 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, words_of
+from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, runs_of, words_of
 from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_verb
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
 from viewer.core.past_tense import past, past_action
+from viewer.core.plan_cues import planned, progressive
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
 from viewer.core.state_cues import state_doubt
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import WordSearch, first_letters
 
-# A plan or decision made public: "will send", "plans to", "is considering".
-_FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
-_BEFORE_TO = frozenset(
-    {"plan", "plans", "intend", "intends", "set", "due", "aim", "aims", "expected", "is", "are"}
-)
-_PROGRESSIVE = frozenset({"is", "are", "am"})
 # Attribution of a statement: "X said", "told reporters", "according to".
 _ATTRIBUTION_WORDS = frozenset(
     """said says told added announced stated declared tweeted wrote reported confirmed
@@ -50,14 +45,10 @@ _STATIVES = frozenset(
 # happening of one time.
 _PRESENT_ATTRIBUTION = SAYING_NOW
 # A text that says things: what it says, in the present, is its reading.
+_TEXT_NOUNS = """article essay report editorial op-ed column study paper letter doctrine book
+analysis commentary times journal post newspaper magazine""".split()
 _TEXT_NOUN = re.compile(  # spelt by first letters: word_patterns.py
-    "(?:"
-    + first_letters(
-        f"{w}\\b"
-        for w in """article essay report editorial op-ed column study paper letter doctrine book
-        analysis commentary times journal post newspaper magazine""".split()
-    )
-    + r"|\*)"
+    "(?:" + first_letters(f"{w}\\b" for w in _TEXT_NOUNS) + r"|\*)"
 )
 # What a thing will have or be, told ahead: a description of it ("The phone will not have
 # 3G, but it will include Wi-Fi"), not a plan made public ("will send", "will be replaced").
@@ -185,7 +176,6 @@ _CUE_WORDS = (
     | _PERIOD_WORDS
     | frozenset({"if", "event", "being"})
 )
-_CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS
 
 
 # The news present of a statement: "Ms. Atimadi says…", "…, says one official", "a source
@@ -195,86 +185,45 @@ _SAYS_NOW = frozenset({"says", "tells"})
 
 # Texts and works that say what they say for as long as they stand: their words are no
 # statement made ("the treaty says", "the documentary says").
-_DOCUMENT = re.compile(
-    r"\b(?:constitution|treaty|agreement|contract|rules?|statute|bill|plan|policy|"
-    r"statement|document|resolution|charter|guidelines|survey|poll|data|figures|website|"
-    r"filing|complaint|indictment|lawsuit|suit|label|sign|manual|text|film|movie|novel|play|"
-    r"song|story|series|album|documentary|poem)\b"
-)
+_DOCUMENTS = """constitution treaty agreement contract rule rules statute bill plan policy
+statement document resolution charter guidelines survey poll data figures website filing
+complaint indictment lawsuit suit label sign manual text film movie novel play song story series
+album documentary poem""".split()
+_DOCUMENT = re.compile(rf"\b(?:{'|'.join(_DOCUMENTS)})\b")
+# Each word either pattern finds is a whole run of letters a-z ("op-ed" two): a passage with
+# none of them among its runs (`_Read.runs`) has no match, and is spared the scan.
+_TEXT_RUNS = frozenset(runs_of(" ".join(_TEXT_NOUNS)))
+_DOCUMENT_RUNS = frozenset(_DOCUMENTS)
+# The runs of letters the cues look up, and the words `_Read.of` looks up among a
+# passage's words and among its runs.
+_CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS | _TEXT_RUNS | _DOCUMENT_RUNS
+_WORD_CUES = _CUE_WORDS | _ATTRIBUTION_WORDS
+_RUN_CUES = _WORD_CUES | _CUE_RUNS
 
 
-def _says_now(told: list[str], low: str) -> bool:
+def _names_a_text(low: str, runs: frozenset[str]) -> bool:
+    """`_TEXT_NOUN.search(low)`, for a passage whose cue runs are `runs`."""
+    if "*" not in low and _TEXT_RUNS.isdisjoint(runs):
+        return False
+    return _TEXT_NOUN.search(low) is not None
+
+
+def _names_a_document(low: str, runs: frozenset[str]) -> bool:
+    """`_DOCUMENT.search(low)`, for a passage whose cue runs are `runs`."""
+    return not _DOCUMENT_RUNS.isdisjoint(runs) and _DOCUMENT.search(low) is not None
+
+
+def _says_now(told: list[str], low: str, runs: frozenset[str]) -> bool:
     """Whether a person's statement is told in the present, as broadcast and feature news tell
     it, rather than what a text says (`low` holds no report, essay or doctrine)."""
     if _SAYS_NOW.isdisjoint(told) and "say" not in told:
         return False
-    if _TEXT_NOUN.search(low) or _DOCUMENT.search(low):
+    if _names_a_text(low, runs) or _names_a_document(low, runs):
         return False  # "the doctrine says", "the treaty says": its reading
     for i, w in enumerate(told):
         if w in _SAYS_NOW or (w == "say" and i and told[i - 1][-1:] == "s"):
             return True  # "officials say", not "to say" or "would say"
     return False
-
-
-def _planned(words: list[str], low: str) -> bool:
-    """A plan told as one: "will send", "plans to", "is due to"."""
-    if "'ll " in low or "’ll " in low:
-        return True
-    if not _FUTURE_WORDS.isdisjoint(words):
-        for i, w in enumerate(words):
-            if w in _FUTURE_WORDS and words[i + 1 : i + 2] not in _FORECAST:
-                return True  # "will send", not "will likely leave": a forecast
-    if _BEFORE_TO.isdisjoint(words):
-        return False  # no word that stands before the "to" of a plan
-    at = 0  # the word before each "to" (none before the first word), no error at the last
-    for _ in range(words.count("to") - (words[:1] == ["to"])):
-        at = words.index("to", at + 1)
-        if words[at - 1] in _BEFORE_TO and (words[at - 1] != "due" or _due(words, at)):
-            return True
-    return False
-
-
-# Adverbs after "will" that make it a forecast, not a plan: "will likely have to wait".
-_FORECAST = (["likely"], ["probably"], ["possibly"], ["perhaps"])
-
-# The forms of being before "due to" that make it a plan: "is due to appear".
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "am"})
-
-
-def _due(words: list[str], to: int) -> bool:
-    """Whether "due to" at words[to - 1 : to + 1] tells a plan ("is due to appear", "a report
-    due to be published"), not a cause ("prone to earthquakes due to its location")."""
-    return (to >= 2 and words[to - 2] in _BE) or words[to + 1 : to + 2] == ["be"]
-
-
-def _progressive(words: list[str], low: str) -> bool:
-    """Something under way told in the progressive: "is sending", "is considering"."""
-    if "ing" not in low or _PROGRESSIVE.isdisjoint(words):
-        return False  # no word ends in it, or none can stand before it
-    for i, w in enumerate(words):
-        if not i:
-            continue
-        if (
-            w[-3:] == "ing"
-            and len(w) > 4
-            and w != "being"
-            and _after_progressive(words, i)
-            and words[i + 1 : i + 2] not in (["that"], ["to"])
-        ):
-            return True
-    return False
-
-
-# Adverbs that may stand between "is" and its "-ing": "are also considering", "is now weighing".
-_BETWEEN = frozenset({"also", "now", "still", "already", "even", "reportedly"})
-
-
-def _after_progressive(words: list[str], i: int) -> bool:
-    """Whether words[i] follows "is", "are" or "am", directly or after one adverb."""
-    before = words[i - 1]
-    if before in _PROGRESSIVE:
-        return True
-    return before in _BETWEEN and i >= 2 and words[i - 2] in _PROGRESSIVE
 
 
 # A statement that carries on the one before: "He added that…", "…," he added.
@@ -398,34 +347,51 @@ class _Read:  # made for every passage judged and never changed
     told: list[str]  # the words outside its quotations, in order
     runs: frozenset[str]  # its runs of letters a-z among _CUE_RUNS: whole words the cues name
     past: bool
-    future: bool
-    planned: bool
     said: bool
     event_verb: bool  # has_event_verb(text)
     says_now: bool  # a person's statement told in the present: "Netanyahu says…"
+    # Whether it tells a plan, and a plan or a process under way: read on first use (None
+    # until then), as only some passages' cues ask (not one told in the past with a date).
+    _plan: bool | None = None
+    _ahead: bool | None = None
+
+    @property
+    def planned(self) -> bool:
+        """A plan told as one (`plan_cues.planned`)."""
+        if self._plan is None:
+            self._plan = planned(self.told, self.outside)
+        return self._plan
+
+    @property
+    def future(self) -> bool:
+        """A plan, or a process under way told in the progressive."""
+        if self._ahead is None:
+            self._ahead = self.planned or progressive(self.told, self.outside)
+        return self._ahead
 
     @staticmethod
     def of(text: str) -> _Read:
         low = lowered(one_line(text))
         letters = letters_of(low)
         run_list = letters.decode("ascii").split()
-        apostrophe = "'" in low or "’" in low
-        words = words_of(low) if apostrophe else run_list  # the runs when no apostrophe
+        # Every word a cue looks up, among the runs: one pass over them, then small sets.
+        found = _RUN_CUES.intersection(run_list)
+        # A word joined to the next by an apostrophe ("nation's") is two runs of letters.
+        runs = found & _CUE_RUNS
+        if "'" in low or "’" in low:
+            words = words_of(low)
+            found = _WORD_CUES.intersection(words)
+        else:
+            words = run_list  # the words are the runs
         outside = outside_quotations(low)  # the reporting, not what was quoted
         told = words_of(outside) if outside != low else words
-        said = not _ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
-        present = _CUE_WORDS.intersection(words)
-        # A word joined to the next by an apostrophe ("nation's") is two runs of letters.
-        runs = _CUE_RUNS.intersection(run_list)
-        planned = _planned(told, outside)
-        future = planned or _progressive(told, outside)
+        said = not _ATTRIBUTION_WORDS.isdisjoint(found) or "according to" in low
+        present = found & _CUE_WORDS
         plain = LOWER_TO_ASCII[0] not in text and LOWER_TO_ASCII[1] not in text
         event_verb = event_verb_among(run_list) if plain else has_event_verb(text)
         told_past = past(told, outside)
-        now = not told_past and said and _says_now(told, low)
-        return _Read(
-            low, outside, present, told, runs, told_past, future, planned, said, event_verb, now
-        )
+        now = not told_past and said and _says_now(told, low, runs)
+        return _Read(low, outside, present, told, runs, told_past, said, event_verb, now)
 
 
 def _doubts(read: _Read, dated: bool) -> float:
@@ -438,7 +404,7 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.3
     if not dated and not _PERIOD_WORDS.isdisjoint(words) and _so_far(read.outside):
         doubt += 0.3  # "Over the past few years, AMPAS has gone to great lengths …"
-    if not read.past and not read.says_now and not read.future and not dated:
+    if not dated and not read.past and not read.says_now and not read.future:
         doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
     if not read.past and not read.said and not _HEDGES.isdisjoint(words):
         doubt += 0.2
@@ -448,14 +414,14 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.25
     if dated:
         return doubt
-    if read.planned and not read.said and _FEATURES.search(read.outside):
+    if not read.said and read.planned and _FEATURES.search(read.outside):
         doubt += 0.3  # "It will support Wi-Fi calling": what a thing will have, no plan
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
         doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
     elif read.told[:1] == ["if"] and not read.said:
         doubt += 0.35  # "If extradited, he will join …": what happens only if
     reading = not read.past and not _PRESENT_ATTRIBUTION.isdisjoint(read.told)
-    if reading and _TEXT_NOUN.search(low):
+    if reading and _names_a_text(low, read.runs):
         doubt += 0.2  # what a report, an essay or a doctrine says
     if "being" in words and _ONGOING.search(read.outside):
         doubt += 0.2  # "is being filled out": a process under way, not a happening

@@ -40,11 +40,13 @@ from viewer.core.headline_parts import (
     has_saying_verb,
     mentions_ccord,
     said_what,
+    statement_between,
     trailing_detail,
     trailing_says,
 )
 from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import (
+    NO_SPEAKER,
     Speaker,
     can_speak,
     can_speak_after,
@@ -72,7 +74,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
         return ""
     if (described := described_subject(text)) and words(text[described:]) >= 3:
         text = text[described:]  # "A 15-year department veteran, Ortiz had hoped…"
-    who = Speaker("", False, False)  # the speaker, as the headline names them
+    who = NO_SPEAKER  # the speaker, as the headline names them
     led = False  # whether the speaker was named before the statement ("Apple said it would")
     found = MID_SAYS.search(text) if has_saying_verb(text) else None
     if found and _says_after_subject(text[: found.start()]):
@@ -389,7 +391,7 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     # Each pattern below needs a verb of saying or "according": most texts have neither.
     saying = has_saying_verb(text)
     found = LEADING_SAYS.match(text) if saying else None
-    if found and _relative_that(text, _verb_end(text, found.end("speaker")), found.start("rest")):
+    if found and statement_between(text, found.end("speaker"), found.start("rest")):
         found = None
     rest = said_what(found["rest"]) if found else ""
     if found and words(rest) >= MIN_WORDS and _leads(found["speaker"], rest):
@@ -413,39 +415,6 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         if can_speak_before(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, _strip_quotes(statement)
     return "", text
-
-
-# "Nichols told Walther they would do so at the end of a court session that stretched late
-# into Tuesday night": what was said has its subject before "that", and the "that" opens a
-# relative clause (its verb right after it), not what was said.
-_SUBJECT_PRONOUN = re.compile(r"\s(?:he|she|they|we|it|I)\s")
-_PAST_VERB = re.compile(r"[a-z]+ed\s")
-
-
-# "Agus Rianto told The Jakarta Post the quakes had damaged 18 houses, injuring…": a finite
-# verb before the comma tells what was said, not to whom or when.
-_FINITE = re.compile(r"\s(?:had|has|have|was|were|is|are|will|would|could|did)\s")
-
-
-_VERB_AFTER_SPEAKER = re.compile(r"\s+(?:(?:has|have|had)(?:\s+[a-z]+ly)?\s+)?\S+")
-
-
-def _verb_end(text: str, speaker_end: int) -> int:
-    """Where the verb of saying after a speaker ends, past its auxiliary ("had argued")."""
-    found = _VERB_AFTER_SPEAKER.match(text, speaker_end)
-    return found.end() if found else speaker_end
-
-
-def _relative_that(text: str, verb: int, rest: int) -> bool:
-    """Whether the words between the verb of saying ending at `verb` and `rest` are the statement
-    itself: its own subject before a "that" that opens a relative clause, or a finite verb
-    before the comma that `rest` follows."""
-    if text.endswith("that ", 0, rest):
-        return (
-            _PAST_VERB.match(text, rest) is not None
-            and _SUBJECT_PRONOUN.search(text, verb, rest) is not None
-        )
-    return text[verb:rest].rstrip().endswith(",") and _FINITE.search(text, verb, rest) is not None
 
 
 def _leads(phrase: str, rest: str) -> bool:

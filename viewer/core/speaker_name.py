@@ -75,6 +75,10 @@ class Speaker:
     office: bool = False  # one person by what they do, unnamed ("The spokesman")
 
 
+# No speaker the headline can name: one value, never changed, not one made per headline.
+NO_SPEAKER = Speaker("", False, False)
+
+
 def speaker(phrase: str) -> Speaker:
     """The speaker a phrase names: "US President Joe Biden", "The Royal Canadian Mounted
     Police", "Compaq Computer Corp.". What follows a comma is about them, not their name
@@ -86,7 +90,7 @@ def speaker(phrase: str) -> Speaker:
     while words and words[0].lower() in TITLES:
         words = words[1:]
     if not words or words[0].lower() in PRONOUNS:
-        return Speaker("", False, False)
+        return NO_SPEAKER
     words = _person_without_employer(_firm_without_place(words))
     capitalised = [w[:1].isupper() for w in words]
     last = words[-1].lower()

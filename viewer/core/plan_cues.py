@@ -1,0 +1,75 @@
+"""A plan made public, or something under way: how news tells what is ahead.
+
+"will send", "plans to", "is due to" tell a plan as one; "is sending", "are also considering"
+a process under way. The judge of a passage (event_selection.py) reads them in its words.
+"""
+
+from __future__ import annotations
+
+# A plan or decision made public: "will send", "plans to", "is considering".
+FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
+BEFORE_TO = frozenset(
+    {"plan", "plans", "intend", "intends", "set", "due", "aim", "aims", "expected", "is", "are"}
+)
+PROGRESSIVE = frozenset({"is", "are", "am"})
+
+
+def planned(words: list[str], low: str) -> bool:
+    """A plan told as one: "will send", "plans to", "is due to"."""
+    if "'ll " in low or "’ll " in low:
+        return True
+    if not FUTURE_WORDS.isdisjoint(words):
+        for i, w in enumerate(words):
+            if w in FUTURE_WORDS and words[i + 1 : i + 2] not in FORECAST:
+                return True  # "will send", not "will likely leave": a forecast
+    if BEFORE_TO.isdisjoint(words):
+        return False  # no word that stands before the "to" of a plan
+    at = 0  # the word before each "to" (none before the first word), no error at the last
+    for _ in range(words.count("to") - (words[:1] == ["to"])):
+        at = words.index("to", at + 1)
+        if words[at - 1] in BEFORE_TO and (words[at - 1] != "due" or due(words, at)):
+            return True
+    return False
+
+
+# Adverbs after "will" that make it a forecast, not a plan: "will likely have to wait".
+FORECAST = (["likely"], ["probably"], ["possibly"], ["perhaps"])
+
+# The forms of being before "due to" that make it a plan: "is due to appear".
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "am"})
+
+
+def due(words: list[str], to: int) -> bool:
+    """Whether "due to" at words[to - 1 : to + 1] tells a plan ("is due to appear", "a report
+    due to be published"), not a cause ("prone to earthquakes due to its location")."""
+    return (to >= 2 and words[to - 2] in _BE) or words[to + 1 : to + 2] == ["be"]
+
+
+def progressive(words: list[str], low: str) -> bool:
+    """Something under way told in the progressive: "is sending", "is considering"."""
+    if "ing" not in low or PROGRESSIVE.isdisjoint(words):
+        return False  # no word ends in it, or none can stand before it
+    for i, w in enumerate(words):
+        if not i:
+            continue
+        if (
+            w[-3:] == "ing"
+            and len(w) > 4
+            and w != "being"
+            and after_progressive(words, i)
+            and words[i + 1 : i + 2] not in (["that"], ["to"])
+        ):
+            return True
+    return False
+
+
+# Adverbs that may stand between "is" and its "-ing": "are also considering", "is now weighing".
+_BETWEEN = frozenset({"also", "now", "still", "already", "even", "reportedly"})
+
+
+def after_progressive(words: list[str], i: int) -> bool:
+    """Whether words[i] follows "is", "are" or "am", directly or after one adverb."""
+    before = words[i - 1]
+    if before in PROGRESSIVE:
+        return True
+    return before in _BETWEEN and i >= 2 and words[i - 2] in PROGRESSIVE
