@@ -61,20 +61,14 @@ def no_clause_after(text: str, m: re.Match[str], date_start: int) -> bool:
     )
 
 
-# A pronoun no clause opens on, as a preposition's object: "They all looked after each other
-# after Alice separated…", "went after him".
-_OBJECT_AFTER = re.compile(r"\s+(?:each\s+other|one\s+another|him|them|us|me|whom)\b", re.I)
-
-
 def is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
     """ "as" and "while" open a clause only after a comma or at the sentence's start, "where"
-    only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…");
-    no opener before a pronoun that is a preposition's object ("after each other")."""
+    only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…")."""
     word = m.group(0).lower()
     if word == "where":  # or with a time of its own set off after it: "where, that night, …"
         return text[start : m.start()].rstrip().endswith(",") or text.startswith(",", m.end())
     if word not in ("as", "while"):
-        return not _OBJECT_AFTER.match(text, m.end())
+        return True
     at = m.start()
     while at > start and text[at - 1].isspace():
         at -= 1
