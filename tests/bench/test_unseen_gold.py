@@ -194,7 +194,7 @@ def test_the_development_and_unseen_golds_share_no_topic() -> None:
     assert topics(DEV3_GOLD) <= dev | dev2
 
 
-@pytest.mark.parametrize(("figures", "golds"), [(dev_figures, 3), (unseen_figures, 1)])
+@pytest.mark.parametrize(("figures", "golds"), [(dev_figures, 4), (unseen_figures, 1)])
 def test_without_the_snapshot_each_own_gold_is_skipped_in_one_line(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
