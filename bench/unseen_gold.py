@@ -27,7 +27,10 @@ A fourth, bench/ecb_dev3_events.tsv, takes long articles (the unseen articles ar
 long as the development ones, and lose more precision): in each of the development part's first
 12 topics, the longest article (by characters; ties by the lowest SHA-256 of its name) that the
 rule above does not pick in any topic of the part. It was made the same way, by reading the
-texts only, and is tuned on, its misses listed.
+texts only, and is tuned on, its misses listed. A fifth, bench/ecb_dev4_events.tsv, takes the
+longest article the same way in each of the development part's other topics (the 13th on, 10 of
+them). It was made when the third had been tuned on for many rounds, the same way, by reading the
+texts only before any export of them was run or looked at; it is tuned on, its misses listed.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ UNSEEN_GOLD = ROOT / "bench" / "unseen_events.tsv"
 DEV_GOLD = ROOT / "bench" / "ecb_dev_events.tsv"
 DEV2_GOLD = ROOT / "bench" / "ecb_dev2_events.tsv"
 DEV3_GOLD = ROOT / "bench" / "ecb_dev3_events.tsv"
+DEV4_GOLD = ROOT / "bench" / "ecb_dev4_events.tsv"
 TOPICS = 12
 KINDS = ("ecb", "ecbplus")
 # An ECB+ article's file name: its topic, its number within the topic, its kind.
@@ -87,6 +91,14 @@ DEV3_EVENTS = OwnGold(
     DEV,
     "third own sentence gold, ECB+ development part (long articles)",
     tuned_on=True,
+    longest=True,
+)
+DEV4_EVENTS = OwnGold(
+    DEV4_GOLD,
+    DEV,
+    "fourth own sentence gold, ECB+ development part (long articles)",
+    tuned_on=True,
+    topics=range(TOPICS, 2 * TOPICS),
     longest=True,
 )
 UNSEEN_EVENTS = OwnGold(
@@ -162,6 +174,7 @@ def dev_figures(snapshot: Path, cache: Path, misses: bool = False, article: str 
     own_gold_figures(DEV_EVENTS, snapshot, cache, misses, article)
     own_gold_figures(DEV2_EVENTS, snapshot, cache, misses, article)
     own_gold_figures(DEV3_EVENTS, snapshot, cache, misses, article)
+    own_gold_figures(DEV4_EVENTS, snapshot, cache, misses, article)
 
 
 def own_gold_figures(

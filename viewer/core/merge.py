@@ -136,10 +136,14 @@ class _Scorer:
 
     def score(self, i: int, j: int) -> float:
         """How surely two passages report the same happening."""
-        key = (self.text[i], self.text[j])
+        return self.score_texts(self.text[i], self.text[j])
+
+    def score_texts(self, x: int, y: int) -> float:
+        """How surely passages of the distinct texts x and y report the same happening."""
+        key = (x, y)
         found = self._scores.get(key)
         if found is None:
-            found = self._scores[key] = self._score(*key)
+            found = self._scores[key] = self._score(x, y)
         return found
 
     def _score(self, x: int, y: int) -> float:
@@ -203,16 +207,21 @@ _Pair = tuple[float, int, int]
 
 
 def _candidates(features: Sequence[_Features], scorer: _Scorer) -> list[_Pair]:
-    """Pairs that share a rare token in the same week; never all pairs."""
+    """Pairs that share a rare token in the same week; never all pairs, and each pair of
+    distinct texts scored once, however many pairs of passages repeat it. Best first, then
+    by the passages' indexes."""
     first, second = _filed_together(features, scorer)
-    pairs: list[_Pair] = []
-    score = scorer.score
-    for i, j in zip(first.tolist(), second.tolist(), strict=True):
-        value = score(i, j)
-        if value >= MERGE_THRESHOLD:
-            pairs.append((value, i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    return pairs
+    text = np.asarray(scorer.text, np.int64)
+    texts = int(text.max()) + 1 if len(text) else 1
+    distinct, which = np.unique(text[first] * texts + text[second], return_inverse=True)
+    score = scorer.score_texts
+    scores = np.asarray([score(c // texts, c % texts) for c in distinct.tolist()], np.float64)
+    values = scores[which.reshape(-1)] if len(distinct) else np.empty(0, np.float64)
+    kept = values >= MERGE_THRESHOLD
+    value, left, right = values[kept], first[kept], second[kept]
+    order = np.lexsort((right, left, -value))
+    best = value[order].tolist(), left[order].tolist(), right[order].tolist()
+    return list(zip(*best, strict=True))
 
 
 # Long: one pipeline of arrays from passages to candidate pairs, each step using the arrays

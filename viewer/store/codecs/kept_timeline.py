@@ -83,20 +83,31 @@ def document_row(d: Document) -> list[Any]:
 
 
 def _row(e: Event, index: dict[str, int]) -> list[Any]:
-    places = [n for p in e.passages for n in (index[p.document_id], p.start, p.end)]
+    passages = e.passages
+    if len(passages) == 1:  # most events: spared a comprehension
+        p = passages[0]
+        places = [index[p.document_id], p.start, p.end]
+    else:
+        places = [n for p in passages for n in (index[p.document_id], p.start, p.end)]
     # 0 when the event's one dating is its own date (most events), spared the comparison
-    # when there are several.
+    # when there are several; compared field by field as Dating's own == does, without
+    # making a Dating of the event's date to compare with.
     dating = e.dating
     if not dating or (
         len(dating) == 1
-        and dating[0] == Dating(e.date, e.date_basis, e.date_text, e.date_confidence)
+        and type(one := dating[0]) is Dating
+        and (one.value, one.basis, one.text, one.confidence, one.origin)
+        == (e.date, e.date_basis, e.date_text, e.date_confidence, None)
     ):
         datings: int | list[list[Any]] = 0
     else:
         datings = [_dating(d) for d in dating]
+    value = e.date
     return [
         e.id,
-        *_value(e.date),
+        value.first.toordinal(),
+        value.last.toordinal(),
+        value.precision,
         e.date_text,
         e.date_basis,
         e.title,
