@@ -21,7 +21,7 @@ from viewer.core import (
     past_tense,
     plan_cues,
 )
-from viewer.core.speaker_name import can_speak, can_speak_after
+from viewer.core.speaker_name import can_speak_after, can_speak_before
 
 # Words and marks the pre-checks turn on, with the letters a case-blind pattern matches beyond
 # ASCII ("ſ", "K", "İ", "ı") and apostrophes that join words.
@@ -169,6 +169,8 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
     if found and fronted_phrase.words(found["rest"]) >= fronted_phrase.MIN_WORDS:
         return found["speaker"], headline._strip_quotes(found["rest"])
     found = headline_parts.LEADING_SAYS.match(text)
+    if found and headline_parts.statement_between(text, found.end("speaker"), found.start("rest")):
+        found = None
     rest = headline_parts.said_what(found["rest"]) if found else ""
     if found and fronted_phrase.words(rest) >= 3 and headline._leads(found["speaker"], rest):
         return found["speaker"], headline._strip_quotes(rest)
@@ -176,12 +178,20 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
     if found and fronted_phrase.words(text[: found.start()]) >= fronted_phrase.MIN_WORDS:
         return found["speaker"], headline._strip_quotes(text[: found.start()])
     found = headline_parts.TRAILING_SAYS.search(text)
+    if (
+        found
+        and found["speaker"]
+        and headline_parts.SAYS_WHAT_AFTER.match(text, found.end("speaker"))
+    ):
+        found = None
     if found and fronted_phrase.words(text[: found.start()]) >= fronted_phrase.MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
+        if found["speaker"] and speaker.startswith("as "):
+            speaker = speaker[3:]
         statement = text[: found.start()]
         if found["after"] and headline._TOLD.match(text, found.start()):
             speaker, statement = headline._teller(statement)
-        if can_speak(speaker) if found["speaker"] else can_speak_after(speaker):
+        if can_speak_before(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, headline._strip_quotes(statement)
     return "", text
 

@@ -562,6 +562,23 @@ def test_a_speaker_with_two_offices_is_one_person(sentence: str, expected: str) 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # TempEval-3 development (wsj_0568)
+            "Mr. Weil of Weil amp Associates said he will remain at $1 a share for next year.",
+            "Weil will remain at $1 a share",
+        ),
+        (
+            "Analyst John Smith of Merrill Lynch said he expects the stock to fall.",
+            "Smith expects the stock to fall",
+        ),
+    ],
+)
+def test_a_person_is_named_without_whom_they_work_for(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "Cooley unfurled a long trail of printer paper that Baca said contained Orozco's "
             "criminal record, including drug and weapon violations, resisting arrest, burglary "
@@ -891,4 +908,100 @@ def test_a_statement_in_the_first_person_keeps_its_speaker(sentence: str, expect
     ],
 )
 def test_only_who_can_speak_is_named_as_the_speaker(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A participle's phrase before the subject goes, as other fronted phrases do
+        # (ECB+ and TempEval-3 development).
+        (
+            "Breaking with tradition, the company announced that co-founder and chief executive"
+            " Steve Jobs would not deliver the keynote.",
+            "The company announced that co-founder and chief executive Steve Jobs…",
+        ),
+        (
+            "Reflecting the concern, Unisys stock fell a further 75 cents to $16.25 in composite"
+            " trading.",
+            "Unisys stock fell a further 75 cents to $16.25 in composite trading",
+        ),
+        # Not where the sentence is inverted, nor a gerund that is the subject.
+        (
+            "Leading the gains for Du Pont was its industrial products segment, where profit"
+            " soared to $155 million.",
+            "Leading the gains for Du Pont was its industrial products segment",
+        ),
+        (
+            "Mapping reveals that the quake began near Clearlake, south of Lakeport.",
+            "Mapping reveals that the quake began near Clearlake, south of Lakeport",
+        ),
+        # A statement after the verb of saying: the words before the comma are not what was
+        # said.
+        (
+            "Reviewing the company's scrape with disaster, Mr. Price conceded it had tried to do"
+            " too much on its own.",
+            "Mr. Price conceded it had tried to do too much on its own",
+        ),
+        # A lone lowercase word before the verb names people or a body, not a place's noun.
+        (
+            "The Wilmington, Del., company reported net of $547 million, or $2.36 a share.",
+            "The Wilmington, Del., company reported net of $547 million",
+        ),
+        (
+            "Partly, costs will be held down through strategic technology alliances,"
+            " management said.",
+            "Costs will be held down through strategic technology alliances",
+        ),
+        (
+            "The fire spread quickly to the roof, experts said.",
+            "Experts: The fire spread quickly to the roof",
+        ),
+    ],
+)
+def test_only_a_speaker_and_what_they_said_make_the_statement(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # ECB+ development (38_3)
+            "It measured 3.0 on the Richter scale, as Lake County News has reported.",
+            "Lake County News: It measured 3.0 on the Richter scale",
+        ),
+        (
+            "The company will cut 300 jobs, as the Wall Street Journal reported on Monday.",
+            "Wall Street Journal: The company will cut 300 jobs",
+        ),
+    ],
+)
+def test_an_outlet_that_reported_it_is_its_speaker(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ECB+ development (36_4, 37_6, 19_8): the words after the verb are the statement.
+        (
+            "Nichols told Walther they would do so at the end of a court session that stretched"
+            " late into Tuesday night.",
+            "Nichols told Walther they would do so at the end of a court session…",
+        ),
+        (
+            "Agus Rianto told The Jakarta Post the quakes had damaged 18 houses, injuring 11"
+            " residents.",
+            "Agus Rianto told The Jakarta Post the quakes had damaged 18 houses…",
+        ),
+        (
+            "One of Gray's friends, Devonte Brown told the New York Post: 'As the cops opened"
+            " fire, he was screaming.'",
+            "One of Gray's friends, Devonte Brown told the New York Post…",
+        ),
+        # A recipient, then "that" and its clause: what was said.
+        ("Smith told reporters that police arrested two men.", "Smith: Police arrested two men"),
+    ],
+)
+def test_a_statement_is_not_cut_at_a_relative_that_or_a_comma(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected

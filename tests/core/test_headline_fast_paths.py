@@ -29,7 +29,9 @@ def _plain_drop_fronted(text: str) -> str:
         before = text
         text = headline_parts.LEADING_CONJUNCTION.sub("", text)
         not_fronted = fronted_phrase._NAME_OR_CLAUSE.match(text)
-        opens = headline_parts.FRONTED.match(text) and not not_fronted
+        ing = fronted_phrase._ING_OPENS.match(text) is not None
+        participle = fronted_phrase._PARTICIPLE_OPENS.match(text)
+        opens = (ing or headline_parts.FRONTED.match(text) or participle) and not not_fronted
         comma = fronted_phrase.top_level_comma(text) if opens else -1
         if comma > 0 and not headline_parts.ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
@@ -38,7 +40,9 @@ def _plain_drop_fronted(text: str) -> str:
                 more = fronted_phrase._relative_end(text, rest)
                 rest = rest[more + 1 :].strip() if more > 0 else rest
                 first = rest.split(" ", 1)[0]
-            clause = not (first.islower() and first.endswith("ing"))
+            clause = not (first.islower() and first.endswith("ing")) or first == "according"
+            clause = clause and first not in fronted_phrase._GOES_ON
+            clause = clause and not (ing and fronted_phrase._inverted(text[:comma], rest))
             clause = clause and not fronted_phrase._attribution_only(rest)
             words_before, words_after = len(text[:comma].split()), len(rest.split())
             if words_before <= fronted_phrase._FRONTED_WORDS and words_after >= 3 and clause:

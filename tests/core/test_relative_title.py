@@ -54,10 +54,15 @@ from viewer.core.relative_title import titled_clause
             "that Hugh Jackman will be the host",
             "Hugh Jackman will be the host",
         ),
-        (
+        (  # "they" named by the sentence's plural subject
             "The Chargers leave Friday for Pittsburgh, ",
             "where they will face the Steelers",
-            "they will face the Steelers",
+            "The Chargers will face the Steelers",
+        ),
+        (
+            "Police said the men went to a bar, ",
+            "where they were arrested",
+            "they were arrested",
         ),
         (
             "73 soldiers were killed en route to Lebanon ",
@@ -90,6 +95,12 @@ from viewer.core.relative_title import titled_clause
             "a treaty calling for border demarcation, ",
             "which the two presidents signed last May",
             "which the two presidents signed last May",
+        ),
+        # "in which", "during which" and a subject: the clause tells its happening in full.
+        (
+            "Orozco showed almost no emotion throughout the three-week trial in ",
+            "which he was convicted of the 2005 murder of Deputy Jerry Ortiz.",
+            "he was convicted of the 2005 murder of Deputy Jerry Ortiz.",
         ),
         ("That basket broke the mark.", "", ""),
         # What goes on after a subject's relative clause: told with its subject.
@@ -205,6 +216,21 @@ def test_a_cut_clause_names_what_its_pronoun_stands_for(
             "the Russian invasion in late February",
         ),
         ("Since the start of the year", "Since the start of the year"),
+        # after a preposition too: what the sentence's happening was for, by, in
+        (
+            "in the 1967 killings of two young women at a local ice cream stand.",
+            "the 1967 killings of two young women at a local ice cream stand.",
+        ),
+        ("by the quake-triggered tsunami of 2004.", "the quake-triggered tsunami of 2004."),
+        ("for a prior DUI in June 2006", "a prior DUI in June 2006"),
+        ("since his April 2006 victory over Byrd.", "his April 2006 victory over Byrd."),
+        ("since his Aug. 2 power-grab", "his Aug. 2 power-grab"),
+        ("over the next decade", "over the next decade"),
+        ("in the 1990s", "in the 1990s"),
+        (
+            "following the trend that has characterized the last half of the '80s",
+            "the trend that has characterized the last half of the '80s",
+        ),
         (
             "Since October and had previously been charged",
             "Since October and had previously been charged",

@@ -48,6 +48,16 @@ _DAY = date(2013, 7, 20)
             "They began their work Tuesday morning following brief closing statements.",
             "Jurors began their work following brief closing statements",
         ),
+        (  # a group named in a possessive is not a second group
+            "Protesters gathered outside the victims' homes on Friday.\n\nThey yelled and "
+            "wept when the decision was announced.",
+            "Protesters yelled and wept when the decision was announced",
+        ),
+        (  # one body that the story goes on with as "they", with its article (ECB+ 36_3)
+            "The jury went immediately into sentencing proceedings on Thursday.\n\nThey had "
+            "deliberated on a verdict for more than three hours.",
+            "The jury had deliberated on a verdict for more than three hours",
+        ),
         # where the reading is not plain, the pronoun stays
         (  # "it" stands for a clause to come
             "A fire has badly damaged the Waitrose supermarket in Wellington on Sunday.\n\n"

@@ -1,7 +1,8 @@
-"""A year that is part of a name (of a law, a body, a car model, a firm given its name) names
-a thing, not a time of what the sentence tells: the sentence is dated as if the year were not
-there. A year before a time-bound happening or period stays a time. Sentences of development
-articles (ECB+ 14_8, 35_2, 35_6, 38_7; TempEval-3 APW19980418.0210) and of news."""
+"""A year that is part of a name (of a law, a body, a car model, a firm given its name, a
+street address) names a thing, not a time of what the sentence tells, nor is a figure by a
+figure (a screen's size): the sentence is dated as if the year were not there. A year before a
+time-bound happening or period stays a time. Sentences of development articles (ECB+ 14_8,
+33_3, 35_2, 35_6, 38_7, 40_4, 40_6; TempEval-3 APW19980418.0210) and of news."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ IN_NAMES = [
     # A firm given its name.
     "With American astronaut Jon McBride, Farkas set up an American-Hungarian joint venture"
     " called Orion 1980, manufacturing space-travel related technology.",
+    # A building's street number.
+    "All three live in a fifth-floor apartment inside 1800 Pitkin Ave., the same building from"
+    " where the gunman opened fire, police said.",
+    "He was shot outside 2010 Main Street late on Friday.",
+    # A figure by a figure: a size.
+    "It also features built-in iSight camera and 1920 x 1200 resolution.",
+    "One key change is that the old native screen resolution of 1680 x 1050 is gone.",
+    "The panel shows 1200×1920 pixels.",
 ]
 
 
@@ -67,6 +76,8 @@ TIMES = [
     ("In 2007, the group met in Sacramento.", "2007"),
     ("He won his 2008 Olympic gold in the relay.", "2008"),
     ("In fiscal 1989, the company earned $4.1 million.", "fiscal 1989"),
+    ("The 2008 Wall Street crash cost him his job.", "2008"),
+    ("He moved from Ohio to Texas in 2010.", "2010"),
     ("Analysts were predicting 1990 BellSouth earnings in the range of $3.90 a share.", "1990"),
 ]
 

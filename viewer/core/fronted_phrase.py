@@ -83,7 +83,29 @@ _GOES_ON = frozenset(("and", "or", "but", "nor"))
 # A past participle's phrase before the subject: "Arrested by the CHP on suspicion of drunken
 # driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
 # subject before it: a capital word in "-ed" and a preposition open no clause.
+# "Reviewing the company's scrape with disaster, Mr. Price conceded…", "Speaking to
+# reporters, the mayor said…": a participle's phrase before the subject (not "Nothing").
 _PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s")
+_ING_OPENS = re.compile(
+    r"(?!(?:Nothing|Something|Everything|Anything)\b)[A-Z][a-z]{2,}ing\s+(?:the|a|an|his|her"
+    r"|their|its|our|my|this|that|these|those|to|with|in|on|at|for|from|by|about|into|over"
+    r"|after|before|them|him|it|up|out|down|off)\s"
+)
+# A participle's phrase that inverts the sentence: "Leading the gains for Du Pont was its
+# industrial products segment, where…", "Putting the show in jeopardy, however, was this
+# week's announcement": the copula is the sentence's own verb.
+_INVERTED = frozenset("was were is are".split())
+_ASIDES = frozenset("however, though, too, also, meanwhile, instead,".split())
+
+
+def _inverted(phrase: str, rest: str) -> bool:
+    """Whether a phrase before its comma, and what follows it, are one inverted clause."""
+    if _INVERTED.intersection(phrase.split()):
+        return True
+    following = rest.split(None, 2)
+    if following and following[0] in _ASIDES:
+        following = following[1:]
+    return bool(following) and following[0] in _INVERTED
 
 
 # What opens like a fronted phrase but is not one: an ordinal that is a name's first word, not
@@ -131,7 +153,8 @@ def drop_fronted(text: str) -> str:
         # The pattern is anchored at the start: it matches there or nowhere.
         if conjunction := leading_conjunction(text):
             text = text[conjunction:]
-        opens = fronted(text) or _PARTICIPLE_OPENS.match(text) is not None
+        ing = _ING_OPENS.match(text) is not None
+        opens = ing or fronted(text) or _PARTICIPLE_OPENS.match(text) is not None
         comma = top_level_comma(text) if opens and not _NAME_OR_CLAUSE.match(text) else -1
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
@@ -143,7 +166,9 @@ def drop_fronted(text: str) -> str:
             # "…, proving that" and "…, or 23 cents a share" go on the clause before them;
             # "…, according to" does not.
             clause = not (first.islower() and first.endswith("ing")) or first == "according"
-            clause = clause and first not in _GOES_ON
+            clause = (
+                clause and first not in _GOES_ON and not (ing and _inverted(text[:comma], rest))
+            )
             # "Earlier staff-reduction moves have trimmed 300 jobs, the spokesman said": what
             # stands before the comma is the statement, not an adverbial
             clause = clause and not _attribution_only(rest)

@@ -1,7 +1,7 @@
 """The openers of a clause that reports a happening of its own time, as `happenings` finds
 them in a lowercased copy of a sentence: the pattern spelt by first letters (word_patterns.py),
-so that a search passes over most characters at once. And the report told after what it
-reports, looked for at the one comma where it can start."""
+so that a search passes over most characters at once; where an opener found opens a clause.
+And the report told after what it reports, looked for at the one comma where it can start."""
 
 from __future__ import annotations
 
@@ -59,3 +59,17 @@ def no_clause_after(text: str, m: re.Match[str], date_start: int) -> bool:
     return bool(_TIME_OPENER.match(m.group(0))) and bool(
         _OPENS_ON_DATE.match(text, m.end(), date_start)
     )
+
+
+def is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
+    """ "as" and "while" open a clause only after a comma or at the sentence's start, "where"
+    only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…")."""
+    word = m.group(0).lower()
+    if word == "where":  # or with a time of its own set off after it: "where, that night, …"
+        return text[start : m.start()].rstrip().endswith(",") or text.startswith(",", m.end())
+    if word not in ("as", "while"):
+        return True
+    at = m.start()
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at == start or text[at - 1] in ',;:—–“"('

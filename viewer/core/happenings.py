@@ -32,6 +32,7 @@ from viewer.core.happening_openers import (
     OPENER_LOWERED,
     REPORT_VERB,
     REPORTING,
+    is_clause_head,
     no_clause_after,
     reported_after,
 )
@@ -178,20 +179,6 @@ class _ClauseEnds:
         return found
 
 
-def _is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
-    """ "as" and "while" open a clause only after a comma or at the sentence's start, "where"
-    only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…")."""
-    word = m.group(0).lower()
-    if word == "where":  # or with a time of its own set off after it: "where, that night, …"
-        return text[start : m.start()].rstrip().endswith(",") or text.startswith(",", m.end())
-    if word not in ("as", "while"):
-        return True
-    at = m.start()
-    while at > start and text[at - 1].isspace():
-        at -= 1
-    return at == start or text[at - 1] in ',;:—–“"('
-
-
 def openers_text(text: str, lower: str) -> str | None:
     """`lower`, a copy of text lowercased letter for letter, if clause openers found in it
     without IGNORECASE are the ones found in text ignoring case (a faster search)."""
@@ -217,7 +204,7 @@ def side_clauses(
     else:
         openers = _OPENER_LOWERED.finditer(lower, sentence.start, sentence.end)
     for m in openers:
-        if m.start() < taken or not _is_clause_head(text, sentence.start, m):
+        if m.start() < taken or not is_clause_head(text, sentence.start, m):
             continue
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)

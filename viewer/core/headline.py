@@ -34,11 +34,13 @@ from viewer.core.headline_parts import (
     PARENTHESIS,
     QUOTES,
     RELATIVE,
+    SAYS_WHAT_AFTER,
     TRAILING_ACCORDING,
     fronted,
     has_saying_verb,
     mentions_ccord,
     said_what,
+    statement_between,
     trailing_detail,
     trailing_says,
 )
@@ -48,6 +50,7 @@ from viewer.core.speaker_name import (
     Speaker,
     can_speak,
     can_speak_after,
+    can_speak_before,
     capitalised_first,
     described_subject,
     in_place_of,
@@ -388,6 +391,8 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     # Each pattern below needs a verb of saying or "according": most texts have neither.
     saying = has_saying_verb(text)
     found = LEADING_SAYS.match(text) if saying else None
+    if found and statement_between(text, found.end("speaker"), found.start("rest")):
+        found = None
     rest = said_what(found["rest"]) if found else ""
     if found and words(rest) >= MIN_WORDS and _leads(found["speaker"], rest):
         return found["speaker"], _strip_quotes(rest)
@@ -398,12 +403,16 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     # It opens on a comma or a closing quotation mark ("…," he said; "…" she said), which
     # its verb of saying follows (`trailing_says` looks for that verb first).
     found = trailing_says(text) if saying else None
+    if found and found["speaker"] and SAYS_WHAT_AFTER.match(text, found.end("speaker")):
+        found = None
     if found and words(text[: found.start()]) >= MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
+        if found["speaker"] and speaker.startswith("as "):
+            speaker = speaker[3:]  # "…, as Lake County News has reported": who reported it
         statement = text[: found.start()]
         if found["after"] and _TOLD.match(text, found.start()):
             speaker, statement = _teller(statement)  # "…,” X, an official, told AFP"
-        if can_speak(speaker) if found["speaker"] else can_speak_after(speaker):
+        if can_speak_before(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, _strip_quotes(statement)
     return "", text
 

@@ -70,7 +70,8 @@ def _titled(before: str, clause: str, side: bool) -> str:
         _has_subject(cut.group("next")) or cut.group("next").lower() in _COUNTED_SUBJECTS
     )
     if cut and subject and _told_with_verb(clause[cut.start("next") :]):
-        return clause[cut.start("next") :]
+        rest = clause[cut.start("next") :]
+        return _they_named(before, rest) if clause[:5].lower() in ("where", "when ") else rest
     if side and (named := _HAPPENING_NAMED.match(clause)) and _names_happening(named["noun"]):
         return clause[named.end() :]  # "Since shortly before the Russian invasion in late…"
     if not before.strip():
@@ -84,7 +85,9 @@ def _titled(before: str, clause: str, side: bool) -> str:
     if word == "that" and (own_subject or last.endswith("ed") or last in _BOUNDARIES):
         return rest  # "announced Friday that Hugh Jackman will…": what was said
     if word in ("where", "when"):
-        return rest  # "…, where they will face the Steelers": its own subject follows
+        return _they_named(before, rest)  # "…, where they will face": its own subject follows
+    if word == "which" and own_subject and _last_word(before) in _PLACE_OR_TIME_PREPOSITIONS:
+        return rest  # "the three-week trial in | which he was convicted of …": he was convicted
     if own_subject or following.lower() in _CLAUSE_VERBS:
         return clause  # "which the two presidents signed", "which means": no plain subject
     comma = before.rstrip(" “”\"'’").endswith(",")
@@ -99,6 +102,26 @@ def _titled(before: str, clause: str, side: bool) -> str:
 _THING_DOES = re.compile(
     r"(?:broke out|began|started|spread|erupted|struck|hit|occurred|happened|measured|killed)\b"
 )
+
+
+def _they_named(before: str, rest: str) -> str:
+    """A "where" or "when" clause's words, its "they" named by the sentence's plural subject
+    where the sentence opens on one: "The Chargers leave Friday for Pittsburgh, | where they
+    will face the Steelers" → "The Chargers will face the Steelers"."""
+    team = _PLURAL_SUBJECT.match(before) if rest.startswith("they ") else None
+    return f"{team['team']} {rest[5:]}" if team else rest
+
+
+# A sentence opening on a plural name, then its verb: "The Chargers leave…", "The 76ers beat…".
+_PLURAL_SUBJECT = re.compile(r"(?P<team>(?:The\s+)?(?:[A-Z][\w'’-]*\s+)?[A-Z0-9][\w'’-]*s)\s+[a-z]")
+# "in which", "during which": the clause after them tells its own happening in full.
+_PLACE_OR_TIME_PREPOSITIONS = frozenset("in during at on after before under".split())
+
+
+def _last_word(before: str) -> str:
+    """The last word before a clause, lowercased."""
+    words = before.rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 def _verb_before(before: str) -> str:
@@ -136,31 +159,36 @@ _TIME_CONJUNCTION = re.compile(
 )
 
 
-# A happening named by a noun after a word of time: "since his arrest on June 21", "shortly
-# before the Russian invasion in late February". Its title is the noun phrase.
+# A happening named by a noun after a word of time or a preposition: "since his arrest on June
+# 21", "shortly before the Russian invasion in late February", "charged Tuesday | in the 1967
+# killings of two young women", "devastated | by the quake-triggered tsunami of 2004". Its title
+# is the noun phrase.
 _HAPPENING_NAMED = re.compile(
-    r"(?:since|after|before|until|following|amid)\s+(?:(?:shortly|just|long|soon|well)\s+"
-    r"(?:before|after)\s+)?(?=(?:the|his|her|their|its|a|an)\s+(?P<noun>[^,;]+))",
+    r"(?:since|after|before|until|following|amid|in|into|during|over|by|for)\s+"
+    r"(?:(?:shortly|just|long|soon|well)\s+(?:before|after)\s+)?"
+    r"(?=(?:the|his|her|their|its|a|an)\s+(?P<noun>[^,;]+))",
     re.IGNORECASE,
 )
 # Words of a time or a stretch of one, not a happening: "since the start of the year", "after
-# the past week".
+# the past week", "over the next decade".
 _NOT_HAPPENINGS = _TIME_WORDS | frozenset(
-    "start beginning end middle turn weekend season quarter period past last next first same "
-    "rest".split()
+    """start beginning end middle turn weekend season quarter period past last next first same
+    rest decade decades century hour hours minute minutes summer winter spring autumn fall
+    meantime interim moment future""".split()
 )
 
 
 def _names_happening(phrase: str) -> bool:
     """Whether a noun phrase after a word of time names a happening ("the Russian invasion",
-    "his arrest on June 21"), not a time ("the start of the year", "the past week"): none of
-    its words before a preposition is a word of time."""
-    head = []
-    for word in phrase.split()[:4]:
-        if word in _PREPOSITIONS:
+    "his April 2006 victory over Byrd"), not a time ("the start of the year", "the past week",
+    "the 1990s"): its head, the last word before a preposition or a relative pronoun, is a
+    word and no word of time."""
+    head = ""
+    for word in phrase.split()[:6]:
+        if word in _PREPOSITIONS or word in _RELATIVE_WORDS:
             break
-        head.append(word.lower().strip(".,'’"))
-    return _NOT_HAPPENINGS.isdisjoint(head)
+        head = word.lower().strip(".,'’")
+    return head.replace("-", "").isalpha() and head not in _NOT_HAPPENINGS
 
 
 _PREPOSITIONS = frozenset("of on in at for from to by with over".split())

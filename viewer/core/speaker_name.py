@@ -32,6 +32,11 @@ _FIRM_ENDINGS = frozenset(
     "corp. corp inc. inc co. co cos. cos ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
     "industries airlines partners association partnership company corporation trust".split()
 )
+# The last word of a news outlet's name: "Lake County News" is no person called "News".
+_OUTLETS = frozenset(
+    "news times post journal herald tribune press gazette telegraph guardian chronicle daily "
+    "radio tv television network agency wire".split()
+)
 # Lowercase words inside a firm's name: "First of America Bank Corp.", "Procter & Gamble Co.",
 # "Savings and Loan Association".
 _NAME_LINKS = frozenset("of and & amp de".split())
@@ -86,7 +91,7 @@ def speaker(phrase: str) -> Speaker:
         words = words[1:]
     if not words or words[0].lower() in PRONOUNS:
         return NO_SPEAKER
-    words = _firm_without_place(words)
+    words = _person_without_employer(_firm_without_place(words))
     capitalised = [w[:1].isupper() for w in words]
     last = words[-1].lower()
     firm = last in _FIRM_ENDINGS
@@ -106,6 +111,7 @@ def speaker(phrase: str) -> Speaker:
             and all(capitalised)
             and not (_acronym(words[0]) or _acronym(words[-1]))  # "T-Mobile USA"
             and _FIRM_ENDINGS.isdisjoint(w.lower() for w in words)  # "Service Corp. International"
+            and last not in _OUTLETS  # "Lake County News"
         )
     )
     plural = last.endswith("s") and not last.endswith("ss")
@@ -131,6 +137,24 @@ def _firm_without_place(words: list[str]) -> list[str]:
         if ends and all(w[:1].isupper() for w in words[at + 2 :]):
             return words[: at + 1]
     return words
+
+
+def _person_without_employer(words: list[str]) -> list[str]:
+    """A person named by role or title and name, without whom they work for: "Mr. Weil of Weil
+    & Associates" is Mr. Weil, "analyst John Smith of Merrill Lynch" is Smith."""
+    for at, word in enumerate(words):
+        if word in ("of", "at", "with") and at >= 2:
+            role = next((i for i, w in enumerate(words[:at]) if w.lower() in ROLES), -1)
+            name = words[role + 1 : at]
+            if role >= 0 and 1 <= len(name) <= 3 and all(_is_name(w) for w in name):
+                return words[:at]
+            return words
+    return words
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that is no role: "John", "Weil", not "Chief"."""
+    return word[:1].isupper() and word.lower() not in ROLES
 
 
 def _name_part(phrase: str) -> str:
@@ -230,14 +254,35 @@ def can_speak(phrase: str) -> bool:
 
 def can_speak_after(phrase: str) -> bool:
     """Whether a phrase after its verb of saying can be who spoke ("…, said police";
-    "…, said Eitan"): a lone lowercase word names people or says who ("police",
-    "officials", "he"), not what ("…, said profit from continuing lines fell 10%")."""
-    if not can_speak(phrase):
-        return False
+    "…, said Eitan"): not a figure ("…, said 40 percent to 70 percent of the buildings…"),
+    and a lone lowercase word names people or says who ("police", "officials", "he"), not
+    what ("…, said profit from continuing lines fell 10%")."""
+    return can_speak(phrase) and not _FIGURE.match(phrase) and _lone_word_speaks(phrase)
+
+
+def can_speak_before(phrase: str) -> bool:
+    """Whether a phrase after a comma and before its verb of saying can be who spoke
+    ("…, police said", "…, the company said"): a lone lowercase word names people or says
+    who; in "The Wilmington, Del., company reported net…" the comma is the place's."""
+    return can_speak(phrase) and _lone_word_speaks(phrase)
+
+
+def _lone_word_speaks(phrase: str) -> bool:
+    """Whether a phrase is more than a lone lowercase word, or one that names people or
+    says who: a pronoun, "police", a person's role, a plural ("officials", "experts")."""
     word = phrase.strip()
     if " " in word or not word.islower():
         return True
-    return word in PRONOUNS or word in _MANY or word in _PEOPLE or word.endswith(_PLURAL_ENDINGS)
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word in PRONOUNS or word in _MANY or word in _PEOPLE or word in _BODIES or plural
+
+
+# Bodies that speak as one with no article: "…, management said".
+_BODIES = frozenset("management leadership administration".split())
+
+
+# A number opening a phrase: what was said, not who ("40 percent", "70 people").
+_FIGURE = re.compile(r"\s*\d[\d,.]*\s")
 
 
 # Words that open no phrase naming who speaks: relative pronouns, prepositions and

@@ -20,7 +20,8 @@ from viewer.core.model import Event
 
 # A title naming its speaker by one word: "President: …".
 _OFFICE_SPEAKER = re.compile(r"(?P<office>[A-Z][a-z-]+): ")
-_NAME = r"(?:[A-Z][a-z’'-]+\s+){0,2}(?P<surname>[A-Z][a-z’'-]+)\b"
+# A surname may hold capitals inside it: "DelGiudice", "McMeekin", "O'Brien".
+_NAME = r"(?:[A-Z][a-z’'-]+\s+){0,2}(?P<surname>[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)*)\b"
 
 
 def name_office_titles(text: str, events: Sequence[Event]) -> None:

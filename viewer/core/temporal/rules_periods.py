@@ -73,6 +73,11 @@ def month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
+# "1920 x 1200 resolution": a figure by a figure is a size, not a year.
+_BY_FIGURE_AFTER = re.compile(r"\s*[x×]\s*\d")
+_BY_FIGURE_BEFORE = re.compile(r"\d\s*[x×]\s*$")
+
+
 def counts(ctx: Ctx, end: int) -> bool:
     """Whether a year-like number ending at `end` counts the noun right after it ("2000
     troops"); a comma between them ends the number's phrase ("In 2009, officers left")."""
@@ -85,7 +90,7 @@ def counts(ctx: Ctx, end: int) -> bool:
     leads=(lead.MODIFIER, lead.THE, lead.DIGITS_4),
 )
 def year(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "2022", "early 2022", "the end of 2021"; not "2000 troops" nor "$2022"."""
+    """ "2022", "early 2022", "the end of 2021"; not "2000 troops", "$2022" nor "1920 x 1200"."""
     text, start = ctx.text, m.start("y")
     if (
         not m.group("mod")
@@ -94,6 +99,10 @@ def year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     ):
         return None
     if not m.group("mod") and counts(ctx, m.end()):
+        return None
+    if _BY_FIGURE_AFTER.match(text, m.end()) or _BY_FIGURE_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
         return None
     if not m.group("mod") and ctx.word_before(start) in _APPROXIMATORS:
         return None

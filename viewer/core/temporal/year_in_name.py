@@ -8,10 +8,14 @@ News writes such years in a few set forms, each around capitalized words:
 - a vehicle is told by year, make and model, after "a" or whose it is: "Jackson was driving a
   2008 GMC Sierra", "was going west in his 2008 Bentley about 1:30 a.m.";
 - a firm, a product or a work given its name with its year: "a joint venture called Orion
-  1980".
+  1980";
+- a building's street number, after a preposition of place and before a street's name: "All
+  three live in a fifth-floor apartment inside 1800 Pitkin Ave.", "shot outside 2010 Main
+  Street".
 What stays a time: a year before a time-bound happening or period, capitalized or not ("the
 2012 Olympics", "the 2007 Oscars", "Macworld 2009", "the 2009 season", "fiscal 1989", "1990
-BellSouth earnings"), and a year that opens a clause ("In 2007, the group met").
+BellSouth earnings", "the 2008 Wall Street crash"), and a year that opens a clause ("In 2007,
+the group met").
 """
 
 from __future__ import annotations
@@ -52,18 +56,29 @@ _MAKE_AFTER = re.compile(
     r"|Mercedes(?:-Benz)?|Mercury|Mitsubishi|Nissan|Oldsmobile|Plymouth|Pontiac|Porsche"
     r"|Range\s+Rover|Rolls-Royce|Saab|Saturn|Subaru|Suzuki|Tesla|Toyota|Volkswagen|Volvo|VW)\b"
 )
+# A street number: a preposition of place right before it, a street's name and its kind after.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|on|inside|outside|near|behind|opposite|to|into|onto|from|past)\s+$", re.IGNORECASE
+)
+_STREET_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road"
+    r"|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Ter|Terrace|Pkwy|Parkway|Hwy"
+    r"|Highway|Sq|Square|Row|Circle|Plaza)\b"
+)
 _REACH = 60  # how far before the year a name's start is looked for
 
 
 def year_in_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a bare year, is part of a name (of a law, a body, a vehicle's
-    model, a firm)."""
+    model, a firm, a street address)."""
     if not _BARE_YEAR.fullmatch(text, start, end):
         return False
     head = max(0, start - _REACH)
     if _LAW_TITLE.search(text, head, start) or _CALLED.search(text, head, start):
         return True
     if _A_OR_WHOSE.search(text, head, start) and _MAKE_AFTER.match(text, end):
+        return True
+    if _PLACE_BEFORE.search(text, head, start) and _STREET_AFTER.match(text, end):
         return True
     return _THE_BEFORE.search(text, head, start) is not None and (
         _BODY_AFTER.match(text, end) is not None
