@@ -43,6 +43,8 @@ def _plain_drop_fronted(text: str) -> str:
             clause = not (first.islower() and first.endswith("ing")) or first == "according"
             clause = clause and first not in fronted_phrase._GOES_ON
             clause = clause and not (ing and fronted_phrase._inverted(text[:comma], rest))
+            described = fronted_phrase._DESCRIBED_BY.match(rest) and len(text[:comma].split()) > 2
+            clause = clause and not described
             clause = clause and not fronted_phrase._attribution_only(rest)
             words_before, words_after = len(text[:comma].split()), len(rest.split())
             if words_before <= fronted_phrase._FRONTED_WORDS and words_after >= 3 and clause:

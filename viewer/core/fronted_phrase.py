@@ -80,12 +80,16 @@ def _inside_date(text: str, comma: int) -> bool:
 
 
 _GOES_ON = frozenset(("and", "or", "but", "nor"))
+# "In recent months a group of lenders, led by Bank of America, has extended…": a participle
+# and "by" after the comma describe the noun before it; the comma is no fronted phrase's end
+# (after a lone adverb it is: "However, cited by police in December, Farkas was…").
+_DESCRIBED_BY = re.compile(r"[a-z]+ed\s+by\s")
 # A past participle's phrase before the subject: "Arrested by the CHP on suspicion of drunken
 # driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
 # subject before it: a capital word in "-ed" and a preposition open no clause.
+_PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s")
 # "Reviewing the company's scrape with disaster, Mr. Price conceded…", "Speaking to
 # reporters, the mayor said…": a participle's phrase before the subject (not "Nothing").
-_PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s")
 _ING_OPENS = re.compile(
     r"(?!(?:Nothing|Something|Everything|Anything)\b)[A-Z][a-z]{2,}ing\s+(?:the|a|an|his|her"
     r"|their|its|our|my|this|that|these|those|to|with|in|on|at|for|from|by|about|into|over"
@@ -169,6 +173,8 @@ def drop_fronted(text: str) -> str:
             clause = (
                 clause and first not in _GOES_ON and not (ing and _inverted(text[:comma], rest))
             )
+            described = _DESCRIBED_BY.match(rest) and words(text[:comma], 3) > 2
+            clause = clause and not described
             # "Earlier staff-reduction moves have trimmed 300 jobs, the spokesman said": what
             # stands before the comma is the statement, not an adverbial
             clause = clause and not _attribution_only(rest)
