@@ -115,9 +115,8 @@ proclaimed quipped cautioned""".split()
 # phrase that describes it with one after it.
 SPEECH_VERBS = ("said", "says", "say", "told", "tells", "added", "adds")
 # After its statement, "say" too: "She shot the other three, police say." (Before it, "say" is
-# as often another verb's: "Needless to say, …", "heard someone say, …".) So is "asked" after a
-# question: "“How many shares will be around in 1995?” he asked."
-_SAYING_AFTER_LIST = [*_SAYING_LIST, "say", "asked"]
+# as often another verb's: "Needless to say, …", "heard someone say, …".)
+_SAYING_AFTER_LIST = [*_SAYING_LIST, "say"]
 
 
 def _verbs(words: list[str]) -> str:
