@@ -382,40 +382,25 @@ def said_what(rest: str) -> str:
     return rest if "," in rest else ""
 
 
-# "Nichols told Walther they would do so at the end of a court session that stretched late
-# into Tuesday night": what was said has its subject before "that", and the "that" opens a
-# relative clause (its verb right after it), not what was said.
+# Between a leading speaker's verb of saying and what LEADING_SAYS took as the statement, the
+# statement itself: its own subject before a "that" that opens a relative clause ("Nichols told
+# Walther they would do so at the end of a court session that stretched late into Tuesday
+# night"), or a finite verb before the comma ("Agus Rianto told The Jakarta Post the quakes had
+# damaged 18 houses, injuring…").
+_VERB_AFTER_SPEAKER = re.compile(rf"{_AUXILIARY}\S+")
 _SUBJECT_PRONOUN = re.compile(r"\s(?:he|she|they|we|it|I)\s")
 _PAST_VERB = re.compile(r"[a-z]+ed\s")
-
-
-# "Agus Rianto told The Jakarta Post the quakes had damaged 18 houses, injuring…": a finite
-# verb before the comma tells what was said, not to whom or when.
 _FINITE = re.compile(r"\s(?:had|has|have|was|were|is|are|will|would|could|did)\s")
 
 
-_VERB_AFTER_SPEAKER = re.compile(r"\s+(?:(?:has|have|had)(?:\s+[a-z]+ly)?\s+)?\S+")
-
-
-def _verb_end(text: str, speaker_end: int) -> int:
-    """Where the verb of saying after a speaker ends, past its auxiliary ("had argued")."""
+def statement_between(text: str, speaker_end: int, rest: int) -> bool:
+    """Whether the words between a leading speaker's verb of saying (after `speaker_end`, past
+    its auxiliary: "had argued") and `rest` are the statement itself."""
     found = _VERB_AFTER_SPEAKER.match(text, speaker_end)
-    return found.end() if found else speaker_end
-
-
-def _statement_after(text: str, verb: int, rest: int) -> bool:
-    """Whether the words between the verb of saying ending at `verb` and `rest` are the statement
-    itself: its own subject before a "that" that opens a relative clause, or a finite verb
-    before the comma that `rest` follows."""
+    verb = found.end() if found else speaker_end
     if text.endswith("that ", 0, rest):
         return (
             _PAST_VERB.match(text, rest) is not None
             and _SUBJECT_PRONOUN.search(text, verb, rest) is not None
         )
     return text[verb:rest].rstrip().endswith(",") and _FINITE.search(text, verb, rest) is not None
-
-
-def statement_between(text: str, speaker_end: int, rest: int) -> bool:
-    """Whether the words between a leading speaker's verb of saying (after `speaker_end`) and
-    what `LEADING_SAYS` took as the statement (at `rest`) are the statement itself."""
-    return _statement_after(text, _verb_end(text, speaker_end), rest)

@@ -71,7 +71,8 @@ def _titled(before: str, clause: str, side: bool) -> str:
     )
     if cut and subject and _told_with_verb(clause[cut.start("next") :]):
         rest = clause[cut.start("next") :]
-        return _they_named(before, rest) if clause[:5].lower() in ("where", "when ") else rest
+        where_or_when = clause.split(None, 1)[0].lower() in ("where", "when")
+        return _they_named(before, rest) if where_or_when else rest
     if side and (named := _HAPPENING_NAMED.match(clause)) and _names_happening(named["noun"]):
         return clause[named.end() :]  # "Since shortly before the Russian invasion in late…"
     if not before.strip():
