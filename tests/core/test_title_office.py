@@ -34,3 +34,24 @@ def test_the_office_stays_where_two_people_or_none_hold_it() -> None:
     )
     for text in (two, none):
         assert "Governor: 2,000 tents were ready in case they were needed" in titles_in(text, _DAY)
+
+
+_SUMMIT = date(2022, 6, 29)
+_ADDED_AFTER = (
+    "Joe Biden said the United States will boost its forces in Europe.\n\n"
+    "“NATO is strong and united,” {before} said at a meeting on Wednesday with NATO "
+    "Secretary-General Jens Stoltenberg.\n\n“Today I’m announcing the United States will "
+    "enhance our force posture in Europe,” the president added."
+)
+
+
+def test_an_office_that_added_takes_the_speaker_of_the_sentence_before() -> None:
+    titles = titles_in(_ADDED_AFTER.format(before="Biden"), _SUMMIT)
+    assert any(t.startswith("Biden: I’m announcing the United States") for t in titles), titles
+    assert not any(t.startswith("President:") for t in titles)
+
+
+def test_an_office_that_added_stays_where_the_sentence_before_names_no_one_speaking() -> None:
+    text = _ADDED_AFTER.replace("” {before} said at a meeting", ",” it was said at a meeting")
+    titles = titles_in(text, _SUMMIT)
+    assert any(t.startswith("President: I’m announcing the United States") for t in titles), titles

@@ -367,7 +367,7 @@ def extract_events(doc: Document) -> list[Event]:
     name_pronoun_titles(text, sentences, events)
     name_thing_titles(text, sentences, events)
     name_group_titles(text, sentences, events)
-    name_office_titles(text, events)
+    name_office_titles(text, sentences, events)
     report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
 

@@ -7,26 +7,41 @@ takes the surname ("Biden: …") only where the article, before the event, names
 person after that office word ("Qeshm Governor Mehdi Irannejad told ISNA…" then "The governor
 told Iranian media that 2,000 tents were ready…"). Two people named with it, or none, and the
 office stays: "King: …" after "Mr. King said" is a surname already.
+
+A speaker who "added" goes on from the statement before: "“…,” Biden said at a meeting on
+Wednesday." then "“Today I'm announcing …,” the president added" is Biden's, though the article
+never writes "President Biden". Where no one is named with the office, the title takes the
+surname the sentence just before gives as its speaker, if it gives exactly one.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from viewer.core.headline import LIMIT
 from viewer.core.headline_parts import ROLES
-from viewer.core.model import Event
+from viewer.core.model import Event, Span
+from viewer.core.title_referent import is_person
 
 # A title naming its speaker by one word: "President: …".
 _OFFICE_SPEAKER = re.compile(r"(?P<office>[A-Z][a-z-]+): ")
 # A surname may hold capitals inside it: "DelGiudice", "McMeekin", "O'Brien".
 _NAME = r"(?:[A-Z][a-z’'-]+\s+){0,2}(?P<surname>[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)*)\b"
+# "the president added", "the US president added": the office goes on from the speaker before.
+_ADDED = re.compile(r"\b[Tt]he\s+(?:[A-Z]{2,}\s+)?(?P<office>[a-z-]+)\s+added\b")
+# Who a sentence gives as its speaker: "Biden said", "said Joe Biden", "Biden told reporters".
+_SPEAKER = re.compile(
+    r"\b(?P<before>[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)*)\s+(?:said|says|told|added|announced)\b"
+    r"|\b(?:said|says|added)\s+(?:[A-Z][a-z’'-]+\s+){0,2}(?P<after>[A-Z][a-z’'-]+)\b"
+)
 
 
-def name_office_titles(text: str, events: Sequence[Event]) -> None:
+def name_office_titles(text: str, sentences: Sequence[Span], events: Sequence[Event]) -> None:
     """Titles whose speaker is an office take the surname of the one person the article names
-    with it before the event."""
+    with it before the event, else of the speaker before who the office "added" to."""
+    starts = [sentence.start for sentence in sentences]
     for event in events:
         found = _OFFICE_SPEAKER.match(event.title)
         if found is None or found["office"].lower() not in ROLES:
@@ -38,8 +53,30 @@ def name_office_titles(text: str, events: Sequence[Event]) -> None:
                 rf"\b(?i:{re.escape(office)})\s+{_NAME}", text[: event.primary.start]
             )
         }
+        if not holders:
+            holders = _speaker_added_to(text, sentences, starts, event, office)
         if len(holders) == 1:
             (surname,) = holders
             titled = f"{surname}: {event.title[found.end() :]}"
             if len(titled) <= max(LIMIT, len(event.title)):  # no longer than a title may be
                 event.title = titled
+
+
+def _speaker_added_to(
+    text: str, sentences: Sequence[Span], starts: list[int], event: Event, office: str
+) -> set[str]:
+    """The speakers the sentence before names, where the event's sentence has its office add
+    to it ("…,” the president added"); none otherwise."""
+    at = bisect_right(starts, event.primary.start) - 1
+    if at < 1:
+        return set()
+    own = sentences[at]
+    added = _ADDED.search(text, own.start, own.end)
+    if added is None or added["office"] != office:
+        return set()
+    before = sentences[at - 1]
+    names = {
+        named["before"] or named["after"]
+        for named in _SPEAKER.finditer(text, before.start, before.end)
+    }
+    return {name for name in names if is_person(text, name)}

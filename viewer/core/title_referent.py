@@ -91,7 +91,7 @@ def _named_before(
         name = found["name"]
         if sentence is not whole and _names_another(text, whole, name):
             return None  # "As Ortiz spoke to her, Orozco steadied his hand": either man
-        if _is_person(text, name) and _agrees(text, sentences, name, pronoun):
+        if is_person(text, name) and _agrees(text, sentences, name, pronoun):
             return name
         return None
     return None
@@ -111,7 +111,7 @@ def _names_another(text: str, sentence: str, name: str) -> bool:
     """Whether a sentence names a person other than `name` ("District Judge Barbara Walther
     read Jeffs the indictment": "he" is of Jeffs, not the judge)."""
     return any(
-        word != name and word not in _NOT_NAMES and _is_person(text, word)
+        word != name and word not in _NOT_NAMES and is_person(text, word)
         for word in _CAPITALISED.findall(sentence)
     )
 
@@ -154,7 +154,7 @@ def _agrees(text: str, sentences: Sequence[Span], name: str, pronoun: str) -> bo
     return agree >= disagree
 
 
-def _is_person(text: str, name: str) -> bool:
+def is_person(text: str, name: str) -> bool:
     """Whether the article writes a name as a person's: capitalised mid-sentence, after a
     first name or a title ("Maurice Cheeks", "Deputy Ortiz")."""
     if re.search(rf"\b(?:{_TITLED})\.?\s+{re.escape(name)}\b", text):
