@@ -29,6 +29,7 @@ from viewer.core.clause_dates import (
     own_date,
     today_of,
 )
+from viewer.core.counted_from_happening import Pending, counts_from_named, date_counted
 from viewer.core.event_details import placed
 from viewer.core.event_selection import (
     Judgement,
@@ -154,6 +155,9 @@ class _Reader:
         # Titled once the article's headline has said whether it is the lede's (`_with_title`).
         self.untitled: dict[int, _Untitled] = {}
         self.sentence_start = self.sentence_end = 0
+        # Events told with no time of their own but a count from a named happening ("in the
+        # week before the double murder"): dated once the article's events are read.
+        self.counted: list[Pending] = []
 
     def sentence(self, sentence: Span, paragraph_starts: bool) -> None:
         if paragraph_starts:
@@ -250,6 +254,16 @@ class _Reader:
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
 
+    def _story_news(self, at: int) -> Reference | None:
+        """The day of the happening a story is about, for a passage at `at`: its news day, else
+        its lede's day, else its dateline's."""
+        today = self.today
+        if today is None:
+            return None
+        if today.basis is DateBasis.PUBLICATION:
+            return self.news.day(self.clock.lede, self.clock.lede_end, at) or self.clock.lede
+        return None if today.origin is None else Reference(today.value, today.text, today.origin)
+
     def _source(self, span: Span) -> Span:
         return Span(*self.doc.visible.to_source(span.start, span.end))
 
@@ -260,12 +274,7 @@ class _Reader:
             return
         if shown is raw and self.sliced:  # on one line as written: its lowercase is a slice
             remember(shown, self.lower[span.start : span.end])
-        own = own_date(self.text, span, piece, timexes, self.lower, self.tenses)
-        near = self.statement if self._statement_near() else None
-        if own and (said := spoken_day(self.text, span, timexes, own.text, self.clock.today, near)):
-            own = Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
-        if own is not None and self.clock.from_story(own.text, shown):
-            own = None  # "the previous month" in a story told of another time: counted from it
+        own = self._own_date(span, piece, timexes, shown)
         clock = own is not None and own.clock  # a clock time read on the anchor's day
         if clock or (own is not None and told_on(shown, own.text)):  # "about 8.40pm": news_day
             own = self._news_day(shown, self.today, span.start, clock=clock) or own
@@ -293,15 +302,9 @@ class _Reader:
             target.add_passage(_passage(doc, span), target.dating_of(0))
             return
         event = _event(doc, span, found, judged, "")
-        known = day_words(inside(timexes, span.start, span.end))
-        before = one_line(self.text[self.sentence_start : span.start])
-        if bare_report(shown):  # "…, the Academy announced Friday": titled by what was said
-            after = one_line(self.text[span.end : self.sentence_end])
-            event.title = report_title(shown, before, after)
-        else:
-            self.untitled[id(event)] = (event, shown, known, before, piece.side)
-        self.events.append(event)
-        self.last, self.last_text = event, shown
+        self._add(event, span, piece, timexes, shown)
+        if not dated and (count := counts_from_named(shown)) is not None:
+            self.counted.append((event, count, self._story_news(span.start)))
         if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
         if own is not None and (not piece.side or conceded(self.text, span.start)):
@@ -311,6 +314,33 @@ class _Reader:
             # "Less than two weeks later": a span of days the narrative goes on at.
             narrative = counted.value.precision in _NARRATIVE or counted.value.days <= 14
             self.clock.set(reference, narrative=narrative, counted=True)
+
+    def _own_date(
+        self, span: Span, piece: Piece, timexes: Sequence[Timex], shown: str
+    ) -> Dated | None:
+        """The date a clause states itself, as its story reads it: a day a speaker's words
+        count from, none for one counted from the story's time."""
+        own = own_date(self.text, span, piece, timexes, self.lower, self.tenses)
+        near = self.statement if self._statement_near() else None
+        if own and (said := spoken_day(self.text, span, timexes, own.text, self.clock.today, near)):
+            own = Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
+        if own is not None and self.clock.from_story(own.text, shown):
+            own = None  # "the previous month" in a story told of another time: counted from it
+        return own
+
+    def _add(
+        self, event: Event, span: Span, piece: Piece, timexes: Sequence[Timex], shown: str
+    ) -> None:
+        """Keep a new event, to be titled (or titled now, a bare report)."""
+        known = day_words(inside(timexes, span.start, span.end))
+        before = one_line(self.text[self.sentence_start : span.start])
+        if bare_report(shown):  # "…, the Academy announced Friday": titled by what was said
+            after = one_line(self.text[span.end : self.sentence_end])
+            event.title = report_title(shown, before, after)
+        else:
+            self.untitled[id(event)] = (event, shown, known, before, piece.side)
+        self.events.append(event)
+        self.last, self.last_text = event, shown
 
     def _told_at(self, found: Dated, span: Span, piece: Piece, shown: str, said: bool) -> None:
         """The story goes on at a clause's own time; the source span a reader is shown is the
@@ -361,6 +391,7 @@ def extract_events(doc: Document) -> list[Event]:
         breaks = previous_end < 0 or text.find("\n", previous_end, sentence.start) >= 0
         reader.sentence(sentence, breaks)
         previous_end = sentence.end
+    date_counted(reader.counted, reader.events)
     events = _with_title(doc, text, reader.events, reader.untitled, today)
     for event, shown, known, before, side in reader.untitled.values():
         event.title = headline(titled_clause(before, shown, side), day_words=known)
