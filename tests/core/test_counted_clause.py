@@ -1,6 +1,8 @@
 """A clause of a time counted from the one its sentence names before it ("where, the night
 before, …") is its own event, counted from that time, not from the day the story last named;
-a "where" clause of no time of its own stays in its sentence. Invented sentences."""
+a "where" clause of no time of its own stays in its sentence. A clause cut after a count from
+its sentence's main happening, its only time a relative clause's, is counted back from that
+happening. Invented sentences, and one of ECB+ development."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 
 from tests.core.articles import events_in
 from tests.core.test_happenings_of_other_times import _pieces
+from viewer.core.model import DateBasis
 
 THURSDAY = date(2024, 3, 7)
 
@@ -44,3 +47,29 @@ def test_a_clause_counted_from_its_sentences_time_is_its_own_event(
 def test_a_where_clause_of_no_time_of_its_own_stays_in_its_sentence() -> None:
     text = "On Tuesday, inspectors visited the pharmacy where a crowd of teenagers rampaged."
     assert _pieces(text, THURSDAY) == [(False, text)]
+
+
+def test_a_clause_cut_after_a_count_is_counted_back_from_the_main_happening() -> None:
+    # Its only time, Sunday, is the injury's, told in a relative clause inside it: the
+    # placing came one day before the move of Wednesday (ECB+ development, 25_11ecbplus).
+    text = (
+        "Pierre Thomas was placed on injured reserve on Wednesday because of his injured "
+        "ankle. The Saints made that move only one day after placing leading rusher Chris "
+        "Ivory on injured reserve because of a left foot injury that occurred during Sunday's "
+        "regular season finale."
+    )
+    events = events_in(text, date(2011, 1, 6))
+    (move,) = [e for e in events if e.primary.text.startswith("The Saints made")]
+    assert move.date.first == date(2011, 1, 5)
+    (placing,) = [e for e in events if e.primary.text.startswith("after placing")]
+    assert placing.date.first == placing.date.last == date(2011, 1, 4)
+    assert placing.date_basis is DateBasis.CONTEXT
+
+
+def test_a_clause_cut_after_a_count_with_a_time_of_its_own_keeps_it() -> None:
+    text = (
+        "A judge ordered the discs destroyed three days after an arrest warrant was issued "
+        "for him on June 10, 2005."
+    )
+    (warrant,) = [e for e in events_in(text, THURSDAY) if e.primary.text.startswith("after")]
+    assert warrant.date.first == date(2005, 6, 10)

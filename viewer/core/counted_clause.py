@@ -1,14 +1,27 @@
 """A clause cut out for a time counted from the time its sentence names before it: "On
 Tuesday, investigators were inside the store where, the night before, a crowd rampaged" is
-of Monday night, the night before that Tuesday, whatever day the story last named."""
+of Monday night, the night before that Tuesday, whatever day the story last named. And a
+clause cut after a count from the main happening, whose only time is a relative clause's
+inside it: "The Saints made that move only one day | after placing leading rusher Chris Ivory
+on injured reserve because of a left foot injury that occurred during Sunday's regular season
+finale" is of the day before the move, not of Sunday (the injury's)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from viewer.core.model import Span
+from viewer.core.model import DateValue, Span
 from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.temporal.timex import Timex
+
+# A relative word: what follows it is told of the noun before it.
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
+# "closed for three days after the storm hit on Sunday": how long, not when.
+HOW_LONG = re.compile(r"\b(?:for|over|within|during|in|the|of|first|last|next|past)\s+$", re.I)
+_OPENER = re.compile(r"(after|before)\b", re.IGNORECASE)
+_BACK = {"after": "earlier", "before": "later"}
 
 
 def counted_in_sentence(sentence: Span, clause: Span, timexes: Sequence[Timex]) -> Timex | None:
@@ -29,3 +42,28 @@ def counted_in_sentence(sentence: Span, clause: Span, timexes: Sequence[Timex]) 
     t, first, last = own[0], counted.first, counted.last
     relative = before[-1][0].relative  # counted from a day counted from publication
     return Timex(t.start, t.end, t.text, t.value, "DATE", counted.precision, first, last, relative)
+
+
+def counted_back(
+    text: str, clause: Span, timexes: Sequence[Timex], main: DateValue
+) -> tuple[DateValue, str] | None:
+    """The date of a clause cut right after a count that ends its sentence's main piece
+    ("only one day | after placing Ivory on injured reserve for an injury that occurred
+    Sunday"), whose first time is told in a relative clause inside it: counted back from the
+    main happening's date (`main`), with the count's words. None otherwise."""
+    opener = _OPENER.match(text, clause.start)
+    if opener is None:
+        return None
+    count = next(
+        (t for t in timexes if t.type == "DURATION" and t.end <= clause.start <= t.end + 2), None
+    )
+    if count is None or text[count.end : clause.start].strip():
+        return None
+    own = [t for t in timexes if clause.start <= t.start and t.end <= clause.end and t.dated()]
+    if not own or RELATIVE_WORD.search(text, clause.start, own[0].start) is None:
+        return None
+    if HOW_LONG.search(text, max(0, count.start - 8), count.start):
+        return None
+    back = replace(count, text=f"{count.text} {_BACK[opener.group(1).lower()]}")
+    value = resolve_anaphoric(back, main)
+    return None if value is None else (value, f"{count.text} {opener.group(1)}")

@@ -29,6 +29,7 @@ from viewer.core.clause_dates import (
     own_date,
     today_of,
 )
+from viewer.core.counted_clause import counted_back
 from viewer.core.counted_from_happening import Pending, counts_from_named, date_counted
 from viewer.core.event_details import placed
 from viewer.core.event_selection import (
@@ -45,6 +46,7 @@ from viewer.core.headline_retold import retelling
 from viewer.core.lowered import remember, slices_lower
 from viewer.core.model import (
     DateBasis,
+    DateValue,
     Document,
     Event,
     Passage,
@@ -155,6 +157,7 @@ class _Reader:
         # Titled once the article's headline has said whether it is the lede's (`_with_title`).
         self.untitled: dict[int, _Untitled] = {}
         self.sentence_start = self.sentence_end = 0
+        self.main: DateValue | None = None  # the date of the sentence's main happening so far
         # Events told with no time of their own but a count from a named happening ("in the
         # week before the double murder"): dated once the article's events are read.
         self.counted: list[Pending] = []
@@ -169,6 +172,7 @@ class _Reader:
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
         self.clock.days(own)  # a day the sentence names may bring the story back to its time
         self.sentence_start, self.sentence_end = sentence.start, sentence.end
+        self.main = None
         pieces = split_happenings(self.text, sentence, own, self.openers_lower)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
@@ -254,6 +258,15 @@ class _Reader:
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
 
+    def _counted_back(self, span: Span, timexes: Sequence[Timex], main: DateValue) -> Dated | None:
+        """A clause cut after a count from its sentence's main happening, its only time a
+        relative clause's: counted back from the main happening (counted_clause.py)."""
+        back = counted_back(self.text, span, timexes, main)
+        if back is None:
+            return None
+        sentence = self._source(Span(self.sentence_start, self.sentence_end))
+        return Dated(back[0], back[1], DateBasis.CONTEXT, SURE[DateBasis.CONTEXT], sentence)
+
     def _story_news(self, at: int) -> Reference | None:
         """The day of the happening a story is about, for a passage at `at`: its news day, else
         its lede's day, else its dateline's."""
@@ -319,19 +332,24 @@ class _Reader:
         self, span: Span, piece: Piece, timexes: Sequence[Timex], shown: str
     ) -> Dated | None:
         """The date a clause states itself, as its story reads it: a day a speaker's words
-        count from, none for one counted from the story's time."""
+        count from, none for one counted from the story's time, one counted back from its
+        sentence's main happening."""
         own = own_date(self.text, span, piece, timexes, self.lower, self.tenses)
         near = self.statement if self._statement_near() else None
         if own and (said := spoken_day(self.text, span, timexes, own.text, self.clock.today, near)):
             own = Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
+        if own is not None and piece.side and self.main is not None:
+            own = self._counted_back(span, timexes, self.main) or own
         return own
 
     def _add(
         self, event: Event, span: Span, piece: Piece, timexes: Sequence[Timex], shown: str
     ) -> None:
         """Keep a new event, to be titled (or titled now, a bare report)."""
+        if not piece.side:
+            self.main = event.date
         known = day_words(inside(timexes, span.start, span.end))
         before = one_line(self.text[self.sentence_start : span.start])
         if bare_report(shown):  # "…, the Academy announced Friday": titled by what was said

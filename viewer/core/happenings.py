@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from viewer.core.clause_verb import verb_of_clause
 from viewer.core.coordinated_times import coordinated_cuts
-from viewer.core.counted_clause import counted_in_sentence
+from viewer.core.counted_clause import HOW_LONG, RELATIVE_WORD, counted_in_sentence
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import agent_of_main, named_happenings
 from viewer.core.happening_openers import (
@@ -297,15 +297,12 @@ def _date_of_when(
     return None
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
-
-
 def _runs_on(text: str, start: int, end: int) -> bool:
     """Whether a verb comes in start-end before any relative word: the main clause goes on."""
     verb = _VERB.search(text, start, end)
     if verb is None:
         return False
-    relative = _RELATIVE_WORD.search(text, start, verb.start())
+    relative = RELATIVE_WORD.search(text, start, verb.start())
     return relative is None
 
 
@@ -421,8 +418,6 @@ def _coordinated(text: str, piece: Piece, timexes: Sequence[Timex]) -> list[Piec
 # "three days after", "two weeks before": a span of time that ends a main piece, then the
 # opener of the clause cut after it.
 _COUNTED_OPENER = re.compile(r"\s*(after|before)\b", re.IGNORECASE)
-# "closed for three days after the storm hit on Sunday": how long, not when.
-_HOW_LONG = re.compile(r"\b(?:for|over|within|during|in|the|of|first|last|next|past)\s+$", re.I)
 
 
 def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex]) -> Timex | None:
@@ -436,9 +431,9 @@ def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex])
     own = [t for t in timexes if side.start <= t.start and t.end <= side.end and t.dated()]
     if span is None or not own or (reference := own[0].date_value()) is None:
         return None
-    if _RELATIVE_WORD.search(text, side.start, own[0].start):
+    if RELATIVE_WORD.search(text, side.start, own[0].start):
         return None  # "…after placing him on reserve for an injury that occurred Sunday"
-    if _HOW_LONG.search(text, max(head.start, span.start - 8), span.start):
+    if HOW_LONG.search(text, max(head.start, span.start - 8), span.start):
         return None
     words = f"{span.text} {opener.group(1)}"
     value = resolve_anaphoric(replace(span, text=words), reference)
