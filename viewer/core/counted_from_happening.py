@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from viewer.core.clause_dates import SURE
 from viewer.core.cue_words import outside_quotations
+from viewer.core.lowered import lowered
 from viewer.core.model import DateBasis, DateValue, Dating, Event, Precision, Span
 from viewer.core.narrative_time import Reference, told_in_present
 from viewer.core.temporal.calendar_words import number_value
@@ -107,7 +108,7 @@ class Counted:
 def counted_phrase(shown: str) -> Counted | None:
     """The count from a named happening a passage states ("in the week before the double
     murder"), outside quotation marks; None when it has none, or only one of how long."""
-    low = shown.lower()
+    low = lowered(shown)  # the clause's, lowered once for all its cues
     if " before " not in low and " after " not in low:
         return None  # most passages are spared the pattern
     told = outside_quotations(shown)
