@@ -136,7 +136,9 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         and not governing_timex._ahead_of_a_past_verb(text, start, t)
     ]
     if not ranked:
-        return governing_timex._cause_day(text, start, candidates)  # the same, with no scan
+        return governing_timex._cause_day(text, start, candidates) or (  # the same, no scan
+            governing_timex._framing_time(text, start, candidates)
+        )
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
     if governing_timex._ATTRIBUTIVE.search(best.text):

@@ -184,10 +184,12 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         date(1989, 11, 2),
         "last year",
     ),
+    # ... and where it holds the sentence's only time, a "when" clause opening the sentence
+    # sets the time of the main clause, which has none of its own.
     (
         "But when the talks resumed in March, the two sides agreed on a date.",
         TUE,
-        None,
+        "March",
     ),
     # A charge told in the present or the perfect holds now: the time after its gerund is the
     # act's, not the charge's (ECB+ development articles); told in the past, the charge keeps
@@ -242,6 +244,32 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         "And the board met on Friday to approve the sale.",
         TUE,
         "Friday",
+    ),
+    # A sentence opened by "When" or "Once" whose only time is that clause's: the main clause is
+    # of that time too; not a condition ("If …") nor a concession ("While …") (ECB+
+    # development articles).
+    (
+        "When the Saints (11-5) open the playoffs in Seattle (7-9) on Saturday, the only "
+        "remaining healthy running backs from their regular season roster will be Reggie Bush "
+        "and Julius Jones.",
+        date(2011, 1, 6),
+        "Saturday",
+    ),
+    (
+        "When Orozco returns to court on May 3, Perlo and Yanes will argue for a mistrial.",
+        date(2007, 1, 30),
+        "May 3",
+    ),
+    (
+        "If the vote passes on Friday, the company will have 5,000 employees.",
+        date(2011, 1, 6),
+        None,
+    ),
+    (
+        "While no one ever wants to see a repeat of Michael Moore's rant in 2001, it's the "
+        "snippy, daring jokes that are remembered.",
+        date(2013, 8, 2),
+        None,
     ),
 ]
 

@@ -140,9 +140,7 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
         return _shifted(reference, unit, -1 if next_to.group("dir") == "before" else 1)
     offset = _OFFSET.search(words)
     if offset is not None:
-        unit = offset.group("u").lower()
-        word = offset.group("n").lower()
-        count = number_value(word)
+        unit, count = offset.group("u").lower(), number_value(offset.group("n").lower())
         if count is None or not _fine_enough(reference, unit):
             return None
         sign = -1 if offset.group("dir").lower() in _BACKWARD else 1
@@ -156,8 +154,7 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
         unit = "day"
     if not _fine_enough(reference, unit):
         return None
-    lead = named.group("lead").split()
-    direction = lead[-1] if lead else ""
+    direction = (named.group("lead").split() or [""])[-1]
     if direction in ("following", "next"):
         return _shifted(reference, unit, 1)
     if direction in ("previous", "preceding"):
@@ -497,4 +494,7 @@ class NarrativeClock:
             return self.period
         if _STORY_PERIOD.search(words) and "anaphoric" in timex.flags:
             return self.period
-        return self.crime.counted_back(words, shown) or self.story
+        story = self.story  # not a plan's day for what was told done: "minutes afterward, … stood"
+        if story and self.today and story.value.first > self.today and told_in_past(shown):
+            return None
+        return self.crime.counted_back(words, shown) or story

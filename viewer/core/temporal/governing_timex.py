@@ -182,7 +182,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         and not _ahead_of_a_past_verb(text, start, t)
     ]
     if not kept:
-        return _cause_day(text, start, candidates)
+        return _cause_day(text, start, candidates) or _framing_time(text, start, candidates)
     if len(kept) == 1:
         return kept[0]
     complement = _regions(text, start, end, _COMPLEMENT, last=max(t.start for t in kept))
@@ -307,3 +307,19 @@ def _cause_day(text: str, start: int, candidates: Sequence[Timex]) -> Timex | No
     if found is None or not _CAUSE_VERBS.isdisjoint(found[0].lower().split()):
         return None
     return t
+
+
+# A sentence opened by a clause that sets the time of what follows it: "When the Saints open the
+# playoffs in Seattle on Saturday, the only remaining healthy running backs will be …". Not a
+# condition ("If …", "Unless …"): what follows may never happen.
+_FRAMING = re.compile(r"[\W_]*(?:(?:and|but)\s+)?(?:when|once)\s", re.IGNORECASE)
+
+
+def _framing_time(text: str, start: int, candidates: Sequence[Timex]) -> Timex | None:
+    """The one time of a sentence that only a clause opening it names, told before the comma
+    that ends it: the main clause, with no time of its own, is of that time too."""
+    if len(candidates) != 1 or _FRAMING.match(text, start) is None:
+        return None
+    t = candidates[0]
+    stop = _CLAUSE_END.search(text, start, t.start)
+    return t if stop is None else None
