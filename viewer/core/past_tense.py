@@ -25,6 +25,10 @@ NOT_PAST = frozenset(
     related interested concerned detailed red bed shed seed feed bleed breed embed""".split()
 )
 PASSIVE_BEFORE = frozenset({"be", "is", "are", "being", "feels", "seems", "am"})
+# Adverbs that may stand between a copula and its participle: "are all collected in one app",
+# "are already contractually obligated to appear", "is relatively confined".
+_ADVERBS = frozenset("all also already now still just only not even both".split())
+_MOST_ADVERBS = 2
 PERFECT = frozenset({"has", "have", "had", "'ve"})
 PARTICIPLE_ENDS = ("ed", "en", "ne", "wn", "lt", "ught", "ck", "ng", "id", "ld", "de", "nt")
 
@@ -60,8 +64,8 @@ def past(words: list[str], low: str) -> bool:
             moved = words[i + 1 : i + 2] in (["to"], ["by"])  # "advanced to $94.2 million"
             if len(w) <= 4 or (w in NOT_PAST and not moved):
                 continue
-            if i and words[i - 1] in PASSIVE_BEFORE:
-                continue
+            if passive(words, i):
+                continue  # "are already forced to undertake": the present passive, a state
             if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in PAST_FORMS):
                 continue  # "a member attacked by Russia": a participle, not a past verb
             return True
@@ -69,6 +73,18 @@ def past(words: list[str], low: str) -> bool:
             after = [a for a in words[i + 1 : i + 4] if a != "been"]
             if after and after[0].endswith(PARTICIPLE_ENDS) and after[0] != "being":
                 return True
+    return False
+
+
+def passive(words: list[str], i: int) -> bool:
+    """Whether the participle at words[i] follows a present copula, past at most two adverbs
+    ("is confined", "is relatively confined", "are all collected", "are already contractually
+    obligated"): a present passive, not a verb told in the past."""
+    for j in range(i - 1, max(-1, i - 2 - _MOST_ADVERBS), -1):
+        if words[j] in PASSIVE_BEFORE:
+            return True
+        if words[j] not in _ADVERBS and words[j][-2:] != "ly":
+            return False
     return False
 
 
@@ -92,9 +108,7 @@ def past_action(words: list[str]) -> bool:
             continue
         if w[-2:] != "ed" or len(w) <= 4 or w in NOT_PAST or w in DESCRIBING:
             continue
-        if i and words[i - 1] in PASSIVE_BEFORE:
-            continue
-        if i > 1 and words[i - 1][-2:] == "ly" and words[i - 2] in PASSIVE_BEFORE:
+        if passive(words, i):
             continue  # "the area is relatively confined": a state told in the present
         if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in PAST_FORMS):
             continue
