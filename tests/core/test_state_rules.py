@@ -1,7 +1,8 @@
 """States are not happenings: a sentence whose only verb is a copula in the past before an
 adjective, a noun or a place, and a source's words in the present with a copula, with no
-figure, plan or denial in them. Real sentences of the ECB+ development articles and of
-TempEval-3's development articles, with those the rule must leave alone."""
+figure, plan or denial in them; nor are habits, and descriptions addressed to the reader.
+Real sentences of the ECB+ development articles and of TempEval-3's development articles,
+with those the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from viewer.core import event_selection, state_cues
 from viewer.core.cue_words import outside_quotations, words_of
 from viewer.core.event_selection import judge
+from viewer.core.extract import UNDATED_THRESHOLD
 from viewer.core.state_cues import STATE_DOUBT
 
 STATES = [
@@ -121,6 +123,9 @@ HABITS = [
     "As has been the case many times in the past, Klitschko responded to Steward’s instructions "
     "and executed with workmanlike precision.",
     "Vitali was in his brother's corner as usual, and acted as cheerleader in the third round.",
+    "Beyond that, he has rarely lost a round during that impressive stretch.",
+    # A yearly rate told on no one's authority: a standing practice, even told as a plan.
+    "Summit Entertainment, LLC plans to release 10 to 12 films annually.",
 ]
 NOT_HABITS = [
     # How often a plan will be carried out is the plan's manner.
@@ -128,12 +133,25 @@ NOT_HABITS = [
     "common stock outstanding from time to time on the open market.",
     # Once, and no frequency word.
     "She then opened fire on the others, Philadelphia Homicide Capt. James Clark said.",
+    # A yearly rate in a clause hung on the main one, or given by a source.
+    "He took Polly Peck, once a small fabric wholesaler, and used it at as a base to build a "
+    "conglomerate that has been doubling its profits annually since 1980.",
+    "Gary Lukassen, chief financial officer, said redemption of the preferred shares, "
+    "originally issued at C$25 each, will eliminate dividend payments of C$17.9 million "
+    "annually.",
 ]
 
 
 @pytest.mark.parametrize("sentence", HABITS)
 def test_habits_are_not_events(sentence: str) -> None:
     assert judge(sentence, False).confidence < 0.5
+
+
+def test_a_condition_held_for_some_time_is_not_worth_a_guess_at_a_date() -> None:
+    # On a source's authority: undated, below what an undated sentence needs (extract.py).
+    told = "According to a relative, he had suffered mental health problems for some time."
+    assert judge(told, False).confidence < UNDATED_THRESHOLD
+    assert judge(told.replace(" for some time", ""), False).confidence >= UNDATED_THRESHOLD
 
 
 @pytest.mark.parametrize("sentence", NOT_HABITS)
@@ -168,3 +186,38 @@ def test_a_sentence_that_only_names_who_someone_is_is_no_happening(sentence: str
 @pytest.mark.parametrize("sentence", NOT_IDENTITIES)
 def test_a_happening_told_with_a_copula_is_no_identity(sentence: str) -> None:
     assert not state_cues._identity(words_of(outside_quotations(sentence.lower())))
+
+
+ADDRESSED = [
+    # What a product lets "you" do, told by the writer: its description.
+    "Single App Mode and Guided Access let you lock people into one app, for parental control, "
+    "education, testing, museum tours, etc.",
+    'There\'s also a beautiful new photo mapping feature called "Flyover" which lets you view '
+    "major landmarks in 3-D.",
+    '"Do Not Disturb" - Phone won\'t bother you with calls and alerts, includes plenty of '
+    "control (no calls at all or just calls from favorites, etc).",
+]
+NOT_ADDRESSED = [
+    # A source's words, in reported speech or quoted.
+    "Apple said you can buy it from Friday.",
+    "Castro has said that you can be a Communist and still be a Christian.",
+    "Recently, speaking of the lack of incidents involving his players, Smith said, “It's very "
+    "important if you want to be a Charger you do the right things on and off the field.”",
+    # The first person: someone's own account, a letter.
+    "I was pleased to note that your Oct. 23 Centennial Journal item recognized the money-fund "
+    "concept as one of the significant events of the past century.",
+]
+
+
+@pytest.mark.parametrize("sentence", ADDRESSED)
+def test_a_description_addressed_to_the_reader_is_no_happening(sentence: str) -> None:
+    assert judge(sentence, False).confidence < 0.8 - STATE_DOUBT + 0.01
+
+
+@pytest.mark.parametrize("sentence", NOT_ADDRESSED)
+def test_you_in_a_source_s_words_or_a_first_person_account_is_no_description(
+    sentence: str,
+) -> None:
+    told = words_of(outside_quotations(sentence.lower()))
+    said = judge(sentence, False).statement
+    assert not (not said and state_cues._addressed(told))

@@ -9,15 +9,17 @@ present with a copula ("Dr. Alsip also said Dr. Benjamin is tenacious", "Mass sh
 rarely carried out by women, said …") are the source's description or judgement, with no
 happening in them, unless they give a figure or a plan. A sentence that only names who
 someone is ("She is the Founder and CEO of …, which aims to provide …") is a description too,
-whatever plan is hung on its noun. Read from a passage's lowercased words outside its
-quotations; the passage has no time of its own and is not the lede.
+whatever plan is hung on its noun. So are habits told with how often ("he has rarely lost a
+round"), and what a thing lets the reader do, the writer addressing "you" ("Single App Mode
+and Guided Access let you lock people into one app"). Read from a passage's lowercased words
+outside its quotations; the passage has no time of its own and is not the lede.
 """
 
 from __future__ import annotations
 
 import re
 
-from viewer.core.cue_words import SAYING_VERBS
+from viewer.core.cue_words import SAYING_VERBS, runs_of
 from viewer.core.past_tense import DESCRIBING, PAST_FORMS, past_form
 
 _WAS = frozenset({"was", "were", "wasn't", "weren't"})
@@ -48,15 +50,31 @@ _STILL_OPEN = re.compile(
     r"under\s+(?:investigation|way|review))|awaits?\s+(?:\S+\s+){0,2}?\S+)\W*$"
 )
 # How often something happens: a habit, not a happening ("an occasional smile for his
-# mother", "in his brother's corner as usual", "As has been the case many times in the past");
-# not the manner of a plan ("plans to purchase … from time to time on the open market").
+# mother", "in his brother's corner as usual", "As has been the case many times in the past",
+# "he has rarely lost a round during that impressive stretch"), and a condition held over a
+# stretch ("he had suffered mental health problems for some time"); not the manner of a plan
+# ("plans to purchase … from time to time on the open market").
 _FREQUENCY = re.compile(
-    r"\b(?:often|usually|sometimes|frequently|as usual|at times|from time to time|many times|"
-    r"occasional(?:ly)?)\b"
+    r"\b(?:often|usually|sometimes|frequently|rarely|seldom|as usual|at times|from time to time|"
+    r"many times|occasional(?:ly)?|for some time)\b"
 )
 _FREQUENCY_WORDS = frozenset(
-    "often usually sometimes frequently usual times time occasional occasionally".split()
+    """often usually sometimes frequently rarely seldom usual times time occasional
+    occasionally""".split()
 )
+# A yearly rate, told on no one's authority: a standing practice, even told as a plan
+# ("Summit Entertainment, LLC plans to release 10 to 12 films annually"). A source's figure a
+# year is a statement of its own ("… will eliminate dividend payments of C$17.9 million
+# annually, he said").
+_RATE = re.compile(r"\b(?:annually|(?:per|each) year)\b")
+_RATE_WORDS = frozenset({"annually", "year"})
+# The reader addressed by the writer: what a product or a service lets "you" do describes it
+# ("Single App Mode and Guided Access let you lock people into one app", "There's also a
+# beautiful new photo mapping feature called 'Flyover' which lets you view major landmarks").
+# Not a source's words ("Apple said you can buy it from Friday"), nor a quotation, nor words
+# told in the first person, which are someone's account (a quotation whose marks are lost).
+_YOU = frozenset("you your yours yourself you're you've you'll you'd".split())
+_FIRST_PERSON = frozenset("i i'm i've i'd i'll me my we we're we've we'll our us".split())
 # As much as the other habits take (event_selection._HABITUAL).
 HABIT_DOUBT = 0.25
 # The verbs of what is still open, one of which is among a passage's last words if it is; and
@@ -80,11 +98,29 @@ def state_doubt(told: list[str], low: str, said: bool, future: bool) -> float:
     """How much a passage with no time of its own that is not the lede (`told`, its words
     outside quotations; `low`, it lowercased) reads as a habit or a state rather than a
     happening (`said`: it has an attribution; `future`: it tells a plan or a process)."""
-    return _habit(told, low, future) + _state(told, low, said, future)
+    if not said and _addressed(told):
+        return STATE_DOUBT  # "… which lets you view major landmarks in 3-D"
+    return _habit(told, low, said, future) + _state(told, low, said, future)
 
 
-def _habit(told: list[str], low: str, future: bool) -> float:
-    """How often something happens, told outside a plan: a habit."""
+def _addressed(told: list[str]) -> bool:
+    """Whether the writer addresses the reader ("you"), outside quotations and not in the
+    first person: a description of what something lets one do."""
+    return not _YOU.isdisjoint(told) and _FIRST_PERSON.isdisjoint(told)
+
+
+def _main_rate(low: str) -> bool:
+    """Whether a yearly rate is told in a sentence's main clause: not after a word that opens
+    another ("build a conglomerate that has been doubling its profits annually since 1980")."""
+    rate = _RATE.search(low)
+    return rate is not None and _RELATIVE.isdisjoint(runs_of(low[: rate.start()]))
+
+
+def _habit(told: list[str], low: str, said: bool, future: bool) -> float:
+    """How often something happens, told outside a plan, or a yearly rate told on no one's
+    authority: a habit."""
+    if not said and not _RATE_WORDS.isdisjoint(told) and _main_rate(low):
+        return HABIT_DOUBT  # "plans to release 10 to 12 films annually"
     if future or _FREQUENCY_WORDS.isdisjoint(told):
         return 0.0
     return HABIT_DOUBT if _FREQUENCY.search(low) else 0.0
