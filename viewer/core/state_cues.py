@@ -98,7 +98,7 @@ def state_doubt(told: list[str], low: str, said: bool, future: bool) -> float:
     """How much a passage with no time of its own that is not the lede (`told`, its words
     outside quotations; `low`, it lowercased) reads as a habit or a state rather than a
     happening (`said`: it has an attribution; `future`: it tells a plan or a process)."""
-    if not said and _addressed(told):
+    if not said and "you" in low and _addressed(told):  # most passages: no look-up
         return STATE_DOUBT  # "… which lets you view major landmarks in 3-D"
     return _habit(told, low, said, future) + _state(told, low, said, future)
 
