@@ -38,6 +38,12 @@ def test_a_past_is_told_by_its_verb_not_by_the_side_called_left(
             False,
         ),
         ("the bay is relatively confined", False),
+        # An adverb that tells a change just come about: the news of it, read as before.
+        (
+            "Sixty-year-old Sharron Diane Crawford Smith is now accused of murdering two women "
+            "at a Staunton ice cream store in 1967.",
+            True,
+        ),
         # A past copula, or a perfect, before it: a past all the same.
         ("Ms. Sanders was hit several times and was pronounced dead at the scene.", True),
         ("The pair have each been held since Monday.", True),

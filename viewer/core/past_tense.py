@@ -26,8 +26,9 @@ NOT_PAST = frozenset(
 )
 PASSIVE_BEFORE = frozenset({"be", "is", "are", "being", "feels", "seems", "am"})
 # Adverbs that may stand between a copula and its participle: "are all collected in one app",
-# "are already contractually obligated to appear", "is relatively confined".
-_ADVERBS = frozenset("all also already now still just only not even both".split())
+# "is relatively confined". Not those that tell a change just come about: "Smith is now
+# accused of murdering two women", "is already charged", "is just released".
+_ADVERBS = frozenset("all also still only not even both".split())
 _MOST_ADVERBS = 2
 PERFECT = frozenset({"has", "have", "had", "'ve"})
 PARTICIPLE_ENDS = ("ed", "en", "ne", "wn", "lt", "ught", "ck", "ng", "id", "ld", "de", "nt")
@@ -65,7 +66,7 @@ def past(words: list[str], low: str) -> bool:
             if len(w) <= 4 or (w in NOT_PAST and not moved):
                 continue
             if passive(words, i):
-                continue  # "are already forced to undertake": the present passive, a state
+                continue  # "are all collected in one app": the present passive, a state
             if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in PAST_FORMS):
                 continue  # "a member attacked by Russia": a participle, not a past verb
             return True
@@ -78,7 +79,7 @@ def past(words: list[str], low: str) -> bool:
 
 def passive(words: list[str], i: int) -> bool:
     """Whether the participle at words[i] follows a present copula, past at most two adverbs
-    ("is confined", "is relatively confined", "are all collected", "are already contractually
+    ("is confined", "is relatively confined", "are all collected", "are also contractually
     obligated"): a present passive, not a verb told in the past."""
     for j in range(i - 1, max(-1, i - 2 - _MOST_ADVERBS), -1):
         if words[j] in PASSIVE_BEFORE:
