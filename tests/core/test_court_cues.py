@@ -27,6 +27,16 @@ CLOSING = (
     "two clerks stayed outside on their smoke break after hearing the gunshots.\n\n"
 )
 
+OPENING = (
+    "Rossi laid out the prosecution's case earlier Tuesday in a packed courtroom before Judge "
+    "Stephen Herrick."
+)
+TESTIFIED = "He testified Tuesday that he came forward to clear his name in early June."
+FIRST_WITNESS = (
+    "The prosecution's first witness was Kathina's mother, Shondell McAllister, who fought back "
+    "emotions to recall the night her child died."
+)
+
 # (the sentence, the story told before it, the passage that opened the event just before)
 RETOLD = [
     (
@@ -88,6 +98,44 @@ RETOLD = [
         "He testified during the penalty phase of his uncle's trial.",
         "",
     ),
+    # What an attorney who laid out a side's case said it showed: a passage of the opening.
+    (
+        "He said Timmons and the two acquaintances rode bikes to an area of West Hill known as "
+        "“Little Miami.”",
+        OPENING,
+        OPENING,
+    ),
+    (
+        "Rossi said Timmons and his two sidekicks were engaged in a staredown with youths at the "
+        "corner.",
+        OPENING,
+        "",
+    ),
+    # The questions and answers of an examination, in a story of a trial.
+    (
+        "Deputy Public Defender Peter Lynch asked Coleman, who in turn said he had seen the gun "
+        "before.",
+        TESTIFIED,
+        "",
+    ),
+    (
+        "When asked about the friend being shot in the foot, he then answered, “I don't know.”",
+        TESTIFIED,
+        "",
+    ),
+    ("He admitted he was lying.", TESTIFIED, ""),
+    ("To which she replied,", f"{TESTIFIED} {FIRST_WITNESS}", ""),
+    # A witness's lines: one called as a witness before, or "she recalled" in a trial's story.
+    (
+        "McAllister said she had to force her way through the people to speak with authorities.",
+        FIRST_WITNESS,
+        "",
+    ),
+    (
+        "She recalled her daughter being on the front steps with, among others, a 1-year-old baby.",
+        f"{TESTIFIED} {FIRST_WITNESS}",
+        "",
+    ),
 ]
 
 # Happenings of a court report, testimony at a time of its own, an attorney's first argument,
@@ -139,6 +187,15 @@ NOT_RETOLD = [
         "lost innocence.",
     ),
     ("Mr Lee said the local precinct had grown more open to the community.", "", ""),
+    # A request to the court, a plea, a memory told outside a story of a trial.
+    ("Prosecutors asked the judge to order a new hearing for the defendant.", TESTIFIED, ""),
+    ("Jones admitted manslaughter at the crown court.", TESTIFIED, ""),
+    (
+        "She recalled seeing the suspect in the street at 3am.",
+        "Police found the bodies of a mother and her daughter on Saturday.",
+        "",
+    ),
+    ("Rossi said the gun has been found.", TESTIFIED, ""),
 ]
 
 
@@ -183,3 +240,20 @@ def test_testimony_at_a_time_of_its_own_stays_an_event() -> None:
     sentence = "A DNA expert testified earlier that Simpson fathered the fetus."
     events = _events(LEDE + CLOSING + sentence)
     assert any(e.passages[0].text.startswith(sentence[:30]) for e in events)
+
+
+def test_an_opening_statement_is_one_event_with_what_it_told() -> None:
+    told = (
+        "A key witness against Jermayne Timmons identified him Tuesday as the gunman.\n\n"
+        + OPENING
+        + "\n\nHe said Timmons and the two acquaintances rode bikes to an area of West Hill.\n\n"
+        "Rossi said Timmons and his two sidekicks were engaged in a staredown with youths.\n\n"
+        "He said Timmons aimed and missed his target, instead striking the girl.\n\n"
+        "“As that little girl lay bleeding, this defendant pedaled off,” Rossi said."
+    )
+    events = _events(told)
+    assert [e.passages[0].text[:20] for e in events] == [
+        "A key witness agains",
+        "Rossi laid out the p",
+    ]
+    assert len(events[1].passages) == 5

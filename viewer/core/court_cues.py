@@ -43,10 +43,20 @@ _PROSECUTION = re.compile(
 # A story of a trial: what was told before names the jury, the testimony or the trial.
 _TRIAL = re.compile(r"\b(?:jury|jurors|testimony|testified|trial)\b", re.IGNORECASE)
 # An attorney's argument in court, or a witness's line: it continues what one who has already
-# argued or testified in the story told ("Gotcher suggested…", "…, Minor stated.").
+# argued or testified in the story told ("Gotcher suggested…", "…, Minor stated.", "She
+# recalled her daughter being on the front steps").
 _ARGUED = re.compile(
-    r"(?P<who>[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?"
-    r"(?P<verb>contended|argued|suggested|said|stated|added)\b"
+    r"(?P<who>[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?P<verb>contended|argued|suggested|said|stated|added|recalled)\b"
+)
+# The questions and answers of an examination in court: "Lynch asked Coleman, who in turn
+# said…", "When asked about the friend…, he then answered…", "To which she replied," and a
+# witness owning up to what was put ("He admitted he was lying"; not "admitted the charge" or
+# "admitted manslaughter", a plea). Not a request ("asked the judge to…").
+_EXCHANGE = re.compile(
+    r"\basked\b(?!\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z])"
+    r"|\b(?:answered|responded|replied)\b"
+    r"|\badmitted\s+(?:that\s+)?(?:he|she|they|i)\b"
 )
 # A step of its own told in a court report: a verdict, a sentence, a ruling, a plea, a charge,
 # a mistrial.
@@ -67,18 +77,44 @@ _NEEDS = (
     "suggested",
     "said",
     "stated",
+    "recalled",
+    "asked",
+    "answered",
+    "responded",
+    "replied",
+    "admitted",
 )
+# The words of an examination's questions and answers (_EXCHANGE), one of them at least.
+_EXCHANGE_WORDS = ("asked", "answered", "responded", "replied", "admitted")
 # The cues that may hold with no one having argued or testified before: the rest ("said",
-# "stated") are lines, which continue one who did.
-_OWN_CUES = ("testi", "jur", "prosecutor", "evidence", "contended", "argued", "suggested")
-# The words of arguing or testifying that a line continues (_SPOKE, _ARGUING), as written.
-_SPOKE_WORDS = ("contended", "argued", "suggested", "reminded", "testified")
+# "stated") are lines, which continue one who did; an examination's questions and answers
+# hold in a story of a trial.
+_OWN_CUES = (
+    "testi",
+    "jur",
+    "prosecutor",
+    "evidence",
+    "contended",
+    "argued",
+    "suggested",
+    *_EXCHANGE_WORDS,
+)
+# The words of arguing or testifying that a line continues (_SPOKE, _ARGUING), as written, and
+# of a witness named as one (_WITNESS).
+_SPOKE_WORDS = ("contended", "argued", "suggested", "reminded", "testified", "laid out", "witness")
 _PRONOUNS = frozenset(("he", "she"))
 # How many of the story's last events an earlier argument or testimony is looked for in.
 _RECENT = 12
 # Who has argued or testified in court before: a name, then a verb of arguing or testifying
-# ("Gotcher of McAlester argued").
-_SPOKE = r"(?:\s+[\w'’-]+){0,3}?\s+(?:also\s+)?(?:contended|argued|suggested|reminded|testified)\b"
+# ("Gotcher of McAlester argued"), or of an attorney laying out a side's case ("Rossi laid out
+# the prosecution's case").
+_SPOKE = (
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:also\s+)?"
+    r"(?:contended|argued|suggested|reminded|testified|laid\s+out)\b"
+)
+# Who was called as a witness before, the name after the word: "The prosecution's first witness
+# was Kathina's mother, Shondell McAllister, who…".
+_WITNESS = r"\bwitness(?:es)?\b[^.;:“”\"]{0,60}?\b"
 # An argument told in the passage before: "he said …" after it goes on with it.
 _ARGUING = re.compile(_SPOKE[_SPOKE.index("(?:also") :])
 _SAYING = frozenset(("said", "stated", "added"))
@@ -104,7 +140,7 @@ def _retold(text: str) -> str | None:
     outside = _QUOTED.sub(" ", text)
     low = outside.lower()
     cued = any(cue.search(low) for cue in (_TESTIMONY, _PROSECUTION)) or bool(
-        _ARGUED.search(outside)
+        _ARGUED.search(outside) or (holds_any(low, _EXCHANGE_WORDS) and _EXCHANGE.search(low))
     )
     if cued and _STEP.search(outside) is None and not told_ahead(outside):
         return outside
@@ -119,16 +155,29 @@ def _continued(outside: str, before: str, last: str) -> bool:
     low = outside.lower()
     if _TESTIMONY.search(low) is not None:
         return True
-    if _PROSECUTION.search(low) is not None and _TRIAL.search(before) is not None:
+    trial = _TRIAL.search(before) is not None
+    if trial and (_PROSECUTION.search(low) is not None or _EXCHANGE.search(low) is not None):
         return True
     for argued in _ARGUED.finditer(outside):
         who, verb = argued["who"], argued["verb"]
         if who.lower() not in _PRONOUNS:
-            if re.search(rf"\b{re.escape(who)}{_SPOKE}", before) is not None:
+            if _spoke(who, before):
+                return True
+        elif verb == "recalled":
+            if trial:  # "She recalled…": a witness's testimony, in a story of a trial
                 return True
         elif verb not in _SAYING or _ARGUING.search(last) is not None:
             return True
     return False
+
+
+def _spoke(who: str, before: str) -> bool:
+    """Whether one named (`who`) has argued or testified in the story told so far, or was
+    called as a witness."""
+    name = re.escape(who)
+    if re.search(rf"\b{name}{_SPOKE}", before) is not None:
+        return True
+    return "witness" in before and re.search(rf"{_WITNESS}{name}\b", before) is not None
 
 
 def court_of(events: list[Event], shown: str) -> Event | None:
