@@ -1,6 +1,7 @@
 """A reaction told in the reporter's words (a feeling, thanks, agreement, a lament, a name given
 to someone, what moved someone to a decision) is a passage of the event before it, like a
-quoted one; a step of its own told beside it stays an event. Real sentences of the ECB+
+quoted one, and so is a tribute: a friend's, a neighbour's or a relative's memory of what
+someone was like; a step of its own told beside it stays an event. Real sentences of the ECB+
 development articles."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pytest
 
 from tests.core.articles import article
 from viewer.core.extract import extract_events
-from viewer.core.reaction_cues import felt
+from viewer.core.reaction_cues import felt, remembered
 
 LEDE = "A Waitrose supermarket in a Somerset town caught fire on Sunday, police said.\n\n"
 
@@ -30,6 +31,8 @@ REACTIONS = [
     "Speaking on behalf of the Sheriff's Department, Retzlaff added that they wanted to express "
     "their condolences to Ortiz's family in what was a devastating time.",
     "I'm glad we got the verdict we got.",
+    "Friends and neighbours were shocked by the murders of the animal-loving divorced "
+    "mother-of-two and her daughter.",
     # What moved someone to a decision already told: its reasons.
     "It’s that fan base, McDermott said, that figured prominently into his decision.",
     "McDermott said the opportunity to play in the new conference became more of a factor as he "
@@ -46,6 +49,7 @@ STEPS = [
     "The police released store surveillance video and later announced the arrest of a "
     "19-year-old, saying he was one of three who hit the customer and took his cellphone.",
     "She was given a summons and released.",
+    "Police said the man was shocked with a stun gun before he was arrested.",
     # A decision, not what moved someone to it.
     "In discussing his decision Wednesday night, McDermott said he never intended to take so "
     "long in making up his mind.",
@@ -67,3 +71,44 @@ def test_a_reaction_in_the_reporters_words_is_a_passage_of_the_event_before(
 @pytest.mark.parametrize("sentence", STEPS)
 def test_steps_of_their_own_are_no_reactions(sentence: str) -> None:
     assert not felt(sentence)
+
+
+CRIME = (
+    "Police were called to the family's terraced house in Millom at 8.40am on Saturday and "
+    "found the bodies of Alice McMeekin, 58, and her daughter Katie Jenkin, 20.\n\n"
+)
+# Memories of a person told by those who knew them: what someone was like, no act.
+TRIBUTES = [
+    "Friends said John Jenkin was close to his family.",
+    "One friend, who asked not to be named, said: 'He idolised his mum and his sister.",
+    "She worked for the prison service and 'would do anything for anybody', according to the "
+    "friend.",
+    "'She was a happy, beautiful girl with the world in front of her,' said the friend.",
+]
+# What the same sources tell of acts, and memories told with an act in them, stay statements.
+ACCOUNTS = [
+    "The relative said he was sectioned under the Mental Health Act for attempting to slit his "
+    "wrists and then allowed home again in the days before the tragedy.",
+    "According to a relative, he had a history of mental health problems and had pleaded in "
+    "vain to be kept locked up because he feared harming himself or someone else.",
+    "Catherine Hillgen, a neighbour for about 45 years, said Hiller moved in about two years ago "
+    "and kept to herself.",
+    "The driver, who was black, had seethed with a sense of racial injustice in his job, said "
+    "his girlfriend.",
+    "Friends said he was arrested twice last year.",
+    "A neighbour said the family would hold a vigil on Sunday.",
+    "Police said John Jenkin was close to his family.",
+]
+
+
+@pytest.mark.parametrize("sentence", TRIBUTES)
+def test_a_tribute_is_a_passage_of_the_event_before(sentence: str) -> None:
+    assert remembered(sentence)
+    events = extract_events(article(CRIME + sentence, date(2013, 6, 9)))
+    assert len(events) == 1
+    assert any(sentence[:40] in p.text for p in events[0].passages)
+
+
+@pytest.mark.parametrize("sentence", ACCOUNTS)
+def test_accounts_of_acts_are_no_tributes(sentence: str) -> None:
+    assert not remembered(sentence)

@@ -23,7 +23,7 @@ from viewer.core.detail_cues import (
 from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Event
-from viewer.core.reaction_cues import felt, reaction
+from viewer.core.reaction_cues import felt, reaction, remembered
 from viewer.core.same_happening import more_of
 from viewer.core.scene_cues import scene_of
 from viewer.core.visible import one_line
@@ -65,14 +65,15 @@ def _speaking(shown: str) -> bool:
 
 def reacted_to(events: list[Event], shown: str) -> Event | None:
     """The event a quoted reaction with no news of its own ("Justice has been served," his
-    nephew said) reacts to: the one before it, if any."""
+    nephew said), a reaction in the reporter's words or a tribute reacts to: the one before
+    it, if any."""
     if not events:
         return None
+    if felt(shown) or remembered(shown):  # "But he said he understood why."
+        return events[-1]
     if '"' not in shown and "“" not in shown and "”" not in shown:
-        return events[-1] if felt(shown) else None  # "But he said he understood why."
-    if not reaction(lowered(one_line(shown))) and not felt(shown):
         return None
-    return events[-1]
+    return events[-1] if reaction(lowered(one_line(shown))) else None
 
 
 def detailed(

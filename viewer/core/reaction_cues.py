@@ -9,16 +9,22 @@ in the reporter's words: what a source felt or thanked for ("Retzlaff said autho
 grateful for the jury's thorough and careful review"), agreed with ("His barber … concurred",
 "But he said he understood why"), lamented, or called or described someone as ("Police called
 the mechanic a hero"), and what moved someone to a decision already told ("It's that fan
-base, McDermott said, that figured prominently into his decision").
+base, McDermott said, that figured prominently into his decision"). So is a memory of a
+person told by those who knew them, a tribute: a friend's, a neighbour's or a relative's words
+of what someone was like, with no act in them ("Friends said John Jenkin was close to his
+family", "'She was a happy, beautiful girl with the world in front of her,' said the friend").
 """
 
 from __future__ import annotations
 
 import re
 
-from viewer.core.cue_words import QUOTATION, outside_quotations
-from viewer.core.detail_cues import told_ahead
+from viewer.core.cue_words import QUOTATION, outside_quotations, words_of
+from viewer.core.detail_cues import step_of_its_own, told_ahead
 from viewer.core.holds import holds_any
+from viewer.core.lowered import lowered
+from viewer.core.past_tense import DESCRIBING, past_form
+from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
 
 # What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
@@ -99,7 +105,7 @@ def _witnessed(low: str) -> bool:
 _FELT = re.compile(
     r"\b(?:(?:was|were|is|are|am|i['’]m|felt|feels?)\s+(?:\w+ly\s+|so\s+|very\s+)?"
     r"(?:grateful|thankful|happy|glad|pleased|relieved|proud|saddened|disappointed|"
-    r"heartbroken|devastated)\b|wanted\s+to\s+thank\b|"
+    r"heartbroken|devastated|shocked|stunned|horrified)\b(?!\s+with\b)|wanted\s+to\s+thank\b|"
     r"express(?:ed)?\s+(?:their|his|her|our|its)\s+(?:thanks|gratitude|condolences|sympathy)\b|understood\s+why\b|concurred\b|"
     r"lamented\b|described\s+(?:\w+\s+){1,3}?as\s+(?:a|an)\b|"
     r"called\s+(?:him|her|them|the\s+\w+)\s+(?:a|an)\s+\w+|"
@@ -110,8 +116,8 @@ _FELT = re.compile(
 # One of which each match of _FELT holds: most passages are spared its scan.
 _FELT_STEMS = (
     "grateful thankful happy glad pleased relieved proud saddened disappointed heartbroken "
-    "devastated thank gratitude condolences sympathy prominently factor drove influenced "
-    "understood concurred lamented described called"
+    "devastated shocked stunned horrified thank gratitude condolences sympathy prominently "
+    "factor drove influenced understood concurred lamented described called"
 ).split()
 
 
@@ -122,3 +128,56 @@ def felt(text: str) -> bool:
         return False
     low = " ".join(text.lower().split())
     return _FELT.search(low) is not None and not _NEWS_DIGIT.search(low) and not told_ahead(text)
+
+
+# Who knew the person remembered: a friend, a neighbour, a relative, a colleague (not an
+# official, whose words are the story's news). One of the stems at least is in the passage.
+_KNEW = re.compile(
+    r"\b(?:friends?|neighbou?rs?|relatives?|(?:class|school|team)mates?|colleagues?|"
+    r"co-?workers?|acquaintances?|girlfriend|boyfriend|family\s+members?)\b"
+)
+_KNEW_STEMS = "friend neighbo relative mate colleague worker acquaintance family".split()
+# The speaker's description, no part of what was said: "One friend, who asked not to be
+# named, said…".
+_UNNAMED = re.compile(
+    r",\s*who\s+(?:asked|declined|did\s+not\s+want|spoke\s+on\s+condition)\b[^,]*,"
+)
+# Verbs of a memory: the attribution, fondness, and a life described ("worked for the prison
+# service"); any other verb in the past is an act, which a memory does not tell.
+_ATTRIBUTING = frozenset("said according recalled remembered described".split())
+_FOND = frozenset("loved adored idolised idolized doted cared worshipped worked lived".split())
+_WAS = frozenset({"was", "were"})
+# What a person was like after a copula: not a participle (a passive: "was sectioned"), an
+# "-ing" (what was under way) or "to" (a plan).
+_NOT_LIKE = ("ing", "to")
+
+
+def remembered(text: str) -> bool:
+    """Whether a passage (`text` as written) is a memory of a person told by one who knew them:
+    their words of what someone was like (a past copula before an adjective or a noun, a verb
+    of fondness), with no act, figure, plan or step in them."""
+    if not holds_any(text, _KNEW_STEMS):
+        return False  # most passages: no friend, neighbour or relative speaks
+    low = _UNNAMED.sub(",", lowered(one_line(text)))
+    if _KNEW.search(low) is None or _NEWS_DIGIT.search(low) or told_ahead(low):
+        return False
+    if step_of_its_own(low):
+        return False
+    return _memory(words_of(low))
+
+
+def _memory(words: list[str]) -> bool:
+    """Whether words tell what someone was like and no act: a copula before a predicate or a
+    verb of fondness, and no other verb in the past."""
+    like = False
+    for i, w in enumerate(words):
+        if w in _WAS:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if not after or past_form(after) or after.endswith(_NOT_LIKE):
+                return False  # "was sectioned", "were walking", "was to appear"
+            like = True
+        elif w in _FOND:
+            like = True
+        elif past_form(w) and w not in _ATTRIBUTING and w not in DESCRIBING and w != "had":
+            return False  # an act: "had pleaded", "heard", "moved in"
+    return like
