@@ -98,6 +98,8 @@ ACCOUNTS = [
     "Friends said he was arrested twice last year.",
     "A neighbour said the family would hold a vigil on Sunday.",
     "Police said John Jenkin was close to his family.",
+    # Told of friends, not by them.
+    "Then there was the struggle, as teammates worked to get him the ball in scoring position.",
 ]
 
 

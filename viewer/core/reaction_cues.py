@@ -163,7 +163,8 @@ def remembered(text: str) -> bool:
         return False
     if step_of_its_own(low):
         return False
-    return _memory(words_of(low))
+    words = words_of(low)
+    return not _ATTRIBUTING.isdisjoint(words) and _memory(words)  # told by them, not of them
 
 
 def _memory(words: list[str]) -> bool:
