@@ -38,6 +38,11 @@ SCENES = [
     "'stop, stop. '\"",
     "Lopez told police he was aiming for rival gang members when a stray bullet hit the mother "
     "of 13 who was collecting her children from school.",
+    # One who was there: a neighbour, the attribution after the words; what they perceived,
+    # told in the first person (a quotation, whatever its marks).
+    "'It sounded like someone telling a dog to shut up,' said the neighbour.",
+    "A neighbour said she heard two shots and saw a man run from the house.",
+    "'Then I went home and I heard a lot of screams.",
 ]
 
 # Told by a source, but news of its own: an arrest, a charge, a count, a claim, a plan, a
@@ -60,6 +65,9 @@ NOT_SCENES = [
     "Officials said witnesses told them 12 people were killed when the roof collapsed.",
     "The company said it was cutting 800 jobs when the plant closes next year, and will sell "
     "the site.",
+    "A neighbour said the family would hold a vigil on Sunday.",
+    "Residents said 12 people were killed when the roof collapsed.",
+    "I heard the president will visit the region next week, the governor said.",
 ]
 
 
@@ -102,3 +110,23 @@ def test_the_scene_goes_with_the_happening_it_names_not_the_one_just_before() ->
     doc = article(text, date(2013, 3, 11))
     shooting, vigil = extract_events(doc)
     assert len(shooting.passages) == 2 and len(vigil.passages) == 1
+
+
+def test_a_neighbours_quoted_recollection_goes_with_the_account() -> None:
+    text = (
+        "Police found the bodies of a mother and her daughter at their home in Millom on "
+        "Saturday.\n\n"
+        "Yesterday a neighbour recalled seeing the suspect in the street at 3am on Saturday and "
+        "also hearing screams coming from the pebble-dashed house.\n\n"
+        "'I was coming back home at 3am with my girlfriend and I looked at his face and it was "
+        "like looking into space, there was nothing there,' he said.\n\n"
+        "'Then I went home and I heard a lot of screams."
+    )
+    doc = article(text, date(2013, 6, 9))
+    found, recalled = extract_events(doc)
+    assert len(found.passages) == 1
+    assert [p.text[:12] for p in recalled.passages] == [
+        "Yesterday a ",
+        "'I was comin",
+        "'Then I went",
+    ]

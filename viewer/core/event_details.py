@@ -119,9 +119,10 @@ def placed(
     if not dated and (reacted := reacted_to(events, shown)) is not None:
         return reacted, judged
     statement = is_statement(shown) if judged.statement is None else judged.statement
-    if not dated and (scene := scene_of(events, shown, statement)) is not None:
+    # An account of the scene, or a court report, retells the night by its clock times: no
+    # time of the account's or the trial's own.
+    if (clock or not dated) and (scene := scene_of(events, shown, statement)) is not None:
         return scene, judged
-    # A court report retells the case's night by its clock times: no time of the trial's own.
     if (clock or not dated) and (trial := court_of(events, shown)) is not None:
         return trial, judged
     if dated or not (story_day or part_of_play(shown)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.detail_cues import names, step_of_its_own, told_ahead, told_of, wounded
+from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.model import Event
 from viewer.core.visible import one_line
@@ -25,10 +26,24 @@ _UNDER_WAY = re.compile(
     r"\b(?:(?:was|were)\s+(?:still\s+|just\s+)?(?!being\b|going\b)[a-z]{3,}ing|"
     r"had\s+been\s+(?:on|in|at|[a-z]{3,}ing)\b)\b[^.;]{0,120}?\bwhen\b"
 )
-# A witness's account: what one who was there saw, heard, said or did.
+# A witness's account: what one who was there (a witness, a neighbour, a passer-by) saw,
+# heard, said or did, the attribution before or after its subject ("A neighbour recalled…",
+# "…,' said the neighbour").
+_THERE = (
+    r"(?:\w+\s+)?(?:(?:eye)?witness(?:es)?|neighbou?rs?|residents?|passers?-by|"
+    r"bystanders?|onlookers?)"
+)
 _WITNESS = re.compile(
-    r"\b(?:a|another|one|the|two|several)\s+(?:\w+\s+)?(?:eye)?witness(?:es)?\s+"
+    rf"\b(?:a|another|one|the|two|several)\s+{_THERE}\s+"
     r"(?:said|says|told|described|recalled|saw|heard|called)\b"
+    rf"|\b(?:said|says|according\s+to)\s+(?:a|another|one|the)\s+{_THERE}\W*$"
+)
+_WITNESS_STEMS = ("witness", "neighbo", "resident", "passer", "bystander", "onlooker")
+# One who was there telling what they perceived, in the first person: "I heard a lot of
+# screams", "I looked at his face" (a quotation, whatever its marks: news tells nothing in the
+# first person in its own voice).
+_PERCEIVED = re.compile(
+    r"\bi\s+(?:then\s+|just\s+|also\s+)?(?:heard|saw|looked|watched|noticed|smelled)\b"
 )
 # A quotation of the scene: it opens on what a crowd or a group already told of did, in the
 # past ("They poured in here…"), or the rest of a quotation opened before goes on with what
@@ -39,8 +54,10 @@ _QUOTE_GOES_ON = re.compile(
     r"argu|repeat|report|call|want|need|seem|lik|lov|hop|believ|decid)ed\b)[a-z]{3,}ed\b"
 )
 _CLOSING = ('"', "”")
-# A figure of dead or hurt is news of its own, as is a plan told ahead (told_ahead).
+# A figure of dead or hurt is news of its own, as is a plan told ahead (told_ahead) or
+# reported ("said the family would hold a vigil").
 _COUNT = re.compile(r"\b\d+\s+(?:people|persons|others|dead|injured|hurt|wounded|killed)\b")
+_WOULD = re.compile(r"\bwould\s+(?!have\b)[a-z]")
 
 
 def scene_told(low: str) -> bool:
@@ -49,12 +66,18 @@ def scene_told(low: str) -> bool:
     # Each cue needs its word: most statements are spared the scans.
     cues = (
         ("when", _UNDER_WAY),
-        ("witness", _WITNESS),
         ("they", _QUOTE_OPENS),
+        ("i ", _PERCEIVED),
     )
-    if not (any(word in low and cue.search(low) for word, cue in cues) or _goes_on(low)):
+    if not (
+        any(word in low and cue.search(low) for word, cue in cues)
+        or (holds_any(low, _WITNESS_STEMS) and _WITNESS.search(low) is not None)
+        or _goes_on(low)
+    ):
         return False  # most statements: the tests below need not be run
-    return not (told_ahead(low) or _COUNT.search(low) or step_of_its_own(low))
+    if told_ahead(low) or _COUNT.search(low) or step_of_its_own(low):
+        return False
+    return "would" not in low or _WOULD.search(low) is None
 
 
 def _goes_on(low: str) -> bool:
@@ -71,9 +94,12 @@ def scene_of(events: list[Event], shown: str, statement: bool) -> Event | None:
     own, told after the lede) tells of: the last one naming someone or somewhere it names,
     else the one just before it. What a victim named in it suffered is of its scene too
     ("Ortiz was shot in the head, said a sheriff's spokesman")."""
-    if not statement or not events:
+    if not events:
         return None
-    scene = scene_told(lowered(one_line(shown)))
+    low = lowered(one_line(shown))
+    if not statement and not ("i " in low and _PERCEIVED.search(low)):
+        return None  # a witness's words in the first person are quoted, whatever their marks
+    scene = scene_told(low)
     who = None if scene else wounded(shown)
     if not scene and who is None:
         return None  # most statements: no event's words need be read
