@@ -196,6 +196,12 @@ NOT_RETOLD = [
         "",
     ),
     ("Rossi said the gun has been found.", TESTIFIED, ""),
+    # The one a witness spoke against is no witness.
+    (
+        "Timmons said he was at the corner that night.",
+        "A key witness against teenage murder suspect Jermayne Timmons identified him Tuesday.",
+        "",
+    ),
 ]
 
 

@@ -114,7 +114,7 @@ _SPOKE = (
 )
 # Who was called as a witness before, the name after the word: "The prosecution's first witness
 # was Kathina's mother, Shondell McAllister, who…".
-_WITNESS = r"\bwitness(?:es)?\b[^.;:“”\"]{0,60}?\b"
+_WITNESS = r"\bwitness(?:es)?(?:,|\s+(?:was|is|were))\s+(?:[\w'’,-]+\s+){0,4}?"
 # An argument told in the passage before: "he said …" after it goes on with it.
 _ARGUING = re.compile(_SPOKE[_SPOKE.index("(?:also") :])
 _SAYING = frozenset(("said", "stated", "added"))
