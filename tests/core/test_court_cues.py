@@ -98,6 +98,13 @@ RETOLD = [
         "He testified during the penalty phase of his uncle's trial.",
         "",
     ),
+    # What witnesses told of the defendant, told again in the present of a report.
+    (
+        "Witnesses say defendant Yvonne Hiller had long complained of abuse by fellow "
+        "employees, claimed they were poisoning her by spraying her with chemicals.",
+        "",
+        "",
+    ),
     # What an attorney who laid out a side's case said it showed: a passage of the opening.
     (
         "He said Timmons and the two acquaintances rode bikes to an area of West Hill known as "
@@ -196,6 +203,7 @@ NOT_RETOLD = [
         "",
     ),
     ("Rossi said the gun has been found.", TESTIFIED, ""),
+    ("Witnesses said police arrested two men at the scene.", "", ""),
     # The one a witness spoke against is no witness.
     (
         "Timmons said he was at the corner that night.",

@@ -26,7 +26,8 @@ from viewer.core.lowered import lowered
 from viewer.core.model import Event
 
 # Testimony told again: a witness testified, evidence was presented or played to the jury,
-# what the jurors heard, the jurors' or the prosecution's account as a source.
+# what the jurors heard, the jurors' or the prosecution's account as a source, what witnesses
+# say as the sentence's source ("Witnesses say defendant Yvonne Hiller had long complained…").
 _TESTIMONY = re.compile(
     r"\btestif(?:ied|ies)\b(?!\s+(?:earlier|previously|before)\b)"
     r"|\b(?:according\s+to|listened\s+to|heard)\s+(?:\w+\s+){0,2}?(?:testimony|evidence)\b"
@@ -34,6 +35,7 @@ _TESTIMONY = re.compile(
     r"|\b(?:for|to|reminded|told|showed)\s+(?:the\s+)?jur(?:y|ors)\b"
     r"|\baccording\s+to\s+(?:\w+\s+){0,2}?jurors\b"
     r"|\bjurors?(?:\s+[a-z][\w'’.-]*){0,3}\s+(?:said|added|told)\b"
+    r"|^(?:\w+\s+){0,2}?witnesses\s+(?:say|said|told|described)\b"
 )
 # The prosecution as the source: in a story of a trial, its account of the case.
 _PROSECUTION = re.compile(
@@ -69,6 +71,7 @@ _STEP = re.compile(
 # scans.
 _NEEDS = (
     "testi",
+    "witnesses",
     "jur",
     "prosecutor",
     "evidence",
@@ -91,6 +94,7 @@ _EXCHANGE_WORDS = ("asked", "answered", "responded", "replied", "admitted")
 # hold in a story of a trial.
 _OWN_CUES = (
     "testi",
+    "witnesses",
     "jur",
     "prosecutor",
     "evidence",
