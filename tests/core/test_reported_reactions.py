@@ -84,6 +84,8 @@ TRIBUTES = [
     "She worked for the prison service and 'would do anything for anybody', according to the "
     "friend.",
     "'She was a happy, beautiful girl with the world in front of her,' said the friend.",
+    "The driver, who was black, had seethed with a sense of racial injustice in his job, said "
+    "his girlfriend.",
 ]
 # What the same sources tell of acts, and memories told with an act in them, stay statements.
 ACCOUNTS = [
@@ -93,8 +95,6 @@ ACCOUNTS = [
     "vain to be kept locked up because he feared harming himself or someone else.",
     "Catherine Hillgen, a neighbour for about 45 years, said Hiller moved in about two years ago "
     "and kept to herself.",
-    "The driver, who was black, had seethed with a sense of racial injustice in his job, said "
-    "his girlfriend.",
     "Friends said he was arrested twice last year.",
     "A neighbour said the family would hold a vigil on Sunday.",
     "Police said John Jenkin was close to his family.",

@@ -142,10 +142,14 @@ _KNEW_STEMS = "friend neighbo relative mate colleague worker acquaintance family
 _UNNAMED = re.compile(
     r",\s*who\s+(?:asked|declined|did\s+not\s+want|spoke\s+on\s+condition)\b[^,]*,"
 )
-# Verbs of a memory: the attribution, fondness, and a life described ("worked for the prison
-# service"); any other verb in the past is an act, which a memory does not tell.
+# Verbs of a memory: the attribution, what someone felt ("idolised his mum", "had seethed with
+# a sense of racial injustice"), and a life described ("worked for the prison service"); any
+# other verb in the past is an act, which a memory does not tell.
 _ATTRIBUTING = frozenset("said according recalled remembered described".split())
-_FOND = frozenset("loved adored idolised idolized doted cared worshipped worked lived".split())
+_FOND = frozenset(
+    """loved adored idolised idolized doted cared worshipped liked enjoyed hated resented
+    seethed worked lived""".split()
+)
 _WAS = frozenset({"was", "were"})
 # What a person was like after a copula: not a participle (a passive: "was sectioned"), an
 # "-ing" (what was under way) or "to" (a plan).
