@@ -42,6 +42,7 @@ _WITNESS_STEMS = ("witness", "neighbo", "resident", "passer", "bystander", "onlo
 # One who was there telling what they perceived, in the first person: "I heard a lot of
 # screams", "I looked at his face" (a quotation, whatever its marks: news tells nothing in the
 # first person in its own voice).
+_PERCEIVING = ("heard", "saw", "looked", "watched", "noticed", "smelled")
 _PERCEIVED = re.compile(
     r"\bi\s+(?:then\s+|just\s+|also\s+)?(?:heard|saw|looked|watched|noticed|smelled)\b"
 )
@@ -67,10 +68,10 @@ def scene_told(low: str) -> bool:
     cues = (
         ("when", _UNDER_WAY),
         ("they", _QUOTE_OPENS),
-        ("i ", _PERCEIVED),
     )
     if not (
         any(word in low and cue.search(low) for word, cue in cues)
+        or _perceived(low)
         or (holds_any(low, _WITNESS_STEMS) and _WITNESS.search(low) is not None)
         or _goes_on(low)
     ):
@@ -78,6 +79,11 @@ def scene_told(low: str) -> bool:
     if told_ahead(low) or _COUNT.search(low) or step_of_its_own(low):
         return False
     return "would" not in low or _WOULD.search(low) is None
+
+
+def _perceived(low: str) -> bool:
+    """Whether a passage (lowercased) tells what its speaker perceived, in the first person."""
+    return holds_any(low, _PERCEIVING) and _PERCEIVED.search(low) is not None
 
 
 def _goes_on(low: str) -> bool:
@@ -97,7 +103,7 @@ def scene_of(events: list[Event], shown: str, statement: bool) -> Event | None:
     if not events:
         return None
     low = lowered(one_line(shown))
-    if not statement and not ("i " in low and _PERCEIVED.search(low)):
+    if not statement and not _perceived(low):
         return None  # a witness's words in the first person are quoted, whatever their marks
     scene = scene_told(low)
     who = None if scene else wounded(shown)
