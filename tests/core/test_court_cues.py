@@ -132,6 +132,12 @@ RETOLD = [
     ),
     ("He admitted he was lying.", TESTIFIED, ""),
     ("To which she replied,", f"{TESTIFIED} {FIRST_WITNESS}", ""),
+    (
+        "The FBI agent also read from a priesthood record, in which Jeffs allegedly wrote: "
+        "“Things are happening so quickly.”",
+        "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of discs.",
+        "",
+    ),
     # A witness's lines: one called as a witness before, or "she recalled" in a trial's story.
     (
         "McAllister said she had to force her way through the people to speak with authorities.",
@@ -197,6 +203,7 @@ NOT_RETOLD = [
     # A request to the court, a plea, a memory told outside a story of a trial.
     ("Prosecutors asked the judge to order a new hearing for the defendant.", TESTIFIED, ""),
     ("Jones admitted manslaughter at the crown court.", TESTIFIED, ""),
+    ("The senator read from a letter sent by a constituent.", "The senate voted on Monday.", ""),
     (
         "She recalled seeing the suspect in the street at 3am.",
         "Police found the bodies of a mother and her daughter on Saturday.",

@@ -51,14 +51,17 @@ _ARGUED = re.compile(
     r"(?P<who>[A-Z][\w'’-]+|[Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?"
     r"(?P<verb>contended|argued|suggested|said|stated|added|recalled)\b"
 )
-# The questions and answers of an examination in court: "Lynch asked Coleman, who in turn
-# said…", "When asked about the friend…, he then answered…", "To which she replied," and a
-# witness owning up to what was put ("He admitted he was lying"; not "admitted the charge" or
-# "admitted manslaughter", a plea). Not a request ("asked the judge to…").
+# The questions and answers of an examination in court, and evidence read out: "Lynch asked
+# Coleman, who in turn said…", "When asked about the friend…, he then answered…", "To which
+# she replied," and a witness owning up to what was put ("He admitted he was lying"; not
+# "admitted the charge" or "admitted manslaughter", a plea). Not a request ("asked the judge
+# to…").
 _EXCHANGE = re.compile(
     r"\basked\b(?!\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z])"
     r"|\b(?:answered|responded|replied)\b"
     r"|\badmitted\s+(?:that\s+)?(?:he|she|they|i)\b"
+    # Evidence read out in court: "The FBI agent also read from a priesthood record, in which…"
+    r"|\bread\s+(?:aloud\s+)?from\b"
 )
 # A step of its own told in a court report: a verdict, a sentence, a ruling, a plea, a charge,
 # a mistrial.
@@ -86,9 +89,10 @@ _NEEDS = (
     "responded",
     "replied",
     "admitted",
+    "read ",
 )
 # The words of an examination's questions and answers (_EXCHANGE), one of them at least.
-_EXCHANGE_WORDS = ("asked", "answered", "responded", "replied", "admitted")
+_EXCHANGE_WORDS = ("asked", "answered", "responded", "replied", "admitted", "read ")
 # The cues that may hold with no one having argued or testified before: the rest ("said",
 # "stated") are lines, which continue one who did; an examination's questions and answers
 # hold in a story of a trial.
