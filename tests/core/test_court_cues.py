@@ -211,6 +211,12 @@ NOT_RETOLD = [
     ),
     ("Rossi said the gun has been found.", TESTIFIED, ""),
     ("Witnesses said police arrested two men at the scene.", "", ""),
+    ("Witnesses say Horton died trying to shield several students.", "", ""),
+    (
+        "Officers who responded to the call found the girl on the steps.",
+        TESTIFIED,
+        "",
+    ),
     # The one a witness spoke against is no witness.
     (
         "Timmons said he was at the corner that night.",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.detail_cues import told_ahead
+from viewer.core.detail_cues import step_of_its_own, told_ahead
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.model import Event
@@ -35,8 +35,10 @@ _TESTIMONY = re.compile(
     r"|\b(?:for|to|reminded|told|showed)\s+(?:the\s+)?jur(?:y|ors)\b"
     r"|\baccording\s+to\s+(?:\w+\s+){0,2}?jurors\b"
     r"|\bjurors?(?:\s+[a-z][\w'’.-]*){0,3}\s+(?:said|added|told)\b"
-    r"|^(?:\w+\s+){0,2}?witnesses\s+(?:say|said|told|described)\b"
 )
+# What witnesses say, as the sentence's source: testimony told again, unless it tells a step
+# of its own or a death ("Witnesses say Horton died trying to shield several students").
+_WITNESSES = re.compile(r"^(?:\w+\s+){0,2}?witnesses\s+(?:say|said|told|described)\b")
 # The prosecution as the source: in a story of a trial, its account of the case.
 _PROSECUTION = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?prosecutors\b"
@@ -58,7 +60,7 @@ _ARGUED = re.compile(
 # to…").
 _EXCHANGE = re.compile(
     r"\basked\b(?!\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z])"
-    r"|\b(?:answered|responded|replied)\b"
+    r"|\b(?:answered|responded(?!\s+to\b)|replied)\b"
     r"|\badmitted\s+(?:that\s+)?(?:he|she|they|i)\b"
     # Evidence read out in court: "The FBI agent also read from a priesthood record, in which…"
     r"|\bread\s+(?:aloud\s+)?from\b"
@@ -147,7 +149,7 @@ def _retold(text: str) -> str | None:
         return None  # most sentences: the scans below need not be run
     outside = _QUOTED.sub(" ", text)
     low = outside.lower()
-    cued = any(cue.search(low) for cue in (_TESTIMONY, _PROSECUTION)) or bool(
+    cued = any(cue.search(low) for cue in (_TESTIMONY, _PROSECUTION, _WITNESSES)) or bool(
         _ARGUED.search(outside) or (holds_any(low, _EXCHANGE_WORDS) and _EXCHANGE.search(low))
     )
     if cued and _STEP.search(outside) is None and not told_ahead(outside):
@@ -162,6 +164,8 @@ def _continued(outside: str, before: str, last: str) -> bool:
     "he said" the argument just before."""
     low = outside.lower()
     if _TESTIMONY.search(low) is not None:
+        return True
+    if _WITNESSES.search(low) is not None and not step_of_its_own(low):
         return True
     trial = _TRIAL.search(before) is not None
     if trial and (_PROSECUTION.search(low) is not None or _EXCHANGE.search(low) is not None):
