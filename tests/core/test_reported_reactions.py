@@ -86,6 +86,10 @@ TRIBUTES = [
     "'She was a happy, beautiful girl with the world in front of her,' said the friend.",
     "The driver, who was black, had seethed with a sense of racial injustice in his job, said "
     "his girlfriend.",
+    '"He was an outstanding person, who would go out of his way to help people," said Orpe, a '
+    "longtime friend.",
+    'But colleagues described him as someone who lived for police work and was a "fanatic" '
+    "about boxing.",
 ]
 # What the same sources tell of acts, and memories told with an act in them, stay statements.
 ACCOUNTS = [
@@ -98,7 +102,9 @@ ACCOUNTS = [
     "Friends said he was arrested twice last year.",
     "A neighbour said the family would hold a vigil on Sunday.",
     "Police said John Jenkin was close to his family.",
-    # Told of friends, not by them.
+    # Told of friends or relatives, not by them.
+    "Evacuees still lived in tents and relatives' houses which were at higher grounds, said "
+    "Manrosan.",
     "Then there was the struggle, as teammates worked to get him the ball in scoring position.",
 ]
 

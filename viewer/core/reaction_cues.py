@@ -131,10 +131,17 @@ def felt(text: str) -> bool:
 
 
 # Who knew the person remembered: a friend, a neighbour, a relative, a colleague (not an
-# official, whose words are the story's news). One of the stems at least is in the passage.
+# official, whose words are the story's news), as the speaker: before the verb of saying
+# ("Friends said…", "One friend, who asked not to be named, said:") or after it ("…,' said the
+# friend", "according to the friend", "said Orpe, a longtime friend"); not one the words name
+# ("Evacuees still lived in tents and relatives' houses…, said Manrosan").
+_KNOWER = (
+    r"(?:friends?|neighbou?rs?|relatives?|(?:class|school|team)mates?|colleagues?|"
+    r"co-?workers?|acquaintances?|girlfriend|boyfriend|family\s+members?)\b(?!['’])"
+)
 _KNEW = re.compile(
-    r"\b(?:friends?|neighbou?rs?|relatives?|(?:class|school|team)mates?|colleagues?|"
-    r"co-?workers?|acquaintances?|girlfriend|boyfriend|family\s+members?)\b"
+    rf"\b{_KNOWER},?(?:\s+[\w'’-]+){{0,3}}?\s+(?:also\s+)?(?:said|says|recalled|remembered|described)\b"
+    rf"|\b(?:said|says|according\s+to)\s+(?:[\w'’-]+,?\s+){{0,3}}?{_KNOWER}"
 )
 _KNEW_STEMS = "friend neighbo relative mate colleague worker acquaintance family".split()
 # The speaker's description, no part of what was said: "One friend, who asked not to be
@@ -167,8 +174,7 @@ def remembered(text: str) -> bool:
         return False
     if step_of_its_own(low):
         return False
-    words = words_of(low)
-    return not _ATTRIBUTING.isdisjoint(words) and _memory(words)  # told by them, not of them
+    return _memory(words_of(low))
 
 
 def _memory(words: list[str]) -> bool:
