@@ -217,6 +217,12 @@ NOT_RETOLD = [
         TESTIFIED,
         "",
     ),
+    # Laying out a plan is no case laid out in court.
+    (
+        "He said the company would close two plants and cut 800 jobs.",
+        "The chief executive laid out the plan on Tuesday.",
+        "The chief executive laid out the plan on Tuesday.",
+    ),
     # The one a witness spoke against is no witness.
     (
         "Timmons said he was at the corner that night.",

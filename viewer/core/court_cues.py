@@ -120,7 +120,7 @@ _RECENT = 12
 # the prosecution's case").
 _SPOKE = (
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:also\s+)?"
-    r"(?:contended|argued|suggested|reminded|testified|laid\s+out)\b"
+    r"(?:contended|argued|suggested|reminded|testified|laid\s+out\s+(?:\S+\s+){0,3}?case)\b"
 )
 # Who was called as a witness before, the name after the word: "The prosecution's first witness
 # was Kathina's mother, Shondell McAllister, who…".
