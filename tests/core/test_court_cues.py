@@ -203,6 +203,7 @@ NOT_RETOLD = [
     # A request to the court, a plea, a memory told outside a story of a trial.
     ("Prosecutors asked the judge to order a new hearing for the defendant.", TESTIFIED, ""),
     ("Jones admitted manslaughter at the crown court.", TESTIFIED, ""),
+    ("Prosecutors asked jurors for the death penalty.", TESTIFIED, ""),
     ("The senator read from a letter sent by a constituent.", "The senate voted on Monday.", ""),
     (
         "She recalled seeing the suspect in the street at 3am.",

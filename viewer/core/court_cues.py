@@ -57,9 +57,9 @@ _ARGUED = re.compile(
 # Coleman, who in turn said…", "When asked about the friend…, he then answered…", "To which
 # she replied," and a witness owning up to what was put ("He admitted he was lying"; not
 # "admitted the charge" or "admitted manslaughter", a plea). Not a request ("asked the judge
-# to…").
+# to…", "asked for the death penalty").
 _EXCHANGE = re.compile(
-    r"\basked\b(?!\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z])"
+    r"\basked\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+[a-z]|for\b))"
     r"|\b(?:answered|responded(?!\s+to\b)|replied)\b"
     r"|\badmitted\s+(?:that\s+)?(?:he|she|they|i)\b"
     # Evidence read out in court: "The FBI agent also read from a priesthood record, in which…"
