@@ -102,9 +102,13 @@ def scene_of(events: list[Event], shown: str, statement: bool) -> Event | None:
     ("Ortiz was shot in the head, said a sheriff's spokesman")."""
     if not events:
         return None
+    # A witness's words in the first person are quoted, whatever their marks: "I heard…" (the
+    # verb after "I" is never capitalised, so the passage as written holds it).
+    if not statement and not holds_any(shown, _PERCEIVING):
+        return None  # most passages that are no statement: nothing is lowered
     low = lowered(one_line(shown))
     if not statement and not _perceived(low):
-        return None  # a witness's words in the first person are quoted, whatever their marks
+        return None
     scene = scene_told(low)
     who = None if scene else wounded(shown)
     if not scene and who is None:
