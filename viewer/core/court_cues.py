@@ -127,6 +127,7 @@ _SPOKE = (
 _WITNESS = r"\bwitness(?:es)?(?:,|\s+(?:was|is|were))\s+(?:[\w'’,-]+\s+){0,4}?"
 # An argument told in the passage before: "he said …" after it goes on with it.
 _ARGUING = re.compile(_SPOKE[_SPOKE.index("(?:also") :])
+_WORD = re.compile(r"[\w'’-]+")
 _SAYING = frozenset(("said", "stated", "added"))
 # A quotation closed in the sentence: only such a one is blanked, and the words after a mark
 # left open (a quotation running on into the next paragraph) are read with the reporting.
@@ -186,9 +187,14 @@ def _continued(outside: str, before: str, last: str) -> bool:
 def _spoke(who: str, before: str) -> bool:
     """Whether one named (`who`) has argued or testified in the story told so far, or was
     called as a witness."""
+    if who not in before:
+        return False  # most names: no pattern made and searched for
+    for verb in _ARGUING.finditer(before):
+        if verb.start() and before[verb.start() - 1].isspace():
+            words = before[max(0, verb.start() - 120) : verb.start()].split()[-4:]
+            if who in words and all(_WORD.fullmatch(w) for w in words[words.index(who) + 1 :]):
+                return True  # the name, up to three words, the verb (_SPOKE), no name's pattern
     name = re.escape(who)
-    if re.search(rf"\b{name}{_SPOKE}", before) is not None:
-        return True
     return "witness" in before and re.search(rf"{_WITNESS}{name}\b", before) is not None
 
 
