@@ -27,50 +27,15 @@ from datetime import date, timedelta
 
 from viewer.core.clause_dates import SURE
 from viewer.core.cue_words import outside_quotations
+from viewer.core.happening_families import FAMILY_OF
 from viewer.core.lowered import lowered
 from viewer.core.model import DateBasis, DateValue, Dating, Event, Precision, Span
 from viewer.core.narrative_time import Reference, told_in_present
 from viewer.core.temporal.calendar_words import number_value
 
-# Words of one family name one happening: "the double murder" is the one the lede tells as
-# "the murders", "the vote" the one told as "voted on Monday". The words after "|" name it but
-# are no noun a count is told from: victims "found dead", "the bodies" found.
-_FAMILIES = (
-    "murder murders murdered killing killings killed slaying slayings slain homicide"
-    " | dead body bodies",
-    "shooting shootings shot gunfire",
-    "attack attacks attacked assault",
-    "bombing bombings bombed blast blasts explosion explosions exploded",
-    "quake quakes earthquake earthquakes tremor",
-    "fire fires blaze",
-    "storm hurricane typhoon cyclone tornado",
-    "flood floods flooding",
-    "crash crashes crashed collision derailment derailed",
-    "vote votes voted election elections ballot referendum",
-    "arrest arrests arrested",
-    "trial",
-    "verdict convicted conviction",
-    "sentencing sentenced",
-    "death deaths died | dead body bodies",
-    "resignation resigned",
-    "robbery robberies robbed heist raid raided",
-    "kidnapping kidnapped abduction abducted",
-    "riot riots rioting protest protests",
-    "summit",
-    "strike",
-    "takeover acquisition acquired merger merged",
-    "launch launched debut",
-    "invasion invaded coup",
-    "massacre rampage",
-)
-_FAMILY_OF = {
-    word: family.replace("|", " ").split()
-    for family in _FAMILIES
-    for word in family.partition("|")[0].split()
-}
 # Named only as what the story is about: its news day.
 _STORY_NOUNS = frozenset("tragedy tragedies incident disaster ordeal attack".split())
-_NOUNS = "|".join(sorted({*_FAMILY_OF, *_STORY_NOUNS}, key=len, reverse=True))
+_NOUNS = "|".join(sorted({*FAMILY_OF, *_STORY_NOUNS}, key=len, reverse=True))
 
 _UNITS = r"hours?|days?|nights?|mornings?|evenings?|weeks?"
 # The count, "before" or "after", then a definite noun phrase naming a happening (at most
@@ -188,7 +153,7 @@ def _names(event: Event, family: Sequence[str]) -> bool:
 def _named_day(counted: Counted, event: Event, events: Sequence[Event]) -> _Day | None:
     """The day of the first other event that names the happening by a word of its family and
     states its own day."""
-    family = _FAMILY_OF.get(counted.noun)
+    family = FAMILY_OF.get(counted.noun)
     if family is None:
         return None
     for other in events:
