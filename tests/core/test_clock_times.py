@@ -58,7 +58,11 @@ SHOOTING = (
 def test_a_clock_time_is_of_the_day_the_story_is_at(text: str, words: str) -> None:
     event = _found(_events(text, MONDAY), words)
     assert event.date == FRIDAY
-    assert event.date_basis is DateBasis.CONTEXT
+    # The passage's own date: the blaze told again is a passage of the lede's fire.
+    (k,) = [k for k, p in enumerate(event.passages) if words in p.text]
+    dating = event.dating_of(k)
+    assert dating.value == FRIDAY
+    assert dating.basis is DateBasis.CONTEXT
 
 
 def test_a_clock_time_does_not_move_the_story_on_to_the_publication_day() -> None:

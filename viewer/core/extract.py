@@ -67,6 +67,7 @@ from viewer.core.relative_title import titled_clause
 from viewer.core.report_period import market_move
 from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
+from viewer.core.retold_happening import join_retold
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import story_day
 from viewer.core.temporal import Timex, tag
@@ -410,7 +411,8 @@ def extract_events(doc: Document) -> list[Event]:
         reader.sentence(sentence, breaks)
         previous_end = sentence.end
     date_counted(reader.counted, reader.events)
-    events = _with_title(doc, text, reader.events, reader.untitled, today)
+    events = _retold(doc, reader.events, reader.untitled)
+    events = _with_title(doc, text, events, reader.untitled, today)
     for event, shown, known, before, side in reader.untitled.values():
         event.title = headline(titled_clause(before, shown, side), day_words=known)
     name_pronoun_titles(text, sentences, events)
@@ -419,6 +421,20 @@ def extract_events(doc: Document) -> list[Event]:
     name_office_titles(text, sentences, events)
     report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
+
+
+def _retold(doc: Document, events: list[Event], untitled: dict[int, _Untitled]) -> list[Event]:
+    """The events once a happening told again is one event with its earlier telling
+    (retold_happening.py); a passage cut shorter is titled by what is left of it."""
+    retold = join_retold(doc, events, {key: told[3] for key, told in untitled.items()})
+    if len(retold.events) < len(events):
+        kept = {id(event) for event in retold.events}
+        for key in [key for key in untitled if key not in kept]:
+            del untitled[key]
+    for event in retold.shortened:
+        if (told := untitled.get(id(event))) is not None:
+            untitled[id(event)] = (event, event.primary.text, *told[2:])
+    return retold.events
 
 
 def _with_title(

@@ -84,6 +84,12 @@ _PEOPLE_HURT = re.compile(
 )
 
 
+def ruined(text: str) -> bool:
+    """Whether a sentence tells what a fire, a quake or a blast damaged or destroyed, or how it
+    spread ("Half of the roof … collapsed"), not the people it hurt."""
+    return _EXTENT.search(text) is not None and _PEOPLE_HURT.search(text) is None
+
+
 def _words(text: str) -> set[str]:
     """The words of a text of four letters or more, lowercased."""
     return {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", text) if len(w) >= _SHORT}
@@ -106,7 +112,7 @@ def more_of(text: str, before: str, lede: str = "") -> bool:
     advised local residents to shut all doors", "The man then fled into an apartment")."""
     if not plain_detail(text) or _NEXT.search(text) or _APART.search(text):
         return False
-    if _EXTENT.search(text) and _RUIN.search(before) and not _PEOPLE_HURT.search(text):
+    if ruined(text) and _RUIN.search(before):
         return True  # how far the fire or the quake just told went
     if _WOUND.search(text) and _SHOOTING.search(before):
         return True  # where the bullets of the shooting just told struck
