@@ -15,7 +15,7 @@ _FAMILIES = (
     "attack attacks attacked assault",
     "bombing bombings bombed blast blasts explosion explosions exploded",
     "quake quakes earthquake earthquakes tremor tremors temblor temblors",
-    "fire fires blaze blazes",
+    "fire fires blaze blazes flames inferno",
     "storm hurricane typhoon cyclone tornado",
     "flood floods flooding",
     "crash crashes crashed collision derailment derailed",
@@ -35,6 +35,7 @@ _FAMILIES = (
     "launch launched debut",
     "invasion invaded coup",
     "massacre rampage",
+    "fight fights bout bouts match contest",
 )
 # Each word of a family (before its "|"), and every word of its family.
 FAMILY_OF: dict[str, list[str]] = {

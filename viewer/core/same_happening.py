@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.detail_cues import names, plain_detail
+from viewer.core.happening_families import KIND_OF
 
 # A step told as one: what came next, or besides.
 _NEXT = re.compile(
@@ -51,12 +52,6 @@ _DEFINITE = re.compile(
 )
 # Another one than the one told: "The second video captured…", "the other officers".
 _ANOTHER = re.compile(r"the\s+(?:second|third|fourth|other|next|new|latest|last)\b", re.I)
-# Words for one happening that news uses in turn: "the blaze" after "a fire".
-_KINDS = (
-    frozenset({"fire", "blaze", "flames", "inferno"}),
-    frozenset({"quake", "earthquake", "tremor", "temblor"}),
-    frozenset({"fight", "bout", "match", "contest"}),
-)
 _SHORT = 4
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # A fire, a quake, a blast or a storm, and how far it went: what it damaged or destroyed, how
@@ -101,7 +96,8 @@ def _taken_up(noun: str, before: set[str]) -> bool:
     noun = noun.lower().rstrip("s")
     if any(word.startswith(noun) for word in before):
         return True
-    return any(noun in kind and not kind.isdisjoint(before) for kind in _KINDS)
+    kind = KIND_OF.get(noun)  # "the blaze" after "a fire" (happening_families.py)
+    return kind is not None and any(KIND_OF.get(word) == kind for word in before)
 
 
 def more_of(text: str, before: str, lede: str = "") -> bool:
