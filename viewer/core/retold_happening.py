@@ -76,8 +76,13 @@ _DID = (
 )
 # A happening introduced as the passage's own: opening it ("An earthquake … struck", "after a
 # huge fire at a Waitrose store…", after a time phrase: "Earlier this morning, an earthquake…").
+# Not with a relative clause, whose verb is not what the sentence tells of it: "A fire that
+# ripped through a Waitrose store in Surrey is being treated as 'potentially suspicious'".
 _OPENS_ON = re.compile(
-    r"(?:[^,]{1,40},\s+)?(?:(?:after|following)\s+)?(?:a|an)\s+" + _MODIFIERS + _NOUN,
+    r"(?:[^,]{1,40},\s+)?(?:(?:after|following)\s+)?(?:a|an)\s+"
+    + _MODIFIERS
+    + _NOUN
+    + r"(?!,?\s+(?:that|which|who)\b)",
     re.IGNORECASE,
 )
 # Or told by what it hit: "The same island was hit by a 6.1 quake", "since it was first rocked
