@@ -46,8 +46,11 @@ class Groups:
         self.document = list(documents)
         # The passages of each group of more than one, by article.
         self.docs: dict[int, dict[str, list[int]]] = {}
-        # By root: the days all its passages allow (give or take DAY_APART), and its figures.
-        self.window = [(first - DAY_APART, last + DAY_APART) for first, last in windows]
+        # By root: the days all its passages allow, and its figures. Each passage's last day is
+        # put DAY_APART later, so that two groups whose days are at most DAY_APART apart share
+        # one (Tuesday and Wednesday), and no more (a fire of Friday, another of Sunday, joined
+        # through a passage dated only by its article's week).
+        self.window = [(first, last + DAY_APART) for first, last in windows]
         self.figures = list(figures)
         self.alike = alike
 
