@@ -9,7 +9,7 @@ when the seeds' extraction or merge changes while its version here stays the sam
 from __future__ import annotations
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "97"
+EXTRACTOR_VERSION = "98"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,
@@ -18,5 +18,6 @@ EXTRACTOR_VERSION = "97"
 # 7: names repeated by many articles count again; 8: kinds of act as one word, headline
 # capitals no names, different people's similar deeds apart, two passages of one article
 # joined through another; 9: passages that each tell of a place the other does not name
-# kept apart; 10: a hiring and a dismissal kept apart.)
-MERGE_VERSION = "10"
+# kept apart; 10: a hiring and a dismissal kept apart; 11: sources a day apart join, two days
+# apart no longer.)
+MERGE_VERSION = "11"
