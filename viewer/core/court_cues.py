@@ -72,27 +72,6 @@ _STEP = re.compile(
     r"indict\w*|charg(?:e|es|ed|ing)|mistrial|deliberat\w*|decided|arrest\w*)\b",
     re.IGNORECASE,
 )
-# The words a court report's cues need, one of them at least: most sentences are spared the
-# scans.
-_NEEDS = (
-    "testi",
-    "witnesses",
-    "jur",
-    "prosecutor",
-    "evidence",
-    "contended",
-    "argued",
-    "suggested",
-    "said",
-    "stated",
-    "recalled",
-    "asked",
-    "answered",
-    "responded",
-    "replied",
-    "admitted",
-    "read ",
-)
 # The words of an examination's questions and answers (_EXCHANGE), one of them at least.
 _EXCHANGE_WORDS = ("asked", "answered", "responded", "replied", "admitted", "read ")
 # The cues that may hold with no one having argued or testified before: the rest ("said",
@@ -109,6 +88,9 @@ _OWN_CUES = (
     "suggested",
     *_EXCHANGE_WORDS,
 )
+# The words a court report's cues need, one of them at least: most sentences are spared the
+# scans.
+_NEEDS = (*_OWN_CUES, "said", "stated", "recalled")
 # The words of arguing or testifying that a line continues (_SPOKE, _ARGUING), as written, and
 # of a witness named as one (_WITNESS).
 _SPOKE_WORDS = ("contended", "argued", "suggested", "reminded", "testified", "laid out", "witness")
