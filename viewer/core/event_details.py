@@ -23,6 +23,7 @@ from viewer.core.detail_cues import (
 from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Event
+from viewer.core.motive_cues import motive
 from viewer.core.reaction_cues import felt, reaction, remembered
 from viewer.core.same_happening import more_of
 from viewer.core.scene_cues import scene_of
@@ -69,7 +70,7 @@ def reacted_to(events: list[Event], shown: str) -> Event | None:
     it, if any."""
     if not events:
         return None
-    if felt(shown) or remembered(shown):  # "But he said he understood why."
+    if felt(shown) or remembered(shown) or motive(shown):  # "But he said he understood why."
         return events[-1]
     if '"' not in shown and "“" not in shown and "”" not in shown:
         return None
