@@ -95,3 +95,16 @@ def test_a_decision_told_at_a_time_of_its_own_stays_an_event() -> None:
     )
     events = events_in(RETURN + sentence, PUBLISHED)
     assert len(events) == 2
+
+
+def test_the_same_source_goes_on_with_the_happening_its_motive_joined() -> None:
+    text = (
+        OSCARS
+        + "Laurence Mark, a co-producer of the Oscars telecast, with Bill Condon, said there was "
+        "also a desire to steer clear of stand-up comedians.\n\n"
+        "“We are trying to get away from this late-night talk show rut,” Mr. Mark said in a "
+        "telephone interview."
+    )
+    events = events_in(text, date(2013, 8, 2))
+    assert len(events) == 1
+    assert any("late-night talk show rut" in p.text for p in events[0].passages)

@@ -55,6 +55,7 @@ from viewer.core.model import (
     passage_id,
     unique_ids,
 )
+from viewer.core.motive_cues import motive
 from viewer.core.narrative_time import (
     NarrativeClock,
     Reference,
@@ -314,6 +315,8 @@ class _Reader:
         target, judged = placed(self.events, shown, found.value, judged, dated, undated, clock)
         if target is not None:  # a reaction to the event before it
             target.add_passage(_passage(doc, span), target.dating_of(0))
+            if statement and not dated and motive(shown):  # the speaker goes on there
+                self.statement, self.statement_paragraph = target, self.paragraph
             return
         event = _event(doc, span, found, judged, "")
         self._add(event, span, piece, timexes, shown)
