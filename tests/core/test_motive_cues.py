@@ -78,6 +78,10 @@ NOT_MOTIVES = [
     # A comparison, not what might have been.
     "\"He'll probably live a much longer, healthier life on death row than he would have on the "
     'streets,"',
+    # A hope told in the present: a plan.
+    "Cheeks, who once famously came to the rescue of a girl who forgot the words to the "
+    "national anthem before a playoff game, now hopes to bail out his former team and bring "
+    "them another championship.",
     # What a thing would have done, in a clause describing it.
     "Talks broke down on a deal that would have created the largest carrier, officials said.",
 ]

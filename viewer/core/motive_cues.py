@@ -7,7 +7,8 @@ what would have been had it gone otherwise ("But Doug said his father and Creigh
 been fine had he decided to leave"), and how they made up their minds ("In trying to make up
 his mind, McDermott said, he put his emotions to a test"). Such a sentence, with no time of its
 own, reports no new happening: it is a passage of the event before it. A plan made public
-("said they hope to open the plant in May", "will", "plans to") and a figure stay news.
+("said they hope to open the plant in May", "will", "plans to") and a figure stay news: a hope
+told in the present is a plan ("It has said it hopes to control 5% of jewelry business").
 """
 
 from __future__ import annotations
