@@ -20,7 +20,7 @@ from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
-from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement
+from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement, writer_voice
 from viewer.core.past_tense import past, past_action
 from viewer.core.plan_cues import planned, progressive
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
@@ -442,6 +442,8 @@ def _views(read: _Read) -> float:
         read.low, read.outside, read.runs
     ):
         return 0.3  # its figures and forecasts are the commentator's reading too
+    if writer_voice(read.outside, read.said, read.runs):
+        return 0.3  # "In the final analysis, McDermott's heart won out over the cash."
     return 0.3 if judgement(read.low, read.runs) and not _news(read.low) else 0.0
 
 

@@ -95,6 +95,36 @@ _STANCE_VERBS = frozenset("think believe want feel hope".split())
 _DELIBERATION_RUNS = frozenset("options range number variety host series".split())
 
 
+# The writer's own voice, with no source: an evaluative opener ("In the final analysis, …",
+# "With any luck, …", "No matter what the stats say, …", "Let the record show …").
+_WRITER_OPENER = re.compile(
+    r"^\W*(?:(?:but|and|yet|still),?\s+)?(?:in\s+the\s+(?:end|final\s+analysis|long\s+run)|"
+    r"with\s+(?:any|some|a\s+little)\s+luck|no\s+matter\s+(?:what|how|who)|"
+    r"let\s+the\s+record\s+show|needless\s+to\s+say|"
+    r"last\s+we\s+checked|make\s+no\s+mistake|for\s+better\s+or\s+(?:for\s+)?worse|"
+    r"history\s+will|not\s+because|(?:then\s+)?there\s+(?:was|were)\s+the)\b"
+)
+_OPENER_RUNS = frozenset(
+    """end analysis run luck matter record needless checked mistake better history
+    because there""".split()
+)
+# What the writer sees as plain, told by the main clause (not by a relative one: "girls who
+# were clearly pregnant"): "The agony of the decision-making process was apparent as he
+# spoke", "He clearly was undecided", "it soon became apparent that Rahman was struggling".
+_COPULA = r"(?:was|were|is|are|became|becomes|seemed|seems)"
+_MAIN = r"^\W*(?:(?!(?:who|that|which|when|while|because|as|if)\b)[\w'’-]+,?\s+){0,8}?"
+_APPEARING = re.compile(
+    rf"{_MAIN}(?:{_COPULA}\s+(?:\w+\s+)?(?:apparent|evident|obvious)\b|"
+    rf"clearly\s+{_COPULA}\b|{_COPULA}\s+clearly\b)"
+    rf"|\bit\s+(?:\w+\s+)?{_COPULA}\s+(?:\w+\s+)?(?:apparent|evident|obvious)\b"
+    r"|\bof\s+course\b"  # the writer's aside: "His mind, of course, focused on …"
+)
+_APPEARING_RUNS = frozenset("apparent evident obvious clearly course".split())
+# A trend as the subject, no one acting: "A trend toward honoring small movies has dented …".
+_TREND = re.compile(r"^\W*(?:a|the)\s+(?:\w+\s+)?trends?\s+(?:toward|towards|of|to|in)\b")
+WRITER_RUNS = _OPENER_RUNS | _APPEARING_RUNS | frozenset({"trend", "trends"})
+
+
 # Every run of letters the cues below look up: a passage's runs need hold no others.
 CUE_RUNS = (
     frozenset({"as", "i"})
@@ -104,6 +134,7 @@ CUE_RUNS = (
     | _STANCE_VERBS
     | _DELIBERATION_RUNS
     | _READING_RUNS
+    | WRITER_RUNS
 )
 
 
@@ -136,3 +167,19 @@ def judgement(low: str, runs: frozenset[str]) -> bool:
     """Whether a passage (lowercased, quotations kept; `runs`, its runs of letters a-z) judges
     something's worth."""
     return not _JUDGEMENT_RUNS.isdisjoint(runs) and _JUDGEMENT.search(low) is not None
+
+
+def writer_voice(outside: str, said: bool, runs: frozenset[str]) -> bool:
+    """Whether a passage is told in the writer's own voice: an evaluative opener, or, with no
+    source (`said` false), what the writer sees as plain or a trend with no one acting.
+    `outside` is the passage lowercased with its quotations blanked, `runs` its runs of
+    letters a-z (those of WRITER_RUNS are enough)."""
+    if runs.isdisjoint(WRITER_RUNS):
+        return False
+    if not _OPENER_RUNS.isdisjoint(runs) and _WRITER_OPENER.match(outside):
+        return True  # "No matter what the stats say, …": the writer's, whatever it names
+    if said:
+        return False
+    if not _APPEARING_RUNS.isdisjoint(runs) and _APPEARING.search(outside):
+        return True
+    return not {"trend", "trends"}.isdisjoint(runs) and _TREND.match(outside) is not None
