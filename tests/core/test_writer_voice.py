@@ -30,6 +30,9 @@ WRITER = [
     "The fighters started out fast, but it soon became apparent that Rahman was struggling.",
     # The writer's aside.
     "His mind, of course, focused on the financial benefits that might be his.",
+    # What kept on, told as all the main clause says.
+    "But in the locker room, business remained.",
+    "And the legitimization of funnybooks continues, as the comics keep winning awards.",
     # A trend as the subject.
     "A trend toward honoring small, independent movies that most people have not seen has "
     "dented viewership.",
@@ -37,6 +40,8 @@ WRITER = [
 EVENTS = [
     # "clearly" in a relative clause: the main clause tells what the police did.
     "But police saw underage girls who were clearly pregnant and found Jeffs' journals in a vault.",
+    # What kept on, with what it kept on doing.
+    "The rescuers continued searching the rubble for survivors through the night.",
     # A source's words, with no opener of the writer's.
     "Chief Ramsey said it was apparent the gunman had planned the attack, and police arrested him.",
 ]

@@ -119,10 +119,17 @@ _APPEARING = re.compile(
     rf"|\bit\s+(?:\w+\s+)?{_COPULA}\s+(?:\w+\s+)?(?:apparent|evident|obvious)\b"
     r"|\bof\s+course\b"  # the writer's aside: "His mind, of course, focused on …"
 )
+# What kept on, told as all the main clause says: "And Wayne Ellington's shooting slump
+# continued, his normally perfect stroke …", "But in the locker room, business remained."
+_KEPT_ON = re.compile(
+    r"^\W*(?:(?:and|but)\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:continued|continues|remained|remains)"
+    r"\s*(?:[,.;]|$)"
+)
+_KEPT_ON_RUNS = frozenset("continued continues remained remains".split())
 _APPEARING_RUNS = frozenset("apparent evident obvious clearly course".split())
 # A trend as the subject, no one acting: "A trend toward honoring small movies has dented …".
 _TREND = re.compile(r"^\W*(?:a|the)\s+(?:\w+\s+)?trends?\s+(?:toward|towards|of|to|in)\b")
-WRITER_RUNS = _OPENER_RUNS | _APPEARING_RUNS | frozenset({"trend", "trends"})
+WRITER_RUNS = _OPENER_RUNS | _APPEARING_RUNS | _KEPT_ON_RUNS | frozenset({"trend", "trends"})
 
 
 # Every run of letters the cues below look up: a passage's runs need hold no others.
@@ -181,5 +188,7 @@ def writer_voice(outside: str, said: bool, runs: frozenset[str]) -> bool:
     if said:
         return False
     if not _APPEARING_RUNS.isdisjoint(runs) and _APPEARING.search(outside):
+        return True
+    if not _KEPT_ON_RUNS.isdisjoint(runs) and _KEPT_ON.match(outside):
         return True
     return not {"trend", "trends"}.isdisjoint(runs) and _TREND.match(outside) is not None
