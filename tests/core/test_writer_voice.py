@@ -25,7 +25,8 @@ WRITER = [
     "But last we checked, Cleveland was 20-3, owner of an 11-game win streak.",
     "Then there were the photographers, on hand to document each move.",
     # What the writer sees as plain, told by the main clause.
-    "The agony of the decision-making process was apparent as he spoke.",
+    "His nerves were particularly evident on his next touch, when Hansbrough stole an "
+    "inbounds pass.",
     "He clearly was undecided.",
     "The fighters started out fast, but it soon became apparent that Rahman was struggling.",
     # The writer's aside.

@@ -20,6 +20,7 @@ from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
+from viewer.core.motive_cues import motive
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement, writer_voice
 from viewer.core.past_tense import past, past_action
 from viewer.core.plan_cues import planned, progressive
@@ -442,7 +443,9 @@ def _views(read: _Read) -> float:
         read.low, read.outside, read.runs
     ):
         return 0.3  # its figures and forecasts are the commentator's reading too
-    if writer_voice(read.outside, read.said, read.runs):
+    # The writer's voice, unless it tells a motive or how someone decided: such a passage
+    # joins the event before it (motive_cues), as one judged a happening does.
+    if writer_voice(read.outside, read.said, read.runs) and not motive(read.low):
         return 0.3  # "In the final analysis, McDermott's heart won out over the cash."
     return 0.3 if judgement(read.low, read.runs) and not _news(read.low) else 0.0
 

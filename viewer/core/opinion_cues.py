@@ -109,8 +109,8 @@ _OPENER_RUNS = frozenset(
     because there""".split()
 )
 # What the writer sees as plain, told by the main clause (not by a relative one: "girls who
-# were clearly pregnant"): "The agony of the decision-making process was apparent as he
-# spoke", "He clearly was undecided", "it soon became apparent that Rahman was struggling".
+# were clearly pregnant"): "They were particularly evident on his next touch", "He clearly
+# was undecided", "it soon became apparent that Rahman was struggling".
 _COPULA = r"(?:was|were|is|are|became|becomes|seemed|seems)"
 _MAIN = r"^\W*(?:(?!(?:who|that|which|when|while|because|as|if)\b)[\w'’-]+,?\s+){0,8}?"
 _APPEARING = re.compile(
