@@ -17,23 +17,22 @@ WRITER = [
     "In the final analysis, McDermott's heart won out over the cash.",
     "In the end, those factors appealed more to McDermott than money.",
     "No matter what the stats say, Philly looks and plays slower this season.",
-    "With any luck, a host plucked from within the movie industry's own ranks will lift the "
-    "ratings.",
+    "With any luck, a host plucked from within the movie industry's own ranks-and less emphasis "
+    "on stand-up comedy-will also play well inside the Kodak Theater.",
     "Let the record show their memories were wrong, but it won't diminish the telling.",
     "History will remember this night and the warmth of the celebratory laughter.",
     "Needless to say, the developers applauded profusely.",
     "But last we checked, Cleveland was 20-3, owner of an 11-game win streak.",
     "Then there were the photographers, on hand to document each move.",
     # What the writer sees as plain, told by the main clause.
-    "His nerves were particularly evident on his next touch, when Hansbrough stole an "
-    "inbounds pass.",
+    "They were particularly evident on his next touch after the record-breaking points, when "
+    "Hansbrough stole an inbounds pass.",
     "He clearly was undecided.",
     "The fighters started out fast, but it soon became apparent that Rahman was struggling.",
     # The writer's aside.
     "His mind, of course, focused on the financial benefits that might be his.",
     # What kept on, told as all the main clause says.
     "But in the locker room, business remained.",
-    "And the legitimization of funnybooks continues, as the comics keep winning awards.",
     # A trend as the subject.
     "A trend toward honoring small, independent movies that most people have not seen has "
     "dented viewership.",
@@ -41,10 +40,12 @@ WRITER = [
 EVENTS = [
     # "clearly" in a relative clause: the main clause tells what the police did.
     "But police saw underage girls who were clearly pregnant and found Jeffs' journals in a vault.",
-    # What kept on, with what it kept on doing.
-    "The rescuers continued searching the rubble for survivors through the night.",
-    # A source's words, with no opener of the writer's.
-    "Chief Ramsey said it was apparent the gunman had planned the attack, and police arrested him.",
+    # What kept on, with what came of it.
+    "As the riots have continued, more and more people have been calling for the Greek Prime "
+    "Minister Costas Karamanlis and his government to quit.",
+    # The writer's aside beside a happening of its own time.
+    "Of course, football is the ultimate team game and fellow Charger Vincent Jackson was "
+    "arrested last month for DUI as well.",
 ]
 
 
