@@ -219,6 +219,26 @@ CUT = [
         "Israeli and Palestinian positions",
         date(1998, 5, 1),
     ),
+    # A gerund right after a preposition of time tells a happening of its own (ECB+
+    # development articles).
+    (
+        "Even still, however, Klitschko has won 16 fights in a row since losing to Lamon "
+        "Brewster in April 2004, and he was won 13 title fights in a row.",
+        date(2012, 7, 8),
+        "since losing to Lamon Brewster in April 2004",
+        date(2004, 4, 1),
+        None,
+        None,
+    ),
+    (
+        "Police Lt. Jeffrey Silva said the landlord's son found the bodies after entering the "
+        "second-floor apartment on Tuesday afternoon to investigate the odor.",
+        date(2013, 6, 6),
+        "after entering the second-floor apartment on Tuesday afternoon",
+        date(2013, 6, 4),
+        None,
+        None,
+    ),
 ]
 
 
@@ -241,6 +261,12 @@ def test_a_happening_of_another_time_is_cut_out_with_its_own_date(
 
 
 KEPT = [
+    # A noun ending like a gerund after "after" is no happening of its own: "after morning
+    # prayers on Friday" is the main happening's time.
+    (
+        "Thousands of protesters marched through the capital after morning prayers on Friday.",
+        date(2013, 6, 9),
+    ),
     # "before" opens no clause of a happening of its own: its time is its preposition's, and
     # a clause it opens dates nothing apart from its sentence (ECB+ development).
     (
