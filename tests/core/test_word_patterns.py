@@ -49,11 +49,23 @@ _WORD_SEARCHES = [
     report_period._MARKET,
     happening_openers.REPORT_VERB,
     detail_cues._AHEAD,
+    detail_cues._STEP,
 ]
 # detail_cues' plan told ahead as it was spelt: a case-blind alternation after `\b`.
 _PLAIN_AHEAD = re.compile(
     r"\b(?:will|shall|won['’]t|(?:aims?|plans?|intends?|expects?)\s+to|(?:is|are)\s+(?:due|set|"
     r"expected)\s+to)\b",
+    re.IGNORECASE,
+)
+# detail_cues' step of its own as it was spelt: a case-blind alternation after `\b`.
+_PLAIN_STEP = re.compile(
+    r"\b(?:arrest\w*|charg\w*|indict\w*|convict\w*|sentenc\w*|acquit\w*|plead\w*|pled|remand\w*|"
+    r"guilty|verdict|jail\w*|releas\w*|bail\w*|appeal\w*|urg\w*|dispatch\w*|"
+    r"ask(?:s|ed)\s+(?:for|the\s+public|anyone|residents|people|witnesses)|"
+    r"deploy\w*|evacuat\w*|rescu\w*|closed|reopen\w*|resign\w*|suspend\w*|dismiss\w*|"
+    r"fired\s+(?:him|her|them)|sack\w*|appoint\w*|nominat\w*|elect\w*|hired|sued|fil(?:ed|es)|"
+    r"order\w*|announc\w*|confirm\w*|launch\w*|sign\w*|vot\w*|approv\w*|ban(?:s|ned)?|"
+    r"recall\w*|investigat\w*|died|dies|dead|killed|kills)\b",
     re.IGNORECASE,
 )
 # Each pattern spelt by first letters, and the plain pattern it stands for.
@@ -120,7 +132,7 @@ for years every day week total brings bringing all so far date is were been be v
 important good an game-changer considering weigh evaluating look at range of options will
 would plans agreed we're we’ve have going 12 Saying TELLING describes Declined calls
 urged warning accused criticised criticizes statement spokeswoman ſpokesman İnfo ıt fell to
-36-3 rose 1-2-3""".split()
+36-3 rose 1-2-3 arrested Charged ſued filed files asked public fired him banned ban dead""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", "\u00a0", ". "]), max_size=40
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
@@ -157,6 +169,7 @@ def _check(text: str) -> None:
     assert event_details._speaking(text) == (event_details._SPEAKING.search(text) is not None)
     for each in (text, low):
         assert detail_cues.told_ahead(each) == (_PLAIN_AHEAD.search(each) is not None), each
+        assert detail_cues.step_of_its_own(each) == (_PLAIN_STEP.search(each) is not None), each
     if detail_cues._TALLY.search(text):
         assert detail_cues._SCORE.search(text)
     detail = headline_parts.TRAILING_DETAIL.search(text)
@@ -194,6 +207,8 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         "café seems to; naïve traded, résumé reported",
         "ſhall İS DUE TO; WON’T Plans  to ıs set to, éwill _will 3will",
         "Kill \u212aill ARE expected\tto; aims\nto",
+        # A step of its own, in any case and after any character ("ſ" is a case-blind "s").
+        "ſued, \u212aILLED; éarrested _charged 3filed pre-arrest ASKED\tthe  public fired them",
     ],
 )
 def test_edges(text: str) -> None:
