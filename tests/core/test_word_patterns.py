@@ -50,6 +50,7 @@ _WORD_SEARCHES = [
     happening_openers.REPORT_VERB,
     detail_cues._AHEAD,
     detail_cues._STEP,
+    detail_cues._PERIOD,
 ]
 # detail_cues' plan told ahead as it was spelt: a case-blind alternation after `\b`.
 _PLAIN_AHEAD = re.compile(
@@ -66,6 +67,17 @@ _PLAIN_STEP = re.compile(
     r"fired\s+(?:him|her|them)|sack\w*|appoint\w*|nominat\w*|elect\w*|hired|sued|fil(?:ed|es)|"
     r"order\w*|announc\w*|confirm\w*|launch\w*|sign\w*|vot\w*|approv\w*|ban(?:s|ned)?|"
     r"recall\w*|investigat\w*|died|dies|dead|killed|kills)\b",
+    re.IGNORECASE,
+)
+# detail_cues' part of a game or a fight as it was spelt.
+_PLAIN_PERIOD = re.compile(
+    r"(?<!-)\b(?:round|inning|innings|quarter|period|half)\b(?!\s+of\b)"
+    rf"|\bthe\s+{detail_cues._ORDINALS}(?=\s*(?:[,.;]|and\b|with\b|$))"
+    rf"|\b(?:opening|start|end|close|remainder)\s+of\s+the\s+{detail_cues._ORDINALS}\b"
+    rf"|\b(?:start|open|begin|end|close)\s+the\s+{detail_cues._ORDINALS}"
+    r"(?=\s*(?:[,.;]|and\b|but\b|$))"
+    r"|\bwith\s+(?:about\s+|just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)\s+"
+    r"(?:left|remaining|to\s+go)\b",
     re.IGNORECASE,
 )
 # Each pattern spelt by first letters, and the plain pattern it stands for.
@@ -132,7 +144,9 @@ for years every day week total brings bringing all so far date is were been be v
 important good an game-changer considering weigh evaluating look at range of options will
 would plans agreed we're we’ve have going 12 Saying TELLING describes Declined calls
 urged warning accused criticised criticizes statement spokeswoman ſpokesman İnfo ıt fell to
-36-3 rose 1-2-3 arrested Charged ſued filed files asked public fired him banned ban dead""".split()
+36-3 rose 1-2-3 arrested Charged ſued filed files asked public fired him banned ban dead round
+play-off -round innings half quarter the sixth first 12th start opening remainder of with about
+20 seconds minutes left to go""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", "\u00a0", ". "]), max_size=40
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
@@ -170,6 +184,7 @@ def _check(text: str) -> None:
     for each in (text, low):
         assert detail_cues.told_ahead(each) == (_PLAIN_AHEAD.search(each) is not None), each
         assert detail_cues.step_of_its_own(each) == (_PLAIN_STEP.search(each) is not None), each
+        assert detail_cues._PERIOD.found(each) == (_PLAIN_PERIOD.search(each) is not None), each
     if detail_cues._TALLY.search(text):
         assert detail_cues._SCORE.search(text)
     detail = headline_parts.TRAILING_DETAIL.search(text)
@@ -209,6 +224,9 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         "Kill \u212aill ARE expected\tto; aims\nto",
         # A step of its own, in any case and after any character ("ſ" is a case-blind "s").
         "ſued, \u212aILLED; éarrested _charged 3filed pre-arrest ASKED\tthe  public fired them",
+        # A part of a game: not after a hyphen, nor "round of"; an ordinal ending a clause.
+        "play-off period; a round of talks; éround Round; the SIXTH, and to start the 12th\n",
+        "in the remainder of the first half with just 20 seconds to go; end the fifth but",
     ],
 )
 def test_edges(text: str) -> None:

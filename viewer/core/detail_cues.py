@@ -30,14 +30,33 @@ _ORDINALS = (
 # sixth, and…", "to start the second but…", "the opening of the seventh.", and the game's clock:
 # "the action resumed with about 20 seconds left" ("a new round of talks" is not one, nor "to
 # start the first trading day").
-_PERIOD = re.compile(
-    r"(?<!-)\b(?:round|inning|innings|quarter|period|half)\b(?!\s+of\b)"
-    rf"|\bthe\s+{_ORDINALS}(?=\s*(?:[,.;]|and\b|with\b|$))"
-    rf"|\b(?:opening|start|end|close|remainder)\s+of\s+the\s+{_ORDINALS}\b"
-    rf"|\b(?:start|open|begin|end|close)\s+the\s+{_ORDINALS}(?=\s*(?:[,.;]|and\b|but\b|$))"
-    r"|\bwith\s+(?:about\s+|just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)\s+"
-    r"(?:left|remaining|to\s+go)\b",
-    re.IGNORECASE,
+# Spelt by first letters and asked after a non-word character (word_patterns.WordSearch): the
+# case-blind alternation is tried at every character otherwise (the plain pattern is in the
+# tests). "(?<!-\w)" after a first letter: no hyphen before the word ("play-off period").
+_ENDS_HERE = r"(?=\s*(?:[,.;]|and\b|with\b|$))"
+_ENDS_OR_BUT = r"(?=\s*(?:[,.;]|and\b|but\b|$))"
+_PERIOD = WordSearch(
+    "(?i:(?:"
+    + first_letters(
+        [
+            *(
+                rf"{word[0]}(?<!-\w){word[1:]}\b(?!\s+of\b)"
+                for word in ("round", "inning", "innings", "quarter", "period", "half")
+            ),
+            rf"the\s+{_ORDINALS}{_ENDS_HERE}",
+            *(
+                rf"{word}\s+of\s+the\s+{_ORDINALS}\b"
+                for word in ("opening", "start", "end", "close", "remainder")
+            ),
+            *(
+                rf"{word}\s+the\s+{_ORDINALS}{_ENDS_OR_BUT}"
+                for word in ("start", "open", "begin", "end", "close")
+            ),
+            r"with\s+(?:about\s+|just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)\s+"
+            r"(?:left|remaining|to\s+go)\b",
+        ]
+    )
+    + "))"
 )
 # A record or tally after the game: "fell to 36-3", "improved to 45-7", "dropped to 45-7-2".
 _SCORE = re.compile(r"\d-\d")  # in every match of _TALLY
@@ -143,7 +162,7 @@ def names(text: str) -> frozenset[str]:
 
 def part_of_play(text: str) -> bool:
     """Whether a sentence tells a part of a game or a fight, or a record after it."""
-    return _PERIOD.search(text) is not None or tally(text)
+    return _PERIOD.found(text) or tally(text)
 
 
 # A plan or an aim told ahead ("NATO aims to have 300,000 troops ready", "police expect to
