@@ -66,6 +66,13 @@ _FUTURE_BEFORE_TO = _HELD_BEFORE_TO | frozenset(
         "likely",
         # "announced an agreement to acquire the company in January": the deal's step, ahead.
         "agreement",
+        # A court date set: "was remanded in custody to appear before Taunton Crown Court on
+        # 19 August", "bailed to appear", "summoned to appear" (written in July: August ahead).
+        "custody",
+        "bail",
+        "remanded",
+        "bailed",
+        "summoned",
     }
 )
 _PERFECT_AFTER_TO = frozenset({"been", "had"})
