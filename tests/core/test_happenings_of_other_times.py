@@ -219,6 +219,16 @@ CUT = [
         "Israeli and Palestinian positions",
         date(1998, 5, 1),
     ),
+    # What a witness testified to, dated apart from the testimony (ECB+ development).
+    (
+        "He testified Tuesday that he came forward to clear his name in early June, saying he "
+        "did not shoot the young girl.",
+        date(2013, 4, 12),
+        "that he came forward to clear his name in early June",
+        date(2012, 6, 1),
+        None,
+        None,
+    ),
     # A gerund right after a preposition of time tells a happening of its own (ECB+
     # development articles).
     (

@@ -41,6 +41,11 @@ _PLAIN_OPINION = re.compile(
 )
 _PLAIN_OPENER = re.compile(happenings._OPENER.pattern)  # without IGNORECASE
 _REPORT = r"said|says|reported|reports|announced|told|confirmed|disclosed|revealed|added|noted"
+# The verbs of a report that what it reports may be dated apart from (happening_openers.py).
+_REPORTING = (
+    rf"{_REPORT}|estimated|indicated|showed"
+    r"|testified|testifies|admitted|acknowledged|stated|claimed|alleged|insisted|argued|wrote"
+)
 # The cues asked only whether they match anywhere, after a non-word character.
 _WORD_SEARCHES = [
     event_selection._OPINION,
@@ -95,9 +100,9 @@ _SPELT = [
     ),
     (
         happenings._REPORTED_THAT,
-        rf"\b(?:{_REPORT}|estimated|indicated|showed)\b[^,.;:“\"]{{0,40}}?\b(that)\b",
+        rf"\b(?:{_REPORTING})\b[^,.;:“\"]{{0,40}}?\b(that)\b",
     ),
-    (happening_openers.REPORT_VERB.compiled, rf"\b(?:{_REPORT}|estimated|indicated|showed)\b"),
+    (happening_openers.REPORT_VERB.compiled, rf"\b(?:{_REPORTING})\b"),
     (
         reported_times._REPORT_COLON,
         rf"\b(?:{_REPORT}|estimated)\b[^.;:“\"]{{0,60}}?:\s+(?=[A-Z])",

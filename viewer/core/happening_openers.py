@@ -28,7 +28,8 @@ OPENER_LOWERED = (
 # Verbs of reporting, by first letters: `\b(?:said|says|…)` as `happenings` looks for them.
 REPORTING = first_letters(
     """said says reported reports announced told confirmed disclosed revealed added noted
-    estimated indicated showed""".split()
+    estimated indicated showed testified testifies admitted acknowledged stated claimed
+    alleged insisted argued wrote""".split()
 )
 # Every verb of a report that `happenings` names in its patterns of a report and what it
 # reports: a sentence without one is asked no more.
