@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from viewer.core.headline import LIMIT
 from viewer.core.headline_parts import ROLES
 from viewer.core.model import Event, Span
+from viewer.core.title_event import speakers_of
 from viewer.core.title_referent import is_person
 
 # A title naming its speaker by one word: "President: …".
@@ -31,11 +32,6 @@ _OFFICE_SPEAKER = re.compile(r"(?P<office>[A-Z][a-z-]+): ")
 _NAME = r"(?:[A-Z][a-z’'-]+\s+){0,2}(?P<surname>[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)*)\b"
 # "the president added", "the US president added": the office goes on from the speaker before.
 _ADDED = re.compile(r"\b[Tt]he\s+(?:[A-Z]{2,}\s+)?(?P<office>[a-z-]+)\s+added\b")
-# Who a sentence gives as its speaker: "Biden said", "said Joe Biden", "Biden told reporters".
-_SPEAKER = re.compile(
-    r"\b(?P<before>[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)*)\s+(?:said|says|told|added|announced)\b"
-    r"|\b(?:said|says|added)\s+(?:[A-Z][a-z’'-]+\s+){0,2}(?P<after>[A-Z][a-z’'-]+)\b"
-)
 
 
 def name_office_titles(text: str, sentences: Sequence[Span], events: Sequence[Event]) -> None:
@@ -75,8 +71,5 @@ def _speaker_added_to(
     if added is None or added["office"] != office:
         return set()
     before = sentences[at - 1]
-    names = {
-        named["before"] or named["after"]
-        for named in _SPEAKER.finditer(text, before.start, before.end)
-    }
+    names = speakers_of(text[before.start : before.end])  # "Biden said", "said Joe Biden"
     return {name for name in names if is_person(text, name)}
