@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from viewer.core.model import DateValue, Span
 from viewer.core.narrative_time import resolve_anaphoric
+from viewer.core.temporal.counted_from_named import HOW_LONG_WORDS
 from viewer.core.temporal.timex import Timex
 
 # A relative word: what follows it is told of the noun before it.
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
 # "closed for three days after the storm hit on Sunday": how long, not when.
-HOW_LONG = re.compile(r"\b(?:for|over|within|during|in|the|of|first|last|next|past)\s+$", re.I)
+HOW_LONG = re.compile(rf"\b(?:{'|'.join((*HOW_LONG_WORDS, 'the'))})\s+$", re.IGNORECASE)
 _OPENER = re.compile(r"(after|before)\b", re.IGNORECASE)
 _BACK = {"after": "earlier", "before": "later"}
 

@@ -32,6 +32,7 @@ from viewer.core.lowered import lowered
 from viewer.core.model import DateBasis, DateValue, Dating, Event, Precision, Span
 from viewer.core.narrative_time import Reference, told_in_present
 from viewer.core.temporal.calendar_words import number_value
+from viewer.core.temporal.counted_from_named import HOW_LONG_WORDS
 
 # Named only as what the story is about: its news day.
 _STORY_NOUNS = frozenset("tragedy tragedies incident disaster ordeal attack".split())
@@ -49,9 +50,12 @@ _COUNTED = re.compile(
 )
 # How long, not when: "for three days after", "within a week after", "the first days after";
 # or a count only roughly told: "almost a day after the quake", "more than a week after".
+# ("in the week before" is when: "in" and "during" are left out of the words of how long).
+_ROUGH = "each every few several couple almost nearly about around some roughly than under barely"
 _HOW_LONG = re.compile(
-    r"\b(?:for|over|within|of|first|last|next|past|each|every|few|several|couple|almost|nearly"
-    r"|about|around|some|roughly|than|under|barely)\s+$",
+    r"\b(?:"
+    + "|".join([*(w for w in HOW_LONG_WORDS if w not in ("in", "during")), *_ROUGH.split()])
+    + r")\s+$",
     re.IGNORECASE,
 )
 # A relative clause set off by a comma, not yet closed, before the count.

@@ -27,7 +27,8 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "for three days after", "within a week after": how long, not when.
-_HOW_LONG = re.compile(r"\b(?:for|over|within|during|in|of|first|last|next|past)\s+$", re.I)
+HOW_LONG_WORDS = ("for", "over", "within", "during", "in", "of", "first", "last", "next", "past")
+_HOW_LONG = re.compile(rf"\b(?:{'|'.join(HOW_LONG_WORDS)})\s+$", re.I)
 _REACH = 48  # how far before the date the count may start
 _VAGUE = frozenset({"few", "several", "a few", "a couple of"})
 
