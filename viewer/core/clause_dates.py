@@ -17,6 +17,7 @@ from viewer.core.model import (
     DateValue,
     Dating,
     Document,
+    Event,
     Precision,
     Span,
 )
@@ -56,6 +57,17 @@ class Dated:
 
     def dating(self) -> Dating:
         return Dating(self.value, self.basis, self.text, self.confidence, self.origin)
+
+
+def date_from_context(event: Event, value: DateValue, words: str, origin: Span | None) -> None:
+    """An event dated after its article is read, by another sentence of it (`origin`): a count
+    from a happening named there, a later telling of the same happening. Its first passage's
+    dating becomes that context's."""
+    sure = SURE[DateBasis.CONTEXT]
+    dating = Dating(value, DateBasis.CONTEXT, words, sure, origin)
+    event.date, event.date_text, event.date_basis = value, words, DateBasis.CONTEXT
+    event.date_confidence = sure
+    event.dating = [dating, *event.dating[1:]]
 
 
 def inside(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:

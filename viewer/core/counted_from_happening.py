@@ -25,11 +25,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from viewer.core.clause_dates import SURE
+from viewer.core.clause_dates import date_from_context
 from viewer.core.cue_words import outside_quotations
 from viewer.core.happening_families import FAMILY_OF
 from viewer.core.lowered import lowered
-from viewer.core.model import DateBasis, DateValue, Dating, Event, Precision, Span
+from viewer.core.model import DateBasis, DateValue, Event, Precision, Span
 from viewer.core.narrative_time import Reference, told_in_present
 from viewer.core.temporal.calendar_words import number_value
 from viewer.core.temporal.counted_from_named import HOW_LONG_WORDS
@@ -197,13 +197,7 @@ def date_counted(pending: Sequence[Pending], events: Sequence[Event]) -> None:
         one = timedelta(days=1)
         first, last = day.value + one * counted.first, day.value + one * counted.last
         precision = Precision.DAY if first == last else Precision.RANGE
-        value = DateValue(first, last, precision)
-        old = event.dating[0] if event.dating else None
-        sure = SURE[DateBasis.CONTEXT]
-        dating = Dating(value, DateBasis.CONTEXT, counted.words, sure, day.origin)
-        event.date, event.date_text, event.date_basis = value, counted.words, DateBasis.CONTEXT
-        event.date_confidence = sure
-        event.dating = [dating if d is old else d for d in event.dating]
+        date_from_context(event, DateValue(first, last, precision), counted.words, day.origin)
 
 
 def counts_from_named(shown: str) -> Counted | None:

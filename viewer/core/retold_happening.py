@@ -38,12 +38,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from viewer.core.clause_dates import SURE
+from viewer.core.clause_dates import date_from_context
 from viewer.core.event_selection import is_statement
 from viewer.core.happening_families import KIND_OF
 from viewer.core.model import (
     DateBasis,
-    Dating,
     Document,
     Event,
     Passage,
@@ -200,12 +199,8 @@ def _take_date(event: Event, later: Event) -> None:
     from the context, from the sentence that states it."""
     if _dated(event) or not _dated(later) or event.date.overlaps(later.date):
         return
-    sure = SURE[DateBasis.CONTEXT]
     origin = Span(later.primary.start, later.primary.end)
-    dating = Dating(later.date, DateBasis.CONTEXT, later.date_text, sure, origin)
-    event.date, event.date_text, event.date_basis = later.date, later.date_text, dating.basis
-    event.date_confidence = sure
-    event.dating = [dating, *event.dating[1:]]
+    date_from_context(event, later.date, later.date_text, origin)
 
 
 def _join(event: Event, later: Event) -> None:
