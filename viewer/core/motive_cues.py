@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.cue_words import SAYING_VERBS, runs_of
 from viewer.core.detail_cues import step_of_its_own, told_ahead
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
@@ -42,9 +43,9 @@ _NOT_ITS_OWN = re.compile(r"(?:\bthan(?:\s+\w+){0,2}|\b(?:and|but))\s*$")
 # Who tells what might have been: a source speaking before it (not the writer's own reckoning,
 # nor a concession hung on an act: "even though she could have left the state, Regina Benjamin
 # returned to Alabama").
-_SPEAKING = re.compile(
-    r"\b(?:said|says|told|tells|stated|explained|noted|insisted|declared|stressed|added|"
-    r"admitted|acknowledged|conceded|believed?s?|felt|indicated|according\s+to)\b"
+_SPEAKING = SAYING_VERBS | frozenset(
+    """added admitted acknowledged conceded believe believed believes felt indicated
+    according""".split()
 )
 # How someone made up their mind: "in trying to make up his mind", "weighed his options".
 _DECIDING = re.compile(
@@ -91,4 +92,4 @@ def _told_why(low: str) -> bool:
     found = _MIGHT_HAVE_BEEN.search(low)
     if found is None or _NOT_ITS_OWN.search(low, 0, found.start()):
         return False
-    return _SPEAKING.search(low, 0, found.start()) is not None
+    return not _SPEAKING.isdisjoint(runs_of(low[: found.start()]))
