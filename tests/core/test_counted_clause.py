@@ -2,7 +2,8 @@
 before, …") is its own event, counted from that time, not from the day the story last named;
 a "where" clause of no time of its own stays in its sentence. A clause cut after a count from
 its sentence's main happening, its only time a relative clause's, is counted back from that
-happening. Invented sentences, and one of ECB+ development."""
+happening; one with no time of its own, from the time its sentence states before the count.
+Invented sentences, and real ones of ECB+ development."""
 
 from __future__ import annotations
 
@@ -73,3 +74,54 @@ def test_a_clause_cut_after_a_count_with_a_time_of_its_own_keeps_it() -> None:
     )
     (warrant,) = [e for e in events_in(text, THURSDAY) if e.primary.text.startswith("after")]
     assert warrant.date.first == date(2005, 6, 10)
+
+
+# A clause with no time of its own, cut right after a count that ends its sentence's main
+# piece, is counted back from the time the sentence states before the count (ECB+
+# development, 35_2ecb; a sports story's firing told "one day after" a loss).
+@pytest.mark.parametrize(
+    ("text", "published", "main", "clause", "first", "last"),
+    [
+        (
+            "While none was as productive or possessed the upside of Jackson, Smith did last "
+            "February release tackle Shane Olivea just two years after signing Olivea to a "
+            "contract that guaranteed him $9 million.",
+            date(2009, 2, 4),
+            date(2008, 2, 1),
+            "after signing Olivea",
+            date(2006, 2, 1),
+            date(2006, 2, 28),
+        ),
+        (
+            "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday, one day after the "
+            "team continued its slide with a season-worst offensive effort.",
+            date(2008, 12, 14),
+            date(2008, 12, 13),
+            "after the team continued its slide",
+            date(2008, 12, 12),
+            date(2008, 12, 12),
+        ),
+    ],
+)
+def test_a_clause_of_no_time_cut_after_a_count_is_counted_back_from_the_sentence_s_time(
+    text: str, published: date, main: date, clause: str, first: date, last: date
+) -> None:
+    events = events_in(text, published)
+    (head,) = [e for e in events if text.startswith(e.primary.text)]
+    assert head.date.first == main
+    (counted,) = [e for e in events if e.primary.text.startswith(clause)]
+    assert (counted.date.first, counted.date.last) == (first, last)
+    assert counted.date_text.endswith(" after")  # "two years after": the count's words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How long, not when: the storm is not three days before Monday.
+        "The store stayed closed on Monday for three days after the storm hit the town.",
+        # No time stated before the count: nothing to count from.
+        "The club released the tackle just two years after signing him to a big contract.",
+    ],
+)
+def test_a_count_of_how_long_or_from_no_stated_time_cuts_nothing(text: str) -> None:
+    assert _pieces(text, THURSDAY) == [(False, text)]

@@ -4,7 +4,10 @@ of Monday night, the night before that Tuesday, whatever day the story last name
 clause cut after a count from the main happening, whose only time is a relative clause's
 inside it: "The Saints made that move only one day | after placing leading rusher Chris Ivory
 on injured reserve because of a left foot injury that occurred during Sunday's regular season
-finale" is of the day before the move, not of Sunday (the injury's)."""
+finale" is of the day before the move, not of Sunday (the injury's). A clause with no time
+of its own cut after such a count is counted back from the time its sentence states before
+the count: "Smith did last February release Olivea just two years | after signing him" is of
+February two years before."""
 
 from __future__ import annotations
 
@@ -68,3 +71,49 @@ def counted_back(
     back = replace(count, text=f"{count.text} {_BACK[opener.group(1).lower()]}")
     value = resolve_anaphoric(back, main)
     return None if value is None else (value, f"{count.text} {opener.group(1)}")
+
+
+def counted_from_main(
+    text: str, sentence: Span, clause: Span, timexes: Sequence[Timex]
+) -> Timex | None:
+    """The date of a clause with no time of its own, cut right after a count that ends its
+    sentence's main piece ("Smith did last February release tackle Shane Olivea just two years
+    | after signing Olivea": February 2006): counted back from the last time the sentence
+    states before the count, as an expression of its own. None for a count of how long ("for
+    three days after the storm"), or with no stated time before it to count from."""
+    opener = _OPENER.match(text, clause.start)
+    if opener is None:
+        return None
+    count = next(
+        (t for t in timexes if t.type == "DURATION" and t.end <= clause.start <= t.end + 2), None
+    )
+    if count is None or text[count.end : clause.start].strip():
+        return None
+    if HOW_LONG.search(text, max(sentence.start, count.start - 8), count.start):
+        return None
+    if any(clause.start <= t.start and t.end <= clause.end and t.dated() for t in timexes):
+        return None  # a time of its own: counted_back, from the main happening's date
+    before = [
+        (t, value)
+        for t in timexes
+        if sentence.start <= t.start and t.end <= count.start and "anaphoric" not in t.flags
+        if t.type in ("DATE", "TIME") and (value := t.date_value()) is not None
+    ]
+    if not before:
+        return None
+    back = replace(count, text=f"{count.text} {_BACK[opener.group(1).lower()]}")
+    if (value := resolve_anaphoric(back, before[-1][1])) is None:
+        return None
+    words = f"{count.text} {opener.group(1)}"
+    first, last, relative = value.first, value.last, before[-1][0].relative
+    return Timex(
+        count.start,
+        opener.end(),
+        words,
+        count.value,
+        "DATE",
+        value.precision,
+        first,
+        last,
+        relative,
+    )

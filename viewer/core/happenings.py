@@ -7,7 +7,9 @@ the job in 2009" reports an appointment now and one in 2009; "…in a report Mon
 president approved $350 million on Feb. 26'" a report on Monday and an approval on 26
 February. Each such clause is cut out of its sentence as a passage of its own, dated by its
 own time expression; what is left is the sentence's main happening. A clause with no time of
-its own stays in its sentence: nothing says it happened at another time. A "where" clause
+its own stays in its sentence: nothing says it happened at another time, unless a count ends
+the main piece right before it ("did last February release Olivea just two years | after
+signing him": counted back from the sentence's time, `counted_clause`). A "where" clause
 after a comma is cut when the sentence names another time apart from its own ("leave Friday
 for Pittsburgh, where they will face the Steelers at 1:45 p.m. Sunday"). A "when" clause hung
 on a date is of that date ("6.8% from Oct. 13, when Wall Street's plunge helped spark…"), and
@@ -24,7 +26,12 @@ from dataclasses import dataclass, replace
 
 from viewer.core.clause_verb import verb_of_clause
 from viewer.core.coordinated_times import coordinated_cuts
-from viewer.core.counted_clause import HOW_LONG, RELATIVE_WORD, counted_in_sentence
+from viewer.core.counted_clause import (
+    HOW_LONG,
+    RELATIVE_WORD,
+    counted_from_main,
+    counted_in_sentence,
+)
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import agent_of_main, named_happenings
 from viewer.core.happening_openers import (
@@ -213,6 +220,8 @@ def side_clauses(
             continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
         if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
             start, own = hung  # "since August, when they traded at about $10"
+        counted = None if own else counted_from_main(text, sentence, Span(start, end), inside)
+        own = own if counted is None else [counted]  # "just two years | after signing Olivea"
         if not own or _SINCE_ONLY.match(text, start, end):
             continue
         if m.group(0).lower() == "where" and not _where_apart(text, m, own, dated):
@@ -230,7 +239,11 @@ def side_clauses(
             others = [t for t in dated if not start <= t.start < end]
             if not _another_time(own, others):
                 continue  # a quotation is its speaker's statement unless spoken at another time
-        if len(own) == len(dated) and not _reports_more(text, sentence, start, end):
+        if (
+            counted is None
+            and len(own) == len(dated)
+            and not _reports_more(text, sentence, start, end)
+        ):
             continue  # the clause holds the sentence's only happening: it is the main one
         found.append(Span(start, end))
         taken = end
@@ -392,7 +405,9 @@ def split_happenings(
             pieces.append(Piece(head, False, head.start, counted))
         clause = _trim(text, side.start, side.end)
         if clause is not None:
-            counted = counted_in_sentence(sentence, clause, timexes)
+            counted = counted_in_sentence(sentence, clause, timexes) or counted_from_main(
+                text, sentence, clause, timexes
+            )
             pieces.append(Piece(clause, True, _opener_end(text, clause), counted))
         cursor = side.end
     tail = _trim(text, cursor, sentence.end)
