@@ -71,6 +71,41 @@ NOT_SCENES = [
 ]
 
 
+# How things stood at the happening, told first and credited to a source at its end: the past
+# progressive, the past perfect passive, "had a".
+STATES_THEN = [
+    "Jackson was driving a 2008 GMC Sierra registered to him, Baehr said.",
+    "She had a permit to carry the gun, authorities said.",
+    "Injured people had been transported from several affected villages in two trucks, she said.",
+    "A gas stove had been left on and a space heater was running, Miliote said.",
+]
+
+# The same tenses, but news of its own: the source named first, a step of its own, the
+# sentence going on past the source with a new clause.
+NOT_STATES_THEN = [
+    "Police said he had been arrested at his home in Chula Vista.",
+    "He had been charged with two counts of murder, police said.",
+    "Smith was driving home from work Tuesday when he was arrested, police said, and was "
+    "booked into county jail.",
+    "Thomas had a setback with an ankle injury in practice last week and, Payton said, "
+    'everyone "felt this was the best move."',
+    "The unlit stove had been left on full blast, authorities said, filling it with enough "
+    "natural gas to cause a significant explosion.",
+]
+
+
+@pytest.mark.parametrize("sentence", STATES_THEN)
+def test_a_state_of_the_happenings_time_credited_at_the_end_is_its_scene(sentence: str) -> None:
+    assert scene_told(" ".join(sentence.lower().split()))
+    (shooting,) = _events(sentence)
+    assert any(p.text.startswith(sentence[:40]) for p in shooting.passages)
+
+
+@pytest.mark.parametrize("sentence", NOT_STATES_THEN)
+def test_the_same_tenses_with_news_of_their_own_are_no_scene(sentence: str) -> None:
+    assert not scene_told(" ".join(sentence.lower().split()))
+
+
 def _events(sentence: str) -> list[Event]:
     text = LEDE + sentence
     doc = article(text, date(2013, 3, 11))

@@ -3,11 +3,13 @@
 Past the lede, news tells how the happening it reported went, on someone's authority: what
 the victim was doing when it happened ("Bratton said Escalante was loading a car seat into
 the family's car when his wife heard gun shots"), what the officers had been doing when they
-saw the suspect, what a witness saw or did ("Authorities said a witness called 911 to report
-the shooting"), a quotation of the scene by one who was there (The manager said, "They poured
-in here like 40 or 50 of them."). The first report of a happening by a source is news; such
-an account of its circumstances is a passage of the event it tells of. A step of its own told
-by a source stays an event: an arrest, a charge, a death, a decision, a plan, an appeal.
+saw the suspect, how things stood then, told first and credited at the end ("She had a permit
+to carry the gun, authorities said"), what a witness saw or did ("Authorities said a witness
+called 911 to report the shooting"), a quotation of the scene by one who was there (The
+manager said, "They poured in here like 40 or 50 of them."). The first report of a happening
+by a source is news; such an account of its circumstances is a passage of the event it tells
+of. A step of its own told by a source stays an event: an arrest, a charge, a death, a
+decision, a plan, an appeal.
 """
 
 from __future__ import annotations
@@ -25,6 +27,20 @@ from viewer.core.visible import one_line
 _UNDER_WAY = re.compile(
     r"\b(?:(?:was|were)\s+(?:still\s+|just\s+)?(?!being\b|going\b)[a-z]{3,}ing|"
     r"had\s+been\s+(?:on|in|at|[a-z]{3,}ing)\b)\b[^.;]{0,120}?\bwhen\b"
+)
+# How things stood at the happening, told first and then credited to a source at the end:
+# what someone was doing ("Jackson was driving a 2008 GMC Sierra registered to him, Baehr
+# said"), what had been done to someone or something ("Injured people had been transported
+# … in two trucks, she said"), what someone had ("She had a permit to carry the gun,
+# authorities said"). The past progressive, the past perfect passive and "had a" tell a state
+# of the happening's time, not a step after it; the source closes the sentence (or a clause
+# of "-ing" follows it). A source named first ("Police said he had been …") reports news of
+# its own and is not read so; a step of its own is never a scene (step_of_its_own).
+_STATE_THEN = re.compile(
+    r"\b(?:(?:was|were)\s+(?:still\s+|just\s+)?(?!being\b|going\b)[a-z]{3,}ing|"
+    r"had\s+been\s+(?:[a-z]{3,}(?:ed|en|wn)|left|kept|held)|had\s+(?:a|an)\s)"
+    r"\b[^.;:\"“”]{0,120}?,\s+"
+    r"(?:[a-z.'’]+\s+){1,3}?said(?:\W*$|,\s+[a-z]{3,}ing\b)"
 )
 # A witness's account: what one who was there (a witness, a neighbour, a passer-by) saw,
 # heard, said or did, the attribution before or after its subject ("A neighbour recalled…",
@@ -68,6 +84,7 @@ def scene_told(low: str) -> bool:
     cues = (
         ("when", _UNDER_WAY),
         ("they", _QUOTE_OPENS),
+        (" said", _STATE_THEN),
     )
     if not (
         any(word in low and cue.search(low) for word, cue in cues)
