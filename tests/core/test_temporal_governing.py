@@ -38,6 +38,17 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         date(1989, 10, 30),
         None,
     ),
+    # The same in a headline's capitals, and with white space running to a line's end.
+    (
+        "A C$30-a-Share Bid by Ciba-Geigy Ltd. and Chiron Corp. Was Extended To Nov. 16",
+        date(1989, 10, 30),
+        None,
+    ),
+    (
+        "CAMBREX Corp. declared its initial quarterly of five cents a share, PAYABLE\nDec. 1.",
+        date(1989, 10, 26),
+        None,
+    ),
     (
         "Two rival bidders for Connaught BioSciences extended their offers to acquire the "
         "Toronto-based vaccine manufacturer Friday.",

@@ -16,3 +16,22 @@ def holds_any(text: str, parts: Iterable[str]) -> bool:
         if part in text:
             return True
     return False
+
+
+def _word_char(text: str, at: int) -> bool:
+    """Whether text[at] is a character `\\w` matches (none past either end)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def holds_word(text: str, word: str) -> bool:
+    """`re.search(rf"\\b{re.escape(word)}\\b", text) is not None` for a word that is not empty,
+    asked without compiling a pattern for each word: a corpus names thousands of people, and
+    each compile costs more than many searches."""
+    end = len(word)
+    at = text.find(word)
+    while at >= 0:
+        opens = _word_char(text, at - 1) != _word_char(text, at)
+        if opens and _word_char(text, at + end - 1) != _word_char(text, at + end):
+            return True
+        at = text.find(word, at + 1)
+    return False

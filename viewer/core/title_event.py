@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from viewer.core.holds import holds_any
+from viewer.core.holds import holds_any, holds_word
 from viewer.core.model import DateBasis, DateValue, Document, Event, Span
 
 # Words that say nothing of what a happening is about.
@@ -154,4 +154,4 @@ def speakers_of(text: str) -> set[str]:
 def speaker_named_in(names: set[str], before: str) -> bool:
     """Whether the speaker of a statement, by the names it gives (`speakers_of`), is named in
     an earlier passage ("Biden stated, …" after a passage where Biden spoke)."""
-    return any(re.search(rf"\b{re.escape(name)}\b", before) for name in names)
+    return any(holds_word(before, name) for name in names)

@@ -30,7 +30,9 @@ NUMBER = (
 )
 UNIT = r"(?:minute|hour|day|week|month|year|decade|centur(?:y|ie))"
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$")
+# The match opens where a run of letters does: the look-behind spares trying it from each of
+# the run's letters (the leftmost match opens there all the same).
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[^A-Za-z\n]{0,3}$")
 _WORD_AFTER = re.compile(r"^[^A-Za-z\n]{0,3}([A-Za-z]+)")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from viewer.core.holds import holds_any
 from viewer.core.temporal.spelt_openers import openers_by_first_letters, words_by_first_letters
 from viewer.core.temporal.timex import Timex
 
@@ -42,6 +43,9 @@ _MOVED_TO = re.compile(
     r"\s+to\s+$",
     re.IGNORECASE,
 )
+# The words _DEADLINE and _MOVED_TO end on, before the white space up to the time.
+_LAST_WORDS = tuple("by until till since due expiring maturing record payable to".split())
+_NOT_LOWERED = ("ı", "ſ", "İ")
 _COMPARED_WITH = re.compile(r"\b(?:from|over|than|with|versus)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A day named in what a happening followed, told as a noun phrase with no verb of its own:
@@ -67,6 +71,11 @@ _FOLDED_APART = ("ı", "ſ")
 def _deadline(text: str, t: Timex) -> bool:
     """Whether a time is a deadline ("by Friday", "payable Dec. 15") or the date a time was
     moved to ("was extended to Nov. 16"), not the time of the sentence's happening."""
+    before = text[max(0, t.start - 24) : t.start]
+    # Both patterns end on one of a few words before the time: most times have none there.
+    # (Case-blind, "ı", "ſ" and "İ" match letters that lowering does not make them.)
+    if not before.rstrip().lower().endswith(_LAST_WORDS) and not holds_any(before, _NOT_LOWERED):
+        return False
     if _DEADLINE.search(text[max(0, t.start - 12) : t.start]):
         return True
     return _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None

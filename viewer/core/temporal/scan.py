@@ -16,6 +16,7 @@ from viewer.core.temporal.context import Ctx, Hit, Rule
 from viewer.core.temporal.leads import KINDS, LEAD_WORDS, find_leads, kind_of
 
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
+_NAMED = re.compile(r"\(\?P<\w+>")
 
 
 # A chain's pattern telling which rule matches first, and the rule's place for each group.
@@ -25,20 +26,26 @@ _First = tuple[re.Pattern[str], tuple[int, ...]]
 def _first_of(rules: Sequence[Rule]) -> _First:
     """One pattern that tells, in one call, which of the rules is the first to match.
 
-    Each rule's pattern becomes an alternative ending in an empty group named after its place;
-    group names get the same prefix so that they do not clash. That group is the last a match
-    closes: with the pattern comes, for each group number, the place of the rule it ends.
+    Each rule's pattern becomes an alternative ending in an empty group named after its place,
+    its own groups capturing nothing (`_unread`). That group is the last a match closes: with
+    the pattern comes, for each group number, the place of the rule it ends.
     """
-    alternatives = [
-        "(?:" + _GROUP.sub(rf"(?P\1r{i}_\2", r.pattern.pattern) + f")(?P<_{i}>)"
-        for i, r in enumerate(rules)
-    ]
+    alternatives = [f"(?:{_unread(r.pattern.pattern, i)})(?P<_{i}>)" for i, r in enumerate(rules)]
     pattern = re.compile("|".join(alternatives))
     places = [0] * (pattern.groups + 1)
     for name, number in pattern.groupindex.items():
         if name[0] == "_":
             places[number] = int(name[1:])
     return pattern, tuple(places)
+
+
+def _unread(pattern: str, place: int) -> str:
+    """A rule's pattern as an alternative of its chain's: its groups, which no one reads there,
+    capture nothing (a capture costs the engine a third of the match), unless a back
+    reference names one; those keep a name of their own."""
+    if "(?P=" in pattern:
+        return _GROUP.sub(rf"(?P\1r{place}_\2", pattern)
+    return _NAMED.sub("(?:", pattern)
 
 
 @dataclass(slots=True)

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.holds import holds_any
+
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CAP = r"[A-Z][\w&'’.-]*"
 # "… Act 1989", "… (Fire Safety) Order 2005": a law's title noun after a capitalized word or a
@@ -30,6 +32,11 @@ _LAW_TITLE = re.compile(
     rf"(?:{_CAP}|\))\s+(?:Act|Order|Regulations|Rules|Bill|Code|Directive|Statute|Ordinance"
     r"|Decree)\s+$"
 )
+# The nouns that end _LAW_TITLE and the verbs _CALLED opens on: one of each is in its match.
+_LAW_NOUNS = tuple(
+    "Act Order Regulations Rules Bill Code Directive Statute Ordinance Decree".split()
+)
+_NAMING = ("called", "named", "dubbed", "titled", "entitled")
 # "the 2007 Working Group for …": the year, then a capitalized name ending in a body's noun;
 # not a body's sitting or vote of that year ("the 2014 Council elections").
 _BODY_AFTER = re.compile(
@@ -74,12 +81,16 @@ def year_in_name(text: str, start: int, end: int) -> bool:
     if not _BARE_YEAR.fullmatch(text, start, end):
         return False
     head = max(0, start - _REACH)
-    if _LAW_TITLE.search(text, head, start) or _CALLED.search(text, head, start):
+    # Each scan of the words before is asked only when its cue is there: the title noun
+    # ending them, a verb of naming among them, a name right after the year (one try).
+    if text[head:start].rstrip().endswith(_LAW_NOUNS) and _LAW_TITLE.search(text, head, start):
         return True
-    if _A_OR_WHOSE.search(text, head, start) and _MAKE_AFTER.match(text, end):
+    if holds_any(text[head:start], _NAMING) and _CALLED.search(text, head, start):
         return True
-    if _PLACE_BEFORE.search(text, head, start) and _STREET_AFTER.match(text, end):
+    if _MAKE_AFTER.match(text, end) and _A_OR_WHOSE.search(text, head, start):
         return True
-    return _THE_BEFORE.search(text, head, start) is not None and (
-        _BODY_AFTER.match(text, end) is not None
+    if _STREET_AFTER.match(text, end) and _PLACE_BEFORE.search(text, head, start):
+        return True
+    return _BODY_AFTER.match(text, end) is not None and (
+        _THE_BEFORE.search(text, head, start) is not None
     )
