@@ -35,17 +35,10 @@ def counted_in_sentence(sentence: Span, clause: Span, timexes: Sequence[Timex]) 
     own = [t for t in timexes if clause.start <= t.start and t.end <= clause.end]
     if not own or "anaphoric" not in own[0].flags:
         return None
-    before = [
-        (t, value)
-        for t in timexes
-        if sentence.start <= t.start and t.end <= clause.start and "anaphoric" not in t.flags
-        if t.type in ("DATE", "TIME") and (value := t.date_value()) is not None
-    ]
-    if not before or (counted := resolve_anaphoric(own[0], before[-1][1])) is None:
+    stated = _stated_before(sentence, clause.start, timexes)
+    if stated is None or (counted := resolve_anaphoric(own[0], stated[1])) is None:
         return None
-    t, first, last = own[0], counted.first, counted.last
-    relative = before[-1][0].relative  # counted from a day counted from publication
-    return Timex(t.start, t.end, t.text, t.value, "DATE", counted.precision, first, last, relative)
+    return _counted_timex(own[0], own[0].start, own[0].end, own[0].text, counted, stated[0])
 
 
 def counted_back(
@@ -55,21 +48,14 @@ def counted_back(
     ("only one day | after placing Ivory on injured reserve for an injury that occurred
     Sunday"), whose first time is told in a relative clause inside it: counted back from the
     main happening's date (`main`), with the count's words. None otherwise."""
-    opener = _OPENER.match(text, clause.start)
-    if opener is None:
+    found = _count_before(text, 0, clause, timexes)
+    if found is None:
         return None
-    count = next(
-        (t for t in timexes if t.type == "DURATION" and t.end <= clause.start <= t.end + 2), None
-    )
-    if count is None or text[count.end : clause.start].strip():
-        return None
+    opener, count = found
     own = [t for t in timexes if clause.start <= t.start and t.end <= clause.end and t.dated()]
     if not own or RELATIVE_WORD.search(text, clause.start, own[0].start) is None:
         return None
-    if HOW_LONG.search(text, max(0, count.start - 8), count.start):
-        return None
-    back = replace(count, text=f"{count.text} {_BACK[opener.group(1).lower()]}")
-    value = resolve_anaphoric(back, main)
+    value = resolve_anaphoric(_counted_back(count, opener), main)
     return None if value is None else (value, f"{count.text} {opener.group(1)}")
 
 
@@ -81,6 +67,26 @@ def counted_from_main(
     | after signing Olivea": February 2006): counted back from the last time the sentence
     states before the count, as an expression of its own. None for a count of how long ("for
     three days after the storm"), or with no stated time before it to count from."""
+    found = _count_before(text, sentence.start, clause, timexes)
+    if found is None:
+        return None
+    opener, count = found
+    if any(clause.start <= t.start and t.end <= clause.end and t.dated() for t in timexes):
+        return None  # a time of its own: counted_back, from the main happening's date
+    stated = _stated_before(sentence, count.start, timexes)
+    if stated is None:
+        return None
+    if (value := resolve_anaphoric(_counted_back(count, opener), stated[1])) is None:
+        return None
+    words = f"{count.text} {opener.group(1)}"
+    return _counted_timex(count, count.start, opener.end(), words, value, stated[0])
+
+
+def _count_before(
+    text: str, floor: int, clause: Span, timexes: Sequence[Timex]
+) -> tuple[re.Match[str], Timex] | None:
+    """The "after"/"before" opening a clause and the count right before it ("two years |
+    after"), unless the count says how long ("for three days after the storm")."""
     opener = _OPENER.match(text, clause.start)
     if opener is None:
         return None
@@ -89,31 +95,43 @@ def counted_from_main(
     )
     if count is None or text[count.end : clause.start].strip():
         return None
-    if HOW_LONG.search(text, max(sentence.start, count.start - 8), count.start):
+    if HOW_LONG.search(text, max(floor, count.start - 8), count.start):
         return None
-    if any(clause.start <= t.start and t.end <= clause.end and t.dated() for t in timexes):
-        return None  # a time of its own: counted_back, from the main happening's date
+    return opener, count
+
+
+def _counted_back(count: Timex, opener: re.Match[str]) -> Timex:
+    """A count read as counted back from what follows it: "two years after" is two years
+    earlier than it, "a day before" a day later."""
+    return replace(count, text=f"{count.text} {_BACK[opener.group(1).lower()]}")
+
+
+def _stated_before(
+    sentence: Span, end: int, timexes: Sequence[Timex]
+) -> tuple[Timex, DateValue] | None:
+    """The last time the sentence states itself (not counted) before `end`, with its date."""
     before = [
         (t, value)
         for t in timexes
-        if sentence.start <= t.start and t.end <= count.start and "anaphoric" not in t.flags
+        if sentence.start <= t.start and t.end <= end and "anaphoric" not in t.flags
         if t.type in ("DATE", "TIME") and (value := t.date_value()) is not None
     ]
-    if not before:
-        return None
-    back = replace(count, text=f"{count.text} {_BACK[opener.group(1).lower()]}")
-    if (value := resolve_anaphoric(back, before[-1][1])) is None:
-        return None
-    words = f"{count.text} {opener.group(1)}"
-    first, last, relative = value.first, value.last, before[-1][0].relative
+    return before[-1] if before else None
+
+
+def _counted_timex(
+    t: Timex, start: int, end: int, words: str, value: DateValue, stated: Timex
+) -> Timex:
+    """A counted time as an expression of its own, relative when what it is counted from is
+    (counted from a day counted from publication)."""
     return Timex(
-        count.start,
-        opener.end(),
+        start,
+        end,
         words,
-        count.value,
+        t.value,
         "DATE",
         value.precision,
-        first,
-        last,
-        relative,
+        value.first,
+        value.last,
+        stated.relative,
     )
