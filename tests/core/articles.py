@@ -1,5 +1,5 @@
 """An article of one body of text, as the extractor's rule tests read it: no headline, no
-header, one paragraph per blank line."""
+header, one paragraph per blank line; or one with a headline line before its body."""
 
 from __future__ import annotations
 
@@ -14,6 +14,25 @@ from viewer.core.sentences import split_sentences
 def article(text: str, published: date | None, name: str = "a.txt") -> Document:
     """`text` as an article's body, published on `published`."""
     return Document(id=name, path=name, text=text, body=[Span(0, len(text))], date=published)
+
+
+def headed_events(title: str, text: str, published: date) -> list[Event]:
+    """The events of an article of a headline line and paragraphs split by blank lines."""
+    head = f"{title}\n\n"
+    body, position = [], len(head)
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    doc = Document(
+        id="a.txt",
+        path="a.txt",
+        text=head + text,
+        title=title,
+        body=body,
+        header=[Span(0, len(title))],
+        date=published,
+    )
+    return extract_events(doc)
 
 
 def events_in(text: str, published: date | None) -> list[Event]:

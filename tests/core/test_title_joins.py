@@ -7,28 +7,13 @@ from datetime import date
 
 import pytest
 
-from viewer.core.extract import extract_events
-from viewer.core.model import Document, Event, Span
+from tests.core.articles import headed_events
+from viewer.core.model import Event
 from viewer.core.title_event import lede_index
 
 
 def _events(title: str, text: str, published: date) -> list[Event]:
-    """An article of a headline line and paragraphs split by blank lines."""
-    head = f"{title}\n\n"
-    body, position = [], len(head)
-    for paragraph in text.split("\n\n"):
-        body.append(Span(position, position + len(paragraph)))
-        position += len(paragraph) + 2
-    doc = Document(
-        id="a.txt",
-        path="a.txt",
-        text=head + text,
-        title=title,
-        body=body,
-        header=[Span(0, len(title))],
-        date=published,
-    )
-    return extract_events(doc)
+    return headed_events(title, text, published)
 
 
 def _holding(events: list[Event], words: str) -> Event:
