@@ -68,6 +68,7 @@ from viewer.core.relative_title import titled_clause
 from viewer.core.report_period import market_move
 from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
+from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.retold_happening import join_retold
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_day import story_day
@@ -416,6 +417,7 @@ def extract_events(doc: Document) -> list[Event]:
     date_counted(reader.counted, reader.events)
     events = _retold(doc, reader.events, reader.untitled)
     events = _with_title(doc, text, events, reader.untitled, today)
+    events = join_retold_decisions(events)
     for event, shown, known, before, side in reader.untitled.values():
         event.title = headline(titled_clause(before, shown, side), day_words=known)
     name_pronoun_titles(text, sentences, events)

@@ -100,6 +100,12 @@ def _taken_up(noun: str, before: set[str]) -> bool:
     return kind is not None and any(KIND_OF.get(word) == kind for word in before)
 
 
+def next_step(text: str) -> bool:
+    """Whether a sentence tells a step of its own: what came next, or besides ("then",
+    "also", "again"), or of another time ("previously", "last season")."""
+    return _NEXT.search(text) is not None
+
+
 def more_of(text: str, before: str, lede: str = "") -> bool:
     """Whether a sentence with no time or source of its own (`text`) tells more of the
     happening of the event just before it (`before`, that event's words): no step of its own

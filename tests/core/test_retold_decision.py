@@ -1,0 +1,130 @@
+"""A decision about someone (a sentence, a verdict, a charge) told in the lede and again
+further down, by the same verb and of the same person, is one event; another person's, one
+told as a step of its own or at another time stays an event of its own. Excerpts of ECB+
+development articles (36_2ecbplus, 33_9ecbplus, 45_1ecbplus, 36_8ecbplus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.articles import headed_events
+from viewer.core.model import Event
+from viewer.core.retold_decision import decision
+
+JEFFS = (
+    "Polygamist leader Warren Jeffs sentenced to life in prison",
+    "Polygamist leader Warren Jeffs was sentenced Tuesday to life in prison plus 20 years for "
+    'sexually assaulting two girls he claimed were his "spiritual wives."\n\n'
+    "Jeffs, 55, will have to spend at least 45 years in prison before being eligible for "
+    "release, according to Jerry Strickland, spokesman for the Texas Attorney General's "
+    "office.\n\n",
+    date(2011, 8, 10),
+)
+LOPEZ = (
+    "Jury finds Andrew Lopez guilty in murder of Zurana Horton",
+    "A jury has handed down a guilty verdict for one of the two men accused of murdering a "
+    "Brownsville mother of 12.\n\n",
+    date(2013, 4, 23),
+)
+SIMPSON = (
+    "LeFlore Jury: Simpson Guilty Of Killing Pregnant Girlfriend",
+    "A Spiro man was found guilty of two counts of first-degree murder Thursday evening in the "
+    "2012 shooting death of a Fort Smith woman and the subsequent death of her 8-to 12-week-old "
+    "fetus.\n\n",
+    date(2013, 9, 26),
+)
+
+
+def _holding(events: list[Event], words: str) -> Event:
+    (event,) = [e for e in events if any(words in p.text for p in e.passages)]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("article", "lede", "again"),
+    [
+        (
+            JEFFS,
+            "was sentenced Tuesday",
+            "The jury sentenced Jeffs to life in prison for aggravated sexual assault of a "
+            "12-year-old girl and 20 years in prison for the sexual assault of a 15-year-old girl.",
+        ),
+        (
+            LOPEZ,
+            "handed down a guilty verdict",
+            "Andrew Lopez was found guilty of second-degree murder and two counts of first-degree "
+            "assault in the death of Zurana Horton.",
+        ),
+        (
+            SIMPSON,
+            "was found guilty of two counts",
+            "A nine-woman, three-man LeFlore County jury deliberated almost seven hours before "
+            "finding Christopher Kenyon Simpson, 27, guilty of two counts of first-degree murder.",
+        ),
+    ],
+)
+def test_a_decision_told_again_of_the_same_person_is_one_event(
+    article: tuple[str, str, date], lede: str, again: str
+) -> None:
+    title, body, published = article
+    events = headed_events(title, body + again, published)
+    assert _holding(events, lede) is _holding(events, again[:40])
+
+
+@pytest.mark.parametrize(
+    ("article", "lede", "other"),
+    [
+        (  # the second suspect's verdict: someone else
+            LOPEZ,
+            "handed down a guilty verdict",
+            "Jonathan Carrasquillo, the second suspect, was found guilty of manslaughter.",
+        ),
+        (  # an earlier sentence of the same man, of another year
+            JEFFS,
+            "was sentenced Tuesday",
+            "In 2007, Jeffs was sentenced in Utah to 10 years to life in prison as an accomplice "
+            "to rape.",
+        ),
+        (  # another charge, told as one besides
+            JEFFS,
+            "was sentenced Tuesday",
+            "Jeffs was also sentenced Tuesday to pay a fine of $10,000.",
+        ),
+    ],
+)
+def test_another_decision_of_the_kind_stays_an_event_of_its_own(
+    article: tuple[str, str, date], lede: str, other: str
+) -> None:
+    title, body, published = article
+    events = headed_events(title, body + other, published)
+    assert _holding(events, lede) is not _holding(events, other[:40])
+
+
+def test_an_earlier_charge_of_another_year_is_not_the_one_told_again() -> None:
+    events = headed_events(
+        "Jeffs's charges dismissed",
+        "Five years ago, Warren Jeffs was charged with sex crimes resulting from the polygamous "
+        "marriages he arranged for his followers.\n\n"
+        "In June 2005, days after being indicted in Arizona on the charges of being an "
+        "accomplice to sexual conduct with a minor, Jeffs fled the Colorado City, Arizona area.",
+        date(2010, 6, 12),
+    )
+    assert _holding(events, "Five years ago") is not _holding(events, "In June 2005")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The jury sentenced Jeffs to life in prison", "sentence"),
+        ("Andrew Lopez was found guilty of second-degree murder", "verdict"),
+        ("Hiller was charged with two counts of murder", "charge"),
+        ("Lopez pleaded guilty to manslaughter", None),  # a plea, not a verdict
+        ("Simpson was found not guilty of murder", None),  # an acquittal
+        ("Jackson arrested on DUI charge", None),  # a charge named, not brought
+        ("He had been charged with arson in 2009", None),  # told as before
+    ],
+)
+def test_the_decision_a_passage_tells(text: str, kind: str | None) -> None:
+    assert decision(text) == kind

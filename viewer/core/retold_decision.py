@@ -1,0 +1,96 @@
+"""A decision about someone told again further down its article: one event.
+
+News reports a court's decision in its headline and lede, and tells it again further down
+with its details, by the same verb and of the same person: "Polygamist leader Warren Jeffs
+was sentenced Tuesday to life in prison…", then "The jury sentenced Jeffs to life in prison
+for aggravated sexual assault…"; "Jury finds Andrew Lopez guilty in murder of Zurana Horton",
+then "Andrew Lopez was found guilty of second-degree murder…"; "Yvonne Hiller Charged With
+Two Counts Of Murder", then "Hiller was charged with two counts of murder…" (docs/events.md,
+section 3: two passages about one happening are one event).
+
+Kept apart: another decision of the kind told as a step of its own ("has also been charged",
+"was later sentenced"), one told as before ("had been charged"), a plea ("pleaded guilty")
+or an acquittal ("not guilty"), one about someone else (no name shared), or at a date more
+than a day apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+
+from viewer.core.detail_cues import names
+from viewer.core.event_selection import is_statement
+from viewer.core.merge_groups import DAY_APART
+from viewer.core.model import DateValue, Event, Precision
+from viewer.core.same_happening import next_step
+
+# The decisions, each by the words that tell it as done: a sentence, a verdict, a charge.
+_DECISION = re.compile(
+    r"\b(?:(?P<sentence>sentenced)|(?P<verdict>convicted|guilty)"
+    r"|(?P<charge>charged\s+with|indicted))\b",
+    re.IGNORECASE,
+)
+_CUES = ("sentenced", "guilty", "convicted", "charged", "indicted")
+# Told otherwise than as the decision: a plea, an acquittal, an earlier step.
+_OTHERWISE = re.compile(
+    r"\b(?:plead\w*|pled|not\s+guilty|had\s+(?:been\s+)?|(?:after|before)\s+being)\b", re.IGNORECASE
+)
+_SLACK = timedelta(days=DAY_APART)
+
+
+def decision(text: str) -> str | None:
+    """The kind of decision a passage tells as done ("sentence", "verdict", "charge"), or
+    None. Most passages name none: a substring test spares them the patterns."""
+    lower = text.lower()
+    if not any(cue in lower for cue in _CUES):
+        return None
+    if _OTHERWISE.search(text):
+        return None
+    m = _DECISION.search(text)
+    return None if m is None else m.lastgroup
+
+
+def _close(a: DateValue, b: DateValue) -> bool:
+    """Whether two days are a day apart at most (a decision is of a day: a year or a month
+    can hold two)."""
+    if a.precision is not Precision.DAY or b.precision is not Precision.DAY:
+        return False
+    return a.first <= b.last + _SLACK and b.first <= a.last + _SLACK
+
+
+def _told_before(kept: Sequence[Event], later: Event, kind: str) -> Event | None:
+    """The nearest event before that tells the decision `later` tells again: of the same
+    kind in its own passage (not only in a headline joined to it), naming someone it names
+    (in any of its passages), at a day a day apart at most."""
+    who = names(later.primary.text)
+    if not who:
+        return None
+    for event in reversed(kept):
+        if not _close(event.date, later.date):
+            continue
+        if decision(event.primary.text) != kind:
+            continue
+        if who & names(event.passages_text()):
+            return event
+    return None
+
+
+def join_retold_decisions(events: Sequence[Event]) -> list[Event]:
+    """Each decision told again joined to its earlier telling, whose date it keeps."""
+    kept: list[Event] = []
+    for event in events:
+        text = event.primary.text
+        kind = decision(text)
+        if kind is None or next_step(text) or is_statement(text):
+            kept.append(event)
+            continue
+        earlier = _told_before(kept, event, kind)
+        if earlier is None:
+            kept.append(event)
+            continue
+        for k, passage in enumerate(event.passages):
+            earlier.add_passage(passage, event.dating_of(k))
+        earlier.event_confidence = max(earlier.event_confidence, event.event_confidence)
+    return kept
