@@ -43,6 +43,15 @@ def test_dates_at_their_precision() -> None:
     assert short_date(DateValue.year_of(d)) == "2022"
     span = DateValue(date(2022, 3, 5), date(2022, 3, 6), Precision.RANGE)
     assert short_date(span) == "5–6 Mar 2022"
+    years = DateValue(date(1833, 1, 1), date(1865, 12, 31), Precision.RANGE)
+    assert short_date(years) == years.label() == "1833–1865"
+    months = DateValue(date(2009, 5, 1), date(2009, 8, 31), Precision.RANGE)
+    assert short_date(months) == months.label() == "May–Aug 2009"
+    across = DateValue(date(2009, 9, 1), date(2010, 3, 31), Precision.RANGE)
+    assert short_date(across) == across.label() == "Sep 2009 – Mar 2010"
+    assert DateValue(date(2009, 9, 1), date(2010, 3, 30), Precision.RANGE).label() == (
+        "01 Sep 2009 – 30 Mar 2010"
+    )
     assert day_span(date(2022, 2, 28), date(2022, 3, 9)) == "28 Feb – 9 Mar 2022"
     assert day_span(date(2021, 12, 30), date(2022, 1, 2)) == "30 Dec 2021 – 2 Jan 2022"
     assert shortened("a b c", 10) == "a b c"

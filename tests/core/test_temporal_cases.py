@@ -663,6 +663,26 @@ def test_late_february_covers_the_end_of_the_month() -> None:
     assert "mod-end" in t.flags
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # Real sentences: ECB+ development (36_8ecbplus) and TempEval-3 shapes.
+        (
+            "The communities have deep roots going back to the mid-19th century.",
+            "1833-01-01",
+            "1865-12-31",
+        ),
+        ("Prices rose in the late 1990s.", "1996-01-01", "1999-12-31"),
+        ("Growth slowed in early 2022.", "2022-01-01", "2022-04-30"),
+        ("The plant is due to open in late 2023.", "2023-09-01", "2023-12-31"),
+        ("Sales peaked in mid-2021.", "2021-05-01", "2021-08-31"),
+    ],
+)
+def test_a_part_of_whole_years_is_cut_at_months_or_years(text: str, first: str, last: str) -> None:
+    (value,) = [v for t in tag(text, WED) if (v := t.date_value()) is not None]
+    assert (value.first.isoformat(), value.last.isoformat()) == (first, last)
+
+
 def test_references_and_durations_have_no_date_value() -> None:
     for text in ("It happened recently.", "The war has lasted three years.", "We meet daily."):
         assert all(t.date_value() is None for t in tag(text, TUE)), text

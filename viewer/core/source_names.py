@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import PurePath
 
-from viewer.core.model import DateValue, Document, Precision
+from viewer.core.model import DateValue, Document, Precision, whole_months
 
 NAME_CHARS = 32  # a title longer than this is shortened at a word to name its source
 
@@ -33,7 +33,7 @@ def short_date(value: DateValue) -> str:
         return f"{first:%b %Y}"
     if value.precision is Precision.YEAR:
         return str(first.year)
-    return day_span(first, last)
+    return whole_months(first, last) or day_span(first, last)
 
 
 def day_span(first: date, last: date) -> str:

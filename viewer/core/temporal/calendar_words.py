@@ -222,7 +222,21 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
 
 
 def part_bounds(first: date, last: date, part: str) -> tuple[date, date]:
-    """The first, middle or last third of an interval: 'early', 'mid' and 'late' February."""
+    """The first, middle or last third of an interval: 'early', 'mid' and 'late' February.
+    An interval of whole years is cut at whole months or years, as a reader counts them:
+    "early 2009" is January to April, "the mid-19th century" 1833 to 1865, not days between."""
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        years = last.year - first.year + 1
+        if years == 1:
+            start, end = {"START": (1, 4), "END": (9, 12)}.get(part, (5, 8))
+            return date(first.year, start, 1), last_day(first.year, end)
+        if years >= 3:
+            third = years // 3
+            if part == "START":
+                return first, date(first.year + third - 1, 12, 31)
+            if part == "END":
+                return date(last.year - (years - 2 * third) + 1, 1, 1), last
+            return date(first.year + third, 1, 1), date(first.year + 2 * third - 1, 12, 31)
     span = (last - first).days + 1
     third = span // 3
     if part == "START":
