@@ -91,6 +91,19 @@ def test_select_scrolls_into_view(view) -> None:
     assert view.marker_rect(view._data.index_of("ev6")) is not None
 
 
+def test_selecting_an_event_longer_than_the_view_shows_its_card(view) -> None:
+    # "the mid-19th century" or a month-long span seen a day at a time: its card stands at
+    # the middle of its days, and the view goes there, not to its first day.
+    view.zoom_to("day")
+    row = view._data.index_of("ev5")
+    view.select("ev5")
+    first, last = view.visible_range()
+    assert (last - first).days < 30
+    card = view.current_layout().card_of(row)
+    assert card is not None
+    assert card.x >= 0 and card.x + card.w <= view.viewport().width()
+
+
 def test_zoom_levels_change_the_visible_range(view) -> None:
     spans = {}
     for level in ("day", "week", "month", "year"):

@@ -283,10 +283,9 @@ class TimelineView(TimelineNavigation):
         span = self._span_days()
         margin = min(span * 0.1, self._sizes.reach / self._ppd)
         if first < self._start + margin or last > self._start + span - margin:
-            if last - first > span * 0.8:
-                self._start = first - margin
-            else:
-                self._start = (first + last) / 2 - span / 2
+            # Centred on the middle of its days, where its card stands, even when they are
+            # more than the view holds ("the mid-19th century" seen a week at a time).
+            self._start = (first + last) / 2 - span / 2
         self.viewport().setAccessibleDescription(
             f"{self._data.titles[row]}, {self._data.date_of(row).label()}"
         )
