@@ -7,7 +7,7 @@ quarters of the instructions (callgrind, on the passages the reaction cue reads)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def holds_any(text: str, parts: Iterable[str]) -> bool:
@@ -30,8 +30,31 @@ def holds_word(text: str, word: str) -> bool:
     end = len(word)
     at = text.find(word)
     while at >= 0:
-        opens = _word_char(text, at - 1) != _word_char(text, at)
-        if opens and _word_char(text, at + end - 1) != _word_char(text, at + end):
+        if ends_word(text, at) and ends_word(text, at + end):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def ends_word(text: str, at: int) -> bool:
+    """Whether `\\b` holds at `at`: a word character on one side only."""
+    return _word_char(text, at - 1) != _word_char(text, at)
+
+
+def places_of(text: str, word: str) -> Iterator[int]:
+    """Where a word that is not empty stands in `text` with `\\b` after it, overlapping places
+    too: the places `re.finditer(rf"(?={re.escape(word)}\\b)", text)` finds."""
+    at = text.find(word)
+    while at >= 0:
+        if ends_word(text, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def spaces_before(text: str, at: int) -> int:
+    """Where the run of white space (`\\s`, as `str.isspace` tells it) that ends at `at` opens;
+    `at` itself where none does."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+

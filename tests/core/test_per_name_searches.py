@@ -1,0 +1,91 @@
+"""The searches that stand for a pattern compiled per name answer as those patterns did: on
+every capitalised word of the seed articles and of the ECB+ development articles (where they
+are on this machine), on a table of edge cases, and on made-up text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.articles import SEEDS
+from viewer.core.title_referent import _HONORIFICS, _NOT_NAMES, _PLACE_WORDS, is_person
+
+_ECB_DEV = Path.home() / ".cache/timeline-viewer-bench/ecbplus/dev"
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _articles() -> list[str]:
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(_ECB_DEV.glob("*/*.txt"))
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def _names(text: str) -> set[str]:
+    """The article's capitalised words, and a name of two words for each pair of them."""
+    words = set(_CAPITALISED.findall(text))
+    pairs = {f"{a} {b}" for a, b in zip(sorted(words)[:20], sorted(words)[1:21], strict=False)}
+    return words | pairs
+
+
+def _is_person_as_patterns(text: str, name: str) -> bool:
+    """`is_person` as it was written: three patterns made for each name."""
+    titled = "|".join(_HONORIFICS)
+    if re.search(rf"\b(?:{titled})\.?\s+{re.escape(name)}\b", text):
+        return True
+    if re.search(rf"[a-z,]\s+{re.escape(name)}\b", text) is None:
+        return False
+    for found in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b", text):
+        if found[1] not in _NOT_NAMES and found[1] not in _PLACE_WORDS:
+            return True
+    return False
+
+
+def test_is_person_on_the_articles() -> None:
+    articles = _articles()
+    assert articles
+    for text in articles:
+        for name in _names(text) | {"Biden", "Cheeks"}:
+            assert is_person(text, name) == _is_person_as_patterns(text, name), name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Mrs McMeekin was brought up in Millom.", "McMeekin", True),
+        ("The judge thanked Mr. Gray.", "Gray", True),
+        ("He met Dr.  Gray.", "Gray", True),  # two spaces
+        ("He met Dr.\nGray.", "Gray", True),
+        ("He met Dr.Gray.", "Gray", False),  # no space
+        ("He met XDr Gray.", "Gray", False),  # no word opens before the title
+        ("He met Dr Grayson.", "Gray", False),  # part of a longer name
+        ("Gray spoke. Later Gray left.", "Gray", False),  # only after sentence openers
+        ("Gray spoke, said Maurice Gray.", "Gray", True),
+        ("In Philadelphia, fans cheered Philadelphia.", "Philadelphia", False),
+        ("The Smith Smith, said Smith.", "Smith", False),  # the second overlaps the first
+        ("they met Van Dyke Van Dyke Van Dyke", "Van Dyke", True),
+        ("Maurice. Gray met Gray", "Gray", True),  # a mark after the first name
+        ("said MAurice Gray", "Gray", False),
+        ("said Émile Gray", "Gray", False),  # [A-Z] is ASCII
+        ("said Jo_Maurice Gray", "Gray", False),  # "_" is a word character
+        ("said Maurice\u00a0Gray", "Gray", True),  # a no-break space is white space
+    ],
+)
+def test_is_person_a_table(text: str, name: str, expected: bool) -> None:
+    assert _is_person_as_patterns(text, name) is expected
+    assert is_person(text, name) is expected
+
+
+_ALPHABET = "MrDsaAbB. ,\n_é"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=_ALPHABET, max_size=24),
+    st.text(alphabet=_ALPHABET, min_size=1, max_size=4).filter(lambda s: not s[0].isspace()),
+)
+def test_is_person_on_made_up_text(text: str, name: str) -> None:
+    assert is_person(text, name) == _is_person_as_patterns(text, name)
+
