@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import SEEDS
+from viewer.core import court_cues
 from viewer.core.title_referent import _HONORIFICS, _NOT_NAMES, _PLACE_WORDS, is_person
 
 _ECB_DEV = Path.home() / ".cache/timeline-viewer-bench/ecbplus/dev"
@@ -88,4 +89,43 @@ _ALPHABET = "MrDsaAbB. ,\n_é"
 )
 def test_is_person_on_made_up_text(text: str, name: str) -> None:
     assert is_person(text, name) == _is_person_as_patterns(text, name)
+
+
+def _witness_as_pattern(who: str, before: str) -> bool:
+    """The witness check as it was written: a pattern made for each name."""
+    found = re.search(rf"{court_cues._WITNESS}{re.escape(who)}\b", before)
+    return "witness" in before and found is not None
+
+
+def test_called_as_witness_on_the_articles() -> None:
+    for text in _articles():
+        for name in _names(text):
+            assert court_cues._called_as_witness(name, text) == _witness_as_pattern(name, text)
+
+
+@pytest.mark.parametrize(
+    ("before", "who", "expected"),
+    [
+        ("The next witness was Kathina's mother, Shondell McAllister", "McAllister", True),
+        ("The first witness, McAllister, told the jury", "McAllister", True),
+        ("Witnesses were McAllister and Gray", "McAllister", False),  # a capital W
+        ("The witness was McAllisters' friend", "McAllister", False),
+        ("The witness was one two three four five McAllister", "McAllister", False),  # too far
+        ("The witness was one two three four McAllister", "McAllister", True),
+        ("McAllister was a witness", "McAllister", False),
+    ],
+)
+def test_called_as_witness_a_table(before: str, who: str, expected: bool) -> None:
+    assert _witness_as_pattern(who, before) is expected
+    assert court_cues._called_as_witness(who, before) is expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["witness", "witnesses", "was", ",", " ", "Gray", "Grays", "a_"])),
+    st.sampled_from(["Gray", "Gr", "a", "Gray ", ","]),
+)
+def test_called_as_witness_on_made_up_text(parts: list[str], who: str) -> None:
+    before = " ".join(parts)
+    assert court_cues._called_as_witness(who, before) == _witness_as_pattern(who, before)
 
