@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import SEEDS
-from viewer.core import court_cues
+from viewer.core import court_cues, title_office
 from viewer.core.title_referent import _HONORIFICS, _NOT_NAMES, _PLACE_WORDS, is_person
 
 _ECB_DEV = Path.home() / ".cache/timeline-viewer-bench/ecbplus/dev"
@@ -129,3 +129,14 @@ def test_called_as_witness_on_made_up_text(parts: list[str], who: str) -> None:
     before = " ".join(parts)
     assert court_cues._called_as_witness(who, before) == _witness_as_pattern(who, before)
 
+
+def test_holders_of_an_office_as_the_pattern() -> None:
+    """The office's pattern, kept, is the one made for each event."""
+    text = "Qeshm Governor Mehdi Irannejad told ISNA. The governor told Iranian media."
+    for office in ("governor", "president"):
+        made = re.compile(rf"\b(?i:{re.escape(office)})\s+{title_office._NAME}")
+        kept = title_office._holders(office)
+        assert kept.pattern == made.pattern and kept.flags == made.flags
+        assert [m["surname"] for m in kept.finditer(text)] == [
+            m["surname"] for m in made.finditer(text)
+        ]
