@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tests.core.articles import SEEDS
 from viewer.core import court_cues, title_office
+from viewer.core.holds import opens_word_blind
 from viewer.core.title_referent import _HONORIFICS, _NOT_NAMES, _PLACE_WORDS, is_person
 
 _ECB_DEV = Path.home() / ".cache/timeline-viewer-bench/ecbplus/dev"
@@ -128,6 +129,50 @@ def test_called_as_witness_a_table(before: str, who: str, expected: bool) -> Non
 def test_called_as_witness_on_made_up_text(parts: list[str], who: str) -> None:
     before = " ".join(parts)
     assert court_cues._called_as_witness(who, before) == _witness_as_pattern(who, before)
+
+
+def _opens_as_pattern(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}", text, re.IGNORECASE) is not None
+
+
+def test_opens_word_blind_on_the_articles() -> None:
+    """The nouns a sentence opens on ("The quake"), looked for in the articles."""
+    for text in _articles():
+        nouns = {w.rstrip("s") for w in re.findall(r"(?i)\bthe\s+([a-z-]+)", text) if len(w) >= 4}
+        for noun in nouns | {"Quake", "BUILDING"}:
+            assert opens_word_blind(text, noun) == _opens_as_pattern(text, noun), noun
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The quake struck", "Quake", True),
+        ("The earthquake struck", "quake", False),  # "\\b" before the word only
+        ("The quakes struck", "quake", True),
+        ("The QUAKE struck", "quake", True),
+        ("“Quake” was the word", "quake", True),  # not ASCII: the letters still compared
+        ("İzmir quake", "quake", True),  # a letter lowered to two: searched by the pattern
+        ("the ıs", "is", True),  # a dotless i is an "i" to the pattern
+        ("the ſtorm", "storm", True),  # a long s
+        ("the \u212aing", "king", True),  # the Kelvin sign lowers to "k"
+        ("sub_quake", "quake", False),
+        ("a -quake", "-quake", False),  # "\\b" before a mark wants a word character
+        ("a-quake", "-quake", True),
+        ("any text", "", True),
+    ],
+)
+def test_opens_word_blind_a_table(text: str, word: str, expected: bool) -> None:
+    assert _opens_as_pattern(text, word) is expected
+    assert opens_word_blind(text, word) is expected
+
+
+_BLIND = "aAiIsSkK- _é\u0130\u0131\u017f\u212a"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_BLIND, max_size=16), st.text(alphabet="aAiIsSkK-_ .", max_size=3))
+def test_opens_word_blind_on_made_up_text(text: str, word: str) -> None:
+    assert opens_word_blind(text, word) == _opens_as_pattern(text, word)
 
 
 def test_holders_of_an_office_as_the_pattern() -> None:

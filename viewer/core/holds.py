@@ -7,6 +7,7 @@ quarters of the instructions (callgrind, on the passages the reaction cue reads)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 
@@ -58,3 +59,21 @@ def spaces_before(text: str, at: int) -> int:
         at -= 1
     return at
 
+
+# Letters `re.IGNORECASE` matches otherwise than `str.lower` tells ("ı" is an "i" to it), or
+# that `str.lower` makes two letters of ("İ"): a text that holds one is searched by a pattern.
+_CASE_ODD = frozenset("\u0130\u0131\u017f")
+
+
+def opens_word_blind(text: str, word: str) -> bool:
+    """`re.search(rf"\\b{re.escape(word)}", text, re.IGNORECASE) is not None` for a word of
+    ASCII that is not empty, asked, where the text allows, without a pattern for each word."""
+    if not word.isascii() or not (text.isascii() or _CASE_ODD.isdisjoint(text)):
+        return re.search(rf"\b{re.escape(word)}", text, re.IGNORECASE) is not None
+    low, word = text.lower(), word.lower()  # as long as the text: the places are the same
+    at = low.find(word)
+    while at >= 0:
+        if ends_word(text, at):
+            return True
+        at = low.find(word, at + 1)
+    return False
