@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.detail_cues import step_of_its_own, told_ahead
-from viewer.core.holds import holds_any
+from viewer.core.holds import holds_any, places_of
 from viewer.core.lowered import lowered
 from viewer.core.model import Event
 
@@ -110,6 +110,8 @@ _WITNESS = r"\bwitness(?:es)?(?:,|\s+(?:was|is|were))\s+(?:[\w'’,-]+\s+){0,4}?
 # An argument told in the passage before: "he said …" after it goes on with it.
 _ARGUING = re.compile(_SPOKE[_SPOKE.index("(?:also") :])
 _WORD = re.compile(r"[\w'’-]+")
+# A witness told just before a place: `_WITNESS` up to the end (searched up to the place).
+_WITNESS_BEFORE = re.compile(rf"{_WITNESS}\Z")
 _SAYING = frozenset(("said", "stated", "added"))
 # A quotation closed in the sentence: only such a one is blanked, and the words after a mark
 # left open (a quotation running on into the next paragraph) are read with the reporting.
@@ -176,8 +178,17 @@ def _spoke(who: str, before: str) -> bool:
             words = before[max(0, verb.start() - 120) : verb.start()].split()[-4:]
             if who in words and all(_WORD.fullmatch(w) for w in words[words.index(who) + 1 :]):
                 return True  # the name, up to three words, the verb (_SPOKE), no name's pattern
-    name = re.escape(who)
-    return "witness" in before and re.search(rf"{_WITNESS}{name}\b", before) is not None
+    return _called_as_witness(who, before)
+
+
+def _called_as_witness(who: str, before: str) -> bool:
+    """Whether the words before tell one named (`who`) as a witness: `_WITNESS`, then the name.
+
+    The name's places are found, then a witness just before one: a pattern made for each name
+    would be compiled again and again, as a corpus names thousands."""
+    return "witness" in before and any(
+        _WITNESS_BEFORE.search(before, 0, at) for at in places_of(before, who)
+    )
 
 
 def court_of(events: list[Event], shown: str) -> Event | None:

@@ -16,7 +16,7 @@ import re
 
 from viewer.core.cue_words import runs_of
 from viewer.core.event_verbs import event_verbs
-from viewer.core.holds import holds_any
+from viewer.core.holds import holds_any, opens_word_blind
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
@@ -257,7 +257,7 @@ def _mentioned_before(text: str, before: str) -> bool:
     if the is None:
         return False
     nouns = [word.rstrip("s") for word in the.groups() if word and len(word) >= 4]
-    return any(re.search(rf"\b{re.escape(noun)}", before, re.IGNORECASE) for noun in nouns)
+    return any(opens_word_blind(before, noun) for noun in nouns)
 
 
 def wound_told(text: str, before: str) -> bool:

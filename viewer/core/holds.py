@@ -7,7 +7,8 @@ quarters of the instructions (callgrind, on the passages the reaction cue reads)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
 
 def holds_any(text: str, parts: Iterable[str]) -> bool:
@@ -30,8 +31,49 @@ def holds_word(text: str, word: str) -> bool:
     end = len(word)
     at = text.find(word)
     while at >= 0:
-        opens = _word_char(text, at - 1) != _word_char(text, at)
-        if opens and _word_char(text, at + end - 1) != _word_char(text, at + end):
+        if ends_word(text, at) and ends_word(text, at + end):
             return True
         at = text.find(word, at + 1)
+    return False
+
+
+def ends_word(text: str, at: int) -> bool:
+    """Whether `\\b` holds at `at`: a word character on one side only."""
+    return _word_char(text, at - 1) != _word_char(text, at)
+
+
+def places_of(text: str, word: str) -> Iterator[int]:
+    """Where a word that is not empty stands in `text` with `\\b` after it, overlapping places
+    too: the places `re.finditer(rf"(?={re.escape(word)}\\b)", text)` finds."""
+    at = text.find(word)
+    while at >= 0:
+        if ends_word(text, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def spaces_before(text: str, at: int) -> int:
+    """Where the run of white space (`\\s`, as `str.isspace` tells it) that ends at `at` opens;
+    `at` itself where none does."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+# Letters `re.IGNORECASE` matches otherwise than `str.lower` tells ("ı" is an "i" to it), or
+# that `str.lower` makes two letters of ("İ"): a text that holds one is searched by a pattern.
+_CASE_ODD = frozenset("\u0130\u0131\u017f")
+
+
+def opens_word_blind(text: str, word: str) -> bool:
+    """`re.search(rf"\\b{re.escape(word)}", text, re.IGNORECASE) is not None` for a word of
+    ASCII that is not empty, asked, where the text allows, without a pattern for each word."""
+    if not word.isascii() or not (text.isascii() or _CASE_ODD.isdisjoint(text)):
+        return re.search(rf"\b{re.escape(word)}", text, re.IGNORECASE) is not None
+    low, word = text.lower(), word.lower()  # as long as the text: the places are the same
+    at = low.find(word)
+    while at >= 0:
+        if ends_word(text, at):
+            return True
+        at = low.find(word, at + 1)
     return False

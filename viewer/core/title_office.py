@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from viewer.core.headline import LIMIT
 from viewer.core.headline_parts import ROLES
@@ -43,12 +44,8 @@ def name_office_titles(text: str, sentences: Sequence[Span], events: Sequence[Ev
         if found is None or found["office"].lower() not in ROLES:
             continue
         office = found["office"].lower()
-        holders = {
-            named["surname"]
-            for named in re.finditer(
-                rf"\b(?i:{re.escape(office)})\s+{_NAME}", text[: event.primary.start]
-            )
-        }
+        before = text[: event.primary.start]
+        holders = {named["surname"] for named in _holders(office).finditer(before)}
         if not holders:
             holders = _speaker_added_to(text, sentences, starts, event, office)
         if len(holders) == 1:
@@ -56,6 +53,14 @@ def name_office_titles(text: str, sentences: Sequence[Span], events: Sequence[Ev
             titled = f"{surname}: {event.title[found.end() :]}"
             if len(titled) <= max(LIMIT, len(event.title)):  # no longer than a title may be
                 event.title = titled
+
+
+@cache
+def _holders(office: str) -> re.Pattern[str]:
+    """The office word, then a name: "Governor Mehdi Irannejad". Kept for each of the few
+    office words: made for each event, it would be compiled again and again in a long export,
+    as the pattern cache fills with others."""
+    return re.compile(rf"\b(?i:{re.escape(office)})\s+{_NAME}")
 
 
 def _speaker_added_to(

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from viewer.core.fronted_phrase import top_level_comma
 from viewer.core.headline import LIMIT
 from viewer.core.headline_parts import fronted, has_saying_verb
+from viewer.core.holds import ends_word, places_of, spaces_before
 from viewer.core.model import Event, Span
 from viewer.core.speaker_name import described_subject
 from viewer.core.title_cut import with_subject
@@ -156,15 +157,54 @@ def _agrees(text: str, sentences: Sequence[Span], name: str, pronoun: str) -> bo
 
 def is_person(text: str, name: str) -> bool:
     """Whether the article writes a name as a person's: capitalised mid-sentence, after a
-    first name or a title ("Maurice Cheeks", "Deputy Ortiz")."""
-    if re.search(rf"\b(?:{_TITLED})\.?\s+{re.escape(name)}\b", text):
+    first name or a title ("Maurice Cheeks", "Deputy Ortiz").
+
+    The name's places are found as plain text and the words before them read back: a pattern
+    made for each name would be compiled again and again, as a corpus names thousands."""
+    places = list(places_of(text, name))  # `name\b`
+    before = [(at, _word_before(text, at)) for at in places]
+    if any(found and found[1] in _HONORIFICS for _, found in before):
         return True  # "Mrs McMeekin", "Mr. Gray"
-    if re.search(rf"[a-z,]\s+{re.escape(name)}\b", text) is None:
+    if not any(_after_lower(text, at) for at in places):
         return False  # capitalised only where a sentence opens: "During", "First"
-    for found in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b", text):
+    told = 0  # where the last word and name read end: as in `re.finditer`, none overlap
+    for at, found in before:
+        if found is None or found[0] < told:
+            continue
+        told = at + len(name)
         if found[1] not in _NOT_NAMES and found[1] not in _PLACE_WORDS:
             return True
     return False
+
+
+_SMALL = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _word_before(text: str, at: int) -> tuple[int, str] | None:
+    """Where the word `\\b([A-Z][a-z]+)\\.?\\s+` puts before a name at `at` opens, and the word,
+    if any: "Maurice", "Mr"."""
+    end = spaces_before(text, at)
+    if end == at:
+        return None
+    if end > 0 and text[end - 1] == ".":
+        end -= 1  # "Mr. Gray"
+    start = end
+    while start > 0 and text[start - 1] in _SMALL:
+        start -= 1
+    if start == end or start == 0 or text[start - 1] not in _CAPITALS:
+        return None
+    return (start - 1, text[start - 1 : end]) if ends_word(text, start - 1) else None
+
+
+def _after_lower(text: str, at: int) -> bool:
+    """Whether a name at `at` stands after a small letter or comma and white space:
+    `[a-z,]\\s+`."""
+    end = spaces_before(text, at)
+    return 0 < end < at and text[end - 1] in _SMALL_OR_COMMA
+
+
+_SMALL_OR_COMMA = _SMALL | {","}
 
 
 # Capitalised words before a place's name at a sentence's start: "In Philadelphia".
