@@ -22,11 +22,12 @@ from viewer.core.lowered import lowered
 from viewer.core.model import Event
 from viewer.core.visible import one_line
 
-# What was under way when it happened, told in the past progressive ("was loading", "were
-# standing") or as a state ("had been on patrol"), then the moment itself: "when …".
+# The past progressive of what was under way: "was loading", "were standing".
+_PROGRESSIVE = r"(?:was|were)\s+(?:still\s+|just\s+)?(?!being\b|going\b)[a-z]{3,}ing"
+# What was under way when it happened, told in the past progressive or as a state ("had been
+# on patrol"), then the moment itself: "when …".
 _UNDER_WAY = re.compile(
-    r"\b(?:(?:was|were)\s+(?:still\s+|just\s+)?(?!being\b|going\b)[a-z]{3,}ing|"
-    r"had\s+been\s+(?:on|in|at|[a-z]{3,}ing)\b)\b[^.;]{0,120}?\bwhen\b"
+    rf"\b(?:{_PROGRESSIVE}|had\s+been\s+(?:on|in|at|[a-z]{{3,}}ing)\b)\b[^.;]{{0,120}}?\bwhen\b"
 )
 # How things stood at the happening, told first and then credited to a source at the end:
 # what someone was doing ("Jackson was driving a 2008 GMC Sierra registered to him, Baehr
@@ -37,7 +38,7 @@ _UNDER_WAY = re.compile(
 # of "-ing" follows it). A source named first ("Police said he had been …") reports news of
 # its own and is not read so; a step of its own is never a scene (step_of_its_own).
 _STATE_THEN = re.compile(
-    r"\b(?:(?:was|were)\s+(?:still\s+|just\s+)?(?!being\b|going\b)[a-z]{3,}ing|"
+    rf"\b(?:{_PROGRESSIVE}|"
     r"had\s+been\s+(?:[a-z]{3,}(?:ed|en|wn)|left|kept|held)|had\s+(?:a|an)\s)"
     r"\b[^.;:\"“”]{0,120}?,\s+"
     r"(?:[a-z.'’]+\s+){1,3}?said(?:\W*$|,\s+[a-z]{3,}ing\b)"

@@ -50,7 +50,6 @@ _NOT_NAMES = frozenset(
 )
 # Titles before a person's name: "Mrs McMeekin was brought up in Millom".
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr".split())
-_TITLED = "|".join(_HONORIFICS)
 _RUN = 3  # sentences of a run of "He …" read back
 
 
