@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.core.annotations import Status
+from viewer.core.model import DateValue, Event, Precision
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -189,3 +191,61 @@ def test_title_edit_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
     assert ws.effective(event).title == "Milley visits airfield"
     key(qtbot, window, UNDO)
     assert ws.effective(event).title == event.title
+
+
+def _ranged(ws: Workspace) -> Event:
+    return next(e for e in ws.events if e.date.precision is Precision.RANGE)
+
+
+def test_an_event_found_as_a_range_shows_both_ends_and_enter_changes_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    event = _ranged(ws)  # "late February": 19 to 28 February 2022
+    window.select_event(event.id)
+    panel = window.panel
+    assert panel.precision_combo.currentText() == "Range"
+    assert panel.date_edit.date().toPython() == event.date.first
+    assert panel.end_edit.date().toPython() == event.date.last
+    assert panel.end_edit.isVisibleTo(panel)
+    key(qtbot, window, "Ctrl+D")
+    key(qtbot, window, "Return")
+    assert ws.annotation(event.id).date is None  # the same range: nothing to correct
+
+
+def test_a_range_is_corrected_by_its_two_ends_and_exported(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    ws = window.workspace
+    event = next(e for e in ws.events if e.date.precision is Precision.DAY)
+    window.select_event(event.id)
+    panel = window.panel
+    assert panel.precision_combo.currentText() == "Day"
+    assert not panel.end_edit.isVisibleTo(panel)  # a single day has no last day to type
+    panel.precision_combo.setCurrentIndex(panel.precision_combo.findText("Range"))
+    assert panel.end_edit.isVisibleTo(panel)
+    panel.date_edit.setDate(QDate(2022, 3, 20))  # typed the wrong way round
+    panel.end_edit.setDate(QDate(2022, 3, 1))
+    qtbot.keyClick(panel.end_edit, Qt.Key.Key_Return)
+    corrected = ws.annotation(event.id).date
+    assert corrected == DateValue(date(2022, 3, 1), date(2022, 3, 20), Precision.RANGE)
+    assert "01 Mar 2022 – 20 Mar 2022" in panel.date_label.text()
+    out = tmp_path / "out.csv"
+    ws.export_csv(out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["event_id"] == event.id)
+    assert (row["date"], row["date_end"], row["precision"]) == (
+        "2022-03-01",
+        "2022-03-20",
+        "range",
+    )
+
+
+def test_a_range_of_one_day_is_that_day(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    event = _ranged(ws)
+    window.select_event(event.id)
+    panel = window.panel
+    panel.end_edit.setDate(panel.date_edit.date())
+    qtbot.keyClick(panel.date_edit, Qt.Key.Key_Return)
+    assert ws.annotation(event.id).date == DateValue.day(event.date.first)

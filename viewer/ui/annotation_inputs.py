@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -29,18 +30,34 @@ STATUS_KEYS = {
     Status.REJECTED: ("Reject", "R"),
 }
 
-PRECISIONS = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR]
+PRECISIONS = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR, Precision.RANGE]
 
 
-def date_value(day: date, precision: Precision) -> DateValue:
-    """The calendar unit of a precision that contains a day."""
+def date_value(day: date, precision: Precision, last: date | None = None) -> DateValue:
+    """The calendar unit of a precision that contains a day; for a range, the days from
+    `day` to `last` in whichever order they were typed (one day when they are the same)."""
     if precision is Precision.WEEK:
         return DateValue.week_of(day)
     if precision is Precision.MONTH:
         return DateValue.month_of(day)
     if precision is Precision.YEAR:
         return DateValue.year_of(day)
+    if precision is Precision.RANGE and last is not None and last != day:
+        return DateValue(min(day, last), max(day, last), Precision.RANGE)
     return DateValue.day(day)
+
+
+def _date_field(parent: QWidget, name: str, spoken: str) -> DateField:
+    field = DateField(parent)
+    field.setObjectName(name)
+    field.setAccessibleName(spoken)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("yyyy-MM-dd")
+    return field
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class NoteEdit(QPlainTextEdit):
@@ -83,18 +100,18 @@ def status_buttons(
 
 
 class DateCorrection:
-    """The corrected date's inputs: a day, its precision, and Apply and Clear buttons."""
+    """The corrected date's inputs: a day, its precision, the last day of a range (shown only
+    for a range), and Apply and Clear buttons."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.date_edit = DateField(parent)
-        self.date_edit.setObjectName("correctedDate")
-        self.date_edit.setAccessibleName("Corrected date")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = _date_field(parent, "correctedDate", "Corrected date")
         self.precision_combo = QComboBox(parent)
         self.precision_combo.setAccessibleName("Precision of the corrected date")
         for precision in PRECISIONS:
             self.precision_combo.addItem(precision.value.capitalize(), precision.value)
+        self.end_edit = _date_field(parent, "correctedDateEnd", "Last day of the corrected range")
+        self.end_label = QLabel("last day", parent)
+        self.precision_combo.currentIndexChanged.connect(self._show_end)
         self.apply_button = QPushButton("Apply", parent)
         self.apply_button.setToolTip("Use this date for the event (Enter)")
         self.clear_button = QPushButton("Clear", parent)
@@ -103,8 +120,31 @@ class DateCorrection:
         self.layout.setSpacing(4)
         self.layout.addWidget(self.date_edit, 0, 0)
         self.layout.addWidget(self.precision_combo, 0, 1)
-        self.layout.addWidget(self.apply_button, 1, 0)
-        self.layout.addWidget(self.clear_button, 1, 1)
+        self.layout.addWidget(self.end_edit, 1, 0)
+        self.layout.addWidget(self.end_label, 1, 1)
+        self.layout.addWidget(self.apply_button, 2, 0)
+        self.layout.addWidget(self.clear_button, 2, 1)
+        self._show_end()
+
+    def precision(self) -> Precision:
+        return Precision(self.precision_combo.currentData())
+
+    def value(self) -> DateValue:
+        """The date the inputs say."""
+        first, last = self.date_edit.date().toPython(), self.end_edit.date().toPython()
+        assert isinstance(first, date) and isinstance(last, date)
+        return date_value(first, self.precision(), last)
+
+    def show(self, value: DateValue) -> None:
+        """Fill the inputs with a date: a range keeps both its ends."""
+        self.date_edit.setDate(_qdate(value.first))
+        self.end_edit.setDate(_qdate(value.last))
+        self.precision_combo.setCurrentIndex(PRECISIONS.index(value.precision))
+
+    def _show_end(self) -> None:
+        ranged = self.precision() is Precision.RANGE
+        self.end_edit.setVisible(ranged)
+        self.end_label.setVisible(ranged)
 
 
 def parse_tags(text: str) -> tuple[str, ...]:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,14 +16,12 @@ from PySide6.QtWidgets import (
 
 from viewer.core.annotations import Annotation, Status
 from viewer.core.headline_parts import short_title
-from viewer.core.model import DateBasis, Event, Precision
+from viewer.core.model import DateBasis, Event
 from viewer.core.source_names import shortened
 from viewer.core.story_day import story_day
 from viewer.ui.annotation_inputs import (
-    PRECISIONS,
     DateCorrection,
     NoteEdit,
-    date_value,
     parse_tags,
     status_buttons,
 )
@@ -130,14 +126,16 @@ class AnnotationPanel(QWidget):
         self.note_edit.escaped.connect(self._escaped)
 
     def _make_date_correction(self) -> None:
-        row = DateCorrection(self)
+        row = self.date_correction = DateCorrection(self)
         self.date_row = row.layout
         self.date_edit, self.precision_combo = row.date_edit, row.precision_combo
+        self.end_edit = row.end_edit
         self.apply_date_button, self.clear_date_button = row.apply_button, row.clear_button
         self.apply_date_button.clicked.connect(self.apply_corrected_date)
         self.clear_date_button.clicked.connect(self.clear_corrected_date)
         self.date_edit.installEventFilter(self)
         self.precision_combo.installEventFilter(self)  # Enter there applies the date too
+        self.end_edit.installEventFilter(self)
 
     def _lay_out(self) -> None:
         # The date and its correction come first: on a laptop screen they show without scrolling.
@@ -266,11 +264,8 @@ class AnnotationPanel(QWidget):
     def apply_corrected_date(self) -> None:
         if self._event is None:
             return
-        day = self.date_edit.date().toPython()
-        assert isinstance(day, date)
-        value = date_value(day, Precision(self.precision_combo.currentData()))
-        current = self._annotation()
-        if current.date != value:
+        value = self.date_correction.value()
+        if value != self._workspace.effective(self._event).date:  # Enter on the date shown: no edit
             self._push(AnnotationCommand, {"date": value}, "Correct date")
 
     def clear_corrected_date(self) -> None:
@@ -347,7 +342,7 @@ class AnnotationPanel(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if watched in (self.date_edit, self.precision_combo):
+                if watched in (self.date_edit, self.precision_combo, self.end_edit):
                     self.apply_corrected_date()
                 else:
                     self._tags_edited()
@@ -403,11 +398,7 @@ class AnnotationPanel(QWidget):
             self.tags_edit.setText(", ".join(note.tags))
         if self.note_edit.toPlainText() != note.note:
             self.note_edit.setPlainText(note.note)
-        first = effective.first
-        self.date_edit.setDate(QDate(first.year, first.month, first.day))
-        self.precision_combo.setCurrentIndex(
-            PRECISIONS.index(effective.precision) if effective.precision in PRECISIONS else 0
-        )
+        self.date_correction.show(effective)
         self.clear_date_button.setEnabled(note.date is not None)
         lines = [*note.history, *self._workspace.history(event.id)]
         if note.orphaned:
