@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from viewer.core.holds import holds_any, holds_word
 from viewer.core.model import DateBasis, DateValue, Document, Event, Span
+from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS, WORDLIKE_MONTHS
 
 # Words that say nothing of what a happening is about.
 _STOP = frozenset(
@@ -130,12 +131,16 @@ def same_subject(text: str, before: str) -> bool:
     return len(shared) >= 2 or bool(shared & _names(text) & _names(before))
 
 
-# A name right before or after a verb of saying: the speaker of a statement.
+# A name right before or after a verb of saying: the speaker of a statement. A name after
+# "told" is who was told ("told Reuters"), not who spoke.
 _SPEAKER = re.compile(
     r"([A-Z][a-z]+)\s+(?:said|says|stated|declared|added|told|wrote|insisted|noted|tweeted)\b"
-    r"|\b(?:said|stated|declared|added|told|wrote|insisted|noted|tweeted)\s+(?:[A-Z][\w.-]*\s+)*"
+    r"|\b(?:said|stated|declared|added|wrote|insisted|noted|tweeted)\s+(?:[A-Z][\w.-]*\s+)*"
     r"([A-Z][a-z]+)"
 )
+# A day or month next to the verb is when it was said ("said Tuesday"), not who said it; a
+# month that is also a name ("May said") may be either, and stays a name.
+_WHEN = frozenset({*WEEKDAYS, *MONTHS, "today", "tonight", "yesterday"}) - WORDLIKE_MONTHS
 
 
 # The verbs _SPEAKER needs one of: a statement without them names no speaker by them.
@@ -147,8 +152,7 @@ def speakers_of(text: str) -> set[str]:
     if not holds_any(text, _SPEAKER_VERBS):
         return set()  # most statements here are quotations: the scan is spared
     names = {m.group(1) or m.group(2) for m in _SPEAKER.finditer(text)}
-    names.discard(None)
-    return {name for name in names if name}
+    return {name for name in names if name and name.lower() not in _WHEN}
 
 
 def speaker_named_in(names: set[str], before: str) -> bool:
