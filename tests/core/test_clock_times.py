@@ -13,8 +13,8 @@ from datetime import date
 import pytest
 
 from tests.core.test_event_rules import _events, _found
+from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.model import DateBasis, DateValue
-from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.temporal import tag
 
 MONDAY = date(2013, 7, 22)

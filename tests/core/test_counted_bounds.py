@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.extract import extract_events
 from viewer.core.model import DateValue, Document, Precision, Span
-from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.temporal import tag
 
 MAY_29 = DateValue.day(date(2012, 5, 29))

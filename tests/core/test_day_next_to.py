@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.extract import extract_events
 from viewer.core.model import DateValue, Document, Span
-from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.temporal import tag
 
 TUESDAY = DateValue.day(date(2013, 3, 12))

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
+from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.event_selection import judge
 from viewer.core.extract import extract_events
 from viewer.core.model import DateBasis, Document, Event, Span
-from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.temporal import tag
 
 

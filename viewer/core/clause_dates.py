@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.framed_times import governing_time
 from viewer.core.happenings import Piece
 from viewer.core.lowered import lowered
@@ -24,7 +25,6 @@ from viewer.core.model import (
 from viewer.core.narrative_time import (
     NarrativeClock,
     Reference,
-    resolve_anaphoric,
     told_in_past,
     told_in_present,
 )

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.cue_words import words_of
 from viewer.core.model import Precision, Span
-from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.past_tense import PARTICIPLE_ENDS, PERFECT, past, past_form
 from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.temporal.timex import Timex

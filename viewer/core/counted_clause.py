@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.model import DateValue, Span
-from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.temporal.counted_from_named import HOW_LONG_WORDS
 from viewer.core.temporal.timex import Timex
 

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.clause_verb import verb_of_clause
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import (
@@ -44,7 +45,6 @@ from viewer.core.happening_openers import (
     reported_after,
 )
 from viewer.core.model import Span
-from viewer.core.narrative_time import resolve_anaphoric
 from viewer.core.phrase_end import phrase_end
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.timex import Timex
