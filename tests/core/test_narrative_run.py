@@ -16,7 +16,7 @@ import pytest
 
 from tests.core.test_event_rules import _events, _found
 from viewer.core.model import DateBasis, DateValue
-from viewer.core.narrative_time import told_in_past, told_in_present
+from viewer.core.narrative_time import reports_actors, told_in_past, told_in_present
 
 VERDICT = date(2012, 9, 10)
 RAMPAGE = DateValue.day(date(2010, 9, 10))
@@ -250,3 +250,68 @@ def test_later_after_a_past_year_or_month_is_of_that_time(
 def test_later_far_from_a_past_year_is_not_of_it(text: str) -> None:
     event = _found(_events(text, LATER_PUBLISHED), "The NFL later reduced")
     assert event.date.first.year == 2009
+
+
+# A report of what actors named before did, opened by its attribution: it carries the run on
+# across paragraphs ("According to reports, the robbers escaped …" after Sunday night's
+# robbery), where the present, or a report of what holds now, does not.
+RAM_RAID = (
+    "Four men rammed their car into an upmarket jewellery store in central Paris on Monday, "
+    "smashing the shop window and making off with a €2 million booty, a police source said.\n\n"
+    "Paris also witnessed another dramatic robbery on Sunday night when thieves armed with "
+    "Kalashnikovs stormed a subsidiary of the France's rail operator SNCF in the capital's "
+    "15th arrondissement.\n\n"
+)
+RAID_PUBLISHED = date(2013, 9, 9)
+SUNDAY = DateValue.day(date(2013, 9, 8))
+
+
+@pytest.mark.parametrize(
+    ("follows", "words", "day"),
+    [
+        (
+            "According to reports, the robbers escaped with around €60,000 from the company.",
+            "the robbers escaped",
+            SUNDAY,
+        ),
+        (
+            "Police said the thieves fled in a second car.",
+            "the thieves fled",
+            SUNDAY,
+        ),
+        # What holds now, on the same authority: not of that night.
+        (
+            "According to reports, the thieves are being sought by a special unit of the police.",
+            "the thieves are being sought",
+            DateValue.day(RAID_PUBLISHED),
+        ),
+        # A new paragraph told in the present: the publication day's.
+        (
+            "Police say the thieves took around €60,000 in cash.",
+            "the thieves took",
+            DateValue.day(RAID_PUBLISHED),
+        ),
+    ],
+)
+def test_a_report_of_the_run_s_actors_carries_the_run_on(
+    follows: str, words: str, day: DateValue
+) -> None:
+    event = _found(_events(RAM_RAID + follows, RAID_PUBLISHED), words)
+    assert event.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("According to reports, the robbers escaped with around €60,000.", True),
+        ("The police source, who wished to remain anonymous, said the men drove a car.", True),
+        ("Police said the suspects fled on foot.", True),
+        ("According to reports, the company is in charge of the restaurant cars.", False),
+        ("Police said the suspects have fled.", False),  # the perfect: up to now
+        ("Dalton says the bullet went through his neck.", False),  # told now
+        ("Bratton said Escalante was loading a car seat into the family's car.", False),
+        ("The robbers escaped with around €60,000.", False),  # no report: a pronoun's rule
+    ],
+)
+def test_reports_actors(text: str, reports: bool) -> None:
+    assert reports_actors(text) is reports

@@ -242,8 +242,8 @@ class _Reader:
     def _run(self, shown: str, statement: bool) -> Dated | None:
         """The day of the run of past happenings an undated action continues (narrative_time.py:
         "She was suspended on the spot" after that day's outburst)."""
-        run = self.clock.run_for(shown)
-        if statement or run is None or not lies_before(run, self.today):
+        run = self.clock.run_for(shown, statement)
+        if run is None or not lies_before(run, self.today):
             return None
         sure = SURE[DateBasis.CONTEXT]
         return Dated(run.value, run.text, DateBasis.CONTEXT, sure, run.sentence)

@@ -90,6 +90,28 @@ def told_in_past(text: str) -> bool:
 
 
 _CARRIED_ON = re.compile(r"(?:she|he|they|it|her|his|their)\b", re.IGNORECASE)
+# A report's opener and what it reports of actors named by a definite noun: "According to
+# reports, the robbers escaped …", "Police said the suspects fled …", "The police source, who
+# wished to remain anonymous, said the men drove …" (its relative clause blanked first).
+_REPORTED_ACTORS = re.compile(
+    r"(?:according\s+to\s+[^,]{1,60},|(?:[\w'’.-]+\s+){1,5}?(?:said|reported))\s+"
+    r"(?:that\s+)?(?P<actors>the\s+[\w-]+\b.*)"
+)
+
+
+def reports_actors(shown: str) -> bool:
+    """Whether a statement reports, in the simple past, what actors named by a definite noun
+    did ("According to reports, the robbers escaped with around €60,000"): an account of the
+    happening told before, not a new one; not what holds now ("According to reports, the
+    company is in charge of …"), nor a report told in the present ("Dalton says the bullet
+    went through his neck")."""
+    lower = lowered(shown)
+    if " said " not in lower and "according to" not in lower and " reported " not in lower:
+        return False
+    m = _REPORTED_ACTORS.match(_RELATIVE_CLAUSE.sub(" ", lower))
+    return m is not None and told_in_past(m.group("actors"))
+
+
 _DETERMINERS = frozenset("a an the its his her their our this that these those".split())
 
 
@@ -308,17 +330,22 @@ class NarrativeClock:
         past = self.today is not None and story.value.last < self.today
         return past and story.value.precision is not Precision.WEEK and told_in_past(shown)
 
-    def run_for(self, shown: str) -> Reference | None:
-        """The run's day for an undated sentence that carries on its actors by a pronoun ("She
-        was suspended on the spot"); not for one of other actors ("On the undercard, Bowe made
-        a modest comeback" after "Rahman arrived in Germany on Monday")."""
-        return self.run if _CARRIED_ON.match(shown) else None
+    def run_for(self, shown: str, statement: bool) -> Reference | None:
+        """The run's day for an undated sentence that carries on its actors: an action opened
+        by a pronoun ("She was suspended on the spot"), a report of what actors named by a
+        definite noun did ("According to reports, the robbers escaped …"); not for one of
+        other actors ("On the undercard, Bowe made a modest comeback" after "Rahman arrived in
+        Germany on Monday")."""
+        carried = reports_actors(shown) if statement else _CARRIED_ON.match(shown) is not None
+        return self.run if carried else None
 
     def told(self, shown: str, statement: bool) -> None:
         """A sentence (or clause) with no time of its own: a statement, or one not told in the
         past, ends the run of past happenings ("Dalton says the bullet went through his
-        neck")."""
-        if self.run is not None and (statement or not told_in_past(shown)):
+        neck"); not a report of what its actors did ("Police said the suspects fled")."""
+        if self.run is not None and (
+            (statement and not reports_actors(shown)) or not told_in_past(shown)
+        ):
             self.run = None
         if self.flashback is not None and _back_now(shown, statement):
             self.flashback = None
