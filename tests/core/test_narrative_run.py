@@ -315,3 +315,17 @@ def test_a_report_of_the_run_s_actors_carries_the_run_on(
 )
 def test_reports_actors(text: str, reports: bool) -> None:
     assert reports_actors(text) is reports
+
+
+def test_a_flashback_day_after_a_fronted_reason_is_of_the_flashback_year() -> None:
+    """ "would spread" before the comma is the police's fear, not a plan: the day is in the past,
+    in the year the story went back to, and "a year later" counts from it (19_6ecb)."""
+    events = _events(
+        "In November 1973, students barricaded themselves inside in rebellion against the "
+        "country's military junta. Fearful that the revolt would spread, on Nov. 17 the "
+        "national police moved in with tanks, killing a still-disputed number of protesters. "
+        "The junta fell less than a year later.",
+        date(2013, 3, 12),
+    )
+    assert _found(events, "national police moved in").date == DateValue.day(date(1973, 11, 17))
+    assert _found(events, "The junta fell").date.first.year == 1973

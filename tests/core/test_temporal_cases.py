@@ -29,6 +29,17 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("NATO foreign ministers met in Bucharest on Tuesday.", TUE_NOV, "Tuesday", "2022-11-29", D),
     ("The ministers will meet again on Friday.", TUE, "Friday", "2022-03-11", D),
     ("Officials said Sunday that talks had stalled.", TUE, "Sunday", "2022-03-06", D),
+    # A time that opens the clause after a comma takes that clause's tense, not the one of the
+    # phrase before the comma (a real sentence, Greece 2013: "would spread" is no plan).
+    (
+        "Fearful that the revolt would spread, on Nov. 17 the police moved in with tanks.",
+        TUE,
+        "Nov. 17",
+        "2021-11-17",
+        D,
+    ),
+    ("The minister said, on Friday he will announce the plan.", TUE, "Friday", "2022-03-11", D),
+    ("He promised he would meet them, on Friday.", TUE, "Friday", "2022-03-11", D),
     ("The vote is due to take place on Thursday.", TUE, "Thursday", "2022-03-10", D),
     (
         "A spokesman told CNN late Tuesday that batteries would move.",

@@ -259,6 +259,12 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
     stop = _BOUNDARY.search(right)
     tail = end + (stop.start() if stop is not None else len(right))
     before = _words(lower, cut, start)
+    if _opens_a_clause(lower, cut, start):
+        after = _words(lower, end, tail)
+        for i in range(min(len(after), _LOOK_AFTER)):
+            found = _classify(after, i, before=False)
+            if found is not None:
+                return found
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _LOOK_BEFORE), -1):
         found = _classify(before, i)
         if found is not None:
@@ -271,6 +277,22 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
         if found is not None:
             return found
     return _sentence_tense(text, lower, cut, start)
+
+
+# After a comma, what may come before a time that opens the clause after it ("…, on Nov. 17 the
+# police moved in"; "…, early Tuesday they left").
+_CLAUSE_OPENERS = frozenset({"on", "in", "at", "early", "late", "by", "then", "and", "but"})
+
+
+def _opens_a_clause(lower: str, cut: int, start: int) -> bool:
+    """Whether the time at `start` opens a clause after a comma, with at most two opening words
+    before it: its tense is the clause's after it, not the phrase's before the comma ("Fearful
+    that the revolt would spread, on Nov. 17 the national police moved in")"""
+    comma = lower.rfind(",", cut, start)
+    if comma < 0:
+        return False
+    between = _words(lower, comma + 1, start)
+    return len(between) <= 2 and all(w in _CLAUSE_OPENERS for w in between)
 
 
 # Words that open a clause of time: "when", "until", "as soon as".
