@@ -37,10 +37,13 @@ DETAIL_THRESHOLD = 0.8
 # its own), but below every event told with a time or a source, for the window to sort last.
 DETAIL_CONFIDENCE = 0.55
 # A source speaking, though not in the words of an attribution ("X said"): a statement by
-# someone, which news reports as such, not a detail of the story's own telling.
+# someone, which news reports as such, not a detail of the story's own telling. So is a side
+# arguing or a witness testifying ("Simpson's attorney, Warren Gotcher, argued that…"): the
+# turn of another source, not more of what the one before said.
 _SPEAKING = re.compile(
     r"\b(?:saying|telling|adding|describ\w*|declin\w*|calls?|called|urg\w*|warn\w*|"
-    r"accus\w*|critici[sz]\w*|statement|spokes\w*)\b",
+    r"accus\w*|critici[sz]\w*|statement|spokes\w*|argu(?:ed|es|ing)|contend(?:ed|s|ing)|"
+    r"countered|testif(?:ied|ies|ying))\b",
     re.IGNORECASE,
 )
 # The same for the passage lowercased, spelt by first letters (word_patterns.py).
@@ -48,7 +51,8 @@ _SPEAKING_LOWERED = re.compile(
     "(?:"
     + first_letters(
         r"saying telling adding describ\w* declin\w* calls? called urg\w* warn\w* accus\w* "
-        r"critici[sz]\w* statement spokes\w*".split()
+        r"critici[sz]\w* statement spokes\w* argu(?:ed|es|ing) contend(?:ed|s|ing) "
+        r"countered testif(?:ied|ies|ying)".split()
     )
     + r")\b"
 )
