@@ -184,3 +184,39 @@ def test_reactions(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", QUOTED_NEWS)
 def test_quotations_with_news_are_not_reactions(sentence: str) -> None:
     assert not reaction(" ".join(sentence.lower().split()))
+
+
+# Another source's turn, or a speaker's new words, told after an event with no time of its
+# own: an event of its own, not a detail of the one before. Each: the story so far, then the
+# sentence.
+NEW_TURNS = [
+    # The other side argues after the prosecution's closing.
+    (
+        "An Oklahoma jury has found 27 year old Christopher Simpson guilty of first degree "
+        "murder of his then pregnant girlfriend Ka'loni Flynn.\n\n"
+        "During closing arguments, Crawford County Deputy Prosecuting Attorney Jacob Howell "
+        "showed a photograph of Flynn's body in the driver's seat of car, with bullet wounds to "
+        "her temple and forehead.\n\n",
+        "Simpson's attorney, Warren Gotcher, argued that no witnesses could place Simpson at the "
+        "crime scene and that his client was innocent.",
+    ),
+    # "We" opening two sentences of one speech is no actor the two share.
+    (
+        "President Barack Obama held a press conference, July 13, 2009 to announce his nominee "
+        "for U.S. Surgeon General, Regina Benjamin.\n\n"
+        "We can't afford a future where our government will eventually spend more on Medicare "
+        "and Medicaid than what we spend on everything else.\n\n"
+        "During the campaign I promised health care reform that would control costs, expand "
+        "coverage and ensure choice.\n\n",
+        "So, I just want to put everybody on notice, because there was a lot of chatter during "
+        "the week that I was gone: We are going to get this done.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "sentence"), NEW_TURNS)
+def test_another_sources_turn_is_not_joined_to_the_event_before(story: str, sentence: str) -> None:
+    events = _events(sentence, story)
+    (own,) = _holding(events, sentence)
+    assert own.passages[0].text.startswith(sentence[:40])
+    assert len(own.passages) == 1

@@ -79,11 +79,13 @@ _PAST_ACTS = PAST_FORMS | frozenset(
     "hit struck won beat fell rose lost sold bought shot fought spent quit put cut".split()
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+")
-# Capitalised words that name no one: words opening a sentence, titles, and the calendar's.
+# Capitalised words that name no one: words opening a sentence (a pronoun among them: "We"),
+# titles, and the calendar's.
 _NOT_NAMES = frozenset(
     """
     The A An And But Or So In On At Of For With By From To As After Before When While Then
     He She They It His Her Their That This These Those There Here Another Other Some One Two
+    We Our You Your Its Him Them Me My Us
     Mr Mrs Ms Dr Police Officials Authorities
     """.split()
 ) | frozenset(word.title() for word in [*WEEKDAYS, *MONTHS])
