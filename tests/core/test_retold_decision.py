@@ -1,7 +1,8 @@
 """A decision about someone (a sentence, a verdict, a charge) told in the lede and again
 further down, by the same verb and of the same person, is one event; another person's, one
 told as a step of its own or at another time stays an event of its own. Excerpts of ECB+
-development articles (36_2ecbplus, 33_9ecbplus, 45_1ecbplus, 36_8ecbplus)."""
+development articles (36_2ecbplus, 33_9ecbplus, 45_1ecbplus, 36_8ecbplus, 36_4ecbplus,
+45_5ecbplus)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,19 @@ SIMPSON = (
     "2012 shooting death of a Fort Smith woman and the subsequent death of her 8-to 12-week-old "
     "fetus.\n\n",
     date(2013, 9, 26),
+)
+
+TAPES = (
+    "Texas jury hears Warren Jeffs sex tapes despite FLDS leader's objections",
+    "Prosecutors Tuesday put on the most shocking evidence yet in the trial of Warren Jeffs, who "
+    "is charged with sexually assaulting underage girls.\n\n",
+    date(2011, 8, 2),
+)
+RECOMMENDS = (
+    "Christopher Simpson found guilty",
+    "An Oklahoma jury has found 27 year old Christopher Simpson guilty of first degree murder of "
+    "his then pregnant 20 year old girlfriend Ka'loni Flynn and their 12 week unborn child.\n\n",
+    date(2013, 9, 27),
 )
 
 
@@ -92,6 +106,18 @@ def test_a_decision_told_again_of_the_same_person_is_one_event(
             "was sentenced Tuesday",
             "Jeffs was also sentenced Tuesday to pay a fine of $10,000.",
         ),
+        (  # the charge named in the lede only to say who the defendant is
+            TAPES,
+            "put on the most shocking evidence",
+            "Jeffs and 11 other FLDS men were charged with crimes including sexual assault and "
+            "bigamy.",
+        ),
+        (  # the verdict as the ground of the jury's next act
+            RECOMMENDS,
+            "has found 27 year old",
+            "In finding Christopher Simpson guilty the jury recommended that he be sent to maximum "
+            "life in prison without parole.",
+        ),
     ],
 )
 def test_another_decision_of_the_kind_stays_an_event_of_its_own(
@@ -124,6 +150,10 @@ def test_an_earlier_charge_of_another_year_is_not_the_one_told_again() -> None:
         ("Simpson was found not guilty of murder", None),  # an acquittal
         ("Jackson arrested on DUI charge", None),  # a charge named, not brought
         ("He had been charged with arson in 2009", None),  # told as before
+        # Told to say who someone is, or as the ground of the sentence's own act.
+        ("the trial of Warren Jeffs, who is charged with sexually assaulting underage girls", None),
+        ("In finding Christopher Simpson guilty the jury recommended that he be sent", None),
+        ("Jeffs, who was convicted last week, was sentenced Tuesday to life", "sentence"),
     ],
 )
 def test_the_decision_a_passage_tells(text: str, kind: str | None) -> None:

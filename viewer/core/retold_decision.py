@@ -11,7 +11,9 @@ section 3: two passages about one happening are one event).
 Kept apart: another decision of the kind told as a step of its own ("has also been charged",
 "was later sentenced"), one told as before ("had been charged"), a plea ("pleaded guilty")
 or an acquittal ("not guilty"), one about someone else (no name shared), or at a date more
-than a day apart.
+than a day apart. A decision told only to say who someone is ("the trial of Warren Jeffs, who
+is charged with…") or as the ground of the sentence's own act ("In finding Simpson guilty the
+jury recommended…") is not what its sentence tells.
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ _CUES = ("sentenced", "guilty", "convicted", "charged", "indicted")
 _OTHERWISE = re.compile(
     r"\b(?:plead\w*|pled|not\s+guilty|had\s+(?:been\s+)?|(?:after|before)\s+being)\b", re.IGNORECASE
 )
+# Told of someone as who they are, in a clause about them: "Warren Jeffs, who is charged with…".
+_WHO_IS = re.compile(r"\bwho\s+(?:is|are|was|were)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+# Told as the ground of the sentence's own act, in a phrase opening it: "In finding Christopher
+# Simpson guilty the jury recommended…", "After convicting him, the judge ordered…".
+_GROUND = re.compile(
+    r"(?:in|after|upon|on|by)\s+(?:finding|convicting|sentencing|charging|indicting)\b",
+    re.IGNORECASE,
+)
+# How far before a decision's words the clause that tells who someone is may open.
+_WHO_REACH = 30
 _SLACK = timedelta(days=DAY_APART)
 
 
@@ -46,10 +58,12 @@ def decision(text: str) -> str | None:
     lower = text.lower()
     if not any(cue in lower for cue in _CUES):
         return None
-    if _OTHERWISE.search(text):
+    if _OTHERWISE.search(text) or _GROUND.match(text):
         return None
-    m = _DECISION.search(text)
-    return None if m is None else m.lastgroup
+    for m in _DECISION.finditer(text):
+        if _WHO_IS.search(text, max(0, m.start() - _WHO_REACH), m.start()) is None:
+            return m.lastgroup
+    return None
 
 
 def _close(a: DateValue, b: DateValue) -> bool:
