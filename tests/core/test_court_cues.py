@@ -149,6 +149,13 @@ RETOLD = [
         f"{TESTIFIED} {FIRST_WITNESS}",
         "",
     ),
+    # A contrast by a witness who testified before: a line of that testimony.
+    (
+        "But Officer Michael Murphy, from the Seventh District, testified that Hiller fired at "
+        "him and two other officers from down a hallway.",
+        "Officer Michael Murphy testified Tuesday at the preliminary hearing.",
+        "",
+    ),
 ]
 
 # Happenings of a court report, testimony at a time of its own, an attorney's first argument,
@@ -224,6 +231,14 @@ NOT_RETOLD = [
         "The chief executive laid out the plan on Tuesday.",
         "The chief executive laid out the plan on Tuesday.",
     ),
+    # Another witness gainsaying the account before: that witness's turn.
+    (
+        "But Officer Michael Murphy, from the Seventh District, testified that Hiller fired at "
+        "him and two other officers from down a hallway.",
+        "Hiller admitted firing at several other employees, but denied shooting at the first "
+        "officers who responded to the scene.",
+        "",
+    ),
     # The one a witness spoke against is no witness.
     (
         "Timmons said he was at the corner that night.",
@@ -291,3 +306,20 @@ def test_an_opening_statement_is_one_event_with_what_it_told() -> None:
         "Rossi laid out the p",
     ]
     assert len(events[1].passages) == 5
+
+
+def test_another_witness_gainsaying_the_account_is_an_event_with_its_details() -> None:
+    hearing = (
+        "Homicide Detective Dominic Mangoni, testifying Tuesday at Hiller's preliminary hearing, "
+        "said Hiller admitted killing two coworkers.\n\n"
+        "Hiller admitted firing at several other employees, but denied shooting at the first "
+        "officers who responded to the scene.\n\n"
+    )
+    murphy = (
+        "But Officer Michael Murphy, from the Seventh District, testified that Hiller fired at "
+        "him and two other officers from down a hallway."
+    )
+    bullet = "The bullet, he said, went over his left shoulder and hit the wall behind him."
+    events = _events(f"{hearing}{murphy} {bullet}")
+    (own,) = [e for e in events if e.passages[0].text.startswith(murphy[:40])]
+    assert [p.text[:20] for p in own.passages] == [murphy[:20], bullet[:20]]

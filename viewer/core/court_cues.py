@@ -113,6 +113,12 @@ _WORD = re.compile(r"[\w'’-]+")
 # A witness told just before a place: `_WITNESS` up to the end (searched up to the place).
 _WITNESS_BEFORE = re.compile(rf"{_WITNESS}\Z")
 _SAYING = frozenset(("said", "stated", "added"))
+# A testimony opened by a contrast, its witness named before the verb (an apposition between):
+# "But Officer Michael Murphy, from the Seventh District, testified that…".
+_CONTRARY = re.compile(
+    r"(?:But|Yet|However,?)\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?P<who>[A-Z][\w'’-]+)"
+    r"(?:,[^,]{1,60},)?\s+testified\b"
+)
 # A quotation closed in the sentence: only such a one is blanked, and the words after a mark
 # left open (a quotation running on into the next paragraph) are read with the reporting.
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -149,7 +155,7 @@ def _continued(outside: str, before: str, last: str) -> bool:
     "he said" the argument just before."""
     low = outside.lower()
     if _TESTIMONY.search(low) is not None:
-        return True
+        return not _gainsaid(outside, before)
     if _WITNESSES.search(low) is not None and not step_of_its_own(low):
         return True
     trial = _TRIAL.search(before) is not None
@@ -166,6 +172,14 @@ def _continued(outside: str, before: str, last: str) -> bool:
         elif verb not in _SAYING or _ARGUING.search(last) is not None:
             return True
     return False
+
+
+def _gainsaid(outside: str, before: str) -> bool:
+    """Whether a testimony opens on a contrast and a witness new to the story (`before`): "But
+    Officer Michael Murphy, from the Seventh District, testified that Hiller fired at him"
+    after her own account: another witness's turn, not a line of the one before."""
+    contrary = _CONTRARY.match(outside)
+    return contrary is not None and not _spoke(contrary["who"], before)
 
 
 def _spoke(who: str, before: str) -> bool:
