@@ -148,3 +148,20 @@ CHARGE = "A builder, 41, was charged on Monday with the murder of his neighbour.
 )
 def test_a_remand_is_a_step_of_its_own(sentence: str) -> None:
     assert not detail_of(sentence, CHARGE)
+
+
+# What the story told before: the raid, and what became of the children taken in it.
+RAID = (
+    "Texas authorities raided the compound in April 2008 after receiving a call to an abuse "
+    "hotline that turned out to be a hoax. More than 400 FLDS children who were placed in "
+    "protective custody were eventually returned to their families. Warren Jeffs is on trial."
+)
+
+
+def test_what_the_authorities_did_is_a_step_of_its_own() -> None:
+    # Jeffs is named before, but only as whose journals the police found.
+    sentence = (
+        "But police saw underage girls who were clearly pregnant and found Jeffs' journals and "
+        "the other documents in a vault at the end of a secret passageway in the temple."
+    )
+    assert not detail_of(sentence, RAID)

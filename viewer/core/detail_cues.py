@@ -18,7 +18,7 @@ from viewer.core.cue_words import runs_of
 from viewer.core.event_verbs import event_verbs
 from viewer.core.holds import holds_any, opens_word_blind
 from viewer.core.lowered import lowered
-from viewer.core.past_tense import PAST_FORMS
+from viewer.core.past_tense import PAST_FORMS, past_form
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
 from viewer.core.word_patterns import WordSearch, first_letters
 
@@ -213,6 +213,12 @@ _OTHER_STEP = re.compile(
     r"\b(?:named|asked|testif\w*|complain\w*|estimat\w*|indicat\w*|identifi\w*)\b", re.IGNORECASE
 )
 _DIGIT = re.compile(r"\d")
+# The authorities as the subject opening a sentence, and the verb after them.
+_AUTHORITIES = re.compile(
+    r"(?:(?:but|and|then|yet)\s+)?(?:police|authorities|investigators|detectives|officers|"
+    r"agents|troopers|officials|prosecutors)\s+(?:(?:\w+ly|then|also|later)\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
 
 
 def plain_detail(text: str) -> bool:
@@ -229,7 +235,7 @@ def detail_of(text: str, before: str) -> bool:
     happening before it (`before`, that event's words) rather than a step of its own."""
     if tally(text):
         return True
-    if _STEP.found(text):
+    if _STEP.found(text) or authorities_act(text):
         return False
     if part_of_play(text) or crowd_scene(text):
         return True
@@ -245,6 +251,14 @@ def detail_of(text: str, before: str) -> bool:
         or _mentioned_before(text, before)
         or bool(names(text) & names(before))
     )
+
+
+def authorities_act(text: str) -> bool:
+    """Whether a sentence opens on the authorities doing something, in the past ("But police
+    saw underage girls who were clearly pregnant and found Jeffs' journals"): a step of its
+    own, whoever it is done to."""
+    acting = _AUTHORITIES.match(text)
+    return acting is not None and past_form(acting["verb"].lower())
 
 
 def _acts(text: str) -> list[str]:
