@@ -132,11 +132,14 @@ def same_subject(text: str, before: str) -> bool:
 
 
 # A name right before or after a verb of saying: the speaker of a statement. A name after
-# "told" is who was told ("told Reuters"), not who spoke.
+# "told" is who was told ("told Reuters"), not who spoke; one after "said" that a verb follows
+# is who the words are about ("the court source said Mr Korkoneas indicated …"): the speaker's
+# name after the verb ends the clause, or a time, a place or a description follows it.
 _SPEAKER = re.compile(
     r"([A-Z][a-z]+)\s+(?:said|says|stated|declared|added|told|wrote|insisted|noted|tweeted)\b"
     r"|\b(?:said|stated|declared|added|wrote|insisted|noted|tweeted)\s+(?:[A-Z][\w.-]*\s+)*"
-    r"([A-Z][a-z]+)"
+    r"([A-Z][a-z]+)(?=\s*(?:[,.;:!?\"”’)]|$)|\s+(?:on|in|at|of|who|after|during|to|from|and|"
+    r"when|while|as|for|with|that|last|this|earlier)\b)"
 )
 # A day or month next to the verb is when it was said ("said Tuesday"), not who said it; a
 # month that is also a name ("May said") may be either, and stays a name.
