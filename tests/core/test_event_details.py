@@ -93,6 +93,8 @@ QUOTED_NEWS = [
     '"No eloquent speech will say more than concrete action," tweeted a presidential adviser.',
     # A quotation going on after the speaker's description is read whole.
     '"We will appeal," said Stan Perlo, the defense attorney, "and we expect to win."',
+    # A claim or a denial of what happened: a position taken.
+    'She claimed the shootings "didn\'t happen."',
 ]
 
 # Told with a source or a time of their own: events still.

@@ -53,6 +53,10 @@ _PAST_ACTION = re.compile(r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bbe )\b[a-z]
 # not reporting of its own.
 _ATTRIBUTION_WORDS = 10
 _CLOSING = ('"', "”")
+# A claim or a denial of what happened, the quotation its words: a position the speaker takes,
+# news of its own, not how the speaker feels.
+_POSITION = re.compile(r"\b(?:claim(?:s|ed)|den(?:y|ies|ied))\b")
+_POSITION_STEMS = ("claim", "deni", "deny")
 
 
 def reaction(low: str) -> bool:
@@ -63,7 +67,10 @@ def reaction(low: str) -> bool:
     told, quoted = _without_description(low)
     if _NEWS_DIGIT.search(quoted) or _NEWS_WORDS.search(quoted) or _witnessed(told):
         return False
-    return len(_LETTERS.findall(_outside(told))) <= _ATTRIBUTION_WORDS
+    outside = _outside(told)
+    if holds_any(outside, _POSITION_STEMS) and _POSITION.search(outside):
+        return False  # "She claimed the shootings "didn't happen."": a position taken
+    return len(_LETTERS.findall(outside)) <= _ATTRIBUTION_WORDS
 
 
 # The attribution after a quotation, up to the comma that opens the speaker's description:
