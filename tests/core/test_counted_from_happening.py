@@ -117,3 +117,62 @@ def test_a_day_of_what_is_about_the_happening_is_not_its_day() -> None:
     )
     event = _event(events_in(text, date(2007, 4, 4)), "He had married")
     assert event.date_text != "two weeks before the shooting"
+
+
+@pytest.mark.parametrize(
+    ("shown", "opens"),
+    [
+        ("On the night of the shooting, Hiller again confronted her coworkers.", True),
+        ("Police reached the house on the morning of the attack.", False),
+    ],
+)
+def test_the_night_of_a_named_happening_is_read(shown: str, opens: bool) -> None:
+    counted = counted_phrase(shown)
+    assert counted is not None
+    assert (counted.noun, counted.first, counted.last, counted.opens) == (
+        "shooting" if "shooting" in shown else "attack",
+        0,
+        0,
+        opens,
+    )
+
+
+# 22_9ecbplus: a court story retelling the night of the shooting it dates only to its month.
+HILLER = (
+    "Hiller told homicide detectives that her mounting frustration finally culminated in "
+    "September, when she went on a shooting rampage through the Kraft Foods plant.\n\n"
+    "Homicide Detective Dominic Mangoni, testifying Tuesday at Hiller's preliminary hearing, "
+    "said he asked how she felt.\n\n"
+    "On the night of the shooting, Hiller again confronted her coworkers about her belief "
+    "that they were spraying her with deer scent.\n\n"
+    '"They told me they didn\'t know what I was talking about," Hiller said in her '
+    "statement.\n\n"
+    "After the confrontation, Hiller was suspended from her job.\n\n"
+    "Hiller was escorted from the property.\n\n"
+    "She returned with a .357 Magnum that she legally owned."
+)
+DECEMBER_8 = date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["On the night of", "After the confrontation", "Hiller was escorted", "She returned"],
+)
+def test_the_night_of_a_happening_dated_to_its_month(opening: str) -> None:
+    # The night, and the steps of it told after it in the past, are of September.
+    event = _event(events_in(HILLER, DECEMBER_8), opening)
+    assert (event.date.first, event.date.last) == (date(2010, 9, 1), date(2010, 9, 30))
+
+
+def test_the_hearing_before_the_night_keeps_its_day() -> None:
+    event = _event(events_in(HILLER, DECEMBER_8), "Homicide Detective")
+    assert event.date.first == date(2010, 12, 7)
+
+
+def test_the_night_of_a_happening_the_article_never_dates() -> None:
+    # No day nor month of the shooting anywhere: the night is not counted, nor carried on.
+    text = HILLER.split("\n\n", 1)[1]
+    events = events_in(text, DECEMBER_8)
+    for opening in ("On the night of", "Hiller was escorted"):
+        (event,) = [e for e in events if any(p.text.startswith(opening) for p in e.passages)]
+        assert event.date.first.month == 12

@@ -3,14 +3,17 @@
 News dates a step by how long before or after another happening it came, naming that one by
 a definite noun, not by a date: "had been sectioned after an apparent suicide attempt in the
 week before the double murder", "was allowed home again in the days before the tragedy",
-"resigned the day after the vote". Where the article dates that happening elsewhere, the
-step is counted from its day: from the first event that states its own day and names the
-happening near it by its noun or a word of the same family, as its own happening ("Police
-were called … at 8.40am on Saturday and found the bodies"; not as what another is about:
-"was yesterday being questioned over the murders"); else, for a happening named only as what
-the story is about ("the tragedy", "the incident", "the attack"), from the story's news day.
-"In the days (the week) before X" is the seven days ending the day before X's day; "the day
-after X" the next day; "two weeks after X" the fourteenth day; "hours after X" X's day.
+"resigned the day after the vote"; or by the night or the day of it: "On the night of the
+shooting, Hiller again confronted her coworkers". Where the article dates that happening
+elsewhere, the step is counted from its day: from the first event that states its own day and
+names the happening near it by its noun or a word of the same family, as its own happening
+("Police were called … at 8.40am on Saturday and found the bodies"; not as what another is
+about: "was yesterday being questioned over the murders"); else, for a happening named only
+as what the story is about ("the tragedy", "the incident", "the attack"), from the story's
+news day. "In the days (the week) before X" is the seven days ending the day before X's day;
+"the day after X" the next day; "two weeks after X" the fourteenth day; "hours after X" and
+"the night of X" X's day, or X's month where the article dates it only to its month
+("culminated in September, when she went on a shooting rampage").
 
 Not a count of how long ("for three days after the storm", "within a week after the vote"),
 nor a vague or rough one ("a few days after", "weeks after", "two years after", "almost a day
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from viewer.core.clause_dates import date_from_context
 from viewer.core.cue_words import outside_quotations
@@ -48,6 +51,15 @@ _COUNTED = re.compile(
     rf"(?P<noun>{_NOUNS})\b",
     re.IGNORECASE,
 )
+# The night or the day a happening came on: "On the night of the shooting".
+_PARTS = ("day of", "night of", "morning of", "afternoon of", "evening of")
+_OF_HAPPENING = re.compile(
+    r"\bthe\s+(?:day|night|morning|afternoon|evening)\s+of\s+"
+    r"(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<noun>{_NOUNS})\b",
+    re.IGNORECASE,
+)
+_OPENS = re.compile(r"\s*(?:(?:but|and|then|later)\s+)?(?:on|in|during)?\s*", re.IGNORECASE)
 # How long, not when: "for three days after", "within a week after", "the first days after";
 # or a count only roughly told: "almost a day after the quake", "more than a week after".
 # ("in the week before" is when: "in" and "during" are left out of the words of how long).
@@ -66,22 +78,27 @@ _WEEK = 7  # "the days before X": the week before it
 @dataclass(frozen=True, slots=True)
 class Counted:
     """A count from a happening named by a noun: its words, the noun, and the days from that
-    happening's day it covers (`first`..`last`, negative before it)."""
+    happening's day it covers (`first`..`last`, negative before it); whether it opens its
+    sentence as the time of what follows ("On the night of the shooting, …")."""
 
     words: str
     noun: str
     first: int
     last: int
+    opens: bool = False  # the night or the day of it, opening its sentence: an episode's time
 
 
 def counted_phrase(shown: str) -> Counted | None:
     """The count from a named happening a passage states ("in the week before the double
     murder"), outside quotation marks; None when it has none, or only one of how long."""
     low = lowered(shown)  # the clause's, lowered once for all its cues
-    if " before " not in low and " after " not in low:
-        return None  # most passages are spared the pattern
+    counts = " before " in low or " after " in low
+    if not counts and not any(part in low for part in _PARTS):
+        return None  # most passages are spared the patterns
     told = outside_quotations(shown)
-    m = _COUNTED.search(told)
+    m = _COUNTED.search(told) if counts else None
+    if m is None:
+        return _of_happening(told)
     if m is None or _HOW_LONG.search(told, max(0, m.start() - 12), m.start()):
         return None
     if _IN_RELATIVE.search(told, 0, m.start()):
@@ -92,6 +109,16 @@ def counted_phrase(shown: str) -> Counted | None:
         return None
     first, last = span if m.group("dir").lower() == "after" else (-span[1], -span[0])
     return Counted(m.group(0), m.group("noun").lower(), first, last)
+
+
+def _of_happening(told: str) -> Counted | None:
+    """The night or the day of a named happening a passage is told on ("On the night of the
+    shooting"), not in a relative clause; None when it names none."""
+    m = _OF_HAPPENING.search(told)
+    if m is None or _IN_RELATIVE.search(told, 0, m.start()):
+        return None
+    opens = _OPENS.fullmatch(told, 0, m.start()) is not None
+    return Counted(m.group(0), m.group("noun").lower(), 0, 0, opens)
 
 
 def _days(count: str, unit: str) -> tuple[int, int] | None:
@@ -116,21 +143,25 @@ def _days(count: str, unit: str) -> tuple[int, int] | None:
 
 @dataclass(frozen=True, slots=True)
 class _Day:
-    """The day of a named happening and the sentence that gives it."""
+    """The day of a named happening (its month, when only that is told) and the sentence that
+    gives it."""
 
-    value: date
-    origin: Span | None
+    value: DateValue
+    origin: Span
 
 
 # A word of a happening after a preposition names it as what another is about or came from:
 # "was yesterday being questioned over the murders", "boasting about the shooting",
-# "convicted of murdering": that other's day is not its own.
+# "convicted of murdering": that other's day is not its own. ("went on a shooting rampage" is
+# the happening itself.)
 _OBJECT_OF = re.compile(
-    r"\b(?:about|over|in|into|for|of|on|with|after|before|following|since|during|from|against"
-    r"|than)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"\b(?:about|over|in|into|for|of|(?<!went )(?<!goes )(?<!go )on|with|after|before"
+    r"|following|since|during|from|against|than)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$",
 )
 
 
+_DAY = frozenset({Precision.DAY})
+_DAY_OR_MONTH = frozenset({Precision.DAY, Precision.MONTH})
 _NEAR = 60  # how far from its own day's words a happening's word may be told to be of that day
 
 
@@ -154,24 +185,26 @@ def _names(event: Event, family: Sequence[str]) -> bool:
     return False
 
 
-def _named_day(counted: Counted, event: Event, events: Sequence[Event]) -> _Day | None:
+def _named_day(counted: Counted, event: Event | None, events: Sequence[Event]) -> _Day | None:
     """The day of the first other event that names the happening by a word of its family and
     states its own day."""
     family = FAMILY_OF.get(counted.noun)
     if family is None:
         return None
+    # Its own day or night, or hours after it, is of its month when only that is told.
+    precisions = _DAY_OR_MONTH if counted.first == counted.last == 0 else _DAY
     for other in events:
         own = other.date_basis in (DateBasis.EXPLICIT, DateBasis.RELATIVE)
-        if other is event or not own or other.date.precision is not Precision.DAY:
+        if other is event or not own or other.date.precision not in precisions:
             continue
         if _names(other, family) and counted_phrase(other.primary.text) is None:
             where = Span(other.primary.start, other.primary.end)
-            return _Day(other.date.first, where)
+            return _Day(other.date, where)
     return None
 
 
 def _day_of(
-    counted: Counted, event: Event, events: Sequence[Event], news: Reference | None
+    counted: Counted, event: Event | None, events: Sequence[Event], news: Reference | None
 ) -> _Day | None:
     """The day of the happening a count is from: the event's that names it, else for one
     named only as what the story is about, the story's news day."""
@@ -180,7 +213,7 @@ def _day_of(
         return named
     if news is None or news.value.precision is not Precision.DAY:
         return None
-    return _Day(news.value.first, news.sentence)
+    return _Day(DateValue.day(news.value.first), news.sentence)
 
 
 Pending = tuple[Event, Counted, Reference | None]  # an event, its count, its story's news day
@@ -191,13 +224,36 @@ def date_counted(pending: Sequence[Pending], events: Sequence[Event]) -> None:
     (`pending`, each with its story's news day, for "the tragedy") from that happening's day,
     where the article gives one."""
     for event, counted, news in pending:
-        day = _day_of(counted, event, events, news)
-        if day is None:
-            continue
+        date_count(event, counted, events, news)
+
+
+def date_count(
+    event: Event, counted: Counted, events: Sequence[Event], news: Reference | None
+) -> None:
+    """Date an event by its count from a named happening, where `events` give that one's day."""
+    day = counted_day(counted, events, news, event)
+    if day is not None:
+        date_from_context(event, day.value, day.text, day.sentence)
+
+
+def counted_day(
+    counted: Counted,
+    events: Sequence[Event],
+    news: Reference | None,
+    event: Event | None = None,
+) -> Reference | None:
+    """The time a count from a named happening (told in `event`, if it is one yet) stands for,
+    with its words and the sentence that gives the happening's day; None where `events` give
+    that happening no day."""
+    day = _day_of(counted, event, events, news)
+    if day is None:
+        return None
+    value = day.value
+    if value.precision is Precision.DAY:
         one = timedelta(days=1)
-        first, last = day.value + one * counted.first, day.value + one * counted.last
-        precision = Precision.DAY if first == last else Precision.RANGE
-        date_from_context(event, DateValue(first, last, precision), counted.words, day.origin)
+        first, last = value.first + one * counted.first, value.first + one * counted.last
+        value = DateValue(first, last, Precision.DAY if first == last else Precision.RANGE)
+    return Reference(value, counted.words, day.origin)
 
 
 def counts_from_named(shown: str) -> Counted | None:

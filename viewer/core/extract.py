@@ -30,7 +30,13 @@ from viewer.core.clause_dates import (
     today_of,
 )
 from viewer.core.counted_clause import counted_back
-from viewer.core.counted_from_happening import Pending, counts_from_named, date_counted
+from viewer.core.counted_from_happening import (
+    Counted,
+    Pending,
+    counted_day,
+    counts_from_named,
+    date_counted,
+)
 from viewer.core.event_details import placed
 from viewer.core.event_selection import (
     Judgement,
@@ -280,6 +286,19 @@ class _Reader:
             return self.news.day(self.clock.lede, self.clock.lede_end, at) or self.clock.lede
         return None if today.origin is None else Reference(today.value, today.text, today.origin)
 
+    def _counted(
+        self, span: Span, timexes: Sequence[Timex], shown: str
+    ) -> tuple[Dated | None, Counted | None]:
+        """A date counted from the story's last time ("two days later") or from a happening
+        it dated before ("On the night of the shooting"); and the count from a named one."""
+        counted = counted_date(span, timexes, self.clock, shown)
+        count = None if counted else counts_from_named(shown)
+        day = counted_day(count, self.events, self._story_news(span.start)) if count else None
+        if day is None:
+            return counted, count
+        sure = SURE[DateBasis.CONTEXT]
+        return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence), count
+
     def _source(self, span: Span) -> Span:
         return Span(*self.doc.visible.to_source(span.start, span.end))
 
@@ -294,7 +313,7 @@ class _Reader:
         clock = own is not None and own.clock  # a clock time read on the anchor's day
         if clock or (own is not None and told_on(shown, own.text)):  # "about 8.40pm": news_day
             own = self._news_day(shown, self.today, span.start, clock=clock) or own
-        counted = None if own is not None else counted_date(span, timexes, self.clock, shown)
+        counted, count = (None, None) if own else self._counted(span, timexes, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue)
         statement = is_statement(shown) if judged.statement is None else judged.statement
@@ -321,7 +340,7 @@ class _Reader:
             return
         event = _event(doc, span, found, judged, "")
         self._add(event, span, piece, timexes, shown)
-        if not dated and (count := counts_from_named(shown)) is not None:
+        if not dated and count is not None:
             self.counted.append((event, count, self._story_news(span.start)))
         if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
@@ -332,6 +351,8 @@ class _Reader:
             # "Less than two weeks later": a span of days the narrative goes on at.
             narrative = counted.value.precision in _NARRATIVE or counted.value.days <= 14
             self.clock.set(reference, narrative=narrative, counted=True)
+            if count is not None and count.opens:  # "On the night of the shooting, …"
+                self.clock.night_of(reference)
 
     def _own_date(
         self, span: Span, piece: Piece, timexes: Sequence[Timex], shown: str

@@ -214,6 +214,7 @@ class NarrativeClock:
         # The earlier month, season or year a flashback tells of, across paragraphs: "During
         # the spring of 1977, Smith invited Ford into his office." / "Smith told Ford …".
         self.flashback: Reference | None = None
+        self.acts_only = False  # whether only actions share it: a retold night (`night_of`)
         self.perfect: Reference | None = None  # the earlier day a past-perfect run tells of
         self.spoken = False  # whether a statement was told since the story's last time
         self.crime = RetoldCrime()  # the day of the crime the story retells (retold_crime.py)
@@ -275,7 +276,15 @@ class NarrativeClock:
         named = _NAMED_COARSE.search(words) is not None and _AGO.search(words) is None
         moves = self.flashback is not None and "“" not in shown and '"' not in shown
         if named and (moves or _opens(shown, words)):
-            self.flashback, self.paragraph = reference, None
+            self.flashback, self.paragraph, self.acts_only = reference, None, False
+
+    def night_of(self, reference: Reference) -> None:
+        """A sentence opened by the night or the day of a happening the story dated before ("On
+        the night of the shooting, Hiller again confronted her coworkers"): the actions told
+        after it in the simple past, across paragraphs, are of that time, as in a flashback;
+        not what a speaker is said to say of it (a witness testifying at the hearing)."""
+        if self.today is not None and reference.value.last < self.today:
+            self.flashback, self.paragraph, self.acts_only = reference, None, True
 
     def days(self, timexes: Sequence[Timex]) -> None:
         """A sentence names days: one outside the flashback's time, even in a side clause,
@@ -313,7 +322,7 @@ class NarrativeClock:
             return None
         if self.coarse is not None and not statement:
             return self.coarse
-        if self.paragraph is not None or (statement and _says_now(shown)):
+        if self.paragraph is not None or (statement and (self.acts_only or _says_now(shown))):
             return None
         return self.flashback
 
