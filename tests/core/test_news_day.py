@@ -218,3 +218,32 @@ def test_a_teller_s_day_elsewhere_leaves_the_story_on_the_publication_day(
 )
 def test_an_action_told_with_its_teller_after_it(shown: str, told: bool) -> None:
     assert told_by(shown) is told
+
+
+# "had to" is the simple past of "have to", not the past perfect (14_7ecb, a Monday article
+# about a fire on Friday); "had been allowed" is.
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("Sixty local residents had to be evacuated from their homes.", True),
+        ("They had all been allowed to return by Saturday evening.", False),
+        ("Residents must leave by Friday.", False),
+    ],
+)
+def test_had_to_is_the_simple_past(sentence: str, past: bool) -> None:
+    assert told_in_past(sentence) is past
+
+
+FIRE = (
+    "Fire crews and police officers were called to the High Street premises shortly before "
+    "9pm on Friday after a CCTV operator noticed smoke coming from the building's roof.\n\n"
+    "Sixty local residents had to be evacuated from their homes, initially to a nearby church "
+    "and later to a local day care centre, but they had all been allowed to return by "
+    "Saturday evening."
+)
+
+
+def test_a_step_told_with_had_to_and_a_deadline_is_of_the_news_day() -> None:
+    # Its only time is a deadline ("by Saturday evening"): the evacuation is Friday's.
+    event = _found(_events(FIRE, date(2013, 7, 22)), "Sixty local residents")
+    assert event.date == DateValue.day(date(2013, 7, 19))

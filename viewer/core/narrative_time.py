@@ -71,7 +71,8 @@ def told_in_past(text: str) -> bool:
     """Whether a sentence tells its happening in the simple past ("It received more offers"),
     not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
     first finite verb, past a relative clause set off by commas ("Jeffs, who has argued…,
-    instructed")."""
+    instructed"); "had to" is the simple past of "have to" ("Sixty local residents had to be
+    evacuated")."""
     lower = _RELATIVE_CLAUSE.sub(",", lowered(text))
     previous = ""
     for m in WORDS.finditer(lower):  # the first finite verb: seldom far in
@@ -79,7 +80,7 @@ def told_in_past(text: str) -> bool:
         if "'" in word or "’" in word:
             word = _verb_of(word)
         if word in _NOT_PAST:
-            return False
+            return word == "had" and lower.startswith(" to ", m.end())
         if word in PAST_FORMS:
             return True
         ed = word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
