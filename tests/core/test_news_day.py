@@ -247,3 +247,44 @@ def test_a_step_told_with_had_to_and_a_deadline_is_of_the_news_day() -> None:
     # Its only time is a deadline ("by Saturday evening"): the evacuation is Friday's.
     event = _found(_events(FIRE, date(2013, 7, 22)), "Sixty local residents")
     assert event.date == DateValue.day(date(2013, 7, 19))
+
+
+# A court story that closes on what comes next (33_3ecb, an article dated Friday about
+# Tuesday's testimony): the closing plan is no later day the story moved on to.
+TESTIMONY = (
+    "A key witness against teenage murder suspect Jermayne Timmons identified him Tuesday as "
+    "the gunman who killed 10-year-old Kathina Thomas in May.\n\n"
+    "Lynch did not deny his client was at First and Judson with a loaded handgun.\n\n"
+    "He said it was a .32-caliber revolver, not a .45-caliber handgun like the one that killed "
+    "the girl."
+)
+TESTIMONY_PUBLISHED = date(2013, 4, 12)
+
+
+@pytest.mark.parametrize(
+    ("closing", "day"),
+    [
+        ("Testimony continues today.", date(2013, 4, 9)),
+        ("The trial will resume today with testimony from a detective.", date(2013, 4, 9)),
+        # Not a plan: the story moved on to today's news.
+        ("The judge dismissed a juror today.", TESTIMONY_PUBLISHED),
+    ],
+)
+def test_a_plan_the_story_closes_on_does_not_move_it_on(closing: str, day: date) -> None:
+    events = _events(f"{TESTIMONY}\n\n{closing}", TESTIMONY_PUBLISHED)
+    assert _found(events, "He said it was").date == DateValue.day(day)
+
+
+def test_a_plan_told_before_the_close_moves_the_story_on() -> None:
+    # Only the closing line is what comes next; a later day named before it moves the story.
+    head, tail = TESTIMONY.rsplit("\n\n", 1)
+    text = f"{head}\n\nTestimony continues today.\n\n{tail}\n\nThe girl's family attended."
+    events = _events(text, TESTIMONY_PUBLISHED)
+    assert _found(events, "He said it was").date == DateValue.day(TESTIMONY_PUBLISHED)
+
+
+def test_a_plan_in_a_quotation_is_not_the_story_s_close() -> None:
+    # A speaker's plan for the publication day, named in full: the story has moved on to it.
+    closing = "“We will call a detective on April 12, 2013,” the prosecutor said."
+    events = _events(f"{TESTIMONY}\n\n{closing}", TESTIMONY_PUBLISHED)
+    assert _found(events, "He said it was").date == DateValue.day(TESTIMONY_PUBLISHED)

@@ -8,9 +8,11 @@ composite trading yesterday, its shares rose") is of that day: "Intelogic said i
 million shares" is yesterday's news in Thursday's paper. A story that names a later day, up
 to publication, after that day has moved on from it ("said on Tuesday", then "the plans
 announced on Wednesday"): a statement it tells undated may be of either, and keeps its
-publication; an action told before the story moves on is of the news day ("A SWAT unit was
-dispatched", before an update "authorities said today"). A story that names the publication
-day before any earlier day tells of the publication day: the earlier day is a flashback.
+publication (a plan the story closes on, "Testimony continues today.", is what comes next, not
+a later day it moved on to); an action told before the story moves on is of the news day
+("A SWAT unit was dispatched", before an update "authorities said today"). A story that
+names the publication day before any earlier day tells of the publication day: the earlier
+day is a flashback.
 A clock time with no day of its own is of the day the story is at where it is told: "the
 blaze broke out about 8.40pm" after "a fire on Friday night" and before "still burning on
 Saturday morning" is of Friday; it names no later day itself.
@@ -23,6 +25,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from viewer.core.cue_words import outside_quotations
+from viewer.core.detail_cues import told_ahead
 from viewer.core.holds import holds_any
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.narrative_time import Reference, told_in_past
@@ -62,6 +66,9 @@ class NewsDay:
         self._said: int | None = None
         self._moved: dict[int, int] = {}
         self._quoted: list[tuple[int, int]] | None = None
+        # Where its last paragraph begins: a plan the story closes on ("Testimony continues
+        # today.") tells what comes next, not a later day the story moved on to.
+        self._closing = text.rstrip().rfind("\n")
 
     def day(
         self, lede: Reference | None, lede_end: int, at: int | None = None, *, clock: bool = False
@@ -159,6 +166,7 @@ class NewsDay:
                     and day.last < t.first <= published
                     and "clock" not in t.flags
                     and not (t.relative and self._in_quotation(t.start))
+                    and not (t.start > self._closing and _ahead(self._shown(t)))
                 ),
                 len(self._text) + 1,
             )
@@ -234,3 +242,15 @@ def told_on(shown: str, words: str) -> bool:
     if "said" not in head and "says" not in head:
         return False  # its teller's verb: most passages are spared the pattern's scan
     return _action_told(head, _TOLD_ON.search(head))
+
+
+# What goes on, told in the present of a day ahead: "Testimony continues today."
+_GOES_ON = re.compile(r"\b(?:continues|resumes|begins|starts|opens)\b")
+
+
+def _ahead(shown: str) -> bool:
+    """Whether a sentence tells, outside quotation marks, a plan or what goes on ahead of it
+    ("is expected to discuss the case at a news conference Wednesday afternoon", "Testimony
+    continues today."): the story has not moved on to its day."""
+    told = outside_quotations(shown)
+    return told_ahead(told) or _GOES_ON.search(told.lower()) is not None
