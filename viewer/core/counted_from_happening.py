@@ -99,7 +99,7 @@ def counted_phrase(shown: str) -> Counted | None:
     m = _COUNTED.search(told) if counts else None
     if m is None:
         return _of_happening(told)
-    if m is None or _HOW_LONG.search(told, max(0, m.start() - 12), m.start()):
+    if _HOW_LONG.search(told, max(0, m.start() - 12), m.start()):
         return None
     if _IN_RELATIVE.search(told, 0, m.start()):
         return None  # "Timmons, who was arrested 12 days after the shooting, faces…": the
@@ -156,7 +156,8 @@ class _Day:
 # the happening itself.)
 _OBJECT_OF = re.compile(
     r"\b(?:about|over|in|into|for|of|(?<!went )(?<!goes )(?<!go )on|with|after|before"
-    r"|following|since|during|from|against|than)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"|following|since|during|from|against|than)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$",
 )
 
 
