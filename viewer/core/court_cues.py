@@ -124,6 +124,14 @@ _CONTRARY = re.compile(
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
+def testimony(text: str) -> bool:
+    """Whether a sentence tells testimony told again, outside its quotations ("Officer Michael
+    Murphy testified that Hiller fired at him"): what was said at the hearing."""
+    if "testi" not in text and "jur" not in text and "evidence" not in text:
+        return False  # most sentences: the pattern need not be run
+    return _TESTIMONY.search(_QUOTED.sub(" ", text).lower()) is not None
+
+
 def court_told(text: str, before: str, last: str = "") -> bool:
     """Whether a sentence (`text`, on one line) retells the case the way court reports do:
     testimony told again, what the jury heard, what the jurors or the prosecution said of it,

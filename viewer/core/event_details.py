@@ -22,7 +22,7 @@ from viewer.core.detail_cues import (
 )
 from viewer.core.event_selection import Judgement, is_statement
 from viewer.core.lowered import lowered
-from viewer.core.model import DateValue, Event
+from viewer.core.model import DateBasis, DateValue, Event
 from viewer.core.motive_cues import motive
 from viewer.core.reaction_cues import felt, reaction, remembered
 from viewer.core.same_happening import more_of
@@ -128,7 +128,10 @@ def placed(
     # time of the account's or the trial's own.
     if (clock or not dated) and (scene := scene_of(events, shown, statement)) is not None:
         return scene, judged
-    if (clock or not dated) and (trial := court_of(events, shown)) is not None:
+    # Not to a step of a night retold at another time than the line's, which is the hearing's
+    # ("Officer Murphy testified that …" after "Hiller admitted firing …", of the night).
+    trial = court_of(events, shown) if clock or not dated else None
+    if trial is not None and (trial.date == day or trial.date_basis is not DateBasis.CONTEXT):
         return trial, judged
     if dated or not (story_day or part_of_play(shown)):
         return None, judged

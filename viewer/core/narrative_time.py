@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from viewer.core.anaphoric_dates import STORY_PERIOD, YEAR_BEFORE
+from viewer.core.court_cues import testimony
 from viewer.core.cue_words import WORDS, outside_quotations
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
@@ -283,7 +284,8 @@ class NarrativeClock:
         """A sentence opened by the night or the day of a happening the story dated before ("On
         the night of the shooting, Hiller again confronted her coworkers"): the actions told
         after it in the simple past, across paragraphs, are of that time, as in a flashback;
-        not what a speaker is said to say of it (a witness testifying at the hearing)."""
+        not what a speaker is said to say of it, nor testimony told again ("Officer Michael
+        Murphy testified that Hiller fired at him"), which is the hearing's."""
         if self.today is not None and reference.value.last < self.today:
             self.flashback, self.paragraph, self.acts_only = reference, None, True
 
@@ -325,7 +327,7 @@ class NarrativeClock:
             return self.coarse
         if self.paragraph is not None or (statement and (self.acts_only or _says_now(shown))):
             return None
-        return self.flashback
+        return None if self.acts_only and testimony(shown) else self.flashback
 
     def _later_than_story(self, shown: str) -> bool:
         """Whether an undated action told "later" in the simple past follows, in its paragraph
