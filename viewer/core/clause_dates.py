@@ -105,6 +105,8 @@ def own_date(
         chosen = piece.counted or (own[0] if own else None)
     else:
         within = inside(timexes, span.start, span.end)
+        if not within and piece.counted is None:
+            return None  # no time named: most clauses are spared the search for the governing one
         chosen = piece.counted or governing_time(text, span.start, span.end, within)
         own = [t for t in within if t.dated()]
     value = chosen.date_value() if chosen else None
