@@ -36,7 +36,7 @@ _ORDINALS = (
 _ENDS_HERE = r"(?=\s*(?:[,.;]|and\b|with\b|$))"
 _ENDS_OR_BUT = r"(?=\s*(?:[,.;]|and\b|but\b|$))"
 _PERIOD = WordSearch(
-    "(?i:(?:"
+    "(?:"
     + first_letters(
         [
             *(
@@ -56,7 +56,8 @@ _PERIOD = WordSearch(
             r"(?:left|remaining|to\s+go)\b",
         ]
     )
-    + "))"
+    + ")",
+    blind=True,
 )
 # A record or tally after the game: "fell to 36-3", "improved to 45-7", "dropped to 45-7-2".
 _SCORE = re.compile(r"\d-\d")  # in every match of _TALLY
@@ -94,7 +95,7 @@ _NOT_NAMES = frozenset(
 # _AHEAD below: the case-blind alternation after `\b` is tried at every character otherwise
 # (the plain pattern is in the tests).
 _STEP = WordSearch(
-    "(?i:(?:"
+    "(?:"
     + first_letters(
         [
             *(rf"{stem}\w*" for stem in ("arrest", "charg", "indict", "convict", "sentenc")),
@@ -120,7 +121,8 @@ _STEP = WordSearch(
             *("died", "dies", "dead", "killed", "kills"),
         ]
     )
-    + r")\b)"
+    + r")\b",
+    blind=True,
 )
 
 
@@ -174,7 +176,7 @@ def part_of_play(text: str) -> bool:
 # expected)\s+to)\b` in any case, a case-blind alternation tried at every character, costs a
 # sentence three to five times as much (the plain pattern is in the tests).
 _AHEAD = WordSearch(
-    "(?i:(?:"
+    "(?:"
     + first_letters(
         [
             "will",
@@ -184,7 +186,8 @@ _AHEAD = WordSearch(
             *(rf"{be}\s+(?:due|set|expected)\s+to" for be in ("is", "are")),
         ]
     )
-    + r")\b)"
+    + r")\b",
+    blind=True,
 )
 
 

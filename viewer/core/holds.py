@@ -65,10 +65,16 @@ def spaces_before(text: str, at: int) -> int:
 _CASE_ODD = frozenset("\u0130\u0131\u017f")
 
 
+def lowers_as_blind(text: str) -> bool:
+    """Whether `text.lower()` is as long as the text and a pattern of lowercase ASCII finds in
+    it what the pattern finds in the text with `re.IGNORECASE`: no letter of `_CASE_ODD`."""
+    return text.isascii() or _CASE_ODD.isdisjoint(text)
+
+
 def opens_word_blind(text: str, word: str) -> bool:
     """`re.search(rf"\\b{re.escape(word)}", text, re.IGNORECASE) is not None` for a word of
     ASCII that is not empty, asked, where the text allows, without a pattern for each word."""
-    if not word.isascii() or not (text.isascii() or _CASE_ODD.isdisjoint(text)):
+    if not word.isascii() or not lowers_as_blind(text):
         return re.search(rf"\b{re.escape(word)}", text, re.IGNORECASE) is not None
     low, word = text.lower(), word.lower()  # as long as the text: the places are the same
     at = low.find(word)

@@ -12,6 +12,9 @@ import re
 import sys
 from collections.abc import Iterable
 
+from viewer.core.holds import lowers_as_blind
+from viewer.core.lowered import lowered
+
 # After a word's first letter: no letter or digit (nor "_") before that letter. With the first
 # letter a letter, this is the `\b` before it, also at the start of the text.
 WORD_START = r"(?<!\w\w)"
@@ -57,16 +60,29 @@ class WordSearch:
     fails WORD_START, which every alternative has after its first letter: the matches are
     those of `\\W`."""
 
-    def __init__(self, pattern: str) -> None:
-        self.compiled = re.compile(pattern)
-        self._after = re.compile(r"[^a-z0-9_]" + pattern)
+    def __init__(self, pattern: str, *, blind: bool = False) -> None:
+        """`blind`: the pattern, all lowercase, is asked in any case (`(?i:…)` around it)."""
+        self.compiled = re.compile(f"(?i:{pattern})" if blind else pattern)
+        self._after = re.compile(r"[^a-z0-9_]" + self.compiled.pattern)
+        # A case-blind match costs the engine a look-up of each character's case: the text
+        # lowercased, where that finds the same, is searched by the pattern as spelt instead.
+        self._lowered = WordSearch(_all_lowercase(pattern)) if blind else None
 
     def found(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether `compiled.search(text, pos, endpos)` finds a match."""
+        if self._lowered is not None and lowers_as_blind(text):
+            return self._lowered.found(lowered(text), pos, endpos)
         return (
             self.compiled.match(text, pos, endpos) is not None
             or self._after.search(text, pos, endpos) is not None
         )
+
+
+def _all_lowercase(pattern: str) -> str:
+    """A pattern whose letters outside escapes are all lowercase, as it is."""
+    if any(c.isupper() for c in re.sub(r"\\.", "", pattern)):
+        raise ValueError(f"{pattern!r} is not all lowercase: it cannot be asked of a text lowered")
+    return pattern
 
 
 _Tree = dict[str, "_Tree"]
