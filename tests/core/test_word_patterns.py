@@ -23,6 +23,7 @@ from viewer.core import (
     report_period,
     reported_times,
     retold_crime,
+    same_happening,
 )
 from viewer.core.word_patterns import alternation, first_letters
 
@@ -56,6 +57,8 @@ _WORD_SEARCHES = [
     detail_cues._AHEAD,
     detail_cues._STEP,
     detail_cues._PERIOD,
+    same_happening._NEXT,
+    same_happening._APART,
 ]
 # detail_cues' plan told ahead as it was spelt: a case-blind alternation after `\b`.
 _PLAIN_AHEAD = re.compile(
@@ -83,6 +86,19 @@ _PLAIN_PERIOD = re.compile(
     r"(?=\s*(?:[,.;]|and\b|but\b|$))"
     r"|\bwith\s+(?:about\s+|just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)\s+"
     r"(?:left|remaining|to\s+go)\b",
+    re.IGNORECASE,
+)
+# same_happening's step told as one, and what is told apart, as they were spelt.
+_PLAIN_NEXT = re.compile(
+    r"\b(?:then|later|also|again|afterwards?|subsequently|eventually|meanwhile|next|besides|"
+    r"other\s+than|another|in\s+addition|as\s+well|"
+    r"originally|earlier|previously|formerly|recently|once|last\s+(?:season|year|month|week))\b",
+    re.IGNORECASE,
+)
+_PLAIN_APART = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|long|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ld|ht|ng|un)\b"
+    r"|\b(?:detain\w*|cancel\w*|fled|flee\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
+    r"ruled?|moved|cut\s+off|shut\w*|advis\w*|warned|treated|hospitali[sz]ed|taken)\b",
     re.IGNORECASE,
 )
 # Each pattern spelt by first letters, and the plain pattern it stands for.
@@ -151,7 +167,8 @@ would plans agreed we're we’ve have going 12 Saying TELLING describes Declined
 urged warning accused criticised criticizes statement spokeswoman ſpokesman İnfo ıt fell to
 36-3 rose 1-2-3 arrested Charged ſued filed files asked public fired him banned ban dead round
 play-off -round innings half quarter the sixth first 12th start opening remainder of with about
-20 seconds minutes left to go""".split()
+20 seconds minutes left to go then later LATER ſubsequently had been fixed DENIES cut off
+once""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", "\u00a0", ". "]), max_size=40
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
@@ -190,6 +207,8 @@ def _check(text: str) -> None:
         assert detail_cues.told_ahead(each) == (_PLAIN_AHEAD.search(each) is not None), each
         assert detail_cues.step_of_its_own(each) == (_PLAIN_STEP.search(each) is not None), each
         assert detail_cues._PERIOD.found(each) == (_PLAIN_PERIOD.search(each) is not None), each
+        assert same_happening.next_step(each) == (_PLAIN_NEXT.search(each) is not None), each
+        assert same_happening._APART.found(each) == (_PLAIN_APART.search(each) is not None), each
     if detail_cues._TALLY.search(text):
         assert detail_cues._SCORE.search(text)
     detail = headline_parts.TRAILING_DETAIL.search(text)
@@ -232,6 +251,9 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         # A part of a game: not after a hyphen, nor "round of"; an ordinal ending a clause.
         "play-off period; a round of talks; éround Round; the SIXTH, and to start the 12th\n",
         "in the remainder of the first half with just 20 seconds to go; end the fifth but",
+        # A step told as one, or told apart, in any case ("ſ" and "ı" are case-blind letters).
+        "THEN ſubsequently; Last  Season, éthen _also pre-earlier HAD NEVER ſhut; hAD been Fıxed",
+        "It had been ſTOLEN, cut\toff and DENIED; once-off; Hospitalized, eventually AS WELL",
     ],
 )
 def test_edges(text: str) -> None:

@@ -21,23 +21,36 @@ import re
 
 from viewer.core.detail_cues import names, plain_detail
 from viewer.core.happening_families import KIND_OF
+from viewer.core.word_patterns import WordSearch, first_letters
 
-# A step told as one: what came next, or besides.
-_NEXT = re.compile(
-    r"\b(?:then|later|also|again|afterwards?|subsequently|eventually|meanwhile|next|besides|"
-    r"other\s+than|another|in\s+addition|as\s+well|"
-    # or of another time, earlier than the happening: "He originally injured it…", "Lionsgate
-    # recently bought Summit Entertainment", "Last season he led the club…"
-    r"originally|earlier|previously|formerly|recently|once|last\s+(?:season|year|month|week))\b",
-    re.IGNORECASE,
+# A step told as one: what came next, or besides; or of another time, earlier than the
+# happening: "He originally injured it…", "Lionsgate recently bought Summit Entertainment",
+# "Last season he led the club…". Spelt by first letters, asked in any case (word_patterns.py;
+# the plain pattern is in the tests).
+_NEXT = WordSearch(
+    "(?:"
+    + first_letters(
+        r"""then later also again afterwards? subsequently eventually meanwhile next besides
+        other\s+than another in\s+addition as\s+well originally earlier previously formerly
+        recently once last\s+(?:season|year|month|week)""".split()
+    )
+    + r")\b",
+    blind=True,
 )
 # Told as before the happening ("had heard", "had married"), or as a consequence of another
 # kind: a detention, a cancellation, a flight, a move, a refusal or a ruling.
-_APART = re.compile(
-    r"\bhad\s+(?:(?:not|never|already|long|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ld|ht|ng|un)\b"
-    r"|\b(?:detain\w*|cancel\w*|fled|flee\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
-    r"ruled?|moved|cut\s+off|shut\w*|advis\w*|warned|treated|hospitali[sz]ed|taken)\b",
-    re.IGNORECASE,
+_APART = WordSearch(
+    "(?:"
+    + first_letters(
+        [
+            r"had\s+(?:(?:not|never|already|long|just)\s+)?(?:been\s+)?[a-z]+"
+            r"(?:ed|en|wn|ld|ht|ng|un)\b",
+            *r"""detain\w* cancel\w* fled flee\w* den(?:y|ies|ied) reject\w* refus\w* ruled?
+            moved cut\s+off shut\w* advis\w* warned treated hospitali[sz]ed taken""".split(),
+        ]
+    )
+    + r")\b",
+    blind=True,
 )
 # Words opening a sentence before its subject: "However,", "To his credit,", "But".
 _OPENER = re.compile(r"(?:(?:however|but|and|so|yet|still)\b,?\s*|to\s+his\s+credit,\s*)+", re.I)
@@ -103,7 +116,7 @@ def _taken_up(noun: str, before: set[str]) -> bool:
 def next_step(text: str) -> bool:
     """Whether a sentence tells a step of its own: what came next, or besides ("then",
     "also", "again"), or of another time ("previously", "last season")."""
-    return _NEXT.search(text) is not None
+    return _NEXT.found(text)
 
 
 def more_of(text: str, before: str, lede: str = "") -> bool:
@@ -112,7 +125,7 @@ def more_of(text: str, before: str, lede: str = "") -> bool:
     and no figure, told of the one that event or the story's `lede` is of ("They contained the
     fire to one corner of the roof"), not of a new actor nor as a step of its own ("Police
     advised local residents to shut all doors", "The man then fled into an apartment")."""
-    if not plain_detail(text) or _NEXT.search(text) or _APART.search(text):
+    if not plain_detail(text) or _NEXT.found(text) or _APART.found(text):
         return False
     if ruined(text) and _RUIN.search(before):
         return True  # how far the fire or the quake just told went
