@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
 from viewer.core import (
+    court_cues,
     detail_cues,
     event_details,
     event_selection,
@@ -23,6 +24,7 @@ from viewer.core import (
     report_period,
     reported_times,
     retold_crime,
+    retold_decision,
     same_happening,
 )
 from viewer.core.word_patterns import alternation, first_letters
@@ -59,6 +61,11 @@ _WORD_SEARCHES = [
     detail_cues._PERIOD,
     same_happening._NEXT,
     same_happening._APART,
+    court_cues._TRIAL,
+    court_cues._STEP,
+    detail_cues._OTHER_STEP,
+    retold_decision._OTHERWISE,
+    report_period._MARKET_DAY,
 ]
 # detail_cues' plan told ahead as it was spelt: a case-blind alternation after `\b`.
 _PLAIN_AHEAD = re.compile(
@@ -101,6 +108,24 @@ _PLAIN_APART = re.compile(
     r"ruled?|moved|cut\s+off|shut\w*|advis\w*|warned|treated|hospitali[sz]ed|taken)\b",
     re.IGNORECASE,
 )
+# Case-blind cues asked anywhere, as they were spelt: one alternation after `\b`.
+_PLAIN_BLIND = [
+    (court_cues._TRIAL, r"\b(?:jury|jurors|testimony|testified|trial)\b"),
+    (
+        court_cues._STEP,
+        r"\b(?:convict\w*|acquit\w*|sentenc\w*|verdict|guilty|ruled|ruling|plea(?:d|ds|ded|s)?|"
+        r"pled|indict\w*|charg(?:e|es|ed|ing)|mistrial|deliberat\w*|decided|arrest\w*)\b",
+    ),
+    (
+        detail_cues._OTHER_STEP,
+        r"\b(?:named|asked|testif\w*|complain\w*|estimat\w*|indicat\w*|identifi\w*)\b",
+    ),
+    (
+        retold_decision._OTHERWISE,
+        r"\b(?:plead\w*|pled|not\s+guilty|had\s+(?:been\s+)?|(?:after|before)\s+being)\b",
+    ),
+    (report_period._MARKET_DAY, r"\b(?:trading|closed|closing|shares|stock)\b"),
+]
 # Each pattern spelt by first letters, and the plain pattern it stands for.
 _SPELT = [
     (
@@ -168,7 +193,7 @@ urged warning accused criticised criticizes statement spokeswoman ſpokesman İn
 36-3 rose 1-2-3 arrested Charged ſued filed files asked public fired him banned ban dead round
 play-off -round innings half quarter the sixth first 12th start opening remainder of with about
 20 seconds minutes left to go then later LATER ſubsequently had been fixed DENIES cut off
-once""".split()
+once jury Trial sentenced pleads not guilty before being named testified closing""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", "\u00a0", ". "]), max_size=40
 ).map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
@@ -209,6 +234,8 @@ def _check(text: str) -> None:
         assert detail_cues._PERIOD.found(each) == (_PLAIN_PERIOD.search(each) is not None), each
         assert same_happening.next_step(each) == (_PLAIN_NEXT.search(each) is not None), each
         assert same_happening._APART.found(each) == (_PLAIN_APART.search(each) is not None), each
+        for cue, plain in _PLAIN_BLIND:
+            assert cue.found(each) == (re.search(plain, each, re.IGNORECASE) is not None), plain
     if detail_cues._TALLY.search(text):
         assert detail_cues._SCORE.search(text)
     detail = headline_parts.TRAILING_DETAIL.search(text)
@@ -254,6 +281,8 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         # A step told as one, or told apart, in any case ("ſ" and "ı" are case-blind letters).
         "THEN ſubsequently; Last  Season, éthen _also pre-earlier HAD NEVER ſhut; hAD been Fıxed",
         "It had been ſTOLEN, cut\toff and DENIED; once-off; Hospitalized, eventually AS WELL",
+        "The JURY; ſentenced, Pleaded; pre-trial éruled NOT  GUILTY after\nbeing had been ıd",
+        "ſhares Closing; \u212aept TESTIFIED and mistrıal, before being Named; stock-trading",
     ],
 )
 def test_edges(text: str) -> None:

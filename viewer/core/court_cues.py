@@ -24,6 +24,7 @@ from viewer.core.detail_cues import step_of_its_own, told_ahead
 from viewer.core.holds import holds_any, places_of
 from viewer.core.lowered import lowered
 from viewer.core.model import Event
+from viewer.core.word_patterns import WordSearch, first_letters
 
 # Testimony told again: a witness testified, evidence was presented or played to the jury,
 # what the jurors heard, the jurors' or the prosecution's account as a source, what witnesses
@@ -45,7 +46,9 @@ _PROSECUTION = re.compile(
     r"|(?<!\band\s)\bprosecutors?(?:\s+[a-z][\w'’.-]*){0,3}\s+(?:said|added|told)\b"
 )
 # A story of a trial: what was told before names the jury, the testimony or the trial.
-_TRIAL = re.compile(r"\b(?:jury|jurors|testimony|testified|trial)\b", re.IGNORECASE)
+_TRIAL = WordSearch(  # spelt by first letters, asked case-blind: word_patterns.py
+    "(?:" + first_letters("jury jurors testimony testified trial".split()) + r")\b", blind=True
+)
 # An attorney's argument in court, or a witness's line: it continues what one who has already
 # argued or testified in the story told ("Gotcher suggested…", "…, Minor stated.", "She
 # recalled her daughter being on the front steps").
@@ -67,10 +70,14 @@ _EXCHANGE = re.compile(
 )
 # A step of its own told in a court report: a verdict, a sentence, a ruling, a plea, a charge,
 # a mistrial.
-_STEP = re.compile(
-    r"\b(?:convict\w*|acquit\w*|sentenc\w*|verdict|guilty|ruled|ruling|plea(?:d|ds|ded|s)?|pled|"
-    r"indict\w*|charg(?:e|es|ed|ing)|mistrial|deliberat\w*|decided|arrest\w*)\b",
-    re.IGNORECASE,
+_STEP = WordSearch(  # spelt by first letters, asked case-blind: word_patterns.py
+    "(?:"
+    + first_letters(
+        r"""convict\w* acquit\w* sentenc\w* verdict guilty ruled ruling plea(?:d|ds|ded|s)? pled
+        indict\w* charg(?:e|es|ed|ing) mistrial deliberat\w* decided arrest\w*""".split()
+    )
+    + r")\b",
+    blind=True,
 )
 # The words of an examination's questions and answers (_EXCHANGE), one of them at least.
 _EXCHANGE_WORDS = ("asked", "answered", "responded", "replied", "admitted", "read ")
@@ -151,7 +158,7 @@ def _retold(text: str) -> str | None:
     cued = any(cue.search(low) for cue in (_TESTIMONY, _PROSECUTION, _WITNESSES)) or bool(
         _ARGUED.search(outside) or (holds_any(low, _EXCHANGE_WORDS) and _EXCHANGE.search(low))
     )
-    if cued and _STEP.search(outside) is None and not told_ahead(outside):
+    if cued and not _STEP.found(outside) and not told_ahead(outside):
         return outside
     return None
 
@@ -166,7 +173,7 @@ def _continued(outside: str, before: str, last: str) -> bool:
         return not _gainsaid(outside, before)
     if _WITNESSES.search(low) is not None and not step_of_its_own(low):
         return True
-    trial = _TRIAL.search(before) is not None
+    trial = _TRIAL.found(before)
     if trial and (_PROSECUTION.search(low) is not None or _EXCHANGE.search(low) is not None):
         return True
     for argued in _ARGUED.finditer(outside):

@@ -39,7 +39,9 @@ _MEASURE = re.compile(
 # or 54 cents a share".
 _EARNED = re.compile(r"\b(?:earned|lost)\s+(?:about\s+|an?\s+)?[$£€#]\s?\d", re.IGNORECASE)
 # A market's day: "closed at $44.875 in composite trading".
-_MARKET_DAY = re.compile(r"\b(?:trading|closed|closing|shares|stock)\b", re.IGNORECASE)
+_MARKET_DAY = WordSearch(  # spelt by first letters, asked case-blind: word_patterns.py
+    "(?:" + first_letters("trading closed closing shares stock".split()) + r")\b", blind=True
+)
 
 
 # What results are put down to: "attributed the gain to improved results", "cited interest
@@ -58,11 +60,11 @@ def reports_figures(text: str) -> bool:
     """Whether a passage tells a figure of results ("Revenue rose 12% to $1.37 billion") or
     what they are put down to ("attributed the gain to improved results"); not a market's move
     of the day ("shares closed at $29 in composite trading")."""
-    if _CAUSE_OF_RESULTS.search(text) is not None and _MARKET_DAY.search(text) is None:
+    if _CAUSE_OF_RESULTS.search(text) is not None and not _MARKET_DAY.found(text):
         return True
     if _FIGURE.search(text) is None or _RESULT.search(text) is None:
         return False
-    if _MARKET_DAY.search(text) is not None:
+    if _MARKET_DAY.found(text):
         return False
     return _MEASURE.search(text) is not None or _EARNED.search(text) is not None
 

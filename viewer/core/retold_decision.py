@@ -27,6 +27,7 @@ from viewer.core.event_selection import is_statement
 from viewer.core.merge_groups import DAY_APART
 from viewer.core.model import DateValue, Event, Precision
 from viewer.core.same_happening import next_step
+from viewer.core.word_patterns import WordSearch, first_letters
 
 # The decisions, each by the words that tell it as done: a sentence, a verdict, a charge.
 _DECISION = re.compile(
@@ -36,8 +37,13 @@ _DECISION = re.compile(
 )
 _CUES = ("sentenced", "guilty", "convicted", "charged", "indicted")
 # Told otherwise than as the decision: a plea, an acquittal, an earlier step.
-_OTHERWISE = re.compile(
-    r"\b(?:plead\w*|pled|not\s+guilty|had\s+(?:been\s+)?|(?:after|before)\s+being)\b", re.IGNORECASE
+_OTHERWISE = WordSearch(  # spelt by first letters, asked case-blind: word_patterns.py
+    "(?:"
+    + first_letters(
+        r"plead\w* pled not\s+guilty had\s+(?:been\s+)? after\s+being before\s+being".split()
+    )
+    + r")\b",
+    blind=True,
 )
 # Told of someone as who they are, in a clause about them: "Warren Jeffs, who is charged with…".
 _WHO_IS = re.compile(r"\bwho\s+(?:is|are|was|were)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
@@ -58,7 +64,7 @@ def decision(text: str) -> str | None:
     lower = text.lower()
     if not any(cue in lower for cue in _CUES):
         return None
-    if _OTHERWISE.search(text) or _GROUND.match(text):
+    if _OTHERWISE.found(text) or _GROUND.match(text):
         return None
     for m in _DECISION.finditer(text):
         if _WHO_IS.search(text, max(0, m.start() - _WHO_REACH), m.start()) is None:
