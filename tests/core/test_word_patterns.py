@@ -27,7 +27,7 @@ from viewer.core import (
     retold_decision,
     same_happening,
 )
-from viewer.core.word_patterns import alternation, first_letters
+from viewer.core.word_patterns import WordSearch, alternation, first_letters
 
 # The opinion cues as they were spelt: one alternation after a `\b`.
 _PLAIN_OPINION = re.compile(
@@ -293,6 +293,13 @@ def test_edges(text: str) -> None:
 @given(_TEXTS)
 def test_made_up_text_gives_the_same_matches(text: str) -> None:
     _check(text)
+
+
+def test_a_case_blind_search_wants_a_lowercase_pattern() -> None:
+    said = WordSearch("(?:" + first_letters(["said"]) + r")\b", blind=True)
+    assert said.found("Police SAID on Friday") and said.found("ſaid") and not said.found("Saidi")
+    with pytest.raises(ValueError):
+        WordSearch(r"(?:Said)\b", blind=True)
 
 
 def test_first_letters_wants_a_letter_first() -> None:
