@@ -135,3 +135,40 @@ def _counted_timex(
         value.last,
         stated.relative,
     )
+
+
+# "three days after", "two weeks before": a span of time that ends a main piece, then the
+# opener of the clause cut after it.
+_COUNTED_OPENER = re.compile(r"\s*(after|before)\b", re.IGNORECASE)
+
+
+def counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex]) -> Timex | None:
+    """The date of a main piece that ends with a span of time counted from the clause after
+    it ("three days | after an arrest warrant was issued on June 10, 2005": 13 June 2005),
+    as an expression of its own; None when the piece does not end so."""
+    opener = _COUNTED_OPENER.match(text, head.end, side.end)
+    if opener is None or opener.start(1) != side.start:
+        return None
+    span = next((t for t in timexes if t.end == head.end and t.type == "DURATION"), None)
+    own = [t for t in timexes if side.start <= t.start and t.end <= side.end and t.dated()]
+    if span is None or not own or (reference := own[0].date_value()) is None:
+        return None
+    if RELATIVE_WORD.search(text, side.start, own[0].start):
+        return None  # "…after placing him on reserve for an injury that occurred Sunday"
+    if HOW_LONG.search(text, max(head.start, span.start - 8), span.start):
+        return None
+    words = f"{span.text} {opener.group(1)}"
+    value = resolve_anaphoric(replace(span, text=words), reference)
+    if value is None:
+        return None
+    return Timex(
+        span.start,
+        opener.end(),
+        words,
+        span.value,
+        "DATE",
+        value.precision,
+        value.first,
+        value.last,
+        False,
+    )

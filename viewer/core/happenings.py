@@ -22,14 +22,13 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.clause_verb import verb_of_clause
 from viewer.core.coordinated_times import coordinated_cuts
 from viewer.core.counted_clause import (
-    HOW_LONG,
     RELATIVE_WORD,
+    counted_before,
     counted_from_main,
     counted_in_sentence,
 )
@@ -401,7 +400,7 @@ def split_happenings(
     for side in sides:
         head = _trim(text, cursor, side.start)
         if head is not None:
-            counted = _counted_before(text, head, side, timexes) or _when(text, head, side, timexes)
+            counted = counted_before(text, head, side, timexes) or _when(text, head, side, timexes)
             pieces.append(Piece(head, False, head.start, counted))
         clause = _trim(text, side.start, side.end)
         if clause is not None:
@@ -428,43 +427,6 @@ def _coordinated(text: str, piece: Piece, timexes: Sequence[Timex]) -> list[Piec
     bounds = [piece.span.start, *cuts, piece.span.end]
     parts = [_trim(text, a, b) for a, b in itertools.pairwise(bounds)]
     return [Piece(p, False, p.start) for p in parts if p is not None]
-
-
-# "three days after", "two weeks before": a span of time that ends a main piece, then the
-# opener of the clause cut after it.
-_COUNTED_OPENER = re.compile(r"\s*(after|before)\b", re.IGNORECASE)
-
-
-def _counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex]) -> Timex | None:
-    """The date of a main piece that ends with a span of time counted from the clause after
-    it ("three days | after an arrest warrant was issued on June 10, 2005": 13 June 2005),
-    as an expression of its own; None when the piece does not end so."""
-    opener = _COUNTED_OPENER.match(text, head.end, side.end)
-    if opener is None or opener.start(1) != side.start:
-        return None
-    span = next((t for t in timexes if t.end == head.end and t.type == "DURATION"), None)
-    own = [t for t in timexes if side.start <= t.start and t.end <= side.end and t.dated()]
-    if span is None or not own or (reference := own[0].date_value()) is None:
-        return None
-    if RELATIVE_WORD.search(text, side.start, own[0].start):
-        return None  # "…after placing him on reserve for an injury that occurred Sunday"
-    if HOW_LONG.search(text, max(head.start, span.start - 8), span.start):
-        return None
-    words = f"{span.text} {opener.group(1)}"
-    value = resolve_anaphoric(replace(span, text=words), reference)
-    if value is None:
-        return None
-    return Timex(
-        span.start,
-        opener.end(),
-        words,
-        span.value,
-        "DATE",
-        value.precision,
-        value.first,
-        value.last,
-        False,
-    )
 
 
 _LEADING = re.compile(r"[\s,;:—–_\-]+")
