@@ -13,8 +13,8 @@ import pytest
 
 from tests.core.articles import events_in
 from tests.core.test_happenings_of_other_times import _pieces
-from viewer.core.coordinated_times import coordinated_cuts
-from viewer.core.model import Span
+from viewer.core.coordinated_times import coordinated_cuts, undone_later
+from viewer.core.model import DateValue, Span
 from viewer.core.temporal import tag
 
 CUT = [
@@ -148,3 +148,68 @@ KEPT = [
 @pytest.mark.parametrize(("text", "published"), KEPT)
 def test_a_list_a_shared_time_or_a_plan_is_not_cut(text: str, published: date) -> None:
     assert coordinated_cuts(text, Span(0, len(text)), tag(text, published)) == []
+
+
+# A happening of the story's time and its undoing at a later one, after "but": the first
+# clause keeps the story's day (named in the sentence before), the second is cut out at its own.
+_CALLED = (
+    "Fire crews and police officers were called to the High Street premises shortly before "
+    "9pm on Friday after a CCTV operator noticed smoke coming from the building's roof.\n\n"
+)
+UNDONE = [
+    (
+        "Roads around the area, including Banstead High Street itself, were closed for some "
+        "time, but the spokeswoman said they were all reopened by 4.30pm on Saturday.",
+        ("Roads around the area", date(2013, 7, 19)),
+        ("but the spokeswoman said they were all reopened", date(2013, 7, 20)),
+    ),
+    (
+        "Sixty local residents had to be evacuated from their homes, initially to a nearby "
+        "church and later to a local day care centre, but they had all been allowed to return "
+        "by Saturday evening.",
+        ("Sixty local residents had to be evacuated", date(2013, 7, 19)),
+        ("but they had all been allowed to return by Saturday evening", date(2013, 7, 20)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), UNDONE)
+def test_a_happening_undone_at_a_later_time_is_cut_from_it(
+    text: str, first: tuple[str, date], second: tuple[str, date]
+) -> None:
+    events = events_in(_CALLED + text, date(2013, 7, 22))
+    for words, day in (first, second):
+        (event,) = [e for e in events if e.primary.text.startswith(words)]
+        assert event.date.first == day
+
+
+FRIDAY = DateValue.day(date(2013, 7, 19))
+NOT_UNDONE = [
+    # One subject's actions: the clause after "but" opens with its verb.
+    "The suspect was arrested at the scene but released on Saturday without charge.",
+    # Not later than the story's day.
+    "Roads around the area were closed for some time, but the spokeswoman said they were all "
+    "reopened by 11pm on Friday.",
+    # A plan, not a happening told done.
+    "Roads around the area were closed for some time, but the spokeswoman said they will be "
+    "reopened on Monday.",
+    # Up to now, not of the story's day.
+    "The store has been closed to shoppers, but staff returned to collect their belongings on "
+    "Sunday.",
+    # The time sits in a clause of its own after "but".
+    "Roads around the area were closed for some time, but they stayed shut until police "
+    "finished their work on Saturday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_UNDONE)
+def test_a_list_a_plan_or_a_time_of_the_story_is_not_an_undoing(text: str) -> None:
+    timexes = tag(text, date(2013, 7, 22))
+    assert undone_later(text, Span(0, len(text)), timexes, FRIDAY) is None
+
+
+def test_no_undoing_without_a_day_of_the_story() -> None:
+    text = UNDONE[0][0]
+    timexes = tag(text, date(2013, 7, 22))
+    assert undone_later(text, Span(0, len(text)), timexes, FRIDAY) is not None
+    assert undone_later(text, Span(0, len(text)), timexes, None) is None

@@ -161,10 +161,17 @@ def _names_following(shown: str) -> bool:
 
 
 def fallback(
-    today: Dated | None, clock: NarrativeClock, shown: str, statement: bool
+    today: Dated | None, clock: NarrativeClock, shown: str, statement: bool, story: bool = False
 ) -> Dated | None:
     """No date of its own: the narrative's time; for a figure of results, the period the
-    story's figures are of; else the day the story is told on (`today_of`)."""
+    story's figures are of; else the day the story is told on (`today_of`). `story`: a clause
+    of the story's time, undone at a later one ("Roads … were closed for some time, | but …
+    they were all reopened by 4.30pm on Saturday": coordinated_times.py)."""
+    if story and clock.story is not None:
+        sure = SURE[DateBasis.CONTEXT]
+        return Dated(
+            clock.story.value, clock.story.text, DateBasis.CONTEXT, sure, clock.story.sentence
+        )
     reference = clock.paragraph
     if reference is not None and lies_before(reference, today) and told_in_present(shown):
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day

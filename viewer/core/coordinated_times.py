@@ -13,6 +13,12 @@ police arrested X and seized Y"), an occasion told with its outcome ("arrived on
 declared he was in top shape") — nor a list of times or of nouns with no verb ("on Monday and
 Tuesday", "the WBC belt in 2001 and the IBF one in 2005"), nor a time of the same day ("later
 that day"), nor a plan or a forecast told in the present or the future.
+
+A happening and its undoing at a later time: "Roads around the area were closed for some
+time, but the spokeswoman said they were all reopened by 4.30pm on Saturday", in a story of
+Friday's fire. The clause before "but" has no time of its own and is told in the simple past:
+it is of the story's time; the clause after, a subject and its verb in the past, names a day
+after it. Cut too, each dated apart.
 """
 
 from __future__ import annotations
@@ -22,8 +28,8 @@ from collections.abc import Sequence
 
 from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.cue_words import words_of
-from viewer.core.model import Precision, Span
-from viewer.core.past_tense import PARTICIPLE_ENDS, PERFECT, past, past_form
+from viewer.core.model import DateValue, Precision, Span
+from viewer.core.past_tense import PARTICIPLE_ENDS, PERFECT, past, past_form, present_perfect
 from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.temporal.timex import Timex
 
@@ -54,6 +60,10 @@ _NOT_PAST_VERBS = frozenset(
 )
 _PUNCTUATION = re.compile(r"[,;:—–()]|\s[-_]\s")
 _MIN_WORDS = 3
+# What may stand between a perfect's "have" and its participle: "they had all been allowed".
+_PERFECT_BETWEEN = frozenset("been all also already just not never since first".split())
+# The coordinator of an undoing told after a happening of the story's time (`undone_later`).
+_BUT = re.compile(r",?\s+but\s+")
 # A quarter named with no year, after a day: a part of that day's game.
 _GAME_PART = re.compile(r"^(?:the\s+)?\w+\s+quarter$", re.IGNORECASE)
 
@@ -83,7 +93,7 @@ def _opens_past_clause(text: str, start: int, end: int, times: Sequence[Timex]) 
         if past_form(w):
             return True
         if w in PERFECT:
-            after = words[i + 1 : i + 2]
+            after = [a for a in words[i + 1 : i + 4] if a not in _PERFECT_BETWEEN][:1]
             return bool(after) and after[0].endswith(PARTICIPLE_ENDS) and after[0] != "being"
         if w in _NOT_PAST_VERBS or (w[-3:] == "ing" and len(w) > 5):
             return False
@@ -139,6 +149,41 @@ def coordinated_cuts(text: str, span: Span, timexes: Sequence[Timex]) -> list[in
         cuts.append(m.start())
         start = m.start()
     return cuts
+
+
+def undone_later(
+    text: str, span: Span, timexes: Sequence[Timex], story: DateValue | None
+) -> tuple[int, int] | None:
+    """Where to cut text[span] at "but" after a clause in the simple past with no time of
+    its own, of the story's day `story`, when the clause after it, its subject and a verb in
+    the past, names a later day (module docstring): where "but" starts and where the clause's
+    words do; None for nowhere."""
+    if (
+        story is None
+        or story.precision is not Precision.DAY
+        or " but " not in text[span.start : span.end]
+    ):
+        return None
+    inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]
+    m = _BUT.search(text, span.start, span.end)
+    if m is None or len(_QUOTES.findall(text, span.start, m.start())) % 2:
+        return None
+    if any(t.start < m.start() and (_dated(t) or _counted(t)) for t in inside):
+        return None  # the clause before has a time of its own: `coordinated_cuts`
+    end = _clause_end(text, m.end(), span.end)
+    after = [t for t in inside if m.end() <= t.start and t.end <= end and _dated(t)]
+    if not after or after[0].first is None or after[0].first <= story.last:
+        return None
+    if _NOT_THE_CLAUSE_TIME.search(text, m.end(), after[0].start):
+        return None
+    opening = words_of(text[m.end() : end].lower())[:1]
+    if not opening or past_form(opening[0]) or opening[0] in PERFECT:
+        return None  # "arrested but released on Friday": one subject's list of actions
+    if present_perfect(words_of(text[span.start : m.start()].lower())):
+        return None  # "has been closed since": up to now, not of the story's day
+    if not _clauses(text, Span(span.start, m.start()), Span(m.end(), end), after):
+        return None
+    return None if _told_ahead(text, span, after[0]) else (m.start(), m.end())
 
 
 def _clauses(text: str, first: Span, second: Span, times: Sequence[Timex]) -> bool:

@@ -182,7 +182,7 @@ class _Reader:
         self.clock.days(own)  # a day the sentence names may bring the story back to its time
         self.sentence_start, self.sentence_end = sentence.start, sentence.end
         self.main = None
-        pieces = split_happenings(self.text, sentence, own, self.openers_lower)
+        pieces = split_happenings(self.text, sentence, own, self.openers_lower, self.clock.story)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
             # A plain list of actions told on one occasion stays one event.
@@ -321,7 +321,7 @@ class _Reader:
             self.clock.told(shown, statement)
         if self._carries_on(span, shown, judged, dated, statement) or not judged.is_event:
             return
-        found = own or counted or fallback(self.today, self.clock, shown, statement)
+        found = own or counted or fallback(self.today, self.clock, shown, statement, piece.of_story)
         if found is None:
             return
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.core.clause_verb import verb_of_clause
-from viewer.core.coordinated_times import coordinated_cuts
+from viewer.core.coordinated_times import coordinated_cuts, undone_later
 from viewer.core.counted_clause import (
     RELATIVE_WORD,
     counted_before,
@@ -44,6 +44,7 @@ from viewer.core.happening_openers import (
     reported_after,
 )
 from viewer.core.model import Span
+from viewer.core.narrative_time import Reference
 from viewer.core.phrase_end import phrase_end
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.timex import Timex
@@ -96,6 +97,7 @@ class Piece:
     # A date counted from another: "ordered the discs destroyed three days | after an arrest
     # warrant was issued for him on June 10, 2005"; a clause's, counted_clause.py.
     counted: Timex | None = None
+    of_story: bool = False  # of the story's time, undone at a later one (`undone_later`)
 
 
 def _words(text: str, start: int, end: int, cap: int = _MIN_WORDS) -> int:
@@ -388,13 +390,17 @@ def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
 
 
 def split_happenings(
-    text: str, sentence: Span, timexes: Sequence[Timex], lower: str | None = None
+    text: str,
+    sentence: Span,
+    timexes: Sequence[Timex],
+    lower: str | None = None,
+    story: Reference | None = None,
 ) -> list[Piece]:
     """The sentence cut into its main happening and side clauses, in text order, covering it
-    (`lower` as for `side_clauses`)."""
+    (`lower` as for `side_clauses`; `story`, the story's time, as for `undone_later`)."""
     sides = side_clauses(text, sentence, timexes, lower)
     if not sides:
-        return _coordinated(text, Piece(sentence, False, sentence.start), timexes)
+        return _coordinated(text, Piece(sentence, False, sentence.start), timexes, story)
     pieces: list[Piece] = []
     cursor = sentence.start
     for side in sides:
@@ -412,16 +418,26 @@ def split_happenings(
     tail = _trim(text, cursor, sentence.end)
     if tail is not None:
         pieces.append(Piece(tail, False, tail.start))
-    return [cut for piece in pieces for cut in _coordinated(text, piece, timexes)]
+    return [cut for piece in pieces for cut in _coordinated(text, piece, timexes, story)]
 
 
-def _coordinated(text: str, piece: Piece, timexes: Sequence[Timex]) -> list[Piece]:
+def _coordinated(
+    text: str, piece: Piece, timexes: Sequence[Timex], story: Reference | None
+) -> list[Piece]:
     """A main piece cut at its coordinators, where the clause after one tells a happening at
     a time of its own (`coordinated_times`); a side clause, or a piece dated by a span of
     time counted from the clause after it, as it is."""
     if piece.side or piece.counted is not None:
         return [piece]
     cuts = coordinated_cuts(text, piece.span, timexes)
+    undone = None if cuts or story is None else undone_later(text, piece.span, timexes, story.value)
+    if undone is not None:  # the clause before is of the story's time; the one after, cut out
+        first, second = (
+            _trim(text, piece.span.start, undone[0]),
+            _trim(text, undone[0], piece.span.end),
+        )
+        if first is not None and second is not None:
+            return [Piece(first, False, first.start, None, True), Piece(second, True, undone[1])]
     if not cuts:
         return [piece]
     bounds = [piece.span.start, *cuts, piece.span.end]
