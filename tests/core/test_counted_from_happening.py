@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tests.core.articles import events_in
-from viewer.core.counted_from_happening import counted_phrase, counts_from_named
+from viewer.core.counted_phrases import counted_phrase, counts_from_named
 from viewer.core.model import DateBasis, Event
 
 SECTIONED = (

@@ -30,13 +30,8 @@ from viewer.core.clause_dates import (
     today_of,
 )
 from viewer.core.counted_clause import counted_back
-from viewer.core.counted_from_happening import (
-    Counted,
-    Pending,
-    counted_day,
-    counts_from_named,
-    date_counted,
-)
+from viewer.core.counted_from_happening import Pending, counted_day, date_counted
+from viewer.core.counted_phrases import Counted, counts_from_named
 from viewer.core.event_details import placed
 from viewer.core.event_selection import (
     Judgement,
