@@ -46,6 +46,7 @@ from viewer.core.happening_openers import (
 from viewer.core.model import Span
 from viewer.core.narrative_time import Reference
 from viewer.core.phrase_end import phrase_end
+from viewer.core.reported_count import reported_count
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.timex import Timex
 from viewer.core.when_clause import when_time as _when
@@ -398,7 +399,7 @@ def split_happenings(
 ) -> list[Piece]:
     """The sentence cut into its main happening and side clauses, in text order, covering it
     (`lower` as for `side_clauses`; `story`, the story's time, as for `undone_later`)."""
-    sides = side_clauses(text, sentence, timexes, lower)
+    sides = side_clauses(text, sentence, timexes, lower) or reported_count(text, sentence, timexes)
     if not sides:
         return _coordinated(text, Piece(sentence, False, sentence.start), timexes, story)
     pieces: list[Piece] = []
