@@ -399,7 +399,9 @@ def split_happenings(
 ) -> list[Piece]:
     """The sentence cut into its main happening and side clauses, in text order, covering it
     (`lower` as for `side_clauses`; `story`, the story's time, as for `undone_later`)."""
-    sides = side_clauses(text, sentence, timexes, lower) or reported_count(text, sentence, timexes)
+    sides = side_clauses(text, sentence, timexes, lower) or reported_count(
+        text, sentence, timexes, lower
+    )
     if not sides:
         return _coordinated(text, Piece(sentence, False, sentence.start), timexes, story)
     pieces: list[Piece] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from viewer.core.counted_phrases import counts_from_named
+from viewer.core.counted_phrases import counts_from_named, may_count
 from viewer.core.happening_families import FAMILY_OF
 from viewer.core.happening_openers import REPORT_VERB, REPORTING
 from viewer.core.model import Span
@@ -36,10 +36,16 @@ _AFTER_HAPPENING = re.compile(
 )
 
 
-def reported_count(text: str, sentence: Span, timexes: Sequence[Timex]) -> list[Span]:
+def reported_count(
+    text: str, sentence: Span, timexes: Sequence[Timex], lower: str | None = None
+) -> list[Span]:
     """What a report with a time of its own reports at a count from a named happening, as a
-    clause to cut out (module docstring); [] for none."""
+    clause to cut out (module docstring); [] for none. (`lower`: the text lowercased, of the
+    same length, if the caller has it.)"""
     shown = text[sentence.start : sentence.end]
+    low = lower[sentence.start : sentence.end] if lower is not None else shown.lower()
+    if not may_count(low):
+        return []  # most sentences name no count: spared the patterns
     if counts_from_named(shown) is None or not REPORT_VERB.found(
         text, sentence.start, sentence.end
     ):
