@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.detail_cues import crowd_scene, detail_of, part_of_play, tally, wound_told
+from viewer.core.detail_cues import (
+    another_scene,
+    crowd_scene,
+    detail_of,
+    part_of_play,
+    tally,
+    wound_told,
+)
 
 FIGHT = (
     "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in the "
@@ -165,3 +172,48 @@ def test_what_the_authorities_did_is_a_step_of_its_own() -> None:
         "the other documents in a vault at the end of a secret passageway in the temple."
     )
     assert not detail_of(sentence, RAID)
+
+
+# The story so far and a sentence opening on a place or an actor it has not told of, brought
+# in with an indefinite article or as a bare plural with "also": another happening.
+RIOT = (
+    "Rioters rushed the entrance, fighting with workers as they struggled to lock the roll-down "
+    "gates, he said. Firefighters later had to cut the gates to liberate them."
+)
+HEIST = (
+    "After scooping up jewelry and watches the thieves reversed their car out of the store. "
+    "A lone robber entered through a French door at the side of the building on the famed La "
+    "Croisette seafront in Cannes, scooped up the loot and then jumped out of another window."
+)
+ANOTHER_SCENE = [
+    (
+        RIOT,
+        "At a Rite Aid drug store on Church Ave. near Albany Ave., which had about 60 people "
+        "inside at the time, at least one rioter physically assaulted a customer.",
+    ),
+    (
+        HEIST,
+        "Thieves also targeted the annual Cannes film festival, stealing almost $2 million of "
+        "jewelry from the safe in the hotel room of an American jeweler.",
+    ),
+    (HEIST, "A manager of the store was also assaulted."),
+]
+# The same place or actors, told definitely or by a name: details still.
+SAME_SCENE = [
+    (RIOT, "But they locked themselves into the store from the inside."),
+    (FIGHT, "Klitschko also retained the minor WBO and IBO belts."),
+    # A name ending in "s" that the story never spells in lowercase is no bare plural.
+    (RIOT, "Williams also visited the block where the teenager was shot."),
+    (RIOT, "At the store, the workers locked the gates."),
+]
+
+
+@pytest.mark.parametrize(("before", "sentence"), ANOTHER_SCENE)
+def test_a_new_place_or_actor_is_another_happening(before: str, sentence: str) -> None:
+    assert another_scene(sentence, before)
+    assert not detail_of(sentence, before)
+
+
+@pytest.mark.parametrize(("before", "sentence"), SAME_SCENE)
+def test_the_same_place_or_a_named_actor_is_no_other_scene(before: str, sentence: str) -> None:
+    assert not another_scene(sentence, before)

@@ -241,7 +241,7 @@ def detail_of(text: str, before: str) -> bool:
     happening before it (`before`, that event's words) rather than a step of its own."""
     if tally(text):
         return True
-    if _STEP.found(text) or authorities_act(text):
+    if _STEP.found(text) or authorities_act(text) or another_scene(text, before):
         return False
     if part_of_play(text) or crowd_scene(text):
         return True
@@ -257,6 +257,31 @@ def detail_of(text: str, before: str) -> bool:
         or _mentioned_before(text, before)
         or bool(names(text) & names(before))
     )
+
+
+# A new place or a new actor brought in with an indefinite article, which news uses for what
+# it has not told yet: "At a Rite Aid drug store on Church Ave., … a rioter assaulted a
+# customer"; "Thieves also targeted the annual Cannes film festival" after one heist.
+_NEW_PLACE = re.compile(
+    r"(?:at|in|inside|outside|near)\s+(?:a|an|another)\s+[^,;]{3,80},", re.IGNORECASE
+)
+_NEW_ALSO = re.compile(r"(?:a|an|another)\s+(?:[\w'’-]+\s+){1,6}?also\b", re.IGNORECASE)
+_PLURAL_ALSO = re.compile(r"(?P<noun>[A-Z][a-z]+s)\s+also\s")
+
+
+def another_scene(text: str, before: str) -> bool:
+    """Whether a sentence opens on a place or an actor new to the story, not one told of
+    (`before`: the story's words so far): another happening, not a detail of the last one.
+    Another actor is told with "also", of another act of the same kind; a bare plural is
+    one only when the story spells that word in lowercase (a noun, not a name)."""
+    if _NEW_PLACE.match(text) is not None:
+        return True
+    if " also " not in text:
+        return False  # the actors' patterns need it: most sentences are spared their scan
+    if _NEW_ALSO.match(text) is not None:
+        return True
+    plural = _PLURAL_ALSO.match(text)
+    return plural is not None and plural["noun"].lower() in before
 
 
 def authorities_act(text: str) -> bool:
