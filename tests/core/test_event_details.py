@@ -81,6 +81,8 @@ REACTIONS = [
     '"It\'s not a happy day for anybody," said Deputy District Attorney Lowell Anger, who '
     "prosecuted the case along with Deputy District Attorney Hilary Williams.",
     "“The dad is shook,” Mr. Blacks said, standing by a makeshift memorial for Mr. Gray.",
+    # The speaker's own "going to" is how he takes it, not a plan.
+    '"Naturally, I\'m going to have to step up," Bush said.',
 ]
 
 # Quotations that report: a figure, an action of the speaker's side, what others did.
@@ -95,6 +97,9 @@ QUOTED_NEWS = [
     '"We will appeal," said Stan Perlo, the defense attorney, "and we expect to win."',
     # A claim or a denial of what happened: a position taken.
     'She claimed the shootings "didn\'t happen."',
+    # A plan for another told in the "going to" future, as with "will".
+    "“Right now, for him, it's going to be rehab and rest with it,” Saints Head Coach Sean "
+    "Payton said.",
 ]
 
 # Told with a source or a time of their own: events still.
@@ -220,5 +225,39 @@ NEW_TURNS = [
 def test_another_sources_turn_is_not_joined_to_the_event_before(story: str, sentence: str) -> None:
     events = _events(sentence, story)
     (own,) = _holding(events, sentence)
+    assert own.passages[0].text.startswith(sentence[:40])
+    assert len(own.passages) == 1
+
+
+# A second crime at another place, told after the first one's steps: an event of its own.
+HEISTS = (
+    "A smash-and-grab on a high end Paris store saw four robbers make off with jewelry and "
+    "watches valued at over $2.6 million early Monday.\n\n"
+    "After scooping up jewelry and watches the thieves reversed their car out of the store and "
+    "set fire to it before making off in another vehicle.\n\n"
+    "A lone robber entered through a French door at the side of the building on the famed La "
+    "Croisette seafront in Cannes, scooped up the loot and then jumped out of another window."
+    "\n\n"
+)
+CHOPARD = (
+    "Thieves also targeted the annual Cannes film festival, stealing almost $2 million of "
+    "jewelry from the safe in the hotel room of an American jeweler working for Chopard."
+)
+# A coach's plan after the game's injury: not joined to the injury.
+INJURY = (
+    "The New Orleans Saints placed running back Reggie Bush on Injured Reserve Wednesday.\n\n"
+    "Bush's knee was hurt in the Saints' Thursday night loss to Chicago.\n\n"
+)
+REHAB = (
+    "“Right now, for him, it's going to be rehab and rest with it,” Saints Head Coach Sean "
+    "Payton said."
+)
+
+
+@pytest.mark.parametrize(("story", "sentence"), [(HEISTS, CHOPARD), (INJURY, REHAB)])
+def test_another_crime_or_a_plan_is_not_joined_to_the_event_before(
+    story: str, sentence: str
+) -> None:
+    (own,) = _holding(_events(sentence, story), sentence)
     assert own.passages[0].text.startswith(sentence[:40])
     assert len(own.passages) == 1

@@ -27,10 +27,15 @@ from viewer.core.past_tense import DESCRIBING, past_form
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
 
+_GOING_AFTER = r"(?:['’]s|['’]re|\s+is|\s+are)\s+going\s+to"
 # What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
-# ("we are raising the readiness of our troops", "we have recorded").
+# ("we are raising the readiness of our troops", "we have recorded"). A plan may be told in
+# the "going to" future of a third person, like "will": "Right now, for him, it's going to be
+# rehab and rest with it" (not the speaker's own "I'm going to have to step up").
 _NEWS = re.compile(
-    r"\d|\b(?:will|would|plans?|agreed|decided|announced)\s\w"
+    r"\d|\b(?:will|would|plans?|agreed|decided|announced|(?:it|he|she|they)"
+    + _GOING_AFTER
+    + r")\s\w"
     r"|\bwe(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?\w+(?:ing|ed)\b"
 )
 # The same as two searches, the words by first letters (word_patterns.py): a digit anywhere, or
@@ -40,6 +45,7 @@ _NEWS_WORDS = re.compile(
     "(?:"
     + first_letters(
         [rf"{w}\s\w" for w in "will would plans? agreed decided announced".split()]
+        + [rf"{who}{_GOING_AFTER}\s\w" for who in ("it", "he", "she", "they")]
         + [r"we(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?\w+(?:ing|ed)\b"]
     )
     + ")"
