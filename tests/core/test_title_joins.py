@@ -36,6 +36,26 @@ def test_a_lede_that_opens_on_the_story_past_does_not_retell_the_headline() -> N
     assert flashback.date.first.year == 1977
 
 
+def test_a_lede_dated_by_a_past_year_after_its_verb_does_not_retell_the_headline() -> None:
+    """The headline tells the trial's news; the lede, the killing of two years before."""
+    title = (
+        "Jury shown horrific moment innocent mother is shot dead shielding her child when "
+        "she's caught up in gang attack as she picks up daughter from school"
+    )
+    events = _events(
+        title,
+        "Zurana Horton, 34, a mother of 12, was fatally shot in 2011 while picking up her "
+        "daughter, 11, from school.\n\nJurors on Thursday watched video capturing the horrific "
+        "moment a mother was gunned down in broad daylight while picking up her 11-year-old "
+        "daughter outside a New York City school.",
+        date(2013, 4, 12),
+    )
+    killing = _holding(events, "Zurana Horton")
+    assert all(title not in p.text for p in killing.passages)
+    assert killing.date.first.year == 2011
+    assert any(title in p.text for p in _holding(events, "Jurors on Thursday").passages)
+
+
 @pytest.mark.parametrize(
     ("title", "lede", "published"),
     [
@@ -45,12 +65,11 @@ def test_a_lede_that_opens_on_the_story_past_does_not_retell_the_headline() -> N
             "physician from southern Alabama, to be surgeon general.",
             date(2009, 7, 20),
         ),
-        (  # a year long past, but not opening the lede: the headline's own happening
-            "Jury shown horrific moment innocent mother is shot dead shielding her child when "
-            "she's caught up in gang attack as she picks up daughter from school",
-            "Zurana Horton, 34, a mother of 12, was fatally shot in 2011 while picking up her "
-            "daughter, 11, from school.",
-            date(2013, 4, 12),
+        (  # a year long past inside the subject's description, not the verb's: the news
+            "Pierre Thomas Placed on Injured Reserve",
+            "Pierre Thomas, the Saints' leading rusher in 2009, was put on injured reserve, the "
+            "team announced Wednesday.",
+            date(2011, 1, 5),
         ),
     ],
 )

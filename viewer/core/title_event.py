@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from viewer.core.holds import holds_any, holds_word
-from viewer.core.model import DateBasis, DateValue, Document, Event, Span
+from viewer.core.model import DateBasis, DateValue, Document, Event, Precision, Span
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS, WORDLIKE_MONTHS
 
 # Words that say nothing of what a happening is about.
@@ -74,6 +74,8 @@ def title_span(doc: Document, text: str) -> Span | None:
 # headline's) comes later. Its time phrase stands before the first comma, in so many words.
 _FLASHBACK_DAYS = 31
 _OPENING_WORDS = 6
+# A verb told in the past, which a time after it dates: "was shot", "were killed", "fired".
+_TOLD_VERB = re.compile(r"\b(?:was|were)\s|\b[a-z]{2,}ed\b")
 
 
 def lede_texts(events: Sequence[Event], today: DateValue | None) -> list[str]:
@@ -91,6 +93,11 @@ def _flashback(event: Event, today: DateValue | None) -> bool:
     if (today.first - dating.value.last).days <= _FLASHBACK_DAYS or not dating.text:
         return False
     text = event.primary.text
+    if dating.basis is DateBasis.EXPLICIT and dating.value.precision is Precision.YEAR:
+        # "Zurana Horton, 34, was fatally shot in 2011 while …": a past year stated in full
+        # after the main verb dates the lede's happening (not "the leading rusher in 2009").
+        at = text.find(dating.text)
+        return at > 0 and _TOLD_VERB.search(text, 0, at) is not None
     opening = text[: max(0, text.find(","))]
     return dating.text in opening and len(opening.split()) <= _OPENING_WORDS
 
