@@ -205,6 +205,12 @@ SAME_SCENE = [
     # A name ending in "s" that the story never spells in lowercase is no bare plural.
     (RIOT, "Williams also visited the block where the teenager was shot."),
     (RIOT, "At the store, the workers locked the gates."),
+    # "In a …" names the happening itself, not another place.
+    (
+        FIGHT,
+        "In a fight that was one-sided from the start, Klitschko retained his titles for the "
+        "10th time.",
+    ),
 ]
 
 

@@ -260,10 +260,11 @@ def detail_of(text: str, before: str) -> bool:
 
 
 # A new place or a new actor brought in with an indefinite article, which news uses for what
-# it has not told yet: "At a Rite Aid drug store on Church Ave., … a rioter assaulted a
+# it has not told yet (not "In a fight that was one-sided from the start, …", the happening
+# itself): "At a Rite Aid drug store on Church Ave., … a rioter assaulted a
 # customer"; "Thieves also targeted the annual Cannes film festival" after one heist.
 _NEW_PLACE = re.compile(
-    r"(?:at|in|inside|outside|near)\s+(?:a|an|another)\s+[^,;]{3,80},", re.IGNORECASE
+    r"(?:at|inside|outside|near)\s+(?:a|an|another)\s+[^,;]{3,80},", re.IGNORECASE
 )
 _NEW_ALSO = re.compile(r"(?:a|an|another)\s+(?:[\w'’-]+\s+){1,6}?also\b", re.IGNORECASE)
 _PLURAL_ALSO = re.compile(r"(?P<noun>[A-Z][a-z]+s)\s+also\s")
