@@ -130,3 +130,60 @@ def test_what_followed_that_happening_is_of_its_time() -> None:
     text = EAST_FLATBUSH + "\n\nVigils followed that shooting as well."
     event = _found(_events(text, date(2013, 3, 13)), "Vigils followed")
     assert (event.date.first, event.date.last) == (date(2012, 3, 10), date(2013, 3, 8))
+
+
+# An ECB+ development article (33_3ecbplus), abridged: a trial on a Thursday, of a shooting
+# of 2011; the arrests, the charge, the confession and the casings found are the crime's time.
+TRIAL = (
+    "Zurana Horton, 34, a mother of 12, was fatally shot in 2011 while picking up her "
+    "daughter, 11, from school.\n\n"
+    "Jurors on Thursday watched video capturing the moment a mother was gunned down in broad "
+    "daylight outside a New York City school.\n\n"
+    "Lopez, who was 18 at the time of the shooting, confessed to being the rooftop sniper "
+    "according to initial reports by the New York Daily News.\n\n"
+    "Lopez has been linked to a Brooklyn gang known as '8 Block,' who police say are engaged "
+    "in a turf battle with the neighboring Young Guns gang.\n\n"
+    "Also arrested were Lopez' half-brother, 17-year-old Kristian, and Carrasquillo.\n\n"
+    "Carrasquillo was charged with murder, and Kristian Lopez was arrested for possession of "
+    "a baseball bat, police said.\n\n"
+    "Police recovered 12 9-mm shell casings on the roof of the Pitkin Avenue apartment and "
+    "the sidewalk."
+)
+YEAR_2011 = (date(2011, 1, 1), date(2011, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Lopez, who was 18 at the time of the shooting, confessed",
+        "Also arrested were",
+        "Carrasquillo was charged with murder",
+        "Police recovered 12 9-mm shell casings",
+    ],
+)
+def test_the_pursuit_of_a_crime_of_an_earlier_year_is_of_its_year(words: str) -> None:
+    event = _found(_events(TRIAL, date(2013, 4, 12)), words)
+    assert (event.date.first, event.date.last) == YEAR_2011
+
+
+def test_the_trial_told_after_the_crime_s_year_keeps_its_day() -> None:
+    event = _found(_events(TRIAL, date(2013, 4, 12)), "Jurors on Thursday watched")
+    assert event.date == DateValue.day(date(2013, 4, 11))
+
+
+def test_what_holds_now_after_the_crime_s_year_is_not_of_it() -> None:
+    text = TRIAL + "\n\nLopez is being held without bail, police said."
+    event = _found(_events(text, date(2013, 4, 12)), "Lopez is being held")
+    assert event.date.first.year == 2013
+
+
+def test_a_pursuit_the_story_dates_itself_is_its_news() -> None:
+    # A cold case: the arrest is the news, on a day of its own; the charge told after it is
+    # of the news, not of the crime's year.
+    text = (
+        "A teenager was shot dead in 2011 outside a Brooklyn school.\n\n"
+        "Police on Tuesday arrested a man who lived across the street.\n\n"
+        "The man was charged with murder, police said."
+    )
+    event = _found(_events(text, date(2013, 4, 12)), "The man was charged with murder")
+    assert event.date.first.year == 2013

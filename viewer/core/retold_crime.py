@@ -2,6 +2,10 @@
 vigil), the crime told again in the past is of the crime's own day where the story gave one
 ("The guard was sent to the bank the day before his March 3, 2015 murder." / "The robber fired
 one shot …": March 3, 2015), not of the news day nor of the last day the story named.
+A crime of an earlier year told at its year or month ("Zurana Horton was fatally shot in
+2011") is the time of the steps of its pursuit the story tells undated, in the past ("Also
+arrested were …", "Police recovered 12 shell casings"): not of the trial's day, unless the
+story dates such a step itself (then the pursuit is its news).
 
 The crime's day is the first the story gives one: a day named by its crime's noun ("his March
 3, 2015 murder"), or the day of a dated sentence that tells the violent act in the past ("The
@@ -44,6 +48,27 @@ _SIDE = {"before": 1, "after": -1}
 # Told ahead or as what may be: "could have shot", "would kill", "will be shot"; "may" in
 # lower case only, not the month ("was shot on the night of May 29th").
 _NOT_TOLD = re.compile(r"\b(?:(?i:will|would|could|might|can|must|should)|may)\b")
+# A step of the crime's pursuit: an arrest, a charge, a confession, what an accused told the
+# police, evidence the police recovered ("Also arrested were …", "Carrasquillo was charged with
+# murder", "Lopez told police he was aiming …", "Police recovered 12 shell casings").
+_PURSUIT = re.compile(
+    r"\b(?:arrested|confessed|charged\s+with|booked\s+into|told\s+(?:the\s+)?(?:police|"
+    r"investigators|detectives)|(?:police|officers|investigators|detectives)\s+"
+    r"(?:recovered|seized|found))\b",
+    re.IGNORECASE,
+)
+_PURSUIT_WORDS = ("arrested", "confessed", "charged", "booked", "told", "recovered", "seized")
+_WHOLE_TIMES = (Precision.YEAR, Precision.MONTH)
+
+
+def pursuit(text: str) -> bool:
+    """Whether a sentence tells, outside quotation marks, a step of a crime's pursuit in the
+    simple past: an arrest, a charge, a confession, evidence recovered."""
+    lower = text.lower()
+    if not any(word in lower for word in _PURSUIT_WORDS):
+        return False
+    told = outside_quotations(text)
+    return _PURSUIT.search(told) is not None and _NOT_TOLD.search(told) is None
 
 
 def violent_act(text: str, statement: bool = False) -> bool:
@@ -64,6 +89,11 @@ class RetoldCrime:
     def __init__(self) -> None:
         self.named: Sequence[Timex] = ()  # the days the sentence being read names
         self.crime: Reference | None = None
+        # The year or month of a crime told as a violent act of an earlier year ("Zurana
+        # Horton was fatally shot in 2011"), and whether the story dates a step of its pursuit
+        # itself ("Police arrested a man on Tuesday"): then the pursuit is its news.
+        self.whole: Reference | None = None
+        self.pursuit_dated = False
 
     def days(self, timexes: Sequence[Timex]) -> None:
         """The days a sentence names, one of which may be its crime's."""
@@ -71,6 +101,7 @@ class RetoldCrime:
 
     def dated(self, reference: Reference, shown: str, today: date | None) -> None:
         """A dated happening: the crime's day, if it is the first the story gives one."""
+        self._whole(reference, shown, today)
         if self.crime is not None or today is None or reference.value.last >= today:
             return
         for t in self.named:
@@ -85,6 +116,28 @@ class RetoldCrime:
                 return
         if reference.value.precision is Precision.DAY and violent_act(shown):
             self.crime = reference
+
+    def _whole(self, reference: Reference, shown: str, today: date | None) -> None:
+        """A dated happening: the year or month of the crime, a violent act of an earlier year
+        than the story's; a step of the pursuit the story dates itself."""
+        if pursuit(shown):
+            self.pursuit_dated = True
+        value = reference.value
+        earlier = today is not None and value.last.year < today.year
+        whole = self.whole is None and earlier and value.precision in _WHOLE_TIMES
+        if whole and violent_act(shown):
+            self.whole = reference
+
+    def pursued(self, shown: str, paragraph: Reference | None) -> Reference | None:
+        """The crime's year or month for an undated step of its pursuit told in the past, in a
+        paragraph at no day of its own, when the story dates no such step itself: a trial
+        story retelling a crime of an earlier year ("Zurana Horton was fatally shot in 2011" /
+        "Also arrested were Lopez' half-brother and Carrasquillo") tells the arrests, charges
+        and confessions that followed as of the crime's time, not the trial's day."""
+        whole = self.whole
+        if whole is None or self.pursuit_dated or paragraph is not None:
+            return None
+        return whole if pursuit(shown) else None
 
     def retold(self, shown: str, statement: bool, paragraph: Reference | None) -> Reference | None:
         """The crime's day for an undated sentence that tells a violent act in the past, in a
