@@ -145,3 +145,64 @@ def test_what_is_not_a_flashback_s_happening(text: str, published: date, words: 
     event = _found(_events(text, published), words)
     assert event.date.precision is not Precision.YEAR
     assert event.date.first.year == published.year
+
+
+# A year of the past that closes a sentence told in the past: what its actors do next (opened by
+# a pronoun) and a violent act told next are of that year (ECB+ development, 35_3ecbplus and
+# 36_4ecbplus); a happening of other actors, or what holds now, is not.
+CHARGERS = (
+    "Sunday, for the second time in less than four weeks, a Chargers player was pulled over "
+    "in the early-morning hours and arrested on suspicion of DUI.\n\n"
+    "The Chargers were involved in one of the most publicized and bizarre instances of a DUI "
+    "stop in 2006.\n\n"
+    "Linebacker Steve Foley was shot three times by an off-duty Coronado police officer who "
+    "followed Foley from downtown to the player's home in Poway."
+)
+ELDORADO = (
+    "On Tuesday, prosecutors played a tape of Jeffs talking to the girl.\n\n"
+    "Hanna read excerpts of Jeffs' journal where he described the church purchasing 1,700 "
+    "acres of land outside the town for $1.2 million in 2003.\n\n"
+    "He told the faithful they could build anything they wanted, thanks to Texas' lax zoning "
+    "laws."
+)
+BENJAMIN_1998 = (
+    "The President announced his nominee for the U.S. Surgeon General, Dr. Regina Benjamin, "
+    "today at the White House.\n\n"
+    "She received the Nelson Mandela Award for Health and Human Rights in 1998.\n\n"
+    "The President emphasized this experience in his remarks."
+)
+RIVAL = (
+    "The company said on Monday it would cut 500 jobs.\n\n"
+    "It bought its main rival in 2005.\n\n"
+    "It is closing two of the rival's plants, a spokesman said.\n\n"
+    "The shares fell 3 percent."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "year"),
+    [
+        (CHARGERS, date(2009, 2, 4), "Linebacker Steve Foley was shot", 2006),
+        (ELDORADO, date(2011, 8, 2), "He told the faithful", 2003),
+    ],
+)
+def test_a_year_closing_a_sentence_dates_its_actors_next_acts(
+    text: str, published: date, words: str, year: int
+) -> None:
+    event = _found(_events(text, published), words)
+    assert event.date == DateValue.year_of(date(year, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words"),
+    [
+        (BENJAMIN_1998, date(2009, 7, 13), "The President emphasized"),
+        (RIVAL, date(2009, 7, 14), "The shares fell"),
+        (RIVAL, date(2009, 7, 14), "It is closing two"),
+    ],
+)
+def test_a_year_closing_a_sentence_leaves_other_happenings(
+    text: str, published: date, words: str
+) -> None:
+    event = _found(_events(text, published), words)
+    assert event.date.first.year == published.year

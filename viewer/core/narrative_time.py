@@ -21,7 +21,7 @@ from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect_in
 from viewer.core.report_period import is_period, reports_figures, year_back
-from viewer.core.retold_crime import RetoldCrime
+from viewer.core.retold_crime import RetoldCrime, violent_act
 from viewer.core.temporal.timex import Timex
 
 # Counted from the story's time: "the previous month"; "a year ago" in a results story.
@@ -173,6 +173,15 @@ def _opens(shown: str, words: str) -> bool:
     return _OPENER.fullmatch(shown[:at].lower()) is not None
 
 
+def _closes(shown: str, words: str, value: DateValue, today: date | None) -> bool:
+    """Whether a year of the past closes a sentence told in the past: "The Chargers were
+    involved in one of the most publicized instances of a DUI stop in 2006." """
+    if today is None or value.last.year >= today.year or value.precision is not Precision.YEAR:
+        return False
+    tail = shown.rstrip(" .\"”'’")
+    return tail.endswith(words) and told_in_past(shown)
+
+
 def _back_now(shown: str, statement: bool) -> bool:
     """Whether an undated sentence brings a story back from a flashback: one of now ("Now the
     case is back in the spotlight"), a statement in the present or perfect, judged by its
@@ -217,6 +226,8 @@ class NarrativeClock:
         # the spring of 1977, Smith invited Ford into his office." / "Smith told Ford …".
         self.flashback: Reference | None = None
         self.acts_only = False  # whether only actions share it: a retold night (`night_of`)
+        # Whether only its actors' actions share it: a year closing a sentence (`_closes`).
+        self.closed = False
         self.perfect: Reference | None = None  # the earlier day a past-perfect run tells of
         self.spoken = False  # whether a statement was told since the story's last time
         self.crime = RetoldCrime()  # the day of the crime the story retells (retold_crime.py)
@@ -270,14 +281,25 @@ class NarrativeClock:
         one, a year the next happening names moves it ("He was released in 2006"), unless a
         speaker's ("“…,” he said in mid-October"). Not "three decades ago", nor a career's
         years told in passing ("She received the award in 1998"); a time reaching now ("this
-        year") ends it."""
+        year") ends it. A year of the past closing a sentence told in the past ("… instances
+        of a DUI stop in 2006.") opens one that only its actors' acts (opened by a pronoun)
+        and a violent act share ("Linebacker Steve Foley was shot three times …"), until
+        the next happening names another past time."""
         value, words = reference.value, reference.text
         if self.today is not None and value.last >= self.today:
             self.flashback = None
             return
         named = _NAMED_COARSE.search(words) is not None and _AGO.search(words) is None
         moves = self.flashback is not None and "“" not in shown and '"' not in shown
-        if named and (moves or _opens(shown, words)):
+        if not named:
+            return
+        opens = _opens(shown, words)
+        closes = not (moves or opens) and _closes(shown, words, value, self.today)
+        if moves or closes or opens:
+            # Another time of the past named within one a closing year opened confirms it:
+            # the story is telling its past ("Texas authorities raided the compound in April
+            # 2008 …" / "But police saw underage girls …").
+            self.closed = closes
             self.flashback, self.paragraph, self.acts_only = reference, None, False
 
     def night_of(self, reference: Reference) -> None:
@@ -288,6 +310,7 @@ class NarrativeClock:
         Murphy testified that Hiller fired at him"), which is the hearing's."""
         if self.today is not None and reference.value.last < self.today:
             self.flashback, self.paragraph, self.acts_only = reference, None, True
+            self.closed = False
 
     def days(self, timexes: Sequence[Timex]) -> None:
         """A sentence names days: one outside the flashback's time, even in a side clause,
@@ -329,6 +352,8 @@ class NarrativeClock:
             return self.coarse
         if self.paragraph is not None or (statement and (self.acts_only or _says_now(shown))):
             return None
+        if self.closed and not (_CARRIED_ON.match(shown) or violent_act(shown)):
+            return None  # "The President emphasized …" after "She received the award in 1998."
         return None if self.acts_only and testimony(shown) else self.flashback
 
     def _later_than_story(self, shown: str) -> bool:
