@@ -66,6 +66,16 @@ CASES: list[tuple[str, date, str, str, str | None, tuple[str, ...]]] = [
         (),
     ),
     ("She arrived on Valentine's Day.", TUE, "Valentine's Day", "2022-02-14", D, ()),
+    # A named day with its year after "in" is of that year (ECB+ development, 33_3ecbplus).
+    (
+        "Horton was planning to marry her boyfriend on Valentine's Day in 2012.",
+        date(2013, 4, 12),
+        "Valentine's Day in 2012",
+        "2012-02-14",
+        D,
+        (),
+    ),
+    ("The plant reopened after Christmas, 2019.", TUE, "Christmas, 2019", "2019-12-25", D, ()),
     # Year spans: a season or a budget year written with both years.
     ("The 2022-23 season was cancelled.", TUE, "2022-23", "2022/2023", R, ()),
     ("Aid rose in 2014-2022.", TUE, "2014-2022", "2014/2022", R, ()),

@@ -95,11 +95,12 @@ def _key(name: str) -> str:
 
 @rule(
     "holiday",
-    rf"\b(?P<h>{_NAMES})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    rf"\b(?P<h>{_NAMES})\b(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR}))?",
     leads=(lead.HOLIDAY, lead.THE, lead.ORDINAL),
 )
 def holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "Christmas" -> 2022-12-25, "Thanksgiving" -> the fourth Thursday of November."""
+    """ "Christmas" -> 2022-12-25, "Thanksgiving" -> the fourth Thursday of November; with
+    its year after a comma, "of" or "in": "Valentine's Day in 2012" -> 2012-02-14."""
     name = ctx.original(m, "h")
     words = name.split()
     if not any(word[:1].isupper() for word in words):
