@@ -57,16 +57,24 @@ _PURSUIT = re.compile(
     r"(?:recovered|seized|found))\b",
     re.IGNORECASE,
 )
-_PURSUIT_WORDS = ("arrested", "confessed", "charged", "booked", "told", "recovered", "seized")
 _WHOLE_TIMES = (Precision.YEAR, Precision.MONTH)
 
 
 def pursuit(text: str) -> bool:
     """Whether a sentence tells, outside quotation marks, a step of a crime's pursuit in the
     simple past: an arrest, a charge, a confession, evidence recovered."""
-    lower = text.lower()
-    if not any(word in lower for word in _PURSUIT_WORDS):
-        return False
+    low = text.lower()
+    # Each word asked in turn: a loop over them costs more than the finds.
+    if not (
+        "arrested" in low
+        or "confessed" in low
+        or "charged" in low
+        or "booked" in low
+        or "told" in low
+        or "recovered" in low
+        or "seized" in low
+    ):
+        return False  # most sentences: the pattern need not be run
     told = outside_quotations(text)
     return _PURSUIT.search(told) is not None and _NOT_TOLD.search(told) is None
 
@@ -120,7 +128,7 @@ class RetoldCrime:
     def _whole(self, reference: Reference, shown: str, today: date | None) -> None:
         """A dated happening: the year or month of the crime, a violent act of an earlier year
         than the story's; a step of the pursuit the story dates itself."""
-        if pursuit(shown):
+        if not self.pursuit_dated and pursuit(shown):  # once dated, no need to ask again
             self.pursuit_dated = True
         value = reference.value
         earlier = today is not None and value.last.year < today.year
