@@ -42,10 +42,13 @@ def reported_count(
     """What a report with a time of its own reports at a count from a named happening, as a
     clause to cut out (module docstring); [] for none. (`lower`: the text lowercased, of the
     same length, if the caller has it.)"""
-    shown = text[sentence.start : sentence.end]
-    low = lower[sentence.start : sentence.end] if lower is not None else shown.lower()
+    if lower is not None:
+        low = lower[sentence.start : sentence.end]
+    else:
+        low = text[sentence.start : sentence.end].lower()
     if not may_count(low):
         return []  # most sentences name no count: spared the patterns
+    shown = text[sentence.start : sentence.end]  # sliced only for the few that name one
     if counts_from_named(shown) is None or not REPORT_VERB.found(
         text, sentence.start, sentence.end
     ):
