@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from viewer.core.anaphoric_dates import STORY_PERIOD, YEAR_BEFORE
 from viewer.core.court_cues import testimony
@@ -201,6 +202,16 @@ def _says_now(shown: str) -> bool:
     return not _NOW_VERBS.isdisjoint(words)
 
 
+class Shared(Enum):
+    """What shares a flashback's time: every happening told in the past after it; only actions
+    (a retold night, `night_of`: not what a speaker is said to say of it); or only its actors'
+    acts and a violent act (a past year closing a sentence, `_closes`)."""
+
+    ALL = "all"
+    ACTIONS = "actions"
+    ACTORS = "actors"
+
+
 class NarrativeClock:
     """The reference time of a story as it is read: per paragraph for sentences without a time
     of their own, and across paragraphs for expressions counted from another date."""
@@ -225,9 +236,7 @@ class NarrativeClock:
         # The earlier month, season or year a flashback tells of, across paragraphs: "During
         # the spring of 1977, Smith invited Ford into his office." / "Smith told Ford …".
         self.flashback: Reference | None = None
-        self.acts_only = False  # whether only actions share it: a retold night (`night_of`)
-        # Whether only its actors' actions share it: a year closing a sentence (`_closes`).
-        self.closed = False
+        self.shared = Shared.ALL  # what shares the flashback's time
         self.perfect: Reference | None = None  # the earlier day a past-perfect run tells of
         self.spoken = False  # whether a statement was told since the story's last time
         self.crime = RetoldCrime()  # the day of the crime the story retells (retold_crime.py)
@@ -299,8 +308,8 @@ class NarrativeClock:
             # Another time of the past named within one a closing year opened confirms it:
             # the story is telling its past ("Texas authorities raided the compound in April
             # 2008 …" / "But police saw underage girls …").
-            self.closed = closes
-            self.flashback, self.paragraph, self.acts_only = reference, None, False
+            shared = Shared.ACTORS if closes else Shared.ALL
+            self.flashback, self.paragraph, self.shared = reference, None, shared
 
     def night_of(self, reference: Reference) -> None:
         """A sentence opened by the night or the day of a happening the story dated before ("On
@@ -309,8 +318,7 @@ class NarrativeClock:
         not what a speaker is said to say of it, nor testimony told again ("Officer Michael
         Murphy testified that Hiller fired at him"), which is the hearing's."""
         if self.today is not None and reference.value.last < self.today:
-            self.flashback, self.paragraph, self.acts_only = reference, None, True
-            self.closed = False
+            self.flashback, self.paragraph, self.shared = reference, None, Shared.ACTIONS
 
     def days(self, timexes: Sequence[Timex]) -> None:
         """A sentence names days: one outside the flashback's time, even in a side clause,
@@ -350,11 +358,13 @@ class NarrativeClock:
             return None
         if self.coarse is not None and not statement:
             return self.coarse
-        if self.paragraph is not None or (statement and (self.acts_only or _says_now(shown))):
+        actions = self.shared is Shared.ACTIONS
+        if self.paragraph is not None or (statement and (actions or _says_now(shown))):
             return None
-        if self.closed and not (_CARRIED_ON.match(shown) or violent_act(shown)):
+        actors = self.shared is Shared.ACTORS
+        if actors and not (_CARRIED_ON.match(shown) or violent_act(shown)):
             return None  # "The President emphasized …" after "She received the award in 1998."
-        return None if self.acts_only and testimony(shown) else self.flashback
+        return None if actions and testimony(shown) else self.flashback
 
     def _later_than_story(self, shown: str) -> bool:
         """Whether an undated action told "later" in the simple past follows, in its paragraph
