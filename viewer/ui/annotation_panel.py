@@ -72,6 +72,9 @@ class AnnotationPanel(QWidget):
         self._event: Event | None = None
         self._loading = False
         self._typing_session = 0  # one more each time a typed field is left: one undo step
+        # The note as last shown or saved: only text typed since is the user's to save. An
+        # annotation that moved onto the shown event (a merge) is not overwritten with it.
+        self._note_shown = ""
         self._make_title_fields()
         self._make_status_buttons()
         self._make_tags_and_note()
@@ -225,7 +228,7 @@ class AnnotationPanel(QWidget):
         except KeyError:
             return  # the event itself was undone away
         text = self.note_edit.toPlainText()
-        if text != current.note:
+        if text != self._note_shown and text != current.note:
             self._push(TypingCommand, {"note": text}, "Edit note")
         # Only tags the user typed: the field shows every tag, but not one with a comma whole.
         typed = parse_tags(self.tags_edit.text())
@@ -328,6 +331,7 @@ class AnnotationPanel(QWidget):
         text = self.note_edit.toPlainText()
         if text != self._annotation().note:
             self._push(TypingCommand, {"note": text}, "Edit note")
+        self._note_shown = self._annotation().note  # what was saved (unchanged if it failed)
 
     def _note_left(self) -> None:
         self.flush()
@@ -398,6 +402,7 @@ class AnnotationPanel(QWidget):
             self.tags_edit.setText(", ".join(note.tags))
         if self.note_edit.toPlainText() != note.note:
             self.note_edit.setPlainText(note.note)
+        self._note_shown = note.note
         self.date_correction.show(effective)
         self.clear_date_button.setEnabled(note.date is not None)
         lines = [*note.history, *self._workspace.history(event.id)]

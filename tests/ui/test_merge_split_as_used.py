@@ -1,0 +1,57 @@
+"""Merging and splitting by hand as a user does it: a note written on either event is still
+there after the merge, and a split leaves the user on an event, not at the top of the list."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_annotating import key
+from viewer.store import Project
+from viewer.ui.dialogs import EventPickerDialog
+from viewer.ui.event_model import Column
+from viewer.ui.main_window import MainWindow
+
+NOTE = 'Said by "the Pentagon"?, check; =quotes'
+
+
+def _merge_into_selected(
+    qtbot: QtBot, window: MainWindow, other_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Event › Merge With…, picking `other_id` in the dialog."""
+    monkeypatch.setattr(EventPickerDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(EventPickerDialog, "chosen", lambda self: other_id)
+    window.event_list.table.setFocus()
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+
+
+def _stored_notes(project: Path) -> list[str]:
+    with Project.open(project) as store:
+        return sorted(a.note for a in store.annotations().values() if a.note)
+
+
+def test_the_note_of_the_event_merged_in_is_kept(
+    qtbot: QtBot, window: MainWindow, project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = window.workspace
+    target, other = ws.events[3], ws.events[6]
+    window.select_event(other.id)
+    key(qtbot, window, "N")  # Event › Edit Note
+    qtbot.keyClicks(window.panel.note_edit, NOTE)
+    qtbot.keyClick(window.panel.note_edit, Qt.Key.Key_Escape)
+    window.select_event(target.id)  # the event with no note of its own is the one kept
+
+    _merge_into_selected(qtbot, window, other.id, monkeypatch)
+
+    merged = ws.event(window.current_event_id())
+    assert {p.key() for p in other.passages} <= {p.key() for p in merged.passages}
+    assert ws.annotation(merged.id).note == NOTE
+    assert window.panel.note_edit.toPlainText() == NOTE
+    assert _stored_notes(project_path) == [NOTE]
+    row = window.model.row_of(merged.id)
+    assert row is not None
+    assert "✎" in window.model.index(row, Column.MARKS).data()
