@@ -55,3 +55,26 @@ def test_the_note_of_the_event_merged_in_is_kept(
     row = window.model.row_of(merged.id)
     assert row is not None
     assert "✎" in window.model.index(row, Column.MARKS).data()
+
+
+def test_splitting_out_the_first_passage_stays_on_it(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = window.workspace
+    target, other = ws.events[3], ws.events[6]
+    window.select_event(target.id)
+    _merge_into_selected(qtbot, window, other.id, monkeypatch)
+    merged = ws.event(window.current_event_id())
+    first = merged.passages[0]
+    window.source_view.show_passage(first)  # the passage in the article is the one split out
+
+    key(qtbot, window, "Ctrl+Shift+M")  # Event › Split Passage Out
+
+    current = ws.event(window.current_event_id())
+    assert [(p.document_id, p.start, p.end) for p in current.passages] == [
+        (first.document_id, first.start, first.end)
+    ]
+    assert window.source_view.highlighted_range() == (first.start, first.end)
+    assert window.event_list.current_event_id() == current.id
+    key(qtbot, window, "Ctrl+Z")
+    assert window.current_event_id() == merged.id

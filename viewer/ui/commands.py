@@ -159,7 +159,11 @@ class GroupingCommand(WorkspaceCommand):
 
     def do(self) -> None:
         self._previous = self.regroup()
-        self._session.events_rebuilt(self._follow)
+        self._session.events_rebuilt(self.followed())
+
+    def followed(self) -> str:
+        """The event shown once regrouped."""
+        return self._follow
 
     def undo_it(self) -> None:
         self._workspace.restore_groupings(self._passage_ids, self._previous)
@@ -189,3 +193,12 @@ class SplitCommand(GroupingCommand):
 
     def regroup(self) -> list[Grouping]:
         return self._workspace.split(self._event_id, self._passage)
+
+    def followed(self) -> str:
+        """The event the passage now makes on its own: the one the article shows. (Split
+        out as an event's first passage, neither it nor what is left keeps the event's id.)"""
+        p = self._passage
+        for event in self._workspace.events_at(p.document_id, p.start):
+            if any(q.key() == p.key() for q in event.passages):
+                return event.id
+        return self._follow
