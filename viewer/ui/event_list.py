@@ -71,9 +71,21 @@ class EventList(QWidget):
         return self._current
 
     def select(self, event_id: str | None) -> None:
-        """Select an event by id (from the timeline or the source view) and scroll to it."""
+        """Select an event by id (from the timeline or the source view) and scroll to it.
+        One the filters hide leaves no row selected (it is selected once they show it)."""
         row = self.model.row_of(event_id) if event_id else None
         if row is None:
+            self._current = event_id or ""
+            self.table.selectionModel().clear()
+            return
+        if self.table.currentIndex().row() == row:
+            # Selected in the list itself, maybe by a press Qt has not finished: scrolling
+            # now would put another row under the mouse, and Qt would select that one.
+            self.table.selectionModel().select(
+                self.model.index(row, Column.TITLE),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             return
         self.select_row(row)
 
