@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QLabel,
@@ -91,6 +92,7 @@ class AnnotationPanel(QWidget):
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName("Event title")
         self.title_edit.editingFinished.connect(self._title_edited)
+        self.title_edit.installEventFilter(self)  # Enter and Escape go back to the list
         self.sentence_label = self._label()
         self.sentence_label.setObjectName("sentence")
         self.sentence_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -136,9 +138,10 @@ class AnnotationPanel(QWidget):
         self.apply_date_button, self.clear_date_button = row.apply_button, row.clear_button
         self.apply_date_button.clicked.connect(self.apply_corrected_date)
         self.clear_date_button.clicked.connect(self.clear_corrected_date)
-        self.date_edit.installEventFilter(self)
-        self.precision_combo.installEventFilter(self)  # Enter there applies the date too
-        self.end_edit.installEventFilter(self)
+        # Enter there applies the date; the wheel over them scrolls the panel (below).
+        for field in (self.date_edit, self.precision_combo, self.end_edit):
+            field.installEventFilter(self)
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
 
     def _lay_out(self) -> None:
         # The date and its correction come first: on a laptop screen they show without scrolling.
@@ -248,21 +251,30 @@ class AnnotationPanel(QWidget):
         else:
             self.status_buttons[status].setChecked(True)
 
+    def focus_field(self, field: QWidget) -> None:
+        """Put the cursor in a field, scrolled into view (a laptop's panel shows the date
+        first, the note and the tags below it)."""
+        self.scroll_area.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def edit_title(self) -> None:
+        self.focus_field(self.title_edit)
+        self.title_edit.selectAll()
+
     def edit_note(self) -> None:
-        self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.focus_field(self.note_edit)
         self.note_edit.moveCursor(self.note_edit.textCursor().MoveOperation.End)
 
     def add_tag(self) -> None:
         text = self.tags_edit.text().rstrip()
         if text and not text.endswith(","):
             self.tags_edit.setText(text + ", ")
-        self.tags_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.focus_field(self.tags_edit)
         self.tags_edit.end(False)
 
     def correct_date(self) -> None:
         """Ctrl+D: the cursor in the corrected date, scrolled into view if need be."""
-        self.scroll_area.ensureWidgetVisible(self.date_edit)
-        self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.focus_field(self.date_edit)
 
     def apply_corrected_date(self) -> None:
         if self._event is None:
@@ -343,11 +355,18 @@ class AnnotationPanel(QWidget):
         self.done.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        wheel = event.type() == QEvent.Type.Wheel
+        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            # Scrolling the panel past a date field scrolls on; it never changes the date.
+            QApplication.sendEvent(self.scroll_area.verticalScrollBar(), event)
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if watched in (self.date_edit, self.precision_combo, self.end_edit):
                     self.apply_corrected_date()
+                elif watched is self.title_edit:
+                    self._title_edited()
                 else:
                     self._tags_edited()
                 self.done.emit()  # keyboard first: Enter saves and goes back to the list
@@ -355,6 +374,9 @@ class AnnotationPanel(QWidget):
             if key == Qt.Key.Key_Escape:
                 if watched is self.tags_edit:
                     self._tags_edited()
+                elif watched is self.title_edit and self._event is not None:
+                    # Like the date fields: Escape leaves the title as it was saved.
+                    self.title_edit.setText(self._workspace.effective(self._event).title)
                 self.done.emit()
                 return True
         return super().eventFilter(watched, event)

@@ -300,8 +300,7 @@ class MainWindow(QMainWindow):
             self.event_list.select_row(0)
 
     def edit_title(self) -> None:
-        self.panel.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.panel.title_edit.selectAll()
+        self.panel.edit_title()
 
     def new_event_from_selection(self) -> None:
         if self.source_view.selection_range() is None:
@@ -352,7 +351,7 @@ class MainWindow(QMainWindow):
         self.source_view.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_panel(self) -> None:
-        self.panel.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.focus_field(self.panel.title_edit)
 
     # --- the Help menu
 

@@ -1,0 +1,112 @@
+"""The annotation panel on a laptop screen, used from the keyboard and the mouse wheel: the
+field a shortcut goes to is scrolled into view, Enter and Escape in the title go back to the
+list as they do in the other fields, and the wheel scrolls the panel rather than change the
+date under the pointer."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_annotating import key
+from viewer.core.model import Precision
+from viewer.ui.main_window import MainWindow
+
+
+def _laptop(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    window.reset_layout()
+    qtbot.wait(50)
+
+
+def in_view(window: MainWindow, widget: QWidget) -> bool:
+    """Whether the top of a panel field is on screen in the panel's scrolled area."""
+    viewport = window.panel.scroll_area.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return top >= 0 and top + min(widget.height(), 30) <= viewport.height()
+
+
+def test_a_shortcut_scrolls_its_field_into_view(qtbot: QtBot, window: MainWindow) -> None:
+    _laptop(qtbot, window)
+    panel = window.panel
+    window.select_event(window.workspace.events[2].id)
+    assert not in_view(window, panel.note_edit)  # a laptop's panel shows the date first
+
+    key(qtbot, window, "N")  # Event › Edit Note
+    assert panel.note_edit.hasFocus()
+    assert in_view(window, panel.note_edit)
+
+    key(qtbot, window, "Escape")
+    key(qtbot, window, "F2")  # Event › Edit Title, at the top again
+    assert panel.title_edit.hasFocus()
+    assert in_view(window, panel.title_edit)
+    key(qtbot, window, "Escape")
+    key(qtbot, window, "T")  # Event › Add Tag
+    assert in_view(window, panel.tags_edit)
+
+
+def test_enter_in_the_title_saves_it_and_goes_back_to_the_list(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    event = ws.events[2]
+    window.select_event(event.id)
+    key(qtbot, window, "F2")
+    qtbot.keyClicks(window.panel.title_edit, "Troops arrive in Poland")
+    qtbot.keyClick(window.panel.title_edit, Qt.Key.Key_Return)
+    assert ws.annotation(event.id).title == "Troops arrive in Poland"
+    assert window.event_list.table.hasFocus()
+
+    key(qtbot, window, "S")  # the next key is a shortcut again, not more title
+    assert ws.annotation(event.id).starred
+    assert ws.annotation(event.id).title == "Troops arrive in Poland"
+
+
+def test_escape_in_the_title_puts_it_back_and_goes_back_to_the_list(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    event = ws.events[2]
+    window.select_event(event.id)
+    shown = window.panel.title_edit.text()
+    key(qtbot, window, "F2")
+    qtbot.keyClicks(window.panel.title_edit, "half a tit")
+    qtbot.keyClick(window.panel.title_edit, Qt.Key.Key_Escape)
+    assert window.event_list.table.hasFocus()
+    assert ws.annotation(event.id).title is None
+    assert window.panel.title_edit.text() == shown
+
+
+def _wheel_down(widget: QWidget) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_the_date_fields_scrolls_the_panel(qtbot: QtBot, window: MainWindow) -> None:
+    _laptop(qtbot, window)
+    panel = window.panel
+    event = next(e for e in window.workspace.events if e.date.precision is Precision.DAY)
+    window.select_event(event.id)
+    window.event_list.table.setFocus()
+    day, precision = panel.date_edit.date(), panel.precision_combo.currentIndex()
+    bar = panel.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    for field in (panel.date_edit, panel.precision_combo):
+        _wheel_down(field)
+    assert panel.date_edit.date() == day
+    assert panel.precision_combo.currentIndex() == precision
+    assert bar.value() > 0
+    assert not panel.date_edit.hasFocus()
