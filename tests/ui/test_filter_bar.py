@@ -119,3 +119,33 @@ def test_named_views_are_saved_and_applied(bar, qtbot, monkeypatch) -> None:
         action(bar.views_button, "Summit").trigger()
     assert blocker.args[0].statuses == {Status.DISPUTED}
     assert bar.search.text() == "madrid"
+
+
+@pytest.mark.parametrize("typed", ["2022-03-01", "2022-3-1"])
+def test_a_date_typed_in_the_range_is_the_filter(bar, qtbot, typed: str) -> None:
+    bar.set_span(date(2022, 2, 24), date(2022, 4, 30))
+    bar.date_from.setFocus()
+    qtbot.wait(10)  # the field selects its first part once focused
+    qtbot.keyClicks(bar.date_from, typed)
+    qtbot.keyClick(bar.date_from, Qt.Key.Key_Return)
+    assert bar.filter().date_from == date(2022, 3, 1)
+    assert "date_from" in bar.chip_keys()
+
+
+def test_enter_in_an_empty_range_end_takes_the_day_it_offers(bar, qtbot) -> None:
+    bar.set_span(date(2022, 2, 24), date(2022, 4, 30))
+    bar.date_to.setFocus()
+    qtbot.wait(10)
+    assert bar.date_to.date() == QDate(2022, 4, 30)  # typing starts from the corpus' last day
+    qtbot.keyClick(bar.date_to, Qt.Key.Key_Return)
+    assert bar.filter().date_to == date(2022, 4, 30)
+
+
+def test_an_empty_range_end_left_untouched_stays_any(bar, qtbot) -> None:
+    bar.set_span(date(2022, 2, 24), date(2022, 4, 30))
+    bar.date_from.setFocus()
+    qtbot.wait(10)
+    bar.search.setFocus()
+    assert bar.date_from.text() == "any"
+    assert bar.filter().date_from is None
+    assert not bar.chip_keys()

@@ -9,13 +9,14 @@ the focus, so a date typed in full replaces the one shown from its first part on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR
 
 SEPARATORS = "-/."
+NO_DATE = QDate(100, 1, 1)  # an optional field's minimum, shown as "any"
 
 
 class DateField(QDateEdit):
@@ -47,3 +48,48 @@ class DateField(QDateEdit):
         if self.hasFocus() and self.sectionCount():
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
+
+
+class OptionalDateField(DateField):
+    """A date field that may hold no date, shown as "any" (a filter's open end). Typing in
+    it starts from a day offered when it gets the focus (the corpus' first or last day, say):
+    a date typed in full replaces it, Enter takes it as it is, and leaving the field without
+    a change leaves it empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("any")
+        self.setDate(NO_DATE)
+        self.offered = QDate.currentDate()  # the day typing starts from
+        self._offering = False  # the field shows the offered day, not yet taken
+        self.dateChanged.connect(self._taken)
+
+    def is_empty(self) -> bool:
+        return self.date() == NO_DATE
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.is_empty():
+            self._show_quietly(self.offered)
+            self._offering = True
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._offering and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._offering = False
+            self.dateChanged.emit(self.date())  # the day offered, taken as it is
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._offering and event.reason() is not Qt.FocusReason.PopupFocusReason:
+            self._offering = False
+            self._show_quietly(NO_DATE)
+
+    def _show_quietly(self, day: QDate) -> None:
+        blocked = self.blockSignals(True)
+        self.setDate(day)
+        self.blockSignals(blocked)
+
+    def _taken(self) -> None:
+        self._offering = False

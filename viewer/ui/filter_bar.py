@@ -10,7 +10,6 @@ from functools import partial
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
 from viewer.core import filters
 from viewer.core.annotations import Status
 from viewer.core.filters import Filter
+from viewer.ui.date_field import NO_DATE, OptionalDateField
 from viewer.ui.plain import as_written, menu_text
 
 DEBOUNCE_MS = 150
-NO_DATE = QDate(100, 1, 1)  # the date edits' minimum, shown as "any"
 
 
 class FilterBar(QWidget):
@@ -138,6 +137,7 @@ class FilterBar(QWidget):
         """Open the date pickers' calendars on the corpus' months."""
         for edit, day in ((self.date_from, first), (self.date_to, last)):
             edit.calendarWidget().setCurrentPage(day.year, day.month)
+            edit.offered = QDate(day.year, day.month, day.day)  # where typing starts
 
     def set_view_store(
         self, load: Callable[[], dict[str, Filter]], save: Callable[[str, Filter], None]
@@ -151,18 +151,16 @@ class FilterBar(QWidget):
 
     # --- widgets ------------------------------------------------------------------
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, name: str) -> OptionalDateField:
+        # Typed as the corrected dates are: 2022-03-06.
+        edit = OptionalDateField()
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("any")
-        edit.setDate(NO_DATE)
+        edit.setDisplayFormat("yyyy-MM-dd")
         edit.dateChanged.connect(lambda _: self._read_widgets())
         return edit
 
-    def _clear_button(self, edit: QDateEdit) -> QToolButton:
+    def _clear_button(self, edit: OptionalDateField) -> QToolButton:
         button = _tool_button("×")
         button.setAutoRaise(True)
         button.setToolTip(f"Clear {edit.accessibleName().lower()}")
