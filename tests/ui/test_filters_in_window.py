@@ -112,3 +112,25 @@ def test_export_only_the_events_shown(
     window.files.export("csv")
     with out.open(encoding="utf-8", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == len(window.workspace.events)
+
+
+def test_exporting_the_one_event_shown_says_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.select_event(window.workspace.events[3].id)
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)  # Event › Star
+    window.timeline_pane.filter_bar.starred.click()  # only the starred event
+    assert window.model.rowCount() == 1
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "one.csv"), "")
+    )
+    window.files.export("csv")
+    assert asked[0].startswith("Export only the 1 event shown?")
+    assert window.statusBar().currentMessage().startswith("Exported 1 event to ")

@@ -139,10 +139,11 @@ class FileActions(QObject):
         workspace = self._session.workspace
         events = None
         if self._model.is_filtered():
+            shown = self._model.rowCount()
             answer = QMessageBox.question(
                 self._parent,
                 APP_TITLE,
-                f"Export only the {self._model.rowCount()} events shown?\n"
+                f"Export only the {shown} event{'s' if shown != 1 else ''} shown?\n"
                 f"No exports all {len(workspace.events)} events.",
                 QMessageBox.StandardButton.Yes
                 | QMessageBox.StandardButton.No
@@ -168,4 +169,4 @@ class FileActions(QObject):
         except WorkspaceError as error:
             QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not export: {error}"))
             return
-        self._status(f"Exported {rows} events to {path}", 8000)
+        self._status(f"Exported {rows} event{'s' if rows != 1 else ''} to {path}", 8000)
