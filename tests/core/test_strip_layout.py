@@ -167,6 +167,21 @@ def test_the_selected_event_is_always_a_card() -> None:
     assert layout.cluster_of(chosen) is None
 
 
+def test_selecting_a_card_moves_no_card() -> None:
+    """A click on a card selects it where it is: the cards of its day keep their places."""
+    day = BASE + 10
+    data = TimelineData.from_arrays(  # three events of one day, as a fire's report has them
+        [day] * 3, [day] * 3, titles=["Fire rips through store", "Crews fought", "Store shut"]
+    )
+    view = View(day - 1, 200.0, 1366, 200, AXIS)
+    unselected = StripLayouter(data).layout(view)
+    assert len(unselected.cards) == 3 and not unselected.clusters
+    places = {c.row: (c.x, c.y) for c in unselected.cards}
+    for row in range(3):
+        selected = StripLayouter(data, pinned=row).layout(view)
+        assert {c.row: (c.x, c.y) for c in selected.cards} == places
+
+
 def test_key_events_only_leaves_the_rest_in_clusters_even_with_room() -> None:
     data = synthetic(60, 40)
     score = importance(data)

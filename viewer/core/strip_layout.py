@@ -147,6 +147,8 @@ class StripLayouter:
         # Smaller keys first: quantised importance, then row, so the order is total and fixed.
         quantised = np.rint((1.0 - self.score.astype(np.float64)) * _SCORE_STEPS).astype(np.int64)
         self.keys = (quantised << 32) | np.arange(n, dtype=np.int64)
+        # Where cards go in their stretch: by these, so selecting a card moves none.
+        self.place_keys = self.keys.copy()
         self.eligible = np.ones(n, np.bool_) if threshold is None else self.score >= threshold
         if 0 <= pinned < n:
             self.keys[pinned] = -1  # the selected event is always a card
@@ -296,7 +298,7 @@ class StripLayouter:
             self.data.first[rows].astype(np.float64) * ppd,
             (self.data.last[rows].astype(np.float64) + 1) * ppd,
         )
-        keys = self.keys[rows]
+        keys, place_keys = self.keys[rows], self.place_keys[rows]
         eligible = self.eligible[rows]
         starts, ends, lefts, rights = stretches(
             anchors, eligible, (lo, hi), band.rows, s, self._max_cols, ppd
@@ -311,7 +313,7 @@ class StripLayouter:
             cards.extend(
                 place_cards(
                     chosen,
-                    keys[a:b],
+                    place_keys[a:b],
                     anchors[a:b],
                     rows[a:b],
                     style,
