@@ -102,3 +102,27 @@ def test_every_source_of_an_event_is_one_click_away(qtbot: QtBot, window: MainWi
     assert window.source_view.document() is not None
     assert window.source_view.document().id == other.document_id  # type: ignore[union-attr]
     assert window.source_view.highlighted_range() == (other.start, other.end)
+
+
+def test_no_two_source_buttons_look_alike(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    event = next(
+        e
+        for e in ws.events
+        if 1 < len({p.document_id for p in e.passages}) < len(e.passages)  # an article twice
+    )
+    click_row(qtbot, window, event)
+    texts = [b.text() for b in window.source_view.source_buttons]
+    assert len(set(texts)) == len(texts) == len(event.passages)
+    twice = next(
+        d
+        for d in {p.document_id for p in event.passages}
+        if sum(p.document_id == d for p in event.passages) > 1
+    )
+    n = sum(p.document_id == twice for p in event.passages)
+    of_it = [t for t, p in zip(texts, event.passages, strict=True) if p.document_id == twice]
+    assert [t.rsplit(" · ", 1)[1] for t in of_it] == [f"{k} of {n}" for k in range(1, n + 1)]
+    window.select_event(event.id, event.passages[-1])  # as a click on that passage does
+    last = window.source_view.source_buttons[-1]
+    qtbot.waitUntil(lambda: not last.visibleRegion().isEmpty())  # its button scrolled to
+    assert last.isChecked()

@@ -3,6 +3,8 @@ plain text), with its passages highlighted."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -181,6 +183,7 @@ class SourceView(QWidget):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedHeight(46)  # a row of buttons and, when they overflow, a scroll bar
         self.source_buttons: list[QToolButton] = []
+        self._sources_scroll = scroll
         return scroll
 
     def _make_text(self) -> None:
@@ -235,8 +238,14 @@ class SourceView(QWidget):
             self._show_document(doc)
         for button, p in zip(self.source_buttons, self._event_passages(), strict=False):
             button.setChecked(p == passage)
+            if p == passage:  # its button in sight, once the row of buttons is laid out
+                QTimer.singleShot(0, lambda b=button: self._show_source_button(b))
         self._highlight()
         self._scroll_to(passage)
+
+    def _show_source_button(self, button: QToolButton) -> None:
+        if button in self.source_buttons:  # not made again meanwhile
+            self._sources_scroll.ensureWidgetVisible(button)
 
     def refresh(self) -> None:
         """Re-read the document and its passages (after events or dates changed)."""
@@ -323,10 +332,16 @@ class SourceView(QWidget):
         self.sources_label.setText(
             f"Reported by {len(docs)} source{'s' if len(docs) != 1 else ''}:" if passages else ""
         )
+        per_doc = Counter(p.document_id for p in passages)
+        seen: Counter[str] = Counter()
         for passage in passages:
             doc = self._workspace.documents_by_id.get(passage.document_id)
-            # The source by name and date, as everywhere else ("CNN · 9 Mar 2022").
+            # The source by name and date, as everywhere else ("CNN · 9 Mar 2022"), and which
+            # of its passages when it has several ("… · 2 of 3"), so no two buttons look alike.
             label = document_label(doc) if doc is not None else passage.document_id
+            seen[passage.document_id] += 1
+            if per_doc[passage.document_id] > 1:
+                label += f" · {seen[passage.document_id]} of {per_doc[passage.document_id]}"
             button = QToolButton(self._sources)
             button.setText(menu_text(label))
             button.setToolTip(as_written(f"{passage.document_id}\n\n{passage.text}"))
