@@ -182,6 +182,23 @@ def test_lanes_by_source_are_named_by_source(wide: MainWindow) -> None:
     assert not pane.timeline.grab().isNull()  # lane headers painted over the cards
 
 
+def test_lanes_turned_on_keep_the_selected_card_in_sight(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = laptop(qtbot, workspace, 1366, 768)
+    view = window.timeline_pane.timeline
+    last_source = workspace.documents[-1].id
+    event = next(e for e in workspace.events if e.primary.document_id == last_source)
+    window.select_event(event.id)
+    window.timeline_pane.controls.lanes.setCurrentIndex(1)  # Lanes by source
+    layout = view.current_layout()
+    assert layout.content_height > view.viewport().height()  # the lanes scroll up and down
+    card = layout.card_of(view.shown()[0].index_of(event.id))
+    assert card is not None
+    top = card.y - view.verticalScrollBar().value()
+    assert top >= 0 and top + card.h <= view.viewport().height()
+
+
 def test_sources_are_named_in_the_list_the_source_menu_and_the_article(wide: MainWindow) -> None:
     model = wide.model
     for row in range(model.rowCount()):

@@ -104,6 +104,8 @@ class TimelineView(TimelineNavigation):
         self._key_only, self._threshold, self._lane_kind = key_only, threshold, lanes
         self._lanes = self._make_lanes()
         self._relayout()
+        if 0 <= self._selected < len(self._data):
+            self._scroll_to_card(self._selected)  # its lane may now be out of sight
 
     def display(self) -> tuple[bool, float, LaneKind]:
         return self._key_only, self._threshold, self._lane_kind
