@@ -134,3 +134,32 @@ def test_undoing_a_first_date_correction_puts_the_event_back_in_date_order(
     firsts = [ws.effective(e).date.first for e in ws.events]
     assert firsts == sorted(firsts)
     ws.close()
+
+
+def test_an_event_made_from_a_selection_follows_its_words_when_text_is_inserted_before(
+    tmp_path: Path,
+) -> None:
+    """A user's own event keeps the words they selected, its note and its id when the
+    article is edited above them (a correction added at the top, then reopened or F5)."""
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    doc = ws.document(ARTICLE)
+    assert doc is not None
+    words = "NATO foreign ministers met"
+    start = doc.text.index(words)
+    made = ws.add_event(ARTICLE, start, start + len(words))
+    ws.edit_annotation(made.id, note="my own")
+    ws.close()
+
+    path = corpus / ARTICLE
+    text = path.read_text(encoding="utf-8")
+    title_end = text.index("\n")
+    path.write_text(text[:title_end] + " (updated)" + text[title_end:], encoding="utf-8")
+
+    ws = _open(corpus, project)
+    event = ws.event(made.id)
+    assert event.primary.text == words
+    assert event.primary.start == start + len(" (updated)")
+    assert ws.annotation(made.id).note == "my own"
+    assert ws.orphans() == []
+    ws.close()

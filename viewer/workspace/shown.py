@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from viewer.core.anchoring import AnchorStatus, reanchor
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.effective import effective
 from viewer.core.event_index import EventIndex
@@ -68,11 +69,24 @@ def assemble(
     """Every event of the timeline from the merged ones and the user's work; with what a
     search matches unless `searchable` is False."""
     own = [
-        user_event(documents[u.anchor.document_id], u.anchor.start, u.anchor.end, u.date, u.title)
+        user_event(doc, *_where_now(u, doc), u.date, u.title)
         for u in users
-        if u.anchor.document_id in documents
+        if (doc := documents.get(u.anchor.document_id)) is not None
     ]
     return present(build_events(merged, own, groupings), annotations, searchable=searchable)
+
+
+def _where_now(made: UserEvent, doc: Document) -> tuple[int, int]:
+    """Where the words of a user's own event are in its article as it is now: found again
+    by their quote and context, as annotations are, when the article was edited; where they
+    were when they cannot be found."""
+    anchor = made.anchor
+    if doc.text[anchor.start : anchor.end] == anchor.quote:
+        return anchor.start, anchor.end  # unchanged: no search
+    found = reanchor(anchor, doc.text)
+    if found.status is AnchorStatus.ORPHANED:
+        return anchor.start, anchor.end
+    return found.anchor.start, found.anchor.end
 
 
 def present(
