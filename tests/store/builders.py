@@ -17,6 +17,12 @@ V1_USER_EVENT = (
 )  # fmt: skip
 
 
+V1_USER_EVENT_COLUMNS = (
+    'id, position, document_id, start, "end", quote, prefix, suffix, '
+    "date_first, date_last, date_precision, title"
+)
+
+
 def build_project(path: Path, version: int) -> None:
     """Write a file at schema `version` holding the sample data that version could hold."""
     conn = sqlite3.connect(path, isolation_level=None)
@@ -32,7 +38,11 @@ def build_project(path: Path, version: int) -> None:
 def _fill_v1(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN")
     conn.execute(f"INSERT INTO annotations VALUES ({', '.join('?' * 16)})", V1_ANNOTATION)
-    conn.execute(f"INSERT INTO user_events VALUES ({', '.join('?' * 12)})", V1_USER_EVENT)
+    # By schema 1's columns: later schemas' own columns take their defaults.
+    conn.execute(
+        f"INSERT INTO user_events ({V1_USER_EVENT_COLUMNS}) VALUES ({', '.join('?' * 12)})",
+        V1_USER_EVENT,
+    )
     conn.execute("INSERT INTO groupings VALUES (?, ?, ?, ?)", ("p1", 1, "join", "p2"))
     conn.execute("INSERT INTO document_dates VALUES (?, ?)", ("000.txt", "2022-06-29"))
     conn.execute("INSERT INTO settings VALUES (?, ?)", ("zoom", "week"))

@@ -16,7 +16,7 @@ from viewer.core.annotations import (
     Status,
     UserEvent,
 )
-from viewer.core.model import DateValue, Precision
+from viewer.core.model import DateBasis, DateValue, Precision
 from viewer.store import PROJECT_SUFFIX, Project, ProjectError
 
 ANCHOR = Anchor("002_nato.txt", 120, 180, "NATO announced on Tuesday", "In Madrid, ", " that it")
@@ -102,6 +102,24 @@ def test_user_events_round_trip_in_the_order_they_were_made(path: Path) -> None:
         project.delete_user_event("u2")
     with reopen(path) as project:
         assert project.user_events() == [events[0], edited]
+
+
+def test_a_user_event_keeps_how_it_was_dated(path: Path) -> None:
+    made = UserEvent(
+        "u1", ANCHOR, DateValue.day(date(2022, 3, 1)), "Mine", DateBasis.RELATIVE, "on Tuesday"
+    )
+    with Project.open(path) as project:
+        project.save_user_event(made)
+    with reopen(path) as project:
+        assert project.user_events() == [made]
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE user_events SET date_basis = 'guessed'")
+    conn.commit()
+    conn.close()
+    with reopen(path) as project:  # damaged, the explanation goes; the event stays
+        assert project.user_events() == [
+            UserEvent("u1", ANCHOR, DateValue.day(date(2022, 3, 1)), "Mine")
+        ]
 
 
 def test_groupings_keep_one_per_passage_latest_last(path: Path) -> None:

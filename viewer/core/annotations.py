@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from viewer.core.model import DateValue
+from viewer.core.model import DateBasis, DateValue
 
 
 class Status(StrEnum):
@@ -75,12 +75,16 @@ class Annotation:
 
 @dataclass(frozen=True, slots=True)
 class UserEvent:
-    """An event the user made from a passage they selected in an article."""
+    """An event the user made from a passage they selected in an article, with how its date
+    was found when it was made: by the passage's own words, by its article's publication, or
+    (in projects older than that record) taken as the user's."""
 
     id: str
     anchor: Anchor
     date: DateValue
     title: str
+    basis: DateBasis = DateBasis.USER
+    date_text: str = ""
 
 
 class GroupAction(StrEnum):

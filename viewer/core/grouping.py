@@ -17,18 +17,21 @@ from viewer.core.model import (
     passage_id,
 )
 
+USER_CHOSE = "chosen by the user"
+
 
 def user_event(
     doc: Document,
     start: int,
     end: int,
-    value: DateValue | None = None,
+    dating: Dating | None = None,
     title: str | None = None,
 ) -> Event:
-    """An event made by the user from a passage, dated by its own words or its article's date."""
+    """An event made by the user from a passage, with the dating it was made with; a new one
+    is dated by its own words or its article's date, and says which."""
     raw = doc.text[start:end]
     shown = doc.visible.reading(start, end)
-    dating = Dating(value or _dated_by_words(doc, shown), DateBasis.USER, "chosen by the user")
+    dating = dating or _dated_by_words(doc, shown)
     return Event(
         id="u" + passage_id(doc.id, raw)[1:],
         date=dating.value,
@@ -45,13 +48,19 @@ def user_event(
 # a project whose kept timeline is reused loads no part of the extractor.
 
 
-def _dated_by_words(doc: Document, shown: str) -> DateValue:
-    """The first date a passage's words give, against its article's date; else that date."""
+def _dated_by_words(doc: Document, shown: str) -> Dating:
+    """The first date a passage's words give, against its article's date; else that date
+    (today's, for an article with none, as the user's to correct)."""
     from viewer.core.temporal import tag
 
     anchor = doc.date or date.today()
-    dated = [v for t in tag(shown, anchor) if (v := t.date_value()) is not None]
-    return dated[0] if dated else DateValue.day(anchor)
+    for timex in tag(shown, anchor):
+        if (value := timex.date_value()) is not None:
+            basis = DateBasis.RELATIVE if timex.relative else DateBasis.EXPLICIT
+            return Dating(value, basis, " ".join(timex.text.split()))
+    if doc.date is None:
+        return Dating(DateValue.day(anchor), DateBasis.USER, USER_CHOSE)
+    return Dating(DateValue.day(anchor), DateBasis.PUBLICATION, anchor.isoformat())
 
 
 def _headline_of(shown: str) -> str:

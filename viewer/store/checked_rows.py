@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from viewer.core.annotations import Anchor, Annotation, GroupAction, Grouping, Status, UserEvent
-from viewer.core.model import DateValue, Precision
+from viewer.core.model import DateBasis, DateValue, Precision
 from viewer.core.supported_dates import supported
 
 Row = tuple[Any, ...]
@@ -154,9 +155,13 @@ def user_event(row: Row) -> UserEvent:
         when = date_value(row[7], row[8], row[9])
         if when is None:
             raise ValueError("date is missing")
-        return UserEvent(event_id, anchor(row[1:7]), when, _text(row[10], "title"))
+        made = UserEvent(event_id, anchor(row[1:7]), when, _text(row[10], "title"))
     except ValueError as error:
         raise DamagedRowError(f"your event {event_id}: {error}; not shown") from None
+    # How it was dated is an explanation, not the date: damaged, the date is shown as yours.
+    if row[11] in {b.value for b in DateBasis} and isinstance(row[12], str):
+        return replace(made, basis=DateBasis(row[11]), date_text=row[12])
+    return made
 
 
 def grouping(row: Row) -> Grouping:

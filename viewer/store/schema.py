@@ -97,8 +97,16 @@ CREATE TABLE kept_timeline (
 );
 """
 
+# Version 4: how a user's own event was dated when it was made (by its words, by its
+# article's publication), so that it is not shown as a date the user chose. Events made
+# before keep "user", which is what they showed.
+_V4 = """
+ALTER TABLE user_events ADD COLUMN date_basis TEXT NOT NULL DEFAULT 'user';
+ALTER TABLE user_events ADD COLUMN date_text TEXT NOT NULL DEFAULT '';
+"""
+
 # MIGRATIONS[n] takes a file from schema n to schema n + 1. Append only: never edit one.
-MIGRATIONS: Sequence[str] = (_V1, _V2, _V3)
+MIGRATIONS: Sequence[str] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

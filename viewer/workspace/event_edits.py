@@ -58,9 +58,9 @@ class EventEdits:
         if not 0 <= start < end <= len(doc.text):
             raise WorkspaceError("select some article text first")
         draft = user_event(doc, start, end)
-        record = UserEvent(
-            draft.id, anchor_for(doc.id, doc.text, start, end), draft.date, draft.title
-        )
+        where = anchor_for(doc.id, doc.text, start, end)
+        made = draft.dating_of(0)
+        record = UserEvent(draft.id, where, made.value, draft.title, made.basis, made.text)
         self.project.save_user_event(record)
         self._rebuild()
         return self.event(draft.id)

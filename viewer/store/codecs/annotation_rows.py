@@ -24,7 +24,7 @@ ANNOTATION_FIELDS = (
     *_DATE,
     "orphaned",
 )
-USER_EVENT_FIELDS = ("id", *_ANCHOR, *_DATE, "title")
+USER_EVENT_FIELDS = ("id", *_ANCHOR, *_DATE, "title", "date_basis", "date_text")
 ANNOTATION_COLUMNS = ", ".join(ANNOTATION_FIELDS)
 USER_EVENT_COLUMNS = ", ".join(USER_EVENT_FIELDS)
 GROUPING_COLUMNS = "passage_id, action, target"
@@ -82,14 +82,7 @@ def annotation_from(row: Row) -> Annotation:
 
 
 def user_event_row(e: UserEvent) -> Row:
-    return (e.id, *anchor_row(e.anchor), *date_row(e.date), e.title)
-
-
-def user_event_from(row: Row) -> UserEvent:
-    when = date_from(row[7], row[8], row[9])
-    if when is None:
-        raise ValueError(f"user event {row[0]} has no date")
-    return UserEvent(id=str(row[0]), anchor=anchor_from(row[1:7]), date=when, title=str(row[10]))
+    return (e.id, *anchor_row(e.anchor), *date_row(e.date), e.title, e.basis.value, e.date_text)
 
 
 def grouping_row(g: Grouping) -> Row:
