@@ -6,13 +6,16 @@ date under the pointer."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_annotating import key
-from viewer.core.model import Precision
+from viewer.core.annotations import Status
+from viewer.core.model import DateValue, Precision
 from viewer.ui.main_window import MainWindow
 
 
@@ -110,3 +113,24 @@ def test_the_wheel_over_the_date_fields_scrolls_the_panel(qtbot: QtBot, window: 
     assert panel.precision_combo.currentIndex() == precision
     assert bar.value() > 0
     assert not panel.date_edit.hasFocus()
+
+
+def test_with_no_event_shown_the_panel_shows_no_earlier_event_s_date_or_status(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.panel
+    event = window.workspace.events[2]
+    window.select_event(event.id)
+    panel.set_status(Status.CONFIRMED)
+    panel.date_correction.show(DateValue.day(date(2022, 3, 9)))
+    panel.apply_corrected_date()
+    assert panel.date_correction.date_edit.text() == "2022-03-09"
+
+    panel.show_event(None)
+    assert panel.date_label.text() == "Select an event"
+    assert panel.date_correction.date_edit.text().strip() == ""
+    assert not any(button.isChecked() for button in panel.status_buttons.values())
+
+    window.select_event(event.id)  # and back: its own date and status again
+    assert panel.date_correction.date_edit.text() == "2022-03-09"
+    assert panel.status_buttons[Status.CONFIRMED].isChecked()

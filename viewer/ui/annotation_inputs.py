@@ -116,6 +116,8 @@ class DateCorrection:
         self.apply_button.setToolTip("Use this date for the event (Enter)")
         self.clear_button = QPushButton("Clear", parent)
         self.clear_button.setToolTip("Go back to the date found in the text")
+        for edit in (self.date_edit, self.end_edit):
+            edit.setSpecialValueText(" ")  # its first day shows nothing: no event, no date
         self.layout = QGridLayout()
         self.layout.setSpacing(4)
         self.layout.addWidget(self.date_edit, 0, 0)
@@ -140,6 +142,12 @@ class DateCorrection:
         self.date_edit.setDate(_qdate(value.first))
         self.end_edit.setDate(_qdate(value.last))
         self.precision_combo.setCurrentIndex(PRECISIONS.index(value.precision))
+
+    def blank(self) -> None:
+        """Show no date: no event is shown."""
+        for edit in (self.date_edit, self.end_edit):
+            edit.setDate(edit.minimumDate())
+        self.precision_combo.setCurrentIndex(PRECISIONS.index(Precision.DAY))
 
     def _show_end(self) -> None:
         ranged = self.precision() is Precision.RANGE

@@ -383,6 +383,13 @@ class AnnotationPanel(QWidget):
 
     # --- display
 
+    def _check_no_status(self) -> None:
+        """No review status shown: one of an exclusive group can only be unchecked so."""
+        self.status_group.setExclusive(False)
+        for button in self.status_buttons.values():
+            button.setChecked(False)
+        self.status_group.setExclusive(True)
+
     def _populate(self, event: Event | None) -> None:
         if event is None:
             for label in (self.date_label, self.basis_label, self.merge_label, self.history):
@@ -394,6 +401,8 @@ class AnnotationPanel(QWidget):
             self.note_edit.setPlainText("")
             self.star_box.setChecked(False)
             self.date_label.setText("Select an event")
+            self.date_correction.blank()
+            self._check_no_status()
             return
         note = self._workspace.annotation(event.id)
         effective = self._workspace.effective(event).date
