@@ -329,3 +329,27 @@ def test_a_flashback_day_after_a_fronted_reason_is_of_the_flashback_year() -> No
     )
     assert _found(events, "national police moved in").date == DateValue.day(date(1973, 11, 17))
     assert _found(events, "The junta fell").date.first.year == 1973
+
+
+# A vigil's Monday, then the shooting of the Saturday before told again; the next paragraph
+# opens on the actors that sentence named, by a definite noun (ECB+ development, 19_9).
+VIGIL = (
+    "A candle light vigil turned violent Monday night in East Flatbush, Brooklyn.\n\n"
+    "According to police, Kimani Gray had a revolver and he allegedly pointed it at the plain "
+    "clothes officers Saturday night when they approached a group on East 52nd street.\n\n"
+    "The officers fired their weapons and the teenager was pronounced dead at Kings County "
+    "Hospital.\n\n"
+    "The protesters threw bottles at police."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("The officers fired their weapons", date(2013, 3, 9)),  # named again: the run's day
+        ("The protesters threw bottles", date(2013, 3, 11)),  # not named there: the story's
+    ],
+)
+def test_actors_named_again_by_a_definite_noun_carry_the_run_on(words: str, day: date) -> None:
+    event = _found(_events(VIGIL, date(2013, 3, 12)), words)
+    assert event.date == DateValue.day(day)

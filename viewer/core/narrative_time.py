@@ -93,6 +93,8 @@ def told_in_past(text: str) -> bool:
 
 
 _CARRIED_ON = re.compile(r"(?:she|he|they|it|her|his|their)\b", re.IGNORECASE)
+# A definite noun opening a sentence, its head a plural: "The officers", "The two suspects".
+_DEFINITE_ACTORS = re.compile(r"the\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b(?!')")
 # A report's opener and what it reports of actors named by a definite noun: "According to
 # reports, the robbers escaped …", "Police said the suspects fled …", "The police source, who
 # wished to remain anonymous, said the men drove …" (its relative clause blanked first).
@@ -233,6 +235,7 @@ class NarrativeClock:
         # The day a run of happenings told in the past is at, across paragraphs: "Then, on
         # September 10, 2010, Hiller went berserk." / "She was suspended on the spot."
         self.run: Reference | None = None
+        self.run_told = ""  # the sentence that set it
         # The earlier month, season or year a flashback tells of, across paragraphs: "During
         # the spring of 1977, Smith invited Ford into his office." / "Smith told Ford …".
         self.flashback: Reference | None = None
@@ -265,6 +268,7 @@ class NarrativeClock:
         self.crime.dated(reference, shown, self.today)
         if narrative:
             self.paragraph = self.run = reference
+            self.run_told = shown
             if self.paragraphs <= 1 and self.lede is None:
                 self.lede, self.lede_end = reference, end
             self.coarse = None
@@ -385,8 +389,20 @@ class NarrativeClock:
         definite noun did ("According to reports, the robbers escaped …"); not for one of
         other actors ("On the undercard, Bowe made a modest comeback" after "Rahman arrived in
         Germany on Monday")."""
-        carried = reports_actors(shown) if statement else _CARRIED_ON.match(shown) is not None
+        if statement:
+            carried = reports_actors(shown)
+        else:
+            carried = _CARRIED_ON.match(shown) is not None or self._named_again(shown)
         return self.run if carried else None
+
+    def _named_again(self, shown: str) -> bool:
+        """Whether an action in the simple past opens on actors the run's sentence named, by a
+        definite noun: "The officers fired their weapons" after "… pointed it at the plain
+        clothes officers Saturday night"."""
+        m = _DEFINITE_ACTORS.match(lowered(shown))
+        if m is None or not told_in_past(shown):
+            return False
+        return re.search(rf"\b{m.group(1)}\b", lowered(self.run_told)) is not None
 
     def told(self, shown: str, statement: bool) -> None:
         """A sentence (or clause) with no time of its own: a statement, or one not told in the
