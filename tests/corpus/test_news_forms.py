@@ -283,3 +283,18 @@ def test_a_line_that_only_looks_like_a_place_is_not_a_dateline(tmp_path: Path) -
     )
     assert doc.dateline is None
     assert texts(doc, doc.body) == ["The US -- and its allies -- imposed new sanctions on Monday."]
+
+
+def test_a_last_sentence_cut_off_after_a_comma_is_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Man found guilty of shooting pregnant girlfriend\n\n"
+        "A jury in eastern Oklahoma has convicted a 27-year-old man of shooting dead his "
+        "pregnant girlfriend.\n\n"
+        "The jury deliberated almost seven hours Thursday before convicting Christopher Simpson,\n"
+        "\nShare this article\n",
+    )
+    assert texts(doc, doc.body)[-1] == (
+        "The jury deliberated almost seven hours Thursday before convicting Christopher Simpson,"
+    )
+    assert texts(doc, doc.boilerplate) == ["Share this article"]

@@ -271,11 +271,12 @@ class _Reader:
         return dated if dated is not None and dated.rest_start >= line.content_end else None
 
     def _tail(self) -> None:
-        """Short unpunctuated lines after the last sentence are a footer, not article text."""
+        """Short unpunctuated lines after the last sentence are a footer, not article text; a
+        line cut off after a comma is the article's last sentence, cut short."""
         while self.body_lines:
             _, start, end = self.body_lines[-1]
             words = self.visible.shown(start, end)
-            if ends_sentence(words) or len(words.split()) > 12:
+            if ends_sentence(words) or len(words.split()) > 12 or words.rstrip().endswith(","):
                 return
             if len(self.body_lines) == 1:
                 return
