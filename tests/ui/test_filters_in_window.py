@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -134,3 +135,18 @@ def test_exporting_the_one_event_shown_says_so(
     window.files.export("csv")
     assert asked[0].startswith("Export only the 1 event shown?")
     assert window.statusBar().currentMessage().startswith("Exported 1 event to ")
+
+
+def test_a_date_range_brings_its_events_into_view(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    timeline = window.timeline_pane.timeline
+    bar = window.timeline_pane.filter_bar
+    first, last = timeline.visible_range()
+    assert (last - first).days > 200  # the whole corpus, February to December 2022
+    with qtbot.waitSignal(bar.filters_changed):
+        bar.date_from.setDate(QDate(2022, 3, 7))
+    with qtbot.waitSignal(bar.filters_changed):
+        bar.date_to.setDate(QDate(2022, 3, 9))
+    first, last = timeline.visible_range()
+    assert first <= date(2022, 3, 7) and date(2022, 3, 9) <= last
+    assert (last - first).days < 30  # the week's events as cards, not one cluster

@@ -37,6 +37,7 @@ class TimelinePane(QWidget):
         self._searchable: Sequence[bytes] = []
         self._search = TextSearch()  # this view's search, building on its last mask
         self._mask: Mask = np.zeros(0, np.bool_)  # the rows of _data the filters show
+        self._dates: tuple[date | None, date | None] = (None, None)  # the date filter applied
         self._source_names: dict[str, str] = {}
         self.filter_bar = FilterBar(self)
         self.filter_bar.set_source_label(self.source_label)
@@ -47,7 +48,7 @@ class TimelinePane(QWidget):
         self.timeline.set_detail(self._sentence)
         self.controls = TimelineControls(self.timeline)
         self.controls.changed.connect(self._display_changed)
-        self.filter_bar.filters_changed.connect(lambda _f: self._apply())
+        self.filter_bar.filters_changed.connect(lambda _f: self._filtered())
         self.filter_bar.set_view_store(self._named_views, self._save_view)
         # The controls sit in the strip's top right corner, over the axis: no row of their own.
         self.timeline.set_corner_widget(self.controls)
@@ -147,6 +148,15 @@ class TimelinePane(QWidget):
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
+
+    def _filtered(self) -> None:
+        """The filters changed: a new date range also brings its events into view, as cards
+        rather than one cluster of the whole corpus' zoom."""
+        f = self.filter_bar.filter()
+        dates, self._dates = self._dates, (f.date_from, f.date_to)
+        self._apply()
+        if self._dates != dates and self._dates != (None, None) and self._mask.any():
+            self.timeline.fit_all()
 
     def _apply(self) -> None:
         f = self.filter_bar.filter()
