@@ -29,6 +29,8 @@ from bench.unseen_gold import (
     unseen_figures,
 )
 
+DEV_GOLDS = (DEV_GOLD, DEV2_GOLD, DEV3_GOLD, DEV4_GOLD, DEV5_GOLD, DEV6_GOLD, DEV7_GOLD, DEV8_GOLD)
+
 
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
@@ -207,21 +209,7 @@ def test_a_long_articles_gold_is_one_article_of_each_of_its_topics_and_every_row
     files = {row["file"] for _, row in rows}
     topics = {kind[0] for kind in map(article_kind, files) if kind is not None}
     assert len(files) == len(topics) == topic_count
-    others = {
-        row["file"]
-        for gold in (
-            DEV_GOLD,
-            DEV2_GOLD,
-            DEV3_GOLD,
-            DEV4_GOLD,
-            DEV5_GOLD,
-            DEV6_GOLD,
-            DEV7_GOLD,
-            DEV8_GOLD,
-        )
-        if gold != gold_file
-        for _, row in read_rows(gold)
-    }
+    others = {row["file"] for gold in DEV_GOLDS if gold != gold_file for _, row in read_rows(gold)}
     assert not files & others
     _assert_rows_sound(rows, happenings)
 
@@ -246,17 +234,7 @@ def _assert_rows_sound(rows: list[tuple[int, dict[str, str]]], least: int = 90) 
 
 @pytest.mark.parametrize(
     "gold_file",
-    [
-        DEV_GOLD,
-        DEV2_GOLD,
-        DEV3_GOLD,
-        DEV4_GOLD,
-        DEV5_GOLD,
-        DEV6_GOLD,
-        DEV7_GOLD,
-        DEV8_GOLD,
-        UNSEEN_GOLD,
-    ],
+    [*DEV_GOLDS, UNSEEN_GOLD],
     ids=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "unseen"],
 )
 def test_each_happening_is_reported_in_one_article(gold_file: Path) -> None:

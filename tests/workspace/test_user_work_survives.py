@@ -26,6 +26,14 @@ def _copy_seeds(tmp_path: Path) -> Path:
     return corpus
 
 
+def _edit_title(corpus: Path) -> None:
+    """Edit the article on disk before its text: every passage moves by the words added."""
+    path = corpus / ARTICLE
+    text = path.read_text(encoding="utf-8")
+    title_end = text.index("\n")
+    path.write_text(text[:title_end] + " (updated)" + text[title_end:], encoding="utf-8")
+
+
 def _event_with(workspace: Workspace, words: str) -> str:
     (found,) = [e.id for e in workspace.events if any(words in p.text for p in e.passages)]
     return found
@@ -64,10 +72,7 @@ def test_an_annotation_follows_its_passage_when_text_is_inserted_before(tmp_path
     old_start = ws.event(event_id).primary.start
     ws.close()
 
-    path = corpus / ARTICLE
-    text = path.read_text(encoding="utf-8")
-    title_end = text.index("\n")
-    path.write_text(text[:title_end] + " (updated)" + text[title_end:], encoding="utf-8")
+    _edit_title(corpus)
 
     ws = _open(corpus, project)
     event = ws.event(_event_with(ws, "met in Bucharest"))
@@ -151,10 +156,7 @@ def test_an_event_made_from_a_selection_follows_its_words_when_text_is_inserted_
     ws.edit_annotation(made.id, note="my own")
     ws.close()
 
-    path = corpus / ARTICLE
-    text = path.read_text(encoding="utf-8")
-    title_end = text.index("\n")
-    path.write_text(text[:title_end] + " (updated)" + text[title_end:], encoding="utf-8")
+    _edit_title(corpus)
 
     ws = _open(corpus, project)
     event = ws.event(made.id)
