@@ -349,6 +349,8 @@ def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[S
     """A report and what it reports, dated apart: "The paper reported Monday that the
     minister signed the order on 12 March" is the report (Monday) and the signing (12 March);
     the clause that is not the sentence's head is cut out."""
+    if sum(t.dated() for t in dated) < 2:
+        return []  # each cut needs a dated time of its own and another: most sentences name one
     end = sentence.end
     while end > sentence.start and text[end - 1] in ".!… \n":
         end -= 1

@@ -73,6 +73,10 @@ _STEMS = (
     "decision-making",
 )
 
+# Of which each match of _MOTIVE holds one, and each of _DECIDING.
+_MOTIVE_STEMS = ("hope", "wish", "desire", "goal", "aim", "idea", "inten", "motive", "thinking")
+_DECIDING_STEMS = ("mind", "weigh", "decision-making")
+
 
 def motive(text: str) -> bool:
     """Whether a passage (`text` as written) tells a source's motive or hope, what might have
@@ -86,10 +90,13 @@ def motive(text: str) -> bool:
 
 
 def _told_why(low: str) -> bool:
-    """Whether lowercased words tell a motive, a counterfactual or a way of deciding."""
-    if _MOTIVE.search(low) or _DECIDING.search(low):
+    """Whether lowercased words tell a motive, a counterfactual or a way of deciding. Each
+    pattern is run only when a word it needs is there ("claimed" holds the stem "aim")."""
+    if holds_any(low, _MOTIVE_STEMS) and _MOTIVE.search(low):
         return True
-    found = _MIGHT_HAVE_BEEN.search(low)
+    if holds_any(low, _DECIDING_STEMS) and _DECIDING.search(low):
+        return True
+    found = _MIGHT_HAVE_BEEN.search(low) if " have" in low else None
     if found is None or _NOT_ITS_OWN.search(low, 0, found.start()):
         return False
     return not _SPEAKING.isdisjoint(runs_of(low[: found.start()]))

@@ -20,6 +20,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from viewer.core.cue_words import SAYING_VERBS, WORDS, outside_quotations
+from viewer.core.holds import holds_any
+from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision
 from viewer.core.temporal.timex import Timex
 
@@ -63,7 +65,7 @@ _WHOLE_TIMES = (Precision.YEAR, Precision.MONTH)
 def pursuit(text: str) -> bool:
     """Whether a sentence tells, outside quotation marks, a step of a crime's pursuit in the
     simple past: an arrest, a charge, a confession, evidence recovered."""
-    low = text.lower()
+    low = lowered(text)  # the clause's, lowered once for every cue
     # Each word asked in turn: a loop over them costs more than the finds.
     if not (
         "arrested" in low
@@ -83,11 +85,22 @@ def violent_act(text: str, statement: bool = False) -> bool:
     """Whether a sentence tells a violent act in the past, outside quotation marks; in a
     statement, before its attribution ("The officers then fired 11 shots, the police said"),
     not in the account a speaker is said to give ("The guard said that he fired twice")."""
+    if not holds_any(lowered(text), _ACT_STEMS):
+        return False  # most sentences: neither the quotations nor the pattern need be read
     told = outside_quotations(text)
     act = _VIOLENT_ACT.search(told)
     if act is None or _NOT_TOLD.search(told) is not None:
         return False
     return not statement or SAYING_VERBS.isdisjoint(WORDS.findall(told[: act.start()].lower()))
+
+
+# The stems of _VIOLENT_ACT's verbs, lowercased: it matches no text whose lowercase holds
+# none of them, nor a letter the case-blind pattern reads as ASCII that lowering does not
+# make one ("ſ", "ı"; "İ" lowers to "i" and a combining dot).
+_ACT_STEMS = (
+    *("shot", "stab", "kill", "murder", "strangl", "gun", "fire", "ambush", "slash", "bludgeon"),
+    *("ſ", "ı", "\u0307"),
+)
 
 
 class RetoldCrime:
