@@ -59,3 +59,19 @@ def test_an_own_event_says_how_it_was_dated_after_reopening_and_in_the_csv(
     with out.open(encoding="utf-8", newline="") as f:
         (row,) = [r for r in csv.DictReader(f) if r["event_id"] == made.id]
     assert (row["date"], row["date_basis"], row["date_text"]) == ("2022-11-29", basis, date_text)
+
+
+def test_an_own_event_dated_by_its_words_follows_a_corrected_publication_date(
+    tmp_path: Path,
+) -> None:
+    corpus, project = tmp_path / "corpus", tmp_path / "p.tlproj"
+    shutil.copytree(SEEDS, corpus)
+    ws = _open(corpus, project)
+    doc = ws.document(ARTICLE)
+    assert doc is not None
+    words = "NATO foreign ministers met in Bucharest, Romania on Tuesday"
+    start = doc.text.index(words)
+    made = ws.add_event(ARTICLE, start, start + len(words))
+    ws.set_document_date(ARTICLE, date(2022, 12, 7))  # a Wednesday: "on Tuesday" is the 6th
+    assert ws.event(made.id).date == DateValue.day(date(2022, 12, 6))
+    ws.close()

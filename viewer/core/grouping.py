@@ -27,11 +27,13 @@ def user_event(
     dating: Dating | None = None,
     title: str | None = None,
 ) -> Event:
-    """An event made by the user from a passage, with the dating it was made with; a new one
-    is dated by its own words or its article's date, and says which."""
+    """An event made by the user from a passage, dated by its own words or its article's date
+    as a found event is, and saying which: a corrected publication date re-dates it too. Only
+    a `dating` of the user's (an event made before how it was dated was kept) stays as is."""
     raw = doc.text[start:end]
     shown = doc.visible.reading(start, end)
-    dating = dating or _dated_by_words(doc, shown)
+    if dating is None or dating.basis is not DateBasis.USER:
+        dating = _dated_by_words(doc, shown)
     return Event(
         id="u" + passage_id(doc.id, raw)[1:],
         date=dating.value,
