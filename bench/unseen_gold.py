@@ -41,6 +41,8 @@ eighth, bench/ecb_dev7_events.tsv, takes the same next longest article (`rank` 1
 topics 17 to 22 of the rule's order (the 6 left), none of them an article of another gold, made
 the same way. A ninth, bench/ecb_dev8_events.tsv, takes the third longest article the same way
 (`rank` 2) in the part's first 8 topics of the rule's order, none of them an article of another
+gold, made the same way. A tenth, bench/ecb_dev9_events.tsv, takes the same third longest article
+(`rank` 2) in the part's topics 9 to 16 of the rule's order, none of them an article of another
 gold, made the same way.
 """
 
@@ -68,6 +70,7 @@ DEV5_GOLD = ROOT / "bench" / "ecb_dev5_events.tsv"
 DEV6_GOLD = ROOT / "bench" / "ecb_dev6_events.tsv"
 DEV7_GOLD = ROOT / "bench" / "ecb_dev7_events.tsv"
 DEV8_GOLD = ROOT / "bench" / "ecb_dev8_events.tsv"
+DEV9_GOLD = ROOT / "bench" / "ecb_dev9_events.tsv"
 TOPICS = 12
 KINDS = ("ecb", "ecbplus")
 # An ECB+ article's file name: its topic, its number within the topic, its kind.
@@ -153,6 +156,15 @@ DEV8_EVENTS = OwnGold(
     longest=True,
     rank=2,
 )
+DEV9_EVENTS = OwnGold(
+    DEV9_GOLD,
+    DEV,
+    "ninth own sentence gold, ECB+ development part (long articles)",
+    tuned_on=True,
+    topics=range(8, 16),
+    longest=True,
+    rank=2,
+)
 UNSEEN_EVENTS = OwnGold(
     UNSEEN_GOLD, HELD_OUT, "own sentence gold on unseen articles, ECB+ held out", tuned_on=False
 )
@@ -235,6 +247,7 @@ def dev_figures(snapshot: Path, cache: Path, misses: bool = False, article: str 
     own_gold_figures(DEV6_EVENTS, snapshot, cache, misses, article)
     own_gold_figures(DEV7_EVENTS, snapshot, cache, misses, article)
     own_gold_figures(DEV8_EVENTS, snapshot, cache, misses, article)
+    own_gold_figures(DEV9_EVENTS, snapshot, cache, misses, article)
 
 
 def own_gold_figures(
