@@ -3,6 +3,8 @@ same run: each is refused with one line, and the file named is left as it was.""
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 import subprocess
@@ -130,3 +132,17 @@ def test_a_failed_export_leaves_the_old_file_and_no_scrap(
         ws.close()
     assert out.read_text(encoding="utf-8") == "the export of yesterday\n"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".old")) == []
+
+
+def test_an_export_named_dash_goes_to_standard_output(tmp_path: Path) -> None:
+    result = run_viewer("export", "--csv", "-", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and list(rows[0])[:3] == ["event_id", "date", "date_end"]
+    assert result.stderr.strip() == f"wrote {len(rows)} events to standard output"
+    assert not (ROOT / "-").exists()  # no file named "-" where it ran
+
+
+def test_a_picture_named_dash_is_refused(tmp_path: Path) -> None:
+    _refused(run_viewer("export", "--png", "-", home=tmp_path), "standard output")
+    assert not (ROOT / "-").exists()

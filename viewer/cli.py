@@ -6,8 +6,9 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 USAGE_ERROR = 2
 PROG = "timeline-viewer"
+STDOUT = Path("-")  # an export named so goes to standard output
 COMMANDS = ("open", "export", "import-annotations")
 
 
@@ -61,8 +63,8 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     parser.add_argument("paths", nargs="*", type=Path, help="folders or files (default: seeds)")
     parser.add_argument("--project", type=Path, help="include this project's annotations")
-    parser.add_argument("--csv", type=Path, help="write the CSV export here")
-    parser.add_argument("--json", type=Path, help="write the JSON export here")
+    parser.add_argument("--csv", type=Path, help="write the CSV export here (-: standard output)")
+    parser.add_argument("--json", type=Path, help="write the JSON export here (-: standard output)")
     parser.add_argument("--timelinejs", type=Path, help="write TimelineJS JSON here")
     parser.add_argument(
         "--timelinejs-csv", type=Path, help="write the TimelineJS 18-column spreadsheet here"
@@ -135,6 +137,8 @@ def export(args: argparse.Namespace) -> int:
         return _fail("export: say where to write, e.g. --csv OUT and/or --json OUT")
     if (args.png or args.svg) and (problem := _picture_problem(args.picture_size)):
         return _fail(problem)
+    if STDOUT in (args.png, args.svg):
+        return _fail("export: a picture is written to a file, not to standard output (-)")
     from tempfile import TemporaryDirectory
 
     from viewer.workspace import Workspace, WorkspaceError
@@ -156,7 +160,7 @@ def export(args: argparse.Namespace) -> int:
                     workspace.load_all()
                     _say_problems(workspace)
                     workspace.check_exports(outputs)
-                    _write_exports(workspace, args)
+                    _write_exports(workspace, args, Path(scratch))
                 finally:
                     workspace.close()
         except WorkspaceError as error:
@@ -187,17 +191,25 @@ def _say_problems(workspace: Workspace) -> None:
                 print(f"{PROG}: {document.id}: {problem}", file=sys.stderr)
 
 
-def _write_exports(workspace: Workspace, args: argparse.Namespace) -> None:
-    if args.csv is not None:
-        print(f"wrote {workspace.export_csv(args.csv)} events to {args.csv}")
-    if args.json is not None:
-        print(f"wrote {workspace.export_json(args.json)} events to {args.json}")
-    if args.timelinejs is not None:
-        rows = workspace.export_timelinejs(args.timelinejs)
-        print(f"wrote {rows} events to {args.timelinejs}")
-    if args.timelinejs_csv is not None:
-        rows = workspace.export_timelinejs(args.timelinejs_csv, template_csv=True)
-        print(f"wrote {rows} events to {args.timelinejs_csv}")
+def _write_exports(workspace: Workspace, args: argparse.Namespace, scratch: Path) -> None:
+    """Each export asked for; one named "-" goes to standard output, and then what was written
+    is told on standard error, so that the export can be piped on as it is."""
+    writers: list[tuple[Path | None, Callable[[Path], int]]] = [
+        (args.csv, workspace.export_csv),
+        (args.json, workspace.export_json),
+        (args.timelinejs, workspace.export_timelinejs),
+        (args.timelinejs_csv, partial(workspace.export_timelinejs, template_csv=True)),
+    ]
+    told = sys.stderr if any(path == STDOUT for path, _ in writers) else sys.stdout
+    for path, write in writers:
+        if path == STDOUT:
+            whole = scratch / "standard-output"  # written whole first, as every export is
+            rows = write(whole)
+            sys.stdout.buffer.write(whole.read_bytes())
+            sys.stdout.flush()
+            print(f"wrote {rows} events to standard output", file=told)
+        elif path is not None:
+            print(f"wrote {write(path)} events to {path}", file=told)
     pictures = [p for p in (args.png, args.svg) if p is not None]
     if pictures:
         _write_pictures(workspace, pictures, args)
