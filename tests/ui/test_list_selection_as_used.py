@@ -1,7 +1,6 @@
 """The event list highlights the event the window shows, whatever selected it: a click on the
 row only half shown at the bottom, or an event the filters hide (a new event from a passage
-while a search is on), and again once the filters show it; its date column shows a span of days
-whole on a laptop."""
+while a search is on), and again once the filters show it."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -73,16 +72,3 @@ def test_a_new_event_the_search_hides_leaves_no_other_row_highlighted(
     assert row is not None
     window.event_list.step(1)  # J goes on from it
     assert window.current_event_id() == window.model.events()[row + 1].id
-
-
-def test_a_span_of_days_in_one_month_shows_whole_in_the_date_column(
-    window: MainWindow,
-) -> None:
-    table = window.event_list.table
-    window.resize(1366, 768)
-    shown = [
-        str(table.model().index(row, Column.DATE).data()) for row in range(table.model().rowCount())
-    ]
-    assert "19–28 Feb 2022" in shown  # "late February" in the seeds
-    needed = max(table.fontMetrics().horizontalAdvance(text) for text in shown if "–" in text)
-    assert table.columnWidth(Column.DATE) >= needed + 12  # the cell's margins

@@ -17,11 +17,6 @@ from viewer.ui.event_title_delegate import TitleDelegate
 ROW_HEIGHT = 22  # sixteen rows fit a laptop screen under the timeline
 
 
-# The widest date of a day span within a month, and a cell's margins and sort arrow room.
-_WIDEST_DATE = "28–30 Sep 2022"
-_CELL_PADDING = 18
-
-
 class EventList(QWidget):
     """The event table; emits the id of the event the user selects."""
 
@@ -52,7 +47,7 @@ class EventList(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (Column.STAR, 22),
-            (Column.DATE, self._date_width()),
+            (Column.DATE, 98),
             (Column.SOURCES, 110),
             (Column.SURE, 44),
             (Column.STATUS, 24),
@@ -71,13 +66,6 @@ class EventList(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.table)
         self.setFocusProxy(self.table)
-
-    def _date_width(self) -> int:
-        """Room for a span of days in one month, the widest date most rows show, whole ("19–28
-        Feb 2022" was cut at a laptop's font); a span across months is cut, told in full by its
-        tooltip."""
-        metrics = self.table.fontMetrics()
-        return max(98, metrics.horizontalAdvance(_WIDEST_DATE) + _CELL_PADDING)
 
     def current_event_id(self) -> str:
         return self._current
