@@ -17,23 +17,25 @@ from viewer.core.model import (
     passage_id,
 )
 
-USER_CHOSE = "chosen by the user"
+_USER_CHOSE = "chosen by the user"
 
 
 def user_event(
     doc: Document,
     start: int,
     end: int,
-    dating: Dating | None = None,
+    chosen: DateValue | None = None,
     title: str | None = None,
 ) -> Event:
     """An event made by the user from a passage, dated by its own words or its article's date
     as a found event is, and saying which: a corrected publication date re-dates it too. Only
-    a `dating` of the user's (an event made before how it was dated was kept) stays as is."""
+    a date `chosen` as the user's (an event made before how it was dated was kept) stays."""
     raw = doc.text[start:end]
     shown = doc.visible.reading(start, end)
-    if dating is None or dating.basis is not DateBasis.USER:
+    if chosen is None:
         dating = _dated_by_words(doc, shown)
+    else:
+        dating = Dating(chosen, DateBasis.USER, _USER_CHOSE)
     return Event(
         id="u" + passage_id(doc.id, raw)[1:],
         date=dating.value,
@@ -61,7 +63,7 @@ def _dated_by_words(doc: Document, shown: str) -> Dating:
             basis = DateBasis.RELATIVE if timex.relative else DateBasis.EXPLICIT
             return Dating(value, basis, " ".join(timex.text.split()))
     if doc.date is None:
-        return Dating(DateValue.day(anchor), DateBasis.USER, USER_CHOSE)
+        return Dating(DateValue.day(anchor), DateBasis.USER, _USER_CHOSE)
     return Dating(DateValue.day(anchor), DateBasis.PUBLICATION, anchor.isoformat())
 
 

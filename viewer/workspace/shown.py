@@ -15,8 +15,8 @@ from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.effective import effective
 from viewer.core.event_index import EventIndex
 from viewer.core.filters import PassageReading, SearchTexts, search_texts
-from viewer.core.grouping import USER_CHOSE, build_events, user_event
-from viewer.core.model import Dating, Document, Event
+from viewer.core.grouping import build_events, user_event
+from viewer.core.model import DateBasis, DateValue, Document, Event
 from viewer.core.timeline import TimelineData
 
 
@@ -69,17 +69,16 @@ def assemble(
     """Every event of the timeline from the merged ones and the user's work; with what a
     search matches unless `searchable` is False."""
     own = [
-        user_event(doc, *_where_now(u, doc), _made_with(u), u.title)
+        user_event(doc, *_where_now(u, doc), _chosen(u), u.title)
         for u in users
         if (doc := documents.get(u.anchor.document_id)) is not None
     ]
     return present(build_events(merged, own, groupings), annotations, searchable=searchable)
 
 
-def _made_with(made: UserEvent) -> Dating:
-    """The dating a user's own event was made with; "the user's" for one made before that
-    was recorded."""
-    return Dating(made.date, made.basis, made.date_text or USER_CHOSE)
+def _chosen(made: UserEvent) -> DateValue | None:
+    """The date of a user's own event made before how it was dated was kept: the user's."""
+    return made.date if made.basis is DateBasis.USER else None
 
 
 def _where_now(made: UserEvent, doc: Document) -> tuple[int, int]:
