@@ -193,3 +193,60 @@ def test_a_pursuit_the_story_dates_itself_is_its_news() -> None:
     )
     event = _found(_events(text, date(2013, 4, 12)), "The man was charged with murder")
     assert event.date.first.year == 2013
+
+
+# The crime of 2011 told again in the same trial story (33_3ecbplus): a violent act told in the
+# past, in a paragraph at no day of its own, and the crime opening its sentence by its noun.
+RETOLD_2011 = (
+    TRIAL
+    + "\n\nBehind her another mother was seen shot in her arm before staggering against a wall."
+    + "\n\nThe shooting frenzy in which at least 12 shots were fired began just 13 minutes "
+    "after school finished."
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Behind her another mother was seen shot", "The shooting frenzy in which"],
+)
+def test_the_crime_of_an_earlier_year_told_again_is_of_its_year(words: str) -> None:
+    event = _found(_events(RETOLD_2011, date(2013, 4, 12)), words)
+    assert (event.date.first, event.date.last) == YEAR_2011
+
+
+def test_a_later_day_telling_the_act_is_not_the_crime_s_day() -> None:
+    # "Jurors on Thursday watched video capturing the moment a mother was gunned down" tells
+    # the act on the trial's day: it does not make that Thursday the crime's day.
+    event = _found(_events(RETOLD_2011, date(2013, 4, 12)), "The shooting frenzy")
+    assert event.date != DateValue.day(date(2013, 4, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Told in the present: what holds now, not the crime.
+        (
+            TRIAL + "\n\nCheanne McKnight, 11, is recovering from a graze wound to her cheek, "
+            "while a 31-year-old Brooklyn mom was shot in the arm.",
+            "Cheanne McKnight",
+        ),
+        # A paragraph at a day of its own keeps it.
+        (
+            TRIAL + "\n\nOn Thursday, a detective testified. He was shot at twice that day.",
+            "He was shot at twice",
+        ),
+        # A pursuit the story dates itself makes the pursuit its news: the shooting told
+        # again after it is not sent back to the crime's year.
+        (
+            "A teenager was shot dead in 2011 outside a Brooklyn school.\n\n"
+            "Police on Tuesday arrested a man who lived across the street.\n\n"
+            "The shooting was captured on a security camera, police said.",
+            "The shooting was captured",
+        ),
+    ],
+)
+def test_the_crime_s_year_is_not_carried_where_the_story_is_elsewhere(
+    text: str, words: str
+) -> None:
+    event = _found(_events(text, date(2013, 4, 12)), words)
+    assert event.date.first.year == 2013

@@ -350,8 +350,8 @@ class NarrativeClock:
         one that says what holds now ("American Medical said the price is fair"); the day
         a run in the past perfect is of; the day of a crime told again."""
         episode = self.perfect or self.crime.retold(shown, statement, self.paragraph)
-        if episode is None and (pursued := self.crime.pursued(shown, self.paragraph)):
-            episode = pursued if told_in_past(shown) else None  # asked only of a pursuit
+        if episode is None and (pursued := self.crime.pursued(shown, self.paragraph, statement)):
+            episode = pursued if told_in_past(shown) else None  # asked only of a crime retold
         if episode is not None:
             return episode  # a past-perfect run's day, a retold crime's
         if not statement and self._later_than_story(shown):

@@ -5,7 +5,9 @@ one shot …": March 3, 2015), not of the news day nor of the last day the story
 A crime of an earlier year told at its year or month ("Zurana Horton was fatally shot in
 2011") is the time of the steps of its pursuit the story tells undated, in the past ("Also
 arrested were …", "Police recovered 12 shell casings"): not of the trial's day, unless the
-story dates such a step itself (then the pursuit is its news).
+story dates such a step itself (then the pursuit is its news); so is the crime itself told
+again undated in the past, and a later day's sentence showing the act ("Jurors on Thursday
+watched video capturing the moment a mother was gunned down") is not the crime's day.
 
 The crime's day is the first the story gives one: a day named by its crime's noun ("his March
 3, 2015 murder"), or the day of a dated sentence that tells the violent act in the past ("The
@@ -60,6 +62,9 @@ _PURSUIT = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_TIMES = (Precision.YEAR, Precision.MONTH)
+# The crime named again by its noun as the subject that opens a sentence: "The shooting
+# frenzy in which at least 12 shots were fired began …", "The murder was committed …".
+_CRIME_OPENS = re.compile(r"the(?:\s+[\w-]+)?" + _CRIME_NOUN.pattern, re.IGNORECASE)
 
 
 def pursuit(text: str) -> bool:
@@ -136,7 +141,11 @@ class RetoldCrime:
                     self.crime = replace(reference, value=value, text=t.text)
                 return
         if reference.value.precision is Precision.DAY and violent_act(shown):
-            self.crime = reference
+            # Not a later day's telling of a crime already placed in an earlier year ("Jurors on
+            # Thursday watched video capturing the moment a mother was gunned down").
+            whole = self.whole
+            if whole is None or reference.value.first <= whole.value.last:
+                self.crime = reference
 
     def _whole(self, reference: Reference, shown: str, today: date | None) -> None:
         """A dated happening: the year or month of the crime, a violent act of an earlier year
@@ -149,16 +158,22 @@ class RetoldCrime:
         if whole and violent_act(shown):
             self.whole = reference
 
-    def pursued(self, shown: str, paragraph: Reference | None) -> Reference | None:
+    def pursued(
+        self, shown: str, paragraph: Reference | None, statement: bool = False
+    ) -> Reference | None:
         """The crime's year or month for an undated step of its pursuit told in the past, in a
         paragraph at no day of its own, when the story dates no such step itself: a trial
         story retelling a crime of an earlier year ("Zurana Horton was fatally shot in 2011" /
         "Also arrested were Lopez' half-brother and Carrasquillo") tells the arrests, charges
-        and confessions that followed as of the crime's time, not the trial's day."""
+        and confessions that followed as of the crime's time, not the trial's day; and so the
+        crime itself told again, a violent act ("Behind her another mother was seen shot in
+        her arm") or the crime opening its sentence by its noun ("The shooting frenzy … began
+        just 13 minutes after school finished")."""
         whole = self.whole
         if whole is None or self.pursuit_dated or paragraph is not None:
             return None
-        return whole if pursuit(shown) else None
+        again = violent_act(shown, statement) or _CRIME_OPENS.match(shown) is not None
+        return whole if again or pursuit(shown) else None
 
     def retold(self, shown: str, statement: bool, paragraph: Reference | None) -> Reference | None:
         """The crime's day for an undated sentence that tells a violent act in the past, in a
