@@ -43,3 +43,16 @@ def test_a_judgement_tells_a_statement_as_is_statement_does(dated: bool) -> None
     assert told > len(passages) // 2  # most passages are read in full
     assert any(is_statement(text) for text in passages)
     assert not all(is_statement(text) for text in passages)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("he was booked into county jail and later released on bond.", False),
+        ("Smith was released from prison in 2006.", False),
+        ("The team released a statement on Monday.", True),
+        ("Police released the names of the victims.", True),
+    ],
+)
+def test_a_person_released_is_set_free_not_a_statement(text: str, statement: bool) -> None:
+    assert is_statement(text) is statement

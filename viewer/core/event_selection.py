@@ -35,6 +35,8 @@ _ATTRIBUTION_WORDS = frozenset(
     insisted noted warned stressed explained continued issued published released say tells
     tell""".split()
 )
+# A person set free: "later released on bond", "was released from prison".
+_SET_FREE = re.compile(r"\breleased\s+(?:on\s+(?:bail|bond|parole|probation)|from|without)\b")
 # A hedged main verb: speculation about what may happen, not a plan made public.
 _HEDGES = frozenset({"could", "might", "may", "should", "must", "would"})
 # A description or a standing fact: a present-tense copula or verb of having and including.
@@ -386,7 +388,7 @@ class _Read:  # made for every passage judged and never changed
             words = run_list  # the words are the runs
         outside = outside_quotations(low)  # the reporting, not what was quoted
         told = words_of(outside) if outside != low else words
-        said = not _ATTRIBUTION_WORDS.isdisjoint(found) or "according to" in low
+        said = _attributed(found, low)
         present = found & _CUE_WORDS
         plain = LOWER_TO_ASCII[0] not in text and LOWER_TO_ASCII[1] not in text
         event_verb = event_verb_among(run_list) if plain else has_event_verb(text)
@@ -467,4 +469,14 @@ def is_statement(text: str) -> bool:
     if holds_any(text, '“"'):
         return True
     low = lowered(text)
-    return not _ATTRIBUTION_WORDS.isdisjoint(words_of(low)) or "according to" in low
+    return _attributed(_ATTRIBUTION_WORDS.intersection(words_of(low)), low)
+
+
+def _attributed(found: set[str] | frozenset[str], low: str) -> bool:
+    """Whether attribution words found in a lowercase passage make it a statement: "released"
+    a person "on bond" or "from jail" is set free, not a statement made public."""
+    if "according to" in low:
+        return True
+    if found & _ATTRIBUTION_WORDS != {"released"}:
+        return bool(found & _ATTRIBUTION_WORDS)
+    return _SET_FREE.search(low) is None
