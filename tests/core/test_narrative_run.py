@@ -353,3 +353,19 @@ VIGIL = (
 def test_actors_named_again_by_a_definite_noun_carry_the_run_on(words: str, day: date) -> None:
     event = _found(_events(VIGIL, date(2013, 3, 12)), words)
     assert event.date == DateValue.day(day)
+
+
+# An action opened by a participle phrase before its pronoun carries the run on, and a person
+# "released on bond" is set free, which is no statement that would end the run.
+ARREST = (
+    "Williams, a three-time Pro Bowl nose tackle, was stopped for speeding westbound on state "
+    "route 94 at approximately 1:30 a.m Sunday.\n\n"
+    "Arrested by the CHP on suspicion of drunken driving, he was booked into county jail and "
+    "later released on bond."
+)
+
+
+def test_a_participle_opener_before_the_pronoun_carries_the_run_on() -> None:
+    event = _found(_events(ARREST, date(2009, 2, 4)), "he was booked into county jail")
+    assert event.date == DateValue.day(date(2009, 2, 1))
+    assert event.date_basis is DateBasis.CONTEXT

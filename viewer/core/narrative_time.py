@@ -92,7 +92,9 @@ def told_in_past(text: str) -> bool:
     return False
 
 
-_CARRIED_ON = re.compile(r"(?:she|he|they|it|her|his|their)\b", re.IGNORECASE)
+_CARRIED_ON = re.compile(
+    r"(?:[a-z]+ed\s[^,;]{0,80},\s+)?(?:she|he|they|it|her|his|their)\b", re.IGNORECASE
+)
 # A definite noun opening a sentence, its head a plural: "The officers", "The two suspects".
 _DEFINITE_ACTORS = re.compile(r"the\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b(?!')")
 # A report's opener and what it reports of actors named by a definite noun: "According to
