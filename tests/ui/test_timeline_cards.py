@@ -9,7 +9,7 @@ from datetime import date
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -260,3 +260,20 @@ def test_a_tooltip_shows_the_sentence_and_escapes_article_text(wide: MainWindow)
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in tip
     sentence = wide.workspace.event(data.ids[card.row]).primary.text.split()[0]
     assert sentence in tip
+
+
+def test_a_window_with_no_frame_opens_where_it_was_left(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = MainWindow(workspace)
+    qtbot.addWidget(first)
+    first.setGeometry(40, 10, 760, 560)
+    first.show()
+    qtbot.waitExposed(first)
+    monkeypatch.setattr(first, "frameGeometry", first.geometry)  # no window manager
+    first.close()
+    again = MainWindow(workspace)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.geometry() == QRect(40, 10, 760, 560)  # not 25 pixels lower, nor shorter
