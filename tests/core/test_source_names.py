@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from viewer.core.model import DateValue, Document, Precision
 from viewer.core.source_names import (
     day_span,
     document_labels,
+    list_date,
     short_date,
     shortened,
     source_label,
@@ -55,3 +58,18 @@ def test_dates_at_their_precision() -> None:
     assert day_span(date(2022, 2, 28), date(2022, 3, 9)) == "28 Feb – 9 Mar 2022"
     assert day_span(date(2021, 12, 30), date(2022, 1, 2)) == "30 Dec 2021 – 2 Jan 2022"
     assert shortened("a b c", 10) == "a b c"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "listed"),
+    [
+        (date(2022, 2, 19), date(2022, 2, 28), "19–28 Feb 2022"),  # "late February"
+        (date(1989, 8, 26), date(1989, 10, 20), "26 Aug–20 Oct 1989"),
+        (date(2009, 9, 1), date(2010, 3, 31), "Sep 2009–Mar 2010"),
+        (date(1833, 1, 1), date(1865, 12, 31), "1833–1865"),
+    ],
+)
+def test_the_event_list_closes_up_the_dash_of_a_span(first: date, last: date, listed: str) -> None:
+    span = DateValue(first, last, Precision.RANGE)
+    assert list_date(span) == listed
+    assert list_date(DateValue.day(first)) == short_date(DateValue.day(first))

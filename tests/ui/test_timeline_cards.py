@@ -277,3 +277,17 @@ def test_a_window_with_no_frame_opens_where_it_was_left(
     again.show()
     qtbot.waitExposed(again)
     assert again.geometry() == QRect(40, 10, 760, 560)  # not 25 pixels lower, nor shorter
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1440, 900)])
+def test_every_date_in_the_list_shows_whole_and_titles_keep_their_room(
+    qtbot: QtBot, workspace: Workspace, size: tuple[int, int]
+) -> None:
+    window = laptop(qtbot, workspace, *size)
+    table = window.event_list.table
+    model = table.model()
+    shown = {str(model.index(row, 1).data()) for row in range(model.rowCount())}
+    assert "19–28 Feb 2022" in shown  # "late February" in the seeds: was "19–28 Feb 2…"
+    widest = max(map(table.fontMetrics().horizontalAdvance, shown))
+    assert table.columnWidth(1) >= widest + 6  # the cell's margins
+    assert table.columnWidth(2) >= (240 if size[0] >= 1440 else 200)

@@ -36,6 +36,12 @@ def short_date(value: DateValue) -> str:
     return whole_months(first, last) or day_span(first, last)
 
 
+def list_date(value: DateValue) -> str:
+    """A date as the event list writes it, where room is short: as on a card, with the dash of
+    a span across months or years closed up ("26 Aug–20 Oct 1989", "Sep 2009–Mar 2010")."""
+    return short_date(value).replace(" – ", "–")
+
+
 def day_span(first: date, last: date) -> str:
     """Two days as one span, saying the month and year once where they are shared."""
     if first == last:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -15,6 +16,8 @@ from viewer.ui.event_model import EVENT_ID_ROLE, Column, EventTableModel
 from viewer.ui.event_title_delegate import TitleDelegate
 
 ROW_HEIGHT = 22  # sixteen rows fit a laptop screen under the timeline
+DATE_WIDTH, SOURCES_WIDTH = 98, 110
+NARROWEST_SOURCES = 72  # what a wider date column may leave the source column
 
 
 class EventList(QWidget):
@@ -47,8 +50,8 @@ class EventList(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (Column.STAR, 22),
-            (Column.DATE, 98),
-            (Column.SOURCES, 110),
+            (Column.DATE, DATE_WIDTH),
+            (Column.SOURCES, SOURCES_WIDTH),
             (Column.SURE, 44),
             (Column.STATUS, 24),
             (Column.MARKS, 36),
@@ -60,12 +63,30 @@ class EventList(QWidget):
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         model.modelReset.connect(self._restore_selection)
+        model.modelReset.connect(self._fit_dates)
+        self._date_room = 0  # the room the widest date was last given
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.table)
         self.setFocusProxy(self.table)
+
+    def _fit_dates(self) -> None:
+        """The date column as wide as the widest span of days the list writes ("19–28 Feb
+        2022" was cut on a laptop), taken from the source column, which is cut at a word
+        anyway, never from the titles: a span across years may still be cut (its tooltip
+        tells it whole)."""
+        metrics = self.table.fontMetrics()
+        widest = max(map(metrics.horizontalAdvance, self.model.span_texts()), default=0)
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        spare = SOURCES_WIDTH - NARROWEST_SOURCES
+        room = min(max(DATE_WIDTH, widest + 2 * margin + 4), DATE_WIDTH + spare)
+        if room == self._date_room:
+            return  # as fitted: a width the user dragged stays
+        self._date_room = room
+        self.table.setColumnWidth(Column.DATE, room)
+        self.table.setColumnWidth(Column.SOURCES, SOURCES_WIDTH - (room - DATE_WIDTH))
 
     def current_event_id(self) -> str:
         return self._current

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -11,9 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from viewer.core.annotations import Anchor, Annotation, Status
 from viewer.core.filters import Mask
-from viewer.core.model import Event
-from viewer.core.source_names import document_labels, short_date
-from viewer.core.timeline import TimelineData
+from viewer.core.model import DateValue, Event, Precision
+from viewer.core.source_names import document_labels, list_date
+from viewer.core.timeline import PRECISIONS, TimelineData
 from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
@@ -146,6 +147,19 @@ class EventTableModel(QAbstractTableModel):
         """The events shown, by date (whatever the list is sorted by)."""
         return list(self._shown)
 
+    def span_texts(self) -> set[str]:
+        """The list's text of every span of days an event has, shown or not (the widest dates
+        the list writes; a day, a week, a month or a year is narrower)."""
+        if self._mask is None:
+            return set()
+        data = self._mask[0]
+        spans = data.precision == PRECISIONS.index(Precision.RANGE)
+        pairs = set(zip(data.first[spans].tolist(), data.last[spans].tolist(), strict=True))
+        return {
+            list_date(DateValue(date.fromordinal(a), date.fromordinal(b), Precision.RANGE))
+            for a, b in pairs
+        }
+
     def event_at(self, row: int) -> Event:
         return self._rows[row]
 
@@ -235,7 +249,7 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.STAR:
             return "★" if note.starred else ""
         if column is Column.DATE:
-            return short_date(self._workspace.effective(event).date)
+            return list_date(self._workspace.effective(event).date)
         if column is Column.TITLE:
             return self._workspace.effective(event).title
         if column is Column.SOURCES:
