@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -126,3 +126,58 @@ def test_with_several_undated_articles_the_button_offers_each(
 
 def test_a_corpus_where_every_article_is_dated_shows_no_lane(window: MainWindow) -> None:
     assert not window.undated.isVisible()
+
+
+def _open_date_dialog(
+    qtbot: QtBot, window: MainWindow, answer: Callable[[DocumentDateDialog], None]
+) -> None:
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DocumentDateDialog)
+        answer(dialog)
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(window.undated.set_date_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_date_asked_of_an_undated_article_is_never_today(
+    qtbot: QtBot, undated_window: MainWindow
+) -> None:
+    seen: list[tuple[bool, str]] = []
+
+    def answer(dialog: DocumentDateDialog) -> None:
+        seen.append((dialog.ok_button.isEnabled(), dialog.offer_label.text()))
+        qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)  # takes the day offered
+
+    _open_date_dialog(qtbot, undated_window, answer)
+    qtbot.waitUntil(lambda: not undated_window.undated.isVisible())
+    assert seen == [(False, "Enter takes 3 Mar 2021, the latest day the article names.")]
+    doc = undated_window.workspace.documents_by_id["council.txt"]
+    assert doc.date == date(2021, 3, 3)  # "signed the lease on 3 March 2021", not today
+
+
+def test_an_article_naming_no_day_is_offered_the_date_of_the_one_before_it(
+    qtbot: QtBot, corpus: Path, tmp_path: Path
+) -> None:
+    (corpus / "council.txt").write_text(UNDATED.split("The port")[0], encoding="utf-8")
+    ws = Workspace.open([corpus], project_path=tmp_path / "v.tlproj")
+    ws.load_all()
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    win.show()
+    before = max((d.id, d.date) for d in ws.documents if d.date and d.id < "council.txt")
+    seen: list[str] = []
+
+    def answer(dialog: DocumentDateDialog) -> None:
+        seen.append(dialog.offer_label.text())
+        dialog.reject()
+
+    try:
+        _open_date_dialog(qtbot, win, answer)
+        qtbot.waitUntil(lambda: bool(seen))
+        assert seen[0].startswith("Enter takes ")
+        assert f"the date of {before[0]}, the article before it" in seen[0]
+        assert ws.documents_by_id["council.txt"].date is None  # cancelled: still undated
+    finally:
+        win.close()
+        ws.close()

@@ -61,7 +61,7 @@ class OptionalDateField(DateField):
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("any")
         self.setDate(NO_DATE)
-        self.offered = QDate.currentDate()  # the day typing starts from
+        self.offered = QDate.currentDate()  # the day typing starts from; none when invalid
         self._offering = False  # the field shows the offered day, not yet taken
         self.dateChanged.connect(self._taken)
 
@@ -69,7 +69,7 @@ class OptionalDateField(DateField):
         return self.date() == NO_DATE
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        if self.is_empty():
+        if self.is_empty() and self.offered.isValid():
             self._show_quietly(self.offered)
             self._offering = True
         super().focusInEvent(event)

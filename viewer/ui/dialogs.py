@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import Document, Event
-from viewer.ui.date_field import DateField
+from viewer.ui.date_field import DateField, OptionalDateField
 from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
@@ -52,19 +52,21 @@ class ShortcutSheet(QDialog):
 
 
 class DocumentDateDialog(QDialog):
-    """Correct an article's publication date, or go back to the one found in it."""
+    """Correct an article's publication date, or go back to the one found in it. An article
+    with none starts with no date, never today's: OK waits for one typed or picked, and
+    Enter takes the day offered (see publication_offer), named with where it comes from."""
 
-    def __init__(self, doc: Document, parent: QWidget) -> None:
+    def __init__(
+        self, doc: Document, parent: QWidget, offer: tuple[date, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Correct Publication Date")
         label = QLabel(f"Publication date of {doc.title or doc.id}", self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        self.date_edit = DateField(self)
+        self.date_edit = DateField(self) if doc.date else OptionalDateField(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        day = doc.date or date.today()
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.clear_box = QCheckBox("Use the date found in the article instead", self)
         self.clear_box.toggled.connect(lambda on: self.date_edit.setEnabled(not on))
         hint = QLabel("Every date in the article that is relative to it follows.", self)
@@ -73,9 +75,38 @@ class DocumentDateDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         for widget in (label, self.date_edit, self.clear_box, hint, buttons):
             layout.addWidget(widget)
+        if doc.date:
+            self.date_edit.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
+        else:
+            label.setText(f"{doc.title or doc.id} has no publication date: type it or pick it.")
+            self._offer(offer)
+
+    def _offer(self, offer: tuple[date, str] | None) -> None:
+        """No date yet; the day offered shown when the field has the focus, Enter takes it."""
+        field = self.date_edit
+        assert isinstance(field, OptionalDateField)
+        field.setSpecialValueText("no date")
+        field.offered = QDate(offer[0].year, offer[0].month, offer[0].day) if offer else QDate()
+        field.setToolTip(f"Enter takes {offer[1]}" if offer else "Type it as 2021-03-12")
+        self.offer_label = QLabel(field.toolTip() + ".", self)
+        self.offer_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.offer_label.setWordWrap(True)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(2, self.offer_label)
+        field.dateChanged.connect(self._allow_ok)
+        self.clear_box.toggled.connect(self._allow_ok)
+        self._allow_ok()
+        field.setFocus()
+
+    def _allow_ok(self) -> None:
+        field = self.date_edit
+        empty = isinstance(field, OptionalDateField) and field.is_empty()
+        self.ok_button.setEnabled(self.clear_box.isChecked() or not empty)
 
     def value(self) -> date | None:
         """The chosen date, or None to clear the correction."""

@@ -35,6 +35,7 @@ from viewer.ui.menus import (
 )
 from viewer.ui.orphans_panel import install_orphans_dock
 from viewer.ui.plain import as_written, plain_label
+from viewer.ui.publication_offer import offered_day
 from viewer.ui.session_controller import SessionController
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_pane import TimelinePane
@@ -334,7 +335,8 @@ class MainWindow(QMainWindow):
         doc = self.workspace.documents_by_id.get(document_id)
         if doc is None:
             return
-        dialog = DocumentDateDialog(doc, self)
+        offer = None if doc.date else offered_day(self.workspace, doc)
+        dialog = DocumentDateDialog(doc, self, offer)
         if dialog.exec():
             command = DocumentDateCommand(
                 self.session, document_id, dialog.value(), self.current_event_id()
