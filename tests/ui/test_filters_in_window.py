@@ -150,3 +150,24 @@ def test_a_date_range_brings_its_events_into_view(qtbot: QtBot, window: MainWind
     first, last = timeline.visible_range()
     assert first <= date(2022, 3, 7) and date(2022, 3, 9) <= last
     assert (last - first).days < 30  # the week's events as cards, not one cluster
+
+
+def test_the_search_texts_are_made_when_first_searched(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Filling in the timeline while a folder loads made them for every event each time."""
+    ws = window.workspace
+    made: list[int] = []
+    real = ws.search_texts
+
+    def counted() -> object:
+        made.append(1)
+        return real()
+
+    monkeypatch.setattr(ws, "search_texts", counted)
+    window.timeline_pane.rebuild()
+    assert made == []
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "troops")
+    qtbot.waitUntil(lambda: bool(made) and window.model.rowCount() < len(ws.events))
+    assert window.model.rowCount() > 0  # the search found what it looks for

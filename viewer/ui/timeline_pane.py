@@ -3,7 +3,6 @@ step with it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -34,7 +33,6 @@ class TimelinePane(QWidget):
         super().__init__(parent)
         self._session = session
         self._data = TimelineData.empty()
-        self._searchable: Sequence[bytes] = []
         self._search = TextSearch()  # this view's search, building on its last mask
         self._mask: Mask = np.zeros(0, np.bool_)  # the rows of _data the filters show
         self._dates: tuple[date | None, date | None] = (None, None)  # the date filter applied
@@ -110,7 +108,6 @@ class TimelinePane(QWidget):
         self._source_names = document_labels(ws.documents)
         self.timeline.set_source_names(self.source_name)
         self._data = ws.timeline_columns()
-        self._searchable = ws.search_texts()
         if len(self._data):
             first, last = self._data.span()
             self.filter_bar.set_span(date.fromordinal(first), date.fromordinal(last))
@@ -160,10 +157,12 @@ class TimelinePane(QWidget):
 
     def _apply(self) -> None:
         f = self.filter_bar.filter()
-        mask = filters.apply(f, self._data, self._searchable, self._search)
+        # Made when first searched: the timeline filled in a second sooner on a first opening.
+        searchable = self._workspace.search_texts() if f.words() else ()
+        mask = filters.apply(f, self._data, searchable, self._search)
         self.timeline.set_events(self._data, mask)
         self.controls.set_scores(self.timeline.importance_scores(), mask)
-        counts = filters.facet_counts(f, self._data, self._searchable, self._search)
+        counts = filters.facet_counts(f, self._data, searchable, self._search)
         self.filter_bar.set_facets(counts)
         self._mask = mask
         self.shown_changed.emit()
