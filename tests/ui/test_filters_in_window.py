@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QStyle
 from pytestqt.qtbot import QtBot
 
 from viewer.ui.main_window import MainWindow
@@ -171,3 +171,27 @@ def test_the_search_texts_are_made_when_first_searched(
     qtbot.keyClicks(bar.search, "troops")
     qtbot.waitUntil(lambda: bool(made) and window.model.rowCount() < len(ws.events))
     assert window.model.rowCount() > 0  # the search found what it looks for
+
+
+def test_the_source_menu_of_many_articles_is_one_column_in_date_order(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "same-name"
+    folder.mkdir()
+    for name, day in (("a", "2 April 2011"), ("b", "1 December 2016"), ("c", "10 January 2012")):
+        text = f"Summit ends\n\n{day}\n\nLeaders agreed on Monday to raise spending.\n"
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ws = Workspace.open([folder], project_path=tmp_path / "m.tlproj")
+    ws.load_all()
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    try:
+        menu = window.timeline_pane.filter_bar.source_button.menu()
+        menu.aboutToShow.emit()  # what opening the menu does
+        days = [a.text().split(" · ")[1].split(" (")[0] for a in menu.actions()]
+        assert days == ["2 Apr 2011", "10 Jan 2012", "1 Dec 2016"]  # not "1 Dec…" first
+        scrolls = menu.style().styleHint(QStyle.StyleHint.SH_Menu_Scrollable, None, menu)
+        assert scrolls  # a thousand sources in one column, not columns across the screen
+    finally:
+        window.close()
+        ws.close()

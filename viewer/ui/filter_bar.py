@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -42,6 +43,7 @@ class FilterBar(QWidget):
         self._load_views: Callable[[], dict[str, Filter]] = dict
         self._save_view: Callable[[str, Filter], None] | None = None
         self._source_label: Callable[[str], str] = str
+        self._source_rank: Callable[[str], Any] = str.lower
         self._updating = False
 
         self._make_search()
@@ -171,7 +173,10 @@ class FilterBar(QWidget):
     def _menu_button(self, text: str) -> QToolButton:
         button = _tool_button(text)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setMenu(QMenu(button))
+        menu = QMenu(button)
+        # A thousand sources filled the screen with columns of entries: one column scrolls.
+        menu.setStyleSheet("QMenu { menu-scrollable: 1; }")
+        button.setMenu(menu)
         button.setAccessibleName(f"{text} filter")
         return button
 
@@ -217,9 +222,12 @@ class FilterBar(QWidget):
     def _set_sure(self, step: float) -> None:
         self._commit(replace(self._filter, min_sure=step))
 
-    def set_source_label(self, label: Callable[[str], str]) -> None:
-        """How to name a source (a document id) in the Source menu and its chips."""
-        self._source_label = label
+    def set_source_label(
+        self, label: Callable[[str], str], rank: Callable[[str], Any] = str.lower
+    ) -> None:
+        """How to name a source (a document id) in the Source menu and its chips, and where
+        it comes in that menu."""
+        self._source_label, self._source_rank = label, rank
 
     def _fill_value_menu(self, button: QToolButton, facet: str, chosen: frozenset[str]) -> None:
         menu = button.menu()
@@ -230,7 +238,8 @@ class FilterBar(QWidget):
         if not values:
             menu.addAction(f"No {facet}s").setEnabled(False)
         name = self._source_label if facet == "source" else str
-        for value in sorted(values, key=lambda v: name(v).lower()):
+        rank = self._source_rank if facet == "source" else str.lower
+        for value in sorted(values, key=rank):
             act = self._check_action(menu, name(value), values[value], value in chosen)
             if facet == "source":
                 act.setToolTip(as_written(value))  # the file, for who needs it

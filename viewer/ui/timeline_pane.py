@@ -38,7 +38,7 @@ class TimelinePane(QWidget):
         self._dates: tuple[date | None, date | None] = (None, None)  # the date filter applied
         self._source_names: dict[str, str] = {}
         self.filter_bar = FilterBar(self)
-        self.filter_bar.set_source_label(self.source_label)
+        self.filter_bar.set_source_label(self.source_label, self.source_rank)
         self.timeline = TimelineView(self)
         self.timeline.setObjectName("timeline")
         self.timeline.event_selected.connect(self.event_selected)
@@ -76,6 +76,13 @@ class TimelinePane(QWidget):
     def source_name(self, document_id: str) -> str:
         """A source's name alone, for chips and lanes."""
         return self.source_label(document_id).split(" · ")[0]
+
+    def source_rank(self, document_id: str) -> tuple[str, date, str]:
+        """Where a source comes in the Source menu: by name, then by publication date (its
+        label's "1 Dec 2016" came before "2 Apr 2011")."""
+        doc = self._workspace.documents_by_id.get(document_id)
+        day = doc.date if doc is not None and doc.date is not None else date.min
+        return self.source_name(document_id).lower(), day, document_id
 
     def _sentence(self, event_id: str) -> str:
         try:
