@@ -82,7 +82,9 @@ class DocumentDateDialog(QDialog):
         if doc.date:
             self.date_edit.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
         else:
-            label.setText(f"{doc.title or doc.id} has no publication date: type it or pick it.")
+            name = doc.title or doc.id
+            label.setText(f"No publication date was found in “{name}”: type it or pick it.")
+            self.clear_box.hide()  # there is none found to go back to
             self._offer(offer)
 
     def _offer(self, offer: tuple[date, str] | None) -> None:
