@@ -10,7 +10,7 @@ from datetime import date
 import numpy as np
 import pytest
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from viewer.core.lanes import LaneKind
@@ -18,6 +18,7 @@ from viewer.core.strip_layout import StripLayout
 from viewer.core.strip_packing import MINI
 from viewer.ui.card_text import wrap
 from viewer.ui.cluster_popup import ClusterPopup
+from viewer.ui.event_title_delegate import DateDelegate
 from viewer.ui.main_window import MainWindow
 from viewer.ui.strip_painter import StripPainter, StripScene
 from viewer.ui.timeline_axis import Frame
@@ -291,3 +292,12 @@ def test_every_date_in_the_list_shows_whole_and_titles_keep_their_room(
     widest = max(map(table.fontMetrics().horizontalAdvance, shown))
     assert table.columnWidth(1) >= widest + 6  # the cell's margins
     assert table.columnWidth(2) >= (240 if size[0] >= 1440 else 200)
+
+
+def test_a_date_too_long_for_the_list_loses_its_middle(wide: MainWindow) -> None:
+    table = wide.event_list.table
+    option = QStyleOptionViewItem()
+    delegate = table.itemDelegateForColumn(1)
+    assert isinstance(delegate, DateDelegate)
+    delegate.initStyleOption(option, table.model().index(0, 1))
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle  # "18 Nov 19…16 Nov 1974"

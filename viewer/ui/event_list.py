@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.ui.event_model import EVENT_ID_ROLE, Column, EventTableModel
-from viewer.ui.event_title_delegate import TitleDelegate
+from viewer.ui.event_title_delegate import DateDelegate, TitleDelegate
 
 ROW_HEIGHT = 22  # sixteen rows fit a laptop screen under the timeline
 DATE_WIDTH, SOURCES_WIDTH = 98, 110
@@ -44,6 +44,8 @@ class EventList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.title_delegate = TitleDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.TITLE, self.title_delegate)
+        self.date_delegate = DateDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.DATE, self.date_delegate)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -1,5 +1,5 @@
 """The event list's Event column: the short title, then the full sentence it stands for,
-fainter, on the same line; both drawn as plain text."""
+fainter, on the same line; both drawn as plain text. And its Date column, cut in the middle."""
 
 from __future__ import annotations
 
@@ -55,3 +55,14 @@ class TitleDelegate(QStyledItemDelegate):
             rest = metrics.elidedText(GAP + sentence, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QPointF(rect.left() + used, baseline), rest)
         painter.restore()
+
+
+class DateDelegate(QStyledItemDelegate):
+    """The Date column: a date too long for it loses its middle, not its end: "18 Nov 19…
+    16 Nov 1974" still says when the span starts and the year it ends."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
