@@ -5,6 +5,7 @@ they hold and open, key events, lanes, sources by name, and a laptop screen."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -15,12 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from viewer.core.lanes import LaneKind
 from viewer.core.strip_layout import StripLayout
-from viewer.core.strip_packing import MINI
-from viewer.ui.card_text import wrap
+from viewer.core.strip_packing import COMPACT, MINI, Card
+from viewer.ui.card_text import CardTexts, wrap
 from viewer.ui.cluster_popup import ClusterPopup
 from viewer.ui.event_title_delegate import DateDelegate
 from viewer.ui.main_window import MainWindow
-from viewer.ui.strip_painter import StripPainter, StripScene
+from viewer.ui.strip_painter import StripPainter, StripScene, card_fonts
 from viewer.ui.timeline_axis import Frame
 from viewer.ui.timeline_paint import Theme
 from viewer.ui.timeline_view import TimelineView
@@ -301,3 +302,20 @@ def test_a_date_too_long_for_the_list_loses_its_middle(wide: MainWindow) -> None
     assert isinstance(delegate, DateDelegate)
     delegate.initStyleOption(option, table.model().index(0, 1))
     assert option.textElideMode == Qt.TextElideMode.ElideMiddle  # "18 Nov 19…16 Nov 1974"
+
+
+def test_a_card_away_from_its_date_says_its_year(wide: MainWindow) -> None:
+    """In a picture of ten years, "2 Mar" stood under 2011 for an event of 2019."""
+    view = wide.timeline_pane.timeline
+    data, _ = view.shown()
+    row = next(r for r in range(len(data)) if data.date_of(r).first == date(2022, 3, 9))
+    texts = CardTexts(card_fonts(view.font()))
+    texts.pixels_per_day = 2.0  # a year is 730 pixels: the axis over a card says its year
+    over = Card(row, 0, 300.0, 0.0, 180.0, 30.0, 390.0, COMPACT, 0)  # over its date
+    away = replace(over, x=1100.0)  # pushed 400 days along by the cards before it
+    said = [text for _x, _y, text, _kind in texts.pieces(data, over)]
+    told = [text for _x, _y, text, _kind in texts.pieces(data, away)]
+    assert any(text.startswith("9 Mar") and "2022" not in text for text in said)
+    assert any(text.startswith("9 Mar 2022") for text in told)
+    texts.pixels_per_day = 0.1  # ten years across: a card spans two of them
+    assert not texts.year_said(data, over)

@@ -122,8 +122,9 @@ class CardPictures:
             strict=True,
         )
         look = (theme.background.rgba(), theme.text.rgba(), ratio)
+        year_said = self.texts.year_said
         for card, fact in zip(cards, facts, strict=True):
-            key = (*fact, card.style, card.w, card.h, *look)
+            key = (*fact, card.style, card.w, card.h, year_said(data, card), *look)
             picture = self._kept.get(key)
             if picture is None:
                 picture = self._drawn(card, data, theme, ratio)

@@ -4,6 +4,7 @@ lines, its date, its sources and its marks. Painting is then a few batched draws
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -24,11 +25,12 @@ def source_counts(count: int) -> str:
     return "1 source" if count == 1 else f"{count} sources"
 
 
-def compact_date(data: TimelineData, row: int) -> str:
-    """A card's date without the year the axis says: 9 Mar, 5–6 Mar, Week 10, Mar."""
+def compact_date(data: TimelineData, row: int, year_said: bool = True) -> str:
+    """A card's date without the year the axis over it says: 9 Mar, 5–6 Mar, Week 10, Mar;
+    with it where the axis does not (see CardTexts.year_said)."""
     value = data.date_of(row)
     label = short_date(value)
-    if value.precision is Precision.YEAR or value.first.year != value.last.year:
+    if not year_said or value.precision is Precision.YEAR or value.first.year != value.last.year:
         return label
     return label.rsplit(" ", 1)[0]  # "9 Mar", "Week 10", "Mar"
 
@@ -51,11 +53,27 @@ class CardTexts:
     def __init__(self, fonts: CardFonts) -> None:
         self.fonts = fonts
         self._kept: dict[tuple[object, ...], list[Piece]] = {}
+        self.pixels_per_day = 0.0  # the strip's scale, set by its painter; 0 when unknown
+
+    def year_said(self, data: TimelineData, card: Card) -> bool:
+        """Whether the axis over the whole card is its event's year. A card pushed away
+        from its date, or one spanning years at a coarse zoom, says the year itself: "2 Mar"
+        over 2011 was an event of 2019."""
+        if self.pixels_per_day <= 0:
+            return True
+        first = int(data.first[card.row])
+        middle = (first + int(data.last[card.row]) + 1) / 2
+        left = middle + (card.x - card.anchor) / self.pixels_per_day
+        right = left + card.w / self.pixels_per_day
+        year = date.fromordinal(first).year
+        return _year_at(left) == year == _year_at(right)
 
     def pieces(self, data: TimelineData, card: Card) -> list[Piece]:
         row = card.row
         marks = _marks(data, row)
+        year = self.year_said(data, card)
         key = (
+            year,
             data.titles[row],
             int(data.first[row]),
             int(data.last[row]),
@@ -71,15 +89,15 @@ class CardTexts:
         if found is None:
             if len(self._kept) > 20_000:
                 self._kept.clear()
-            found = self._kept[key] = self._lay_out(data, card, marks)
+            found = self._kept[key] = self._lay_out(data, card, marks, year)
         return found
 
-    def _lay_out(self, data: TimelineData, card: Card, marks: str) -> list[Piece]:
+    def _lay_out(self, data: TimelineData, card: Card, marks: str, year: bool) -> list[Piece]:
         left, right = STRIPE_W + PAD - 2, card.w - PAD + 2
         if card.style == MINI:
-            return self._mini(data, card.row, marks, left, right, card.h)
+            return self._mini(data, card.row, marks, (left, right), card.h, year)
         if card.style == COMPACT:
-            return self._compact(data, card.row, marks, left, right)
+            return self._compact(data, card.row, marks, (left, right), year)
         return self._full(data, card.row, marks, left, right, card.h)
 
     def _right_side(
@@ -99,28 +117,36 @@ class CardTexts:
         return pieces, right
 
     def _mini(
-        self, data: TimelineData, row: int, marks: str, left: float, right: float, height: float
+        self,
+        data: TimelineData,
+        row: int,
+        marks: str,
+        sides: tuple[float, float],
+        height: float,
+        year: bool,
     ) -> list[Piece]:
         """One line: the title, then its date (and star) small at the right."""
+        left, right = sides
         metrics = self.fonts.title_metrics
         baseline = height / 2 + metrics.ascent() / 2 - 1.5
         count = int(data.source_count[row])
-        tail = " ".join(filter(None, [marks, compact_date(data, row)]))
+        tail = " ".join(filter(None, [marks, compact_date(data, row, year)]))
         tail += f" · {count}×" if count > 1 else ""
         pieces, room = self._right_side(data, row, tail, right, baseline)
         title = metrics.elidedText(_title(data, row), Qt.TextElideMode.ElideRight, room - left)
         return [(left, baseline, title, TITLE), *pieces]
 
     def _compact(
-        self, data: TimelineData, row: int, marks: str, left: float, right: float
+        self, data: TimelineData, row: int, marks: str, sides: tuple[float, float], year: bool
     ) -> list[Piece]:
         """Two lines of title; its date (and sources, when several) small at the top right,
         its star and marks at the bottom right."""
+        left, right = sides
         metrics = self.fonts.title_metrics
         first_base = 2 + metrics.ascent() + 1
         second_base = first_base + metrics.height()
         count = int(data.source_count[row])
-        when = compact_date(data, row) + (f" · {count}×" if count > 1 else "")
+        when = compact_date(data, row, year) + (f" · {count}×" if count > 1 else "")
         top, first_room = self._right_side(data, row, when, right, first_base)
         top = [piece for piece in top if piece[3] != STAR]  # the star goes below
         bottom, second_room = self._right_side(data, row, marks, right, second_base)
@@ -164,6 +190,11 @@ def wrap(metrics: QFontMetricsF, title: str, first_room: float, width: float) ->
             return first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
         first = attempt
     return first, ""
+
+
+def _year_at(day: float) -> int:
+    """The year of a day counted as date.toordinal() does, kept within the calendar."""
+    return date.fromordinal(min(max(int(day), 1), date.max.toordinal())).year
 
 
 def _title(data: TimelineData, row: int) -> str:

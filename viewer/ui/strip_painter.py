@@ -119,6 +119,7 @@ class StripPainter:
         self.scene = scene
         self.layout = layout
         self.texts = scene.texts or CardTexts(card_fonts(scene.font))
+        self.texts.pixels_per_day = scene.frame.pixels_per_day  # whether a card's year shows
         self.fonts = self.texts.fonts
         self.lanes, self.cards, self.clusters = in_view(scene, layout, shown)
 
