@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QStyle
 from pytestqt.qtbot import QtBot
 
 from viewer.ui.main_window import MainWindow
-from viewer.workspace import Workspace
+from viewer.workspace import Workspace, WorkspaceError
 
 
 def menu_texts(window: MainWindow, facet: str) -> list[str]:
@@ -195,3 +195,30 @@ def test_the_source_menu_of_many_articles_is_one_column_in_date_order(
     finally:
         window.close()
         ws.close()
+
+
+def test_an_export_shows_the_busy_cursor_while_it_writes(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    """Ten thousand events take a second to write: the window says it is at work."""
+    ws = window.workspace
+    cursors: list[object] = []
+    real = ws.export
+
+    def export(*args: object) -> int:
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor is not None else None)
+        if len(cursors) == 2:
+            raise WorkspaceError("disk full")
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ws, "export", export)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "all.csv"), "")
+    )
+    window.files.export("csv")
+    window.files.export("json")  # fails: told, and the cursor is back
+    assert cursors == [Qt.CursorShape.WaitCursor, Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None
+    assert messages == ["Could not export: disk full"]
+    assert (tmp_path / "all.csv").is_file()

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
+from viewer.core.model import Event
 from viewer.ui.elsewhere import ChangesElsewhere
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.picture_dialog import PictureExportDialog
@@ -133,6 +134,19 @@ class FileActions(QObject):
         dialog.saved.connect(lambda path: self._status(f"Saved {path}", 8000))
         dialog.exec()
 
+    def _written(self, kind: ExportKind, path: Path, events: list[Event] | None) -> int | None:
+        """Write an export with the busy cursor on (ten thousand events take a second); the
+        rows written, or None once the user is told why it failed."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self._session.workspace.export(kind, path, events)
+        except WorkspaceError as error:
+            failure = str(error)
+        finally:
+            QApplication.restoreOverrideCursor()
+        QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not export: {failure}"))
+        return None
+
     def export(self, kind: str) -> None:
         """Export all events, or only those shown when a search or filter hides some."""
         self._elsewhere.check()  # what another window saved a moment ago is exported too
@@ -164,9 +178,7 @@ class FileActions(QObject):
         if not file:
             return
         path = Path(file) if file.endswith(suffix) else Path(file + suffix)
-        try:
-            rows = workspace.export(export_kind, path, events)
-        except WorkspaceError as error:
-            QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not export: {error}"))
+        rows = self._written(export_kind, path, events)
+        if rows is None:
             return
         self._status(f"Exported {rows} event{'s' if rows != 1 else ''} to {path}", 8000)
