@@ -72,3 +72,21 @@ def test_a_new_event_the_search_hides_leaves_no_other_row_highlighted(
     assert row is not None
     window.event_list.step(1)  # J goes on from it
     assert window.current_event_id() == window.model.events()[row + 1].id
+
+
+def test_a_search_that_hides_the_selected_event_shows_what_it_found_from_the_top(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    window.resize(1280, 520)  # a few rows of the list in sight
+    first = window.model.events()[0]
+    window.select_event(first.id)
+    table = window.event_list.table
+    table.scrollToBottom()  # the user reads on down the list
+    mine = ws.search_texts()[ws.timeline_columns().index_of(first.id)]
+    word = next(w for w in ("said", "will", "troops", "summit") if w.encode() not in mine)
+    qtbot.keyClicks(window.timeline_pane.filter_bar.search, word)
+    qtbot.waitUntil(lambda: window.model.rowCount() < len(ws.events))
+    assert window.model.row_of(first.id) is None
+    assert table.verticalScrollBar().maximum() > 0  # more found than the rows in sight
+    assert table.verticalScrollBar().value() == 0  # its first finds, not the end of them

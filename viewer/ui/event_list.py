@@ -142,8 +142,10 @@ class EventList(QWidget):
             self.event_selected.emit(event_id)
 
     def _restore_selection(self) -> None:
-        """After a reset keep the same event selected (the window picks a neighbour if hidden)."""
-        if not self._current or self.model.rowCount() == 0:
-            return
-        if self.model.row_of(self._current) is not None:
+        """After a reset keep the same event selected (the window picks a neighbour if hidden);
+        with none of the rows selected the list starts at its top (a search showed the end of
+        what it found, where the list had been scrolled to before)."""
+        if self._current and self.model.row_of(self._current) is not None:
             self.select(self._current)
+        else:
+            self.table.scrollToTop()
