@@ -524,6 +524,14 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         "1989-10-27",
         D,
     ),
+    # A plan that was, told the day after: the nearest Thursday, yesterday's.
+    (
+        "A second witness had expected to testify in the shooting on Thursday as well.",
+        date(2013, 4, 12),
+        "Thursday",
+        "2013-04-11",
+        D,
+    ),
     # Years said in words, as broadcast transcripts write them.
     (
         "In nineteen ninety-one Charles Keating was convicted in state court.",

@@ -165,8 +165,9 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
         return None
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
-        # "had been scheduled to expire Friday": a schedule that was, ahead or not.
-        return Tense.UNKNOWN if words[max(0, i - 3) : i - 1] == ["had", "been"] else Tense.FUTURE
+        # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
+        # plan that was, ahead or not.
+        return Tense.UNKNOWN if "had" in words[max(0, i - 3) : i - 1] else Tense.FUTURE
     if w in _DEFERRALS and i + 1 < len(words) and words[i + 1] in _TO_A_DATE:
         return Tense.FUTURE
     if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
