@@ -43,6 +43,27 @@ def test_a_date_typed_in_full_is_that_date(qtbot: QtBot, window: MainWindow, typ
     assert (corrected.first, corrected.last) == (date.fromisoformat(typed),) * 2
 
 
+@pytest.mark.parametrize("typed", ["1977-04-17", "19770417", "2022-3-6"])
+def test_a_date_typed_over_select_all_is_that_date(
+    qtbot: QtBot, window: MainWindow, typed: str
+) -> None:
+    """Ctrl+A then a date typed in full: the year shown was kept (1976-04-17)."""
+    ws = window.workspace
+    event = next(e for e in ws.events if e.date.precision is Precision.DAY)
+    window.select_event(event.id)
+    key(qtbot, window, "Ctrl+D")
+    qtbot.wait(10)
+    qtbot.keyClick(window.panel.date_edit, Qt.Key.Key_A, CTRL)  # select all, out of habit
+    qtbot.keyClicks(window.panel.date_edit, typed)
+    qtbot.keyClick(window.panel.date_edit, Qt.Key.Key_Return)
+    corrected = ws.annotation(event.id).date
+    assert corrected is not None
+    parts = [
+        int(p) for p in (typed.split("-") if "-" in typed else (typed[:4], typed[4:6], typed[6:]))
+    ]
+    assert corrected.first == date(*parts)
+
+
 def test_after_a_split_the_event_left_keeps_no_stale_merge_reason(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -4,7 +4,9 @@ QDateEdit moves on to the next part of the date by itself once a part is complet
 digits of the year, two of the month) and again at each "-" typed: a date typed with its
 dashes skipped a part each time, and 2022-03-06 became 2022-03-03. Here a dash right after
 such a move is taken as the move already made; and the year is selected when the field gets
-the focus, so a date typed in full replaces the one shown from its first part on.
+the focus, or when a digit is typed over the whole text selected (Ctrl+A), so a date typed
+in full replaces the one shown from its first part on (typed over Ctrl+A, "1977-04-17" kept
+the year shown: 1976-04-17).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class DateField(QDateEdit):
             self._moved_on = False
             event.accept()  # the move this separator asks for has been made
             return
+        if text.isdigit() and self._all_selected():
+            self._select_first_part()
         section = self.currentSectionIndex()
         super().keyPressEvent(event)
         self._moved_on = bool(text) and text.isdigit() and self.currentSectionIndex() != section
@@ -42,6 +46,10 @@ class DateField(QDateEdit):
         super().focusInEvent(event)
         self._moved_on = False
         QTimer.singleShot(0, self._select_first_part)  # after Qt has placed the cursor
+
+    def _all_selected(self) -> bool:
+        line = self.lineEdit()
+        return bool(line.text()) and line.selectedText() == line.text()
 
     def _select_first_part(self) -> None:
         """Typing starts with the year, replacing it, whatever part the cursor was in."""
