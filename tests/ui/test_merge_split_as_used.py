@@ -78,3 +78,49 @@ def test_splitting_out_the_first_passage_stays_on_it(
     assert window.event_list.current_event_id() == current.id
     key(qtbot, window, "Ctrl+Z")
     assert window.current_event_id() == merged.id
+
+
+@pytest.mark.parametrize("split_index", [0, 1])
+def test_after_merge_and_split_each_event_has_its_own_title(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, split_index: int
+) -> None:
+    """Both events were titled by the passage split out, or both by the one left; and the
+    one left kept the id of the one split out when that was not its first passage (two
+    events of one id shared their notes and rows)."""
+    ws = window.workspace
+    target, other = ws.events[3], ws.events[6]
+    titles = {p.key(): e.title for e in (target, other) for p in e.passages}
+    assert len(set(titles.values())) == 2
+    window.select_event(target.id)
+    _merge_into_selected(qtbot, window, other.id, monkeypatch)
+    merged = ws.event(window.current_event_id())
+    window.source_view.show_passage(merged.passages[split_index])
+
+    key(qtbot, window, "Ctrl+Shift+M")  # Event › Split Passage Out
+
+    assert len({e.id for e in ws.events}) == len(ws.events)
+    for event in ws.events:
+        if event.primary.key() in titles:
+            assert event.title == titles[event.primary.key()]
+            row = window.model.row_of(event.id)
+            assert row is not None
+            assert window.model.index(row, Column.TITLE).data() == event.title
+
+
+def test_a_passage_split_out_of_a_merged_event_is_titled_by_its_own_words(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """It was given the title of the passage it had been merged with."""
+    ws = window.workspace
+    merged = next(e for e in ws.events if len(e.passages) == 2)
+    second = merged.passages[1]
+    window.select_event(merged.id)
+    window.source_view.show_passage(second)
+
+    key(qtbot, window, "Ctrl+Shift+M")  # Event › Split Passage Out
+
+    split_out = next(e for e in ws.events if e.passages == [second])
+    left = next(e for e in ws.events if merged.passages[0] in e.passages)
+    assert left.title == merged.title
+    assert split_out.title != merged.title
+    assert split_out.title.split()[0] in second.text

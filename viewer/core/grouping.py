@@ -95,6 +95,7 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
     if not groupings:
         return list(events)  # every passage's id would be worked out for nothing
     home: dict[str, Event] = {_pid(p): e for e in events for p in e.passages}
+    titles = _Titles(events, home)
     result = list(events)
     for grouping in groupings:
         source = home.get(grouping.passage_id)
@@ -107,14 +108,18 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
             continue
         index = next(i for i, p in enumerate(source.passages) if _pid(p) == grouping.passage_id)
         passage, dating = source.remove_passage(index)
+        own_title = _title_of(passage, titles, source.title if index == 0 else None)
         if source.passages:
-            source.id = _pid(source.passages[0]) if index == 0 else source.id
+            if index == 0 or source.id == grouping.passage_id:  # its id leaves with it
+                source.id = _pid(source.passages[0])
             source.merge_reason = _reason_without(source, passage.document_id)
             reconcile(source)
+            if source.title == own_title:  # its title was of the passage that left
+                source.title = _title_of(source.primary, titles, None)
         else:
             result.remove(source)
         if target is None:
-            target = _alone(passage, dating, source.title, "split out by the user")
+            target = _alone(passage, dating, own_title, "split out by the user")
             result.append(target)
         else:
             target.add_passage(passage, dating)
@@ -125,6 +130,29 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
 
 
 USER_MERGE = "merged by the user"
+
+
+class _Titles:
+    """The title of each event as it came, by its primary passage (taken before any change)."""
+
+    def __init__(self, events: Sequence[Event], home: dict[str, Event]) -> None:
+        self._home = dict(home)  # where each passage was
+        self._heads = {id(e): (e.primary, e.title) for e in events}
+
+    def get(self, pid: str, passage: Passage) -> str | None:
+        event = self._home.get(pid)
+        if event is None:
+            return None
+        primary, title = self._heads[id(event)]
+        return title if primary == passage else None
+
+
+def _title_of(passage: Passage, titles: _Titles, known: str | None) -> str:
+    """A passage's own title once it leaves or heads an event: the title of the event it
+    headed, else the one `known` to be its own, else a headline of its words (a passage
+    merged in from another article no longer has the title it was found with)."""
+    found = titles.get(_pid(passage), passage) or known
+    return found if found is not None else _headline_of(passage.text)
 
 
 def _reason_without(event: Event, removed: str) -> str:
