@@ -59,3 +59,14 @@ def test_the_spreadsheet_template_has_its_18_columns(workspace: Workspace, tmp_p
     assert rows[0] == TEMPLATE_COLUMNS and len(TEMPLATE_COLUMNS) == 18
     assert len(rows) == count + 1
     assert all(len(r) == 18 and r[0].isdigit() and r[9] for r in rows[1:])
+
+
+def test_a_note_keeps_its_line_breaks_on_the_slide(workspace: Workspace, tmp_path: Path) -> None:
+    """A line break in the note showed as a space: HTML folds it."""
+    noted = workspace.events[2]
+    workspace.edit_annotation(noted.id, note='First line\nsecond, "quoted" <line>')
+    workspace.export_timelinejs(tmp_path / "t.json")
+    payload = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    text = next(s for s in payload["events"] if s["unique_id"] == noted.id)["text"]["text"]
+    assert "First line<br>second, &quot;quoted&quot; &lt;line&gt;</p>" in text
+    assert "\n" not in text

@@ -65,7 +65,9 @@ def _body(event: Event, documents: Mapping[str, Document], note: Annotation | No
         quote = " ".join(passage.text.split())
         paragraphs.append(f"<p>“{html.escape(quote)}” — <em>{html.escape(where)}</em></p>")
     if note is not None and note.note:
-        paragraphs.append(f"<p><strong>Note:</strong> {html.escape(note.note)}</p>")
+        # Its lines as written: a line break in HTML shows as a space.
+        lines = "<br>".join(html.escape(line) for line in note.note.splitlines())
+        paragraphs.append(f"<p><strong>Note:</strong> {lines}</p>")
     return "".join(paragraphs)
 
 
