@@ -35,12 +35,18 @@ def timeline_recipe(
     """What a timeline is made with besides its articles: the extractor, the merge and the
     user's work (notes, own events, merges and splits), each as the project's rows hold it.
     Another recipe, another timeline."""
-    return recipe_key(
-        {
-            "extractor": EXTRACTOR_VERSION,
-            "merge": MERGE_VERSION,
-            "annotations": [annotation_row(a) for _, a in sorted(annotations.items())],
-            "user_events": [user_event_row(e) for e in user_events],
-            "groupings": [grouping_row(g) for g in groupings],
-        }
-    )
+    parts: dict[str, object] = {
+        "extractor": EXTRACTOR_VERSION,
+        "merge": MERGE_VERSION,
+        "annotations": [annotation_row(a) for _, a in sorted(annotations.items())],
+        "user_events": [user_event_row(e) for e in user_events],
+        "groupings": [grouping_row(g) for g in groupings],
+    }
+    if groupings:  # only a timeline with merges or splits by hand is made by how they apply
+        parts["groupings_applied"] = GROUPINGS_APPLIED
+    return recipe_key(parts)
+
+
+# How the user's merges and splits are applied (viewer.core.grouping.apply_groupings), in the
+# recipe of a timeline that has some. 2: a split gives each event its own title and id.
+GROUPINGS_APPLIED = "2"
