@@ -125,3 +125,59 @@ def test_help_menu_opens_the_sheet(
     assert ("Star", "S") in rows
     undo_keys = next(keys for action, keys in rows if action == "Undo")
     assert "Ctrl+Z" in undo_keys.split(", ")
+
+
+def _tab_walk(qtbot: QtBot, steps: int) -> list[QWidget]:
+    """The widgets Tab visits, one per key, from the one with the focus."""
+    visited = []
+    for _ in range(steps):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        visited.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return visited
+
+
+def test_tab_leaves_the_list_and_goes_round_the_window_as_laid_out(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Tab walked the list's cells (every seventh Tab another event) and never left it; the
+    panel's date came after its note, the article's source buttons after the panel."""
+    window.resize(1366, 768)
+    event = window.workspace.events[2]
+    window.select_event(event.id)
+    window.event_list.table.setFocus()
+    visited = _tab_walk(qtbot, 60)
+    assert visited[1] is not window.event_list.table
+    assert window.current_event_id() == event.id
+    names = [w.accessibleName() for w in visited]
+    cycle = names[: names.index("Events", 1) + 1]
+    in_order = [
+        "Events",
+        "Article text",
+        "Event title",
+        "Corrected date",
+        "Precision of the corrected date",
+        "Tags",
+        "Note",
+        "Search events",
+        "From date",
+        "Status filter",
+        "Timeline",
+        "Lanes",
+        "Events",
+    ]
+    assert _dedupe(cycle, in_order) == in_order
+    source_button = window.source_view.source_buttons[0]
+    assert visited.index(window.source_view.date_button) + 1 == visited.index(source_button)
+    assert visited.index(source_button) < names.index("Article text")
+    assert all(w.accessibleName() or not w.inherits("QScrollArea") for w in visited)
+
+
+def _dedupe(names: list[str], wanted: list[str]) -> list[str]:
+    """The names of `wanted` in the order met, once a run (a date takes a Tab per part)."""
+    out: list[str] = []
+    for name in names:
+        if name in wanted and (not out or out[-1] != name):
+            out.append(name)
+    return out

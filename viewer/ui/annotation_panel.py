@@ -76,10 +76,11 @@ class AnnotationPanel(QWidget):
         # The note as last shown or saved: only text typed since is the user's to save. An
         # annotation that moved onto the shown event (a merge) is not overwritten with it.
         self._note_shown = ""
+        # Made in the order they are laid out, which is the order Tab visits them.
         self._make_title_fields()
+        self._make_date_correction()
         self._make_status_buttons()
         self._make_tags_and_note()
-        self._make_date_correction()
         self._lay_out()
         session.workspace_changed.connect(lambda *_: self.set_workspace(session.workspace))
         session.leaving.connect(self.flush)
@@ -167,6 +168,7 @@ class AnnotationPanel(QWidget):
         self.scroll_area.setWidget(inner)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)

@@ -95,10 +95,12 @@ class MainWindow(QMainWindow):
 
     def _make_views(self, workspace: Workspace) -> None:
         self.model = EventTableModel(workspace)
-        self.event_list = EventList(self.model, self)
         # Each view follows the session itself; these are made before the window connects
-        # its own slots, so that those run once every view has caught up.
+        # its own slots, so that those run once every view has caught up. They are made in
+        # the order Tab visits them: the search and filters, the timeline and its controls,
+        # the list, the article and the panel (the list came before the search).
         self.timeline_pane = TimelinePane(self.session, self)
+        self.event_list = EventList(self.model, self)
         self.source_view = SourceView(self.session, self)
         self.panel = AnnotationPanel(self.session, self)
         self.banner = ProblemBanner(self)

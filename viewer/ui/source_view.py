@@ -4,6 +4,7 @@ plain text), with its passages highlighted."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -182,6 +183,7 @@ class SourceView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedHeight(46)  # a row of buttons and, when they overflow, a scroll bar
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its buttons
         self.source_buttons: list[QToolButton] = []
         self._sources_scroll = scroll
         return scroll
@@ -325,6 +327,7 @@ class SourceView(QWidget):
 
     def _rebuild_source_buttons(self) -> None:
         for button in self.source_buttons:
+            button.hide()  # out of the row and of the Tab order now, deleted later
             button.deleteLater()
         self.source_buttons = []
         passages = self._event_passages()
@@ -349,7 +352,13 @@ class SourceView(QWidget):
             button.setAutoRaise(True)
             button.clicked.connect(lambda _checked=False, p=passage: self.show_passage(p))
             self._sources_layout.insertWidget(self._sources_layout.count() - 1, button)
+            button.show()  # now, not once the layout gets to it: Tab order skips it till then
             self.source_buttons.append(button)
+        # Tab visits them where they are, between the date's button and the article, not
+        # after every control made before them.
+        order = [self.date_button, *self.source_buttons, self.text]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def _show_document(self, doc: Document | None) -> None:
         self._doc = doc
