@@ -7,7 +7,9 @@ import csv
 import io
 import os
 import shutil
+import stat
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -146,3 +148,22 @@ def test_an_export_named_dash_goes_to_standard_output(tmp_path: Path) -> None:
 def test_a_picture_named_dash_is_refused(tmp_path: Path) -> None:
     _refused(run_viewer("export", "--png", "-", home=tmp_path), "standard output")
     assert not (ROOT / "-").exists()
+
+
+@pytest.mark.parametrize("kind", ["csv", "json", "timelinejs"])
+def test_an_export_to_a_named_pipe_is_read_from_it_and_the_pipe_stays(
+    tmp_path: Path, kind: str
+) -> None:
+    """A pipe (or a device: /dev/null, /dev/stdout) is written to, not replaced by a file
+    (renamed onto, the pipe another program reads from became a regular file)."""
+    pipe = tmp_path / "events.pipe"
+    os.mkfifo(pipe)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = run_viewer("export", str(SEEDS), f"--{kind}", str(pipe), home=tmp_path)
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert read and read[0].strip()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

@@ -16,7 +16,11 @@ NEW_FILE_MODE = 0o644  # what a file made with the usual umask gets; mkstemp mak
 @contextmanager
 def written_whole(path: Path) -> Iterator[Path]:
     """A temporary path to write the export to; it replaces `path` when the block ends
-    without error, and is removed otherwise."""
+    without error, and is removed otherwise. A device or a pipe (/dev/null, a named pipe
+    a program reads) is written to itself: renamed onto, it was replaced by a file."""
+    if _is_stream(path):
+        yield path
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
@@ -30,3 +34,12 @@ def written_whole(path: Path) -> Iterator[Path]:
         with suppress(OSError):
             temporary.unlink()
         raise
+
+
+def _is_stream(path: Path) -> bool:
+    """Whether `path` is a character device or a named pipe: there is no old file to keep."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
