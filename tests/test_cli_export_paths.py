@@ -167,3 +167,12 @@ def test_an_export_to_a_named_pipe_is_read_from_it_and_the_pipe_stays(
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert read and read[0].strip()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_picture_to_a_named_pipe_is_refused_and_the_pipe_stays(tmp_path: Path) -> None:
+    pipe = tmp_path / "timeline.png"
+    os.mkfifo(pipe)
+    result = run_viewer("export", str(SEEDS), "--png", str(pipe), home=tmp_path)
+    assert result.returncode == 1
+    assert "not a file" in result.stderr and "Traceback" not in result.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode)

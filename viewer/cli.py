@@ -232,6 +232,8 @@ def _write_pictures(workspace: Workspace, pictures: list[Path], args: argparse.N
     display = Display(key_only=args.key_events, lanes=LaneKind(args.lanes))
 
     for path in pictures:
+        if path.exists() and not path.is_file():  # a device or pipe would be replaced
+            raise WorkspaceError(f"{path}: not a file; name a .png or .svg file")
         try:
             with written_whole(path) as scratch:
                 drawn = scratch.with_suffix(path.suffix)  # the suffix says PNG or SVG

@@ -14,11 +14,13 @@ NEW_FILE_MODE = 0o644  # what a file made with the usual umask gets; mkstemp mak
 
 
 @contextmanager
-def written_whole(path: Path) -> Iterator[Path]:
+def written_whole(path: Path, *, streams: bool = False) -> Iterator[Path]:
     """A temporary path to write the export to; it replaces `path` when the block ends
-    without error, and is removed otherwise. A device or a pipe (/dev/null, a named pipe
-    a program reads) is written to itself: renamed onto, it was replaced by a file."""
-    if _is_stream(path):
+    without error, and is removed otherwise. With `streams`, a device or a pipe (/dev/null,
+    a named pipe a program reads) is written to itself: renamed onto, it was replaced by a
+    file. Without, it is replaced, as before: a caller that may remove what it was given
+    (a picture drawn aside) must never be handed a device."""
+    if streams and _is_stream(path):
         yield path
         return
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ def write_csv(
     rows = event_rows(events, documents, annotations)
     frame = pd.DataFrame(rows, columns=CSV_COLUMNS)
     frame = frame.map(spreadsheet_safe)
-    with written_whole(path) as tmp:
+    with written_whole(path, streams=True) as tmp:
         frame.to_csv(
             tmp, index=False, encoding="utf-8", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
         )

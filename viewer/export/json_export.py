@@ -76,7 +76,7 @@ def write_json(
     many times faster than an indented dump. Written a few hundred events at a time."""
     encode = _ENCODER.encode
     count = 0
-    with written_whole(path) as tmp, tmp.open("w", encoding="utf-8") as out:
+    with written_whole(path, streams=True) as tmp, tmp.open("w", encoding="utf-8") as out:
         out.write('{"documents": ' + encode([document_record(d) for d in documents.values()]))
         out.write(', "events": [')
         batch: list[dict[str, Any]] = []

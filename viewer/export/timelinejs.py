@@ -110,7 +110,7 @@ def write_timelinejs(
         "title": {"text": {"headline": html.escape(title), "text": f"{len(slides)} events"}},
         "events": slides,
     }
-    with written_whole(path) as tmp:
+    with written_whole(path, streams=True) as tmp:
         tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     return len(slides)
 
@@ -123,7 +123,10 @@ def write_timelinejs_csv(
 ) -> int:
     """Write the TimelineJS spreadsheet template (18 columns). Returns the number of rows."""
     slides = _slides(events, documents, annotations)
-    with written_whole(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as handle:
+    with (
+        written_whole(path, streams=True) as tmp,
+        tmp.open("w", encoding="utf-8", newline="") as handle,
+    ):
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(TEMPLATE_COLUMNS)
         for slide in slides:
