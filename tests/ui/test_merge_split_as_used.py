@@ -84,12 +84,18 @@ def test_splitting_out_the_first_passage_stays_on_it(
 def test_after_merge_and_split_each_event_has_its_own_title(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, split_index: int
 ) -> None:
-    """Both events were titled by the passage split out, or both by the one left; and the
+    """Both events were titled by the passage split out, or both by the one left, and the
+    one split out was 100% sure; and the
     one left kept the id of the one split out when that was not its first passage (two
     events of one id shared their notes and rows)."""
     ws = window.workspace
     target, other = ws.events[3], ws.events[6]
     titles = {p.key(): e.title for e in (target, other) for p in e.passages}
+    sure = {
+        p.key(): (e.event_confidence, e.date_confidence)
+        for e in (target, other)
+        for p in e.passages
+    }
     assert len(set(titles.values())) == 2
     window.select_event(target.id)
     _merge_into_selected(qtbot, window, other.id, monkeypatch)
@@ -102,6 +108,8 @@ def test_after_merge_and_split_each_event_has_its_own_title(
     for event in ws.events:
         if event.primary.key() in titles:
             assert event.title == titles[event.primary.key()]
+            # not the 100% of an event with no confidence of its own
+            assert (event.event_confidence, event.date_confidence) == sure[event.primary.key()]
             row = window.model.row_of(event.id)
             assert row is not None
             assert window.model.index(row, Column.TITLE).data() == event.title

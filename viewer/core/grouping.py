@@ -77,7 +77,8 @@ def _pid(passage: Passage) -> str:
     return passage_id(passage.document_id, passage.source_text)
 
 
-def _alone(passage: Passage, dating: Dating, title: str, reason: str) -> Event:
+def _alone(passage: Passage, dating: Dating, title: str, sure: float) -> Event:
+    """A passage split out by the user: its own date, title and confidences."""
     return Event(
         id=_pid(passage),
         date=dating.value,
@@ -85,8 +86,10 @@ def _alone(passage: Passage, dating: Dating, title: str, reason: str) -> Event:
         date_basis=dating.basis,
         title=title,
         passages=[passage],
-        merge_reason=reason,
+        merge_reason="split out by the user",
         dating=[dating],
+        event_confidence=sure,
+        date_confidence=dating.confidence,
     )
 
 
@@ -95,7 +98,7 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
     if not groupings:
         return list(events)  # every passage's id would be worked out for nothing
     home: dict[str, Event] = {_pid(p): e for e in events for p in e.passages}
-    titles = _Titles(events, home)
+    titles = _Heads(events, home)
     result = list(events)
     for grouping in groupings:
         source = home.get(grouping.passage_id)
@@ -109,6 +112,7 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
         index = next(i for i, p in enumerate(source.passages) if _pid(p) == grouping.passage_id)
         passage, dating = source.remove_passage(index)
         own_title = _title_of(passage, titles, source.title if index == 0 else None)
+        sure = titles.sure(grouping.passage_id, passage, source.event_confidence)
         if source.passages:
             if index == 0 or source.id == grouping.passage_id:  # its id leaves with it
                 source.id = _pid(source.passages[0])
@@ -119,7 +123,7 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
         else:
             result.remove(source)
         if target is None:
-            target = _alone(passage, dating, own_title, "split out by the user")
+            target = _alone(passage, dating, own_title, sure)
             result.append(target)
         else:
             target.add_passage(passage, dating)
@@ -132,22 +136,30 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
 USER_MERGE = "merged by the user"
 
 
-class _Titles:
-    """The title of each event as it came, by its primary passage (taken before any change)."""
+class _Heads:
+    """Each event as it came, by its primary passage (taken before any change): its title
+    and how sure the extractor was that it is a happening."""
 
     def __init__(self, events: Sequence[Event], home: dict[str, Event]) -> None:
         self._home = dict(home)  # where each passage was
-        self._heads = {id(e): (e.primary, e.title) for e in events}
+        self._heads = {id(e): (e.primary, e.title, e.event_confidence) for e in events}
+
+    def _head(self, pid: str, passage: Passage) -> tuple[Passage, str, float] | None:
+        event = self._home.get(pid)
+        head = self._heads[id(event)] if event is not None else None
+        return head if head is not None and head[0] == passage else None
 
     def get(self, pid: str, passage: Passage) -> str | None:
-        event = self._home.get(pid)
-        if event is None:
-            return None
-        primary, title = self._heads[id(event)]
-        return title if primary == passage else None
+        head = self._head(pid, passage)
+        return head[1] if head is not None else None
+
+    def sure(self, pid: str, passage: Passage, otherwise: float) -> float:
+        """The confidence of the event it headed, else `otherwise` (not the 100% of none)."""
+        head = self._head(pid, passage)
+        return head[2] if head is not None else otherwise
 
 
-def _title_of(passage: Passage, titles: _Titles, known: str | None) -> str:
+def _title_of(passage: Passage, titles: _Heads, known: str | None) -> str:
     """A passage's own title once it leaves or heads an event: the title of the event it
     headed, else the one `known` to be its own, else a headline of its words (a passage
     merged in from another article no longer has the title it was found with)."""

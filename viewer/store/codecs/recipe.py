@@ -48,5 +48,6 @@ def timeline_recipe(
 
 
 # How the user's merges and splits are applied (viewer.core.grouping.apply_groupings), in the
-# recipe of a timeline that has some. 2: a split gives each event its own title and id.
+# recipe of a timeline that has some. 2: a split gives each event its own title, id and
+# confidences.
 GROUPINGS_APPLIED = "2"
