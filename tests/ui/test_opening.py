@@ -191,3 +191,23 @@ def test_adding_articles_keeps_every_annotation(
     assert note.starred and note.status is Status.CONFIRMED
     assert "1 starred" in window.counts.text()
     assert seeds.resolve() in ws.sources and new.resolve() in ws.sources
+
+
+def test_add_articles_starts_where_the_articles_are(
+    qtbot: QtBot, window: MainWindow, seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It started in whatever folder the program was started from."""
+    asked: list[str] = []
+
+    def dialog(_parent: QWidget, _title: str, folder: str, _filter: str) -> tuple[list[str], str]:
+        asked.append(folder)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(dialog))
+    monkeypatch.chdir(seeds.parent.parent)
+    qtbot.keyClick(
+        window.event_list.table,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert asked and Path(asked[0]).resolve() == seeds.resolve()

@@ -96,10 +96,20 @@ class FileActions(QObject):
 
     def add_articles(self) -> None:
         """Add files to this project's articles; every annotation stays."""
-        files, _ = QFileDialog.getOpenFileNames(self._parent, "Add Articles", "", ARTICLE_FILTER)
+        start = self._articles_folder()
+        files, _ = QFileDialog.getOpenFileNames(self._parent, "Add Articles", start, ARTICLE_FILTER)
         if files:
             self.open_paths([*self._session.workspace.sources, *(Path(f) for f in files)])
             self._opening = []  # the project itself is what to reopen
+
+    def _articles_folder(self) -> str:
+        """Where the project's articles are (its first folder, or its first file's): adding
+        started in whatever folder the program was started from."""
+        for source in self._session.workspace.sources:
+            folder = source if source.is_dir() else source.parent
+            if folder.is_dir():
+                return str(folder)
+        return ""
 
     def reload(self) -> None:
         """Read the articles again: files changed on disk, or an interrupted load."""
