@@ -167,6 +167,7 @@ def test_a_drag_of_text_is_refused(window: MainWindow) -> None:
 def test_adding_articles_keeps_every_annotation(
     qtbot: QtBot, window: MainWindow, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    window.select_event(window.workspace.events[5].id)  # not the first: it stays selected
     event_id = window.current_event_id()
     window.panel.toggle_star()
     window.panel.set_status(Status.CONFIRMED)
@@ -191,6 +192,7 @@ def test_adding_articles_keeps_every_annotation(
     assert note.starred and note.status is Status.CONFIRMED
     assert "1 starred" in window.counts.text()
     assert seeds.resolve() in ws.sources and new.resolve() in ws.sources
+    assert window.current_event_id() == event_id  # not the first event: the user's stays
 
 
 def test_add_articles_starts_where_the_articles_are(

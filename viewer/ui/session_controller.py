@@ -60,7 +60,10 @@ class SessionController(QObject):
         checked, so the selection and the part of it on screen stay where the user left them.
         A workspace replaced is not closed here: the loader decides when."""
         self.leaving.emit()  # everything is shown afresh below
-        kept = self._current if keep_view and workspace is self._workspace else ""
+        same = workspace is self._workspace
+        # Articles added to the project open it again: the event selected stays selected.
+        again = not same and workspace.project_path == self._workspace.project_path
+        kept = self._current if (keep_view and same) or again else ""
         if workspace is not self._workspace:
             self._workspace.annotation_service.unsubscribe(self._heard)
             workspace.annotation_service.subscribe(self._heard)
