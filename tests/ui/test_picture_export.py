@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+import math
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,11 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from viewer.core.source_names import day_span
 from viewer.core.timeline import TimelineData
 from viewer.ui.main_window import MainWindow
 from viewer.ui.picture_dialog import PictureExportDialog
-from viewer.ui.picture_export import PNG_SCALE, SIZES, write_picture
+from viewer.ui.picture_export import PNG_SCALE, SIZES, ShownDays, picture_of, write_picture
 from viewer.ui.timeline_view import TimelineView
 from viewer.workspace import Workspace
 
@@ -124,3 +126,22 @@ def test_the_dialog_draws_lanes_and_key_events_as_the_window_shows_them(
     _export_with_dialog(qtbot, window, out, whole=True)
     qtbot.waitUntil(out.exists)
     assert "Unreviewed" in out.read_text(encoding="utf-8")
+
+
+def test_a_picture_of_the_range_in_view_names_the_days_the_dialog_names(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A last day partly in view: the dialog offered "… – 2 Mar 2021" and the picture said
+    "… 1 Mar 2021"; both now count the days at least partly in view."""
+    view = window.timeline_pane.timeline
+    view.zoom_to("week")
+    width = view.viewport().width()
+    start = view.first_visible_day()
+    view.show_window(math.floor(start) + 0.25, width / (round(width / view.pixels_per_day()) + 0.5))
+    end = view.first_visible_day() + width / view.pixels_per_day()
+    assert end % 1 > 0.01  # the last day only partly in view
+    first, last = view.visible_range()
+    frame = ShownDays(view.first_visible_day(), view.pixels_per_day())
+    data, mask = view.shown()
+    picture = picture_of(data, mask, frame, size=QSize(width, 400))
+    assert picture.headline.startswith(day_span(first, last) + " · ")

@@ -369,6 +369,13 @@ def fit_window(first: float, end: float, width: float, reach: float) -> tuple[fl
     return first - margin / ppd, ppd
 
 
+def days_in_view(first_day: float, end_day: float) -> tuple[int, int]:
+    """The first and last calendar day (ordinals) at least partly in a view from `first_day`
+    to `end_day` (exclusive): the window's range and a picture's say the same days."""
+    first = max(1, math.floor(first_day))
+    return first, max(first, math.ceil(end_day) - 1)
+
+
 def shown_span(data: TimelineData, mask: npt.NDArray[np.bool_]) -> tuple[int, int]:
     """First and last day of the events a mask lets through (all of them when none is)."""
     shown = np.flatnonzero(mask)

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from viewer.core.importance import KEY_THRESHOLD, importance
 from viewer.core.lanes import LaneKind, assign_lanes
 from viewer.core.source_names import day_span, document_labels
-from viewer.core.strip_layout import StripLayout, StripLayouter, View, fit_window, shown_span
+from viewer.core.strip_layout import (
+    StripLayout,
+    StripLayouter,
+    View,
+    days_in_view,
+    fit_window,
+    shown_span,
+)
 from viewer.core.timeline import TimelineData
 from viewer.ui.strip_painter import StripScene, paint_timeline, strip_sizes
 from viewer.ui.timeline_axis import AXIS_H, Frame
@@ -143,7 +150,7 @@ def picture_of(
 def _headline(
     data: TimelineData, shown: npt.NDArray[np.bool_], first_day: float, end_day: float
 ) -> str:
-    lo, hi = max(1, int(first_day)), max(1, int(end_day) - 1)
+    lo, hi = days_in_view(first_day, end_day)
     rows = np.flatnonzero(shown)
     inside = int(np.count_nonzero((data.last[rows] >= lo) & (data.first[rows] <= hi)))
     noun = "event" if inside == 1 else "events"

@@ -3,7 +3,6 @@ the keyboard. The base of TimelineView, which draws and lays out what this shows
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -14,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from viewer.core.strip_layout import fit_window
+from viewer.core.strip_layout import days_in_view, fit_window
 from viewer.core.timeline import TimelineData
 from viewer.ui.density_overview import DensityOverview
 
@@ -56,8 +55,7 @@ class TimelineNavigation(QAbstractScrollArea):
 
     def visible_range(self) -> tuple[date, date]:
         """The first and last calendar day at least partly in view."""
-        first = max(1, math.floor(self._start))
-        last = max(first, math.ceil(self._start + self._span_days()) - 1)
+        first, last = days_in_view(self._start, self._start + self._span_days())
         return date.fromordinal(first), date.fromordinal(last)
 
     def zoom_to(self, level: str) -> None:
