@@ -477,6 +477,5 @@ def _attributed(found: set[str] | frozenset[str], low: str) -> bool:
     a person "on bond" or "from jail" is set free, not a statement made public."""
     if "according to" in low:
         return True
-    if found & _ATTRIBUTION_WORDS != {"released"}:
-        return bool(found & _ATTRIBUTION_WORDS)
-    return _SET_FREE.search(low) is None
+    said = found & _ATTRIBUTION_WORDS
+    return bool(said) and (said != {"released"} or _SET_FREE.search(low) is None)
