@@ -70,6 +70,7 @@ class EventList(QWidget):
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._fit_dates)
         self._date_room = 0  # the room the widest date was last given
+        self._widths: dict[str, int] = {}  # each span's text, measured
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,8 +83,10 @@ class EventList(QWidget):
         2022" was cut on a laptop), taken from the source column, which is cut at a word
         anyway, never from the titles: a span across years may still be cut (its tooltip
         tells it whole)."""
-        metrics = self.table.fontMetrics()
-        widest = max(map(metrics.horizontalAdvance, self.model.span_texts()), default=0)
+        metrics, widths, texts = self.table.fontMetrics(), self._widths, self.model.span_texts()
+        for text in texts - widths.keys():  # each measured once: asked at every filter change
+            widths[text] = metrics.horizontalAdvance(text)
+        widest = max((widths[text] for text in texts), default=0)
         margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
         spare = SOURCES_WIDTH - NARROWEST_SOURCES
         room = min(max(DATE_WIDTH, widest + 2 * margin + 4), DATE_WIDTH + spare)

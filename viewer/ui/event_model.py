@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -155,10 +156,7 @@ class EventTableModel(QAbstractTableModel):
         data = self._mask[0]
         spans = data.precision == PRECISIONS.index(Precision.RANGE)
         pairs = set(zip(data.first[spans].tolist(), data.last[spans].tolist(), strict=True))
-        return {
-            list_date(DateValue(date.fromordinal(a), date.fromordinal(b), Precision.RANGE))
-            for a, b in pairs
-        }
+        return {_span_text(a, b) for a, b in pairs}
 
     def event_at(self, row: int) -> Event:
         return self._rows[row]
@@ -331,3 +329,9 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return lambda e: _REVIEWED_FIRST[self.annotation(e.id).status]
         return lambda e: self._display(e, self.annotation(e.id), Column.MARKS) == ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _span_text(first: int, last: int) -> str:
+    """A span of days (ordinals) as the list writes it: asked again at every filter change."""
+    return list_date(DateValue(date.fromordinal(first), date.fromordinal(last), Precision.RANGE))
