@@ -11,8 +11,9 @@ names the happening near it by its noun or a word of the same family, as its own
 about: "was yesterday being questioned over the murders"); else, for a happening named only
 as what the story is about ("the tragedy", "the incident", "the attack"), from the story's
 news day. "In the days (the week) before X" is the seven days ending the day before X's day;
-"the day after X" the next day; "two weeks after X" the fourteenth day; "hours after X" and
-"the night of X" X's day, or X's month where the article dates it only to its month
+"the day after X" the next day; "two weeks after X" the fourteenth day; "hours after X", a
+short while before or after it ("a short time before the slaying", "shortly after the quake")
+and "the night of X" X's day, or X's month where the article dates it only to its month
 ("culminated in September, when she went on a shooting rampage").
 
 Not a count of how long ("for three days after the storm", "within a week after the vote"),

@@ -1,6 +1,8 @@
 """A count from a happening the article names by a definite noun, as a passage states it:
 "in the week before the double murder", "the day after the vote", "hours after the shootings",
-"On the night of the shooting" (counted_from_happening.py dates it from that happening's day).
+"On the night of the shooting"; or a short while told without a number, of that happening's
+day as "hours after" is: "a short time before the slaying", "shortly after the quake hit",
+"moments after the shooting" (counted_from_happening.py dates it from that happening's day).
 
 Not a count of how long ("for three days after the storm", "within a week after the vote"),
 nor a vague or rough one ("a few days after", "weeks after", "two years after", "almost a day
@@ -25,11 +27,14 @@ STORY_NOUNS = frozenset("tragedy tragedies incident disaster ordeal attack".spli
 _NOUNS = "|".join(sorted({*FAMILY_OF, *STORY_NOUNS}, key=len, reverse=True))
 
 _UNITS = r"hours?|days?|nights?|mornings?|evenings?|weeks?"
+# A short while, told without a number, as "hours" is: "a short time before the slaying",
+# "shortly after the quake hit", "moments after the shooting" are of that happening's day.
+_SOON = r"moments|minutes|shortly|a\s+short\s+time"
 # The count, "before" or "after", then a definite noun phrase naming a happening (at most
 # three words before its noun: "the double murder", "his father's killing").
 _COUNTED = re.compile(
     r"\b(?P<count>(?:(?:the|a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+)?"
-    rf"(?P<unit>{_UNITS}))\s+(?P<dir>before|after)\s+"
+    rf"(?P<unit>{_UNITS})|(?P<soon>{_SOON}))\s+(?P<dir>before|after)\s+"
     r"(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?P<noun>{_NOUNS})\b",
     re.IGNORECASE,
@@ -101,7 +106,8 @@ def counted_phrase(shown: str) -> Counted | None:
     if _IN_RELATIVE.search(told, 0, m.start()):
         return None  # "Timmons, who was arrested 12 days after the shooting, faces…": the
         # relative clause's happening, not the sentence's
-    span = _days(m.group("count").lower(), m.group("unit").lower())
+    soon = m.group("soon") is not None  # a short while: the happening's day
+    span = (0, 0) if soon else _days(m.group("count").lower(), m.group("unit").lower())
     if span is None:
         return None
     first, last = span if m.group("dir").lower() == "after" else (-span[1], -span[0])
