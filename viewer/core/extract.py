@@ -57,11 +57,7 @@ from viewer.core.model import (
     unique_ids,
 )
 from viewer.core.motive_cues import motive
-from viewer.core.narrative_time import (
-    NarrativeClock,
-    Reference,
-    told_in_past,
-)
+from viewer.core.narrative_time import NarrativeClock, Reference, told_in_past
 from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import spoken_day
@@ -72,6 +68,7 @@ from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.retold_happening import join_retold
 from viewer.core.sentences import split_sentences, visible_body
+from viewer.core.speaker_refusal import refused_then
 from viewer.core.story_day import story_day
 from viewer.core.temporal import Timex, tag
 from viewer.core.temporal.context import lowercase_same_length
@@ -153,7 +150,7 @@ class _Reader:
         self.events: list[Event] = []
         self.statement: Event | None = None  # the last statement, which a quote may carry on
         self.paragraph = 0
-        self.statement_paragraph = -2
+        self.statement_paragraph = self.statement_reached = -2  # where it began, and reached
         self.last: Event | None = None  # the paragraph's last event, which it may elaborate
         self.last_text = ""  # its words as read
         self.sentences = 0
@@ -216,6 +213,8 @@ class _Reader:
             target = self.last
         if target is None:
             return False
+        if target is self.statement:  # a statement carried on reaches this paragraph
+            self.statement_reached = self.paragraph
         target.add_passage(_passage(self.doc, span), target.dating_of(0))
         return True
 
@@ -322,7 +321,11 @@ class _Reader:
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
         if (undated := found is self.today) and judged.confidence >= bar:
             at = None if statement and not told_by(shown) else span.start  # see news_day.py
-            found = self._run(shown, statement) or self._news_day(shown, found, at) or found
+            near = self.paragraph - max(self.statement_paragraph, self.statement_reached) <= 1
+            refused = refused_then(shown, self.statement if near else None, found)
+            found = (
+                self._run(shown, statement) or refused or self._news_day(shown, found, at) or found
+            )
         if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess
         if not dated and self.today is not None and opens_vaguely(shown):
