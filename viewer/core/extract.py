@@ -62,6 +62,7 @@ from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import spoken_day
 from viewer.core.relative_title import titled_clause
+from viewer.core.repeated_verb import told_again
 from viewer.core.report_period import market_move
 from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
@@ -322,9 +323,10 @@ class _Reader:
         if (undated := found is self.today) and judged.confidence >= bar:
             at = None if statement and not told_by(shown) else span.start  # see news_day.py
             near = self.paragraph - max(self.statement_paragraph, self.statement_reached) <= 1
-            refused = refused_then(shown, self.statement if near else None, found)
+            earlier = refused_then(shown, self.statement if near else None, found)
+            earlier = earlier or told_again(shown, self.events, found, statement)
             found = (
-                self._run(shown, statement) or refused or self._news_day(shown, found, at) or found
+                self._run(shown, statement) or earlier or self._news_day(shown, found, at) or found
             )
         if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess
