@@ -29,10 +29,12 @@ from viewer.core.clause_dates import (
     own_date,
     today_of,
 )
+from viewer.core.come_count import counted_from_come
 from viewer.core.counted_clause import counted_back
 from viewer.core.counted_from_happening import Pending, counted_day, date_counted
 from viewer.core.counted_phrases import Counted, counts_from_named
 from viewer.core.event_details import placed
+from viewer.core.event_of import event_of, passage_of
 from viewer.core.event_selection import (
     Judgement,
     adds_news,
@@ -50,10 +52,8 @@ from viewer.core.model import (
     DateValue,
     Document,
     Event,
-    Passage,
     Precision,
     Span,
-    passage_id,
     unique_ids,
 )
 from viewer.core.motive_cues import motive
@@ -98,28 +98,6 @@ MIN_SIDE_CHARS = 12
 UNDATED_THRESHOLD = 0.7
 
 
-def _passage(doc: Document, span: Span) -> Passage:
-    """The passage of a span of the visible text, kept by its source span."""
-    start, end = doc.visible.to_source(span.start, span.end)
-    return Passage.of(doc.id, doc.visible, start, end)
-
-
-def _event(doc: Document, span: Span, dated: Dated, judged: Judgement, title: str) -> Event:
-    """An event of one passage."""
-    passage = _passage(doc, span)
-    return Event(
-        id=passage_id(doc.id, passage.source_text),
-        date=dated.value,
-        date_text=dated.text,
-        date_basis=dated.basis,
-        title=title,
-        passages=[passage],
-        dating=[dated.dating()],
-        event_confidence=judged.confidence,
-        date_confidence=dated.confidence,
-    )
-
-
 # An event yet to be titled: it, its words, its day words, its sentence's words before it,
 # and whether it was cut out of its sentence for a time of its own.
 _Untitled = tuple[Event, str, list[str], str, bool]
@@ -160,6 +138,7 @@ class _Reader:
         self.untitled: dict[int, _Untitled] = {}
         self.sentence_start = self.sentence_end = 0
         self.main: DateValue | None = None  # the date of the sentence's main happening so far
+        self.untold: Dated | tuple[str, bool, bool] | None = None  # its, when it is no event
         # Events told with no time of their own but a count from a named happening ("in the
         # week before the double murder"): dated once the article's events are read.
         self.counted: list[Pending] = []
@@ -174,7 +153,7 @@ class _Reader:
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
         self.clock.days(own)  # a day the sentence names may bring the story back to its time
         self.sentence_start, self.sentence_end = sentence.start, sentence.end
-        self.main = None
+        self.main, self.untold = None, None
         pieces = split_happenings(self.text, sentence, own, self.openers_lower, self.clock.story)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
@@ -216,7 +195,7 @@ class _Reader:
             return False
         if target is self.statement:  # a statement carried on reaches this paragraph
             self.statement_reached = self.paragraph
-        target.add_passage(_passage(self.doc, span), target.dating_of(0))
+        target.add_passage(passage_of(self.doc, span), target.dating_of(0))
         return True
 
     def _same_speaker(self, shown: str, statement: bool) -> bool:
@@ -262,14 +241,26 @@ class _Reader:
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
 
-    def _counted_back(self, span: Span, timexes: Sequence[Timex], main: DateValue) -> Dated | None:
-        """A clause cut after a count from its sentence's main happening, its only time a
-        relative clause's: counted back from the main happening (counted_clause.py)."""
-        back = counted_back(self.text, span, timexes, main)
+    def _from_main(self, span: Span, timexes: Sequence[Timex], own: Dated | None) -> Dated | None:
+        """A side clause counted back from its sentence's main happening: one cut after a count,
+        its only time a relative clause's (counted_clause.py); one with no time of its own cut
+        after "came <count>" ("The raid comes little over a month | after …": come_count.py)."""
+        if own is None:
+            back = counted_from_come(self.text, span.start, self.sentence_start, self._main_day)
+        else:
+            back = None if self.main is None else counted_back(self.text, span, timexes, self.main)
         if back is None:
-            return None
+            return own
         sentence = self._source(Span(self.sentence_start, self.sentence_end))
         return Dated(back[0], back[1], DateBasis.CONTEXT, SURE[DateBasis.CONTEXT], sentence)
+
+    def _main_day(self) -> DateValue | None:
+        """The date of the sentence's main happening, an event or not (then as if it were)."""
+        told = self.untold
+        if self.main is not None or told is None:
+            return self.main
+        found = told if isinstance(told, Dated) else fallback(self.today, self.clock, *told)
+        return None if found is None else found.value
 
     def _story_news(self, at: int) -> Reference | None:
         """The day of the happening a story is about, for a passage at `at`: its news day, else
@@ -314,7 +305,13 @@ class _Reader:
         statement = is_statement(shown) if judged.statement is None else judged.statement
         if not dated:
             self.clock.told(shown, statement)
-        if self._carries_on(span, shown, judged, dated, statement) or not judged.is_event:
+        if (
+            self._carries_on(span, shown, judged, dated, statement)
+            or not judged.is_event
+            or piece.frame  # "Thursday's shooting came just weeks | after …": come_count.py
+        ):
+            if not piece.side:  # for `_main_day`
+                self.untold = own or counted or (shown, statement, piece.of_story)
             return
         found = own or counted or fallback(self.today, self.clock, shown, statement, piece.of_story)
         if found is None:
@@ -334,11 +331,11 @@ class _Reader:
             found = self.today  # "Recently, speaking of …": no day of the narrative (vague_opener)
         target, judged = placed(self.events, shown, found.value, judged, dated, undated, clock)
         if target is not None:  # a reaction to the event before it
-            target.add_passage(_passage(doc, span), target.dating_of(0))
+            target.add_passage(passage_of(doc, span), target.dating_of(0))
             if statement and not dated and motive(shown):  # the speaker goes on there
                 self.statement, self.statement_paragraph = target, self.paragraph
             return
-        event = _event(doc, span, found, judged, "")
+        event = event_of(doc, span, found, judged, "")
         self._add(event, span, piece, timexes, shown)
         if not dated and count is not None:
             self.counted.append((event, count, self._story_news(span.start)))
@@ -366,9 +363,7 @@ class _Reader:
             own = Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
-        if own is not None and piece.side and self.main is not None:
-            own = self._counted_back(span, timexes, self.main) or own
-        return own
+        return self._from_main(span, timexes, own) if piece.side else own
 
     def _add(
         self, event: Event, span: Span, piece: Piece, timexes: Sequence[Timex], shown: str
@@ -482,7 +477,7 @@ def _with_title(
     lede = lede_index(shown, lede_texts(events, today.value if today else None))
     if lede is not None:
         event = events[lede]
-        event.add_passage(_passage(doc, span), event.dating_of(0))
+        event.add_passage(passage_of(doc, span), event.dating_of(0))
         event.title = headline(shown)
         untitled.pop(id(event), None)
         event.event_confidence = round(min(0.97, event.event_confidence + 0.1), 3)
@@ -497,4 +492,4 @@ def _with_title(
         day = told.dating_of(0)
         where = Span(told.primary.start, told.primary.end)
         dated = Dated(day.value, day.text, DateBasis.CONTEXT, 0.5, where)
-    return [_event(doc, span, dated, judged, headline(shown)), *events]
+    return [event_of(doc, span, dated, judged, headline(shown)), *events]

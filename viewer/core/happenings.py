@@ -9,7 +9,9 @@ February. Each such clause is cut out of its sentence as a passage of its own, d
 own time expression; what is left is the sentence's main happening. A clause with no time of
 its own stays in its sentence: nothing says it happened at another time, unless a count ends
 the main piece right before it ("did last February release Olivea just two years | after
-signing him": counted back from the sentence's time, `counted_clause`). A "where" clause
+signing him": counted back from the sentence's time, `counted_clause`), or it is what a
+happening came a count after ("The raid comes little over a month | after a masked bandit
+made off with …": counted back from the main happening, `come_count`). A "where" clause
 after a comma is cut when the sentence names another time apart from its own ("leave Friday
 for Pittsburgh, where they will face the Steelers at 1:45 p.m. Sunday"). A "when" clause hung
 on a date is of that date ("6.8% from Oct. 13, when Wall Street's plunge helped spark…"), and
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.core.clause_verb import verb_of_clause
+from viewer.core.come_count import come_count, retold_frame
 from viewer.core.coordinated_times import coordinated_cuts, undone_later
 from viewer.core.counted_clause import (
     RELATIVE_WORD,
@@ -99,6 +102,9 @@ class Piece:
     # warrant was issued for him on June 10, 2005"; a clause's, counted_clause.py.
     counted: Timex | None = None
     of_story: bool = False  # of the story's time, undone at a later one (`undone_later`)
+    # A happening told again only to set another against it: "Thursday's shooting came just
+    # weeks | after a driver … shot eight people" (come_count.py); no event of its own.
+    frame: bool = False
 
 
 def _words(text: str, start: int, end: int, cap: int = _MIN_WORDS) -> int:
@@ -203,7 +209,7 @@ def side_clauses(
     the text lowercased, as `openers_text` gives it, to find the openers in."""
     inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
     dated = [t for t in inside if t.dated() or "anaphoric" in t.flags]
-    if not dated:
+    if not dated and not _may_come(text, sentence):
         return []
     ends = _ClauseEnds(text, sentence.end, dated)
     found: list[Span] = []
@@ -224,8 +230,11 @@ def side_clauses(
             start, own = hung  # "since August, when they traded at about $10"
         counted = None if own else counted_from_main(text, sentence, Span(start, end), inside)
         own = own if counted is None else [counted]  # "just two years | after signing Olivea"
-        if not own or _SINCE_ONLY.match(text, start, end):
+        # "The raid comes little over a month | after a masked bandit made off with …"
+        come = not own and _comes_after(text, sentence, m)
+        if not (own or come) or _SINCE_ONLY.match(text, start, end):
             continue
+        end = sentence.end if come else end  # what it came after runs to the sentence's end
         if m.group(0).lower() == "where" and not _where_apart(text, m, own, dated):
             continue
         if comparison and not _FIGURE.search(text, m.end(), end):
@@ -243,6 +252,7 @@ def side_clauses(
                 continue  # a quotation is its speaker's statement unless spoken at another time
         if (
             counted is None
+            and not come
             and len(own) == len(dated)
             and not _reports_more(text, sentence, start, end)
         ):
@@ -252,6 +262,21 @@ def side_clauses(
     if not found:
         found = _reported_apart(text, sentence, dated)
     return _with_named(text, sentence, dated, ends, found)
+
+
+def _may_come(text: str, sentence: Span) -> bool:
+    """Whether a sentence with no dated time may still set a happening against another by a
+    count after a form of "come" (`come_count`): a cheap test first."""
+    start, end = sentence.start, sentence.end
+    return (text.find(" com", start, end) >= 0 or text.find(" came ", start, end) >= 0) and (
+        text.find(" after ", start, end) >= 0 or text.find(" before ", start, end) >= 0
+    )
+
+
+def _comes_after(text: str, sentence: Span, m: re.Match[str]) -> bool:
+    """Whether a clause opened at m by "after" or "before" follows "came <count>"."""
+    word = m.group(0).lower()
+    return word in ("after", "before") and come_count(text, sentence.start, m.start()) is not None
 
 
 def _with_named(
@@ -412,7 +437,8 @@ def split_happenings(
         head = _trim(text, cursor, side.start)
         if head is not None:
             counted = counted_before(text, head, side, timexes) or _when(text, head, side, timexes)
-            pieces.append(Piece(head, False, head.start, counted))
+            frame = retold_frame(text, head, side)
+            pieces.append(Piece(head, False, head.start, counted, frame=frame))
         clause = _trim(text, side.start, side.end)
         if clause is not None:
             counted = counted_in_sentence(sentence, clause, timexes) or counted_from_main(
