@@ -1,7 +1,8 @@
 """A happening set against an earlier one by how long after it came ("The raid comes little
 over a month | after a masked bandit made off with …") is cut out as a happening of its own,
 counted back from the main happening's day: a range for a rough count, never a false exact
-day; the main piece, the happening told again by a definite noun, is no event of its own. Not
+day; the main piece, the happening told again by a definite noun, is no event of its own (a
+passage of the story's first event, where that event is of its day). Not
 for a count of how long, a speaker's words, nor a verb other than "come". Excerpts of ECB+
 development articles (24_3ecbplus, 22_12ecbplus, 20_4ecbplus) and invented sentences."""
 
@@ -52,6 +53,13 @@ def test_what_a_happening_came_weeks_after_is_counted_back_from_it(
 def test_the_happening_told_again_is_no_event_of_its_own() -> None:
     events = events_in(SHOOTING, date(2010, 9, 10))
     assert [e.primary.text[:14] for e in events] == ["after a driver"]
+
+
+def test_the_news_told_again_is_a_passage_of_the_story_s_first_event() -> None:
+    # The raid of the lede, early Monday, the day the raid is told again on.
+    lede, *_ = events_in(RAID, date(2013, 9, 9))
+    assert lede.primary.text.startswith("A smash-and-grab")
+    assert [p.text for p in lede.passages[1:]] == ["The raid comes little over a month"]
 
 
 MONDAY = DateValue.day(date(2013, 9, 9))

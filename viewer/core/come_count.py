@@ -6,7 +6,9 @@ dated by the count back from the main happening's date (forward for "before"): a
 of days or weeks is a day ("came two days after": the second day before), one of months or
 years that month or year; a rough count is a range, never a false exact day ("little over a
 month": one to two months before; "just weeks": two to eight weeks before; "almost two
-years": one to two years before).
+years": one to two years before). The main piece, a happening told again by a definite noun
+("The raid", "Thursday's shooting"), is no event of its own: a passage of the story's first
+event where that event is of its day, else left out.
 
 Only the shape "<happening> came (comes, come) <count> after (before) <clause>": not a count
 of how long ("came for two weeks after the crash"), nor one inside quotation marks (a
@@ -16,10 +18,10 @@ speaker's words).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from viewer.core.model import DateValue, Precision, Span
+from viewer.core.model import DateValue, Event, Precision, Span
 from viewer.core.temporal.calendar_words import add_months, number_value
 
 # The count right before the clause's "after" or "before", after a form of "come": an
@@ -58,6 +60,21 @@ def come_count(text: str, floor: int, opener: int) -> re.Match[str] | None:
     return m
 
 
+def may_come(text: str, sentence: Span) -> bool:
+    """Whether a sentence with no dated time may still set a happening against another by a
+    count after a form of "come": a cheap test first."""
+    start, end = sentence.start, sentence.end
+    return (text.find(" com", start, end) >= 0 or text.find(" came ", start, end) >= 0) and (
+        text.find(" after ", start, end) >= 0 or text.find(" before ", start, end) >= 0
+    )
+
+
+def comes_after(text: str, sentence: Span, m: re.Match[str]) -> bool:
+    """Whether a clause opened at m by "after" or "before" follows "came <count>"."""
+    word = m.group(0).lower()
+    return word in ("after", "before") and come_count(text, sentence.start, m.start()) is not None
+
+
 # A happening told again: a definite noun phrase ("The raid", "This move", "Thursday's
 # shooting", "His arrest").
 _DEFINITE = re.compile(
@@ -74,6 +91,16 @@ def retold_frame(text: str, head: Span, side: Span) -> bool:
     if not opener.startswith(("after", "before")) or _DEFINITE.match(text, head.start) is None:
         return False
     return come_count(text, head.start, side.start) is not None
+
+
+def news_told_again(events: Sequence[Event], day: DateValue | None) -> Event | None:
+    """The event a main piece told again only as a frame (`retold_frame`) is a passage of:
+    the story's first, its news, where its date holds the frame's day ("The raid comes …",
+    after a lede of the raid early Monday); None otherwise."""
+    if not events or day is None:
+        return None
+    first = events[0].date
+    return events[0] if first.first <= day.first and day.last <= first.last else None
 
 
 def _quoted(before: str) -> bool:

@@ -29,7 +29,7 @@ from viewer.core.clause_dates import (
     own_date,
     today_of,
 )
-from viewer.core.come_count import counted_from_come
+from viewer.core.come_count import counted_from_come, news_told_again
 from viewer.core.counted_clause import counted_back
 from viewer.core.counted_from_happening import Pending, counted_day, date_counted
 from viewer.core.counted_phrases import Counted, counts_from_named
@@ -312,6 +312,8 @@ class _Reader:
         ):
             if not piece.side:  # for `_main_day`
                 self.untold = own or counted or (shown, statement, piece.of_story)
+            if piece.frame and (lede := news_told_again(self.events, self._main_day())):
+                lede.add_passage(passage_of(doc, span), lede.dating_of(0))
             return
         found = own or counted or fallback(self.today, self.clock, shown, statement, piece.of_story)
         if found is None:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.core.clause_verb import verb_of_clause
-from viewer.core.come_count import come_count, retold_frame
+from viewer.core.come_count import comes_after, may_come, retold_frame
 from viewer.core.coordinated_times import coordinated_cuts, undone_later
 from viewer.core.counted_clause import (
     RELATIVE_WORD,
@@ -209,7 +209,7 @@ def side_clauses(
     the text lowercased, as `openers_text` gives it, to find the openers in."""
     inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
     dated = [t for t in inside if t.dated() or "anaphoric" in t.flags]
-    if not dated and not _may_come(text, sentence):
+    if not dated and not may_come(text, sentence):
         return []
     ends = _ClauseEnds(text, sentence.end, dated)
     found: list[Span] = []
@@ -231,7 +231,7 @@ def side_clauses(
         counted = None if own else counted_from_main(text, sentence, Span(start, end), inside)
         own = own if counted is None else [counted]  # "just two years | after signing Olivea"
         # "The raid comes little over a month | after a masked bandit made off with …"
-        come = not own and _comes_after(text, sentence, m)
+        come = not own and comes_after(text, sentence, m)
         if not (own or come) or _SINCE_ONLY.match(text, start, end):
             continue
         end = sentence.end if come else end  # what it came after runs to the sentence's end
@@ -262,21 +262,6 @@ def side_clauses(
     if not found:
         found = _reported_apart(text, sentence, dated)
     return _with_named(text, sentence, dated, ends, found)
-
-
-def _may_come(text: str, sentence: Span) -> bool:
-    """Whether a sentence with no dated time may still set a happening against another by a
-    count after a form of "come" (`come_count`): a cheap test first."""
-    start, end = sentence.start, sentence.end
-    return (text.find(" com", start, end) >= 0 or text.find(" came ", start, end) >= 0) and (
-        text.find(" after ", start, end) >= 0 or text.find(" before ", start, end) >= 0
-    )
-
-
-def _comes_after(text: str, sentence: Span, m: re.Match[str]) -> bool:
-    """Whether a clause opened at m by "after" or "before" follows "came <count>"."""
-    word = m.group(0).lower()
-    return word in ("after", "before") and come_count(text, sentence.start, m.start()) is not None
 
 
 def _with_named(
