@@ -320,13 +320,7 @@ class _Reader:
             return
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
         if (undated := found is self.today) and judged.confidence >= bar:
-            at = None if statement and not told_by(shown) else span.start  # see news_day.py
-            near = self.paragraph - max(self.statement_paragraph, self.statement_reached) <= 1
-            earlier = refused_then(shown, self.statement if near else None, found)
-            earlier = earlier or told_again(shown, self.events, found, statement)
-            found = (
-                self._run(shown, statement) or earlier or self._news_day(shown, found, at) or found
-            )
+            found = self._story_time(shown, found, statement, span.start)
         if found is self.today and judged.confidence < bar:
             return  # nothing in the story says when: only a clear happening is worth a guess
         if not dated and self.today is not None and opens_vaguely(shown):
@@ -352,6 +346,15 @@ class _Reader:
             self.clock.set(reference, narrative=narrative, counted=True)
             if count is not None and count.opens:  # "On the night of the shooting, …"
                 self.clock.night_of(reference)
+
+    def _story_time(self, shown: str, today: Dated, statement: bool, start: int) -> Dated:
+        """The day an undated clause takes from its story: the run of happenings it goes on,
+        the statement a refusal follows, a first telling it repeats, or the news day."""
+        at = None if statement and not told_by(shown) else start  # see news_day.py
+        near = self.paragraph - max(self.statement_paragraph, self.statement_reached) <= 1
+        earlier = refused_then(shown, self.statement if near else None, today)
+        earlier = earlier or told_again(shown, self.events, today, statement)
+        return self._run(shown, statement) or earlier or self._news_day(shown, today, at) or today
 
     def _own_date(
         self, span: Span, piece: Piece, timexes: Sequence[Timex], shown: str
