@@ -41,6 +41,11 @@ REACTIONS = [
     "relatives from preventable diseases drove her to focus on public health.",
     "Besides experience with family illnesses, Dr. Benjamin said she also was influenced by her "
     "medical school training under David Satcher, MD, PhD, who later became surgeon general.",
+    # A source's state of mind: surprise, confidence, concern.
+    "Williams said he was not surprised by the riot, only that it hadn’t happened before.",
+    "Asked about the pending appeal, Deputy District Attorney Phil Stirling said such cases can "
+    "never be predicted, but added that he and Lowell Anger-the lead DA on the case-were "
+    "confident the conviction and sentence would stand.",
 ]
 STEPS = [
     # Steps of their own, with words near those of a reaction.
@@ -55,6 +60,10 @@ STEPS = [
     "long in making up his mind.",
     "The Saints placed Bush on the injured reserve list Wednesday with a sprained left knee, "
     "meaning he will miss the team's final two games against Detroit and Carolina.",
+    # Whom a statement is about, not a state of mind; a claim of what one did not know.
+    "As far as Bush is concerned, the Saints are erring on the side of caution regarding the "
+    "injury.",
+    "Baehr said he was not aware of the particulars of the previous DUI charge.",
 ]
 
 

@@ -113,12 +113,15 @@ def _witnessed(low: str) -> bool:
     return _FIRST_PERSON.search(quoted) is None and _PAST_ACTION.search(quoted) is not None
 
 
-# A reaction told in the reporter's words: a feeling, thanks, agreement, a lament, or a name
-# given to someone ("called the mechanic a hero", "described Hiller as a quiet woman").
+# A reaction told in the reporter's words: a feeling or a state of mind ("said he was not
+# surprised by the riot"; "concerned" only before what about, not "as far as Oler is
+# concerned"; never "not aware", a claim), thanks, agreement, a lament, or a name given to
+# someone ("called the mechanic a hero", "described Hiller as a quiet woman").
 _FELT = re.compile(
-    r"\b(?:(?:was|were|is|are|am|i['’]m|felt|feels?)\s+(?:\w+ly\s+|so\s+|very\s+)?"
+    r"\b(?:(?:was|were|is|are|am|i['’]m|felt|feels?)\s+(?:not\s+)?(?:\w+ly\s+|so\s+|very\s+)?"
     r"(?:grateful|thankful|happy|glad|pleased|relieved|proud|saddened|disappointed|"
-    r"heartbroken|devastated|shocked|stunned|horrified)\b(?!\s+with\b)|wanted\s+to\s+thank\b|"
+    r"heartbroken|devastated|shocked|stunned|horrified|surprised|confident|optimistic|"
+    r"concerned(?=\s+(?:about|that|for|over|by)\b))\b(?!\s+with\b)|wanted\s+to\s+thank\b|"
     r"express(?:ed)?\s+(?:their|his|her|our|its)\s+(?:thanks|gratitude|condolences|sympathy)\b|understood\s+why\b|concurred\b|"
     r"lamented\b|described\s+(?:\w+\s+){1,3}?as\s+(?:a|an)\b|"
     r"called\s+(?:him|her|them|the\s+\w+)\s+(?:a|an)\s+\w+|"
@@ -129,7 +132,8 @@ _FELT = re.compile(
 # One of which each match of _FELT holds: most passages are spared its scan.
 _FELT_STEMS = (
     "grateful thankful happy glad pleased relieved proud saddened disappointed heartbroken "
-    "devastated shocked stunned horrified thank gratitude condolences sympathy prominently "
+    "devastated shocked stunned horrified surprised confident optimistic concerned thank "
+    "gratitude condolences sympathy prominently "
     "factor drove influenced understood concurred lamented described called"
 ).split()
 
