@@ -10,9 +10,11 @@ rarely carried out by women, said …") are the source's description or judgemen
 happening in them, unless they give a figure or a plan. A sentence that only names who
 someone is ("She is the Founder and CEO of …, which aims to provide …") is a description too,
 whatever plan is hung on its noun. So are habits told with how often ("he has rarely lost a
-round"), and what a thing lets the reader do, the writer addressing "you" ("Single App Mode
-and Guided Access let you lock people into one app"). Read from a passage's lowercased words
-outside its quotations; the passage has no time of its own and is not the lede.
+round"), what a thing lets the reader do, the writer addressing "you" ("Single App Mode and
+Guided Access let you lock people into one app"), and a résumé line, a step of someone's past
+told with an earlier-time word and no source ("Weitz previously penned ABOUT A BOY";
+`resume_cues.py`). Read from a passage's lowercased words outside its quotations; the passage
+has no time of its own and is not the lede.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 
 from viewer.core.cue_words import SAYING_VERBS, runs_of
 from viewer.core.past_tense import DESCRIBING, PAST_FORMS, past_form
+from viewer.core.resume_cues import resume_line
 
 _WAS = frozenset({"was", "were", "wasn't", "weren't"})
 _IS = frozenset({"is", "are", "isn't", "aren't"})
@@ -100,6 +103,8 @@ def state_doubt(told: list[str], low: str, said: bool, future: bool) -> float:
     happening (`said`: it has an attribution; `future`: it tells a plan or a process)."""
     if not said and "you" in low and _addressed(told):  # most passages: no look-up
         return STATE_DOUBT  # "… which lets you view major landmarks in 3-D"
+    if not said and resume_line(told, low):
+        return STATE_DOUBT  # "Prior to joining the organization he had … experience"
     return _habit(told, low, said, future) + _state(told, low, said, future)
 
 
