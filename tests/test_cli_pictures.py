@@ -24,7 +24,18 @@ def test_a_picture_with_an_unknown_suffix_is_one_clear_line(tmp_path: Path) -> N
     result = run_viewer("export", "--png", str(tmp_path / "t.gif"), home=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0
-    assert "t.gif" in result.stderr and "Traceback" not in result.stderr
+    # The file named, as named: not the temporary file an export is first written to.
+    assert f"--png {tmp_path / 't.gif'}: name a file ending in .png" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_picture_named_for_the_other_format_is_refused_before_reading(tmp_path: Path) -> None:
+    """`--png out.svg` would have written an SVG where a PNG was asked for."""
+    result = run_viewer("export", "--png", str(tmp_path / "t.svg"), home=tmp_path)
+    assert result.returncode == 1
+    named = tmp_path / "t.svg"
+    assert result.stderr == f"timeline-viewer: --png {named}: name a file ending in .png\n"
+    assert not list(tmp_path.glob("*.svg"))
 
 
 def test_an_unwritable_picture_is_one_clear_line(tmp_path: Path) -> None:

@@ -135,7 +135,7 @@ def export(args: argparse.Namespace) -> int:
     outputs = [(option, path) for option, path in named.items() if path is not None]
     if not outputs:
         return _fail("export: say where to write, e.g. --csv OUT and/or --json OUT")
-    if (args.png or args.svg) and (problem := _picture_problem(args.picture_size)):
+    if (args.png or args.svg) and (problem := _picture_problem(args)):
         return _fail(problem)
     if STDOUT in (args.png, args.svg):
         return _fail("export: a picture is written to a file, not to standard output (-)")
@@ -168,14 +168,19 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _picture_problem(size: str) -> str:
-    """Why a picture size is not one, or "" when it is."""
+def _picture_problem(args: argparse.Namespace) -> str:
+    """Why the pictures asked for cannot be drawn (a size that is not one, a file name whose
+    suffix says another format), or "" when they can: said before any article is read."""
     from viewer.ui.picture_export import picture_size
 
     try:
-        picture_size(size)
+        picture_size(args.picture_size)
     except ValueError as error:
         return f"--picture-size {error}"
+    for option, path in (("--png", args.png), ("--svg", args.svg)):
+        suffix = option.removeprefix("--")
+        if path is not None and path != STDOUT and path.suffix.lower() != f".{suffix}":
+            return f"{option} {path}: name a file ending in .{suffix}"
     return ""
 
 
