@@ -151,9 +151,29 @@ def test_the_date_asked_of_an_undated_article_is_never_today(
 
     _open_date_dialog(qtbot, undated_window, answer)
     qtbot.waitUntil(lambda: not undated_window.undated.isVisible())
-    assert seen == [(False, "Enter takes 3 Mar 2021, the latest day the article names.")]
+    assert seen == [(True, "Enter or OK takes 3 Mar 2021, the latest day the article names.")]
     doc = undated_window.workspace.documents_by_id["council.txt"]
     assert doc.date == date(2021, 3, 3)  # "signed the lease on 3 March 2021", not today
+
+
+def test_a_click_on_ok_takes_the_day_offered_as_enter_does(
+    qtbot: QtBot, undated_window: MainWindow
+) -> None:
+    """OK was grey while a day was offered, though Enter took it."""
+
+    enabled: list[bool] = []
+
+    def answer(dialog: DocumentDateDialog) -> None:
+        enabled.append(dialog.ok_button.isEnabled())
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # the field loses focus
+        if dialog.isVisible():  # the click did nothing: close it all the same
+            dialog.reject()
+
+    _open_date_dialog(qtbot, undated_window, answer)
+    qtbot.waitUntil(lambda: bool(enabled))
+    assert enabled == [True]
+    doc = undated_window.workspace.documents_by_id["council.txt"]
+    assert doc.date == date(2021, 3, 3)
 
 
 def test_an_article_naming_no_day_is_offered_the_date_of_the_one_before_it(
@@ -175,7 +195,7 @@ def test_an_article_naming_no_day_is_offered_the_date_of_the_one_before_it(
     try:
         _open_date_dialog(qtbot, win, answer)
         qtbot.waitUntil(lambda: bool(seen))
-        assert seen[0].startswith("Enter takes ")
+        assert seen[0].startswith("Enter or OK takes ")
         assert f"the date of {before[0]}, the article before it" in seen[0]
         assert ws.documents_by_id["council.txt"].date is None  # cancelled: still undated
     finally:

@@ -53,8 +53,9 @@ class ShortcutSheet(QDialog):
 
 class DocumentDateDialog(QDialog):
     """Correct an article's publication date, or go back to the one found in it. An article
-    with none starts with no date, never today's: OK waits for one typed or picked, and
-    Enter takes the day offered (see publication_offer), named with where it comes from."""
+    with none starts with no date, never today's: Enter or OK takes the day offered (see
+    publication_offer), named with where it comes from; with none offered, OK waits for one
+    typed or picked."""
 
     def __init__(
         self, doc: Document, parent: QWidget, offer: tuple[date, str] | None = None
@@ -88,12 +89,12 @@ class DocumentDateDialog(QDialog):
             self._offer(offer)
 
     def _offer(self, offer: tuple[date, str] | None) -> None:
-        """No date yet; the day offered shown when the field has the focus, Enter takes it."""
+        """No date yet; the day offered shown when the field has the focus, Enter or OK takes it."""
         field = self.date_edit
         assert isinstance(field, OptionalDateField)
         field.setSpecialValueText("no date")
         field.offered = QDate(offer[0].year, offer[0].month, offer[0].day) if offer else QDate()
-        field.setToolTip(f"Enter takes {offer[1]}" if offer else "Type it as 2021-03-12")
+        field.setToolTip(f"Enter or OK takes {offer[1]}" if offer else "Type it as 2021-03-12")
         self.offer_label = QLabel(field.toolTip() + ".", self)
         self.offer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.offer_label.setWordWrap(True)
@@ -106,15 +107,21 @@ class DocumentDateDialog(QDialog):
         field.setFocus()
 
     def _allow_ok(self) -> None:
+        self.ok_button.setEnabled(self.clear_box.isChecked() or self._chosen().isValid())
+
+    def _chosen(self) -> QDate:
+        """The day typed or picked, else the day offered (a click on OK takes it as Enter
+        does); invalid when there is neither."""
         field = self.date_edit
-        empty = isinstance(field, OptionalDateField) and field.is_empty()
-        self.ok_button.setEnabled(self.clear_box.isChecked() or not empty)
+        if isinstance(field, OptionalDateField) and field.is_empty():
+            return field.offered
+        return field.date()
 
     def value(self) -> date | None:
         """The chosen date, or None to clear the correction."""
         if self.clear_box.isChecked():
             return None
-        chosen = self.date_edit.date().toPython()
+        chosen = self._chosen().toPython()
         assert isinstance(chosen, date)
         return chosen
 
