@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import csv
+import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from pytestqt.qtbot import QtBot
 
 from viewer.ui.main_window import MainWindow
-from viewer.workspace import Workspace, WorkspaceError
+from viewer.workspace import Workspace, WorkspaceError, exports
 
 
 def menu_texts(window: MainWindow, facet: str) -> list[str]:
@@ -113,6 +115,21 @@ def test_export_only_the_events_shown(
     window.files.export("csv")
     with out.open(encoding="utf-8", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == len(window.workspace.events)
+
+
+def test_the_csv_writer_loads_off_the_window_thread_while_a_file_is_picked(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first CSV export froze the window for half a second while pandas was imported."""
+    loaded_on: list[threading.Thread] = []
+    monkeypatch.setattr(
+        exports, "load_csv_writer", lambda: loaded_on.append(threading.current_thread())
+    )
+    monkeypatch.delitem(sys.modules, "pandas", raising=False)  # as in a window just opened
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))  # cancelled
+    window.files.export("csv")
+    qtbot.waitUntil(lambda: bool(loaded_on))
+    assert loaded_on[0] is not threading.main_thread()
 
 
 def test_exporting_the_one_event_shown_says_so(

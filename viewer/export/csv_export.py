@@ -13,6 +13,12 @@ from viewer.export.csv_format import CSV_COLUMNS, spreadsheet_safe
 from viewer.export.rows import event_rows
 
 
+def load_csv_writer() -> None:
+    """Import pandas, the CSV writer (80 MB and half a second), ahead of the first CSV: a
+    window calls this on a thread of its own while the user picks a file."""
+    import pandas  # noqa: F401
+
+
 def write_csv(
     path: Path,
     events: Sequence[Event],

@@ -25,6 +25,7 @@ from viewer.workspace import (
     WorkspaceError,
     default_project_path,
     is_project_file,
+    prepare_export,
 )
 from viewer.workspace.corpus_projects import is_corpus_project
 
@@ -159,6 +160,8 @@ class FileActions(QObject):
 
     def export(self, kind: str) -> None:
         """Export all events, or only those shown when a search or filter hides some."""
+        label, suffix, export_kind = EXPORTS[kind]
+        prepare_export(export_kind)  # its writer loads while the user answers and picks a file
         self._elsewhere.check()  # what another window saved a moment ago is exported too
         workspace = self._session.workspace
         events = None
@@ -177,7 +180,6 @@ class FileActions(QObject):
                 return
             if answer == QMessageBox.StandardButton.Yes:
                 events = self._model.events()
-        label, suffix, export_kind = EXPORTS[kind]
         stem = workspace.project_path.stem + ("-timelinejs" if kind == "timelinejs" else "")
         file, _ = QFileDialog.getSaveFileName(
             self._parent,

@@ -3,7 +3,7 @@
 from viewer.store.codecs.kept_timeline import KeptTimeline
 from viewer.workspace.corpus_projects import default_project_path
 from viewer.workspace.errors import WorkspaceError
-from viewer.workspace.exports import ExportKind
+from viewer.workspace.exports import ExportKind, prepare_export
 from viewer.workspace.loading import Loaded, LoadInputs, run_load
 from viewer.workspace.opening import is_project_file
 from viewer.workspace.session import Workspace
@@ -19,5 +19,6 @@ __all__ = [
     "WorkspaceError",
     "default_project_path",
     "is_project_file",
+    "prepare_export",
     "run_load",
 ]

@@ -3,13 +3,21 @@ failure told in one line."""
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 
 from viewer.core.annotations import Annotation
 from viewer.core.model import Document, Event
-from viewer.export import write_csv, write_json, write_timelinejs, write_timelinejs_csv
+from viewer.export import (
+    load_csv_writer,
+    write_csv,
+    write_json,
+    write_timelinejs,
+    write_timelinejs_csv,
+)
 from viewer.store import Project
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.export_paths import protected_files, refusal
@@ -33,6 +41,14 @@ WRITERS: dict[ExportKind, Writer] = {
     ExportKind.TIMELINEJS: write_timelinejs,
     ExportKind.TIMELINEJS_CSV: write_timelinejs_csv,
 }
+
+
+def prepare_export(kind: ExportKind) -> None:
+    """Load what the export's writer needs on a thread of its own, if it is not loaded yet:
+    the first CSV waited half a second for pandas on the window's thread. Called as the user
+    is asked where to write, so the writer is ready by the time they have chosen."""
+    if kind is ExportKind.CSV and "pandas" not in sys.modules:
+        threading.Thread(target=load_csv_writer, name="load-csv-writer", daemon=True).start()
 
 
 def write_export(
