@@ -145,3 +145,30 @@ def test_a_picture_of_the_range_in_view_names_the_days_the_dialog_names(
     data, mask = view.shown()
     picture = picture_of(data, mask, frame, size=QSize(width, 400))
     assert picture.headline.startswith(day_span(first, last) + " · ")
+
+
+def test_a_picture_of_filtered_events_says_so_and_the_dialog_too(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """With a search on, the picture left the other events out and said nothing of it."""
+    total = len(window.workspace.events)
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    shown = window.model.rowCount()
+    assert 0 < shown < total
+    dialog = PictureExportDialog(window.timeline_pane.timeline, window.workspace, window)
+    assert not dialog.filter_label.isHidden()
+    assert f"the {shown} events it lets through, of {total}" in dialog.filter_label.text()
+    dialog.all_button.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "madrid.svg"))
+    dialog.save()
+    text = html.unescape((tmp_path / "madrid.svg").read_text(encoding="utf-8"))
+    assert f"filtered: {shown} of {total} events" in text
+
+    bar.search.clear()
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    unfiltered = PictureExportDialog(window.timeline_pane.timeline, window.workspace, window)
+    assert unfiltered.filter_label.isHidden()
+    data, mask = window.timeline_pane.timeline.shown()
+    assert "filtered" not in picture_of(data, mask).headline

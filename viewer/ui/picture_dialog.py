@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -83,8 +84,25 @@ class PictureExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.filter_label = self._filter_label()
+        layout.addWidget(self.filter_label)
         layout.addWidget(self.buttons)
         self.resize(580, self.sizeHint().height())
+
+    def _filter_label(self) -> QLabel:
+        """Says when a search or filter hides events: the picture leaves them out too."""
+        _data, mask = self._view.shown()
+        shown, total = int(mask.sum()), len(mask)
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        noun = "event" if shown == 1 else "events"
+        label.setText(
+            f"A search or filter is on: the picture shows the {shown:,} {noun} it lets "
+            f"through, of {total:,}, and says so under its title."
+        )
+        label.setVisible(shown < total)
+        return label
 
     def _browse(self) -> None:
         file, _ = QFileDialog.getSaveFileName(

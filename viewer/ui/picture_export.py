@@ -154,7 +154,14 @@ def _headline(
     rows = np.flatnonzero(shown)
     inside = int(np.count_nonzero((data.last[rows] >= lo) & (data.first[rows] <= hi)))
     noun = "event" if inside == 1 else "events"
-    return f"{day_span(date.fromordinal(lo), date.fromordinal(hi))} · {inside:,} {noun}"
+    headline = f"{day_span(date.fromordinal(lo), date.fromordinal(hi))} · {inside:,} {noun}"
+    return headline + filtered_note(len(rows), len(data))
+
+
+def filtered_note(shown: int, total: int) -> str:
+    """What a picture of only the events a search or filter lets through says of it, or ""
+    when none is hidden: a reader of the picture must not take it for the whole timeline."""
+    return "" if shown >= total else f" · filtered: {shown:,} of {total:,} events"
 
 
 def _paint(device: QPaintDevice, picture: Picture) -> None:
