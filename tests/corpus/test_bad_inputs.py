@@ -110,3 +110,44 @@ def test_folders_are_read_recursively_and_same_names_told_apart(tmp_path: Path) 
         "zeta.txt",
     ]
     assert documents[-1].id == "zeta.txt"
+
+
+PAGE = (
+    "<html><head><title>Quake hits Iran</title></head><body><article><h1>Quake hits Iran</h1>"
+    "<p>Published 27 November 2005</p><p>An earthquake struck southern Iran on Sunday.</p>"
+    "</article></body></html>"
+)
+
+
+def test_the_files_a_browser_saves_with_a_page_are_not_articles(tmp_path: Path) -> None:
+    """ "Save Page As…" writes "Quake.html" and "Quake_files/", whose frames and ads are
+    HTML too: they were read as articles with no date, asking for one each."""
+    (tmp_path / "Quake.html").write_text(PAGE, encoding="utf-8")
+    resources = tmp_path / "Quake_files"
+    resources.mkdir()
+    (resources / "saved_resource.html").write_text(
+        "<html><body><p>Sponsored: save 20% on flights</p></body></html>", encoding="utf-8"
+    )
+    (resources / "style.css").write_text("body {}", encoding="utf-8")
+    other = tmp_path / "Notes_files"  # no page of that name beside it: an ordinary folder
+    other.mkdir()
+    (other / "notes.txt").write_text(ARTICLE, encoding="utf-8")
+    documents, problems = read_corpus([tmp_path])
+    assert sorted(d.id for d in documents) == ["Quake.html", "notes.txt"]
+    assert problems == [
+        f"{tmp_path.name}/Quake_files/: the scripts, pictures and ads a browser saved with "
+        "Quake.html; not read"
+    ]
+
+
+def test_a_page_that_shows_no_text_is_skipped_with_one_line(tmp_path: Path) -> None:
+    """A page of scripts and empty frames loaded as an article with no title and no text."""
+    page = tmp_path / "frame.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><script>var slot = {};</script></head>"
+        "<body><div id='ad'></div><script>show(slot);</script></body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError) as caught:
+        read_document(page)
+    assert _one_line(caught.value) == "frame.html: no text to read (only markup)"

@@ -15,6 +15,8 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 MAX_ARTICLE_MB = 20
 MAX_ARTICLE_BYTES = MAX_ARTICLE_MB * 1024 * 1024
 MAX_FOLDER_DEPTH = 64  # folders nested deeper than this are not read
+_PAGE_SUFFIXES = frozenset({".html", ".htm"})
+_SAVED_WITH_PAGE = "_files"  # "Save Page As…, complete" in Firefox, Chrome and Edge
 
 _KINDS = (
     (stat.S_ISFIFO, "a named pipe"),
@@ -106,11 +108,17 @@ def articles_in(folder: Path, problems: list[str]) -> Iterator[Path]:
         if (info.st_dev, info.st_ino) in seen:
             continue
         seen.add((info.st_dev, info.st_ino))
+        pages = _saved_pages(entries)
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             found = _entry(entry, problems, folder)
-            if found == "folder":
+            if found == "folder" and entry.name in pages:
+                problems.append(
+                    f"{_shown(Path(entry.path), folder)}/: the scripts, pictures and ads a "
+                    f"browser saved with {pages[entry.name]}; not read"
+                )
+            elif found == "folder":
                 if depth + 1 > MAX_FOLDER_DEPTH:
                     problems.append(
                         f"{_shown(Path(entry.path), folder)}/: nested more than "
@@ -120,6 +128,13 @@ def articles_in(folder: Path, problems: list[str]) -> Iterator[Path]:
                     pending.append((Path(entry.path), depth + 1))
             elif found == "article":
                 yield Path(entry.path)
+
+
+def _saved_pages(entries: list[os.DirEntry[str]]) -> dict[str, str]:
+    """The folders a browser saves beside a web page ("Page.html" and "Page_files/"), each
+    with its page's name: their HTML files are frames and ads, not articles."""
+    pages = [e.name for e in entries if Path(e.name).suffix.lower() in _PAGE_SUFFIXES]
+    return {Path(name).stem + _SAVED_WITH_PAGE: name for name in pages}
 
 
 def _entry(entry: os.DirEntry[str], problems: list[str], top: Path) -> str:

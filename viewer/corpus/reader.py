@@ -41,6 +41,8 @@ def read_document(path: Path) -> Document:
     data, modified = read_article_bytes(path)
     text = decode_bytes(data, name)
     layout = read_html_layout(text) if _is_html(path, text) else read_plain_layout(text)
+    if not (layout.body or layout.header or layout.boilerplate):  # a reader sees nothing
+        raise CorpusError(f"{name}: no text to read (only markup)")
     document = Document(id=name, path=str(path), text=text, content_hash=content_hash(text))
     _fill(document, layout, datetime.fromtimestamp(modified).year)
     return document
