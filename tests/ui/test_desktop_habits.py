@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import viewer
+from viewer.core.annotations import Status
 from viewer.ui import app
+from viewer.ui.event_model import Column, EventTableModel
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace, default_project_path
 
@@ -201,3 +203,32 @@ def test_the_problem_banner_sets_its_own_text_colour(window: MainWindow) -> None
     QTimer.singleShot(0, window.banner.hide)
     assert window.banner.close_button.accessibleName()
     assert Qt.TextFormat.PlainText == window.banner.label.textFormat()
+
+
+def test_a_dark_palette_keeps_review_colours_readable_in_the_list(
+    window: MainWindow, qapp: QApplication
+) -> None:
+    """A rejected row's struck-through dark red read at 2:1 on a dark base; the status
+    marks and the star too."""
+    before = qapp.palette()
+    qapp.setPalette(_dark_palette())
+    try:
+        model = EventTableModel(window.workspace)
+        events = window.workspace.events
+        reviews = (Status.CONFIRMED, Status.DISPUTED, Status.REJECTED)
+        for event, status in zip(events[:3], reviews, strict=True):
+            window.workspace.edit_annotation(event.id, status=status, starred=True)
+            model.refresh_event(event.id)
+        base = qapp.palette().color(QPalette.ColorRole.Base)
+        for event in events[:3]:
+            row = model.row_of(event.id)
+            assert row is not None
+            for column in (Column.STAR, Column.STATUS):
+                brush = model.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+                assert _contrast(brush.color(), base) >= 4.5, (event.id, column)
+        rejected = model.row_of(events[2].id)
+        assert rejected is not None
+        brush = model.index(rejected, Column.TITLE).data(Qt.ItemDataRole.ForegroundRole)
+        assert _contrast(brush.color(), base) >= 4.5
+    finally:
+        qapp.setPalette(before)

@@ -27,6 +27,7 @@ from viewer.ui.annotation_inputs import (
     status_buttons,
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
+from viewer.ui.event_model import STATUS_COLOURS, text_colour
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.workspace import Workspace
@@ -101,7 +102,8 @@ class AnnotationPanel(QWidget):
         self.basis_label = self._label()
         self.merge_label = self._label()
         self.conflict_label = self._label()
-        self.conflict_label.setStyleSheet("color: #b3261e;")
+        warning = text_colour(STATUS_COLOURS[Status.REJECTED])  # readable on a dark base too
+        self.conflict_label.setStyleSheet(f"color: {warning.name()};")
         self.history = self._label()
         self.history.setObjectName("history")
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from viewer.core.annotations import Anchor, Annotation, Status
 from viewer.core.filters import Mask
@@ -66,6 +66,24 @@ STATUS_COLOURS = {
     Status.REJECTED: QColor("#b3261e"),
 }
 STAR_COLOUR = QColor("#e0a100")
+# The same, as text on a dark base: the colours above read at 2:1 there (a rejected row's
+# struck-through dark red on near-black); these keep about 5:1 or more.
+_ON_DARK = {
+    STATUS_COLOURS[Status.UNREVIEWED].name(): QColor("#a9b4c2"),
+    STATUS_COLOURS[Status.CONFIRMED].name(): QColor("#81c784"),
+    STATUS_COLOURS[Status.DISPUTED].name(): QColor("#ffb74d"),
+    STATUS_COLOURS[Status.REJECTED].name(): QColor("#ff8a80"),
+    STAR_COLOUR.name(): QColor("#f4b400"),
+}
+
+
+def text_colour(colour: QColor) -> QColor:
+    """A status or star colour for text on the palette's base: a lighter one when the base
+    is dark (a dark desktop), so that it stays readable."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return _ON_DARK.get(colour.name(), colour) if base.lightness() < 128 else colour
+
+
 _REVIEWED_FIRST = {
     Status.CONFIRMED: 0,
     Status.DISPUTED: 1,
@@ -221,9 +239,9 @@ class EventTableModel(QAbstractTableModel):
             return QBrush(tint) if tint is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is Column.STAR:
-                return QBrush(STAR_COLOUR)
+                return QBrush(text_colour(STAR_COLOUR))
             if column is Column.STATUS or note.status is Status.REJECTED:
-                return QBrush(STATUS_COLOURS[note.status])
+                return QBrush(text_colour(STATUS_COLOURS[note.status]))
             return None
         if role == Qt.ItemDataRole.FontRole:
             if column is Column.STATUS and note.status is not Status.UNREVIEWED:
