@@ -113,3 +113,19 @@ def test_a_bad_file_in_a_folder_does_not_stop_the_others(tmp_path: Path) -> None
 
 def test_export_needs_an_output(tmp_path: Path) -> None:
     _assert_one_clear_line(run_viewer("export", home=tmp_path))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("export", "", "--csv", "out.csv"), ("export", "--csv", ""), ("",)],
+    ids=["folder", "output", "open"],
+)
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """`timeline-viewer export "$FOLDER"` with the variable unset read every article under the
+    folder it was run from."""
+    result = run_viewer(*args, home=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1].endswith(": an empty path names no file or folder")
+    assert "Traceback" not in result.stderr and "wrote" not in result.stdout

@@ -23,6 +23,14 @@ STDOUT = Path("-")  # an export named so goes to standard output
 COMMANDS = ("open", "export", "import-annotations")
 
 
+def _named_path(text: str) -> Path:
+    """A path as given; an empty one is refused rather than read as the current folder (a
+    script's unset variable, `"$FOLDER"`, would have loaded every article under it)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return Path(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     """Every command, each with its own --help; `open` is the one run when none is named."""
     parser = argparse.ArgumentParser(
@@ -49,9 +57,14 @@ def _open_command(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "keeps its annotations in a project of its own in your data folder.",
     )
     parser.add_argument(
-        "paths", nargs="*", type=Path, help="folders, article files or a project file (.tlproj)"
+        "paths",
+        nargs="*",
+        type=_named_path,
+        help="folders, article files or a project file (.tlproj)",
     )
-    parser.add_argument("--project", type=Path, help="the project file that keeps annotations")
+    parser.add_argument(
+        "--project", type=_named_path, help="the project file that keeps annotations"
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,16 +74,26 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
         description="Extract the events of a corpus with no window and write the exports. "
         "An export never writes over the project, an article it reads or another export.",
     )
-    parser.add_argument("paths", nargs="*", type=Path, help="folders or files (default: seeds)")
-    parser.add_argument("--project", type=Path, help="include this project's annotations")
-    parser.add_argument("--csv", type=Path, help="write the CSV export here (-: standard output)")
-    parser.add_argument("--json", type=Path, help="write the JSON export here (-: standard output)")
-    parser.add_argument("--timelinejs", type=Path, help="write TimelineJS JSON here")
     parser.add_argument(
-        "--timelinejs-csv", type=Path, help="write the TimelineJS 18-column spreadsheet here"
+        "paths", nargs="*", type=_named_path, help="folders or files (default: seeds)"
     )
-    parser.add_argument("--png", type=Path, help="write a picture of the whole timeline (PNG)")
-    parser.add_argument("--svg", type=Path, help="write a picture of the whole timeline (SVG)")
+    parser.add_argument("--project", type=_named_path, help="include this project's annotations")
+    parser.add_argument(
+        "--csv", type=_named_path, help="write the CSV export here (-: standard output)"
+    )
+    parser.add_argument(
+        "--json", type=_named_path, help="write the JSON export here (-: standard output)"
+    )
+    parser.add_argument("--timelinejs", type=_named_path, help="write TimelineJS JSON here")
+    parser.add_argument(
+        "--timelinejs-csv", type=_named_path, help="write the TimelineJS 18-column spreadsheet here"
+    )
+    parser.add_argument(
+        "--png", type=_named_path, help="write a picture of the whole timeline (PNG)"
+    )
+    parser.add_argument(
+        "--svg", type=_named_path, help="write a picture of the whole timeline (SVG)"
+    )
     parser.add_argument(
         "--picture-size",
         default="slide",
@@ -97,8 +120,8 @@ def _import_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
         "The file must be UTF-8 and every row usable, or nothing is applied. A window open on "
         "the project shows the changes.",
     )
-    parser.add_argument("csv", type=Path, help="the CSV, as exported and then edited")
-    parser.add_argument("--project", type=Path, required=True, help="the project to update")
+    parser.add_argument("csv", type=_named_path, help="the CSV, as exported and then edited")
+    parser.add_argument("--project", type=_named_path, required=True, help="the project to update")
     parser.add_argument(
         "--dry-run", action="store_true", help="list what would change; apply nothing"
     )
