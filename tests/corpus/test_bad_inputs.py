@@ -151,3 +151,25 @@ def test_a_page_that_shows_no_text_is_skipped_with_one_line(tmp_path: Path) -> N
     with pytest.raises(CorpusError) as caught:
         read_document(page)
     assert _one_line(caught.value) == "frame.html: no text to read (only markup)"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows file names are always text")
+def test_a_file_name_that_is_not_utf8_is_skipped_with_one_line(tmp_path: Path) -> None:
+    """A Latin-1 "café" from an old archive crashed the load (its name could not be kept in
+    the project) with a traceback."""
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    odd_file = os.fsdecode(bytes(tmp_path) + b"/caf\xe9 report.txt")
+    odd_folder = os.fsdecode(bytes(tmp_path) + b"/archiv\xe9")
+    Path(odd_file).write_text(ARTICLE, encoding="utf-8")
+    Path(odd_folder).mkdir()
+    (Path(odd_folder) / "inside.txt").write_text(ARTICLE, encoding="utf-8")
+    documents, problems = read_corpus([tmp_path])
+    assert [d.id for d in documents] == ["ok.txt"]
+    end = " name is not UTF-8 text (written on another system?); rename it to read it"
+    assert sorted(problems) == [
+        f"{tmp_path.name}/archiv\\xe9/: the folder{end}",
+        f"{tmp_path.name}/caf\\xe9 report.txt: the file{end}",
+    ]
+    with pytest.raises(CorpusError) as caught:
+        read_document(Path(odd_file))
+    assert _one_line(caught.value).endswith("caf\\xe9 report.txt: the" + end)

@@ -146,14 +146,36 @@ def _entry(entry: os.DirEntry[str], problems: list[str], top: Path) -> str:
         if article or error.errno == errno.ELOOP:
             problems.append(f"{_shown(Path(entry.path), top)}: {_reason(error)}")
         return ""
+    if not (article or stat.S_ISDIR(mode)):
+        return ""
+    if not name_is_text(entry.name):
+        kind, end = ("folder", "/") if stat.S_ISDIR(mode) else ("file", "")
+        problems.append(
+            f"{readable(_shown(Path(entry.path), top))}{end}: the {kind} name is not UTF-8 "
+            "text (written on another system?); rename it to read it"
+        )
+        return ""
     if stat.S_ISDIR(mode):
         return "folder"
-    if not article:
-        return ""
     if not stat.S_ISREG(mode):
         problems.append(f"{_shown(Path(entry.path), top)}: {kind_of(mode)}, not an article file")
         return ""
     return "article"
+
+
+def name_is_text(name: str) -> bool:
+    """Whether a file name is text: a name in another system's encoding (a Latin-1 "café"
+    from an old archive) comes with bytes no project, export or label can hold."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def readable(name: str) -> str:
+    """A file name as a line can show it, its undecodable bytes written as \\xe9."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _shown(path: Path, top: Path, most: int = 8) -> str:

@@ -13,7 +13,7 @@ from viewer.core.model import DocDateBasis, Document, Span
 from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR, unsupported_reason
 from viewer.core.visible import VisibleText
 from viewer.core.workers import WorkerPool
-from viewer.corpus.article_files import articles_in, read_article_bytes
+from viewer.corpus.article_files import articles_in, name_is_text, read_article_bytes, readable
 from viewer.corpus.decoding import decode_bytes
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.html_source import read_html_layout
@@ -37,7 +37,12 @@ def read_document(path: Path) -> Document:
     """One article file as a Document; CorpusError says in one line why it cannot be read."""
     name = path.name or str(path)
     if not path.exists() and not path.is_symlink():
-        raise CorpusError(f"{path}: no such file or folder")
+        raise CorpusError(f"{readable(str(path))}: no such file or folder")
+    if not name_is_text(str(path)):
+        raise CorpusError(
+            f"{readable(str(path))}: the name is not UTF-8 text (written on another "
+            "system?); rename it to read it"
+        )
     data, modified = read_article_bytes(path)
     text = decode_bytes(data, name)
     layout = read_html_layout(text) if _is_html(path, text) else read_plain_layout(text)
