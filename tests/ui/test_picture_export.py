@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,19 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from viewer.core.lanes import LaneKind
 from viewer.core.source_names import day_span
 from viewer.core.timeline import TimelineData
 from viewer.ui.main_window import MainWindow
 from viewer.ui.picture_dialog import PictureExportDialog
-from viewer.ui.picture_export import PNG_SCALE, SIZES, ShownDays, picture_of, write_picture
+from viewer.ui.picture_export import (
+    PNG_SCALE,
+    SIZES,
+    Display,
+    ShownDays,
+    picture_of,
+    write_picture,
+)
 from viewer.ui.timeline_view import TimelineView
 from viewer.workspace import Workspace
 
@@ -172,3 +181,24 @@ def test_a_picture_of_filtered_events_says_so_and_the_dialog_too(
     assert unfiltered.filter_label.isHidden()
     data, mask = window.timeline_pane.timeline.shown()
     assert "filtered" not in picture_of(data, mask).headline
+
+
+def test_a_picture_of_a_search_by_source_has_no_empty_lanes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Lanes by source under a search: every source the search hid was an empty band."""
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    data, mask = window.timeline_pane.timeline.shown()
+    sources_shown = {int(s) for s in data.source[mask]}
+    assert 0 < len(sources_shown) < len(data.source_names)
+    out = tmp_path / "madrid.svg"
+    write_picture(out, data, mask, display=Display(lanes=LaneKind.SOURCE))
+    texts = [
+        html.unescape(t)
+        for t in re.findall(r"<text[^>]*>(.*?)</text>", out.read_text(encoding="utf-8"), re.S)
+    ]
+    lane_labels = [t for t in texts if re.search(r" \(\d+\)$", t.strip())]
+    assert len(lane_labels) == len(sources_shown)
+    assert not [t for t in lane_labels if t.strip().endswith("(0)")]
