@@ -232,3 +232,19 @@ def test_a_dark_palette_keeps_review_colours_readable_in_the_list(
         assert _contrast(brush.color(), base) >= 4.5
     finally:
         qapp.setPalette(before)
+
+
+def test_the_problems_past_the_first_eight_are_listed_in_the_banners_tooltip(
+    window: MainWindow,
+) -> None:
+    """Forty empty files: the strip named eight and "… and 32 more", and none of those."""
+    problems = [f"empty-{n}.txt: the file is empty" for n in range(40)]
+    window.banner.show_problems(problems)
+    try:
+        assert "… and 32 more" in window.banner.label.text()
+        assert "empty-39.txt" not in window.banner.label.text()
+        assert all(line in window.banner.label.toolTip() for line in problems)
+        window.banner.show_problems(problems[:3])
+        assert window.banner.label.toolTip() == ""  # all three are in the strip
+    finally:
+        window.banner.hide()

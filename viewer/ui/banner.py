@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from viewer.ui.plain import as_written
+
 SHOWN_PROBLEMS = 8
+TOOLTIP_PROBLEMS = 60
 
 
 class ProblemBanner(QFrame):
@@ -49,6 +52,9 @@ class ProblemBanner(QFrame):
         """Show what could not be read: files, damaged values of the project, and whether the
         project can be saved at all. Nothing to show hides the banner."""
         lines: list[str] = []
+        cut = [*damaged[SHOWN_PROBLEMS:], *problems[SHOWN_PROBLEMS:]]
+        # "… and 32 more" named none of them: the strip's tooltip lists them all
+        self.label.setToolTip(_all_listed([*damaged, *problems]) if cut else "")
         if read_only:
             lines.append(
                 "This project is read-only (its file or folder cannot be written): you can "
@@ -74,8 +80,16 @@ class ProblemBanner(QFrame):
         self.show()
 
 
+def _all_listed(problems: Sequence[str]) -> str:
+    """Every line, for the tooltip (escaped: a file name is never markup), up to a screenful."""
+    lines = list(problems[:TOOLTIP_PROBLEMS])
+    if len(problems) > TOOLTIP_PROBLEMS:
+        lines.append(f"… and {len(problems) - TOOLTIP_PROBLEMS} more")
+    return as_written("\n".join(lines))
+
+
 def _listed(problems: Sequence[str]) -> list[str]:
     lines = ["• " + line for line in problems[:SHOWN_PROBLEMS]]
     if len(problems) > SHOWN_PROBLEMS:
-        lines.append(f"… and {len(problems) - SHOWN_PROBLEMS} more")
+        lines.append(f"… and {len(problems) - SHOWN_PROBLEMS} more (point here to list them)")
     return lines
