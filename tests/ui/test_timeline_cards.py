@@ -319,3 +319,26 @@ def test_a_card_away_from_its_date_says_its_year(wide: MainWindow) -> None:
     assert any(text.startswith("9 Mar 2022") for text in told)
     texts.pixels_per_day = 0.1  # ten years across: a card spans two of them
     assert not texts.year_said(data, over)
+
+
+def test_a_search_leaves_only_the_lanes_that_hold_its_events(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """At a laptop's size, lanes by source under a search were mostly empty bands of the
+    sources it hid, with the lane of the results scrolled out of sight below them."""
+    window = laptop(qtbot, workspace, 1366, 768)
+    view = window.timeline_pane.timeline
+    window.timeline_pane.controls.lanes.setCurrentIndex(1)  # Lanes by source
+    assert len(view.current_layout().lanes) == len(workspace.documents)
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    data, mask = view.shown()
+    sources = {int(s) for s in data.source[mask]}
+    assert 0 < len(sources) < len(workspace.documents)
+    layout = view.current_layout()
+    assert len(layout.lanes) == len(sources)
+    assert layout.content_height <= view.viewport().height()  # no band to scroll past
+    bar.search.clear()
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert len(view.current_layout().lanes) == len(workspace.documents)

@@ -67,6 +67,18 @@ def assign_lanes(
     return one_lane(data)
 
 
+def lanes_with_events(lanes: Lanes, shown: npt.NDArray[np.bool_]) -> Lanes:
+    """Only the lanes that hold an event `shown` lets through: under a search, lanes by source
+    were mostly empty bands of the sources it hid ("Judge sentences Orozco… (0)"), pushing
+    the lane with the results out of sight. With nothing shown, every lane stays."""
+    used = np.unique(lanes.of_row[shown])
+    if lanes.kind is LaneKind.NONE or len(used) in (0, len(lanes)):
+        return lanes
+    renumbered = np.zeros(len(lanes), np.int32)
+    renumbered[used] = np.arange(len(used), dtype=np.int32)
+    return Lanes(lanes.kind, [lanes.names[i] for i in used], renumbered[lanes.of_row])
+
+
 def _first_tags(data: TimelineData) -> tuple[npt.NDArray[np.int32], list[str]]:
     names: dict[str, int] = {}
     codes = np.full(len(data), -1, np.int32)

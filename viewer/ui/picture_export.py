@@ -16,7 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from viewer.core.importance import KEY_THRESHOLD, importance
-from viewer.core.lanes import LaneKind, Lanes, assign_lanes
+from viewer.core.lanes import LaneKind, assign_lanes, lanes_with_events
 from viewer.core.source_names import day_span, document_labels
 from viewer.core.strip_layout import (
     StripLayout,
@@ -145,17 +145,6 @@ def picture_of(
         lane_of=lanes.of_row,
     )
     return Picture(scene, layout, title, _headline(data, shown, first_day, first_day + width / ppd))
-
-
-def lanes_with_events(lanes: Lanes, shown: npt.NDArray[np.bool_]) -> Lanes:
-    """Only the lanes that hold an event shown: a picture of a search, by source, was mostly
-    empty bands of the sources it hid ("Judge sentences Orozco… (0)")."""
-    used = np.unique(lanes.of_row[shown])
-    if lanes.kind is LaneKind.NONE or len(used) in (0, len(lanes)):
-        return lanes
-    renumbered = np.zeros(len(lanes), np.int32)
-    renumbered[used] = np.arange(len(used), dtype=np.int32)
-    return Lanes(lanes.kind, [lanes.names[i] for i in used], renumbered[lanes.of_row])
 
 
 def _headline(

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from viewer.core.importance import KEY_THRESHOLD, importance
-from viewer.core.lanes import LaneKind, Lanes, assign_lanes, one_lane
+from viewer.core.lanes import LaneKind, Lanes, assign_lanes, lanes_with_events, one_lane
 from viewer.core.source_names import day_span, short_date
 from viewer.core.strip_layout import Card, Cluster, StripLayout, StripLayouter, View
 from viewer.core.timeline import STATUSES, TimelineData
@@ -216,7 +216,8 @@ class TimelineView(TimelineNavigation):
         return self.verticalScrollBar().value()
 
     def _make_lanes(self) -> Lanes:
-        return assign_lanes(self._data, self._lane_kind, self._source_name)
+        lanes = assign_lanes(self._data, self._lane_kind, self._source_name)
+        return lanes_with_events(lanes, self._mask)
 
     def _relayout(self) -> None:
         self._layouter = None
