@@ -26,6 +26,7 @@ from viewer.ui.picture_export import (
     Display,
     ShownDays,
     picture_of,
+    picture_size,
     write_picture,
 )
 from viewer.ui.timeline_view import TimelineView
@@ -202,3 +203,16 @@ def test_a_picture_of_a_search_by_source_has_no_empty_lanes(
     lane_labels = [t for t in texts if re.search(r" \(\d+\)$", t.strip())]
     assert len(lane_labels) == len(sources_shown)
     assert not [t for t in lane_labels if t.strip().endswith("(0)")]
+
+
+@pytest.mark.parametrize("said", ["Slide", " slide", "PRINT", "1600 x 900", "1600×900", "1600X900"])
+def test_a_picture_size_is_read_as_a_person_writes_it(said: str) -> None:
+    """ "1600×900", as the documentation writes sizes, was refused, and so was "Slide"."""
+    expected = {"slide": SIZES["slide"], "print": SIZES["print"]}.get(said.strip().lower())
+    assert picture_size(said) == (expected or QSize(1600, 900))
+
+
+@pytest.mark.parametrize("said", ["huge", "1600x", "x900", "1600x900x2", "-1600x900"])
+def test_a_size_that_is_not_one_is_still_refused(said: str) -> None:
+    with pytest.raises(ValueError, match="say slide, print or WIDTHxHEIGHT"):
+        picture_size(said)

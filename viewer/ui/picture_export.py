@@ -63,10 +63,12 @@ class Display:
 
 
 def picture_size(text: str) -> QSize:
-    """ "slide", "print" or WIDTHxHEIGHT (logical pixels) as a size; ValueError otherwise."""
-    if text in SIZES:
-        return SIZES[text]
-    width, sep, height = text.lower().partition("x")
+    """ "slide", "print" or WIDTHxHEIGHT (logical pixels) as a size; ValueError otherwise.
+    Read as a person writes it: "Slide", "1600 x 900" and "1600×900" too."""
+    said = "".join(text.split()).lower().replace("×", "x")
+    if said in SIZES:
+        return SIZES[said]
+    width, sep, height = said.partition("x")
     if not sep or not width.isdigit() or not height.isdigit():
         raise ValueError(f"{text}: say slide, print or WIDTHxHEIGHT, e.g. 1600x900")
     size = QSize(int(width), int(height))
