@@ -129,3 +129,24 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1].endswith(": an empty path names no file or folder")
     assert "Traceback" not in result.stderr and "wrote" not in result.stdout
+
+
+def test_an_article_with_no_publication_date_is_named_on_stderr(tmp_path: Path) -> None:
+    """Its "on Tuesday" events were left out of the export without a word (the window names
+    such an article in a strip)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "council.txt").write_text(
+        "Council approves budget\n\nThe council approved the harbour budget on Tuesday. "
+        "It signed the lease on 3 March 2021.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "e.csv"
+    result = run_viewer("export", str(folder), "--csv", str(out), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "timeline-viewer: council.txt: no publication date found: events dated only relative "
+        'to it ("on Tuesday") are left out; give the article a date line\n'
+    )
+    with out.open(encoding="utf-8", newline="") as handle:
+        assert [row["date"] for row in csv.DictReader(handle)] == ["2021-03-03"]

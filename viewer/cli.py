@@ -217,6 +217,12 @@ def _say_problems(workspace: Workspace) -> None:
         if document.date is None and document.date_text:  # date words it cannot use
             for problem in document.problems:
                 print(f"{PROG}: {document.id}: {problem}", file=sys.stderr)
+        elif document.date is None:  # the window names it in a strip; say it here too
+            print(
+                f"{PROG}: {document.id}: no publication date found: events dated only "
+                'relative to it ("on Tuesday") are left out; give the article a date line',
+                file=sys.stderr,
+            )
 
 
 def _write_exports(workspace: Workspace, args: argparse.Namespace, scratch: Path) -> None:
