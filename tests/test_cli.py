@@ -150,3 +150,28 @@ def test_an_article_with_no_publication_date_is_named_on_stderr(tmp_path: Path) 
     )
     with out.open(encoding="utf-8", newline="") as handle:
         assert [row["date"] for row in csv.DictReader(handle)] == ["2021-03-03"]
+
+
+def test_a_project_named_as_a_path_is_exported_as_with_project(tmp_path: Path) -> None:
+    """`export work.tlproj` (as `open work.tlproj` opens it) was refused: "give at most one
+    project file", though only one was given."""
+    from viewer.workspace import Workspace
+
+    project = tmp_path / "work.tlproj"
+    result = run_viewer("export", "--project", str(project), "--csv", "-", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    workspace = Workspace.open([], project)
+    workspace.load_all()
+    first = workspace.events[0]
+    workspace.edit_annotation(first.id, note="checked by phone")
+    workspace.close()
+    out = tmp_path / "named.csv"
+    result = run_viewer("export", str(project), "--csv", str(out), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8", newline="") as handle:
+        notes = {r["event_id"]: r["note"] for r in csv.DictReader(handle)}
+    assert notes[first.id] == "checked by phone"
+    missing = run_viewer("export", str(tmp_path / "gone.tlproj"), "--csv", str(out), home=tmp_path)
+    _assert_one_clear_line(missing)
+    assert "gone.tlproj: no such project" in missing.stderr
+    assert not (tmp_path / "gone.tlproj").exists()

@@ -75,7 +75,10 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
         "An export never writes over the project, an article it reads or another export.",
     )
     parser.add_argument(
-        "paths", nargs="*", type=_named_path, help="folders or files (default: seeds)"
+        "paths",
+        nargs="*",
+        type=_named_path,
+        help="folders, files or a project file (.tlproj; default: the seeds)",
     )
     parser.add_argument("--project", type=_named_path, help="include this project's annotations")
     parser.add_argument(
@@ -167,6 +170,8 @@ def export(args: argparse.Namespace) -> int:
     from viewer.workspace import Workspace, WorkspaceError
     from viewer.workspace.export_paths import protected_files, refusal
 
+    if problem := _project_among_paths(args):
+        return _fail(problem)
     # Before anything is opened: the project and the files named (folders' articles are
     # checked again once read).
     named_files = [p for p in args.paths if p.is_file()]
@@ -189,6 +194,22 @@ def export(args: argparse.Namespace) -> int:
         except WorkspaceError as error:
             return _fail(str(error))
     return 0
+
+
+def _project_among_paths(args: argparse.Namespace) -> str:
+    """`export work.tlproj` exports that project, as `open work.tlproj` opens it: its articles
+    and annotations, as with --project (it was refused as "at most one project file", against
+    the export's own throwaway project). Why not, or "" when the paths are fine."""
+    from viewer.workspace import is_project_file
+
+    projects = [p for p in args.paths if is_project_file(p)]
+    if args.project is not None or len(projects) != 1:
+        return ""  # none, or more than one project: the workspace says what is wrong
+    if not projects[0].is_file():
+        return f"{projects[0]}: no such project"
+    args.project = projects[0]
+    args.paths = [p for p in args.paths if p != projects[0]]
+    return ""
 
 
 def _picture_problem(args: argparse.Namespace) -> str:
