@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 
 import viewer
 from viewer.core.annotations import Status
+from viewer.corpus.errors import skipped_on_purpose
 from viewer.ui import app
 from viewer.ui.event_model import Column, EventTableModel
 from viewer.ui.main_window import MainWindow
@@ -246,5 +247,44 @@ def test_the_problems_past_the_first_eight_are_listed_in_the_banners_tooltip(
         assert all(line in window.banner.label.toolTip() for line in problems)
         window.banner.show_problems(problems[:3])
         assert window.banner.label.toolTip() == ""  # all three are in the strip
+    finally:
+        window.banner.hide()
+
+
+@pytest.mark.parametrize(
+    ("problems", "headline"),
+    [
+        (
+            [
+                "corpus/Page_files/: the scripts, pictures and ads a browser saved with "
+                "Page.html; not read",
+                "blob.txt: not a text file (binary content)",
+            ],
+            "1 folder and 1 file skipped; the others are loaded:",
+        ),
+        (
+            [
+                "empty.txt: the file is empty",
+                "locked.txt: cannot be read (permission denied)",
+                "old/: cannot be read (permission denied)",
+            ],
+            "1 file skipped; 1 folder and 1 file could not be read; the others are loaded:",
+        ),
+        (
+            ["broken.txt: not a text file (broken utf-8 text)"],
+            "1 file could not be read; the others are loaded:",
+        ),
+    ],
+)
+def test_the_problem_strip_says_what_was_skipped_and_what_could_not_be_read(
+    window: MainWindow, problems: list[str], headline: str
+) -> None:
+    """A browser page's folder and a binary file were "2 files could not be read"."""
+    window.banner.show_problems(problems)
+    try:
+        lines = window.banner.label.text().splitlines()
+        assert lines[0] == headline
+        assert sorted(lines[1:]) == sorted("• " + line for line in problems)
+        assert not skipped_on_purpose(lines[1]) or "could not" not in headline  # failures first
     finally:
         window.banner.hide()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from viewer.corpus.errors import is_folder_line, skipped_on_purpose
 from viewer.ui.plain import as_written
 
 SHOWN_PROBLEMS = 8
@@ -52,6 +53,9 @@ class ProblemBanner(QFrame):
         """Show what could not be read: files, damaged values of the project, and whether the
         project can be saved at all. Nothing to show hides the banner."""
         lines: list[str] = []
+        failed = [line for line in problems if not skipped_on_purpose(line)]
+        skipped = [line for line in problems if skipped_on_purpose(line)]
+        problems = [*failed, *skipped]  # what failed first: it is what a user may act on
         cut = [*damaged[SHOWN_PROBLEMS:], *problems[SHOWN_PROBLEMS:]]
         # "… and 32 more" named none of them: the strip's tooltip lists them all
         self.label.setToolTip(_all_listed([*damaged, *problems]) if cut else "")
@@ -68,16 +72,36 @@ class ProblemBanner(QFrame):
             )
             lines.extend(_listed(damaged))
         if problems:
-            count = len(problems)
-            lines.append(
-                f"{count} file{'s' if count != 1 else ''} could not be read; the others are loaded:"
-            )
+            lines.append(_headline(failed, skipped))
             lines.extend(_listed(problems))
         if not lines:
             self.hide()
             return
         self.label.setText("\n".join(lines))
         self.show()
+
+
+def _headline(failed: Sequence[str], skipped: Sequence[str]) -> str:
+    """ "1 folder and 1 file skipped; 2 files could not be read; the others are loaded:",
+    each kind counted on its own (a browser page's folder was "a file that could not be
+    read")."""
+    parts = []
+    if skipped:
+        parts.append(f"{_counted(skipped)} skipped")
+    if failed:
+        parts.append(f"{_counted(failed)} could not be read")
+    return "; ".join(parts) + "; the others are loaded:"
+
+
+def _counted(lines: Sequence[str]) -> str:
+    folders = sum(1 for line in lines if is_folder_line(line))
+    files = len(lines) - folders
+    words = [
+        f"{count} {kind}{'s' if count != 1 else ''}"
+        for count, kind in ((folders, "folder"), (files, "file"))
+        if count
+    ]
+    return " and ".join(words)
 
 
 def _all_listed(problems: Sequence[str]) -> str:
