@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.core.lanes import LaneKind, assign_lanes
+from viewer.core.lanes import LaneKind, assign_lanes, lanes_with_events
 from viewer.core.timeline import TimelineData
 
 DAY = 738_000
@@ -51,3 +51,17 @@ def test_lanes_by_status_and_no_lanes() -> None:
     assert assign_lanes(d, LaneKind.STATUS).names == ["Unreviewed", "Confirmed"]
     none = assign_lanes(d, LaneKind.NONE)
     assert len(none) == 1 and not none.of_row.any()
+
+
+def test_under_a_search_lanes_are_ranked_by_the_events_shown() -> None:
+    """Sources s0..s9 have 10..1 events; a search finds only s9's and s8's. Ranked by their
+    totals, both fell into "Other sources"; they lead now, and every row keeps one lane."""
+    source = [k for k in range(10) for _ in range(10 - k)]
+    n = len(source)
+    d = data(n, source, [()] * n, [0] * n)
+    shown = np.isin(np.asarray(d.source), [8, 9])
+    lanes = lanes_with_events(assign_lanes(d, LaneKind.SOURCE, max_lanes=5, shown=shown), shown)
+    assert lanes.names == ["s8.txt", "s9.txt"]
+    assert {lanes.names[k] for k in lanes.of_row[shown]} == {"s8.txt", "s9.txt"}
+    everything = assign_lanes(d, LaneKind.SOURCE, max_lanes=5)
+    assert everything.names == ["s0.txt", "s1.txt", "s2.txt", "s3.txt", "Other sources"]

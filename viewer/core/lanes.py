@@ -49,14 +49,18 @@ def assign_lanes(
     kind: LaneKind,
     source_label: Callable[[str], str] = str,
     max_lanes: int = MAX_LANES,
+    shown: npt.NDArray[np.bool_] | None = None,
 ) -> Lanes:
-    """Every row's lane for this grouping; source_label names a source by its document id."""
+    """Every row's lane for this grouping; source_label names a source by its document id.
+    Sources and tags are ranked by the events `shown` first (a search's results), then by
+    all their events: ranked by all alone, a search's results fell into "Other sources"."""
     if kind is LaneKind.SOURCE:
         names = [source_label(name) for name in data.source_names]
-        return _by_code(kind, data.source, names, max_lanes, "Other sources", "No source")
+        by_source = _Codes(data.source, names, shown)
+        return _by_code(kind, by_source, max_lanes, "Other sources", "No source")
     if kind is LaneKind.TAG:
         codes, names = _first_tags(data)
-        return _by_code(kind, codes, names, max_lanes, "Other tags", "No tag")
+        return _by_code(kind, _Codes(codes, names, shown), max_lanes, "Other tags", "No tag")
     if kind is LaneKind.STATUS:
         present = sorted(set(np.unique(data.status).tolist()))
         lane_of = np.zeros(len(STATUSES), np.int32)
@@ -88,20 +92,27 @@ def _first_tags(data: TimelineData) -> tuple[npt.NDArray[np.int32], list[str]]:
     return codes, list(names)
 
 
-def _by_code(
-    kind: LaneKind,
-    codes: npt.NDArray[np.int32],
-    names: list[str],
-    max_lanes: int,
-    other: str,
-    missing: str,
-) -> Lanes:
-    """Lanes for the most frequent codes, by how many events each has (then by name); the
-    rest share a lane, and rows with no code (-1) have one of their own, last."""
-    valid = codes >= 0
-    counts = np.bincount(codes[valid], minlength=len(names)) if len(names) else np.zeros(0)
+@dataclass(frozen=True)
+class _Codes:
+    """Each row's code (-1 for none), the codes' names, and the rows shown (None: all)."""
+
+    of_row: npt.NDArray[np.int32]
+    names: list[str]
+    shown: npt.NDArray[np.bool_] | None
+
+
+def _by_code(kind: LaneKind, codes: _Codes, max_lanes: int, other: str, missing: str) -> Lanes:
+    """Lanes for the most frequent codes, by how many events shown each has, then by how many
+    in all (then by name); the rest share a lane, and rows with no code (-1) have one of their
+    own, last."""
+    names = codes.names
+    valid = codes.of_row >= 0
+    counts = _counted(codes.of_row, valid, len(names))
+    in_view = (
+        counts if codes.shown is None else _counted(codes.of_row, valid & codes.shown, len(names))
+    )
     used = [c for c in range(len(names)) if counts[c] > 0]
-    used.sort(key=lambda c: (-int(counts[c]), names[c].lower()))
+    used.sort(key=lambda c: (-int(in_view[c]), -int(counts[c]), names[c].lower()))
     crowded = len(used) > max_lanes
     kept = used[: max_lanes - 1] if crowded else used
     lane_of = np.full(len(names) + 1, -1, np.int32)
@@ -112,8 +123,15 @@ def _by_code(
         rest = np.flatnonzero(lane_of[: len(names)] == -1)
         lane_of[rest] = len(lane_names)
         lane_names.append(other)
-    of_row = lane_of[np.where(valid, codes, len(names))]
+    of_row = lane_of[np.where(valid, codes.of_row, len(names))]
     if (of_row < 0).any():
         of_row[of_row < 0] = len(lane_names)
         lane_names.append(missing)
     return Lanes(kind, lane_names or ["All events"], of_row.astype(np.int32))
+
+
+def _counted(
+    codes: npt.NDArray[np.int32], rows: npt.NDArray[np.bool_], n: int
+) -> npt.NDArray[np.int64]:
+    """How many of the rows picked have each code."""
+    return np.bincount(codes[rows], minlength=n) if n else np.zeros(0, np.int64)

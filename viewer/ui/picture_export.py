@@ -124,7 +124,7 @@ def picture_of(
         first_day, ppd = fit_window(first, last + 1, width, sizes.reach)
     else:
         first_day, ppd = frame.first_day, frame.pixels_per_day
-    lanes = lanes_with_events(assign_lanes(data, shape.lanes, source_name), shown)
+    lanes = lanes_with_events(assign_lanes(data, shape.lanes, source_name, shown=shown), shown)
     layouter = StripLayouter(
         data,
         shown,

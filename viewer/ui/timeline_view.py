@@ -216,7 +216,7 @@ class TimelineView(TimelineNavigation):
         return self.verticalScrollBar().value()
 
     def _make_lanes(self) -> Lanes:
-        lanes = assign_lanes(self._data, self._lane_kind, self._source_name)
+        lanes = assign_lanes(self._data, self._lane_kind, self._source_name, shown=self._mask)
         return lanes_with_events(lanes, self._mask)
 
     def _relayout(self) -> None:
