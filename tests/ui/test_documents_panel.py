@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from viewer.ui.documents_panel import Column, DocumentTableModel
+from viewer.ui.documents_panel import SORT_ROLE, Column, DocumentsDock, DocumentTableModel
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -40,7 +41,7 @@ def test_clicking_a_document_shows_it_in_the_article_view(qtbot: QtBot, window: 
     row = next(
         r for r in range(dock.model.rowCount()) if dock.model.document(r).id.startswith("003")
     )
-    rect = dock.table.visualRect(dock.model.index(row, Column.TITLE))
+    rect = dock.table.visualRect(dock.table.model().index(row, Column.TITLE))
     qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     shown = window.source_view.document()
     assert shown is not None and shown.id.startswith("003")
@@ -48,3 +49,39 @@ def test_clicking_a_document_shows_it_in_the_article_view(qtbot: QtBot, window: 
     passage = window.source_view.current_passage()
     assert passage is not None and passage.document_id == shown.id
     assert shown.text[start:end] == passage.text
+
+
+def _column(dock: DocumentsDock, column: Column) -> list[object]:
+    view = dock.table.model()
+    return [view.index(r, column).data() for r in range(view.rowCount())]
+
+
+@pytest.mark.parametrize("column", [Column.PUBLISHED, Column.TITLE, Column.EVENTS, Column.FILE])
+def test_a_click_on_a_header_sorts_the_documents(
+    qtbot: QtBot, window: MainWindow, column: Column
+) -> None:
+    """An analyst with 300 articles clicks "Published" to read them in order; nothing moved."""
+    dock = window.documents_dock
+    dock.show()
+    header = dock.table.horizontalHeader()
+    spot = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    first = [dock.table.model().index(r, column).data(SORT_ROLE) for r in range(5)]
+    assert first == sorted(first)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    again = [dock.table.model().index(r, column).data(SORT_ROLE) for r in range(5)]
+    assert again == sorted(again, reverse=True)
+    if column is Column.PUBLISHED:
+        assert _column(dock, column)[0] == "2022-11-29"  # the newest first, on a second click
+
+
+def test_a_sorted_list_still_opens_the_article_clicked(qtbot: QtBot, window: MainWindow) -> None:
+    dock = window.documents_dock
+    dock.show()
+    dock.table.sortByColumn(Column.FILE, Qt.SortOrder.DescendingOrder)
+    files = _column(dock, Column.FILE)
+    row = next(r for r, name in enumerate(files) if str(name).startswith("003"))
+    rect = dock.table.visualRect(dock.table.model().index(row, Column.TITLE))
+    qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shown = window.source_view.document()
+    assert shown is not None and shown.id.startswith("003")

@@ -6,7 +6,13 @@ from __future__ import annotations
 from enum import IntEnum
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -22,6 +28,7 @@ from viewer.ui.session_controller import SessionController
 from viewer.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 DATE_BASIS_WORDS = {
     DocDateBasis.FOUND: "stated in the article",
@@ -89,6 +96,8 @@ class DocumentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and role == SORT_ROLE:
+            return self._sort_key(self.document(index.row()), Column(index.column()))
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -111,6 +120,20 @@ class DocumentTableModel(QAbstractTableModel):
             return self._events.get(doc.id, 0)
         return _shown(doc.id, role)
 
+    def _sort_key(self, doc: Document, column: Column) -> object:
+        """What a click on a header sorts by: text without case, dates as dates (undated
+        last, then by file), events as numbers."""
+        if column is Column.PUBLISHED:
+            return f"{doc.date.isoformat() if doc.date else '9999'} {doc.id.lower()}"
+        if column is Column.EVENTS:
+            return self._events.get(doc.id, 0)
+        text = {
+            Column.TITLE: doc.title or doc.id,
+            Column.AUTHOR: doc.author,
+            Column.DATED: DATE_BASIS_WORDS[doc.date_basis],
+        }.get(column, doc.id)
+        return f"{text.casefold()} {doc.id.lower()}"
+
 
 class DocumentsDock(QDockWidget):
     """A dock listing every document; activating one shows its first event in the article."""
@@ -120,10 +143,16 @@ class DocumentsDock(QDockWidget):
         self.setObjectName("documentsDock")
         self._session = session
         self.model = DocumentTableModel(session.workspace)
+        self.sorted = QSortFilterProxyModel(self)
+        self.sorted.setSourceModel(self.model)
+        self.sorted.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("documentsTable")
         self.table.setAccessibleName("Documents")
-        self.table.setModel(self.model)
+        self.table.setModel(self.sorted)
+        # an analyst with 300 articles sorts by source, date or title with a click on a header
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the folder's order first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -147,7 +176,7 @@ class DocumentsDock(QDockWidget):
 
     def _open(self, index: QModelIndex) -> None:
         """Show the article: select the first event it reports."""
-        doc = self.model.document(index.row())
+        doc = self.model.document(self.sorted.mapToSource(index).row())
         for event in self._session.workspace.events:
             if any(p.document_id == doc.id for p in event.passages):
                 passage = next(p for p in event.passages if p.document_id == doc.id)
