@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from viewer.ui.dock_room import TIMELINE_FLOOR
 from viewer.ui.documents_panel import SORT_ROLE, Column, DocumentsDock, DocumentTableModel
+from viewer.ui.event_list import ROW_HEIGHT
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -85,3 +87,26 @@ def test_a_sorted_list_still_opens_the_article_clicked(qtbot: QtBot, window: Mai
     qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     shown = window.source_view.document()
     assert shown is not None and shown.id.startswith("003")
+
+
+def test_opening_the_documents_dock_on_a_laptop_leaves_the_article_readable(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1366 x 768 the dock took all its height from the list and the article, which
+    showed two lines; the timeline gives way now, down to a row of cards, and takes its
+    height back when the dock closes."""
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    timeline, below = window.vertical.sizes()
+    article = window.source_view.height()
+    window.documents_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.vertical.sizes()[0] < timeline)
+    qtbot.wait(20)
+    assert window.vertical.sizes()[0] >= TIMELINE_FLOOR
+    assert window.source_view.height() >= article * 0.8  # it had 56% of its height
+    assert window.documents_dock.height() >= 5 * ROW_HEIGHT
+    window.documents_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.vertical.sizes()[0] == timeline)
+    assert window.vertical.sizes()[1] == below

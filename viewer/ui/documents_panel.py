@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import DocDateBasis, Document
+from viewer.ui.event_list import ROW_HEIGHT
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.workspace import Workspace
@@ -158,6 +159,8 @@ class DocumentsDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # the list's compact rows: five articles in the dock's height, not four
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -18,6 +18,7 @@ from viewer.ui.annotation_panel import AnnotationPanel
 from viewer.ui.banner import ProblemBanner
 from viewer.ui.commands import AddEventCommand, DocumentDateCommand, MergeCommand, SplitCommand
 from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog, ShortcutSheet
+from viewer.ui.dock_room import RoomFromTimeline
 from viewer.ui.documents_panel import install_documents_dock
 from viewer.ui.elsewhere import ChangesElsewhere
 from viewer.ui.event_list import ROW_HEIGHT, EventList
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.drop_filter = FileDropFilter(self, self.files.open_dropped)
         self.orphans_dock = install_orphans_dock(self, self.session)
         self.documents_dock = install_documents_dock(self, self.session)
+        RoomFromTimeline(self.documents_dock, self.vertical)
         self.actions_ = self._register_actions()
         self.typing_guard = TypingGuard(self)  # letter shortcuts never steal typed keys
         self._hidden_selection = ""  # the selected event while a filter hides it
