@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +12,7 @@ from viewer.core.model import Event
 from viewer.core.visible import one_line
 from viewer.ui.event_model import Column
 from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
 
 
 def click_row(qtbot: QtBot, window: MainWindow, event: Event) -> None:
@@ -126,3 +129,40 @@ def test_no_two_source_buttons_look_alike(qtbot: QtBot, window: MainWindow) -> N
     last = window.source_view.source_buttons[-1]
     qtbot.waitUntil(lambda: not last.visibleRegion().isEmpty())  # its button scrolled to
     assert last.isChecked()
+
+
+SYNDICATED = """2010-09-10
+
+Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder
+
+A Kraft Foods plant worker who had been suspended for feuding with colleagues, then escorted \
+from the building, returned minutes later with a handgun and shot two of them dead, police \
+said Friday.
+
+Yvonne Hiller, 43, had gotten into an argument Thursday evening with her co-workers at the \
+northeast Philadelphia plant, police said.
+"""
+
+
+def test_syndicated_copies_get_source_buttons_told_apart(
+    qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
+) -> None:
+    """One wire story in two outlets' files, same headline, same day: both buttons read
+    "Kraft Shooting: Yvonne Hiller… · 10 Sep 2010"; only the tooltip named the file."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for outlet in ("philly_inquirer", "wpvi_news"):
+        (folder / f"{outlet}.txt").write_text(SYNDICATED, encoding="utf-8")
+    ws = Workspace.open([folder], project_path=tmp_path / "wire.tlproj")
+    ws.load_all()
+    window = MainWindow(ws)
+    opened_windows.append(window)
+    qtbot.addWidget(window)
+    window.show()
+    event = next(e for e in ws.events if len({p.document_id for p in e.passages}) == 2)
+    window.select_event(event.id, event.primary)
+    texts = [b.text() for b in window.source_view.source_buttons]
+    assert len(set(texts)) == len(texts) == len(event.passages)
+    assert any("philly_inquirer" in t for t in texts) and any("wpvi_news" in t for t in texts)
+    list_label = window.model.source_label(event.primary.document_id)
+    assert any(t.startswith(list_label) for t in texts)  # named as the list names it

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
             lambda f: self.actions_.action("show_rejected").setChecked(f.show_rejected)
         )
         self.timeline_pane.filter_bar.search.returnPressed.connect(self.focus_list)
+        self.source_view.set_source_label(self.timeline_pane.source_label)
         self.source_view.passage_clicked.connect(self._passage_clicked)
         self.source_view.new_event_requested.connect(self._new_event)
         self.source_view.document_date_requested.connect(self._document_date)

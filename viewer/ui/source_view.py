@@ -4,6 +4,7 @@ plain text), with its passages highlighted."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -129,6 +130,7 @@ class SourceView(QWidget):
         self._recentre.setSingleShot(True)
         self._recentre.timeout.connect(self._follow_passage)
         self.last_clicked: Passage | None = None  # the passage the last click landed in
+        self._source_label: Callable[[str], str] | None = None
 
         meta_row = self._make_header()
         scroll = self._make_source_buttons()
@@ -322,6 +324,17 @@ class SourceView(QWidget):
 
     # --- rendering
 
+    def set_source_label(self, label: Callable[[str], str]) -> None:
+        """How the list names a source: two syndicated copies with one headline and day are
+        told apart by their files there ("… · 5 Jan 2011 (16_2ecb)"), and so on the buttons."""
+        self._source_label = label
+
+    def _label(self, document_id: str) -> str:
+        if self._source_label is not None:
+            return self._source_label(document_id)
+        doc = self._workspace.documents_by_id.get(document_id)
+        return document_label(doc) if doc is not None else document_id
+
     def _event_passages(self) -> list[Passage]:
         return list(self._event.passages) if self._event else []
 
@@ -338,10 +351,9 @@ class SourceView(QWidget):
         per_doc = Counter(p.document_id for p in passages)
         seen: Counter[str] = Counter()
         for passage in passages:
-            doc = self._workspace.documents_by_id.get(passage.document_id)
             # The source by name and date, as everywhere else ("CNN · 9 Mar 2022"), and which
             # of its passages when it has several ("… · 2 of 3"), so no two buttons look alike.
-            label = document_label(doc) if doc is not None else passage.document_id
+            label = self._label(passage.document_id)
             seen[passage.document_id] += 1
             if per_doc[passage.document_id] > 1:
                 label += f" · {seen[passage.document_id]} of {per_doc[passage.document_id]}"
