@@ -10,6 +10,7 @@ from viewer.core.model import DateValue, Document, Precision
 from viewer.core.source_names import (
     day_span,
     document_labels,
+    document_names,
     list_date,
     short_date,
     shortened,
@@ -36,6 +37,23 @@ def test_two_sources_that_would_read_the_same_are_told_apart() -> None:
     assert labels["a.txt"] == "Summit ends · 30 Jun 2022 (a)"
     assert labels["b.txt"] == "Summit ends · 30 Jun 2022 (b)"
     assert labels["c.txt"] == "Other"
+
+
+def test_lanes_name_a_source_alone_unless_two_would_read_the_same() -> None:
+    """Two copies of one headline (a day apart, and the same day) each had a lane named
+    "Kraft Shooting: Yvonne Hiller…", told apart only by their order."""
+    title = "Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder"
+    docs = [
+        Document("22_12.txt", "22_12.txt", "", title=title, date=date(2010, 9, 10)),
+        Document("wire.txt", "wire.txt", "", title=title, date=date(2010, 9, 10)),
+        Document("22_14.txt", "22_14.txt", "", title=title, date=date(2010, 9, 11)),
+        Document("a.txt", "a.txt", "", title="Trial begins", date=date(2011, 1, 5)),
+    ]
+    names = document_names(document_labels(docs))
+    assert names["a.txt"] == "Trial begins"
+    assert names["22_14.txt"] == "Kraft Shooting: Yvonne Hiller… · 11 Sep 2010"
+    assert names["wire.txt"] == "Kraft Shooting: Yvonne Hiller… · 10 Sep 2010 (wire)"
+    assert len(set(names.values())) == len(docs)
 
 
 def test_dates_at_their_precision() -> None:

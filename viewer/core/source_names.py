@@ -94,3 +94,14 @@ def document_labels(documents: Iterable[Document]) -> dict[str, str]:
         doc_id: f"{label} ({PurePath(doc_id).stem})" if seen[label] > 1 else label
         for doc_id, label in labels.items()
     }
+
+
+def document_names(labels: dict[str, str]) -> dict[str, str]:
+    """Sources by name alone (for lanes and chips) from their labels: "CNN", with the date
+    (and the file) kept where two sources would share a name. Two copies of one headline
+    read the same in two lanes, told apart only by their order."""
+    names = {doc_id: label.split(" · ")[0] for doc_id, label in labels.items()}
+    seen: dict[str, int] = {}
+    for name in names.values():
+        seen[name] = seen.get(name, 0) + 1
+    return {doc_id: labels[doc_id] if seen[name] > 1 else name for doc_id, name in names.items()}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from viewer.core.importance import KEY_THRESHOLD, importance
 from viewer.core.lanes import LaneKind, assign_lanes, lanes_with_events
-from viewer.core.source_names import day_span, document_labels
+from viewer.core.source_names import day_span, document_labels, document_names
 from viewer.core.strip_layout import (
     StripLayout,
     StripLayouter,
@@ -242,7 +242,7 @@ def export_workspace_pictures(
         # No window is ever shown, so no display is needed whatever the desktop.
         app = QApplication(["timeline-viewer", "-platform", "offscreen"])
     data = TimelineData.from_events(workspace.events, workspace.annotations())
-    labels = document_labels(workspace.documents)
+    names = document_names(document_labels(workspace.documents))
     name = title or _corpus_name(workspace)
     for path in outputs:
         write_picture(
@@ -251,7 +251,7 @@ def export_workspace_pictures(
             title=name,
             size=size,
             display=display,
-            source_name=lambda d: labels.get(d, d).split(" · ")[0],
+            source_name=lambda d: names.get(d, d),
         )
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from viewer.core import filters
 from viewer.core.filters import Filter, Mask, TextSearch
 from viewer.core.lanes import LaneKind
-from viewer.core.source_names import document_labels
+from viewer.core.source_names import document_labels, document_names
 from viewer.core.timeline import TimelineData
 from viewer.ui.filter_bar import FilterBar
 from viewer.ui.session_controller import SessionController
@@ -37,6 +37,7 @@ class TimelinePane(QWidget):
         self._mask: Mask = np.zeros(0, np.bool_)  # the rows of _data the filters show
         self._dates: tuple[date | None, date | None] = (None, None)  # the date filter applied
         self._source_names: dict[str, str] = {}
+        self._short_names: dict[str, str] = {}
         self.filter_bar = FilterBar(self)
         self.filter_bar.set_source_label(self.source_label, self.source_rank)
         self.timeline = TimelineView(self)
@@ -74,8 +75,8 @@ class TimelinePane(QWidget):
         return self._source_names.get(document_id, document_id)
 
     def source_name(self, document_id: str) -> str:
-        """A source's name alone, for chips and lanes."""
-        return self.source_label(document_id).split(" · ")[0]
+        """A source's name alone, for chips and lanes (with its date where names clash)."""
+        return self._short_names.get(document_id) or self.source_label(document_id)
 
     def source_rank(self, document_id: str) -> tuple[str, date, str]:
         """Where a source comes in the Source menu: by name, then by publication date (its
@@ -113,6 +114,7 @@ class TimelinePane(QWidget):
         """Re-read every event (after loading, or an edit that rebuilt the events)."""
         ws = self._workspace
         self._source_names = document_labels(ws.documents)
+        self._short_names = document_names(self._source_names)
         self.timeline.set_source_names(self.source_name)
         self._data = ws.timeline_columns()
         if len(self._data):
