@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from viewer.core.extract import extract_events
-from viewer.core.merge import REASON_LINKS, merge_events
+from viewer.core.merge import REASON_LINKS, apply_plan, merge_events
 from viewer.core.model import DateBasis, DateValue, Dating, Event, Passage
 from viewer.corpus import read_corpus
 
@@ -244,3 +244,22 @@ def test_passages_about_other_actors_or_other_figures_stay_apart(one: str, other
     day = date(1989, 10, 27)
     events = [_single("a.txt", one, day), _single("b.txt", other, day)]
     assert len(merge_events(events)) == 2
+
+
+def test_a_merged_event_may_come_first_by_a_passage_that_was_not_first() -> None:
+    """Two Waitrose fire reports, each a headline and its lede: the lede of one states the
+    day, so it comes first in the merged event. Loading the two articles stopped with a
+    KeyError (the event was named by its first passage's event only)."""
+    headline = "Fire at Waitrose in Wellington"
+    lede = "More than 50 firefighters tackled the blaze, which broke out on Friday."
+    friday = date(2013, 7, 19)
+    first = _single("14_11.txt", headline, friday, DateBasis.CONTEXT)
+    first.add_passage(
+        Passage("14_11.txt", 40, 40 + len(lede), lede),
+        Dating(DateValue.day(friday), DateBasis.EXPLICIT, "Friday"),
+    )
+    other = _single("14_10.txt", headline, friday, DateBasis.CONTEXT)
+    (event,) = apply_plan([first, other], [([1, 0], "shares waitrose, wellington, fire")])
+    assert event.primary.text == lede
+    assert (event.id, event.title) == (first.id, first.title)
+    assert event.source_count == 2

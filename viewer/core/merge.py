@@ -423,6 +423,11 @@ def _reason(links: list[str], unsaid: int) -> str:
 def apply_plan(events: list[Event], plan: MergePlan) -> list[Event]:
     """Merge events as a plan says; the events are changed in place and the heads returned."""
     original = {e.primary.key(): (e.id, e.title) for e in events}
+    # A passage that was not its event's first can come first once the merged sources are
+    # ranked (a headline and its lede, the lede stating the date): it names its own event.
+    for event in events:
+        for passage in event.passages[1:]:
+            original.setdefault(passage.key(), (event.id, event.title))
     merged: list[Event] = []
     for ids, reason in plan:
         head = events[ids[0]]
