@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from viewer.ui.dock_room import TIMELINE_FLOOR
+from viewer.ui.dock_room import STRIP_FLOOR
 from viewer.ui.documents_panel import SORT_ROLE, Column, DocumentsDock, DocumentTableModel
 from viewer.ui.event_list import ROW_HEIGHT
 from viewer.ui.main_window import MainWindow
@@ -104,9 +104,29 @@ def test_opening_the_documents_dock_on_a_laptop_leaves_the_article_readable(
     window.documents_dock.toggleViewAction().trigger()
     qtbot.waitUntil(lambda: window.vertical.sizes()[0] < timeline)
     qtbot.wait(20)
-    assert window.vertical.sizes()[0] >= TIMELINE_FLOOR
+    assert window.timeline_pane.timeline.height() >= STRIP_FLOOR  # a row of cards
     assert window.source_view.height() >= article * 0.8  # it had 56% of its height
     assert window.documents_dock.height() >= 5 * ROW_HEIGHT
     window.documents_dock.toggleViewAction().trigger()
     qtbot.waitUntil(lambda: window.vertical.sizes()[0] == timeline)
     assert window.vertical.sizes()[1] == below
+
+
+def test_height_freed_under_the_dock_goes_to_a_cut_timeline_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A laptop, a four-line problem strip and the Documents dock: the timeline was down to
+    half a row of cards, and dismissing the strip gave every freed pixel to the article."""
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    window.banner.show_problems([f"empty-{n}.txt: the file is empty" for n in range(6)])
+    window.documents_dock.toggleViewAction().trigger()
+    qtbot.wait(50)
+    below = window.vertical.sizes()[1]
+    window.vertical.setSizes([150, sum(window.vertical.sizes()) - 150])  # cut, as it was
+    qtbot.wait(20)
+    assert window.timeline_pane.timeline.height() < STRIP_FLOOR
+    window.banner.close_button.click()
+    qtbot.waitUntil(lambda: window.timeline_pane.timeline.height() >= STRIP_FLOOR)
+    assert window.vertical.sizes()[1] >= min(below, STRIP_FLOOR)

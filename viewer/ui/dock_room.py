@@ -1,12 +1,14 @@
 """Room for a dock at the window's foot taken from the timeline, not from the article: the
-timeline gives way to a dock that opens and takes its height back when the dock closes."""
+timeline gives way to a dock that opens, down to a row of cards, and takes its height back
+when the dock closes; height the window gains goes to it first while it is below that."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QDockWidget, QSplitter
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QDockWidget, QSplitter, QWidget
 
-TIMELINE_FLOOR = 220  # the axis, a row of cards and the overview still show
+STRIP_FLOOR = 200  # its controls, axis, a lane's name, a whole row of cards, the overview
 
 
 class RoomFromTimeline(QObject):
@@ -14,19 +16,23 @@ class RoomFromTimeline(QObject):
     `dock` opens or closes: at 1366 x 768 the Documents dock left the article two lines, the
     splitter having given the panes below the timeline every pixel the dock took."""
 
-    def __init__(self, dock: QDockWidget, vertical: QSplitter) -> None:
+    def __init__(self, dock: QDockWidget, vertical: QSplitter, strip: QWidget) -> None:
+        """`vertical` holds the timeline over the panes; `strip` is the timeline's strip,
+        under its search and filters (which take more height when a filter is on)."""
         super().__init__(dock)
         self._dock = dock
         self._vertical = vertical
+        self._strip = strip
         self._dock_shown = not dock.isHidden()
         self._laid_out = False  # no room to keep before the window's first layout
         self._below_before: int | None = None  # the panes' height before the dock opened
         vertical.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A resize of the splitter as the dock opens or closes: its panes' heights are still
-        the old ones here, before the splitter shares the change out."""
-        if watched is self._vertical and event.type() == QEvent.Type.Resize:
+        """A resize of the splitter as the dock opens or closes, or as the window gains
+        height: its panes' heights are still the old ones here, before the splitter shares
+        the change out."""
+        if watched is self._vertical and isinstance(event, QResizeEvent):
             shown = not self._dock.isHidden()
             if shown != self._dock_shown and self._laid_out:
                 below = self._vertical.sizes()[1]
@@ -35,6 +41,9 @@ class RoomFromTimeline(QObject):
                 else:  # as tall as they were before it opened
                     below = self._below_before or below
                 QTimer.singleShot(0, lambda: self._settle(below, opened=shown))
+            elif self._laid_out and event.size().height() > event.oldSize().height() > 0:
+                grown = event.size().height() - event.oldSize().height()
+                QTimer.singleShot(0, lambda: self._regrow(grown))
             self._dock_shown = shown
             self._laid_out = self._laid_out or self._vertical.isVisible()
         return False
@@ -45,8 +54,17 @@ class RoomFromTimeline(QObject):
         if len(sizes) != 2 or total <= 0:
             return
         timeline = self._vertical.widget(0)
-        least = timeline.minimumSizeHint().height() if timeline is not None else 0
-        floor = max(TIMELINE_FLOOR, least)
+        above = timeline.height() - self._strip.height() if timeline is not None else 0
+        floor = above + STRIP_FLOOR
         # opened: the timeline gives way, down to its floor; closed: it takes its height back
         kept = max(sizes[1], min(below, total - floor)) if opened else min(below, sizes[1])
         self._vertical.setSizes([total - kept, kept])
+
+    def _regrow(self, grown: int) -> None:
+        """Height the window gained (a strip dismissed, the window made taller) goes to the
+        timeline first while its strip is below its floor: it went to the panes, the
+        timeline's one row of cards left cut in half."""
+        sizes = self._vertical.sizes()
+        give = min(grown, STRIP_FLOOR - self._strip.height(), sizes[1] - STRIP_FLOOR)
+        if len(sizes) == 2 and give > 0:
+            self._vertical.setSizes([sizes[0] + give, sizes[1] - give])

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.drop_filter = FileDropFilter(self, self.files.open_dropped)
         self.orphans_dock = install_orphans_dock(self, self.session)
         self.documents_dock = install_documents_dock(self, self.session)
-        RoomFromTimeline(self.documents_dock, self.vertical)
+        RoomFromTimeline(self.documents_dock, self.vertical, self.timeline_pane.timeline)
         self.actions_ = self._register_actions()
         self.typing_guard = TypingGuard(self)  # letter shortcuts never steal typed keys
         self._hidden_selection = ""  # the selected event while a filter hides it
