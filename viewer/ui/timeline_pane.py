@@ -83,7 +83,8 @@ class TimelinePane(QWidget):
         label's "1 Dec 2016" came before "2 Apr 2011")."""
         doc = self._workspace.documents_by_id.get(document_id)
         day = doc.date if doc is not None and doc.date is not None else date.min
-        return self.source_name(document_id).lower(), day, document_id
+        name = self.source_label(document_id).split(" · ")[0]  # its date is ranked as a date
+        return name.lower(), day, document_id
 
     def _sentence(self, event_id: str) -> str:
         try:
