@@ -71,3 +71,17 @@ def test_the_kept_columns_keep_each_events_confidence() -> None:
     assert again is not None
     assert np.allclose(again.confidence, [0.5, 0.7, 0.9])
     assert again.confidence.dtype == np.float32
+
+
+def test_the_extraction_cache_keeps_each_passages_own_date() -> None:
+    """A passage joined to an event with a date of its own ("on Sunday morning") keeps it
+    through the cache: events made by worker processes, or read back from a project, are
+    dated as those made in the window's own process."""
+    doc = _document()
+    event = _event(doc)
+    sunday = Dating(DateValue.day(date(2022, 11, 6)), DateBasis.RELATIVE, "Sunday", 0.9)
+    event.dating[1] = sunday
+    decoded = decode_events(doc, encode_events([event]))
+    assert decoded is not None
+    assert decoded[0].dating_of(0) == event.dating_of(0)
+    assert decoded[0].dating_of(1) == sunday

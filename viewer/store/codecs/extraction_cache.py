@@ -24,8 +24,9 @@ from viewer.core.model import (
 from viewer.core.versions import EXTRACTOR_VERSION
 
 # Bump when the layout of a row changes: it is part of every cache key, so rows written in
-# another layout are extracted again rather than misread.
-CODEC_VERSION = "2"
+# another layout are extracted again rather than misread. (3: each passage after the first
+# keeps its own date where it differs from the first's.)
+CODEC_VERSION = "3"
 
 
 def cache_version(doc: Document) -> str:
@@ -42,6 +43,7 @@ def encode_events(events: Sequence[Event]) -> str:
     for event in events:
         passage = event.primary
         dating = event.dating_of(0)
+        more = range(1, len(event.passages))
         rows.append(
             [
                 event.id,
@@ -58,9 +60,28 @@ def encode_events(events: Sequence[Event]) -> str:
                 [dating.origin.start, dating.origin.end] if dating.origin else 0,
                 # A headline and its lede are one event of one article: both passages.
                 [[p.start, p.end] for p in event.passages[1:]],
+                # How each of those dates it, where not as the first does ("Sunday morning").
+                [_dating_row(event.dating_of(i), dating) for i in more],
             ]
         )
     return json.dumps(rows, ensure_ascii=False)
+
+
+def _dating_row(own: Dating, first: Dating) -> list[Any] | int:
+    """A passage's own dating as a row, 0 when it is the first passage's."""
+    if own == first:
+        return 0
+    where = [own.origin.start, own.origin.end] if own.origin else 0
+    value = own.value
+    return [
+        value.first.isoformat(),
+        value.last.isoformat(),
+        value.precision,
+        own.text,
+        own.basis,
+        round(own.confidence, 3),
+        where,
+    ]
 
 
 _BASIS = {b.value: b for b in DateBasis}
@@ -85,24 +106,12 @@ def decode_events(
         events = []
         for row in rows:
             (eid, first, last, precision, date_text, basis, title, start, end) = row[:9]
-            event_confidence, date_confidence, origin, more = row[9:]
-            value = known.get((first, last, precision))
-            if value is None:
-                value = DateValue(_iso(first), _iso(last), Precision(precision))
-                known[(first, last, precision)] = value
-            # "last week", "Monday"… recur across thousands of events: one copy each.
-            where = (int(origin[0]), int(origin[1])) if origin else None
-            key = (value, basis, date_text, date_confidence, where)
-            dating = known.datings.get(key)
-            if dating is None:
-                dating = Dating(
-                    value,
-                    _BASIS[basis],
-                    sys.intern(date_text),
-                    float(date_confidence),
-                    Span(*where) if where else None,
-                )
-                known.datings[key] = dating
+            event_confidence, date_confidence, origin, more = row[9:13]
+            own = row[13] if len(row) > 13 else ()  # layout 2 kept no passage's own date
+            dating = _dating(
+                known, [first, last, precision, date_text, basis, date_confidence, origin]
+            )
+            value = dating.value
             passages = [Passage.of(doc.id, doc.visible, start, end)]
             passages += [Passage.of(doc.id, doc.visible, int(s), int(e)) for s, e in more]
             events.append(
@@ -113,7 +122,7 @@ def decode_events(
                     dating.basis,
                     title,
                     passages,
-                    dating=[dating] * len(passages),
+                    dating=[dating] + [_dating(known, r) if r else dating for r in own],
                     event_confidence=float(event_confidence),
                     date_confidence=dating.confidence,
                 )
@@ -121,6 +130,29 @@ def decode_events(
         return events
     except (ValueError, TypeError):
         return None  # a damaged cache entry is simply extracted again
+
+
+def _dating(known: DateCache, row: list[Any]) -> Dating:
+    """A dating kept as a row, one copy of each date and dating: "last week", "Monday"…
+    recur across thousands of events."""
+    first, last, precision, date_text, basis, confidence, origin = row
+    value = known.get((first, last, precision))
+    if value is None:
+        value = DateValue(_iso(first), _iso(last), Precision(precision))
+        known[(first, last, precision)] = value
+    where = (int(origin[0]), int(origin[1])) if origin else None
+    key = (value, basis, date_text, confidence, where)
+    dating = known.datings.get(key)
+    if dating is None:
+        dating = Dating(
+            value,
+            _BASIS[basis],
+            sys.intern(date_text),
+            float(confidence),
+            Span(*where) if where else None,
+        )
+        known.datings[key] = dating
+    return dating
 
 
 def _iso(text: str) -> date:
