@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 
 import viewer
 from viewer.core.annotations import Status
-from viewer.corpus.errors import skipped_on_purpose
+from viewer.corpus.errors import cancelled_line, skipped_on_purpose
 from viewer.ui import app
 from viewer.ui.event_model import Column, EventTableModel
 from viewer.ui.main_window import MainWindow
@@ -273,6 +273,14 @@ def test_the_problems_past_the_first_eight_are_listed_in_the_banners_tooltip(
         (
             ["broken.txt: not a text file (broken utf-8 text)"],
             "1 file could not be read; the others are loaded:",
+        ),
+        (
+            [cancelled_line(12)],
+            "Loading was cancelled; the articles read before it are shown:",
+        ),
+        (
+            ["empty.txt: the file is empty", cancelled_line(1)],
+            "Loading was cancelled; 1 file skipped; the others are loaded:",
         ),
     ],
 )

@@ -29,3 +29,17 @@ def skipped_on_purpose(line: str) -> bool:
 def is_folder_line(line: str) -> bool:
     """Whether a problem line names a folder ("Page_files/: …"), not a file."""
     return line.partition(": ")[0].endswith("/")
+
+
+# The line a load stopped by the user leaves: the articles read before it are shown.
+_CANCELLED = "not shown: loading cancelled"
+
+
+def cancelled_line(count: int) -> str:
+    """The problem line of a load cancelled with `count` articles not yet read."""
+    return f"{count} article{'s' if count != 1 else ''} {_CANCELLED}"
+
+
+def is_cancelled_line(line: str) -> bool:
+    """Whether a problem line tells of a cancelled load, not of a file."""
+    return line.endswith(_CANCELLED)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from viewer.corpus.errors import is_folder_line, skipped_on_purpose
+from viewer.corpus.errors import is_cancelled_line, is_folder_line, skipped_on_purpose
 from viewer.ui.plain import as_written
 
 SHOWN_PROBLEMS = 8
@@ -53,9 +53,12 @@ class ProblemBanner(QFrame):
         """Show what could not be read: files, damaged values of the project, and whether the
         project can be saved at all. Nothing to show hides the banner."""
         lines: list[str] = []
-        failed = [line for line in problems if not skipped_on_purpose(line)]
-        skipped = [line for line in problems if skipped_on_purpose(line)]
-        problems = [*failed, *skipped]  # what failed first: it is what a user may act on
+        cancelled = [line for line in problems if is_cancelled_line(line)]
+        files = [line for line in problems if not is_cancelled_line(line)]
+        failed = [line for line in files if not skipped_on_purpose(line)]
+        skipped = [line for line in files if skipped_on_purpose(line)]
+        # What failed first: it is what a user may act on; a cancelled load is no file.
+        problems = [*failed, *skipped, *cancelled]
         cut = [*damaged[SHOWN_PROBLEMS:], *problems[SHOWN_PROBLEMS:]]
         # "… and 32 more" named none of them: the strip's tooltip lists them all
         self.label.setToolTip(_all_listed([*damaged, *problems]) if cut else "")
@@ -72,7 +75,7 @@ class ProblemBanner(QFrame):
             )
             lines.extend(_listed(damaged))
         if problems:
-            lines.append(_headline(failed, skipped))
+            lines.append(_headline(failed, skipped, bool(cancelled)))
             lines.extend(_listed(problems))
         if not lines:
             self.hide()
@@ -81,15 +84,17 @@ class ProblemBanner(QFrame):
         self.show()
 
 
-def _headline(failed: Sequence[str], skipped: Sequence[str]) -> str:
+def _headline(failed: Sequence[str], skipped: Sequence[str], cancelled: bool) -> str:
     """ "1 folder and 1 file skipped; 2 files could not be read; the others are loaded:",
     each kind counted on its own (a browser page's folder was "a file that could not be
-    read")."""
-    parts = []
+    read", and so was a cancelled load)."""
+    parts = ["Loading was cancelled"] if cancelled else []
     if skipped:
         parts.append(f"{_counted(skipped)} skipped")
     if failed:
         parts.append(f"{_counted(failed)} could not be read")
+    if not (failed or skipped):
+        return f"{parts[0]}; the articles read before it are shown:"
     return "; ".join(parts) + "; the others are loaded:"
 
 

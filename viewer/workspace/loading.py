@@ -18,6 +18,7 @@ from viewer.core.model import Document, Event, Passage
 from viewer.core.visible import VisibleText
 from viewer.core.workers import WorkerPool
 from viewer.corpus import read_corpus
+from viewer.corpus.errors import cancelled_line
 from viewer.store import Project
 from viewer.store.codecs import kept_timeline
 from viewer.store.codecs.kept_timeline import KeptTimeline
@@ -131,7 +132,7 @@ def _merged_and_assembled(loaded: Loaded, snapshot: CacheSnapshot, searchable: b
         raise WorkspaceError("loading cancelled")
     if len(done) < len(loaded.documents):
         cancelled = len(loaded.documents) - len(done)
-        loaded.problems.append(f"{cancelled} articles not shown: loading cancelled")
+        loaded.problems.append(cancelled_line(cancelled))
     loaded.documents = done
     events = [e for d in done for e in loaded.extracted[d.id].events]
     loaded.merged, loaded.plan_text = merged_by_plan(events, snapshot.merge_plan)
