@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from pathlib import Path
@@ -59,12 +59,14 @@ def read_corpus(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     pool: WorkerPool | None = None,
+    known_ids: Mapping[str, str] | None = None,
 ) -> tuple[list[Document], list[str]]:
     """Every readable article under `paths`, sorted by file name, and one line per problem.
 
     `progress(done, total)` follows each file; once `cancelled()` is true, reading stops and
     what was read so far is returned. Many files are read across `pool`'s processes (by
-    default a pool of its own, every core).
+    default a pool of its own, every core). `known_ids`: the id each text was read under
+    before, by content hash (see `_unique_ids`).
     """
     problems: list[str] = []
     files: list[Path] = []
@@ -88,7 +90,7 @@ def read_corpus(
             documents.append(result)
         if progress is not None:
             progress(done, len(files))
-    _unique_ids(documents)
+    _unique_ids(documents, known_ids or {})
     documents.sort(key=lambda d: (Path(d.path).name.lower(), d.id))
     infer_years(documents)
     if not documents and not problems:
@@ -138,8 +140,12 @@ def _expand(path: Path, problems: list[str]) -> Iterator[Path]:
     yield from found
 
 
-def _unique_ids(documents: list[Document]) -> None:
-    """Two files with one name get ids with as many parent folders as tell them apart."""
+def _unique_ids(documents: list[Document], known: Mapping[str, str]) -> None:
+    """Two files with one name get ids with as many parent folders as tell them apart. One of
+    them read before under the bare name (`known`: ids by content hash) keeps it: the notes,
+    merges and dates kept for it hang on its id, and a file of the same name added from
+    another folder must not take them away."""
+    kept = {id(d) for d in _known_by_name(documents, known)}
     depth = 1
     while True:
         clashes: dict[str, list[Document]] = {}
@@ -150,9 +156,27 @@ def _unique_ids(documents: list[Document]) -> None:
             return
         for group in repeated:
             for document in group:
+                if id(document) in kept:
+                    continue
                 parts = Path(document.path).parts
                 document.id = "/".join(parts[-depth - 1 :])
         depth += 1
+
+
+def _known_by_name(documents: list[Document], known: Mapping[str, str]) -> list[Document]:
+    """Of each group of files with one name, the one read before under that bare name, when
+    exactly one was (two copies of one text share a hash: neither can claim it)."""
+    if not known:
+        return []
+    by_name: dict[str, list[Document]] = {}
+    for document in documents:
+        by_name.setdefault(document.id, []).append(document)
+    kept = []
+    for name, group in by_name.items():
+        claims = [d for d in group if known.get(d.content_hash) == name]
+        if len(group) > 1 and len(claims) == 1:
+            kept.extend(claims)
+    return kept
 
 
 def _is_html(path: Path, text: str) -> bool:

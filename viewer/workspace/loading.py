@@ -99,7 +99,11 @@ def run_load(
     # One pool of worker processes reads the articles, then extracts their events.
     with WorkerPool() as pool:
         documents, problems = read_corpus(
-            list(inputs.sources), progress=steps.reading, cancelled=stop, pool=pool
+            list(inputs.sources),
+            progress=steps.reading,
+            cancelled=stop,
+            pool=pool,
+            known_ids=snapshot.cache.known_ids(),  # one keeps its name: reader.py
         )
         if stop():
             raise WorkspaceError("loading cancelled")

@@ -36,6 +36,11 @@ def cache_version(doc: Document) -> str:
     return f"{EXTRACTOR_VERSION}.{CODEC_VERSION}@{day}@{doc.id}"
 
 
+def id_of_version(version: str) -> str:
+    """The document id a cache key (`cache_version`) was made for: its last part."""
+    return version.split("@", 2)[-1]
+
+
 def encode_events(events: Sequence[Event]) -> str:
     """One article's events as the cache keeps them (the primary passage's document is the
     article: passages are kept by their offsets only)."""
