@@ -22,9 +22,10 @@ from viewer.core.clause_dates import SURE, Dated
 from viewer.core.model import DateBasis, Event, Precision, Span
 
 # A name, then "was" or "were" and a participle in -ed or -en: "Orozco was convicted".
-_NAME_WAS = re.compile(r"\b([A-Z][a-z]+)\s+(?:was|were)\s+([a-z]+(?:ed|en))\b")
+_PASSIVE = r"([A-Z][a-z]+)\s+(?:was|were)\s+([a-z]+(?:ed|en))\b"
+_NAME_WAS = re.compile(rf"\b{_PASSIVE}")
 # Opening the later sentence: at its start, or after a phrase set off by a comma.
-_OPENS = re.compile(r"(?:[^,]{1,50},\s+)?([A-Z][a-z]+)\s+(?:was|were)\s+([a-z]+(?:ed|en))\b")
+_OPENS = re.compile(rf"(?:[^,]{{1,50}},\s+)?{_PASSIVE}")
 # Told as another one, or as besides the one told.
 _ANOTHER = re.compile(r"\b(?:again|also|another|previously|earlier|first|once|later|then)\b")
 _OWN = frozenset({DateBasis.EXPLICIT, DateBasis.RELATIVE})

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.clause_dates import SURE, Dated, lies_before
+from viewer.core.cue_words import SAYING_VERBS
 from viewer.core.lowered import lowered
 from viewer.core.model import DateBasis, Event, Span
 from viewer.core.narrative_time import Reference
@@ -33,6 +34,8 @@ _REFUSED = re.compile(
 # between: "Lawrence declined", "Bratton, eager to protect his case, would not confirm".
 _REFUSER = re.compile(r"\b([A-Z][a-z]+)(?:,[^,]{1,60},)?\s+$")
 _STATED = frozenset({DateBasis.EXPLICIT, DateBasis.RELATIVE, DateBasis.CONTEXT})
+# The verbs that tell who spoke, as the other cues read them, and "added".
+_SAID = "|".join(sorted(SAYING_VERBS | {"added"}))
 
 
 def refused_then(shown: str, statement: Event | None, today: Dated | None) -> Dated | None:
@@ -62,6 +65,6 @@ def _spoke(name: str, told: str) -> bool:
     """Whether `name` is the speaker of a statement's words: "said Lawrence", "Smith told"."""
     if name not in told:
         return False
-    said = r"(?:said|says|told|added|stated|explained|noted)"
+    said = f"(?:{_SAID})"
     speaker = rf"\b{name}\s+{said}\b|\b{said}\s+(?:[A-Z][\w.-]*\s+)*{name}\b"
     return re.search(speaker, told) is not None
