@@ -6,6 +6,7 @@ at a word), else by its file name; and by its publication date. Exports keep fil
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from pathlib import PurePath
@@ -73,10 +74,13 @@ def source_name(title: str, file: str, outlet: str = "") -> str:
     return PurePath(file).stem or file
 
 
+_DAY_AFTER = " · "  # between a source's name and its day
+
+
 def source_label(title: str, file: str, published: date | None, outlet: str = "") -> str:
     """A source as a reader knows it: "CNN · 9 Mar 2022"."""
     name = source_name(title, file, outlet)
-    return f"{name} · {short_day(published)}" if published else name
+    return f"{name}{_DAY_AFTER}{short_day(published)}" if published else name
 
 
 def document_label(doc: Document) -> str:
@@ -87,9 +91,7 @@ def document_label(doc: Document) -> str:
 def document_labels(documents: Iterable[Document]) -> dict[str, str]:
     """Labels by document id, told apart by their file names where two would be the same."""
     labels = {doc.id: document_label(doc) for doc in documents}
-    seen: dict[str, int] = {}
-    for label in labels.values():
-        seen[label] = seen.get(label, 0) + 1
+    seen = Counter(labels.values())
     return {
         doc_id: f"{label} ({PurePath(doc_id).stem})" if seen[label] > 1 else label
         for doc_id, label in labels.items()
@@ -100,8 +102,6 @@ def document_names(labels: dict[str, str]) -> dict[str, str]:
     """Sources by name alone (for lanes and chips) from their labels: "CNN", with the date
     (and the file) kept where two sources would share a name. Two copies of one headline
     read the same in two lanes, told apart only by their order."""
-    names = {doc_id: label.split(" · ")[0] for doc_id, label in labels.items()}
-    seen: dict[str, int] = {}
-    for name in names.values():
-        seen[name] = seen.get(name, 0) + 1
+    names = {doc_id: label.split(_DAY_AFTER)[0] for doc_id, label in labels.items()}
+    seen = Counter(names.values())
     return {doc_id: labels[doc_id] if seen[name] > 1 else name for doc_id, name in names.items()}
