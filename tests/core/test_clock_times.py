@@ -119,3 +119,46 @@ def test_minutes_or_hours_from_a_day_are_that_day(
 ) -> None:
     (t,) = tag(words, MONDAY)
     assert resolve_anaphoric(t, reference) == expected
+
+
+# A story dated by the evening it reports runs past midnight (ECB+ development, a Monday's
+# story of a riot that night): the small hours of the next day, named by its weekday, are
+# that next day, not the same weekday six days before.
+NIGHT = (
+    "Anger over the death of a Brooklyn teenager fueled a riot on the streets of East Flatbush "
+    "Monday.\n\n"
+    "Kelly visited the precinct stationhouse about 12:30 a.m. Tuesday — more than four hours "
+    "after the chaos began — but did not speak to reporters."
+)
+MONDAY_11 = date(2013, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Kelly visited the precinct", date(2013, 3, 12)),
+        # Four hours before 12:30 a.m. is the evening before.
+        ("after the chaos began", date(2013, 3, 11)),
+    ],
+)
+def test_the_small_hours_after_the_publication_day_are_the_next_day(
+    words: str, expected: date
+) -> None:
+    assert _found(_events(NIGHT, MONDAY_11), words).date == DateValue.day(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not the small hours: the Tuesday before, as any bare weekday told in the past.
+        ("Kelly visited the precinct stationhouse about 9:30 a.m. Tuesday.", date(2013, 3, 5)),
+        # The small hours of a weekday of the week gone by stay there.
+        ("The quake struck at 2:09 a.m. Thursday, officials said.", date(2013, 3, 7)),
+        ("The quake struck at 2:09 a.m. Monday, officials said.", MONDAY_11),
+        # A count of hours that stays within the clock time's day.
+        ("The arrest came at 3 p.m. Friday, two hours after the raid began.", date(2013, 3, 8)),
+    ],
+)
+def test_other_clock_times_keep_their_weekday(text: str, expected: date) -> None:
+    for event in _events(text, MONDAY_11):
+        assert event.date == DateValue.day(expected), event.title

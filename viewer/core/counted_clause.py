@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from viewer.core.anaphoric_dates import resolve_anaphoric
-from viewer.core.model import DateValue, Span
+from viewer.core.model import DateValue, Precision, Span
 from viewer.core.temporal.counted_from_named import HOW_LONG_WORDS
+from viewer.core.temporal.small_hours import across_midnight
 from viewer.core.temporal.timex import Timex
 
 # A relative word: what follows it is told of the noun before it.
@@ -78,8 +79,26 @@ def counted_from_main(
         return None
     if (value := resolve_anaphoric(_counted_back(count, opener), stated[1])) is None:
         return None
+    if value.precision is Precision.DAY:  # "four hours after", told of 12:30 a.m.
+        value = _over_midnight(value, count, opener, sentence, timexes)
     words = f"{count.text} {opener.group(1)}"
     return _counted_timex(count, count.start, opener.end(), words, value, stated[0])
+
+
+def _over_midnight(
+    value: DateValue, count: Timex, opener: re.Match[str], sentence: Span, timexes: Sequence[Timex]
+) -> DateValue:
+    """value moved over midnight where a count of hours from the clock time stated before it
+    crosses it ("12:30 a.m. Tuesday — more than four hours | after the chaos began")."""
+    clock = [
+        t.value
+        for t in timexes
+        if sentence.start <= t.start and t.end <= count.start and t.type == "TIME"
+    ]
+    if not clock:
+        return value
+    earlier = opener.group(1).lower() == "after"
+    return DateValue.day(across_midnight(value.first, count.value, clock[-1], earlier))
 
 
 def _count_before(

@@ -42,6 +42,7 @@ from viewer.core.temporal.rules_relative import RULES as RELATIVE_RULES
 from viewer.core.temporal.rules_spans import RULES as SPAN_RULES
 from viewer.core.temporal.rules_spoken import RULES as SPOKEN_RULES
 from viewer.core.temporal.scan import RulesByLead, hits_at_leads
+from viewer.core.temporal.small_hours import on_day, overnight_day
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Resolved, Timex
 from viewer.core.temporal.year_in_name import year_in_name
@@ -95,7 +96,7 @@ def tag(
         text, [_timex(text, h.start, h.end, h.resolved) for h in chosen], anchor
     )
     timexes = counted_from_named(text, lower, _merge_ranges(text, timexes))
-    return year_ago_named(text, figures_compared(text, _attach_times(text, timexes)))
+    return year_ago_named(text, figures_compared(text, _attach_times(text, timexes, anchor)))
 
 
 _OPENING_QUOTES = frozenset('"“')
@@ -197,8 +198,11 @@ def _a_year_later(t: Timex) -> Timex:
     )
 
 
-def _attach_times(text: str, timexes: list[Timex]) -> list[Timex]:
-    """ "3 p.m. on Tuesday", "Tuesday at 3 p.m.": the clock time takes the named day's date."""
+def _attach_times(text: str, timexes: list[Timex], anchor: date) -> list[Timex]:
+    """ "3 p.m. on Tuesday", "Tuesday at 3 p.m.": the clock time takes the named day's date.
+
+    "12:30 a.m. Tuesday" in a Monday's story is the night after it (small_hours.py).
+    """
     for i, t in enumerate(timexes):
         if t.type != "TIME" or ":" not in t.value:
             continue
@@ -208,17 +212,21 @@ def _attach_times(text: str, timexes: list[Timex]) -> list[Timex]:
             gap = text[t.end : other.start] if j > i else text[other.end : t.start]
             day_named = other.type == "DATE" and other.first is not None
             if day_named and other.first == other.last and _TIME_LINK.match(gap):
-                assert other.first is not None
                 clock = t.value.partition("T")[2]
+                named = overnight_day(clock, other, anchor)
+                if named is not None:
+                    timexes[j] = on_day(other, named)
+                named = named or other.first
+                assert named is not None
                 timexes[i] = Timex(
                     t.start,
                     t.end,
                     t.text,
-                    f"{other.first.isoformat()}T{clock}",
+                    f"{named.isoformat()}T{clock}",
                     "TIME",
                     t.precision,
-                    other.first,
-                    other.first,
+                    named,
+                    named,
                     True,
                     tuple(f for f in t.flags if f != "clock"),  # its day is named
                 )
