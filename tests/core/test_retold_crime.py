@@ -250,3 +250,27 @@ def test_the_crime_s_year_is_not_carried_where_the_story_is_elsewhere(
 ) -> None:
     event = _found(_events(text, date(2013, 4, 12)), words)
     assert event.date.first.year == 2013
+
+
+# What the accused told the police of the scene, after a line of now (33_3ecbplus): a step of
+# the pursuit, of the crime's year, not a passage of the line of now before it.
+AIMING = (
+    "Lopez told police he was aiming for rival gang members when a stray bullet hit the mother "
+    "of 13 who was collecting her children from school"
+)
+BEFORE_ARRESTS = TRIAL.split("Also arrested")[0]
+
+
+def test_an_account_of_the_crime_s_year_is_no_passage_of_a_line_of_now() -> None:
+    events = _events(BEFORE_ARRESTS + AIMING + ".", date(2013, 4, 12))
+    event = _found(events, AIMING)
+    assert (event.date.first, event.date.last) == YEAR_2011
+    assert len(event.passages) == 1
+    linked = _found(events, "Lopez has been linked")
+    assert linked.date == DateValue.day(date(2013, 4, 12))
+
+
+def test_an_account_right_after_a_step_of_the_crime_s_year_stays_its_passage() -> None:
+    text = BEFORE_ARRESTS.split("Lopez has been linked")[0] + AIMING + "."
+    event = _found(_events(text, date(2013, 4, 12)), "Lopez, who was 18")
+    assert [p.text[:20] for p in event.passages] == ["Lopez, who was 18 at", AIMING[:20]]

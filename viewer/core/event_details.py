@@ -126,7 +126,10 @@ def placed(
     statement = is_statement(shown) if judged.statement is None else judged.statement
     # An account of the scene, or a court report, retells the night by its clock times: no
     # time of the account's or the trial's own.
-    if (clock or not dated) and (scene := scene_of(events, shown, statement)) is not None:
+    # Not one the story dates at an earlier episode (a crime's year) to an event of another
+    # time: "Lopez told police he was aiming …" after "Lopez has been linked …" (now).
+    scene = scene_of(events, shown, statement) if clock or not dated else None
+    if scene is not None and (story_day or dated or scene.date.overlaps(day)):
         return scene, judged
     # Not to a step of a night retold at another time than the line's, which is the hearing's
     # ("Officer Murphy testified that …" after "Hiller admitted firing …", of the night).
