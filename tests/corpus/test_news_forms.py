@@ -298,3 +298,34 @@ def test_a_last_sentence_cut_off_after_a_comma_is_article_text(tmp_path: Path) -
         "The jury deliberated almost seven hours Thursday before convicting Christopher Simpson,"
     )
     assert texts(doc, doc.boilerplate) == ["Share this article"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "author"),
+    [
+        # A headline under the date, above the lede, is no byline, however name-like its words.
+        (
+            "2009-02-04\n\nCHARGERS' RECEIVER ARRESTED\n\n"
+            "San Diego Chargers wide receiver Vincent Jackson was arrested yesterday.\n",
+            "CHARGERS' RECEIVER ARRESTED",
+            "",
+        ),
+        (
+            "2005-06-26\n\nDeputy's Alleged Killer Held\n\n"
+            "A 27-year-old parolee is found 'cowering in a bathtub' near the house.\n",
+            "Deputy's Alleged Killer Held",
+            "",
+        ),
+        # Under the title, a name beside the date is the byline.
+        (
+            "Troops head east\n\nAndre Damon\n8 March 2022\n\nThe Army sent a brigade.\n",
+            "Troops head east",
+            "Andre Damon",
+        ),
+    ],
+)
+def test_a_bare_name_is_a_byline_only_under_the_title(
+    tmp_path: Path, text: str, title: str, author: str
+) -> None:
+    doc = _read(tmp_path, text)
+    assert (doc.title, doc.author) == (title, author)

@@ -137,7 +137,7 @@ class _Reader:
             if is_boilerplate(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue
-            if self._author_line(line, lines, index):
+            if self._author_line(line, lines, index, title_seen):
                 continue
             labelled = labelled_field(self.text[line.content_start : line.content_end])
             if labelled is not None:
@@ -185,8 +185,12 @@ class _Reader:
         self.body_lines.append((line.block, rest.start, line.end))
         return True
 
-    def _author_line(self, line: _Line, lines: list[_Line], index: int) -> bool:
-        """A byline, maybe followed by a date on the same line ("Andre Damon 29 November 2022")."""
+    def _author_line(self, line: _Line, lines: list[_Line], index: int, title_seen: bool) -> bool:
+        """A byline, maybe followed by a date on the same line ("Andre Damon 29 November 2022").
+
+        A name alone on its line, with no "By", is a byline only under the title: above it, a
+        short capitalised line beside the date is the headline or a part of it ("Deputy's
+        Alleged Killer Held", "CHARGERS' RECEIVER ARRESTED")."""
         neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
         dated_neighbour = any(
             date_line(self.text, n.content_start, n.content_end) is not None for n in neighbours
@@ -199,7 +203,7 @@ class _Reader:
         dated = date_line(self.text, rest.start, line.content_end) if rest else None
         if rest is not None and dated is None and not explicit:
             return False
-        if rest is None and not explicit and not dated_neighbour:
+        if rest is None and not explicit and not (dated_neighbour and title_seen):
             return False
         if dated is not None:
             self.dates.append((1, dated.date))
