@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import csv
+from datetime import date
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -10,6 +14,7 @@ from pytestqt.modeltest import ModelTester
 from viewer.core import filters
 from viewer.core.annotations import Status
 from viewer.core.filters import Filter
+from viewer.core.model import DateValue, Precision
 from viewer.core.source_names import document_label, short_date
 from viewer.ui.event_model import EVENT_ID_ROLE, SENTENCE_ROLE, Column, EventTableModel
 from viewer.workspace import Workspace
@@ -84,3 +89,26 @@ def test_a_rejected_event_stays_in_the_list_unless_the_filters_hide_it(
     assert model.rowCount() == len(workspace.events) - 1
     model.set_shown(workspace, data, filters.apply(Filter(show_rejected=True), data, texts))
     assert model.row_of(event.id) is not None
+
+
+def test_the_sure_tooltip_says_the_date_confidence_the_csv_holds(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A date the user corrected is wholly sure in the CSV; the list's tooltip says the same,
+    not the extractor's confidence in the date it had found."""
+    model = EventTableModel(workspace)
+    found, corrected = workspace.events[0], workspace.events[1]
+    day = DateValue(date(2022, 3, 1), date(2022, 3, 1), Precision.DAY)
+    workspace.edit_annotation(corrected.id, date=day)
+    model.refresh_event(corrected.id)
+    out = tmp_path / "events.csv"
+    workspace.export_csv(out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = {row["event_id"]: row for row in csv.DictReader(handle)}
+    for event in (found, corrected):
+        row = model.row_of(event.id)
+        assert row is not None
+        tip = model.index(row, Column.SURE).data(Qt.ItemDataRole.ToolTipRole)
+        sure = float(rows[event.id]["date_confidence"])
+        assert f"Sure of its date: {sure:.0%}" in tip
+    assert float(rows[corrected.id]["date_confidence"]) == 1.0 != corrected.date_confidence

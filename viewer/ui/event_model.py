@@ -292,9 +292,12 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return note.status.value.capitalize()
         if column is Column.SURE:
+            # The date shown, as the CSV has it: a date the user corrected is wholly sure.
+            dated = self._workspace.effective(event).date_confidence
+            yours = " (your date)" if note.date is not None else ""
             return (
                 f"Sure it is a reported happening: {event.event_confidence:.0%}\n"
-                f"Sure of its date: {event.date_confidence:.0%}"
+                f"Sure of its date: {dated:.0%}{yours}"
             )
         if column is Column.MARKS and (note.note or note.tags):
             return as_written("\n".join(filter(None, [note.note, ", ".join(note.tags)])))
