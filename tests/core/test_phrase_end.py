@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from tests.core.articles import events_in
 from viewer.core.happenings import split_happenings
 from viewer.core.model import Span
 from viewer.core.temporal import tag
@@ -36,3 +39,61 @@ def test_a_clause_with_its_own_verb_reads_on() -> None:
         "8.40pm."
     )
     assert _pieces(text, date(2013, 7, 22))[-1] == (True, "after the blaze broke out about 8.40pm.")
+
+
+# A relative clause with a verb of its own, no comma, ends at its time when the main clause's
+# verb follows right after it (ECB+ development articles): the main happening keeps its verb
+# and its own time, the clause its own.
+@pytest.mark.parametrize(
+    ("text", "published", "clause", "rest"),
+    [
+        (
+            "The murder trial of a suspended female employee who allegedly shot and killed two "
+            "co-workers two years ago starts Monday.",
+            date(2012, 9, 10),
+            "who allegedly shot and killed two co-workers two years ago",
+            "starts Monday.",
+        ),
+        (
+            "The woman who allegedly shot three co-workers — killing two– at the Kraft Plant "
+            "Thursday night has been charged with murder, attempted murder, aggravated assault, "
+            "burglary, and other related charges, says Philadelphia District Attorney Seth "
+            "Williams.",
+            date(2010, 9, 10),
+            "who allegedly shot three co-workers — killing two– at the Kraft Plant Thursday night",
+            "has been charged with murder, attempted murder, aggravated assault, burglary, and "
+            "other related charges, says Philadelphia District Attorney Seth Williams.",
+        ),
+    ],
+)
+def test_a_relative_clause_ends_at_its_time_before_the_main_verb(
+    text: str, published: date, clause: str, rest: str
+) -> None:
+    pieces = _pieces(text, published)
+    assert (True, clause) in pieces
+    assert pieces[-1] == (False, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No verb of its own before the time: the clause reads on to its verb.
+        "A man who on Tuesday was named chief executive resigned.",
+        # A comma before the time: the main clause's verb came before it.
+        "The actor, who also starred in the three “X-Men” movies and is an award-winning "
+        "musical theater performer, has hosted Broadway's Tony awards three times and last "
+        "month was named 2008's “sexiest man alive” by People magazine.",
+    ],
+)
+def test_a_relative_clause_is_not_cut_before_a_verb_that_is_its_own(text: str) -> None:
+    pieces = _pieces(text, date(2013, 8, 2))
+    assert not any(side and text_.endswith(("Tuesday", "last month")) for side, text_ in pieces)
+
+
+def test_the_main_happening_after_a_relative_clause_keeps_its_own_date() -> None:
+    text = "A man who shot two police officers on Tuesday was arrested Friday in Ohio."
+    events = {e.title: e.date.first for e in events_in(text, date(2012, 9, 16))}
+    assert events == {
+        "A man who shot two police officers": date(2012, 9, 11),
+        "A man was arrested in Ohio": date(2012, 9, 14),
+    }

@@ -2,9 +2,10 @@
 
 "Despite his arrest … early yesterday" names an act as a noun (concession.py); "after a huge
 fire … on Friday night | have been allowed to return" ends at its time before a main verb
-told of now (phrase_end.py); "since losing to Lamon Brewster in April 2004" tells it by a
-gerund right after a preposition of time. Each is cut out of its sentence with its own time, as
-a clause with a finite verb is.
+told of now (phrase_end.py), as a relative clause does before the main clause's verb ("who
+shot two officers on Tuesday | was arrested": its past form may be any); "since losing to
+Lamon Brewster in April 2004" tells it by a gerund right after a preposition of time. Each is
+cut out of its sentence with its own time, as a clause with a finite verb is.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.concession import conceded_happening
-from viewer.core.phrase_end import noun_before_main_verb
+from viewer.core.phrase_end import noun_before_main_verb, relative_before_main_verb
 
 # A gerund right after a preposition of time: "since losing to Lamon Brewster in April 2004",
 # "after serving as finance minister in 2009". Not a noun ending alike ("since spring").
@@ -32,6 +33,7 @@ def verb_of_clause(text: str, opener: re.Match[str], end: int) -> bool:
     return (
         conceded_happening(text, opener, end)
         or noun_before_main_verb(text, opener, end)
+        or relative_before_main_verb(text, opener, end)
         or _gerund_after(text, opener, end)
     )
 
