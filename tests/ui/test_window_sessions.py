@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from tests.viewer_process import ROOT
 from viewer.core.annotations import Status
 from viewer.store import Project, opening
 from viewer.ui import app
+from viewer.ui.commands import DocumentDateCommand, MergeCommand, SplitCommand
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -127,9 +129,11 @@ def test_a_damaged_corrected_date_still_opens_the_window(
 TYPIST = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from datetime import date
 from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from viewer.ui.commands import DocumentDateCommand, MergeCommand, SplitCommand
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -175,3 +179,38 @@ def test_a_window_killed_right_after_a_key_keeps_it(tmp_path: Path) -> None:
         assert child.returncode == -signal.SIGKILL
         with Project.open(project) as store:
             assert store.annotations()[event_id].note == text[:typed]
+
+
+def test_an_undo_keeps_a_date_and_a_split_another_window_saved_since(
+    qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow], messages: list[str]
+) -> None:
+    project = tmp_path / "shared.tlproj"
+    first = _window(qtbot, project, opened_windows)
+    second = _window(qtbot, project, opened_windows)
+    doc = first.workspace.documents[1].id
+    first.undo_stack.push(DocumentDateCommand(first.session, doc, date(2022, 3, 1), ""))
+    second.elsewhere.check()
+    second.undo_stack.push(DocumentDateCommand(second.session, doc, date(2022, 3, 5), ""))
+    first.elsewhere.check()
+    first.undo_stack.undo()  # its own correction, but the second window corrected it since
+    assert "publication date changed in another window since" in messages[-1]
+    second.elsewhere.check()
+    for window in (first, second):
+        assert window.workspace.documents_by_id[doc].date == date(2022, 3, 5)
+    # Merge two events here, split one passage back out there, undo the merge here.
+    x, y = [e for e in first.workspace.events if len(e.passages) == 1][:2]
+    first.undo_stack.push(MergeCommand(first.session, y.id, x.id))
+    second.elsewhere.check()
+    merged = second.workspace.event(y.id)
+    second.undo_stack.push(SplitCommand(second.session, y.id, merged.passages[-1]))
+    split = second.workspace.project.groupings()
+    first.elsewhere.check()
+    first.undo_stack.undo()
+    assert "merges and splits of these passages changed" in messages[-1]
+    with Project.open(project) as store:
+        assert store.groupings() == split
+    # With no one else in between, undo and redo go through as before.
+    second.undo_stack.undo()
+    second.undo_stack.redo()
+    with Project.open(project) as store:
+        assert store.groupings() == split

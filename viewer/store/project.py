@@ -304,11 +304,40 @@ class Project:
     def delete_grouping(self, passage_id: str) -> None:
         self._write("DELETE FROM groupings WHERE passage_id = ?", (passage_id,))
 
+    def replace_groupings(
+        self,
+        passage_ids: Sequence[str],
+        groupings: Sequence[Grouping],
+        expected: Sequence[Grouping],
+    ) -> None:
+        """Put these passages' groupings in place of the `expected` ones (an undo or redo of
+        a merge or split), in one transaction; if another window changed them since,
+        EditConflictError and nothing is written."""
+        ids = set(passage_ids)
+        with self._transaction():
+            stored = [g for g in self.groupings() if g.passage_id in ids]
+            if _by_passage(stored) != _by_passage(expected):
+                raise EditConflictError("the merges and splits of these passages")
+            for passage in passage_ids:
+                self.delete_grouping(passage)
+            for grouping in groupings:
+                self.save_grouping(grouping)
+
     # -- corrected publication dates ----------------------------------------------------
 
     def document_dates(self) -> dict[str, date]:
         rows = self._rows("SELECT document_id, value FROM document_dates ORDER BY document_id")
         return dict(self._checked(rows, checked.document_date))
+
+    def replace_document_date(
+        self, document_id: str, value: date | None, expected: date | None
+    ) -> None:
+        """Correct a publication date again (an undo or redo), only if it still holds the
+        `expected` value: else another window changed it since, EditConflictError."""
+        with self._transaction():
+            if self.document_dates().get(document_id) != expected:
+                raise EditConflictError("its publication date")
+            self.set_document_date(document_id, value)
 
     def set_document_date(self, document_id: str, value: date | None) -> None:
         if value is None:
@@ -425,3 +454,8 @@ class Project:
                 "VALUES (?, ?, ?)",
                 [(content_hash, *kept) for content_hash, kept in last.items()],
             )
+
+
+def _by_passage(groupings: Iterable[Grouping]) -> dict[str, Grouping]:
+    """Groupings compared by what they decide, not by the order they were made in."""
+    return {g.passage_id: g for g in groupings}

@@ -115,14 +115,21 @@ class DocumentDateCommand(WorkspaceCommand):
         self._document_id = document_id
         self._value = value
         self._previous: date | None = None
+        self._done = False
         self._follow = follow
 
     def do(self) -> None:
-        self._previous = self._workspace.set_document_date(self._document_id, self._value)
+        if not self._done:
+            self._previous = self._workspace.set_document_date(self._document_id, self._value)
+            self._done = True
+        else:  # a redo: only over the date its undo left
+            ws = self._workspace
+            ws.redo_document_date(self._document_id, self._value, self._previous)
         self._session.events_rebuilt(self._follow)
 
     def undo_it(self) -> None:
-        self._workspace.set_document_date(self._document_id, self._previous)
+        ws = self._workspace
+        ws.redo_document_date(self._document_id, self._previous, self._value)
         self._session.events_rebuilt(self._follow)
 
 
@@ -152,13 +159,19 @@ class GroupingCommand(WorkspaceCommand):
         super().__init__(session, text)
         self._passage_ids = [passage_id(p.document_id, p.source_text) for p in moved]
         self._previous: list[Grouping] = []
+        self._written: list[Grouping] | None = None  # what the first doing stored
         self._follow = follow
 
     def regroup(self) -> list[Grouping]:
         raise NotImplementedError
 
     def do(self) -> None:
-        self._previous = self.regroup()
+        if self._written is None:
+            self._previous = self.regroup()
+            self._written = self._workspace.groupings_of(self._passage_ids)
+        else:  # a redo: the same groupings again, only over what its undo left
+            ws = self._workspace
+            ws.restore_groupings(self._passage_ids, self._written, self._previous)
         self._session.events_rebuilt(self.followed())
 
     def followed(self) -> str:
@@ -166,7 +179,8 @@ class GroupingCommand(WorkspaceCommand):
         return self._follow
 
     def undo_it(self) -> None:
-        self._workspace.restore_groupings(self._passage_ids, self._previous)
+        ws = self._workspace
+        ws.restore_groupings(self._passage_ids, self._previous, self._written or [])
         self._session.events_rebuilt(self._follow)
 
 

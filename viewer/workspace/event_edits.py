@@ -40,6 +40,20 @@ class EventEdits:
         self._check_editable()
         previous = self.project.document_dates().get(document_id)
         self.project.set_document_date(document_id, value)
+        self._redate(document_id, value)
+        return previous
+
+    @project_errors_told
+    def redo_document_date(
+        self, document_id: str, value: date | None, expected: date | None
+    ) -> None:
+        """Undo or redo a correction: put `value` back only if the date still holds what
+        this window left there (`expected`); else another window's newer date is kept."""
+        self._check_editable()
+        self.project.replace_document_date(document_id, value, expected)
+        self._redate(document_id, value)
+
+    def _redate(self, document_id: str, value: date | None) -> None:
         doc = self.documents_by_id[document_id]
         if value is None:
             put_back(doc, self._found_dates.get(document_id))
@@ -48,7 +62,6 @@ class EventEdits:
         # Every other article's events come back from the project's cache.
         self._merged.remerge(self.documents)
         self._rebuild()
-        return previous
 
     @project_errors_told
     def add_event(self, document_id: str, start: int, end: int) -> Event:
@@ -86,14 +99,20 @@ class EventEdits:
         del event_id  # the passage says where it is
         return self._regroup([Grouping(_pid(passage), GroupAction.SPLIT)], [passage])
 
+    def groupings_of(self, passage_ids: Sequence[str]) -> list[Grouping]:
+        """The merges and splits stored for these passages."""
+        ids = set(passage_ids)
+        return [g for g in self.project.groupings() if g.passage_id in ids]
+
     @project_errors_told
-    def restore_groupings(self, passage_ids: Sequence[str], previous: Sequence[Grouping]) -> None:
-        """Undo a merge or split: drop the new groupings and put the old ones back."""
-        with self.project.batch():
-            for pid in passage_ids:
-                self.project.delete_grouping(pid)
-            for grouping in previous:
-                self.project.save_grouping(grouping)
+    def restore_groupings(
+        self, passage_ids: Sequence[str], previous: Sequence[Grouping], expected: Sequence[Grouping]
+    ) -> None:
+        """Undo (or redo) a merge or split: the passages' groupings go back to `previous`,
+        only if they still are what this window left (`expected`); else another window's
+        newer ones are kept."""
+        self._check_editable()
+        self.project.replace_groupings(passage_ids, previous, expected)
         self._rebuild()
 
     @project_errors_told
