@@ -214,3 +214,28 @@ def test_an_undo_keeps_a_date_and_a_split_another_window_saved_since(
     second.undo_stack.redo()
     with Project.open(project) as store:
         assert store.groupings() == split
+
+
+def test_a_title_field_left_unchanged_keeps_the_title_another_window_saved(
+    qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
+) -> None:
+    project = tmp_path / "shared.tlproj"
+    first = _window(qtbot, project, opened_windows)
+    second = _window(qtbot, project, opened_windows)
+    event_id = first.workspace.events[3].id
+    first.select_event(event_id)
+    second.select_event(event_id)
+    first.activateWindow()
+    first.panel.title_edit.setText("Ministry confirms the deployment")
+    first.panel.title_edit.setModified(True)
+    first.panel.title_edit.editingFinished.emit()
+    assert first.workspace.annotation(event_id).title == "Ministry confirms the deployment"
+    second.activateWindow()
+    second.panel.edit_title()
+    qtbot.waitUntil(second.panel.title_edit.hasFocus)
+    second.elsewhere.check()  # picked up while the cursor rests in the title
+    assert second.panel.title_edit.text() != "Ministry confirms the deployment"
+    qtbot.keyClick(second.panel.title_edit, Qt.Key.Key_Return)  # Enter on the title as shown
+    with Project.open(project) as store:
+        assert store.annotations()[event_id].title == "Ministry confirms the deployment"
+    assert second.panel.title_edit.text() == "Ministry confirms the deployment"

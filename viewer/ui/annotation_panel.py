@@ -314,8 +314,14 @@ class AnnotationPanel(QWidget):
             self._push(AnnotationCommand, {"starred": starred}, text)
 
     def _title_edited(self) -> None:
+        """The title the user typed is saved once the field is left; a field only passed
+        through keeps the title as stored (another window's, which it did not show yet)."""
         if self._event is None or self._loading:
             return
+        if not self.title_edit.isModified():
+            self.title_edit.setText(self._workspace.effective(self._event).title)
+            return
+        self.title_edit.setModified(False)
         current = self._annotation()
         text = " ".join(self.title_edit.text().split())
         title = None if not text or text == self._event.title else text
