@@ -1,5 +1,6 @@
 """Merging and splitting by hand as a user does it: a note written on either event is still
-there after the merge, and a split leaves the user on an event, not at the top of the list."""
+there after the merge (and back on its own event when the merge is undone), and a split
+leaves the user on an event, not at the top of the list."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -55,6 +56,17 @@ def test_the_note_of_the_event_merged_in_is_kept(
     row = window.model.row_of(merged.id)
     assert row is not None
     assert "✎" in window.model.index(row, Column.MARKS).data()
+
+    # Undone, the merge gives the note back to the event it was written on; redone, it
+    # goes with the passages again.
+    key(qtbot, window, "Ctrl+Z")
+    assert ws.annotation(other.id).note == NOTE
+    assert ws.annotation(target.id).note == ""
+    window.select_event(other.id)
+    assert window.panel.note_edit.toPlainText() == NOTE
+    key(qtbot, window, "Ctrl+Shift+Z")
+    assert ws.annotation(merged.id).note == NOTE
+    assert _stored_notes(project_path) == [NOTE]
 
 
 def test_splitting_out_the_first_passage_stays_on_it(

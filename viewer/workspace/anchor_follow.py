@@ -45,6 +45,31 @@ def follow_moved_passages(
     return moved
 
 
+def follow_passages_out(
+    service: AnnotationService,
+    index: EventIndex,
+    documents_by_id: Mapping[str, Document],
+) -> bool:
+    """Move each annotation whose event still exists but no longer reports its passage onto
+    the event whose passage it now is, if that one has no annotation: a merge undone makes
+    the passage an event of its own again, and its note, tags and status go back with it.
+    Whether any annotation moved."""
+    moved = False
+    for event_id, note in list(service.current().items()):
+        event = index.by_id.get(event_id)
+        doc = documents_by_id.get(note.anchor.document_id)
+        anchor = note.anchor
+        if event is None or doc is None or doc.text[anchor.start : anchor.end] != anchor.quote:
+            continue  # gone (handled elsewhere), or its file changed (followed below)
+        if _reports(event, doc.id, anchor):
+            continue
+        target = index.covering(doc.id, anchor)
+        if target is not None and target.id not in service.current():
+            reason = "its passage left the event it was merged into"
+            moved = service.move(event_id, target.id, anchor, reason) or moved
+    return moved
+
+
 def _reports(event: Event, document_id: str, anchor: Anchor) -> bool:
     """Whether one of the event's passages covers the re-found span."""
     return any(

@@ -9,7 +9,11 @@ from viewer.core.anchoring import AnchorStatus, reanchor
 from viewer.core.annotations import Annotation
 from viewer.core.event_index import EventIndex
 from viewer.core.model import Document
-from viewer.workspace.anchor_follow import follow_by_reading, follow_moved_passages
+from viewer.workspace.anchor_follow import (
+    follow_by_reading,
+    follow_moved_passages,
+    follow_passages_out,
+)
 from viewer.workspace.annotation_service import AnnotationService
 
 
@@ -19,7 +23,7 @@ def reattach(
     """Move each annotation whose event is gone onto the event that now covers its passage;
     returns the orphans, and whether any annotation moved to another event."""
     orphans: list[Annotation] = []
-    moved_any = False
+    moved_any = follow_passages_out(service, index, documents_by_id)
     for event_id, note in list(service.current().items()):
         if event_id in index.by_id:
             continue
