@@ -19,6 +19,7 @@ from viewer.core.strip_layout import StripLayout
 from viewer.core.strip_packing import COMPACT, MINI, Card
 from viewer.ui.card_text import CardTexts, wrap
 from viewer.ui.cluster_popup import ClusterPopup
+from viewer.ui.dock_room import STRIP_FLOOR
 from viewer.ui.event_title_delegate import DateDelegate
 from viewer.ui.main_window import MainWindow
 from viewer.ui.strip_painter import StripPainter, StripScene, card_fonts
@@ -293,6 +294,18 @@ def test_every_date_in_the_list_shows_whole_and_titles_keep_their_room(
     widest = max(map(table.fontMetrics().horizontalAdvance, shown))
     assert table.columnWidth(1) >= widest + 6  # the cell's margins
     assert table.columnWidth(2) >= (240 if size[0] >= 1440 else 200)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720)])
+def test_a_small_laptop_shows_a_whole_row_of_cards_over_the_list(
+    qtbot: QtBot, workspace: Workspace, size: tuple[int, int]
+) -> None:
+    """At 1024 x 600 the list took its sixteen rows and left the strip 127 pixels: the
+    cards' titles were cut off at the top. The list gives up rows instead."""
+    window = laptop(qtbot, workspace, *size)
+    assert window.timeline_pane.timeline.height() >= STRIP_FLOOR
+    table = window.event_list.table
+    assert table.viewport().height() >= 10 * table.verticalHeader().defaultSectionSize()
 
 
 def test_a_date_too_long_for_the_list_loses_its_middle(wide: MainWindow) -> None:

@@ -18,7 +18,7 @@ from viewer.ui.annotation_panel import AnnotationPanel
 from viewer.ui.banner import ProblemBanner
 from viewer.ui.commands import AddEventCommand, DocumentDateCommand, MergeCommand, SplitCommand
 from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog, ShortcutSheet
-from viewer.ui.dock_room import RoomFromTimeline
+from viewer.ui.dock_room import STRIP_FLOOR, RoomFromTimeline
 from viewer.ui.documents_panel import install_documents_dock
 from viewer.ui.elsewhere import ChangesElsewhere
 from viewer.ui.event_list import ROW_HEIGHT, EventList
@@ -386,7 +386,10 @@ class MainWindow(QMainWindow):
         """The list, the article and the panel side by side; above them the timeline, with
         what is left once the list has room for LIST_ROWS rows; the Documents dock closed."""
         header = self.event_list.table.horizontalHeader().sizeHint().height()
-        lay_out_panes(self, self.splitter, self.vertical, LIST_ROWS * ROW_HEIGHT + header + 8)
+        list_height = LIST_ROWS * ROW_HEIGHT + header + 8
+        pane = self.timeline_pane  # its search and filters over the strip, and the strip
+        floor = pane.sizeHint().height() - pane.timeline.sizeHint().height() + STRIP_FLOOR
+        lay_out_panes(self, self.splitter, self.vertical, list_height, floor)
         self.documents_dock.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -61,13 +61,16 @@ def restore_panes(panes: QSplitter, vertical: QSplitter) -> None:
 
 
 def lay_out_panes(
-    window: QMainWindow, panes: QSplitter, vertical: QSplitter, list_height: int
+    window: QMainWindow, panes: QSplitter, vertical: QSplitter, list_height: int, floor: int
 ) -> None:
     """The panes side by side in their shares of the width; above them the timeline, with
-    what is left once the list below has its height."""
+    what is left once the list below has its height, and never less than `floor` (a whole
+    row of cards): on a small screen (1024 x 600) the list has fewer rows instead."""
     width, height = window.width(), window.height()
     panes.setSizes([width * share // 100 for share in PANE_SHARES])
-    vertical.setSizes([max(160, height - list_height - 90), list_height])
+    room = height - 90  # the menus, the status bar and the strips over the panes
+    timeline = max(floor, room - list_height)
+    vertical.setSizes([timeline, max(min(list_height, room - timeline), 1)])
 
 
 def save_geometry(window: QMainWindow, panes: QSplitter, vertical: QSplitter) -> None:
