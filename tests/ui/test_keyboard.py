@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAction, QKeySequence, QScreen
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.core.annotations import Status
 from viewer.core.model import Precision
-from viewer.ui.dialogs import ShortcutSheet
+from viewer.ui.dialogs import EventPickerDialog, ShortcutSheet
 from viewer.ui.main_window import MainWindow
+from viewer.ui.picture_dialog import PictureExportDialog
 
 LETTERS = [Qt.Key.Key_S, Qt.Key.Key_C, Qt.Key.Key_D, Qt.Key.Key_R, Qt.Key.Key_U, Qt.Key.Key_N]
 
@@ -181,3 +182,21 @@ def _dedupe(names: list[str], wanted: list[str]) -> list[str]:
         if name in wanted and (not out or out[-1] != name):
             out.append(name)
     return out
+
+
+def test_each_dialog_fits_the_screen_with_its_buttons(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 150% on a 1366 x 768 laptop (or a 144-dpi font) the screen is 910 x 512: the
+    shortcuts' sheet was 620 high, its Close button below the screen's edge."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 910, 512))
+    ws = window.workspace
+    dialogs: list[QDialog] = [
+        ShortcutSheet(window.actions_.shortcut_rows(), window),
+        EventPickerDialog(ws, ws.events[-1], window),
+        PictureExportDialog(window.timeline_pane.timeline, ws, window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert dialog.height() <= 512 - 40, type(dialog).__name__  # a title bar, a frame
+        assert dialog.width() <= 910, type(dialog).__name__

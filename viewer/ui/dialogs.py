@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from viewer.core.model import Document, Event
 from viewer.ui.date_field import DateField, OptionalDateField
 from viewer.ui.plain import as_written
+from viewer.ui.window_layout import sized_for_screen
 from viewer.workspace import Workspace
 
 PICKER_LIMIT = 300
@@ -48,7 +49,7 @@ class ShortcutSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        sized_for_screen(self, 560, 620)
 
 
 class DocumentDateDialog(QDialog):
@@ -153,7 +154,7 @@ class EventPickerDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, self.search, self.list, buttons):
             layout.addWidget(widget)
-        self.resize(620, 480)
+        sized_for_screen(self, 620, 480)
         self._fill("")
 
     def _fill(self, text: str) -> None:

@@ -35,6 +35,7 @@ from viewer.ui.picture_export import (
 )
 from viewer.ui.plain import as_written
 from viewer.ui.timeline_view import TimelineView
+from viewer.ui.window_layout import sized_for_screen
 from viewer.workspace import Workspace
 
 MIN_HEIGHT = 520  # a picture of a short pane still has room for its cards
@@ -87,7 +88,7 @@ class PictureExportDialog(QDialog):
         self.filter_label = self._filter_label()
         layout.addWidget(self.filter_label)
         layout.addWidget(self.buttons)
-        self.resize(580, self.sizeHint().height())
+        sized_for_screen(self, 580, self.sizeHint().height())
 
     def _filter_label(self) -> QLabel:
         """Says when a search or filter hides events: the picture leaves them out too."""

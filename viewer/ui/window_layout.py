@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
 
@@ -13,6 +13,7 @@ PANE_SHARES = (42, 32, 26)  # percent of the width: event list, article, annotat
 # Bump when the window's layout changes so much that a layout saved by an earlier version
 # would keep the old one: splitter sizes saved by another version are then ignored.
 LAYOUT_VERSION = 2
+FRAME_ROOM = 48  # a dialog's title bar and frame, and a margin round it
 
 
 def restore_geometry(window: QMainWindow) -> bool:
@@ -82,3 +83,16 @@ def save_geometry(window: QMainWindow, panes: QSplitter, vertical: QSplitter) ->
     settings.setValue("window/splitter", panes.saveState())
     settings.setValue("window/vertical", vertical.saveState())
     settings.setValue("window/layout_version", LAYOUT_VERSION)
+
+
+def sized_for_screen(dialog: QWidget, width: int, height: int) -> None:
+    """A dialog at the size it wants, but never taller or wider than the screen it opens on
+    leaves room for, with its frame: at 150% on a 1366 x 768 laptop (or with a 144-dpi font)
+    the screen is 512 pixels high, and the shortcuts' sheet hid its Close button below it."""
+    owner = dialog.parentWidget() or dialog
+    screen = owner.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, area.width() - FRAME_ROOM)
+        height = min(height, area.height() - FRAME_ROOM)
+    dialog.resize(width, height)
