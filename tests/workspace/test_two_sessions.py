@@ -188,3 +188,19 @@ def test_two_processes_editing_the_same_events_lose_nothing(tmp_path: Path) -> N
     }
     assert found == expected  # not one acknowledged edit lost
     assert outputs[0] == expected and outputs[1] == expected  # each sees the other's
+
+
+def test_a_date_corrected_elsewhere_is_shown_after_an_edit_here_that_rebuilt_first(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    """An edit here rebuilt the events with the other window's correction not yet read:
+    the article kept its old date here for good, its events dated by it."""
+    a, b = two
+    doc = a.documents[1]
+    a.set_document_date(doc.id, date(2022, 3, 1))
+    single = [e for e in b.events if len(e.passages) == 1]
+    b.merge(single[0].id, single[1].id)  # before b looked at what a saved
+    b.pick_up_changes()
+    assert b.documents_by_id[doc.id].date == date(2022, 3, 1)
+    dated = sorted((e.id, e.date) for e in a.events if e.primary.document_id == doc.id)
+    assert sorted((e.id, e.date) for e in b.events if e.primary.document_id == doc.id) == dated

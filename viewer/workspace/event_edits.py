@@ -10,9 +10,7 @@ from viewer.core.annotations import GroupAction, Grouping, UserEvent, anchor_for
 from viewer.core.grouping import user_event
 from viewer.core.model import Document, Event, Passage, passage_id
 from viewer.store import Project
-from viewer.workspace.document_dates import FoundDate, correct, put_back
 from viewer.workspace.errors import WorkspaceError, project_errors_told
-from viewer.workspace.merged_events import MergedEvents
 
 
 class EventEdits:
@@ -22,8 +20,6 @@ class EventEdits:
     project: Project
     documents: list[Document]
     documents_by_id: dict[str, Document]
-    _found_dates: dict[str, FoundDate]
-    _merged: MergedEvents
 
     def event(self, event_id: str) -> Event:
         raise NotImplementedError
@@ -40,7 +36,7 @@ class EventEdits:
         self._check_editable()
         previous = self.project.document_dates().get(document_id)
         self.project.set_document_date(document_id, value)
-        self._redate(document_id, value)
+        self._rebuild()  # the article dated anew, every relative date in it too
         return previous
 
     @project_errors_told
@@ -51,17 +47,7 @@ class EventEdits:
         this window left there (`expected`); else another window's newer date is kept."""
         self._check_editable()
         self.project.replace_document_date(document_id, value, expected)
-        self._redate(document_id, value)
-
-    def _redate(self, document_id: str, value: date | None) -> None:
-        doc = self.documents_by_id[document_id]
-        if value is None:
-            put_back(doc, self._found_dates.get(document_id))
-        else:
-            correct(doc, value)
-        # Every other article's events come back from the project's cache.
-        self._merged.remerge(self.documents)
-        self._rebuild()
+        self._rebuild()  # the article dated anew, every relative date in it too
 
     @project_errors_told
     def add_event(self, document_id: str, start: int, end: int) -> Event:

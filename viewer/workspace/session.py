@@ -309,12 +309,8 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
         changes = self.annotation_service.pick_up()
         if changes is None:
             return PickedUp()
-        now = Structure.of(self.project)
-        if now == self._structure:
+        if Structure.of(self.project) == self._structure:
             return PickedUp(changes)
-        if now.document_dates != self._structure.document_dates:
-            redate(self.documents, dict(now.document_dates), self._found_dates)
-            self._merged.remerge(self.documents)
         self._rebuild()
         return PickedUp(changes, rebuilt=True)
 
@@ -336,7 +332,14 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
         return [str(p) for p in self.sources]
 
     def _rebuild(self) -> None:
-        """The events made again from the merged ones and the user's work as stored."""
+        """The events made again from the merged ones and the user's work as stored, the
+        articles dated as the project now says (whichever window corrected them: an edit
+        here rebuilt with another window's correction unread, and this window went on
+        showing the old dates while counting them as shown)."""
+        structure = Structure.of(self.project)
+        if structure.document_dates != self._structure.document_dates:
+            redate(self.documents, dict(structure.document_dates), self._found_dates)
+            self._merged.remerge(self.documents)  # the others come back from the cache
         self._install(
             assemble(
                 self.documents_by_id,
@@ -346,7 +349,7 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
                 self.annotation_service.current(),
             )
         )
-        self._structure = Structure.of(self.project)
+        self._structure = structure
         self._reattach_annotations()
 
     def _install(self, shown: Shown) -> None:
