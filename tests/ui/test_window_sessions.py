@@ -239,3 +239,25 @@ def test_a_title_field_left_unchanged_keeps_the_title_another_window_saved(
     with Project.open(project) as store:
         assert store.annotations()[event_id].title == "Ministry confirms the deployment"
     assert second.panel.title_edit.text() == "Ministry confirms the deployment"
+
+
+def test_an_event_merged_away_in_another_window_is_followed_to_the_merged_one(
+    qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
+) -> None:
+    """The second window went to the list's first event, and the rest of a note being
+    typed was saved on that event."""
+    project = tmp_path / "shared.tlproj"
+    first = _window(qtbot, project, opened_windows)
+    second = _window(qtbot, project, opened_windows)
+    x, y = [e for e in first.workspace.events if len(e.passages) == 1][:2]
+    second.select_event(x.id)
+    qtbot.keyClicks(second.panel.note_edit, "ask the ministry")
+    first.elsewhere.check()
+    first.undo_stack.push(MergeCommand(first.session, y.id, x.id))
+    merged = first.current_event_id()
+    second.elsewhere.check()
+    assert second.current_event_id() == merged
+    qtbot.keyClicks(second.panel.note_edit, " again")
+    with Project.open(project) as store:
+        notes = {k: a.note for k, a in store.annotations().items() if a.note}
+    assert notes == {merged: "ask the ministry again"}

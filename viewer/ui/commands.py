@@ -211,8 +211,5 @@ class SplitCommand(GroupingCommand):
     def followed(self) -> str:
         """The event the passage now makes on its own: the one the article shows. (Split
         out as an event's first passage, neither it nor what is left keeps the event's id.)"""
-        p = self._passage
-        for event in self._workspace.events_at(p.document_id, p.start):
-            if any(q.key() == p.key() for q in event.passages):
-                return event.id
-        return self._follow
+        event = self._workspace.event_reporting(self._passage)
+        return event.id if event is not None else self._follow

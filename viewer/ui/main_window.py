@@ -218,6 +218,12 @@ class MainWindow(QMainWindow):
     def _events_changed(self, follow: str) -> None:
         self.undated.show_documents(self.workspace.documents)
         target = follow or self.current_event_id()
+        passage = self.source_view.current_passage()
+        if target and not self.workspace.has_event(target) and passage is not None:
+            # Merged away or split in another window: on to the event its passage is in now
+            # (it went to the list's first event, and a note being typed went on there).
+            holder = self.workspace.event_reporting(passage)
+            target = holder.id if holder is not None else target
         if target and self.workspace.has_event(target):
             self.select_event(target, self.source_view.current_passage())
         elif self.model.rowCount():
@@ -233,7 +239,8 @@ class MainWindow(QMainWindow):
         if self._editing:
             return  # an edit hid its own event: _annotations_changed moves on from it
         current = self.current_event_id()
-        if current and self.model.row_of(current) is None:
+        gone = bool(current) and not self.workspace.has_event(current)  # _events_changed follows
+        if current and not gone and self.model.row_of(current) is None:
             self.select_event("")
             self._hidden_selection = current
         elif (

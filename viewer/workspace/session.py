@@ -262,6 +262,13 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
     def events_at(self, document_id: str, offset: int) -> list[Event]:
         return self._index.at(document_id, offset)
 
+    def event_reporting(self, passage: Passage) -> Event | None:
+        """The event that reports this passage now (a merge or a split moved it)."""
+        for event in self.events_at(passage.document_id, passage.start):
+            if any(q.key() == passage.key() for q in event.passages):
+                return event
+        return None
+
     def passages_in(self, document_id: str) -> list[tuple[Passage, str]]:
         return self._index.passages_in(document_id)
 
