@@ -145,7 +145,7 @@ def test_no_widget_reads_article_or_project_text_as_html(
     # The hostile texts reached the places that show them...
     places = " ".join(seen)
     for place in (
-        "QLabel documentTitle",  # the article's title
+        "FittedLabel documentTitle",  # the article's title
         "QToolButton ",  # the buttons of the event's sources, and their tooltips
         "eventTable tooltip",
         "documentsTable tooltip",

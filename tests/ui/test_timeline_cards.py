@@ -308,6 +308,28 @@ def test_a_small_laptop_shows_a_whole_row_of_cards_over_the_list(
     assert table.viewport().height() >= 10 * table.verticalHeader().defaultSectionSize()
 
 
+def test_the_articles_header_in_a_short_pane_ends_on_an_ellipsis_not_cut_through(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """At 150% on a 1366 x 768 laptop (910 x 512, as with a 144-dpi font) the article's title
+    and its line of details had less height than their lines: each was centred and cut
+    through its first and last lines. Now the lines that fit show, the last one elided."""
+    window = laptop(qtbot, workspace, 910, 512)
+    window.select_event(workspace.events[5].id)
+    view = window.source_view
+    squeezed = [
+        label
+        for label in (view.title, view.meta)
+        if label.heightForWidth(label.width()) > label.height()
+    ]
+    assert squeezed  # the case this is about
+    for label in squeezed:
+        image = label.grab().toImage()
+        top = {image.pixelColor(x, 0).rgb() for x in range(image.width())}
+        assert len(top) == 1, label.text()  # no letter cut through at the top edge
+        assert label.toolTip() == label.text()  # the whole of it
+
+
 def test_a_date_too_long_for_the_list_loses_its_middle(wide: MainWindow) -> None:
     table = wide.event_list.table
     option = QStyleOptionViewItem()

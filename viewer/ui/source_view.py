@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from viewer.core.model import DocDateBasis, Document, Event, Passage, Span
 from viewer.core.source_names import document_label
 from viewer.core.visible import VisibleText
+from viewer.ui.fitted_label import FittedLabel
 from viewer.ui.plain import as_written, menu_text
 from viewer.ui.session_controller import SessionController
 from viewer.ui.text_positions import TextPositions
@@ -152,17 +153,13 @@ class SourceView(QWidget):
 
     def _make_header(self) -> QHBoxLayout:
         """The article's title, and a row of its metadata with the date correction."""
-        self.title = QLabel(self)
+        self.title = FittedLabel(self)
         self.title.setObjectName("documentTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.meta = QLabel(self)
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta.setWordWrap(True)
+        self.meta = FittedLabel(self)
         self.date_button = QPushButton("Correct date…", self)
         self.date_button.setToolTip("Correct the publication date; its relative dates follow")
         self.date_button.clicked.connect(self._date_clicked)
