@@ -1025,3 +1025,32 @@ def test_a_statement_is_not_cut_at_a_relative_that_or_a_comma(sentence: str, exp
 )
 def test_a_phrase_describing_the_subject_stays(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+# An item of a list set off by commas is no aside to drop: the title must not leave out a
+# charge or an act (ECB+ development articles).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The woman has been charged with murder, attempted murder, aggravated assault, "
+            "burglary, and other related charges, says Philadelphia District Attorney Seth "
+            "Williams.",
+            "attempted murder",
+        ),
+        (
+            "He was charged with murder, attempted murder, aggravated assault and burglary.",
+            "attempted",
+        ),
+    ],
+)
+def test_a_listed_item_is_not_dropped_as_an_aside(sentence: str, expected: str) -> None:
+    assert expected in headline(sentence)
+
+
+def test_a_participle_aside_still_goes() -> None:
+    sentence = (
+        "Smith, accused of killing his wife in a jealous rage last year, appeared in court and "
+        "pleaded not guilty to all the charges."
+    )
+    assert headline(sentence).startswith("Smith appeared in court")

@@ -251,8 +251,21 @@ def _deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None =
 
 
 def _unless(kept: re.Pattern[str], found: re.Match[str]) -> str:
-    """A space for a match, or the match itself where all before it is what `kept` matches."""
-    return found[0] if kept.fullmatch(found.string, 0, found.start()) else " "
+    """A space for a match, or the match itself where all before it is what `kept` matches,
+    or where it is an item of a list ("charged with murder, attempted murder, aggravated
+    assault and burglary": no aside, and the title must not leave a charge out)."""
+    if kept.fullmatch(found.string, 0, found.start()):
+        return found[0]
+    listed = words(found[0], _LIST_ITEM_WORDS + 2) <= _LIST_ITEM_WORDS and _LIST_GOES_ON.match(
+        found.string, found.end()
+    )
+    return found[0] if listed else " "
+
+
+# The items of a list after one set off by commas, up to its "and" or "or"; an item is short.
+_LIST_ITEM_WORDS = 3
+_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+_LIST_GOES_ON = re.compile(rf"(?:{_ITEM},\s+){{0,3}}(?:{_ITEM}\s+)?(?:and|or)\s")
 
 
 @keeps_last  # asked again about a text no step has changed
