@@ -20,6 +20,8 @@ from viewer.core.strip_packing import COMPACT, MINI, Card
 from viewer.ui.card_text import CardTexts, wrap
 from viewer.ui.cluster_popup import ClusterPopup
 from viewer.ui.dock_room import STRIP_FLOOR
+from viewer.ui.event_list import FEWEST_SOURCE_PIXELS, TITLE_SHARE
+from viewer.ui.event_model import Column
 from viewer.ui.event_title_delegate import DateDelegate
 from viewer.ui.main_window import MainWindow
 from viewer.ui.strip_painter import StripPainter, StripScene, card_fonts
@@ -306,6 +308,29 @@ def test_a_small_laptop_shows_a_whole_row_of_cards_over_the_list(
     assert window.timeline_pane.timeline.height() >= STRIP_FLOOR
     table = window.event_list.table
     assert table.viewport().height() >= 10 * table.verticalHeader().defaultSectionSize()
+
+
+def test_on_a_small_laptop_the_list_gives_the_titles_room_before_the_sources(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """At 1024 x 600 the Event column showed "The Rus…" while the sources kept their width:
+    the source column gives way (its tooltip and the article name the source whole)."""
+    window = laptop(qtbot, workspace, 1024, 600)
+    table = window.event_list.table
+    if table.columnWidth(Column.TITLE) < TITLE_SHARE * table.viewport().width():
+        assert table.columnWidth(Column.SOURCES) == FEWEST_SOURCE_PIXELS
+    assert table.columnWidth(Column.TITLE) >= 120  # "The Russian invasi…", was 60 pixels
+
+
+def test_a_width_the_user_gave_the_source_column_stays_where_there_is_room(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = laptop(qtbot, workspace, 1440, 900)
+    table = window.event_list.table
+    table.setColumnWidth(Column.SOURCES, 80)  # as a drag of its edge does
+    window.resize(window.width() - 10, window.height())
+    qtbot.wait(50)
+    assert table.columnWidth(Column.SOURCES) == 80
 
 
 def test_the_articles_header_in_a_short_pane_ends_on_an_ellipsis_not_cut_through(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,6 +18,10 @@ from viewer.ui.event_title_delegate import DateDelegate, TitleDelegate
 ROW_HEIGHT = 22  # sixteen rows fit a laptop screen under the timeline
 DATE_WIDTH, SOURCES_WIDTH = 98, 110
 NARROWEST_SOURCES = 72  # what a wider date column may leave the source column
+# On a narrow list (a small laptop) the source column gives way so that the titles keep this
+# share of the width, down to a few letters of the source (its tooltip and the reading pane
+# name it whole).
+TITLE_SHARE, FEWEST_SOURCE_PIXELS = 0.4, 36
 
 
 class EventList(QWidget):
@@ -70,6 +74,10 @@ class EventList(QWidget):
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._fit_dates)
         self._date_room = 0  # the room the widest date was last given
+        self._sources_room = SOURCES_WIDTH  # the source column's width on a wide list
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._dragged)
         self._widths: dict[str, int] = {}  # each span's text, measured
 
         layout = QVBoxLayout(self)
@@ -94,7 +102,34 @@ class EventList(QWidget):
             return  # as fitted: a width the user dragged stays
         self._date_room = room
         self.table.setColumnWidth(Column.DATE, room)
-        self.table.setColumnWidth(Column.SOURCES, SOURCES_WIDTH - (room - DATE_WIDTH))
+        self._sources_room = SOURCES_WIDTH - (room - DATE_WIDTH)
+        self._fit_sources()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_sources()
+        return super().eventFilter(watched, event)
+
+    def _fit_sources(self) -> None:
+        """The source column as fitted, narrowed where the list is too narrow for the titles
+        to keep their share ("The Rus…" at 1024 pixels wide)."""
+        header = self.table.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(c)
+            for c in range(self.model.columnCount())
+            if c not in (Column.TITLE, Column.SOURCES)
+        )
+        room = self.table.viewport().width() * (1 - TITLE_SHARE) - fixed
+        width = max(FEWEST_SOURCE_PIXELS, min(self._sources_room, int(room)))
+        if header.sectionSize(Column.SOURCES) != width:
+            self._fitting = True
+            self.table.setColumnWidth(Column.SOURCES, width)
+            self._fitting = False
+
+    def _dragged(self, column: int, _old: int, new: int) -> None:
+        """A width the user gave the source column is the one it keeps where there is room."""
+        if column == Column.SOURCES and not self._fitting:
+            self._sources_room = new
 
     def current_event_id(self) -> str:
         return self._current
