@@ -40,15 +40,27 @@ def _window(qtbot: QtBot, project: Path, opened: list[MainWindow]) -> MainWindow
     return window
 
 
+def _two_windows(
+    qtbot: QtBot, project: Path, opened: list[MainWindow]
+) -> tuple[MainWindow, MainWindow]:
+    """Two windows on one project, as a user opens it twice."""
+    return _window(qtbot, project, opened), _window(qtbot, project, opened)
+
+
+def _on_one_event(first: MainWindow, second: MainWindow) -> str:
+    """Both windows on the same event; its id."""
+    event_id = first.workspace.events[3].id
+    first.select_event(event_id)
+    second.select_event(event_id)
+    return event_id
+
+
 def test_a_second_window_shows_what_the_first_one_typed(
     qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
     project = tmp_path / "shared.tlproj"
-    first = _window(qtbot, project, opened_windows)
-    second = _window(qtbot, project, opened_windows)
-    event_id = first.workspace.events[3].id
-    first.select_event(event_id)
-    second.select_event(event_id)
+    first, second = _two_windows(qtbot, project, opened_windows)
+    event_id = _on_one_event(first, second)
     qtbot.keyClicks(first.panel.note_edit, "checked with the ministry")
     qtbot.mouseClick(first.panel.status_buttons[Status.CONFIRMED], Qt.MouseButton.LeftButton)
     assert first.workspace.annotation(event_id).status is Status.CONFIRMED
@@ -185,8 +197,7 @@ def test_an_undo_keeps_a_date_and_a_split_another_window_saved_since(
     qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow], messages: list[str]
 ) -> None:
     project = tmp_path / "shared.tlproj"
-    first = _window(qtbot, project, opened_windows)
-    second = _window(qtbot, project, opened_windows)
+    first, second = _two_windows(qtbot, project, opened_windows)
     doc = first.workspace.documents[1].id
     first.undo_stack.push(DocumentDateCommand(first.session, doc, date(2022, 3, 1), ""))
     second.elsewhere.check()
@@ -220,11 +231,8 @@ def test_a_title_field_left_unchanged_keeps_the_title_another_window_saved(
     qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
     project = tmp_path / "shared.tlproj"
-    first = _window(qtbot, project, opened_windows)
-    second = _window(qtbot, project, opened_windows)
-    event_id = first.workspace.events[3].id
-    first.select_event(event_id)
-    second.select_event(event_id)
+    first, second = _two_windows(qtbot, project, opened_windows)
+    event_id = _on_one_event(first, second)
     first.activateWindow()
     first.panel.title_edit.setText("Ministry confirms the deployment")
     first.panel.title_edit.setModified(True)
@@ -247,8 +255,7 @@ def test_an_event_merged_away_in_another_window_is_followed_to_the_merged_one(
     """The second window went to the list's first event, and the rest of a note being
     typed was saved on that event."""
     project = tmp_path / "shared.tlproj"
-    first = _window(qtbot, project, opened_windows)
-    second = _window(qtbot, project, opened_windows)
+    first, second = _two_windows(qtbot, project, opened_windows)
     x, y = [e for e in first.workspace.events if len(e.passages) == 1][:2]
     second.select_event(x.id)
     qtbot.keyClicks(second.panel.note_edit, "ask the ministry")
