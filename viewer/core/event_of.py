@@ -7,6 +7,9 @@ from viewer.core.clause_dates import Dated
 from viewer.core.event_selection import Judgement
 from viewer.core.model import Document, Event, Passage, Span, passage_id
 
+# The shortest passage that can report a happening.
+MIN_CHARS = 20
+
 
 def passage_of(doc: Document, span: Span) -> Passage:
     """The passage of a span of the visible text, kept by its source span."""

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from viewer.core.article_title import Untitled, retold_events, with_headline
 from viewer.core.clause_dates import (
     SURE,
     Dated,
@@ -34,7 +35,7 @@ from viewer.core.counted_clause import counted_back
 from viewer.core.counted_from_happening import Pending, counted_day, date_counted
 from viewer.core.counted_phrases import Counted, counts_from_named
 from viewer.core.event_details import placed
-from viewer.core.event_of import event_of, passage_of
+from viewer.core.event_of import MIN_CHARS, event_of, passage_of
 from viewer.core.event_selection import (
     Judgement,
     adds_news,
@@ -45,7 +46,6 @@ from viewer.core.event_selection import (
 )
 from viewer.core.happenings import Piece, openers_text, split_happenings
 from viewer.core.headline import day_words, headline
-from viewer.core.headline_retold import retelling
 from viewer.core.lowered import remember, slices_lower
 from viewer.core.model import (
     DateBasis,
@@ -67,19 +67,15 @@ from viewer.core.report_period import market_move
 from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_decision import join_retold_decisions
-from viewer.core.retold_happening import join_retold
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.speaker_refusal import refused_then
 from viewer.core.story_day import story_day
 from viewer.core.temporal import Timex, tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.title_event import (
-    lede_index,
-    lede_texts,
     same_subject,
     speaker_named_in,
     speakers_of,
-    title_span,
 )
 from viewer.core.title_group import name_group_titles
 from viewer.core.title_office import name_office_titles
@@ -88,19 +84,13 @@ from viewer.core.title_thing import name_thing_titles
 from viewer.core.vague_opener import opens_vaguely
 from viewer.core.visible import one_line
 
-# The shortest passage that can report a happening; a clause cut for its own time may be short.
-MIN_CHARS = 20
+# A clause cut for its own time may be shorter than a passage (MIN_CHARS, event_of.py).
 MIN_SIDE_CHARS = 12
 
 # An event dated only by its article's publication must be surer of being a happening: most
 # undated sentences past the lede are background, analysis or what a speaker thinks. The lede
 # tells the story's news: being an event is enough for it.
 UNDATED_THRESHOLD = 0.7
-
-
-# An event yet to be titled: it, its words, its day words, its sentence's words before it,
-# and whether it was cut out of its sentence for a time of its own.
-_Untitled = tuple[Event, str, list[str], str, bool]
 
 
 class _Reader:
@@ -135,7 +125,7 @@ class _Reader:
         self.sentences = 0
         self.news = NewsDay(text, timexes, doc.date, self._source, start)
         # Titled once the article's headline has said whether it is the lede's (`_with_title`).
-        self.untitled: dict[int, _Untitled] = {}
+        self.untitled: dict[int, Untitled] = {}
         self.sentence_start = self.sentence_end = 0
         self.main: DateValue | None = None  # the date of the sentence's main happening so far
         self.untold: Dated | tuple[str, bool, bool] | None = None  # its, when it is no event
@@ -436,8 +426,8 @@ def extract_events(doc: Document) -> list[Event]:
         reader.sentence(sentence, breaks)
         previous_end = sentence.end
     date_counted(reader.counted, reader.events)
-    events = _retold(doc, reader.events, reader.untitled)
-    events = _with_title(doc, text, events, reader.untitled, today)
+    events = retold_events(doc, reader.events, reader.untitled)
+    events = with_headline(doc, text, events, reader.untitled, today)
     events = join_retold_decisions(events)
     for event, shown, known, before, side in reader.untitled.values():
         event.title = headline(titled_clause(before, shown, side), day_words=known)
@@ -447,54 +437,3 @@ def extract_events(doc: Document) -> list[Event]:
     name_office_titles(text, sentences, events)
     report_confidence(events)  # the last step: no decision reads it after this
     return unique_ids(events)
-
-
-def _retold(doc: Document, events: list[Event], untitled: dict[int, _Untitled]) -> list[Event]:
-    """The events once a happening told again is one event with its earlier telling
-    (retold_happening.py); a passage cut shorter is titled by what is left of it."""
-    retold = join_retold(doc, events, {key: told[3] for key, told in untitled.items()})
-    if len(retold.events) < len(events):
-        kept = {id(event) for event in retold.events}
-        for key in [key for key in untitled if key not in kept]:
-            del untitled[key]
-    for event in retold.shortened:
-        if (told := untitled.get(id(event))) is not None:
-            untitled[id(event)] = (event, event.primary.text, *told[2:])
-    return retold.events
-
-
-def _with_title(
-    doc: Document,
-    text: str,
-    events: list[Event],
-    untitled: dict[int, _Untitled],
-    today: Dated | None,
-) -> list[Event]:
-    """The headline joins the lede's event when the lede retells it, else is an event itself.
-    The lede's event takes the article's headline as its title (out of `untitled`)."""
-    span = title_span(doc, text)
-    if span is None:
-        return events
-    shown = one_line(text[span.start : span.end])
-    if len(shown) < MIN_CHARS:
-        return events
-    # Only the first few events can be the lede's: the others' words need not be read.
-    lede = lede_index(shown, lede_texts(events, today.value if today else None))
-    if lede is not None:
-        event = events[lede]
-        event.add_passage(passage_of(doc, span), event.dating_of(0))
-        event.title = headline(shown)
-        untitled.pop(id(event), None)
-        event.event_confidence = round(min(0.97, event.event_confidence + 0.1), 3)
-        return events
-    # A headline tells its happening in the news present: of the day the story is told on.
-    judged = judge(shown, True)
-    if not judged.is_event or today is None:
-        return events
-    dated = Dated(today.value, today.text, today.basis, 0.5, today.origin)
-    told = retelling(shown, events, today.value)
-    if told is not None:  # a headline told in the past, retold further down on its day
-        day = told.dating_of(0)
-        where = Span(told.primary.start, told.primary.end)
-        dated = Dated(day.value, day.text, DateBasis.CONTEXT, 0.5, where)
-    return [event_of(doc, span, dated, judged, headline(shown)), *events]
