@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from viewer.core.day_words import day_span
 from viewer.core.model import DateValue, Document, Precision
 from viewer.core.source_names import (
-    day_span,
     document_labels,
     document_names,
     list_date,
@@ -70,9 +70,11 @@ def test_dates_at_their_precision() -> None:
     assert short_date(months) == months.label() == "May–Aug 2009"
     across = DateValue(date(2009, 9, 1), date(2010, 3, 31), Precision.RANGE)
     assert short_date(across) == across.label() == "Sep 2009 – Mar 2010"
+    # The panel writes a span of days as the list does, the month and year said once.
     assert DateValue(date(2009, 9, 1), date(2010, 3, 30), Precision.RANGE).label() == (
-        "01 Sep 2009 – 30 Mar 2010"
+        "1 Sep 2009 – 30 Mar 2010"
     )
+    assert span.label() == "5–6 Mar 2022"
     assert day_span(date(2022, 2, 28), date(2022, 3, 9)) == "28 Feb – 9 Mar 2022"
     assert day_span(date(2021, 12, 30), date(2022, 1, 2)) == "30 Dec 2021 – 2 Jan 2022"
     assert shortened("a b c", 10) == "a b c"

@@ -15,8 +15,8 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from viewer.core.day_words import day_span
 from viewer.core.lanes import LaneKind
-from viewer.core.source_names import day_span
 from viewer.core.timeline import TimelineData
 from viewer.ui.main_window import MainWindow
 from viewer.ui.picture_dialog import PictureExportDialog

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from viewer.core.day_words import day_span, whole_months
 from viewer.core.visible import VisibleText, one_line
 
 
@@ -92,21 +93,7 @@ class DateValue:
             return self.first.strftime("%B %Y")
         if self.precision is Precision.YEAR:
             return str(self.first.year)
-        return (
-            whole_months(self.first, self.last) or f"{self.first:%d %b %Y} – {self.last:%d %b %Y}"
-        )
-
-
-def whole_months(first: date, last: date) -> str:
-    """A span of whole years or whole months as a reader says it, with no days: 1833–1865,
-    May–Aug 2009, Nov 2010 – Jan 2011; empty for any other span."""
-    if first.day != 1 or (last + timedelta(days=1)).day != 1:
-        return ""
-    if (first.month, last.month) == (1, 12):
-        return f"{first.year}–{last.year}" if first.year != last.year else str(first.year)
-    if first.year == last.year:
-        return f"{first:%b}–{last:%b %Y}" if first.month != last.month else f"{first:%b %Y}"
-    return f"{first:%b %Y} – {last:%b %Y}"
+        return whole_months(self.first, self.last) or day_span(self.first, self.last)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed

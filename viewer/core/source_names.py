@@ -11,14 +11,10 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import PurePath
 
-from viewer.core.model import DateValue, Document, Precision, whole_months
+from viewer.core.day_words import day_span, short_day, whole_months
+from viewer.core.model import DateValue, Document, Precision
 
 NAME_CHARS = 32  # a title longer than this is shortened at a word to name its source
-
-
-def short_day(day: date) -> str:
-    """A day as a label says it: 9 Mar 2022."""
-    return f"{day.day} {day:%b %Y}"
 
 
 def short_date(value: DateValue) -> str:
@@ -41,17 +37,6 @@ def list_date(value: DateValue) -> str:
     """A date as the event list writes it, where room is short: as on a card, with the dash of
     a span across months or years closed up ("26 Aug–20 Oct 1989", "Sep 2009–Mar 2010")."""
     return short_date(value).replace(" – ", "–")
-
-
-def day_span(first: date, last: date) -> str:
-    """Two days as one span, saying the month and year once where they are shared."""
-    if first == last:
-        return short_day(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%b %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{short_day(first)} – {short_day(last)}"
 
 
 def shortened(text: str, limit: int = NAME_CHARS) -> str:

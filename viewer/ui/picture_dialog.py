@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.day_words import short_day
 from viewer.core.lanes import LaneKind
-from viewer.core.source_names import short_day
 from viewer.ui.picture_export import (
     FORMATS,
     HEADER_H,

@@ -15,9 +15,10 @@ from PySide6.QtGui import QColor, QFont, QImage, QPaintDevice, QPainter, QPalett
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from viewer.core.day_words import day_span
 from viewer.core.importance import KEY_THRESHOLD, importance
 from viewer.core.lanes import LaneKind, assign_lanes, lanes_with_events
-from viewer.core.source_names import day_span, document_labels, document_names
+from viewer.core.source_names import document_labels, document_names
 from viewer.core.strip_layout import (
     StripLayout,
     StripLayouter,

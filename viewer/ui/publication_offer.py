@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from viewer.core.day_words import short_day
 from viewer.core.model import DateBasis, Document, Precision
-from viewer.core.source_names import short_day
 from viewer.workspace import Workspace
 
 _YEAR = re.compile(r"\b[12]\d{3}\b")

@@ -16,7 +16,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
-from viewer.core.source_names import day_span
+from viewer.core.day_words import day_span
 from viewer.core.strip_layout import Card, Cluster, LaneBand, StripLayout, StripSizes
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures, paint_card, paint_chip

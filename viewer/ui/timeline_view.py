@@ -24,9 +24,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from viewer.core.day_words import day_span
 from viewer.core.importance import KEY_THRESHOLD, importance
 from viewer.core.lanes import LaneKind, Lanes, assign_lanes, lanes_with_events, one_lane
-from viewer.core.source_names import day_span, short_date
+from viewer.core.source_names import short_date
 from viewer.core.strip_layout import Card, Cluster, StripLayout, StripLayouter, View
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures
