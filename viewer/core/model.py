@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from viewer.core.day_words import day_span, whole_months
+from viewer.core.day_words import day_span, short_day, whole_months
 from viewer.core.visible import VisibleText, one_line
 
 
@@ -85,10 +85,10 @@ class DateValue:
     def label(self) -> str:
         """How a person reads this date: a week stays a week, a month a month."""
         if self.precision is Precision.DAY:
-            return self.first.strftime("%a %d %b %Y")
+            return f"{self.first:%a} {short_day(self.first)}"
         if self.precision is Precision.WEEK:
             iso = self.first.isocalendar()
-            return f"Week {iso.week} of {iso.year} ({self.first:%d %b}–{self.last:%d %b})"
+            return f"Week {iso.week} of {iso.year} ({day_span(self.first, self.last)})"
         if self.precision is Precision.MONTH:
             return self.first.strftime("%B %Y")
         if self.precision is Precision.YEAR:
