@@ -78,6 +78,12 @@ class DateValue:
     def days(self) -> int:
         return (self.last - self.first).days + 1
 
+    def order(self) -> tuple[date, int]:
+        """Where the date sorts: by its first day, and of those a longer span first, so that
+        a month or a week comes before the days it holds ("Mar 2013", then "1 Mar 2013"), as
+        a chronology reads from the whole to its parts. The timeline's columns sort alike."""
+        return self.first, -self.last.toordinal()
+
     def iso_end(self) -> str:
         """The CSV's `date_end`: empty for a single day."""
         return "" if self.precision is Precision.DAY else self.last.isoformat()

@@ -29,7 +29,8 @@ _NO_TAGS: tuple[str, ...] = ()
 
 @dataclass(eq=False)
 class TimelineData:
-    """Every event as parallel arrays sorted by (first day, last day, id); row i is one event."""
+    """Every event as parallel arrays sorted by first day, then the longer span first (as
+    `DateValue.order`), then id; row i is one event."""
 
     ids: list[str]
     first: npt.NDArray[np.int32]  # date.toordinal() of the first day
@@ -196,7 +197,7 @@ class TimelineData:
         rank = np.arange(n, dtype=np.int64)
         if ids is not None:
             rank[np.argsort(np.asarray(id_list, dtype=object), kind="stable")] = np.arange(n)
-        order = np.lexsort((rank, lst, f))
+        order = np.lexsort((rank, -lst, f))  # as DateValue.order: a longer span first
         inverse = np.empty(n, np.int32)
         inverse[order] = np.arange(n, dtype=np.int32)
         title_list = list(titles) if titles is not None else [""] * n

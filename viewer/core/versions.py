@@ -19,5 +19,6 @@ EXTRACTOR_VERSION = "114"
 # capitals no names, different people's similar deeds apart, two passages of one article
 # joined through another; 9: passages that each tell of a place the other does not name
 # kept apart; 10: a hiring and a dismissal kept apart; 11: sources a day apart join, two days
-# apart no longer.)
-MERGE_VERSION = "11"
+# apart no longer; 12: the merged events in the order a chronology reads, of one first day
+# the longer span first.)
+MERGE_VERSION = "12"

@@ -16,7 +16,7 @@ def chronological(events: Sequence[Event], annotations: Mapping[str, Annotation]
 
     def key(event: Event) -> tuple[object, ...]:
         value = effective(event, annotations.get(event.id)).date
-        return (value.first, value.last, event.primary.document_id, event.primary.start)
+        return (*value.order(), event.primary.document_id, event.primary.start)
 
     return sorted(events, key=key)
 

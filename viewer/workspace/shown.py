@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from viewer.core.anchoring import AnchorStatus, reanchor
 from viewer.core.annotations import Annotation, Grouping, UserEvent
@@ -35,9 +36,8 @@ class Shown:
 def sort_events(events: list[Event], annotations: Mapping[str, Annotation]) -> None:
     """Chronological by the date the user sees: their correction where there is one."""
 
-    def key(event: Event) -> tuple[object, object]:
-        value = effective(event, annotations.get(event.id)).date
-        return value.first, value.last
+    def key(event: Event) -> tuple[date, int]:
+        return effective(event, annotations.get(event.id)).date.order()
 
     events.sort(key=key)
 
