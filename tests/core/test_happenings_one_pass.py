@@ -16,6 +16,7 @@ from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import no_clause_after
 from viewer.core.happenings import openers_text, side_clauses
 from viewer.core.model import Span
+from viewer.core.relative_main_verb import relative_main_verb
 from viewer.core.temporal import tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.timex import Timex
@@ -34,7 +35,10 @@ def _plain_clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex])
         verb = first is not None and happenings._VERB.search(text, m.end(), first.start)
         if first is not None and (relative or verb is None):
             after = first.end
-    return m.start(), _plain_clause_end(text, after, end, dated)
+    clause_end = _plain_clause_end(text, after, end, dated)
+    if relative and (main := relative_main_verb(text, m.end(), clause_end)) is not None:
+        clause_end = main
+    return m.start(), clause_end
 
 
 def _plain_clause_end(text: str, after: int, end: int, dated: Sequence[Timex]) -> int:

@@ -49,6 +49,7 @@ from viewer.core.happening_openers import (
 from viewer.core.model import Span
 from viewer.core.narrative_time import Reference
 from viewer.core.phrase_end import phrase_end
+from viewer.core.relative_main_verb import relative_main_verb
 from viewer.core.reported_count import reported_count
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.timex import Timex
@@ -163,7 +164,10 @@ class _ClauseEnds:
                     after = found.end
                     if text.startswith(",", m.end()) and text.startswith(",", after):
                         return m.start(), end  # "where, the night before, …": to the end
-        return m.start(), self.clause_end(after)
+        end = self.clause_end(after)
+        if relative and (main := relative_main_verb(text, m.end(), end)) is not None:
+            end = main  # "who was watching … | was killed Thursday": the main clause's time
+        return m.start(), end
 
     def clause_end(self, after: int) -> int:
         searched, stop = self._searched, self._stop
