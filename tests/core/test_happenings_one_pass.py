@@ -36,7 +36,7 @@ def _plain_clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex])
         if first is not None and (relative or verb is None):
             after = first.end
     clause_end = _plain_clause_end(text, after, end, dated)
-    if relative and (main := relative_main_verb(text, m.end(), clause_end)) is not None:
+    if relative and after > m.end() and (main := relative_main_verb(text, m.end(), clause_end)):
         clause_end = main
     return m.start(), clause_end
 

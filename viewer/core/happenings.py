@@ -165,8 +165,10 @@ class _ClauseEnds:
                     if text.startswith(",", m.end()) and text.startswith(",", after):
                         return m.start(), end  # "where, the night before, …": to the end
         end = self.clause_end(after)
-        if relative and (main := relative_main_verb(text, m.end(), end)) is not None:
-            end = main  # "who was watching … | was killed Thursday": the main clause's time
+        # Run on to a date, it stops before the main clause's verb: "who was watching … | was
+        # killed Thursday", the time is the main clause's.
+        if relative and after > m.end() and (main := relative_main_verb(text, m.end(), end)):
+            end = main
         return m.start(), end
 
     def clause_end(self, after: int) -> int:
