@@ -8,6 +8,7 @@ import pytest
 
 from tests.core.articles import events_in
 from viewer.core.model import Event
+from viewer.core.quoted_day import QuoteMarks
 
 
 def _dated(events: list[Event], words: str) -> date:
@@ -69,3 +70,20 @@ def test_quoted_day_word_counts_from_its_speech(
     text: str, published: date, words: str, day: date
 ) -> None:
     assert _dated(events_in(text, published), words) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ("“This morning I was stopped,” Jackson said.", "This morning", True),
+        ("“I was stopped,” Jackson said this morning.", "this morning", False),
+        ('He said "today we begin" and left.', "today", True),
+        ('He said "we begin" today.', "today", False),
+        # A quotation opened in another paragraph does not reach this one.
+        ("“It was hard.\n\nToday we rest, he said.", "Today", False),
+    ],
+)
+def test_a_place_is_inside_quotation_marks_opened_in_its_paragraph(
+    text: str, word: str, inside: bool
+) -> None:
+    assert QuoteMarks(text).inside(text.index(word)) is inside

@@ -60,7 +60,7 @@ from viewer.core.motive_cues import motive
 from viewer.core.narrative_time import NarrativeClock, Reference, told_in_past
 from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
-from viewer.core.quoted_day import spoken_day
+from viewer.core.quoted_day import QuoteMarks, spoken_day
 from viewer.core.relative_title import titled_clause
 from viewer.core.repeated_verb import told_again
 from viewer.core.report_period import market_move
@@ -124,6 +124,7 @@ class _Reader:
         self.last_text = ""  # its words as read
         self.sentences = 0
         self.news = NewsDay(text, timexes, doc.date, self._source, start)
+        self.quotes = QuoteMarks(text)  # where its quotation marks are, once asked
         # Titled once the article's headline has said whether it is the lede's (`_with_title`).
         self.untitled: dict[int, Untitled] = {}
         self.sentence_start = self.sentence_end = 0
@@ -354,7 +355,9 @@ class _Reader:
         sentence's main happening."""
         own = own_date(self.text, span, piece, timexes, self.lower, self.tenses)
         near = self.statement if self._statement_near() else None
-        if own and (said := spoken_day(self.text, span, timexes, own.text, self.clock.today, near)):
+        if own and (
+            said := spoken_day(self.quotes, span, timexes, own.text, self.clock.today, near)
+        ):
             own = Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it

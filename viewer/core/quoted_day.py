@@ -12,6 +12,7 @@ before the day the story is told on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -30,20 +31,43 @@ _OPENING = "“"
 _CLOSING = "”"
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether a place of the text lies inside quotation marks opened in its paragraph."""
-    start = text.rfind("\n", 0, at) + 1
-    before = text[start:at]
-    curly = before.count(_OPENING) - before.count(_CLOSING)
-    return curly > 0 or before.count('"') % 2 == 1
+class QuoteMarks:
+    """Where an article's quotation marks and line breaks are, found once when first asked:
+    whether a place lies inside quotation marks opened in its paragraph is then a few
+    bisections, not a count over the paragraph before it (an article of 16 MB on one line is
+    one paragraph, and counting it again for each quoted day word took minutes)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._marks: dict[str, list[int]] | None = None
+
+    def inside(self, at: int) -> bool:
+        """Whether text[at] lies inside quotation marks opened in its paragraph."""
+        if self._marks is None:
+            self._marks = {
+                mark: [m.start() for m in re.finditer(re.escape(mark), self.text)]
+                for mark in ("\n", _OPENING, _CLOSING, '"')
+            }
+        marks = self._marks
+        breaks = marks["\n"]
+        i = bisect_left(breaks, at)
+        start = breaks[i - 1] + 1 if i else 0
+
+        def count(mark: str) -> int:
+            places = marks[mark]
+            return bisect_left(places, at) - bisect_left(places, start)
+
+        return count(_OPENING) - count(_CLOSING) > 0 or count('"') % 2 == 1
 
 
-def _said_in(text: str, timexes: Sequence[Timex], word: Timex, today: date) -> DateValue | None:
+def _said_in(
+    marks: QuoteMarks, timexes: Sequence[Timex], word: Timex, today: date
+) -> DateValue | None:
     """The day the sentence's speech names outside its quotations, before `today`: "Perlo said
     after court Tuesday"."""
     for t in timexes:
         value = t.date_value() if t is not word else None
-        if value is None or value.precision is not Precision.DAY or _quoted(text, t.start):
+        if value is None or value.precision is not Precision.DAY or marks.inside(t.start):
             continue
         if value.last < today:
             return value
@@ -67,7 +91,7 @@ def _statement_day(statement: Event | None, shown: str, today: date) -> DateValu
 
 
 def spoken_day(
-    text: str,
+    marks: QuoteMarks,
     span: Span,
     timexes: Sequence[Timex],
     words: str,
@@ -80,10 +104,10 @@ def spoken_day(
         return None
     word = next((t for t in timexes if t.relative and one_line(t.text) == words), None)
     value = word.date_value() if word is not None else None
-    if word is None or value is None or not _quoted(text, word.start):
+    if word is None or value is None or not marks.inside(word.start):
         return None
-    shown = one_line(text[span.start : span.end])
-    said = _said_in(text, timexes, word, today) or _statement_day(statement, shown, today)
+    shown = one_line(marks.text[span.start : span.end])
+    said = _said_in(marks, timexes, word, today) or _statement_day(statement, shown, today)
     if said is None:
         return None
     shift = timedelta(days=(said.first - today).days)
