@@ -216,3 +216,46 @@ def test_a_picture_size_is_read_as_a_person_writes_it(said: str) -> None:
 def test_a_size_that_is_not_one_is_still_refused(said: str) -> None:
     with pytest.raises(ValueError, match="say slide, print or WIDTHxHEIGHT"):
         picture_size(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "width_mm", "height_mm"),
+    [("print", 297.0, 210.0), ("slide", 1600 / 96 * 25.4, 900 / 96 * 25.4)],
+)
+def test_an_svg_fills_the_paper_its_size_names(
+    tmp_path: Path, qtbot: QtBot, said: str, width_mm: float, height_mm: float
+) -> None:
+    """The A4 SVG was 464 x 328 mm, printed on A4 at 64%."""
+    out = tmp_path / "all.svg"
+    write_picture(out, TimelineData.empty(), title="Paper", size=picture_size(said))
+    svg = out.read_text(encoding="utf-8")
+    header = re.search(r'<svg\b[^>]*width="([\d.]+)mm"\s*height="([\d.]+)mm"', svg)
+    assert header is not None
+    assert float(header.group(1)) == pytest.approx(width_mm, abs=0.5)
+    assert float(header.group(2)) == pytest.approx(height_mm, abs=0.5)
+    assert QSvgRenderer(str(out)).isValid()
+
+
+@pytest.mark.parametrize(("said", "dpi"), [("print", 300), ("slide", 192)])
+def test_a_png_says_the_resolution_that_fills_its_paper(
+    tmp_path: Path, qtbot: QtBot, said: str, dpi: int
+) -> None:
+    """The A4 PNG said 96 dpi: a word processor placed it 93 cm wide, not on A4 at 300 dpi."""
+    out = tmp_path / "all.png"
+    write_picture(out, TimelineData.empty(), title="Paper", size=picture_size(said))
+    image = QImage(str(out))
+    assert round(image.dotsPerMeterX() * 0.0254) == dpi
+    assert round(image.dotsPerMeterY() * 0.0254) == dpi
+
+
+def test_an_svg_names_a_font_a_browser_knows(tmp_path: Path, qtbot: QtBot) -> None:
+    """Qt wrote its alias "Sans Serif", which browsers do not know: the titles fell back to a
+    serif face of other widths and ran past their cards."""
+    out = tmp_path / "all.svg"
+    write_picture(out, TimelineData.empty(), title="Fonts")
+    families = set(re.findall(r'font-family="([^"]*)"', out.read_text(encoding="utf-8")))
+    assert families
+    for listed in families:
+        named = [html.unescape(f).strip(" '") for f in listed.split(",")]
+        assert named[-1] == "sans-serif"
+        assert named[0].lower() not in {"sans serif", "sans", "sans-serif"}

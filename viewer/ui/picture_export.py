@@ -28,13 +28,13 @@ from viewer.core.strip_layout import (
     shown_span,
 )
 from viewer.core.timeline import TimelineData
+from viewer.ui.picture_paper import SCREEN_DPI, logical_dpi, set_png_dpi, svg_on_paper
 from viewer.ui.strip_painter import StripScene, paint_timeline, strip_sizes
 from viewer.ui.timeline_axis import AXIS_H, Frame
 from viewer.ui.timeline_paint import Theme
 from viewer.workspace import Workspace
 
 PNG_SCALE = 2.0  # device pixels per logical pixel, so the PNG stays crisp on paper and HiDPI
-SCREEN_DPI = 96
 HEADER_H = 54
 MARGIN = 16
 FORMATS = {".png": "PNG", ".svg": "SVG"}
@@ -209,6 +209,7 @@ def write_picture(
         data, mask, frame, size=size, display=display, source_name=source_name, title=title
     )
     full = picture.size
+    dpi = logical_dpi(size or SIZES["slide"], SIZES["print"])
     if kind == "SVG":
         svg = QSvgGenerator()
         svg.setFileName(str(path))
@@ -220,10 +221,12 @@ def write_picture(
         _paint(svg, picture)
         if not path.is_file():
             raise PictureError(f"{path}: cannot write")
+        path.write_text(svg_on_paper(path.read_text(encoding="utf-8"), full, dpi), "utf-8")
         return picture
     image = QImage(full * PNG_SCALE, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(PNG_SCALE)
     _paint(image, picture)
+    set_png_dpi(image, dpi)  # after painting: the image's dpi would size its text
     if not image.save(str(path)):  # the format follows the suffix
         raise PictureError(f"{path}: cannot write")
     return picture
