@@ -7,7 +7,7 @@ from pathlib import Path
 
 from viewer.corpus.seeds import seed_folder
 from viewer.store import Project, ProjectError
-from viewer.workspace.corpus_projects import corpus_project_path
+from viewer.workspace.corpus_projects import corpus_project_path, default_project_path
 from viewer.workspace.errors import WorkspaceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,6 +49,32 @@ def open_project(
     except ProjectError as error:
         raise WorkspaceError(str(error)) from None
     if not corpus:
-        stored = [Path(s) for s in project.sources()]
-        corpus = [p for p in stored if p.exists()] or [seed_folder()]
+        corpus = kept_articles(project) or [seed_folder()]
     return project, corpus
+
+
+def kept_articles(project: Project) -> list[Path]:
+    """The articles a project reads, each where it was or, moved with the project (a folder
+    copied, unpacked or renamed whole), beside it under the same name. A project whose
+    articles are all gone is refused: it opened the seeds instead, and kept them as its own."""
+    stored = [Path(s) for s in project.sources()]
+    found = [p for p in (_where_now(s, project.path.parent) for s in stored) if p is not None]
+    if stored and not found and project.path != default_project_path():
+        raise WorkspaceError(
+            f"{project.path.name}: its articles are not where it read them ({stored[0]}); "
+            f"name their folder: timeline-viewer FOLDER --project {project.path}"
+        )
+    return found
+
+
+def _where_now(stored: Path, folder: Path) -> Path | None:
+    """A kept article path as it is now: where it was, else its last parts under folder, the
+    longest that exists (…/work/articles moved to folder/articles)."""
+    if stored.exists():
+        return stored
+    parts = stored.parts[1:] if stored.is_absolute() else stored.parts
+    for first in range(len(parts)):
+        moved = folder.joinpath(*parts[first:])
+        if moved.exists():
+            return moved
+    return None
