@@ -49,7 +49,11 @@ def open_project(
     except ProjectError as error:
         raise WorkspaceError(str(error)) from None
     if not corpus:
-        corpus = kept_articles(project) or [seed_folder()]
+        try:
+            corpus = kept_articles(project) or [seed_folder()]
+        except WorkspaceError:
+            project.close()
+            raise
     return project, corpus
 
 
