@@ -56,3 +56,27 @@ def test_a_project_whose_articles_are_gone_says_so_and_keeps_them(tmp_path: Path
         assert project_now.sources() == [articles]  # not the seeds, as it was
     finally:
         project_now.close()
+
+
+def test_a_project_some_of_whose_articles_are_gone_says_which_and_keeps_them(
+    tmp_path: Path,
+) -> None:
+    """The gone ones were dropped from its list without a word."""
+    project, _, articles = _work_folder(tmp_path / "work")
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(sorted(SEEDS.iterdir())[2], other / "third.txt")
+    both = Workspace.open([Path(articles), other], project)
+    both.load_all()
+    both.close()
+    shutil.rmtree(other)
+    reopened = Workspace.open([project], None)
+    reopened.load_all()
+    reopened.close()
+    assert len(reopened.documents) == 2
+    assert any(str(other) in line and "no such file" in line for line in reopened.problems)
+    kept = Project.open(project)
+    try:
+        assert kept.sources() == [articles, str(other)]
+    finally:
+        kept.close()

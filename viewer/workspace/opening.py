@@ -60,15 +60,19 @@ def open_project(
 def kept_articles(project: Project) -> list[Path]:
     """The articles a project reads, each where it was or, moved with the project (a folder
     copied, unpacked or renamed whole), beside it under the same name. A project whose
-    articles are all gone is refused: it opened the seeds instead, and kept them as its own."""
+    articles are all gone is refused: it opened the seeds instead, and kept them as its own.
+    One some of whose articles are gone keeps naming them where they were: the load says each
+    is missing, and they come back when they are put back (they were dropped without a word)."""
     stored = [Path(s) for s in project.sources()]
-    found = [p for p in (_where_now(s, project.path.parent) for s in stored) if p is not None]
-    if stored and not found and project.path != default_project_path():
+    now = [_where_now(s, project.path.parent) for s in stored]
+    if stored and not any(now) and project.path != default_project_path():
         raise WorkspaceError(
             f"{project.path.name}: its articles are not where it read them ({stored[0]}); "
             f"name their folder: timeline-viewer FOLDER --project {project.path}"
         )
-    return found
+    if not any(now):
+        return []  # the seeds' own project, its articles gone: the seeds
+    return [where or kept for where, kept in zip(now, stored, strict=True)]
 
 
 def _where_now(stored: Path, folder: Path) -> Path | None:
