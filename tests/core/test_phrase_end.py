@@ -41,6 +41,14 @@ def test_a_clause_with_its_own_verb_reads_on() -> None:
     assert _pieces(text, date(2013, 7, 22))[-1] == (True, "after the blaze broke out about 8.40pm.")
 
 
+def test_a_date_with_a_comma_does_not_keep_the_clause_whole() -> None:
+    """The comma of "June 10, 2005" is the date's, not one that sets the clause off."""
+    text = "A man who shot two police officers on June 10, 2005 was arrested Friday in Ohio."
+    assert (True, "who shot two police officers on June 10, 2005") in _pieces(
+        text, date(2005, 6, 17)
+    )
+
+
 # A relative clause with a verb of its own, no comma, ends at its time when the main clause's
 # verb follows right after it (ECB+ development articles): the main happening keeps its verb
 # and its own time, the clause its own.

@@ -93,11 +93,10 @@ def noun_before_main_verb(text: str, opener: re.Match[str], end: int) -> bool:
 
 
 def relative_before_main_verb(text: str, opener: re.Match[str], end: int) -> bool:
-    """Whether a relative clause ending at `end` was cut there, at its time, before the main
-    clause's verb (`_relative_end`): its verb, which may be any past form ("who shot two
-    officers on Tuesday | was arrested"), was found then."""
+    """Whether a relative clause ending at `end` was cut there, before the main clause's verb
+    (`_relative_end`, relative_main_verb.py): its verb, which may be any past form ("who shot
+    two officers on Tuesday | was arrested"), was found then. (Where the cut may fall, commas
+    included, those decided; a comma of its date, "June 10, 2005", is no reason to doubt it.)"""
     if opener.group(0).lower() not in _RELATIVE or _AFTER_RELATIVE.match(text, end) is None:
-        return False
-    if "," in text[opener.end() : end]:
         return False
     return _has_verb(text, opener.end(), end)
