@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
             holder = self.workspace.event_reporting(passage)
             target = holder.id if holder is not None else target
         if target and self.workspace.has_event(target):
-            self.select_event(target, self.source_view.current_passage())
+            self.select_event(target, passage)
         elif self.model.rowCount():
             self.event_list.select_row(0)
         else:
