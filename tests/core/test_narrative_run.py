@@ -311,6 +311,11 @@ def test_a_report_of_the_run_s_actors_carries_the_run_on(
         ("Dalton says the bullet went through his neck.", False),  # told now
         ("Bratton said Escalante was loading a car seat into the family's car.", False),
         ("The robbers escaped with around €60,000.", False),  # no report: a pronoun's rule
+        # The account first, its speaker after it.
+        ("He shot Ortiz once in the head and fled, Peavy said.", True),
+        ("The officers fired 11 shots, the police said.", True),
+        ("He is being held without bail, Peavy said.", False),  # what holds now
+        ("A handgun was recovered during the arrest, Peavy said.", False),  # no actors named
     ],
 )
 def test_reports_actors(text: str, reports: bool) -> None:
@@ -369,3 +374,37 @@ def test_a_participle_opener_before_the_pronoun_carries_the_run_on() -> None:
     event = _found(_events(ARREST, date(2009, 2, 4)), "he was booked into county jail")
     assert event.date == DateValue.day(date(2009, 2, 1))
     assert event.date_basis is DateBasis.CONTEXT
+
+
+# A deputy's killing of a Friday, told on the Sunday after by officials who spoke on the
+# Saturday; the encounter told on after the sentence that gives its time (ECB+ development,
+# 16_7ecbplus, shortened).
+DEPUTY = (
+    "Before he was fatally shot, Deputy Jerry Ortiz was looking for a man considered to be a "
+    "career criminal, officials said Saturday.\n\n"
+    "Ortiz, 35, was on his own about 3 p.m. Friday when he went to a house in Hawaiian "
+    "Gardens.\n\n"
+    "Ortiz asked the man for some identification and was checking it when Orozco appeared "
+    "from inside the house.\n\n"
+    "He shot Ortiz once in the head and fled, Peavy said.\n\n"
+    "Orozco worked at a car wash in Bellflower."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        # Named again by name, in the simple past: the run's day.
+        ("Ortiz asked the man", date(2005, 6, 24)),
+        # The account first, its speaker after it: the run's day, not the officials' Saturday.
+        ("He shot Ortiz once", date(2005, 6, 24)),
+    ],
+)
+def test_actors_named_again_by_name_carry_the_run_on(words: str, day: date) -> None:
+    event = _found(_events(DEPUTY, date(2005, 6, 26)), words)
+    assert event.date == DateValue.day(day)
+
+
+def test_another_name_does_not_carry_the_run_on() -> None:
+    event = _found(_events(DEPUTY, date(2005, 6, 26)), "Orozco worked at a car wash")
+    assert event.date != DateValue.day(date(2005, 6, 24))

@@ -35,18 +35,25 @@ AGAIN = (
 )
 
 
+def test_a_happening_told_as_another_one_is_an_event_of_its_own() -> None:
+    """ "also": another conviction, not a passage of the first; with no time of its own, the
+    day of the run of past happenings its actor goes on (the conviction's), not the story's."""
+    events = _events(
+        LEDE + FIRST + "Orozco was also convicted of two counts of possession of a firearm by a "
+        "felon.",
+        PUBLISHED,
+    )
+    another = _found(events, "Orozco was also convicted")
+    assert len(another.passages) == 1
+    assert _found(events, "Orozco was convicted March 20") is not another
+    assert another.date == CONVICTED
+
+
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
         # The conviction told again, further down: its own day.
         (LEDE + FIRST + AGAIN, "Along with murder", CONVICTED),
-        # Told as another one: the story's day.
-        (
-            LEDE + FIRST + "Orozco was also convicted of two counts of possession of a firearm "
-            "by a felon.",
-            "two counts of possession",
-            THURSDAY,
-        ),
         # A time of its own keeps it.
         (
             LEDE + FIRST + "Along with murder, Orozco was convicted on April 3 of one count of "

@@ -76,6 +76,17 @@ def test_a_violent_act_told_by_a_dated_sentence_sets_the_crime_s_day() -> None:
     assert event.date == DateValue.day(date(2019, 10, 4))
 
 
+def test_the_day_a_crime_was_spoken_of_is_not_its_day() -> None:
+    text = (
+        "Before he was fatally shot, the deputy was looking for a man wanted on a warrant, "
+        "officials said Saturday.\n\n"
+        "The deputy was shot on Friday afternoon outside a house.\n\n"
+        "The gunman fired once, the police said."
+    )
+    event = _found(_events(text, date(2005, 6, 26)), "The gunman fired once")
+    assert event.date == DateValue.day(date(2005, 6, 24))
+
+
 def test_a_paragraph_at_a_day_of_its_own_keeps_it() -> None:
     text = (
         "The police said an officer shot the driver late on Friday.\n\n"

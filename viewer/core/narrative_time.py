@@ -97,6 +97,13 @@ _CARRIED_ON = re.compile(
 )
 # A definite noun opening a sentence, its head a plural: "The officers", "The two suspects".
 _DEFINITE_ACTORS = re.compile(r"the\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b(?!')")
+# A name opening a sentence, its verb after it: "Ortiz asked", "Hiller went" (not a word
+# that opens sentences capitalized: "Then", "Police").
+_NAME_OPENS = re.compile(
+    r"(?!(?:The|This|That|These|Those|Then|But|And|After|Before|When|While|In|On|At|By|For|"
+    r"Police|Officers|Authorities|Officials|It|He|She|They|We|I|A|An|One|Some|Many|Most)\b)"
+    r"([A-Z][a-z][\w'’-]*)\s+[a-z]"
+)
 # A report's opener and what it reports of actors named by a definite noun: "According to
 # reports, the robbers escaped …", "Police said the suspects fled …", "The police source, who
 # wished to remain anonymous, said the men drove …" (its relative clause blanked first).
@@ -106,16 +113,26 @@ _REPORTED_ACTORS = re.compile(
 )
 
 
+# Or the account first, its speaker after it: "He shot Ortiz once in the head and fled, Peavy
+# said."
+_ACTORS_THEN_SPEAKER = re.compile(
+    r"(?P<actors>(?:he|she|they|the\s+[\w-]+)\b[^“\"]*),\s+(?:[\w'’.-]+\s+){1,5}?"
+    r"(?:said|reported)\W*$"
+)
+
+
 def reports_actors(shown: str) -> bool:
     """Whether a statement reports, in the simple past, what actors named by a definite noun
-    did ("According to reports, the robbers escaped with around €60,000"): an account of the
+    did ("According to reports, the robbers escaped with around €60,000", "He shot Ortiz once
+    in the head and fled, Peavy said"): an account of the
     happening told before, not a new one; not what holds now ("According to reports, the
     company is in charge of …"), nor a report told in the present ("Dalton says the bullet
     went through his neck")."""
     lower = lowered(shown)
-    if " said " not in lower and "according to" not in lower and " reported " not in lower:
+    if " said" not in lower and "according to" not in lower and " reported" not in lower:
         return False
-    m = _REPORTED_ACTORS.match(_RELATIVE_CLAUSE.sub(" ", lower))
+    plain = _RELATIVE_CLAUSE.sub(" ", lower)
+    m = _REPORTED_ACTORS.match(plain) or _ACTORS_THEN_SPEAKER.match(plain)
     return m is not None and told_in_past(m.group("actors"))
 
 
@@ -399,12 +416,18 @@ class NarrativeClock:
 
     def _named_again(self, shown: str) -> bool:
         """Whether an action in the simple past opens on actors the run's sentence named, by a
-        definite noun: "The officers fired their weapons" after "… pointed it at the plain
-        clothes officers Saturday night"."""
+        definite noun ("The officers fired their weapons" after "… pointed it at the plain
+        clothes officers Saturday night") or by name ("Ortiz asked the man for some
+        identification" after "Ortiz, 35, was on his own about 3 p.m. Friday when…")."""
         m = _DEFINITE_ACTORS.match(lowered(shown))
-        if m is None or not told_in_past(shown):
+        if m is not None:
+            actors = re.search(rf"\b{m.group(1)}\b", lowered(self.run_told)) is not None
+        elif (name := _NAME_OPENS.match(shown)) is not None:
+            told = outside_quotations(self.run_told)  # not one its speaker spoke of
+            actors = re.search(rf"\b{re.escape(name[1])}\b", told) is not None
+        else:
             return False
-        return re.search(rf"\b{m.group(1)}\b", lowered(self.run_told)) is not None
+        return actors and told_in_past(shown)
 
     def told(self, shown: str, statement: bool) -> None:
         """A sentence (or clause) with no time of its own: a statement, or one not told in the

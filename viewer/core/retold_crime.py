@@ -108,6 +108,22 @@ _ACT_STEMS = (
 )
 
 
+# The time of a saying, right after its verb: "officials said Saturday", "told reporters on
+# Friday".
+_SAID_AT = re.compile(
+    r"\b(?:said|says|told(?:\s+(?:reporters|police|investigators|the\s+\w+))?|announced"
+    r"|confirmed|added|reported)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _saying_time(shown: str, words: str) -> bool:
+    """Whether a sentence's time is the time its statement was made ("…, officials said
+    Saturday"), not the time of the act it tells."""
+    at = shown.find(words) if words else -1
+    return at > 0 and _SAID_AT.search(shown, max(0, at - 40), at) is not None
+
+
 class RetoldCrime:
     """The day of the crime a story retells, once it is given: what the story tells of the
     crime again in the past, with no time of its own, is of that day."""
@@ -141,6 +157,8 @@ class RetoldCrime:
                     self.crime = replace(reference, value=value, text=t.text)
                 return
         if reference.value.precision is Precision.DAY and violent_act(shown):
+            if _saying_time(shown, reference.text):
+                return  # "Before he was fatally shot, … officials said Saturday": the saying's
             # Not a later day's telling of a crime already placed in an earlier year ("Jurors on
             # Thursday watched video capturing the moment a mother was gunned down").
             whole = self.whole
