@@ -184,3 +184,25 @@ def test_a_time_ahead_does_not_date_what_is_told_in_the_past() -> None:
     )
     event = _found(_events(story, date(1989, 11, 2)), "succeeded Mr. Taylor")
     assert event.date.first <= date(1989, 11, 2)
+
+
+# A time counted from another date counts from the last time the story named, a side clause's
+# own included (ECB+ development, 25_15ecbplus, shortened); the side clause's time is not the
+# narrative's: an undated happening after it keeps the story's day.
+INJURIES = (
+    "Reggie Bush was lost for half the season after breaking his right fibula in New Orleans’ "
+    "Sept. 20 win over San Francisco.\n\n"
+)
+
+
+def test_a_count_from_another_date_counts_from_a_side_clause_s_time() -> None:
+    story = INJURIES + "A week later, Pierre Thomas sprained his ankle."
+    event = _found(_events(story, date(2011, 1, 5)), "A week later")
+    assert event.date.first <= date(2010, 9, 27) <= event.date.last
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_a_side_clause_s_time_is_not_the_narrative_s() -> None:
+    story = INJURIES + "The Saints signed Joique Bell to replace him."
+    event = _found(_events(story, date(2011, 1, 5)), "The Saints signed Joique Bell")
+    assert event.date == DateValue.day(date(2011, 1, 5))

@@ -328,15 +328,19 @@ class _Reader:
             self.counted.append((event, count, self._story_news(span.start)))
         if statement:
             self.statement, self.statement_paragraph = event, self.paragraph
-        if own is not None and (not piece.side or conceded(self.text, span.start)):
+        if own is not None:
             self._told_at(found, span, piece, shown, statement)
         elif counted is not None:
-            reference = Reference(counted.value, counted.text, self._source(span))
-            # "Less than two weeks later": a span of days the narrative goes on at.
-            narrative = counted.value.precision in _NARRATIVE or counted.value.days <= 14
-            self.clock.set(reference, narrative=narrative, counted=True)
-            if count is not None and count.opens:  # "On the night of the shooting, …"
-                self.clock.night_of(reference)
+            self._counted_at(counted, count, span)
+
+    def _counted_at(self, counted: Dated, count: Counted | None, span: Span) -> None:
+        """The story goes on at a time counted from another: "Less than two weeks later", a
+        span of days the narrative goes on at; "On the night of the shooting, …"."""
+        reference = Reference(counted.value, counted.text, self._source(span))
+        narrative = counted.value.precision in _NARRATIVE or counted.value.days <= 14
+        self.clock.set(reference, narrative=narrative, counted=True)
+        if count is not None and count.opens:
+            self.clock.night_of(reference)
 
     def _story_time(self, shown: str, today: Dated, statement: bool, start: int) -> Dated:
         """The day an undated clause takes from its story: the run of happenings it goes on,
@@ -381,7 +385,11 @@ class _Reader:
 
     def _told_at(self, found: Dated, span: Span, piece: Piece, shown: str, said: bool) -> None:
         """The story goes on at a clause's own time; the source span a reader is shown is the
-        sentence it was taken from."""
+        sentence it was taken from. A side clause's own time is only the last the story named:
+        "A week later" after "… after breaking his fibula in the Sept. 20 win" counts from it."""
+        if piece.side and not conceded(self.text, span.start):
+            self.clock.named(Reference(found.value, found.text, self._source(span)))
+            return
         origin = self._source(
             Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
         )

@@ -241,6 +241,7 @@ class NarrativeClock:
         self.today = today  # the day the story is told on
         self.paragraph: Reference | None = None  # the time the paragraph's narrative is at
         self.story: Reference | None = None  # the last time the story named, for "a day later"
+        self.side: Reference | None = None  # a side clause's own time named after it
         self.period: Reference | None = None  # the last period its figures were told of
         # A month, a year or a period the paragraph's narrative is at since its last day:
         # shared only by happenings told in the past ("In March, it received an offer. It
@@ -283,7 +284,7 @@ class NarrativeClock:
         """A happening with its own time (told in a passage ending at `end`): the story is now
         at that time, and so is the paragraph's narrative when the time is fine enough to
         share (a day, a week)."""
-        self.perfect, self.spoken = None, False
+        self.perfect, self.spoken, self.side = None, False, None
         self.crime.dated(reference, shown, self.today)
         if narrative:
             self.paragraph = self.run = reference
@@ -305,6 +306,11 @@ class NarrativeClock:
             # said something in ("employees that Unisys said a month ago would be laid off"),
             # nor a period yet to come ("will report losses through the third quarter of 1990").
             self.period = reference
+
+    def named(self, reference: Reference) -> None:
+        """A side clause's own time: the last time the story named, which an expression
+        counted from another date counts from; not the time its narrative is at."""
+        self.side = reference
 
     def _flashback(self, reference: Reference, shown: str) -> None:
         """A month, a season or a year of the past that opens a sentence ("During the spring
@@ -476,7 +482,8 @@ class NarrativeClock:
             return self.period
         if STORY_PERIOD.search(words) and "anaphoric" in timex.flags:
             return self.period
-        story = self.story  # not a plan's day for what was told done: "minutes afterward, … stood"
+        story = self.side or self.story  # not a plan's day for what was told done: "minutes
+        # afterward, … stood"
         if story and self.today and story.value.first > self.today and told_in_past(shown):
             return None
         return self.crime.counted_back(words, shown) or story
