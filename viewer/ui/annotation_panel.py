@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -16,49 +15,24 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.annotations import Annotation, Status
-from viewer.core.headline_parts import short_title
-from viewer.core.model import DateBasis, Event
+from viewer.core.model import Event
 from viewer.core.source_names import shortened
-from viewer.core.story_day import story_day
 from viewer.ui.annotation_inputs import (
     DateCorrection,
     NoteEdit,
+    check_none,
+    panel_label,
     parse_tags,
     status_buttons,
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
+from viewer.ui.date_basis_words import date_basis_text
 from viewer.ui.event_model import STATUS_COLOURS, text_colour
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.workspace import Workspace
 
 SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
-
-
-def date_basis_text(workspace: Workspace, event: Event) -> str:
-    """How the extractor dated an event, in words a reader can check, and how sure it is."""
-    doc = workspace.documents_by_id.get(event.primary.document_id)
-    published = doc.date.isoformat() if doc and doc.date else "unknown"
-    quoted = f": '{event.date_text}'" if event.date_text else ""
-    sure = f" (date confidence {event.date_confidence:.0%})"
-    if event.date_basis is DateBasis.RELATIVE:
-        story = story_day(doc) if doc is not None else None
-        if story is not None:  # a dateline's day is the story's today
-            day = story.day.isoformat()
-            return f"relative to the dateline's day {day} ({story.words}){quoted}{sure}"
-        return f"relative to publication date {published}{quoted}{sure}"
-    if event.date_basis is DateBasis.EXPLICIT:
-        return f"stated in the text{quoted}{sure}"
-    if event.date_basis is DateBasis.CONTEXT:
-        origin = event.dating_of(0).origin
-        said = ""
-        if doc is not None and origin is not None:
-            sentence = doc.visible.reading(origin.start, origin.end)
-            said = f", from the sentence “{short_title(sentence, 160)}”"
-        return f"no date in the passage: the time of the story it continues{quoted}{said}{sure}"
-    if event.date_basis is DateBasis.PUBLICATION:
-        return f"no date in the passage: publication date {published}{sure}"
-    return "set by you"
 
 
 class AnnotationPanel(QWidget):
@@ -95,16 +69,16 @@ class AnnotationPanel(QWidget):
         self.title_edit.setAccessibleName("Event title")
         self.title_edit.editingFinished.connect(self._title_edited)
         self.title_edit.installEventFilter(self)  # Enter and Escape go back to the list
-        self.sentence_label = self._label()
+        self.sentence_label = panel_label(self)
         self.sentence_label.setObjectName("sentence")
         self.sentence_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.date_label = self._label(bold=True)
-        self.basis_label = self._label()
-        self.merge_label = self._label()
-        self.conflict_label = self._label()
+        self.date_label = panel_label(self, bold=True)
+        self.basis_label = panel_label(self)
+        self.merge_label = panel_label(self)
+        self.conflict_label = panel_label(self)
         warning = text_colour(STATUS_COLOURS[Status.REJECTED])  # readable on a dark base too
         self.conflict_label.setStyleSheet(f"color: {warning.name()};")
-        self.history = self._label()
+        self.history = panel_label(self)
         self.history.setObjectName("history")
 
     def _make_status_buttons(self) -> None:
@@ -174,17 +148,6 @@ class AnnotationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
-
-    def _label(self, *, bold: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # never interpret HTML from text or notes
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if bold:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-        return label
 
     # --- what the window calls
 
@@ -393,13 +356,6 @@ class AnnotationPanel(QWidget):
 
     # --- display
 
-    def _check_no_status(self) -> None:
-        """No review status shown: one of an exclusive group can only be unchecked so."""
-        self.status_group.setExclusive(False)
-        for button in self.status_buttons.values():
-            button.setChecked(False)
-        self.status_group.setExclusive(True)
-
     def _populate(self, event: Event | None) -> None:
         if event is None:
             for label in (self.date_label, self.basis_label, self.merge_label, self.history):
@@ -412,7 +368,7 @@ class AnnotationPanel(QWidget):
             self.star_box.setChecked(False)
             self.date_label.setText("Select an event")
             self.date_correction.blank()
-            self._check_no_status()
+            check_none(self.status_group)
             return
         note = self._workspace.annotation(event.id)
         effective = self._workspace.effective(event).date
