@@ -165,6 +165,10 @@ class DateCorrection:
         self.end_edit.setDate(_qdate(value.last))
         self.precision_combo.setCurrentIndex(PRECISIONS.index(value.precision))
 
+    def has_focus(self) -> bool:
+        """Whether the user is in one of the inputs (typing a date, choosing its precision)."""
+        return any(f.hasFocus() for f in (self.date_edit, self.precision_combo, self.end_edit))
+
     def blank(self) -> None:
         """Show no date: no event is shown."""
         for edit in (self.date_edit, self.end_edit):

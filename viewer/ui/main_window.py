@@ -53,6 +53,7 @@ from viewer.ui.window_layout import (
 from viewer.ui.window_loading import WindowLoading
 from viewer.workspace import SessionState, Workspace
 
+TOLD_MS = 20_000  # how long a line about an edit that met another window's stays
 LIST_ROWS = 16  # rows of the event list the window makes room for under the timeline
 
 
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         session.annotations_changed.connect(self._annotations_changed)
         session.selection_changed.connect(self._selection_shown)
         session.failed.connect(self._edit_failed)
+        session.told.connect(lambda line: self.statusBar().showMessage(line, TOLD_MS))
         self.event_list.event_selected.connect(self._list_selected)
         self.timeline_pane.event_selected.connect(self._list_selected)
         self.timeline_pane.shown_changed.connect(self._filters_applied)
