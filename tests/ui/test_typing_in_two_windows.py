@@ -64,6 +64,8 @@ def test_a_note_typed_in_two_windows_at_once_keeps_both(
     qtbot.keyClicks(first.panel.note_edit, " again")
     assert first.panel.note_edit.toPlainText() == both + " again"
     assert _stored(project, event_id).note == both + " again"
+    second.elsewhere.check()  # the other typing on does not take the line away
+    assert "both" in second.statusBar().currentMessage()
     assert "both" in first.panel.history.text()  # and said where it stays
     first.undo_stack.undo()  # what it typed since it looked: the other window's text stays
     assert _stored(project, event_id).note == both
