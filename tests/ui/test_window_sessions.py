@@ -157,8 +157,10 @@ window = MainWindow(ws)
 window.show()
 window.select_event(ws.events[2].id)
 window.panel.edit_note()
+window.elsewhere.timer.stop()
 print(ws.events[2].id, flush=True)
 for n, letter in enumerate(text, 1):
+    window.elsewhere.check()  # what another window saved meanwhile, as a second would
     QTest.keyClicks(window.panel.note_edit, letter)
     print(n, flush=True)
     sys.stdin.readline()

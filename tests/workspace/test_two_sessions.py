@@ -57,6 +57,22 @@ def test_edits_of_different_fields_of_one_event_are_both_kept(
     )
 
 
+def test_a_note_and_tags_typed_in_both_sessions_at_once_keep_both(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    a, b = two
+    event_id = a.events[0].id
+    a.edit_typed(event_id, "note", "", "from a")
+    a.edit_typed(event_id, "tags", (), ("x", "y"))
+    b.edit_typed(event_id, "note", "", "from b")  # b never saw a's note nor its tags
+    b.edit_typed(event_id, "tags", (), ("z",))
+    with Project.open(a.project.path) as store:
+        stored = store.annotations()[event_id]
+        history = [line for _at, line in store.history(event_id)]
+    assert (stored.note, stored.tags) == ("from b\n\nfrom a", ("x", "y", "z"))
+    assert history == ["Note typed here and in another window at once: both texts kept"]
+
+
 def test_each_session_picks_up_what_the_other_saved(two: tuple[Workspace, Workspace]) -> None:
     a, b = two
     event_id = a.events[1].id

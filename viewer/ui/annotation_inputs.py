@@ -77,6 +77,28 @@ class NoteEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def panel_label(parent: QWidget, *, bold: bool = False) -> QLabel:
+    """A label of the panel: plain text (never HTML from an article or a note), wrapped,
+    selectable."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+def check_none(group: QButtonGroup) -> None:
+    """No button of an exclusive group checked: one can only be unchecked so."""
+    group.setExclusive(False)
+    for button in group.buttons():
+        button.setChecked(False)
+    group.setExclusive(True)
+
+
 def status_buttons(
     parent: QWidget,
 ) -> tuple[QButtonGroup, QGridLayout, dict[Status, QPushButton]]:
@@ -142,6 +164,10 @@ class DateCorrection:
         self.date_edit.setDate(_qdate(value.first))
         self.end_edit.setDate(_qdate(value.last))
         self.precision_combo.setCurrentIndex(PRECISIONS.index(value.precision))
+
+    def has_focus(self) -> bool:
+        """Whether the user is in one of the inputs (typing a date, choosing its precision)."""
+        return any(f.hasFocus() for f in (self.date_edit, self.precision_combo, self.end_edit))
 
     def blank(self) -> None:
         """Show no date: no event is shown."""

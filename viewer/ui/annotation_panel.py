@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -16,49 +15,33 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.annotations import Annotation, Status
-from viewer.core.headline_parts import short_title
-from viewer.core.model import DateBasis, Event
+from viewer.core.model import Event
 from viewer.core.source_names import shortened
-from viewer.core.story_day import story_day
+from viewer.core.typed_merge import MergedText, merge_text
 from viewer.ui.annotation_inputs import (
     DateCorrection,
     NoteEdit,
+    check_none,
+    panel_label,
     parse_tags,
     status_buttons,
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
+from viewer.ui.date_basis_words import date_basis_text
 from viewer.ui.event_model import STATUS_COLOURS, text_colour
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
+from viewer.ui.typed_elsewhere import (
+    note_cursor,
+    note_merged_words,
+    replaced_words,
+    show_note,
+    tags_merged_words,
+)
 from viewer.workspace import Workspace
+from viewer.workspace.annotation_service import AnnotationChange
 
 SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
-
-
-def date_basis_text(workspace: Workspace, event: Event) -> str:
-    """How the extractor dated an event, in words a reader can check, and how sure it is."""
-    doc = workspace.documents_by_id.get(event.primary.document_id)
-    published = doc.date.isoformat() if doc and doc.date else "unknown"
-    quoted = f": '{event.date_text}'" if event.date_text else ""
-    sure = f" (date confidence {event.date_confidence:.0%})"
-    if event.date_basis is DateBasis.RELATIVE:
-        story = story_day(doc) if doc is not None else None
-        if story is not None:  # a dateline's day is the story's today
-            day = story.day.isoformat()
-            return f"relative to the dateline's day {day} ({story.words}){quoted}{sure}"
-        return f"relative to publication date {published}{quoted}{sure}"
-    if event.date_basis is DateBasis.EXPLICIT:
-        return f"stated in the text{quoted}{sure}"
-    if event.date_basis is DateBasis.CONTEXT:
-        origin = event.dating_of(0).origin
-        said = ""
-        if doc is not None and origin is not None:
-            sentence = doc.visible.reading(origin.start, origin.end)
-            said = f", from the sentence “{short_title(sentence, 160)}”"
-        return f"no date in the passage: the time of the story it continues{quoted}{said}{sure}"
-    if event.date_basis is DateBasis.PUBLICATION:
-        return f"no date in the passage: publication date {published}{sure}"
-    return "set by you"
 
 
 class AnnotationPanel(QWidget):
@@ -77,6 +60,12 @@ class AnnotationPanel(QWidget):
         # The note as last shown or saved: only text typed since is the user's to save. An
         # annotation that moved onto the shown event (a merge) is not overwritten with it.
         self._note_shown = ""
+        # What the other typed fields showed or saved last: a save is a change from it, and
+        # what another window saved there meanwhile is merged with it, or the user is told.
+        self._tags_was: tuple[str, ...] = ()
+        self._title_was: str | None = None
+        self._filled = ""  # the event whose annotation the fields show
+        self._told: set[tuple[int, str]] = set()  # a merge is told once a field is typed in
         # Made in the order they are laid out, which is the order Tab visits them.
         self._make_title_fields()
         self._make_date_correction()
@@ -95,16 +84,16 @@ class AnnotationPanel(QWidget):
         self.title_edit.setAccessibleName("Event title")
         self.title_edit.editingFinished.connect(self._title_edited)
         self.title_edit.installEventFilter(self)  # Enter and Escape go back to the list
-        self.sentence_label = self._label()
+        self.sentence_label = panel_label(self)
         self.sentence_label.setObjectName("sentence")
         self.sentence_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.date_label = self._label(bold=True)
-        self.basis_label = self._label()
-        self.merge_label = self._label()
-        self.conflict_label = self._label()
+        self.date_label = panel_label(self, bold=True)
+        self.basis_label = panel_label(self)
+        self.merge_label = panel_label(self)
+        self.conflict_label = panel_label(self)
         warning = text_colour(STATUS_COLOURS[Status.REJECTED])  # readable on a dark base too
         self.conflict_label.setStyleSheet(f"color: {warning.name()};")
-        self.history = self._label()
+        self.history = panel_label(self)
         self.history.setObjectName("history")
 
     def _make_status_buttons(self) -> None:
@@ -175,17 +164,6 @@ class AnnotationPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
 
-    def _label(self, *, bold: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # never interpret HTML from text or notes
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if bold:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-        return label
-
     # --- what the window calls
 
     def set_workspace(self, workspace: Workspace) -> None:
@@ -236,11 +214,11 @@ class AnnotationPanel(QWidget):
             return  # the event itself was undone away
         text = self.note_edit.toPlainText()
         if text != self._note_shown and text != current.note:
-            self._push(TypingCommand, {"note": text}, "Edit note")
+            self._typed("note", self._note_shown, text)
         # Only tags the user typed: the field shows every tag, but not one with a comma whole.
         typed = parse_tags(self.tags_edit.text())
-        if self.tags_edit.isModified() and typed != current.tags:
-            self._push(TypingCommand, {"tags": typed}, "Edit tags")
+        if self.tags_edit.isModified() and typed != self._tags_was:
+            self._typed("tags", self._tags_was, typed)
 
     def toggle_star(self) -> None:
         if self._event is not None:
@@ -298,12 +276,40 @@ class AnnotationPanel(QWidget):
         assert self._event is not None
         return self._workspace.annotation(self._event.id)
 
-    def _push(self, kind: type[AnnotationCommand], changes: dict[str, object], text: str) -> None:
+    def _push(
+        self,
+        kind: type[AnnotationCommand],
+        changes: dict[str, object],
+        text: str,
+        seen: Annotation | None = None,
+    ) -> None:
+        """Save a change; said when it was saved over a value another window had saved a
+        moment before, not shown here yet (`seen`: what the user saw, if not the stored)."""
         assert self._event is not None
+        seen = seen or self._annotation()
         command = kind(self._session, self._event.id, changes, text)
-        if isinstance(command, TypingCommand):
-            command.typing_session = self._typing_session
         self._session.undo_stack.push(command)
+        change = command.first
+        if change is None:
+            return
+        stored = change.before or Annotation(seen.event_id, seen.anchor)
+        for field in sorted(change.fields):
+            if getattr(stored, field) != getattr(seen, field):
+                self._session.tell(replaced_words(field, change.before, change.after))
+
+    def _typed(self, field: str, was: object, now: object) -> AnnotationChange | None:
+        """Save a key typed in the note or the tags, merged with what another window saved
+        there since the field showed `was`; None when it could not be saved."""
+        assert self._event is not None
+        command = TypingCommand(self._session, self._event.id, field, was, now)
+        command.typing_session = self._typing_session
+        self._session.undo_stack.push(command)
+        return command.first
+
+    def _tell_once(self, field: str, words: str) -> None:
+        if (self._typing_session, field) not in self._told:
+            self._told.add((self._typing_session, field))
+            self._session.tell(words)
 
     def _set_starred(self, starred: bool) -> None:
         if self._event is None or self._loading:
@@ -325,16 +331,25 @@ class AnnotationPanel(QWidget):
         current = self._annotation()
         text = " ".join(self.title_edit.text().split())
         title = None if not text or text == self._event.title else text
-        if title != current.title:
-            self._push(AnnotationCommand, {"title": title}, "Edit title")
+        if title != current.title or title != self._title_was:
+            seen = current.with_(title=self._title_was)  # typed over what the field showed
+            self._push(AnnotationCommand, {"title": title}, "Edit title", seen)
+        self._title_was = self._annotation().title
 
     def _tags_typed(self) -> None:
         """Every key typed in the tags is saved, so a tag is never lost for want of Enter."""
         if self._event is None or self._loading:
             return
         tags = parse_tags(self.tags_edit.text())
-        if tags != self._annotation().tags:
-            self._push(TypingCommand, {"tags": tags}, "Edit tags")
+        if tags == self._tags_was:
+            return
+        change = self._typed("tags", self._tags_was, tags)
+        if change is None:
+            return  # not saved: the next key tries again from the same tags
+        self._tags_was = tags
+        saved = change.after.tags if change.after is not None else ()
+        if saved != tags:  # another window's changes are in it too: shown once the field is left
+            self._tell_once("tags", tags_merged_words(saved))
 
     def _tags_edited(self) -> None:
         """Done with the tags (Enter, or focus left): saved, and shown as they were read."""
@@ -343,7 +358,8 @@ class AnnotationPanel(QWidget):
         if self.tags_edit.isModified():
             self._tags_typed()
         self._typing_session += 1
-        self.tags_edit.setText(", ".join(self._annotation().tags))  # also clears isModified
+        self._tags_was = self._annotation().tags
+        self.tags_edit.setText(", ".join(self._tags_was))  # also clears isModified
         self.typing_left.emit()
 
     def _note_typed(self) -> None:
@@ -351,9 +367,24 @@ class AnnotationPanel(QWidget):
         if self._event is None or self._loading:
             return
         text = self.note_edit.toPlainText()
-        if text != self._annotation().note:
-            self._push(TypingCommand, {"note": text}, "Edit note")
-        self._note_shown = self._annotation().note  # what was saved (unchanged if it failed)
+        if text == self._note_shown:
+            return
+        change = self._typed("note", self._note_shown, text)
+        if change is None:
+            return  # not saved: the next key tries again from the same note
+        before = change.before.note if change.before is not None else ""
+        merged = merge_text(self._note_shown, text, before, note_cursor(self.note_edit))
+        saved = self._note_shown = self._annotation().note
+        if saved == text:
+            return
+        if merged.text != saved:  # not as merged here: the user's cursor goes to its end
+            merged = MergedText(saved, len(saved), merged.both_kept)
+        self._loading = True  # the field shows what was saved: nothing more to save
+        try:
+            show_note(self.note_edit, merged)
+        finally:
+            self._loading = False
+        self._tell_once("note", note_merged_words(merged.both_kept))
 
     def _note_left(self) -> None:
         self.flush()
@@ -393,15 +424,9 @@ class AnnotationPanel(QWidget):
 
     # --- display
 
-    def _check_no_status(self) -> None:
-        """No review status shown: one of an exclusive group can only be unchecked so."""
-        self.status_group.setExclusive(False)
-        for button in self.status_buttons.values():
-            button.setChecked(False)
-        self.status_group.setExclusive(True)
-
     def _populate(self, event: Event | None) -> None:
         if event is None:
+            self._filled = ""
             for label in (self.date_label, self.basis_label, self.merge_label, self.history):
                 label.setText("")
             self.conflict_label.setText("")
@@ -412,13 +437,17 @@ class AnnotationPanel(QWidget):
             self.star_box.setChecked(False)
             self.date_label.setText("Select an event")
             self.date_correction.blank()
-            self._check_no_status()
+            check_none(self.status_group)
             return
         note = self._workspace.annotation(event.id)
         effective = self._workspace.effective(event).date
-        if not self.title_edit.hasFocus():
+        # The same event shown again (a save, another window's): a field being typed in keeps
+        # what is typed; the note shows what is stored merged with what is not saved yet.
+        same, self._filled = event.id == self._filled, event.id
+        if not (same and self.title_edit.hasFocus()):
             self.title_edit.setText(self._workspace.effective(event).title)
             self.title_edit.setCursorPosition(0)  # a long title reads from its start
+            self._title_was = note.title
         self.title_edit.setToolTip(as_written(self._workspace.effective(event).title))
         sentence = " ".join(event.primary.text.split())
         self.sentence_label.setText(shortened(sentence, SENTENCE_CHARS))
@@ -439,12 +468,17 @@ class AnnotationPanel(QWidget):
         self.conflict_label.setVisible(bool(event.date_conflict))
         self.status_buttons[note.status].setChecked(True)
         self.star_box.setChecked(note.starred)
-        if not self.tags_edit.hasFocus():
+        if not (same and self.tags_edit.hasFocus()):
             self.tags_edit.setText(", ".join(note.tags))
-        if self.note_edit.toPlainText() != note.note:
-            self.note_edit.setPlainText(note.note)
+            self._tags_was = note.tags
+        if same:  # what the user typed and could not save yet stays where it was typed
+            typed, cursor = self.note_edit.toPlainText(), note_cursor(self.note_edit)
+            show_note(self.note_edit, merge_text(self._note_shown, typed, note.note, cursor))
+        else:
+            show_note(self.note_edit, MergedText(note.note, 0, False), scrolled=False)
         self._note_shown = note.note
-        self.date_correction.show(effective)
+        if not (same and self.date_correction.has_focus()):
+            self.date_correction.show(effective)
         self.clear_date_button.setEnabled(note.date is not None)
         lines = [*note.history, *self._workspace.history(event.id)]
         if note.orphaned:

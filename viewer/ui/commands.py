@@ -61,16 +61,20 @@ class AnnotationCommand(WorkspaceCommand):
         self.event_id = event_id
         self._changes = dict(changes)
         self._change: AnnotationChange | None = None
+        # What its first doing found stored and left, for the panel to compare with what the
+        # user saw (kept here: a step merged into the one before it is gone from the stack).
+        self.first: AnnotationChange | None = None
 
     def do(self) -> None:
         if self._change is None:
-            self._change = self._workspace.edit_annotation(
-                self.event_id, origin=self.ORIGIN, **self._changes
-            )
+            self._change = self.first = self.first_doing()
             if not self._change.fields:
                 self.setObsolete(True)  # nothing changed: no step to undo
         else:
             self._workspace.redo_annotation(self._change)
+
+    def first_doing(self) -> AnnotationChange:
+        return self._workspace.edit_annotation(self.event_id, origin=self.ORIGIN, **self._changes)
 
     def undo_it(self) -> None:
         if self._change is not None:
@@ -84,6 +88,17 @@ class TypingCommand(AnnotationCommand):
     ORIGIN = Origin.TYPED  # the views catch up once typing pauses; the panel shows it already
     typing_session = 0  # the panel counts the times a field is left: keys of one merge
 
+    def __init__(
+        self, session: SessionController, event_id: str, field: str, was: object, now: object
+    ) -> None:
+        super().__init__(session, event_id, {field: now}, f"Edit {field}")
+        self._typed = (field, was, now)  # from what the field showed or saved last
+
+    def first_doing(self) -> AnnotationChange:
+        """Saved as a change from what the field showed: merged with what another window
+        saved since, never written over it."""
+        return self._workspace.edit_typed(self.event_id, *self._typed)
+
     def id(self) -> int:
         return TYPING_COMMAND_ID
 
@@ -95,8 +110,9 @@ class TypingCommand(AnnotationCommand):
             or set(other._changes) != set(self._changes)
             or self._change is None
             or other._change is None
+            or other._change.values(other._change.before) != self._change.values(self._change.after)
         ):
-            return False
+            return False  # another window saved between the two: undone one by one
         # What was stored before the first key, and what the latest key left.
         self._change = self._change.then(other._change)
         self._changes = other._changes

@@ -53,6 +53,7 @@ from viewer.ui.window_layout import (
 from viewer.ui.window_loading import WindowLoading
 from viewer.workspace import SessionState, Workspace
 
+TOLD_MS = 20_000  # how long a line about an edit that met another window's stays
 LIST_ROWS = 16  # rows of the event list the window makes room for under the timeline
 
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = SessionController(workspace, self)
+        self._told = ""  # the last line on what an edit met, while the status bar shows it
         self.undo_stack = self.session.undo_stack
         self._make_views(workspace)
         self._lay_out()
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         session.annotations_changed.connect(self._annotations_changed)
         session.selection_changed.connect(self._selection_shown)
         session.failed.connect(self._edit_failed)
+        session.told.connect(self._tell)
         self.event_list.event_selected.connect(self._list_selected)
         self.timeline_pane.event_selected.connect(self._list_selected)
         self.timeline_pane.shown_changed.connect(self._filters_applied)
@@ -169,7 +172,7 @@ class MainWindow(QMainWindow):
         self.panel.typing_left.connect(session.catch_up_with_typing)
         self.model.modelReset.connect(self._update_counts)
         self.loading.running.connect(lambda running: self.actions_.enable("open", not running))
-        self.elsewhere.message.connect(self.statusBar().showMessage)
+        self.elsewhere.message.connect(self._say_changed_elsewhere)
 
     # --- selection, kept in step across the views
 
@@ -253,6 +256,17 @@ class MainWindow(QMainWindow):
 
     def _edit_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_TITLE, as_written(message))
+
+    def _tell(self, line: str) -> None:
+        self._told = line
+        self.statusBar().showMessage(line, TOLD_MS)
+
+    def _say_changed_elsewhere(self, line: str, ms: int) -> None:
+        """Another window's saves, said unless a line on what an edit met still shows: the
+        other window typing on would replace it within a second."""
+        if self._told and self.statusBar().currentMessage() == self._told:
+            return
+        self.statusBar().showMessage(line, ms)
 
     def _workspace_shown(self, keep_view: bool, kept: str) -> None:
         """Another workspace, or this one made whole or checked: with keep_view, the

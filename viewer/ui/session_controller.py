@@ -35,6 +35,7 @@ class SessionController(QObject):
     selection_changed = Signal(str, object)
     leaving = Signal()  # the workspace on screen may be replaced or shown afresh: save typing
     failed = Signal(str)  # an edit could not be saved: one line for the user
+    told = Signal(str)  # an edit was saved, but met another window's: one line for the user
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +108,10 @@ class SessionController(QObject):
 
     def report_failure(self, message: str) -> None:
         self.failed.emit(message)
+
+    def tell(self, message: str) -> None:
+        """Say what a saved edit met, without stopping the typing (no box to close)."""
+        self.told.emit(message)
 
     def catch_up_with_typing(self) -> None:
         """Tell the views what was typed (saved already, key by key)."""

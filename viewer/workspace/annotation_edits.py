@@ -35,6 +35,16 @@ class AnnotationEdits:
             lambda: self.annotation_service.edit(event_id, anchor, changes, origin=origin)
         )
 
+    def edit_typed(self, event_id: str, field: str, was: object, now: object) -> AnnotationChange:
+        """A key typed in a note or the tags, saved at once: the field's change from `was`
+        (what this window showed or saved last) to `now`, merged with what another window
+        saved there since (never written over it unseen)."""
+        self._check_editable()
+        anchor = self.annotation(event_id).anchor
+        return self._saving(
+            lambda: self.annotation_service.edit_typed(event_id, anchor, field, was, now)
+        )
+
     def undo_annotation(self, change: AnnotationChange) -> AnnotationChange:
         """Undo: put the fields a change wrote back, unless another window changed them since."""
         self._check_editable()

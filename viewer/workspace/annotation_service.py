@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from viewer.core.annotations import Anchor, Annotation
+from viewer.core.typed_merge import merge_typed
 from viewer.store import Project
-from viewer.store.annotation_fields import differing, value_of
+from viewer.store.annotation_fields import FieldWrite, differing, value_of
+
+BOTH_KEPT = "Note typed here and in another window at once: both texts kept"
 
 
 class Origin(StrEnum):
@@ -99,11 +102,22 @@ class AnnotationService:
         """Write the fields in `changes` that differ from what is stored; with `expected`,
         only if those fields still hold those values (else EditConflictError)."""
         done = self._project.update_annotation(event_id, anchor, changes, expected)
-        change = AnnotationChange(event_id, done.before, done.after, done.written, origin)
-        self._store(change)
-        if change.fields:
-            self._tell([change])
-        return change
+        return self._done(event_id, done, origin)
+
+    def edit_typed(
+        self, event_id: str, anchor: Anchor, field: str, was: object, now: object
+    ) -> AnnotationChange:
+        """Save a field typed key by key from `was` to `now` (a note, the tags) over what is
+        stored now, in one transaction: what another session saved there since `was` is
+        merged with it, never written over unseen (typed_merge). Two notes typed at one
+        place, both kept, say so in the event's history."""
+        with self._project.batch():
+            stored = value_of(self._project.annotation(event_id), field)
+            value, both_kept = merge_typed(field, was, now, stored)
+            done = self._project.update_annotation(event_id, anchor, {field: value})
+            if both_kept:
+                self._project.add_history(event_id, BOTH_KEPT)
+        return self._done(event_id, done, Origin.TYPED)
 
     def edit_many(
         self, edits: Iterable[tuple[str, Anchor, Mapping[str, object]]], history: str = ""
@@ -185,6 +199,13 @@ class AnnotationService:
         return changes
 
     # internals -------------------------------------------------------------------------
+
+    def _done(self, event_id: str, done: FieldWrite, origin: Origin) -> AnnotationChange:
+        change = AnnotationChange(event_id, done.before, done.after, done.written, origin)
+        self._store(change)
+        if change.fields:
+            self._tell([change])
+        return change
 
     def _store(self, change: AnnotationChange) -> None:
         if change.after is None:
