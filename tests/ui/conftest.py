@@ -45,6 +45,7 @@ def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)  # focus goes only to an active window's fields
     win.event_list.table.setFocus()
     return win
 
