@@ -148,6 +148,27 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("Two men were arrested following a police chase on Monday.", TUE, "Monday"),
     ("The talks resumed on Tuesday after a break on Monday.", TUE, "Tuesday"),
     ("The minister resigned after he was questioned on Monday.", TUE, None),
+    # A phrase opening the sentence, a longer noun phrase with a place in it, its time before
+    # the comma: the main clause is of that day (ECB+ development, 32_3ecb). Not further in
+    # the sentence, a longer phrase ("denied arson following a fire … early on Sunday": the
+    # denial is not of the fire's day), nor a clause ("After the company announced …,").
+    (
+        "Following his arraignment in New Bedford District Court today, Mr. Gomes was ordered "
+        "held without bail.",
+        date(2013, 6, 10),
+        "today",
+    ),
+    (
+        "After a long meeting at the State Department on Monday, the ministers signed the accord.",
+        TUE,
+        "Monday",
+    ),
+    (
+        "A man has denied arson following a fire at a Somerset supermarket early on Sunday.",
+        TUE,
+        None,
+    ),
+    ("After the company announced its results on Monday, shares fell.", TUE, None),
     ("Prices have risen since a frost in early March.", TUE, None),
     # "before" a court or a committee, after a verb of appearing, is a place, not a clause.
     (

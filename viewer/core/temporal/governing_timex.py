@@ -55,6 +55,14 @@ _CAUSE = re.compile(
     r"\b(?:after|following)\s+(?!(?:he|she|they|it|we|i|you)\b)(?:[\w'’-]+\s+){1,4}(?:on\s+)?$",
     re.IGNORECASE,
 )
+# The same phrase opening the sentence, its time closing it before the comma: "Following his
+# arraignment in New Bedford District Court today, Mr. Gomes was ordered held". A longer noun
+# phrase, a place in it; no verb in "-ed" ("After the company announced …"): no clause.
+_FRONTED_CAUSE = re.compile(
+    r"[\W_]*(?:after|following)\s+(?!(?:he|she|they|it|we|i|you)\b)"
+    r"(?:(?![\w'’-]{3,}ed\s)[\w'’.-]+\s+){1,7}(?:on\s+)?",
+    re.IGNORECASE,
+)
 _CAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "be"})
 _DAY_PRECISIONS = frozenset({"day", "time"})
 # The openers without IGNORECASE, for a lowercased copy of a sentence: the same matches at less
@@ -305,7 +313,8 @@ def _accused_of(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _cause_day(text: str, start: int, candidates: Sequence[Timex]) -> Timex | None:
     """The day of what the sentence's happening followed, when that is the only day it names
-    and is told in a noun phrase ("died after a shooting Saturday afternoon")."""
+    and is told in a noun phrase ("died after a shooting Saturday afternoon"), or in a phrase
+    opening the sentence ("Following his arraignment in New Bedford District Court today,")."""
     days = [
         t for t in candidates if t.precision is not None and t.precision.value in _DAY_PRECISIONS
     ]
@@ -313,6 +322,8 @@ def _cause_day(text: str, start: int, candidates: Sequence[Timex]) -> Timex | No
         return None
     t = days[0]
     found = _CAUSE.search(text, max(start, t.start - 60), t.start)
+    if found is None and text.startswith(",", t.end):
+        found = _FRONTED_CAUSE.fullmatch(text, start, t.start)
     if found is None or not _CAUSE_VERBS.isdisjoint(found[0].lower().split()):
         return None
     return t
