@@ -13,7 +13,7 @@ import pytest
 
 from tests.core.articles import events_in
 from tests.core.test_happenings_of_other_times import _pieces
-from viewer.core.coordinated_times import coordinated_cuts, undone_later
+from viewer.core.coordinated_times import coordinated_cuts, later_steps, undone_later
 from viewer.core.model import DateValue, Span
 from viewer.core.temporal import tag
 
@@ -213,3 +213,39 @@ def test_no_undoing_without_a_day_of_the_story() -> None:
     timexes = tag(text, date(2013, 7, 22))
     assert undone_later(text, Span(0, len(text)), timexes, FRIDAY) is not None
     assert undone_later(text, Span(0, len(text)), timexes, None) is None
+
+
+# A step told as coming later, "and later …", with no time of its own: an event of its own, of
+# the first step's date, the earliest it can be (ECB+ development, 35_3ecbplus, 35_1ecbplus).
+ARREST = (
+    "Williams was stopped for speeding westbound on state route 94 at approximately 1:30 a.m. "
+    "Sunday.\n\n"
+    "Arrested by the CHP on suspicion of drunken driving, he was booked into county jail and "
+    "later released on bond."
+)
+
+
+def test_a_step_told_as_coming_later_is_an_event_of_its_own() -> None:
+    events = events_in(ARREST, date(2009, 2, 4))
+    texts = {e.primary.text: e for e in events}
+    released = texts["and later released on bond."]
+    booked = next(e for t, e in texts.items() if t.endswith("booked into county jail"))
+    assert released is not booked
+    assert released.date == booked.date == DateValue.day(date(2009, 2, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Williams was booked into county jail and later released on bond.", "and later"),
+        ("The police released store surveillance video and later announced an arrest.", "and"),
+        # A summary up to now; a relative clause; a career told with its year; no past verb.
+        ("He has been booked and later released on bail.", None),
+        ("Williams, who was booked and later released on bail, gave a blood sample.", None),
+        ("McBride flew aboard Challenger in October 1984 and later served at NASA.", None),
+        ("The talks stalled and later this week resume.", None),
+    ],
+)
+def test_where_a_later_step_is_cut(text: str, cut: str | None) -> None:
+    cuts = later_steps(text, Span(0, len(text)))
+    assert [text[c:].split()[0] for c in cuts] == ([] if cut is None else [cut.split()[0]])

@@ -211,3 +211,37 @@ def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause opened at `start` ends: at the next coordinator, else at `end`."""
     m = _COORDINATOR.search(text, start, end)
     return m.start() if m is not None else end
+
+
+# "and later", ", then later": what follows is a step of its own, told after the first.
+_LATER_STEP = re.compile(r",?\s+(?:and|then|and\s+then)\s+later\s+(?P<verb>[a-z]+)\b")
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_RELATIVE_OPENS = re.compile(r"\s*(?:who|which|that|whose)\b", re.IGNORECASE)
+
+
+def later_steps(text: str, span: Span) -> list[int]:
+    """Where to cut text[span] before a step the sentence tells as coming later, with no time
+    of its own: "Williams was booked into county jail | and later released on bond" is the
+    booking and the release (docs/events.md, section 3: a list of actions stays one event
+    unless its parts are told as separate steps). Only after a clause told in the simple past
+    that names no year (a career told in passing is background), outside a relative clause
+    and quotations, and before a verb in the past ("released", "pleaded")."""
+    if "later" not in text[span.start : span.end]:
+        return []  # most sentences: the pattern need not be run
+    cuts = []
+    for m in _LATER_STEP.finditer(text, span.start, span.end):
+        if len(_QUOTES.findall(text, span.start, m.start())) % 2:
+            continue
+        clause = max(text.rfind(",", span.start, m.start()) + 1, span.start)
+        if _RELATIVE_OPENS.match(text, clause, m.start()):
+            continue  # "Williams, who was booked … and later released on bail, did give …"
+        before = words_of(text[clause : m.start()].lower())
+        if present_perfect(before):
+            continue  # "he has been booked and later released on bail": one summary up to now
+        if _YEAR.search(text, span.start, m.start()):
+            continue  # "was part of a crew … in October 1984 and later served as …": a career
+        if past_form(m["verb"]) and _told_in_past(text, span.start, m.start()):
+            cuts.append(m.start())
+    return cuts

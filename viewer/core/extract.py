@@ -50,6 +50,7 @@ from viewer.core.lowered import remember, slices_lower
 from viewer.core.model import (
     DateBasis,
     DateValue,
+    Dating,
     Document,
     Event,
     Precision,
@@ -129,6 +130,7 @@ class _Reader:
         self.untitled: dict[int, Untitled] = {}
         self.sentence_start = self.sentence_end = 0
         self.main: DateValue | None = None  # the date of the sentence's main happening so far
+        self.main_dated: Dating | None = None  # how that happening was dated
         self.untold: Dated | tuple[str, bool, bool] | None = None  # its, when it is no event
         # Events told with no time of their own but a count from a named happening ("in the
         # week before the double murder"): dated once the article's events are read.
@@ -144,7 +146,7 @@ class _Reader:
         own = [t for t in self.timexes[first:last] if t.end <= sentence.end]
         self.clock.days(own)  # a day the sentence names may bring the story back to its time
         self.sentence_start, self.sentence_end = sentence.start, sentence.end
-        self.main, self.untold = None, None
+        self.main, self.untold, self.main_dated = None, None, None
         pieces = split_happenings(self.text, sentence, own, self.openers_lower, self.clock.story)
         since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
@@ -306,7 +308,8 @@ class _Reader:
             if piece.frame and (lede := news_told_again(self.events, self._main_day())):
                 lede.add_passage(passage_of(doc, span), lede.dating_of(0))
             return
-        found = own or counted or fallback(self.today, self.clock, shown, statement, piece.of_story)
+        found = own or counted or self._step_after(piece)
+        found = found or fallback(self.today, self.clock, shown, statement, piece.of_story)
         if found is None:
             return
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
@@ -332,6 +335,16 @@ class _Reader:
             self._told_at(found, span, piece, shown, statement)
         elif counted is not None:
             self._counted_at(counted, count, span)
+
+    def _step_after(self, piece: Piece) -> Dated | None:
+        """A step told as coming later than the sentence's happening before it, with no time of
+        its own ("… was booked into county jail | and later released on bond"): of that
+        happening's date as the story knows it, the earliest it can be."""
+        told = self.main_dated
+        if not piece.later or told is None:
+            return None
+        sentence = self._source(Span(self.sentence_start, self.sentence_end))
+        return Dated(told.value, told.text, DateBasis.CONTEXT, SURE[DateBasis.CONTEXT], sentence)
 
     def _counted_at(self, counted: Dated, count: Counted | None, span: Span) -> None:
         """The story goes on at a time counted from another: "Less than two weeks later", a
@@ -372,7 +385,7 @@ class _Reader:
     ) -> None:
         """Keep a new event, to be titled (or titled now, a bare report)."""
         if not piece.side:
-            self.main = event.date
+            self.main, self.main_dated = event.date, event.dating_of(0)
         known = day_words(inside(timexes, span.start, span.end))
         before = one_line(self.text[self.sentence_start : span.start])
         if bare_report(shown):  # "…, the Academy announced Friday": titled by what was said

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from viewer.core.clause_verb import verb_of_clause
 from viewer.core.come_count import comes_after, may_come, retold_frame
-from viewer.core.coordinated_times import coordinated_cuts, undone_later
+from viewer.core.coordinated_times import coordinated_cuts, later_steps, undone_later
 from viewer.core.counted_clause import (
     RELATIVE_WORD,
     counted_before,
@@ -106,6 +106,9 @@ class Piece:
     # A happening told again only to set another against it: "Thursday's shooting came just
     # weeks | after a driver … shot eight people" (come_count.py); no event of its own.
     frame: bool = False
+    # Told as a step after the piece before it, with no time of its own: "Williams was booked
+    # into county jail | and later released on bond" (coordinated_times.later_steps).
+    later: bool = False
 
 
 def _words(text: str, start: int, end: int, cap: int = _MIN_WORDS) -> int:
@@ -460,11 +463,13 @@ def _coordinated(
         )
         if first is not None and second is not None:
             return [Piece(first, False, first.start, None, True), Piece(second, True, undone[1])]
+    later = later_steps(text, piece.span)
+    cuts = sorted({*cuts, *later})
     if not cuts:
         return [piece]
     bounds = [piece.span.start, *cuts, piece.span.end]
-    parts = [_trim(text, a, b) for a, b in itertools.pairwise(bounds)]
-    return [Piece(p, False, p.start) for p in parts if p is not None]
+    parts = [(_trim(text, a, b), a in later) for a, b in itertools.pairwise(bounds)]
+    return [Piece(p, False, p.start, later=step) for p, step in parts if p is not None]
 
 
 _LEADING = re.compile(r"[\s,;:—–_\-]+")
