@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from tests.core.articles import events_in
-from viewer.core.happenings import split_happenings
 from viewer.core.model import Span
+from viewer.core.sentence_pieces import split_happenings
 from viewer.core.temporal import tag
 
 _LEDE = (

@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from tests.core.articles import events_in
-from viewer.core.happenings import split_happenings
 from viewer.core.model import Span
+from viewer.core.sentence_pieces import split_happenings
 from viewer.core.temporal import tag
 
 

@@ -44,7 +44,7 @@ from viewer.core.event_selection import (
     spoken_again,
     wholly_quoted,
 )
-from viewer.core.happenings import Piece, openers_text, split_happenings
+from viewer.core.happenings import Piece, openers_text
 from viewer.core.headline import day_words, headline
 from viewer.core.lowered import remember, slices_lower
 from viewer.core.model import (
@@ -68,6 +68,7 @@ from viewer.core.report_period import market_move
 from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_decision import join_retold_decisions
+from viewer.core.sentence_pieces import split_happenings
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.speaker_refusal import refused_then
 from viewer.core.story_day import story_day

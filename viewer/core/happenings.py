@@ -20,20 +20,16 @@ a happening named by a noun with a time of its own is cut out too (`happening_no
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.core.clause_verb import verb_of_clause
-from viewer.core.come_count import comes_after, may_come, retold_frame
-from viewer.core.coordinated_times import coordinated_cuts, later_steps, undone_later
+from viewer.core.come_count import comes_after, may_come
 from viewer.core.counted_clause import (
     RELATIVE_WORD,
-    counted_before,
     counted_from_main,
-    counted_in_sentence,
 )
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import agent_of_main, named_happenings
@@ -47,13 +43,10 @@ from viewer.core.happening_openers import (
     reported_after,
 )
 from viewer.core.model import Span
-from viewer.core.narrative_time import Reference
 from viewer.core.phrase_end import phrase_end
 from viewer.core.relative_main_verb import relative_main_verb
-from viewer.core.reported_count import reported_count
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.timex import Timex
-from viewer.core.when_clause import when_time as _when
 from viewer.core.word_patterns import alternation
 
 # Openers of a clause that reports a happening of its own time (CLAUSE_WORDS). Unlike the
@@ -409,90 +402,3 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
 def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
     """Whether the rest of the sentence names a dated time that the clause's own do not."""
     return another_time(own, [o for o in others if o.dated()])
-
-
-def split_happenings(
-    text: str,
-    sentence: Span,
-    timexes: Sequence[Timex],
-    lower: str | None = None,
-    story: Reference | None = None,
-) -> list[Piece]:
-    """The sentence cut into its main happening and side clauses, in text order, covering it
-    (`lower` as for `side_clauses`; `story`, the story's time, as for `undone_later`)."""
-    sides = side_clauses(text, sentence, timexes, lower) or reported_count(
-        text, sentence, timexes, lower
-    )
-    if not sides:
-        return _coordinated(text, Piece(sentence, False, sentence.start), timexes, story)
-    pieces: list[Piece] = []
-    cursor = sentence.start
-    for side in sides:
-        head = _trim(text, cursor, side.start)
-        if head is not None:
-            counted = counted_before(text, head, side, timexes) or _when(text, head, side, timexes)
-            frame = retold_frame(text, head, side)
-            pieces.append(Piece(head, False, head.start, counted, frame=frame))
-        clause = _trim(text, side.start, side.end)
-        if clause is not None:
-            counted = counted_in_sentence(sentence, clause, timexes) or counted_from_main(
-                text, sentence, clause, timexes
-            )
-            pieces.append(Piece(clause, True, _opener_end(text, clause), counted))
-        cursor = side.end
-    tail = _trim(text, cursor, sentence.end)
-    if tail is not None:
-        pieces.append(Piece(tail, False, tail.start))
-    return [cut for piece in pieces for cut in _coordinated(text, piece, timexes, story)]
-
-
-def _coordinated(
-    text: str, piece: Piece, timexes: Sequence[Timex], story: Reference | None
-) -> list[Piece]:
-    """A main piece cut at its coordinators, where the clause after one tells a happening at
-    a time of its own (`coordinated_times`); a side clause, or a piece dated by a span of
-    time counted from the clause after it, as it is."""
-    if piece.side or piece.counted is not None:
-        return [piece]
-    cuts = coordinated_cuts(text, piece.span, timexes)
-    undone = None if cuts or story is None else undone_later(text, piece.span, timexes, story.value)
-    if undone is not None:  # the clause before is of the story's time; the one after, cut out
-        first, second = (
-            _trim(text, piece.span.start, undone[0]),
-            _trim(text, undone[0], piece.span.end),
-        )
-        if first is not None and second is not None:
-            return [Piece(first, False, first.start, None, True), Piece(second, True, undone[1])]
-    later = later_steps(text, piece.span)
-    cuts = sorted({*cuts, *later})
-    if not cuts:
-        return [piece]
-    bounds = [piece.span.start, *cuts, piece.span.end]
-    parts = [(_trim(text, a, b), a in later) for a, b in itertools.pairwise(bounds)]
-    return [Piece(p, False, p.start, later=step) for p, step in parts if p is not None]
-
-
-_LEADING = re.compile(r"[\s,;:—–_\-]+")
-_TRAILING = re.compile(r"[\s,;:—–_\-]+$")
-_OPENER_WORD = re.compile(
-    r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|although|having|despite|"
-    r"compared\s+(?:with|to)|"
-    r"versus|up\s+from|down\s+from)\b\s*",
-    re.IGNORECASE,
-)
-
-
-def _trim(text: str, start: int, end: int) -> Span | None:
-    lead = _LEADING.match(text, start, end)
-    if lead:
-        start = lead.end()
-    while end > start and text[end - 1] in " \t\n,;:—–_-":
-        end -= 1
-    if not any(c.isalnum() for c in text[start:end]):
-        return None
-    return Span(start, end)
-
-
-def _opener_end(text: str, clause: Span) -> int:
-    m = _OPENER_WORD.match(text, clause.start, clause.end)
-    return m.end() if m else clause.start
