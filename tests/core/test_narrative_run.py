@@ -408,3 +408,24 @@ def test_actors_named_again_by_name_carry_the_run_on(words: str, day: date) -> N
 def test_another_name_does_not_carry_the_run_on() -> None:
     event = _found(_events(DEPUTY, date(2005, 6, 26)), "Orozco worked at a car wash")
     assert event.date != DateValue.day(date(2005, 6, 24))
+
+
+# A happening scheduled on a day ahead, told in the present, is a plan made public; the run of
+# past happenings goes on past it (ECB+ development, 35_1ecbplus, shortened; TempEval-3
+# development, wsj_0798: a date named as what a date is, no happening).
+SCHEDULED = (
+    "Williams was pulled over for speeding early Sunday on a freeway outside downtown, the "
+    "California Highway Patrol said.\n\n"
+    "Chargers receiver Vincent Jackson was arrested for investigation of DUI on Jan. 6, five "
+    "days before San Diego's playoff loss at Pittsburgh.\n\n"
+    "Jackson is due in court Feb. 17.\n\n"
+    "He was on probation for a previous DUI arrest, the CHP said.\n\n"
+    "The record date is Feb. 20."
+)
+
+
+def test_a_happening_scheduled_ahead_is_an_event_and_the_run_goes_on_past_it() -> None:
+    events = _events(SCHEDULED, date(2009, 2, 3))
+    assert _found(events, "Jackson is due in court").date == DateValue.day(date(2009, 2, 17))
+    assert _found(events, "He was on probation").date == DateValue.day(date(2009, 1, 6))
+    assert not any(e.primary.text.startswith("The record date") for e in events)

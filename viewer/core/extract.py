@@ -58,7 +58,7 @@ from viewer.core.model import (
     unique_ids,
 )
 from viewer.core.motive_cues import motive
-from viewer.core.narrative_time import NarrativeClock, Reference, told_in_past
+from viewer.core.narrative_time import NarrativeClock, Reference, told_in_past, told_in_present
 from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import QuoteMarks, spoken_day
@@ -159,14 +159,27 @@ class _Reader:
         """A statement carries on in its own paragraph or the next, not further."""
         return self.paragraph - self.statement_paragraph <= 1
 
-    def _judge(self, shown: str, piece: Piece, dated: bool, cue: _Cue) -> Judgement:
+    def _judge(
+        self, shown: str, piece: Piece, dated: bool, cue: _Cue, ahead: bool = False
+    ) -> Judgement:
         judged = judge(shown, dated, side=piece.side, split=cue.split, lede=self.sentences == 0)
         if cue.since and not dated and _PERFECT.search(shown):
             # "Since Russia invaded…, the US has imposed…": a summary up to now.
             judged = Judgement(
                 round(judged.confidence - 0.3, 3), judged.continues, judged.statement
             )
+        elif ahead and not judged.statement and told_in_present(shown) and not _A_DATE.match(shown):
+            # "New Orleans plays at Seattle on Saturday", "Jackson is due in court Feb. 17": a
+            # happening scheduled on a day ahead, told in the present, is a plan made public.
+            judged = Judgement(
+                round(judged.confidence + 0.1, 3), judged.continues, judged.statement
+            )
         return judged
+
+    def _ahead(self, own: Dated | None) -> bool:
+        """Whether a clause's own date lies after the day the story is told on."""
+        today = self.today
+        return own is not None and today is not None and own.value.first > today.value.last
 
     def _carries_on(
         self, span: Span, shown: str, judged: Judgement, dated: bool, statement: bool
@@ -295,7 +308,7 @@ class _Reader:
             own = self._news_day(shown, self.today, span.start, clock=clock) or own
         counted, count = (None, None) if own else self._counted(span, timexes, shown)
         dated = own is not None or counted is not None
-        judged = self._judge(shown, piece, dated, cue)
+        judged = self._judge(shown, piece, dated, cue, self._ahead(own))
         statement = is_statement(shown) if judged.statement is None else judged.statement
         if not dated:
             self.clock.told(shown, statement)
@@ -425,6 +438,11 @@ class _Cue:
 
 
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
+# A date named as what a date is, no happening: "The record date is Nov. 9."
+_A_DATE = re.compile(
+    r"\W*(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:date|deadline)\s+(?:is|are|was|were)\b",
+    re.IGNORECASE,
+)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
 

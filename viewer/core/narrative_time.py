@@ -287,8 +287,11 @@ class NarrativeClock:
         self.perfect, self.spoken, self.side = None, False, None
         self.crime.dated(reference, shown, self.today)
         if narrative:
-            self.paragraph = self.run = reference
-            self.run_told = shown
+            self.paragraph = reference
+            if self.today is None or reference.value.first <= self.today:
+                # A run of past happenings goes on past a day ahead ("… arrested on Jan. 6" /
+                # "Jackson is due in court Feb. 17." / "He was on probation …": Jan. 6).
+                self.run, self.run_told = reference, shown
             if self.paragraphs <= 1 and self.lede is None:
                 self.lede, self.lede_end = reference, end
             self.coarse = None
