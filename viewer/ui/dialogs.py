@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +29,8 @@ from viewer.ui.window_layout import sized_for_screen
 from viewer.workspace import Workspace
 
 PICKER_LIMIT = 300
+# Keys typed in the picker's search that move through its list, as they would in the list.
+LIST_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 
 class ShortcutSheet(QDialog):
@@ -144,6 +148,7 @@ class EventPickerDialog(QDialog):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Type to narrow")
         self.search.textChanged.connect(self._fill)
+        self.search.installEventFilter(self)
         self.list = QListWidget(self)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
@@ -156,6 +161,19 @@ class EventPickerDialog(QDialog):
             layout.addWidget(widget)
         sized_for_screen(self, 620, 480)
         self._fill("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the search move through the list, so that Enter merges the event
+        the user moved to, not the first one."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in LIST_KEYS
+        ):
+            QApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(watched, event)
 
     def _fill(self, text: str) -> None:
         words = text.casefold().split()

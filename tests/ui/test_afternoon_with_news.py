@@ -1,0 +1,51 @@
+"""What a journalist met in an afternoon of building one story's chronology: the event picked
+with the keyboard in Merge With… is the one merged."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_annotating import key
+from viewer.ui.dialogs import EventPickerDialog
+from viewer.ui.main_window import MainWindow
+
+
+def _pick_in_merge_dialog(qtbot: QtBot, window: MainWindow, keys: list[Qt.Key]) -> list[str]:
+    """Event › Merge With… (Ctrl+M), then these keys typed into its search; returns the
+    events the dialog listed, top first."""
+    listed: list[str] = []
+
+    def type_in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EventPickerDialog)
+        rows = (dialog.list.item(row) for row in range(dialog.list.count()))
+        listed.extend(str(item.data(Qt.ItemDataRole.UserRole)) for item in rows if item)
+        for pressed in keys:
+            qtbot.keyClick(dialog.search, pressed)
+
+    QTimer.singleShot(50, type_in_dialog)
+    key(qtbot, window, "Ctrl+M")
+    return listed
+
+
+def test_the_event_moved_to_with_down_in_merge_with_is_the_one_merged(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    target = ws.events[3]
+    window.select_event(target.id)
+    window.event_list.table.setFocus()
+
+    listed = _pick_in_merge_dialog(
+        qtbot, window, [Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Return]
+    )
+
+    first, second = listed[0], listed[1]
+    merged = ws.event(window.current_event_id())
+    ids = {e.id for e in ws.events}
+    assert first in ids  # the top of the list was left alone
+    assert second not in ids  # the one moved to went into the event
+    assert {p.key() for p in target.passages} < {p.key() for p in merged.passages}
