@@ -1,5 +1,6 @@
 """What a journalist met in an afternoon of building one story's chronology: the event picked
-with the keyboard in Merge With… is the one merged."""
+with the keyboard in Merge With… is the one merged, and each event offered there says which
+article it is from."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_annotating import key
+from viewer.core.source_names import document_labels
 from viewer.ui.dialogs import EventPickerDialog
 from viewer.ui.main_window import MainWindow
 
@@ -49,3 +51,17 @@ def test_the_event_moved_to_with_down_in_merge_with_is_the_one_merged(
     assert first in ids  # the top of the list was left alone
     assert second not in ids  # the one moved to went into the event
     assert {p.key() for p in target.passages} < {p.key() for p in merged.passages}
+
+
+def test_merge_with_names_the_source_of_each_event_offered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    dialog = EventPickerDialog(ws, ws.events[0], window)
+    qtbot.addWidget(dialog)
+    labels = document_labels(ws.documents)
+    for row in range(dialog.list.count()):
+        item = dialog.list.item(row)
+        assert item is not None
+        event = ws.event(str(item.data(Qt.ItemDataRole.UserRole)))
+        assert item.text().endswith(f"({labels[event.primary.document_id]})")

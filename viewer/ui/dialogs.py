@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import Document, Event
+from viewer.core.source_names import document_labels
 from viewer.ui.date_field import DateField, OptionalDateField
 from viewer.ui.plain import as_written
 from viewer.ui.window_layout import sized_for_screen
@@ -142,6 +143,7 @@ class EventPickerDialog(QDialog):
         others = [e for e in workspace.events if e.id != current.id]
         others.sort(key=lambda e: abs((workspace.effective(e).date.first - when).days))
         self._events = others
+        self._sources = document_labels(workspace.documents)
         intro = QLabel(f"Merge into “{workspace.effective(current).title}”:", self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
@@ -182,7 +184,9 @@ class EventPickerDialog(QDialog):
             title = self._workspace.effective(event).title
             hay = f"{title}\n{event.primary.text}".casefold()
             if all(w in hay for w in words):
-                label = f"{self._workspace.effective(event).date.label()} — {title}"
+                when = self._workspace.effective(event).date.label()
+                source = self._sources.get(event.primary.document_id, event.primary.document_id)
+                label = f"{when} — {title}  ({source})"
                 item = QListWidgetItem(label, self.list)
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
                 item.setToolTip(as_written(event.primary.text))
