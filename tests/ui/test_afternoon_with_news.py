@@ -1,6 +1,6 @@
 """What a journalist met in an afternoon of building one story's chronology: the event picked
-with the keyboard in Merge With… is the one merged, and each event offered there says which
-article it is from."""
+with the keyboard in Merge With… is the one merged, each event offered there says which
+article it is from, and zooming in from the keyboard keeps the selected event in view."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -65,3 +65,29 @@ def test_merge_with_names_the_source_of_each_event_offered(
         assert item is not None
         event = ws.event(str(item.data(Qt.ItemDataRole.UserRole)))
         assert item.text().endswith(f"({labels[event.primary.document_id]})")
+
+
+def _selected_card_in_view(window: MainWindow, event_id: str) -> bool:
+    """Whether the event's card is drawn, at least partly, inside the timeline's view."""
+    timeline = window.timeline_pane.timeline
+    row = timeline._data.index_of(event_id)
+    card = timeline.current_layout().card_of(row)
+    return card is not None and card.x < timeline.viewport().width() and card.x + card.w > 0
+
+
+def test_zooming_in_with_the_keyboard_keeps_the_selected_event_in_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ws = window.workspace
+    earliest = min(ws.events, key=lambda e: ws.effective(e).date.first)
+    window.select_event(earliest.id)
+    timeline = window.timeline_pane.timeline
+    timeline.fit_all()  # the earliest event at the left edge, as on opening
+    timeline.setFocus()
+    assert _selected_card_in_view(window, earliest.id)
+
+    for _ in range(12):  # from years down to days
+        qtbot.keyClick(timeline, Qt.Key.Key_Plus)
+        assert _selected_card_in_view(window, earliest.id), timeline.visible_range()
+    qtbot.keyClick(timeline, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # Zoom to Days
+    assert _selected_card_in_view(window, earliest.id), timeline.visible_range()
