@@ -1,15 +1,21 @@
 """What a journalist met in an afternoon of building one story's chronology: the event picked
 with the keyboard in Merge With… is the one merged, each event offered there says which
-article it is from, and zooming in from the keyboard keeps the selected event in view."""
+article it is from, zooming in from the keyboard keeps the selected event in view, and a
+date the user corrected is the one the CSV and the panel say was kept."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_annotating import key
+from viewer.core.model import DateBasis, Precision
 from viewer.core.source_names import document_labels
 from viewer.ui.dialogs import EventPickerDialog
 from viewer.ui.main_window import MainWindow
@@ -91,3 +97,36 @@ def test_zooming_in_with_the_keyboard_keeps_the_selected_event_in_view(
         assert _selected_card_in_view(window, earliest.id), timeline.visible_range()
     qtbot.keyClick(timeline, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # Zoom to Days
     assert _selected_card_in_view(window, earliest.id), timeline.visible_range()
+
+
+def test_a_corrected_date_is_the_one_the_csv_and_panel_say_was_kept(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = window.workspace
+    stated = [
+        e
+        for e in ws.events
+        if e.date_basis in (DateBasis.EXPLICIT, DateBasis.RELATIVE)
+        and e.date.precision is Precision.DAY
+    ]
+    one, other = stated[0], next(e for e in stated if not e.date.overlaps(stated[0].date))
+    window.select_event(one.id)  # two events the user takes for one happening, merged
+    monkeypatch.setattr(EventPickerDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(EventPickerDialog, "chosen", lambda self: other.id)
+    key(qtbot, window, "Ctrl+M")
+    event = ws.event(window.current_event_id())
+    assert event.date_conflict  # the two sources disagree on its date
+    key(qtbot, window, "Ctrl+D")
+    key(qtbot, window, "Up")  # a year later than any source says
+    key(qtbot, window, "Return")
+    corrected = ws.effective(event).date.first.isoformat()
+    assert "Corrected by the user to " + corrected in window.panel.conflict_label.text()
+
+    out = tmp_path / "chronology.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    key(qtbot, window, "Ctrl+Shift+C")
+    with out.open(encoding="utf-8", newline="") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["event_id"] == event.id)
+    assert row["date"] == corrected
+    assert row["date_conflict"].startswith("Sources disagree: ")
+    assert row["date_conflict"].endswith(f"Corrected by the user to {corrected}.")

@@ -462,10 +462,9 @@ class AnnotationPanel(QWidget):
         )
         self.merge_label.setText(f"Merged: {event.merge_reason}" if event.merge_reason else "")
         self.merge_label.setVisible(bool(event.merge_reason))
-        self.conflict_label.setText(
-            f"Date conflict: {event.date_conflict}" if event.date_conflict else ""
-        )
-        self.conflict_label.setVisible(bool(event.date_conflict))
+        conflict = self._workspace.effective(event).date_conflict
+        self.conflict_label.setText(f"Date conflict: {conflict}" if conflict else "")
+        self.conflict_label.setVisible(bool(conflict))
         self.status_buttons[note.status].setChecked(True)
         self.star_box.setChecked(note.starred)
         if not (same and self.tags_edit.hasFocus()):
