@@ -1,7 +1,8 @@
 """What a journalist met in an afternoon of building one story's chronology: the event picked
 with the keyboard in Merge With… is the one merged, each event offered there says which
 article it is from, zooming in from the keyboard keeps the selected event in view, and a
-date the user corrected is the one the CSV and the panel say was kept."""
+date the user corrected is the one the CSV and the panel say was kept, a range moved keeps
+its length."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -130,3 +131,17 @@ def test_a_corrected_date_is_the_one_the_csv_and_panel_say_was_kept(
     assert row["date"] == corrected
     assert row["date_conflict"].startswith("Sources disagree: ")
     assert row["date_conflict"].endswith(f"Corrected by the user to {corrected}.")
+
+
+def test_moving_a_ranges_first_day_moves_the_whole_range(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    ranged = next(e for e in ws.events if e.date.precision is Precision.RANGE)
+    was = ranged.date
+    window.select_event(ranged.id)
+    key(qtbot, window, "Ctrl+D")
+    key(qtbot, window, "Up")  # the year section is selected: a year later
+    key(qtbot, window, "Return")
+    corrected = ws.effective(ranged).date
+    assert corrected.precision is Precision.RANGE
+    assert corrected.first == was.first.replace(year=was.first.year + 1)
+    assert corrected.days == was.days  # not a range from the old last day to the new first
