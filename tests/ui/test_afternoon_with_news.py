@@ -1,8 +1,8 @@
 """What a journalist met in an afternoon of building one story's chronology: the event picked
 with the keyboard in Merge With… is the one merged, each event offered there says which
-article it is from, zooming in from the keyboard keeps the selected event in view, and a
-date the user corrected is the one the CSV and the panel say was kept, a range moved keeps
-its length."""
+article it is from, zooming in from the keyboard keeps the selected event in view, a date the
+user corrected is the one the CSV and the panel say was kept, a range moved keeps its length,
+and exports are offered where the last one went."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from viewer.core.model import DateBasis, Precision
 from viewer.core.source_names import document_labels
 from viewer.ui.dialogs import EventPickerDialog
 from viewer.ui.main_window import MainWindow
+from viewer.ui.picture_dialog import PictureExportDialog
 
 
 def _pick_in_merge_dialog(qtbot: QtBot, window: MainWindow, keys: list[Qt.Key]) -> list[str]:
@@ -145,3 +146,24 @@ def test_moving_a_ranges_first_day_moves_the_whole_range(qtbot: QtBot, window: M
     assert corrected.precision is Precision.RANGE
     assert corrected.first == was.first.replace(year=was.first.year + 1)
     assert corrected.days == was.days  # not a range from the old last day to the new first
+
+
+def test_the_next_export_is_offered_in_the_folder_the_last_one_went_to(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    offered: list[str] = []
+
+    def save_as(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return str(story / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    key(qtbot, window, "Ctrl+Shift+C")  # File › Export CSV…
+    assert (story / "p.csv").is_file()
+    key(qtbot, window, "Ctrl+Shift+J")  # File › Export JSON…
+    assert Path(offered[1]).parent == story
+    picture = PictureExportDialog(window.timeline_pane.timeline, window.workspace, window)
+    qtbot.addWidget(picture)
+    assert Path(picture.path_edit.text()).parent == story
