@@ -2,7 +2,8 @@
 with the keyboard in Merge With… is the one merged, each event offered there says which
 article it is from, zooming in from the keyboard keeps the selected event in view, a date the
 user corrected is the one the CSV and the panel say was kept, a range moved keeps its length,
-and exports are offered where the last one went."""
+exports are offered where the last one went, and a narrow window keeps the search readable
+and every button of the panel whole."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_annotating import key
@@ -167,3 +168,38 @@ def test_the_next_export_is_offered_in_the_folder_the_last_one_went_to(
     picture = PictureExportDialog(window.timeline_pane.timeline, window.workspace, window)
     qtbot.addWidget(picture)
     assert Path(picture.path_edit.text()).parent == story
+
+
+def _whole_across(widget: QWidget, frame: QWidget) -> bool:
+    """Whether the widget is drawn whole across the frame's width (not cut off at its right
+    or left edge; the panel scrolls up and down)."""
+    left = widget.mapTo(frame, QPoint(0, 0)).x()
+    return left >= 0 and left + widget.width() <= frame.width()
+
+
+def test_a_window_as_narrow_as_it_goes_keeps_the_search_and_every_button_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_event(window.workspace.events[0].id)
+    window.resize(window.minimumSizeHint().width(), 740)  # half a laptop's screen, near enough
+    qtbot.wait(50)
+    bar = window.timeline_pane.filter_bar
+    search = bar.search
+    assert search.width() >= search.fontMetrics().horizontalAdvance("Search titles, passages")
+    for tool in (bar.status_button, bar.source_button, bar.tag_button, bar.starred):
+        assert _whole_across(tool, bar), tool.text()
+    assert _whole_across(bar.views_button, bar)
+    panel = window.panel
+    seen = panel.scroll_area.viewport()
+    for button in (*panel.status_buttons.values(), panel.clear_date_button):
+        assert _whole_across(button, seen), button.text()
+    assert _whole_across(panel.title_edit, seen)
+
+
+def test_a_wide_window_keeps_the_search_and_the_filters_on_one_row(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1366, 740)
+    qtbot.wait(50)
+    bar = window.timeline_pane.filter_bar
+    assert bar.views_button.geometry().top() < bar.search.geometry().bottom()  # beside it

@@ -160,6 +160,11 @@ class AnnotationPanel(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+        # Never narrower than its fields and buttons: with no horizontal scroll bar, a narrow
+        # window cut off Clear, Confirm and Reject and the end of the title.
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.scroll_area.frameWidth()
+        self.setMinimumWidth(inner.minimumSizeHint().width() + bar + frame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
