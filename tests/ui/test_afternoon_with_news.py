@@ -2,8 +2,8 @@
 with the keyboard in Merge With… is the one merged, each event offered there says which
 article it is from, zooming in from the keyboard keeps the selected event in view, a date the
 user corrected is the one the CSV and the panel say was kept, a range moved keeps its length,
-exports are offered where the last one went, and a narrow window keeps the search readable
-and every button of the panel whole."""
+exports are offered where the last one went, a narrow window keeps the search readable and
+every button of the panel whole, and OK on a publication date as shown corrects nothing."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_annotating import key
 from viewer.core.model import DateBasis, Precision
 from viewer.core.source_names import document_labels
-from viewer.ui.dialogs import EventPickerDialog
+from viewer.store import Project
+from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog
 from viewer.ui.main_window import MainWindow
 from viewer.ui.picture_dialog import PictureExportDialog
 
@@ -203,3 +204,27 @@ def test_a_wide_window_keeps_the_search_and_the_filters_on_one_row(
     qtbot.wait(50)
     bar = window.timeline_pane.filter_bar
     assert bar.views_button.geometry().top() < bar.search.geometry().bottom()  # beside it
+
+
+def test_ok_on_the_publication_date_as_shown_corrects_nothing(
+    qtbot: QtBot, window: MainWindow, project_path: Path
+) -> None:
+    ws = window.workspace
+    event = next(e for e in ws.events if ws.documents_by_id[e.primary.document_id].date)
+    window.select_event(event.id)
+    doc = ws.documents_by_id[event.primary.document_id]
+    steps = window.undo_stack.count()
+
+    def press_ok() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DocumentDateDialog)
+        qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, press_ok)
+    window.source_view.date_button.click()  # Correct date…, then Enter on the date shown
+
+    assert ws.documents_by_id[doc.id].date == doc.date
+    assert window.undo_stack.count() == steps  # nothing to undo
+    assert "corrected by you" not in window.source_view.meta.text()
+    with Project.open(project_path) as store:
+        assert store.document_dates() == {}

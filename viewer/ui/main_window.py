@@ -363,7 +363,9 @@ class MainWindow(QMainWindow):
             return
         offer = None if doc.date else offered_day(self.workspace, doc)
         dialog = DocumentDateDialog(doc, self, offer)
-        if dialog.exec():
+        # OK on the date as shown changes nothing: it said "corrected by you" of the date
+        # found, and kept it when the article's own date changed.
+        if dialog.exec() and dialog.value() != doc.date:
             command = DocumentDateCommand(
                 self.session, document_id, dialog.value(), self.current_event_id()
             )
