@@ -3,12 +3,14 @@ with the keyboard in Merge With… is the one merged, each event offered there s
 article it is from, zooming in from the keyboard keeps the selected event in view, a date the
 user corrected is the one the CSV and the panel say was kept, a range moved keeps its length,
 exports are offered where the last one went, a narrow window keeps the search readable and
-every button of the panel whole, and OK on a publication date as shown corrects nothing."""
+every button of the panel whole, OK on a publication date as shown corrects nothing, and a
+search applied with Enter brings what it found into view."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -228,3 +230,22 @@ def test_ok_on_the_publication_date_as_shown_corrects_nothing(
     assert "corrected by you" not in window.source_view.meta.text()
     with Project.open(project_path) as store:
         assert store.document_dates() == {}
+
+
+def test_a_search_applied_with_enter_brings_what_it_found_into_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    timeline = window.timeline_pane.timeline
+    timeline.zoom_to("day")
+    timeline.center_on(date(2022, 12, 25).toordinal())  # a day none of the articles tells
+    search = window.timeline_pane.filter_bar.search
+    search.setFocus()
+    qtbot.keyClicks(search, "troops")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+
+    found = window.model.events()
+    assert found
+    first, last = timeline.visible_range()
+    for event in found:
+        shown = window.workspace.effective(event).date
+        assert first <= shown.last and shown.first <= last, shown
