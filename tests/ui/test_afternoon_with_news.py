@@ -4,7 +4,8 @@ article it is from, zooming in from the keyboard keeps the selected event in vie
 user corrected is the one the CSV and the panel say was kept, a range moved keeps its length,
 exports are offered where the last one went, a narrow window keeps the search readable and
 every button of the panel whole, OK on a publication date as shown corrects nothing, and a
-search applied with Enter brings what it found into view."""
+search applied with Enter brings what it found into view, and a rejected event does not
+vanish without a word."""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -249,3 +250,17 @@ def test_a_search_applied_with_enter_brings_what_it_found_into_view(
     for event in found:
         shown = window.workspace.effective(event).date
         assert first <= shown.last and shown.first <= last, shown
+
+
+def test_rejecting_an_event_says_where_it_went(qtbot: QtBot, window: MainWindow) -> None:
+    ws = window.workspace
+    event = ws.events[2]
+    window.select_event(event.id)
+    window.event_list.table.setFocus()
+    key(qtbot, window, "R")  # Event › Status › Reject
+
+    assert window.model.row_of(event.id) is None  # gone from the list, as rejected events are
+    said = window.statusBar().currentMessage()
+    assert "hidden" in said and "Show Rejected Events" in said and "Ctrl+Z" in said
+    key(qtbot, window, "Ctrl+Z")
+    assert window.model.row_of(event.id) is not None
