@@ -1,5 +1,6 @@
 """The rule that the user's corrections win: an event's date and title as it is shown,
-sorted, filtered, exported and drawn, written once for every view and export."""
+sorted, filtered, exported and drawn, written once for every view and export (and where the
+sources disagree on the date, that the user's date is the one kept)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,15 @@ CORRECTED_DATE_TEXT = "corrected by the user"
 @dataclass(frozen=True, slots=True)
 class Effective:
     """An event as the user sees it: their date and title where they gave one, else the
-    extracted ones, how the date shown was found and how sure it is (the user's, wholly)."""
+    extracted ones, how the date shown was found and how sure it is (the user's, wholly), and
+    where its sources disagree on the date, which date was kept."""
 
     date: DateValue
     title: str
     date_basis: DateBasis
     date_text: str
     date_confidence: float
+    date_conflict: str = ""
 
 
 def effective(event: Event, annotation: Annotation | None) -> Effective:
@@ -28,5 +31,14 @@ def effective(event: Event, annotation: Annotation | None) -> Effective:
     title = (annotation.title if annotation is not None else None) or event.title
     if annotation is None or annotation.date is None:
         basis, words, sure = event.date_basis, event.date_text, event.date_confidence
-        return Effective(event.date, title, basis, words, sure)
-    return Effective(annotation.date, title, DateBasis.USER, CORRECTED_DATE_TEXT, 1.0)
+        return Effective(event.date, title, basis, words, sure, event.date_conflict)
+    conflict = event.date_conflict
+    if conflict:  # the sources' dates and the one they would keep, then the one kept
+        conflict = f"{conflict} Corrected by the user to {_iso(annotation.date)}."
+    return Effective(annotation.date, title, DateBasis.USER, CORRECTED_DATE_TEXT, 1.0, conflict)
+
+
+def _iso(value: DateValue) -> str:
+    if value.days == 1:
+        return value.first.isoformat()
+    return f"{value.first.isoformat()}–{value.last.isoformat()}"

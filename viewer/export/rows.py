@@ -51,7 +51,7 @@ def event_row(
         "starred": starred_cell(annotation is not None and annotation.starred),
         "note": annotation.note if annotation is not None else "",
         "merge_reason": event.merge_reason,
-        "date_conflict": event.date_conflict,
+        "date_conflict": shown.date_conflict,
         "event_confidence": round(event.event_confidence, 2),
         "date_confidence": round(shown.date_confidence, 2),
     }

@@ -134,6 +134,8 @@ class DateCorrection:
         self.end_edit = _date_field(parent, "correctedDateEnd", "Last day of the corrected range")
         self.end_label = QLabel("last day", parent)
         self.precision_combo.currentIndexChanged.connect(self._show_end)
+        self._first = self.date_edit.date()
+        self.date_edit.dateChanged.connect(self._move_end)
         self.apply_button = QPushButton("Apply", parent)
         self.apply_button.setToolTip("Use this date for the event (Enter)")
         self.clear_button = QPushButton("Clear", parent)
@@ -174,6 +176,13 @@ class DateCorrection:
         for edit in (self.date_edit, self.end_edit):
             edit.setDate(edit.minimumDate())
         self.precision_combo.setCurrentIndex(PRECISIONS.index(Precision.DAY))
+
+    def _move_end(self, first: QDate) -> None:
+        """A range's first day moved: its last day moves with it, so that the range keeps its
+        length ("late February" moved a month on is late March, not 28 Feb – 19 Mar)."""
+        moved, self._first = self._first.daysTo(first), first
+        if self.precision() is Precision.RANGE and moved:
+            self.end_edit.setDate(self.end_edit.date().addDays(moved))
 
     def _show_end(self) -> None:
         ranged = self.precision() is Precision.RANGE

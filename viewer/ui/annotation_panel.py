@@ -160,6 +160,11 @@ class AnnotationPanel(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+        # Never narrower than its fields and buttons: with no horizontal scroll bar, a narrow
+        # window cut off Clear, Confirm and Reject and the end of the title.
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.scroll_area.frameWidth()
+        self.setMinimumWidth(inner.minimumSizeHint().width() + bar + frame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
@@ -462,10 +467,9 @@ class AnnotationPanel(QWidget):
         )
         self.merge_label.setText(f"Merged: {event.merge_reason}" if event.merge_reason else "")
         self.merge_label.setVisible(bool(event.merge_reason))
-        self.conflict_label.setText(
-            f"Date conflict: {event.date_conflict}" if event.date_conflict else ""
-        )
-        self.conflict_label.setVisible(bool(event.date_conflict))
+        conflict = self._workspace.effective(event).date_conflict
+        self.conflict_label.setText(f"Date conflict: {conflict}" if conflict else "")
+        self.conflict_label.setVisible(bool(conflict))
         self.status_buttons[note.status].setChecked(True)
         self.star_box.setChecked(note.starred)
         if not (same and self.tags_edit.hasFocus()):

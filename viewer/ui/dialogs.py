@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -21,12 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import Document, Event
+from viewer.core.source_names import document_labels
 from viewer.ui.date_field import DateField, OptionalDateField
 from viewer.ui.plain import as_written
 from viewer.ui.window_layout import sized_for_screen
 from viewer.workspace import Workspace
 
 PICKER_LIMIT = 300
+# Keys typed in the picker's search that move through its list, as they would in the list.
+LIST_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 
 class ShortcutSheet(QDialog):
@@ -138,12 +143,14 @@ class EventPickerDialog(QDialog):
         others = [e for e in workspace.events if e.id != current.id]
         others.sort(key=lambda e: abs((workspace.effective(e).date.first - when).days))
         self._events = others
+        self._sources = document_labels(workspace.documents)
         intro = QLabel(f"Merge into “{workspace.effective(current).title}”:", self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Type to narrow")
         self.search.textChanged.connect(self._fill)
+        self.search.installEventFilter(self)
         self.list = QListWidget(self)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
@@ -157,6 +164,19 @@ class EventPickerDialog(QDialog):
         sized_for_screen(self, 620, 480)
         self._fill("")
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the search move through the list, so that Enter merges the event
+        the user moved to, not the first one."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in LIST_KEYS
+        ):
+            QApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(watched, event)
+
     def _fill(self, text: str) -> None:
         words = text.casefold().split()
         self.list.clear()
@@ -164,7 +184,9 @@ class EventPickerDialog(QDialog):
             title = self._workspace.effective(event).title
             hay = f"{title}\n{event.primary.text}".casefold()
             if all(w in hay for w in words):
-                label = f"{self._workspace.effective(event).date.label()} — {title}"
+                when = self._workspace.effective(event).date.label()
+                source = self._sources.get(event.primary.document_id, event.primary.document_id)
+                label = f"{when} — {title}  ({source})"
                 item = QListWidgetItem(label, self.list)
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
                 item.setToolTip(as_written(event.primary.text))

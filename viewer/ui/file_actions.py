@@ -14,7 +14,7 @@ from viewer.ui.elsewhere import ChangesElsewhere
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.picture_dialog import PictureExportDialog
 from viewer.ui.plain import as_written
-from viewer.ui.recent import fill_recent_menu, remember
+from viewer.ui.recent import export_folder, fill_recent_menu, remember, remember_export
 from viewer.ui.session_controller import SessionController
 from viewer.ui.timeline_view import TimelineView
 from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
@@ -184,7 +184,7 @@ class FileActions(QObject):
         file, _ = QFileDialog.getSaveFileName(
             self._parent,
             f"Export {label}",
-            str(Path.home() / (stem + suffix)),
+            str(export_folder(QSettings(SETTINGS_ORG, SETTINGS_APP)) / (stem + suffix)),
             f"{label} (*{suffix})",
         )
         if not file:
@@ -193,4 +193,5 @@ class FileActions(QObject):
         rows = self._written(export_kind, path, events)
         if rows is None:
             return
+        remember_export(QSettings(SETTINGS_ORG, SETTINGS_APP), path)
         self._status(f"Exported {rows} event{'s' if rows != 1 else ''} to {path}", 8000)

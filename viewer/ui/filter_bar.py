@@ -9,8 +9,9 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,6 +29,9 @@ from viewer.ui.date_field import NO_DATE, OptionalDateField
 from viewer.ui.plain import as_written, menu_text
 
 DEBOUNCE_MS = 150
+# What the search field shows at least of what is typed: where the bar is too narrow for it
+# and the filters side by side (half a laptop's screen), the filters go under it.
+SEARCH_MIN_TEXT = "Search titles, passages"
 
 
 class FilterBar(QWidget):
@@ -62,6 +66,7 @@ class FilterBar(QWidget):
         outer.addLayout(self._filters_row())
         outer.addWidget(self.chips)
         self._rebuild_menus()
+        self._fit_rows(self.width())
 
     def _make_search(self) -> None:
         self.search = QLineEdit(placeholderText="Search titles, passages, notes and tags")
@@ -95,10 +100,19 @@ class FilterBar(QWidget):
             lambda: self._fill_value_menu(self.tag_button, "tag", self._filter.tags)
         )
 
-    def _filters_row(self) -> QHBoxLayout:
+    def _filters_row(self) -> QBoxLayout:
+        """The search, then the filters: beside it, or under it where the bar is narrow."""
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(SEARCH_MIN_TEXT))
+        self._search_and_filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._search_and_filters.setContentsMargins(0, 0, 0, 0)
+        self._search_and_filters.addWidget(self.search, 3)
+        self._facets = self._facets_row()
+        self._search_and_filters.addLayout(self._facets)
+        return self._search_and_filters
+
+    def _facets_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search, 3)
         row.addWidget(QLabel("From"))
         row.addWidget(self.date_from)
         row.addWidget(self._clear_button(self.date_from))
@@ -110,6 +124,28 @@ class FilterBar(QWidget):
         row.addWidget(self.starred)
         row.addWidget(self.views_button)
         return row
+
+    def _side_by_side_width(self) -> int:
+        """How wide the bar must be for the search and the filters on one row."""
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 8
+        spacing = self._search_and_filters.spacing()
+        facets = self._facets.minimumSize().width()
+        return self.search.minimumWidth() + spacing + facets + margins
+
+    def _fit_rows(self, width: int) -> None:
+        """One row where the search and the filters fit side by side, else two."""
+        one_row = width >= self._side_by_side_width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom
+        )
+        if self._search_and_filters.direction() != direction:
+            self._search_and_filters.setDirection(direction)
+        facets = self._facets.minimumSize().width() + 8
+        self.setMinimumWidth(max(self.search.minimumWidth(), facets))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_rows(event.size().width())
+        super().resizeEvent(event)
 
     # --- public API ---------------------------------------------------------------
 

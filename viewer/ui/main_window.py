@@ -12,7 +12,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 import viewer
+from viewer.core.annotations import Status
 from viewer.core.model import Passage
+from viewer.core.source_names import shortened
 from viewer.ui.action_registry import ActionRegistry
 from viewer.ui.annotation_panel import AnnotationPanel
 from viewer.ui.banner import ProblemBanner
@@ -214,9 +216,20 @@ class MainWindow(QMainWindow):
         elif current in event_ids:
             if self.model.row_of(current) is not None:
                 self.event_list.select(current)
-            elif row_before is not None and self.model.rowCount():
-                self.event_list.select_row(row_before)  # it was hidden (rejected): go on
+            elif row_before is not None:
+                self._say_hidden(current)
+                if self.model.rowCount():
+                    self.event_list.select_row(row_before)  # it was hidden (rejected): go on
         self._update_counts()
+
+    def _say_hidden(self, event_id: str) -> None:
+        """An edit hid its event: say why and how to get it back, not let it vanish."""
+        title = shortened(self.workspace.effective(self.workspace.event(event_id)).title, 40)
+        if self.workspace.annotation(event_id).status is Status.REJECTED:
+            why = "rejected events are hidden (View › Show Rejected Events, Ctrl+Shift+R)"
+        else:
+            why = "it no longer matches the search and filters"
+        self._tell(f"“{title}” is hidden: {why}. Ctrl+Z undoes.")
 
     def _events_changed(self, follow: str) -> None:
         self.undated.show_documents(self.workspace.documents)
@@ -363,7 +376,9 @@ class MainWindow(QMainWindow):
             return
         offer = None if doc.date else offered_day(self.workspace, doc)
         dialog = DocumentDateDialog(doc, self, offer)
-        if dialog.exec():
+        # OK on the date as shown changes nothing: it said "corrected by you" of the date
+        # found, and kept it when the article's own date changed.
+        if dialog.exec() and dialog.value() != doc.date:
             command = DocumentDateCommand(
                 self.session, document_id, dialog.value(), self.current_event_id()
             )

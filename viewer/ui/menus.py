@@ -30,7 +30,7 @@ EXTRA_SHORTCUTS = [
     ("Go", "Next / previous event (in the timeline)", "Right, Left"),
     ("View", "Zoom the timeline (in the timeline)", "+, -, mouse wheel"),
     ("Event list", "Select the event of a passage", "Click a highlighted passage"),
-    ("Event list", "Apply the search and go to the list", "Enter"),
+    ("Event list", "Apply the search, show its events and go to the list", "Enter"),
     ("Annotation panel", "Finish typing and go back to the list", "Esc"),
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +34,9 @@ from viewer.ui.picture_export import (
     write_picture,
 )
 from viewer.ui.plain import as_written
+from viewer.ui.recent import export_folder, remember_export
 from viewer.ui.timeline_view import TimelineView
+from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
 from viewer.ui.window_layout import sized_for_screen
 from viewer.workspace import Workspace
 
@@ -64,7 +66,8 @@ class PictureExportDialog(QDialog):
         self.size_choice.addItem(f"As on screen ({shown.width()} × {shown.height()})", "screen")
         self.size_choice.addItem("For a slide (16:9)", "slide")
         self.size_choice.addItem("For print (A4 landscape)", "print")
-        suggested = Path.home() / workspace.project_path.with_suffix(".png").name
+        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        suggested = export_folder(settings) / workspace.project_path.with_suffix(".png").name
         self.path_edit = QLineEdit(str(suggested), self)
         self.path_edit.setAccessibleName("File to save the picture in")
         self.browse_button = QPushButton("Browse…", self)
@@ -150,5 +153,6 @@ class PictureExportDialog(QDialog):
             QMessageBox.warning(self, "Export Picture", as_written(str(error)))
             return
         self.saved_path = path
+        remember_export(QSettings(SETTINGS_ORG, SETTINGS_APP), path)
         self.saved.emit(str(path))
         self.accept()

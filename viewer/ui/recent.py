@@ -48,3 +48,19 @@ def fill_recent_menu(menu: QMenu, settings: QSettings, open_path: Callable[[Path
     menu.addSeparator()
     clear = menu.addAction("&Clear Menu")
     clear.triggered.connect(lambda _checked=False: settings.remove(RECENT_KEY))
+
+
+EXPORT_FOLDER_KEY = "export/folder"
+
+
+def export_folder(settings: QSettings) -> Path:
+    """Where an export is offered: the folder the last one went to while it still exists
+    (exports of one story go to one folder), else the home folder."""
+    stored = settings.value(EXPORT_FOLDER_KEY, "")
+    folder = Path(str(stored)) if isinstance(stored, str) and stored else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def remember_export(settings: QSettings, written: Path) -> None:
+    """The folder an export was written to, for the next export's offer."""
+    settings.setValue(EXPORT_FOLDER_KEY, str(written.resolve().parent))

@@ -59,13 +59,26 @@ class TimelineNavigation(QAbstractScrollArea):
         return date.fromordinal(first), date.fromordinal(last)
 
     def zoom_to(self, level: str) -> None:
-        """Zoom to a named level ("day", "week", "month", "year"), keeping the centre."""
-        self._zoom_around(LEVELS[level], self.viewport().width() / 2)
+        """Zoom to a named level ("day", "week", "month", "year"), keeping the selected event
+        where it is if it is in view, else the centre."""
+        self._zoom_around(LEVELS[level], self._zoom_anchor())
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
-        """Zoom continuously; the day under anchor_x (default: the centre) stays put."""
-        x = self.viewport().width() / 2 if anchor_x is None else anchor_x
+        """Zoom continuously; the day under anchor_x (default: the selected event's if it is
+        in view, else the centre) stays put."""
+        x = self._zoom_anchor() if anchor_x is None else anchor_x
         self._zoom_around(self._ppd * factor, x)
+
+    def _zoom_anchor(self) -> float:
+        """Where a zoom from the keyboard or the menu holds still: the selected event's day
+        when it is in view, so that zooming in on it never leaves it behind; else the centre."""
+        width = self.viewport().width()
+        if 0 <= self._selected < len(self._data.first):
+            first = float(self._data.first[self._selected])
+            x = self.x_of((first + float(self._data.last[self._selected]) + 1) / 2)
+            if 0 <= x <= width:
+                return x
+        return width / 2
 
     def fit_all(self) -> None:
         """Zoom and scroll so every event shown (all that the filters let through) is in view,

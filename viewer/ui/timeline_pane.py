@@ -48,6 +48,7 @@ class TimelinePane(QWidget):
         self.controls = TimelineControls(self.timeline)
         self.controls.changed.connect(self._display_changed)
         self.filter_bar.filters_changed.connect(lambda _f: self._filtered())
+        self.filter_bar.search.returnPressed.connect(self._searched)
         self.filter_bar.set_view_store(self._named_views, self._save_view)
         # The controls sit in the strip's top right corner, over the axis: no row of their own.
         self.timeline.set_corner_widget(self.controls)
@@ -163,6 +164,12 @@ class TimelinePane(QWidget):
         dates, self._dates = self._dates, (f.date_from, f.date_to)
         self._apply()
         if self._dates != dates and self._dates != (None, None) and self._mask.any():
+            self.timeline.fit_all()
+
+    def _searched(self) -> None:
+        """A search applied with Enter brings what it found into view: a story's events a few
+        days apart were one cluster chip on the whole corpus' decades."""
+        if self.filter_bar.filter().words() and self._mask.any():
             self.timeline.fit_all()
 
     def _apply(self) -> None:
