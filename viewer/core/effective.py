@@ -34,11 +34,5 @@ def effective(event: Event, annotation: Annotation | None) -> Effective:
         return Effective(event.date, title, basis, words, sure, event.date_conflict)
     conflict = event.date_conflict
     if conflict:  # the sources' dates and the one they would keep, then the one kept
-        conflict = f"{conflict} Corrected by the user to {_iso(annotation.date)}."
+        conflict = f"{conflict} Corrected by the user to {annotation.date.iso_span()}."
     return Effective(annotation.date, title, DateBasis.USER, CORRECTED_DATE_TEXT, 1.0, conflict)
-
-
-def _iso(value: DateValue) -> str:
-    if value.days == 1:
-        return value.first.isoformat()
-    return f"{value.first.isoformat()}–{value.last.isoformat()}"

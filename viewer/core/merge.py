@@ -344,9 +344,9 @@ def reconcile(event: Event) -> None:
     if not disagree:
         event.date_conflict = ""
         return
-    views = "; ".join(f"{p.document_id} says {_iso(d.value)} (“{d.text}”)" for p, d in stated)
+    views = "; ".join(f"{p.document_id} says {d.value.iso_span()} (“{d.text}”)" for p, d in stated)
     event.date_conflict = (
-        f"Sources disagree: {views}. Kept {_iso(kept.value)}, "
+        f"Sources disagree: {views}. Kept {kept.value.iso_span()}, "
         f"the most precise date stated in a source."
     )
 
@@ -361,12 +361,6 @@ def combined_confidence(confidences: Sequence[float]) -> float:
 
 def _agrees(a: DateValue, b: DateValue) -> bool:
     return a.contains(b) or b.contains(a)
-
-
-def _iso(value: DateValue) -> str:
-    if value.days == 1:
-        return value.first.isoformat()
-    return f"{value.first.isoformat()}–{value.last.isoformat()}"
 
 
 # Links spelled out in a merge's reason. An event that hundreds of articles report would

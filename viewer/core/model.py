@@ -84,6 +84,13 @@ class DateValue:
         a chronology reads from the whole to its parts. The timeline's columns sort alike."""
         return self.first, -self.last.toordinal()
 
+    def iso_span(self) -> str:
+        """The date in ISO words, a span by its first and last days: "2011-01-05",
+        "2011-01-03–2011-01-09" (what a date conflict names)."""
+        if self.days == 1:
+            return self.first.isoformat()
+        return f"{self.first.isoformat()}–{self.last.isoformat()}"
+
     def iso_end(self) -> str:
         """The CSV's `date_end`: empty for a single day."""
         return "" if self.precision is Precision.DAY else self.last.isoformat()
