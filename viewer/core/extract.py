@@ -169,8 +169,9 @@ class _Reader:
                 round(judged.confidence - 0.3, 3), judged.continues, judged.statement
             )
         elif ahead and not judged.statement and told_in_present(shown) and not _A_DATE.match(shown):
-            # "New Orleans plays at Seattle on Saturday", "Jackson is due in court Feb. 17": a
-            # happening scheduled on a day ahead, told in the present, is a plan made public.
+            # "Jackson is due in court Feb. 17", "Their first court appearance is scheduled for
+            # … Jan. 21": a happening scheduled on a day ahead, told in the present, is a plan
+            # made public.
             judged = Judgement(
                 round(judged.confidence + 0.1, 3), judged.continues, judged.statement
             )

@@ -123,11 +123,11 @@ _ACTORS_THEN_SPEAKER = re.compile(
 
 def reports_actors(shown: str) -> bool:
     """Whether a statement reports, in the simple past, what actors named by a definite noun
-    did ("According to reports, the robbers escaped with around €60,000", "He shot Ortiz once
-    in the head and fled, Peavy said"): an account of the
-    happening told before, not a new one; not what holds now ("According to reports, the
-    company is in charge of …"), nor a report told in the present ("Dalton says the bullet
-    went through his neck")."""
+    or a pronoun did ("According to reports, the robbers escaped with around €60,000", "He
+    shot Ortiz once in the head and fled, Peavy said"): an account of the happening told
+    before, not a new one; not what holds now ("According to reports, the company is in
+    charge of …"), nor a report told in the present ("Dalton says the bullet went through his
+    neck")."""
     lower = lowered(shown)
     if " said" not in lower and "according to" not in lower and " reported" not in lower:
         return False
