@@ -5,18 +5,14 @@ the test says (its once-a-second look is stopped), so the order is the one writt
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_window_sessions import SEEDS, TYPIST, _on_one_event, _two_windows, _window
-from tests.viewer_process import ROOT
+from tests.ui.test_window_sessions import _on_one_event, _two_windows, _window, typist
 from viewer.core.annotations import Annotation, Status
 from viewer.store import Project
 from viewer.ui.main_window import MainWindow
@@ -25,6 +21,16 @@ from viewer.ui.main_window import MainWindow
 def _looking_only_when_told(*windows: MainWindow) -> None:
     for window in windows:
         window.elsewhere.timer.stop()
+
+
+def _sharing(
+    qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
+) -> tuple[Path, MainWindow, MainWindow, str]:
+    """Two windows on one project, each on the same event, looking only when told."""
+    project = tmp_path / "shared.tlproj"
+    first, second = _two_windows(qtbot, project, opened_windows)
+    _looking_only_when_told(first, second)
+    return project, first, second, _on_one_event(first, second)
 
 
 def _type_in(
@@ -45,10 +51,7 @@ def _stored(project: Path, event_id: str) -> Annotation:
 def test_a_note_typed_in_two_windows_at_once_keeps_both(
     qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
-    project = tmp_path / "shared.tlproj"
-    first, second = _two_windows(qtbot, project, opened_windows)
-    _looking_only_when_told(first, second)
-    event_id = _on_one_event(first, second)
+    project, first, second, event_id = _sharing(qtbot, tmp_path, opened_windows)
     _type_in(qtbot, first, first.panel.note_edit, "asked the ministry")
     # The second window has not looked yet: its empty note is what it types into.
     _type_in(qtbot, second, second.panel.note_edit, "ministry denies")
@@ -74,10 +77,7 @@ def test_a_note_typed_in_two_windows_at_once_keeps_both(
 def test_tags_typed_in_two_windows_at_once_keep_each_ones_changes(
     qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
-    project = tmp_path / "shared.tlproj"
-    first, second = _two_windows(qtbot, project, opened_windows)
-    _looking_only_when_told(first, second)
-    event_id = _on_one_event(first, second)
+    project, first, second, event_id = _sharing(qtbot, tmp_path, opened_windows)
     _type_in(qtbot, first, first.panel.tags_edit, "troops, nato")
     second.elsewhere.check()
     _type_in(qtbot, first, first.panel.tags_edit, ", madrid")  # the cursor stays in the tags
@@ -105,10 +105,7 @@ def test_tags_typed_in_two_windows_at_once_keep_each_ones_changes(
 def test_a_title_saved_over_another_windows_title_says_so_and_undo_brings_theirs_back(
     qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
-    project = tmp_path / "shared.tlproj"
-    first, second = _two_windows(qtbot, project, opened_windows)
-    _looking_only_when_told(first, second)
-    event_id = _on_one_event(first, second)
+    project, first, second, event_id = _sharing(qtbot, tmp_path, opened_windows)
     first.activateWindow()
     first.panel.edit_title()
     qtbot.waitUntil(first.panel.title_edit.hasFocus)
@@ -144,10 +141,7 @@ def test_a_title_saved_over_another_windows_title_says_so_and_undo_brings_theirs
 def test_a_status_clicked_over_another_windows_unseen_status_says_so(
     qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
-    project = tmp_path / "shared.tlproj"
-    first, second = _two_windows(qtbot, project, opened_windows)
-    _looking_only_when_told(first, second)
-    event_id = _on_one_event(first, second)
+    project, first, second, event_id = _sharing(qtbot, tmp_path, opened_windows)
     qtbot.mouseClick(second.panel.status_buttons[Status.DISPUTED], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(first.panel.status_buttons[Status.CONFIRMED], Qt.MouseButton.LeftButton)
     assert _stored(project, event_id).status is Status.CONFIRMED
@@ -163,10 +157,7 @@ def test_a_status_clicked_over_another_windows_unseen_status_says_so(
 def test_a_corrected_date_being_typed_is_not_replaced_by_a_pick_up(
     qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
 ) -> None:
-    project = tmp_path / "shared.tlproj"
-    first, second = _two_windows(qtbot, project, opened_windows)
-    _looking_only_when_told(first, second)
-    event_id = _on_one_event(first, second)
+    _, first, second, event_id = _sharing(qtbot, tmp_path, opened_windows)
     first.activateWindow()
     first.panel.correct_date()
     qtbot.waitUntil(first.panel.date_edit.hasFocus)
@@ -187,14 +178,7 @@ def test_a_window_killed_while_typing_after_another_typed_keeps_both_notes(
     here = _window(qtbot, project, opened_windows)
     _looking_only_when_told(here)
     text = "Confirmed by the ministry"
-    child = subprocess.Popen(
-        [sys.executable, "-c", TYPIST, str(project), str(SEEDS), text],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ, PYTHONPATH=str(ROOT), XDG_DATA_HOME=str(tmp_path / "data")),
-    )
+    child = typist(project, text, tmp_path)
     assert child.stdout is not None and child.stdin is not None
     event_id = child.stdout.readline().strip()
     for n in range(1, 10):

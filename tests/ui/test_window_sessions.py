@@ -167,20 +167,26 @@ for n, letter in enumerate(text, 1):
 """
 
 
+def typist(project: Path, text: str, tmp_path: Path) -> subprocess.Popen[str]:
+    """A window of its own process on `project` that types `text` into an event's note, a key
+    each time a line is written to it, saying each key's number once typed."""
+    return subprocess.Popen(
+        [sys.executable, "-c", TYPIST, str(project), str(SEEDS), text],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT), XDG_DATA_HOME=str(tmp_path / "data")),
+    )
+
+
 def test_a_window_killed_right_after_a_key_keeps_it(tmp_path: Path) -> None:
     text = "Confirmed by the ministry"
     rng = random.Random(17)
     for attempt in range(4):
         project = tmp_path / f"typed{attempt}.tlproj"
         typed = rng.randint(1, len(text))
-        child = subprocess.Popen(
-            [sys.executable, "-c", TYPIST, str(project), str(SEEDS), text],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=dict(os.environ, PYTHONPATH=str(ROOT), XDG_DATA_HOME=str(tmp_path / "data")),
-        )
+        child = typist(project, text, tmp_path)
         assert child.stdout is not None and child.stdin is not None
         event_id = child.stdout.readline().strip()
         for n in range(1, typed + 1):
