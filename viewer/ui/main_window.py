@@ -259,6 +259,8 @@ class MainWindow(QMainWindow):
         if current and not gone and self.model.row_of(current) is None:
             self.select_event("")
             self._hidden_selection = current
+            title = shortened(self.workspace.effective(self.workspace.event(current)).title, 40)
+            self._tell(f"“{title}” is hidden by the search and filters: nothing is selected")
         elif (
             not current
             and self._hidden_selection
