@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             self.timeline_pane.timeline,
             self.statusBar().showMessage,
             self,
+            search=lambda: self.timeline_pane.filter_bar.filter().text,
         )
         self.drop_filter = FileDropFilter(self, self.files.open_dropped)
         self.orphans_dock = install_orphans_dock(self, self.session)
