@@ -16,6 +16,7 @@ from viewer import __version__
 
 if TYPE_CHECKING:
     from viewer.workspace import Workspace
+    from viewer.workspace.annotation_import import ImportReport
 
 USAGE_ERROR = 2
 PROG = "timeline-viewer"
@@ -326,16 +327,24 @@ def import_annotations(args: argparse.Namespace) -> int:
         print(f"{PROG}: {problem}", file=sys.stderr)
     if report.problems:
         return _fail(f"{len(report.problems)} rows cannot be applied: nothing was applied")
-    if args.dry_run:
-        for change in report.changes:
-            print(f"would change {change.describe()}")
-        print(
-            f"dry run: {len(report.changes)} rows would change, {report.unchanged} unchanged; "
-            "nothing was applied"
-        )
-        return 0
-    print(f"applied {report.changed} rows, {report.unchanged} unchanged")
+    _print_import(report, dry_run=args.dry_run)
     return 0
+
+
+def _print_import(report: ImportReport, *, dry_run: bool) -> None:
+    """Every change and every value left in place, one line each, then the counts."""
+    for change in report.changes:
+        print(f"{'would change' if dry_run else 'changed'} {change.describe()}")
+    for row in report.kept:
+        print(f"{row.describe_kept()} (the CSV has the extracted or empty value)")
+    kept = f"; kept the project's own values in {len(report.kept)} rows" if report.kept else ""
+    if dry_run:
+        print(
+            f"dry run: {len(report.changes)} rows would change, {report.unchanged} unchanged"
+            f"{kept}; nothing was applied"
+        )
+    else:
+        print(f"applied {report.changed} rows, {report.unchanged} unchanged{kept}")
 
 
 def _with_command(argv: list[str]) -> list[str]:

@@ -167,7 +167,11 @@ def test_an_import_into_a_project_open_in_a_window_keeps_both(
     edited = _write(tmp_path / "edited.csv", rows)
     result = run_viewer("import-annotations", str(edited), "--project", str(project), home=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"applied 2 rows, {len(rows) - 2} unchanged"
+    assert result.stdout.splitlines() == [
+        f"changed line 2 ({event_id}): status “unreviewed” → “confirmed”",
+        f"changed line 3 ({rows[1]['event_id']}): tags “” → “from the sheet”",
+        f"applied 2 rows, {len(rows) - 2} unchanged",
+    ]
     picked = workspace.pick_up_changes()
     assert {c.event_id for c in picked.annotations} == {event_id, rows[1]["event_id"]}
     note = workspace.annotation(event_id)

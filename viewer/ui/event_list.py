@@ -22,6 +22,10 @@ NARROWEST_SOURCES = 72  # what a wider date column may leave the source column
 # share of the width, down to a few letters of the source (its tooltip and the reading pane
 # name it whole).
 TITLE_SHARE, FEWEST_SOURCE_PIXELS = 0.4, 36
+# Narrower still (an 800-pixel screen), these columns are hidden in this order before the
+# titles shrink to a letter or two: the annotation panel shows each of them for the selected
+# event, and they come back when the list is wide enough.
+GIVE_WAY = {Column.SURE: 44, Column.MARKS: 36, Column.STATUS: 24}
 
 
 class EventList(QWidget):
@@ -61,9 +65,7 @@ class EventList(QWidget):
             (Column.STAR, 22),
             (Column.DATE, DATE_WIDTH),
             (Column.SOURCES, SOURCES_WIDTH),
-            (Column.SURE, 44),
-            (Column.STATUS, 24),
-            (Column.MARKS, 36),
+            *GIVE_WAY.items(),
         ):
             self.table.setColumnWidth(column, width)
         # A click on a header sorts by it (the most sure first, starred first…); by date as
@@ -112,14 +114,22 @@ class EventList(QWidget):
 
     def _fit_sources(self) -> None:
         """The source column as fitted, narrowed where the list is too narrow for the titles
-        to keep their share ("The Rus…" at 1024 pixels wide)."""
+        to keep their share ("The Rus…" at 1024 pixels wide); narrower still, the Sure, Notes
+        and ✓ columns give way too (the Event column was "T…" at 800 pixels wide)."""
         header = self.table.horizontalHeader()
         fixed = sum(
             header.sectionSize(c)
             for c in range(self.model.columnCount())
-            if c not in (Column.TITLE, Column.SOURCES)
+            if c not in (Column.TITLE, Column.SOURCES, *GIVE_WAY)
         )
         room = self.table.viewport().width() * (1 - TITLE_SHARE) - fixed
+        kept = list(GIVE_WAY)
+        while kept and room - sum(GIVE_WAY[c] for c in kept) < FEWEST_SOURCE_PIXELS:
+            kept.pop(0)
+        for column in GIVE_WAY:
+            if self.table.isColumnHidden(column) == (column in kept):
+                self.table.setColumnHidden(column, column not in kept)
+        room -= sum(header.sectionSize(c) for c in kept)
         width = max(FEWEST_SOURCE_PIXELS, min(self._sources_room, int(room)))
         if header.sectionSize(Column.SOURCES) != width:
             self._fitting = True

@@ -52,6 +52,8 @@ class FileActions(QObject):
         timeline: TimelineView,
         status: StatusMessage,
         parent: QWidget,
+        *,
+        search: Callable[[], str] = str,
     ) -> None:
         super().__init__(parent)
         self._session = session
@@ -61,6 +63,7 @@ class FileActions(QObject):
         self._timeline = timeline
         self._status = status
         self._parent = parent
+        self._search = search  # what the search box holds: a picture's title may say it
         self._opening: list[Path] = []  # what the user asked to open, for File › Open Recent
         loading.opened.connect(self.remember_opened)
 
@@ -141,7 +144,8 @@ class FileActions(QObject):
     # --- exporting
 
     def export_picture(self) -> None:
-        dialog = PictureExportDialog(self._timeline, self._session.workspace, self._parent)
+        workspace, search = self._session.workspace, self._search()
+        dialog = PictureExportDialog(self._timeline, workspace, self._parent, search=search)
         dialog.saved.connect(lambda path: self._status(f"Saved {path}", 8000))
         dialog.exec()
 

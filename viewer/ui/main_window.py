@@ -7,12 +7,15 @@ selection followed, moved on from or kept) is done here, in slots connected afte
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 import viewer
 from viewer.core.annotations import Status
+from viewer.core.filters import Filter
 from viewer.core.model import Passage
 from viewer.core.source_names import shortened
 from viewer.ui.action_registry import ActionRegistry
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
             self.timeline_pane.timeline,
             self.statusBar().showMessage,
             self,
+            search=lambda: self.timeline_pane.filter_bar.filter().text,
         )
         self.drop_filter = FileDropFilter(self, self.files.open_dropped)
         self.orphans_dock = install_orphans_dock(self, self.session)
@@ -259,6 +263,8 @@ class MainWindow(QMainWindow):
         if current and not gone and self.model.row_of(current) is None:
             self.select_event("")
             self._hidden_selection = current
+            title = shortened(self.workspace.effective(self.workspace.event(current)).title, 40)
+            self._tell(f"“{title}” is hidden by the search and filters: nothing is selected")
         elif (
             not current
             and self._hidden_selection
@@ -349,7 +355,24 @@ class MainWindow(QMainWindow):
         self.source_view.request_new_event()
 
     def _new_event(self, document_id: str, start: int, end: int) -> None:
-        self.undo_stack.push(AddEventCommand(self.session, document_id, start, end))
+        command = AddEventCommand(self.session, document_id, start, end)
+        self.undo_stack.push(command)
+        if command.event_id and self.model.row_of(command.event_id) is None:
+            self._show_new_event(command.event_id)
+
+    def _show_new_event(self, event_id: str) -> None:
+        """A new event the search hides would be made out of sight: the search (then, if
+        need be, the other filters) is cleared so that it shows, selected, and that is said."""
+        bar = self.timeline_pane.filter_bar
+        was = bar.filter()
+        bar.set_filter(replace(was, text=""))
+        cleared = f"the search “{was.text}”" if was.text else ""
+        if self.model.row_of(event_id) is None:
+            bar.set_filter(Filter(show_rejected=was.show_rejected))
+            cleared = "the search and filters"
+        self.select_event(event_id)
+        title = shortened(self.workspace.event(event_id).title, 40)
+        self._tell(f"New event “{title}”: {cleared} hid it, so it was cleared")
 
     def merge_with(self) -> None:
         event = self.session.current_event()

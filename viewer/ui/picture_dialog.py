@@ -39,6 +39,7 @@ from viewer.ui.timeline_view import TimelineView
 from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
 from viewer.ui.window_layout import sized_for_screen
 from viewer.workspace import Workspace
+from viewer.workspace.picture_titles import picture_title
 
 MIN_HEIGHT = 520  # a picture of a short pane still has room for its cards
 
@@ -48,7 +49,9 @@ class PictureExportDialog(QDialog):
 
     saved = Signal(str)  # the file written
 
-    def __init__(self, view: TimelineView, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(
+        self, view: TimelineView, workspace: Workspace, parent: QWidget, *, search: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Picture")
         self._view = view
@@ -69,6 +72,7 @@ class PictureExportDialog(QDialog):
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
         suggested = export_folder(settings) / workspace.project_path.with_suffix(".png").name
         self.path_edit = QLineEdit(str(suggested), self)
+        self.title_edit = self._title_edit(search)
         self.path_edit.setAccessibleName("File to save the picture in")
         self.browse_button = QPushButton("Browse…", self)
         self.browse_button.setAccessibleName("Choose the picture file")
@@ -80,6 +84,7 @@ class PictureExportDialog(QDialog):
         form.addRow("Show:", self.visible_button)
         form.addRow("", self.all_button)
         form.addRow("Size:", self.size_choice)
+        form.addRow("Title:", self.title_edit)
         form.addRow("Save as:", where)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -92,6 +97,20 @@ class PictureExportDialog(QDialog):
         layout.addWidget(self.filter_label)
         layout.addWidget(self.buttons)
         sized_for_screen(self, 580, self.sizeHint().height())
+
+    def _title_edit(self, search: str) -> QLineEdit:
+        """The picture's title, editable: the search's words when a search is on, else the
+        folder of articles (it was the project's file name, "work", whatever was shown)."""
+        ws = self._workspace
+        self._offered_title = picture_title(search, ws.sources, len(ws.documents))
+        edit = QLineEdit(self._offered_title, self)
+        edit.setAccessibleName("Title of the picture")
+        edit.setPlaceholderText(self._offered_title)
+        return edit
+
+    def chosen_title(self) -> str:
+        """The title typed, or the one offered when the field was emptied."""
+        return " ".join(self.title_edit.text().split()) or self._offered_title
 
     def _filter_label(self) -> QLabel:
         """Says when a search or filter hides events: the picture leaves them out too."""
@@ -144,7 +163,7 @@ class PictureExportDialog(QDialog):
                 data,
                 mask,
                 frame,
-                title=self._workspace.project_path.stem,
+                title=self.chosen_title(),
                 size=size,
                 display=Display(key_only, threshold, LaneKind(lanes)),
                 source_name=self._view.source_name,

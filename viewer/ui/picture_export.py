@@ -33,6 +33,7 @@ from viewer.ui.strip_painter import StripScene, paint_timeline, strip_sizes
 from viewer.ui.timeline_axis import AXIS_H, Frame
 from viewer.ui.timeline_paint import Theme
 from viewer.workspace import Workspace
+from viewer.workspace.picture_titles import corpus_title
 
 PNG_SCALE = 2.0  # device pixels per logical pixel, so the PNG stays crisp on paper and HiDPI
 HEADER_H = 54
@@ -260,7 +261,4 @@ def export_workspace_pictures(
 
 
 def _corpus_name(workspace: Workspace) -> str:
-    sources = workspace.sources
-    if len(sources) == 1:
-        return f"Timeline of {sources[0].name}"
-    return f"Timeline of {len(workspace.documents)} articles"
+    return corpus_title(workspace.sources, len(workspace.documents))

@@ -192,6 +192,7 @@ class SourceView(QWidget):
         self.text = _ArticleText(self)
         self.text.setObjectName("articleText")
         self.text.setAccessibleName("Article text")
+        self.text.setPlaceholderText("Select an event to read the article that reports it.")
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -223,10 +224,9 @@ class SourceView(QWidget):
         """Show an event's passage (the primary unless given), strongly highlighted and centred."""
         self._event = event
         self._rebuild_source_buttons()
-        if event is None:
+        if event is None:  # the article of an event no longer selected is not left showing
             self._passage = None
-            if self._doc is None:
-                self._show_document(None)
+            self._show_document(None)
             self._highlight()
             return
         self.show_passage(passage if passage in event.passages else event.primary)

@@ -21,6 +21,7 @@ from viewer.core.strip_layout import Card, Cluster, LaneBand, StripLayout, Strip
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures, paint_card, paint_chip
 from viewer.ui.card_text import PAD, CardFonts, CardTexts
+from viewer.ui.chip_room import ChipPlace, widened
 from viewer.ui.timeline_axis import (
     AXIS_H,
     Frame,
@@ -34,6 +35,7 @@ from viewer.ui.timeline_paint import Theme
 MARK_R = 4.0
 CARD_CHARS = 34  # a card is this many average characters wide
 CHIP_SHARE = 0.86  # a cluster chip is this share of a card's width
+CHIP_STRETCH, CHIP_GAP = 1.5, 8.0  # how much wider a chip's label may make it; room kept
 
 
 def card_fonts(base: QFont) -> CardFonts:
@@ -128,8 +130,8 @@ class StripPainter:
             self._paint_lane(p, band)  # density bars: no antialiasing, they are rectangles
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_leaders(p)
-        for cluster in self.clusters:
-            self._paint_chip(p, cluster)
+        for rect, text in self.chip_faces():
+            self._paint_chip(p, rect, text)
         self._paint_cards(p)
         if self.scene.lane_headers:
             for band in self.lanes:
@@ -247,9 +249,31 @@ class StripPainter:
         text = self.scene.chip_labels[key] = " · ".join(parts)
         return text
 
-    def _paint_chip(self, p: QPainter, cluster: Cluster) -> None:
-        rect = QRectF(cluster.x, cluster.y, cluster.w, cluster.h)
-        text = self.chip_text(cluster) + " ▾"
+    def chip_faces(self) -> list[tuple[QRectF, str]]:
+        """Each chip in view, where it is drawn and what it says: wider than laid out (up to
+        half as wide again) where its label needs it and there is room around it. Its sources
+        are cut before its days ever are: "4 events · 28 Feb – 6 Mar 2022 · US…", never
+        "… 6 Mar 202…"."""
+        metrics = self.fonts.small_metrics
+        room = 2 * PAD + 2 + metrics.horizontalAdvance(" ▾")
+        heads, tails, places = [], [], []
+        for c in self.clusters:
+            n = len(c.rows)
+            heads.append(f"{n:,} {'event' if n == 1 else 'events'} · {cluster_when(c)}")
+            tails.append(self.chip_text(c)[len(heads[-1]) :])
+            wanted = metrics.horizontalAdvance(heads[-1] + tails[-1]) + room
+            places.append(ChipPlace(c.lane, c.x, c.w, min(wanted, CHIP_STRETCH * c.w)))
+        spans = widened(places, 0.0, float(self.scene.frame.width), CHIP_GAP)
+        faces = []
+        for c, head, tail, (x, w) in zip(self.clusters, heads, tails, spans, strict=True):
+            left = w - room - metrics.horizontalAdvance(head)
+            if metrics.horizontalAdvance(tail) > left:  # the sources cut, or left out
+                elided = metrics.elidedText(tail, Qt.TextElideMode.ElideRight, left)
+                tail = elided if left >= metrics.horizontalAdvance(" · Abc…") else ""
+            faces.append((QRectF(x, c.y, w, c.h), f"{head}{tail} ▾"))
+        return faces
+
+    def _paint_chip(self, p: QPainter, rect: QRectF, text: str) -> None:
         if self.scene.pictures is not None:
             self.scene.pictures.draw_chip(p, rect, text, self.scene.theme, self.scene.ratio)
         else:

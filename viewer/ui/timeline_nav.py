@@ -33,6 +33,7 @@ class TimelineNavigation(QAbstractScrollArea):
         self._ppd = LEVELS["month"]
         self._start = float(date.today().toordinal())
         self._syncing = False
+        self._fitted: tuple[float, float] | None = None  # the days a fit showed, until moved
         self._overview = DensityOverview(self)
         self._overview.jump_requested.connect(self.center_on)
         self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -88,16 +89,29 @@ class TimelineNavigation(QAbstractScrollArea):
             first = int(self._data.first[self._shown[0]])
             last = int(self._data.last[self._shown].max())
         self.fit_days(first, last + 1)
+        self._fitted = (first, last + 1)
+
+    def refit(self) -> None:
+        """The view got wider or narrower: a fitted view shows the same days across the new
+        width (the whole range stays the whole range); a view the user moved keeps its zoom."""
+        if self._fitted is not None:
+            fitted = self._fitted
+            self.fit_days(*fitted)
+            self._fitted = fitted
+        else:
+            self._changed()
 
     def fit_days(self, first: float, end: float) -> None:
         """Zoom and scroll so the days from first to end (exclusive) fill the view, with room
         for the cards of the outermost days, which reach past them by half a card."""
         start, ppd = fit_window(first, end, self.viewport().width(), self._reach_px())
+        self._fitted = None
         self._ppd = self._clamp_ppd(ppd)
         self._start = start if self._ppd == ppd else (first + end) / 2 - self._span_days() / 2
         self._changed()
 
     def center_on(self, day: float) -> None:
+        self._fitted = None
         self._start = day - self._span_days() / 2
         self._changed()
 
@@ -109,6 +123,7 @@ class TimelineNavigation(QAbstractScrollArea):
 
     def show_window(self, first_day: float, pixels_per_day: float) -> None:
         """Show from first_day at this zoom, as another view of the same events does."""
+        self._fitted = None
         self._ppd = self._clamp_ppd(pixels_per_day)
         self._start = first_day
         self._changed()
@@ -129,6 +144,7 @@ class TimelineNavigation(QAbstractScrollArea):
 
     def _zoom_around(self, ppd: float, x: float) -> None:
         day = self.day_at(x)
+        self._fitted = None
         self._ppd = self._clamp_ppd(ppd)
         self._start = day - x / self._ppd
         self._changed()
@@ -155,6 +171,7 @@ class TimelineNavigation(QAbstractScrollArea):
     def _on_scrolled(self, value: int) -> None:
         if self._syncing:
             return
+        self._fitted = None
         self._start = self._scroll_extent()[0] + value / self._ppd
         self._overview.set_window(self._start, self._start + self._span_days())
         self._scrolled()

@@ -290,6 +290,7 @@ class TimelineView(TimelineNavigation):
             # Centred on the middle of its days, where its card stands, even when they are
             # more than the view holds ("the mid-19th century" seen a week at a time).
             self._start = (first + last) / 2 - span / 2
+            self._fitted = None
         self.viewport().setAccessibleDescription(
             f"{self._data.titles[row]}, {self._data.date_of(row).label()}"
         )
@@ -363,6 +364,7 @@ class TimelineView(TimelineNavigation):
         last = int(self._data.last[cluster.rows].max())
         days = max(1.0, last + 1 - first)
         width = max(1.0, self.viewport().width() - 2 * self._sizes.reach)
+        self._fitted = None
         self._ppd = self._clamp_ppd(max(self._ppd * 2, width / days))
         self._start = (first + last + 1) / 2 - self._span_days() / 2
         self._changed()
@@ -416,7 +418,10 @@ class TimelineView(TimelineNavigation):
         vp = self.viewport().geometry()
         self._overview.setGeometry(vp.left(), vp.bottom() + 1, vp.width(), OVERVIEW_H)
         self._place_corner()
-        self._changed()
+        if event.size().width() != event.oldSize().width():
+            self.refit()
+        else:
+            self._changed()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

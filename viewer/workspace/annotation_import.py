@@ -29,6 +29,7 @@ class RowChange:
     event_id: str
     changes: dict[str, object]
     before: Annotation
+    kept: tuple[str, ...] = ()
 
     def describe(self) -> str:
         parts = [
@@ -37,6 +38,11 @@ class RowChange:
         ]
         return f"line {self.line} ({self.event_id}): {'; '.join(parts)}"
 
+    def describe_kept(self) -> str:
+        """The project's own values this row's extracted or empty cells leave in place."""
+        parts = [f"{name} {_shown(value_of(self.before, name))}" for name in self.kept]
+        return f"line {self.line} ({self.event_id}): kept {'; '.join(parts)}"
+
 
 @dataclass
 class ImportReport:
@@ -44,6 +50,7 @@ class ImportReport:
     and the lines that stop it (then nothing is applied)."""
 
     changes: list[RowChange] = field(default_factory=list)
+    kept: list[RowChange] = field(default_factory=list)
     unchanged: int = 0
     problems: list[str] = field(default_factory=list)
     applied: bool = False
@@ -88,29 +95,46 @@ def plan_import(workspace: Workspace, csv_path: Path) -> ImportReport:
             report.problems.append(f"line {line}: no event with id “{event_id}”")
             continue
         try:
-            changes = _changes(workspace.event(event_id), row)
+            _plan_row(report, workspace, row)
         except ValueError as error:
             report.problems.append(f"line {line} ({event_id}): {error}")
-            continue
-        before = workspace.annotation(event_id)
-        changes = {k: v for k, v in changes.items() if value_of(before, k) != v}
-        if changes:
-            report.changes.append(RowChange(line, event_id, changes, before))
-        else:
-            report.unchanged += 1
     return report
 
 
-def _changes(event: Event, row: EditedRow) -> dict[str, object]:
-    """The field values this row asks for: a title or date the same as the extracted one
-    is no correction; ValueError on a value it cannot use."""
+def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> None:
+    """Sort one row's fields into what it changes and the project's values it leaves: a
+    cell holding the extracted or empty value has no opinion, so it never clears a value
+    the project holds (typed in the window after the export, most likely)."""
+    changes, silent = _changes(workspace.event(row.event_id), row)
+    before = workspace.annotation(row.event_id)
+    changes = {k: v for k, v in changes.items() if value_of(before, k) != v}
+    kept = tuple(k for k in changes if k in silent)
+    changes = {k: v for k, v in changes.items() if k not in silent}
+    planned = RowChange(row.line, row.event_id, changes, before, kept)
+    if changes:
+        report.changes.append(planned)
+    else:
+        report.unchanged += 1
+    if kept:
+        report.kept.append(planned)
+
+
+def _changes(event: Event, row: EditedRow) -> tuple[dict[str, object], set[str]]:
+    """The field values this row asks for, and the fields whose cell has no opinion (the
+    extracted title or date, an empty note or tags, unreviewed, not starred: what an export
+    writes for an event with no annotation). An emptied title asks for the extracted one
+    back. ValueError on a value it cannot use."""
     changes = row.fields()
+    silent = {k for k, v in changes.items() if v == value_of(None, k)}
     if "title" in changes:
         text = changes["title"]
+        if text == event.title:
+            silent.add("title")
         changes["title"] = None if not text or text == event.title else text
-    if "date" in changes:
-        changes["date"] = None if changes["date"] == event.date else changes["date"]
-    return changes
+    if "date" in changes and changes["date"] == event.date:
+        silent.add("date")
+        changes["date"] = None
+    return changes, silent
 
 
 def _shown(value: object) -> str:
