@@ -228,7 +228,7 @@ def later_steps(text: str, span: Span) -> list[int]:
     unless its parts are told as separate steps). Only after a clause told in the simple past
     that names no year (a career told in passing is background), outside a relative clause
     and quotations, and before a verb in the past ("released", "pleaded")."""
-    if "later" not in text[span.start : span.end]:
+    if text.find("later", span.start, span.end) < 0:
         return []  # most sentences: the pattern need not be run
     cuts = []
     for m in _LATER_STEP.finditer(text, span.start, span.end):

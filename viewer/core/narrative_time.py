@@ -129,10 +129,14 @@ def reports_actors(shown: str) -> bool:
     charge of …"), nor a report told in the present ("Dalton says the bullet went through his
     neck")."""
     lower = lowered(shown)
-    if " said" not in lower and "according to" not in lower and " reported" not in lower:
-        return False
+    opens = " said " in lower or "according to" in lower or " reported " in lower
+    closes = lower.rstrip(' .”"').endswith((" said", " reported"))
+    if not (opens or closes):
+        return False  # no teller's word where either pattern wants one: most passages
     plain = _RELATIVE_CLAUSE.sub(" ", lower)
-    m = _REPORTED_ACTORS.match(plain) or _ACTORS_THEN_SPEAKER.match(plain)
+    m = (_REPORTED_ACTORS.match(plain) if opens else None) or (
+        _ACTORS_THEN_SPEAKER.match(plain) if closes else None
+    )
     return m is not None and told_in_past(m.group("actors"))
 
 

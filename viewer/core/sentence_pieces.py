@@ -73,7 +73,8 @@ def _coordinated(
         if first is not None and second is not None:
             return [Piece(first, False, first.start, None, True), Piece(second, True, undone[1])]
     later = later_steps(text, piece.span)
-    cuts = sorted({*cuts, *later})
+    if later:
+        cuts = sorted({*cuts, *later})
     if not cuts:
         return [piece]
     bounds = [piece.span.start, *cuts, piece.span.end]
