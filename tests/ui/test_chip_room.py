@@ -6,7 +6,7 @@ import itertools
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_timeline_cards import laptop, painter_of
@@ -50,3 +50,24 @@ def test_on_an_800_pixel_screen_every_chip_says_its_days_whole(
     rects = sorted((r for r, _ in faces), key=lambda r: (r.top(), r.left()))
     for a, b in itertools.pairwise(rects):
         assert a.top() != b.top() or a.right() <= b.left()  # no chip over another
+
+
+def test_a_chip_opens_where_it_is_drawn_not_only_where_it_was_laid_out(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = laptop(qtbot, workspace, 800, 600)
+    view = window.timeline_pane.timeline
+    view.viewport().repaint()
+    painter = painter_of(view)
+    widened_chips = [
+        (cluster, rect)
+        for cluster, (rect, _) in zip(painter.clusters, painter.chip_faces(), strict=True)
+        if rect.left() < cluster.x - 2
+    ]
+    assert widened_chips  # at 800 px a chip takes room for its days
+    cluster, rect = widened_chips[0]
+    offset = view.verticalScrollBar().value()
+    edge = QPoint(round(rect.left() + 1), round(rect.center().y() - offset))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    assert view._popup is not None and view._popup.isVisible()
+    assert view._popup.heading.text().startswith(f"{len(cluster.rows):,} events")

@@ -97,19 +97,21 @@ class StripScene:
 
 def paint_timeline(
     p: QPainter, scene: StripScene, layout: StripLayout, v_offset: float = 0.0
-) -> None:
+) -> list[tuple[Cluster, QRectF]]:
     """The whole strip: bands, lanes, clusters and cards (scrolled up by v_offset), and the
-    axis over them. The same for the window and for pictures."""
+    axis over them. The same for the window and for pictures. Returns where each chip in view
+    was drawn (in the layout's coordinates), which may be wider than laid out."""
     frame = scene.frame
     p.fillRect(QRectF(0, 0, frame.width, frame.height), scene.theme.background)
     paint_bands(p, scene.theme, frame, AXIS_H)
     p.save()
     p.translate(0, -v_offset)
     shown = QRectF(0, v_offset, frame.width, frame.height)
-    StripPainter(scene, layout, shown).paint(p)
+    chips = StripPainter(scene, layout, shown).paint(p)
     p.restore()
     p.setFont(scene.font)
     paint_axis(p, scene.theme, frame)
+    return chips
 
 
 class StripPainter:
@@ -125,17 +127,20 @@ class StripPainter:
         self.fonts = self.texts.fonts
         self.lanes, self.cards, self.clusters = in_view(scene, layout, shown)
 
-    def paint(self, p: QPainter) -> None:
+    def paint(self, p: QPainter) -> list[tuple[Cluster, QRectF]]:
+        """Paint what is in view; returns each chip with where it was drawn."""
         for band in self.lanes:
             self._paint_lane(p, band)  # density bars: no antialiasing, they are rectangles
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_leaders(p)
-        for rect, text in self.chip_faces():
+        faces = self.chip_faces()
+        for rect, text in faces:
             self._paint_chip(p, rect, text)
         self._paint_cards(p)
         if self.scene.lane_headers:
             for band in self.lanes:
                 self._paint_header(p, band)
+        return [(cluster, rect) for cluster, (rect, _) in zip(self.clusters, faces, strict=True)]
 
     # --- lanes, rails and leaders ---------------------------------------------------------
 

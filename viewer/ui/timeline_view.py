@@ -77,6 +77,9 @@ class TimelineView(TimelineNavigation):
         self._source_name: Callable[[str], str] = str
         self._detail: Callable[[str], str] = lambda _event_id: ""
         self._popup: ClusterPopup | None = None
+        # Each chip as last drawn (wider than laid out where its label needed the room): what a
+        # click on it hits, and where its list opens.
+        self._chip_faces: list[tuple[Cluster, QRectF]] = []
         self._corner: QWidget | None = None
         self._actions = zoom_actions(self)
 
@@ -174,7 +177,15 @@ class TimelineView(TimelineNavigation):
         return QRectF(card.x, card.y - self._v_offset(), card.w, card.h).toAlignedRect()
 
     def chip_rect(self, cluster: Cluster) -> QRect:
-        return QRectF(cluster.x, cluster.y - self._v_offset(), cluster.w, cluster.h).toAlignedRect()
+        """Where a cluster's chip is in the viewport, as last drawn."""
+        face = self._face(cluster)
+        return face.translated(0, -self._v_offset()).toAlignedRect()
+
+    def _face(self, cluster: Cluster) -> QRectF:
+        for drawn, rect in self._chip_faces:
+            if drawn is cluster:
+                return rect
+        return QRectF(cluster.x, cluster.y, cluster.w, cluster.h)
 
     def set_corner_widget(self, widget: QWidget) -> None:
         """A widget kept in the top right corner of the strip, over the axis."""
@@ -267,7 +278,7 @@ class TimelineView(TimelineNavigation):
             self._chip_labels,
             self._lane_masks,
         )
-        paint_timeline(p, scene, self.current_layout(), self._v_offset())
+        self._chip_faces = paint_timeline(p, scene, self.current_layout(), self._v_offset())
         if not len(self._shown):
             p.setPen(theme.faint_text)
             message = "No events" if not len(self._data) else "No events match the filters"
@@ -322,7 +333,7 @@ class TimelineView(TimelineNavigation):
             if card.x <= x <= card.x + card.w and card.y <= y <= card.y + card.h:
                 return card
         for cluster in layout.clusters:
-            if cluster.x <= x <= cluster.x + cluster.w and cluster.y <= y <= cluster.y + cluster.h:
+            if self._face(cluster).contains(QPointF(x, y)):
                 return cluster
         return None
 
