@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def _say_hidden(self, event_id: str) -> None:
         """An edit hid its event: say why and how to get it back, not let it vanish."""
-        title = shortened(self.workspace.effective(self.workspace.event(event_id)).title, 40)
+        title = self._short_title(event_id)
         if self.workspace.annotation(event_id).status is Status.REJECTED:
             why = "rejected events are hidden (View › Show Rejected Events, Ctrl+Shift+R)"
         else:
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         if current and not gone and self.model.row_of(current) is None:
             self.select_event("")
             self._hidden_selection = current
-            title = shortened(self.workspace.effective(self.workspace.event(current)).title, 40)
+            title = self._short_title(current)
             self._tell(f"“{title}” is hidden by the search and filters: nothing is selected")
         elif (
             not current
@@ -275,6 +275,10 @@ class MainWindow(QMainWindow):
 
     def _edit_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_TITLE, as_written(message))
+
+    def _short_title(self, event_id: str) -> str:
+        """An event's title as shown, short enough for a line of the status bar."""
+        return shortened(self.workspace.effective(self.workspace.event(event_id)).title, 40)
 
     def _tell(self, line: str) -> None:
         self._told = line
@@ -371,7 +375,7 @@ class MainWindow(QMainWindow):
             bar.set_filter(Filter(show_rejected=was.show_rejected))
             cleared = "the search and filters"
         self.select_event(event_id)
-        title = shortened(self.workspace.event(event_id).title, 40)
+        title = self._short_title(event_id)
         self._tell(f"New event “{title}”: {cleared} hid it, so it was cleared")
 
     def merge_with(self) -> None:

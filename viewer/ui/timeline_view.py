@@ -79,7 +79,7 @@ class TimelineView(TimelineNavigation):
         self._popup: ClusterPopup | None = None
         # Each chip as last drawn (wider than laid out where its label needed the room): what a
         # click on it hits, and where its list opens.
-        self._chip_faces: list[tuple[Cluster, QRectF]] = []
+        self._chip_faces: dict[int, tuple[Cluster, QRectF]] = {}  # by id() of the cluster
         self._corner: QWidget | None = None
         self._actions = zoom_actions(self)
 
@@ -182,9 +182,9 @@ class TimelineView(TimelineNavigation):
         return face.translated(0, -self._v_offset()).toAlignedRect()
 
     def _face(self, cluster: Cluster) -> QRectF:
-        for drawn, rect in self._chip_faces:
-            if drawn is cluster:
-                return rect
+        drawn = self._chip_faces.get(id(cluster))
+        if drawn is not None and drawn[0] is cluster:
+            return drawn[1]
         return QRectF(cluster.x, cluster.y, cluster.w, cluster.h)
 
     def set_corner_widget(self, widget: QWidget) -> None:
@@ -278,7 +278,8 @@ class TimelineView(TimelineNavigation):
             self._chip_labels,
             self._lane_masks,
         )
-        self._chip_faces = paint_timeline(p, scene, self.current_layout(), self._v_offset())
+        chips = paint_timeline(p, scene, self.current_layout(), self._v_offset())
+        self._chip_faces = {id(cluster): (cluster, rect) for cluster, rect in chips}
         if not len(self._shown):
             p.setPen(theme.faint_text)
             message = "No events" if not len(self._data) else "No events match the filters"

@@ -10,9 +10,9 @@ from pathlib import Path
 def corpus_title(sources: Sequence[Path], documents: int) -> str:
     """ "Timeline of nato-deployments": the folder the articles were opened from (or the one
     file), else how many articles there are."""
-    folders = {p if p.is_dir() else p.parent for p in sources}
     if len(sources) == 1:
         return f"Timeline of {sources[0].name}"
+    folders = {p if p.is_dir() else p.parent for p in sources}
     if len(folders) == 1:
         return f"Timeline of {folders.pop().name}"
     return f"Timeline of {documents} articles"
