@@ -61,6 +61,12 @@ _PLAN = re.compile(
 )
 
 
+def said_right_before(text: str, at: int, start: int = 0) -> bool:
+    """Whether a time at `at` comes right after a verb of saying ("officials said Saturday",
+    "confirmed on Wednesday"): the day something was said, looked for from `start` on."""
+    return _VERB_BEFORE.search(text, max(start, at - 20), at) is not None
+
+
 def another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
     """Whether the rest of a sentence (`others`) names a time that the clause's own dates do
     not: not their value, nor a clock time of their day ("said just after midnight Tuesday"
@@ -142,7 +148,7 @@ def _candidates(text: str, start: int, end: int, dated: Sequence[Timex]) -> list
     if colon is not None:
         found.append((Span(colon.end(), end), Span(colon.end(), end)))
     for t in dated:
-        if _VERB_BEFORE.search(text, max(start, t.start - 20), t.start) is None:
+        if not said_right_before(text, t.start, start):
             continue
         opens = _NOT_A_CLAUSE.match(text, t.end, end)
         if opens is None:

@@ -25,6 +25,7 @@ from viewer.core.cue_words import SAYING_VERBS, WORDS, outside_quotations
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision
+from viewer.core.reported_times import said_right_before
 from viewer.core.temporal.timex import Timex
 
 if TYPE_CHECKING:
@@ -108,20 +109,11 @@ _ACT_STEMS = (
 )
 
 
-# The time of a saying, right after its verb: "officials said Saturday", "told reporters on
-# Friday".
-_SAID_AT = re.compile(
-    r"\b(?:said|says|told(?:\s+(?:reporters|police|investigators|the\s+\w+))?|announced"
-    r"|confirmed|added|reported)\s+(?:on\s+|late\s+|early\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _saying_time(shown: str, words: str) -> bool:
     """Whether a sentence's time is the time its statement was made ("…, officials said
     Saturday"), not the time of the act it tells."""
     at = shown.find(words) if words else -1
-    return at > 0 and _SAID_AT.search(shown, max(0, at - 40), at) is not None
+    return at > 0 and said_right_before(shown, at)
 
 
 class RetoldCrime:
