@@ -3,7 +3,6 @@ columns (the annotation panel shows those for the selected event)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_timeline_cards import laptop
@@ -22,12 +21,3 @@ def test_on_an_800_pixel_screen_the_titles_get_room_before_sure_notes_and_status
     qtbot.waitUntil(lambda: not table.isColumnHidden(Column.SURE))
     assert not table.isColumnHidden(Column.MARKS) and not table.isColumnHidden(Column.STATUS)
     assert table.columnWidth(Column.SURE) == 44
-
-
-def test_a_narrowed_header_ends_on_an_ellipsis(qtbot: QtBot, workspace: Workspace) -> None:
-    """ "So…", not "ource": a header too narrow for its name keeps its first letters."""
-    window = laptop(qtbot, workspace, 800, 600)
-    header = window.event_list.table.horizontalHeader()
-    name = window.event_list.model.headerData(Column.SOURCES, Qt.Orientation.Horizontal)
-    assert header.sectionSize(Column.SOURCES) < header.fontMetrics().horizontalAdvance(name)
-    assert header.textElideMode() is Qt.TextElideMode.ElideRight

@@ -59,7 +59,6 @@ class EventList(QWidget):
         self.table.setItemDelegateForColumn(Column.DATE, self.date_delegate)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "So…", not "ource", when narrow
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
