@@ -285,10 +285,22 @@ SUNDAY = DateValue.day(date(2013, 9, 8))
             "the thieves are being sought",
             DateValue.day(RAID_PUBLISHED),
         ),
-        # A new paragraph told in the present: the publication day's.
+        # The account told in the present, as wire and broadcast copy tell it: of that night.
         (
             "Police say the thieves took around €60,000 in cash.",
             "the thieves took",
+            SUNDAY,
+        ),
+        # After a clause of its time.
+        (
+            "Police said that after forcing the door, the thieves took around €60,000 in cash.",
+            "the thieves took",
+            SUNDAY,
+        ),
+        # The teller's own statement, by a pronoun: the publication day's.
+        (
+            "A guard said that he raised the alarm at once.",
+            "he raised the alarm",
             DateValue.day(RAID_PUBLISHED),
         ),
     ],
@@ -308,7 +320,12 @@ def test_a_report_of_the_run_s_actors_carries_the_run_on(
         ("Police said the suspects fled on foot.", True),
         ("According to reports, the company is in charge of the restaurant cars.", False),
         ("Police said the suspects have fled.", False),  # the perfect: up to now
-        ("Dalton says the bullet went through his neck.", False),  # told now
+        ("Dalton says the bullet went through his neck.", True),  # told in the present
+        ("Authorities say the incident began after she was suspended.", True),
+        ("Officers say the 16-year old began to adjust his waistband.", True),
+        ("The son entered the apartment and found the bodies, police say.", True),
+        ("The officer said that he took out his revolver.", False),  # his own statement
+        ("Authorities say the suspect is in custody.", False),  # what holds now
         ("Bratton said Escalante was loading a car seat into the family's car.", False),
         ("The robbers escaped with around €60,000.", False),  # no report: a pronoun's rule
         # The account first, its speaker after it.

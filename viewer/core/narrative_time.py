@@ -106,10 +106,13 @@ _NAME_OPENS = re.compile(
 )
 # A report's opener and what it reports of actors named by a definite noun: "According to
 # reports, the robbers escaped …", "Police said the suspects fled …", "The police source, who
-# wished to remain anonymous, said the men drove …" (its relative clause blanked first).
+# wished to remain anonymous, said the men drove …" (its relative clause blanked first); what
+# they did told after a clause of its time: "Police said that after smelling gas, the landlord
+# … sent his adult son upstairs".
 _REPORTED_ACTORS = re.compile(
-    r"(?:according\s+to\s+[^,]{1,60},|(?:[\w'’.-]+\s+){1,5}?(?:said|reported))\s+"
-    r"(?:that\s+)?(?P<actors>the\s+[\w-]+\b.*)"
+    r"(?:according\s+to\s+[^,]{1,60},|(?:[\w'’.-]+\s+){1,5}?(?:said|reported|says|say))\s+"
+    r"(?:that\s+)?(?:(?:after|before|when|while|as)\s+[^,;“\"]{1,60},\s+)?"
+    r"(?P<actors>the\s+[\w-]+\b.*)"
 )
 
 
@@ -117,20 +120,22 @@ _REPORTED_ACTORS = re.compile(
 # said."
 _ACTORS_THEN_SPEAKER = re.compile(
     r"(?P<actors>(?:he|she|they|the\s+[\w-]+)\b[^“\"]*),\s+(?:[\w'’.-]+\s+){1,5}?"
-    r"(?:said|reported)\W*$"
+    r"(?:said|reported|says|say)\W*$"
 )
 
 
 def reports_actors(shown: str) -> bool:
     """Whether a statement reports, in the simple past, what actors named by a definite noun
     or a pronoun did ("According to reports, the robbers escaped with around €60,000", "He
-    shot Ortiz once in the head and fled, Peavy said"): an account of the happening told
+    shot Ortiz once in the head and fled, Peavy said"), its teller's verb in the past or the
+    present ("Authorities say the incident began after …"): an account of the happening told
     before, not a new one; not what holds now ("According to reports, the company is in
-    charge of …"), nor a report told in the present ("Dalton says the bullet went through his
-    neck")."""
+    charge of …"). A pronoun right after the teller's verb is most often the teller ("The
+    officer said that he took out his revolver"): his own statement, no account."""
     lower = lowered(shown)
     opens = " said " in lower or "according to" in lower or " reported " in lower
-    closes = lower.rstrip(' .”"').endswith((" said", " reported"))
+    opens = opens or " says " in lower or " say " in lower
+    closes = lower.rstrip(' .”"').endswith((" said", " reported", " says", " say"))
     if not (opens or closes):
         return False  # no teller's word where either pattern wants one: most passages
     plain = _RELATIVE_CLAUSE.sub(" ", lower)
@@ -444,10 +449,11 @@ class NarrativeClock:
 
     def told(self, shown: str, statement: bool) -> None:
         """A sentence (or clause) with no time of its own: a statement, or one not told in the
-        past, ends the run of past happenings ("Dalton says the bullet went through his
-        neck"); not a report of what its actors did ("Police said the suspects fled")."""
+        past, ends the run of past happenings ("He is being held without bail", "Bratton said
+        Escalante was loading a car seat"); not a report of what its actors did ("Police say
+        the suspects fled")."""
         if self.run is not None and (
-            (statement and not reports_actors(shown)) or not told_in_past(shown)
+            not reports_actors(shown) if statement else not told_in_past(shown)
         ):
             self.run = None
         if self.flashback is not None and _back_now(shown, statement):
