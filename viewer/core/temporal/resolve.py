@@ -11,6 +11,16 @@ from viewer.core.temporal.tense_cues import Tense
 # reports what has happened: "December 20" in early January is last December) or far behind.
 _UNKNOWN_AHEAD_DAYS = 183
 _UNKNOWN_BEHIND_DAYS = 300
+# A day or month named with no year, told in the past but days ahead of the anchor: the one
+# ahead when it comes within this many days (a month: when it starts within a few days).
+_SOON_DAYS = 14
+_FEW_DAYS = 5
+
+
+def _month_end(day: date) -> int:
+    """The last day of the month a day is in."""
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 def weekday_date(weekday: int, anchor: date, tense: Tense, rel: str = "") -> date:
@@ -42,6 +52,15 @@ def month_day_date(month: int, day: int, anchor: date, tense: Tense) -> date | N
             recent = [d for d in candidates if d < anchor and (anchor - d).days <= 31]
             if recent:
                 return recent[-1]
+    if tense is Tense.PAST:
+        before = [d for d in candidates if d <= anchor]
+        # And the other way: a day with no year in a sentence told in the past, days ahead
+        # ("… to be paid Nov. 2", read by "said", written on Oct. 30), is that day, not the
+        # same day almost a year before, which news would give its year.
+        if before and (anchor - before[-1]).days > 300:
+            soon = [d for d in candidates if d > anchor and (d - anchor).days <= _SOON_DAYS]
+            if soon:
+                return soon[0]
     return instance_date(candidates, anchor, tense)
 
 
@@ -56,6 +75,10 @@ def month_year(month: int, anchor: date, tense: Tense, rel: str = "") -> int:
     if rel == "this":
         return anchor.year
     if tense is Tense.PAST:
+        if month == anchor.month % 12 + 1 and _month_end(anchor) - anchor.day < _FEW_DAYS:
+            # The month starting in a few days ("the first trading day for November
+            # transactions", written on 30 October): that month, not eleven months back.
+            return anchor.year + (month == 1)
         return anchor.year if month <= anchor.month else anchor.year - 1
     if tense is Tense.FUTURE:
         return anchor.year if month >= anchor.month else anchor.year + 1
