@@ -297,7 +297,10 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         self.actions_.enable("export", ws.state.checked)
         read_only = ws.read_only
-        self.banner.show_problems(ws.problems, ws.project_problems(), read_only=read_only)
+        changed = ws.article_changes_told()
+        self.banner.show_problems(
+            ws.problems, ws.project_problems(), read_only=read_only, changed=changed
+        )
         self.undated.show_documents(ws.documents)
         self.setWindowTitle(
             f"{ws.project_path.name}{' (read-only)' if read_only else ''} — {APP_TITLE}"

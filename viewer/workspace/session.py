@@ -11,7 +11,7 @@ from viewer.core.annotations import Anchor, Annotation, anchor_for
 from viewer.core.effective import Effective, effective
 from viewer.core.event_index import EventIndex
 from viewer.core.filters import SearchTexts, search_text
-from viewer.core.model import Document, Event, Passage
+from viewer.core.model import DateValue, Document, Event, Passage
 from viewer.core.timeline import TimelineData
 from viewer.store import Project
 from viewer.store.codecs import kept_timeline, timeline_columns
@@ -19,6 +19,12 @@ from viewer.store.codecs.kept_timeline import KeptTimeline
 from viewer.store.codecs.recipe import timeline_recipe
 from viewer.workspace.annotation_edits import AnnotationEdits
 from viewer.workspace.annotation_service import AnnotationChange, AnnotationService
+from viewer.workspace.article_changes import (
+    ArticleChanges,
+    changes_between,
+    told,
+    with_redated,
+)
 from viewer.workspace.document_dates import (
     FoundDate,
     found_and_corrected,
@@ -63,6 +69,7 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
         self._columns: TimelineData | None = None
         self._searchable: SearchTexts | None = None  # made with the columns
         self._changed_since_kept = False
+        self.article_changes = ArticleChanges()  # since the timeline shown before the last load
 
     @classmethod
     def open(cls, paths: Sequence[Path] = (), project_path: Path | None = None) -> Workspace:
@@ -84,6 +91,7 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
     @project_errors_told
     def apply(self, loaded: Loaded) -> None:
         """Install what a load made, cache its extractions and attach the user's work."""
+        dated_before = self._compare_articles(loaded.documents)
         self.documents = loaded.documents
         self.documents_by_id = {d.id: d for d in loaded.documents}
         self.problems = loaded.problems
@@ -112,6 +120,19 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
                 self._changed_since_kept = self._user_work() != loaded.shown_with
         else:
             self._rebuild()
+        if dated_before:
+            changes, notes = self.article_changes, self.annotation_service.current()
+            self.article_changes = with_redated(changes, dated_before, self.events, notes)
+
+    def _compare_articles(self, now: list[Document]) -> dict[str, DateValue]:
+        """Which articles changed since those shown (as last read, or as the kept timeline
+        knew them); the dates of the events shown, if any did, to tell what moved."""
+        if self.state not in (SessionState.KEPT, SessionState.READY):
+            self.article_changes = ArticleChanges()  # nothing shown to compare with
+            return {}
+        hashes = {d.id: d.content_hash for d in self.documents}
+        self.article_changes = changes_between(hashes, now)
+        return {e.id: e.date for e in self.events} if self.article_changes else {}
 
     @project_errors_told
     def remember_sources(self) -> None:
@@ -207,6 +228,11 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
     @property
     def is_open(self) -> bool:
         return self.project.is_open
+
+    def article_changes_told(self) -> list[str]:
+        """What changed in the articles on disk at the last load, and the user's work in them."""
+        notes = list(self.annotation_service.current().values())
+        return told(self.article_changes, notes, self._orphans)
 
     def project_problems(self) -> list[str]:
         """Damaged values the project held, each named in one line and left out."""
