@@ -148,3 +148,42 @@ def test_the_orphans_model_passes_the_model_tester_when_empty(
     qtmodeltester: ModelTester, workspace: Workspace
 ) -> None:
     qtmodeltester.check(OrphansModel(workspace))
+
+
+def _open_in(qtbot: QtBot, window: MainWindow, folder: Path, project: Path) -> None:
+    """Open another folder in the window, as File › Open Folder does."""
+    window.start_loading(Workspace.open([folder], project_path=project))
+    qtbot.waitUntil(
+        lambda: window.workspace.project_path == project and window.workspace.state.checked,
+        timeout=20_000,
+    )
+
+
+def test_the_panel_opened_for_orphans_closes_when_another_folder_has_none(
+    qtbot: QtBot, corpus: Path, seeds: Path, tmp_path: Path, closing: list[MainWindow]
+) -> None:
+    project = tmp_path / "orphaned.tlproj"
+    annotate_by_keyboard(qtbot, open_window(qtbot, corpus, project))
+    rewrite(corpus, "delete")
+    window = open_window(qtbot, corpus, project)
+    closing.append(window)
+    assert window.orphans_dock.isVisible()
+
+    _open_in(qtbot, window, seeds, tmp_path / "seeds.tlproj")
+
+    assert window.orphans_dock.orphan_count() == 0
+    assert window.orphans_dock.isHidden()  # no empty panel left taking the list's rows
+    assert window.actions_.action("orphans").isEnabled()  # still offered in View
+
+
+def test_the_panel_the_user_opened_stays_open(
+    qtbot: QtBot, corpus: Path, seeds: Path, tmp_path: Path, closing: list[MainWindow]
+) -> None:
+    window = open_window(qtbot, corpus, tmp_path / "first.tlproj")
+    closing.append(window)
+    window.actions_.action("orphans").trigger()  # View › Orphans
+    assert window.orphans_dock.isVisible()
+
+    _open_in(qtbot, window, seeds, tmp_path / "seeds.tlproj")
+
+    assert window.orphans_dock.isVisible()

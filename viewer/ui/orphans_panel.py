@@ -161,6 +161,8 @@ class OrphansDock(QDockWidget):
         self.toggleViewAction().setText("&Orphans")
         self.toggleViewAction().setStatusTip("Annotations whose passage could not be found")
         self._seen: set[str] = set()  # orphans the user was already shown
+        self._shown_for_orphans = False  # opened by the panel itself, not by the user
+        self.toggleViewAction().triggered.connect(self._chosen)
         session.workspace_changed.connect(lambda *_: self.refresh())
         session.events_changed.connect(lambda _follow: self.refresh())
         self.refresh()
@@ -176,7 +178,21 @@ class OrphansDock(QDockWidget):
         window = self.parentWidget()
         if ids - self._seen and self.isHidden() and window is not None and window.isVisible():
             self.show()  # an orphan is news the user must not miss
+            self.opened_for_orphans()
+        elif not ids and self._shown_for_orphans:
+            # Opened for orphans there are no more of (another project, the article back):
+            # the room goes back to the list and the article.
+            self.hide()
+            self._shown_for_orphans = False
         self._seen |= ids
+
+    def opened_for_orphans(self) -> None:
+        """The panel is open because there are orphans: it closes when there are none."""
+        self._shown_for_orphans = True
+
+    def _chosen(self, _shown: bool) -> None:
+        """The user opened or closed the panel: it stays as they left it."""
+        self._shown_for_orphans = False
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
@@ -193,4 +209,6 @@ def install_orphans_dock(window: QMainWindow, session: SessionController) -> Orp
     window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)  # the timeline keeps room
     if not dock.orphan_count():
         dock.hide()
+    else:
+        dock.opened_for_orphans()
     return dock
