@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -187,3 +187,25 @@ def test_the_panel_the_user_opened_stays_open(
     _open_in(qtbot, window, seeds, tmp_path / "seeds.tlproj")
 
     assert window.orphans_dock.isVisible()
+
+
+def test_an_export_says_the_orphans_are_not_in_it(
+    qtbot: QtBot,
+    corpus: Path,
+    project_path: Path,
+    closing: list[MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    annotate_by_keyboard(qtbot, open_window(qtbot, corpus, project_path))
+    rewrite(corpus, "delete")
+    window = open_window(qtbot, corpus, project_path)
+    closing.append(window)
+    out = corpus.parent / "all.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+
+    window.actions_.action("export_csv").trigger()  # File › Export CSV
+
+    assert out.exists()
+    told = window.statusBar().currentMessage()
+    assert told.startswith("Exported ")
+    assert told.endswith("; 1 orphaned annotation is not in it (View › Orphans)")

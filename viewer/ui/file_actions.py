@@ -198,4 +198,12 @@ class FileActions(QObject):
         if rows is None:
             return
         remember_export(QSettings(SETTINGS_ORG, SETTINGS_APP), path)
-        self._status(f"Exported {rows} event{'s' if rows != 1 else ''} to {path}", 8000)
+        told = f"Exported {rows} event{'s' if rows != 1 else ''} to {path}"
+        orphans = len(workspace.orphans())
+        if orphans:  # their events are gone: an export of events has no row for them
+            told += f"; {_orphaned(orphans)} not in it (View › Orphans)"
+        self._status(told, 8000)
+
+
+def _orphaned(count: int) -> str:
+    return f"{count} orphaned annotation{'s are' if count != 1 else ' is'}"
