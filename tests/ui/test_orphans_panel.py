@@ -209,3 +209,27 @@ def test_an_export_says_the_orphans_are_not_in_it(
     told = window.statusBar().currentMessage()
     assert told.startswith("Exported ")
     assert told.endswith("; 1 orphaned annotation is not in it (View › Orphans)")
+
+
+def test_the_panel_opened_for_one_orphan_is_as_tall_as_its_row(
+    qtbot: QtBot, corpus: Path, project_path: Path, closing: list[MainWindow]
+) -> None:
+    """It opened 150 pixels tall for one orphan: at 1366 x 768 the list kept eight rows and
+    the article three lines."""
+    annotate_by_keyboard(qtbot, open_window(qtbot, corpus, project_path))
+    rewrite(corpus, "delete")
+    ws = Workspace.open([corpus], project_path=project_path)
+    window = MainWindow(ws)
+    closing.append(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_loading()  # the orphan is found once the articles are read
+    dock = window.orphans_dock
+    qtbot.waitUntil(dock.isVisible, timeout=20_000)
+    qtbot.wait(50)  # the dock laid out at its height
+
+    table = dock.table
+    row_bottom = table.rowViewportPosition(0) + table.rowHeight(0)
+    assert row_bottom <= table.viewport().height()  # the orphan's row whole
+    assert table.viewport().height() < 2 * table.rowHeight(0) + 8  # and no empty rows' room

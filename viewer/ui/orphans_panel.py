@@ -26,6 +26,7 @@ from viewer.workspace.anchor_follow import quote_as_shown
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DOCK_HEIGHT = 150
+FITTED_ROWS = 4  # the orphans an opened panel shows without scrolling
 EMPTY_TEXT = (
     "No orphans: every annotation is on its passage.\n"
     "When a source file changes so that an annotated passage cannot be found again, "
@@ -179,12 +180,25 @@ class OrphansDock(QDockWidget):
         if ids - self._seen and self.isHidden() and window is not None and window.isVisible():
             self.show()  # an orphan is news the user must not miss
             self.opened_for_orphans()
+            self._fit_rows(window)
         elif not ids and self._shown_for_orphans:
             # Opened for orphans there are no more of (another project, the article back):
             # the room goes back to the list and the article.
             self.hide()
             self._shown_for_orphans = False
         self._seen |= ids
+
+    def _fit_rows(self, window: QWidget) -> None:
+        """As tall as its orphans, up to a few rows, not DOCK_HEIGHT: one orphan left the
+        list eight rows and the article three lines at 1366 x 768."""
+        if not isinstance(window, QMainWindow):
+            return
+        rows = min(self.model.rowCount(), FITTED_ROWS)
+        table = self.table
+        wanted = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        wanted += rows * table.verticalHeader().defaultSectionSize() + 8  # the body's margins
+        title = self.fontMetrics().height() + 10  # the dock's title bar
+        window.resizeDocks([self], [min(DOCK_HEIGHT, wanted + title)], Qt.Orientation.Vertical)
 
     def opened_for_orphans(self) -> None:
         """The panel is open because there are orphans: it closes when there are none."""
