@@ -13,6 +13,7 @@ from viewer.core.event_index import EventIndex
 from viewer.core.filters import SearchTexts, search_text
 from viewer.core.model import DateValue, Document, Event, Passage
 from viewer.core.timeline import TimelineData
+from viewer.corpus.errors import is_cancelled_line
 from viewer.store import Project
 from viewer.store.codecs import kept_timeline, timeline_columns
 from viewer.store.codecs.kept_timeline import KeptTimeline
@@ -91,7 +92,7 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
     @project_errors_told
     def apply(self, loaded: Loaded) -> None:
         """Install what a load made, cache its extractions and attach the user's work."""
-        dated_before = self._compare_articles(loaded.documents)
+        dated_before = self._compare_articles(loaded)
         self.documents = loaded.documents
         self.documents_by_id = {d.id: d for d in loaded.documents}
         self.problems = loaded.problems
@@ -124,14 +125,16 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
             changes, notes = self.article_changes, self.annotation_service.current()
             self.article_changes = with_redated(changes, dated_before, self.events, notes)
 
-    def _compare_articles(self, now: list[Document]) -> dict[str, DateValue]:
+    def _compare_articles(self, loaded: Loaded) -> dict[str, DateValue]:
         """Which articles changed since those shown (as last read, or as the kept timeline
-        knew them); the dates of the events shown, if any did, to tell what moved."""
-        if self.state not in (SessionState.KEPT, SessionState.READY):
-            self.article_changes = ArticleChanges()  # nothing shown to compare with
+        knew them); the dates of the events shown, if any did, to tell what moved. A load
+        cancelled part way compares nothing: the articles it did not read are not gone."""
+        cancelled = any(is_cancelled_line(line) for line in loaded.problems)
+        if cancelled or self.state not in (SessionState.KEPT, SessionState.READY):
+            self.article_changes = ArticleChanges()  # nothing whole to compare with
             return {}
         hashes = {d.id: d.content_hash for d in self.documents}
-        self.article_changes = changes_between(hashes, now)
+        self.article_changes = changes_between(hashes, loaded.documents)
         return {e.id: e.date for e in self.events} if self.article_changes else {}
 
     @project_errors_told
