@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -233,3 +233,24 @@ def test_the_panel_opened_for_one_orphan_is_as_tall_as_its_row(
     row_bottom = table.rowViewportPosition(0) + table.rowHeight(0)
     assert row_bottom <= table.viewport().height()  # the orphan's row whole
     assert table.viewport().height() < 2 * table.rowHeight(0) + 8  # and no empty rows' room
+
+
+def test_an_orphans_note_can_be_copied_to_paste_on_another_event(
+    qtbot: QtBot, corpus: Path, project_path: Path, closing: list[MainWindow]
+) -> None:
+    """The panel showed the note, cut to a line, and nothing could take it: to keep it on the
+    event its passage became, it had to be typed again from the tooltip."""
+    annotate_by_keyboard(qtbot, open_window(qtbot, corpus, project_path))
+    rewrite(corpus, "delete")
+    window = open_window(qtbot, corpus, project_path)
+    closing.append(window)
+    table = window.orphans_dock.table
+    QApplication.clipboard().clear()
+    rect = table.visualRect(table.model().index(0, Column.NOTE))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+
+    assert QApplication.clipboard().text() == NOTE
+    (copy,) = table.actions()  # also on the right-click menu
+    assert copy.text() == "&Copy Note and Tags"

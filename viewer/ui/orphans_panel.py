@@ -5,9 +5,18 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHeaderView,
     QLabel,
@@ -145,6 +154,7 @@ class OrphansDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self._add_copy_action()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -170,6 +180,29 @@ class OrphansDock(QDockWidget):
 
     def orphan_count(self) -> int:
         return self.model.rowCount()
+
+    def _add_copy_action(self) -> None:
+        """Copy an orphan's note and tags (Ctrl+C, or the right-click menu), to paste on the
+        event its passage became: the panel showed the note but nothing could take it."""
+        copy = QAction("&Copy Note and Tags", self.table)
+        copy.triggered.connect(self.copy_selected)
+        self.table.addAction(copy)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.installEventFilter(self)  # Ctrl+C: the table's own key, as on the sheet
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        copying = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Copy)
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and copying:
+            self.copy_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def copy_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < self.model.rowCount():
+            note = self.model.orphan(row)
+            tags = f"\n\nTags: {', '.join(note.tags)}" if note.tags else ""
+            QApplication.clipboard().setText(note.note + tags)
 
     def refresh(self) -> None:
         """Follow the session's workspace; show the panel when an orphan appears."""
