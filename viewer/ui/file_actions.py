@@ -200,7 +200,7 @@ class FileActions(QObject):
                 return
             if answer == QMessageBox.StandardButton.Yes:
                 events = self._model.events()
-        stem = workspace.project_path.stem + ("-timelinejs" if kind == "timelinejs" else "")
+        stem = workspace.export_stem() + ("-timelinejs" if kind == "timelinejs" else "")
         file, _ = QFileDialog.getSaveFileName(
             self._parent,
             f"Export {label}",
