@@ -175,3 +175,28 @@ def test_a_project_named_as_a_path_is_exported_as_with_project(tmp_path: Path) -
     _assert_one_clear_line(missing)
     assert "gone.tlproj: no such project" in missing.stderr
     assert not (tmp_path / "gone.tlproj").exists()
+
+
+def test_an_export_says_which_annotations_it_could_not_include(tmp_path: Path) -> None:
+    import shutil
+
+    from viewer.workspace import Workspace
+
+    corpus = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", corpus)
+    project = tmp_path / "p.tlproj"
+    workspace = Workspace.open([corpus], project)
+    workspace.load_all()
+    event = workspace.events[0]
+    workspace.edit_annotation(event.id, note="only this note")
+    workspace.close()
+    (corpus / event.primary.document_id).unlink()  # its article deleted since
+
+    out = tmp_path / "e.csv"
+    result = run_viewer(
+        "export", str(corpus), "--project", str(project), "--csv", str(out), home=tmp_path
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "1 orphaned annotation left out" in result.stderr
+    assert "only this note" not in out.read_text(encoding="utf-8")

@@ -266,6 +266,14 @@ def _write_exports(workspace: Workspace, args: argparse.Namespace, scratch: Path
             print(f"wrote {rows} events to standard output", file=told)
         elif path is not None:
             print(f"wrote {write(path)} events to {path}", file=told)
+    orphans = len(workspace.orphans())
+    if orphans and any(path is not None for path, _ in writers):
+        print(
+            f"{PROG}: {orphans} orphaned annotation{'s' if orphans != 1 else ''} left out: "
+            "their passages are no longer in the articles (the window lists them in "
+            "View › Orphans)",
+            file=sys.stderr,
+        )
     pictures = [p for p in (args.png, args.svg) if p is not None]
     if pictures:
         _write_pictures(workspace, pictures, args)

@@ -26,6 +26,7 @@ from viewer.store import Project
 from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog
 from viewer.ui.main_window import MainWindow
 from viewer.ui.picture_dialog import PictureExportDialog
+from viewer.workspace import Workspace
 
 
 def _pick_in_merge_dialog(qtbot: QtBot, window: MainWindow, keys: list[Qt.Key]) -> list[str]:
@@ -264,3 +265,38 @@ def test_rejecting_an_event_says_where_it_went(qtbot: QtBot, window: MainWindow)
     assert "hidden" in said and "Show Rejected Events" in said and "Ctrl+Z" in said
     key(qtbot, window, "Ctrl+Z")
     assert window.model.row_of(event.id) is not None
+
+
+def test_a_folders_exports_are_offered_under_its_name_not_its_projects(
+    qtbot: QtBot,
+    seeds: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    """A folder opened without naming a project offered "ecbplus-5be08b02.csv": its project's
+    name in the data folder, fingerprint and all."""
+    folder = tmp_path / "ecbplus"
+    folder.mkdir()
+    for article in sorted(seeds.iterdir())[:2]:
+        (folder / article.name).write_bytes(article.read_bytes())
+    workspace = Workspace.open([folder])  # its own project, in the data folder
+    workspace.load_all()
+    assert workspace.project_path.stem != "ecbplus"
+    window = MainWindow(workspace)
+    opened_windows.append(window)
+    window.show()
+    qtbot.waitExposed(window)
+    offered: list[str] = []
+
+    def save_as(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.actions_.action("export_csv").trigger()  # File › Export CSV…
+    picture = PictureExportDialog(window.timeline_pane.timeline, workspace, window)
+    qtbot.addWidget(picture)
+
+    assert Path(offered[0]).name == "ecbplus.csv"
+    assert Path(picture.path_edit.text()).name == "ecbplus.png"

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLineEdit, QWidgetAction
 
 from viewer.core.annotations import Status
 from viewer.core.filters import Filter
@@ -149,3 +150,27 @@ def test_an_empty_range_end_left_untouched_stays_any(bar, qtbot) -> None:
     assert bar.date_from.text() == "any"
     assert bar.filter().date_from is None
     assert not bar.chip_keys()
+
+
+def test_a_long_source_menu_finds_a_source_by_the_words_typed(bar, qtbot) -> None:
+    """465 articles made a Source menu to scroll through, entry by entry."""
+    many = {f"{topic}_{n}.txt": n for topic in ("fire", "quake", "trial") for n in range(1, 8)}
+    bar.set_facets({**COUNTS, "source": many})
+    menu = bar.source_button.menu()
+    menu.aboutToShow.emit()  # what opening the menu does
+    (holder,) = [a for a in menu.actions() if isinstance(a, QWidgetAction)]
+    finder = holder.defaultWidget()
+    assert isinstance(finder, QLineEdit)
+
+    qtbot.keyClicks(finder, "QUAKE 3")
+
+    shown = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
+    assert shown == ["quake_3.txt (3)"]
+    next(a for a in menu.actions() if a.text() == "quake_3.txt (3)").trigger()
+    assert bar.filter().sources == frozenset({"quake_3.txt"})
+
+
+def test_a_short_menu_has_no_find_field(bar) -> None:
+    menu = bar.source_button.menu()
+    menu.aboutToShow.emit()
+    assert not [a for a in menu.actions() if isinstance(a, QWidgetAction)]

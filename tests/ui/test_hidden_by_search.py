@@ -73,3 +73,18 @@ def test_the_article_of_an_event_the_search_hides_is_no_longer_shown(
     _search(qtbot, window, "")  # shown again: selected again, its article back
     qtbot.waitUntil(lambda: window.current_event_id() == selected)
     assert window.source_view.highlighted_range() != (0, 0)
+
+
+def test_the_status_bar_never_says_nothing_is_selected_while_an_event_is(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_F, CTRL)  # Edit › Find
+    qtbot.keyClicks(bar.search, "Madrid")  # hides the event selected
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)  # on to the list: its first event selected
+
+    qtbot.waitUntil(lambda: window.current_event_id() != "")
+    assert window.model.row_of(window.current_event_id()) == 0
+    message = window.statusBar().currentMessage()
+    assert "is hidden by the search and filters" in message
+    assert "nothing is selected" not in message

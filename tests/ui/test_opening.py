@@ -213,3 +213,42 @@ def test_add_articles_starts_where_the_articles_are(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert asked and Path(asked[0]).resolve() == seeds.resolve()
+
+
+def test_open_folder_starts_beside_the_articles_open_now(
+    qtbot: QtBot,
+    seeds: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    """The next story's folder is most often a sibling of this one: it started in whatever
+    folder the program was started from, as did Open Articles and Open Project."""
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    folder = _folder_of(seeds, stories / "nato", 3)
+    workspace = Workspace.open([folder], project_path=tmp_path / "nato.tlproj")
+    workspace.load_all()
+    window = MainWindow(workspace)
+    opened_windows.append(window)
+    window.show()
+    qtbot.waitExposed(window)
+    asked: list[str] = []
+
+    def folder_dialog(_parent: QWidget, _title: str, start: str) -> str:
+        asked.append(start)
+        return ""
+
+    def files_dialog(_parent: QWidget, _title: str, start: str, _f: str) -> tuple[Any, str]:
+        asked.append(start)
+        return ([] if "Articles" in _title else ""), ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder_dialog))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(files_dialog))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(files_dialog))
+    monkeypatch.chdir(seeds)
+
+    for name in ("open_folder", "open_files", "open_project"):
+        window.actions_.action(name).trigger()  # File › Open Folder…, Open Files…, Open Project…
+
+    assert [Path(a) for a in asked] == [stories, folder, tmp_path]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -148,3 +148,109 @@ def test_the_orphans_model_passes_the_model_tester_when_empty(
     qtmodeltester: ModelTester, workspace: Workspace
 ) -> None:
     qtmodeltester.check(OrphansModel(workspace))
+
+
+def _open_in(qtbot: QtBot, window: MainWindow, folder: Path, project: Path) -> None:
+    """Open another folder in the window, as File › Open Folder does."""
+    window.start_loading(Workspace.open([folder], project_path=project))
+    qtbot.waitUntil(
+        lambda: window.workspace.project_path == project and window.workspace.state.checked,
+        timeout=20_000,
+    )
+
+
+def test_the_panel_opened_for_orphans_closes_when_another_folder_has_none(
+    qtbot: QtBot, corpus: Path, seeds: Path, tmp_path: Path, closing: list[MainWindow]
+) -> None:
+    project = tmp_path / "orphaned.tlproj"
+    annotate_by_keyboard(qtbot, open_window(qtbot, corpus, project))
+    rewrite(corpus, "delete")
+    window = open_window(qtbot, corpus, project)
+    closing.append(window)
+    assert window.orphans_dock.isVisible()
+
+    _open_in(qtbot, window, seeds, tmp_path / "seeds.tlproj")
+
+    assert window.orphans_dock.orphan_count() == 0
+    assert window.orphans_dock.isHidden()  # no empty panel left taking the list's rows
+    assert window.actions_.action("orphans").isEnabled()  # still offered in View
+
+
+def test_the_panel_the_user_opened_stays_open(
+    qtbot: QtBot, corpus: Path, seeds: Path, tmp_path: Path, closing: list[MainWindow]
+) -> None:
+    window = open_window(qtbot, corpus, tmp_path / "first.tlproj")
+    closing.append(window)
+    window.actions_.action("orphans").trigger()  # View › Orphans
+    assert window.orphans_dock.isVisible()
+
+    _open_in(qtbot, window, seeds, tmp_path / "seeds.tlproj")
+
+    assert window.orphans_dock.isVisible()
+
+
+def test_an_export_says_the_orphans_are_not_in_it(
+    qtbot: QtBot,
+    corpus: Path,
+    project_path: Path,
+    closing: list[MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    annotate_by_keyboard(qtbot, open_window(qtbot, corpus, project_path))
+    rewrite(corpus, "delete")
+    window = open_window(qtbot, corpus, project_path)
+    closing.append(window)
+    out = corpus.parent / "all.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+
+    window.actions_.action("export_csv").trigger()  # File › Export CSV
+
+    assert out.exists()
+    told = window.statusBar().currentMessage()
+    assert told.startswith("Exported ")
+    assert told.endswith("; 1 orphaned annotation is not in it (View › Orphans)")
+
+
+def test_the_panel_opened_for_one_orphan_is_as_tall_as_its_row(
+    qtbot: QtBot, corpus: Path, project_path: Path, closing: list[MainWindow]
+) -> None:
+    """It opened 150 pixels tall for one orphan: at 1366 x 768 the list kept eight rows and
+    the article three lines."""
+    annotate_by_keyboard(qtbot, open_window(qtbot, corpus, project_path))
+    rewrite(corpus, "delete")
+    ws = Workspace.open([corpus], project_path=project_path)
+    window = MainWindow(ws)
+    closing.append(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_loading()  # the orphan is found once the articles are read
+    dock = window.orphans_dock
+    qtbot.waitUntil(dock.isVisible, timeout=20_000)
+    qtbot.wait(50)  # the dock laid out at its height
+
+    table = dock.table
+    row_bottom = table.rowViewportPosition(0) + table.rowHeight(0)
+    assert row_bottom <= table.viewport().height()  # the orphan's row whole
+    assert table.viewport().height() < 2 * table.rowHeight(0) + 8  # and no empty rows' room
+
+
+def test_an_orphans_note_can_be_copied_to_paste_on_another_event(
+    qtbot: QtBot, corpus: Path, project_path: Path, closing: list[MainWindow]
+) -> None:
+    """The panel showed the note, cut to a line, and nothing could take it: to keep it on the
+    event its passage became, it had to be typed again from the tooltip."""
+    annotate_by_keyboard(qtbot, open_window(qtbot, corpus, project_path))
+    rewrite(corpus, "delete")
+    window = open_window(qtbot, corpus, project_path)
+    closing.append(window)
+    table = window.orphans_dock.table
+    QApplication.clipboard().clear()
+    rect = table.visualRect(table.model().index(0, Column.NOTE))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+
+    assert QApplication.clipboard().text() == NOTE
+    (copy,) = table.actions()  # also on the right-click menu
+    assert copy.text() == "&Copy Note and Tags"

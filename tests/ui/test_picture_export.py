@@ -259,3 +259,21 @@ def test_an_svg_names_a_font_a_browser_knows(tmp_path: Path, qtbot: QtBot) -> No
         named = [html.unescape(f).strip(" '") for f in listed.split(",")]
         assert named[-1] == "sans-serif"
         assert named[0].lower() not in {"sans serif", "sans", "sans-serif"}
+
+
+def test_a_picture_of_the_whole_timeline_names_its_events_days_not_its_margins(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A picture of events from 1833 to 2014 said "24 Aug 1817 – 10 May 2030": the margin
+    drawn around them, years no event is in, for a reader of a report to take as covered."""
+    events = window.workspace.events
+    first = min(e.date.first for e in events)
+    last = max(e.date.last for e in events)
+    dialog = PictureExportDialog(window.timeline_pane.timeline, window.workspace, window)
+    dialog.all_button.setChecked(True)  # The whole timeline
+    dialog.path_edit.setText(str(tmp_path / "whole.svg"))
+
+    dialog.save()
+
+    text = html.unescape((tmp_path / "whole.svg").read_text(encoding="utf-8"))
+    assert f"{day_span(first, last)} · {len(events)} events" in text

@@ -1,4 +1,5 @@
-"""A dismissible strip that tells what could not be read, without stopping the user."""
+"""A dismissible strip that tells what could not be read or changed on disk, without stopping
+the user."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ TOOLTIP_PROBLEMS = 60
 
 class ProblemBanner(QFrame):
     """Lists the files that could not be read (the good ones are loaded anyway), the damaged
-    values of the project, and says when the project cannot be saved."""
+    values of the project, says when the project cannot be saved and which articles changed
+    on disk."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +36,7 @@ class ProblemBanner(QFrame):
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setToolTip("Dismiss")
-        self.close_button.setAccessibleName("Dismiss the list of unread files")
+        self.close_button.setAccessibleName("Dismiss the list of unread or changed files")
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
@@ -49,10 +51,12 @@ class ProblemBanner(QFrame):
         damaged: Sequence[str] = (),
         *,
         read_only: bool = False,
+        changed: Sequence[str] = (),
     ) -> None:
         """Show what could not be read: files, damaged values of the project, and whether the
-        project can be saved at all. Nothing to show hides the banner."""
-        lines: list[str] = []
+        project can be saved at all; first, what changed in the articles on disk since the
+        timeline was last made (`changed`). Nothing to show hides the banner."""
+        lines: list[str] = list(changed)
         cancelled = [line for line in problems if is_cancelled_line(line)]
         files = [line for line in problems if not is_cancelled_line(line)]
         failed = [line for line in files if not skipped_on_purpose(line)]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from viewer.core.model import Event
+from viewer.corpus.seeds import seed_folder
 from viewer.ui.elsewhere import ChangesElsewhere
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.picture_dialog import PictureExportDialog
@@ -70,18 +71,25 @@ class FileActions(QObject):
     # --- opening
 
     def open_folder(self) -> None:
-        """A folder opens with its own project (the seeds' is never taken over)."""
-        folder = QFileDialog.getExistingDirectory(self._parent, "Open Folder of Articles")
+        """A folder opens with its own project (the seeds' is never taken over). Offered
+        beside the articles open now: the next story's folder is most often their sibling."""
+        folder = QFileDialog.getExistingDirectory(
+            self._parent, "Open Folder of Articles", self._beside_articles()
+        )
         if folder:
             self.open_paths([Path(folder)], into_current_project=False)
 
     def open_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self._parent, "Open Articles", "", ARTICLE_FILTER)
+        start = self._articles_folder()
+        files, _ = QFileDialog.getOpenFileNames(
+            self._parent, "Open Articles", start, ARTICLE_FILTER
+        )
         if files:
             self.open_paths([Path(f) for f in files], into_current_project=False)
 
     def open_project(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(self._parent, "Open Project", "", PROJECT_FILTER)
+        start = str(self._session.workspace.project_path.parent)  # where projects are kept
+        file, _ = QFileDialog.getOpenFileName(self._parent, "Open Project", start, PROJECT_FILTER)
         if file:
             self.open_paths([Path(file)], into_current_project=False)
 
@@ -114,6 +122,14 @@ class FileActions(QObject):
             if folder.is_dir():
                 return str(folder)
         return ""
+
+    def _beside_articles(self) -> str:
+        """The folder that holds the articles' folder; none for the bundled seeds, whose
+        folder is the program's own."""
+        folder = self._articles_folder()
+        if not folder or Path(folder) == seed_folder():
+            return ""
+        return str(Path(folder).parent)
 
     def reload(self) -> None:
         """Read the articles again: files changed on disk, or an interrupted load."""
@@ -184,7 +200,7 @@ class FileActions(QObject):
                 return
             if answer == QMessageBox.StandardButton.Yes:
                 events = self._model.events()
-        stem = workspace.project_path.stem + ("-timelinejs" if kind == "timelinejs" else "")
+        stem = workspace.export_stem() + ("-timelinejs" if kind == "timelinejs" else "")
         file, _ = QFileDialog.getSaveFileName(
             self._parent,
             f"Export {label}",
@@ -198,4 +214,12 @@ class FileActions(QObject):
         if rows is None:
             return
         remember_export(QSettings(SETTINGS_ORG, SETTINGS_APP), path)
-        self._status(f"Exported {rows} event{'s' if rows != 1 else ''} to {path}", 8000)
+        told = f"Exported {rows} event{'s' if rows != 1 else ''} to {path}"
+        orphans = len(workspace.orphans())
+        if orphans:  # their events are gone: an export of events has no row for them
+            told += f"; {_orphaned(orphans)} not in it (View › Orphans)"
+        self._status(told, 8000)
+
+
+def _orphaned(count: int) -> str:
+    return f"{count} orphaned annotation{'s are' if count != 1 else ' is'}"

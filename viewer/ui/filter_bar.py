@@ -26,6 +26,7 @@ from viewer.core import filters
 from viewer.core.annotations import Status
 from viewer.core.filters import Filter
 from viewer.ui.date_field import NO_DATE, OptionalDateField
+from viewer.ui.menu_finder import FINDER_MINIMUM, add_finder
 from viewer.ui.plain import as_written, menu_text
 
 DEBOUNCE_MS = 150
@@ -280,6 +281,8 @@ class FilterBar(QWidget):
             if facet == "source":
                 act.setToolTip(as_written(value))  # the file, for who needs it
             act.toggled.connect(partial(self._toggle_value, facet, value))
+        if len(values) >= FINDER_MINIMUM:
+            add_finder(menu, facet)
 
     def _check_action(self, menu: QMenu, text: str, n: int | None, checked: bool) -> QAction:
         # "&" would underline the next letter of a menu entry: menu_text shows it as itself.

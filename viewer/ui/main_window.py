@@ -58,6 +58,7 @@ from viewer.ui.window_layout import (
 from viewer.ui.window_loading import WindowLoading
 from viewer.workspace import SessionState, Workspace
 
+NOTHING_SELECTED = ": nothing is selected"  # said while true only
 TOLD_MS = 20_000  # how long a line about an edit that met another window's stays
 LIST_ROWS = 16  # rows of the event list the window makes room for under the timeline
 
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
 
     def _selection_shown(self, event_id: str, _passage: object) -> None:
         self._hidden_selection = ""
+        told = self._told
+        if event_id and told.endswith(NOTHING_SELECTED) and self._still_told():
+            self._tell(told.removesuffix(NOTHING_SELECTED))  # no longer true: one is now
         self.event_list.select(event_id)
         self._update_actions()
 
@@ -264,7 +268,7 @@ class MainWindow(QMainWindow):
             self.select_event("")
             self._hidden_selection = current
             title = self._short_title(current)
-            self._tell(f"“{title}” is hidden by the search and filters: nothing is selected")
+            self._tell(f"“{title}” is hidden by the search and filters{NOTHING_SELECTED}")
         elif (
             not current
             and self._hidden_selection
@@ -284,10 +288,14 @@ class MainWindow(QMainWindow):
         self._told = line
         self.statusBar().showMessage(line, TOLD_MS)
 
+    def _still_told(self) -> bool:
+        """Whether the status bar still shows the last line told."""
+        return bool(self._told) and self.statusBar().currentMessage() == self._told
+
     def _say_changed_elsewhere(self, line: str, ms: int) -> None:
         """Another window's saves, said unless a line on what an edit met still shows: the
         other window typing on would replace it within a second."""
-        if self._told and self.statusBar().currentMessage() == self._told:
+        if self._still_told():
             return
         self.statusBar().showMessage(line, ms)
 
@@ -297,7 +305,10 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         self.actions_.enable("export", ws.state.checked)
         read_only = ws.read_only
-        self.banner.show_problems(ws.problems, ws.project_problems(), read_only=read_only)
+        changed = ws.article_changes_told()
+        self.banner.show_problems(
+            ws.problems, ws.project_problems(), read_only=read_only, changed=changed
+        )
         self.undated.show_documents(ws.documents)
         self.setWindowTitle(
             f"{ws.project_path.name}{' (read-only)' if read_only else ''} — {APP_TITLE}"

@@ -32,6 +32,7 @@ EXTRA_SHORTCUTS = [
     ("Event list", "Select the event of a passage", "Click a highlighted passage"),
     ("Event list", "Apply the search, show its events and go to the list", "Enter"),
     ("Annotation panel", "Finish typing and go back to the list", "Esc"),
+    ("Orphans", "Copy the orphan's note and tags (in the Orphans panel)", "Ctrl+C"),
 ]
 
 

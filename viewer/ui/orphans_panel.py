@@ -5,9 +5,18 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHeaderView,
     QLabel,
@@ -26,6 +35,7 @@ from viewer.workspace.anchor_follow import quote_as_shown
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DOCK_HEIGHT = 150
+FITTED_ROWS = 4  # the orphans an opened panel shows without scrolling
 EMPTY_TEXT = (
     "No orphans: every annotation is on its passage.\n"
     "When a source file changes so that an annotated passage cannot be found again, "
@@ -144,6 +154,7 @@ class OrphansDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self._add_copy_action()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -161,12 +172,37 @@ class OrphansDock(QDockWidget):
         self.toggleViewAction().setText("&Orphans")
         self.toggleViewAction().setStatusTip("Annotations whose passage could not be found")
         self._seen: set[str] = set()  # orphans the user was already shown
+        self._shown_for_orphans = False  # opened by the panel itself, not by the user
+        self.toggleViewAction().triggered.connect(self._chosen)
         session.workspace_changed.connect(lambda *_: self.refresh())
         session.events_changed.connect(lambda _follow: self.refresh())
         self.refresh()
 
     def orphan_count(self) -> int:
         return self.model.rowCount()
+
+    def _add_copy_action(self) -> None:
+        """Copy an orphan's note and tags (Ctrl+C, or the right-click menu), to paste on the
+        event its passage became: the panel showed the note but nothing could take it."""
+        copy = QAction("&Copy Note and Tags", self.table)
+        copy.triggered.connect(self.copy_selected)
+        self.table.addAction(copy)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.installEventFilter(self)  # Ctrl+C: the table's own key, as on the sheet
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        copying = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Copy)
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and copying:
+            self.copy_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def copy_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < self.model.rowCount():
+            note = self.model.orphan(row)
+            tags = f"\n\nTags: {', '.join(note.tags)}" if note.tags else ""
+            QApplication.clipboard().setText(note.note + tags)
 
     def refresh(self) -> None:
         """Follow the session's workspace; show the panel when an orphan appears."""
@@ -176,7 +212,34 @@ class OrphansDock(QDockWidget):
         window = self.parentWidget()
         if ids - self._seen and self.isHidden() and window is not None and window.isVisible():
             self.show()  # an orphan is news the user must not miss
+            self.opened_for_orphans()
+            self._fit_rows(window)
+        elif not ids and self._shown_for_orphans:
+            # Opened for orphans there are no more of (another project, the article back):
+            # the room goes back to the list and the article.
+            self.hide()
+            self._shown_for_orphans = False
         self._seen |= ids
+
+    def _fit_rows(self, window: QWidget) -> None:
+        """As tall as its orphans, up to a few rows, not DOCK_HEIGHT: one orphan left the
+        list eight rows and the article three lines at 1366 x 768."""
+        if not isinstance(window, QMainWindow):
+            return
+        rows = min(self.model.rowCount(), FITTED_ROWS)
+        table = self.table
+        wanted = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        wanted += rows * table.verticalHeader().defaultSectionSize() + 8  # the body's margins
+        title = self.fontMetrics().height() + 10  # the dock's title bar
+        window.resizeDocks([self], [min(DOCK_HEIGHT, wanted + title)], Qt.Orientation.Vertical)
+
+    def opened_for_orphans(self) -> None:
+        """The panel is open because there are orphans: it closes when there are none."""
+        self._shown_for_orphans = True
+
+    def _chosen(self, _shown: bool) -> None:
+        """The user opened or closed the panel: it stays as they left it."""
+        self._shown_for_orphans = False
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
@@ -193,4 +256,6 @@ def install_orphans_dock(window: QMainWindow, session: SessionController) -> Orp
     window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)  # the timeline keeps room
     if not dock.orphan_count():
         dock.hide()
+    else:
+        dock.opened_for_orphans()
     return dock

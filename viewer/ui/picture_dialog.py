@@ -70,7 +70,7 @@ class PictureExportDialog(QDialog):
         self.size_choice.addItem("For a slide (16:9)", "slide")
         self.size_choice.addItem("For print (A4 landscape)", "print")
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-        suggested = export_folder(settings) / workspace.project_path.with_suffix(".png").name
+        suggested = export_folder(settings) / f"{workspace.export_stem()}.png"
         self.path_edit = QLineEdit(str(suggested), self)
         self.title_edit = self._title_edit(search)
         self.path_edit.setAccessibleName("File to save the picture in")

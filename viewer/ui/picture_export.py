@@ -121,9 +121,13 @@ def picture_of(
     base = QFont(font) if font is not None else QFont(QApplication.font())
     sizes = strip_sizes(base)
     width, height = float(chosen.width()), float(chosen.height() - HEADER_H)
+    days: tuple[int, int] | None = None  # the days the headline names
     if frame is None:
         first, last = shown_span(data, shown)
         first_day, ppd = fit_window(first, last + 1, width, sizes.reach)
+        # The whole timeline is its events' days, not the margin drawn around them: "24 Aug
+        # 1817 – 10 May 2030" was said of events from 1833 to 2014.
+        days = (first, last)
     else:
         first_day, ppd = frame.first_day, frame.pixels_per_day
     lanes = lanes_with_events(assign_lanes(data, shape.lanes, source_name, shown=shown), shown)
@@ -148,13 +152,12 @@ def picture_of(
         lane_headers=lanes.kind is not LaneKind.NONE,
         lane_of=lanes.of_row,
     )
-    return Picture(scene, layout, title, _headline(data, shown, first_day, first_day + width / ppd))
+    days = days or days_in_view(first_day, first_day + width / ppd)
+    return Picture(scene, layout, title, _headline(data, shown, days))
 
 
-def _headline(
-    data: TimelineData, shown: npt.NDArray[np.bool_], first_day: float, end_day: float
-) -> str:
-    lo, hi = days_in_view(first_day, end_day)
+def _headline(data: TimelineData, shown: npt.NDArray[np.bool_], days: tuple[int, int]) -> str:
+    lo, hi = days
     rows = np.flatnonzero(shown)
     inside = int(np.count_nonzero((data.last[rows] >= lo) & (data.first[rows] <= hi)))
     noun = "event" if inside == 1 else "events"

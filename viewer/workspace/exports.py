@@ -19,6 +19,7 @@ from viewer.export import (
     write_timelinejs_csv,
 )
 from viewer.store import Project
+from viewer.workspace.corpus_projects import default_project_path, is_corpus_project
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.export_paths import protected_files, refusal
 from viewer.workspace.session_state import SessionState
@@ -76,8 +77,21 @@ class Exports:
     documents_by_id: dict[str, Document]
     events: list[Event]
 
+    sources: list[Path]
+
     def annotations(self) -> dict[str, Annotation]:
         raise NotImplementedError
+
+    def export_stem(self) -> str:
+        """The name an export or picture is offered under: the folder of articles for a
+        project named after it ("ecbplus.csv", not "ecbplus-5be08b02.csv", its project's
+        fingerprinted name), else the project's name."""
+        project = self.project.path
+        if is_corpus_project(project) or project == default_project_path():
+            folders = {p if p.is_dir() else p.parent for p in self.sources}
+            if len(folders) == 1:
+                return folders.pop().name or project.stem
+        return project.stem
 
     def export_csv(self, path: Path, events: Sequence[Event] | None = None) -> int:
         return self.export(ExportKind.CSV, path, events)

@@ -11,14 +11,21 @@ from viewer.core.annotations import Anchor, Annotation, anchor_for
 from viewer.core.effective import Effective, effective
 from viewer.core.event_index import EventIndex
 from viewer.core.filters import SearchTexts, search_text
-from viewer.core.model import Document, Event, Passage
+from viewer.core.model import DateValue, Document, Event, Passage
 from viewer.core.timeline import TimelineData
+from viewer.corpus.errors import is_cancelled_line
 from viewer.store import Project
 from viewer.store.codecs import kept_timeline, timeline_columns
 from viewer.store.codecs.kept_timeline import KeptTimeline
 from viewer.store.codecs.recipe import timeline_recipe
 from viewer.workspace.annotation_edits import AnnotationEdits
 from viewer.workspace.annotation_service import AnnotationChange, AnnotationService
+from viewer.workspace.article_changes import (
+    ArticleChanges,
+    changes_between,
+    told,
+    with_redated,
+)
 from viewer.workspace.document_dates import (
     FoundDate,
     found_and_corrected,
@@ -63,6 +70,7 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
         self._columns: TimelineData | None = None
         self._searchable: SearchTexts | None = None  # made with the columns
         self._changed_since_kept = False
+        self.article_changes = ArticleChanges()  # since the timeline shown before the last load
 
     @classmethod
     def open(cls, paths: Sequence[Path] = (), project_path: Path | None = None) -> Workspace:
@@ -84,6 +92,7 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
     @project_errors_told
     def apply(self, loaded: Loaded) -> None:
         """Install what a load made, cache its extractions and attach the user's work."""
+        dated_before = self._compare_articles(loaded)
         self.documents = loaded.documents
         self.documents_by_id = {d.id: d for d in loaded.documents}
         self.problems = loaded.problems
@@ -112,6 +121,21 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
                 self._changed_since_kept = self._user_work() != loaded.shown_with
         else:
             self._rebuild()
+        if dated_before:
+            changes, notes = self.article_changes, self.annotation_service.current()
+            self.article_changes = with_redated(changes, dated_before, self.events, notes)
+
+    def _compare_articles(self, loaded: Loaded) -> dict[str, DateValue]:
+        """Which articles changed since those shown (as last read, or as the kept timeline
+        knew them); the dates of the events shown, if any did, to tell what moved. A load
+        cancelled part way compares nothing: the articles it did not read are not gone."""
+        cancelled = any(is_cancelled_line(line) for line in loaded.problems)
+        if cancelled or self.state not in (SessionState.KEPT, SessionState.READY):
+            self.article_changes = ArticleChanges()  # nothing whole to compare with
+            return {}
+        hashes = {d.id: d.content_hash for d in self.documents}
+        self.article_changes = changes_between(hashes, loaded.documents)
+        return {e.id: e.date for e in self.events} if self.article_changes else {}
 
     @project_errors_told
     def remember_sources(self) -> None:
@@ -207,6 +231,11 @@ class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
     @property
     def is_open(self) -> bool:
         return self.project.is_open
+
+    def article_changes_told(self) -> list[str]:
+        """What changed in the articles on disk at the last load, and the user's work in them."""
+        notes = list(self.annotation_service.current().values())
+        return told(self.article_changes, notes, self._orphans)
 
     def project_problems(self) -> list[str]:
         """Damaged values the project held, each named in one line and left out."""

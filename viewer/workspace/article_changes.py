@@ -1,0 +1,101 @@
+"""What changed in a project's articles since the timeline on screen was made from them:
+files edited, gone or new, said in a line or two so that nothing changes unseen."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from viewer.core.annotations import Annotation
+from viewer.core.model import DateValue, Document, Event
+from viewer.core.source_names import shortened
+
+NAMED = 3  # files named in a line; the rest are counted
+
+
+@dataclass(frozen=True)
+class ArticleChanges:
+    """The articles edited, gone and new since the timeline shown before, by document id."""
+
+    edited: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()
+    new: tuple[str, ...] = ()
+    # Annotated events the edit dated otherwise: (title, date before, date now).
+    redated: tuple[tuple[str, DateValue, DateValue], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.edited or self.gone or self.new)
+
+
+def changes_between(before: Mapping[str, str], after: Sequence[Document]) -> ArticleChanges:
+    """The changes from articles known by their content hash (by id) to those just read."""
+    now = {d.id: d.content_hash for d in after}
+    edited = [i for i, content in now.items() if i in before and before[i] != content]
+    gone = [i for i in before if i not in now]
+    new = [i for i in now if i not in before]
+    return ArticleChanges(tuple(sorted(edited)), tuple(sorted(gone)), tuple(sorted(new)))
+
+
+def with_redated(
+    changes: ArticleChanges,
+    dated_before: Mapping[str, DateValue],
+    events: Sequence[Event],
+    annotations: Mapping[str, Annotation],
+) -> ArticleChanges:
+    """The changes with the annotated events of edited articles whose found date moved (a
+    date the user corrected stays theirs, so it is not among them)."""
+    edited = set(changes.edited)
+    redated = tuple(
+        (e.title, dated_before[e.id], e.date)
+        for e in events
+        if e.id in annotations
+        and annotations[e.id].date is None
+        and e.id in dated_before
+        and dated_before[e.id] != e.date
+        and any(p.document_id in edited for p in e.passages)
+    )
+    return ArticleChanges(changes.edited, changes.gone, changes.new, redated)
+
+
+def told(
+    changes: ArticleChanges, annotations: Sequence[Annotation], orphans: Sequence[Annotation]
+) -> list[str]:
+    """The lines that tell the user what changed, and which of their work to look at again:
+    annotations in an edited article (they followed their passages; dates may have moved),
+    and those the change left orphaned."""
+    if not changes:
+        return []
+    parts = [
+        f"{len(ids)} {word} ({_named(ids)})"
+        for ids, word in ((changes.edited, "edited"), (changes.gone, "gone"), (changes.new, "new"))
+        if ids
+    ]
+    lines = [f"The articles changed on disk since this timeline was last made: {', '.join(parts)}."]
+    edited = set(changes.edited)
+    lost = {a.event_id for a in orphans if a.anchor.document_id in edited | set(changes.gone)}
+    moved = sum(1 for a in annotations if a.anchor.document_id in edited and a.event_id not in lost)
+    orphaned = len(lost)
+    if moved:
+        lines.append(
+            f"{_events(moved)} you annotated {'is' if moved == 1 else 'are'} in edited "
+            "articles: their annotations followed their passages."
+        )
+    for title, was, now in changes.redated[:NAMED]:
+        lines.append(f"“{shortened(title, 50)}” is now dated {now.label()} (was {was.label()}).")
+    if len(changes.redated) > NAMED:
+        lines.append(f"… and {len(changes.redated) - NAMED} more annotated events dated anew.")
+    if orphaned:
+        lines.append(
+            f"{_events(orphaned)} you annotated could not be found again: "
+            "see View › Orphans, where their notes are kept."
+        )
+    return lines
+
+
+def _named(ids: Sequence[str]) -> str:
+    shown = ", ".join(ids[:NAMED])
+    return shown if len(ids) <= NAMED else f"{shown} and {len(ids) - NAMED} more"
+
+
+def _events(count: int) -> str:
+    return f"{count} event{'s' if count != 1 else ''}"
