@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import viewer
 from viewer.ui.main_window import MainWindow
 from viewer.ui.plain import as_written
+from viewer.ui.stop_signals import StopSignals
 from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
 from viewer.workspace import Workspace, WorkspaceError
 
@@ -71,7 +72,9 @@ def run(paths: Sequence[Path], project: Path | None) -> int:
     window = open_window(paths, project)
     if window is None:
         return EXIT_BAD_INPUT
+    stops = StopSignals(window)  # a session ending closes the window as its close button does
     try:
         return app.exec()
     finally:
+        stops.uninstall()
         window.workspace.close()
