@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
@@ -33,6 +33,9 @@ class ActionRegistry(QObject):
         self._entries: list[_Entry] = []
         self._by_name: dict[str, QAction] = {}
         self._groups: dict[str, list[QAction]] = {}
+        # Per group, a shortcut for each of its actions' keys, live while the action is not:
+        # a key pressed then is told why nothing happens instead of reaching the list.
+        self._unavailable: dict[str, list[tuple[QAction, QShortcut]]] = {}
 
     @property
     def window(self) -> QWidget:
@@ -88,6 +91,22 @@ class ActionRegistry(QObject):
     def enable(self, group: str, enabled: bool) -> None:
         for action in self._groups.get(group, []):
             action.setEnabled(enabled)
+        for action, shortcut in self._unavailable.get(group, []):
+            shortcut.setEnabled(not action.isEnabled())
+
+    def explain_unavailable(self, group: str, explain: Callable[[str], None]) -> None:
+        """While a group's action is disabled, its keys call `explain` with the action's
+        name ("Edit Note") rather than doing nothing, or moving the list's selection to the
+        first title that begins with the letter typed."""
+        pairs = self._unavailable.setdefault(group, [])
+        for action in self._groups.get(group, []):
+            name = action.text().replace("&", "").rstrip(".…")
+            for keys in action.shortcuts():
+                shortcut = QShortcut(keys, self._window)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.setEnabled(not action.isEnabled())
+                shortcut.activated.connect(lambda name=name: explain(name))
+                pairs.append((action, shortcut))
 
     def build_menu_bar(self, bar: QMenuBar) -> None:
         """The menus, in the order their first entries were registered."""

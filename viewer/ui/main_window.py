@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.loading.show_progress(False)
         self._restore_settings()
         self.session.show(workspace)
+        self._update_actions()  # nothing to act on until an event is selected and editable
 
     @property
     def workspace(self) -> Workspace:
@@ -153,7 +154,19 @@ class MainWindow(QMainWindow):
         event_actions(registry, self.panel, self)
         go_and_help_actions(registry, self.event_list, self)
         registry.build_menu_bar(self.menuBar())
+        registry.explain_unavailable("event", self._say_unavailable)
         return registry
+
+    def _say_unavailable(self, name: str) -> None:
+        """Why an event's action does nothing now, said when its key is pressed."""
+        ws = self.workspace
+        if ws.read_only:
+            why = "this project is read-only"
+        elif not ws.editable:
+            why = "the articles are still being read; it opens when they are"
+        else:
+            why = "select an event first"
+        self.statusBar().showMessage(f"{name}: {why}", 5000)
 
     def _follow_the_session(self) -> None:
         session = self.session
