@@ -10,7 +10,7 @@ import pytest
 
 from tests.core.test_event_rules import _events, _found
 from viewer.core.model import DateBasis, DateValue
-from viewer.core.narrative_time import told_in_past, told_in_present
+from viewer.core.sentence_tense import told_in_past, told_in_present
 
 MARCH = DateValue.month_of(date(1989, 3, 1))
 APRIL = DateValue.month_of(date(1989, 4, 1))

@@ -16,7 +16,8 @@ import pytest
 
 from tests.core.test_event_rules import _events, _found
 from viewer.core.model import DateBasis, DateValue
-from viewer.core.narrative_time import reports_actors, told_in_past, told_in_present
+from viewer.core.narrative_time import reports_actors
+from viewer.core.sentence_tense import told_in_past, told_in_present
 
 VERDICT = date(2012, 9, 10)
 RAMPAGE = DateValue.day(date(2010, 9, 10))

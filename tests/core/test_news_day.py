@@ -13,8 +13,8 @@ import pytest
 
 from tests.core.test_event_rules import _events, _found
 from viewer.core.model import DateBasis, DateValue
-from viewer.core.narrative_time import told_in_past
 from viewer.core.news_day import told_by
+from viewer.core.sentence_tense import told_in_past
 
 FRIDAY = DateValue.day(date(1989, 10, 27))
 MONDAY = date(1989, 10, 30)

@@ -22,13 +22,9 @@ from viewer.core.model import (
     Precision,
     Span,
 )
-from viewer.core.narrative_time import (
-    NarrativeClock,
-    Reference,
-    told_in_past,
-    told_in_present,
-)
+from viewer.core.narrative_time import NarrativeClock, Reference
 from viewer.core.report_period import market_day, reports_figures
+from viewer.core.sentence_tense import told_in_past, told_in_present
 from viewer.core.story_day import StoryDay
 from viewer.core.temporal import Timex
 from viewer.core.temporal.tense_cues import Tense, tense_near

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from viewer.core.cue_words import outside_quotations
 from viewer.core.happening_families import FAMILY_OF
 from viewer.core.lowered import lowered
-from viewer.core.narrative_time import told_in_present
+from viewer.core.sentence_tense import told_in_present
 from viewer.core.temporal.calendar_words import number_value
 from viewer.core.temporal.counted_from_named import HOW_LONG_WORDS
 

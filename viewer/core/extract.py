@@ -58,7 +58,7 @@ from viewer.core.model import (
     unique_ids,
 )
 from viewer.core.motive_cues import motive
-from viewer.core.narrative_time import NarrativeClock, Reference, told_in_past, told_in_present
+from viewer.core.narrative_time import NarrativeClock, Reference
 from viewer.core.news_day import NewsDay, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import QuoteMarks, spoken_day
@@ -69,6 +69,7 @@ from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.sentence_pieces import split_happenings
+from viewer.core.sentence_tense import told_in_past, told_in_present
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.speaker_refusal import refused_then
 from viewer.core.story_day import story_day

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.model import Precision
-from viewer.core.narrative_time import told_in_past, told_in_present
 from viewer.core.noun_times import not_of_the_clause
+from viewer.core.sentence_tense import told_in_past, told_in_present
 from viewer.core.state_span import held_over
 from viewer.core.temporal import Timex, governing
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from viewer.core.cue_words import runs_of
 from viewer.core.model import Precision
-from viewer.core.narrative_time import told_in_present
+from viewer.core.sentence_tense import told_in_present
 from viewer.core.temporal.timex import Timex
 from viewer.core.word_patterns import alternation
 

@@ -20,9 +20,10 @@ from viewer.core.court_cues import testimony
 from viewer.core.cue_words import WORDS, outside_quotations
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
-from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past_perfect_in
+from viewer.core.past_tense import past_perfect_in
 from viewer.core.report_period import is_period, reports_figures, year_back
 from viewer.core.retold_crime import RetoldCrime, violent_act
+from viewer.core.sentence_tense import RELATIVE_CLAUSE, told_in_past, told_in_present, verb_of
 from viewer.core.temporal.timex import Timex
 
 # Counted from the story's time: "the previous month"; "a year ago" in a results story.
@@ -38,58 +39,6 @@ class Reference:
     value: DateValue
     text: str
     sentence: Span
-
-
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
-# The first finite verb of a sentence told in the present, the perfect or ahead.
-_NOT_PAST = frozenset(
-    """is are am 's says say has have had will would can could may might should must does do
-    shall""".split()
-)
-
-
-# A contraction read as its verb: "It's followed by", "The board isn't aware", "didn't".
-_NEGATED = {"won": "will", "can": "can", "don": "do", "ain": "is"}
-_CONTRACTED = {"'re": "are", "'ve": "have", "'m": "am", "'ll": "will", "'d": "would"}
-_PRONOUNS = frozenset("it he she that there here what who where".split())
-
-
-def _verb_of(word: str) -> str:
-    """The verb a contraction stands for ("isn't" -> "is", "it's" -> "is", "they've" ->
-    "have"), a possessive or any other word as it is ("Anheuser's")."""
-    word = word.replace("’", "'")
-    if word.endswith("n't"):
-        stem = word[:-3]
-        return _NEGATED.get(stem, stem)
-    head, mark, tail = word.rpartition("'")
-    if not mark:
-        return word
-    if tail == "s":
-        return "is" if head in _PRONOUNS else word
-    return _CONTRACTED.get("'" + tail, word)
-
-
-def told_in_past(text: str) -> bool:
-    """Whether a sentence tells its happening in the simple past ("It received more offers"),
-    not in the present, the perfect, the past perfect of a flashback, or ahead: judged by its
-    first finite verb, past a relative clause set off by commas ("Jeffs, who has argued…,
-    instructed"); "had to" is the simple past of "have to" ("Sixty local residents had to be
-    evacuated")."""
-    lower = _RELATIVE_CLAUSE.sub(",", lowered(text))
-    previous = ""
-    for m in WORDS.finditer(lower):  # the first finite verb: seldom far in
-        word = m.group(0)
-        if "'" in word or "’" in word:
-            word = _verb_of(word)
-        if word in _NOT_PAST:
-            return word == "had" and lower.startswith(" to ", m.end())
-        if word in PAST_FORMS:
-            return True
-        ed = word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
-        if ed and not _modifies_a_noun(lower, m.start(), previous):
-            return True
-        previous = word
-    return False
 
 
 _CARRIED_ON = re.compile(
@@ -138,45 +87,11 @@ def reports_actors(shown: str) -> bool:
     closes = lower.rstrip(' .”"').endswith((" said", " reported", " says", " say"))
     if not (opens or closes):
         return False  # no teller's word where either pattern wants one: most passages
-    plain = _RELATIVE_CLAUSE.sub(" ", lower)
+    plain = RELATIVE_CLAUSE.sub(" ", lower)
     m = (_REPORTED_ACTORS.match(plain) if opens else None) or (
         _ACTORS_THEN_SPEAKER.match(plain) if closes else None
     )
     return m is not None and told_in_past(m.group("actors"))
-
-
-_DETERMINERS = frozenset("a an the its his her their our this that these those".split())
-
-
-def _modifies_a_noun(lower: str, start: int, previous: str) -> bool:
-    """Whether a word in -ed is an adjective, not a verb: the end of a compound ("a
-    state-controlled manufacturer", "New York-based POP Radio"), or after a determiner ("the
-    proposed merger")."""
-    return (start > 0 and lower[start - 1] == "-") or previous in _DETERMINERS
-
-
-# The present, and modals of now or ahead ("The investigation will consider…").
-_PRESENT = frozenset(
-    """is are am says say has have does do tells adds will shall can may
-    must""".split()
-)
-
-
-def told_in_present(text: str) -> bool:
-    """Whether a sentence's first finite verb is in the present or looks ahead ("Iraq still has
-    thousands of Americans", "fliers say they have engaged", "the panel will consider"): what
-    it tells holds now, not on the past day the narrative was at."""
-    for m in WORDS.finditer(text.lower()):
-        word = m.group(0)
-        if "'" in word or "’" in word:
-            word = _verb_of(word)
-        if word in _PRESENT:
-            return True
-        if word in _NOT_PAST or word in PAST_FORMS:
-            return False
-        if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
-            return False
-    return False
 
 
 # A month, a season or a year named ("Last April", "the spring of 1977", "in 2005", "last
@@ -228,7 +143,7 @@ _NOW_VERBS = frozenset("is are am has have does do will shall can must".split())
 
 def _says_now(shown: str) -> bool:
     """Whether a statement reports, outside quotation marks, something in the present."""
-    words = (_verb_of(w) for w in WORDS.findall(outside_quotations(lowered(shown))))
+    words = (verb_of(w) for w in WORDS.findall(outside_quotations(lowered(shown))))
     return not _NOW_VERBS.isdisjoint(words)
 
 

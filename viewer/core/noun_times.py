@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.happening_nouns import NOUNS
-from viewer.core.narrative_time import told_in_past
+from viewer.core.sentence_tense import told_in_past
 from viewer.core.temporal.timex import Timex
 
 # A determiner right before the time: "that 1978 resolution", "his Aug. 2 power-grab".

@@ -20,7 +20,7 @@ from viewer.core.counted_phrases import counts_from_named, may_count
 from viewer.core.happening_families import FAMILY_OF
 from viewer.core.happening_openers import REPORT_VERB, REPORTING
 from viewer.core.model import Span
-from viewer.core.narrative_time import told_in_past
+from viewer.core.sentence_tense import told_in_past
 from viewer.core.temporal.timex import Timex
 
 # The report's verb, then what it reports: after "that" within a few words ("told 5News after

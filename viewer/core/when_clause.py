@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.model import Span
-from viewer.core.narrative_time import told_in_past
+from viewer.core.sentence_tense import told_in_past
 from viewer.core.temporal.timex import Timex
 
 # The head ends right where "when" opens the clause after it (no comma: the clause tells when
