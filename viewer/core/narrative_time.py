@@ -73,6 +73,10 @@ _ACTORS_THEN_SPEAKER = re.compile(
 )
 
 
+_TELLERS_CLOSING = (" said", " reported", " says", " say")
+_TELLERS_OPENING = (*(word + " " for word in _TELLERS_CLOSING), "according to")
+
+
 def reports_actors(shown: str) -> bool:
     """Whether a statement reports, in the simple past, what actors named by a definite noun
     or a pronoun did ("According to reports, the robbers escaped with around €60,000", "He
@@ -82,9 +86,8 @@ def reports_actors(shown: str) -> bool:
     charge of …"). A pronoun right after the teller's verb is most often the teller ("The
     officer said that he took out his revolver"): his own statement, no account."""
     lower = lowered(shown)
-    opens = " said " in lower or "according to" in lower or " reported " in lower
-    opens = opens or " says " in lower or " say " in lower
-    closes = lower.rstrip(' .”"').endswith((" said", " reported", " says", " say"))
+    opens = any(word in lower for word in _TELLERS_OPENING)
+    closes = lower.rstrip(' .”"').endswith(_TELLERS_CLOSING)
     if not (opens or closes):
         return False  # no teller's word where either pattern wants one: most passages
     plain = RELATIVE_CLAUSE.sub(" ", lower)
