@@ -3,6 +3,8 @@ plain substitution it spares, on the seeds' sentences and on made-up text."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -78,3 +80,33 @@ def test_detail_fast_paths_on_made_up_text(text: str) -> None:
 def test_detail_fast_paths_on_text_their_patterns_match(text: str) -> None:
     """Text made to match a pattern, with anything around it: its pre-check lets it through."""
     _assert_agree(text)
+
+
+# A strong boundary as plainly written; headline_parts opens it on its first character.
+_PLAIN_BOUNDARY = (
+    r"(?:[,;:](?=\s)|\.\.\.(?=\s)|…(?=\s)|\s[—–]|"
+    r"\s(?=(?:but|as|while|after|before|amid|including|which|who|"
+    r"because|although|though|when|where|despite|following)\s))"
+)
+_BOUNDARY_PIECES = """but as while after before amid including which who because although
+though when where despite following butter ash , ; : . .. ... … — – - x""".split()
+_BOUNDARY_TEXTS = st.lists(
+    st.sampled_from([*_BOUNDARY_PIECES, " ", "  ", "\n", "\u00a0"]), max_size=40
+).map("".join) | st.lists(st.sampled_from(_BOUNDARY_PIECES), max_size=30).map(" ".join)
+
+
+def _same_boundaries(text: str) -> None:
+    for pos in (0, len(text) // 2):
+        found = [m.span() for m in headline_parts.BOUNDARY_STRONG.finditer(text, pos)]
+        assert found == [m.span() for m in re.compile(_PLAIN_BOUNDARY).finditer(text, pos)]
+
+
+def test_strong_boundaries_agree_on_seed_sentences() -> None:
+    for text in seed_sentences():
+        _same_boundaries(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BOUNDARY_TEXTS)
+def test_strong_boundaries_agree_on_made_up_text(text: str) -> None:
+    _same_boundaries(text)

@@ -6,11 +6,15 @@ ECB+ development articles."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tests.core.articles import events_in
+from tests.core.articles import events_in, seed_sentences
+from viewer.core import motive_cues
 from viewer.core.motive_cues import motive
 
 OSCARS = (
@@ -112,3 +116,61 @@ def test_the_same_source_goes_on_with_the_happening_its_motive_joined() -> None:
     events = events_in(text, date(2013, 8, 2))
     assert len(events) == 1
     assert any("late-night talk show rut" in p.text for p in events[0].passages)
+
+
+# The cues' patterns as plainly written; motive_cues spells them by first letters.
+_PLAIN = [
+    (
+        motive_cues._MOTIVE,
+        r"\b(?:(?<!\bwho )(?:hoped|wished)\s+to\b|"
+        r"there\s+(?:was|is)\s+(?:also\s+)?(?:a|the)\s+(?:strong\s+)?(?:desire|wish|hope)\s+to\b|"
+        r"the\s+(?:goal|aim|idea|hope|intent|intention|motive|thinking)\s+(?:was|had\s+been)\s+to\b)",
+    ),
+    (
+        motive_cues._MIGHT_HAVE_BEEN,
+        r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:would|might|could)(?:\s+not)?\s+have\s+"
+        r"(?!to\b)\w+",
+    ),
+    (
+        motive_cues._DECIDING,
+        r"\b(?:mak(?:e|ing)\s+up\s+(?:his|her|their|my|our)\s+minds?|"
+        r"weigh(?:ed|ing)\s+(?:his|her|their|my|our)\s+(?:options|choices)|"
+        r"decision-making\s+process)\b",
+    ),
+]
+_PIECES = """who which that hoped wished to there was is also a the strong desire wish hope goal
+aim idea intent motive thinking had been would might could not have make making up his minds
+weighed options decision-making process xwould whoh , . ’ 1""".split()
+_TEXTS = st.lists(st.sampled_from([*_PIECES, " ", "  ", "\n"]), max_size=30).map(
+    "".join
+) | st.lists(st.sampled_from(_PIECES), max_size=20).map(" ".join)
+
+
+def _same(low: str) -> None:
+    for spelt, plain in _PLAIN:
+        found = [m.span() for m in spelt.finditer(low)]
+        assert found == [m.span() for m in re.finditer(plain, low)]
+
+
+def test_spelt_cues_agree_on_seed_sentences_and_cases() -> None:
+    for low in [s.lower() for s in seed_sentences()] + [
+        "they hoped to win",
+        "who hoped to win",
+        "hoped to",
+        "the source, who wished to stay",
+        "a deal that would have created",
+        "which could not have been",
+        "would have to",
+        "she might have left",
+        "making up his mind",
+        "weighed their options",
+        "the decision-making process",
+        "xwould have been",
+    ]:
+        _same(low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_spelt_cues_agree_on_made_up_text(text: str) -> None:
+    _same(text)

@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
-from tests.core.articles import article
+from tests.core.articles import article, seed_sentences
+from viewer.core import report_period
 from viewer.core.extract import extract_events
 from viewer.core.model import DateBasis, DateValue, Document, Event, Precision, Span
-from viewer.core.report_period import reports_figures
+from viewer.core.report_period import market_move, reports_figures
 
 PUBLISHED = date(1989, 11, 2)
 Q3_1989 = DateValue(date(1989, 7, 1), date(1989, 9, 30), Precision.RANGE)
@@ -234,3 +235,26 @@ def test_a_period_after_a_year_ago_comparison_is_the_story_s() -> None:
     doc = Document(id="y.txt", path="y.txt", text=text, body=body, date=PUBLISHED)
     events = extract_events(doc)
     assert all(e.date != Q3_1988 for e in events if "revenue rose" in e.primary.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stock prices fell sharply in active trading",
+        "primerica closed at $28.25, down 50 cents, in composite trading",
+        "the dollar rose against the yen",
+        "bonds fell; the currency eased",
+        "shares of the company slipped",
+        "the index closed higher",
+    ],
+)
+def test_a_market_move_holds_one_of_the_words_it_is_asked_for(text: str) -> None:
+    assert market_move(text)
+    assert any(stem in text for stem in report_period._MARKET_STEMS)
+
+
+def test_no_sentence_the_market_search_finds_lacks_its_words() -> None:
+    """The look-ups that spare the search never spare a text it would find something in."""
+    for text in [s.lower() for s in seed_sentences()]:
+        if report_period._MARKET.found(text):
+            assert any(stem in text for stem in report_period._MARKET_STEMS)

@@ -15,6 +15,7 @@ from viewer.core.temporal.spelt_openers import top_level
 # Each opener pattern as governing_timex spells it for a lowercased sentence, and the plain
 # pattern (its own, without IGNORECASE) it stands for.
 _PAIRS = [(re.compile(plain.pattern), spelt) for plain, spelt in governing_timex._LOWERED.items()]
+_SUBORDINATE = re.compile(governing_timex._SUBORDINATE.pattern)
 _PIECES = """since after before until till because although though unless whereas ahead of
 following prior to compared with versus as when while if whenever once that which who whom
 whose sinced asif whence whoever thatch wheneverr the a , ; : — – " “ ‘ ’ ( ) . x1 _as as_
@@ -27,6 +28,10 @@ _TEXTS = st.lists(
 def _same(low: str) -> None:
     for plain, spelt in _PAIRS:
         assert [m.span() for m in spelt.finditer(low)] == [m.span() for m in plain.finditer(low)]
+    # The look-ups that spare the scan of a subordinate clause's openers never spare one that
+    # would find something.
+    if _SUBORDINATE.search(low) is not None:
+        assert governing_timex._may_subordinate(low)
 
 
 def test_top_level_splits_outside_parentheses() -> None:

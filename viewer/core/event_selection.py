@@ -55,13 +55,14 @@ _TEXT_NOUN = re.compile(  # spelt by first letters: word_patterns.py
 )
 # What a thing will have or be, told ahead: a description of it ("The phone will not have
 # 3G, but it will include Wi-Fi"), not a plan made public ("will send", "will be replaced").
-_FEATURES = re.compile(
-    r"\b(?:will|won['’]t)\s+(?:not\s+|also\s+|only\s+)?(?:have|include|feature|support|offer|"
+_FEATURES = re.compile(  # spelt by first letters (word_patterns.py), as the cues below
+    "(?:" + first_letters(["will", "won['’]t"]) + ")"
+    r"\s+(?:not\s+|also\s+|only\s+)?(?:have|include|feature|support|offer|"
     r"cost|sport|boast|weigh|measure|come\s+with|run\s+on|be\s+(?:a|an|available|compatible|"
     r"similar|able|equipped|powered|priced)\b)"
 )
 # A process under way in the present passive: "is being accompanied", "are being filled out".
-_ONGOING = re.compile(r"\b(?:is|are) (?:\w+ )?being \w+ed\b")
+_ONGOING = re.compile("(?:" + first_letters(["is", "are"]) + r") (?:\w+ )?being \w+ed\b")
 # What did not happen: "No decision has been made", "The official did not reveal…".
 _NOT_HAPPENED = re.compile(
     r"^(?:(?:as|while|when|although|though) [^,]{1,80}, )?"  # "As leaders met, forces did not…"
@@ -81,7 +82,7 @@ _NOT_SO = re.compile(
 # passages have none, and a set look-up costs less than the match.
 _NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none", "wasn", "weren"})
 # What would happen if: "In the event of further escalation, the Navy could be told…".
-_HYPOTHETICAL = re.compile(r"\b(?:in the event of|if)\b")
+_HYPOTHETICAL = re.compile("(?:" + first_letters(["in the event of", "if"]) + r")\b")
 # Habits and trends: what keeps happening, not a happening.
 _HABITUAL = WordSearch(
     "(?:"
@@ -273,7 +274,9 @@ def spoken_again(text: str) -> bool:
 # A digit, found by a scan from one character of a set to the next; then the words, looked for
 # only when one of them is in the text (one pattern for both tries each word at every place).
 _DIGIT = re.compile(r"\d")
-_NEWS_WORDS = re.compile(r"\b(?:will|would|plans?|agreed|decided|announced) \w")
+_NEWS_WORDS = re.compile(
+    "(?:" + first_letters("will would plans? agreed decided announced".split()) + r") \w"
+)
 _NEWS_STEMS = ("will", "would", "plan", "agreed", "decided", "announced")
 
 

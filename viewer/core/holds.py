@@ -62,13 +62,15 @@ def spaces_before(text: str, at: int) -> int:
 
 # Letters `re.IGNORECASE` matches otherwise than `str.lower` tells ("ı" is an "i" to it), or
 # that `str.lower` makes two letters of ("İ"): a text that holds one is searched by a pattern.
-_CASE_ODD = frozenset("\u0130\u0131\u017f")
+# (Each looked for with a find: a set asked whether it is disjoint from a text hashes every
+# character of the text.)
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
 
 
 def lowers_as_blind(text: str) -> bool:
     """Whether `text.lower()` is as long as the text and a pattern of lowercase ASCII finds in
     it what the pattern finds in the text with `re.IGNORECASE`: no letter of `_CASE_ODD`."""
-    return text.isascii() or _CASE_ODD.isdisjoint(text)
+    return text.isascii() or not holds_any(text, _CASE_ODD)
 
 
 def opens_word_blind(text: str, word: str) -> bool:

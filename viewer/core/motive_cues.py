@@ -20,22 +20,38 @@ from viewer.core.detail_cues import step_of_its_own, told_ahead
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.visible import one_line
+from viewer.core.word_patterns import first_letters
 
 # A motive or a hope, told in the past of a source's words or as what there was: "said they
 # hoped to achieve", "there was also a desire to steer clear of", "the goal was to"; not who
 # the source is ("The police source, who wished to remain anonymous, said …").
+# Spelt by first letters (word_patterns.py), each look behind moved past the letter it stood
+# before ("(?<!\bwho )h" is "h(?<!\bwho h)"): the engine passes over what no match starts on.
+# The plain patterns are in the tests.
 _MOTIVE = re.compile(
-    r"\b(?:(?<!\bwho )(?:hoped|wished)\s+to\b|"
-    r"there\s+(?:was|is)\s+(?:also\s+)?(?:a|the)\s+(?:strong\s+)?(?:desire|wish|hope)\s+to\b|"
-    r"the\s+(?:goal|aim|idea|hope|intent|intention|motive|thinking)\s+(?:was|had\s+been)\s+to\b)"
+    "(?:"
+    + first_letters(
+        [
+            r"h(?<!\bwho h)oped\s+to\b",
+            r"w(?<!\bwho w)ished\s+to\b",
+            r"there\s+(?:was|is)\s+(?:also\s+)?(?:a|the)\s+(?:strong\s+)?(?:desire|wish|hope)\s+to\b",
+            r"the\s+(?:goal|aim|idea|hope|intent|intention|motive|thinking)\s+(?:was|had\s+been)"
+            r"\s+to\b",
+        ]
+    )
+    + ")"
 )
 # What would or might have been, had something gone otherwise: a perfect under a modal ("would
 # have been fine had he decided to leave", "it might have made it easier"); not a relative
 # clause describing a thing ("a deal that would have created"), nor what had to be done
 # ("would have to").
 _MIGHT_HAVE_BEEN = re.compile(
-    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:would|might|could)(?:\s+not)?\s+have\s+"
-    r"(?!to\b)\w+"
+    "(?:"
+    + first_letters(
+        f"{w[0]}(?<!\\bthat {w[0]})(?<!\\bwhich {w[0]})(?<!\\bwho {w[0]}){w[1:]}"
+        for w in ("would", "might", "could")
+    )
+    + r")(?:\s+not)?\s+have\s+(?!to\b)\w+"
 )
 # A comparison ("more debt than we would have liked"), or a predicate joined to a happening
 # told before it ("The temblor rattled homes, but would not have been expected to …").
@@ -49,9 +65,15 @@ _SPEAKING = SAYING_VERBS | frozenset(
 )
 # How someone made up their mind: "in trying to make up his mind", "weighed his options".
 _DECIDING = re.compile(
-    r"\b(?:mak(?:e|ing)\s+up\s+(?:his|her|their|my|our)\s+minds?|"
-    r"weigh(?:ed|ing)\s+(?:his|her|their|my|our)\s+(?:options|choices)|"
-    r"decision-making\s+process)\b"
+    "(?:"
+    + first_letters(
+        [
+            r"mak(?:e|ing)\s+up\s+(?:his|her|their|my|our)\s+minds?",
+            r"weigh(?:ed|ing)\s+(?:his|her|their|my|our)\s+(?:options|choices)",
+            r"decision-making\s+process",
+        ]
+    )
+    + r")\b"
 )
 # One of which each match above holds, as written (none is capitalised but at the opening of a
 # sentence, where none of them stands): most passages are spared lowering and the scans.

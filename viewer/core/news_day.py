@@ -38,7 +38,9 @@ from viewer.core.temporal.timex import Timex
 _NEWS_DAYS = timedelta(days=7)
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s+)(?=\S)")
 _SENTENCE_REACH = 1000
-_SENTENCE_END = re.compile(r"\n|[.!?](?=[\"”’)]?(?:\s|$))")
+# Opened on its character, then told which end it is (plainly: \n|[.!?](?=["”’)]?(?:\s|$))):
+# a search passes over every other character at once.
+_SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|(?=[\"”’)]?(?:\s|$)))")
 # A quotation, within its paragraph: a speaker's "This morning" or "yesterday" is counted
 # from the day the speaker spoke, which need not be the publication day.
 _QUOTATION = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|(?=\n)|$)")

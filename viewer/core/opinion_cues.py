@@ -20,9 +20,19 @@ _COMMENTATOR = re.compile(
     r"pundits?|scholars?|historians?|retired|former|veteran|think[- ]tanks?)\b"
 )
 # Pieces written to give a view, and the texts a view is read from.
-_OPINION_PIECE = re.compile(
-    r"\b(?:op-?eds?|essays?|editorials?|opinion (?:pieces?|columns?)|columns?|"
-    r"in an? (?:article|commentary|blog post))\b"
+_OPINION_PIECE = re.compile(  # spelt by first letters: word_patterns.py
+    "(?:"
+    + first_letters(
+        [
+            "op-?eds?",
+            "essays?",
+            "editorials?",
+            "opinion (?:pieces?|columns?)",
+            "columns?",
+            "in an? (?:article|commentary|blog post)",
+        ]
+    )
+    + r")\b"
 )
 # A judgement of worth, after a copula: "was long overdue", "is a game-changer", "is how
 # important it is", "was “supportive of our efforts”".
@@ -48,7 +58,11 @@ _READING = re.compile(
     r"observes?|suggests?)\s*(?:,|that\b)"
 )
 # The speaker's own stance: "I think", "I don't want to".
-_STANCE = re.compile(r"\bi\s+(?:don['’]t\s+|do\s+not\s+)?(?:think|believe|want|feel|hope)\b")
+_STANCE = re.compile(
+    "(?:"
+    + first_letters([r"i\s+(?:don['’]t\s+|do\s+not\s+)?(?:think|believe|want|feel|hope)"])
+    + r")\b"
+)
 # Deliberation that names nothing: "is considering a range of capabilities".
 _VAGUE_DELIBERATION = re.compile(
     rf"(?:{first_letters('consider weigh evaluat review explor look'.split())})"

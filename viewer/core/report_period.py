@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from viewer.core.holds import holds_any
 from viewer.core.model import DateValue, Precision
 from viewer.core.word_patterns import WordSearch, first_letters
 
@@ -155,14 +156,14 @@ def year_back(words: str, shown: str, period: DateValue) -> bool | None:
 
 # A market's move: a price, an index or a currency that rose, fell or closed. Read in a
 # lowercased text: a case-blind pattern costs each dated sentence three times as much.
-_MARKET = WordSearch(  # spelt by first letters: word_patterns.py
-    "(?:"
-    + first_letters(
-        "trading traded shares stocks? prices index dollar bonds? currenc(?:y|ies) futures volume "
-        "issues".split()
-    )
-    + r")\b"
+_MARKET_WORDS = (
+    "trading traded shares stocks? prices index dollar bonds? currenc(?:y|ies) futures volume "
+    "issues".split()
 )
+_MARKET = WordSearch("(?:" + first_letters(_MARKET_WORDS) + r")\b")  # spelt: word_patterns.py
+# The letters each of its words opens on, before any optional part: a text that holds none of
+# them is spared the search (most dated passages).
+_MARKET_STEMS = tuple(re.sub(r".\?.*|\(.*", "", word) for word in _MARKET_WORDS)
 _MOVE = re.compile(
     r"\b(?:rose|fell|gained|lost|closed|close|dropped|declined|soared|plunged|slipped|climbed|"
     r"advanced|eased|edged|shed|tumbled|jumped|finished|ended|outstripped|totall?ed|"
@@ -174,6 +175,8 @@ def market_move(lower: str, start: int = 0, end: int | None = None) -> bool:
     """Whether lowercased text (from start to end) tells a market's move of a day: "stock
     prices fell sharply in active trading", "primerica closed at $28.25, down 50 cents"."""
     end = len(lower) if end is None else end
+    if not holds_any(lower[start:end], _MARKET_STEMS):
+        return False
     return _MARKET.found(lower, start, end) and _MOVE.search(lower, start, end) is not None
 
 

@@ -24,6 +24,7 @@ import re
 from viewer.core.cue_words import SAYING_VERBS, runs_of
 from viewer.core.past_tense import DESCRIBING, PAST_FORMS, past_form
 from viewer.core.resume_cues import resume_line
+from viewer.core.word_patterns import first_letters
 
 _WAS = frozenset({"was", "were", "wasn't", "weren't"})
 _IS = frozenset({"is", "are", "isn't", "aren't"})
@@ -57,9 +58,13 @@ _STILL_OPEN = re.compile(
 # "he has rarely lost a round during that impressive stretch"), and a condition held over a
 # stretch ("he had suffered mental health problems for some time"); not the manner of a plan
 # ("plans to purchase … from time to time on the open market").
-_FREQUENCY = re.compile(
-    r"\b(?:often|usually|sometimes|frequently|rarely|seldom|as usual|at times|from time to time|"
-    r"many times|occasional(?:ly)?|for some time)\b"
+_FREQUENCY = re.compile(  # spelt by first letters: word_patterns.py
+    "(?:"
+    + first_letters(
+        "often|usually|sometimes|frequently|rarely|seldom|as usual|at times|from time to time|"
+        "many times|occasional(?:ly)?|for some time".split("|")
+    )
+    + r")\b"
 )
 _FREQUENCY_WORDS = frozenset(
     """often usually sometimes frequently rarely seldom usual times time occasional
