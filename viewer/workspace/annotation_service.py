@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from viewer.core.annotations import Anchor, Annotation
 from viewer.core.typed_merge import merge_typed
-from viewer.store import Project
+from viewer.store import EditConflictError, Project
 from viewer.store.annotation_fields import FieldWrite, differing, value_of
 
 BOTH_KEPT = "Note typed here and in another window at once: both texts kept"
@@ -176,6 +176,45 @@ class AnnotationService:
         if stored is not None:
             self._by_event[to_event] = stored
         return True
+
+    def attach(
+        self,
+        orphan_id: str,
+        event_id: str,
+        anchor: Anchor,
+        fields: Mapping[str, object],
+        history: str,
+        *,
+        expected: Mapping[str, object] | None = None,
+        origin: Origin = Origin.EDIT,
+    ) -> AnnotationChange:
+        """An orphan's work onto an event, in one transaction: the event's `fields` written
+        (with `expected`, only if they still hold those values), the orphan's row gone.
+        EditConflictError if the orphan is no longer stored (another window attached it)."""
+        with self._project.batch():
+            if self._project.annotation(orphan_id) is None:
+                raise EditConflictError("the orphan: another window attached or changed it")
+            done = self._project.update_annotation(event_id, anchor, fields, expected)
+            self._project.delete_annotation(orphan_id)
+            self._project.add_history(event_id, history)
+        self._by_event.pop(orphan_id, None)
+        return self._done(event_id, done, origin)
+
+    def detach(
+        self, change: AnnotationChange, orphan: Annotation, anchor: Anchor, history: str
+    ) -> AnnotationChange:
+        """Undo an attach: the event's fields put back, if they still hold what it left
+        there, and the orphan stored again as it was, in one transaction."""
+        with self._project.batch():
+            if self._project.annotation(orphan.event_id) is not None:
+                raise EditConflictError("the orphan: another window stored it again")
+            done = self._project.update_annotation(
+                change.event_id, anchor, change.values(change.before), change.values(change.after)
+            )
+            self._project.save_annotation(orphan)
+            self._project.add_history(change.event_id, history)
+        self._by_event[orphan.event_id] = orphan
+        return self._done(change.event_id, done, Origin.UNDO)
 
     # other sessions --------------------------------------------------------------------
 

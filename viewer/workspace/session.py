@@ -38,6 +38,7 @@ from viewer.workspace.kept_timeline import read_in
 from viewer.workspace.loading import Loaded, LoadInputs, UserWork, load_inputs, run_load
 from viewer.workspace.merged_events import MergedEvents
 from viewer.workspace.opening import open_project
+from viewer.workspace.orphan_attach import OrphanAttaching
 from viewer.workspace.orphans import reattach
 from viewer.workspace.picked_up import PickedUp, Structure
 from viewer.workspace.saved_views import SavedViews
@@ -47,7 +48,7 @@ from viewer.workspace.shown import Shown, assemble, columns_for, search_texts_fo
 _NOWHERE = Anchor("", 0, 0, "")  # the anchor of an annotation just deleted, for its columns
 
 
-class Workspace(AnnotationEdits, EventEdits, Exports, SavedViews):
+class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedViews):
     """A corpus with its events and the project that keeps every annotation."""
 
     def __init__(self, project: Project, sources: list[Path]) -> None:
