@@ -15,6 +15,7 @@ from viewer.core.model import Passage, passage_id
 from viewer.ui.session_controller import SessionController
 from viewer.workspace import WorkspaceError
 from viewer.workspace.annotation_service import AnnotationChange, Origin
+from viewer.workspace.orphan_attach import Attachment
 
 TYPING_COMMAND_ID = 1001
 
@@ -229,3 +230,24 @@ class SplitCommand(GroupingCommand):
         out as an event's first passage, neither it nor what is left keeps the event's id.)"""
         event = self._workspace.event_reporting(self._passage)
         return event.id if event is not None else self._follow
+
+
+class AttachOrphanCommand(WorkspaceCommand):
+    """An orphan's work onto an event; undo puts the event's annotation and the orphan back."""
+
+    def __init__(self, session: SessionController, orphan_id: str, event_id: str) -> None:
+        super().__init__(session, "Attach orphan")
+        self._ids = (orphan_id, event_id)
+        self.done: Attachment | None = None  # what the first doing wrote
+
+    def do(self) -> None:
+        if self.done is None:
+            self.done = self._workspace.attach_orphan(*self._ids)
+        else:
+            self._workspace.redo_attach(self.done)
+        self._session.orphans_moved()
+
+    def undo_it(self) -> None:
+        if self.done is not None:
+            self._workspace.undo_attach(self.done)
+            self._session.orphans_moved()

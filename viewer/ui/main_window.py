@@ -31,6 +31,7 @@ from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_actions import FileActions
 from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.menus import (
+    EVENT,
     EXTRA_SHORTCUTS,
     VIEW,
     edit_actions,
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         registry.adopt("orphans", VIEW, self.orphans_dock.toggleViewAction())
         registry.adopt("documents", VIEW, self.documents_dock.toggleViewAction())
         event_actions(registry, self.panel, self)
+        registry.separator(EVENT)
+        registry.adopt("attach_orphan", EVENT, self.orphans_dock.attach_action, groups=["event"])
         go_and_help_actions(registry, self.event_list, self)
         registry.build_menu_bar(self.menuBar())
         registry.explain_unavailable("event", self._say_unavailable)
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
         session.selection_changed.connect(self._selection_shown)
         session.failed.connect(self._edit_failed)
         session.told.connect(self._tell)
+        session.orphans_changed.connect(self._show_strip)  # its count of orphans
         self.event_list.event_selected.connect(self._list_selected)
         self.timeline_pane.event_selected.connect(self._list_selected)
         self.timeline_pane.shown_changed.connect(self._filters_applied)
@@ -317,14 +321,10 @@ class MainWindow(QMainWindow):
         selection and the part of the timeline on screen stay where the user left them."""
         ws = self.workspace
         self.actions_.enable("export", ws.state.checked)
-        read_only = ws.read_only
-        changed = ws.article_changes_told()
-        self.banner.show_problems(
-            ws.problems, ws.project_problems(), read_only=read_only, changed=changed
-        )
+        self._show_strip()
         self.undated.show_documents(ws.documents)
         self.setWindowTitle(
-            f"{ws.project_path.name}{' (read-only)' if read_only else ''} — {APP_TITLE}"
+            f"{ws.project_path.name}{' (read-only)' if ws.read_only else ''} — {APP_TITLE}"
         )
         self.setWindowFilePath(str(ws.project_path))
         if kept and ws.has_event(kept):
@@ -336,6 +336,14 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if not keep_view:
             QTimer.singleShot(0, self.timeline_pane.timeline.fit_all)  # once laid out in full
+
+    def _show_strip(self) -> None:
+        """The strip over the window: what changed on disk (and its orphans), what failed."""
+        ws = self.workspace
+        changed = ws.article_changes_told()
+        self.banner.show_problems(
+            ws.problems, ws.project_problems(), read_only=ws.read_only, changed=changed
+        )
 
     def _update_counts(self) -> None:
         ws = self.workspace

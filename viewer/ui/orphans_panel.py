@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.anchoring import reanchor
 from viewer.core.annotations import Anchor, Annotation
+from viewer.ui.orphan_attaching import AttachControls
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.workspace import Workspace
@@ -155,6 +157,11 @@ class OrphansDock(QDockWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self._add_copy_action()
+        self._attach = AttachControls(
+            session, self.table, lambda row: self.model.orphan(row).event_id, self
+        )
+        self.attach_action = self._attach.action  # also in the Event menu, for its key
+        self.attach_button, self.attach_line = self._attach.button, self._attach.line
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -167,6 +174,12 @@ class OrphansDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.empty)
+        self.attach_row = QWidget(body)
+        row = QHBoxLayout(self.attach_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.attach_line, 1)
+        row.addWidget(self.attach_button)
+        layout.addWidget(self.attach_row)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
         self.toggleViewAction().setText("&Orphans")
@@ -176,6 +189,10 @@ class OrphansDock(QDockWidget):
         self.toggleViewAction().triggered.connect(self._chosen)
         session.workspace_changed.connect(lambda *_: self.refresh())
         session.events_changed.connect(lambda _follow: self.refresh())
+        session.orphans_changed.connect(self._orphans_moved)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._attach.say_beforehand()
+        )
         self.refresh()
 
     def orphan_count(self) -> int:
@@ -220,6 +237,14 @@ class OrphansDock(QDockWidget):
             self.hide()
             self._shown_for_orphans = False
         self._seen |= ids
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, Column.QUOTE))  # one to attach
+        self._attach.say_beforehand()
+
+    def _orphans_moved(self) -> None:
+        """An orphan attached leaves the panel; one an undo puts back opens it again."""
+        self.refresh()
+        self._seen = {self.model.orphan(r).event_id for r in range(self.model.rowCount())}
 
     def _fit_rows(self, window: QWidget) -> None:
         """As tall as its orphans, up to a few rows, not DOCK_HEIGHT: one orphan left the
@@ -230,6 +255,7 @@ class OrphansDock(QDockWidget):
         table = self.table
         wanted = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         wanted += rows * table.verticalHeader().defaultSectionSize() + 8  # the body's margins
+        wanted += self.attach_row.sizeHint().height() + 6  # the line over the table, spaced
         title = self.fontMetrics().height() + 10  # the dock's title bar
         window.resizeDocks([self], [min(DOCK_HEIGHT, wanted + title)], Qt.Orientation.Vertical)
 
@@ -246,6 +272,7 @@ class OrphansDock(QDockWidget):
         self.setWindowTitle(f"Orphans ({count})" if count else "Orphans")
         self.empty.setVisible(count == 0)
         self.table.setVisible(count > 0)
+        self.attach_row.setVisible(count > 0)
 
 
 def install_orphans_dock(window: QMainWindow, session: SessionController) -> OrphansDock:

@@ -36,6 +36,7 @@ class SessionController(QObject):
     leaving = Signal()  # the workspace on screen may be replaced or shown afresh: save typing
     failed = Signal(str)  # an edit could not be saved: one line for the user
     told = Signal(str)  # an edit was saved, but met another window's: one line for the user
+    orphans_changed = Signal()  # an orphan was attached to an event, or put back by an undo
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,10 @@ class SessionController(QObject):
     def events_rebuilt(self, follow: str = "") -> None:
         """The events were made again (a merge, a split, a new event, a corrected date)."""
         self.events_changed.emit(follow)
+
+    def orphans_moved(self) -> None:
+        """An orphan left the Orphans panel for an event, or came back to it."""
+        self.orphans_changed.emit()
 
     def report_failure(self, message: str) -> None:
         self.failed.emit(message)
