@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QToolButton, QWidget
 from viewer.core.orphan_merge import Attaching
 from viewer.core.source_names import shortened
 from viewer.ui.commands import AttachOrphanCommand
+from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.workspace import WorkspaceError
 from viewer.workspace.orphan_attach import not_applied_text
@@ -59,8 +60,8 @@ class AttachControls(QObject):
         """The line and the button's tooltip: onto which event, and what it will do."""
         line = self._plan_line()
         self.line.setText(line)
-        self.action.setToolTip(line)
-        self.button.setToolTip(f"{line} ({ATTACH_KEYS})")
+        self.action.setToolTip(as_written(line))  # a title is shown as written, never as HTML
+        self.button.setToolTip(as_written(f"{line} ({ATTACH_KEYS})"))
 
     def _plan_line(self) -> str:
         ws, event = self._session.workspace, self._session.current_event()
