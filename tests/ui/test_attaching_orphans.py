@@ -190,6 +190,7 @@ def test_undo_puts_the_event_and_the_orphan_back_and_redo_attaches_again(
 
     assert dock.orphan_count() == 1
     assert dock.isVisible()
+    assert window.statusBar().currentMessage().startswith("Attaching undone")
     note = window.workspace.annotation(became)
     assert (note.note, note.status, note.starred, note.tags) == (
         "Typed since",
@@ -244,3 +245,17 @@ def test_a_read_only_project_attaches_nothing_and_says_why(
     assert window.orphans_dock.orphan_count() == 1
     assert "read-only" in window.statusBar().currentMessage()
     assert project_path.read_bytes() == before
+
+
+def test_the_key_with_the_orphans_panel_closed_attaches_no_orphan_unseen(
+    qtbot: QtBot, corpus: Path, project_path: Path, opened_windows: list[MainWindow]
+) -> None:
+    window = orphaned(qtbot, corpus, project_path, opened_windows)
+    window.orphans_dock.toggleViewAction().trigger()  # View › Orphans: closed
+    window.select_event(event_of(window, "The alliance held talks"))
+    window.event_list.table.setFocus()
+
+    press(qtbot, window, ATTACH)
+
+    assert window.orphans_dock.orphan_count() == 1
+    assert "open View › Orphans" in window.statusBar().currentMessage()

@@ -245,9 +245,13 @@ class AttachOrphanCommand(WorkspaceCommand):
             self.done = self._workspace.attach_orphan(*self._ids)
         else:
             self._workspace.redo_attach(self.done)
+            self._session.tell("The orphan is attached again: it left the Orphans panel")
         self._session.orphans_moved()
 
     def undo_it(self) -> None:
         if self.done is not None:
             self._workspace.undo_attach(self.done)
             self._session.orphans_moved()
+            self._session.tell(
+                "Attaching undone: the event's annotation is as it was, the orphan back"
+            )

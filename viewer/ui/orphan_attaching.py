@@ -87,8 +87,8 @@ class AttachControls(QObject):
             if ws.read_only
             else "select an event first"
             if event is None
-            else NO_ORPHAN
-            if not orphan
+            else self._no_orphan_shown()
+            if not orphan or not self._table.isVisible()
             else ""
         )
         if why or event is None:
@@ -104,6 +104,15 @@ class AttachControls(QObject):
             self._session.tell(
                 f"Attached the orphan's {done} to “{title}”{skipped}. Ctrl+Z undoes."
             )
+
+    def _no_orphan_shown(self) -> str:
+        """Why no orphan is attached: none, or none the user can see selected (the panel
+        closed: the orphan selected in it is not attached unseen)."""
+        if not self._table.model().rowCount():
+            return "there are no orphans"
+        if not self._table.isVisible():
+            return "open View › Orphans and select an orphan first"
+        return NO_ORPHAN
 
     def _title(self, event_id: str) -> str:
         ws = self._session.workspace
