@@ -113,7 +113,7 @@ def test_every_kind_of_edit_undoes_and_redoes(
     window.select_event(dated.id)
     monkeypatch.setattr(DocumentDateDialog, "exec", lambda self: int(QDialog.DialogCode.Accepted))
     monkeypatch.setattr(DocumentDateDialog, "value", lambda self: date(2021, 5, 3))
-    window.correct_document_date()
+    window.edits.correct_document_date()
     assert ws.documents_by_id[dated.primary.document_id].date == date(2021, 5, 3)
 
     # a new event from selected words

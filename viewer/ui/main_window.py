@@ -7,25 +7,22 @@ selection followed, moved on from or kept) is done here, in slots connected afte
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 import viewer
 from viewer.core.annotations import Status
-from viewer.core.filters import Filter
 from viewer.core.model import Passage
 from viewer.core.source_names import shortened
 from viewer.ui.action_registry import ActionRegistry
 from viewer.ui.annotation_panel import AnnotationPanel
 from viewer.ui.banner import ProblemBanner
-from viewer.ui.commands import AddEventCommand, DocumentDateCommand, MergeCommand, SplitCommand
-from viewer.ui.dialogs import DocumentDateDialog, EventPickerDialog, ShortcutSheet
+from viewer.ui.dialogs import ShortcutSheet
 from viewer.ui.dock_room import STRIP_FLOOR, RoomFromTimeline
 from viewer.ui.documents_panel import install_documents_dock
 from viewer.ui.elsewhere import ChangesElsewhere
+from viewer.ui.event_editing import EventEditing
 from viewer.ui.event_list import ROW_HEIGHT, EventList
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_actions import FileActions
@@ -42,7 +39,6 @@ from viewer.ui.menus import (
 )
 from viewer.ui.orphans_panel import install_orphans_dock
 from viewer.ui.plain import as_written, plain_label
-from viewer.ui.publication_offer import offered_day
 from viewer.ui.session_controller import SessionController
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_pane import TimelinePane
@@ -91,6 +87,8 @@ class MainWindow(QMainWindow):
         self.orphans_dock = install_orphans_dock(self, self.session)
         self.documents_dock = install_documents_dock(self, self.session)
         RoomFromTimeline(self.documents_dock, self.vertical, self.timeline_pane.timeline)
+        views = (self.source_view, self.model, self.timeline_pane.filter_bar, self.statusBar())
+        self.edits = EventEditing(self, self.session, views, self._tell, self._short_title)
         self.actions_ = self._register_actions()
         self.typing_guard = TypingGuard(self)  # letter shortcuts never steal typed keys
         self._hidden_selection = ""  # the selected event while a filter hides it
@@ -152,7 +150,7 @@ class MainWindow(QMainWindow):
         registry.separator(VIEW)
         registry.adopt("orphans", VIEW, self.orphans_dock.toggleViewAction())
         registry.adopt("documents", VIEW, self.documents_dock.toggleViewAction())
-        event_actions(registry, self.panel, self)
+        event_actions(registry, self.panel, self, self.edits)
         registry.separator(EVENT)
         registry.adopt("attach_orphan", EVENT, self.orphans_dock.attach_action, groups=["event"])
         go_and_help_actions(registry, self.event_list, self)
@@ -189,9 +187,7 @@ class MainWindow(QMainWindow):
         self.timeline_pane.filter_bar.search.returnPressed.connect(self.focus_list)
         self.source_view.set_source_label(self.timeline_pane.source_label)
         self.source_view.passage_clicked.connect(self._passage_clicked)
-        self.source_view.new_event_requested.connect(self._new_event)
-        self.source_view.document_date_requested.connect(self._document_date)
-        self.undated.date_requested.connect(self._document_date)
+        self.undated.date_requested.connect(self.edits.document_date)
         self.panel.done.connect(self.focus_list)
         self.panel.typing_left.connect(session.catch_up_with_typing)
         self.model.modelReset.connect(self._update_counts)
@@ -383,65 +379,6 @@ class MainWindow(QMainWindow):
 
     def edit_title(self) -> None:
         self.panel.edit_title()
-
-    def new_event_from_selection(self) -> None:
-        if self.source_view.selection_range() is None:
-            self.statusBar().showMessage("Select some article text first", 5000)
-            return
-        self.source_view.request_new_event()
-
-    def _new_event(self, document_id: str, start: int, end: int) -> None:
-        command = AddEventCommand(self.session, document_id, start, end)
-        self.undo_stack.push(command)
-        if command.event_id and self.model.row_of(command.event_id) is None:
-            self._show_new_event(command.event_id)
-
-    def _show_new_event(self, event_id: str) -> None:
-        """A new event the search hides would be made out of sight: the search (then, if
-        need be, the other filters) is cleared so that it shows, selected, and that is said."""
-        bar = self.timeline_pane.filter_bar
-        was = bar.filter()
-        bar.set_filter(replace(was, text=""))
-        cleared = f"the search “{was.text}”" if was.text else ""
-        if self.model.row_of(event_id) is None:
-            bar.set_filter(Filter(show_rejected=was.show_rejected))
-            cleared = "the search and filters"
-        self.select_event(event_id)
-        title = self._short_title(event_id)
-        self._tell(f"New event “{title}”: {cleared} hid it, so it was cleared")
-
-    def merge_with(self) -> None:
-        event = self.session.current_event()
-        if event is None:
-            return
-        dialog = EventPickerDialog(self.workspace, event, self)
-        if dialog.exec() and dialog.chosen():
-            self.undo_stack.push(MergeCommand(self.session, event.id, dialog.chosen()))
-
-    def split_passage(self) -> None:
-        passage = self.source_view.current_passage()
-        current = self.current_event_id()
-        if current and passage is not None:
-            self.undo_stack.push(SplitCommand(self.session, current, passage))
-
-    def correct_document_date(self) -> None:
-        doc = self.source_view.document()
-        if doc is not None:
-            self._document_date(doc.id)
-
-    def _document_date(self, document_id: str) -> None:
-        doc = self.workspace.documents_by_id.get(document_id)
-        if doc is None:
-            return
-        offer = None if doc.date else offered_day(self.workspace, doc)
-        dialog = DocumentDateDialog(doc, self, offer)
-        # OK on the date as shown changes nothing: it said "corrected by you" of the date
-        # found, and kept it when the article's own date changed.
-        if dialog.exec() and dialog.value() != doc.date:
-            command = DocumentDateCommand(
-                self.session, document_id, dialog.value(), self.current_event_id()
-            )
-            self.undo_stack.push(command)
 
     def focus_timeline(self) -> None:
         self.timeline_pane.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -49,6 +49,15 @@ class FileCommands(Protocol):
     def export_picture(self) -> None: ...
 
 
+class EventEditCommands(Protocol):
+    """What the Event menu asks of the events themselves (event_editing.py)."""
+
+    def new_event_from_selection(self) -> None: ...
+    def merge_with(self) -> None: ...
+    def split_passage(self) -> None: ...
+    def correct_document_date(self) -> None: ...
+
+
 class WindowCommands(Protocol):
     """What the other menus ask of the window as a whole."""
 
@@ -56,10 +65,6 @@ class WindowCommands(Protocol):
     def toggle_rejected(self) -> None: ...
     def reset_layout(self) -> None: ...
     def edit_title(self) -> None: ...
-    def new_event_from_selection(self) -> None: ...
-    def merge_with(self) -> None: ...
-    def split_passage(self) -> None: ...
-    def correct_document_date(self) -> None: ...
     def focus_timeline(self) -> None: ...
     def focus_list(self) -> None: ...
     def focus_article(self) -> None: ...
@@ -141,7 +146,12 @@ def view_actions(registry: ActionRegistry, pane: TimelinePane, window: WindowCom
     registry.add("reset_layout", VIEW, "Reset &Window Layout", None, window.reset_layout)
 
 
-def event_actions(registry: ActionRegistry, panel: AnnotationPanel, window: WindowCommands) -> None:
+def event_actions(
+    registry: ActionRegistry,
+    panel: AnnotationPanel,
+    window: WindowCommands,
+    edits: EventEditCommands,
+) -> None:
     """Annotating and editing the selected event ("event": only with one selected)."""
     add = partial(registry.add, groups=["event"])
     add("star", EVENT, "&Star", "S", panel.toggle_star)
@@ -158,17 +168,17 @@ def event_actions(registry: ActionRegistry, panel: AnnotationPanel, window: Wind
     add("edit_title", EVENT, "Edit T&itle", "F2", window.edit_title)
     registry.separator(EVENT)
     registry.add(
-        "new_event", EVENT, "New &Event from Selection", "Ctrl+E", window.new_event_from_selection
+        "new_event", EVENT, "New &Event from Selection", "Ctrl+E", edits.new_event_from_selection
     )
-    add("merge", EVENT, "&Merge With…", "Ctrl+M", window.merge_with)
-    add("split", EVENT, "S&plit Passage Out", "Ctrl+Shift+M", window.split_passage)
+    add("merge", EVENT, "&Merge With…", "Ctrl+M", edits.merge_with)
+    add("split", EVENT, "S&plit Passage Out", "Ctrl+Shift+M", edits.split_passage)
     registry.separator(EVENT)
     registry.add(
         "correct_publication_date",
         EVENT,
         "Correct &Publication Date…",
         None,
-        window.correct_document_date,
+        edits.correct_document_date,
     )
 
 
