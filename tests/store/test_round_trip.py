@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from viewer.core.annotations import (
+    USER_FIELDS,
     Anchor,
     Annotation,
     GroupAction,
@@ -18,6 +19,7 @@ from viewer.core.annotations import (
 )
 from viewer.core.model import DateBasis, DateValue, Precision
 from viewer.store import PROJECT_SUFFIX, Project, ProjectError
+from viewer.store.annotation_fields import COLUMNS
 
 ANCHOR = Anchor("002_nato.txt", 120, 180, "NATO announced on Tuesday", "In Madrid, ", " that it")
 
@@ -241,3 +243,7 @@ def test_the_same_timeline_kept_again_is_not_written_again(path: Path) -> None:
             watcher.close()
     with reopen(path) as project:
         assert project.kept_timeline() is not None
+
+
+def test_every_field_a_user_edits_has_columns_that_keep_it() -> None:
+    assert tuple(COLUMNS) == USER_FIELDS

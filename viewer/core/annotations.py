@@ -44,6 +44,10 @@ def anchor_for(document_id: str, text: str, start: int, end: int) -> Anchor:
     )
 
 
+# The fields of an annotation the user edits (the rest say where it is and what befell it).
+USER_FIELDS = ("note", "tags", "status", "starred", "title", "date")
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     """A user's work on one event. Empty fields mean 'not set'."""
@@ -61,6 +65,10 @@ class Annotation:
 
     def with_(self, **changes: object) -> Annotation:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    def user_fields(self) -> dict[str, object]:
+        """The fields the user edits, by name."""
+        return {name: getattr(self, name) for name in USER_FIELDS}
 
     def is_empty(self) -> bool:
         return (

@@ -30,7 +30,7 @@ class Attaching:
 def attaching(target: Annotation | None, orphan: Annotation) -> Attaching:
     """The orphan's work joined with the target event's own annotation (None: it has none)."""
     if target is None or target.is_empty():
-        return Attaching(_fields_of(orphan), (), True)
+        return Attaching(orphan.user_fields(), (), True)
     fields: dict[str, object] = {
         "note": joined_notes(target.note, orphan.note),
         "tags": target.tags + tuple(t for t in orphan.tags if t not in target.tags),
@@ -53,17 +53,6 @@ def joined_notes(own: str, orphan: str) -> str:
     if not own.strip():
         return orphan
     return f"{own.rstrip()}\n\n{orphan}"
-
-
-def _fields_of(note: Annotation) -> dict[str, object]:
-    return {
-        "note": note.note,
-        "tags": note.tags,
-        "status": note.status,
-        "starred": note.starred,
-        "title": note.title,
-        "date": note.date,
-    }
 
 
 def _unset(name: str, value: object) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from viewer.core.annotations import Annotation, Status
+from viewer.core.annotations import USER_FIELDS, Annotation, Status
 from viewer.core.model import DateValue
 from viewer.store.codecs import annotation_rows as codec
 
@@ -21,7 +21,7 @@ COLUMNS: Mapping[str, tuple[str, ...]] = {
     "title": ("title",),
     "date": ("date_first", "date_last", "date_precision"),
 }
-EDITABLE = tuple(COLUMNS)
+EDITABLE = USER_FIELDS
 
 
 @dataclass(frozen=True)
