@@ -3,8 +3,11 @@
 Merging compares passages two by two, but joins groups: a chain of pairs that each agree can
 join passages that do not ("yesterday" in two articles a week apart, joined through a passage
 dated only by its article's week; two closing prices joined through a line that names no
-price). So a group keeps what all its passages allow — the days, the figures — and joins
-another only where both allow the same.
+price). So a group keeps the days all its passages allow and the figures they state, and
+joins another only where both allow a day and state a figure in common (or one states none).
+A happening's figures change as it is told again — a death toll rises, a magnitude is
+revised — so two groups that agree on one figure are not two happenings for the others;
+the two passages that link them still state mostly the same figures (`same_figures`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return True
     return 2 * len(a & b) > min(len(a), len(b))
+
+
+def share_a_figure(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two groups state a figure in common, or one states none (module docstring)."""
+    return not a or not b or not a.isdisjoint(b)
 
 
 class Groups:
@@ -68,7 +76,7 @@ class Groups:
             return None
         first = max(self.window[a][0], self.window[b][0])
         last = min(self.window[a][1], self.window[b][1])
-        if first > last or not same_figures(self.figures[a], self.figures[b]):
+        if first > last or not share_a_figure(self.figures[a], self.figures[b]):
             return None
         docs_a = self.docs.get(a) or {self.document[a]: [a]}
         docs_b = self.docs.get(b) or {self.document[b]: [b]}

@@ -20,5 +20,6 @@ EXTRACTOR_VERSION = "123"
 # joined through another; 9: passages that each tell of a place the other does not name
 # kept apart; 10: a hiring and a dismissal kept apart; 11: sources a day apart join, two days
 # apart no longer; 12: the merged events in the order a chronology reads, of one first day
-# the longer span first.)
-MERGE_VERSION = "12"
+# the longer span first; 13: groups that state a figure in common join, whatever their other
+# figures.)
+MERGE_VERSION = "13"
