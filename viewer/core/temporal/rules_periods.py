@@ -37,6 +37,8 @@ COUNT_NOUNS = frozenset(
     fighters rounds shells pages words years days hours minutes months weeks times""".split()
 )
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+# A day of the month right after a month: "August 2nd", "June 5" (not "June 5,000 troops").
+_DAY_AFTER = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![,.]?\d)")
 _APPROXIMATORS = frozenset(
     "about nearly some around approximately almost roughly over than least up".split()
 )
@@ -56,6 +58,8 @@ def month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if not capitalized(ctx.original(m, "m")) or number is None:
         return None
     year, rel, mod = m.group("y"), m.group("rel"), mod_of(m.group("mod"))
+    if rel and not year and _DAY_AFTER.match(ctx.text, m.end()):
+        return None  # "this August 2nd", "last June 5": a day (the month-day rule's)
     if not year:
         if word.lower() not in MONTHS:
             return None  # "Mar", "Jan": abbreviations stand alone only with a day or a year
