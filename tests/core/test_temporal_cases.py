@@ -324,6 +324,8 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Growth slowed in early 2022.", NEWYEAR, "early 2022", "2022", R),
     ("The pipeline closed at the end of 2021.", TUE, "the end of 2021", "2021", R),
     ("The deal was struck last May.", TUE, "last May", "2021-05", M),
+    # "the weekend of" a date is the weekend that date names, not the last one.
+    ("The fair ran the weekend of March 2-3.", TUE, "March 2-3", "2022-03-02/2022-03-03", R),
     # A day after "this", "last" or "next" and its month is that day, not the whole month.
     ("The film opens this August 2nd in theaters.", TUE, "August 2nd", "2022-08-02", D),
     ("The plant reopened last June 5.", TUE, "June 5", "2021-06-05", D),

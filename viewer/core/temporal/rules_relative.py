@@ -16,7 +16,16 @@ from viewer.core.temporal.calendar_words import (
     quarter_bounds,
     shift_months,
 )
-from viewer.core.temporal.context import NUMBER, WEEKDAY, Ctx, Hit, Rule, capitalized, rule
+from viewer.core.temporal.context import (
+    MONTH,
+    NUMBER,
+    WEEKDAY,
+    Ctx,
+    Hit,
+    Rule,
+    capitalized,
+    rule,
+)
 from viewer.core.temporal.resolve import weekday_date
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import (
@@ -176,9 +185,16 @@ def _last_weekend(ctx: Ctx) -> date:
     return monday_of(a) - timedelta(days=2)
 
 
+# "the weekend of March 2-3": the date after it says which weekend.
+_OF_A_DATE = re.compile(rf"\s+of\s+(?:{MONTH}|\d)", re.IGNORECASE)
+
+
 @rule("the-weekend", r"\b(?:this\s+past\s+|the\s+)weekend\b", leads=(lead.THIS, lead.THE))
 def the_weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "over the weekend": the most recent Saturday and Sunday (the coming one in future tense)."""
+    """ "over the weekend": the most recent Saturday and Sunday (the coming one in future tense);
+    not "the weekend of March 2-3", which its date tells."""
+    if _OF_A_DATE.match(ctx.text, m.end()):
+        return None
     a = ctx.anchor
     saturday = _last_weekend(ctx)
     if ctx.tense(m.start(), m.end()) is Tense.FUTURE and a.weekday() < 5:
