@@ -30,6 +30,10 @@ COUNTED = [
     ),
     ("The officers returned the day after.", "the day after", date(2013, 3, 13)),
     ("The morning after, the store reopened.", "The morning after", date(2013, 3, 13)),
+    # A weekday told from the story's day: the first after it, or the last before it.
+    ("The following Monday, its chief executive quit.", "The following Monday", date(2013, 3, 18)),
+    ("The next Tuesday, the board met.", "The next Tuesday", date(2013, 3, 19)),
+    ("The previous Friday, the bank had warned it.", "The previous Friday", date(2013, 3, 8)),
 ]
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from viewer.core.model import DateValue, Precision
 from viewer.core.report_period import is_period
-from viewer.core.temporal.calendar_words import add_months, number_value
+from viewer.core.temporal.calendar_words import WEEKDAYS, add_months, number_value
 from viewer.core.temporal.timex import Timex
 
 _OFFSET = re.compile(
@@ -26,6 +26,10 @@ _UNIT_WORD = re.compile(
 )
 YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b|^last\s+year\b|^(?:19|20)\d\d$")
 # "minutes later", "two hours earlier": within the day the reference is at.
+_WEEKDAY_FROM = re.compile(
+    r"the\s+(?P<dir>following|next|previous|preceding)\s+"
+    r"(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
 _WITHIN_DAY = re.compile(r"\b(?:minute|hour)s?\s+(?:later|earlier|after|before|afterwards?)\b")
 # "the latest period", "that quarter": the period the story's figures are of.
 STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
@@ -123,6 +127,9 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
         sign = -1 if offset.group("dir").lower() in _BACKWARD else 1
         moved = _moved(reference, unit, sign * count)
         return _short_of(reference, moved) if "mod-less-than" in timex.flags else moved
+    weekday = _WEEKDAY_FROM.match(words)
+    if weekday is not None:  # "the following Monday": the first after the day it counts from
+        return _weekday_from(reference, weekday.group("dir"), WEEKDAYS[weekday.group("w")])
     named = _UNIT_WORD.match(words)
     if named is None:
         return None
@@ -137,6 +144,20 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     if direction in ("previous", "preceding"):
         return _shifted(reference, unit, -1)
     return _unit_of(reference, unit)  # "that day", "the same week", "later that month"
+
+
+def _weekday_from(reference: DateValue, direction: str, weekday: int) -> DateValue | None:
+    """The first such weekday after the reference day ("the following Monday"), or the last
+    before it ("the previous Friday"); None from a reference coarser than a day."""
+    if reference.precision is not Precision.DAY:
+        return None
+    if direction in _BACKWARD:
+        return DateValue.day(
+            reference.first - timedelta(days=(reference.first.weekday() - weekday - 1) % 7 + 1)
+        )
+    return DateValue.day(
+        reference.first + timedelta(days=(weekday - reference.first.weekday() - 1) % 7 + 1)
+    )
 
 
 def _short_of(reference: DateValue, moved: DateValue) -> DateValue:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.temporal import leads as lead
-from viewer.core.temporal.context import NUMBER, Ctx, Hit, Rule, rule
+from viewer.core.temporal.context import NUMBER, WEEKDAY, Ctx, Hit, Rule, rule
 from viewer.core.temporal.timex import Resolved
 
 _UNKNOWN = {
@@ -121,6 +121,18 @@ _SHORT_OF = re.compile(r"\b(?:less|fewer|no\s+more)\s+than\s+$", re.IGNORECASE)
 
 
 @rule(
+    "anaphoric-weekday",
+    rf"\bthe\s+(?:following|next|previous|preceding)\s+{WEEKDAY}\b",
+    leads=(lead.THE,),
+)
+def anaphoric_weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "The following Monday, its chief executive quit": the first Monday after the day the
+    story is at ("the previous Friday": the last before it), not one counted from the
+    publication date."""
+    return _anaphoric(m, "day")
+
+
+@rule(
     "year-earlier",
     r"\b(?:(?:the|a)\s+)?(?:comparable\s+)?year[\s-](?:earlier|ago)"
     r"(?:\s+(?:period|quarter|half|months|results))?\b(?!\s*-)",
@@ -135,4 +147,10 @@ def year_earlier(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _anaphoric(m, "year")
 
 
-RULES: tuple[Rule, ...] = (anaphoric_unit, anaphoric_offset, anaphoric_day_next_to, year_earlier)
+RULES: tuple[Rule, ...] = (
+    anaphoric_unit,
+    anaphoric_offset,
+    anaphoric_day_next_to,
+    anaphoric_weekday,
+    year_earlier,
+)
