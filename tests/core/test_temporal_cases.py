@@ -324,6 +324,15 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Growth slowed in early 2022.", NEWYEAR, "early 2022", "2022", R),
     ("The pipeline closed at the end of 2021.", TUE, "the end of 2021", "2021", R),
     ("The deal was struck last May.", TUE, "last May", "2021-05", M),
+    # A week of a month is that week, not the whole month.
+    (
+        "Prices fell the first week of March.",
+        TUE,
+        "the first week of March",
+        "2022-03-01/2022-03-07",
+        R,
+    ),
+    ("It closes the last week of June.", TUE, "the last week of June", "2022-06-24/2022-06-30", R),
     # "the weekend of" a date is the weekend that date names, not the last one.
     ("The fair ran the weekend of March 2-3.", TUE, "March 2-3", "2022-03-02/2022-03-03", R),
     # A day after "this", "last" or "next" and its month is that day, not the whole month.

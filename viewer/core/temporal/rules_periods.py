@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from viewer.core.model import Precision
 from viewer.core.temporal import leads as lead
@@ -247,6 +247,32 @@ def quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 @rule(
+    "week-of-month",
+    rf"\bthe\s+(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+week\s+of\s+"
+    rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+    leads=(lead.THE,),
+)
+def week_of_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the first week of March" -> 1-7 March, "the last week of June" -> its last seven
+    days: a week of the month, not the whole month."""
+    number = month_number(m.group("m"))
+    if number is None or not capitalized(ctx.original(m, "m")):
+        return None
+    o, y = m.group("o").lower(), m.group("y")
+    year_n = int(y) if y else month_year(number, ctx.anchor, ctx.tense(m.start(), m.end()))
+    whole = month_of(year_n, number, False)
+    first_of_month, last_of_month = whole.first, whole.last
+    assert first_of_month is not None and last_of_month is not None
+    if o in ("last", "final"):
+        first = last_of_month - timedelta(days=6)
+    else:
+        first = first_of_month + timedelta(days=7 * (_ORDINAL_NUMBERS[o] - 1))
+    last = min(first + timedelta(days=6), last_of_month)
+    value = f"{first.isoformat()}/{last.isoformat()}"
+    return Hit(m.start(), m.end(), interval(value, first, last, Precision.RANGE, not y))
+
+
+@rule(
     "year-quarter",
     rf"\b(?P<y>{YEAR})\s+(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
     rf"[\s-]+(?P<u>quarter|half)\b",
@@ -397,6 +423,7 @@ RULES: tuple[Rule, ...] = (
     century,
     season,
     quarter,
+    week_of_month,
     year_quarter,
     reported_quarter,
     q_quarter,
