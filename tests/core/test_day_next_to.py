@@ -34,6 +34,8 @@ COUNTED = [
     ("The following Monday, its chief executive quit.", "The following Monday", date(2013, 3, 18)),
     ("The next Tuesday, the board met.", "The next Tuesday", date(2013, 3, 19)),
     ("The previous Friday, the bank had warned it.", "The previous Friday", date(2013, 3, 8)),
+    ("He died later that same day in a hospital.", "later that same day", date(2013, 3, 12)),
+    ("That same night, a vigil was held.", "That same night", date(2013, 3, 12)),
 ]
 
 

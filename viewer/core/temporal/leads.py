@@ -96,7 +96,7 @@ _PAIRS: list[tuple[str, str, str]] = [
     (ARTICLE, "a an", rf"few|couple|{_UNIT_WORD}"),
     (PREPOSITION, "for in within over", "minutes|hours|days|weeks|months|years|decades"),
     (THESE, "these", "days"),
-    (THAT, "that", f"day|week|weekend|month|year|quarter|period|{_PARTS_OF_DAY}"),
+    (THAT, "that", f"same|day|week|weekend|month|year|quarter|period|{_PARTS_OF_DAY}"),
     (HOLIDAY, "new", "years?"),
     (HOLIDAY, "good black", "friday"),
     (HOLIDAY, "cyber", "monday"),

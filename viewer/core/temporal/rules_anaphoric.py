@@ -42,13 +42,13 @@ def _anaphoric(m: re.Match[str], unit: str, flags: tuple[str, ...] = ()) -> Hit:
 @rule(
     "anaphoric-unit",
     r"\b(?P<lead>the\s+(?:following|next|preceding|previous|same|latest|most\s+recent)|"
-    r"(?:(?:later|earlier)\s+)?that)\s+(?:fiscal\s+)?"
+    r"(?:(?:later|earlier)\s+)?that(?:\s+same)?)\s+(?:fiscal\s+)?"
     r"(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year|quarter|period)\b"
     r"(?!\s*-)",
     leads=(lead.THE, lead.THAT, lead.COMPARATIVE),
 )
 def anaphoric_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "the following week", "that day", "later that month", "the next day" (no value);
+    """ "the following week", "that day", "later that (same) day", "the next day" (no value);
     "the latest period", "that quarter": the period a results story tells its figures of."""
     words = m.group("lead").split()
     unit = m.group("u").lower()
