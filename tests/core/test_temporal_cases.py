@@ -519,6 +519,8 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Signed 05/05/2022 in Kyiv.", TUE, "05/05/2022", "2022-05-05", D),
     ("Signed 08/03/2022 in Kyiv.", TUE, "08/03/2022", "2022-XX-XX", R),
     ("Posted 31.01.2022 by the ministry.", TUE, "31.01.2022", "2022-01-31", D),
+    # Written with dots, a numeric date is day first: "08.03.2022" is 8 March.
+    ("Posted 08.03.2022 by the ministry.", TUE, "08.03.2022", "2022-03-08", D),
     # A deadline moved to a date: ahead of the move; a schedule that had been set: either way.
     (
         "Hudson's Bay said it will redeem 9.5 million Series H preferred shares on Oct. 31.",

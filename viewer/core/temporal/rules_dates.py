@@ -120,7 +120,8 @@ def iso_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
     leads=(lead.DIGITS_1_2,),
 )
 def numeric_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "08/03/2022": day or month first is only known when a part exceeds 12 or by convention."""
+    """ "08/03/2022": day or month first is only known when a part exceeds 12 or by convention;
+    with dots ("10.03.2013") the day comes first."""
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
     if len(ys) == 2:
         if m.group("s") != "/":
@@ -140,6 +141,8 @@ def numeric_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
         chosen = dmy if ctx.convention == "dmy" else mdy
         flags = (f"convention-{ctx.convention}",)
         return Hit(m.start(), m.end(), _with_flags(day(chosen, False), flags))
+    if m.group("s") == ".":  # "10.03.2013": dots are written day first wherever they are used
+        return Hit(m.start(), m.end(), _with_flags(day(dmy, False), ("dotted-dmy",)))
     first, last = min(dmy, mdy), max(dmy, mdy)
     resolved = Resolved(
         f"{year:04d}-XX-XX", "DATE", Precision.RANGE, first, last, False, ("ambiguous-day-month",)
