@@ -5,14 +5,48 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
 from viewer.corpus.errors import is_cancelled_line, is_folder_line, skipped_on_purpose
 from viewer.ui.plain import as_written
 
 SHOWN_PROBLEMS = 8
 TOOLTIP_PROBLEMS = 60
+SHORTEST_LINES = 2  # the strip's height where the window is short of room, its text scrolled
+
+
+class _Lines(QScrollArea):
+    """The strip's text, as tall as its lines up to a quarter of the screen and scrolled past
+    that: on a 1024 x 600 screen at 125 % its six lines and the Orphans panel pushed the
+    window's foot, status bar and all, off the screen."""
+
+    def __init__(self, label: QLabel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(True)
+        self.setWidget(label)
+        # the strip's own pale colour behind the text, not the theme's white
+        self.viewport().setAutoFillBackground(False)
+        label.setAutoFillBackground(False)
+        self._label = label
+
+    def sizeHint(self) -> QSize:
+        width = self.viewport().width() if self.isVisible() else self._label.sizeHint().width()
+        tall = self._label.heightForWidth(max(width, 1))
+        screen = self.screen().availableGeometry().height() if self.screen() else tall
+        return QSize(self._label.sizeHint().width(), min(max(tall, 0), screen // 4))
+
+    def minimumSizeHint(self) -> QSize:
+        lines = SHORTEST_LINES * self.fontMetrics().lineSpacing()
+        return QSize(0, min(lines, self.sizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its lines wrap anew: another height
 
 
 class ProblemBanner(QFrame):
@@ -41,7 +75,8 @@ class ProblemBanner(QFrame):
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.label, 1)
+        self._lines = _Lines(self.label, self)
+        layout.addWidget(self._lines, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
@@ -85,6 +120,7 @@ class ProblemBanner(QFrame):
             self.hide()
             return
         self.label.setText("\n".join(lines))
+        self._lines.updateGeometry()
         self.show()
 
 
