@@ -10,6 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
 from viewer.corpus.errors import is_cancelled_line, is_folder_line, skipped_on_purpose
+from viewer.ui.moved_articles import LOCATE_HINT
 from viewer.ui.plain import as_written
 
 SHOWN_PROBLEMS = 8
@@ -116,6 +117,8 @@ class ProblemBanner(QFrame):
         if problems:
             lines.append(_headline(failed, skipped, bool(cancelled)))
             lines.extend(_listed(problems))
+        if any(_not_found(line) for line in failed):  # a project handed on, a folder renamed
+            lines.append(LOCATE_HINT)
         if not lines:
             self.hide()
             return
@@ -131,11 +134,19 @@ def _headline(failed: Sequence[str], skipped: Sequence[str], cancelled: bool) ->
     parts = ["Loading was cancelled"] if cancelled else []
     if skipped:
         parts.append(f"{_counted(skipped)} skipped")
-    if failed:
-        parts.append(f"{_counted(failed)} could not be read")
+    # a folder the project read, gone: it was "1 file could not be read"
+    gone = sum(1 for line in failed if _not_found(line))
+    if gone:
+        parts.append(f"{gone} {'folder or file' if gone == 1 else 'folders or files'} not found")
+    if unread := [line for line in failed if not _not_found(line)]:
+        parts.append(f"{_counted(unread)} could not be read")
     if not (failed or skipped):
         return f"{parts[0]}; the articles read before it are shown:"
     return "; ".join(parts) + "; the others are loaded:"
+
+
+def _not_found(line: str) -> bool:
+    return line.endswith(": no such file or folder")
 
 
 def _counted(lines: Sequence[str]) -> str:
