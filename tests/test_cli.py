@@ -31,6 +31,8 @@ def test_export_with_a_new_project_creates_it_and_includes_annotations(tmp_path:
     )
     assert result.returncode == 0, result.stderr
     assert project.exists()
+    # A path mistyped would have exported no annotation without a word.
+    assert f"{project}: no such project; made it new, with no annotations" in result.stderr
     workspace = Workspace.open([], project)
     workspace.load_all()
     first = workspace.events[0]
@@ -40,6 +42,7 @@ def test_export_with_a_new_project_creates_it_and_includes_annotations(tmp_path:
         "export", "--project", str(project), "--csv", str(tmp_path / "b.csv"), home=tmp_path
     )
     assert result.returncode == 0, result.stderr
+    assert "no such project" not in result.stderr
     with (tmp_path / "b.csv").open(encoding="utf-8", newline="") as handle:
         notes = {r["event_id"]: r["note"] for r in csv.DictReader(handle)}
     assert notes[first.id] == "checked by phone"

@@ -182,6 +182,11 @@ def export(args: argparse.Namespace) -> int:
     with TemporaryDirectory() as scratch:
         # Without --project the export uses a throwaway project, never the user's own.
         project = args.project or Path(scratch) / "export.tlproj"
+        if args.project is not None and not args.project.exists():  # a new one, or a typo
+            print(
+                f"{PROG}: {args.project}: no such project; made it new, with no annotations",
+                file=sys.stderr,
+            )
         try:
             workspace = Workspace.open(args.paths, project)
             with _collector_resting():

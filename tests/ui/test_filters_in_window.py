@@ -239,3 +239,49 @@ def test_an_export_shows_the_busy_cursor_while_it_writes(
     assert QApplication.overrideCursor() is None
     assert messages == ["Could not export: disk full"]
     assert (tmp_path / "all.csv").is_file()
+
+
+def _star_the_events_of(qtbot: QtBot, window: MainWindow, day: date) -> None:
+    ws = window.workspace
+    for event in [e for e in ws.events if ws.effective(e).date.first == day]:
+        window.select_event(event.id)
+        qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)  # Event › Star
+
+
+def test_a_filter_fits_the_whole_timeline_to_what_it_leaves(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1366, 768)
+    timeline = window.timeline_pane.timeline
+    _star_the_events_of(qtbot, window, date(2022, 3, 7))
+    timeline.fit_all()  # Ctrl+0: the whole corpus, February to December 2022
+    first, last = timeline.visible_range()
+    assert (last - first).days > 200
+
+    window.timeline_pane.filter_bar.starred.click()
+    first, last = timeline.visible_range()
+    assert first <= date(2022, 3, 7) <= last and (last - first).days < 30
+
+    window.timeline_pane.filter_bar.starred.click()  # off: the whole corpus again
+    first, last = timeline.visible_range()
+    assert (last - first).days > 200
+
+
+def test_a_filter_keeps_a_view_moved_by_hand_unless_it_leaves_nothing_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1366, 768)
+    timeline = window.timeline_pane.timeline
+    bar = window.timeline_pane.filter_bar
+    _star_the_events_of(qtbot, window, date(2022, 3, 7))
+    timeline.zoom_to("day")
+    timeline.center_on(date(2022, 3, 7).toordinal())
+    kept = timeline.visible_range()
+    bar.starred.click()
+    assert timeline.visible_range() == kept  # what the user looks at passes the filter
+    bar.starred.click()
+
+    timeline.center_on(date(2022, 6, 29).toordinal())  # the Madrid summit, nothing starred
+    bar.starred.click()
+    first, last = timeline.visible_range()
+    assert first <= date(2022, 3, 7) <= last

@@ -124,3 +124,32 @@ def test_reading_the_articles_again_keeps_the_timeline_editable(
     # The merge made during the load is in the timeline it loaded.
     assert len(window.workspace.events) == count - 1
     assert any(len(e.passages) > 1 and a.primary in e.passages for e in window.workspace.events)
+
+
+def test_an_event_of_an_article_gone_since_is_shown_without_its_text(
+    qtbot: QtBot, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A project handed on without one of its folders: its kept events still open."""
+    project = tmp_path / "p.tlproj"
+    first = Workspace.open([corpus], project)
+    first.load_all()
+    picked = first.events[3]
+    first.close()
+    (corpus / picked.primary.document_id).unlink()
+    go_on = threading.Event()
+
+    def slow_read(*args: Any, **kwargs: Any) -> Any:
+        go_on.wait(30)
+        return read_corpus(*args, **kwargs)
+
+    monkeypatch.setattr(loading, "read_corpus", slow_read)
+    errors: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda _t, e, _tb: errors.append(e))
+    window = _window(qtbot, Workspace.open([corpus], project))
+    window.start_loading()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 3, timeout=10_000)
+    window.select_event(picked.id)
+    assert errors == []
+    assert window.current_event_id() == picked.id
+    go_on.set()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=60_000)

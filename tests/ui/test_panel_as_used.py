@@ -7,6 +7,7 @@ date under the pointer."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_annotating import key
 from viewer.core.annotations import Status
 from viewer.core.model import DateValue, Precision
+from viewer.store import Project
 from viewer.ui.main_window import MainWindow
 
 
@@ -81,6 +83,28 @@ def test_escape_in_the_title_puts_it_back_and_goes_back_to_the_list(
     assert window.event_list.table.hasFocus()
     assert ws.annotation(event.id).title is None
     assert window.panel.title_edit.text() == shown
+
+
+def test_a_title_being_typed_is_on_disk_before_enter_and_escape_still_undoes_it(
+    qtbot: QtBot, window: MainWindow, project_path: Path
+) -> None:
+    """A title typed when the program was killed (kill -9, a power cut) was lost: only Enter
+    or leaving the field saved it, where the note and the tags are saved at every key."""
+    ws = window.workspace
+    event = ws.events[2]
+    window.select_event(event.id)
+    key(qtbot, window, "F2")
+    qtbot.keyClicks(window.panel.title_edit, "Troops arrive in Pol")
+    with Project.open(project_path) as store:  # what a reopening after a crash finds
+        stored = store.annotation(event.id)
+    assert stored is not None and stored.title == "Troops arrive in Pol"
+    qtbot.keyClicks(window.panel.title_edit, "and")
+    qtbot.keyClick(window.panel.title_edit, Qt.Key.Key_Escape)
+    assert ws.annotation(event.id).title is None
+    window.undo_stack.redo()  # the whole title again, one step
+    assert ws.annotation(event.id).title == "Troops arrive in Poland"
+    window.undo_stack.undo()
+    assert ws.annotation(event.id).title is None
 
 
 def _wheel_down(widget: QWidget) -> None:

@@ -77,3 +77,33 @@ def test_an_orphan_another_window_attached_is_not_attached_twice(
     assert [o.event_id for o in mine.orphans()] == [old]  # nothing changed here
     mine.close()
     theirs.close()
+
+
+def test_the_event_shows_the_history_the_orphan_had(seeds: Path, tmp_path: Path) -> None:
+    corpus, project = tmp_path / "corpus", tmp_path / "p.tlproj"
+    shutil.copytree(seeds, corpus)
+    path = corpus / ARTICLE
+    ws = _opened(corpus, project)
+    (old,) = [e.id for e in ws.events if any(WAS in p.text for p in e.passages)]
+    ws.edit_annotation(old, note="kept")
+    ws.close()
+    text = path.read_text(encoding="utf-8")  # a line added above: the annotation follows
+    path.write_text(text.replace("NATO foreign", "An editor's note.\n\nNATO foreign", 1), "utf-8")
+    ws = _opened(corpus, project)
+    (line,) = ws.history(old)
+    moved = line.split(" ", 1)[1]  # without its day
+    ws.close()
+    path.write_text(path.read_text(encoding="utf-8").replace(WAS, NOW), "utf-8")
+    ws = _opened(corpus, project)
+    (new,) = [e.id for e in ws.events if any(NOW in p.text for p in e.passages)]
+    done = ws.attach_orphan(old, new)
+    lines = ws.history(new)
+    assert lines[0].endswith(f"On the orphaned annotation: {moved}")
+    assert "Attached" in lines[-1]
+
+    ws.undo_attach(done)  # the orphan has its own past again, and the event not the orphan's
+    assert ws.history(old) == [line]
+    assert moved not in " ".join(ws.history(new))
+    ws.redo_attach(done)
+    assert sum(moved in line for line in ws.history(new)) == 1
+    ws.close()

@@ -17,7 +17,9 @@ from viewer.workspace.anchor_follow import quote_as_shown
 ARTICLE = "004_b890c7d492dc02e3.txt"
 
 
-def _save_old_annotation(corpus: Path, project: Path, start: int, end: int) -> str:
+def _save_old_annotation(
+    corpus: Path, project: Path, start: int, end: int, history: str = ""
+) -> str:
     """An annotation as an earlier version saved it: on the event of the passage `start`-`end`
     of the Markdown seed, by that passage's id. Returns the id."""
     ws = loaded(corpus, project)
@@ -25,6 +27,8 @@ def _save_old_annotation(corpus: Path, project: Path, start: int, end: int) -> s
     old_id = passage_id(doc.id, doc.text[start:end])
     anchor = anchor_for(doc.id, doc.text, start, end)
     ws.project.save_annotation(Annotation(old_id, anchor, note="checked against the Pentagon"))
+    if history:
+        ws.project.add_history(old_id, history)
     ws.close()
     return old_id
 
@@ -85,5 +89,23 @@ def test_a_quote_reads_as_its_article_shows_it(corpus: Path, tmp_path: Path) -> 
         assert quote_as_shown(gone, doc) == "As the Times wrote, it cost $5"
         page = Anchor("page.html", 0, 5, "AT&amp;T <b>said</b>", "", "")
         assert quote_as_shown(page, None) == "AT&T said"
+    finally:
+        ws.close()
+
+
+def test_an_annotation_that_follows_its_passage_takes_its_history_along(
+    corpus: Path, tmp_path: Path
+) -> None:
+    text = (corpus / ARTICLE).read_text(encoding="utf-8")
+    start = text.index("*Politico* reported")
+    end = text.index('with European allies."') + len('with European allies."')
+    past = "imported from edited.csv"
+    old_id = _save_old_annotation(corpus, tmp_path / "p.tlproj", start, end, past)
+    ws = loaded(corpus, tmp_path / "p.tlproj")
+    try:
+        (event,) = [e for e in ws.events if e.primary.text.startswith("Politico reported")]
+        lines = ws.history(event.id)
+        assert lines[0].endswith(past) and "reads the same" in lines[1]
+        assert ws.history(old_id) == []
     finally:
         ws.close()

@@ -261,6 +261,10 @@ class Project:
                 "quote = ?, prefix = ?, suffix = ?, orphaned = 0 WHERE event_id = ?",
                 (to_event, *codec.anchor_row(anchor), event_id),
             )
+            # Its history goes with it: the event it is now on tells what happened to it.
+            self._execute(
+                "UPDATE history SET event_id = ? WHERE event_id = ?", (to_event, event_id)
+            )
         return True
 
     def delete_annotation(self, event_id: str) -> None:
@@ -372,6 +376,22 @@ class Project:
         self._write(
             "INSERT INTO history (event_id, at, message) VALUES (?, ?, ?)",
             (event_id, at, message),
+        )
+
+    def copy_history(self, from_event: str, to_event: str, prefix: str) -> None:
+        """Another event's history lines, each after `prefix`, at the end of this one's."""
+        self._write(
+            "INSERT INTO history (event_id, at, message) "
+            "SELECT ?, at, ? || message FROM history WHERE event_id = ? ORDER BY id",
+            (to_event, prefix, from_event),
+        )
+
+    def drop_copied_history(self, from_event: str, to_event: str, prefix: str) -> None:
+        """Undo copy_history: the lines copied from `from_event` taken off `to_event`."""
+        self._write(
+            "DELETE FROM history WHERE event_id = ? AND (at, message) IN "
+            "(SELECT at, ? || message FROM history WHERE event_id = ?)",
+            (to_event, prefix, from_event),
         )
 
     def history(self, event_id: str) -> list[tuple[str, str]]:

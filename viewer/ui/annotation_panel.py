@@ -31,6 +31,7 @@ from viewer.ui.date_basis_words import date_basis_text
 from viewer.ui.event_model import STATUS_COLOURS, text_colour
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
+from viewer.ui.title_typing import TitleTyping
 from viewer.ui.typed_elsewhere import (
     note_cursor,
     note_merged_words,
@@ -44,7 +45,7 @@ from viewer.workspace.annotation_service import AnnotationChange
 SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
 
 
-class AnnotationPanel(QWidget):
+class AnnotationPanel(TitleTyping, QWidget):
     """Title, date, status, star, tags, note and history of the selected event."""
 
     done = Signal()  # the user finished typing (Escape): the window focuses the event list
@@ -82,6 +83,7 @@ class AnnotationPanel(QWidget):
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName("Event title")
+        self.title_edit.textEdited.connect(self._title_typed)  # saved at every key
         self.title_edit.editingFinished.connect(self._title_edited)
         self.title_edit.installEventFilter(self)  # Enter and Escape go back to the list
         self.sentence_label = panel_label(self)
@@ -324,22 +326,8 @@ class AnnotationPanel(QWidget):
             text = "Star" if starred else "Unstar"
             self._push(AnnotationCommand, {"starred": starred}, text)
 
-    def _title_edited(self) -> None:
-        """The title the user typed is saved once the field is left; a field only passed
-        through keeps the title as stored (another window's, which it did not show yet)."""
-        if self._event is None or self._loading:
-            return
-        if not self.title_edit.isModified():
-            self.title_edit.setText(self._workspace.effective(self._event).title)
-            return
-        self.title_edit.setModified(False)
-        current = self._annotation()
-        text = " ".join(self.title_edit.text().split())
-        title = None if not text or text == self._event.title else text
-        if title != current.title or title != self._title_was:
-            seen = current.with_(title=self._title_was)  # typed over what the field showed
-            self._push(AnnotationCommand, {"title": title}, "Edit title", seen)
-        self._title_was = self._annotation().title
+    def _typing_ended(self) -> None:
+        self.typing_left.emit()
 
     def _tags_typed(self) -> None:
         """Every key typed in the tags is saved, so a tag is never lost for want of Enter."""
@@ -420,9 +408,8 @@ class AnnotationPanel(QWidget):
             if key == Qt.Key.Key_Escape:
                 if watched is self.tags_edit:
                     self._tags_edited()
-                elif watched is self.title_edit and self._event is not None:
-                    # Like the date fields: Escape leaves the title as it was saved.
-                    self.title_edit.setText(self._workspace.effective(self._event).title)
+                elif watched is self.title_edit:
+                    self._title_escaped()  # its keys undone: the title as it was
                 self.done.emit()
                 return True
         return super().eventFilter(watched, event)

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import viewer
 from viewer.ui.main_window import MainWindow
+from viewer.ui.moved_articles import locate_after
 from viewer.ui.plain import as_written
 from viewer.ui.stop_signals import StopSignals
 from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
-from viewer.workspace import Workspace, WorkspaceError
+from viewer.workspace import ArticlesNotFoundError, Workspace, WorkspaceError
 
 EXIT_BAD_INPUT = 2
 DESKTOP_ID = "io.github.timeline_viewer.TimelineViewer"  # resources/<id>.desktop
@@ -56,7 +57,13 @@ def open_window(paths: Sequence[Path], project: Path | None) -> MainWindow | Non
     """Open the workspace and show it, its articles loading in the background; None on error.
     With nothing named, the seeds' default project: the others are under File › Open Recent."""
     try:
-        workspace = Workspace.open(paths, project)
+        try:
+            workspace = Workspace.open(paths, project)
+        except ArticlesNotFoundError as error:  # handed on, or its folder renamed: where is it?
+            sources = locate_after(None, error)
+            if not sources:
+                return None
+            workspace = Workspace.open(sources, error.project_path)
     except WorkspaceError as error:
         QMessageBox.critical(None, APP_TITLE, as_written(str(error)))
         return None

@@ -5,14 +5,49 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
 from viewer.corpus.errors import is_cancelled_line, is_folder_line, skipped_on_purpose
+from viewer.ui.moved_articles import LOCATE_HINT
 from viewer.ui.plain import as_written
 
 SHOWN_PROBLEMS = 8
 TOOLTIP_PROBLEMS = 60
+SHORTEST_LINES = 2  # the strip's height where the window is short of room, its text scrolled
+
+
+class _Lines(QScrollArea):
+    """The strip's text, as tall as its lines up to a quarter of the screen and scrolled past
+    that: on a 1024 x 600 screen at 125 % its six lines and the Orphans panel pushed the
+    window's foot, status bar and all, off the screen."""
+
+    def __init__(self, label: QLabel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(True)
+        self.setWidget(label)
+        # the strip's own pale colour behind the text, not the theme's white
+        self.viewport().setAutoFillBackground(False)
+        label.setAutoFillBackground(False)
+        self._label = label
+
+    def sizeHint(self) -> QSize:
+        width = self.viewport().width() if self.isVisible() else self._label.sizeHint().width()
+        tall = self._label.heightForWidth(max(width, 1))
+        screen = self.screen().availableGeometry().height() if self.screen() else tall
+        return QSize(self._label.sizeHint().width(), min(max(tall, 0), screen // 4))
+
+    def minimumSizeHint(self) -> QSize:
+        lines = SHORTEST_LINES * self.fontMetrics().lineSpacing()
+        return QSize(0, min(lines, self.sizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its lines wrap anew: another height
 
 
 class ProblemBanner(QFrame):
@@ -41,7 +76,8 @@ class ProblemBanner(QFrame):
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.label, 1)
+        self._lines = _Lines(self.label, self)
+        layout.addWidget(self._lines, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
@@ -81,10 +117,13 @@ class ProblemBanner(QFrame):
         if problems:
             lines.append(_headline(failed, skipped, bool(cancelled)))
             lines.extend(_listed(problems))
+        if any(_not_found(line) for line in failed):  # a project handed on, a folder renamed
+            lines.append(LOCATE_HINT)
         if not lines:
             self.hide()
             return
         self.label.setText("\n".join(lines))
+        self._lines.updateGeometry()
         self.show()
 
 
@@ -95,11 +134,19 @@ def _headline(failed: Sequence[str], skipped: Sequence[str], cancelled: bool) ->
     parts = ["Loading was cancelled"] if cancelled else []
     if skipped:
         parts.append(f"{_counted(skipped)} skipped")
-    if failed:
-        parts.append(f"{_counted(failed)} could not be read")
+    # a folder the project read, gone: it was "1 file could not be read"
+    gone = sum(1 for line in failed if _not_found(line))
+    if gone:
+        parts.append(f"{gone} {'folder or file' if gone == 1 else 'folders or files'} not found")
+    if unread := [line for line in failed if not _not_found(line)]:
+        parts.append(f"{_counted(unread)} could not be read")
     if not (failed or skipped):
         return f"{parts[0]}; the articles read before it are shown:"
     return "; ".join(parts) + "; the others are loaded:"
+
+
+def _not_found(line: str) -> bool:
+    return line.endswith(": no such file or folder")
 
 
 def _counted(lines: Sequence[str]) -> str:

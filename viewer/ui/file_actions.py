@@ -13,6 +13,7 @@ from viewer.core.model import Event
 from viewer.corpus.seeds import seed_folder
 from viewer.ui.elsewhere import ChangesElsewhere
 from viewer.ui.event_model import EventTableModel
+from viewer.ui.moved_articles import gone, locate_after, located
 from viewer.ui.picture_dialog import PictureExportDialog
 from viewer.ui.plain import as_written
 from viewer.ui.recent import export_folder, fill_recent_menu, remember, remember_export
@@ -21,6 +22,7 @@ from viewer.ui.timeline_view import TimelineView
 from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
 from viewer.ui.window_loading import WindowLoading
 from viewer.workspace import (
+    ArticlesNotFoundError,
     ExportKind,
     Workspace,
     WorkspaceError,
@@ -100,6 +102,9 @@ class FileActions(QObject):
         self._opening = list(paths)
         try:
             opened = Workspace.open(paths, project_path=keep)
+        except ArticlesNotFoundError as error:  # handed on, or its folder renamed: where is it?
+            sources = locate_after(self._parent, error)
+            return bool(sources) and self.open_paths([*(sources or []), error.project_path])
         except WorkspaceError as error:
             QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not open: {error}"))
             return False
@@ -113,6 +118,17 @@ class FileActions(QObject):
         if files:
             self.open_paths([*self._session.workspace.sources, *(Path(f) for f in files)])
             self._opening = []  # the project itself is what to reopen
+
+    def locate_moved(self) -> None:
+        """Ask where each folder or file of this project that is gone is now, and read it
+        from there: a project handed on with its folder renamed left its notes orphaned."""
+        ws = self._session.workspace
+        if not gone(ws.sources):
+            self._status("Every folder and file of this project is where it was read", 5000)
+            return
+        sources = located(self._parent, ws.sources, ws.project_path.parent)
+        if sources:
+            self.open_paths(sources)
 
     def _articles_folder(self) -> str:
         """Where the project's articles are (its first folder, or its first file's): adding

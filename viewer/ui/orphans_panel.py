@@ -167,6 +167,9 @@ class OrphansDock(QDockWidget):
         header.setStretchLastSection(True)
         for column, width in ((Column.QUOTE, 360), (Column.DOCUMENT, 200), (Column.NOTE, 240)):
             self.table.setColumnWidth(column, width)
+        # One row at least, not the three of a table's default: a short screen keeps its foot
+        rows = header.sizeHint().height() + self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(rows + 2 * self.table.frameWidth())
         self.empty = QLabel(EMPTY_TEXT, self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
@@ -227,7 +230,13 @@ class OrphansDock(QDockWidget):
         self._show_count()
         ids = {self.model.orphan(row).event_id for row in range(self.model.rowCount())}
         window = self.parentWidget()
-        if ids - self._seen and self.isHidden() and window is not None and window.isVisible():
+        if (
+            ids - self._seen
+            and self.isHidden()
+            and window is not None
+            and window.isVisible()
+            and self.has_room(window)
+        ):
             self.show()  # an orphan is news the user must not miss
             self.opened_for_orphans()
             self._fit_rows(window)
@@ -259,6 +268,18 @@ class OrphansDock(QDockWidget):
         title = self.fontMetrics().height() + 10  # the dock's title bar
         window.resizeDocks([self], [min(DOCK_HEIGHT, wanted + title)], Qt.Orientation.Vertical)
 
+    def has_room(self, window: QWidget) -> bool:
+        """Whether the window with the panel open still fits its screen: on a 1024 x 600
+        screen at 125 % it pushed the window's foot off it. Where not, the strip over the
+        window says where the orphans are (View › Orphans)."""
+        screen = window.screen()
+        if screen is None:
+            return True
+        # and the strip's two lines that tell of the orphans, shown just after the panel
+        told = 2 * self.fontMetrics().lineSpacing() + 12
+        tall = window.minimumSizeHint().height() + self.minimumSizeHint().height() + told
+        return tall <= screen.availableGeometry().height()
+
     def opened_for_orphans(self) -> None:
         """The panel is open because there are orphans: it closes when there are none."""
         self._shown_for_orphans = True
@@ -281,7 +302,7 @@ def install_orphans_dock(window: QMainWindow, session: SessionController) -> Orp
     dock = OrphansDock(session, window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)  # the timeline keeps room
-    if not dock.orphan_count():
+    if not dock.orphan_count() or not dock.has_room(window):
         dock.hide()
     else:
         dock.opened_for_orphans()

@@ -193,6 +193,9 @@ class SourceView(QWidget):
         self.text.setObjectName("articleText")
         self.text.setAccessibleName("Article text")
         self.text.setPlaceholderText("Select an event to read the article that reports it.")
+        # two lines at least, not a text box's four: a short screen keeps the window's foot
+        lines = 2 * self.text.fontMetrics().lineSpacing() + 2 * self.text.frameWidth() + 8
+        self.text.setMinimumHeight(lines)
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

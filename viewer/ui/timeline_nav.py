@@ -91,6 +91,18 @@ class TimelineNavigation(QAbstractScrollArea):
         self.fit_days(first, last + 1)
         self._fitted = (first, last + 1)
 
+    def fit_to_filter(self) -> None:
+        """The filters changed: a fitted view (not moved since) fits what they let through; a
+        view the user moved stays where it is, unless none of what they let through is in it."""
+        if not len(self._shown):
+            return  # nothing to show: the view stays where the user can find it again
+        if self._fitted is None:
+            end = self._start + self._span_days()
+            first, last = self._data.first[self._shown], self._data.last[self._shown]
+            if np.any((first < end) & (last + 1 > self._start)):
+                return
+        self.fit_all()
+
     def refit(self) -> None:
         """The view got wider or narrower: a fitted view shows the same days across the new
         width (the whole range stays the whole range); a view the user moved keeps its zoom."""

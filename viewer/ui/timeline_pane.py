@@ -158,13 +158,16 @@ class TimelinePane(QWidget):
         self.filter_bar.focus_search()
 
     def _filtered(self) -> None:
-        """The filters changed: a new date range also brings its events into view, as cards
-        rather than one cluster of the whole corpus' zoom."""
+        """The filters changed: a new date range brings its events into view, as cards rather
+        than one cluster of the whole corpus' zoom; any other filter fits a fitted timeline
+        to what it leaves, or a moved one where it leaves nothing in view."""
         f = self.filter_bar.filter()
         dates, self._dates = self._dates, (f.date_from, f.date_to)
         self._apply()
         if self._dates != dates and self._dates != (None, None) and self._mask.any():
             self.timeline.fit_all()
+        else:
+            self.timeline.fit_to_filter()
 
     def _searched(self) -> None:
         """A search applied with Enter brings what it found into view: a story's events a few

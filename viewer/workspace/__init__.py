@@ -2,7 +2,7 @@
 
 from viewer.store.codecs.kept_timeline import KeptTimeline
 from viewer.workspace.corpus_projects import default_project_path
-from viewer.workspace.errors import WorkspaceError
+from viewer.workspace.errors import ArticlesNotFoundError, WorkspaceError
 from viewer.workspace.exports import ExportKind, prepare_export
 from viewer.workspace.loading import Loaded, LoadInputs, run_load
 from viewer.workspace.opening import is_project_file
@@ -10,6 +10,7 @@ from viewer.workspace.session import Workspace
 from viewer.workspace.session_state import SessionState
 
 __all__ = [
+    "ArticlesNotFoundError",
     "ExportKind",
     "KeptTimeline",
     "LoadInputs",

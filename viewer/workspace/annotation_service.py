@@ -19,6 +19,8 @@ from viewer.store import EditConflictError, Project
 from viewer.store.annotation_fields import FieldWrite, differing, value_of
 
 BOTH_KEPT = "Note typed here and in another window at once: both texts kept"
+# An attached orphan's history lines, shown in the event's after this.
+ORPHAN_PAST = "On the orphaned annotation: "
 
 
 class Origin(StrEnum):
@@ -196,6 +198,7 @@ class AnnotationService:
                 raise EditConflictError("the orphan: another window attached or changed it")
             done = self._project.update_annotation(event_id, anchor, fields, expected)
             self._project.delete_annotation(orphan_id)
+            self._project.copy_history(orphan_id, event_id, ORPHAN_PAST)
             self._project.add_history(event_id, history)
         self._by_event.pop(orphan_id, None)
         return self._done(event_id, done, origin)
@@ -212,6 +215,7 @@ class AnnotationService:
                 change.event_id, anchor, change.values(change.before), change.values(change.after)
             )
             self._project.save_annotation(orphan)
+            self._project.drop_copied_history(orphan.event_id, change.event_id, ORPHAN_PAST)
             self._project.add_history(change.event_id, history)
         self._by_event[orphan.event_id] = orphan
         return self._done(change.event_id, done, Origin.UNDO)

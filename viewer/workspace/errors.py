@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from viewer.store import ProjectError
@@ -14,6 +15,16 @@ R = TypeVar("R")
 
 class WorkspaceError(Exception):
     """Something the user asked for cannot be done; the message is one line for them."""
+
+
+class ArticlesNotFoundError(WorkspaceError):
+    """A project none of whose articles is where it read them (handed on without them, or
+    with their folder renamed): the window asks where they are now."""
+
+    def __init__(self, message: str, project_path: Path, sources: list[Path]) -> None:
+        super().__init__(message)
+        self.project_path = project_path
+        self.sources = sources
 
 
 def project_errors_told(method: Callable[P, R]) -> Callable[P, R]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from viewer.corpus.seeds import seed_folder
 from viewer.store import Project, ProjectError
 from viewer.workspace.corpus_projects import corpus_project_path, default_project_path
-from viewer.workspace.errors import WorkspaceError
+from viewer.workspace.errors import ArticlesNotFoundError, WorkspaceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -66,9 +66,11 @@ def kept_articles(project: Project) -> list[Path]:
     stored = [Path(s) for s in project.sources()]
     now = [_where_now(s, project.path.parent) for s in stored]
     if stored and not any(now) and project.path != default_project_path():
-        raise WorkspaceError(
+        raise ArticlesNotFoundError(
             f"{project.path.name}: its articles are not where it read them ({stored[0]}); "
-            f"name their folder: timeline-viewer FOLDER --project {project.path}"
+            f"name their folder: timeline-viewer FOLDER --project {project.path}",
+            project.path,
+            stored,
         )
     if not any(now):
         return []  # the seeds' own project, its articles gone: the seeds

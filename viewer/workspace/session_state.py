@@ -8,7 +8,7 @@ from enum import Enum
 from pathlib import Path
 
 from viewer.core.model import Document
-from viewer.corpus import read_document
+from viewer.corpus import CorpusError, read_document
 
 
 class SessionState(Enum):
@@ -40,7 +40,7 @@ class UnreadArticles:
         self._unread.discard(doc.id)
         try:
             fresh = read_document(Path(doc.path))
-        except (OSError, ValueError):
+        except (OSError, ValueError, CorpusError):  # gone, say, with a folder not handed on
             return doc  # shown without its text; the load under way will say what is wrong
         if fresh.content_hash != doc.content_hash:
             return doc  # changed since: its events will be found again by the load
