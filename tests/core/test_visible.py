@@ -193,3 +193,12 @@ def test_one_line_is_split_and_joined_whatever_the_white_space(text: str) -> Non
     """Its shortcut for a text on one line already gives what folding it would."""
     assert one_line(text) == " ".join(text.split())
     assert one_line(f"ab {text} é") == " ".join(f"ab {text} é".split())
+
+
+def test_each_text_reads_its_own_words_however_often_a_span_is_read() -> None:
+    first = VisibleText.verbatim("Talks resumed on\nMonday.")
+    second = _markdown_like()
+    for _ in range(2):  # read again: the words are those of the text asked, not of the other
+        assert first.reading(0, 13) == "Talks resumed"
+        assert second.reading(0, 13) == "Title Some"
+        assert first.reading(6, len(first.source)) == "resumed on Monday."

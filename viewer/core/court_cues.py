@@ -97,7 +97,8 @@ _OWN_CUES = (
 )
 # The words a court report's cues need, one of them at least: most sentences are spared the
 # scans.
-_NEEDS = (*_OWN_CUES, "said", "stated", "recalled")
+_LINES = ("said", "stated", "recalled")
+_NEEDS = (*_OWN_CUES, *_LINES)
 # The words of arguing or testifying that a line continues (_SPOKE, _ARGUING), as written, and
 # of a witness named as one (_WITNESS).
 _SPOKE_WORDS = ("contended", "argued", "suggested", "reminded", "testified", "laid out", "witness")
@@ -227,12 +228,13 @@ def court_of(events: list[Event], shown: str) -> Event | None:
     if not events:
         return None
     low = lowered(shown)
-    if not holds_any(low, _NEEDS):
+    own = holds_any(low, _OWN_CUES)  # the cues of _NEEDS asked once: first those, then lines
+    if not own and not holds_any(low, _LINES):
         return None  # most sentences: no cue of a court report
     # The lede and the story's last events: a long story is not read again for each line.
     told = events if len(events) <= _RECENT else [events[0], *events[-_RECENT:]]
     before = " ".join(p.text for event in told for p in event.passages)
-    if not holds_any(low, _OWN_CUES) and not holds_any(before, _SPOKE_WORDS):
+    if not own and not holds_any(before, _SPOKE_WORDS):
         return None  # a line ("X said") continues only one who argued or testified before
     outside = _retold(shown)
     if outside is None:

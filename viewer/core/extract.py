@@ -150,10 +150,12 @@ class _Reader:
         self.sentence_start, self.sentence_end = sentence.start, sentence.end
         self.main, self.untold, self.main_dated = None, None, None
         pieces = split_happenings(self.text, sentence, own, self.openers_lower, self.clock.story)
-        since = any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
+        # One piece alone is never told after a "since" clause of its sentence: not looked for.
+        split = len(pieces) > 1
+        since = split and any(p.side and _SINCE.match(self.text, p.span.start) for p in pieces)
         for piece in pieces:
             # A plain list of actions told on one occasion stays one event.
-            self.clause(piece.span, piece, own, _Cue(len(pieces) > 1, since and not piece.side))
+            self.clause(piece.span, piece, own, _Cue(split, since and not piece.side))
         self.sentences += 1
 
     def _statement_near(self) -> bool:

@@ -102,6 +102,17 @@ _TOLD_AGAIN = re.compile(
     r"\s+(?:\w+ly\s+)?(?:" + _CAME_ABOUT + "|(?P<did>" + _DID + "))",
     re.IGNORECASE,
 )
+# The letters _TOLD_AGAIN opens on, lowercase ("the", "but", "however", "and", "so", "when",
+# "until", "once"): a passage opening on another is spared its try (most open on a name).
+_TOLD_AGAIN_FIRSTS = frozenset("tbhaswuo")
+
+
+def _may_open_told_again(first: str) -> bool:
+    """Whether _TOLD_AGAIN may match a passage opening on `first`: a letter it opens on, or
+    a character past ASCII, which may match one case-blind ("ſ" matches "s")."""
+    return first.lower() in _TOLD_AGAIN_FIRSTS or not first.isascii()
+
+
 # A relative clause of a happening, cut out of its sentence: "which struck … on Tuesday".
 _RELATIVE = re.compile(r"(?:which|that)\s+(?:\w+ly\s+)?" + _CAME_ABOUT, re.IGNORECASE)
 _ANTECEDENT = re.compile(
@@ -154,7 +165,7 @@ def told_again(text: str, before: str) -> _Mention | None:
     lower = text.lower()
     if "th" not in lower:
         return None  # no "the", "that" or "this": most passages are spared the patterns
-    m = _TOLD_AGAIN.match(text)
+    m = _TOLD_AGAIN.match(text) if _may_open_told_again(text[:1]) else None
     if m is not None and m["did"] and is_statement(text):
         m = None
     if m is None and _RELATIVE.match(text) and before:

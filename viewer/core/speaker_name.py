@@ -315,8 +315,8 @@ _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|will|would|ca
 
 def described_subject(text: str) -> int:
     """Where the subject starts after a phrase describing it (`_DESCRIBED_SUBJECT`), or 0."""
-    if not text.startswith(("A ", "An ", "The ")):
-        return 0
+    if not text.startswith(("A ", "An ", "The ")) or "," not in text:
+        return 0  # the phrase ends on a comma: most sentences are spared the pattern's try
     found = _DESCRIBED_SUBJECT.match(text)
     if found is None or _CLAUSE_VERB.search(text, 0, found.end()):
         return 0  # "An arraignment has been scheduled for a New Bedford, Massachusetts man"

@@ -57,6 +57,14 @@ def one_line(text: str) -> str:
     return line
 
 
+# The last few hundred spans read (`VisibleText.reading`), by text and span: an event's passage
+# is read again by each step after reading that looks at it (a happening or a decision told
+# again, a court report's line, the lede's words), two to six times an article's span. A text
+# never changes, so an answer kept is the one reading would give.
+_readings: dict[tuple[VisibleText, int, int], str] = {}
+_READINGS_KEPT = 512
+
+
 class VisibleText:
     """A source text, and the map from it to the text a reader sees."""
 
@@ -106,9 +114,18 @@ class VisibleText:
 
     def reading(self, start: int, end: int) -> str:
         """What a reader sees of a source span, on one line: a passage as exported and listed."""
+        key = (self, start, end)
+        line = _readings.get(key)
+        if line is not None:
+            return line
         if self.is_verbatim:
-            return one_line(self.source[max(start, 0) : max(start, end, 0)])
-        return one_line(self._part(*self.to_visible(start, end)))
+            line = one_line(self.source[max(start, 0) : max(start, end, 0)])
+        else:
+            line = one_line(self._part(*self.to_visible(start, end)))
+        if len(_readings) >= _READINGS_KEPT:
+            _readings.clear()
+        _readings[key] = line
+        return line
 
     def hidden(self) -> list[tuple[int, int]]:
         """The source spans of which a reader sees nothing (markup), in order."""
