@@ -324,6 +324,10 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Growth slowed in early 2022.", NEWYEAR, "early 2022", "2022", R),
     ("The pipeline closed at the end of 2021.", TUE, "the end of 2021", "2021", R),
     ("The deal was struck last May.", TUE, "last May", "2021-05", M),
+    # Counted from now: the one before last, a count from now, an anniversary to the day.
+    ("It happened the year before last.", TUE, "the year before last", "2020", Y),
+    ("The plant opens two weeks from now.", TUE, "two weeks from now", "2022-W12", W),
+    ("It was a year ago today that the war began.", TUE, "a year ago today", "2021-03-08", D),
     # A week of a month is that week, not the whole month.
     (
         "Prices fell the first week of March.",
@@ -616,6 +620,7 @@ def test_there_are_at_least_two_hundred_cases() -> None:
 
 # Not time expressions: nothing may be tagged in these (text, anchor).
 NEGATIVES: list[str] = [
+    "The week before last election, he quit.",  # "last" is the election's
     "Poland offered to transfer its MiG-29 fighter jets.",
     "Two additional F-35 fighter aircraft squadrons will be sent.",
     "Or even US surplus F-16s, a simple-to-learn multi-role fighter.",

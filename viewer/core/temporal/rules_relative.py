@@ -216,10 +216,12 @@ def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if n is None:
         return Hit(m.start(), m.end(), reference("PAST_REF"))
     resolved: Resolved
-    if unit in ("week", "month", "year") and _EXACTLY.search(
-        ctx.text, max(0, m.start() - 12), m.start()
+    to_the_day = _TO_THE_DAY.match(ctx.text, m.end())
+    if unit in ("week", "month", "year") and (
+        to_the_day or _EXACTLY.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
-        return Hit(m.start(), m.end(), day(_exactly_before(a, n, unit), True))
+        end = to_the_day.end() if to_the_day else m.end()
+        return Hit(m.start(), end, day(_exactly_before(a, n, unit), True))
     if unit in ("minute", "hour") or (unit == "day"):
         resolved = day(a - timedelta(days=n if unit == "day" else 0), True)
     elif unit == "week":
@@ -234,8 +236,31 @@ def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
-# "exactly two years ago", "a year ago to the day" is told of an anniversary: that very day.
+# "exactly two years ago", "a year ago to the day", "a year ago today" is told of an
+# anniversary: that very day.
 _EXACTLY = re.compile(r"\bexactly\s+$", re.IGNORECASE)
+_TO_THE_DAY = re.compile(r"\s+(?:today|to\s+the\s+day)\b", re.IGNORECASE)
+
+
+@rule(
+    "before-last",
+    r"\bthe\s+(?P<u>week|month|year)\s+before\s+last\b"
+    # Not "the week before last month's election": "last" there is the noun's.
+    r"(?!['’]|\s+(?!(?:in|on|at|when|and|but|as|after|to|for|from|with|the|a|he|she|they)\b)[a-z])",
+    leads=(lead.THE,),
+)
+def before_last(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the week before last", "the year before last": the one before last week's, year's."""
+    unit, a = m.group("u").lower(), ctx.anchor
+    resolved: Resolved
+    if unit == "week":
+        resolved = week_of(a - timedelta(weeks=2), True)
+    elif unit == "month":
+        y, mo = shift_months(a.year, a.month, -2)
+        resolved = month_of(y, mo, True)
+    else:
+        resolved = year_of(a.year - 2, True)
+    return Hit(m.start(), m.end(), resolved)
 
 
 def _exactly_before(a: date, n: int, unit: str) -> date:
@@ -245,4 +270,12 @@ def _exactly_before(a: date, n: int, unit: str) -> date:
     return add_months(a, -(n if unit == "month" else 12 * n))  # clamped to the month's end
 
 
-RULES: tuple[Rule, ...] = (weekday, deictic_day, part_of_day, relative_unit, the_weekend, ago)
+RULES: tuple[Rule, ...] = (
+    weekday,
+    deictic_day,
+    part_of_day,
+    relative_unit,
+    the_weekend,
+    ago,
+    before_last,
+)

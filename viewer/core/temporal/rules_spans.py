@@ -74,6 +74,10 @@ def duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if ahead is not None:
             resolved = Resolved(value, "DURATION", Precision.RANGE, a, ahead, True)
             return Hit(m.start(), m.end(), resolved)
+    if n is not None and (now := _FROM_NOW.match(ctx.text, m.end())) is not None:
+        when = _shift(a, n, unit)  # "two weeks from now": a date ahead, whatever the tense
+        if when is not None:
+            return Hit(m.start(), now.end(), _at_unit(when, unit))
     if (
         m.group("n2")
         and n is not None
@@ -85,6 +89,9 @@ def duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
             return Hit(m.start(), m.end(), _at_unit(when, unit))
     resolved = Resolved(value, "DURATION", None, None, None, False)
     return Hit(m.start(), m.end(), resolved)
+
+
+_FROM_NOW = re.compile(r"\s+from\s+(?:now|today)\b", re.IGNORECASE)
 
 
 def _at_unit(d: date, unit: str) -> Resolved:
