@@ -67,6 +67,12 @@ SEEDS = [
 # Invented news from other outlets, places, topics and years: the rules are about how news
 # sentences are built, not about the seeds.
 NEWS = [
+    # A time counted from the story's, opening the sentence: the card shows the day.
+    (
+        "The following Monday, its chief executive quit, and later that same day the board met.",
+        "Its chief executive quit, and later that same day the board met",
+    ),
+    ("That same night, a vigil was held outside the house.", "A vigil was held outside the house"),
     (
         "LONDON (Reuters) - British Prime Minister Rishi Sunak announced on Monday a new "
         "package of support for households struggling with energy bills.",

@@ -88,6 +88,14 @@ _DESCRIBED_BY = re.compile(r"[a-z]+ed\s+by\s")
 # driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
 # subject before it: a capital word in "-ed" and a preposition open no clause.
 _PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s")
+# A time counted from the story's, before the subject: "The following Monday, its chief
+# executive quit", "That same night, a vigil was held" (the card shows the day).
+_TIME_OPENS = re.compile(
+    r"(?:the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?:day|night"
+    r"|morning|afternoon|evening|week|weekend|month|year|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\s*,",
+    re.IGNORECASE,
+)
 # "Reviewing the company's scrape with disaster, Mr. Price conceded…", "Speaking to
 # reporters, the mayor said…": a participle's phrase before the subject (not "Nothing").
 _ING_OPENS = re.compile(
@@ -159,6 +167,7 @@ def drop_fronted(text: str) -> str:
             text = text[conjunction:]
         ing = _ING_OPENS.match(text) is not None
         opens = ing or fronted(text) or _PARTICIPLE_OPENS.match(text) is not None
+        opens = opens or _TIME_OPENS.match(text) is not None
         comma = top_level_comma(text) if opens and not _NAME_OR_CLAUSE.match(text) else -1
         if comma > 0 and not ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
