@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tests.core.articles import SEEDS, seed_sentences
 from viewer.core import headline_parts
-from viewer.core.lowered import lowered, remember, slices_lower
+from viewer.core.lowered import lowercase, lowered, remember, slices_lower
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal.context import lowercase_same_length
@@ -48,6 +48,21 @@ def test_the_seed_articles_lowered_in_slices() -> None:
 @given(_TEXTS)
 def test_made_up_text_lowered_in_slices(text: str) -> None:
     _slices_hold(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS | st.text())
+def test_made_up_text_lowered_as_bytes(text: str) -> None:
+    assert lowercase(text) == text.lower()
+
+
+def test_every_character_lowered_as_bytes() -> None:
+    """Each character alone and between letters (the final sigma's neighbours), and a lone
+    surrogate, which a file read with its undecodable bytes escaped may hold."""
+    for first in range(0, 0x110000, 256):
+        chars = [chr(c) for c in range(first, first + 256)]
+        for text in ("A".join(chars), "".join(f"“A{c} " for c in chars), *chars[:: 256 // 8]):
+            assert lowercase(text) == text.lower(), hex(first)
 
 
 def test_the_characters_that_lower_apart() -> None:

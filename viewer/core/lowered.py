@@ -21,6 +21,24 @@ _last: tuple[str, str] = ("", "")
 _LOWERED_APART = ("İ", "Σ")
 
 
+# Every ASCII character, as bytes: deleting them from a text encoded leaves the rest of it.
+_ASCII_BYTES = bytes(range(128))
+
+
+def lowercase(text: str) -> str:
+    """`text.lower()`, made for fewer instructions when the text's characters past
+    ASCII are ones lowering leaves alone (curly quotes, dashes, ellipses): `str.lower` asks the
+    Unicode tables of every character of a text holding one, bytes lower their ASCII alone.
+    Worth it for a whole article: on a passage, encoding costs about what it saves."""
+    if text.isascii():
+        return text.lower()
+    raw = text.encode("utf-8", "surrogatepass")
+    rest = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if rest.lower() != rest:
+        return text.lower()  # a letter past ASCII with a case (or a final sigma)
+    return raw.lower().decode("utf-8", "surrogatepass")
+
+
 def lowered(text: str) -> str:
     """`text.lower()`, made again only when the text differs from the last one asked for."""
     global _last
