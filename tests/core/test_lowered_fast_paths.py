@@ -81,6 +81,14 @@ def test_a_remembered_lowercase_is_given_again() -> None:
     assert lowered("Another TEXT") == "another text"
 
 
+def test_lowercases_kept_are_given_again_in_any_order() -> None:
+    """More texts than are kept, asked in turn and then again in another order."""
+    texts = [f"The Court SENTENCED “Him” {i}" for i in range(1300)]
+    for order in (texts, texts[::-1], texts[::7], texts):
+        for text in order:
+            assert lowered(text) == text.lower()
+
+
 def _ccord_holds(text: str) -> None:
     assert headline_parts.mentions_ccord(text) == ("ccord" in text.lower()), text
 

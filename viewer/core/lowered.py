@@ -39,13 +39,24 @@ def lowercase(text: str) -> str:
     return raw.lower().decode("utf-8", "surrogatepass")
 
 
+# The lowercase of the last few hundred texts asked for: the retold happenings and decisions
+# read each event's passage in turn, one pass over the events after the other.
+_kept: dict[str, str] = {}
+_KEPT = 512
+
+
 def lowered(text: str) -> str:
-    """`text.lower()`, made again only when the text differs from the last one asked for."""
+    """`text.lower()`, made again only when the text is none of the last ones asked for."""
     global _last
     last = _last
     if text is last[0] or text == last[0]:
         return last[1]
-    low = text.lower()
+    low = _kept.get(text)
+    if low is None:
+        low = text.lower()
+        if len(_kept) >= _KEPT:
+            _kept.clear()
+        _kept[text] = low
     _last = (text, low)
     return low
 
