@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tests.core.articles import SEEDS, seed_sentences
 from viewer.core import headline_parts
-from viewer.core.lowered import lowered, remember, slices_lower
+from viewer.core.lowered import lowercase, lowered, remember, slices_lower
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal.context import lowercase_same_length
@@ -50,6 +50,21 @@ def test_made_up_text_lowered_in_slices(text: str) -> None:
     _slices_hold(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS | st.text())
+def test_made_up_text_lowered_as_bytes(text: str) -> None:
+    assert lowercase(text) == text.lower()
+
+
+def test_every_character_lowered_as_bytes() -> None:
+    """Each character alone and between letters (the final sigma's neighbours), and a lone
+    surrogate, which a file read with its undecodable bytes escaped may hold."""
+    for first in range(0, 0x110000, 256):
+        chars = [chr(c) for c in range(first, first + 256)]
+        for text in ("A".join(chars), "".join(f"“A{c} " for c in chars), *chars[:: 256 // 8]):
+            assert lowercase(text) == text.lower(), hex(first)
+
+
 def test_the_characters_that_lower_apart() -> None:
     """Every character that does not lower to one character of its own is one the check
     looks for (the final sigma is the one whose lowercase depends on its neighbours)."""
@@ -64,6 +79,14 @@ def test_a_remembered_lowercase_is_given_again() -> None:
     remember(text, text.lower())
     assert lowered(text) == text.lower()
     assert lowered("Another TEXT") == "another text"
+
+
+def test_lowercases_kept_are_given_again_in_any_order() -> None:
+    """More texts than are kept, asked in turn and then again in another order."""
+    texts = [f"The Court SENTENCED “Him” {i}" for i in range(1300)]
+    for order in (texts, texts[::-1], texts[::7], texts):
+        for text in order:
+            assert lowered(text) == text.lower()
 
 
 def _ccord_holds(text: str) -> None:

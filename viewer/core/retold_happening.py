@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from viewer.core.clause_dates import date_from_context
 from viewer.core.event_selection import is_statement
 from viewer.core.happening_families import KIND_OF
+from viewer.core.lowered import lowered
 from viewer.core.model import (
     DateBasis,
     Document,
@@ -162,7 +163,7 @@ def told_again(text: str, before: str) -> _Mention | None:
     """The happening a passage tells again by a definite noun (`before`: its sentence's words
     before it, for a relative clause cut out of it): "The earthquake struck at about 9:30
     a.m.", "which struck … on Tuesday" after "…by the quake,", "collapsed during the blaze"."""
-    lower = text.lower()
+    lower = lowered(text)
     if "th" not in lower:
         return None  # no "the", "that" or "this": most passages are spared the patterns
     m = _TOLD_AGAIN.match(text) if _may_open_told_again(text[:1]) else None

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from viewer.core.lowered import lowercase
 from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.temporal.timex import Resolved
 
@@ -117,7 +118,7 @@ def rule(
 
 def lowercase_same_length(text: str) -> str:
     """text.lower(), keeping every character where lowering would change the length."""
-    lower = text.lower()
+    lower = lowercase(text)
     if len(lower) == len(text):
         return lower
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from viewer.core.holds import holds_any
+from viewer.core.lowered import lowered
 from viewer.core.temporal.spelt_openers import (
     openers_by_first_letters,
     top_level,
@@ -161,7 +162,7 @@ def _regions(
 def _openers(sentence: str, opener: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The matches of an opener pattern in a sentence, found in a lowercased copy of it when
     that finds the same ones."""
-    low = sentence.lower()
+    low = lowered(sentence)  # the sentence's, lowered for its cues
     if len(low) == len(sentence) and not any(c in sentence for c in _FOLDED_APART):
         if opener is _SUBORDINATE and not _may_subordinate(low):
             return iter(())  # no match: the scan need not be run
