@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from viewer.ui.event_model import Column
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -62,3 +63,25 @@ def test_with_large_text_the_window_fits_and_every_filter_is_on_screen(
     for widget in (bar.search, bar.date_from, bar.date_to, bar.starred, bar.views_button):
         assert widget.isVisible() and inside(widget, window), widget.accessibleName()
     assert inside(window.panel, window)
+
+
+@pytest.mark.usefixtures("large_text")
+def test_with_large_text_the_list_shows_its_dates_and_how_sure_whole(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = large_window(qtbot, workspace)
+    window.resize(1366, 738)  # the same font on a screen at 100 %
+    QApplication.processEvents()
+    table = window.event_list.table
+    metrics = table.fontMetrics()
+    assert table.verticalHeader().defaultSectionSize() >= metrics.height() + 4
+    model = window.event_list.model
+    shown = [c for c in (Column.DATE, Column.SURE, Column.SOURCES) if not table.isColumnHidden(c)]
+    assert Column.SOURCES in shown  # Sure gives way on a narrow list: the panel shows it
+    for row in range(model.rowCount()):
+        for column in {Column.DATE, Column.SURE} & set(shown):
+            text = str(model.index(row, column).data())
+            # "80%" was "8…" in a column 44 pixels wide, "19–28 Feb 2022" "19–2…2022"
+            assert metrics.horizontalAdvance(text) + 8 <= table.columnWidth(column), text
+    # the sources were "…": a word at least
+    assert table.columnWidth(Column.SOURCES) >= metrics.horizontalAdvance("With…") + 8
