@@ -428,6 +428,9 @@ class SourceView(QWidget):
                 strong.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
                 selections.append(strong)
         self.text.setExtraSelections(selections)
+        # Told by its colour on screen; a screen reader says it (the cursor is at its start).
+        said = " ".join(self.highlighted_text().split())
+        self.text.setAccessibleDescription(f"Highlighted passage: {said}" if said else "")
 
     def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

@@ -40,6 +40,7 @@ from viewer.ui.timeline_nav import TimelineNavigation, zoom_actions
 from viewer.ui.timeline_paint import Theme
 
 OVERVIEW_H = 44
+NAVIGATION_SPOKEN = "Events as cards on a dated axis. Left and Right move between events."
 
 
 class TimelineView(TimelineNavigation):
@@ -50,9 +51,7 @@ class TimelineView(TimelineNavigation):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Timeline")
-        self.setAccessibleDescription(
-            "Events as cards on a dated axis. Left and Right move between events."
-        )
+        self.setAccessibleDescription(NAVIGATION_SPOKEN)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -102,6 +101,7 @@ class TimelineView(TimelineNavigation):
         if first_load and len(data):
             self.fit_all()
         self._relayout()
+        self._describe_selection()
 
     def set_display(self, *, key_only: bool, threshold: float, lanes: LaneKind) -> None:
         """Key events only (those scoring at least threshold are cards) or all, and lanes."""
@@ -303,13 +303,28 @@ class TimelineView(TimelineNavigation):
             # more than the view holds ("the mid-19th century" seen a week at a time).
             self._start = (first + last) / 2 - span / 2
             self._fitted = None
-        self.viewport().setAccessibleDescription(
-            f"{self._data.titles[row]}, {self._data.date_of(row).label()}"
-        )
+        self._describe_selection()
         self._relayout()
         self._scroll_to_card(row)
         if emit:
             self.event_selected.emit(self._data.ids[row])
+
+    def _describe_selection(self) -> None:
+        """What a screen reader says of the timeline: the selected event, with its review
+        status, star and sources, which its card tells by colour and marks."""
+        row, data = self._selected, self._data
+        spoken = NAVIGATION_SPOKEN
+        if 0 <= row < len(data):
+            status = STATUSES[int(data.status[row])].value
+            star = ", starred" if data.starred[row] else ""
+            sources = source_counts(int(data.source_count[row]))
+            spoken = (
+                f"{data.titles[row]}, {data.date_of(row).label()}, {status}{star}, {sources}. "
+                + NAVIGATION_SPOKEN
+            )
+        if self.accessibleDescription() != spoken:
+            self.setAccessibleDescription(spoken)  # told to assistive tools as it changes
+            self.viewport().setAccessibleDescription(spoken)
 
     def _scroll_to_card(self, row: int) -> None:
         card = self.current_layout().card_of(row)
