@@ -16,6 +16,7 @@ from viewer.core.filters import Mask
 from viewer.core.model import DateValue, Event, Precision
 from viewer.core.source_names import document_labels, list_date
 from viewer.core.timeline import PRECISIONS, TimelineData
+from viewer.ui.card_text import STATUS_GLYPHS
 from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
@@ -47,12 +48,6 @@ HEADERS = {
     Column.MARKS: "Notes",
 }
 
-STATUS_GLYPHS = {
-    Status.UNREVIEWED: "",
-    Status.CONFIRMED: "✓",
-    Status.DISPUTED: "?",
-    Status.REJECTED: "✗",
-}
 STATUS_TINTS = {
     Status.CONFIRMED: QColor(46, 125, 50, 34),
     Status.DISPUTED: QColor(199, 119, 0, 40),

@@ -1,0 +1,54 @@
+"""A review status is told by a sign as well as by its colour: on the timeline's cards and
+on a picture of them, with the signs explained under the picture's title."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from viewer.ui.card_text import CardTexts
+from viewer.ui.main_window import MainWindow
+from viewer.ui.picture_dialog import PictureExportDialog
+from viewer.ui.strip_painter import card_fonts
+
+
+def reviewed(qtbot: QtBot, window: MainWindow) -> tuple[str, str]:
+    """The first event confirmed and the second disputed, by their keys in the list."""
+    table = window.event_list.table
+    window.event_list.select_row(0)
+    qtbot.keyClick(table, Qt.Key.Key_C)
+    qtbot.keyClick(table, Qt.Key.Key_J)
+    qtbot.keyClick(table, Qt.Key.Key_D)
+    model = window.event_list.model
+    return model.event_at(0).id, model.event_at(1).id
+
+
+def test_a_picture_tells_the_review_status_by_signs_and_says_what_they_mean(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    reviewed(qtbot, window)
+    dialog = PictureExportDialog(window.timeline_pane.timeline, window.workspace, window)
+    dialog.all_button.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "reviewed.svg"))
+    dialog.save()
+    text = html.unescape((tmp_path / "reviewed.svg").read_text(encoding="utf-8"))
+    # only a green and an orange stripe told them apart: alike to a red-green blind reader
+    assert "✓ confirmed" in text and "? disputed" in text and "rejected" not in text
+    assert text.count("✓") >= 2  # on the card, and in the key
+
+
+def test_a_card_on_screen_shows_its_status_sign(qtbot: QtBot, window: MainWindow) -> None:
+    confirmed, disputed = reviewed(qtbot, window)
+    view = window.timeline_pane.timeline
+    texts = CardTexts(card_fonts(view.font()))
+    for event_id, sign in ((confirmed, "✓"), (disputed, "?")):
+        view.select(event_id)  # its card brought out of any cluster
+        data, _mask = view.shown()
+        card = view.current_layout().card_of(data.index_of(event_id))
+        assert card is not None
+        words = [text for _x, _y, text, _kind in texts.pieces(data, card)]
+        # only its stripe's colour told it
+        assert any(sign in word.split() for word in words), words
