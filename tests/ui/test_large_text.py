@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QFont, QScreen
+from PySide6.QtGui import QFont, QFontMetricsF, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -85,3 +85,21 @@ def test_with_large_text_the_list_shows_its_dates_and_how_sure_whole(
             assert metrics.horizontalAdvance(text) + 8 <= table.columnWidth(column), text
     # the sources were "…": a word at least
     assert table.columnWidth(Column.SOURCES) >= metrics.horizontalAdvance("With…") + 8
+
+
+@pytest.mark.usefixtures("large_text")
+def test_with_large_text_the_controls_over_the_axis_leave_its_months_in_sight(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = large_window(qtbot, workspace)
+    window.resize(1366, 738)
+    QApplication.processEvents()
+    view = window.timeline_pane.timeline
+    controls = window.timeline_pane.controls
+    layout = view.current_layout()
+    assert layout.lanes
+    ascent = QFontMetricsF(view.font()).ascent()
+    months_top = layout.lanes[0].top - 8 - ascent  # the months' names stand on the ticks
+    # The controls covered "May Jun Jul Aug" and their 20 pixels cut off "No lanes".
+    assert controls.geometry().bottom() < months_top
+    assert controls.lanes.height() >= controls.lanes.fontMetrics().height() + 4

@@ -31,7 +31,7 @@ from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_text import STATUS_GLYPHS
 from viewer.ui.picture_paper import SCREEN_DPI, logical_dpi, set_png_dpi, svg_on_paper
 from viewer.ui.strip_painter import StripScene, paint_timeline, strip_sizes
-from viewer.ui.timeline_axis import AXIS_H, Frame
+from viewer.ui.timeline_axis import Frame, axis_height
 from viewer.ui.timeline_paint import Theme
 from viewer.workspace import Workspace
 from viewer.workspace.picture_titles import corpus_title
@@ -140,7 +140,7 @@ def picture_of(
         sizes,
         threshold=shape.threshold if shape.key_only else None,
     )
-    layout = layouter.layout(View(first_day, ppd, width, height, AXIS_H))
+    layout = layouter.layout(View(first_day, ppd, width, height, axis_height(base)))
     height = max(height, layout.content_height)  # every lane, however many
     theme = Theme.from_palette(picture_palette())
     scene = StripScene(

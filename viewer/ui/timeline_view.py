@@ -35,7 +35,7 @@ from viewer.ui.card_text import CardTexts, source_counts
 from viewer.ui.cluster_popup import ClusterModel, ClusterPopup
 from viewer.ui.density_overview import DensityOverview
 from viewer.ui.strip_painter import StripScene, card_fonts, paint_timeline, strip_sizes
-from viewer.ui.timeline_axis import AXIS_H, Frame
+from viewer.ui.timeline_axis import Frame, axis_height
 from viewer.ui.timeline_nav import TimelineNavigation, zoom_actions
 from viewer.ui.timeline_paint import Theme
 
@@ -69,6 +69,7 @@ class TimelineView(TimelineNavigation):
         self._layouter: StripLayouter | None = None
         self._layout: StripLayout | None = None
         self._sizes = strip_sizes(self.font())
+        self._axis_h = axis_height(self.font())
         self._texts = CardTexts(card_fonts(self.font()))
         self._pictures = CardPictures(self._texts)
         self._chip_labels: dict[tuple[int, int, int], str] = {}
@@ -199,7 +200,9 @@ class TimelineView(TimelineNavigation):
             return
         hint = self._corner.sizeHint()
         vp = self.viewport().geometry()
-        self._corner.setGeometry(vp.right() - hint.width() - 4, vp.top() + 1, hint.width(), 22)
+        self._corner.setGeometry(
+            vp.right() - hint.width() - 4, vp.top() + 1, hint.width(), max(22, hint.height())
+        )
         self._corner.raise_()
 
     def sizeHint(self) -> QSize:
@@ -213,9 +216,9 @@ class TimelineView(TimelineNavigation):
     def _view(self) -> View:
         """The days and the lanes in sight: lanes scrolled out of it are not laid out."""
         vp = self.viewport()
-        top = self._v_offset() + AXIS_H
-        shown = (top, top + vp.height() - AXIS_H)
-        return View(self._start, self._ppd, vp.width(), vp.height(), AXIS_H, shown)
+        top = self._v_offset() + self._axis_h
+        shown = (top, top + vp.height() - self._axis_h)
+        return View(self._start, self._ppd, vp.width(), vp.height(), self._axis_h, shown)
 
     def _frame(self) -> Frame:
         vp = self.viewport()
@@ -283,7 +286,9 @@ class TimelineView(TimelineNavigation):
         if not len(self._shown):
             p.setPen(theme.faint_text)
             message = "No events" if not len(self._data) else "No events match the filters"
-            p.drawText(QRectF(0, AXIS_H, w, h - AXIS_H), Qt.AlignmentFlag.AlignCenter, message)
+            p.drawText(
+                QRectF(0, self._axis_h, w, h - self._axis_h), Qt.AlignmentFlag.AlignCenter, message
+            )
         if focused:
             p.setPen(QPen(theme.highlight, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -333,16 +338,16 @@ class TimelineView(TimelineNavigation):
         if card is None:
             return
         bar = self.verticalScrollBar()
-        top, bottom = card.y - AXIS_H - 20, card.y + card.h - self.viewport().height() + 4
+        top, bottom = card.y - self._axis_h - 20, card.y + card.h - self.viewport().height() + 4
         if (
-            card.y - bar.value() < AXIS_H + 20
+            card.y - bar.value() < self._axis_h + 20
             or card.y + card.h - bar.value() > self.viewport().height()
         ):
-            bar.setValue(round(max(0.0, top if card.y - bar.value() < AXIS_H else bottom)))
+            bar.setValue(round(max(0.0, top if card.y - bar.value() < self._axis_h else bottom)))
 
     def _hit(self, pos: QPointF) -> Card | Cluster | None:
         x, y = pos.x(), pos.y() + self._v_offset()
-        if pos.y() < AXIS_H:
+        if pos.y() < self._axis_h:
             return None
         layout = self.current_layout()
         for card in layout.cards:
@@ -363,7 +368,7 @@ class TimelineView(TimelineNavigation):
             self._set_selected(hit.row, emit=True)
         elif isinstance(hit, Cluster):
             self.open_cluster(hit)
-        elif event.position().y() > AXIS_H and self.current_layout().dense:
+        elif event.position().y() > self._axis_h and self.current_layout().dense:
             self._zoom_around(self._ppd * 4, event.position().x())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -454,6 +459,8 @@ class TimelineView(TimelineNavigation):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._sizes = strip_sizes(self.font())
+            self._axis_h = axis_height(self.font())
+            self._place_corner()
             self._texts = CardTexts(card_fonts(self.font()))
             self._pictures = CardPictures(self._texts)
             self._relayout()
