@@ -90,3 +90,15 @@ def test_the_article_says_which_passage_is_highlighted(window: MainWindow) -> No
     words = " ".join(event.primary.text.split())
     assert text.startswith("Article text. Highlighted passage: ")
     assert words[:40] in text, text
+
+
+def test_the_window_s_panes_are_named(window: MainWindow) -> None:
+    panes = [
+        window.timeline_pane.timeline,
+        window.event_list.table,
+        window.source_view,
+        window.panel,
+    ]
+    # the article and the event's details were nameless groups
+    names = [spoken(pane).text(QAccessible.Text.Name) for pane in panes]
+    assert names == ["Timeline", "Events", "Article", "Event details"]

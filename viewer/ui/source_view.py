@@ -118,6 +118,7 @@ class SourceView(QWidget):
 
     def __init__(self, session: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("Article")  # the pane a screen reader says it is entering
         self._session = session
         self._workspace = session.workspace
         self._doc: Document | None = None
