@@ -38,6 +38,21 @@ def cell_names(window: MainWindow, row: int) -> dict[Column, str]:
     return found
 
 
+def test_the_list_s_cells_describe_what_their_tooltips_tell(window: MainWindow) -> None:
+    table = spoken(window.event_list.table)
+    described = {}
+    for k in range(table.childCount()):
+        child = table.child(k)
+        cell = child.tableCellInterface() if child is not None else None
+        if child is not None and cell is not None and cell.rowIndex() == 0:
+            described[Column(cell.columnIndex())] = child.text(QAccessible.Text.Description)
+    # "80%" of what: the tooltip says, a screen reader did not
+    assert described[Column.SURE].startswith("Sure it is a reported happening: ")
+    assert "Sure of its date: " in described[Column.SURE]
+    event = window.event_list.model.event_at(0)
+    assert described[Column.TITLE] == " ".join(event.primary.text.split())
+
+
 def header_names(window: MainWindow) -> list[str]:
     table = spoken(window.event_list.table)
     children = [table.child(k) for k in range(table.childCount())]

@@ -236,6 +236,8 @@ class EventTableModel(QAbstractTableModel):
             return self._tooltip(event, note, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(event, note, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._tooltip(event, note, column)  # what a sighted user reads by hovering
         if role == Qt.ItemDataRole.BackgroundRole:
             tint = STATUS_TINTS.get(note.status)
             return QBrush(tint) if tint is not None else None
