@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -99,6 +99,27 @@ def check_none(group: QButtonGroup) -> None:
     group.setExclusive(True)
 
 
+def contrast(a: QColor, b: QColor) -> float:
+    """The contrast ratio of two colours, as the accessibility guidelines count it."""
+    lighter, darker = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = colour.redF(), colour.greenF(), colour.blueF()
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def readable_on(face: QColor) -> QColor:
+    """White or near-black text, whichever reads better on a face: white on the disputed
+    orange was 3:1."""
+    dark, light = QColor("#1f2328"), QColor("white")
+    return dark if contrast(dark, face) > contrast(light, face) else light
+
+
 def status_buttons(
     parent: QWidget,
 ) -> tuple[QButtonGroup, QGridLayout, dict[Status, QPushButton]]:
@@ -111,9 +132,10 @@ def status_buttons(
         button = QPushButton(word, parent)
         button.setCheckable(True)
         button.setToolTip(f"{word} ({key})")
+        face = STATUS_COLOURS[status]
         button.setStyleSheet(
-            f"QPushButton:checked {{ background: {STATUS_COLOURS[status].name()};"
-            " color: white; font-weight: bold; }"
+            f"QPushButton:checked {{ background: {face.name()};"
+            f" color: {readable_on(face).name()}; font-weight: bold; }}"
         )
         group.addButton(button)
         buttons[status] = button
