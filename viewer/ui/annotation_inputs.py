@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from viewer.core.annotations import Status
 from viewer.core.model import DateValue, Precision
 from viewer.ui.date_field import DateField
-from viewer.ui.event_model import STATUS_COLOURS
+from viewer.ui.event_model import STATUS_COLOURS, text_colour
 
 TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
 
@@ -89,6 +89,33 @@ def panel_label(parent: QWidget, *, bold: bool = False) -> QLabel:
         font.setBold(True)
         label.setFont(font)
     return label
+
+
+class WarningLabel(QLabel):
+    """A panel label in a warning colour that reads on the desktop's theme, dark or light,
+    also once the desktop switches between them (at dusk) with the window open: a colour
+    chosen once stayed dark red on the dark theme, at 2:1."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._recolour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._recolour()
+
+    def _recolour(self) -> None:
+        # Its own palette's text colour, not a style sheet: a label with a style sheet keeps
+        # the palette it was first given, and hears of no change to the desktop's.
+        colour = text_colour(STATUS_COLOURS[Status.REJECTED])
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)
 
 
 def check_none(group: QButtonGroup) -> None:

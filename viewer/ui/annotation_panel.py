@@ -21,6 +21,7 @@ from viewer.core.typed_merge import MergedText, merge_text
 from viewer.ui.annotation_inputs import (
     DateCorrection,
     NoteEdit,
+    WarningLabel,
     check_none,
     panel_label,
     parse_tags,
@@ -28,7 +29,6 @@ from viewer.ui.annotation_inputs import (
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
-from viewer.ui.event_model import STATUS_COLOURS, text_colour
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.ui.title_typing import TitleTyping
@@ -93,9 +93,7 @@ class AnnotationPanel(TitleTyping, QWidget):
         self.date_label = panel_label(self, bold=True)
         self.basis_label = panel_label(self)
         self.merge_label = panel_label(self)
-        self.conflict_label = panel_label(self)
-        warning = text_colour(STATUS_COLOURS[Status.REJECTED])  # readable on a dark base too
-        self.conflict_label.setStyleSheet(f"color: {warning.name()};")
+        self.conflict_label = WarningLabel(self)
         self.history = panel_label(self)
         self.history.setObjectName("history")
 
