@@ -7,14 +7,18 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_dark_theme import ink_on_face
+from tests.ui.test_timeline_cards import laptop
 from viewer.core.annotations import Status
 from viewer.ui.card_text import CardTexts
+from viewer.ui.cluster_popup import ClusterPopup
 from viewer.ui.main_window import MainWindow
 from viewer.ui.picture_dialog import PictureExportDialog
 from viewer.ui.strip_painter import card_fonts
+from viewer.workspace import Workspace
 
 
 def reviewed(qtbot: QtBot, window: MainWindow) -> tuple[str, str]:
@@ -66,3 +70,29 @@ def test_a_checked_status_button_s_word_reads_on_its_colour(
         assert button.isChecked()
         # "Dispute" was white on orange, 3.5:1
         assert ink_on_face(button) >= 4.2, status
+
+
+def test_a_cluster_s_list_shows_the_review_status_of_its_events(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = laptop(qtbot, workspace, 1366, 768)
+    view = window.timeline_pane.timeline
+    cluster = max(view.current_layout().clusters, key=lambda c: len(c.rows))
+    data, _mask = view.shown()
+    event_id = data.ids[int(cluster.rows[0])]
+    window.select_event(event_id)
+    window.event_list.table.setFocus()
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_D)  # disputed: its stripe orange
+    window.select_event(data.ids[int(cluster.rows[-1])])  # away, so that it stays clustered
+    cluster = next(c for c in view.current_layout().clusters if data.index_of(event_id) in c.rows)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.chip_rect(cluster).center()
+    )
+    popup = QApplication.activePopupWidget()
+    assert isinstance(popup, ClusterPopup)
+    model = popup.list.model()
+    texts = [str(model.index(k, 0).data()) for k in range(model.rowCount())]
+    title = data.titles[data.index_of(event_id)]
+    # listed with its date and title only: a reviewer could not tell it was disputed
+    assert any(text.startswith("? ") and text.endswith(title) for text in texts), texts
+    popup.close()
