@@ -158,3 +158,17 @@ def test_with_no_event_shown_the_panel_shows_no_earlier_event_s_date_or_status(
     window.select_event(event.id)  # and back: its own date and status again
     assert panel.date_correction.date_edit.text() == "2022-03-09"
     assert panel.status_buttons[Status.CONFIRMED].isChecked()
+
+
+def test_a_long_title_left_by_tab_reads_from_its_start(qtbot: QtBot, window: MainWindow) -> None:
+    """Tabbing through the panel selected the whole title and left it showing its tail
+    ("hern Arizona and southern Utah have…")."""
+    event = max(window.workspace.events, key=lambda e: len(window.workspace.effective(e).title))
+    window.select_event(event.id)
+    edit = window.panel.title_edit
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(edit.text()) // 3)
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    edit.selectAll()  # as Tab into it does: the cursor at its end
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert not edit.hasFocus()
+    qtbot.waitUntil(lambda: edit.cursorPosition() == 0)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from viewer.core.annotations import Status
 from viewer.core.model import DateValue, Precision
 from viewer.ui.date_field import DateField
-from viewer.ui.event_model import STATUS_COLOURS
+from viewer.ui.event_model import STATUS_COLOURS, text_colour
 
 TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
 
@@ -91,12 +91,60 @@ def panel_label(parent: QWidget, *, bold: bool = False) -> QLabel:
     return label
 
 
+class WarningLabel(QLabel):
+    """A panel label in a warning colour that reads on the desktop's theme, dark or light,
+    also once the desktop switches between them (at dusk) with the window open: a colour
+    chosen once stayed dark red on the dark theme, at 2:1."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._recolour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._recolour()
+
+    def _recolour(self) -> None:
+        # Its own palette's text colour, not a style sheet: a label with a style sheet keeps
+        # the palette it was first given, and hears of no change to the desktop's.
+        colour = text_colour(STATUS_COLOURS[Status.REJECTED])
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)
+
+
 def check_none(group: QButtonGroup) -> None:
     """No button of an exclusive group checked: one can only be unchecked so."""
     group.setExclusive(False)
     for button in group.buttons():
         button.setChecked(False)
     group.setExclusive(True)
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The contrast ratio of two colours, as the accessibility guidelines count it."""
+    lighter, darker = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = colour.redF(), colour.greenF(), colour.blueF()
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def readable_on(face: QColor) -> QColor:
+    """White or near-black text, whichever reads better on a face: white on the disputed
+    orange was 3:1."""
+    dark, light = QColor("#1f2328"), QColor("white")
+    return dark if contrast(dark, face) > contrast(light, face) else light
 
 
 def status_buttons(
@@ -111,9 +159,10 @@ def status_buttons(
         button = QPushButton(word, parent)
         button.setCheckable(True)
         button.setToolTip(f"{word} ({key})")
+        face = STATUS_COLOURS[status]
         button.setStyleSheet(
-            f"QPushButton:checked {{ background: {STATUS_COLOURS[status].name()};"
-            " color: white; font-weight: bold; }"
+            f"QPushButton:checked {{ background: {face.name()};"
+            f" color: {readable_on(face).name()}; font-weight: bold; }}"
         )
         group.addButton(button)
         buttons[status] = button

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -21,6 +21,7 @@ from viewer.core.typed_merge import MergedText, merge_text
 from viewer.ui.annotation_inputs import (
     DateCorrection,
     NoteEdit,
+    WarningLabel,
     check_none,
     panel_label,
     parse_tags,
@@ -28,7 +29,6 @@ from viewer.ui.annotation_inputs import (
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
-from viewer.ui.event_model import STATUS_COLOURS, text_colour
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.ui.title_typing import TitleTyping
@@ -53,6 +53,7 @@ class AnnotationPanel(TitleTyping, QWidget):
 
     def __init__(self, session: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("Event details")  # the pane a screen reader says it is entering
         self._session = session
         self._workspace = session.workspace
         self._event: Event | None = None
@@ -92,9 +93,7 @@ class AnnotationPanel(TitleTyping, QWidget):
         self.date_label = panel_label(self, bold=True)
         self.basis_label = panel_label(self)
         self.merge_label = panel_label(self)
-        self.conflict_label = panel_label(self)
-        warning = text_colour(STATUS_COLOURS[Status.REJECTED])  # readable on a dark base too
-        self.conflict_label.setStyleSheet(f"color: {warning.name()};")
+        self.conflict_label = WarningLabel(self)
         self.history = panel_label(self)
         self.history.setObjectName("history")
 
@@ -388,12 +387,25 @@ class AnnotationPanel(TitleTyping, QWidget):
         self.flush()
         self.done.emit()
 
+    def _title_left(self, event: QFocusEvent) -> None:
+        """A long title left by Tab or a click reads from its start again, not from its tail
+        where selecting it all had scrolled it; left for a menu or another window, it stays."""
+        passing = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        if event.type() == QEvent.Type.FocusOut and event.reason() not in passing:
+            QTimer.singleShot(0, self._title_from_start)  # once the title left is saved
+
+    def _title_from_start(self) -> None:
+        if not self.title_edit.hasFocus():
+            self.title_edit.setCursorPosition(0)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         wheel = event.type() == QEvent.Type.Wheel
         if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
             # Scrolling the panel past a date field scrolls on; it never changes the date.
             QApplication.sendEvent(self.scroll_area.verticalScrollBar(), event)
             return True
+        if isinstance(event, QFocusEvent) and watched is self.title_edit:
+            self._title_left(event)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

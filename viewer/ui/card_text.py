@@ -9,14 +9,25 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from viewer.core.annotations import Status
 from viewer.core.model import Precision
 from viewer.core.source_names import short_date
 from viewer.core.strip_packing import COMPACT, MINI, Card
-from viewer.core.timeline import TimelineData
+from viewer.core.timeline import STATUSES, TimelineData
 
 TITLE, SMALL, STAR = 0, 1, 2  # the kinds of text on a card: title, faint small text, star
 STRIPE_W = 4.0
 PAD = 7.0
+
+# A review status as a sign, on cards and in the list: its colour alone is lost on a reader
+# who cannot tell green from orange or red, or on a picture printed in grey.
+STATUS_GLYPHS = {
+    Status.UNREVIEWED: "",
+    Status.CONFIRMED: "✓",
+    Status.DISPUTED: "?",
+    Status.REJECTED: "✗",
+}
+_STATUS_MARKS = [STATUS_GLYPHS[status] for status in STATUSES]
 
 Piece = tuple[float, float, str, int]  # x and baseline from the card's top left, text, kind
 
@@ -202,7 +213,8 @@ def _title(data: TimelineData, row: int) -> str:
 
 
 def _marks(data: TimelineData, row: int) -> str:
-    marks = []
+    status = _STATUS_MARKS[int(data.status[row])]
+    marks = [status] if status else []
     if data.has_note[row]:
         marks.append("✎")
     if data.tags[row]:

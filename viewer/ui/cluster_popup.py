@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.source_names import short_date
-from viewer.core.timeline import TimelineData
+from viewer.core.timeline import STATUSES, TimelineData
+from viewer.ui.card_text import STATUS_GLYPHS
 from viewer.ui.plain import as_written
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -53,9 +54,11 @@ class ClusterModel(QAbstractListModel):
         if role == ROW_ROLE:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            star = "★ " if self._data.starred[row] else ""
+            # its review status as on its card: a sign, not only the colour the list lacks
+            sign = STATUS_GLYPHS[STATUSES[int(self._data.status[row])]]
+            marks = " ".join(filter(None, ["★" if self._data.starred[row] else "", sign]))
             when = short_date(self._data.date_of(row))
-            text = f"{star}{when} · {self._data.titles[row]}"
+            text = f"{marks + ' ' if marks else ''}{when} · {self._data.titles[row]}"
             # A tooltip may be read as markup: titles come from articles, so escaped.
             return text if role == Qt.ItemDataRole.DisplayRole else as_written(text)
         return None

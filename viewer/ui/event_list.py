@@ -26,6 +26,9 @@ TITLE_SHARE, FEWEST_SOURCE_PIXELS = 0.4, 36
 # titles shrink to a letter or two: the annotation panel shows each of them for the selected
 # event, and they come back when the list is wide enough.
 GIVE_WAY = {Column.SURE: 44, Column.MARKS: 36, Column.STATUS: 24}
+# The widths above are for a desktop font of 9 pt, 14 pixels a line; a larger font widens
+# them as much ("80%" was "8…" and the sources "…" with a 14 pt font).
+BASE_LINE = 14
 
 
 class EventList(QWidget):
@@ -52,7 +55,6 @@ class EventList(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.title_delegate = TitleDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.TITLE, self.title_delegate)
         self.date_delegate = DateDelegate(self.table)
@@ -61,13 +63,8 @@ class EventList(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.STAR, 22),
-            (Column.DATE, DATE_WIDTH),
-            (Column.SOURCES, SOURCES_WIDTH),
-            *GIVE_WAY.items(),
-        ):
-            self.table.setColumnWidth(column, width)
+        self._scale = 1.0
+        self._fit_font()
         # A click on a header sorts by it (the most sure first, starred first…); by date as
         # the timeline runs until then.
         header.setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)
@@ -76,7 +73,7 @@ class EventList(QWidget):
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._fit_dates)
         self._date_room = 0  # the room the widest date was last given
-        self._sources_room = SOURCES_WIDTH  # the source column's width on a wide list
+        self._sources_room = self._px(SOURCES_WIDTH)  # the source column's width on a wide list
         self._fitting = False
         self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._dragged)
@@ -88,6 +85,25 @@ class EventList(QWidget):
         layout.addWidget(self.table)
         self.setFocusProxy(self.table)
 
+    def _px(self, width: int) -> int:
+        """A width set for a 9 pt font, for the list's own."""
+        return round(width * self._scale)
+
+    def _fit_font(self) -> None:
+        """Rows and columns as tall and wide as the list's font needs."""
+        metrics = self.table.fontMetrics()
+        self._scale = max(1.0, metrics.height() / BASE_LINE)
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(ROW_HEIGHT, metrics.height() + ROW_HEIGHT - BASE_LINE)
+        )
+        for column, width in (
+            (Column.STAR, 22),
+            (Column.DATE, DATE_WIDTH),
+            (Column.SOURCES, SOURCES_WIDTH),
+            *GIVE_WAY.items(),
+        ):
+            self.table.setColumnWidth(column, self._px(width))
+
     def _fit_dates(self) -> None:
         """The date column as wide as the widest span of days the list writes ("19–28 Feb
         2022" was cut on a laptop), taken from the source column, which is cut at a word
@@ -98,13 +114,14 @@ class EventList(QWidget):
             widths[text] = metrics.horizontalAdvance(text)
         widest = max((widths[text] for text in texts), default=0)
         margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
-        spare = SOURCES_WIDTH - NARROWEST_SOURCES
-        room = min(max(DATE_WIDTH, widest + 2 * margin + 4), DATE_WIDTH + spare)
+        narrowest, sources = self._px(DATE_WIDTH), self._px(SOURCES_WIDTH)
+        spare = sources - self._px(NARROWEST_SOURCES)
+        room = min(max(narrowest, widest + 2 * margin + 4), narrowest + spare)
         if room == self._date_room:
             return  # as fitted: a width the user dragged stays
         self._date_room = room
         self.table.setColumnWidth(Column.DATE, room)
-        self._sources_room = SOURCES_WIDTH - (room - DATE_WIDTH)
+        self._sources_room = sources - (room - narrowest)
         self._fit_sources()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -123,14 +140,14 @@ class EventList(QWidget):
             if c not in (Column.TITLE, Column.SOURCES, *GIVE_WAY)
         )
         room = self.table.viewport().width() * (1 - TITLE_SHARE) - fixed
-        kept = list(GIVE_WAY)
-        while kept and room - sum(GIVE_WAY[c] for c in kept) < FEWEST_SOURCE_PIXELS:
+        kept, fewest = list(GIVE_WAY), self._px(FEWEST_SOURCE_PIXELS)
+        while kept and room - sum(self._px(GIVE_WAY[c]) for c in kept) < fewest:
             kept.pop(0)
         for column in GIVE_WAY:
             if self.table.isColumnHidden(column) == (column in kept):
                 self.table.setColumnHidden(column, column not in kept)
         room -= sum(header.sectionSize(c) for c in kept)
-        width = max(FEWEST_SOURCE_PIXELS, min(self._sources_room, int(room)))
+        width = max(fewest, min(self._sources_room, int(room)))
         if header.sectionSize(Column.SOURCES) != width:
             self._fitting = True
             self.table.setColumnWidth(Column.SOURCES, width)

@@ -16,6 +16,7 @@ from viewer.core.filters import Mask
 from viewer.core.model import DateValue, Event, Precision
 from viewer.core.source_names import document_labels, list_date
 from viewer.core.timeline import PRECISIONS, TimelineData
+from viewer.ui.card_text import STATUS_GLYPHS
 from viewer.ui.plain import as_written
 from viewer.workspace import Workspace
 
@@ -47,12 +48,6 @@ HEADERS = {
     Column.MARKS: "Notes",
 }
 
-STATUS_GLYPHS = {
-    Status.UNREVIEWED: "",
-    Status.CONFIRMED: "✓",
-    Status.DISPUTED: "?",
-    Status.REJECTED: "✗",
-}
 STATUS_TINTS = {
     Status.CONFIRMED: QColor(46, 125, 50, 34),
     Status.DISPUTED: QColor(199, 119, 0, 40),
@@ -90,6 +85,9 @@ _REVIEWED_FIRST = {
     Status.REJECTED: 2,
     Status.UNREVIEWED: 3,
 }
+# What a screen reader says for the headers and cells written with a sign only.
+_HEADER_SPOKEN = {Column.STAR: "Starred", Column.STATUS: "Review status"}
+_MARKS_SPOKEN = {"✎": "note", "⟳": "date corrected"}
 _HEADER_TIPS = {
     Column.STAR: "Starred",
     Column.SURE: "How sure the extractor is that the event is a reported happening",
@@ -202,6 +200,8 @@ class EventTableModel(QAbstractTableModel):
                 return HEADERS[Column(section)]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return _HEADER_TIPS.get(Column(section))
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return _HEADER_SPOKEN.get(Column(section))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -234,6 +234,10 @@ class EventTableModel(QAbstractTableModel):
             return self._display(event, note, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(event, note, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(event, note, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._tooltip(event, note, column)  # what a sighted user reads by hovering
         if role == Qt.ItemDataRole.BackgroundRole:
             tint = STATUS_TINTS.get(note.status)
             return QBrush(tint) if tint is not None else None
@@ -284,6 +288,18 @@ class EventTableModel(QAbstractTableModel):
         if note.date is not None:
             marks.append("⟳")  # the date was corrected by hand
         return " ".join(marks)
+
+    def _spoken(self, event: Event, note: Annotation, column: Column) -> str | None:
+        """A cell as a screen reader says it, where its signs would be read as signs or not
+        at all (a star, a tick, an empty cell for an unstarred event)."""
+        if column is Column.STAR:
+            return "starred" if note.starred else "not starred"
+        if column is Column.STATUS:
+            return note.status.value
+        if column is Column.MARKS:
+            words = self._display(event, note, column).split(" ")
+            return ", ".join(_MARKS_SPOKEN.get(word, word) for word in words if word)
+        return None
 
     def _tooltip(self, event: Event, note: Annotation, column: Column) -> str | None:
         if column is Column.SOURCES:

@@ -111,38 +111,43 @@ class FilterBar(QWidget):
         self._search_and_filters.addLayout(self._facets)
         return self._search_and_filters
 
-    def _facets_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("From"))
-        row.addWidget(self.date_from)
-        row.addWidget(self._clear_button(self.date_from))
-        row.addWidget(QLabel("to"))
-        row.addWidget(self.date_to)
-        row.addWidget(self._clear_button(self.date_to))
+    def _facets_row(self) -> QBoxLayout:
+        """The date range and the facet buttons: side by side, or one above the other where
+        large text makes them wider than the window (14 pt at 150 %)."""
+        self._dates = QHBoxLayout()
+        self._dates.setContentsMargins(0, 0, 0, 0)
+        self._dates.addWidget(QLabel("From"))
+        self._dates.addWidget(self.date_from)
+        self._dates.addWidget(self._clear_button(self.date_from))
+        self._dates.addWidget(QLabel("to"))
+        self._dates.addWidget(self.date_to)
+        self._dates.addWidget(self._clear_button(self.date_to))
+        self._buttons = QHBoxLayout()
+        self._buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.status_button, self.source_button, self.tag_button, self.sure_button):
-            row.addWidget(button)
-        row.addWidget(self.starred)
-        row.addWidget(self.views_button)
+            self._buttons.addWidget(button)
+        self._buttons.addWidget(self.starred)
+        self._buttons.addWidget(self.views_button)
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        row.setContentsMargins(0, 0, 0, 0)
+        left = Qt.AlignmentFlag.AlignLeft
+        row.addLayout(self._dates)
+        row.addLayout(self._buttons)
+        row.setAlignment(self._dates, left)  # kept together, not spread over a whole row
+        row.setAlignment(self._buttons, left)
         return row
 
-    def _side_by_side_width(self) -> int:
-        """How wide the bar must be for the search and the filters on one row."""
-        margins = self.contentsMargins().left() + self.contentsMargins().right() + 8
-        spacing = self._search_and_filters.spacing()
-        facets = self._facets.minimumSize().width()
-        return self.search.minimumWidth() + spacing + facets + margins
-
     def _fit_rows(self, width: int) -> None:
-        """One row where the search and the filters fit side by side, else two."""
-        one_row = width >= self._side_by_side_width()
-        direction = (
-            QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom
-        )
-        if self._search_and_filters.direction() != direction:
-            self._search_and_filters.setDirection(direction)
-        facets = self._facets.minimumSize().width() + 8
-        self.setMinimumWidth(max(self.search.minimumWidth(), facets))
+        """The search and the filters on one row where they fit, else the search above them;
+        the dates above the facet buttons where even those two do not fit side by side."""
+        room = width - self.contentsMargins().left() - self.contentsMargins().right() - 8
+        spacing = self._search_and_filters.spacing()
+        dates, buttons = self._dates.minimumSize().width(), self._buttons.minimumSize().width()
+        facets = dates + spacing + buttons
+        search = self.search.minimumWidth()
+        _set_direction(self._search_and_filters, room >= search + spacing + facets)
+        _set_direction(self._facets, room >= facets)
+        self.setMinimumWidth(max(search, dates, buttons) + 8)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_rows(event.size().width())
@@ -378,6 +383,15 @@ def _tool_button(text: str) -> QToolButton:
     button = QToolButton()
     button.setText(text)
     return button
+
+
+def _set_direction(layout: QBoxLayout, side_by_side: bool) -> None:
+    """Lay a row's parts out side by side, or one above the other."""
+    direction = (
+        QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+    )
+    if layout.direction() != direction:
+        layout.setDirection(direction)
 
 
 def _qdate(day: date | None) -> QDate:

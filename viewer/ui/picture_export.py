@@ -27,10 +27,11 @@ from viewer.core.strip_layout import (
     fit_window,
     shown_span,
 )
-from viewer.core.timeline import TimelineData
+from viewer.core.timeline import STATUSES, TimelineData
+from viewer.ui.card_text import STATUS_GLYPHS
 from viewer.ui.picture_paper import SCREEN_DPI, logical_dpi, set_png_dpi, svg_on_paper
 from viewer.ui.strip_painter import StripScene, paint_timeline, strip_sizes
-from viewer.ui.timeline_axis import AXIS_H, Frame
+from viewer.ui.timeline_axis import Frame, axis_height
 from viewer.ui.timeline_paint import Theme
 from viewer.workspace import Workspace
 from viewer.workspace.picture_titles import corpus_title
@@ -139,7 +140,7 @@ def picture_of(
         sizes,
         threshold=shape.threshold if shape.key_only else None,
     )
-    layout = layouter.layout(View(first_day, ppd, width, height, AXIS_H))
+    layout = layouter.layout(View(first_day, ppd, width, height, axis_height(base)))
     height = max(height, layout.content_height)  # every lane, however many
     theme = Theme.from_palette(picture_palette())
     scene = StripScene(
@@ -162,7 +163,15 @@ def _headline(data: TimelineData, shown: npt.NDArray[np.bool_], days: tuple[int,
     inside = int(np.count_nonzero((data.last[rows] >= lo) & (data.first[rows] <= hi)))
     noun = "event" if inside == 1 else "events"
     headline = f"{day_span(date.fromordinal(lo), date.fromordinal(hi))} · {inside:,} {noun}"
-    return headline + filtered_note(len(rows), len(data))
+    return headline + filtered_note(len(rows), len(data)) + _status_key(data, rows)
+
+
+def _status_key(data: TimelineData, rows: npt.NDArray[np.intp]) -> str:
+    """What the signs on the cards mean, for the statuses the picture shows: their stripes'
+    colours alone do not tell them apart in grey or to a colour-blind reader."""
+    present = sorted(set(data.status[rows].tolist()))
+    signs = [(STATUS_GLYPHS[STATUSES[code]], STATUSES[code].value) for code in present]
+    return "".join(f" · {sign} {word}" for sign, word in signs if sign)
 
 
 def filtered_note(shown: int, total: int) -> str:

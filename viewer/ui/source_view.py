@@ -118,6 +118,7 @@ class SourceView(QWidget):
 
     def __init__(self, session: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("Article")  # the pane a screen reader says it is entering
         self._session = session
         self._workspace = session.workspace
         self._doc: Document | None = None
@@ -428,6 +429,9 @@ class SourceView(QWidget):
                 strong.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
                 selections.append(strong)
         self.text.setExtraSelections(selections)
+        # Told by its colour on screen; a screen reader says it (the cursor is at its start).
+        said = " ".join(self.highlighted_text().split())
+        self.text.setAccessibleDescription(f"Highlighted passage: {said}" if said else "")
 
     def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

@@ -23,8 +23,8 @@ from viewer.ui.card_paint import CardPictures, paint_card, paint_chip
 from viewer.ui.card_text import PAD, CardFonts, CardTexts
 from viewer.ui.chip_room import ChipPlace, widened
 from viewer.ui.timeline_axis import (
-    AXIS_H,
     Frame,
+    axis_height,
     opaque,
     paint_axis,
     paint_bands,
@@ -103,7 +103,7 @@ def paint_timeline(
     was drawn (in the layout's coordinates), which may be wider than laid out."""
     frame = scene.frame
     p.fillRect(QRectF(0, 0, frame.width, frame.height), scene.theme.background)
-    paint_bands(p, scene.theme, frame, AXIS_H)
+    paint_bands(p, scene.theme, frame, axis_height(scene.font))
     p.save()
     p.translate(0, -v_offset)
     shown = QRectF(0, v_offset, frame.width, frame.height)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.timeline_paint import (
@@ -22,8 +22,14 @@ from viewer.ui.timeline_paint import (
     parity,
 )
 
-AXIS_H = 40
+AXIS_H = 40  # the axis' height with a desktop font of 9 pt; a larger font makes it taller
 DENSITY_BIN_PX = 3
+
+
+def axis_height(font: QFont) -> float:
+    """The axis' height for two rows of labels in this font and the ticks under them: with a
+    14 pt font the controls over the axis hid its months, and its two rows touched."""
+    return float(max(AXIS_H, math.ceil(2 * QFontMetricsF(font).height() + 12)))
 
 
 @dataclass(frozen=True)
@@ -61,14 +67,15 @@ def paint_axis(p: QPainter, theme: Theme, frame: Frame) -> None:
     """Tick marks and labels on the axis at the top, and the wider unit above them."""
     major, minor = choose_units(frame.pixels_per_day)
     lo, hi = frame.first_day, frame.last_day
-    p.fillRect(QRectF(0, 0, frame.width, AXIS_H), theme.background)
+    bottom = axis_height(p.font())
+    p.fillRect(QRectF(0, 0, frame.width, bottom), theme.background)
     ticks = list(boundaries(major, lo, hi))
-    p.fillRect(QRectF(0, AXIS_H - 1, frame.width, 1), opaque(theme.grid, theme.background))
+    p.fillRect(QRectF(0, bottom - 1, frame.width, 1), opaque(theme.grid, theme.background))
     p.setPen(QPen(opaque(theme.grid, theme.background), 1))
-    lines = [QLineF(x, AXIS_H - 12, x, AXIS_H) for x in map(frame.x_of, ticks)]
+    lines = [QLineF(x, bottom - 12, x, bottom) for x in map(frame.x_of, ticks)]
     if minor != major:
         xs = map(frame.x_of, boundaries(minor, lo, hi))
-        lines.extend(QLineF(x, AXIS_H - 5, x, AXIS_H) for x in xs)
+        lines.extend(QLineF(x, bottom - 5, x, bottom) for x in xs)
     p.drawLines(lines)
     metrics = QFontMetricsF(p.font())
     p.setPen(theme.text)
@@ -77,11 +84,12 @@ def paint_axis(p: QPainter, theme: Theme, frame: Frame) -> None:
         text = label(major, a)
         width = metrics.horizontalAdvance(text)
         if width <= xb - xa - 6:
-            p.drawText(QPointF(min(max(xa + 4, 4.0), xb - width - 4), AXIS_H - 8), text)
+            p.drawText(QPointF(min(max(xa + 4, 4.0), xb - width - 4), bottom - 8), text)
     wider = context_unit(major)
     if not wider:
         return
     p.setPen(theme.faint_text)
+    top = max(15.0, metrics.ascent() + 2)
     for a, b in itertools.pairwise(list(boundaries(wider, lo, hi))):
         text = context_label(major, a)
         xa, xb = frame.x_of(a), frame.x_of(b)
@@ -89,7 +97,7 @@ def paint_axis(p: QPainter, theme: Theme, frame: Frame) -> None:
         # The label of the span at the left edge stays visible while it is on screen.
         x = min(max(xa + 4, 4.0), xb - width - 4)
         if x >= xa and width < xb - xa - 6:
-            p.drawText(QPointF(x, 15), text)
+            p.drawText(QPointF(x, top), text)
 
 
 def paint_density(

@@ -64,8 +64,10 @@ class TimelineControls(QWidget):
             self.lanes.addItem(text, kind.value)
         self.lanes.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.setAutoFillBackground(True)  # over the axis: its labels must not show through
+        # one line of the font: with a large one, 20 pixels cut the lanes' name off
+        tall = max(20, self.fontMetrics().height() + 6)
         for child in (self.key_button, self.all_button, self.count, self.lanes):
-            child.setFixedHeight(20)
+            child.setFixedHeight(tall)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.setSpacing(2)

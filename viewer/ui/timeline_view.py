@@ -35,11 +35,12 @@ from viewer.ui.card_text import CardTexts, source_counts
 from viewer.ui.cluster_popup import ClusterModel, ClusterPopup
 from viewer.ui.density_overview import DensityOverview
 from viewer.ui.strip_painter import StripScene, card_fonts, paint_timeline, strip_sizes
-from viewer.ui.timeline_axis import AXIS_H, Frame
+from viewer.ui.timeline_axis import Frame, axis_height
 from viewer.ui.timeline_nav import TimelineNavigation, zoom_actions
 from viewer.ui.timeline_paint import Theme
 
 OVERVIEW_H = 44
+NAVIGATION_SPOKEN = "Events as cards on a dated axis. Left and Right move between events."
 
 
 class TimelineView(TimelineNavigation):
@@ -50,9 +51,7 @@ class TimelineView(TimelineNavigation):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Timeline")
-        self.setAccessibleDescription(
-            "Events as cards on a dated axis. Left and Right move between events."
-        )
+        self.setAccessibleDescription(NAVIGATION_SPOKEN)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -70,6 +69,7 @@ class TimelineView(TimelineNavigation):
         self._layouter: StripLayouter | None = None
         self._layout: StripLayout | None = None
         self._sizes = strip_sizes(self.font())
+        self._axis_h = axis_height(self.font())
         self._texts = CardTexts(card_fonts(self.font()))
         self._pictures = CardPictures(self._texts)
         self._chip_labels: dict[tuple[int, int, int], str] = {}
@@ -102,6 +102,7 @@ class TimelineView(TimelineNavigation):
         if first_load and len(data):
             self.fit_all()
         self._relayout()
+        self._describe_selection()
 
     def set_display(self, *, key_only: bool, threshold: float, lanes: LaneKind) -> None:
         """Key events only (those scoring at least threshold are cards) or all, and lanes."""
@@ -199,7 +200,9 @@ class TimelineView(TimelineNavigation):
             return
         hint = self._corner.sizeHint()
         vp = self.viewport().geometry()
-        self._corner.setGeometry(vp.right() - hint.width() - 4, vp.top() + 1, hint.width(), 22)
+        self._corner.setGeometry(
+            vp.right() - hint.width() - 4, vp.top() + 1, hint.width(), max(22, hint.height())
+        )
         self._corner.raise_()
 
     def sizeHint(self) -> QSize:
@@ -213,9 +216,9 @@ class TimelineView(TimelineNavigation):
     def _view(self) -> View:
         """The days and the lanes in sight: lanes scrolled out of it are not laid out."""
         vp = self.viewport()
-        top = self._v_offset() + AXIS_H
-        shown = (top, top + vp.height() - AXIS_H)
-        return View(self._start, self._ppd, vp.width(), vp.height(), AXIS_H, shown)
+        top = self._v_offset() + self._axis_h
+        shown = (top, top + vp.height() - self._axis_h)
+        return View(self._start, self._ppd, vp.width(), vp.height(), self._axis_h, shown)
 
     def _frame(self) -> Frame:
         vp = self.viewport()
@@ -283,7 +286,9 @@ class TimelineView(TimelineNavigation):
         if not len(self._shown):
             p.setPen(theme.faint_text)
             message = "No events" if not len(self._data) else "No events match the filters"
-            p.drawText(QRectF(0, AXIS_H, w, h - AXIS_H), Qt.AlignmentFlag.AlignCenter, message)
+            p.drawText(
+                QRectF(0, self._axis_h, w, h - self._axis_h), Qt.AlignmentFlag.AlignCenter, message
+            )
         if focused:
             p.setPen(QPen(theme.highlight, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -303,13 +308,28 @@ class TimelineView(TimelineNavigation):
             # more than the view holds ("the mid-19th century" seen a week at a time).
             self._start = (first + last) / 2 - span / 2
             self._fitted = None
-        self.viewport().setAccessibleDescription(
-            f"{self._data.titles[row]}, {self._data.date_of(row).label()}"
-        )
+        self._describe_selection()
         self._relayout()
         self._scroll_to_card(row)
         if emit:
             self.event_selected.emit(self._data.ids[row])
+
+    def _describe_selection(self) -> None:
+        """What a screen reader says of the timeline: the selected event, with its review
+        status, star and sources, which its card tells by colour and marks."""
+        row, data = self._selected, self._data
+        spoken = NAVIGATION_SPOKEN
+        if 0 <= row < len(data):
+            status = STATUSES[int(data.status[row])].value
+            star = ", starred" if data.starred[row] else ""
+            sources = source_counts(int(data.source_count[row]))
+            spoken = (
+                f"{data.titles[row]}, {data.date_of(row).label()}, {status}{star}, {sources}. "
+                + NAVIGATION_SPOKEN
+            )
+        if self.accessibleDescription() != spoken:
+            self.setAccessibleDescription(spoken)  # told to assistive tools as it changes
+            self.viewport().setAccessibleDescription(spoken)
 
     def _scroll_to_card(self, row: int) -> None:
         card = self.current_layout().card_of(row)
@@ -318,16 +338,16 @@ class TimelineView(TimelineNavigation):
         if card is None:
             return
         bar = self.verticalScrollBar()
-        top, bottom = card.y - AXIS_H - 20, card.y + card.h - self.viewport().height() + 4
+        top, bottom = card.y - self._axis_h - 20, card.y + card.h - self.viewport().height() + 4
         if (
-            card.y - bar.value() < AXIS_H + 20
+            card.y - bar.value() < self._axis_h + 20
             or card.y + card.h - bar.value() > self.viewport().height()
         ):
-            bar.setValue(round(max(0.0, top if card.y - bar.value() < AXIS_H else bottom)))
+            bar.setValue(round(max(0.0, top if card.y - bar.value() < self._axis_h else bottom)))
 
     def _hit(self, pos: QPointF) -> Card | Cluster | None:
         x, y = pos.x(), pos.y() + self._v_offset()
-        if pos.y() < AXIS_H:
+        if pos.y() < self._axis_h:
             return None
         layout = self.current_layout()
         for card in layout.cards:
@@ -348,7 +368,7 @@ class TimelineView(TimelineNavigation):
             self._set_selected(hit.row, emit=True)
         elif isinstance(hit, Cluster):
             self.open_cluster(hit)
-        elif event.position().y() > AXIS_H and self.current_layout().dense:
+        elif event.position().y() > self._axis_h and self.current_layout().dense:
             self._zoom_around(self._ppd * 4, event.position().x())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -439,6 +459,8 @@ class TimelineView(TimelineNavigation):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._sizes = strip_sizes(self.font())
+            self._axis_h = axis_height(self.font())
+            self._place_corner()
             self._texts = CardTexts(card_fonts(self.font()))
             self._pictures = CardPictures(self._texts)
             self._relayout()
