@@ -46,12 +46,17 @@ def export(folder: Path, out: Path, workers: int | None, project: Path | None = 
     if project is not None:
         command += ["--project", str(project)]
     start = time.perf_counter()
-    child = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    output = child.stdout.read() if child.stdout is not None else ""
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"export failed ({status}): {' '.join(command)}")
+    # Its notes on stderr (the new project each run makes on purpose) are shown on failure only.
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as notes:
+        child = subprocess.Popen(
+            command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=notes, text=True
+        )
+        output = child.stdout.read() if child.stdout is not None else ""
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        if status != 0:
+            notes.seek(0)
+            raise SystemExit(f"export failed ({status}): {' '.join(command)}\n{notes.read()}")
     return Run(seconds, usage.ru_maxrss / 1024, output.strip())
 
 
