@@ -13,6 +13,14 @@ WED = date(2022, 6, 29)
 
 # (sentence, anchor, extent of the governing expression or None)
 SENTENCES: list[tuple[str, date, str | None]] = [
+    # What holds since a time, "going back to" it as "since" it, is dated by nothing there
+    # (ECB+ development).
+    (
+        "The FLDS communities in northern Arizona and southern Utah have strong, deep roots to "
+        "the region going back to the mid-19th century.",
+        date(2010, 6, 12),
+        None,
+    ),
     # A dividend's payment and record dates are set by the declaration, not its time; but they
     # are the time of a dividend told to be payable (TempEval-3 development articles).
     (

@@ -33,10 +33,13 @@ _JOINED_HEAD = re.compile(rf"\W*(?:and|but|yet)\s+(?:{_CLAUSE_HEAD})\b", re.IGNO
 # Reported content and relative clauses: their dates matter less than the main verb's.
 _COMPLEMENT_WORDS = "that|which|who|whom|whose"
 _COMPLEMENT = re.compile(rf"\b(?:{_COMPLEMENT_WORDS})\b", re.IGNORECASE)
+# A bound of what holds since then, as "since" is: "roots to the region going back to the
+# mid-19th century".
 # A dividend's dates are set by what was declared, not its time: "declared a dividend, payable
 # Dec. 15 to stock of record Nov. 17" (not "The dividend is payable Jan. 2": that is its time).
 _DEADLINE = re.compile(
-    r"(?:\b(?:by|until|till|since|due|expiring|maturing|of\s+record)|,\s*payable)\s+$",
+    r"(?:\b(?:by|until|till|since|due|expiring|maturing|of\s+record"
+    r"|(?:going|dating|dates?)\s+back\s+to)|,\s*payable)\s+$",
     re.IGNORECASE,
 )
 # A figure compared with another time's: "a 13% increase from last year's $1.55 billion",
@@ -104,7 +107,7 @@ def _deadline(text: str, t: Timex) -> bool:
     # (Case-blind, "ı", "ſ" and "İ" match letters that lowering does not make them.)
     if not before.rstrip().lower().endswith(_LAST_WORDS) and not holds_any(before, _NOT_LOWERED):
         return False
-    if _DEADLINE.search(text[max(0, t.start - 12) : t.start]):
+    if _DEADLINE.search(text[max(0, t.start - 20) : t.start]):
         return True
     return _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None
 
