@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from viewer.core.annotations import Status
 from viewer.ui.annotation_inputs import contrast
 from viewer.ui.main_window import MainWindow
 
@@ -65,3 +66,30 @@ def test_a_date_conflict_stays_readable_when_the_desktop_turns_dark(
     QApplication.processEvents()
     # it stayed the light theme's dark red: 2:1 on the dark panel
     assert ink_on_face(label) >= 4.5
+
+
+@pytest.mark.usefixtures("switch_to_dark")
+def test_the_status_buttons_and_the_banner_follow_the_desktop_turning_dark(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.banner.show_problems(["broken.txt: could not be read"])
+    button = window.panel.status_buttons[Status.DISPUTED]
+    light_face = window.banner.grab().toImage().pixelColor(8, 8)
+    light = QApplication.palette()
+    QApplication.instance().setPalette(dark_palette())  # type: ignore[union-attr]
+    QApplication.processEvents()
+
+    # they kept the light theme's pale faces: glaring strips on the dark window
+    qtbot.waitUntil(lambda: button.palette().color(QPalette.ColorRole.Button).lightness() < 128)
+    face = button.palette().color(QPalette.ColorRole.Button)
+    assert contrast(button.palette().color(QPalette.ColorRole.ButtonText), face) >= 4.5
+    assert (
+        window.banner.grab().toImage().pixelColor(8, 8).lightness() < 128 < light_face.lightness()
+    )
+    assert ink_on_face(window.banner.label) >= 4.5
+    button.click()  # checked: its status colour, its text still readable on it
+    assert button.isChecked() and ink_on_face(button) >= 4.5
+
+    QApplication.instance().setPalette(light)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.banner.grab().toImage().pixelColor(8, 8) == light_face)
+    assert button.palette().color(QPalette.ColorRole.Button).lightness() > 128

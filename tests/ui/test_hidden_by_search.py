@@ -64,11 +64,17 @@ def test_the_article_of_an_event_the_search_hides_is_no_longer_shown(
     _search(qtbot, window, "Madrid")
     qtbot.waitUntil(lambda: window.model.row_of(selected) is None)
 
+    found = window.model.event_at(0)  # shown in its place: the first event found
+    assert window.current_event_id() == found.id
+    assert window.source_view.highlighted_range() == (found.primary.start, found.primary.end)
+    assert "is hidden by the search" in window.statusBar().currentMessage()
+
+    _search(qtbot, window, "no article says this")  # nothing left to show in its place
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
     assert window.current_event_id() == ""
     assert window.source_view.document() is None
     assert window.source_view.text.toPlainText() == ""
     assert window.source_view.title.text() == "No article selected"
-    assert "is hidden by the search" in window.statusBar().currentMessage()
 
     _search(qtbot, window, "")  # shown again: selected again, its article back
     qtbot.waitUntil(lambda: window.current_event_id() == selected)

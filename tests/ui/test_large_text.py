@@ -103,3 +103,35 @@ def test_with_large_text_the_controls_over_the_axis_leave_its_months_in_sight(
     # The controls covered "May Jun Jul Aug" and their 20 pixels cut off "No lanes".
     assert controls.geometry().bottom() < months_top
     assert controls.lanes.height() >= controls.lanes.fontMetrics().height() + 4
+
+
+@pytest.mark.usefixtures("large_text")
+def test_with_large_text_the_list_reads_words_of_each_title_and_the_article_its_date(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = large_window(qtbot, workspace)
+    table, model = window.event_list.table, window.model
+    metrics = table.fontMetrics()
+    # The article pane held 426 pixels (a file's name and "Correct date…" on one line):
+    # the list had 233, and its titles read "The Rus…", "T…".
+    room = table.columnWidth(Column.TITLE) - 8
+    titles = [str(model.index(row, Column.TITLE).data()) for row in range(model.rowCount())]
+    two_words = [t for t in titles if metrics.horizontalAdvance(_first(t, 2)) <= room]
+    assert len(two_words) >= 0.8 * len(titles)
+    assert all(metrics.horizontalAdvance(_first(t, 1)) <= room for t in titles)
+
+    source = window.source_view
+    doc = source.document()
+    assert doc is not None and doc.date is not None
+    published = f"Published {doc.date.day} {doc.date:%b %Y}"
+    assert source.meta.text().startswith(published)  # the date first, on a line it fits
+    assert source.meta.fontMetrics().horizontalAdvance(f"{published}…") <= source.meta.width()
+    assert source.date_button.isVisible() and inside(source.date_button, window)
+
+    # the timeline no shorter than it was (182 pixels): the button on a line of its own
+    # under the metadata had made the article's header taller and the timeline shorter
+    assert window.timeline_pane.timeline.height() >= 182
+
+
+def _first(title: str, words: int) -> str:
+    return " ".join(title.split()[:words]) + "…"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
@@ -20,6 +21,7 @@ from viewer.core.annotations import Status
 from viewer.core.model import DateValue, Precision
 from viewer.ui.date_field import DateField
 from viewer.ui.event_model import STATUS_COLOURS, text_colour
+from viewer.ui.palette_follow import StyleFollowsPalette
 
 TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
 
@@ -147,6 +149,13 @@ def readable_on(face: QColor) -> QColor:
     return dark if contrast(dark, face) > contrast(light, face) else light
 
 
+def _checked_style(face: QColor) -> str:
+    return (
+        f"QPushButton:checked {{ background: {face.name()};"
+        f" color: {readable_on(face).name()}; font-weight: bold; }}"
+    )
+
+
 def status_buttons(
     parent: QWidget,
 ) -> tuple[QButtonGroup, QGridLayout, dict[Status, QPushButton]]:
@@ -159,11 +168,7 @@ def status_buttons(
         button = QPushButton(word, parent)
         button.setCheckable(True)
         button.setToolTip(f"{word} ({key})")
-        face = STATUS_COLOURS[status]
-        button.setStyleSheet(
-            f"QPushButton:checked {{ background: {face.name()};"
-            f" color: {readable_on(face).name()}; font-weight: bold; }}"
-        )
+        StyleFollowsPalette(button, partial(_checked_style, STATUS_COLOURS[status]))
         group.addButton(button)
         buttons[status] = button
         grid.addWidget(button, place // 2, place % 2)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBut
 
 from viewer.corpus.errors import is_cancelled_line, is_folder_line, skipped_on_purpose
 from viewer.ui.moved_articles import LOCATE_HINT
+from viewer.ui.palette_follow import StyleFollowsPalette, dark_desktop
 from viewer.ui.plain import as_written
 
 SHOWN_PROBLEMS = 8
@@ -50,6 +51,19 @@ class _Lines(QScrollArea):
             self.updateGeometry()  # its lines wrap anew: another height
 
 
+def _banner_style() -> str:
+    """An amber strip: pale on a light desktop, deep on a dark one, with its own text colour
+    (the theme's text would vanish on a strip of the other kind)."""
+    face, edge, ink = ("#4a3410", "#c98a2e", "#ffe9c7") if dark_desktop() else BANNER_LIGHT
+    return (
+        f"#problemBanner {{ background: {face}; border: 1px solid {edge}; border-radius: 4px; }}"
+        f" #problemBanner QLabel, #problemBanner QToolButton {{ color: {ink}; }}"
+    )
+
+
+BANNER_LIGHT = ("#fff4e5", "#f0b35a", "#3d2a00")
+
+
 class ProblemBanner(QFrame):
     """Lists the files that could not be read (the good ones are loaded anyway), the damaged
     values of the project, says when the project cannot be saved and which articles changed
@@ -59,11 +73,7 @@ class ProblemBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("problemBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#problemBanner { background: #fff4e5; border: 1px solid #f0b35a; border-radius: 4px; }"
-            # its own text colour too: the theme's light text would vanish on the pale strip
-            " #problemBanner QLabel, #problemBanner QToolButton { color: #3d2a00; }"
-        )
+        StyleFollowsPalette(self, _banner_style)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)

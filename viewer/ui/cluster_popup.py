@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.source_names import short_date
+from viewer.core.strip_layout import Cluster, StripLayout
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_text import STATUS_GLYPHS
 from viewer.ui.plain import as_written
@@ -34,6 +35,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+def cluster_to_open(layout: StripLayout, selected: int, middle_x: float) -> Cluster | None:
+    """The chip a key opens (a keyboard user's way to what a click opens): the one nearest
+    the selected event's card (the chip it was drawn in, before it was selected), else the
+    one nearest the middle of the view."""
+    card = layout.card_of(selected) if selected >= 0 else None
+    x = card.anchor if card is not None else middle_x
+    return min(layout.clusters, key=lambda c: abs(c.x + c.w / 2 - x), default=None)
 
 
 class ClusterModel(QAbstractListModel):
@@ -74,6 +85,7 @@ class ClusterPopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Events of a cluster")
+        self.setAccessibleDescription(heading)  # what the chip said: how many, which days
         self.heading = QLabel(heading, self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # titles come from articles
         self.zoom_button = QPushButton("Zoom In", self)

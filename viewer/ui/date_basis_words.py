@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from viewer.core.headline_parts import short_title
-from viewer.core.model import DateBasis, Event
+from viewer.core.model import DateBasis, DocDateBasis, Document, Event
 from viewer.core.story_day import story_day
 from viewer.workspace import Workspace
 
@@ -32,3 +32,21 @@ def date_basis_text(workspace: Workspace, event: Event) -> str:
     if event.date_basis is DateBasis.PUBLICATION:
         return f"no date in the passage: publication date {published}{sure}"
     return "set by you"
+
+
+DOC_DATE_BASIS_WORDS = {
+    DocDateBasis.FOUND: "from the article",
+    DocDateBasis.YEAR_INFERRED: "year inferred from the rest of the corpus",
+    DocDateBasis.FILE: "file modification time",
+    DocDateBasis.USER: "corrected by you",
+    DocDateBasis.NONE: "undated",
+}
+
+
+def document_date_text(doc: Document) -> str:
+    """A document's publication date and where it came from, for a person."""
+    if doc.date is None:
+        return "No publication date"
+    found = f" '{doc.date_text}'" if doc.date_text and doc.date_basis is DocDateBasis.FOUND else ""
+    when = f"{doc.date.day} {doc.date:%b %Y}"
+    return f"Published {when} ({DOC_DATE_BASIS_WORDS[doc.date_basis]}{found})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,6 +26,8 @@ TITLE_SHARE, FEWEST_SOURCE_PIXELS = 0.4, 36
 # titles shrink to a letter or two: the annotation panel shows each of them for the selected
 # event, and they come back when the list is wide enough.
 GIVE_WAY = {Column.SURE: 44, Column.MARKS: 36, Column.STATUS: 24}
+# What the list asks of the window's width: its titles' first words, this many characters.
+TITLE_WANTS = 24
 # The widths above are for a desktop font of 9 pt, 14 pixels a line; a larger font widens
 # them as much ("80%" was "8…" and the sources "…" with a 14 pt font).
 BASE_LINE = 14
@@ -85,6 +87,21 @@ class EventList(QWidget):
         layout.addWidget(self.table)
         self.setFocusProxy(self.table)
 
+    def sizeHint(self) -> QSize:
+        """Room for its stars, dates, a word of the sources and several words of a title."""
+        table = self.table
+        others = self._px(22) + max(self._date_room, self._px(DATE_WIDTH))
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        words = TITLE_WANTS * table.fontMetrics().averageCharWidth()
+        width = others + self._fewest_sources() + words + frame
+        return QSize(width, super().sizeHint().height())
+
+    def _fewest_sources(self) -> int:
+        """The source column's least: a few letters and "…" (with a large font "With…"
+        had 57 pixels of the 70 it needs)."""
+        metrics = self.table.fontMetrics()
+        return max(self._px(FEWEST_SOURCE_PIXELS), metrics.horizontalAdvance("Wwww…") + 8)
+
     def _px(self, width: int) -> int:
         """A width set for a 9 pt font, for the list's own."""
         return round(width * self._scale)
@@ -140,12 +157,17 @@ class EventList(QWidget):
             if c not in (Column.TITLE, Column.SOURCES, *GIVE_WAY)
         )
         room = self.table.viewport().width() * (1 - TITLE_SHARE) - fixed
-        kept, fewest = list(GIVE_WAY), self._px(FEWEST_SOURCE_PIXELS)
+        kept, fewest = list(GIVE_WAY), self._fewest_sources()
         while kept and room - sum(self._px(GIVE_WAY[c]) for c in kept) < fewest:
             kept.pop(0)
         for column in GIVE_WAY:
             if self.table.isColumnHidden(column) == (column in kept):
                 self.table.setColumnHidden(column, column not in kept)
+        # Narrower still (large text on a small screen), the sources give way last: the
+        # article pane names them, and the titles were cut to a few letters.
+        cramped = not kept and room < fewest
+        if self.table.isColumnHidden(Column.SOURCES) != cramped:
+            self.table.setColumnHidden(Column.SOURCES, cramped)
         room -= sum(header.sectionSize(c) for c in kept)
         width = max(fewest, min(self._sources_room, int(room)))
         if header.sectionSize(Column.SOURCES) != width:

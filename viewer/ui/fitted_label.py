@@ -2,53 +2,88 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QTextLayout
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 
 from viewer.ui.plain import as_written
+
+FEWEST_CHARACTERS = 8  # the narrowest it lets itself be squeezed, in average characters
 
 
 class FittedLabel(QLabel):
     """A word-wrapped plain-text label that, squeezed below the height its text needs (the
     article's header in a short pane, at 150% or with a large font), shows the lines that
     fit, the last one ending on "…", with the whole text in its tooltip; Qt's own label
-    centred the text and cut its first and last lines through the middle."""
+    centred the text and cut its first and last lines through the middle. A word longer
+    than a line (a file name) is broken, not allowed to hold the whole pane wide: at large
+    text "004_b890c7d492dc02e3.txt" kept the article pane 426 pixels wide and the list's
+    titles were cut to a letter. `shortest` is what must always fit on one line."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, shortest: str = "") -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
+        self._shortest = shortest
 
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(as_written(text))
 
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        narrowest = max(
+            metrics.horizontalAdvance(f"{self._shortest}…"),
+            FEWEST_CHARACTERS * metrics.averageCharWidth(),
+        )
+        margins = self.contentsMargins()
+        return QSize(
+            narrowest + margins.left() + margins.right(),
+            metrics.lineSpacing() + margins.top() + margins.bottom(),
+        )
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        room = width - margins.left() - margins.right()
+        lines = max(1, len(_lines(self.text(), self, room))) if room > 0 else 1
+        return lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         room = self.contentsRect()
-        if self.heightForWidth(self.width()) <= self.height() or room.width() <= 0:
-            super().paintEvent(event)
+        if room.width() <= 0:
             return
         metrics = self.fontMetrics()
         text = self.text()
+        lines = _lines(text, self, room.width())
         fit = max(1, room.height() // metrics.lineSpacing())
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         y = room.top() + metrics.ascent()
-        for n, (start, length) in enumerate(_lines(text, self, room.width())[:fit]):
+        for n, (start, length) in enumerate(lines[:fit]):
             piece = text[start : start + length]
-            if n == fit - 1:  # the last line that fits: the rest of the text, elided
-                piece = metrics.elidedText(
-                    " ".join(text[start:].split()), Qt.TextElideMode.ElideRight, room.width()
-                )
+            if n == fit - 1 and len(lines) > fit:  # the last line that fits: "…" for the rest
+                piece = _ended(piece, text[start:], metrics, room.width())
             painter.drawText(room.left(), y, piece.rstrip())
             y += metrics.lineSpacing()
         painter.end()
 
 
+def _ended(line: str, rest: str, metrics: QFontMetrics, width: int) -> str:
+    """The last line shown, its words whole and "…" after them where that fits (the date
+    that begins the article's metadata stays whole), else cut where "…" fits."""
+    whole = f"{line.rstrip()}…"
+    if metrics.horizontalAdvance(whole) <= width:
+        return whole
+    return metrics.elidedText(" ".join(rest.split()), Qt.TextElideMode.ElideRight, width)
+
+
 def _lines(text: str, label: QLabel, width: int) -> list[tuple[int, int]]:
-    """Where each line of the text starts and how long it is, wrapped at `width`."""
+    """Where each line of the text starts and how long it is, wrapped at `width` between
+    words, or inside a word too long for a line."""
     layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
     lines: list[tuple[int, int]] = []
     layout.beginLayout()
     line = layout.createLine()

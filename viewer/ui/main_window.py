@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.actions_ = self._register_actions()
         self.typing_guard = TypingGuard(self)  # letter shortcuts never steal typed keys
         self._hidden_selection = ""  # the selected event while a filter hides it
+        self._stand_in = ""  # the event shown in its place, until the user chooses another
         self._editing = False  # an edit's own refresh is under way
         self._follow_the_session()
         self.loading.show_progress(False)
@@ -204,7 +205,8 @@ class MainWindow(QMainWindow):
         self.session.select(event_id, passage)
 
     def _selection_shown(self, event_id: str, _passage: object) -> None:
-        self._hidden_selection = ""
+        if event_id != self._stand_in:
+            self._hidden_selection = ""  # the user chose another: the hidden one stays hidden
         told = self._told
         if event_id and told.endswith(NOTHING_SELECTED) and self._still_told():
             self._tell(told.removesuffix(NOTHING_SELECTED))  # no longer true: one is now
@@ -270,25 +272,33 @@ class MainWindow(QMainWindow):
 
     def _filters_applied(self) -> None:
         """The filters changed what is shown: the list follows, keeping the selection if shown.
-        An event the filters hide is no longer shown in the article or the panel; it is
-        selected again if they show it again before another is chosen."""
+        An event the filters hide hands over to the first event left in the list, so that
+        the article and the panel stay filled; it is selected again once the filters show it
+        again, unless the user has chosen another event meanwhile."""
         self.model.set_shown(*self.timeline_pane.shown())
         if self._editing:
             return  # an edit hid its own event: _annotations_changed moves on from it
         current = self.current_event_id()
         gone = bool(current) and not self.workspace.has_event(current)  # _events_changed follows
-        if current and not gone and self.model.row_of(current) is None:
-            self.select_event("")
-            self._hidden_selection = current
-            title = self._short_title(current)
-            self._tell(f"“{title}” is hidden by the search and filters{NOTHING_SELECTED}")
-        elif (
-            not current
-            and self._hidden_selection
-            and self.model.row_of(self._hidden_selection) is not None
-        ):
-            self.select_event(self._hidden_selection)
+        hidden = self._hidden_selection if current == self._stand_in else ""
+        if hidden and self.model.row_of(hidden) is not None:
+            self.select_event(hidden)  # shown again, and nothing else chosen meanwhile
+        elif current and not gone and self.model.row_of(current) is None:
+            self._hand_over(hidden or current)
         self._update_counts()
+
+    def _hand_over(self, hidden: str) -> None:
+        """The selected event is hidden: the first event left is shown in its place (and the
+        one first hidden is remembered, if the one in its place is hidden in turn)."""
+        title = self._short_title(hidden)
+        if self.model.rowCount():
+            self.event_list.select_row(0)
+            shown = f"; showing “{self._short_title(self.current_event_id())}”, the first left"
+        else:
+            self.select_event("")
+            shown = NOTHING_SELECTED
+        self._hidden_selection, self._stand_in = hidden, self.current_event_id()
+        self._tell(f"“{title}” is hidden by the search and filters{shown}")
 
     def _edit_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_TITLE, as_written(message))

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.model import DocDateBasis, Document, Event, Passage, Span
+from viewer.core.model import Document, Event, Passage, Span
 from viewer.core.source_names import document_label
 from viewer.core.visible import VisibleText
+from viewer.ui.date_basis_words import document_date_text
 from viewer.ui.fitted_label import FittedLabel
 from viewer.ui.plain import as_written, menu_text
 from viewer.ui.session_controller import SessionController
@@ -48,21 +49,8 @@ SELECTED_COLOUR = QColor("#ffc83d")
 HIGHLIGHT_TEXT_COLOUR = QColor("#1f2328")
 BOILERPLATE_COLOUR = QColor("#9aa3ad")
 
-DATE_BASIS_WORDS = {
-    DocDateBasis.FOUND: "from the article",
-    DocDateBasis.YEAR_INFERRED: "year inferred from the rest of the corpus",
-    DocDateBasis.FILE: "file modification time",
-    DocDateBasis.USER: "corrected by you",
-    DocDateBasis.NONE: "undated",
-}
-
-
-def document_date_text(doc: Document) -> str:
-    """A document's publication date and where it came from, for a person."""
-    if doc.date is None:
-        return "No publication date"
-    found = f" '{doc.date_text}'" if doc.date_text and doc.date_basis is DocDateBasis.FOUND else ""
-    return f"Published {doc.date:%d %B %Y} ({DATE_BASIS_WORDS[doc.date_basis]}{found})"
+LONGEST_DATE = "Published 30 Sep 2022"  # the metadata's first line: never narrower
+DATE_BUTTON = ("Correct date…", "Date…")  # as room allows
 
 
 class _ArticleText(QPlainTextEdit):
@@ -134,16 +122,21 @@ class SourceView(QWidget):
         self.last_clicked: Passage | None = None  # the passage the last click landed in
         self._source_label: Callable[[str], str] | None = None
 
-        meta_row = self._make_header()
+        self._make_header()
         scroll = self._make_source_buttons()
         self._make_text()
 
+        # The date's button ends the row of sources (on a row of its own it made the text
+        # and the timeline shorter; beside the metadata it held the pane wide).
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(scroll, 1)
+        buttons_row.addWidget(self.date_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.title)
-        layout.addLayout(meta_row)
+        layout.addWidget(self.meta)
         layout.addWidget(self.sources_label)
-        layout.addWidget(scroll)
+        layout.addLayout(buttons_row)
         layout.addWidget(self.text, 1)
         session.workspace_changed.connect(lambda *_: self.set_workspace(session.workspace))
         session.events_changed.connect(lambda _follow: self.refresh())
@@ -152,22 +145,33 @@ class SourceView(QWidget):
         )
         self.show_event(None)
 
-    def _make_header(self) -> QHBoxLayout:
-        """The article's title, and a row of its metadata with the date correction."""
+    def _make_header(self) -> None:
+        """The article's title and a line of its metadata, the publication date first: both
+        wrap, so that at large text the pane leaves the list room for its titles (the file's
+        name beside "Correct date…" held it 426 pixels wide)."""
         self.title = FittedLabel(self)
         self.title.setObjectName("documentTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.meta = FittedLabel(self)
-        self.date_button = QPushButton("Correct date…", self)
+        self.meta = FittedLabel(self, shortest=LONGEST_DATE)
+        self.date_button = QPushButton(DATE_BUTTON[0], self)
+        self.date_button.setAccessibleName("Correct date")
         self.date_button.setToolTip("Correct the publication date; its relative dates follow")
         self.date_button.clicked.connect(self._date_clicked)
-        meta_row = QHBoxLayout()
-        meta_row.addWidget(self.meta, 1)
-        meta_row.addWidget(self.date_button)
-        return meta_row
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow pane (large text on a small screen) writes the date's button short."""
+        super().resizeEvent(event)
+        button = self.date_button
+        widths = []
+        for text in DATE_BUTTON:
+            button.setText(text)
+            widths.append(button.sizeHint().width())
+        button.setMinimumWidth(widths[1])  # the pane may be as narrow as the short one needs
+        room = event.size().width() - 2 * widths[0]  # the sources keep as much again
+        button.setText(DATE_BUTTON[0] if widths[0] <= room else DATE_BUTTON[1])
 
     def _make_source_buttons(self) -> QScrollArea:
         """A row for the buttons of the event's other sources, scrolled when they overflow."""
@@ -367,9 +371,12 @@ class SourceView(QWidget):
             self._sources_layout.insertWidget(self._sources_layout.count() - 1, button)
             button.show()  # now, not once the layout gets to it: Tab order skips it till then
             self.source_buttons.append(button)
-        # Tab visits them where they are, between the date's button and the article, not
-        # after every control made before them.
-        order = [self.date_button, *self.source_buttons, self.text]
+        # Tab visits them where they are, before the date's button that ends their row and
+        # the article, not after every control made before them.
+        if self.source_buttons:  # the first in the date's button's place, the button next
+            QWidget.setTabOrder(self.date_button, self.source_buttons[0])
+            QWidget.setTabOrder(self.source_buttons[0], self.date_button)
+        order = [*self.source_buttons, self.date_button, self.text]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
@@ -391,11 +398,9 @@ class SourceView(QWidget):
         if doc is None:
             self.meta.setText("")
             return
-        parts = [doc.id]
-        if doc.author:
-            parts.insert(0, f"by {doc.author}")
-        parts.append(document_date_text(doc))
-        self.meta.setText(" · ".join(parts))
+        # the date first: squeezed to its first line, the line still says when
+        parts = [document_date_text(doc), f"by {doc.author}" if doc.author else "", doc.id]
+        self.meta.setText(" · ".join(filter(None, parts)))
 
     def _format_spans(self, spans: list[Span], fmt: QTextCharFormat) -> None:
         cursor = QTextCursor(self.text.document())

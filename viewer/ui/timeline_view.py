@@ -32,7 +32,7 @@ from viewer.core.strip_layout import Card, Cluster, StripLayout, StripLayouter, 
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures
 from viewer.ui.card_text import CardTexts, source_counts
-from viewer.ui.cluster_popup import ClusterModel, ClusterPopup
+from viewer.ui.cluster_popup import OPEN_KEYS, ClusterModel, ClusterPopup, cluster_to_open
 from viewer.ui.density_overview import DensityOverview
 from viewer.ui.strip_painter import StripScene, card_fonts, paint_timeline, strip_sizes
 from viewer.ui.timeline_axis import Frame, axis_height
@@ -40,7 +40,10 @@ from viewer.ui.timeline_nav import TimelineNavigation, zoom_actions
 from viewer.ui.timeline_paint import Theme
 
 OVERVIEW_H = 44
-NAVIGATION_SPOKEN = "Events as cards on a dated axis. Left and Right move between events."
+NAVIGATION_SPOKEN = (
+    "Events as cards on a dated axis. Left and Right move between events; "
+    "Enter lists the events of a cluster."
+)
 
 
 class TimelineView(TimelineNavigation):
@@ -308,9 +311,9 @@ class TimelineView(TimelineNavigation):
             # more than the view holds ("the mid-19th century" seen a week at a time).
             self._start = (first + last) / 2 - span / 2
             self._fitted = None
-        self._describe_selection()
         self._relayout()
         self._scroll_to_card(row)
+        self._describe_selection()
         if emit:
             self.event_selected.emit(self._data.ids[row])
 
@@ -325,11 +328,20 @@ class TimelineView(TimelineNavigation):
             sources = source_counts(int(data.source_count[row]))
             spoken = (
                 f"{data.titles[row]}, {data.date_of(row).label()}, {status}{star}, {sources}. "
+                + self._cluster_spoken(row)
                 + NAVIGATION_SPOKEN
             )
         if self.accessibleDescription() != spoken:
             self.setAccessibleDescription(spoken)  # told to assistive tools as it changes
             self.viewport().setAccessibleDescription(spoken)
+
+    def _chip_for_keys(self, row: int) -> Cluster | None:
+        return cluster_to_open(self.current_layout(), row, self.viewport().width() / 2)
+
+    def _cluster_spoken(self, row: int) -> str:
+        """What the chip Enter would open holds, as its face says it."""
+        cluster = self._chip_for_keys(row)
+        return "" if cluster is None else f"Nearest cluster: {self._cluster_heading(cluster)}. "
 
     def _scroll_to_card(self, row: int) -> None:
         card = self.current_layout().card_of(row)
@@ -381,8 +393,7 @@ class TimelineView(TimelineNavigation):
     def open_cluster(self, cluster: Cluster) -> ClusterPopup:
         """List a cluster's events where its chip is, most important first."""
         rows = cluster.rows[np.lexsort((cluster.rows, -self._score[cluster.rows]))]
-        heading = f"{len(rows):,} events · {self._cluster_days(cluster)}"
-        popup = ClusterPopup(self, heading, ClusterModel(self._data, rows))
+        popup = ClusterPopup(self, self._cluster_heading(cluster), ClusterModel(self._data, rows))
         popup.row_chosen.connect(lambda row: self._set_selected(row, emit=True))
         popup.zoom_requested.connect(lambda: self.zoom_to_cluster(cluster))
         rect = self.chip_rect(cluster)
@@ -401,11 +412,18 @@ class TimelineView(TimelineNavigation):
         self._start = (first + last + 1) / 2 - self._span_days() / 2
         self._changed()
 
-    def _cluster_days(self, cluster: Cluster) -> str:
+    def _cluster_heading(self, cluster: Cluster) -> str:
         first, last = date.fromordinal(cluster.first_day), date.fromordinal(cluster.last_day)
-        return day_span(first, last)
+        return f"{len(cluster.rows):,} events · {day_span(first, last)}"
+
+    def open_cluster_by_key(self) -> ClusterPopup | None:
+        """Enter or Space: list the cluster nearest the selected event, else the middle."""
+        cluster = self._chip_for_keys(self._selected)
+        return None if cluster is None else self.open_cluster(cluster)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in OPEN_KEYS and self.open_cluster_by_key() is not None:
+            return
         if not self.navigate_key(event):
             super().keyPressEvent(event)
 
@@ -425,8 +443,8 @@ class TimelineView(TimelineNavigation):
     def _tooltip(self, hit: Card | Cluster) -> str:
         data = self._data
         if isinstance(hit, Cluster):
-            text = f"{len(hit.rows):,} events · {self._cluster_days(hit)}"
-            return f"<qt>{html.escape(text)}<br>Click to list them, double-click to zoom in</qt>"
+            text = html.escape(self._cluster_heading(hit))
+            return f"<qt>{text}<br>Click or Enter to list them, double-click to zoom in</qt>"
         row = hit.row
         status = STATUSES[int(data.status[row])].value
         sources = {data.source_names[c] for c in data.doc_code[data.doc_event == row].tolist()}

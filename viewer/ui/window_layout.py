@@ -68,10 +68,27 @@ def lay_out_panes(
     what is left once the list below has its height, and never less than `floor` (a whole
     row of cards): on a small screen (1024 x 600) the list has fewer rows instead."""
     width, height = window.width(), window.height()
-    panes.setSizes([width * share // 100 for share in PANE_SHARES])
+    handles = panes.handleWidth() * (panes.count() - 1)
+    widgets = [w for w in map(panes.widget, range(panes.count())) if w is not None]
+    least = [w.minimumSizeHint().width() for w in widgets]
+    panes.setSizes(pane_widths(width - handles, least, widgets[0].sizeHint().width()))
     room = height - 90  # the menus, the status bar and the strips over the panes
     timeline = max(floor, room - list_height)
     vertical.setSizes([timeline, max(min(list_height, room - timeline), 1)])
+
+
+def pane_widths(width: int, least: list[int], list_wants: int) -> list[int]:
+    """The list's, the article's and the panel's widths: their shares, each at least its
+    least; what the others lack, and what the list wants for its titles to read several
+    words, comes from the article down to its least (at large text its share left the list
+    so little that the titles were cut to a letter), then from the list."""
+    shares = [width * share // 100 for share in PANE_SHARES]
+    sizes = [max(need, share) for need, share in zip(least, shares, strict=True)]
+    over = sum(sizes) - width
+    article = min(max(over, 0) + max(list_wants - sizes[0], 0), sizes[1] - least[1])
+    sizes[1] -= article
+    sizes[0] += article - max(over, 0)
+    return sizes
 
 
 def save_geometry(window: QMainWindow, panes: QSplitter, vertical: QSplitter) -> None:

@@ -1,0 +1,57 @@
+"""A filter that hides the selected event: the first event left is shown in its place, the
+article and the panel stay filled, and the event is selected again once the filter is off."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from viewer.ui.main_window import MainWindow
+
+
+def _star(qtbot: QtBot, window: MainWindow, indices: tuple[int, ...]) -> list[str]:
+    ids = [window.model.event_at(i).id for i in indices]
+    for event_id in ids:
+        window.select_event(event_id)
+        qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)
+    return ids
+
+
+def test_starred_only_shows_the_first_starred_event_in_place_of_the_selected_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    starred = _star(qtbot, window, (3, 5))
+    chosen = window.model.event_at(1).id  # not starred: the filter will hide it
+    window.select_event(chosen)
+
+    window.timeline_pane.filter_bar.starred.click()
+
+    first = window.model.event_at(0)
+    assert first.id in starred
+    assert window.current_event_id() == first.id
+    assert window.event_list.table.currentIndex().row() == 0
+    assert window.source_view.document() is not None  # its article, not an empty pane
+    assert window.source_view.highlighted_range() == (first.primary.start, first.primary.end)
+    assert window.panel.title_edit.text() != ""
+    message = window.statusBar().currentMessage()
+    assert "is hidden by the search and filters; showing “" in message
+    assert "nothing is selected" not in message
+
+    window.timeline_pane.filter_bar.starred.click()  # off: the event chosen is back
+    assert window.current_event_id() == chosen
+
+
+def test_an_event_chosen_under_the_filter_stays_chosen_when_it_is_cleared(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    starred = _star(qtbot, window, (3, 5))
+    window.select_event(window.model.event_at(1).id)
+    window.timeline_pane.filter_bar.starred.click()
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_Down)  # the user moves on
+    moved_to = window.current_event_id()
+    assert moved_to in starred and moved_to != window.model.event_at(0).id
+
+    window.timeline_pane.filter_bar.starred.click()
+
+    assert window.current_event_id() == moved_to
