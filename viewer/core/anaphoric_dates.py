@@ -11,6 +11,9 @@ from datetime import date, timedelta
 from viewer.core.model import DateValue, Precision
 from viewer.core.report_period import is_period
 from viewer.core.temporal.calendar_words import WEEKDAYS, add_months, number_value
+from viewer.core.temporal.context import WEEKDAY
+from viewer.core.temporal.resolve import weekday_date
+from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Timex
 
 _OFFSET = re.compile(
@@ -26,10 +29,7 @@ _UNIT_WORD = re.compile(
 )
 YEAR_BEFORE = re.compile(r"\byear[\s-](?:earlier|ago)\b|^last\s+year\b|^(?:19|20)\d\d$")
 # "minutes later", "two hours earlier": within the day the reference is at.
-_WEEKDAY_FROM = re.compile(
-    r"the\s+(?P<dir>following|next|previous|preceding)\s+"
-    r"(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
-)
+_WEEKDAY_FROM = re.compile(rf"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<w>{WEEKDAY})$")
 _WITHIN_DAY = re.compile(r"\b(?:minute|hour)s?\s+(?:later|earlier|after|before|afterwards?)\b")
 # "the latest period", "that quarter": the period the story's figures are of.
 STORY_PERIOD = re.compile(r"\b(?:quarter|period)$")
@@ -148,16 +148,12 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
 
 def _weekday_from(reference: DateValue, direction: str, weekday: int) -> DateValue | None:
     """The first such weekday after the reference day ("the following Monday"), or the last
-    before it ("the previous Friday"); None from a reference coarser than a day."""
+    before it ("the previous Friday"), as "next Monday" and "last Friday" are from now; None
+    from a reference coarser than a day."""
     if reference.precision is not Precision.DAY:
         return None
-    if direction in _BACKWARD:
-        return DateValue.day(
-            reference.first - timedelta(days=(reference.first.weekday() - weekday - 1) % 7 + 1)
-        )
-    return DateValue.day(
-        reference.first + timedelta(days=(weekday - reference.first.weekday() - 1) % 7 + 1)
-    )
+    rel = "last" if direction in _BACKWARD else "next"
+    return DateValue.day(weekday_date(weekday, reference.first, Tense.UNKNOWN, rel))
 
 
 def _short_of(reference: DateValue, moved: DateValue) -> DateValue:

@@ -23,6 +23,7 @@ from viewer.core.headline_parts import (
 )
 from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import can_speak
+from viewer.core.temporal.context import WEEKDAY
 
 MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
 _FRONTED_WORDS = 16  # a longer "adverbial" is the sentence itself
@@ -92,8 +93,7 @@ _PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from
 # executive quit", "That same night, a vigil was held" (the card shows the day).
 _TIME_OPENS = re.compile(
     r"(?:the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?:day|night"
-    r"|morning|afternoon|evening|week|weekend|month|year|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)\s*,",
+    rf"|morning|afternoon|evening|week|weekend|month|year|{WEEKDAY})\s*,",
     re.IGNORECASE,
 )
 # "Reviewing the company's scrape with disaster, Mr. Price conceded…", "Speaking to

@@ -144,19 +144,14 @@ def relative_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if rel == "the past" and unit != "weekend":
         return None  # "the past week" is a duration (a separate rule)
     shift, a = _SHIFT[rel], ctx.anchor
-    resolved: Resolved
-    if unit == "week":
-        resolved = week_of(a + timedelta(weeks=shift), True, mod, a)
-    elif unit == "weekend":
+    resolved = _calendar_unit(a, unit, shift, mod)
+    if resolved is not None:
+        return Hit(m.start(), m.end(), resolved)
+    if unit == "weekend":
         saturday = monday_of(a) + timedelta(days=5 + 7 * shift)
         if rel == "the past":
             saturday = _last_weekend(ctx)
         resolved = _weekend(saturday)
-    elif unit == "month":
-        y, mo = shift_months(a.year, a.month, shift)
-        resolved = month_of(y, mo, True, mod, a)
-    elif unit == "year":
-        resolved = year_of(a.year + shift, True, mod, a)
     elif unit == "quarter":
         q_index = a.year * 4 + (a.month - 1) // 3 + shift
         y, q = q_index // 4, q_index % 4 + 1
@@ -169,6 +164,19 @@ def relative_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
             str(decade // 10), first, last, Precision.RANGE, True, mod=mod, anchor=a
         )
     return Hit(m.start(), m.end(), resolved)
+
+
+def _calendar_unit(a: date, unit: str, shift: int, mod: str = "") -> Resolved | None:
+    """The week, month or year `shift` of them from the anchor's ("last week": -1); None for
+    another unit."""
+    if unit == "week":
+        return week_of(a + timedelta(weeks=shift), True, mod, a)
+    if unit == "month":
+        y, mo = shift_months(a.year, a.month, shift)
+        return month_of(y, mo, True, mod, a)
+    if unit == "year":
+        return year_of(a.year + shift, True, mod, a)
+    return None
 
 
 def _weekend(saturday: date) -> Resolved:
@@ -251,16 +259,8 @@ _TO_THE_DAY = re.compile(r"\s+(?:today|to\s+the\s+day)\b", re.IGNORECASE)
 )
 def before_last(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "the week before last", "the year before last": the one before last week's, year's."""
-    unit, a = m.group("u").lower(), ctx.anchor
-    resolved: Resolved
-    if unit == "week":
-        resolved = week_of(a - timedelta(weeks=2), True)
-    elif unit == "month":
-        y, mo = shift_months(a.year, a.month, -2)
-        resolved = month_of(y, mo, True)
-    else:
-        resolved = year_of(a.year - 2, True)
-    return Hit(m.start(), m.end(), resolved)
+    resolved = _calendar_unit(ctx.anchor, m.group("u").lower(), -2)
+    return None if resolved is None else Hit(m.start(), m.end(), resolved)
 
 
 def _exactly_before(a: date, n: int, unit: str) -> date:
