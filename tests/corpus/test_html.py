@@ -146,3 +146,20 @@ def test_a_dateline_paragraph_of_its_own_is_header(tmp_path: Path) -> None:
     assert shown(doc, [doc.dateline]) == ["JOHANNESBURG, August 7 (Xinhua) --"]
     assert shown(doc, doc.body) == ["South Africa deplored the bomb blasts on Friday."]
     assert doc.date == date(1998, 8, 8)
+
+
+def test_linked_data_names_the_publication_date(tmp_path: Path) -> None:
+    """Many news pages state their date only in linked data (a JSON-LD script), not in a meta
+    element or a time element: the script's "datePublished" dates the article, and none of
+    its text shows."""
+    html = (
+        "<html><head><title>Fire destroys store – Example News</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Fire",'
+        ' "dateModified": "2013-03-06T08:00:00Z", "datePublished": "2013-03-05T10:00:00Z"}'
+        "</script></head><body><h1>Fire destroys store</h1>"
+        "<p>A fire destroyed a store on Monday, police said.</p></body></html>"
+    )
+    doc = read_document(_page(tmp_path, html, "fire.html"))
+    check_invariants(doc)
+    assert doc.date == date(2013, 3, 5)
+    assert texts(doc, doc.body) == ["A fire destroyed a store on Monday, police said."]

@@ -329,3 +329,54 @@ def test_a_bare_name_is_a_byline_only_under_the_title(
 ) -> None:
     doc = _read(tmp_path, text)
     assert (doc.title, doc.author) == (title, author)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("05.03.2013", date(2013, 3, 5)),  # dots: day first, wherever they are written
+        ("25/03/2013", date(2013, 3, 25)),  # a day that cannot be a month
+        ("03/25/2013", date(2013, 3, 25)),
+        ("25-03-2013", date(2013, 3, 25)),  # dashes as slashes
+    ],
+)
+def test_a_numeric_date_under_the_byline_dates_the_article(
+    tmp_path: Path, line: str, day: date
+) -> None:
+    doc = _read(
+        tmp_path,
+        f"Fire destroys store\nBy Jane Doe, Reuters\n{line}\n\nA fire destroyed a store.\n",
+    )
+    assert doc.date == day
+    assert doc.date_text == line
+
+
+def test_a_numeric_date_either_way_round_is_not_guessed(tmp_path: Path) -> None:
+    """ "05/03/2013" may be 5 March or 3 May: the article says it has no date it can trust."""
+    doc = _read(
+        tmp_path,
+        "Fire destroys store\nBy Jane Doe, Reuters\n05/03/2013\n\nA fire destroyed a store.\n",
+    )
+    assert doc.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "day"),
+    [
+        ("By Jane Doe | March 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        ("By Jane Doe, March 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        ("By Jane Doe • 5 March 2013", "Jane Doe", date(2013, 3, 5)),
+        ("Jane Doe - March 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        (
+            "By Jane Doe | Published March 5, 2013 | Updated March 6, 2013",
+            "Jane Doe",
+            date(2013, 3, 5),
+        ),
+    ],
+)
+def test_a_date_on_the_byline_set_apart_by_a_mark_dates_the_article(
+    tmp_path: Path, line: str, author: str, day: date
+) -> None:
+    doc = _read(tmp_path, f"Fire destroys store\n{line}\n\nA fire destroyed a store.\n")
+    assert (doc.author, doc.date) == (author, day)
+    assert doc.title == "Fire destroys store"

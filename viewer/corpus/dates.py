@@ -24,6 +24,17 @@ _ISO_TIME = r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 _FULL_FORMS = (
     re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d){_ISO_TIME}"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
+    # Day first with dots, wherever dots are written ("05.03.2013"); with slashes or dashes only
+    # where the day cannot be a month ("25/03/2013", "03-25-2013"): "05/03/2013" may be either.
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d|\d)"),
+    re.compile(
+        r"(?<![\d/-])(?P<d>1[3-9]|2\d|3[01])(?P<s>[/-])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+        r"(?P<y>(?:19|20)\d\d)(?!\d)"
+    ),
+    re.compile(
+        r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])(?P<s>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=s)"
+        r"(?P<y>(?:19|20)\d\d)(?!\d)"
+    ),
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
 )

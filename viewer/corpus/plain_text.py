@@ -200,7 +200,7 @@ class _Reader:
             return False
         explicit = self.text[line.content_start : found.start].strip() != ""  # "By ..."
         rest = trimmed(self.text, found.rest, line.content_end)
-        dated = date_line(self.text, rest.start, line.content_end) if rest else None
+        dated = _date_after(self.text, rest.start, line.content_end, explicit) if rest else None
         if rest is not None and dated is None and not explicit:
             return False
         if rest is None and not explicit and not (dated_neighbour and title_seen):
@@ -326,6 +326,24 @@ class _Reader:
             if shown:
                 self.layout.title = short_title(first_sentence(shown))
                 return
+
+
+# What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
+# "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013".
+_NAME_DATE_SEPARATOR = re.compile(r"[ \t]*(?:[,|•·]|[-–—]+)?[ \t]*")
+
+
+def _date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | None:
+    """A date line after a byline's name, set apart from it by a comma, bar, bullet or dash.
+    After a bare name the date ends the line: "NEW YORK, March 3, 2021 /PRNewswire/ -- Acme
+    …" is a dateline opening the article."""
+    separator = _NAME_DATE_SEPARATOR.match(text, start, end)
+    if separator is None or separator.end() == start:
+        return date_line(text, start, end)  # "Andre Damon 29 November 2022"
+    dated = date_line(text, separator.end(), end)
+    if dated is None or not (explicit or text[dated.rest_start : end].strip() == ""):
+        return None
+    return dated
 
 
 def _is_markdown_heading(text: str, line: _Line) -> bool:
