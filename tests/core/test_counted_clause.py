@@ -125,3 +125,43 @@ def test_a_clause_of_no_time_cut_after_a_count_is_counted_back_from_the_sentence
 )
 def test_a_count_of_how_long_or_from_no_stated_time_cuts_nothing(text: str) -> None:
     assert _pieces(text, THURSDAY) == [(False, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "main_day", "clause", "clause_day"),
+    [
+        # Its verb an irregular past form, not one in "-ed": the shooting was two days before
+        # the Monday night of the clashes.
+        (
+            "Hundreds of protesters clashed with police in Brooklyn on Monday night, two days "
+            "after a teenager was shot dead by officers.",
+            "Hundreds of protesters clashed",
+            date(2024, 3, 4),
+            "after a teenager was shot dead",
+            date(2024, 3, 2),
+        ),
+        # A main clause left short by the cut is an event still, a day after the fall.
+        (
+            "Buckley died a day after Raite fell from a ridge on Sunday.",
+            "Buckley died a day",
+            date(2024, 3, 4),
+            "after Raite fell from a ridge",
+            date(2024, 3, 3),
+        ),
+    ],
+)
+def test_a_count_between_two_happenings_dates_both(
+    text: str, main: str, main_day: date, clause: str, clause_day: date
+) -> None:
+    events = events_in(text, THURSDAY)
+    (told,) = [e for e in events if e.primary.text.startswith(main)]
+    (counted,) = [e for e in events if e.primary.text.startswith(clause)]
+    assert told.date.first == told.date.last == main_day
+    assert counted.date.first == counted.date.last == clause_day
+
+
+def test_a_count_after_no_happening_cuts_no_clause() -> None:
+    """After a count, a clause with only a copula tells no happening of its own: "two weeks
+    after the minister was in Paris" stays in its sentence."""
+    text = "The envoy flew home on Monday, two weeks after the minister was in Paris for talks."
+    assert len(_pieces(text, THURSDAY)) == 1

@@ -87,7 +87,9 @@ from viewer.core.title_thing import name_thing_titles
 from viewer.core.vague_opener import opens_vaguely
 from viewer.core.visible import one_line
 
-# A clause cut for its own time may be shorter than a passage (MIN_CHARS, event_of.py).
+# A clause cut for its own time, or the main clause it was cut from when that has a time of
+# its own ("Buckley died a day | after …"), may be shorter than a passage (MIN_CHARS,
+# event_of.py).
 MIN_SIDE_CHARS = 12
 
 # An event dated only by its article's publication must be surer of being a happening: most
@@ -302,11 +304,14 @@ class _Reader:
     def clause(self, span: Span, piece: Piece, timexes: Sequence[Timex], cue: _Cue) -> None:
         doc, raw = self.doc, self.text[span.start : span.end]
         shown = one_line(raw)
-        if len(shown) < (MIN_SIDE_CHARS if piece.side else MIN_CHARS):
+        short = len(shown) < MIN_CHARS and not piece.side
+        if len(shown) < MIN_SIDE_CHARS or (short and not cue.split):
             return
         if shown is raw and self.sliced:  # on one line as written: its lowercase is a slice
             remember(shown, self.lower[span.start : span.end])
         own = self._own_date(span, piece, timexes, shown)
+        if short and own is None:
+            return  # a main clause cut short keeps a time of its own: "Buckley died a day |"
         clock = own is not None and own.clock  # a clock time read on the anchor's day
         if clock or (own is not None and told_on(shown, own.text)):  # "about 8.40pm": news_day
             own = self._news_day(shown, self.today, span.start, clock=clock) or own

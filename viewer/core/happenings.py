@@ -43,6 +43,7 @@ from viewer.core.happening_openers import (
     reported_after,
 )
 from viewer.core.model import Span
+from viewer.core.past_tense import past_form
 from viewer.core.phrase_end import phrase_end
 from viewer.core.relative_main_verb import relative_main_verb
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
@@ -82,6 +83,8 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 3
+_WORD = re.compile(r"[a-z]+")
+_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _SINCE_ONLY = re.compile(r"^\W*(?:since|after|following)\s+(?:then|that|this)\b", re.IGNORECASE)
 
 
@@ -204,6 +207,13 @@ def openers_text(text: str, lower: str) -> str | None:
     return lower
 
 
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """Whether a clause holds a past form, not a copula or an auxiliary alone: "two days |
+    after a teenager was shot dead"."""
+    words = _WORD.findall(text[start:end].lower())
+    return any(past_form(word) and word not in _AUXILIARIES for word in words)
+
+
 def side_clauses(
     text: str, sentence: Span, timexes: Sequence[Timex], lower: str | None = None
 ) -> list[Span]:
@@ -242,7 +252,9 @@ def side_clauses(
         if comparison and not _FIGURE.search(text, m.end(), end):
             continue
         if not comparison and not (
-            _VERB.search(text, m.end(), end) or verb_of_clause(text, m, end)
+            _VERB.search(text, m.end(), end)
+            or verb_of_clause(text, m, end)
+            or (counted is not None and _told_in_past(text, m.end(), end))
         ):
             continue
         rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
