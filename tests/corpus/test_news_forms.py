@@ -380,3 +380,21 @@ def test_a_date_on_the_byline_set_apart_by_a_mark_dates_the_article(
     doc = _read(tmp_path, f"Fire destroys store\n{line}\n\nA fire destroyed a store.\n")
     assert (doc.author, doc.date) == (author, day)
     assert doc.title == "Fire destroys store"
+
+
+def test_a_page_copied_with_its_caption_labels_and_update_stamp(tmp_path: Path) -> None:
+    """A news page copied as text keeps the labels of its pictures ("Image caption …") and
+    the time it was last updated beside its date: neither is article text."""
+    doc = _read(
+        tmp_path,
+        "Fire destroys supermarket\n\n22 July 2013 Last updated at 10:32\n\n"
+        "Image caption Firefighters were called to the store on Friday evening\n\n"
+        "A large fire has destroyed a supermarket in Surrey.\n\n"
+        "Media caption The fire service said the roof collapsed\n\n"
+        "Fire crews were called to the store on Friday.\n",
+    )
+    assert doc.date == date(2013, 7, 22)
+    assert texts(doc, doc.body) == [
+        "A large fire has destroyed a supermarket in Surrey.",
+        "Fire crews were called to the store on Friday.",
+    ]

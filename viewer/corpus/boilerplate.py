@@ -22,6 +22,8 @@ _BOILERPLATE = re.compile(
         to\s+contact\b.*|contact\s+us\b.*|
         (?:click|tap)\s+here\b.*|
         (?:photo|image|picture|video|graphic)(?:\s+credits?)?\s*:.*|.*\bgetty\s+images\b.*|
+        (?:image|media|video|photo)\s+(?:caption|copyright|source)\b.*|
+        (?:last\s+)?(?:updated|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d\d\b.{0,30}|
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
            comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+to\s+(?:main\s+)?content)
