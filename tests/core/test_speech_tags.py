@@ -75,3 +75,23 @@ def test_the_end_of_a_cut_quotation_goes_on_with_its_statement(passage: str) -> 
 @pytest.mark.parametrize("passage", NOT_QUOTATION_TAILS)
 def test_a_quotation_with_news_or_its_opening_is_no_tail(passage: str) -> None:
     assert not judge(passage, True, split=True).continues
+
+
+# A short report after its verb of saying, with no "that": words said, not the hearers or the
+# time of a tag. "Qeshm Gov. Heidar Alishvandi said 50 were injured." (ECB+ development).
+SHORT_REPORTS = [
+    "Qeshm Gov. Heidar Alishvandi said 50 were injured.",
+    "Police said 46 people were arrested.",
+    "Officials said the bridge collapsed.",
+]
+
+
+@pytest.mark.parametrize("passage", SHORT_REPORTS)
+def test_a_short_report_after_its_verb_of_saying_is_no_bare_tag(passage: str) -> None:
+    assert not judge(passage, False).continues
+
+
+def test_an_adjective_after_an_article_is_no_verb_said() -> None:
+    """A sentence cut short at a dotted calibre ("Police said a loaded. 38-caliber revolver
+    was found") is still only a tag."""
+    assert judge("Police said a loaded.", False).continues

@@ -7,8 +7,9 @@ said Saturday"). Where the tag is left as a passage of its own, it holds a speak
 of saying and the statement's occasion, and no words said: a reader learns nothing from it
 as an event, and it goes on with the statement it closes (as a quote continuation does)
 where that is an event told near it. A passage that quotes, or says anything after its verb
-("said Tuesday that …", "told reporters he would resign"), is a statement and is judged as
-one; so is an act of making public ("Apple announced Tuesday"), whose verb is a happening's.
+("said Tuesday that …", "told reporters he would resign", "said 46 people were arrested")
+is a statement and is judged as one; so is an act of making public ("Apple announced
+Tuesday"), whose verb is a happening's.
 The end of a quotation cut from its opening goes on with its statement too; a credit line
 ("… contributed to this article") names who else reported, and is no happening.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import SAYING_VERBS
+from viewer.core.past_tense import past_form
 
 # The most words before the verb (the speaker: "police", "Sgt. Mary Jones", "the police
 # chief's spokesman") and after it (its hearers and its time: "reporters Thursday",
@@ -27,6 +29,8 @@ _TAIL_WORDS = 4
 # Words after the verb that open what was said: then the passage holds words said.
 _OPENS_WORDS = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
 _SENTENCE_END = frozenset(".!?")
+_ARTICLES = frozenset({"a", "an", "the"})
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 
 
 def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
@@ -45,8 +49,18 @@ def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
                 0 < i <= _SPEAKER_WORDS
                 and len(tail) <= _TAIL_WORDS
                 and _OPENS_WORDS.isdisjoint(tail)
+                and not _tells(tail)
             )
     return False
+
+
+def _tells(tail: list[str]) -> bool:
+    """Whether the words after a verb of saying hold a verb of their own: what was said, not
+    its hearers or time ("Police said 46 people were arrested")."""
+    return any(
+        w in _FINITE or (past_form(w) and (i == 0 or tail[i - 1] not in _ARTICLES))
+        for i, w in enumerate(tail)
+    )  # not an adjective after an article: "Police said a loaded | .38-caliber …" cut short
 
 
 def quotation_tail(text: str) -> bool:
