@@ -3,8 +3,11 @@ the development articles)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.core.articles import events_in
 from viewer.core.cue_words import words_of
 from viewer.core.past_tense import past
 
@@ -55,3 +58,29 @@ def test_a_participle_after_a_present_copula_and_its_adverbs_is_no_past(
 ) -> None:
     low = text.lower()
     assert past(words_of(low), low) is told_in_past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chicago State University laid off a third of its staff in April.",
+        "Protesters lit fires outside the parliament.",
+        "The minister oversaw the sale of the state airline.",
+        "Rebels overran the town on Sunday.",
+    ],
+)
+def test_an_irregular_past_of_an_action_tells_a_past(text: str) -> None:
+    low = text.lower()
+    assert past(words_of(low), low)
+
+
+def test_an_undated_state_before_it_does_not_hide_an_irregular_past() -> None:
+    """ "laid off" read as no past made the lay-offs a detail of the budget before them."""
+    text = (
+        "The budget includes $720 million for state universities, which have gone without "
+        "state money since July 1, 2015. Chicago State University laid off a third of its "
+        "staff in April."
+    )
+    events = events_in(text, date(2016, 6, 30))
+    (layoffs,) = [e for e in events if e.primary.text.startswith("Chicago State")]
+    assert (layoffs.date.first, layoffs.date.last) == (date(2016, 4, 1), date(2016, 4, 30))

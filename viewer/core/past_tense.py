@@ -18,7 +18,7 @@ PAST_FORMS = frozenset(
     sat bled fed bent swept upheld withheld dug hung swung stuck slid overcame undertook
     overthrew forgave arose drank sang rang swam blew grew ate heard kept taught wore spun
     sped shrank sprang strove knelt leapt crept awoke forbade withstood rebuilt retook
-    overtook mistook underwent""".split()
+    overtook mistook underwent laid lit oversaw overran slew""".split()
 )
 NOT_PAST = frozenset(
     """need needed speed hundred united indeed proceed succeed exceed armed advanced limited
