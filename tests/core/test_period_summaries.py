@@ -45,3 +45,26 @@ def test_a_summary_with_a_time_of_its_own_is_judged_as_before(sentence: str) -> 
 @pytest.mark.parametrize("sentence", LEFT_ALONE)
 def test_other_perfects_and_pasts_are_left_alone(sentence: str) -> None:
     assert judge(sentence, False).confidence >= UNDATED_THRESHOLD
+
+
+# A count run up since a time: a running total, not one happening (the issue's "running
+# totals"). A perfect with a count and no "since" is left alone.
+COUNTS_SINCE = [
+    "The club has appointed five managers since 2013.",
+    "Police have arrested 40 people since the protests began.",
+    "The company has cut 3,000 jobs since 2019.",
+]
+COUNTS_LEFT_ALONE = [
+    "Police have arrested 40 people.",
+    "The club has appointed a new manager since the season ended.",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTS_SINCE)
+def test_a_count_run_up_since_a_time_is_no_event(sentence: str) -> None:
+    assert judge(sentence, False).confidence < UNDATED_THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", COUNTS_LEFT_ALONE)
+def test_a_count_alone_or_a_since_alone_is_left_alone(sentence: str) -> None:
+    assert judge(sentence, False).confidence >= UNDATED_THRESHOLD

@@ -152,6 +152,13 @@ _PERIOD_SO_FAR = re.compile(
     r"ten) )?(?:years|months|decades|seasons)|in recent (?:years|months|decades))\b"
 )
 _PERIOD_WORDS = frozenset({"past", "last", "recent"})
+# A count run up since a time: "The club has appointed five managers since 2013", "Police have
+# arrested 40 people since the protests began": a running total, not one happening.
+_COUNT_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?\w+\s+(?:(?:about|around|nearly|"
+    r"almost|more\s+than|at\s+least|over|some)\s+)?(?:\d[\d,.]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b[^.;]*\bsince\b"
+)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b")
 
 # Words without one of which a pattern below cannot match: a set look-up spares the scan.
@@ -410,6 +417,8 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.3
     if not dated and not _PERIOD_WORDS.isdisjoint(words) and _so_far(read.outside):
         doubt += 0.3  # "Over the past few years, AMPAS has gone to great lengths …"
+    if not dated and "since" in read.outside and _COUNT_SINCE.search(read.outside):
+        doubt += 0.3
     if not dated and not read.past and not read.says_now and not read.future:
         doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
     if not read.past and not read.said and not _HEDGES.isdisjoint(words):
