@@ -163,3 +163,20 @@ def test_linked_data_names_the_publication_date(tmp_path: Path) -> None:
     check_invariants(doc)
     assert doc.date == date(2013, 3, 5)
     assert texts(doc, doc.body) == ["A fire destroyed a store on Monday, police said."]
+
+
+def test_a_pictures_caption_is_not_article_text(tmp_path: Path) -> None:
+    """A caption tells again what the article does ("Fallen trees blocked roads on Monday"):
+    as article text it was an event of its own."""
+    html = (
+        "<html><head><title>Storm leaves thousands without power</title></head><body>"
+        "<article><h1>Storm leaves thousands without power</h1>"
+        '<figure><img src="a.jpg"><figcaption>Fallen trees blocked roads on Monday.'
+        " Photograph: Jane Roe</figcaption></figure>"
+        '<div class="image-caption"><p>Crews cleared a road near Leeds.</p></div>'
+        "<p>More than 40,000 homes were left without power on Monday.</p>"
+        "</article></body></html>"
+    )
+    doc = read_document(_page(tmp_path, html, "storm.html"))
+    check_invariants(doc)
+    assert texts(doc, doc.body) == ["More than 40,000 homes were left without power on Monday."]

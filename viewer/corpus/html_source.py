@@ -318,6 +318,8 @@ class _Classifier:
             return "header"
         if block.context & (_FURNITURE_TAGS | _FURNITURE_WORDS):
             return "boilerplate"
+        if block.tag == "figcaption" or "caption" in block.near:
+            return "boilerplate"  # a picture's caption: it tells again what the article does
         if self.scan.has_main and not block.context & _MAIN_TAGS:
             return "boilerplate"
         if is_boilerplate(shown) or is_caption(shown):
