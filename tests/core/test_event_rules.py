@@ -245,6 +245,7 @@ COUNTED = [
     ("a week earlier", date(2022, 6, 6), "day", date(2022, 5, 30)),
     ("fifteen days later", date(2022, 6, 6), "day", date(2022, 6, 21)),
     ("20 days later", date(2022, 6, 6), "day", date(2022, 6, 26)),
+    ("A fortnight later", date(2022, 6, 6), "day", date(2022, 6, 20)),
 ]
 
 

@@ -328,6 +328,8 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("It happened the year before last.", TUE, "the year before last", "2020", Y),
     ("The plant opens two weeks from now.", TUE, "two weeks from now", "2022-W12", W),
     ("It was a year ago today that the war began.", TUE, "a year ago today", "2021-03-08", D),
+    # A fortnight is two weeks, as British, Irish and Australian outlets count.
+    ("She left the party a fortnight ago.", TUE, "a fortnight ago", "2022-W08", W),
     # A week of a month is that week, not the whole month.
     (
         "Prices fell the first week of March.",

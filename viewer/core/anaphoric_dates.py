@@ -10,14 +10,19 @@ from datetime import date, timedelta
 
 from viewer.core.model import DateValue, Precision
 from viewer.core.report_period import is_period
-from viewer.core.temporal.calendar_words import WEEKDAYS, add_months, number_value
+from viewer.core.temporal.calendar_words import (
+    WEEKDAYS,
+    add_months,
+    fortnights_as_weeks,
+    number_value,
+)
 from viewer.core.temporal.context import WEEKDAY
 from viewer.core.temporal.resolve import weekday_date
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Timex
 
 _OFFSET = re.compile(
-    r"(?P<n>\d+|[a-z]+)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards?|"
+    r"(?P<n>\d+|[a-z]+)\s+(?P<u>day|week|fortnight|month|year)s?\s+(?P<dir>later|earlier|afterwards?|"
     r"before|after)",
     re.IGNORECASE,
 )
@@ -122,7 +127,10 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     offset = _OFFSET.search(words)
     if offset is not None:
         unit, count = offset.group("u").lower(), number_value(offset.group("n").lower())
-        if count is None or not _fine_enough(reference, unit):
+        if count is None:
+            return None
+        count, unit = fortnights_as_weeks(count, unit)
+        if not _fine_enough(reference, unit):
             return None
         sign = -1 if offset.group("dir").lower() in _BACKWARD else 1
         moved = _moved(reference, unit, sign * count)

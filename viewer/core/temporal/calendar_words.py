@@ -120,6 +120,13 @@ UNIT_LETTERS: dict[str, str] = {
 }
 TIME_UNITS = frozenset({"minute", "hour"})
 
+
+def fortnights_as_weeks(count: int, unit: str) -> tuple[int, str]:
+    """A count of fortnights as one of weeks ("a fortnight ago": two weeks ago); any other
+    unit as it is."""
+    return (2 * count, "week") if unit == "fortnight" else (count, unit)
+
+
 SEASONS: dict[str, str] = {
     "spring": "SP",
     "summer": "SU",

@@ -54,7 +54,7 @@ _DECADES = "twenties thirties forties fifties sixties seventies eighties ninetie
 _COUNTS = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
 ninety several few"""
-_UNIT_STEMS = "minute hour day week month year decade centur"
+_UNIT_STEMS = "minute hour day week fortnight month year decade centur"
 
 _WORDS: dict[str, str] = {
     MONTH: _MONTHS,

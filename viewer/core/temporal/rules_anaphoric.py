@@ -23,6 +23,7 @@ _UNKNOWN = {
     "evening": ("XXXX-XX-XXTEV", "TIME"),
     "night": ("XXXX-XX-XXTNI", "TIME"),
     "week": ("XXXX-WXX", "DATE"),
+    "fortnight": ("XXXX-WXX", "DATE"),
     "weekend": ("XXXX-WXX-WE", "DATE"),
     "month": ("XXXX-XX", "DATE"),
     "year": ("XXXX", "DATE"),
@@ -80,7 +81,7 @@ def _story_period(m: re.Match[str], ctx: Ctx, words: list[str], unit: str) -> Hi
 
 @rule(
     "anaphoric-offset",
-    rf"\b(?:(?P<n>{NUMBER})\s+(?P<u>minute|hour|day|week|month|year|decade)s?"
+    rf"\b(?:(?P<n>{NUMBER})\s+(?P<u>minute|hour|day|week|fortnight|month|year|decade)s?"
     r"|(?P<bare>minute|hour|day|week|month|year|decade)s)"
     r"\s+(?P<dir>later|earlier|afterwards?|before|after)\b",
     leads=(lead.DIGITS_1_2, lead.DIGITS_3, lead.ARTICLE, lead.COUNT_WORD, lead.UNITS),

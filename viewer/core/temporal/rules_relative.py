@@ -10,6 +10,7 @@ from viewer.core.temporal import leads as lead
 from viewer.core.temporal.calendar_words import (
     WEEKDAYS,
     add_months,
+    fortnights_as_weeks,
     iso_week,
     monday_of,
     number_value,
@@ -212,7 +213,7 @@ def the_weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 @rule(
     "ago",
-    rf"\b(?P<n>{NUMBER})\s+(?P<u>minute|hour|day|week|month|year|decade)s?\s+ago\b"
+    rf"\b(?P<n>{NUMBER})\s+(?P<u>minute|hour|day|week|fortnight|month|year|decade)s?\s+ago\b"
     r"|\b(?P<bare>days|weeks|months|years|decades)\s+ago\b",
     leads=(lead.DIGITS_1_2, lead.DIGITS_3, lead.ARTICLE, lead.COUNT_WORD, lead.UNITS),
 )
@@ -223,6 +224,7 @@ def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     n, unit, a = number_value(m.group("n")), m.group("u").lower(), ctx.anchor
     if n is None:
         return Hit(m.start(), m.end(), reference("PAST_REF"))
+    n, unit = fortnights_as_weeks(n, unit)  # "a fortnight ago": two weeks ago
     resolved: Resolved
     to_the_day = _TO_THE_DAY.match(ctx.text, m.end())
     if unit in ("week", "month", "year") and (
