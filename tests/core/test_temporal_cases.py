@@ -330,6 +330,11 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("It was a year ago today that the war began.", TUE, "a year ago today", "2021-03-08", D),
     # A fortnight is two weeks, as British, Irish and Australian outlets count.
     ("She left the party a fortnight ago.", TUE, "a fortnight ago", "2022-W08", W),
+    # "on the 11th" alone: the day of the month the story is in, or the one before it in the
+    # past, the one after it ahead.
+    ("The mill closed on the 4th.", TUE, "the 4th", "2022-03-04", D),
+    ("The vote was held on the 20th.", TUE, "the 20th", "2022-02-20", D),
+    ("The vote will be held on the 2nd.", TUE, "the 2nd", "2022-04-02", D),
     # A week of a month is that week, not the whole month.
     (
         "Prices fell the first week of March.",
@@ -669,6 +674,9 @@ NEGATIVES: list[str] = [
     "Two thousand people marched.",
     "40.3 million people watched, 2% higher than the year before.",
     "The year before last was worse.",
+    "He birdied the 11th hole.",
+    "The office moved to the 11th floor.",
+    "The museum opened on the 11th floor.",
 ]
 
 

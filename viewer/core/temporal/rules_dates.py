@@ -10,6 +10,7 @@ from viewer.core.temporal import leads as lead
 from viewer.core.temporal.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
+    add_months,
     month_number,
     safe_date,
 )
@@ -26,6 +27,7 @@ from viewer.core.temporal.context import (
     rule,
 )
 from viewer.core.temporal.resolve import month_day_date
+from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Resolved, day
 
 _DIGITS = re.compile(r"\d+")
@@ -243,6 +245,47 @@ def day_month_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _range(m, ctx, month, _num(m.group("d1")), _num(m.group("d2"))) if month else None
 
 
+# "on the 11th": a day of the month the story is in, alone; not "the 11th hole", "the 11th
+# century", "on the 11th floor". What may follow it: a mark, the end, "of this month", or a
+# word that opens what comes next ("on the 11th and 12th", "on the 11th, when").
+_ALONE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\n]|$|(?:of\s+(?:this|last|next)\s+month|and|when|at|as|after|before|but|"
+    r"in|to)\b)",
+    re.IGNORECASE,
+)
+_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
+@rule(
+    "day-of-month",
+    r"\bthe\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b",
+    leads=(lead.THE,),
+)
+def day_of_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "It closed on the 11th.": the 11th of the month the story is in, or the month before
+    it when the day is still ahead (told in the past), the month after when it has gone (told
+    ahead)."""
+    if not _ON.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None
+    if not _ALONE_AFTER.match(ctx.text, m.end()):
+        return None
+    dom, a = int(m.group("d")), ctx.anchor
+    candidates = [
+        d
+        for months in (-1, 0, 1)
+        if (first := add_months(a.replace(day=1), months))
+        and (d := safe_date(first.year, first.month, dom)) is not None
+    ]
+    tense = ctx.tense(m.start(), m.end())
+    if tense is Tense.PAST:
+        found = [d for d in candidates if d <= a][-1:]
+    elif tense is Tense.FUTURE:
+        found = [d for d in candidates if d >= a][:1]
+    else:
+        found = [d for d in candidates if d.month == a.month]
+    return Hit(m.start(), m.end(), day(found[0], True)) if found else None
+
+
 RULES: tuple[Rule, ...] = (
     month_day,
     day_month,
@@ -251,4 +294,5 @@ RULES: tuple[Rule, ...] = (
     numeric_month_day,
     month_day_range,
     day_month_range,
+    day_of_month,
 )
