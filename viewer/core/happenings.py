@@ -207,6 +207,18 @@ def openers_text(text: str, lower: str) -> str | None:
     return lower
 
 
+def _tells(text: str, opener: re.Match[str], end: int, comparison: bool, counted: bool) -> bool:
+    """Whether a clause tells something of its own: a figure compared with another time's, a
+    verb or a noun of a happening, or, after a count, any past form."""
+    if comparison:
+        return _FIGURE.search(text, opener.end(), end) is not None
+    return bool(
+        _VERB.search(text, opener.end(), end)
+        or verb_of_clause(text, opener, end)
+        or (counted and _told_in_past(text, opener.end(), end))
+    )
+
+
 def _told_in_past(text: str, start: int, end: int) -> bool:
     """Whether a clause holds a past form, not a copula or an auxiliary alone: "two days |
     after a teenager was shot dead"."""
@@ -249,13 +261,7 @@ def side_clauses(
         end = sentence.end if come else end  # what it came after runs to the sentence's end
         if m.group(0).lower() == "where" and not _where_apart(text, m, own, dated):
             continue
-        if comparison and not _FIGURE.search(text, m.end(), end):
-            continue
-        if not comparison and not (
-            _VERB.search(text, m.end(), end)
-            or verb_of_clause(text, m, end)
-            or (counted is not None and _told_in_past(text, m.end(), end))
-        ):
+        if not _tells(text, m, end, comparison, counted is not None):
             continue
         rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
         if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
