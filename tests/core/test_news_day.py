@@ -8,13 +8,16 @@ sentences of TempEval-3's development articles and the seeds."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from tests.core.test_event_rules import _events, _found
+from viewer.core.extract import extract_events
 from viewer.core.model import DateBasis, DateValue
 from viewer.core.news_day import told_by
 from viewer.core.sentence_tense import told_in_past
+from viewer.corpus import read_corpus
 
 FRIDAY = DateValue.day(date(1989, 10, 27))
 MONDAY = date(1989, 10, 30)
@@ -288,3 +291,22 @@ def test_a_plan_in_a_quotation_is_not_the_story_s_close() -> None:
     closing = "“We will call a detective on April 12, 2013,” the prosecutor said."
     events = _events(f"{TESTIMONY}\n\n{closing}", TESTIMONY_PUBLISHED)
     assert _found(events, "He said it was").date == DateValue.day(TESTIMONY_PUBLISHED)
+
+
+def test_a_caption_names_no_news_day(tmp_path: Path) -> None:
+    """A picture's caption is not the story: the day it names ("on Thursday") is not the
+    day the story's news is of, nor the sentence a passage's date is said to come from."""
+    path = tmp_path / "fire.txt"
+    path.write_text(
+        "Fire destroys supermarket\n\n22 July 2013\n\n"
+        "A large fire has destroyed a supermarket in Surrey.\n\n"
+        "Image caption Crowds watched the smoke on Thursday evening\n\n"
+        "Fire crews were called to the store shortly before 21:00 BST on Friday.\n\n"
+        "About 60 people were evacuated from nearby homes.\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_corpus([path])[0]
+    (evacuated,) = [e for e in extract_events(doc) if e.primary.text.startswith("About 60")]
+    assert evacuated.date == DateValue.day(date(2013, 7, 19))
+    origin = evacuated.dating_of(0).origin
+    assert origin is not None and "Image caption" not in doc.text[origin.start : origin.end]

@@ -59,7 +59,7 @@ from viewer.core.model import (
 )
 from viewer.core.motive_cues import motive
 from viewer.core.narrative_time import NarrativeClock, Reference
-from viewer.core.news_day import NewsDay, told_by, told_on
+from viewer.core.news_day import NewsDay, in_spans, told_by, told_on
 from viewer.core.news_time_cues import adds_to_news, conceded
 from viewer.core.quoted_day import QuoteMarks, spoken_day
 from viewer.core.relative_title import titled_clause
@@ -109,7 +109,7 @@ class _Reader:
         timexes: Sequence[Timex],
         tenses: Tenses,
         today: Dated | None,
-        start: int,
+        body: Sequence[Span],
     ) -> None:
         self.doc = doc
         self.today = today  # what an event told with no time of its own is dated by
@@ -128,7 +128,9 @@ class _Reader:
         self.last: Event | None = None  # the paragraph's last event, which it may elaborate
         self.last_text = ""  # its words as read
         self.sentences = 0
-        self.news = NewsDay(text, timexes, doc.date, self._source, start)
+        # The story's news day is told in its article text, not in a caption or a footer.
+        told = in_spans(timexes, body)
+        self.news = NewsDay(text, told, doc.date, self._source, body[0].start if body else 0)
         self.quotes = QuoteMarks(text)  # where its quotation marks are, once asked
         # Titled once the article's headline has said whether it is the lede's (`_with_title`).
         self.untitled: dict[int, Untitled] = {}
@@ -469,7 +471,7 @@ def extract_events(doc: Document) -> list[Event]:
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
     today = today_of(doc, story)
-    reader = _Reader(doc, text, lower, timexes, tenses, today, body[0].start if body else 0)
+    reader = _Reader(doc, text, lower, timexes, tenses, today, body)
     previous_end = -1
     sentences = split_sentences(text, body)
     for sentence in sentences:

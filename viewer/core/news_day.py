@@ -46,6 +46,17 @@ _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|(?=[\"”’)]?(?:\s|$)))")
 _QUOTATION = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|(?=\n)|$)")
 
 
+def in_spans(timexes: Sequence[Timex], spans: Sequence[Span]) -> list[Timex]:
+    """The time expressions (in text order) that lie inside one of `spans` (in text order)."""
+    ends = [span.end for span in spans]
+    found = []
+    for t in timexes:
+        i = bisect_right(ends, t.start)
+        if i < len(spans) and spans[i].start <= t.start and t.end <= spans[i].end:
+            found.append(t)
+    return found
+
+
 class NewsDay:
     """One article's news day, asked for as its sentences are read: looks ahead over its
     time expressions at most once per question, and keeps each answer. `source` maps a span
