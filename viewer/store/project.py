@@ -25,6 +25,7 @@ Row = tuple[Any, ...]
 T = TypeVar("T")
 
 PROJECT_SUFFIX = ".tlproj"
+SOURCES_FOLDER = "sources_folder"  # meta key: where the project file was when its sources were set
 
 
 class Project:
@@ -165,10 +166,20 @@ class Project:
         rows = self._rows("SELECT path FROM sources ORDER BY position")
         return self._checked(rows, lambda r: checked.text_value(r[0], "an article path"))
 
+    def sources_folder(self) -> str | None:
+        """The folder the project file was in when its sources were set: copied or moved
+        with its articles, it finds them beside it again by their place relative to it."""
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (SOURCES_FOLDER,))
+        return str(rows[0][0]) if rows else None
+
     def set_sources(self, paths: Sequence[str]) -> None:
         if self.read_only:
             return  # what it reads is not saved: the window says the project is read-only
         with self._transaction():
+            folder = str(self.path.absolute().parent)
+            self._execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SOURCES_FOLDER, folder)
+            )
             self._execute("DELETE FROM sources")
             for position, source in enumerate(paths):
                 self._execute(

@@ -142,7 +142,8 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
     def remember_sources(self) -> None:
         """The project keeps this workspace's articles as the ones it reads."""
         wanted = self._source_names()
-        if wanted != self.project.sources():
+        here = str(self.project.path.absolute().parent)  # a project moved: its new place too
+        if wanted != self.project.sources() or self.project.sources_folder() != here:
             self.project.set_sources(wanted)
 
     def kept_columns(self) -> TimelineData | None:
