@@ -18,6 +18,7 @@ from viewer.store import checked_rows as checked
 from viewer.store.annotation_fields import FieldWrite
 from viewer.store.cache_reader import CacheReader
 from viewer.store.codecs import annotation_rows as codec
+from viewer.store.copying import copy_database
 from viewer.store.errors import EditConflictError, ProjectError
 from viewer.store.opening import connect
 
@@ -56,6 +57,10 @@ class Project:
         path = Path(path)
         conn, writes = connect(path, create=create, read_only=read_only)
         return cls(path, conn, read_only=not writes)
+
+    def copy_to(self, target: Path) -> None:
+        """Write the whole project to another file (File › Save Project As…)."""
+        copy_database(self._conn, target)
 
     def close(self) -> None:
         self._conn.close()

@@ -146,6 +146,16 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         if wanted != self.project.sources() or self.project.sources_folder() != here:
             self.project.set_sources(wanted)
 
+    @project_errors_told
+    def save_project_as(self, target: Path) -> None:
+        """Write this project whole to `target`, reading these articles where they are
+        (File › Save Project As…); the window then opens it and goes on saving there."""
+        if target.absolute() == self.project.path.absolute():
+            raise WorkspaceError(f"{target.name} is this project: every edit is saved already")
+        self.project.copy_to(target)
+        with Project.open(target, create=False) as copy:
+            copy.set_sources(self._source_names())  # and its own place, to find them from
+
     def kept_columns(self) -> TimelineData | None:
         """The timeline's columns as kept for these articles, to paint before anything else
         is ready; GUI thread, fast. None when there are none (first opening, other articles)."""
