@@ -65,3 +65,33 @@ def test_save_project_as_keeps_every_note_and_goes_on_saving_there(
         assert reopened.annotation(second).note == "after saving as"
     finally:
         reopened.close()
+
+
+def test_the_folder_opened_again_opens_the_project_it_was_saved_as(
+    qtbot: QtBot,
+    messages: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    app.application()
+    window = app.open_window([articles], None)
+    assert window is not None, messages
+    opened_windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    _saved_as(monkeypatch, tmp_path / "story.tlproj", [])
+    window.actions_.action("save_project_as").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    event_id = window.workspace.events[0].id
+    window.workspace.edit_annotation(event_id, note="written after saving as")
+
+    # a later day: File › Open Folder… on the same articles
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(articles))
+    )
+    window.actions_.action("open_folder").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert window.workspace.project_path == tmp_path / "story.tlproj"  # was the folder's own
+    assert window.workspace.annotation(event_id).note == "written after saving as"

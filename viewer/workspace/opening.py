@@ -12,6 +12,7 @@ from viewer.workspace.corpus_projects import corpus_project_path, default_projec
 from viewer.workspace.errors import ArticlesNotFoundError, WorkspaceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SAVED_AS = "saved_as"  # a corpus's own project: the project it was saved as
 
 
 def is_project_file(path: Path) -> bool:
@@ -45,8 +46,11 @@ def open_project(
         else:
             corpus.append(path.resolve())
     try:
-        # Named, or the corpus's own: the seeds' default, or one for this folder.
+        # Named, or the corpus's own: the seeds' default, or one for this folder, or the
+        # project it was saved as (File › Save Project As…) while that reads it still.
         project = Project.open(project_path or corpus_project_path(corpus))
+        if project_path is None and corpus:
+            project = _saved_as(project, corpus)
     except ProjectError as error:
         raise WorkspaceError(str(error)) from None
     if not corpus:
@@ -56,6 +60,20 @@ def open_project(
             project.close()
             raise
     return project, corpus
+
+
+def _saved_as(own: Project, corpus: list[Path]) -> Project:
+    """The project a corpus's own one was saved as, if it is there and reads this corpus:
+    opening the folder again on a later day finds the work where it went on."""
+    saved = own.setting(SAVED_AS)
+    if saved is None or not Path(saved).is_file():
+        return own
+    other = Project.open(Path(saved), create=False)
+    if sorted(other.sources()) != sorted(str(p) for p in corpus):
+        other.close()
+        return own
+    own.close()
+    return other
 
 
 def kept_articles(project: Project) -> list[Path]:
