@@ -50,7 +50,8 @@ def test_save_project_as_keeps_every_note_and_goes_on_saving_there(
     _saved_as(monkeypatch, target, asked)
     window.actions_.action("save_project_as").trigger()
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
-    assert asked and str(tmp_path / "story") in asked[0]  # offered beside the articles
+    # offered beside the articles' folder, named after it (not in it, nor "articles-1a2b…")
+    assert asked == [f"Save Project As {tmp_path / 'story' / 'articles.tlproj'}"]
     saved = target.with_suffix(".tlproj")
     assert window.workspace.project_path == saved
     assert window.workspace.sources == [articles]

@@ -116,11 +116,8 @@ class FileActions(QObject):
         """Every note, tag and correction in a project file of the user's naming (a folder
         opened on its own keeps them in one of the program's); the window goes on there."""
         ws = self._session.workspace
-        start = Path(self._articles_folder() or ws.project_path.parent) / ws.project_path.name
-        if start.parent == seed_folder():
-            start = Path.home() / start.name  # not into the program's own folder
         file, _ = QFileDialog.getSaveFileName(
-            self._parent, "Save Project As", str(start), PROJECT_FILTER
+            self._parent, "Save Project As", str(self._offered_project()), PROJECT_FILTER
         )
         if not file:
             return
@@ -134,6 +131,16 @@ class FileActions(QObject):
             return
         if self.open_paths([target], into_current_project=False):
             self._status(f"Saved as {target}: edits are saved there from now on", 8000)
+
+    def _offered_project(self) -> Path:
+        """Beside the articles' folder (not in it: the folder is the articles alone), named
+        after it when the project is the program's own ("articles-b9c4fe20.tlproj")."""
+        ws = self._session.workspace
+        articles = self._articles_folder()
+        name = ws.project_path.name
+        if articles and is_corpus_project(ws.project_path):
+            name = Path(articles).name + PROJECT_SUFFIX
+        return Path(self._beside_articles() or Path.home()) / name
 
     def add_articles(self) -> None:
         """Add files to this project's articles; every annotation stays."""
