@@ -18,6 +18,7 @@ from viewer.store import checked_rows as checked
 from viewer.store.annotation_fields import FieldWrite
 from viewer.store.cache_reader import CacheReader
 from viewer.store.codecs import annotation_rows as codec
+from viewer.store.copying import copy_database
 from viewer.store.errors import EditConflictError, ProjectError
 from viewer.store.opening import connect
 
@@ -25,6 +26,7 @@ Row = tuple[Any, ...]
 T = TypeVar("T")
 
 PROJECT_SUFFIX = ".tlproj"
+SOURCES_FOLDER = "sources_folder"  # meta key: where the project file was when its sources were set
 
 
 class Project:
@@ -55,6 +57,10 @@ class Project:
         path = Path(path)
         conn, writes = connect(path, create=create, read_only=read_only)
         return cls(path, conn, read_only=not writes)
+
+    def copy_to(self, target: Path) -> None:
+        """Write the whole project to another file (File › Save Project As…)."""
+        copy_database(self._conn, target)
 
     def close(self) -> None:
         self._conn.close()
@@ -165,10 +171,20 @@ class Project:
         rows = self._rows("SELECT path FROM sources ORDER BY position")
         return self._checked(rows, lambda r: checked.text_value(r[0], "an article path"))
 
+    def sources_folder(self) -> str | None:
+        """The folder the project file was in when its sources were set: copied or moved
+        with its articles, it finds them beside it again by their place relative to it."""
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (SOURCES_FOLDER,))
+        return str(rows[0][0]) if rows else None
+
     def set_sources(self, paths: Sequence[str]) -> None:
         if self.read_only:
             return  # what it reads is not saved: the window says the project is read-only
         with self._transaction():
+            folder = str(self.path.absolute().parent)
+            self._execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SOURCES_FOLDER, folder)
+            )
             self._execute("DELETE FROM sources")
             for position, source in enumerate(paths):
                 self._execute(

@@ -23,8 +23,6 @@ from viewer.ui.date_field import DateField
 from viewer.ui.event_model import STATUS_COLOURS, text_colour
 from viewer.ui.palette_follow import StyleFollowsPalette
 
-TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
-
 STATUS_KEYS = {
     Status.UNREVIEWED: ("Unreviewed", "U"),
     Status.CONFIRMED: ("Confirm", "C"),
@@ -242,11 +240,3 @@ class DateCorrection:
         ranged = self.precision() is Precision.RANGE
         self.end_edit.setVisible(ranged)
         self.end_label.setVisible(ranged)
-
-
-def parse_tags(text: str) -> tuple[str, ...]:
-    """The tags typed in the field, in order, each once; commas or semicolons between them."""
-    for separator in TAG_SEPARATORS[1:]:
-        text = text.replace(separator, TAG_SEPARATORS[0])
-    words = (" ".join(raw.split()) for raw in text.split(TAG_SEPARATORS[0]))
-    return tuple(dict.fromkeys(word for word in words if word))

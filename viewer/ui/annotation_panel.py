@@ -24,13 +24,13 @@ from viewer.ui.annotation_inputs import (
     WarningLabel,
     check_none,
     panel_label,
-    parse_tags,
     status_buttons,
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
+from viewer.ui.tag_text import parse_tags, tags_text
 from viewer.ui.title_typing import TitleTyping
 from viewer.ui.typed_elsewhere import (
     note_cursor,
@@ -109,7 +109,10 @@ class AnnotationPanel(TitleTyping, QWidget):
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("tagsEdit")
         self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.setPlaceholderText("comma, separated, tags")
+        self.tags_edit.setPlaceholderText('comma, separated, "tags, in quotes"')
+        self.tags_edit.setToolTip(
+            'Tags between commas; a tag holding a comma in double quotes: "Smith, J."'
+        )
         self.tags_edit.textEdited.connect(self._tags_typed)  # saved at every key
         self.tags_edit.editingFinished.connect(self._tags_edited)
         self.tags_edit.installEventFilter(self)
@@ -221,7 +224,7 @@ class AnnotationPanel(TitleTyping, QWidget):
         text = self.note_edit.toPlainText()
         if text != self._note_shown and text != current.note:
             self._typed("note", self._note_shown, text)
-        # Only tags the user typed: the field shows every tag, but not one with a comma whole.
+        # Only tags the user typed: a field left as shown is not saved over what is stored.
         typed = parse_tags(self.tags_edit.text())
         if self.tags_edit.isModified() and typed != self._tags_was:
             self._typed("tags", self._tags_was, typed)
@@ -351,7 +354,7 @@ class AnnotationPanel(TitleTyping, QWidget):
             self._tags_typed()
         self._typing_session += 1
         self._tags_was = self._annotation().tags
-        self.tags_edit.setText(", ".join(self._tags_was))  # also clears isModified
+        self.tags_edit.setText(tags_text(self._tags_was))  # also clears isModified
         self.typing_left.emit()
 
     def _note_typed(self) -> None:
@@ -472,7 +475,7 @@ class AnnotationPanel(TitleTyping, QWidget):
         self.status_buttons[note.status].setChecked(True)
         self.star_box.setChecked(note.starred)
         if not (same and self.tags_edit.hasFocus()):
-            self.tags_edit.setText(", ".join(note.tags))
+            self.tags_edit.setText(tags_text(note.tags))
             self._tags_was = note.tags
         if same:  # what the user typed and could not save yet stays where it was typed
             typed, cursor = self.note_edit.toPlainText(), note_cursor(self.note_edit)

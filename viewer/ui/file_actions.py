@@ -33,7 +33,8 @@ from viewer.workspace import (
 from viewer.workspace.corpus_projects import is_corpus_project
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-PROJECT_FILTER = "Timeline projects (*.tlproj);;All files (*)"
+PROJECT_SUFFIX = ".tlproj"
+PROJECT_FILTER = f"Timeline projects (*{PROJECT_SUFFIX});;All files (*)"
 EXPORTS = {  # menu kind: label, suffix, what is written
     "csv": ("CSV", ".csv", ExportKind.CSV),
     "json": ("JSON", ".json", ExportKind.JSON),
@@ -110,6 +111,36 @@ class FileActions(QObject):
             return False
         self._loading.start(opened)
         return True
+
+    def save_project_as(self) -> None:
+        """Every note, tag and correction in a project file of the user's naming (a folder
+        opened on its own keeps them in one of the program's); the window goes on there."""
+        ws = self._session.workspace
+        file, _ = QFileDialog.getSaveFileName(
+            self._parent, "Save Project As", str(self._offered_project()), PROJECT_FILTER
+        )
+        if not file:
+            return
+        target = Path(file)
+        target = target if target.suffix == PROJECT_SUFFIX else target.with_suffix(PROJECT_SUFFIX)
+        self._session.prepare_to_leave()  # what is typed goes with it
+        try:
+            ws.save_project_as(target)
+        except WorkspaceError as error:
+            QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not save: {error}"))
+            return
+        if self.open_paths([target], into_current_project=False):
+            self._status(f"Saved as {target}: edits are saved there from now on", 8000)
+
+    def _offered_project(self) -> Path:
+        """Beside the articles' folder (not in it: the folder is the articles alone), named
+        after it when the project is the program's own ("articles-b9c4fe20.tlproj")."""
+        ws = self._session.workspace
+        articles = self._articles_folder()
+        name = ws.project_path.name
+        if articles and is_corpus_project(ws.project_path):
+            name = Path(articles).name + PROJECT_SUFFIX
+        return Path(self._beside_articles() or Path.home()) / name
 
     def add_articles(self) -> None:
         """Add files to this project's articles; every annotation stays."""

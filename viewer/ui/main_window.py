@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.session.show(workspace)
         self._update_actions()  # nothing to act on until an event is selected and editable
+        # The first keys go to the list, where J, K, S and T work (not into the search box).
+        self.event_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def workspace(self) -> Workspace:

@@ -32,6 +32,7 @@ from viewer.core.annotations import Anchor, Annotation
 from viewer.ui.orphan_attaching import AttachControls
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
+from viewer.ui.tag_text import tags_text
 from viewer.workspace import Workspace
 from viewer.workspace.anchor_follow import quote_as_shown
 
@@ -221,7 +222,7 @@ class OrphansDock(QDockWidget):
         row = self.table.currentIndex().row()
         if 0 <= row < self.model.rowCount():
             note = self.model.orphan(row)
-            tags = f"\n\nTags: {', '.join(note.tags)}" if note.tags else ""
+            tags = f"\n\nTags: {tags_text(note.tags)}" if note.tags else ""
             QApplication.clipboard().setText(note.note + tags)
 
     def refresh(self) -> None:

@@ -3,31 +3,14 @@ plain text), with its passages highlighted."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QContextMenuEvent,
-    QFont,
-    QKeyEvent,
-    QMouseEvent,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QTextFormat,
-    QWheelEvent,
-)
+from PySide6.QtGui import QAction, QColor, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -37,64 +20,22 @@ from PySide6.QtWidgets import (
 from viewer.core.model import Document, Event, Passage, Span
 from viewer.core.source_names import document_label
 from viewer.core.visible import VisibleText
+from viewer.ui.article_text import (
+    PASSAGE_COLOUR,
+    SELECTED_COLOUR,
+    ArticleText,
+    boilerplate_format,
+    header_format,
+)
 from viewer.ui.date_basis_words import document_date_text
 from viewer.ui.fitted_label import FittedLabel
-from viewer.ui.plain import as_written, menu_text
 from viewer.ui.session_controller import SessionController
+from viewer.ui.source_buttons import SourceButtons
 from viewer.ui.text_positions import TextPositions
 from viewer.workspace import Workspace
 
-PASSAGE_COLOUR = QColor("#fff1b8")
-SELECTED_COLOUR = QColor("#ffc83d")
-HIGHLIGHT_TEXT_COLOUR = QColor("#1f2328")
-BOILERPLATE_COLOUR = QColor("#9aa3ad")
-
 LONGEST_DATE = "Published 30 Sep 2022"  # the metadata's first line: never narrower
 DATE_BUTTON = ("Correct date…", "Date…")  # as room allows
-
-
-class _ArticleText(QPlainTextEdit):
-    """The article itself: read-only, selectable, reporting clicks, scrolls and new sizes."""
-
-    clicked = Signal(int)  # shown offset of a click that selected nothing
-    resized = Signal()
-    moved_by_reader = Signal()  # the reader scrolled or moved through the text
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.extra_actions: list[QAction] = []
-        self.verticalScrollBar().actionTriggered.connect(
-            lambda _action: self.moved_by_reader.emit()
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        super().wheelEvent(event)
-        self.moved_by_reader.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        super().keyPressEvent(event)
-        self.moved_by_reader.emit()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        super().mousePressEvent(event)
-        self.moved_by_reader.emit()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
-        menu.addSeparator()
-        for action in self.extra_actions:
-            menu.addAction(action)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
 
 
 class SourceView(QWidget):
@@ -123,13 +64,14 @@ class SourceView(QWidget):
         self._source_label: Callable[[str], str] | None = None
 
         self._make_header()
-        scroll = self._make_source_buttons()
+        self._buttons = SourceButtons(self, self.show_passage)
+        self.sources_label = self._buttons.label
         self._make_text()
 
         # The date's button ends the row of sources (on a row of its own it made the text
         # and the timeline shorter; beside the metadata it held the pane wide).
         buttons_row = QHBoxLayout()
-        buttons_row.addWidget(scroll, 1)
+        buttons_row.addWidget(self._buttons.scroll, 1)
         buttons_row.addWidget(self.date_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -173,28 +115,9 @@ class SourceView(QWidget):
         room = event.size().width() - 2 * widths[0]  # the sources keep as much again
         button.setText(DATE_BUTTON[0] if widths[0] <= room else DATE_BUTTON[1])
 
-    def _make_source_buttons(self) -> QScrollArea:
-        """A row for the buttons of the event's other sources, scrolled when they overflow."""
-        self.sources_label = QLabel(self)
-        self.sources_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._sources = QWidget(self)
-        self._sources_layout = QHBoxLayout(self._sources)
-        self._sources_layout.setContentsMargins(0, 0, 0, 0)
-        self._sources_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self._sources)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedHeight(46)  # a row of buttons and, when they overflow, a scroll bar
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its buttons
-        self.source_buttons: list[QToolButton] = []
-        self._sources_scroll = scroll
-        return scroll
-
     def _make_text(self) -> None:
         """The article's text, read-only but selectable, with New Event from Selection."""
-        self.text = _ArticleText(self)
+        self.text = ArticleText(self)
         self.text.setObjectName("articleText")
         self.text.setAccessibleName("Article text")
         self.text.setPlaceholderText("Select an event to read the article that reports it.")
@@ -248,13 +171,14 @@ class SourceView(QWidget):
         for button, p in zip(self.source_buttons, self._event_passages(), strict=False):
             button.setChecked(p == passage)
             if p == passage:  # its button in sight, once the row of buttons is laid out
-                QTimer.singleShot(0, lambda b=button: self._show_source_button(b))
+                QTimer.singleShot(0, lambda b=button: self._buttons.show_button(b))
         self._highlight()
         self._scroll_to(passage)
 
-    def _show_source_button(self, button: QToolButton) -> None:
-        if button in self.source_buttons:  # not made again meanwhile
-            self._sources_scroll.ensureWidgetVisible(button)
+    @property
+    def source_buttons(self) -> list[QToolButton]:
+        """A button for each passage of the selected event, in its order."""
+        return self._buttons.buttons
 
     def refresh(self) -> None:
         """Re-read the document and its passages (after events or dates changed)."""
@@ -344,33 +268,7 @@ class SourceView(QWidget):
         return list(self._event.passages) if self._event else []
 
     def _rebuild_source_buttons(self) -> None:
-        for button in self.source_buttons:
-            button.hide()  # out of the row and of the Tab order now, deleted later
-            button.deleteLater()
-        self.source_buttons = []
-        passages = self._event_passages()
-        docs = {p.document_id for p in passages}
-        self.sources_label.setText(
-            f"Reported by {len(docs)} source{'s' if len(docs) != 1 else ''}:" if passages else ""
-        )
-        per_doc = Counter(p.document_id for p in passages)
-        seen: Counter[str] = Counter()
-        for passage in passages:
-            # The source by name and date, as everywhere else ("CNN · 9 Mar 2022"), and which
-            # of its passages when it has several ("… · 2 of 3"), so no two buttons look alike.
-            label = self._label(passage.document_id)
-            seen[passage.document_id] += 1
-            if per_doc[passage.document_id] > 1:
-                label += f" · {seen[passage.document_id]} of {per_doc[passage.document_id]}"
-            button = QToolButton(self._sources)
-            button.setText(menu_text(label))
-            button.setToolTip(as_written(f"{passage.document_id}\n\n{passage.text}"))
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.clicked.connect(lambda _checked=False, p=passage: self.show_passage(p))
-            self._sources_layout.insertWidget(self._sources_layout.count() - 1, button)
-            button.show()  # now, not once the layout gets to it: Tab order skips it till then
-            self.source_buttons.append(button)
+        self._buttons.rebuild(self._event_passages(), self._label)
         # Tab visits them where they are, before the date's button that ends their row and
         # the article, not after every control made before them.
         if self.source_buttons:  # the first in the date's button's place, the button next
@@ -387,8 +285,8 @@ class SourceView(QWidget):
         self._positions = TextPositions(shown)
         self.text.setPlainText(shown)
         if doc is not None:
-            self._format_spans(doc.boilerplate, self._boilerplate_format())
-            self._format_spans(doc.header, self._header_format())
+            self._format_spans(doc.boilerplate, boilerplate_format())
+            self._format_spans(doc.header, header_format())
         self._update_meta()
 
     def _update_meta(self) -> None:
@@ -403,26 +301,8 @@ class SourceView(QWidget):
         self.meta.setText(" · ".join(filter(None, parts)))
 
     def _format_spans(self, spans: list[Span], fmt: QTextCharFormat) -> None:
-        cursor = QTextCursor(self.text.document())
         for span in spans:
-            start, end = self._shown(span.start, span.end)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-
-    @staticmethod
-    def _boilerplate_format() -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setForeground(BOILERPLATE_COLOUR)
-        fmt.setFontItalic(True)
-        fmt.setToolTip("Set aside: not article text")
-        return fmt
-
-    @staticmethod
-    def _header_format() -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold)
-        return fmt
+            self.text.format_range(*self._shown(span.start, span.end), fmt)
 
     def _highlight(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
@@ -439,16 +319,7 @@ class SourceView(QWidget):
         self.text.setAccessibleDescription(f"Highlighted passage: {said}" if said else "")
 
     def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.text.document())
-        lo, hi = self._shown(start, end)
-        cursor.setPosition(lo)
-        cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format.setBackground(colour)  # type: ignore[attr-defined]
-        # The highlights are pale in every theme: dark text keeps them readable in a dark one.
-        selection.format.setForeground(HIGHLIGHT_TEXT_COLOUR)  # type: ignore[attr-defined]
-        return selection
+        return self.text.highlight(*self._shown(start, end), colour)
 
     def _scroll_to(self, passage: Passage) -> None:
         lo, hi = self._shown(passage.start, passage.end)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from viewer.core.annotations import Annotation, Status
 from viewer.core.model import DateValue
 from viewer.core.typed_merge import MergedText
+from viewer.ui.tag_text import tags_text
 from viewer.ui.text_positions import TextPositions
 
 FIELD_WORDS = {"status": "Status", "starred": "Star", "title": "Title", "date": "Corrected date"}
@@ -47,7 +48,7 @@ def note_merged_words(both_kept: bool) -> str:
 def tags_merged_words(saved: tuple[str, ...]) -> str:
     return (
         "Tags: another window changed them as you typed; its changes are kept with yours: "
-        + ", ".join(saved)
+        + tags_text(saved)
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from viewer.workspace.corpus_projects import corpus_project_path, default_projec
 from viewer.workspace.errors import ArticlesNotFoundError, WorkspaceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SAVED_AS = "saved_as"  # a corpus's own project: the project it was saved as
 
 
 def is_project_file(path: Path) -> bool:
@@ -44,8 +46,11 @@ def open_project(
         else:
             corpus.append(path.resolve())
     try:
-        # Named, or the corpus's own: the seeds' default, or one for this folder.
+        # Named, or the corpus's own: the seeds' default, or one for this folder, or the
+        # project it was saved as (File › Save Project As…) while that reads it still.
         project = Project.open(project_path or corpus_project_path(corpus))
+        if project_path is None and corpus:
+            project = _saved_as(project, corpus)
     except ProjectError as error:
         raise WorkspaceError(str(error)) from None
     if not corpus:
@@ -57,14 +62,30 @@ def open_project(
     return project, corpus
 
 
+def _saved_as(own: Project, corpus: list[Path]) -> Project:
+    """The project a corpus's own one was saved as, if it is there and reads this corpus:
+    opening the folder again on a later day finds the work where it went on."""
+    saved = own.setting(SAVED_AS)
+    if saved is None or not Path(saved).is_file():
+        return own
+    other = Project.open(Path(saved), create=False)
+    if sorted(other.sources()) != sorted(str(p) for p in corpus):
+        other.close()
+        return own
+    own.close()
+    return other
+
+
 def kept_articles(project: Project) -> list[Path]:
-    """The articles a project reads, each where it was or, moved with the project (a folder
-    copied, unpacked or renamed whole), beside it under the same name. A project whose
+    """The articles a project reads: copied or moved with the project (a folder duplicated,
+    unpacked or renamed whole), those at the same place beside it, else each where it was, else
+    beside it under the same name. A project whose
     articles are all gone is refused: it opened the seeds instead, and kept them as its own.
     One some of whose articles are gone keeps naming them where they were: the load says each
     is missing, and they come back when they are put back (they were dropped without a word)."""
     stored = [Path(s) for s in project.sources()]
-    now = [_where_now(s, project.path.parent) for s in stored]
+    then = project.sources_folder()
+    now = [_where_now(s, project.path.absolute().parent, then) for s in stored]
     if stored and not any(now) and project.path != default_project_path():
         raise ArticlesNotFoundError(
             f"{project.path.name}: its articles are not where it read them ({stored[0]}); "
@@ -77,9 +98,14 @@ def kept_articles(project: Project) -> list[Path]:
     return [where or kept for where, kept in zip(now, stored, strict=True)]
 
 
-def _where_now(stored: Path, folder: Path) -> Path | None:
-    """A kept article path as it is now: where it was, else its last parts under folder, the
-    longest that exists (…/work/articles moved to folder/articles)."""
+def _where_now(stored: Path, folder: Path, then: str | None) -> Path | None:
+    """A kept article path as it is now: at its place relative to the project, the project in
+    `folder` now and in `then` when the path was kept (a copy reads its own articles, not the
+    original's); else where it was; else its last parts under folder, the longest that exists
+    (…/work/articles moved to folder/articles)."""
+    beside = _beside(stored, folder, then)
+    if beside is not None and beside.exists():
+        return beside
     if stored.exists():
         return stored
     parts = stored.parts[1:] if stored.is_absolute() else stored.parts
@@ -88,3 +114,15 @@ def _where_now(stored: Path, folder: Path) -> Path | None:
         if moved.exists():
             return moved
     return None
+
+
+def _beside(stored: Path, folder: Path, then: str | None) -> Path | None:
+    """Where a kept path is relative to a project moved from `then` to `folder`; None when
+    the project has not moved, or its old place is not known (a project kept before)."""
+    if then is None or Path(then) == folder:
+        return None
+    try:
+        relative = os.path.relpath(stored, then)
+    except ValueError:  # another drive
+        return None
+    return Path(os.path.normpath(folder / relative))

@@ -26,6 +26,7 @@ from viewer.workspace.article_changes import (
     told,
     with_redated,
 )
+from viewer.workspace.corpus_projects import is_corpus_project
 from viewer.workspace.document_dates import (
     FoundDate,
     found_and_corrected,
@@ -37,7 +38,7 @@ from viewer.workspace.exports import Exports
 from viewer.workspace.kept_timeline import read_in
 from viewer.workspace.loading import Loaded, LoadInputs, UserWork, load_inputs, run_load
 from viewer.workspace.merged_events import MergedEvents
-from viewer.workspace.opening import open_project
+from viewer.workspace.opening import SAVED_AS, open_project
 from viewer.workspace.orphan_attach import OrphanAttaching
 from viewer.workspace.orphans import reattach
 from viewer.workspace.picked_up import PickedUp, Structure
@@ -142,8 +143,21 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
     def remember_sources(self) -> None:
         """The project keeps this workspace's articles as the ones it reads."""
         wanted = self._source_names()
-        if wanted != self.project.sources():
+        here = str(self.project.path.absolute().parent)  # a project moved: its new place too
+        if wanted != self.project.sources() or self.project.sources_folder() != here:
             self.project.set_sources(wanted)
+
+    @project_errors_told
+    def save_project_as(self, target: Path) -> None:
+        """Write this project whole to `target`, reading these articles where they are
+        (File › Save Project As…); the window then opens it and goes on saving there."""
+        if target.absolute() == self.project.path.absolute():
+            raise WorkspaceError(f"{target.name} is this project: every edit is saved already")
+        self.project.copy_to(target)
+        with Project.open(target, create=False) as copy:
+            copy.set_sources(self._source_names())  # and its own place, to find them from
+        if is_corpus_project(self.project.path):  # the folder opened again opens the copy
+            self.project.set_setting(SAVED_AS, str(target.absolute()))
 
     def kept_columns(self) -> TimelineData | None:
         """The timeline's columns as kept for these articles, to paint before anything else

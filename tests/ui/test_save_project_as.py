@@ -1,0 +1,98 @@
+"""File › Save Project As…: a folder opened on its own keeps its work in a project the user
+never chose; saved as a file of their naming (beside the articles, to hand on or to keep a
+dated copy), every note goes with it and the window goes on saving there."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import SEEDS
+from viewer.ui import app
+from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
+
+
+def _saved_as(monkeypatch: pytest.MonkeyPatch, target: Path, asked: list[str]) -> None:
+    def where(_parent: object, title: str, start: str, *_a: object, **_k: object) -> object:
+        asked.append(f"{title} {start}")
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(where))
+
+
+def test_save_project_as_keeps_every_note_and_goes_on_saving_there(
+    qtbot: QtBot,
+    messages: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    articles = tmp_path / "story" / "articles"
+    articles.mkdir(parents=True)
+    for seed in sorted(SEEDS.iterdir())[:3]:
+        shutil.copy(seed, articles / seed.name)
+    app.application()
+    window = app.open_window([articles], None)
+    assert window is not None, messages
+    opened_windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    first, second = (e.id for e in window.workspace.events[:2])
+    window.workspace.edit_annotation(first, note="before saving as", tags=("Smith, J.",))
+
+    asked: list[str] = []
+    target = tmp_path / "story" / "chronology"  # typed without its suffix
+    _saved_as(monkeypatch, target, asked)
+    window.actions_.action("save_project_as").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    # offered beside the articles' folder, named after it (not in it, nor "articles-1a2b…")
+    assert asked == [f"Save Project As {tmp_path / 'story' / 'articles.tlproj'}"]
+    saved = target.with_suffix(".tlproj")
+    assert window.workspace.project_path == saved
+    assert window.workspace.sources == [articles]
+    assert window.workspace.annotation(first).note == "before saving as"
+    window.workspace.edit_annotation(second, note="after saving as")
+    assert "chronology.tlproj" in window.windowTitle()
+
+    reopened = Workspace.open([saved])
+    try:
+        reopened.load_all()
+        assert reopened.annotation(first).tags == ("Smith, J.",)
+        assert reopened.annotation(second).note == "after saving as"
+    finally:
+        reopened.close()
+
+
+def test_the_folder_opened_again_opens_the_project_it_was_saved_as(
+    qtbot: QtBot,
+    messages: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    app.application()
+    window = app.open_window([articles], None)
+    assert window is not None, messages
+    opened_windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    _saved_as(monkeypatch, tmp_path / "story.tlproj", [])
+    window.actions_.action("save_project_as").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    event_id = window.workspace.events[0].id
+    window.workspace.edit_annotation(event_id, note="written after saving as")
+
+    # a later day: File › Open Folder… on the same articles
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(articles))
+    )
+    window.actions_.action("open_folder").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert window.workspace.project_path == tmp_path / "story.tlproj"  # was the folder's own
+    assert window.workspace.annotation(event_id).note == "written after saving as"
