@@ -76,7 +76,8 @@ class _Open:
     start: int
     content_start: int
     ancestors: frozenset[str]  # tags and class words of every enclosing element
-    own: frozenset[str]  # tags and class words of this element and its parent
+    words: frozenset[str]  # tags and class words of this element alone
+    near: frozenset[str]  # of this element and its parent
 
 
 @dataclass(slots=True)
@@ -138,8 +139,8 @@ class _Scanner(HTMLParser):
         words = frozenset({tag} | (set() if tag in ("html", "body") else _class_words(values)))
         parent = self.stack[-1] if self.stack else None
         ancestors = parent.ancestors if parent else frozenset()
-        near = words | (parent.own if parent else frozenset())
-        self.stack.append(_Open(tag, values, start, end, ancestors | words, near))
+        near = words | (parent.words if parent else frozenset())
+        self.stack.append(_Open(tag, values, start, end, ancestors | words, words, near))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._position()
@@ -217,7 +218,7 @@ class _Scanner(HTMLParser):
             content = Span(element.content_start, max(element.content_start, at))
             if element.tag in _LEAF_CANDIDATES:
                 self.scan.blocks.append(
-                    _Block(element.tag, content, element.ancestors, element.own)
+                    _Block(element.tag, content, element.ancestors, element.near)
                 )
             elif element.tag == "title" and self.scan.title_tag is None:
                 self.scan.title_tag = content
