@@ -34,6 +34,8 @@ _MARKED_SECTION = re.compile(
     r"(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9])", re.I
 )
 _WORD_SPLIT = re.compile(r"[\s_-]+")
+# Class words (or itemprop, or rel) that mark an element, a block or a mere link, as the byline.
+_AUTHOR_MARKS = frozenset({"author", "authors", "byline", "byl"})
 
 
 @dataclass(slots=True)
@@ -61,6 +63,7 @@ class Scan:
     metas: dict[str, Span] = field(default_factory=dict)  # lower-case name -> content value
     title_tag: Span | None = None
     times: list[tuple[Span, Span | None]] = field(default_factory=list)  # (content, datetime)
+    authors: list[Block] = field(default_factory=list)  # elements marked as naming the author
     has_main: bool = False
 
 
@@ -192,6 +195,9 @@ class Scanner(HTMLParser):
             elif element.tag == "time":
                 stamp = _attribute_span(self.text, element.start, element.content_start, "datetime")
                 self.scan.times.append((content, stamp))
+            if _names_author(element):
+                block = Block(element.tag, content, element.ancestors, element.near)
+                self.scan.authors.append(block)
 
     def _meta(self, values: dict[str, str], start: int, end: int) -> None:
         name = values.get("property") or values.get("name") or values.get("itemprop") or ""
@@ -210,6 +216,14 @@ class Scanner(HTMLParser):
 def _class_words(values: dict[str, str]) -> set[str]:
     words = " ".join(values.get(key, "") for key in ("class", "id", "role", "itemprop"))
     return {word for word in _WORD_SPLIT.split(words.lower()) if word}
+
+
+def _names_author(element: _Open) -> bool:
+    """Whether the page marks the element as its byline: a class, id or itemprop "author" or
+    "byline", or a link to the author's page (rel="author")."""
+    if element.words & _AUTHOR_MARKS:
+        return True
+    return "author" in element.attrs.get("rel", "").lower().split()
 
 
 def _attribute_span(text: str, start: int, end: int, name: str) -> Span | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
@@ -25,6 +26,9 @@ _FURNITURE_WORDS = frozenset({
     "newsletter", "subscribe", "advert", "advertisement", "promo", "sponsored", "comments",
     "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending",
 })  # fmt: skip
+_AWAY_FROM_ARTICLE = _FURNITURE_WORDS | {"nav", "aside", "footer"}
+# A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
+_BYLINE_LENGTH = 120
 _HEADER_WORDS = frozenset({
     "byline", "author", "authors", "dateline", "timestamp", "published", "date",
 })  # fmt: skip
@@ -54,6 +58,7 @@ class _Classifier:
         self.visible = visible
         self.layout = Layout(visible=visible)
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
+        self.author_starts = sorted(block.span.start for block in scan.authors)
 
     def shown(self, span: Span) -> str:
         return one_line(self.visible.shown(span.start, span.end))
@@ -79,7 +84,7 @@ class _Classifier:
         if not self.layout.title and self.layout.body:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
         if not self.layout.author:
-            self.layout.author = self._meta_author()
+            self.layout.author = self._marked_author() or self._meta_author()
         self.layout.date = self._date()
         return self.layout
 
@@ -113,6 +118,8 @@ class _Classifier:
             return "boilerplate"  # a picture's caption: it tells again what the article does
         if self.scan.has_main and not block.context & MAIN_TAGS:
             return "boilerplate"
+        if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
+            return "header"
         if is_boilerplate(shown) or is_caption(shown):
             return "boilerplate"
         if date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12:
@@ -120,6 +127,11 @@ class _Classifier:
         if not self.layout.body and self._plain_byline(shown):
             return "header"
         return "body"
+
+    def _holds_author(self, block: Block) -> bool:
+        """Whether an element the page marks as naming the author starts in the block."""
+        at = bisect_left(self.author_starts, block.span.start)
+        return at < len(self.author_starts) and self.author_starts[at] < block.span.end
 
     def _plain_byline(self, shown: str) -> bool:
         """A "By Jane Smith" paragraph above the article text, with no class to say so."""
@@ -135,6 +147,23 @@ class _Classifier:
         found = byline(shown, 0, len(shown), bare=True)
         if found is not None:
             self.layout.author = found.author
+
+    def _marked_author(self) -> str:
+        """The name in the first element the page marks as naming its author (class "author",
+        "byline", rel="author"…) that holds a byline and little else, away from comments and
+        related stories (whose authors are not the article's)."""
+        main = self.scan.has_main  # a page's article names its own author inside it
+        ordered = sorted(
+            self.scan.authors, key=lambda b: (main and not b.context & MAIN_TAGS, b.span.start)
+        )
+        for block in ordered:
+            if block.context & _AWAY_FROM_ARTICLE:
+                continue
+            shown = self.shown(block.span)
+            found = byline(shown, 0, len(shown), bare=True)
+            if found is not None and len(shown) - found.end <= (40 if found.start else 2):
+                return found.author
+        return ""
 
     def _body(self, region: Span) -> None:
         if not self.layout.body:
