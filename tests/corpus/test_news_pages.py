@@ -63,3 +63,33 @@ def test_a_comment_or_a_related_story_does_not_lend_the_article_its_author(
         '</div><div class="comment"><span class="author">Sam Jones</span></div></article>',
     )
     assert doc.author == ""
+
+
+def test_an_article_inside_a_wrapper_named_for_its_sidebar_is_article_text(
+    tmp_path: Path,
+) -> None:
+    # What the page's article holds is read from the article in; the wrapper's name is the
+    # layout's.
+    doc = _read(
+        tmp_path,
+        '<div class="page has-sidebar"><article><h1>Bridge to close</h1>'
+        "<p>The council voted on Monday to close the bridge.</p>"
+        '<div class="share"><p>Share this story</p></div></article>'
+        "<aside><p>Most read: a cat is elected mayor.</p></aside>"
+        '<div class="sidebar"><p>Weather: sunny all week.</p></div></div>',
+    )
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+
+
+def test_a_layout_named_for_the_article_and_its_sidebar_holds_the_article(
+    tmp_path: Path,
+) -> None:
+    doc = _read(
+        tmp_path,
+        '<section class="l-main"><div class="l-article-body l-sidebar-fixed">'
+        '<div class="c-entry-content"><p>The council voted on Monday to close the bridge.</p>'
+        '</div><div class="sidebar-content"><p>Weather: sunny all week.</p></div>'
+        '<div class="below-article-related"><p>A cat is elected mayor.</p></div>'
+        "</div></section>",
+    )
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]

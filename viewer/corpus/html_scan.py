@@ -39,7 +39,9 @@ _AUTHOR_MARKS = frozenset({"author", "authors", "byline", "byl"})
 
 
 @dataclass(slots=True)
-class _Open:
+class Element:
+    """An element as it was opened: enough to tell, once it is closed, what it was part of."""
+
     tag: str
     attrs: dict[str, str]
     start: int
@@ -47,6 +49,7 @@ class _Open:
     ancestors: frozenset[str]  # tags and class words of every enclosing element
     words: frozenset[str]  # tags and class words of this element alone
     near: frozenset[str]  # of this element and its parent
+    parent: Element | None
 
 
 @dataclass(slots=True)
@@ -55,6 +58,7 @@ class Block:
     span: Span
     context: frozenset[str]  # its own tag and class words plus its ancestors'
     near: frozenset[str]  # its own and its parent's: enough to call it a byline or dateline
+    element: Element  # the element itself, and through it its ancestors
 
 
 @dataclass(slots=True)
@@ -64,6 +68,7 @@ class Scan:
     title_tag: Span | None = None
     times: list[tuple[Span, Span | None]] = field(default_factory=list)  # (content, datetime)
     authors: list[Block] = field(default_factory=list)  # elements marked as naming the author
+    mains: list[Span] = field(default_factory=list)  # the content of each article and main
     has_main: bool = False
 
 
@@ -75,7 +80,7 @@ class Scanner(HTMLParser):
         self.text = text
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.scan = Scan()
-        self.stack: list[_Open] = []
+        self.stack: list[Element] = []
         self.raw_start: int | None = None
         self.linked_data = False  # the raw element open is a script of linked data (JSON-LD)
         self.flow = HtmlFlow(text)
@@ -110,7 +115,7 @@ class Scanner(HTMLParser):
         parent = self.stack[-1] if self.stack else None
         ancestors = parent.ancestors if parent else frozenset()
         near = words | (parent.words if parent else frozenset())
-        self.stack.append(_Open(tag, values, start, end, ancestors | words, words, near))
+        self.stack.append(Element(tag, values, start, end, ancestors | words, words, near, parent))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._position()
@@ -188,15 +193,17 @@ class Scanner(HTMLParser):
             content = Span(element.content_start, max(element.content_start, at))
             if element.tag in _LEAF_CANDIDATES:
                 self.scan.blocks.append(
-                    Block(element.tag, content, element.ancestors, element.near)
+                    Block(element.tag, content, element.ancestors, element.near, element)
                 )
             elif element.tag == "title" and self.scan.title_tag is None:
                 self.scan.title_tag = content
             elif element.tag == "time":
                 stamp = _attribute_span(self.text, element.start, element.content_start, "datetime")
                 self.scan.times.append((content, stamp))
+            if element.tag in MAIN_TAGS:
+                self.scan.mains.append(content)
             if _names_author(element):
-                block = Block(element.tag, content, element.ancestors, element.near)
+                block = Block(element.tag, content, element.ancestors, element.near, element)
                 self.scan.authors.append(block)
 
     def _meta(self, values: dict[str, str], start: int, end: int) -> None:
@@ -218,7 +225,7 @@ def _class_words(values: dict[str, str]) -> set[str]:
     return {word for word in _WORD_SPLIT.split(words.lower()) if word}
 
 
-def _names_author(element: _Open) -> bool:
+def _names_author(element: Element) -> bool:
     """Whether the page marks the element as its byline: a class, id or itemprop "author" or
     "byline", or a link to the author's page (rel="author")."""
     if element.words & _AUTHOR_MARKS:

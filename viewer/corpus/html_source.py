@@ -16,7 +16,7 @@ from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import is_boilerplate, is_caption
 from viewer.corpus.dates import DateMatch, date_line, find_full_dates, parse_date_words
-from viewer.corpus.html_scan import MAIN_TAGS, Block, Scan, scan_page
+from viewer.corpus.html_scan import MAIN_TAGS, Block, Element, Scan, scan_page
 from viewer.corpus.layout import Layout, shown_span
 from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
 
@@ -26,6 +26,10 @@ _FURNITURE_WORDS = frozenset({
     "newsletter", "subscribe", "advert", "advertisement", "promo", "sponsored", "comments",
     "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending",
 })  # fmt: skip
+_FURNITURE = _FURNITURE_TAGS | _FURNITURE_WORDS
+_ARTICLE_WORDS = frozenset({"article", "body", "content", "main"})
+_LAYOUT_WORDS = frozenset({"sidebar", "nav", "navbar", "menu", "footer"})
+_NAME_WORDS = re.compile(r"[_-]+")
 _AWAY_FROM_ARTICLE = _FURNITURE_WORDS | {"nav", "aside", "footer"}
 # A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
 _BYLINE_LENGTH = 120
@@ -59,6 +63,8 @@ class _Classifier:
         self.layout = Layout(visible=visible)
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
         self.author_starts = sorted(block.span.start for block in scan.authors)
+        # The page's article: its largest article or main element, if it has one.
+        self.article = max(scan.mains, key=lambda span: span.end - span.start, default=None)
 
     def shown(self, span: Span) -> str:
         return one_line(self.visible.shown(span.start, span.end))
@@ -112,7 +118,7 @@ class _Classifier:
             return "boilerplate" if outside else "header"
         if block.near & _HEADER_WORDS:
             return "header"
-        if block.context & (_FURNITURE_TAGS | _FURNITURE_WORDS):
+        if block.context & _FURNITURE and self._in_furniture(block):
             return "boilerplate"
         if block.tag == "figcaption" or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
@@ -127,6 +133,20 @@ class _Classifier:
         if not self.layout.body and self._plain_byline(shown):
             return "header"
         return "body"
+
+    def _in_furniture(self, block: Block) -> bool:
+        """Whether page furniture (a menu, a sidebar, comments…) holds the block. In the page's
+        article only what lies inside the article counts."""
+        article = self.article
+        inside = article is not None and article.start <= block.span.start < article.end
+        element: Element | None = block.element
+        while element is not None:
+            if inside and article is not None and element.content_start == article.start:
+                return False
+            if element.words & _FURNITURE and _furniture(element):
+                return True
+            element = element.parent
+        return False
 
     def _holds_author(self, block: Block) -> bool:
         """Whether an element the page marks as naming the author starts in the block."""
@@ -249,6 +269,21 @@ class _Classifier:
             if dates:
                 return dates[0]
         return self.filed  # the day a dateline names: "NEW YORK, March 3, 2021 /PRNewswire/ --"
+
+
+def _furniture(element: Element) -> bool:
+    """Whether an element named for furniture is furniture. Not when it is named for the
+    layout only and one of its class names says it holds the article ("l-article-body
+    l-sidebar-fixed": a layout that sets a sidebar beside the article), as a name such as
+    "sidebar-content" does not; a name for comments or related stories always counts."""
+    if element.tag in _FURNITURE_TAGS or element.words & _FURNITURE - _LAYOUT_WORDS:
+        return True
+    names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}".lower().split()
+    for name in names:
+        words = set(_NAME_WORDS.split(name))
+        if words & _ARTICLE_WORDS and not words & _FURNITURE:
+            return False
+    return True
 
 
 def read_html_layout(text: str) -> Layout:
