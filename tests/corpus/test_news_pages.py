@@ -93,3 +93,14 @@ def test_a_layout_named_for_the_article_and_its_sidebar_holds_the_article(
         "</div></section>",
     )
     assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+
+
+def test_what_the_page_hides_from_its_reader_is_not_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "<article><p>The council voted on Monday to close the bridge.</p>"
+        '<p hidden>Loading the next story</p><div style="display: none"><p>Sign in</p></div>'
+        '<div style="color:red; visibility:hidden"><p>Old text.</p></div>'
+        '<div aria-hidden="true"><p>The council voted on Monday.</p></div></article>',
+    )
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]

@@ -34,6 +34,7 @@ _MARKED_SECTION = re.compile(
     r"(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9])", re.I
 )
 _WORD_SPLIT = re.compile(r"[\s_-]+")
+_HIDING_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 # Class words (or itemprop, or rel) that mark an element, a block or a mere link, as the byline.
 _AUTHOR_MARKS = frozenset({"author", "authors", "byline", "byl"})
 
@@ -50,6 +51,7 @@ class Element:
     words: frozenset[str]  # tags and class words of this element alone
     near: frozenset[str]  # of this element and its parent
     parent: Element | None
+    hidden: bool  # it or an ancestor is hidden (hidden, aria-hidden, display: none…)
 
 
 @dataclass(slots=True)
@@ -115,7 +117,10 @@ class Scanner(HTMLParser):
         parent = self.stack[-1] if self.stack else None
         ancestors = parent.ancestors if parent else frozenset()
         near = words | (parent.words if parent else frozenset())
-        self.stack.append(Element(tag, values, start, end, ancestors | words, words, near, parent))
+        hidden = (parent is not None and parent.hidden) or _hides(values)
+        self.stack.append(
+            Element(tag, values, start, end, ancestors | words, words, near, parent, hidden)
+        )
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._position()
@@ -223,6 +228,14 @@ class Scanner(HTMLParser):
 def _class_words(values: dict[str, str]) -> set[str]:
     words = " ".join(values.get(key, "") for key in ("class", "id", "role", "itemprop"))
     return {word for word in _WORD_SPLIT.split(words.lower()) if word}
+
+
+def _hides(values: dict[str, str]) -> bool:
+    """Whether an element's attributes keep it from showing (a browser shows nothing of it)."""
+    if "hidden" in values or values.get("aria-hidden", "").lower() == "true":
+        return True
+    style = values.get("style", "")
+    return bool(style) and _HIDING_STYLE.search(style) is not None
 
 
 def _names_author(element: Element) -> bool:
