@@ -104,3 +104,17 @@ def test_what_the_page_hides_from_its_reader_is_not_article_text(tmp_path: Path)
         '<div aria-hidden="true"><p>The council voted on Monday.</p></div></article>',
     )
     assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+
+
+def test_a_heading_that_links_to_the_site_home_page_is_its_name_not_the_headline(
+    tmp_path: Path,
+) -> None:
+    for home in ("/", "https://example.org/", "index.html"):
+        doc = _read(
+            tmp_path,
+            f'<div class="top"><h1><a href="{home}">Jane <b>Smith</b>’s notes</a></h1></div>'
+            '<div class="post"><h1><a href="/2022/bridge">Bridge to close</a></h1>'
+            "<p>The council voted on Monday to close the bridge.</p></div>",
+            head="<title>Jane Smith’s notes</title>",
+        )
+        assert doc.title == "Bridge to close"

@@ -35,6 +35,8 @@ _MARKED_SECTION = re.compile(
 )
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _HIDING_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+# A link to a site's home page: its root, or its index.
+_HOME = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:index\.html?)?|\./?", re.I)
 # Class words (or itemprop, or rel) that mark an element, a block or a mere link, as the byline.
 _AUTHOR_MARKS = frozenset({"author", "authors", "byline", "byl"})
 
@@ -71,6 +73,7 @@ class Scan:
     times: list[tuple[Span, Span | None]] = field(default_factory=list)  # (content, datetime)
     authors: list[Block] = field(default_factory=list)  # elements marked as naming the author
     mains: list[Span] = field(default_factory=list)  # the content of each article and main
+    home_links: list[Span] = field(default_factory=list)  # the content of links to the site
     has_main: bool = False
 
 
@@ -207,6 +210,8 @@ class Scanner(HTMLParser):
                 self.scan.times.append((content, stamp))
             if element.tag in MAIN_TAGS:
                 self.scan.mains.append(content)
+            elif element.tag == "a" and _links_home(element.attrs.get("href", "")):
+                self.scan.home_links.append(content)
             if _names_author(element):
                 block = Block(element.tag, content, element.ancestors, element.near, element)
                 self.scan.authors.append(block)
@@ -236,6 +241,12 @@ def _hides(values: dict[str, str]) -> bool:
         return True
     style = values.get("style", "")
     return bool(style) and _HIDING_STYLE.search(style) is not None
+
+
+def _links_home(href: str) -> bool:
+    """Whether a link leads to the site's home page (a link with no address leads nowhere)."""
+    href = href.strip()
+    return bool(href) and _HOME.fullmatch(href) is not None
 
 
 def _names_author(element: Element) -> bool:

@@ -29,6 +29,7 @@ _FURNITURE_WORDS = frozenset({
 _FURNITURE = _FURNITURE_TAGS | _FURNITURE_WORDS
 _ARTICLE_WORDS = frozenset({"article", "body", "content", "main"})
 _LAYOUT_WORDS = frozenset({"sidebar", "nav", "navbar", "menu", "footer"})
+_STRONG_FURNITURE = _FURNITURE_WORDS - _LAYOUT_WORDS
 _NAME_WORDS = re.compile(r"[_-]+")
 _AWAY_FROM_ARTICLE = _FURNITURE_WORDS | {"nav", "aside", "footer"}
 # A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
@@ -115,9 +116,12 @@ class _Classifier:
         if block.element.hidden:
             return "boilerplate"  # on the page, but not shown to its reader
         if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            # A page's own banner heading sits outside the article: not the headline.
+            # A page's own banner heading sits outside the article: not the headline; nor is
+            # the site's name, all a link to its home page.
             outside = self.scan.has_main and not block.context & MAIN_TAGS
-            return "boilerplate" if outside else "header"
+            if outside or self._site_name(block, shown):
+                return "boilerplate"
+            return "header"
         if block.near & _HEADER_WORDS:
             return "header"
         if block.context & _FURNITURE and self._in_furniture(block):
@@ -149,6 +153,14 @@ class _Classifier:
                 return True
             element = element.parent
         return False
+
+    def _site_name(self, block: Block, shown: str) -> bool:
+        """A heading that is all a link to the site's home page: the site's name or logo."""
+        span = block.span
+        return any(
+            span.start <= link.start and link.end <= span.end and self.shown(link) == shown
+            for link in self.scan.home_links
+        )
 
     def _holds_author(self, block: Block) -> bool:
         """Whether an element the page marks as naming the author starts in the block."""
@@ -278,7 +290,7 @@ def _furniture(element: Element) -> bool:
     layout only and one of its class names says it holds the article ("l-article-body
     l-sidebar-fixed": a layout that sets a sidebar beside the article), as a name such as
     "sidebar-content" does not; a name for comments or related stories always counts."""
-    if element.tag in _FURNITURE_TAGS or element.words & _FURNITURE - _LAYOUT_WORDS:
+    if element.tag in _FURNITURE_TAGS or element.words & _STRONG_FURNITURE:
         return True
     names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}".lower().split()
     for name in names:
