@@ -118,3 +118,19 @@ def test_a_heading_that_links_to_the_site_home_page_is_its_name_not_the_headline
             head="<title>Jane Smith’s notes</title>",
         )
         assert doc.title == "Bridge to close"
+
+
+def test_text_beside_a_nested_list_or_block_is_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "<article><ul><li>We landed a fix for the updater on Monday.<ul>"
+        "<li>It ships to everyone next week.</li></ul></li></ul>"
+        "<div>The council voted to close the bridge."
+        '<div class="advert"><p>Advertisement</p></div>Work starts in May.</div></article>',
+    )
+    assert shown(doc, doc.body) == [
+        "We landed a fix for the updater on Monday.",
+        "It ships to everyone next week.",
+        "The council voted to close the bridge.",
+        "Work starts in May.",
+    ]

@@ -96,15 +96,30 @@ class _Classifier:
         return self.layout
 
     def _leaves(self) -> list[Block]:
-        """Paragraph-like elements that hold no other paragraph-like element, in text order."""
+        """Paragraph-like elements that hold no other, and the text of those that do between
+        the ones they hold ("<li>We landed a fix<ul><li>…</li></ul></li>"), in text order."""
         blocks = sorted(self.scan.blocks, key=lambda b: (b.span.start, -b.span.end))
-        leaves: list[Block] = []
+        pieces: list[Block] = []
+        holders: list[tuple[Block, int]] = []  # blocks holding others, where their text goes on
         for index, block in enumerate(blocks):
+            while holders and holders[-1][0].span.end <= block.span.start:
+                holder, at = holders.pop()
+                pieces.append(_run(holder, at, holder.span.end))
+            if holders:
+                holder, at = holders[-1]
+                pieces.append(_run(holder, at, block.span.start))
+                holders[-1] = (holder, max(at, block.span.end))
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if following and following.span.start < block.span.end:
-                continue  # it contains the next block: only the inner one counts
-            leaves.append(block)
-        return leaves
+                holders.append((block, block.span.start))  # it holds the next block
+            else:
+                pieces.append(block)
+        for holder, at in reversed(holders):
+            pieces.append(_run(holder, at, holder.span.end))
+        return sorted(
+            (piece for piece in pieces if piece.span.end > piece.span.start),
+            key=lambda piece: piece.span.start,
+        )
 
     def _region(self, span: Span) -> Span | None:
         """The block's text without the markup and blank space at its edges."""
@@ -283,6 +298,12 @@ class _Classifier:
             if dates:
                 return dates[0]
         return self.filed  # the day a dateline names: "NEW YORK, March 3, 2021 /PRNewswire/ --"
+
+
+def _run(holder: Block, start: int, end: int) -> Block:
+    """The part `start`-`end` of a block that holds others, read as the block is."""
+    span = Span(start, max(start, min(end, holder.span.end)))
+    return Block(holder.tag, span, holder.context, holder.near, holder.element)
 
 
 def _furniture(element: Element) -> bool:
