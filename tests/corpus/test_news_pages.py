@@ -134,3 +134,19 @@ def test_text_beside_a_nested_list_or_block_is_article_text(tmp_path: Path) -> N
         "The council voted to close the bridge.",
         "Work starts in May.",
     ]
+
+
+def test_a_menu_or_a_footer_beside_the_article_text_stays_furniture(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        '<div class="wrap"><nav><a href="/world">World</a> <a href="/sport">Sport</a></nav>'
+        "<p>The council voted on Monday to close the bridge.</p>"
+        "<figure><img src='a.jpg'>The old bridge in 1930. Photo: City archive</figure>"
+        "<button>Load more</button><footer>Contact the news desk</footer></div>",
+    )
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+
+
+def test_text_written_straight_into_the_page_is_read(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "The council voted on Monday to close the bridge.")
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]

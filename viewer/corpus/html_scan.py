@@ -18,9 +18,13 @@ _VOID = frozenset({
 })  # fmt: skip
 _RAW = frozenset({"script", "style", "template", "noscript"})
 _UNSHOWN = frozenset({"title"})  # text a page has but does not show in it
+# Elements whose text is read as one block, or, for those that hold others, as blocks between
+# the ones they hold. Furniture (nav, footer…) is among them so that its text is read as its
+# own, not as that of the block around it; so is <body>, for text written straight into it.
 _LEAF_CANDIDATES = frozenset({
     "p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th", "h1", "h2", "h3",
-    "h4", "h5", "h6", "div", "section",
+    "h4", "h5", "h6", "div", "section", "article", "main", "body", "nav", "header", "footer",
+    "aside", "form", "menu", "button", "figure", "address",
 })  # fmt: skip
 _CLOSES_P = frozenset({
     "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer",

@@ -141,7 +141,7 @@ class _Classifier:
             return "header"
         if block.context & _FURNITURE and self._in_furniture(block):
             return "boilerplate"
-        if block.tag == "figcaption" or "caption" in block.near:
+        if block.tag in ("figcaption", "figure") or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
         if self.scan.has_main and not block.context & MAIN_TAGS:
             return "boilerplate"
