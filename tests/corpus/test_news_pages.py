@@ -150,3 +150,14 @@ def test_a_menu_or_a_footer_beside_the_article_text_stays_furniture(tmp_path: Pa
 def test_text_written_straight_into_the_page_is_read(tmp_path: Path) -> None:
     doc = _read(tmp_path, "The council voted on Monday to close the bridge.")
     assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+
+
+def test_a_landmark_role_of_navigation_aside_or_footer_is_furniture(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        '<div role="navigation"><p>World</p><p>Sport</p></div>'
+        "<div><p>The council voted on Monday to close the bridge.</p></div>"
+        '<div role="complementary"><p>Most read: a cat is elected mayor.</p></div>'
+        '<div role="contentinfo"><p>About us. Careers.</p></div>',
+    )
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]

@@ -25,10 +25,12 @@ _FURNITURE_WORDS = frozenset({
     "nav", "navbar", "menu", "footer", "sidebar", "share", "sharing", "social", "related",
     "newsletter", "subscribe", "advert", "advertisement", "promo", "sponsored", "comments",
     "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending",
+    # The roles of ARIA landmarks that are not the article: navigation, asides, the footer.
+    "navigation", "complementary", "contentinfo",
 })  # fmt: skip
 _FURNITURE = _FURNITURE_TAGS | _FURNITURE_WORDS
 _ARTICLE_WORDS = frozenset({"article", "body", "content", "main"})
-_LAYOUT_WORDS = frozenset({"sidebar", "nav", "navbar", "menu", "footer"})
+_LAYOUT_WORDS = frozenset({"sidebar", "nav", "navbar", "navigation", "menu", "footer"})
 _STRONG_FURNITURE = _FURNITURE_WORDS - _LAYOUT_WORDS
 _NAME_WORDS = re.compile(r"[_-]+")
 _AWAY_FROM_ARTICLE = _FURNITURE_WORDS | {"nav", "aside", "footer"}
