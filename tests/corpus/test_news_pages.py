@@ -161,3 +161,14 @@ def test_a_landmark_role_of_navigation_aside_or_footer_is_furniture(tmp_path: Pa
         '<div role="contentinfo"><p>About us. Careers.</p></div>',
     )
     assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+
+
+def test_what_a_conventional_hiding_class_hides_is_not_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "<article><p>The council voted on Monday to close the bridge."
+        '<span class="sr-only">(opens in a new window)</span></p>'
+        '<ul class="hide"><li>Search this site</li></ul>'
+        '<p class="visually-hidden">Skip to the next story</p></article>',
+    )
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]

@@ -39,6 +39,12 @@ _MARKED_SECTION = re.compile(
 )
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _HIDING_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+# Class names that style sheets conventionally hide, from every reader or from all but
+# screen readers ("Opens in a new window", "Skip to content").
+_HIDING_CLASSES = frozenset({
+    "hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden", "visuallyhidden",
+    "sr-only", "screen-reader-text", "screenreader-only", "offscreen",
+})  # fmt: skip
 # A link to a site's home page: its root, or its index.
 _HOME = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:index\.html?)?|\./?", re.I)
 # Class words (or itemprop, or rel) that mark an element, a block or a mere link, as the byline.
@@ -57,7 +63,8 @@ class Element:
     words: frozenset[str]  # tags and class words of this element alone
     near: frozenset[str]  # of this element and its parent
     parent: Element | None
-    hidden: bool  # it or an ancestor is hidden (hidden, aria-hidden, display: none…)
+    hidden: bool  # it or an ancestor does not show (hidden, display: none, class "sr-only"…)
+    unread: bool  # hidden, or kept from readers' assistive reading too (aria-hidden)
 
 
 @dataclass(slots=True)
@@ -125,8 +132,10 @@ class Scanner(HTMLParser):
         ancestors = parent.ancestors if parent else frozenset()
         near = words | (parent.words if parent else frozenset())
         hidden = (parent is not None and parent.hidden) or _hides(values)
+        unread = hidden or (parent is not None and parent.unread)
+        unread = unread or values.get("aria-hidden", "").lower() == "true"
         self.stack.append(
-            Element(tag, values, start, end, ancestors | words, words, near, parent, hidden)
+            Element(tag, values, start, end, ancestors | words, words, near, parent, hidden, unread)
         )
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -153,8 +162,15 @@ class Scanner(HTMLParser):
                 self._close(index, start)
                 return
 
+    def _shows(self) -> bool:
+        """Whether text here shows: not in a script or style, the title, or a hidden element."""
+        return self.raw_start is None and not self.unshown and not self._in_hidden()
+
+    def _in_hidden(self) -> bool:
+        return bool(self.stack) and self.stack[-1].hidden
+
     def handle_data(self, data: str) -> None:
-        if self.raw_start is None and not self.unshown:
+        if self._shows():
             start = self._position()
             self.flow.data(start, start + len(data))
 
@@ -166,7 +182,7 @@ class Scanner(HTMLParser):
 
     def _reference(self, length: int) -> None:
         """A character reference of `length` characters before its optional ";"."""
-        if self.raw_start is None and not self.unshown:
+        if self._shows():
             start = self._position()
             end = start + length + (self.text.startswith(";", start + length))
             self.flow.reference(start, end)
@@ -240,11 +256,14 @@ def _class_words(values: dict[str, str]) -> set[str]:
 
 
 def _hides(values: dict[str, str]) -> bool:
-    """Whether an element's attributes keep it from showing (a browser shows nothing of it)."""
-    if "hidden" in values or values.get("aria-hidden", "").lower() == "true":
+    """Whether an element's attributes keep it from showing on screen."""
+    if "hidden" in values:
         return True
     style = values.get("style", "")
-    return bool(style) and _HIDING_STYLE.search(style) is not None
+    if style and _HIDING_STYLE.search(style) is not None:
+        return True
+    names = values.get("class", "")
+    return bool(names) and not _HIDING_CLASSES.isdisjoint(names.lower().split())
 
 
 def _links_home(href: str) -> bool:

@@ -130,7 +130,7 @@ class _Classifier:
     def _kind(self, block: Block, shown: str) -> str:
         if not shown:
             return "skip"
-        if block.element.hidden:
+        if block.element.unread:
             return "boilerplate"  # on the page, but not shown to its reader
         if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             # A page's own banner heading sits outside the article: not the headline; nor is
