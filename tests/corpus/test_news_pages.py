@@ -172,3 +172,13 @@ def test_what_a_conventional_hiding_class_hides_is_not_article_text(tmp_path: Pa
         '<p class="visually-hidden">Skip to the next story</p></article>',
     )
     assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+
+
+def test_a_meta_element_gives_its_value_under_each_name_it_lists(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "<div><p>The council voted on Monday to close the bridge.</p></div>",
+        head='<meta property="og:title twitter:title" content="Bridge to close">'
+        '<meta property="twitter:site dc:creator" content="Jane Smith">',
+    )
+    assert (doc.title, doc.author) == ("Bridge to close", "Jane Smith")

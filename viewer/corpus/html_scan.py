@@ -237,10 +237,12 @@ class Scanner(HTMLParser):
                 self.scan.authors.append(block)
 
     def _meta(self, values: dict[str, str], start: int, end: int) -> None:
-        name = values.get("property") or values.get("name") or values.get("itemprop") or ""
+        """A meta element's value under each name it gives ("og:title twitter:title")."""
+        names = values.get("property") or values.get("name") or values.get("itemprop") or ""
         value = _attribute_span(self.text, start, end, "content")
-        if name and value is not None:
-            self.scan.metas.setdefault(name.lower(), value)
+        if value is not None:
+            for name in names.lower().split():
+                self.scan.metas.setdefault(name, value)
 
     def _linked_data(self, start: int, end: int) -> None:
         """A news page's linked data ("datePublished": "2013-03-05T10:00:00Z" in a script of

@@ -52,8 +52,10 @@ _AUTHOR_METAS = (
     "parsely-author",
     "sailthru.author",
     "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
 )
-_TITLE_METAS = ("og:title", "twitter:title", "headline")
+_TITLE_METAS = ("og:title", "twitter:title", "headline", "dc:title", "dc.title", "dcterms.title")
 
 
 class _Classifier:
