@@ -182,3 +182,19 @@ def test_a_meta_element_gives_its_value_under_each_name_it_lists(tmp_path: Path)
         '<meta property="twitter:site dc:creator" content="Jane Smith">',
     )
     assert (doc.title, doc.author) == ("Bridge to close", "Jane Smith")
+
+
+def test_replies_an_authors_bio_and_a_call_to_action_are_not_article_text(
+    tmp_path: Path,
+) -> None:
+    doc = _read(
+        tmp_path,
+        "<article><p>The council voted on Monday to close the bridge.</p>"
+        '<div class="author-bio"><p>Jane Smith covers the city council for the paper.</p>'
+        '<p>Write to <a class="author" href="/jane">Jane Smith</a>.</p></div>'
+        '<div class="cta"><p>Try our app free for a month.</p></div></article>'
+        '<section class="js-replies"><div class="reply"><p>I cross it every day!</p></div>'
+        "</section>",
+    )
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+    assert doc.author == "Jane Smith"

@@ -24,7 +24,8 @@ _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu",
 _FURNITURE_WORDS = frozenset({
     "nav", "navbar", "menu", "footer", "sidebar", "share", "sharing", "social", "related",
     "newsletter", "subscribe", "advert", "advertisement", "promo", "sponsored", "comments",
-    "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending",
+    "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending", "replies", "reply",
+    "disqus", "bio", "cta",
     # The roles of ARIA landmarks that are not the article: navigation, asides, the footer.
     "navigation", "complementary", "contentinfo",
 })  # fmt: skip
@@ -33,7 +34,8 @@ _ARTICLE_WORDS = frozenset({"article", "body", "content", "main"})
 _LAYOUT_WORDS = frozenset({"sidebar", "nav", "navbar", "navigation", "menu", "footer"})
 _STRONG_FURNITURE = _FURNITURE_WORDS - _LAYOUT_WORDS
 _NAME_WORDS = re.compile(r"[_-]+")
-_AWAY_FROM_ARTICLE = _FURNITURE_WORDS | {"nav", "aside", "footer"}
+# Where a name marked as an author's is not the article's (an author's bio box may well be).
+_AWAY_FROM_ARTICLE = _FURNITURE_WORDS - {"bio", "cta"} | {"nav", "aside", "footer"}
 # A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
 _BYLINE_LENGTH = 120
 _HEADER_WORDS = frozenset({
