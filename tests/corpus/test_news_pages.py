@@ -198,3 +198,24 @@ def test_replies_an_authors_bio_and_a_call_to_action_are_not_article_text(
     )
     assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
     assert doc.author == "Jane Smith"
+
+
+def test_a_pages_reading_time_tags_and_post_links_are_not_article_text(tmp_path: Path) -> None:
+    lines = [
+        "11 min read",
+        "Tags: transport, council",
+        "Filed to: city hall",
+        "Newer Post Older Post Home",
+        "View all 146 replies",
+        "Related searches",
+    ]
+    doc = _read(
+        tmp_path,
+        "<div><p>The council voted on Monday to close the bridge.</p>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "<p>The tags on the bridge were removed.</p></div>",
+    )
+    assert shown(doc, doc.body) == [
+        "The council voted on Monday to close the bridge.",
+        "The tags on the bridge were removed.",
+    ]

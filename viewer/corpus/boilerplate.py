@@ -10,7 +10,11 @@ _BOILERPLATE = re.compile(
         advertisements?|sponsored(?:\s+content)?|ad|promoted|
         story\s+continues\s+(?:below|after)\b.*|
         (?:latest|breaking|top|more|related)\s+(?:news|stories|articles|coverage|content|videos?)|
-        related(?:\s+(?:articles?|stories|content|coverage|topics|links))?(?:\s*:.*)?|
+        related(?:\s+(?:articles?|stories|content|coverage|topics|links|posts|searches|reading))?
+           (?:\s*:.*)?|
+        \d{1,3}\s*min(?:ute)?s?\s+read|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
+        (?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|
+        view\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:replies|comments)|
         (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|
         (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
         more\s+(?:from|on|about|in)\s+\S.{0,60}|
