@@ -3,6 +3,7 @@ the date, and the article text apart from what a page puts around it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from tests.corpus.checks import check_invariants, shown
@@ -219,3 +220,26 @@ def test_a_pages_reading_time_tags_and_post_links_are_not_article_text(tmp_path:
         "The council voted on Monday to close the bridge.",
         "The tags on the bridge were removed.",
     ]
+
+
+def test_the_date_is_read_from_an_element_the_page_marks_as_its_date(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        '<div class="date-outer"><div class="post"><h1>Bridge to close</h1>'
+        '<div class="byline">Jane Smith <span class="post_datetimes">'
+        '<span class="buzz_datetime">posted on April 21, 2015, at 11:29 a.m.</span></span></div>'
+        "<p>The council voted on Monday; the bridge opened on May 2, 1931.</p></div></div>"
+        '<div class="related"><span class="date">March 3, 2014</span></div>',
+    )
+    assert doc.date == date(2015, 4, 21)
+    assert doc.date_text == "April 21, 2015"
+
+
+def test_a_date_as_chinese_japanese_and_korean_pages_write_it(tmp_path: Path) -> None:
+    for written in ("2016年10月14日07:17", "2016년 10월 14일"):
+        doc = _read(
+            tmp_path,
+            f'<div class="article"><span class="pubTime">{written}</span>'
+            "<p>DeepMind showed a new system on Thursday.</p></div>",
+        )
+        assert doc.date == date(2016, 10, 14)

@@ -45,6 +45,11 @@ _HIDING_CLASSES = frozenset({
     "hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden", "visuallyhidden",
     "sr-only", "screen-reader-text", "screenreader-only", "offscreen",
 })  # fmt: skip
+# Class words that mark an element as the article's date ("buzz_datetime", "pubTime").
+_DATE_MARKS = frozenset({
+    "date", "datetime", "timestamp", "published", "pubdate", "pubtime", "publishtime",
+    "publishdate", "posted", "postdate", "dateline",
+})  # fmt: skip
 # A link to a site's home page: its root, or its index.
 _HOME = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:index\.html?)?|\./?", re.I)
 # Class words (or itemprop, or rel) that mark an element, a block or a mere link, as the byline.
@@ -83,6 +88,7 @@ class Scan:
     title_tag: Span | None = None
     times: list[tuple[Span, Span | None]] = field(default_factory=list)  # (content, datetime)
     authors: list[Block] = field(default_factory=list)  # elements marked as naming the author
+    dated: list[Block] = field(default_factory=list)  # elements marked as giving the date
     mains: list[Span] = field(default_factory=list)  # the content of each article and main
     home_links: list[Span] = field(default_factory=list)  # the content of links to the site
     has_main: bool = False
@@ -232,6 +238,10 @@ class Scanner(HTMLParser):
                 self.scan.mains.append(content)
             elif element.tag == "a" and _links_home(element.attrs.get("href", "")):
                 self.scan.home_links.append(content)
+            if element.words & _DATE_MARKS:
+                self.scan.dated.append(
+                    Block(element.tag, content, element.ancestors, element.near, element)
+                )
             if _names_author(element):
                 block = Block(element.tag, content, element.ancestors, element.near, element)
                 self.scan.authors.append(block)

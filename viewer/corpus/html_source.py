@@ -36,6 +36,9 @@ _STRONG_FURNITURE = _FURNITURE_WORDS - _LAYOUT_WORDS
 _NAME_WORDS = re.compile(r"[_-]+")
 # Where a name marked as an author's is not the article's (an author's bio box may well be).
 _AWAY_FROM_ARTICLE = _FURNITURE_WORDS - {"bio", "cta"} | {"nav", "aside", "footer"}
+# An element marked as the date holds at most this much source and shows this little text: a
+# post's whole wrapper may be classed by its date, and a date in its text is not its own.
+_DATE_SOURCE, _DATE_SHOWN = 2000, 100
 # A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
 _BYLINE_LENGTH = 120
 _HEADER_WORDS = frozenset({
@@ -298,6 +301,23 @@ class _Classifier:
             dated = date_line(words, 0, len(words))
             if dated is not None:
                 return self._from_shown(dated.date, first)
+        return self._marked_date() or self._updated_date()
+
+    def _marked_date(self) -> DateMatch | None:
+        """The first full date shown in a short element the page marks as its date (class
+        "date", "timestamp", "pubTime"…), away from comments and related stories."""
+        for block in sorted(self.scan.dated, key=lambda b: b.span.start):
+            span = block.span
+            if block.context & _AWAY_FROM_ARTICLE or span.end - span.start > _DATE_SOURCE:
+                continue
+            if len(self.visible.shown(span.start, span.end)) <= _DATE_SHOWN:
+                found = self._dates_shown(span)
+                if found:
+                    return found[0]
+        return None
+
+    def _updated_date(self) -> DateMatch | None:
+        """The date a page was last updated, else the day its dateline names."""
         updated = self._meta_value(_UPDATED_METAS)
         if updated is not None:
             dates = find_full_dates(self.text[updated.start : updated.end], updated.start)
