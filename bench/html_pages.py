@@ -175,6 +175,7 @@ def _score_page(cache: Path, record: dict[str, Any], score: PartScore) -> list[s
         score.author.add(ok)
         if not ok:
             wrong.append(f"author {document.author!r}, expected {person!r}")
+    score.dated += document.date is not None
     if day is not None:
         score.date.add(document.date == day)
         score.date_missing += document.date is None
@@ -196,6 +197,7 @@ def print_scores(scores: dict[str, PartScore], seconds: dict[str, float]) -> Non
         ("author right (byline names a person)", dev.author, held.author),
         ("date right (publishedTime given)", dev.date, held.date),
         ("  of those, no date found", dev.date_missing, held.date_missing),
+        ("pages read with a date (scored or not)", dev.dated, held.dated),
         ("body recall (expected trigrams in ours)", f"{dev.recall:.3f}", f"{held.recall:.3f}"),
         ("body precision (ours in expected)", f"{dev.precision:.3f}", f"{held.precision:.3f}"),
         ("pages with body recall and precision >= 0.8", dev.good_bodies, held.good_bodies),

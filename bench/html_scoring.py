@@ -158,6 +158,7 @@ class PartScore:
     author: Tally = field(default_factory=Tally)
     date: Tally = field(default_factory=Tally)
     date_missing: int = 0  # of the dates scored, how many we found none for
+    dated: int = 0  # pages read with a publication date, scored or not
     expected_trigrams: int = 0
     our_trigrams: int = 0
     shared_trigrams: int = 0
