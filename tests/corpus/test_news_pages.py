@@ -209,6 +209,7 @@ def test_a_pages_reading_time_tags_and_post_links_are_not_article_text(tmp_path:
         "Newer Post Older Post Home",
         "View all 146 replies",
         "Related searches",
+        "Continue reading the main story",
     ]
     doc = _read(
         tmp_path,

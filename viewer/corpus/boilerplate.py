@@ -9,6 +9,7 @@ _BOILERPLATE = re.compile(
     r"""^(?:
         advertisements?|sponsored(?:\s+content)?|ad|promoted|
         story\s+continues\s+(?:below|after)\b.*|
+        continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article|below))?|
         (?:latest|breaking|top|more|related)\s+(?:news|stories|articles|coverage|content|videos?)|
         related(?:\s+(?:articles?|stories|content|coverage|topics|links|posts|searches|reading))?
            (?:\s*:.*)?|
