@@ -36,9 +36,9 @@ _STRONG_FURNITURE = _FURNITURE_WORDS - _LAYOUT_WORDS
 _NAME_WORDS = re.compile(r"[_-]+")
 # Where a name marked as an author's is not the article's (an author's bio box may well be).
 _AWAY_FROM_ARTICLE = _FURNITURE_WORDS - {"bio", "cta"} | {"nav", "aside", "footer"}
-# An element marked as the date holds at most this much source and shows this little text: a
-# post's whole wrapper may be classed by its date, and a date in its text is not its own.
-_DATE_SOURCE, _DATE_SHOWN = 2000, 100
+# An element marked as the date or the author holds at most this much source (a post's whole
+# wrapper may be classed by its date or its author), and a date shows this little text.
+_MARK_SOURCE, _DATE_SHOWN = 2000, 100
 # A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
 _BYLINE_LENGTH = 120
 _HEADER_WORDS = frozenset({
@@ -215,9 +215,10 @@ class _Classifier:
             self.scan.authors, key=lambda b: (main and not b.context & MAIN_TAGS, b.span.start)
         )
         for block in ordered:
-            if block.context & _AWAY_FROM_ARTICLE:
+            span = block.span  # a post's whole wrapper may be classed by its author: skip it
+            if block.context & _AWAY_FROM_ARTICLE or span.end - span.start > _MARK_SOURCE:
                 continue
-            shown = self.shown(block.span)
+            shown = self.shown(span)
             found = byline(shown, 0, len(shown), bare=True)
             if found is not None and len(shown) - found.end <= (40 if found.start else 2):
                 return found.author
@@ -308,7 +309,7 @@ class _Classifier:
         "date", "timestamp", "pubTime"…), away from comments and related stories."""
         for block in sorted(self.scan.dated, key=lambda b: b.span.start):
             span = block.span
-            if block.context & _AWAY_FROM_ARTICLE or span.end - span.start > _DATE_SOURCE:
+            if block.context & _AWAY_FROM_ARTICLE or span.end - span.start > _MARK_SOURCE:
                 continue
             if len(self.visible.shown(span.start, span.end)) <= _DATE_SHOWN:
                 found = self._dates_shown(span)
