@@ -244,3 +244,14 @@ def test_a_date_as_chinese_japanese_and_korean_pages_write_it(tmp_path: Path) ->
             "<p>DeepMind showed a new system on Thursday.</p></div>",
         )
         assert doc.date == date(2016, 10, 14)
+
+
+def test_a_byline_set_in_an_aside_names_the_author_when_no_other_does(tmp_path: Path) -> None:
+    body = (
+        "<article><h1>Bridge to close</h1>{top}<p>The council voted on Monday.</p>"
+        '<aside><p><span itemprop="author">Jane Smith</span> — 2013-09-29</p></aside></article>'
+    )
+    doc = _read(tmp_path, body.format(top=""))
+    assert doc.author == "Jane Smith"
+    doc = _read(tmp_path, body.format(top='<p class="meta">By <a rel="author">Ann Lee</a></p>'))
+    assert doc.author == "Ann Lee"

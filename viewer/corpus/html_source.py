@@ -35,7 +35,8 @@ _LAYOUT_WORDS = frozenset({"sidebar", "nav", "navbar", "navigation", "menu", "fo
 _STRONG_FURNITURE = _FURNITURE_WORDS - _LAYOUT_WORDS
 _NAME_WORDS = re.compile(r"[_-]+")
 # Where a name marked as an author's is not the article's (an author's bio box may well be).
-_AWAY_FROM_ARTICLE = _FURNITURE_WORDS - {"bio", "cta"} | {"nav", "aside", "footer"}
+_AWAY_FROM_ARTICLE = _FURNITURE_WORDS - {"bio", "cta"} | {"nav"}
+_ASIDE_TAGS = frozenset({"aside", "footer"})
 # An element marked as the date or the author holds at most this much source (a post's whole
 # wrapper may be classed by its date or its author), and a date shows this little text.
 _MARK_SOURCE, _DATE_SHOWN = 2000, 100
@@ -208,11 +209,17 @@ class _Classifier:
 
     def _marked_author(self) -> str:
         """The name in the first element the page marks as naming its author (class "author",
-        "byline", rel="author"…) that holds a byline and little else, away from comments and
-        related stories (whose authors are not the article's)."""
+        "byline", rel="author"…) that holds a byline and little else. Never one in comments,
+        related stories or a menu (whose authors are not the article's); one in an aside or a
+        footer only when no other names one."""
         main = self.scan.has_main  # a page's article names its own author inside it
         ordered = sorted(
-            self.scan.authors, key=lambda b: (main and not b.context & MAIN_TAGS, b.span.start)
+            self.scan.authors,
+            key=lambda b: (
+                bool(b.context & _ASIDE_TAGS),
+                main and not b.context & MAIN_TAGS,
+                b.span.start,
+            ),
         )
         for block in ordered:
             span = block.span  # a post's whole wrapper may be classed by its author: skip it
