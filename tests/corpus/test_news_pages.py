@@ -255,3 +255,13 @@ def test_a_byline_set_in_an_aside_names_the_author_when_no_other_does(tmp_path: 
     assert doc.author == "Jane Smith"
     doc = _read(tmp_path, body.format(top='<p class="meta">By <a rel="author">Ann Lee</a></p>'))
     assert doc.author == "Ann Lee"
+
+
+def test_linked_data_names_the_author(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "<div><p>The council voted on Monday to close the bridge.</p></div>",
+        head='<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"@type": "Person", "name": "Ale\\u0161 V\\u00e1vra"}], "headline": "Bridge"}</script>',
+    )
+    assert doc.author == "Aleš Vávra"

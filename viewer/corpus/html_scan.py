@@ -32,7 +32,13 @@ _CLOSES_P = frozenset({
     "pre", "section", "table", "ul",
 })  # fmt: skip
 MAIN_TAGS = frozenset({"article", "main"})
+LINKED_AUTHOR = "ld+json:author"  # the name linked data gives its author under, in Scan.metas
 _LINKED_DATE = re.compile(r'"(?P<key>datePublished|dateModified)"\s*:\s*"(?P<value>[^"]{0,40})"')
+# The first author linked data names: "author": {"@type": "Person", "name": "Jane Smith"}, or
+# a list of them.
+_LINKED_AUTHOR = re.compile(
+    r'"author"\s*:\s*\[?\s*\{[^{}]{0,200}?"name"\s*:\s*"(?P<value>(?:[^"\\]|\\.){1,80})"'
+)
 # The keywords the standard parser knows after "<![" (CDATA, and conditional comments).
 _MARKED_SECTION = re.compile(
     r"(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9])", re.I
@@ -256,10 +262,15 @@ class Scanner(HTMLParser):
 
     def _linked_data(self, start: int, end: int) -> None:
         """A news page's linked data ("datePublished": "2013-03-05T10:00:00Z" in a script of
-        type application/ld+json) names its publication date as a meta element does."""
+        type application/ld+json) names its publication date, and its author, as a meta
+        element does (the author's name as JSON writes it, under "ld+json:author")."""
         for match in _LINKED_DATE.finditer(self.text, start, end):
             value = Span(match.start("value"), match.end("value"))
             self.scan.metas.setdefault(match.group("key").lower(), value)
+        author = _LINKED_AUTHOR.search(self.text, start, end)
+        if author is not None:
+            value = Span(author.start("value"), author.end("value"))
+            self.scan.metas.setdefault(LINKED_AUTHOR, value)
 
 
 def _class_words(values: dict[str, str]) -> set[str]:

@@ -9,6 +9,7 @@ leaf paragraphs (p, li, blockquote...) inside article/main when the page has one
 from __future__ import annotations
 
 import html
+import json
 import re
 from bisect import bisect_left
 
@@ -16,7 +17,7 @@ from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import is_boilerplate, is_caption
 from viewer.corpus.dates import DateMatch, date_line, find_full_dates, parse_date_words
-from viewer.corpus.html_scan import MAIN_TAGS, Block, Element, Scan, scan_page
+from viewer.corpus.html_scan import LINKED_AUTHOR, MAIN_TAGS, Block, Element, Scan, scan_page
 from viewer.corpus.layout import Layout, shown_span
 from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
 
@@ -271,12 +272,23 @@ class _Classifier:
     def _meta_author(self) -> str:
         span = self._meta_value(_AUTHOR_METAS)
         if span is None:
-            return ""
+            return self._linked_author()
         value = " ".join(html.unescape(self.text[span.start : span.end]).split())
         if value.lower().startswith(("http://", "https://")):
             return ""
         found = byline(value, 0, len(value), bare=False)
         return found.author if found else value
+
+    def _linked_author(self) -> str:
+        """The author linked data names, its JSON escapes read ("Ale\\u0161 V\\u00e1vra")."""
+        span = self.scan.metas.get(LINKED_AUTHOR)
+        if span is None:
+            return ""
+        try:
+            value = json.loads(f'"{self.text[span.start : span.end]}"')
+        except ValueError:
+            return ""
+        return " ".join(str(value).split())
 
     def _dates_in(self, span: Span | None) -> list[DateMatch]:
         """Dates written in an attribute's value."""
