@@ -47,10 +47,11 @@ _WORD_SPLIT = re.compile(r"[\s_-]+")
 _HIDING_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 # Class names that style sheets conventionally hide, from every reader or from all but
 # screen readers ("Opens in a new window", "Skip to content").
-_HIDING_CLASSES = frozenset({
-    "hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden", "visuallyhidden",
-    "sr-only", "screen-reader-text", "screenreader-only", "offscreen",
-})  # fmt: skip
+_HIDING_CLASS = re.compile(
+    r"(?<!\S)(?:hidden|hide|is-hidden|d-none|invisible|visually-?hidden|sr-only"
+    r"|screen-?reader-(?:text|only)|offscreen)(?!\S)",
+    re.I,
+)
 # Class words that mark an element as the article's date ("buzz_datetime", "pubTime").
 _DATE_MARKS = frozenset({
     "date", "datetime", "timestamp", "published", "pubdate", "pubtime", "publishtime",
@@ -58,7 +59,8 @@ _DATE_MARKS = frozenset({
 })  # fmt: skip
 # A link to a site's home page: its root, or its index.
 _HOME = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:index\.html?)?|\./?", re.I)
-# Class words (or itemprop, or rel) that mark an element, a block or a mere link, as the byline.
+# Class words (or itemprop) that mark an element, a block or a mere link, as the byline; a link
+# to the author's page (rel="author") is one too.
 _AUTHOR_MARKS = frozenset({"author", "authors", "byline", "byl"})
 
 
@@ -143,9 +145,12 @@ class Scanner(HTMLParser):
         parent = self.stack[-1] if self.stack else None
         ancestors = parent.ancestors if parent else frozenset()
         near = words | (parent.words if parent else frozenset())
-        hidden = (parent is not None and parent.hidden) or _hides(values)
-        unread = hidden or (parent is not None and parent.unread)
-        unread = unread or values.get("aria-hidden", "").lower() == "true"
+        if parent is not None and parent.hidden:
+            hidden = unread = True
+        else:
+            hidden = bool(values) and _hides(values)
+            unread = hidden or (parent is not None and parent.unread)
+            unread = unread or (bool(values) and _aria_hidden(values))
         self.stack.append(
             Element(tag, values, start, end, ancestors | words, words, near, parent, hidden, unread)
         )
@@ -176,13 +181,12 @@ class Scanner(HTMLParser):
 
     def _shows(self) -> bool:
         """Whether text here shows: not in a script or style, the title, or a hidden element."""
-        return self.raw_start is None and not self.unshown and not self._in_hidden()
-
-    def _in_hidden(self) -> bool:
-        return bool(self.stack) and self.stack[-1].hidden
+        stack = self.stack
+        return self.raw_start is None and not self.unshown and not (stack and stack[-1].hidden)
 
     def handle_data(self, data: str) -> None:
-        if self._shows():
+        stack = self.stack  # _shows(), inline: this runs for every run of text
+        if self.raw_start is None and not self.unshown and not (stack and stack[-1].hidden):
             start = self._position()
             self.flow.data(start, start + len(data))
 
@@ -244,11 +248,14 @@ class Scanner(HTMLParser):
                 self.scan.mains.append(content)
             elif element.tag == "a" and _links_home(element.attrs.get("href", "")):
                 self.scan.home_links.append(content)
-            if element.words & _DATE_MARKS:
+            words = element.words
+            if not words.isdisjoint(_DATE_MARKS):
                 self.scan.dated.append(
                     Block(element.tag, content, element.ancestors, element.near, element)
                 )
-            if _names_author(element):
+            if not words.isdisjoint(_AUTHOR_MARKS) or (
+                element.tag == "a" and _links_author(element)
+            ):
                 block = Block(element.tag, content, element.ancestors, element.near, element)
                 self.scan.authors.append(block)
 
@@ -286,7 +293,12 @@ def _hides(values: dict[str, str]) -> bool:
     if style and _HIDING_STYLE.search(style) is not None:
         return True
     names = values.get("class", "")
-    return bool(names) and not _HIDING_CLASSES.isdisjoint(names.lower().split())
+    return bool(names) and _HIDING_CLASS.search(names) is not None
+
+
+def _aria_hidden(values: dict[str, str]) -> bool:
+    """Whether an element is kept from assistive reading (it still shows on screen)."""
+    return values.get("aria-hidden", "").lower() == "true"
 
 
 def _links_home(href: str) -> bool:
@@ -295,12 +307,10 @@ def _links_home(href: str) -> bool:
     return bool(href) and _HOME.fullmatch(href) is not None
 
 
-def _names_author(element: Element) -> bool:
-    """Whether the page marks the element as its byline: a class, id or itemprop "author" or
-    "byline", or a link to the author's page (rel="author")."""
-    if element.words & _AUTHOR_MARKS:
-        return True
-    return "author" in element.attrs.get("rel", "").lower().split()
+def _links_author(element: Element) -> bool:
+    """Whether a link leads to the page of the article's author (rel="author")."""
+    rel = element.attrs.get("rel", "")
+    return bool(rel) and "author" in rel.lower().split()
 
 
 def _attribute_span(text: str, start: int, end: int, name: str) -> Span | None:

@@ -35,6 +35,9 @@ _ARTICLE_WORDS = frozenset({"article", "body", "content", "main"})
 _LAYOUT_WORDS = frozenset({"sidebar", "nav", "navbar", "navigation", "menu", "footer"})
 _STRONG_FURNITURE = _FURNITURE_WORDS - _LAYOUT_WORDS
 _NAME_WORDS = re.compile(r"[_-]+")
+# A character outside the tags of a piece of source: it may show. (One in a comment may be
+# taken for one: the piece is then read, and shows nothing.)
+_TEXT_OUTSIDE_TAGS = re.compile(r"(?:^|>)[^<\S]*[^<\s]")
 # Where a name marked as an author's is not the article's (an author's bio box may well be).
 _AWAY_FROM_ARTICLE = _FURNITURE_WORDS - {"bio", "cta"} | {"nav"}
 _ASIDE_TAGS = frozenset({"aside", "footer"})
@@ -115,10 +118,10 @@ class _Classifier:
         for index, block in enumerate(blocks):
             while holders and holders[-1][0].span.end <= block.span.start:
                 holder, at = holders.pop()
-                pieces.append(_run(holder, at, holder.span.end))
+                self._add_run(pieces, holder, at, holder.span.end)
             if holders:
                 holder, at = holders[-1]
-                pieces.append(_run(holder, at, block.span.start))
+                self._add_run(pieces, holder, at, block.span.start)
                 holders[-1] = (holder, max(at, block.span.end))
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if following and following.span.start < block.span.end:
@@ -126,11 +129,16 @@ class _Classifier:
             else:
                 pieces.append(block)
         for holder, at in reversed(holders):
-            pieces.append(_run(holder, at, holder.span.end))
-        return sorted(
-            (piece for piece in pieces if piece.span.end > piece.span.start),
-            key=lambda piece: piece.span.start,
-        )
+            self._add_run(pieces, holder, at, holder.span.end)
+        return sorted(pieces, key=lambda piece: piece.span.start)
+
+    def _add_run(self, pieces: list[Block], holder: Block, start: int, end: int) -> None:
+        """The part `start`-`end` of a block that holds others, read as the block is, when
+        there is text in it (most such parts hold nothing but markup and white space)."""
+        end = min(end, holder.span.end)
+        if end > start and _TEXT_OUTSIDE_TAGS.search(self.text[start:end]) is not None:
+            span = Span(start, end)
+            pieces.append(Block(holder.tag, span, holder.context, holder.near, holder.element))
 
     def _region(self, span: Span) -> Span | None:
         """The block's text without the markup and blank space at its edges."""
@@ -344,12 +352,6 @@ class _Classifier:
             if dates:
                 return dates[0]
         return self.filed  # the day a dateline names: "NEW YORK, March 3, 2021 /PRNewswire/ --"
-
-
-def _run(holder: Block, start: int, end: int) -> Block:
-    """The part `start`-`end` of a block that holds others, read as the block is."""
-    span = Span(start, max(start, min(end, holder.span.end)))
-    return Block(holder.tag, span, holder.context, holder.near, holder.element)
 
 
 def _furniture(element: Element) -> bool:
