@@ -265,3 +265,18 @@ def test_linked_data_names_the_author(tmp_path: Path) -> None:
         '[{"@type": "Person", "name": "Ale\\u0161 V\\u00e1vra"}], "headline": "Bridge"}</script>',
     )
     assert doc.author == "Aleš Vávra"
+
+
+def test_most_read_popular_similar_and_recommended_stories_are_not_article_text(
+    tmp_path: Path,
+) -> None:
+    doc = _read(
+        tmp_path,
+        '<article><div class="article-body"><p>The council voted on Monday to close the '
+        'bridge.</p><div class="most-read-wrapper"><ul><li>Cat elected mayor</li></ul></div>'
+        '<p>Advertising</p><ul class="posts-similar"><li><a href="/a">Roads reopen</a></li>'
+        '</ul><div class="recommended"><p>Ten bridges to see</p></div>'
+        '<div class="popular-posts"><p>Tram fares rise</p></div>'
+        '<div class="header-search"><p>Search the archive</p></div></div></article>',
+    )
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]

@@ -7,7 +7,7 @@ import re
 # Whole-line phrases, matched on the line with its edge punctuation ("- Advertisement -") removed.
 _BOILERPLATE = re.compile(
     r"""^(?:
-        advertisements?|sponsored(?:\s+content)?|ad|promoted|
+        advertisements?|advertising|sponsored(?:\s+content)?|ad|promoted|
         story\s+continues\s+(?:below|after)\b.*|
         continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article|below))?|
         (?:latest|breaking|top|more|related)\s+(?:news|stories|articles|coverage|content|videos?)|

@@ -26,7 +26,8 @@ _FURNITURE_WORDS = frozenset({
     "nav", "navbar", "menu", "footer", "sidebar", "share", "sharing", "social", "related",
     "newsletter", "subscribe", "advert", "advertisement", "promo", "sponsored", "comments",
     "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending", "replies", "reply",
-    "disqus", "bio", "cta",
+    "disqus", "bio", "cta", "most", "popular", "similar", "recommended", "recommendations",
+    "search",
     # The roles of ARIA landmarks that are not the article: navigation, asides, the footer.
     "navigation", "complementary", "contentinfo",
 })  # fmt: skip
