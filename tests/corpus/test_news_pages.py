@@ -280,3 +280,17 @@ def test_most_read_popular_similar_and_recommended_stories_are_not_article_text(
         '<div class="header-search"><p>Search the archive</p></div></div></article>',
     )
     assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+
+
+def test_a_caption_set_as_a_heading_is_not_the_headline(tmp_path: Path) -> None:
+    caption = (
+        "In this photo taken on Tuesday the old bridge over the river is seen from the east "
+        "bank, where the council says repairs will start in May, weeks after inspectors found "
+        "cracks in two of its piers and closed it to lorries. (Photo: City archive via AP)"
+    )
+    doc = _read(
+        tmp_path,
+        f"<article><h1>{caption}</h1><p>The council voted on Monday to close it.</p></article>",
+        head='<meta property="og:title" content="Bridge to close for repairs">',
+    )
+    assert doc.title == "Bridge to close for repairs"

@@ -45,6 +45,8 @@ _ASIDE_TAGS = frozenset({"aside", "footer"})
 # An element marked as the date or the author holds at most this much source (a post's whole
 # wrapper may be classed by its date or its author), and a date shows this little text.
 _MARK_SOURCE, _DATE_SHOWN = 2000, 100
+# A headline is at most this long.
+_HEADLINE_LENGTH = 200
 # A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
 _BYLINE_LENGTH = 120
 _HEADER_WORDS = frozenset({
@@ -95,8 +97,8 @@ class _Classifier:
             kind = self._kind(block, shown)
             if kind == "header":
                 self.layout.header.append(region)
-                if block.tag == "h1" and not headline:
-                    headline = shown
+                if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
+                    headline = shown  # a longer one is a caption or a blurb set as a heading
                 self._byline_from(block, shown)
             elif kind == "boilerplate":
                 self.layout.boilerplate.append(region)
