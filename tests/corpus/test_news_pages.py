@@ -294,3 +294,16 @@ def test_a_caption_set_as_a_heading_is_not_the_headline(tmp_path: Path) -> None:
         head='<meta property="og:title" content="Bridge to close for repairs">',
     )
     assert doc.title == "Bridge to close for repairs"
+
+
+def test_a_cookie_banner_a_consent_box_and_a_paywall_are_not_article_text(
+    tmp_path: Path,
+) -> None:
+    doc = _read(
+        tmp_path,
+        '<div class="gdpr-consent"><p>Manage your choices for this site.</p></div>'
+        "<div><p>We use cookies to improve your experience on our site.</p>"
+        "<p>The council voted on Monday to close the bridge.</p><p>Accept all cookies</p>"
+        '<div class="paywall"><p>You have read three free stories this month.</p></div></div>',
+    )
+    assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]

@@ -25,6 +25,7 @@ _BOILERPLATE = re.compile(
         (?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*|
         (?:copyright|©|\(c\)).*|.*\ball\s+rights\s+reserved\b.*|
         to\s+contact\b.*|contact\s+us\b.*|
+        (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|reject)(?:\s+all)?\s+cookies|
         (?:click|tap)\s+here\b.*|
         (?:photo|image|picture|video|graphic)(?:\s+credits?)?\s*:.*|.*\bgetty\s+images\b.*|
         (?:image|media|video|photo)\s+(?:caption|copyright|source)\b.*|

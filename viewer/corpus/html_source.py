@@ -27,7 +27,7 @@ _FURNITURE_WORDS = frozenset({
     "newsletter", "subscribe", "advert", "advertisement", "promo", "sponsored", "comments",
     "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending", "replies", "reply",
     "disqus", "bio", "cta", "most", "popular", "similar", "recommended", "recommendations",
-    "search",
+    "search", "cookies", "consent", "gdpr", "paywall", "signup",
     # The roles of ARIA landmarks that are not the article: navigation, asides, the footer.
     "navigation", "complementary", "contentinfo",
 })  # fmt: skip
