@@ -307,3 +307,14 @@ def test_a_cookie_banner_a_consent_box_and_a_paywall_are_not_article_text(
         '<div class="paywall"><p>You have read three free stories this month.</p></div></div>',
     )
     assert shown(doc, doc.body) == ["The council voted on Monday to close the bridge."]
+
+
+def test_a_related_storys_time_does_not_date_the_article(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        '<div class="related-stories"><a href="/x">Roads reopen</a> '
+        '<time datetime="2014-03-03">March 3, 2014</time></div>'
+        '<article><div class="story-meta-footer"><time datetime="2015-04-21">April 21, 2015'
+        "</time></div><p>The council voted on Monday to close the bridge.</p></article>",
+    )
+    assert doc.date == date(2015, 4, 21)

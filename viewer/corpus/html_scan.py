@@ -94,7 +94,8 @@ class Scan:
     blocks: list[Block] = field(default_factory=list)
     metas: dict[str, Span] = field(default_factory=dict)  # lower-case name -> content value
     title_tag: Span | None = None
-    times: list[tuple[Span, Span | None]] = field(default_factory=list)  # (content, datetime)
+    # Each time element: its content, its datetime attribute's value, its and its ancestors' words.
+    times: list[tuple[Span, Span | None, frozenset[str]]] = field(default_factory=list)
     authors: list[Block] = field(default_factory=list)  # elements marked as naming the author
     dated: list[Block] = field(default_factory=list)  # elements marked as giving the date
     mains: list[Span] = field(default_factory=list)  # the content of each article and main
@@ -243,7 +244,7 @@ class Scanner(HTMLParser):
                 self.scan.title_tag = content
             elif element.tag == "time":
                 stamp = _attribute_span(self.text, element.start, element.content_start, "datetime")
-                self.scan.times.append((content, stamp))
+                self.scan.times.append((content, stamp, element.ancestors))
             if element.tag in MAIN_TAGS:
                 self.scan.mains.append(content)
             elif element.tag == "a" and _links_home(element.attrs.get("href", "")):

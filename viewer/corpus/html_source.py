@@ -320,7 +320,9 @@ class _Classifier:
             dates = find_full_dates(self.text[meta.start : meta.end], meta.start)
             if dates:
                 return dates[0]
-        for content, stamp in self.scan.times:
+        for content, stamp, context in self.scan.times:
+            if context & _STRONG_FURNITURE:
+                continue  # a related story's or a comment's time ("footer" may be the story's)
             in_words = self._dates_shown(content)
             in_stamp = self._dates_in(stamp)
             if in_words and (not in_stamp or in_stamp[0].full() == in_words[0].full()):
