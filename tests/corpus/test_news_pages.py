@@ -318,3 +318,17 @@ def test_a_related_storys_time_does_not_date_the_article(tmp_path: Path) -> None
         "</time></div><p>The council voted on Monday to close the bridge.</p></article>",
     )
     assert doc.date == date(2015, 4, 21)
+
+
+def test_a_page_saved_with_a_dialog_open_still_reads_its_article(tmp_path: Path) -> None:
+    # While a dialog is open, scripts mark the rest of the page aria-hidden; it still shows.
+    paragraphs = "".join(
+        f"<p>The council voted on Monday to close bridge number {n} for repairs.</p>"
+        for n in range(1, 6)
+    )
+    doc = _read(
+        tmp_path,
+        f'<div id="app" aria-hidden="true"><article>{paragraphs}</article></div>'
+        '<div role="dialog"><p>Choose how we use your data.</p></div>',
+    )
+    assert len(doc.body) == 5

@@ -77,7 +77,10 @@ class Element:
     near: frozenset[str]  # of this element and its parent
     parent: Element | None
     hidden: bool  # it or an ancestor does not show (hidden, display: none, class "sr-only"…)
-    unread: bool  # hidden, or kept from readers' assistive reading too (aria-hidden)
+    # The outermost element that keeps it from assistive reading (aria-hidden), if any: it
+    # still shows on screen.
+    aria_root: Element | None
+    end: int = -1  # where its content ends, once it is closed
 
 
 @dataclass(slots=True)
@@ -146,15 +149,15 @@ class Scanner(HTMLParser):
         parent = self.stack[-1] if self.stack else None
         ancestors = parent.ancestors if parent else frozenset()
         near = words | (parent.words if parent else frozenset())
-        if parent is not None and parent.hidden:
-            hidden = unread = True
-        else:
-            hidden = bool(values) and _hides(values)
-            unread = hidden or (parent is not None and parent.unread)
-            unread = unread or (bool(values) and _aria_hidden(values))
-        self.stack.append(
-            Element(tag, values, start, end, ancestors | words, words, near, parent, hidden, unread)
+        hidden = (parent is not None and parent.hidden) or (bool(values) and _hides(values))
+        element = Element(
+            tag, values, start, end, ancestors | words, words, near, parent, hidden, None
         )
+        if parent is not None and parent.aria_root is not None:
+            element.aria_root = parent.aria_root
+        elif values and _aria_hidden(values):
+            element.aria_root = element
+        self.stack.append(element)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._position()
@@ -235,7 +238,8 @@ class Scanner(HTMLParser):
         """Close the element at `index` and everything opened inside it, all ending at `at`."""
         while len(self.stack) > index:
             element = self.stack.pop()
-            content = Span(element.content_start, max(element.content_start, at))
+            element.end = max(element.content_start, at)
+            content = Span(element.content_start, element.end)
             if element.tag in _LEAF_CANDIDATES:
                 self.scan.blocks.append(
                     Block(element.tag, content, element.ancestors, element.near, element)

@@ -150,7 +150,7 @@ class _Classifier:
     def _kind(self, block: Block, shown: str) -> str:
         if not shown:
             return "skip"
-        if block.element.unread:
+        if self._unread(block.element):
             return "boilerplate"  # on the page, but not shown to its reader
         if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             # A page's own banner heading sits outside the article: not the headline; nor is
@@ -176,6 +176,15 @@ class _Classifier:
         if not self.layout.body and self._plain_byline(shown):
             return "header"
         return "body"
+
+    def _unread(self, element: Element) -> bool:
+        """Whether the page hides an element from its reader: on screen, or from assistive
+        reading (aria-hidden), unless what it hides so is most of the page: a page saved with
+        a dialog open hides all the rest so, and the rest is the page."""
+        root = element.aria_root
+        if element.hidden or root is None:
+            return element.hidden
+        return 2 * (root.end - root.content_start) < len(self.text)
 
     def _in_furniture(self, block: Block) -> bool:
         """Whether page furniture (a menu, a sidebar, comments…) holds the block. In the page's
