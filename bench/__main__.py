@@ -1,5 +1,5 @@
-"""`make bench`: start-up, event quality, extraction throughput, dateparser comparison, long
-articles, timeline paint and project open.
+"""`make bench`: start-up, event quality, extraction throughput, dateparser comparison, HTML
+pages read against a reader mode, long articles, timeline paint and project open.
 
 Prints figures only; nothing here passes or fails. Run: python -m bench [--quick] [--million]
 (the event figures alone: python -m bench.events)
@@ -190,6 +190,10 @@ def main() -> None:
     run_module(
         "reading plain text, Markdown and HTML (python -m bench.reading_bench)",
         "bench.reading_bench",
+    )
+    run_module(
+        "HTML pages of many outlets against a reader mode (python -m bench.html_pages)",
+        "bench.html_pages",
     )
     run_module("one long article: 1, 4 and 16 MB", "bench.long_article_bench")
     run_module("a note typed key by key, every key saved", "bench.keystroke_bench")

@@ -7,10 +7,15 @@ import re
 # Whole-line phrases, matched on the line with its edge punctuation ("- Advertisement -") removed.
 _BOILERPLATE = re.compile(
     r"""^(?:
-        advertisements?|sponsored(?:\s+content)?|ad|promoted|
+        advertisements?|advertising|sponsored(?:\s+content)?|ad|promoted|
         story\s+continues\s+(?:below|after)\b.*|
+        continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article|below))?|
         (?:latest|breaking|top|more|related)\s+(?:news|stories|articles|coverage|content|videos?)|
-        related(?:\s+(?:articles?|stories|content|coverage|topics|links))?(?:\s*:.*)?|
+        related(?:\s+(?:articles?|stories|content|coverage|topics|links|posts|searches|reading))?
+           (?:\s*:.*)?|
+        \d{1,3}\s*min(?:ute)?s?\s+read|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
+        (?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|
+        view\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:replies|comments)|
         (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|
         (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
         more\s+(?:from|on|about|in)\s+\S.{0,60}|
@@ -20,6 +25,7 @@ _BOILERPLATE = re.compile(
         (?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*|
         (?:copyright|©|\(c\)).*|.*\ball\s+rights\s+reserved\b.*|
         to\s+contact\b.*|contact\s+us\b.*|
+        (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|reject)(?:\s+all)?\s+cookies|
         (?:click|tap)\s+here\b.*|
         (?:photo|image|picture|video|graphic)(?:\s+credits?)?\s*:.*|.*\bgetty\s+images\b.*|
         (?:image|media|video|photo)\s+(?:caption|copyright|source)\b.*|

@@ -37,6 +37,10 @@ _FULL_FORMS = (
     ),
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    # As Chinese, Japanese and Korean pages write it: "2016年10月14日", "2016년 10월 14일".
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"
+    ),
 )
 _PARTIAL_FORMS = (
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-]|,?\s+\d)", re.IGNORECASE),

@@ -1,48 +1,54 @@
 """Reading the layout of an HTML article from its source, with every offset into that source.
 
 The document's text is the HTML source itself; its visible text is the page as a browser shows
-it (html_visible): tags, comments, the title and script/style elements show nothing, character
-references such as "&amp;" show their characters. Body spans are the text regions of leaf
-paragraphs (p, li, blockquote...) inside article/main when the page has one.
+it (html_scan, html_visible): tags, comments, the title and script/style elements show nothing,
+character references such as "&amp;" show their characters. Body spans are the text regions of
+leaf paragraphs (p, li, blockquote...) inside article/main when the page has one.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from bisect import bisect_left
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import is_boilerplate, is_caption
 from viewer.corpus.dates import DateMatch, date_line, find_full_dates, parse_date_words
-from viewer.corpus.html_visible import HtmlFlow
-from viewer.corpus.layout import Layout, shown_span, trimmed
+from viewer.corpus.html_scan import LINKED_AUTHOR, MAIN_TAGS, Block, Element, Scan, scan_page
+from viewer.corpus.layout import Layout, shown_span
 from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
 
-_VOID = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr",
-})  # fmt: skip
-_RAW = frozenset({"script", "style", "template", "noscript"})
-_UNSHOWN = frozenset({"title"})  # text a page has but does not show in it
-_LEAF_CANDIDATES = frozenset({
-    "p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th", "h1", "h2", "h3",
-    "h4", "h5", "h6", "div", "section",
-})  # fmt: skip
-_CLOSES_P = frozenset({
-    "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer",
-    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-    "pre", "section", "table", "ul",
-})  # fmt: skip
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "button"})
-_MAIN_TAGS = frozenset({"article", "main"})
 _FURNITURE_WORDS = frozenset({
     "nav", "navbar", "menu", "footer", "sidebar", "share", "sharing", "social", "related",
     "newsletter", "subscribe", "advert", "advertisement", "promo", "sponsored", "comments",
-    "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending",
+    "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending", "replies", "reply",
+    "disqus", "bio", "cta", "most", "popular", "similar", "recommended", "recommendations",
+    "search", "cookies", "consent", "gdpr", "paywall", "signup",
+    # The roles of ARIA landmarks that are not the article: navigation, asides, the footer.
+    "navigation", "complementary", "contentinfo",
 })  # fmt: skip
+_FURNITURE = _FURNITURE_TAGS | _FURNITURE_WORDS
+_ARTICLE_WORDS = frozenset({"article", "body", "content", "main"})
+_LAYOUT_WORDS = frozenset({"sidebar", "nav", "navbar", "navigation", "menu", "footer"})
+_STRONG_FURNITURE = _FURNITURE_WORDS - _LAYOUT_WORDS
+_NAME_WORDS = re.compile(r"[_-]+")
+# A character outside the tags of a piece of source: it may show. (One in a comment may be
+# taken for one: the piece is then read, and shows nothing.)
+_TEXT_OUTSIDE_TAGS = re.compile(r"(?:^|>)[^<\S]*[^<\s]")
+# Where a name marked as an author's is not the article's (an author's bio box may well be).
+_AWAY_FROM_ARTICLE = _FURNITURE_WORDS - {"bio", "cta"} | {"nav"}
+_ASIDE_TAGS = frozenset({"aside", "footer"})
+# An element marked as the date or the author holds at most this much source (a post's whole
+# wrapper may be classed by its date or its author), and a date shows this little text.
+_MARK_SOURCE, _DATE_SHOWN = 2000, 100
+# A headline is at most this long.
+_HEADLINE_LENGTH = 200
+# A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
+_BYLINE_LENGTH = 120
 _HEADER_WORDS = frozenset({
     "byline", "author", "authors", "dateline", "timestamp", "published", "date",
 })  # fmt: skip
@@ -51,7 +57,6 @@ _DATE_METAS = (
     "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
     "parsely-pub-date", "sailthru.date", "article.published",
 )  # fmt: skip
-_LINKED_DATE = re.compile(r'"(?P<key>datePublished|dateModified)"\s*:\s*"(?P<value>[^"]{0,40})"')
 _UPDATED_METAS = ("article:modified_time", "datemodified", "last-modified", "dcterms.modified")
 _AUTHOR_METAS = (
     "author",
@@ -60,209 +65,24 @@ _AUTHOR_METAS = (
     "parsely-author",
     "sailthru.author",
     "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
 )
-_TITLE_METAS = ("og:title", "twitter:title", "headline")
-# The keywords the standard parser knows after "<![" (CDATA, and conditional comments).
-_MARKED_SECTION = re.compile(
-    r"(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9])", re.I
-)
-_WORD_SPLIT = re.compile(r"[\s_-]+")
-
-
-@dataclass(slots=True)
-class _Open:
-    tag: str
-    attrs: dict[str, str]
-    start: int
-    content_start: int
-    ancestors: frozenset[str]  # tags and class words of every enclosing element
-    own: frozenset[str]  # tags and class words of this element and its parent
-
-
-@dataclass(slots=True)
-class _Block:
-    tag: str
-    span: Span
-    context: frozenset[str]  # its own tag and class words plus its ancestors'
-    near: frozenset[str]  # its own and its parent's: enough to call it a byline or dateline
-
-
-@dataclass(slots=True)
-class _Scan:
-    blocks: list[_Block] = field(default_factory=list)
-    metas: dict[str, Span] = field(default_factory=dict)  # lower-case name -> content value
-    title_tag: Span | None = None
-    times: list[tuple[Span, Span | None]] = field(default_factory=list)  # (content, datetime)
-    has_main: bool = False
-
-
-class _Scanner(HTMLParser):
-    """An HTMLParser that turns every callback into offsets of the source text."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.text = text
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.scan = _Scan()
-        self.stack: list[_Open] = []
-        self.raw_start: int | None = None
-        self.linked_data = False  # the raw element open is a script of linked data (JSON-LD)
-        self.flow = HtmlFlow(text)
-        self.unshown = 0  # how many elements whose text does not show are open
-
-    def _position(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        start = self._position()
-        end = start + len(self.get_starttag_text() or "")
-        values = {key: value or "" for key, value in attrs}
-        if tag == "meta":
-            self._meta(values, start, end)
-        if tag in _RAW:
-            self.raw_start = start
-            self.linked_data = "ld+json" in values.get("type", "").lower()
-            return
-        if self.raw_start is None:
-            self._edge(tag)
-        if tag in _VOID:
-            return
-        if tag in _CLOSES_P and self.stack and self.stack[-1].tag == "p":
-            self._close(len(self.stack) - 1, start)
-        if tag == "li" and self.stack and self.stack[-1].tag == "li":
-            self._close(len(self.stack) - 1, start)
-        if tag in _MAIN_TAGS:
-            self.scan.has_main = True
-        # A page-wide class on <html> or <body> says nothing about one paragraph.
-        words = frozenset({tag} | (set() if tag in ("html", "body") else _class_words(values)))
-        parent = self.stack[-1] if self.stack else None
-        ancestors = parent.ancestors if parent else frozenset()
-        near = words | (parent.own if parent else frozenset())
-        self.stack.append(_Open(tag, values, start, end, ancestors | words, near))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        start = self._position()
-        end = start + len(self.get_starttag_text() or "")
-        if self.raw_start is None:
-            self.flow.edge(tag)
-            if tag == "br":
-                self.flow.line_break()
-        if tag == "meta":
-            self._meta({key: value or "" for key, value in attrs}, start, end)
-
-    def handle_endtag(self, tag: str) -> None:
-        start = self._position()
-        if tag in _RAW and self.raw_start is not None:
-            if self.linked_data:
-                self._linked_data(self.raw_start, start)
-            self.raw_start = None
-            return
-        if self.raw_start is None:
-            self._edge(tag, closing=True)
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index].tag == tag:
-                self._close(index, start)
-                return
-
-    def handle_data(self, data: str) -> None:
-        if self.raw_start is None and not self.unshown:
-            start = self._position()
-            self.flow.data(start, start + len(data))
-
-    def handle_entityref(self, name: str) -> None:
-        self._reference(1 + len(name))
-
-    def handle_charref(self, name: str) -> None:
-        self._reference(2 + len(name))
-
-    def _reference(self, length: int) -> None:
-        """A character reference of `length` characters before its optional ";"."""
-        if self.raw_start is None and not self.unshown:
-            start = self._position()
-            end = start + length + (self.text.startswith(";", start + length))
-            self.flow.reference(start, end)
-
-    def _edge(self, tag: str, closing: bool = False) -> None:
-        """What an element's edge does to the visible text."""
-        if tag in _UNSHOWN:
-            self.unshown = max(0, self.unshown + (-1 if closing else 1))
-        elif tag == "pre":
-            self.flow.pre = max(0, self.flow.pre + (-1 if closing else 1))
-        self.flow.edge(tag)
-        if tag == "br":
-            self.flow.line_break()
-
-    # Comments, declarations and processing instructions show nothing: what the flow is not
-    # told of is hidden.
-
-    def parse_marked_section(self, i: int, report: bool = True) -> int:
-        """A marked section, or what HTML makes of any other "<![": a bogus comment up to the
-        next ">" (the standard parser stops on it with an assertion)."""
-        if _MARKED_SECTION.match(self.rawdata, i + 3):
-            return super().parse_marked_section(i, report)
-        end = self.rawdata.find(">", i + 3)
-        return -1 if end < 0 else end + 1
-
-    def finish(self) -> tuple[_Scan, VisibleText]:
-        self.close()
-        if self.stack:
-            self._close(0, len(self.text))
-        return self.scan, self.flow.finish()
-
-    def _close(self, index: int, at: int) -> None:
-        """Close the element at `index` and everything opened inside it, all ending at `at`."""
-        while len(self.stack) > index:
-            element = self.stack.pop()
-            content = Span(element.content_start, max(element.content_start, at))
-            if element.tag in _LEAF_CANDIDATES:
-                self.scan.blocks.append(
-                    _Block(element.tag, content, element.ancestors, element.own)
-                )
-            elif element.tag == "title" and self.scan.title_tag is None:
-                self.scan.title_tag = content
-            elif element.tag == "time":
-                stamp = _attribute_span(self.text, element.start, element.content_start, "datetime")
-                self.scan.times.append((content, stamp))
-
-    def _meta(self, values: dict[str, str], start: int, end: int) -> None:
-        name = values.get("property") or values.get("name") or values.get("itemprop") or ""
-        value = _attribute_span(self.text, start, end, "content")
-        if name and value is not None:
-            self.scan.metas.setdefault(name.lower(), value)
-
-    def _linked_data(self, start: int, end: int) -> None:
-        """A news page's linked data ("datePublished": "2013-03-05T10:00:00Z" in a script of
-        type application/ld+json) names its publication date as a meta element does."""
-        for match in _LINKED_DATE.finditer(self.text, start, end):
-            value = Span(match.start("value"), match.end("value"))
-            self.scan.metas.setdefault(match.group("key").lower(), value)
-
-
-def _class_words(values: dict[str, str]) -> set[str]:
-    words = " ".join(values.get(key, "") for key in ("class", "id", "role", "itemprop"))
-    return {word for word in _WORD_SPLIT.split(words.lower()) if word}
-
-
-def _attribute_span(text: str, start: int, end: int, name: str) -> Span | None:
-    """Where an attribute's value is inside the tag `text[start:end]`, quotes left out."""
-    pattern = re.compile(rf"\s{name}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))", re.I)
-    match = pattern.search(text, start, end)
-    if match is None:
-        return None
-    group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-    return trimmed(text, match.start(group), match.end(group))
+_TITLE_METAS = ("og:title", "twitter:title", "headline", "dc:title", "dc.title", "dcterms.title")
 
 
 class _Classifier:
     """Turn the scanned elements into the spans and metadata of a Layout."""
 
-    def __init__(self, text: str, scan: _Scan, visible: VisibleText) -> None:
+    def __init__(self, text: str, scan: Scan, visible: VisibleText) -> None:
         self.text = text
         self.scan = scan
         self.visible = visible
         self.layout = Layout(visible=visible)
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
+        self.author_starts = sorted(block.span.start for block in scan.authors)
+        # The page's article: its largest article or main element, if it has one.
+        self.article = max(scan.mains, key=lambda span: span.end - span.start, default=None)
 
     def shown(self, span: Span) -> str:
         return one_line(self.visible.shown(span.start, span.end))
@@ -277,8 +97,8 @@ class _Classifier:
             kind = self._kind(block, shown)
             if kind == "header":
                 self.layout.header.append(region)
-                if block.tag == "h1" and not headline:
-                    headline = shown
+                if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
+                    headline = shown  # a longer one is a caption or a blurb set as a heading
                 self._byline_from(block, shown)
             elif kind == "boilerplate":
                 self.layout.boilerplate.append(region)
@@ -288,40 +108,67 @@ class _Classifier:
         if not self.layout.title and self.layout.body:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
         if not self.layout.author:
-            self.layout.author = self._meta_author()
+            self.layout.author = self._marked_author() or self._meta_author()
         self.layout.date = self._date()
         return self.layout
 
-    def _leaves(self) -> list[_Block]:
-        """Paragraph-like elements that hold no other paragraph-like element, in text order."""
+    def _leaves(self) -> list[Block]:
+        """Paragraph-like elements that hold no other, and the text of those that do between
+        the ones they hold ("<li>We landed a fix<ul><li>…</li></ul></li>"), in text order."""
         blocks = sorted(self.scan.blocks, key=lambda b: (b.span.start, -b.span.end))
-        leaves: list[_Block] = []
+        pieces: list[Block] = []
+        holders: list[tuple[Block, int]] = []  # blocks holding others, where their text goes on
         for index, block in enumerate(blocks):
+            while holders and holders[-1][0].span.end <= block.span.start:
+                holder, at = holders.pop()
+                self._add_run(pieces, holder, at, holder.span.end)
+            if holders:
+                holder, at = holders[-1]
+                self._add_run(pieces, holder, at, block.span.start)
+                holders[-1] = (holder, max(at, block.span.end))
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if following and following.span.start < block.span.end:
-                continue  # it contains the next block: only the inner one counts
-            leaves.append(block)
-        return leaves
+                holders.append((block, block.span.start))  # it holds the next block
+            else:
+                pieces.append(block)
+        for holder, at in reversed(holders):
+            self._add_run(pieces, holder, at, holder.span.end)
+        return sorted(pieces, key=lambda piece: piece.span.start)
+
+    def _add_run(self, pieces: list[Block], holder: Block, start: int, end: int) -> None:
+        """The part `start`-`end` of a block that holds others, read as the block is, when
+        there is text in it (most such parts hold nothing but markup and white space)."""
+        end = min(end, holder.span.end)
+        if end > start and _TEXT_OUTSIDE_TAGS.search(self.text[start:end]) is not None:
+            span = Span(start, end)
+            pieces.append(Block(holder.tag, span, holder.context, holder.near, holder.element))
 
     def _region(self, span: Span) -> Span | None:
         """The block's text without the markup and blank space at its edges."""
         return shown_span(self.visible, span.start, span.end)
 
-    def _kind(self, block: _Block, shown: str) -> str:
+    def _kind(self, block: Block, shown: str) -> str:
         if not shown:
             return "skip"
+        if self._unread(block.element):
+            return "boilerplate"  # on the page, but not shown to its reader
         if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            # A page's own banner heading sits outside the article: not the headline.
-            outside = self.scan.has_main and not block.context & _MAIN_TAGS
-            return "boilerplate" if outside else "header"
+            # A page's own banner heading sits outside the article: not the headline; nor is
+            # the site's name, all a link to its home page.
+            outside = self.scan.has_main and not block.context & MAIN_TAGS
+            if outside or self._site_name(block, shown):
+                return "boilerplate"
+            return "header"
         if block.near & _HEADER_WORDS:
             return "header"
-        if block.context & (_FURNITURE_TAGS | _FURNITURE_WORDS):
+        if block.context & _FURNITURE and self._in_furniture(block):
             return "boilerplate"
-        if block.tag == "figcaption" or "caption" in block.near:
+        if block.tag in ("figcaption", "figure") or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
-        if self.scan.has_main and not block.context & _MAIN_TAGS:
+        if self.scan.has_main and not block.context & MAIN_TAGS:
             return "boilerplate"
+        if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
+            return "header"
         if is_boilerplate(shown) or is_caption(shown):
             return "boilerplate"
         if date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12:
@@ -329,6 +176,42 @@ class _Classifier:
         if not self.layout.body and self._plain_byline(shown):
             return "header"
         return "body"
+
+    def _unread(self, element: Element) -> bool:
+        """Whether the page hides an element from its reader: on screen, or from assistive
+        reading (aria-hidden), unless what it hides so is most of the page: a page saved with
+        a dialog open hides all the rest so, and the rest is the page."""
+        root = element.aria_root
+        if element.hidden or root is None:
+            return element.hidden
+        return 2 * (root.end - root.content_start) < len(self.text)
+
+    def _in_furniture(self, block: Block) -> bool:
+        """Whether page furniture (a menu, a sidebar, comments…) holds the block. In the page's
+        article only what lies inside the article counts."""
+        article = self.article
+        inside = article is not None and article.start <= block.span.start < article.end
+        element: Element | None = block.element
+        while element is not None:
+            if inside and article is not None and element.content_start == article.start:
+                return False
+            if element.words & _FURNITURE and _furniture(element):
+                return True
+            element = element.parent
+        return False
+
+    def _site_name(self, block: Block, shown: str) -> bool:
+        """A heading that is all a link to the site's home page: the site's name or logo."""
+        span = block.span
+        return any(
+            span.start <= link.start and link.end <= span.end and self.shown(link) == shown
+            for link in self.scan.home_links
+        )
+
+    def _holds_author(self, block: Block) -> bool:
+        """Whether an element the page marks as naming the author starts in the block."""
+        at = bisect_left(self.author_starts, block.span.start)
+        return at < len(self.author_starts) and self.author_starts[at] < block.span.end
 
     def _plain_byline(self, shown: str) -> bool:
         """A "By Jane Smith" paragraph above the article text, with no class to say so."""
@@ -338,12 +221,36 @@ class _Classifier:
         self.layout.author = self.layout.author or found.author
         return True
 
-    def _byline_from(self, block: _Block, shown: str) -> None:
+    def _byline_from(self, block: Block, shown: str) -> None:
         if self.layout.author or not block.near & {"byline", "author", "authors"}:
             return
         found = byline(shown, 0, len(shown), bare=True)
         if found is not None:
             self.layout.author = found.author
+
+    def _marked_author(self) -> str:
+        """The name in the first element the page marks as naming its author (class "author",
+        "byline", rel="author"…) that holds a byline and little else. Never one in comments,
+        related stories or a menu (whose authors are not the article's); one in an aside or a
+        footer only when no other names one."""
+        main = self.scan.has_main  # a page's article names its own author inside it
+        ordered = sorted(
+            self.scan.authors,
+            key=lambda b: (
+                bool(b.context & _ASIDE_TAGS),
+                main and not b.context & MAIN_TAGS,
+                b.span.start,
+            ),
+        )
+        for block in ordered:
+            span = block.span  # a post's whole wrapper may be classed by its author: skip it
+            if block.context & _AWAY_FROM_ARTICLE or span.end - span.start > _MARK_SOURCE:
+                continue
+            shown = self.shown(span)
+            found = byline(shown, 0, len(shown), bare=True)
+            if found is not None and len(shown) - found.end <= (40 if found.start else 2):
+                return found.author
+        return ""
 
     def _body(self, region: Span) -> None:
         if not self.layout.body:
@@ -385,12 +292,23 @@ class _Classifier:
     def _meta_author(self) -> str:
         span = self._meta_value(_AUTHOR_METAS)
         if span is None:
-            return ""
+            return self._linked_author()
         value = " ".join(html.unescape(self.text[span.start : span.end]).split())
         if value.lower().startswith(("http://", "https://")):
             return ""
         found = byline(value, 0, len(value), bare=False)
         return found.author if found else value
+
+    def _linked_author(self) -> str:
+        """The author linked data names, its JSON escapes read ("Ale\\u0161 V\\u00e1vra")."""
+        span = self.scan.metas.get(LINKED_AUTHOR)
+        if span is None:
+            return ""
+        try:
+            value = json.loads(f'"{self.text[span.start : span.end]}"')
+        except ValueError:
+            return ""
+        return " ".join(str(value).split())
 
     def _dates_in(self, span: Span | None) -> list[DateMatch]:
         """Dates written in an attribute's value."""
@@ -411,7 +329,9 @@ class _Classifier:
             dates = find_full_dates(self.text[meta.start : meta.end], meta.start)
             if dates:
                 return dates[0]
-        for content, stamp in self.scan.times:
+        for content, stamp, context in self.scan.times:
+            if context & _STRONG_FURNITURE:
+                continue  # a related story's or a comment's time ("footer" may be the story's)
             in_words = self._dates_shown(content)
             in_stamp = self._dates_in(stamp)
             if in_words and (not in_stamp or in_stamp[0].full() == in_words[0].full()):
@@ -423,6 +343,23 @@ class _Classifier:
             dated = date_line(words, 0, len(words))
             if dated is not None:
                 return self._from_shown(dated.date, first)
+        return self._marked_date() or self._updated_date()
+
+    def _marked_date(self) -> DateMatch | None:
+        """The first full date shown in a short element the page marks as its date (class
+        "date", "timestamp", "pubTime"…), away from comments and related stories."""
+        for block in sorted(self.scan.dated, key=lambda b: b.span.start):
+            span = block.span
+            if block.context & _AWAY_FROM_ARTICLE or span.end - span.start > _MARK_SOURCE:
+                continue
+            if len(self.visible.shown(span.start, span.end)) <= _DATE_SHOWN:
+                found = self._dates_shown(span)
+                if found:
+                    return found[0]
+        return None
+
+    def _updated_date(self) -> DateMatch | None:
+        """The date a page was last updated, else the day its dateline names."""
         updated = self._meta_value(_UPDATED_METAS)
         if updated is not None:
             dates = find_full_dates(self.text[updated.start : updated.end], updated.start)
@@ -431,8 +368,21 @@ class _Classifier:
         return self.filed  # the day a dateline names: "NEW YORK, March 3, 2021 /PRNewswire/ --"
 
 
+def _furniture(element: Element) -> bool:
+    """Whether an element named for furniture is furniture. Not when it is named for the
+    layout only and one of its class names says it holds the article ("l-article-body
+    l-sidebar-fixed": a layout that sets a sidebar beside the article), as a name such as
+    "sidebar-content" does not; a name for comments or related stories always counts."""
+    if element.tag in _FURNITURE_TAGS or element.words & _STRONG_FURNITURE:
+        return True
+    names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}".lower().split()
+    for name in names:
+        words = set(_NAME_WORDS.split(name))
+        if words & _ARTICLE_WORDS and not words & _FURNITURE:
+            return False
+    return True
+
+
 def read_html_layout(text: str) -> Layout:
     """The layout of an HTML article; every span indexes the HTML source `text`."""
-    scanner = _Scanner(text)
-    scanner.feed(text)
-    return _Classifier(text, *scanner.finish()).run()
+    return _Classifier(text, *scan_page(text)).run()
