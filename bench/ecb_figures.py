@@ -46,6 +46,8 @@ def ecbplus_figures(snapshot: Path, cache: Path, misses: bool, article: str = ""
         ("merge precision (pairs in one event)", "precision"),
         ("merge recall (gold pairs, both exported)", "recall"),
         ("hard negatives merged (other seminal)", "hard_negatives"),
+        ("merge precision by sentence (each once)", "by_sentence_precision"),
+        ("merge recall by sentence (each once)", "by_sentence_recall"),
     ]
     for label, name in rows:
         print(f"{label:<44}{getattr(dev, name)!s:<24}{getattr(held, name)!s}")

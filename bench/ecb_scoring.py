@@ -17,6 +17,13 @@ Figures, over pairs of annotated sentences of different articles:
   first seminal happening (ecb) and the other its second (ecbplus), that mention no
   happening in common, the share in one event: two earthquakes, two check-ins into rehab,
   told as one.
+
+And by sentence, each once (as B-cubed counts): pairs grow with the square of an event's
+size, so one sentence leaving a large event costs tens of pairs; by sentence it costs one.
+- precision by sentence: over exported sentences in an event with sentences of other
+  articles, the mean share of those that mention a happening in common with it;
+- recall by sentence: over exported sentences with exported gold partners in other
+  articles, the mean share of those partners in its event.
 """
 
 from __future__ import annotations
@@ -48,6 +55,22 @@ class GoldSentence:
 
 
 @dataclass(slots=True)
+class Mean:
+    """The mean of shares, one for each sentence it is taken over."""
+
+    sum: float = 0.0
+    count: int = 0
+
+    def add(self, hits: int, total: int) -> None:
+        self.sum += hits / total
+        self.count += 1
+
+    def __str__(self) -> str:
+        shown = "  -  " if not self.count else f"{self.sum / self.count:5.2f}"
+        return f"{shown} (of {self.count} sentences)"
+
+
+@dataclass(slots=True)
 class MergeScore:
     """The merge figures of one part, and the pairs behind them for listing mistakes."""
 
@@ -57,6 +80,8 @@ class MergeScore:
     precision: Ratio = field(default_factory=Ratio)
     recall: Ratio = field(default_factory=Ratio)
     hard_negatives: Ratio = field(default_factory=Ratio)
+    by_sentence_precision: Mean = field(default_factory=Mean)
+    by_sentence_recall: Mean = field(default_factory=Mean)
     wrong: list[Pair] = field(default_factory=list)
     missed: list[Pair] = field(default_factory=list)
 
@@ -112,7 +137,27 @@ def score_merges(sentences: list[GoldSentence], export: Export, articles: int = 
     for pair in _hard_negatives(sentences, exported):
         score.hard_negatives.total += 1
         score.hard_negatives.hits += pair in together
+    _by_sentence(score, together, {p for p in gold if p[0] in exported and p[1] in exported})
     return score
+
+
+def _by_sentence(score: MergeScore, together: set[Pair], gold: set[Pair]) -> None:
+    """The merge figures by sentence, each sentence once (module docstring)."""
+    merged: dict[int, set[int]] = defaultdict(set)
+    partners: dict[int, set[int]] = defaultdict(set)
+    for a, b in together:
+        merged[a].add(b)
+        merged[b].add(a)
+    for a, b in gold:
+        partners[a].add(b)
+        partners[b].add(a)
+    none: set[int] = set()
+    for sentence, others in sorted(merged.items()):
+        right = len(others & partners.get(sentence, none))
+        score.by_sentence_precision.add(right, len(others))
+    for sentence, others in sorted(partners.items()):
+        right = len(others & merged.get(sentence, none))
+        score.by_sentence_recall.add(right, len(others))
 
 
 def gold_pairs(sentences: list[GoldSentence]) -> set[Pair]:

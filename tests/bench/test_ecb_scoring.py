@@ -100,3 +100,22 @@ def test_without_the_snapshot_ecbplus_is_skipped_in_one_line(
     printed = capsys.readouterr().out.strip().splitlines()
     assert len(printed) == 1 and "skipped" in printed[0]
     assert not (tmp_path / "cache").exists()
+
+
+@pytest.mark.parametrize(
+    ("events", "precision", "recall"),
+    [
+        # a and b merged, c alone: each merged sentence right; a and b find one of their two
+        # partners, c none.
+        (("a.txt:0-50 b.txt:10-40", "c.txt:0-50", "d.txt:0-50"), (1.0, 2), (1 / 3, 3)),
+        # Everything in one event: X's three each with two of three right, d with none.
+        (("a.txt:0-50 b.txt:0-50 c.txt:0-50 d.txt:0-50",), (0.5, 4), (1.0, 3)),
+    ],
+)
+def test_merge_figures_by_sentence_count_each_sentence_once(
+    events: tuple[str, ...], precision: tuple[float, int], recall: tuple[float, int]
+) -> None:
+    score = score_merges(GOLD, _export(*events))
+    by_precision, by_recall = score.by_sentence_precision, score.by_sentence_recall
+    assert (by_precision.sum / by_precision.count, by_precision.count) == pytest.approx(precision)
+    assert (by_recall.sum / by_recall.count, by_recall.count) == pytest.approx(recall)
