@@ -13,6 +13,17 @@ WED = date(2022, 6, 29)
 
 # (sentence, anchor, extent of the governing expression or None)
 SENTENCES: list[tuple[str, date, str | None]] = [
+    # A participle set off by commas after a noun tells the noun's time, not the main verb's
+    # (ECB+ development: "O'Brien, fired on June 8, is seeking up to $6 million …").
+    ("The company, founded in 1998, filed for bankruptcy on Friday.", TUE, "Friday"),
+    ("The company, founded in 1998, filed for bankruptcy.", TUE, None),
+    ("The minister, elected in May, resigned on Tuesday.", TUE, "Tuesday"),
+    (
+        "O'Brien, fired on June 8, is seeking up to $6 million in a breach-of-contract suit "
+        "against Ohio State.",
+        date(2005, 5, 16),
+        None,
+    ),
     # What holds since a time, "going back to" it as "since" it, is dated by nothing there
     # (ECB+ development).
     (

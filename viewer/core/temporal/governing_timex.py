@@ -215,6 +215,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = _clauses_only(text, subordinate, candidates)
     if (accused := _accused_of(text, start, end)) is not None:
         subordinate = sorted([*subordinate, accused])
+    if "," in text[start:end]:
+        subordinate = sorted([*subordinate, *_appositives(text, start, end)])
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
@@ -258,6 +260,19 @@ _BEFORE_BODY = re.compile(
     r"(?:was|were|be|been)\s+taken|came|come|comes|went|go|goes|pleaded|pled)\s+$",
     re.IGNORECASE,
 )
+
+
+# A participle set off by commas after a noun, with its time: "The company, founded in 1998,
+# filed for bankruptcy on Friday". The time is the noun's, not the main verb's.
+_APPOSITIVE = re.compile(
+    r",\s+(?:[a-z]{3,}(?:ed|en|wn)|born|built|made|held|won|set|begun)\s+"
+    r"(?:in|on|at|during|since)\s+[^,;()“”\"]{1,40},"
+)
+
+
+def _appositives(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The participle phrases set off by commas in text[start:end], as spans."""
+    return [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, start, end)]
 
 
 def _clauses_only(
