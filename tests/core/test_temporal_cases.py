@@ -485,6 +485,8 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     # A schedule verb in the plural present after its subject looks ahead; not after a
     # determiner (a noun), a negation or a past verb.
     ("Philadelphia host the Washington Wizards on Saturday.", TUE, "Saturday", "2022-03-12", D),
+    ("Voters go to the polls on Sunday.", TUE, "Sunday", "2022-03-13", D),
+    ("The strikers went back to work on Sunday.", TUE, "Sunday", "2022-03-06", D),
     (
         "He and Palestinian leader Yasser Arafat meet separately Monday with Albright.",
         date(1998, 5, 1),

@@ -126,11 +126,11 @@ _SCHEDULE_VERBS = frozenset(
 )
 # The same verbs in the plural present, after a name or a plural subject: "Philadelphia host
 # the Washington Wizards on Saturday", "He and Arafat meet separately Monday", "When the Saints
-# (11-5) open the playoffs in Seattle (7-9) on Saturday". Read so only
-# when no determiner, "to", negation or modal comes before (a noun: "the host"; an
-# infinitive or a verb group that another word governs: "did not meet", "agreed to meet").
+# (11-5) open the playoffs in Seattle (7-9) on Saturday", "Voters go to the polls on Sunday".
+# Read so only when no determiner, "to", negation or modal comes before (a noun: "the host";
+# an infinitive or a verb group that another word governs: "did not meet", "agreed to meet").
 _SCHEDULE_PLURAL = frozenset(
-    {"host", "meet", "face", "play", "travel", "open", "start", "begin", "resume", "return"}
+    {"host", "meet", "face", "play", "travel", "open", "start", "begin", "resume", "return", "go"}
 )
 _NOT_A_PLURAL_SUBJECT = frozenset(
     """the a an his her its their our my your this that these those to not never did didn't
