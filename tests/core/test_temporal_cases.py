@@ -486,6 +486,9 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     # determiner (a noun), a negation or a past verb.
     ("Philadelphia host the Washington Wizards on Saturday.", TUE, "Saturday", "2022-03-12", D),
     ("Voters go to the polls on Sunday.", TUE, "Sunday", "2022-03-13", D),
+    # What is on a weekday, in the present, is ahead; what was on one is past.
+    ("The vote is on Friday.", TUE, "Friday", "2022-03-11", D),
+    ("The vote was on Friday.", TUE, "Friday", "2022-03-04", D),
     ("The strikers went back to work on Sunday.", TUE, "Sunday", "2022-03-06", D),
     (
         "He and Palestinian leader Yasser Arafat meet separately Monday with Albright.",
@@ -756,3 +759,8 @@ def test_a_part_of_whole_years_is_cut_at_months_or_years(text: str, first: str, 
 def test_references_and_durations_have_no_date_value() -> None:
     for text in ("It happened recently.", "The war has lasted three years.", "We meet daily."):
         assert all(t.date_value() is None for t in tag(text, TUE)), text
+
+
+def test_days_listed_after_a_present_copula_all_lie_ahead() -> None:
+    found = [(t.text, t.value) for t in tag("The hearings are on Monday and Wednesday.", TUE)]
+    assert found == [("Monday", "2022-03-14"), ("Wednesday", "2022-03-09")]

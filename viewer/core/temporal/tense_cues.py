@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from viewer.core.temporal.calendar_words import WEEKDAYS
+
 
 class Tense(StrEnum):
     """The direction of the verb governing a time expression."""
@@ -136,6 +138,7 @@ _NOT_A_PLURAL_SUBJECT = frozenset(
     """the a an his her its their our my your this that these those to not never did didn't
     didn’t don't don’t could couldn't might may must should would can cannot""".split()
 )
+_COPULA_NOW = frozenset({"is", "are"})
 _LOOK_BEFORE = 10
 _LOOK_CHARS = 120  # how far back the words near an expression are read
 _LOOK_AFTER = 8
@@ -148,6 +151,7 @@ _MAY_SIGNAL = (
     | _SCHEDULE_PLURAL
     | _DUE_WORDS
     | _PAST_WORDS
+    | _COPULA_NOW
     | {"to", "for"}
 )
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
@@ -174,6 +178,8 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return Tense.FUTURE
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
         return Tense.FUTURE
+    if before and w in _COPULA_NOW and _on_days(words, i + 1):
+        return Tense.FUTURE  # "The vote is on Monday": what is on a day named, ahead
     if w in _SCHEDULE_PLURAL:
         return _plural_schedule(words, i) if before else None
     if (
@@ -202,6 +208,15 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
             return Tense.FUTURE
         return Tense.PAST
     return None
+
+
+def _on_days(words: list[str], i: int) -> bool:
+    """Whether words[i:] are "on" and days named before the expression ("on", "on Tuesday
+    and"): what a present copula puts on them."""
+    return words[i : i + 1] == ["on"] and all(w in _DAY_LIST for w in words[i + 1 :])
+
+
+_DAY_LIST = frozenset({*WEEKDAYS, "and", "or"})
 
 
 def _held_only(words: list[str], held: int, after: int) -> bool:
