@@ -489,6 +489,20 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     # What is on a weekday, in the present, is ahead; what was on one is past.
     ("The vote is on Friday.", TUE, "Friday", "2022-03-11", D),
     ("The vote was on Friday.", TUE, "Friday", "2022-03-04", D),
+    ("The deadline is Friday.", TUE, "Friday", "2022-03-11", D),
+    # A present of a schedule, singular or plural, before a weekday: ahead.
+    ("The ban comes into force on Friday.", TUE, "Friday", "2022-03-11", D),
+    ("The president heads to Paris on Sunday.", TUE, "Sunday", "2022-03-13", D),
+    ("The summit gets under way on Monday.", TUE, "Monday", "2022-03-14", D),
+    ("Ministers gather in Brussels on Thursday.", TUE, "Thursday", "2022-03-10", D),
+    # Not "head" and "close": nouns and adjectives too ("the NBA head coach", "a close vote").
+    (
+        "He was the fifth NBA head coach fired after the vote on Saturday.",
+        TUE,
+        "Saturday",
+        "2022-03-05",
+        D,
+    ),
     ("The strikers went back to work on Sunday.", TUE, "Sunday", "2022-03-06", D),
     (
         "He and Palestinian leader Yasser Arafat meet separately Monday with Albright.",

@@ -9,7 +9,7 @@ when the seeds' extraction or merge changes while its version here stays the sam
 from __future__ import annotations
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "146"
+EXTRACTOR_VERSION = "147"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -124,7 +124,8 @@ _NOT_SCHEDULED = frozenset(
 # Present verbs of a schedule: "goes on sale on 11 November", "the summit opens on Friday".
 _SCHEDULE_VERBS = frozenset(
     """arrives opens starts begins goes launches ends closes expires debuts premieres
-    resumes returns reopens kicks takes hosts meets faces plays travels""".split()
+    resumes returns reopens kicks takes hosts meets faces plays travels comes heads gets
+    gathers convenes""".split()
 )
 # The same verbs in the plural present, after a name or a plural subject: "Philadelphia host
 # the Washington Wizards on Saturday", "He and Arafat meet separately Monday", "When the Saints
@@ -132,7 +133,7 @@ _SCHEDULE_VERBS = frozenset(
 # Read so only when no determiner, "to", negation or modal comes before (a noun: "the host";
 # an infinitive or a verb group that another word governs: "did not meet", "agreed to meet").
 _SCHEDULE_PLURAL = frozenset(
-    {"host", "meet", "face", "play", "travel", "open", "start", "begin", "resume", "return", "go"}
+    """host meet face play travel open start begin resume return go gather convene""".split()
 )
 _NOT_A_PLURAL_SUBJECT = frozenset(
     """the a an his her its their our my your this that these those to not never did didn't
@@ -211,9 +212,10 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
 
 
 def _on_days(words: list[str], i: int) -> bool:
-    """Whether words[i:] are "on" and days named before the expression ("on", "on Tuesday
-    and"): what a present copula puts on them."""
-    return words[i : i + 1] == ["on"] and all(w in _DAY_LIST for w in words[i + 1 :])
+    """Whether words[i:] are days named before the expression, maybe after "on" ("", "on",
+    "on Tuesday and"): what a present copula puts on them ("The deadline is Friday")."""
+    days = words[i + 1 :] if words[i : i + 1] == ["on"] else words[i:]
+    return all(w in _DAY_LIST for w in days)
 
 
 _DAY_LIST = frozenset({*WEEKDAYS, "and", "or"})
