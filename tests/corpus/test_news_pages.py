@@ -332,3 +332,49 @@ def test_a_page_saved_with_a_dialog_open_still_reads_its_article(tmp_path: Path)
         '<div role="dialog"><p>Choose how we use your data.</p></div>',
     )
     assert len(doc.body) == 5
+
+
+def test_a_date_beside_the_byline_is_not_read_as_part_of_the_author_name(
+    tmp_path: Path,
+) -> None:
+    # The name and the date are inline elements side by side: nothing but a space, or
+    # nothing at all, between them in the text.
+    for byline, author in (
+        (
+            '<p class="byline">By <span class="byline-author">JEFFREY GETTLEMAN</span> '
+            '<time class="dateline">JAN. 13, 2017</time></p>',
+            "JEFFREY GETTLEMAN",
+        ),
+        (
+            '<p class="byline"><span class="by-author">by <a class="byauthor">Lucas Nolan</a>'
+            '</span><span class="bydate">22 Dec 2016</span><a class="bycount">651</a></p>',
+            "Lucas Nolan",
+        ),
+    ):
+        doc = _read(
+            tmp_path,
+            f"<article><h1>Sanctions to be lifted</h1>{byline}"
+            "<p>The government said on Friday it would lift the sanctions.</p></article>",
+        )
+        assert doc.author == author
+
+
+def test_the_publication_date_is_read_from_a_meta_element_named_twice(
+    tmp_path: Path,
+) -> None:
+    # One meta element may name its value both ways: an Open Graph property and an itemprop.
+    head = (
+        '<meta property="article:published" itemprop="datePublished" '
+        'content="2016-07-29T16:42:34-04:00">'
+        '<meta property="article:modified" itemprop="dateModified" '
+        'content="2016-08-01T01:30:24-04:00">'
+    )
+    doc = _read(
+        tmp_path,
+        "<article><h1>Shareholders have little say</h1>"
+        '<p class="byline">By Jane Smith <time datetime="2016-08-01T01:30:24-04:00" '
+        'itemprop="dateModified">JULY 29, 2016</time></p>'
+        "<p>The company agreed on Monday to sell its business.</p></article>",
+        head,
+    )
+    assert doc.date == date(2016, 7, 29)

@@ -265,8 +265,9 @@ class Scanner(HTMLParser):
                 self.scan.authors.append(block)
 
     def _meta(self, values: dict[str, str], start: int, end: int) -> None:
-        """A meta element's value under each name it gives ("og:title twitter:title")."""
-        names = values.get("property") or values.get("name") or values.get("itemprop") or ""
+        """A meta element's value under each name it gives ("og:title twitter:title"), in each
+        attribute it gives one (property="article:published" itemprop="datePublished")."""
+        names = " ".join(values.get(key) or "" for key in ("property", "name", "itemprop"))
         value = _attribute_span(self.text, start, end, "content")
         if value is not None:
             for name in names.lower().split():
