@@ -378,3 +378,14 @@ def test_the_publication_date_is_read_from_a_meta_element_named_twice(
         head,
     )
     assert doc.date == date(2016, 7, 29)
+
+
+def test_a_column_name_above_the_by_line_is_not_the_author(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "<article><h1>Shareholders have little say</h1>"
+        '<p class="byline-column"><a href="/column/deal-professor">Deal Professor</a></p>'
+        '<p class="byline">By <span itemprop="author">Steven Davidoff Solomon</span></p>'
+        "<p>The company agreed on Monday to sell its business.</p></article>",
+    )
+    assert doc.author == "Steven Davidoff Solomon"

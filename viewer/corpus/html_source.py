@@ -80,6 +80,7 @@ class _Classifier:
         self.visible = visible
         self.layout = Layout(visible=visible)
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
+        self.bare_author = False  # the author was read from a name alone, no "By"
         self.author_starts = sorted(block.span.start for block in scan.authors)
         # The page's article: its largest article or main element, if it has one.
         self.article = max(scan.mains, key=lambda span: span.end - span.start, default=None)
@@ -222,9 +223,18 @@ class _Classifier:
         return True
 
     def _byline_from(self, block: Block, shown: str) -> None:
-        if self.layout.author or not block.near & {"byline", "author", "authors"}:
+        """The author of a header block marked as a byline. A "By Jane Smith" line wins over a
+        bare name before it: that may be the column's name ("Deal Professor")."""
+        if not block.near & {"byline", "author", "authors"}:
             return
-        found = byline(shown, 0, len(shown), bare=True)
+        if self.layout.author and not self.bare_author:
+            return
+        found = byline(shown, 0, len(shown), bare=False)
+        if found is None and not self.layout.author:
+            found = byline(shown, 0, len(shown), bare=True)
+            self.bare_author = found is not None
+        elif found is not None:
+            self.bare_author = False
         if found is not None:
             self.layout.author = found.author
 
