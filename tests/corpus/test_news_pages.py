@@ -389,3 +389,21 @@ def test_a_column_name_above_the_by_line_is_not_the_author(tmp_path: Path) -> No
         "<p>The company agreed on Monday to sell its business.</p></article>",
     )
     assert doc.author == "Steven Davidoff Solomon"
+
+
+def test_a_sponsor_line_above_the_headline_is_not_read_into_the_first_sentence(
+    tmp_path: Path,
+) -> None:
+    doc = _read(
+        tmp_path,
+        '<div class="index-title"><span>US &amp; Canada</span> '
+        '<a aria-hidden="true" href="/adverts">is sponsored by</a></div>'
+        '<div class="story-body"><h1 class="story-body__h1">Obama admits frustration</h1>'
+        '<div class="date">24 July 2015</div>'
+        "<p>President Barack Obama has admitted that his failure to pass gun laws is the "
+        "greatest frustration of his presidency.</p></div>",
+    )
+    assert shown(doc, doc.body) == [
+        "President Barack Obama has admitted that his failure to pass gun laws is the "
+        "greatest frustration of his presidency."
+    ]

@@ -100,6 +100,7 @@ class _Classifier:
                 self.layout.header.append(region)
                 if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
                     headline = shown  # a longer one is a caption or a blurb set as a heading
+                    self._above_headline()
                 self._byline_from(block, shown)
             elif kind == "boilerplate":
                 self.layout.boilerplate.append(region)
@@ -112,6 +113,12 @@ class _Classifier:
             self.layout.author = self._marked_author() or self._meta_author()
         self.layout.date = self._date()
         return self.layout
+
+    def _above_headline(self) -> None:
+        """Text read as the article's before its headline is the page's: a section's label,
+        a sponsor's line ("US & Canada is sponsored by"). The article starts at its headline."""
+        self.layout.boilerplate.extend(self.layout.body)
+        self.layout.body.clear()
 
     def _leaves(self) -> list[Block]:
         """Paragraph-like elements that hold no other, and the text of those that do between
