@@ -11,6 +11,12 @@ from __future__ import annotations
 # Bump when extraction changes what it finds, so cached results are not reused.
 EXTRACTOR_VERSION = "143"
 
+# Bump when the corpus reader changes what it reads of an article (its text apart from the
+# page around it, its headline, author or date), so that events found in an article read
+# otherwise are found again. (2: the text above a page's headline is the page's, not the
+# article's.)
+READER_VERSION = "2"
+
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,
 # dates and numbers are not shared words, two shared words needed, every passage kept;
