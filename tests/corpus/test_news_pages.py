@@ -407,3 +407,20 @@ def test_a_sponsor_line_above_the_headline_is_not_read_into_the_first_sentence(
         "President Barack Obama has admitted that his failure to pass gun laws is the "
         "greatest frustration of his presidency."
     ]
+
+
+def test_a_page_showing_no_date_is_dated_by_the_day_its_address_names(tmp_path: Path) -> None:
+    head = (
+        '<meta property="og:url" content="http://www.example.com/world/gunmen-storm-museum/'
+        '2015/03/18/00202e76-cd73_story.html">'
+    )
+    body = (
+        "<article><h1>Attack stokes instability fears</h1><p>By Erin Cunningham</p>"
+        "<p>Gunmen opened fire on visitors at the museum on Wednesday.</p></article>"
+    )
+    doc = _read(tmp_path, body, head)
+    assert doc.date == date(2015, 3, 18)
+    # An address with no day in it, or a day that does not exist, dates nothing.
+    for address in ("http://www.example.com/es/", "http://www.example.com/2015/02/30/a.html"):
+        doc = _read(tmp_path, body, f'<meta property="og:url" content="{address}">')
+        assert doc.date is None

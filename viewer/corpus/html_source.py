@@ -12,6 +12,7 @@ import html
 import json
 import re
 from bisect import bisect_left
+from datetime import date
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
@@ -45,6 +46,8 @@ _ASIDE_TAGS = frozenset({"aside", "footer"})
 # An element marked as the date or the author holds at most this much source (a post's whole
 # wrapper may be classed by its date or its author), and a date shows this little text.
 _MARK_SOURCE, _DATE_SHOWN = 2000, 100
+# A day in a page's address: "/2015/03/18/" (some sites write "/2015-03-18/").
+_ADDRESS_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?=[/_.-])")
 # A headline is at most this long.
 _HEADLINE_LENGTH = 200
 # A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
@@ -360,7 +363,7 @@ class _Classifier:
             dated = date_line(words, 0, len(words))
             if dated is not None:
                 return self._from_shown(dated.date, first)
-        return self._marked_date() or self._updated_date()
+        return self._marked_date() or self._address_date() or self._updated_date()
 
     def _marked_date(self) -> DateMatch | None:
         """The first full date shown in a short element the page marks as its date (class
@@ -374,6 +377,22 @@ class _Classifier:
                 if found:
                     return found[0]
         return None
+
+    def _address_date(self) -> DateMatch | None:
+        """The day the page's own address names, as news sites file their stories
+        (".../world/2015/03/18/gunmen-storm-museum..."), when the page shows none."""
+        address = self._meta_value(("og:url", "twitter:url"))
+        if address is None:
+            return None
+        found = _ADDRESS_DAY.search(self.text, address.start, address.end)
+        if found is None:
+            return None
+        year, month, day = (int(found.group(key)) for key in ("y", "m", "d"))
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return DateMatch(found.start(), found.end(), year, month, day)
 
     def _updated_date(self) -> DateMatch | None:
         """The date a page was last updated, else the day its dateline names."""
