@@ -424,3 +424,19 @@ def test_a_page_showing_no_date_is_dated_by_the_day_its_address_names(tmp_path: 
     for address in ("http://www.example.com/es/", "http://www.example.com/2015/02/30/a.html"):
         doc = _read(tmp_path, body, f'<meta property="og:url" content="{address}">')
         assert doc.date is None
+
+
+def test_a_line_holding_the_time_element_is_the_date_line_not_article_text(
+    tmp_path: Path,
+) -> None:
+    doc = _read(
+        tmp_path,
+        '<article><h1>Le projet de loi approuvé</h1><p class="bloc_signature"><span>Le Monde'
+        '</span> | <time datetime="2015-05-04T13:36:31+02:00">04.05.2015 à 13h36</time> • Mis '
+        'à jour le <time datetime="2015-05-05T20:13:12+02:00">05.05.2015 à 20h13</time> | '
+        'Par <a class="auteur" href="/journaliste/mu/">Martin Untersinger</a> (avec Damien '
+        "Leloup et Morgane Tual)</p><p>Les députés ont adopté mardi le projet de loi.</p>"
+        "</article>",
+    )
+    assert shown(doc, doc.body) == ["Les députés ont adopté mardi le projet de loi."]
+    assert doc.date == date(2015, 5, 4)

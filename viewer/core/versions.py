@@ -14,8 +14,9 @@ EXTRACTOR_VERSION = "143"
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
 # otherwise are found again. (2: the text above a page's headline is the page's, not the
-# article's; 3: a page showing no date is dated by the day its address names.)
-READER_VERSION = "3"
+# article's; 3: a page showing no date is dated by the day its address names; 4: a short
+# block holding a time element is the date line.)
+READER_VERSION = "4"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -48,6 +48,9 @@ _ASIDE_TAGS = frozenset({"aside", "footer"})
 _MARK_SOURCE, _DATE_SHOWN = 2000, 100
 # A day in a page's address: "/2015/03/18/" (some sites write "/2015-03-18/").
 _ADDRESS_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?=[/_.-])")
+# A block holding a time element and this little text is the article's date line, with its
+# publisher, update and author beside the date.
+_DATED_LINE_LENGTH = 200
 # A headline is at most this long.
 _HEADLINE_LENGTH = 200
 # A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
@@ -85,6 +88,7 @@ class _Classifier:
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
         self.bare_author = False  # the author was read from a name alone, no "By"
         self.author_starts = sorted(block.span.start for block in scan.authors)
+        self.time_starts = sorted(content.start for content, _stamp, _context in scan.times)
         # The page's article: its largest article or main element, if it has one.
         self.article = max(scan.mains, key=lambda span: span.end - span.start, default=None)
 
@@ -180,6 +184,8 @@ class _Classifier:
             return "boilerplate"
         if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
             return "header"
+        if len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
+            return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
         if is_boilerplate(shown) or is_caption(shown):
             return "boilerplate"
         if date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12:
@@ -218,6 +224,11 @@ class _Classifier:
             span.start <= link.start and link.end <= span.end and self.shown(link) == shown
             for link in self.scan.home_links
         )
+
+    def _holds_time(self, block: Block) -> bool:
+        """Whether a time element (a page's machine-readable date) starts in the block."""
+        at = bisect_left(self.time_starts, block.span.start)
+        return at < len(self.time_starts) and self.time_starts[at] < block.span.end
 
     def _holds_author(self, block: Block) -> bool:
         """Whether an element the page marks as naming the author starts in the block."""
