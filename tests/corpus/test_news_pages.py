@@ -420,6 +420,7 @@ def test_a_page_showing_no_date_is_dated_by_the_day_its_address_names(tmp_path: 
     )
     doc = _read(tmp_path, body, head)
     assert doc.date == date(2015, 3, 18)
+    assert doc.date_text == "2015/03/18"
     # An address with no day in it, or a day that does not exist, dates nothing.
     for address in ("http://www.example.com/es/", "http://www.example.com/2015/02/30/a.html"):
         doc = _read(tmp_path, body, f'<meta property="og:url" content="{address}">')

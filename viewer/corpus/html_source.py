@@ -403,7 +403,7 @@ class _Classifier:
             date(year, month, day)
         except ValueError:
             return None
-        return DateMatch(found.start(), found.end(), year, month, day)
+        return DateMatch(found.start("y"), found.end(), year, month, day)  # "2015/03/18"
 
     def _updated_date(self) -> DateMatch | None:
         """The date a page was last updated, else the day its dateline names."""
