@@ -441,3 +441,14 @@ def test_a_line_holding_the_time_element_is_the_date_line_not_article_text(
     )
     assert shown(doc, doc.body) == ["Les députés ont adopté mardi le projet de loi."]
     assert doc.date == date(2015, 5, 4)
+
+
+def test_a_photo_caption_set_in_a_span_is_not_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        '<article><h1>Strained relations</h1><div class="inline-content inline-photo">'
+        '<img src="p.jpg"><br/> <span class="pb-caption">The prime minister visits the Western '
+        "Wall on March 18 after his party's victory. (Agency photo)</span></div>"
+        "<p>The prime minister won Tuesday's election.</p></article>",
+    )
+    assert shown(doc, doc.body) == ["The prime minister won Tuesday's election."]

@@ -89,6 +89,8 @@ class _Classifier:
         self.bare_author = False  # the author was read from a name alone, no "By"
         self.author_starts = sorted(block.span.start for block in scan.authors)
         self.time_starts = sorted(content.start for content, _stamp, _context in scan.times)
+        self.captions = sorted(scan.captions, key=lambda span: span.start)
+        self.caption_starts = [span.start for span in self.captions]
         # The page's article: its largest article or main element, if it has one.
         self.article = max(scan.mains, key=lambda span: span.end - span.start, default=None)
 
@@ -180,6 +182,8 @@ class _Classifier:
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
+        if self._all_caption(block, shown):
+            return "boilerplate"  # '<div class="photo"><img><span class="pb-caption">…'
         if self.scan.has_main and not block.context & MAIN_TAGS:
             return "boilerplate"
         if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
@@ -224,6 +228,15 @@ class _Classifier:
             span.start <= link.start and link.end <= span.end and self.shown(link) == shown
             for link in self.scan.home_links
         )
+
+    def _all_caption(self, block: Block, shown: str) -> bool:
+        """Whether all the block shows is an element inside it named a caption."""
+        at = bisect_left(self.caption_starts, block.span.start)
+        while at < len(self.caption_starts) and self.caption_starts[at] < block.span.end:
+            if self.shown(self.captions[at]) == shown:
+                return True
+            at += 1
+        return False
 
     def _holds_time(self, block: Block) -> bool:
         """Whether a time element (a page's machine-readable date) starts in the block."""
