@@ -398,3 +398,17 @@ def test_a_page_copied_with_its_caption_labels_and_update_stamp(tmp_path: Path) 
         "A large fire has destroyed a supermarket in Surrey.",
         "Fire crews were called to the store on Friday.",
     ]
+
+
+def test_year_taken_from_articles_of_the_same_days_over_the_most_common_year(
+    tmp_path: Path,
+) -> None:
+    # Saved pages of older stories outnumber the coverage the year-less article belongs to.
+    days = ("18 March 2015", "24 July 2015", "4 May 2015", "29 June 2022", "8 March 2022")
+    for k, day in enumerate(days):
+        (tmp_path / f"{k}.txt").write_text(ARTICLE_DATED.format(day=day), encoding="utf-8")
+    (tmp_path / "z.txt").write_text(ARTICLE_PARTIAL, encoding="utf-8")
+    documents, _ = read_corpus([tmp_path])
+    partial = documents[-1]
+    assert partial.date == date(2022, 6, 29)
+    assert any("2022" in line and "other articles" in line for line in partial.problems)

@@ -332,3 +332,123 @@ def test_a_page_saved_with_a_dialog_open_still_reads_its_article(tmp_path: Path)
         '<div role="dialog"><p>Choose how we use your data.</p></div>',
     )
     assert len(doc.body) == 5
+
+
+def test_a_date_beside_the_byline_is_not_read_as_part_of_the_author_name(
+    tmp_path: Path,
+) -> None:
+    # The name and the date are inline elements side by side: nothing but a space, or
+    # nothing at all, between them in the text.
+    for byline, author in (
+        (
+            '<p class="byline">By <span class="byline-author">JEFFREY GETTLEMAN</span> '
+            '<time class="dateline">JAN. 13, 2017</time></p>',
+            "JEFFREY GETTLEMAN",
+        ),
+        (
+            '<p class="byline"><span class="by-author">by <a class="byauthor">Lucas Nolan</a>'
+            '</span><span class="bydate">22 Dec 2016</span><a class="bycount">651</a></p>',
+            "Lucas Nolan",
+        ),
+    ):
+        doc = _read(
+            tmp_path,
+            f"<article><h1>Sanctions to be lifted</h1>{byline}"
+            "<p>The government said on Friday it would lift the sanctions.</p></article>",
+        )
+        assert doc.author == author
+
+
+def test_the_publication_date_is_read_from_a_meta_element_named_twice(
+    tmp_path: Path,
+) -> None:
+    # One meta element may name its value both ways: an Open Graph property and an itemprop.
+    head = (
+        '<meta property="article:published" itemprop="datePublished" '
+        'content="2016-07-29T16:42:34-04:00">'
+        '<meta property="article:modified" itemprop="dateModified" '
+        'content="2016-08-01T01:30:24-04:00">'
+    )
+    doc = _read(
+        tmp_path,
+        "<article><h1>Shareholders have little say</h1>"
+        '<p class="byline">By Jane Smith <time datetime="2016-08-01T01:30:24-04:00" '
+        'itemprop="dateModified">JULY 29, 2016</time></p>'
+        "<p>The company agreed on Monday to sell its business.</p></article>",
+        head,
+    )
+    assert doc.date == date(2016, 7, 29)
+
+
+def test_a_column_name_above_the_by_line_is_not_the_author(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "<article><h1>Shareholders have little say</h1>"
+        '<p class="byline-column"><a href="/column/deal-professor">Deal Professor</a></p>'
+        '<p class="byline">By <span itemprop="author">Steven Davidoff Solomon</span></p>'
+        "<p>The company agreed on Monday to sell its business.</p></article>",
+    )
+    assert doc.author == "Steven Davidoff Solomon"
+
+
+def test_a_sponsor_line_above_the_headline_is_not_read_into_the_first_sentence(
+    tmp_path: Path,
+) -> None:
+    doc = _read(
+        tmp_path,
+        '<div class="index-title"><span>US &amp; Canada</span> '
+        '<a aria-hidden="true" href="/adverts">is sponsored by</a></div>'
+        '<div class="story-body"><h1 class="story-body__h1">Obama admits frustration</h1>'
+        '<div class="date">24 July 2015</div>'
+        "<p>President Barack Obama has admitted that his failure to pass gun laws is the "
+        "greatest frustration of his presidency.</p></div>",
+    )
+    assert shown(doc, doc.body) == [
+        "President Barack Obama has admitted that his failure to pass gun laws is the "
+        "greatest frustration of his presidency."
+    ]
+
+
+def test_a_page_showing_no_date_is_dated_by_the_day_its_address_names(tmp_path: Path) -> None:
+    head = (
+        '<meta property="og:url" content="http://www.example.com/world/gunmen-storm-museum/'
+        '2015/03/18/00202e76-cd73_story.html">'
+    )
+    body = (
+        "<article><h1>Attack stokes instability fears</h1><p>By Erin Cunningham</p>"
+        "<p>Gunmen opened fire on visitors at the museum on Wednesday.</p></article>"
+    )
+    doc = _read(tmp_path, body, head)
+    assert doc.date == date(2015, 3, 18)
+    assert doc.date_text == "2015/03/18"
+    # An address with no day in it, or a day that does not exist, dates nothing.
+    for address in ("http://www.example.com/es/", "http://www.example.com/2015/02/30/a.html"):
+        doc = _read(tmp_path, body, f'<meta property="og:url" content="{address}">')
+        assert doc.date is None
+
+
+def test_a_line_holding_the_time_element_is_the_date_line_not_article_text(
+    tmp_path: Path,
+) -> None:
+    doc = _read(
+        tmp_path,
+        '<article><h1>Le projet de loi approuvé</h1><p class="bloc_signature"><span>Le Monde'
+        '</span> | <time datetime="2015-05-04T13:36:31+02:00">04.05.2015 à 13h36</time> • Mis '
+        'à jour le <time datetime="2015-05-05T20:13:12+02:00">05.05.2015 à 20h13</time> | '
+        'Par <a class="auteur" href="/journaliste/mu/">Martin Untersinger</a> (avec Damien '
+        "Leloup et Morgane Tual)</p><p>Les députés ont adopté mardi le projet de loi.</p>"
+        "</article>",
+    )
+    assert shown(doc, doc.body) == ["Les députés ont adopté mardi le projet de loi."]
+    assert doc.date == date(2015, 5, 4)
+
+
+def test_a_photo_caption_set_in_a_span_is_not_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        '<article><h1>Strained relations</h1><div class="inline-content inline-photo">'
+        '<img src="p.jpg"><br/> <span class="pb-caption">The prime minister visits the Western '
+        "Wall on March 18 after his party's victory. (Agency photo)</span></div>"
+        "<p>The prime minister won Tuesday's election.</p></article>",
+    )
+    assert shown(doc, doc.body) == ["The prime minister won Tuesday's election."]

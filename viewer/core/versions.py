@@ -11,6 +11,14 @@ from __future__ import annotations
 # Bump when extraction changes what it finds, so cached results are not reused.
 EXTRACTOR_VERSION = "147"
 
+# Bump when the corpus reader changes what it reads of an article (its text apart from the
+# page around it, its headline, author or date), so that events found in an article read
+# otherwise are found again. (2: the text above a page's headline is the page's, not the
+# article's; 3: a page showing no date is dated by the day its address names; 4: a short
+# block holding a time element is the date line; 5: a block showing only an element named a
+# caption is a caption.)
+READER_VERSION = "5"
+
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,
 # dates and numbers are not shared words, two shared words needed, every passage kept;

@@ -103,6 +103,7 @@ class Scan:
     dated: list[Block] = field(default_factory=list)  # elements marked as giving the date
     mains: list[Span] = field(default_factory=list)  # the content of each article and main
     home_links: list[Span] = field(default_factory=list)  # the content of links to the site
+    captions: list[Span] = field(default_factory=list)  # the content of elements named captions
     has_main: bool = False
 
 
@@ -249,6 +250,8 @@ class Scanner(HTMLParser):
             elif element.tag == "time":
                 stamp = _attribute_span(self.text, element.start, element.content_start, "datetime")
                 self.scan.times.append((content, stamp, element.ancestors))
+            if "caption" in element.words:
+                self.scan.captions.append(content)
             if element.tag in MAIN_TAGS:
                 self.scan.mains.append(content)
             elif element.tag == "a" and _links_home(element.attrs.get("href", "")):
@@ -265,8 +268,9 @@ class Scanner(HTMLParser):
                 self.scan.authors.append(block)
 
     def _meta(self, values: dict[str, str], start: int, end: int) -> None:
-        """A meta element's value under each name it gives ("og:title twitter:title")."""
-        names = values.get("property") or values.get("name") or values.get("itemprop") or ""
+        """A meta element's value under each name it gives ("og:title twitter:title"), in each
+        attribute it gives one (property="article:published" itemprop="datePublished")."""
+        names = " ".join(values.get(key) or "" for key in ("property", "name", "itemprop"))
         value = _attribute_span(self.text, start, end, "content")
         if value is not None:
             for name in names.lower().split():

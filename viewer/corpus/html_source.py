@@ -12,6 +12,7 @@ import html
 import json
 import re
 from bisect import bisect_left
+from datetime import date
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
@@ -45,6 +46,11 @@ _ASIDE_TAGS = frozenset({"aside", "footer"})
 # An element marked as the date or the author holds at most this much source (a post's whole
 # wrapper may be classed by its date or its author), and a date shows this little text.
 _MARK_SOURCE, _DATE_SHOWN = 2000, 100
+# A day in a page's address: "/2015/03/18/" (some sites write "/2015-03-18/").
+_ADDRESS_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?=[/_.-])")
+# A block holding a time element and this little text is the article's date line, with its
+# publisher, update and author beside the date.
+_DATED_LINE_LENGTH = 200
 # A headline is at most this long.
 _HEADLINE_LENGTH = 200
 # A block holding a marked byline and this little text is the byline ("By Jane Smith, March 3").
@@ -80,7 +86,11 @@ class _Classifier:
         self.visible = visible
         self.layout = Layout(visible=visible)
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
+        self.bare_author = False  # the author was read from a name alone, no "By"
         self.author_starts = sorted(block.span.start for block in scan.authors)
+        self.time_starts = sorted(content.start for content, _stamp, _context in scan.times)
+        self.captions = sorted(scan.captions, key=lambda span: span.start)
+        self.caption_starts = [span.start for span in self.captions]
         # The page's article: its largest article or main element, if it has one.
         self.article = max(scan.mains, key=lambda span: span.end - span.start, default=None)
 
@@ -99,6 +109,7 @@ class _Classifier:
                 self.layout.header.append(region)
                 if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
                     headline = shown  # a longer one is a caption or a blurb set as a heading
+                    self._above_headline()
                 self._byline_from(block, shown)
             elif kind == "boilerplate":
                 self.layout.boilerplate.append(region)
@@ -111,6 +122,12 @@ class _Classifier:
             self.layout.author = self._marked_author() or self._meta_author()
         self.layout.date = self._date()
         return self.layout
+
+    def _above_headline(self) -> None:
+        """Text read as the article's before its headline is the page's: a section's label,
+        a sponsor's line ("US & Canada is sponsored by"). The article starts at its headline."""
+        self.layout.boilerplate.extend(self.layout.body)
+        self.layout.body.clear()
 
     def _leaves(self) -> list[Block]:
         """Paragraph-like elements that hold no other, and the text of those that do between
@@ -165,10 +182,14 @@ class _Classifier:
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
+        if self._all_caption(block, shown):
+            return "boilerplate"  # '<div class="photo"><img><span class="pb-caption">…'
         if self.scan.has_main and not block.context & MAIN_TAGS:
             return "boilerplate"
         if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
             return "header"
+        if len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
+            return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
         if is_boilerplate(shown) or is_caption(shown):
             return "boilerplate"
         if date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12:
@@ -208,6 +229,20 @@ class _Classifier:
             for link in self.scan.home_links
         )
 
+    def _all_caption(self, block: Block, shown: str) -> bool:
+        """Whether all the block shows is an element inside it named a caption."""
+        at = bisect_left(self.caption_starts, block.span.start)
+        while at < len(self.caption_starts) and self.caption_starts[at] < block.span.end:
+            if self.shown(self.captions[at]) == shown:
+                return True
+            at += 1
+        return False
+
+    def _holds_time(self, block: Block) -> bool:
+        """Whether a time element (a page's machine-readable date) starts in the block."""
+        at = bisect_left(self.time_starts, block.span.start)
+        return at < len(self.time_starts) and self.time_starts[at] < block.span.end
+
     def _holds_author(self, block: Block) -> bool:
         """Whether an element the page marks as naming the author starts in the block."""
         at = bisect_left(self.author_starts, block.span.start)
@@ -222,9 +257,18 @@ class _Classifier:
         return True
 
     def _byline_from(self, block: Block, shown: str) -> None:
-        if self.layout.author or not block.near & {"byline", "author", "authors"}:
+        """The author of a header block marked as a byline. A "By Jane Smith" line wins over a
+        bare name before it: that may be the column's name ("Deal Professor")."""
+        if not block.near & {"byline", "author", "authors"}:
             return
-        found = byline(shown, 0, len(shown), bare=True)
+        if self.layout.author and not self.bare_author:
+            return
+        found = byline(shown, 0, len(shown), bare=False)
+        if found is None and not self.layout.author:
+            found = byline(shown, 0, len(shown), bare=True)
+            self.bare_author = found is not None
+        elif found is not None:
+            self.bare_author = False
         if found is not None:
             self.layout.author = found.author
 
@@ -343,7 +387,7 @@ class _Classifier:
             dated = date_line(words, 0, len(words))
             if dated is not None:
                 return self._from_shown(dated.date, first)
-        return self._marked_date() or self._updated_date()
+        return self._marked_date() or self._address_date() or self._updated_date()
 
     def _marked_date(self) -> DateMatch | None:
         """The first full date shown in a short element the page marks as its date (class
@@ -357,6 +401,22 @@ class _Classifier:
                 if found:
                     return found[0]
         return None
+
+    def _address_date(self) -> DateMatch | None:
+        """The day the page's own address names, as news sites file their stories
+        (".../world/2015/03/18/gunmen-storm-museum..."), when the page shows none."""
+        address = self._meta_value(("og:url", "twitter:url"))
+        if address is None:
+            return None
+        found = _ADDRESS_DAY.search(self.text, address.start, address.end)
+        if found is None:
+            return None
+        year, month, day = (int(found.group(key)) for key in ("y", "m", "d"))
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return DateMatch(found.start("y"), found.end(), year, month, day)  # "2015/03/18"
 
     def _updated_date(self) -> DateMatch | None:
         """The date a page was last updated, else the day its dateline names."""

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from viewer.corpus.dates import MONTH_NAMES
 
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
+# A name's word holds no digit and is no month before a day: a byline's date may follow the
+# name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec").
+_NAME_WORD = rf"(?:(?!(?i:{MONTH_NAMES})\.?[ \t]+\d)[A-Z](?:[^\W\d_]|['’.-])*)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE}))*"
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE}))+"
 # After a comma only a full name continues the list: "Jane Smith, Reuters" names one author.

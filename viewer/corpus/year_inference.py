@@ -12,6 +12,7 @@ from viewer.corpus.dates import parse_date_words
 YEAR_NOT_STATED = "year not stated in “{words}”: "
 YEAR_FROM_FILE = YEAR_NOT_STATED + "{year} taken from the file's modification date"
 YEAR_FROM_CORPUS = YEAR_NOT_STATED + "{year} taken from the other articles of the corpus"
+_SAME_DAYS = 7  # an article dated this close to a year-less day reports the same days
 
 
 def safe_date(year: int, month: int, day: int) -> date:
@@ -29,7 +30,8 @@ def _nearest(days: list[int], day: int) -> int:
 
 
 def infer_years(documents: list[Document]) -> None:
-    """Give each year-less date the corpus's most common year (ties: the one nearest the rest).
+    """Give each year-less date the year of the articles dated within days of it, else the
+    corpus's most common year (ties: the one nearest the rest).
 
     Documents read alone got their file's modification year; a corpus with fully dated
     articles is better evidence, so their year replaces it. With no dated article, nothing
@@ -53,7 +55,14 @@ def infer_years(documents: list[Document]) -> None:
         def distance(year: int, month: int = month, day: int = day) -> int:
             return _nearest(days, safe_date(year, month, day).toordinal())
 
-        year = min(candidates, key=lambda y: (distance(y), y))
+        # An article dated within days of this day and month is coverage of the same days: its
+        # year is better evidence than the corpus's most common one, which a folder of
+        # stories from several years may well hold.
+        close = [y for y in counts if distance(y) <= _SAME_DAYS]
+        if close:
+            year = min(close, key=lambda y: (-counts[y], distance(y), y))
+        else:
+            year = min(candidates, key=lambda y: (distance(y), y))
         document.date = safe_date(year, month, day)
         stale = YEAR_NOT_STATED.format(words=document.date_text)
         document.problems = [p for p in document.problems if not p.startswith(stale)]

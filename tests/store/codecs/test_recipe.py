@@ -4,7 +4,7 @@ split gave each event its own title and id is made again; any other is reused as
 from __future__ import annotations
 
 from viewer.core.annotations import GroupAction, Grouping
-from viewer.core.versions import EXTRACTOR_VERSION, MERGE_VERSION
+from viewer.core.versions import EXTRACTOR_VERSION, MERGE_VERSION, READER_VERSION
 from viewer.store.codecs.annotation_rows import grouping_row
 from viewer.store.codecs.recipe import recipe_key, timeline_recipe
 
@@ -15,6 +15,7 @@ def _before(groupings: list[Grouping]) -> str:
         {
             "extractor": EXTRACTOR_VERSION,
             "merge": MERGE_VERSION,
+            "reader": READER_VERSION,
             "annotations": [],
             "user_events": [],
             "groupings": [grouping_row(g) for g in groupings],

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from viewer.core import versions
 from viewer.core.model import (
     DateBasis,
     DateValue,
@@ -31,9 +32,11 @@ CODEC_VERSION = "3"
 
 def cache_version(doc: Document) -> str:
     """The key of a document's cached extraction besides its content: what made it and
-    what it depends on. Relative dates depend on the publication date, ids on the file name."""
+    what it depends on. Relative dates depend on the publication date, ids on the file name,
+    the events on what the reader read as the article's text."""
     day = doc.date.isoformat() if doc.date else "undated"
-    return f"{EXTRACTOR_VERSION}.{CODEC_VERSION}@{day}@{doc.id}"
+    made = f"{EXTRACTOR_VERSION}.{CODEC_VERSION}.r{versions.READER_VERSION}"
+    return f"{made}@{day}@{doc.id}"
 
 
 def id_of_version(version: str) -> str:

@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 
+from viewer.core import versions
 from viewer.core.annotations import Annotation, Grouping, UserEvent
 from viewer.core.versions import EXTRACTOR_VERSION, MERGE_VERSION
 from viewer.store.codecs.annotation_rows import annotation_row, grouping_row, user_event_row
@@ -32,12 +33,13 @@ def timeline_recipe(
     user_events: Sequence[UserEvent],
     groupings: Sequence[Grouping],
 ) -> str:
-    """What a timeline is made with besides its articles: the extractor, the merge and the
-    user's work (notes, own events, merges and splits), each as the project's rows hold it.
-    Another recipe, another timeline."""
+    """What a timeline is made with besides its articles: the extractor, the merge, how the
+    articles were read and the user's work (notes, own events, merges and splits), each as
+    the project's rows hold it. Another recipe, another timeline."""
     parts: dict[str, object] = {
         "extractor": EXTRACTOR_VERSION,
         "merge": MERGE_VERSION,
+        "reader": versions.READER_VERSION,
         "annotations": [annotation_row(a) for _, a in sorted(annotations.items())],
         "user_events": [user_event_row(e) for e in user_events],
         "groupings": [grouping_row(g) for g in groupings],
