@@ -461,6 +461,10 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("By the end of 2011, troops had left.", TUE, "the end of 2011", "2011", R),
     ("In nineteen ninety-one, soldiers crossed the border.", TUE, "nineteen ninety-one", "1991", Y),
     ("NATO expanded eastward in the 1990s.", TUE, "the 1990s", "199", R),
+    # "the 1800s" is a century, not its first decade; "the 2000s" a decade.
+    ("In the late 1800s, the cables were buried.", TUE, "the late 1800s", "18", R),
+    ("The mill was built in the early 1900s.", TUE, "the early 1900s", "19", R),
+    ("Prices rose through the 2000s.", TUE, "the 2000s", "200", R),
     ("The base was built in the late 1990s.", TUE, "the late 1990s", "199", R),
     ("It was a hit in the '90s.", TUE, "the '90s", "199", R),
     ("Growth was strong in the 2000s.", TUE, "the 2000s", "200", R),

@@ -133,11 +133,21 @@ def decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
         first_year = 2000 + short if 2000 + short <= ctx.anchor.year else 1900 + short
     else:
         first_year = 1900 + 10 * DECADE_WORDS[m.group("word").lower()]
+    mod = mod_of(m.group("mod"))
+    if first_year % 100 == 0 and first_year <= _LAST_CENTURY_OF_HUNDREDS:
+        # "the late 1800s", "the early 1900s": a century, not its first decade.
+        first, last = date(first_year, 1, 1), date(first_year + 99, 12, 31)
+        value = f"{first_year // 100:02d}"
+        return Hit(
+            m.start(), m.end(), interval(value, first, last, Precision.RANGE, False, mod=mod)
+        )
     first, last = date(first_year, 1, 1), date(first_year + 9, 12, 31)
-    resolved = interval(
-        str(first_year // 10), first, last, Precision.RANGE, False, mod=mod_of(m.group("mod"))
-    )
+    resolved = interval(str(first_year // 10), first, last, Precision.RANGE, False, mod=mod)
     return Hit(m.start(), m.end(), resolved)
+
+
+# "The 1800s" and "the 1900s" are centuries; "the 2000s" is most often its first decade.
+_LAST_CENTURY_OF_HUNDREDS = 1900
 
 
 _CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
