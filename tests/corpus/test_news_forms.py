@@ -412,3 +412,19 @@ def test_year_taken_from_articles_of_the_same_days_over_the_most_common_year(
     partial = documents[-1]
     assert partial.date == date(2022, 6, 29)
     assert any("2022" in line and "other articles" in line for line in partial.problems)
+
+
+def test_a_row_of_links_and_a_newsletter_prompt_are_not_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Fire destroys store\nBy Jane Doe | March 5, 2013 | 10:32\n\n"
+        "Order Reprints | Today's Paper | Subscribe\n\n"
+        "A fire destroyed a store on Monday.\n\n"
+        "[What you need to know to start the day: Get New York Today in your inbox.]\n\n"
+        "Police said the cause was not known.\n",
+    )
+    assert (doc.author, doc.date) == ("Jane Doe", date(2013, 3, 5))
+    assert texts(doc, doc.body) == [
+        "A fire destroyed a store on Monday.",
+        "Police said the cause was not known.",
+    ]

@@ -22,6 +22,7 @@ _BOILERPLATE = re.compile(
         (?:share|tweet|email|print|copy\s+link|save)(?:\s+(?:this|article|story|on\s+\w+|via\s+\w+))*|
         (?:share|follow)(?:\s+us)?\s+on\b.*|follow\s+us\b.*|
         (?:sign\s+up|subscribe)\b.*|(?:get\s+)?(?:our|the|free|daily|weekly)?\s*newsletters?\b.{0,40}|
+        .*\b(?:in|to)\s+your\s+inbox\b.*|
         (?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*|
         (?:copyright|©|\(c\)).*|.*\ball\s+rights\s+reserved\b.*|
         to\s+contact\b.*|contact\s+us\b.*|
@@ -43,6 +44,7 @@ _URL_ONLY = re.compile(
 _RUNNING_TIME = re.compile(r"(?<!\b(?:at|by))\s+(?:\d{1,2}:)?\d{1,2}:\d\d$", re.IGNORECASE)
 _CLOCK_WORDS = re.compile(r"\b(?:at|by|until|from|to|before|after|around|since)$", re.IGNORECASE)
 _EDGES = " \t\r\n-–—|•·*_=#>:"
+_STAMP_MARKS = "|,·•-–—"
 
 # A short line ending with one of these is a broken sentence, not a heading.
 _FUNCTION_WORDS = frozenset(
@@ -58,7 +60,23 @@ def is_boilerplate(line: str) -> bool:
     core = line.strip(_EDGES)
     if not core or len(core) > 160:
         return False
-    return bool(_BOILERPLATE.match(core) or _URL_ONLY.match(core))
+    return bool(_BOILERPLATE.match(core) or _URL_ONLY.match(core) or _menu(core))
+
+
+_MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_MENU_ITEM_WORDS = 3
+
+
+def _menu(core: str) -> bool:
+    """Whether a line is a row of links: three or more short items between bars or bullets
+    ("Order Reprints | Today's Paper | Subscribe"), none of them a sentence, a number or a
+    date (not "By Jane Doe | March 5, 2013 | 10:32")."""
+    items = _MENU_SEPARATOR.split(core)
+    return (
+        len(items) >= 3
+        and not any(c.isdigit() for c in core)
+        and all(len(item.split()) <= _MENU_ITEM_WORDS and not ends_sentence(item) for item in items)
+    )
 
 
 def is_caption(line: str) -> bool:
@@ -71,6 +89,8 @@ def is_caption(line: str) -> bool:
     if match is None or len(core.split()) > 30:
         return False
     before = core[: match.start()].rstrip()
+    if before[-1:] in _STAMP_MARKS:
+        return False  # a time after a mark: "By Jane Doe | March 5, 2013 | 10:32" is a stamp
     return bool(before) and not _CLOCK_WORDS.search(before)
 
 
