@@ -205,9 +205,9 @@ def print_scores(scores: dict[str, PartScore], seconds: dict[str, float]) -> Non
         ("raised", len(dev.raised), len(held.raised)),
         ("seconds to read the pages", f"{seconds[DEV]:.2f}", f"{seconds[HELD_OUT]:.2f}"),
     ]
-    print(f"{'':<46}{'development':<16}held out")
+    print(f"{'':<46}{'development':<24}held out")
     for label, mine, theirs in rows:
-        print(f"{label:<46}{mine!s:<16}{theirs!s}")
+        print(f"{label:<46}{mine!s:<24}{theirs!s}")
     for name in (*dev.failed, *dev.raised):
         print(f"  development page not read: {name}")
 

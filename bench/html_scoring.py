@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 
+from bench.seed_scoring import Ratio
+
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|»|::)\s+")
 _EDGE_PUNCTUATION = " \t\n.,;:!?'\"-"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-"})
@@ -134,29 +136,13 @@ def trigrams(text: str) -> Counter[tuple[str, ...]]:
 
 
 @dataclass(slots=True)
-class Tally:
-    """A count right out of a count scored."""
-
-    right: int = 0
-    scored: int = 0
-
-    def add(self, ok: bool) -> None:
-        self.right += ok
-        self.scored += 1
-
-    def __str__(self) -> str:
-        share = f" ({100 * self.right / self.scored:.0f}%)" if self.scored else ""
-        return f"{self.right}/{self.scored}{share}"
-
-
-@dataclass(slots=True)
 class PartScore:
     """The figures of one half of the pages."""
 
     pages: int = 0
-    title: Tally = field(default_factory=Tally)
-    author: Tally = field(default_factory=Tally)
-    date: Tally = field(default_factory=Tally)
+    title: Ratio = field(default_factory=Ratio)
+    author: Ratio = field(default_factory=Ratio)
+    date: Ratio = field(default_factory=Ratio)
     date_missing: int = 0  # of the dates scored, how many we found none for
     dated: int = 0  # pages read with a publication date, scored or not
     expected_trigrams: int = 0

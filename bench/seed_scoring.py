@@ -64,6 +64,11 @@ class Ratio:
     def value(self) -> float | None:
         return self.hits / self.total if self.total else None
 
+    def add(self, hit: bool) -> None:
+        """One more trial, a success or not."""
+        self.hits += hit
+        self.total += 1
+
     def __str__(self) -> str:
         value = self.value
         shown = "  -  " if value is None else f"{value:5.2f}"

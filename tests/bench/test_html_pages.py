@@ -84,5 +84,5 @@ def test_a_page_is_read_and_scored_from_a_checkout(tmp_path: Path) -> None:
     records = json.loads((cache / "gold.json").read_text())["pages"]
     assert [r["part"] for r in records] == ["dev"]
     score = score_part(cache, records, misses=False)
-    assert (score.title.right, score.author.right, score.date.right) == (1, 1, 1)
+    assert (score.title.hits, score.author.hits, score.date.hits) == (1, 1, 1)
     assert score.recall == 1.0 and score.precision == 1.0
