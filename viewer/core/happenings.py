@@ -31,6 +31,7 @@ from viewer.core.counted_clause import (
     RELATIVE_WORD,
     counted_from_main,
 )
+from viewer.core.cue_words import words_of
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import agent_of_main, named_happenings
 from viewer.core.happening_openers import (
@@ -83,7 +84,6 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 3
-_WORD = re.compile(r"[a-z]+")
 _AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _SINCE_ONLY = re.compile(r"^\W*(?:since|after|following)\s+(?:then|that|this)\b", re.IGNORECASE)
 
@@ -222,7 +222,7 @@ def _tells(text: str, opener: re.Match[str], end: int, comparison: bool, counted
 def _told_in_past(text: str, start: int, end: int) -> bool:
     """Whether a clause holds a past form, not a copula or an auxiliary alone: "two days |
     after a teenager was shot dead"."""
-    words = _WORD.findall(text[start:end].lower())
+    words = words_of(text[start:end].lower())
     return any(past_form(word) and word not in _AUXILIARIES for word in words)
 
 

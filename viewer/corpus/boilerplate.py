@@ -71,6 +71,8 @@ def _menu(core: str) -> bool:
     """Whether a line is a row of links: three or more short items between bars or bullets
     ("Order Reprints | Today's Paper | Subscribe"), none of them a sentence, a number or a
     date (not "By Jane Doe | March 5, 2013 | 10:32")."""
+    if "|" not in core and "•" not in core and "·" not in core:
+        return False  # most lines: spared the split
     items = _MENU_SEPARATOR.split(core)
     return (
         len(items) >= 3

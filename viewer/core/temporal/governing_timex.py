@@ -215,7 +215,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = _clauses_only(text, subordinate, candidates)
     if (accused := _accused_of(text, start, end)) is not None:
         subordinate = sorted([*subordinate, accused])
-    if "," in text[start:end]:
+    if text.find(",", start, end) >= 0:
         subordinate = sorted([*subordinate, *_appositives(text, start, end)])
     kept = [
         t
