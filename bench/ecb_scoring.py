@@ -66,8 +66,8 @@ class Mean:
         self.count += 1
 
     def __str__(self) -> str:
-        shown = "  -  " if not self.count else f"{self.sum / self.count:5.2f}"
-        return f"{shown} (of {self.count} sentences)"
+        shown = "  -  " if not self.count else f"{self.sum / self.count:5.3f}"
+        return f"{shown} ({self.count} sentences)"
 
 
 @dataclass(slots=True)
