@@ -165,16 +165,6 @@ CUT = [
         "Amir, 27, is serving a life sentence",
         date(1998, 2, 27),
     ),
-    # A "when" clause tells when its undated main clause, told in the past, happened.
-    (
-        "In addition, 73 soldiers were killed en route to Lebanon when two military "
-        "helicopters crashed last February.",
-        date(1998, 3, 1),
-        "when two military helicopters crashed last February",
-        date(1997, 2, 1),
-        "In addition, 73 soldiers were killed en route to Lebanon",
-        date(1997, 2, 1),
-    ),
     # A perfect participle with a time of its own tells an earlier happening; a comma between
     # digits ("274,500") ends no clause.
     (
@@ -384,6 +374,20 @@ KEPT = [
         "totaled about $37.3 million in 1988, a relatively small share of the $1.5 billion in "
         "U.S. watch imports that year.",
         date(1989, 11, 2),
+    ),
+    # A "when" clause right after its main clause, with no comma, holding the sentence's
+    # only time: the main happening's occasion, one event.
+    (
+        "Ten people were killed and at least 50 injured when an earthquake razed mud-brick "
+        "villages on the Persian Gulf island of Qeshm off Iran's southern coast Sunday, "
+        "officials and state media said.",
+        date(2008, 9, 11),
+    ),
+    ("A man died when a tree fell on his car on Monday evening.", date(2013, 3, 6)),
+    (
+        "In addition, 73 soldiers were killed en route to Lebanon when two military "
+        "helicopters crashed last February.",
+        date(1998, 3, 1),
     ),
     # A plain list of actions on one occasion.
     (

@@ -88,7 +88,10 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         others = [t for t in dated if not start <= t.start < end]
         if m.group(0) in '“"' and not happenings._another_time(own, others):
             continue
-        if len(own) == len(dated) and not happenings._reports_more(text, sentence, start, end):
+        if len(own) == len(dated) and (
+            happenings._occasion(text, m, start)
+            or not happenings._reports_more(text, sentence, start, end)
+        ):
             continue
         found.append(Span(start, end))
         taken = end

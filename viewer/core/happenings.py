@@ -274,9 +274,12 @@ def side_clauses(
             counted is None
             and not come
             and len(own) == len(dated)
-            and not _reports_more(text, sentence, start, end)
+            and (_occasion(text, m, start) or not _reports_more(text, sentence, start, end))
         ):
-            continue  # the clause holds the sentence's only happening: it is the main one
+            # The clause holds the sentence's only happening: it is the main one; or its
+            # happening is the main one's occasion: "A man died | when a tree fell on his car
+            # on Monday evening" is of Monday evening, one occasion.
+            continue
         found.append(Span(start, end))
         taken = end
     if not found:
@@ -362,6 +365,16 @@ def _apart(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
             for t in own
         )
         for o in others
+    )
+
+
+def _occasion(text: str, opener: re.Match[str], start: int) -> bool:
+    """Whether a clause is the occasion of the happening before it: "when" right after it,
+    with no comma ("A man died | when a tree fell on his car"; not "from Oct. 13, | when …")."""
+    return (
+        opener.group(0).lower() == "when"
+        and start == opener.start()
+        and text[: opener.start()].rstrip()[-1:] not in ",;:—–_("
     )
 
 
