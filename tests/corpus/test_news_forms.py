@@ -372,6 +372,16 @@ def test_a_numeric_date_either_way_round_is_not_guessed(tmp_path: Path) -> None:
             "Jane Doe",
             date(2013, 3, 5),
         ),
+        # A meta line of short parts, the date one of them; an agency or "on" after the name.
+        ("By Jane Doe | Reuters | March 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        ("By Jane Doe - Reuters - March 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        ("Jane Doe · March 5, 2013 · 4 min read", "Jane Doe", date(2013, 3, 5)),
+        ("Jane Doe | Economics correspondent | Tue 5 Mar 2013", "Jane Doe", date(2013, 3, 5)),
+        ("By Jane Doe on March 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        ("By Jane Doe (Reuters) March 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        # The outlet on its own line between the byline and the date.
+        ("By Jane Doe\nReuters\nMarch 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        ("Jane Doe\nStaff Writer\nMarch 5, 2013", "Jane Doe", date(2013, 3, 5)),
     ],
 )
 def test_a_date_on_the_byline_set_apart_by_a_mark_dates_the_article(
@@ -428,3 +438,21 @@ def test_a_row_of_links_and_a_newsletter_prompt_are_not_article_text(tmp_path: P
         "A fire destroyed a store on Monday.",
         "Police said the cause was not known.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Source: Reuters | 5 Mar 2013", "LONDON (AP) — March 5, 2013", "Markets | March 5, 2013"],
+)
+def test_a_meta_line_of_short_parts_with_a_date_dates_the_article(
+    tmp_path: Path, line: str
+) -> None:
+    doc = _read(tmp_path, f"Fire destroys store\n{line}\n\nA fire destroyed a store.\n")
+    assert doc.date == date(2013, 3, 5)
+    assert body_text(doc) == "A fire destroyed a store."
+
+
+def test_a_first_line_of_prose_after_a_dateline_is_no_meta_line(tmp_path: Path) -> None:
+    """Short parts one of which ends a sentence are article text, not an outlet's meta line."""
+    doc = _read(tmp_path, "Fire destroys store\nLONDON — March 5, 2013 — A store burned.\n")
+    assert "A store burned." in body_text(doc)

@@ -24,6 +24,7 @@ from viewer.corpus.metadata import (
 _HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _MAX_TITLE_WORDS = 30
 # A figure opening a headline, then words: "4-Plus Earthquake…", "3 killed in…", "10% of…".
+_BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
 _FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
 _FIGURE_OPENS = re.compile(r"\d[\d,.]*%?(?:-[A-Za-z]+)?\s+[A-Za-z]").match
 _PARENTHESISED = re.compile(r"\(([^()\n]{3,40})\)")
@@ -165,6 +166,21 @@ class _Reader:
             if heading and line.block != lines[min(index + 1, len(lines) - 1)].block:
                 self.layout.header.append(Span(line.start, line.end))
                 continue
+            if (
+                self.layout.author
+                and index + 1 < len(lines)
+                and self._byline_part(line)
+                and date_line(
+                    self.text, lines[index + 1].content_start, lines[index + 1].content_end
+                )
+            ):
+                self.layout.header.append(Span(line.start, line.end))  # the byline's outlet
+                continue
+            meta = _part_date(self.text, line.content_start, line.content_end)
+            if meta is not None:  # "Source: Reuters | 12 Oct 2023"
+                self.dates.append((1 + (1 if meta.updated else 0), meta.date))
+                self.layout.header.append(Span(line.start, line.end))
+                continue
             return self._dateline(lines, index)
         return min(len(lines), _HEADER_ZONE_LINES)
 
@@ -191,7 +207,10 @@ class _Reader:
         A name alone on its line, with no "By", is a byline only under the title: above it, a
         short capitalised line beside the date is the headline or a part of it ("Deputy's
         Alleged Killer Held", "CHARGERS' RECEIVER ARRESTED")."""
-        neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        near = [index - 1, index + 1]
+        if index + 2 < len(lines) and self._byline_part(lines[index + 1]):
+            near.append(index + 2)  # "Jane Doe" / "Reuters" / "March 5, 2013"
+        neighbours = [lines[i] for i in near if 0 <= i < len(lines)]
         dated_neighbour = any(
             date_line(self.text, n.content_start, n.content_end) is not None for n in neighbours
         )
@@ -210,6 +229,12 @@ class _Reader:
         self.layout.author = self.layout.author or found.author
         self.layout.header.append(Span(line.start, line.end))
         return True
+
+    def _byline_part(self, line: _Line) -> bool:
+        """A short line that may go on a byline above a date line: an outlet or a role
+        ("Reuters", "Staff Writer", "Economics correspondent")."""
+        words = line.shown.split()
+        return 0 < len(words) <= _BYLINE_PART_WORDS and not ends_sentence(line.shown)
 
     def _title_like(self, line: _Line, lines: list[_Line], index: int) -> bool:
         """A first content line is a title when it is short, unpunctuated and stands apart."""
@@ -329,21 +354,49 @@ class _Reader:
 
 
 # What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
-# "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013".
-_NAME_DATE_SEPARATOR = re.compile(r"[ \t]*(?:[,|•·]|[-–—]+)?[ \t]*")
+# "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
+# Doe on March 5, 2013", "By Jane Doe (Reuters) March 5, 2013".
+_NAME_DATE_SEPARATOR = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[,|•·]|[-–—]+|on\b)?[ \t]*"
+)
+# The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash with
+# spaces around it (not the hyphen of "Jean-Luc").
+_PART_MARK = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]+(?:[-–—]+|--)[ \t]+")
+_PART_WORDS = 6  # the most words of a meta line's part: an outlet, a role, a reading time
 
 
 def _date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | None:
     """A date line after a byline's name, set apart from it by a comma, bar, bullet or dash.
     After a bare name the date ends the line: "NEW YORK, March 3, 2021 /PRNewswire/ -- Acme
-    …" is a dateline opening the article."""
+    …" is a dateline opening the article; or it is a part of a meta line (`_part_date`)."""
     separator = _NAME_DATE_SEPARATOR.match(text, start, end)
     if separator is None or separator.end() == start:
         return date_line(text, start, end)  # "Andre Damon 29 November 2022"
     dated = date_line(text, separator.end(), end)
-    if dated is None or not (explicit or text[dated.rest_start : end].strip() == ""):
-        return None
-    return dated
+    if dated is not None and (explicit or text[dated.rest_start : end].strip() == ""):
+        return dated
+    return _part_date(text, separator.end(), end)
+
+
+def _part_date(text: str, start: int, end: int) -> DateLine | None:
+    """The date of a meta line: short parts set apart by bars, bullets, middle dots or spaced
+    dashes, one of which is a date (with maybe its clock time) and nothing else: "Reuters |
+    October 12, 2023", "October 12, 2023 · 4 min read", "Source: Reuters | 12 Oct 2023"."""
+    parts: list[tuple[int, int]] = []
+    at = start
+    for mark in _PART_MARK.finditer(text, start, end):
+        parts.append((at, mark.start()))
+        at = mark.end()
+    parts.append((at, end))
+    if len(parts) < 2 or any(
+        len(text[a:b].split()) > _PART_WORDS or ends_sentence(text[a:b]) for a, b in parts
+    ):
+        return None  # a part of prose: "WASHINGTON — Oct. 12 — The Senate voted."
+    for a, b in parts:
+        dated = date_line(text, a, b)
+        if dated is not None and not text[dated.rest_start : b].strip():
+            return dated
+    return None
 
 
 def _is_markdown_heading(text: str, line: _Line) -> bool:
