@@ -379,6 +379,8 @@ def test_a_numeric_date_either_way_round_is_not_guessed(tmp_path: Path) -> None:
         ("Jane Doe | Economics correspondent | Tue 5 Mar 2013", "Jane Doe", date(2013, 3, 5)),
         ("By Jane Doe on March 5, 2013", "Jane Doe", date(2013, 3, 5)),
         ("By Jane Doe (Reuters) March 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        ("Jane Doe, Reuters, March 5, 2013", "Jane Doe", date(2013, 3, 5)),
+        ("By Jane Doe, staff writer, March 5, 2013, 10:32 a.m.", "Jane Doe", date(2013, 3, 5)),
         # The outlet on its own line between the byline and the date.
         ("By Jane Doe\nReuters\nMarch 5, 2013", "Jane Doe", date(2013, 3, 5)),
         ("Jane Doe\nStaff Writer\nMarch 5, 2013", "Jane Doe", date(2013, 3, 5)),

@@ -362,6 +362,9 @@ _NAME_DATE_SEPARATOR = re.compile(
 # The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash with
 # spaces around it (not the hyphen of "Jean-Luc").
 _PART_MARK = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]+(?:[-–—]+|--)[ \t]+")
+# An outlet or a role between a byline's name and its date, set apart by commas: "Reuters, ",
+# "Staff Writer, ".
+_OUTLET_COMMA = re.compile(r"[^\W\d_][\w&.'’-]*(?:[ \t]+[^\W\d_][\w&.'’-]*){0,3}[ \t]*,[ \t]*")
 _PART_WORDS = 6  # the most words of a meta line's part: an outlet, a role, a reading time
 
 
@@ -375,6 +378,9 @@ def _date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | N
     dated = date_line(text, separator.end(), end)
     if dated is not None and (explicit or text[dated.rest_start : end].strip() == ""):
         return dated
+    outlet = _OUTLET_COMMA.match(text, separator.end(), end)  # "Jane Doe, Reuters, March 5, …"
+    if outlet is not None and (dated := date_line(text, outlet.end(), end)) is not None:
+        return dated if not text[dated.rest_start : end].strip() else None
     return _part_date(text, separator.end(), end)
 
 
