@@ -25,6 +25,7 @@ from viewer.core import (
     reported_times,
     retold_crime,
     retold_decision,
+    running_totals,
     same_happening,
 )
 from viewer.core.word_patterns import WordSearch, alternation, first_letters
@@ -52,7 +53,7 @@ _REPORTING = (
 # The cues asked only whether they match anywhere, after a non-word character.
 _WORD_SEARCHES = [
     event_selection._OPINION,
-    event_selection._TOTAL,
+    running_totals._TOTAL,
     event_selection._HABITUAL,
     report_period._MARKET,
     happening_openers.REPORT_VERB,
@@ -159,7 +160,7 @@ _SPELT = [
         r"ha(?:s|ve) long|for years|every (?:day|week|year))\b",
     ),
     (
-        event_selection._TOTAL.compiled,
+        running_totals._TOTAL.compiled,
         r"\b(?:in total|the total|a total of|brings? the total|bringing the total|"
         r"up to this point|so far|to date|all told|in all)\b",
     ),

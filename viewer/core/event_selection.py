@@ -24,6 +24,7 @@ from viewer.core.motive_cues import motive
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement, writer_voice
 from viewer.core.past_tense import past, past_action
 from viewer.core.plan_cues import planned, progressive
+from viewer.core.running_totals import PERIOD_WORDS, TOTAL_WORDS, running_total
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
 from viewer.core.state_cues import state_doubt
 from viewer.core.visible import one_line
@@ -134,32 +135,6 @@ _OPINION = WordSearch(
     )
     + ")"
 )
-# Running totals and tallies: a count kept up to now, not a happening of one time.
-_TOTAL = WordSearch(
-    "(?:"
-    + first_letters(
-        "in total|the total|a total of|brings? the total|bringing the total|"
-        "up to this point|so far|to date|all told|in all".split("|")
-    )
-    + r")\b"
-)
-
-# A summary of a period up to now: a perfect over the last years or months ("Over the past few
-# years, AMPAS has gone to great lengths to pick a host", "has been incarcerated at least
-# three times … in the last four years"), not one happening.
-_PERIOD_SO_FAR = re.compile(
-    r"\b(?:(?:over|in|during|for) the (?:past|last) (?:(?:few|several|two|three|four|five|"
-    r"ten) )?(?:years|months|decades|seasons)|in recent (?:years|months|decades))\b"
-)
-_PERIOD_WORDS = frozenset({"past", "last", "recent"})
-# A count run up since a time: "The club has appointed five managers since 2013", "Police have
-# arrested 40 people since the protests began": a running total, not one happening.
-_COUNT_SINCE = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?\w+\s+(?:(?:about|around|nearly|"
-    r"almost|more\s+than|at\s+least|over|some)\s+)?(?:\d[\d,.]*|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b[^.;]*\bsince\b"
-)
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b")
 
 # Words without one of which a pattern below cannot match: a set look-up spares the scan.
 _OPINION_WORDS = frozenset(
@@ -169,7 +144,6 @@ _OPINION_WORDS = frozenset(
     possible conceivable inconceivable unlikely probable
     ideas fear fears hope hopes problem problems worry worries""".split()
 )
-_TOTAL_WORDS = frozenset("total far date told all".split())
 _HABITUAL_WORDS = frozenset(
     """repeatedly increasingly routinely regularly daily continue continued continues long
     years every""".split()
@@ -180,11 +154,11 @@ _HABITUAL_WORDS = frozenset(
 # that each look-up is in a set of a few words rather than of all of them.
 _CUE_WORDS = (
     _OPINION_WORDS
-    | _TOTAL_WORDS
+    | TOTAL_WORDS
     | _STATIVES
     | _HEDGES
     | _HABITUAL_WORDS
-    | _PERIOD_WORDS
+    | PERIOD_WORDS
     | frozenset({"if", "event", "being"})
 )
 
@@ -413,12 +387,8 @@ def _doubts(read: _Read, dated: bool) -> float:
     low, words, doubt = read.low, read.words, 0.0
     if not _OPINION_WORDS.isdisjoint(words) and _OPINION.found(low):
         doubt += 0.3
-    if not dated and not _TOTAL_WORDS.isdisjoint(words) and _TOTAL.found(low):
-        doubt += 0.3
-    if not dated and not _PERIOD_WORDS.isdisjoint(words) and _so_far(read.outside):
-        doubt += 0.3  # "Over the past few years, AMPAS has gone to great lengths …"
-    if not dated and "since" in read.outside and _COUNT_SINCE.search(read.outside):
-        doubt += 0.3
+    for _ in range(0 if dated else running_total(low, read.outside, words)):
+        doubt += 0.3  # a running total: "in total", "so far", "since 2013"
     if not dated and not read.past and not read.says_now and not read.future:
         doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
     if not read.past and not read.said and not _HEDGES.isdisjoint(words):
@@ -443,11 +413,6 @@ def _doubts(read: _Read, dated: bool) -> float:
     if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.found(read.outside):
         doubt += 0.25
     return doubt + _views(read)
-
-
-def _so_far(outside: str) -> bool:
-    """A perfect told over a period up to now: a summary of the period."""
-    return _PERIOD_SO_FAR.search(outside) is not None and _PERFECT.search(outside) is not None
 
 
 def _views(read: _Read) -> float:

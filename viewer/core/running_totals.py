@@ -1,0 +1,58 @@
+"""Running totals and tallies: a count kept up to now, not a happening of one time.
+
+"In total, the US has redeployed nearly 15,000 military personnel", "Over the past few years,
+AMPAS has gone to great lengths to pick a host", "Police have arrested 40 people since the
+protests began": each sums up a stretch of time; none reports what happened on one occasion
+(docs/events.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.word_patterns import WordSearch, first_letters
+
+_TOTAL = WordSearch(
+    "(?:"
+    + first_letters(
+        "in total|the total|a total of|brings? the total|bringing the total|"
+        "up to this point|so far|to date|all told|in all".split("|")
+    )
+    + r")\b"
+)
+TOTAL_WORDS = frozenset("total far date told all".split())
+
+# A summary of a period up to now: a perfect over the last years or months ("Over the past few
+# years, AMPAS has gone to great lengths to pick a host", "has been incarcerated at least
+# three times … in the last four years"), not one happening.
+_PERIOD_SO_FAR = re.compile(
+    r"\b(?:(?:over|in|during|for) the (?:past|last) (?:(?:few|several|two|three|four|five|"
+    r"ten) )?(?:years|months|decades|seasons)|in recent (?:years|months|decades))\b"
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b")
+# A count run up since a time: "The club has appointed five managers since 2013", "Police have
+# arrested 40 people since the protests began": a running total, not one happening.
+_COUNT_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?\w+\s+(?:(?:about|around|nearly|"
+    r"almost|more\s+than|at\s+least|over|some)\s+)?(?:\d[\d,.]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b[^.;]*\bsince\b"
+)
+PERIOD_WORDS = frozenset({"past", "last", "recent"})
+
+
+def running_total(low: str, outside: str, words: frozenset[str] | set[str]) -> int:
+    """How many cues of a running total a lowercased passage holds (`outside`: its words outside
+    quotations; `words`: the cue words it holds, among TOTAL_WORDS and PERIOD_WORDS)."""
+    found = 0
+    if not TOTAL_WORDS.isdisjoint(words) and _TOTAL.found(low):
+        found += 1
+    if not PERIOD_WORDS.isdisjoint(words) and _so_far(outside):
+        found += 1  # "Over the past few years, AMPAS has gone to great lengths …"
+    if "since" in outside and _COUNT_SINCE.search(outside):
+        found += 1
+    return found
+
+
+def _so_far(outside: str) -> bool:
+    """A perfect told over a period up to now: a summary of the period."""
+    return _PERIOD_SO_FAR.search(outside) is not None and _PERFECT.search(outside) is not None
