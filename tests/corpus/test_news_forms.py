@@ -458,3 +458,20 @@ def test_a_first_line_of_prose_after_a_dateline_is_no_meta_line(tmp_path: Path) 
     """Short parts one of which ends a sentence are article text, not an outlet's meta line."""
     doc = _read(tmp_path, "Fire destroys store\nLONDON — March 5, 2013 — A store burned.\n")
     assert "A store burned." in body_text(doc)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "This article was first published on Tuesday 5 March 2013.",
+        "This story was originally published on March 5, 2013.",
+        "Originally published March 5, 2013",
+    ],
+)
+def test_a_footer_naming_the_day_of_publication_dates_the_article(
+    tmp_path: Path, footer: str
+) -> None:
+    """A story saved with its date only at its end is dated by it, and the footer is no text."""
+    doc = _read(tmp_path, f"Fire destroys store\n\nA fire destroyed a store.\n\n{footer}\n")
+    assert doc.date == date(2013, 3, 5)
+    assert body_text(doc) == "A fire destroyed a store."

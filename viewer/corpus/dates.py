@@ -47,16 +47,18 @@ _PARTIAL_FORMS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?![\w-]|,?\s+\d)", re.IGNORECASE),
 )
 
-# Words that introduce a date on a header line: "Published 8 March 2022", "Updated: ...".
+# Words that introduce a date on a header line: "Published 8 March 2022", "Updated: ...";
+# or on a footer line: "This article was first published on 9 April 2023."
 _LABEL = re.compile(
-    r"(?P<label>(?:date[d]?|published|posted|updated|last\s+updated|first\s+published|"
+    r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
+    r"originally\s+published|date[d]?|published|posted|updated|last\s+updated|first\s+published|"
     r"publication\s+date|modified)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
-    r"(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*",
+    r"(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*\.?\s*",
 )
 
 
