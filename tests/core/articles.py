@@ -16,7 +16,7 @@ def article(text: str, published: date | None, name: str = "a.txt") -> Document:
     return Document(id=name, path=name, text=text, body=[Span(0, len(text))], date=published)
 
 
-def headed_events(title: str, text: str, published: date) -> list[Event]:
+def headed_events(title: str, text: str, published: date | None) -> list[Event]:
     """The events of an article of a headline line and paragraphs split by blank lines."""
     head = f"{title}\n\n"
     body, position = [], len(head)

@@ -120,3 +120,18 @@ def test_a_lede_telling_only_the_headline_cause_does_not_retell_it(
     title: str, lede: str, index: int | None
 ) -> None:
     assert lede_index(title, [lede]) == index
+
+
+def test_in_an_undated_article_the_headline_joins_no_event_far_from_its_lede() -> None:
+    """With no date, the lede dated "on Saturday" is left out: the headline does not join a
+    flashback four paragraphs down for one word in common ("City")."""
+    text = (
+        "Manchester United beat Manchester City 2-1 at Old Trafford on Saturday.\n\n"
+        "Marcus Rashford scored the winner in the 78th minute.\n\n"
+        "City manager Pep Guardiola said his side deserved nothing.\n\n"
+        "The defeat leaves City five points behind the leaders.\n\n"
+        "They last beat City at home in March 2022."
+    )
+    events = headed_events("United stun City in derby", text, None)
+    flashback = _holding(events, "They last beat City")
+    assert [p.text for p in flashback.passages] == ["They last beat City at home in March 2022."]

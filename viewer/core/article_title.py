@@ -52,7 +52,13 @@ def with_headline(
     if len(shown) < MIN_CHARS:
         return events
     # Only the first few events can be the lede's: the others' words need not be read.
-    lede = lede_index(shown, lede_texts(events, today.value if today else None))
+    # In an article with no date, what is dated only by it was left out, the lede often with
+    # it: the first event left opens the article only in its first two paragraphs (a summary
+    # line may stand above the lede), not "They last beat City at home in March 2022." far
+    # down.
+    lede_end = doc.body[min(1, len(doc.body) - 1)].end if doc.body else 0
+    opens = today is not None or (bool(events) and events[0].primary.start < lede_end)
+    lede = lede_index(shown, lede_texts(events, today.value if today else None), opens)
     if lede is not None:
         event = events[lede]
         event.add_passage(passage_of(doc, span), event.dating_of(0))

@@ -108,16 +108,17 @@ def _flashback(event: Event, today: DateValue | None) -> bool:
 _CAUSE = re.compile(r"\s(?:over|after|following|amid)\s", re.IGNORECASE)
 
 
-def lede_index(title: str, ledes: Sequence[str]) -> int | None:
+def lede_index(title: str, ledes: Sequence[str], opens: bool = True) -> int | None:
     """Which of the body's first event passages retells the headline: the first that shares
-    what it is about with it (one word suffices for the very first, two for the next), in
-    the headline's own happening, before any cause it names (`_CAUSE`)."""
+    what it is about with it (one word suffices for the very first when it `opens` the
+    article, in its first paragraph; two for any other), in the headline's own happening,
+    before any cause it names (`_CAUSE`)."""
     words = content_words(_CAUSE.split(title, 1)[0])
     if not words:
         return None
     for index, text in enumerate(ledes[:LEDE_REACH]):
         shared = words & content_words(text)
-        if len(shared) >= (1 if index == 0 else 2):
+        if len(shared) >= (1 if index == 0 and opens else 2):
             return index
     return None
 
