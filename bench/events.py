@@ -9,7 +9,8 @@ Each corpus is exported with `python -m viewer export … --json` as a user runs
 by bench/seed_scoring.py, bench/tempeval_scoring.py and bench/ecb_scoring.py (their
 docstrings define the figures); the own golds of ECB+ development articles (three: 24
 and 20 articles, and 12 long ones) and of 24 unseen ECB+ held-out articles
-(bench/unseen_gold.py) are scored like the seeds. The
+(bench/unseen_gold.py), and of 12 TempEval-3 held-out articles of other outlets and years
+(bench/tempeval_own_gold.py), are scored like the seeds. The
 TempEval-3 articles are rebuilt from a snapshot of jspotter/TempEval-3 by
 bench/tempeval_corpus.py, the ECB+ ones from a snapshot of tommasoc80/EventStoryLine by
 bench/ecb_corpus.py, each into a cache folder; without its snapshot a corpus is skipped in
@@ -39,6 +40,7 @@ from bench.tempeval_corpus import (
     default_snapshot,
     snapshot_available,
 )
+from bench.tempeval_own_gold import tempeval_unseen_figures
 from bench.tempeval_scoring import GoldArticle, TempevalScore, gold_articles, score_tempeval
 from bench.unseen_gold import dev_figures, unseen_figures
 
@@ -174,6 +176,7 @@ def main() -> None:
     if not args.seeds_only:
         dev_figures(args.ecbplus_snapshot, args.ecbplus_cache, args.misses, args.article)
         unseen_figures(args.ecbplus_snapshot, args.ecbplus_cache)
+        tempeval_unseen_figures(args.snapshot, args.cache)
     if not args.seeds_only and not args.merges_only:
         tempeval_figures(args.snapshot, args.cache, args.misses, args.article)
     if not args.seeds_only:

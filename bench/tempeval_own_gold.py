@@ -1,0 +1,111 @@
+"""An own sentence gold on TempEval-3 held-out articles: news of other outlets and years.
+
+The ECB+ golds (bench/unseen_gold.py) are all web news of 2005-2013. This one is made by the
+same rules (docs/events.md) and with the same columns (bench/seed_gold.py), on articles of the
+TempEval-3 held-out part (TimeBank and AQUAINT: 1989 Wall Street Journal, 1990s AP, NYT, APW,
+ABC, CNN, VOA, Xinhua...) as bench/tempeval_corpus.py rebuilds them in its cache
+(`<cache>/heldout/<NAME>.txt`: a date line, then the text). That part has never been tuned on
+by any rule (only its TimeML dates are scored). The gold, bench/tempeval_unseen_events.tsv,
+names the files and holds the passages' words, and is located in the rebuilt articles; each
+happening's passages are in one article, so merges are scored within articles only.
+
+Which articles: fixed by this rule before any of them was read, never by what the extractor
+does on them. Among the held-out part's articles whose text (the file's characters after its
+date line, white space trimmed at both ends) holds at least MIN_CHARS and at most MAX_CHARS
+characters (long enough to hold several happenings, short enough to annotate), take them in
+the order of the SHA-256 of their file names (`APW19980807.0261.txt`), skipping an article
+whose source already gives MAX_PER_SOURCE, until ARTICLES are taken. An article's source is
+the letters its file name opens on, in capitals (`APW`, `NYT`, `WSJ` for `wsj_0173`, `ABC`).
+
+The gold was made by reading the articles' text only, and committed before any export of them
+was run or looked at. Held out: its figures are printed, its misses never.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from bench.exported import run_export
+from bench.seed_gold import ROOT, read_rows
+from bench.tempeval_corpus import HELD_OUT, build, snapshot_available
+from bench.unseen_gold import OwnGold, report
+
+TEMPEVAL_UNSEEN_GOLD = ROOT / "bench" / "tempeval_unseen_events.tsv"
+ARTICLES = 12
+MIN_CHARS = 1500
+MAX_CHARS = 3000
+MAX_PER_SOURCE = 3
+TEMPEVAL_UNSEEN_EVENTS = OwnGold(
+    TEMPEVAL_UNSEEN_GOLD,
+    HELD_OUT,
+    "own sentence gold on unseen articles of other outlets and years, TempEval-3 held out",
+    tuned_on=False,
+)
+_DATE_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.MULTILINE)
+_SOURCE = re.compile(r"[A-Za-z]+")
+
+
+def text_length(article: str) -> int:
+    """Characters of an article's text: after its date line, trimmed (all of it without one)."""
+    found = _DATE_LINE.search(article)
+    body = article[found.end() :] if found else article
+    return len(body.strip())
+
+
+def source(name: str) -> str:
+    """The source of an article by its file name: the letters it opens on, in capitals."""
+    found = _SOURCE.match(name)
+    return found.group().upper() if found else ""
+
+
+def _sha(name: str) -> str:
+    return hashlib.sha256(name.encode()).hexdigest()
+
+
+def choose(sizes: dict[str, int]) -> list[str]:
+    """The names the rule above picks, in its order, from the characters of text by file name."""
+    chosen: list[str] = []
+    per_source: dict[str, int] = {}
+    for name in sorted(sizes, key=_sha):
+        if not MIN_CHARS <= sizes[name] <= MAX_CHARS:
+            continue
+        if per_source.get(source(name), 0) >= MAX_PER_SOURCE:
+            continue
+        per_source[source(name)] = per_source.get(source(name), 0) + 1
+        chosen.append(name)
+        if len(chosen) == ARTICLES:
+            break
+    return chosen
+
+
+def chosen_articles(folder: Path) -> list[Path]:
+    """The chosen articles' paths in a folder of rebuilt articles (`<cache>/heldout`)."""
+    paths = {path.name: path for path in folder.glob("*.txt")}
+    sizes = {name: text_length(path.read_text(encoding="utf-8")) for name, path in paths.items()}
+    return [paths[name] for name in choose(sizes)]
+
+
+def tempeval_unseen_figures(snapshot: Path, cache: Path) -> None:
+    """Rebuild the TempEval-3 articles if needed, export the chosen ones, print the gold's
+    figures (never its misses)."""
+    gold = TEMPEVAL_UNSEEN_EVENTS
+    skipped = f"\n== events: {gold.heading} skipped:"
+    if not snapshot_available(snapshot):
+        print(
+            f"{skipped} no TempEval-3 snapshot at {snapshot} (--snapshot DIR or TEMPEVAL3_SNAPSHOT)"
+        )
+        return
+    if not gold.file.is_file():
+        print(f"{skipped} no {gold.file.name}")
+        return
+    build(snapshot, cache)
+    articles = chosen_articles(cache / gold.part)
+    named = {row["file"] for _, row in read_rows(gold.file)}
+    if named != {path.name for path in articles}:
+        print(f"{skipped} {gold.file.name} names other articles than the rule picks")
+        return
+    export = run_export(articles)
+    export.warn_misplaced(gold.heading)
+    report(gold, cache / gold.part, export, misses=False)
