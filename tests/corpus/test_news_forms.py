@@ -475,3 +475,11 @@ def test_a_footer_naming_the_day_of_publication_dates_the_article(
     doc = _read(tmp_path, f"Fire destroys store\n\nA fire destroyed a store.\n\n{footer}\n")
     assert doc.date == date(2013, 3, 5)
     assert body_text(doc) == "A fire destroyed a store."
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2002", "\u2009"])
+def test_a_byline_and_date_spaced_with_other_spaces_are_read(tmp_path: Path, space: str) -> None:
+    """Pages copied from the web space their bylines with no-break or thin spaces."""
+    line = f"By{space}Jane{space}Doe{space}|{space}Reuters{space}|{space}March 5, 2013"
+    doc = _read(tmp_path, f"Fire destroys store\n{line}\n\nA fire destroyed a store.\n")
+    assert (doc.author, doc.date) == ("Jane Doe", date(2013, 3, 5))

@@ -10,15 +10,15 @@ from viewer.corpus.dates import MONTH_NAMES
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # A name's word holds no digit and is no month before a day: a byline's date may follow the
 # name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec").
-_NAME_WORD = rf"(?:(?!(?i:{MONTH_NAMES})\.?[ \t]+\d)[A-Z](?:[^\W\d_]|['’.-])*)"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE}))*"
-_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE}))+"
+_NAME_WORD = rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d)[A-Z](?:[^\W\d_]|['’.-])*)"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))*"
+_FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
 # After a comma only a full name continues the list: "Jane Smith, Reuters" names one author.
-_NAMES = rf"{_NAME}(?:[ \t]+(?:and|&)[ \t]+{_NAME}|[ \t]*,[ \t]*{_FULL_NAME})*"
+_NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_NAME})*"
 
-_BY = re.compile(rf"(?i:by|written\s+by|words\s+by)[ \t]*:?[ \t]+(?P<name>{_NAMES})")
+_BY = re.compile(rf"(?i:by|written\s+by|words\s+by)[^\S\n]*:?[^\S\n]+(?P<name>{_NAMES})")
 _LABELLED = re.compile(
-    r"(?P<key>title|headline|author|authors|byline|writer)[ \t]*:[ \t]*(?P<value>\S.*)",
+    r"(?P<key>title|headline|author|authors|byline|writer)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
@@ -29,7 +29,7 @@ _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
 # its dash as an underscore: "WASHINGTON _ The economy…".
 _PLACE_WORD = r"[A-Z][\w.'’-]+"
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
-_REGION = rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?"
+_REGION = rf"(?:,[^\S\n]*{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,2}})?"
 _MONTH_WORD = rf"(?i:{MONTH_NAMES})\b\.?"
 _DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _FILED_WORDS = (
@@ -42,11 +42,11 @@ def _filed(group: str) -> str:
     return rf"(?:(?:,[^\S\n]*|[^\S\n]+)(?P<{group}>{_FILED_WORDS}))?"
 
 
-_AGENCY = r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
+_AGENCY = r"[^\S\n]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
 _DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[ \t]+{_CAPS_WORD}){{0,3}}{_REGION}{_filed('when')}(?:{_AGENCY})?"
-    rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY})"
-    r"[ \t]*(?:—|–|--?|_)(?:[ \t]+|$)"
+    rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[^\S\n]+{_CAPS_WORD}){{0,3}}{_REGION}{_filed('when')}(?:{_AGENCY})?"
+    rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY})"
+    r"[^\S\n]*(?:—|–|--?|_)(?:[^\S\n]+|$)"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _ABBREVIATION = re.compile(
@@ -80,9 +80,11 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
             return None
     if match is None:
         return None
-    name = match.group("name").rstrip(" \t,.")
+    name = match.group("name").rstrip(" \t\u00a0,.")
     name_start = match.start("name")
-    return Byline(name, name_start, name_start + len(name), name_start + len(name))
+    end = name_start + len(name)
+    # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
+    return Byline(" ".join(name.split()), name_start, end, end)
 
 
 def labelled_field(line: str) -> tuple[str, int] | None:

@@ -357,14 +357,16 @@ class _Reader:
 # "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
 # Doe on March 5, 2013", "By Jane Doe (Reuters) March 5, 2013".
 _NAME_DATE_SEPARATOR = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[,|•·]|[-–—]+|on\b)?[ \t]*"
+    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·]|[-–—]+|on\b)?[^\S\n]*"
 )
 # The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash with
 # spaces around it (not the hyphen of "Jean-Luc").
-_PART_MARK = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]+(?:[-–—]+|--)[ \t]+")
+_PART_MARK = re.compile(r"[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?:[-–—]+|--)[^\S\n]+")
 # An outlet or a role between a byline's name and its date, set apart by commas: "Reuters, ",
 # "Staff Writer, ".
-_OUTLET_COMMA = re.compile(r"[^\W\d_][\w&.'’-]*(?:[ \t]+[^\W\d_][\w&.'’-]*){0,3}[ \t]*,[ \t]*")
+_OUTLET_COMMA = re.compile(
+    r"[^\W\d_][\w&.'’-]*(?:[^\S\n]+[^\W\d_][\w&.'’-]*){0,3}[^\S\n]*,[^\S\n]*"
+)
 _PART_WORDS = 6  # the most words of a meta line's part: an outlet, a role, a reading time
 
 
