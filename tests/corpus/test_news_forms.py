@@ -483,3 +483,45 @@ def test_a_byline_and_date_spaced_with_other_spaces_are_read(tmp_path: Path, spa
     line = f"By{space}Jane{space}Doe{space}|{space}Reuters{space}|{space}March 5, 2013"
     doc = _read(tmp_path, f"Fire destroys store\n{line}\n\nA fire destroyed a store.\n")
     assert (doc.author, doc.date) == ("Jane Doe", date(2013, 3, 5))
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_summary_under_the_headline_above_the_byline_is_header(tmp_path: Path, gap: str) -> None:
+    """ "Title / summary / By line / date": the date and byline are read, the summary is no
+    article text (it took the byline and the date into the body with it)."""
+    head = gap.join(
+        [
+            "Fire destroys store",
+            "Crews fought the blaze for six hours",
+            "By Jane Doe",
+            "March 5, 2013",
+        ]
+    )
+    doc = _read(tmp_path, f"{head}\n\nA fire destroyed a store.\n")
+    assert (doc.author, doc.date) == ("Jane Doe", date(2013, 3, 5))
+    assert body_text(doc) == "A fire destroyed a store."
+
+
+def test_a_section_name_above_the_headline_is_no_title(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "NEWS\n\nFire destroys store in town centre\n\nBy Jane Doe | March 5, 2013\n\n"
+        "A fire destroyed a store.\n",
+    )
+    assert (doc.title, doc.author, doc.date) == (
+        "Fire destroys store in town centre",
+        "Jane Doe",
+        date(2013, 3, 5),
+    )
+
+
+def test_a_summary_told_in_a_sentence_stays_text_and_the_byline_under_it_is_read(
+    tmp_path: Path,
+) -> None:
+    doc = _read(
+        tmp_path,
+        "Fire destroys store\n\nCrews fought the blaze for six hours.\n\nBy Jane Doe\n\n"
+        "March 5, 2013\n\nA fire destroyed a store.\n",
+    )
+    assert (doc.author, doc.date) == ("Jane Doe", date(2013, 3, 5))
+    assert body_text(doc) == "Crews fought the blaze for six hours.\nA fire destroyed a store."

@@ -18,7 +18,7 @@ EXTRACTOR_VERSION = "150"
 # block holding a time element is the date line; 5: a block showing only an element named a
 # caption is a caption; 6: a row of short links and an "in your inbox" prompt are furniture,
 # a clock time after a mark is a stamp, not a video caption.)
-READER_VERSION = "10"
+READER_VERSION = "11"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -24,6 +24,8 @@ from viewer.corpus.metadata import (
 _HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _MAX_TITLE_WORDS = 30
 # A figure opening a headline, then words: "4-Plus Earthquake…", "3 killed in…", "10% of…".
+_BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the story
+_KICKER_WORDS = 2  # the most words of a section's name above the headline
 _BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
 _FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
 _FIGURE_OPENS = re.compile(r"\d[\d,.]*%?(?:-[A-Za-z]+)?\s+[A-Za-z]").match
@@ -158,6 +160,9 @@ class _Reader:
                 self.layout.header.append(Span(line.start, line.end))
                 continue
             heading = _is_markdown_heading(self.text, line)
+            if not title_seen and not heading and self._kicker(line, lines, index):
+                self.layout.header.append(Span(line.start, line.end))  # "ECONOMY"
+                continue
             if not title_seen and (heading or self._title_like(line, lines, index)):
                 self.layout.title = line.shown
                 self.layout.header.append(Span(line.start, line.end))
@@ -166,23 +171,56 @@ class _Reader:
             if heading and line.block != lines[min(index + 1, len(lines) - 1)].block:
                 self.layout.header.append(Span(line.start, line.end))
                 continue
-            if (
-                self.layout.author
-                and index + 1 < len(lines)
-                and self._byline_part(line)
-                and date_line(
-                    self.text, lines[index + 1].content_start, lines[index + 1].content_end
-                )
-            ):
-                self.layout.header.append(Span(line.start, line.end))  # the byline's outlet
-                continue
-            meta = _part_date(self.text, line.content_start, line.content_end)
-            if meta is not None:  # "Source: Reuters | 12 Oct 2023"
-                self.dates.append((1 + (1 if meta.updated else 0), meta.date))
-                self.layout.header.append(Span(line.start, line.end))
+            if self._header_part(line, lines, index, title_seen):
                 continue
             return self._dateline(lines, index)
         return min(len(lines), _HEADER_ZONE_LINES)
+
+    def _header_part(self, line: _Line, lines: list[_Line], index: int, title_seen: bool) -> bool:
+        """Record a header line between the title and the body, if it is one: the byline's
+        outlet on its own line above the date, a meta line with a date ("Source: Reuters | 12
+        Oct 2023"), or a summary under the headline above its byline or date."""
+        following = lines[index + 1 : index + 3]
+        if self.layout.author and following and self._byline_part(line):
+            after = following[0]
+            outlet = date_line(self.text, after.content_start, after.content_end) is not None
+        else:
+            outlet = False
+        meta = None if outlet else _part_date(self.text, line.content_start, line.content_end)
+        if meta is not None:
+            self.dates.append((1 + (1 if meta.updated else 0), meta.date))
+        elif not outlet and not (title_seen and self._subtitle(line, following, lines)):
+            return False
+        self.layout.header.append(Span(line.start, line.end))
+        return True
+
+    def _subtitle(self, line: _Line, following: list[_Line], lines: list[_Line]) -> bool:
+        """Whether a line under the headline is its subtitle: no sentence, and a "By" line or a
+        date line follows within two lines, with the article after it ("Policymakers defy calls
+        for a pause as inflation stays high" / "By Jane Doe" / "March 5, 2013" / the lede).
+        A summary told in sentences above the date stays article text ("As fights erupted, 46
+        were arrested Wednesday night." / "UPDATED: THURSDAY, MARCH 14, 2013")."""
+        if ends_sentence(line.shown):
+            return False
+        for after in following:
+            if after is lines[-1]:
+                return False
+            start, end = after.content_start, after.content_end
+            if date_line(self.text, start, end) is not None:
+                return True
+            found = byline(self.text, start, end, bare=False)
+            if found is not None and len(after.shown.split()) <= _BYLINE_WORDS:
+                return True
+        return False
+
+    def _kicker(self, line: _Line, lines: list[_Line], index: int) -> bool:
+        """A section's name above the headline ("ECONOMY", "World news"): a line of one or two
+        words over a title-like line of more."""
+        if len(line.shown.split()) > _KICKER_WORDS or index + 1 >= len(lines):
+            return False
+        after = lines[index + 1]
+        longer = len(after.shown.split()) > _KICKER_WORDS + 1
+        return longer and self._title_like(after, lines, index + 1)
 
     def _date_line(self, dated: DateLine, line: _Line, rank: int) -> bool:
         """Record a date line; True when article text is glued after the date."""
@@ -284,15 +322,28 @@ class _Reader:
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
             if is_boilerplate(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
+            elif alone and (dated := self._date_only(line)) is not None:
+                self.dates.append((3 + (1 if dated.updated else 0), dated.date))
+                self.layout.header.append(Span(line.start, line.end))
+            elif alone and index < _HEADER_ZONE_LINES and self._late_byline(line):
+                self.layout.header.append(Span(line.start, line.end))
             elif _is_markdown_heading(self.text, line) or (
                 alone and is_heading(line.shown, following)
             ):
                 self.layout.header.append(Span(line.start, line.end))
-            elif alone and (dated := self._date_only(line)) is not None:
-                self.dates.append((3 + (1 if dated.updated else 0), dated.date))
-                self.layout.header.append(Span(line.start, line.end))
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
+
+    def _late_byline(self, line: _Line) -> bool:
+        """A "By" line under a summary told in sentences, near the top: who wrote the story
+        ("Policymakers defy calls for a pause." / "By Jane Doe")."""
+        if self.layout.author or len(line.shown.split()) > _BYLINE_WORDS:
+            return False
+        found = byline(self.text, line.content_start, line.content_end, bare=False)
+        if found is None or self.text[found.rest : line.content_end].strip():
+            return False
+        self.layout.author = found.author
+        return True
 
     def _date_only(self, line: _Line) -> DateLine | None:
         """The date of a line that holds nothing else (but maybe a clock time)."""
