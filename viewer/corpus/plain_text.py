@@ -325,14 +325,17 @@ class _Reader:
             elif alone and (dated := self._date_only(line)) is not None:
                 self.dates.append((3 + (1 if dated.updated else 0), dated.date))
                 self.layout.header.append(Span(line.start, line.end))
-            elif alone and index < _HEADER_ZONE_LINES and self._late_byline(line):
-                self.layout.header.append(Span(line.start, line.end))
-            elif _is_markdown_heading(self.text, line) or (
-                alone and is_heading(line.shown, following)
-            ):
+            elif self._heading_or_byline(line, index, alone, following):
                 self.layout.header.append(Span(line.start, line.end))
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
+
+    def _heading_or_byline(self, line: _Line, index: int, alone: bool, following: str) -> bool:
+        """A section heading, or a "By" line near the top (`_late_byline`)."""
+        if alone and index < _HEADER_ZONE_LINES and self._late_byline(line):
+            return True
+        heading = alone and is_heading(line.shown, following)
+        return heading or _is_markdown_heading(self.text, line)
 
     def _late_byline(self, line: _Line) -> bool:
         """A "By" line under a summary told in sentences, near the top: who wrote the story
