@@ -16,7 +16,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
-from viewer.core.day_words import day_span
+from viewer.core.day_words import day_span, whole_months
 from viewer.core.strip_layout import Card, Cluster, LaneBand, StripLayout, StripSizes
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures, paint_card, paint_chip
@@ -405,4 +405,4 @@ def cluster_when(cluster: Cluster) -> str:
         return f"{first:%b %Y}"
     if cluster.unit == "year":
         return str(first.year)
-    return day_span(first, last)
+    return whole_months(first, last) or day_span(first, last)  # "1900–1936", not 1 Jan – 31 Dec

@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
 import numpy as np
 import numpy.typing as npt
@@ -24,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from viewer.core.day_words import day_span
 from viewer.core.importance import KEY_THRESHOLD, importance
 from viewer.core.lanes import LaneKind, Lanes, assign_lanes, lanes_with_events, one_lane
 from viewer.core.source_names import short_date
@@ -34,7 +32,13 @@ from viewer.ui.card_paint import CardPictures
 from viewer.ui.card_text import CardTexts, source_counts
 from viewer.ui.cluster_popup import OPEN_KEYS, ClusterModel, ClusterPopup, cluster_to_open
 from viewer.ui.density_overview import DensityOverview
-from viewer.ui.strip_painter import StripScene, card_fonts, paint_timeline, strip_sizes
+from viewer.ui.strip_painter import (
+    StripScene,
+    card_fonts,
+    cluster_when,
+    paint_timeline,
+    strip_sizes,
+)
 from viewer.ui.timeline_axis import Frame, axis_height
 from viewer.ui.timeline_nav import TimelineNavigation, zoom_actions
 from viewer.ui.timeline_paint import Theme
@@ -413,8 +417,7 @@ class TimelineView(TimelineNavigation):
         self._changed()
 
     def _cluster_heading(self, cluster: Cluster) -> str:
-        first, last = date.fromordinal(cluster.first_day), date.fromordinal(cluster.last_day)
-        return f"{len(cluster.rows):,} events · {day_span(first, last)}"
+        return f"{len(cluster.rows):,} events · {cluster_when(cluster)}"
 
     def open_cluster_by_key(self) -> ClusterPopup | None:
         """Enter or Space: list the cluster nearest the selected event, else the middle."""

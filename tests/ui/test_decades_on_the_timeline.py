@@ -1,0 +1,90 @@
+"""A corpus that spans decades on the timeline: events of a year, a decade or a century
+beside events of a day, and a few events far from all the others."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from viewer.core.model import Precision
+from viewer.core.timeline import PRECISION_CODE, TimelineData
+from viewer.ui.cluster_popup import ClusterPopup
+from viewer.ui.timeline_view import TimelineView
+
+DAY, YEAR, RANGE = (PRECISION_CODE[p] for p in (Precision.DAY, Precision.YEAR, Precision.RANGE))
+
+
+def _day(y: int, m: int = 1, d: int = 1) -> int:
+    return date(y, m, d).toordinal()
+
+
+def _events(spans: list[tuple[int, int, int]]) -> TimelineData:
+    """Events of (first day, last day, precision), titled by their order."""
+    return TimelineData.from_arrays(
+        [s[0] for s in spans],
+        [s[1] for s in spans],
+        precision=[s[2] for s in spans],
+        ids=[f"ev{i}" for i in range(len(spans))],
+        titles=[f"Event {i}" for i in range(len(spans))],
+    )
+
+
+def _view(qtbot: QtBot, width: int = 900) -> TimelineView:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(width, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _chip_heading(qtbot: QtBot, view: TimelineView, index: int) -> str:
+    """Click a chip and read what the list it opens says it holds."""
+    view.viewport().repaint()
+    cluster = view.current_layout().clusters[index]
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.chip_rect(cluster).center()
+    )
+    shown = [p for p in view.findChildren(ClusterPopup) if p.isVisible()]
+    assert len(shown) == 1
+    heading = shown[0].heading.text()
+    shown[0].close()
+    return heading
+
+
+def test_a_chip_of_year_events_says_their_year_not_the_2_july_at_its_middle(
+    qtbot: QtBot,
+) -> None:
+    founded = [(_day(1936), _day(1936, 12, 31), YEAR)] * 40
+    view = _view(qtbot)
+    view.set_events(_events([*founded, (_day(2025, 3, 14), _day(2025, 3, 14), DAY)]))
+    view.zoom_to("day")
+    view.center_on(_day(1936, 7, 2))
+    assert view.current_layout().clusters  # forty of them do not fit as cards
+    heading = _chip_heading(qtbot, view, 0)
+    assert heading.endswith("events · 1936"), heading  # was "… · 2 Jul 1936"
+
+
+def test_chips_over_a_century_say_the_years_their_events_reach(qtbot: QtBot) -> None:
+    spans = []
+    for k in range(30):  # the early 1900s, years of their own, a decade: crowded
+        spans.append((_day(1900), _day(1932, 12, 31), RANGE))
+        spans.append((_day(1902 + k), _day(1902 + k, 12, 31), YEAR))
+        spans.append((_day(1950), _day(1959, 12, 31), RANGE))
+        spans.append((_day(2025, 3, 10 + k % 5), _day(2025, 3, 10 + k % 5), DAY))
+    data = _events(spans)
+    view = _view(qtbot)
+    view.set_events(data)
+    clusters = view.current_layout().clusters
+    assert clusters
+    for index, cluster in enumerate(clusters):
+        reach = (int(data.first[cluster.rows].min()), int(data.last[cluster.rows].max()))
+        heading = _chip_heading(qtbot, view, index)
+        said = heading.split(" · ", 1)[1]
+        first, last = date.fromordinal(reach[0]), date.fromordinal(reach[1])
+        # "1900–1959", never "2 Jul 1916 – 2 Jul 1936" (the middles of its first and last)
+        assert str(first.year) in said and str(last.year) in said, heading
+        assert "2 Jul" not in said, heading
