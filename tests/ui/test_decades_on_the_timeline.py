@@ -88,3 +88,25 @@ def test_chips_over_a_century_say_the_years_their_events_reach(qtbot: QtBot) -> 
         # "1900–1959", never "2 Jul 1916 – 2 Jul 1936" (the middles of its first and last)
         assert str(first.year) in said and str(last.year) in said, heading
         assert "2 Jul" not in said, heading
+
+
+def test_a_fitted_timeline_takes_in_the_events_found_after_it_was_fitted(qtbot: QtBot) -> None:
+    week = [(_day(2025, 3, 10 + k), _day(2025, 3, 10 + k), DAY) for k in range(5)]
+    view = _view(qtbot)
+    view.set_events(_events(week))  # the articles read first, as a folder loads
+    whole = _events([*week, (_day(1898), _day(1898, 12, 31), YEAR)])
+    view.set_events(whole)  # then the one that recalls a founding in 1898
+    first, last = view.visible_range()
+    assert first <= date(1898, 1, 1) and date(2025, 3, 14) <= last
+    layout = view.current_layout()
+    assert all(0 <= c.x and c.x + c.w <= view.viewport().width() for c in layout.cards)
+
+
+def test_a_timeline_the_user_moved_stays_where_it_is_as_events_come_in(qtbot: QtBot) -> None:
+    week = [(_day(2025, 3, 10 + k), _day(2025, 3, 10 + k), DAY) for k in range(5)]
+    view = _view(qtbot)
+    view.set_events(_events(week))
+    view.zoom_to("day")
+    before = (view.first_visible_day(), view.pixels_per_day())
+    view.set_events(_events([*week, (_day(1898), _day(1898, 12, 31), YEAR)]))
+    assert (view.first_visible_day(), view.pixels_per_day()) == before

@@ -106,7 +106,9 @@ class TimelineView(TimelineNavigation):
         self._lanes = self._make_lanes()
         self._chip_labels.clear()
         self._overview.set_data(data, None if mask is None else self._mask)
-        if first_load and len(data):
+        # A view not moved since it was fitted fits again: while a folder loads, the events
+        # found later (a founding in 1898, a plan for 2058) come into view with the rest.
+        if len(data) and (first_load or (self._fitted is not None and len(self._shown))):
             self.fit_all()
         self._relayout()
         self._describe_selection()
