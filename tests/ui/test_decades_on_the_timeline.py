@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from viewer.core.model import Precision
@@ -43,7 +42,7 @@ def _view(qtbot: QtBot, width: int = 900) -> TimelineView:
 
 def _chip_heading(qtbot: QtBot, view: TimelineView, index: int) -> str:
     """Click a chip and read what the list it opens says it holds."""
-    view.viewport().repaint()
+    view.grab()  # painted, as on screen
     cluster = view.current_layout().clusters[index]
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.chip_rect(cluster).center()
@@ -99,7 +98,7 @@ def test_a_fitted_timeline_takes_in_the_events_found_after_it_was_fitted(qtbot: 
     first, last = view.visible_range()
     assert first <= date(1898, 1, 1) and date(2025, 3, 14) <= last
     layout = view.current_layout()
-    assert all(0 <= c.x and c.x + c.w <= view.viewport().width() for c in layout.cards)
+    assert all(c.x >= 0 and c.x + c.w <= view.viewport().width() for c in layout.cards)
 
 
 def test_a_timeline_the_user_moved_stays_where_it_is_as_events_come_in(qtbot: QtBot) -> None:
@@ -110,3 +109,51 @@ def test_a_timeline_the_user_moved_stays_where_it_is_as_events_come_in(qtbot: Qt
     before = (view.first_visible_day(), view.pixels_per_day())
     view.set_events(_events([*week, (_day(1898), _day(1898, 12, 31), YEAR)]))
     assert (view.first_visible_day(), view.pixels_per_day()) == before
+
+
+def _open_at(qtbot: QtBot, view: TimelineView, x: float, y: float) -> list[str]:
+    """Click the strip at a point and read the list that opens there, heading first."""
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    shown = [p for p in view.findChildren(ClusterPopup) if p.isVisible()]
+    assert len(shown) == 1
+    popup = shown[0]
+    model = popup.list.model()
+    lines = [popup.heading.text()]
+    lines += [str(model.data(model.index(i, 0))) for i in range(model.rowCount())]
+    popup.close()
+    return lines
+
+
+def test_a_decade_seen_a_month_at_a_time_is_named_on_the_strip_and_lists_on_a_click(
+    qtbot: QtBot,
+) -> None:
+    data = _events(
+        [
+            (_day(1900), _day(1932, 12, 31), RANGE),  # "in the early 1900s": its card at 1916
+            (_day(1930, 6, 3), _day(1930, 6, 3), DAY),
+            (_day(2025, 3, 14), _day(2025, 3, 14), DAY),
+        ]
+    )
+    view = _view(qtbot, 1000)
+    view.set_events(data)
+    view.zoom_to("month")
+    view.center_on(_day(1930, 6, 3))
+    view.grab()  # painted, as on screen
+    assert [data.titles[c.row] for c in view.current_layout().cards] == ["Event 1"]
+    band = view.current_layout().lanes[0]
+    rail_h = 2 * (band.rail_y - band.top)
+    # A chip at the left of the strip names it; a click lists it.
+    listed = _open_at(qtbot, view, 30, band.top + rail_h + 8)
+    assert listed[0] == "1 event · 1900–1932"
+    assert listed[1:] == ["1900–1932 · Event 0"]
+    # Its days run along the rail, past the day of the card; a click on them lists it too.
+    assert _open_at(qtbot, view, 900, band.rail_y)[1:] == ["1900–1932 · Event 0"]
+
+
+def test_nothing_is_said_to_pass_through_a_view_that_holds_every_event(qtbot: QtBot) -> None:
+    data = _events([(_day(1900), _day(1932, 12, 31), RANGE), (_day(2025, 3, 14),) * 2 + (DAY,)])
+    view = _view(qtbot)
+    view.set_events(data)
+    view.grab()  # painted, as on screen
+    assert sorted(c.row for c in view.current_layout().cards) == [0, 1]
+    assert not [c for c, _ in view._chip_faces.values() if c.segment < 0]

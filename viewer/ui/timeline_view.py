@@ -32,6 +32,7 @@ from viewer.ui.card_paint import CardPictures
 from viewer.ui.card_text import CardTexts, source_counts
 from viewer.ui.cluster_popup import OPEN_KEYS, ClusterModel, ClusterPopup, cluster_to_open
 from viewer.ui.density_overview import DensityOverview
+from viewer.ui.passing_marks import rail_chip
 from viewer.ui.strip_painter import (
     StripScene,
     card_fonts,
@@ -371,10 +372,12 @@ class TimelineView(TimelineNavigation):
         for card in layout.cards:
             if card.x <= x <= card.x + card.w and card.y <= y <= card.y + card.h:
                 return card
-        for cluster in layout.clusters:
+        passing = (c for c, _ in self._chip_faces.values() if c.segment < 0)  # see passing_face
+        for cluster in [*layout.clusters, *passing]:
             if self._face(cluster).contains(QPointF(x, y)):
                 return cluster
-        return None
+        rails = (self._lanes.of_row, layout.lanes, self._sizes.rail_h)
+        return rail_chip(self._data, self._mask, rails, self._frame(), (pos.x(), y))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -419,7 +422,8 @@ class TimelineView(TimelineNavigation):
         self._changed()
 
     def _cluster_heading(self, cluster: Cluster) -> str:
-        return f"{len(cluster.rows):,} events · {cluster_when(cluster)}"
+        n = len(cluster.rows)
+        return f"{n:,} {'event' if n == 1 else 'events'} · {cluster_when(cluster)}"
 
     def open_cluster_by_key(self) -> ClusterPopup | None:
         """Enter or Space: list the cluster nearest the selected event, else the middle."""
