@@ -157,3 +157,22 @@ def test_nothing_is_said_to_pass_through_a_view_that_holds_every_event(qtbot: Qt
     view.grab()  # painted, as on screen
     assert sorted(c.row for c in view.current_layout().cards) == [0, 1]
     assert not [c for c, _ in view._chip_faces.values() if c.segment < 0]
+
+
+def test_double_clicking_the_chip_of_a_passing_decade_shows_all_its_days_and_its_card(
+    qtbot: QtBot,
+) -> None:
+    data = _events(
+        [(_day(1900), _day(1932, 12, 31), RANGE), (_day(1930, 6, 3), _day(1930, 6, 3), DAY)]
+    )
+    view = _view(qtbot, 1000)
+    view.set_events(data)
+    view.zoom_to("day")
+    view.center_on(_day(1930, 6, 3))
+    view.grab()
+    band = view.current_layout().lanes[0]
+    chip = QPoint(30, round(band.top + 2 * (band.rail_y - band.top) + 8))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=chip)
+    first, last = view.visible_range()
+    assert first <= date(1900, 1, 1) and date(1932, 12, 31) <= last  # not 1916 a day at a time
+    assert 0 in [c.row for c in view.current_layout().cards]

@@ -411,9 +411,12 @@ class TimelineView(TimelineNavigation):
         return popup
 
     def zoom_to_cluster(self, cluster: Cluster) -> None:
-        """Zoom in on a cluster's days so that it opens into cards."""
+        """Zoom in on a cluster's days so that it opens into cards; for events passing through
+        the view (see passing_marks), out to all their days, where their cards are."""
         first = int(self._data.first[cluster.rows].min())
         last = int(self._data.last[cluster.rows].max())
+        if cluster.segment < 0:
+            return self.fit_days(first, last + 1)
         days = max(1.0, last + 1 - first)
         width = max(1.0, self.viewport().width() - 2 * self._sizes.reach)
         self._fitted = None
@@ -453,7 +456,8 @@ class TimelineView(TimelineNavigation):
         data = self._data
         if isinstance(hit, Cluster):
             text = html.escape(self._cluster_heading(hit))
-            return f"<qt>{text}<br>Click or Enter to list them, double-click to zoom in</qt>"
+            zoom = "see all their days" if hit.segment < 0 else "zoom in"
+            return f"<qt>{text}<br>Click or Enter to list them, double-click to {zoom}</qt>"
         row = hit.row
         status = STATUSES[int(data.status[row])].value
         sources = {data.source_names[c] for c in data.doc_code[data.doc_event == row].tolist()}
