@@ -17,27 +17,36 @@ IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 
 
+SHORT = 62  # days: a week or a month is found near the view's edges, by its middle
+
+
 @dataclass(frozen=True)
 class _Longer:
-    """The rows of more than one day (no single day passes a view with its dot out of it), in
-    order of their first day, with their first and their end (the day after their last)."""
+    """The rows of more than one day (no single day passes a view with its dot out of it):
+    those of up to SHORT days by twice their middle (first + end), the others, a few of a
+    corpus, by their first day; each with its first and its end (the day after its last)."""
 
-    rows: IntArray
-    first: FloatArray
-    end: FloatArray
+    short_rows: IntArray
+    short_twice: FloatArray
+    long_rows: IntArray
+    long_first: FloatArray
+    long_end: FloatArray
 
 
 _MADE: weakref.WeakKeyDictionary[TimelineData, _Longer] = weakref.WeakKeyDictionary()
 
 
 def _longer(data: TimelineData) -> _Longer:
-    """Made once per set of events (an edit of a date makes new columns): a frame then looks
-    at the events longer than a day only, a few of a corpus."""
+    """Made once per set of events (an edit of a date makes new columns)."""
     found = _MADE.get(data)
     if found is None:
-        rows = np.flatnonzero(data.last > data.first).astype(np.int64)
-        first = data.first[rows].astype(np.float64)
-        found = _MADE[data] = _Longer(rows, first, data.last[rows].astype(np.float64) + 1)
+        days = data.last.astype(np.int64) - data.first.astype(np.int64) + 1
+        short = np.flatnonzero((days > 1) & (days <= SHORT)).astype(np.int64)
+        twice = data.first[short].astype(np.float64) * 2 + days[short]
+        order = np.argsort(twice, kind="stable")
+        long = np.flatnonzero(days > SHORT).astype(np.int64)  # in order of their first day
+        first = data.first[long].astype(np.float64)
+        found = _MADE[data] = _Longer(short[order], twice[order], long, first, first + days[long])
     return found
 
 
@@ -47,11 +56,16 @@ def passing_rows(
     """Rows shown whose days overlap [first_day, end_day) while their middle is out of it,
     the shortest first (the most particular of them), then in date order."""
     longer = _longer(data)
-    starting_before = int(longer.first.searchsorted(end_day, side="left"))
-    firsts, ends = longer.first[:starting_before], longer.end[:starting_before]
-    twice_middle = firsts + ends
-    outside = (twice_middle < 2 * first_day) | (twice_middle >= 2 * end_day)
-    rows = longer.rows[:starting_before][(ends > first_day) & outside]
+    twice = longer.short_twice
+    edges = (2 * first_day - SHORT, 2 * first_day, 2 * end_day, 2 * end_day + SHORT)
+    a, b, c, d = twice.searchsorted(edges, side="left").tolist()
+    near = np.concatenate((longer.short_rows[a:b], longer.short_rows[c:d]))
+    near = near[(data.first[near] < end_day) & (data.last[near].astype(np.float64) + 1 > first_day)]
+    starting_before = int(longer.long_first.searchsorted(end_day, side="left"))
+    firsts, ends = longer.long_first[:starting_before], longer.long_end[:starting_before]
+    middle_out = (firsts + ends < 2 * first_day) | (firsts + ends >= 2 * end_day)
+    far = longer.long_rows[:starting_before][(ends > first_day) & middle_out]
+    rows = np.concatenate((near, far))
     rows = rows[shown[rows]]
     days = data.last[rows].astype(np.int64) - data.first[rows].astype(np.int64)
     return rows[np.lexsort((rows, days))]
