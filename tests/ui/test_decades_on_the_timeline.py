@@ -176,3 +176,22 @@ def test_double_clicking_the_chip_of_a_passing_decade_shows_all_its_days_and_its
     first, last = view.visible_range()
     assert first <= date(1900, 1, 1) and date(1932, 12, 31) <= last  # not 1916 a day at a time
     assert 0 in [c.row for c in view.current_layout().cards]
+
+
+def test_the_list_of_a_passing_decade_offers_all_its_days_not_a_zoom_in(qtbot: QtBot) -> None:
+    data = _events(
+        [(_day(1900), _day(1932, 12, 31), RANGE), (_day(1930, 6, 3), _day(1930, 6, 3), DAY)]
+    )
+    view = _view(qtbot, 1000)
+    view.set_events(data)
+    view.zoom_to("month")
+    view.center_on(_day(1930, 6, 3))
+    view.grab()
+    band = view.current_layout().lanes[0]
+    chip = QPoint(30, round(band.top + 2 * (band.rail_y - band.top) + 8))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=chip)
+    popup = next(p for p in view.findChildren(ClusterPopup) if p.isVisible())
+    assert popup.zoom_button.text() == "All Their Days"
+    qtbot.mouseClick(popup.zoom_button, Qt.MouseButton.LeftButton)
+    first, last = view.visible_range()
+    assert first <= date(1900, 1, 1) and date(1932, 12, 31) <= last

@@ -120,6 +120,11 @@ class ClusterPopup(QFrame):
         self.move(x, y)
         self.show()
 
+    def zooms_out(self) -> None:
+        """For events passing through the view: its button shows all their days instead."""
+        self.zoom_button.setText("All Their Days")
+        self.zoom_button.setToolTip("Show all the days of these events, where their cards are")
+
     def _chosen(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if isinstance(row, int):

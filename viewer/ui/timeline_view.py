@@ -405,6 +405,8 @@ class TimelineView(TimelineNavigation):
         popup = ClusterPopup(self, self._cluster_heading(cluster), ClusterModel(self._data, rows))
         popup.row_chosen.connect(lambda row: self._set_selected(row, emit=True))
         popup.zoom_requested.connect(lambda: self.zoom_to_cluster(cluster))
+        if cluster.segment < 0:  # events passing through the view (see passing_marks)
+            popup.zooms_out()
         rect = self.chip_rect(cluster)
         popup.show_at(self.viewport().mapToGlobal(rect.bottomLeft()))
         self._popup = popup
