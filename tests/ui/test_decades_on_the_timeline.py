@@ -195,3 +195,18 @@ def test_the_list_of_a_passing_decade_offers_all_its_days_not_a_zoom_in(qtbot: Q
     qtbot.mouseClick(popup.zoom_button, Qt.MouseButton.LeftButton)
     first, last = view.visible_range()
     assert first <= date(1900, 1, 1) and date(1932, 12, 31) <= last
+
+
+def test_enter_lists_the_decade_passing_through_a_view_with_no_cluster(qtbot: QtBot) -> None:
+    data = _events(
+        [(_day(1900), _day(1932, 12, 31), RANGE), (_day(1930, 6, 3), _day(1930, 6, 3), DAY)]
+    )
+    view = _view(qtbot, 1000)
+    view.set_events(data)
+    view.zoom_to("month")
+    view.center_on(_day(1930, 6, 3))
+    view.grab()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    popup = next(p for p in view.findChildren(ClusterPopup) if p.isVisible())
+    assert popup.heading.text() == "1 event · 1900–1932"

@@ -343,7 +343,8 @@ class TimelineView(TimelineNavigation):
             self.viewport().setAccessibleDescription(spoken)
 
     def _chip_for_keys(self, row: int) -> Cluster | None:
-        return cluster_to_open(self.current_layout(), row, self.viewport().width() / 2)
+        passing = [c for c, _ in self._chip_faces.values() if c.segment < 0]
+        return cluster_to_open(self.current_layout(), row, self.viewport().width() / 2, passing)
 
     def _cluster_spoken(self, row: int) -> str:
         """What the chip Enter would open holds, as its face says it."""
