@@ -294,10 +294,7 @@ class StripLayouter:
         twice = self._twice_middle[rows]
         anchors = (twice * (ppd / 2)).astype(np.float64)
         days = twice // 2
-        spans = (
-            self.data.first[rows].astype(np.float64) * ppd,
-            (self.data.last[rows].astype(np.float64) + 1) * ppd,
-        )
+        bounds = (self.data.first[rows].astype(np.int64), self.data.last[rows].astype(np.int64))
         keys, place_keys = self.keys[rows], self.place_keys[rows]
         eligible = self.eligible[rows]
         starts, ends, lefts, rights = stretches(
@@ -330,8 +327,9 @@ class StripLayouter:
                     np.flatnonzero(rest),
                     days[a:b],
                     rows[a:b],
-                    (spans[0][a:b], spans[1][a:b]),
-                    *room,
+                    (bounds[0][a:b], bounds[1][a:b]),
+                    ppd,
+                    room,
                     geo,
                     band.index,
                     segment,

@@ -236,35 +236,36 @@ def place_clusters(
     rest: IntArray,
     days: IntArray,
     rows: IntArray,
-    spans: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]],
-    lo: float,
-    hi: float,
+    bounds: tuple[IntArray, IntArray],
+    ppd: float,
+    room: tuple[float, float],
     geo: LaneGeometry,
     lane: int,
     segment: int,
 ) -> list[Cluster]:
     """Chips for the events that are not cards, grouped by calendar unit so there are no more
-    chips than fit, each near the days its events are on."""
+    chips than fit, each near the days its events are on (bounds: each event's first and
+    last day; days: its middle, by which the events are in order)."""
     if not len(rest):
         return []
+    lo, hi = room
     width = min(geo.chip_w, hi - lo)
     limit = max(1, int((hi - lo + geo.gap) // (width + geo.gap)))
     unit, runs = group_runs(days[rest], limit)
     first_of = np.asarray([a for a, _ in runs], np.int64)
     # Reductions over every group at once: a block can hold a hundred thousand of them.
-    x0s = np.minimum.reduceat(spans[0][rest], first_of).tolist()
-    x1s = np.maximum.reduceat(spans[1][rest], first_of).tolist()
+    starts = np.minimum.reduceat(bounds[0][rest], first_of).tolist()
+    ends = np.maximum.reduceat(bounds[1][rest], first_of).tolist()
+    longest = np.maximum.reduceat(bounds[1][rest] - bounds[0][rest], first_of).tolist()
     groups = [rest[a:b] for a, b in runs]
     middles = [g[len(g) // 2] for g in groups]  # events are in order of their middles
-    centres = [float(spans[0][m] + spans[1][m]) / 2 for m in middles]
+    centres = [(float(bounds[0][m]) * ppd + (float(bounds[1][m]) + 1) * ppd) / 2 for m in middles]
     lefts = spread([c - width / 2 for c in centres], width, geo.gap, lo, hi)
     clusters = []
-    for g, x, x0, x1 in zip(groups, lefts, x0s, x1s, strict=True):
-        first, last = int(days[g[0]]), int(days[g[-1]])
-        if unit == "span":
-            label_first, label_last = first, last
-        else:
-            label_first, label_last = unit_span(first, unit)[0], unit_span(last, unit)[1]
+    for i, (g, x) in enumerate(zip(groups, lefts, strict=True)):
+        said = _said_span(unit, (int(days[g[0]]), int(days[g[-1]])), (starts[i], ends[i]))
+        if longest[i] > said[2] - said[1]:  # an event longer than the days the unit names
+            said = ("span", starts[i], ends[i])
         clusters.append(
             Cluster(
                 rows[g].astype(np.int64, copy=False),
@@ -273,12 +274,20 @@ def place_clusters(
                 geo.chip_y,
                 width,
                 geo.chip_h,
-                x0,
-                x1,
-                unit,
-                label_first,
-                label_last,
+                starts[i] * ppd,
+                (ends[i] + 1) * ppd,
+                *said,
                 segment,
             )
         )
     return clusters
+
+
+def _said_span(unit: str, middles: tuple[int, int], reach: tuple[int, int]) -> tuple[str, int, int]:
+    """What a chip's label names: the calendar units its events' middles are in, or for a
+    chip of runs of equal size the days its events reach from first to last (never their
+    middles: the 2 July in the middle of a year is no day of a year event's own)."""
+    if unit == "span":
+        return "span", reach[0], reach[1]
+    first, last = unit_span(middles[0], unit)[0], unit_span(middles[1], unit)[1]
+    return unit, first, last

@@ -17,8 +17,11 @@ EXTRACTOR_VERSION = "150"
 # article's; 3: a page showing no date is dated by the day its address names; 4: a short
 # block holding a time element is the date line; 5: a block showing only an element named a
 # caption is a caption; 6: a row of short links and an "in your inbox" prompt are furniture,
-# a clock time after a mark is a stamp, not a video caption.)
-READER_VERSION = "11"
+# a clock time after a mark is a stamp, not a video caption; 7 to 11: bylines and meta lines
+# of many shapes, a footer's day of publication, subtitles and section names over the
+# headline; 12: a date line of any year from 1000 to 2999 dates its article, not only of 1900
+# to 2099.)
+READER_VERSION = "12"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -17,29 +17,29 @@ _MONTHS = {
 MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<mon>{MONTH_NAMES})\.?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_YEAR = r"(?P<y>(?:1\d|2\d)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _ISO_TIME = r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 _FULL_FORMS = (
-    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d){_ISO_TIME}"),
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<y>(?:1\d|2\d)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d){_ISO_TIME}"),
+    re.compile(r"(?<!\d)(?P<y>(?:1\d|2\d)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
     # Day first with dots, wherever dots are written ("05.03.2013"); with slashes or dashes only
     # where the day cannot be a month ("25/03/2013", "03-25-2013"): "05/03/2013" may be either.
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d|\d)"),
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1\d|2\d)\d\d)(?![\d.]\d|\d)"),
     re.compile(
         r"(?<![\d/-])(?P<d>1[3-9]|2\d|3[01])(?P<s>[/-])(?P<m>0?[1-9]|1[0-2])(?P=s)"
-        r"(?P<y>(?:19|20)\d\d)(?!\d)"
+        r"(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
     ),
     re.compile(
         r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])(?P<s>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=s)"
-        r"(?P<y>(?:19|20)\d\d)(?!\d)"
+        r"(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
     ),
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     # As Chinese, Japanese and Korean pages write it: "2016年10月14日", "2016년 10월 14일".
     re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"
+        r"(?<!\d)(?P<y>(?:1\d|2\d)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"
     ),
 )
 _PARTIAL_FORMS = (

@@ -33,8 +33,8 @@ _REGION = rf"(?:,[^\S\n]*{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,2}})?"
 _MONTH_WORD = rf"(?i:{MONTH_NAMES})\b\.?"
 _DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _FILED_WORDS = (
-    rf"{_MONTH_WORD}[^\S\n]+{_DAY_NUMBER}(?:,?[^\S\n]+(?:19|20)\d\d\b)?"
-    rf"|{_DAY_NUMBER}[^\S\n]+{_MONTH_WORD}(?:,?[^\S\n]+(?:19|20)\d\d\b)?"
+    rf"{_MONTH_WORD}[^\S\n]+{_DAY_NUMBER}(?:,?[^\S\n]+(?:1\d|2\d)\d\d\b)?"
+    rf"|{_DAY_NUMBER}[^\S\n]+{_MONTH_WORD}(?:,?[^\S\n]+(?:1\d|2\d)\d\d\b)?"
 )
 
 

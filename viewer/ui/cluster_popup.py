@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -38,13 +39,17 @@ ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
-def cluster_to_open(layout: StripLayout, selected: int, middle_x: float) -> Cluster | None:
+def cluster_to_open(
+    layout: StripLayout, selected: int, middle_x: float, passing: Sequence[Cluster] = ()
+) -> Cluster | None:
     """The chip a key opens (a keyboard user's way to what a click opens): the one nearest
     the selected event's card (the chip it was drawn in, before it was selected), else the
-    one nearest the middle of the view."""
+    one nearest the middle of the view; with no cluster in view, the chip of the events
+    passing through it (see passing_marks), if one was drawn."""
     card = layout.card_of(selected) if selected >= 0 else None
     x = card.anchor if card is not None else middle_x
-    return min(layout.clusters, key=lambda c: abs(c.x + c.w / 2 - x), default=None)
+    nearest = min(layout.clusters, key=lambda c: abs(c.x + c.w / 2 - x), default=None)
+    return nearest or next(iter(passing), None)
 
 
 class ClusterModel(QAbstractListModel):
@@ -119,6 +124,11 @@ class ClusterPopup(QFrame):
         y = min(where.y(), screen.bottom() - self.height())
         self.move(x, y)
         self.show()
+
+    def zooms_out(self) -> None:
+        """For events passing through the view: its button shows all their days instead."""
+        self.zoom_button.setText("All Their Days")
+        self.zoom_button.setToolTip("Show all the days of these events, where their cards are")
 
     def _chosen(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

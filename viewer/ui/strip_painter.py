@@ -16,12 +16,14 @@ import numpy.typing as npt
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
-from viewer.core.day_words import day_span
+from viewer.core.day_words import day_span, whole_months
+from viewer.core.passing_spans import passing_rows
 from viewer.core.strip_layout import Card, Cluster, LaneBand, StripLayout, StripSizes
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures, paint_card, paint_chip
 from viewer.ui.card_text import PAD, CardFonts, CardTexts
 from viewer.ui.chip_room import ChipPlace, widened
+from viewer.ui.passing_marks import paint_passing, passing_face
 from viewer.ui.timeline_axis import (
     Frame,
     axis_height,
@@ -126,6 +128,7 @@ class StripPainter:
         self.texts.pixels_per_day = scene.frame.pixels_per_day  # whether a card's year shows
         self.fonts = self.texts.fonts
         self.lanes, self.cards, self.clusters = in_view(scene, layout, shown)
+        self.passing: dict[int, npt.NDArray[np.int64]] = {}  # by lane, as the rails are painted
 
     def paint(self, p: QPainter) -> list[tuple[Cluster, QRectF]]:
         """Paint what is in view; returns each chip with where it was drawn."""
@@ -136,11 +139,29 @@ class StripPainter:
         faces = self.chip_faces()
         for rect, text in faces:
             self._paint_chip(p, rect, text)
+        passing = self._passing_faces([rect for rect, _ in faces])
+        for _, rect, text in passing:
+            self._paint_chip(p, rect, text)
         self._paint_cards(p)
         if self.scene.lane_headers:
             for band in self.lanes:
                 self._paint_header(p, band)
-        return [(cluster, rect) for cluster, (rect, _) in zip(self.clusters, faces, strict=True)]
+        chips = [(cluster, rect) for cluster, (rect, _) in zip(self.clusters, faces, strict=True)]
+        return chips + [(cluster, rect) for cluster, rect, _ in passing]
+
+    def _passing_faces(self, taken: list[QRectF]) -> list[tuple[Cluster, QRectF, str]]:
+        """A chip naming the events that pass through the view, in each lane that has any
+        and room for it at its left."""
+        faces = []
+        for band in self.lanes:
+            rows = self.passing.get(band.index)
+            if rows is not None:
+                face = passing_face(
+                    self.scene.data, rows, band, self.scene.frame, self.fonts.small_metrics, taken
+                )
+                if face is not None:
+                    faces.append(face)
+        return faces
 
     # --- lanes, rails and leaders ---------------------------------------------------------
 
@@ -157,6 +178,12 @@ class StripPainter:
         p.fillRect(
             QRectF(0, band.rail_y - 0.5, frame.width, 1), opaque(theme.grid, theme.background)
         )
+        shown = self.scene.mask
+        if self.scene.lane_of is not None and len(self.layout.lanes) > 1:
+            shown = self.scene.lane_mask(band.index)
+        rows = passing_rows(self.scene.data, shown, frame.first_day, frame.last_day)
+        self.passing[band.index] = rows
+        paint_passing(p, theme, frame, self.scene.data, rows, band.rail_y)
         if band.index:
             p.fillRect(QRectF(0, band.top, frame.width, 1), opaque(theme.leader, theme.background))
 
@@ -405,4 +432,4 @@ def cluster_when(cluster: Cluster) -> str:
         return f"{first:%b %Y}"
     if cluster.unit == "year":
         return str(first.year)
-    return day_span(first, last)
+    return whole_months(first, last) or day_span(first, last)  # "1900–1936", not 1 Jan – 31 Dec

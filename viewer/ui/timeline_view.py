@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
 import numpy as np
 import numpy.typing as npt
@@ -24,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from viewer.core.day_words import day_span
 from viewer.core.importance import KEY_THRESHOLD, importance
 from viewer.core.lanes import LaneKind, Lanes, assign_lanes, lanes_with_events, one_lane
 from viewer.core.source_names import short_date
@@ -34,7 +32,14 @@ from viewer.ui.card_paint import CardPictures
 from viewer.ui.card_text import CardTexts, source_counts
 from viewer.ui.cluster_popup import OPEN_KEYS, ClusterModel, ClusterPopup, cluster_to_open
 from viewer.ui.density_overview import DensityOverview
-from viewer.ui.strip_painter import StripScene, card_fonts, paint_timeline, strip_sizes
+from viewer.ui.passing_marks import rail_chip
+from viewer.ui.strip_painter import (
+    StripScene,
+    card_fonts,
+    cluster_when,
+    paint_timeline,
+    strip_sizes,
+)
 from viewer.ui.timeline_axis import Frame, axis_height
 from viewer.ui.timeline_nav import TimelineNavigation, zoom_actions
 from viewer.ui.timeline_paint import Theme
@@ -102,7 +107,9 @@ class TimelineView(TimelineNavigation):
         self._lanes = self._make_lanes()
         self._chip_labels.clear()
         self._overview.set_data(data, None if mask is None else self._mask)
-        if first_load and len(data):
+        # A view not moved since it was fitted fits again: while a folder loads, the events
+        # found later (a founding in 1898, a plan for 2058) come into view with the rest.
+        if len(data) and (first_load or (self._fitted is not None and len(self._shown))):
             self.fit_all()
         self._relayout()
         self._describe_selection()
@@ -336,7 +343,8 @@ class TimelineView(TimelineNavigation):
             self.viewport().setAccessibleDescription(spoken)
 
     def _chip_for_keys(self, row: int) -> Cluster | None:
-        return cluster_to_open(self.current_layout(), row, self.viewport().width() / 2)
+        passing = [c for c, _ in self._chip_faces.values() if c.segment < 0]
+        return cluster_to_open(self.current_layout(), row, self.viewport().width() / 2, passing)
 
     def _cluster_spoken(self, row: int) -> str:
         """What the chip Enter would open holds, as its face says it."""
@@ -365,10 +373,12 @@ class TimelineView(TimelineNavigation):
         for card in layout.cards:
             if card.x <= x <= card.x + card.w and card.y <= y <= card.y + card.h:
                 return card
-        for cluster in layout.clusters:
+        passing = (c for c, _ in self._chip_faces.values() if c.segment < 0)  # see passing_face
+        for cluster in [*layout.clusters, *passing]:
             if self._face(cluster).contains(QPointF(x, y)):
                 return cluster
-        return None
+        rails = (self._lanes.of_row, layout.lanes, self._sizes.rail_h)
+        return rail_chip(self._data, self._mask, rails, self._frame(), (pos.x(), y))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -396,15 +406,20 @@ class TimelineView(TimelineNavigation):
         popup = ClusterPopup(self, self._cluster_heading(cluster), ClusterModel(self._data, rows))
         popup.row_chosen.connect(lambda row: self._set_selected(row, emit=True))
         popup.zoom_requested.connect(lambda: self.zoom_to_cluster(cluster))
+        if cluster.segment < 0:  # events passing through the view (see passing_marks)
+            popup.zooms_out()
         rect = self.chip_rect(cluster)
         popup.show_at(self.viewport().mapToGlobal(rect.bottomLeft()))
         self._popup = popup
         return popup
 
     def zoom_to_cluster(self, cluster: Cluster) -> None:
-        """Zoom in on a cluster's days so that it opens into cards."""
+        """Zoom in on a cluster's days so that it opens into cards; for events passing through
+        the view (see passing_marks), out to all their days, where their cards are."""
         first = int(self._data.first[cluster.rows].min())
         last = int(self._data.last[cluster.rows].max())
+        if cluster.segment < 0:
+            return self.fit_days(first, last + 1)
         days = max(1.0, last + 1 - first)
         width = max(1.0, self.viewport().width() - 2 * self._sizes.reach)
         self._fitted = None
@@ -413,8 +428,8 @@ class TimelineView(TimelineNavigation):
         self._changed()
 
     def _cluster_heading(self, cluster: Cluster) -> str:
-        first, last = date.fromordinal(cluster.first_day), date.fromordinal(cluster.last_day)
-        return f"{len(cluster.rows):,} events · {day_span(first, last)}"
+        n = len(cluster.rows)
+        return f"{n:,} {'event' if n == 1 else 'events'} · {cluster_when(cluster)}"
 
     def open_cluster_by_key(self) -> ClusterPopup | None:
         """Enter or Space: list the cluster nearest the selected event, else the middle."""
@@ -444,7 +459,8 @@ class TimelineView(TimelineNavigation):
         data = self._data
         if isinstance(hit, Cluster):
             text = html.escape(self._cluster_heading(hit))
-            return f"<qt>{text}<br>Click or Enter to list them, double-click to zoom in</qt>"
+            zoom = "see all their days" if hit.segment < 0 else "zoom in"
+            return f"<qt>{text}<br>Click or Enter to list them, double-click to {zoom}</qt>"
         row = hit.row
         status = STATUSES[int(data.status[row])].value
         sources = {data.source_names[c] for c in data.doc_code[data.doc_event == row].tolist()}
