@@ -328,6 +328,15 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("It happened the year before last.", TUE, "the year before last", "2020", Y),
     ("The plant opens two weeks from now.", TUE, "two weeks from now", "2022-W12", W),
     ("It was a year ago today that the war began.", TUE, "a year ago today", "2021-03-08", D),
+    # An anniversary to the month or the week: that month or week of the year then.
+    (
+        "Fifty years ago this month, workers walked out.",
+        TUE,
+        "Fifty years ago this month",
+        "1972-03",
+        M,
+    ),
+    ("A year ago this week, the bank failed.", TUE, "A year ago this week", "2021-W10", W),
     # A fortnight is two weeks, as British, Irish and Australian outlets count.
     ("She left the party a fortnight ago.", TUE, "a fortnight ago", "2022-W08", W),
     # "on the 11th" alone: the day of the month the story is in, or the one before it in the

@@ -232,6 +232,12 @@ def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     ):
         end = to_the_day.end() if to_the_day else m.end()
         return Hit(m.start(), end, day(_exactly_before(a, n, unit), True))
+    this = _THIS_UNIT.match(ctx.text, m.end())
+    finer = this["u"].lower() if this else ""
+    if this is not None and (unit, finer) in _FINER:
+        then = _exactly_before(a, n, unit)  # "fifty years ago this month": that month
+        value = month_of(then.year, then.month, True) if finer == "month" else week_of(then, True)
+        return Hit(m.start(), this.end(), value)
     if unit in ("minute", "hour") or (unit == "day"):
         resolved = day(a - timedelta(days=n if unit == "day" else 0), True)
     elif unit == "week":
@@ -250,6 +256,9 @@ def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
 # anniversary: that very day.
 _EXACTLY = re.compile(r"\bexactly\s+$", re.IGNORECASE)
 _TO_THE_DAY = re.compile(r"\s+(?:today|to\s+the\s+day)\b", re.IGNORECASE)
+# "fifty years ago this month", "a year ago this week": that month or week of the year then.
+_THIS_UNIT = re.compile(r"\s+this\s+(?P<u>month|week)\b", re.IGNORECASE)
+_FINER = frozenset({("year", "month"), ("year", "week"), ("month", "week")})
 
 
 @rule(
