@@ -2,8 +2,10 @@
 annotation fields its editable columns ask for, checked cell by cell.
 
 Strict about the file: UTF-8 (with or without the BOM spreadsheets write) or it is refused,
-naming the first line that is not. What the rows change is decided by the workspace, which
-knows the events (workspace/annotation_import.py).
+naming the first line that is not. Read as spreadsheets save it: cells separated by commas,
+or by semicolons or tabs where the locale says so; dates as the locale writes them
+(spreadsheet_dates.py). What the rows change is decided by the workspace, which knows the
+events (workspace/annotation_import.py).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import csv
 import io
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,9 +22,14 @@ from viewer.core.annotations import Status
 from viewer.core.model import DateValue, Precision
 from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR
 from viewer.export.csv_format import split_list, starred_from, unguarded
+from viewer.export.spreadsheet_dates import DayOrder, is_ambiguous, order_shown, spreadsheet_day
 
 # Cells as long as the app exports (a note, a passage): far above csv's default of 131,072.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+SEPARATORS = (",", ";", "\t")
+# The columns of days: the editable date and date_end, and the published date beside them,
+# which a spreadsheet writes the same way and so tells the order of day and month too.
+DATE_COLUMNS = ("date", "date_end", "published")
 
 
 class CsvImportError(ValueError):
@@ -31,11 +38,13 @@ class CsvImportError(ValueError):
 
 @dataclass(frozen=True)
 class EditedRow:
-    """One row of an edited CSV: the line it starts on and its cells by column name (None
-    for a column the file does not have)."""
+    """One row of an edited CSV: the line it starts on, its cells by column name (None
+    for a column the file does not have), and the order of day and month in its file's
+    dates when they are written with numbers only (None: not known)."""
 
     line: int
     cells: dict[str, str | None]
+    day_order: DayOrder | None = None
 
     @property
     def event_id(self) -> str:
@@ -67,8 +76,23 @@ class EditedRow:
             wanted["date"] = self._date()
         return wanted
 
+    def day(self, column: str) -> date:
+        """The day a date column names, as the export or a spreadsheet wrote it."""
+        text = (self.cell(column) or "").strip()
+        try:
+            day = spreadsheet_day(text, self.day_order)
+        except ValueError as error:
+            raise ValueError(f"{column} “{text}” {error}") from None
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ValueError(f"{column} {text} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+        return day
+
+    def ambiguous_days(self) -> bool:
+        """Whether a date of this row reads as two days until the file's order is known."""
+        return any(is_ambiguous(self.cell(c) or "") for c in DATE_COLUMNS)
+
     def _date(self) -> DateValue:
-        first = _day((self.cell("date") or "").strip(), "date")
+        first = self.day("date")
         precision_text = (self.cell("precision") or "").strip().lower() or "day"
         if precision_text not in {p.value for p in Precision}:
             raise ValueError(f"precision “{precision_text}” is not day, week, month, year or range")
@@ -81,16 +105,24 @@ class EditedRow:
             return DateValue.month_of(first)
         if precision is Precision.YEAR:
             return DateValue.year_of(first)
-        last = _day((self.cell("date_end") or "").strip(), "date_end")
+        last = self.day("date_end")
         if last < first:
             raise ValueError("date_end is before date")
         return DateValue(first, last, precision)
 
 
-def edited_rows(csv_path: Path) -> Iterator[EditedRow]:
-    """Each row that is not blank, by column name, with the line it starts on;
-    CsvImportError when the file is not an exported timeline or cannot be read."""
-    reader = csv.reader(io.StringIO(_text(csv_path), newline=""))
+def edited_rows(csv_path: Path) -> list[EditedRow]:
+    """Each row that is not blank, by column name, with the line it starts on and the order
+    of day and month its file's dates show; CsvImportError when the file is not an exported
+    timeline or cannot be read."""
+    rows = list(_rows(csv_path))
+    order = order_shown(row.cells.get(c) or "" for row in rows for c in DATE_COLUMNS)
+    return [replace(row, day_order=order) for row in rows] if order is not None else rows
+
+
+def _rows(csv_path: Path) -> Iterator[EditedRow]:
+    text = _text(csv_path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     try:
         header = next(reader, None)
         names = [name.strip() for name in header or []]
@@ -105,6 +137,17 @@ def edited_rows(csv_path: Path) -> Iterator[EditedRow]:
             line = reader.line_num + 1
     except csv.Error as error:
         raise CsvImportError(f"{csv_path}: line {reader.line_num}: {error}") from None
+
+
+def _separator(text: str) -> str:
+    """The separator the header is written with: a comma, or the semicolon or tab a
+    spreadsheet saves with where a comma is the decimal mark."""
+    header = text.split("\n", 1)[0]
+    for separator in SEPARATORS:
+        names = next(csv.reader([header], delimiter=separator), [])
+        if "event_id" in (name.strip() for name in names):
+            return separator
+    return SEPARATORS[0]
 
 
 def _text(csv_path: Path) -> str:
@@ -129,13 +172,3 @@ def _status(text: str) -> Status:
     if word not in {s.value for s in Status}:
         raise ValueError(f"status “{text}” is not one of unreviewed, confirmed, disputed, rejected")
     return Status(word)
-
-
-def _day(text: str, column: str) -> date:
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{column} “{text}” is not a date like 2022-03-08") from None
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ValueError(f"{column} {text} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
-    return day

@@ -9,13 +9,14 @@ nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from viewer.core.annotations import Annotation
 from viewer.core.model import DateValue, Event
 from viewer.export.csv_format import joined, starred_cell
 from viewer.export.csv_import import CsvImportError, EditedRow, edited_rows
+from viewer.export.spreadsheet_dates import DayOrder
 from viewer.store.annotation_fields import value_of
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.session import Workspace
@@ -79,11 +80,7 @@ def plan_import(workspace: Workspace, csv_path: Path) -> ImportReport:
     """What the file would change, row by row, and every reason it cannot be applied."""
     report = ImportReport()
     seen: dict[str, int] = {}
-    try:
-        rows = list(edited_rows(csv_path))
-    except CsvImportError as error:
-        raise WorkspaceError(str(error)) from None
-    for row in rows:
+    for row in _rows_read(workspace, csv_path):
         line, event_id = row.line, row.event_id
         if event_id in seen:
             report.problems.append(
@@ -99,6 +96,36 @@ def plan_import(workspace: Workspace, csv_path: Path) -> ImportReport:
         except ValueError as error:
             report.problems.append(f"line {line} ({event_id}): {error}")
     return report
+
+
+def _rows_read(workspace: Workspace, csv_path: Path) -> list[EditedRow]:
+    """The file's rows, with the order of day and month of its dates, which the events tell
+    when no cell does (05/03/2022 in every row: the file's unchanged rows give it away)."""
+    try:
+        rows = edited_rows(csv_path)
+    except CsvImportError as error:
+        raise WorkspaceError(str(error)) from None
+    if not any(row.day_order is None and row.ambiguous_days() for row in rows):
+        return rows
+    agreeing = {order: _dated_alike(workspace, rows, order) for order in DayOrder}
+    told = [order for order, count in agreeing.items() if count >= 2]
+    if len(told) != 1 or any(agreeing[o] for o in DayOrder if o is not told[0]):
+        return rows  # each cell that reads as two days says so
+    return [replace(row, day_order=told[0]) for row in rows]
+
+
+def _dated_alike(workspace: Workspace, rows: list[EditedRow], order: DayOrder) -> int:
+    """How many rows with a date like 05/03/2022 name their event's date when read so."""
+    count = 0
+    for row in rows:
+        if not row.ambiguous_days() or not workspace.has_event(row.event_id):
+            continue
+        try:
+            day = replace(row, day_order=order).day("date")
+        except ValueError:
+            continue
+        count += day == workspace.effective(workspace.event(row.event_id)).date.first
+    return count
 
 
 def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> None:
