@@ -1,5 +1,7 @@
 """A CSV saved again by a spreadsheet comes back: separated by semicolons where the comma is
-the decimal mark, its dates in the locale's way in every row, true as 1.0 or WAHR."""
+the decimal mark, its dates in the locale's way in every row, true as 1.0 or WAHR; rows added
+by hand or of events the project no longer has are left out and named, the rest applied; the
+export of another project is refused in one line."""
 
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.viewer_process import ROOT
+from tests.viewer_process import ROOT, run_viewer
 from viewer.core.annotations import Status
-from viewer.workspace import Workspace
+from viewer.core.model import passage_id
+from viewer.store import Project
+from viewer.workspace import Workspace, WorkspaceError
 from viewer.workspace.annotation_import import import_annotations
 
 SEEDS = ROOT / "seeds"
@@ -107,3 +111,63 @@ def test_the_order_of_day_and_month_is_told_by_the_unchanged_rows(
     assert workspace.annotation(early[0]["event_id"]).starred
     assert workspace.annotation(early[1]["event_id"]).starred
     assert all(workspace.annotation(r["event_id"]).date is None for r in early)
+
+
+def test_rows_naming_no_event_are_left_out_and_the_rest_applied(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    rows = _exported(workspace, tmp_path / "e.csv")
+    rows[0]["note"] = "applied"
+    rows[1]["event_id"] = "e000000000000"
+    rows[1]["note"] = "of an event that is gone"
+    added = dict.fromkeys(rows[0], "") | {"title": "Found by a colleague", "note": "new"}
+    edited = _saved(tmp_path / "edited.csv", [*rows, added, dict.fromkeys(rows[0], "")])
+    project = tmp_path / "p.tlproj"
+    workspace.close()
+
+    result = run_viewer("import-annotations", str(edited), "--project", str(project), home=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "left out line 3: no event with id “e000000000000” here" in lines
+    assert f"left out line {len(rows) + 2}: no event_id (a row added by hand?)" in lines
+    assert lines[-1].startswith("applied 1 rows, ")
+    assert lines[-1].endswith("; left out 2 rows that name no event of the project")
+    with Project.open(project) as store:
+        notes = {k: a.note for k, a in store.annotations().items()}
+    assert notes == {rows[0]["event_id"]: "applied"}
+
+
+def test_another_projects_export_is_refused_in_one_line(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    rows = _exported(workspace, tmp_path / "e.csv")
+    for number, row in enumerate(rows):
+        row["event_id"] = f"e{number:012x}"
+        row["note"] = "not ours"
+    edited = _saved(tmp_path / "other.csv", rows)
+    with pytest.raises(WorkspaceError) as refused:
+        import_annotations(workspace, edited)
+    assert str(refused.value) == (
+        f"{edited}: none of its {len(rows)} rows names an event of this project (is it the "
+        "export of another project?); nothing was applied"
+    )
+    assert workspace.annotations() == {}
+
+
+def test_an_event_merged_since_the_export_gets_its_rows_edit(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """An older CSV names an event by the id of a passage now merged into another event."""
+    rows = _exported(workspace, tmp_path / "e.csv")
+    merged = next(e for e in workspace.events if len(e.passages) > 1)
+    second = merged.passages[1]
+    old_id = passage_id(second.document_id, second.text)
+    assert not workspace.has_event(old_id)
+    row = next(r for r in rows if r["event_id"] == merged.id)
+    row.update(event_id=old_id, note="typed on the older export")
+
+    report = import_annotations(workspace, _saved(tmp_path / "old.csv", [row]))
+
+    assert report.renamed == [f"line 2: event {old_id} is part of event {merged.id} now"]
+    assert workspace.annotation(merged.id).note == "typed on the older export"

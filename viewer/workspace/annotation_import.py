@@ -4,7 +4,8 @@ Strict: the file is read by export/csv_import.py (UTF-8 or refused, naming the l
 row must be usable and name a different event, or nothing is applied; what is applied is
 written in one transaction, as changes to the fields the rows change, so a window open on the
 project keeps its own edits and picks these up. A dry run lists what would change and applies
-nothing.
+nothing. A row naming no event of the project (added in the spreadsheet, or of an event an
+older extraction had) is left out and named; a file none of whose rows names one is refused.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from viewer.core.annotations import Annotation
-from viewer.core.model import DateValue, Event
+from viewer.core.model import DateValue, Event, passage_id
 from viewer.export.csv_format import joined, starred_cell
 from viewer.export.csv_import import CsvImportError, EditedRow, edited_rows
 from viewer.export.spreadsheet_dates import DayOrder
@@ -48,11 +49,14 @@ class RowChange:
 @dataclass
 class ImportReport:
     """What an import found: the rows that change something, the rows that change nothing,
-    and the lines that stop it (then nothing is applied)."""
+    the rows left out as they name no event of the project, the rows matched to the event
+    their event became, and the lines that stop it (then nothing is applied)."""
 
     changes: list[RowChange] = field(default_factory=list)
     kept: list[RowChange] = field(default_factory=list)
     unchanged: int = 0
+    left_out: list[str] = field(default_factory=list)
+    renamed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     applied: bool = False
 
@@ -79,22 +83,28 @@ def import_annotations(
 def plan_import(workspace: Workspace, csv_path: Path) -> ImportReport:
     """What the file would change, row by row, and every reason it cannot be applied."""
     report = ImportReport()
+    rows = _rows_read(workspace, csv_path)
     seen: dict[str, int] = {}
-    for row in _rows_read(workspace, csv_path):
-        line, event_id = row.line, row.event_id
+    events = _EventsByPassage(workspace)
+    for row in rows:
+        event_id = events.event_of(row, report)
+        if event_id is None:
+            continue
         if event_id in seen:
             report.problems.append(
-                f"line {line}: event {event_id} again (first on line {seen[event_id]})"
+                f"line {row.line}: event {event_id} again (first on line {seen[event_id]})"
             )
             continue
-        seen[event_id] = line
-        if not workspace.has_event(event_id):
-            report.problems.append(f"line {line}: no event with id “{event_id}”")
-            continue
+        seen[event_id] = row.line
         try:
-            _plan_row(report, workspace, row)
+            _plan_row(report, workspace, replace(row, cells={**row.cells, "event_id": event_id}))
         except ValueError as error:
-            report.problems.append(f"line {line} ({event_id}): {error}")
+            report.problems.append(f"line {row.line} ({event_id}): {error}")
+    if rows and not seen:
+        raise WorkspaceError(
+            f"{csv_path}: none of its {len(rows)} rows names an event of this project (is it "
+            "the export of another project?); nothing was applied"
+        )
     return report
 
 
@@ -126,6 +136,39 @@ def _dated_alike(workspace: Workspace, rows: list[EditedRow], order: DayOrder) -
             continue
         count += day == workspace.effective(workspace.event(row.event_id)).date.first
     return count
+
+
+class _EventsByPassage:
+    """The event a row names: by its id, or by the id its event had before it was merged
+    with another (the id of one of its passages now)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._by_passage: dict[str, str] | None = None
+
+    def event_of(self, row: EditedRow, report: ImportReport) -> str | None:
+        """The event's id, or None with the row named in the report's rows left out."""
+        event_id = row.event_id
+        if self._workspace.has_event(event_id):
+            return event_id
+        if not event_id:
+            report.left_out.append(f"line {row.line}: no event_id (a row added by hand?)")
+            return None
+        now = self._passages().get(event_id)
+        if now is None:
+            report.left_out.append(f"line {row.line}: no event with id “{event_id}” here")
+            return None
+        report.renamed.append(f"line {row.line}: event {event_id} is part of event {now} now")
+        return now
+
+    def _passages(self) -> dict[str, str]:
+        if self._by_passage is None:
+            self._by_passage = {
+                passage_id(p.document_id, p.text): event.id
+                for event in self._workspace.events
+                for p in event.passages
+            }
+        return self._by_passage
 
 
 def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> None:
