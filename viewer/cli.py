@@ -347,24 +347,15 @@ def import_annotations(args: argparse.Namespace) -> int:
 
 def _print_import(report: ImportReport, *, dry_run: bool) -> None:
     """Every change and every value left in place, one line each, then the counts."""
-    for line in report.renamed:
+    for line in report.told(dry_run=dry_run):
         print(line)
-    for change in report.changes:
-        print(f"{'would change' if dry_run else 'changed'} {change.describe()}")
-    for row in report.kept:
-        print(f"{row.describe_kept()} (the CSV has the extracted or empty value)")
-    for line in report.left_out:
-        print(f"left out {line}")
-    kept = f"; kept the project's own values in {len(report.kept)} rows" if report.kept else ""
-    if report.left_out:
-        kept += f"; left out {len(report.left_out)} rows that name no event of the project"
     if dry_run:
         print(
             f"dry run: {len(report.changes)} rows would change, {report.unchanged} unchanged"
-            f"{kept}; nothing was applied"
+            f"{report.counts()}; nothing was applied"
         )
     else:
-        print(f"applied {report.changed} rows, {report.unchanged} unchanged{kept}")
+        print(f"applied {report.changed} rows, {report.unchanged} unchanged{report.counts()}")
 
 
 def _with_command(argv: list[str]) -> list[str]:

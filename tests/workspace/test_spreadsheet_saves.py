@@ -133,6 +133,7 @@ def test_rows_naming_no_event_are_left_out_and_the_rest_applied(
     assert f"left out line {len(rows) + 2}: no event_id (a row added by hand?)" in lines
     assert lines[-1].startswith("applied 1 rows, ")
     assert lines[-1].endswith("; left out 2 rows that name no event of the project")
+    assert "left out 1 row that names" not in lines[-1]
     with Project.open(project) as store:
         notes = {k: a.note for k, a in store.annotations().items()}
     assert notes == {rows[0]["event_id"]: "applied"}

@@ -19,6 +19,7 @@ from viewer.export.csv_format import joined, starred_cell
 from viewer.export.csv_import import CsvImportError, EditedRow, edited_rows
 from viewer.export.spreadsheet_dates import DayOrder
 from viewer.store.annotation_fields import value_of
+from viewer.workspace.annotation_service import AnnotationChange
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.session import Workspace
 
@@ -59,10 +60,33 @@ class ImportReport:
     renamed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     applied: bool = False
+    done: list[AnnotationChange] = field(default_factory=list)  # as written, for an undo
 
     @property
     def changed(self) -> int:
         return len(self.changes) if self.applied else 0
+
+    def told(self, *, dry_run: bool = False) -> list[str]:
+        """Every row matched anew, changed, keeping the project's values or left out, one line
+        each, in that order."""
+        verb = "would change" if dry_run else "changed"
+        return [
+            *self.renamed,
+            *(f"{verb} {change.describe()}" for change in self.changes),
+            *(
+                f"{row.describe_kept()} (the CSV has the extracted or empty value)"
+                for row in self.kept
+            ),
+            *(f"left out {line}" for line in self.left_out),
+        ]
+
+    def counts(self) -> str:
+        """The rows kept and left out, after the changed and unchanged counts ("" for none)."""
+        said = f"; kept the project's own values in {_rows(len(self.kept))}" if self.kept else ""
+        if self.left_out:
+            names = "names" if len(self.left_out) == 1 else "name"
+            said += f"; left out {_rows(len(self.left_out))} that {names} no event of the project"
+        return said
 
 
 def import_annotations(
@@ -73,8 +97,13 @@ def import_annotations(
     report = plan_import(workspace, csv_path)
     if report.problems or dry_run or not report.changes:
         return report
-    workspace.edit_annotations(
-        [(c.event_id, c.changes) for c in report.changes], f"imported from {csv_path.name}"
+    return apply_planned(workspace, report, csv_path.name)
+
+
+def apply_planned(workspace: Workspace, report: ImportReport, file_name: str) -> ImportReport:
+    """Write the changes a plan without problems found, in one transaction."""
+    report.done = workspace.edit_annotations(
+        [(c.event_id, c.changes) for c in report.changes], f"imported from {file_name}"
     )
     report.applied = True
     return report
@@ -205,6 +234,10 @@ def _changes(event: Event, row: EditedRow) -> tuple[dict[str, object], set[str]]
         silent.add("date")
         changes["date"] = None
     return changes, silent
+
+
+def _rows(count: int) -> str:
+    return f"{count} row{'s' if count != 1 else ''}"
 
 
 def _shown(value: object) -> str:
