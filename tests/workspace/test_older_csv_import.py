@@ -70,12 +70,12 @@ def test_the_dry_run_and_the_summary_say_what_was_kept(tmp_path: Path) -> None:
     assert "title “Typed after the export”" in kept_line
     assert not any(line.startswith("would change") for line in dry.stdout.splitlines())
     assert dry.stdout.splitlines()[-1].endswith(
-        "kept the project's own values in 1 rows; nothing was applied"
+        "kept the project's own values in 1 row; nothing was applied"
     )
     done = run_viewer("import-annotations", str(exported), "--project", str(project), home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == (
-        f"applied 0 rows, {len(rows)} unchanged; kept the project's own values in 1 rows"
+        f"applied 0 rows, {len(rows)} unchanged; kept the project's own values in 1 row"
     )
 
 
