@@ -172,3 +172,19 @@ def test_an_event_merged_since_the_export_gets_its_rows_edit(
 
     assert report.renamed == [f"line 2: event {old_id} is part of event {merged.id} now"]
     assert workspace.annotation(merged.id).note == "typed on the older export"
+
+
+def test_a_day_typed_over_a_weeks_first_day_is_that_day(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The precision cell left as exported: the day typed is meant, not the week from it."""
+    rows = _exported(workspace, tmp_path / "e.csv")
+    week, day = [r for r in rows if r["precision"] == "week"][0], rows[1]
+    week["date"] = "2022-03-02"  # a Wednesday, where the export wrote the week's Monday
+    day.update(date="2022-03-15", precision="month")  # a month asked for in so many words
+    report = import_annotations(workspace, _saved(tmp_path / "typed.csv", rows))
+    assert report.problems == [] and report.changed == 2
+    typed = workspace.annotation(week["event_id"]).date
+    assert typed is not None and (typed.first, typed.last) == (date(2022, 3, 2), date(2022, 3, 2))
+    month = workspace.annotation(day["event_id"]).date
+    assert month is not None and (month.first, month.last) == (date(2022, 3, 1), date(2022, 3, 31))

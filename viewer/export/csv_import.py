@@ -55,9 +55,10 @@ class EditedRow:
         value = self.cells.get(name)
         return None if value is None else unguarded(value)
 
-    def fields(self) -> dict[str, object]:
+    def fields(self, shown: Precision | None = None) -> dict[str, object]:
         """The annotation fields the editable columns give, as the user typed them (a title
-        on one line, a date at its precision); ValueError on a value that cannot be used."""
+        on one line, a date at its precision; `shown` is the precision the event has now);
+        ValueError on a value that cannot be used."""
         wanted: dict[str, object] = {}
         note, tags, status = self.cell("note"), self.cell("tags"), self.cell("status")
         if note is not None:
@@ -73,7 +74,7 @@ class EditedRow:
         if title is not None:
             wanted["title"] = " ".join(title.split())
         if self.cell("date") is not None:
-            wanted["date"] = self._date()
+            wanted["date"] = self._date(shown)
         return wanted
 
     def day(self, column: str) -> date:
@@ -91,12 +92,16 @@ class EditedRow:
         """Whether a date of this row reads as two days until the file's order is known."""
         return any(is_ambiguous(self.cell(c) or "") for c in DATE_COLUMNS)
 
-    def _date(self) -> DateValue:
+    def _date(self, shown: Precision | None) -> DateValue:
         first = self.day("date")
         precision_text = (self.cell("precision") or "").strip().lower() or "day"
         if precision_text not in {p.value for p in Precision}:
             raise ValueError(f"precision “{precision_text}” is not day, week, month, year or range")
         precision = Precision(precision_text)
+        if precision is shown and not _starts(precision, first):
+            # A day typed over the first day the export wrote for a week, month or year,
+            # the precision left as it was: the day is meant (the month alone lost it).
+            precision = Precision.DAY
         if precision is Precision.DAY:
             return DateValue.day(first)
         if precision is Precision.WEEK:
@@ -172,3 +177,14 @@ def _status(text: str) -> Status:
     if word not in {s.value for s in Status}:
         raise ValueError(f"status “{text}” is not one of unreviewed, confirmed, disputed, rejected")
     return Status(word)
+
+
+def _starts(precision: Precision, first: date) -> bool:
+    """Whether a day is where the export writes a span of this precision to begin."""
+    if precision is Precision.WEEK:
+        return first.weekday() == 0
+    if precision is Precision.MONTH:
+        return first.day == 1
+    if precision is Precision.YEAR:
+        return (first.month, first.day) == (1, 1)
+    return True

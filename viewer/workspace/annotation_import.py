@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from viewer.core.annotations import Annotation
-from viewer.core.model import DateValue, Event, passage_id
+from viewer.core.model import DateValue, Event, Precision, passage_id
 from viewer.export.csv_format import joined, starred_cell
 from viewer.export.csv_import import CsvImportError, EditedRow, edited_rows
 from viewer.export.spreadsheet_dates import DayOrder
@@ -204,7 +204,8 @@ def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> Non
     """Sort one row's fields into what it changes and the project's values it leaves: a
     cell holding the extracted or empty value has no opinion, so it never clears a value
     the project holds (typed in the window after the export, most likely)."""
-    changes, silent = _changes(workspace.event(row.event_id), row)
+    event = workspace.event(row.event_id)
+    changes, silent = _changes(event, row, workspace.effective(event).date.precision)
     before = workspace.annotation(row.event_id)
     changes = {k: v for k, v in changes.items() if value_of(before, k) != v}
     kept = tuple(k for k in changes if k in silent)
@@ -218,12 +219,12 @@ def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> Non
         report.kept.append(planned)
 
 
-def _changes(event: Event, row: EditedRow) -> tuple[dict[str, object], set[str]]:
+def _changes(event: Event, row: EditedRow, shown: Precision) -> tuple[dict[str, object], set[str]]:
     """The field values this row asks for, and the fields whose cell has no opinion (the
     extracted title or date, an empty note or tags, unreviewed, not starred: what an export
     writes for an event with no annotation). An emptied title asks for the extracted one
     back. ValueError on a value it cannot use."""
-    changes = row.fields()
+    changes = row.fields(shown)
     silent = {k for k, v in changes.items() if v == value_of(None, k)}
     if "title" in changes:
         text = changes["title"]
