@@ -179,7 +179,7 @@ def test_a_day_typed_over_a_weeks_first_day_is_that_day(
 ) -> None:
     """The precision cell left as exported: the day typed is meant, not the week from it."""
     rows = _exported(workspace, tmp_path / "e.csv")
-    week, day = [r for r in rows if r["precision"] == "week"][0], rows[1]
+    week, day = next(r for r in rows if r["precision"] == "week"), rows[1]
     week["date"] = "2022-03-02"  # a Wednesday, where the export wrote the week's Monday
     day.update(date="2022-03-15", precision="month")  # a month asked for in so many words
     report = import_annotations(workspace, _saved(tmp_path / "typed.csv", rows))
@@ -188,3 +188,17 @@ def test_a_day_typed_over_a_weeks_first_day_is_that_day(
     assert typed is not None and (typed.first, typed.last) == (date(2022, 3, 2), date(2022, 3, 2))
     month = workspace.annotation(day["event_id"]).date
     assert month is not None and (month.first, month.last) == (date(2022, 3, 1), date(2022, 3, 31))
+
+
+def test_a_spreadsheets_unicode_text_is_read(workspace: Workspace, tmp_path: Path) -> None:
+    """Saved as "Unicode Text": UTF-16 with its byte-order mark, cells separated by tabs."""
+    rows = _exported(workspace, tmp_path / "e.csv")
+    rows[0]["note"] = "Zürich, Łódź, Αθήνα"
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), delimiter="\t")
+    writer.writeheader()
+    writer.writerows(rows)
+    (tmp_path / "unicode.txt").write_bytes(buffer.getvalue().encode("utf-16"))
+    report = import_annotations(workspace, tmp_path / "unicode.txt")
+    assert report.problems == [] and report.changed == 1
+    assert workspace.annotation(rows[0]["event_id"]).note == "Zürich, Łódź, Αθήνα"

@@ -10,6 +10,7 @@ events (workspace/annotation_import.py).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import sys
@@ -156,12 +157,15 @@ def _separator(text: str) -> str:
 
 
 def _text(csv_path: Path) -> str:
-    """The file as UTF-8, or a refusal naming the first line that is not."""
+    """The file as UTF-8, or as the UTF-16 its byte-order mark says (a spreadsheet's
+    "Unicode text"), or a refusal naming the first line that is neither."""
     try:
         raw = csv_path.read_bytes()
     except OSError as error:
         raise CsvImportError(f"{csv_path}: cannot read ({error.strerror or error})") from None
     try:
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return raw.decode("utf-16")
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
