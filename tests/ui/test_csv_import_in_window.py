@@ -131,6 +131,7 @@ def test_another_projects_csv_is_refused_in_one_message(
     rows = _exported(workspace, tmp_path / "exported.csv")
     for number, row in enumerate(rows):
         row["event_id"] = f"e{number:012x}"
+        row["source"] = f"another story {row['source']}"
         row["note"] = "of another story"
     other = _saved_by_a_spreadsheet(tmp_path / "other.csv", rows)
     _pick(monkeypatch, other)

@@ -87,7 +87,7 @@ def test_bad_rows_are_each_reported_and_nothing_is_applied(
     rows = _exported(workspace, tmp_path / "e.csv")
     rows[0]["note"] = "not applied: the file has bad rows"
     rows[1]["status"] = "maybe"
-    rows[2]["event_id"] = "e000000000000"
+    rows[2].update(event_id="e000000000000", source="gone.txt")
     rows[3]["date"] = "3/7/2022"
     _write(tmp_path / "edited.csv", rows, list(rows[0].keys()), excel=False)
 

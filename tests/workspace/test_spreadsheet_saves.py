@@ -118,8 +118,7 @@ def test_rows_naming_no_event_are_left_out_and_the_rest_applied(
 ) -> None:
     rows = _exported(workspace, tmp_path / "e.csv")
     rows[0]["note"] = "applied"
-    rows[1]["event_id"] = "e000000000000"
-    rows[1]["note"] = "of an event that is gone"
+    rows[1].update(event_id="e000000000000", note="of an event that is gone", start="", end="")
     added = dict.fromkeys(rows[0], "") | {"title": "Found by a colleague", "note": "new"}
     edited = _saved(tmp_path / "edited.csv", [*rows, added, dict.fromkeys(rows[0], "")])
     project = tmp_path / "p.tlproj"
@@ -145,6 +144,7 @@ def test_another_projects_export_is_refused_in_one_line(
     rows = _exported(workspace, tmp_path / "e.csv")
     for number, row in enumerate(rows):
         row["event_id"] = f"e{number:012x}"
+        row["source"] = f"another story {row['source']}"
         row["note"] = "not ours"
     edited = _saved(tmp_path / "other.csv", rows)
     with pytest.raises(WorkspaceError) as refused:
@@ -202,3 +202,21 @@ def test_a_spreadsheets_unicode_text_is_read(workspace: Workspace, tmp_path: Pat
     report = import_annotations(workspace, tmp_path / "unicode.txt")
     assert report.problems == [] and report.changed == 1
     assert workspace.annotation(rows[0]["event_id"]).note == "Zürich, Łódź, Αθήνα"
+
+
+def test_an_older_extractions_row_finds_its_passage_by_place(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Its event read the same passage in other words, so had another id: the source and
+    offsets of the passage find the event; a row whose passage is nowhere is left out."""
+    rows = _exported(workspace, tmp_path / "e.csv")
+    same, gone = dict(rows[5]), dict(rows[6])
+    same.update(event_id="e0123456789ab", note="typed on last month's export")
+    gone.update(event_id="e0123456789ac", note="lost", start="1", end="2")
+    report = import_annotations(workspace, _saved(tmp_path / "older.csv", [same, gone]))
+    assert report.renamed == [
+        f"line 2: event e0123456789ab is event {rows[5]['event_id']} now (the same passage)"
+    ]
+    assert report.left_out == ["line 3: no event with id “e0123456789ac” here"]
+    assert workspace.annotation(rows[5]["event_id"]).note == "typed on last month's export"
+    assert workspace.annotation(rows[6]["event_id"]).note == ""

@@ -168,12 +168,15 @@ def _dated_alike(workspace: Workspace, rows: list[EditedRow], order: DayOrder) -
 
 
 class _EventsByPassage:
-    """The event a row names: by its id, or by the id its event had before it was merged
-    with another (the id of one of its passages now)."""
+    """The event a row names: by its id; else by the id its event had before it was merged
+    with another (the id of one of its passages now), or by its passage's place in its
+    article (`source`, `start`, `end`), where an event of an older extraction had read the
+    same passage in other words (an id is made of the words)."""
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._by_passage: dict[str, str] | None = None
+        self._by_place: dict[tuple[str, int, int], str] = {}
 
     def event_of(self, row: EditedRow, report: ImportReport) -> str | None:
         """The event's id, or None with the row named in the report's rows left out."""
@@ -184,20 +187,35 @@ class _EventsByPassage:
             report.left_out.append(f"line {row.line}: no event_id (a row added by hand?)")
             return None
         now = self._passages().get(event_id)
-        if now is None:
-            report.left_out.append(f"line {row.line}: no event with id “{event_id}” here")
-            return None
-        report.renamed.append(f"line {row.line}: event {event_id} is part of event {now} now")
-        return now
+        if now is not None:
+            report.renamed.append(f"line {row.line}: event {event_id} is part of event {now} now")
+            return now
+        now = self._by_place.get(_place(row))
+        if now is not None:
+            report.renamed.append(
+                f"line {row.line}: event {event_id} is event {now} now (the same passage)"
+            )
+            return now
+        report.left_out.append(f"line {row.line}: no event with id “{event_id}” here")
+        return None
 
     def _passages(self) -> dict[str, str]:
         if self._by_passage is None:
-            self._by_passage = {
-                passage_id(p.document_id, p.text): event.id
-                for event in self._workspace.events
-                for p in event.passages
-            }
+            self._by_passage = {}
+            for event in self._workspace.events:
+                for p in event.passages:
+                    self._by_passage[passage_id(p.document_id, p.text)] = event.id
+                    self._by_place[(p.document_id, p.start, p.end)] = event.id
         return self._by_passage
+
+
+def _place(row: EditedRow) -> tuple[str, int, int]:
+    """Where the row's passage is: its source file and offsets ("", -1, -1 when unreadable)."""
+    try:
+        start, end = (int(float(row.cell(c) or "")) for c in ("start", "end"))
+    except ValueError:
+        return ("", -1, -1)
+    return ((row.cell("source") or "").strip(), start, end)
 
 
 def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> None:
