@@ -56,9 +56,9 @@ class EditedRow:
         value = self.cells.get(name)
         return None if value is None else unguarded(value)
 
-    def fields(self, shown: Precision | None = None) -> dict[str, object]:
+    def fields(self, shown: DateValue | None = None) -> dict[str, object]:
         """The annotation fields the editable columns give, as the user typed them (a title
-        on one line, a date at its precision; `shown` is the precision the event has now);
+        on one line, a date at its precision; `shown` is the date the event has now);
         ValueError on a value that cannot be used."""
         wanted: dict[str, object] = {}
         note, tags, status = self.cell("note"), self.cell("tags"), self.cell("status")
@@ -93,13 +93,18 @@ class EditedRow:
         """Whether a date of this row reads as two days until the file's order is known."""
         return any(is_ambiguous(self.cell(c) or "") for c in DATE_COLUMNS)
 
-    def _date(self, shown: Precision | None) -> DateValue:
+    def _date(self, shown: DateValue | None) -> DateValue:
         first = self.day("date")
         precision_text = (self.cell("precision") or "").strip().lower() or "day"
         if precision_text not in {p.value for p in Precision}:
             raise ValueError(f"precision “{precision_text}” is not day, week, month, year or range")
         precision = Precision(precision_text)
-        if precision is shown and not _starts(precision, first):
+        if (
+            shown is not None
+            and precision is shown.precision
+            and first != shown.first
+            and not _starts(precision, first)
+        ):
             # A day typed over the first day the export wrote for a week, month or year,
             # the precision left as it was: the day is meant (the month alone lost it).
             precision = Precision.DAY

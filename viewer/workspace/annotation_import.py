@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from viewer.core.annotations import Annotation
-from viewer.core.model import DateValue, Event, Precision, passage_id
+from viewer.core.model import DateValue, Event, passage_id
 from viewer.export.csv_format import joined, starred_cell
 from viewer.export.csv_import import CsvImportError, EditedRow, edited_rows
 from viewer.export.spreadsheet_dates import DayOrder
@@ -223,7 +223,7 @@ def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> Non
     cell holding the extracted or empty value has no opinion, so it never clears a value
     the project holds (typed in the window after the export, most likely)."""
     event = workspace.event(row.event_id)
-    changes, silent = _changes(event, row, workspace.effective(event).date.precision)
+    changes, silent = _changes(event, row, workspace.effective(event).date)
     before = workspace.annotation(row.event_id)
     changes = {k: v for k, v in changes.items() if value_of(before, k) != v}
     kept = tuple(k for k in changes if k in silent)
@@ -237,7 +237,7 @@ def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> Non
         report.kept.append(planned)
 
 
-def _changes(event: Event, row: EditedRow, shown: Precision) -> tuple[dict[str, object], set[str]]:
+def _changes(event: Event, row: EditedRow, shown: DateValue) -> tuple[dict[str, object], set[str]]:
     """The field values this row asks for, and the fields whose cell has no opinion (the
     extracted title or date, an empty note or tags, unreviewed, not starred: what an export
     writes for an event with no annotation). An emptied title asks for the extracted one
