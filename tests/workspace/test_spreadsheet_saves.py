@@ -220,3 +220,19 @@ def test_an_older_extractions_row_finds_its_passage_by_place(
     assert report.left_out == ["line 3: no event with id “e0123456789ac” here"]
     assert workspace.annotation(rows[5]["event_id"]).note == "typed on last month's export"
     assert workspace.annotation(rows[6]["event_id"]).note == ""
+
+
+def test_a_header_sorted_with_the_rows_is_named(workspace: Workspace, tmp_path: Path) -> None:
+    """Sorted by date with no header row marked: the header sinks below the dated rows."""
+    rows = _exported(workspace, tmp_path / "e.csv")
+    lines = _saved(tmp_path / "s.csv", rows).read_text(encoding="utf-8-sig").splitlines()
+    header, body = lines[0], lines[1:]
+    sorted_csv = tmp_path / "sorted.csv"
+    sorted_csv.write_text("\r\n".join([*body, header]) + "\r\n", encoding="utf-8")
+    with pytest.raises(WorkspaceError) as refused:
+        import_annotations(workspace, sorted_csv)
+    assert str(refused.value) == (
+        f"{sorted_csv}: the header (event_id, date, …) is on line {len(lines)}, not the first: "
+        "was it sorted with the rows? Move it back to the top and import again. Nothing was "
+        "applied"
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from viewer.export.spreadsheet_dates import DayOrder, is_ambiguous, order_shown,
 # Cells as long as the app exports (a note, a passage): far above csv's default of 131,072.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 SEPARATORS = (",", ";", "\t")
+_HEADER = re.compile(r'(?:^|[,;\t])"?event_id"?[,;\t]"?date"?(?:[,;\t]|$)')
 # The columns of days: the editable date and date_end, and the published date beside them,
 # which a spreadsheet writes the same way and so tells the order of day and month too.
 DATE_COLUMNS = ("date", "date_end", "published")
@@ -138,7 +140,7 @@ def _rows(csv_path: Path) -> Iterator[EditedRow]:
         header = next(reader, None)
         names = [name.strip() for name in header or []]
         if "event_id" not in names:
-            raise CsvImportError(f"{csv_path}: no event_id column; is this an exported timeline?")
+            raise CsvImportError(_no_header(csv_path, text))
         line = reader.line_num + 1
         for values in reader:
             if any(value.strip() for value in values):
@@ -148,6 +150,18 @@ def _rows(csv_path: Path) -> Iterator[EditedRow]:
             line = reader.line_num + 1
     except csv.Error as error:
         raise CsvImportError(f"{csv_path}: line {reader.line_num}: {error}") from None
+
+
+def _no_header(csv_path: Path, text: str) -> str:
+    """Why the first line is not the header: the rows sorted with it, or no timeline at all."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _HEADER.search(line):
+            return (
+                f"{csv_path}: the header (event_id, date, …) is on line {number}, not the "
+                "first: was it sorted with the rows? Move it back to the top and import again. "
+                "Nothing was applied"
+            )
+    return f"{csv_path}: no event_id column; is this an exported timeline?"
 
 
 def _separator(text: str) -> str:
