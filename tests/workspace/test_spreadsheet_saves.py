@@ -236,3 +236,27 @@ def test_a_header_sorted_with_the_rows_is_named(workspace: Workspace, tmp_path: 
         "was it sorted with the rows? Move it back to the top and import again. Nothing was "
         "applied"
     )
+
+
+def test_a_workbook_picked_instead_of_its_csv_is_named(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The colleague sent back the .xlsx: it is said to be a workbook, not a bad byte."""
+    book = tmp_path / "timeline.xlsx"
+    book.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)))
+    with pytest.raises(WorkspaceError) as refused:
+        import_annotations(workspace, book)
+    assert str(refused.value) == (
+        f"{book}: a spreadsheet's own file (a workbook), not a CSV; in the spreadsheet, save it "
+        "as CSV (UTF-8) and import that. Nothing was applied"
+    )
+    assert workspace.annotations() == {}
+
+
+def test_a_file_with_only_its_header_says_so(workspace: Workspace, tmp_path: Path) -> None:
+    rows = _exported(workspace, tmp_path / "e.csv")
+    only = tmp_path / "header.csv"
+    only.write_text(",".join(rows[0]) + "\r\n,,,\r\n", encoding="utf-8")
+    with pytest.raises(WorkspaceError) as refused:
+        import_annotations(workspace, only)
+    assert str(refused.value) == f"{only}: no rows under its header; nothing to import"

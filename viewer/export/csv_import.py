@@ -29,6 +29,8 @@ from viewer.export.spreadsheet_dates import DayOrder, is_ambiguous, order_shown,
 # Cells as long as the app exports (a note, a passage): far above csv's default of 131,072.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 SEPARATORS = (",", ";", "\t")
+# How a workbook begins: .xlsx and .ods are zip files, .xls an OLE compound file.
+WORKBOOK_STARTS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 _HEADER = re.compile(r'(?:^|[,;\t])"?event_id"?[,;\t]"?date"?(?:[,;\t]|$)')
 # The columns of days: the editable date and date_end, and the published date beside them,
 # which a spreadsheet writes the same way and so tells the order of day and month too.
@@ -182,6 +184,11 @@ def _text(csv_path: Path) -> str:
         raw = csv_path.read_bytes()
     except OSError as error:
         raise CsvImportError(f"{csv_path}: cannot read ({error.strerror or error})") from None
+    if raw.startswith(WORKBOOK_STARTS):
+        raise CsvImportError(
+            f"{csv_path}: a spreadsheet's own file (a workbook), not a CSV; in the spreadsheet, "
+            "save it as CSV (UTF-8) and import that. Nothing was applied"
+        )
     try:
         if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return raw.decode("utf-16")

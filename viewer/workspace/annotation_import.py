@@ -129,7 +129,9 @@ def plan_import(workspace: Workspace, csv_path: Path) -> ImportReport:
             _plan_row(report, workspace, replace(row, cells={**row.cells, "event_id": event_id}))
         except ValueError as error:
             report.problems.append(f"line {row.line} ({event_id}): {error}")
-    if rows and not seen:
+    if not rows:
+        raise WorkspaceError(f"{csv_path}: no rows under its header; nothing to import")
+    if not seen:
         raise WorkspaceError(
             f"{csv_path}: none of its {len(rows)} rows names an event of this project (is it "
             "the export of another project?); nothing was applied"
