@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from viewer.core.annotations import Status
 from viewer.ui.main_window import MainWindow
-from viewer.workspace import Workspace
+from viewer.workspace import Workspace, WorkspaceError
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -142,5 +142,30 @@ def test_another_projects_csv_is_refused_in_one_message(
         f"{other}: none of its {len(rows)} rows names an event of this "
         "project (is it the export of another project?); nothing was applied"
     ]
+    assert _notes(workspace) == {}
+    assert not window.undo_stack.canUndo()
+
+
+def test_an_import_that_cannot_be_saved_says_so_and_leaves_no_step(
+    qtbot: QtBot,
+    window: MainWindow,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[tuple[str, str]],
+    messages: list[str],
+) -> None:
+    rows = _exported(workspace, tmp_path / "exported.csv")
+    rows[0]["note"] = "typed in the spreadsheet"
+    _pick(monkeypatch, _saved_by_a_spreadsheet(tmp_path / "edited.csv", rows))
+
+    def full_disk(*_args: object) -> None:
+        raise WorkspaceError("p.tlproj: the disk is full: nothing was saved")
+
+    monkeypatch.setattr(workspace, "edit_annotations", full_disk)
+    qtbot.keyClick(window, Qt.Key.Key_I, CTRL | SHIFT)
+
+    assert messages == ["Import edited.csv: p.tlproj: the disk is full: nothing was saved"]
+    assert boxes == []  # no "Imported" box after it
     assert _notes(workspace) == {}
     assert not window.undo_stack.canUndo()

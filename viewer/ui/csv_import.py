@@ -73,6 +73,8 @@ def import_annotations(session: SessionController, parent: QWidget) -> str:
         _box(parent, QMessageBox.Icon.Information, _nothing_to_change(report, path.name), report)
         return ""
     session.undo_stack.push(ImportCommand(session, report, path.name))
+    if not report.applied:
+        return ""  # it could not be saved: the window said why, and nothing was applied
     told = _applied(report, path.name)
     _box(parent, QMessageBox.Icon.Information, told + " Edit › Undo takes the import back.", report)
     return told
