@@ -15,12 +15,14 @@ from pathlib import Path
 
 from viewer.core.annotations import Annotation
 from viewer.core.model import DateValue, Event, passage_id
+from viewer.core.typed_merge import merge_typed
 from viewer.export.csv_format import joined, starred_cell
 from viewer.export.csv_import import CsvImportError, EditedRow, edited_rows
 from viewer.export.spreadsheet_dates import DayOrder
 from viewer.store.annotation_fields import value_of
 from viewer.workspace.annotation_service import AnnotationChange
 from viewer.workspace.errors import WorkspaceError
+from viewer.workspace.export_bases import Base, base_for, base_value
 from viewer.workspace.session import Workspace
 
 
@@ -73,10 +75,7 @@ class ImportReport:
         return [
             *self.renamed,
             *(f"{verb} {change.describe()}" for change in self.changes),
-            *(
-                f"{row.describe_kept()} (the CSV has the extracted or empty value)"
-                for row in self.kept
-            ),
+            *(f"{row.describe_kept()} (the CSV has what its export wrote)" for row in self.kept),
             *(f"left out {line}" for line in self.left_out),
         ]
 
@@ -113,6 +112,26 @@ def plan_import(workspace: Workspace, csv_path: Path) -> ImportReport:
     """What the file would change, row by row, and every reason it cannot be applied."""
     report = ImportReport()
     rows = _rows_read(workspace, csv_path)
+    if not rows:
+        raise WorkspaceError(f"{csv_path}: no rows under its header; nothing to import")
+    asked = _asked(workspace, rows, report)
+    if not asked and not report.problems:
+        raise WorkspaceError(
+            f"{csv_path}: none of its {len(rows)} rows names an event of this project (is it "
+            "the export of another project?); nothing was applied"
+        )
+    base = base_for(workspace.project, {row.event_id: wanted for row, wanted, _ in asked})
+    for row, wanted, emptied in asked:
+        _plan_row(report, workspace, row, _Asked(wanted, emptied, base))
+    return report
+
+
+def _asked(
+    workspace: Workspace, rows: list[EditedRow], report: ImportReport
+) -> list[tuple[EditedRow, dict[str, object], bool]]:
+    """Each row with its event's id, the fields it asks for and whether its title cell was
+    emptied; the rows of no event left out, and every row that cannot be used a problem."""
+    asked = []
     seen: dict[str, int] = {}
     events = _EventsByPassage(workspace)
     for row in rows:
@@ -125,18 +144,13 @@ def plan_import(workspace: Workspace, csv_path: Path) -> ImportReport:
             )
             continue
         seen[event_id] = row.line
+        row = replace(row, cells={**row.cells, "event_id": event_id})
+        event = workspace.event(event_id)
         try:
-            _plan_row(report, workspace, replace(row, cells={**row.cells, "event_id": event_id}))
+            asked.append((row, *_wanted(event, row, workspace.effective(event).date)))
         except ValueError as error:
             report.problems.append(f"line {row.line} ({event_id}): {error}")
-    if not rows:
-        raise WorkspaceError(f"{csv_path}: no rows under its header; nothing to import")
-    if not seen:
-        raise WorkspaceError(
-            f"{csv_path}: none of its {len(rows)} rows names an event of this project (is it "
-            "the export of another project?); nothing was applied"
-        )
-    return report
+    return asked
 
 
 def _rows_read(workspace: Workspace, csv_path: Path) -> list[EditedRow]:
@@ -220,17 +234,37 @@ def _place(row: EditedRow) -> tuple[str, int, int]:
     return ((row.cell("source") or "").strip(), start, end)
 
 
-def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> None:
+@dataclass(frozen=True)
+class _Asked:
+    """What one row asks for: its fields, whether its title cell was emptied (the extracted
+    title asked back), and what the export it came from wrote."""
+
+    wanted: dict[str, object]
+    emptied_title: bool
+    base: Base | None  # None: the project kept no export to compare with
+
+
+def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow, asked: _Asked) -> None:
     """Sort one row's fields into what it changes and the project's values it leaves: a
-    cell holding the extracted or empty value has no opinion, so it never clears a value
-    the project holds (typed in the window after the export, most likely)."""
-    event = workspace.event(row.event_id)
-    changes, silent = _changes(event, row, workspace.effective(event).date)
+    cell holding what its export wrote has no opinion, so it never writes over a value the
+    project holds now (typed in the window since, or another copy's import); a cell changed
+    from it is written, merged with the project's note or tags if they changed too."""
     before = workspace.annotation(row.event_id)
-    changes = {k: v for k, v in changes.items() if value_of(before, k) != v}
-    kept = tuple(k for k in changes if k in silent)
-    changes = {k: v for k, v in changes.items() if k not in silent}
-    planned = RowChange(row.line, row.event_id, changes, before, kept)
+    changes: dict[str, object] = {}
+    kept: list[str] = []
+    for name, value in asked.wanted.items():
+        was, stored = base_value(asked.base, row.event_id, name), value_of(before, name)
+        if value == was and not (name == "title" and asked.emptied_title):
+            if stored != value:
+                kept.append(name)
+            continue
+        # Not knowing what the export wrote, a note or tags changed both here and there
+        # may be the same edit twice: the spreadsheet's is taken, as it was before exports
+        # were kept.
+        merged = merge_typed(name, was, value, stored)[0] if asked.base is not None else value
+        if merged != stored:
+            changes[name] = merged
+    planned = RowChange(row.line, row.event_id, changes, before, tuple(kept))
     if changes:
         report.changes.append(planned)
     else:
@@ -239,22 +273,18 @@ def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> Non
         report.kept.append(planned)
 
 
-def _changes(event: Event, row: EditedRow, shown: DateValue) -> tuple[dict[str, object], set[str]]:
-    """The field values this row asks for, and the fields whose cell has no opinion (the
-    extracted title or date, an empty note or tags, unreviewed, not starred: what an export
-    writes for an event with no annotation). An emptied title asks for the extracted one
-    back. ValueError on a value it cannot use."""
-    changes = row.fields(shown)
-    silent = {k for k, v in changes.items() if v == value_of(None, k)}
-    if "title" in changes:
-        text = changes["title"]
-        if text == event.title:
-            silent.add("title")
-        changes["title"] = None if not text or text == event.title else text
-    if "date" in changes and changes["date"] == event.date:
-        silent.add("date")
-        changes["date"] = None
-    return changes, silent
+def _wanted(event: Event, row: EditedRow, shown: DateValue) -> tuple[dict[str, object], bool]:
+    """The field values this row asks for, the extracted title and date as unset, and
+    whether its title cell was emptied (which asks for the extracted title back). ValueError
+    on a value it cannot use."""
+    wanted = row.fields(shown)
+    emptied = "title" in wanted and not wanted["title"]
+    if "title" in wanted:
+        text = wanted["title"]
+        wanted["title"] = None if not text or text == event.title else text
+    if "date" in wanted and wanted["date"] == event.date:
+        wanted["date"] = None
+    return wanted, emptied
 
 
 def _rows(count: int) -> str:
