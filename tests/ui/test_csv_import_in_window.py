@@ -169,3 +169,18 @@ def test_an_import_that_cannot_be_saved_says_so_and_leaves_no_step(
     assert boxes == []  # no "Imported" box after it
     assert _notes(workspace) == {}
     assert not window.undo_stack.canUndo()
+
+
+def test_a_read_only_project_says_so_before_asking_for_a_file(
+    qtbot: QtBot,
+    window: MainWindow,
+    workspace: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[tuple[str, str]],
+) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: asked.append(a)))
+    monkeypatch.setattr(workspace.project, "read_only", True)
+    qtbot.keyClick(window, Qt.Key.Key_I, CTRL | SHIFT)
+    assert boxes == [("p.tlproj is read-only: nothing can be imported into it.", "")]
+    assert asked == []

@@ -58,8 +58,8 @@ def import_annotations(session: SessionController, parent: QWidget) -> str:
     user cancelled or was told in a box why nothing was imported)."""
     workspace = session.workspace
     if workspace.read_only:
-        _box(parent, QMessageBox.Icon.Warning, f"{workspace.project_path.name} is read-only: "
-             "nothing can be imported into it.")  # fmt: skip
+        said = f"{workspace.project_path.name} is read-only: nothing can be imported into it."
+        _box(parent, QMessageBox.Icon.Warning, said)
         return ""
     folder = export_folder(QSettings(SETTINGS_ORG, SETTINGS_APP))
     file, _ = QFileDialog.getOpenFileName(parent, TITLE, str(folder), CSV_FILTER)
