@@ -121,8 +121,9 @@ def _import_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
         help="apply a spreadsheet-edited CSV export back to a project, by event id",
         description="Apply the tags, status, starred, note, date and title columns of an "
         "exported CSV to a project; rows are matched by event_id and nothing else changes. "
-        "The file must be UTF-8 and every row usable, or nothing is applied. A window open on "
-        "the project shows the changes.",
+        "The file must be UTF-8 and every row usable, or nothing is applied; a row naming no "
+        "event of the project (added by hand, or of an event since gone) is left out and "
+        "named. A window open on the project shows the changes.",
     )
     parser.add_argument("csv", type=_named_path, help="the CSV, as exported and then edited")
     parser.add_argument("--project", type=_named_path, required=True, help="the project to update")
@@ -346,18 +347,15 @@ def import_annotations(args: argparse.Namespace) -> int:
 
 def _print_import(report: ImportReport, *, dry_run: bool) -> None:
     """Every change and every value left in place, one line each, then the counts."""
-    for change in report.changes:
-        print(f"{'would change' if dry_run else 'changed'} {change.describe()}")
-    for row in report.kept:
-        print(f"{row.describe_kept()} (the CSV has the extracted or empty value)")
-    kept = f"; kept the project's own values in {len(report.kept)} rows" if report.kept else ""
+    for line in report.told(dry_run=dry_run):
+        print(line)
     if dry_run:
         print(
             f"dry run: {len(report.changes)} rows would change, {report.unchanged} unchanged"
-            f"{kept}; nothing was applied"
+            f"{report.counts()}; nothing was applied"
         )
     else:
-        print(f"applied {report.changed} rows, {report.unchanged} unchanged{kept}")
+        print(f"applied {report.changed} rows, {report.unchanged} unchanged{report.counts()}")
 
 
 def _with_command(argv: list[str]) -> list[str]:

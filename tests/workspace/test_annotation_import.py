@@ -81,23 +81,26 @@ def test_edits_made_in_a_spreadsheet_come_back(workspace: Workspace, tmp_path: P
     assert b.date.first.isoformat() == "2022-03-01"
 
 
-def test_unmatched_and_bad_rows_are_each_reported_and_nothing_is_applied(
+def test_bad_rows_are_each_reported_and_nothing_is_applied(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     rows = _exported(workspace, tmp_path / "e.csv")
     rows[0]["note"] = "not applied: the file has bad rows"
     rows[1]["status"] = "maybe"
-    rows[2]["event_id"] = "e000000000000"
+    rows[2].update(event_id="e000000000000", source="gone.txt")
     rows[3]["date"] = "3/7/2022"
     _write(tmp_path / "edited.csv", rows, list(rows[0].keys()), excel=False)
 
     report = import_annotations(workspace, tmp_path / "edited.csv")
 
     assert report.changed == 0
-    assert len(report.problems) == 3
+    assert len(report.problems) == 2
     assert report.problems[0].startswith("line 3 (")
-    assert "e000000000000" in report.problems[1]
-    assert report.problems[2].startswith("line 5 (") and "3/7/2022" in report.problems[2]
+    assert report.problems[1] == (
+        f"line 5 ({rows[3]['event_id']}): date “3/7/2022” could be 3 July or 7 March: "
+        "write it as year-month-day (2022-03-08)"
+    )
+    assert report.left_out == ["line 4: no event with id “e000000000000” here"]
     assert workspace.annotation(rows[0]["event_id"]).note == ""
     assert workspace.annotation(rows[1]["event_id"]).status is Status.UNREVIEWED
     assert workspace.annotation(rows[3]["event_id"]).date is None
@@ -140,4 +143,4 @@ def test_fuzzed_cells_are_reported_never_half_applied(
         assert report.changed == 0
         assert workspace.annotation(edited_id) == before[edited_id]
     else:
-        assert report.changed + report.unchanged == len(rows)
+        assert report.changed + report.unchanged + len(report.left_out) == len(rows)

@@ -70,18 +70,20 @@ def test_the_dry_run_and_the_summary_say_what_was_kept(tmp_path: Path) -> None:
     assert "title “Typed after the export”" in kept_line
     assert not any(line.startswith("would change") for line in dry.stdout.splitlines())
     assert dry.stdout.splitlines()[-1].endswith(
-        "kept the project's own values in 1 rows; nothing was applied"
+        "kept the project's own values in 1 row; nothing was applied"
     )
     done = run_viewer("import-annotations", str(exported), "--project", str(project), home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == (
-        f"applied 0 rows, {len(rows)} unchanged; kept the project's own values in 1 rows"
+        f"applied 0 rows, {len(rows)} unchanged; kept the project's own values in 1 row"
     )
 
 
-def test_a_changed_cell_still_overrides_and_an_emptied_title_restores_the_extracted(
+def test_a_changed_cell_is_merged_and_an_emptied_title_restores_the_extracted(
     tmp_path: Path,
 ) -> None:
+    """The note typed in the spreadsheet and the one typed in the window since the export
+    are both kept, as two windows' are."""
     project, exported, rows = _export_then_edit(tmp_path)
     rows[0].update(note="from the spreadsheet", title="")
     with exported.open("w", encoding="utf-8", newline="") as handle:
@@ -97,7 +99,7 @@ def test_a_changed_cell_still_overrides_and_an_emptied_title_restores_the_extrac
         ws.close()
     assert report.changed == 1
     assert (after.note, after.title, after.status) == (
-        "from the spreadsheet",
+        "from the spreadsheet\n\nnewer note",
         None,
         Status.CONFIRMED,
     )

@@ -38,8 +38,12 @@ LIST_SEPARATOR = "; "  # between tags, and between other sources
 # A cell starting with one of these is read as a formula by spreadsheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_GUARD = "'"  # put before such a cell, and taken off again on import
-TRUE_WORDS = frozenset({"true", "yes", "1", "y", "x", "★"})  # what a spreadsheet user may type
-FALSE_WORDS = frozenset({"false", "no", "0", "n", ""})
+# What a spreadsheet user may type, and what a spreadsheet saves for a cell it read as true
+# or false: as a number (1.0), or as its locale's word (WAHR, VRAI, VERDADERO, VERO, WAAR).
+TRUE_WORDS = frozenset(
+    {"true", "yes", "1", "1.0", "y", "x", "★", "wahr", "vrai", "verdadero", "vero", "waar"}
+)
+FALSE_WORDS = frozenset({"false", "no", "0", "0.0", "n", "", "falsch", "faux", "falso", "onwaar"})
 
 
 def joined(items: Iterable[str]) -> str:

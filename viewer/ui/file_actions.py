@@ -1,5 +1,5 @@
 """The File menu: opening folders, files and projects (each loaded in the background), the
-recent ones, and exporting all events or those shown."""
+recent ones, exporting all events or those shown, and importing an edited CSV."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWi
 
 from viewer.core.model import Event
 from viewer.corpus.seeds import seed_folder
+from viewer.ui.csv_import import import_annotations
 from viewer.ui.elsewhere import ChangesElsewhere
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.moved_articles import gone, locate_after, located
@@ -266,6 +267,15 @@ class FileActions(QObject):
         if orphans:  # their events are gone: an export of events has no row for them
             told += f"; {_orphaned(orphans)} not in it (View › Orphans)"
         self._status(told, 8000)
+
+    # --- importing
+
+    def import_annotations(self) -> None:
+        """A CSV edited in a spreadsheet, applied by event id as one undo step."""
+        self._elsewhere.check()  # what another window saved is what the import compares with
+        told = import_annotations(self._session, self._parent)
+        if told:
+            self._status(told, 8000)
 
 
 def _orphaned(count: int) -> str:

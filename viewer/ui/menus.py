@@ -49,6 +49,7 @@ class FileCommands(Protocol):
     def fill_recent_menu(self, menu: QMenu) -> None: ...
     def export(self, kind: str) -> None: ...
     def export_picture(self) -> None: ...
+    def import_annotations(self) -> None: ...
 
 
 class EventEditCommands(Protocol):
@@ -110,6 +111,15 @@ def file_actions(registry: ActionRegistry, file: FileCommands, window: WindowCom
         "Ctrl+Shift+P",
         file.export_picture,
         groups=["export"],
+    )
+    registry.separator(FILE)
+    add(
+        "import_csv",
+        FILE,
+        "&Import Annotations from CSV…",
+        "Ctrl+Shift+I",
+        file.import_annotations,
+        groups=["open"],
     )
     registry.separator(FILE)
     add("quit", FILE, "&Quit", STD.Quit, window.close)

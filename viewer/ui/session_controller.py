@@ -149,15 +149,16 @@ class SessionController(QObject):
         has folded it into its columns and search texts."""
         if not changes or self._picking_up:
             return  # told once the pick-up is over, with the events rebuilt if need be
-        if any("date" in c.fields for c in changes):
-            # A corrected date moves its event: own edits follow it, others' keep the view.
-            own = [c.event_id for c in changes if c.origin is not Origin.ELSEWHERE]
-            self.events_changed.emit(own[-1] if own else "")
-            return
         ids = list(dict.fromkeys(c.event_id for c in changes))
+        if any("date" in c.fields for c in changes):
+            # A corrected date moves its event: an own edit follows it; others' keep the
+            # view, and so do the many of an import (which of them would it follow?).
+            own = [c.origin is not Origin.ELSEWHERE for c in changes]
+            self.events_changed.emit(ids[0] if len(ids) == 1 and any(own) else "")
+            return
         if all(c.origin is Origin.TYPED for c in changes):
             self._typed.update(ids)
             self._typed_timer.start()
             return
-        follow = any(c.origin is Origin.UNDO for c in changes)
+        follow = len(ids) == 1 and any(c.origin is Origin.UNDO for c in changes)
         self.annotations_changed.emit(ids, follow)

@@ -67,6 +67,18 @@ class AnnotationEdits:
         except ProjectError as error:
             raise WorkspaceError(str(error)) from None
 
+    def revert_annotations(
+        self, changes: Sequence[AnnotationChange], *, undo: bool
+    ) -> tuple[list[AnnotationChange], list[str]]:
+        """Undo (or redo) an import's changes as one step, in one transaction: the events
+        another window changed since keep that window's values and are returned by id."""
+        self._check_editable()
+        anchors = {c.event_id: self.annotation(c.event_id).anchor for c in changes}
+        try:
+            return self.annotation_service.revert_many(changes, anchors, undo=undo)
+        except ProjectError as error:
+            raise WorkspaceError(str(error)) from None
+
     def _saving(self, write: Callable[[], AnnotationChange]) -> AnnotationChange:
         try:
             return write()

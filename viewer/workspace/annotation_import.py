@@ -4,20 +4,25 @@ Strict: the file is read by export/csv_import.py (UTF-8 or refused, naming the l
 row must be usable and name a different event, or nothing is applied; what is applied is
 written in one transaction, as changes to the fields the rows change, so a window open on the
 project keeps its own edits and picks these up. A dry run lists what would change and applies
-nothing.
+nothing. A row naming no event of the project (added in the spreadsheet, or of an event an
+older extraction had) is left out and named; a file none of whose rows names one is refused.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from viewer.core.annotations import Annotation
-from viewer.core.model import DateValue, Event
+from viewer.core.model import DateValue, Event, passage_id
+from viewer.core.typed_merge import merge_typed
 from viewer.export.csv_format import joined, starred_cell
 from viewer.export.csv_import import CsvImportError, EditedRow, edited_rows
+from viewer.export.spreadsheet_dates import DayOrder
 from viewer.store.annotation_fields import value_of
+from viewer.workspace.annotation_service import AnnotationChange
 from viewer.workspace.errors import WorkspaceError
+from viewer.workspace.export_bases import Base, base_for, base_value
 from viewer.workspace.session import Workspace
 
 
@@ -47,17 +52,40 @@ class RowChange:
 @dataclass
 class ImportReport:
     """What an import found: the rows that change something, the rows that change nothing,
-    and the lines that stop it (then nothing is applied)."""
+    the rows left out as they name no event of the project, the rows matched to the event
+    their event became, and the lines that stop it (then nothing is applied)."""
 
     changes: list[RowChange] = field(default_factory=list)
     kept: list[RowChange] = field(default_factory=list)
     unchanged: int = 0
+    left_out: list[str] = field(default_factory=list)
+    renamed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     applied: bool = False
+    done: list[AnnotationChange] = field(default_factory=list)  # as written, for an undo
 
     @property
     def changed(self) -> int:
         return len(self.changes) if self.applied else 0
+
+    def told(self, *, dry_run: bool = False) -> list[str]:
+        """Every row matched anew, changed, keeping the project's values or left out, one line
+        each, in that order."""
+        verb = "would change" if dry_run else "changed"
+        return [
+            *self.renamed,
+            *(f"{verb} {change.describe()}" for change in self.changes),
+            *(f"{row.describe_kept()} (the CSV has what its export wrote)" for row in self.kept),
+            *(f"left out {line}" for line in self.left_out),
+        ]
+
+    def counts(self) -> str:
+        """The rows kept and left out, after the changed and unchanged counts ("" for none)."""
+        said = f"; kept the project's own values in {_rows(len(self.kept))}" if self.kept else ""
+        if self.left_out:
+            names = "names" if len(self.left_out) == 1 else "name"
+            said += f"; left out {_rows(len(self.left_out))} that {names} no event of the project"
+        return said
 
 
 def import_annotations(
@@ -68,8 +96,13 @@ def import_annotations(
     report = plan_import(workspace, csv_path)
     if report.problems or dry_run or not report.changes:
         return report
-    workspace.edit_annotations(
-        [(c.event_id, c.changes) for c in report.changes], f"imported from {csv_path.name}"
+    return apply_planned(workspace, report, csv_path.name)
+
+
+def apply_planned(workspace: Workspace, report: ImportReport, file_name: str) -> ImportReport:
+    """Write the changes a plan without problems found, in one transaction."""
+    report.done = workspace.edit_annotations(
+        [(c.event_id, c.changes) for c in report.changes], f"imported from {file_name}"
     )
     report.applied = True
     return report
@@ -78,39 +111,160 @@ def import_annotations(
 def plan_import(workspace: Workspace, csv_path: Path) -> ImportReport:
     """What the file would change, row by row, and every reason it cannot be applied."""
     report = ImportReport()
-    seen: dict[str, int] = {}
-    try:
-        rows = list(edited_rows(csv_path))
-    except CsvImportError as error:
-        raise WorkspaceError(str(error)) from None
-    for row in rows:
-        line, event_id = row.line, row.event_id
-        if event_id in seen:
-            report.problems.append(
-                f"line {line}: event {event_id} again (first on line {seen[event_id]})"
-            )
-            continue
-        seen[event_id] = line
-        if not workspace.has_event(event_id):
-            report.problems.append(f"line {line}: no event with id “{event_id}”")
-            continue
-        try:
-            _plan_row(report, workspace, row)
-        except ValueError as error:
-            report.problems.append(f"line {line} ({event_id}): {error}")
+    rows = _rows_read(workspace, csv_path)
+    if not rows:
+        raise WorkspaceError(f"{csv_path}: no rows under its header; nothing to import")
+    asked = _asked(workspace, rows, report)
+    if not asked and not report.problems:
+        raise WorkspaceError(
+            f"{csv_path}: none of its {len(rows)} rows names an event of this project (is it "
+            "the export of another project?); nothing was applied"
+        )
+    base = base_for(workspace.project, {row.event_id: wanted for row, wanted, _ in asked})
+    for row, wanted, emptied in asked:
+        _plan_row(report, workspace, row, _Asked(wanted, emptied, base))
     return report
 
 
-def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> None:
+def _asked(
+    workspace: Workspace, rows: list[EditedRow], report: ImportReport
+) -> list[tuple[EditedRow, dict[str, object], bool]]:
+    """Each row with its event's id, the fields it asks for and whether its title cell was
+    emptied; the rows of no event left out, and every row that cannot be used a problem."""
+    asked = []
+    seen: dict[str, int] = {}
+    events = _EventsByPassage(workspace)
+    for row in rows:
+        event_id = events.event_of(row, report)
+        if event_id is None:
+            continue
+        if event_id in seen:
+            report.problems.append(
+                f"line {row.line}: event {event_id} again (first on line {seen[event_id]})"
+            )
+            continue
+        seen[event_id] = row.line
+        row = replace(row, cells={**row.cells, "event_id": event_id})
+        event = workspace.event(event_id)
+        try:
+            asked.append((row, *_wanted(event, row, workspace.effective(event).date)))
+        except ValueError as error:
+            report.problems.append(f"line {row.line} ({event_id}): {error}")
+    return asked
+
+
+def _rows_read(workspace: Workspace, csv_path: Path) -> list[EditedRow]:
+    """The file's rows, with the order of day and month of its dates, which the events tell
+    when no cell does (05/03/2022 in every row: the file's unchanged rows give it away)."""
+    try:
+        rows = edited_rows(csv_path)
+    except CsvImportError as error:
+        raise WorkspaceError(str(error)) from None
+    if not any(row.day_order is None and row.ambiguous_days() for row in rows):
+        return rows
+    agreeing = {order: _dated_alike(workspace, rows, order) for order in DayOrder}
+    told = [order for order, count in agreeing.items() if count >= 2]
+    if len(told) != 1 or any(agreeing[o] for o in DayOrder if o is not told[0]):
+        return rows  # each cell that reads as two days says so
+    return [replace(row, day_order=told[0]) for row in rows]
+
+
+def _dated_alike(workspace: Workspace, rows: list[EditedRow], order: DayOrder) -> int:
+    """How many rows with a date like 05/03/2022 name their event's date when read so."""
+    count = 0
+    for row in rows:
+        if not row.ambiguous_days() or not workspace.has_event(row.event_id):
+            continue
+        try:
+            day = replace(row, day_order=order).day("date")
+        except ValueError:
+            continue
+        count += day == workspace.effective(workspace.event(row.event_id)).date.first
+    return count
+
+
+class _EventsByPassage:
+    """The event a row names: by its id; else by the id its event had before it was merged
+    with another (the id of one of its passages now), or by its passage's place in its
+    article (`source`, `start`, `end`), where an event of an older extraction had read the
+    same passage in other words (an id is made of the words)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._by_passage: dict[str, str] | None = None
+        self._by_place: dict[tuple[str, int, int], str] = {}
+
+    def event_of(self, row: EditedRow, report: ImportReport) -> str | None:
+        """The event's id, or None with the row named in the report's rows left out."""
+        event_id = row.event_id
+        if self._workspace.has_event(event_id):
+            return event_id
+        if not event_id:
+            report.left_out.append(f"line {row.line}: no event_id (a row added by hand?)")
+            return None
+        now = self._passages().get(event_id)
+        if now is not None:
+            report.renamed.append(f"line {row.line}: event {event_id} is part of event {now} now")
+            return now
+        now = self._by_place.get(_place(row))
+        if now is not None:
+            report.renamed.append(
+                f"line {row.line}: event {event_id} is event {now} now (the same passage)"
+            )
+            return now
+        report.left_out.append(f"line {row.line}: no event with id “{event_id}” here")
+        return None
+
+    def _passages(self) -> dict[str, str]:
+        if self._by_passage is None:
+            self._by_passage = {}
+            for event in self._workspace.events:
+                for p in event.passages:
+                    self._by_passage[passage_id(p.document_id, p.text)] = event.id
+                    self._by_place[(p.document_id, p.start, p.end)] = event.id
+        return self._by_passage
+
+
+def _place(row: EditedRow) -> tuple[str, int, int]:
+    """Where the row's passage is: its source file and offsets ("", -1, -1 when unreadable)."""
+    try:
+        start, end = (int(float(row.cell(c) or "")) for c in ("start", "end"))
+    except ValueError:
+        return ("", -1, -1)
+    return ((row.cell("source") or "").strip(), start, end)
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What one row asks for: its fields, whether its title cell was emptied (the extracted
+    title asked back), and what the export it came from wrote."""
+
+    wanted: dict[str, object]
+    emptied_title: bool
+    base: Base | None  # None: the project kept no export to compare with
+
+
+def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow, asked: _Asked) -> None:
     """Sort one row's fields into what it changes and the project's values it leaves: a
-    cell holding the extracted or empty value has no opinion, so it never clears a value
-    the project holds (typed in the window after the export, most likely)."""
-    changes, silent = _changes(workspace.event(row.event_id), row)
+    cell holding what its export wrote has no opinion, so it never writes over a value the
+    project holds now (typed in the window since, or another copy's import); a cell changed
+    from it is written, merged with the project's note or tags if they changed too."""
     before = workspace.annotation(row.event_id)
-    changes = {k: v for k, v in changes.items() if value_of(before, k) != v}
-    kept = tuple(k for k in changes if k in silent)
-    changes = {k: v for k, v in changes.items() if k not in silent}
-    planned = RowChange(row.line, row.event_id, changes, before, kept)
+    changes: dict[str, object] = {}
+    kept: list[str] = []
+    for name, value in asked.wanted.items():
+        was, stored = base_value(asked.base, row.event_id, name), value_of(before, name)
+        if value == was and not (name == "title" and asked.emptied_title):
+            if stored != value:
+                kept.append(name)
+            continue
+        # Not knowing what the export wrote, a note or tags changed both here and there
+        # may be the same edit twice: the spreadsheet's is taken, as it was before exports
+        # were kept.
+        merged = merge_typed(name, was, value, stored)[0] if asked.base is not None else value
+        if merged != stored:
+            changes[name] = merged
+    planned = RowChange(row.line, row.event_id, changes, before, tuple(kept))
     if changes:
         report.changes.append(planned)
     else:
@@ -119,22 +273,22 @@ def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow) -> Non
         report.kept.append(planned)
 
 
-def _changes(event: Event, row: EditedRow) -> tuple[dict[str, object], set[str]]:
-    """The field values this row asks for, and the fields whose cell has no opinion (the
-    extracted title or date, an empty note or tags, unreviewed, not starred: what an export
-    writes for an event with no annotation). An emptied title asks for the extracted one
-    back. ValueError on a value it cannot use."""
-    changes = row.fields()
-    silent = {k for k, v in changes.items() if v == value_of(None, k)}
-    if "title" in changes:
-        text = changes["title"]
-        if text == event.title:
-            silent.add("title")
-        changes["title"] = None if not text or text == event.title else text
-    if "date" in changes and changes["date"] == event.date:
-        silent.add("date")
-        changes["date"] = None
-    return changes, silent
+def _wanted(event: Event, row: EditedRow, shown: DateValue) -> tuple[dict[str, object], bool]:
+    """The field values this row asks for, the extracted title and date as unset, and
+    whether its title cell was emptied (which asks for the extracted title back). ValueError
+    on a value it cannot use."""
+    wanted = row.fields(shown)
+    emptied = "title" in wanted and not wanted["title"]
+    if "title" in wanted:
+        text = wanted["title"]
+        wanted["title"] = None if not text or text == event.title else text
+    if "date" in wanted and wanted["date"] == event.date:
+        wanted["date"] = None
+    return wanted, emptied
+
+
+def _rows(count: int) -> str:
+    return f"{count} row{'s' if count != 1 else ''}"
 
 
 def _shown(value: object) -> str:

@@ -139,6 +139,38 @@ class AnnotationService:
         self._tell(changes)
         return changes
 
+    def revert_many(
+        self, changes: Sequence[AnnotationChange], anchors: Mapping[str, Anchor], *, undo: bool
+    ) -> tuple[list[AnnotationChange], list[str]]:
+        """Undo (or redo) many changes (an import) in one transaction: each event's fields put
+        back if they still hold what the change (or its undo) left there; the events another
+        session changed since keep theirs, and are returned by id."""
+        done: list[AnnotationChange] = []
+        kept: list[str] = []
+        with self._project.batch():
+            for change in changes:
+                to, now = (change.before, change.after) if undo else (change.after, change.before)
+                try:
+                    write = self._project.update_annotation(
+                        change.event_id,
+                        anchors[change.event_id],
+                        change.values(to),
+                        change.values(now),
+                    )
+                except EditConflictError:  # raised before writing: the others go on
+                    kept.append(change.event_id)
+                    continue
+                if write.written:
+                    done.append(
+                        AnnotationChange(
+                            change.event_id, write.before, write.after, write.written, Origin.UNDO
+                        )
+                    )
+        for change in done:
+            self._store(change)
+        self._tell(done)
+        return done, kept
+
     def undo(self, change: AnnotationChange, anchor: Anchor) -> AnnotationChange:
         """Put the fields a change touched back, if they still hold what it left there."""
         return self.edit(

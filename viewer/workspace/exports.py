@@ -21,6 +21,7 @@ from viewer.export import (
 from viewer.store import Project
 from viewer.workspace.corpus_projects import default_project_path, is_corpus_project
 from viewer.workspace.errors import WorkspaceError
+from viewer.workspace.export_bases import remember_export
 from viewer.workspace.export_paths import protected_files, refusal
 from viewer.workspace.session_state import SessionState
 
@@ -113,7 +114,11 @@ class Exports:
             raise WorkspaceError("the articles are still being read: export when they are")
         self.check_exports([("", path)])
         chosen = self.events if events is None else events
-        return write_export(kind, path, chosen, self.documents_by_id, self.annotations())
+        annotations = self.annotations()
+        written = write_export(kind, path, chosen, self.documents_by_id, annotations)
+        if kind is ExportKind.CSV:  # what its edited copy is compared with when imported
+            remember_export(self.project, annotations, (event.id for event in chosen))
+        return written
 
     def check_exports(self, outputs: Sequence[tuple[str, Path]]) -> None:
         """Refuse, in one line, exports (option, path) that would write over the project, an
