@@ -310,3 +310,20 @@ def test_a_caption_names_no_news_day(tmp_path: Path) -> None:
     assert evacuated.date == DateValue.day(date(2013, 7, 19))
     origin = evacuated.dating_of(0).origin
     assert origin is not None and "Image caption" not in doc.text[origin.start : origin.end]
+
+
+# A lede with a day of its own, its teller's later day closing its sentence: the story stays
+# at the happening's day ("officials said on Sunday" does not move it on from Friday).
+QUAKE = (
+    "A magnitude 6.8 earthquake struck eastern Turkey on Friday evening, killing at least 30 "
+    "people and injuring more than 1,600, officials said on Sunday.\n\n"
+    "The quake hit at 8.55pm local time near the town of Sivrice, the disaster agency said. "
+    "It was followed by more than 700 aftershocks."
+)
+QUAKE_PUBLISHED = date(2020, 1, 27)  # a Monday
+
+
+@pytest.mark.parametrize("words", ["The quake hit at 8.55pm", "It was followed by"])
+def test_a_teller_s_later_day_closing_the_lede_leaves_the_story_at_its_day(words: str) -> None:
+    event = _found(_events(QUAKE, QUAKE_PUBLISHED), words)
+    assert event.date == DateValue.day(date(2020, 1, 24))
