@@ -206,3 +206,24 @@ def test_a_side_clause_s_time_is_not_the_narrative_s() -> None:
     story = INJURIES + "The Saints signed Joique Bell to replace him."
     event = _found(_events(story, date(2011, 1, 5)), "The Saints signed Joique Bell")
     assert event.date == DateValue.day(date(2011, 1, 5))
+
+
+# A quotation told by a tag in the past ("…," he said) was said on the day the paragraph is
+# at, whatever the quotation's own tense; what is told in the present outside a quotation
+# still holds now.
+VISIT = (
+    "President Erdogan visited the area on Saturday and promised to rebuild every damaged "
+    'home. "We will not leave any of our citizens without shelter," he said.'
+)
+
+
+def test_a_quotation_told_by_a_tag_in_the_past_is_of_the_paragraph_s_day() -> None:
+    event = _found(_events(VISIT, date(2020, 1, 29)), "We will not leave")
+    assert event.date == DateValue.day(date(2020, 1, 25))
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_a_quotation_told_by_a_tag_in_the_present_is_of_its_publication() -> None:
+    text = VISIT.replace("he said.", "he says.")
+    event = _found(_events(text, date(2020, 1, 29)), "We will not leave")
+    assert event.date == DateValue.day(date(2020, 1, 29))

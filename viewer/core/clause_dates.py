@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.core.anaphoric_dates import resolve_anaphoric
+from viewer.core.cue_words import outside_quotations
 from viewer.core.framed_times import governing_time
 from viewer.core.happenings import Piece
 from viewer.core.lowered import lowered
@@ -169,7 +170,7 @@ def fallback(
             clock.story.value, clock.story.text, DateBasis.CONTEXT, sure, clock.story.sentence
         )
     reference = clock.paragraph
-    if reference is not None and lies_before(reference, today) and told_in_present(shown):
+    if reference is not None and lies_before(reference, today) and told_in_present(_telling(shown)):
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day
     if reference is not None and lies_after(reference, today) and told_in_past(shown):
         reference = None  # "Edward L. Kane succeeded Mr. Taylor" after "takes effect Nov. 13"
@@ -184,6 +185,13 @@ def fallback(
         sure = SURE[DateBasis.CONTEXT]
         return Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
     return today
+
+
+def _telling(shown: str) -> str:
+    """The words that tell a sentence, its quotation left out when a tag tells it ("“We will
+    not leave anyone without shelter,” he said.": said then, not told in the present)."""
+    told = outside_quotations(shown)
+    return told if any(c.isalpha() for c in told) else shown
 
 
 def today_of(doc: Document, story: StoryDay | None) -> Dated | None:
