@@ -227,3 +227,15 @@ def test_a_quotation_told_by_a_tag_in_the_present_is_of_its_publication() -> Non
     text = VISIT.replace("he said.", "he says.")
     event = _found(_events(text, date(2020, 1, 29)), "We will not leave")
     assert event.date == DateValue.day(date(2020, 1, 29))
+
+
+def test_a_quotation_told_by_another_pronoun_joins_no_earlier_speaker_s_statement() -> None:
+    """ "…," she said after "…," he said is another speaker: not the same statement, though
+    in the next paragraph (it joined the president's quotation)."""
+    text = VISIT + (
+        '\n\nThe minister spoke at a press conference on Tuesday. "The economy is recovering," '
+        "she said."
+    )
+    events = _events(text, date(2020, 1, 29))
+    quoted = _found(events, "We will not leave")
+    assert all("recovering" not in p.text for p in quoted.passages)

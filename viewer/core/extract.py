@@ -76,6 +76,7 @@ from viewer.core.story_day import story_day
 from viewer.core.temporal import Timex, tag
 from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.title_event import (
+    other_teller,
     same_subject,
     speaker_named_in,
     speakers_of,
@@ -220,7 +221,9 @@ class _Reader:
             return False
         assert self.statement is not None
         if spoken_again(shown):
-            return True
+            # Not a speaker the last statement's tag calls otherwise: "…," he said, then
+            # "…," she said is another speaker.
+            return not other_teller(shown, self.statement.passages_text())
         names = speakers_of(shown)
         if not names:
             return False  # no name to look for: the earlier passages need not be read

@@ -170,3 +170,14 @@ def speaker_named_in(names: set[str], before: str) -> bool:
     """Whether the speaker of a statement, by the names it gives (`speakers_of`), is named in
     an earlier passage ("Biden stated, …" after a passage where Biden spoke)."""
     return any(holds_word(before, name) for name in names)
+
+
+_TELLER_PRONOUN = re.compile(r"\b(he|she)\s+(?:said|says|added|adds|told|tells)\b")
+
+
+def other_teller(shown: str, before: str) -> bool:
+    """Whether a statement's pronoun tag ("she said") differs from every pronoun tag of the
+    statement before it ("he said"): another speaker."""
+    own = {m.group(1) for m in _TELLER_PRONOUN.finditer(shown.lower())}
+    told = {m.group(1) for m in _TELLER_PRONOUN.finditer(before.lower())}
+    return bool(own) and bool(told) and own.isdisjoint(told)
