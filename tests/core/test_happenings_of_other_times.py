@@ -384,6 +384,12 @@ KEPT = [
         date(2008, 9, 11),
     ),
     ("A man died when a tree fell on his car on Monday evening.", date(2013, 3, 6)),
+    # An opener written as an acronym is no opener: "The WHO declared …" is the organisation.
+    (
+        "The WHO declared mpox an emergency in July 2022, when cases surged in dozens of "
+        "countries where the virus had not been seen before.",
+        date(2023, 5, 11),
+    ),
     (
         "In addition, 73 soldiers were killed en route to Lebanon when two military "
         "helicopters crashed last February.",

@@ -66,6 +66,8 @@ def is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
     """ "as" and "while" open a clause only after a comma or at the sentence's start, "where"
     only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…")."""
     word = m.group(0).lower()
+    if _acronym(text, m):
+        return False  # "The WHO declared …": the organisation, not "who"
     if word == "where":  # or with a time of its own set off after it: "where, that night, …"
         return text[start : m.start()].rstrip().endswith(",") or text.startswith(",", m.end())
     if word not in ("as", "while"):
@@ -74,3 +76,17 @@ def is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
     while at > start and text[at - 1].isspace():
         at -= 1
     return at == start or text[at - 1] in ',;:—–“"('
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _acronym(text: str, m: re.Match[str]) -> bool:
+    """Whether an opener is written in capitals in a sentence that is not ("The WHO declared
+    …", "the AS Roma coach"): an acronym, not the word; in a headline in capitals ("MAN WHO
+    STOLE CAR") it is the word."""
+    written = text[m.start() : m.end()]  # the match may be of a lowercased copy
+    if len(written) < 2 or not written.isupper():
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    return after is not None and not after.group(1).isupper()
