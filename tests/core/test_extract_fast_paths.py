@@ -135,6 +135,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         and not governing_timex._deadline(text, t)
         and not governing_timex._compared_with(text, t)
         and not governing_timex._ahead_of_a_past_verb(text, start, t)
+        and not governing_timex._object_year(text, start, t)
     ]
     if not ranked:
         return governing_timex._cause_day(text, start, candidates) or (  # the same, no scan

@@ -13,6 +13,18 @@ WED = date(2022, 6, 29)
 
 # (sentence, anchor, extent of the governing expression or None)
 SENTENCES: list[tuple[str, date, str | None]] = [
+    # A year before a noun a verb acts on, or a participle after a noun governs, is the
+    # noun's time, not the verb's; the verb's occasion ("during", "at") stays its time.
+    ("The minister defended the 2016 decision to close the mine.", TUE, None),
+    ("Investigators examined footage recorded during the 2021 protests.", TUE, None),
+    (
+        "The court ruled that the trial judge had wrongly admitted emails seized during a 2019 "
+        "raid on the bank.",
+        TUE,
+        None,
+    ),
+    ("He was injured during the 2019 protests.", TUE, "2019"),
+    ("She won gold at the 2012 Olympics.", TUE, "2012"),
     # A participle set off by commas after a noun tells the noun's time, not the main verb's
     # (ECB+ development: "O'Brien, fired on June 8, is seeking up to $6 million …").
     ("The company, founded in 1998, filed for bankruptcy on Friday.", TUE, "Friday"),

@@ -133,6 +133,35 @@ def _ahead_of_a_past_verb(text: str, start: int, t: Timex) -> bool:
     return _PAST_VERB.search(text, start, t.start) is not None
 
 
+# A year written before a noun that a verb takes as its object, or that a participle after a
+# noun governs: "The minister defended the 2016 decision", "examined footage recorded during
+# the 2021 protests", "admitted emails seized during a 2019 raid". The year is the noun's
+# time, not the verb's (not "won gold at the 2012 Olympics": the verb's occasion).
+_YEAR_WORDS = re.compile(r"(?:1[89]|20)\d\d$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}ed|took|made|saw|won|lost|held|kept|read|heard)\s+"
+    r"(?:(?:during|in)\s+)?(?:the|a|an|its|his|her|their)\s+$"
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _object_year(text: str, start: int, t: Timex) -> bool:
+    """Whether a bare year names the time of a noun after a verb that acts on it (above)."""
+    if _YEAR_WORDS.match(t.text) is None or _NOUN_AFTER.match(text, t.end) is None:
+        return False
+    before = _OBJECT_BEFORE.search(text, max(start, t.start - 40), t.start)
+    if before is None:
+        return False
+    # "during" or "in" after a participle of a noun ("footage recorded during"), not after the
+    # sentence's own verb ("was injured during the 2019 protests": its occasion).
+    prepositional = before.group(0).split()[1] in ("during", "in")
+    return not prepositional or _AFTER_A_NOUN.search(text, start, before.start()) is not None
+
+
+# A participle right after a noun: "footage recorded", "emails seized" (not "was recorded").
+_AFTER_A_NOUN = re.compile(r"\b(?!(?:was|were|is|are|been|be|had|has|have)\b)[a-z]{3,}\s+$")
+
+
 def _compared_with(text: str, t: Timex) -> bool:
     if "compared" in t.flags:
         return True  # "from $93.3 million a year earlier": the old figure's time
@@ -224,6 +253,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         and not _deadline(text, t)
         and not _compared_with(text, t)
         and not _ahead_of_a_past_verb(text, start, t)
+        and not _object_year(text, start, t)
     ]
     if not kept:
         return _cause_day(text, start, candidates) or _framing_time(text, start, candidates)
