@@ -258,3 +258,17 @@ def test_no_sentence_the_market_search_finds_lacks_its_words() -> None:
     for text in [s.lower() for s in seed_sentences()]:
         if report_period._MARKET.found(text):
             assert any(stem in text for stem in report_period._MARKET_STEMS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was about 60 percent, down from 67 percent at the last election in 2019.",
+        "Sales rose to 5 million units from 4.2 million in the same quarter of 2022.",
+    ],
+)
+def test_the_time_of_the_old_figure_and_its_occasion_dates_no_change(text: str) -> None:
+    """The year told with the figure a change is measured from, after the occasion it was
+    measured at, is that old figure's: the change is of the story's day."""
+    (event,) = extract_events(article(text, date(2024, 7, 5)))
+    assert event.date == DateValue.day(date(2024, 7, 5))

@@ -15,10 +15,14 @@ from dataclasses import replace
 
 from viewer.core.temporal.timex import Timex
 
-# "from $93.3 million ", "from 12.5% ", "from about 3,000 in ": a figure after "from".
+# "from $93.3 million ", "from 12.5% ", "from about 3,000 in ": a figure after "from"; also
+# with its unit in words and the occasion it was measured at: "down from 67 percent at the
+# last election in ".
 _FROM_FIGURE = re.compile(
     r"\bfrom\s+(?:about\s+|nearly\s+|almost\s+)?[$#€£]?\d[\d.,]*"
-    r"(?:\s+(?:million|billion|trillion))?%?\s+(?:in\s+)?$",
+    r"(?:\s+(?:million|billion|trillion))?(?:%|\s+(?:percent|per\s+cent|points))?\s+"
+    r"(?:(?:at|in|for|during)\s+(?:the|a|its|their)\s+(?:[a-z]+\s+){1,3}(?:in|of)\s+"
+    r"|in\s+)?$",
     re.IGNORECASE,
 )
 # A change measured from a time with no old figure told: "production fell 8.4% from a year
