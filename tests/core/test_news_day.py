@@ -217,6 +217,9 @@ def test_a_teller_s_day_elsewhere_leaves_the_story_on_the_publication_day(
         ("The plant will remain closed indefinitely, Kraft said.", False),
         ("She had a permit to carry the gun, authorities said.", False),
         ("“This morning I was stopped by an officer,” Jackson said in the statement.", False),
+        # Its source after it, as a teller: "…, according to police."
+        ("Officers responded to 911 calls from other employees, according to Ramsey.", True),
+        ("The plant will remain closed indefinitely, according to Kraft.", False),
     ],
 )
 def test_an_action_told_with_its_teller_after_it(shown: str, told: bool) -> None:

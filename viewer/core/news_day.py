@@ -241,7 +241,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 # An action told in the past, then who told it, and maybe when: "She then opened fire on the
 # others, Philadelphia Homicide Capt. James Clark said.", "…, police said Friday."
 _TELLER = r",\s+[^,“”\"]{1,60}?\s(?:said|says)"
-_TOLD_BY = re.compile(_TELLER + r"\s*\.?$")
+# Or its source after it: "…, according to police."
+_TOLD_BY = re.compile(rf"(?:{_TELLER}|,\s+according\s+to\s+[^,“”\"]{{1,60}}?)\s*\.?$")
 _TOLD_ON = re.compile(_TELLER + r"\s+(?:on\s+)?$")
 
 
@@ -258,8 +259,8 @@ def _action_told(shown: str, teller: re.Match[str] | None) -> bool:
 def told_by(shown: str) -> bool:
     """Whether a statement is an action told in the simple past with only its teller after
     it: it is of the day the story's news is of until the story moves on, like an action."""
-    if "said" not in shown and "says" not in shown:
-        return False  # its teller's verb: most passages are spared the pattern's scan
+    if "said" not in shown and "says" not in shown and "according" not in shown:
+        return False  # its teller's words: most passages are spared the pattern's scan
     return _action_told(shown, _TOLD_BY.search(shown))
 
 
