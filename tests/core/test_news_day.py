@@ -330,3 +330,16 @@ QUAKE_PUBLISHED = date(2020, 1, 27)  # a Monday
 def test_a_teller_s_later_day_closing_the_lede_leaves_the_story_at_its_day(words: str) -> None:
     event = _found(_events(QUAKE, QUAKE_PUBLISHED), words)
     assert event.date == DateValue.day(date(2020, 1, 24))
+
+
+def test_a_teller_s_day_after_in_a_statement_leaves_the_action_to_the_news_day() -> None:
+    """ "…, police said in a statement on Wednesday": the saying's day, as "police said
+    Wednesday" is; the boy was taken to hospital on the stabbing's day."""
+    text = (
+        "A man has been charged after a boy was stabbed outside a school on Tuesday afternoon, "
+        "police said.\n\n"
+        "The boy was taken to hospital with serious injuries, West Yorkshire Police said in a "
+        "statement on Wednesday."
+    )
+    event = _found(_events(text, date(2024, 2, 7)), "The boy was taken to hospital")
+    assert event.date == DateValue.day(date(2024, 2, 6))

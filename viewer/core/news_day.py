@@ -243,7 +243,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 _TELLER = r",\s+[^,“”\"]{1,60}?\s(?:said|says)"
 # Or its source after it: "…, according to police."
 _TOLD_BY = re.compile(rf"(?:{_TELLER}|,\s+according\s+to\s+[^,“”\"]{{1,60}}?)\s*\.?$")
-_TOLD_ON = re.compile(_TELLER + r"\s+(?:on\s+)?$")
+# "…, police said Friday", "…, police said in a statement on Friday".
+_TOLD_ON = re.compile(
+    _TELLER + r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview))?\s+(?:on\s+)?$"
+)
 
 
 def _action_told(shown: str, teller: re.Match[str] | None) -> bool:
