@@ -343,3 +343,17 @@ def test_a_teller_s_day_after_in_a_statement_leaves_the_action_to_the_news_day()
     )
     event = _found(_events(text, date(2024, 2, 7)), "The boy was taken to hospital")
     assert event.date == DateValue.day(date(2024, 2, 6))
+
+
+def test_a_teller_s_later_day_anywhere_does_not_move_the_story_on() -> None:
+    """What the story tells after "…, police said in a statement on Wednesday." is still of the
+    stabbing's day: the saying's day is no move of the narrative."""
+    text = (
+        "A man has been charged after a boy was stabbed outside a school on Tuesday afternoon, "
+        "police said.\n\n"
+        "The boy was taken to hospital with serious injuries, West Yorkshire Police said in a "
+        "statement on Wednesday.\n\n"
+        "Officers were called to Park Lane at about 3.20pm after reports of a fight."
+    )
+    event = _found(_events(text, date(2024, 2, 7)), "Officers were called to Park Lane")
+    assert event.date == DateValue.day(date(2024, 2, 6))

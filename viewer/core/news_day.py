@@ -13,8 +13,9 @@ a later day it moved on to); an action told before the story moves on is of the 
 ("A SWAT unit was dispatched", before an update "authorities said today"). A story that
 names the publication day before any earlier day tells of the publication day: the earlier
 day is a flashback.
-The teller's later day closing the lede's own sentence ("A quake struck on Friday evening,
-killing 30, officials said on Sunday.") is the saying's: the story is still at Friday's quake.
+A teller's later day closing its sentence ("A quake struck on Friday evening, killing 30,
+officials said on Sunday.", "…, police said in a statement on Wednesday.") is the saying's:
+it moves the story on to no day, and the story is still at Friday's quake.
 A clock time with no day of its own is of the day the story is at where it is told: "the
 blaze broke out about 8.40pm" after "a fire on Friday night" and before "still burning on
 Saturday morning" is of Friday; it names no later day itself.
@@ -104,7 +105,7 @@ class NewsDay:
         if lede is not None:
             if lede.value.precision is not Precision.DAY or lede.value.last >= published:
                 return None
-            day, after = lede, self._past_teller(lede_end)
+            day, after = lede, lede_end
         else:
             first = self._first_of_week(published)
             if first is None or (clock and at is not None and first[1] > at):
@@ -113,21 +114,13 @@ class NewsDay:
         moved = self._moved_on(day.value, after, published)
         return day if moved > (len(self._text) if at is None else at) else None
 
-    def _past_teller(self, lede_end: int) -> int:
-        """Where the lede's sentence ends, when all it names after the lede's passage is the
-        day its teller told it ("A quake struck on Friday evening, killing 30, | officials said
-        on Sunday."): the teller's day is the saying's, the story is still at the quake's."""
-        end = _SENTENCE_END.search(self._text, lede_end, lede_end + _SENTENCE_REACH)
-        if end is None:
-            return lede_end
-        after = [t for t in self._timexes if lede_end <= t.start < end.start()]
-        if len(after) != 1 or after[0].precision is not Precision.DAY:
-            return lede_end
-        said = self._shown(after[0]).rstrip(" .")
-        if not said.endswith(after[0].text):
-            return lede_end
-        teller = _TOLD_ON.search(said[: len(said) - len(after[0].text)])
-        return end.end() if teller is not None else lede_end
+    def _tellers_day(self, t: Timex) -> bool:
+        """Whether a day closes its sentence as the day its teller told it ("…, police said
+        in a statement on Wednesday."): the saying's, which moves the story on to no day."""
+        said = self._shown(t).rstrip(" .")
+        if not said.endswith(t.text):
+            return False
+        return _TOLD_ON.search(said[: len(said) - len(t.text)]) is not None
 
     def _first_of_week(self, published: date) -> tuple[Reference, int] | None:
         """The first day the story names in the week before publication, and where it ends;
@@ -198,6 +191,7 @@ class NewsDay:
                     and day.last < t.first <= published
                     and "clock" not in t.flags
                     and not (t.relative and self._in_quotation(t.start))
+                    and not self._tellers_day(t)
                     and not (t.start > self._closing and _ahead(self._shown(t)))
                 ),
                 len(self._text) + 1,
