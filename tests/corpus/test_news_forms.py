@@ -525,3 +525,27 @@ def test_a_summary_told_in_a_sentence_stays_text_and_the_byline_under_it_is_read
     )
     assert (doc.author, doc.date) == ("Jane Doe", date(2013, 3, 5))
     assert body_text(doc) == "Crews fought the blaze for six hours.\nA fire destroyed a store."
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "day"),
+    [
+        # A label does not make a numeric date either way round readable: no guess.
+        ("Published: 12/10/2023", "The festival opened on Wednesday.", None),
+        ("By Jane Doe | Posted 12/10/2023", "The festival opened on Wednesday.", None),
+        # The weekday on its line says which way round: 12 October 2023 was a Thursday.
+        ("Thu 12/10/2023", "The festival opened on Wednesday.", date(2023, 10, 12)),
+        ("Published: Sunday 12/10/2023", "The festival opened on Friday.", date(2023, 12, 10)),
+        # The one month of the two that the article names.
+        ("Published: 12/10/2023", "Tickets went on sale on October 2.", date(2023, 10, 12)),
+        ("05-03-2013", "The fire started late on March 4.", None),  # "March" is a verb too
+        ("05-03-2013", "The store opened in May 1990 and burned on Mar. 4.", date(2013, 3, 5)),
+    ],
+)
+def test_a_numeric_date_either_way_round_read_as_the_article_says(
+    tmp_path: Path, header: str, body: str, day: date | None
+) -> None:
+    doc = _read(tmp_path, f"Festival draws record crowds\n{header}\n\n{body}\n")
+    assert doc.date == day
+    assert header in texts(doc, doc.header)
+    assert body_text(doc) == body

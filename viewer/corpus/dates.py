@@ -84,6 +84,9 @@ class DateLine:
     date: DateMatch
     rest_start: int  # where text after the date and its clock time begins (== end if none)
     updated: bool  # "Updated ..." dates are a fallback for the publication date
+    # A numeric date either way round ("12/10/2023"): `date` reads it month first, this day
+    # first; the reader picks one only when the article says which (`either_way`).
+    day_first: DateMatch | None = None
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -173,15 +176,67 @@ def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
     return DateMatch(start, start + len(words), parsed.year, parsed.month, parsed.day)
 
 
-def date_line(text: str, start: int, end: int) -> DateLine | None:
-    """A line `text[start:end]` that begins with an optionally labelled full date."""
+def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine | None:
+    """A line `text[start:end]` that begins with an optionally labelled full date. With
+    `either`, a numeric date either way round ("12/10/2023") is one too, with both readings,
+    and never read by the loose rules (which take it month first)."""
     label = _LABEL.match(text, start, end)
-    first = _full_date_at(text, label.end() if label else start, end)
+    at = label.end() if label else start
+    first = _full_date_at(text, at, end)
+    day_first = None
+    if first is None and either:
+        found = _either_way_at(text, at, end)
+        if found is not None:
+            first, day_first = found
     if first is None and label is not None:
-        first = _labelled_loosely(text, label.end(), end)
+        first = _labelled_loosely(text, at, end)
     if first is None:
         return None
     tail = _TIME_TAIL.match(text, first.end, end)
     rest = tail.end() if tail else first.end
     updated = bool(label and label.group("label").lower().startswith(("updated", "last", "mod")))
-    return DateLine(start, first, rest, updated)
+    return DateLine(start, first, rest, updated, day_first)
+
+
+# A numeric date whose first two numbers may each be the month: "12/10/2023", "Thu 05-03-2013".
+_EITHER_WAY = re.compile(
+    rf"(?i:{_WEEKDAY})(?P<a>0?[1-9]|1[0-2])(?P<s>[/-])(?P<b>0?[1-9]|1[0-2])(?P=s)(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
+)
+
+
+def _either_way_at(text: str, at: int, end: int) -> tuple[DateMatch, DateMatch] | None:
+    """The two readings (month first, day first) of a numeric date either way round at `at`."""
+    match = _EITHER_WAY.match(text, at, end)
+    if match is None or int(match["a"]) == int(match["b"]):
+        return None  # one way round: "05/05/2022" is read by the exact rules
+    year, a, b = int(match["y"]), int(match["a"]), int(match["b"])
+    start, stop = match.start(), match.end()
+    return DateMatch(start, stop, year, a, b), DateMatch(start, stop, year, b, a)
+
+
+_WEEKDAY_NAMES = re.compile(
+    r"\b(?P<w>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.IGNORECASE
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A month named in the article's own words; "May" and "March" are verbs too.
+_MONTH_WORD = re.compile(
+    r"\b(?:January|February|April|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)"
+)
+
+
+def either_way(
+    line: str, readings: tuple[DateMatch, DateMatch], elsewhere: str
+) -> DateMatch | None:
+    """The reading of a numeric date either way round that the article confirms: the weekday
+    on its line ("Thu 12/10/2023" is a Thursday only as 12 October), else the one month of
+    the two that the article names elsewhere ("12/10/2023" over a story of "October 9")."""
+    weekdays = {m["w"].lower() for m in _WEEKDAY_NAMES.finditer(line)}
+    if len(weekdays) == 1:
+        (named,) = weekdays
+        fits = [r for r in readings if _WEEKDAYS[r.full().weekday()] == named]
+        if len(fits) == 1:
+            return fits[0]
+    months = {_MONTHS[m.group().rstrip(".").lower()] for m in _MONTH_WORD.finditer(elsewhere)}
+    fits = [r for r in readings if r.month in months]
+    return fits[0] if len(fits) == 1 else None

@@ -31,12 +31,15 @@ def date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | No
     …" is a dateline opening the article; or it is a part of a meta line (`part_date`)."""
     separator = _NAME_DATE_SEPARATOR.match(text, start, end)
     if separator is None or separator.end() == start:
-        return date_line(text, start, end)  # "Andre Damon 29 November 2022"
-    dated = date_line(text, separator.end(), end)
+        return date_line(text, start, end, either=True)  # "Andre Damon 29 November 2022"
+    dated = date_line(text, separator.end(), end, either=True)
     if dated is not None and (explicit or text[dated.rest_start : end].strip() == ""):
         return dated
     outlet = _OUTLET_COMMA.match(text, separator.end(), end)  # "Jane Doe, Reuters, March 5, …"
-    if outlet is not None and (dated := date_line(text, outlet.end(), end)) is not None:
+    if (
+        outlet is not None
+        and (dated := date_line(text, outlet.end(), end, either=True)) is not None
+    ):
         return dated if not text[dated.rest_start : end].strip() else None
     return part_date(text, separator.end(), end)
 
@@ -56,7 +59,7 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
     ):
         return None  # a part of prose: "WASHINGTON — Oct. 12 — The Senate voted."
     for a, b in parts:
-        dated = date_line(text, a, b)
+        dated = date_line(text, a, b, either=True)
         if dated is not None and not text[dated.rest_start : b].strip():
             return dated
     return None

@@ -10,7 +10,14 @@ from viewer.core.headline_parts import reads_as_lede
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
-from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates, parse_date_words
+from viewer.corpus.dates import (
+    DateLine,
+    DateMatch,
+    date_line,
+    either_way,
+    find_full_dates,
+    parse_date_words,
+)
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.meta_lines import date_after, part_date
@@ -55,6 +62,7 @@ class _Reader:
         self.visible = VisibleText.verbatim(text)
         self.markers: dict[int, int] = {}  # list items' markers: where each item's text starts
         self.dates: list[tuple[int, DateMatch]] = []  # (rank, date): lower rank wins
+        self.either: list[tuple[int, DateLine, int]] = []  # numeric dates either way round
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def run(self) -> Layout:
@@ -133,7 +141,7 @@ class _Reader:
         """Classify the title, byline and date lines at the top; return the first body line."""
         title_seen = bool(self.layout.title)
         for index, line in enumerate(lines[:_HEADER_ZONE_LINES]):
-            dated = date_line(self.text, line.content_start, line.content_end)
+            dated = date_line(self.text, line.content_start, line.content_end, either=True)
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
@@ -184,12 +192,15 @@ class _Reader:
         following = lines[index + 1 : index + 3]
         if self.layout.author and following and self._byline_part(line):
             after = following[0]
-            outlet = date_line(self.text, after.content_start, after.content_end) is not None
+            outlet = (
+                date_line(self.text, after.content_start, after.content_end, either=True)
+                is not None
+            )
         else:
             outlet = False
         meta = None if outlet else part_date(self.text, line.content_start, line.content_end)
         if meta is not None:
-            self.dates.append((1 + (1 if meta.updated else 0), meta.date))
+            self._add_date(1, meta)
         elif not outlet and not (title_seen and self._subtitle(line, following, lines)):
             return False
         self.layout.header.append(Span(line.start, line.end))
@@ -207,7 +218,7 @@ class _Reader:
             if after is lines[-1]:
                 return False
             start, end = after.content_start, after.content_end
-            if date_line(self.text, start, end) is not None:
+            if date_line(self.text, start, end, either=True) is not None:
                 return True
             found = byline(self.text, start, end, bare=False)
             if found is not None and len(after.shown.split()) <= _BYLINE_WORDS:
@@ -223,9 +234,18 @@ class _Reader:
         longer = len(after.shown.split()) > _KICKER_WORDS + 1
         return longer and self._title_like(after, lines, index + 1)
 
+    def _add_date(self, rank: int, dated: DateLine) -> None:
+        """Record a date line's date; an updated date ranks after a published one."""
+        rank += 1 if dated.updated else 0
+        if dated.day_first is None:
+            self.dates.append((rank, dated.date))
+        else:  # "12/10/2023": which way round is known only once the article is read
+            line_end = self.text.find("\n", dated.date.end)
+            self.either.append((rank, dated, len(self.text) if line_end < 0 else line_end))
+
     def _date_line(self, dated: DateLine, line: _Line, rank: int) -> bool:
         """Record a date line; True when article text is glued after the date."""
-        self.dates.append((rank + (1 if dated.updated else 0), dated.date))
+        self._add_date(rank, dated)
         rest = trimmed(self.text, dated.rest_start, line.content_end)
         header_end = rest.start if rest else line.end
         head = trimmed(self.text, line.start, header_end)
@@ -251,7 +271,8 @@ class _Reader:
             near.append(index + 2)  # "Jane Doe" / "Reuters" / "March 5, 2013"
         neighbours = [lines[i] for i in near if 0 <= i < len(lines)]
         dated_neighbour = any(
-            date_line(self.text, n.content_start, n.content_end) is not None for n in neighbours
+            date_line(self.text, n.content_start, n.content_end, either=True) is not None
+            for n in neighbours
         )
         found = byline(self.text, line.content_start, line.content_end, bare=True)
         if found is None:
@@ -264,7 +285,7 @@ class _Reader:
         if rest is None and not explicit and not (dated_neighbour and title_seen):
             return False
         if dated is not None:
-            self.dates.append((1, dated.date))
+            self._add_date(1, dated)
         self.layout.author = self.layout.author or found.author
         self.layout.header.append(Span(line.start, line.end))
         return True
@@ -324,7 +345,7 @@ class _Reader:
             if is_boilerplate(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
             elif alone and (dated := self._date_only(line)) is not None:
-                self.dates.append((3 + (1 if dated.updated else 0), dated.date))
+                self._add_date(3, dated)
                 self.layout.header.append(Span(line.start, line.end))
             elif self._heading_or_byline(line, index, alone, following):
                 self.layout.header.append(Span(line.start, line.end))
@@ -351,7 +372,7 @@ class _Reader:
 
     def _date_only(self, line: _Line) -> DateLine | None:
         """The date of a line that holds nothing else (but maybe a clock time)."""
-        dated = date_line(self.text, line.content_start, line.content_end)
+        dated = date_line(self.text, line.content_start, line.content_end, either=True)
         return dated if dated is not None and dated.rest_start >= line.content_end else None
 
     def _tail(self) -> None:
@@ -386,6 +407,15 @@ class _Reader:
         self.layout.header.sort(key=lambda s: s.start)
 
     def _choose_date(self) -> None:
+        for rank, dated, line_end in self.either:
+            if dated.day_first is None:
+                continue
+            line_start = self.text.rfind("\n", 0, dated.label_start) + 1
+            line = self.text[line_start:line_end]
+            elsewhere = self.text[:line_start] + "\n" + self.text[line_end:]
+            found = either_way(line, (dated.date, dated.day_first), elsewhere)
+            if found is not None:
+                self.dates.append((rank, found))
         if not self.dates and self.layout.body:
             self._date_in_first_paragraph(self.layout.body[0])
         if self.dates:
