@@ -549,3 +549,24 @@ def test_a_numeric_date_either_way_round_read_as_the_article_says(
     assert doc.date == day
     assert header in texts(doc, doc.header)
     assert body_text(doc) == body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "From: Jane Doe <jane@paper.example>\nSent: Thursday, October 12, 2023 2:05 PM\n"
+        "To: Desk\nSubject: Storm closes schools\n\n",
+        "---------- Forwarded message ---------\nFrom: The Morning Brief <brief@example.com>\n"
+        "Date: Thu, Oct 12, 2023 at 6:05 AM\nSubject: Fwd: Storm closes schools\n"
+        "To: <reader@example.com>\n\nStorm closes schools\n\n",
+        "**From:** The Morning Brief\n**Date:** October 12, 2023\n"
+        "**Subject:** Storm closes schools\n\n",
+    ],
+)
+def test_a_mail_saved_as_text(tmp_path: Path, head: str) -> None:
+    """A mail's header is the article's: its subject the headline, its "Date:" the date."""
+    doc = _read(tmp_path, head + "Schools closed on Thursday as a storm moved in.\n", "mail.md")
+    assert doc.title == "Storm closes schools"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.author == ""
+    assert body_text(doc) == "Schools closed on Thursday as a storm moved in."

@@ -19,6 +19,7 @@ from viewer.corpus.dates import (
     parse_date_words,
 )
 from viewer.corpus.layout import Layout, shown_words, trimmed
+from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.meta_lines import date_after, part_date
 from viewer.corpus.metadata import (
@@ -139,8 +140,9 @@ class _Reader:
 
     def _header_zone(self, lines: list[_Line]) -> int:
         """Classify the title, byline and date lines at the top; return the first body line."""
+        first = self._mail_header(lines)
         title_seen = bool(self.layout.title)
-        for index, line in enumerate(lines[:_HEADER_ZONE_LINES]):
+        for index, line in enumerate(lines[first : first + _HEADER_ZONE_LINES], first):
             dated = date_line(self.text, line.content_start, line.content_end, either=True)
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
@@ -183,7 +185,23 @@ class _Reader:
             if self._header_part(line, lines, index, title_seen):
                 continue
             return self._dateline(lines, index)
-        return min(len(lines), _HEADER_ZONE_LINES)
+        return min(len(lines), first + _HEADER_ZONE_LINES)
+
+    def _mail_header(self, lines: list[_Line]) -> int:
+        """Set aside the header of a mail saved as text, its subject the title, its "Date:"
+        the date; return the first line after it."""
+        found = mail_header([line.shown for line in lines[:_HEADER_ZONE_LINES]])
+        if found is None:
+            return 0
+        for index in found.dated:
+            line = lines[index]
+            dates = find_full_dates(self.text[line.content_start : line.content_end])
+            if dates:
+                self.dates.append((1, _shift(dates[0], line.content_start)))
+        for line in lines[: found.lines]:
+            self.layout.header.append(Span(line.start, line.end))
+        self.layout.title = self.layout.title or found.subject
+        return found.lines
 
     def _header_part(self, line: _Line, lines: list[_Line], index: int, title_seen: bool) -> bool:
         """Record a header line between the title and the body, if it is one: the byline's
