@@ -570,3 +570,17 @@ def test_a_mail_saved_as_text(tmp_path: Path, head: str) -> None:
     assert doc.date == date(2023, 10, 12)
     assert doc.author == ""
     assert body_text(doc) == "Schools closed on Thursday as a storm moved in."
+
+
+@pytest.mark.parametrize("mark", ["FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT, 12 OCTOBER"])
+def test_a_press_release_mark_above_the_headline(tmp_path: Path, mark: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"{mark}\n\nAcme Opens Plant in Ohio\n\n"
+        "COLUMBUS, Ohio, Oct. 12, 2023 /PRNewswire/ -- Acme opened a plant on Thursday.\n\n"
+        "Media Contacts:\nJane Roe\n",
+    )
+    assert doc.title == "Acme Opens Plant in Ohio"
+    assert doc.date == date(2023, 10, 12)
+    assert mark in texts(doc, doc.boilerplate)
+    assert body_text(doc) == "Acme opened a plant on Thursday."
