@@ -584,3 +584,30 @@ def test_a_press_release_mark_above_the_headline(tmp_path: Path, mark: str) -> N
     assert doc.date == date(2023, 10, 12)
     assert mark in texts(doc, doc.boilerplate)
     assert body_text(doc) == "Acme opened a plant on Thursday."
+
+
+def test_a_menu_copied_one_link_a_line(tmp_path: Path) -> None:
+    """A page copied whole: its menu, one link a line, is furniture and leaves the headline,
+    byline and date for the header."""
+    doc = _read(
+        tmp_path,
+        "Skip to content\nHome\nNews\nLocal Sport\nBusiness\nSearch\n\n"
+        "City council approves bike lanes\n\nBy Dana White\nOctober 12, 2023 at 2:05 p.m. EDT\n\n"
+        "The council approved new bike lanes on Tuesday.\n",
+    )
+    assert doc.title == "City council approves bike lanes"
+    assert doc.author == "Dana White"
+    assert doc.date == date(2023, 10, 12)
+    assert texts(doc, doc.boilerplate)[:6] == [
+        "Skip to content", "Home", "News", "Local Sport", "Business", "Search",
+    ]  # fmt: skip
+    assert body_text(doc) == "The council approved new bike lanes on Tuesday."
+
+
+def test_three_short_header_lines_are_no_menu(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path, "Fire Guts Store\nJane Doe\nReuters\nMarch 5, 2013\n\nA fire broke out.\n"
+    )
+    assert doc.title == "Fire Guts Store"
+    assert doc.author == "Jane Doe"
+    assert doc.date == date(2013, 3, 5)

@@ -120,3 +120,36 @@ def is_heading(line: str, next_line: str) -> bool:
         return False
     follower = next_line.lstrip()
     return bool(follower) and not follower[0].islower()
+
+
+_MENU_RUN = 4  # the fewest lines of a menu copied one link a line
+_MENU_LINE_WORDS = 2
+
+
+def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
+    """The indexes of lines that are a menu copied with its page, one link a line ("Home" /
+    "News" / "Sport" / "Business"): four or more lines of one paragraph, each of a word or
+    two, with no figure and no full stop."""
+
+    def item(line: str) -> bool:
+        words = line.split()
+        return (
+            0 < len(words) <= _MENU_LINE_WORDS
+            and not any(c.isdigit() for c in line)
+            and (not ends_sentence(line))
+        )
+
+    found: set[int] = set()
+    start = 0
+    for index in range(len(shown) + 1):
+        ends = (
+            index == len(shown)
+            or not item(shown[index])
+            or (index > start and blocks[index] != blocks[index - 1])
+        )
+        if not ends:
+            continue
+        if index - start >= _MENU_RUN:
+            found.update(range(start, index))
+        start = index + 1 if index < len(shown) and not item(shown[index]) else index
+    return found

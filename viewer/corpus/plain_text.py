@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from viewer.core.headline_parts import reads_as_lede
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
-from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
+from viewer.corpus.boilerplate import (
+    ends_sentence,
+    is_boilerplate,
+    is_caption,
+    is_heading,
+    menu_lines,
+)
 from viewer.corpus.dates import (
     DateLine,
     DateMatch,
@@ -72,6 +78,10 @@ class _Reader:
         self.visible = self.layout.visible = read.visible
         self.markers = read.markers
         lines = self._lines(begin)
+        menu = menu_lines([line.shown for line in lines], [line.block for line in lines])
+        for index in sorted(menu):
+            self.layout.boilerplate.append(Span(lines[index].start, lines[index].end))
+        lines = [line for index, line in enumerate(lines) if index not in menu]
         first_body = self._header_zone(lines)
         self._rest(lines, first_body)
         self._tail()
