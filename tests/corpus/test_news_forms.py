@@ -611,3 +611,22 @@ def test_three_short_header_lines_are_no_menu(tmp_path: Path) -> None:
     assert doc.title == "Fire Guts Store"
     assert doc.author == "Jane Doe"
     assert doc.date == date(2013, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # A meta line's date part may be long, its label and clock time with it.
+        ("Rains lash Mumbai\nTNN | Last Updated: Oct 12, 2023, 14:05 IST", "Rains lash Mumbai"),
+        # A clock time after a slash.
+        ("Senate averts shutdown\nBy Lisa Hart\nOct. 12, 2023 / 2:05 PM", "Senate averts shutdown"),
+        # A broadcast's transcript: the programme's name, then the day it aired.
+        ("CNN NEWSROOM\nAired October 12, 2023 - 14:00 ET", "CNN NEWSROOM"),
+        ("Evening News\nBroadcast on 12 October 2023", "Evening News"),
+    ],
+)
+def test_more_date_lines(tmp_path: Path, head: str, title: str) -> None:
+    doc = _read(tmp_path, f"{head}\n\nThe Senate voted on Thursday.\n")
+    assert doc.title == title
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "The Senate voted on Thursday."

@@ -52,12 +52,12 @@ _PARTIAL_FORMS = (
 _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
     r"originally\s+published|date[d]?|published|posted|updated|last\s+updated|first\s+published|"
-    r"publication\s+date|modified)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
+    r"publication\s+date|modified|aired|broadcast)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
 _TIME_TAIL = re.compile(
-    r"(?:\s*(?:,|\||·|•|-|–|—|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*\.?\s*",
 )
 

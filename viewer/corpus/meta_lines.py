@@ -54,12 +54,15 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
         parts.append((at, mark.start()))
         at = mark.end()
     parts.append((at, end))
-    if len(parts) < 2 or any(
-        len(text[a:b].split()) > _PART_WORDS or ends_sentence(text[a:b]) for a, b in parts
-    ):
-        return None  # a part of prose: "WASHINGTON — Oct. 12 — The Senate voted."
+    if len(parts) < 2:
+        return None
+    found: DateLine | None = None
     for a, b in parts:
         dated = date_line(text, a, b, either=True)
         if dated is not None and not text[dated.rest_start : b].strip():
-            return dated
-    return None
+            found = (
+                found or dated
+            )  # a date part may be long: "Last Updated: Oct 12, 2023, 14:05 IST"
+        elif len(text[a:b].split()) > _PART_WORDS or ends_sentence(text[a:b]):
+            return None  # a part of prose: "WASHINGTON — Oct. 12 — The Senate voted."
+    return found

@@ -255,12 +255,13 @@ class _Reader:
 
     def _kicker(self, line: _Line, lines: list[_Line], index: int) -> bool:
         """A section's name above the headline ("ECONOMY", "World news"): a line of one or two
-        words over a title-like line of more."""
+        words over a title-like line of more, not over a date ("CNN NEWSROOM" / "Aired …")."""
         if len(line.shown.split()) > _KICKER_WORDS or index + 1 >= len(lines):
             return False
         after = lines[index + 1]
         longer = len(after.shown.split()) > _KICKER_WORDS + 1
-        return longer and self._title_like(after, lines, index + 1)
+        dated = date_line(self.text, after.content_start, after.content_end) is not None
+        return longer and not dated and self._title_like(after, lines, index + 1)
 
     def _add_date(self, rank: int, dated: DateLine) -> None:
         """Record a date line's date; an updated date ranks after a published one."""
