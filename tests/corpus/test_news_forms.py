@@ -630,3 +630,17 @@ def test_more_date_lines(tmp_path: Path, head: str, title: str) -> None:
     assert doc.title == title
     assert doc.date == date(2023, 10, 12)
     assert body_text(doc) == "The Senate voted on Thursday."
+
+
+def test_a_transcript_direction_is_no_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "CNN NEWSROOM\nAired October 12, 2023 - 14:00 ET\n\n"
+        "ANCHOR: The Senate voted today.\n\n(BEGIN VIDEOTAPE)\n\n"
+        "SEN. JOHN SMITH (R), OHIO: We did our job.\n\n(END VIDEOTAPE)\n\n[CROSSTALK]\n",
+    )
+    assert texts(doc, doc.boilerplate) == ["(BEGIN VIDEOTAPE)", "(END VIDEOTAPE)", "[CROSSTALK]"]
+    assert texts(doc, doc.body) == [
+        "ANCHOR: The Senate voted today.",
+        "SEN. JOHN SMITH (R), OHIO: We did our job.",
+    ]

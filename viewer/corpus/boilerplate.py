@@ -38,6 +38,8 @@ _BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A transcript's direction in capitals and brackets: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
+_STAGE = re.compile(r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$")
 _URL_ONLY = re.compile(
     r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./?=&%#~+-]*)?>?$", re.IGNORECASE
 )
@@ -61,7 +63,9 @@ def is_boilerplate(line: str) -> bool:
     core = line.strip(_EDGES)
     if not core or len(core) > 160:
         return False
-    return bool(_BOILERPLATE.match(core) or _URL_ONLY.match(core) or _menu(core))
+    return bool(
+        _BOILERPLATE.match(core) or _URL_ONLY.match(core) or _STAGE.match(core) or _menu(core)
+    )
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
