@@ -644,3 +644,18 @@ def test_a_transcript_direction_is_no_article_text(tmp_path: Path) -> None:
         "ANCHOR: The Senate voted today.",
         "SEN. JOHN SMITH (R), OHIO: We did our job.",
     ]
+
+
+def test_a_blog_post_with_its_buttons_between_byline_and_date(tmp_path: Path) -> None:
+    """Buttons and marks with no word ("Follow", "·", "--") between the name and the date
+    are furniture: the name beside the date is still the byline."""
+    doc = _read(
+        tmp_path,
+        "The Day Our Startup Ran Out of Money\n\nAlex Kim\n\nFollow\n\n5 min read\n·\n"
+        "Oct 12, 2023\n\n--\n\nListen\n\nShare\n\n"
+        "On Monday our bank told us the account was empty.\n",
+    )
+    assert doc.author == "Alex Kim"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "On Monday our bank told us the account was empty."
+    assert {"Follow", "·", "--", "Listen", "Share"} <= set(texts(doc, doc.boilerplate))

@@ -19,7 +19,7 @@ _BOILERPLATE = re.compile(
         (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|
         (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
         more\s+(?:from|on|about|in)\s+\S.{0,60}|
-        (?:share|tweet|email|print|copy\s+link|save)(?:\s+(?:this|article|story|on\s+\w+|via\s+\w+))*|
+        (?:share|tweet|email|print|copy\s+link|save|follow|listen)(?:\s+(?:this|article|story|on\s+\w+|via\s+\w+))*|
         (?:share|follow)(?:\s+us)?\s+on\b.*|follow\s+us\b.*|
         (?:sign\s+up|subscribe)\b.*|(?:get\s+)?(?:our|the|free|daily|weekly)?\s*newsletters?\b.{0,40}|
         .*\b(?:in|to)\s+your\s+inbox\b.*|

@@ -158,7 +158,7 @@ class _Reader:
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
                 continue
-            if is_boilerplate(line.shown) or is_caption(line.shown):
+            if _furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue
             if self._author_line(line, lines, index, title_seen):
@@ -295,9 +295,12 @@ class _Reader:
         A name alone on its line, with no "By", is a byline only under the title: above it, a
         short capitalised line beside the date is the headline or a part of it ("Deputy's
         Alleged Killer Held", "CHARGERS' RECEIVER ARRESTED")."""
-        near = [index - 1, index + 1]
-        if index + 2 < len(lines) and self._byline_part(lines[index + 1]):
-            near.append(index + 2)  # "Jane Doe" / "Reuters" / "March 5, 2013"
+        after = index + 1  # the next line but a page's buttons: "Alex Kim" / "Follow" / "Oct 12"
+        while after < min(len(lines), index + 4) and _furniture(lines[after].shown):
+            after += 1
+        near = [index - 1, after]
+        if after + 1 < len(lines) and self._byline_part(lines[after]):
+            near.append(after + 1)  # "Jane Doe" / "Reuters" / "March 5, 2013"
         neighbours = [lines[i] for i in near if 0 <= i < len(lines)]
         dated_neighbour = any(
             date_line(self.text, n.content_start, n.content_end, either=True) is not None
@@ -371,7 +374,7 @@ class _Reader:
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
-            if is_boilerplate(line.shown) or is_caption(line.shown):
+            if _furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
             elif alone and (dated := self._date_only(line)) is not None:
                 self._add_date(3, dated)
@@ -465,6 +468,11 @@ class _Reader:
             if shown:
                 self.layout.title = short_title(first_sentence(shown))
                 return
+
+
+def _furniture(shown: str) -> bool:
+    """A line of page furniture: a button, a prompt, or marks with no word ("·", "--")."""
+    return is_boilerplate(shown) or not any(c.isalnum() for c in shown)
 
 
 def _is_markdown_heading(text: str, line: _Line) -> bool:
