@@ -659,3 +659,17 @@ def test_a_blog_post_with_its_buttons_between_byline_and_date(tmp_path: Path) ->
     assert doc.date == date(2023, 10, 12)
     assert body_text(doc) == "On Monday our bank told us the account was empty."
     assert {"Follow", "·", "--", "Listen", "Share"} <= set(texts(doc, doc.boilerplate))
+
+
+def test_labels_in_bold_in_a_markdown_list(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "# Flood defences to be rebuilt\n\n- **Author:** Priya Shah\n- **Date:** 12 October 2023\n"
+        "- **Source:** The Coastal Times\n\nThe government said on Thursday it would act.\n",
+        "flood.md",
+    )
+    assert doc.title == "Flood defences to be rebuilt"
+    assert doc.author == "Priya Shah"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.date_text == "12 October 2023"
+    assert body_text(doc) == "The government said on Thursday it would act."

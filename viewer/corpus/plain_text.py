@@ -16,14 +16,8 @@ from viewer.corpus.boilerplate import (
     is_heading,
     menu_lines,
 )
-from viewer.corpus.dates import (
-    DateLine,
-    DateMatch,
-    date_line,
-    either_way,
-    find_full_dates,
-    parse_date_words,
-)
+from viewer.corpus.date_choice import DateChoice, shift
+from viewer.corpus.dates import DateLine, date_line, find_full_dates, parse_date_words
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
@@ -44,7 +38,6 @@ _KICKER_WORDS = 2  # the most words of a section's name above the headline
 _BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
 _FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
 _FIGURE_OPENS = re.compile(r"\d[\d,.]*%?(?:-[A-Za-z]+)?\s+[A-Za-z]").match
-_PARENTHESISED = re.compile(r"\(([^()\n]{3,40})\)")
 
 
 @dataclass(slots=True)
@@ -68,8 +61,7 @@ class _Reader:
         self.layout = Layout()
         self.visible = VisibleText.verbatim(text)
         self.markers: dict[int, int] = {}  # list items' markers: where each item's text starts
-        self.dates: list[tuple[int, DateMatch]] = []  # (rank, date): lower rank wins
-        self.either: list[tuple[int, DateLine, int]] = []  # numeric dates either way round
+        self.dates = DateChoice(text)
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def run(self) -> Layout:
@@ -108,7 +100,7 @@ class _Reader:
             else:
                 dates = find_full_dates(value, span.start)
                 if dates:
-                    self.dates.append((0, dates[0]))
+                    self.dates.add(0, dates[0])
         return found.end
 
     def _lines(self, begin: int) -> list[_Line]:
@@ -163,21 +155,20 @@ class _Reader:
                 continue
             if self._author_line(line, lines, index, title_seen):
                 continue
-            labelled = labelled_field(self.text[line.content_start : line.content_end])
+            labelled = labelled_field(line.shown)  # "Author: …", "- **Author:** …"
             if labelled is not None:
-                value = trimmed(self.text, line.content_start + labelled[1], line.content_end)
-                if value is not None:
-                    words = self.visible.shown(value.start, value.end)
-                    setattr(self.layout, labelled[0], words.strip())
-                    self.layout.header.append(Span(line.start, line.end))
-                    title_seen = title_seen or labelled[0] == "title"
+                setattr(self.layout, labelled[0], line.shown[labelled[1] :].strip())
+                self.layout.header.append(Span(line.start, line.end))
+                title_seen = title_seen or labelled[0] == "title"
+                continue
+            if self._marked_date(line):
                 continue
             partial = parse_date_words(line.shown)
             if (
                 partial is not None
                 and line.shown == self.text[line.content_start : line.content_end]
             ):
-                self.dates.append((2, _shift(partial, line.content_start)))
+                self.dates.add(2, shift(partial, line.content_start))
                 self.layout.header.append(Span(line.start, line.end))
                 continue
             heading = _is_markdown_heading(self.text, line)
@@ -207,11 +198,24 @@ class _Reader:
             line = lines[index]
             dates = find_full_dates(self.text[line.content_start : line.content_end])
             if dates:
-                self.dates.append((1, _shift(dates[0], line.content_start)))
+                self.dates.add(1, shift(dates[0], line.content_start))
         for line in lines[: found.lines]:
             self.layout.header.append(Span(line.start, line.end))
         self.layout.title = self.layout.title or found.subject
         return found.lines
+
+    def _marked_date(self, line: _Line) -> bool:
+        """A date line with markup inside it, as a reader sees it: "- **Date:** 12 October
+        2023"; its date words found in the line's text."""
+        if line.shown == self.text[line.content_start : line.content_end]:
+            return False
+        dated = date_line(line.shown, 0, len(line.shown))
+        found = find_full_dates(self.text[line.content_start : line.content_end])
+        if dated is None or line.shown[dated.rest_start :].strip() or not found:
+            return False
+        self.dates.add(1 + (1 if dated.updated else 0), shift(found[0], line.content_start))
+        self.layout.header.append(Span(line.start, line.end))
+        return True
 
     def _header_part(self, line: _Line, lines: list[_Line], index: int, title_seen: bool) -> bool:
         """Record a header line between the title and the body, if it is one: the byline's
@@ -228,7 +232,7 @@ class _Reader:
             outlet = False
         meta = None if outlet else part_date(self.text, line.content_start, line.content_end)
         if meta is not None:
-            self._add_date(1, meta)
+            self.dates.add_line(1, meta)
         elif not outlet and not (title_seen and self._subtitle(line, following, lines)):
             return False
         self.layout.header.append(Span(line.start, line.end))
@@ -263,18 +267,9 @@ class _Reader:
         dated = date_line(self.text, after.content_start, after.content_end) is not None
         return longer and not dated and self._title_like(after, lines, index + 1)
 
-    def _add_date(self, rank: int, dated: DateLine) -> None:
-        """Record a date line's date; an updated date ranks after a published one."""
-        rank += 1 if dated.updated else 0
-        if dated.day_first is None:
-            self.dates.append((rank, dated.date))
-        else:  # "12/10/2023": which way round is known only once the article is read
-            line_end = self.text.find("\n", dated.date.end)
-            self.either.append((rank, dated, len(self.text) if line_end < 0 else line_end))
-
     def _date_line(self, dated: DateLine, line: _Line, rank: int) -> bool:
         """Record a date line; True when article text is glued after the date."""
-        self._add_date(rank, dated)
+        self.dates.add_line(rank, dated)
         rest = trimmed(self.text, dated.rest_start, line.content_end)
         header_end = rest.start if rest else line.end
         head = trimmed(self.text, line.start, header_end)
@@ -317,7 +312,7 @@ class _Reader:
         if rest is None and not explicit and not (dated_neighbour and title_seen):
             return False
         if dated is not None:
-            self._add_date(1, dated)
+            self.dates.add_line(1, dated)
         self.layout.author = self.layout.author or found.author
         self.layout.header.append(Span(line.start, line.end))
         return True
@@ -361,7 +356,7 @@ class _Reader:
         if found.filed is not None:
             filed = parse_date_words(self.text[found.filed[0] : found.filed[1]])
             if filed is not None:
-                self.dates.append((4, _shift(filed, found.filed[0])))
+                self.dates.add(4, shift(filed, found.filed[0]))
         if not found.alone:
             self.body_lines.append((line.block, found.end, line.end))
         return index + 1
@@ -377,7 +372,7 @@ class _Reader:
             if _furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
             elif alone and (dated := self._date_only(line)) is not None:
-                self._add_date(3, dated)
+                self.dates.add_line(3, dated)
                 self.layout.header.append(Span(line.start, line.end))
             elif self._heading_or_byline(line, index, alone, following):
                 self.layout.header.append(Span(line.start, line.end))
@@ -439,28 +434,8 @@ class _Reader:
         self.layout.header.sort(key=lambda s: s.start)
 
     def _choose_date(self) -> None:
-        for rank, dated, line_end in self.either:
-            if dated.day_first is None:
-                continue
-            line_start = self.text.rfind("\n", 0, dated.label_start) + 1
-            line = self.text[line_start:line_end]
-            elsewhere = self.text[:line_start] + "\n" + self.text[line_end:]
-            found = either_way(line, (dated.date, dated.day_first), elsewhere)
-            if found is not None:
-                self.dates.append((rank, found))
-        if not self.dates and self.layout.body:
-            self._date_in_first_paragraph(self.layout.body[0])
-        if self.dates:
-            self.layout.date = min(self.dates, key=lambda item: item[0])[1]
-
-    def _date_in_first_paragraph(self, paragraph: Span) -> None:
-        """A date in brackets in the opening paragraph, "(29 June)", dates the article."""
-        for match in _PARENTHESISED.finditer(self.text, paragraph.start, paragraph.end):
-            found = parse_date_words(match.group(1))
-            if found is not None:
-                inner = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
-                self.dates.append((5, _shift(found, inner)))
-                return
+        first = self.layout.body[0] if self.layout.body else None
+        self.layout.date = self.dates.choose(first)
 
     def _title_from_body(self) -> None:
         for span in self.layout.body:
@@ -478,10 +453,6 @@ def _furniture(shown: str) -> bool:
 def _is_markdown_heading(text: str, line: _Line) -> bool:
     """A "# Title" line: its "#" is markup, so the content starts after it."""
     return line.content_start > line.start and text.startswith("#", line.start)
-
-
-def _shift(found: DateMatch, offset: int) -> DateMatch:
-    return DateMatch(found.start + offset, found.end + offset, found.year, found.month, found.day)
 
 
 def read_plain_layout(text: str) -> Layout:
