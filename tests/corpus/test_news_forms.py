@@ -673,3 +673,44 @@ def test_labels_in_bold_in_a_markdown_list(tmp_path: Path) -> None:
     assert doc.date == date(2023, 10, 12)
     assert doc.date_text == "12 October 2023"
     assert body_text(doc) == "The government said on Thursday it would act."
+
+
+def test_a_browser_reader_view_copy(tmp_path: Path) -> None:
+    """The site, the headline, the name, the reading time: the name is the byline."""
+    doc = _read(
+        tmp_path,
+        "example.com\nRail fares to rise by 6%\nPeter Walker\n4-5 minutes\n\n"
+        "Ministers faced a backlash on Thursday.\n",
+    )
+    assert doc.title == "Rail fares to rise by 6%"
+    assert doc.author == "Peter Walker"
+    assert "4-5 minutes" in texts(doc, doc.boilerplate)
+    assert body_text(doc) == "Ministers faced a backlash on Thursday."
+
+
+def test_a_pdf_copy_with_its_running_head(tmp_path: Path) -> None:
+    """A page's running head (the paper's name and the day, in columns) dates the article
+    but names no author."""
+    head = "The Daily Ledger                         October 12, 2023"
+    doc = _read(
+        tmp_path,
+        f"{head}\n\nCouncil votes to close library\nBy Mark Evans\n\n"
+        "The council voted on Tuesday to close the east-\nern branch.\n\nPage 1 of 2\n\n"
+        f"{head}\n\nThe branch will close in January.\n",
+    )
+    assert doc.title == "Council votes to close library"
+    assert doc.author == "Mark Evans"
+    assert doc.date == date(2023, 10, 12)
+    assert texts(doc, doc.header).count(head) == 2
+
+
+@pytest.mark.parametrize("outlet", ["BBC News", "Political correspondent"])
+def test_an_outlet_under_the_byline(tmp_path: Path, outlet: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"Rail strike called off\n12 October 2023\nBy Tom Edgington\n{outlet}\n\n"
+        "A planned strike was called off on Thursday.\n",
+    )
+    assert doc.author == "Tom Edgington"
+    assert outlet in texts(doc, doc.header)
+    assert body_text(doc) == "A planned strike was called off on Thursday."

@@ -13,7 +13,7 @@ _BOILERPLATE = re.compile(
         (?:latest|breaking|top|more|related)\s+(?:news|stories|articles|coverage|content|videos?)|
         related(?:\s+(?:articles?|stories|content|coverage|topics|links|posts|searches|reading))?
            (?:\s*:.*)?|
-        \d{1,3}\s*min(?:ute)?s?\s+read|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
+        (?:reading\s+time\s*:?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*min(?:ute)?s?(?:\s+(?:read|listen))?|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
         (?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|
         view\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:replies|comments)|
         (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|

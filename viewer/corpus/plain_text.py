@@ -37,6 +37,7 @@ _BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the 
 _KICKER_WORDS = 2  # the most words of a section's name above the headline
 _BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
 _FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
+_WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 _FIGURE_OPENS = re.compile(r"\d[\d,.]*%?(?:-[A-Za-z]+)?\s+[A-Za-z]").match
 
 
@@ -227,7 +228,7 @@ class _Reader:
             outlet = (
                 date_line(self.text, after.content_start, after.content_end, either=True)
                 is not None
-            )
+            ) or self._under_byline(line, lines[index - 1], after)
         else:
             outlet = False
         meta = None if outlet else part_date(self.text, line.content_start, line.content_end)
@@ -237,6 +238,12 @@ class _Reader:
             return False
         self.layout.header.append(Span(line.start, line.end))
         return True
+
+    def _under_byline(self, line: _Line, before: _Line, after: _Line) -> bool:
+        """An outlet or a role on its line under the byline, ending the header's paragraph:
+        "By Tom Edgington" / "BBC News" / the article."""
+        byline_above = bool(self.layout.header) and self.layout.header[-1].start == before.start
+        return byline_above and before.block == line.block != after.block
 
     def _subtitle(self, line: _Line, following: list[_Line], lines: list[_Line]) -> bool:
         """Whether a line under the headline is its subtitle: no sentence, and a "By" line or a
@@ -309,10 +316,17 @@ class _Reader:
         dated = date_after(self.text, rest.start, line.content_end, explicit) if rest else None
         if rest is not None and dated is None and not explicit:
             return False
-        if rest is None and not explicit and not (dated_neighbour and title_seen):
+        # Under the headline, a name over a page's button or reading time: "Peter Walker" /
+        # "4-5 minutes", as a browser's reader view writes it.
+        furnished = after > index + 1 and index > 0 and lines[index - 1].shown == self.layout.title
+        if rest is None and not explicit and not ((dated_neighbour or furnished) and title_seen):
             return False
         if dated is not None:
             self.dates.add_line(1, dated)
+            if not explicit and _WIDE_GAP.search(self.text, found.rest, dated.date.start):
+                # A page's running head: "The Daily Ledger        October 12, 2023".
+                self.layout.header.append(Span(line.start, line.end))
+                return True
         self.layout.author = self.layout.author or found.author
         self.layout.header.append(Span(line.start, line.end))
         return True
