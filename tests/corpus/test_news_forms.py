@@ -714,3 +714,14 @@ def test_an_outlet_under_the_byline(tmp_path: Path, outlet: str) -> None:
     assert doc.author == "Tom Edgington"
     assert outlet in texts(doc, doc.header)
     assert body_text(doc) == "A planned strike was called off on Thursday."
+
+
+def test_a_wire_dateline_naming_no_place(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Senate averts shutdown\nBy Lisa Hart\nOct. 12, 2023 / 2:05 PM\n\n"
+        "Oct. 12 (UPI) -- The Senate voted Thursday to keep the government open.\n",
+    )
+    assert doc.date == date(2023, 10, 12)
+    assert "Oct. 12 (UPI) --" in texts(doc, doc.header)
+    assert body_text(doc) == "The Senate voted Thursday to keep the government open."

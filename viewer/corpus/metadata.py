@@ -24,9 +24,9 @@ _LABELLED = re.compile(
 _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
 # A dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "Washington (CNN) — ", or
 # with the day the story was filed, as wire copy and press releases write it:
-# "JOHANNESBURG, August 7 (Xinhua) --", "NEW YORK, March 3, 2021 /PRNewswire/ --". It may
-# stand on a line of its own above the first paragraph. Wire copy of the typewriter age writes
-# its dash as an underscore: "WASHINGTON _ The economy…".
+# "JOHANNESBURG, August 7 (Xinhua) --", "NEW YORK, March 3, 2021 /PRNewswire/ --", or with
+# no place, "Oct. 12 (UPI) --". It may stand on a line of its own above the first paragraph.
+# Wire copy of the typewriter age writes its dash as an underscore: "WASHINGTON _ The economy…".
 _PLACE_WORD = r"[A-Z][\w.'’-]+"
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
 _REGION = rf"(?:,[^\S\n]*{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,2}})?"
@@ -45,7 +45,8 @@ def _filed(group: str) -> str:
 _AGENCY = r"[^\S\n]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[^\S\n]+{_CAPS_WORD}){{0,3}}{_REGION}{_filed('when')}(?:{_AGENCY})?"
-    rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY})"
+    rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY}"
+    rf"|(?P<only_when>{_FILED_WORDS}){_AGENCY})"
     r"[^\S\n]*(?:—|–|--?|_)(?:[^\S\n]+|$)"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -112,8 +113,8 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None:
         return None
     alone = match.end() >= end or not text[match.end() : end].strip()
-    group = "when" if match.group("when") else "named_when"
-    filed = match.span(group) if match.group(group) else None
+    group = next((g for g in ("when", "named_when", "only_when") if match.group(g)), None)
+    filed = match.span(group) if group else None
     return Dateline(end if alone else match.end(), alone, filed)
 
 
