@@ -725,3 +725,18 @@ def test_a_wire_dateline_naming_no_place(tmp_path: Path) -> None:
     assert doc.date == date(2023, 10, 12)
     assert "Oct. 12 (UPI) --" in texts(doc, doc.header)
     assert body_text(doc) == "The Senate voted Thursday to keep the government open."
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Morning Briefing: Thursday, October 12, 2023", date(2023, 10, 12)),
+        ("Weekly update | 12 Oct 2023", date(2023, 10, 12)),
+        ("What changed after March 5, 2013", None),  # a date the story tells of, no edition
+    ],
+)
+def test_a_headline_naming_its_edition(tmp_path: Path, title: str, day: date | None) -> None:
+    doc = _read(tmp_path, f"{title}\n\nCongress averted a shutdown late on Wednesday.\n")
+    assert doc.title == title
+    assert doc.date == day
+    assert body_text(doc) == "Congress averted a shutdown late on Wednesday."

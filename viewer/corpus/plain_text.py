@@ -179,6 +179,7 @@ class _Reader:
             if not title_seen and (heading or self._title_like(line, lines, index)):
                 self.layout.title = line.shown
                 self.layout.header.append(Span(line.start, line.end))
+                self._dated_title(line)
                 title_seen = True
                 continue
             if heading and line.block != lines[min(index + 1, len(lines) - 1)].block:
@@ -204,6 +205,16 @@ class _Reader:
             self.layout.header.append(Span(line.start, line.end))
         self.layout.title = self.layout.title or found.subject
         return found.lines
+
+    def _dated_title(self, line: _Line) -> None:
+        """A headline ending with the day of its edition after a mark: "Morning Briefing:
+        Thursday, October 12, 2023", "Weekly update | 12 Oct 2023" (ranked after date lines)."""
+        words = self.text[line.content_start : line.content_end]
+        found = find_full_dates(words)
+        if found and found[-1].end == len(words.rstrip(" .")):
+            before = words[: found[-1].start].rstrip()
+            if before and before[-1] in ":|–—-,":
+                self.dates.add(2, shift(found[-1], line.content_start))
 
     def _marked_date(self, line: _Line) -> bool:
         """A date line with markup inside it, as a reader sees it: "- **Date:** 12 October
