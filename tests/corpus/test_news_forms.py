@@ -740,3 +740,29 @@ def test_a_headline_naming_its_edition(tmp_path: Path, title: str, day: date | N
     assert doc.title == title
     assert doc.date == day
     assert body_text(doc) == "Congress averted a shutdown late on Wednesday."
+
+
+def test_a_headline_opening_with_a_quote(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "“We will rebuild”: town vows after floods\nBy Anna Berg\n12 Oct 2023\n\n"
+        "“We will rebuild,” the mayor said on Thursday.\n",
+    )
+    assert doc.title == "“We will rebuild”: town vows after floods"
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "“We will rebuild,” the mayor said on Thursday."
+
+
+def test_a_printed_page_header_of_date_and_title(tmp_path: Path) -> None:
+    """A browser prints the day and the page's title in columns above the article."""
+    doc = _read(
+        tmp_path,
+        "12/10/2023, 14:05                     Floods close schools – The Courier\n\n"
+        "Floods close schools\nAnna Berg\nThursday 12 October 2023\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.title == "Floods close schools"
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Schools closed on Thursday after floods."

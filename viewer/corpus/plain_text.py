@@ -296,6 +296,9 @@ class _Reader:
         if rest is None:
             return False
         words = self.text[rest.start : rest.end]
+        if _WIDE_GAP.search(self.text, dated.date.end, rest.start):  # a running head's column
+            self.layout.header.append(rest)
+            return False
         if is_caption(words) or is_boilerplate(words) or not any(c.isalnum() for c in words):
             self.layout.boilerplate.append(Span(rest.start, line.end))
             return False
@@ -356,7 +359,8 @@ class _Reader:
         # A headline may open with a figure: "4-Plus Earthquake Recorded Near Healdsburg"; a
         # counter of fewer words is a page's ("2 min read", "1 of 3", "12 photos").
         figure = len(words) >= _FIGURE_WORDS and _FIGURE_OPENS(line.shown) is not None
-        opening = line.shown[0].isupper() or (line.shown[0].isdigit() and figure)
+        first = line.shown.lstrip("\"'“‘«")[:1]  # a headline may open with a quote
+        opening = first.isupper() or (first.isdigit() and figure)
         if not opening or line.shown.endswith((",", ";", ":")):
             return False
         question = line.shown.rstrip("\"'”’").endswith(("?", "!")) and len(words) <= 15
