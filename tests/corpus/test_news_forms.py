@@ -766,3 +766,25 @@ def test_a_printed_page_header_of_date_and_title(tmp_path: Path) -> None:
     assert doc.author == "Anna Berg"
     assert doc.date == date(2023, 10, 12)
     assert body_text(doc) == "Schools closed on Thursday after floods."
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Smith For Mailonline", "Jane Smith"),
+        ("By Carol Finch, Staff Writer", "Carol Finch"),
+        ("By JAMES REED, SHOWBIZ EDITOR", "JAMES REED"),
+        ("By Jane Smith, John Doe", "Jane Smith, John Doe"),  # two authors
+        ("By [Anna Berg](https://example.com/anna) | October 12, 2023", "Anna Berg"),
+        ("By [Anna Berg](https://example.com/anna)", "Anna Berg"),
+    ],
+)
+def test_bylines_naming_a_role_an_outlet_or_a_link(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"# Floods close schools\n\n{line}\n\nOctober 12, 2023\n\nSchools closed.\n",
+        "a.md",
+    )
+    assert doc.author == author
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Schools closed."

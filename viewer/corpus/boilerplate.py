@@ -68,6 +68,11 @@ def is_boilerplate(line: str) -> bool:
     )
 
 
+def is_furniture(line: str) -> bool:
+    """A line of page furniture: a button, a prompt, or marks with no word ("·", "--")."""
+    return is_boilerplate(line) or not any(c.isalnum() for c in line)
+
+
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _MENU_ITEM_WORDS = 3
 

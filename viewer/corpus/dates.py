@@ -240,3 +240,15 @@ def either_way(
     months = {_MONTHS[m.group().rstrip(".").lower()] for m in _MONTH_WORD.finditer(elsewhere)}
     fits = [r for r in readings if r.month in months]
     return fits[0] if len(fits) == 1 else None
+
+
+def edition_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The day of its edition that a headline ends with after a mark: "Morning Briefing:
+    Thursday, October 12, 2023", "Weekly update | 12 Oct 2023"; not "What changed after
+    March 5, 2013", a day the story tells of."""
+    words = text[start:end]
+    found = find_full_dates(words, start)
+    if not found or found[-1].end - start != len(words.rstrip(" .")):
+        return None
+    before = words[: found[-1].start - start].rstrip()
+    return found[-1] if before and before[-1] in ":|–—-," else None

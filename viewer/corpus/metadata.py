@@ -9,8 +9,9 @@ from viewer.corpus.dates import MONTH_NAMES
 
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # A name's word holds no digit and is no month before a day: a byline's date may follow the
-# name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec").
-_NAME_WORD = rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d)[A-Z](?:[^\W\d_]|['’.-])*)"
+# name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec");
+# nor is it "For", which names the outlet after the name ("Jane Smith For Mailonline").
+_NAME_WORD = rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:[^\W\d_]|['’.-])*)"
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))*"
 _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
 # After a comma only a full name continues the list: "Jane Smith, Reuters" names one author.
@@ -81,11 +82,23 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
             return None
     if match is None:
         return None
-    name = match.group("name").rstrip(" \t\u00a0,.")
+    name = _without_role(match.group("name").rstrip(" \t\u00a0,."))
     name_start = match.start("name")
     end = name_start + len(name)
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, end, end)
+
+
+# The last word of a writer's role after the name: "Carol Finch, Staff Writer", "JAMES REED,
+# SHOWBIZ EDITOR" name one author, not two.
+_ROLE = re.compile(
+    r",[^\S\n]*[^,]*\b(?i:writer|editor|correspondent|reporter|columnist|contributor|staff)$"
+)
+
+
+def _without_role(name: str) -> str:
+    role = _ROLE.search(name)
+    return name[: role.start()] if role else name
 
 
 def labelled_field(line: str) -> tuple[str, int] | None:

@@ -13,11 +13,18 @@ from viewer.corpus.boilerplate import (
     ends_sentence,
     is_boilerplate,
     is_caption,
+    is_furniture,
     is_heading,
     menu_lines,
 )
 from viewer.corpus.date_choice import DateChoice, shift
-from viewer.corpus.dates import DateLine, date_line, find_full_dates, parse_date_words
+from viewer.corpus.dates import (
+    DateLine,
+    date_line,
+    edition_date,
+    find_full_dates,
+    parse_date_words,
+)
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
@@ -151,7 +158,7 @@ class _Reader:
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
                 continue
-            if _furniture(line.shown) or is_caption(line.shown):
+            if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue
             if self._author_line(line, lines, index, title_seen):
@@ -179,7 +186,9 @@ class _Reader:
             if not title_seen and (heading or self._title_like(line, lines, index)):
                 self.layout.title = line.shown
                 self.layout.header.append(Span(line.start, line.end))
-                self._dated_title(line)
+                edition = edition_date(self.text, line.content_start, line.content_end)
+                if edition is not None:  # "Morning Briefing: Thursday, October 12, 2023"
+                    self.dates.add(2, edition)  # after any date line
                 title_seen = True
                 continue
             if heading and line.block != lines[min(index + 1, len(lines) - 1)].block:
@@ -205,16 +214,6 @@ class _Reader:
             self.layout.header.append(Span(line.start, line.end))
         self.layout.title = self.layout.title or found.subject
         return found.lines
-
-    def _dated_title(self, line: _Line) -> None:
-        """A headline ending with the day of its edition after a mark: "Morning Briefing:
-        Thursday, October 12, 2023", "Weekly update | 12 Oct 2023" (ranked after date lines)."""
-        words = self.text[line.content_start : line.content_end]
-        found = find_full_dates(words)
-        if found and found[-1].end == len(words.rstrip(" .")):
-            before = words[: found[-1].start].rstrip()
-            if before and before[-1] in ":|–—-,":
-                self.dates.add(2, shift(found[-1], line.content_start))
 
     def _marked_date(self, line: _Line) -> bool:
         """A date line with markup inside it, as a reader sees it: "- **Date:** 12 October
@@ -312,7 +311,7 @@ class _Reader:
         short capitalised line beside the date is the headline or a part of it ("Deputy's
         Alleged Killer Held", "CHARGERS' RECEIVER ARRESTED")."""
         after = index + 1  # the next line but a page's buttons: "Alex Kim" / "Follow" / "Oct 12"
-        while after < min(len(lines), index + 4) and _furniture(lines[after].shown):
+        while after < min(len(lines), index + 4) and is_furniture(lines[after].shown):
             after += 1
         near = [index - 1, after]
         if after + 1 < len(lines) and self._byline_part(lines[after]):
@@ -324,7 +323,7 @@ class _Reader:
         )
         found = byline(self.text, line.content_start, line.content_end, bare=True)
         if found is None:
-            return False
+            return self._marked_byline(line)
         explicit = self.text[line.content_start : found.start].strip() != ""  # "By ..."
         rest = trimmed(self.text, found.rest, line.content_end)
         dated = date_after(self.text, rest.start, line.content_end, explicit) if rest else None
@@ -342,6 +341,20 @@ class _Reader:
                 self.layout.header.append(Span(line.start, line.end))
                 return True
         self.layout.author = self.layout.author or found.author
+        self.layout.header.append(Span(line.start, line.end))
+        return True
+
+    def _marked_byline(self, line: _Line) -> bool:
+        """A "By" line with markup inside it, as a reader sees it: "By [Anna Berg](…) | October
+        12, 2023"; True when the name fills it, else its date is left to the meta line rules."""
+        if self.layout.author or line.shown == self.text[line.content_start : line.content_end]:
+            return False
+        found = byline(line.shown, 0, len(line.shown), bare=False)
+        if found is None:
+            return False
+        self.layout.author = found.author
+        if line.shown[found.rest :].strip():
+            return False
         self.layout.header.append(Span(line.start, line.end))
         return True
 
@@ -398,7 +411,7 @@ class _Reader:
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
-            if _furniture(line.shown) or is_caption(line.shown):
+            if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
             elif alone and (dated := self._date_only(line)) is not None:
                 self.dates.add_line(3, dated)
@@ -472,11 +485,6 @@ class _Reader:
             if shown:
                 self.layout.title = short_title(first_sentence(shown))
                 return
-
-
-def _furniture(shown: str) -> bool:
-    """A line of page furniture: a button, a prompt, or marks with no word ("·", "--")."""
-    return is_boilerplate(shown) or not any(c.isalnum() for c in shown)
 
 
 def _is_markdown_heading(text: str, line: _Line) -> bool:
