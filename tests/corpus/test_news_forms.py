@@ -788,3 +788,30 @@ def test_bylines_naming_a_role_an_outlet_or_a_link(tmp_path: Path, line: str, au
     assert doc.author == author
     assert doc.date == date(2023, 10, 12)
     assert body_text(doc) == "Schools closed."
+
+
+def test_a_clipping_with_markup_inside_its_meta_lines(tmp_path: Path) -> None:
+    """A saved page's note of where and when it was saved is header, not the story's date;
+    the byline and date in bold and dots below it are read as a reader sees them."""
+    doc = _read(
+        tmp_path,
+        "# Floods kill 12 in Italy\n\n"
+        "*From [example.com](https://example.com/floods) · Saved October 13, 2023*\n\n"
+        "**Marco Rossi** · October 12, 2023\n\nFloods killed 12 people on Thursday.\n",
+        "clip.md",
+    )
+    assert doc.author == "Marco Rossi"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.date_text == "October 12, 2023"
+    assert body_text(doc) == "Floods killed 12 people on Thursday."
+
+
+def test_a_note_of_the_address_it_was_saved_from(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "# Floods kill 12 in Italy\n\nDate: October 12, 2023\nURL: https://example.com/floods\n\n"
+        "Floods killed 12 people on Thursday.\n\nSource: https://example.com/floods\n",
+        "note.md",
+    )
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Floods killed 12 people on Thursday."

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from viewer.corpus.boilerplate import ends_sentence
-from viewer.corpus.dates import DateLine, date_line
+from viewer.corpus.dates import DateLine, date_line, find_full_dates
 
 # What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
 # "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
@@ -66,3 +66,15 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
         elif len(text[a:b].split()) > _PART_WORDS or ends_sentence(text[a:b]):
             return None  # a part of prose: "WASHINGTON — Oct. 12 — The Senate voted."
     return found
+
+
+def meta_line(line: str) -> bool:
+    """A meta line of the header whose date is not the story's (`part_date` finds none): short
+    parts, one holding a full date, as a clipping tool writes ("From example.com · Saved
+    October 13, 2023")."""
+    parts = [part for part in _PART_MARK.split(line) if part.strip()]
+    return (
+        len(parts) >= 2
+        and all(len(p.split()) <= _PART_WORDS and not ends_sentence(p) for p in parts)
+        and any(find_full_dates(p) for p in parts)
+    )

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from viewer.core.headline_parts import reads_as_lede
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
+from viewer.corpus.body_lines import assemble_body, cut_footer
 from viewer.corpus.boilerplate import (
     ends_sentence,
     is_boilerplate,
@@ -28,7 +28,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
-from viewer.corpus.meta_lines import date_after, part_date
+from viewer.corpus.meta_lines import date_after, meta_line, part_date
 from viewer.corpus.metadata import (
     byline,
     dateline,
@@ -84,8 +84,8 @@ class _Reader:
         lines = [line for index, line in enumerate(lines) if index not in menu]
         first_body = self._header_zone(lines)
         self._rest(lines, first_body)
-        self._tail()
-        self._assemble_body()
+        cut_footer(self.body_lines, self.visible, self.layout.boilerplate)
+        assemble_body(self.body_lines, self.layout)
         self._choose_date()
         if not self.layout.title:
             self._title_from_body()
@@ -216,15 +216,29 @@ class _Reader:
         return found.lines
 
     def _marked_date(self, line: _Line) -> bool:
-        """A date line with markup inside it, as a reader sees it: "- **Date:** 12 October
-        2023"; its date words found in the line's text."""
-        if line.shown == self.text[line.content_start : line.content_end]:
+        """A date line or a meta line with markup inside it, as a reader sees it: "- **Date:**
+        12 October 2023", "**Marco Rossi** · October 12, 2023"; its date words found in the
+        line's text."""
+        shown = line.shown
+        if shown == self.text[line.content_start : line.content_end]:
             return False
-        dated = date_line(line.shown, 0, len(line.shown))
-        found = find_full_dates(self.text[line.content_start : line.content_end])
-        if dated is None or line.shown[dated.rest_start :].strip() or not found:
+        dated = date_line(shown, 0, len(shown))
+        name = byline(shown, 0, len(shown), bare=True) if dated is None else None
+        if name is not None:
+            dated = date_after(shown, name.rest, len(shown), explicit=False)
+        elif dated is None:
+            dated = part_date(shown, 0, len(shown))
+        elif shown[dated.rest_start :].strip():
             return False
-        self.dates.add(1 + (1 if dated.updated else 0), shift(found[0], line.content_start))
+        if dated is None:
+            return False
+        day = (dated.date.year, dated.date.month, dated.date.day)
+        raw = self.text[line.content_start : line.content_end]
+        same = [d for d in find_full_dates(raw) if (d.year, d.month, d.day) == day]
+        if not same:
+            return False
+        self.dates.add(1 + (1 if dated.updated else 0), shift(same[0], line.content_start))
+        self.layout.author = self.layout.author or (name.author if name else "")
         self.layout.header.append(Span(line.start, line.end))
         return True
 
@@ -244,7 +258,9 @@ class _Reader:
         meta = None if outlet else part_date(self.text, line.content_start, line.content_end)
         if meta is not None:
             self.dates.add_line(1, meta)
-        elif not outlet and not (title_seen and self._subtitle(line, following, lines)):
+        elif outlet or meta_line(line.shown):  # "From example.com · Saved October 13, 2023"
+            pass
+        elif not (title_seen and self._subtitle(line, following, lines)):
             return False
         self.layout.header.append(Span(line.start, line.end))
         return True
@@ -443,37 +459,6 @@ class _Reader:
         """The date of a line that holds nothing else (but maybe a clock time)."""
         dated = date_line(self.text, line.content_start, line.content_end, either=True)
         return dated if dated is not None and dated.rest_start >= line.content_end else None
-
-    def _tail(self) -> None:
-        """Short unpunctuated lines after the last sentence are a footer, not article text; a
-        line cut off after a comma is the article's last sentence, cut short."""
-        while self.body_lines:
-            _, start, end = self.body_lines[-1]
-            words = self.visible.shown(start, end)
-            if ends_sentence(words) or len(words.split()) > 12 or words.rstrip().endswith(","):
-                return
-            if len(self.body_lines) == 1:
-                return
-            self.body_lines.pop()
-            self.layout.boilerplate.append(Span(start, end))
-
-    def _assemble_body(self) -> None:
-        """One body span per paragraph: consecutive body lines of a block joined.
-
-        A caption or footer line inside a paragraph splits it, so no body span covers it.
-        """
-        set_aside = sorted(s.start for s in [*self.layout.boilerplate, *self.layout.header])
-        spans: list[tuple[int, Span]] = []
-        for block, start, end in self.body_lines:
-            between = bisect_left(set_aside, spans[-1][1].end) if spans else 0
-            gap_is_clear = between == len(set_aside) or set_aside[between] >= start
-            if spans and spans[-1][0] == block and gap_is_clear:
-                spans[-1] = (block, Span(spans[-1][1].start, end))
-            else:
-                spans.append((block, Span(start, end)))
-        self.layout.body = [span for _, span in spans]
-        self.layout.boilerplate.sort(key=lambda s: s.start)
-        self.layout.header.sort(key=lambda s: s.start)
 
     def _choose_date(self) -> None:
         first = self.layout.body[0] if self.layout.body else None
