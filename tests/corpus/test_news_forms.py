@@ -815,3 +815,16 @@ def test_a_note_of_the_address_it_was_saved_from(tmp_path: Path) -> None:
     )
     assert doc.date == date(2023, 10, 12)
     assert body_text(doc) == "Floods killed 12 people on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By MARCO ROSSI Associated Press", "MARCO ROSSI"),
+        ("By MARCO ROSSI and ANNA BERG Associated Press", "MARCO ROSSI and ANNA BERG"),
+        ("By Marco Rossi Associated Press", "Marco Rossi Associated Press"),  # no telling
+    ],
+)
+def test_a_name_in_capitals_ends_where_they_do(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(tmp_path, f"Floods kill 12\n{line}\nOctober 12, 2023\n\nFloods killed 12.\n")
+    assert doc.author == author

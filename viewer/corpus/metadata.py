@@ -82,7 +82,7 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
             return None
     if match is None:
         return None
-    name = _without_role(match.group("name").rstrip(" \t\u00a0,."))
+    name = _in_capitals(_without_role(match.group("name").rstrip(" \t\u00a0,.")))
     name_start = match.start("name")
     end = name_start + len(name)
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
@@ -94,6 +94,23 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
 _ROLE = re.compile(
     r",[^\S\n]*[^,]*\b(?i:writer|editor|correspondent|reporter|columnist|contributor|staff)$"
 )
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _in_capitals(name: str) -> str:
+    """A name written in capitals ends where the capitals do: "MARCO ROSSI Associated Press"
+    is MARCO ROSSI of the Associated Press."""
+    words = list(_WORD.finditer(name))
+    if len(words) < 3 or not (words[0].group().isupper() and len(words[0].group()) > 1):
+        return name
+    for word in words[1:]:
+        text = word.group()
+        if not text.isupper() and text not in ("and", "&") and not re.fullmatch(_PARTICLE, text):
+            cut = name[: word.start()].rstrip(" \t\u00a0,.")
+            return cut if len(cut.split()) >= 2 else name
+    return name
 
 
 def _without_role(name: str) -> str:
