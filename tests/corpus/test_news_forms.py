@@ -828,3 +828,17 @@ def test_a_note_of_the_address_it_was_saved_from(tmp_path: Path) -> None:
 def test_a_name_in_capitals_ends_where_they_do(tmp_path: Path, line: str, author: str) -> None:
     doc = _read(tmp_path, f"Floods kill 12\n{line}\nOctober 12, 2023\n\nFloods killed 12.\n")
     assert doc.author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Peter Walker Political correspondent", "Peter Walker Senior political editor"],
+)
+def test_a_name_and_its_role_on_one_line(tmp_path: Path, line: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"Rail fares to rise\n{line}\nThu 12 Oct 2023 14.05 BST\n\nMinisters faced a row.\n",
+    )
+    assert doc.author == "Peter Walker"
+    assert doc.date == date(2023, 10, 12)
+    assert line in texts(doc, doc.header)

@@ -84,16 +84,22 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
         return None
     name = _in_capitals(_without_role(match.group("name").rstrip(" \t\u00a0,.")))
     name_start = match.start("name")
-    end = name_start + len(name)
+    stop = name_start + len(name)
+    rest = stop
+    if _ROLE_TAIL.fullmatch(text, stop, end) and len(name.split()) >= 3:
+        # "Peter Walker Political correspondent": the role's first word was read as a name's.
+        name = name[: name.rstrip().rfind(" ")].rstrip()
+        stop, rest = name_start + len(name), end
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
-    return Byline(" ".join(name.split()), name_start, end, end)
+    return Byline(" ".join(name.split()), name_start, stop, rest)
 
 
 # The last word of a writer's role after the name: "Carol Finch, Staff Writer", "JAMES REED,
 # SHOWBIZ EDITOR" name one author, not two.
-_ROLE = re.compile(
-    r",[^\S\n]*[^,]*\b(?i:writer|editor|correspondent|reporter|columnist|contributor|staff)$"
-)
+_ROLE_WORDS = r"(?i:writer|editor|correspondent|reporter|columnist|contributor|staff)"
+_ROLE = re.compile(rf",[^\S\n]*[^,]*\b{_ROLE_WORDS}$")
+# A role in lower case after a name on its line: " correspondent", " political editor".
+_ROLE_TAIL = re.compile(rf"(?:[^\S\n]+[a-z]+)*?[^\S\n]+{_ROLE_WORDS}[^\S\n]*")
 
 
 _WORD = re.compile(r"\S+")
