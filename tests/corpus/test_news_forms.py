@@ -842,3 +842,25 @@ def test_a_name_and_its_role_on_one_line(tmp_path: Path, line: str) -> None:
     assert doc.author == "Peter Walker"
     assert doc.date == date(2023, 10, 12)
     assert line in texts(doc, doc.header)
+
+
+@pytest.mark.parametrize(
+    ("head", "author", "words"),
+    [
+        ("Floods close schools\n14:05, 12 Oct 2023", "", "12 Oct 2023"),  # the time first
+        ("Floods close schools\n2:05 PM EDT | October 12, 2023", "", "October 12, 2023"),
+        # The published date, not the updated one before it on the line.
+        ("Floods close schools\nUpdated: 13 Oct 2023 | Published: 12 Oct 2023", "", "12 Oct 2023"),
+        ("Floods close schools\nPosted by Anna Berg on October 12, 2023", "Anna Berg", None),
+        ("Floods close schools (12 October 2023)", "", "12 October 2023"),
+    ],
+)
+def test_dates_in_more_places_of_the_header(
+    tmp_path: Path, head: str, author: str, words: str | None
+) -> None:
+    doc = _read(tmp_path, f"{head}\n\nSchools closed on Thursday after floods.\n")
+    assert doc.date == date(2023, 10, 12)
+    assert doc.author == author
+    if words is not None:
+        assert doc.date_text == words
+    assert body_text(doc) == "Schools closed on Thursday after floods."

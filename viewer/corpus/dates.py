@@ -56,6 +56,10 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
+# A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023".
+_LEAD_TIME = re.compile(
+    r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]\s*"
+)
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*\.?\s*",
@@ -183,6 +187,9 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
     label = _LABEL.match(text, start, end)
     at = label.end() if label else start
     first = _full_date_at(text, at, end)
+    if first is None and (lead := _LEAD_TIME.match(text, at, end)) is not None:
+        first = _full_date_at(text, lead.end(), end)  # "14:05, 12 Oct 2023"
+        at = lead.end() if first is not None else at
     day_first = None
     if first is None and either:
         found = _either_way_at(text, at, end)
@@ -243,12 +250,13 @@ def either_way(
 
 
 def edition_date(text: str, start: int, end: int) -> DateMatch | None:
-    """The day of its edition that a headline ends with after a mark: "Morning Briefing:
-    Thursday, October 12, 2023", "Weekly update | 12 Oct 2023"; not "What changed after
-    March 5, 2013", a day the story tells of."""
-    words = text[start:end]
+    """The day of its edition that a headline ends with after a mark or in brackets: "Morning
+    Briefing: Thursday, October 12, 2023", "Floods close schools (12 October 2023)"; not
+    "What changed after March 5, 2013", a day the story tells of."""
+    words = text[start:end].rstrip(" .")
+    bracketed = words.endswith(")")
     found = find_full_dates(words, start)
-    if not found or found[-1].end - start != len(words.rstrip(" .")):
+    if not found or found[-1].end - start != len(words) - (1 if bracketed else 0):
         return None
     before = words[: found[-1].start - start].rstrip()
-    return found[-1] if before and before[-1] in ":|–—-," else None
+    return found[-1] if before and before[-1] in (":|–—-,(" if not bracketed else "(") else None

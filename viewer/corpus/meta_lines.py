@@ -60,9 +60,9 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
     for a, b in parts:
         dated = date_line(text, a, b, either=True)
         if dated is not None and not text[dated.rest_start : b].strip():
-            found = (
-                found or dated
-            )  # a date part may be long: "Last Updated: Oct 12, 2023, 14:05 IST"
+            # A date part may be long ("Last Updated: Oct 12, 2023, 14:05 IST"); the
+            # published date is the line's, before or after the updated one.
+            found = dated if found is None or (found.updated and not dated.updated) else found
         elif len(text[a:b].split()) > _PART_WORDS or ends_sentence(text[a:b]):
             return None  # a part of prose: "WASHINGTON — Oct. 12 — The Senate voted."
     return found

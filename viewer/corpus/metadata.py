@@ -17,7 +17,7 @@ _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
 # After a comma only a full name continues the list: "Jane Smith, Reuters" names one author.
 _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_NAME})*"
 
-_BY = re.compile(rf"(?i:by|written\s+by|words\s+by)[^\S\n]*:?[^\S\n]+(?P<name>{_NAMES})")
+_BY = re.compile(rf"(?i:by|(?:written|words|posted)\s+by)[^\S\n]*:?[^\S\n]+(?P<name>{_NAMES})")
 _LABELLED = re.compile(
     r"(?P<key>title|headline|author|authors|byline|writer)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
     re.IGNORECASE,

@@ -154,6 +154,8 @@ class _Reader:
         title_seen = bool(self.layout.title)
         for index, line in enumerate(lines[first : first + _HEADER_ZONE_LINES], first):
             dated = date_line(self.text, line.content_start, line.content_end, either=True)
+            if dated is not None and dated.updated:  # "Updated: 13 Oct | Published: 12 Oct"
+                dated = part_date(self.text, line.content_start, line.content_end) or dated
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
