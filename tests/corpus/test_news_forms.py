@@ -864,3 +864,16 @@ def test_dates_in_more_places_of_the_header(
     if words is not None:
         assert doc.date_text == words
     assert body_text(doc) == "Schools closed on Thursday after floods."
+
+
+def test_a_menu_with_longer_links_above_it(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Skip to main content\nOpen navigation menu\nClose suggestions\nSearch\nSign in\nMenu\n"
+        "World\nEurope\nFloods close schools\nBy Anna Berg\n12 October 2023\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.title == "Floods close schools"
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert "Open navigation menu" in texts(doc, doc.boilerplate)

@@ -138,7 +138,7 @@ _MENU_LINE_WORDS = 2
 def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
     """The indexes of lines that are a menu copied with its page, one link a line ("Home" /
     "News" / "Sport" / "Business"): four or more lines of one paragraph, each of a word or
-    two, with no figure and no full stop."""
+    two, with no figure and no full stop, and the links of three words just above them."""
 
     def item(line: str) -> bool:
         words = line.split()
@@ -147,6 +147,10 @@ def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
             and not any(c.isdigit() for c in line)
             and (not ends_sentence(line))
         )
+
+    def longer(line: str) -> bool:
+        words = line.split()
+        return len(words) == _MENU_LINE_WORDS + 1 and item(" ".join(words[:2])) and item(words[2])
 
     found: set[int] = set()
     start = 0
@@ -160,5 +164,10 @@ def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
             continue
         if index - start >= _MENU_RUN:
             found.update(range(start, index))
+            # The menu's longer links just above it ("Open navigation menu" / "Sign in" / …).
+            first = start
+            while first > 0 and blocks[first - 1] == blocks[start] and longer(shown[first - 1]):
+                first -= 1
+                found.add(first)
         start = index + 1 if index < len(shown) and not item(shown[index]) else index
     return found
