@@ -877,3 +877,20 @@ def test_a_menu_with_longer_links_above_it(tmp_path: Path) -> None:
     assert doc.author == "Anna Berg"
     assert doc.date == date(2023, 10, 12)
     assert "Open navigation menu" in texts(doc, doc.boilerplate)
+
+
+def test_a_colon_dateline(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Rains lash Mumbai\nTNN | Oct 12, 2023, 14:05 IST\n\n"
+        "NEW DELHI: Heavy rain lashed the city on Thursday.\n",
+    )
+    assert "NEW DELHI:" in texts(doc, doc.header)
+    assert body_text(doc) == "Heavy rain lashed the city on Thursday."
+
+
+def test_a_speaker_opening_a_transcript_is_no_dateline(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path, "NEWSROOM\nAired October 12, 2023\n\nANCHOR: Good afternoon.\n\nSMITH: Hello.\n"
+    )
+    assert body_text(doc) == "ANCHOR: Good afternoon.\nSMITH: Hello."

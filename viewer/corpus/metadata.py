@@ -147,11 +147,28 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline opening `text[start:end]`, if any."""
     match = _DATELINE.match(text, start, end)
     if match is None:
-        return None
+        return _colon_dateline(text, start, end)
     alone = match.end() >= end or not text[match.end() : end].strip()
     group = next((g for g in ("when", "named_when", "only_when") if match.group(g)), None)
     filed = match.span(group) if group else None
     return Dateline(end if alone else match.end(), alone, filed)
+
+
+# A place in capitals and a colon, as Indian papers write their datelines: "MUMBAI: Heavy
+# rain…", "NEW DELHI: The government…".
+_COLON_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’-]{{2,}}(?:[^\S\n]+{_CAPS_WORD}){{0,2}}:[^\S\n]+(?=[A-Z])"
+)
+_SPEAKER = re.compile(r"^[ \t]*[A-Z][A-Z.'’(),/ \t-]{1,40}:", re.MULTILINE)
+
+
+def _colon_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A colon dateline opening the first paragraph; not a speaker's name in a transcript,
+    where such names open other lines too ("ANCHOR: …")."""
+    match = _COLON_DATELINE.match(text, start, end)
+    if match is None or len(_SPEAKER.findall(text, 0, 20_000)) > 1:
+        return None
+    return Dateline(match.end(), False, None)
 
 
 def first_sentence(paragraph: str) -> str:
