@@ -894,3 +894,34 @@ def test_a_speaker_opening_a_transcript_is_no_dateline(tmp_path: Path) -> None:
         tmp_path, "NEWSROOM\nAired October 12, 2023\n\nANCHOR: Good afternoon.\n\nSMITH: Hello.\n"
     )
     assert body_text(doc) == "ANCHOR: Good afternoon.\nSMITH: Hello."
+
+
+def test_a_time_ago_is_no_date(tmp_path: Path) -> None:
+    """ "Updated 3 hours ago" says nothing of the day once the page is saved: never today."""
+    doc = _read(
+        tmp_path,
+        "Floods close schools\n"
+        "By Anna Berg | Reuters | October 12, 2023 2:05 PM GMT+1 | Updated 3 hours ago\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.date == date(2023, 10, 12)
+    doc = _read(
+        tmp_path, "Floods close schools\nAnna Berg\n2 hours ago\n\nSchools closed on Thursday.\n"
+    )
+    assert doc.date is None
+    assert doc.author == "Anna Berg"
+    assert texts(doc, doc.boilerplate) == ["2 hours ago"]
+
+
+def test_a_full_copy_of_a_page_with_its_age_and_last_change(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Floods\nThis article is more than 1 month old\nFloods close schools across the north\n"
+        "Thousands of pupils stay home as rivers burst their banks\nBy Anna Berg\n"
+        "Thu 12 Oct 2023 14.05 BST\nLast modified on Thu 12 Oct 2023 16.30 BST\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.title == "Floods close schools across the north"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.date_text == "Thu 12 Oct 2023"
+    assert body_text(doc) == "Schools closed on Thursday after floods."

@@ -25,7 +25,11 @@ _BOILERPLATE = re.compile(
         .*\b(?:in|to)\s+your\s+inbox\b.*|
         (?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*|
         (?:copyright|©|\(c\)).*|.*\ball\s+rights\s+reserved\b.*|
-        (?:url|link|source|permalink|original)\s*:\s*<?(?:https?://|www\.)\S+|to\s+contact\b.*|contact\s+us\b.*|for\s+immediate\s+release\b.*|embargoed\s+(?:release|until|till|for)\b.*|
+        (?:url|link|source|permalink|original)\s*:\s*<?(?:https?://|www\.)\S+|
+        to\s+contact\b.*|contact\s+us\b.*|
+        for\s+immediate\s+release\b.*|embargoed\s+(?:release|until|till|for)\b.*|
+        this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|
+        (?:updated\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
         (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b.*|
         (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|reject)(?:\s+all)?\s+cookies|
         (?:click|tap)\s+here\b.*|

@@ -51,7 +51,7 @@ _PARTIAL_FORMS = (
 # or on a footer line: "This article was first published on 9 April 2023."
 _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
-    r"originally\s+published|date[d]?|published|posted|updated|last\s+updated|first\s+published|"
+    r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
     r"publication\s+date|modified|aired|broadcast)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -62,7 +62,7 @@ _LEAD_TIME = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
-    r"(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*\.?\s*",
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\s*\.?\s*",
 )
 
 
@@ -160,13 +160,16 @@ def _fills(form: re.Pattern[str], words: str) -> bool:
     return match is not None and match.end() == len(words)
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)|\d\s?[年년]")
+
+
 def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
     """A labelled date in a form the exact rules do not know ("Published: 8th of March, 2022",
     "Date: 2022年3月8日"): dateparser reads it. Only a short line that a label already marks
     as a date gets here, so its cost and its liberal reading stay off the body text."""
     words = text[start:end].rstrip()
-    if not 6 <= len(words) <= 40 or not any(ch.isdigit() for ch in words):
-        return None
+    if not 6 <= len(words) <= 40 or not _YEAR_WRITTEN.search(words):
+        return None  # no year written: "3 hours ago" is no day of publication to keep
     import dateparser  # imported on first need: it takes a while to load
 
     settings = {
