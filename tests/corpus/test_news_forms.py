@@ -925,3 +925,16 @@ def test_a_full_copy_of_a_page_with_its_age_and_last_change(tmp_path: Path) -> N
     assert doc.date == date(2023, 10, 12)
     assert doc.date_text == "Thu 12 Oct 2023"
     assert body_text(doc) == "Schools closed on Thursday after floods."
+
+
+def test_a_table_of_the_article_s_details(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "# Floods close schools\n\n| Author | Anna Berg |\n|---|---|\n| Date | 12 October 2023 |\n"
+        "| Section | Weather |\n\nSchools closed on Thursday after floods.\n",
+        "table.md",
+    )
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.date_text == "12 October 2023"
+    assert body_text(doc) == "Schools closed on Thursday after floods."

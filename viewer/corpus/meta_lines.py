@@ -78,3 +78,17 @@ def meta_line(line: str) -> bool:
         and all(len(p.split()) <= _PART_WORDS and not ends_sentence(p) for p in parts)
         and any(find_full_dates(p) for p in parts)
     )
+
+
+_TABLE_ROW = re.compile(
+    r"\|?[^\S\n]*([^|\n]*?[^\W\d_][^|\n]*?)[^\S\n]*\|[^\S\n]*([^|\n]+?)[^\S\n]*\|?"
+)
+
+
+def table_row(line: str) -> str | None:
+    """A table's row of two cells, a name and its value, as a labelled line: "| Date | 12
+    October 2023 |" is "Date: 12 October 2023"."""
+    if not line.startswith("|"):
+        return None
+    match = _TABLE_ROW.fullmatch(line.strip())
+    return None if match is None else f"{match.group(1)}: {match.group(2)}"

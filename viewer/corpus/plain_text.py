@@ -28,7 +28,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
-from viewer.corpus.meta_lines import date_after, meta_line, part_date
+from viewer.corpus.meta_lines import date_after, meta_line, part_date, table_row
 from viewer.corpus.metadata import (
     byline,
     dateline,
@@ -165,13 +165,15 @@ class _Reader:
                 continue
             if self._author_line(line, lines, index, title_seen):
                 continue
-            labelled = labelled_field(line.shown)  # "Author: …", "- **Author:** …"
+            field = table_row(line.shown) or line.shown  # "| Author | Anna Berg |"
+            labelled = labelled_field(field)  # "Author: …", "- **Author:** …"
             if labelled is not None:
-                setattr(self.layout, labelled[0], line.shown[labelled[1] :].strip())
+                setattr(self.layout, labelled[0], field[labelled[1] :].strip())
                 self.layout.header.append(Span(line.start, line.end))
                 title_seen = title_seen or labelled[0] == "title"
                 continue
-            if self._marked_date(line):
+            if self._marked_date(line) or (title_seen and field is not line.shown):
+                self.layout.header.append(Span(line.start, line.end))  # "| Section | Weather |"
                 continue
             partial = parse_date_words(line.shown)
             if (
@@ -219,9 +221,9 @@ class _Reader:
 
     def _marked_date(self, line: _Line) -> bool:
         """A date line or a meta line with markup inside it, as a reader sees it: "- **Date:**
-        12 October 2023", "**Marco Rossi** · October 12, 2023"; its date words found in the
-        line's text."""
-        shown = line.shown
+        12 October 2023", "**Marco Rossi** · October 12, 2023", a table's "| Date | 12 October
+        2023 |"; its date words found in the line's text."""
+        shown = table_row(line.shown) or line.shown  # "| Date | 12 October 2023 |"
         if shown == self.text[line.content_start : line.content_end]:
             return False
         dated = date_line(shown, 0, len(shown))
@@ -241,7 +243,6 @@ class _Reader:
             return False
         self.dates.add(1 + (1 if dated.updated else 0), shift(same[0], line.content_start))
         self.layout.author = self.layout.author or (name.author if name else "")
-        self.layout.header.append(Span(line.start, line.end))
         return True
 
     def _header_part(self, line: _Line, lines: list[_Line], index: int, title_seen: bool) -> bool:
