@@ -938,3 +938,26 @@ def test_a_table_of_the_article_s_details(tmp_path: Path) -> None:
     assert doc.date == date(2023, 10, 12)
     assert doc.date_text == "12 October 2023"
     assert body_text(doc) == "Schools closed on Thursday after floods."
+
+
+def test_a_label_above_its_date_under_a_summary(tmp_path: Path) -> None:
+    """A government page: a summary told in a sentence, then "Published" over the date."""
+    doc = _read(
+        tmp_path,
+        "Press release\nFloods: support for schools\n"
+        "Schools in flood-hit areas will receive support, the Secretary announced today.\n"
+        "Published\n12 October 2023\n\nSchools in flood-hit areas will receive support.\n",
+    )
+    assert doc.date == date(2023, 10, 12)
+    assert {"Published", "12 October 2023"} <= set(texts(doc, doc.header))
+
+
+def test_a_date_then_its_byline_on_one_line(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Floods close schools\nOctober 12, 2023 by Anna Berg\nLeave a Comment\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Schools closed on Thursday after floods."

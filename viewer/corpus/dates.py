@@ -263,3 +263,12 @@ def edition_date(text: str, start: int, end: int) -> DateMatch | None:
         return None
     before = words[: found[-1].start - start].rstrip()
     return found[-1] if before and before[-1] in (":|–—-,(" if not bracketed else "(") else None
+
+
+def label_alone(words: str) -> int | None:
+    """When `words` are a date's label alone on its line ("Published", "Updated:"), as a
+    page writes it above its date: the rank of the date below (1, 2 when updated)."""
+    match = _LABEL.fullmatch(words.strip())
+    if match is None:
+        return None
+    return 2 if match.group("label").lower().startswith(("updated", "last", "mod")) else 1

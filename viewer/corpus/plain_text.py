@@ -23,6 +23,7 @@ from viewer.corpus.dates import (
     date_line,
     edition_date,
     find_full_dates,
+    label_alone,
     parse_date_words,
 )
 from viewer.corpus.layout import Layout, shown_words, trimmed
@@ -314,6 +315,11 @@ class _Reader:
         if rest is None:
             return False
         words = self.text[rest.start : rest.end]
+        name = byline(self.text, rest.start, rest.end, bare=False)  # "October 12, 2023 by …"
+        if name is not None and not self.text[name.rest : rest.end].strip():
+            self.layout.author = self.layout.author or name.author
+            self.layout.header.append(rest)
+            return False
         if _WIDE_GAP.search(self.text, dated.date.end, rest.start):  # a running head's column
             self.layout.header.append(rest)
             return False
@@ -430,11 +436,16 @@ class _Reader:
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
+            previous = lines[index - 1]
+            label = label_alone(previous.shown) if index > first else None
             if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
-            elif alone and (dated := self._date_only(line)) is not None:
-                self.dates.add_line(3, dated)
+            elif (alone or label) and (dated := self._date_only(line)) is not None:
+                self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
                 self.layout.header.append(Span(line.start, line.end))
+                if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
+                    self.body_lines.pop()
+                    self.layout.header.append(Span(previous.start, previous.end))
             elif self._heading_or_byline(line, index, alone, following):
                 self.layout.header.append(Span(line.start, line.end))
             else:
