@@ -525,3 +525,439 @@ def test_a_summary_told_in_a_sentence_stays_text_and_the_byline_under_it_is_read
     )
     assert (doc.author, doc.date) == ("Jane Doe", date(2013, 3, 5))
     assert body_text(doc) == "Crews fought the blaze for six hours.\nA fire destroyed a store."
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "day"),
+    [
+        # A label does not make a numeric date either way round readable: no guess.
+        ("Published: 12/10/2023", "The festival opened on Wednesday.", None),
+        ("By Jane Doe | Posted 12/10/2023", "The festival opened on Wednesday.", None),
+        # The weekday on its line says which way round: 12 October 2023 was a Thursday.
+        ("Thu 12/10/2023", "The festival opened on Wednesday.", date(2023, 10, 12)),
+        ("Published: Sunday 12/10/2023", "The festival opened on Friday.", date(2023, 12, 10)),
+        # The one month of the two that the article names.
+        ("Published: 12/10/2023", "Tickets went on sale on October 2.", date(2023, 10, 12)),
+        ("05-03-2013", "The fire started late on March 4.", None),  # "March" is a verb too
+        ("05-03-2013", "The store opened in May 1990 and burned on Mar. 4.", date(2013, 3, 5)),
+    ],
+)
+def test_a_numeric_date_either_way_round_read_as_the_article_says(
+    tmp_path: Path, header: str, body: str, day: date | None
+) -> None:
+    doc = _read(tmp_path, f"Festival draws record crowds\n{header}\n\n{body}\n")
+    assert doc.date == day
+    assert header in texts(doc, doc.header)
+    assert body_text(doc) == body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "From: Jane Doe <jane@paper.example>\nSent: Thursday, October 12, 2023 2:05 PM\n"
+        "To: Desk\nSubject: Storm closes schools\n\n",
+        "---------- Forwarded message ---------\nFrom: The Morning Brief <brief@example.com>\n"
+        "Date: Thu, Oct 12, 2023 at 6:05 AM\nSubject: Fwd: Storm closes schools\n"
+        "To: <reader@example.com>\n\nStorm closes schools\n\n",
+        "**From:** The Morning Brief\n**Date:** October 12, 2023\n"
+        "**Subject:** Storm closes schools\n\n",
+    ],
+)
+def test_a_mail_saved_as_text(tmp_path: Path, head: str) -> None:
+    """A mail's header is the article's: its subject the headline, its "Date:" the date."""
+    doc = _read(tmp_path, head + "Schools closed on Thursday as a storm moved in.\n", "mail.md")
+    assert doc.title == "Storm closes schools"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.author == ""
+    assert body_text(doc) == "Schools closed on Thursday as a storm moved in."
+
+
+@pytest.mark.parametrize("mark", ["FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT, 12 OCTOBER"])
+def test_a_press_release_mark_above_the_headline(tmp_path: Path, mark: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"{mark}\n\nAcme Opens Plant in Ohio\n\n"
+        "COLUMBUS, Ohio, Oct. 12, 2023 /PRNewswire/ -- Acme opened a plant on Thursday.\n\n"
+        "Media Contacts:\nJane Roe\n",
+    )
+    assert doc.title == "Acme Opens Plant in Ohio"
+    assert doc.date == date(2023, 10, 12)
+    assert mark in texts(doc, doc.boilerplate)
+    assert body_text(doc) == "Acme opened a plant on Thursday."
+
+
+def test_a_menu_copied_one_link_a_line(tmp_path: Path) -> None:
+    """A page copied whole: its menu, one link a line, is furniture and leaves the headline,
+    byline and date for the header."""
+    doc = _read(
+        tmp_path,
+        "Skip to content\nHome\nNews\nLocal Sport\nBusiness\nSearch\n\n"
+        "City council approves bike lanes\n\nBy Dana White\nOctober 12, 2023 at 2:05 p.m. EDT\n\n"
+        "The council approved new bike lanes on Tuesday.\n",
+    )
+    assert doc.title == "City council approves bike lanes"
+    assert doc.author == "Dana White"
+    assert doc.date == date(2023, 10, 12)
+    assert texts(doc, doc.boilerplate)[:6] == [
+        "Skip to content", "Home", "News", "Local Sport", "Business", "Search",
+    ]  # fmt: skip
+    assert body_text(doc) == "The council approved new bike lanes on Tuesday."
+
+
+def test_three_short_header_lines_are_no_menu(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path, "Fire Guts Store\nJane Doe\nReuters\nMarch 5, 2013\n\nA fire broke out.\n"
+    )
+    assert doc.title == "Fire Guts Store"
+    assert doc.author == "Jane Doe"
+    assert doc.date == date(2013, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # A meta line's date part may be long, its label and clock time with it.
+        ("Rains lash Mumbai\nTNN | Last Updated: Oct 12, 2023, 14:05 IST", "Rains lash Mumbai"),
+        # A clock time after a slash.
+        ("Senate averts shutdown\nBy Lisa Hart\nOct. 12, 2023 / 2:05 PM", "Senate averts shutdown"),
+        # A broadcast's transcript: the programme's name, then the day it aired.
+        ("CNN NEWSROOM\nAired October 12, 2023 - 14:00 ET", "CNN NEWSROOM"),
+        ("Evening News\nBroadcast on 12 October 2023", "Evening News"),
+    ],
+)
+def test_more_date_lines(tmp_path: Path, head: str, title: str) -> None:
+    doc = _read(tmp_path, f"{head}\n\nThe Senate voted on Thursday.\n")
+    assert doc.title == title
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "The Senate voted on Thursday."
+
+
+def test_a_transcript_direction_is_no_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "CNN NEWSROOM\nAired October 12, 2023 - 14:00 ET\n\n"
+        "ANCHOR: The Senate voted today.\n\n(BEGIN VIDEOTAPE)\n\n"
+        "SEN. JOHN SMITH (R), OHIO: We did our job.\n\n(END VIDEOTAPE)\n\n[CROSSTALK]\n",
+    )
+    assert texts(doc, doc.boilerplate) == ["(BEGIN VIDEOTAPE)", "(END VIDEOTAPE)", "[CROSSTALK]"]
+    assert texts(doc, doc.body) == [
+        "ANCHOR: The Senate voted today.",
+        "SEN. JOHN SMITH (R), OHIO: We did our job.",
+    ]
+
+
+def test_a_blog_post_with_its_buttons_between_byline_and_date(tmp_path: Path) -> None:
+    """Buttons and marks with no word ("Follow", "·", "--") between the name and the date
+    are furniture: the name beside the date is still the byline."""
+    doc = _read(
+        tmp_path,
+        "The Day Our Startup Ran Out of Money\n\nAlex Kim\n\nFollow\n\n5 min read\n·\n"
+        "Oct 12, 2023\n\n--\n\nListen\n\nShare\n\n"
+        "On Monday our bank told us the account was empty.\n",
+    )
+    assert doc.author == "Alex Kim"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "On Monday our bank told us the account was empty."
+    assert {"Follow", "·", "--", "Listen", "Share"} <= set(texts(doc, doc.boilerplate))
+
+
+def test_labels_in_bold_in_a_markdown_list(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "# Flood defences to be rebuilt\n\n- **Author:** Priya Shah\n- **Date:** 12 October 2023\n"
+        "- **Source:** The Coastal Times\n\nThe government said on Thursday it would act.\n",
+        "flood.md",
+    )
+    assert doc.title == "Flood defences to be rebuilt"
+    assert doc.author == "Priya Shah"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.date_text == "12 October 2023"
+    assert body_text(doc) == "The government said on Thursday it would act."
+
+
+def test_a_browser_reader_view_copy(tmp_path: Path) -> None:
+    """The site, the headline, the name, the reading time: the name is the byline."""
+    doc = _read(
+        tmp_path,
+        "example.com\nRail fares to rise by 6%\nPeter Walker\n4-5 minutes\n\n"
+        "Ministers faced a backlash on Thursday.\n",
+    )
+    assert doc.title == "Rail fares to rise by 6%"
+    assert doc.author == "Peter Walker"
+    assert "4-5 minutes" in texts(doc, doc.boilerplate)
+    assert body_text(doc) == "Ministers faced a backlash on Thursday."
+
+
+def test_a_pdf_copy_with_its_running_head(tmp_path: Path) -> None:
+    """A page's running head (the paper's name and the day, in columns) dates the article
+    but names no author."""
+    head = "The Daily Ledger                         October 12, 2023"
+    doc = _read(
+        tmp_path,
+        f"{head}\n\nCouncil votes to close library\nBy Mark Evans\n\n"
+        "The council voted on Tuesday to close the east-\nern branch.\n\nPage 1 of 2\n\n"
+        f"{head}\n\nThe branch will close in January.\n",
+    )
+    assert doc.title == "Council votes to close library"
+    assert doc.author == "Mark Evans"
+    assert doc.date == date(2023, 10, 12)
+    assert texts(doc, doc.header).count(head) == 2
+
+
+@pytest.mark.parametrize("outlet", ["BBC News", "Political correspondent"])
+def test_an_outlet_under_the_byline(tmp_path: Path, outlet: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"Rail strike called off\n12 October 2023\nBy Tom Edgington\n{outlet}\n\n"
+        "A planned strike was called off on Thursday.\n",
+    )
+    assert doc.author == "Tom Edgington"
+    assert outlet in texts(doc, doc.header)
+    assert body_text(doc) == "A planned strike was called off on Thursday."
+
+
+def test_a_wire_dateline_naming_no_place(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Senate averts shutdown\nBy Lisa Hart\nOct. 12, 2023 / 2:05 PM\n\n"
+        "Oct. 12 (UPI) -- The Senate voted Thursday to keep the government open.\n",
+    )
+    assert doc.date == date(2023, 10, 12)
+    assert "Oct. 12 (UPI) --" in texts(doc, doc.header)
+    assert body_text(doc) == "The Senate voted Thursday to keep the government open."
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Morning Briefing: Thursday, October 12, 2023", date(2023, 10, 12)),
+        ("Weekly update | 12 Oct 2023", date(2023, 10, 12)),
+        ("What changed after March 5, 2013", None),  # a date the story tells of, no edition
+    ],
+)
+def test_a_headline_naming_its_edition(tmp_path: Path, title: str, day: date | None) -> None:
+    doc = _read(tmp_path, f"{title}\n\nCongress averted a shutdown late on Wednesday.\n")
+    assert doc.title == title
+    assert doc.date == day
+    assert body_text(doc) == "Congress averted a shutdown late on Wednesday."
+
+
+def test_a_headline_opening_with_a_quote(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "“We will rebuild”: town vows after floods\nBy Anna Berg\n12 Oct 2023\n\n"
+        "“We will rebuild,” the mayor said on Thursday.\n",
+    )
+    assert doc.title == "“We will rebuild”: town vows after floods"
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "“We will rebuild,” the mayor said on Thursday."
+
+
+def test_a_printed_page_header_of_date_and_title(tmp_path: Path) -> None:
+    """A browser prints the day and the page's title in columns above the article."""
+    doc = _read(
+        tmp_path,
+        "12/10/2023, 14:05                     Floods close schools – The Courier\n\n"
+        "Floods close schools\nAnna Berg\nThursday 12 October 2023\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.title == "Floods close schools"
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Schools closed on Thursday after floods."
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Smith For Mailonline", "Jane Smith"),
+        ("By Carol Finch, Staff Writer", "Carol Finch"),
+        ("By JAMES REED, SHOWBIZ EDITOR", "JAMES REED"),
+        ("By Jane Smith, John Doe", "Jane Smith, John Doe"),  # two authors
+        ("By [Anna Berg](https://example.com/anna) | October 12, 2023", "Anna Berg"),
+        ("By [Anna Berg](https://example.com/anna)", "Anna Berg"),
+    ],
+)
+def test_bylines_naming_a_role_an_outlet_or_a_link(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"# Floods close schools\n\n{line}\n\nOctober 12, 2023\n\nSchools closed.\n",
+        "a.md",
+    )
+    assert doc.author == author
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Schools closed."
+
+
+def test_a_clipping_with_markup_inside_its_meta_lines(tmp_path: Path) -> None:
+    """A saved page's note of where and when it was saved is header, not the story's date;
+    the byline and date in bold and dots below it are read as a reader sees them."""
+    doc = _read(
+        tmp_path,
+        "# Floods kill 12 in Italy\n\n"
+        "*From [example.com](https://example.com/floods) · Saved October 13, 2023*\n\n"
+        "**Marco Rossi** · October 12, 2023\n\nFloods killed 12 people on Thursday.\n",
+        "clip.md",
+    )
+    assert doc.author == "Marco Rossi"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.date_text == "October 12, 2023"
+    assert body_text(doc) == "Floods killed 12 people on Thursday."
+
+
+def test_a_note_of_the_address_it_was_saved_from(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "# Floods kill 12 in Italy\n\nDate: October 12, 2023\nURL: https://example.com/floods\n\n"
+        "Floods killed 12 people on Thursday.\n\nSource: https://example.com/floods\n",
+        "note.md",
+    )
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Floods killed 12 people on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By MARCO ROSSI Associated Press", "MARCO ROSSI"),
+        ("By MARCO ROSSI and ANNA BERG Associated Press", "MARCO ROSSI and ANNA BERG"),
+        ("By Marco Rossi Associated Press", "Marco Rossi Associated Press"),  # no telling
+    ],
+)
+def test_a_name_in_capitals_ends_where_they_do(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(tmp_path, f"Floods kill 12\n{line}\nOctober 12, 2023\n\nFloods killed 12.\n")
+    assert doc.author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Peter Walker Political correspondent", "Peter Walker Senior political editor"],
+)
+def test_a_name_and_its_role_on_one_line(tmp_path: Path, line: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"Rail fares to rise\n{line}\nThu 12 Oct 2023 14.05 BST\n\nMinisters faced a row.\n",
+    )
+    assert doc.author == "Peter Walker"
+    assert doc.date == date(2023, 10, 12)
+    assert line in texts(doc, doc.header)
+
+
+@pytest.mark.parametrize(
+    ("head", "author", "words"),
+    [
+        ("Floods close schools\n14:05, 12 Oct 2023", "", "12 Oct 2023"),  # the time first
+        ("Floods close schools\n2:05 PM EDT | October 12, 2023", "", "October 12, 2023"),
+        # The published date, not the updated one before it on the line.
+        ("Floods close schools\nUpdated: 13 Oct 2023 | Published: 12 Oct 2023", "", "12 Oct 2023"),
+        ("Floods close schools\nPosted by Anna Berg on October 12, 2023", "Anna Berg", None),
+        ("Floods close schools (12 October 2023)", "", "12 October 2023"),
+    ],
+)
+def test_dates_in_more_places_of_the_header(
+    tmp_path: Path, head: str, author: str, words: str | None
+) -> None:
+    doc = _read(tmp_path, f"{head}\n\nSchools closed on Thursday after floods.\n")
+    assert doc.date == date(2023, 10, 12)
+    assert doc.author == author
+    if words is not None:
+        assert doc.date_text == words
+    assert body_text(doc) == "Schools closed on Thursday after floods."
+
+
+def test_a_menu_with_longer_links_above_it(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Skip to main content\nOpen navigation menu\nClose suggestions\nSearch\nSign in\nMenu\n"
+        "World\nEurope\nFloods close schools\nBy Anna Berg\n12 October 2023\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.title == "Floods close schools"
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert "Open navigation menu" in texts(doc, doc.boilerplate)
+
+
+def test_a_colon_dateline(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Rains lash Mumbai\nTNN | Oct 12, 2023, 14:05 IST\n\n"
+        "NEW DELHI: Heavy rain lashed the city on Thursday.\n",
+    )
+    assert "NEW DELHI:" in texts(doc, doc.header)
+    assert body_text(doc) == "Heavy rain lashed the city on Thursday."
+
+
+def test_a_speaker_opening_a_transcript_is_no_dateline(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path, "NEWSROOM\nAired October 12, 2023\n\nANCHOR: Good afternoon.\n\nSMITH: Hello.\n"
+    )
+    assert body_text(doc) == "ANCHOR: Good afternoon.\nSMITH: Hello."
+
+
+def test_a_time_ago_is_no_date(tmp_path: Path) -> None:
+    """ "Updated 3 hours ago" says nothing of the day once the page is saved: never today."""
+    doc = _read(
+        tmp_path,
+        "Floods close schools\n"
+        "By Anna Berg | Reuters | October 12, 2023 2:05 PM GMT+1 | Updated 3 hours ago\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.date == date(2023, 10, 12)
+    doc = _read(
+        tmp_path, "Floods close schools\nAnna Berg\n2 hours ago\n\nSchools closed on Thursday.\n"
+    )
+    assert doc.date is None
+    assert doc.author == "Anna Berg"
+    assert texts(doc, doc.boilerplate) == ["2 hours ago"]
+
+
+def test_a_full_copy_of_a_page_with_its_age_and_last_change(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Floods\nThis article is more than 1 month old\nFloods close schools across the north\n"
+        "Thousands of pupils stay home as rivers burst their banks\nBy Anna Berg\n"
+        "Thu 12 Oct 2023 14.05 BST\nLast modified on Thu 12 Oct 2023 16.30 BST\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.title == "Floods close schools across the north"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.date_text == "Thu 12 Oct 2023"
+    assert body_text(doc) == "Schools closed on Thursday after floods."
+
+
+def test_a_table_of_the_article_s_details(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "# Floods close schools\n\n| Author | Anna Berg |\n|---|---|\n| Date | 12 October 2023 |\n"
+        "| Section | Weather |\n\nSchools closed on Thursday after floods.\n",
+        "table.md",
+    )
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert doc.date_text == "12 October 2023"
+    assert body_text(doc) == "Schools closed on Thursday after floods."
+
+
+def test_a_label_above_its_date_under_a_summary(tmp_path: Path) -> None:
+    """A government page: a summary told in a sentence, then "Published" over the date."""
+    doc = _read(
+        tmp_path,
+        "Press release\nFloods: support for schools\n"
+        "Schools in flood-hit areas will receive support, the Secretary announced today.\n"
+        "Published\n12 October 2023\n\nSchools in flood-hit areas will receive support.\n",
+    )
+    assert doc.date == date(2023, 10, 12)
+    assert {"Published", "12 October 2023"} <= set(texts(doc, doc.header))
+
+
+def test_a_date_then_its_byline_on_one_line(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Floods close schools\nOctober 12, 2023 by Anna Berg\nLeave a Comment\n\n"
+        "Schools closed on Thursday after floods.\n",
+    )
+    assert doc.author == "Anna Berg"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Schools closed on Thursday after floods."

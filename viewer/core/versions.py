@@ -20,8 +20,11 @@ EXTRACTOR_VERSION = "160"
 # a clock time after a mark is a stamp, not a video caption; 7 to 11: bylines and meta lines
 # of many shapes, a footer's day of publication, subtitles and section names over the
 # headline; 12: a date line of any year from 1000 to 2999 dates its article, not only of 1900
-# to 2099.)
-READER_VERSION = "12"
+# to 2099; 13: text saved from more places: a numeric date either way round read only as the
+# article says, a time ago never today, mail headers, press release marks, menus one link a
+# line, transcripts, reader views, printed pages' running heads, tables of details, colon
+# datelines, bylines with a role, a link or "For".)
+READER_VERSION = "13"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -13,19 +13,24 @@ _BOILERPLATE = re.compile(
         (?:latest|breaking|top|more|related)\s+(?:news|stories|articles|coverage|content|videos?)|
         related(?:\s+(?:articles?|stories|content|coverage|topics|links|posts|searches|reading))?
            (?:\s*:.*)?|
-        \d{1,3}\s*min(?:ute)?s?\s+read|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
+        (?:reading\s+time\s*:?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*min(?:ute)?s?(?:\s+(?:read|listen))?|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
         (?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|
         view\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:replies|comments)|
         (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|
         (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
         more\s+(?:from|on|about|in)\s+\S.{0,60}|
-        (?:share|tweet|email|print|copy\s+link|save)(?:\s+(?:this|article|story|on\s+\w+|via\s+\w+))*|
+        (?:share|tweet|email|print|copy\s+link|save|follow|listen)(?:\s+(?:this|article|story|on\s+\w+|via\s+\w+))*|
         (?:share|follow)(?:\s+us)?\s+on\b.*|follow\s+us\b.*|
         (?:sign\s+up|subscribe)\b.*|(?:get\s+)?(?:our|the|free|daily|weekly)?\s*newsletters?\b.{0,40}|
         .*\b(?:in|to)\s+your\s+inbox\b.*|
         (?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*|
         (?:copyright|©|\(c\)).*|.*\ball\s+rights\s+reserved\b.*|
+        (?:url|link|source|permalink|original)\s*:\s*<?(?:https?://|www\.)\S+|
         to\s+contact\b.*|contact\s+us\b.*|
+        for\s+immediate\s+release\b.*|embargoed\s+(?:release|until|till|for)\b.*|
+        this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|
+        (?:updated\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
+        (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b.*|
         (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|reject)(?:\s+all)?\s+cookies|
         (?:click|tap)\s+here\b.*|
         (?:photo|image|picture|video|graphic)(?:\s+credits?)?\s*:.*|.*\bgetty\s+images\b.*|
@@ -37,6 +42,8 @@ _BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A transcript's direction in capitals and brackets: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
+_STAGE = re.compile(r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$")
 _URL_ONLY = re.compile(
     r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./?=&%#~+-]*)?>?$", re.IGNORECASE
 )
@@ -60,7 +67,14 @@ def is_boilerplate(line: str) -> bool:
     core = line.strip(_EDGES)
     if not core or len(core) > 160:
         return False
-    return bool(_BOILERPLATE.match(core) or _URL_ONLY.match(core) or _menu(core))
+    return bool(
+        _BOILERPLATE.match(core) or _URL_ONLY.match(core) or _STAGE.match(core) or _menu(core)
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """A line of page furniture: a button, a prompt, or marks with no word ("·", "--")."""
+    return is_boilerplate(line) or not any(c.isalnum() for c in line)
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
@@ -119,3 +133,45 @@ def is_heading(line: str, next_line: str) -> bool:
         return False
     follower = next_line.lstrip()
     return bool(follower) and not follower[0].islower()
+
+
+_MENU_RUN = 4  # the fewest lines of a menu copied one link a line
+_MENU_LINE_WORDS = 2
+
+
+def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
+    """The indexes of lines that are a menu copied with its page, one link a line ("Home" /
+    "News" / "Sport" / "Business"): four or more lines of one paragraph, each of a word or
+    two, with no figure and no full stop, and the links of three words just above them."""
+
+    def item(line: str) -> bool:
+        words = line.split()
+        return (
+            0 < len(words) <= _MENU_LINE_WORDS
+            and not any(c.isdigit() for c in line)
+            and (not ends_sentence(line))
+        )
+
+    def longer(line: str) -> bool:
+        words = line.split()
+        return len(words) == _MENU_LINE_WORDS + 1 and item(" ".join(words[:2])) and item(words[2])
+
+    found: set[int] = set()
+    start = 0
+    for index in range(len(shown) + 1):
+        ends = (
+            index == len(shown)
+            or not item(shown[index])
+            or (index > start and blocks[index] != blocks[index - 1])
+        )
+        if not ends:
+            continue
+        if index - start >= _MENU_RUN:
+            found.update(range(start, index))
+            # The menu's longer links just above it ("Open navigation menu" / "Sign in" / …).
+            first = start
+            while first > 0 and blocks[first - 1] == blocks[start] and longer(shown[first - 1]):
+                first -= 1
+                found.add(first)
+        start = index + 1 if index < len(shown) and not item(shown[index]) else index
+    return found

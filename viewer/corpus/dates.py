@@ -51,14 +51,18 @@ _PARTIAL_FORMS = (
 # or on a footer line: "This article was first published on 9 April 2023."
 _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
-    r"originally\s+published|date[d]?|published|posted|updated|last\s+updated|first\s+published|"
-    r"publication\s+date|modified)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
+    r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
+    r"publication\s+date|modified|aired|broadcast)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
+# A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023".
+_LEAD_TIME = re.compile(
+    r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]\s*"
+)
 _TIME_TAIL = re.compile(
-    r"(?:\s*(?:,|\||·|•|-|–|—|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
-    r"(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*\.?\s*",
+    r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\s*\.?\s*",
 )
 
 
@@ -84,6 +88,9 @@ class DateLine:
     date: DateMatch
     rest_start: int  # where text after the date and its clock time begins (== end if none)
     updated: bool  # "Updated ..." dates are a fallback for the publication date
+    # A numeric date either way round ("12/10/2023"): `date` reads it month first, this day
+    # first; the reader picks one only when the article says which (`either_way`).
+    day_first: DateMatch | None = None
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -153,13 +160,16 @@ def _fills(form: re.Pattern[str], words: str) -> bool:
     return match is not None and match.end() == len(words)
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)|\d\s?[年년]")
+
+
 def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
     """A labelled date in a form the exact rules do not know ("Published: 8th of March, 2022",
     "Date: 2022年3月8日"): dateparser reads it. Only a short line that a label already marks
     as a date gets here, so its cost and its liberal reading stay off the body text."""
     words = text[start:end].rstrip()
-    if not 6 <= len(words) <= 40 or not any(ch.isdigit() for ch in words):
-        return None
+    if not 6 <= len(words) <= 40 or not _YEAR_WRITTEN.search(words):
+        return None  # no year written: "3 hours ago" is no day of publication to keep
     import dateparser  # imported on first need: it takes a while to load
 
     settings = {
@@ -173,15 +183,92 @@ def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
     return DateMatch(start, start + len(words), parsed.year, parsed.month, parsed.day)
 
 
-def date_line(text: str, start: int, end: int) -> DateLine | None:
-    """A line `text[start:end]` that begins with an optionally labelled full date."""
+def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine | None:
+    """A line `text[start:end]` that begins with an optionally labelled full date. With
+    `either`, a numeric date either way round ("12/10/2023") is one too, with both readings,
+    and never read by the loose rules (which take it month first)."""
     label = _LABEL.match(text, start, end)
-    first = _full_date_at(text, label.end() if label else start, end)
+    at = label.end() if label else start
+    first = _full_date_at(text, at, end)
+    if first is None and (lead := _LEAD_TIME.match(text, at, end)) is not None:
+        first = _full_date_at(text, lead.end(), end)  # "14:05, 12 Oct 2023"
+        at = lead.end() if first is not None else at
+    day_first = None
+    if first is None and either:
+        found = _either_way_at(text, at, end)
+        if found is not None:
+            first, day_first = found
     if first is None and label is not None:
-        first = _labelled_loosely(text, label.end(), end)
+        first = _labelled_loosely(text, at, end)
     if first is None:
         return None
     tail = _TIME_TAIL.match(text, first.end, end)
     rest = tail.end() if tail else first.end
     updated = bool(label and label.group("label").lower().startswith(("updated", "last", "mod")))
-    return DateLine(start, first, rest, updated)
+    return DateLine(start, first, rest, updated, day_first)
+
+
+# A numeric date whose first two numbers may each be the month: "12/10/2023", "Thu 05-03-2013".
+_EITHER_WAY = re.compile(
+    rf"(?i:{_WEEKDAY})(?P<a>0?[1-9]|1[0-2])(?P<s>[/-])(?P<b>0?[1-9]|1[0-2])(?P=s)(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
+)
+
+
+def _either_way_at(text: str, at: int, end: int) -> tuple[DateMatch, DateMatch] | None:
+    """The two readings (month first, day first) of a numeric date either way round at `at`."""
+    match = _EITHER_WAY.match(text, at, end)
+    if match is None or int(match["a"]) == int(match["b"]):
+        return None  # one way round: "05/05/2022" is read by the exact rules
+    year, a, b = int(match["y"]), int(match["a"]), int(match["b"])
+    start, stop = match.start(), match.end()
+    return DateMatch(start, stop, year, a, b), DateMatch(start, stop, year, b, a)
+
+
+_WEEKDAY_NAMES = re.compile(
+    r"\b(?P<w>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.IGNORECASE
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A month named in the article's own words; "May" and "March" are verbs too.
+_MONTH_WORD = re.compile(
+    r"\b(?:January|February|April|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)"
+)
+
+
+def either_way(
+    line: str, readings: tuple[DateMatch, DateMatch], elsewhere: str
+) -> DateMatch | None:
+    """The reading of a numeric date either way round that the article confirms: the weekday
+    on its line ("Thu 12/10/2023" is a Thursday only as 12 October), else the one month of
+    the two that the article names elsewhere ("12/10/2023" over a story of "October 9")."""
+    weekdays = {m["w"].lower() for m in _WEEKDAY_NAMES.finditer(line)}
+    if len(weekdays) == 1:
+        (named,) = weekdays
+        fits = [r for r in readings if _WEEKDAYS[r.full().weekday()] == named]
+        if len(fits) == 1:
+            return fits[0]
+    months = {_MONTHS[m.group().rstrip(".").lower()] for m in _MONTH_WORD.finditer(elsewhere)}
+    fits = [r for r in readings if r.month in months]
+    return fits[0] if len(fits) == 1 else None
+
+
+def edition_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The day of its edition that a headline ends with after a mark or in brackets: "Morning
+    Briefing: Thursday, October 12, 2023", "Floods close schools (12 October 2023)"; not
+    "What changed after March 5, 2013", a day the story tells of."""
+    words = text[start:end].rstrip(" .")
+    bracketed = words.endswith(")")
+    found = find_full_dates(words, start)
+    if not found or found[-1].end - start != len(words) - (1 if bracketed else 0):
+        return None
+    before = words[: found[-1].start - start].rstrip()
+    return found[-1] if before and before[-1] in (":|–—-,(" if not bracketed else "(") else None
+
+
+def label_alone(words: str) -> int | None:
+    """When `words` are a date's label alone on its line ("Published", "Updated:"), as a
+    page writes it above its date: the rank of the date below (1, 2 when updated)."""
+    match = _LABEL.fullmatch(words.strip())
+    if match is None:
+        return None
+    return 2 if match.group("label").lower().startswith(("updated", "last", "mod")) else 1

@@ -9,14 +9,15 @@ from viewer.corpus.dates import MONTH_NAMES
 
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # A name's word holds no digit and is no month before a day: a byline's date may follow the
-# name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec").
-_NAME_WORD = rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d)[A-Z](?:[^\W\d_]|['’.-])*)"
+# name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec");
+# nor is it "For", which names the outlet after the name ("Jane Smith For Mailonline").
+_NAME_WORD = rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:[^\W\d_]|['’.-])*)"
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))*"
 _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
 # After a comma only a full name continues the list: "Jane Smith, Reuters" names one author.
 _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_NAME})*"
 
-_BY = re.compile(rf"(?i:by|written\s+by|words\s+by)[^\S\n]*:?[^\S\n]+(?P<name>{_NAMES})")
+_BY = re.compile(rf"(?i:by|(?:written|words|posted)\s+by)[^\S\n]*:?[^\S\n]+(?P<name>{_NAMES})")
 _LABELLED = re.compile(
     r"(?P<key>title|headline|author|authors|byline|writer)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
     re.IGNORECASE,
@@ -24,9 +25,9 @@ _LABELLED = re.compile(
 _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
 # A dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "Washington (CNN) — ", or
 # with the day the story was filed, as wire copy and press releases write it:
-# "JOHANNESBURG, August 7 (Xinhua) --", "NEW YORK, March 3, 2021 /PRNewswire/ --". It may
-# stand on a line of its own above the first paragraph. Wire copy of the typewriter age writes
-# its dash as an underscore: "WASHINGTON _ The economy…".
+# "JOHANNESBURG, August 7 (Xinhua) --", "NEW YORK, March 3, 2021 /PRNewswire/ --", or with
+# no place, "Oct. 12 (UPI) --". It may stand on a line of its own above the first paragraph.
+# Wire copy of the typewriter age writes its dash as an underscore: "WASHINGTON _ The economy…".
 _PLACE_WORD = r"[A-Z][\w.'’-]+"
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
 _REGION = rf"(?:,[^\S\n]*{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,2}})?"
@@ -45,7 +46,8 @@ def _filed(group: str) -> str:
 _AGENCY = r"[^\S\n]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[^\S\n]+{_CAPS_WORD}){{0,3}}{_REGION}{_filed('when')}(?:{_AGENCY})?"
-    rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY})"
+    rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY}"
+    rf"|(?P<only_when>{_FILED_WORDS}){_AGENCY})"
     r"[^\S\n]*(?:—|–|--?|_)(?:[^\S\n]+|$)"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -80,11 +82,46 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
             return None
     if match is None:
         return None
-    name = match.group("name").rstrip(" \t\u00a0,.")
+    name = _in_capitals(_without_role(match.group("name").rstrip(" \t\u00a0,.")))
     name_start = match.start("name")
-    end = name_start + len(name)
+    stop = name_start + len(name)
+    rest = stop
+    if _ROLE_TAIL.fullmatch(text, stop, end) and len(name.split()) >= 3:
+        # "Peter Walker Political correspondent": the role's first word was read as a name's.
+        name = name[: name.rstrip().rfind(" ")].rstrip()
+        stop, rest = name_start + len(name), end
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
-    return Byline(" ".join(name.split()), name_start, end, end)
+    return Byline(" ".join(name.split()), name_start, stop, rest)
+
+
+# The last word of a writer's role after the name: "Carol Finch, Staff Writer", "JAMES REED,
+# SHOWBIZ EDITOR" name one author, not two.
+_ROLE_WORDS = r"(?i:writer|editor|correspondent|reporter|columnist|contributor|staff)"
+_ROLE = re.compile(rf",[^\S\n]*[^,]*\b{_ROLE_WORDS}$")
+# A role in lower case after a name on its line: " correspondent", " political editor".
+_ROLE_TAIL = re.compile(rf"(?:[^\S\n]+[a-z]+)*?[^\S\n]+{_ROLE_WORDS}[^\S\n]*")
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _in_capitals(name: str) -> str:
+    """A name written in capitals ends where the capitals do: "MARCO ROSSI Associated Press"
+    is MARCO ROSSI of the Associated Press."""
+    words = list(_WORD.finditer(name))
+    if len(words) < 3 or not (words[0].group().isupper() and len(words[0].group()) > 1):
+        return name
+    for word in words[1:]:
+        text = word.group()
+        if not text.isupper() and text not in ("and", "&") and not re.fullmatch(_PARTICLE, text):
+            cut = name[: word.start()].rstrip(" \t\u00a0,.")
+            return cut if len(cut.split()) >= 2 else name
+    return name
+
+
+def _without_role(name: str) -> str:
+    role = _ROLE.search(name)
+    return name[: role.start()] if role else name
 
 
 def labelled_field(line: str) -> tuple[str, int] | None:
@@ -110,11 +147,28 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline opening `text[start:end]`, if any."""
     match = _DATELINE.match(text, start, end)
     if match is None:
-        return None
+        return _colon_dateline(text, start, end)
     alone = match.end() >= end or not text[match.end() : end].strip()
-    group = "when" if match.group("when") else "named_when"
-    filed = match.span(group) if match.group(group) else None
+    group = next((g for g in ("when", "named_when", "only_when") if match.group(g)), None)
+    filed = match.span(group) if group else None
     return Dateline(end if alone else match.end(), alone, filed)
+
+
+# A place in capitals and a colon, as Indian papers write their datelines: "MUMBAI: Heavy
+# rain…", "NEW DELHI: The government…".
+_COLON_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’-]{{2,}}(?:[^\S\n]+{_CAPS_WORD}){{0,2}}:[^\S\n]+(?=[A-Z])"
+)
+_SPEAKER = re.compile(r"^[ \t]*[A-Z][A-Z.'’(),/ \t-]{1,40}:", re.MULTILINE)
+
+
+def _colon_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A colon dateline opening the first paragraph; not a speaker's name in a transcript,
+    where such names open other lines too ("ANCHOR: …")."""
+    match = _COLON_DATELINE.match(text, start, end)
+    if match is None or len(_SPEAKER.findall(text, 0, 20_000)) > 1:
+        return None
+    return Dateline(match.end(), False, None)
 
 
 def first_sentence(paragraph: str) -> str:

@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from viewer.core.headline_parts import reads_as_lede
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
-from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, is_heading
-from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates, parse_date_words
+from viewer.corpus.body_lines import assemble_body, cut_footer
+from viewer.corpus.boilerplate import (
+    ends_sentence,
+    is_boilerplate,
+    is_caption,
+    is_furniture,
+    is_heading,
+    menu_lines,
+)
+from viewer.corpus.date_choice import DateChoice, shift
+from viewer.corpus.dates import (
+    DateLine,
+    date_line,
+    edition_date,
+    find_full_dates,
+    label_alone,
+    parse_date_words,
+)
 from viewer.corpus.layout import Layout, shown_words, trimmed
+from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
+from viewer.corpus.meta_lines import date_after, meta_line, part_date, table_row
 from viewer.corpus.metadata import (
     byline,
     dateline,
@@ -28,8 +45,8 @@ _BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the 
 _KICKER_WORDS = 2  # the most words of a section's name above the headline
 _BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
 _FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
+_WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 _FIGURE_OPENS = re.compile(r"\d[\d,.]*%?(?:-[A-Za-z]+)?\s+[A-Za-z]").match
-_PARENTHESISED = re.compile(r"\(([^()\n]{3,40})\)")
 
 
 @dataclass(slots=True)
@@ -53,7 +70,7 @@ class _Reader:
         self.layout = Layout()
         self.visible = VisibleText.verbatim(text)
         self.markers: dict[int, int] = {}  # list items' markers: where each item's text starts
-        self.dates: list[tuple[int, DateMatch]] = []  # (rank, date): lower rank wins
+        self.dates = DateChoice(text)
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def run(self) -> Layout:
@@ -62,10 +79,14 @@ class _Reader:
         self.visible = self.layout.visible = read.visible
         self.markers = read.markers
         lines = self._lines(begin)
+        menu = menu_lines([line.shown for line in lines], [line.block for line in lines])
+        for index in sorted(menu):
+            self.layout.boilerplate.append(Span(lines[index].start, lines[index].end))
+        lines = [line for index, line in enumerate(lines) if index not in menu]
         first_body = self._header_zone(lines)
         self._rest(lines, first_body)
-        self._tail()
-        self._assemble_body()
+        cut_footer(self.body_lines, self.visible, self.layout.boilerplate)
+        assemble_body(self.body_lines, self.layout)
         self._choose_date()
         if not self.layout.title:
             self._title_from_body()
@@ -88,7 +109,7 @@ class _Reader:
             else:
                 dates = find_full_dates(value, span.start)
                 if dates:
-                    self.dates.append((0, dates[0]))
+                    self.dates.add(0, dates[0])
         return found.end
 
     def _lines(self, begin: int) -> list[_Line]:
@@ -130,33 +151,37 @@ class _Reader:
 
     def _header_zone(self, lines: list[_Line]) -> int:
         """Classify the title, byline and date lines at the top; return the first body line."""
+        first = self._mail_header(lines)
         title_seen = bool(self.layout.title)
-        for index, line in enumerate(lines[:_HEADER_ZONE_LINES]):
-            dated = date_line(self.text, line.content_start, line.content_end)
+        for index, line in enumerate(lines[first : first + _HEADER_ZONE_LINES], first):
+            dated = date_line(self.text, line.content_start, line.content_end, either=True)
+            if dated is not None and dated.updated:  # "Updated: 13 Oct | Published: 12 Oct"
+                dated = part_date(self.text, line.content_start, line.content_end) or dated
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
                 continue
-            if is_boilerplate(line.shown) or is_caption(line.shown):
+            if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue
             if self._author_line(line, lines, index, title_seen):
                 continue
-            labelled = labelled_field(self.text[line.content_start : line.content_end])
+            field = table_row(line.shown) or line.shown  # "| Author | Anna Berg |"
+            labelled = labelled_field(field)  # "Author: …", "- **Author:** …"
             if labelled is not None:
-                value = trimmed(self.text, line.content_start + labelled[1], line.content_end)
-                if value is not None:
-                    words = self.visible.shown(value.start, value.end)
-                    setattr(self.layout, labelled[0], words.strip())
-                    self.layout.header.append(Span(line.start, line.end))
-                    title_seen = title_seen or labelled[0] == "title"
+                setattr(self.layout, labelled[0], field[labelled[1] :].strip())
+                self.layout.header.append(Span(line.start, line.end))
+                title_seen = title_seen or labelled[0] == "title"
+                continue
+            if self._marked_date(line) or (title_seen and field is not line.shown):
+                self.layout.header.append(Span(line.start, line.end))  # "| Section | Weather |"
                 continue
             partial = parse_date_words(line.shown)
             if (
                 partial is not None
                 and line.shown == self.text[line.content_start : line.content_end]
             ):
-                self.dates.append((2, _shift(partial, line.content_start)))
+                self.dates.add(2, shift(partial, line.content_start))
                 self.layout.header.append(Span(line.start, line.end))
                 continue
             heading = _is_markdown_heading(self.text, line)
@@ -166,6 +191,9 @@ class _Reader:
             if not title_seen and (heading or self._title_like(line, lines, index)):
                 self.layout.title = line.shown
                 self.layout.header.append(Span(line.start, line.end))
+                edition = edition_date(self.text, line.content_start, line.content_end)
+                if edition is not None:  # "Morning Briefing: Thursday, October 12, 2023"
+                    self.dates.add(2, edition)  # after any date line
                 title_seen = True
                 continue
             if heading and line.block != lines[min(index + 1, len(lines) - 1)].block:
@@ -174,7 +202,49 @@ class _Reader:
             if self._header_part(line, lines, index, title_seen):
                 continue
             return self._dateline(lines, index)
-        return min(len(lines), _HEADER_ZONE_LINES)
+        return min(len(lines), first + _HEADER_ZONE_LINES)
+
+    def _mail_header(self, lines: list[_Line]) -> int:
+        """Set aside the header of a mail saved as text, its subject the title, its "Date:"
+        the date; return the first line after it."""
+        found = mail_header([line.shown for line in lines[:_HEADER_ZONE_LINES]])
+        if found is None:
+            return 0
+        for index in found.dated:
+            line = lines[index]
+            dates = find_full_dates(self.text[line.content_start : line.content_end])
+            if dates:
+                self.dates.add(1, shift(dates[0], line.content_start))
+        for line in lines[: found.lines]:
+            self.layout.header.append(Span(line.start, line.end))
+        self.layout.title = self.layout.title or found.subject
+        return found.lines
+
+    def _marked_date(self, line: _Line) -> bool:
+        """A date line or a meta line with markup inside it, as a reader sees it: "- **Date:**
+        12 October 2023", "**Marco Rossi** · October 12, 2023", a table's "| Date | 12 October
+        2023 |"; its date words found in the line's text."""
+        shown = table_row(line.shown) or line.shown  # "| Date | 12 October 2023 |"
+        if shown == self.text[line.content_start : line.content_end]:
+            return False
+        dated = date_line(shown, 0, len(shown))
+        name = byline(shown, 0, len(shown), bare=True) if dated is None else None
+        if name is not None:
+            dated = date_after(shown, name.rest, len(shown), explicit=False)
+        elif dated is None:
+            dated = part_date(shown, 0, len(shown))
+        elif shown[dated.rest_start :].strip():
+            return False
+        if dated is None:
+            return False
+        day = (dated.date.year, dated.date.month, dated.date.day)
+        raw = self.text[line.content_start : line.content_end]
+        same = [d for d in find_full_dates(raw) if (d.year, d.month, d.day) == day]
+        if not same:
+            return False
+        self.dates.add(1 + (1 if dated.updated else 0), shift(same[0], line.content_start))
+        self.layout.author = self.layout.author or (name.author if name else "")
+        return True
 
     def _header_part(self, line: _Line, lines: list[_Line], index: int, title_seen: bool) -> bool:
         """Record a header line between the title and the body, if it is one: the byline's
@@ -183,16 +253,27 @@ class _Reader:
         following = lines[index + 1 : index + 3]
         if self.layout.author and following and self._byline_part(line):
             after = following[0]
-            outlet = date_line(self.text, after.content_start, after.content_end) is not None
+            outlet = (
+                date_line(self.text, after.content_start, after.content_end, either=True)
+                is not None
+            ) or self._under_byline(line, lines[index - 1], after)
         else:
             outlet = False
-        meta = None if outlet else _part_date(self.text, line.content_start, line.content_end)
+        meta = None if outlet else part_date(self.text, line.content_start, line.content_end)
         if meta is not None:
-            self.dates.append((1 + (1 if meta.updated else 0), meta.date))
-        elif not outlet and not (title_seen and self._subtitle(line, following, lines)):
+            self.dates.add_line(1, meta)
+        elif outlet or meta_line(line.shown):  # "From example.com · Saved October 13, 2023"
+            pass
+        elif not (title_seen and self._subtitle(line, following, lines)):
             return False
         self.layout.header.append(Span(line.start, line.end))
         return True
+
+    def _under_byline(self, line: _Line, before: _Line, after: _Line) -> bool:
+        """An outlet or a role on its line under the byline, ending the header's paragraph:
+        "By Tom Edgington" / "BBC News" / the article."""
+        byline_above = bool(self.layout.header) and self.layout.header[-1].start == before.start
+        return byline_above and before.block == line.block != after.block
 
     def _subtitle(self, line: _Line, following: list[_Line], lines: list[_Line]) -> bool:
         """Whether a line under the headline is its subtitle: no sentence, and a "By" line or a
@@ -206,7 +287,7 @@ class _Reader:
             if after is lines[-1]:
                 return False
             start, end = after.content_start, after.content_end
-            if date_line(self.text, start, end) is not None:
+            if date_line(self.text, start, end, either=True) is not None:
                 return True
             found = byline(self.text, start, end, bare=False)
             if found is not None and len(after.shown.split()) <= _BYLINE_WORDS:
@@ -215,16 +296,17 @@ class _Reader:
 
     def _kicker(self, line: _Line, lines: list[_Line], index: int) -> bool:
         """A section's name above the headline ("ECONOMY", "World news"): a line of one or two
-        words over a title-like line of more."""
+        words over a title-like line of more, not over a date ("CNN NEWSROOM" / "Aired …")."""
         if len(line.shown.split()) > _KICKER_WORDS or index + 1 >= len(lines):
             return False
         after = lines[index + 1]
         longer = len(after.shown.split()) > _KICKER_WORDS + 1
-        return longer and self._title_like(after, lines, index + 1)
+        dated = date_line(self.text, after.content_start, after.content_end) is not None
+        return longer and not dated and self._title_like(after, lines, index + 1)
 
     def _date_line(self, dated: DateLine, line: _Line, rank: int) -> bool:
         """Record a date line; True when article text is glued after the date."""
-        self.dates.append((rank + (1 if dated.updated else 0), dated.date))
+        self.dates.add_line(rank, dated)
         rest = trimmed(self.text, dated.rest_start, line.content_end)
         header_end = rest.start if rest else line.end
         head = trimmed(self.text, line.start, header_end)
@@ -233,6 +315,14 @@ class _Reader:
         if rest is None:
             return False
         words = self.text[rest.start : rest.end]
+        name = byline(self.text, rest.start, rest.end, bare=False)  # "October 12, 2023 by …"
+        if name is not None and not self.text[name.rest : rest.end].strip():
+            self.layout.author = self.layout.author or name.author
+            self.layout.header.append(rest)
+            return False
+        if _WIDE_GAP.search(self.text, dated.date.end, rest.start):  # a running head's column
+            self.layout.header.append(rest)
+            return False
         if is_caption(words) or is_boilerplate(words) or not any(c.isalnum() for c in words):
             self.layout.boilerplate.append(Span(rest.start, line.end))
             return False
@@ -245,26 +335,51 @@ class _Reader:
         A name alone on its line, with no "By", is a byline only under the title: above it, a
         short capitalised line beside the date is the headline or a part of it ("Deputy's
         Alleged Killer Held", "CHARGERS' RECEIVER ARRESTED")."""
-        near = [index - 1, index + 1]
-        if index + 2 < len(lines) and self._byline_part(lines[index + 1]):
-            near.append(index + 2)  # "Jane Doe" / "Reuters" / "March 5, 2013"
+        after = index + 1  # the next line but a page's buttons: "Alex Kim" / "Follow" / "Oct 12"
+        while after < min(len(lines), index + 4) and is_furniture(lines[after].shown):
+            after += 1
+        near = [index - 1, after]
+        if after + 1 < len(lines) and self._byline_part(lines[after]):
+            near.append(after + 1)  # "Jane Doe" / "Reuters" / "March 5, 2013"
         neighbours = [lines[i] for i in near if 0 <= i < len(lines)]
         dated_neighbour = any(
-            date_line(self.text, n.content_start, n.content_end) is not None for n in neighbours
+            date_line(self.text, n.content_start, n.content_end, either=True) is not None
+            for n in neighbours
         )
         found = byline(self.text, line.content_start, line.content_end, bare=True)
         if found is None:
-            return False
+            return self._marked_byline(line)
         explicit = self.text[line.content_start : found.start].strip() != ""  # "By ..."
         rest = trimmed(self.text, found.rest, line.content_end)
-        dated = _date_after(self.text, rest.start, line.content_end, explicit) if rest else None
+        dated = date_after(self.text, rest.start, line.content_end, explicit) if rest else None
         if rest is not None and dated is None and not explicit:
             return False
-        if rest is None and not explicit and not (dated_neighbour and title_seen):
+        # Under the headline, a name over a page's button or reading time: "Peter Walker" /
+        # "4-5 minutes", as a browser's reader view writes it.
+        furnished = after > index + 1 and index > 0 and lines[index - 1].shown == self.layout.title
+        if rest is None and not explicit and not ((dated_neighbour or furnished) and title_seen):
             return False
         if dated is not None:
-            self.dates.append((1, dated.date))
+            self.dates.add_line(1, dated)
+            if not explicit and _WIDE_GAP.search(self.text, found.rest, dated.date.start):
+                # A page's running head: "The Daily Ledger        October 12, 2023".
+                self.layout.header.append(Span(line.start, line.end))
+                return True
         self.layout.author = self.layout.author or found.author
+        self.layout.header.append(Span(line.start, line.end))
+        return True
+
+    def _marked_byline(self, line: _Line) -> bool:
+        """A "By" line with markup inside it, as a reader sees it: "By [Anna Berg](…) | October
+        12, 2023"; True when the name fills it, else its date is left to the meta line rules."""
+        if self.layout.author or line.shown == self.text[line.content_start : line.content_end]:
+            return False
+        found = byline(line.shown, 0, len(line.shown), bare=False)
+        if found is None:
+            return False
+        self.layout.author = found.author
+        if line.shown[found.rest :].strip():
+            return False
         self.layout.header.append(Span(line.start, line.end))
         return True
 
@@ -282,7 +397,8 @@ class _Reader:
         # A headline may open with a figure: "4-Plus Earthquake Recorded Near Healdsburg"; a
         # counter of fewer words is a page's ("2 min read", "1 of 3", "12 photos").
         figure = len(words) >= _FIGURE_WORDS and _FIGURE_OPENS(line.shown) is not None
-        opening = line.shown[0].isupper() or (line.shown[0].isdigit() and figure)
+        first = line.shown.lstrip("\"'“‘«")[:1]  # a headline may open with a quote
+        opening = first.isupper() or (first.isdigit() and figure)
         if not opening or line.shown.endswith((",", ";", ":")):
             return False
         question = line.shown.rstrip("\"'”’").endswith(("?", "!")) and len(words) <= 15
@@ -307,7 +423,7 @@ class _Reader:
         if found.filed is not None:
             filed = parse_date_words(self.text[found.filed[0] : found.filed[1]])
             if filed is not None:
-                self.dates.append((4, _shift(filed, found.filed[0])))
+                self.dates.add(4, shift(filed, found.filed[0]))
         if not found.alone:
             self.body_lines.append((line.block, found.end, line.end))
         return index + 1
@@ -320,11 +436,16 @@ class _Reader:
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
-            if is_boilerplate(line.shown) or is_caption(line.shown):
+            previous = lines[index - 1]
+            label = label_alone(previous.shown) if index > first else None
+            if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
-            elif alone and (dated := self._date_only(line)) is not None:
-                self.dates.append((3 + (1 if dated.updated else 0), dated.date))
+            elif (alone or label) and (dated := self._date_only(line)) is not None:
+                self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
                 self.layout.header.append(Span(line.start, line.end))
+                if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
+                    self.body_lines.pop()
+                    self.layout.header.append(Span(previous.start, previous.end))
             elif self._heading_or_byline(line, index, alone, following):
                 self.layout.header.append(Span(line.start, line.end))
             else:
@@ -350,54 +471,12 @@ class _Reader:
 
     def _date_only(self, line: _Line) -> DateLine | None:
         """The date of a line that holds nothing else (but maybe a clock time)."""
-        dated = date_line(self.text, line.content_start, line.content_end)
+        dated = date_line(self.text, line.content_start, line.content_end, either=True)
         return dated if dated is not None and dated.rest_start >= line.content_end else None
 
-    def _tail(self) -> None:
-        """Short unpunctuated lines after the last sentence are a footer, not article text; a
-        line cut off after a comma is the article's last sentence, cut short."""
-        while self.body_lines:
-            _, start, end = self.body_lines[-1]
-            words = self.visible.shown(start, end)
-            if ends_sentence(words) or len(words.split()) > 12 or words.rstrip().endswith(","):
-                return
-            if len(self.body_lines) == 1:
-                return
-            self.body_lines.pop()
-            self.layout.boilerplate.append(Span(start, end))
-
-    def _assemble_body(self) -> None:
-        """One body span per paragraph: consecutive body lines of a block joined.
-
-        A caption or footer line inside a paragraph splits it, so no body span covers it.
-        """
-        set_aside = sorted(s.start for s in [*self.layout.boilerplate, *self.layout.header])
-        spans: list[tuple[int, Span]] = []
-        for block, start, end in self.body_lines:
-            between = bisect_left(set_aside, spans[-1][1].end) if spans else 0
-            gap_is_clear = between == len(set_aside) or set_aside[between] >= start
-            if spans and spans[-1][0] == block and gap_is_clear:
-                spans[-1] = (block, Span(spans[-1][1].start, end))
-            else:
-                spans.append((block, Span(start, end)))
-        self.layout.body = [span for _, span in spans]
-        self.layout.boilerplate.sort(key=lambda s: s.start)
-        self.layout.header.sort(key=lambda s: s.start)
-
     def _choose_date(self) -> None:
-        if not self.dates and self.layout.body:
-            self._date_in_first_paragraph(self.layout.body[0])
-        if self.dates:
-            self.layout.date = min(self.dates, key=lambda item: item[0])[1]
-
-    def _date_in_first_paragraph(self, paragraph: Span) -> None:
-        """A date in brackets in the opening paragraph, "(29 June)", dates the article."""
-        for match in _PARENTHESISED.finditer(self.text, paragraph.start, paragraph.end):
-            found = parse_date_words(match.group(1))
-            if found is not None:
-                inner = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
-                self.dates.append((5, _shift(found, inner)))
-                return
+        first = self.layout.body[0] if self.layout.body else None
+        self.layout.date = self.dates.choose(first)
 
     def _title_from_body(self) -> None:
         for span in self.layout.body:
@@ -407,67 +486,9 @@ class _Reader:
                 return
 
 
-# What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
-# "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
-# Doe on March 5, 2013", "By Jane Doe (Reuters) March 5, 2013".
-_NAME_DATE_SEPARATOR = re.compile(
-    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·]|[-–—]+|on\b)?[^\S\n]*"
-)
-# The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash with
-# spaces around it (not the hyphen of "Jean-Luc").
-_PART_MARK = re.compile(r"[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?:[-–—]+|--)[^\S\n]+")
-# An outlet or a role between a byline's name and its date, set apart by commas: "Reuters, ",
-# "Staff Writer, ".
-_OUTLET_COMMA = re.compile(
-    r"[^\W\d_][\w&.'’-]*(?:[^\S\n]+[^\W\d_][\w&.'’-]*){0,3}[^\S\n]*,[^\S\n]*"
-)
-_PART_WORDS = 6  # the most words of a meta line's part: an outlet, a role, a reading time
-
-
-def _date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | None:
-    """A date line after a byline's name, set apart from it by a comma, bar, bullet or dash.
-    After a bare name the date ends the line: "NEW YORK, March 3, 2021 /PRNewswire/ -- Acme
-    …" is a dateline opening the article; or it is a part of a meta line (`_part_date`)."""
-    separator = _NAME_DATE_SEPARATOR.match(text, start, end)
-    if separator is None or separator.end() == start:
-        return date_line(text, start, end)  # "Andre Damon 29 November 2022"
-    dated = date_line(text, separator.end(), end)
-    if dated is not None and (explicit or text[dated.rest_start : end].strip() == ""):
-        return dated
-    outlet = _OUTLET_COMMA.match(text, separator.end(), end)  # "Jane Doe, Reuters, March 5, …"
-    if outlet is not None and (dated := date_line(text, outlet.end(), end)) is not None:
-        return dated if not text[dated.rest_start : end].strip() else None
-    return _part_date(text, separator.end(), end)
-
-
-def _part_date(text: str, start: int, end: int) -> DateLine | None:
-    """The date of a meta line: short parts set apart by bars, bullets, middle dots or spaced
-    dashes, one of which is a date (with maybe its clock time) and nothing else: "Reuters |
-    October 12, 2023", "October 12, 2023 · 4 min read", "Source: Reuters | 12 Oct 2023"."""
-    parts: list[tuple[int, int]] = []
-    at = start
-    for mark in _PART_MARK.finditer(text, start, end):
-        parts.append((at, mark.start()))
-        at = mark.end()
-    parts.append((at, end))
-    if len(parts) < 2 or any(
-        len(text[a:b].split()) > _PART_WORDS or ends_sentence(text[a:b]) for a, b in parts
-    ):
-        return None  # a part of prose: "WASHINGTON — Oct. 12 — The Senate voted."
-    for a, b in parts:
-        dated = date_line(text, a, b)
-        if dated is not None and not text[dated.rest_start : b].strip():
-            return dated
-    return None
-
-
 def _is_markdown_heading(text: str, line: _Line) -> bool:
     """A "# Title" line: its "#" is markup, so the content starts after it."""
     return line.content_start > line.start and text.startswith("#", line.start)
-
-
-def _shift(found: DateMatch, offset: int) -> DateMatch:
-    return DateMatch(found.start + offset, found.end + offset, found.year, found.month, found.day)
 
 
 def read_plain_layout(text: str) -> Layout:

@@ -1,0 +1,45 @@
+"""The article text of a plain-text article: its body lines, less a footer, as paragraphs."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from viewer.core.model import Span
+from viewer.core.visible import VisibleText
+from viewer.corpus.boilerplate import ends_sentence
+from viewer.corpus.layout import Layout
+
+BodyLine = tuple[int, int, int]  # (block, start, end): a piece of body in a paragraph
+
+
+def cut_footer(body_lines: list[BodyLine], visible: VisibleText, set_aside: list[Span]) -> None:
+    """Short unpunctuated lines after the last sentence are a footer, not article text: moved
+    to `set_aside`; a line cut off after a comma is the article's last sentence, cut short."""
+    while body_lines:
+        _, start, end = body_lines[-1]
+        words = visible.shown(start, end)
+        if ends_sentence(words) or len(words.split()) > 12 or words.rstrip().endswith(","):
+            return
+        if len(body_lines) == 1:
+            return
+        body_lines.pop()
+        set_aside.append(Span(start, end))
+
+
+def assemble_body(body_lines: list[BodyLine], layout: Layout) -> None:
+    """One body span per paragraph: consecutive body lines of a block joined.
+
+    A caption or footer line inside a paragraph splits it, so no body span covers it.
+    """
+    set_aside = sorted(s.start for s in [*layout.boilerplate, *layout.header])
+    spans: list[tuple[int, Span]] = []
+    for block, start, end in body_lines:
+        between = bisect_left(set_aside, spans[-1][1].end) if spans else 0
+        gap_is_clear = between == len(set_aside) or set_aside[between] >= start
+        if spans and spans[-1][0] == block and gap_is_clear:
+            spans[-1] = (block, Span(spans[-1][1].start, end))
+        else:
+            spans.append((block, Span(start, end)))
+    layout.body = [span for _, span in spans]
+    layout.boilerplate.sort(key=lambda s: s.start)
+    layout.header.sort(key=lambda s: s.start)

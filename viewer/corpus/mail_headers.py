@@ -1,0 +1,54 @@
+"""The header of an email saved or forwarded as text: "From:", "Date:", "Subject:" lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_FIELD = re.compile(
+    r"(?P<key>from|sent|date|to|cc|bcc|subject|reply-to)[^\S\n]*:[^\S\n]*(?P<value>.*)",
+    re.IGNORECASE,
+)
+# The line a mail program writes above a forwarded or quoted message.
+_SEPARATOR = re.compile(
+    r"-{2,}[^\S\n]*(?:forwarded[^\S\n]+message|original[^\S\n]+message)[^\S\n]*-{2,}|"
+    r"begin[^\S\n]+forwarded[^\S\n]+message[^\S\n]*:?",
+    re.IGNORECASE,
+)
+_REPLY_MARK = re.compile(r"^(?:(?:fwd?|re|fw)[^\S\n]*:[^\S\n]*)+", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class MailHeader:
+    """How many lines at the top are a mail header, its subject, and its dated lines."""
+
+    lines: int = 0
+    subject: str = ""
+    dated: list[int] = field(default_factory=list)  # indexes of its "Date:" and "Sent:" lines
+
+
+def mail_header(shown: list[str]) -> MailHeader | None:
+    """The mail header opening an article's lines (as a reader sees them): a run of "Key: value"
+    lines naming a sender or a subject and one more field, maybe under a "Forwarded message"
+    line. A lone "Date:" or "To:" line is no mail header."""
+    found = MailHeader()
+    keys: set[str] = set()
+    for index, line in enumerate(shown):
+        if _SEPARATOR.fullmatch(line.strip()):
+            if keys:
+                break  # a second message: its header is the forwarded story's own
+            found.lines = index + 1
+            continue
+        match = _FIELD.fullmatch(line.strip())
+        if match is None:
+            break
+        key = match["key"].lower()
+        keys.add(key)
+        if key == "subject":
+            found.subject = _REPLY_MARK.sub("", match["value"]).strip()
+        elif key in ("date", "sent"):
+            found.dated.append(index)
+        found.lines = index + 1
+    if len(keys) < 2 or not keys & {"from", "subject"}:
+        return None
+    return found

@@ -1,0 +1,94 @@
+"""Meta lines of a news article's header: a byline's name and its date, an outlet and a date,
+a date and a reading time, set apart by commas, bars, bullets or dashes."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.corpus.boilerplate import ends_sentence
+from viewer.corpus.dates import DateLine, date_line, find_full_dates
+
+# What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
+# "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
+# Doe on March 5, 2013", "By Jane Doe (Reuters) March 5, 2013".
+_NAME_DATE_SEPARATOR = re.compile(
+    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·]|[-–—]+|on\b)?[^\S\n]*"
+)
+# The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash with
+# spaces around it (not the hyphen of "Jean-Luc").
+_PART_MARK = re.compile(r"[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?:[-–—]+|--)[^\S\n]+")
+# An outlet or a role between a byline's name and its date, set apart by commas: "Reuters, ",
+# "Staff Writer, ".
+_OUTLET_COMMA = re.compile(
+    r"[^\W\d_][\w&.'’-]*(?:[^\S\n]+[^\W\d_][\w&.'’-]*){0,3}[^\S\n]*,[^\S\n]*"
+)
+_PART_WORDS = 6  # the most words of a meta line's part: an outlet, a role, a reading time
+
+
+def date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | None:
+    """A date line after a byline's name, set apart from it by a comma, bar, bullet or dash.
+    After a bare name the date ends the line: "NEW YORK, March 3, 2021 /PRNewswire/ -- Acme
+    …" is a dateline opening the article; or it is a part of a meta line (`part_date`)."""
+    separator = _NAME_DATE_SEPARATOR.match(text, start, end)
+    if separator is None or separator.end() == start:
+        return date_line(text, start, end, either=True)  # "Andre Damon 29 November 2022"
+    dated = date_line(text, separator.end(), end, either=True)
+    if dated is not None and (explicit or text[dated.rest_start : end].strip() == ""):
+        return dated
+    outlet = _OUTLET_COMMA.match(text, separator.end(), end)  # "Jane Doe, Reuters, March 5, …"
+    if (
+        outlet is not None
+        and (dated := date_line(text, outlet.end(), end, either=True)) is not None
+    ):
+        return dated if not text[dated.rest_start : end].strip() else None
+    return part_date(text, separator.end(), end)
+
+
+def part_date(text: str, start: int, end: int) -> DateLine | None:
+    """The date of a meta line: short parts set apart by bars, bullets, middle dots or spaced
+    dashes, one of which is a date (with maybe its clock time) and nothing else: "Reuters |
+    October 12, 2023", "October 12, 2023 · 4 min read", "Source: Reuters | 12 Oct 2023"."""
+    parts: list[tuple[int, int]] = []
+    at = start
+    for mark in _PART_MARK.finditer(text, start, end):
+        parts.append((at, mark.start()))
+        at = mark.end()
+    parts.append((at, end))
+    if len(parts) < 2:
+        return None
+    found: DateLine | None = None
+    for a, b in parts:
+        dated = date_line(text, a, b, either=True)
+        if dated is not None and not text[dated.rest_start : b].strip():
+            # A date part may be long ("Last Updated: Oct 12, 2023, 14:05 IST"); the
+            # published date is the line's, before or after the updated one.
+            found = dated if found is None or (found.updated and not dated.updated) else found
+        elif len(text[a:b].split()) > _PART_WORDS or ends_sentence(text[a:b]):
+            return None  # a part of prose: "WASHINGTON — Oct. 12 — The Senate voted."
+    return found
+
+
+def meta_line(line: str) -> bool:
+    """A meta line of the header whose date is not the story's (`part_date` finds none): short
+    parts, one holding a full date, as a clipping tool writes ("From example.com · Saved
+    October 13, 2023")."""
+    parts = [part for part in _PART_MARK.split(line) if part.strip()]
+    return (
+        len(parts) >= 2
+        and all(len(p.split()) <= _PART_WORDS and not ends_sentence(p) for p in parts)
+        and any(find_full_dates(p) for p in parts)
+    )
+
+
+_TABLE_ROW = re.compile(
+    r"\|?[^\S\n]*([^|\n]*?[^\W\d_][^|\n]*?)[^\S\n]*\|[^\S\n]*([^|\n]+?)[^\S\n]*\|?"
+)
+
+
+def table_row(line: str) -> str | None:
+    """A table's row of two cells, a name and its value, as a labelled line: "| Date | 12
+    October 2023 |" is "Date: 12 October 2023"."""
+    if not line.startswith("|"):
+        return None
+    match = _TABLE_ROW.fullmatch(line.strip())
+    return None if match is None else f"{match.group(1)}: {match.group(2)}"
