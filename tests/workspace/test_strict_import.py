@@ -111,7 +111,7 @@ def test_duplicate_ids_are_refused_and_nothing_applied(project: Path, tmp_path: 
     assert lines[0] == (
         f"timeline-viewer: line 6: event {rows[0]['event_id']} again (first on line 2)"
     )
-    assert lines[-1] == "timeline-viewer: 1 rows cannot be applied: nothing was applied"
+    assert lines[-1] == "timeline-viewer: 1 row cannot be applied: nothing was applied"
     assert _stored(project) == {}
 
 
