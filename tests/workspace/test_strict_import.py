@@ -15,7 +15,7 @@ from tests.viewer_process import ROOT, run_viewer
 from viewer.core.annotations import Annotation, Status
 from viewer.store import Project, opening
 from viewer.workspace import Workspace, WorkspaceError
-from viewer.workspace.annotation_import import import_annotations
+from viewer.workspace.annotation_import import import_annotations, plan_import
 
 SEEDS = ROOT / "seeds"
 
@@ -196,3 +196,17 @@ def test_a_read_only_project_refuses_an_import(
     finally:
         ws.close()
     assert _stored(project) == {}
+
+
+def test_a_changed_title_or_date_is_said_from_the_one_the_event_showed(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The summary said title “” → “Kremlin list…” of an event titled all along, and
+    date “” → “Week 8…” of one dated Week 9: the values the window showed before."""
+    rows = _rows(tmp_path)
+    shown_title, shown_date = rows[3]["title"], workspace.event(rows[3]["event_id"]).date
+    rows[3].update(title="Kremlin list of hostile countries", date="2022-02-21")
+    report = plan_import(workspace, _write(tmp_path / "edited.csv", rows))
+    said = report.changes[0].describe()
+    assert f"title “{shown_title[:60]}" in said and "→ “Kremlin list of hostile countries”" in said
+    assert f"date “{shown_date.label()}” → " in said
