@@ -232,6 +232,26 @@ def test_a_filter_that_leaves_fewer_lanes_shows_the_top_of_the_selected_events_l
     assert rect is not None and rect.bottom() <= widget.viewport().height()
 
 
+def test_selecting_a_card_shows_the_name_and_rail_of_its_lane_over_it(qtbot) -> None:
+    """Scrolled a little down, the strip showed the selected card in the first lane with the
+    lane's name and rail (the selected decade's bar) hidden under the axis."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 260)
+    widget.show()
+    qtbot.waitExposed(widget)
+    data = by_source(400, 8)
+    widget.set_events(data)
+    widget.set_display(key_only=False, threshold=0.5, lanes=LaneKind.SOURCE)
+    widget.zoom_to("week")
+    widget.grab()
+    first = next(c.row for c in widget.current_layout().cards if c.lane == 0)
+    widget.verticalScrollBar().setValue(20)
+    widget.select(data.ids[first])
+    widget.grab()
+    assert widget.verticalScrollBar().value() == 0
+
+
 def test_a_card_out_of_view_is_still_drawn_where_its_days_reach_into_view(qtbot) -> None:
     view = TimelineView()
     qtbot.addWidget(view)

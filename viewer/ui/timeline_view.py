@@ -362,10 +362,14 @@ class TimelineView(TimelineNavigation):
         card = self.current_layout().card_of(row)
         if card is None and self._layouter is not None:  # its lane may be out of sight
             card = self._layouter.layout(replace(self._view(), shown=None)).card_of(row)
-        if card is None:
+        if card is None or self._layouter is None:
             return
         bar = self.verticalScrollBar()
         top, bottom = card.y - self._axis_h - 20, card.y + card.h - self.viewport().height() + 4
+        lane_top = self._layouter.bands(self._view())[card.lane].top - self._axis_h
+        if bottom <= lane_top:  # the card with its lane's name and rail over it, when they fit
+            bar.setValue(round(max(0.0, min(max(bar.value(), bottom), lane_top))))
+            return
         if (
             card.y - bar.value() < self._axis_h + 20
             or card.y + card.h - bar.value() > self.viewport().height()
