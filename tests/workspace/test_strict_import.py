@@ -210,3 +210,17 @@ def test_a_changed_title_or_date_is_said_from_the_one_the_event_showed(
     said = report.changes[0].describe()
     assert f"title “{shown_title[:60]}" in said and "→ “Kremlin list of hostile countries”" in said
     assert f"date “{shown_date.label()}” → " in said
+
+
+def test_tags_typed_between_commas_are_said_to_be_one_tag(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Tags typed between commas, as the window takes them, are one tag in the CSV (split on
+    “;”): the summary said tags “” → “fire, arson”, which reads as two."""
+    rows = _rows(tmp_path)
+    rows[3]["tags"] = "fire, arson"
+    rows[4]["tags"] = "fire; arson"
+    report = plan_import(workspace, _write(tmp_path / "edited.csv", rows))
+    first, second = (change.describe() for change in report.changes)
+    assert first.endswith("tags “” → “fire, arson” (one tag: tags are split on “;”)"), first
+    assert second.endswith("tags “” → “fire; arson”"), second

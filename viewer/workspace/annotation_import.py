@@ -40,6 +40,7 @@ class RowChange:
     def describe(self) -> str:
         parts = [
             f"{name} {self._said(name, value_of(self.before, name))} → {self._said(name, value)}"
+            f"{_ONE_TAG if name == 'tags' and any(',' in t for t in _tags(value)) else ''}"
             for name, value in self.changes.items()
         ]
         return f"line {self.line} ({self.event_id}): {'; '.join(parts)}"
@@ -297,6 +298,13 @@ def _wanted(event: Event, row: EditedRow, shown: DateValue) -> tuple[dict[str, o
 
 def _rows(count: int) -> str:
     return f"{count} row{'s' if count != 1 else ''}"
+
+
+_ONE_TAG = " (one tag: tags are split on “;”)"  # typed between commas, as in the window
+
+
+def _tags(value: object) -> tuple[str, ...]:
+    return value if isinstance(value, tuple) else ()
 
 
 def _shown(value: object) -> str:
