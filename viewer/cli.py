@@ -340,9 +340,15 @@ def import_annotations(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"{PROG}: {problem}", file=sys.stderr)
     if report.problems:
-        return _fail(f"{len(report.problems)} rows cannot be applied: nothing was applied")
+        n = len(report.problems)
+        return _fail(f"{_rows(n)} cannot be applied: nothing was applied")
     _print_import(report, dry_run=args.dry_run)
     return 0
+
+
+def _rows(n: int) -> str:
+    """A count of rows said as a sentence says it: 1 row, 2 rows (not "1 rows")."""
+    return f"{n} row{'' if n == 1 else 's'}"
 
 
 def _print_import(report: ImportReport, *, dry_run: bool) -> None:
@@ -351,11 +357,11 @@ def _print_import(report: ImportReport, *, dry_run: bool) -> None:
         print(line)
     if dry_run:
         print(
-            f"dry run: {len(report.changes)} rows would change, {report.unchanged} unchanged"
+            f"dry run: {_rows(len(report.changes))} would change, {report.unchanged} unchanged"
             f"{report.counts()}; nothing was applied"
         )
     else:
-        print(f"applied {report.changed} rows, {report.unchanged} unchanged{report.counts()}")
+        print(f"applied {_rows(report.changed)}, {report.unchanged} unchanged{report.counts()}")
 
 
 def _with_command(argv: list[str]) -> list[str]:

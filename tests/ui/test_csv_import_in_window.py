@@ -120,6 +120,31 @@ def test_colleagues_edits_arrive_and_undo_as_one_step(
         again.close()
 
 
+def test_the_status_bar_says_the_import_was_undone_not_that_it_was_made(
+    qtbot: QtBot,
+    window: MainWindow,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[tuple[str, str]],
+) -> None:
+    """Undone, the import left "Imported edited.csv: 2 events changed" in the status bar
+    over events that no longer held its values."""
+    rows = _exported(workspace, tmp_path / "exported.csv")
+    rows[3]["note"], rows[7]["status"] = "Pentagon release, p. 2", "confirmed"
+    _pick(monkeypatch, _saved_by_a_spreadsheet(tmp_path / "edited.csv", rows))
+    qtbot.keyClick(window, Qt.Key.Key_I, CTRL | SHIFT)
+    assert window.statusBar().currentMessage().startswith("Imported edited.csv: 2 events")
+
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_Z, CTRL)
+    assert _notes(workspace) == {}
+    assert window.statusBar().currentMessage() == (
+        "Import of edited.csv undone: its 2 events are as they were (Redo imports it again)"
+    )
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.statusBar().currentMessage() == "edited.csv imported again: 2 events changed"
+
+
 def test_another_projects_csv_is_refused_in_one_message(
     qtbot: QtBot,
     window: MainWindow,

@@ -4,13 +4,16 @@ beside events of a day, and a few events far from all the others."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from viewer.core.model import Precision
 from viewer.core.timeline import PRECISION_CODE, TimelineData
 from viewer.ui.cluster_popup import ClusterPopup
+from viewer.ui.passing_marks import passing_face
 from viewer.ui.timeline_view import TimelineView
 
 DAY, YEAR, RANGE = (PRECISION_CODE[p] for p in (Precision.DAY, Precision.YEAR, Precision.RANGE))
@@ -148,6 +151,37 @@ def test_a_decade_seen_a_month_at_a_time_is_named_on_the_strip_and_lists_on_a_cl
     assert listed[1:] == ["1900–1932 · Event 0"]
     # Its days run along the rail, past the day of the card; a click on them lists it too.
     assert _open_at(qtbot, view, 900, band.rail_y)[1:] == ["1900–1932 · Event 0"]
+
+
+def test_the_chip_of_decades_passing_through_says_the_years_they_all_reach(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seven events over these days said "1985", the days of the one it named, while the
+    list it opened said 1984–1987: the chip says what the list says."""
+    said: list[str] = []
+
+    def kept(*args: Any) -> Any:
+        drawn = passing_face(*args)
+        said.extend([] if drawn is None else [drawn[2]])
+        return drawn
+
+    monkeypatch.setattr("viewer.ui.strip_painter.passing_face", kept)
+    data = _events(
+        [
+            (_day(1900), _day(1932, 12, 31), RANGE),
+            (_day(1926), _day(1940, 12, 31), RANGE),
+            (_day(1930, 6, 3), _day(1930, 6, 3), DAY),
+        ]
+    )
+    view = _view(qtbot, 1000)
+    view.set_events(data)
+    view.zoom_to("month")
+    view.center_on(_day(1930, 6, 3))
+    view.grab()  # painted, as on screen
+    band = view.current_layout().lanes[0]
+    listed = _open_at(qtbot, view, 30, band.top + 2 * (band.rail_y - band.top) + 8)
+    assert listed[0] == "2 events · 1900–1940"
+    assert said[-1].startswith("↔ 2 events · 1900–1940 · "), said[-1]  # was "… · 1926–1940 · …"
 
 
 def test_nothing_is_said_to_pass_through_a_view_that_holds_every_event(qtbot: QtBot) -> None:

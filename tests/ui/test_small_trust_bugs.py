@@ -5,7 +5,7 @@ the selected event, tags and notes saved at every key."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -175,3 +175,26 @@ def test_looking_at_an_imported_tag_with_a_comma_leaves_it_whole(
     window.select_event(second)
     window.select_event(first)
     assert ws.annotation(first).tags == ("air defence, NATO",)
+
+
+def test_a_day_typed_over_a_week_says_the_week_kept_it_and_how_to_have_the_day(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A day typed over a year's or a week's date (1985-06-15 over 1969) corrected it to the
+    year or week holding it, and nothing said where the day went."""
+    ws = window.workspace
+    event = next(e for e in ws.events if e.date.precision is Precision.WEEK)
+    window.select_event(event.id)
+    key(qtbot, window, "Ctrl+D")
+    qtbot.wait(10)
+    typed = event.date.first + timedelta(days=9)  # the Wednesday of the week after
+    qtbot.keyClick(window.panel.date_edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(window.panel.date_edit, typed.isoformat())
+    qtbot.keyClick(window.panel.date_edit, Qt.Key.Key_Return)
+    corrected = ws.annotation(event.id).date
+    assert corrected is not None and corrected.precision is Precision.WEEK  # as documented
+    said = window.statusBar().currentMessage()
+    assert said == (
+        f"Corrected to {corrected.label()}, the week that holds {typed.day} "
+        f"{typed:%b %Y}: for that day alone, choose Day beside the date"
+    ), said

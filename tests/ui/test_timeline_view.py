@@ -201,6 +201,57 @@ def test_selecting_an_event_in_a_lane_scrolled_out_of_sight_brings_its_card_into
     assert rect.top() >= AXIS_H and rect.bottom() <= widget.viewport().height()
 
 
+def test_a_filter_that_leaves_fewer_lanes_shows_the_top_of_the_selected_events_lane(
+    qtbot,
+) -> None:
+    """Scrolled down to a lane, then a search that left two lanes kept the strip scrolled:
+    the top lane's name and rail (the selected decade's bar) were hidden under the axis."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 200)  # room for one lane and a half
+    widget.show()
+    qtbot.waitExposed(widget)
+    data = by_source(400, 8)
+    widget.set_events(data)
+    widget.set_display(key_only=False, threshold=0.5, lanes=LaneKind.SOURCE)
+    widget.zoom_to("week")
+    lane_of = widget._lanes.of_row
+    last = next(i for i in range(len(data)) if lane_of[i] == 6)
+    widget.select(data.ids[last])
+    assert widget.verticalScrollBar().value() > 0
+    other = next(i for i in range(len(data)) if lane_of[i] == 7)
+    mask = np.zeros(len(data), np.bool_)
+    mask[[last, other]] = True  # its lane and one below it: two lanes left
+    widget.set_events(data, mask)
+    widget.grab()
+    assert widget.selected_id() == data.ids[last]
+    top = widget.current_layout().lanes[0]
+    assert widget._lanes.of_row[last] == top.index
+    assert top.top - widget.verticalScrollBar().value() >= AXIS_H  # its name and rail in view
+    rect = widget.marker_rect(last)
+    assert rect is not None and rect.bottom() <= widget.viewport().height()
+
+
+def test_selecting_a_card_shows_the_name_and_rail_of_its_lane_over_it(qtbot) -> None:
+    """Scrolled a little down, the strip showed the selected card in the first lane with the
+    lane's name and rail (the selected decade's bar) hidden under the axis."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 260)
+    widget.show()
+    qtbot.waitExposed(widget)
+    data = by_source(400, 8)
+    widget.set_events(data)
+    widget.set_display(key_only=False, threshold=0.5, lanes=LaneKind.SOURCE)
+    widget.zoom_to("week")
+    widget.grab()
+    first = next(c.row for c in widget.current_layout().cards if c.lane == 0)
+    widget.verticalScrollBar().setValue(20)
+    widget.select(data.ids[first])
+    widget.grab()
+    assert widget.verticalScrollBar().value() == 0
+
+
 def test_a_card_out_of_view_is_still_drawn_where_its_days_reach_into_view(qtbot) -> None:
     view = TimelineView()
     qtbot.addWidget(view)

@@ -130,7 +130,7 @@ def test_rows_naming_no_event_are_left_out_and_the_rest_applied(
     lines = result.stdout.splitlines()
     assert "left out line 3: no event with id “e000000000000” here" in lines
     assert f"left out line {len(rows) + 2}: no event_id (a row added by hand?)" in lines
-    assert lines[-1].startswith("applied 1 rows, ")
+    assert lines[-1].startswith("applied 1 row, ")
     assert lines[-1].endswith("; left out 2 rows that name no event of the project")
     assert "left out 1 row that names" not in lines[-1]
     with Project.open(project) as store:

@@ -15,7 +15,7 @@ from tests.viewer_process import ROOT, run_viewer
 from viewer.core.annotations import Annotation, Status
 from viewer.store import Project, opening
 from viewer.workspace import Workspace, WorkspaceError
-from viewer.workspace.annotation_import import import_annotations
+from viewer.workspace.annotation_import import import_annotations, plan_import
 
 SEEDS = ROOT / "seeds"
 
@@ -111,7 +111,7 @@ def test_duplicate_ids_are_refused_and_nothing_applied(project: Path, tmp_path: 
     assert lines[0] == (
         f"timeline-viewer: line 6: event {rows[0]['event_id']} again (first on line 2)"
     )
-    assert lines[-1] == "timeline-viewer: 1 rows cannot be applied: nothing was applied"
+    assert lines[-1] == "timeline-viewer: 1 row cannot be applied: nothing was applied"
     assert _stored(project) == {}
 
 
@@ -196,3 +196,31 @@ def test_a_read_only_project_refuses_an_import(
     finally:
         ws.close()
     assert _stored(project) == {}
+
+
+def test_a_changed_title_or_date_is_said_from_the_one_the_event_showed(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The summary said title “” → “Kremlin list…” of an event titled all along, and
+    date “” → “Week 8…” of one dated Week 9: the values the window showed before."""
+    rows = _rows(tmp_path)
+    shown_title, shown_date = rows[3]["title"], workspace.event(rows[3]["event_id"]).date
+    rows[3].update(title="Kremlin list of hostile countries", date="2022-02-21")
+    report = plan_import(workspace, _write(tmp_path / "edited.csv", rows))
+    said = report.changes[0].describe()
+    assert f"title “{shown_title[:60]}" in said and "→ “Kremlin list of hostile countries”" in said
+    assert f"date “{shown_date.label()}” → " in said
+
+
+def test_tags_typed_between_commas_are_said_to_be_one_tag(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Tags typed between commas, as the window takes them, are one tag in the CSV (split on
+    “;”): the summary said tags “” → “fire, arson”, which reads as two."""
+    rows = _rows(tmp_path)
+    rows[3]["tags"] = "fire, arson"
+    rows[4]["tags"] = "fire; arson"
+    report = plan_import(workspace, _write(tmp_path / "edited.csv", rows))
+    first, second = (change.describe() for change in report.changes)
+    assert first.endswith("tags “” → “fire, arson” (one tag: tags are split on “;”)"), first
+    assert second.endswith("tags “” → “fire; arson”"), second

@@ -47,6 +47,17 @@ def date_value(day: date, precision: Precision, last: date | None = None) -> Dat
     return DateValue.day(day)
 
 
+WHOLE_UNITS = (Precision.WEEK, Precision.MONTH, Precision.YEAR)
+
+
+def unit_kept_words(value: DateValue, typed: date) -> str:
+    """Where a day typed for a week, month or year went, and how to have the day itself."""
+    return (
+        f"Corrected to {value.label()}, the {value.precision.value} that holds {typed.day} "
+        f"{typed:%b %Y}: for that day alone, choose Day beside the date"
+    )
+
+
 def _date_field(parent: QWidget, name: str, spoken: str) -> DateField:
     field = DateField(parent)
     field.setObjectName(name)
@@ -212,6 +223,12 @@ class DateCorrection:
         first, last = self.date_edit.date().toPython(), self.end_edit.date().toPython()
         assert isinstance(first, date) and isinstance(last, date)
         return date_value(first, self.precision(), last)
+
+    def typed_day(self) -> date:
+        """The day in the date field, as typed (a week, month or year holds it)."""
+        day = self.date_edit.date().toPython()
+        assert isinstance(day, date)
+        return day
 
     def show(self, value: DateValue) -> None:
         """Fill the inputs with a date: a range keeps both its ends."""

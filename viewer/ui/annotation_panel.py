@@ -19,12 +19,14 @@ from viewer.core.model import Event
 from viewer.core.source_names import shortened
 from viewer.core.typed_merge import MergedText, merge_text
 from viewer.ui.annotation_inputs import (
+    WHOLE_UNITS,
     DateCorrection,
     NoteEdit,
     WarningLabel,
     check_none,
     panel_label,
     status_buttons,
+    unit_kept_words,
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
@@ -273,6 +275,10 @@ class AnnotationPanel(TitleTyping, QWidget):
         value = self.date_correction.value()
         if value != self._workspace.effective(self._event).date:  # Enter on the date shown: no edit
             self._push(AnnotationCommand, {"date": value}, "Correct date")
+            typed = self.date_correction.typed_day()
+            if value.precision in WHOLE_UNITS and typed != value.first:
+                # The day went into its week, month or year, as documented, unsaid till now.
+                self._session.tell(unit_kept_words(value, typed))
 
     def clear_corrected_date(self) -> None:
         current = self._annotation() if self._event else None

@@ -3,6 +3,8 @@ lines, its date, its sources and its marks. Painting is then a few batched draws
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -34,6 +36,27 @@ Piece = tuple[float, float, str, int]  # x and baseline from the card's top left
 
 def source_counts(count: int) -> str:
     return "1 source" if count == 1 else f"{count} sources"
+
+
+def card_tooltip(
+    data: TimelineData, row: int, source_name: Callable[[str], str], sentence: str
+) -> str:
+    """A card's tooltip: its title, date, status and sources, and its sentence."""
+    status = STATUSES[int(data.status[row])].value
+    sources = {data.source_names[c] for c in data.doc_code[data.doc_event == row].tolist()}
+    # Titles, sentences and names come from articles: escaped, never read as markup.
+    lines = [
+        f"<b>{html.escape(data.titles[row])}</b>",
+        html.escape(
+            f"{short_date(data.date_of(row))} · {status}"
+            f"{' · starred' if data.starred[row] else ''}"
+            f" · {source_counts(int(data.source_count[row]))}"
+        ),
+    ]
+    lines.extend(html.escape(source_name(s)) for s in sorted(sources)[:6])
+    if sentence:
+        lines.append(f"<i>{html.escape(sentence)}</i>")
+    return "<qt>" + "<br>".join(lines) + "</qt>"
 
 
 def compact_date(data: TimelineData, row: int, year_said: bool = True) -> str:

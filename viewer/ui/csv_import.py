@@ -51,6 +51,16 @@ class ImportCommand(WorkspaceCommand):
                 f"{'Undo' if undo else 'Redo'} {self.text()}: {len(kept)} events changed in "
                 "another window since keep that window's values"
             )
+            return
+        # The line the import left ("Imported …: 2 events changed") is no longer true.
+        n = len(self._changes or [])
+        events = f"{n} event{'s' if n != 1 else ''}"
+        self._session.tell(
+            f"Import of {self._file_name} undone: its {events} "
+            f"{'are as they were' if n != 1 else 'is as it was'} (Redo imports it again)"
+            if undo
+            else f"{self._file_name} imported again: {events} changed"
+        )
 
 
 def import_annotations(session: SessionController, parent: QWidget) -> str:

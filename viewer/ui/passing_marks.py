@@ -3,11 +3,14 @@ seen a month at a time), drawn on the rail, and what a click on them there lists
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter, QPolygonF
 
+from viewer.core.day_words import day_span, whole_months
 from viewer.core.passing_spans import IntArray, covering, passing_rows
 from viewer.core.source_names import short_date
 from viewer.core.strip_layout import Cluster, LaneBand
@@ -98,16 +101,20 @@ def passing_face(
     view (the shortest first), and lists them when clicked; None where a chip already is."""
     if not len(rows):
         return None
-    shortest = int(rows[0])
-    said = f"{short_date(data.date_of(shortest))} · {data.titles[shortest]}"
-    n = len(rows)
-    text = f"↔ {said}" if n == 1 else f"↔ {n:,} events over these days · {said}"
+    first, last = int(data.first[rows].min()), int(data.last[rows].max())
+    shortest, n = int(rows[0]), len(rows)
+    # Several: how many and the days they all reach, as the list they open says them ("1985",
+    # the days of the one named, read as the days of all seven), then the shortest's title.
+    days = whole_months(date.fromordinal(first), date.fromordinal(last)) or day_span(
+        date.fromordinal(first), date.fromordinal(last)
+    )
+    said = short_date(data.date_of(shortest)) if n == 1 else f"{n:,} events · {days}"
+    text = f"↔ {said} · {data.titles[shortest]}"
     rail_h = 2 * (band.rail_y - band.top)
     width = min(metrics.horizontalAdvance(text) + 2 * PAD + 2, frame.width * 0.45)
     rect = QRectF(4, band.top + rail_h, width, round(metrics.height() + 8))
     if any(rect.intersects(other) for other in taken):
         return None
-    first, last = int(data.first[rows].min()), int(data.last[rows].max())
     cluster = Cluster(
         np.sort(rows),
         band.index,

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from viewer.core.importance import KEY_THRESHOLD, importance
 from viewer.core.lanes import LaneKind, Lanes, assign_lanes, lanes_with_events, one_lane
-from viewer.core.source_names import short_date
 from viewer.core.strip_layout import Card, Cluster, StripLayout, StripLayouter, View
 from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures
-from viewer.ui.card_text import CardTexts, source_counts
+from viewer.ui.card_text import CardTexts, card_tooltip, source_counts
 from viewer.ui.cluster_popup import OPEN_KEYS, ClusterModel, ClusterPopup, cluster_to_open
 from viewer.ui.density_overview import DensityOverview
+from viewer.ui.lane_scroll import lane_at_top, offset_of_lane
 from viewer.ui.passing_marks import rail_chip
 from viewer.ui.strip_painter import (
     StripScene,
@@ -104,7 +104,8 @@ class TimelineView(TimelineNavigation):
         self._selected = data.index_of(selected_id) if selected_id else -1
         if self._selected >= 0 and not self._mask[self._selected]:
             self._selected = -1
-        self._lanes = self._make_lanes()
+        top_lane = lane_at_top(self._layouter, self._view(), self._v_offset())
+        lanes, self._lanes = self._lanes, self._make_lanes()
         self._chip_labels.clear()
         self._overview.set_data(data, None if mask is None else self._mask)
         # A view not moved since it was fitted fits again: while a folder loads, the events
@@ -112,6 +113,12 @@ class TimelineView(TimelineNavigation):
         if len(data) and (first_load or (self._fitted is not None and len(self._shown))):
             self.fit_all()
         self._relayout()
+        if lanes.names != self._lanes.names and self._layouter is not None:
+            # The lane at the top stays there (a scroll kept for other lanes hid the names and
+            # rails of those left); gone, the strip shows its top; the selected card in view.
+            offset = offset_of_lane(self._layouter, self._view(), top_lane)
+            self.verticalScrollBar().setValue(offset)
+            self._scroll_to_card(self._selected)
         self._describe_selection()
 
     def set_display(self, *, key_only: bool, threshold: float, lanes: LaneKind) -> None:
@@ -355,10 +362,14 @@ class TimelineView(TimelineNavigation):
         card = self.current_layout().card_of(row)
         if card is None and self._layouter is not None:  # its lane may be out of sight
             card = self._layouter.layout(replace(self._view(), shown=None)).card_of(row)
-        if card is None:
+        if card is None or self._layouter is None:
             return
         bar = self.verticalScrollBar()
         top, bottom = card.y - self._axis_h - 20, card.y + card.h - self.viewport().height() + 4
+        lane_top = self._layouter.bands(self._view())[card.lane].top - self._axis_h
+        if bottom <= lane_top:  # the card with its lane's name and rail over it, when they fit
+            bar.setValue(round(max(0.0, min(max(bar.value(), bottom), lane_top))))
+            return
         if (
             card.y - bar.value() < self._axis_h + 20
             or card.y + card.h - bar.value() > self.viewport().height()
@@ -456,28 +467,12 @@ class TimelineView(TimelineNavigation):
         return super().viewportEvent(event)
 
     def _tooltip(self, hit: Card | Cluster) -> str:
-        data = self._data
         if isinstance(hit, Cluster):
             text = html.escape(self._cluster_heading(hit))
             zoom = "see all their days" if hit.segment < 0 else "zoom in"
             return f"<qt>{text}<br>Click or Enter to list them, double-click to {zoom}</qt>"
-        row = hit.row
-        status = STATUSES[int(data.status[row])].value
-        sources = {data.source_names[c] for c in data.doc_code[data.doc_event == row].tolist()}
-        # Titles, sentences and names come from articles: escaped, never read as markup.
-        lines = [
-            f"<b>{html.escape(data.titles[row])}</b>",
-            html.escape(
-                f"{short_date(data.date_of(row))} · {status}"
-                f"{' · starred' if data.starred[row] else ''}"
-                f" · {source_counts(int(data.source_count[row]))}"
-            ),
-        ]
-        lines.extend(html.escape(self._source_name(s)) for s in sorted(sources)[:6])
-        sentence = self._detail(data.ids[row])
-        if sentence:
-            lines.append(f"<i>{html.escape(sentence)}</i>")
-        return "<qt>" + "<br>".join(lines) + "</qt>"
+        sentence = self._detail(self._data.ids[hit.row])
+        return card_tooltip(self._data, hit.row, self._source_name, sentence)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

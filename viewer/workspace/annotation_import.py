@@ -35,18 +35,25 @@ class RowChange:
     changes: dict[str, object]
     before: Annotation
     kept: tuple[str, ...] = ()
+    extracted: dict[str, object] = field(default_factory=dict)  # the event's title and date
 
     def describe(self) -> str:
         parts = [
-            f"{name} {_shown(value_of(self.before, name))} → {_shown(value)}"
+            f"{name} {self._said(name, value_of(self.before, name))} → {self._said(name, value)}"
+            f"{_ONE_TAG if name == 'tags' and any(',' in t for t in _tags(value)) else ''}"
             for name, value in self.changes.items()
         ]
         return f"line {self.line} ({self.event_id}): {'; '.join(parts)}"
 
     def describe_kept(self) -> str:
         """The project's own values this row's extracted or empty cells leave in place."""
-        parts = [f"{name} {_shown(value_of(self.before, name))}" for name in self.kept]
+        parts = [f"{name} {self._said(name, value_of(self.before, name))}" for name in self.kept]
         return f"line {self.line} ({self.event_id}): kept {'; '.join(parts)}"
+
+    def _said(self, name: str, value: object) -> str:
+        """A value as the window shows it: no title or date of the user's is the extracted
+        one (it said title “” of an event titled all along)."""
+        return _shown(self.extracted.get(name, value) if value in (None, "") else value)
 
 
 @dataclass
@@ -264,7 +271,9 @@ def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow, asked:
         merged = merge_typed(name, was, value, stored)[0] if asked.base is not None else value
         if merged != stored:
             changes[name] = merged
-    planned = RowChange(row.line, row.event_id, changes, before, tuple(kept))
+    event = workspace.event(row.event_id)
+    extracted = {"title": event.title, "date": event.date}
+    planned = RowChange(row.line, row.event_id, changes, before, tuple(kept), extracted)
     if changes:
         report.changes.append(planned)
     else:
@@ -289,6 +298,13 @@ def _wanted(event: Event, row: EditedRow, shown: DateValue) -> tuple[dict[str, o
 
 def _rows(count: int) -> str:
     return f"{count} row{'s' if count != 1 else ''}"
+
+
+_ONE_TAG = " (one tag: tags are split on “;”)"  # typed between commas, as in the window
+
+
+def _tags(value: object) -> tuple[str, ...]:
+    return value if isinstance(value, tuple) else ()
 
 
 def _shown(value: object) -> str:
