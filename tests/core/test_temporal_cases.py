@@ -337,6 +337,9 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         M,
     ),
     ("A year ago this week, the bank failed.", TUE, "A year ago this week", "2021-W10", W),
+    # Half a decade: "the last half of the '80s" is 1985 to 1989.
+    ("The trend of the last half of the '80s went on.", TUE, "the last half of the '80s", "198", R),
+    ("Prices rose in the first half of the 1990s.", TUE, "the first half of the 1990s", "199", R),
     # A fortnight is two weeks, as British, Irish and Australian outlets count.
     ("She left the party a fortnight ago.", TUE, "a fortnight ago", "2022-W08", W),
     # "on the 11th" alone: the day of the month the story is in, or the one before it in the
@@ -791,3 +794,10 @@ def test_references_and_durations_have_no_date_value() -> None:
 def test_days_listed_after_a_present_copula_all_lie_ahead() -> None:
     found = [(t.text, t.value) for t in tag("The hearings are on Monday and Wednesday.", TUE)]
     assert found == [("Monday", "2022-03-14"), ("Wednesday", "2022-03-09")]
+
+
+def test_half_a_decade_is_its_five_years() -> None:
+    (last,) = tag("the trend of the last half of the '80s", date(1989, 11, 1))
+    (first,) = tag("prices rose in the first half of the 1990s", date(1999, 11, 1))
+    assert (last.first, last.last) == (date(1985, 1, 1), date(1989, 12, 31))
+    assert (first.first, first.last) == (date(1990, 1, 1), date(1994, 12, 31))

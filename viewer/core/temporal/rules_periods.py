@@ -115,7 +115,8 @@ def year(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 @rule(
     "decade",
-    r"\b(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?(?:(?P<dec>1[5-9]\d0|20\d0)s"
+    r"\b(?:the\s+(?P<half>first|second|last)\s+half\s+of\s+)?"
+    r"(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?(?:(?P<dec>1[5-9]\d0|20\d0)s"
     r"|['’](?P<short>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|nineties))\b",
     leads=(lead.THE, lead.MODIFIER, lead.DIGITS_4, lead.DECADE_WORD),
@@ -142,6 +143,11 @@ def decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
             m.start(), m.end(), interval(value, first, last, Precision.RANGE, False, mod=mod)
         )
     first, last = date(first_year, 1, 1), date(first_year + 9, 12, 31)
+    if m.group("half"):  # "the last half of the '80s": 1985 to 1989
+        later = m.group("half").lower() in ("second", "last")
+        first, last = (
+            (date(first_year + 5, 1, 1), last) if later else (first, date(first_year + 4, 12, 31))
+        )
     resolved = interval(str(first_year // 10), first, last, Precision.RANGE, False, mod=mod)
     return Hit(m.start(), m.end(), resolved)
 
