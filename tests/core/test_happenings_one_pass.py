@@ -11,7 +11,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core import happenings
+from viewer.core import happening_openers, happenings
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import no_clause_after
 from viewer.core.happenings import openers_text, side_clauses
@@ -67,6 +67,7 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         word = m.group(0).lower()
         before = text[sentence.start : m.start()].rstrip()
         head = word not in ("as", "while") or not before or before[-1] in ',;:—–“"('
+        head = head and not happening_openers._acronym(text, m)  # "The WHO declared …"
         if m.start() < taken or not head:
             continue
         start, end = _plain_clause(text, m, sentence.end, dated)
