@@ -4,33 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.workspace.conftest import exported
 from viewer.core.annotations import Status
 from viewer.core.model import Precision
 from viewer.workspace import Workspace
 from viewer.workspace.annotation_import import import_annotations
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.open([SEEDS], tmp_path / "p.tlproj")
-    ws.load_all()
-    yield ws
-    ws.close()
-
-
-def _exported(ws: Workspace, path: Path) -> list[dict[str, str]]:
-    ws.export_csv(path)
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def _write(path: Path, rows: list[dict[str, str]], columns: list[str], *, excel: bool) -> None:
@@ -49,7 +32,7 @@ def _write(path: Path, rows: list[dict[str, str]], columns: list[str], *, excel:
 
 
 def test_edits_made_in_a_spreadsheet_come_back(workspace: Workspace, tmp_path: Path) -> None:
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     first, second = rows[0], rows[1]
     first.update(
         note="Checked against the wire copy",
@@ -84,7 +67,7 @@ def test_edits_made_in_a_spreadsheet_come_back(workspace: Workspace, tmp_path: P
 def test_bad_rows_are_each_reported_and_nothing_is_applied(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     rows[0]["note"] = "not applied: the file has bad rows"
     rows[1]["status"] = "maybe"
     rows[2].update(event_id="e000000000000", source="gone.txt")
@@ -107,7 +90,7 @@ def test_bad_rows_are_each_reported_and_nothing_is_applied(
 
 
 def test_a_formula_guard_is_removed_on_the_way_back(workspace: Workspace, tmp_path: Path) -> None:
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     rows[0]["note"] = "'=not a formula"
     _write(tmp_path / "edited.csv", rows, list(rows[0].keys()), excel=False)
     import_annotations(workspace, tmp_path / "edited.csv")
@@ -130,7 +113,7 @@ def test_a_formula_guard_is_removed_on_the_way_back(workspace: Workspace, tmp_pa
 def test_fuzzed_cells_are_reported_never_half_applied(
     workspace: Workspace, tmp_path: Path, cells: list[tuple[str, str]]
 ) -> None:
-    rows = _exported(workspace, tmp_path / "e.csv")[:3]
+    rows = exported(workspace, tmp_path / "e.csv")[:3]
     before = {r["event_id"]: workspace.annotation(r["event_id"]) for r in rows}
     edited_id = rows[0]["event_id"]
     for column, value in cells:

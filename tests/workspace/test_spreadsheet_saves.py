@@ -7,35 +7,20 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.viewer_process import ROOT, run_viewer
+from tests.viewer_process import run_viewer
+from tests.workspace.conftest import exported
 from viewer.core.annotations import Status
 from viewer.core.model import passage_id
 from viewer.store import Project
 from viewer.workspace import Workspace, WorkspaceError
 from viewer.workspace.annotation_import import import_annotations
 
-SEEDS = ROOT / "seeds"
 DATES = ("date", "date_end", "published")
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.open([SEEDS], tmp_path / "p.tlproj")
-    ws.load_all()
-    yield ws
-    ws.close()
-
-
-def _exported(ws: Workspace, path: Path) -> list[dict[str, str]]:
-    ws.export_csv(path)
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def _saved(path: Path, rows: list[dict[str, str]], *, separator: str = ",", day: str = "") -> Path:
@@ -55,7 +40,7 @@ def _saved(path: Path, rows: list[dict[str, str]], *, separator: str = ",", day:
 
 
 def test_a_semicolon_separated_file_is_read(workspace: Workspace, tmp_path: Path) -> None:
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     rows[0]["note"] = "Checked; the wire copy agrees, 2 sources"
     rows[1]["tags"] = "nato; troops"
     rows[2]["status"] = "confirmed"
@@ -79,7 +64,7 @@ def test_a_semicolon_separated_file_is_read(workspace: Workspace, tmp_path: Path
 def test_dates_a_spreadsheet_rewrote_in_every_row_come_back(
     workspace: Workspace, tmp_path: Path, day: str, typed: str
 ) -> None:
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     rows[0]["note"] = "seen"
     corrected = next(r for r in rows if r["precision"] == "day" and r["date"] != "2022-03-01")
     saved = _saved(tmp_path / "saved.csv", rows, day=day)
@@ -100,7 +85,7 @@ def test_the_order_of_day_and_month_is_told_by_the_unchanged_rows(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     """No cell has a day over 12: the events' own dates say 3/7/2022 is 7 March."""
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     early = [r for r in rows if all(int(r[c][-2:]) <= 12 for c in DATES if r[c])]
     early = [r for r in early if r["date"][-2:] != r["date"][5:7]]
     assert len(early) >= 3
@@ -116,7 +101,7 @@ def test_the_order_of_day_and_month_is_told_by_the_unchanged_rows(
 def test_rows_naming_no_event_are_left_out_and_the_rest_applied(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     rows[0]["note"] = "applied"
     rows[1].update(event_id="e000000000000", note="of an event that is gone", start="", end="")
     added = dict.fromkeys(rows[0], "") | {"title": "Found by a colleague", "note": "new"}
@@ -141,7 +126,7 @@ def test_rows_naming_no_event_are_left_out_and_the_rest_applied(
 def test_another_projects_export_is_refused_in_one_line(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     for number, row in enumerate(rows):
         row["event_id"] = f"e{number:012x}"
         row["source"] = f"another story {row['source']}"
@@ -160,7 +145,7 @@ def test_an_event_merged_since_the_export_gets_its_rows_edit(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     """An older CSV names an event by the id of a passage now merged into another event."""
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     merged = next(e for e in workspace.events if len(e.passages) > 1)
     second = merged.passages[1]
     old_id = passage_id(second.document_id, second.text)
@@ -178,7 +163,7 @@ def test_a_day_typed_over_a_weeks_first_day_is_that_day(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     """The precision cell left as exported: the day typed is meant, not the week from it."""
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     week, day = next(r for r in rows if r["precision"] == "week"), rows[1]
     week["date"] = "2022-03-02"  # a Wednesday, where the export wrote the week's Monday
     day.update(date="2022-03-15", precision="month")  # a month asked for in so many words
@@ -192,7 +177,7 @@ def test_a_day_typed_over_a_weeks_first_day_is_that_day(
 
 def test_a_spreadsheets_unicode_text_is_read(workspace: Workspace, tmp_path: Path) -> None:
     """Saved as "Unicode Text": UTF-16 with its byte-order mark, cells separated by tabs."""
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     rows[0]["note"] = "Zürich, Łódź, Αθήνα"
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), delimiter="\t")
@@ -209,7 +194,7 @@ def test_an_older_extractions_row_finds_its_passage_by_place(
 ) -> None:
     """Its event read the same passage in other words, so had another id: the source and
     offsets of the passage find the event; a row whose passage is nowhere is left out."""
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     same, gone = dict(rows[5]), dict(rows[6])
     same.update(event_id="e0123456789ab", note="typed on last month's export")
     gone.update(event_id="e0123456789ac", note="lost", start="1", end="2")
@@ -224,7 +209,7 @@ def test_an_older_extractions_row_finds_its_passage_by_place(
 
 def test_a_header_sorted_with_the_rows_is_named(workspace: Workspace, tmp_path: Path) -> None:
     """Sorted by date with no header row marked: the header sinks below the dated rows."""
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     lines = _saved(tmp_path / "s.csv", rows).read_text(encoding="utf-8-sig").splitlines()
     header, body = lines[0], lines[1:]
     sorted_csv = tmp_path / "sorted.csv"
@@ -254,7 +239,7 @@ def test_a_workbook_picked_instead_of_its_csv_is_named(
 
 
 def test_a_file_with_only_its_header_says_so(workspace: Workspace, tmp_path: Path) -> None:
-    rows = _exported(workspace, tmp_path / "e.csv")
+    rows = exported(workspace, tmp_path / "e.csv")
     only = tmp_path / "header.csv"
     only.write_text(",".join(rows[0]) + "\r\n,,,\r\n", encoding="utf-8")
     with pytest.raises(WorkspaceError) as refused:

@@ -5,31 +5,12 @@ values its export wrote over what the project holds now; a cell emptied in a cop
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from tests.viewer_process import ROOT
+from tests.workspace.conftest import exported
 from viewer.core.annotations import Status
 from viewer.workspace import Workspace
 from viewer.workspace.annotation_import import import_annotations
-
-SEEDS = ROOT / "seeds"
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.open([SEEDS], tmp_path / "p.tlproj")
-    ws.load_all()
-    yield ws
-    ws.close()
-
-
-def _exported(ws: Workspace, path: Path) -> list[dict[str, str]]:
-    ws.export_csv(path)
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def _copy(path: Path, rows: list[dict[str, str]], **edits: dict[str, str]) -> Path:
@@ -44,7 +25,7 @@ def _copy(path: Path, rows: list[dict[str, str]], **edits: dict[str, str]) -> Pa
 def test_two_colleagues_copies_both_arrive(workspace: Workspace, tmp_path: Path) -> None:
     first, second = workspace.events[0].id, workspace.events[1].id
     workspace.edit_annotation(first, note="Seen on the wire")
-    rows = _exported(workspace, tmp_path / "shared.csv")
+    rows = exported(workspace, tmp_path / "shared.csv")
     mine = {first: {"note": "Seen on the wire; confirmed by the embassy"}}
     theirs = {second: {"status": "confirmed"}}
 
@@ -60,7 +41,7 @@ def test_two_colleagues_copies_both_arrive(workspace: Workspace, tmp_path: Path)
 def test_work_in_the_window_since_the_export_stays(workspace: Workspace, tmp_path: Path) -> None:
     event = workspace.events[2].id
     workspace.edit_annotation(event, status=Status.DISPUTED, starred=True)
-    rows = _exported(workspace, tmp_path / "shared.csv")
+    rows = exported(workspace, tmp_path / "shared.csv")
     workspace.edit_annotation(event, status=Status.CONFIRMED)  # the researcher went on
     copy = _copy(tmp_path / "a.csv", rows, **{event: {"tags": "embassy"}})
 
@@ -74,7 +55,7 @@ def test_work_in_the_window_since_the_export_stays(workspace: Workspace, tmp_pat
 def test_a_cell_emptied_in_a_copy_empties_it(workspace: Workspace, tmp_path: Path) -> None:
     event = workspace.events[3].id
     workspace.edit_annotation(event, note="check the date", starred=True, tags=("todo",))
-    rows = _exported(workspace, tmp_path / "shared.csv")
+    rows = exported(workspace, tmp_path / "shared.csv")
     emptied = {event: {"note": "", "starred": "false", "tags": ""}}
 
     report = import_annotations(workspace, _copy(tmp_path / "a.csv", rows, **emptied))
@@ -88,7 +69,7 @@ def test_a_damaged_record_of_exports_is_read_as_none(workspace: Workspace, tmp_p
     """Then a cell compares with unset fields, as in a project exported by an earlier version."""
     event = workspace.events[4].id
     workspace.edit_annotation(event, note="kept since", starred=True)
-    rows = _exported(workspace, tmp_path / "shared.csv")
+    rows = exported(workspace, tmp_path / "shared.csv")
     workspace.project.set_setting("csv_export_bases", '{"format": 1, "exports": [[1, 2]')
     copy = _copy(tmp_path / "a.csv", rows, **{event: {"note": "", "status": "confirmed"}})
 
