@@ -101,6 +101,17 @@ _DEFERRALS = frozenset(
     """extended postponed delayed deferred adjourned rescheduled pushed""".split()
 )
 _TO_A_DATE = frozenset({"to", "until", "till", "through"})
+
+
+def _to_a_date(words: list[str], at: int) -> bool:
+    """Whether the words from `at` go on to a date: "to", or "back to" ("pushed back to the
+    autumn", "put back until March")."""
+    nxt = words[at] if at < len(words) else ""
+    if nxt == "back":
+        nxt = words[at + 1] if at + 1 < len(words) else ""
+    return nxt in _TO_A_DATE
+
+
 _PARTICIPLES = _PAST_WORDS - {
     "was",
     "were",
@@ -173,7 +184,7 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
         return Tense.UNKNOWN if "had" in words[max(0, i - 3) : i - 1] else Tense.FUTURE
-    if w in _DEFERRALS and i + 1 < len(words) and words[i + 1] in _TO_A_DATE:
+    if w in _DEFERRALS and _to_a_date(words, i + 1):
         return Tense.FUTURE
     if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
         return Tense.FUTURE
