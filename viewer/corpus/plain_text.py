@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from viewer.core.headline_parts import reads_as_lede
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.body_lines import assemble_body, cut_footer
 from viewer.corpus.boilerplate import (
-    ends_sentence,
     is_boilerplate,
     is_caption,
     is_furniture,
@@ -26,6 +23,15 @@ from viewer.corpus.dates import (
     label_alone,
     parse_date_words,
 )
+from viewer.corpus.header_lines import (
+    BYLINE_WORDS,
+    Line,
+    byline_part,
+    is_markdown_heading,
+    kicker,
+    subtitle,
+    title_like,
+)
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
@@ -39,27 +45,7 @@ from viewer.corpus.metadata import (
 )
 
 _HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
-_MAX_TITLE_WORDS = 30
-# A figure opening a headline, then words: "4-Plus Earthquake…", "3 killed in…", "10% of…".
-_BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the story
-_KICKER_WORDS = 2  # the most words of a section's name above the headline
-_BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
-_FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
 _WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
-_FIGURE_OPENS = re.compile(r"\d[\d,.]*%?(?:-[A-Za-z]+)?\s+[A-Za-z]").match
-
-
-@dataclass(slots=True)
-class _Line:
-    """A non-blank line: its trimmed bounds, its content bounds without edge markup, its block."""
-
-    start: int
-    end: int
-    content_start: int
-    content_end: int
-    shown: str  # what a reader sees of the line (a list item's: after its marker)
-    block: int  # index of its paragraph (lines between blank lines, or a list item's)
-    body_start: int  # where its article text would start: after a list item's marker
 
 
 class _Reader:
@@ -112,9 +98,9 @@ class _Reader:
                     self.dates.add(0, dates[0])
         return found.end
 
-    def _lines(self, begin: int) -> list[_Line]:
+    def _lines(self, begin: int) -> list[Line]:
         text = self.text
-        lines: list[_Line] = []
+        lines: list[Line] = []
         block, previous_blank = -1, True
         at = begin
         while at < len(text):
@@ -130,7 +116,7 @@ class _Reader:
                     block += 1  # a list item is a paragraph of its own
                 previous_blank = False
                 lines.append(
-                    _Line(span.start, span.end, content.start, content.end, shown, block, body)
+                    Line(span.start, span.end, content.start, content.end, shown, block, body)
                 )
             at = stop + 1
         return lines
@@ -149,7 +135,7 @@ class _Reader:
         item = shown_words(self.visible, marker_end, content.end)
         return None if item is None else (content, item[1], item[0].start, True)
 
-    def _header_zone(self, lines: list[_Line]) -> int:
+    def _header_zone(self, lines: list[Line]) -> int:
         """Classify the title, byline and date lines at the top; return the first body line."""
         first = self._mail_header(lines)
         title_seen = bool(self.layout.title)
@@ -184,11 +170,11 @@ class _Reader:
                 self.dates.add(2, shift(partial, line.content_start))
                 self.layout.header.append(Span(line.start, line.end))
                 continue
-            heading = _is_markdown_heading(self.text, line)
-            if not title_seen and not heading and self._kicker(line, lines, index):
+            heading = is_markdown_heading(self.text, line)
+            if not title_seen and not heading and kicker(self.text, line, lines, index):
                 self.layout.header.append(Span(line.start, line.end))  # "ECONOMY"
                 continue
-            if not title_seen and (heading or self._title_like(line, lines, index)):
+            if not title_seen and (heading or title_like(line, lines, index)):
                 self.layout.title = line.shown
                 self.layout.header.append(Span(line.start, line.end))
                 edition = edition_date(self.text, line.content_start, line.content_end)
@@ -204,7 +190,7 @@ class _Reader:
             return self._dateline(lines, index)
         return min(len(lines), first + _HEADER_ZONE_LINES)
 
-    def _mail_header(self, lines: list[_Line]) -> int:
+    def _mail_header(self, lines: list[Line]) -> int:
         """Set aside the header of a mail saved as text, its subject the title, its "Date:"
         the date; return the first line after it."""
         found = mail_header([line.shown for line in lines[:_HEADER_ZONE_LINES]])
@@ -220,7 +206,7 @@ class _Reader:
         self.layout.title = self.layout.title or found.subject
         return found.lines
 
-    def _marked_date(self, line: _Line) -> bool:
+    def _marked_date(self, line: Line) -> bool:
         """A date line or a meta line with markup inside it, as a reader sees it: "- **Date:**
         12 October 2023", "**Marco Rossi** · October 12, 2023", a table's "| Date | 12 October
         2023 |"; its date words found in the line's text."""
@@ -246,12 +232,12 @@ class _Reader:
         self.layout.author = self.layout.author or (name.author if name else "")
         return True
 
-    def _header_part(self, line: _Line, lines: list[_Line], index: int, title_seen: bool) -> bool:
+    def _header_part(self, line: Line, lines: list[Line], index: int, title_seen: bool) -> bool:
         """Record a header line between the title and the body, if it is one: the byline's
         outlet on its own line above the date, a meta line with a date ("Source: Reuters | 12
         Oct 2023"), or a summary under the headline above its byline or date."""
         following = lines[index + 1 : index + 3]
-        if self.layout.author and following and self._byline_part(line):
+        if self.layout.author and following and byline_part(line):
             after = following[0]
             outlet = (
                 date_line(self.text, after.content_start, after.content_end, either=True)
@@ -264,47 +250,18 @@ class _Reader:
             self.dates.add_line(1, meta)
         elif outlet or meta_line(line.shown):  # "From example.com · Saved October 13, 2023"
             pass
-        elif not (title_seen and self._subtitle(line, following, lines)):
+        elif not (title_seen and subtitle(self.text, line, following, lines)):
             return False
         self.layout.header.append(Span(line.start, line.end))
         return True
 
-    def _under_byline(self, line: _Line, before: _Line, after: _Line) -> bool:
+    def _under_byline(self, line: Line, before: Line, after: Line) -> bool:
         """An outlet or a role on its line under the byline, ending the header's paragraph:
         "By Tom Edgington" / "BBC News" / the article."""
         byline_above = bool(self.layout.header) and self.layout.header[-1].start == before.start
         return byline_above and before.block == line.block != after.block
 
-    def _subtitle(self, line: _Line, following: list[_Line], lines: list[_Line]) -> bool:
-        """Whether a line under the headline is its subtitle: no sentence, and a "By" line or a
-        date line follows within two lines, with the article after it ("Policymakers defy calls
-        for a pause as inflation stays high" / "By Jane Doe" / "March 5, 2013" / the lede).
-        A summary told in sentences above the date stays article text ("As fights erupted, 46
-        were arrested Wednesday night." / "UPDATED: THURSDAY, MARCH 14, 2013")."""
-        if ends_sentence(line.shown):
-            return False
-        for after in following:
-            if after is lines[-1]:
-                return False
-            start, end = after.content_start, after.content_end
-            if date_line(self.text, start, end, either=True) is not None:
-                return True
-            found = byline(self.text, start, end, bare=False)
-            if found is not None and len(after.shown.split()) <= _BYLINE_WORDS:
-                return True
-        return False
-
-    def _kicker(self, line: _Line, lines: list[_Line], index: int) -> bool:
-        """A section's name above the headline ("ECONOMY", "World news"): a line of one or two
-        words over a title-like line of more, not over a date ("CNN NEWSROOM" / "Aired …")."""
-        if len(line.shown.split()) > _KICKER_WORDS or index + 1 >= len(lines):
-            return False
-        after = lines[index + 1]
-        longer = len(after.shown.split()) > _KICKER_WORDS + 1
-        dated = date_line(self.text, after.content_start, after.content_end) is not None
-        return longer and not dated and self._title_like(after, lines, index + 1)
-
-    def _date_line(self, dated: DateLine, line: _Line, rank: int) -> bool:
+    def _date_line(self, dated: DateLine, line: Line, rank: int) -> bool:
         """Record a date line; True when article text is glued after the date."""
         self.dates.add_line(rank, dated)
         rest = trimmed(self.text, dated.rest_start, line.content_end)
@@ -329,7 +286,7 @@ class _Reader:
         self.body_lines.append((line.block, rest.start, line.end))
         return True
 
-    def _author_line(self, line: _Line, lines: list[_Line], index: int, title_seen: bool) -> bool:
+    def _author_line(self, line: Line, lines: list[Line], index: int, title_seen: bool) -> bool:
         """A byline, maybe followed by a date on the same line ("Andre Damon 29 November 2022").
 
         A name alone on its line, with no "By", is a byline only under the title: above it, a
@@ -339,7 +296,7 @@ class _Reader:
         while after < min(len(lines), index + 4) and is_furniture(lines[after].shown):
             after += 1
         near = [index - 1, after]
-        if after + 1 < len(lines) and self._byline_part(lines[after]):
+        if after + 1 < len(lines) and byline_part(lines[after]):
             near.append(after + 1)  # "Jane Doe" / "Reuters" / "March 5, 2013"
         neighbours = [lines[i] for i in near if 0 <= i < len(lines)]
         dated_neighbour = any(
@@ -369,7 +326,7 @@ class _Reader:
         self.layout.header.append(Span(line.start, line.end))
         return True
 
-    def _marked_byline(self, line: _Line) -> bool:
+    def _marked_byline(self, line: Line) -> bool:
         """A "By" line with markup inside it, as a reader sees it: "By [Anna Berg](…) | October
         12, 2023"; True when the name fills it, else its date is left to the meta line rules."""
         if self.layout.author or line.shown == self.text[line.content_start : line.content_end]:
@@ -383,33 +340,7 @@ class _Reader:
         self.layout.header.append(Span(line.start, line.end))
         return True
 
-    def _byline_part(self, line: _Line) -> bool:
-        """A short line that may go on a byline above a date line: an outlet or a role
-        ("Reuters", "Staff Writer", "Economics correspondent")."""
-        words = line.shown.split()
-        return 0 < len(words) <= _BYLINE_PART_WORDS and not ends_sentence(line.shown)
-
-    def _title_like(self, line: _Line, lines: list[_Line], index: int) -> bool:
-        """A first content line is a title when it is short, unpunctuated and stands apart."""
-        words = line.shown.split()
-        if not words or len(words) > _MAX_TITLE_WORDS or len(line.shown) > 200:
-            return False
-        # A headline may open with a figure: "4-Plus Earthquake Recorded Near Healdsburg"; a
-        # counter of fewer words is a page's ("2 min read", "1 of 3", "12 photos").
-        figure = len(words) >= _FIGURE_WORDS and _FIGURE_OPENS(line.shown) is not None
-        first = line.shown.lstrip("\"'“‘«")[:1]  # a headline may open with a quote
-        opening = first.isupper() or (first.isdigit() and figure)
-        if not opening or line.shown.endswith((",", ";", ":")):
-            return False
-        question = line.shown.rstrip("\"'”’").endswith(("?", "!")) and len(words) <= 15
-        if ends_sentence(line.shown) and not question:
-            return False
-        if reads_as_lede(line.shown):  # the story's first sentence, its full stop lost
-            return False
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        return following is not None and (following.block != line.block or len(words) <= 20)
-
-    def _dateline(self, lines: list[_Line], index: int) -> int:
+    def _dateline(self, lines: list[Line], index: int) -> int:
         """Set aside a dateline ("WASHINGTON (Reuters) -") opening the first paragraph, or
         standing on its own line above it; the day it names, if any, may date the article."""
         line = lines[index]
@@ -428,7 +359,7 @@ class _Reader:
             self.body_lines.append((line.block, found.end, line.end))
         return index + 1
 
-    def _rest(self, lines: list[_Line], first: int) -> None:
+    def _rest(self, lines: list[Line], first: int) -> None:
         """Paragraph lines after the header: body, boilerplate, captions and section headings."""
         for index in range(first, len(lines)):
             line = lines[index]
@@ -451,17 +382,17 @@ class _Reader:
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
 
-    def _heading_or_byline(self, line: _Line, index: int, alone: bool, following: str) -> bool:
+    def _heading_or_byline(self, line: Line, index: int, alone: bool, following: str) -> bool:
         """A section heading, or a "By" line near the top (`_late_byline`)."""
         if alone and index < _HEADER_ZONE_LINES and self._late_byline(line):
             return True
         heading = alone and is_heading(line.shown, following)
-        return heading or _is_markdown_heading(self.text, line)
+        return heading or is_markdown_heading(self.text, line)
 
-    def _late_byline(self, line: _Line) -> bool:
+    def _late_byline(self, line: Line) -> bool:
         """A "By" line under a summary told in sentences, near the top: who wrote the story
         ("Policymakers defy calls for a pause." / "By Jane Doe")."""
-        if self.layout.author or len(line.shown.split()) > _BYLINE_WORDS:
+        if self.layout.author or len(line.shown.split()) > BYLINE_WORDS:
             return False
         found = byline(self.text, line.content_start, line.content_end, bare=False)
         if found is None or self.text[found.rest : line.content_end].strip():
@@ -469,7 +400,7 @@ class _Reader:
         self.layout.author = found.author
         return True
 
-    def _date_only(self, line: _Line) -> DateLine | None:
+    def _date_only(self, line: Line) -> DateLine | None:
         """The date of a line that holds nothing else (but maybe a clock time)."""
         dated = date_line(self.text, line.content_start, line.content_end, either=True)
         return dated if dated is not None and dated.rest_start >= line.content_end else None
@@ -484,11 +415,6 @@ class _Reader:
             if shown:
                 self.layout.title = short_title(first_sentence(shown))
                 return
-
-
-def _is_markdown_heading(text: str, line: _Line) -> bool:
-    """A "# Title" line: its "#" is markup, so the content starts after it."""
-    return line.content_start > line.start and text.startswith("#", line.start)
 
 
 def read_plain_layout(text: str) -> Layout:

@@ -1,0 +1,98 @@
+"""The lines of a plain-text article's header, read one by one: a headline, a subtitle, a
+section's name above the headline, an outlet or a role under a byline (plain_text.py reads the
+header with them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from viewer.core.headline_parts import reads_as_lede
+from viewer.corpus.boilerplate import ends_sentence
+from viewer.corpus.dates import date_line
+from viewer.corpus.metadata import byline
+
+_MAX_TITLE_WORDS = 30
+BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the story
+_KICKER_WORDS = 2  # the most words of a section's name above the headline
+_BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
+_FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
+# A figure opening a headline, then words: "4-Plus Earthquake…", "3 killed in…", "10% of…".
+_FIGURE_OPENS = re.compile(r"\d[\d,.]*%?(?:-[A-Za-z]+)?\s+[A-Za-z]").match
+
+
+@dataclass(slots=True)
+class Line:
+    """A non-blank line: its trimmed bounds, its content bounds without edge markup, its block."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    shown: str  # what a reader sees of the line (a list item's: after its marker)
+    block: int  # index of its paragraph (lines between blank lines, or a list item's)
+    body_start: int  # where its article text would start: after a list item's marker
+
+
+def title_like(line: Line, lines: list[Line], index: int) -> bool:
+    """A first content line is a title when it is short, unpunctuated and stands apart."""
+    words = line.shown.split()
+    if not words or len(words) > _MAX_TITLE_WORDS or len(line.shown) > 200:
+        return False
+    # A headline may open with a figure: "4-Plus Earthquake Recorded Near Healdsburg"; a
+    # counter of fewer words is a page's ("2 min read", "1 of 3", "12 photos").
+    figure = len(words) >= _FIGURE_WORDS and _FIGURE_OPENS(line.shown) is not None
+    first = line.shown.lstrip("\"'“‘«")[:1]  # a headline may open with a quote
+    opening = first.isupper() or (first.isdigit() and figure)
+    if not opening or line.shown.endswith((",", ";", ":")):
+        return False
+    question = line.shown.rstrip("\"'”’").endswith(("?", "!")) and len(words) <= 15
+    if ends_sentence(line.shown) and not question:
+        return False
+    if reads_as_lede(line.shown):  # the story's first sentence, its full stop lost
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and (following.block != line.block or len(words) <= 20)
+
+
+def byline_part(line: Line) -> bool:
+    """A short line that may go on a byline above a date line: an outlet or a role
+    ("Reuters", "Staff Writer", "Economics correspondent")."""
+    words = line.shown.split()
+    return 0 < len(words) <= _BYLINE_PART_WORDS and not ends_sentence(line.shown)
+
+
+def kicker(text: str, line: Line, lines: list[Line], index: int) -> bool:
+    """A section's name above the headline ("ECONOMY", "World news"): a line of one or two
+    words over a title-like line of more, not over a date ("CNN NEWSROOM" / "Aired …")."""
+    if len(line.shown.split()) > _KICKER_WORDS or index + 1 >= len(lines):
+        return False
+    after = lines[index + 1]
+    longer = len(after.shown.split()) > _KICKER_WORDS + 1
+    dated = date_line(text, after.content_start, after.content_end) is not None
+    return longer and not dated and title_like(after, lines, index + 1)
+
+
+def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) -> bool:
+    """Whether a line under the headline is its subtitle: no sentence, and a "By" line or a
+    date line follows within two lines, with the article after it ("Policymakers defy calls
+    for a pause as inflation stays high" / "By Jane Doe" / "March 5, 2013" / the lede).
+    A summary told in sentences above the date stays article text ("As fights erupted, 46
+    were arrested Wednesday night." / "UPDATED: THURSDAY, MARCH 14, 2013")."""
+    if ends_sentence(line.shown):
+        return False
+    for after in following:
+        if after is lines[-1]:
+            return False
+        start, end = after.content_start, after.content_end
+        if date_line(text, start, end, either=True) is not None:
+            return True
+        found = byline(text, start, end, bare=False)
+        if found is not None and len(after.shown.split()) <= BYLINE_WORDS:
+            return True
+    return False
+
+
+def is_markdown_heading(text: str, line: Line) -> bool:
+    """A "# Title" line: its "#" is markup, so the content starts after it."""
+    return line.content_start > line.start and text.startswith("#", line.start)
