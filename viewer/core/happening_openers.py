@@ -69,13 +69,17 @@ def is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
     if _acronym(text, m):
         return False  # "The WHO declared …": the organisation, not "who"
     if word == "where":  # or with a time of its own set off after it: "where, that night, …"
-        return text[start : m.start()].rstrip().endswith(",") or text.startswith(",", m.end())
+        return mark_before(text, m.start(), start) == "," or text.startswith(",", m.end())
     if word not in ("as", "while"):
         return True
-    at = m.start()
-    while at > start and text[at - 1].isspace():
+    return mark_before(text, m.start(), start) in ',;:—–“"('  # "" at the start: a head too
+
+
+def mark_before(text: str, at: int, floor: int = 0) -> str:
+    """The last character before `at` (not before `floor`) that is not a space; "" if none."""
+    while at > floor and text[at - 1].isspace():
         at -= 1
-    return at == start or text[at - 1] in ',;:—–“"('
+    return text[at - 1 : at] if at > floor else ""
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")

@@ -40,6 +40,7 @@ from viewer.core.happening_openers import (
     REPORT_VERB,
     REPORTING,
     is_clause_head,
+    mark_before,
     no_clause_after,
     reported_after,
 )
@@ -374,15 +375,8 @@ def _occasion(text: str, opener: re.Match[str], start: int) -> bool:
     return (
         opener.group(0).lower() == "when"
         and start == opener.start()
-        and _mark_before(text, opener.start()) not in ",;:—–_("
+        and mark_before(text, opener.start()) not in ",;:—–_("
     )
-
-
-def _mark_before(text: str, at: int) -> str:
-    """The last character before at that is not a space ("" at the start of the text)."""
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    return text[at - 1 : at]
 
 
 def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:

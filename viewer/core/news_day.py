@@ -117,10 +117,8 @@ class NewsDay:
     def _tellers_day(self, t: Timex) -> bool:
         """Whether a day closes its sentence as the day its teller told it ("…, police said
         in a statement on Wednesday."): the saying's, which moves the story on to no day."""
-        said = self._shown(t).rstrip(" .")
-        if not said.endswith(t.text):
-            return False
-        return _TOLD_ON.search(said[: len(said) - len(t.text)]) is not None
+        told = _teller_before(self._shown(t), t.text)
+        return told is not None and told[1] is not None
 
     def _first_of_week(self, published: date) -> tuple[Reference, int] | None:
         """The first day the story names in the week before publication, and where it ends;
@@ -265,13 +263,21 @@ def told_on(shown: str, words: str) -> bool:
     """Whether a passage's only time is the day its teller told it, at its end ("… and
     executed two of them with a single bullet each, police said Friday"): that day is the
     saying's; the action is of the story's news day, when the story has an earlier one."""
+    told = _teller_before(shown, words)
+    return told is not None and _action_told(*told)
+
+
+def _teller_before(shown: str, words: str) -> tuple[str, re.Match[str] | None] | None:
+    """The sentence before the time words closing it, and its teller there ("…, police said
+    [in a statement] on"), if any; None when the words do not close it or no verb of saying
+    is in it (most passages are spared the pattern's scan)."""
     end = shown.rstrip(" .")
     if not end.endswith(words):
-        return False
+        return None
     head = end[: len(end) - len(words)]
     if "said" not in head and "says" not in head:
-        return False  # its teller's verb: most passages are spared the pattern's scan
-    return _action_told(head, _TOLD_ON.search(head))
+        return None
+    return head, _TOLD_ON.search(head)
 
 
 # What goes on, told in the present of a day ahead: "Testimony continues today."
