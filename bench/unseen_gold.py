@@ -265,13 +265,24 @@ def own_gold_figures(
         return
     build(snapshot, cache)
     articles = chosen_articles(cache, gold.part, gold.topics, gold.longest, gold.rank)
+    report_chosen(gold, cache / gold.part, articles, misses, article)
+
+
+def report_chosen(
+    gold: OwnGold, folder: Path, articles: list[Path], misses: bool, article: str = ""
+) -> None:
+    """Export the articles the rule chose and print the gold's figures (`report`), unless the
+    gold names other articles: then one line says so."""
     named = {row["file"] for _, row in read_rows(gold.file)}
     if named != {path.name for path in articles}:
-        print(f"{skipped} {gold.file.name} names other articles than the rule picks")
+        print(
+            f"\n== events: {gold.heading} skipped: {gold.file.name} names other articles than "
+            "the rule picks"
+        )
         return
     export = run_export(articles)
     export.warn_misplaced(gold.heading)
-    report(gold, cache / gold.part, export, misses, article)
+    report(gold, folder, export, misses, article)
 
 
 def report(gold: OwnGold, folder: Path, export: Export, misses: bool, article: str = "") -> None:

@@ -72,21 +72,7 @@ def rail_chip(
     rows = covering(data, rows, frame.first_day + x / frame.pixels_per_day)
     if not len(rows):
         return None
-    first, last = int(data.first[rows].min()), int(data.last[rows].max())
-    return Cluster(
-        np.sort(rows),
-        band.index,
-        max(0.0, x - 8),
-        band.top,
-        16.0,
-        rail_h,
-        frame.x_of(first),
-        frame.x_of(last + 1),
-        "span",
-        first,
-        last,
-        -1,
-    )
+    return _listing(data, rows, band, frame, QRectF(max(0.0, x - 8), band.top, 16.0, rail_h))
 
 
 def passing_face(
@@ -115,7 +101,15 @@ def passing_face(
     rect = QRectF(4, band.top + rail_h, width, round(metrics.height() + 8))
     if any(rect.intersects(other) for other in taken):
         return None
-    cluster = Cluster(
+    return _listing(data, rows, band, frame, rect), rect, text
+
+
+def _listing(
+    data: TimelineData, rows: IntArray, band: LaneBand, frame: Frame, rect: QRectF
+) -> Cluster:
+    """The events as a chip at rect that lists them when clicked, over the days they reach."""
+    first, last = int(data.first[rows].min()), int(data.last[rows].max())
+    return Cluster(
         np.sort(rows),
         band.index,
         rect.x(),
@@ -129,4 +123,3 @@ def passing_face(
         last,
         -1,
     )
-    return cluster, rect, text
