@@ -126,7 +126,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     subordinate = governing_timex._clauses_only(text, heads, candidates)
     if (accused := governing_timex._accused_of(text, start, end)) is not None:
         subordinate.append(accused)
-    subordinate.extend(governing_timex._appositives(text, start, end))
+    subordinate.extend(governing_timex._appositives(text, start, end, candidates))
     complement = regions(governing_timex._COMPLEMENT)
     ranked = [
         (1 if inside(t, complement) else 0, i, t)
@@ -134,7 +134,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         if not inside(t, subordinate)
         and not governing_timex._deadline(text, t)
         and not governing_timex._compared_with(text, t)
-        and not governing_timex._ahead_of_a_past_verb(text, start, t)
+        and not governing_timex.noun_time_ahead(text, start, t)
         and not governing_timex._object_year(text, start, t)
     ]
     if not ranked:

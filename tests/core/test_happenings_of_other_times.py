@@ -239,6 +239,18 @@ CUT = [
         None,
         None,
     ),
+    # The possessive time of a noun that names a happening dates that happening (ECB+
+    # development): the violence is of this week, the killing of Sunday.
+    (
+        "According to the charge sheet, Mr Korkoneas killed Grigoropoulos on Sunday during a "
+        "clash with around 30 youths in the central Athens district of Exarchia, an incident "
+        "which sparked this week's violence.",
+        date(2008, 12, 11),
+        "which sparked this week's violence",
+        date(2008, 12, 8),
+        None,
+        None,
+    ),
 ]
 
 
@@ -401,6 +413,13 @@ KEPT = [
         "sending two additional F-35 fighter jet squadrons to the UK and will send more air "
         "defence to Germany and Italy.",
         date(2022, 6, 29),
+    ),
+    # A time told as the possessive of a noun that names no happening, after the clause's
+    # verb, is the noun's ("next year's budget"), not the clause's: nothing is cut.
+    (
+        "Talks on forming a new coalition collapsed on Saturday after the two largest parties "
+        "failed to agree on next year's budget.",
+        date(2024, 2, 10),
     ),
 ]
 

@@ -72,6 +72,7 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
             continue
         start, end = _plain_clause(text, m, sentence.end, dated)
         own = [t for t in dated if start <= t.start and t.end <= end]
+        own = [t for t in own if not happenings._noun_time(text, start, t)]
         if own and no_clause_after(text, m, own[0].start):
             continue
         if not own and (hung := happenings._date_of_when(text, m, dated, taken)) is not None:

@@ -30,6 +30,17 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("The company, founded in 1998, filed for bankruptcy on Friday.", TUE, "Friday"),
     ("The company, founded in 1998, filed for bankruptcy.", TUE, None),
     ("The minister, elected in May, resigned on Tuesday.", TUE, "Tuesday"),
+    # The same phrase opening the sentence, before its subject: its time is the participle's
+    # when the main clause names one of its own, and the main clause's when it names none.
+    (
+        "Born in Lisbon in 1935, she moved to Britain in 1961 to study architecture.",
+        date(2023, 6, 3),
+        "1961",
+    ),
+    ("Founded in 1890, the firm opened its first office abroad in 1925.", TUE, "1925"),
+    ("Elected in May, the mayor resigned on Tuesday.", TUE, "Tuesday"),
+    ("Injured in a crash on Sunday, he was airlifted to hospital.", TUE, "Sunday"),
+    ("Ahmed told reporters on Monday that he was innocent.", TUE, "Monday"),
     (
         "O'Brien, fired on June 8, is seeking up to $6 million in a breach-of-contract suit "
         "against Ohio State.",

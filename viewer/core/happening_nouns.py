@@ -48,7 +48,8 @@ assassination kidnapping abduction hijacking raid riot protest uprising coup inv
 crash collision accident derailment quake earthquake tremor tsunami storm hurricane flood fire
 eruption outbreak arrest trial hearing verdict conviction sentencing ruling election vote
 referendum summit meeting talks speech visit resignation strike takeover acquisition merger
-purchase sale launch debut fight bout victory defeat death power-grab dui"""
+purchase sale launch debut fight bout victory defeat death power-grab dui violence unrest
+clash"""
 _NOUN = alternation((w, "") for w in _NOUN_WORDS.split())
 # Prepositions that open a phrase naming a happening beside the sentence's main one.
 _PREPOSITION = r"(?:in|into|during|since|after|following|amid|before|over|by|for)"
@@ -96,6 +97,17 @@ class NamedHappening:
     start: int
     end: int
     since: bool
+
+
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?([a-z-]+)")
+
+
+def names_happening_after(text: str, t: Timex) -> bool:
+    """Whether a time told as a possessive is that of a noun of happening, one word between
+    at most ("this week's violence", "next year's general election"; not "next year's
+    budget")."""
+    m = _POSSESSIVE_NOUN.match(text, t.end)
+    return m is not None and (m[1] in NOUNS or text[m.start(1) : m.end()].split()[-1] in NOUNS)
 
 
 def named_happening(text: str, floor: int, t: Timex) -> NamedHappening | None:

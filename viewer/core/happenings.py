@@ -33,7 +33,7 @@ from viewer.core.counted_clause import (
 )
 from viewer.core.cue_words import words_of
 from viewer.core.event_verbs import has_event_verb
-from viewer.core.happening_nouns import agent_of_main, named_happenings
+from viewer.core.happening_nouns import agent_of_main, named_happenings, names_happening_after
 from viewer.core.happening_openers import (
     CLAUSE_WORDS,
     OPENER_LOWERED,
@@ -49,6 +49,7 @@ from viewer.core.past_tense import past_form
 from viewer.core.phrase_end import phrase_end
 from viewer.core.relative_main_verb import relative_main_verb
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
+from viewer.core.temporal.governing_timex import noun_time_ahead
 from viewer.core.temporal.timex import Timex
 from viewer.core.word_patterns import alternation
 
@@ -249,6 +250,8 @@ def side_clauses(
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)
         end, own = phrase_end(text, m, end, ends.within(start, end))  # "…on Friday night have"
+        # "after the parties failed to agree on next year's budget": the budget's time
+        own = [t for t in own if not _noun_time(text, start, t)]
         if own and no_clause_after(text, m, own[0].start):
             continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
         if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
@@ -377,6 +380,13 @@ def _occasion(text: str, opener: re.Match[str], start: int) -> bool:
         and start == opener.start()
         and mark_before(text, opener.start()) not in ",;:—–_("
     )
+
+
+def _noun_time(text: str, start: int, t: Timex) -> bool:
+    """Whether a time in a clause is a noun's that is no happening, after the clause's verb:
+    "after the parties failed to agree on next year's budget" (not "which sparked this week's
+    violence": the violence is a happening of its own, dated by it)."""
+    return noun_time_ahead(text, start, t) and not names_happening_after(text, t)
 
 
 def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:

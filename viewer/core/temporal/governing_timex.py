@@ -125,7 +125,7 @@ _NOW_OR_AHEAD = re.compile(
 _PAST_VERB = re.compile(r"\b(?:began|came|went|made|took|[a-z]{2,}ed)\b")
 
 
-def _ahead_of_a_past_verb(text: str, start: int, t: Timex) -> bool:
+def noun_time_ahead(text: str, start: int, t: Timex) -> bool:
     """Whether a time told as a possessive reaches now or lies ahead and follows a verb told in
     the past: the time of the noun it is the possessive of."""
     if _POSSESSIVE.match(text, t.end) is None or _NOW_OR_AHEAD.match(t.text) is None:
@@ -245,14 +245,14 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     if (accused := _accused_of(text, start, end)) is not None:
         subordinate = sorted([*subordinate, accused])
     if text.find(",", start, end) >= 0:
-        subordinate = sorted([*subordinate, *_appositives(text, start, end)])
+        subordinate = sorted([*subordinate, *_appositives(text, start, end, candidates)])
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
         if not side
         and not _deadline(text, t)
         and not _compared_with(text, t)
-        and not _ahead_of_a_past_verb(text, start, t)
+        and not noun_time_ahead(text, start, t)
         and not _object_year(text, start, t)
     ]
     if not kept:
@@ -271,6 +271,13 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         if rank == best_rank and _finer_within(t, best):
             best = t
     return best
+
+
+def _time_after(candidates: Sequence[Timex], at: int) -> bool:
+    """Whether a time comes after `at`: a participle phrase's time gives way to the main
+    clause's own ("Born in 1935, she moved to Britain in 1961"), and dates it when the main
+    clause names none ("Injured in a crash on Sunday, he was airlifted to hospital")."""
+    return any(t.start >= at for t in candidates)
 
 
 # "before" or "after" right before a time of its own is a preposition of time, not a clause:
@@ -300,9 +307,27 @@ _APPOSITIVE = re.compile(
 )
 
 
-def _appositives(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The participle phrases set off by commas in text[start:end], as spans."""
-    return [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, start, end)]
+# The same phrase opening the sentence, before its subject: "Born in Lisbon in 1935, she moved
+# to Britain in 1961", "Founded in 1890, the firm opened its first office abroad in 1925". The
+# time is the participle's; the main clause's own time dates the main clause.
+_FRONTED_PARTICIPLE = re.compile(
+    r"[\W_]*(?:[A-Z][a-z]{2,}(?:ed|en|wn)|Born|Built|Made|Held|Won|Set|Begun|Sent|Brought"
+    r"|Sold|Bought|Caught|Struck|Found|Led|Kept|Lost|Hit|Shot|Taught|Paid|Spent)\s+"
+    r"(?:in|on|at|during|by|as|from|to|after|with|for|last|this|earlier|shortly|early|late"
+    r"|just|first)\b[^,;:()“”\"]{0,60},"
+)
+
+
+def _appositives(
+    text: str, start: int, end: int, candidates: Sequence[Timex]
+) -> list[tuple[int, int]]:
+    """The participle phrases set off by commas in text[start:end], as spans: one opening the
+    sentence only when a time comes after it."""
+    found = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, start, end)]
+    fronted = _FRONTED_PARTICIPLE.match(text, start, end)
+    if fronted is not None and _time_after(candidates, fronted.end()):
+        found.insert(0, (fronted.start(), fronted.end()))
+    return found
 
 
 def _clauses_only(
