@@ -295,6 +295,24 @@ def test_a_bare_date_of_something_scheduled_lies_ahead(sentence: str) -> None:
     assert timex.value == "2022-11-11"
 
 
+# A modal of what may come points ahead, as "will" does; a possibility that was ("could
+# have") and an ability told with a perception ("could be seen") do not.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Forecasters said another storm could arrive on Friday.", "2024-01-05"),
+        ("The storm may hit at the weekend, forecasters warned.", "2024-W01-WE"),
+        ("Officials said the vote might take place on Monday.", "2024-01-08"),
+        ("Police said the suspect could have fled on Friday.", "2023-12-29"),
+        ("Police investigators could be seen inside the store on Tuesday.", "2024-01-02"),
+        ("The ruling came in May.", "2023-05"),
+    ],
+)
+def test_a_modal_of_what_may_come_points_ahead(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(2024, 1, 3))  # a Wednesday
+    assert timex.value == value
+
+
 # 5. Confidence: both in 0-1, a stated date surer than a borrowed one.
 def test_a_stated_date_is_surer_than_the_publication_date() -> None:
     events = _events(

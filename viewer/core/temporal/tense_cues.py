@@ -151,6 +151,17 @@ _NOT_A_PLURAL_SUBJECT = frozenset(
     didn’t don't don’t could couldn't might may must should would can cannot""".split()
 )
 _COPULA_NOW = frozenset({"is", "are"})
+# A modal of what may come, before its verb: "another storm could arrive on Friday", "the vote
+# might be delayed until Monday". Not a possibility that was: "could have", nor "could not"
+# and a perception ("could see the smoke"), which tell of ability, most often in the past;
+# nor the month after a preposition or a determiner ("in May", "last May").
+_POSSIBLE = frozenset({"could", "might", "may"})
+_NOT_AHEAD_AFTER = frozenset({"have", "not", "never", "see", "hear", "feel", "smell", "only"})
+_PERCEIVED = frozenset({"seen", "heard", "felt", "spotted", "watched"})  # "could be seen"
+_BEFORE_A_MONTH = frozenset(
+    """in on of since until till by from early late mid last next this that every each
+    the a and or between through""".split()
+)
 _LOOK_BEFORE = 10
 _LOOK_CHARS = 120  # how far back the words near an expression are read
 _LOOK_AFTER = 8
@@ -164,6 +175,7 @@ _MAY_SIGNAL = (
     | _DUE_WORDS
     | _PAST_WORDS
     | _COPULA_NOW
+    | _POSSIBLE
     | {"to", "for"}
 )
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
@@ -190,6 +202,8 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return Tense.FUTURE
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
         return Tense.FUTURE
+    if w in _POSSIBLE:
+        return _possible(words, i, prev)
     if before and w in _COPULA_NOW and _on_days(words, i + 1):
         return Tense.FUTURE  # "The vote is on Monday": what is on a day named, ahead
     if w in _SCHEDULE_PLURAL:
@@ -220,6 +234,17 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
             return Tense.FUTURE
         return Tense.PAST
     return None
+
+
+def _possible(words: list[str], i: int, prev: str) -> Tense | None:
+    """A modal of what may come ("could arrive"), ahead; None for "could have", "could not",
+    a perception ("could be seen"), or "May" the month."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if not nxt or nxt in _NOT_AHEAD_AFTER or (words[i] == "may" and prev in _BEFORE_A_MONTH):
+        return None
+    if nxt == "be" and words[i + 2 : i + 3] and words[i + 2] in _PERCEIVED:
+        return None
+    return Tense.FUTURE
 
 
 def _on_days(words: list[str], i: int) -> bool:
