@@ -28,11 +28,18 @@ FRIDAY = DateValue.day(date(2013, 7, 19))
         ("Gunfire was reported at about 3 p.m. in the Hawaiian Gardens area.", True),
         ("The roof collapsed during the blaze, shortly after 06:00 BST on Sunday.", False),
         ("The council will meet at 3 p.m. on Tuesday.", False),
+        ("22:00 BST (Sunday) Polls have closed.", False),
     ],
 )
 def test_a_clock_time_without_a_day_is_flagged(text: str, clock: bool) -> None:
     (t,) = [t for t in tag(text, MONDAY) if t.type == "TIME"]
     assert ("clock" in t.flags) is clock
+
+
+def test_a_day_in_brackets_after_a_clock_time_is_its_day() -> None:
+    """A live page's stamp: "22:00 BST (Sunday)", in a story of Monday, is Sunday night."""
+    (t,) = [t for t in tag("22:00 BST (Sunday) Polls have closed.", MONDAY) if t.type == "TIME"]
+    assert t.value == "2013-07-21T22:00"
 
 
 FIRE = (

@@ -64,7 +64,7 @@ _RULES = RulesByLead(
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
-_TIME_LINK = re.compile(r"^\s*(?:,|on|at)?\s*$", re.IGNORECASE)
+_TIME_LINK = re.compile(r"^\s*(?:,|on|at|\()?\s*$", re.IGNORECASE)  # "22:00 BST (Thursday)"
 
 
 def tag(
