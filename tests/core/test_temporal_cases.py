@@ -453,6 +453,15 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         R,
     ),
     ("The mission runs from 2022 to 2024.", TUE, "2022 to 2024", "2022/2024", R),
+    # Two days in a row after one "on" are the span of both; days apart are two days.
+    (
+        "Rail workers walked out on Thursday and Friday.",
+        date(2024, 3, 10),
+        "Thursday and Friday",
+        "2024-03-07/2024-03-08",
+        R,
+    ),
+    ("They met on Monday and Thursday.", date(2024, 3, 10), "Monday", "2024-03-04", D),
     # Years, decades, centuries, seasons, quarters, fiscal years.
     ("Crimea was annexed in 2014.", TUE, "2014", "2014", Y),
     # A schedule word after a past verb is its object, not a plan: the date is behind.

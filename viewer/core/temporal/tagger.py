@@ -151,17 +151,40 @@ def _is_calendar(t: Timex) -> bool:
     return t.type == "DATE" and t.first is not None and t.last is not None and "/" not in t.value
 
 
+def _ranged(text: str, prev: Timex, t: Timex) -> bool:
+    """Whether two dates are the ends of a range: "from March 1 to April 5"."""
+    return (
+        _is_calendar(prev)
+        and _is_calendar(t)
+        and _RANGE_LINK.match(text[prev.end : t.start]) is not None
+        and _RANGE_OPEN.search(text[max(0, prev.start - 12) : prev.start]) is not None
+    )
+
+
+# Two days in a row named after one "on": "walked out on Thursday and Friday".
+_NEXT_DAY_LINK = re.compile(r"\s+and\s+$")
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
+def _days_in_a_row(text: str, prev: Timex, t: Timex) -> bool:
+    """Whether two days, the second the day after the first, are named together after one
+    "on" ("on Thursday and Friday"): the span of both, as "from Thursday to Friday" is."""
+    if prev.precision is not Precision.DAY or t.precision is not Precision.DAY:
+        return False
+    if prev.last is None or t.first is None or (t.first - prev.last).days != 1:
+        return False
+    if _NEXT_DAY_LINK.match(text[prev.end : t.start]) is None:
+        return False
+    return _ON_BEFORE.search(text[max(0, prev.start - 4) : prev.start]) is not None
+
+
 def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
-    """ "from March 1 to April 5", "between June and August": one expression covering both."""
+    """ "from March 1 to April 5", "between June and August", "on Thursday and Friday": one
+    expression covering both."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
-        if (
-            prev is None
-            or not (_is_calendar(prev) and _is_calendar(t))
-            or not _RANGE_LINK.match(text[prev.end : t.start])
-            or not _RANGE_OPEN.search(text[max(0, prev.start - 12) : prev.start])
-        ):
+        if prev is None or not (_ranged(text, prev, t) or _days_in_a_row(text, prev, t)):
             out.append(t)
             continue
         assert prev.first is not None and t.last is not None
