@@ -462,6 +462,16 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         R,
     ),
     ("They met on Monday and Thursday.", date(2024, 3, 10), "Monday", "2024-03-04", D),
+    # A day and month with "next year", "last year" or "this year" after them: that day of
+    # that year, not the day and month alone with the year named apart.
+    (
+        "The law takes effect April 1 next year.",
+        date(2024, 4, 4),
+        "April 1 next year",
+        "2025-04-01",
+        D,
+    ),
+    ("He was born on 5 June last year.", date(2024, 4, 4), "5 June last year", "2023-06-05", D),
     # Years, decades, centuries, seasons, quarters, fiscal years.
     ("Crimea was annexed in 2014.", TUE, "2014", "2014", Y),
     # A schedule word after a past verb is its object, not a plan: the date is behind.

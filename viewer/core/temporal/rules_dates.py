@@ -45,6 +45,9 @@ def _weekday_number(word: str | None) -> int | None:
     return WEEKDAYS.get(w, WEEKDAY_ABBREVIATIONS.get(w))
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 def _day_of(m: re.Match[str], ctx: Ctx, month: int, dom: int) -> Resolved | None:
     """A day from month and day of month, with the year given, implied by a weekday, or by tense."""
     year = m.group("y")
@@ -63,6 +66,8 @@ def _day_of(m: re.Match[str], ctx: Ctx, month: int, dom: int) -> Resolved | None
             if (d := safe_date(y, month, dom)) is not None and d.weekday() == wd
         ]
         found = options[0] if options else None
+    if found is None and m.group("ry"):  # "April 1 next year", "5 June last year"
+        found = safe_date(ctx.anchor.year + _YEAR_SHIFT[m.group("ry").lower()], month, dom)
     if found is None:
         found = month_day_date(month, dom, ctx.anchor, ctx.tense(m.start(), m.end()))
     return day(found, True) if found else None
@@ -76,7 +81,7 @@ def _bad_left(ctx: Ctx, pos: int) -> bool:
 @rule(
     "month-day",
     rf"\b(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<m>{MONTH})\.?\s+(?P<d>{DAY})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?\b(?![,.:]?\d)",
+    rf"(?:,?\s+(?:(?P<y>{YEAR})|(?P<ry>last|this|next)\s+year))?\b(?![,.:]?\d)",
     leads=(lead.MONTH, lead.WEEKDAY, lead.WEEKDAY_ABBR),
 )
 def month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -91,7 +96,7 @@ def month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
 @rule(
     "day-month",
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})\b"
-    rf"(?:\.?,?\s+(?P<y>{YEAR}))?",
+    rf"(?:\.?,?\s+(?:(?P<y>{YEAR})|(?P<ry>last|this|next)\s+year))?",
     leads=(lead.WEEKDAY, lead.DIGITS_1_2),
 )
 def day_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
