@@ -27,6 +27,9 @@ PLANS = [
     "Robert Pitman, 24, from the town is due to appear before Taunton Deane Magistrates' Court "
     "on Tuesday.",
     "The verdict, due to be read in court, was delayed.",
+    # A happening scheduled on a day ahead, told in the present by a verb of its own.
+    "The new rules on troop rotations take effect on July 1.",
+    "The two leaders meet again in Brussels on Friday.",
 ]
 # "due to" before what caused a thing is no plan: a standing fact stays one. Nor is "will
 # likely": a forecast.
@@ -38,6 +41,8 @@ STANDING = [
     "If he stays healthy, he will likely leave North Carolina as the school's alltime rebounds "
     "king.",
 ]
+# The same present with no day of its own: what holds, not a plan.
+STANDING += ["The new rules on troop rotations take effect in stages."]
 PROCESSES = [
     'The "airspace above NATO Allies" is rapidly expanding, with Stoltenberg all but treating '
     "Finland and Sweden as members of NATO.",

@@ -69,7 +69,7 @@ from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.sentence_pieces import split_happenings
-from viewer.core.sentence_tense import told_in_past, told_in_present
+from viewer.core.sentence_tense import told_in_past, told_without_past
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.speaker_refusal import refused_then
 from viewer.core.story_day import story_day
@@ -176,10 +176,11 @@ class _Reader:
             judged = Judgement(
                 round(judged.confidence - 0.3, 3), judged.continues, judged.statement
             )
-        elif ahead and not judged.statement and told_in_present(shown) and not _A_DATE.match(shown):
-            # "Jackson is due in court Feb. 17", "Their first court appearance is scheduled for
-            # … Jan. 21": a happening scheduled on a day ahead, told in the present, is a plan
-            # made public.
+        elif (
+            ahead and not judged.statement and told_without_past(shown) and not _A_DATE.match(shown)
+        ):
+            # "Jackson is due in court Feb. 17", "The law takes effect April 1 next year": a
+            # happening scheduled on a day ahead, told in the present, is a plan made public.
             judged = Judgement(
                 round(judged.confidence + 0.1, 3), judged.continues, judged.statement
             )

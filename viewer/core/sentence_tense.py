@@ -8,7 +8,7 @@ import re
 
 from viewer.core.cue_words import WORDS
 from viewer.core.lowered import lowered
-from viewer.core.past_tense import NOT_PAST, PAST_FORMS
+from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past
 
 # A relative clause set off by commas ("Jeffs, who has argued…, instructed"): passed over.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
@@ -95,3 +95,13 @@ def told_in_present(text: str) -> bool:
         if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
             return False
     return False
+
+
+def told_without_past(text: str) -> bool:
+    """Whether a sentence is told in the present with no verb in the past: an auxiliary of the
+    present (`told_in_present`), or a verb of its own ("The law takes effect April 1 next
+    year", "They play United at home on Wednesday")."""
+    if told_in_present(text):
+        return True
+    low = lowered(text)
+    return not past(WORDS.findall(low), low)
