@@ -40,3 +40,38 @@ def test_a_label_without_a_date_is_not_guessed(tmp_path: Path) -> None:
     )
     doc = read_document(path)
     assert doc.date is None or doc.date_basis is not DocDateBasis.FOUND
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("GENEVA, Friday 16 February 2024", date(2024, 2, 16)),
+        ("NAIROBI (Reuters), May 2, 2024", date(2024, 5, 2)),
+        ("NEW YORK, March 3, 2021, 10:32 a.m.", date(2021, 3, 3)),
+    ],
+)
+def test_a_place_in_capitals_before_a_date_on_its_line_dates_the_article(
+    tmp_path: Path, line: str, expected: date
+) -> None:
+    """A wire story's dateline on a line of its own, under the headline."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"Leaders agree ceasefire\n\n{line}\n\nThe ministers agreed a ceasefire on Friday.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.date == expected
+    assert doc.date_basis is DocDateBasis.FOUND
+
+
+def test_a_dateline_opening_the_lede_stays_article_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Bank holds rates\n\nLONDON, Oct 12, 2023 (Reuters) - The bank kept rates on hold on "
+        "Thursday, it said.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.date == date(2023, 10, 12)
+    body = " ".join(doc.text[s.start : s.end] for s in doc.body)
+    assert "The bank kept rates on hold" in body

@@ -55,6 +55,9 @@ _LABEL = re.compile(
     r"publication\s+date|modified|aired|broadcast)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
+# A place in capitals before a date that ends its line: "GENEVA, Friday 16 February 2024", a
+# wire story's dateline on a line of its own ("NAIROBI (Reuters), May 2, 2024").
+_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([A-Za-z. ]{2,20}\))?,\s+")
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
 # A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023".
 _LEAD_TIME = re.compile(
@@ -200,10 +203,15 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
             first, day_first = found
     if first is None and label is not None:
         first = _labelled_loosely(text, at, end)
+    placed = first is None and label is None and (place := _PLACE.match(text, at, end))
+    if placed:
+        first = _full_date_at(text, place.end(), end)
     if first is None:
         return None
     tail = _TIME_TAIL.match(text, first.end, end)
     rest = tail.end() if tail else first.end
+    if placed and text[rest:end].strip():
+        return None  # the place and date open the lede: the article's dateline, read there
     updated = bool(label and label.group("label").lower().startswith(("updated", "last", "mod")))
     return DateLine(start, first, rest, updated, day_first)
 
