@@ -203,8 +203,9 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
             first, day_first = found
     if first is None and label is not None:
         first = _labelled_loosely(text, at, end)
-    placed = first is None and label is None and (place := _PLACE.match(text, at, end))
-    if placed:
+    place = _PLACE.match(text, at, end) if first is None and label is None else None
+    placed = place is not None
+    if place is not None:
         first = _full_date_at(text, place.end(), end)
     if first is None:
         return None
