@@ -3,9 +3,15 @@ laptop's screen: what got in the way of checking each event against every source
 
 from __future__ import annotations
 
+from datetime import date
+
+import numpy as np
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
+from viewer.core.strip_layout import StripLayout
+from viewer.core.strip_packing import Card, Cluster
+from viewer.ui.cluster_popup import cluster_to_open
 from viewer.ui.main_window import MainWindow
 
 
@@ -45,3 +51,21 @@ def test_every_source_button_is_in_sight_on_a_laptop(qtbot: QtBot, window: MainW
     assert len(set(texts)) == len(texts)  # still told apart
     assert all(b.accessibleName() for b in buttons)  # the whole name, for a screen reader
     assert all(b.accessibleName() in b.toolTip() for b in buttons)
+
+
+def _chip(x: float, x0: float, x1: float, first_year: int) -> Cluster:
+    day = date(first_year, 1, 1).toordinal()
+    rows = np.array([first_year], dtype=np.int64)
+    return Cluster(rows, 0, x, 20.0, 160.0, 18.0, x0, x1, "span", day, day + 400, 0)
+
+
+def test_enter_on_the_timeline_lists_the_cluster_nearest_the_event_in_time() -> None:
+    """Twelve articles of 1947–1998: Enter on the card of an event of 1985 listed "18 events ·
+    1 Jul 1997 – 22 Feb 1998", whose chip was drawn nearest the card, not the chip of the
+    events of 1976–1990 around it, packed aside to the left of the crowd."""
+    card = Card(7, 0, 350.0, 40.0, 190.0, 40.0, 1000.0, 0, 0)
+    around = _chip(410.0, 700.0, 1050.0, 1976)  # its events reach from 1976 to 1990
+    later = _chip(850.0, 1180.0, 1290.0, 1997)  # drawn nearer the card, its events 12 years on
+    layout = StripLayout([card], [around, later], [], 300.0, np.array([], dtype=np.int64))
+    assert cluster_to_open(layout, 7, 600.0) is around
+    assert cluster_to_open(layout, -1, 1200.0) is later  # nothing selected: the view's middle
