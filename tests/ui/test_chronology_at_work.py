@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 from viewer.core.strip_layout import StripLayout
 from viewer.core.strip_packing import Card, Cluster
 from viewer.ui.cluster_popup import cluster_to_open
+from viewer.ui.dialogs import ShortcutSheet
 from viewer.ui.main_window import MainWindow
+from viewer.ui.menus import EXTRA_SHORTCUTS
 
 
 def _most_reported(window: MainWindow) -> str:
@@ -69,3 +71,16 @@ def test_enter_on_the_timeline_lists_the_cluster_nearest_the_event_in_time() -> 
     layout = StripLayout([card], [around, later], [], 300.0, np.array([], dtype=np.int64))
     assert cluster_to_open(layout, 7, 600.0) is around
     assert cluster_to_open(layout, -1, 1200.0) is later  # nothing selected: the view's middle
+
+
+def test_the_shortcut_sheet_shows_every_key(qtbot: QtBot, window: MainWindow) -> None:
+    """Help › Keyboard Shortcuts cut its Shortcut column at "Ctrl+Shift+" behind a scroll bar,
+    at 1366 × 768 and at 1440 × 900 alike: the one column the sheet is opened for."""
+    sheet = ShortcutSheet(window.actions_.shortcut_rows() + EXTRA_SHORTCUTS, window)
+    qtbot.addWidget(sheet)
+    sheet.show()
+    qtbot.waitExposed(sheet)
+    table = sheet.table
+    assert table.horizontalScrollBar().maximum() == 0
+    keys = table.horizontalHeader().sectionViewportPosition(2) + table.columnWidth(2)
+    assert keys <= table.viewport().width()
