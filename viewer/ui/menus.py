@@ -182,7 +182,10 @@ def event_actions(
         (Status.REJECTED, "&Reject", "R"),
         (Status.UNREVIEWED, "&Unreviewed", "U"),
     ):
-        add(f"status_{status.value}", STATUS, text, key, partial(panel.set_status, status))
+        action = add(f"status_{status.value}", STATUS, text, key, partial(panel.set_status, status))
+        if status is Status.REJECTED:  # Delete too, in the list and on the timeline (a field
+            # that is typed in keeps its Delete): what is not an event goes, as R sends it
+            action.setShortcuts([QKeySequence(key), QKeySequence(STD.Delete)])
     add("edit_note", EVENT, "Edit &Note", "N", panel.edit_note)
     add("add_tag", EVENT, "Add &Tag", "T", panel.add_tag)
     add("correct_date", EVENT, "Correct &Date", "Ctrl+D", panel.correct_date)
