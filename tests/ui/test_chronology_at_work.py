@@ -4,6 +4,7 @@ laptop's screen: what got in the way of checking each event against every source
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QPoint, Qt
@@ -16,6 +17,8 @@ from viewer.ui.cluster_popup import cluster_to_open
 from viewer.ui.dialogs import ShortcutSheet
 from viewer.ui.main_window import MainWindow
 from viewer.ui.menus import EXTRA_SHORTCUTS
+from viewer.ui.picture_dialog import PictureExportDialog
+from viewer.ui.picture_export import picture_of
 
 
 def _most_reported(window: MainWindow) -> str:
@@ -115,3 +118,27 @@ def test_delete_rejects_the_selected_event_as_r_does(qtbot: QtBot, window: MainW
     qtbot.keyClick(tags, Qt.Key.Key_Delete)
     assert tags.text() == "rson"
     assert window.workspace.annotation(third).status is Status.UNREVIEWED
+
+
+def test_a_picture_with_no_filter_on_says_none_is(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """One event rejected, nothing searched or filtered: the picture's dialog said "A search
+    or filter is on" and the picture, for the editor, "filtered: 54 of 55 events". Rejected
+    events are hidden as they always are; only a search or filter is told."""
+    rejected = window.current_event_id()
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_R)
+    assert window.model.row_of(rejected) is None
+    dialog = PictureExportDialog(window.timeline_pane.timeline, window.workspace, window)
+    assert dialog.filter_label.isHidden()
+    data, mask = window.timeline_pane.timeline.shown()
+    assert "filtered" not in picture_of(data, mask).headline
+
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    shown, total = window.model.rowCount(), len(window.workspace.events) - 1
+    searched = PictureExportDialog(window.timeline_pane.timeline, window.workspace, window)
+    assert f"the {shown} events it lets through, of {total}" in searched.filter_label.text()
+    data, mask = window.timeline_pane.timeline.shown()
+    assert f"filtered: {shown} of {total} events" in picture_of(data, mask).headline
