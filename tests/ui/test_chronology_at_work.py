@@ -15,6 +15,7 @@ from viewer.core.strip_layout import StripLayout
 from viewer.core.strip_packing import Card, Cluster
 from viewer.ui.cluster_popup import cluster_to_open
 from viewer.ui.dialogs import ShortcutSheet
+from viewer.ui.event_model import EVENT_ID_ROLE
 from viewer.ui.main_window import MainWindow
 from viewer.ui.menus import EXTRA_SHORTCUTS
 from viewer.ui.picture_dialog import PictureExportDialog
@@ -142,3 +143,39 @@ def test_a_picture_with_no_filter_on_says_none_is(
     assert f"the {shown} events it lets through, of {total}" in searched.filter_label.text()
     data, mask = window.timeline_pane.timeline.shown()
     assert f"filtered: {shown} of {total} events" in picture_of(data, mask).headline
+
+
+def test_home_and_end_in_the_list_go_to_the_first_and_last_event(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Home and End moved along the columns of the selected row, which is selected whole: the
+    selection stayed where it was."""
+    table = window.event_list.table
+    model = window.model
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_End)
+    assert window.current_event_id() == model.index(model.rowCount() - 1, 0).data(EVENT_ID_ROLE)
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert window.current_event_id() == model.index(0, 0).data(EVENT_ID_ROLE)
+
+
+def test_escape_in_the_search_clears_it_and_goes_back_to_the_list(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Escape in the search did nothing: the events it hid stayed hidden until the words were
+    selected and deleted. It clears the search, and the list has the keys again."""
+    total = window.model.rowCount()
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert bar.search.hasFocus()
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert 0 < window.model.rowCount() < total
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_Down)  # the one looked for
+    found = window.current_event_id()
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(bar.search, Qt.Key.Key_Escape)
+    assert bar.search.text() == ""
+    assert window.model.rowCount() == total
+    assert window.event_list.table.hasFocus()
+    assert window.current_event_id() == found  # the event chosen stays selected

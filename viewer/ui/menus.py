@@ -27,10 +27,12 @@ STD = QKeySequence.StandardKey
 EXTRA_SHORTCUTS = [
     ("Go", "Next event (in the event list)", "Down"),
     ("Go", "Previous event (in the event list)", "Up"),
+    ("Go", "First / last event (in the event list)", "Home, End"),
     ("Go", "Next / previous event (in the timeline)", "Right, Left"),
     ("View", "Zoom the timeline (in the timeline)", "+, -, mouse wheel"),
     ("Event list", "Select the event of a passage", "Click a highlighted passage"),
     ("Event list", "Apply the search, show its events and go to the list", "Enter"),
+    ("Event list", "Clear the search and go back to the list", "Esc"),
     ("Annotation panel", "Finish typing and go back to the list", "Esc"),
     ("Orphans", "Copy the orphan's note and tags (in the Orphans panel)", "Ctrl+C"),
 ]
