@@ -7,15 +7,17 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from viewer.core.annotations import Status
+from viewer.core.merge import _rank
 from viewer.core.strip_layout import StripLayout
 from viewer.core.strip_packing import Card, Cluster
 from viewer.ui.cluster_popup import cluster_to_open
-from viewer.ui.dialogs import ShortcutSheet
-from viewer.ui.event_model import EVENT_ID_ROLE
+from viewer.ui.dialogs import EventPickerDialog, ShortcutSheet
+from viewer.ui.event_model import EVENT_ID_ROLE, Column
 from viewer.ui.main_window import MainWindow
 from viewer.ui.menus import EXTRA_SHORTCUTS
 from viewer.ui.picture_dialog import PictureExportDialog
@@ -179,3 +181,33 @@ def test_escape_in_the_search_clears_it_and_goes_back_to_the_list(
     assert window.model.rowCount() == total
     assert window.event_list.table.hasFocus()
     assert window.current_event_id() == found  # the event chosen stays selected
+
+
+def test_a_merged_event_is_titled_by_the_passage_it_is_dated_by(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two reports of one fire merged by hand: the event was dated by, and showed, the other
+    article's passage ("which broke out on the roof at about 2045 GMT on Friday", its source
+    in the list) under the title of the first ("The blaze broke out in the roof at around
+    9pm"), and the CSV wrote that title over that passage. As every merged event is, it is
+    titled by the passage it is dated by."""
+    ws = window.workspace
+    single = [e for e in ws.events if len(e.passages) == 1]
+    target, other = next(
+        (t, o)
+        for t in single
+        for o in single
+        if _rank(o.dating_of(0)) < _rank(t.dating_of(0)) and o.title != t.title
+    )
+    window.select_event(target.id)
+    monkeypatch.setattr(EventPickerDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(EventPickerDialog, "chosen", lambda self: other.id)
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+
+    merged = ws.event(window.current_event_id())
+    assert merged.primary.key() == other.primary.key()  # dated by the other's passage
+    assert merged.title == other.title
+    row = window.model.row_of(merged.id)
+    assert row is not None
+    assert window.model.index(row, Column.TITLE).data() == other.title
+    assert window.panel.title_edit.text() == other.title
