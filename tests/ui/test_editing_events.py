@@ -119,7 +119,7 @@ def test_shortcut_sheet_lists_every_menu_action(window: MainWindow) -> None:
         ("Star", "S"),
         ("Confirm", "C"),
         ("Dispute", "D"),
-        ("Reject", "R"),
+        ("Reject", "R, Del"),  # Delete too
         ("Unreviewed", "U"),
         ("Edit Note", "N"),
         ("Add Tag", "T"),

@@ -126,14 +126,25 @@ def apply_groupings(events: list[Event], groupings: Sequence[Grouping]) -> list[
             target = _alone(passage, dating, own_title, sure)
             result.append(target)
         else:
-            target.add_passage(passage, dating)
-            target.merge_reason = USER_MERGE
-            reconcile(target)
+            _join(target, passage, dating, titles)
         home[grouping.passage_id] = target
     return result
 
 
 USER_MERGE = "merged by the user"
+
+
+def _join(target: Event, passage: Passage, dating: Dating, titles: _Heads) -> None:
+    """A passage merged by the user into an event: when it dates the event better, it heads
+    it, and the event takes its title as an automatic merge does (the title of the passage
+    it headed, else its own words), so that no event shows one article's passage and date
+    under another's title."""
+    head = target.primary
+    target.add_passage(passage, dating)
+    target.merge_reason = USER_MERGE
+    reconcile(target)
+    if target.primary != head and target.title == _title_of(head, titles, target.title):
+        target.title = _title_of(target.primary, titles, None)
 
 
 class _Heads:

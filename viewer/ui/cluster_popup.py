@@ -42,13 +42,22 @@ OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 def cluster_to_open(
     layout: StripLayout, selected: int, middle_x: float, passing: Sequence[Cluster] = ()
 ) -> Cluster | None:
-    """The chip a key opens (a keyboard user's way to what a click opens): the one nearest
-    the selected event's card (the chip it was drawn in, before it was selected), else the
-    one nearest the middle of the view; with no cluster in view, the chip of the events
-    passing through it (see passing_marks), if one was drawn."""
+    """The chip a key opens (a keyboard user's way to what a click opens): the one of the
+    selected event's lane whose events reach nearest its day on the rail (the chip it was
+    drawn in, before it was selected), else the one nearest the middle of the view; with no
+    cluster in view, the chip of the events passing through it (see passing_marks), if one
+    was drawn."""
     card = layout.card_of(selected) if selected >= 0 else None
     x = card.anchor if card is not None else middle_x
-    nearest = min(layout.clusters, key=lambda c: abs(c.x + c.w / 2 - x), default=None)
+    lane = card.lane if card is not None else None
+
+    def distance(c: Cluster) -> tuple[bool, float, float]:
+        # Nearest in time: by the days its events reach on the rail, not by where its chip
+        # was drawn (chips packed aside of a crowd: Enter on an event of 1985 listed 1998's).
+        on_rail = max(c.x0 - x, x - c.x1, 0.0)
+        return (lane is not None and c.lane != lane, on_rail, abs(c.x + c.w / 2 - x))
+
+    nearest = min(layout.clusters, key=distance, default=None)
     return nearest or next(iter(passing), None)
 
 

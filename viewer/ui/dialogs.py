@@ -54,7 +54,17 @@ class ShortcutSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        sized_for_screen(self, 560, 620)
+        margins = layout.contentsMargins()
+        around = margins.left() + margins.right()
+        sized_for_screen(self, max(560, self._width_of_every_column() + around), 620)
+
+    def _width_of_every_column(self) -> int:
+        """The table as wide as its three columns with its frame and scroll bar: at 560
+        pixels the sheet cut its Shortcut column at "Ctrl+Shift+"."""
+        table = self.table
+        table.resizeColumnsToContents()
+        columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        return columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 2
 
 
 class DocumentDateDialog(QDialog):

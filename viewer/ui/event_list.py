@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -78,6 +79,7 @@ class EventList(QWidget):
         self._sources_room = self._px(SOURCES_WIDTH)  # the source column's width on a wide list
         self._fitting = False
         self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)  # Home and End: the first and the last event
         header.sectionResized.connect(self._dragged)
         self._widths: dict[str, int] = {}  # each span's text, measured
 
@@ -144,7 +146,19 @@ class EventList(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_sources()
+        if watched is self.table and isinstance(event, QKeyEvent) and self._ends(event):
+            return True
         return super().eventFilter(watched, event)
+
+    def _ends(self, event: QKeyEvent) -> bool:
+        """Home and End select the first and the last event (a table moves them along the
+        columns of the row, which is selected whole: nothing happened)."""
+        ends = {Qt.Key.Key_Home: 0, Qt.Key.Key_End: self.model.rowCount() - 1}
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.type() != QEvent.Type.KeyPress or not plain or event.key() not in ends:
+            return False
+        self.select_row(ends[Qt.Key(event.key())])
+        return True
 
     def _fit_sources(self) -> None:
         """The source column as fitted, narrowed where the list is too narrow for the titles

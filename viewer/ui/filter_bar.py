@@ -8,8 +8,8 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -39,6 +39,7 @@ class FilterBar(QWidget):
     """Edits a Filter and emits it whenever it changes; counts come from set_facets()."""
 
     filters_changed = Signal(object)  # Filter
+    search_left = Signal()  # Escape in the search: it was cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._read_widgets)
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._read_widgets)
+        self.search.installEventFilter(self)  # Escape clears it
 
     def _make_facet_buttons(self) -> None:
         """Status, source and tag menus, the star toggle and the views menu."""
@@ -188,6 +190,23 @@ class FilterBar(QWidget):
     ) -> None:
         """Where named views live: load() gives them by name; save keeps one."""
         self._load_views, self._save_view = load, save
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the search clears it (the events it hid come back, the one selected
+        stays) and says the search is left, as Enter does once it is applied."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            if self.search.text():
+                self.search.clear()
+                self._debounce.stop()
+                self._read_widgets()
+            self.search_left.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

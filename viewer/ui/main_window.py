@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             lambda f: self.actions_.action("show_rejected").setChecked(f.show_rejected)
         )
         self.timeline_pane.filter_bar.search.returnPressed.connect(self.focus_list)
+        self.timeline_pane.filter_bar.search_left.connect(self.focus_list)
         self.source_view.set_source_label(self.timeline_pane.source_label)
         self.source_view.passage_clicked.connect(self._passage_clicked)
         self.undated.date_requested.connect(self.edits.document_date)

@@ -27,10 +27,12 @@ STD = QKeySequence.StandardKey
 EXTRA_SHORTCUTS = [
     ("Go", "Next event (in the event list)", "Down"),
     ("Go", "Previous event (in the event list)", "Up"),
+    ("Go", "First / last event (in the event list)", "Home, End"),
     ("Go", "Next / previous event (in the timeline)", "Right, Left"),
     ("View", "Zoom the timeline (in the timeline)", "+, -, mouse wheel"),
     ("Event list", "Select the event of a passage", "Click a highlighted passage"),
     ("Event list", "Apply the search, show its events and go to the list", "Enter"),
+    ("Event list", "Clear the search and go back to the list", "Esc"),
     ("Annotation panel", "Finish typing and go back to the list", "Esc"),
     ("Orphans", "Copy the orphan's note and tags (in the Orphans panel)", "Ctrl+C"),
 ]
@@ -182,7 +184,10 @@ def event_actions(
         (Status.REJECTED, "&Reject", "R"),
         (Status.UNREVIEWED, "&Unreviewed", "U"),
     ):
-        add(f"status_{status.value}", STATUS, text, key, partial(panel.set_status, status))
+        action = add(f"status_{status.value}", STATUS, text, key, partial(panel.set_status, status))
+        if status is Status.REJECTED:  # Delete too, in the list and on the timeline (a field
+            # that is typed in keeps its Delete): what is not an event goes, as R sends it
+            action.setShortcuts([QKeySequence(key), QKeySequence(STD.Delete)])
     add("edit_note", EVENT, "Edit &Note", "N", panel.edit_note)
     add("add_tag", EVENT, "Add &Tag", "T", panel.add_tag)
     add("correct_date", EVENT, "Correct &Date", "Ctrl+D", panel.correct_date)

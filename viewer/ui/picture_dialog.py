@@ -31,6 +31,7 @@ from viewer.ui.picture_export import (
     Display,
     PictureError,
     ShownDays,
+    unfiltered_count,
     write_picture,
 )
 from viewer.ui.plain import as_written
@@ -114,8 +115,8 @@ class PictureExportDialog(QDialog):
 
     def _filter_label(self) -> QLabel:
         """Says when a search or filter hides events: the picture leaves them out too."""
-        _data, mask = self._view.shown()
-        shown, total = int(mask.sum()), len(mask)
+        data, mask = self._view.shown()
+        shown, total = int(mask.sum()), unfiltered_count(data, mask)
         label = QLabel(self)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPaintDevice, QPainter, QPalett
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from viewer.core.annotations import Status
 from viewer.core.day_words import day_span
 from viewer.core.importance import KEY_THRESHOLD, importance
 from viewer.core.lanes import LaneKind, assign_lanes, lanes_with_events
@@ -163,7 +164,9 @@ def _headline(data: TimelineData, shown: npt.NDArray[np.bool_], days: tuple[int,
     inside = int(np.count_nonzero((data.last[rows] >= lo) & (data.first[rows] <= hi)))
     noun = "event" if inside == 1 else "events"
     headline = f"{day_span(date.fromordinal(lo), date.fromordinal(hi))} · {inside:,} {noun}"
-    return headline + filtered_note(len(rows), len(data)) + _status_key(data, rows)
+    return (
+        headline + filtered_note(len(rows), unfiltered_count(data, shown)) + _status_key(data, rows)
+    )
 
 
 def _status_key(data: TimelineData, rows: npt.NDArray[np.intp]) -> str:
@@ -172,6 +175,15 @@ def _status_key(data: TimelineData, rows: npt.NDArray[np.intp]) -> str:
     present = sorted(set(data.status[rows].tolist()))
     signs = [(STATUS_GLYPHS[STATUSES[code]], STATUSES[code].value) for code in present]
     return "".join(f" · {sign} {word}" for sign, word in signs if sign)
+
+
+def unfiltered_count(data: TimelineData, shown: npt.NDArray[np.bool_]) -> int:
+    """How many events the view shows with no search or filter on: all but the rejected,
+    which are hidden unless the rejected are shown (one of them is, then)."""
+    rejected = data.status == STATUSES.index(Status.REJECTED)
+    if bool((rejected & shown).any()):
+        return len(data)
+    return len(data) - int(np.count_nonzero(rejected))
 
 
 def filtered_note(shown: int, total: int) -> str:

@@ -5,17 +5,26 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
 from viewer.core.model import Passage
 from viewer.ui.plain import as_written, menu_text
 
+# A squeezed button keeps at least this many characters of its source's name: below that the
+# row scrolls rather than show buttons that say nothing.
+SHORTEST_NAME = 5
 
-class SourceButtons:
-    """ "Reported by N sources:" and a scrolled row of checkable buttons, one per passage."""
+
+class SourceButtons(QObject):
+    """ "Reported by N sources:" and a scrolled row of checkable buttons, one per passage.
+    When the buttons' full names overflow the row (three sources in a laptop's article pane
+    showed one button and a scroll bar), each is cut to its share of the row: the source's
+    name without its date ("· 2/3" for an article's second passage of three), the date and
+    the file kept only where two would read the same."""
 
     def __init__(self, parent: QWidget, chosen: Callable[[Passage], None]) -> None:
+        super().__init__(parent)
         self._chosen = chosen
         self.label = QLabel(parent)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -30,8 +39,10 @@ class SourceButtons:
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedHeight(46)  # a row of buttons and, when they overflow, a scroll bar
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its buttons
+        scroll.installEventFilter(self)  # its width: the buttons' names fitted to it
         self.scroll = scroll
         self.buttons: list[QToolButton] = []
+        self._names: list[tuple[str, str, str]] = []  # (name, rest of its label, " · k of n")
 
     def rebuild(self, passages: list[Passage], label_of: Callable[[str], str]) -> None:
         """One button per passage, named by its source (`label_of` a document id)."""
@@ -39,6 +50,7 @@ class SourceButtons:
             button.hide()  # out of the row and of the Tab order now, deleted later
             button.deleteLater()
         self.buttons = []
+        self._names = []
         docs = {p.document_id for p in passages}
         self.label.setText(
             f"Reported by {len(docs)} source{'s' if len(docs) != 1 else ''}:" if passages else ""
@@ -48,22 +60,71 @@ class SourceButtons:
         for passage in passages:
             # The source by name and date, as everywhere else ("CNN · 9 Mar 2022"), and which
             # of its passages when it has several ("… · 2 of 3"), so no two buttons look alike.
-            label = label_of(passage.document_id)
+            name, sep, rest = label_of(passage.document_id).partition(" · ")
             seen[passage.document_id] += 1
+            which = ""
             if per_doc[passage.document_id] > 1:
-                label += f" · {seen[passage.document_id]} of {per_doc[passage.document_id]}"
-            self.buttons.append(self._button(label, passage))
+                which = f" · {seen[passage.document_id]} of {per_doc[passage.document_id]}"
+            self._names.append((name, sep + rest, which))
+            self.buttons.append(self._button(name + sep + rest + which, passage))
+        self.fit()
 
     def _button(self, label: str, passage: Passage) -> QToolButton:
         button = QToolButton(self._row)
         button.setText(menu_text(label))
-        button.setToolTip(as_written(f"{passage.document_id}\n\n{passage.text}"))
+        button.setAccessibleName(label)
+        button.setToolTip(as_written(f"{label}\n{passage.document_id}\n\n{passage.text}"))
         button.setCheckable(True)
         button.setAutoRaise(True)
         button.clicked.connect(lambda _checked=False, p=passage: self._chosen(p))
         self._layout.insertWidget(self._layout.count() - 1, button)
         button.show()  # now, not once the layout gets to it: Tab order skips it till then
         return button
+
+    def fit(self) -> None:
+        """Every button's whole name where the row has room for them all; else each name cut
+        to an equal share of what the row has left, so that every source is in sight."""
+        labels = [name + rest + which for name, rest, which in self._names]
+        room = self.scroll.viewport().width() - self._layout.spacing() * len(labels)
+        if not labels or sum(self._width(k, label) for k, label in enumerate(labels)) <= room:
+            self._set_texts(labels)
+            return
+        texts = self._cut(room, with_rest=[False] * len(labels))
+        alike = Counter(texts)
+        self._set_texts(self._cut(room, with_rest=[alike[text] > 1 for text in texts]))
+
+    def _cut(self, room: int, with_rest: list[bool]) -> list[str]:
+        """Each button's name cut to its share of `room` pixels (no shorter than SHORTEST_NAME
+        characters), then its date and file where asked, then which of its article's passages
+        it is ("· 2/3")."""
+        tails = [
+            (rest if whole else "") + which.replace(" of ", "/")
+            for (_, rest, which), whole in zip(self._names, with_rest, strict=True)
+        ]
+        share = (room - sum(self._width(k, tail) for k, tail in enumerate(tails))) // len(tails)
+        texts = []
+        for k, tail in enumerate(tails):
+            name, metrics = self._names[k][0], self.buttons[k].fontMetrics()
+            width = max(metrics.horizontalAdvance(name[:SHORTEST_NAME] + "…"), share)
+            texts.append(metrics.elidedText(name, Qt.TextElideMode.ElideRight, width) + tail)
+        return texts
+
+    def _width(self, k: int, text: str) -> int:
+        """The width of button `k` showing `text`: the text and the button around it."""
+        button = self.buttons[k]
+        metrics = button.fontMetrics()
+        chrome = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+        return chrome + metrics.horizontalAdvance(text)
+
+    def _set_texts(self, texts: list[str]) -> None:
+        for button, text in zip(self.buttons, texts, strict=True):
+            if button.text() != menu_text(text):
+                button.setText(menu_text(text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().eventFilter(watched, event)
 
     def show_button(self, button: QToolButton) -> None:
         """Scroll the row so that a button is in sight, if it is still one of the row's."""
