@@ -67,3 +67,12 @@ def test_plans_made_public_are_events(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", PROCESSES + STANDING)
 def test_processes_under_way_are_not_events(sentence: str) -> None:
     assert not any(sentence[:40] in passage for passage in _passages(sentence))
+
+
+def test_a_report_s_future_told_in_the_past_is_a_plan() -> None:
+    """A report and what it reports, dated apart: the reported clause's "would" is the
+    report's future, a plan made public, not what would be if."""
+    sentence = (
+        "The company said on Tuesday that owners would be contacted by letter from next week."
+    )
+    assert "that owners would be contacted by letter from next week." in _passages(sentence)

@@ -276,6 +276,8 @@ class Judgement:
 
 
 EVENT_THRESHOLD = 0.5
+# A clause cut from its report ("that …") with "would" its verb's: the report's future.
+_REPORTED_WOULD = re.compile(r"(that\s+(?:[\w'’-]+\s+){1,4})would\b")
 
 
 def judge(
@@ -288,6 +290,10 @@ def judge(
     `split`: a part of a sentence that reports happenings at several times; `lede`: the
     article's first sentence, which news gives to its main happening.
     """
+    if side and _REPORTED_WOULD.match(text):
+        # "The company said on Tuesday | that owners would be contacted … from next week": the
+        # future of a report told in the past, a plan, not what would be if.
+        text = _REPORTED_WOULD.sub(r"\1will", text, count=1)
     stripped = text.rstrip(" \"'”’)*")
     if stripped.endswith("?") or credit_line(text):
         return Judgement(0.05)  # a question, or a credit line ("Ann Lee contributed to…")
