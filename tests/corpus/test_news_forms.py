@@ -276,6 +276,24 @@ def test_a_press_release_dateline_dates_an_article_with_no_other_date(tmp_path: 
     assert texts(doc, doc.body) == ["Acme Corp. today announced a new plant."]
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "HOUSTON, Texas – October 3, 2023 – ",  # a dash before the date as well as after it
+        "Houston, Texas, October 3, 2023 — ",  # a place not in capitals, a full date, no agency
+    ],
+)
+def test_a_press_release_dateline_of_other_shapes_dates_the_article(
+    tmp_path: Path, dateline: str
+) -> None:
+    doc = _read(
+        tmp_path,
+        f"Brightwater to buy SolarNorth\n\n{dateline}Brightwater Energy today announced a deal.\n",
+    )
+    assert doc.date == date(2023, 10, 3)
+    assert texts(doc, doc.body) == ["Brightwater Energy today announced a deal."]
+
+
 def test_a_line_that_only_looks_like_a_place_is_not_a_dateline(tmp_path: Path) -> None:
     doc = _read(
         tmp_path,

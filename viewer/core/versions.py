@@ -24,8 +24,9 @@ EXTRACTOR_VERSION = "169"
 # article says, a time ago never today, mail headers, press release marks, menus one link a
 # line, transcripts, reader views, printed pages' running heads, tables of details, colon
 # datelines, bylines with a role, a link or "For"; 14: a place in capitals before a date that
-# ends its line, a wire story's dateline on a line of its own.)
-READER_VERSION = "14"
+# ends its line, a wire story's dateline on a line of its own; 15: press release datelines
+# with a dash before the date, or a place not in capitals before a full date.)
+READER_VERSION = "15"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

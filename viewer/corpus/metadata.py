@@ -40,13 +40,21 @@ _FILED_WORDS = (
 
 
 def _filed(group: str) -> str:
-    return rf"(?:(?:,[^\S\n]*|[^\S\n]+)(?P<{group}>{_FILED_WORDS}))?"
+    # After a comma, a space, or a dash as press releases write it: "HOUSTON, Texas – October
+    # 3, 2023 – …" (the dash after the date is still required).
+    return rf"(?:(?:,[^\S\n]*|[^\S\n]*[—–][^\S\n]*|[^\S\n]+)(?P<{group}>{_FILED_WORDS}))?"
+
+
+# A day with its year written out: a place in any case may go before it with no agency after
+# ("Houston, Texas, October 3, 2023 — …"), as a press release opens.
+_FULL_DAY = rf"{_MONTH_WORD}[^\S\n]+{_DAY_NUMBER},?[^\S\n]+(?:1\d|2\d)\d\d\b"
 
 
 _AGENCY = r"[^\S\n]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[^\S\n]+{_CAPS_WORD}){{0,3}}{_REGION}{_filed('when')}(?:{_AGENCY})?"
     rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY}"
+    rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION},[^\S\n]*(?P<dated_when>{_FULL_DAY})"
     rf"|(?P<only_when>{_FILED_WORDS}){_AGENCY})"
     r"[^\S\n]*(?:—|–|--?|_)(?:[^\S\n]+|$)"
 )
@@ -149,7 +157,8 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None:
         return _colon_dateline(text, start, end)
     alone = match.end() >= end or not text[match.end() : end].strip()
-    group = next((g for g in ("when", "named_when", "only_when") if match.group(g)), None)
+    groups = ("when", "named_when", "dated_when", "only_when")
+    group = next((g for g in groups if match.group(g)), None)
     filed = match.span(group) if group else None
     return Dateline(end if alone else match.end(), alone, filed)
 
