@@ -75,3 +75,40 @@ def test_a_dateline_opening_the_lede_stays_article_text(tmp_path: Path) -> None:
     assert doc.date == date(2023, 10, 12)
     body = " ".join(doc.text[s.start : s.end] for s in doc.body)
     assert "The bank kept rates on hold" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published Oct. 12, 2023Updated Oct. 13, 2023, 9:14 a.m. ET",
+        "Published On 12 Oct 202312 Oct 2023",
+        "October 12, 20232:05 PM UTCUpdated ago",
+    ],
+)
+def test_a_date_glued_to_the_next_stamp_by_a_copied_page_is_read(tmp_path: Path, line: str) -> None:
+    """Text copied from a page runs its elements together: the year is still a year, and what
+    is glued after it is the header's, not the story's."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"Senate passes stopgap bill\n\n{line}\n\nThe Senate on Thursday passed a stopgap bill.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.date == date(2023, 10, 12)
+    assert [doc.text[s.start : s.end] for s in doc.body] == [
+        "The Senate on Thursday passed a stopgap bill."
+    ]
+
+
+def test_a_lede_glued_to_its_date_stays_article_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Senate passes stopgap bill\n\nOctober 12, 2023The Senate on Thursday passed a stopgap "
+        "bill to avert a shutdown for now.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.date == date(2023, 10, 12)
+    assert any(
+        doc.text[s.start : s.end].startswith("The Senate on Thursday passed") for s in doc.body
+    )

@@ -19,6 +19,10 @@ _MONTH = rf"(?P<mon>{MONTH_NAMES})\.?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:1\d|2\d)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# Where a written year ends: at a word's end, or glued to what a copied page put next to it,
+# a label, a clock time or the same date again ("Oct. 12, 2023Updated Oct. 13", "October 12,
+# 20232:05 PM UTC", "12 Oct 202312 Oct 2023").
+_YEAR_END = rf"(?:\b|(?=(?-i:[A-Z][a-z]))|(?=\d{{1,2}}:\d\d)|(?=[0-3]?\d\s+(?:{MONTH_NAMES})\b))"
 _ISO_TIME = r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 _FULL_FORMS = (
@@ -35,8 +39,8 @@ _FULL_FORMS = (
         r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])(?P<s>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=s)"
         r"(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
     ),
-    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
     # As Chinese, Japanese and Korean pages write it: "2016年10月14日", "2016년 10월 14일".
     re.compile(
         r"(?<!\d)(?P<y>(?:1\d|2\d)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"

@@ -45,6 +45,7 @@ from viewer.corpus.metadata import (
 )
 
 _HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
+_STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
 _WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
@@ -277,14 +278,23 @@ class _Reader:
             self.layout.author = self.layout.author or name.author
             self.layout.header.append(rest)
             return False
-        if _WIDE_GAP.search(self.text, dated.date.end, rest.start):  # a running head's column
-            self.layout.header.append(rest)
+        if _WIDE_GAP.search(self.text, dated.date.end, rest.start) or self._stamps(rest):
+            self.layout.header.append(rest)  # a running head's column, or more stamps
             return False
         if is_caption(words) or is_boilerplate(words) or not any(c.isalnum() for c in words):
             self.layout.boilerplate.append(Span(rest.start, line.end))
             return False
         self.body_lines.append((line.block, rest.start, line.end))
         return True
+
+    def _stamps(self, rest: Span) -> bool:
+        """What a copied page glued right after the date (no space between): another date, a
+        label's, or a short stamp ("…2023Updated Oct. 13, 2023", "…202312 Oct 2023",
+        "…2:05 PM UTCUpdated ago"); not a lede glued so, told in more words."""
+        if not self.text[rest.start - 1].isalnum():
+            return False
+        short = len(self.text[rest.start : rest.end].split()) <= _STAMP_WORDS
+        return short or date_line(self.text, rest.start, rest.end) is not None
 
     def _author_line(self, line: Line, lines: list[Line], index: int, title_seen: bool) -> bool:
         """A byline, maybe followed by a date on the same line ("Andre Damon 29 November 2022").
