@@ -112,3 +112,32 @@ def test_a_lede_glued_to_its_date_stays_article_text(tmp_path: Path) -> None:
     assert any(
         doc.text[s.start : s.end].startswith("The Senate on Thursday passed") for s in doc.body
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        ("By Jane DoeOct. 12, 2023", "Jane Doe"),
+        ("By Jane Doe and John RoeOctober 12, 2023", "Jane Doe and John Roe"),
+        (
+            "Jane Doe\nThu 12 Oct 2023 14.05 BSTLast modified on Thu 12 Oct 2023 16.30 BST",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_a_byline_or_a_zone_glued_to_what_follows_is_read_apart(
+    tmp_path: Path, lines: str, author: str
+) -> None:
+    """A copied page glues a byline's last name to its date, and a time zone to the next
+    label: the name, the date and the header end where a reader sees them end."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"Senate passes stopgap bill\n\n{lines}\n\nThe Senate on Thursday passed a stopgap bill.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.date == date(2023, 10, 12)
+    assert doc.author == author
+    assert [doc.text[s.start : s.end] for s in doc.body] == [
+        "The Senate on Thursday passed a stopgap bill."
+    ]

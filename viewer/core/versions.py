@@ -26,8 +26,9 @@ EXTRACTOR_VERSION = "169"
 # datelines, bylines with a role, a link or "For"; 14: a place in capitals before a date that
 # ends its line, a wire story's dateline on a line of its own; 15: press release datelines
 # with a dash before the date, or a place not in capitals before a full date; 16: a year glued
-# by a copied page to the next stamp, a label, a clock time or the same date again.)
-READER_VERSION = "16"
+# by a copied page to the next stamp, a label, a clock time or the same date again; 17: a
+# byline glued to its date, a time zone glued to the next label.)
+READER_VERSION = "17"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -23,6 +23,9 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 # a label, a clock time or the same date again ("Oct. 12, 2023Updated Oct. 13", "October 12,
 # 20232:05 PM UTC", "12 Oct 202312 Oct 2023").
 _YEAR_END = rf"(?:\b|(?=(?-i:[A-Z][a-z]))|(?=\d{{1,2}}:\d\d)|(?=[0-3]?\d\s+(?:{MONTH_NAMES})\b))"
+# Where a month's name may start: at a word's start, or glued by a copied page to the word
+# before it, its capital after a small letter ("By Jane DoeOct. 12, 2023").
+_MONTH_START = r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
 _ISO_TIME = r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 _FULL_FORMS = (
@@ -40,7 +43,7 @@ _FULL_FORMS = (
         r"(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
     ),
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    re.compile(rf"{_MONTH_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
     # As Chinese, Japanese and Korean pages write it: "2016年10月14日", "2016년 10월 14일".
     re.compile(
         r"(?<!\d)(?P<y>(?:1\d|2\d)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"
@@ -69,7 +72,7 @@ _LEAD_TIME = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
-    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\s*\.?\s*",
+    r"(?:\s*\(?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\s*\.?\s*",
 )
 
 

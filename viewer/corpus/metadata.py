@@ -11,7 +11,12 @@ _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # A name's word holds no digit and is no month before a day: a byline's date may follow the
 # name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec");
 # nor is it "For", which names the outlet after the name ("Jane Smith For Mailonline").
-_NAME_WORD = rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:[^\W\d_]|['’.-])*)"
+# A copied page may glue the date to the name's last word ("By Jane DoeOct. 12, 2023"): a
+# capital opening a month before a day ends the word.
+_GLUED_MONTH = rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d"
+_NAME_WORD = (
+    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:(?!{_GLUED_MONTH})(?:[^\W\d_]|['’.-]))*)"
+)
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))*"
 _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
 # After a comma only a full name continues the list: "Jane Smith, Reuters" names one author.
