@@ -489,3 +489,11 @@ def test_the_agent_of_a_passive_main_verb_is_the_main_happening() -> None:
     )
     assert (True, "at the weekend when buildings were destroyed.") in pieces
     assert all(not words.startswith("by ") for _, words in pieces)
+
+
+def test_a_lede_of_a_state_after_what_was_done_is_of_that_day() -> None:
+    """ "A man is in hospital after being stabbed …": the stabbing is a happening done (not a
+    present passive), and the lede is of its day."""
+    text = "A man is in hospital after being stabbed in a park on Saturday night."
+    (event,) = events_in(text, date(2023, 5, 15))
+    assert event.date.first == date(2023, 5, 13)

@@ -40,6 +40,12 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("Founded in 1890, the firm opened its first office abroad in 1925.", TUE, "1925"),
     ("Elected in May, the mayor resigned on Tuesday.", TUE, "Tuesday"),
     ("Injured in a crash on Sunday, he was airlifted to hospital.", TUE, "Sunday"),
+    # What was done to the subject, a passive gerund after "after", dates the state it left.
+    (
+        "A man is in hospital after being stabbed in a park on Saturday night.",
+        TUE,
+        "Saturday night",
+    ),
     ("Ahmed told reporters on Monday that he was innocent.", TUE, "Monday"),
     (
         "O'Brien, fired on June 8, is seeking up to $6 million in a breach-of-contract suit "

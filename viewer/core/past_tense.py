@@ -30,6 +30,7 @@ PASSIVE_BEFORE = frozenset({"be", "is", "are", "being", "feels", "seems", "am"})
 # accused of murdering two women", "is already charged", "is just released".
 _ADVERBS = frozenset("all also still only not even both".split())
 _MOST_ADVERBS = 2
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following"})
 PERFECT = frozenset({"has", "have", "had", "'ve"})
 PARTICIPLE_ENDS = ("ed", "en", "ne", "wn", "lt", "ught", "ck", "ng", "id", "ld", "de", "nt")
 
@@ -83,7 +84,9 @@ def passive(words: list[str], i: int) -> bool:
     obligated"): a present passive, not a verb told in the past."""
     for j in range(i - 1, max(-1, i - 2 - _MOST_ADVERBS), -1):
         if words[j] in PASSIVE_BEFORE:
-            return True
+            # Not a gerund after a preposition of time: "is in hospital after being stabbed"
+            # tells the stabbing, a happening done.
+            return not (words[j] == "being" and j > 0 and words[j - 1] in _TIME_PREPOSITIONS)
         if words[j] not in _ADVERBS and words[j][-2:] != "ly":
             return False
     return False

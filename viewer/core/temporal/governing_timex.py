@@ -71,6 +71,13 @@ _FRONTED_CAUSE = re.compile(
     r"(?:(?![\w'’-]{3,}ed\s)[\w'’.-]+\s+){1,7}(?:on\s+)?",
     re.IGNORECASE,
 )
+# What was done to the subject, told as a passive gerund after "after" with its day: the
+# happening the sentence's state follows ("A man is in hospital after being stabbed in a park
+# on Saturday night"): of that day, as a cause told by its noun is.
+_DONE_TO = re.compile(
+    r"\b(?:after|following)\s+being\s+[a-z]+(?:ed|en|wn|t)\s+(?:[\w'’-]+\s+){0,6}(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _CAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "be"})
 _DAY_PRECISIONS = frozenset({"day", "time"})
 # The openers without IGNORECASE, for a lowercased copy of a sentence: the same matches at less
@@ -416,6 +423,8 @@ def _cause_day(text: str, start: int, candidates: Sequence[Timex]) -> Timex | No
     if len(days) != 1 or len(candidates) != 1:
         return None
     t = days[0]
+    if _DONE_TO.search(text, max(start, t.start - 80), t.start) is not None:
+        return t  # "is in hospital after being stabbed in a park on Saturday night"
     found = _CAUSE.search(text, max(start, t.start - 60), t.start)
     if found is None and text.startswith(",", t.end):
         found = _FRONTED_CAUSE.fullmatch(text, start, t.start)
