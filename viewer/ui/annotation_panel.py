@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -395,17 +395,6 @@ class AnnotationPanel(TitleTyping, QWidget):
     def _escaped(self) -> None:
         self.flush()
         self.done.emit()
-
-    def _title_left(self, event: QFocusEvent) -> None:
-        """A long title left by Tab or a click reads from its start again, not from its tail
-        where selecting it all had scrolled it; left for a menu or another window, it stays."""
-        passing = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
-        if event.type() == QEvent.Type.FocusOut and event.reason() not in passing:
-            QTimer.singleShot(0, self._title_from_start)  # once the title left is saved
-
-    def _title_from_start(self) -> None:
-        if not self.title_edit.hasFocus():
-            self.title_edit.setCursorPosition(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         wheel = event.type() == QEvent.Type.Wheel
