@@ -21,6 +21,7 @@ from viewer.ui.recent import export_folder, fill_recent_menu, remember, remember
 from viewer.ui.session_controller import SessionController
 from viewer.ui.timeline_view import TimelineView
 from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
+from viewer.ui.unsaved_typing import lose_unsaved
 from viewer.ui.window_loading import WindowLoading
 from viewer.workspace import (
     ArticlesNotFoundError,
@@ -98,8 +99,10 @@ class FileActions(QObject):
             self.open_paths([Path(file)], into_current_project=False)
 
     def open_paths(self, paths: Sequence[Path], *, into_current_project: bool = True) -> bool:
-        """Open articles (into the current project) or a project; the current one stays on error."""
-        self._session.prepare_to_leave()
+        """Open articles (into the current project) or a project; the current one stays on error,
+        or when the user keeps typing on screen that could not be saved."""
+        if not self._session.may_leave(lambda lost, why: lose_unsaved(self._parent, lost, why)):
+            return False
         keep = self._session.workspace.project_path if into_current_project else None
         self._opening = list(paths)
         try:
@@ -125,6 +128,7 @@ class FileActions(QObject):
         target = Path(file)
         target = target if target.suffix == PROJECT_SUFFIX else target.with_suffix(PROJECT_SUFFIX)
         self._session.prepare_to_leave()  # what is typed goes with it
+        self._session.carried_to = target  # and so does what could not be saved here
         try:
             ws.save_project_as(target)
         except WorkspaceError as error:
