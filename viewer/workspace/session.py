@@ -223,9 +223,16 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
 
     @project_errors_told
     def close(self) -> None:
-        if self._changed_since_kept:
-            self.keep_timeline()
-        self.project.close()
+        """Close the project, keeping the timeline for the next opening if it can: a project
+        that cannot be written just then (a full disk) closes all the same, with every edit,
+        saved as it was made; only the faster opening is given up."""
+        try:
+            if self._changed_since_kept:
+                self.keep_timeline()
+        except WorkspaceError:
+            pass
+        finally:
+            self.project.close()
 
     # reading ---------------------------------------------------------------------------
 
