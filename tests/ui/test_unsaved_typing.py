@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.store import Project
@@ -129,3 +129,44 @@ def test_closing_with_everything_saved_asks_nothing(
     window.close()
     assert asked.questions == []
     assert not window.isVisible()
+
+
+def test_opening_another_project_with_a_note_not_saved_asks_and_cancel_stays(
+    qtbot: QtBot,
+    window: MainWindow,
+    project_path: Path,
+    tmp_path: Path,
+    messages: list[str],
+    asked: Asked,
+) -> None:
+    event_id = window.workspace.events[2].id
+    with held(window, project_path):
+        _type_note(qtbot, window, event_id, "wire copy")
+        assert not window.files.open_paths([tmp_path / "other.tlproj"], into_current_project=False)
+    assert len(asked.questions) == 1
+    assert window.workspace.project_path == project_path
+    assert window.panel.note_edit.toPlainText() == "wire copy"
+
+
+def test_a_note_not_saved_goes_with_save_project_as_into_the_copy(
+    qtbot: QtBot,
+    window: MainWindow,
+    project_path: Path,
+    tmp_path: Path,
+    messages: list[str],
+    asked: Asked,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    event_id = window.workspace.events[2].id
+    copy = tmp_path / "elsewhere" / "copy.tlproj"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(copy), ""))
+    )
+    with held(window, project_path):
+        _type_note(qtbot, window, event_id, "wire copy")
+        window.actions_.action("save_project_as").trigger()
+        qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert window.workspace.project_path == copy
+    window.select_event(event_id)
+    assert _stored_notes(copy).get(event_id) == "wire copy"
+    assert asked.questions == []

@@ -101,7 +101,10 @@ class FileActions(QObject):
     def open_paths(self, paths: Sequence[Path], *, into_current_project: bool = True) -> bool:
         """Open articles (into the current project) or a project; the current one stays on error,
         or when the user keeps typing on screen that could not be saved."""
-        if not self._session.may_leave(lambda lost, why: lose_unsaved(self._parent, lost, why)):
+        carried = self._session.carried_to in paths  # Save Project As: it goes on there
+        if not carried and not self._session.may_leave(
+            lambda a, b: lose_unsaved(self._parent, a, b)
+        ):
             return False
         keep = self._session.workspace.project_path if into_current_project else None
         self._opening = list(paths)
@@ -128,12 +131,12 @@ class FileActions(QObject):
         target = Path(file)
         target = target if target.suffix == PROJECT_SUFFIX else target.with_suffix(PROJECT_SUFFIX)
         self._session.prepare_to_leave()  # what is typed goes with it
-        self._session.carried_to = target  # and so does what could not be saved here
         try:
             ws.save_project_as(target)
         except WorkspaceError as error:
             QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not save: {error}"))
             return
+        self._session.carried_to = target  # and so does what could not be saved here
         if self.open_paths([target], into_current_project=False):
             self._status(f"Saved as {target}: edits are saved there from now on", 8000)
 
