@@ -10,6 +10,7 @@ from viewer.store import Project, ProjectError
 from viewer.workspace.article_places import kept_articles
 from viewer.workspace.corpus_projects import corpus_project_path
 from viewer.workspace.errors import WorkspaceError
+from viewer.workspace.found_elsewhere import carry_over, project_beside
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SAVED_AS = "saved_as"  # a corpus's own project: the project it was saved as
@@ -30,9 +31,10 @@ def is_project_file(path: Path) -> bool:
 
 def open_project(
     paths: Sequence[Path], project_path: Path | None = None
-) -> tuple[Project, list[Path]]:
-    """The project to open and the articles it reads: named ones, else those it keeps, else
-    the seeds. Fast: no article is read yet."""
+) -> tuple[Project, list[Path], str]:
+    """The project to open, the articles it reads (named ones, else those it keeps, else the
+    seeds) and, when its work was found elsewhere, a line saying where. Fast: no article is
+    read yet."""
     corpus: list[Path] = []
     for path in paths:
         if not path.exists() and path.suffix != ".tlproj":
@@ -45,12 +47,12 @@ def open_project(
             project_path = path
         else:
             corpus.append(path.resolve())
+    found = ""
     try:
-        # Named, or the corpus's own: the seeds' default, or one for this folder, or the
-        # project it was saved as (File › Save Project As…) while that reads it still.
-        project = Project.open(project_path or corpus_project_path(corpus))
         if project_path is None and corpus:
-            project = _saved_as(project, corpus)
+            project, found = _corpus_project(corpus)
+        else:  # named, or the seeds' default
+            project = Project.open(project_path or corpus_project_path(corpus))
     except ProjectError as error:
         raise WorkspaceError(str(error)) from None
     if not corpus:
@@ -59,7 +61,25 @@ def open_project(
         except WorkspaceError:
             project.close()
             raise
-    return project, corpus
+    return project, corpus, found
+
+
+def _corpus_project(corpus: list[Path]) -> tuple[Project, str]:
+    """The project of articles opened with none named: their own (the seeds' default, or one
+    for their folder), or the project it was saved as (File › Save Project As…) while that
+    reads them still. The first time at this place: a project beside their folder that reads
+    them (copied with it), else their own carried over from their old place (moved whole)."""
+    own = corpus_project_path(corpus)
+    if own.exists():
+        return _saved_as(Project.open(own), corpus), ""
+    beside = project_beside(corpus)
+    if beside is None:
+        carried = carry_over(corpus, own)
+        return Project.open(own), carried
+    project = Project.open(own)
+    project.set_setting(SAVED_AS, str(beside.absolute()))  # and so on the next days
+    project.close()
+    return Project.open(beside), f"Opened {beside.name}, the project beside these articles"
 
 
 def _saved_as(own: Project, corpus: list[Path]) -> Project:
@@ -69,8 +89,16 @@ def _saved_as(own: Project, corpus: list[Path]) -> Project:
     if saved is None or not Path(saved).is_file():
         return own
     other = Project.open(Path(saved), create=False)
-    if sorted(other.sources()) != sorted(str(p) for p in corpus):
+    if sorted(_reads(other)) != sorted(str(p) for p in corpus):
         other.close()
         return own
     own.close()
     return other
+
+
+def _reads(project: Project) -> list[str]:
+    """The articles a project reads where they are now (it moved with them), else as kept."""
+    try:
+        return [str(p) for p in kept_articles(project)]
+    except WorkspaceError:
+        return project.sources()

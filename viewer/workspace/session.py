@@ -73,11 +73,15 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         self._searchable: SearchTexts | None = None  # made with the columns
         self._changed_since_kept = False
         self.article_changes = ArticleChanges()  # since the timeline shown before the last load
+        self.found_elsewhere = ""  # where its work was found when it opened, if not in its own
 
     @classmethod
     def open(cls, paths: Sequence[Path] = (), project_path: Path | None = None) -> Workspace:
         """Open a project and decide which articles it reads; fast, no article is read yet."""
-        return cls(*open_project(paths, project_path))
+        project, sources, found = open_project(paths, project_path)
+        workspace = cls(project, sources)
+        workspace.found_elsewhere = found
+        return workspace
 
     # loading (see loading.py) ----------------------------------------------------------
 
@@ -257,7 +261,8 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
     def article_changes_told(self) -> list[str]:
         """What changed in the articles on disk at the last load, and the user's work in them."""
         notes = list(self.annotation_service.current().values())
-        return told(self.article_changes, notes, self._orphans)
+        lines = told(self.article_changes, notes, self._orphans)
+        return [self.found_elsewhere, *lines] if self.found_elsewhere else lines
 
     def project_problems(self) -> list[str]:
         """Damaged values the project held, each named in one line and left out."""

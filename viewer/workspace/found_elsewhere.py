@@ -1,0 +1,96 @@
+"""The work on a folder of articles opened at a place the program has no project for yet:
+the folder moved or renamed whole (its work is in the program's project of its old place),
+or copied to another machine with its project saved beside it. Before, it opened with an
+empty project of its own, and a week of notes seemed gone without a word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import suppress
+from pathlib import Path
+
+from viewer.corpus.article_files import articles_in
+from viewer.store import Project, ProjectError
+from viewer.workspace.article_places import kept_articles
+from viewer.workspace.corpus_projects import PROJECTS_FOLDER, data_folder
+from viewer.workspace.errors import WorkspaceError
+
+PROJECT_SUFFIX = ".tlproj"
+
+
+def project_beside(corpus: Sequence[Path]) -> Path | None:
+    """A project beside the corpus's folder (named after it, as Save Project As offers) or
+    in it, that reads these articles where they are now."""
+    wanted = sorted(str(p) for p in corpus)
+    for candidate in _beside_folders(corpus):
+        with suppress(ProjectError, WorkspaceError), _read(candidate) as project:
+            if sorted(str(p) for p in kept_articles(project)) == wanted:
+                return candidate
+    return None
+
+
+def _beside_folders(corpus: Sequence[Path]) -> Iterator[Path]:
+    for folder in (p for p in corpus if p.is_dir()):
+        named = folder.parent / f"{folder.name}{PROJECT_SUFFIX}"
+        if named.is_file():
+            yield named
+        yield from sorted(folder.glob(f"*{PROJECT_SUFFIX}"))
+
+
+def carry_over(corpus: Sequence[Path], own: Path) -> str:
+    """Copy the program's project of this corpus at its old place to `own`, its project at
+    the new place (not made yet); what was done in a line, or "" when there is none: its
+    articles must all be gone from where it read them, and the files its work is on here."""
+    names = _article_names(corpus)
+    found = [(p, old) for p in _program_projects(own) if (old := _moved_here(p, names))]
+    if not found:
+        return ""
+    path, old = max(found, key=lambda pair: pair[0].stat().st_mtime)  # the latest work
+    try:
+        with _read(path) as project:
+            project.copy_to(own)
+    except ProjectError:
+        return ""  # opened as a new project, as before
+    return (
+        f"The notes, tags and corrections on these articles were carried over from the "
+        f"project of their old place ({old}), where they are no longer"
+    )
+
+
+def _program_projects(own: Path) -> list[Path]:
+    folder = data_folder() / PROJECTS_FOLDER
+    return [p for p in sorted(folder.glob(f"*{PROJECT_SUFFIX}")) if p != own and p.is_file()]
+
+
+def _article_names(corpus: Sequence[Path]) -> set[str]:
+    names: set[str] = set()
+    for path in corpus:
+        found = articles_in(path, []) if path.is_dir() else iter([path])
+        names.update(p.name for p in found)
+    return names
+
+
+def _moved_here(path: Path, names: set[str]) -> str:
+    """The old place of a project whose articles are all gone from it and whose work is on
+    files that are here, by name (most of them: one may have been deleted since); else ""."""
+    try:
+        with _read(path) as project:
+            sources = project.sources()
+            if not sources or any(Path(s).exists() for s in sources):
+                return ""
+            worked_on = _documents_worked_on(project)
+    except ProjectError:
+        return ""
+    here = [d for d in worked_on if Path(d).name in names]
+    return sources[0] if worked_on and 2 * len(here) > len(worked_on) else ""
+
+
+def _documents_worked_on(project: Project) -> set[str]:
+    documents = {a.anchor.document_id for a in project.annotations().values()}
+    documents.update(u.anchor.document_id for u in project.user_events())
+    documents.update(project.document_dates())
+    return documents
+
+
+def _read(path: Path) -> Project:
+    return Project.open(path, create=False, read_only=True)
