@@ -14,6 +14,12 @@ from viewer.workspace.found_elsewhere import carry_over, project_beside
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SAVED_AS = "saved_as"  # a corpus's own project: the project it was saved as
+# A spreadsheet's CSV opened, not imported: it was read as an article, to an empty timeline.
+_CSV_OPENED = (
+    "{name} is a CSV file, neither articles nor a project: to apply an edited export to a "
+    "project, open the project and use File › Import Annotations from CSV… "
+    "(or: timeline-viewer import-annotations FILE.csv --project PROJECT)"
+)
 
 
 def is_project_file(path: Path) -> bool:
@@ -39,6 +45,8 @@ def open_project(
     for path in paths:
         if not path.exists() and path.suffix != ".tlproj":
             raise WorkspaceError(f"{path}: no such file or folder")
+        if path.suffix.lower() == ".csv":
+            raise WorkspaceError(_CSV_OPENED.format(name=path.name))
         if is_project_file(path):
             if project_path is not None and path != project_path:
                 raise WorkspaceError("give at most one project file")
