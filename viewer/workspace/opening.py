@@ -6,9 +6,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from viewer.corpus.seeds import seed_folder
-from viewer.store import Project, ProjectError
+from viewer.store import DamagedProjectError, Project, ProjectError
 from viewer.workspace.article_places import kept_articles
-from viewer.workspace.corpus_projects import corpus_project_path
+from viewer.workspace.corpus_projects import (
+    corpus_project_path,
+    default_project_path,
+    is_corpus_project,
+)
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.found_elsewhere import carry_over, project_beside
 
@@ -61,6 +65,8 @@ def open_project(
             project, found = _corpus_project(corpus)
         else:  # named, or the seeds' default
             project = Project.open(project_path or corpus_project_path(corpus))
+    except DamagedProjectError as error:
+        raise WorkspaceError(_damaged(error)) from None
     except ProjectError as error:
         raise WorkspaceError(str(error)) from None
     if not corpus:
@@ -110,3 +116,16 @@ def _reads(project: Project) -> list[str]:
         return [str(p) for p in kept_articles(project)]
     except WorkspaceError:
         return project.sources()
+
+
+def _damaged(error: DamagedProjectError) -> str:
+    """A damaged project in one line; one the program keeps (the user never chose it, nor
+    knows where it is) named in full, with what to do: as it is, the articles never open."""
+    path = error.path
+    if path != default_project_path() and not is_corpus_project(path):
+        return str(error)
+    return (
+        f"{error}. The program keeps this project for these articles at {path}: move it "
+        "elsewhere (keep it: what it holds may be recovered) and open them again, with a new "
+        "project"
+    )
