@@ -16,6 +16,7 @@ from viewer.core.annotations import Anchor, Annotation, Grouping, UserEvent
 from viewer.store import annotation_fields as fields
 from viewer.store import checked_rows as checked
 from viewer.store.annotation_fields import FieldWrite
+from viewer.store.article_renames import ArticleRenames
 from viewer.store.cache_reader import CacheReader
 from viewer.store.codecs import annotation_rows as codec
 from viewer.store.copying import copy_database
@@ -30,7 +31,7 @@ PROJECT_SUFFIX = ".tlproj"
 SOURCES_FOLDER = "sources_folder"  # meta key: where the project file was when its sources were set
 
 
-class Project(EventHistory):
+class Project(EventHistory, ArticleRenames):
     """An open project file. Each write method is one durable transaction of its own.
 
     The connection keeps sqlite3's check_same_thread: use a Project only from the thread

@@ -4,7 +4,7 @@ files edited, gone or new, said in a line or two so that nothing changes unseen.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.core.annotations import Annotation
 from viewer.core.model import DateValue, Document, Event
@@ -22,9 +22,20 @@ class ArticleChanges:
     new: tuple[str, ...] = ()
     # Annotated events the edit dated otherwise: (title, date before, date now).
     redated: tuple[tuple[str, DateValue, DateValue], ...] = ()
+    renamed: tuple[str, ...] = ()  # "old → new", the text unchanged: the work went with it
 
     def __bool__(self) -> bool:
-        return bool(self.edited or self.gone or self.new)
+        return bool(self.edited or self.gone or self.new or self.renamed)
+
+
+def with_renamed(changes: ArticleChanges, renamed: Mapping[str, str]) -> ArticleChanges:
+    """The changes with the articles renamed told as such, not as one gone and one new."""
+    if not renamed:
+        return changes
+    gone = tuple(i for i in changes.gone if i not in renamed)
+    new = tuple(i for i in changes.new if i not in renamed.values())
+    pairs = tuple(f"{old} → {now}" for old, now in sorted(renamed.items()))
+    return replace(changes, gone=gone, new=new, renamed=pairs)
 
 
 def changes_between(before: Mapping[str, str], after: Sequence[Document]) -> ArticleChanges:
@@ -54,7 +65,7 @@ def with_redated(
         and dated_before[e.id] != e.date
         and any(p.document_id in edited for p in e.passages)
     )
-    return ArticleChanges(changes.edited, changes.gone, changes.new, redated)
+    return replace(changes, redated=redated)
 
 
 def told(
@@ -67,7 +78,12 @@ def told(
         return []
     parts = [
         f"{len(ids)} {word} ({_named(ids)})"
-        for ids, word in ((changes.edited, "edited"), (changes.gone, "gone"), (changes.new, "new"))
+        for ids, word in (
+            (changes.edited, "edited"),
+            (changes.gone, "gone"),
+            (changes.new, "new"),
+            (changes.renamed, "renamed, the work on it with it"),
+        )
         if ids
     ]
     lines = [f"The articles changed on disk since this timeline was last made: {', '.join(parts)}."]

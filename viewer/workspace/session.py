@@ -25,6 +25,7 @@ from viewer.workspace.article_changes import (
     changes_between,
     told,
     with_redated,
+    with_renamed,
 )
 from viewer.workspace.corpus_projects import is_corpus_project
 from viewer.workspace.document_dates import (
@@ -42,6 +43,7 @@ from viewer.workspace.opening import SAVED_AS, open_project
 from viewer.workspace.orphan_attach import OrphanAttaching
 from viewer.workspace.orphans import reattach
 from viewer.workspace.picked_up import PickedUp, Structure
+from viewer.workspace.renamed_articles import renaming
 from viewer.workspace.saved_views import SavedViews
 from viewer.workspace.session_state import SessionState, UnreadArticles
 from viewer.workspace.shown import Shown, assemble, columns_for, search_texts_for, sort_events
@@ -74,6 +76,7 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         self._changed_since_kept = False
         self.article_changes = ArticleChanges()  # since the timeline shown before the last load
         self.found_elsewhere = ""  # where its work was found when it opened, if not in its own
+        self._renamed: dict[str, str] = {}  # articles renamed on disk at the last load
 
     @classmethod
     def open(cls, paths: Sequence[Path] = (), project_path: Path | None = None) -> Workspace:
@@ -103,6 +106,8 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         self.documents_by_id = {d.id: d for d in loaded.documents}
         self.problems = loaded.problems
         self.remember_sources()  # the project remembers its articles once they have loaded
+        self._follow_renamed(loaded)
+        self.article_changes = with_renamed(self.article_changes, self._renamed)
         self._found_dates = loaded.found_dates | found_and_corrected(
             self.documents, self.project.document_dates()
         )
@@ -130,6 +135,15 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         if dated_before:
             changes, notes = self.article_changes, self.annotation_service.current()
             self.article_changes = with_redated(changes, dated_before, self.events, notes)
+
+    def _follow_renamed(self, loaded: Loaded) -> None:
+        """Articles renamed on disk: the user's events, dates, merges and splits of each go
+        to its new name now, its annotations as they are attached again (_reattach)."""
+        self._renamed = {} if self.project.read_only else loaded.renamed
+        if self._renamed:
+            events = (e for done in loaded.extracted.values() for e in done.events)
+            ids = renaming(self._renamed, events, self.project.user_events())
+            self.project.rename_articles(ids.documents, ids.passages, ids.user_events)
 
     def _compare_articles(self, loaded: Loaded) -> dict[str, DateValue]:
         """Which articles changed since those shown (as last read, or as the kept timeline
@@ -426,6 +440,8 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
 
     def _reattach_annotations(self) -> None:
         """Keep each annotation on its passage; what cannot be found again is an orphan."""
-        self._orphans, moved = reattach(self.annotation_service, self._index, self.documents_by_id)
+        self._orphans, moved = reattach(
+            self.annotation_service, self._index, self.documents_by_id, self._renamed
+        )
         if moved:
             self._sort()  # a moved annotation may date its new event otherwise
