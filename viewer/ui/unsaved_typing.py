@@ -26,6 +26,9 @@ class UnsavedTyping:
     _workspace: Workspace
     _event: Event | None
     _loading: bool
+    _note_shown: str  # what the fields showed or saved last
+    _tags_was: tuple[str, ...]
+    _title_was: str | None
     _unsaved: dict[str, dict[str, str]]  # by event id: each typed field's text not saved
 
     def _annotation(self) -> Annotation:
@@ -52,14 +55,19 @@ class UnsavedTyping:
             self._unsaved.pop(self._event.id, None)
 
     def _not_stored(self, event: Event, stored: Annotation) -> dict[str, str]:
+        """The fields typed in since they were shown or saved, that the project does not hold
+        (not a field showing an older value: another window's, or a merge's, is kept)."""
         left: dict[str, str] = {}
         typed_title = " ".join(self.title_edit.text().split())
-        if (None if typed_title in ("", event.title) else typed_title) != stored.title:
+        title = None if typed_title in ("", event.title) else typed_title
+        if title not in (self._title_was, stored.title):
             left["title"] = self.title_edit.text()
-        if parse_tags(self.tags_edit.text()) != stored.tags:
+        tags = parse_tags(self.tags_edit.text())
+        if self.tags_edit.isModified() and tags not in (self._tags_was, stored.tags):
             left["tags"] = self.tags_edit.text()
-        if self.note_edit.toPlainText() != stored.note:
-            left["note"] = self.note_edit.toPlainText()
+        note = self.note_edit.toPlainText()
+        if note not in (self._note_shown, stored.note):
+            left["note"] = note
         return left
 
     def _show_unsaved(self) -> None:
