@@ -109,3 +109,21 @@ def test_a_folder_copied_with_its_project_beside_it_opens_that_project(tmp_path:
         assert again.project_path == tmp_path / "desktop" / "story" / "articles.tlproj"
     finally:
         again.close()
+
+
+def test_other_articles_under_the_same_file_names_take_nothing(tmp_path: Path) -> None:
+    """A folder gone for good, and another story whose files happen to have its names
+    ("article1.txt"): its notes quote words the new files do not hold, so stay where they are."""
+    _worked_on(tmp_path / "articles")
+    names = sorted(p.name for p in (tmp_path / "articles").iterdir())
+    shutil.rmtree(tmp_path / "articles")
+    other = tmp_path / "other"
+    other.mkdir()
+    for name, seed in zip(names, sorted(SEEDS.iterdir())[3:], strict=False):
+        shutil.copy(seed, other / name)
+    ws = _opened(other)
+    try:
+        assert ws.annotations() == {} and ws.orphans() == []
+        assert ws.article_changes_told() == []
+    finally:
+        ws.close()

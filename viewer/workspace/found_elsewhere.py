@@ -5,17 +5,20 @@ empty project of its own, and a week of notes seemed gone without a word."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 
-from viewer.corpus.article_files import articles_in
+from viewer.corpus.article_files import articles_in, read_article_bytes
+from viewer.corpus.decoding import decode_bytes
+from viewer.corpus.errors import CorpusError
 from viewer.store import Project, ProjectError
 from viewer.workspace.article_places import kept_articles
 from viewer.workspace.corpus_projects import PROJECTS_FOLDER, data_folder
 from viewer.workspace.errors import WorkspaceError
 
 PROJECT_SUFFIX = ".tlproj"
+QUOTES_CHECKED = 3  # notes whose words are looked for in the files found by name
 
 
 def project_beside(corpus: Sequence[Path]) -> Path | None:
@@ -62,27 +65,45 @@ def _program_projects(own: Path) -> list[Path]:
     return [p for p in sorted(folder.glob(f"*{PROJECT_SUFFIX}")) if p != own and p.is_file()]
 
 
-def _article_names(corpus: Sequence[Path]) -> set[str]:
-    names: set[str] = set()
+def _article_names(corpus: Sequence[Path]) -> dict[str, Path]:
+    names: dict[str, Path] = {}
     for path in corpus:
         found = articles_in(path, []) if path.is_dir() else iter([path])
-        names.update(p.name for p in found)
+        names.update((p.name, p) for p in found)
     return names
 
 
-def _moved_here(path: Path, names: set[str]) -> str:
+def _moved_here(path: Path, names: Mapping[str, Path]) -> str:
     """The old place of a project whose articles are all gone from it and whose work is on
-    files that are here, by name (most of them: one may have been deleted since); else ""."""
+    files here: most of them found by name (one may have been deleted since), and the words
+    its notes quote found in them (other articles may have the same names); else ""."""
     try:
         with _read(path) as project:
             sources = project.sources()
             if not sources or any(Path(s).exists() for s in sources):
                 return ""
             worked_on = _documents_worked_on(project)
+            notes = project.annotations().values()
+            quotes = [(a.anchor.document_id, a.anchor.quote) for a in notes]
     except ProjectError:
         return ""
     here = [d for d in worked_on if Path(d).name in names]
-    return sources[0] if worked_on and 2 * len(here) > len(worked_on) else ""
+    if not worked_on or 2 * len(here) <= len(worked_on):
+        return ""
+    return sources[0] if _quoted_here(quotes, names) else ""
+
+
+def _quoted_here(quotes: Sequence[tuple[str, str]], names: Mapping[str, Path]) -> bool:
+    """Whether the first few quotes of the notes are in the files of their names here."""
+    checked = [(names[Path(d).name], q) for d, q in quotes if Path(d).name in names and q]
+    return all(quote in _text(file) for file, quote in checked[:QUOTES_CHECKED])
+
+
+def _text(file: Path) -> str:
+    try:
+        return decode_bytes(read_article_bytes(file)[0], file.name)
+    except CorpusError:
+        return ""
 
 
 def _documents_worked_on(project: Project) -> set[str]:
