@@ -165,3 +165,46 @@ def test_an_event_made_from_a_selection_follows_its_words_when_text_is_inserted_
     assert ws.annotation(made.id).note == "my own"
     assert ws.orphans() == []
     ws.close()
+
+
+def test_an_event_made_from_words_edited_away_is_not_put_on_other_words(
+    tmp_path: Path,
+) -> None:
+    """Its words rewritten in the article: the event stood on whatever text had taken their
+    place, under its old title, unsaid (or on no text at all, the article cut short). Now it
+    is left off the timeline, kept, and said; its note is an orphan, as any other's."""
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    doc = ws.document(ARTICLE)
+    assert doc is not None
+    words = "NATO foreign ministers met"
+    start = doc.text.index(words)
+    made = ws.add_event(ARTICLE, start, start + len(words))
+    ws.edit_annotation(made.id, note="my own")
+    title = made.title
+    ws.close()
+
+    article = corpus / ARTICLE
+    article.write_text(
+        article.read_text(encoding="utf-8").replace(words, "The allies' envoys gathered"),
+        encoding="utf-8",
+    )
+
+    ws = _open(corpus, project)
+    try:
+        assert not any(e.id.startswith("u") for e in ws.events)
+        assert [o.note for o in ws.orphans()] == ["my own"]
+        told = " ".join(ws.article_changes_told())
+        assert f"“{title}”" in told and "no longer" in told
+    finally:
+        ws.close()
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("The allies' envoys gathered", words),
+        encoding="utf-8",
+    )
+    ws = _open(corpus, project)  # the words put back: the event is back, and its note
+    try:
+        assert ws.event(made.id).primary.text == words
+        assert ws.annotation(made.id).note == "my own"
+    finally:
+        ws.close()

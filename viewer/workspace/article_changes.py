@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from viewer.core.annotations import Annotation
+from viewer.core.annotations import Annotation, UserEvent
 from viewer.core.model import DateValue, Document, Event
 from viewer.core.source_names import shortened
 
@@ -115,3 +115,15 @@ def _named(ids: Sequence[str]) -> str:
 
 def _events(count: int) -> str:
     return f"{count} event{'s' if count != 1 else ''}"
+
+
+def unplaced_told(made: Sequence[UserEvent]) -> list[str]:
+    """The events the user made whose words are no longer in their articles, named."""
+    lines = [
+        f"“{shortened(u.title, 50)}”, an event you made, is not shown: its words are no "
+        f"longer in {u.anchor.document_id} (kept: it is back when they are)."
+        for u in made[:NAMED]
+    ]
+    if len(made) > NAMED:
+        lines.append(f"… and {len(made) - NAMED} more events you made, their words edited away.")
+    return lines

@@ -24,6 +24,7 @@ from viewer.workspace.article_changes import (
     ArticleChanges,
     changes_between,
     told,
+    unplaced_told,
     with_redated,
     with_renamed,
 )
@@ -46,7 +47,14 @@ from viewer.workspace.picked_up import PickedUp, Structure
 from viewer.workspace.renamed_articles import renaming
 from viewer.workspace.saved_views import SavedViews
 from viewer.workspace.session_state import SessionState, UnreadArticles
-from viewer.workspace.shown import Shown, assemble, columns_for, search_texts_for, sort_events
+from viewer.workspace.shown import (
+    Shown,
+    assemble,
+    columns_for,
+    search_texts_for,
+    sort_events,
+    unplaced,
+)
 
 _NOWHERE = Anchor("", 0, 0, "")  # the anchor of an annotation just deleted, for its columns
 
@@ -276,6 +284,7 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         """What changed in the articles on disk at the last load, and the user's work in them."""
         notes = list(self.annotation_service.current().values())
         lines = told(self.article_changes, notes, self._orphans)
+        lines += unplaced_told(unplaced(self.documents_by_id, self.project.user_events()))
         return [self.found_elsewhere, *lines] if self.found_elsewhere else lines
 
     def project_problems(self) -> list[str]:
