@@ -208,3 +208,26 @@ def test_an_event_made_from_words_edited_away_is_not_put_on_other_words(
         assert ws.annotation(made.id).note == "my own"
     finally:
         ws.close()
+
+
+def test_a_merge_whose_passage_was_edited_is_said_to_no_longer_apply(tmp_path: Path) -> None:
+    """A typo fixed inside a passage the user merged: merges are kept by the passage's words,
+    so it no longer applies, and the events stood apart again without a word. It is said."""
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    ws.merge(_event_with(ws, "met in Bucharest"), _event_with(ws, "Keep calm and give tanks"))
+    assert ws.article_changes_told() == []
+    (moved,) = [e for e in ws.events if "Keep calm and give tanks" in e.passages_text()]
+    document = next(p.document_id for p in moved.passages if "Keep calm" in p.text)
+    ws.close()
+
+    path = corpus / document
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Keep calm and give tanks", "Keep calm, give tanks"), "utf-8")
+
+    ws = _open(corpus, project)
+    try:
+        told = " ".join(ws.article_changes_told())
+        assert "1 of your merges and splits no longer applies" in told
+    finally:
+        ws.close()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from viewer.core.annotations import Annotation, UserEvent
-from viewer.core.model import DateValue, Document, Event
+from viewer.core.annotations import Annotation, GroupAction, Grouping, UserEvent
+from viewer.core.model import DateValue, Document, Event, passage_id
 from viewer.core.source_names import shortened
 
 NAMED = 3  # files named in a line; the rest are counted
@@ -127,3 +127,25 @@ def unplaced_told(made: Sequence[UserEvent]) -> list[str]:
     if len(made) > NAMED:
         lines.append(f"… and {len(made) - NAMED} more events you made, their words edited away.")
     return lines
+
+
+def unapplied_told(groupings: Sequence[Grouping], events: Sequence[Event]) -> list[str]:
+    """A line when some of the user's merges and splits find their passages no longer: kept
+    by a passage's words, one no longer applies once they are edited (a typo fixed)."""
+    if not groupings:
+        return []  # no passage's id worked out for nothing
+    ids = {passage_id(p.document_id, p.source_text) for e in events for p in e.passages}
+    lost = sum(
+        1
+        for g in groupings
+        if g.passage_id not in ids or (g.action is GroupAction.JOIN and g.target not in ids)
+    )
+    if not lost:
+        return []
+    one = lost == 1
+    return [
+        f"{lost} of your merges and splits no longer appl{'ies' if one else 'y'}: the words "
+        f"of {'its' if one else 'their'} passages were edited, or their article is gone. "
+        f"{'It is' if one else 'They are'} kept, and apply again if the words come back; "
+        "merge or split by hand to have it now."
+    ]

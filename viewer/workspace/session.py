@@ -24,6 +24,7 @@ from viewer.workspace.article_changes import (
     ArticleChanges,
     changes_between,
     told,
+    unapplied_told,
     unplaced_told,
     with_redated,
     with_renamed,
@@ -285,6 +286,8 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         notes = list(self.annotation_service.current().values())
         lines = told(self.article_changes, notes, self._orphans)
         lines += unplaced_told(unplaced(self.documents_by_id, self.project.user_events()))
+        if self.state.checked and not any(is_cancelled_line(p) for p in self.problems):
+            lines += unapplied_told(self.project.groupings(), self.events)
         return [self.found_elsewhere, *lines] if self.found_elsewhere else lines
 
     def project_problems(self) -> list[str]:
