@@ -62,6 +62,23 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         raise ProjectError(f"cannot open {path.name}: {e}") from e
 
 
+def kept_sources(path: Path) -> list[str] | None:
+    """The article paths a project file keeps, read without checking the whole file (as
+    probe does) nor changing anything; None when it is no project of ours or cannot be read."""
+    try:
+        conn = open_read_only(path)
+    except ProjectError:
+        return None
+    try:
+        if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+            return None
+        return [str(r[0]) for r in conn.execute("SELECT path FROM sources ORDER BY position")]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
 def _read_only_uri(path: Path) -> str:
     """A URI that reads the file without creating or changing anything next to it.
 

@@ -13,6 +13,7 @@ from viewer.corpus.article_files import articles_in, read_article_bytes
 from viewer.corpus.decoding import decode_bytes
 from viewer.corpus.errors import CorpusError
 from viewer.store import Project, ProjectError
+from viewer.store.probe import kept_sources
 from viewer.workspace.article_places import kept_articles
 from viewer.workspace.corpus_projects import PROJECTS_FOLDER, data_folder
 from viewer.workspace.errors import WorkspaceError
@@ -77,11 +78,11 @@ def _moved_here(path: Path, names: Mapping[str, Path]) -> str:
     """The old place of a project whose articles are all gone from it and whose work is on
     files here: most of them found by name (one may have been deleted since), and the words
     its notes quote found in them (other articles may have the same names); else ""."""
+    sources = kept_sources(path)  # a quick look first: most projects read articles still
+    if not sources or any(Path(s).exists() for s in sources):
+        return ""
     try:
         with _read(path) as project:
-            sources = project.sources()
-            if not sources or any(Path(s).exists() for s in sources):
-                return ""
             worked_on = _documents_worked_on(project)
             notes = project.annotations().values()
             quotes = [(a.anchor.document_id, a.anchor.quote) for a in notes]
