@@ -170,3 +170,27 @@ def test_a_note_not_saved_goes_with_save_project_as_into_the_copy(
     window.select_event(event_id)
     assert _stored_notes(copy).get(event_id) == "wire copy"
     assert asked.questions == []
+
+
+def test_adding_articles_with_a_note_not_saved_keeps_it_without_asking(
+    qtbot: QtBot,
+    window: MainWindow,
+    project_path: Path,
+    tmp_path: Path,
+    messages: list[str],
+    asked: Asked,
+) -> None:
+    """The same project goes on with more articles: nothing of the note is at stake (here
+    the project, held, cannot be opened again either: the window stays as it was)."""
+    first, other = window.workspace.events[2].id, window.workspace.events[3].id
+    extra = tmp_path / "extra.txt"
+    extra.write_text("date 2022-03-01\n\nNATO said on Monday it would send more ships.\n", "utf-8")
+    with held(window, project_path):
+        _type_note(qtbot, window, first, "wire copy")
+        assert not window.files.open_paths([*window.workspace.sources, extra])
+        assert asked.questions == []
+        assert messages[-1].startswith("Could not open:")
+        assert window.panel.note_edit.toPlainText() == "wire copy"
+        window.select_event(other)
+    window.select_event(first)
+    assert _stored_notes(project_path).get(first) == "wire copy"

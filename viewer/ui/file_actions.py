@@ -101,10 +101,11 @@ class FileActions(QObject):
     def open_paths(self, paths: Sequence[Path], *, into_current_project: bool = True) -> bool:
         """Open articles (into the current project) or a project; the current one stays on error,
         or when the user keeps typing on screen that could not be saved."""
-        carried = self._session.carried_to in paths  # Save Project As: it goes on there
-        if not carried and not self._session.may_leave(
-            lambda a, b: lose_unsaved(self._parent, a, b)
-        ):
+        # The same project (articles added), or its copy (Save Project As): it goes on there.
+        carried = into_current_project or self._session.carried_to in paths
+        if carried:
+            self._session.prepare_to_leave()
+        elif not self._session.may_leave(lambda a, b: lose_unsaved(self._parent, a, b)):
             return False
         keep = self._session.workspace.project_path if into_current_project else None
         self._opening = list(paths)

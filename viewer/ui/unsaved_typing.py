@@ -73,8 +73,8 @@ class UnsavedTyping:
     def _show_unsaved(self) -> None:
         """The shown event's typing not saved yet, back where it was typed, and saved now
         if the project takes it."""
-        if self._event is None:
-            return
+        if self._event is None or not self._workspace.editable:
+            return  # articles still being read: shown once they are, when it can be saved
         left = self._unsaved.pop(self._event.id, {})
         if "title" in left:
             self.title_edit.setText(left["title"])
