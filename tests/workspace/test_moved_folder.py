@@ -127,3 +127,25 @@ def test_other_articles_under_the_same_file_names_take_nothing(tmp_path: Path) -
         assert ws.article_changes_told() == []
     finally:
         ws.close()
+
+
+def test_of_two_projects_in_the_folder_the_latest_work_opens(tmp_path: Path) -> None:
+    """Dated copies kept in the folder ("a 1 Dec", "b 5 Dec"), the folder then copied to
+    another machine: the one worked on last opens, not the first by name."""
+    story = tmp_path / "laptop" / "articles"
+    event_id = _worked_on(story, story / "a 1 Dec.tlproj")
+    ws = Workspace.open([story], story / "a 1 Dec.tlproj")
+    ws.save_project_as(story / "b 5 Dec.tlproj")
+    ws.close()
+    ws = Workspace.open([story], story / "b 5 Dec.tlproj")
+    ws.load_all()
+    ws.edit_annotation(event_id, note="on the fifth")
+    ws.close()
+    shutil.copytree(story, tmp_path / "desktop" / "articles")
+    shutil.rmtree(tmp_path / "laptop")
+    ws = _opened(tmp_path / "desktop" / "articles")
+    try:
+        assert ws.project_path.name == "b 5 Dec.tlproj"
+        assert ws.annotation(event_id).note == "on the fifth"
+    finally:
+        ws.close()

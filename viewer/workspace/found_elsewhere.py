@@ -24,13 +24,21 @@ QUOTES_CHECKED = 3  # notes whose words are looked for in the files found by nam
 
 def project_beside(corpus: Sequence[Path]) -> Path | None:
     """A project beside the corpus's folder (named after it, as Save Project As offers) or
-    in it, that reads these articles where they are now."""
+    in it, that reads these articles where they are now; of several (dated copies), the one
+    worked on last."""
     wanted = sorted(str(p) for p in corpus)
+    found: list[Path] = []
     for candidate in _beside_folders(corpus):
         with suppress(ProjectError, WorkspaceError), _read(candidate) as project:
             if sorted(str(p) for p in kept_articles(project)) == wanted:
-                return candidate
-    return None
+                found.append(candidate)
+    return max(found, key=_last_written) if found else None
+
+
+def _last_written(project: Path) -> float:
+    """When a project was last written: its log, if it has one, is written before it."""
+    log = Path(f"{project}-wal")
+    return max(p.stat().st_mtime for p in (project, log) if p.exists())
 
 
 def _beside_folders(corpus: Sequence[Path]) -> Iterator[Path]:
@@ -49,7 +57,7 @@ def carry_over(corpus: Sequence[Path], own: Path) -> str:
     found = [(p, old) for p in _program_projects(own) if (old := _moved_here(p, names))]
     if not found:
         return ""
-    path, old = max(found, key=lambda pair: pair[0].stat().st_mtime)  # the latest work
+    path, old = max(found, key=lambda pair: _last_written(pair[0]))  # the latest work
     try:
         with _read(path) as project:
             project.copy_to(own)
