@@ -6,6 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from tests.workspace.test_kept_timeline import _show_kept
 from viewer.core.annotations import Status
 from viewer.core.model import DateValue
 from viewer.workspace import Workspace
@@ -229,5 +230,24 @@ def test_a_merge_whose_passage_was_edited_is_said_to_no_longer_apply(tmp_path: P
     try:
         told = " ".join(ws.article_changes_told())
         assert "1 of your merges and splits no longer applies" in told
+    finally:
+        ws.close()
+
+
+def test_nothing_of_the_users_is_said_lost_while_the_kept_timeline_shows(tmp_path: Path) -> None:
+    """The timeline kept at closing shows before any article is read: its articles have no
+    text yet, so no event made from one and no merge may be said to find no words."""
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    doc = ws.document(ARTICLE)
+    assert doc is not None
+    start = doc.text.index("NATO foreign ministers met")
+    ws.add_event(ARTICLE, start, start + len("NATO foreign ministers met"))
+    ws.merge(_event_with(ws, "met in Bucharest"), _event_with(ws, "Keep calm and give tanks"))
+    ws.close()
+    ws = Workspace.open([corpus], project)
+    try:
+        assert _show_kept(ws)
+        assert ws.article_changes_told() == []
     finally:
         ws.close()

@@ -285,9 +285,10 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         """What changed in the articles on disk at the last load, and the user's work in them."""
         notes = list(self.annotation_service.current().values())
         lines = told(self.article_changes, notes, self._orphans)
-        lines += unplaced_told(unplaced(self.documents_by_id, self.project.user_events()))
-        if self.state.checked and not any(is_cancelled_line(p) for p in self.problems):
-            lines += unapplied_told(self.project.groupings(), self.events)
+        if self.state.checked:  # the articles' texts read: what of the user's finds no words
+            lines += unplaced_told(unplaced(self.documents_by_id, self.project.user_events()))
+            if not any(is_cancelled_line(p) for p in self.problems):
+                lines += unapplied_told(self.project.groupings(), self.events)
         return [self.found_elsewhere, *lines] if self.found_elsewhere else lines
 
     def project_problems(self) -> list[str]:
