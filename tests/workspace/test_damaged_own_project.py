@@ -56,7 +56,7 @@ def test_the_seeds_damaged_project_is_named_in_full_too(tmp_path: Path) -> None:
     assert str(default_project_path()) in str(refused.value)
 
 
-def test_a_damaged_project_the_user_named_is_refused_as_before(tmp_path: Path) -> None:
+def test_a_damaged_project_the_user_named_says_it_was_left_as_it_was(tmp_path: Path) -> None:
     ws = Workspace.open([_folder(tmp_path)], tmp_path / "mine.tlproj")
     ws.load_all()
     ws.close()
@@ -64,3 +64,4 @@ def test_a_damaged_project_the_user_named_is_refused_as_before(tmp_path: Path) -
     with pytest.raises(WorkspaceError) as refused:
         Workspace.open([tmp_path / "mine.tlproj"])
     assert str(refused.value).startswith("mine.tlproj is damaged")
+    assert str(refused.value).endswith("left as it was: open a backup or an earlier copy of it")

@@ -119,11 +119,11 @@ def _reads(project: Project) -> list[str]:
 
 
 def _damaged(error: DamagedProjectError) -> str:
-    """A damaged project in one line; one the program keeps (the user never chose it, nor
-    knows where it is) named in full, with what to do: as it is, the articles never open."""
+    """A damaged project in one line, with what to do; one the program keeps (the user never
+    chose it, nor knows where it is) named in full: as it was, the articles never opened."""
     path = error.path
     if path != default_project_path() and not is_corpus_project(path):
-        return str(error)
+        return f"{error}. It was left as it was: open a backup or an earlier copy of it"
     return (
         f"{error}. The program keeps this project for these articles at {path}: move it "
         "elsewhere (keep it: what it holds may be recovered) and open them again, with a new "
