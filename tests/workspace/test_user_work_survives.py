@@ -251,3 +251,26 @@ def test_nothing_of_the_users_is_said_lost_while_the_kept_timeline_shows(tmp_pat
         assert ws.article_changes_told() == []
     finally:
         ws.close()
+
+
+def test_events_made_from_an_article_deleted_are_said_kept(tmp_path: Path) -> None:
+    """The article gone ("1 gone"): the events made from its text left the timeline with no
+    word of them. They are named, kept, and come back with it."""
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    try:
+        doc = ws.document(ARTICLE)
+        assert doc is not None
+        start = doc.text.index("NATO foreign ministers met")
+        made = ws.add_event(ARTICLE, start, start + len("NATO foreign ministers met"))
+        kept = (corpus / ARTICLE).read_bytes()
+        (corpus / ARTICLE).unlink()
+        ws.load_all()  # View › Reload
+        told = " ".join(ws.article_changes_told())
+        assert f"1 gone ({ARTICLE})" in told
+        assert f"1 event you made from {ARTICLE} is not shown" in told
+        (corpus / ARTICLE).write_bytes(kept)
+        ws.load_all()
+        assert ws.has_event(made.id)
+    finally:
+        ws.close()

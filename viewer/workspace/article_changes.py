@@ -129,6 +129,21 @@ def unplaced_told(made: Sequence[UserEvent]) -> list[str]:
     return lines
 
 
+def gone_made_told(changes: ArticleChanges, users: Sequence[UserEvent]) -> list[str]:
+    """The events the user made from articles gone since the timeline shown, counted."""
+    gone = set(changes.gone)
+    counts: dict[str, int] = {}
+    for made in users:
+        if made.anchor.document_id in gone:
+            counts[made.anchor.document_id] = counts.get(made.anchor.document_id, 0) + 1
+    return [
+        f"{_events(n)} you made from {doc} "
+        f"{'is' if n == 1 else 'are'} not shown (kept: {'it comes' if n == 1 else 'they come'} "
+        "back with the article)."
+        for doc, n in sorted(counts.items())
+    ]
+
+
 def unapplied_told(groupings: Sequence[Grouping], events: Sequence[Event]) -> list[str]:
     """A line when some of the user's merges and splits find their passages no longer: kept
     by a passage's words, one no longer applies once they are edited (a typo fixed)."""

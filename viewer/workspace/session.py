@@ -23,6 +23,7 @@ from viewer.workspace.annotation_service import AnnotationChange, AnnotationServ
 from viewer.workspace.article_changes import (
     ArticleChanges,
     changes_between,
+    gone_made_told,
     told,
     unapplied_told,
     unplaced_told,
@@ -285,6 +286,7 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         """What changed in the articles on disk at the last load, and the user's work in them."""
         notes = list(self.annotation_service.current().values())
         lines = told(self.article_changes, notes, self._orphans)
+        lines += gone_made_told(self.article_changes, self.project.user_events())
         if self.state.checked:  # the articles' texts read: what of the user's finds no words
             lines += unplaced_told(unplaced(self.documents_by_id, self.project.user_events()))
             if not any(is_cancelled_line(p) for p in self.problems):
