@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from viewer.core.annotations import Anchor, Annotation, anchor_for
+from viewer.core.annotations import Anchor, Annotation, Grouping, anchor_for
 from viewer.core.effective import Effective, effective
 from viewer.core.event_index import EventIndex
 from viewer.core.filters import SearchTexts, search_text
@@ -87,6 +87,8 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         self.article_changes = ArticleChanges()  # since the timeline shown before the last load
         self.found_elsewhere = ""  # where its work was found when it opened, if not in its own
         self._renamed: dict[str, str] = {}  # articles renamed on disk at the last load
+        # The lines of _unapplied_told, with the events and the groupings they were made of.
+        self._unapplied: tuple[list[Event], tuple[Grouping, ...], list[str]] | None = None
 
     @classmethod
     def open(cls, paths: Sequence[Path] = (), project_path: Path | None = None) -> Workspace:
@@ -290,8 +292,18 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         if self.state.checked:  # the articles' texts read: what of the user's finds no words
             lines += unplaced_told(unplaced(self.documents_by_id, self.project.user_events()))
             if not any(is_cancelled_line(p) for p in self.problems):
-                lines += unapplied_told(self.project.groupings(), self.events)
+                lines += self._unapplied_told()
         return [self.found_elsewhere, *lines] if self.found_elsewhere else lines
+
+    def _unapplied_told(self) -> list[str]:
+        """unapplied_told, worked out again only when the events or the groupings change:
+        every passage's id of a large timeline is a moment's work for each look."""
+        groupings = tuple(self.project.groupings())
+        seen = self._unapplied
+        if seen is None or seen[0] is not self.events or seen[1] != groupings:
+            lines = unapplied_told(groupings, self.events)
+            seen = self._unapplied = (self.events, groupings, lines)
+        return list(seen[2])
 
     def project_problems(self) -> list[str]:
         """Damaged values the project held, each named in one line and left out."""
