@@ -74,3 +74,27 @@ def test_a_project_moved_without_its_articles_still_reads_them(tmp_path: Path) -
         assert moved.sources == [tmp_path / "work" / "articles"]
     finally:
         moved.close()
+
+
+def test_a_folder_moved_whole_opens_in_the_window_with_its_notes_and_says_so(
+    qtbot: QtBot, tmp_path: Path, messages: list[str], opened_windows: list[MainWindow]
+) -> None:
+    """Opened with no project named: its work was in the program's project of its old place."""
+    (tmp_path / "work" / "articles").mkdir(parents=True)
+    for seed in sorted(SEEDS.iterdir())[:3]:
+        shutil.copy(seed, tmp_path / "work" / "articles" / seed.name)
+    ws = Workspace.open([tmp_path / "work" / "articles"])
+    ws.load_all()
+    event_id = ws.events[0].id
+    ws.edit_annotation(event_id, note=NOTE)
+    ws.close()
+    shutil.move(tmp_path / "work", tmp_path / "moved")
+    app.application()
+    window = app.open_window([tmp_path / "moved" / "articles"], None)
+    assert window is not None, messages
+    opened_windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    window.select_event(event_id)
+    assert window.panel.note_edit.toPlainText() == NOTE
+    assert "carried over" in window.banner.label.text()
+    assert window.banner.isVisible()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SEEDS
+from viewer.store import opening
 from viewer.ui import app
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
@@ -96,3 +97,35 @@ def test_the_folder_opened_again_opens_the_project_it_was_saved_as(
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
     assert window.workspace.project_path == tmp_path / "story.tlproj"  # was the folder's own
     assert window.workspace.annotation(event_id).note == "written after saving as"
+
+
+def test_a_read_only_project_says_how_to_go_on_and_its_copy_can_be_written(
+    qtbot: QtBot,
+    messages: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    """On a write-protected disk or shared folder: the strip said nothing could be saved, and
+    not what to do; the way on (a copy you can write) is File › Save Project As…"""
+    locked = tmp_path / "locked.tlproj"
+    made = Workspace.open([SEEDS], locked)
+    made.load_all()
+    event_id = made.events[0].id
+    made.edit_annotation(event_id, note="from before")
+    made.close()
+    monkeypatch.setattr(opening, "writable", lambda path: path.name != "locked.tlproj")
+    app.application()
+    window = app.open_window([locked], None)
+    assert window is not None, messages
+    opened_windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert window.workspace.read_only
+    assert "File › Save Project As" in window.banner.label.text()
+    _saved_as(monkeypatch, tmp_path / "mine.tlproj", [])
+    window.actions_.action("save_project_as").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert window.workspace.project_path == tmp_path / "mine.tlproj"
+    assert not window.workspace.read_only
+    assert window.workspace.annotation(event_id).note == "from before"
+    window.workspace.edit_annotation(event_id, note="from before, and after")

@@ -26,12 +26,14 @@ def test_a_reload_names_the_articles_edited_gone_and_new(seeds: Path, tmp_path: 
     first, second, *_ = sorted(p.name for p in corpus.iterdir())
     edited = corpus / first
     edited.write_text("A line added on top.\n\n" + edited.read_text(encoding="utf-8"), "utf-8")
-    shutil.move(corpus / second, corpus / "renamed.txt")  # one gone, one new
+    text = (corpus / second).read_text(encoding="utf-8")
+    (corpus / second).unlink()  # one gone, one new (a rename is told as such: renamed_articles)
+    (corpus / "new.txt").write_text(text + "\n\nA paragraph added.\n", "utf-8")
 
     ws.load_all()
 
     (line,) = ws.article_changes_told()
-    assert line.endswith(f"1 edited ({first}), 1 gone ({second}), 1 new (renamed.txt).")
+    assert line.endswith(f"1 edited ({first}), 1 gone ({second}), 1 new (new.txt).")
     ws.close()
 
 

@@ -245,3 +245,18 @@ def test_a_file_with_only_its_header_says_so(workspace: Workspace, tmp_path: Pat
     with pytest.raises(WorkspaceError) as refused:
         import_annotations(workspace, only)
     assert str(refused.value) == f"{only}: no rows under its header; nothing to import"
+
+
+def test_a_spreadsheets_csv_opened_as_a_project_says_how_to_import_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Opened (File › Open, a drop, the command line) rather than imported: it was read as an
+    article, and showed an empty timeline of a new project, "no publication date found"."""
+    edited = _saved(tmp_path / "edited.csv", exported(workspace, tmp_path / "e.csv"))
+    with pytest.raises(WorkspaceError) as refused:
+        Workspace.open([edited])
+    assert "File › Import Annotations from CSV" in str(refused.value)
+    assert "import-annotations" in str(refused.value)
+    done = run_viewer("export", str(edited), "--csv", str(tmp_path / "out.csv"), home=tmp_path)
+    assert done.returncode != 0 and "Import Annotations" in done.stderr
+    assert not (tmp_path / "out.csv").exists()

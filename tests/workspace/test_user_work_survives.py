@@ -6,6 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from tests.workspace.test_kept_timeline import _show_kept
 from viewer.core.annotations import Status
 from viewer.core.model import DateValue
 from viewer.workspace import Workspace
@@ -165,3 +166,111 @@ def test_an_event_made_from_a_selection_follows_its_words_when_text_is_inserted_
     assert ws.annotation(made.id).note == "my own"
     assert ws.orphans() == []
     ws.close()
+
+
+def test_an_event_made_from_words_edited_away_is_not_put_on_other_words(
+    tmp_path: Path,
+) -> None:
+    """Its words rewritten in the article: the event stood on whatever text had taken their
+    place, under its old title, unsaid (or on no text at all, the article cut short). Now it
+    is left off the timeline, kept, and said; its note is an orphan, as any other's."""
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    doc = ws.document(ARTICLE)
+    assert doc is not None
+    words = "NATO foreign ministers met"
+    start = doc.text.index(words)
+    made = ws.add_event(ARTICLE, start, start + len(words))
+    ws.edit_annotation(made.id, note="my own")
+    title = made.title
+    ws.close()
+
+    article = corpus / ARTICLE
+    article.write_text(
+        article.read_text(encoding="utf-8").replace(words, "The allies' envoys gathered"),
+        encoding="utf-8",
+    )
+
+    ws = _open(corpus, project)
+    try:
+        assert not any(e.id.startswith("u") for e in ws.events)
+        assert [o.note for o in ws.orphans()] == ["my own"]
+        told = " ".join(ws.article_changes_told())
+        assert f"“{title}”" in told and "no longer" in told
+    finally:
+        ws.close()
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("The allies' envoys gathered", words),
+        encoding="utf-8",
+    )
+    ws = _open(corpus, project)  # the words put back: the event is back, and its note
+    try:
+        assert ws.event(made.id).primary.text == words
+        assert ws.annotation(made.id).note == "my own"
+    finally:
+        ws.close()
+
+
+def test_a_merge_whose_passage_was_edited_is_said_to_no_longer_apply(tmp_path: Path) -> None:
+    """A typo fixed inside a passage the user merged: merges are kept by the passage's words,
+    so it no longer applies, and the events stood apart again without a word. It is said."""
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    ws.merge(_event_with(ws, "met in Bucharest"), _event_with(ws, "Keep calm and give tanks"))
+    assert ws.article_changes_told() == []
+    (moved,) = [e for e in ws.events if "Keep calm and give tanks" in e.passages_text()]
+    document = next(p.document_id for p in moved.passages if "Keep calm" in p.text)
+    ws.close()
+
+    path = corpus / document
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Keep calm and give tanks", "Keep calm, give tanks"), "utf-8")
+
+    ws = _open(corpus, project)
+    try:
+        told = " ".join(ws.article_changes_told())
+        assert "1 of your merges and splits no longer applies" in told
+    finally:
+        ws.close()
+
+
+def test_nothing_of_the_users_is_said_lost_while_the_kept_timeline_shows(tmp_path: Path) -> None:
+    """The timeline kept at closing shows before any article is read: its articles have no
+    text yet, so no event made from one and no merge may be said to find no words."""
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    doc = ws.document(ARTICLE)
+    assert doc is not None
+    start = doc.text.index("NATO foreign ministers met")
+    ws.add_event(ARTICLE, start, start + len("NATO foreign ministers met"))
+    ws.merge(_event_with(ws, "met in Bucharest"), _event_with(ws, "Keep calm and give tanks"))
+    ws.close()
+    ws = Workspace.open([corpus], project)
+    try:
+        assert _show_kept(ws)
+        assert ws.article_changes_told() == []
+    finally:
+        ws.close()
+
+
+def test_events_made_from_an_article_deleted_are_said_kept(tmp_path: Path) -> None:
+    """The article gone ("1 gone"): the events made from its text left the timeline with no
+    word of them. They are named, kept, and come back with it."""
+    corpus, project = _copy_seeds(tmp_path), tmp_path / "p.tlproj"
+    ws = _open(corpus, project)
+    try:
+        doc = ws.document(ARTICLE)
+        assert doc is not None
+        start = doc.text.index("NATO foreign ministers met")
+        made = ws.add_event(ARTICLE, start, start + len("NATO foreign ministers met"))
+        kept = (corpus / ARTICLE).read_bytes()
+        (corpus / ARTICLE).unlink()
+        ws.load_all()  # View › Reload
+        told = " ".join(ws.article_changes_told())
+        assert f"1 gone ({ARTICLE})" in told
+        assert f"1 event you made from {ARTICLE} is not shown" in told
+        (corpus / ARTICLE).write_bytes(kept)
+        ws.load_all()
+        assert ws.has_event(made.id)
+    finally:
+        ws.close()

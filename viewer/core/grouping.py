@@ -20,6 +20,11 @@ from viewer.core.model import (
 _USER_CHOSE = "chosen by the user"
 
 
+def made_event_id(passage: str) -> str:
+    """The id of the event a user made from a passage, from the passage's id."""
+    return "u" + passage[1:]
+
+
 def user_event(
     doc: Document,
     start: int,
@@ -37,7 +42,7 @@ def user_event(
     else:
         dating = Dating(chosen, DateBasis.USER, _USER_CHOSE)
     return Event(
-        id="u" + passage_id(doc.id, raw)[1:],
+        id=made_event_id(passage_id(doc.id, raw)),
         date=dating.value,
         date_text=dating.text,
         date_basis=dating.basis,

@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from viewer.store.errors import ProjectError
+from viewer.store.errors import DamagedProjectError, ProjectError
 from viewer.store.schema import APPLICATION_ID, APPLICATION_NAME, SCHEMA_VERSION, expected_tables
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -34,9 +34,9 @@ def probe(path: Path) -> None:
     except sqlite3.Error as e:
         raise ProjectError(f"cannot open {name}: {e}") from e
     try:
-        _check(conn, name)
+        _check(conn, path)
     except sqlite3.DatabaseError as e:
-        raise ProjectError(f"{name} is damaged: {e}") from e
+        raise DamagedProjectError(f"{name} is damaged: {e}", path) from e
     finally:
         conn.close()
 
@@ -62,6 +62,23 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         raise ProjectError(f"cannot open {path.name}: {e}") from e
 
 
+def kept_sources(path: Path) -> list[str] | None:
+    """The article paths a project file keeps, read without checking the whole file (as
+    probe does) nor changing anything; None when it is no project of ours or cannot be read."""
+    try:
+        conn = open_read_only(path)
+    except ProjectError:
+        return None
+    try:
+        if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+            return None
+        return [str(r[0]) for r in conn.execute("SELECT path FROM sources ORDER BY position")]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
 def _read_only_uri(path: Path) -> str:
     """A URI that reads the file without creating or changing anything next to it.
 
@@ -75,7 +92,8 @@ def _read_only_uri(path: Path) -> str:
     return uri
 
 
-def _check(conn: sqlite3.Connection, name: str) -> None:
+def _check(conn: sqlite3.Connection, path: Path) -> None:
+    name = path.name
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -92,11 +110,11 @@ def _check(conn: sqlite3.Connection, name: str) -> None:
         )
     problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
-        raise ProjectError(f"{name} is damaged: {' '.join(problems[0].split())}")
+        raise DamagedProjectError(f"{name} is damaged: {' '.join(problems[0].split())}", path)
     if version > 0:
         if "meta" not in tables:
-            raise ProjectError(f"{name} is damaged: its project tables are missing")
-        _check_tables(conn, name, version)
+            raise DamagedProjectError(f"{name} is damaged: its project tables are missing", path)
+        _check_tables(conn, path, version)
         row = conn.execute("SELECT value FROM meta WHERE key = ?", ("application",)).fetchone()
         if row is None or row[0] != APPLICATION_NAME:
             raise ProjectError(
@@ -104,13 +122,16 @@ def _check(conn: sqlite3.Connection, name: str) -> None:
             )
 
 
-def _check_tables(conn: sqlite3.Connection, name: str, version: int) -> None:
+def _check_tables(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Every table and column its schema version made must be there: a project with one
     dropped is refused with one line, not opened to fail at the first read of it."""
+    name = path.name
     for table, columns in expected_tables(version).items():
         found = {str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")}
         if not found:
-            raise ProjectError(f"{name} is damaged: its {table} table is missing")
+            raise DamagedProjectError(f"{name} is damaged: its {table} table is missing", path)
         missing = sorted(columns - found)
         if missing:
-            raise ProjectError(f"{name} is damaged: its {table} table lacks {', '.join(missing)}")
+            raise DamagedProjectError(
+                f"{name} is damaged: its {table} table lacks {', '.join(missing)}", path
+            )

@@ -7,7 +7,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, suppress
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -16,10 +16,12 @@ from viewer.core.annotations import Anchor, Annotation, Grouping, UserEvent
 from viewer.store import annotation_fields as fields
 from viewer.store import checked_rows as checked
 from viewer.store.annotation_fields import FieldWrite
+from viewer.store.article_renames import ArticleRenames
 from viewer.store.cache_reader import CacheReader
 from viewer.store.codecs import annotation_rows as codec
 from viewer.store.copying import copy_database
 from viewer.store.errors import EditConflictError, ProjectError
+from viewer.store.event_history import EventHistory
 from viewer.store.opening import connect
 
 Row = tuple[Any, ...]
@@ -29,7 +31,7 @@ PROJECT_SUFFIX = ".tlproj"
 SOURCES_FOLDER = "sources_folder"  # meta key: where the project file was when its sources were set
 
 
-class Project:
+class Project(EventHistory, ArticleRenames):
     """An open project file. Each write method is one durable transaction of its own.
 
     The connection keeps sqlite3's check_same_thread: use a Project only from the thread
@@ -382,46 +384,6 @@ class Project:
             self._write("DELETE FROM settings WHERE key = ?", (key,))
         else:
             self._write("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
-
-    # -- event history ------------------------------------------------------------------
-
-    def add_history(self, event_id: str, message: str) -> None:
-        if self.read_only:
-            return
-        at = datetime.now(UTC).isoformat(timespec="seconds")
-        self._write(
-            "INSERT INTO history (event_id, at, message) VALUES (?, ?, ?)",
-            (event_id, at, message),
-        )
-
-    def copy_history(self, from_event: str, to_event: str, prefix: str) -> None:
-        """Another event's history lines, each after `prefix`, at the end of this one's."""
-        self._write(
-            "INSERT INTO history (event_id, at, message) "
-            "SELECT ?, at, ? || message FROM history WHERE event_id = ? ORDER BY id",
-            (to_event, prefix, from_event),
-        )
-
-    def drop_copied_history(self, from_event: str, to_event: str, prefix: str) -> None:
-        """Undo copy_history: the lines copied from `from_event` taken off `to_event`."""
-        self._write(
-            "DELETE FROM history WHERE event_id = ? AND (at, message) IN "
-            "(SELECT at, ? || message FROM history WHERE event_id = ?)",
-            (to_event, prefix, from_event),
-        )
-
-    def history(self, event_id: str) -> list[tuple[str, str]]:
-        """(ISO timestamp, message) pairs, oldest first; entries of one second keep order."""
-        rows = self._rows(
-            "SELECT at, message FROM history WHERE event_id = ? ORDER BY id", (event_id,)
-        )
-        return self._checked(
-            rows,
-            lambda r: (
-                checked.text_value(r[0], f"event {event_id}: a history time"),
-                checked.text_value(r[1], f"event {event_id}: a history line"),
-            ),
-        )
 
     # -- the timeline as last shown ------------------------------------------------------
 

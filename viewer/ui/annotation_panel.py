@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,13 +41,14 @@ from viewer.ui.typed_elsewhere import (
     show_note,
     tags_merged_words,
 )
+from viewer.ui.unsaved_typing import UnsavedTyping
 from viewer.workspace import Workspace
 from viewer.workspace.annotation_service import AnnotationChange
 
 SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
 
 
-class AnnotationPanel(TitleTyping, QWidget):
+class AnnotationPanel(TitleTyping, UnsavedTyping, QWidget):
     """Title, date, status, star, tags, note and history of the selected event."""
 
     done = Signal()  # the user finished typing (Escape): the window focuses the event list
@@ -70,6 +71,8 @@ class AnnotationPanel(TitleTyping, QWidget):
         self._title_was: str | None = None
         self._filled = ""  # the event whose annotation the fields show
         self._told: set[tuple[int, str]] = set()  # a merge is told once a field is typed in
+        self._unsaved: dict[str, dict[str, str]] = {}
+        session.unsaved = self.unsaved_lines
         # Made in the order they are laid out, which is the order Tab visits them.
         self._make_title_fields()
         self._make_date_correction()
@@ -179,6 +182,7 @@ class AnnotationPanel(TitleTyping, QWidget):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.flush()
+        self._unsaved_for(workspace)
         self._event = None
         self._workspace = workspace
         self.show_event(None)
@@ -195,6 +199,7 @@ class AnnotationPanel(TitleTyping, QWidget):
         # or never (a read-only project).
         self.setEnabled(event is not None and self._workspace.editable)
         self.refresh()
+        self._show_unsaved()
 
     def _annotations_changed(self, event_ids: list[str], _follow: bool) -> None:
         if self._event is not None and self._event.id in event_ids:
@@ -230,6 +235,7 @@ class AnnotationPanel(TitleTyping, QWidget):
         typed = parse_tags(self.tags_edit.text())
         if self.tags_edit.isModified() and typed != self._tags_was:
             self._typed("tags", self._tags_was, typed)
+        self._keep_unsaved()  # what could not be saved waits for its event
 
     def toggle_star(self) -> None:
         if self._event is not None:
@@ -395,17 +401,6 @@ class AnnotationPanel(TitleTyping, QWidget):
     def _escaped(self) -> None:
         self.flush()
         self.done.emit()
-
-    def _title_left(self, event: QFocusEvent) -> None:
-        """A long title left by Tab or a click reads from its start again, not from its tail
-        where selecting it all had scrolled it; left for a menu or another window, it stays."""
-        passing = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
-        if event.type() == QEvent.Type.FocusOut and event.reason() not in passing:
-            QTimer.singleShot(0, self._title_from_start)  # once the title left is saved
-
-    def _title_from_start(self) -> None:
-        if not self.title_edit.hasFocus():
-            self.title_edit.setCursorPosition(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         wheel = event.type() == QEvent.Type.Wheel

@@ -115,7 +115,8 @@ class ProblemBanner(QFrame):
         if read_only:
             lines.append(
                 "This project is read-only (its file or folder cannot be written): you can "
-                "read, search and export, but nothing you change is saved."
+                "read, search and export, but nothing you change is saved. To work on, save a "
+                "copy you can write: File › Save Project As…"
             )
         if damaged:
             count = len(damaged)

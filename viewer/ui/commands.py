@@ -46,7 +46,10 @@ class WorkspaceCommand(QUndoCommand):
         except (WorkspaceError, KeyError) as error:
             self.setObsolete(True)  # the stack drops a step that did not happen
             message = str(error) if not isinstance(error, KeyError) else "that event is gone"
-            self._session.report_failure(f"{self.text()}: {message}")
+            self.report(f"{self.text()}: {message}")
+
+    def report(self, message: str) -> None:
+        self._session.report_failure(message)
 
 
 class AnnotationCommand(WorkspaceCommand):
@@ -98,7 +101,12 @@ class TypingCommand(AnnotationCommand):
     def first_doing(self) -> AnnotationChange:
         """Saved as a change from what the field showed: merged with what another window
         saved since, never written over it."""
-        return self._workspace.edit_typed(self.event_id, *self._typed)
+        change = self._workspace.edit_typed(self.event_id, *self._typed)
+        self._session.typing_saved()
+        return change
+
+    def report(self, message: str) -> None:
+        self._session.report_typing_failure(message)
 
     def id(self) -> int:
         return TYPING_COMMAND_ID

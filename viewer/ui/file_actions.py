@@ -21,6 +21,7 @@ from viewer.ui.recent import export_folder, fill_recent_menu, remember, remember
 from viewer.ui.session_controller import SessionController
 from viewer.ui.timeline_view import TimelineView
 from viewer.ui.titles import APP_TITLE, SETTINGS_APP, SETTINGS_ORG
+from viewer.ui.unsaved_typing import lose_unsaved
 from viewer.ui.window_loading import WindowLoading
 from viewer.workspace import (
     ArticlesNotFoundError,
@@ -98,8 +99,14 @@ class FileActions(QObject):
             self.open_paths([Path(file)], into_current_project=False)
 
     def open_paths(self, paths: Sequence[Path], *, into_current_project: bool = True) -> bool:
-        """Open articles (into the current project) or a project; the current one stays on error."""
-        self._session.prepare_to_leave()
+        """Open articles (into the current project) or a project; the current one stays on error,
+        or when the user keeps typing on screen that could not be saved."""
+        # The same project (articles added), or its copy (Save Project As): it goes on there.
+        carried = into_current_project or self._session.carried_to in paths
+        if carried:
+            self._session.prepare_to_leave()
+        elif not self._session.may_leave(lambda a, b: lose_unsaved(self._parent, a, b)):
+            return False
         keep = self._session.workspace.project_path if into_current_project else None
         self._opening = list(paths)
         try:
@@ -130,6 +137,7 @@ class FileActions(QObject):
         except WorkspaceError as error:
             QMessageBox.warning(self._parent, APP_TITLE, as_written(f"Could not save: {error}"))
             return
+        self._session.carried_to = target  # and so does what could not be saved here
         if self.open_paths([target], into_current_project=False):
             self._status(f"Saved as {target}: edits are saved there from now on", 8000)
 

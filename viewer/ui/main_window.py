@@ -45,6 +45,7 @@ from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.titles import APP_TITLE
 from viewer.ui.typing_guard import TypingGuard
 from viewer.ui.undated_lane import UndatedLane
+from viewer.ui.unsaved_typing import lose_unsaved
 from viewer.ui.window_layout import (
     PANE_SHARES,
     lay_out_panes,
@@ -438,7 +439,9 @@ class MainWindow(QMainWindow):
         self.documents_dock.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.session.prepare_to_leave()
+        if not self.session.may_leave(lambda lost, why: lose_unsaved(self, lost, why)):
+            event.ignore()  # what could not be saved stays on screen
+            return
         self.loading.stop()
         save_geometry(self, self.splitter, self.vertical)
         super().closeEvent(event)

@@ -8,7 +8,8 @@ hear them here, never from the edit that made them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -19,6 +20,11 @@ from viewer.workspace.annotation_service import AnnotationChange, Origin
 from viewer.workspace.picked_up import PickedUp
 
 TYPED_REFRESH_MS = 150  # views catch up with a note or tags once typing pauses this long
+NOT_SAVED_ADVICE = (
+    "What you typed stays on screen and is saved with the next key, or when you come back "
+    "to the event, once the project can be written again: make room on its disk, or close "
+    "the program that holds the file."
+)
 
 
 class SessionController(QObject):
@@ -52,6 +58,9 @@ class SessionController(QObject):
         self._typed_timer.setInterval(TYPED_REFRESH_MS)
         self._typed_timer.timeout.connect(self.catch_up_with_typing)
         workspace.annotation_service.subscribe(self._heard)
+        self._typing_failure = ""  # why the last key typed was not saved; "" once one is
+        self.unsaved: Callable[[], list[str]] = list  # what is on screen and not saved
+        self.carried_to: Path | None = None  # a copy the work on screen goes on in
 
     @property
     def workspace(self) -> Workspace:
@@ -113,6 +122,25 @@ class SessionController(QObject):
 
     def report_failure(self, message: str) -> None:
         self.failed.emit(message)
+
+    def report_typing_failure(self, message: str) -> None:
+        """A key typed could not be saved: said in a box the first time, then in the status
+        bar until a key is saved again (a box at every key would stop the typing)."""
+        if self._typing_failure:
+            self.told.emit(message)
+        else:
+            self.failed.emit(f"{message}\n\n{NOT_SAVED_ADVICE}")
+        self._typing_failure = message
+
+    def typing_saved(self) -> None:
+        self._typing_failure = ""
+
+    def may_leave(self, ask: Callable[[list[str], str], bool]) -> bool:
+        """Save what is typed; whether the workspace on screen may go, when some of it could
+        not be saved: `ask` is shown what would be lost and why, and answers."""
+        self.prepare_to_leave()
+        lost = self.unsaved()
+        return not lost or ask(lost, self._typing_failure)
 
     def tell(self, message: str) -> None:
         """Say what a saved edit met, without stopping the typing (no box to close)."""

@@ -4,6 +4,8 @@ undo step; Escape undoes it, putting back the title as it was."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit
 
 from viewer.core.annotations import Annotation
@@ -86,3 +88,14 @@ class TitleTyping:
         self.title_edit.setText(self._workspace.effective(self._event).title)
         self._title_was = self._annotation().title
         self._typing_ended()
+
+    def _title_left(self, event: QFocusEvent) -> None:
+        """A long title left by Tab or a click reads from its start again, not from its tail
+        where selecting it all had scrolled it; left for a menu or another window, it stays."""
+        passing = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        if event.type() == QEvent.Type.FocusOut and event.reason() not in passing:
+            QTimer.singleShot(0, self._title_from_start)  # once the title left is saved
+
+    def _title_from_start(self) -> None:
+        if not self.title_edit.hasFocus():
+            self.title_edit.setCursorPosition(0)

@@ -4,10 +4,10 @@ files edited, gone or new, said in a line or two so that nothing changes unseen.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from viewer.core.annotations import Annotation
-from viewer.core.model import DateValue, Document, Event
+from viewer.core.annotations import Annotation, GroupAction, Grouping, UserEvent
+from viewer.core.model import DateValue, Document, Event, passage_id
 from viewer.core.source_names import shortened
 
 NAMED = 3  # files named in a line; the rest are counted
@@ -22,9 +22,20 @@ class ArticleChanges:
     new: tuple[str, ...] = ()
     # Annotated events the edit dated otherwise: (title, date before, date now).
     redated: tuple[tuple[str, DateValue, DateValue], ...] = ()
+    renamed: tuple[str, ...] = ()  # "old → new", the text unchanged: the work went with it
 
     def __bool__(self) -> bool:
-        return bool(self.edited or self.gone or self.new)
+        return bool(self.edited or self.gone or self.new or self.renamed)
+
+
+def with_renamed(changes: ArticleChanges, renamed: Mapping[str, str]) -> ArticleChanges:
+    """The changes with the articles renamed told as such, not as one gone and one new."""
+    if not renamed:
+        return changes
+    gone = tuple(i for i in changes.gone if i not in renamed)
+    new = tuple(i for i in changes.new if i not in renamed.values())
+    pairs = tuple(f"{old} → {now}" for old, now in sorted(renamed.items()))
+    return replace(changes, gone=gone, new=new, renamed=pairs)
 
 
 def changes_between(before: Mapping[str, str], after: Sequence[Document]) -> ArticleChanges:
@@ -54,7 +65,7 @@ def with_redated(
         and dated_before[e.id] != e.date
         and any(p.document_id in edited for p in e.passages)
     )
-    return ArticleChanges(changes.edited, changes.gone, changes.new, redated)
+    return replace(changes, redated=redated)
 
 
 def told(
@@ -67,7 +78,12 @@ def told(
         return []
     parts = [
         f"{len(ids)} {word} ({_named(ids)})"
-        for ids, word in ((changes.edited, "edited"), (changes.gone, "gone"), (changes.new, "new"))
+        for ids, word in (
+            (changes.edited, "edited"),
+            (changes.gone, "gone"),
+            (changes.new, "new"),
+            (changes.renamed, "renamed, the work on it with it"),
+        )
         if ids
     ]
     lines = [f"The articles changed on disk since this timeline was last made: {', '.join(parts)}."]
@@ -99,3 +115,52 @@ def _named(ids: Sequence[str]) -> str:
 
 def _events(count: int) -> str:
     return f"{count} event{'s' if count != 1 else ''}"
+
+
+def unplaced_told(made: Sequence[UserEvent]) -> list[str]:
+    """The events the user made whose words are no longer in their articles, named."""
+    lines = [
+        f"“{shortened(u.title, 50)}”, an event you made, is not shown: its words are no "
+        f"longer in {u.anchor.document_id} (kept: it is back when they are)."
+        for u in made[:NAMED]
+    ]
+    if len(made) > NAMED:
+        lines.append(f"… and {len(made) - NAMED} more events you made, their words edited away.")
+    return lines
+
+
+def gone_made_told(changes: ArticleChanges, users: Sequence[UserEvent]) -> list[str]:
+    """The events the user made from articles gone since the timeline shown, counted."""
+    gone = set(changes.gone)
+    counts: dict[str, int] = {}
+    for made in users:
+        if made.anchor.document_id in gone:
+            counts[made.anchor.document_id] = counts.get(made.anchor.document_id, 0) + 1
+    return [
+        f"{_events(n)} you made from {doc} "
+        f"{'is' if n == 1 else 'are'} not shown (kept: {'it comes' if n == 1 else 'they come'} "
+        "back with the article)."
+        for doc, n in sorted(counts.items())
+    ]
+
+
+def unapplied_told(groupings: Sequence[Grouping], events: Sequence[Event]) -> list[str]:
+    """A line when some of the user's merges and splits find their passages no longer: kept
+    by a passage's words, one no longer applies once they are edited (a typo fixed)."""
+    if not groupings:
+        return []  # no passage's id worked out for nothing
+    ids = {passage_id(p.document_id, p.source_text) for e in events for p in e.passages}
+    lost = sum(
+        1
+        for g in groupings
+        if g.passage_id not in ids or (g.action is GroupAction.JOIN and g.target not in ids)
+    )
+    if not lost:
+        return []
+    one = lost == 1
+    return [
+        f"{lost} of your merges and splits no longer appl{'ies' if one else 'y'}: the words "
+        f"of {'its' if one else 'their'} passages were edited, or their article is gone. "
+        f"{'It is' if one else 'They are'} kept, and apply again if the words come back; "
+        "merge or split by hand to have it now."
+    ]

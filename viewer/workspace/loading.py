@@ -30,6 +30,7 @@ from viewer.workspace.extraction import extract_off_thread as extract_events
 from viewer.workspace.kept_timeline import fits
 from viewer.workspace.load_progress import LoadProgress, Partial, PartialResults
 from viewer.workspace.merged_events import merged_by_plan
+from viewer.workspace.renamed_articles import renamed_articles
 from viewer.workspace.shown import Shown, assemble, present
 
 # What the user made: annotations by event id, their own events, their merges and splits.
@@ -64,6 +65,7 @@ class Loaded:
     # The kept timeline is the timeline: nothing was extracted or merged. Its passages are
     # read in these texts when it is installed (they may be on screen until then).
     reused_texts: dict[str, VisibleText] | None = None
+    renamed: dict[str, str] = field(default_factory=dict)  # articles renamed: old id -> new
 
     @property
     def reused(self) -> bool:
@@ -96,6 +98,7 @@ def run_load(
         raise WorkspaceError("loading cancelled")
     snapshot = inputs.snapshot
     kept = _kept_shown(snapshot.kept, preview)
+    known = snapshot.cache.known_ids()  # the name each text was read under before
     # One pool of worker processes reads the articles, then extracts their events.
     with WorkerPool() as pool:
         documents, problems = read_corpus(
@@ -103,7 +106,7 @@ def run_load(
             progress=steps.reading,
             cancelled=stop,
             pool=pool,
-            known_ids=snapshot.cache.known_ids(),  # one keeps its name: reader.py
+            known_ids=known,  # one keeps its name: reader.py
         )
         if stop():
             raise WorkspaceError("loading cancelled")
@@ -125,6 +128,7 @@ def run_load(
         extracted = extract_events(documents, snapshot, steps.extracting, stop, arrived, pool)
     # The workers are gone before the merge, which needs the memory most.
     loaded = Loaded(documents, problems, extracted, found_dates=found, shown_with=work)
+    loaded.renamed = renamed_articles(known, documents)
     return _merged_and_assembled(loaded, snapshot, searchable)
 
 

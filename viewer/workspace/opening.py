@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from viewer.corpus.seeds import seed_folder
-from viewer.store import Project, ProjectError
-from viewer.workspace.corpus_projects import corpus_project_path, default_project_path
-from viewer.workspace.errors import ArticlesNotFoundError, WorkspaceError
+from viewer.store import DamagedProjectError, Project, ProjectError
+from viewer.workspace.article_places import kept_articles
+from viewer.workspace.corpus_projects import (
+    corpus_project_path,
+    default_project_path,
+    is_corpus_project,
+)
+from viewer.workspace.errors import WorkspaceError
+from viewer.workspace.found_elsewhere import carry_over, project_beside
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SAVED_AS = "saved_as"  # a corpus's own project: the project it was saved as
+# A spreadsheet's CSV opened, not imported: it was read as an article, to an empty timeline.
+_CSV_OPENED = (
+    "{name} is a CSV file, neither articles nor a project: to apply an edited export to a "
+    "project, open the project and use File › Import Annotations from CSV… "
+    "(or: timeline-viewer import-annotations FILE.csv --project PROJECT)"
+)
 
 
 def is_project_file(path: Path) -> bool:
@@ -30,13 +41,16 @@ def is_project_file(path: Path) -> bool:
 
 def open_project(
     paths: Sequence[Path], project_path: Path | None = None
-) -> tuple[Project, list[Path]]:
-    """The project to open and the articles it reads: named ones, else those it keeps, else
-    the seeds. Fast: no article is read yet."""
+) -> tuple[Project, list[Path], str]:
+    """The project to open, the articles it reads (named ones, else those it keeps, else the
+    seeds) and, when its work was found elsewhere, a line saying where. Fast: no article is
+    read yet."""
     corpus: list[Path] = []
     for path in paths:
         if not path.exists() and path.suffix != ".tlproj":
             raise WorkspaceError(f"{path}: no such file or folder")
+        if path.suffix.lower() == ".csv":
+            raise WorkspaceError(_CSV_OPENED.format(name=path.name))
         if is_project_file(path):
             if project_path is not None and path != project_path:
                 raise WorkspaceError("give at most one project file")
@@ -45,12 +59,14 @@ def open_project(
             project_path = path
         else:
             corpus.append(path.resolve())
+    found = ""
     try:
-        # Named, or the corpus's own: the seeds' default, or one for this folder, or the
-        # project it was saved as (File › Save Project As…) while that reads it still.
-        project = Project.open(project_path or corpus_project_path(corpus))
         if project_path is None and corpus:
-            project = _saved_as(project, corpus)
+            project, found = _corpus_project(corpus)
+        else:  # named, or the seeds' default
+            project = Project.open(project_path or corpus_project_path(corpus))
+    except DamagedProjectError as error:
+        raise WorkspaceError(_damaged(error)) from None
     except ProjectError as error:
         raise WorkspaceError(str(error)) from None
     if not corpus:
@@ -59,7 +75,25 @@ def open_project(
         except WorkspaceError:
             project.close()
             raise
-    return project, corpus
+    return project, corpus, found
+
+
+def _corpus_project(corpus: list[Path]) -> tuple[Project, str]:
+    """The project of articles opened with none named: their own (the seeds' default, or one
+    for their folder), or the project it was saved as (File › Save Project As…) while that
+    reads them still. The first time at this place: a project beside their folder that reads
+    them (copied with it), else their own carried over from their old place (moved whole)."""
+    own = corpus_project_path(corpus)
+    if own.exists():
+        return _saved_as(Project.open(own), corpus), ""
+    beside = project_beside(corpus)
+    if beside is None:
+        carried = carry_over(corpus, own)
+        return Project.open(own), carried
+    project = Project.open(own)
+    project.set_setting(SAVED_AS, str(beside.absolute()))  # and so on the next days
+    project.close()
+    return Project.open(beside), f"Opened {beside.name}, the project beside these articles"
 
 
 def _saved_as(own: Project, corpus: list[Path]) -> Project:
@@ -69,60 +103,29 @@ def _saved_as(own: Project, corpus: list[Path]) -> Project:
     if saved is None or not Path(saved).is_file():
         return own
     other = Project.open(Path(saved), create=False)
-    if sorted(other.sources()) != sorted(str(p) for p in corpus):
+    if sorted(_reads(other)) != sorted(str(p) for p in corpus):
         other.close()
         return own
     own.close()
     return other
 
 
-def kept_articles(project: Project) -> list[Path]:
-    """The articles a project reads: copied or moved with the project (a folder duplicated,
-    unpacked or renamed whole), those at the same place beside it, else each where it was, else
-    beside it under the same name. A project whose
-    articles are all gone is refused: it opened the seeds instead, and kept them as its own.
-    One some of whose articles are gone keeps naming them where they were: the load says each
-    is missing, and they come back when they are put back (they were dropped without a word)."""
-    stored = [Path(s) for s in project.sources()]
-    then = project.sources_folder()
-    now = [_where_now(s, project.path.absolute().parent, then) for s in stored]
-    if stored and not any(now) and project.path != default_project_path():
-        raise ArticlesNotFoundError(
-            f"{project.path.name}: its articles are not where it read them ({stored[0]}); "
-            f"name their folder: timeline-viewer FOLDER --project {project.path}",
-            project.path,
-            stored,
-        )
-    if not any(now):
-        return []  # the seeds' own project, its articles gone: the seeds
-    return [where or kept for where, kept in zip(now, stored, strict=True)]
-
-
-def _where_now(stored: Path, folder: Path, then: str | None) -> Path | None:
-    """A kept article path as it is now: at its place relative to the project, the project in
-    `folder` now and in `then` when the path was kept (a copy reads its own articles, not the
-    original's); else where it was; else its last parts under folder, the longest that exists
-    (…/work/articles moved to folder/articles)."""
-    beside = _beside(stored, folder, then)
-    if beside is not None and beside.exists():
-        return beside
-    if stored.exists():
-        return stored
-    parts = stored.parts[1:] if stored.is_absolute() else stored.parts
-    for first in range(len(parts)):
-        moved = folder.joinpath(*parts[first:])
-        if moved.exists():
-            return moved
-    return None
-
-
-def _beside(stored: Path, folder: Path, then: str | None) -> Path | None:
-    """Where a kept path is relative to a project moved from `then` to `folder`; None when
-    the project has not moved, or its old place is not known (a project kept before)."""
-    if then is None or Path(then) == folder:
-        return None
+def _reads(project: Project) -> list[str]:
+    """The articles a project reads where they are now (it moved with them), else as kept."""
     try:
-        relative = os.path.relpath(stored, then)
-    except ValueError:  # another drive
-        return None
-    return Path(os.path.normpath(folder / relative))
+        return [str(p) for p in kept_articles(project)]
+    except WorkspaceError:
+        return project.sources()
+
+
+def _damaged(error: DamagedProjectError) -> str:
+    """A damaged project in one line, with what to do; one the program keeps (the user never
+    chose it, nor knows where it is) named in full: as it was, the articles never opened."""
+    path = error.path
+    if path != default_project_path() and not is_corpus_project(path):
+        return f"{error}. It was left as it was: open a backup or an earlier copy of it"
+    return (
+        f"{error}. The program keeps this project for these articles at {path}: move it "
+        "elsewhere (keep it: what it holds may be recovered) and open them again, with a new "
+        "project"
+    )

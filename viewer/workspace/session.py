@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from viewer.core.annotations import Anchor, Annotation, anchor_for
+from viewer.core.annotations import Anchor, Annotation, Grouping, anchor_for
 from viewer.core.effective import Effective, effective
 from viewer.core.event_index import EventIndex
 from viewer.core.filters import SearchTexts, search_text
@@ -23,8 +23,12 @@ from viewer.workspace.annotation_service import AnnotationChange, AnnotationServ
 from viewer.workspace.article_changes import (
     ArticleChanges,
     changes_between,
+    gone_made_told,
     told,
+    unapplied_told,
+    unplaced_told,
     with_redated,
+    with_renamed,
 )
 from viewer.workspace.corpus_projects import is_corpus_project
 from viewer.workspace.document_dates import (
@@ -42,9 +46,17 @@ from viewer.workspace.opening import SAVED_AS, open_project
 from viewer.workspace.orphan_attach import OrphanAttaching
 from viewer.workspace.orphans import reattach
 from viewer.workspace.picked_up import PickedUp, Structure
+from viewer.workspace.renamed_articles import renaming
 from viewer.workspace.saved_views import SavedViews
 from viewer.workspace.session_state import SessionState, UnreadArticles
-from viewer.workspace.shown import Shown, assemble, columns_for, search_texts_for, sort_events
+from viewer.workspace.shown import (
+    Shown,
+    assemble,
+    columns_for,
+    search_texts_for,
+    sort_events,
+    unplaced,
+)
 
 _NOWHERE = Anchor("", 0, 0, "")  # the anchor of an annotation just deleted, for its columns
 
@@ -73,11 +85,18 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         self._searchable: SearchTexts | None = None  # made with the columns
         self._changed_since_kept = False
         self.article_changes = ArticleChanges()  # since the timeline shown before the last load
+        self.found_elsewhere = ""  # where its work was found when it opened, if not in its own
+        self._renamed: dict[str, str] = {}  # articles renamed on disk at the last load
+        # The lines of _unapplied_told, with the events and the groupings they were made of.
+        self._unapplied: tuple[list[Event], tuple[Grouping, ...], list[str]] | None = None
 
     @classmethod
     def open(cls, paths: Sequence[Path] = (), project_path: Path | None = None) -> Workspace:
         """Open a project and decide which articles it reads; fast, no article is read yet."""
-        return cls(*open_project(paths, project_path))
+        project, sources, found = open_project(paths, project_path)
+        workspace = cls(project, sources)
+        workspace.found_elsewhere = found
+        return workspace
 
     # loading (see loading.py) ----------------------------------------------------------
 
@@ -99,6 +118,8 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         self.documents_by_id = {d.id: d for d in loaded.documents}
         self.problems = loaded.problems
         self.remember_sources()  # the project remembers its articles once they have loaded
+        self._follow_renamed(loaded)
+        self.article_changes = with_renamed(self.article_changes, self._renamed)
         self._found_dates = loaded.found_dates | found_and_corrected(
             self.documents, self.project.document_dates()
         )
@@ -126,6 +147,15 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         if dated_before:
             changes, notes = self.article_changes, self.annotation_service.current()
             self.article_changes = with_redated(changes, dated_before, self.events, notes)
+
+    def _follow_renamed(self, loaded: Loaded) -> None:
+        """Articles renamed on disk: the user's events, dates, merges and splits of each go
+        to its new name now, its annotations as they are attached again (_reattach)."""
+        self._renamed = {} if self.project.read_only else loaded.renamed
+        if self._renamed:
+            events = (e for done in loaded.extracted.values() for e in done.events)
+            ids = renaming(self._renamed, events, self.project.user_events())
+            self.project.rename_articles(ids.documents, ids.passages, ids.user_events)
 
     def _compare_articles(self, loaded: Loaded) -> dict[str, DateValue]:
         """Which articles changed since those shown (as last read, or as the kept timeline
@@ -223,9 +253,16 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
 
     @project_errors_told
     def close(self) -> None:
-        if self._changed_since_kept:
-            self.keep_timeline()
-        self.project.close()
+        """Close the project, keeping the timeline for the next opening if it can: a project
+        that cannot be written just then (a full disk) closes all the same, with every edit,
+        saved as it was made; only the faster opening is given up."""
+        try:
+            if self._changed_since_kept:
+                self.keep_timeline()
+        except WorkspaceError:
+            pass
+        finally:
+            self.project.close()
 
     # reading ---------------------------------------------------------------------------
 
@@ -250,7 +287,23 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
     def article_changes_told(self) -> list[str]:
         """What changed in the articles on disk at the last load, and the user's work in them."""
         notes = list(self.annotation_service.current().values())
-        return told(self.article_changes, notes, self._orphans)
+        lines = told(self.article_changes, notes, self._orphans)
+        lines += gone_made_told(self.article_changes, self.project.user_events())
+        if self.state.checked:  # the articles' texts read: what of the user's finds no words
+            lines += unplaced_told(unplaced(self.documents_by_id, self.project.user_events()))
+            if not any(is_cancelled_line(p) for p in self.problems):
+                lines += self._unapplied_told()
+        return [self.found_elsewhere, *lines] if self.found_elsewhere else lines
+
+    def _unapplied_told(self) -> list[str]:
+        """unapplied_told, worked out again only when the events or the groupings change:
+        every passage's id of a large timeline is a moment's work for each look."""
+        groupings = tuple(self.project.groupings())
+        seen = self._unapplied
+        if seen is None or seen[0] is not self.events or seen[1] != groupings:
+            lines = unapplied_told(groupings, self.events)
+            seen = self._unapplied = (self.events, groupings, lines)
+        return list(seen[2])
 
     def project_problems(self) -> list[str]:
         """Damaged values the project held, each named in one line and left out."""
@@ -414,6 +467,8 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
 
     def _reattach_annotations(self) -> None:
         """Keep each annotation on its passage; what cannot be found again is an orphan."""
-        self._orphans, moved = reattach(self.annotation_service, self._index, self.documents_by_id)
+        self._orphans, moved = reattach(
+            self.annotation_service, self._index, self.documents_by_id, self._renamed
+        )
         if moved:
             self._sort()  # a moved annotation may date its new event otherwise

@@ -69,11 +69,22 @@ def assemble(
     """Every event of the timeline from the merged ones and the user's work; with what a
     search matches unless `searchable` is False."""
     own = [
-        user_event(doc, *_where_now(u, doc), _chosen(u), u.title)
+        user_event(doc, *where, _chosen(u), u.title)
         for u in users
         if (doc := documents.get(u.anchor.document_id)) is not None
+        and (where := _where_now(u, doc)) is not None
     ]
     return present(build_events(merged, own, groupings), annotations, searchable=searchable)
+
+
+def unplaced(documents: Mapping[str, Document], users: Sequence[UserEvent]) -> list[UserEvent]:
+    """The user's own events whose words are no longer in their article (edited away): kept,
+    and left off the timeline until they are back."""
+    return [
+        u
+        for u in users
+        if (doc := documents.get(u.anchor.document_id)) is not None and _where_now(u, doc) is None
+    ]
 
 
 def _chosen(made: UserEvent) -> DateValue | None:
@@ -81,16 +92,16 @@ def _chosen(made: UserEvent) -> DateValue | None:
     return made.date if made.basis is DateBasis.USER else None
 
 
-def _where_now(made: UserEvent, doc: Document) -> tuple[int, int]:
+def _where_now(made: UserEvent, doc: Document) -> tuple[int, int] | None:
     """Where the words of a user's own event are in its article as it is now: found again
-    by their quote and context, as annotations are, when the article was edited; where they
-    were when they cannot be found."""
+    by their quote and context, as annotations are, when the article was edited; None when
+    they cannot be found (it stood on whatever text had taken their place)."""
     anchor = made.anchor
     if doc.text[anchor.start : anchor.end] == anchor.quote:
         return anchor.start, anchor.end  # unchanged: no search
     found = reanchor(anchor, doc.text)
     if found.status is AnchorStatus.ORPHANED:
-        return anchor.start, anchor.end
+        return None
     return found.anchor.start, found.anchor.end
 
 
