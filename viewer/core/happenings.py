@@ -249,9 +249,7 @@ def side_clauses(
             continue
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)
-        end, own = phrase_end(text, m, end, ends.within(start, end))  # "…on Friday night have"
-        # "after the parties failed to agree on next year's budget": the budget's time
-        own = [t for t in own if not _noun_time(text, start, t)]
+        end, own = _own_times(text, m, start, end, ends)
         if own and no_clause_after(text, m, own[0].start):
             continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
         if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
@@ -380,6 +378,15 @@ def _occasion(text: str, opener: re.Match[str], start: int) -> bool:
         and start == opener.start()
         and mark_before(text, opener.start()) not in ",;:—–_("
     )
+
+
+def _own_times(
+    text: str, m: re.Match[str], start: int, end: int, ends: _ClauseEnds
+) -> tuple[int, list[Timex]]:
+    """Where a clause ends and its own times ("…on Friday night have": `phrase_end`), less a
+    noun's ("after the parties failed to agree on next year's budget": the budget's)."""
+    end, own = phrase_end(text, m, end, ends.within(start, end))
+    return end, [t for t in own if not _noun_time(text, start, t)]
 
 
 def _noun_time(text: str, start: int, t: Timex) -> bool:
