@@ -40,6 +40,14 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("Founded in 1890, the firm opened its first office abroad in 1925.", TUE, "1925"),
     ("Elected in May, the mayor resigned on Tuesday.", TUE, "Tuesday"),
     ("Injured in a crash on Sunday, he was airlifted to hospital.", TUE, "Sunday"),
+    # The date a deferral moves something to, its object between, is not the deferral's.
+    (
+        "The studio pushed back the release of the sequel by a year to February 2026, it said "
+        "on Monday.",
+        date(2024, 1, 15),
+        "Monday",
+    ),
+    ("He postponed his trip to Paris in May.", TUE, "May"),
     # What was done to the subject, a passive gerund after "after", dates the state it left.
     (
         "A man is in hospital after being stabbed in a park on Saturday night.",

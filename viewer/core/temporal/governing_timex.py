@@ -48,7 +48,7 @@ _DEADLINE = re.compile(
 # postponed to March 3". The moving was done before; the date is the one set.
 _MOVED_TO = re.compile(
     r"\b(?:extended|postponed|adjourned|delayed|deferred|rescheduled|pushed\s+back|put\s+off)"
-    r"\s+to\s+$",
+    r"\s+(?:[^,;:.()“”\"]{1,60}?\s)?to\s+$",  # "pushed back the release by a year to"
     re.IGNORECASE,
 )
 # The words _DEADLINE and _MOVED_TO end on, before the white space up to the time.
@@ -116,7 +116,7 @@ def _deadline(text: str, t: Timex) -> bool:
         return False
     if _DEADLINE.search(text[max(0, t.start - 20) : t.start]):
         return True
-    return _MOVED_TO.search(text, max(0, t.start - 24), t.start) is not None
+    return _MOVED_TO.search(text, max(0, t.start - 90), t.start) is not None
 
 
 # A time that reaches now or lies ahead, told as a noun's possessive ("this year's election",
