@@ -61,6 +61,14 @@ CUT = [
         ("Dr. Benjamin received the Nelson Mandela Award", date(1998, 1, 1)),
         ("and was elected to the American Medical Association Board of Trustees", date(1995, 1, 1)),
     ),
+    # A plan at a time of its own after a clause told in the past (ECB+ development).
+    (
+        "Gary Gomes, 35, was arrested yesterday and will be arraigned today in New Bedford "
+        "District Court on two counts of murder and one count of kidnapping.",
+        date(2008, 11, 25),
+        ("Gary Gomes, 35, was arrested yesterday", date(2008, 11, 24)),
+        ("and will be arraigned today in New Bedford District Court", date(2008, 11, 25)),
+    ),
 ]
 
 

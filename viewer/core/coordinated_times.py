@@ -12,7 +12,9 @@ actions on one occasion ("arrested and charged on Friday"), a time shared by bot
 police arrested X and seized Y"), an occasion told with its outcome ("arrived on Monday and
 declared he was in top shape") — nor a list of times or of nouns with no verb ("on Monday and
 Tuesday", "the WBC belt in 2001 and the IBF one in 2005"), nor a time of the same day ("later
-that day"), nor a plan or a forecast told in the present or the future.
+that day"), nor a plan or a forecast told in the present or the future, unless after a
+clause told in the past: "The findings were presented last week and will appear in the
+journal next month" is the presentation (last week) and the publication (next month).
 
 A happening and its undoing at a later time: "Roads around the area were closed for some
 time, but the spokeswoman said they were all reopened by 4.30pm on Saturday", in a story of
@@ -195,9 +197,22 @@ def _clauses(text: str, first: Span, second: Span, times: Sequence[Timex]) -> bo
         return False
     if len(words_of(text[second.start : second.end].lower())) < _MIN_WORDS:
         return False
-    return _told_in_past(text, first.start, first.end) and _opens_past_clause(
-        text, second.start, second.end, times
+    return _told_in_past(text, first.start, first.end) and (
+        _opens_past_clause(text, second.start, second.end, times)
+        or _opens_plan(text, second.start, second.end)
     )
+
+
+def _opens_plan(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens on a plan, "will" and its verb, maybe after a pronoun:
+    "The findings were presented last week | and will appear in the journal next month"."""
+    words = words_of(text[start:end].lower())[:3]
+    at = 1 if words[:1] and words[0] in _PRONOUNS else 0
+    return words[at : at + 1] in (["will"], ["shall"]) and words[at + 1 : at + 2] not in _FORECAST
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_FORECAST = (["likely"], ["probably"], ["possibly"], ["perhaps"])  # not a plan
 
 
 def _told_ahead(text: str, span: Span, t: Timex) -> bool:
