@@ -462,6 +462,14 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         R,
     ),
     ("They met on Monday and Thursday.", date(2024, 3, 10), "Monday", "2024-03-04", D),
+    (
+        "The figures for November and December were revised up.",
+        date(2024, 2, 2),
+        "November and December",
+        "2023-11/2023-12",
+        R,
+    ),
+    ("It rained in May and July.", date(2024, 2, 2), "May", "2023-05", M),
     # A day and month with "next year", "last year" or "this year" after them: that day of
     # that year, not the day and month alone with the year named apart.
     (

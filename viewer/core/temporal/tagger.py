@@ -161,21 +161,24 @@ def _ranged(text: str, prev: Timex, t: Timex) -> bool:
     )
 
 
-# Two days in a row named after one "on": "walked out on Thursday and Friday".
+# Two days or two months in a row named after one preposition: "walked out on Thursday and
+# Friday", "the figures for November and December".
 _NEXT_DAY_LINK = re.compile(r"\s+and\s+$")
-_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\b(?:on|in|for|during|over)\s+$", re.IGNORECASE)
+_IN_A_ROW = (Precision.DAY, Precision.MONTH)
 
 
 def _days_in_a_row(text: str, prev: Timex, t: Timex) -> bool:
-    """Whether two days, the second the day after the first, are named together after one
-    "on" ("on Thursday and Friday"): the span of both, as "from Thursday to Friday" is."""
-    if prev.precision is not Precision.DAY or t.precision is not Precision.DAY:
+    """Whether two days (or months), the second right after the first, are named together
+    after one preposition ("on Thursday and Friday", "for November and December"): the span
+    of both, as "from Thursday to Friday" is."""
+    if prev.precision not in _IN_A_ROW or t.precision is not prev.precision:
         return False
     if prev.last is None or t.first is None or (t.first - prev.last).days != 1:
         return False
     if _NEXT_DAY_LINK.match(text[prev.end : t.start]) is None:
         return False
-    return _ON_BEFORE.search(text[max(0, prev.start - 4) : prev.start]) is not None
+    return _ON_BEFORE.search(text[max(0, prev.start - 7) : prev.start]) is not None
 
 
 def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
