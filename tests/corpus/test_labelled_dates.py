@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.model import DocDateBasis
+from viewer.core.model import DocDateBasis, Document
 from viewer.corpus import read_document
 
 
@@ -42,6 +42,20 @@ def test_a_label_without_a_date_is_not_guessed(tmp_path: Path) -> None:
     assert doc.date is None or doc.date_basis is not DocDateBasis.FOUND
 
 
+LEDE = "The Senate on Thursday passed a stopgap bill."
+
+
+def _read(tmp_path: Path, header: str, lede: str = LEDE) -> Document:
+    """An article of a headline, a header of one or two lines, and a lede, read."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"Senate passes stopgap bill\n\n{header}\n\n{lede}\n", encoding="utf-8")
+    return read_document(path)
+
+
+def _body(doc: Document) -> list[str]:
+    return [doc.text[s.start : s.end] for s in doc.body]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -54,27 +68,15 @@ def test_a_place_in_capitals_before_a_date_on_its_line_dates_the_article(
     tmp_path: Path, line: str, expected: date
 ) -> None:
     """A wire story's dateline on a line of its own, under the headline."""
-    path = tmp_path / "a.txt"
-    path.write_text(
-        f"Leaders agree ceasefire\n\n{line}\n\nThe ministers agreed a ceasefire on Friday.\n",
-        encoding="utf-8",
-    )
-    doc = read_document(path)
+    doc = _read(tmp_path, line)
     assert doc.date == expected
     assert doc.date_basis is DocDateBasis.FOUND
 
 
 def test_a_dateline_opening_the_lede_stays_article_text(tmp_path: Path) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text(
-        "Bank holds rates\n\nLONDON, Oct 12, 2023 (Reuters) - The bank kept rates on hold on "
-        "Thursday, it said.\n",
-        encoding="utf-8",
-    )
-    doc = read_document(path)
+    doc = _read(tmp_path, "LONDON, Oct 12, 2023 (Reuters) - The bank kept rates on hold.", "")
     assert doc.date == date(2023, 10, 12)
-    body = " ".join(doc.text[s.start : s.end] for s in doc.body)
-    assert "The bank kept rates on hold" in body
+    assert any("The bank kept rates on hold" in words for words in _body(doc))
 
 
 @pytest.mark.parametrize(
@@ -88,30 +90,16 @@ def test_a_dateline_opening_the_lede_stays_article_text(tmp_path: Path) -> None:
 def test_a_date_glued_to_the_next_stamp_by_a_copied_page_is_read(tmp_path: Path, line: str) -> None:
     """Text copied from a page runs its elements together: the year is still a year, and what
     is glued after it is the header's, not the story's."""
-    path = tmp_path / "a.txt"
-    path.write_text(
-        f"Senate passes stopgap bill\n\n{line}\n\nThe Senate on Thursday passed a stopgap bill.\n",
-        encoding="utf-8",
-    )
-    doc = read_document(path)
+    doc = _read(tmp_path, line)
     assert doc.date == date(2023, 10, 12)
-    assert [doc.text[s.start : s.end] for s in doc.body] == [
-        "The Senate on Thursday passed a stopgap bill."
-    ]
+    assert _body(doc) == [LEDE]
 
 
 def test_a_lede_glued_to_its_date_stays_article_text(tmp_path: Path) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text(
-        "Senate passes stopgap bill\n\nOctober 12, 2023The Senate on Thursday passed a stopgap "
-        "bill to avert a shutdown for now.\n",
-        encoding="utf-8",
-    )
-    doc = read_document(path)
+    glued = "October 12, 2023The Senate on Thursday passed a stopgap bill to avert a shutdown."
+    doc = _read(tmp_path, glued, "")
     assert doc.date == date(2023, 10, 12)
-    assert any(
-        doc.text[s.start : s.end].startswith("The Senate on Thursday passed") for s in doc.body
-    )
+    assert any(words.startswith("The Senate on Thursday passed") for words in _body(doc))
 
 
 @pytest.mark.parametrize(
@@ -130,14 +118,6 @@ def test_a_byline_or_a_zone_glued_to_what_follows_is_read_apart(
 ) -> None:
     """A copied page glues a byline's last name to its date, and a time zone to the next
     label: the name, the date and the header end where a reader sees them end."""
-    path = tmp_path / "a.txt"
-    path.write_text(
-        f"Senate passes stopgap bill\n\n{lines}\n\nThe Senate on Thursday passed a stopgap bill.\n",
-        encoding="utf-8",
-    )
-    doc = read_document(path)
-    assert doc.date == date(2023, 10, 12)
-    assert doc.author == author
-    assert [doc.text[s.start : s.end] for s in doc.body] == [
-        "The Senate on Thursday passed a stopgap bill."
-    ]
+    doc = _read(tmp_path, lines)
+    assert (doc.date, doc.author) == (date(2023, 10, 12), author)
+    assert _body(doc) == [LEDE]
