@@ -44,8 +44,10 @@ _BOILERPLATE = re.compile(
 )
 # A transcript's direction in capitals and brackets: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
 _STAGE = re.compile(r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$")
+# An address alone: its last name part has a letter, not a date's "30.01.2024".
 _URL_ONLY = re.compile(
-    r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./?=&%#~+-]*)?>?$", re.IGNORECASE
+    r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[\w-]*[a-z][\w-]*(?:/[\w./?=&%#~+-]*)?>?$",
+    re.IGNORECASE,
 )
 # A video caption ends with its running time: "What will NATO do? 2:43".
 _RUNNING_TIME = re.compile(r"(?<!\b(?:at|by))\s+(?:\d{1,2}:)?\d{1,2}:\d\d$", re.IGNORECASE)
@@ -175,3 +177,42 @@ def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
                 found.add(first)
         start = index + 1 if index < len(shown) and not item(shown[index]) else index
     return found
+
+
+_TOP_LINES = 6  # the most lines of a page's masthead above its menu ("Skip to content", "Sign in")
+_TOP_WORDS = 4  # the most words of a masthead line that is not glued to the next one
+_GAP_LINES = 4  # the most short lines between two runs of a menu ("UK edition", "Search")
+_GLUED = re.compile(r"[a-z][A-Z]")  # two links a copy ran together: "Skip to contentSign in"
+
+
+def page_top(shown: list[str], menu: set[int]) -> int:
+    """How many lines at the top of a page copied whole are its masthead and menus: the
+    short lines above a menu copied one link a line ("Skip to content", "Sign in"), the menu,
+    and the short lines between it and a further run of links ("UK edition"); 0 when the text
+    does not open so. A date or a byline above the menu keeps it all."""
+    runs: list[tuple[int, int]] = []
+    for index in sorted(menu):
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    if not runs or runs[0][0] > _TOP_LINES or not all(_masthead(s) for s in shown[: runs[0][0]]):
+        return 0
+    end = runs[0][1]
+    for start, stop in runs[1:]:
+        if start - end > _GAP_LINES or not all(_short_link(s) for s in shown[end:start]):
+            break
+        end = stop
+    return end
+
+
+def _masthead(line: str) -> bool:
+    """A line above a page's menu: a button, a short link or links glued together; no date."""
+    if any(c.isdigit() for c in line) or line.lower().startswith("by "):
+        return False
+    return is_furniture(line) or len(line.split()) <= _TOP_WORDS or bool(_GLUED.search(line))
+
+
+def _short_link(line: str) -> bool:
+    words = line.split()
+    return len(words) <= _TOP_WORDS and not any(c.isdigit() for c in line) and not ends_sentence(line)

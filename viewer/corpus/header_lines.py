@@ -68,6 +68,9 @@ def kicker(text: str, line: Line, lines: list[Line], index: int) -> bool:
     if len(line.shown.split()) > _KICKER_WORDS or index + 1 >= len(lines):
         return False
     after = lines[index + 1]
+    # Sections one in another, a line each: "Hong Kong" / "Politics" / the headline.
+    if index + 2 < len(lines) and len(after.shown.split()) <= _KICKER_WORDS:
+        return after.block == line.block and kicker(text, after, lines, index + 1)
     longer = len(after.shown.split()) > _KICKER_WORDS + 1
     dated = date_line(text, after.content_start, after.content_end) is not None
     return longer and not dated and title_like(after, lines, index + 1)

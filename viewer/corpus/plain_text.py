@@ -8,11 +8,13 @@ from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.body_lines import assemble_body, cut_footer
 from viewer.corpus.boilerplate import (
+    ends_sentence,
     is_boilerplate,
     is_caption,
     is_furniture,
     is_heading,
     menu_lines,
+    page_top,
 )
 from viewer.corpus.date_choice import DateChoice, shift
 from viewer.corpus.dates import (
@@ -67,6 +69,7 @@ class _Reader:
         self.markers = read.markers
         lines = self._lines(begin)
         menu = menu_lines([line.shown for line in lines], [line.block for line in lines])
+        menu.update(range(page_top([line.shown for line in lines], menu)))
         for index in sorted(menu):
             self.layout.boilerplate.append(Span(lines[index].start, lines[index].end))
         lines = [line for index, line in enumerate(lines) if index not in menu]
@@ -379,22 +382,36 @@ class _Reader:
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
             previous = lines[index - 1]
             label = label_alone(previous.shown) if index > first else None
+            apart = alone or self._apart(lines, index, first)
             if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
-            elif (alone or label) and (dated := self._date_only(line)) is not None:
+            elif (apart or label) and (dated := self._date_only(line)) is not None:
                 self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
                 self.layout.header.append(Span(line.start, line.end))
                 if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
                     self.body_lines.pop()
                     self.layout.header.append(Span(previous.start, previous.end))
-            elif self._heading_or_byline(line, index, alone, following):
+            elif self._heading_or_byline(
+                line, (alone and index < _HEADER_ZONE_LINES) or apart, alone, following
+            ):
                 self.layout.header.append(Span(line.start, line.end))
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
 
-    def _heading_or_byline(self, line: Line, index: int, alone: bool, following: str) -> bool:
+    def _apart(self, lines: list[Line], index: int, first: int) -> bool:
+        """A line near the top that a page copied whole sets apart with no blank line: after
+        a line that ends a sentence, or after one read as header or furniture ("A summary
+        told in sentences." / "By Anna Berg" / "30.01.2024, 10.12 Uhr" / the article)."""
+        if index >= first + _HEADER_ZONE_LINES:
+            return False
+        if index == first or ends_sentence(lines[index - 1].shown):
+            return True
+        set_aside = self.layout.header[-1:] + self.layout.boilerplate[-1:]
+        return any(span.start == lines[index - 1].start for span in set_aside)
+
+    def _heading_or_byline(self, line: Line, near_top: bool, alone: bool, following: str) -> bool:
         """A section heading, or a "By" line near the top (`_late_byline`)."""
-        if alone and index < _HEADER_ZONE_LINES and self._late_byline(line):
+        if near_top and self._late_byline(line):
             return True
         heading = alone and is_heading(line.shown, following)
         return heading or is_markdown_heading(self.text, line)

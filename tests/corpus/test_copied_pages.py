@@ -1,0 +1,87 @@
+"""Articles copied from a web page whole (select all, paste): the page's masthead, menus and
+sections run one element a line with no blank line between them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.checks import body_text, check_invariants
+from viewer.core.model import Document
+from viewer.corpus import read_document
+
+_LEDE = "The council approved new bike lanes on Tuesday."
+
+
+def _read(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    check_invariants(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # Links glued together above the menu, and a short line between two of its runs.
+        "Skip to main contentSkip to navigationSign inSearch\nUK edition\n"
+        "News\nOpinion\nSport\nCulture\nLocal news\nCycling\nTransport\nPlanning\n",
+        # The outlet's name and a button above the menu.
+        "Daily Ledger\nSubscribe\nHome\nNews\nLocal\nSport\n",
+    ],
+)
+def test_a_masthead_and_menus_above_the_headline_are_furniture(tmp_path: Path, top: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"{top}City council approves bike lanes\nBy Dana White\nOctober 12, 2023\n{_LEDE}\n",
+    )
+    assert doc.title == "City council approves bike lanes"
+    assert doc.author == "Dana White"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == _LEDE
+
+
+def test_a_short_line_with_a_date_above_a_menu_is_no_masthead(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Council approves lanes\nOctober 12, 2023\nShare\nFacebook\nReddit\nLinkedIn\n\n"
+        f"{_LEDE}\n",
+    )
+    assert doc.title == "Council approves lanes"
+    assert doc.date == date(2023, 10, 12)
+
+
+def test_sections_one_in_another_above_the_headline(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        f"Hong Kong\nPolitics\nCity council approves bike lanes\nBy Dana White\n"
+        f"October 12, 2023\n{_LEDE}\n",
+    )
+    assert doc.title == "City council approves bike lanes"
+    assert doc.date == date(2023, 10, 12)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "By Anna Clauß\n30.01.2024",
+        "30.01.2024\nBy Anna Clauß",
+    ],
+)
+def test_a_byline_and_a_date_under_a_summary_with_no_blank_line(
+    tmp_path: Path, under: str
+) -> None:
+    """A summary told in a sentence under the headline, then the byline and the date, all
+    one element a line: the byline and the date are the header's, not article text."""
+    doc = _read(
+        tmp_path,
+        "Germany's economy shrinks again\nThe statistics office says output fell.\n"
+        f"{under}\nThe economy shrank by 0.3 percent, the office said on Tuesday.\n",
+    )
+    assert doc.date == date(2024, 1, 30)
+    assert doc.author == "Anna Clauß"
+    assert body_text(doc).endswith("the office said on Tuesday.")
+    assert "30.01.2024" not in body_text(doc)
