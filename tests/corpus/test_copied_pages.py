@@ -47,8 +47,7 @@ def test_a_masthead_and_menus_above_the_headline_are_furniture(tmp_path: Path, t
 def test_a_short_line_with_a_date_above_a_menu_is_no_masthead(tmp_path: Path) -> None:
     doc = _read(
         tmp_path,
-        "Council approves lanes\nOctober 12, 2023\nShare\nFacebook\nReddit\nLinkedIn\n\n"
-        f"{_LEDE}\n",
+        f"Council approves lanes\nOctober 12, 2023\nShare\nFacebook\nReddit\nLinkedIn\n\n{_LEDE}\n",
     )
     assert doc.title == "Council approves lanes"
     assert doc.date == date(2023, 10, 12)
@@ -71,9 +70,7 @@ def test_sections_one_in_another_above_the_headline(tmp_path: Path) -> None:
         "30.01.2024\nBy Anna Clauß",
     ],
 )
-def test_a_byline_and_a_date_under_a_summary_with_no_blank_line(
-    tmp_path: Path, under: str
-) -> None:
+def test_a_byline_and_a_date_under_a_summary_with_no_blank_line(tmp_path: Path, under: str) -> None:
     """A summary told in a sentence under the headline, then the byline and the date, all
     one element a line: the byline and the date are the header's, not article text."""
     doc = _read(

@@ -215,4 +215,6 @@ def _masthead(line: str) -> bool:
 
 def _short_link(line: str) -> bool:
     words = line.split()
-    return len(words) <= _TOP_WORDS and not any(c.isdigit() for c in line) and not ends_sentence(line)
+    return (
+        len(words) <= _TOP_WORDS and not any(c.isdigit() for c in line) and not ends_sentence(line)
+    )

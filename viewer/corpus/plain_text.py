@@ -7,26 +7,24 @@ import re
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.body_lines import assemble_body, cut_footer
+from viewer.corpus.body_top import HEADER_ZONE_LINES as _HEADER_ZONE_LINES
+from viewer.corpus.body_top import BodyReader
 from viewer.corpus.boilerplate import (
-    ends_sentence,
     is_boilerplate,
     is_caption,
     is_furniture,
-    is_heading,
     menu_lines,
     page_top,
 )
-from viewer.corpus.date_choice import DateChoice, shift
+from viewer.corpus.date_choice import shift
 from viewer.corpus.dates import (
     DateLine,
     date_line,
     edition_date,
     find_full_dates,
-    label_alone,
     parse_date_words,
 )
 from viewer.corpus.header_lines import (
-    BYLINE_WORDS,
     Line,
     byline_part,
     is_markdown_heading,
@@ -46,21 +44,17 @@ from viewer.corpus.metadata import (
     short_title,
 )
 
-_HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
 _WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
-class _Reader:
+class _Reader(BodyReader):
     """One pass over one text, collecting a Layout."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.layout = Layout()
+        super().__init__(text)
         self.visible = VisibleText.verbatim(text)
         self.markers: dict[int, int] = {}  # list items' markers: where each item's text starts
-        self.dates = DateChoice(text)
-        self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def run(self) -> Layout:
         begin = self._front_matter()
@@ -371,66 +365,6 @@ class _Reader:
         if not found.alone:
             self.body_lines.append((line.block, found.end, line.end))
         return index + 1
-
-    def _rest(self, lines: list[Line], first: int) -> None:
-        """Paragraph lines after the header: body, boilerplate, captions and section headings."""
-        for index in range(first, len(lines)):
-            line = lines[index]
-            alone = (index == 0 or lines[index - 1].block != line.block) and (
-                index + 1 == len(lines) or lines[index + 1].block != line.block
-            )
-            following = lines[index + 1].shown if index + 1 < len(lines) else ""
-            previous = lines[index - 1]
-            label = label_alone(previous.shown) if index > first else None
-            apart = alone or self._apart(lines, index, first)
-            if is_furniture(line.shown) or is_caption(line.shown):
-                self.layout.boilerplate.append(Span(line.start, line.end))
-            elif (apart or label) and (dated := self._date_only(line)) is not None:
-                self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
-                self.layout.header.append(Span(line.start, line.end))
-                if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
-                    self.body_lines.pop()
-                    self.layout.header.append(Span(previous.start, previous.end))
-            elif self._heading_or_byline(
-                line, (alone and index < _HEADER_ZONE_LINES) or apart, alone, following
-            ):
-                self.layout.header.append(Span(line.start, line.end))
-            else:
-                self.body_lines.append((line.block, line.body_start, line.end))
-
-    def _apart(self, lines: list[Line], index: int, first: int) -> bool:
-        """A line near the top that a page copied whole sets apart with no blank line: after
-        a line that ends a sentence, or after one read as header or furniture ("A summary
-        told in sentences." / "By Anna Berg" / "30.01.2024, 10.12 Uhr" / the article)."""
-        if index >= first + _HEADER_ZONE_LINES:
-            return False
-        if index == first or ends_sentence(lines[index - 1].shown):
-            return True
-        set_aside = self.layout.header[-1:] + self.layout.boilerplate[-1:]
-        return any(span.start == lines[index - 1].start for span in set_aside)
-
-    def _heading_or_byline(self, line: Line, near_top: bool, alone: bool, following: str) -> bool:
-        """A section heading, or a "By" line near the top (`_late_byline`)."""
-        if near_top and self._late_byline(line):
-            return True
-        heading = alone and is_heading(line.shown, following)
-        return heading or is_markdown_heading(self.text, line)
-
-    def _late_byline(self, line: Line) -> bool:
-        """A "By" line under a summary told in sentences, near the top: who wrote the story
-        ("Policymakers defy calls for a pause." / "By Jane Doe")."""
-        if self.layout.author or len(line.shown.split()) > BYLINE_WORDS:
-            return False
-        found = byline(self.text, line.content_start, line.content_end, bare=False)
-        if found is None or self.text[found.rest : line.content_end].strip():
-            return False
-        self.layout.author = found.author
-        return True
-
-    def _date_only(self, line: Line) -> DateLine | None:
-        """The date of a line that holds nothing else (but maybe a clock time)."""
-        dated = date_line(self.text, line.content_start, line.content_end, either=True)
-        return dated if dated is not None and dated.rest_start >= line.content_end else None
 
     def _choose_date(self) -> None:
         first = self.layout.body[0] if self.layout.body else None
