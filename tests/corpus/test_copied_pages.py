@@ -82,3 +82,42 @@ def test_a_byline_and_a_date_under_a_summary_with_no_blank_line(tmp_path: Path, 
     assert doc.author == "Anna Clauß"
     assert body_text(doc).endswith("the office said on Tuesday.")
     assert "30.01.2024" not in body_text(doc)
+
+
+@pytest.mark.parametrize(
+    ("under", "author"),
+    [
+        # A name and a role on lines of their own above the date and its glued stamp.
+        (
+            "Sarah Taylor\nConsumer Reporter\n14:32, 11 Apr 2024Updated 15:05, 11 Apr 2024",
+            "Sarah Taylor",
+        ),
+        # A role and an outlet under a "By" line read already, then the date.
+        ("by Tomoko Otake\nStaff writer\nApr 11, 2024", "Tomoko Otake"),
+        ("By Tom Baker\nPolitical Editor·NZ Herald·\n11 Apr, 2024 05:00 AM", "Tom Baker"),
+    ],
+)
+def test_a_date_on_its_line_under_a_summary_and_a_byline(
+    tmp_path: Path, under: str, author: str
+) -> None:
+    """Under a summary that is not a sentence, the byline's lines and the date, one element
+    a line: the date dates the article, the byline's lines are the header's."""
+    doc = _read(
+        tmp_path,
+        "Tesco recalls sandwich over allergy fears\nThe supermarket urged customers not to eat it."
+        f"\n{under}\nTesco recalled one of its sandwiches on Thursday.\n",
+    )
+    assert doc.date == date(2024, 4, 11)
+    assert doc.author == author
+    assert body_text(doc).endswith("Tesco recalled one of its sandwiches on Thursday.")
+    assert all(part not in body_text(doc) for part in under.split("\n"))
+
+
+def test_a_date_a_sentence_runs_into_stays_article_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Tesco recalls sandwich\nThe supermarket acted fast.\nBy Sarah Taylor\n"
+        "Tesco recalled the sandwich it had sold in\nApr 11, 2024\nand withdrawn it later.\n",
+    )
+    assert doc.date is None
+    assert "Apr 11, 2024" in body_text(doc)

@@ -6,12 +6,18 @@ from __future__ import annotations
 from viewer.core.model import Span
 from viewer.corpus.boilerplate import ends_sentence, is_caption, is_furniture, is_heading
 from viewer.corpus.date_choice import DateChoice
-from viewer.corpus.dates import DateLine, date_line, label_alone
-from viewer.corpus.header_lines import BYLINE_WORDS, Line, is_markdown_heading
+from viewer.corpus.dates import DateLine, date_line, find_full_dates, label_alone
+from viewer.corpus.header_lines import BYLINE_WORDS, Line, byline_part, is_markdown_heading
 from viewer.corpus.layout import Layout
 from viewer.corpus.metadata import byline
 
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
+_STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
+_STAMP_MARKS = "|·•,-–—/("
+_BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
+# Words a line that runs on into the next one ends with: "The meeting was held on".
+_RUNS_ON = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or"})
+_RUNS_ON |= {"the", "to", "until", "since", "before", "after"}
 
 
 class BodyReader:
@@ -37,6 +43,10 @@ class BodyReader:
             apart = alone or self._apart(lines, index, first)
             if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
+            elif not (apart or label) and (dated := self._near_date(lines, index, first)):
+                self.dates.add_line(3, dated)  # "Sarah Taylor" / "Consumer Reporter" / the date
+                self.layout.header.append(Span(line.start, line.end))
+                self._byline_above(lines, index, first)
             elif (apart or label) and (dated := self._date_only(line)) is not None:
                 self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
                 self.layout.header.append(Span(line.start, line.end))
@@ -83,3 +93,46 @@ class BodyReader:
         """The date of a line that holds nothing else (but maybe a clock time)."""
         dated = date_line(self.text, line.content_start, line.content_end, either=True)
         return dated if dated is not None and dated.rest_start >= line.content_end else None
+
+    def _near_date(self, lines: list[Line], index: int, first: int) -> DateLine | None:
+        """A date on its own line near the top of a page copied whole, with no blank line
+        around it: it holds nothing but the date and the page's stamps glued to it or set
+        after a mark ("14:32, 11 Apr 2024Updated 15:05, 11 Apr 2024", "Feb 28, 2024 - Politics
+        & Policy"); no sentence runs on into it or out of it."""
+        if index >= first + HEADER_ZONE_LINES:
+            return None
+        line = lines[index]
+        dated = date_line(self.text, line.content_start, line.content_end, either=True)
+        if dated is None:
+            return None
+        rest = self.text[dated.rest_start : line.content_end].strip()
+        glued = dated.rest_start > 0 and self.text[dated.rest_start - 1].isalnum()
+        stamp = glued or rest[:1] in _STAMP_MARKS
+        if rest and not ((stamp and len(rest.split()) <= _STAMP_WORDS) or find_full_dates(rest)):
+            return None
+        before = lines[index - 1].shown if index > first else ""
+        after = lines[index + 1].shown if index + 1 < len(lines) else ""
+        words = before.split()
+        runs_on = before.rstrip()[-1:] in ",;:-–—" or (
+            bool(words) and words[-1].lower() in _RUNS_ON
+        )
+        return None if runs_on or after[:1].islower() or ends_sentence(rest) else dated
+
+    def _byline_above(self, lines: list[Line], index: int, first: int) -> None:
+        """The byline's short lines just above a date set apart near the top, read as article
+        text so far: a name, a role, an outlet ("Sarah Taylor" / "Consumer Reporter")."""
+        above = index - 1
+        while (
+            above >= max(first, index - _BYLINE_LINES)
+            and self.body_lines
+            and self.body_lines[-1][1] == lines[above].body_start
+            and byline_part(lines[above])
+        ):
+            self.body_lines.pop()
+            self.layout.header.append(Span(lines[above].start, lines[above].end))
+            above -= 1
+        if above + 1 < index and not self.layout.author:
+            name = lines[above + 1]
+            found = byline(self.text, name.content_start, name.content_end, bare=True)
+            if found is not None and not self.text[found.rest : name.content_end].strip():
+                self.layout.author = found.author
