@@ -121,3 +121,26 @@ def test_a_date_a_sentence_runs_into_stays_article_text(tmp_path: Path) -> None:
     )
     assert doc.date is None
     assert "Apr 11, 2024" in body_text(doc)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("04/12/2024 01:05 PM EDT", date(2024, 4, 12)),
+        ("Updated: 04/12/2024 5:30 p.m. ET", date(2024, 4, 12)),
+        ("Published on 04/12/2024 - 00:14 GMT+1", date(2024, 12, 4)),
+        ("04/12/2024 14:05 CET", date(2024, 12, 4)),
+    ],
+)
+def test_a_numeric_date_either_way_round_read_by_its_time_zone(
+    tmp_path: Path, stamp: str, day: date
+) -> None:
+    """The zone after the clock time tells which country's order of day and month the date
+    is written in: North America's month first, Europe's day first."""
+    doc = _read(tmp_path, f"Council approves lanes\nBy Dana White\n{stamp}\n\n{_LEDE}\n")
+    assert doc.date == day
+
+
+def test_a_numeric_date_with_no_zone_stays_undecided(tmp_path: Path) -> None:
+    doc = _read(tmp_path, f"Council approves lanes\nBy Dana White\n04/12/2024 14:05\n\n{_LEDE}\n")
+    assert doc.date is None

@@ -251,18 +251,34 @@ _MONTH_WORD = re.compile(
 )
 
 
+# The time zone after a clock time tells the country's order of day and month: the zones of
+# North America write the month first, those of Europe, Africa, India and Oceania the day.
+_MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split())
+_DAY_FIRST_ZONES = (
+    "GMT BST CET CEST EET EEST WET WEST IST MSK SAST WAT EAT AEST AEDT ACST ACDT AWST NZST NZDT"
+)
+_ZONE_WORD = re.compile(
+    rf"\d[\d:.]*\s*(?:(?i:[ap]\.?m\.?)\s*)?\(?({'|'.join(sorted(_MONTH_FIRST_ZONES))}|"
+    rf"{_DAY_FIRST_ZONES.replace(' ', '|')})\b"
+)
+
+
 def either_way(
     line: str, readings: tuple[DateMatch, DateMatch], elsewhere: str
 ) -> DateMatch | None:
     """The reading of a numeric date either way round that the article confirms: the weekday
-    on its line ("Thu 12/10/2023" is a Thursday only as 12 October), else the one month of
-    the two that the article names elsewhere ("12/10/2023" over a story of "October 9")."""
+    on its line ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after
+    its clock time ("04/12/2024 01:05 PM EDT" is 12 April), else the one month of the two that
+    the article names elsewhere ("12/10/2023" over a story of "October 9")."""
     weekdays = {m["w"].lower() for m in _WEEKDAY_NAMES.finditer(line)}
     if len(weekdays) == 1:
         (named,) = weekdays
         fits = [r for r in readings if _WEEKDAYS[r.full().weekday()] == named]
         if len(fits) == 1:
             return fits[0]
+    zone = _ZONE_WORD.search(line)  # "04/12/2024 01:05 PM EDT", "09/12/2023 - 00:14 GMT+1"
+    if zone is not None:
+        return readings[0] if zone.group(1) in _MONTH_FIRST_ZONES else readings[1]
     months = {_MONTHS[m.group().rstrip(".").lower()] for m in _MONTH_WORD.finditer(elsewhere)}
     fits = [r for r in readings if r.month in months]
     return fits[0] if len(fits) == 1 else None
