@@ -144,3 +144,33 @@ def test_a_numeric_date_either_way_round_read_by_its_time_zone(
 def test_a_numeric_date_with_no_zone_stays_undecided(tmp_path: Path) -> None:
     doc = _read(tmp_path, f"Council approves lanes\nBy Dana White\n04/12/2024 14:05\n\n{_LEDE}\n")
     assert doc.date is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "stop"),
+    [
+        # A weekday glued to the role before it.
+        ("Helena Horton Environment reporterWed 27 Mar 2024 13.15 GMT", "Helena Horton", ""),
+        # A byline glued after the year.
+        ("Posted on March 27, 2024by Laura Kim", "Laura Kim", ""),
+        # A clock time in German, "Uhr".
+        ("By Anna Clauß\n27.03.2024, 10.12 Uhr", "Anna Clauß", "."),
+        # The same date glued again, under a summary told in a sentence.
+        ("Published On 27 Mar 202427 Mar 2024", "", "."),
+    ],
+)
+def test_a_date_glued_to_a_role_a_byline_or_itself(
+    tmp_path: Path, lines: str, author: str, stop: str
+) -> None:
+    """Under a summary, with or without a full stop, a date glued to what stood beside it."""
+    doc = _read(
+        tmp_path,
+        f"Sewage spills doubled last year\nThe agency's figures show 3.6m hours of spills{stop}\n"
+        f"{lines}\nWater companies discharged raw sewage for 3.6m hours last year.\n",
+    )
+    assert doc.date == date(2024, 3, 27)
+    assert doc.author == author
+    assert body_text(doc).endswith(
+        "Water companies discharged raw sewage for 3.6m hours last year."
+    )
+    assert "2024" not in body_text(doc)

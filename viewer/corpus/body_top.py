@@ -47,7 +47,9 @@ class BodyReader:
                 self.dates.add_line(3, dated)  # "Sarah Taylor" / "Consumer Reporter" / the date
                 self.layout.header.append(Span(line.start, line.end))
                 self._byline_above(lines, index, first)
-            elif (apart or label) and (dated := self._date_only(line)) is not None:
+            elif (apart or label) and (
+                dated := self._date_only(line) or self._near_date(lines, index, first)
+            ):
                 self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
                 self.layout.header.append(Span(line.start, line.end))
                 if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:

@@ -20,11 +20,15 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:1\d|2\d)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 # Where a written year ends: at a word's end, or glued to what a copied page put next to it,
-# a label, a clock time or the same date again ("Oct. 12, 2023Updated Oct. 13", "October 12,
-# 20232:05 PM UTC", "12 Oct 202312 Oct 2023").
-_YEAR_END = rf"(?:\b|(?=(?-i:[A-Z][a-z]))|(?=\d{{1,2}}:\d\d)|(?=[0-3]?\d\s+(?:{MONTH_NAMES})\b))"
-# Where a month's name may start: at a word's start, or glued by a copied page to the word
-# before it, its capital after a small letter ("By Jane DoeOct. 12, 2023").
+# a label, a clock time, the same date again or a byline ("Oct. 12, 2023Updated Oct. 13",
+# "October 12, 20232:05 PM UTC", "12 Oct 202312 Oct 2023", "March 20, 2024by Laura Kim").
+_YEAR_END = (
+    rf"(?:\b|(?=(?-i:[A-Z][a-z]))|(?=\d{{1,2}}:\d\d)|(?=[0-3]?\d\s+(?:{MONTH_NAMES})\b)|"
+    r"(?=by\s+(?-i:[A-Z])))"
+)
+# Where a month's name or a weekday may start: at a word's start, or glued by a copied page to
+# the word before it, its capital after a small letter ("By Jane DoeOct. 12, 2023", "Helena
+# Horton Environment reporterWed 27 Mar 2024").
 _MONTH_START = r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
 _ISO_TIME = r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
@@ -42,7 +46,10 @@ _FULL_FORMS = (
         r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])(?P<s>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=s)"
         r"(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
     ),
-    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    re.compile(
+        rf"{_MONTH_START}{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}",
+        re.IGNORECASE,
+    ),
     re.compile(rf"{_MONTH_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
     # As Chinese, Japanese and Korean pages write it: "2016年10月14日", "2016년 10월 14일".
     re.compile(
@@ -71,7 +78,7 @@ _LEAD_TIME = re.compile(
     r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]\s*"
 )
 _TIME_TAIL = re.compile(
-    r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*Uhr\b)?"
     r"(?:\s*\(?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\s*\.?\s*",
 )
 

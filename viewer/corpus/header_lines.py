@@ -93,7 +93,21 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
         found = byline(text, start, end, bare=False)
         if found is not None and len(after.shown.split()) <= BYLINE_WORDS:
             return True
+        if _named_date(text, start, end):
+            return True
     return False
+
+
+def _named_date(text: str, start: int, end: int) -> bool:
+    """A line of a name, maybe its role, then a date: "Helena Horton Environment reporterWed
+    27 Mar 2024 13.15 GMT", "Andre Damon 29 November 2022"."""
+    found = byline(text, start, end, bare=True)
+    if found is None:
+        return False
+    at = found.rest
+    while at < end and text[at].isspace():
+        at += 1
+    return date_line(text, at, end, either=True) is not None
 
 
 def is_markdown_heading(text: str, line: Line) -> bool:

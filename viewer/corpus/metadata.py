@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.corpus.dates import MONTH_NAMES
+from viewer.corpus.dates import MONTH_NAMES, date_line
 
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # A name's word holds no digit and is no month before a day: a byline's date may follow the
@@ -99,10 +99,16 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     name_start = match.start("name")
     stop = name_start + len(name)
     rest = stop
-    if _ROLE_TAIL.fullmatch(text, stop, end) and len(name.split()) >= 3:
-        # "Peter Walker Political correspondent": the role's first word was read as a name's.
+    role = _ROLE_TAIL.match(text, stop, end)
+    if (
+        role is not None
+        and len(name.split()) >= 3
+        and (role.end() == end or date_line(text, role.end(), end, either=True) is not None)
+    ):
+        # "Peter Walker Political correspondent": the role's first word was read as a name's;
+        # a copied page may glue the date to it ("… Environment reporterWed 27 Mar 2024").
         name = name[: name.rstrip().rfind(" ")].rstrip()
-        stop, rest = name_start + len(name), end
+        stop, rest = name_start + len(name), role.end()
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
 
