@@ -174,3 +174,43 @@ def test_a_date_glued_to_a_role_a_byline_or_itself(
         "Water companies discharged raw sewage for 3.6m hours last year."
     )
     assert "2024" not in body_text(doc)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tractors block the A12 motorway, March 14, 2024. REUTERS/Piet de Vries",
+        "A worker cools off in Austin on Monday. (Jay Janner/Austin American-Statesman/AP)",
+        "The mayor at City Hall on Tuesday.Credit...Kenny Holston/The Daily Ledger",
+        "Farmers drive tractors near Paris on February 1, 2024. © Ludovic Marin, AFP",
+        "Students must keep phones switched off.(ABC News: Jack Fisher)",
+        "The mayor at City Hall. | Francis Chung/POLITICO",
+    ],
+)
+def test_a_photo_caption_ending_with_its_credit_is_furniture(tmp_path: Path, caption: str) -> None:
+    """A photo's caption, which ends with the photographer's or agency's credit, is no
+    article text: its dates would be read as the story's happenings."""
+    doc = _read(
+        tmp_path,
+        f"City council approves bike lanes\nBy Dana White\nOctober 12, 2023\n{caption}\n{_LEDE}\n",
+    )
+    assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares of Acme Corp. (NASDAQ: ACME)",
+        "Trading was halted on the NYSE/Nasdaq",
+        "The list was compiled by (Artist: Fireborn Form)",
+    ],
+)
+def test_a_line_of_text_ending_with_a_ticker_or_a_slash_is_no_caption(
+    tmp_path: Path, line: str
+) -> None:
+    doc = _read(
+        tmp_path,
+        f"City council approves bike lanes\nBy Dana White\nOctober 12, 2023\n\n{line}\n"
+        "rose on Tuesday.\n",
+    )
+    assert line in body_text(doc)

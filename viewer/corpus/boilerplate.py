@@ -97,9 +97,30 @@ def _menu(core: str) -> bool:
     )
 
 
+# A photo's credit ending its caption: "(Jay Janner/Austin American-Statesman/AP)", "REUTERS/
+# Piet de Vries", "| Francis Chung/POLITICO", "Credit...Kenny Holston/The New York Times", "©
+# Ludovic Marin, AFP", "(ABC News: Jack Fisher)", an outlet of two words or more before a colon.
+_CREDITED = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|da|del|la|le))*"
+# A photographer's name: two words or more, not in capitals ("Jack Fisher", "Piet de Vries").
+_NAME_CREDITED = r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le))+"
+_PHOTO_CREDIT = re.compile(
+    rf"(?:\(\s*{_CREDITED}\s*/\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\s*\)"
+    rf"|\(\s*[A-Z][\w.'’&-]*\s+{_CREDITED}\s*:\s*{_NAME_CREDITED}\s*\)"
+    rf"|(?<![\w/])[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?\s*/\s*{_NAME_CREDITED}"
+    rf"|\|\s*{_CREDITED}\s*/\s*{_CREDITED}"
+    rf"|\bCredit\.{{2,}}\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
+    rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?)\s*$"
+)
+
+
 def is_caption(line: str) -> bool:
-    """Whether a line is a video caption: a short title followed by a running time."""
+    """Whether a line is a video caption: a short title followed by a running time; or a
+    photo's caption, ending with its credit."""
     core = line.strip()
+    if ("/" in core or "©" in core or "Credit" in core or ":" in core) and _PHOTO_CREDIT.search(
+        core
+    ):
+        return True
     # A running time ends in ":ss"; without that colon, skip the search, which tries every space.
     if core[-3:-2] != ":":
         return False
