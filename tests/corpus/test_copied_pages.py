@@ -214,3 +214,26 @@ def test_a_line_of_text_ending_with_a_ticker_or_a_slash_is_no_caption(
         "rose on Tuesday.\n",
     )
     assert line in body_text(doc)
+
+
+def test_a_page_printed_and_copied_back(tmp_path: Path) -> None:
+    """A page printed by a browser and copied back: the head and foot it prints on every
+    page are furniture, and a headline wrapped onto a second line is one headline."""
+    doc = _read(
+        tmp_path,
+        "3/27/24, 2:05 PM Sewage spills doubled last year | Environment | The Daily Ledger\n"
+        "Sewage spills into England's rivers doubled last\nyear, data shows\n"
+        "Helena Horton\nWed 27 Mar 2024 13.15 GMT\n"
+        "Water companies discharged raw sewage for 3.6m\nhours last year.\n"
+        "https://www.example.com/environment/2024/mar/27/sewage-spills 1/3\n",
+    )
+    assert doc.title == "Sewage spills into England's rivers doubled last year, data shows"
+    assert doc.author == "Helena Horton"
+    assert doc.date == date(2024, 3, 27)
+    assert body_text(doc) == "Water companies discharged raw sewage for 3.6m\nhours last year."
+
+
+def test_a_byline_in_lower_case_under_the_headline_stays_a_byline(tmp_path: Path) -> None:
+    doc = _read(tmp_path, f"Council approves lanes\nby Dana White\nOctober 12, 2023\n\n{_LEDE}\n")
+    assert doc.title == "Council approves lanes"
+    assert doc.author == "Dana White"

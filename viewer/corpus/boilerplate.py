@@ -38,7 +38,11 @@ _BOILERPLATE = re.compile(
         (?:last\s+)?(?:updated|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d\d\b.{0,30}|
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
-           comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+to\s+(?:main\s+)?content)
+           comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+to\s+(?:main\s+)?content)|
+        # A browser's head and foot of each printed page: "3/27/24, 2:05 PM <the page's title>",
+        # "https://… 1/3".
+        \d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d\d(?:\s*[ap]m)?\s+\S.*|
+        (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

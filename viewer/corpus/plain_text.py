@@ -10,6 +10,7 @@ from viewer.corpus.body_lines import assemble_body, cut_footer
 from viewer.corpus.body_top import HEADER_ZONE_LINES as _HEADER_ZONE_LINES
 from viewer.corpus.body_top import BodyReader
 from viewer.corpus.boilerplate import (
+    ends_sentence,
     is_boilerplate,
     is_caption,
     is_furniture,
@@ -44,6 +45,7 @@ from viewer.corpus.metadata import (
     short_title,
 )
 
+_MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
 _WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
@@ -148,6 +150,8 @@ class _Reader(BodyReader):
             if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue
+            if title_seen and self._title_goes_on(lines, index):
+                continue
             if self._author_line(line, lines, index, title_seen):
                 continue
             field = table_row(line.shown) or line.shown  # "| Author | Anna Berg |"
@@ -187,6 +191,24 @@ class _Reader(BodyReader):
                 continue
             return self._dateline(lines, index)
         return min(len(lines), first + _HEADER_ZONE_LINES)
+
+    def _title_goes_on(self, lines: list[Line], index: int) -> bool:
+        """A headline wrapped onto the next line, as a page printed and copied back shows it:
+        the next line of its paragraph opens in lower case and ends no sentence ("Sewage spills
+        into England's rivers doubled last" / "year, data shows")."""
+        line, above = lines[index], lines[index - 1]
+        if index == 0 or above.block != line.block or self.layout.title != above.shown:
+            return False
+        if not line.shown[:1].islower() or ends_sentence(line.shown):
+            return False
+        start, end = line.content_start, line.content_end  # not "by Jane Doe", "updated …"
+        if byline(self.text, start, end, bare=False) or date_line(self.text, start, end, True):
+            return False
+        if len((above.shown + " " + line.shown).split()) > _MAX_TITLE_WORDS:
+            return False
+        self.layout.title = above.shown + " " + line.shown
+        self.layout.header.append(Span(line.start, line.end))
+        return True
 
     def _mail_header(self, lines: list[Line]) -> int:
         """Set aside the header of a mail saved as text, its subject the title, its "Date:"
