@@ -237,3 +237,34 @@ def test_a_byline_in_lower_case_under_the_headline_stays_a_byline(tmp_path: Path
     doc = _read(tmp_path, f"Council approves lanes\nby Dana White\nOctober 12, 2023\n\n{_LEDE}\n")
     assert doc.title == "Council approves lanes"
     assert doc.author == "Dana White"
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Link Copied!", "Gift Article", "Gift this article", "Bookmark", "Like Loading...",
+        "Normal text size", "Text Size", "READ LATER", "e-mail", "Share to Facebook",
+        "Social Sharing", "Ad Feedback", "SKIP ADVERTISEMENT", "Advertise with NZME.",
+        "3 mins to read", "Why you can trust SCMP", "Image:",
+    ],
+)  # fmt: skip
+def test_a_page_button_or_notice_among_the_text_is_furniture(tmp_path: Path, button: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"City council approves bike lanes\nBy Dana White\nOctober 12, 2023\n\n{_LEDE}\n"
+        f"{button}\nThe lanes will open in the spring.\n",
+    )
+    assert body_text(doc) == f"{_LEDE}\nThe lanes will open in the spring."
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Home\nNews\nLife & Style\nCulture\nSport\nWorld\n",  # a menu's link with "&"
+        "Axios\nPolitics & Policy\n",  # sections one in another, one with "&"
+    ],
+)
+def test_a_section_with_an_ampersand_above_the_headline(tmp_path: Path, top: str) -> None:
+    doc = _read(tmp_path, f"{top}City council approves bike lanes\nOctober 12, 2023\n\n{_LEDE}\n")
+    assert doc.title == "City council approves bike lanes"
+    assert doc.date == date(2023, 10, 12)

@@ -13,13 +13,19 @@ _BOILERPLATE = re.compile(
         (?:latest|breaking|top|more|related)\s+(?:news|stories|articles|coverage|content|videos?)|
         related(?:\s+(?:articles?|stories|content|coverage|topics|links|posts|searches|reading))?
            (?:\s*:.*)?|
-        (?:reading\s+time\s*:?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*min(?:ute)?s?(?:\s+(?:read|listen))?|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
+        (?:reading\s+time\s*:?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen))?|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
         (?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|
         view\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:replies|comments)|
         (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|
         (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
         more\s+(?:from|on|about|in)\s+\S.{0,60}|
-        (?:share|tweet|email|print|copy\s+link|save|follow|listen)(?:\s+(?:this|article|story|on\s+\w+|via\s+\w+))*|
+        (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
+           (?:\s+(?:this|article|story|on\s+\w+|via\s+\w+|to\s+\w+))*|
+        # A page's buttons and notices, copied with its text.
+        link\s+copied!?|(?:skip\s+)?advertisement|ad\s+feedback|advertise\s+with\s+\S+|
+        read\s+later|like\s+loading\W*|image|photo|social\s+sharing|
+        (?:(?:normal|small|medium|large|larger|very\s+large)\s+)?text\s+size|
+        why\s+you\s+can\s+trust\s+\S.{0,30}|
         (?:share|follow)(?:\s+us)?\s+on\b.*|follow\s+us\b.*|
         (?:sign\s+up|subscribe)\b.*|(?:get\s+)?(?:our|the|free|daily|weekly)?\s*newsletters?\b.{0,40}|
         .*\b(?:in|to)\s+your\s+inbox\b.*|
@@ -172,7 +178,7 @@ def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
     two, with no figure and no full stop, and the links of three words just above them."""
 
     def item(line: str) -> bool:
-        words = line.split()
+        words = [word for word in line.split() if word != "&"]  # "Life & Style" is one link
         return (
             0 < len(words) <= _MENU_LINE_WORDS
             and not any(c.isdigit() for c in line)

@@ -65,15 +65,20 @@ def byline_part(line: Line) -> bool:
 def kicker(text: str, line: Line, lines: list[Line], index: int) -> bool:
     """A section's name above the headline ("ECONOMY", "World news"): a line of one or two
     words over a title-like line of more, not over a date ("CNN NEWSROOM" / "Aired …")."""
-    if len(line.shown.split()) > _KICKER_WORDS or index + 1 >= len(lines):
+    if _section_words(line.shown) > _KICKER_WORDS or index + 1 >= len(lines):
         return False
     after = lines[index + 1]
-    # Sections one in another, a line each: "Hong Kong" / "Politics" / the headline.
-    if index + 2 < len(lines) and len(after.shown.split()) <= _KICKER_WORDS:
+    # Sections one in another, a line each: "Hong Kong" / "Politics & Policy" / the headline.
+    if index + 2 < len(lines) and _section_words(after.shown) <= _KICKER_WORDS:
         return after.block == line.block and kicker(text, after, lines, index + 1)
     longer = len(after.shown.split()) > _KICKER_WORDS + 1
     dated = date_line(text, after.content_start, after.content_end) is not None
     return longer and not dated and title_like(after, lines, index + 1)
+
+
+def _section_words(shown: str) -> int:
+    """The words of a section's name, its "&" none: "Life & Style" is of two."""
+    return len([word for word in shown.split() if word != "&"])
 
 
 def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) -> bool:
