@@ -268,3 +268,13 @@ def test_a_section_with_an_ampersand_above_the_headline(tmp_path: Path, top: str
     doc = _read(tmp_path, f"{top}City council approves bike lanes\nOctober 12, 2023\n\n{_LEDE}\n")
     assert doc.title == "City council approves bike lanes"
     assert doc.date == date(2023, 10, 12)
+
+
+def test_a_byline_in_capitals_names_its_outlet_after_for(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Pensioner wins on scratchcard\nBy JAMES REYNOLDS FOR MAILONLINE\n"
+        "Published: 10:14 GMT, 3 May 2024\n\nA pensioner won on Tuesday.\n",
+    )
+    assert doc.author == "JAMES REYNOLDS"
+    assert doc.date == date(2024, 5, 3)

@@ -126,13 +126,16 @@ _WORD = re.compile(r"\S+")
 
 def _in_capitals(name: str) -> str:
     """A name written in capitals ends where the capitals do: "MARCO ROSSI Associated Press"
-    is MARCO ROSSI of the Associated Press."""
+    is MARCO ROSSI of the Associated Press; or where "FOR" names the outlet after it."""
     words = list(_WORD.finditer(name))
     if len(words) < 3 or not (words[0].group().isupper() and len(words[0].group()) > 1):
         return name
     for word in words[1:]:
         text = word.group()
-        if not text.isupper() and text not in ("and", "&") and not re.fullmatch(_PARTICLE, text):
+        outlet = text == "FOR"  # "JAMES REED FOR MAILONLINE": the outlet follows
+        if outlet or (
+            not text.isupper() and text not in ("and", "&") and not re.fullmatch(_PARTICLE, text)
+        ):
             cut = name[: word.start()].rstrip(" \t\u00a0,.")
             return cut if len(cut.split()) >= 2 else name
     return name
