@@ -278,3 +278,25 @@ def test_a_byline_in_capitals_names_its_outlet_after_for(tmp_path: Path) -> None
     )
     assert doc.author == "JAMES REYNOLDS"
     assert doc.date == date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ashley Burke · CBC News · Posted: Jan 22, 2024 5:00 PM EST", "Ashley Burke"),
+        ("By Ashley Burke | January 22, 2024", "Ashley Burke"),
+    ],
+)
+def test_a_byline_and_its_date_on_one_line_under_a_summary(
+    tmp_path: Path, line: str, author: str
+) -> None:
+    doc = _read(
+        tmp_path,
+        f"Ottawa caps student permits\nThe cap will last two years.\n{line}\n"
+        "The minister announced the cap on Monday.\n",
+    )
+    assert doc.date == date(2024, 1, 22)
+    assert doc.author == author
+    assert (
+        body_text(doc) == "The cap will last two years.\nThe minister announced the cap on Monday."
+    )

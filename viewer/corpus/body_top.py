@@ -55,12 +55,19 @@ class BodyReader:
                 if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
                     self.body_lines.pop()
                     self.layout.header.append(Span(previous.start, previous.end))
+            elif apart and index < first + HEADER_ZONE_LINES and self._dated_byline(lines, index):
+                pass  # "Ashley Burke · CBC News · Posted: Jan 22, 2024" under a summary
             elif self._heading_or_byline(
                 line, (alone and index < HEADER_ZONE_LINES) or apart, alone, following
             ):
                 self.layout.header.append(Span(line.start, line.end))
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
+
+    def _dated_byline(self, lines: list[Line], index: int) -> bool:
+        """Whether the line is a byline with its date, read as the header reads one (then
+        recorded so); the header's reader says."""
+        return False
 
     def _apart(self, lines: list[Line], index: int, first: int) -> bool:
         """A line near the top that a page copied whole sets apart with no blank line: after

@@ -355,6 +355,13 @@ class _Reader(BodyReader):
         self.layout.header.append(Span(line.start, line.end))
         return True
 
+    def _dated_byline(self, lines: list[Line], index: int) -> bool:
+        """A byline with its date under a summary told in sentences, as the header reads one."""
+        line = lines[index]
+        if not find_full_dates(self.text[line.content_start : line.content_end]):
+            return False
+        return self._author_line(line, lines, index, title_seen=True)
+
     def _marked_byline(self, line: Line) -> bool:
         """A "By" line with markup inside it, as a reader sees it: "By [Anna Berg](…) | October
         12, 2023"; True when the name fills it, else its date is left to the meta line rules."""
