@@ -300,3 +300,16 @@ def test_a_byline_and_its_date_on_one_line_under_a_summary(
     assert (
         body_text(doc) == "The cap will last two years.\nThe minister announced the cap on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By  JOHN HARTLEYUpdated 4:12 PM EDT, April 12, 2024", "JOHN HARTLEY"),
+        ("By Jane DoePublished April 12, 2024", "Jane Doe"),
+    ],
+)
+def test_a_byline_glued_to_its_date_label(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(tmp_path, f"Storm knocks out power\n{line}\n\nA storm hit on Thursday.\n")
+    assert doc.author == author
+    assert doc.date == date(2024, 4, 12)

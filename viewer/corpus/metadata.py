@@ -12,10 +12,11 @@ _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec");
 # nor is it "For", which names the outlet after the name ("Jane Smith For Mailonline").
 # A copied page may glue the date to the name's last word ("By Jane DoeOct. 12, 2023"): a
-# capital opening a month before a day ends the word.
-_GLUED_MONTH = rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d"
+# capital opening a month before a day ends the word, as does a date's label ("By JOHN
+# HARTLEYUpdated 4:12 PM EDT, April 12, 2024").
+_GLUED_DATE = rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d|(?:Updated|Published|Posted)\b"
 _NAME_WORD = (
-    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:(?!{_GLUED_MONTH})(?:[^\W\d_]|['’.-]))*)"
+    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:(?!{_GLUED_DATE})(?:[^\W\d_]|['’.-]))*)"
 )
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))*"
 _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
