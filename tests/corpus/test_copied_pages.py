@@ -313,3 +313,17 @@ def test_a_byline_glued_to_its_date_label(tmp_path: Path, line: str, author: str
     doc = _read(tmp_path, f"Storm knocks out power\n{line}\n\nA storm hit on Thursday.\n")
     assert doc.author == author
     assert doc.date == date(2024, 4, 12)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Accessibility statementSkip to main content\nSubscribeSign in\n",
+        "Skip next section Navigation\n",
+        "Skip to main contentGOV.UKMenuSearch\n",
+    ],
+)
+def test_links_glued_together_above_the_headline_are_furniture(tmp_path: Path, top: str) -> None:
+    doc = _read(tmp_path, f"{top}City council approves bike lanes\nOctober 12, 2023\n\n{_LEDE}\n")
+    assert doc.title == "City council approves bike lanes"
+    assert doc.date == date(2023, 10, 12)

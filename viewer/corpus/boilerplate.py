@@ -44,7 +44,7 @@ _BOILERPLATE = re.compile(
         (?:last\s+)?(?:updated|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d\d\b.{0,30}|
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
-           comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+to\s+(?:main\s+)?content)|
+           comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
         # A browser's head and foot of each printed page: "3/27/24, 2:05 PM <the page's title>",
         # "https://… 1/3".
         \d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d\d(?:\s*[ap]m)?\s+\S.*|
@@ -85,8 +85,23 @@ def is_boilerplate(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """A line of page furniture: a button, a prompt, or marks with no word ("·", "--")."""
-    return is_boilerplate(line) or not any(c.isalnum() for c in line)
+    """A line of page furniture: a button, a prompt, marks with no word ("·", "--"), or links
+    a copy glued together, one of them a button ("Accessibility statementSkip to main
+    content", "SubscribeSign in")."""
+    return is_boilerplate(line) or not any(c.isalnum() for c in line) or _glued_links(line)
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LINK_WORDS = 4  # the most words of one link of a row glued together
+
+
+def _glued_links(line: str) -> bool:
+    if len(line) > 160 or _GLUE.search(line) is None:
+        return False
+    links = _GLUE.split(line)
+    return all(len(link.split()) <= _LINK_WORDS for link in links) and any(
+        is_boilerplate(link) for link in links
+    )
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
