@@ -327,3 +327,12 @@ def test_links_glued_together_above_the_headline_are_furniture(tmp_path: Path, t
     doc = _read(tmp_path, f"{top}City council approves bike lanes\nOctober 12, 2023\n\n{_LEDE}\n")
     assert doc.title == "City council approves bike lanes"
     assert doc.date == date(2023, 10, 12)
+
+
+@pytest.mark.parametrize(
+    "line", ["Press release12 October 2023 07:00 CEST", "Published12 October 2023"]
+)
+def test_a_label_glued_to_its_date(tmp_path: Path, line: str) -> None:
+    doc = _read(tmp_path, f"Northwind sells wind stake\n{line}\nNorthwind sold a stake.\n")
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Northwind sold a stake."

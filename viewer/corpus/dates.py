@@ -30,6 +30,8 @@ _YEAR_END = (
 # the word before it, its capital after a small letter ("By Jane DoeOct. 12, 2023", "Helena
 # Horton Environment reporterWed 27 Mar 2024").
 _MONTH_START = r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
+# A day first may be glued so too, after a label's small letter ("Press release12 June 2024").
+_DAY_START = rf"(?:{_MONTH_START}|(?<=(?-i:[a-z]))(?=\d))"
 _ISO_TIME = r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 _FULL_FORMS = (
@@ -47,7 +49,7 @@ _FULL_FORMS = (
         r"(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
     ),
     re.compile(
-        rf"{_MONTH_START}{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}",
+        rf"{_DAY_START}{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}",
         re.IGNORECASE,
     ),
     re.compile(rf"{_MONTH_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
@@ -229,6 +231,28 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
         return None  # the place and date open the lede: the article's dateline, read there
     updated = bool(label and label.group("label").lower().startswith(("updated", "last", "mod")))
     return DateLine(start, first, rest, updated, day_first)
+
+
+_GLUED_LABEL_WORDS = 4  # the most words of a label glued to its date
+
+
+def glued_date(text: str, start: int, end: int) -> DateLine | None:
+    """A line of a short label glued by a copied page to the date that ends it, maybe with a
+    clock time: "Press release12 June 2024 07:00 CEST", "Published21 November 2023"."""
+    found = find_full_dates(text[start:end], start)
+    if not found or found[0].start == start:
+        return None
+    if not (text[found[0].start - 1].isalpha() and text[found[0].start].isdigit()):
+        return None  # a name glued to a weekday or a month is a byline's (`metadata.byline`)
+    label = text[start : found[0].start]
+    if len(label.split()) > _GLUED_LABEL_WORDS or not label[:1].isupper():
+        return None
+    tail = _TIME_TAIL.match(text, found[0].end, end)
+    rest = tail.end() if tail else found[0].end
+    if text[rest:end].strip():
+        return None
+    updated = re.search(r"updated|modified", label, re.IGNORECASE) is not None
+    return DateLine(start, found[0], rest, updated)
 
 
 # A numeric date whose first two numbers may each be the month: "12/10/2023", "Thu 05-03-2013".

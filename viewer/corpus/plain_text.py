@@ -23,6 +23,7 @@ from viewer.corpus.dates import (
     date_line,
     edition_date,
     find_full_dates,
+    glued_date,
     parse_date_words,
 )
 from viewer.corpus.header_lines import (
@@ -141,6 +142,7 @@ class _Reader(BodyReader):
         title_seen = bool(self.layout.title)
         for index, line in enumerate(lines[first : first + _HEADER_ZONE_LINES], first):
             dated = date_line(self.text, line.content_start, line.content_end, either=True)
+            dated = dated or glued_date(self.text, line.content_start, line.content_end)
             if dated is not None and dated.updated:  # "Updated: 13 Oct | Published: 12 Oct"
                 dated = part_date(self.text, line.content_start, line.content_end) or dated
             if dated is not None:
