@@ -336,3 +336,18 @@ def test_a_label_glued_to_its_date(tmp_path: Path, line: str) -> None:
     doc = _read(tmp_path, f"Northwind sells wind stake\n{line}\nNorthwind sold a stake.\n")
     assert doc.date == date(2023, 10, 12)
     assert body_text(doc) == "Northwind sold a stake."
+
+
+def test_a_printed_page_head_with_a_full_date_is_not_the_articles_date(tmp_path: Path) -> None:
+    """The head a browser prints holds the day of the printing, with a four-digit year too."""
+    doc = _read(
+        tmp_path,
+        "15/10/2023, 14:05 Floods close schools – The Daily Ledger\n"
+        "Floods close schools\nBy Anna Berg\n12 October 2023\n"
+        "Schools closed on Thursday.\n"
+        "15/10/2023, 14:05 Floods close schools – The Daily Ledger\n"
+        "Officials expect more rain.\n",
+    )
+    assert doc.title == "Floods close schools"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == "Schools closed on Thursday.\nOfficials expect more rain."

@@ -45,9 +45,7 @@ _BOILERPLATE = re.compile(
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
            comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
-        # A browser's head and foot of each printed page: "3/27/24, 2:05 PM <the page's title>",
-        # "https://… 1/3".
-        \d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d\d(?:\s*[ap]m)?\s+\S.*|
+        # A browser's foot of each printed page: "https://… 1/3".
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -74,12 +72,22 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MAX_HEADING_WORDS = 10
 
 
+# A browser's head of each printed page: "3/27/24, 2:05 PM <the page's title>".
+_PRINT_HEAD = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d\d(?:\s*[AaPp][Mm])?\s+\S")
+
+
+def print_head(line: str) -> bool:
+    """Whether a line is the head a browser prints on each page: its date and time, then the
+    page's title; the date is the printing's, not the article's."""
+    return _PRINT_HEAD.match(line) is not None and len(line) <= 200
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is page furniture rather than article text."""
     core = line.strip(_EDGES)
     if not core or len(core) > 160:
-        return False
-    return bool(
+        return print_head(line.strip())
+    return print_head(core) or bool(
         _BOILERPLATE.match(core) or _URL_ONLY.match(core) or _STAGE.match(core) or _menu(core)
     )
 

@@ -16,6 +16,7 @@ from viewer.corpus.boilerplate import (
     is_furniture,
     menu_lines,
     page_top,
+    print_head,
 )
 from viewer.corpus.date_choice import shift
 from viewer.corpus.dates import (
@@ -141,10 +142,7 @@ class _Reader(BodyReader):
         first = self._mail_header(lines)
         title_seen = bool(self.layout.title)
         for index, line in enumerate(lines[first : first + _HEADER_ZONE_LINES], first):
-            dated = date_line(self.text, line.content_start, line.content_end, either=True)
-            dated = dated or glued_date(self.text, line.content_start, line.content_end)
-            if dated is not None and dated.updated:  # "Updated: 13 Oct | Published: 12 Oct"
-                dated = part_date(self.text, line.content_start, line.content_end) or dated
+            dated = self._line_date(line)
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
@@ -211,6 +209,18 @@ class _Reader(BodyReader):
         self.layout.title = above.shown + " " + line.shown
         self.layout.header.append(Span(line.start, line.end))
         return True
+
+    def _line_date(self, line: Line) -> DateLine | None:
+        """The date of a header line that starts with one, or that a short label is glued to;
+        of "Updated: 13 Oct | Published: 12 Oct" the published one; none of a browser's head
+        of a printed page ("12/10/2023, 14:05 <the page's title>", furniture)."""
+        start, end = line.content_start, line.content_end
+        if print_head(line.shown):
+            return None
+        dated = date_line(self.text, start, end, either=True) or glued_date(self.text, start, end)
+        if dated is not None and dated.updated:
+            dated = part_date(self.text, start, end) or dated
+        return dated
 
     def _mail_header(self, lines: list[Line]) -> int:
         """Set aside the header of a mail saved as text, its subject the title, its "Date:"
