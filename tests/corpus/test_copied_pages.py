@@ -351,3 +351,12 @@ def test_a_printed_page_head_with_a_full_date_is_not_the_articles_date(tmp_path:
     assert doc.title == "Floods close schools"
     assert doc.date == date(2023, 10, 12)
     assert body_text(doc) == "Schools closed on Thursday.\nOfficials expect more rain."
+
+
+def test_an_issued_label_dates_the_article(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Farmers lift blockades\nIssued on: 12/10/2023 - 21:14Modified: 12/10/2023 - 21:16\n\n"
+        "Farm unions called on Thursday for an end to the blockades, set up on October 9.\n",
+    )
+    assert doc.date == date(2023, 10, 12)

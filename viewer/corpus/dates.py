@@ -68,7 +68,7 @@ _PARTIAL_FORMS = (
 _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
     r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
-    r"publication\s+date|modified|aired|broadcast)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
+    r"publication\s+date|modified|aired|broadcast|issued)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
 # A place in capitals before a date that ends its line: "GENEVA, Friday 16 February 2024", a
