@@ -360,3 +360,15 @@ def test_an_issued_label_dates_the_article(tmp_path: Path) -> None:
         "Farm unions called on Thursday for an end to the blockades, set up on October 9.\n",
     )
     assert doc.date == date(2023, 10, 12)
+
+
+def test_a_summary_above_a_byline_of_lines_of_its_own_is_the_headers(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Tesco recalls sandwich over allergy fears\n"
+        "The supermarket urged customers not to eat it\nSarah Taylor\nConsumer Reporter\n"
+        "14:32, 11 Apr 2024Updated 15:05, 11 Apr 2024\n"
+        "Tesco recalled one of its sandwiches on Thursday.\n",
+    )
+    assert doc.date == date(2024, 4, 11)
+    assert body_text(doc) == "Tesco recalled one of its sandwiches on Thursday."

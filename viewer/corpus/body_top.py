@@ -145,3 +145,16 @@ class BodyReader:
             found = byline(self.text, name.content_start, name.content_end, bare=True)
             if found is not None and not self.text[found.rest : name.content_end].strip():
                 self.layout.author = found.author
+        self._summary_above(lines, above)
+
+    def _summary_above(self, lines: list[Line], index: int) -> None:
+        """The headline's summary, not told in a sentence, between the headline and a byline
+        set apart so: the header's ("Tesco recalls sandwich" / "The supermarket urged
+        customers not to eat it" / "Sarah Taylor" / "Consumer Reporter" / the date)."""
+        if index < 1 or not self.body_lines or ends_sentence(lines[index].shown):
+            return
+        line, above = lines[index], lines[index - 1]
+        if self.body_lines[-1][1] != line.body_start or above.shown != self.layout.title:
+            return
+        self.body_lines.pop()
+        self.layout.header.append(Span(line.start, line.end))
