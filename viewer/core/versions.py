@@ -27,8 +27,12 @@ EXTRACTOR_VERSION = "173"
 # ends its line, a wire story's dateline on a line of its own; 15: press release datelines
 # with a dash before the date, or a place not in capitals before a full date; 16: a year glued
 # by a copied page to the next stamp, a label, a clock time or the same date again; 17: a
-# byline glued to its date, a time zone glued to the next label.)
-READER_VERSION = "17"
+# byline glued to its date, a time zone glued to the next label; 18: a page copied whole, one
+# element a line: its masthead, menus and glued links above the headline, sections one in
+# another, a byline and a date on lines of their own under a summary, dates glued to a role, a
+# byline, a label or themselves, a numeric date read by its time zone, photo captions with
+# their credit and page buttons as furniture, a browser's printed page head and foot.)
+READER_VERSION = "18"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

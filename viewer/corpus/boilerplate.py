@@ -13,13 +13,19 @@ _BOILERPLATE = re.compile(
         (?:latest|breaking|top|more|related)\s+(?:news|stories|articles|coverage|content|videos?)|
         related(?:\s+(?:articles?|stories|content|coverage|topics|links|posts|searches|reading))?
            (?:\s*:.*)?|
-        (?:reading\s+time\s*:?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*min(?:ute)?s?(?:\s+(?:read|listen))?|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
+        (?:reading\s+time\s*:?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen))?|tags?(?:\s*:.*)?|filed\s+(?:to|under)\s*:.*|
         (?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|
         view\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:replies|comments)|
         (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|
         (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
         more\s+(?:from|on|about|in)\s+\S.{0,60}|
-        (?:share|tweet|email|print|copy\s+link|save|follow|listen)(?:\s+(?:this|article|story|on\s+\w+|via\s+\w+))*|
+        (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
+           (?:\s+(?:this|article|story|on\s+\w+|via\s+\w+|to\s+\w+))*|
+        # A page's buttons and notices, copied with its text.
+        link\s+copied!?|(?:skip\s+)?advertisement|ad\s+feedback|advertise\s+with\s+\S+|
+        read\s+later|like\s+loading\W*|image|photo|social\s+sharing|
+        (?:(?:normal|small|medium|large|larger|very\s+large)\s+)?text\s+size|
+        why\s+you\s+can\s+trust\s+\S.{0,30}|
         (?:share|follow)(?:\s+us)?\s+on\b.*|follow\s+us\b.*|
         (?:sign\s+up|subscribe)\b.*|(?:get\s+)?(?:our|the|free|daily|weekly)?\s*newsletters?\b.{0,40}|
         .*\b(?:in|to)\s+your\s+inbox\b.*|
@@ -38,14 +44,18 @@ _BOILERPLATE = re.compile(
         (?:last\s+)?(?:updated|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d\d\b.{0,30}|
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
-           comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+to\s+(?:main\s+)?content)
+           comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
+        # A browser's foot of each printed page: "https://… 1/3".
+        (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A transcript's direction in capitals and brackets: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
 _STAGE = re.compile(r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$")
+# An address alone: its last name part has a letter, not a date's "30.01.2024".
 _URL_ONLY = re.compile(
-    r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./?=&%#~+-]*)?>?$", re.IGNORECASE
+    r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[\w-]*[a-z][\w-]*(?:/[\w./?=&%#~+-]*)?>?$",
+    re.IGNORECASE,
 )
 # A video caption ends with its running time: "What will NATO do? 2:43".
 _RUNNING_TIME = re.compile(r"(?<!\b(?:at|by))\s+(?:\d{1,2}:)?\d{1,2}:\d\d$", re.IGNORECASE)
@@ -62,19 +72,44 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MAX_HEADING_WORDS = 10
 
 
+# A browser's head of each printed page: "3/27/24, 2:05 PM <the page's title>".
+_PRINT_HEAD = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d\d(?:\s*[AaPp][Mm])?\s+\S")
+
+
+def print_head(line: str) -> bool:
+    """Whether a line is the head a browser prints on each page: its date and time, then the
+    page's title; the date is the printing's, not the article's."""
+    return _PRINT_HEAD.match(line) is not None and len(line) <= 200
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is page furniture rather than article text."""
     core = line.strip(_EDGES)
     if not core or len(core) > 160:
-        return False
-    return bool(
+        return print_head(line.strip())
+    return print_head(core) or bool(
         _BOILERPLATE.match(core) or _URL_ONLY.match(core) or _STAGE.match(core) or _menu(core)
     )
 
 
 def is_furniture(line: str) -> bool:
-    """A line of page furniture: a button, a prompt, or marks with no word ("·", "--")."""
-    return is_boilerplate(line) or not any(c.isalnum() for c in line)
+    """A line of page furniture: a button, a prompt, marks with no word ("·", "--"), or links
+    a copy glued together, one of them a button ("Accessibility statementSkip to main
+    content", "SubscribeSign in")."""
+    return is_boilerplate(line) or not any(c.isalnum() for c in line) or _glued_links(line)
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LINK_WORDS = 4  # the most words of one link of a row glued together
+
+
+def _glued_links(line: str) -> bool:
+    if len(line) > 160 or _GLUE.search(line) is None:
+        return False
+    links = _GLUE.split(line)
+    return all(len(link.split()) <= _LINK_WORDS for link in links) and any(
+        is_boilerplate(link) for link in links
+    )
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
@@ -95,9 +130,30 @@ def _menu(core: str) -> bool:
     )
 
 
+# A photo's credit ending its caption: "(Jay Janner/Austin American-Statesman/AP)", "REUTERS/
+# Piet de Vries", "| Francis Chung/POLITICO", "Credit...Kenny Holston/The New York Times", "©
+# Ludovic Marin, AFP", "(ABC News: Jack Fisher)", an outlet of two words or more before a colon.
+_CREDITED = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|da|del|la|le))*"
+# A photographer's name: two words or more, not in capitals ("Jack Fisher", "Piet de Vries").
+_NAME_CREDITED = r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le))+"
+_PHOTO_CREDIT = re.compile(
+    rf"(?:\(\s*{_CREDITED}\s*/\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\s*\)"
+    rf"|\(\s*[A-Z][\w.'’&-]*\s+{_CREDITED}\s*:\s*{_NAME_CREDITED}\s*\)"
+    rf"|(?<![\w/])[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?\s*/\s*{_NAME_CREDITED}"
+    rf"|\|\s*{_CREDITED}\s*/\s*{_CREDITED}"
+    rf"|\bCredit\.{{2,}}\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
+    rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?)\s*$"
+)
+
+
 def is_caption(line: str) -> bool:
-    """Whether a line is a video caption: a short title followed by a running time."""
+    """Whether a line is a video caption: a short title followed by a running time; or a
+    photo's caption, ending with its credit."""
     core = line.strip()
+    if ("/" in core or "©" in core or "Credit" in core or ":" in core) and _PHOTO_CREDIT.search(
+        core
+    ):
+        return True
     # A running time ends in ":ss"; without that colon, skip the search, which tries every space.
     if core[-3:-2] != ":":
         return False
@@ -145,7 +201,7 @@ def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
     two, with no figure and no full stop, and the links of three words just above them."""
 
     def item(line: str) -> bool:
-        words = line.split()
+        words = [word for word in line.split() if word != "&"]  # "Life & Style" is one link
         return (
             0 < len(words) <= _MENU_LINE_WORDS
             and not any(c.isdigit() for c in line)
@@ -175,3 +231,44 @@ def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
                 found.add(first)
         start = index + 1 if index < len(shown) and not item(shown[index]) else index
     return found
+
+
+_TOP_LINES = 6  # the most lines of a page's masthead above its menu ("Skip to content", "Sign in")
+_TOP_WORDS = 4  # the most words of a masthead line that is not glued to the next one
+_GAP_LINES = 4  # the most short lines between two runs of a menu ("UK edition", "Search")
+_GLUED = re.compile(r"[a-z][A-Z]")  # two links a copy ran together: "Skip to contentSign in"
+
+
+def page_top(shown: list[str], menu: set[int]) -> int:
+    """How many lines at the top of a page copied whole are its masthead and menus: the
+    short lines above a menu copied one link a line ("Skip to content", "Sign in"), the menu,
+    and the short lines between it and a further run of links ("UK edition"); 0 when the text
+    does not open so. A date or a byline above the menu keeps it all."""
+    runs: list[tuple[int, int]] = []
+    for index in sorted(menu):
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    if not runs or runs[0][0] > _TOP_LINES or not all(_masthead(s) for s in shown[: runs[0][0]]):
+        return 0
+    end = runs[0][1]
+    for start, stop in runs[1:]:
+        if start - end > _GAP_LINES or not all(_short_link(s) for s in shown[end:start]):
+            break
+        end = stop
+    return end
+
+
+def _masthead(line: str) -> bool:
+    """A line above a page's menu: a button, a short link or links glued together; no date."""
+    if any(c.isdigit() for c in line) or line.lower().startswith("by "):
+        return False
+    return is_furniture(line) or len(line.split()) <= _TOP_WORDS or bool(_GLUED.search(line))
+
+
+def _short_link(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) <= _TOP_WORDS and not any(c.isdigit() for c in line) and not ends_sentence(line)
+    )

@@ -20,12 +20,18 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:1\d|2\d)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 # Where a written year ends: at a word's end, or glued to what a copied page put next to it,
-# a label, a clock time or the same date again ("Oct. 12, 2023Updated Oct. 13", "October 12,
-# 20232:05 PM UTC", "12 Oct 202312 Oct 2023").
-_YEAR_END = rf"(?:\b|(?=(?-i:[A-Z][a-z]))|(?=\d{{1,2}}:\d\d)|(?=[0-3]?\d\s+(?:{MONTH_NAMES})\b))"
-# Where a month's name may start: at a word's start, or glued by a copied page to the word
-# before it, its capital after a small letter ("By Jane DoeOct. 12, 2023").
+# a label, a clock time, the same date again or a byline ("Oct. 12, 2023Updated Oct. 13",
+# "October 12, 20232:05 PM UTC", "12 Oct 202312 Oct 2023", "March 20, 2024by Laura Kim").
+_YEAR_END = (
+    rf"(?:\b|(?=(?-i:[A-Z][a-z]))|(?=\d{{1,2}}:\d\d)|(?=[0-3]?\d\s+(?:{MONTH_NAMES})\b)|"
+    r"(?=by\s+(?-i:[A-Z])))"
+)
+# Where a month's name or a weekday may start: at a word's start, or glued by a copied page to
+# the word before it, its capital after a small letter ("By Jane DoeOct. 12, 2023", "Helena
+# Horton Environment reporterWed 27 Mar 2024").
 _MONTH_START = r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
+# A day first may be glued so too, after a label's small letter ("Press release12 June 2024").
+_DAY_START = rf"(?:{_MONTH_START}|(?<=(?-i:[a-z]))(?=\d))"
 _ISO_TIME = r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 _FULL_FORMS = (
@@ -42,7 +48,10 @@ _FULL_FORMS = (
         r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])(?P<s>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=s)"
         r"(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
     ),
-    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    re.compile(
+        rf"{_DAY_START}{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}",
+        re.IGNORECASE,
+    ),
     re.compile(rf"{_MONTH_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
     # As Chinese, Japanese and Korean pages write it: "2016年10月14日", "2016년 10월 14일".
     re.compile(
@@ -59,7 +68,7 @@ _PARTIAL_FORMS = (
 _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
     r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
-    r"publication\s+date|modified|aired|broadcast)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
+    r"publication\s+date|modified|aired|broadcast|issued)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
 # A place in capitals before a date that ends its line: "GENEVA, Friday 16 February 2024", a
@@ -71,7 +80,7 @@ _LEAD_TIME = re.compile(
     r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]\s*"
 )
 _TIME_TAIL = re.compile(
-    r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*Uhr\b)?"
     r"(?:\s*\(?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\s*\.?\s*",
 )
 
@@ -224,6 +233,28 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
     return DateLine(start, first, rest, updated, day_first)
 
 
+_GLUED_LABEL_WORDS = 4  # the most words of a label glued to its date
+
+
+def glued_date(text: str, start: int, end: int) -> DateLine | None:
+    """A line of a short label glued by a copied page to the date that ends it, maybe with a
+    clock time: "Press release12 June 2024 07:00 CEST", "Published21 November 2023"."""
+    found = find_full_dates(text[start:end], start)
+    if not found or found[0].start == start:
+        return None
+    if not (text[found[0].start - 1].isalpha() and text[found[0].start].isdigit()):
+        return None  # a name glued to a weekday or a month is a byline's (`metadata.byline`)
+    label = text[start : found[0].start]
+    if len(label.split()) > _GLUED_LABEL_WORDS or not label[:1].isupper():
+        return None
+    tail = _TIME_TAIL.match(text, found[0].end, end)
+    rest = tail.end() if tail else found[0].end
+    if text[rest:end].strip():
+        return None
+    updated = re.search(r"updated|modified", label, re.IGNORECASE) is not None
+    return DateLine(start, found[0], rest, updated)
+
+
 # A numeric date whose first two numbers may each be the month: "12/10/2023", "Thu 05-03-2013".
 _EITHER_WAY = re.compile(
     rf"(?i:{_WEEKDAY})(?P<a>0?[1-9]|1[0-2])(?P<s>[/-])(?P<b>0?[1-9]|1[0-2])(?P=s)(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
@@ -251,18 +282,34 @@ _MONTH_WORD = re.compile(
 )
 
 
+# The time zone after a clock time tells the country's order of day and month: the zones of
+# North America write the month first, those of Europe, Africa, India and Oceania the day.
+_MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split())
+_DAY_FIRST_ZONES = (
+    "GMT BST CET CEST EET EEST WET WEST IST MSK SAST WAT EAT AEST AEDT ACST ACDT AWST NZST NZDT"
+)
+_ZONE_WORD = re.compile(
+    rf"\d[\d:.]*\s*(?:(?i:[ap]\.?m\.?)\s*)?\(?({'|'.join(sorted(_MONTH_FIRST_ZONES))}|"
+    rf"{_DAY_FIRST_ZONES.replace(' ', '|')})\b"
+)
+
+
 def either_way(
     line: str, readings: tuple[DateMatch, DateMatch], elsewhere: str
 ) -> DateMatch | None:
     """The reading of a numeric date either way round that the article confirms: the weekday
-    on its line ("Thu 12/10/2023" is a Thursday only as 12 October), else the one month of
-    the two that the article names elsewhere ("12/10/2023" over a story of "October 9")."""
+    on its line ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after
+    its clock time ("04/12/2024 01:05 PM EDT" is 12 April), else the one month of the two that
+    the article names elsewhere ("12/10/2023" over a story of "October 9")."""
     weekdays = {m["w"].lower() for m in _WEEKDAY_NAMES.finditer(line)}
     if len(weekdays) == 1:
         (named,) = weekdays
         fits = [r for r in readings if _WEEKDAYS[r.full().weekday()] == named]
         if len(fits) == 1:
             return fits[0]
+    zone = _ZONE_WORD.search(line)  # "04/12/2024 01:05 PM EDT", "09/12/2023 - 00:14 GMT+1"
+    if zone is not None:
+        return readings[0] if zone.group(1) in _MONTH_FIRST_ZONES else readings[1]
     months = {_MONTHS[m.group().rstrip(".").lower()] for m in _MONTH_WORD.finditer(elsewhere)}
     fits = [r for r in readings if r.month in months]
     return fits[0] if len(fits) == 1 else None

@@ -65,12 +65,20 @@ def byline_part(line: Line) -> bool:
 def kicker(text: str, line: Line, lines: list[Line], index: int) -> bool:
     """A section's name above the headline ("ECONOMY", "World news"): a line of one or two
     words over a title-like line of more, not over a date ("CNN NEWSROOM" / "Aired …")."""
-    if len(line.shown.split()) > _KICKER_WORDS or index + 1 >= len(lines):
+    if _section_words(line.shown) > _KICKER_WORDS or index + 1 >= len(lines):
         return False
     after = lines[index + 1]
+    # Sections one in another, a line each: "Hong Kong" / "Politics & Policy" / the headline.
+    if index + 2 < len(lines) and _section_words(after.shown) <= _KICKER_WORDS:
+        return after.block == line.block and kicker(text, after, lines, index + 1)
     longer = len(after.shown.split()) > _KICKER_WORDS + 1
     dated = date_line(text, after.content_start, after.content_end) is not None
     return longer and not dated and title_like(after, lines, index + 1)
+
+
+def _section_words(shown: str) -> int:
+    """The words of a section's name, its "&" none: "Life & Style" is of two."""
+    return len([word for word in shown.split() if word != "&"])
 
 
 def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) -> bool:
@@ -90,7 +98,21 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
         found = byline(text, start, end, bare=False)
         if found is not None and len(after.shown.split()) <= BYLINE_WORDS:
             return True
+        if _named_date(text, start, end):
+            return True
     return False
+
+
+def _named_date(text: str, start: int, end: int) -> bool:
+    """A line of a name, maybe its role, then a date: "Helena Horton Environment reporterWed
+    27 Mar 2024 13.15 GMT", "Andre Damon 29 November 2022"."""
+    found = byline(text, start, end, bare=True)
+    if found is None:
+        return False
+    at = found.rest
+    while at < end and text[at].isspace():
+        at += 1
+    return date_line(text, at, end, either=True) is not None
 
 
 def is_markdown_heading(text: str, line: Line) -> bool:

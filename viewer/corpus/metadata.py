@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.corpus.dates import MONTH_NAMES
+from viewer.corpus.dates import MONTH_NAMES, date_line
 
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # A name's word holds no digit and is no month before a day: a byline's date may follow the
 # name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec");
 # nor is it "For", which names the outlet after the name ("Jane Smith For Mailonline").
 # A copied page may glue the date to the name's last word ("By Jane DoeOct. 12, 2023"): a
-# capital opening a month before a day ends the word.
-_GLUED_MONTH = rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d"
+# capital opening a month before a day ends the word, as does a date's label ("By JOHN
+# HARTLEYUpdated 4:12 PM EDT, April 12, 2024").
+_GLUED_DATE = rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d|(?:Updated|Published|Posted)\b"
 _NAME_WORD = (
-    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:(?!{_GLUED_MONTH})(?:[^\W\d_]|['’.-]))*)"
+    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:(?!{_GLUED_DATE})(?:[^\W\d_]|['’.-]))*)"
 )
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))*"
 _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
@@ -99,10 +100,16 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     name_start = match.start("name")
     stop = name_start + len(name)
     rest = stop
-    if _ROLE_TAIL.fullmatch(text, stop, end) and len(name.split()) >= 3:
-        # "Peter Walker Political correspondent": the role's first word was read as a name's.
+    role = _ROLE_TAIL.match(text, stop, end)
+    if (
+        role is not None
+        and len(name.split()) >= 3
+        and (role.end() == end or date_line(text, role.end(), end, either=True) is not None)
+    ):
+        # "Peter Walker Political correspondent": the role's first word was read as a name's;
+        # a copied page may glue the date to it ("… Environment reporterWed 27 Mar 2024").
         name = name[: name.rstrip().rfind(" ")].rstrip()
-        stop, rest = name_start + len(name), end
+        stop, rest = name_start + len(name), role.end()
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
 
@@ -120,13 +127,16 @@ _WORD = re.compile(r"\S+")
 
 def _in_capitals(name: str) -> str:
     """A name written in capitals ends where the capitals do: "MARCO ROSSI Associated Press"
-    is MARCO ROSSI of the Associated Press."""
+    is MARCO ROSSI of the Associated Press; or where "FOR" names the outlet after it."""
     words = list(_WORD.finditer(name))
     if len(words) < 3 or not (words[0].group().isupper() and len(words[0].group()) > 1):
         return name
     for word in words[1:]:
         text = word.group()
-        if not text.isupper() and text not in ("and", "&") and not re.fullmatch(_PARTICLE, text):
+        outlet = text == "FOR"  # "JAMES REED FOR MAILONLINE": the outlet follows
+        if outlet or (
+            not text.isupper() and text not in ("and", "&") and not re.fullmatch(_PARTICLE, text)
+        ):
             cut = name[: word.start()].rstrip(" \t\u00a0,.")
             return cut if len(cut.split()) >= 2 else name
     return name

@@ -7,24 +7,27 @@ import re
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.body_lines import assemble_body, cut_footer
+from viewer.corpus.body_top import HEADER_ZONE_LINES as _HEADER_ZONE_LINES
+from viewer.corpus.body_top import BodyReader
 from viewer.corpus.boilerplate import (
+    ends_sentence,
     is_boilerplate,
     is_caption,
     is_furniture,
-    is_heading,
     menu_lines,
+    page_top,
+    print_head,
 )
-from viewer.corpus.date_choice import DateChoice, shift
+from viewer.corpus.date_choice import shift
 from viewer.corpus.dates import (
     DateLine,
     date_line,
     edition_date,
     find_full_dates,
-    label_alone,
+    glued_date,
     parse_date_words,
 )
 from viewer.corpus.header_lines import (
-    BYLINE_WORDS,
     Line,
     byline_part,
     is_markdown_heading,
@@ -44,21 +47,18 @@ from viewer.corpus.metadata import (
     short_title,
 )
 
-_HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
+_MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
 _WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
-class _Reader:
+class _Reader(BodyReader):
     """One pass over one text, collecting a Layout."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.layout = Layout()
+        super().__init__(text)
         self.visible = VisibleText.verbatim(text)
         self.markers: dict[int, int] = {}  # list items' markers: where each item's text starts
-        self.dates = DateChoice(text)
-        self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def run(self) -> Layout:
         begin = self._front_matter()
@@ -67,6 +67,7 @@ class _Reader:
         self.markers = read.markers
         lines = self._lines(begin)
         menu = menu_lines([line.shown for line in lines], [line.block for line in lines])
+        menu.update(range(page_top([line.shown for line in lines], menu)))
         for index in sorted(menu):
             self.layout.boilerplate.append(Span(lines[index].start, lines[index].end))
         lines = [line for index, line in enumerate(lines) if index not in menu]
@@ -141,15 +142,15 @@ class _Reader:
         first = self._mail_header(lines)
         title_seen = bool(self.layout.title)
         for index, line in enumerate(lines[first : first + _HEADER_ZONE_LINES], first):
-            dated = date_line(self.text, line.content_start, line.content_end, either=True)
-            if dated is not None and dated.updated:  # "Updated: 13 Oct | Published: 12 Oct"
-                dated = part_date(self.text, line.content_start, line.content_end) or dated
+            dated = self._line_date(line)
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
                 continue
             if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
+                continue
+            if title_seen and self._title_goes_on(lines, index):
                 continue
             if self._author_line(line, lines, index, title_seen):
                 continue
@@ -190,6 +191,36 @@ class _Reader:
                 continue
             return self._dateline(lines, index)
         return min(len(lines), first + _HEADER_ZONE_LINES)
+
+    def _title_goes_on(self, lines: list[Line], index: int) -> bool:
+        """A headline wrapped onto the next line, as a page printed and copied back shows it:
+        the next line of its paragraph opens in lower case and ends no sentence ("Sewage spills
+        into England's rivers doubled last" / "year, data shows")."""
+        line, above = lines[index], lines[index - 1]
+        if index == 0 or above.block != line.block or self.layout.title != above.shown:
+            return False
+        if not line.shown[:1].islower() or ends_sentence(line.shown):
+            return False
+        start, end = line.content_start, line.content_end  # not "by Jane Doe", "updated …"
+        if byline(self.text, start, end, bare=False) or date_line(self.text, start, end, True):
+            return False
+        if len((above.shown + " " + line.shown).split()) > _MAX_TITLE_WORDS:
+            return False
+        self.layout.title = above.shown + " " + line.shown
+        self.layout.header.append(Span(line.start, line.end))
+        return True
+
+    def _line_date(self, line: Line) -> DateLine | None:
+        """The date of a header line that starts with one, or that a short label is glued to;
+        of "Updated: 13 Oct | Published: 12 Oct" the published one; none of a browser's head
+        of a printed page ("12/10/2023, 14:05 <the page's title>", furniture)."""
+        start, end = line.content_start, line.content_end
+        if print_head(line.shown):
+            return None
+        dated = date_line(self.text, start, end, either=True) or glued_date(self.text, start, end)
+        if dated is not None and dated.updated:
+            dated = part_date(self.text, start, end) or dated
+        return dated
 
     def _mail_header(self, lines: list[Line]) -> int:
         """Set aside the header of a mail saved as text, its subject the title, its "Date:"
@@ -336,6 +367,13 @@ class _Reader:
         self.layout.header.append(Span(line.start, line.end))
         return True
 
+    def _dated_byline(self, lines: list[Line], index: int) -> bool:
+        """A byline with its date under a summary told in sentences, as the header reads one."""
+        line = lines[index]
+        if not find_full_dates(self.text[line.content_start : line.content_end]):
+            return False
+        return self._author_line(line, lines, index, title_seen=True)
+
     def _marked_byline(self, line: Line) -> bool:
         """A "By" line with markup inside it, as a reader sees it: "By [Anna Berg](…) | October
         12, 2023"; True when the name fills it, else its date is left to the meta line rules."""
@@ -368,52 +406,6 @@ class _Reader:
         if not found.alone:
             self.body_lines.append((line.block, found.end, line.end))
         return index + 1
-
-    def _rest(self, lines: list[Line], first: int) -> None:
-        """Paragraph lines after the header: body, boilerplate, captions and section headings."""
-        for index in range(first, len(lines)):
-            line = lines[index]
-            alone = (index == 0 or lines[index - 1].block != line.block) and (
-                index + 1 == len(lines) or lines[index + 1].block != line.block
-            )
-            following = lines[index + 1].shown if index + 1 < len(lines) else ""
-            previous = lines[index - 1]
-            label = label_alone(previous.shown) if index > first else None
-            if is_furniture(line.shown) or is_caption(line.shown):
-                self.layout.boilerplate.append(Span(line.start, line.end))
-            elif (alone or label) and (dated := self._date_only(line)) is not None:
-                self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
-                self.layout.header.append(Span(line.start, line.end))
-                if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
-                    self.body_lines.pop()
-                    self.layout.header.append(Span(previous.start, previous.end))
-            elif self._heading_or_byline(line, index, alone, following):
-                self.layout.header.append(Span(line.start, line.end))
-            else:
-                self.body_lines.append((line.block, line.body_start, line.end))
-
-    def _heading_or_byline(self, line: Line, index: int, alone: bool, following: str) -> bool:
-        """A section heading, or a "By" line near the top (`_late_byline`)."""
-        if alone and index < _HEADER_ZONE_LINES and self._late_byline(line):
-            return True
-        heading = alone and is_heading(line.shown, following)
-        return heading or is_markdown_heading(self.text, line)
-
-    def _late_byline(self, line: Line) -> bool:
-        """A "By" line under a summary told in sentences, near the top: who wrote the story
-        ("Policymakers defy calls for a pause." / "By Jane Doe")."""
-        if self.layout.author or len(line.shown.split()) > BYLINE_WORDS:
-            return False
-        found = byline(self.text, line.content_start, line.content_end, bare=False)
-        if found is None or self.text[found.rest : line.content_end].strip():
-            return False
-        self.layout.author = found.author
-        return True
-
-    def _date_only(self, line: Line) -> DateLine | None:
-        """The date of a line that holds nothing else (but maybe a clock time)."""
-        dated = date_line(self.text, line.content_start, line.content_end, either=True)
-        return dated if dated is not None and dated.rest_start >= line.content_end else None
 
     def _choose_date(self) -> None:
         first = self.layout.body[0] if self.layout.body else None

@@ -1,0 +1,160 @@
+"""The first lines after an article's header, read one by one: a date, a byline or a section
+heading among them, the rest article text or furniture (plain_text.py reads the header)."""
+
+from __future__ import annotations
+
+from viewer.core.model import Span
+from viewer.corpus.boilerplate import ends_sentence, is_caption, is_furniture, is_heading
+from viewer.corpus.date_choice import DateChoice
+from viewer.corpus.dates import DateLine, date_line, find_full_dates, label_alone
+from viewer.corpus.header_lines import BYLINE_WORDS, Line, byline_part, is_markdown_heading
+from viewer.corpus.layout import Layout
+from viewer.corpus.metadata import byline
+
+HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
+_STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
+_STAMP_MARKS = "|·•,-–—/("
+_BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
+# Words a line that runs on into the next one ends with: "The meeting was held on".
+_RUNS_ON = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or"})
+_RUNS_ON |= {"the", "to", "until", "since", "before", "after"}
+
+
+class BodyReader:
+    """What a reader of one text has collected, and its reading of the lines after the
+    header."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.layout = Layout()
+        self.dates = DateChoice(text)
+        self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
+
+    def _rest(self, lines: list[Line], first: int) -> None:
+        """Paragraph lines after the header: body, boilerplate, captions and section headings."""
+        for index in range(first, len(lines)):
+            line = lines[index]
+            alone = (index == 0 or lines[index - 1].block != line.block) and (
+                index + 1 == len(lines) or lines[index + 1].block != line.block
+            )
+            following = lines[index + 1].shown if index + 1 < len(lines) else ""
+            previous = lines[index - 1]
+            label = label_alone(previous.shown) if index > first else None
+            apart = alone or self._apart(lines, index, first)
+            if is_furniture(line.shown) or is_caption(line.shown):
+                self.layout.boilerplate.append(Span(line.start, line.end))
+            elif not (apart or label) and (dated := self._near_date(lines, index, first)):
+                self.dates.add_line(3, dated)  # "Sarah Taylor" / "Consumer Reporter" / the date
+                self.layout.header.append(Span(line.start, line.end))
+                self._byline_above(lines, index, first)
+            elif (apart or label) and (
+                dated := self._date_only(line) or self._near_date(lines, index, first)
+            ):
+                self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
+                self.layout.header.append(Span(line.start, line.end))
+                if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
+                    self.body_lines.pop()
+                    self.layout.header.append(Span(previous.start, previous.end))
+            elif apart and index < first + HEADER_ZONE_LINES and self._dated_byline(lines, index):
+                pass  # "Ashley Burke · CBC News · Posted: Jan 22, 2024" under a summary
+            elif self._heading_or_byline(
+                line, (alone and index < HEADER_ZONE_LINES) or apart, alone, following
+            ):
+                self.layout.header.append(Span(line.start, line.end))
+            else:
+                self.body_lines.append((line.block, line.body_start, line.end))
+
+    def _dated_byline(self, lines: list[Line], index: int) -> bool:
+        """Whether the line is a byline with its date, read as the header reads one (then
+        recorded so); the header's reader says."""
+        return False
+
+    def _apart(self, lines: list[Line], index: int, first: int) -> bool:
+        """A line near the top that a page copied whole sets apart with no blank line: after
+        a line that ends a sentence, or after one read as header or furniture ("A summary
+        told in sentences." / "By Anna Berg" / "30.01.2024, 10.12 Uhr" / the article)."""
+        if index >= first + HEADER_ZONE_LINES:
+            return False
+        if index == first or ends_sentence(lines[index - 1].shown):
+            return True
+        set_aside = self.layout.header[-1:] + self.layout.boilerplate[-1:]
+        return any(span.start == lines[index - 1].start for span in set_aside)
+
+    def _heading_or_byline(self, line: Line, near_top: bool, alone: bool, following: str) -> bool:
+        """A section heading, or a "By" line near the top (`_late_byline`)."""
+        if near_top and self._late_byline(line):
+            return True
+        heading = alone and is_heading(line.shown, following)
+        return heading or is_markdown_heading(self.text, line)
+
+    def _late_byline(self, line: Line) -> bool:
+        """A "By" line under a summary told in sentences, near the top: who wrote the story
+        ("Policymakers defy calls for a pause." / "By Jane Doe")."""
+        if self.layout.author or len(line.shown.split()) > BYLINE_WORDS:
+            return False
+        found = byline(self.text, line.content_start, line.content_end, bare=False)
+        if found is None or self.text[found.rest : line.content_end].strip():
+            return False
+        self.layout.author = found.author
+        return True
+
+    def _date_only(self, line: Line) -> DateLine | None:
+        """The date of a line that holds nothing else (but maybe a clock time)."""
+        dated = date_line(self.text, line.content_start, line.content_end, either=True)
+        return dated if dated is not None and dated.rest_start >= line.content_end else None
+
+    def _near_date(self, lines: list[Line], index: int, first: int) -> DateLine | None:
+        """A date on its own line near the top of a page copied whole, with no blank line
+        around it: it holds nothing but the date and the page's stamps glued to it or set
+        after a mark ("14:32, 11 Apr 2024Updated 15:05, 11 Apr 2024", "Feb 28, 2024 - Politics
+        & Policy"); no sentence runs on into it or out of it."""
+        if index >= first + HEADER_ZONE_LINES:
+            return None
+        line = lines[index]
+        dated = date_line(self.text, line.content_start, line.content_end, either=True)
+        if dated is None:
+            return None
+        rest = self.text[dated.rest_start : line.content_end].strip()
+        glued = dated.rest_start > 0 and self.text[dated.rest_start - 1].isalnum()
+        stamp = glued or rest[:1] in _STAMP_MARKS
+        if rest and not ((stamp and len(rest.split()) <= _STAMP_WORDS) or find_full_dates(rest)):
+            return None
+        before = lines[index - 1].shown if index > first else ""
+        after = lines[index + 1].shown if index + 1 < len(lines) else ""
+        words = before.split()
+        runs_on = before.rstrip()[-1:] in ",;:-–—" or (
+            bool(words) and words[-1].lower() in _RUNS_ON
+        )
+        return None if runs_on or after[:1].islower() or ends_sentence(rest) else dated
+
+    def _byline_above(self, lines: list[Line], index: int, first: int) -> None:
+        """The byline's short lines just above a date set apart near the top, read as article
+        text so far: a name, a role, an outlet ("Sarah Taylor" / "Consumer Reporter")."""
+        above = index - 1
+        while (
+            above >= max(first, index - _BYLINE_LINES)
+            and self.body_lines
+            and self.body_lines[-1][1] == lines[above].body_start
+            and byline_part(lines[above])
+        ):
+            self.body_lines.pop()
+            self.layout.header.append(Span(lines[above].start, lines[above].end))
+            above -= 1
+        if above + 1 < index and not self.layout.author:
+            name = lines[above + 1]
+            found = byline(self.text, name.content_start, name.content_end, bare=True)
+            if found is not None and not self.text[found.rest : name.content_end].strip():
+                self.layout.author = found.author
+        self._summary_above(lines, above)
+
+    def _summary_above(self, lines: list[Line], index: int) -> None:
+        """The headline's summary, not told in a sentence, between the headline and a byline
+        set apart so: the header's ("Tesco recalls sandwich" / "The supermarket urged
+        customers not to eat it" / "Sarah Taylor" / "Consumer Reporter" / the date)."""
+        if index < 1 or not self.body_lines or ends_sentence(lines[index].shown):
+            return
+        line, above = lines[index], lines[index - 1]
+        if self.body_lines[-1][1] != line.body_start or above.shown != self.layout.title:
+            return
+        self.body_lines.pop()
+        self.layout.header.append(Span(line.start, line.end))
