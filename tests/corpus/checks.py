@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 import re
 from itertools import pairwise
+from pathlib import Path
 
 from viewer.core.model import Document, Span
+from viewer.corpus import read_document
 
 _REFERENCE = re.compile(r"&#?[0-9A-Za-z]+;?")
 
@@ -65,3 +67,12 @@ def check_visible(doc: Document) -> None:
             reference = _REFERENCE.match(doc.text, max(opened, 0))
             assert opened >= 0 and reference and reference.end() >= end, (char, start, end)
         previous = end
+
+
+def read_text(tmp_path: Path, text: str) -> Document:
+    """`text` saved as an article in `tmp_path`, read, and checked for the invariants."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    check_invariants(doc)
+    return doc

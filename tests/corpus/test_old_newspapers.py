@@ -7,17 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus.checks import check_invariants
-from viewer.core.model import Document
-from viewer.corpus import read_document
-
-
-def _read(tmp_path: Path, text: str) -> Document:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    check_invariants(doc)
-    return doc
+from tests.corpus.checks import read_text
 
 
 @pytest.mark.parametrize(
@@ -30,7 +20,7 @@ def _read(tmp_path: Path, text: str) -> Document:
     ],
 )
 def test_the_date_line_of_an_old_newspaper_dates_it(tmp_path: Path, line: str, day: date) -> None:
-    doc = _read(
+    doc = read_text(
         tmp_path,
         "Harlow mill opens its doors\n\nBy A Correspondent\n\n"
         f"{line}\n\n"
@@ -41,7 +31,7 @@ def test_the_date_line_of_an_old_newspaper_dates_it(tmp_path: Path, line: str, d
 
 
 def test_a_dateline_of_1898_dates_its_story(tmp_path: Path) -> None:
-    doc = _read(
+    doc = read_text(
         tmp_path,
         "Mill opens\n\nHARLOW, March 14, 1898 _ The Harlow Paper Company opened its new mill "
         "on Tuesday, the first in the valley to run on steam.\n",
