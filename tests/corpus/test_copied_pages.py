@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus.checks import body_text, read_text
+from tests.corpus.checks import body_text
+from tests.corpus.checks import read_text as _read
 
 _LEDE = "The council approved new bike lanes on Tuesday."
 
@@ -24,7 +25,7 @@ _LEDE = "The council approved new bike lanes on Tuesday."
     ],
 )
 def test_a_masthead_and_menus_above_the_headline_are_furniture(tmp_path: Path, top: str) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         f"{top}City council approves bike lanes\nBy Dana White\nOctober 12, 2023\n{_LEDE}\n",
     )
@@ -35,7 +36,7 @@ def test_a_masthead_and_menus_above_the_headline_are_furniture(tmp_path: Path, t
 
 
 def test_a_short_line_with_a_date_above_a_menu_is_no_masthead(tmp_path: Path) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         f"Council approves lanes\nOctober 12, 2023\nShare\nFacebook\nReddit\nLinkedIn\n\n{_LEDE}\n",
     )
@@ -44,7 +45,7 @@ def test_a_short_line_with_a_date_above_a_menu_is_no_masthead(tmp_path: Path) ->
 
 
 def test_sections_one_in_another_above_the_headline(tmp_path: Path) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         f"Hong Kong\nPolitics\nCity council approves bike lanes\nBy Dana White\n"
         f"October 12, 2023\n{_LEDE}\n",
@@ -63,7 +64,7 @@ def test_sections_one_in_another_above_the_headline(tmp_path: Path) -> None:
 def test_a_byline_and_a_date_under_a_summary_with_no_blank_line(tmp_path: Path, under: str) -> None:
     """A summary told in a sentence under the headline, then the byline and the date, all
     one element a line: the byline and the date are the header's, not article text."""
-    doc = read_text(
+    doc = _read(
         tmp_path,
         "Germany's economy shrinks again\nThe statistics office says output fell.\n"
         f"{under}\nThe economy shrank by 0.3 percent, the office said on Tuesday.\n",
@@ -92,7 +93,7 @@ def test_a_date_on_its_line_under_a_summary_and_a_byline(
 ) -> None:
     """Under a summary that is not a sentence, the byline's lines and the date, one element
     a line: the date dates the article, the byline's lines are the header's."""
-    doc = read_text(
+    doc = _read(
         tmp_path,
         "Tesco recalls sandwich over allergy fears\nThe supermarket urged customers not to eat it."
         f"\n{under}\nTesco recalled one of its sandwiches on Thursday.\n",
@@ -104,7 +105,7 @@ def test_a_date_on_its_line_under_a_summary_and_a_byline(
 
 
 def test_a_date_a_sentence_runs_into_stays_article_text(tmp_path: Path) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         "Tesco recalls sandwich\nThe supermarket acted fast.\nBy Sarah Taylor\n"
         "Tesco recalled the sandwich it had sold in\nApr 11, 2024\nand withdrawn it later.\n",
@@ -127,14 +128,12 @@ def test_a_numeric_date_either_way_round_read_by_its_time_zone(
 ) -> None:
     """The zone after the clock time tells which country's order of day and month the date
     is written in: North America's month first, Europe's day first."""
-    doc = read_text(tmp_path, f"Council approves lanes\nBy Dana White\n{stamp}\n\n{_LEDE}\n")
+    doc = _read(tmp_path, f"Council approves lanes\nBy Dana White\n{stamp}\n\n{_LEDE}\n")
     assert doc.date == day
 
 
 def test_a_numeric_date_with_no_zone_stays_undecided(tmp_path: Path) -> None:
-    doc = read_text(
-        tmp_path, f"Council approves lanes\nBy Dana White\n04/12/2024 14:05\n\n{_LEDE}\n"
-    )
+    doc = _read(tmp_path, f"Council approves lanes\nBy Dana White\n04/12/2024 14:05\n\n{_LEDE}\n")
     assert doc.date is None
 
 
@@ -155,7 +154,7 @@ def test_a_date_glued_to_a_role_a_byline_or_itself(
     tmp_path: Path, lines: str, author: str, stop: str
 ) -> None:
     """Under a summary, with or without a full stop, a date glued to what stood beside it."""
-    doc = read_text(
+    doc = _read(
         tmp_path,
         f"Sewage spills doubled last year\nThe agency's figures show 3.6m hours of spills{stop}\n"
         f"{lines}\nWater companies discharged raw sewage for 3.6m hours last year.\n",
@@ -182,7 +181,7 @@ def test_a_date_glued_to_a_role_a_byline_or_itself(
 def test_a_photo_caption_ending_with_its_credit_is_furniture(tmp_path: Path, caption: str) -> None:
     """A photo's caption, which ends with the photographer's or agency's credit, is no
     article text: its dates would be read as the story's happenings."""
-    doc = read_text(
+    doc = _read(
         tmp_path,
         f"City council approves bike lanes\nBy Dana White\nOctober 12, 2023\n{caption}\n{_LEDE}\n",
     )
@@ -200,7 +199,7 @@ def test_a_photo_caption_ending_with_its_credit_is_furniture(tmp_path: Path, cap
 def test_a_line_of_text_ending_with_a_ticker_or_a_slash_is_no_caption(
     tmp_path: Path, line: str
 ) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         f"City council approves bike lanes\nBy Dana White\nOctober 12, 2023\n\n{line}\n"
         "rose on Tuesday.\n",
@@ -211,7 +210,7 @@ def test_a_line_of_text_ending_with_a_ticker_or_a_slash_is_no_caption(
 def test_a_page_printed_and_copied_back(tmp_path: Path) -> None:
     """A page printed by a browser and copied back: the head and foot it prints on every
     page are furniture, and a headline wrapped onto a second line is one headline."""
-    doc = read_text(
+    doc = _read(
         tmp_path,
         "3/27/24, 2:05 PM Sewage spills doubled last year | Environment | The Daily Ledger\n"
         "Sewage spills into England's rivers doubled last\nyear, data shows\n"
@@ -226,9 +225,7 @@ def test_a_page_printed_and_copied_back(tmp_path: Path) -> None:
 
 
 def test_a_byline_in_lower_case_under_the_headline_stays_a_byline(tmp_path: Path) -> None:
-    doc = read_text(
-        tmp_path, f"Council approves lanes\nby Dana White\nOctober 12, 2023\n\n{_LEDE}\n"
-    )
+    doc = _read(tmp_path, f"Council approves lanes\nby Dana White\nOctober 12, 2023\n\n{_LEDE}\n")
     assert doc.title == "Council approves lanes"
     assert doc.author == "Dana White"
 
@@ -243,7 +240,7 @@ def test_a_byline_in_lower_case_under_the_headline_stays_a_byline(tmp_path: Path
     ],
 )  # fmt: skip
 def test_a_page_button_or_notice_among_the_text_is_furniture(tmp_path: Path, button: str) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         f"City council approves bike lanes\nBy Dana White\nOctober 12, 2023\n\n{_LEDE}\n"
         f"{button}\nThe lanes will open in the spring.\n",
@@ -259,15 +256,13 @@ def test_a_page_button_or_notice_among_the_text_is_furniture(tmp_path: Path, but
     ],
 )
 def test_a_section_with_an_ampersand_above_the_headline(tmp_path: Path, top: str) -> None:
-    doc = read_text(
-        tmp_path, f"{top}City council approves bike lanes\nOctober 12, 2023\n\n{_LEDE}\n"
-    )
+    doc = _read(tmp_path, f"{top}City council approves bike lanes\nOctober 12, 2023\n\n{_LEDE}\n")
     assert doc.title == "City council approves bike lanes"
     assert doc.date == date(2023, 10, 12)
 
 
 def test_a_byline_in_capitals_names_its_outlet_after_for(tmp_path: Path) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         "Pensioner wins on scratchcard\nBy JAMES REYNOLDS FOR MAILONLINE\n"
         "Published: 10:14 GMT, 3 May 2024\n\nA pensioner won on Tuesday.\n",
@@ -286,7 +281,7 @@ def test_a_byline_in_capitals_names_its_outlet_after_for(tmp_path: Path) -> None
 def test_a_byline_and_its_date_on_one_line_under_a_summary(
     tmp_path: Path, line: str, author: str
 ) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         f"Ottawa caps student permits\nThe cap will last two years.\n{line}\n"
         "The minister announced the cap on Monday.\n",
@@ -306,7 +301,7 @@ def test_a_byline_and_its_date_on_one_line_under_a_summary(
     ],
 )
 def test_a_byline_glued_to_its_date_label(tmp_path: Path, line: str, author: str) -> None:
-    doc = read_text(tmp_path, f"Storm knocks out power\n{line}\n\nA storm hit on Thursday.\n")
+    doc = _read(tmp_path, f"Storm knocks out power\n{line}\n\nA storm hit on Thursday.\n")
     assert doc.author == author
     assert doc.date == date(2024, 4, 12)
 
@@ -320,9 +315,7 @@ def test_a_byline_glued_to_its_date_label(tmp_path: Path, line: str, author: str
     ],
 )
 def test_links_glued_together_above_the_headline_are_furniture(tmp_path: Path, top: str) -> None:
-    doc = read_text(
-        tmp_path, f"{top}City council approves bike lanes\nOctober 12, 2023\n\n{_LEDE}\n"
-    )
+    doc = _read(tmp_path, f"{top}City council approves bike lanes\nOctober 12, 2023\n\n{_LEDE}\n")
     assert doc.title == "City council approves bike lanes"
     assert doc.date == date(2023, 10, 12)
 
@@ -331,14 +324,14 @@ def test_links_glued_together_above_the_headline_are_furniture(tmp_path: Path, t
     "line", ["Press release12 October 2023 07:00 CEST", "Published12 October 2023"]
 )
 def test_a_label_glued_to_its_date(tmp_path: Path, line: str) -> None:
-    doc = read_text(tmp_path, f"Northwind sells wind stake\n{line}\nNorthwind sold a stake.\n")
+    doc = _read(tmp_path, f"Northwind sells wind stake\n{line}\nNorthwind sold a stake.\n")
     assert doc.date == date(2023, 10, 12)
     assert body_text(doc) == "Northwind sold a stake."
 
 
 def test_a_printed_page_head_with_a_full_date_is_not_the_articles_date(tmp_path: Path) -> None:
     """The head a browser prints holds the day of the printing, with a four-digit year too."""
-    doc = read_text(
+    doc = _read(
         tmp_path,
         "15/10/2023, 14:05 Floods close schools – The Daily Ledger\n"
         "Floods close schools\nBy Anna Berg\n12 October 2023\n"
@@ -352,7 +345,7 @@ def test_a_printed_page_head_with_a_full_date_is_not_the_articles_date(tmp_path:
 
 
 def test_an_issued_label_dates_the_article(tmp_path: Path) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         "Farmers lift blockades\nIssued on: 12/10/2023 - 21:14Modified: 12/10/2023 - 21:16\n\n"
         "Farm unions called on Thursday for an end to the blockades, set up on October 9.\n",
@@ -361,7 +354,7 @@ def test_an_issued_label_dates_the_article(tmp_path: Path) -> None:
 
 
 def test_a_summary_above_a_byline_of_lines_of_its_own_is_the_headers(tmp_path: Path) -> None:
-    doc = read_text(
+    doc = _read(
         tmp_path,
         "Tesco recalls sandwich over allergy fears\n"
         "The supermarket urged customers not to eat it\nSarah Taylor\nConsumer Reporter\n"
