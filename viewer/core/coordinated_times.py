@@ -32,6 +32,7 @@ from viewer.core.anaphoric_dates import resolve_anaphoric
 from viewer.core.cue_words import words_of
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import PARTICIPLE_ENDS, PERFECT, past, past_form, present_perfect
+from viewer.core.plan_cues import FORECAST
 from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.temporal.timex import Timex
 
@@ -208,11 +209,10 @@ def _opens_plan(text: str, start: int, end: int) -> bool:
     "The findings were presented last week | and will appear in the journal next month"."""
     words = words_of(text[start:end].lower())[:3]
     at = 1 if words[:1] and words[0] in _PRONOUNS else 0
-    return words[at : at + 1] in (["will"], ["shall"]) and words[at + 1 : at + 2] not in _FORECAST
+    return words[at : at + 1] in (["will"], ["shall"]) and words[at + 1 : at + 2] not in FORECAST
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-_FORECAST = (["likely"], ["probably"], ["possibly"], ["perhaps"])  # not a plan
 
 
 def _told_ahead(text: str, span: Span, t: Timex) -> bool:

@@ -36,6 +36,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 # Month names that are also common English words or first names: taken as months only
 # when a preposition, a modifier, a day or a year says so.
 WORDLIKE_MONTHS = frozenset({"march", "may", "april", "june", "august"})
+# The year "last", "this" or "next" names, counted from the year of now: "April last year".
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0,

@@ -10,6 +10,7 @@ from viewer.core.temporal import leads as lead
 from viewer.core.temporal.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
+    YEAR_SHIFT,
     add_months,
     month_number,
     safe_date,
@@ -45,9 +46,6 @@ def _weekday_number(word: str | None) -> int | None:
     return WEEKDAYS.get(w, WEEKDAY_ABBREVIATIONS.get(w))
 
 
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-
-
 def _day_of(m: re.Match[str], ctx: Ctx, month: int, dom: int) -> Resolved | None:
     """A day from month and day of month, with the year given, implied by a weekday, or by tense."""
     year = m.group("y")
@@ -67,7 +65,7 @@ def _day_of(m: re.Match[str], ctx: Ctx, month: int, dom: int) -> Resolved | None
         ]
         found = options[0] if options else None
     if found is None and m.group("ry"):  # "April 1 next year", "5 June last year"
-        found = safe_date(ctx.anchor.year + _YEAR_SHIFT[m.group("ry").lower()], month, dom)
+        found = safe_date(ctx.anchor.year + YEAR_SHIFT[m.group("ry").lower()], month, dom)
     if found is None:
         found = month_day_date(month, dom, ctx.anchor, ctx.tense(m.start(), m.end()))
     return day(found, True) if found else None

@@ -12,6 +12,7 @@ from viewer.core.temporal.calendar_words import (
     MONTHS,
     SEASONS,
     WORDLIKE_MONTHS,
+    YEAR_SHIFT,
     month_number,
     quarter_bounds,
     season_bounds,
@@ -36,7 +37,6 @@ COUNT_NOUNS = frozenset(
     tons tonnes barrels acres hectares points members students officers police personnel
     fighters rounds shells pages words years days hours minutes months weeks times""".split()
 )
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 # A day of the month right after a month: "August 2nd", "June 5" (not "June 5,000 troops").
 _DAY_AFTER = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![,.]?\d)")
 _APPROXIMATORS = frozenset(
@@ -69,7 +69,7 @@ def month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if year:
         resolved = month_of(int(year), number, False, mod)
     elif m.group("ry") and not rel:
-        shift = _YEAR_SHIFT[m.group("ry").lower()]
+        shift = YEAR_SHIFT[m.group("ry").lower()]
         resolved = month_of(ctx.anchor.year + shift, number, True, mod)
     else:
         y = month_year(number, ctx.anchor, ctx.tense(m.start(), m.end()), (rel or "").lower())

@@ -168,7 +168,7 @@ _ON_BEFORE = re.compile(r"\b(?:on|in|for|during|over)\s+$", re.IGNORECASE)
 _IN_A_ROW = (Precision.DAY, Precision.MONTH)
 
 
-def _days_in_a_row(text: str, prev: Timex, t: Timex) -> bool:
+def _in_a_row_after_one_word(text: str, prev: Timex, t: Timex) -> bool:
     """Whether two days (or months), the second right after the first, are named together
     after one preposition ("on Thursday and Friday", "for November and December"): the span
     of both, as "from Thursday to Friday" is."""
@@ -187,7 +187,7 @@ def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
-        if prev is None or not (_ranged(text, prev, t) or _days_in_a_row(text, prev, t)):
+        if prev is None or not (_ranged(text, prev, t) or _in_a_row_after_one_word(text, prev, t)):
             out.append(t)
             continue
         assert prev.first is not None and t.last is not None
