@@ -313,6 +313,24 @@ def test_a_modal_of_what_may_come_points_ahead(sentence: str, value: str) -> Non
     assert timex.value == value
 
 
+# A verb whose past is spelt as its base is past unless a word that takes the base stands
+# before it: "who quit on Monday" after a present main clause was the Monday ahead.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He replaces Chrystia Freeland, who quit on Monday.", "2024-01-01"),
+        ("The minister, who cut the budget on Monday, faces questions.", "2024-01-01"),
+        ("She said she plans to quit on Friday.", "2024-01-05"),
+        ("Another storm could hit on Friday, forecasters said.", "2024-01-05"),
+        ("The bank did not cut rates on Tuesday.", "2024-01-02"),
+        ("Shares are going to start getting beat up on Friday.", "2024-01-05"),
+    ],
+)
+def test_a_past_spelt_as_its_base_points_back(sentence: str, value: str) -> None:
+    timexes = [t for t in tag(sentence, date(2024, 1, 3)) if t.type == "DATE"]  # a Wednesday
+    assert [t.value for t in timexes] == [value]
+
+
 # 5. Confidence: both in 0-1, a stated date surer than a borrowed one.
 def test_a_stated_date_is_surer_than_the_publication_date() -> None:
     events = _events(

@@ -101,6 +101,16 @@ _DEFERRALS = frozenset(
     """extended postponed delayed deferred adjourned rescheduled pushed""".split()
 )
 _TO_A_DATE = frozenset({"to", "until", "till", "through"})
+# Verbs whose past is spelt as their base: past ("Freeland, who quit on Monday", "the storm hit
+# on Sunday") unless a word that takes the base stands before ("plans to quit on Friday",
+# "could hit at the weekend", "did not cut rates on Tuesday"), nor a passive of now or
+# ahead ("is going to start getting beat up in the spring").
+_PAST_AS_BASE = frozenset("quit hit cut put shut cost let spread split burst shed beat".split())
+_TAKES_THE_BASE = frozenset(
+    """to will would shall should could can may might must do does did not never don't
+    don’t doesn't doesn’t didn't didn’t won't won’t cannot is are am be being get gets
+    getting""".split()
+)
 
 
 def _to_a_date(words: list[str], at: int) -> bool:
@@ -169,6 +179,7 @@ _LOOK_AFTER = 8
 # a sentence are neither, and are passed over at one test.
 _MAY_SIGNAL = (
     _FUTURE_WORDS
+    | _PAST_AS_BASE
     | _DEFERRALS
     | _SCHEDULE_VERBS
     | _SCHEDULE_PLURAL
@@ -217,6 +228,8 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         and w not in _NOT_SCHEDULED
     ):
         return Tense.FUTURE
+    if w in _PAST_AS_BASE:
+        return None if prev in _TAKES_THE_BASE else Tense.PAST
     if w in _PAST_WORDS:
         if w in _PARTICIPLES and prev in _PASSIVE_AUX:
             return None  # "will be held", "is set": not a past event
