@@ -137,3 +137,29 @@ def test_a_present_perfect_takes_no_past_time_and_stays_with_its_statement() -> 
     (statement,) = [e for e in events if "he has sent a team" in e.primary.text]
     assert statement.primary.text.startswith("The top commander")
     assert statement.date.first == date(1998, 2, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "A painting by Vincent van Gogh that was stolen from a closed Dutch museum in 2020 "
+            "has been recovered, police said on Monday.",
+            date(2024, 3, 18),
+            date(2024, 3, 18),
+        ),
+        (
+            "A coin hoard that was found by a farmer in 2019 has been sold at auction for "
+            "£40,000, the auctioneers said on Tuesday.",
+            date(2024, 3, 20),
+            date(2024, 3, 19),
+        ),
+    ],
+)
+def test_a_time_of_a_relative_clause_on_the_subject_is_not_the_reported_happenings(
+    text: str, published: date, day: date
+) -> None:
+    """The relative clause's time dates the theft or the disappearance, not what the report
+    tells of its subject: the report's day does."""
+    (main,) = [e for e in events_in(text, published) if e.primary.text.startswith(text[:12])]
+    assert main.date.first == day

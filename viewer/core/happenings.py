@@ -443,9 +443,26 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
         return None
     own = [t for t in dated if clause.start <= t.start and t.end <= clause.end and t.dated()]
     others = [t for t in dated if not clause.start <= t.start < clause.end and t.dated()]
+    if after is not None and clause.start == after.start(1):
+        # "A painting that was stolen in 2020 has been recovered, | police said on Monday":
+        # the relative clause's time is not the recovery's; the report dates it.
+        others = [t for t in others if not _in_relative(text, sentence.start, clause.start, t)]
     if not own or not others or not _another_time(own, others):
         return None
     return clause
+
+
+_RELATIVE_HEAD = re.compile(r"\b(?:that|who|which)\b", re.IGNORECASE)
+
+
+def _in_relative(text: str, start: int, end: int, t: Timex) -> bool:
+    """Whether time t lies inside a relative clause that ends before the verb of the subject
+    it hangs on, within text[start:end] ("A man who went missing in 2019 | has been found")."""
+    heads = list(_RELATIVE_HEAD.finditer(text, start, t.start))
+    if not heads:
+        return False
+    main = relative_main_verb(text, heads[-1].end(), end)
+    return main is not None and t.end <= main
 
 
 def _another_time(own: Sequence[Timex], others: Sequence[Timex]) -> bool:
