@@ -357,3 +357,14 @@ def test_a_teller_s_later_day_anywhere_does_not_move_the_story_on() -> None:
     )
     event = _found(_events(text, date(2024, 2, 7)), "Officers were called to Park Lane")
     assert event.date == DateValue.day(date(2024, 2, 6))
+
+
+def test_an_action_told_on_a_day_happened_by_then_not_on_a_later_news_day() -> None:
+    """What a teller told on Saturday happened by Saturday: the story's news day, Tuesday,
+    comes after it and does not date it."""
+    text = (
+        "A climber missing for a week was rescued on Tuesday, mountain rescue teams said.\n\n"
+        "A second climber was found dead in the same valley, police said Saturday."
+    )
+    event = _found(_events(text, date(2024, 3, 20)), "A second climber was found dead")
+    assert event.date == DateValue.day(date(2024, 3, 16))

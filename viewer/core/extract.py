@@ -319,8 +319,9 @@ class _Reader:
         if short and own is None:
             return  # a main clause cut short keeps a time of its own: "Buckley died a day |"
         clock = own is not None and own.clock  # a clock time read on the anchor's day
-        if clock or (own is not None and told_on(shown, own.text)):  # "about 8.40pm": news_day
-            own = self._news_day(shown, self.today, span.start, clock=clock) or own
+        if own is not None and (clock or told_on(shown, own.text)):  # "about 8.40pm"
+            day = self._news_day(shown, self.today, span.start, clock=clock)  # by the telling:
+            own = day if day and (clock or day.value.first <= own.value.last) else own
         counted, count = (None, None) if own else self._counted(span, timexes, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue, self._ahead(own))
