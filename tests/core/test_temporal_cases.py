@@ -153,6 +153,9 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Leaders will address the nation tonight.", TUE, "tonight", "2022-03-08TNI", D),
     ("Explosions were heard in Kyiv last night.", MONTHEND, "last night", "2022-01-30TNI", D),
     ("The minister spoke this morning.", TUE, "this morning", "2022-03-08TMO", D),
+    # "overnight" told as when a thing happened is last night.
+    ("Two planes arrived from Italy overnight.", TUE, "overnight", "2022-03-07TNI", D),
+    ("Rebels shelled the town overnight, officials said.", TUE, "overnight", "2022-03-07TNI", D),
     # References without a calendar interval.
     ("NATO is more needed now than it ever has been.", WED, "now", "PRESENT_REF", N),
     ("The alliance is currently reviewing its plans.", TUE, "currently", "PRESENT_REF", N),
@@ -741,6 +744,8 @@ NEGATIVES: list[str] = [
     "He birdied the 11th hole.",
     "The office moved to the 11th floor.",
     "The museum opened on the 11th floor.",
+    "Shares were depressed by overnight losses in New York.",
+    "It was no overnight success.",
 ]
 
 

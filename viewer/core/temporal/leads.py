@@ -66,7 +66,7 @@ _WORDS: dict[str, str] = {
     THIS: "this",
     CURRENT: "current",
     DEICTIC: "today yesterday tomorrow",
-    TONIGHT: "tonight",
+    TONIGHT: "tonight overnight",
     SEASON: "spring summer autumn fall winter",
     ORDINAL: "first second third fourth final",
     FISCAL: "fiscal fy",

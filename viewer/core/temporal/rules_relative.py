@@ -111,13 +111,17 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 
 @rule(
     "part-of-day",
-    r"\b(?:(?P<w>this)\s+(?P<p>morning|afternoon|evening)|tonight|last\s+night)\b",
+    r"\b(?:(?P<w>this)\s+(?P<p>morning|afternoon|evening)|tonight|last\s+night"
+    r"|overnight(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|as|when|after|before|in|into|at|near|outside|to"
+    r"|from|with)\b))\b",
     leads=(lead.THIS, lead.TONIGHT, lead.RELATIVE),
 )
 def part_of_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "tonight" -> 2022-03-08TNI, "last night", "this morning" (TIMEX3 TIME values)."""
+    """ "tonight" -> 2022-03-08TNI, "last night", "this morning" (TIMEX3 TIME values);
+    "overnight" told as when, not before a noun ("arrived overnight", not "overnight
+    losses") or a day ("overnight Thursday"), is last night."""
     text = m.group(0).lower()
-    d = ctx.anchor - timedelta(days=1) if text.startswith("last") else ctx.anchor
+    d = ctx.anchor - timedelta(days=1) if text.startswith(("last", "over")) else ctx.anchor
     code = _PART_CODES[m.group("p").lower()] if m.group("p") else "NI"
     return Hit(m.start(), m.end(), day(d, True, f"{d.isoformat()}T{code}", "TIME"))
 
