@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from viewer.core.come_count import retold_frame
 from viewer.core.coordinated_times import coordinated_cuts, later_steps, undone_later
 from viewer.core.counted_clause import counted_before, counted_from_main, counted_in_sentence
+from viewer.core.cue_words import words_of
 from viewer.core.happenings import Piece, side_clauses
 from viewer.core.model import Span
 from viewer.core.narrative_time import Reference
+from viewer.core.past_tense import past_form
 from viewer.core.reported_count import reported_count
 from viewer.core.temporal.timex import Timex
 from viewer.core.when_clause import when_time as _when
@@ -36,6 +38,8 @@ def split_happenings(
         return _coordinated(text, Piece(sentence, False, sentence.start), timexes, story)
     pieces: list[Piece] = []
     cursor = sentence.start
+    if _list_end(text, sides[-1].end, sentence.end):  # the last side clause runs to the end
+        sides = [*sides[:-1], Span(sides[-1].start, sentence.end)]
     for side in sides:
         head = _trim(text, cursor, side.start)
         if head is not None:
@@ -82,6 +86,25 @@ def _coordinated(
     return [Piece(p, False, p.start, later=step) for p, step in parts if p is not None]
 
 
+_LIST_JOIN = frozenset({"and", "or"})
+
+
+def _list_end(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a comma, is the end of a list begun in the clause before
+    it, with no verb of its own: "…when a few hundred youths attacked a government building, |
+    four shops and two banks." is one clause, not a fragment left as a piece."""
+    if not text.startswith(",", start):
+        return False
+    words = words_of(text[start:end].lower())
+    if not words or len(words) > _LIST_WORDS or _LIST_JOIN.isdisjoint(words):
+        return False
+    return not any(w in _FINITE or past_form(w) for w in words)
+
+
+_LIST_WORDS = 8
+_FINITE = frozenset(
+    "is are am was were has have had will would can could may might must said says told".split()
+)
 _LEADING = re.compile(r"[\s,;:—–_\-]+")
 _OPENER_WORD = re.compile(
     r"[“\"]|(?:since|after|following|when|while|as|who|which|whose|where|although|having|despite|"

@@ -1,0 +1,44 @@
+"""Where a clause cut out of its sentence for a time of its own ends: not at the comma of a
+list it began, when what follows holds no verb of its own (`sentence_pieces._list_end`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.test_happenings_of_other_times import _pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "clause"),
+    [
+        (
+            "Turnover rose to $41.2 million in the quarter, compared with year-earlier sales of "
+            "$38.5 million, or 95 cents a share.",
+            date(1989, 10, 27),
+            "compared with year-earlier sales of $38.5 million, or 95 cents a share.",
+        ),
+        (
+            "The riots broke out overnight, when youths with petrol bombs attacked a town hall "
+            "on Saturday, two shops and a bank.",
+            date(2013, 3, 11),
+            "when youths with petrol bombs attacked a town hall on Saturday, two shops and a bank.",
+        ),
+    ],
+)
+def test_a_list_ending_after_a_side_clause_s_comma_stays_in_the_clause(
+    text: str, published: date, clause: str
+) -> None:
+    """The end of a list the clause began is no piece of its own."""
+    assert (True, clause) in _pieces(text, published)
+
+
+def test_a_teller_after_the_comma_is_not_a_list_s_end() -> None:
+    text = (
+        "The talks collapsed on Friday, after the unions rejected the offer on Tuesday, a "
+        "spokesman said."
+    )
+    assert (True, "after the unions rejected the offer on Tuesday") in _pieces(
+        text, date(2013, 3, 11)
+    )
