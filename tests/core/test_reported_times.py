@@ -163,3 +163,13 @@ def test_a_time_of_a_relative_clause_on_the_subject_is_not_the_reported_happenin
     tells of its subject: the report's day does."""
     (main,) = [e for e in events_in(text, published) if e.primary.text.startswith(text[:12])]
     assert main.date.first == day
+
+
+def test_a_time_of_what_the_reported_happening_is_compared_with_cuts_nothing() -> None:
+    """ "in June" is the forecast's: the easing is told on Thursday, one statement."""
+    text = (
+        "The governor told reporters in Oslo on Thursday that inflation had eased faster than "
+        "the bank forecast in June."
+    )
+    (statement,) = events_in(text, date(2024, 9, 19))
+    assert statement.date.first == date(2024, 9, 19)

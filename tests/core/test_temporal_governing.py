@@ -24,6 +24,11 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         None,
     ),
     ("He was injured during the 2019 protests.", TUE, "2019"),
+    # A clause a figure is compared with, with a subject of its own, is the forecast's time;
+    # with no subject ("than expected in March") the month may be the figure's own.
+    ("Inflation had eased faster than the bank forecast in June.", TUE, None),
+    ("Profit was higher than analysts had expected in January.", TUE, None),
+    ("Inflation rose faster than expected in March.", TUE, "March"),
     ("She won gold at the 2012 Olympics.", TUE, "2012"),
     # A participle set off by commas after a noun tells the noun's time, not the main verb's
     # (ECB+ development: "O'Brien, fired on June 8, is seeking up to $6 million …").

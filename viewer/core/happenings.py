@@ -49,7 +49,7 @@ from viewer.core.past_tense import past_form
 from viewer.core.phrase_end import phrase_end
 from viewer.core.relative_main_verb import relative_main_verb
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
-from viewer.core.temporal.governing_timex import noun_time_ahead
+from viewer.core.temporal.governing_timex import governing, noun_time_ahead
 from viewer.core.temporal.timex import Timex
 from viewer.core.word_patterns import alternation
 
@@ -449,6 +449,8 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
         others = [t for t in others if not _in_relative(text, sentence.start, clause.start, t)]
     if not own or not others or not _another_time(own, others):
         return None
+    if governing(text, clause.start, clause.end, own) is None:
+        return None  # "that inflation had eased faster than the bank forecast in June"
     return clause
 
 

@@ -251,6 +251,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = _clauses_only(text, subordinate, candidates)
     if (accused := _accused_of(text, start, end)) is not None:
         subordinate = sorted([*subordinate, accused])
+    if text.find("than", start, end) >= 0:
+        subordinate = sorted([*subordinate, *_compared_clauses(text, start, end)])
     if text.find(",", start, end) >= 0:
         subordinate = sorted([*subordinate, *_appositives(text, start, end, candidates)])
     kept = [
@@ -335,6 +337,27 @@ def _appositives(
     if fronted is not None and _time_after(candidates, fronted.end()):
         found.insert(0, (fronted.start(), fronted.end()))
     return found
+
+
+# A clause a figure is compared with, with a subject of its own: "inflation had eased faster
+# than the bank forecast in June", "than analysts had expected in January". Its time is the
+# forecast's, not the easing's ("than expected in March", with no subject, may be the
+# figure's own month, and is left alone).
+_COMPARED_CLAUSE = re.compile(
+    r"\bthan\s+(?:the|its|their|his|her|most|many|some|analysts|economists|officials|it|they"
+    r"|he|she|we)\b[^,.;:()]{0,40}?\b(?:expected|forecast|forecasted|predicted|projected"
+    r"|estimated|anticipated|planned|hoped|feared|thought)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the clauses a figure is compared with, to their clause's end."""
+    spans = []
+    for m in _COMPARED_CLAUSE.finditer(text, start, end):
+        stop = _CLAUSE_END.search(text, m.end(), end)
+        spans.append((m.start(), stop.start() if stop else end))
+    return spans
 
 
 def _clauses_only(
