@@ -126,6 +126,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     subordinate = governing_timex._clauses_only(text, heads, candidates)
     if (accused := governing_timex._accused_of(text, start, end)) is not None:
         subordinate.append(accused)
+    subordinate.extend(governing_timex._compared_clauses(text, start, end))
     subordinate.extend(governing_timex._appositives(text, start, end, candidates))
     complement = regions(governing_timex._COMPLEMENT)
     ranked = [
