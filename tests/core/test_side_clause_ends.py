@@ -1,5 +1,6 @@
 """Where a clause cut out of its sentence for a time of its own ends: not at the comma of a
-list it began, when what follows holds no verb of its own (`sentence_pieces._list_end`)."""
+list it began, when what follows holds no verb of its own (`sentence_pieces._list_end`);
+and a "when" clause hung on a "since" date is cut with it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import events_in
 from tests.core.test_happenings_of_other_times import _pieces
 
 
@@ -42,3 +44,17 @@ def test_a_teller_after_the_comma_is_not_a_list_s_end() -> None:
     assert (True, "after the unions rejected the offer on Tuesday") in _pieces(
         text, date(2013, 3, 11)
     )
+
+
+def test_a_when_clause_hung_on_a_since_date_is_of_that_date() -> None:
+    """The clause holds the sentence's only happening, of 1999: cut out with its date, not
+    left in a sentence whose "since" time dates nothing (it was put on the publication day)."""
+    text = (
+        "Australians voted on Saturday against the proposal.\n\n"
+        "The referendum was the first since 1999, when voters rejected a proposal to become a "
+        "republic."
+    )
+    events = events_in(text, date(2023, 10, 15))
+    (rejected,) = [e for e in events if "voters rejected" in e.primary.text]
+    assert rejected.date.first == date(1999, 1, 1)
+    assert rejected.primary.text.startswith("since 1999, when voters rejected")

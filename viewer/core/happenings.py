@@ -252,7 +252,8 @@ def side_clauses(
         end, own = _own_times(text, m, start, end, ends)
         if own and no_clause_after(text, m, own[0].start):
             continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
-        if not own and (hung := _date_of_when(text, m, dated, taken)) is not None:
+        hung = None if own else _date_of_when(text, m, dated, taken)
+        if hung is not None:
             start, own = hung  # "since August, when they traded at about $10"
         counted = None if own else counted_from_main(text, sentence, Span(start, end), inside)
         own = own if counted is None else [counted]  # "just two years | after signing Olivea"
@@ -265,16 +266,12 @@ def side_clauses(
             continue
         if not _tells(text, m, end, comparison, counted is not None):
             continue
-        rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
-        if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
+        if _stays(text, sentence, m, Span(start, end), own, dated):
             continue
-        if m.group(0) in '“"':
-            others = [t for t in dated if not start <= t.start < end]
-            if not _another_time(own, others):
-                continue  # a quotation is its speaker's statement unless spoken at another time
         if (
             counted is None
             and not come
+            and hung is None  # "was the first since 1999, | when voters rejected …": of 1999
             and len(own) == len(dated)
             and (_occasion(text, m, start) or not _reports_more(text, sentence, start, end))
         ):
@@ -287,6 +284,25 @@ def side_clauses(
     if not found:
         found = _reported_apart(text, sentence, dated)
     return _with_named(text, sentence, dated, ends, found)
+
+
+def _stays(
+    text: str,
+    sentence: Span,
+    m: re.Match[str],
+    clause: Span,
+    own: Sequence[Timex],
+    dated: Sequence[Timex],
+) -> bool:
+    """Whether a clause stays in its sentence: too short to stand, leaving too little, or a
+    quotation, which is its speaker's statement unless spoken at another time."""
+    start, end = clause.start, clause.end
+    rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
+    if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
+        return True
+    if m.group(0) in '“"':
+        return not _another_time(own, [t for t in dated if not start <= t.start < end])
+    return False
 
 
 def _with_named(
