@@ -29,6 +29,11 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("Inflation had eased faster than the bank forecast in June.", TUE, None),
     ("Profit was higher than analysts had expected in January.", TUE, None),
     ("Inflation rose faster than expected in March.", TUE, "March"),
+    # A time a comparative is measured against is not the happening's; a count's or a limit's
+    # "than" leaves it the happening's.
+    ("Demand was likely to be weaker than last year.", TUE, None),
+    ("Sales were higher than in 2019.", TUE, None),
+    ("He left the company more than a year ago.", TUE, "a year ago"),
     ("She won gold at the 2012 Olympics.", TUE, "2012"),
     # A participle set off by commas after a noun tells the noun's time, not the main verb's
     # (ECB+ development: "O'Brien, fired on June 8, is seeking up to $6 million …").

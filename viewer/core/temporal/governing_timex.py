@@ -169,11 +169,21 @@ def _object_year(text: str, start: int, t: Timex) -> bool:
 _AFTER_A_NOUN = re.compile(r"\b(?!(?:was|were|is|are|been|be|had|has|have)\b)[a-z]{3,}\s+$")
 
 
+# A time a comparative is measured against: "demand was likely to be weaker than last year",
+# "higher than in 2019". Not "more than a year ago", "no later than March 1": a count's or a
+# limit's "than" leaves the time the happening's.
+_THAN_A_TIME = re.compile(r"\b([a-z]+)\s+than\s+(?:in\s+|on\s+|at\s+|during\s+)?$", re.IGNORECASE)
+_COUNT_OR_LIMIT = frozenset("more less fewer no rather other".split())
+
+
 def _compared_with(text: str, t: Timex) -> bool:
     if "compared" in t.flags:
         return True  # "from $93.3 million a year earlier": the old figure's time
     before = text[max(0, t.start - 8) : t.start]
-    return _POSSESSIVE.match(text, t.end) is not None and _COMPARED_WITH.search(before) is not None
+    if _POSSESSIVE.match(text, t.end) is not None and _COMPARED_WITH.search(before) is not None:
+        return True
+    than = _THAN_A_TIME.search(text, max(0, t.start - 30), t.start)
+    return than is not None and than[1].lower() not in _COUNT_OR_LIMIT
 
 
 def _regions(
