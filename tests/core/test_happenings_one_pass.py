@@ -75,7 +75,8 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         own = [t for t in own if not happenings._noun_time(text, start, t)]
         if own and no_clause_after(text, m, own[0].start):
             continue
-        if not own and (hung := happenings._date_of_when(text, m, dated, taken)) is not None:
+        hung = None if own else happenings._date_of_when(text, m, dated, taken)
+        if hung is not None:
             start, own = hung
         if not own or happenings._SINCE_ONLY.match(text, start, end):
             continue
@@ -90,9 +91,13 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         others = [t for t in dated if not start <= t.start < end]
         if m.group(0) in '“"' and not happenings._another_time(own, others):
             continue
-        if len(own) == len(dated) and (
-            happenings._occasion(text, m, start)
-            or not happenings._reports_more(text, sentence, start, end)
+        if (
+            hung is None
+            and len(own) == len(dated)
+            and (
+                happenings._occasion(text, m, start)
+                or not happenings._reports_more(text, sentence, start, end)
+            )
         ):
             continue
         found.append(Span(start, end))
