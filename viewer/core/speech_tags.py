@@ -31,6 +31,7 @@ _OPENS_WORDS = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"}
 _SENTENCE_END = frozenset(".!?")
 _ARTICLES = frozenset({"a", "an", "the"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been"})  # not "That being said,"
 
 
 def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
@@ -47,6 +48,7 @@ def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
             tail = told[i + 1 :]
             return (
                 0 < i <= _SPEAKER_WORDS
+                and told[i - 1] not in _PASSIVE  # "after it was declared": no speaker
                 and len(tail) <= _TAIL_WORDS
                 and _OPENS_WORDS.isdisjoint(tail)
                 and not _tells(tail)
