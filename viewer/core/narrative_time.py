@@ -18,6 +18,7 @@ from enum import Enum
 from viewer.core.anaphoric_dates import STORY_PERIOD, YEAR_BEFORE
 from viewer.core.court_cues import testimony
 from viewer.core.cue_words import WORDS, outside_quotations
+from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import past_perfect_in
@@ -86,7 +87,7 @@ def reports_actors(shown: str) -> bool:
     charge of …"). A pronoun right after the teller's verb is most often the teller ("The
     officer said that he took out his revolver"): his own statement, no account."""
     lower = lowered(shown)
-    opens = any(word in lower for word in _TELLERS_OPENING)
+    opens = holds_any(lower, _TELLERS_OPENING)
     closes = lower.rstrip(' .”"').endswith(_TELLERS_CLOSING)
     if not (opens or closes):
         return False  # no teller's word where either pattern wants one: most passages

@@ -24,6 +24,7 @@ from datetime import timedelta
 
 from viewer.core.detail_cues import names
 from viewer.core.event_selection import is_statement
+from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.merge_groups import DAY_APART
 from viewer.core.model import DateValue, Event, Precision
@@ -63,7 +64,7 @@ def decision(text: str) -> str | None:
     """The kind of decision a passage tells as done ("sentence", "verdict", "charge"), or
     None. Most passages name none: a substring test spares them the patterns."""
     lower = lowered(text)
-    if not any(cue in lower for cue in _CUES):
+    if not holds_any(lower, _CUES):
         return None
     if _OTHERWISE.found(text) or _GROUND.match(text):
         return None

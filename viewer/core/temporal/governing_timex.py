@@ -212,7 +212,7 @@ def _openers(sentence: str, opener: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The matches of an opener pattern in a sentence, found in a lowercased copy of it when
     that finds the same ones."""
     low = lowered(sentence)  # the sentence's, lowered for its cues
-    if len(low) == len(sentence) and not any(c in sentence for c in _FOLDED_APART):
+    if len(low) == len(sentence) and not holds_any(sentence, _FOLDED_APART):
         if opener is _SUBORDINATE and not _may_subordinate(low):
             return iter(())  # no match: the scan need not be run
         return _LOWERED[opener].finditer(low)
@@ -437,7 +437,7 @@ def _accused_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The gerund complement of a charge told in the present or the perfect, to its clause's
     end: no time inside it dates the charge."""
     sentence = text[start:end]
-    if not any(word in sentence for word in _CHARGE_WORDS):
+    if not holds_any(sentence, _CHARGE_WORDS):
         return None  # most sentences: no scan
     m = _ACCUSED.search(text, start, end)
     if m is None:
