@@ -233,6 +233,10 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The plant closed exactly three weeks ago.", TUE, "three weeks ago", "2022-02-15", D),
     # "in N units": a date when it lies ahead, a duration otherwise.
     ("The first shipments will arrive in two weeks.", TUE, "two weeks", "2022-W12", W),
+    # A rank counted over a span back to now, whatever the tense around it.
+    ("Cheeks will be the fifth coach in four years.", TUE, "four years", "P4Y", N),
+    ("The cuts, the second round of layoffs in a year, will hit Europe.", TUE, "a year", "P1Y", N),
+    ("The most expensive phone will go on sale in two weeks.", TUE, "two weeks", "2022-W12", W),
     ("The ruling will come in three days.", TUE, "three days", "2022-03-11", D),
     ("Russian forces captured the town in three days.", TUE, "three days", "P3D", N),
     ("Elections will be held in six months.", TUE, "six months", "2022-09", M),

@@ -82,6 +82,7 @@ def duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         m.group("n2")
         and n is not None
         and ctx.word_before(m.start()) == "in"
+        and _RANKED_SINCE.search(ctx.text, max(0, m.start() - 70), m.start()) is None
         and ctx.tense(m.start(), m.end()) is Tense.FUTURE
     ):
         when = _shift(a, n, unit)
@@ -92,6 +93,18 @@ def duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 _FROM_NOW = re.compile(r"\s+from\s+(?:now|today)\b", re.IGNORECASE)
+# A rank within a span back to now: "the company's second round of layoffs in a year", "the
+# first rate cut in four years", "its biggest drop in a decade" are counted over the span up
+# to now, whatever the tense around them (not "will reopen in a year", nor "The most expensive
+# phone will go on sale in two weeks", a verb between: ahead).
+_RANKED_SINCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|only|highest|lowest|biggest|largest|smallest|worst"
+    r"|best|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|most|least"
+    r"|hottest|coldest|wettest|driest|busiest|heaviest)\b"
+    r"(?:(?!\s(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|has"
+    r"|have|had|to)\s)[^,.;:!?()]){0,50}\bin\s+$",
+    re.IGNORECASE,
+)
 
 
 def _at_unit(d: date, unit: str) -> Resolved:
