@@ -63,14 +63,26 @@ _PARTIAL_FORMS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?![\w-]|,?\s+\d)", re.IGNORECASE),
 )
 
+_PUBLISHED_ABROAD = (
+    r"stand|ver(?:ö|oe)ffentlicht(?:\s+am)?|publi[ée]e?(?:\s+le)?|publicado(?:\s+el)?|"
+    r"pubblicato(?:\s+il)?|publisert|publicerad|publiceret|gepubliceerd(?:\s+op)?|julkaistu"
+)
+_UPDATED_ABROAD = (
+    r"aktualisiert(?:\s+am)?|mis\s+[àa]\s+jour(?:\s+le)?|actualizado(?:\s+el)?|"
+    r"aggiornato(?:\s+il)?|oppdatert|uppdaterad|opdateret|bijgewerkt(?:\s+op)?|p[äa]ivitetty"
+)
 # Words that introduce a date on a header line: "Published 8 March 2022", "Updated: ...";
 # or on a footer line: "This article was first published on 9 April 2023."
 _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
     r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
-    r"publication\s+date|modified|aired|broadcast|issued)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
+    r"publication\s+date|modified|aired|broadcast|issued|"
+    # The same labels as pages in other languages write them: "Stand: 10.01.2024 06:12 Uhr",
+    # "Publisert 12.10.2023 14:05", "Publié le 11/03/2023".
+    rf"{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD})(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
+_UPDATED = re.compile(rf"updated|last|mod|{_UPDATED_ABROAD}", re.IGNORECASE)
 # A place in capitals before a date that ends its line: "GENEVA, Friday 16 February 2024", a
 # wire story's dateline on a line of its own ("NAIROBI (Reuters), May 2, 2024").
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([A-Za-z. ]{2,20}\))?,\s+")
@@ -229,7 +241,7 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
     rest = tail.end() if tail else first.end
     if placed and text[rest:end].strip():
         return None  # the place and date open the lede: the article's dateline, read there
-    updated = bool(label and label.group("label").lower().startswith(("updated", "last", "mod")))
+    updated = bool(label and _UPDATED.match(label.group("label")))
     return DateLine(start, first, rest, updated, day_first)
 
 
@@ -334,4 +346,4 @@ def label_alone(words: str) -> int | None:
     match = _LABEL.fullmatch(words.strip())
     if match is None:
         return None
-    return 2 if match.group("label").lower().startswith(("updated", "last", "mod")) else 1
+    return 2 if _UPDATED.match(match.group("label")) else 1

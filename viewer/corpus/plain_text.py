@@ -46,6 +46,7 @@ from viewer.corpus.metadata import (
     labelled_field,
     short_title,
 )
+from viewer.corpus.page_head import page_head
 
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
@@ -68,6 +69,8 @@ class _Reader(BodyReader):
         lines = self._lines(begin)
         menu = menu_lines([line.shown for line in lines], [line.block for line in lines])
         menu.update(range(page_top([line.shown for line in lines], menu)))
+        if mail_header([line.shown for line in lines[:_HEADER_ZONE_LINES]]) is None:
+            menu.update(range(page_head(self.text, lines, menu)))
         for index in sorted(menu):
             self.layout.boilerplate.append(Span(lines[index].start, lines[index].end))
         lines = [line for index, line in enumerate(lines) if index not in menu]

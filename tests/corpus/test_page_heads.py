@@ -1,0 +1,77 @@
+"""Pages copied whole (select all, paste), one element a line: what stands above the headline
+(a masthead, its slogan, a few section links) and the header under it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.checks import body_text
+from tests.corpus.checks import read_text as _read
+
+_LEDE = "The harbour bridge will close for three weekends, the agency said on Friday."
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # A masthead and its slogan.
+        "The Coastal Times\nIndependent journalism since 1884\n",
+        # A skip link, a masthead and three section links: too few for a menu.
+        "Skip to content\nThe Coastal Times\nSections\nLocal\nTransport\n",
+        # A masthead, a strapline of more words, then a menu.
+        "Skip to main content\nIndependent news and analysis for the whole coast\nNews\nLocal\n"
+        "Transport\nWeather\n",
+    ],
+)
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Paul Grant\nMay 3, 2024\n",
+        "Repairs will cost $12m\nPaul Grant\nTransport Reporter\nMay 3, 2024\n",
+    ],
+)
+def test_a_masthead_and_sections_above_the_headline(tmp_path: Path, top: str, header: str) -> None:
+    """The headline is the line over the header's byline or date (or over the summary under
+    it); the masthead and sections above it are no headline and no article text."""
+    doc = _read(tmp_path, f"{top}Harbour bridge to close for three weekends\n{header}{_LEDE}\n")
+    assert doc.title == "Harbour bridge to close for three weekends"
+    assert doc.date == date(2024, 5, 3)
+    assert body_text(doc) == _LEDE
+
+
+def test_a_short_headline_under_shorter_lines(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Zum Inhalt springen\nStartseite\nInland\nBahnstreik legt Fernverkehr lahm\n"
+        "Stand: 10.01.2024 06:12 Uhr\nDie Gewerkschaft hat am Mittwoch einen Streik begonnen.\n",
+    )
+    assert doc.title == "Bahnstreik legt Fernverkehr lahm"
+    assert doc.date == date(2024, 1, 10)
+    assert body_text(doc) == "Die Gewerkschaft hat am Mittwoch einen Streik begonnen."
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Stand: 10.01.2024 06:12 Uhr", date(2024, 1, 10)),
+        ("Publisert 12.10.2023 14:05", date(2023, 10, 12)),
+        ("Veröffentlicht am 12.10.2023", date(2023, 10, 12)),
+        ("Publicado el 12.10.2023", date(2023, 10, 12)),
+    ],
+)
+def test_a_date_labelled_in_another_language(tmp_path: Path, line: str, day: date) -> None:
+    doc = _read(tmp_path, f"Council approves lanes\n{line}\n\nThe council voted on Tuesday.\n")
+    assert doc.date == day
+    assert body_text(doc) == "The council voted on Tuesday."
+
+
+def test_a_line_of_text_over_a_date_keeps_the_headline(tmp_path: Path) -> None:
+    """A headline at the top, a byline's name and role, then the date: nothing is removed."""
+    doc = _read(
+        tmp_path, "Fire destroys store\nJane Doe\nStaff Writer\nMarch 5, 2013\n\nA fire burned.\n"
+    )
+    assert doc.title == "Fire destroys store"
+    assert doc.author == "Jane Doe"
