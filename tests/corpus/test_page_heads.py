@@ -75,3 +75,33 @@ def test_a_line_of_text_over_a_date_keeps_the_headline(tmp_path: Path) -> None:
     )
     assert doc.title == "Fire destroys store"
     assert doc.author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Ana PérezSenior Correspondent", "Ana Pérez"),
+        ("Ana PérezSenior Correspondent", "Ana Pérez"),
+        ("Piet de VriesEurope Correspondent", "Piet de Vries"),
+        ("Felix BraunAutomotive Correspondent, Frankfurt", "Felix Braun"),
+        ("Ana PérezRedactora jefe", "Ana Pérez"),
+        ("Angus MacLeod", "Angus MacLeod"),
+    ],
+)
+@pytest.mark.parametrize(
+    "stamp", ["Madrid - Oct 27, 2023 - 10:05 CEST", "Madrid - Friday 27 October 2023 - 10:05"]
+)
+def test_a_name_glued_to_its_role_over_a_dateline_of_dashes(
+    tmp_path: Path, byline: str, author: str, stamp: str
+) -> None:
+    """A copied page glues the byline's role to the name; the place, the date and the time
+    under it are set apart by dashes."""
+    doc = _read(
+        tmp_path,
+        f"Rail operator orders 40 new trains\nThe order is its largest in a decade\n{byline}\n"
+        f"{stamp}\nThe operator said on Friday it had ordered 40 trains.\n",
+    )
+    assert doc.author == author
+    assert doc.date == date(2023, 10, 27)
+    assert doc.title == "Rail operator orders 40 new trains"
+    assert body_text(doc) == "The operator said on Friday it had ordered 40 trains."

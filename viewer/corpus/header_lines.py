@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from viewer.core.headline_parts import reads_as_lede
 from viewer.corpus.boilerplate import ends_sentence
 from viewer.corpus.dates import date_line
+from viewer.corpus.meta_lines import part_date
 from viewer.corpus.metadata import byline
 
 _MAX_TITLE_WORDS = 30
@@ -93,8 +94,8 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
         if after is lines[-1]:
             return False
         start, end = after.content_start, after.content_end
-        if date_line(text, start, end, either=True) is not None:
-            return True
+        if date_line(text, start, end, either=True) or part_date(text, start, end):
+            return True  # "Madrid - 06 Feb 2024 - 12:30 CET"
         found = byline(text, start, end, bare=False)
         if found is not None and len(after.shown.split()) <= BYLINE_WORDS:
             return True

@@ -110,16 +110,47 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
         # a copied page may glue the date to it ("… Environment reporterWed 27 Mar 2024").
         name = name[: name.rstrip().rfind(" ")].rstrip()
         stop, rest = name_start + len(name), role.end()
+    glued = _glued_role(text, name_start, stop, end)
+    if glued is not None:
+        name, rest = name[:glued], end
+        stop = name_start + len(name)
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
 
 
+def _glued_role(text: str, start: int, stop: int, end: int) -> int | None:
+    """Where in the name at `text[start:stop]` a role glued to it starts, when the role fills
+    the rest of the line; None when no role is glued."""
+    for glue in _GLUED_CAPITAL.finditer(text, start, stop):
+        word_start = text.rfind(" ", start, glue.start()) + 1 or start
+        if text[max(word_start, start) : glue.start()].lower() in _NAME_PREFIXES:
+            continue
+        if word_start <= start or not text[start : glue.start()].strip():
+            return None  # one word before the role: no full name
+        role = _GLUED_ROLE.fullmatch(text, glue.start(), end)
+        if role is not None and _ROLE_NAMED.search(text[glue.start() : end]):
+            return glue.start() - start
+        return None
+    return None
+
+
 # The last word of a writer's role after the name: "Carol Finch, Staff Writer", "JAMES REED,
 # SHOWBIZ EDITOR" name one author, not two.
-_ROLE_WORDS = r"(?i:writer|editor|correspondent|reporter|columnist|contributor|staff)"
+_ROLE_NAMES = "writer|editor|correspondent|reporter|columnist|contributor|staff"
+_ROLE_WORDS = rf"(?i:{_ROLE_NAMES})"
 _ROLE = re.compile(rf",[^\S\n]*[^,]*\b{_ROLE_WORDS}$")
 # A role in lower case after a name on its line: " correspondent", " political editor".
 _ROLE_TAIL = re.compile(rf"(?:[^\S\n]+[a-z]+)*?[^\S\n]+{_ROLE_WORDS}[^\S\n]*")
+# A role a copied page glued to the name before it: "Ana PérezSenior Correspondent", "Paul
+# GrantTransport Reporter"; not a name's own capital ("McDonald", "MacLeod", "DeSantis").
+_GLUED_CAPITAL = re.compile(r"(?<=[^\W\d_]{3})(?<=(?-i:[a-z\u00df-\u00ff]))(?=(?-i:[A-Z]))")
+_NAME_PREFIXES = frozenset({"mac", "van", "von", "fitz", "del", "della", "des", "les"})
+_GLUED_ROLE = re.compile(r"[^\S\n]*(?:[^\W\d_][\w&'’.-]*[^\S\n,]*,?[^\S\n]*){1,6}")
+_ROLE_NAMED = re.compile(
+    rf"\b(?:{_ROLE_NAMES}|journalist|producer|analyst|critic|redactora?|redakteur(?:in)?|"
+    r"chief|presenter|commentator)\b",
+    re.IGNORECASE,
+)
 
 
 _WORD = re.compile(r"\S+")

@@ -343,8 +343,9 @@ class _Reader(BodyReader):
         if after + 1 < len(lines) and byline_part(lines[after]):
             near.append(after + 1)  # "Jane Doe" / "Reuters" / "March 5, 2013"
         neighbours = [lines[i] for i in near if 0 <= i < len(lines)]
-        dated_neighbour = any(
+        dated_neighbour = any(  # "Madrid - Oct 27, 2023 - 10:05 CEST" is a date's line too
             date_line(self.text, n.content_start, n.content_end, either=True) is not None
+            or part_date(self.text, n.content_start, n.content_end) is not None
             for n in neighbours
         )
         found = byline(self.text, line.content_start, line.content_end, bare=True)
