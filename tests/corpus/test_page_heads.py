@@ -105,3 +105,34 @@ def test_a_name_glued_to_its_role_over_a_dateline_of_dashes(
     assert doc.date == date(2023, 10, 27)
     assert doc.title == "Rail operator orders 40 new trains"
     assert body_text(doc) == "The operator said on Friday it had ordered 40 trains."
+
+
+_SUMMARY = "The regulator said the company had misled the public about its discharges."
+_FINED = "A water company was fined £10m on Thursday for illegal sewage spills."
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Sarah Taylor\nThu 11 Apr 2024 10.05 BST", "Sarah Taylor"),
+        ("Sarah Taylor\nEnvironment Correspondent\nThu 11 Apr 2024 10.05 BST", "Sarah Taylor"),
+        ("Sarah Taylor\n04/11/2024April 11, 2024", "Sarah Taylor"),
+        ("Written by Sarah Taylor\nLondon | Updated: April 11, 2024 14:25 BST", "Sarah Taylor"),
+    ],
+)
+def test_a_summary_told_in_sentences_over_the_byline(
+    tmp_path: Path, byline: str, author: str
+) -> None:
+    """A page copied whole, one element a line: the headline's summary over the byline is the
+    header's, not a sentence of the article (its happenings would be read as events)."""
+    doc = _read(tmp_path, f"Water company fined £10m\n{_SUMMARY}\n{byline}\n{_FINED}\n")
+    assert doc.title == "Water company fined £10m"
+    assert doc.author == author
+    assert doc.date == date(2024, 4, 11)
+    assert body_text(doc) == _FINED
+
+
+def test_a_summary_told_in_sentences_over_a_date_alone_stays_text(tmp_path: Path) -> None:
+    doc = _read(tmp_path, f"Water company fined £10m\n{_SUMMARY}\nApril 11, 2024\n{_FINED}\n")
+    assert doc.date == date(2024, 4, 11)
+    assert body_text(doc) == f"{_SUMMARY}\n{_FINED}"

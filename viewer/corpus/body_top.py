@@ -7,7 +7,13 @@ from viewer.core.model import Span
 from viewer.corpus.boilerplate import ends_sentence, is_caption, is_furniture, is_heading
 from viewer.corpus.date_choice import DateChoice
 from viewer.corpus.dates import DateLine, date_line, find_full_dates, label_alone
-from viewer.corpus.header_lines import BYLINE_WORDS, Line, byline_part, is_markdown_heading
+from viewer.corpus.header_lines import (
+    BYLINE_WORDS,
+    RUNS_ON,
+    Line,
+    byline_part,
+    is_markdown_heading,
+)
 from viewer.corpus.layout import Layout
 from viewer.corpus.metadata import byline
 
@@ -15,9 +21,6 @@ HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
 _STAMP_MARKS = "|·•,-–—/("
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
-# Words a line that runs on into the next one ends with: "The meeting was held on".
-_RUNS_ON = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or"})
-_RUNS_ON |= {"the", "to", "until", "since", "before", "after"}
 
 
 class BodyReader:
@@ -122,9 +125,7 @@ class BodyReader:
         before = lines[index - 1].shown if index > first else ""
         after = lines[index + 1].shown if index + 1 < len(lines) else ""
         words = before.split()
-        runs_on = before.rstrip()[-1:] in ",;:-–—" or (
-            bool(words) and words[-1].lower() in _RUNS_ON
-        )
+        runs_on = before.rstrip()[-1:] in ",;:-–—" or (bool(words) and words[-1].lower() in RUNS_ON)
         return None if runs_on or after[:1].islower() or ends_sentence(rest) else dated
 
     def _byline_above(self, lines: list[Line], index: int, first: int) -> None:

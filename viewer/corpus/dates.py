@@ -306,13 +306,28 @@ _ZONE_WORD = re.compile(
 )
 
 
+# The same day written out on the line of a numeric date, as a copied page doubles it, maybe
+# glued to it: "04/11/2024April 11, 2024", "11/04/2024 - 11 April 2024".
+_WRITTEN_AGAIN = re.compile(
+    rf"(?i:(?P<mon>{MONTH_NAMES})\.?\s+(?P<d>[0-3]?\d)\b"
+    rf"|(?<!\d)(?P<d2>[0-3]?\d)\s+(?P<mon2>{MONTH_NAMES})\b)"
+)
+
+
 def either_way(
     line: str, readings: tuple[DateMatch, DateMatch], elsewhere: str
 ) -> DateMatch | None:
-    """The reading of a numeric date either way round that the article confirms: the weekday
-    on its line ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after
-    its clock time ("04/12/2024 01:05 PM EDT" is 12 April), else the one month of the two that
-    the article names elsewhere ("12/10/2023" over a story of "October 9")."""
+    """The reading of a numeric date either way round that the article confirms: the same
+    day written out on its line ("04/11/2024April 11, 2024"), else the weekday on its line
+    ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after its clock
+    time ("04/12/2024 01:05 PM EDT" is 12 April), else the one month of the two that the
+    article names elsewhere ("12/10/2023" over a story of "October 9")."""
+    for match in _WRITTEN_AGAIN.finditer(line):  # "04/11/2024April 11, 2024"
+        month = _MONTHS[(match["mon"] or match["mon2"]).lower()]
+        day = int(match["d"] or match["d2"])
+        fits = [r for r in readings if (r.month, r.day) == (month, day)]
+        if len(fits) == 1:
+            return fits[0]
     weekdays = {m["w"].lower() for m in _WEEKDAY_NAMES.finditer(line)}
     if len(weekdays) == 1:
         (named,) = weekdays

@@ -15,6 +15,10 @@ from viewer.corpus.metadata import byline
 
 _MAX_TITLE_WORDS = 30
 BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the story
+# Words a line that runs on into the next one ends with: "The meeting was held on".
+RUNS_ON = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or"})
+RUNS_ON |= {"the", "to", "until", "since", "before", "after"}
+_SUMMARY_WORDS = 50  # the most words of a headline's summary told in sentences
 _KICKER_WORDS = 2  # the most words of a section's name above the headline
 _BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
 _FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
@@ -87,9 +91,16 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
     date line follows within two lines, with the article after it ("Policymakers defy calls
     for a pause as inflation stays high" / "By Jane Doe" / "March 5, 2013" / the lede).
     A summary told in sentences above the date stays article text ("As fights erupted, 46
-    were arrested Wednesday night." / "UPDATED: THURSDAY, MARCH 14, 2013")."""
+    were arrested Wednesday night." / "UPDATED: THURSDAY, MARCH 14, 2013"); above a byline it
+    is the headline's summary ("The regulator said the company misled the public." / "By
+    Sarah Taylor"), as a page copied whole shows it."""
     if ends_sentence(line.shown):
-        return False
+        # One element a line, as a page copied whole runs them: no blank line between.
+        if not following or following[0].block != line.block or following[0] is lines[-1]:
+            return False
+        return len(line.shown.split()) <= _SUMMARY_WORDS and _byline_under(text, following)
+    if line.shown.split()[-1].lower() in RUNS_ON:
+        return False  # a sentence running on into the line below: "… it had sold in" / a date
     for after in following:
         if after is lines[-1]:
             return False
@@ -102,6 +113,31 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
         if _named_date(text, start, end):
             return True
     return False
+
+
+def _byline_under(text: str, following: list[Line]) -> bool:
+    """A byline on the line after a summary: "By Jane Doe", a name over a role or a date
+    ("Sarah Taylor" / "Environment Correspondent"), a name with a date on its line ("Ashley
+    Burke · CBC News · Posted: Jan 22, 2024 5:00 PM EST")."""
+    after = following[0]
+    start, end = after.content_start, after.content_end
+    if len(after.shown.split()) > BYLINE_WORDS * 3:
+        return False
+    found = byline(text, start, end, bare=False)
+    if found is not None:
+        return len(after.shown.split()) <= BYLINE_WORDS
+    if _named_date(text, start, end):
+        return True
+    found = byline(text, start, end, bare=True)
+    if found is None:
+        return False
+    if text[found.rest : end].strip():
+        return part_date(text, start, end) is not None
+    below = following[1] if len(following) > 1 else None
+    return below is not None and (
+        byline_part(below)
+        or date_line(text, below.content_start, below.content_end, either=True) is not None
+    )
 
 
 def _named_date(text: str, start: int, end: int) -> bool:
