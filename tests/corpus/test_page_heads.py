@@ -136,3 +136,34 @@ def test_a_summary_told_in_sentences_over_a_date_alone_stays_text(tmp_path: Path
     doc = _read(tmp_path, f"Water company fined £10m\n{_SUMMARY}\nApril 11, 2024\n{_FINED}\n")
     assert doc.date == date(2024, 4, 11)
     assert body_text(doc) == f"{_SUMMARY}\n{_FINED}"
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "day"),
+    [
+        (
+            "Par Claire Dubois\nPublié le 11 mars 2023 à 23h41, modifié le 12 mars 2023 à 08h15",
+            "Claire Dubois",
+            date(2023, 3, 11),
+        ),
+        ("di Marco Bianchi\nRoma - 27 ottobre 2023 - 10:05", "Marco Bianchi", date(2023, 10, 27)),
+        ("Por Ana Pérez\n6 de febrero de 2024", "Ana Pérez", date(2024, 2, 6)),
+        ("Von Anna Clauß\n6. Februar 2024, 10:12 Uhr", "Anna Clauß", date(2024, 2, 6)),
+    ],
+)
+def test_a_header_in_another_language(tmp_path: Path, header: str, author: str, day: date) -> None:
+    """The byline's "By" and the date's month as pages in other languages write them; the
+    page's other date after a mark and its label is the header's, not article text."""
+    doc = _read(
+        tmp_path, f"La réforme adoptée au Sénat\n{header}\nLe Sénat a adopté samedi le projet.\n"
+    )
+    assert doc.title == "La réforme adoptée au Sénat"
+    assert doc.author == author
+    assert doc.date == day
+    assert body_text(doc) == "Le Sénat a adopté samedi le projet."
+
+
+def test_di_opening_a_headline_is_a_name(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "Di Maio quits as party leader\nMay 3, 2024\n\nHe resigned on Friday.\n")
+    assert doc.title == "Di Maio quits as party leader"
+    assert doc.author == ""

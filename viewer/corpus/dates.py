@@ -13,6 +13,30 @@ _MONTHS = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 
+# The months as pages in French, German, Spanish, Italian, Portuguese, Dutch and the Nordic
+# languages write them, day first: "11 mars 2023", "27 ottobre 2023", "6 de febrero de 2024".
+_MONTHS_ABROAD = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier januar enero gennaio janeiro januari",
+            "février fevrier februar febrero febbraio fevereiro februari",
+            "mars märz maerz marzo março maart",
+            "avril abril aprile",
+            "mai mayo maggio maio mei maj",
+            "juin juni junio giugno junho",
+            "juillet juli julio luglio julho",
+            "août aout agosto augustus augusti",
+            "septembre septiembre settembre setembro",
+            "octobre oktober octubre ottobre outubro",
+            "novembre noviembre novembro",
+            "décembre decembre dezember diciembre dicembre dezembro desember",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH_ABROAD = rf"(?P<mon>{'|'.join(sorted(_MONTHS_ABROAD, key=len, reverse=True))})"
 # The month names and abbreviations as one alternation, longest first ("sept" before "sep").
 MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<mon>{MONTH_NAMES})\.?"
@@ -53,6 +77,10 @@ _FULL_FORMS = (
         re.IGNORECASE,
     ),
     re.compile(rf"{_MONTH_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    re.compile(
+        rf"(?<![\w.])(?P<d>[0-3]?\d)\.?(?:er)?\s+(?:de\s+)?{_MONTH_ABROAD}\s+(?:de\s+)?{_YEAR}\b",
+        re.IGNORECASE,
+    ),
     # As Chinese, Japanese and Korean pages write it: "2016年10月14日", "2016년 10월 14일".
     re.compile(
         r"(?<!\d)(?P<y>(?:1\d|2\d)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"
@@ -68,7 +96,7 @@ _PUBLISHED_ABROAD = (
     r"pubblicato(?:\s+il)?|publisert|publicerad|publiceret|gepubliceerd(?:\s+op)?|julkaistu"
 )
 _UPDATED_ABROAD = (
-    r"aktualisiert(?:\s+am)?|mis\s+[àa]\s+jour(?:\s+le)?|actualizado(?:\s+el)?|"
+    r"aktualisiert(?:\s+am)?|mis\s+[àa]\s+jour(?:\s+le)?|modifi[ée]e?(?:\s+le)?|actualizado(?:\s+el)?|"
     r"aggiornato(?:\s+il)?|oppdatert|uppdaterad|opdateret|bijgewerkt(?:\s+op)?|p[äa]ivitetty"
 )
 # Words that introduce a date on a header line: "Published 8 March 2022", "Updated: ...";
@@ -92,7 +120,8 @@ _LEAD_TIME = re.compile(
     r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]\s*"
 )
 _TIME_TAIL = re.compile(
-    r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*Uhr\b)?"
+    r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b|à|\bum\b|\balle\b|\bkl\.)?"
+    r"\s*\d{1,2}(?:[:.]|h(?=\d\d))\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*Uhr\b)?"
     r"(?:\s*\(?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\s*\.?\s*",
 )
 
@@ -134,7 +163,8 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 def _from_match(match: re.Match[str], offset: int, year: int | None = None) -> DateMatch | None:
     groups = match.groupdict()
-    month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower()]
+    named = groups["mon"].lower() if groups.get("mon") else ""
+    month = int(groups["m"]) if groups.get("m") else _MONTHS.get(named) or _MONTHS_ABROAD[named]
     day = int(groups["d"])
     value = int(groups["y"]) if year is None else year
     if not _valid(value, month, day):

@@ -23,7 +23,10 @@ _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
 # After a comma only a full name continues the list: "Jane Smith, Reuters" names one author.
 _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_NAME})*"
 
-_BY = re.compile(rf"(?i:by|(?:written|words|posted)\s+by)[^\S\n]*:?[^\S\n]+(?P<name>{_NAMES})")
+# "By" as pages in other languages write it: "Par Claire Dubois", "Por Ana Pérez", "Von Anna
+# Clauß", "di Marco Bianchi" (in small letters only: "Di Maio" is a name).
+_BY_WORD = r"(?i:by|(?:written|words|posted)\s+by|par|por|von|door|av)|di"
+_BY = re.compile(rf"(?:{_BY_WORD})[^\S\n]*:?[^\S\n]+(?P<name>{_NAMES})")
 _LABELLED = re.compile(
     r"(?P<key>title|headline|author|authors|byline|writer)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
     re.IGNORECASE,

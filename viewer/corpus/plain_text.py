@@ -50,6 +50,7 @@ from viewer.corpus.page_head import page_head
 
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
+_MARK = re.compile(r"[,|·•–—-][^\S\n]*")  # before the page's other date on the line
 _WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
@@ -325,10 +326,21 @@ class _Reader(BodyReader):
         """What a copied page glued right after the date (no space between): another date, a
         label's, or a short stamp ("…2023Updated Oct. 13, 2023", "…202312 Oct 2023",
         "…2:05 PM UTCUpdated ago"); not a lede glued so, told in more words."""
+        if self._updated_after(rest):
+            return True
         if not self.text[rest.start - 1].isalnum():
             return False
         short = len(self.text[rest.start : rest.end].split()) <= _STAMP_WORDS
         return short or date_line(self.text, rest.start, rest.end) is not None
+
+    def _updated_after(self, rest: Span) -> bool:
+        """The page's other date after a mark and its label: "…, updated 13 Oct 2023 14:05",
+        "…, modifié le 12 mars 2023 à 08h15"; not a sentence going on after the date."""
+        label = _MARK.match(self.text, rest.start, rest.end)
+        if label is None:
+            return False
+        dated = date_line(self.text, label.end(), rest.end)
+        return dated is not None and dated.updated and dated.rest_start >= rest.end
 
     def _author_line(self, line: Line, lines: list[Line], index: int, title_seen: bool) -> bool:
         """A byline, maybe followed by a date on the same line ("Andre Damon 29 November 2022").
