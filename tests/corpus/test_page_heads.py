@@ -167,3 +167,26 @@ def test_di_opening_a_headline_is_a_name(tmp_path: Path) -> None:
     doc = _read(tmp_path, "Di Maio quits as party leader\nMay 3, 2024\n\nHe resigned on Friday.\n")
     assert doc.title == "Di Maio quits as party leader"
     assert doc.author == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The winner with her cheque at a hotel in Leeds (Image: PA)",
+        "Item 1 of 2 A tanker sails in the Gulf of Aden, December 12, 2023.",
+        "[1/2]A tanker sails in the Gulf of Aden, December 12, 2023.",
+        "Illustration by Mira Cho",
+        "Share full article",
+        "Share this page",
+        "3 Comments / 3 New",
+        "Download PDF",
+        "Hide Ad",
+        "About the Author",
+        "Associated Press writer Kim Lo contributed to this report.",
+    ],
+)
+def test_a_page_s_captions_buttons_and_notes_are_furniture(tmp_path: Path, line: str) -> None:
+    doc = _read(
+        tmp_path, f"Pensioner wins £1m\nBy Kate Moreland\nMarch 14, 2024\n{line}\n{_LEDE}\n"
+    )
+    assert body_text(doc) == _LEDE

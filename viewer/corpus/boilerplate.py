@@ -20,7 +20,12 @@ _BOILERPLATE = re.compile(
         (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
         more\s+(?:from|on|about|in)\s+\S.{0,60}|
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
-           (?:\s+(?:this|article|story|on\s+\w+|via\s+\w+|to\s+\w+))*|
+           (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
+        download(?:\s+(?:as\s+)?pdf)?|hide\s+ads?|about\s+the\s+authors?|is\s+this\s+page\s+useful\??|
+        \d+\s+comments?\s*/\s*\d+\s+new|  # a page's count of comments: "3 Comments / 3 New"
+        # Who made the picture, alone on its line: "Illustration by Mira Cho".
+        (?:illustration|photograph|photography|photo|graphic|video)s?\s+by\s+\S.{0,40}|
+        .{0,60}\bcontributed\s+to\s+this\s+(?:report|story|article)\.?|
         # A page's buttons and notices, copied with its text.
         link\s+copied!?|(?:skip\s+)?advertisement|ad\s+feedback|advertise\s+with\s+\S+|
         read\s+later|like\s+loading\W*|image|photo|social\s+sharing|
@@ -142,14 +147,19 @@ _PHOTO_CREDIT = re.compile(
     rf"|(?<![\w/])[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?\s*/\s*{_NAME_CREDITED}"
     rf"|\|\s*{_CREDITED}\s*/\s*{_CREDITED}"
     rf"|\bCredit\.{{2,}}\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
-    rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?)\s*$"
+    rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?"
+    rf"|\((?:Image|Photo|Picture|Pic|Photograph)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\))\s*$"
 )
+# A picture's place in a gallery opening its caption: "Item 1 of 2 A tanker sails …", "[1/2]A …".
+_GALLERY = re.compile(r"(?:Item|Image|Photo|Picture)\s+\d+\s+of\s+\d+\s+\S|\[\d+/\d+\]\s*\S")
 
 
 def is_caption(line: str) -> bool:
     """Whether a line is a video caption: a short title followed by a running time; or a
     photo's caption, ending with its credit."""
     core = line.strip()
+    if _GALLERY.match(core):
+        return True
     if ("/" in core or "©" in core or "Credit" in core or ":" in core) and _PHOTO_CREDIT.search(
         core
     ):
