@@ -190,3 +190,39 @@ def test_a_page_s_captions_buttons_and_notes_are_furniture(tmp_path: Path, line:
         tmp_path, f"Pensioner wins £1m\nBy Kate Moreland\nMarch 14, 2024\n{line}\n{_LEDE}\n"
     )
     assert body_text(doc) == _LEDE
+
+
+def test_a_byline_under_the_date_past_a_button_and_over_the_picture(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Storm Henk: Thousands without power\n2 January 2024\nShare\nTom Edgington\nBBC Verify\n"
+        f"Image source, Getty Images\n{_LEDE}\n",
+    )
+    assert doc.author == "Tom Edgington"
+    assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By business reporter Jack Fisher", "Jack Fisher"),
+        ("By chief political correspondent Ana Pérez", "Ana Pérez"),
+    ],
+)
+def test_a_role_between_by_and_the_name(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(tmp_path, f"Reserve Bank holds rates\n{line}\nTue 6 Feb 2024\n{_LEDE}\n")
+    assert doc.author == author
+    assert body_text(doc) == _LEDE
+
+
+def test_who_a_statement_is_from_under_its_summary(tmp_path: Path) -> None:
+    """A government's page: the summary, who it is from, then the date glued to its label."""
+    doc = _read(
+        tmp_path,
+        "New funding to cut hospital waiting lists\n"
+        "Hospitals in England will receive £250 million to open new surgical hubs.\n"
+        "From:Department of Health and Social Care\nPublished5 March 2024\n"
+        "The government announced on Tuesday that 20 new hubs will open.\n",
+    )
+    assert doc.date == date(2024, 3, 5)
+    assert body_text(doc) == "The government announced on Tuesday that 20 new hubs will open."

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from viewer.core.headline_parts import reads_as_lede
 from viewer.corpus.boilerplate import ends_sentence
 from viewer.corpus.dates import date_line
-from viewer.corpus.meta_lines import part_date
+from viewer.corpus.meta_lines import from_line, part_date
 from viewer.corpus.metadata import byline
 
 _MAX_TITLE_WORDS = 30
@@ -126,7 +126,7 @@ def _byline_under(text: str, following: list[Line]) -> bool:
     found = byline(text, start, end, bare=False)
     if found is not None:
         return len(after.shown.split()) <= BYLINE_WORDS
-    if _named_date(text, start, end):
+    if _named_date(text, start, end) or from_line(after.shown):
         return True
     found = byline(text, start, end, bare=True)
     if found is None:

@@ -71,12 +71,29 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
 def meta_line(line: str) -> bool:
     """A meta line of the header whose date is not the story's (`part_date` finds none): short
     parts, one holding a full date, as a clipping tool writes ("From example.com · Saved
-    October 13, 2023")."""
+    October 13, 2023"); or who issued a statement, as a government's page names its offices
+    ("From:Department of Health and Social Care")."""
+    if from_line(line):
+        return True
     parts = [part for part in _PART_MARK.split(line) if part.strip()]
     return (
         len(parts) >= 2
         and all(len(p.split()) <= _PART_WORDS and not ends_sentence(p) for p in parts)
         and any(find_full_dates(p) for p in parts)
+    )
+
+
+_FROM = re.compile(r"From:[^\S\n]*[A-Z]")
+_FROM_WORDS = 25  # the most words of the offices a statement is from
+
+
+def from_line(line: str) -> bool:
+    """Who a page's statement is from, labelled: "From:Department of Health and Social Care
+    and The Rt Hon Jane Smith MP"."""
+    return (
+        _FROM.match(line) is not None
+        and len(line.split()) <= _FROM_WORDS
+        and not ends_sentence(line)
     )
 
 

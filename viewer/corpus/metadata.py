@@ -26,7 +26,10 @@ _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_N
 # "By" as pages in other languages write it: "Par Claire Dubois", "Por Ana Pérez", "Von Anna
 # Clauß", "di Marco Bianchi" (in small letters only: "Di Maio" is a name).
 _BY_WORD = r"(?i:by|(?:written|words|posted)\s+by|par|por|von|door|av)|di"
-_BY = re.compile(rf"(?:{_BY_WORD})[^\S\n]*:?[^\S\n]+(?P<name>{_NAMES})")
+# A role in small letters between "By" and the name: "By business reporter Jack Fisher".
+_ROLE_NAMES = "writer|editor|correspondent|reporter|columnist|contributor|staff"
+_ROLE_BEFORE = rf"(?:(?:[a-z]+[^\S\n]+){{0,3}}?(?:{_ROLE_NAMES})[^\S\n]+)?"
+_BY = re.compile(rf"(?:{_BY_WORD})[^\S\n]*:?[^\S\n]+{_ROLE_BEFORE}(?P<name>{_NAMES})")
 _LABELLED = re.compile(
     r"(?P<key>title|headline|author|authors|byline|writer)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
     re.IGNORECASE,
@@ -139,7 +142,6 @@ def _glued_role(text: str, start: int, stop: int, end: int) -> int | None:
 
 # The last word of a writer's role after the name: "Carol Finch, Staff Writer", "JAMES REED,
 # SHOWBIZ EDITOR" name one author, not two.
-_ROLE_NAMES = "writer|editor|correspondent|reporter|columnist|contributor|staff"
 _ROLE_WORDS = rf"(?i:{_ROLE_NAMES})"
 _ROLE = re.compile(rf",[^\S\n]*[^,]*\b{_ROLE_WORDS}$")
 # A role in lower case after a name on its line: " correspondent", " political editor".

@@ -295,7 +295,11 @@ class _Reader(BodyReader):
         """An outlet or a role on its line under the byline, ending the header's paragraph:
         "By Tom Edgington" / "BBC News" / the article."""
         byline_above = bool(self.layout.header) and self.layout.header[-1].start == before.start
-        return byline_above and before.block == line.block != after.block
+        # Or over the page's picture: "Tom Edgington" / "BBC Verify" / "Image source, …".
+        pictured = is_furniture(after.shown) or is_caption(after.shown)
+        return (
+            byline_above and before.block == line.block and (line.block != after.block or pictured)
+        )
 
     def _date_line(self, dated: DateLine, line: Line, rank: int) -> bool:
         """Record a date line; True when article text is glued after the date."""
@@ -351,7 +355,10 @@ class _Reader(BodyReader):
         after = index + 1  # the next line but a page's buttons: "Alex Kim" / "Follow" / "Oct 12"
         while after < min(len(lines), index + 4) and is_furniture(lines[after].shown):
             after += 1
-        near = [index - 1, after]
+        before = index - 1  # the line before but a page's buttons: the date / "Share" / "Alex Kim"
+        while before > 0 and is_furniture(lines[before].shown):
+            before -= 1
+        near = [before, after]
         if after + 1 < len(lines) and byline_part(lines[after]):
             near.append(after + 1)  # "Jane Doe" / "Reuters" / "March 5, 2013"
         neighbours = [lines[i] for i in near if 0 <= i < len(lines)]
