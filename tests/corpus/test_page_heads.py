@@ -226,3 +226,54 @@ def test_who_a_statement_is_from_under_its_summary(tmp_path: Path) -> None:
     )
     assert doc.date == date(2024, 3, 5)
     assert body_text(doc) == "The government announced on Tuesday that 20 new hubs will open."
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        # A name glued to the weekday of its date.
+        ("Jane DoeTuesday 5 Mar 2024 10:05 pm", "Jane Doe"),
+        # A name with its outlet after a comma, over the date.
+        ("Jane Doe, The Canadian Press\nPublished Tuesday, March 5, 2024 10:05AM EST", "Jane Doe"),
+        (
+            "The union says pay is too low.\nJane Doe, Nikkei staff writer\nMarch 5, 2024",
+            "Jane Doe",
+        ),
+        # A summary, the date, then the byline.
+        ("The rail union voted for it.\nMarch 5, 2024 8:12 pm CET\nBy Jane Doe", "Jane Doe"),
+        # The place filed from after the date; the updated time after the published one.
+        ("Jane Doe\nUpdated - March 5, 2024 10:05 pm IST - NEW DELHI", "Jane Doe"),
+        (
+            "By Jane Doe\nPublished on March 5, 2024, at 7:05 pm (Paris), updated at 8:30 pm",
+            "Jane Doe",
+        ),
+        # The agency in capitals under the date.
+        ("March 5, 2024\nKYODO", ""),
+    ],
+)
+def test_more_headers_of_copied_pages(tmp_path: Path, header: str, author: str) -> None:
+    doc = _read(
+        tmp_path, f"Skip to content\nNews\nCommuters face rail strikes\n{header}\n{_LEDE}\n"
+    )
+    assert doc.title == "Commuters face rail strikes"
+    assert doc.author == author
+    assert doc.date == date(2024, 3, 5)
+    assert body_text(doc) == _LEDE
+
+
+def test_a_printed_page_s_running_head_with_a_weekday_again_on_the_next_page(
+    tmp_path: Path,
+) -> None:
+    head = "The Harbour Gazette          Thursday, October 12, 2023"
+    doc = _read(
+        tmp_path,
+        f"{head}\nHarbour authority approves new container\nterminal\nBy Erik Jansen\n"
+        f"The authority approved a terminal on\nWednesday.\nPage 1 of 2\n{head}\n"
+        "The terminal will double capacity.\nPage 2 of 2\n",
+    )
+    assert doc.title == "Harbour authority approves new container terminal"
+    assert doc.author == "Erik Jansen"
+    assert doc.date == date(2023, 10, 12)
+    assert body_text(doc) == (
+        "The authority approved a terminal on\nWednesday.\nThe terminal will double capacity."
+    )

@@ -34,9 +34,14 @@ class BodyReader:
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def _rest(self, lines: list[Line], first: int) -> None:
-        """Paragraph lines after the header: body, boilerplate, captions and section headings."""
+        """Paragraph lines after the header: body, boilerplate, captions and section headings;
+        a header line printed again on each page ("The Harbour Gazette    October 12, 2023")."""
+        printed = {self.text[span.start : span.end].strip() for span in self.layout.header}
         for index in range(first, len(lines)):
             line = lines[index]
+            if self.text[line.start : line.end] in printed:
+                self.layout.header.append(Span(line.start, line.end))
+                continue
             alone = (index == 0 or lines[index - 1].block != line.block) and (
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )

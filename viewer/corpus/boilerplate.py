@@ -50,6 +50,7 @@ _BOILERPLATE = re.compile(
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
            comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
+        page\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|  # a printed page's number: "Page 1 of 2"
         # A browser's foot of each printed page: "https://… 1/3".
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",

@@ -11,7 +11,7 @@ from viewer.core.headline_parts import reads_as_lede
 from viewer.corpus.boilerplate import ends_sentence
 from viewer.corpus.dates import date_line
 from viewer.corpus.meta_lines import from_line, part_date
-from viewer.corpus.metadata import byline
+from viewer.corpus.metadata import byline, outlet_after
 
 _MAX_TITLE_WORDS = 30
 BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the story
@@ -118,11 +118,15 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
 def _byline_under(text: str, following: list[Line]) -> bool:
     """A byline on the line after a summary: "By Jane Doe", a name over a role or a date
     ("Sarah Taylor" / "Environment Correspondent"), a name with a date on its line ("Ashley
-    Burke · CBC News · Posted: Jan 22, 2024 5:00 PM EST")."""
+    Burke · CBC News · Posted: Jan 22, 2024 5:00 PM EST"), or the date, then "By …"."""
     after = following[0]
     start, end = after.content_start, after.content_end
     if len(after.shown.split()) > BYLINE_WORDS * 3:
         return False
+    if len(following) > 1 and date_line(text, start, end, either=True) is not None:
+        by = following[1]  # the date, then "By Jane Doe"
+        found = byline(text, by.content_start, by.content_end, bare=False)
+        return found is not None and len(by.shown.split()) <= BYLINE_WORDS
     found = byline(text, start, end, bare=False)
     if found is not None:
         return len(after.shown.split()) <= BYLINE_WORDS
@@ -131,9 +135,9 @@ def _byline_under(text: str, following: list[Line]) -> bool:
     found = byline(text, start, end, bare=True)
     if found is None:
         return False
-    if text[found.rest : end].strip():
-        return part_date(text, start, end) is not None
     below = following[1] if len(following) > 1 else None
+    if text[found.rest : end].strip() and not outlet_after(text, found.rest, end):
+        return part_date(text, start, end) is not None  # "Jane Doe · CBC News · Posted: …"
     return below is not None and (
         byline_part(below)
         or date_line(text, below.content_start, below.content_end, either=True) is not None

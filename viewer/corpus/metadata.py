@@ -14,9 +14,16 @@ _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # A copied page may glue the date to the name's last word ("By Jane DoeOct. 12, 2023"): a
 # capital opening a month before a day ends the word, as does a date's label ("By JOHN
 # HARTLEYUpdated 4:12 PM EDT, April 12, 2024").
-_GLUED_DATE = rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d|(?:Updated|Published|Posted)\b"
+# A weekday before a date ends the name too: "Jane DoeTuesday 5 Mar 2024", "The Harbour Gazette
+# Thursday, October 12, 2023".
+_DAY_NAME = rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[^\S\n]+(?:\d|(?i:{MONTH_NAMES})\b)"
+_GLUED_DATE = (
+    rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d|(?:Updated|Published|Posted)\b"
+    rf"|(?=(?-i:[A-Z])){_DAY_NAME}"
+)
 _NAME_WORD = (
-    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:(?!{_GLUED_DATE})(?:[^\W\d_]|['’.-]))*)"
+    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b|{_DAY_NAME})"
+    rf"[A-Z](?:(?!{_GLUED_DATE})(?:[^\W\d_]|['’.-]))*)"
 )
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))*"
 _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
@@ -181,6 +188,19 @@ def _in_capitals(name: str) -> str:
 def _without_role(name: str) -> str:
     role = _ROLE.search(name)
     return name[: role.start()] if role else name
+
+
+_OUTLET_WORDS = 6  # the most words of an outlet or a role after a byline's name and a comma
+
+
+def outlet_after(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is an outlet or a role after a byline's name and a comma, and
+    nothing more: ", The Canadian Press", ", Nikkei staff writer"."""
+    words = text[start:end].strip()
+    if not words.startswith(",") or any(c.isdigit() for c in words):
+        return False
+    words = words[1:].strip()
+    return 0 < len(words.split()) <= _OUTLET_WORDS and words[-1].isalnum() and words[0].isalpha()
 
 
 def labelled_field(line: str) -> tuple[str, int] | None:

@@ -8,7 +8,7 @@ from viewer.corpus.boilerplate import ends_sentence, print_head
 from viewer.corpus.dates import date_line, find_full_dates, glued_date, label_alone
 from viewer.corpus.header_lines import Line, byline_part, is_markdown_heading
 from viewer.corpus.meta_lines import part_date
-from viewer.corpus.metadata import byline, labelled_field
+from viewer.corpus.metadata import byline, labelled_field, outlet_after
 
 _REACH = 12  # the header's first byline or date line is within this many lines of the top
 _SHORT_WORDS = 4  # the most words of a section link, a masthead or a slogan line
@@ -80,9 +80,13 @@ def _first_mark(text: str, lines: list[Line], menu: set[int]) -> int | None:
 
 
 def _name(text: str, line: Line) -> bool:
-    """A name alone on its line: "Sarah Taylor"."""
-    found = byline(text, line.content_start, line.content_end, bare=True)
-    return found is not None and not text[found.rest : line.content_end].strip()
+    """A name alone on its line, or with its outlet or role after a comma: "Sarah Taylor",
+    "Jane Doe, Nikkei staff writer"."""
+    start, end = line.content_start, line.content_end
+    found = byline(text, start, end, bare=True)
+    if found is None:
+        return False
+    return not text[found.rest : end].strip() or outlet_after(text, found.rest, end)
 
 
 def _short(shown: str) -> bool:

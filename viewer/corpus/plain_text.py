@@ -44,6 +44,7 @@ from viewer.corpus.metadata import (
     dateline,
     first_sentence,
     labelled_field,
+    outlet_after,
     short_title,
 )
 from viewer.corpus.page_head import page_head
@@ -51,6 +52,11 @@ from viewer.corpus.page_head import page_head
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
 _MARK = re.compile(r"[,|·•–—-][^\S\n]*")  # before the page's other date on the line
+# After a mark on the date's line: the updated clock time, or the place filed from in capitals.
+_STAMP_AFTER = re.compile(
+    r"(?i:(?:last\s+)?(?:updated|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.h]\d\d"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[a-z]{2,12}\)?)?)|[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,2}"
+)
 _WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
@@ -281,6 +287,7 @@ class _Reader(BodyReader):
             ) or self._under_byline(line, lines[index - 1], after)
         else:
             outlet = False
+        outlet = outlet or self._agency(line, lines[index - 1])
         meta = None if outlet else part_date(self.text, line.content_start, line.content_end)
         if meta is not None:
             self.dates.add_line(1, meta)
@@ -290,6 +297,17 @@ class _Reader(BodyReader):
             return False
         self.layout.header.append(Span(line.start, line.end))
         return True
+
+    def _agency(self, line: Line, before: Line) -> bool:
+        """The agency in capitals on its line under the date line: "Aug 22, 2023" / "KYODO"."""
+        if not (line.shown.isupper() and byline_part(line)):
+            return False
+        dated = date_line(self.text, before.content_start, before.content_end, either=True)
+        return (
+            dated is not None
+            and bool(self.layout.header)
+            and self.layout.header[-1].end >= before.start
+        )
 
     def _under_byline(self, line: Line, before: Line, after: Line) -> bool:
         """An outlet or a role on its line under the byline, ending the header's paragraph:
@@ -343,6 +361,8 @@ class _Reader(BodyReader):
         label = _MARK.match(self.text, rest.start, rest.end)
         if label is None:
             return False
+        if _STAMP_AFTER.fullmatch(self.text, label.end(), rest.end):
+            return True  # "…, updated at 8:30 pm", "… 10:05 pm IST - NEW DELHI"
         dated = date_line(self.text, label.end(), rest.end)
         return dated is not None and dated.updated and dated.rest_start >= rest.end
 
@@ -372,6 +392,8 @@ class _Reader(BodyReader):
             return self._marked_byline(line)
         explicit = self.text[line.content_start : found.start].strip() != ""  # "By ..."
         rest = trimmed(self.text, found.rest, line.content_end)
+        if rest is not None and outlet_after(self.text, rest.start, rest.end):
+            rest = None  # "Jane Doe, The Canadian Press"
         dated = date_after(self.text, rest.start, line.content_end, explicit) if rest else None
         if rest is not None and dated is None and not explicit:
             return False
