@@ -277,3 +277,33 @@ def test_a_printed_page_s_running_head_with_a_weekday_again_on_the_next_page(
     assert body_text(doc) == (
         "The authority approved a terminal on\nWednesday.\nThe terminal will double capacity."
     )
+
+
+def test_a_summary_told_in_sentences_over_a_labelled_date(tmp_path: Path) -> None:
+    """A labelled date is the header's: the summary over it, one element a line, is too."""
+    doc = _read(
+        tmp_path,
+        f"Water company fined £10m\n{_SUMMARY}\nPublished On 11 Apr 202411 Apr 2024\n{_FINED}\n",
+    )
+    assert doc.date == date(2024, 4, 11)
+    assert body_text(doc) == _FINED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press play to listen to this article",
+        "Voiced by artificial intelligence.",
+        "Time to read 2 min.",
+        "Comment on this story",
+        "Share this with",
+        "WhatsApp",
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+        "Get in touch with our news team by emailing us at news@example.com.",
+    ],
+)
+def test_more_of_a_page_s_buttons_and_prompts_are_furniture(tmp_path: Path, line: str) -> None:
+    doc = _read(
+        tmp_path, f"Pensioner wins £1m\nBy Kate Moreland\nMarch 14, 2024\n{line}\n{_LEDE}\n"
+    )
+    assert body_text(doc) == _LEDE

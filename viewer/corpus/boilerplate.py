@@ -21,7 +21,12 @@ _BOILERPLATE = re.compile(
         more\s+(?:from|on|about|in)\s+\S.{0,60}|
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
            (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
-        download(?:\s+(?:as\s+)?pdf)?|hide\s+ads?|about\s+the\s+authors?|is\s+this\s+page\s+useful\??|
+        download(?:\s+(?:as\s+)?pdf)?|press\s+play\s+to\s+listen\b.*|voiced\s+by\s+artificial\s+intelligence\.?|
+        (?:time\s+to\s+read|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?|comment\s+on\s+this\s+(?:story|article)|
+        # A page's share buttons, one a line: "Share this with" / "Facebook" / "WhatsApp".
+        share\s+(?:this\s+)?with|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|
+        flipboard|messenger|bluesky|threads|
+        join\s+\S+(?:\s+\S+)?\s+(?:telegram|whatsapp)\s+channel\b.*|get\s+in\s+touch\s+with\s+(?:our|the)\b.*|hide\s+ads?|about\s+the\s+authors?|is\s+this\s+page\s+useful\??|
         \d+\s+comments?\s*/\s*\d+\s+new|  # a page's count of comments: "3 Comments / 3 New"
         # Who made the picture, alone on its line: "Illustration by Mira Cho".
         (?:illustration|photograph|photography|photo|graphic|video)s?\s+by\s+\S.{0,40}|

@@ -118,12 +118,16 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
 def _byline_under(text: str, following: list[Line]) -> bool:
     """A byline on the line after a summary: "By Jane Doe", a name over a role or a date
     ("Sarah Taylor" / "Environment Correspondent"), a name with a date on its line ("Ashley
-    Burke · CBC News · Posted: Jan 22, 2024 5:00 PM EST"), or the date, then "By …"."""
+    Burke · CBC News · Posted: Jan 22, 2024 5:00 PM EST"), the date, then "By …"; or a
+    labelled date ("Published On 2 May 2024"), which a page writes only in its header."""
     after = following[0]
     start, end = after.content_start, after.content_end
     if len(after.shown.split()) > BYLINE_WORDS * 3:
         return False
-    if len(following) > 1 and date_line(text, start, end, either=True) is not None:
+    dated = date_line(text, start, end, either=True)
+    if dated is not None and dated.date.start > dated.label_start:
+        return True  # a labelled date: "Published On 2 May 2024"
+    if len(following) > 1 and dated is not None:
         by = following[1]  # the date, then "By Jane Doe"
         found = byline(text, by.content_start, by.content_end, bare=False)
         return found is not None and len(by.shown.split()) <= BYLINE_WORDS
