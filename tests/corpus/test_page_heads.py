@@ -307,3 +307,39 @@ def test_more_of_a_page_s_buttons_and_prompts_are_furniture(tmp_path: Path, line
         tmp_path, f"Pensioner wins £1m\nBy Kate Moreland\nMarch 14, 2024\n{line}\n{_LEDE}\n"
     )
     assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Emily Carter covers Congress for The Daily Ledger.",
+        "Emily Carter is a staff writer at The Daily Ledger.",
+        "Emily Carter covers county government. Reach her at 559-555-0100.",
+    ],
+)
+def test_a_note_on_the_author_ends_the_article(tmp_path: Path, note: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"Senate passes stopgap bill\nBy Emily Carter\nNov. 15, 2023\n{_LEDE}\n{note}\nSite Index",
+    )
+    assert body_text(doc) == _LEDE
+
+
+def test_the_author_named_in_the_article_s_last_line_stays_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        f"Senate passes stopgap bill\nBy Emily Carter\nNov. 15, 2023\n{_LEDE}\n"
+        "Emily Carter, the senator's aide, said the vote was close.\n",
+    )
+    assert body_text(doc).endswith("said the vote was close.")
+
+
+def test_a_press_release_s_about_section_is_furniture(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Northwind Energy Reports Third Quarter Results\nOct 26, 2023\n"
+        "HOUSTON, Oct. 26, 2023 /PRNewswire/ -- Northwind Energy today reported net income.\n"
+        "About Northwind Energy\nNorthwind Energy is an independent producer based in Houston.\n"
+        "The company plans to drill 40 wells next year.\nSOURCE Northwind Energy\n",
+    )
+    assert body_text(doc) == "Northwind Energy today reported net income."

@@ -3,6 +3,8 @@ heading among them, the rest article text or furniture (plain_text.py reads the 
 
 from __future__ import annotations
 
+import re
+
 from viewer.core.model import Span
 from viewer.corpus.boilerplate import ends_sentence, is_caption, is_furniture, is_heading
 from viewer.corpus.date_choice import DateChoice
@@ -20,6 +22,9 @@ from viewer.corpus.metadata import byline
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
 _STAMP_MARKS = "|·•,-–—/("
+# A press release's closing section on who issues it: "About Northwind Energy", "About the
+# Department"; it runs to the end.
+_ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
 
 
@@ -42,6 +47,10 @@ class BodyReader:
             if self.text[line.start : line.end] in printed:
                 self.layout.header.append(Span(line.start, line.end))
                 continue
+            if self.body_lines and _ABOUT.fullmatch(line.shown):
+                for rest in lines[index:]:  # "About Northwind Energy" / what the company does
+                    self.layout.boilerplate.append(Span(rest.start, rest.end))
+                return
             alone = (index == 0 or lines[index - 1].block != line.block) and (
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )

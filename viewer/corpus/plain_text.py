@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
-from viewer.corpus.body_lines import assemble_body, cut_footer
+from viewer.corpus.body_lines import assemble_body, cut_author_note, cut_footer
 from viewer.corpus.body_top import HEADER_ZONE_LINES as _HEADER_ZONE_LINES
 from viewer.corpus.boilerplate import (
     ends_sentence,
@@ -71,6 +71,8 @@ class _Reader(HeaderDates):
         first_body = self._header_zone(lines)
         self._rest(lines, first_body)
         cut_footer(self.body_lines, self.visible, self.layout.boilerplate)
+        author = self.layout.author
+        cut_author_note(self.body_lines, self.visible, self.layout.boilerplate, author)
         assemble_body(self.body_lines, self.layout)
         self._choose_date()
         if not self.layout.title:
