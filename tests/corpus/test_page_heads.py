@@ -343,3 +343,43 @@ def test_a_press_release_s_about_section_is_furniture(tmp_path: Path) -> None:
         "The company plans to drill 40 wells next year.\nSOURCE Northwind Energy\n",
     )
     assert body_text(doc) == "Northwind Energy today reported net income."
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        # An outlet, a clock time, then the date, set apart by spaced slashes.
+        ("By: Jane Doe - Reporter\nINQUIRER.net / 10:05 AM March 12, 2024", "Jane Doe"),
+        # A summary, a page's button, then the byline.
+        (
+            "Drones hit three plants, officials said.\nShare full article\nBy Jane Doe\n"
+            "March 12, 2024",
+            "Jane Doe",
+        ),
+        # The kind of piece before "by".
+        ("An analysis by Jane Doe\n12.03.2024, 10.05 Uhr", "Jane Doe"),
+    ],
+)
+def test_a_third_set_of_copied_headers(tmp_path: Path, header: str, author: str) -> None:
+    doc = _read(tmp_path, f"Typhoon leaves thousands homeless\n{header}\n{_LEDE}\n")
+    assert doc.author == author
+    assert doc.date == date(2024, 3, 12)
+    assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Related Topics\nHS2,\nRail",
+        "In this article:\n^GSPC",
+        "More by this Author",
+        "Stay ahead of the curve with our free newsletter",
+        "This article is more than 2 years old.",
+        "A version of this article appears in print on March 13, 2024, Section A, Page 6.",
+    ],
+)
+def test_a_third_set_of_a_page_s_furniture(tmp_path: Path, lines: str) -> None:
+    doc = _read(
+        tmp_path, f"Ministers to scrap HS2 leg\nBy Jane Doe\n4 October 2023\n{lines}\n{_LEDE}\n"
+    )
+    assert body_text(doc) == _LEDE

@@ -24,6 +24,15 @@ _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Po
 _STAMP_MARKS = "|·•,-–—/("
 # A press release's closing section on who issues it: "About Northwind Energy", "About the
 # Department"; it runs to the end.
+# A label over the page's tags, one a line: "Related Topics" / "HS2," / "Rail".
+_TOPICS = re.compile(r"(?:related\s+)?(?:topics?|tags?|keywords?)\s*:?", re.IGNORECASE)
+_TAG_WORDS = 3
+
+
+def _tag(shown: str) -> bool:
+    return len(shown.split()) <= _TAG_WORDS and not ends_sentence(shown)
+
+
 _ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
 
@@ -42,11 +51,16 @@ class BodyReader:
         """Paragraph lines after the header: body, boilerplate, captions and section headings;
         a header line printed again on each page ("The Harbour Gazette    October 12, 2023")."""
         printed = {self.text[span.start : span.end].strip() for span in self.layout.header}
+        previous_shown = lines[first - 1].shown if 0 < first <= len(lines) else ""
         for index in range(first, len(lines)):
             line = lines[index]
             if self.text[line.start : line.end] in printed:
                 self.layout.header.append(Span(line.start, line.end))
                 continue
+            if _TOPICS.fullmatch(previous_shown) and _tag(line.shown):
+                self.layout.boilerplate.append(Span(line.start, line.end))
+                continue  # "Related Topics" / "HS2," / "Rail"
+            previous_shown = line.shown
             if self.body_lines and _ABOUT.fullmatch(line.shown):
                 for rest in lines[index:]:  # "About Northwind Energy" / what the company does
                     self.layout.boilerplate.append(Span(rest.start, rest.end))

@@ -18,7 +18,10 @@ _BOILERPLATE = re.compile(
         view\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:replies|comments)|
         (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|
         (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
-        more\s+(?:from|on|about|in)\s+\S.{0,60}|
+        more\s+(?:from|on|about|in|by)\s+\S.{0,60}|in\s+this\s+(?:article|story)|
+        \^[A-Z0-9.=-]{1,10}|  # a market's ticker: "^GSPC"
+        a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b.*|
+        .{0,60}\b(?:our|free)\s+(?:\w+\s+)?newsletters?\b.{0,40}|
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
            (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
         download(?:\s+(?:as\s+)?pdf)?|press\s+play\s+to\s+listen\b.*|voiced\s+by\s+artificial\s+intelligence\.?|
@@ -44,7 +47,7 @@ _BOILERPLATE = re.compile(
         (?:url|link|source|permalink|original)\s*:\s*<?(?:https?://|www\.)\S+|
         to\s+contact\b.*|contact\s+us\b.*|
         for\s+immediate\s+release\b.*|embargoed\s+(?:release|until|till|for)\b.*|
-        this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|
+        this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old\.?|
         (?:updated\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
         (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b.*|
         (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|reject)(?:\s+all)?\s+cookies|

@@ -115,9 +115,11 @@ _UPDATED = re.compile(rf"updated|last|mod|{_UPDATED_ABROAD}", re.IGNORECASE)
 # wire story's dateline on a line of its own ("NAIROBI (Reuters), May 2, 2024").
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([A-Za-z. ]{2,20}\))?,\s+")
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
-# A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023".
+# A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023",
+# "10:05 AM March 12, 2024".
 _LEAD_TIME = re.compile(
-    r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]\s*"
+    r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:(?i:[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]?\s*"
+    r"|(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]\s*)"
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|/)?\s*(?:\bat\b|à|\bum\b|\balle\b|\bkl\.)?"

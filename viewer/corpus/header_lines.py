@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.headline_parts import reads_as_lede
-from viewer.corpus.boilerplate import ends_sentence
+from viewer.corpus.boilerplate import ends_sentence, is_furniture
 from viewer.corpus.dates import date_line
 from viewer.corpus.meta_lines import from_line, part_date
 from viewer.corpus.metadata import byline, outlet_after
@@ -119,7 +119,11 @@ def _byline_under(text: str, following: list[Line]) -> bool:
     """A byline on the line after a summary: "By Jane Doe", a name over a role or a date
     ("Sarah Taylor" / "Environment Correspondent"), a name with a date on its line ("Ashley
     Burke · CBC News · Posted: Jan 22, 2024 5:00 PM EST"), the date, then "By …"; or a
-    labelled date ("Published On 2 May 2024"), which a page writes only in its header."""
+    labelled date ("Published On 2 May 2024"), which a page writes only in its header; past
+    the page's buttons ("Share full article")."""
+    following = [line for line in following if not is_furniture(line.shown)]
+    if not following:
+        return False
     after = following[0]
     start, end = after.content_start, after.content_end
     if len(after.shown.split()) > BYLINE_WORDS * 3:

@@ -14,9 +14,9 @@ from viewer.corpus.dates import DateLine, date_line, find_full_dates
 _NAME_DATE_SEPARATOR = re.compile(
     r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·]|[-–—]+|on\b)?[^\S\n]*"
 )
-# The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash with
-# spaces around it (not the hyphen of "Jean-Luc").
-_PART_MARK = re.compile(r"[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?:[-–—]+|--)[^\S\n]+")
+# The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash or a
+# slash with spaces around it (not the hyphen of "Jean-Luc", nor "12/10/2023").
+_PART_MARK = re.compile(r"[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?:[-–—]+|--|/)[^\S\n]+")
 # An outlet or a role between a byline's name and its date, set apart by commas: "Reuters, ",
 # "Staff Writer, ".
 _OUTLET_COMMA = re.compile(
