@@ -21,7 +21,6 @@ _BOILERPLATE = re.compile(
         more\s+(?:from|on|about|in|by)\s+\S.{0,60}|in\s+this\s+(?:article|story)|
         \^[A-Z0-9.=-]{1,10}|  # a market's ticker: "^GSPC"
         a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b.*|
-        .{0,60}\b(?:our|free)\s+(?:\w+\s+)?newsletters?\b.{0,40}|
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
            (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
         download(?:\s+(?:as\s+)?pdf)?|press\s+play\s+to\s+listen\b.*|voiced\s+by\s+artificial\s+intelligence\.?|
@@ -33,7 +32,6 @@ _BOILERPLATE = re.compile(
         \d+\s+comments?\s*/\s*\d+\s+new|  # a page's count of comments: "3 Comments / 3 New"
         # Who made the picture, alone on its line: "Illustration by Mira Cho".
         (?:illustration|photograph|photography|photo|graphic|video)s?\s+by\s+\S.{0,40}|
-        .{0,60}\bcontributed\s+to\s+this\s+(?:report|story|article)\.?|
         # A page's buttons and notices, copied with its text.
         link\s+copied!?|(?:skip\s+)?advertisement|ad\s+feedback|advertise\s+with\s+\S+|
         read\s+later|like\s+loading\W*|image|photo|social\s+sharing|
@@ -63,6 +61,13 @@ _BOILERPLATE = re.compile(
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Prompts and notes told in a line of words, searched only in a line that names their word:
+# "Stay ahead of the curve with our free newsletter", "Kim Lo contributed to this report."
+_TOLD = re.compile(
+    r".{0,60}\b(?:(?:our|free)\s+(?:\w+\s+)?newsletters?\b.{0,40}"
+    r"|contributed\s+to\s+this\s+(?:report|story|article)\.?)",
+    re.IGNORECASE,
 )
 # A transcript's direction in capitals and brackets: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
 _STAGE = re.compile(r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$")
@@ -102,8 +107,17 @@ def is_boilerplate(line: str) -> bool:
     if not core or len(core) > 160:
         return print_head(line.strip())
     return print_head(core) or bool(
-        _BOILERPLATE.match(core) or _URL_ONLY.match(core) or _STAGE.match(core) or _menu(core)
+        _BOILERPLATE.match(core)
+        or _URL_ONLY.match(core)
+        or _STAGE.match(core)
+        or _menu(core)
+        or (_told_word(core) and _TOLD.fullmatch(core))
     )
+
+
+def _told_word(core: str) -> bool:
+    lowered = core.lower()
+    return "newsletter" in lowered or "contributed" in lowered
 
 
 def is_furniture(line: str) -> bool:
