@@ -383,3 +383,23 @@ def test_a_third_set_of_a_page_s_furniture(tmp_path: Path, lines: str) -> None:
         tmp_path, f"Ministers to scrap HS2 leg\nBy Jane Doe\n4 October 2023\n{lines}\n{_LEDE}\n"
     )
     assert body_text(doc) == _LEDE
+
+
+def test_links_to_other_stories_under_their_label_in_the_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        f"Council approves new bike lanes\nBy Jane Doe\nMarch 12, 2024\n{_LEDE}\nRELATED\n"
+        "Council to cut bin collections\nMayor faces vote of no confidence\nReply\n"
+        "The lanes will be built this summer.\n",
+    )
+    assert body_text(doc) == f"{_LEDE}\nThe lanes will be built this summer."
+
+
+def test_a_printed_page_s_head_of_its_title_site_and_address(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Rail fares to rise | The Commuter https://commuter.example/news/rail-fares\n"
+        f"Rail fares to rise\nBy Jane Doe\n12 January 2024\n{_LEDE}\n",
+    )
+    assert doc.title == "Rail fares to rise"
+    assert body_text(doc) == _LEDE

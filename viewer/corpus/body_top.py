@@ -25,12 +25,29 @@ _STAMP_MARKS = "|·•,-–—/("
 # A press release's closing section on who issues it: "About Northwind Energy", "About the
 # Department"; it runs to the end.
 # A label over the page's tags, one a line: "Related Topics" / "HS2," / "Rail".
-_TOPICS = re.compile(r"(?:related\s+)?(?:topics?|tags?|keywords?)\s*:?", re.IGNORECASE)
+_TOPICS = re.compile(r"(?:related\s+)?(?:topics?|tags?|keywords?)", re.IGNORECASE)
 _TAG_WORDS = 3
 
 
-def _tag(shown: str) -> bool:
-    return len(shown.split()) <= _TAG_WORDS and not ends_sentence(shown)
+# A label over links to other stories, one a line: "RELATED" / "Council to cut bin collections".
+_RELATED = re.compile(
+    r"related(?:\s+(?:stories|articles|coverage|content|links|reading))?|read\s+more|see\s+also|"
+    r"more\s+stories|also\s+read|recommended",
+    re.IGNORECASE,
+)
+_LINK_WORDS = 12
+
+
+def _listed(label: str, shown: str) -> bool:
+    """A tag or a link to another story under the label of its list."""
+    if ends_sentence(shown):
+        return False
+    label = label.strip(" :")
+    words = len(shown.split())
+    return bool(
+        (words <= _TAG_WORDS and _TOPICS.fullmatch(label))
+        or (words <= _LINK_WORDS and _RELATED.fullmatch(label))
+    )
 
 
 _ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
@@ -57,9 +74,9 @@ class BodyReader:
             if self.text[line.start : line.end] in printed:
                 self.layout.header.append(Span(line.start, line.end))
                 continue
-            if _TOPICS.fullmatch(previous_shown) and _tag(line.shown):
+            if _listed(previous_shown, line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
-                continue  # "Related Topics" / "HS2," / "Rail"
+                continue  # "Related Topics" / "HS2," / "Rail"; "RELATED" / a story's headline
             previous_shown = line.shown
             if self.body_lines and _ABOUT.fullmatch(line.shown):
                 for rest in lines[index:]:  # "About Northwind Energy" / what the company does

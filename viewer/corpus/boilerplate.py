@@ -55,7 +55,7 @@ _BOILERPLATE = re.compile(
         (?:last\s+)?(?:updated|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d\d\b.{0,30}|
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
-           comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
+           comments?|leave\s+a\s+comment|reply|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
         page\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|  # a printed page's number: "Page 1 of 2"
         # A browser's foot of each printed page: "https://… 1/3".
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
@@ -95,10 +95,17 @@ _MAX_HEADING_WORDS = 10
 _PRINT_HEAD = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d\d(?:\s*[AaPp][Mm])?\s+\S")
 
 
+# Another browser's head: the page's title, its site's name, then its address.
+_TITLED_HEAD = re.compile(r"[^|\n]{1,150}\s[|–—]\s[^|\n]{1,60}\s+https?://\S+")
+
+
 def print_head(line: str) -> bool:
     """Whether a line is the head a browser prints on each page: its date and time, then the
-    page's title; the date is the printing's, not the article's."""
-    return _PRINT_HEAD.match(line) is not None and len(line) <= 200
+    page's title; the date is the printing's, not the article's; or the page's title and
+    site, then its address ("Rail fares to rise | The Commuter https://commuter.example/…")."""
+    if len(line) > 200:
+        return False
+    return _PRINT_HEAD.match(line) is not None or _TITLED_HEAD.fullmatch(line) is not None
 
 
 def is_boilerplate(line: str) -> bool:
