@@ -403,3 +403,21 @@ def test_a_printed_page_s_head_of_its_title_site_and_address(tmp_path: Path) -> 
     )
     assert doc.title == "Rail fares to rise"
     assert body_text(doc) == _LEDE
+
+
+def test_a_short_headline_under_sections_over_its_summary(tmp_path: Path) -> None:
+    """The short line under a section's link, over a summary not told in a sentence, is the
+    headline; a masthead's name at the top over the headline is not."""
+    doc = _read(
+        tmp_path,
+        "Home\nNews\nTesco recalls sandwich\nThe supermarket urged customers not to eat it\n"
+        "Sarah Taylor\nConsumer Reporter\n14:32, 11 Apr 2024\nTesco recalled a sandwich.\n",
+    )
+    assert doc.title == "Tesco recalls sandwich"
+    assert body_text(doc) == "Tesco recalled a sandwich."
+    doc = _read(
+        tmp_path,
+        "Your Local Guardian\nTown centre shops to get rate relief\nBy Jane Doe\n12th March 2024\n"
+        "Shops will get relief.\n",
+    )
+    assert doc.title == "Town centre shops to get rate relief"

@@ -12,6 +12,7 @@ from viewer.corpus.metadata import byline, labelled_field, outlet_after
 
 _REACH = 12  # the header's first byline or date line is within this many lines of the top
 _SHORT_WORDS = 4  # the most words of a section link, a masthead or a slogan line
+_SECTION_WORDS = 2  # the most words of a section's link
 _RUN_LINES = 3  # the most lines of a headline and its summary above the byline or date
 _HEAD_WORDS = 12  # the most words of a line above the headline (a masthead's strapline)
 _MARK_WORDS = 16  # the most words of a header line that marks where the header is
@@ -37,13 +38,27 @@ def page_head(text: str, lines: list[Line], menu: set[int]) -> int:
     if above - run > _RUN_LINES:
         return 0  # paragraphs of text over the date, not a headline
     head = run if run < above else _longest_last(lines, above, menu)
-    if head < above and ends_sentence(lines[head].shown) and head > 0:
-        head -= 1  # a short headline over a summary told in sentences
+    if head < above and head > 0 and (
+        ends_sentence(lines[head].shown) or _short_headline(lines, head, menu)
+    ):
+        head -= 1  # a short headline over its summary
     if head <= 0:
         return 0
     if not all(i in menu or _above_headline(text, lines[i]) for i in range(head)):
         return 0
     return head
+
+
+def _short_headline(lines: list[Line], head: int, menu: set[int]) -> bool:
+    """Whether the short line over the summary taken for the headline is the headline: of
+    three or four words, under a section's link of one or two ("News" / "Tesco recalls
+    sandwich" / "The supermarket urged customers not to eat it"), not a masthead's slogan."""
+    above = lines[head - 1].shown
+    if not _SECTION_WORDS < len(above.split()) <= _SHORT_WORDS or not above[:1].isupper():
+        return False
+    if head < 2:
+        return False  # a masthead's name at the top: "The Coastal Times" / the headline
+    return head - 2 in menu or len(lines[head - 2].shown.split()) <= _SECTION_WORDS
 
 
 def _longest_last(lines: list[Line], above: int, menu: set[int]) -> int:
