@@ -421,3 +421,12 @@ def test_a_short_headline_under_sections_over_its_summary(tmp_path: Path) -> Non
         "Shops will get relief.\n",
     )
     assert doc.title == "Town centre shops to get rate relief"
+
+
+def test_counts_of_likes_and_comments_over_the_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "The week the central bank blinked\nRates stay on hold\nSam Okafor\nDec 14, 2023\n42\n7\n"
+        "Share\nThe central bank held its rate on Wednesday.\n12\n",
+    )
+    assert body_text(doc) == "The central bank held its rate on Wednesday."

@@ -24,6 +24,7 @@ _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Po
 _STAMP_MARKS = "|·•,-–—/("
 # A press release's closing section on who issues it: "About Northwind Energy", "About the
 # Department"; it runs to the end.
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|\d{1,3}(?:\.\d)?[KkMm]")
 # A label over the page's tags, one a line: "Related Topics" / "HS2," / "Rail".
 _TOPICS = re.compile(r"(?:related\s+)?(?:topics?|tags?|keywords?)", re.IGNORECASE)
 _TAG_WORDS = 3
@@ -74,6 +75,9 @@ class BodyReader:
             if self.text[line.start : line.end] in printed:
                 self.layout.header.append(Span(line.start, line.end))
                 continue
+            if not self.body_lines and _COUNT.fullmatch(line.shown):
+                self.layout.boilerplate.append(Span(line.start, line.end))
+                continue  # a count of likes or comments over the text: "Dec 14, 2023" / "42"
             if _listed(previous_shown, line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue  # "Related Topics" / "HS2," / "Rail"; "RELATED" / a story's headline
