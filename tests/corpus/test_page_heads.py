@@ -430,3 +430,27 @@ def test_counts_of_likes_and_comments_over_the_text(tmp_path: Path) -> None:
         "Share\nThe central bank held its rate on Wednesday.\n12\n",
     )
     assert body_text(doc) == "The central bank held its rate on Wednesday."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated March 12 2024 - 10:05am, first published 9:30am",
+        "12 Mar 2024 10:05AM (Updated: 12 Mar 2024 11:30AM)",
+        "Published March 12, 2024 Updated about 2 hours ago",
+    ],
+)
+def test_the_page_s_other_stamp_after_the_date(tmp_path: Path, line: str) -> None:
+    doc = _read(tmp_path, f"Council approves aquatic centre\nJane Doe\n{line}\n{_LEDE}\n")
+    assert doc.date == date(2024, 3, 12)
+    assert body_text(doc) == _LEDE
+
+
+def test_an_author_listed_in_a_clipping_s_front_matter(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        '---\ntitle: "Port workers vote to strike"\nauthor:\n  - "[[Jane Doe]]"\n'
+        "published: 2024-03-12\n---\nPort workers voted on Monday to strike.\n",
+    )
+    assert doc.author == "Jane Doe"
+    assert doc.date == date(2024, 3, 12)

@@ -17,10 +17,11 @@ from viewer.corpus.meta_lines import date_after, part_date, table_row
 from viewer.corpus.metadata import byline
 
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
-_MARK = re.compile(r"[,|·•–—-][^\S\n]*")  # before the page's other date on the line
+_MARK = re.compile(r"[,|·•–—(-][^\S\n]*")  # before the page's other date on the line
 # After a mark on the date's line: the updated clock time, or the place filed from in capitals.
 _STAMP_AFTER = re.compile(
-    r"(?i:(?:last\s+)?(?:updated|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.h]\d\d"
+    r"(?i:(?:\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?)?\s*,\s*)?"  # the date's own time first
+    r"(?:last\s+|first\s+)?(?:updated|modified|published)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.h]\d\d"
     r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[a-z]{2,12}\)?)?)|[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,2}"
 )
 WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
@@ -105,11 +106,15 @@ class HeaderDates(BodyReader):
 
     def _updated_after(self, rest: Span) -> bool:
         """The page's other date after a mark and its label: "…, updated 13 Oct 2023 14:05",
-        "…, modifié le 12 mars 2023 à 08h15"; not a sentence going on after the date."""
+        "…, modifié le 12 mars 2023 à 08h15", "… (Updated: 12 Mar 2024 11:30AM)", or its other
+        clock time: "…, first published 9:30am"; not a sentence going on after the date."""
         label = _MARK.match(self.text, rest.start, rest.end)
         if label is None:
             return False
         if _STAMP_AFTER.fullmatch(self.text, label.end(), rest.end):
             return True  # "…, updated at 8:30 pm", "… 10:05 pm IST - NEW DELHI"
-        dated = date_line(self.text, label.end(), rest.end)
-        return dated is not None and dated.updated and dated.rest_start >= rest.end
+        end = rest.end - 1 if self.text[label.start()] == "(" else rest.end  # "(Updated: …)"
+        if self.text[label.start()] == "(" and self.text[end] != ")":
+            return False
+        dated = date_line(self.text, label.end(), end)
+        return dated is not None and dated.updated and dated.rest_start >= end

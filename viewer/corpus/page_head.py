@@ -38,8 +38,10 @@ def page_head(text: str, lines: list[Line], menu: set[int]) -> int:
     if above - run > _RUN_LINES:
         return 0  # paragraphs of text over the date, not a headline
     head = run if run < above else _longest_last(lines, above, menu)
-    if head < above and head > 0 and (
-        ends_sentence(lines[head].shown) or _short_headline(lines, head, menu)
+    if (
+        head < above
+        and head > 0
+        and (ends_sentence(lines[head].shown) or _short_headline(lines, head, menu))
     ):
         head -= 1  # a short headline over its summary
     if head <= 0:
