@@ -454,3 +454,18 @@ def test_an_author_listed_in_a_clipping_s_front_matter(tmp_path: Path) -> None:
     )
     assert doc.author == "Jane Doe"
     assert doc.date == date(2024, 3, 12)
+
+
+def test_door_opening_a_headline_is_no_byline(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "Door Prizes Awarded At Gala\nMay 3, 2024\n\nThe gala raised $5,000.\n")
+    assert doc.title == "Door Prizes Awarded At Gala"
+    assert doc.author == ""
+
+
+def test_a_feature_s_heading_about_something_far_from_the_end_stays(tmp_path: Path) -> None:
+    paragraphs = "\n".join(f"The council met for the {n}th time on Tuesday." for n in range(4, 20))
+    doc = _read(
+        tmp_path,
+        f"Council approves lanes\nBy Jane Doe\nMay 3, 2024\n{_LEDE}\nAbout Time\n{paragraphs}\n",
+    )
+    assert body_text(doc).endswith("The council met for the 19th time on Tuesday.")

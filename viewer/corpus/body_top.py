@@ -51,6 +51,7 @@ def _listed(label: str, shown: str) -> bool:
     )
 
 
+_ABOUT_LINES = 12  # the most lines of that section, to the end: not a feature's "About Time"
 _ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
 
@@ -82,7 +83,11 @@ class BodyReader:
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue  # "Related Topics" / "HS2," / "Rail"; "RELATED" / a story's headline
             previous_shown = line.shown
-            if self.body_lines and _ABOUT.fullmatch(line.shown):
+            if (
+                self.body_lines
+                and len(lines) - index <= _ABOUT_LINES
+                and _ABOUT.fullmatch(line.shown)
+            ):
                 for rest in lines[index:]:  # "About Northwind Energy" / what the company does
                     self.layout.boilerplate.append(Span(rest.start, rest.end))
                 return

@@ -31,10 +31,11 @@ _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
 _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_NAME})*"
 
 # "By" as pages in other languages write it: "Par Claire Dubois", "Por Ana Pérez", "Von Anna
-# Clauß", "di Marco Bianchi" (in small letters only: "Di Maio" is a name); "An analysis by …".
+# Clauß", "door …", "av …", "di Marco Bianchi" (these three in small letters only: "Di Maio" is a
+# name, "Door Prizes Awarded" a headline); "An analysis by …".
 _BY_WORD = (
     r"(?i:(?:(?:written|words|posted)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
-    r"|par|por|von|door|av)|di"
+    r"|par|por|von)|door|av|di"
 )
 # A role in small letters between "By" and the name: "By business reporter Jack Fisher".
 _ROLE_NAMES = "writer|editor|correspondent|reporter|columnist|contributor|staff"
