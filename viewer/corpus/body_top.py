@@ -22,8 +22,7 @@ from viewer.corpus.metadata import byline
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
 _STAMP_MARKS = "|·•,-–—/("
-# A press release's closing section on who issues it: "About Northwind Energy", "About the
-# Department"; it runs to the end.
+# A count of a page's likes or comments alone on its line: "42", "1.2K".
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|\d{1,3}(?:\.\d)?[KkMm]")
 # A label over the page's tags, one a line: "Related Topics" / "HS2," / "Rail".
 _TOPICS = re.compile(r"(?:related\s+)?(?:topics?|tags?|keywords?)", re.IGNORECASE)
@@ -51,6 +50,8 @@ def _listed(label: str, shown: str) -> bool:
     )
 
 
+# A press release's closing section on who issues it: "About Northwind Energy", "About the
+# Department"; it runs to the end.
 _ABOUT_LINES = 12  # the most lines of that section, to the end: not a feature's "About Time"
 _ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
@@ -73,15 +74,8 @@ class BodyReader:
         previous_shown = lines[first - 1].shown if 0 < first <= len(lines) else ""
         for index in range(first, len(lines)):
             line = lines[index]
-            if self.text[line.start : line.end] in printed:
-                self.layout.header.append(Span(line.start, line.end))
+            if self._set_apart(line, printed, previous_shown):
                 continue
-            if not self.body_lines and _COUNT.fullmatch(line.shown):
-                self.layout.boilerplate.append(Span(line.start, line.end))
-                continue  # a count of likes or comments over the text: "Dec 14, 2023" / "42"
-            if _listed(previous_shown, line.shown):
-                self.layout.boilerplate.append(Span(line.start, line.end))
-                continue  # "Related Topics" / "HS2," / "Rail"; "RELATED" / a story's headline
             previous_shown = line.shown
             if (
                 self.body_lines
@@ -120,6 +114,18 @@ class BodyReader:
                 self.layout.header.append(Span(line.start, line.end))
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
+
+    def _set_apart(self, line: Line, printed: set[str], label: str) -> bool:
+        """Record a line that is no article text whatever its neighbours: the header's line
+        printed again, a count of likes over the text ("Dec 14, 2023" / "42"), a tag or a
+        link to another story under its list's label ("RELATED" / a story's headline)."""
+        if self.text[line.start : line.end] in printed:
+            self.layout.header.append(Span(line.start, line.end))
+            return True
+        if (not self.body_lines and _COUNT.fullmatch(line.shown)) or _listed(label, line.shown):
+            self.layout.boilerplate.append(Span(line.start, line.end))
+            return True
+        return False
 
     def _dated_byline(self, lines: list[Line], index: int) -> bool:
         """Whether the line is a byline with its date, read as the header reads one (then
