@@ -469,3 +469,17 @@ def test_a_feature_s_heading_about_something_far_from_the_end_stays(tmp_path: Pa
         f"Council approves lanes\nBy Jane Doe\nMay 3, 2024\n{_LEDE}\nAbout Time\n{paragraphs}\n",
     )
     assert body_text(doc).endswith("The council met for the 19th time on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("10:05 GMT 12/03/2024", ""),
+        ("Jane Doe | Reuters12 March 2024", "Jane Doe"),
+    ],
+)
+def test_a_date_after_a_zone_or_glued_to_an_outlet(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(tmp_path, f"Ferry services suspended as gales hit\n{line}\n{_LEDE}\n")
+    assert doc.date == date(2024, 3, 12)
+    assert doc.author == author
+    assert body_text(doc) == _LEDE

@@ -116,10 +116,10 @@ _UPDATED = re.compile(rf"updated|last|mod|{_UPDATED_ABROAD}", re.IGNORECASE)
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([A-Za-z. ]{2,20}\))?,\s+")
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
 # A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023",
-# "10:05 AM March 12, 2024".
+# "10:05 AM March 12, 2024", "10:05 GMT 12/03/2024".
 _LEAD_TIME = re.compile(
     r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:(?i:[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]?\s*"
-    r"|(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]\s*)"
+    r"|\s*\(?[A-Z]{2,5}\)?(?:\s*[,|·•–—-])?\s*|\s*[,|·•–—-]\s*)"
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|/)?\s*(?:\bat\b|à|\bum\b|\balle\b|\bkl\.)?"
@@ -253,12 +253,14 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
     label = _LABEL.match(text, start, end)
     at = label.end() if label else start
     first = _full_date_at(text, at, end)
-    if first is None and (lead := _LEAD_TIME.match(text, at, end)) is not None:
+    lead = _LEAD_TIME.match(text, at, end) if first is None else None
+    if lead is not None:
         first = _full_date_at(text, lead.end(), end)  # "14:05, 12 Oct 2023"
-        at = lead.end() if first is not None else at
     day_first = None
     if first is None and either:
-        found = _either_way_at(text, at, end)
+        found = _either_way_at(text, at, end) or (
+            _either_way_at(text, lead.end(), end) if lead is not None else None
+        )  # "10:05 GMT 12/03/2024"
         if found is not None:
             first, day_first = found
     if first is None and label is not None:
@@ -291,6 +293,8 @@ def glued_date(text: str, start: int, end: int) -> DateLine | None:
     label = text[start : found[0].start]
     if len(label.split()) > _GLUED_LABEL_WORDS or not label[:1].isupper():
         return None
+    if any(mark in label for mark in "|•·"):
+        return None  # parts of a meta line: "Jane Doe | Reuters12 March 2024" (`part_date`)
     tail = _TIME_TAIL.match(text, found[0].end, end)
     rest = tail.end() if tail else found[0].end
     if text[rest:end].strip():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from viewer.corpus.boilerplate import ends_sentence
-from viewer.corpus.dates import DateLine, date_line, find_full_dates
+from viewer.corpus.dates import DateLine, date_line, find_full_dates, glued_date
 
 # What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
 # "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
@@ -33,6 +33,8 @@ def date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | No
     if separator is None or separator.end() == start:
         return date_line(text, start, end, either=True)  # "Andre Damon 29 November 2022"
     dated = date_line(text, separator.end(), end, either=True)
+    if dated is None and text[start : separator.end()].strip() in "|•·":
+        dated = glued_date(text, separator.end(), end)  # "Jane Doe | Reuters12 March 2024"
     if dated is not None and (explicit or text[dated.rest_start : end].strip() == ""):
         return dated
     outlet = _OUTLET_COMMA.match(text, separator.end(), end)  # "Jane Doe, Reuters, March 5, …"
@@ -58,7 +60,7 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
         return None
     found: DateLine | None = None
     for a, b in parts:
-        dated = date_line(text, a, b, either=True)
+        dated = date_line(text, a, b, either=True) or glued_date(text, a, b)  # "Reuters12 Mar 2024"
         if dated is not None and not text[dated.rest_start : b].strip():
             # A date part may be long ("Last Updated: Oct 12, 2023, 14:05 IST"); the
             # published date is the line's, before or after the updated one.
