@@ -31,8 +31,12 @@ EXTRACTOR_VERSION = "183"
 # element a line: its masthead, menus and glued links above the headline, sections one in
 # another, a byline and a date on lines of their own under a summary, dates glued to a role, a
 # byline, a label or themselves, a numeric date read by its time zone, photo captions with
-# their credit and page buttons as furniture, a browser's printed page head and foot.)
-READER_VERSION = "18"
+# their credit and page buttons as furniture, a browser's printed page head and foot; 19:
+# pasted pages of more shapes: a masthead, slogan and sections above the headline found from
+# the byline or date under it, a summary told in sentences over the byline, a role glued to
+# the name, a dateline of place, date and time between dashes, dates, labels and bylines in
+# other languages, a note on the author and a press release's "About" section at the end.)
+READER_VERSION = "19"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -26,6 +26,30 @@ def cut_footer(body_lines: list[BodyLine], visible: VisibleText, set_aside: list
         set_aside.append(Span(start, end))
 
 
+_NOTE_WORDS = 40  # the most words of a note on the author at the article's end
+
+
+def cut_author_note(
+    body_lines: list[BodyLine], visible: VisibleText, set_aside: list[Span], author: str
+) -> None:
+    """A note on the author ending the article, opening with the byline's name ("Emily Carter
+    covers Congress for The Ledger."), is no article text: moved to `set_aside`."""
+    if len(author.split()) < 2:
+        return
+    for back in (1, 2):
+        if len(body_lines) <= back:
+            return
+        _, start, end = body_lines[-back]
+        words = " ".join(visible.shown(start, end).split())
+        after = words[len(author) + 1 :]
+        if words.startswith(author + " ") and after[:1].islower():
+            if len(words.split()) <= _NOTE_WORDS:
+                for _ in range(back):
+                    _, start, end = body_lines.pop()
+                    set_aside.append(Span(start, end))
+            return
+
+
 def assemble_body(body_lines: list[BodyLine], layout: Layout) -> None:
     """One body span per paragraph: consecutive body lines of a block joined.
 

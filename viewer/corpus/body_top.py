@@ -3,21 +3,58 @@ heading among them, the rest article text or furniture (plain_text.py reads the 
 
 from __future__ import annotations
 
+import re
+
 from viewer.core.model import Span
 from viewer.corpus.boilerplate import ends_sentence, is_caption, is_furniture, is_heading
 from viewer.corpus.date_choice import DateChoice
 from viewer.corpus.dates import DateLine, date_line, find_full_dates, label_alone
-from viewer.corpus.header_lines import BYLINE_WORDS, Line, byline_part, is_markdown_heading
+from viewer.corpus.header_lines import (
+    BYLINE_WORDS,
+    RUNS_ON,
+    Line,
+    byline_part,
+    is_markdown_heading,
+)
 from viewer.corpus.layout import Layout
 from viewer.corpus.metadata import byline
 
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
 _STAMP_MARKS = "|·•,-–—/("
+# A count of a page's likes or comments alone on its line: "42", "1.2K".
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|\d{1,3}(?:\.\d)?[KkMm]")
+# A label over the page's tags, one a line: "Related Topics" / "HS2," / "Rail".
+_TOPICS = re.compile(r"(?:related\s+)?(?:topics?|tags?|keywords?)", re.IGNORECASE)
+_TAG_WORDS = 3
+
+
+# A label over links to other stories, one a line: "RELATED" / "Council to cut bin collections".
+_RELATED = re.compile(
+    r"related(?:\s+(?:stories|articles|coverage|content|links|reading))?|read\s+more|see\s+also|"
+    r"more\s+stories|also\s+read|recommended",
+    re.IGNORECASE,
+)
+_LINK_WORDS = 12
+
+
+def _listed(label: str, shown: str) -> bool:
+    """A tag or a link to another story under the label of its list."""
+    if ends_sentence(shown):
+        return False
+    label = label.strip(" :")
+    words = len(shown.split())
+    return bool(
+        (words <= _TAG_WORDS and _TOPICS.fullmatch(label))
+        or (words <= _LINK_WORDS and _RELATED.fullmatch(label))
+    )
+
+
+# A press release's closing section on who issues it: "About Northwind Energy", "About the
+# Department"; it runs to the end.
+_ABOUT_LINES = 12  # the most lines of that section, to the end: not a feature's "About Time"
+_ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
-# Words a line that runs on into the next one ends with: "The meeting was held on".
-_RUNS_ON = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or"})
-_RUNS_ON |= {"the", "to", "until", "since", "before", "after"}
 
 
 class BodyReader:
@@ -31,9 +68,23 @@ class BodyReader:
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
 
     def _rest(self, lines: list[Line], first: int) -> None:
-        """Paragraph lines after the header: body, boilerplate, captions and section headings."""
+        """Paragraph lines after the header: body, boilerplate, captions and section headings;
+        a header line printed again on each page ("The Harbour Gazette    October 12, 2023")."""
+        printed = {self.text[span.start : span.end].strip() for span in self.layout.header}
+        previous_shown = lines[first - 1].shown if 0 < first <= len(lines) else ""
         for index in range(first, len(lines)):
             line = lines[index]
+            if self._set_apart(line, printed, previous_shown):
+                continue
+            previous_shown = line.shown
+            if (
+                self.body_lines
+                and len(lines) - index <= _ABOUT_LINES
+                and _ABOUT.fullmatch(line.shown)
+            ):
+                for rest in lines[index:]:  # "About Northwind Energy" / what the company does
+                    self.layout.boilerplate.append(Span(rest.start, rest.end))
+                return
             alone = (index == 0 or lines[index - 1].block != line.block) and (
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )
@@ -63,6 +114,18 @@ class BodyReader:
                 self.layout.header.append(Span(line.start, line.end))
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
+
+    def _set_apart(self, line: Line, printed: set[str], label: str) -> bool:
+        """Record a line that is no article text whatever its neighbours: the header's line
+        printed again, a count of likes over the text ("Dec 14, 2023" / "42"), a tag or a
+        link to another story under its list's label ("RELATED" / a story's headline)."""
+        if self.text[line.start : line.end] in printed:
+            self.layout.header.append(Span(line.start, line.end))
+            return True
+        if (not self.body_lines and _COUNT.fullmatch(line.shown)) or _listed(label, line.shown):
+            self.layout.boilerplate.append(Span(line.start, line.end))
+            return True
+        return False
 
     def _dated_byline(self, lines: list[Line], index: int) -> bool:
         """Whether the line is a byline with its date, read as the header reads one (then
@@ -122,9 +185,7 @@ class BodyReader:
         before = lines[index - 1].shown if index > first else ""
         after = lines[index + 1].shown if index + 1 < len(lines) else ""
         words = before.split()
-        runs_on = before.rstrip()[-1:] in ",;:-–—" or (
-            bool(words) and words[-1].lower() in _RUNS_ON
-        )
+        runs_on = before.rstrip()[-1:] in ",;:-–—" or (bool(words) and words[-1].lower() in RUNS_ON)
         return None if runs_on or after[:1].islower() or ends_sentence(rest) else dated
 
     def _byline_above(self, lines: list[Line], index: int, first: int) -> None:

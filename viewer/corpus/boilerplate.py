@@ -18,9 +18,20 @@ _BOILERPLATE = re.compile(
         view\s+(?:all\s+)?(?:\d[\d,]*\s+)?(?:replies|comments)|
         (?:read|see|watch|listen)\s+(?:more|also|next|now|the\s+full\b)\b.*|
         (?:read|listen\s+to)\s+this\s+(?:article|story)\b.*|
-        more\s+(?:from|on|about|in)\s+\S.{0,60}|
+        more\s+(?:from|on|about|in|by)\s+\S.{0,60}|in\s+this\s+(?:article|story)|
+        \^[A-Z0-9.=-]{1,10}|  # a market's ticker: "^GSPC"
+        a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b.*|
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
-           (?:\s+(?:this|article|story|on\s+\w+|via\s+\w+|to\s+\w+))*|
+           (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
+        download(?:\s+(?:as\s+)?pdf)?|press\s+play\s+to\s+listen\b.*|voiced\s+by\s+artificial\s+intelligence\.?|
+        (?:time\s+to\s+read|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?|comment\s+on\s+this\s+(?:story|article)|
+        # A page's share buttons, one a line: "Share this with" / "Facebook" / "WhatsApp".
+        share\s+(?:this\s+)?with|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|
+        flipboard|messenger|bluesky|threads|
+        join\s+\S+(?:\s+\S+)?\s+(?:telegram|whatsapp)\s+channel\b.*|get\s+in\s+touch\s+with\s+(?:our|the)\b.*|hide\s+ads?|about\s+the\s+authors?|is\s+this\s+page\s+useful\??|
+        \d+\s+comments?\s*/\s*\d+\s+new|  # a page's count of comments: "3 Comments / 3 New"
+        # Who made the picture, alone on its line: "Illustration by Mira Cho".
+        (?:illustration|photograph|photography|photo|graphic|video)s?\s+by\s+\S.{0,40}|
         # A page's buttons and notices, copied with its text.
         link\s+copied!?|(?:skip\s+)?advertisement|ad\s+feedback|advertise\s+with\s+\S+|
         read\s+later|like\s+loading\W*|image|photo|social\s+sharing|
@@ -34,8 +45,8 @@ _BOILERPLATE = re.compile(
         (?:url|link|source|permalink|original)\s*:\s*<?(?:https?://|www\.)\S+|
         to\s+contact\b.*|contact\s+us\b.*|
         for\s+immediate\s+release\b.*|embargoed\s+(?:release|until|till|for)\b.*|
-        this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|
-        (?:updated\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
+        this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old\.?|
+        (?:updated\s+)?(?:about\s+|over\s+|nearly\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
         (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b.*|
         (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|reject)(?:\s+all)?\s+cookies|
         (?:click|tap)\s+here\b.*|
@@ -44,11 +55,19 @@ _BOILERPLATE = re.compile(
         (?:last\s+)?(?:updated|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d\d\b.{0,30}|
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
-           comments?|leave\s+a\s+comment|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
+           comments?|leave\s+a\s+comment|reply|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
+        page\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|  # a printed page's number: "Page 1 of 2"
         # A browser's foot of each printed page: "https://… 1/3".
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Prompts and notes told in a line of words, searched only in a line that names their word:
+# "Stay ahead of the curve with our free newsletter", "Kim Lo contributed to this report."
+_TOLD = re.compile(
+    r".{0,60}\b(?:(?:our|free)\s+(?:\w+\s+)?newsletters?\b.{0,40}"
+    r"|contributed\s+to\s+this\s+(?:report|story|article)\.?)",
+    re.IGNORECASE,
 )
 # A transcript's direction in capitals and brackets: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
 _STAGE = re.compile(r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$")
@@ -76,10 +95,17 @@ _MAX_HEADING_WORDS = 10
 _PRINT_HEAD = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d\d(?:\s*[AaPp][Mm])?\s+\S")
 
 
+# Another browser's head: the page's title, its site's name, then its address.
+_TITLED_HEAD = re.compile(r"[^|\n]{1,150}\s[|–—]\s[^|\n]{1,60}\s+https?://\S+")
+
+
 def print_head(line: str) -> bool:
     """Whether a line is the head a browser prints on each page: its date and time, then the
-    page's title; the date is the printing's, not the article's."""
-    return _PRINT_HEAD.match(line) is not None and len(line) <= 200
+    page's title; the date is the printing's, not the article's; or the page's title and
+    site, then its address ("Rail fares to rise | The Commuter https://commuter.example/…")."""
+    if len(line) > 200:
+        return False
+    return _PRINT_HEAD.match(line) is not None or _TITLED_HEAD.fullmatch(line) is not None
 
 
 def is_boilerplate(line: str) -> bool:
@@ -88,8 +114,17 @@ def is_boilerplate(line: str) -> bool:
     if not core or len(core) > 160:
         return print_head(line.strip())
     return print_head(core) or bool(
-        _BOILERPLATE.match(core) or _URL_ONLY.match(core) or _STAGE.match(core) or _menu(core)
+        _BOILERPLATE.match(core)
+        or _URL_ONLY.match(core)
+        or _STAGE.match(core)
+        or _menu(core)
+        or (_told_word(core) and _TOLD.fullmatch(core))
     )
+
+
+def _told_word(core: str) -> bool:
+    lowered = core.lower()
+    return "newsletter" in lowered or "contributed" in lowered
 
 
 def is_furniture(line: str) -> bool:
@@ -142,14 +177,19 @@ _PHOTO_CREDIT = re.compile(
     rf"|(?<![\w/])[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?\s*/\s*{_NAME_CREDITED}"
     rf"|\|\s*{_CREDITED}\s*/\s*{_CREDITED}"
     rf"|\bCredit\.{{2,}}\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
-    rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?)\s*$"
+    rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?"
+    rf"|\((?:Image|Photo|Picture|Pic|Photograph)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\))\s*$"
 )
+# A picture's place in a gallery opening its caption: "Item 1 of 2 A tanker sails …", "[1/2]A …".
+_GALLERY = re.compile(r"(?:Item|Image|Photo|Picture)\s+\d+\s+of\s+\d+\s+\S|\[\d+/\d+\]\s*\S")
 
 
 def is_caption(line: str) -> bool:
     """Whether a line is a video caption: a short title followed by a running time; or a
     photo's caption, ending with its credit."""
     core = line.strip()
+    if _GALLERY.match(core):
+        return True
     if ("/" in core or "©" in core or "Credit" in core or ":" in core) and _PHOTO_CREDIT.search(
         core
     ):

@@ -13,6 +13,30 @@ _MONTHS = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 
+# The months as pages in French, German, Spanish, Italian, Portuguese, Dutch and the Nordic
+# languages write them, day first: "11 mars 2023", "27 ottobre 2023", "6 de febrero de 2024".
+_MONTHS_ABROAD = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier januar enero gennaio janeiro januari",
+            "février fevrier februar febrero febbraio fevereiro februari",
+            "mars märz maerz marzo março maart",
+            "avril abril aprile",
+            "mai mayo maggio maio mei maj",
+            "juin juni junio giugno junho",
+            "juillet juli julio luglio julho",
+            "août aout agosto augustus augusti",
+            "septembre septiembre settembre setembro",
+            "octobre oktober octubre ottobre outubro",
+            "novembre noviembre novembro",
+            "décembre decembre dezember diciembre dicembre dezembro desember",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH_ABROAD = rf"(?P<mon>{'|'.join(sorted(_MONTHS_ABROAD, key=len, reverse=True))})"
 # The month names and abbreviations as one alternation, longest first ("sept" before "sep").
 MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<mon>{MONTH_NAMES})\.?"
@@ -53,6 +77,10 @@ _FULL_FORMS = (
         re.IGNORECASE,
     ),
     re.compile(rf"{_MONTH_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    re.compile(
+        rf"(?<![\w.])(?P<d>[0-3]?\d)\.?(?:er)?\s+(?:de\s+)?{_MONTH_ABROAD}\s+(?:de\s+)?{_YEAR}\b",
+        re.IGNORECASE,
+    ),
     # As Chinese, Japanese and Korean pages write it: "2016年10月14日", "2016년 10월 14일".
     re.compile(
         r"(?<!\d)(?P<y>(?:1\d|2\d)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"
@@ -63,25 +91,40 @@ _PARTIAL_FORMS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?![\w-]|,?\s+\d)", re.IGNORECASE),
 )
 
+_PUBLISHED_ABROAD = (
+    r"stand|ver(?:ö|oe)ffentlicht(?:\s+am)?|publi[ée]e?(?:\s+le)?|publicado(?:\s+el)?|"
+    r"pubblicato(?:\s+il)?|publisert|publicerad|publiceret|gepubliceerd(?:\s+op)?|julkaistu"
+)
+_UPDATED_ABROAD = (
+    r"aktualisiert(?:\s+am)?|mis\s+[àa]\s+jour(?:\s+le)?|modifi[ée]e?(?:\s+le)?|actualizado(?:\s+el)?|"
+    r"aggiornato(?:\s+il)?|oppdatert|uppdaterad|opdateret|bijgewerkt(?:\s+op)?|p[äa]ivitetty"
+)
 # Words that introduce a date on a header line: "Published 8 March 2022", "Updated: ...";
 # or on a footer line: "This article was first published on 9 April 2023."
 _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
     r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
-    r"publication\s+date|modified|aired|broadcast|issued)(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
+    r"publication\s+date|modified|aired|broadcast|issued|"
+    # The same labels as pages in other languages write them: "Stand: 10.01.2024 06:12 Uhr",
+    # "Publisert 12.10.2023 14:05", "Publié le 11/03/2023".
+    rf"{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD})(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
+_UPDATED = re.compile(rf"updated|last|mod|{_UPDATED_ABROAD}", re.IGNORECASE)
 # A place in capitals before a date that ends its line: "GENEVA, Friday 16 February 2024", a
 # wire story's dateline on a line of its own ("NAIROBI (Reuters), May 2, 2024").
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([A-Za-z. ]{2,20}\))?,\s+")
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
-# A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023".
+# A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023",
+# "10:05 AM March 12, 2024", "10:05 GMT 12/03/2024".
 _LEAD_TIME = re.compile(
-    r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]\s*"
+    r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:(?i:[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]?\s*"
+    r"|\s*\(?[A-Z]{2,5}\)?(?:\s*[,|·•–—-])?\s*|\s*[,|·•–—-]\s*)"
 )
 _TIME_TAIL = re.compile(
-    r"(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*Uhr\b)?"
-    r"(?:\s*\(?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\s*\.?\s*",
+    r"(?:\s*(?:,|\||·|•|-|–|—|/)?\s*(?:\bat\b|à|\bum\b|\balle\b|\bkl\.)?"
+    r"\s*\d{1,2}(?:[:.]|h(?=\d\d))\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*Uhr\b)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?\)?|\s*\([A-Z][a-z]+\))?)?\s*\.?\s*",
 )
 
 
@@ -122,7 +165,8 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 def _from_match(match: re.Match[str], offset: int, year: int | None = None) -> DateMatch | None:
     groups = match.groupdict()
-    month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower()]
+    named = groups["mon"].lower() if groups.get("mon") else ""
+    month = int(groups["m"]) if groups.get("m") else _MONTHS.get(named) or _MONTHS_ABROAD[named]
     day = int(groups["d"])
     value = int(groups["y"]) if year is None else year
     if not _valid(value, month, day):
@@ -209,12 +253,14 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
     label = _LABEL.match(text, start, end)
     at = label.end() if label else start
     first = _full_date_at(text, at, end)
-    if first is None and (lead := _LEAD_TIME.match(text, at, end)) is not None:
+    lead = _LEAD_TIME.match(text, at, end) if first is None else None
+    if lead is not None:
         first = _full_date_at(text, lead.end(), end)  # "14:05, 12 Oct 2023"
-        at = lead.end() if first is not None else at
     day_first = None
     if first is None and either:
-        found = _either_way_at(text, at, end)
+        found = _either_way_at(text, at, end) or (
+            _either_way_at(text, lead.end(), end) if lead is not None else None
+        )  # "10:05 GMT 12/03/2024"
         if found is not None:
             first, day_first = found
     if first is None and label is not None:
@@ -229,7 +275,7 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
     rest = tail.end() if tail else first.end
     if placed and text[rest:end].strip():
         return None  # the place and date open the lede: the article's dateline, read there
-    updated = bool(label and label.group("label").lower().startswith(("updated", "last", "mod")))
+    updated = bool(label and _UPDATED.match(label.group("label")))
     return DateLine(start, first, rest, updated, day_first)
 
 
@@ -247,6 +293,8 @@ def glued_date(text: str, start: int, end: int) -> DateLine | None:
     label = text[start : found[0].start]
     if len(label.split()) > _GLUED_LABEL_WORDS or not label[:1].isupper():
         return None
+    if any(mark in label for mark in "|•·"):
+        return None  # parts of a meta line: "Jane Doe | Reuters12 March 2024" (`part_date`)
     tail = _TIME_TAIL.match(text, found[0].end, end)
     rest = tail.end() if tail else found[0].end
     if text[rest:end].strip():
@@ -294,13 +342,28 @@ _ZONE_WORD = re.compile(
 )
 
 
+# The same day written out on the line of a numeric date, as a copied page doubles it, maybe
+# glued to it: "04/11/2024April 11, 2024", "11/04/2024 - 11 April 2024".
+_WRITTEN_AGAIN = re.compile(
+    rf"(?i:(?P<mon>{MONTH_NAMES})\.?\s+(?P<d>[0-3]?\d)\b"
+    rf"|(?<!\d)(?P<d2>[0-3]?\d)\s+(?P<mon2>{MONTH_NAMES})\b)"
+)
+
+
 def either_way(
     line: str, readings: tuple[DateMatch, DateMatch], elsewhere: str
 ) -> DateMatch | None:
-    """The reading of a numeric date either way round that the article confirms: the weekday
-    on its line ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after
-    its clock time ("04/12/2024 01:05 PM EDT" is 12 April), else the one month of the two that
-    the article names elsewhere ("12/10/2023" over a story of "October 9")."""
+    """The reading of a numeric date either way round that the article confirms: the same
+    day written out on its line ("04/11/2024April 11, 2024"), else the weekday on its line
+    ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after its clock
+    time ("04/12/2024 01:05 PM EDT" is 12 April), else the one month of the two that the
+    article names elsewhere ("12/10/2023" over a story of "October 9")."""
+    for match in _WRITTEN_AGAIN.finditer(line):  # "04/11/2024April 11, 2024"
+        month = _MONTHS[(match["mon"] or match["mon2"]).lower()]
+        day = int(match["d"] or match["d2"])
+        fits = [r for r in readings if (r.month, r.day) == (month, day)]
+        if len(fits) == 1:
+            return fits[0]
     weekdays = {m["w"].lower() for m in _WEEKDAY_NAMES.finditer(line)}
     if len(weekdays) == 1:
         (named,) = weekdays
@@ -334,4 +397,4 @@ def label_alone(words: str) -> int | None:
     match = _LABEL.fullmatch(words.strip())
     if match is None:
         return None
-    return 2 if match.group("label").lower().startswith(("updated", "last", "mod")) else 1
+    return 2 if _UPDATED.match(match.group("label")) else 1

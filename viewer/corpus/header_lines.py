@@ -8,12 +8,17 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.headline_parts import reads_as_lede
-from viewer.corpus.boilerplate import ends_sentence
+from viewer.corpus.boilerplate import ends_sentence, is_furniture
 from viewer.corpus.dates import date_line
-from viewer.corpus.metadata import byline
+from viewer.corpus.meta_lines import from_line, part_date
+from viewer.corpus.metadata import byline, outlet_after
 
 _MAX_TITLE_WORDS = 30
 BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the story
+# Words a line that runs on into the next one ends with: "The meeting was held on".
+RUNS_ON = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or"})
+RUNS_ON |= {"the", "to", "until", "since", "before", "after"}
+_SUMMARY_WORDS = 50  # the most words of a headline's summary told in sentences
 _KICKER_WORDS = 2  # the most words of a section's name above the headline
 _BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
 _FIGURE_WORDS = 4  # the fewest words of a headline opening with a figure
@@ -86,21 +91,65 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
     date line follows within two lines, with the article after it ("Policymakers defy calls
     for a pause as inflation stays high" / "By Jane Doe" / "March 5, 2013" / the lede).
     A summary told in sentences above the date stays article text ("As fights erupted, 46
-    were arrested Wednesday night." / "UPDATED: THURSDAY, MARCH 14, 2013")."""
+    were arrested Wednesday night." / "UPDATED: THURSDAY, MARCH 14, 2013"); above a byline it
+    is the headline's summary ("The regulator said the company misled the public." / "By
+    Sarah Taylor"), as a page copied whole shows it."""
     if ends_sentence(line.shown):
-        return False
+        # One element a line, as a page copied whole runs them: no blank line between.
+        if not following or following[0].block != line.block or following[0] is lines[-1]:
+            return False
+        return len(line.shown.split()) <= _SUMMARY_WORDS and _byline_under(text, following)
+    if line.shown.split()[-1].lower() in RUNS_ON:
+        return False  # a sentence running on into the line below: "… it had sold in" / a date
     for after in following:
         if after is lines[-1]:
             return False
         start, end = after.content_start, after.content_end
-        if date_line(text, start, end, either=True) is not None:
-            return True
+        if date_line(text, start, end, either=True) or part_date(text, start, end):
+            return True  # "Madrid - 06 Feb 2024 - 12:30 CET"
         found = byline(text, start, end, bare=False)
         if found is not None and len(after.shown.split()) <= BYLINE_WORDS:
             return True
         if _named_date(text, start, end):
             return True
     return False
+
+
+def _byline_under(text: str, following: list[Line]) -> bool:
+    """A byline on the line after a summary: "By Jane Doe", a name over a role or a date
+    ("Sarah Taylor" / "Environment Correspondent"), a name with a date on its line ("Ashley
+    Burke · CBC News · Posted: Jan 22, 2024 5:00 PM EST"), the date, then "By …"; or a
+    labelled date ("Published On 2 May 2024"), which a page writes only in its header; past
+    the page's buttons ("Share full article")."""
+    following = [line for line in following if not is_furniture(line.shown)]
+    if not following:
+        return False
+    after = following[0]
+    start, end = after.content_start, after.content_end
+    if len(after.shown.split()) > BYLINE_WORDS * 3:
+        return False
+    dated = date_line(text, start, end, either=True)
+    if dated is not None and dated.date.start > dated.label_start:
+        return True  # a labelled date: "Published On 2 May 2024"
+    if len(following) > 1 and dated is not None:
+        by = following[1]  # the date, then "By Jane Doe"
+        found = byline(text, by.content_start, by.content_end, bare=False)
+        return found is not None and len(by.shown.split()) <= BYLINE_WORDS
+    found = byline(text, start, end, bare=False)
+    if found is not None:
+        return len(after.shown.split()) <= BYLINE_WORDS
+    if _named_date(text, start, end) or from_line(after.shown):
+        return True
+    found = byline(text, start, end, bare=True)
+    if found is None:
+        return False
+    below = following[1] if len(following) > 1 else None
+    if text[found.rest : end].strip() and not outlet_after(text, found.rest, end):
+        return part_date(text, start, end) is not None  # "Jane Doe · CBC News · Posted: …"
+    return below is not None and (
+        byline_part(below)
+        or date_line(text, below.content_start, below.content_end, either=True) is not None
+    )
 
 
 def _named_date(text: str, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from viewer.core.visible import VisibleBuilder, VisibleText
 from viewer.corpus.markdown_inline import MisalignedError, inline_steps, plain_steps
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
+_LIST_ITEM = re.compile(r"[ \t]+-[ \t]+(?P<value>.*?)[ \t]*\r?$", re.M)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
 # Inline syntax is parsed paragraph by paragraph, and only where there is some (most news
 # paragraphs have none): markdown-it's block parse is left without its "inline" step.
@@ -59,6 +60,11 @@ def front_matter(text: str) -> FrontMatter | None:
     found = FrontMatter(end=block.end())
     for line in _FIELD.finditer(text, block.start(1), block.end(1)):
         start, end = line.span("value")
+        item = _LIST_ITEM.match(text, line.end() + 1, block.end(1)) if start == end else None
+        if (
+            item is not None
+        ):  # a list's first item on the next line: "author:" / '  - "[[Jane Doe]]"'
+            start, end = item.span("value")
         # Quoted values: the quotes are YAML syntax, not part of the title or date.
         if end - start >= 2 and text[start] in "\"'" and text[end - 1] == text[start]:
             start, end = start + 1, end - 1

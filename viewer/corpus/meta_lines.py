@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from viewer.corpus.boilerplate import ends_sentence
-from viewer.corpus.dates import DateLine, date_line, find_full_dates
+from viewer.corpus.dates import DateLine, date_line, find_full_dates, glued_date
 
 # What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
 # "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
@@ -14,9 +14,9 @@ from viewer.corpus.dates import DateLine, date_line, find_full_dates
 _NAME_DATE_SEPARATOR = re.compile(
     r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·]|[-–—]+|on\b)?[^\S\n]*"
 )
-# The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash with
-# spaces around it (not the hyphen of "Jean-Luc").
-_PART_MARK = re.compile(r"[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?:[-–—]+|--)[^\S\n]+")
+# The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash or a
+# slash with spaces around it (not the hyphen of "Jean-Luc", nor "12/10/2023").
+_PART_MARK = re.compile(r"[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?:[-–—]+|--|/)[^\S\n]+")
 # An outlet or a role between a byline's name and its date, set apart by commas: "Reuters, ",
 # "Staff Writer, ".
 _OUTLET_COMMA = re.compile(
@@ -33,6 +33,8 @@ def date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | No
     if separator is None or separator.end() == start:
         return date_line(text, start, end, either=True)  # "Andre Damon 29 November 2022"
     dated = date_line(text, separator.end(), end, either=True)
+    if dated is None and text[start : separator.end()].strip() in "|•·":
+        dated = glued_date(text, separator.end(), end)  # "Jane Doe | Reuters12 March 2024"
     if dated is not None and (explicit or text[dated.rest_start : end].strip() == ""):
         return dated
     outlet = _OUTLET_COMMA.match(text, separator.end(), end)  # "Jane Doe, Reuters, March 5, …"
@@ -58,7 +60,7 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
         return None
     found: DateLine | None = None
     for a, b in parts:
-        dated = date_line(text, a, b, either=True)
+        dated = date_line(text, a, b, either=True) or glued_date(text, a, b)  # "Reuters12 Mar 2024"
         if dated is not None and not text[dated.rest_start : b].strip():
             # A date part may be long ("Last Updated: Oct 12, 2023, 14:05 IST"); the
             # published date is the line's, before or after the updated one.
@@ -71,12 +73,29 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
 def meta_line(line: str) -> bool:
     """A meta line of the header whose date is not the story's (`part_date` finds none): short
     parts, one holding a full date, as a clipping tool writes ("From example.com · Saved
-    October 13, 2023")."""
+    October 13, 2023"); or who issued a statement, as a government's page names its offices
+    ("From:Department of Health and Social Care")."""
+    if from_line(line):
+        return True
     parts = [part for part in _PART_MARK.split(line) if part.strip()]
     return (
         len(parts) >= 2
         and all(len(p.split()) <= _PART_WORDS and not ends_sentence(p) for p in parts)
         and any(find_full_dates(p) for p in parts)
+    )
+
+
+_FROM = re.compile(r"From:[^\S\n]*[A-Z]")
+_FROM_WORDS = 25  # the most words of the offices a statement is from
+
+
+def from_line(line: str) -> bool:
+    """Who a page's statement is from, labelled: "From:Department of Health and Social Care
+    and The Rt Hon Jane Smith MP"."""
+    return (
+        _FROM.match(line) is not None
+        and len(line.split()) <= _FROM_WORDS
+        and not ends_sentence(line)
     )
 
 

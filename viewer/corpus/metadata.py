@@ -14,16 +14,33 @@ _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # A copied page may glue the date to the name's last word ("By Jane DoeOct. 12, 2023"): a
 # capital opening a month before a day ends the word, as does a date's label ("By JOHN
 # HARTLEYUpdated 4:12 PM EDT, April 12, 2024").
-_GLUED_DATE = rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d|(?:Updated|Published|Posted)\b"
+# A weekday before a date ends the name too: "Jane DoeTuesday 5 Mar 2024", "The Harbour Gazette
+# Thursday, October 12, 2023".
+_DAY_NAME = rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[^\S\n]+(?:\d|(?i:{MONTH_NAMES})\b)"
+_GLUED_DATE = (
+    rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d|(?:Updated|Published|Posted)\b"
+    rf"|(?=(?-i:[A-Z])){_DAY_NAME}"
+)
 _NAME_WORD = (
-    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b)[A-Z](?:(?!{_GLUED_DATE})(?:[^\W\d_]|['’.-]))*)"
+    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b|{_DAY_NAME})"
+    rf"[A-Z](?:(?!{_GLUED_DATE})(?:[^\W\d_]|['’.-]))*)"
 )
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))*"
 _FULL_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))+"
 # After a comma only a full name continues the list: "Jane Smith, Reuters" names one author.
 _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_NAME})*"
 
-_BY = re.compile(rf"(?i:by|(?:written|words|posted)\s+by)[^\S\n]*:?[^\S\n]+(?P<name>{_NAMES})")
+# "By" as pages in other languages write it: "Par Claire Dubois", "Por Ana Pérez", "Von Anna
+# Clauß", "door …", "av …", "di Marco Bianchi" (these three in small letters only: "Di Maio" is a
+# name, "Door Prizes Awarded" a headline); "An analysis by …".
+_BY_WORD = (
+    r"(?i:(?:(?:written|words|posted)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
+    r"|par|por|von)|door|av|di"
+)
+# A role in small letters between "By" and the name: "By business reporter Jack Fisher".
+_ROLE_NAMES = "writer|editor|correspondent|reporter|columnist|contributor|staff"
+_ROLE_BEFORE = rf"(?:(?:[a-z]+[^\S\n]+){{0,3}}?(?:{_ROLE_NAMES})[^\S\n]+)?"
+_BY = re.compile(rf"(?:{_BY_WORD})[^\S\n]*:?[^\S\n]+{_ROLE_BEFORE}(?P<name>{_NAMES})")
 _LABELLED = re.compile(
     r"(?P<key>title|headline|author|authors|byline|writer)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
     re.IGNORECASE,
@@ -110,16 +127,46 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
         # a copied page may glue the date to it ("… Environment reporterWed 27 Mar 2024").
         name = name[: name.rstrip().rfind(" ")].rstrip()
         stop, rest = name_start + len(name), role.end()
+    glued = _glued_role(text, name_start, stop, end)
+    if glued is not None:
+        name, rest = name[:glued], end
+        stop = name_start + len(name)
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
 
 
+def _glued_role(text: str, start: int, stop: int, end: int) -> int | None:
+    """Where in the name at `text[start:stop]` a role glued to it starts, when the role fills
+    the rest of the line; None when no role is glued."""
+    for glue in _GLUED_CAPITAL.finditer(text, start, stop):
+        word_start = text.rfind(" ", start, glue.start()) + 1 or start
+        if text[max(word_start, start) : glue.start()].lower() in _NAME_PREFIXES:
+            continue
+        if word_start <= start or not text[start : glue.start()].strip():
+            return None  # one word before the role: no full name
+        role = _GLUED_ROLE.fullmatch(text, glue.start(), end)
+        if role is not None and _ROLE_NAMED.search(text[glue.start() : end]):
+            return glue.start() - start
+        return None
+    return None
+
+
 # The last word of a writer's role after the name: "Carol Finch, Staff Writer", "JAMES REED,
 # SHOWBIZ EDITOR" name one author, not two.
-_ROLE_WORDS = r"(?i:writer|editor|correspondent|reporter|columnist|contributor|staff)"
+_ROLE_WORDS = rf"(?i:{_ROLE_NAMES})"
 _ROLE = re.compile(rf",[^\S\n]*[^,]*\b{_ROLE_WORDS}$")
 # A role in lower case after a name on its line: " correspondent", " political editor".
 _ROLE_TAIL = re.compile(rf"(?:[^\S\n]+[a-z]+)*?[^\S\n]+{_ROLE_WORDS}[^\S\n]*")
+# A role a copied page glued to the name before it: "Ana PérezSenior Correspondent", "Paul
+# GrantTransport Reporter"; not a name's own capital ("McDonald", "MacLeod", "DeSantis").
+_GLUED_CAPITAL = re.compile(r"(?<=[^\W\d_]{3})(?<=(?-i:[a-z\u00df-\u00ff]))(?=(?-i:[A-Z]))")
+_NAME_PREFIXES = frozenset({"mac", "van", "von", "fitz", "del", "della", "des", "les"})
+_GLUED_ROLE = re.compile(r"[^\S\n]*(?:[^\W\d_][\w&'’.-]*[^\S\n,]*,?[^\S\n]*){1,6}")
+_ROLE_NAMED = re.compile(
+    rf"\b(?:{_ROLE_NAMES}|journalist|producer|analyst|critic|redactora?|redakteur(?:in)?|"
+    r"chief|presenter|commentator)\b",
+    re.IGNORECASE,
+)
 
 
 _WORD = re.compile(r"\S+")
@@ -145,6 +192,19 @@ def _in_capitals(name: str) -> str:
 def _without_role(name: str) -> str:
     role = _ROLE.search(name)
     return name[: role.start()] if role else name
+
+
+_OUTLET_WORDS = 6  # the most words of an outlet or a role after a byline's name and a comma
+
+
+def outlet_after(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is an outlet or a role after a byline's name and a comma, and
+    nothing more: ", The Canadian Press", ", Nikkei staff writer"."""
+    words = text[start:end].strip()
+    if not words.startswith(",") or any(c.isdigit() for c in words):
+        return False
+    words = words[1:].strip()
+    return 0 < len(words.split()) <= _OUTLET_WORDS and words[-1].isalnum() and words[0].isalpha()
 
 
 def labelled_field(line: str) -> tuple[str, int] | None:

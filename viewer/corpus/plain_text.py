@@ -2,31 +2,26 @@
 
 from __future__ import annotations
 
-import re
-
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
-from viewer.corpus.body_lines import assemble_body, cut_footer
+from viewer.corpus.body_lines import assemble_body, cut_author_note, cut_footer
 from viewer.corpus.body_top import HEADER_ZONE_LINES as _HEADER_ZONE_LINES
-from viewer.corpus.body_top import BodyReader
 from viewer.corpus.boilerplate import (
     ends_sentence,
-    is_boilerplate,
     is_caption,
     is_furniture,
     menu_lines,
     page_top,
-    print_head,
 )
 from viewer.corpus.date_choice import shift
 from viewer.corpus.dates import (
-    DateLine,
     date_line,
     edition_date,
     find_full_dates,
-    glued_date,
     parse_date_words,
 )
+from viewer.corpus.header_dates import WIDE_GAP as _WIDE_GAP
+from viewer.corpus.header_dates import HeaderDates
 from viewer.corpus.header_lines import (
     Line,
     byline_part,
@@ -44,15 +39,15 @@ from viewer.corpus.metadata import (
     dateline,
     first_sentence,
     labelled_field,
+    outlet_after,
     short_title,
 )
+from viewer.corpus.page_head import page_head
 
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
-_STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
-_WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
-class _Reader(BodyReader):
+class _Reader(HeaderDates):
     """One pass over one text, collecting a Layout."""
 
     def __init__(self, text: str) -> None:
@@ -68,12 +63,16 @@ class _Reader(BodyReader):
         lines = self._lines(begin)
         menu = menu_lines([line.shown for line in lines], [line.block for line in lines])
         menu.update(range(page_top([line.shown for line in lines], menu)))
+        if mail_header([line.shown for line in lines[:_HEADER_ZONE_LINES]]) is None:
+            menu.update(range(page_head(self.text, lines, menu)))
         for index in sorted(menu):
             self.layout.boilerplate.append(Span(lines[index].start, lines[index].end))
         lines = [line for index, line in enumerate(lines) if index not in menu]
         first_body = self._header_zone(lines)
         self._rest(lines, first_body)
         cut_footer(self.body_lines, self.visible, self.layout.boilerplate)
+        author = self.layout.author
+        cut_author_note(self.body_lines, self.visible, self.layout.boilerplate, author)
         assemble_body(self.body_lines, self.layout)
         self._choose_date()
         if not self.layout.title:
@@ -210,18 +209,6 @@ class _Reader(BodyReader):
         self.layout.header.append(Span(line.start, line.end))
         return True
 
-    def _line_date(self, line: Line) -> DateLine | None:
-        """The date of a header line that starts with one, or that a short label is glued to;
-        of "Updated: 13 Oct | Published: 12 Oct" the published one; none of a browser's head
-        of a printed page ("12/10/2023, 14:05 <the page's title>", furniture)."""
-        start, end = line.content_start, line.content_end
-        if print_head(line.shown):
-            return None
-        dated = date_line(self.text, start, end, either=True) or glued_date(self.text, start, end)
-        if dated is not None and dated.updated:
-            dated = part_date(self.text, start, end) or dated
-        return dated
-
     def _mail_header(self, lines: list[Line]) -> int:
         """Set aside the header of a mail saved as text, its subject the title, its "Date:"
         the date; return the first line after it."""
@@ -238,32 +225,6 @@ class _Reader(BodyReader):
         self.layout.title = self.layout.title or found.subject
         return found.lines
 
-    def _marked_date(self, line: Line) -> bool:
-        """A date line or a meta line with markup inside it, as a reader sees it: "- **Date:**
-        12 October 2023", "**Marco Rossi** · October 12, 2023", a table's "| Date | 12 October
-        2023 |"; its date words found in the line's text."""
-        shown = table_row(line.shown) or line.shown  # "| Date | 12 October 2023 |"
-        if shown == self.text[line.content_start : line.content_end]:
-            return False
-        dated = date_line(shown, 0, len(shown))
-        name = byline(shown, 0, len(shown), bare=True) if dated is None else None
-        if name is not None:
-            dated = date_after(shown, name.rest, len(shown), explicit=False)
-        elif dated is None:
-            dated = part_date(shown, 0, len(shown))
-        elif shown[dated.rest_start :].strip():
-            return False
-        if dated is None:
-            return False
-        day = (dated.date.year, dated.date.month, dated.date.day)
-        raw = self.text[line.content_start : line.content_end]
-        same = [d for d in find_full_dates(raw) if (d.year, d.month, d.day) == day]
-        if not same:
-            return False
-        self.dates.add(1 + (1 if dated.updated else 0), shift(same[0], line.content_start))
-        self.layout.author = self.layout.author or (name.author if name else "")
-        return True
-
     def _header_part(self, line: Line, lines: list[Line], index: int, title_seen: bool) -> bool:
         """Record a header line between the title and the body, if it is one: the byline's
         outlet on its own line above the date, a meta line with a date ("Source: Reuters | 12
@@ -277,6 +238,7 @@ class _Reader(BodyReader):
             ) or self._under_byline(line, lines[index - 1], after)
         else:
             outlet = False
+        outlet = outlet or self._agency(line, lines[index - 1])
         meta = None if outlet else part_date(self.text, line.content_start, line.content_end)
         if meta is not None:
             self.dates.add_line(1, meta)
@@ -287,45 +249,26 @@ class _Reader(BodyReader):
         self.layout.header.append(Span(line.start, line.end))
         return True
 
+    def _agency(self, line: Line, before: Line) -> bool:
+        """The agency in capitals on its line under the date line: "Aug 22, 2023" / "KYODO"."""
+        if not (line.shown.isupper() and byline_part(line)):
+            return False
+        dated = date_line(self.text, before.content_start, before.content_end, either=True)
+        return (
+            dated is not None
+            and bool(self.layout.header)
+            and self.layout.header[-1].end >= before.start
+        )
+
     def _under_byline(self, line: Line, before: Line, after: Line) -> bool:
         """An outlet or a role on its line under the byline, ending the header's paragraph:
         "By Tom Edgington" / "BBC News" / the article."""
         byline_above = bool(self.layout.header) and self.layout.header[-1].start == before.start
-        return byline_above and before.block == line.block != after.block
-
-    def _date_line(self, dated: DateLine, line: Line, rank: int) -> bool:
-        """Record a date line; True when article text is glued after the date."""
-        self.dates.add_line(rank, dated)
-        rest = trimmed(self.text, dated.rest_start, line.content_end)
-        header_end = rest.start if rest else line.end
-        head = trimmed(self.text, line.start, header_end)
-        if head is not None:
-            self.layout.header.append(head)
-        if rest is None:
-            return False
-        words = self.text[rest.start : rest.end]
-        name = byline(self.text, rest.start, rest.end, bare=False)  # "October 12, 2023 by …"
-        if name is not None and not self.text[name.rest : rest.end].strip():
-            self.layout.author = self.layout.author or name.author
-            self.layout.header.append(rest)
-            return False
-        if _WIDE_GAP.search(self.text, dated.date.end, rest.start) or self._stamps(rest):
-            self.layout.header.append(rest)  # a running head's column, or more stamps
-            return False
-        if is_caption(words) or is_boilerplate(words) or not any(c.isalnum() for c in words):
-            self.layout.boilerplate.append(Span(rest.start, line.end))
-            return False
-        self.body_lines.append((line.block, rest.start, line.end))
-        return True
-
-    def _stamps(self, rest: Span) -> bool:
-        """What a copied page glued right after the date (no space between): another date, a
-        label's, or a short stamp ("…2023Updated Oct. 13, 2023", "…202312 Oct 2023",
-        "…2:05 PM UTCUpdated ago"); not a lede glued so, told in more words."""
-        if not self.text[rest.start - 1].isalnum():
-            return False
-        short = len(self.text[rest.start : rest.end].split()) <= _STAMP_WORDS
-        return short or date_line(self.text, rest.start, rest.end) is not None
+        # Or over the page's picture: "Tom Edgington" / "BBC Verify" / "Image source, …".
+        pictured = is_furniture(after.shown) or is_caption(after.shown)
+        return (
+            byline_above and before.block == line.block and (line.block != after.block or pictured)
+        )
 
     def _author_line(self, line: Line, lines: list[Line], index: int, title_seen: bool) -> bool:
         """A byline, maybe followed by a date on the same line ("Andre Damon 29 November 2022").
@@ -336,12 +279,16 @@ class _Reader(BodyReader):
         after = index + 1  # the next line but a page's buttons: "Alex Kim" / "Follow" / "Oct 12"
         while after < min(len(lines), index + 4) and is_furniture(lines[after].shown):
             after += 1
-        near = [index - 1, after]
+        before = index - 1  # the line before but a page's buttons: the date / "Share" / "Alex Kim"
+        while before > 0 and is_furniture(lines[before].shown):
+            before -= 1
+        near = [before, after]
         if after + 1 < len(lines) and byline_part(lines[after]):
             near.append(after + 1)  # "Jane Doe" / "Reuters" / "March 5, 2013"
         neighbours = [lines[i] for i in near if 0 <= i < len(lines)]
-        dated_neighbour = any(
+        dated_neighbour = any(  # "Madrid - Oct 27, 2023 - 10:05 CEST" is a date's line too
             date_line(self.text, n.content_start, n.content_end, either=True) is not None
+            or part_date(self.text, n.content_start, n.content_end) is not None
             for n in neighbours
         )
         found = byline(self.text, line.content_start, line.content_end, bare=True)
@@ -349,6 +296,8 @@ class _Reader(BodyReader):
             return self._marked_byline(line)
         explicit = self.text[line.content_start : found.start].strip() != ""  # "By ..."
         rest = trimmed(self.text, found.rest, line.content_end)
+        if rest is not None and outlet_after(self.text, rest.start, rest.end):
+            rest = None  # "Jane Doe, The Canadian Press"
         dated = date_after(self.text, rest.start, line.content_end, explicit) if rest else None
         if rest is not None and dated is None and not explicit:
             return False

@@ -1,0 +1,120 @@
+"""The date lines of an article's header, and what a page set or glued after the date on its
+line: a clock time, the updated date, the place filed from, a byline, a running head's column
+(plain_text.py reads the rest of the header)."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.model import Span
+from viewer.corpus.body_top import BodyReader
+from viewer.corpus.boilerplate import is_boilerplate, is_caption, print_head
+from viewer.corpus.date_choice import shift
+from viewer.corpus.dates import DateLine, date_line, find_full_dates, glued_date
+from viewer.corpus.header_lines import Line
+from viewer.corpus.layout import trimmed
+from viewer.corpus.meta_lines import date_after, part_date, table_row
+from viewer.corpus.metadata import byline
+
+_STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
+_MARK = re.compile(r"[,|·•–—(-][^\S\n]*")  # before the page's other date on the line
+# After a mark on the date's line: the updated clock time, or the place filed from in capitals.
+_STAMP_AFTER = re.compile(
+    r"(?i:(?:\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?)?\s*,\s*)?"  # the date's own time first
+    r"(?:last\s+|first\s+)?(?:updated|modified|published)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.h]\d\d"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[a-z]{2,12}\)?)?)|[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,2}"
+)
+WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
+
+
+class HeaderDates(BodyReader):
+    """The header's date lines, read for the reader of a plain text."""
+
+    def _line_date(self, line: Line) -> DateLine | None:
+        """The date of a header line that starts with one, or that a short label is glued to;
+        of "Updated: 13 Oct | Published: 12 Oct" the published one; none of a browser's head
+        of a printed page ("12/10/2023, 14:05 <the page's title>", furniture)."""
+        start, end = line.content_start, line.content_end
+        if print_head(line.shown):
+            return None
+        dated = date_line(self.text, start, end, either=True) or glued_date(self.text, start, end)
+        if dated is not None and dated.updated:
+            dated = part_date(self.text, start, end) or dated
+        return dated
+
+    def _marked_date(self, line: Line) -> bool:
+        """A date line or a meta line with markup inside it, as a reader sees it: "- **Date:**
+        12 October 2023", "**Marco Rossi** · October 12, 2023", a table's "| Date | 12 October
+        2023 |"; its date words found in the line's text."""
+        shown = table_row(line.shown) or line.shown  # "| Date | 12 October 2023 |"
+        if shown == self.text[line.content_start : line.content_end]:
+            return False
+        dated = date_line(shown, 0, len(shown))
+        name = byline(shown, 0, len(shown), bare=True) if dated is None else None
+        if name is not None:
+            dated = date_after(shown, name.rest, len(shown), explicit=False)
+        elif dated is None:
+            dated = part_date(shown, 0, len(shown))
+        elif shown[dated.rest_start :].strip():
+            return False
+        if dated is None:
+            return False
+        day = (dated.date.year, dated.date.month, dated.date.day)
+        raw = self.text[line.content_start : line.content_end]
+        same = [d for d in find_full_dates(raw) if (d.year, d.month, d.day) == day]
+        if not same:
+            return False
+        self.dates.add(1 + (1 if dated.updated else 0), shift(same[0], line.content_start))
+        self.layout.author = self.layout.author or (name.author if name else "")
+        return True
+
+    def _date_line(self, dated: DateLine, line: Line, rank: int) -> bool:
+        """Record a date line; True when article text is glued after the date."""
+        self.dates.add_line(rank, dated)
+        rest = trimmed(self.text, dated.rest_start, line.content_end)
+        header_end = rest.start if rest else line.end
+        head = trimmed(self.text, line.start, header_end)
+        if head is not None:
+            self.layout.header.append(head)
+        if rest is None:
+            return False
+        words = self.text[rest.start : rest.end]
+        name = byline(self.text, rest.start, rest.end, bare=False)  # "October 12, 2023 by …"
+        if name is not None and not self.text[name.rest : rest.end].strip():
+            self.layout.author = self.layout.author or name.author
+            self.layout.header.append(rest)
+            return False
+        if WIDE_GAP.search(self.text, dated.date.end, rest.start) or self._stamps(rest):
+            self.layout.header.append(rest)  # a running head's column, or more stamps
+            return False
+        if is_caption(words) or is_boilerplate(words) or not any(c.isalnum() for c in words):
+            self.layout.boilerplate.append(Span(rest.start, line.end))
+            return False
+        self.body_lines.append((line.block, rest.start, line.end))
+        return True
+
+    def _stamps(self, rest: Span) -> bool:
+        """What a copied page glued right after the date (no space between): another date, a
+        label's, or a short stamp ("…2023Updated Oct. 13, 2023", "…202312 Oct 2023",
+        "…2:05 PM UTCUpdated ago"); not a lede glued so, told in more words."""
+        if self._updated_after(rest):
+            return True
+        if not self.text[rest.start - 1].isalnum():
+            return False
+        short = len(self.text[rest.start : rest.end].split()) <= _STAMP_WORDS
+        return short or date_line(self.text, rest.start, rest.end) is not None
+
+    def _updated_after(self, rest: Span) -> bool:
+        """The page's other date after a mark and its label: "…, updated 13 Oct 2023 14:05",
+        "…, modifié le 12 mars 2023 à 08h15", "… (Updated: 12 Mar 2024 11:30AM)", or its other
+        clock time: "…, first published 9:30am"; not a sentence going on after the date."""
+        label = _MARK.match(self.text, rest.start, rest.end)
+        if label is None:
+            return False
+        if _STAMP_AFTER.fullmatch(self.text, label.end(), rest.end):
+            return True  # "…, updated at 8:30 pm", "… 10:05 pm IST - NEW DELHI"
+        end = rest.end - 1 if self.text[label.start()] == "(" else rest.end  # "(Updated: …)"
+        if self.text[label.start()] == "(" and self.text[end] != ")":
+            return False
+        dated = date_line(self.text, label.end(), end)
+        return dated is not None and dated.updated and dated.rest_start >= end
