@@ -4,7 +4,7 @@ first start lays out, the article's row of sources and the status bar's lines, a
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -62,3 +62,24 @@ def test_a_first_start_with_large_text_keeps_the_timeline_its_row_of_cards(
     assert abs(first[0] - window.vertical.sizes()[0]) <= 2, (first, window.vertical.sizes())
     assert window.timeline_pane.timeline.height() >= 182
 
+
+def test_a_line_too_long_for_the_status_bar_beside_the_counts_is_read_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Rejecting an event at 150 % on a laptop said "… is hidden: rejected events are hidden
+    (View › Show Rejected Event" and stopped at the counts: its "Ctrl+Z undoes" was never
+    read. The counts give way to such a line and come back when it goes."""
+    window.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+    QApplication.processEvents()
+    bar, counts = window.statusBar(), window.counts
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_R)
+    message = bar.currentMessage()
+    assert message.endswith("Ctrl+Z undoes.")
+    assert counts.isHidden()
+    assert bar.fontMetrics().horizontalAdvance(message) <= bar.width() - 24
+    assert bar.toolTip() == message
+
+    bar.showMessage("Select some article text first")  # short: the counts stay
+    assert counts.isVisible()
+    bar.clearMessage()
+    assert counts.isVisible() and bar.toolTip() == ""

@@ -41,6 +41,7 @@ from viewer.ui.orphans_panel import install_orphans_dock
 from viewer.ui.plain import as_written, plain_label
 from viewer.ui.session_controller import SessionController
 from viewer.ui.source_view import SourceView
+from viewer.ui.status_room import MessageRoom
 from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.titles import APP_TITLE
 from viewer.ui.typing_guard import TypingGuard
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._lay_out()
         self.loading = WindowLoading(self.session, self.statusBar(), self)
         self.statusBar().addPermanentWidget(self.counts)
+        MessageRoom(self.statusBar(), self.counts)
         self.elsewhere = ChangesElsewhere(self.session, self.loading.is_running, self)
         self.files = FileActions(
             self.session,
