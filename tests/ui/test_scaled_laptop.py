@@ -83,3 +83,23 @@ def test_a_line_too_long_for_the_status_bar_beside_the_counts_is_read_whole(
     assert counts.isVisible()
     bar.clearMessage()
     assert counts.isVisible() and bar.toolTip() == ""
+
+
+@pytest.mark.usefixtures("laptop_at_150")
+def test_the_documents_dock_opened_at_150_leaves_the_timeline_its_cards_in_sight(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """The dock, opened on a window shown and not resized since, took 150 of the 512 pixels
+    and the splitter took them from the timeline: its axis and overview were left, not one
+    card in sight. The dock opens as short as it may, and the timeline gets what it gives."""
+    window = first_start(qtbot, workspace)
+    view = window.timeline_pane.timeline
+    dock = window.documents_dock
+    dock.toggleViewAction().trigger()
+    qtbot.waitUntil(dock.isVisible)
+    qtbot.wait(50)
+    assert dock.height() == dock.minimumSizeHint().height()
+    panes = window.vertical.widget(1)
+    assert panes is not None and window.vertical.sizes()[1] == panes.minimumSizeHint().height()
+    cards = view.current_layout().cards
+    assert cards and min(c.y for c in cards) + 12 < view.viewport().height()  # a line of each
