@@ -96,10 +96,9 @@ def test_the_documents_dock_opened_at_150_leaves_the_timeline_its_cards_in_sight
     view = window.timeline_pane.timeline
     dock = window.documents_dock
     dock.toggleViewAction().trigger()
-    qtbot.waitUntil(dock.isVisible)
-    qtbot.wait(50)
-    assert dock.height() == dock.minimumSizeHint().height()
+    qtbot.waitUntil(lambda: dock.height() == dock.minimumSizeHint().height())
     panes = window.vertical.widget(1)
-    assert panes is not None and window.vertical.sizes()[1] == panes.minimumSizeHint().height()
+    assert panes is not None
+    qtbot.waitUntil(lambda: window.vertical.sizes()[1] == panes.minimumSizeHint().height())
     cards = view.current_layout().cards
     assert cards and min(c.y for c in cards) + 12 < view.viewport().height()  # a line of each
