@@ -102,3 +102,33 @@ def test_the_documents_dock_opened_at_150_leaves_the_timeline_its_cards_in_sight
     qtbot.waitUntil(lambda: window.vertical.sizes()[1] == panes.minimumSizeHint().height())
     cards = view.current_layout().cards
     assert cards and min(c.y for c in cards) + 12 < view.viewport().height()  # a line of each
+
+
+@pytest.mark.usefixtures("laptop_at_150")
+def test_tab_into_the_panel_scrolled_down_shows_the_field_it_lands_in(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """The panel scrolled down to the note, Tab from the article put the cursor in the
+    title, out of sight: what was typed next changed the event's title unseen."""
+    window = first_start(qtbot, workspace)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.select_event(workspace.events[3].id)
+    panel = window.panel
+    bar = panel.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0  # the panel is taller than its pane: the case this is about
+    bar.setValue(bar.maximum())
+    article = window.source_view.text
+    article.setFocus()
+    qtbot.keyClick(article, Qt.Key.Key_Tab)
+    field = QApplication.focusWidget()
+    assert field is not None and panel.isAncestorOf(field), field
+    assert not field.visibleRegion().isEmpty(), field.accessibleName()
+
+    qtbot.keyClick(field, Qt.Key.Key_Backtab)  # back to the article, and forth again
+    bar.setValue(0)
+    window.timeline_pane.filter_bar.search.setFocus()
+    qtbot.keyClick(window.timeline_pane.filter_bar.search, Qt.Key.Key_Backtab)
+    last = QApplication.focusWidget()
+    assert last is not None and panel.isAncestorOf(last), last
+    assert not last.visibleRegion().isEmpty(), last.accessibleName()

@@ -27,6 +27,7 @@ from viewer.ui.event_list import ROW_HEIGHT, EventList
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_actions import FileActions
 from viewer.ui.file_drop import FileDropFilter
+from viewer.ui.focus_in_sight import FocusInSight
 from viewer.ui.menus import (
     EVENT,
     EXTRA_SHORTCUTS,
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.event_list = EventList(self.model, self)
         self.source_view = SourceView(self.session, self)
         self.panel = AnnotationPanel(self.session, self)
+        FocusInSight(self.panel.scroll_area)  # Tab into it from the article shows the field
         self.banner = ProblemBanner(self)
         self.undated = UndatedLane(self)
         self.counts = plain_label(QLabel(self))
