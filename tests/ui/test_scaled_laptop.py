@@ -3,6 +3,8 @@ first start lays out, the article's row of sources and the status bar's lines, a
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QScreen
@@ -132,3 +134,24 @@ def test_tab_into_the_panel_scrolled_down_shows_the_field_it_lands_in(
     last = QApplication.focusWidget()
     assert last is not None and panel.isAncestorOf(last), last
     assert not last.visibleRegion().isEmpty(), last.accessibleName()
+
+
+@pytest.mark.usefixtures("laptop_at_150", "large_text")
+def test_the_article_pane_squeezed_shows_its_parts_one_under_another(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """The panes as short as they go (the Documents dock open at 125 % with a 120-dpi font):
+    the article's title and details kept the height of all their lines and pushed the row of
+    sources down under the article's text, its scroll bar hidden. They show the lines that
+    fit instead."""
+    window = first_start(qtbot, workspace)
+    window.vertical.setSizes([window.height(), 1])
+    titles = {d.id: len(d.title) for d in workspace.documents}
+    longest = max(workspace.events, key=lambda e: titles.get(e.passages[0].document_id, 0))
+    window.select_event(longest.id)
+    QApplication.processEvents()
+    view = window.source_view
+    parts = [view.title, view.meta, view.sources_label, view._buttons.scroll, view.text]
+    for above, below in itertools.pairwise(parts):
+        assert above.geometry().bottom() < below.geometry().top(), (above, below)
+    assert view.text.geometry().bottom() < view.height()
