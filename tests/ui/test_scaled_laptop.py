@@ -155,3 +155,27 @@ def test_the_article_pane_squeezed_shows_its_parts_one_under_another(
     for above, below in itertools.pairwise(parts):
         assert above.geometry().bottom() < below.geometry().top(), (above, below)
     assert view.text.geometry().bottom() < view.height()
+
+
+@pytest.mark.usefixtures("laptop_at_150")
+def test_tab_into_the_row_of_sources_scrolled_along_shows_the_button_it_lands_on(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """The row of an event's sources scrolled to its last source (the one read last), Tab
+    from the list put the focus on its first button, out of sight."""
+    window = first_start(qtbot, workspace)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    most = max(workspace.events, key=lambda e: len(e.passages))
+    window.select_event(most.id)
+    QApplication.processEvents()
+    row = window.source_view._buttons
+    bar = row.scroll.horizontalScrollBar()
+    assert bar.maximum() > 0  # the row scrolls: the case this is about
+    bar.setValue(bar.maximum())
+    table = window.event_list.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    button = QApplication.focusWidget()
+    assert button is row.buttons[0], button
+    assert not button.visibleRegion().isEmpty()
