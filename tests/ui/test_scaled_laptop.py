@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QScreen
+from PySide6.QtGui import QFont, QScreen, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -179,3 +179,31 @@ def test_tab_into_the_row_of_sources_scrolled_along_shows_the_button_it_lands_on
     button = QApplication.focusWidget()
     assert button is row.buttons[0], button
     assert not button.visibleRegion().isEmpty()
+
+
+def test_ctrl_home_in_an_article_leaves_the_next_article_plain(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Ctrl+Home in the article, to read it from the top, put the cursor in its bold header
+    line: every article shown after it was bold from end to end, header or not."""
+    ws = window.workspace
+    headed = {d.id for d in ws.documents if d.header}
+    with_header = [e for e in ws.events if e.passages[0].document_id in headed]
+    first = with_header[0]
+    other = next(
+        e for e in with_header if e.passages[0].document_id != first.passages[0].document_id
+    )
+    window.select_event(first.id)
+    article = window.source_view.text
+    article.setFocus()
+    qtbot.keyClick(article, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    window.select_event(other.id)
+    text = article.document()
+    cursor = QTextCursor(text)
+    cursor.setPosition(text.characterCount() - 2)  # its last words, far from its header
+    assert cursor.charFormat().fontWeight() != QFont.Weight.Bold
+    doc = ws.document(other.passages[0].document_id)
+    assert doc is not None
+    lo, _hi = window.source_view._shown(doc.header[0].start, doc.header[0].end)
+    cursor.setPosition(lo + 1)
+    assert cursor.charFormat().fontWeight() == QFont.Weight.Bold  # its header still is
