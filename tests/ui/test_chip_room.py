@@ -5,14 +5,17 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_timeline_cards import laptop, painter_of
+from viewer.core.strip_layout import StripLayout
+from viewer.core.strip_packing import Cluster
 from viewer.ui.card_text import PAD
 from viewer.ui.chip_room import ChipPlace, widened
-from viewer.ui.strip_painter import cluster_when
+from viewer.ui.strip_painter import StripPainter, cluster_when
 from viewer.workspace import Workspace
 
 
@@ -50,6 +53,30 @@ def test_on_an_800_pixel_screen_every_chip_says_its_days_whole(
     rects = sorted((r for r, _ in faces), key=lambda r: (r.top(), r.left()))
     for a, b in itertools.pairwise(rects):
         assert a.top() != b.top() or a.right() <= b.left()  # no chip over another
+
+
+def test_chips_side_by_side_say_their_days_before_the_word_events(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """Chips with no room between them (a dozen TempEval articles at 125 %) read "25 events ·
+    20 Jan – 27 Feb 19…" and "24 events · Jan 1996 – Jan 199…": their days cut, the one
+    thing a chip is read for. The word "events" gives way first."""
+    window = laptop(qtbot, workspace, 800, 600)
+    view = window.timeline_pane.timeline
+    scene = painter_of(view).scene
+    rows = np.arange(25, dtype=np.int64) % len(scene.data)
+    first, last = date(1998, 1, 20).toordinal(), date(1998, 2, 27).toordinal()
+    count = int(scene.frame.width // 186)  # from edge to edge, 8 pixels apart
+    clusters = [
+        Cluster(rows, 0, 186.0 * k, 20.0, 178.0, 18.0, 0.0, 1.0, "span", first, last, 0)
+        for k in range(count)
+    ]
+    painter = StripPainter(scene, StripLayout([], clusters, [], 300.0, np.array([], np.int64)))
+    metrics = painter.fonts.small_metrics
+    for cluster, (rect, text) in zip(clusters, painter.chip_faces(), strict=True):
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 2 * PAD)
+        assert shown.startswith("25 ")
+        assert cluster_when(cluster) in shown, shown
 
 
 def test_a_chip_opens_where_it_is_drawn_not_only_where_it_was_laid_out(

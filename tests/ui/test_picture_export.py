@@ -80,6 +80,25 @@ def test_the_range_in_view_saves_as_a_crisp_png(
     assert str(out) in window.statusBar().currentMessage()
 
 
+def test_the_size_offered_as_on_screen_is_the_size_of_the_picture(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """At 200 % the dialog offered "As on screen (1266 × 239)", the strip's size, and wrote a
+    picture of 1266 × 574: the title over it, and room for every row of cards."""
+    view = window.timeline_pane.timeline
+    dialog = PictureExportDialog(view, window.workspace, window)
+    qtbot.addWidget(dialog)
+    said = re.search(r"\((\d+) × (\d+)\)", dialog.size_choice.itemText(0))
+    assert said is not None
+    out = tmp_path / "screen.png"
+    dialog.path_edit.setText(str(out))
+    dialog.save()
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == tuple(
+        round(int(n) * PNG_SCALE) for n in said.groups()
+    )
+
+
 def test_the_whole_timeline_saves_as_svg(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     window.timeline_pane.timeline.zoom_to("day")
     out = tmp_path / "all.svg"

@@ -117,3 +117,11 @@ def test_the_window_s_panes_are_named(window: MainWindow) -> None:
     # the article and the event's details were nameless groups
     names = [spoken(pane).text(QAccessible.Text.Name) for pane in panes]
     assert names == ["Timeline", "Events", "Article", "Event details"]
+
+
+def test_the_docks_tables_are_named(window: MainWindow) -> None:
+    """The Orphans table was a nameless table to a screen reader (the Documents one had its
+    name): what an annotation lost is listed there."""
+    tables = [window.documents_dock.table, window.orphans_dock.table]
+    names = [spoken(table).text(QAccessible.Text.Name) for table in tables]
+    assert names == ["Documents", "Orphans"]

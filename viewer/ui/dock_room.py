@@ -4,9 +4,9 @@ when the dock closes; height the window gains goes to it first while it is below
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 STRIP_FLOOR = 200  # its controls, axis, a lane's name, a whole row of cards, the overview
 
@@ -34,6 +34,9 @@ class RoomFromTimeline(QObject):
         the change out."""
         if watched is self._vertical and isinstance(event, QResizeEvent):
             shown = not self._dock.isHidden()
+            # Shown is laid out: a window shown and not resized since had its dock's first
+            # opening left to the splitter, which took it all from the panes.
+            self._laid_out = self._laid_out or self._vertical.isVisible()
             if shown != self._dock_shown and self._laid_out:
                 below = self._vertical.sizes()[1]
                 if shown:
@@ -45,7 +48,6 @@ class RoomFromTimeline(QObject):
                 grown = event.size().height() - event.oldSize().height()
                 QTimer.singleShot(0, lambda: self._regrow(grown))
             self._dock_shown = shown
-            self._laid_out = self._laid_out or self._vertical.isVisible()
         return False
 
     def _settle(self, below: int, *, opened: bool) -> None:
@@ -59,6 +61,29 @@ class RoomFromTimeline(QObject):
         # opened: the timeline gives way, down to its floor; closed: it takes its height back
         kept = max(sizes[1], min(below, total - floor)) if opened else min(below, sizes[1])
         self._vertical.setSizes([total - kept, kept])
+        if opened and total - kept < floor:
+            self._shorten_dock(floor - (total - kept))
+
+    def _shorten_dock(self, lacking: int) -> None:
+        """The dock as short as it may be, for the timeline to keep its row of cards: at 150 %
+        on a laptop it took 150 of 512 pixels and the timeline showed no card at all. The
+        height it gives up goes to the timeline (_regrow)."""
+        window = self._dock.parentWidget()
+        if isinstance(window, QMainWindow):
+            least = self._dock.minimumSizeHint().height()
+            height = max(least, self._dock.height() - lacking)
+            if height < self._dock.height():
+                window.resizeDocks([self._dock], [height], Qt.Orientation.Vertical)
+                QTimer.singleShot(0, lambda: self._to_timeline(lacking))
+
+    def _to_timeline(self, lacking: int) -> None:
+        """Up to `lacking` pixels from the panes to the timeline, the panes kept whole."""
+        sizes = self._vertical.sizes()
+        panes = self._vertical.widget(1)
+        least = panes.minimumSizeHint().height() if panes is not None else sizes[-1]
+        give = min(lacking, sizes[-1] - least)
+        if len(sizes) == 2 and give > 0:
+            self._vertical.setSizes([sizes[0] + give, sizes[1] - give])
 
     def _regrow(self, grown: int) -> None:
         """Height the window gained (a strip dismissed, the window made taller) goes to the

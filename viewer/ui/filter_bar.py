@@ -62,13 +62,13 @@ class FilterBar(QWidget):
         self._chip_row.setContentsMargins(0, 0, 0, 0)
         self._chip_row.addStretch(1)
         self.chips.hide()
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.setSpacing(4)
         outer.addLayout(self._filters_row())
         outer.addWidget(self.chips)
         self._rebuild_menus()
-        self._fit_rows(self.width())
+        self.fit_rows(self.width())
 
     def _make_search(self) -> None:
         self.search = QLineEdit(placeholderText="Search titles, passages, notes and tags")
@@ -139,20 +139,26 @@ class FilterBar(QWidget):
         row.setAlignment(self._buttons, left)
         return row
 
-    def _fit_rows(self, width: int) -> None:
-        """The search and the filters on one row where they fit, else the search above them;
-        the dates above the facet buttons where even those two do not fit side by side."""
+    def fit_rows(self, width: int) -> None:
+        """The search and the filters on one row where they fit in `width`, else the search
+        above them; the dates above the facet buttons where even those two do not fit side by
+        side. Also called before the bar is laid out, so that its height is the one it will
+        have at the window's width."""
         room = width - self.contentsMargins().left() - self.contentsMargins().right() - 8
         spacing = self._search_and_filters.spacing()
         dates, buttons = self._dates.minimumSize().width(), self._buttons.minimumSize().width()
         facets = dates + spacing + buttons
         search = self.search.minimumWidth()
-        _set_direction(self._search_and_filters, room >= search + spacing + facets)
-        _set_direction(self._facets, room >= facets)
+        turned = _set_direction(self._search_and_filters, room >= search + spacing + facets)
+        turned = _set_direction(self._facets, room >= facets) or turned
         self.setMinimumWidth(max(search, dates, buttons) + 8)
+        if turned:  # the bar's height as asked now, not as its layouts last worked it out
+            for layout in (self._facets, self._search_and_filters, self._outer):
+                layout.invalidate()
+            self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit_rows(event.size().width())
+        self.fit_rows(event.size().width())
         super().resizeEvent(event)
 
     # --- public API ---------------------------------------------------------------
@@ -404,13 +410,15 @@ def _tool_button(text: str) -> QToolButton:
     return button
 
 
-def _set_direction(layout: QBoxLayout, side_by_side: bool) -> None:
-    """Lay a row's parts out side by side, or one above the other."""
+def _set_direction(layout: QBoxLayout, side_by_side: bool) -> bool:
+    """Lay a row's parts out side by side, or one above the other; whether that changed."""
     direction = (
         QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
     )
-    if layout.direction() != direction:
-        layout.setDirection(direction)
+    if layout.direction() == direction:
+        return False
+    layout.setDirection(direction)
+    return True
 
 
 def _qdate(day: date | None) -> QDate:

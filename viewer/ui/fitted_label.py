@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QLabel, QWidget
 
 from viewer.ui.plain import as_written
@@ -41,6 +48,23 @@ class FittedLabel(QLabel):
             narrowest + margins.left() + margins.right(),
             metrics.lineSpacing() + margins.top() + margins.bottom(),
         )
+
+    def hasHeightForWidth(self) -> bool:
+        # Held at the height of all its lines (as a layout holds a label that has one), in a
+        # short pane it pushed what is under it down over the article's row of sources (at
+        # 125 % with a 120-dpi font): it asks for its lines, and shows those it is given.
+        return False
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.width() <= 0:
+            return hint
+        return QSize(hint.width(), self.heightForWidth(self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # as many lines as this width needs
 
     def heightForWidth(self, width: int) -> int:
         margins = self.contentsMargins()

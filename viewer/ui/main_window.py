@@ -27,6 +27,7 @@ from viewer.ui.event_list import ROW_HEIGHT, EventList
 from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_actions import FileActions
 from viewer.ui.file_drop import FileDropFilter
+from viewer.ui.focus_in_sight import FocusInSight
 from viewer.ui.menus import (
     EVENT,
     EXTRA_SHORTCUTS,
@@ -41,6 +42,7 @@ from viewer.ui.orphans_panel import install_orphans_dock
 from viewer.ui.plain import as_written, plain_label
 from viewer.ui.session_controller import SessionController
 from viewer.ui.source_view import SourceView
+from viewer.ui.status_room import MessageRoom
 from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.titles import APP_TITLE
 from viewer.ui.typing_guard import TypingGuard
@@ -58,6 +60,7 @@ from viewer.workspace import SessionState, Workspace
 
 NOTHING_SELECTED = ": nothing is selected"  # said while true only
 TOLD_MS = 20_000  # how long a line about an edit that met another window's stays
+INSET = 6  # the window's margin round the timeline and the panes
 LIST_ROWS = 16  # rows of the event list the window makes room for under the timeline
 
 
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self._lay_out()
         self.loading = WindowLoading(self.session, self.statusBar(), self)
         self.statusBar().addPermanentWidget(self.counts)
+        MessageRoom(self.statusBar(), self.counts)
         self.elsewhere = ChangesElsewhere(self.session, self.loading.is_running, self)
         self.files = FileActions(
             self.session,
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self.event_list = EventList(self.model, self)
         self.source_view = SourceView(self.session, self)
         self.panel = AnnotationPanel(self.session, self)
+        FocusInSight(self.panel.scroll_area)  # Tab into it from the article shows the field
         self.banner = ProblemBanner(self)
         self.undated = UndatedLane(self)
         self.counts = plain_label(QLabel(self))
@@ -132,7 +137,7 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(index, stretch)
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setContentsMargins(INSET, INSET, INSET, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.undated)
         # the timeline runs the full width: a dated axis needs room more than height
@@ -427,16 +432,27 @@ class MainWindow(QMainWindow):
         self.reset_layout()
         if restored:
             restore_panes(self.splitter, self.vertical)
+        else:
+            # Once shown, as its widgets are then: before, the filters' row did not know its
+            # width nor its buttons their counts, and the timeline's least height was off by a
+            # row of filters (at 150 %, the article under it kept a line and a half).
+            QTimer.singleShot(0, self, self._lay_out_panes)
 
     def reset_layout(self) -> None:
         """The list, the article and the panel side by side; above them the timeline, with
         what is left once the list has room for LIST_ROWS rows; the Documents dock closed."""
+        self._lay_out_panes()
+        self.documents_dock.hide()
+
+    def _lay_out_panes(self) -> None:
+        """The panes' widths and the timeline's height over them, for the window's size."""
         header = self.event_list.table.horizontalHeader().sizeHint().height()
         list_height = LIST_ROWS * ROW_HEIGHT + header + 8
         pane = self.timeline_pane  # its search and filters over the strip, and the strip
+        # The filters' rows as the window's width makes them, laid out yet or not.
+        pane.filter_bar.fit_rows(self.width() - 2 * INSET)
         floor = pane.sizeHint().height() - pane.timeline.sizeHint().height() + STRIP_FLOOR
         lay_out_panes(self, self.splitter, self.vertical, list_height, floor)
-        self.documents_dock.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.session.may_leave(lambda lost, why: lose_unsaved(self, lost, why)):

@@ -152,6 +152,7 @@ class OrphansDock(QDockWidget):
         self.model = OrphansModel(session.workspace)
         self.table = QTableView(self)
         self.table.setObjectName("orphansTable")
+        self.table.setAccessibleName("Orphans")  # a screen reader said "table", no more
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

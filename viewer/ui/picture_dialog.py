@@ -64,7 +64,9 @@ class PictureExportDialog(QDialog):
         )
         self.visible_button.setChecked(True)
         self.all_button = QRadioButton("The whole timeline", self)
-        shown = view.viewport().size()
+        # The size the picture will be, its title and every row of cards included: it said
+        # the strip's "1266 × 239" and wrote a picture of 1266 × 574.
+        shown = self._size_as_on_screen()
         self.size_choice = QComboBox(self)
         self.size_choice.setAccessibleName("Picture size")
         self.size_choice.addItem(f"As on screen ({shown.width()} × {shown.height()})", "screen")
@@ -144,6 +146,10 @@ class PictureExportDialog(QDialog):
         choice = str(self.size_choice.currentData())
         if choice in SIZES:
             return SIZES[choice]
+        return self._size_as_on_screen()
+
+    def _size_as_on_screen(self) -> QSize:
+        """The strip's width, and its height (at least MIN_HEIGHT) under the title."""
         shown = self._view.viewport().size()
         return QSize(shown.width(), max(shown.height(), MIN_HEIGHT) + HEADER_H)
 

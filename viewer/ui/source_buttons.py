@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
 from viewer.core.model import Passage
+from viewer.ui.focus_in_sight import FocusInSight
 from viewer.ui.plain import as_written, menu_text
 
 # A squeezed button keeps at least this many characters of its source's name: below that the
@@ -39,6 +40,7 @@ class SourceButtons(QObject):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedHeight(46)  # a row of buttons and, when they overflow, a scroll bar
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its buttons
+        FocusInSight(scroll)  # and, from the list, to its first button in sight
         scroll.installEventFilter(self)  # its width: the buttons' names fitted to it
         self.scroll = scroll
         self.buttons: list[QToolButton] = []

@@ -283,6 +283,9 @@ class SourceView(QWidget):
         self._visible = doc.visible if doc else VisibleText.verbatim("")
         shown = self._visible.render()
         self._positions = TextPositions(shown)
+        # Plain, not in the format of where the cursor was: left in a bold header line
+        # (Ctrl+Home, a click on the title), it made every article shown after it bold.
+        self.text.setCurrentCharFormat(QTextCharFormat())
         self.text.setPlainText(shown)
         if doc is not None:
             self._format_spans(doc.boilerplate, boilerplate_format())

@@ -285,7 +285,7 @@ class StripPainter:
         """Each chip in view, where it is drawn and what it says: wider than laid out (up to
         half as wide again) where its label needs it and there is room around it. Its sources
         are cut before its days ever are: "4 events · 28 Feb – 6 Mar 2022 · US…", never
-        "… 6 Mar 202…"."""
+        "… 6 Mar 202…"; where even its days do not fit, the word "events" goes first."""
         metrics = self.fonts.small_metrics
         room = 2 * PAD + 2 + metrics.horizontalAdvance(" ▾")
         heads, tails, places = [], [], []
@@ -299,6 +299,9 @@ class StripPainter:
         faces = []
         for c, head, tail, (x, w) in zip(self.clusters, heads, tails, spans, strict=True):
             left = w - room - metrics.horizontalAdvance(head)
+            if metrics.horizontalAdvance(f"{head} ▾") > w - 2 * PAD:  # its days would be cut:
+                # "24 · 20 Jan – 27 Feb 1998", not "24 events · 20 Jan – 27 Feb 19…"
+                head, tail = f"{len(c.rows):,} · {cluster_when(c)}", ""
             if metrics.horizontalAdvance(tail) > left:  # the sources cut, or left out
                 elided = metrics.elidedText(tail, Qt.TextElideMode.ElideRight, left)
                 tail = elided if left >= metrics.horizontalAdvance(" · Abc…") else ""
