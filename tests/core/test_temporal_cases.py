@@ -138,6 +138,10 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     # Days named from the anchor.
     ("“Today I’m announcing new deployments,” the president said.", WED, "Today", "2022-06-29", D),
     ("The troops arrived yesterday.", TUE, "yesterday", "2022-03-07", D),
+    # "today" with the weekday that names it: the writer's today, on or before the story's date.
+    ("Residents began returning at 10am today, Saturday.", TUE, "today", "2022-03-05", D),
+    ("The focus for today [Sunday] has been safety.", TUE, "today", "2022-03-06", D),
+    ("Talks resume today (Tuesday) in Geneva.", TUE, "today", "2022-03-08", D),
     ("The troops arrived yesterday.", NEWYEAR, "yesterday", "2022-12-31", D),
     ("The vote is tomorrow.", EVE, "tomorrow", "2023-01-01", D),
     ("Officials confirmed the deal yesterday.", LEAP, "yesterday", "2024-02-28", D),

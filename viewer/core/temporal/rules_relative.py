@@ -100,10 +100,22 @@ _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1}
     leads=(lead.MODIFIER, lead.DEICTIC, lead.THE),
 )
 def deictic_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "today", "yesterday", "tomorrow morning"."""
+    """ "today", "yesterday", "tomorrow morning"; "today, Saturday" is the writer's today,
+    the Saturday it names, on or before the day the story is dated."""
     w = " ".join(m.group("w").lower().split())
     offset = _DEICTIC.get(w, -2 if "before" in w else 2)
+    named = _NAMED_TODAY.match(ctx.text, m.end()) if w == "today" else None
+    if named is not None and capitalized(named.group(1)):
+        weekday = weekday_date(WEEKDAYS[named.group(1).lower()], ctx.anchor, Tense.PAST)
+        return Hit(m.start(), m.end(), day(weekday, True))
     return Hit(m.start(), m.end(), day(ctx.anchor + timedelta(days=offset), True))
+
+
+# The weekday set beside "today" that names it: "at 10am today, Saturday", "today [Saturday]".
+_NAMED_TODAY = re.compile(
+    r"(?:,\s*|\s*[(\[]\s*)(" + "|".join(WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
 
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
