@@ -220,6 +220,9 @@ def test_a_teller_s_day_elsewhere_leaves_the_story_on_the_publication_day(
         # Its source after it, as a teller: "…, according to police."
         ("Officers responded to 911 calls from other employees, according to Ramsey.", True),
         ("The plant will remain closed indefinitely, according to Kraft.", False),
+        # Its teller after the verb of saying: "…, said Ed Lee, a city official."
+        ("Residents were told to move to higher ground, said Ed Lee, a city official.", True),
+        ("The port will stay closed until Monday, said Ed Lee.", False),
     ],
 )
 def test_an_action_told_with_its_teller_after_it(shown: str, told: bool) -> None:

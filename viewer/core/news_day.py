@@ -233,8 +233,12 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 # An action told in the past, then who told it, and maybe when: "She then opened fire on the
 # others, Philadelphia Homicide Capt. James Clark said.", "…, police said Friday."
 _TELLER = r",\s+[^,“”\"]{1,60}?\s(?:said|says)"
-# Or its source after it: "…, according to police."
-_TOLD_BY = re.compile(rf"(?:{_TELLER}|,\s+according\s+to\s+[^,“”\"]{{1,60}}?)\s*\.?$")
+# Or its source after it: "…, according to police."; or its teller after the verb: "…, said
+# Ed Lee, a city official."
+_TOLD_BY = re.compile(
+    rf"(?:{_TELLER}|,\s+according\s+to\s+[^,“”\"]{{1,60}}?"
+    r"|,\s+(?:said|says)\s+[A-Z][^,“”\"]{1,40}?(?:,\s+[^,“”\"]{1,50}?)?)\s*\.?$"
+)
 # "…, police said Friday", "…, police said in a statement on Friday".
 _TOLD_ON = re.compile(
     _TELLER + r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview))?\s+(?:on\s+)?$"
