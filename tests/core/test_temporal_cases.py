@@ -142,6 +142,8 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Residents began returning at 10am today, Saturday.", TUE, "today", "2022-03-05", D),
     ("The focus for today [Sunday] has been safety.", TUE, "today", "2022-03-06", D),
     ("Talks resume today (Tuesday) in Geneva.", TUE, "today", "2022-03-08", D),
+    # A quotation that opens on the word is speech, not a title.
+    ("“Tomorrow we will vote,” he said.", TUE, "Tomorrow", "2022-03-09", D),
     ("The troops arrived yesterday.", NEWYEAR, "yesterday", "2022-12-31", D),
     ("The vote is tomorrow.", EVE, "tomorrow", "2023-01-01", D),
     ("Officials confirmed the deal yesterday.", LEAP, "yesterday", "2024-02-28", D),
@@ -753,6 +755,8 @@ NEGATIVES: list[str] = [
     "The office moved to the 11th floor.",
     "The museum opened on the 11th floor.",
     "Shares were depressed by overnight losses in New York.",
+    'She last appeared in "Edge of Tomorrow".',
+    "He starred in “The Day After Tomorrow”.",
     "It was no overnight success.",
 ]
 

@@ -103,12 +103,34 @@ def deictic_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "today", "yesterday", "tomorrow morning"; "today, Saturday" is the writer's today,
     the Saturday it names, on or before the day the story is dated."""
     w = " ".join(m.group("w").lower().split())
+    if _in_quoted_title(ctx.text, m.start(), ctx.text[m.start() : m.end()]):
+        return None  # "Edge of Tomorrow", "The Day After Tomorrow": a film's name
     offset = _DEICTIC.get(w, -2 if "before" in w else 2)
     named = _NAMED_TODAY.match(ctx.text, m.end()) if w == "today" else None
     if named is not None and capitalized(named.group(1)):
         weekday = weekday_date(WEEKDAYS[named.group(1).lower()], ctx.anchor, Tense.PAST)
         return Hit(m.start(), m.end(), day(weekday, True))
     return Hit(m.start(), m.end(), day(ctx.anchor + timedelta(days=offset), True))
+
+
+_QUOTE_OPENS = re.compile(r"[“\"]([^“”\"\n]{0,40})$")
+_TITLE_SMALL_WORDS = frozenset("of the a an and to in on at for".split())
+
+
+def _in_quoted_title(text: str, at: int, found: str) -> bool:
+    """Whether the capitalized words `found` at `at` are inside a quoted title, after one word
+    or more of it, each capitalized or small ("Edge of Tomorrow"), or themselves a title of
+    several words ("The Day After Tomorrow"); not "“Today is a good day,”", speech."""
+    if not text[at : at + 1].isupper():
+        return False
+    opened = _QUOTE_OPENS.search(text, max(0, at - 41), at)
+    if opened is None:
+        return False
+    words = opened.group(1).split()
+    if not words:  # the quotation opens on it
+        own = found.split()
+        return len(own) > 1 and all(w[:1].isupper() for w in own)
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 # The weekday set beside "today" that names it: "at 10am today, Saturday", "today [Saturday]".
