@@ -34,6 +34,14 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("Demand was likely to be weaker than last year.", TUE, None),
     ("Sales were higher than in 2019.", TUE, None),
     ("He left the company more than a year ago.", TUE, "a year ago"),
+    # The price a bid is measured against is of its own day.
+    (
+        "Microsoft will pay $196 a share, a premium of 50 percent to LinkedIn's closing price "
+        "on Friday.",
+        TUE,
+        None,
+    ),
+    ("Shares closed 3 percent higher on Friday.", TUE, "Friday"),
     ("She won gold at the 2012 Olympics.", TUE, "2012"),
     # A participle set off by commas after a noun tells the noun's time, not the main verb's
     # (ECB+ development: "O'Brien, fired on June 8, is seeking up to $6 million …").

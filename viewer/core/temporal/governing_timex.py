@@ -174,6 +174,13 @@ _AFTER_A_NOUN = re.compile(r"\b(?!(?:was|were|is|are|been|be|had|has|have)\b)[a-
 # limit's "than" leaves the time the happening's.
 _THAN_A_TIME = re.compile(r"\b([a-z]+)\s+than\s+(?:in\s+|on\s+|at\s+|during\s+)?$", re.IGNORECASE)
 _COUNT_OR_LIMIT = frozenset("more less fewer no rather other".split())
+# The price a bid is measured against: "a premium of 50 percent to LinkedIn's closing price on
+# Friday" (not when Microsoft will pay).
+_PREMIUM_TO = re.compile(
+    r"\b(?:premium|discount)\s+(?:of\s+[^,.;:()]{1,30}?\s+)?(?:to|over|on)\s+[^,.;:()]{1,50}?"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _compared_with(text: str, t: Timex) -> bool:
@@ -183,7 +190,9 @@ def _compared_with(text: str, t: Timex) -> bool:
     if _POSSESSIVE.match(text, t.end) is not None and _COMPARED_WITH.search(before) is not None:
         return True
     than = _THAN_A_TIME.search(text, max(0, t.start - 30), t.start)
-    return than is not None and than[1].lower() not in _COUNT_OR_LIMIT
+    if than is not None and than[1].lower() not in _COUNT_OR_LIMIT:
+        return True
+    return _PREMIUM_TO.search(text, max(0, t.start - 90), t.start) is not None
 
 
 def _regions(
