@@ -17,7 +17,7 @@ from viewer.core import event_selection, event_verbs, sentences
 from viewer.core.cue_words import letters_of
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
-from viewer.core.temporal import Timex, governing_timex, tag
+from viewer.core.temporal import Timex, compared_times, governing_timex, tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -126,7 +126,9 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     subordinate = governing_timex._clauses_only(text, heads, candidates)
     if (accused := governing_timex._accused_of(text, start, end)) is not None:
         subordinate.append(accused)
-    subordinate.extend(governing_timex._compared_clauses(text, start, end))
+    subordinate.extend(
+        compared_times.compared_clauses(text, start, end, governing_timex._CLAUSE_END)
+    )
     subordinate.extend(governing_timex._appositives(text, start, end, candidates))
     complement = regions(governing_timex._COMPLEMENT)
     ranked = [
@@ -134,9 +136,10 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         for i, t in enumerate(candidates)
         if not inside(t, subordinate)
         and not governing_timex._deadline(text, t)
-        and not governing_timex._compared_with(text, t)
+        and not compared_times.compared_with(text, t)
         and not governing_timex.noun_time_ahead(text, start, t)
         and not governing_timex._object_year(text, start, t)
+        and not governing_timex._subject_time(text, start, t)
     ]
     if not ranked:
         return governing_timex._cause_day(text, start, candidates) or (  # the same, no scan

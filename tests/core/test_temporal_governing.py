@@ -42,6 +42,11 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         None,
     ),
     ("Shares closed 3 percent higher on Friday.", TUE, "Friday"),
+    # A time that is the subject a copula ranks is what is told of, not when: the statement's
+    # day dates it. Not a happening of that time ("Tonight was a peaceful vigil").
+    ("Last year was the hottest on record, the agency said on Tuesday.", TUE, "Tuesday"),
+    ("July and August were the two hottest months ever recorded.", TUE, None),
+    ("Tonight was a peaceful vigil that devolved into a riot.", TUE, "Tonight"),
     ("She won gold at the 2012 Olympics.", TUE, "2012"),
     # A participle set off by commas after a noun tells the noun's time, not the main verb's
     # (ECB+ development: "O'Brien, fired on June 8, is seeking up to $6 million …").

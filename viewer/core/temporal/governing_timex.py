@@ -7,6 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
+from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
+from viewer.core.temporal.compared_times import compared_clauses, compared_with
 from viewer.core.temporal.spelt_openers import (
     openers_by_first_letters,
     top_level,
@@ -42,8 +44,6 @@ _DEADLINE = re.compile(
     r"|(?:going|dating|dates?)\s+back\s+to)|,\s*payable)\s+$",
     re.IGNORECASE,
 )
-# A figure compared with another time's: "a 13% increase from last year's $1.55 billion",
-# "up from Wednesday's close". That time is the comparison's, not the event's.
 # A new date a time was moved to: "The bid was extended to Nov. 16", "the hearing was
 # postponed to March 3". The moving was done before; the date is the one set.
 _MOVED_TO = re.compile(
@@ -54,8 +54,6 @@ _MOVED_TO = re.compile(
 # The words _DEADLINE and _MOVED_TO end on, before the white space up to the time.
 _LAST_WORDS = tuple("by until till since due expiring maturing record payable to".split())
 _NOT_LOWERED = ("ı", "ſ", "İ")
-_COMPARED_WITH = re.compile(r"\b(?:from|over|than|with|versus)\s+$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s\b")
 # A day named in what a happening followed, told as a noun phrase with no verb of its own:
 # "a deputy died after a shooting Saturday afternoon", "was arrested following a chase on
 # Monday". News gives such a lede one time, the cause's: the happening is of that day too.
@@ -152,6 +150,25 @@ _OBJECT_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 
 
+# A time that is its sentence's subject, ranked by a copula: "Last year was the hottest since
+# records began", "July and August were the two hottest months ever recorded". What is told
+# of, not when (not "Tonight was a peaceful vigil": a happening of that time).
+_RANKED_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}est|most|least|worst|best|first|second|third)\b"
+)
+_SUBJECT_BEFORE = re.compile(r"[\s“\"‘']*(?:[A-Z][a-z]+\s+and\s+)?")
+
+
+def _subject_time(text: str, start: int, t: Timex) -> bool:
+    """Whether time t opens its sentence (maybe second of two joined by "and") as the subject
+    of a copula that ranks it."""
+    before = _SUBJECT_BEFORE.match(text, start, t.start)
+    if before is None or before.end() != t.start:
+        return False
+    return _RANKED_AFTER.match(text, t.end) is not None
+
+
 def _object_year(text: str, start: int, t: Timex) -> bool:
     """Whether a bare year names the time of a noun after a verb that acts on it (above)."""
     if _YEAR_WORDS.match(t.text) is None or _NOUN_AFTER.match(text, t.end) is None:
@@ -167,32 +184,6 @@ def _object_year(text: str, start: int, t: Timex) -> bool:
 
 # A participle right after a noun: "footage recorded", "emails seized" (not "was recorded").
 _AFTER_A_NOUN = re.compile(r"\b(?!(?:was|were|is|are|been|be|had|has|have)\b)[a-z]{3,}\s+$")
-
-
-# A time a comparative is measured against: "demand was likely to be weaker than last year",
-# "higher than in 2019". Not "more than a year ago", "no later than March 1": a count's or a
-# limit's "than" leaves the time the happening's.
-_THAN_A_TIME = re.compile(r"\b([a-z]+)\s+than\s+(?:in\s+|on\s+|at\s+|during\s+)?$", re.IGNORECASE)
-_COUNT_OR_LIMIT = frozenset("more less fewer no rather other".split())
-# The price a bid is measured against: "a premium of 50 percent to LinkedIn's closing price on
-# Friday" (not when Microsoft will pay).
-_PREMIUM_TO = re.compile(
-    r"\b(?:premium|discount)\s+(?:of\s+[^,.;:()]{1,30}?\s+)?(?:to|over|on)\s+[^,.;:()]{1,50}?"
-    r"\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _compared_with(text: str, t: Timex) -> bool:
-    if "compared" in t.flags:
-        return True  # "from $93.3 million a year earlier": the old figure's time
-    before = text[max(0, t.start - 8) : t.start]
-    if _POSSESSIVE.match(text, t.end) is not None and _COMPARED_WITH.search(before) is not None:
-        return True
-    than = _THAN_A_TIME.search(text, max(0, t.start - 30), t.start)
-    if than is not None and than[1].lower() not in _COUNT_OR_LIMIT:
-        return True
-    return _PREMIUM_TO.search(text, max(0, t.start - 90), t.start) is not None
 
 
 def _regions(
@@ -271,7 +262,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     if (accused := _accused_of(text, start, end)) is not None:
         subordinate = sorted([*subordinate, accused])
     if text.find("than", start, end) >= 0:
-        subordinate = sorted([*subordinate, *_compared_clauses(text, start, end)])
+        subordinate = sorted([*subordinate, *compared_clauses(text, start, end, _CLAUSE_END)])
     if text.find(",", start, end) >= 0:
         subordinate = sorted([*subordinate, *_appositives(text, start, end, candidates)])
     kept = [
@@ -279,9 +270,10 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
         if not side
         and not _deadline(text, t)
-        and not _compared_with(text, t)
+        and not compared_with(text, t)
         and not noun_time_ahead(text, start, t)
         and not _object_year(text, start, t)
+        and not _subject_time(text, start, t)
     ]
     if not kept:
         return _cause_day(text, start, candidates) or _framing_time(text, start, candidates)
@@ -356,27 +348,6 @@ def _appositives(
     if fronted is not None and _time_after(candidates, fronted.end()):
         found.insert(0, (fronted.start(), fronted.end()))
     return found
-
-
-# A clause a figure is compared with, with a subject of its own: "inflation had eased faster
-# than the bank forecast in June", "than analysts had expected in January". Its time is the
-# forecast's, not the easing's ("than expected in March", with no subject, may be the
-# figure's own month, and is left alone).
-_COMPARED_CLAUSE = re.compile(
-    r"\bthan\s+(?:the|its|their|his|her|most|many|some|analysts|economists|officials|it|they"
-    r"|he|she|we)\b[^,.;:()]{0,40}?\b(?:expected|forecast|forecasted|predicted|projected"
-    r"|estimated|anticipated|planned|hoped|feared|thought)\b",
-    re.IGNORECASE,
-)
-
-
-def _compared_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the clauses a figure is compared with, to their clause's end."""
-    spans = []
-    for m in _COMPARED_CLAUSE.finditer(text, start, end):
-        stop = _CLAUSE_END.search(text, m.end(), end)
-        spans.append((m.start(), stop.start() if stop else end))
-    return spans
 
 
 def _clauses_only(
