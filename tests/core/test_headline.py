@@ -182,6 +182,15 @@ NEWS = [
         "She told detectives that she planned on going right home.",
         "She planned on going right home",
     ),
+    # A passage cut before "after" ends on its count: the title does not.
+    (
+        "Sweden's Riksbank cut its own rate for the third time on Wednesday, a day",
+        "Sweden's Riksbank cut its own rate for the third time",
+    ),
+    (
+        "The Philadelphia 76ers fired coach Maurice Cheeks yesterday, one day",
+        "The Philadelphia 76ers fired coach Maurice Cheeks",
+    ),
 ]
 
 

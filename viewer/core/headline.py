@@ -112,8 +112,18 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
             text = _deleted(text, step, _APPOSED if step is MID_PARTICIPLE else None)
     if len(text) > limit:
         text = _drop_trailing_detail(text)
-    text = _balance_quotes(text)
+    text = _balance_quotes(_COUNT_AT_END.sub("", text))
     return _finish(who, text, limit, led)
+
+
+# The count a passage cut before "after" ends on: "Sweden's Riksbank cut its own rate on
+# Wednesday, a day | after the Fed lowered …" is titled without ", a day".
+_COUNT_AT_END = re.compile(
+    r",\s+(?:(?:just|only|about|some|nearly|almost|barely|little\s+over|more\s+than)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)"
+    r"\s+(?:minute|hour|day|week|fortnight|month|year|decade)s?$",
+    re.IGNORECASE,
+)
 
 
 # "that" opening what was said, before its subject: not "that conviction was overturned".
