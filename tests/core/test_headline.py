@@ -182,6 +182,11 @@ NEWS = [
         "She told detectives that she planned on going right home.",
         "She planned on going right home",
     ),
+    # A day word that is the subject of a copula stays: the title would lose its subject.
+    (
+        "“Tonight was a peaceful vigil that devolved into a riot,” Williams wrote.",
+        "Williams: Tonight was a peaceful vigil that devolved into a riot",
+    ),
     # A passage cut before "after" ends on its count: the title does not.
     (
         "Sweden's Riksbank cut its own rate for the third time on Wednesday, a day",

@@ -334,6 +334,8 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     for start, end in spans:
         if text[end : end + 2] in ("’s", "'s") or _in_longer_phrase(text, start, end):
             continue
+        if not text[:start].strip(" “\"‘'") and _COPULA_AFTER.match(text, end):
+            continue  # the subject: "Tonight is not the end of the road"
         if text[max(cursor, start - 4) : start].lower() == "the " and not _modifies(text, end):
             start -= 4  # "by the fall": the article goes with its day word
         before = text[cursor:start]
@@ -354,6 +356,7 @@ def _drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     return trimmed if words(trimmed) >= MIN_WORDS else text
 
 
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\b")
 # "when" after the day words a text opens on: the clause after it is what happened then.
 _WHEN_AFTER = re.compile(r"\s*when\s+(?=\S)", re.IGNORECASE)
 
