@@ -25,14 +25,24 @@ _STAMP_MARKS = "|·•,-–—/("
 # A count of a page's likes or comments alone on its line: "42", "1.2K".
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|\d{1,3}(?:\.\d)?[KkMm]")
 # A label over the page's tags, one a line: "Related Topics" / "HS2," / "Rail".
-_TOPICS = re.compile(r"(?:related\s+)?(?:topics?|tags?|keywords?)", re.IGNORECASE)
+_TOPICS = re.compile(
+    r"(?:related\s+)?(?:topics?|tags?|keywords?)|schlagw(?:ö|oe)rter|schlagworte|themen|"
+    r"mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|temas|argomenti",
+    re.IGNORECASE,
+)
 _TAG_WORDS = 3
 
 
 # A label over links to other stories, one a line: "RELATED" / "Council to cut bin collections".
 _RELATED = re.compile(
     r"related(?:\s+(?:stories|articles|coverage|content|links|reading))?|read\s+more|see\s+also|"
-    r"more\s+stories|also\s+read|recommended",
+    r"more\s+stories|also\s+read|recommended|"
+    # The same labels in other languages: "Mehr zum Thema", "Lire aussi", "Lea también".
+    r"mehr\s+zum\s+thema|(?:(?:à|a)\s+)?lire\s+aussi|voir\s+aussi|lea\s+tambi(?:é|e)n|"
+    r"leggi\s+anche|weitere\s+artikel|das\s+k(?:ö|oe)nnte\s+sie\s+auch\s+interessieren|"
+    # A live page's summary of its news, short lines under its label: "Key points".
+    r"key\s+(?:points|events|updates)|(?:the\s+)?highlights|at\s+a\s+glance|"
+    r"what\s+we\s+know(?:\s+so\s+far)?",
     re.IGNORECASE,
 )
 _LINK_WORDS = 12
@@ -40,8 +50,8 @@ _LINK_WORDS = 12
 
 def _listed(label: str, shown: str) -> bool:
     """A tag or a link to another story under the label of its list."""
-    if ends_sentence(shown):
-        return False
+    if ends_sentence(shown) or not any(c.isalpha() for c in shown):
+        return False  # a sentence, or a live page's time over its entry ("14:05")
     label = label.strip(" :")
     words = len(shown.split())
     return bool(
@@ -74,7 +84,11 @@ class BodyReader:
         previous_shown = lines[first - 1].shown if 0 < first <= len(lines) else ""
         for index in range(first, len(lines)):
             line = lines[index]
+            following = lines[index + 1].shown if index + 1 < len(lines) else ""
             if self._set_apart(line, printed, previous_shown):
+                continue
+            if self._list_label(line, following):
+                previous_shown = line.shown  # the label of the lines under it
                 continue
             previous_shown = line.shown
             if (
@@ -88,7 +102,6 @@ class BodyReader:
             alone = (index == 0 or lines[index - 1].block != line.block) and (
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )
-            following = lines[index + 1].shown if index + 1 < len(lines) else ""
             previous = lines[index - 1]
             label = label_alone(previous.shown) if index > first else None
             apart = alone or self._apart(lines, index, first)
@@ -126,6 +139,18 @@ class BodyReader:
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True
         return False
+
+    def _list_label(self, line: Line, following: str) -> bool:
+        """Record the label over a list of tags or of links to other stories, when the line
+        under it is one of them ("Schlagwörter" / "Bahn", "Mehr zum Thema" / a headline)."""
+        if not _TOPICS.fullmatch(line.shown.strip(" :")) and not _RELATED.fullmatch(
+            line.shown.strip(" :")
+        ):
+            return False
+        if not _listed(line.shown, following):
+            return False
+        self.layout.boilerplate.append(Span(line.start, line.end))
+        return True
 
     def _dated_byline(self, lines: list[Line], index: int) -> bool:
         """Whether the line is a byline with its date, read as the header reads one (then

@@ -25,6 +25,20 @@ _BOILERPLATE = re.compile(
            (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
         download(?:\s+(?:as\s+)?pdf)?|press\s+play\s+to\s+listen\b.*|voiced\s+by\s+artificial\s+intelligence\.?|
         (?:time\s+to\s+read|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?|comment\s+on\s+this\s+(?:story|article)|
+        # The same buttons and notes in other languages: "Lecture 3 min.", "Lesezeit: 4 Min.",
+        # "Article réservé aux abonnés", "Offrir cet article", "Lire en français".
+        (?:lecture|lesezeit|lectura|tempo\s+di\s+lettura|leestijd)\s*:?\s*\d{1,3}\s*min\w*\.?|
+        (?:(?:article|artikel|contenu|art(?:í|i)culo)\s+)?(?:r(?:é|e)serv(?:é|e)\s+aux\s+abonn(?:é|e)s|
+           nur\s+f(?:ü|u)r\s+abonnenten|exclusivo\s+para\s+suscriptores|riservato\s+agli\s+abbonati)|
+        (?:offrir|partager|imprimer|teilen|drucken|verschenken|compartir|imprimir|condividi)
+           (?:\s+(?:cet\s+article|ce\s+contenu|artikel|den\s+artikel|este\s+art(?:í|i)culo|l'articolo))?|
+        (?:lire|leer|leggi|lesen|read|lees)(?:\s+(?:this|it|cet\s+article|el\s+art(?:í|i)culo))?\s+
+           (?:en|in|auf)\s+(?:fran(?:ç|c)ais|english|englisch|anglais|espa(?:ñ|n)ol|deutsch|allemand|
+           italiano|italien|nederlands|portugu(?:ê|e)s|french|german|spanish|italian|dutch)(?:\s+lesen)?|
+        # A broadcaster's note of the programme that aired the story, under its label.
+        dieses\s+thema\s+im\s+programm|
+        (?:artikel|beitrag)\s+(?:teilen|drucken|merken|verschenken|vorlesen)|
+        key\s+(?:points|events|updates)|at\s+a\s+glance|(?:ü|u)ber\s+dieses\s+thema\s+berichtete\b.*|
         # A page's share buttons, one a line: "Share this with" / "Facebook" / "WhatsApp".
         share\s+(?:this\s+)?with|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|
         flipboard|messenger|bluesky|threads|

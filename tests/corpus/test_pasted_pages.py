@@ -1,0 +1,43 @@
+"""Pages copied whole (select all, paste), a seventh set: furniture in other languages, a
+live page's summary list, a contributor's block over the date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.checks import body_text
+from tests.corpus.checks import read_text as _read
+
+_LEDE = "The harbour bridge will close for three weekends, the agency said on Friday."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Lecture 3 min.\nArticle réservé aux abonnés\nOffrir cet article",
+        "Lesezeit: 4 Min.\nArtikel teilen",
+        "Lire en français",
+        "Read in English",
+        "Mehr zum Thema\nGericht lehnt Eilantrag ab",
+        "Schlagwörter\nBahn\nStreik",
+        "Dieses Thema im Programm:\nÜber dieses Thema berichtete der Sender am 10. Januar 2024.",
+    ],
+)
+def test_a_page_s_furniture_in_other_languages(tmp_path: Path, lines: str) -> None:
+    doc = _read(
+        tmp_path, f"Hafenbrücke wird gesperrt\nVon Anna Berg\n10.01.2024\n{lines}\n{_LEDE}\n"
+    )
+    assert body_text(doc) == _LEDE
+
+
+def test_a_live_page_s_key_points_over_its_entries(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Live\nBudget day: chancellor delivers statement\nUpdated 6 March 2024\nJane Doe\n"
+        f"Key points\nNational insurance cut by 2p\nFuel duty frozen\n14:05\n{_LEDE}\n",
+    )
+    assert doc.date == date(2024, 3, 6)
+    assert body_text(doc) == f"14:05\n{_LEDE}"
