@@ -41,3 +41,19 @@ def test_a_live_page_s_key_points_over_its_entries(tmp_path: Path) -> None:
     )
     assert doc.date == date(2024, 3, 6)
     assert body_text(doc) == f"14:05\n{_LEDE}"
+
+
+@pytest.mark.parametrize("top", ["", "Forbes Business\nEDITORS' PICK\n"])
+def test_a_contributor_s_note_about_themselves_over_the_date(tmp_path: Path, top: str) -> None:
+    """A name, a role, a line the author writes about themselves and a button over the date:
+    the byline's block, not a headline over its summary."""
+    doc = _read(
+        tmp_path,
+        f"{top}Harbour bridge to close for three weekends\nJane Doe\nContributor\n"
+        "I write about transport and the cities it shapes.\nFollow\nMar 12, 2024, 10:05am EDT\n"
+        f"{_LEDE}\n",
+    )
+    assert doc.title == "Harbour bridge to close for three weekends"
+    assert doc.author == "Jane Doe"
+    assert doc.date == date(2024, 3, 12)
+    assert body_text(doc) == _LEDE

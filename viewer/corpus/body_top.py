@@ -110,12 +110,14 @@ class BodyReader:
             elif not (apart or label) and (dated := self._near_date(lines, index, first)):
                 self.dates.add_line(3, dated)  # "Sarah Taylor" / "Consumer Reporter" / the date
                 self.layout.header.append(Span(line.start, line.end))
-                self._byline_above(lines, index, first)
+                self._byline_above(lines, self._note_above(lines, index, first), first)
             elif (apart or label) and (
                 dated := self._date_only(line) or self._near_date(lines, index, first)
             ):
                 self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
                 self.layout.header.append(Span(line.start, line.end))
+                if not label and (top := self._note_above(lines, index, first)) < index - 1:
+                    self._byline_above(lines, top, first)  # "Follow" / the date
                 if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
                     self.body_lines.pop()
                     self.layout.header.append(Span(previous.start, previous.end))
@@ -213,12 +215,13 @@ class BodyReader:
         runs_on = before.rstrip()[-1:] in ",;:-–—" or (bool(words) and words[-1].lower() in RUNS_ON)
         return None if runs_on or after[:1].islower() or ends_sentence(rest) else dated
 
-    def _byline_above(self, lines: list[Line], index: int, first: int) -> None:
-        """The byline's short lines just above a date set apart near the top, read as article
-        text so far: a name, a role, an outlet ("Sarah Taylor" / "Consumer Reporter")."""
-        above = index - 1
+    def _byline_above(self, lines: list[Line], top: int, first: int) -> None:
+        """The byline's short lines from `top` up, just above a date set apart near the top,
+        read as article text so far: a name, a role, an outlet ("Sarah Taylor" / "Consumer
+        Reporter")."""
+        above = top
         while (
-            above >= max(first, index - _BYLINE_LINES)
+            above >= max(first, top + 1 - _BYLINE_LINES)
             and self.body_lines
             and self.body_lines[-1][1] == lines[above].body_start
             and byline_part(lines[above])
@@ -226,12 +229,31 @@ class BodyReader:
             self.body_lines.pop()
             self.layout.header.append(Span(lines[above].start, lines[above].end))
             above -= 1
-        if above + 1 < index and not self.layout.author:
+        if above < top and not self.layout.author:
             name = lines[above + 1]
             found = byline(self.text, name.content_start, name.content_end, bare=True)
             if found is not None and not self.text[found.rest : name.content_end].strip():
                 self.layout.author = found.author
         self._summary_above(lines, above)
+
+    def _note_above(self, lines: list[Line], index: int, first: int) -> int:
+        """The line over a date set apart near the top, past the page's buttons and a line
+        the author writes about themselves, read as article text so far, when a role and a
+        name stand over it ("Jane Doe" / "Contributor" / "I write about energy markets." /
+        "Follow" / the date): that line, then set aside, and the line over it."""
+        above = index - 1
+        while above > index - 1 - _BYLINE_LINES and above > first and is_furniture(lines[above].shown):
+            above -= 1
+        if above == index - 1 or above - 2 < first or not self.body_lines:
+            return index - 1
+        note = lines[above]
+        if self.body_lines[-1][1] != note.body_start or not ends_sentence(note.shown):
+            return index - 1
+        if not (byline_part(lines[above - 1]) and byline_part(lines[above - 2])):
+            return index - 1
+        self.body_lines.pop()
+        self.layout.header.append(Span(note.start, note.end))
+        return above - 1
 
     def _summary_above(self, lines: list[Line], index: int) -> None:
         """The headline's summary, not told in a sentence, between the headline and a byline
