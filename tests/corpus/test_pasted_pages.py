@@ -57,3 +57,18 @@ def test_a_contributor_s_note_about_themselves_over_the_date(tmp_path: Path, top
     assert doc.author == "Jane Doe"
     assert doc.date == date(2024, 3, 12)
     assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Jane Doe Ottawa Bureau Chief", "By Jane Doe Senior Reporter", "Jane Doe Health Reporter"],
+)
+def test_a_role_in_capitals_after_the_name_on_its_line(tmp_path: Path, byline: str) -> None:
+    doc = _read(
+        tmp_path,
+        f"Politics\nHarbour bridge to close for three weekends\n{byline}\n"
+        f"Published March 21, 2024\n{_LEDE}\n",
+    )
+    assert doc.author == "Jane Doe"
+    assert doc.date == date(2024, 3, 21)
+    assert body_text(doc) == _LEDE

@@ -109,7 +109,8 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     match = _BY.match(text, start, end)
     if match is None and bare:
         match = _BARE_NAME.match(text, start, end)
-        if match is None or not 2 <= len(match.group("name").split()) <= _MAX_NAME_WORDS:
+        words = len(_capital_role(match.group("name")).split()) if match else 0
+        if match is None or not 2 <= words <= _MAX_NAME_WORDS:
             return None
     if match is None:
         return None
@@ -131,6 +132,8 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     if glued is not None:
         name, rest = name[:glued], end
         stop = name_start + len(name)
+    if rest == stop and (named := _capital_role(name)) != name:
+        name, stop = named, name_start + len(named)  # "Jane Doe Ottawa Bureau Chief"
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
 
@@ -170,6 +173,29 @@ _ROLE_NAMED = re.compile(
 
 
 _WORD = re.compile(r"\S+")
+# A role in capitals after the name on its line, its last word a role's: "Jane Doe Senior
+# Reporter", "Jane Doe Ottawa Bureau Chief", "Jane Doe Environment Correspondent" (a place
+# or a beat only just before "Bureau" or the role's last word).
+_ROLE_NOUN = r"(?:Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Chief|Producer|Critic)"
+_CAPITAL_ROLE = re.compile(
+    rf"(?:[^\S\n]+[A-Z][\w&'’-]*(?=[^\S\n]+(?:Bureau|{_ROLE_NOUN})))?"
+    r"(?:[^\S\n]+(?:Senior|Chief|Deputy|Staff|Bureau|Associate|Managing|Executive|Contributing|"
+    r"Special|Political|Foreign|National|International|Business|Sports?|Local|Investigative))*"
+    rf"[^\S\n]+{_ROLE_NOUN}"
+)
+
+
+def _capital_role(name: str) -> str:
+    """The name without a role in capitals after it, when two words in capitals or more are
+    left (not "Piet de" of "Piet de VriesEurope Correspondent")."""
+    for space in re.finditer(r"[^\S\n]+", name):
+        left = name[: space.start()].split()
+        if sum(word[:1].isupper() for word in left) >= 2 and _CAPITAL_ROLE.fullmatch(
+            name, space.start()
+        ):
+            return name[: space.start()]
+    return name
+
 
 
 def _in_capitals(name: str) -> str:
