@@ -72,3 +72,37 @@ def test_a_role_in_capitals_after_the_name_on_its_line(tmp_path: Path, byline: s
     assert doc.author == "Jane Doe"
     assert doc.date == date(2024, 3, 21)
     assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # A wire terminal's line: the date with dashes, the time, the headline in capitals.
+        (
+            "04-Mar-2024 08:12 GMT  BRIDGE TO CLOSE FOR THREE WEEKENDS\n",
+            "BRIDGE TO CLOSE FOR THREE WEEKENDS",
+        ),
+        # The headline over the time and the date run together.
+        ("Bridge to close for three weekends\n07:00 04Mar2024\n", "Bridge to close for three weekends"),
+    ],
+)
+def test_a_story_pasted_from_a_wire_terminal(tmp_path: Path, top: str, title: str) -> None:
+    doc = _read(tmp_path, f"{top}{_LEDE}\n")
+    assert doc.date == date(2024, 3, 4)
+    assert doc.title == title
+    assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A time after an ISO date is no video's running time ending a caption.
+        "By Xinhua | Updated: 2024-03-05 10:12",
+        # The updated date after the first with a space alone.
+        "Posted : 2024-03-05 10:05 Updated : 2024-03-05 11:30",
+    ],
+)
+def test_a_date_and_time_line_of_an_english_edition(tmp_path: Path, line: str) -> None:
+    doc = _read(tmp_path, f"China\nBridge to close for three weekends\n{line}\n{_LEDE}\n")
+    assert doc.date == date(2024, 3, 5)
+    assert body_text(doc) == _LEDE

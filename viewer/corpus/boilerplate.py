@@ -92,6 +92,8 @@ _URL_ONLY = re.compile(
 )
 # A video caption ends with its running time: "What will NATO do? 2:43".
 _RUNNING_TIME = re.compile(r"(?<!\b(?:at|by))\s+(?:\d{1,2}:)?\d{1,2}:\d\d$", re.IGNORECASE)
+# A date's year or its numbers ending the text before a clock time.
+_DATE_END = re.compile(r"(?<!\d)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
 _CLOCK_WORDS = re.compile(r"\b(?:at|by|until|from|to|before|after|around|since)$", re.IGNORECASE)
 _EDGES = " \t\r\n-–—|•·*_=#>:"
 _STAMP_MARKS = "|,·•-–—"
@@ -217,6 +219,8 @@ def is_caption(line: str) -> bool:
     before = core[: match.start()].rstrip()
     if before[-1:] in _STAMP_MARKS:
         return False  # a time after a mark: "By Jane Doe | March 5, 2013 | 10:32" is a stamp
+    if _DATE_END.search(before):
+        return False  # a time after a date: "Updated: 2024-03-05 10:12", "19 June 2024 10:42"
     return bool(before) and not _CLOCK_WORDS.search(before)
 
 

@@ -77,6 +77,12 @@ _FULL_FORMS = (
         re.IGNORECASE,
     ),
     re.compile(rf"{_MONTH_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    # As a wire service's terminal writes it, with dashes or run together: "04-Mar-2024",
+    # "15Feb2024", "15FEB2024".
+    re.compile(
+        r"(?<![\w-])(?P<d>[0-3]?\d)(?P<s>-?)(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+        r"Dec)|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))(?P=s)(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
+    ),
     re.compile(
         rf"(?<![\w.])(?P<d>[0-3]?\d)\.?(?:er)?\s+(?:de\s+)?{_MONTH_ABROAD}\s+(?:de\s+)?{_YEAR}\b",
         re.IGNORECASE,
@@ -116,10 +122,11 @@ _UPDATED = re.compile(rf"updated|last|mod|{_UPDATED_ABROAD}", re.IGNORECASE)
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([A-Za-z. ]{2,20}\))?,\s+")
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
 # A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023",
-# "10:05 AM March 12, 2024", "10:05 GMT 12/03/2024".
+# "10:05 AM March 12, 2024", "10:05 GMT 12/03/2024", "07:00 15Feb2024".
 _LEAD_TIME = re.compile(
     r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:(?i:[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]?\s*"
-    r"|\s*\(?[A-Z]{2,5}\)?(?:\s*[,|·•–—-])?\s*|\s*[,|·•–—-]\s*)"
+    r"|\s*\(?[A-Z]{2,5}\)?(?:\s*[,|·•–—-])?\s*|\s*[,|·•–—-]\s*"
+    r"|[^\S\n]+(?=\d))"  # a wire terminal's "07:00 15Feb2024"
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|/)?\s*(?:\bat\b|à|\bum\b|\balle\b|\bkl\.)?"

@@ -24,6 +24,9 @@ _STAMP_AFTER = re.compile(
     r"(?:last\s+|first\s+)?(?:updated|modified|published)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.h]\d\d"
     r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[a-z]{2,12}\)?)?)|[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,2}"
 )
+# A headline in capitals after the date and time on its line, no sentence: as a wire
+# service's terminal shows a story.
+_CAPITALS_HEADLINE = re.compile(r"[A-Z0-9][A-Z0-9 ,'’$%&:;/-]{10,150}[A-Z0-9%]")
 WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
@@ -87,6 +90,10 @@ class HeaderDates(BodyReader):
         if WIDE_GAP.search(self.text, dated.date.end, rest.start) or self._stamps(rest):
             self.layout.header.append(rest)  # a running head's column, or more stamps
             return False
+        if not self.layout.title and _CAPITALS_HEADLINE.fullmatch(words):
+            self.layout.title = " ".join(words.split())  # a wire terminal's "04-Mar-2024 08:12
+            self.layout.header.append(rest)  # GMT  OIL PRICES RISE AFTER OPEC SIGNALS CUTS"
+            return False
         if is_caption(words) or is_boilerplate(words) or not any(c.isalnum() for c in words):
             self.layout.boilerplate.append(Span(rest.start, line.end))
             return False
@@ -100,7 +107,10 @@ class HeaderDates(BodyReader):
         if self._updated_after(rest):
             return True
         if not self.text[rest.start - 1].isalnum():
-            return False
+            # The page's updated date after a space alone: "Posted : 2024-03-12 10:05 Updated :
+            # 2024-03-12 11:30".
+            dated = date_line(self.text, rest.start, rest.end)
+            return dated is not None and dated.updated and dated.rest_start >= rest.end
         short = len(self.text[rest.start : rest.end].split()) <= _STAMP_WORDS
         return short or date_line(self.text, rest.start, rest.end) is not None
 
