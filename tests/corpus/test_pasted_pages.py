@@ -106,3 +106,46 @@ def test_a_date_and_time_line_of_an_english_edition(tmp_path: Path, line: str) -
     doc = _read(tmp_path, f"China\nBridge to close for three weekends\n{line}\n{_LEDE}\n")
     assert doc.date == date(2024, 3, 5)
     assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "This article appears in the December 2023 issue.",
+        'This article appears in the April 2024 print edition with the headline "Bridge Out."',
+        "Photo taken on March 5, 2024 shows the bridge in Beijing. [Photo/Xinhua]",
+        "Translation of an original article published in French on lemonde.fr.",
+        "Read the German version of this article here.",
+        "Subscribers only",
+        "Read in App",
+        "Would you like to comment on this article?",
+        "You received this email because you signed up for Morning Briefing.",
+    ],
+)
+def test_notes_of_magazines_editions_and_newsletters(tmp_path: Path, lines: str) -> None:
+    doc = _read(
+        tmp_path, f"Bridge to close for three weekends\nBy Jane Doe\n4 March 2024\n{lines}\n{_LEDE}\n"
+    )
+    assert body_text(doc) == _LEDE
+
+
+def test_a_live_page_s_list_of_what_it_covers_ends_at_an_entry_s_time(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Live updates: bridge closure\nUpdated 11:42 PM EST, Mon March 4, 2024\n"
+        "What we're covering\nThe bridge closes on Friday\nBuses will replace trains\n"
+        f"11:40 p.m. ET, March 4, 2024\n{_LEDE}\n",
+    )
+    assert doc.date == date(2024, 3, 4)
+    assert body_text(doc) == _LEDE
+
+
+def test_a_government_page_s_fields_over_its_date(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Press release\nBridge to close for three weekends\n£12 million to repair the bridge.\n"
+        f"From:\nDepartment for Transport\nPublished\n4 March 2024\n{_LEDE}\n",
+    )
+    assert doc.title == "Bridge to close for three weekends"
+    assert doc.date == date(2024, 3, 4)
+    assert body_text(doc) == _LEDE

@@ -31,6 +31,7 @@ _TOPICS = re.compile(
     re.IGNORECASE,
 )
 _TAG_WORDS = 3
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 
 
 # A label over links to other stories, one a line: "RELATED" / "Council to cut bin collections".
@@ -42,7 +43,7 @@ _RELATED = re.compile(
     r"leggi\s+anche|weitere\s+artikel|das\s+k(?:ö|oe)nnte\s+sie\s+auch\s+interessieren|"
     # A live page's summary of its news, short lines under its label: "Key points".
     r"key\s+(?:points|events|updates)|(?:the\s+)?highlights|at\s+a\s+glance|"
-    r"what\s+we\s+know(?:\s+so\s+far)?",
+    r"what\s+we\s+know(?:\s+so\s+far)?|what\s+we(?:'|’|\s+a)re\s+covering",
     re.IGNORECASE,
 )
 _LINK_WORDS = 12
@@ -50,8 +51,8 @@ _LINK_WORDS = 12
 
 def _listed(label: str, shown: str) -> bool:
     """A tag or a link to another story under the label of its list."""
-    if ends_sentence(shown) or not any(c.isalpha() for c in shown):
-        return False  # a sentence, or a live page's time over its entry ("14:05")
+    if ends_sentence(shown) or not any(c.isalpha() for c in shown) or _CLOCK.match(shown):
+        return False  # a sentence, or a live page's time over its entry ("14:05", "11:40 p.m.")
     label = label.strip(" :")
     words = len(shown.split())
     return bool(
@@ -64,6 +65,8 @@ def _listed(label: str, shown: str) -> bool:
 # Department"; it runs to the end.
 _ABOUT_LINES = 12  # the most lines of that section, to the end: not a feature's "About Time"
 _ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
+_FIELD_LABEL_WORDS = 2  # the most words of a header field's label alone: "From:"
+_FIELD_WORDS = 6  # the most words of its value on the next line: "Department for Transport"
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
 
 
@@ -121,6 +124,7 @@ class BodyReader:
                 if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
                     self.body_lines.pop()
                     self.layout.header.append(Span(previous.start, previous.end))
+                    self._field_above(lines, index - 2, first)
             elif apart and index < first + HEADER_ZONE_LINES and self._dated_byline(lines, index):
                 pass  # "Ashley Burke · CBC News · Posted: Jan 22, 2024" under a summary
             elif self._heading_or_byline(
@@ -141,6 +145,23 @@ class BodyReader:
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True
         return False
+
+    def _field_above(self, lines: list[Line], index: int, first: int) -> None:
+        """The header's field over a date's label, read as article text so far: its label
+        alone, then a short value ("From:" / "Department for Transport" / "Published" / the
+        date)."""
+        if index - 1 < first or len(self.body_lines) < 2:
+            return
+        label, value = lines[index - 1], lines[index]
+        words = label.shown.split()
+        if not (label.shown.endswith(":") and len(words) <= _FIELD_LABEL_WORDS):
+            return
+        if len(value.shown.split()) > _FIELD_WORDS or ends_sentence(value.shown):
+            return
+        if [piece[1] for piece in self.body_lines[-2:]] != [label.body_start, value.body_start]:
+            return
+        del self.body_lines[-2:]
+        self.layout.header.extend([Span(label.start, label.end), Span(value.start, value.end)])
 
     def _list_label(self, line: Line, following: str) -> bool:
         """Record the label over a list of tags or of links to other stories, when the line

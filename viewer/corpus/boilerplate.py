@@ -21,6 +21,15 @@ _BOILERPLATE = re.compile(
         more\s+(?:from|on|about|in|by)\s+\S.{0,60}|in\s+this\s+(?:article|story)|
         \^[A-Z0-9.=-]{1,10}|  # a market's ticker: "^GSPC"
         a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b.*|
+        # A magazine's note of the issue that printed the story: "This article appears in the
+        # December 2023 issue.", "… in the April 2024 print edition with the headline …".
+        this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+the\s+.{0,40}\b(?:issue|edition)\b.*|
+        # A translated story's note, an English edition's links and notes.
+        (?:this\s+is\s+a\s+)?translat(?:ion|ed)\s+(?:of|from)\s+an?\s+(?:original\s+)?(?:article|story)\b.*|
+        read\s+the\s+\w+\s+version\s+of\s+this\s+(?:article|story)\b.*|
+        (?:for\s+)?subscribers?\s+only|subscriber\s+exclusive|read\s+in\s+(?:the\s+)?app|open\s+in\s+app|
+        would\s+you\s+like\s+to\s+comment\b.*|
+        you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|newsletter|message)\b.*|
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
            (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
         download(?:\s+(?:as\s+)?pdf)?|press\s+play\s+to\s+listen\b.*|voiced\s+by\s+artificial\s+intelligence\.?|
@@ -194,7 +203,9 @@ _PHOTO_CREDIT = re.compile(
     rf"|\|\s*{_CREDITED}\s*/\s*{_CREDITED}"
     rf"|\bCredit\.{{2,}}\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
     rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?"
-    rf"|\((?:Image|Photo|Picture|Pic|Photograph)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\))\s*$"
+    rf"|\((?:Image|Photo|Picture|Pic|Photograph)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\)"
+    # Or in brackets after a slash: "[Photo/Xinhua]".
+    rf"|\[(?:Image|Photo|Picture|Pic|Photograph)s?\s*/\s*{_CREDITED}\])\s*$"
 )
 # A picture's place in a gallery opening its caption: "Item 1 of 2 A tanker sails …", "[1/2]A …".
 _GALLERY = re.compile(r"(?:Item|Image|Photo|Picture)\s+\d+\s+of\s+\d+\s+\S|\[\d+/\d+\]\s*\S")

@@ -140,6 +140,8 @@ def _byline_under(text: str, following: list[Line]) -> bool:
         return len(after.shown.split()) <= BYLINE_WORDS
     if _named_date(text, start, end) or from_line(after.shown):
         return True
+    if _field(following):
+        return True  # "From:" / "Department for Transport" / "Published" / the date
     found = byline(text, start, end, bare=True)
     if found is None:
         return False
@@ -150,6 +152,14 @@ def _byline_under(text: str, following: list[Line]) -> bool:
         byline_part(below)
         or date_line(text, below.content_start, below.content_end, either=True) is not None
     )
+
+
+def _field(following: list[Line]) -> bool:
+    """A header's field over its value, the label alone: "From:" / "Department for Transport"."""
+    if len(following) < 2 or not following[0].shown.endswith(":"):
+        return False
+    value = following[1].shown
+    return len(following[0].shown.split()) <= 2 and len(value.split()) <= 6 and not ends_sentence(value)
 
 
 def _named_date(text: str, start: int, end: int) -> bool:
