@@ -149,3 +149,21 @@ def test_a_government_page_s_fields_over_its_date(tmp_path: Path) -> None:
     assert doc.title == "Bridge to close for three weekends"
     assert doc.date == date(2024, 3, 4)
     assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # A name glued to the day that opens its date is the byline's, not a label's.
+        ("Jane Doe27 March 2024 - 12:05\n", "Jane Doe"),
+        # Two names alone on their line over the date.
+        ("Jane Doe and John Roe\nWed 27 Mar 2024 18.05 GMT\n", "Jane Doe and John Roe"),
+    ],
+)
+def test_a_byline_of_a_name_glued_to_its_date_or_of_two_names(
+    tmp_path: Path, byline: str, author: str
+) -> None:
+    doc = _read(tmp_path, f"News\nBridge to close for three weekends\n{byline}{_LEDE}\n")
+    assert doc.author == author
+    assert doc.date == date(2024, 3, 27)
+    assert body_text(doc) == _LEDE

@@ -289,6 +289,9 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
 _GLUED_LABEL_WORDS = 4  # the most words of a label glued to its date
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
+
 def glued_date(text: str, start: int, end: int) -> DateLine | None:
     """A line of a short label glued by a copied page to the date that ends it, maybe with a
     clock time: "Press release12 June 2024 07:00 CEST", "Published21 November 2023"."""
@@ -302,6 +305,9 @@ def glued_date(text: str, start: int, end: int) -> DateLine | None:
         return None
     if any(mark in label for mark in "|•·"):
         return None  # parts of a meta line: "Jane Doe | Reuters12 March 2024" (`part_date`)
+    words = label.split()
+    if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words) and not _LABEL.match(label):
+        return None  # a byline's name glued to its date: "Jane Doe27 March 2024 - 12:05"
     tail = _TIME_TAIL.match(text, found[0].end, end)
     rest = tail.end() if tail else found[0].end
     if text[rest:end].strip():

@@ -46,6 +46,9 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
+# Two names alone on their line: "Jane Doe and John Roe".
+_TWO_NAMES = re.compile(rf"(?P<name>{_FULL_NAME}[^\S\n]+(?:and|&)[^\S\n]+{_FULL_NAME})[^\S\n]*$")
+
 # A dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "Washington (CNN) — ", or
 # with the day the story was filed, as wire copy and press releases write it:
 # "JOHANNESBURG, August 7 (Xinhua) --", "NEW YORK, March 3, 2021 /PRNewswire/ --", or with
@@ -108,10 +111,12 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     """
     match = _BY.match(text, start, end)
     if match is None and bare:
-        match = _BARE_NAME.match(text, start, end)
-        words = len(_capital_role(match.group("name")).split()) if match else 0
-        if match is None or not 2 <= words <= _MAX_NAME_WORDS:
-            return None
+        match = _two_names(text, start, end)
+        if match is None:
+            match = _BARE_NAME.match(text, start, end)
+            words = len(_capital_role(match.group("name")).split()) if match else 0
+            if match is None or not 2 <= words <= _MAX_NAME_WORDS:
+                return None
     if match is None:
         return None
     name = _in_capitals(_without_role(match.group("name").rstrip(" \t\u00a0,.")))
@@ -136,6 +141,15 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
         name, stop = named, name_start + len(named)  # "Jane Doe Ottawa Bureau Chief"
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
+
+
+def _two_names(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Two names of two to four words each filling the line, as one byline."""
+    match = _TWO_NAMES.match(text, start, end)
+    if match is None:
+        return None
+    names = re.split(r"\s+(?:and|&)\s+", match.group("name"))
+    return match if all(2 <= len(name.split()) <= _MAX_NAME_WORDS for name in names) else None
 
 
 def _glued_role(text: str, start: int, stop: int, end: int) -> int | None:
