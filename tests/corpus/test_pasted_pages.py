@@ -167,3 +167,28 @@ def test_a_byline_of_a_name_glued_to_its_date_or_of_two_names(
     assert doc.author == author
     assert doc.date == date(2024, 3, 27)
     assert body_text(doc) == _LEDE
+
+
+def test_a_section_in_capitals_over_the_headline_and_a_summary_asking(tmp_path: Path) -> None:
+    """A summary over the byline is no author's note, nor the headline a role."""
+    doc = _read(
+        tmp_path,
+        "THE LONG READ\nThe Last Lighthouse Keepers\nTwo men keep a light no ship needs. What do "
+        f"they do all day?\nBy Ana Pérez\nPhotographs by Lars Nilsen\nNovember 20, 2023\n{_LEDE}\n",
+    )
+    assert doc.title == "The Last Lighthouse Keepers"
+    assert doc.author == "Ana Pérez"
+    assert doc.date == date(2023, 11, 20)
+    assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize("tag", ["UPDATE 2-", "REFILE-", "EXCLUSIVE-", "REFILE-UPDATE 1-"])
+def test_a_wire_s_tag_glued_before_the_headline(tmp_path: Path, tag: str) -> None:
+    doc = _read(tmp_path, f"{tag}Bridge to close for three weekends\n07:00 04Mar2024\n{_LEDE}\n")
+    assert doc.title == "Bridge to close for three weekends"
+    assert body_text(doc) == _LEDE
+
+
+def test_a_headline_in_capitals_with_a_hyphen_keeps_it(tmp_path: Path) -> None:
+    doc = _read(tmp_path, f"ANALYSIS-DRIVEN POLICING\nMarch 4, 2024\n{_LEDE}\n")
+    assert doc.title == "ANALYSIS-DRIVEN POLICING"

@@ -55,13 +55,14 @@ def page_head(text: str, lines: list[Line], menu: set[int]) -> int:
 
 def _over_note(text: str, lines: list[Line], anchor: int) -> int:
     """Where the byline's block ends over the date: over a line the author writes about
-    themselves and the page's buttons under it, when a name and a role stand over that line
-    ("Jane Doe" / "Contributor" / "I write about energy markets." / "Follow" / the date)."""
+    themselves and the page's buttons under it (one at least), when a name and a role stand
+    over that line ("Jane Doe" / "Contributor" / "I write about energy markets." / "Follow" /
+    the date)."""
     note = anchor
     while note > 0 and anchor - note < _BUTTONS and is_furniture(lines[note - 1].shown):
         note -= 1
     if (
-        note > 2
+        2 < note < anchor
         and ends_sentence(lines[note - 1].shown)
         and len(lines[note - 1].shown.split()) <= _MARK_WORDS * 2
         and byline_part(lines[note - 2])

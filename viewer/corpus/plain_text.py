@@ -29,6 +29,7 @@ from viewer.corpus.header_lines import (
     kicker,
     subtitle,
     title_like,
+    without_wire_tag,
 )
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.mail_headers import mail_header
@@ -77,6 +78,7 @@ class _Reader(HeaderDates):
         self._choose_date()
         if not self.layout.title:
             self._title_from_body()
+        self.layout.title = without_wire_tag(self.layout.title)
         return self.layout
 
     def _front_matter(self) -> int:
