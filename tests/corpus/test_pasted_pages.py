@@ -192,3 +192,15 @@ def test_a_wire_s_tag_glued_before_the_headline(tmp_path: Path, tag: str) -> Non
 def test_a_headline_in_capitals_with_a_hyphen_keeps_it(tmp_path: Path) -> None:
     doc = _read(tmp_path, f"ANALYSIS-DRIVEN POLICING\nMarch 4, 2024\n{_LEDE}\n")
     assert doc.title == "ANALYSIS-DRIVEN POLICING"
+
+
+def test_a_name_over_a_day_and_month_with_no_year(tmp_path: Path) -> None:
+    """A newsletter's post of this year: its name over its day and month, then a button."""
+    doc = _read(
+        tmp_path,
+        "Notes on the bridge\nRepairs are late again. Here is why.\nSarah Hill\nApr 12\n∙\n"
+        f"{_LEDE}\n",
+    )
+    assert doc.author == "Sarah Hill"
+    assert doc.date is not None and (doc.date.month, doc.date.day) == (4, 12)
+    assert body_text(doc) == _LEDE
