@@ -204,3 +204,13 @@ def test_a_name_over_a_day_and_month_with_no_year(tmp_path: Path) -> None:
     assert doc.author == "Sarah Hill"
     assert doc.date is not None and (doc.date.month, doc.date.day) == (4, 12)
     assert body_text(doc) == _LEDE
+
+
+def test_a_name_then_a_slash_then_the_date(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        f"Bridge to close for three weekends\nJane Doe / Updated: Apr 16, 2024, 18:42 IST\n{_LEDE}\n",
+    )
+    assert doc.author == "Jane Doe"
+    assert doc.date == date(2024, 4, 16)
+    assert body_text(doc) == _LEDE
