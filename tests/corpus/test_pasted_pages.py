@@ -214,3 +214,16 @@ def test_a_name_then_a_slash_then_the_date(tmp_path: Path) -> None:
     assert doc.author == "Jane Doe"
     assert doc.date == date(2024, 4, 16)
     assert body_text(doc) == _LEDE
+
+
+def test_a_reader_view_s_header_over_the_text_and_its_date_at_the_end(tmp_path: Path) -> None:
+    """A date that ends the article is no header's: the headline over it stays the title."""
+    doc = _read(
+        tmp_path,
+        "harbour.example\nBridge to close for three weekends\nSarah Hill\n4–5 minutes\n"
+        f"{_LEDE}\nRepairs will cost $12m.\nPublished 2 February 2024\nShare\n",
+    )
+    assert doc.title == "Bridge to close for three weekends"
+    assert doc.author == "Sarah Hill"
+    assert doc.date == date(2024, 2, 2)
+    assert body_text(doc) == f"{_LEDE}\nRepairs will cost $12m."

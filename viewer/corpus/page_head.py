@@ -24,8 +24,8 @@ def page_head(text: str, lines: list[Line], menu: set[int]) -> int:
     ("The Coastal Times" / "Independent journalism since 1884" / "News" / the headline / "By
     …" / the date); 0 when the text does not open so."""
     anchor = _first_mark(text, lines, menu)
-    if anchor is None:
-        return 0
+    if anchor is None or all(is_furniture(line.shown) for line in lines[anchor + 1 :]):
+        return 0  # no header: nothing but buttons after the date, which ends the article
     above = _over_note(text, lines, anchor)  # over the date, maybe an author's note
     # Over that, the byline's name and maybe its role on a line each.
     if above > 1 and byline_part(lines[above - 1]) and _name(text, lines[above - 2]):
