@@ -227,3 +227,13 @@ def test_a_reader_view_s_header_over_the_text_and_its_date_at_the_end(tmp_path: 
     assert doc.author == "Sarah Hill"
     assert doc.date == date(2024, 2, 2)
     assert body_text(doc) == f"{_LEDE}\nRepairs will cost $12m."
+
+
+@pytest.mark.parametrize(
+    "byline", ["Our CorrespondentPublished March 18, 2024", "By Staff Reporter\nMarch 18, 2024"]
+)
+def test_a_byline_of_no_one_named(tmp_path: Path, byline: str) -> None:
+    doc = _read(tmp_path, f"Business\nBridge to close for three weekends\n{byline}\n{_LEDE}\n")
+    assert doc.author == ""
+    assert doc.date == date(2024, 3, 18)
+    assert body_text(doc) == _LEDE

@@ -139,8 +139,18 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
         stop = name_start + len(name)
     if rest == stop and (named := _capital_role(name)) != name:
         name, stop = named, name_start + len(named)  # "Jane Doe Ottawa Bureau Chief"
+    if _NO_PERSON.fullmatch(name):
+        name = ""  # a byline of no one named: "Our Correspondent", "Web Desk"
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
+
+
+# A byline that names a desk or a role, no one: "Our Correspondent", "Staff Reporter", "Web Desk".
+_NO_PERSON = re.compile(
+    r"(?:Our|Staff|Special|Own|News|Web|Digital|Online)(?:[^\S\n]+(?:Staff|Special|Own|News|Web))?"
+    r"[^\S\n]+(?:Correspondent|Reporter|Writer|Desk|Team)s?",
+    re.IGNORECASE,
+)
 
 
 def _two_names(text: str, start: int, end: int) -> re.Match[str] | None:
