@@ -237,3 +237,25 @@ def test_a_byline_of_no_one_named(tmp_path: Path, byline: str) -> None:
     assert doc.author == ""
     assert doc.date == date(2024, 3, 18)
     assert body_text(doc) == _LEDE
+
+
+def test_a_weekly_s_line_of_the_edition_that_printed_the_story(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Bridge to close for three weekends\nRepairs are late. Who pays?\nBy Tom Becker\n"
+        f"From the February 10th 2024 edition\nListen to this story\n{_LEDE}\n",
+    )
+    assert doc.author == "Tom Becker"
+    assert doc.date == date(2024, 2, 10)
+    assert body_text(doc) == _LEDE
+
+
+def test_a_blog_s_date_by_its_author_then_a_button(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Bridge to close for three weekends\nJanuary 8, 2024 by Jane Doe Leave a Comment\n"
+        f"{_LEDE}\nContact: Press Office, press@bridge.example\n",
+    )
+    assert doc.author == "Jane Doe"
+    assert doc.date == date(2024, 1, 8)
+    assert body_text(doc) == _LEDE

@@ -66,7 +66,7 @@ _BOILERPLATE = re.compile(
         (?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*|
         (?:copyright|©|\(c\)).*|.*\ball\s+rights\s+reserved\b.*|
         (?:url|link|source|permalink|original)\s*:\s*<?(?:https?://|www\.)\S+|
-        to\s+contact\b.*|contact\s+us\b.*|
+        to\s+contact\b.*|contact\s+us\b.*|contacts?\s*:.*@.*|  # "Contact: Press Office, press@…"
         for\s+immediate\s+release\b.*|embargoed\s+(?:release|until|till|for)\b.*|
         this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old\.?|
         (?:updated\s+)?(?:about\s+|over\s+|nearly\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|

@@ -111,11 +111,14 @@ _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
     r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
     r"publication\s+date|modified|aired|broadcast|issued|"
+    # A weekly's line of the issue that printed the story: "From the February 10th 2024 edition".
+    r"(?:from|in)\s+the(?=\s[^\n]{6,30}\s(?:print\s+)?(?:edition|issue)\s*$)|"
     # The same labels as pages in other languages write them: "Stand: 10.01.2024 06:12 Uhr",
     # "Publisert 12.10.2023 14:05", "Publié le 11/03/2023".
     rf"{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD})(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
+_EDITION = re.compile(r"\s*(?:print\s+)?(?:edition|issue)\s*$", re.IGNORECASE)
 _UPDATED = re.compile(rf"updated|last|mod|{_UPDATED_ABROAD}", re.IGNORECASE)
 # A place in capitals before a date that ends its line: "GENEVA, Friday 16 February 2024", a
 # wire story's dateline on a line of its own ("NAIROBI (Reuters), May 2, 2024").
@@ -280,6 +283,9 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
         return None
     tail = _TIME_TAIL.match(text, first.end, end)
     rest = tail.end() if tail else first.end
+    if label is not None and label.group("label")[:1] in "fFiI":
+        edition = _EDITION.match(text, rest, end)  # "From the February 10th 2024 edition"
+        rest = edition.end() if edition else rest
     if placed and text[rest:end].strip():
         return None  # the place and date open the lede: the article's dateline, read there
     updated = bool(label and _UPDATED.match(label.group("label")))

@@ -16,6 +16,7 @@ from viewer.corpus.layout import trimmed
 from viewer.corpus.meta_lines import date_after, part_date, table_row
 from viewer.corpus.metadata import byline
 
+_BUTTON_LINE_WORDS = 10  # the most words after a date of a byline and a button
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
 _MARK = re.compile(r"[,|·•–—(-][^\S\n]*")  # before the page's other date on the line
 # After a mark on the date's line: the updated clock time, or the place filed from in capitals.
@@ -82,8 +83,9 @@ class HeaderDates(BodyReader):
         if rest is None:
             return False
         words = self.text[rest.start : rest.end]
-        name = byline(self.text, rest.start, rest.end, bare=False)  # "October 12, 2023 by …"
-        if name is not None and not self.text[name.rest : rest.end].strip():
+        stop = self._button_after(rest)  # "… by Jane Doe Leave a Comment"
+        name = byline(self.text, rest.start, stop, bare=False)  # "October 12, 2023 by …"
+        if name is not None and not self.text[name.rest : stop].strip():
             self.layout.author = self.layout.author or name.author
             self.layout.header.append(rest)
             return False
@@ -99,6 +101,17 @@ class HeaderDates(BodyReader):
             return False
         self.body_lines.append((line.block, rest.start, line.end))
         return True
+
+    def _button_after(self, rest: Span) -> int:
+        """Where a page's button ends the text after the date on its line ("by Jane Doe Leave
+        a Comment"), else the end; the first few words kept for the byline."""
+        words = list(re.finditer(r"\S+", self.text[rest.start : rest.end]))
+        if len(words) > _BUTTON_LINE_WORDS:
+            return rest.end
+        for word in words[2:]:
+            if is_boilerplate(self.text[rest.start + word.start() : rest.end]):
+                return rest.start + word.start()
+        return rest.end
 
     def _stamps(self, rest: Span) -> bool:
         """What a copied page glued right after the date (no space between): another date, a
