@@ -201,6 +201,7 @@ _WORD = re.compile(r"\S+")
 # Reporter", "Jane Doe Ottawa Bureau Chief", "Jane Doe Environment Correspondent" (a place
 # or a beat only just before "Bureau" or the role's last word).
 _ROLE_NOUN = r"(?:Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Chief|Producer|Critic)"
+_ROLE_ENDINGS = tuple(_ROLE_NOUN.strip("(?:)").split("|"))
 _CAPITAL_ROLE = re.compile(
     rf"(?:[^\S\n]+[A-Z][\w&'’-]*(?=[^\S\n]+(?:Bureau|{_ROLE_NOUN})))?"
     r"(?:[^\S\n]+(?:Senior|Chief|Deputy|Staff|Bureau|Associate|Managing|Executive|Contributing|"
@@ -212,6 +213,8 @@ _CAPITAL_ROLE = re.compile(
 def _capital_role(name: str) -> str:
     """The name without a role in capitals after it, when two words in capitals or more are
     left (not "Piet de" of "Piet de VriesEurope Correspondent")."""
+    if not name.endswith(_ROLE_ENDINGS):
+        return name  # most names: spared the search
     for space in re.finditer(r"[^\S\n]+", name):
         left = name[: space.start()].split()
         if sum(word[:1].isupper() for word in left) >= 2 and _CAPITAL_ROLE.fullmatch(
