@@ -83,7 +83,10 @@ def test_a_role_in_capitals_after_the_name_on_its_line(tmp_path: Path, byline: s
             "BRIDGE TO CLOSE FOR THREE WEEKENDS",
         ),
         # The headline over the time and the date run together.
-        ("Bridge to close for three weekends\n07:00 04Mar2024\n", "Bridge to close for three weekends"),
+        (
+            "Bridge to close for three weekends\n07:00 04Mar2024\n",
+            "Bridge to close for three weekends",
+        ),
     ],
 )
 def test_a_story_pasted_from_a_wire_terminal(tmp_path: Path, top: str, title: str) -> None:
@@ -124,7 +127,8 @@ def test_a_date_and_time_line_of_an_english_edition(tmp_path: Path, line: str) -
 )
 def test_notes_of_magazines_editions_and_newsletters(tmp_path: Path, lines: str) -> None:
     doc = _read(
-        tmp_path, f"Bridge to close for three weekends\nBy Jane Doe\n4 March 2024\n{lines}\n{_LEDE}\n"
+        tmp_path,
+        f"Bridge to close for three weekends\nBy Jane Doe\n4 March 2024\n{lines}\n{_LEDE}\n",
     )
     assert body_text(doc) == _LEDE
 
@@ -209,7 +213,8 @@ def test_a_name_over_a_day_and_month_with_no_year(tmp_path: Path) -> None:
 def test_a_name_then_a_slash_then_the_date(tmp_path: Path) -> None:
     doc = _read(
         tmp_path,
-        f"Bridge to close for three weekends\nJane Doe / Updated: Apr 16, 2024, 18:42 IST\n{_LEDE}\n",
+        "Bridge to close for three weekends\nJane Doe / Updated: Apr 16, 2024, 18:42 IST\n"
+        f"{_LEDE}\n",
     )
     assert doc.author == "Jane Doe"
     assert doc.date == date(2024, 4, 16)

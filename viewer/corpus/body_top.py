@@ -263,7 +263,8 @@ class BodyReader:
         name stand over it ("Jane Doe" / "Contributor" / "I write about energy markets." /
         "Follow" / the date): that line, then set aside, and the line over it."""
         above = index - 1
-        while above > index - 1 - _BYLINE_LINES and above > first and is_furniture(lines[above].shown):
+        lowest = max(first, index - 1 - _BYLINE_LINES)
+        while above > lowest and is_furniture(lines[above].shown):
             above -= 1
         if above == index - 1 or above - 2 < first or not self.body_lines:
             return index - 1

@@ -154,12 +154,17 @@ def _byline_under(text: str, following: list[Line]) -> bool:
     )
 
 
+_FIELD_LABEL_WORDS = 2  # the most words of a header field's label alone: "From:"
+_FIELD_WORDS = 6  # the most words of its value on the next line
+
+
 def _field(following: list[Line]) -> bool:
     """A header's field over its value, the label alone: "From:" / "Department for Transport"."""
     if len(following) < 2 or not following[0].shown.endswith(":"):
         return False
     value = following[1].shown
-    return len(following[0].shown.split()) <= 2 and len(value.split()) <= 6 and not ends_sentence(value)
+    short = len(following[0].shown.split()) <= _FIELD_LABEL_WORDS
+    return short and len(value.split()) <= _FIELD_WORDS and not ends_sentence(value)
 
 
 def _named_date(text: str, start: int, end: int) -> bool:

@@ -39,7 +39,7 @@ def date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | No
     if dated is not None and (explicit or text[dated.rest_start : end].strip() == ""):
         return dated
     if "/" in text[start : separator.end()]:
-        return None  # "Jane Doe / Updated: …" only: "TOI News Desk / TOI.COM / Updated: …" is a desk
+        return None  # "Jane Doe / Updated: …"; "Web Desk / Site.com / Updated: …" is a desk
     outlet = _OUTLET_COMMA.match(text, separator.end(), end)  # "Jane Doe, Reuters, March 5, …"
     if (
         outlet is not None

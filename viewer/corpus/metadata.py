@@ -224,7 +224,6 @@ def _capital_role(name: str) -> str:
     return name
 
 
-
 def _in_capitals(name: str) -> str:
     """A name written in capitals ends where the capitals do: "MARCO ROSSI Associated Press"
     is MARCO ROSSI of the Associated Press; or where "FOR" names the outlet after it."""
