@@ -35,8 +35,12 @@ EXTRACTOR_VERSION = "190"
 # pasted pages of more shapes: a masthead, slogan and sections above the headline found from
 # the byline or date under it, a summary told in sentences over the byline, a role glued to
 # the name, a dateline of place, date and time between dashes, dates, labels and bylines in
-# other languages, a note on the author and a press release's "About" section at the end.)
-READER_VERSION = "19"
+# other languages, a note on the author and a press release's "About" section at the end; 20:
+# more pasted pages: furniture and list labels in other languages, a live page's key points,
+# a contributor's note over the date, a role in capitals after the name, wire terminal dates
+# ("04-Mar-2024", "07:00 15Feb2024") and tags, a weekly's edition line, a name glued to its
+# date, two names or a desk as the byline, a date that ends the article marking no header.)
+READER_VERSION = "20"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -25,14 +25,25 @@ _STAMP_MARKS = "|·•,-–—/("
 # A count of a page's likes or comments alone on its line: "42", "1.2K".
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|\d{1,3}(?:\.\d)?[KkMm]")
 # A label over the page's tags, one a line: "Related Topics" / "HS2," / "Rail".
-_TOPICS = re.compile(r"(?:related\s+)?(?:topics?|tags?|keywords?)", re.IGNORECASE)
+_TOPICS = re.compile(
+    r"(?:related\s+)?(?:topics?|tags?|keywords?)|schlagw(?:ö|oe)rter|schlagworte|themen|"
+    r"mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|temas|argomenti",
+    re.IGNORECASE,
+)
 _TAG_WORDS = 3
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 
 
 # A label over links to other stories, one a line: "RELATED" / "Council to cut bin collections".
 _RELATED = re.compile(
     r"related(?:\s+(?:stories|articles|coverage|content|links|reading))?|read\s+more|see\s+also|"
-    r"more\s+stories|also\s+read|recommended",
+    r"more\s+stories|also\s+read|recommended|"
+    # The same labels in other languages: "Mehr zum Thema", "Lire aussi", "Lea también".
+    r"mehr\s+zum\s+thema|(?:(?:à|a)\s+)?lire\s+aussi|voir\s+aussi|lea\s+tambi(?:é|e)n|"
+    r"leggi\s+anche|weitere\s+artikel|das\s+k(?:ö|oe)nnte\s+sie\s+auch\s+interessieren|"
+    # A live page's summary of its news, short lines under its label: "Key points".
+    r"key\s+(?:points|events|updates)|(?:the\s+)?highlights|at\s+a\s+glance|"
+    r"what\s+we\s+know(?:\s+so\s+far)?|what\s+we(?:'|’|\s+a)re\s+covering",
     re.IGNORECASE,
 )
 _LINK_WORDS = 12
@@ -40,8 +51,8 @@ _LINK_WORDS = 12
 
 def _listed(label: str, shown: str) -> bool:
     """A tag or a link to another story under the label of its list."""
-    if ends_sentence(shown):
-        return False
+    if ends_sentence(shown) or not any(c.isalpha() for c in shown) or _CLOCK.match(shown):
+        return False  # a sentence, or a live page's time over its entry ("14:05", "11:40 p.m.")
     label = label.strip(" :")
     words = len(shown.split())
     return bool(
@@ -54,6 +65,8 @@ def _listed(label: str, shown: str) -> bool:
 # Department"; it runs to the end.
 _ABOUT_LINES = 12  # the most lines of that section, to the end: not a feature's "About Time"
 _ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
+_FIELD_LABEL_WORDS = 2  # the most words of a header field's label alone: "From:"
+_FIELD_WORDS = 6  # the most words of its value on the next line: "Department for Transport"
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
 
 
@@ -74,7 +87,11 @@ class BodyReader:
         previous_shown = lines[first - 1].shown if 0 < first <= len(lines) else ""
         for index in range(first, len(lines)):
             line = lines[index]
+            following = lines[index + 1].shown if index + 1 < len(lines) else ""
             if self._set_apart(line, printed, previous_shown):
+                continue
+            if self._list_label(line, following):
+                previous_shown = line.shown  # the label of the lines under it
                 continue
             previous_shown = line.shown
             if (
@@ -88,7 +105,6 @@ class BodyReader:
             alone = (index == 0 or lines[index - 1].block != line.block) and (
                 index + 1 == len(lines) or lines[index + 1].block != line.block
             )
-            following = lines[index + 1].shown if index + 1 < len(lines) else ""
             previous = lines[index - 1]
             label = label_alone(previous.shown) if index > first else None
             apart = alone or self._apart(lines, index, first)
@@ -97,15 +113,18 @@ class BodyReader:
             elif not (apart or label) and (dated := self._near_date(lines, index, first)):
                 self.dates.add_line(3, dated)  # "Sarah Taylor" / "Consumer Reporter" / the date
                 self.layout.header.append(Span(line.start, line.end))
-                self._byline_above(lines, index, first)
+                self._byline_above(lines, self._note_above(lines, index, first), first)
             elif (apart or label) and (
                 dated := self._date_only(line) or self._near_date(lines, index, first)
             ):
                 self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
                 self.layout.header.append(Span(line.start, line.end))
+                if not label and (top := self._note_above(lines, index, first)) < index - 1:
+                    self._byline_above(lines, top, first)  # "Follow" / the date
                 if label and self.body_lines and self.body_lines[-1][1] == previous.body_start:
                     self.body_lines.pop()
                     self.layout.header.append(Span(previous.start, previous.end))
+                    self._field_above(lines, index - 2, first)
             elif apart and index < first + HEADER_ZONE_LINES and self._dated_byline(lines, index):
                 pass  # "Ashley Burke · CBC News · Posted: Jan 22, 2024" under a summary
             elif self._heading_or_byline(
@@ -126,6 +145,35 @@ class BodyReader:
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True
         return False
+
+    def _field_above(self, lines: list[Line], index: int, first: int) -> None:
+        """The header's field over a date's label, read as article text so far: its label
+        alone, then a short value ("From:" / "Department for Transport" / "Published" / the
+        date)."""
+        if index - 1 < first or len(self.body_lines) < 2:
+            return
+        label, value = lines[index - 1], lines[index]
+        words = label.shown.split()
+        if not (label.shown.endswith(":") and len(words) <= _FIELD_LABEL_WORDS):
+            return
+        if len(value.shown.split()) > _FIELD_WORDS or ends_sentence(value.shown):
+            return
+        if [piece[1] for piece in self.body_lines[-2:]] != [label.body_start, value.body_start]:
+            return
+        del self.body_lines[-2:]
+        self.layout.header.extend([Span(label.start, label.end), Span(value.start, value.end)])
+
+    def _list_label(self, line: Line, following: str) -> bool:
+        """Record the label over a list of tags or of links to other stories, when the line
+        under it is one of them ("Schlagwörter" / "Bahn", "Mehr zum Thema" / a headline)."""
+        if not _TOPICS.fullmatch(line.shown.strip(" :")) and not _RELATED.fullmatch(
+            line.shown.strip(" :")
+        ):
+            return False
+        if not _listed(line.shown, following):
+            return False
+        self.layout.boilerplate.append(Span(line.start, line.end))
+        return True
 
     def _dated_byline(self, lines: list[Line], index: int) -> bool:
         """Whether the line is a byline with its date, read as the header reads one (then
@@ -188,12 +236,13 @@ class BodyReader:
         runs_on = before.rstrip()[-1:] in ",;:-–—" or (bool(words) and words[-1].lower() in RUNS_ON)
         return None if runs_on or after[:1].islower() or ends_sentence(rest) else dated
 
-    def _byline_above(self, lines: list[Line], index: int, first: int) -> None:
-        """The byline's short lines just above a date set apart near the top, read as article
-        text so far: a name, a role, an outlet ("Sarah Taylor" / "Consumer Reporter")."""
-        above = index - 1
+    def _byline_above(self, lines: list[Line], top: int, first: int) -> None:
+        """The byline's short lines from `top` up, just above a date set apart near the top,
+        read as article text so far: a name, a role, an outlet ("Sarah Taylor" / "Consumer
+        Reporter")."""
+        above = top
         while (
-            above >= max(first, index - _BYLINE_LINES)
+            above >= max(first, top + 1 - _BYLINE_LINES)
             and self.body_lines
             and self.body_lines[-1][1] == lines[above].body_start
             and byline_part(lines[above])
@@ -201,12 +250,32 @@ class BodyReader:
             self.body_lines.pop()
             self.layout.header.append(Span(lines[above].start, lines[above].end))
             above -= 1
-        if above + 1 < index and not self.layout.author:
+        if above < top and not self.layout.author:
             name = lines[above + 1]
             found = byline(self.text, name.content_start, name.content_end, bare=True)
             if found is not None and not self.text[found.rest : name.content_end].strip():
                 self.layout.author = found.author
         self._summary_above(lines, above)
+
+    def _note_above(self, lines: list[Line], index: int, first: int) -> int:
+        """The line over a date set apart near the top, past the page's buttons and a line
+        the author writes about themselves, read as article text so far, when a role and a
+        name stand over it ("Jane Doe" / "Contributor" / "I write about energy markets." /
+        "Follow" / the date): that line, then set aside, and the line over it."""
+        above = index - 1
+        lowest = max(first, index - 1 - _BYLINE_LINES)
+        while above > lowest and is_furniture(lines[above].shown):
+            above -= 1
+        if above == index - 1 or above - 2 < first or not self.body_lines:
+            return index - 1
+        note = lines[above]
+        if self.body_lines[-1][1] != note.body_start or not ends_sentence(note.shown):
+            return index - 1
+        if not (byline_part(lines[above - 1]) and byline_part(lines[above - 2])):
+            return index - 1
+        self.body_lines.pop()
+        self.layout.header.append(Span(note.start, note.end))
+        return above - 1
 
     def _summary_above(self, lines: list[Line], index: int) -> None:
         """The headline's summary, not told in a sentence, between the headline and a byline

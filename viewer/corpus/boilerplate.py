@@ -21,10 +21,33 @@ _BOILERPLATE = re.compile(
         more\s+(?:from|on|about|in|by)\s+\S.{0,60}|in\s+this\s+(?:article|story)|
         \^[A-Z0-9.=-]{1,10}|  # a market's ticker: "^GSPC"
         a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b.*|
+        # A magazine's note of the issue that printed the story: "This article appears in the
+        # December 2023 issue.", "… in the April 2024 print edition with the headline …".
+        this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+the\s+.{0,40}\b(?:issue|edition)\b.*|
+        # A translated story's note, an English edition's links and notes.
+        (?:this\s+is\s+a\s+)?translat(?:ion|ed)\s+(?:of|from)\s+an?\s+(?:original\s+)?(?:article|story)\b.*|
+        read\s+the\s+\w+\s+version\s+of\s+this\s+(?:article|story)\b.*|
+        (?:for\s+)?subscribers?\s+only|subscriber\s+exclusive|read\s+in\s+(?:the\s+)?app|open\s+in\s+app|
+        would\s+you\s+like\s+to\s+comment\b.*|
+        you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|newsletter|message)\b.*|
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
            (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
         download(?:\s+(?:as\s+)?pdf)?|press\s+play\s+to\s+listen\b.*|voiced\s+by\s+artificial\s+intelligence\.?|
         (?:time\s+to\s+read|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?|comment\s+on\s+this\s+(?:story|article)|
+        # The same buttons and notes in other languages: "Lecture 3 min.", "Lesezeit: 4 Min.",
+        # "Article réservé aux abonnés", "Offrir cet article", "Lire en français".
+        (?:lecture|lesezeit|lectura|tempo\s+di\s+lettura|leestijd)\s*:?\s*\d{1,3}\s*min\w*\.?|
+        (?:(?:article|artikel|contenu|art(?:í|i)culo)\s+)?(?:r(?:é|e)serv(?:é|e)\s+aux\s+abonn(?:é|e)s|
+           nur\s+f(?:ü|u)r\s+abonnenten|exclusivo\s+para\s+suscriptores|riservato\s+agli\s+abbonati)|
+        (?:offrir|partager|imprimer|teilen|drucken|verschenken|compartir|imprimir|condividi)
+           (?:\s+(?:cet\s+article|ce\s+contenu|artikel|den\s+artikel|este\s+art(?:í|i)culo|l'articolo))?|
+        (?:lire|leer|leggi|lesen|read|lees)(?:\s+(?:this|it|cet\s+article|el\s+art(?:í|i)culo))?\s+
+           (?:en|in|auf)\s+(?:fran(?:ç|c)ais|english|englisch|anglais|espa(?:ñ|n)ol|deutsch|allemand|
+           italiano|italien|nederlands|portugu(?:ê|e)s|french|german|spanish|italian|dutch)(?:\s+lesen)?|
+        # A broadcaster's note of the programme that aired the story, under its label.
+        dieses\s+thema\s+im\s+programm|
+        (?:artikel|beitrag)\s+(?:teilen|drucken|merken|verschenken|vorlesen)|
+        key\s+(?:points|events|updates)|at\s+a\s+glance|(?:ü|u)ber\s+dieses\s+thema\s+berichtete\b.*|
         # A page's share buttons, one a line: "Share this with" / "Facebook" / "WhatsApp".
         share\s+(?:this\s+)?with|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|
         flipboard|messenger|bluesky|threads|
@@ -43,7 +66,7 @@ _BOILERPLATE = re.compile(
         (?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*|
         (?:copyright|©|\(c\)).*|.*\ball\s+rights\s+reserved\b.*|
         (?:url|link|source|permalink|original)\s*:\s*<?(?:https?://|www\.)\S+|
-        to\s+contact\b.*|contact\s+us\b.*|
+        to\s+contact\b.*|contact\s+us\b.*|contacts?\s*:.*@.*|  # "Contact: Press Office, press@…"
         for\s+immediate\s+release\b.*|embargoed\s+(?:release|until|till|for)\b.*|
         this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old\.?|
         (?:updated\s+)?(?:about\s+|over\s+|nearly\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
@@ -78,6 +101,8 @@ _URL_ONLY = re.compile(
 )
 # A video caption ends with its running time: "What will NATO do? 2:43".
 _RUNNING_TIME = re.compile(r"(?<!\b(?:at|by))\s+(?:\d{1,2}:)?\d{1,2}:\d\d$", re.IGNORECASE)
+# A date's year or its numbers ending the text before a clock time.
+_DATE_END = re.compile(r"(?<!\d)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
 _CLOCK_WORDS = re.compile(r"\b(?:at|by|until|from|to|before|after|around|since)$", re.IGNORECASE)
 _EDGES = " \t\r\n-–—|•·*_=#>:"
 _STAMP_MARKS = "|,·•-–—"
@@ -178,7 +203,9 @@ _PHOTO_CREDIT = re.compile(
     rf"|\|\s*{_CREDITED}\s*/\s*{_CREDITED}"
     rf"|\bCredit\.{{2,}}\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
     rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?"
-    rf"|\((?:Image|Photo|Picture|Pic|Photograph)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\))\s*$"
+    rf"|\((?:Image|Photo|Picture|Pic|Photograph)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\)"
+    # Or in brackets after a slash: "[Photo/Xinhua]".
+    rf"|\[(?:Image|Photo|Picture|Pic|Photograph)s?\s*/\s*{_CREDITED}\])\s*$"
 )
 # A picture's place in a gallery opening its caption: "Item 1 of 2 A tanker sails …", "[1/2]A …".
 _GALLERY = re.compile(r"(?:Item|Image|Photo|Picture)\s+\d+\s+of\s+\d+\s+\S|\[\d+/\d+\]\s*\S")
@@ -203,6 +230,8 @@ def is_caption(line: str) -> bool:
     before = core[: match.start()].rstrip()
     if before[-1:] in _STAMP_MARKS:
         return False  # a time after a mark: "By Jane Doe | March 5, 2013 | 10:32" is a stamp
+    if _DATE_END.search(before):
+        return False  # a time after a date: "Updated: 2024-03-05 10:12", "19 June 2024 10:42"
     return bool(before) and not _CLOCK_WORDS.search(before)
 
 

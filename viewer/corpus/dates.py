@@ -77,6 +77,12 @@ _FULL_FORMS = (
         re.IGNORECASE,
     ),
     re.compile(rf"{_MONTH_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    # As a wire service's terminal writes it, with dashes or run together: "04-Mar-2024",
+    # "15Feb2024", "15FEB2024".
+    re.compile(
+        r"(?<![\w-])(?P<d>[0-3]?\d)(?P<s>-?)(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+        r"Dec)|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))(?P=s)(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
+    ),
     re.compile(
         rf"(?<![\w.])(?P<d>[0-3]?\d)\.?(?:er)?\s+(?:de\s+)?{_MONTH_ABROAD}\s+(?:de\s+)?{_YEAR}\b",
         re.IGNORECASE,
@@ -105,21 +111,25 @@ _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
     r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
     r"publication\s+date|modified|aired|broadcast|issued|"
+    # A weekly's line of the issue that printed the story: "From the February 10th 2024 edition".
+    r"(?:from|in)\s+the(?=\s[^\n]{6,30}\s(?:print\s+)?(?:edition|issue)\s*$)|"
     # The same labels as pages in other languages write them: "Stand: 10.01.2024 06:12 Uhr",
     # "Publisert 12.10.2023 14:05", "Publié le 11/03/2023".
     rf"{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD})(?:\s+(?:on|at))?)\s*[:|\-–—]?\s*",
     re.IGNORECASE,
 )
+_EDITION = re.compile(r"\s*(?:print\s+)?(?:edition|issue)\s*$", re.IGNORECASE)
 _UPDATED = re.compile(rf"updated|last|mod|{_UPDATED_ABROAD}", re.IGNORECASE)
 # A place in capitals before a date that ends its line: "GENEVA, Friday 16 February 2024", a
 # wire story's dateline on a line of its own ("NAIROBI (Reuters), May 2, 2024").
 _PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([A-Za-z. ]{2,20}\))?,\s+")
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
 # A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023",
-# "10:05 AM March 12, 2024", "10:05 GMT 12/03/2024".
+# "10:05 AM March 12, 2024", "10:05 GMT 12/03/2024", "07:00 15Feb2024".
 _LEAD_TIME = re.compile(
     r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:(?i:[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?\s*[,|·•–—-]?\s*"
-    r"|\s*\(?[A-Z]{2,5}\)?(?:\s*[,|·•–—-])?\s*|\s*[,|·•–—-]\s*)"
+    r"|\s*\(?[A-Z]{2,5}\)?(?:\s*[,|·•–—-])?\s*|\s*[,|·•–—-]\s*"
+    r"|[^\S\n]+(?=\d))"  # a wire terminal's "07:00 15Feb2024"
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|/)?\s*(?:\bat\b|à|\bum\b|\balle\b|\bkl\.)?"
@@ -273,6 +283,9 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
         return None
     tail = _TIME_TAIL.match(text, first.end, end)
     rest = tail.end() if tail else first.end
+    if label is not None and label.group("label")[:1] in "fFiI":
+        edition = _EDITION.match(text, rest, end)  # "From the February 10th 2024 edition"
+        rest = edition.end() if edition else rest
     if placed and text[rest:end].strip():
         return None  # the place and date open the lede: the article's dateline, read there
     updated = bool(label and _UPDATED.match(label.group("label")))
@@ -280,6 +293,9 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
 
 
 _GLUED_LABEL_WORDS = 4  # the most words of a label glued to its date
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
 
 
 def glued_date(text: str, start: int, end: int) -> DateLine | None:
@@ -295,6 +311,9 @@ def glued_date(text: str, start: int, end: int) -> DateLine | None:
         return None
     if any(mark in label for mark in "|•·"):
         return None  # parts of a meta line: "Jane Doe | Reuters12 March 2024" (`part_date`)
+    words = label.split()
+    if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words) and not _LABEL.match(label):
+        return None  # a byline's name glued to its date: "Jane Doe27 March 2024 - 12:05"
     tail = _TIME_TAIL.match(text, found[0].end, end)
     rest = tail.end() if tail else found[0].end
     if text[rest:end].strip():

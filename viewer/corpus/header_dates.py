@@ -16,6 +16,7 @@ from viewer.corpus.layout import trimmed
 from viewer.corpus.meta_lines import date_after, part_date, table_row
 from viewer.corpus.metadata import byline
 
+_BUTTON_LINE_WORDS = 10  # the most words after a date of a byline and a button
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
 _MARK = re.compile(r"[,|·•–—(-][^\S\n]*")  # before the page's other date on the line
 # After a mark on the date's line: the updated clock time, or the place filed from in capitals.
@@ -24,6 +25,9 @@ _STAMP_AFTER = re.compile(
     r"(?:last\s+|first\s+)?(?:updated|modified|published)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.h]\d\d"
     r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[a-z]{2,12}\)?)?)|[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,2}"
 )
+# A headline in capitals after the date and time on its line, no sentence: as a wire
+# service's terminal shows a story.
+_CAPITALS_HEADLINE = re.compile(r"[A-Z0-9][A-Z0-9 ,'’$%&:;/-]{10,150}[A-Z0-9%]")
 WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
@@ -79,19 +83,35 @@ class HeaderDates(BodyReader):
         if rest is None:
             return False
         words = self.text[rest.start : rest.end]
-        name = byline(self.text, rest.start, rest.end, bare=False)  # "October 12, 2023 by …"
-        if name is not None and not self.text[name.rest : rest.end].strip():
+        stop = self._button_after(rest)  # "… by Jane Doe Leave a Comment"
+        name = byline(self.text, rest.start, stop, bare=False)  # "October 12, 2023 by …"
+        if name is not None and not self.text[name.rest : stop].strip():
             self.layout.author = self.layout.author or name.author
             self.layout.header.append(rest)
             return False
         if WIDE_GAP.search(self.text, dated.date.end, rest.start) or self._stamps(rest):
             self.layout.header.append(rest)  # a running head's column, or more stamps
             return False
+        if not self.layout.title and _CAPITALS_HEADLINE.fullmatch(words):
+            self.layout.title = " ".join(words.split())  # a wire terminal's "04-Mar-2024 08:12
+            self.layout.header.append(rest)  # GMT  OIL PRICES RISE AFTER OPEC SIGNALS CUTS"
+            return False
         if is_caption(words) or is_boilerplate(words) or not any(c.isalnum() for c in words):
             self.layout.boilerplate.append(Span(rest.start, line.end))
             return False
         self.body_lines.append((line.block, rest.start, line.end))
         return True
+
+    def _button_after(self, rest: Span) -> int:
+        """Where a page's button ends the text after the date on its line ("by Jane Doe Leave
+        a Comment"), else the end; the first few words kept for the byline."""
+        words = list(re.finditer(r"\S+", self.text[rest.start : rest.end]))
+        if len(words) > _BUTTON_LINE_WORDS:
+            return rest.end
+        for word in words[2:]:
+            if is_boilerplate(self.text[rest.start + word.start() : rest.end]):
+                return rest.start + word.start()
+        return rest.end
 
     def _stamps(self, rest: Span) -> bool:
         """What a copied page glued right after the date (no space between): another date, a
@@ -100,7 +120,10 @@ class HeaderDates(BodyReader):
         if self._updated_after(rest):
             return True
         if not self.text[rest.start - 1].isalnum():
-            return False
+            # The page's updated date after a space alone: "Posted : 2024-03-12 10:05 Updated :
+            # 2024-03-12 11:30".
+            dated = date_line(self.text, rest.start, rest.end)
+            return dated is not None and dated.updated and dated.rest_start >= rest.end
         short = len(self.text[rest.start : rest.end].split()) <= _STAMP_WORDS
         return short or date_line(self.text, rest.start, rest.end) is not None
 

@@ -140,6 +140,8 @@ def _byline_under(text: str, following: list[Line]) -> bool:
         return len(after.shown.split()) <= BYLINE_WORDS
     if _named_date(text, start, end) or from_line(after.shown):
         return True
+    if _field(following):
+        return True  # "From:" / "Department for Transport" / "Published" / the date
     found = byline(text, start, end, bare=True)
     if found is None:
         return False
@@ -150,6 +152,19 @@ def _byline_under(text: str, following: list[Line]) -> bool:
         byline_part(below)
         or date_line(text, below.content_start, below.content_end, either=True) is not None
     )
+
+
+_FIELD_LABEL_WORDS = 2  # the most words of a header field's label alone: "From:"
+_FIELD_WORDS = 6  # the most words of its value on the next line
+
+
+def _field(following: list[Line]) -> bool:
+    """A header's field over its value, the label alone: "From:" / "Department for Transport"."""
+    if len(following) < 2 or not following[0].shown.endswith(":"):
+        return False
+    value = following[1].shown
+    short = len(following[0].shown.split()) <= _FIELD_LABEL_WORDS
+    return short and len(value.split()) <= _FIELD_WORDS and not ends_sentence(value)
 
 
 def _named_date(text: str, start: int, end: int) -> bool:
@@ -167,3 +182,20 @@ def _named_date(text: str, start: int, end: int) -> bool:
 def is_markdown_heading(text: str, line: Line) -> bool:
     """A "# Title" line: its "#" is markup, so the content starts after it."""
     return line.content_start > line.start and text.startswith("#", line.start)
+
+
+# A wire service's tag of the story's version or kind glued before its headline: "UPDATE
+# 2-UK economy slipped into recession", "REFILE-", "EXCLUSIVE-", "FACTBOX-".
+_WIRE_TAG = re.compile(
+    r"(?:(?:UPDATE|WRAPUP)\s+\d{1,2}|REFILE|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|"
+    r"EXPLAINER|PREVIEW|TIMELINE|POLL)(?:-(?:UPDATE\s+\d{1,2}|REFILE|CORRECTED))?-(?=[A-Z0-9\"'‘“])"
+)
+
+
+def without_wire_tag(title: str) -> str:
+    """The headline without a wire service's tag glued before it; not a headline in
+    capitals ("ANALYSIS-DRIVEN POLICING")."""
+    tag = _WIRE_TAG.match(title)
+    if tag is None or title.isupper() or len(title) < tag.end() + 10:
+        return title
+    return title[tag.end() :]

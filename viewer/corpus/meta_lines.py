@@ -10,9 +10,10 @@ from viewer.corpus.dates import DateLine, date_line, find_full_dates, glued_date
 
 # What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
 # "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
-# Doe on March 5, 2013", "By Jane Doe (Reuters) March 5, 2013".
+# Doe on March 5, 2013", "By Jane Doe (Reuters) March 5, 2013", "Jane Doe / Updated: Apr 16,
+# 2024, 18:42 IST".
 _NAME_DATE_SEPARATOR = re.compile(
-    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·]|[-–—]+|on\b)?[^\S\n]*"
+    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·/]|[-–—]+|on\b)?[^\S\n]*"
 )
 # The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash or a
 # slash with spaces around it (not the hyphen of "Jean-Luc", nor "12/10/2023").
@@ -37,6 +38,8 @@ def date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | No
         dated = glued_date(text, separator.end(), end)  # "Jane Doe | Reuters12 March 2024"
     if dated is not None and (explicit or text[dated.rest_start : end].strip() == ""):
         return dated
+    if "/" in text[start : separator.end()]:
+        return None  # "Jane Doe / Updated: …"; "Web Desk / Site.com / Updated: …" is a desk
     outlet = _OUTLET_COMMA.match(text, separator.end(), end)  # "Jane Doe, Reuters, March 5, …"
     if (
         outlet is not None

@@ -46,6 +46,9 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
+# Two names alone on their line: "Jane Doe and John Roe".
+_TWO_NAMES = re.compile(rf"(?P<name>{_FULL_NAME}[^\S\n]+(?:and|&)[^\S\n]+{_FULL_NAME})[^\S\n]*$")
+
 # A dateline opens the first paragraph: "WASHINGTON (Reuters) - ", "Washington (CNN) — ", or
 # with the day the story was filed, as wire copy and press releases write it:
 # "JOHANNESBURG, August 7 (Xinhua) --", "NEW YORK, March 3, 2021 /PRNewswire/ --", or with
@@ -108,9 +111,12 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     """
     match = _BY.match(text, start, end)
     if match is None and bare:
-        match = _BARE_NAME.match(text, start, end)
-        if match is None or not 2 <= len(match.group("name").split()) <= _MAX_NAME_WORDS:
-            return None
+        match = _two_names(text, start, end)
+        if match is None:
+            match = _BARE_NAME.match(text, start, end)
+            words = len(_capital_role(match.group("name")).split()) if match else 0
+            if match is None or not 2 <= words <= _MAX_NAME_WORDS:
+                return None
     if match is None:
         return None
     name = _in_capitals(_without_role(match.group("name").rstrip(" \t\u00a0,.")))
@@ -131,8 +137,29 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     if glued is not None:
         name, rest = name[:glued], end
         stop = name_start + len(name)
+    if rest == stop and (named := _capital_role(name)) != name:
+        name, stop = named, name_start + len(named)  # "Jane Doe Ottawa Bureau Chief"
+    if _NO_PERSON.fullmatch(name):
+        name = ""  # a byline of no one named: "Our Correspondent", "Web Desk"
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
+
+
+# A byline that names a desk or a role, no one: "Our Correspondent", "Staff Reporter", "Web Desk".
+_NO_PERSON = re.compile(
+    r"(?:Our|Staff|Special|Own|News|Web|Digital|Online)(?:[^\S\n]+(?:Staff|Special|Own|News|Web))?"
+    r"[^\S\n]+(?:Correspondent|Reporter|Writer|Desk|Team)s?",
+    re.IGNORECASE,
+)
+
+
+def _two_names(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Two names of two to four words each filling the line, as one byline."""
+    match = _TWO_NAMES.match(text, start, end)
+    if match is None:
+        return None
+    names = re.split(r"\s+(?:and|&)\s+", match.group("name"))
+    return match if all(2 <= len(name.split()) <= _MAX_NAME_WORDS for name in names) else None
 
 
 def _glued_role(text: str, start: int, stop: int, end: int) -> int | None:
@@ -170,6 +197,31 @@ _ROLE_NAMED = re.compile(
 
 
 _WORD = re.compile(r"\S+")
+# A role in capitals after the name on its line, its last word a role's: "Jane Doe Senior
+# Reporter", "Jane Doe Ottawa Bureau Chief", "Jane Doe Environment Correspondent" (a place
+# or a beat only just before "Bureau" or the role's last word).
+_ROLE_NOUN = r"(?:Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Chief|Producer|Critic)"
+_ROLE_ENDINGS = tuple(_ROLE_NOUN.strip("(?:)").split("|"))
+_CAPITAL_ROLE = re.compile(
+    rf"(?:[^\S\n]+[A-Z][\w&'’-]*(?=[^\S\n]+(?:Bureau|{_ROLE_NOUN})))?"
+    r"(?:[^\S\n]+(?:Senior|Chief|Deputy|Staff|Bureau|Associate|Managing|Executive|Contributing|"
+    r"Special|Political|Foreign|National|International|Business|Sports?|Local|Investigative))*"
+    rf"[^\S\n]+{_ROLE_NOUN}"
+)
+
+
+def _capital_role(name: str) -> str:
+    """The name without a role in capitals after it, when two words in capitals or more are
+    left (not "Piet de" of "Piet de VriesEurope Correspondent")."""
+    if not name.endswith(_ROLE_ENDINGS):
+        return name  # most names: spared the search
+    for space in re.finditer(r"[^\S\n]+", name):
+        left = name[: space.start()].split()
+        if sum(word[:1].isupper() for word in left) >= 2 and _CAPITAL_ROLE.fullmatch(
+            name, space.start()
+        ):
+            return name[: space.start()]
+    return name
 
 
 def _in_capitals(name: str) -> str:

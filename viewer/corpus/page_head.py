@@ -4,7 +4,7 @@ since the headline is the line just over that header, or over the summary under 
 
 from __future__ import annotations
 
-from viewer.corpus.boilerplate import ends_sentence, print_head
+from viewer.corpus.boilerplate import ends_sentence, is_furniture, print_head
 from viewer.corpus.dates import date_line, find_full_dates, glued_date, label_alone
 from viewer.corpus.header_lines import Line, byline_part, is_markdown_heading
 from viewer.corpus.meta_lines import part_date
@@ -16,6 +16,7 @@ _SECTION_WORDS = 2  # the most words of a section's link
 _RUN_LINES = 3  # the most lines of a headline and its summary above the byline or date
 _HEAD_WORDS = 12  # the most words of a line above the headline (a masthead's strapline)
 _MARK_WORDS = 16  # the most words of a header line that marks where the header is
+_BUTTONS = 2  # the most lines of buttons between an author's note and the date
 
 
 def page_head(text: str, lines: list[Line], menu: set[int]) -> int:
@@ -23,9 +24,10 @@ def page_head(text: str, lines: list[Line], menu: set[int]) -> int:
     ("The Coastal Times" / "Independent journalism since 1884" / "News" / the headline / "By
     …" / the date); 0 when the text does not open so."""
     anchor = _first_mark(text, lines, menu)
-    if anchor is None:
-        return 0
-    above = anchor  # over the date, the byline's name and maybe its role on a line each
+    if anchor is None or all(is_furniture(line.shown) for line in lines[anchor + 1 :]):
+        return 0  # no header: nothing but buttons after the date, which ends the article
+    above = _over_note(text, lines, anchor)  # over the date, maybe an author's note
+    # Over that, the byline's name and maybe its role on a line each.
     if above > 1 and byline_part(lines[above - 1]) and _name(text, lines[above - 2]):
         above -= 2  # "Sarah Taylor" / "Environment Correspondent"
     elif above > 0 and _name(text, lines[above - 1]):
@@ -49,6 +51,25 @@ def page_head(text: str, lines: list[Line], menu: set[int]) -> int:
     if not all(i in menu or _above_headline(text, lines[i]) for i in range(head)):
         return 0
     return head
+
+
+def _over_note(text: str, lines: list[Line], anchor: int) -> int:
+    """Where the byline's block ends over the date: over a line the author writes about
+    themselves and the page's buttons under it (one at least), when a name and a role stand
+    over that line ("Jane Doe" / "Contributor" / "I write about energy markets." / "Follow" /
+    the date)."""
+    note = anchor
+    while note > 0 and anchor - note < _BUTTONS and is_furniture(lines[note - 1].shown):
+        note -= 1
+    if (
+        2 < note < anchor
+        and ends_sentence(lines[note - 1].shown)
+        and len(lines[note - 1].shown.split()) <= _MARK_WORDS * 2
+        and byline_part(lines[note - 2])
+        and _name(text, lines[note - 3])
+    ):
+        return note - 1
+    return anchor
 
 
 def _short_headline(lines: list[Line], head: int, menu: set[int]) -> bool:

@@ -29,6 +29,7 @@ from viewer.corpus.header_lines import (
     kicker,
     subtitle,
     title_like,
+    without_wire_tag,
 )
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.mail_headers import mail_header
@@ -77,6 +78,7 @@ class _Reader(HeaderDates):
         self._choose_date()
         if not self.layout.title:
             self._title_from_body()
+        self.layout.title = without_wire_tag(self.layout.title)
         return self.layout
 
     def _front_matter(self) -> int:
@@ -289,6 +291,7 @@ class _Reader(HeaderDates):
         dated_neighbour = any(  # "Madrid - Oct 27, 2023 - 10:05 CEST" is a date's line too
             date_line(self.text, n.content_start, n.content_end, either=True) is not None
             or part_date(self.text, n.content_start, n.content_end) is not None
+            or parse_date_words(n.shown) is not None  # "Sarah Hill" / "Apr 12", no year
             for n in neighbours
         )
         found = byline(self.text, line.content_start, line.content_end, bare=True)
