@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         session.told.connect(self._tell)
         session.orphans_changed.connect(self._show_strip)  # its count of orphans
         self.event_list.event_selected.connect(self._list_selected)
+        self.event_list.star_clicked.connect(self._star_clicked)
         self.timeline_pane.event_selected.connect(self._list_selected)
         self.timeline_pane.shown_changed.connect(self._filters_applied)
         self.timeline_pane.filter_bar.filters_changed.connect(
@@ -225,6 +226,10 @@ class MainWindow(QMainWindow):
     def _list_selected(self, event_id: str) -> None:
         if event_id != self.current_event_id():
             self.select_event(event_id)
+
+    def _star_clicked(self, event_id: str) -> None:
+        self._list_selected(event_id)
+        self.panel.toggle_star()
 
     def _passage_clicked(self, event_id: str) -> None:
         self.select_event(event_id, self.source_view.last_clicked)
