@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         self._lay_out()
         self.loading = WindowLoading(self.session, self.statusBar(), self)
         self.statusBar().addPermanentWidget(self.counts)
-        MessageRoom(self.statusBar(), self.counts)
+        loading = (self.loading.progress, self.loading.cancel_button)
+        MessageRoom(self.statusBar(), self.counts, loading)
         self.elsewhere = ChangesElsewhere(self.session, self.loading.is_running, self)
         self.files = FileActions(
             self.session,
