@@ -372,10 +372,13 @@ class MainWindow(QMainWindow):
         if ws.state is SessionState.COLUMNS:  # only the kept timeline's columns, so far
             self.counts.setText(f"{events} events as kept · reading the articles")
             return
-        starred = sum(1 for a in ws.annotations().values() if a.starred)
+        starred = {i for i, a in ws.annotations().items() if a.starred and ws.has_event(i)}
+        # Those hidden said too: ★ Starred listing 11 of "12 starred" left one to look for.
+        hidden = len(starred - {e.id for e in self.model.events()})
         self.counts.setText(
             f"{len(ws.documents)} documents · {events} events · "
-            f"{self.model.rowCount()} shown · {starred} starred"
+            f"{self.model.rowCount()} shown · {len(starred)} starred"
+            + (f" ({hidden} hidden)" if hidden else "")
         )
 
     def _update_actions(self) -> None:
