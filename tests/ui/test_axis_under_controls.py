@@ -27,7 +27,7 @@ class Recording(QPainter):
         super().__init__(device)
         self.texts: list[tuple[float, str]] = []
 
-    def drawText(self, *args: Any) -> None:
+    def drawText(self, *args: Any) -> None:  # type: ignore[override]  # every overload
         if isinstance(args[0], QPointF):
             self.texts.append((args[0].x(), str(args[1])))
         super().drawText(*args)

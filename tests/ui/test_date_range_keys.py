@@ -38,9 +38,10 @@ def test_the_clear_buttons_come_after_both_dates(qtbot: QtBot, window: MainWindo
     qtbot.waitUntil(bar.date_to.hasFocus)
     qtbot.wait(10)
     qtbot.keyClicks(bar.date_to, "2022-06-30")  # Tab leaves the field from its last part
-    reached = []
+    reached: list[QToolButton] = []
     for _ in range(2):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        reached.append(QApplication.focusWidget())
-    assert all(isinstance(w, QToolButton) for w in reached)
+        widget = QApplication.focusWidget()
+        assert isinstance(widget, QToolButton), widget
+        reached.append(widget)
     assert [w.accessibleName() for w in reached] == ["Clear from date", "Clear to date"]
