@@ -4,11 +4,19 @@ its event (it selected the row and nothing more), and Ctrl+Z takes the star back
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.viewer_process import ROOT
+from viewer.store import opening
 from viewer.ui.event_model import EVENT_ID_ROLE, Column
 from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
+
+SEEDS = ROOT / "seeds"
 
 
 def click_cell(qtbot: QtBot, window: MainWindow, row: int, column: Column) -> str:
@@ -62,3 +70,35 @@ def test_the_star_header_says_a_click_stars(window: MainWindow) -> None:
         Column.STAR, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
     assert "click" in str(tip)
+
+
+def test_a_click_on_a_star_of_a_read_only_project_changes_nothing(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    """S is not offered on a read-only project (a colleague's, on a shared folder): nor is
+    the star's click, which selects the row only."""
+    project = tmp_path / "locked.tlproj"
+    made = Workspace.open([SEEDS], project)
+    made.load_all()
+    made.close()
+    before = project.read_bytes()
+    monkeypatch.setattr(opening, "writable", lambda path: False)  # as a locked file says
+    ws = Workspace.open([SEEDS], project)
+    ws.load_all()
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.session.show(ws)
+    try:
+        event_id = click_cell(qtbot, window, 2, Column.STAR)
+        assert window.current_event_id() == event_id
+        assert not ws.annotation(event_id).starred
+        assert window.model.index(2, Column.STAR).data() == ""
+        assert messages == []
+    finally:
+        ws.close()
+    assert project.read_bytes() == before

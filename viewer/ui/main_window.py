@@ -229,8 +229,9 @@ class MainWindow(QMainWindow):
             self.select_event(event_id)
 
     def _star_clicked(self, event_id: str) -> None:
+        """Star or unstar as S does, where S is offered (not on a read-only project)."""
         self._list_selected(event_id)
-        self.panel.toggle_star()
+        self.actions_.action("star").trigger()
 
     def _passage_clicked(self, event_id: str) -> None:
         self.select_event(event_id, self.source_view.last_clicked)
