@@ -79,7 +79,7 @@ def test_a_click_on_a_star_of_a_read_only_project_changes_nothing(
     messages: list[str],
 ) -> None:
     """S is not offered on a read-only project (a colleague's, on a shared folder): nor is
-    the star's click, which selects the row only."""
+    the star's click, which selects the row and says why, as S does (it put up an error)."""
     project = tmp_path / "locked.tlproj"
     made = Workspace.open([SEEDS], project)
     made.load_all()
@@ -99,6 +99,7 @@ def test_a_click_on_a_star_of_a_read_only_project_changes_nothing(
         assert not ws.annotation(event_id).starred
         assert window.model.index(2, Column.STAR).data() == ""
         assert messages == []
+        assert window.statusBar().currentMessage() == "Star: this project is read-only"
     finally:
         ws.close()
     assert project.read_bytes() == before

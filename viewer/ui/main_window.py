@@ -229,9 +229,14 @@ class MainWindow(QMainWindow):
             self.select_event(event_id)
 
     def _star_clicked(self, event_id: str) -> None:
-        """Star or unstar as S does, where S is offered (not on a read-only project)."""
+        """Star or unstar as S does, where S is offered; else say why, as S does (a
+        read-only project, the articles still being read)."""
         self._list_selected(event_id)
-        self.actions_.action("star").trigger()
+        star = self.actions_.action("star")
+        if star.isEnabled():
+            star.trigger()
+        else:
+            self._say_unavailable("Star")
 
     def _passage_clicked(self, event_id: str) -> None:
         self.select_event(event_id, self.source_view.last_clicked)
