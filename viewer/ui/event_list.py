@@ -38,6 +38,7 @@ class EventList(QWidget):
     """The event table; emits the id of the event the user selects."""
 
     event_selected = Signal(str)
+    star_clicked = Signal(str)  # the ★ cell of an event's row was clicked: star or unstar it
 
     def __init__(self, model: EventTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,7 @@ class EventList(QWidget):
         header.setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.clicked.connect(self._clicked)
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._fit_dates)
         self._date_room = 0  # the room the widest date was last given
@@ -244,6 +246,12 @@ class EventList(QWidget):
         if event_id != self._current:
             self._current = event_id
             self.event_selected.emit(event_id)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click on a star toggles it, as S does (it only selected the row); the press
+        selected the row first, so the star goes to the event the window shows."""
+        if index.column() == Column.STAR:
+            self.star_clicked.emit(str(index.data(EVENT_ID_ROLE)))
 
     def _restore_selection(self) -> None:
         """After a reset keep the same event selected (the window picks a neighbour if hidden);

@@ -89,7 +89,7 @@ _REVIEWED_FIRST = {
 _HEADER_SPOKEN = {Column.STAR: "Starred", Column.STATUS: "Review status"}
 _MARKS_SPOKEN = {"✎": "note", "⟳": "date corrected"}
 _HEADER_TIPS = {
-    Column.STAR: "Starred",
+    Column.STAR: "Starred: a click on an event's cell here stars or unstars it (S)",
     Column.SURE: "How sure the extractor is that the event is a reported happening",
     Column.STATUS: "Review status",
 }

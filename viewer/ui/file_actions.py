@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
+from viewer.core.annotations import Status
 from viewer.core.model import Event
 from viewer.corpus.seeds import seed_folder
 from viewer.ui.csv_import import import_annotations
@@ -247,7 +248,8 @@ class FileActions(QObject):
                 self._parent,
                 APP_TITLE,
                 f"Export only the {shown} event{'s' if shown != 1 else ''} shown?\n"
-                f"No exports all {len(workspace.events)} events.",
+                f"No exports all {len(workspace.events)} events, with "
+                f"{_left_out(workspace, self._model.events())}.",
                 QMessageBox.StandardButton.Yes
                 | QMessageBox.StandardButton.No
                 | QMessageBox.StandardButton.Cancel,
@@ -284,6 +286,19 @@ class FileActions(QObject):
         told = import_annotations(self._session, self._parent)
         if told:
             self._status(told, 8000)
+
+
+def _left_out(workspace: Workspace, shown: Sequence[Event]) -> str:
+    """The events an export of those shown leaves out, and why: the rejected ones are hidden
+    without a filter to see, and a project handed on may have many."""
+    ids = {event.id for event in shown}
+    hidden = [event.id for event in workspace.events if event.id not in ids]
+    rejected = sum(workspace.annotation(i).status is Status.REJECTED for i in hidden)
+    others = len(hidden) - rejected
+    parts = [f"the {rejected} rejected"] if rejected else []
+    if others:
+        parts.append(f"the {others} hidden by the search and filters")
+    return " and ".join(parts)
 
 
 def _orphaned(count: int) -> str:

@@ -67,6 +67,9 @@ class FilterBar(QWidget):
         outer.setSpacing(4)
         outer.addLayout(self._filters_row())
         outer.addWidget(self.chips)
+        # Tab goes from one date to the other, the × buttons after both: a date typed
+        # straight after Tab went to the From date's × and was lost.
+        QWidget.setTabOrder(self.date_from, self.date_to)
         self._rebuild_menus()
         self.fit_rows(self.width())
 

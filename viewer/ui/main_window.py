@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         self._lay_out()
         self.loading = WindowLoading(self.session, self.statusBar(), self)
         self.statusBar().addPermanentWidget(self.counts)
-        MessageRoom(self.statusBar(), self.counts)
+        loading = (self.loading.progress, self.loading.cancel_button)
+        MessageRoom(self.statusBar(), self.counts, loading)
         self.elsewhere = ChangesElsewhere(self.session, self.loading.is_running, self)
         self.files = FileActions(
             self.session,
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         session.told.connect(self._tell)
         session.orphans_changed.connect(self._show_strip)  # its count of orphans
         self.event_list.event_selected.connect(self._list_selected)
+        self.event_list.star_clicked.connect(self._star_clicked)
         self.timeline_pane.event_selected.connect(self._list_selected)
         self.timeline_pane.shown_changed.connect(self._filters_applied)
         self.timeline_pane.filter_bar.filters_changed.connect(
@@ -225,6 +227,16 @@ class MainWindow(QMainWindow):
     def _list_selected(self, event_id: str) -> None:
         if event_id != self.current_event_id():
             self.select_event(event_id)
+
+    def _star_clicked(self, event_id: str) -> None:
+        """Star or unstar as S does, where S is offered; else say why, as S does (a
+        read-only project, the articles still being read)."""
+        self._list_selected(event_id)
+        star = self.actions_.action("star")
+        if star.isEnabled():
+            star.trigger()
+        else:
+            self._say_unavailable("Star")
 
     def _passage_clicked(self, event_id: str) -> None:
         self.select_event(event_id, self.source_view.last_clicked)
@@ -366,10 +378,13 @@ class MainWindow(QMainWindow):
         if ws.state is SessionState.COLUMNS:  # only the kept timeline's columns, so far
             self.counts.setText(f"{events} events as kept · reading the articles")
             return
-        starred = sum(1 for a in ws.annotations().values() if a.starred)
+        starred = {i for i, a in ws.annotations().items() if a.starred and ws.has_event(i)}
+        # Those hidden said too: ★ Starred listing 11 of "12 starred" left one to look for.
+        hidden = len(starred - {e.id for e in self.model.events()})
         self.counts.setText(
             f"{len(ws.documents)} documents · {events} events · "
-            f"{self.model.rowCount()} shown · {starred} starred"
+            f"{self.model.rowCount()} shown · {len(starred)} starred"
+            + (f" ({hidden} hidden)" if hidden else "")
         )
 
     def _update_actions(self) -> None:

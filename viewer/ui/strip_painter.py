@@ -6,6 +6,7 @@ screenful of cards costs a few dozen calls into Qt, not a few hundred."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -86,6 +87,7 @@ class StripScene:
     ratio: float = 1.0  # device pixels per pixel of the screen the pictures are for
     chip_labels: dict[tuple[int, int, int], str] = field(default_factory=dict)
     lane_masks: dict[int, npt.NDArray[np.bool_]] = field(default_factory=dict)  # kept too
+    covered_from: float = math.inf  # where controls over the axis start (none in a picture)
 
     def lane_mask(self, lane: int) -> npt.NDArray[np.bool_]:
         """The events shown in a lane, for its density bars: worked out once per set of
@@ -112,7 +114,7 @@ def paint_timeline(
     chips = StripPainter(scene, layout, shown).paint(p)
     p.restore()
     p.setFont(scene.font)
-    paint_axis(p, scene.theme, frame)
+    paint_axis(p, scene.theme, frame, scene.covered_from)
     return chips
 
 

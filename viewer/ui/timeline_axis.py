@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import numpy.typing as npt
@@ -63,8 +64,9 @@ def paint_bands(p: QPainter, theme: Theme, frame: Frame, top: float) -> None:
     p.drawLines([QLineF(x, top, x, frame.height) for x in map(frame.x_of, ticks)])
 
 
-def paint_axis(p: QPainter, theme: Theme, frame: Frame) -> None:
-    """Tick marks and labels on the axis at the top, and the wider unit above them."""
+def paint_axis(p: QPainter, theme: Theme, frame: Frame, covered_from: float = math.inf) -> None:
+    """Tick marks and labels on the axis at the top, and the wider unit above them, whose
+    labels are written left of covered_from (where controls lie over the axis)."""
     major, minor = choose_units(frame.pixels_per_day)
     lo, hi = frame.first_day, frame.last_day
     bottom = axis_height(p.font())
@@ -85,19 +87,35 @@ def paint_axis(p: QPainter, theme: Theme, frame: Frame) -> None:
         width = metrics.horizontalAdvance(text)
         if width <= xb - xa - 6:
             p.drawText(QPointF(min(max(xa + 4, 4.0), xb - width - 4), bottom - 8), text)
-    wider = context_unit(major)
-    if not wider:
-        return
-    p.setPen(theme.faint_text)
+    if context_unit(major):
+        p.setPen(theme.faint_text)
+        _paint_context(p, frame, major, min(covered_from, frame.width))
+
+
+def _paint_context(p: QPainter, frame: Frame, major: str, covered_from: float) -> None:
+    """The wider unit's labels on the upper row, each in the part of its span in sight: in
+    full, shorter ("Aug 2013", "Aug") where only that fits, never cut by the controls."""
+    metrics = QFontMetricsF(p.font())
     top = max(15.0, metrics.ascent() + 2)
-    for a, b in itertools.pairwise(list(boundaries(wider, lo, hi))):
-        text = context_label(major, a)
-        xa, xb = frame.x_of(a), frame.x_of(b)
-        width = metrics.horizontalAdvance(text)
-        # The label of the span at the left edge stays visible while it is on screen.
-        x = min(max(xa + 4, 4.0), xb - width - 4)
-        if x >= xa and width < xb - xa - 6:
-            p.drawText(QPointF(x, top), text)
+    wider = context_unit(major)
+    for a, b in itertools.pairwise(list(boundaries(wider, frame.first_day, frame.last_day))):
+        xa, right = frame.x_of(a), min(frame.x_of(b), covered_from)
+        for text in _context_texts(major, a):
+            width = metrics.horizontalAdvance(text)
+            # The label of the span at the left edge stays visible while it is on screen.
+            x = min(max(xa + 4, 4.0), right - width - 4)
+            if x >= xa and width < right - xa - 6:
+                p.drawText(QPointF(x, top), text)
+                break
+
+
+def _context_texts(major: str, day: int) -> list[str]:
+    """The upper row's label for the span a day is in, then shorter ones."""
+    text = context_label(major, day)
+    if major not in ("day", "week"):
+        return [text]
+    month = date.fromordinal(day)
+    return [text, f"{month:%b %Y}", f"{month:%b}"]
 
 
 def paint_density(

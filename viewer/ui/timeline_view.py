@@ -27,6 +27,7 @@ from viewer.core.importance import KEY_THRESHOLD, importance
 from viewer.core.lanes import LaneKind, Lanes, assign_lanes, lanes_with_events, one_lane
 from viewer.core.strip_layout import Card, Cluster, StripLayout, StripLayouter, View
 from viewer.core.timeline import STATUSES, TimelineData
+from viewer.ui.axis_corner import AxisCorner
 from viewer.ui.card_paint import CardPictures
 from viewer.ui.card_text import CardTexts, card_tooltip, source_counts
 from viewer.ui.cluster_popup import OPEN_KEYS, ClusterModel, ClusterPopup, cluster_to_open
@@ -88,7 +89,7 @@ class TimelineView(TimelineNavigation):
         # Each chip as last drawn (wider than laid out where its label needed the room): what a
         # click on it hits, and where its list opens.
         self._chip_faces: dict[int, tuple[Cluster, QRectF]] = {}  # by id() of the cluster
-        self._corner: QWidget | None = None
+        self._corner = AxisCorner(self)
         self._actions = zoom_actions(self)
 
     # --- public API ---------------------------------------------------------------
@@ -207,20 +208,7 @@ class TimelineView(TimelineNavigation):
 
     def set_corner_widget(self, widget: QWidget) -> None:
         """A widget kept in the top right corner of the strip, over the axis."""
-        widget.setParent(self)
-        self._corner = widget
-        self._place_corner()
-        widget.show()
-
-    def _place_corner(self) -> None:
-        if self._corner is None:
-            return
-        hint = self._corner.sizeHint()
-        vp = self.viewport().geometry()
-        self._corner.setGeometry(
-            vp.right() - hint.width() - 4, vp.top() + 1, hint.width(), max(22, hint.height())
-        )
-        self._corner.raise_()
+        self._corner.set_widget(widget)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 320)
@@ -297,6 +285,7 @@ class TimelineView(TimelineNavigation):
             self.devicePixelRatioF(),
             self._chip_labels,
             self._lane_masks,
+            self._corner.covered_from(),
         )
         chips = paint_timeline(p, scene, self.current_layout(), self._v_offset())
         self._chip_faces = {id(cluster): (cluster, rect) for cluster, rect in chips}
@@ -478,7 +467,7 @@ class TimelineView(TimelineNavigation):
         super().resizeEvent(event)
         vp = self.viewport().geometry()
         self._overview.setGeometry(vp.left(), vp.bottom() + 1, vp.width(), OVERVIEW_H)
-        self._place_corner()
+        self._corner.place()
         if event.size().width() != event.oldSize().width():
             self.refit()
         else:
@@ -489,7 +478,7 @@ class TimelineView(TimelineNavigation):
         if event.type() == QEvent.Type.FontChange:
             self._sizes = strip_sizes(self.font())
             self._axis_h = axis_height(self.font())
-            self._place_corner()
+            self._corner.place()
             self._texts = CardTexts(card_fonts(self.font()))
             self._pictures = CardPictures(self._texts)
             self._relayout()

@@ -154,7 +154,12 @@ def _asked(
         row = replace(row, cells={**row.cells, "event_id": event_id})
         event = workspace.event(event_id)
         try:
-            asked.append((row, *_wanted(event, row, workspace.effective(event).date)))
+            wanted, emptied = _wanted(event, row, workspace.effective(event).date)
+            tags = value_of(workspace.annotation(event_id), "tags")
+            wanted["tags"] = _as_written(wanted.get("tags"), tags)
+            if wanted["tags"] is None:
+                del wanted["tags"]
+            asked.append((row, wanted, emptied))
         except ValueError as error:
             report.problems.append(f"line {row.line} ({event_id}): {error}")
     return asked
@@ -261,6 +266,8 @@ def _plan_row(report: ImportReport, workspace: Workspace, row: EditedRow, asked:
     kept: list[str] = []
     for name, value in asked.wanted.items():
         was, stored = base_value(asked.base, row.event_id, name), value_of(before, name)
+        if name == "tags":
+            value = _as_written(value, was, stored)
         if value == was and not (name == "title" and asked.emptied_title):
             if stored != value:
                 kept.append(name)
@@ -301,6 +308,17 @@ def _rows(count: int) -> str:
 
 
 _ONE_TAG = " (one tag: tags are split on “;”)"  # typed between commas, as in the window
+
+
+def _as_written(value: object, *alike: object) -> object:
+    """Tags read from a cell that says what the export wrote for tags alike: those tags. A
+    tag holding "; " ("arrest; police", typed between commas) is written as two and was read
+    back split, changing the tags of a row no one edited."""
+    if not isinstance(value, tuple):
+        return value
+    written = joined(value)
+    same = (o for o in alike if isinstance(o, tuple) and o != value and joined(o) == written)
+    return next(same, value)
 
 
 def _tags(value: object) -> tuple[str, ...]:
