@@ -39,8 +39,10 @@ EXTRACTOR_VERSION = "190"
 # more pasted pages: furniture and list labels in other languages, a live page's key points,
 # a contributor's note over the date, a role in capitals after the name, wire terminal dates
 # ("04-Mar-2024", "07:00 15Feb2024") and tags, a weekly's edition line, a name glued to its
-# date, two names or a desk as the byline, a date that ends the article marking no header.)
-READER_VERSION = "20"
+# date, two names or a desk as the byline, a date that ends the article marking no header;
+# 21: a line longer than a header's is not searched as a glued label, a dated byline or a
+# meta line.)
+READER_VERSION = "21"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -293,6 +293,7 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
 
 
 _GLUED_LABEL_WORDS = 4  # the most words of a label glued to its date
+_GLUED_LINE_CHARS = 120  # the longest such line: four words, a date, a clock time and a zone
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
@@ -301,6 +302,8 @@ _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
 def glued_date(text: str, start: int, end: int) -> DateLine | None:
     """A line of a short label glued by a copied page to the date that ends it, maybe with a
     clock time: "Press release12 June 2024 07:00 CEST", "Published21 November 2023"."""
+    if end - start > _GLUED_LINE_CHARS:
+        return None  # a label, a date and a time: not a line of prose, read whole at each date
     found = find_full_dates(text[start:end], start)
     if not found or found[0].start == start:
         return None

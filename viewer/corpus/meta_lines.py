@@ -49,10 +49,15 @@ def date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | No
     return part_date(text, separator.end(), end)
 
 
+_META_LINE_CHARS = 400  # the longest meta line: an outlet, names, a date, a time, a reading time
+
+
 def part_date(text: str, start: int, end: int) -> DateLine | None:
     """The date of a meta line: short parts set apart by bars, bullets, middle dots or spaced
     dashes, one of which is a date (with maybe its clock time) and nothing else: "Reuters |
     October 12, 2023", "October 12, 2023 · 4 min read", "Source: Reuters | 12 Oct 2023"."""
+    if end - start > _META_LINE_CHARS:
+        return None  # a paragraph, not a meta line of short parts
     parts: list[tuple[int, int]] = []
     at = start
     for mark in _PART_MARK.finditer(text, start, end):

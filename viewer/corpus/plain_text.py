@@ -46,6 +46,7 @@ from viewer.corpus.metadata import (
 from viewer.corpus.page_head import page_head
 
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
+_BYLINE_CHARS = 300  # the longest byline with its date and a role, as pages give them
 
 
 class _Reader(HeaderDates):
@@ -322,6 +323,8 @@ class _Reader(HeaderDates):
     def _dated_byline(self, lines: list[Line], index: int) -> bool:
         """A byline with its date under a summary told in sentences, as the header reads one."""
         line = lines[index]
+        if line.content_end - line.content_start > _BYLINE_CHARS:
+            return False  # a paragraph, not a byline: not read for dates
         if not find_full_dates(self.text[line.content_start : line.content_end]):
             return False
         return self._author_line(line, lines, index, title_seen=True)

@@ -1,0 +1,45 @@
+"""An article saved as one long line (a page's text with its breaks lost) is read without
+scanning the whole line for a header's dates at each check: the checks of a short header line
+(a label glued to its date, a byline with its date, a meta line of short parts) pass over a
+line of prose at once. The time it takes is `python -m bench.long_article_bench`'s to print;
+here, what is scanned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.corpus import dates, meta_lines, plain_text, read_document
+
+_SENTENCE = (
+    "Officials said on 12 March 2024 that the bridge, closed since 3 January 2024, would reopen "
+    "on 1 June 2024 | after repairs costing 4 million. "
+)
+
+
+@pytest.fixture()
+def scanned(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The lengths of the texts searched for full dates while an article is read."""
+    lengths: list[int] = []
+    real = dates.find_full_dates
+
+    def counting(text: str, offset: int = 0) -> list[dates.DateMatch]:
+        lengths.append(len(text))
+        return real(text, offset)
+
+    for module in (dates, plain_text, meta_lines):
+        monkeypatch.setattr(module, "find_full_dates", counting)
+    return lengths
+
+
+def test_a_long_line_of_prose_is_not_searched_whole_for_a_header_s_date(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    body = _SENTENCE * 400  # about 50,000 characters on one line
+    path = tmp_path / "one-line.txt"
+    path.write_text(f"Bridge to reopen\nBy Jane Doe\n12 March 2024\n\n{body}\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.date is not None and doc.date.isoformat() == "2024-03-12"
+    assert doc.author == "Jane Doe"
+    assert max(scanned) < len(body) / 10
