@@ -10,6 +10,7 @@ import pytest
 
 from tests.core.articles import events_in
 from tests.core.test_happenings_of_other_times import _pieces
+from viewer.core import happenings
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,17 @@ def test_a_when_clause_hung_on_a_since_date_is_of_that_date() -> None:
     (rejected,) = [e for e in events if "voters rejected" in e.primary.text]
     assert rejected.date.first == date(1999, 1, 1)
     assert rejected.primary.text.startswith("since 1999, when voters rejected")
+
+
+@pytest.mark.parametrize(
+    ("clause", "bound"),
+    [
+        ("Prices fell in March. They have risen since then, to a record on Friday.", True),
+        ("The team won in 2019. After that, on Monday, the coach left.", True),
+        ("He scored after that NCAA Tournament game in 1999.", False),
+    ],
+)
+def test_since_then_is_a_bound_wherever_the_clause_stands(clause: str, bound: bool) -> None:
+    """The rule is asked at the clause's opener, anywhere in the article's text."""
+    at = next(clause.find(w) for w in ("since", "After", "after") if w in clause)
+    assert (happenings._SINCE_ONLY.match(clause, at) is not None) is bound

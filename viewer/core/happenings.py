@@ -87,7 +87,13 @@ _VERB = re.compile(
 )
 _MIN_WORDS = 3
 _AUXILIARIES = frozenset({"was", "were", "had", "did"})
-_SINCE_ONLY = re.compile(r"^\W*(?:since|after|following)\s+(?:then|that|this)\b", re.IGNORECASE)
+# A bound, no happening: "since then", "after that," (not "after that NCAA Tournament game in
+# 1999": a happening named). Matched at a clause's start: `match` at its position, with no
+# "^", which holds only at the text's own start.
+_SINCE_ONLY = re.compile(
+    r"\W*(?:since|after|following)\s+(?:then\b|(?:that|this)(?=\s*(?:[,.;:—–)]|$)))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
