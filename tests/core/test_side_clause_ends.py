@@ -67,9 +67,12 @@ def test_a_when_clause_hung_on_a_since_date_is_of_that_date() -> None:
         ("Prices fell in March. They have risen since then, to a record on Friday.", True),
         ("The team won in 2019. After that, on Monday, the coach left.", True),
         ("He scored after that NCAA Tournament game in 1999.", False),
+        # A record's bound: "the hottest since records began in 1850".
+        ("Last year was the hottest since records began in 1850.", True),
+        ("It was the wettest month since record-keeping began.", True),
     ],
 )
 def test_since_then_is_a_bound_wherever_the_clause_stands(clause: str, bound: bool) -> None:
     """The rule is asked at the clause's opener, anywhere in the article's text."""
-    at = next(clause.find(w) for w in ("since", "After", "after") if w in clause)
+    at = next(clause.find(w) for w in ("since", "After", "after") if w in clause)  # the opener
     assert (happenings._SINCE_ONLY.match(clause, at) is not None) is bound

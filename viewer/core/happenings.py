@@ -88,10 +88,12 @@ _VERB = re.compile(
 _MIN_WORDS = 3
 _AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # A bound, no happening: "since then", "after that," (not "after that NCAA Tournament game in
-# 1999": a happening named). Matched at a clause's start: `match` at its position, with no
-# "^", which holds only at the text's own start.
+# 1999": a happening named); a record's, "the hottest since records began in 1850". Matched
+# at a clause's start: `match` at its position, with no "^", which holds only at the text's
+# own start.
 _SINCE_ONLY = re.compile(
-    r"\W*(?:since|after|following)\s+(?:then\b|(?:that|this)(?=\s*(?:[,.;:—–)]|$)))",
+    r"\W*(?:since|after|following)\s+(?:then\b|(?:that|this)(?=\s*(?:[,.;:—–)]|$))"
+    r"|(?:records?|record-keeping)\s+(?:began|started|were\s+first\s+(?:kept|taken))\b)",
     re.IGNORECASE,
 )
 
