@@ -142,6 +142,22 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("Residents began returning at 10am today, Saturday.", TUE, "today", "2022-03-05", D),
     ("The focus for today [Sunday] has been safety.", TUE, "today", "2022-03-06", D),
     ("Talks resume today (Tuesday) in Geneva.", TUE, "today", "2022-03-08", D),
+    # Days of one month listed together: the span from the first to the last.
+    (
+        "The walkouts will take place on August 10, 11, 17 and 18.",
+        TUE,
+        "August 10, 11, 17 and 18",
+        "2022-08-10/2022-08-18",
+        R,
+    ),
+    (
+        "Strikes on 10, 11, 17 and 18 August will hit flights.",
+        TUE,
+        "10, 11, 17 and 18 August",
+        "2022-08-10/2022-08-18",
+        R,
+    ),
+    ("It happened on March 3, and 12 people died.", TUE, "March 3", "2022-03-03", D),
     # A quotation that opens on the word is speech, not a title.
     ("“Tomorrow we will vote,” he said.", TUE, "Tomorrow", "2022-03-09", D),
     ("The troops arrived yesterday.", NEWYEAR, "yesterday", "2022-12-31", D),

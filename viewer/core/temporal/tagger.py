@@ -34,6 +34,7 @@ from viewer.core.temporal.context import Ctx, Hit, lowercase_same_length
 from viewer.core.temporal.counted_from_named import counted_from_named
 from viewer.core.temporal.figure_times import figures_compared, year_ago_named
 from viewer.core.temporal.governing_timex import governing
+from viewer.core.temporal.listed_days import with_listed_days
 from viewer.core.temporal.rules_anaphoric import RULES as ANAPHORIC_RULES
 from viewer.core.temporal.rules_dates import RULES as DATE_RULES
 from viewer.core.temporal.rules_holidays import RULES as HOLIDAY_RULES
@@ -95,7 +96,7 @@ def tag(
     timexes = with_named_years(
         text, [_timex(text, h.start, h.end, h.resolved) for h in chosen], anchor
     )
-    timexes = counted_from_named(text, lower, _merge_ranges(text, timexes))
+    timexes = counted_from_named(text, lower, with_listed_days(text, _merge_ranges(text, timexes)))
     return year_ago_named(text, figures_compared(text, _attach_times(text, timexes, anchor)))
 
 
