@@ -276,6 +276,13 @@ class Judgement:
 
 
 EVENT_THRESHOLD = 0.5
+# An entry of a chronology: its date, a dash or a colon, then what happened, told in the
+# present ("June 2012 - Assange takes refuge in Ecuador's embassy in London"), maybe after
+# the list's label ("Key dates:").
+_CHRONOLOGY = re.compile(
+    r"\W*(?:[A-Z][\w ]{0,30}:\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s*[-–—:]\s+[A-Z]"
+)
 # A clause cut from its report ("that …") with "would" its verb's: the report's future.
 _REPORTED_WOULD = re.compile(r"(that\s+(?:[\w'’-]+\s+){1,4})would\b")
 
@@ -306,6 +313,8 @@ def judge(
         return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
     if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
         read.past = False  # "Still, it takes a special individual …": a judgement
+    if dated and _CHRONOLOGY.match(text):
+        read.past = True  # "June 2012 - Assange takes refuge …": a chronology's present
     score = 0.25
     # A verb of action told in the past is a happening's verb even where news has no stock
     # word for it ("the president lined up with 29 leaders", "revenue declined").
