@@ -21,6 +21,11 @@ _BOILERPLATE = re.compile(
         more\s+(?:from|on|about|in|by)\s+\S.{0,60}|in\s+this\s+(?:article|story)|
         \^[A-Z0-9.=-]{1,10}|  # a market's ticker: "^GSPC"
         a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b.*|
+        # The paper's notes on the article itself: "Correction: An earlier version of this
+        # article misstated …", "This article was updated on April 3 to include …".
+        (?:correction|clarification|editor['’]?s\s+note)\s*:.*|
+        an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|post)\b.*|
+        this\s+(?:article|story|post)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected)\b.*|
         # A magazine's note of the issue that printed the story: "This article appears in the
         # December 2023 issue.", "… in the April 2024 print edition with the headline …".
         this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+the\s+.{0,40}\b(?:issue|edition)\b.*|
