@@ -6,6 +6,7 @@ here, what is scanned."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,34 @@ def test_a_long_line_of_prose_is_not_searched_whole_for_a_header_s_date(
     assert doc.date is not None and doc.date.isoformat() == "2024-03-12"
     assert doc.author == "Jane Doe"
     assert max(scanned) < len(body) / 10
+
+
+class _SplitLengths:
+    """A pattern that keeps the lengths of the texts it splits or searches."""
+
+    def __init__(self, pattern: re.Pattern[str], lengths: list[int]) -> None:
+        self.pattern, self.lengths = pattern, lengths
+
+    def split(self, text: str) -> list[str]:
+        self.lengths.append(len(text))
+        return self.pattern.split(text)
+
+    def finditer(self, text: str, start: int, end: int):  # noqa: ANN201
+        self.lengths.append(end - start)
+        return self.pattern.finditer(text, start, end)
+
+
+def test_a_line_with_a_long_run_of_spaces_is_not_split_whole_into_a_meta_line_s_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Splitting a run of spaces at the marks of a meta line's parts tries the run from each of
+    # its spaces: 16,000 spaces took 6.6 s. A meta line is short; a longer line is not split.
+    lengths: list[int] = []
+    monkeypatch.setattr(meta_lines, "_PART_MARK", _SplitLengths(meta_lines._PART_MARK, lengths))
+    line = _SENTENCE + " " * 20_000 + _SENTENCE
+    path = tmp_path / "spaces.txt"
+    path.write_text(f"Bridge to reopen\nBy Jane Doe\n12 March 2024\n{line}\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.date is not None and doc.date.isoformat() == "2024-03-12"
+    assert lengths and max(lengths) <= meta_lines._META_LINE_CHARS
+    assert meta_lines.meta_line("From example.com · Saved October 13, 2023")

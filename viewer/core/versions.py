@@ -41,8 +41,8 @@ EXTRACTOR_VERSION = "190"
 # ("04-Mar-2024", "07:00 15Feb2024") and tags, a weekly's edition line, a name glued to its
 # date, two names or a desk as the byline, a date that ends the article marking no header;
 # 21: a line longer than a header's is not searched as a glued label, a dated byline or a
-# meta line.)
-READER_VERSION = "21"
+# meta line; 22: a line longer than a meta line's is not split into a meta line's parts.)
+READER_VERSION = "22"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,
