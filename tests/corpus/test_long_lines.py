@@ -7,6 +7,7 @@ here, what is scanned."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ class _SplitLengths:
         self.lengths.append(len(text))
         return self.pattern.split(text)
 
-    def finditer(self, text: str, start: int, end: int):  # noqa: ANN201
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         self.lengths.append(end - start)
         return self.pattern.finditer(text, start, end)
 
