@@ -6,11 +6,13 @@ here, what is scanned."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from viewer.corpus import dates, meta_lines, plain_text, read_document
+from viewer.corpus import dates, header_dates, meta_lines, plain_text, read_document
 
 _SENTENCE = (
     "Officials said on 12 March 2024 that the bridge, closed since 3 January 2024, would reopen "
@@ -43,3 +45,60 @@ def test_a_long_line_of_prose_is_not_searched_whole_for_a_header_s_date(
     assert doc.date is not None and doc.date.isoformat() == "2024-03-12"
     assert doc.author == "Jane Doe"
     assert max(scanned) < len(body) / 10
+
+
+class _SplitLengths:
+    """A pattern that keeps the lengths of the texts it splits or searches."""
+
+    def __init__(self, pattern: re.Pattern[str], lengths: list[int]) -> None:
+        self.pattern, self.lengths = pattern, lengths
+
+    def split(self, text: str) -> list[str]:
+        self.lengths.append(len(text))
+        return self.pattern.split(text)
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        self.lengths.append(end - start)
+        return self.pattern.finditer(text, start, end)
+
+
+def test_a_line_with_a_long_run_of_spaces_is_not_split_whole_into_a_meta_line_s_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Splitting a run of spaces at the marks of a meta line's parts tries the run from each of
+    # its spaces: 16,000 spaces took 6.6 s. A meta line is short; a longer line is not split.
+    lengths: list[int] = []
+    monkeypatch.setattr(meta_lines, "_PART_MARK", _SplitLengths(meta_lines._PART_MARK, lengths))
+    line = _SENTENCE + " " * 20_000 + _SENTENCE
+    path = tmp_path / "spaces.txt"
+    path.write_text(f"Bridge to reopen\nBy Jane Doe\n12 March 2024\n{line}\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.date is not None and doc.date.isoformat() == "2024-03-12"
+    assert lengths and max(lengths) <= meta_lines._META_LINE_CHARS
+    assert meta_lines.meta_line("From example.com · Saved October 13, 2023")
+
+
+class _CountedWords:
+    """A pattern of words that counts the words it yields."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.count = pattern, 0
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        for match in self.pattern.finditer(text, start, end):
+            self.count += 1
+            yield match
+
+
+def test_the_words_after_a_date_are_not_all_read_for_a_button(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A line of 4 MB of dates listed its every word to learn it had more than a byline's and a
+    # button's; the words past the most are not read.
+    words = _CountedWords(header_dates._WORD)
+    monkeypatch.setattr(header_dates, "_WORD", words)
+    path = tmp_path / "dates.txt"
+    path.write_text("Bridge to reopen\n" + "12 March 2024 " * 5_000 + "\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.date is not None and doc.date.isoformat() == "2024-03-12"
+    assert 0 < words.count <= 2 * (header_dates._BUTTON_LINE_WORDS + 1)

@@ -5,6 +5,7 @@ line: a clock time, the updated date, the place filed from, a byline, a running 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from viewer.core.model import Span
 from viewer.corpus.body_top import BodyReader
@@ -17,6 +18,7 @@ from viewer.corpus.meta_lines import date_after, part_date, table_row
 from viewer.corpus.metadata import byline
 
 _BUTTON_LINE_WORDS = 10  # the most words after a date of a byline and a button
+_WORD = re.compile(r"\S+")
 _STAMP_WORDS = 4  # the most words of a stamp glued after a date ("Updated 2 hours ago")
 _MARK = re.compile(r"[,|·•–—(-][^\S\n]*")  # before the page's other date on the line
 # After a mark on the date's line: the updated clock time, or the place filed from in capitals.
@@ -105,12 +107,15 @@ class HeaderDates(BodyReader):
     def _button_after(self, rest: Span) -> int:
         """Where a page's button ends the text after the date on its line ("by Jane Doe Leave
         a Comment"), else the end; the first few words kept for the byline."""
-        words = list(re.finditer(r"\S+", self.text[rest.start : rest.end]))
+        # One word past the most tells a longer line: its other words are not read.
+        words = list(
+            islice(_WORD.finditer(self.text, rest.start, rest.end), _BUTTON_LINE_WORDS + 1)
+        )
         if len(words) > _BUTTON_LINE_WORDS:
             return rest.end
         for word in words[2:]:
-            if is_boilerplate(self.text[rest.start + word.start() : rest.end]):
-                return rest.start + word.start()
+            if is_boilerplate(self.text[word.start() : rest.end]):
+                return word.start()
         return rest.end
 
     def _stamps(self, rest: Span) -> bool:

@@ -85,6 +85,8 @@ def meta_line(line: str) -> bool:
     ("From:Department of Health and Social Care")."""
     if from_line(line):
         return True
+    if len(line) > _META_LINE_CHARS:
+        return False  # a paragraph, not a meta line of short parts
     parts = [part for part in _PART_MARK.split(line) if part.strip()]
     return (
         len(parts) >= 2
