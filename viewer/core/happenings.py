@@ -478,13 +478,10 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
     return clause
 
 
-_RELATIVE_HEAD = re.compile(r"\b(?:that|who|which)\b", re.IGNORECASE)
-
-
 def _in_relative(text: str, start: int, end: int, t: Timex) -> bool:
     """Whether time t lies inside a relative clause that ends before the verb of the subject
     it hangs on, within text[start:end] ("A man who went missing in 2019 | has been found")."""
-    heads = list(_RELATIVE_HEAD.finditer(text, start, t.start))
+    heads = list(RELATIVE_WORD.finditer(text, start, t.start))
     if not heads:
         return False
     main = relative_main_verb(text, heads[-1].end(), end)
