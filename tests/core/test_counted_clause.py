@@ -165,3 +165,34 @@ def test_a_count_after_no_happening_cuts_no_clause() -> None:
     after the minister was in Paris" stays in its sentence."""
     text = "The envoy flew home on Monday, two weeks after the minister was in Paris for talks."
     assert len(_pieces(text, THURSDAY)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "day"),
+    [
+        # The piece names its own day before the count: the count dates only a piece without.
+        (
+            "Shareholders approved the sale to a Japanese rival on Tuesday, six months after "
+            "the deal was announced in December.",
+            "Shareholders approved the sale",
+            date(2024, 3, 5),
+        ),
+        (
+            "The club sacked its manager on Monday, three weeks after he signed a new contract "
+            "on February 2.",
+            "The club sacked its manager",
+            date(2024, 3, 4),
+        ),
+        # No day of its own: counted from the clause's date.
+        (
+            "The man was arrested three days after a warrant was issued on February 12.",
+            "The man was arrested",
+            date(2024, 2, 15),
+        ),
+    ],
+)
+def test_a_count_before_a_dated_clause_dates_only_a_piece_without_a_day(
+    text: str, main: str, day: date
+) -> None:
+    (event,) = [e for e in events_in(text, THURSDAY) if e.primary.text.startswith(main)]
+    assert event.date.first == event.date.last == day

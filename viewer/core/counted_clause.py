@@ -164,7 +164,9 @@ _COUNTED_OPENER = re.compile(r"\s*(after|before)\b", re.IGNORECASE)
 def counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex]) -> Timex | None:
     """The date of a main piece that ends with a span of time counted from the clause after
     it ("three days | after an arrest warrant was issued on June 10, 2005": 13 June 2005),
-    as an expression of its own; None when the piece does not end so."""
+    as an expression of its own; None when the piece does not end so, or names a day of its
+    own before the count ("approved the sale on Friday, six months | after the deal was
+    announced in December" is of that Friday, not of June)."""
     opener = _COUNTED_OPENER.match(text, head.end, side.end)
     if opener is None or opener.start(1) != side.start:
         return None
@@ -172,6 +174,8 @@ def counted_before(text: str, head: Span, side: Span, timexes: Sequence[Timex]) 
     own = [t for t in timexes if side.start <= t.start and t.end <= side.end and t.dated()]
     if span is None or not own or (reference := own[0].date_value()) is None:
         return None
+    if any(head.start <= t.start and t.end <= span.start and t.dated() for t in timexes):
+        return None  # "approved the sale on Friday, six months | after …": the piece's own day
     if RELATIVE_WORD.search(text, side.start, own[0].start):
         return None  # "…after placing him on reserve for an injury that occurred Sunday"
     if HOW_LONG.search(text, max(head.start, span.start - 8), span.start):
