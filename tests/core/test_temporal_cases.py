@@ -368,6 +368,16 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("A year ago this week, the bank failed.", TUE, "A year ago this week", "2021-W10", W),
     # A date a thing is pushed back to lies ahead, as one it is postponed to does.
     ("Production has been pushed back to the autumn.", TUE, "autumn", "2022-FA", R),
+    ("The sale was pushed back to Friday.", TUE, "Friday", "2022-03-11", D),
+    # Pushed to a thing, not to the date: a past push ("pushed to millions of computers").
+    (
+        "The update, pushed to millions of computers early on Friday, crashed them.",
+        TUE,
+        "Friday",
+        "2022-03-04",
+        D,
+    ),
+    ("The patch was sent to every user on Friday.", TUE, "Friday", "2022-03-04", D),
     # Half a decade: "the last half of the '80s" is 1985 to 1989.
     ("The trend of the last half of the '80s went on.", TUE, "the last half of the '80s", "198", R),
     ("Prices rose in the first half of the 1990s.", TUE, "the first half of the 1990s", "199", R),

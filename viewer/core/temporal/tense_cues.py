@@ -113,13 +113,22 @@ _TAKES_THE_BASE = frozenset(
 )
 
 
-def _to_a_date(words: list[str], at: int) -> bool:
+# Words between a deferral's "to" and the date it moves to: "pushed back to the end of
+# March", "postponed until early next year".
+_ON_TO_THE_DATE = frozenset(
+    "the a this next following end start beginning middle of early late mid".split()
+)
+
+
+def _to_a_date(words: list[str], at: int, before: bool) -> bool:
     """Whether the words from `at` go on to a date: "to", or "back to" ("pushed back to the
-    autumn", "put back until March")."""
-    nxt = words[at] if at < len(words) else ""
-    if nxt == "back":
-        nxt = words[at + 1] if at + 1 < len(words) else ""
-    return nxt in _TO_A_DATE
+    autumn", "put back until March"); for words before the date, to this date, not to a thing
+    ("The update, pushed to millions of computers early on Friday, crashed …" is a past push)."""
+    if at < len(words) and words[at] == "back":
+        at += 1
+    if at >= len(words) or words[at] not in _TO_A_DATE:
+        return False
+    return not before or _ON_TO_THE_DATE.issuperset(words[at + 1 :])
 
 
 _PARTICIPLES = _PAST_WORDS - {
@@ -207,7 +216,7 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
         return Tense.UNKNOWN if "had" in words[max(0, i - 3) : i - 1] else Tense.FUTURE
-    if w in _DEFERRALS and _to_a_date(words, i + 1):
+    if w in _DEFERRALS and _to_a_date(words, i + 1, before):
         return Tense.FUTURE
     if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
         return Tense.FUTURE
