@@ -16,6 +16,7 @@ from tests.core.test_temporal_governing import SENTENCES
 from viewer.core import event_selection, event_verbs, sentences
 from viewer.core.cue_words import letters_of
 from viewer.core.model import Span
+from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import Timex, compared_times, governing_timex, tag
 
@@ -131,6 +132,8 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     )
     subordinate.extend(governing_timex._appositives(text, start, end, candidates))
     complement = regions(governing_timex._COMPLEMENT)
+    if (reduced := reduced_relative_end(text, start, end)) is not None:
+        complement.append(reduced)
     ranked = [
         (1 if inside(t, complement) else 0, i, t)
         for i, t in enumerate(candidates)

@@ -154,6 +154,19 @@ def test_a_present_perfect_takes_no_past_time_and_stays_with_its_statement() -> 
             date(2024, 3, 20),
             date(2024, 3, 19),
         ),
+        # The same with no relative pronoun: the participle opens the clause on the subject.
+        (
+            "A painting by Vincent van Gogh stolen from a closed Dutch museum in 2020 has been "
+            "recovered, police said on Monday.",
+            date(2024, 3, 18),
+            date(2024, 3, 18),
+        ),
+        (
+            "A coin hoard found by a farmer near Leeds in 2019 has been sold at auction for "
+            "£40,000, the auctioneers said on Tuesday.",
+            date(2024, 3, 20),
+            date(2024, 3, 19),
+        ),
     ],
 )
 def test_a_time_of_a_relative_clause_on_the_subject_is_not_the_reported_happenings(

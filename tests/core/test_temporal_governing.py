@@ -24,6 +24,10 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         None,
     ),
     ("He was injured during the 2019 protests.", TUE, "2019"),
+    # A participle with a time of its own right after the subject's noun is a clause on it:
+    # the main verb's time governs.
+    ("The car stolen in January was found on Friday.", TUE, "Friday"),
+    ("A man arrested at the border in 2019 was freed on Friday.", TUE, "Friday"),
     # A clause a figure is compared with, with a subject of its own, is the forecast's time;
     # with no subject ("than expected in March") the month may be the figure's own.
     ("Inflation had eased faster than the bank forecast in June.", TUE, None),

@@ -47,7 +47,7 @@ from viewer.core.happening_openers import (
 from viewer.core.model import Span
 from viewer.core.past_tense import past_form
 from viewer.core.phrase_end import phrase_end
-from viewer.core.relative_main_verb import relative_main_verb
+from viewer.core.relative_main_verb import reduced_relative_end, relative_main_verb
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.governing_timex import governing, noun_time_ahead
 from viewer.core.temporal.timex import Timex
@@ -480,10 +480,12 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
 
 def _in_relative(text: str, start: int, end: int, t: Timex) -> bool:
     """Whether time t lies inside a relative clause that ends before the verb of the subject
-    it hangs on, within text[start:end] ("A man who went missing in 2019 | has been found")."""
+    it hangs on, within text[start:end] ("A man who went missing in 2019 | has been found",
+    "A painting stolen from a museum in 2020 | has been recovered")."""
     heads = list(RELATIVE_WORD.finditer(text, start, t.start))
-    if not heads:
-        return False
+    if not heads:  # "An asteroid discovered in late December | has …": no pronoun
+        reduced = reduced_relative_end(text, start, end)
+        return reduced is not None and reduced[0] < t.start and t.end <= reduced[1]
     main = relative_main_verb(text, heads[-1].end(), end)
     return main is not None and t.end <= main
 

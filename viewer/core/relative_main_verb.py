@@ -61,7 +61,12 @@ def relative_main_verb(text: str, start: int, end: int) -> int | None:
     i = _clause_verb(words)
     if i is None or words[i] in _CLAUSE_TAKING:
         return None
-    i += 1
+    return _main_after(tokens, words, i + 1)
+
+
+def _main_after(tokens: list[tuple[str, int]], words: list[str], i: int) -> int | None:
+    """The end of the word before the main clause's verb, looking on from the word at i, right
+    after the relative clause's own verb."""
     while i < len(words) and (_finite(words[i]) or words[i] in _CHAIN or _adverb(words[i])):
         i += 1
     for j in range(i + 1, len(words)):
@@ -121,3 +126,36 @@ def _main_verb(words: list[str], j: int) -> bool:
     if not past_form(word) or j + 1 >= len(words):
         return False
     return words[j + 1] in _OBJECT
+
+
+# A subject whose noun a past participle follows with a phrase of its own: "An asteroid
+# discovered in late December", "A painting by Van Gogh stolen from a museum in 2020".
+_REDUCED_SUBJECT = re.compile(
+    r"\s*(?:an?|the)\s+(?:[A-Za-z'’-]+\s+){1,5}?(?P<verb>[a-z]+)\s+"
+    r"(?:from|in|on|at|by|during|near|off|last|early|late|after|before|over)\b",
+    re.IGNORECASE,
+)
+
+
+def reduced_relative_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a relative clause with no pronoun that opens a sentence's subject begins (at its
+    past participle) and ends before the main clause's verb: "An asteroid | discovered in late
+    December | has a 2% chance …"; None when the sentence from `start` does not open so."""
+    subject = _REDUCED_SUBJECT.match(text, start, end)
+    if subject is None:
+        return None
+    verb = subject.group("verb").lower()
+    if not (verb in _PARTICIPLES or past_form(verb)) or verb in _AUXILIARIES:
+        return None
+    if any(_finite(w.lower()) for w in text[start : subject.start("verb")].split()):
+        return None
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(text, subject.start("verb"), end)]
+    main = _main_after(tokens, [w.lower() for w, _ in tokens], 1)
+    return None if main is None else (subject.start("verb"), main)
+
+
+# Participles spelt apart from the past ("stolen", not "stole"): a reduced relative's verb.
+_PARTICIPLES = frozenset(
+    """stolen taken seen known given born broken chosen driven eaten fallen forgotten frozen
+    hidden ridden risen shaken shown spoken sworn thrown woken worn written""".split()
+)

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
+from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.compared_times import compared_clauses, compared_with
 from viewer.core.temporal.spelt_openers import (
@@ -280,6 +281,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     if len(kept) == 1:
         return kept[0]
     complement = _regions(text, start, end, _COMPLEMENT, last=max(t.start for t in kept))
+    if (reduced := reduced_relative_end(text, start, end)) is not None:
+        complement = sorted([*complement, reduced])  # "A painting stolen in 2020 | has …"
     reported = _inside_flags(kept, complement)
     ranked = [(1 if reported[i] else 0, i, t) for i, t in enumerate(kept)]
     ranked.sort(key=lambda r: (r[0], r[1]))
