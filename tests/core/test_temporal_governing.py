@@ -27,6 +27,10 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     # A participle with a time of its own right after the subject's noun is a clause on it:
     # the main verb's time governs.
     ("The car stolen in January was found on Friday.", TUE, "Friday"),
+    # "since" with only a time after it is a phrase, not a clause: a time after it governs.
+    ("The index hit its highest level since 2020 on Monday.", TUE, "Monday"),
+    ("The yen fell to its weakest since 1990 against the dollar on Friday.", TUE, "Friday"),
+    ("Shares have fallen by a fifth since March.", TUE, None),
     ("A man arrested at the border in 2019 was freed on Friday.", TUE, "Friday"),
     # A clause a figure is compared with, with a subject of its own, is the forecast's time;
     # with no subject ("than expected in March") the month may be the figure's own.

@@ -303,9 +303,10 @@ def _time_after(candidates: Sequence[Timex], at: int) -> bool:
     return any(t.start >= at for t in candidates)
 
 
-# "before" or "after" right before a time of its own is a preposition of time, not a clause:
-# "was arrested just before midnight yesterday" (not "after Friday's vote": another event's).
-_TIME_PREPOSITION = re.compile(r"(?:before|after)\s+", re.IGNORECASE)
+# "before", "after" or "since" right before a time of its own is a preposition of time, not a
+# clause: "was arrested just before midnight yesterday", "hit its highest level since 2020 on
+# Monday" (not "after Friday's vote": another event's).
+_TIME_PREPOSITION = re.compile(r"(?:before|after|since)\s+", re.IGNORECASE)
 
 
 # "before" or "after" with nothing after it, an adverb: "had done so once before -- in 1988",
