@@ -378,6 +378,16 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         D,
     ),
     ("The patch was sent to every user on Friday.", TUE, "Friday", "2022-03-04", D),
+    # "plan" as a thing acted on ("unveiled plans to"): the main verb's tense dates the day.
+    ("The mayor unveiled plans to build homes on Monday.", TUE, "Monday", "2022-03-07", D),
+    (
+        "The firm set out a plan to cut jobs at a staff meeting on Friday.",
+        TUE,
+        "Friday",
+        "2022-03-04",
+        D,
+    ),
+    ("The mayor plans to open the bridge on Monday.", TUE, "Monday", "2022-03-14", D),
     # Half a decade: "the last half of the '80s" is 1985 to 1989.
     ("The trend of the last half of the '80s went on.", TUE, "the last half of the '80s", "198", R),
     ("Prices rose in the first half of the 1990s.", TUE, "the first half of the 1990s", "199", R),

@@ -212,6 +212,8 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     prev = words[i - 1] if i > 0 else ""
     if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
         return None
+    if w == "to" and prev in _PLAN_NOUN and _a_noun(words, i - 1):
+        return None  # "unveiled a plan to build homes at a news conference on Monday"
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
@@ -267,6 +269,20 @@ def _possible(words: list[str], i: int, prev: str) -> Tense | None:
     if nxt == "be" and words[i + 2 : i + 3] and words[i + 2] in _PERCEIVED:
         return None
     return Tense.FUTURE
+
+
+# "plan" told as a thing: after a determiner or a verb acting on it ("unveiled plans to").
+_PLAN_NOUN = frozenset({"plan", "plans"})
+_DETERMINERS = frozenset("a an the its his her their our this new".split())
+
+
+def _a_noun(words: list[str], i: int) -> bool:
+    """Whether words[i] ("plan", "plans") is a noun: after a determiner or a past form."""
+    before = words[i - 1] if i > 0 else ""
+    return before in _DETERMINERS or (before not in _PAST_NOT_VERB and _past(before))
+
+
+_PAST_NOT_VERB = frozenset({"had", "was", "were", "did"})
 
 
 def _on_days(words: list[str], i: int) -> bool:
