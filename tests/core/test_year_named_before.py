@@ -78,3 +78,31 @@ def test_a_bare_day_of_the_last_two_months_is_of_the_story_s_news() -> None:
     assert _value_of(text, "May 3", date(2005, 5, 24)) == "2005-05-03"
     text = "The mill shut on April 2, 2005. Its owner sold it on April 20."
     assert _value_of(text, "April 20", date(2006, 9, 26)) == "2005-04-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # Told in the past, the bare day of the next two weeks was that day only for want of
+        # a year: the one given to its month is the story's.
+        (
+            "On February 8, 2006, the bank said it needed capital. Regulators closed it on "
+            "February 10.",
+            "February 10",
+            "2006-02-10",
+        ),
+        # With no year given to its month, the day of the next two weeks stays.
+        ("The bank said it would be paid on February 10.", "February 10", "2007-02-10"),
+        # Ahead by its tense, it keeps its own year.
+        (
+            "On February 8, 2006, the bank said it needed capital. Its shares will be sold "
+            "on February 10.",
+            "February 10",
+            "2007-02-10",
+        ),
+    ],
+)
+def test_a_past_day_read_as_soon_takes_the_year_named_with_its_month(
+    text: str, words: str, value: str
+) -> None:
+    assert _value_of(text, words) == value

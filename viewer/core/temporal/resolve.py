@@ -13,7 +13,7 @@ _UNKNOWN_AHEAD_DAYS = 183
 _UNKNOWN_BEHIND_DAYS = 300
 # A day or month named with no year, told in the past but days ahead of the anchor: the one
 # ahead when it comes within this many days (a month: when it starts within a few days).
-_SOON_DAYS = 14
+SOON_DAYS = 14
 _FEW_DAYS = 5
 
 
@@ -58,7 +58,7 @@ def month_day_date(month: int, day: int, anchor: date, tense: Tense) -> date | N
         # ("… to be paid Nov. 2", read by "said", written on Oct. 30), is that day, not the
         # same day almost a year before, which news would give its year.
         if before and (anchor - before[-1]).days > 300:
-            soon = [d for d in candidates if d > anchor and (d - anchor).days <= _SOON_DAYS]
+            soon = [d for d in candidates if d > anchor and (d - anchor).days <= SOON_DAYS]
             if soon:
                 return soon[0]
     return instance_date(candidates, anchor, tense)
