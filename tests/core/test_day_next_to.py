@@ -36,6 +36,10 @@ COUNTED = [
     ("The previous Friday, the bank had warned it.", "The previous Friday", date(2013, 3, 8)),
     ("He died later that same day in a hospital.", "later that same day", date(2013, 3, 12)),
     ("That same night, a vigil was held.", "That same night", date(2013, 3, 12)),
+    # "after that", "before that": counted from the time the story is at, as "later" is.
+    ("The day after that, the bank failed.", "The day after that", date(2013, 3, 13)),
+    ("Two days after that, the bank failed.", "Two days after that", date(2013, 3, 14)),
+    ("A week before that, it had warned.", "A week before that", date(2013, 3, 5)),
 ]
 
 
@@ -54,6 +58,7 @@ NOT_COUNTED = [
     "But she became nervous, telling her son the night before she was to testify.",
     "Voters lined up the night before the election.",
     "The fire broke out the day before yesterday.",
+    "A week after that vote, the bank failed.",
 ]
 
 

@@ -27,7 +27,7 @@ _OFFSET = re.compile(
     re.IGNORECASE,
 )
 # "the night before", "the year after" (alone): the unit next to the reference's.
-_NEXT_DAY = re.compile(r"the\s+(?P<u>\w+)\s+(?P<dir>before|after)$", re.IGNORECASE)
+_NEXT_DAY = re.compile(r"the\s+(?P<u>\w+)\s+(?P<dir>before|after)(?:\s+that)?$", re.IGNORECASE)
 _UNIT_WORD = re.compile(
     r"(?P<lead>.*?)\b(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year)\b",
     re.IGNORECASE,

@@ -83,11 +83,12 @@ def _story_period(m: re.Match[str], ctx: Ctx, words: list[str], unit: str) -> Hi
     "anaphoric-offset",
     rf"\b(?:(?P<n>{NUMBER})\s+(?P<u>minute|hour|day|week|fortnight|month|year|decade)s?"
     r"|(?P<bare>minute|hour|day|week|month|year|decade)s)"
-    r"\s+(?P<dir>later|earlier|afterwards?|before|after)\b",
+    r"\s+(?P<dir>later|earlier|afterwards?|before|after)(?:\s+that)?\b",
     leads=(lead.DIGITS_1_2, lead.DIGITS_3, lead.ARTICLE, lead.COUNT_WORD, lead.UNITS),
 )
 def anaphoric_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "two days later", "a week earlier", "months later"; "three days before," alone."""
+    """ "two days later", "a week earlier", "months later"; "three days before," and "a week
+    after that," alone."""
     if ctx.word_after(m.end()).lower() == "than":
         return None  # "decades earlier than that": a comparison
     if m.group("dir") in ("before", "after"):
@@ -103,13 +104,15 @@ def anaphoric_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 @rule(
     "anaphoric-day-next-to",
-    r"\bthe\s+(?P<u>day|night|morning|afternoon|evening|week|month|year)\s+(?:before|after)\b",
+    r"\bthe\s+(?P<u>day|night|morning|afternoon|evening|week|month|year)\s+(?:before|after)"
+    r"(?:\s+that)?\b",
     leads=(lead.THE,),
 )
 def anaphoric_day_next_to(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "where, the night before, a group rampaged", "the day after,", "the year before,": the
-    day (week, month, year) before or after the one the story is at; not "the day before his
-    murder" (a span before an event), "the day before yesterday" nor "the year before last"."""
+    """ "where, the night before, a group rampaged", "the day after (that),", "the year
+    before,": the day (week, month, year) before or after the one the story is at; not "the
+    day before his murder" (a span before an event), "the day before yesterday" nor "the year
+    before last"."""
     rest = ctx.text[m.end() : m.end() + 2].lstrip(" ")
     if rest and rest[0] not in ",.;:!?)—–\n":
         return None
