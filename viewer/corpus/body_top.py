@@ -17,7 +17,7 @@ from viewer.corpus.header_lines import (
     is_markdown_heading,
 )
 from viewer.corpus.layout import Layout
-from viewer.corpus.metadata import byline
+from viewer.corpus.metadata import byline, desk_byline
 
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
@@ -141,7 +141,11 @@ class BodyReader:
         if self.text[line.start : line.end] in printed:
             self.layout.header.append(Span(line.start, line.end))
             return True
-        if (not self.body_lines and _COUNT.fullmatch(line.shown)) or _listed(label, line.shown):
+        if (
+            (not self.body_lines and _COUNT.fullmatch(line.shown))
+            or _listed(label, line.shown)
+            or desk_byline(line.shown)  # a live page's entry: its heading / "From staff reports"
+        ):
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True
         return False

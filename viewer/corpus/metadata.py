@@ -109,6 +109,9 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     A "By" line may go on with an agency or a date; a bare name may be followed only by what
     the caller checks (a date), since a short capitalised line could be anything.
     """
+    desk = _DESK.match(text, start, end)
+    if desk is not None:  # "From staff reports", "Staff and wire reports": no one named
+        return Byline("", start, desk.end(), desk.end())
     match = _BY.match(text, start, end)
     if match is None and bare:
         match = _two_names(text, start, end)
@@ -143,6 +146,23 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
         name = ""  # a byline of no one named: "Our Correspondent", "Web Desk"
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
+
+
+# A byline of the paper's own or the wire services' reports, no one named: "From staff
+# reports", "Staff and wire reports", "From wire services", "From news services"; a date, a
+# mark or the line's end after it (not "From staff reports it appears …").
+_DESK_WORD = r"(?:staff|wire|news|agency)"
+_DESK = re.compile(
+    rf"(?:(?i:from)[^\S\n]+)?(?i:{_DESK_WORD}(?:[^\S\n]+(?:and|&)[^\S\n]+{_DESK_WORD})?"
+    r"[^\S\n]+(?:reports|services|dispatches))(?=[^\S\n]*$|[^\S\n]*[|,•·–—-]|(?-i:[A-Z0-9]))"
+)
+
+
+def desk_byline(line: str) -> bool:
+    """Whether a line is a desk's byline alone ("From staff reports"), as a live page sets one
+    under each entry's heading."""
+    match = _DESK.match(line.strip())
+    return match is not None and match.end() == len(line.strip())
 
 
 # A byline that names a desk or a role, no one: "Our Correspondent", "Staff Reporter", "Web Desk".

@@ -1,0 +1,70 @@
+"""Pages of more kinds copied whole, one element a line: match reports under their scoreboard,
+desks' bylines, newsletters, live pages, transcripts, interviews, explainers, press releases."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.checks import body_text
+from tests.corpus.checks import read_text as _read
+
+_LEDE = "The Lakers beat the Celtics 121-119 in overtime on Thursday night."
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("From wire servicesFeb. 2, 2024 11:58 p.m. ET", date(2024, 2, 2)),
+        ("From staff reports | Feb. 2, 2024", date(2024, 2, 2)),
+        ("Staff and wire reports\nFeb. 2, 2024", date(2024, 2, 2)),
+    ],
+)
+def test_a_desk_s_byline_names_no_one(tmp_path: Path, line: str, day: date) -> None:
+    """'From staff reports', 'From wire services' and their kin are a byline of no one named:
+    a date glued to it dates the article, and the line is no article text."""
+    doc = _read(tmp_path, f"Lakers beat Celtics in overtime\n{line}\n{_LEDE}\n")
+    assert (doc.title, doc.author, doc.date) == ("Lakers beat Celtics in overtime", "", day)
+    assert body_text(doc) == _LEDE
+
+
+def test_a_desk_s_byline_under_a_live_page_s_entry(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Live updates: Iowa caucuses\nUpdated 11:42 PM EST, Mon January 15, 2024\n"
+        "11:40 p.m. ET, January 15, 2024\nHaley says the race is now a two-person contest\n"
+        "From staff reports\nHaley told supporters that the race was now between her and Trump.\n",
+    )
+    assert "From staff reports" not in body_text(doc)
+    assert "Haley told supporters" in body_text(doc)
+
+
+def test_from_staff_reports_opening_a_sentence_stays_text(tmp_path: Path) -> None:
+    text = "From staff reports it appears the fire started in the kitchen, officials said."
+    doc = _read(tmp_path, f"Kitchen fire\nMarch 5, 2024\n{_LEDE}\n{text}\n")
+    assert text in body_text(doc)
+
+
+@pytest.mark.parametrize(
+    "board",
+    [
+        "Rovers 2\nSmith 23', Jones 89'\nUnited 1\nBrown 61'\n",
+        "FINAL/OT\nLakers\n121\nCeltics\n119\n",
+        "IND 396 & 255\nENG 253 & 292\nIndia won by 106 runs\n",
+    ],
+)
+def test_a_match_report_s_scoreboard_under_its_headline(tmp_path: Path, board: str) -> None:
+    """The teams, scores and scorers between the headline and the byline are no article
+    text, and the byline and date under them are still read."""
+    doc = _read(
+        tmp_path,
+        f"Sport\nLakers beat Celtics in overtime\n{board}Ian Marsh\nFeb. 2, 2024\n{_LEDE}\n",
+    )
+    assert (doc.title, doc.author, doc.date) == (
+        "Lakers beat Celtics in overtime",
+        "Ian Marsh",
+        date(2024, 2, 2),
+    )
+    assert body_text(doc) == _LEDE
