@@ -68,3 +68,42 @@ def test_a_match_report_s_scoreboard_under_its_headline(tmp_path: Path, board: s
         date(2024, 2, 2),
     )
     assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("FOR IMMEDIATE RELEASE: June 3, 2024", date(2024, 6, 3)),
+        ("For Immediate Release | 3 June 2024", date(2024, 6, 3)),
+        ("Status: 03.06.2024 10:45 a.m.", date(2024, 6, 3)),
+    ],
+)
+def test_a_release_s_and_an_english_edition_s_date_labels(
+    tmp_path: Path, line: str, day: date
+) -> None:
+    lede = "Governor Ellis signed a bill on Monday that raises school funding by $2 billion."
+    doc = _read(tmp_path, f"Governor signs school funding bill\n{line}\n{lede}\n")
+    assert (doc.title, doc.date) == ("Governor signs school funding bill", day)
+    assert body_text(doc) == lede
+
+
+@pytest.mark.parametrize("stamp", ["Stand: 10.01.2024 06:12 Uhr", "Status: 10.01.2024 6:12 a.m."])
+def test_the_teaser_under_a_state_of_stamp(tmp_path: Path, stamp: str) -> None:
+    """A broadcaster's teaser told in a sentence or two under its "Stand:" stamp, the article
+    after it with no blank line, is the page's summary, not its first news."""
+    body = "Die Gewerkschaft hat am Mittwoch einen Streik begonnen.\nDie Bahn hatte geklagt."
+    doc = _read(
+        tmp_path,
+        f"Bahnstreik legt Fernverkehr lahm\n{stamp}\n"
+        f"Die Gewerkschaft streikt. Im Fernverkehr fallen Züge aus.\n{body}\n",
+    )
+    assert doc.date == date(2024, 1, 10)
+    assert body_text(doc) == body
+
+
+def test_a_one_line_article_under_a_state_of_stamp_keeps_its_line(tmp_path: Path) -> None:
+    text = "Die Gewerkschaft hat am Mittwoch einen Streik begonnen."
+    doc = _read(
+        tmp_path, f"Bahnstreik legt Fernverkehr lahm\nStand: 10.01.2024 06:12 Uhr\n{text}\n"
+    )
+    assert body_text(doc) == text

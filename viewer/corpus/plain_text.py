@@ -193,7 +193,7 @@ class _Reader(HeaderDates):
             if heading and line.block != lines[min(index + 1, len(lines) - 1)].block:
                 self.layout.header.append(Span(line.start, line.end))
                 continue
-            if self._header_part(line, lines, index, title_seen):
+            if self._header_part(line, lines, index, title_seen) or self._teaser(lines, index):
                 continue
             return self._dateline(lines, index)
         return min(len(lines), first + _HEADER_ZONE_LINES)
