@@ -107,3 +107,33 @@ def test_a_one_line_article_under_a_state_of_stamp_keeps_its_line(tmp_path: Path
         tmp_path, f"Bahnstreik legt Fernverkehr lahm\nStand: 10.01.2024 06:12 Uhr\n{text}\n"
     )
     assert body_text(doc) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Correction, May 15, 2024: An earlier version of this article misstated the vote.",
+        "Clarification (12 April 2024): The council met on Tuesday, not Monday.",
+        "This story originally appeared in the Texas Tribune.",
+        "This article is republished from The Conversation under a Creative Commons license.",
+        "This interview has been edited for length and clarity.",
+        "Interview condensed and edited for clarity.",
+        "Listen to this episode",
+        "Transcript",
+        "2 of 3",
+        "Reading time 2 min.",
+        "Thanks for reading,",
+        "Paid",
+    ],
+)
+def test_notes_and_buttons_of_more_kinds_of_pages(tmp_path: Path, line: str) -> None:
+    """A correction's note with its day (a dated line: a false event), a syndicated story's,
+    an interview's notes, an episode's buttons, a gallery's counter, a newsletter's sign-off."""
+    doc = _read(tmp_path, f"Lakers beat Celtics in overtime\nFeb. 2, 2024\n{_LEDE}\n{line}\n")
+    assert body_text(doc) == _LEDE
+
+
+def test_corrections_officers_stay_text(tmp_path: Path) -> None:
+    text = "Corrections officers said on Monday: the prison was full."
+    doc = _read(tmp_path, f"Prison full\nFeb. 2, 2024\n{_LEDE}\n{text}\n")
+    assert text in body_text(doc)

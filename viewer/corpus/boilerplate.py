@@ -23,7 +23,23 @@ _BOILERPLATE = re.compile(
         a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b.*|
         # The paper's notes on the article itself: "Correction: An earlier version of this
         # article misstated …", "This article was updated on April 3 to include …".
-        (?:correction|clarification|editor['’]?s\s+note)\s*:.*|
+        # Maybe with its day: "Correction, May 15, 2024: …", "Clarification (12 April 2024): …".
+        (?:correction|clarification|editor['’]?s\s+note)(?:\s*,?\s*\(?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|
+           \d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?)?\s*:.*|
+        # A syndicated story's note of where it first ran: "This story originally appeared
+        # in the Texas Tribune.", "This article is republished from The Conversation …".
+        this\s+(?:article|story|piece)\s+(?:originally\s+|first\s+)?appeared\s+
+           (?:originally\s+|first\s+)?(?:in|on|at)\b.*|
+        this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\b.*|
+        # An interview's note: "This interview has been edited for length and clarity."
+        (?:this\s+)?(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+
+           (?:has\s+been\s+|was\s+|is\s+|have\s+been\s+)?(?:lightly\s+)?(?:condensed|edited)\b.*|
+        (?:show\s+|full\s+|read\s+(?:the\s+)?|view\s+)?transcript|listen\s+to\s+this\s+(?:episode|podcast)|
+        # A gallery's counter alone on its line: "1 of 3"; a newsletter's sign-off and its
+        # post's access: "Thanks for reading,", "Paid".
+        (?:image|photo|picture|slide)?\s*\d{1,3}\s+of\s+\d{1,3}|
+        (?:thanks|thank\s+you)\s+for\s+reading\b.{0,40}|paid|premium|
+
         an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|post)\b.*|
         this\s+(?:article|story|post)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected)\b.*|
         # A magazine's note of the issue that printed the story: "This article appears in the
@@ -38,7 +54,7 @@ _BOILERPLATE = re.compile(
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
            (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
         download(?:\s+(?:as\s+)?pdf)?|press\s+play\s+to\s+listen\b.*|voiced\s+by\s+artificial\s+intelligence\.?|
-        (?:time\s+to\s+read|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?|comment\s+on\s+this\s+(?:story|article)|
+        (?:time\s+to\s+read|read(?:ing)?\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?|comment\s+on\s+this\s+(?:story|article)|
         # The same buttons and notes in other languages: "Lecture 3 min.", "Lesezeit: 4 Min.",
         # "Article réservé aux abonnés", "Offrir cet article", "Lire en français".
         (?:lecture|lesezeit|lectura|tempo\s+di\s+lettura|leestijd)\s*:?\s*\d{1,3}\s*min\w*\.?|
