@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from viewer.core.model import Span
-from viewer.corpus.boilerplate import ends_sentence, is_caption, is_furniture, is_heading
+from viewer.corpus.boilerplate import (
+    SYNDICATED,
+    ends_sentence,
+    is_caption,
+    is_furniture,
+    is_heading,
+)
 from viewer.corpus.date_choice import DateChoice
 from viewer.corpus.dates import DateLine, date_line, find_full_dates, label_alone
 from viewer.corpus.header_lines import (
@@ -145,6 +151,7 @@ class BodyReader:
             (not self.body_lines and _COUNT.fullmatch(line.shown))
             or _listed(label, line.shown)
             or desk_byline(line.shown)  # a live page's entry: its heading / "From staff reports"
+            or SYNDICATED.fullmatch(line.shown)
         ):
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True

@@ -26,11 +26,6 @@ _BOILERPLATE = re.compile(
         # Maybe with its day: "Correction, May 15, 2024: …", "Clarification (12 April 2024): …".
         (?:correction|clarification|editor['’]?s\s+note)(?:\s*,?\s*\(?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|
            \d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?)?\s*:.*|
-        # A syndicated story's note of where it first ran: "This story originally appeared
-        # in the Texas Tribune.", "This article is republished from The Conversation …".
-        this\s+(?:article|story|piece)\s+(?:originally\s+|first\s+)?appeared\s+
-           (?:originally\s+|first\s+)?(?:in|on|at)\b.*|
-        this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\b.*|
         # An interview's note: "This interview has been edited for length and clarity."
         (?:this\s+)?(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+
            (?:has\s+been\s+|was\s+|is\s+|have\s+been\s+)?(?:lightly\s+)?(?:condensed|edited)\b.*|
@@ -105,6 +100,15 @@ _BOILERPLATE = re.compile(
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A syndicated story's note of where it first ran: "This story originally appeared in the
+# Texas Tribune.", "This article is republished from The Conversation …". Read so in plain
+# text only: a reader mode keeps it in a web page's article text.
+SYNDICATED = re.compile(
+    r"this\s+(?:article|story|piece)\s+(?:(?:originally|first)\s+)?appeared\s+"
+    r"(?:(?:originally|first)\s+)?(?:in|on|at)\b.*"
+    r"|this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\b.*",
+    re.IGNORECASE,
 )
 # Prompts and notes told in a line of words, searched only in a line that names their word:
 # "Stay ahead of the curve with our free newsletter", "Kim Lo contributed to this report."
