@@ -137,3 +137,44 @@ def test_corrections_officers_stay_text(tmp_path: Path) -> None:
     text = "Corrections officers said on Monday: the prison was full."
     doc = _read(tmp_path, f"Prison full\nFeb. 2, 2024\n{_LEDE}\n{text}\n")
     assert text in body_text(doc)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Good morning. Here's what you need to know.",
+        "Good evening. Here's the latest.",
+        "Hi everyone,",
+        "Hello, readers!",
+        "Welcome to The Evening.",
+    ],
+)
+def test_a_newsletter_s_greeting_over_its_first_story(tmp_path: Path, greeting: str) -> None:
+    """A newsletter's greeting is no news: it was read as the first story's sentence."""
+    doc = _read(tmp_path, f"The Evening: Overtime in Boston\nFeb. 2, 2024\n{greeting}\n{_LEDE}\n")
+    assert body_text(doc) == _LEDE
+
+
+def test_a_greeting_that_tells_news_stays_text(tmp_path: Path) -> None:
+    text = "Good morning. The Lakers beat the Celtics on Thursday."
+    doc = _read(tmp_path, f"The Morning\nFeb. 2, 2024\n{text}\n{_LEDE}\n")
+    assert body_text(doc) == f"{text}\n{_LEDE}"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Pinned post\nSummary\nA drone struck a building in Odesa overnight.\n",
+        "Pinned post\nKey events\nPolls close at 10pm\nExit poll due shortly\n",
+    ],
+)
+def test_a_live_page_s_pinned_post_over_its_entries(tmp_path: Path, post: str) -> None:
+    """A live page's pinned post, up to its first entry's time, is the page's summary: its
+    sentences are told again in the entries."""
+    entry = "Rescue workers are still searching the rubble, the governor said on Saturday."
+    doc = _read(
+        tmp_path,
+        f"Ukraine war live\nLast updated: 2 March 2024 14:22 GMT\n{post}14:22 GMT\n{entry}\n",
+    )
+    assert doc.date == date(2024, 3, 2)
+    assert body_text(doc) == f"14:22 GMT\n{entry}"

@@ -24,6 +24,7 @@ from viewer.corpus.header_lines import (
 )
 from viewer.corpus.layout import Layout
 from viewer.corpus.metadata import byline, desk_byline
+from viewer.corpus.page_asides import PINNED_LINES, greeting, pinned_label, pinned_post
 
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
@@ -85,6 +86,7 @@ class BodyReader:
         self.layout = Layout()
         self.dates = DateChoice(text)
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
+        self.pinned_end = 0  # the line after a live page's pinned post
 
     def _rest(self, lines: list[Line], first: int) -> None:
         """Paragraph lines after the header: body, boilerplate, captions and section headings;
@@ -94,7 +96,7 @@ class BodyReader:
         for index in range(first, len(lines)):
             line = lines[index]
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
-            if self._set_apart(line, printed, previous_shown):
+            if self._set_apart(lines, index, printed, previous_shown):
                 continue
             if self._list_label(line, following):
                 previous_shown = line.shown  # the label of the lines under it
@@ -140,10 +142,18 @@ class BodyReader:
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
 
-    def _set_apart(self, line: Line, printed: set[str], label: str) -> bool:
+    def _set_apart(self, lines: list[Line], index: int, printed: set[str], label: str) -> bool:
         """Record a line that is no article text whatever its neighbours: the header's line
         printed again, a count of likes over the text ("Dec 14, 2023" / "42"), a tag or a
-        link to another story under its list's label ("RELATED" / a story's headline)."""
+        link to another story under its list's label ("RELATED" / a story's headline), a
+        newsletter's greeting over its first story, a live page's pinned post."""
+        line = lines[index]
+        if index >= self.pinned_end and pinned_label(line.shown):
+            post = lines[index : index + PINNED_LINES]
+            self.pinned_end = index + pinned_post([n.shown for n in post])
+        if index < self.pinned_end or (not self.body_lines and greeting(line.shown)):
+            self.layout.boilerplate.append(Span(line.start, line.end))
+            return True
         if self.text[line.start : line.end] in printed:
             self.layout.header.append(Span(line.start, line.end))
             return True
