@@ -178,3 +178,18 @@ def test_a_live_page_s_pinned_post_over_its_entries(tmp_path: Path, post: str) -
     )
     assert doc.date == date(2024, 3, 2)
     assert body_text(doc) == f"14:22 GMT\n{entry}"
+
+
+@pytest.mark.parametrize(
+    "line", ["April 21, 2024 / 11:30 AM EDT / CBS News", "21 April 2024 | Reuters"]
+)
+def test_the_outlet_after_the_date_on_its_line(tmp_path: Path, line: str) -> None:
+    text = "The governor said on Sunday that 400 homes were lost."
+    doc = _read(tmp_path, f"Transcript: Governor Hale on the floods\n{line}\n{text}\n")
+    assert doc.date == date(2024, 4, 21)
+    assert body_text(doc) == text
+
+
+def test_a_sentence_after_the_date_and_a_bar_stays_text(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "Floods\nApril 21, 2024 | The Governor said 400 homes were lost.\n")
+    assert "The Governor said 400 homes were lost." in body_text(doc)

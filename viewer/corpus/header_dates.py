@@ -34,6 +34,10 @@ _CAPITALS_HEADLINE = re.compile(r"[A-Z0-9][A-Z0-9 ,'’$%&:;/-]{10,150}[A-Z0-9%]
 # or its English edition's: "Stand: 10.01.2024 06:12 Uhr", "Status: 08.01.2024 10:45 a.m.".
 _STAND = re.compile(r"(?:stand|status)\s*:", re.IGNORECASE)
 _TEASER_WORDS = 50  # the most words of the teaser under that stamp
+# The outlet after a bar or a slash on the date's line: "/ CBS News", "| Reuters".
+_OUTLET_AFTER = re.compile(
+    r"[/|·•][^\S\n]*[A-Z][\w&.'’-]*(?:[^\S\n]+(?:[A-Z][\w&.'’-]*|of|the|&)){0,3}"
+)
 WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
@@ -112,7 +116,11 @@ class HeaderDates(BodyReader):
             self.layout.author = self.layout.author or name.author
             self.layout.header.append(rest)
             return False
-        if WIDE_GAP.search(self.text, dated.date.end, rest.start) or self._stamps(rest):
+        if (
+            WIDE_GAP.search(self.text, dated.date.end, rest.start)
+            or self._stamps(rest)
+            or _OUTLET_AFTER.fullmatch(words)  # "April 21, 2024 / 11:30 AM EDT / CBS News"
+        ):
             self.layout.header.append(rest)  # a running head's column, or more stamps
             return False
         if not self.layout.title and _CAPITALS_HEADLINE.fullmatch(words):
