@@ -193,3 +193,25 @@ def test_the_outlet_after_the_date_on_its_line(tmp_path: Path, line: str) -> Non
 def test_a_sentence_after_the_date_and_a_bar_stays_text(tmp_path: Path) -> None:
     doc = _read(tmp_path, "Floods\nApril 21, 2024 | The Governor said 400 homes were lost.\n")
     assert "The Governor said 400 homes were lost." in body_text(doc)
+
+
+@pytest.mark.parametrize("label", ["In this explainer:\n", "Key questions\n", ""])
+def test_an_explainer_s_list_of_its_questions(tmp_path: Path, label: str) -> None:
+    """The list of the questions an explainer answers, each printed again over its answer,
+    is no article text; the questions over the answers are."""
+    body = (
+        "What has changed?\nFrom Jan. 1, students can no longer bring family members.\n"
+        "Who is affected?\nThe rule applies to postgraduate students."
+    )
+    doc = _read(
+        tmp_path,
+        f"Explainer: The new visa rules\nJanuary 2, 2024\n{label}"
+        f"What has changed?\nWho is affected?\n{body}\n",
+    )
+    assert body_text(doc) == body
+
+
+def test_a_line_told_once_again_later_stays_text(tmp_path: Path) -> None:
+    body = "Prices rose.\nWages fell.\nAnalysts were surprised.\nPrices rose."
+    doc = _read(tmp_path, f"Prices and wages\nJanuary 2, 2024\n{body}\n")
+    assert body_text(doc) == body

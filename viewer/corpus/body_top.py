@@ -24,7 +24,13 @@ from viewer.corpus.header_lines import (
 )
 from viewer.corpus.layout import Layout
 from viewer.corpus.metadata import byline, desk_byline
-from viewer.corpus.page_asides import PINNED_LINES, greeting, pinned_label, pinned_post
+from viewer.corpus.page_asides import (
+    PINNED_LINES,
+    contents_list,
+    greeting,
+    pinned_label,
+    pinned_post,
+)
 
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
@@ -86,13 +92,14 @@ class BodyReader:
         self.layout = Layout()
         self.dates = DateChoice(text)
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
-        self.pinned_end = 0  # the line after a live page's pinned post
+        self.aside_end = 0  # the line after a live page's pinned post, a list of contents
 
     def _rest(self, lines: list[Line], first: int) -> None:
         """Paragraph lines after the header: body, boilerplate, captions and section headings;
         a header line printed again on each page ("The Harbour Gazette    October 12, 2023")."""
         printed = {self.text[span.start : span.end].strip() for span in self.layout.header}
         previous_shown = lines[first - 1].shown if 0 < first <= len(lines) else ""
+        self.aside_end = first + contents_list([line.shown for line in lines], first)
         for index in range(first, len(lines)):
             line = lines[index]
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
@@ -148,10 +155,10 @@ class BodyReader:
         link to another story under its list's label ("RELATED" / a story's headline), a
         newsletter's greeting over its first story, a live page's pinned post."""
         line = lines[index]
-        if index >= self.pinned_end and pinned_label(line.shown):
+        if index >= self.aside_end and pinned_label(line.shown):
             post = lines[index : index + PINNED_LINES]
-            self.pinned_end = index + pinned_post([n.shown for n in post])
-        if index < self.pinned_end or (not self.body_lines and greeting(line.shown)):
+            self.aside_end = index + pinned_post([n.shown for n in post])
+        if index < self.aside_end or (not self.body_lines and greeting(line.shown)):
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True
         if self.text[line.start : line.end] in printed:

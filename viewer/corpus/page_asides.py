@@ -1,5 +1,5 @@
 """Lines a page sets before its news: a newsletter's greeting over its first story, a live
-page's pinned post over its entries."""
+page's pinned post over its entries, an explainer's list of the questions it answers."""
 
 from __future__ import annotations
 
@@ -40,3 +40,33 @@ def pinned_post(shown: list[str]) -> int:
         if _ENTRY_TIME.match(shown[after]):
             return after
     return 1
+
+
+_CONTENTS_WORDS = 15  # the most words of an entry of a list of contents
+_LABEL_WORDS = 4  # the most words of the list's label: "In this explainer:", "Key questions"
+
+
+def contents_list(shown: list[str], first: int) -> int:
+    """How many lines from `first` are a list of the sections below, each printed again as
+    the heading of its section ("In this explainer:" / "What has changed?" / "Who is
+    affected?" / … / "What has changed?" / its text), with the list's label over it; 0 when
+    the text does not open so."""
+    last = {line.strip(): index for index, line in enumerate(shown)}
+    labelled = first + 1 < len(shown) and _label(shown[first])
+    for start in (first, first + 1) if labelled else (first,):
+        end = start
+        while (
+            end < len(shown)
+            and len(shown[end].split()) <= _CONTENTS_WORDS
+            and last.get(shown[end].strip(), -1) > end
+        ):
+            end += 1
+        entries = [line.strip() for line in shown[start:end]]
+        if len(entries) >= 2 and all(last[entry] >= end for entry in entries):
+            return end - first
+    return 0
+
+
+def _label(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _LABEL_WORDS and line.rstrip()[-1:] not in ".!?"
