@@ -215,3 +215,34 @@ def test_a_line_told_once_again_later_stays_text(tmp_path: Path) -> None:
     body = "Prices rose.\nWages fell.\nAnalysts were surprised.\nPrices rose."
     doc = _read(tmp_path, f"Prices and wages\nJanuary 2, 2024\n{body}\n")
     assert body_text(doc) == body
+
+
+def test_a_headline_in_sentence_case_over_its_summary_at_the_top(tmp_path: Path) -> None:
+    """A short headline at the top, in sentence case, over a longer summary with no full stop
+    is the headline, not a masthead's name."""
+    lede = "The Spanish Congress approved the amnesty law on Thursday by 178 votes to 172."
+    doc = _read(
+        tmp_path,
+        "Spain approves amnesty law\nThe measure was passed by 178 votes to 172\nCarlos Vega\n"
+        f"Madrid - 14 Mar 2024 - 17:20 CET\n{lede}\n",
+    )
+    assert (doc.title, doc.author, doc.date) == (
+        "Spain approves amnesty law",
+        "Carlos Vega",
+        date(2024, 3, 14),
+    )
+    assert body_text(doc) == lede
+
+
+@pytest.mark.parametrize(
+    "top", ["The Coastal Times", "View in browser", "Zum Inhalt springen", "Aller au contenu"]
+)
+def test_a_masthead_or_a_link_at_the_top_over_the_headline(tmp_path: Path, top: str) -> None:
+    lede = "The harbour bridge will close for three weekends, the agency said on Friday."
+    doc = _read(
+        tmp_path,
+        f"{top}\nHarbour bridge to close for three weekends\nRepairs will cost $12m\n"
+        f"Paul Grant\nMay 3, 2024\n{lede}\n",
+    )
+    assert doc.title == "Harbour bridge to close for three weekends"
+    assert body_text(doc) == lede

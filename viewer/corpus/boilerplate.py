@@ -95,6 +95,14 @@ _BOILERPLATE = re.compile(
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
            comments?|leave\s+a\s+comment|reply|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
+        # A newsletter's link to itself on the web: "View in browser", "View this email online".
+        view\s+(?:this\s+(?:e-?mail|newsletter)\s+|it\s+)?(?:in\s+(?:your|a|the)?\s*browser|online)|
+        view\s+(?:as\s+a\s+)?web\s*page|
+        # A skip link in other languages: "Zum Inhalt springen", "Aller au contenu".
+        (?:zum\s+inhalt\s+springen|direkt\s+zum\s+inhalt|aller\s+au\s+contenu(?:\s+principal)?|
+           ir\s+al\s+contenido(?:\s+principal)?|passa\s+al\s+contenuto(?:\s+principale)?|
+           naar\s+(?:de\s+)?(?:hoofd)?inhoud|hopp\s+til\s+(?:hoved)?innhold(?:et)?|
+           g(?:å|a)\s+till\s+(?:huvud)?inneh(?:å|a)ll(?:et)?|siirry\s+sis(?:ä|a)lt(?:ö|o)(?:(?:ö|o)n)?)|
         page\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|  # a printed page's number: "Page 1 of 2"
         # A browser's foot of each printed page: "https://… 1/3".
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}

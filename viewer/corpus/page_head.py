@@ -95,8 +95,21 @@ def _short_headline(lines: list[Line], head: int, menu: set[int]) -> bool:
     if not _SECTION_WORDS < len(above.split()) <= _SHORT_WORDS or not above[:1].isupper():
         return False
     if head < 2:
-        return False  # a masthead's name at the top: "The Coastal Times" / the headline
+        # A masthead's name at the top: "The Coastal Times" / the headline; but a headline
+        # in sentence case over its summary: "Spain approves amnesty law" / "The measure …".
+        return _sentence_case(above) and not is_furniture(above)
     return head - 2 in menu or len(lines[head - 2].shown.split()) <= _SECTION_WORDS
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def _sentence_case(line: str) -> bool:
+    """A line in sentence case, as a headline, not a masthead's name, is written: a word in
+    small letters that is not a particle ("Spain approves amnesty law", not "The Coastal
+    Times", "News of the World")."""
+    words = line.split()[1:]
+    return any(word[:1].islower() and word not in _SMALL_WORDS for word in words)
 
 
 def _longest_last(lines: list[Line], above: int, menu: set[int]) -> int:
