@@ -246,3 +246,18 @@ def test_a_masthead_or_a_link_at_the_top_over_the_headline(tmp_path: Path, top: 
     )
     assert doc.title == "Harbour bridge to close for three weekends"
     assert body_text(doc) == lede
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Wire staff", ""),
+        ("By Times staff | March 5, 2024", ""),
+        ("By Jane Doe staff writer", "Jane Doe"),
+        ("By Jane Doe, staff writer", "Jane Doe"),
+    ],
+)
+def test_an_outlet_s_staff_names_no_one(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(tmp_path, f"Quake strikes Japan\n{line}\nMarch 5, 2024\n{_LEDE}\n")
+    assert (doc.author, doc.date) == (author, date(2024, 3, 5))
+    assert body_text(doc) == _LEDE

@@ -122,6 +122,9 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
                 return None
     if match is None:
         return None
+    staff = _STAFF.match(text, match.end("name"), end)
+    if staff is not None:  # "By Wire staff", "By Times staff": a desk's, no one named
+        return Byline("", match.start("name"), staff.end(), staff.end())
     name = _in_capitals(_without_role(match.group("name").rstrip(" \t\u00a0,.")))
     name_start = match.start("name")
     stop = name_start + len(name)
@@ -163,6 +166,11 @@ def desk_byline(line: str) -> bool:
     under each entry's heading."""
     match = _DESK.match(line.strip())
     return match is not None and match.end() == len(line.strip())
+
+
+# "staff" in small letters after an outlet's name: "By Wire staff", "By Times staff"; not a
+# role after a person's name ("Jane Doe staff writer").
+_STAFF = re.compile(r"[^\S\n]+staff\b(?![^\S\n]+(?:writer|reporter|correspondent|photographer))")
 
 
 # A byline that names a desk or a role, no one: "Our Correspondent", "Staff Reporter", "Web Desk".
