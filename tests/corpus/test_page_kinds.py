@@ -261,3 +261,22 @@ def test_an_outlet_s_staff_names_no_one(tmp_path: Path, line: str, author: str) 
     doc = _read(tmp_path, f"Quake strikes Japan\n{line}\nMarch 5, 2024\n{_LEDE}\n")
     assert (doc.author, doc.date) == (author, date(2024, 3, 5))
     assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    "line", ["Dan HughesSat 6 Apr 2024 19:30 BST", "By Dan HughesWed. Apr 6, 2024"]
+)
+def test_a_name_glued_to_a_short_weekday(tmp_path: Path, line: str) -> None:
+    doc = _read(tmp_path, f"City hold on to top spot\n{line}\n{_LEDE}\n")
+    assert (doc.author, doc.date) == ("Dan Hughes", date(2024, 4, 6))
+    assert body_text(doc) == _LEDE
+
+
+def test_a_name_opening_as_a_short_weekday_stays_whole(tmp_path: Path) -> None:
+    doc = _read(tmp_path, f"City hold on to top spot\nBy Satish Kumar\nApril 6, 2024\n{_LEDE}\n")
+    assert doc.author == "Satish Kumar"
+
+
+def test_a_name_in_capitals_ending_as_a_short_weekday(tmp_path: Path) -> None:
+    doc = _read(tmp_path, f"Yahoo's sale\nBy STEVEN DAVIDOFF SOLOMON JULY 29, 2016\n{_LEDE}\n")
+    assert doc.author == "STEVEN DAVIDOFF SOLOMON"

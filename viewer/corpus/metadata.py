@@ -16,7 +16,12 @@ _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # HARTLEYUpdated 4:12 PM EDT, April 12, 2024").
 # A weekday before a date ends the name too: "Jane DoeTuesday 5 Mar 2024", "The Harbour Gazette
 # Thursday, October 12, 2023".
-_DAY_NAME = rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[^\S\n]+(?:\d|(?i:{MONTH_NAMES})\b)"
+# Or its short form in small letters after its capital: "Dan HughesSat 6 Apr 2024"; not the
+# end of a name in capitals before its date ("STEVEN DAVIDOFF SOLOMON JULY 29").
+_DAY_NAME = (
+    r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
+    rf",?[^\S\n]+(?:\d|(?i:{MONTH_NAMES})\b)"
+)
 _GLUED_DATE = (
     rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d|(?:Updated|Published|Posted)\b"
     rf"|(?=(?-i:[A-Z])){_DAY_NAME}"
