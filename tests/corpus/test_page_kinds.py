@@ -10,6 +10,7 @@ import pytest
 
 from tests.corpus.checks import body_text
 from tests.corpus.checks import read_text as _read
+from viewer.corpus.boilerplate import is_boilerplate
 
 _LEDE = "The Lakers beat the Celtics 121-119 in overtime on Thursday night."
 
@@ -280,3 +281,37 @@ def test_a_name_opening_as_a_short_weekday_stays_whole(tmp_path: Path) -> None:
 def test_a_name_in_capitals_ending_as_a_short_weekday(tmp_path: Path) -> None:
     doc = _read(tmp_path, f"Yahoo's sale\nBy STEVEN DAVIDOFF SOLOMON JULY 29, 2016\n{_LEDE}\n")
     assert doc.author == "STEVEN DAVIDOFF SOLOMON"
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "ENDS\nNotes to editors\nThe museum was founded in 1902. It had 450,000 visitors in 2023.",
+        "- ends -\nThe museum was founded in 1902.",
+        "Note to editors:\nThe museum was founded in 1902.",
+    ],
+)
+def test_a_press_release_s_notes_to_editors(tmp_path: Path, end: str) -> None:
+    """The mark that ends a press release's text and its notes to editors after it are no
+    article text: the museum's history was read as events."""
+    lede = "The museum has received a grant to build a gallery, it announced today."
+    doc = _read(tmp_path, f"Museum receives grant\n21 March 2024\n{lede}\n{end}\n")
+    assert body_text(doc) == lede
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "1/4\nScientists drill an ice core in March. The cores hold old air. Photo: Erik Lund",
+        "2 / 5\nThe station's cook bakes bread. Photograph: Erik Lund/Polar Institute",
+    ],
+)
+def test_a_gallery_s_counter_and_a_caption_s_credit(tmp_path: Path, caption: str) -> None:
+    doc = _read(tmp_path, f"A year on the ice\n15 January 2024\n{_LEDE}\n{caption}\n")
+    assert body_text(doc) == _LEDE
+
+
+def test_a_table_s_figures_with_a_slash_are_no_counter() -> None:
+    """A counter's place is no more than its count: "1/4"; a table's "66/53" is no counter."""
+    assert is_boilerplate("1/4")
+    assert not is_boilerplate("66/53")

@@ -77,7 +77,12 @@ def _listed(label: str, shown: str) -> bool:
 # A press release's closing section on who issues it: "About Northwind Energy", "About the
 # Department"; it runs to the end.
 _ABOUT_LINES = 12  # the most lines of that section, to the end: not a feature's "About Time"
-_ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
+_ABOUT = re.compile(
+    r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}"
+    # Or its notes to editors, or the mark that ends its text: "Notes to editors", "ENDS".
+    r"|(?i:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['’]?s\s+notes?)\s*:?"
+    r"|(?:[-–—]\s*)?ENDS(?:\s*[-–—])?|(?i:[-–—]\s*ends|ends\s*[-–—])(?:\s*[-–—])?"
+)
 _FIELD_LABEL_WORDS = 2  # the most words of a header field's label alone: "From:"
 _FIELD_WORDS = 6  # the most words of its value on the next line: "Department for Transport"
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet

@@ -166,6 +166,16 @@ def print_head(line: str) -> bool:
     return _PRINT_HEAD.match(line) is not None or _TITLED_HEAD.fullmatch(line) is not None
 
 
+# A gallery's counter with a slash: "1/4", "2 / 5".
+_SLASH_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+
+
+def _slash_counter(core: str) -> bool:
+    """A gallery's counter, its place no more than its count: "1/4"; not a table's "66/53"."""
+    match = _SLASH_COUNTER.fullmatch(core) if "/" in core else None
+    return match is not None and 1 <= int(match[1]) <= int(match[2])
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is page furniture rather than article text."""
     core = line.strip(_EDGES)
@@ -175,6 +185,7 @@ def is_boilerplate(line: str) -> bool:
         _BOILERPLATE.match(core)
         or _URL_ONLY.match(core)
         or _STAGE.match(core)
+        or _slash_counter(core)
         or _menu(core)
         or (_told_word(core) and _TOLD.fullmatch(core))
     )
@@ -237,6 +248,8 @@ _PHOTO_CREDIT = re.compile(
     rf"|\bCredit\.{{2,}}\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
     rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?"
     rf"|\((?:Image|Photo|Picture|Pic|Photograph)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\)"
+    # Or after the caption's last full stop: "… from thousands of years ago. Photo: Erik Lund".
+    rf"|(?<=[.!?]\s)(?:Image|Photo|Picture|Photograph)s?\s*:\s*{_NAME_CREDITED}(?:\s*/\s*{_CREDITED})?"
     # Or in brackets after a slash: "[Photo/Xinhua]".
     rf"|\[(?:Image|Photo|Picture|Pic|Photograph)s?\s*/\s*{_CREDITED}\])\s*$"
 )
