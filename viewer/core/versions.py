@@ -43,8 +43,11 @@ EXTRACTOR_VERSION = "202"
 # 21: a line longer than a header's is not searched as a glued label, a dated byline or a
 # meta line; 22: the paper's notes on the article at its end, a correction, a clarification,
 # an editor's note, "This article was updated …", are no article text; 23: a line longer
-# than a meta line's is not split into a meta line's parts.)
-READER_VERSION = "23"
+# than a meta line's is not split into a meta line's parts; 24: more kinds of copied pages,
+# a desk's byline, a match report's scoreboard, a teaser under "Stand:", a newsletter's
+# greeting, a live page's pinned post, an explainer's list of questions, a press release's
+# notes to editors, more labels of a date and more furniture.)
+READER_VERSION = "24"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

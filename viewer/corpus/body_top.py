@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from viewer.core.model import Span
-from viewer.corpus.boilerplate import ends_sentence, is_caption, is_furniture, is_heading
+from viewer.corpus.boilerplate import (
+    SYNDICATED,
+    ends_sentence,
+    is_caption,
+    is_furniture,
+    is_heading,
+)
 from viewer.corpus.date_choice import DateChoice
 from viewer.corpus.dates import DateLine, date_line, find_full_dates, label_alone
 from viewer.corpus.header_lines import (
@@ -17,7 +23,14 @@ from viewer.corpus.header_lines import (
     is_markdown_heading,
 )
 from viewer.corpus.layout import Layout
-from viewer.corpus.metadata import byline
+from viewer.corpus.metadata import byline, desk_byline
+from viewer.corpus.page_asides import (
+    PINNED_LINES,
+    contents_list,
+    greeting,
+    pinned_label,
+    pinned_post,
+)
 
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
@@ -64,7 +77,12 @@ def _listed(label: str, shown: str) -> bool:
 # A press release's closing section on who issues it: "About Northwind Energy", "About the
 # Department"; it runs to the end.
 _ABOUT_LINES = 12  # the most lines of that section, to the end: not a feature's "About Time"
-_ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}")
+_ABOUT = re.compile(
+    r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}"
+    # Or its notes to editors, or the mark that ends its text: "Notes to editors", "ENDS".
+    r"|(?i:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['’]?s\s+notes?)\s*:?"
+    r"|(?:[-–—]\s*)?ENDS(?:\s*[-–—])?|(?i:[-–—]\s*ends|ends\s*[-–—])(?:\s*[-–—])?"
+)
 _FIELD_LABEL_WORDS = 2  # the most words of a header field's label alone: "From:"
 _FIELD_WORDS = 6  # the most words of its value on the next line: "Department for Transport"
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
@@ -79,16 +97,18 @@ class BodyReader:
         self.layout = Layout()
         self.dates = DateChoice(text)
         self.body_lines: list[tuple[int, int, int]] = []  # (block, start, end) pieces of body
+        self.aside_end = 0  # the line after a live page's pinned post, a list of contents
 
     def _rest(self, lines: list[Line], first: int) -> None:
         """Paragraph lines after the header: body, boilerplate, captions and section headings;
         a header line printed again on each page ("The Harbour Gazette    October 12, 2023")."""
         printed = {self.text[span.start : span.end].strip() for span in self.layout.header}
         previous_shown = lines[first - 1].shown if 0 < first <= len(lines) else ""
+        self.aside_end = first + contents_list([line.shown for line in lines], first)
         for index in range(first, len(lines)):
             line = lines[index]
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
-            if self._set_apart(line, printed, previous_shown):
+            if self._set_apart(lines, index, printed, previous_shown):
                 continue
             if self._list_label(line, following):
                 previous_shown = line.shown  # the label of the lines under it
@@ -134,14 +154,27 @@ class BodyReader:
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
 
-    def _set_apart(self, line: Line, printed: set[str], label: str) -> bool:
+    def _set_apart(self, lines: list[Line], index: int, printed: set[str], label: str) -> bool:
         """Record a line that is no article text whatever its neighbours: the header's line
         printed again, a count of likes over the text ("Dec 14, 2023" / "42"), a tag or a
-        link to another story under its list's label ("RELATED" / a story's headline)."""
+        link to another story under its list's label ("RELATED" / a story's headline), a
+        newsletter's greeting over its first story, a live page's pinned post."""
+        line = lines[index]
+        if index >= self.aside_end and pinned_label(line.shown):
+            post = lines[index : index + PINNED_LINES]
+            self.aside_end = index + pinned_post([n.shown for n in post])
+        if index < self.aside_end or (not self.body_lines and greeting(line.shown)):
+            self.layout.boilerplate.append(Span(line.start, line.end))
+            return True
         if self.text[line.start : line.end] in printed:
             self.layout.header.append(Span(line.start, line.end))
             return True
-        if (not self.body_lines and _COUNT.fullmatch(line.shown)) or _listed(label, line.shown):
+        if (
+            (not self.body_lines and _COUNT.fullmatch(line.shown))
+            or _listed(label, line.shown)
+            or desk_byline(line.shown)  # a live page's entry: its heading / "From staff reports"
+            or SYNDICATED.fullmatch(line.shown)
+        ):
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True
         return False

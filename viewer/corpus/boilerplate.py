@@ -23,7 +23,18 @@ _BOILERPLATE = re.compile(
         a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b.*|
         # The paper's notes on the article itself: "Correction: An earlier version of this
         # article misstated …", "This article was updated on April 3 to include …".
-        (?:correction|clarification|editor['’]?s\s+note)\s*:.*|
+        # Maybe with its day: "Correction, May 15, 2024: …", "Clarification (12 April 2024): …".
+        (?:correction|clarification|editor['’]?s\s+note)(?:\s*,?\s*\(?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|
+           \d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?)?\s*:.*|
+        # An interview's note: "This interview has been edited for length and clarity."
+        (?:this\s+)?(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+
+           (?:has\s+been\s+|was\s+|is\s+|have\s+been\s+)?(?:lightly\s+)?(?:condensed|edited)\b.*|
+        (?:show\s+|full\s+|read\s+(?:the\s+)?|view\s+)?transcript|listen\s+to\s+this\s+(?:episode|podcast)|
+        # A gallery's counter alone on its line: "1 of 3"; a newsletter's sign-off and its
+        # post's access: "Thanks for reading,", "Paid".
+        (?:image|photo|picture|slide)?\s*\d{1,3}\s+of\s+\d{1,3}|
+        (?:thanks|thank\s+you)\s+for\s+reading\b.{0,40}|paid|premium|
+
         an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|post)\b.*|
         this\s+(?:article|story|post)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected)\b.*|
         # A magazine's note of the issue that printed the story: "This article appears in the
@@ -38,7 +49,7 @@ _BOILERPLATE = re.compile(
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
            (?:\s+(?:this|full|article|story|page|on\s+\w+|via\s+\w+|to\s+\w+))*|
         download(?:\s+(?:as\s+)?pdf)?|press\s+play\s+to\s+listen\b.*|voiced\s+by\s+artificial\s+intelligence\.?|
-        (?:time\s+to\s+read|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?|comment\s+on\s+this\s+(?:story|article)|
+        (?:time\s+to\s+read|read(?:ing)?\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?|comment\s+on\s+this\s+(?:story|article)|
         # The same buttons and notes in other languages: "Lecture 3 min.", "Lesezeit: 4 Min.",
         # "Article réservé aux abonnés", "Offrir cet article", "Lire en français".
         (?:lecture|lesezeit|lectura|tempo\s+di\s+lettura|leestijd)\s*:?\s*\d{1,3}\s*min\w*\.?|
@@ -84,11 +95,28 @@ _BOILERPLATE = re.compile(
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
            you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks|don't\s+miss|
            comments?|leave\s+a\s+comment|reply|\d+\s+comments?|skip\s+(?:to|next)\s+\S.{0,30})|
+        # A newsletter's link to itself on the web: "View in browser", "View this email online".
+        view\s+(?:this\s+(?:e-?mail|newsletter)\s+|it\s+)?(?:in\s+(?:your|a|the)?\s*browser|online)|
+        view\s+(?:as\s+a\s+)?web\s*page|
+        # A skip link in other languages: "Zum Inhalt springen", "Aller au contenu".
+        (?:zum\s+inhalt\s+springen|direkt\s+zum\s+inhalt|aller\s+au\s+contenu(?:\s+principal)?|
+           ir\s+al\s+contenido(?:\s+principal)?|passa\s+al\s+contenuto(?:\s+principale)?|
+           naar\s+(?:de\s+)?(?:hoofd)?inhoud|hopp\s+til\s+(?:hoved)?innhold(?:et)?|
+           g(?:å|a)\s+till\s+(?:huvud)?inneh(?:å|a)ll(?:et)?|siirry\s+sis(?:ä|a)lt(?:ö|o)(?:(?:ö|o)n)?)|
         page\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|  # a printed page's number: "Page 1 of 2"
         # A browser's foot of each printed page: "https://… 1/3".
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A syndicated story's note of where it first ran: "This story originally appeared in the
+# Texas Tribune.", "This article is republished from The Conversation …". Read so in plain
+# text only: a reader mode keeps it in a web page's article text.
+SYNDICATED = re.compile(
+    r"this\s+(?:article|story|piece)\s+(?:(?:originally|first)\s+)?appeared\s+"
+    r"(?:(?:originally|first)\s+)?(?:in|on|at)\b.*"
+    r"|this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\b.*",
+    re.IGNORECASE,
 )
 # Prompts and notes told in a line of words, searched only in a line that names their word:
 # "Stay ahead of the curve with our free newsletter", "Kim Lo contributed to this report."
@@ -138,6 +166,16 @@ def print_head(line: str) -> bool:
     return _PRINT_HEAD.match(line) is not None or _TITLED_HEAD.fullmatch(line) is not None
 
 
+# A gallery's counter with a slash: "1/4", "2 / 5".
+_SLASH_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+
+
+def _slash_counter(core: str) -> bool:
+    """A gallery's counter, its place no more than its count: "1/4"; not a table's "66/53"."""
+    match = _SLASH_COUNTER.fullmatch(core) if "/" in core else None
+    return match is not None and 1 <= int(match[1]) <= int(match[2])
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is page furniture rather than article text."""
     core = line.strip(_EDGES)
@@ -147,6 +185,7 @@ def is_boilerplate(line: str) -> bool:
         _BOILERPLATE.match(core)
         or _URL_ONLY.match(core)
         or _STAGE.match(core)
+        or _slash_counter(core)
         or _menu(core)
         or (_told_word(core) and _TOLD.fullmatch(core))
     )
@@ -209,6 +248,8 @@ _PHOTO_CREDIT = re.compile(
     rf"|\bCredit\.{{2,}}\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?"
     rf"|©\s*{_CREDITED}(?:\s*[,/]\s*{_CREDITED})?"
     rf"|\((?:Image|Photo|Picture|Pic|Photograph)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})*\)"
+    # Or after the caption's last full stop: "… from thousands of years ago. Photo: Erik Lund".
+    rf"|(?<=[.!?]\s)(?:Image|Photo|Picture|Photograph)s?\s*:\s*{_NAME_CREDITED}(?:\s*/\s*{_CREDITED})?"
     # Or in brackets after a slash: "[Photo/Xinhua]".
     rf"|\[(?:Image|Photo|Picture|Pic|Photograph)s?\s*/\s*{_CREDITED}\])\s*$"
 )

@@ -111,6 +111,9 @@ _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
     r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
     r"publication\s+date|modified|aired|broadcast|issued|"
+    # A press release's "FOR IMMEDIATE RELEASE: June 3, 2024"; an English edition's "Status:"
+    # for the German "Stand:".
+    r"for\s+immediate\s+release|status(?=\s*:)|"
     # A weekly's line of the issue that printed the story: "From the February 10th 2024 edition".
     r"(?:from|in)\s+the(?=\s[^\n]{6,30}\s(?:print\s+)?(?:edition|issue)\s*$)|"
     # The same labels as pages in other languages write them: "Stand: 10.01.2024 06:12 Uhr",

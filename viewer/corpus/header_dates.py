@@ -9,7 +9,7 @@ from itertools import islice
 
 from viewer.core.model import Span
 from viewer.corpus.body_top import BodyReader
-from viewer.corpus.boilerplate import is_boilerplate, is_caption, print_head
+from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, print_head
 from viewer.corpus.date_choice import shift
 from viewer.corpus.dates import DateLine, date_line, find_full_dates, glued_date
 from viewer.corpus.header_lines import Line
@@ -30,6 +30,14 @@ _STAMP_AFTER = re.compile(
 # A headline in capitals after the date and time on its line, no sentence: as a wire
 # service's terminal shows a story.
 _CAPITALS_HEADLINE = re.compile(r"[A-Z0-9][A-Z0-9 ,'’$%&:;/-]{10,150}[A-Z0-9%]")
+# The state-of stamp a German broadcaster's page sets between the headline and its teaser,
+# or its English edition's: "Stand: 10.01.2024 06:12 Uhr", "Status: 08.01.2024 10:45 a.m.".
+_STAND = re.compile(r"(?:stand|status)\s*:", re.IGNORECASE)
+_TEASER_WORDS = 50  # the most words of the teaser under that stamp
+# The outlet after a bar or a slash on the date's line: "/ CBS News", "| Reuters".
+_OUTLET_AFTER = re.compile(
+    r"[/|·•][^\S\n]*[A-Z][\w&.'’-]*(?:[^\S\n]+(?:[A-Z][\w&.'’-]*|of|the|&)){0,3}"
+)
 WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
@@ -47,6 +55,23 @@ class HeaderDates(BodyReader):
         if dated is not None and dated.updated:
             dated = part_date(self.text, start, end) or dated
         return dated
+
+    def _teaser(self, lines: list[Line], index: int) -> bool:
+        """Record the teaser told in a sentence or two under a "Stand:" stamp, the article
+        after it with no blank line between ("Stand: 10.01.2024 06:12 Uhr" / "Die Gewerkschaft
+        hat ihren Streik begonnen. Im Fernverkehr fällt ein Großteil der Züge aus." / the
+        article): the page's summary, not its first news."""
+        line, stamp = lines[index], lines[index - 1]
+        if index == 0 or index + 1 >= len(lines) or not _STAND.match(stamp.shown):
+            return False
+        if not self.layout.header or self.layout.header[-1].start != stamp.start:
+            return False
+        if stamp.block != line.block or not ends_sentence(line.shown):
+            return False
+        if len(line.shown.split()) > _TEASER_WORDS:
+            return False
+        self.layout.header.append(Span(line.start, line.end))
+        return True
 
     def _marked_date(self, line: Line) -> bool:
         """A date line or a meta line with markup inside it, as a reader sees it: "- **Date:**
@@ -91,7 +116,11 @@ class HeaderDates(BodyReader):
             self.layout.author = self.layout.author or name.author
             self.layout.header.append(rest)
             return False
-        if WIDE_GAP.search(self.text, dated.date.end, rest.start) or self._stamps(rest):
+        if (
+            WIDE_GAP.search(self.text, dated.date.end, rest.start)
+            or self._stamps(rest)
+            or _OUTLET_AFTER.fullmatch(words)  # "April 21, 2024 / 11:30 AM EDT / CBS News"
+        ):
             self.layout.header.append(rest)  # a running head's column, or more stamps
             return False
         if not self.layout.title and _CAPITALS_HEADLINE.fullmatch(words):

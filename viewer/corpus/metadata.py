@@ -16,7 +16,12 @@ _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # HARTLEYUpdated 4:12 PM EDT, April 12, 2024").
 # A weekday before a date ends the name too: "Jane DoeTuesday 5 Mar 2024", "The Harbour Gazette
 # Thursday, October 12, 2023".
-_DAY_NAME = rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[^\S\n]+(?:\d|(?i:{MONTH_NAMES})\b)"
+# Or its short form in small letters after its capital: "Dan HughesSat 6 Apr 2024"; not the
+# end of a name in capitals before its date ("STEVEN DAVIDOFF SOLOMON JULY 29").
+_DAY_NAME = (
+    r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
+    rf",?[^\S\n]+(?:\d|(?i:{MONTH_NAMES})\b)"
+)
 _GLUED_DATE = (
     rf"(?=(?-i:[A-Z]))(?i:{MONTH_NAMES})\.?[^\S\n]+\d|(?:Updated|Published|Posted)\b"
     rf"|(?=(?-i:[A-Z])){_DAY_NAME}"
@@ -109,6 +114,9 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     A "By" line may go on with an agency or a date; a bare name may be followed only by what
     the caller checks (a date), since a short capitalised line could be anything.
     """
+    desk = _DESK.match(text, start, end)
+    if desk is not None:  # "From staff reports", "Staff and wire reports": no one named
+        return Byline("", start, desk.end(), desk.end())
     match = _BY.match(text, start, end)
     if match is None and bare:
         match = _two_names(text, start, end)
@@ -119,6 +127,9 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
                 return None
     if match is None:
         return None
+    staff = _STAFF.match(text, match.end("name"), end)
+    if staff is not None:  # "By Wire staff", "By Times staff": a desk's, no one named
+        return Byline("", match.start("name"), staff.end(), staff.end())
     name = _in_capitals(_without_role(match.group("name").rstrip(" \t\u00a0,.")))
     name_start = match.start("name")
     stop = name_start + len(name)
@@ -143,6 +154,28 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
         name = ""  # a byline of no one named: "Our Correspondent", "Web Desk"
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
+
+
+# A byline of the paper's own or the wire services' reports, no one named: "From staff
+# reports", "Staff and wire reports", "From wire services", "From news services"; a date, a
+# mark or the line's end after it (not "From staff reports it appears …").
+_DESK_WORD = r"(?:staff|wire|news|agency)"
+_DESK = re.compile(
+    rf"(?:(?i:from)[^\S\n]+)?(?i:{_DESK_WORD}(?:[^\S\n]+(?:and|&)[^\S\n]+{_DESK_WORD})?"
+    r"[^\S\n]+(?:reports|services|dispatches))(?=[^\S\n]*$|[^\S\n]*[|,•·–—-]|(?-i:[A-Z0-9]))"
+)
+
+
+def desk_byline(line: str) -> bool:
+    """Whether a line is a desk's byline alone ("From staff reports"), as a live page sets one
+    under each entry's heading."""
+    match = _DESK.match(line.strip())
+    return match is not None and match.end() == len(line.strip())
+
+
+# "staff" in small letters after an outlet's name: "By Wire staff", "By Times staff"; not a
+# role after a person's name ("Jane Doe staff writer").
+_STAFF = re.compile(r"[^\S\n]+staff\b(?![^\S\n]+(?:writer|reporter|correspondent|photographer))")
 
 
 # A byline that names a desk or a role, no one: "Our Correspondent", "Staff Reporter", "Web Desk".

@@ -9,6 +9,7 @@ from viewer.corpus.dates import date_line, find_full_dates, glued_date, label_al
 from viewer.corpus.header_lines import Line, byline_part, is_markdown_heading
 from viewer.corpus.meta_lines import part_date
 from viewer.corpus.metadata import byline, labelled_field, outlet_after
+from viewer.corpus.scoreboard import scoreboard
 
 _REACH = 12  # the header's first byline or date line is within this many lines of the top
 _SHORT_WORDS = 4  # the most words of a section link, a masthead or a slogan line
@@ -32,6 +33,7 @@ def page_head(text: str, lines: list[Line], menu: set[int]) -> int:
         above -= 2  # "Sarah Taylor" / "Environment Correspondent"
     elif above > 0 and _name(text, lines[above - 1]):
         above -= 1  # "Sarah Taylor"
+    above = _over_scoreboard(lines, above)
     run = above
     if run > 1 and _short(lines[run - 1].shown) and not _short(lines[run - 2].shown):
         run -= 1  # a summary of a few words under the headline: "Repairs will cost $12m"
@@ -72,6 +74,19 @@ def _over_note(text: str, lines: list[Line], anchor: int) -> int:
     return anchor
 
 
+_BOARD_LINES = 6  # the most lines of a match report's scoreboard over its byline
+
+
+def _over_scoreboard(lines: list[Line], above: int) -> int:
+    """Where a match report's scoreboard starts over the byline ("Rovers 2" / "Smith 23'" /
+    "United 1" / "Brown 61'" / "Ian Marsh"); `above` when there is none."""
+    shown = [line.shown for line in lines[:above]]
+    for start in range(max(0, above - _BOARD_LINES), above - 1):
+        if scoreboard(shown, start, above) == above - start:
+            return start
+    return above
+
+
 def _short_headline(lines: list[Line], head: int, menu: set[int]) -> bool:
     """Whether the short line over the summary taken for the headline is the headline: of
     three or four words, under a section's link of one or two ("News" / "Tesco recalls
@@ -80,8 +95,21 @@ def _short_headline(lines: list[Line], head: int, menu: set[int]) -> bool:
     if not _SECTION_WORDS < len(above.split()) <= _SHORT_WORDS or not above[:1].isupper():
         return False
     if head < 2:
-        return False  # a masthead's name at the top: "The Coastal Times" / the headline
+        # A masthead's name at the top: "The Coastal Times" / the headline; but a headline
+        # in sentence case over its summary: "Spain approves amnesty law" / "The measure …".
+        return _sentence_case(above) and not is_furniture(above)
     return head - 2 in menu or len(lines[head - 2].shown.split()) <= _SECTION_WORDS
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def _sentence_case(line: str) -> bool:
+    """A line in sentence case, as a headline, not a masthead's name, is written: a word in
+    small letters that is not a particle ("Spain approves amnesty law", not "The Coastal
+    Times", "News of the World")."""
+    words = line.split()[1:]
+    return any(word[:1].islower() and word not in _SMALL_WORDS for word in words)
 
 
 def _longest_last(lines: list[Line], above: int, menu: set[int]) -> int:

@@ -44,6 +44,7 @@ from viewer.corpus.metadata import (
     short_title,
 )
 from viewer.corpus.page_head import page_head
+from viewer.corpus.scoreboard import scoreboard
 
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
 _BYLINE_CHARS = 300  # the longest byline with its date and a role, as pages give them
@@ -56,6 +57,7 @@ class _Reader(HeaderDates):
         super().__init__(text)
         self.visible = VisibleText.verbatim(text)
         self.markers: dict[int, int] = {}  # list items' markers: where each item's text starts
+        self.board_left = 0  # the lines of a match report's scoreboard still to read
 
     def run(self) -> Layout:
         begin = self._front_matter()
@@ -144,6 +146,8 @@ class _Reader(HeaderDates):
         first = self._mail_header(lines)
         title_seen = bool(self.layout.title)
         for index, line in enumerate(lines[first : first + _HEADER_ZONE_LINES], first):
+            if title_seen and self._on_scoreboard(lines, index, first + _HEADER_ZONE_LINES):
+                continue
             dated = self._line_date(line)
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
@@ -189,10 +193,21 @@ class _Reader(HeaderDates):
             if heading and line.block != lines[min(index + 1, len(lines) - 1)].block:
                 self.layout.header.append(Span(line.start, line.end))
                 continue
-            if self._header_part(line, lines, index, title_seen):
+            if self._header_part(line, lines, index, title_seen) or self._teaser(lines, index):
                 continue
             return self._dateline(lines, index)
         return min(len(lines), first + _HEADER_ZONE_LINES)
+
+    def _on_scoreboard(self, lines: list[Line], index: int, limit: int) -> bool:
+        """Record a line of a match report's scoreboard under its headline: "Rovers 2" /
+        "Smith 23', Jones 89'" / "United 1" / "Brown 61'" / the byline."""
+        if not self.board_left and not self.layout.author:
+            self.board_left = scoreboard([line.shown for line in lines], index, limit)
+        if not self.board_left:
+            return False
+        self.board_left -= 1
+        self.layout.boilerplate.append(Span(lines[index].start, lines[index].end))
+        return True
 
     def _title_goes_on(self, lines: list[Line], index: int) -> bool:
         """A headline wrapped onto the next line, as a page printed and copied back shows it:
