@@ -388,6 +388,9 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         D,
     ),
     ("The mayor plans to open the bridge on Monday.", TUE, "Monday", "2022-03-14", D),
+    # A time in what was expected lies after the expecting: the nearest, not the last before.
+    ("The chain said it expected a strong Christmas.", TUE_NOV, "Christmas", "2022-12-25", D),
+    ("Analysts had expected a loss in the first quarter.", TUE, "the first quarter", "2022-Q1", R),
     # Half a decade: "the last half of the '80s" is 1985 to 1989.
     ("The trend of the last half of the '80s went on.", TUE, "the last half of the '80s", "198", R),
     ("Prices rose in the first half of the 1990s.", TUE, "the first half of the 1990s", "199", R),

@@ -256,6 +256,8 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
             return None if held else Tense.FUTURE
         if nxt == "on" and w in _FUTURE_BEFORE_FOR | {"expected"}:
             return Tense.FUTURE
+        if before and w in _EXPECTING:
+            return Tense.UNKNOWN  # "said it expected a strong Christmas", written in November
         return Tense.PAST
     return None
 
@@ -283,6 +285,10 @@ def _a_noun(words: list[str], i: int) -> bool:
 
 
 _PAST_NOT_VERB = frozenset({"had", "was", "were", "did"})
+# A time in what was expected lies after the expecting, not before the telling: the nearest
+# ("expected a strong Christmas", said in November; "had expected a loss in the first quarter",
+# in a results story of April).
+_EXPECTING = frozenset({"expected", "predicted", "anticipated", "projected"})
 
 
 def _on_days(words: list[str], i: int) -> bool:
