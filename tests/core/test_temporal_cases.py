@@ -388,6 +388,11 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         D,
     ),
     ("The mayor plans to open the bridge on Monday.", TUE, "Monday", "2022-03-14", D),
+    # "Wednesday week" (British, Irish): a week after the coming Wednesday; "Friday last",
+    # "Monday next": the last Friday, the next Monday.
+    ("He will appear again on Wednesday week.", TUE, "Wednesday week", "2022-03-16", D),
+    ("The match was played on Friday last.", TUE, "Friday last", "2022-03-04", D),
+    ("The council meets on Tuesday next.", TUE, "Tuesday next", "2022-03-15", D),
     # A time in what was expected lies after the expecting: the nearest, not the last before.
     ("The chain said it expected a strong Christmas.", TUE_NOV, "Christmas", "2022-12-25", D),
     ("Analysts had expected a loss in the first quarter.", TUE, "the first quarter", "2022-Q1", R),

@@ -61,7 +61,8 @@ def _named_day(ctx: Ctx, pos: int) -> bool:
 @rule(
     "weekday",
     rf"\b(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<w>{WEEKDAY})"
-    r"(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
+    r"(?P<pl>s)?\b(?:\s+(?P<post>week|next|last)\b(?!\s+(?:to|week|month|year|weekend|time)\b))?"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
     leads=(lead.MODIFIER, lead.RELATIVE, lead.THIS, lead.WEEKDAY),
 )
 def weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -86,10 +87,18 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     rel = (m.group("rel") or "").lower()
     if rel == "past":
         rel = "last"
-    d = weekday_date(number, ctx.anchor, ctx.tense(m.start(), m.end()), rel)
+    post = m.group("post")
+    if post is not None and (rel or m.group("pl") or not ctx.original(m, "post").islower()):
+        return None  # "next Monday week", "Monday Week 3": read apart
+    if post == "week":  # "on Wednesday week": a week after the coming one, as British say
+        return Hit(
+            m.start(), m.end(), day(weekday_date(number, ctx.anchor, Tense.FUTURE) + _WEEK, True)
+        )
+    d = weekday_date(number, ctx.anchor, ctx.tense(m.start(), m.end()), post or rel)
     return Hit(m.start(), m.end(), day(d, True))
 
 
+_WEEK = timedelta(days=7)
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
