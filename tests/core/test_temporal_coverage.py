@@ -47,6 +47,13 @@ CASES: list[tuple[str, date, str, str, str | None, tuple[str, ...]]] = [
         (),
     ),
     ("He resigned on Memorial Day.", date(2022, 6, 1), "Memorial Day", "2022-05-30", D, ()),
+    # Days of other English-speaking countries.
+    ("The station was robbed on Anzac Day.", date(2022, 5, 6), "Anzac Day", "2022-04-25", D, ()),
+    ("Crowds marked Canada Day in Ottawa.", TUE_NOV, "Canada Day", "2022-07-01", D, ()),
+    ("Stores shut on Victoria Day.", date(2022, 6, 1), "Victoria Day", "2022-05-23", D, ()),
+    ("Police were busy on Bonfire Night.", TUE_NOV, "Bonfire Night", "2022-11-05", D, ()),
+    ("The parade was on St Andrew's Day.", JAN, "St Andrew's Day", "2022-11-30", D, ()),
+    ("Ferries stopped on Whit Monday.", date(2022, 6, 20), "Whit Monday", "2022-06-06", D, ()),
     ("The strike ended on Labor Day.", TUE_NOV, "Labor Day", "2022-09-05", D, ()),
     ("Veterans Day 2021 was cold.", TUE, "Veterans Day 2021", "2021-11-11", D, ()),
     (

@@ -81,7 +81,7 @@ _WORDS: dict[str, str] = {
     REFERENCE: """now nowadays currently presently present recently previously formerly lately
     soon""",
     HOLIDAY: """christmas easter thanksgiving halloween valentine memorial veterans presidents
-    boxing bastille armistice remembrance victory mlk""",
+    boxing bastille armistice remembrance victory mlk juneteenth hogmanay""",
 }
 # Two-word kinds: the first word, and the words that may follow it.
 _UNIT_WORD = rf"(?:{'|'.join(_UNIT_STEMS.split())})[a-z]*"
@@ -103,7 +103,14 @@ _PAIRS: list[tuple[str, str, str]] = [
     (HOLIDAY, "ash", "wednesday"),
     (HOLIDAY, "palm", "sunday"),
     (HOLIDAY, "labor labour", "day"),
-    (HOLIDAY, "st saint", "patrick"),
+    (HOLIDAY, "st saint", "patrick|andrew|david|george"),
+    (HOLIDAY, "anzac australia canada waitangi victoria columbus ascension", "day"),
+    (HOLIDAY, "bonfire burns", "night"),
+    (HOLIDAY, "guy", "fawkes"),
+    (HOLIDAY, "shrove", "tuesday"),
+    (HOLIDAY, "maundy", "thursday"),
+    (HOLIDAY, "holy", "saturday"),
+    (HOLIDAY, "whit", "monday|sunday"),
     (HOLIDAY, "martin", "luther"),
 ]
 

@@ -22,6 +22,11 @@ def _from_easter(days: int) -> Callable[[int], date]:
     return lambda year: easter(year) + timedelta(days=days)
 
 
+def _monday_before(day: date) -> date:
+    """The last Monday before a day: Victoria Day is the Monday before 25 May."""
+    return day - timedelta(days=day.weekday() or 7)
+
+
 def _nth(month: int, weekday: int, n: int, days: int = 0) -> Callable[[int], date]:
     return lambda year: nth_weekday(year, month, weekday, n) + timedelta(days=days)
 
@@ -62,6 +67,27 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "bastille day": _fixed(7, 14),
     "victory day": _fixed(5, 9),  # as kept in Russia and Ukraine until 2023
     "fourth of july": _fixed(7, 4),
+    "juneteenth": _fixed(6, 19),
+    "columbus day": _nth(10, 0, 2),
+    # Days of other English-speaking countries, fixed or counted as they keep them.
+    "anzac day": _fixed(4, 25),
+    "australia day": _fixed(1, 26),
+    "waitangi day": _fixed(2, 6),
+    "canada day": _fixed(7, 1),
+    "victoria day": lambda year: _monday_before(date(year, 5, 25)),
+    "andrews day": _fixed(11, 30),
+    "davids day": _fixed(3, 1),
+    "georges day": _fixed(4, 23),
+    "burns night": _fixed(1, 25),
+    "bonfire night": _fixed(11, 5),
+    "guy fawkes night": _fixed(11, 5),
+    "hogmanay": _fixed(12, 31),
+    "shrove tuesday": _from_easter(-47),
+    "maundy thursday": _from_easter(-3),
+    "holy saturday": _from_easter(-1),
+    "ascension day": _from_easter(39),
+    "whit sunday": _from_easter(49),
+    "whit monday": _from_easter(50),
 }
 _APOS_S = r"['’]?s"
 _NAMES = (
@@ -72,7 +98,11 @@ _NAMES = (
     r"|remembrance\s+(?:day|sunday)|presidents['’]?\s+day"
     r"|(?:martin\s+luther\s+king(?:,?\s+jr\.?)?|mlk)\s+day"
     rf"|(?:st\.?|saint)\s+patrick{_APOS_S}\s+day|bastille\s+day|victory\s+day"
-    r"|(?:the\s+)?fourth\s+of\s+july"
+    r"|(?:the\s+)?fourth\s+of\s+july|juneteenth|columbus\s+day"
+    r"|(?:anzac|australia|waitangi|canada|victoria|ascension)\s+day|hogmanay"
+    rf"|(?:st\.?|saint)\s+(?:andrew|david|george){_APOS_S}\s+day"
+    r"|(?:burns|bonfire|guy\s+fawkes)\s+night|shrove\s+tuesday|maundy\s+thursday"
+    r"|holy\s+saturday|whit\s+(?:sunday|monday)"
 )
 # "the Good Friday Agreement", "Christmas Island": names that only contain a holiday's name.
 _NAME_NOUNS = frozenset(
@@ -82,7 +112,7 @@ _NAME_NOUNS = frozenset(
 # Names that start with a common word are dates only when written as names: "Labor Day".
 _COMMON_FIRST = frozenset(
     "labor labour memorial victory boxing remembrance veterans veterans' presidents presidents'"
-    " armistice good black cyber palm ash".split()
+    " armistice good black cyber palm ash holy burns bonfire".split()
 )
 _DROPPED = str.maketrans("", "", "'’.,")
 _FILLERS = frozenset({"the", "st", "saint", "jr"})
