@@ -393,6 +393,9 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("He will appear again on Wednesday week.", TUE, "Wednesday week", "2022-03-16", D),
     ("The match was played on Friday last.", TUE, "Friday last", "2022-03-04", D),
     ("The council meets on Tuesday next.", TUE, "Tuesday next", "2022-03-15", D),
+    # The anchor's day in another year: "this day last year", "on this day in 1944".
+    ("This day last year, voters went to the polls.", TUE, "This day last year", "2021-03-08", D),
+    ("On this day in 1944, the city was freed.", TUE, "this day in 1944", "1944-03-08", D),
     # A time in what was expected lies after the expecting: the nearest, not the last before.
     ("The chain said it expected a strong Christmas.", TUE_NOV, "Christmas", "2022-12-25", D),
     ("Analysts had expected a loss in the first quarter.", TUE, "the first quarter", "2022-Q1", R),

@@ -15,12 +15,14 @@ from viewer.core.temporal.calendar_words import (
     monday_of,
     number_value,
     quarter_bounds,
+    safe_date,
     shift_months,
 )
 from viewer.core.temporal.context import (
     MONTH,
     NUMBER,
     WEEKDAY,
+    YEAR,
     Ctx,
     Hit,
     Rule,
@@ -321,6 +323,26 @@ def before_last(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return None if resolved is None else Hit(m.start(), m.end(), resolved)
 
 
+@rule(
+    "this-day-then",
+    rf"\bthis\s+(?:day|date)\s+(?:last\s+year|in\s+(?P<y>{YEAR})|(?P<n>{NUMBER})\s+years?\s+ago)\b",
+    leads=(lead.THIS,),
+)
+def this_day_then(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "This day last year, voters went to the polls", "on this day in 1944", "this day ten
+    years ago": the day of the anchor's month and day, in that year."""
+    a = ctx.anchor
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        n = number_value(m.group("n")) if m.group("n") else 1
+        if n is None:
+            return None
+        year = a.year - n
+    found = safe_date(year, a.month, a.day) or safe_date(year, a.month, a.day - 1)
+    return None if found is None else Hit(m.start(), m.end(), day(found, True))
+
+
 def _exactly_before(a: date, n: int, unit: str) -> date:
     """The day `n` weeks, months or years before `a` (the 29th of February: the 28th)."""
     if unit == "week":
@@ -336,4 +358,5 @@ RULES: tuple[Rule, ...] = (
     the_weekend,
     ago,
     before_last,
+    this_day_then,
 )
