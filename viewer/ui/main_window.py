@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
         if follow and event_ids[-1] != current and self.model.row_of(event_ids[-1]) is not None:
             self.select_event(event_ids[-1])
         elif current in event_ids:
+            if current == self._stand_in:  # annotated in place of the one hidden: chosen
+                self._hidden_selection = ""
             if self.model.row_of(current) is not None:
                 self.event_list.select(current)
             elif row_before is not None:
