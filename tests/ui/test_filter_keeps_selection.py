@@ -78,3 +78,18 @@ def test_an_event_annotated_under_a_search_stays_chosen_when_it_is_cleared(
     qtbot.keyClick(bar.search, Qt.Key.Key_Return)
     assert window.model.rowCount() == len(window.workspace.events)
     assert window.current_event_id() == found
+
+
+def test_the_line_saying_an_event_is_hidden_goes_once_it_is_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Cleared, the search no longer hides the event: the status bar said it still did."""
+    window.select_event(window.model.event_at(1).id)
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert "is hidden by the search and filters" in window.statusBar().currentMessage()
+
+    bar.search.clear()
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert "hidden" not in window.statusBar().currentMessage()
