@@ -55,3 +55,41 @@ def test_an_event_chosen_under_the_filter_stays_chosen_when_it_is_cleared(
     window.timeline_pane.filter_bar.starred.click()
 
     assert window.current_event_id() == moved_to
+
+
+def test_an_event_annotated_under_a_search_stays_chosen_when_it_is_cleared(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A search that finds the event to annotate puts it in place of the one selected; the
+    user annotates it and clears the search: it stays (the list went back to the one before,
+    and the event just annotated was lost from sight)."""
+    window.select_event(window.model.event_at(1).id)
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    found = window.current_event_id()
+    assert found == window.model.event_at(0).id
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_T)  # Event › Add Tag
+    qtbot.keyClicks(window.panel.tags_edit, "summit")
+    qtbot.keyClick(window.panel.tags_edit, Qt.Key.Key_Return)
+    assert window.workspace.annotation(found).tags == ("summit",)
+
+    bar.search.clear()
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert window.model.rowCount() == len(window.workspace.events)
+    assert window.current_event_id() == found
+
+
+def test_the_line_saying_an_event_is_hidden_goes_once_it_is_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Cleared, the search no longer hides the event: the status bar said it still did."""
+    window.select_event(window.model.event_at(1).id)
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert "is hidden by the search and filters" in window.statusBar().currentMessage()
+
+    bar.search.clear()
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert "hidden" not in window.statusBar().currentMessage()

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QStyle
 from pytestqt.qtbot import QtBot
 
+from tests.ui.export_answer import answer_export
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace, WorkspaceError, exports
 
@@ -94,24 +95,18 @@ def test_export_only_the_events_shown(
     shown = {e.id for e in window.model.events()}
     assert 0 < len(shown) < len(window.workspace.events)
     out = tmp_path / "shown.csv"
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    asked = answer_export(qtbot, "Export &Shown")
     qtbot.keyClick(
         window.event_list.table,
         Qt.Key.Key_C,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert asked and f"{len(shown)} events shown" in asked[0]
+    assert f"shows {len(shown)} of the" in asked.text
     with out.open(encoding="utf-8", newline="") as handle:
         assert {row["event_id"] for row in csv.DictReader(handle)} == shown
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    answer_export(qtbot, "Export &All")
     window.files.export("csv")
     with out.open(encoding="utf-8", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == len(window.workspace.events)
@@ -139,18 +134,12 @@ def test_exporting_the_one_event_shown_says_so(
     qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)  # Event › Star
     window.timeline_pane.filter_bar.starred.click()  # only the starred event
     assert window.model.rowCount() == 1
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "one.csv"), "")
     )
+    asked = answer_export(qtbot, "Export &Shown")
     window.files.export("csv")
-    assert asked[0].startswith("Export only the 1 event shown?")
+    assert asked.buttons[0] == "Export &Shown (1)"
     assert window.statusBar().currentMessage().startswith("Exported 1 event to ")
 
 

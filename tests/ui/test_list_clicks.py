@@ -103,3 +103,26 @@ def test_a_click_on_a_star_of_a_read_only_project_changes_nothing(
     finally:
         ws.close()
     assert project.read_bytes() == before
+
+
+def test_a_double_click_on_the_star_stars_once_with_one_undo_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A double click stars as one click does (it starred and unstarred: nothing seemed to
+    happen, and Ctrl+Z had two steps to take back)."""
+    ws, stack = window.workspace, window.session.undo_stack
+    table = window.event_list.table
+    index = window.model.index(4, Column.STAR)
+    table.scrollTo(index)
+    event_id, before = str(index.data(EVENT_ID_ROLE)), stack.count()
+    viewport, at = table.viewport(), table.visualRect(index).center()
+    # What a double click delivers on a desktop: a click, then a double click and a release.
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at)
+    assert ws.annotation(event_id).starred
+    assert stack.count() == before + 1
+
+    qtbot.wait(qtbot_double_click_gap())
+    click_cell(qtbot, window, 4, Column.STAR)  # the next click unstars it, as ever
+    assert not ws.annotation(event_id).starred

@@ -254,3 +254,26 @@ def test_an_orphans_note_can_be_copied_to_paste_on_another_event(
     assert QApplication.clipboard().text() == NOTE
     copy = table.actions()[0]  # also on the right-click menu
     assert copy.text() == "&Copy Note and Tags"
+
+
+def test_an_orphan_shows_its_star_status_and_corrections_besides_its_note(
+    qtbot: QtBot, corpus: Path, project_path: Path, closing: list[MainWindow]
+) -> None:
+    """A starred, disputed event whose passage was deleted showed its note alone: the star
+    had gone from the Starred count, and nothing said the orphan had one."""
+    window = open_window(qtbot, corpus, project_path)
+    (event_id,) = [
+        e.id for e in window.workspace.events if any(WORDS in p.text for p in e.passages)
+    ]
+    window.select_event(event_id)
+    window.workspace.edit_annotation(event_id, title="The corrected title")
+    for key in (Qt.Key.Key_S, Qt.Key.Key_D):  # Event › Star, Event › Status › Dispute
+        qtbot.keyClick(window.event_list.table, key)
+    annotate_by_keyboard(qtbot, window)
+    rewrite(corpus, "delete")
+
+    again = open_window(qtbot, corpus, project_path)
+    closing.append(again)
+    cell = str(again.orphans_dock.model.index(0, Column.NOTE).data())
+    assert cell.startswith("★ disputed “The corrected title” ")
+    assert cell.endswith(NOTE)

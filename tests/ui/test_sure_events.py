@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.ui.export_answer import answer_export
 from viewer.ui.event_model import Column
 from viewer.ui.main_window import MainWindow
 
@@ -64,8 +65,8 @@ def test_only_events_at_least_so_sure(
     # Sorted by how sure, the events shown still export in the order of their dates.
     click_header(qtbot, window, Column.SURE)
     out = tmp_path / "sure.csv"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    answer_export(qtbot, "Export &Shown")
     window.files.export("csv")
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

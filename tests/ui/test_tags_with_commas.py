@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from viewer.export.csv_format import split_list
 from viewer.ui.main_window import MainWindow
 from viewer.ui.tag_text import parse_tags, tags_text
 from viewer.workspace import Workspace
@@ -74,6 +75,20 @@ def test_a_quote_left_open_while_typing_keeps_the_comma(qtbot: QtBot, window: Ma
 
 
 def test_every_tag_shown_in_the_field_reads_back_as_itself() -> None:
-    tags = ("Smith, J.", 'the "Z" order', '"quoted"', "Kyiv; Lviv", "nato")
+    tags = ("Smith, J.", 'the "Z" order', '"quoted"', "nato")
     assert parse_tags(tags_text(tags)) == tags
     assert parse_tags("a,, b ;c") == ("a", "b", "c")
+    for typed in ('"arrest; police"', "arrest;police ; court", '"a;"; b'):  # as the import reads
+        assert parse_tags(typed) == split_list(typed.replace('"', ""))
+
+
+def test_a_semicolon_starts_a_new_tag_even_in_quotes(qtbot: QtBot, window: MainWindow) -> None:
+    """The CSV joins tags with "; " and its import splits them there: a tag holding one
+    ("arrest; police", typed in quotes) was one tag in the window and two once re-imported."""
+    ws = window.workspace
+    event_id = ws.events[1].id
+    window.select_event(event_id)
+    _type_tags(qtbot, window, '"arrest; police", "Smith, J."')
+    assert ws.annotation(event_id).tags == ("arrest", "police", "Smith, J.")
+    assert window.panel.tags_edit.text() == 'arrest, police, "Smith, J."'
+    assert "semicolon" in window.panel.tags_edit.toolTip()

@@ -32,7 +32,7 @@ from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
-from viewer.ui.tag_text import parse_tags, tags_text
+from viewer.ui.tag_text import TAGS_PLACEHOLDER, TAGS_TIP, parse_tags, tags_text
 from viewer.ui.title_typing import TitleTyping
 from viewer.ui.typed_elsewhere import (
     note_cursor,
@@ -114,10 +114,8 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, QWidget):
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("tagsEdit")
         self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.setPlaceholderText('comma, separated, "tags, in quotes"')
-        self.tags_edit.setToolTip(
-            'Tags between commas; a tag holding a comma in double quotes: "Smith, J."'
-        )
+        self.tags_edit.setPlaceholderText(TAGS_PLACEHOLDER)
+        self.tags_edit.setToolTip(TAGS_TIP)
         self.tags_edit.textEdited.connect(self._tags_typed)  # saved at every key
         self.tags_edit.editingFinished.connect(self._tags_edited)
         self.tags_edit.installEventFilter(self)

@@ -80,6 +80,7 @@ class EventList(QWidget):
         self._date_room = 0  # the room the widest date was last given
         self._sources_room = self._px(SOURCES_WIDTH)  # the source column's width on a wide list
         self._fitting = False
+        self._second_press = False  # the press of a double click: its release is no click
         self.table.viewport().installEventFilter(self)
         self.table.installEventFilter(self)  # Home and End: the first and the last event
         header.sectionResized.connect(self._dragged)
@@ -146,11 +147,18 @@ class EventList(QWidget):
         self._fit_sources()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_sources()
+        if watched is self.table.viewport():
+            self._watch_viewport(event.type())
         if watched is self.table and isinstance(event, QKeyEvent) and self._ends(event):
             return True
         return super().eventFilter(watched, event)
+
+    def _watch_viewport(self, kind: QEvent.Type) -> None:
+        """Fit the columns to a new width; tell a double click's second press from a click's."""
+        if kind == QEvent.Type.Resize:
+            self._fit_sources()
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._second_press = kind == QEvent.Type.MouseButtonDblClick
 
     def _ends(self, event: QKeyEvent) -> bool:
         """Home and End select the first and the last event (a table moves them along the
@@ -249,8 +257,10 @@ class EventList(QWidget):
 
     def _clicked(self, index: QModelIndex) -> None:
         """A click on a star toggles it, as S does (it only selected the row); the press
-        selected the row first, so the star goes to the event the window shows."""
-        if index.column() == Column.STAR:
+        selected the row first, so the star goes to the event the window shows. A double
+        click stars as one click does: its second release starred and unstarred at once."""
+        second, self._second_press = self._second_press, False
+        if index.column() == Column.STAR and not second:
             self.star_clicked.emit(str(index.data(EVENT_ID_ROLE)))
 
     def _restore_selection(self) -> None:

@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
-from viewer.core.annotations import Status
 from viewer.core.model import Event
 from viewer.corpus.seeds import seed_folder
 from viewer.ui.csv_import import import_annotations
 from viewer.ui.elsewhere import ChangesElsewhere
 from viewer.ui.event_model import EventTableModel
+from viewer.ui.export_scope import ExportScope, ask_export_scope
 from viewer.ui.moved_articles import gone, locate_after, located
 from viewer.ui.picture_dialog import PictureExportDialog
 from viewer.ui.plain import as_written
@@ -243,20 +243,10 @@ class FileActions(QObject):
         workspace = self._session.workspace
         events = None
         if self._model.is_filtered():
-            shown = self._model.rowCount()
-            answer = QMessageBox.question(
-                self._parent,
-                APP_TITLE,
-                f"Export only the {shown} event{'s' if shown != 1 else ''} shown?\n"
-                f"No exports all {len(workspace.events)} events, with "
-                f"{_left_out(workspace, self._model.events())}.",
-                QMessageBox.StandardButton.Yes
-                | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
+            scope = ask_export_scope(self._parent, workspace, self._model.events())
+            if scope is None:
                 return
-            if answer == QMessageBox.StandardButton.Yes:
+            if scope is ExportScope.SHOWN:
                 events = self._model.events()
         stem = workspace.export_stem() + ("-timelinejs" if kind == "timelinejs" else "")
         file, _ = QFileDialog.getSaveFileName(
@@ -286,19 +276,6 @@ class FileActions(QObject):
         told = import_annotations(self._session, self._parent)
         if told:
             self._status(told, 8000)
-
-
-def _left_out(workspace: Workspace, shown: Sequence[Event]) -> str:
-    """The events an export of those shown leaves out, and why: the rejected ones are hidden
-    without a filter to see, and a project handed on may have many."""
-    ids = {event.id for event in shown}
-    hidden = [event.id for event in workspace.events if event.id not in ids]
-    rejected = sum(workspace.annotation(i).status is Status.REJECTED for i in hidden)
-    others = len(hidden) - rejected
-    parts = [f"the {rejected} rejected"] if rejected else []
-    if others:
-        parts.append(f"the {others} hidden by the search and filters")
-    return " and ".join(parts)
 
 
 def _orphaned(count: int) -> str:

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.typing_guard = TypingGuard(self)  # letter shortcuts never steal typed keys
         self._hidden_selection = ""  # the selected event while a filter hides it
         self._stand_in = ""  # the event shown in its place, until the user chooses another
+        self._told_hidden = ""  # the event the status bar says is hidden
         self._editing = False  # an edit's own refresh is under way
         self._follow_the_session()
         self.loading.show_progress(False)
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
             self._hidden_selection = ""  # the user chose another: the hidden one stays hidden
         told = self._told
         if event_id and told.endswith(NOTHING_SELECTED) and self._still_told():
-            self._tell(told.removesuffix(NOTHING_SELECTED))  # no longer true: one is now
+            self._tell(told.removesuffix(NOTHING_SELECTED), self._told_hidden)  # one is, now
         self.event_list.select(event_id)
         self._update_actions()
 
@@ -258,6 +259,8 @@ class MainWindow(QMainWindow):
         if follow and event_ids[-1] != current and self.model.row_of(event_ids[-1]) is not None:
             self.select_event(event_ids[-1])
         elif current in event_ids:
+            if current == self._stand_in:  # annotated in place of the one hidden: chosen
+                self._hidden_selection = ""
             if self.model.row_of(current) is not None:
                 self.event_list.select(current)
             elif row_before is not None:
@@ -273,7 +276,7 @@ class MainWindow(QMainWindow):
             why = "rejected events are hidden (View › Show Rejected Events, Ctrl+Shift+R)"
         else:
             why = "it no longer matches the search and filters"
-        self._tell(f"“{title}” is hidden: {why}. Ctrl+Z undoes.")
+        self._tell(f"“{title}” is hidden: {why}. Ctrl+Z undoes.", event_id)
 
     def _events_changed(self, follow: str) -> None:
         self.undated.show_documents(self.workspace.documents)
@@ -306,6 +309,8 @@ class MainWindow(QMainWindow):
             self.select_event(hidden)  # shown again, and nothing else chosen meanwhile
         elif current and not gone and self.model.row_of(current) is None:
             self._hand_over(hidden or current)
+        if self._still_told() and self.model.row_of(self._told_hidden) is not None:
+            self.statusBar().clearMessage()  # shown again: "is hidden" no longer true
         self._update_counts()
 
     def _hand_over(self, hidden: str) -> None:
@@ -319,7 +324,7 @@ class MainWindow(QMainWindow):
             self.select_event("")
             shown = NOTHING_SELECTED
         self._hidden_selection, self._stand_in = hidden, self.current_event_id()
-        self._tell(f"“{title}” is hidden by the search and filters{shown}")
+        self._tell(f"“{title}” is hidden by the search and filters{shown}", hidden)
 
     def _edit_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_TITLE, as_written(message))
@@ -328,8 +333,9 @@ class MainWindow(QMainWindow):
         """An event's title as shown, short enough for a line of the status bar."""
         return shortened(self.workspace.effective(self.workspace.event(event_id)).title, 40)
 
-    def _tell(self, line: str) -> None:
-        self._told = line
+    def _tell(self, line: str, hidden: str = "") -> None:
+        """A line on what an edit or a filter met; `hidden`, the event it says is hidden."""
+        self._told, self._told_hidden = line, hidden
         self.statusBar().showMessage(line, TOLD_MS)
 
     def _still_told(self) -> bool:

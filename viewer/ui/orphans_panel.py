@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.anchoring import reanchor
-from viewer.core.annotations import Anchor, Annotation
+from viewer.core.annotations import Anchor, Annotation, Status
 from viewer.ui.orphan_attaching import AttachControls
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
@@ -56,7 +56,7 @@ class Column(IntEnum):
 HEADERS = {
     Column.QUOTE: "Quoted passage",
     Column.DOCUMENT: "Article",
-    Column.NOTE: "Note and tags",
+    Column.NOTE: "Annotation",
     Column.REASON: "Why it was not found",
 }
 
@@ -65,6 +65,18 @@ def one_line(text: str, limit: int = 160) -> str:
     """A cell's text: blank space folded, cut with an ellipsis when long."""
     folded = " ".join(text.split())
     return folded if len(folded) <= limit else folded[: limit - 1] + "…"
+
+
+def noted(note: Annotation) -> str:
+    """What the user gave an orphan's event, as its row shows it: the star, a review, the
+    corrected title and date besides the note and tags (the star had gone from sight)."""
+    reviewed = note.status.value if note.status is not Status.UNREVIEWED else ""
+    title = f"“{note.title}”" if note.title else ""
+    date = note.date.label() if note.date is not None else ""
+    tags = ("#" + tag for tag in note.tags)
+    return "  ".join(
+        filter(None, ["★" if note.starred else "", reviewed, title, date, note.note, *tags])
+    )
 
 
 class OrphansModel(QAbstractTableModel):
@@ -132,7 +144,7 @@ class OrphansModel(QAbstractTableModel):
         full = {
             Column.QUOTE: quote,
             Column.DOCUMENT: article,
-            Column.NOTE: "  ".join(filter(None, [note.note, *("#" + t for t in note.tags)])),
+            Column.NOTE: noted(note),
             Column.REASON: reason,
         }[column]
         if role == Qt.ItemDataRole.DisplayRole:

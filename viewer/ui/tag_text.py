@@ -1,15 +1,23 @@
 """Tags as a user types and reads them in one line: between commas, a tag holding a comma
-in double quotes ("Smith, J."), so that it stays one tag however often the line is edited."""
+in double quotes ("Smith, J."), so that it stays one tag however often the line is edited.
+A semicolon starts a new tag even in quotes: the CSV joins tags with "; " and its import
+splits them at each, so a tag holding one came back as two."""
 
 from __future__ import annotations
 
 TAG_SEPARATORS = ",;"  # typed between tags; the export joins them with "; "
-TAG_QUOTE = '"'  # around a tag that holds a separator: "Smith, J."
+ALWAYS_SEPARATES = ";"  # the export's own separator: never inside a tag
+TAG_QUOTE = '"'  # around a tag that holds a comma: "Smith, J."
+TAGS_PLACEHOLDER = 'comma, separated, "tags, in quotes"'
+TAGS_TIP = (
+    'Tags between commas; a tag holding a comma in double quotes: "Smith, J."; a semicolon'
+    " always starts a new tag, as in the CSV"
+)
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
     """The tags typed in the field, in order, each once; commas or semicolons between them,
-    and a tag holding one written in double quotes ("Smith, J."), a quote in it doubled."""
+    a tag holding a comma written in double quotes ("Smith, J."), a quote in it doubled."""
     words: list[str] = []
     word: list[str] = []
     quoted = False
@@ -22,7 +30,7 @@ def parse_tags(text: str) -> tuple[str, ...]:
         elif char == TAG_QUOTE and (quoted or not "".join(word).strip()):
             quoted = not quoted  # an open quote runs to the end: typed key by key, it closes
             word = [] if quoted else word
-        elif char in TAG_SEPARATORS and not quoted:
+        elif char in TAG_SEPARATORS and (not quoted or char in ALWAYS_SEPARATES):
             words.append("".join(word))
             word = []
         else:
@@ -34,7 +42,8 @@ def parse_tags(text: str) -> tuple[str, ...]:
 
 def tags_text(tags: tuple[str, ...]) -> str:
     """Tags as the field shows them, to be read back the same by parse_tags: a tag holding a
-    separator, or starting with a quote, in double quotes."""
+    comma, or starting with a quote, in double quotes (one holding a semicolon, from a project
+    of an earlier version, reads back split, as the CSV's import splits it)."""
     return ", ".join(_tag_text(tag) for tag in tags)
 
 
