@@ -88,3 +88,40 @@ def test_a_sentence_after_a_dated_one_takes_the_day_before_its_day() -> None:
     rampage = next(e for e in extract_events(doc) if "rampaged" in e.primary.text)
     assert rampage.date == DateValue.day(date(2013, 3, 11))
     assert rampage.date_text == "The night before"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "first", "last"),
+    [
+        # A season counted from the story's time: the first after it, the last before it, or
+        # the one of its year.
+        (
+            "The following spring, she bought it.",
+            "The following spring",
+            (2014, 3, 1),
+            (2014, 5, 31),
+        ),
+        (
+            "The preceding winter, it had flooded.",
+            "The preceding winter",
+            (2012, 12, 1),
+            (2013, 2, 28),
+        ),
+        ("That summer, a cafe opened in it.", "That summer", (2013, 6, 1), (2013, 8, 31)),
+        ("Later that autumn, the bank sold it.", "Later that autumn", (2013, 9, 1), (2013, 11, 30)),
+    ],
+)
+def test_a_season_is_counted_from_the_story_s_time(
+    sentence: str, words: str, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> None:
+    (timex,) = [t for t in tag(sentence, ANCHOR) if "anaphoric" in t.flags]
+    assert timex.text == words
+    value = resolve_anaphoric(timex, TUESDAY)
+    assert value is not None
+    assert (value.first, value.last) == (date(*first), date(*last))
+
+
+def test_that_fall_in_a_figure_is_no_season() -> None:
+    assert not [
+        t for t in tag("That fall in prices hurt the firm.", ANCHOR) if "anaphoric" in t.flags
+    ]

@@ -11,10 +11,12 @@ from datetime import date, timedelta
 from viewer.core.model import DateValue, Precision
 from viewer.core.report_period import is_period
 from viewer.core.temporal.calendar_words import (
+    SEASONS,
     WEEKDAYS,
     add_months,
     fortnights_as_weeks,
     number_value,
+    season_bounds,
 )
 from viewer.core.temporal.context import WEEKDAY
 from viewer.core.temporal.resolve import weekday_date
@@ -138,6 +140,9 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     weekday = _WEEKDAY_FROM.match(words)
     if weekday is not None:  # "the following Monday": the first after the day it counts from
         return _weekday_from(reference, weekday.group("dir"), WEEKDAYS[weekday.group("w")])
+    season = _SEASON_WORD.match(words)
+    if season is not None:  # "the following spring", "that summer"
+        return _season_from(reference, season.group("dir"), SEASONS[season.group("s")])
     named = _UNIT_WORD.match(words)
     if named is None:
         return None
@@ -152,6 +157,29 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     if direction in ("previous", "preceding"):
         return _shifted(reference, unit, -1)
     return _unit_of(reference, unit)  # "that day", "the same week", "later that month"
+
+
+_SEASON_WORD = re.compile(
+    r"(?:the\s+|later\s+|earlier\s+)?(?P<dir>following|preceding|that)(?:\s+same)?"
+    r"\s+(?P<s>spring|summer|autumn|fall|winter)$"
+)
+
+
+def _season_from(reference: DateValue, direction: str, code: str) -> DateValue | None:
+    """The first such season after the reference ("the following spring"), the last before it
+    ("the preceding winter"), or the one of its year ("that summer"); None from a reference
+    coarser than a year."""
+    if not _fine_enough(reference, "year"):
+        return None
+    years = range(reference.first.year - 2, reference.last.year + 2)
+    spans = [season_bounds(year, code) for year in years]
+    if direction == "following":
+        found = next((s for s in spans if s[0] > reference.last), None)
+    elif direction == "preceding":
+        found = next((s for s in reversed(spans) if s[1] < reference.first), None)
+    else:
+        found = season_bounds(reference.first.year, code)
+    return None if found is None else DateValue(found[0], found[1], Precision.RANGE)
 
 
 def _weekday_from(reference: DateValue, direction: str, weekday: int) -> DateValue | None:

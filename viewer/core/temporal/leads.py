@@ -90,13 +90,18 @@ twentieth twenty first second third fourth final last past previous coming curre
 weekend month quarter decade day future near distant foreseeable moment fiscal following
 preceding same fourth latest most recent just morning afternoon evening night"""
 _PARTS_OF_DAY = "morning|afternoon|evening|night"
+_SEASON_WORDS = "spring|summer|autumn|fall|winter"
 # (kind, first words, the words that may follow them)
 _PAIRS: list[tuple[str, str, str]] = [
     (THE, "the", rf"[0-9][a-z0-9]*|fy[0-9]*|fiscal[0-9]*|{'|'.join(_THE_NEXT.split())}"),
     (ARTICLE, "a an", rf"few|couple|{_UNIT_WORD}"),
     (PREPOSITION, "for in within over", "minutes|hours|days|weeks|months|years|decades"),
     (THESE, "these", "days"),
-    (THAT, "that", f"same|day|week|weekend|month|year|quarter|period|{_PARTS_OF_DAY}"),
+    (
+        THAT,
+        "that",
+        f"same|day|week|weekend|month|year|quarter|period|{_PARTS_OF_DAY}|{_SEASON_WORDS}",
+    ),
     (HOLIDAY, "new", "years?"),
     (HOLIDAY, "good black", "friday"),
     (HOLIDAY, "cyber", "monday"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.temporal import leads as lead
+from viewer.core.temporal.calendar_words import SEASONS
 from viewer.core.temporal.context import NUMBER, WEEKDAY, Ctx, Hit, Rule, rule
 from viewer.core.temporal.timex import Resolved
 
@@ -29,6 +30,11 @@ _UNKNOWN = {
     "year": ("XXXX", "DATE"),
     "decade": ("XXX", "DATE"),
     "quarter": ("XXXX-QX", "DATE"),
+    "spring": ("XXXX-SP", "DATE"),
+    "summer": ("XXXX-SU", "DATE"),
+    "autumn": ("XXXX-FA", "DATE"),
+    "fall": ("XXXX-FA", "DATE"),
+    "winter": ("XXXX-WI", "DATE"),
     "period": ("XXXX", "DATE"),
 }
 _DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
@@ -44,7 +50,8 @@ def _anaphoric(m: re.Match[str], unit: str, flags: tuple[str, ...] = ()) -> Hit:
     "anaphoric-unit",
     r"\b(?P<lead>the\s+(?:following|next|preceding|previous|same|latest|most\s+recent)|"
     r"(?:(?:later|earlier)\s+)?that(?:\s+same)?)\s+(?:fiscal\s+)?"
-    r"(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year|quarter|period)\b"
+    r"(?P<u>day|morning|afternoon|evening|night|weekend|week|month|year|quarter|period"
+    r"|spring|summer|autumn|fall|winter)\b"
     r"(?!\s*-)",
     leads=(lead.THE, lead.THAT, lead.COMPARATIVE),
 )
@@ -59,6 +66,10 @@ def anaphoric_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None
     if words[-1] in ("next", "previous") and unit not in _DAY_PARTS:
         return None  # "next week", "the previous week": dated from the publication date
+    if unit in SEASONS and words[-1] not in ("following", "preceding", "that", "same"):
+        return None  # "the same summer", "the latest winter": left to the season rules
+    if unit == "fall" and ctx.word_after(m.end()).lower() in _FALL_OF:
+        return None  # "that fall in prices": a drop, not autumn
     return _anaphoric(m, unit)
 
 
@@ -121,6 +132,7 @@ def anaphoric_day_next_to(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _anaphoric(m, m.group("u").lower())
 
 
+_FALL_OF = frozenset({"in", "of", "from", "to", "by", "was", "is", "has", "had"})
 _SHORT_OF = re.compile(r"\b(?:less|fewer|no\s+more)\s+than\s+$", re.IGNORECASE)
 
 
