@@ -189,3 +189,14 @@ def test_the_night_of_a_happening_the_article_never_dates() -> None:
     for opening in ("On the night of", "Hiller was escorted"):
         (event,) = [e for e in events if any(p.text.startswith(opening) for p in e.passages)]
         assert event.date.first.month == 12
+
+
+def test_a_happening_named_as_its_sentence_s_subject_is_of_that_day() -> None:
+    # "The flood" opens the sentence whose day is Friday, a set-off phrase between them.
+    text = (
+        "The flood, triggered by two days of heavy rain, submerged hundreds of houses on "
+        "Friday.\n\n"
+        "A team of rescuers arrived in the town the day after the flood."
+    )
+    event = _event(events_in(text, date(2025, 6, 2)), "A team of rescuers")
+    assert event.date.first == event.date.last == date(2025, 5, 31)

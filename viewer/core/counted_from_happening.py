@@ -60,12 +60,16 @@ _OBJECT_OF = re.compile(
 _DAY = frozenset({Precision.DAY})
 _DAY_OR_MONTH = frozenset({Precision.DAY, Precision.MONTH})
 _NEAR = 60  # how far from its own day's words a happening's word may be told to be of that day
+# What may open a sentence before the happening's word that is its subject: "The flood, …",
+# "Friday's earthquake …" ("the" or "a", and at most one word: "The deadly flood").
+_SUBJECT_HEAD = re.compile(r"\W*(?:the|a|an)\s+(?:[\w'’-]+\s+)?")
 
 
 def _names(event: Event, family: Sequence[str]) -> bool:
     """Whether an event's first passage names a happening by a word of its family near the
-    day it states ("at 8.40am on Saturday and found the bodies"), outside quotation marks, as
-    its own happening, not as what another is about."""
+    day it states ("at 8.40am on Saturday and found the bodies"), or as its subject ("The
+    flood, triggered by heavy rain, submerged … on Friday"), outside quotation marks, as its
+    own happening, not as what another is about."""
     low = outside_quotations(event.primary.text.lower())
     at = low.find(event.date_text.lower())
     if at < 0:
@@ -75,8 +79,8 @@ def _names(event: Event, family: Sequence[str]) -> bool:
         if word not in low:
             continue
         for m in re.finditer(rf"\b{word}\b", low):
-            if m.start() not in near:
-                continue
+            if m.start() not in near and not _SUBJECT_HEAD.fullmatch(low, 0, m.start()):
+                continue  # far from the day, unless the sentence's subject: "The flood, …"
             if _OBJECT_OF.search(low, max(0, m.start() - 40), m.start()) is None:
                 return True
     return False
