@@ -27,6 +27,12 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     # A participle with a time of its own right after the subject's noun is a clause on it:
     # the main verb's time governs.
     ("The car stolen in January was found on Friday.", TUE, "Friday"),
+    # A participle set off by commas with its agent before its time: the noun's time.
+    (
+        "The book, published by a small press in March 2019, was shortlisted on Friday.",
+        TUE,
+        "Friday",
+    ),
     # "since" with only a time after it is a phrase, not a clause: a time after it governs.
     ("The index hit its highest level since 2020 on Monday.", TUE, "Monday"),
     ("The yen fell to its weakest since 1990 against the dollar on Friday.", TUE, "Friday"),
