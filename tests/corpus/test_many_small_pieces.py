@@ -9,7 +9,9 @@ from pathlib import Path
 import markdown_it.helpers
 import pytest
 
-from viewer.corpus import read_document
+from viewer.core.model import Span
+from viewer.core.visible import VisibleText
+from viewer.corpus import layout, plain_text, read_document
 
 
 def test_a_bracket_never_closed_is_not_read_as_a_link_s_label(
@@ -37,3 +39,26 @@ def test_a_bracket_never_closed_is_not_read_as_a_link_s_label(
     doc = read_document(path)
     assert len(labels) == 1
     assert "See the plan now." in doc.visible.shown(0, len(doc.text))
+
+
+def test_lines_showing_no_word_are_passed_over_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A line of "." or "—" has no title, byline, date or sentence to give: it was read and
+    # classified line by line (7 s a MB of such lines).
+    read: list[int] = []
+    real = layout.shown_words
+
+    def counting(visible: VisibleText, start: int, end: int) -> tuple[Span, str] | None:
+        read.append(start)
+        return real(visible, start, end)
+
+    monkeypatch.setattr(plain_text, "shown_words", counting)
+    marks = "".join(".—|•;:!?"[i % 8] + "\n" for i in range(20_000))
+    path = tmp_path / "marks.txt"
+    path.write_text(f"Bridge to reopen\nBy Jane Doe\n12 March 2024\n\n{marks}\nIt reopened.\n")
+    doc = read_document(path)
+    assert (doc.title, doc.author, str(doc.date)) == ("Bridge to reopen", "Jane Doe", "2024-03-12")
+    assert [doc.text[span.start : span.end] for span in doc.body] == ["It reopened."]
+    assert [doc.text[span.start : span.end] for span in doc.boilerplate] == [marks.strip()]
+    assert len(read) <= 5

@@ -45,8 +45,9 @@ EXTRACTOR_VERSION = "196"
 # 21: a line longer than a header's is not searched as a glued label, a dated byline or a
 # meta line; 22: the paper's notes on the article at its end, a correction, a clarification,
 # an editor's note, "This article was updated …", are no article text; 23: a line longer
-# than a meta line's is not split into a meta line's parts.)
-READER_VERSION = "23"
+# than a meta line's is not split into a meta line's parts; 24: a line of a plain-text or
+# Markdown article showing no letter or digit (".", "—", "|") is read as one showing nothing.)
+READER_VERSION = "24"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,
