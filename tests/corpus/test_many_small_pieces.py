@@ -62,3 +62,25 @@ def test_lines_showing_no_word_are_passed_over_at_once(
     assert [doc.text[span.start : span.end] for span in doc.body] == ["It reopened."]
     assert [doc.text[span.start : span.end] for span in doc.boilerplate] == [marks.strip()]
     assert len(read) <= 5
+
+
+def test_a_line_shown_as_written_is_read_from_the_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Lines of a paragraph show as written between their line breaks (shown as spaces): what a
+    # reader sees of each is its source, not a walk of the map at each line's every look.
+    walks: list[int] = []
+    real = VisibleText._part
+
+    def counting(visible: VisibleText, start: int, end: int) -> str:
+        walks.append(start)
+        return real(visible, start, end)
+
+    monkeypatch.setattr(VisibleText, "_part", counting)
+    times = "".join(f"{hour % 24}:{minute:02d}\n" for hour in range(2500) for minute in (5, 35))
+    path = tmp_path / "times.txt"
+    path.write_text(f"Bridge to reopen\nBy Jane Doe\n12 March 2024\n\n{times}\nIt reopened.\n")
+    doc = read_document(path)
+    assert (doc.title, doc.author, str(doc.date)) == ("Bridge to reopen", "Jane Doe", "2024-03-12")
+    assert doc.visible.shown(0, len(doc.text)).count("23:35 0:05") == 104
+    assert len(walks) < 50
