@@ -12,7 +12,7 @@ import pytest
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText
-from viewer.corpus import html_scan, layout, plain_text, read_document
+from viewer.corpus import html_scan, layout, markdown, plain_text, read_document
 
 
 def test_a_bracket_never_closed_is_not_read_as_a_link_s_label(
@@ -112,3 +112,25 @@ def test_an_element_with_no_attribute_is_not_read_for_class_words(
     assert doc.title == "Bridge to reopen"
     assert len(doc.body) == 3000
     assert splits.count == 1  # the headline's class
+
+
+def test_a_paragraph_s_plain_line_breaks_are_made_spaces_in_one_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A line break with no space before it and no indent after it shows as a space: made so
+    # at once, not weighed as a hard break with an indent to hide (500,000 of them in 1 MB of
+    # lines of ".").
+    weighed: list[int] = []
+    real = markdown._Walk._line_break
+
+    def counting(walk: markdown._Walk, newline: int) -> None:
+        weighed.append(newline)
+        real(walk, newline)
+
+    monkeypatch.setattr(markdown._Walk, "_line_break", counting)
+    lines = "".join(f"Line {i} of a paragraph\n" for i in range(3000))
+    text = f"{lines}\nOne  \n  with a hard break and an indent\nthen more.\n"
+    shown = markdown.markdown_visible(text).visible
+    assert len(weighed) == 1  # after "One  ": a hard break, the indent after it hidden
+    assert shown.render() == markdown.markdown_visible(text, quick=False).visible.render()
+    assert shown.render().endswith("\nOne\nwith a hard break and an indent then more.\n")

@@ -214,11 +214,18 @@ class _Walk:
                 self.step("copy", start)  # what comes before shows as written
             self.text_block(content, start, end, True)
             return
-        opened = self.parsed.find(content[:1], start)
-        newline = self.parsed.find("\n", opened, opened + len(content))
+        parsed, out = self.parsed, self.out
+        opened = parsed.find(content[:1], start)
+        limit = opened + len(content)
+        newline = parsed.find("\n", opened, limit)
         while newline >= 0:
-            self._line_break(newline)
-            newline = self.parsed.find("\n", self.at, opened + len(content))
+            if parsed[newline - 1] != " " and parsed[newline + 1] not in " \t":
+                out.copy(newline)  # the line break of most lines: a space, no more
+                out.replace(newline + 1, " ")
+                self.at = newline + 1
+            else:
+                self._line_break(newline)
+            newline = parsed.find("\n", self.at, limit)
 
     def _line_break(self, newline: int) -> None:
         """A line break inside a paragraph, as markdown-it reads it: one space before it goes,
