@@ -1,4 +1,5 @@
-"""One long article: extraction time for 1, 4 and 16 MB, as one long line and as paragraphs.
+"""One long article: extraction time for 1, 4 and 16 MB, as one long line and as paragraphs;
+then articles of many small pieces (bench/piece_shapes.py) at 0.25, 1 and 4 MB.
 
 Each article is seed articles retold (bench/synthetic_corpus.py) one after another under one
 publication date line. Prints the time to read the file and extract its events in this
@@ -6,7 +7,7 @@ process, and the time of `python -m viewer export FILE --csv OUT` as a user runs
 extraction, merging and writing). Extraction that is linear in the article's size takes about
 four times as long for each step.
 
-Run: python -m bench.long_article_bench [--sizes 1 4 16]
+Run: python -m bench.long_article_bench [--sizes 1 4 16] [--piece-sizes 0.25 1 4]
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.piece_shapes import SHAPES, write_shape
 from bench.synthetic_corpus import seed_texts, vary
 
 ROOT = Path(__file__).resolve().parents[1]
 MB = 1024 * 1024
 TARGET_SECONDS = 30  # for 16 MB
+PIECES_TARGET = 2  # seconds a MB to export an article of any shape
 
 
 def _paragraphs(size: int) -> list[str]:
@@ -73,11 +76,18 @@ def export_seconds(path: Path, scratch: Path) -> float:
     return time.perf_counter() - start
 
 
+def _row(label: str, path: Path, scratch: Path) -> None:
+    read, extract, events = extraction_seconds(path)
+    export = export_seconds(path, scratch)
+    print(f"{label:<30}{read:>7.1f}s{extract:>8.1f}s{events:>9,}{export:>8.1f}s", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16], help="in MB")
+    parser.add_argument("--piece-sizes", type=float, nargs="*", default=[0.25, 1, 4])
     args = parser.parse_args()
-    print(f"{'article':<24}{'read':>8}{'extract':>9}{'events':>9}{'export':>9}")
+    print(f"{'article':<30}{'read':>8}{'extract':>9}{'events':>9}{'export':>9}")
     with tempfile.TemporaryDirectory(prefix="timeline-long-") as tmp:
         scratch = Path(tmp)
         for one_line in (True, False):
@@ -85,14 +95,12 @@ def main() -> None:
             for size in args.sizes:
                 path = scratch / f"{shape.replace(' ', '-')}-{size:g}MB.txt"
                 write_article(path, int(size * MB), one_line=one_line)
-                read, extract, events = extraction_seconds(path)
-                export = export_seconds(path, scratch)
-                label = f"{size:g} MB, {shape}"
-                print(
-                    f"{label:<24}{read:>7.1f}s{extract:>8.1f}s{events:>9,}{export:>8.1f}s",
-                    flush=True,
-                )
-    print(f"(target: 16 MB exported in under {TARGET_SECONDS} s)")
+                _row(f"{size:g} MB, {shape}", path, scratch)
+        for name in SHAPES:
+            for size in args.piece_sizes:
+                _row(f"{size:g} MB, {name}", write_shape(scratch, name, int(size * MB)), scratch)
+    print(f"(target: 16 MB exported in under {TARGET_SECONDS} s; an article of many small pieces")
+    print(f"exported in about {PIECES_TARGET} s a MB)")
 
 
 if __name__ == "__main__":

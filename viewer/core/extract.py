@@ -34,6 +34,7 @@ from viewer.core.come_count import counted_from_come, news_told_again
 from viewer.core.counted_clause import counted_back
 from viewer.core.counted_from_happening import Pending, counted_day, date_counted
 from viewer.core.counted_phrases import Counted, counts_from_named
+from viewer.core.date_lists import tag_unlisted
 from viewer.core.event_details import placed
 from viewer.core.event_of import MIN_CHARS, event_of, passage_of
 from viewer.core.event_selection import (
@@ -73,8 +74,7 @@ from viewer.core.sentence_tense import told_in_past, told_without_past
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.speaker_refusal import refused_then
 from viewer.core.story_day import story_day
-from viewer.core.temporal import Timex, tag
-from viewer.core.temporal.context import lowercase_same_length
+from viewer.core.temporal import Timex
 from viewer.core.title_event import (
     other_teller,
     same_subject,
@@ -472,7 +472,7 @@ def extract_events(doc: Document) -> list[Event]:
     anchor = story.day if story else doc.date or date.today()
     text, body = visible_body(doc)
     tenses: Tenses = {}
-    timexes = tag(text, anchor, tenses=tenses, lower=(lower := lowercase_same_length(text)))
+    timexes, lower = tag_unlisted(text, anchor, tenses)
     if doc.date is None:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
     today = today_of(doc, story)

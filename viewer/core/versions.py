@@ -9,7 +9,9 @@ when the seeds' extraction or merge changes while its version here stays the sam
 from __future__ import annotations
 
 # Bump when extraction changes what it finds, so cached results are not reused.
-EXTRACTOR_VERSION = "209"
+# (210: a list of more than eight dates or clock times with nothing else between them is not
+# tagged, a list telling no happening.)
+EXTRACTOR_VERSION = "210"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
@@ -46,8 +48,9 @@ EXTRACTOR_VERSION = "209"
 # than a meta line's is not split into a meta line's parts; 24: more kinds of copied pages,
 # a desk's byline, a match report's scoreboard, a teaser under "Stand:", a newsletter's
 # greeting, a live page's pinned post, an explainer's list of questions, a press release's
-# notes to editors, more labels of a date and more furniture.)
-READER_VERSION = "24"
+# notes to editors, more labels of a date and more furniture; 25: a line of a plain-text or
+# Markdown article showing no letter or digit (".", "—", "|") is read as one showing nothing.)
+READER_VERSION = "25"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -103,9 +103,23 @@ class VisibleText:
 
     def shown(self, start: int, end: int) -> str:
         """What a reader sees of the source span `start`-`end`."""
-        if self.is_verbatim:
+        if self.as_written(start, end):
             return self.source[max(start, 0) : max(start, end, 0)]
         return self._part(*self.to_visible(start, end))
+
+    def as_written(self, start: int, end: int) -> bool:
+        """Whether the source span `start`-`end` shows as written: inside one segment that
+        copies its source (a line of a paragraph between its line breaks, most often)."""
+        if self.is_verbatim:
+            return True
+        src, vis = self._src, self._vis
+        i = bisect_right(src, start) - 1
+        return (
+            0 <= i < len(self._put)
+            and end <= src[i + 1]
+            and self._put[i] == _COPY
+            and vis[i + 1] - vis[i] == src[i + 1] - src[i]
+        )
 
     def shown_at(self, start: int, end: int) -> tuple[int, str]:
         """What a reader sees of a source span, and where that starts in the visible text."""

@@ -290,6 +290,8 @@ class Scanner(HTMLParser):
 
 
 def _class_words(values: dict[str, str]) -> set[str]:
+    if not values:  # most elements of a page: a bare <p>, <li>, <span>
+        return set()
     words = " ".join(values.get(key, "") for key in ("class", "id", "role", "itemprop"))
     return {word for word in _WORD_SPLIT.split(words.lower()) if word}
 

@@ -42,7 +42,7 @@ def shown_span(visible: VisibleText, start: int, end: int) -> Span | None:
 
 def shown_words(visible: VisibleText, start: int, end: int) -> tuple[Span, str] | None:
     """`shown_span`, and the words a reader sees there."""
-    if visible.is_verbatim:
+    if visible.as_written(start, end):  # what a reader sees is the source: no map to read
         span = trimmed(visible.source, start, end)
         return None if span is None else (span, visible.source[span.start : span.end])
     first, words = visible.shown_at(start, end)

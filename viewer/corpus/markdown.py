@@ -32,10 +32,14 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*
 # Inline syntax is parsed paragraph by paragraph, and only where there is some (most news
 # paragraphs have none): markdown-it's block parse is left without its "inline" step.
 _PARSER = MarkdownIt("commonmark").disable(["code", "text_join", "inline"])
-# What may open inline syntax in CommonMark: an escape, code, emphasis, a link or image, raw
-# HTML or an autolink; and an entity, "&" before a letter or "#". Line breaks are the one
-# syntax a plain paragraph has.
-_INLINE_MARKS = ("\\", "`", "*", "_", "[", "<")
+# A link's or an image's label is closed by "]": in a paragraph with none, each "[" would be
+# tried as a label running to the paragraph's end (a "[" left open on every line made a
+# Markdown file read at 5.7 s a MB). Such a paragraph is parsed with no link or image rule.
+_UNLABELLED = MarkdownIt("commonmark").disable(["code", "text_join", "inline", "link", "image"])
+# What may open inline syntax in CommonMark: an escape, code, emphasis, raw HTML or an
+# autolink; a link or an image, "[" with a "]" after it; and an entity, "&" before a letter or
+# "#". Line breaks are the one syntax a plain paragraph has.
+_INLINE_MARKS = ("\\", "`", "*", "_", "<")
 # A line that may open a block other than a paragraph (a list item, quote, heading, rule,
 # fence, raw HTML, a reference definition, the underline of a heading); any indent, to be
 # safe. Searched for after a line break: a pattern that starts on a fixed character is found
@@ -210,11 +214,18 @@ class _Walk:
                 self.step("copy", start)  # what comes before shows as written
             self.text_block(content, start, end, True)
             return
-        opened = self.parsed.find(content[:1], start)
-        newline = self.parsed.find("\n", opened, opened + len(content))
+        parsed, out = self.parsed, self.out
+        opened = parsed.find(content[:1], start)
+        limit = opened + len(content)
+        newline = parsed.find("\n", opened, limit)
         while newline >= 0:
-            self._line_break(newline)
-            newline = self.parsed.find("\n", self.at, opened + len(content))
+            if parsed[newline - 1] != " " and parsed[newline + 1] not in " \t":
+                out.copy(newline)  # the line break of most lines: a space, no more
+                out.replace(newline + 1, " ")
+                self.at = newline + 1
+            else:
+                self._line_break(newline)
+            newline = parsed.find("\n", self.at, limit)
 
     def _line_break(self, newline: int) -> None:
         """A line break inside a paragraph, as markdown-it reads it: one space before it goes,
@@ -254,7 +265,8 @@ class _Walk:
             steps = plain_steps(self.parsed, content, self.at, end)
         if steps is None:
             children: list[Token] = []
-            _PARSER.inline.parse(content, _PARSER, self.env, children)
+            parser = _PARSER if "]" in content else _UNLABELLED
+            parser.inline.parse(content, parser, self.env, children)
             try:
                 steps = inline_steps(self.parsed, children, self.at, end)
             except MisalignedError:
@@ -299,6 +311,9 @@ def _inline_syntax(text: str) -> bool:
     """Whether `text` may hold inline syntax: a few scans for its marks, faster than a search
     for any of them."""
     if any(mark in text for mark in _INLINE_MARKS):
+        return True
+    bracket = text.find("[")
+    if bracket >= 0 and text.find("]", bracket) >= 0:
         return True
     at = text.find("&")
     while at >= 0:
