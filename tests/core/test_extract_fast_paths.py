@@ -143,6 +143,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         and not governing_timex.noun_time_ahead(text, start, t)
         and not governing_timex._object_year(text, start, t)
         and not governing_timex._subject_time(text, start, t)
+        and not governing_timex._chance_of(text, start, t)
     ]
     if not ranked:
         return governing_timex._cause_day(text, start, candidates) or (  # the same, no scan

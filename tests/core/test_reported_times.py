@@ -186,3 +186,14 @@ def test_a_time_of_what_the_reported_happening_is_compared_with_cuts_nothing() -
     )
     (statement,) = events_in(text, date(2024, 9, 19))
     assert statement.date.first == date(2024, 9, 19)
+
+
+def test_a_time_of_a_chance_cuts_no_report_off() -> None:
+    """The 2032 date is the impact's chance, not what the agency reports of Tuesday."""
+    text = (
+        "An asteroid discovered in late December has a roughly 2% chance of striking Earth on "
+        "December 22, 2032, the European Space Agency said on Tuesday."
+    )
+    (event,) = events_in(text, date(2025, 2, 12))
+    assert event.date.first == event.date.last == date(2025, 2, 11)
+    assert event.primary.text == text

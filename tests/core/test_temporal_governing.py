@@ -27,6 +27,9 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     # A participle with a time of its own right after the subject's noun is a clause on it:
     # the main verb's time governs.
     ("The car stolen in January was found on Friday.", TUE, "Friday"),
+    # A time of a chance of a happening is the possibility's, not the sentence's.
+    ("The rock has a 2% chance of striking Earth on December 22, 2032.", TUE, None),
+    ("Forecasters on Monday put the risk of flooding on Sunday at one in ten.", TUE, "Monday"),
     # A participle set off by commas with its agent before its time: the noun's time.
     (
         "The book, published by a small press in March 2019, was shortlisted on Friday.",

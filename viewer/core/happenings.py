@@ -471,6 +471,8 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
         # "A painting that was stolen in 2020 has been recovered, | police said on Monday":
         # the relative clause's time is not the recovery's; the report dates it.
         others = [t for t in others if not _in_relative(text, sentence.start, clause.start, t)]
+        if governing(text, sentence.start, clause.start, others) is None:
+            return None  # "has a 2% chance of striking Earth on December 22, 2032, | …"
     if not own or not others or not _another_time(own, others):
         return None
     if governing(text, clause.start, clause.end, own) is None:

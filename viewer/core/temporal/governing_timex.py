@@ -139,6 +139,21 @@ def noun_time_ahead(text: str, start: int, t: Timex) -> bool:
     return _PAST_VERB.search(text, start, t.start) is not None
 
 
+# A time of what may happen, told as a chance of it: "has a 2% chance of striking Earth on
+# December 22, 2032", "the risk of flooding on Sunday". The possibility's time, not the
+# sentence's happening's.
+_CHANCE_OF = re.compile(
+    r"\b(?:chances?|risk|possibility|likelihood|probability|odds)\s+(?:of|that)\s+"
+    r"[a-z]+ing\b[^,;:()“”\"]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _chance_of(text: str, start: int, t: Timex) -> bool:
+    """Whether a time is told of a chance of a happening, after its "chance of …ing"."""
+    return _CHANCE_OF.search(text, max(start, t.start - 90), t.start) is not None
+
+
 # A year written before a noun that a verb takes as its object, or that a participle after a
 # noun governs: "The minister defended the 2016 decision", "examined footage recorded during
 # the 2021 protests", "admitted emails seized during a 2019 raid". The year is the noun's
@@ -275,6 +290,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         and not noun_time_ahead(text, start, t)
         and not _object_year(text, start, t)
         and not _subject_time(text, start, t)
+        and not _chance_of(text, start, t)
     ]
     if not kept:
         return _cause_day(text, start, candidates) or _framing_time(text, start, candidates)
