@@ -77,7 +77,8 @@ def kicker(text: str, line: Line, lines: list[Line], index: int) -> bool:
     if index + 2 < len(lines) and _section_words(after.shown) <= _KICKER_WORDS:
         return after.block == line.block and kicker(text, after, lines, index + 1)
     longer = len(after.shown.split()) > _KICKER_WORDS + 1
-    dated = date_line(text, after.content_start, after.content_end) is not None
+    start, end = after.content_start, after.content_end
+    dated = date_line(text, start, end) is not None or part_date(text, start, end) is not None
     return longer and not dated and title_like(after, lines, index + 1)
 
 

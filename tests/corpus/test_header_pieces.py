@@ -1,0 +1,70 @@
+"""A header line of short pieces set apart by bars, slashes, dots, bullets or dashes, one a
+date, the others an outlet, a section, a byline, a place or a reading time, in any order: it
+dates the article, names the author only for a person's byline, and is neither article text
+nor the headline, which stays the line above it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.checks import body_text, check_invariants
+from tests.corpus.checks import read_text as _read
+from viewer.core.model import Document
+from viewer.corpus import read_document
+
+_TITLE = "Inquiry widens"
+_LEDE = "The inspectorate widened its inquiry on Tuesday after new complaints."
+_DAY = date(2025, 3, 12)
+
+# The line, and the author it names ("" when no piece is a person's byline).
+_LINES = [
+    ("Regional Times | 12 March 2025", ""),
+    ("The Regional Times | 12 March 2025", ""),
+    ("By Jane Doe | Regional Times | 12 March 2025", "Jane Doe"),
+    ("Regional Times / 12 March 2025", ""),
+    ("Regional Times · 12 March 2025", ""),
+    ("Regional Times • 12 March 2025", ""),
+    ("Regional Times — 12 March 2025", ""),
+    ("World | Europe | 12 March 2025", ""),
+    ("Brussels | 12 March 2025 | Regional Times", ""),
+    ("Regional Times | Jane Doe | 12.03.2025", "Jane Doe"),
+    ("Jane Doe, Health Correspondent | Regional Times | 12 March 2025", "Jane Doe"),
+    ("12 March 2025 — By Jane Doe — Regional Times", "Jane Doe"),
+]
+
+
+def _assert_read(doc: Document, author: str) -> None:
+    assert doc.date == _DAY
+    assert doc.author == author
+    assert doc.title == _TITLE
+    assert [doc.visible.reading(s.start, s.end) for s in doc.body] == [_LEDE]
+
+
+@pytest.mark.parametrize(("line", "author"), _LINES)
+def test_a_line_of_pieces_under_the_headline_in_plain_text(
+    tmp_path: Path, line: str, author: str
+) -> None:
+    _assert_read(_read(tmp_path, f"{_TITLE}\n\n{line}\n\n{_LEDE}\n"), author)
+
+
+@pytest.mark.parametrize(("line", "author"), _LINES)
+def test_a_line_of_pieces_under_the_headline_in_markdown(
+    tmp_path: Path, line: str, author: str
+) -> None:
+    path = tmp_path / "article.md"
+    path.write_text(f"# {_TITLE}\n\n{line}\n\n{_LEDE}\n", encoding="utf-8")
+    doc = read_document(path)
+    check_invariants(doc)
+    _assert_read(doc, author)
+
+
+def test_a_sentence_running_on_after_the_date_stays_text(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        f"{_TITLE}\n\n12 March 2025 — The inspectorate said it would\nwiden its inquiry.\n",
+    )
+    assert doc.date == _DAY
+    assert body_text(doc).startswith("— The inspectorate said it would")
