@@ -36,6 +36,14 @@ _LINES = [
 ]
 
 
+def _html(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "article.html"
+    path.write_text(f"<html><body>{text}</body></html>\n", encoding="utf-8")
+    doc = read_document(path)
+    check_invariants(doc)
+    return doc
+
+
 def _assert_read(doc: Document, author: str) -> None:
     assert doc.date == _DAY
     assert doc.author == author
@@ -59,6 +67,13 @@ def test_a_line_of_pieces_under_the_headline_in_markdown(
     doc = read_document(path)
     check_invariants(doc)
     _assert_read(doc, author)
+
+
+@pytest.mark.parametrize(("line", "author"), _LINES)
+def test_a_line_of_pieces_under_the_headline_in_html(
+    tmp_path: Path, line: str, author: str
+) -> None:
+    _assert_read(_html(tmp_path, f"<h1>{_TITLE}</h1><p>{line}</p><p>{_LEDE}</p>"), author)
 
 
 def test_a_sentence_running_on_after_the_date_stays_text(tmp_path: Path) -> None:
