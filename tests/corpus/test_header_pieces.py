@@ -83,3 +83,27 @@ def test_a_sentence_running_on_after_the_date_stays_text(tmp_path: Path) -> None
     )
     assert doc.date == _DAY
     assert body_text(doc).startswith("— The inspectorate said it would")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # Markup inside the line: read as a reader sees it.
+        (
+            f"# {_TITLE}\n\n**By Jane Doe** | Regional Times | 12 March 2025\n\n{_LEDE}\n",
+            "Jane Doe",
+        ),
+        (f"# {_TITLE}\n\n[Regional Times](https://example.com) · 12 March 2025\n\n{_LEDE}\n", ""),
+        # The outlet after the name and a comma is no second author.
+        (f"{_TITLE}\n\nBy Jane Doe, Regional Times | 12 March 2025\n\n{_LEDE}\n", "Jane Doe"),
+        (f"{_TITLE}\n\nJane Doe, The Regional Times • 12 March 2025\n\n{_LEDE}\n", "Jane Doe"),
+    ],
+)
+def test_a_line_of_pieces_with_markup_or_an_outlet_after_the_name(
+    tmp_path: Path, text: str, author: str
+) -> None:
+    path = tmp_path / "article.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    check_invariants(doc)
+    _assert_read(doc, author)

@@ -82,6 +82,15 @@ def _author(text: str, start: int, end: int, dated: DateLine) -> str:
         rest = text[found.rest : b].strip()
         if rest and not outlet_after(text, found.rest, b):
             continue  # more than a role after the name: not a byline
-        if explicit or not _NOT_PERSON & {word.lower() for word in found.author.split()}:
-            return found.author
+        # "By Jane Doe, Regional Times": the outlet after a comma is no second name.
+        names = [name for name in found.author.split(", ") if explicit or _person(name)]
+        while len(names) > 1 and not _person(names[-1]):
+            names.pop()
+        if names:
+            return ", ".join(names)
     return ""
+
+
+def _person(name: str) -> bool:
+    """A name of no outlet, desk, section or place."""
+    return not _NOT_PERSON & {word.lower() for word in name.split()}

@@ -44,7 +44,6 @@ from viewer.corpus.metadata import (
     short_title,
 )
 from viewer.corpus.page_head import page_head
-from viewer.corpus.part_lines import parts_line
 from viewer.corpus.scoreboard import scoreboard
 
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
@@ -200,26 +199,6 @@ class _Reader(HeaderDates):
                 continue
             return self._dateline(lines, index)
         return min(len(lines), first + _HEADER_ZONE_LINES)
-
-    def _parts_line(self, lines: list[Line], index: int, title_seen: bool) -> bool:
-        """Record a header line of short pieces set apart by bars, slashes, dots, bullets or
-        dashes, one a date: its date, and its author when a piece is a person's byline. Over
-        the article's text with no headline yet, it is the headline ("Weekly update | 12 Oct
-        2023" / the article)."""
-        line = lines[index]
-        if line.shown != self.text[line.content_start : line.content_end]:
-            return False  # markup inside: read as a reader sees it (`_marked_date`)
-        found = parts_line(self.text, line.content_start, line.content_end)
-        if found is None:
-            return False
-        if not title_seen and not (
-            index + 1 < len(lines) and title_like(lines[index + 1], lines, index + 1)
-        ):
-            return False
-        self.dates.add_line(1, found.dated)
-        self.layout.author = self.layout.author or found.author
-        self.layout.header.append(Span(line.start, line.end))
-        return True
 
     def _on_scoreboard(self, lines: list[Line], index: int, limit: int) -> bool:
         """Record a line of a match report's scoreboard under its headline: "Rovers 2" /
