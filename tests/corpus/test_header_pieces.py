@@ -107,3 +107,11 @@ def test_a_line_of_pieces_with_markup_or_an_outlet_after_the_name(
     doc = read_document(path)
     check_invariants(doc)
     _assert_read(doc, author)
+
+
+@pytest.mark.parametrize("path", ["World | Europe", "News › Politics", "Business / Markets"])
+def test_a_path_of_sections_over_a_short_headline(tmp_path: Path, path: str) -> None:
+    doc = _read(tmp_path, f"{path}\nFire kills three\nRegional Times | 12 March 2025\n{_LEDE}\n")
+    assert doc.title == "Fire kills three"
+    assert doc.date == _DAY
+    assert body_text(doc) == _LEDE
