@@ -115,3 +115,17 @@ def test_a_path_of_sections_over_a_short_headline(tmp_path: Path, path: str) -> 
     assert doc.title == "Fire kills three"
     assert doc.date == _DAY
     assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # Read as a picture's credit, or a page's stamp, before the header.
+        ("Jane Doe / Regional Times / 12 March 2025 / 09:00", "Jane Doe"),
+        ("Regional Times | 12 March 2025 | Last updated 13:05", ""),
+    ],
+)
+def test_a_paragraph_of_pieces_like_a_credit_or_a_stamp_in_html(
+    tmp_path: Path, line: str, author: str
+) -> None:
+    _assert_read(_html(tmp_path, f"<h1>{_TITLE}</h1><p>{line}</p><p>{_LEDE}</p>"), author)

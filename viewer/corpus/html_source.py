@@ -192,10 +192,10 @@ class _Classifier:
             return "header"
         if len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
             return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
-        if is_boilerplate(shown) or is_caption(shown):
-            return "boilerplate"
         if not self.layout.body and self._parts_line(shown):
             return "header"  # "Regional Times | 12 March 2025" over the article
+        if is_boilerplate(shown) or is_caption(shown):
+            return "boilerplate"
         if date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12:
             return "header"
         if not self.layout.body and self._plain_byline(shown):
