@@ -129,3 +129,17 @@ def test_a_paragraph_of_pieces_like_a_credit_or_a_stamp_in_html(
     tmp_path: Path, line: str, author: str
 ) -> None:
     _assert_read(_html(tmp_path, f"<h1>{_TITLE}</h1><p>{line}</p><p>{_LEDE}</p>"), author)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Al Jazeera | 12 Mar 2025",
+        "The Associated Press | March 12, 2025",
+        "By Regional Times Staff · 12 March 2025",
+    ],
+)
+def test_an_outlet_named_with_no_word_of_an_outlet_names_no_author(
+    tmp_path: Path, line: str
+) -> None:
+    _assert_read(_read(tmp_path, f"{_TITLE}\n\n{line}\n\n{_LEDE}\n"), "")

@@ -29,6 +29,19 @@ _NOT_PERSON = frozenset(
     new york kong san los las saint st
     """.split()
 )
+# An outlet's or a news agency's name no word of which says so ("Al Jazeera", "Deutsche
+# Welle"): a bare piece so named names no author.
+_OUTLET_NAMES = frozenset(
+    """
+    jazeera welle monde figaro spiegel zeit país mundo presse politico axios bloomberg
+    reuters afp ap upi dpa kyodo xinhua yonhap tass efe ansa bbc cnn nbc abc cbs npr pbs
+    cbc rte itv sky nikkei asahi shimbun
+    """.split()
+)
+_NO_PERSON_WORDS = _NOT_PERSON | _OUTLET_NAMES
+# A desk's name after "By" names no one ("By Regional Times Staff"); an agency's or an outlet's
+# does name who wrote it ("By Xinhua"), and a person's name may well be "Emily Post".
+_DESK_WORDS = frozenset({"staff", "desk", "team", "newsroom", "bureau"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +96,7 @@ def _author(text: str, start: int, end: int, dated: DateLine) -> str:
         if rest and not outlet_after(text, found.rest, b):
             continue  # more than a role after the name: not a byline
         # "By Jane Doe, Regional Times": the outlet after a comma is no second name.
-        names = [name for name in found.author.split(", ") if explicit or _person(name)]
+        names = [name for name in found.author.split(", ") if _person(name, explicit)]
         while len(names) > 1 and not _person(names[-1]):
             names.pop()
         if names:
@@ -91,6 +104,7 @@ def _author(text: str, start: int, end: int, dated: DateLine) -> str:
     return ""
 
 
-def _person(name: str) -> bool:
-    """A name of no outlet, desk, section or place."""
-    return not _NOT_PERSON & {word.lower() for word in name.split()}
+def _person(name: str, explicit: bool = False) -> bool:
+    """A name of no outlet, desk, section or place; after "By" (`explicit`), of no desk."""
+    words = {word.lower() for word in name.split()}
+    return not (_DESK_WORDS if explicit else _NO_PERSON_WORDS) & words
