@@ -143,3 +143,29 @@ def test_an_outlet_named_with_no_word_of_an_outlet_names_no_author(
     tmp_path: Path, line: str
 ) -> None:
     _assert_read(_read(tmp_path, f"{_TITLE}\n\n{line}\n\n{_LEDE}\n"), "")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Regional Times | 12 March 2025", ""),
+        ("By Jane Doe · 12 March 2025", "Jane Doe"),
+        ("12 March 2025", ""),
+    ],
+)
+def test_the_header_element_of_the_article_in_html(tmp_path: Path, line: str, author: str) -> None:
+    """The article's own header element holds its date line: not the page's furniture."""
+    doc = _html(
+        tmp_path,
+        f"<article><header><h1>{_TITLE}</h1><p>{line}</p></header><p>{_LEDE}</p></article>",
+    )
+    _assert_read(doc, author)
+
+
+def test_the_page_s_header_element_dates_no_article(tmp_path: Path) -> None:
+    doc = _html(
+        tmp_path,
+        f"<header><p>Regional Times | 12 March 2025</p></header>"
+        f"<article><h1>{_TITLE}</h1><p>{_LEDE}</p></article>",
+    )
+    assert doc.date is None

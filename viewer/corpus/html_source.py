@@ -180,6 +180,8 @@ class _Classifier:
             return "header"
         if block.near & _HEADER_WORDS:
             return "header"
+        if not self.layout.body and self._article_header(block, shown):
+            return "header"  # "<article><header><h1>…</h1><p>Regional Times | 12 March …"
         if block.context & _FURNITURE and self._in_furniture(block):
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
@@ -251,6 +253,17 @@ class _Classifier:
         """Whether an element the page marks as naming the author starts in the block."""
         at = bisect_left(self.author_starts, block.span.start)
         return at < len(self.author_starts) and self.author_starts[at] < block.span.end
+
+    def _article_header(self, block: Block, shown: str) -> bool:
+        """A date line, a line of pieces with a date or a byline in the header element of the
+        page's article, not of the page (whose date is today's)."""
+        element: Element | None = block.element
+        while element is not None and element.tag not in MAIN_TAGS | {"header"}:
+            element = element.parent
+        if element is None or element.tag != "header" or not block.context & MAIN_TAGS:
+            return False
+        dated = date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12
+        return dated or self._parts_line(shown) or self._plain_byline(shown)
 
     def _parts_line(self, shown: str) -> bool:
         """A header line of short pieces, one a date, with no class to say so; its author when
