@@ -49,8 +49,11 @@ EXTRACTOR_VERSION = "211"
 # a desk's byline, a match report's scoreboard, a teaser under "Stand:", a newsletter's
 # greeting, a live page's pinned post, an explainer's list of questions, a press release's
 # notes to editors, more labels of a date and more furniture; 25: a line of a plain-text or
-# Markdown article showing no letter or digit (".", "—", "|") is read as one showing nothing.)
-READER_VERSION = "25"
+# Markdown article showing no letter or digit (".", "—", "|") is read as one showing nothing;
+# 26: a header line of short pieces set apart by bars, slashes, dots, bullets or dashes, one a
+# date, in any order and format, dates the article and names only a person as its author; a
+# path of sections over a short headline; the header element of an HTML page's article.)
+READER_VERSION = "26"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -11,11 +11,12 @@ from viewer.core.model import Span
 from viewer.corpus.body_top import BodyReader
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, print_head
 from viewer.corpus.date_choice import shift
-from viewer.corpus.dates import DateLine, date_line, find_full_dates, glued_date
-from viewer.corpus.header_lines import Line
+from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates, glued_date
+from viewer.corpus.header_lines import Line, title_like
 from viewer.corpus.layout import trimmed
 from viewer.corpus.meta_lines import date_after, part_date, table_row
 from viewer.corpus.metadata import byline
+from viewer.corpus.part_lines import parts_line
 
 _BUTTON_LINE_WORDS = 10  # the most words after a date of a byline and a button
 _WORD = re.compile(r"\S+")
@@ -90,14 +91,50 @@ class HeaderDates(BodyReader):
             return False
         if dated is None:
             return False
+        same = self._same_date(line, dated)
+        if same is None:
+            return False
+        self.dates.add(1 + (1 if dated.updated else 0), same)
+        self.layout.author = self.layout.author or (name.author if name else "")
+        return True
+
+    def _parts_line(self, lines: list[Line], index: int, title_seen: bool) -> bool:
+        """Record a header line of short pieces set apart by bars, slashes, dots, bullets or
+        dashes, one a date: its date, and its author when a piece is a person's byline; read
+        as a reader sees it ("**By Jane Doe** | Regional Times | 12 March 2025"). Over the
+        article's text with no headline yet, it is the headline ("Weekly update | 12 Oct 2023"
+        / the article)."""
+        line = lines[index]
+        start, end = line.content_start, line.content_end
+        marked = line.shown != self.text[start:end]
+        found = (
+            parts_line(line.shown, 0, len(line.shown))
+            if marked
+            else parts_line(self.text, start, end)
+        )
+        if found is None:
+            return False
+        if not title_seen and not (
+            index + 1 < len(lines) and title_like(lines[index + 1], lines, index + 1)
+        ):
+            return False
+        same = self._same_date(line, found.dated) if marked else None
+        if marked and same is None:
+            return False
+        if same is not None:
+            self.dates.add(1 + (1 if found.dated.updated else 0), same)
+        else:
+            self.dates.add_line(1, found.dated)
+        self.layout.author = self.layout.author or found.author
+        self.layout.header.append(Span(line.start, line.end))
+        return True
+
+    def _same_date(self, line: Line, dated: DateLine) -> DateMatch | None:
+        """The date a reader sees on the line, where its source writes it."""
         day = (dated.date.year, dated.date.month, dated.date.day)
         raw = self.text[line.content_start : line.content_end]
         same = [d for d in find_full_dates(raw) if (d.year, d.month, d.day) == day]
-        if not same:
-            return False
-        self.dates.add(1 + (1 if dated.updated else 0), shift(same[0], line.content_start))
-        self.layout.author = self.layout.author or (name.author if name else "")
-        return True
+        return shift(same[0], line.content_start) if same else None
 
     def _date_line(self, dated: DateLine, line: Line, rank: int) -> bool:
         """Record a date line; True when article text is glued after the date."""

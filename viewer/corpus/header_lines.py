@@ -76,14 +76,23 @@ def kicker(text: str, line: Line, lines: list[Line], index: int) -> bool:
     # Sections one in another, a line each: "Hong Kong" / "Politics & Policy" / the headline.
     if index + 2 < len(lines) and _section_words(after.shown) <= _KICKER_WORDS:
         return after.block == line.block and kicker(text, after, lines, index + 1)
-    longer = len(after.shown.split()) > _KICKER_WORDS + 1
-    dated = date_line(text, after.content_start, after.content_end) is not None
+    # A section's path is no headline, however short the headline under it ("World | Europe").
+    longer = len(after.shown.split()) > _KICKER_WORDS + 1 or bool(_BREADCRUMB.search(line.shown))
+    start, end = after.content_start, after.content_end
+    dated = date_line(text, start, end) is not None or part_date(text, start, end) is not None
     return longer and not dated and title_like(after, lines, index + 1)
 
 
+# The marks between the sections of a path: "World | Europe", "News › Politics".
+_BREADCRUMB = re.compile(r"[^\S\n]+[|/›>»·•][^\S\n]+")
+
+
 def _section_words(shown: str) -> int:
-    """The words of a section's name, its "&" none: "Life & Style" is of two."""
-    return len([word for word in shown.split() if word != "&"])
+    """The words of a section's name, its "&" none: "Life & Style" is of two; of a path of
+    sections, its longest's: "World | Europe" is of one."""
+    return max(
+        len([word for word in piece.split() if word != "&"]) for piece in _BREADCRUMB.split(shown)
+    )
 
 
 def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) -> bool:

@@ -20,7 +20,9 @@ from viewer.corpus.boilerplate import is_boilerplate, is_caption
 from viewer.corpus.dates import DateMatch, date_line, find_full_dates, parse_date_words
 from viewer.corpus.html_scan import LINKED_AUTHOR, MAIN_TAGS, Block, Element, Scan, scan_page
 from viewer.corpus.layout import Layout, shown_span
+from viewer.corpus.meta_lines import part_date
 from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
+from viewer.corpus.part_lines import parts_line
 
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "button"})
 _FURNITURE_WORDS = frozenset({
@@ -178,6 +180,8 @@ class _Classifier:
             return "header"
         if block.near & _HEADER_WORDS:
             return "header"
+        if not self.layout.body and self._article_header(block, shown):
+            return "header"  # "<article><header><h1>…</h1><p>Regional Times | 12 March …"
         if block.context & _FURNITURE and self._in_furniture(block):
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
@@ -190,6 +194,8 @@ class _Classifier:
             return "header"
         if len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
             return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
+        if not self.layout.body and self._parts_line(shown):
+            return "header"  # "Regional Times | 12 March 2025" over the article
         if is_boilerplate(shown) or is_caption(shown):
             return "boilerplate"
         if date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12:
@@ -247,6 +253,26 @@ class _Classifier:
         """Whether an element the page marks as naming the author starts in the block."""
         at = bisect_left(self.author_starts, block.span.start)
         return at < len(self.author_starts) and self.author_starts[at] < block.span.end
+
+    def _article_header(self, block: Block, shown: str) -> bool:
+        """A date line, a line of pieces with a date or a byline in the header element of the
+        page's article, not of the page (whose date is today's)."""
+        element: Element | None = block.element
+        while element is not None and element.tag not in MAIN_TAGS | {"header"}:
+            element = element.parent
+        if element is None or element.tag != "header" or not block.context & MAIN_TAGS:
+            return False
+        dated = date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12
+        return dated or self._parts_line(shown) or self._plain_byline(shown)
+
+    def _parts_line(self, shown: str) -> bool:
+        """A header line of short pieces, one a date, with no class to say so; its author when
+        a piece is a person's byline."""
+        found = parts_line(shown, 0, len(shown))
+        if found is None:
+            return False
+        self.layout.author = self.layout.author or found.author
+        return True
 
     def _plain_byline(self, shown: str) -> bool:
         """A "By Jane Smith" paragraph above the article text, with no class to say so."""
@@ -384,7 +410,7 @@ class _Classifier:
                 return in_stamp[0]
         for region in self.layout.header:
             first, words = self.visible.shown_at(region.start, region.end)
-            dated = date_line(words, 0, len(words))
+            dated = date_line(words, 0, len(words)) or part_date(words, 0, len(words))
             if dated is not None:
                 return self._from_shown(dated.date, first)
         return self._marked_date() or self._address_date() or self._updated_date()

@@ -58,12 +58,7 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
     October 12, 2023", "October 12, 2023 · 4 min read", "Source: Reuters | 12 Oct 2023"."""
     if end - start > _META_LINE_CHARS:
         return None  # a paragraph, not a meta line of short parts
-    parts: list[tuple[int, int]] = []
-    at = start
-    for mark in _PART_MARK.finditer(text, start, end):
-        parts.append((at, mark.start()))
-        at = mark.end()
-    parts.append((at, end))
+    parts = line_parts(text, start, end)
     if len(parts) < 2:
         return None
     found: DateLine | None = None
@@ -76,6 +71,17 @@ def part_date(text: str, start: int, end: int) -> DateLine | None:
         elif len(text[a:b].split()) > _PART_WORDS or ends_sentence(text[a:b]):
             return None  # a part of prose: "WASHINGTON — Oct. 12 — The Senate voted."
     return found
+
+
+def line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each part of a meta line starts and ends, its marks between them left out."""
+    parts: list[tuple[int, int]] = []
+    at = start
+    for mark in _PART_MARK.finditer(text, start, end):
+        parts.append((at, mark.start()))
+        at = mark.end()
+    parts.append((at, end))
+    return parts
 
 
 def meta_line(line: str) -> bool:

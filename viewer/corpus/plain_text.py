@@ -171,6 +171,8 @@ class _Reader(HeaderDates):
         for index, line in enumerate(lines[first : first + _HEADER_ZONE_LINES], first):
             if title_seen and self._on_scoreboard(lines, index, first + _HEADER_ZONE_LINES):
                 continue
+            if self._parts_line(lines, index, title_seen):
+                continue  # "Regional Times | 12 March 2025", pieces in any order
             dated = self._line_date(line)
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
