@@ -1074,3 +1074,25 @@ def test_a_participle_aside_still_goes() -> None:
         "pleaded not guilty to all the charges."
     )
     assert headline(sentence).startswith("Smith appeared in court")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A firm named by what it does is no person called "Water" or "Motors".
+        (
+            "Marlow Water said on Monday it would contest the claim.",
+            "Marlow Water would contest the claim",
+        ),
+        (
+            "General Motors said it would recall 30,000 trucks.",
+            "General Motors would recall 30,000 trucks",
+        ),
+        # A person's surname stays a surname.
+        ("Samantha Power said the aid would continue.", "Power: The aid would continue"),
+    ],
+)
+def test_a_firm_named_by_what_it_does_speaks_by_its_whole_name(
+    sentence: str, expected: str
+) -> None:
+    assert headline(sentence) == expected

@@ -30,7 +30,11 @@ from viewer.core.holds import holds_any
 # The last word of a firm's name: "Meridian National Corp." is no person called "Corp.".
 _FIRM_ENDINGS = frozenset(
     "corp. corp inc. inc co. co cos. cos ltd. ltd llc plc ag s.a. n.v. group bank bancorp holdings "
-    "industries airlines partners association partnership company corporation trust".split()
+    "industries airlines partners association partnership company corporation trust "
+    # What a firm's name says it does, no person's surname: "Marlow Water", "Delta Air Lines",
+    # "General Motors", "Rio Tinto Mining".
+    "water energy utilities airways railways motors telecom pharmaceuticals mining foods "
+    "insurance logistics technologies software networks communications entertainment".split()
 )
 # The last word of a news outlet's name: "Lake County News" is no person called "News".
 _OUTLETS = frozenset(
