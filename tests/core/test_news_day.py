@@ -371,3 +371,14 @@ def test_an_action_told_on_a_day_happened_by_then_not_on_a_later_news_day() -> N
     )
     event = _found(_events(text, date(2024, 3, 20)), "A second climber was found dead")
     assert event.date == DateValue.day(date(2024, 3, 16))
+
+
+def test_a_present_main_clause_with_a_past_in_its_side_clause_is_not_of_the_news_day() -> None:
+    # The past is the storm's; what the sentence tells (homes without power) holds now.
+    text = (
+        "About 180,000 homes remain without electricity, three days after Storm Fionn brought "
+        "record winds to the west.\n\n"
+        "At the height of the storm on Friday morning, a gust of 183km/h was recorded."
+    )
+    event = _found(_events(text, date(2025, 1, 27)), "About 180,000 homes remain")
+    assert event.date == DateValue.day(date(2025, 1, 27))

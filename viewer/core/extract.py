@@ -61,7 +61,7 @@ from viewer.core.model import (
 from viewer.core.motive_cues import motive
 from viewer.core.narrative_time import NarrativeClock, Reference
 from viewer.core.news_day import NewsDay, in_spans, told_by, told_on
-from viewer.core.news_time_cues import adds_to_news, conceded
+from viewer.core.news_time_cues import conceded, of_the_news_day
 from viewer.core.quoted_day import QuoteMarks, spoken_day
 from viewer.core.relative_title import titled_clause
 from viewer.core.repeated_verb import told_again
@@ -70,7 +70,7 @@ from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.sentence_pieces import split_happenings
-from viewer.core.sentence_tense import told_in_past, told_without_past
+from viewer.core.sentence_tense import told_without_past
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.speaker_refusal import refused_then
 from viewer.core.story_day import story_day
@@ -255,7 +255,7 @@ class _Reader:
         if today is None or today.basis is not DateBasis.PUBLICATION:
             return None
         day = self.news.day(self.clock.lede, self.clock.lede_end, at, clock=clock)
-        if day is None or not (told_in_past(shown) or adds_to_news(shown)):  # the day first
+        if day is None or not of_the_news_day(shown):  # the day first
             return None
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)

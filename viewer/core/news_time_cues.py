@@ -17,6 +17,12 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.cue_words import outside_quotations, words_of
+from viewer.core.event_selection import is_statement
+from viewer.core.lowered import lowered
+from viewer.core.main_clause import tells_now
+from viewer.core.sentence_tense import told_in_past
+
 # "has also" or "have also" and a participle, not "been".
 _ALSO_PERFECT = re.compile(r"\b(?:has|have)\s+also\s+(?!been\b)[a-z]+(?:ed|en|wn|ght)\b")
 # What before it would make it no first verb: another verb, or the end of a clause.
@@ -34,6 +40,19 @@ def adds_to_news(shown: str) -> bool:
     if m is None or m.start() > _SUBJECT_REACH:
         return False
     return _BEFORE.search(shown, 0, m.start()) is None
+
+
+def of_the_news_day(shown: str) -> bool:
+    """Whether a sentence with no time of its own tells of the story's news day: told in the
+    past (or adding an item to it, `adds_to_news`), with its main clause not told in the
+    present ("About 180,000 homes remain without electricity, three days after Storm Fionn
+    brought record winds": the past is the storm's, the sentence's now)."""
+    if not (told_in_past(shown) or adds_to_news(shown)):
+        return False
+    if is_statement(shown):
+        return True  # "StatesWest, which has a stake in Mesa, said …": the saying's past
+    low = outside_quotations(lowered(shown))
+    return not tells_now(words_of(low), low)
 
 
 def conceded(text: str, at: int) -> bool:
