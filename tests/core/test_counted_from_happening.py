@@ -200,3 +200,14 @@ def test_a_happening_named_as_its_sentence_s_subject_is_of_that_day() -> None:
     )
     event = _event(events_in(text, date(2025, 6, 2)), "A team of rescuers")
     assert event.date.first == event.date.last == date(2025, 5, 31)
+
+
+def test_a_count_from_a_premiere_the_lede_dates() -> None:
+    text = (
+        "The director's first feature drew a standing ovation at its world premiere at the "
+        "festival on Saturday night.\n\n"
+        "A streaming service acquired the rights the day after the premiere, a trade paper "
+        "reported."
+    )
+    event = _event(events_in(text, date(2025, 9, 8)), "A streaming service acquired")
+    assert event.date.first == event.date.last == date(2025, 9, 7)

@@ -36,6 +36,15 @@ _FAMILIES = (
     "invasion invaded coup",
     "massacre rampage",
     "fight fights bout bouts match contest",
+    "premiere premiered",
+    "reopening reopened reopen reopens",
+    "collapse collapsed",
+    "eruption erupted",
+    "outage outages blackout",
+    "landslide landslides mudslide mudslides",
+    "funeral",
+    "inauguration inaugurated",
+    "hearing",
 )
 # Each word of a family (before its "|"), and every word of its family.
 FAMILY_OF: dict[str, list[str]] = {
