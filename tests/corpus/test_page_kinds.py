@@ -256,6 +256,9 @@ def test_a_masthead_or_a_link_at_the_top_over_the_headline(tmp_path: Path, top: 
         ("By Times staff | March 5, 2024", ""),
         ("By Jane Doe staff writer", "Jane Doe"),
         ("By Jane Doe, staff writer", "Jane Doe"),
+        # A desk named in capitals, alone on its line as in a line of pieces.
+        ("By Regional Times Staff", ""),
+        ("By the Metro Desk", ""),
     ],
 )
 def test_an_outlet_s_staff_names_no_one(tmp_path: Path, line: str, author: str) -> None:

@@ -52,8 +52,9 @@ EXTRACTOR_VERSION = "214"
 # Markdown article showing no letter or digit (".", "—", "|") is read as one showing nothing;
 # 26: a header line of short pieces set apart by bars, slashes, dots, bullets or dashes, one a
 # date, in any order and format, dates the article and names only a person as its author; a
-# path of sections over a short headline; the header element of an HTML page's article.)
-READER_VERSION = "26"
+# path of sections over a short headline; the header element of an HTML page's article;
+# 27: a desk's name after "By" ("By Regional Times Staff") names no one on any byline line.)
+READER_VERSION = "27"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -150,8 +150,8 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
         stop = name_start + len(name)
     if rest == stop and (named := _capital_role(name)) != name:
         name, stop = named, name_start + len(named)  # "Jane Doe Ottawa Bureau Chief"
-    if _NO_PERSON.fullmatch(name):
-        name = ""  # a byline of no one named: "Our Correspondent", "Web Desk"
+    if _NO_PERSON.fullmatch(name) or ("," not in name and desk_name(name)):
+        name = ""  # a byline of no one named: "Our Correspondent", "Web Desk", "Times Staff"
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
 
@@ -176,6 +176,16 @@ def desk_byline(line: str) -> bool:
 # "staff" in small letters after an outlet's name: "By Wire staff", "By Times staff"; not a
 # role after a person's name ("Jane Doe staff writer").
 _STAFF = re.compile(r"[^\S\n]+staff\b(?![^\S\n]+(?:writer|reporter|correspondent|photographer))")
+
+
+# The last word of a desk's name after "By": "By Regional Times Staff", "By the Metro Desk".
+_DESK_ENDINGS = frozenset({"staff", "desk", "team", "newsroom", "bureau"})
+
+
+def desk_name(name: str) -> bool:
+    """Whether a name after "By" is a desk's, no one's: "Regional Times Staff", "Metro Desk"."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _DESK_ENDINGS
 
 
 # A byline that names a desk or a role, no one: "Our Correspondent", "Staff Reporter", "Web Desk".
