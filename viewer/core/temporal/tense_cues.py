@@ -276,6 +276,7 @@ def _possible(words: list[str], i: int, prev: str) -> Tense | None:
 # "plan" told as a thing: after a determiner or a verb acting on it ("unveiled plans to").
 _PLAN_NOUN = frozenset({"plan", "plans"})
 _DETERMINERS = frozenset("a an the its his her their our this new".split())
+_PAST_NOT_VERB = frozenset({"had", "was", "were", "did"})  # "had plans to": a plan that was
 
 
 def _a_noun(words: list[str], i: int) -> bool:
@@ -284,7 +285,6 @@ def _a_noun(words: list[str], i: int) -> bool:
     return before in _DETERMINERS or (before not in _PAST_NOT_VERB and _past(before))
 
 
-_PAST_NOT_VERB = frozenset({"had", "was", "were", "did"})
 # A time in what was expected lies after the expecting, not before the telling: the nearest
 # ("expected a strong Christmas", said in November; "had expected a loss in the first quarter",
 # in a results story of April).
