@@ -186,6 +186,21 @@ def test_a_time_ahead_does_not_date_what_is_told_in_the_past() -> None:
     assert event.date.first <= date(1989, 11, 2)
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The 23 crew members are unharmed, the ministry said.",
+        "The 23 crew members are unharmed, officials told reporters.",
+    ],
+)
+def test_a_time_ahead_does_not_date_a_statement_made_in_the_past(second: str) -> None:
+    """A statement told with its verb of saying in the past was made by the story's day,
+    whatever the tense of what was said: not on the day a plan told before it lies ahead."""
+    story = f"The seized ship is expected to arrive in port on Friday. {second}"
+    event = _found(_events(story, date(2026, 7, 1)), second[:12])
+    assert event.date.first <= date(2026, 7, 1)
+
+
 # A time counted from another date counts from the last time the story named, a side clause's
 # own included (ECB+ development, 25_15ecbplus, shortened); the side clause's time is not the
 # narrative's: an undated happening after it keeps the story's day.

@@ -172,7 +172,7 @@ def fallback(
     reference = clock.paragraph
     if reference is not None and lies_before(reference, today) and told_in_present(_telling(shown)):
         reference = None  # "Iraq still has thousands of Americans…": now, not that past day
-    if reference is not None and lies_after(reference, today) and told_in_past(shown):
+    if reference is not None and lies_after(reference, today) and _told_before(shown, statement):
         reference = None  # "Edward L. Kane succeeded Mr. Taylor" after "takes effect Nov. 13"
     reference = clock.earlier(shown, statement) or reference  # a month, a flashback's time
     if clock.market is not None and market_day(shown.lower(), undated=reference is None):
@@ -185,6 +185,25 @@ def fallback(
         sure = SURE[DateBasis.CONTEXT]
         return Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
     return today
+
+
+# A verb of saying in the past: a statement told with one was made by the story's day.
+_SAID = frozenset("said told stated explained noted insisted declared stressed added".split())
+
+
+def _told_before(shown: str, statement: bool) -> bool:
+    """Whether a sentence tells what happened by the story's day: told in the past, or a
+    statement its teller made in the past, whatever the tense of what was said ("The 23 crew
+    members are unharmed, the ministry said" after "The ship is expected to arrive on
+    Friday": said before the story, not on Friday)."""
+    if told_in_past(shown):
+        return True
+    if not statement:
+        return False
+    return not _SAID.isdisjoint(_WORD.findall(lowered(outside_quotations(shown))))
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _telling(shown: str) -> str:
