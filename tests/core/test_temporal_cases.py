@@ -398,6 +398,9 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("On this day in 1944, the city was freed.", TUE, "this day in 1944", "1944-03-08", D),
     # A time in what was expected lies after the expecting: the nearest, not the last before.
     ("The chain said it expected a strong Christmas.", TUE_NOV, "Christmas", "2022-12-25", D),
+    # A past form after a determiner is an adjective, no tense: "the amended bill".
+    ("They would debate the amended bill on Monday.", TUE, "Monday", "2022-03-14", D),
+    ("He will face the injured champion on Saturday.", TUE, "Saturday", "2022-03-12", D),
     ("Analysts had expected a loss in the first quarter.", TUE, "the first quarter", "2022-Q1", R),
     # Half a decade: "the last half of the '80s" is 1985 to 1989.
     ("The trend of the last half of the '80s went on.", TUE, "the last half of the '80s", "198", R),

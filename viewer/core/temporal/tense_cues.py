@@ -239,6 +239,8 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         and w not in _NOT_SCHEDULED
     ):
         return Tense.FUTURE
+    if prev in _DETERMINERS and (w in _PAST_WORDS or w.endswith("ed")):
+        return None  # "would debate the amended bill on Monday": a participle as adjective
     if w in _PAST_AS_BASE:
         return None if prev in _TAKES_THE_BASE else Tense.PAST
     if w in _PAST_WORDS:
@@ -246,20 +248,25 @@ def _classify(words: list[str], i: int, before: bool = True) -> Tense | None:
             return None  # "will be held", "is set": not a past event
         return Tense.PAST
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
-        if prev in _PASSIVE_AUX:
-            return None
-        # "is expected to", "plans to": a participle that opens a future cue is not past; nor
-        # one that a date follows ("A filing was expected on Monday", written on a Sunday).
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if nxt in ("to", "for") and (w in _FUTURE_BEFORE_TO or w in _FUTURE_BEFORE_FOR):
-            held = nxt == "to" and w in _HELD_BEFORE_TO and _held_only(words, i, i + 2)
-            return None if held else Tense.FUTURE
-        if nxt == "on" and w in _FUTURE_BEFORE_FOR | {"expected"}:
-            return Tense.FUTURE
-        if before and w in _EXPECTING:
-            return Tense.UNKNOWN  # "said it expected a strong Christmas", written in November
-        return Tense.PAST
+        return None if prev in _PASSIVE_AUX else _in_ed(words, i, before)
     return None
+
+
+def _in_ed(words: list[str], i: int, before: bool) -> Tense | None:
+    """The tense a verb in "-ed" signals, not after a passive's auxiliary: past, but for a
+    participle that opens a future cue ("is expected to", "plans to") or that a date follows
+    ("A filing was expected on Monday", written on a Sunday); None for what was only held
+    ("rumored to have been released")."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in ("to", "for") and (w in _FUTURE_BEFORE_TO or w in _FUTURE_BEFORE_FOR):
+        held = nxt == "to" and w in _HELD_BEFORE_TO and _held_only(words, i, i + 2)
+        return None if held else Tense.FUTURE
+    if nxt == "on" and w in _FUTURE_BEFORE_FOR | {"expected"}:
+        return Tense.FUTURE
+    if before and w in _EXPECTING:
+        return Tense.UNKNOWN  # "said it expected a strong Christmas", written in November
+    return Tense.PAST
 
 
 def _possible(words: list[str], i: int, prev: str) -> Tense | None:
