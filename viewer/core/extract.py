@@ -36,7 +36,8 @@ from viewer.core.event_selection import (
     wholly_quoted,
 )
 from viewer.core.happenings import Piece, openers_text
-from viewer.core.headline import day_words, headline
+from viewer.core.headline import headline
+from viewer.core.headline_deletions import day_words
 from viewer.core.lowered import remember, slices_lower
 from viewer.core.model import DateValue, Dating, Document, Event, Precision, Span, unique_ids
 from viewer.core.motive_cues import motive
