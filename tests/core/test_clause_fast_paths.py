@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
-from viewer.core import fronted_phrase, happenings, headline, past_tense
+from viewer.core import fronted_phrase, happenings, headline_deletions, past_tense
 from viewer.core.cue_words import WORDS
 from viewer.core.happening_openers import REPORTED_AFTER, reported_after
 from viewer.core.headline_parts import (
@@ -55,9 +55,9 @@ def _same_past_perfect(text: str) -> None:
 
 def _same_ending(text: str) -> None:
     for pattern in (KEEPS_DATE, DATE_PREPOSITION):
-        fast, plain = headline._at_end(pattern, text), pattern.search(text)
+        fast, plain = headline_deletions._at_end(pattern, text), pattern.search(text)
         assert (fast and fast.span()) == (plain and plain.span())
-    found = headline._at_end(DATE_PREPOSITION, text)
+    found = headline_deletions._at_end(DATE_PREPOSITION, text)
     deleted = text[: found.start()] + text[found.end() :] if found else text
     assert deleted == DATE_PREPOSITION.sub("", text)
 

@@ -16,6 +16,7 @@ from viewer.core import (
     event_verbs,
     fronted_phrase,
     headline,
+    headline_deletions,
     headline_parts,
     opinion_cues,
     past_tense,
@@ -46,7 +47,7 @@ _SENTENCES = seed_sentences()
 
 
 def _plain_tidy(text: str) -> str:
-    """headline._tidy as it was spelt: five patterns over the whole text."""
+    """headline_deletions._tidy as it was spelt: five patterns over the whole text."""
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,;:.!?”])", r"\1", text)
     text = re.sub(r"([“(])\s+", r"\1", text)
@@ -197,7 +198,7 @@ def _plain_drop_attribution(text: str) -> tuple[str, str]:
 
 
 def _assert_headline_parts_agree(text: str) -> None:
-    assert headline._tidy(text) == _plain_tidy(text)
+    assert headline_deletions._tidy(text) == _plain_tidy(text)
     assert headline._drop_attribution(text) == _plain_drop_attribution(text)
     one_line = " ".join(text.split())
     _assert_saying_guards(one_line)

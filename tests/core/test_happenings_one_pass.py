@@ -11,7 +11,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core import happening_openers, happenings
+from viewer.core import clause_ends, happening_openers, happenings
 from viewer.core.happening_nouns import named_happenings
 from viewer.core.happening_openers import no_clause_after
 from viewer.core.happenings import openers_text, side_clauses
@@ -26,13 +26,13 @@ ANCHOR = date(2022, 3, 8)
 
 def _plain_clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex]) -> tuple[int, int]:
     if m.group(0) in '“"':
-        close = happenings._QUOTE_END.search(text, m.end(), end)
+        close = clause_ends._QUOTE_END.search(text, m.end(), end)
         return m.start(), close.end() if close else end
     after = m.end()
-    relative = m.group(0).lower() in happenings._RELATIVE_PRONOUNS
+    relative = m.group(0).lower() in clause_ends._RELATIVE_PRONOUNS
     if relative or happenings._COMPARISON.match(m.group(0)):
         first = next((t for t in dated if m.end() <= t.start < end), None)
-        verb = first is not None and happenings._VERB.search(text, m.end(), first.start)
+        verb = first is not None and clause_ends.VERB.search(text, m.end(), first.start)
         if first is not None and (relative or verb is None):
             after = first.end
     clause_end = _plain_clause_end(text, after, end, dated)
@@ -42,12 +42,12 @@ def _plain_clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex])
 
 
 def _plain_clause_end(text: str, after: int, end: int, dated: Sequence[Timex]) -> int:
-    found = happenings._CLAUSE_END.search(text, after, end)
+    found = clause_ends._CLAUSE_END.search(text, after, end)
     while found is not None:
         holding = [t for t in dated if t.start <= found.start() < t.end]
         if not holding:
             break
-        found = happenings._CLAUSE_END.search(text, holding[-1].end, end)
+        found = clause_ends._CLAUSE_END.search(text, holding[-1].end, end)
     return found.start() if found else end
 
 
@@ -72,7 +72,7 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
             continue
         start, end = _plain_clause(text, m, sentence.end, dated)
         own = [t for t in dated if start <= t.start and t.end <= end]
-        own = [t for t in own if not happenings._noun_time(text, start, t)]
+        own = [t for t in own if not clause_ends._noun_time(text, start, t)]
         if own and no_clause_after(text, m, own[0].start):
             continue
         hung = None if own else happenings._date_of_when(text, m, dated, taken)
@@ -83,7 +83,7 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         comparison = happenings._COMPARISON.match(m.group(0)) is not None
         if comparison and not happenings._FIGURE.search(text, m.end(), end):
             continue
-        if not comparison and not happenings._VERB.search(text, m.end(), end):
+        if not comparison and not clause_ends.VERB.search(text, m.end(), end):
             continue
         rest = _plain_words(text, sentence.start, start) + _plain_words(text, end, sentence.end)
         if _plain_words(text, start, end) < 3 or rest < 3:

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from viewer.core.headline import LIMIT, day_words, headline
+from viewer.core.headline import LIMIT, headline
+from viewer.core.headline_deletions import day_words
 from viewer.core.headline_parts import reads_as_lede
 from viewer.core.report_title import bare_report, report_title
 from viewer.core.temporal import tag

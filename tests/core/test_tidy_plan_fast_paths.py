@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
-from viewer.core import headline, plan_cues
+from viewer.core import headline, headline_deletions, plan_cues
 from viewer.core.cue_words import words_of
 from viewer.core.fronted_phrase import MIN_WORDS, words
 from viewer.core.headline_parts import (
@@ -38,14 +38,17 @@ _TEXTS = st.lists(
 
 
 def _plain_tidied(text: str) -> str:
-    """headline._tidied as it read before its pre-check: both loops, always."""
+    """headline_deletions.tidied as it read before its pre-check: both loops, always."""
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         text = " ".join(text.split())
-    for spaced, mark in (*headline._SPACE_BEFORE_MARK, *headline._SPACE_AFTER_OPENING):
+    for spaced, mark in (
+        *headline_deletions._SPACE_BEFORE_MARK,
+        *headline_deletions._SPACE_AFTER_OPENING,
+    ):
         if spaced in text:
             text = text.replace(spaced, mark)
     if ",," in text or ";" in text:
-        text = headline._DOUBLE_COMMA.sub(",", text)
+        text = headline_deletions._DOUBLE_COMMA.sub(",", text)
     return text.strip(",;: ")
 
 
@@ -66,29 +69,35 @@ def _plain_planned(words: list[str], low: str) -> bool:
 
 
 def _plain_deleted(text: str, pattern: re.Pattern[str], kept: re.Pattern[str] | None) -> str:
-    """headline._deleted as it read before its pre-check for a comma."""
-    cut, found = pattern.subn(" " if kept is None else lambda m: headline._unless(kept, m), text)
+    """headline_deletions.deleted as it read before its pre-check for a comma."""
+    cut, found = pattern.subn(
+        " " if kept is None else lambda m: headline_deletions._unless(kept, m), text
+    )
     if not found or cut == text:
         return text
-    shorter = headline._tidied(cut)
+    shorter = headline_deletions.tidied(cut)
     return shorter if words(shorter) >= MIN_WORDS and len(shorter) >= MIN_TITLE_CHARS else text
 
 
 def _assert_agree(text: str) -> None:
     for pattern, kept in (
         (MID_PHRASE, None),
-        (MID_PARTICIPLE, headline._APPOSED),
+        (MID_PARTICIPLE, headline_deletions.APPOSED),
         (RELATIVE, None),
     ):
-        assert headline._deleted(text, pattern, kept) == _plain_deleted(text, pattern, kept)
-    if text.count(",") < 2:  # `_drop_appositives` returns such a text as it is: no match
+        assert headline_deletions.deleted(text, pattern, kept) == _plain_deleted(
+            text, pattern, kept
+        )
+    if text.count(",") < 2:  # `drop_appositives` returns such a text as it is: no match
         assert APPOSITIVE.search(text) is None, text
-    # `_tidied` keeps its last answer: the inner function is the one checked.
-    assert headline._tidied.__wrapped__(text) == _plain_tidied(text), text  # type: ignore[attr-defined]
+    # `tidied` keeps its last answer: the inner function is the one checked.
+    assert headline_deletions.tidied.__wrapped__(text) == _plain_tidied(text), text  # type: ignore[attr-defined]
     plain = DATELINE.sub("", text)
     assert (DATELINE.sub("", text) if headline._may_open_on_dateline(text) else text) == plain
     if "\x00" not in text:  # a day word that is not there: the loop over day words runs
-        assert headline._drop_day_words(text, []) == headline._drop_day_words(text, ["\x00"])
+        assert headline_deletions.drop_day_words(text, []) == headline_deletions.drop_day_words(
+            text, ["\x00"]
+        )
     low = text.lower()
     words = words_of(low)
     assert plan_cues.planned(words, low) == _plain_planned(words, low), text
@@ -109,7 +118,7 @@ def test_fast_paths_on_a_table() -> None:
         ("WASHINGTON - The Senate voted", "WASHINGTON - The Senate voted", False),
     ]
     for text, tidy, planned in cases:
-        assert headline._tidied.__wrapped__(text) == tidy  # type: ignore[attr-defined]
+        assert headline_deletions.tidied.__wrapped__(text) == tidy  # type: ignore[attr-defined]
         low = text.lower()
         assert plan_cues.planned(words_of(low), low) is planned
         _assert_agree(text)

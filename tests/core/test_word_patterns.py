@@ -17,7 +17,7 @@ from viewer.core import (
     event_selection,
     happening_openers,
     happenings,
-    headline,
+    headline_deletions,
     headline_parts,
     opinion_cues,
     reaction_cues,
@@ -323,7 +323,7 @@ _SPACED = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(_SPACED)
 def test_a_text_spaced_only_by_spaces_is_tidied_as_by_tidy(text: str) -> None:
-    assert headline._tidied(text) == headline._tidy(text)
+    assert headline_deletions.tidied(text) == headline_deletions._tidy(text)
 
 
 def _alphabetical(words: list[tuple[str, str]]) -> str:

@@ -3,8 +3,9 @@
 A sentence is cut into its happenings (happenings.py: a "since…" or "who…" clause with a
 time of its own is one more; a plain list of actions on one occasion stays one); each part that
 reports a happening (event_selection.py) is dated by its own time expression, else by the
-time of the narrative it continues (narrative_time.py), else by its article's publication
-date. The headline is one more passage of the lede's event, or an event of its own.
+time of the narrative it continues (narrative_time.py; what a clause takes from its story:
+story_dates.py), else by its article's publication date. The headline is one more passage of
+the lede's event, or an event of its own.
 
 Sentences, happenings and dates are found in the visible text; each passage is kept by the
 source span its words come from, and its id made from the words as written there.
@@ -19,21 +20,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from viewer.core.article_title import Untitled, retold_events, with_headline
-from viewer.core.clause_dates import (
-    SURE,
-    Dated,
-    Tenses,
-    counted_date,
-    fallback,
-    inside,
-    lies_before,
-    own_date,
-    today_of,
-)
-from viewer.core.come_count import counted_from_come, news_told_again
-from viewer.core.counted_clause import counted_back
-from viewer.core.counted_from_happening import Pending, counted_day, date_counted
-from viewer.core.counted_phrases import Counted, counts_from_named
+from viewer.core.clause_dates import Dated, Tenses, fallback, inside, today_of
+from viewer.core.come_count import news_told_again
+from viewer.core.counted_from_happening import Pending, date_counted
+from viewer.core.counted_phrases import Counted
 from viewer.core.date_lists import tag_unlisted
 from viewer.core.event_details import placed
 from viewer.core.event_of import MIN_CHARS, event_of, passage_of
@@ -46,33 +36,23 @@ from viewer.core.event_selection import (
     wholly_quoted,
 )
 from viewer.core.happenings import Piece, openers_text
-from viewer.core.headline import day_words, headline
+from viewer.core.headline import headline
+from viewer.core.headline_deletions import day_words
 from viewer.core.lowered import remember, slices_lower
-from viewer.core.model import (
-    DateBasis,
-    DateValue,
-    Dating,
-    Document,
-    Event,
-    Precision,
-    Span,
-    unique_ids,
-)
+from viewer.core.model import DateValue, Dating, Document, Event, Precision, Span, unique_ids
 from viewer.core.motive_cues import motive
 from viewer.core.narrative_time import NarrativeClock, Reference
-from viewer.core.news_day import NewsDay, in_spans, told_by, told_on
-from viewer.core.news_time_cues import conceded, of_the_news_day
-from viewer.core.quoted_day import QuoteMarks, spoken_day
+from viewer.core.news_day import NewsDay, in_spans, told_on
+from viewer.core.news_time_cues import conceded
+from viewer.core.quoted_day import QuoteMarks
 from viewer.core.relative_title import titled_clause
-from viewer.core.repeated_verb import told_again
-from viewer.core.report_period import market_move
 from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.sentence_pieces import split_happenings
 from viewer.core.sentence_tense import told_without_past
 from viewer.core.sentences import split_sentences, visible_body
-from viewer.core.speaker_refusal import refused_then
+from viewer.core.story_dates import StoryDates
 from viewer.core.story_day import story_day
 from viewer.core.temporal import Timex
 from viewer.core.title_event import (
@@ -99,7 +79,7 @@ MIN_SIDE_CHARS = 12
 UNDATED_THRESHOLD = 0.7
 
 
-class _Reader:
+class _Reader(StoryDates):
     """Reads one article's visible text sentence by sentence, keeping its narrative time."""
 
     def __init__(
@@ -162,10 +142,6 @@ class _Reader:
             # A plain list of actions told on one occasion stays one event.
             self.clause(piece.span, piece, own, _Cue(split, since and not piece.side))
         self.sentences += 1
-
-    def _statement_near(self) -> bool:
-        """A statement carries on in its own paragraph or the next, not further."""
-        return self.paragraph - self.statement_paragraph <= 1
 
     def _judge(
         self, shown: str, piece: Piece, dated: bool, cue: _Cue, ahead: bool = False
@@ -231,82 +207,6 @@ class _Reader:
         before = self.statement.passages_text()
         return speaker_named_in(names, before)
 
-    def _market_day(self, found: Dated, span: Span) -> bool:
-        """Whether a passage names the day of a market's move told before publication, which
-        the story's undated moves share ("in composite trading yesterday")."""
-        if self.today is None or found.value.last > self.today.value.first:
-            return False
-        return market_move(self.lower, span.start, span.end)
-
-    def _run(self, shown: str, statement: bool) -> Dated | None:
-        """The day of the run of past happenings an undated action continues (narrative_time.py:
-        "She was suspended on the spot" after that day's outburst)."""
-        run = self.clock.run_for(shown, statement)
-        if run is None or not lies_before(run, self.today):
-            return None
-        sure = SURE[DateBasis.CONTEXT]
-        return Dated(run.value, run.text, DateBasis.CONTEXT, sure, run.sentence)
-
-    def _news_day(
-        self, shown: str, today: Dated | None, at: int | None = None, clock: bool = False
-    ) -> Dated | None:
-        """The story's news day (news_day.py) for a happening told in the simple past with no
-        day of its own (at `at`: an action, or a `clock` time), in a story with no dateline."""
-        if today is None or today.basis is not DateBasis.PUBLICATION:
-            return None
-        day = self.news.day(self.clock.lede, self.clock.lede_end, at, clock=clock)
-        if day is None or not of_the_news_day(shown):  # the day first
-            return None
-        sure = SURE[DateBasis.CONTEXT]
-        return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
-
-    def _from_main(self, span: Span, timexes: Sequence[Timex], own: Dated | None) -> Dated | None:
-        """A side clause counted back from its sentence's main happening: one cut after a count,
-        its only time a relative clause's (counted_clause.py); one with no time of its own cut
-        after "came <count>" ("The raid comes little over a month | after …": come_count.py)."""
-        if own is None:
-            back = counted_from_come(self.text, span.start, self.sentence_start, self._main_day)
-        else:
-            back = None if self.main is None else counted_back(self.text, span, timexes, self.main)
-        if back is None:
-            return own
-        sentence = self._source(Span(self.sentence_start, self.sentence_end))
-        return Dated(back[0], back[1], DateBasis.CONTEXT, SURE[DateBasis.CONTEXT], sentence)
-
-    def _main_day(self) -> DateValue | None:
-        """The date of the sentence's main happening, an event or not (then as if it were)."""
-        told = self.untold
-        if self.main is not None or told is None:
-            return self.main
-        found = told if isinstance(told, Dated) else fallback(self.today, self.clock, *told)
-        return None if found is None else found.value
-
-    def _story_news(self, at: int) -> Reference | None:
-        """The day of the happening a story is about, for a passage at `at`: its news day, else
-        its lede's day, else its dateline's."""
-        today = self.today
-        if today is None:
-            return None
-        if today.basis is DateBasis.PUBLICATION:
-            return self.news.day(self.clock.lede, self.clock.lede_end, at) or self.clock.lede
-        return None if today.origin is None else Reference(today.value, today.text, today.origin)
-
-    def _counted(
-        self, span: Span, timexes: Sequence[Timex], shown: str
-    ) -> tuple[Dated | None, Counted | None]:
-        """A date counted from the story's last time ("two days later") or from a happening
-        it dated before ("On the night of the shooting"); and the count from a named one."""
-        counted = counted_date(span, timexes, self.clock, shown)
-        count = None if counted else counts_from_named(shown)
-        day = counted_day(count, self.events, self._story_news(span.start)) if count else None
-        if day is None:
-            return counted, count
-        sure = SURE[DateBasis.CONTEXT]
-        return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence), count
-
-    def _source(self, span: Span) -> Span:
-        return Span(*self.doc.visible.to_source(span.start, span.end))
-
     def clause(self, span: Span, piece: Piece, timexes: Sequence[Timex], cue: _Cue) -> None:
         doc, raw = self.doc, self.text[span.start : span.end]
         shown = one_line(raw)
@@ -366,16 +266,6 @@ class _Reader:
         elif counted is not None:
             self._counted_at(counted, count, span)
 
-    def _step_after(self, piece: Piece) -> Dated | None:
-        """A step told as coming later than the sentence's happening before it, with no time of
-        its own ("… was booked into county jail | and later released on bond"): of that
-        happening's date as the story knows it, the earliest it can be."""
-        told = self.main_dated
-        if not piece.later or told is None:
-            return None
-        sentence = self._source(Span(self.sentence_start, self.sentence_end))
-        return Dated(told.value, told.text, DateBasis.CONTEXT, SURE[DateBasis.CONTEXT], sentence)
-
     def _counted_at(self, counted: Dated, count: Counted | None, span: Span) -> None:
         """The story goes on at a time counted from another: "Less than two weeks later", a
         span of days the narrative goes on at; "On the night of the shooting, …"."""
@@ -384,31 +274,6 @@ class _Reader:
         self.clock.set(reference, narrative=narrative, counted=True)
         if count is not None and count.opens:
             self.clock.night_of(reference)
-
-    def _story_time(self, shown: str, today: Dated, statement: bool, start: int) -> Dated:
-        """The day an undated clause takes from its story: the run of happenings it goes on,
-        the statement a refusal follows, a first telling it repeats, or the news day."""
-        at = None if statement and not told_by(shown) else start  # see news_day.py
-        near = self.paragraph - max(self.statement_paragraph, self.statement_reached) <= 1
-        earlier = refused_then(shown, self.statement if near else None, today)
-        earlier = earlier or told_again(shown, self.events, today, statement)
-        return self._run(shown, statement) or earlier or self._news_day(shown, today, at) or today
-
-    def _own_date(
-        self, span: Span, piece: Piece, timexes: Sequence[Timex], shown: str
-    ) -> Dated | None:
-        """The date a clause states itself, as its story reads it: a day a speaker's words
-        count from, none for one counted from the story's time, one counted back from its
-        sentence's main happening."""
-        own = own_date(self.text, span, piece, timexes, self.lower, self.tenses)
-        near = self.statement if self._statement_near() else None
-        if own and (
-            said := spoken_day(self.quotes, span, timexes, own.text, self.clock.today, near)
-        ):
-            own = Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
-        if own is not None and self.clock.from_story(own.text, shown):
-            own = None  # "the previous month" in a story told of another time: counted from it
-        return self._from_main(span, timexes, own) if piece.side else own
 
     def _add(
         self, event: Event, span: Span, piece: Piece, timexes: Sequence[Timex], shown: str

@@ -15,16 +15,18 @@ made off with …": counted back from the main happening, `come_count`). A "wher
 after a comma is cut when the sentence names another time apart from its own ("leave Friday
 for Pittsburgh, where they will face the Steelers at 1:45 p.m. Sunday"). A "when" clause hung
 on a date is of that date ("6.8% from Oct. 13, when Wall Street's plunge helped spark…"), and
-a happening named by a noun with a time of its own is cut out too (`happening_nouns`).
+a happening named by a noun with a time of its own is cut out too (`happening_nouns`). Where
+each clause ends, and which times inside it are its own: `clause_ends`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.core.clause_ends import VERB, ClauseEnds, own_times
 from viewer.core.clause_verb import verb_of_clause
 from viewer.core.come_count import comes_after, may_come
 from viewer.core.counted_clause import (
@@ -33,7 +35,7 @@ from viewer.core.counted_clause import (
 )
 from viewer.core.cue_words import words_of
 from viewer.core.event_verbs import has_event_verb
-from viewer.core.happening_nouns import agent_of_main, named_happenings, names_happening_after
+from viewer.core.happening_nouns import agent_of_main, named_happenings
 from viewer.core.happening_openers import (
     CLAUSE_WORDS,
     OPENER_LOWERED,
@@ -46,10 +48,9 @@ from viewer.core.happening_openers import (
 )
 from viewer.core.model import Span
 from viewer.core.past_tense import past_form
-from viewer.core.phrase_end import phrase_end
 from viewer.core.relative_main_verb import reduced_relative_end, relative_main_verb
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
-from viewer.core.temporal.governing_timex import governing, noun_time_ahead
+from viewer.core.temporal.governing_timex import governing
 from viewer.core.temporal.timex import Timex
 from viewer.core.word_patterns import alternation
 
@@ -70,21 +71,6 @@ _FOLDED_APART = ("ı", "ſ", "İ")
 # "up from $10 million a year ago". The figure is of its own time; no verb is needed.
 _COMPARISON = re.compile(r"(?:compared|versus|up|down)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
-# Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "where"})
-_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–]|\s[-_]\s")  # not "274,500"
-_QUOTE_END = re.compile(r"[”\"]")
-# A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
-_VERB_WORDS = """took began became came went won lost left made met said told held sent struck
-fought rose fell ran led gave got broke chose drew flew spoke stood threw wrote invaded invasion
-election attack war crash collapse launch summit vote approved signed announced appointed
-resigned arrived died killed bought sold paid built brought sought kept spent heard"""
-# The words factored on their prefixes: a flat list costs a test per word at every word.
-_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|" + alternation((w, "") for w in _VERB_WORDS.split()) + r")\b"
-    r"|\b(?:he|she|it|they|we)\s+[a-z]+s?\b",
-    re.IGNORECASE,
-)
 _MIN_WORDS = 3
 _AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # A bound, no happening: "since then", "after that," (not "after that NCAA Tournament game in
@@ -141,74 +127,6 @@ def _where_apart(text: str, m: re.Match[str], own: Sequence[Timex], dated: Seque
     return len(own) > 1 or _AFTER_FIGURE.search(text, max(m.end(), at - 20), at) is None
 
 
-class _ClauseEnds:
-    """Where clauses opened in one sentence end. Asked in order of their openers, a clause end
-    found for one opener serves every later opener before it, so a long sentence with many
-    openers and no comma is read once, not once per opener; and the first date after an
-    opener is found by bisection."""
-
-    def __init__(self, text: str, end: int, dated: Sequence[Timex]) -> None:
-        self._text, self._end, self._dated = text, end, dated
-        self._starts = [t.start for t in dated]
-        self._stop: re.Match[str] | None = None
-        self._searched = -1  # where the last search for a clause end started
-
-    def clause(self, m: re.Match[str], comparison: bool) -> tuple[int, int]:
-        """Where a clause opened at m ends: its closing quote, or its clause punctuation; a
-        relative clause runs on past a list to its date ("who stepped down as chairman,
-        president and chief executive in March"), and so does a `comparison` with no verb."""
-        text, end = self._text, self._end
-        if m.group(0) in '“"':
-            close = _QUOTE_END.search(text, m.end(), end)
-            return m.start(), close.end() if close else end
-        after = m.end()
-        relative = m.group(0).lower() in _RELATIVE_PRONOUNS
-        if relative or comparison:
-            i = bisect_left(self._starts, m.end())
-            if i < len(self._dated) and self._dated[i].start < end:
-                found = self._dated[i]
-                # "versus net income of $5.3 million, or $1.61 a share, a year earlier": a
-                # comparison runs on to its period when no verb comes between.
-                if relative or _VERB.search(text, m.end(), found.start) is None:
-                    after = found.end
-                    if text.startswith(",", m.end()) and text.startswith(",", after):
-                        return m.start(), end  # "where, the night before, …": to the end
-        end = self.clause_end(after)
-        # Run on to a date, it stops before the main clause's verb: "who was watching … | was
-        # killed Thursday", the time is the main clause's.
-        if relative and after > m.end() and (main := relative_main_verb(text, m.end(), end)):
-            end = main
-        return m.start(), end
-
-    def clause_end(self, after: int) -> int:
-        searched, stop = self._searched, self._stop
-        if searched < 0 or after < searched or (stop is not None and stop.start() < after):
-            stop = self._search(after)
-            self._searched, self._stop = after, stop
-        return stop.start() if stop else self._end
-
-    def _search(self, at: int) -> re.Match[str] | None:
-        """The first clause punctuation from `at` that is not inside a date: the comma of
-        "on June 10, 2005" does not end the clause the date is in."""
-        stop = _CLAUSE_END.search(self._text, at, self._end)
-        while stop is not None:
-            i = bisect_right(self._starts, stop.start()) - 1
-            if i < 0 or self._dated[i].end <= stop.start():
-                return stop
-            stop = _CLAUSE_END.search(self._text, self._dated[i].end, self._end)
-        return None
-
-    def within(self, start: int, end: int) -> list[Timex]:
-        """The dated expressions inside start-end."""
-        dated, found = self._dated, []
-        for i in range(bisect_left(self._starts, start), len(dated)):
-            if dated[i].start >= end:
-                break
-            if dated[i].end <= end:
-                found.append(dated[i])
-        return found
-
-
 def openers_text(text: str, lower: str) -> str | None:
     """`lower`, a copy of text lowercased letter for letter, if clause openers found in it
     without IGNORECASE are the ones found in text ignoring case (a faster search)."""
@@ -223,7 +141,7 @@ def _tells(text: str, opener: re.Match[str], end: int, comparison: bool, counted
     if comparison:
         return _FIGURE.search(text, opener.end(), end) is not None
     return bool(
-        _VERB.search(text, opener.end(), end)
+        VERB.search(text, opener.end(), end)
         or verb_of_clause(text, opener, end)
         or (counted and _told_in_past(text, opener.end(), end))
     )
@@ -245,7 +163,7 @@ def side_clauses(
     dated = [t for t in inside if t.dated() or "anaphoric" in t.flags]
     if not dated and not may_come(text, sentence):
         return []
-    ends = _ClauseEnds(text, sentence.end, dated)
+    ends = ClauseEnds(text, sentence.end, dated)
     found: list[Span] = []
     taken = sentence.start
     if lower is None:
@@ -257,7 +175,7 @@ def side_clauses(
             continue
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)
-        end, own = _own_times(text, m, start, end, ends)
+        end, own = own_times(text, m, start, end, ends)
         if own and no_clause_after(text, m, own[0].start):
             continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
         hung = None if own else _date_of_when(text, m, dated, taken)
@@ -314,7 +232,7 @@ def _stays(
 
 
 def _with_named(
-    text: str, sentence: Span, dated: Sequence[Timex], ends: _ClauseEnds, found: list[Span]
+    text: str, sentence: Span, dated: Sequence[Timex], ends: ClauseEnds, found: list[Span]
 ) -> list[Span]:
     """`found` and the phrases naming a happening at a time of their own that lie outside it
     ("in a workplace rampage exactly two years ago"), in text order."""
@@ -373,7 +291,7 @@ def _date_of_when(
 
 def _runs_on(text: str, start: int, end: int) -> bool:
     """Whether a verb comes in start-end before any relative word: the main clause goes on."""
-    verb = _VERB.search(text, start, end)
+    verb = VERB.search(text, start, end)
     if verb is None:
         return False
     relative = RELATIVE_WORD.search(text, start, verb.start())
@@ -404,26 +322,10 @@ def _occasion(text: str, opener: re.Match[str], start: int) -> bool:
     )
 
 
-def _own_times(
-    text: str, m: re.Match[str], start: int, end: int, ends: _ClauseEnds
-) -> tuple[int, list[Timex]]:
-    """Where a clause ends and its own times ("…on Friday night have": `phrase_end`), less a
-    noun's ("after the parties failed to agree on next year's budget": the budget's)."""
-    end, own = phrase_end(text, m, end, ends.within(start, end))
-    return end, [t for t in own if not _noun_time(text, start, t)]
-
-
-def _noun_time(text: str, start: int, t: Timex) -> bool:
-    """Whether a time in a clause is a noun's that is no happening, after the clause's verb:
-    "after the parties failed to agree on next year's budget" (not "which sparked this week's
-    violence": the violence is a happening of its own, dated by it)."""
-    return noun_time_ahead(text, start, t) and not names_happening_after(text, t)
-
-
 def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:
     """Whether the sentence outside start-end reports a happening of its own."""
     rest = text[sentence.start : start] + text[end : sentence.end]
-    return _VERB.search(rest) is not None or has_event_verb(rest)
+    return VERB.search(rest) is not None or has_event_verb(rest)
 
 
 # "…reported on Friday that jobs grew in January": what was reported, after its "that".
