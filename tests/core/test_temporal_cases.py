@@ -246,6 +246,9 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The law passed a year ago.", TUE, "a year ago", "2021", Y),
     ("Six months ago the plan was shelved.", TUE, "Six months ago", "2021-09", M),
     ("The village was destroyed years ago.", TUE, "years ago", "PAST_REF", N),
+    # A count's digits are all of its number: not "000 years ago" (this year) in "86,000".
+    ("A woman who lived 86,000 years ago.", TUE, "years ago", "PAST_REF", N),
+    ("The temple was built 2,500 years ago.", TUE, "years ago", "PAST_REF", N),
     ("He left 10 days ago.", LEAP, "10 days ago", "2024-02-19", D),
     ("The scheme ended a decade ago.", TUE, "a decade ago", "2012", Y),
     ("A few weeks ago the front was quiet.", TUE, "A few weeks ago", "PAST_REF", N),

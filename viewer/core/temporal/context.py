@@ -23,10 +23,12 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\."
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d,.:/-]\d|\s?%|\s+per\s?cent)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Not the last digits of a larger or a decimal number: "86,000 years ago", "1.5 years ago".
 NUMBER = (
-    r"(?:\d{1,3}|a\s+few|a\s+couple\s+of|several|few|(?:twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"(?:(?<!\d[,.])\d{1,3}|a\s+few|a\s+couple\s+of|several|few"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|a|an)"
 )
 UNIT = r"(?:minute|hour|day|week|month|year|decade|centur(?:y|ie))"
