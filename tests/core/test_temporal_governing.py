@@ -80,6 +80,12 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("Founded in 1890, the firm opened its first office abroad in 1925.", TUE, "1925"),
     ("Elected in May, the mayor resigned on Tuesday.", TUE, "Tuesday"),
     ("Injured in a crash on Sunday, he was airlifted to hospital.", TUE, "Sunday"),
+    # "By" and a time opening a sentence in the past perfect: when its state held, not a
+    # deadline (a deadline still dates nothing).
+    ("By Tuesday lunchtime the email had leaked to a radio station.", TUE, "Tuesday"),
+    ("By Friday, more than 200 people had been evacuated.", TUE, "Friday"),
+    ("He had promised to repay the loan by Friday.", TUE, None),
+    ("Bids must be submitted by Friday.", TUE, None),
     # The date a deferral moves something to, its object between, is not the deferral's.
     (
         "The studio pushed back the release of the sequel by a year to February 2026, it said "

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
+from viewer.core.past_tense import past_perfect_in
 from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.compared_times import compared_clauses, compared_with
@@ -116,6 +117,22 @@ def _deadline(text: str, t: Timex) -> bool:
     if _DEADLINE.search(text[max(0, t.start - 20) : t.start]):
         return True
     return _MOVED_TO.search(text, max(0, t.start - 90), t.start) is not None
+
+
+_BY = re.compile(r"[\W_]*(?:and\s+|but\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _by_then(text: str, start: int, end: int, t: Timex) -> bool:
+    """Whether "By" and a time opening a sentence told in the past perfect tell when its
+    state held, not a deadline: "By Tuesday lunchtime the email had leaked to a radio
+    station", "By Friday, more than 200 people had been evacuated" (not "must be submitted by
+    Friday", nor "had promised to repay the loan by Friday")."""
+    opening = _BY.match(text, start, t.start)
+    return (
+        opening is not None
+        and opening.end() == t.start
+        and past_perfect_in(lowered(text[start:end]))
+    )
 
 
 # A time that reaches now or lies ahead, told as a noun's possessive ("this year's election",
@@ -285,7 +302,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
         if not side
-        and not _deadline(text, t)
+        and not (_deadline(text, t) and not _by_then(text, start, end, t))
         and not compared_with(text, t)
         and not noun_time_ahead(text, start, t)
         and not _object_year(text, start, t)
