@@ -18,7 +18,7 @@ from viewer.core.cue_words import letters_of
 from viewer.core.model import Span
 from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.sentences import split_sentences
-from viewer.core.temporal import Timex, compared_times, governing_timex, tag
+from viewer.core.temporal import Timex, compared_times, deadline_times, governing_timex, tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -138,9 +138,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         (1 if inside(t, complement) else 0, i, t)
         for i, t in enumerate(candidates)
         if not inside(t, subordinate)
-        and not (
-            governing_timex._deadline(text, t) and not governing_timex._by_then(text, start, end, t)
-        )
+        and not deadline_times.deadline(text, start, end, t)
         and not compared_times.compared_with(text, t)
         and not governing_timex.noun_time_ahead(text, start, t)
         and not governing_timex._object_year(text, start, t)

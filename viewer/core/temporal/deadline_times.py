@@ -1,0 +1,67 @@
+"""Times that bound or set a happening rather than date it: a deadline ("by Friday"), what a
+time was moved to ("was extended to Nov. 16"); and "By" a time opening a sentence in the past
+perfect, which is when its state held, not a deadline."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.holds import holds_any
+from viewer.core.lowered import lowered
+from viewer.core.past_tense import past_perfect_in
+from viewer.core.temporal.timex import Timex
+
+# A bound of what holds since then, as "since" is: "roots to the region going back to the
+# mid-19th century".
+# A dividend's dates are set by what was declared, not its time: "declared a dividend, payable
+# Dec. 15 to stock of record Nov. 17" (not "The dividend is payable Jan. 2": that is its time).
+_DEADLINE = re.compile(
+    r"(?:\b(?:by|until|till|since|due|expiring|maturing|of\s+record"
+    r"|(?:going|dating|dates?)\s+back\s+to)|,\s*payable)\s+$",
+    re.IGNORECASE,
+)
+# A new date a time was moved to: "The bid was extended to Nov. 16", "the hearing was
+# postponed to March 3". The moving was done before; the date is the one set.
+_MOVED_TO = re.compile(
+    r"\b(?:extended|postponed|adjourned|delayed|deferred|rescheduled|pushed\s+back|put\s+off)"
+    r"\s+(?:[^,;:.()“”\"]{1,60}?\s)?to\s+$",  # "pushed back the release by a year to"
+    re.IGNORECASE,
+)
+# The words _DEADLINE and _MOVED_TO end on, before the white space up to the time.
+_LAST_WORDS = tuple("by until till since due expiring maturing record payable to".split())
+_NOT_LOWERED = ("ı", "ſ", "İ")
+
+
+def deadline(text: str, start: int, end: int, t: Timex) -> bool:
+    """Whether a time of the sentence text[start:end] is a deadline or the date a time was
+    moved to, not the time of the sentence's happening."""
+    return _deadline_or_moved(text, t) and not _by_then(text, start, end, t)
+
+
+def _deadline_or_moved(text: str, t: Timex) -> bool:
+    """Whether a time is a deadline ("by Friday", "payable Dec. 15") or the date a time was
+    moved to ("was extended to Nov. 16"), not the time of the sentence's happening."""
+    before = text[max(0, t.start - 24) : t.start]
+    # Both patterns end on one of a few words before the time: most times have none there.
+    # (Case-blind, "ı", "ſ" and "İ" match letters that lowering does not make them.)
+    if not before.rstrip().lower().endswith(_LAST_WORDS) and not holds_any(before, _NOT_LOWERED):
+        return False
+    if _DEADLINE.search(text[max(0, t.start - 20) : t.start]):
+        return True
+    return _MOVED_TO.search(text, max(0, t.start - 90), t.start) is not None
+
+
+_BY = re.compile(r"[\W_]*(?:and\s+|but\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _by_then(text: str, start: int, end: int, t: Timex) -> bool:
+    """Whether "By" and a time opening a sentence told in the past perfect tell when its
+    state held, not a deadline: "By Tuesday lunchtime the email had leaked to a radio
+    station", "By Friday, more than 200 people had been evacuated" (not "must be submitted by
+    Friday", nor "had promised to repay the loan by Friday")."""
+    opening = _BY.match(text, start, t.start)
+    return (
+        opening is not None
+        and opening.end() == t.start
+        and past_perfect_in(lowered(text[start:end]))
+    )
