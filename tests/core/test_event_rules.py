@@ -163,6 +163,12 @@ SPLITS = [
         date(1998, 2, 6),
     ),
     (
+        "Inflation fell to 2.1 per cent in November, figures showed on Tuesday.",
+        date(2025, 12, 18),
+        "figures showed on Tuesday",
+        date(2025, 12, 16),
+    ),
+    (
         "Acme named Jane Doe chief executive on Tuesday. She replaces John Roe, who took the "
         "job in 2009.",
         date(2022, 3, 9),

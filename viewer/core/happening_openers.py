@@ -34,10 +34,12 @@ REPORTING = first_letters(
 # Every verb of a report that `happenings` names in its patterns of a report and what it
 # reports: a sentence without one is asked no more.
 REPORT_VERB = WordSearch(rf"(?:{REPORTING})\b")
-# "Jobs grew in January, the government reported on Friday": the report, after the comma.
+# "Jobs grew in January, the government reported on Friday": the report, after the comma;
+# figures published tell as a teller does ("Inflation fell in November, figures showed on
+# Tuesday").
 REPORTED_AFTER = re.compile(
     r",\s*((?:[^,;“\"]{1,60}?)\b(?:said|says|reported|reports|announced|told|confirmed|"
-    r"added|noted|estimated)\b[^,;“\"]*)$"
+    r"added|noted|estimated|showed|show)\b[^,;“\"]*)$"
 )
 
 
