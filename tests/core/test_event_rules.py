@@ -176,6 +176,13 @@ SPLITS = [
         date(2009, 1, 1),
     ),
     (
+        "Acme named Jane Doe chief executive on Tuesday. She replaces John Roe, who will "
+        "retire in March.",
+        date(2026, 9, 9),
+        "who will retire in March",
+        date(2027, 3, 1),
+    ),
+    (
         "Since KKR bought RJR in February for $25 billion of debt, it has agreed to sell nearly "
         "$5 billion of RJR assets.",
         date(1989, 10, 30),

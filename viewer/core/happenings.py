@@ -137,14 +137,21 @@ def openers_text(text: str, lower: str) -> str | None:
 
 def _tells(text: str, opener: re.Match[str], end: int, comparison: bool, counted: bool) -> bool:
     """Whether a clause tells something of its own: a figure compared with another time's, a
-    verb or a noun of a happening, or, after a count, any past form."""
+    verb or a noun of a happening, or, after a count, any past form; after "who" or "which",
+    a plan."""
     if comparison:
         return _FIGURE.search(text, opener.end(), end) is not None
     return bool(
         VERB.search(text, opener.end(), end)
         or verb_of_clause(text, opener, end)
         or (counted and _told_in_past(text, opener.end(), end))
+        or (opener.group(0).lower() in _WHO_WHICH and _PLAN.match(text, opener.end(), end))
     )
+
+
+# A relative clause of a plan: "She replaces John Roe, who will retire in March".
+_WHO_WHICH = frozenset({"who", "which"})
+_PLAN = re.compile(r"\s+(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b")
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:
