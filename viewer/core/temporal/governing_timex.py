@@ -312,7 +312,8 @@ _BEFORE_BODY = re.compile(
 # filed for bankruptcy on Friday". The time is the noun's, not the main verb's.
 _APPOSITIVE = re.compile(
     r",\s+(?:[a-z]{3,}(?:ed|en|wn)|born|built|made|held|won|set|begun)\s+"
-    r"(?:by\s+[^,;()“”\"]{1,30}?\s+)?"  # "published by a small press in March 2023"
+    # "published by a small press in March 2023", "signed from the Hawks in the spring"
+    r"(?:(?:by|from|for|with|to|as)\s+[^,;()“”\"]{1,30}?\s+)?"
     r"(?:in|on|at|during|since)\s+[^,;()“”\"]{1,40},"
 )
 
