@@ -36,6 +36,25 @@ def test_a_lede_that_opens_on_the_story_past_does_not_retell_the_headline() -> N
     assert flashback.date.first.year == 1977
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Twelve months ago the Comets finished bottom of the league and sacked their coach.",
+        "A year ago the Comets finished bottom of the league and sacked their coach.",
+    ],
+)
+def test_a_lede_opening_on_the_story_past_with_no_comma_does_not_retell_it(lede: str) -> None:
+    title = "Season review: how the Comets went from last to first"
+    events = _events(
+        title,
+        f"{lede} On Saturday they lifted the championship trophy after beating the Hawks 3-1.",
+        date(2025, 11, 30),
+    )
+    flashback = _holding(events, "finished bottom")
+    assert all(title not in p.text for p in flashback.passages)
+    assert flashback.date.first.year == 2024
+
+
 def test_a_lede_dated_by_a_past_year_after_its_verb_does_not_retell_the_headline() -> None:
     """The headline tells the trial's news; the lede, the killing of two years before."""
     title = (

@@ -85,8 +85,8 @@ def lede_texts(events: Sequence[Event], today: DateValue | None) -> list[str]:
 
 
 def _flashback(event: Event, today: DateValue | None) -> bool:
-    """Whether an event's passage opens on its own time phrase, and that time ended more than
-    `_FLASHBACK_DAYS` before the news day."""
+    """Whether an event's passage opens on its own time phrase (a comma after it or not), and
+    that time ended more than `_FLASHBACK_DAYS` before the news day."""
     dating = event.dating_of(0)
     if today is None or dating.basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
         return False
@@ -99,7 +99,12 @@ def _flashback(event: Event, today: DateValue | None) -> bool:
         at = text.find(dating.text)
         return at > 0 and _TOLD_VERB.search(text, 0, at) is not None
     opening = text[: max(0, text.find(","))]
-    return dating.text in opening and len(opening.split()) <= _OPENING_WORDS
+    if dating.text in opening and len(opening.split()) <= _OPENING_WORDS:
+        return True
+    # Or opening the passage, a comma after it or not: "Twelve months ago the Comets finished
+    # bottom of the league."
+    at = text.find(dating.text)
+    return at >= 0 and len(text[:at].split()) <= 1
 
 
 # What a headline's happening is "over" or came "after" is another happening, its cause:
