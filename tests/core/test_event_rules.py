@@ -169,6 +169,13 @@ SPLITS = [
         date(2025, 12, 16),
     ),
     (
+        "The school will close in July, the council confirmed on Thursday, ending a campaign "
+        "by parents to save it.",
+        date(2026, 3, 27),
+        "the council confirmed on Thursday",
+        date(2026, 3, 26),
+    ),
+    (
         "Acme named Jane Doe chief executive on Tuesday. She replaces John Roe, who took the "
         "job in 2009.",
         date(2022, 3, 9),

@@ -45,9 +45,20 @@ REPORTED_AFTER = re.compile(
 
 def reported_after(text: str, start: int, end: int) -> re.Match[str] | None:
     """`REPORTED_AFTER.search(text, start, end)`: past its comma a match holds no comma, up to
-    the end, so the last comma is the only place it can start; the search would try each."""
+    the end, so the last comma is the only place it can start; the search would try each.
+    A participle's comment after the report ("…, the council confirmed on Thursday, ending a
+    campaign by parents") goes with it: the report then ends at the comment's comma."""
     comma = text.rfind(",", start, end)
-    return REPORTED_AFTER.match(text, comma, end) if comma >= 0 else None
+    if comma < 0:
+        return None
+    found = REPORTED_AFTER.match(text, comma, end)
+    if found is None and _COMMENT.match(text, comma, end):
+        before = text.rfind(",", start, comma)
+        found = REPORTED_AFTER.match(text, before, comma) if before >= 0 else None
+    return found
+
+
+_COMMENT = re.compile(r",\s+[a-z]{2,}ing\b")
 
 
 # Between an opener and a date it governs directly ("after 2:30 a.m.", "just after 11:30
