@@ -1,0 +1,81 @@
+"""Merging by hand from a clause cut from a sentence into the sentence another article
+leads with: the merged event shows the whole sentence and its title, not the clause; the
+dialog says which leads, and the user can put the other first."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_annotating import key
+from viewer.core.model import Event
+from viewer.ui.dialogs import EventPickerDialog
+from viewer.ui.main_window import MainWindow
+
+CLAUSE = "The staggering pace of US weapons transfers to Ukraine was spelled out"
+SENTENCE = "The Pentagon has deployed thousands of additional troops to Europe"
+
+
+def _event(window: MainWindow, opening: str) -> Event:
+    return next(e for e in window.workspace.events if e.primary.text.startswith(opening))
+
+
+def _merge_by_keyboard(
+    qtbot: QtBot, window: MainWindow, typed: str, in_dialog: Callable[[EventPickerDialog], None]
+) -> None:
+    """Ctrl+M, the picked event found by typing, `in_dialog` done, then Enter."""
+
+    def work_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EventPickerDialog)
+        qtbot.keyClicks(dialog.search, typed)
+        in_dialog(dialog)
+        qtbot.keyClick(QApplication.focusWidget() or dialog.search, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, work_the_dialog)
+    key(qtbot, window, "Ctrl+M")
+
+
+def test_the_whole_sentence_leads_the_merge_of_a_clause_into_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    clause, sentence = _event(window, CLAUSE), _event(window, SENTENCE)
+    window.select_event(clause.id)  # the clause is the event the user started from
+    told: list[str] = []
+
+    def read(dialog: EventPickerDialog) -> None:
+        assert dialog.chosen() == sentence.id
+        assert dialog.lead.picked_first.isChecked()
+        told.append(dialog.lead.result.text())
+
+    _merge_by_keyboard(qtbot, window, "pentagon deployed thousands", read)
+
+    merged = window.workspace.event(window.current_event_id())
+    assert merged.primary == sentence.primary
+    assert merged.title == sentence.title
+    assert {p.key() for p in clause.passages} < {p.key() for p in merged.passages}
+    assert f"“{sentence.title}”" in told[0]
+    row = window.model.row_of(merged.id)
+    assert row is not None and window.event_list.current_event_id() == merged.id
+
+
+def test_the_user_can_put_the_clause_first(qtbot: QtBot, window: MainWindow) -> None:
+    clause = _event(window, CLAUSE)
+    window.select_event(clause.id)
+    told: list[str] = []
+
+    def put_the_clause_first(dialog: EventPickerDialog) -> None:
+        dialog.lead.current_first.setFocus()
+        qtbot.keyClick(dialog.lead.current_first, Qt.Key.Key_Space)
+        told.append(dialog.lead.result.text())
+        dialog.search.setFocus()
+
+    _merge_by_keyboard(qtbot, window, "pentagon deployed thousands", put_the_clause_first)
+
+    merged = window.workspace.event(window.current_event_id())
+    assert merged.primary == clause.primary
+    assert f"“{clause.title}”" in told[0]
