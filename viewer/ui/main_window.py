@@ -56,7 +56,7 @@ from viewer.ui.window_layout import (
     save_geometry,
 )
 from viewer.ui.window_loading import WindowLoading
-from viewer.workspace import SessionState, Workspace
+from viewer.workspace import SessionState, Workspace, counted
 
 NOTHING_SELECTED = ": nothing is selected"  # said while true only
 TOLD_MS = 20_000  # how long a line about an edit that met another window's stays
@@ -382,13 +382,13 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         events = len(ws.timeline_columns())
         if ws.state is SessionState.COLUMNS:  # only the kept timeline's columns, so far
-            self.counts.setText(f"{events} events as kept · reading the articles")
+            self.counts.setText(f"{counted(events, 'event')} as kept · reading the articles")
             return
         starred = {i for i, a in ws.annotations().items() if a.starred and ws.has_event(i)}
         # Those hidden said too: ★ Starred listing 11 of "12 starred" left one to look for.
         hidden = len(starred - {e.id for e in self.model.events()})
         self.counts.setText(
-            f"{len(ws.documents)} documents · {events} events · "
+            f"{counted(len(ws.documents), 'document')} · {counted(events, 'event')} · "
             f"{self.model.rowCount()} shown · {len(starred)} starred"
             + (f" ({hidden} hidden)" if hidden else "")
         )
