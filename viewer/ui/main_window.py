@@ -42,6 +42,7 @@ from viewer.ui.orphans_panel import install_orphans_dock
 from viewer.ui.plain import as_written, plain_label
 from viewer.ui.session_controller import SessionController
 from viewer.ui.source_view import SourceView
+from viewer.ui.status_counts import counts_line
 from viewer.ui.status_room import MessageRoom
 from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.titles import APP_TITLE
@@ -56,7 +57,7 @@ from viewer.ui.window_layout import (
     save_geometry,
 )
 from viewer.ui.window_loading import WindowLoading
-from viewer.workspace import SessionState, Workspace, counted
+from viewer.workspace import Workspace
 
 NOTHING_SELECTED = ": nothing is selected"  # said while true only
 TOLD_MS = 20_000  # how long a line about an edit that met another window's stays
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
         self.drop_filter = FileDropFilter(self, self.files.open_dropped)
         self.orphans_dock = install_orphans_dock(self, self.session)
         self.documents_dock = install_documents_dock(self, self.session)
-        RoomFromTimeline(self.documents_dock, self.vertical, self.timeline_pane.timeline)
+        for opening in (self.documents_dock, self.orphans_dock, self.banner, self.undated):
+            RoomFromTimeline(opening, self.vertical, self.timeline_pane.timeline)
         views = (self.source_view, self.model, self.timeline_pane.filter_bar, self.statusBar())
         self.edits = EventEditing(self, self.session, views, self._tell, self._short_title)
         self.actions_ = self._register_actions()
@@ -379,19 +381,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_counts(self) -> None:
-        ws = self.workspace
-        events = len(ws.timeline_columns())
-        if ws.state is SessionState.COLUMNS:  # only the kept timeline's columns, so far
-            self.counts.setText(f"{counted(events, 'event')} as kept · reading the articles")
-            return
-        starred = {i for i, a in ws.annotations().items() if a.starred and ws.has_event(i)}
-        # Those hidden said too: ★ Starred listing 11 of "12 starred" left one to look for.
-        hidden = len(starred - {e.id for e in self.model.events()})
-        self.counts.setText(
-            f"{counted(len(ws.documents), 'document')} · {counted(events, 'event')} · "
-            f"{self.model.rowCount()} shown · {len(starred)} starred"
-            + (f" ({hidden} hidden)" if hidden else "")
-        )
+        self.counts.setText(counts_line(self.workspace, self.model))
 
     def _update_actions(self) -> None:
         event = self.session.current_event()
