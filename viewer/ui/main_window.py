@@ -28,6 +28,7 @@ from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_actions import FileActions
 from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.focus_in_sight import FocusInSight
+from viewer.ui.list_sorting import add_sort_menu
 from viewer.ui.menus import (
     EVENT,
     EXTRA_SHORTCUTS,
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         file_actions(registry, self.files, self)
         edit_actions(registry, self.undo_stack, self.timeline_pane)
         view_actions(registry, self.timeline_pane, self)
+        add_sort_menu(registry, VIEW, self.event_list)
         registry.separator(VIEW)
         registry.adopt("orphans", VIEW, self.orphans_dock.toggleViewAction())
         registry.adopt("documents", VIEW, self.documents_dock.toggleViewAction())
