@@ -40,9 +40,9 @@ def test_the_list_sorts_by_how_sure_each_date_is_least_sure_again(
     assert _sure_cells(window)[:5] == dated
     cells = _sure_cells(window)
     assert cells == sorted(cells, reverse=True)  # the most sure first
-    assert cells != sorted(
-        (round(100 * e.event_confidence) for e in ws.events), reverse=True
-    ), "the dates' confidence, not the events'"
+    assert cells != sorted((round(100 * e.event_confidence) for e in ws.events), reverse=True), (
+        "the dates' confidence, not the events'"
+    )
 
     _sort_entry(window, "Sure of Its Dat&e").trigger()  # again: the least sure first
     assert _sure_cells(window) == sorted(cells)
