@@ -6,13 +6,14 @@ dialog says which leads, and the user can put the other first."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_annotating import key
-from viewer.core.model import Event
+from viewer.core.model import DateValue, Event
 from viewer.ui.dialogs import EventPickerDialog
 from viewer.ui.main_window import MainWindow
 
@@ -79,3 +80,16 @@ def test_the_user_can_put_the_clause_first(qtbot: QtBot, window: MainWindow) -> 
     merged = window.workspace.event(window.current_event_id())
     assert merged.primary == clause.primary
     assert f"“{clause.title}”" in told[0]
+
+
+def test_the_dialog_tells_the_date_the_user_gave(qtbot: QtBot, window: MainWindow) -> None:
+    """The merged event keeps the corrected date of the event annotated: the dialog said
+    the date found instead."""
+    clause, sentence = _event(window, CLAUSE), _event(window, SENTENCE)
+    corrected = DateValue.day(date(2022, 3, 4))
+    window.workspace.edit_annotation(clause.id, date=corrected)
+    dialog = EventPickerDialog(window.workspace, window.workspace.event(clause.id), window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search, "pentagon deployed thousands")
+    assert dialog.chosen() == sentence.id
+    assert f"The merged event: {corrected.label()} — " in dialog.lead.result.text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from viewer.core.annotations import Annotation
 from viewer.core.model import Event
 from viewer.core.source_names import document_labels, shortened
 from viewer.ui.plain import menu_text
@@ -79,16 +80,18 @@ class MergeLeadChoice(QWidget):
             return
         made = merged(*order)
         source = self._sources.get(made.primary.document_id, made.primary.document_id)
-        title = self._title_kept(*order) or made.title
-        said = f"The merged event: {made.date.label()} — “{title}”, from {source}"
+        note = self._note_kept(*order)
+        title = (note.title if note else None) or made.title
+        when = (note.date if note else None) or made.date
+        said = f"The merged event: {when.label()} — “{title}”, from {source}"
         if made.primary != order[0].primary:
             said += " (its date is stated better, so its passage leads all the same)"
         self.result.setText(said)
 
-    def _title_kept(self, target: Event, other: Event) -> str:
-        """The title the user gave, on the annotation the merged event keeps: the target's,
-        else the one merged in (an event with none takes the other's)."""
+    def _note_kept(self, target: Event, other: Event) -> Annotation | None:
+        """The annotation the merged event keeps, with the title and date the user gave:
+        the target's, else the one merged in (an event with none takes the other's)."""
         for event in (target, other):
             if (note := self._workspace.annotation_service.get(event.id)) is not None:
-                return note.title or ""
-        return ""
+                return note
+        return None
