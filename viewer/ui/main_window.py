@@ -28,6 +28,7 @@ from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_actions import FileActions
 from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.focus_in_sight import FocusInSight
+from viewer.ui.kept_selection import KeptSelection
 from viewer.ui.list_sorting import add_sort_menu
 from viewer.ui.menus import (
     EVENT,
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
             search=lambda: self.timeline_pane.filter_bar.filter().text,
         )
         self.drop_filter = FileDropFilter(self, self.files.open_dropped)
+        self.kept_selection = KeptSelection()
         self.orphans_dock = install_orphans_dock(self, self.session)
         self.documents_dock = install_documents_dock(self, self.session)
         for opening in (self.documents_dock, self.orphans_dock, self.banner, self.undated):
@@ -364,10 +366,12 @@ class MainWindow(QMainWindow):
             f"{ws.project_path.name}{' (read-only)' if ws.read_only else ''} — {APP_TITLE}"
         )
         self.setWindowFilePath(str(ws.project_path))
+        kept = self.kept_selection.chosen(ws, kept)  # reopened: where the user last was
         if kept and ws.has_event(kept):
             self.select_event(kept)
         elif self.model.rowCount():
             self.event_list.select_row(0)
+            self.kept_selection.given = self.current_event_id()
         else:
             self.select_event("")
         self._update_counts()
@@ -472,5 +476,6 @@ class MainWindow(QMainWindow):
             event.ignore()  # what could not be saved stays on screen
             return
         self.loading.stop()
+        self.workspace.keep_selected(self.current_event_id())
         save_geometry(self, self.splitter, self.vertical)
         super().closeEvent(event)
