@@ -36,6 +36,8 @@ def test_the_list_sorts_by_how_sure_each_date_is_least_sure_again(
 
     model = window.model
     assert model.headerData(Column.SURE, Qt.Orientation.Horizontal) == "Dated"
+    header = window.event_list.table.horizontalHeader()
+    assert header.sectionSize(Column.SURE) >= header.sectionSizeHint(Column.SURE)  # not "Date▾"
     dated = [round(100 * ws.effective(model.event_at(r)).date_confidence) for r in range(5)]
     assert _sure_cells(window)[:5] == dated
     cells = _sure_cells(window)
