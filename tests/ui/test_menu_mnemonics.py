@@ -32,4 +32,3 @@ def test_the_menu_bar_and_the_window_s_buttons_each_have_a_letter_of_their_own(
     letters = [letter for text in [*menus, *buttons] if (letter := _letter(text))]
     assert [_letter(text) for text in menus] == ["f", "e", "v", "n", "g", "h"]
     assert len(letters) == len(set(letters)), sorted(letters)
-
