@@ -12,10 +12,12 @@ SETTING = "selected_event"
 
 
 def keep_selected(project: Project, event_id: str) -> None:
-    """Keep the selected event (none: forget it); a project that cannot be written just
-    then keeps the one before (where the user was is no work of hers to lose)."""
-    with contextlib.suppress(ProjectError):
-        project.set_setting(SETTING, event_id or None)
+    """Keep the selected event; none selected (closed while loading) keeps the one before,
+    and so does a project that cannot be written just then (where the user was is no work
+    of hers to lose)."""
+    if event_id:
+        with contextlib.suppress(ProjectError):
+            project.set_setting(SETTING, event_id)
 
 
 def kept_selected(project: Project) -> str:
