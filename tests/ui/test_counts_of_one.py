@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from viewer.ui.export_scope import _question
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -37,3 +38,8 @@ def test_one_article_and_one_event_are_counted_as_one(
     assert window.counts.text().startswith("1 document · 1 event · 1 shown")
     tip = window.timeline_pane.controls.count.toolTip()
     assert tip in ("1 of the 1 event shown is a key event", "0 of the 1 event shown are key events")
+
+
+def test_the_export_question_counts_one_event_as_one() -> None:
+    assert _question(0, 1) == "The list shows 0 of the 1 event. Which do you want to export?"
+    assert _question(2, 5) == "The list shows 2 of the 5 events. Which do you want to export?"
