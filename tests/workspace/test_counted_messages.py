@@ -77,4 +77,3 @@ def test_one_event_made_and_edited_away_is_told_as_one() -> None:
 def test_a_picture_of_one_article_is_titled_for_one(tmp_path: Path) -> None:
     sources = [tmp_path / "x" / "a.txt", tmp_path / "y" / "b.txt"]
     assert corpus_title(sources, 1) == "Timeline of 1 article"
-
