@@ -63,6 +63,15 @@ def test_the_whole_sentence_leads_the_merge_of_a_clause_into_it(
     row = window.model.row_of(merged.id)
     assert row is not None and window.event_list.current_event_id() == merged.id
 
+    window.activateWindow()  # the dialog gone, the window takes the keys again
+    qtbot.waitUntil(window.isActiveWindow)
+    window.event_list.table.setFocus()
+    key(qtbot, window, "Ctrl+Z")  # undone, the clause and the sentence stand apart again
+    ws = window.workspace
+    assert ws.event(clause.id).primary == clause.primary
+    assert ws.event(sentence.id).primary == sentence.primary
+    assert len(ws.event(sentence.id).passages) == len(sentence.passages)
+
 
 def test_the_user_can_put_the_clause_first(qtbot: QtBot, window: MainWindow) -> None:
     clause = _event(window, CLAUSE)
