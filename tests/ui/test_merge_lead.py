@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -16,6 +17,7 @@ from tests.ui.test_annotating import key
 from viewer.core.model import DateValue, Event
 from viewer.ui.dialogs import EventPickerDialog
 from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
 
 CLAUSE = "The staggering pace of US weapons transfers to Ukraine was spelled out"
 SENTENCE = "The Pentagon has deployed thousands of additional troops to Europe"
@@ -102,3 +104,54 @@ def test_the_dialog_tells_the_date_the_user_gave(qtbot: QtBot, window: MainWindo
     qtbot.keyClicks(dialog.search, "pentagon deployed thousands")
     assert dialog.chosen() == sentence.id
     assert f"The merged event: {corrected.label()} — " in dialog.lead.result.text()
+
+
+LEDE = """Chemical spill closes Brennan River intakes
+Valley Gazette
+By Maria Ocampo
+3 September 2025
+
+The town of Millbrook shut both of its drinking water intakes on the Brennan River on Tuesday \
+after a tanker carrying industrial solvent overturned on the Route 9 bridge, officials said.
+
+About 2,000 litres of the solvent entered the river, according to the county fire service.
+"""
+MONTH_ON = """<html><head><title>Tap water safe again in parts of Millbrook</title></head>
+<body>
+<h1>Tap water safe again in parts of Millbrook</h1>
+<p>By Sara Lind | October 3, 2025</p>
+<p>Millbrook lifted its do-not-drink order for the northern half of the town on Thursday, a \
+month after a solvent spill closed the river intakes.</p>
+</body></html>
+"""
+
+
+def test_a_lede_leads_a_clause_from_another_article_a_little_surer_of_its_day(
+    qtbot: QtBot, tmp_path: Path, opened_windows: list[MainWindow]
+) -> None:
+    """The clause "after a solvent spill closed the river intakes", told a month on, is dated
+    the same Tuesday as the lede, a little surer: merged by hand, it took the lede's place and
+    its title, whichever event the merge was made into."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "gazette.txt").write_text(LEDE, encoding="utf-8")
+    (folder / "herald.html").write_text(MONTH_ON, encoding="utf-8")
+    ws = Workspace.open([folder], project_path=tmp_path / "p.tlproj")
+    ws.load_all()
+    window = MainWindow(ws)
+    opened_windows.append(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    clause = _event(window, "after a solvent spill closed the river intakes")
+    lede = _event(window, "The town of Millbrook shut both")
+    window.select_event(clause.id)
+    window.event_list.table.setFocus()
+
+    _merge_by_keyboard(qtbot, window, "shut both", lambda dialog: None)
+
+    merged = ws.event(window.current_event_id())
+    assert merged.primary == lede.primary
+    assert merged.title == lede.title
