@@ -85,7 +85,7 @@ class MergeLeadChoice(QWidget):
         when = (note.date if note else None) or made.date
         said = f"The merged event: {when.label()} — “{title}”, from {source}"
         if made.primary != order[0].primary:
-            said += " (its date is stated better, so its passage leads all the same)"
+            said += " (its date is stated better or narrower: its passage leads all the same)"
         self.result.setText(said)
 
     def _note_kept(self, target: Event, other: Event) -> Annotation | None:
