@@ -256,6 +256,8 @@ def _say_problems(workspace: Workspace) -> None:
 def _write_exports(workspace: Workspace, args: argparse.Namespace, scratch: Path) -> None:
     """Each export asked for; one named "-" goes to standard output, and then what was written
     is told on standard error, so that the export can be piped on as it is."""
+    from viewer.workspace.counted_words import agreeing, counted
+
     writers: list[tuple[Path | None, Callable[[Path], int]]] = [
         (args.csv, workspace.export_csv),
         (args.json, workspace.export_json),
@@ -269,15 +271,17 @@ def _write_exports(workspace: Workspace, args: argparse.Namespace, scratch: Path
             rows = write(whole)
             sys.stdout.buffer.write(whole.read_bytes())
             sys.stdout.flush()
-            print(f"wrote {rows} events to standard output", file=told)
+            print(f"wrote {counted(rows, 'event')} to standard output", file=told)
         elif path is not None:
-            print(f"wrote {write(path)} events to {path}", file=told)
+            print(f"wrote {counted(write(path), 'event')} to {path}", file=told)
     orphans = len(workspace.orphans())
     if orphans and any(path is not None for path, _ in writers):
         print(
-            f"{PROG}: {orphans} orphaned annotation{'s' if orphans != 1 else ''} left out: "
-            "their passages are no longer in the articles (the window lists them in "
-            "View › Orphans)",
+            f"{PROG}: {counted(orphans, 'orphaned annotation')} left out: "
+            + agreeing(orphans, "its passage is", "their passages are")
+            + " no longer in the articles (the window lists "
+            + agreeing(orphans, "it", "them")
+            + " in View › Orphans)",
             file=sys.stderr,
         )
     pictures = [p for p in (args.png, args.svg) if p is not None]
@@ -297,6 +301,7 @@ def _write_pictures(workspace: Workspace, pictures: list[Path], args: argparse.N
         picture_size,
     )
     from viewer.workspace import WorkspaceError
+    from viewer.workspace.counted_words import counted
 
     size = picture_size(args.picture_size)
     display = Display(key_only=args.key_events, lanes=LaneKind(args.lanes))
@@ -316,7 +321,7 @@ def _write_pictures(workspace: Workspace, pictures: list[Path], args: argparse.N
             raise WorkspaceError(str(error)) from None
         except OSError as error:
             raise WorkspaceError(f"{path}: cannot write ({error.strerror or error})") from None
-        print(f"wrote a picture of {len(workspace.events)} events to {path}")
+        print(f"wrote a picture of {counted(len(workspace.events), 'event')} to {path}")
 
 
 def import_annotations(args: argparse.Namespace) -> int:

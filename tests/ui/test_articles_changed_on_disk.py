@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from viewer.ui.dock_room import STRIP_FLOOR
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -133,3 +134,42 @@ def test_reloading_articles_edited_while_open_says_what_changed(
     assert "1 edited (fire.txt)." in told
     assert "now dated Sat 20 Jul 2013 (was Fri 19 Jul 2013)" in told
     assert window.workspace.annotation(residents).note == "Moved on Friday night, per the council"
+
+
+HEADLINED = (
+    "Fire guts the supermarket in the town centre and sixty residents are moved from "
+    "their homes overnight\n"
+    """By Regional Reporter and Another Correspondent, Valley Gazette
+2013-07-22
+
+{fire}
+"""
+)
+
+
+def test_with_the_strip_and_the_orphans_open_on_a_laptop_the_passage_stays_readable(
+    qtbot: QtBot, tmp_path: Path, corpus: Path
+) -> None:
+    """At 1366 x 768 the lines on what changed on disk and the Orphans dock took all their
+    height from the list and the article, and the article's header (a long headline, a
+    byline) most of what was left: the passage showed in three lines. The timeline gives way
+    to both now, down to a row of cards, and the header to the text."""
+    fire = FIRE.format(added="").split("\n", 2)[2]
+    (corpus / "fire.txt").write_text(HEADLINED.format(fire=fire), encoding="utf-8")
+    project = tmp_path / "p.tlproj"
+    _annotate_yesterday(corpus, project)
+    (corpus / "fire.txt").write_text(
+        HEADLINED.format(fire=fire.replace("No-one", ADDED + "No-one")), encoding="utf-8"
+    )
+    (corpus / "other.txt").unlink()
+    window = _reopened(qtbot, corpus, project)
+    qtbot.waitUntil(lambda: window.banner.isVisible() and window.orphans_dock.isVisible())
+    window.select_event(_event_of(window.workspace, "Sixty residents"))
+    qtbot.wait(50)
+
+    text = window.source_view.text
+    lines = text.viewport().height() // text.fontMetrics().lineSpacing()
+    assert lines >= 6, (window.vertical.sizes(), window.source_view.height())
+    assert window.timeline_pane.timeline.height() >= STRIP_FLOOR  # a row of cards
+    title = window.source_view.title
+    assert title.toolTip() == title.text()

@@ -53,7 +53,7 @@ def test_menus_show_facet_counts(bar) -> None:
     assert action(bar.status_button, "confirmed").text() == "confirmed (12)"
     assert action(bar.source_button, "b.txt").text() == "b.txt (9)"
     assert action(bar.tag_button, "nato").text() == "nato (3)"
-    assert bar.starred.text() == "★ Starred (2)"
+    assert bar.starred.text() == "★ &Starred (2)"
 
 
 def test_checking_a_status_emits(bar, qtbot) -> None:

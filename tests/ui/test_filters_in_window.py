@@ -36,7 +36,7 @@ def test_facet_counts_follow_an_edit(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window.event_list.table, Qt.Key.Key_C)
     assert "confirmed (1)" in menu_texts(window, "status")
     qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)
-    assert window.timeline_pane.filter_bar.starred.text() == "★ Starred (1)"
+    assert window.timeline_pane.filter_bar.starred.text() == "★ &Starred (1)"
 
 
 def test_star_filter_shows_a_chip_that_clears_it(qtbot: QtBot, window: MainWindow) -> None:

@@ -80,3 +80,23 @@ def test_a_reader_who_scrolled_away_is_not_pulled_back_by_a_new_size(
     qtbot.wait(50)
     assert text.cursorForPosition(QPoint(0, 0)).blockNumber() >= top_block - 1
     assert not _passage_on_screen(window)
+
+
+def test_reopened_the_window_selects_the_event_the_user_was_on(
+    qtbot: QtBot, corpus: Path, tmp_path: Path
+) -> None:
+    """Reopened, the window showed the first event of the list: with a long chronology the
+    researcher had to find where she was again."""
+    project = tmp_path / "p.tlproj"
+    window = _opened(qtbot, corpus, project)
+    on = window.workspace.events[30].id
+    window.select_event(on)
+    window.close()
+    window.workspace.close()
+
+    again = _opened(qtbot, corpus, project)
+    assert again.current_event_id() == on
+    assert again.event_list.current_event_id() == on
+    assert again.source_view.current_passage() == again.workspace.event(on).primary
+    again.close()
+    again.workspace.close()

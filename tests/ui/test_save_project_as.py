@@ -129,3 +129,31 @@ def test_a_read_only_project_says_how_to_go_on_and_its_copy_can_be_written(
     assert not window.workspace.read_only
     assert window.workspace.annotation(event_id).note == "from before"
     window.workspace.edit_annotation(event_id, note="from before, and after")
+
+
+def test_after_save_project_as_the_event_selected_stays_selected(
+    qtbot: QtBot,
+    messages: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    """The window opened the copy with the list back at its top: the researcher had to find
+    the event she was on again."""
+    articles = tmp_path / "story" / "articles"
+    shutil.copytree(SEEDS, articles)
+    app.application()
+    window = app.open_window([articles], None)
+    assert window is not None, messages
+    opened_windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    on = window.workspace.events[20].id
+    window.select_event(on)
+
+    _saved_as(monkeypatch, tmp_path / "story" / "chronology.tlproj", [])
+    window.actions_.action("save_project_as").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+
+    assert window.workspace.project_path.name == "chronology.tlproj"
+    assert window.current_event_id() == on
+    assert window.event_list.current_event_id() == on

@@ -147,7 +147,7 @@ def _join(target: Event, passage: Passage, dating: Dating, titles: _Heads) -> No
     head = target.primary
     target.add_passage(passage, dating)
     target.merge_reason = USER_MERGE
-    reconcile(target)
+    reconcile(target, lead=head)
     if target.primary != head and target.title == _title_of(head, titles, target.title):
         target.title = _title_of(target.primary, titles, None)
 

@@ -21,7 +21,7 @@ from viewer.core.merge_tokens import (
     passage_words,
 )
 from viewer.core.merge_words import contrary_acts, resolve
-from viewer.core.model import DateBasis, DateValue, Dating, Event
+from viewer.core.model import DateBasis, DateValue, Dating, Event, Passage
 
 # A passage dated only by its article's publication may report anything of the week before.
 PUBLICATION_SLACK = timedelta(days=7)
@@ -327,9 +327,17 @@ def _rank(dating: Dating) -> tuple[int, int, float]:
     return (_BASIS_RANK.get(dating.basis, 4), dating.value.days, -dating.confidence)
 
 
-def reconcile(event: Event) -> None:
-    """Choose the event's date among its sources, and say where they disagree."""
-    order = sorted(range(len(event.passages)), key=lambda i: _rank(event.dating_of(i)))
+def reconcile(event: Event, lead: Passage | None = None) -> None:
+    """Choose the event's date among its sources, and say where they disagree. A `lead` (the
+    passage a merge by hand was made into) stays first unless another's date is stated
+    better or is narrower: a clause from another article, as precisely dated but a little
+    surer, took the lede's place and its title."""
+
+    def rank(i: int) -> tuple[int, int, bool, float]:
+        basis, days, unsure = _rank(event.dating_of(i))
+        return (basis, days, event.passages[i] != lead, unsure)
+
+    order = sorted(range(len(event.passages)), key=rank)
     datings = [event.dating_of(i) for i in order]
     event.passages = [event.passages[i] for i in order]
     event.dating = datings

@@ -14,7 +14,7 @@ from viewer.ui.plain import as_written
 from viewer.ui.recent import export_folder
 from viewer.ui.session_controller import SessionController
 from viewer.ui.titles import SETTINGS_APP, SETTINGS_ORG
-from viewer.workspace import WorkspaceError
+from viewer.workspace import WorkspaceError, agreeing, counted
 from viewer.workspace.annotation_import import ImportReport, apply_planned, plan_import
 from viewer.workspace.annotation_service import AnnotationChange
 
@@ -48,8 +48,9 @@ class ImportCommand(WorkspaceCommand):
         _, kept = self._workspace.revert_annotations(self._changes or [], undo=undo)
         if kept:
             self._session.tell(
-                f"{'Undo' if undo else 'Redo'} {self.text()}: {len(kept)} events changed in "
-                "another window since keep that window's values"
+                f"{'Undo' if undo else 'Redo'} {self.text()}: {counted(len(kept), 'event')} "
+                f"changed in another window since then "
+                f"{agreeing(len(kept), 'keeps', 'keep')} that window's values"
             )
             return
         # The line the import left ("Imported …: 2 events changed") is no longer true.
@@ -126,7 +127,8 @@ def _applied(report: ImportReport, name: str) -> str:
 
 
 def _nothing_to_change(report: ImportReport, name: str) -> str:
-    held = f"{report.unchanged} rows hold what the project holds"
+    n = report.unchanged
+    held = f"{counted(n, 'row')} {agreeing(n, 'holds', 'hold')} what the project holds"
     return f"{name} changes nothing: {held}{report.counts()}."
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from viewer.core.model import Document, Event
 from viewer.core.source_names import document_labels
 from viewer.ui.date_field import DateField, OptionalDateField
+from viewer.ui.merge_lead_choice import MergeLeadChoice
 from viewer.ui.plain import as_written
 from viewer.ui.window_layout import sized_for_screen
 from viewer.workspace import Workspace
@@ -163,13 +164,15 @@ class EventPickerDialog(QDialog):
         self.search.installEventFilter(self)
         self.list = QListWidget(self)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.lead = MergeLeadChoice(workspace, current, self)
+        self.list.currentRowChanged.connect(lambda _row: self._picked_changed())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.search, self.list, buttons):
+        for widget in (intro, self.search, self.list, self.lead, buttons):
             layout.addWidget(widget)
         sized_for_screen(self, 620, 480)
         self._fill("")
@@ -204,7 +207,23 @@ class EventPickerDialog(QDialog):
                     break
         if self.list.count():
             self.list.setCurrentRow(0)
+        self._picked_changed()
+
+    def _picked_changed(self) -> None:
+        chosen = self.chosen()
+        self.lead.set_picked(self._workspace.event(chosen) if chosen else None)
 
     def chosen(self) -> str:
         item = self.list.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def order(self) -> tuple[str, str]:
+        """(merged into, merged in): the event whose passage leads first, as the dialog shows
+        and the user chose; ("", "") with none picked."""
+        chosen = self.chosen()
+        if not chosen:
+            return "", ""
+        order = self.lead.order()
+        if order is None or self.lead.picked_id() != chosen:
+            order = self.lead.fuller_first(self._workspace.event(chosen))
+        return order[0].id, order[1].id

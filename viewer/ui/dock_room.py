@@ -1,6 +1,7 @@
-"""Room for a dock at the window's foot taken from the timeline, not from the article: the
-timeline gives way to a dock that opens, down to a row of cards, and takes its height back
-when the dock closes; height the window gains goes to it first while it is below that."""
+"""Room for a dock at the window's foot (or a strip over the window) taken from the timeline,
+not from the article: the timeline gives way to a dock or strip that opens, down to a row of
+cards, and takes its height back when it closes; height the window gains goes to it first
+while it is below that."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ STRIP_FLOOR = 200  # its controls, axis, a lane's name, a whole row of cards, th
 class RoomFromTimeline(QObject):
     """Keeps the panes under the timeline (list, article, panel) as tall as they were when
     `dock` opens or closes: at 1366 x 768 the Documents dock left the article two lines, the
-    splitter having given the panes below the timeline every pixel the dock took."""
+    splitter having given the panes below the timeline every pixel the dock took; with the
+    articles-changed strip and the Orphans dock open, the article showed three lines."""
 
-    def __init__(self, dock: QDockWidget, vertical: QSplitter, strip: QWidget) -> None:
-        """`vertical` holds the timeline over the panes; `strip` is the timeline's strip,
-        under its search and filters (which take more height when a filter is on)."""
+    def __init__(self, dock: QWidget, vertical: QSplitter, strip: QWidget) -> None:
+        """`dock`: a dock, or a strip over the window; `vertical` holds the timeline over the
+        panes; `strip` is the timeline's strip, under its search and filters (which take more
+        height when a filter is on)."""
         super().__init__(dock)
         self._dock = dock
         self._vertical = vertical
@@ -69,7 +72,7 @@ class RoomFromTimeline(QObject):
         on a laptop it took 150 of 512 pixels and the timeline showed no card at all. The
         height it gives up goes to the timeline (_regrow)."""
         window = self._dock.parentWidget()
-        if isinstance(window, QMainWindow):
+        if isinstance(window, QMainWindow) and isinstance(self._dock, QDockWidget):
             least = self._dock.minimumSizeHint().height()
             height = max(least, self._dock.height() - lacking)
             if height < self._dock.height():

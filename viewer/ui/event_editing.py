@@ -72,7 +72,8 @@ class EventEditing(QObject):
             return
         dialog = EventPickerDialog(self._session.workspace, event, self._window)
         if dialog.exec() and dialog.chosen():
-            self._session.undo_stack.push(MergeCommand(self._session, event.id, dialog.chosen()))
+            target, other = dialog.order()
+            self._session.undo_stack.push(MergeCommand(self._session, target, other))
 
     def split_passage(self) -> None:
         passage = self._source.current_passage()

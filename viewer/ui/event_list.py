@@ -77,6 +77,7 @@ class EventList(QWidget):
         self.table.clicked.connect(self._clicked)
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._fit_dates)
+        model.headerDataChanged.connect(lambda *_: self._fit_sure_header())
         self._date_room = 0  # the room the widest date was last given
         self._sources_room = self._px(SOURCES_WIDTH)  # the source column's width on a wide list
         self._fitting = False
@@ -169,6 +170,14 @@ class EventList(QWidget):
             return False
         self.select_row(ends[Qt.Key(event.key())])
         return True
+
+    def _fit_sure_header(self) -> None:
+        """The Sure column as wide as its header with the sort's arrow: "Dated", the date's
+        confidence sorted by, was cut to "Date▾"."""
+        header = self.table.horizontalHeader()
+        width = max(self._px(GIVE_WAY[Column.SURE]), header.sectionSizeHint(Column.SURE))
+        if header.sectionSize(Column.SURE) != width:
+            self.table.setColumnWidth(Column.SURE, width)
 
     def _fit_sources(self) -> None:
         """The source column as fitted, narrowed where the list is too narrow for the titles

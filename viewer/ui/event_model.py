@@ -93,6 +93,7 @@ _HEADER_TIPS = {
     Column.SURE: "How sure the extractor is that the event is a reported happening",
     Column.STATUS: "Review status",
 }
+_DATED_TIP = "How sure the extractor is of the event's date (View › Sort List By)"
 _BLANK = Annotation("", Anchor("", 0, 0, ""))  # what a row without an annotation shows
 
 
@@ -106,6 +107,7 @@ class EventTableModel(QAbstractTableModel):
         super().__init__()
         self._workspace = workspace
         self._sort = (Column.DATE, Qt.SortOrder.AscendingOrder)
+        self.sure_of_date = False  # the Sure column: how sure the date is, not the happening
         self._shown: list[Event] = []  # in the workspace's order, by date
         self._rows: list[Event] = []  # as listed: sorted by `_sort`
         # Every event of the workspace in the order of `_sort`, and what it was made from (the
@@ -138,6 +140,14 @@ class EventTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._refilter()
         self.endResetModel()
+
+    def show_sure_of_date(self, of_date: bool) -> None:
+        """The Sure column says, and sorts by, how sure the extractor is of each event's date
+        (else that it is a reported happening): the list sorted only by the second."""
+        if of_date != self.sure_of_date:
+            self.sure_of_date = of_date
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.SURE, Column.SURE)
+            self.reload()
 
     def refresh_event(self, event_id: str) -> None:
         """One event's annotation changed: repaint its row; the list is sorted anew when it
@@ -196,10 +206,11 @@ class EventTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            dated = section == Column.SURE and self.sure_of_date
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[Column(section)]
+                return "Dated" if dated else HEADERS[Column(section)]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _HEADER_TIPS.get(Column(section))
+                return _DATED_TIP if dated else _HEADER_TIPS.get(Column(section))
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return _HEADER_SPOKEN.get(Column(section))
         return None
@@ -279,7 +290,7 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return STATUS_GLYPHS[note.status]
         if column is Column.SURE:
-            return f"{event.event_confidence:.0%}"
+            return f"{self._sure(event):.0%}"
         marks = []
         if note.note:
             marks.append("✎")
@@ -288,6 +299,12 @@ class EventTableModel(QAbstractTableModel):
         if note.date is not None:
             marks.append("⟳")  # the date was corrected by hand
         return " ".join(marks)
+
+    def _sure(self, event: Event) -> float:
+        """What the Sure column says: sure of the date (the user's, wholly), or of the event."""
+        if self.sure_of_date:
+            return self._workspace.effective(event).date_confidence
+        return event.event_confidence
 
     def _spoken(self, event: Event, note: Annotation, column: Column) -> str | None:
         """A cell as a screen reader says it, where its signs would be read as signs or not
@@ -343,7 +360,7 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.DATE:
             return events[::-1] if descending else list(events)
         every = self._workspace.events
-        made_of = (self._sort, id(every), len(every))
+        made_of = (self._sort, self.sure_of_date, id(every), len(every))
         if self._order is None or self._order[0] != made_of:
             ordered = sorted(every, key=self._sort_key(column), reverse=descending)
             self._order = (made_of, ordered)
@@ -360,7 +377,7 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.SOURCES:
             return lambda e: self.source_label(e.primary.document_id).casefold()
         if column is Column.SURE:
-            return lambda e: -e.event_confidence
+            return lambda e: -self._sure(e)
         if column is Column.STAR:
             return lambda e: not self.annotation(e.id).starred
         if column is Column.STATUS:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from viewer.core.annotations import Status
 from viewer.core.model import Event
 from viewer.ui.titles import APP_TITLE
-from viewer.workspace import Workspace
+from viewer.workspace import Workspace, agreeing
 
 
 class ExportScope(Enum):
@@ -43,7 +43,8 @@ def ask_export_scope(
 
 
 def _question(shown: int, total: int) -> str:
-    return f"The list shows {shown} of the {total} events. Which do you want to export?"
+    events = agreeing(total, "event", "events")
+    return f"The list shows {shown} of the {total} {events}. Which do you want to export?"
 
 
 def _left_out(workspace: Workspace, shown: Sequence[Event]) -> str:

@@ -249,10 +249,11 @@ class FileActions(QObject):
             if scope is ExportScope.SHOWN:
                 events = self._model.events()
         stem = workspace.export_stem() + ("-timelinejs" if kind == "timelinejs" else "")
+        folder = export_folder(QSettings(SETTINGS_ORG, SETTINGS_APP), self._beside_articles())
         file, _ = QFileDialog.getSaveFileName(
             self._parent,
             f"Export {label}",
-            str(export_folder(QSettings(SETTINGS_ORG, SETTINGS_APP)) / (stem + suffix)),
+            str(folder / (stem + suffix)),
             f"{label} (*{suffix})",
         )
         if not file:

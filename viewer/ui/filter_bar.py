@@ -92,9 +92,9 @@ class FilterBar(QWidget):
         self.sure_button.setToolTip(
             "How sure the extractor is that an event is a reported happening"
         )
-        self.starred = _tool_button("★ Starred")
+        self.starred = _tool_button("★ &Starred")  # Alt+S, from anywhere in the window
         self.starred.setCheckable(True)
-        self.starred.setToolTip("Only starred events")
+        self.starred.setToolTip("Only starred events (Alt+S)")
         self.starred.toggled.connect(lambda _: self._read_widgets())
         self.views_button = self._menu_button("Views")
         self.views_button.menu().aboutToShow.connect(self._fill_views_menu)
@@ -266,7 +266,7 @@ class FilterBar(QWidget):
         rejected.toggled.connect(lambda on: self._commit(replace(self._filter, show_rejected=on)))
         self._fill_sure_menu()
         starred = counts.get("starred", {}).get("starred")
-        self.starred.setText("★ Starred" if starred is None else f"★ Starred ({starred})")
+        self.starred.setText("★ &Starred" if starred is None else f"★ &Starred ({starred})")
         for button, active in (
             (self.status_button, bool(f.statuses)),
             (self.source_button, bool(f.sources)),

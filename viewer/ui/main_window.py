@@ -28,6 +28,8 @@ from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_actions import FileActions
 from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.focus_in_sight import FocusInSight
+from viewer.ui.kept_selection import KeptSelection
+from viewer.ui.list_sorting import add_sort_menu
 from viewer.ui.menus import (
     EVENT,
     EXTRA_SHORTCUTS,
@@ -42,6 +44,7 @@ from viewer.ui.orphans_panel import install_orphans_dock
 from viewer.ui.plain import as_written, plain_label
 from viewer.ui.session_controller import SessionController
 from viewer.ui.source_view import SourceView
+from viewer.ui.status_counts import counts_line
 from viewer.ui.status_room import MessageRoom
 from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.titles import APP_TITLE
@@ -56,7 +59,7 @@ from viewer.ui.window_layout import (
     save_geometry,
 )
 from viewer.ui.window_loading import WindowLoading
-from viewer.workspace import SessionState, Workspace
+from viewer.workspace import Workspace
 
 NOTHING_SELECTED = ": nothing is selected"  # said while true only
 TOLD_MS = 20_000  # how long a line about an edit that met another window's stays
@@ -90,9 +93,11 @@ class MainWindow(QMainWindow):
             search=lambda: self.timeline_pane.filter_bar.filter().text,
         )
         self.drop_filter = FileDropFilter(self, self.files.open_dropped)
+        self.kept_selection = KeptSelection()
         self.orphans_dock = install_orphans_dock(self, self.session)
         self.documents_dock = install_documents_dock(self, self.session)
-        RoomFromTimeline(self.documents_dock, self.vertical, self.timeline_pane.timeline)
+        for opening in (self.documents_dock, self.orphans_dock, self.banner, self.undated):
+            RoomFromTimeline(opening, self.vertical, self.timeline_pane.timeline)
         views = (self.source_view, self.model, self.timeline_pane.filter_bar, self.statusBar())
         self.edits = EventEditing(self, self.session, views, self._tell, self._short_title)
         self.actions_ = self._register_actions()
@@ -158,6 +163,7 @@ class MainWindow(QMainWindow):
         file_actions(registry, self.files, self)
         edit_actions(registry, self.undo_stack, self.timeline_pane)
         view_actions(registry, self.timeline_pane, self)
+        add_sort_menu(registry, VIEW, self.event_list)
         registry.separator(VIEW)
         registry.adopt("orphans", VIEW, self.orphans_dock.toggleViewAction())
         registry.adopt("documents", VIEW, self.documents_dock.toggleViewAction())
@@ -360,10 +366,12 @@ class MainWindow(QMainWindow):
             f"{ws.project_path.name}{' (read-only)' if ws.read_only else ''} — {APP_TITLE}"
         )
         self.setWindowFilePath(str(ws.project_path))
+        kept = self.kept_selection.chosen(ws, kept)  # reopened: where the user last was
         if kept and ws.has_event(kept):
             self.select_event(kept)
         elif self.model.rowCount():
             self.event_list.select_row(0)
+            self.kept_selection.given = self.current_event_id()
         else:
             self.select_event("")
         self._update_counts()
@@ -379,19 +387,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_counts(self) -> None:
-        ws = self.workspace
-        events = len(ws.timeline_columns())
-        if ws.state is SessionState.COLUMNS:  # only the kept timeline's columns, so far
-            self.counts.setText(f"{events} events as kept · reading the articles")
-            return
-        starred = {i for i, a in ws.annotations().items() if a.starred and ws.has_event(i)}
-        # Those hidden said too: ★ Starred listing 11 of "12 starred" left one to look for.
-        hidden = len(starred - {e.id for e in self.model.events()})
-        self.counts.setText(
-            f"{len(ws.documents)} documents · {events} events · "
-            f"{self.model.rowCount()} shown · {len(starred)} starred"
-            + (f" ({hidden} hidden)" if hidden else "")
-        )
+        self.counts.setText(counts_line(self.workspace, self.model))
 
     def _update_actions(self) -> None:
         event = self.session.current_event()
@@ -480,5 +476,6 @@ class MainWindow(QMainWindow):
             event.ignore()  # what could not be saved stays on screen
             return
         self.loading.stop()
+        self.workspace.keep_selected(self.current_event_id())
         save_geometry(self, self.splitter, self.vertical)
         super().closeEvent(event)

@@ -19,7 +19,7 @@ from viewer.ui.event_list import EventList
 from viewer.ui.timeline_controls import LANE_CHOICES
 from viewer.ui.timeline_pane import TimelinePane
 
-FILE, EDIT, VIEW, EVENT, GO, HELP = "&File", "&Edit", "&View", "E&vent", "&Go", "&Help"
+FILE, EDIT, VIEW, EVENT, GO, HELP = "&File", "&Edit", "&View", "Eve&nt", "&Go", "&Help"
 STATUS = EVENT + MENU_PATH + "S&tatus"
 STD = QKeySequence.StandardKey
 

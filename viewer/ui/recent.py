@@ -53,12 +53,15 @@ def fill_recent_menu(menu: QMenu, settings: QSettings, open_path: Callable[[Path
 EXPORT_FOLDER_KEY = "export/folder"
 
 
-def export_folder(settings: QSettings) -> Path:
+def export_folder(settings: QSettings, first: str = "") -> Path:
     """Where an export is offered: the folder the last one went to while it still exists
-    (exports of one story go to one folder), else the home folder."""
+    (exports of one story go to one folder), else `first` (beside the articles, where Save
+    Project As offers the project: the first export was offered in the home folder), else
+    the home folder."""
+    otherwise = Path(first) if first and Path(first).is_dir() else Path.home()
     stored = settings.value(EXPORT_FOLDER_KEY, "")
-    folder = Path(str(stored)) if isinstance(stored, str) and stored else Path.home()
-    return folder if folder.is_dir() else Path.home()
+    folder = Path(str(stored)) if isinstance(stored, str) and stored else otherwise
+    return folder if folder.is_dir() else otherwise
 
 
 def remember_export(settings: QSettings, written: Path) -> None:

@@ -72,8 +72,12 @@ class SessionController(QObject):
         A workspace replaced is not closed here: the loader decides when."""
         self.leaving.emit()  # everything is shown afresh below
         same = workspace is self._workspace
-        # Articles added to the project open it again: the event selected stays selected.
-        again = not same and workspace.project_path == self._workspace.project_path
+        # Articles added to the project open it again, and Save Project As opens its copy:
+        # the event selected stays selected (after Save As the list went back to its top).
+        again = not same and workspace.project_path in (
+            self._workspace.project_path,
+            self.carried_to,
+        )
         kept = self._current if (keep_view and same) or again else ""
         if workspace is not self._workspace:
             self._workspace.annotation_service.unsubscribe(self._heard)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from viewer.core.model import Document, Event, Passage, Span
 from viewer.core.source_names import document_label
 from viewer.core.visible import VisibleText
+from viewer.ui.article_header_room import hold_header
 from viewer.ui.article_text import (
     PASSAGE_COLOUR,
     SELECTED_COLOUR,
@@ -114,6 +115,15 @@ class SourceView(QWidget):
         button.setMinimumWidth(widths[1])  # the pane may be as narrow as the short one needs
         room = event.size().width() - 2 * widths[0]  # the sources keep as much again
         button.setText(DATE_BUTTON[0] if widths[0] <= room else DATE_BUTTON[1])
+        self._hold_header()
+
+    def _hold_header(self) -> None:
+        """The title and the metadata on one line each in a pane too short for them and
+        the text (the height left once the sources' row and the spacing are counted)."""
+        layout = self.layout()
+        spacing = 4 * layout.spacing() if layout is not None else 0
+        rest = self._buttons.scroll.height() + self.sources_label.sizeHint().height() + spacing
+        hold_header((self.title, self.meta), self.text, self.height() - rest)
 
     def _make_text(self) -> None:
         """The article's text, read-only but selectable, with New Event from Selection."""
@@ -302,6 +312,7 @@ class SourceView(QWidget):
         # the date first: squeezed to its first line, the line still says when
         parts = [document_date_text(doc), f"by {doc.author}" if doc.author else "", doc.id]
         self.meta.setText(" · ".join(filter(None, parts)))
+        self._hold_header()
 
     def _format_spans(self, spans: list[Span], fmt: QTextCharFormat) -> None:
         for span in spans:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from viewer.core.importance import KEY_THRESHOLD
 from viewer.core.lanes import LaneKind
 from viewer.core.timeline_display import TimelineDisplay
+from viewer.workspace import agreeing
 
 LANE_CHOICES = {
     LaneKind.NONE: "No lanes",
@@ -143,6 +144,8 @@ class TimelineControls(QWidget):
             return
         key = int(np.count_nonzero((self._scores >= self.threshold_value()) & self._mask))
         self.count.setText(f"{key:,} key")
+        shown = int(np.count_nonzero(self._mask))
         self.count.setToolTip(
-            f"{key:,} of the {int(np.count_nonzero(self._mask)):,} events shown are key events"
+            f"{key:,} of the {shown:,} {agreeing(shown, 'event', 'events')} shown "
+            f"{agreeing(key, 'is a key event', 'are key events')}"
         )

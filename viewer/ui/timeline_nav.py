@@ -9,7 +9,7 @@ from functools import partial
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
@@ -52,6 +52,11 @@ class TimelineNavigation(QAbstractScrollArea):
         """How far past its first and last date the strip's cards reach, in pixels."""
         return 0.0
 
+    def marker_rect(self, index: int) -> QRect | None:
+        """Where the card of row index is drawn in the viewport, or None when it is not."""
+        del index
+        return None
+
     # --- public API
 
     def visible_range(self) -> tuple[date, date]:
@@ -63,12 +68,28 @@ class TimelineNavigation(QAbstractScrollArea):
         """Zoom to a named level ("day", "week", "month", "year"), keeping the selected event
         where it is if it is in view, else the centre."""
         self._zoom_around(LEVELS[level], self._zoom_anchor())
+        self._selected_card_whole()
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom continuously; the day under anchor_x (default: the selected event's if it is
         in view, else the centre) stays put."""
         x = self._zoom_anchor() if anchor_x is None else anchor_x
         self._zoom_around(self._ppd * factor, x)
+        if anchor_x is None:
+            self._selected_card_whole()
+
+    def _selected_card_whole(self) -> None:
+        """After a zoom from the keyboard or the menu, the selected event's card whole in
+        view: its day held still, the card drawn about it was cut at the view's edge
+        ("emical spill close…" zoomed in on 2 Sep)."""
+        card = self.marker_rect(self._selected) if self._selected >= 0 else None
+        width = self.viewport().width()
+        if card is None or card.width() >= width:
+            return
+        shift = card.left() if card.left() < 0 else max(0, card.right() + 1 - width)
+        if shift:
+            self._start += shift / self._ppd
+            self._changed()
 
     def _zoom_anchor(self) -> float:
         """Where a zoom from the keyboard or the menu holds still: the selected event's day

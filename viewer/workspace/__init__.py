@@ -2,6 +2,7 @@
 
 from viewer.store.codecs.kept_timeline import KeptTimeline
 from viewer.workspace.corpus_projects import default_project_path
+from viewer.workspace.counted_words import agreeing, counted
 from viewer.workspace.errors import ArticlesNotFoundError, WorkspaceError
 from viewer.workspace.exports import ExportKind, prepare_export
 from viewer.workspace.loading import Loaded, LoadInputs, run_load
@@ -18,6 +19,8 @@ __all__ = [
     "SessionState",
     "Workspace",
     "WorkspaceError",
+    "agreeing",
+    "counted",
     "default_project_path",
     "is_project_file",
     "prepare_export",

@@ -21,6 +21,7 @@ from viewer.export.csv_import import CsvImportError, EditedRow, edited_rows
 from viewer.export.spreadsheet_dates import DayOrder
 from viewer.store.annotation_fields import value_of
 from viewer.workspace.annotation_service import AnnotationChange
+from viewer.workspace.counted_words import agreeing
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.export_bases import Base, base_for, base_value
 from viewer.workspace.session import Workspace
@@ -124,8 +125,8 @@ def plan_import(workspace: Workspace, csv_path: Path) -> ImportReport:
     asked = _asked(workspace, rows, report)
     if not asked and not report.problems:
         raise WorkspaceError(
-            f"{csv_path}: none of its {len(rows)} rows names an event of this project (is it "
-            "the export of another project?); nothing was applied"
+            f"{csv_path}: {_none_of(len(rows))} "
+            "event of this project (is it the export of another project?); nothing was applied"
         )
     base = base_for(workspace.project, {row.event_id: wanted for row, wanted, _ in asked})
     for row, wanted, emptied in asked:
@@ -301,6 +302,11 @@ def _wanted(event: Event, row: EditedRow, shown: DateValue) -> tuple[dict[str, o
     if "date" in wanted and wanted["date"] == event.date:
         wanted["date"] = None
     return wanted, emptied
+
+
+def _none_of(count: int) -> str:
+    """ "none of its 3 rows names an", "its one row names no" (before "event")."""
+    return agreeing(count, "its one row names no", f"none of its {count} rows names an")
 
 
 def _rows(count: int) -> str:

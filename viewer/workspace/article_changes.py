@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from viewer.core.annotations import Annotation, GroupAction, Grouping, UserEvent
 from viewer.core.model import DateValue, Document, Event, passage_id
 from viewer.core.source_names import shortened
+from viewer.workspace.counted_words import agreeing, counted
 
 NAMED = 3  # files named in a line; the rest are counted
 
@@ -93,17 +94,23 @@ def told(
     orphaned = len(lost)
     if moved:
         lines.append(
-            f"{_events(moved)} you annotated {'is' if moved == 1 else 'are'} in edited "
-            "articles: their annotations followed their passages."
+            f"{counted(moved, 'event')} you annotated "
+            + agreeing(
+                moved,
+                "is in an edited article: its annotation followed its passage.",
+                "are in edited articles: their annotations followed their passages.",
+            )
         )
     for title, was, now in changes.redated[:NAMED]:
         lines.append(f"“{shortened(title, 50)}” is now dated {now.label()} (was {was.label()}).")
     if len(changes.redated) > NAMED:
-        lines.append(f"… and {len(changes.redated) - NAMED} more annotated events dated anew.")
+        more = counted(len(changes.redated) - NAMED, "more annotated event")
+        lines.append(f"… and {more} dated anew.")
     if orphaned:
         lines.append(
-            f"{_events(orphaned)} you annotated could not be found again: "
-            "see View › Orphans, where their notes are kept."
+            f"{counted(orphaned, 'event')} you annotated could not be found again: "
+            f"see View › Orphans, where {agreeing(orphaned, 'its notes are', 'their notes are')} "
+            "kept."
         )
     return lines
 
@@ -111,10 +118,6 @@ def told(
 def _named(ids: Sequence[str]) -> str:
     shown = ", ".join(ids[:NAMED])
     return shown if len(ids) <= NAMED else f"{shown} and {len(ids) - NAMED} more"
-
-
-def _events(count: int) -> str:
-    return f"{count} event{'s' if count != 1 else ''}"
 
 
 def unplaced_told(made: Sequence[UserEvent]) -> list[str]:
@@ -125,7 +128,11 @@ def unplaced_told(made: Sequence[UserEvent]) -> list[str]:
         for u in made[:NAMED]
     ]
     if len(made) > NAMED:
-        lines.append(f"… and {len(made) - NAMED} more events you made, their words edited away.")
+        more = len(made) - NAMED
+        lines.append(
+            f"… and {counted(more, 'more event')} you made, "
+            f"{agreeing(more, 'its', 'their')} words edited away."
+        )
     return lines
 
 
@@ -137,8 +144,8 @@ def gone_made_told(changes: ArticleChanges, users: Sequence[UserEvent]) -> list[
         if made.anchor.document_id in gone:
             counts[made.anchor.document_id] = counts.get(made.anchor.document_id, 0) + 1
     return [
-        f"{_events(n)} you made from {doc} "
-        f"{'is' if n == 1 else 'are'} not shown (kept: {'it comes' if n == 1 else 'they come'} "
+        f"{counted(n, 'event')} you made from {doc} "
+        f"{agreeing(n, 'is', 'are')} not shown (kept: {agreeing(n, 'it comes', 'they come')} "
         "back with the article)."
         for doc, n in sorted(counts.items())
     ]

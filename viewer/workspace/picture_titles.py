@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from viewer.workspace.counted_words import counted
+
 
 def corpus_title(sources: Sequence[Path], documents: int) -> str:
     """ "Timeline of nato-deployments": the folder the articles were opened from (or the one
@@ -15,7 +17,7 @@ def corpus_title(sources: Sequence[Path], documents: int) -> str:
     folders = {p if p.is_dir() else p.parent for p in sources}
     if len(folders) == 1:
         return f"Timeline of {folders.pop().name}"
-    return f"Timeline of {documents} articles"
+    return f"Timeline of {counted(documents, 'article')}"
 
 
 def picture_title(search: str, sources: Sequence[Path], documents: int) -> str:

@@ -40,6 +40,7 @@ from viewer.workspace.errors import WorkspaceError, project_errors_told
 from viewer.workspace.event_edits import EventEdits
 from viewer.workspace.exports import Exports
 from viewer.workspace.kept_timeline import read_in
+from viewer.workspace.last_selected import keep_selected, kept_selected
 from viewer.workspace.loading import Loaded, LoadInputs, UserWork, load_inputs, run_load
 from viewer.workspace.merged_events import MergedEvents
 from viewer.workspace.opening import SAVED_AS, open_project
@@ -238,6 +239,15 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         self._searchable = None
         if columns is None:
             self._sort()
+
+    def keep_selected(self, event_id: str) -> None:
+        """The event selected as the window closes, for the next opening to select."""
+        keep_selected(self.project, event_id)
+
+    def kept_selected(self) -> str:
+        """The event selected when the project was last closed ("" for none): maybe one no
+        longer, or not yet loaded."""
+        return kept_selected(self.project)
 
     @project_errors_told
     def keep_timeline(self) -> None:

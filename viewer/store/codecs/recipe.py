@@ -51,5 +51,6 @@ def timeline_recipe(
 
 # How the user's merges and splits are applied (viewer.core.grouping.apply_groupings), in the
 # recipe of a timeline that has some. 2: a split gives each event its own title, id and
-# confidences.
-GROUPINGS_APPLIED = "2"
+# confidences; 3: the passage a merge by hand was made into leads it unless another's date is
+# stated better or narrower (a little surer of the same day no longer does).
+GROUPINGS_APPLIED = "3"

@@ -1,0 +1,34 @@
+"""Each Alt+letter of the window opens or presses one thing: View and Event both answered
+Alt+V, which opened one and then the other, so that Alt+V then S (View › Sort List By)
+starred the selected event every other time."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QAbstractButton, QMenu
+from pytestqt.qtbot import QtBot
+
+from viewer.ui.main_window import MainWindow
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _letter(text: str) -> str:
+    found = MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).casefold() if found else ""
+
+
+def test_the_menu_bar_and_the_window_s_buttons_each_have_a_letter_of_their_own(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    menus = [a.text() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    buttons = [
+        b.text()
+        for b in window.findChildren(QAbstractButton)
+        if b.isVisible() and b.window() is window
+    ]
+    letters = [letter for text in [*menus, *buttons] if (letter := _letter(text))]
+    assert [_letter(text) for text in menus] == ["f", "e", "v", "n", "g", "h"]
+    assert len(letters) == len(set(letters)), sorted(letters)
