@@ -363,6 +363,19 @@ def test_a_stated_date_is_surer_than_the_publication_date() -> None:
     assert 0 < borrowed.date_confidence < stated.date_confidence <= 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morgan has always maintained his innocence.",
+        "The council has always opposed the plan.",
+        "The company has long denied any wrongdoing.",
+    ],
+)
+def test_what_has_always_held_is_no_happening(sentence: str) -> None:
+    """A stand kept all along ("has always", "has long") is a habit, not something done."""
+    assert not judge(sentence, False).is_event
+
+
 def test_a_hedged_or_generic_sentence_is_judged_less_surely_than_a_dated_action() -> None:
     action = judge("On Tuesday, the Pentagon dismissed a plan to deploy jets.", True)
     generic = judge("The alliance provides the bulk of the forces.", False)

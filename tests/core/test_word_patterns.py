@@ -157,7 +157,7 @@ _SPELT = [
     (
         event_selection._HABITUAL.compiled,
         r"\b(?:repeatedly|increasingly|routinely|regularly|daily|(?:continued?|continues) to|"
-        r"ha(?:s|ve) long|for years|every (?:day|week|year))\b",
+        r"ha(?:s|ve) long|ha(?:s|ve) always|for years|every (?:day|week|year))\b",
     ),
     (
         running_totals._TOTAL.compiled,

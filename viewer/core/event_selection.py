@@ -90,7 +90,8 @@ _HABITUAL = WordSearch(
     + first_letters(
         [
             *"repeatedly increasingly routinely regularly daily".split(),
-            *["continued? to", "continues to", "ha(?:s|ve) long", "for years"],
+            *["continued? to", "continues to", "ha(?:s|ve) long", "ha(?:s|ve) always"],
+            "for years",
             "every (?:day|week|year)",
         ]
     )
@@ -146,7 +147,7 @@ _OPINION_WORDS = frozenset(
 )
 _HABITUAL_WORDS = frozenset(
     """repeatedly increasingly routinely regularly daily continue continued continues long
-    years every""".split()
+    always years every""".split()
 )
 
 
