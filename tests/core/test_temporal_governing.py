@@ -71,6 +71,9 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     ("The company, founded in 1998, filed for bankruptcy.", TUE, None),
     ("The minister, elected in May, resigned on Tuesday.", TUE, "Tuesday"),
     ("The striker, signed from Benfica in January, scored twice.", TUE, None),
+    # A day set off so, where the main clause is told in the past and names no time: the
+    # same occasion ("released on Tuesday, found").
+    ("The report, released on Tuesday, found that the ship had missed two checks.", TUE, "Tuesday"),
     ("The minister, elected to parliament in 2019, resigned.", TUE, None),
     # The same phrase opening the sentence, before its subject: its time is the participle's
     # when the main clause names one of its own, and the main clause's when it names none.

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.relative_main_verb import reduced_relative_end
+from viewer.core.sentence_tense import told_in_past
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.compared_times import compared_clauses, compared_with
 from viewer.core.temporal.deadline_times import deadline
@@ -334,11 +335,29 @@ def _appositives(
 ) -> list[tuple[int, int]]:
     """The participle phrases set off by commas in text[start:end], as spans: one opening the
     sentence only when a time comes after it."""
-    found = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, start, end)]
+    found = [
+        (m.start(), m.end())
+        for m in _APPOSITIVE.finditer(text, start, end)
+        if not _same_occasion(text, start, end, (m.start(), m.end()), candidates)
+    ]
     fronted = _FRONTED_PARTICIPLE.match(text, start, end)
     if fronted is not None and _time_after(candidates, fronted.end()):
         found.insert(0, (fronted.start(), fronted.end()))
     return found
+
+
+def _same_occasion(
+    text: str, start: int, end: int, phrase: tuple[int, int], candidates: Sequence[Timex]
+) -> bool:
+    """Whether a participle's day set off after a noun dates a main clause told in the past
+    that names no time of its own: "The report, released on Tuesday, found that the tanker
+    had missed its inspections" (not "The company, founded in 1998, filed for bankruptcy", a
+    year of the noun's past, nor "O'Brien, fired on June 8, is seeking $6 million", now)."""
+    if any(not phrase[0] <= t.start < phrase[1] for t in candidates):
+        return False
+    if any(t.precision is None or t.precision.value not in _DAY_PRECISIONS for t in candidates):
+        return False
+    return told_in_past(text[start : phrase[0]] + " " + text[phrase[1] : end])
 
 
 def _clauses_only(
