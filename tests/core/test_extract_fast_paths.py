@@ -135,7 +135,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     if (reduced := reduced_relative_end(text, start, end)) is not None:
         complement.append(reduced)
     ranked = [
-        (1 if inside(t, complement) else 0, i, t)
+        (1 if inside(t, complement) or governing_timex._owned_ahead(text, t) else 0, i, t)
         for i, t in enumerate(candidates)
         if not inside(t, subordinate)
         and not deadline_times.deadline(text, start, end, t)

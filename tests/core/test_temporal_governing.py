@@ -89,6 +89,20 @@ SENTENCES: list[tuple[str, date, str | None]] = [
     # deadline (a deadline still dates nothing).
     ("By Tuesday lunchtime the email had leaked to a radio station.", TUE, "Tuesday"),
     ("By Friday, more than 200 people had been evacuated.", TUE, "Friday"),
+    # A possessive's time is its noun's, below a time of the verb.
+    ("Nominations for next year's awards will open in September.", TUE, "September"),
+    ("Next week's final was moved to a stadium in Leeds on Monday.", TUE, "Monday"),
+    (
+        "Putting the show in jeopardy was this week's announcement that ballots will be mailed "
+        "on Jan. 2.",
+        TUE,
+        "this week",
+    ),
+    (
+        "Wednesday's shallow quake hit at 7:48 am (2248 GMT Tuesday) just off the coast.",
+        TUE,
+        "Wednesday",
+    ),
     ("He had promised to repay the loan by Friday.", TUE, None),
     ("Bids must be submitted by Friday.", TUE, None),
     # The date a deferral moves something to, its object between, is not the deferral's.

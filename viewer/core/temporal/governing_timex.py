@@ -101,6 +101,17 @@ _NOW_OR_AHEAD = re.compile(
 _PAST_VERB = re.compile(r"\b(?:began|came|went|made|took|[a-z]{2,}ed)\b")
 
 
+def _owned_ahead(text: str, t: Timex) -> bool:
+    """Whether a time told as a possessive reaches now or lies ahead ("next year's awards"),
+    not after a copula, whose noun is the happening told ("was this week's announcement")."""
+    if _POSSESSIVE.match(text, t.end) is None or _NOW_OR_AHEAD.match(t.text) is None:
+        return False
+    return _COPULA_BEFORE.search(text, max(0, t.start - 8), t.start) is None
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
+
+
 def noun_time_ahead(text: str, start: int, t: Timex) -> bool:
     """Whether a time told as a possessive reaches now or lies ahead and follows a verb told in
     the past: the time of the noun it is the possessive of."""
@@ -269,8 +280,16 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     complement = _regions(text, start, end, _COMPLEMENT, last=max(t.start for t in kept))
     if (reduced := reduced_relative_end(text, start, end)) is not None:
         complement = sorted([*complement, reduced])  # "A painting stolen in 2020 | has …"
-    reported = _inside_flags(kept, complement)
-    ranked = [(1 if reported[i] else 0, i, t) for i, t in enumerate(kept)]
+    return _best_ranked(text, kept, _inside_flags(kept, complement))
+
+
+def _best_ranked(text: str, kept: Sequence[Timex], reported: list[bool]) -> Timex:
+    """Of the times kept, the first of the main clause's (those of reported or relative
+    clauses after them), refined by a finer one inside it."""
+    # A possessive's time ahead or now is its noun's: "Nominations for next year's awards will
+    # open in September" is of September; it ranks as a reported clause's does (not a day
+    # past, the happening's own: "Wednesday's shallow quake hit at 7:48 am").
+    ranked = [(1 if reported[i] or _owned_ahead(text, t) else 0, i, t) for i, t in enumerate(kept)]
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
     if _ATTRIBUTIVE.search(best.text):
