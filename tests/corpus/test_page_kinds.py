@@ -268,6 +268,28 @@ def test_an_outlet_s_staff_names_no_one(tmp_path: Path, line: str, author: str) 
 
 
 @pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By The Associated Press", ""),
+        ("By Reuters", ""),
+        ("By AFP Staff", ""),
+        ("From Bloomberg News", ""),
+        ("By CNN Wire | March 5, 2024", ""),
+        ("By Jane Doe, Associated Press", "Jane Doe"),
+        ("By Jane Doe and The Associated Press", "Jane Doe"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By Emily Post", "Emily Post"),
+    ],
+)
+def test_a_wire_service_after_by_names_no_one(tmp_path: Path, line: str, author: str) -> None:
+    """A wire service or an outlet after "By" or "From" is no person: an organisation's name
+    opens with "the", is one word, or holds a kind of outlet ("News", "Press", "Wire")."""
+    doc = _read(tmp_path, f"Quake strikes Japan\n{line}\nMarch 5, 2024\n{_LEDE}\n")
+    assert (doc.author, doc.date) == (author, date(2024, 3, 5))
+    assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
     "line", ["Dan HughesSat 6 Apr 2024 19:30 BST", "By Dan HughesWed. Apr 6, 2024"]
 )
 def test_a_name_glued_to_a_short_weekday(tmp_path: Path, line: str) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from viewer.corpus.dates import DateLine
 from viewer.corpus.header_lines import RUNS_ON
 from viewer.corpus.meta_lines import line_parts, part_date
-from viewer.corpus.metadata import byline, desk_name, outlet_after
+from viewer.corpus.metadata import byline, organisation_name, outlet_after
 
 # Words of an outlet's, a desk's, a section's or a place's name that no person's name holds
 # ("Regional Times", "World News", "Middle East", "New York"): such a piece names no author.
@@ -102,9 +102,9 @@ def _author(text: str, start: int, end: int, dated: DateLine) -> str:
 
 
 def _person(name: str, explicit: bool = False) -> bool:
-    """A name of no outlet, desk, section or place; after "By" (`explicit`), of no desk (an
-    agency's or an outlet's does name who wrote it, "By Xinhua", and a person's name may well
-    be "Emily Post")."""
+    """A name of no outlet, desk, section or place; after "By" (`explicit`), of no organisation
+    by what makes a name one ("By Xinhua", "By Bloomberg News"; a person's name may well be
+    "Emily Post")."""
     if explicit:
-        return not desk_name(name)
+        return not organisation_name(name)
     return not _NO_PERSON_WORDS & {word.lower() for word in name.split()}
