@@ -376,13 +376,18 @@ _WRITTEN_AGAIN = re.compile(
 
 
 def either_way(
-    line: str, readings: tuple[DateMatch, DateMatch], elsewhere: str
+    line: str,
+    readings: tuple[DateMatch, DateMatch],
+    elsewhere: str,
+    day_first: bool | None = None,
 ) -> DateMatch | None:
     """The reading of a numeric date either way round that the article confirms: the same
     day written out on its line ("04/11/2024April 11, 2024"), else the weekday on its line
     ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after its clock
-    time ("04/12/2024 01:05 PM EDT" is 12 April), else the one month of the two that the
-    article names elsewhere ("12/10/2023" over a story of "October 9")."""
+    time ("04/12/2024 01:05 PM EDT" is 12 April), else the order of the numeric dates written
+    elsewhere that read one way only ("25/03/2024" writes the day first), else the order the
+    page declares (`day_first`, from its language: "en-GB"), else the one month of the two
+    that the article names elsewhere ("12/10/2023" over a story of "October 9")."""
     for match in _WRITTEN_AGAIN.finditer(line):  # "04/11/2024April 11, 2024"
         month = _MONTHS[(match["mon"] or match["mon2"]).lower()]
         day = int(match["d"] or match["d2"])
@@ -398,9 +403,35 @@ def either_way(
     zone = _ZONE_WORD.search(line)  # "04/12/2024 01:05 PM EDT", "09/12/2023 - 00:14 GMT+1"
     if zone is not None:
         return readings[0] if zone.group(1) in _MONTH_FIRST_ZONES else readings[1]
+    written = written_order(elsewhere)
+    order = written if written is not None else day_first
+    if order is not None:
+        return readings[1] if order else readings[0]
     months = {_MONTHS[m.group().rstrip(".").lower()] for m in _MONTH_WORD.finditer(elsewhere)}
     fits = [r for r in readings if r.month in months]
     return fits[0] if len(fits) == 1 else None
+
+
+# A numeric date that reads one way only, its day past 12: "25/03/2024", "03-25-2024".
+_ONE_WAY = re.compile(
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<s>[/-])(?P<b>[0-3]?\d)(?P=s)(?:1\d|2\d)\d\d(?![\d/-])"
+)
+_ONE_WAY_LOOKS = 200  # numeric dates looked at: a page's form shows in its first few
+
+
+def written_order(text: str) -> bool | None:
+    """Whether the numeric dates of `text` that read one way only write the day first (True)
+    or the month first (False); None when there are none, or both kinds."""
+    orders: set[bool] = set()
+    for count, match in enumerate(_ONE_WAY.finditer(text)):
+        a, b = int(match["a"]), int(match["b"])
+        if 12 < a <= 31 and 1 <= b <= 12:
+            orders.add(True)
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            orders.add(False)
+        if len(orders) > 1 or count >= _ONE_WAY_LOOKS:
+            break
+    return next(iter(orders)) if len(orders) == 1 else None
 
 
 def edition_date(text: str, start: int, end: int) -> DateMatch | None:

@@ -8,7 +8,7 @@ from datetime import date
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText
-from viewer.corpus.dates import DateMatch, date_line, find_full_dates
+from viewer.corpus.dates import DateLine, DateMatch, date_line, either_way, find_full_dates
 from viewer.corpus.html_furniture import AWAY_FROM_ARTICLE, MARK_SOURCE, STRONG_FURNITURE
 from viewer.corpus.html_scan import Scan
 from viewer.corpus.meta_lines import part_date
@@ -23,6 +23,18 @@ _DATE_METAS = (
     "parsely-pub-date", "sailthru.date", "article.published",
 )  # fmt: skip
 _UPDATED_METAS = ("article:modified_time", "datemodified", "last-modified", "dcterms.modified")
+# The language the page declares, with its country: "en-GB", "fr", "en_US".
+_PAGE_LANGUAGE = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?(?P<lang>[A-Za-z]{2,3})(?:[-_](?P<country>[A-Za-z]{2}))?",
+    re.IGNORECASE,
+)
+_LANGUAGE_LOOKS = 20_000  # the html element opens the page, after a doctype and comments
+# Languages whose countries all write a numeric date day first, and English's countries
+# that write it month first (Canada writes both: no telling).
+_DAY_FIRST_LANGUAGES = frozenset(
+    "fr de es it pt nl sv da nb nn no fi pl ru uk tr el cs sk ro ga cy ca id ms vi".split()
+)
+_MONTH_FIRST_COUNTRIES = frozenset({"us", "ph"})
 
 
 class PageDates:
@@ -62,10 +74,35 @@ class PageDates:
                 return in_stamp[0]
         for region in header:
             first, words = self.visible.shown_at(region.start, region.end)
-            dated = date_line(words, 0, len(words)) or part_date(words, 0, len(words))
-            if dated is not None:
-                return self.from_shown(dated.date, first)
+            dated = date_line(words, 0, len(words), either=True) or part_date(words, 0, len(words))
+            found = self._one_reading(dated, words, region) if dated is not None else None
+            if found is not None:
+                return self.from_shown(found, first)
         return self._marked_date() or self._address_date() or self._updated_date() or filed
+
+    def _one_reading(self, dated: DateLine, words: str, region: Span) -> DateMatch | None:
+        """The date of a header's date line; a numeric date either way round ("04/05/2024")
+        only as the page says which, by its other dates or its language."""
+        if dated.day_first is None:
+            return dated.date
+        elsewhere = (
+            self.visible.shown(0, region.start)
+            + "\n"
+            + self.visible.shown(region.end, len(self.text))
+        )
+        readings = (dated.date, dated.day_first)
+        return either_way(words, readings, elsewhere, self._day_first())
+
+    def _day_first(self) -> bool | None:
+        """Whether the page's declared language writes a numeric date day first; None when
+        it declares none, or one whose countries differ ("en", "en-CA")."""
+        match = _PAGE_LANGUAGE.search(self.text, 0, _LANGUAGE_LOOKS)
+        if match is None:
+            return None
+        lang, country = match["lang"].lower(), (match["country"] or "").lower()
+        if lang == "en":
+            return None if country in ("", "ca") else country not in _MONTH_FIRST_COUNTRIES
+        return True if lang in _DAY_FIRST_LANGUAGES else None
 
     def _dates_in(self, span: Span | None) -> list[DateMatch]:
         """Dates written in an attribute's value."""

@@ -176,7 +176,7 @@ class _Classifier:
             return "header"  # "Regional Times | 12 March 2025" over the article
         if is_boilerplate(shown) or is_caption(shown):
             return "boilerplate"
-        if date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12:
+        if date_line(shown, 0, len(shown), either=True) is not None and len(shown.split()) <= 12:
             return "header"
         if not self.layout.body and self._plain_byline(shown):
             return "header"
@@ -240,7 +240,8 @@ class _Classifier:
             element = element.parent
         if element is None or element.tag != "header" or not block.context & MAIN_TAGS:
             return False
-        dated = date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12
+        short = len(shown.split()) <= 12
+        dated = short and date_line(shown, 0, len(shown), either=True) is not None
         return dated or self._parts_line(shown) or self._plain_byline(shown)
 
     def _parts_line(self, shown: str) -> bool:
