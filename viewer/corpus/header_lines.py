@@ -191,9 +191,7 @@ def _byline_under(text: str, following: list[Line]) -> bool:
     if dated is not None and dated.date.start > dated.label_start:
         return True  # a labelled date: "Published On 2 May 2024"
     if len(following) > 1 and dated is not None:
-        by = following[1]  # the date, then "By Jane Doe"
-        found = byline(text, by.content_start, by.content_end, bare=False)
-        return found is not None and len(by.shown.split()) <= BYLINE_WORDS
+        return True
     found = byline(text, start, end, bare=False)
     if found is not None:
         return len(after.shown.split()) <= BYLINE_WORDS
