@@ -120,6 +120,11 @@ class Scanner(HTMLParser):
         self.linked_data = False  # the raw element open is a script of linked data (JSON-LD)
         self.flow = HtmlFlow(text)
         self.unshown = 0  # how many elements whose text does not show are open
+        # The word sets of elements with no attributes, by their tag and parent's sets.
+        self.shared_sets: dict[
+            tuple[str, frozenset[str], frozenset[str]],
+            tuple[frozenset[str], frozenset[str], frozenset[str]],
+        ] = {}
 
     def _position(self) -> int:
         line, column = self.getpos()
@@ -145,20 +150,33 @@ class Scanner(HTMLParser):
             self._close(len(self.stack) - 1, start)
         if tag in MAIN_TAGS:
             self.scan.has_main = True
-        # A page-wide class on <html> or <body> says nothing about one paragraph.
-        words = frozenset({tag} | (set() if tag in ("html", "body") else _class_words(values)))
         parent = self.stack[-1] if self.stack else None
-        ancestors = parent.ancestors if parent else frozenset()
-        near = words | (parent.words if parent else frozenset())
+        ancestors, words, near = self._word_sets(tag, values, parent)
         hidden = (parent is not None and parent.hidden) or (bool(values) and _hides(values))
-        element = Element(
-            tag, values, start, end, ancestors | words, words, near, parent, hidden, None
-        )
+        element = Element(tag, values, start, end, ancestors, words, near, parent, hidden, None)
         if parent is not None and parent.aria_root is not None:
             element.aria_root = parent.aria_root
         elif values and _aria_hidden(values):
             element.aria_root = element
         self.stack.append(element)
+
+    def _word_sets(
+        self, tag: str, values: dict[str, str], parent: Element | None
+    ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """An element's words with its ancestors', its own, and with its parent's. An element
+        with no class or id (most of a page's) shares the sets of its kind under the same
+        parent's: a page of many paragraphs makes them once, not once a paragraph."""
+        key = (tag, parent.ancestors, parent.words) if parent is not None and not values else None
+        if key is not None and (sets := self.shared_sets.get(key)) is not None:
+            return sets
+        # A page-wide class on <html> or <body> says nothing about one paragraph.
+        words = frozenset({tag} | (set() if tag in ("html", "body") else _class_words(values)))
+        ancestors = parent.ancestors if parent else frozenset()
+        near = words | (parent.words if parent else frozenset())
+        sets = (ancestors | words, words, near)
+        if key is not None:
+            self.shared_sets[key] = sets
+        return sets
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._position()
