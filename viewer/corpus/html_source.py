@@ -26,7 +26,7 @@ from viewer.corpus.html_furniture import (
     is_furniture,
 )
 from viewer.corpus.html_scan import LINKED_AUTHOR, MAIN_TAGS, Block, Element, Scan, scan_page
-from viewer.corpus.layout import Layout, shown_span
+from viewer.corpus.layout import Layout, shown_span, shown_words
 from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
 from viewer.corpus.part_lines import parts_line
 
@@ -80,10 +80,10 @@ class _Classifier:
     def run(self) -> Layout:
         headline: str = ""
         for block in self._leaves():
-            region = self._region(block.span)
-            if region is None:
+            found = shown_words(self.visible, block.span.start, block.span.end)
+            if found is None:
                 continue
-            shown = self.shown(region)
+            region, shown = found[0], one_line(found[1])  # the block's text, edges trimmed
             kind = self._kind(block, shown)
             if kind == "header":
                 self.layout.header.append(region)
@@ -139,10 +139,6 @@ class _Classifier:
         if end > start and _TEXT_OUTSIDE_TAGS.search(self.text[start:end]) is not None:
             span = Span(start, end)
             pieces.append(Block(holder.tag, span, holder.context, holder.near, holder.element))
-
-    def _region(self, span: Span) -> Span | None:
-        """The block's text without the markup and blank space at its edges."""
-        return shown_span(self.visible, span.start, span.end)
 
     def _kind(self, block: Block, shown: str) -> str:
         if not shown:
