@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText
+from viewer.corpus.html_feed import FeedTags
 from viewer.corpus.html_visible import HtmlFlow
 from viewer.corpus.layout import trimmed
 
@@ -120,6 +121,7 @@ class Scanner(HTMLParser):
         self.linked_data = False  # the raw element open is a script of linked data (JSON-LD)
         self.flow = HtmlFlow(text)
         self.unshown = 0  # how many elements whose text does not show are open
+        self.feed_tags = FeedTags()  # read a feed's item as an article
         # The word sets of elements with no attributes, by their tag and parent's sets.
         self.shared_sets: dict[
             tuple[str, frozenset[str], frozenset[str]],
@@ -131,6 +133,8 @@ class Scanner(HTMLParser):
         return self.line_starts[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.feed_tags.feed is not False:
+            tag, attrs = self.feed_tags.start(tag, attrs)  # a feed's item: "<title>" a headline
         start = self._position()
         end = start + len(self.get_starttag_text() or "")
         values = {key: value or "" for key, value in attrs}
@@ -189,6 +193,8 @@ class Scanner(HTMLParser):
             self._meta({key: value or "" for key, value in attrs}, start, end)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.feed_tags.feed:
+            tag = self.feed_tags.end(tag)
         start = self._position()
         if tag in _RAW and self.raw_start is not None:
             if self.linked_data:
