@@ -52,3 +52,42 @@ def test_a_feed_s_item_saved_as_a_page(tmp_path: Path, feed: str) -> None:
         date(2024, 2, 27),
     )
     assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    ("foot", "head"),
+    [
+        ("Page 1 of 2", "Rivers Trust Bulletin — November 2023"),
+        ("Page 1 / 2", "Rivers Trust Bulletin - November 2023"),
+    ],
+)
+def test_a_pdf_s_running_head_under_a_page_s_number(tmp_path: Path, foot: str, head: str) -> None:
+    """A PDF copied to text: the next page's running head under the last page's number is
+    no article text (its month was read as an event's date)."""
+    first = "The agency's report, published on Thursday, found pollution rose by 12% last year."
+    second = "Most incidents were linked to sewage overflows."
+    doc = _page(
+        tmp_path,
+        f"River pollution rises\nPublished 9 November 2023\n{first}\n{foot}\n{head}\n{second}\n",
+        "report.txt",
+    )
+    assert doc.date == date(2023, 11, 9)
+    assert body_text(doc) == f"{first}\n{second}"
+
+
+def test_a_masthead_with_its_date_names_no_author(tmp_path: Path) -> None:
+    """A PDF's running head, the paper's name in capitals and the date, dates the article but
+    names no author: "THE HARBOUR GAZETTE" was the author, not Grace Lin under it."""
+    lede = "The planning board approved the port's expansion on Wednesday."
+    doc = _page(
+        tmp_path,
+        "THE HARBOUR GAZETTE Thursday, February 15, 2024 A3\nPort expansion approved\n"
+        f"By Grace Lin\n{lede}\n",
+        "port.txt",
+    )
+    assert (doc.title, doc.author, doc.date) == (
+        "Port expansion approved",
+        "Grace Lin",
+        date(2024, 2, 15),
+    )
+    assert body_text(doc) == lede

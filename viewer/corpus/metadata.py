@@ -191,7 +191,8 @@ _DESK_ENDINGS = frozenset({"staff", "desk", "team", "newsroom", "bureau"})
 # France-Presse", "Press Trust".
 _OUTLET_KINDS = frozenset(
     "news press presse wire wires newswire agency agence agencia agenzia service services "
-    "media network reports dispatches syndicate".split()
+    "media network reports dispatches syndicate gazette bulletin herald tribune chronicle "
+    "courier newsletter magazine".split()
 )
 
 
