@@ -91,3 +91,21 @@ def test_a_masthead_with_its_date_names_no_author(tmp_path: Path) -> None:
         date(2024, 2, 15),
     )
     assert body_text(doc) == lede
+
+
+@pytest.mark.parametrize("top", ["Island Herald - Print Edition", "Island Herald | Print view"])
+def test_a_print_view_s_masthead_over_the_headline(tmp_path: Path, top: str) -> None:
+    """A masthead with its edition set apart by a mark is a masthead of four words, not the
+    headline (the mark was counted as a fifth)."""
+    lede = "The ferry operator said on Monday it would run two sailings a day instead of four."
+    doc = _page(
+        tmp_path,
+        f"{top}\nFerry services cut for winter\nBy Alan Moss\nMonday, October 30, 2023\n{lede}\n",
+        "ferry.txt",
+    )
+    assert (doc.title, doc.author, doc.date) == (
+        "Ferry services cut for winter",
+        "Alan Moss",
+        date(2023, 10, 30),
+    )
+    assert body_text(doc) == lede

@@ -173,8 +173,10 @@ def _name(text: str, line: Line) -> bool:
 
 
 def _short(shown: str) -> bool:
-    """A section link, a masthead or a slogan: a few words, no sentence, no date."""
-    return len(shown.split()) <= _SHORT_WORDS and not ends_sentence(shown)
+    """A section link, a masthead or a slogan: a few words (a mark between them none:
+    "Island Herald - Print Edition" is of four), no sentence, no date."""
+    words = [word for word in shown.split() if any(c.isalnum() for c in word)]
+    return len(words) <= _SHORT_WORDS and not ends_sentence(shown)
 
 
 def _above_headline(text: str, line: Line) -> bool:
