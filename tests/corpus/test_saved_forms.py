@@ -109,3 +109,30 @@ def test_a_print_view_s_masthead_over_the_headline(tmp_path: Path, top: str) -> 
         date(2023, 10, 30),
     )
     assert body_text(doc) == lede
+
+
+@pytest.mark.parametrize(
+    ("author", "name"),
+    [
+        ('{"@type": "Organization", "name": "Reuters"}', ""),
+        ('{"name": "Reuters", "@type": "NewsMediaOrganization"}', ""),
+        ('[{"@type": "Person", "name": "Niamh Byrne"}]', "Niamh Byrne"),
+    ],
+)
+def test_linked_data_s_author_an_organisation_names_no_one(
+    tmp_path: Path, author: str, name: str
+) -> None:
+    """A page whose linked data alone names its author: an organisation there (a wire
+    service, the outlet) is no person."""
+    lede = "The central bank held its main interest rate at 5.25% on Thursday."
+    linked = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        f'"datePublished": "2024-03-21T12:05:00Z", "author": {author}}}'
+    )
+    doc = _page(
+        tmp_path,
+        f'<html><head><script type="application/ld+json">{linked}</script></head><body>'
+        f"<article><h1>Central bank holds rates</h1><p>{lede}</p></article></body></html>",
+    )
+    assert (doc.author, doc.date) == (name, date(2024, 3, 21))
+    assert body_text(doc) == lede

@@ -40,6 +40,9 @@ _LINKED_DATE = re.compile(r'"(?P<key>datePublished|dateModified)"\s*:\s*"(?P<val
 _LINKED_AUTHOR = re.compile(
     r'"author"\s*:\s*\[?\s*\{[^{}]{0,200}?"name"\s*:\s*"(?P<value>(?:[^"\\]|\\.){1,80})"'
 )
+# An author linked data says is an organisation's ("@type": "Organization",
+# "NewsMediaOrganization"): a wire service or the outlet, no one named.
+_ORGANISATION = re.compile(r'"@type"\s*:\s*"\w*Organization"')
 # The keywords the standard parser knows after "<![" (CDATA, and conditional comments).
 _MARKED_SECTION = re.compile(
     r"(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9])", re.I
@@ -308,7 +311,8 @@ class Scanner(HTMLParser):
             value = Span(match.start("value"), match.end("value"))
             self.scan.metas.setdefault(match.group("key").lower(), value)
         author = _LINKED_AUTHOR.search(self.text, start, end)
-        if author is not None:
+        close = self.text.find("}", author.end(), end) if author is not None else -1
+        if author is not None and not _ORGANISATION.search(self.text, author.start(), close):
             value = Span(author.start("value"), author.end("value"))
             self.scan.metas.setdefault(LINKED_AUTHOR, value)
 
