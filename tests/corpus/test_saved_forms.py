@@ -136,3 +136,16 @@ def test_linked_data_s_author_an_organisation_names_no_one(
     )
     assert (doc.author, doc.date) == (name, date(2024, 3, 21))
     assert body_text(doc) == lede
+
+
+def test_a_date_with_its_seconds_and_numeric_zone_in_a_line_of_pieces(tmp_path: Path) -> None:
+    """A feed's or an e-mail's date, with seconds and a numeric zone ("Thu, 02 May 2024
+    16:20:00 +0100"), is a piece of a line of pieces: the name beside it is the author."""
+    lede = "The council approved four new cycle lanes on Thursday."
+    doc = _page(
+        tmp_path,
+        "<html><body><h1>Council approves cycle lanes</h1>"
+        f"<p>Thu, 02 May 2024 16:20:00 +0100 · Jo Baker</p><p>{lede}</p></body></html>",
+    )
+    assert (doc.author, doc.date) == ("Jo Baker", date(2024, 5, 2))
+    assert body_text(doc) == lede
