@@ -149,3 +149,27 @@ def test_a_date_with_its_seconds_and_numeric_zone_in_a_line_of_pieces(tmp_path: 
     )
     assert (doc.author, doc.date) == ("Jo Baker", date(2024, 5, 2))
     assert body_text(doc) == lede
+
+
+@pytest.mark.parametrize(
+    ("clipped", "day"),
+    [
+        # The day it was clipped bounds the day it was published: 5 January, not 1 May.
+        ("Clipped: 2024-01-09\n\n", date(2024, 1, 5)),
+        ("Saved on 9 January 2024\n\n", date(2024, 1, 5)),
+        # Nothing says which way round: no date rather than the American reading.
+        ("", None),
+    ],
+)
+def test_a_notes_app_clipping_s_numeric_date_either_way(
+    tmp_path: Path, clipped: str, day: date | None
+) -> None:
+    lede = "Rescuers brought the last of 12 trapped miners to the surface on Friday."
+    doc = _page(
+        tmp_path,
+        f"# Mine rescue ends\n\n{clipped}**Published:** 05/01/2024 · **Source:** Andes Wire\n\n"
+        f"{lede}\n",
+        "clip.md",
+    )
+    assert (doc.title, doc.date) == ("Mine rescue ends", day)
+    assert body_text(doc) == lede

@@ -247,6 +247,8 @@ def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
     words = text[start:end].rstrip()
     if not 6 <= len(words) <= 40 or not _YEAR_WRITTEN.search(words):
         return None  # no year written: "3 hours ago" is no day of publication to keep
+    if _EITHER_WAY_IN.search(words):
+        return None  # "Published:** 05/01/2024": either way round, not to be read month first
     import dateparser  # imported on first need: it takes a while to load
 
     settings = {
@@ -275,6 +277,9 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
         found = _either_way_at(text, at, end) or (
             _either_way_at(text, lead.end(), end) if lead is not None else None
         )  # "10:05 GMT 12/03/2024"
+        if found is None and label is not None:  # markup after the label: "Published:** 05/…"
+            markup = _MARKUP.match(text, at, end)
+            found = _either_way_at(text, markup.end(), end) if markup else None
         if found is not None:
             first, day_first = found
     if first is None and label is not None:
@@ -333,6 +338,14 @@ def glued_date(text: str, start: int, end: int) -> DateLine | None:
 _EITHER_WAY = re.compile(
     rf"(?i:{_WEEKDAY})(?P<a>0?[1-9]|1[0-2])(?P<s>[/-])(?P<b>0?[1-9]|1[0-2])(?P=s)(?P<y>(?:1\d|2\d)\d\d)(?!\d)"
 )
+
+
+# A numeric date either way round anywhere in a few words; the markup a label may leave
+# before its date ("**Published:** 05/01/2024" read without its first "**").
+_EITHER_WAY_IN = re.compile(
+    r"(?<![\d/-])(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|1[0-2])\1(?:1\d|2\d)\d\d(?!\d)"
+)
+_MARKUP = re.compile(r"[\s*_]*")
 
 
 def _either_way_at(text: str, at: int, end: int) -> tuple[DateMatch, DateMatch] | None:
@@ -395,6 +408,11 @@ def either_way(
         fits = [r for r in readings if (r.month, r.day) == (month, day)]
         if len(fits) == 1:
             return fits[0]
+    saved = _saved_on(elsewhere)
+    if saved is not None:  # "Clipped: 2024-01-09": no day after it, "05/01/2024" is 5 January
+        fits = [r for r in readings if r.full() <= saved]
+        if len(fits) == 1:
+            return fits[0]
     weekdays = {m["w"].lower() for m in _WEEKDAY_NAMES.finditer(line)}
     if len(weekdays) == 1:
         (named,) = weekdays
@@ -418,6 +436,23 @@ _ONE_WAY = re.compile(
     r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<s>[/-])(?P<b>[0-3]?\d)(?P=s)(?:1\d|2\d)\d\d(?![\d/-])"
 )
 _ONE_WAY_LOOKS = 200  # numeric dates looked at: a page's form shows in its first few
+
+
+# The day a page was saved, clipped or printed, as a notes app or a browser writes it on the
+# page: no article on it was published after that day.
+_SAVED = re.compile(
+    r"\b(?i:clipped|saved|printed|retrieved|accessed|captured|archived)(?:\s+(?:on|at))?:?\s*"
+)
+
+
+def _saved_on(text: str) -> date | None:
+    """The day the page says it was saved on, if it says so once."""
+    days = set()
+    for match in _SAVED.finditer(text):
+        found = find_full_dates(text[match.end() : match.end() + 40])
+        if found and found[0].start == 0:
+            days.add(found[0].full())
+    return days.pop() if len(days) == 1 else None
 
 
 def written_order(text: str) -> bool | None:
