@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTHS = {
+MONTH_NUMBERS = {  # a month's name, its short form, as its number
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
@@ -38,7 +38,7 @@ _MONTHS_ABROAD = {
 }
 _MONTH_ABROAD = rf"(?P<mon>{'|'.join(sorted(_MONTHS_ABROAD, key=len, reverse=True))})"
 # The month names and abbreviations as one alternation, longest first ("sept" before "sep").
-MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAMES = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _MONTH = rf"(?P<mon>{MONTH_NAMES})\.?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:1\d|2\d)\d\d)"
@@ -180,7 +180,9 @@ def _valid(year: int, month: int, day: int) -> bool:
 def _from_match(match: re.Match[str], offset: int, year: int | None = None) -> DateMatch | None:
     groups = match.groupdict()
     named = groups["mon"].lower() if groups.get("mon") else ""
-    month = int(groups["m"]) if groups.get("m") else _MONTHS.get(named) or _MONTHS_ABROAD[named]
+    month = (
+        int(groups["m"]) if groups.get("m") else MONTH_NUMBERS.get(named) or _MONTHS_ABROAD[named]
+    )
     day = int(groups["d"])
     value = int(groups["y"]) if year is None else year
     if not _valid(value, month, day):
@@ -356,118 +358,6 @@ def _either_way_at(text: str, at: int, end: int) -> tuple[DateMatch, DateMatch] 
     year, a, b = int(match["y"]), int(match["a"]), int(match["b"])
     start, stop = match.start(), match.end()
     return DateMatch(start, stop, year, a, b), DateMatch(start, stop, year, b, a)
-
-
-_WEEKDAY_NAMES = re.compile(
-    r"\b(?P<w>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.IGNORECASE
-)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-# A month named in the article's own words; "May" and "March" are verbs too.
-_MONTH_WORD = re.compile(
-    r"\b(?:January|February|April|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)"
-)
-
-
-# The time zone after a clock time tells the country's order of day and month: the zones of
-# North America write the month first, those of Europe, Africa, India and Oceania the day.
-_MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split())
-_DAY_FIRST_ZONES = (
-    "GMT BST CET CEST EET EEST WET WEST IST MSK SAST WAT EAT AEST AEDT ACST ACDT AWST NZST NZDT"
-)
-_ZONE_WORD = re.compile(
-    rf"\d[\d:.]*\s*(?:(?i:[ap]\.?m\.?)\s*)?\(?({'|'.join(sorted(_MONTH_FIRST_ZONES))}|"
-    rf"{_DAY_FIRST_ZONES.replace(' ', '|')})\b"
-)
-
-
-# The same day written out on the line of a numeric date, as a copied page doubles it, maybe
-# glued to it: "04/11/2024April 11, 2024", "11/04/2024 - 11 April 2024".
-_WRITTEN_AGAIN = re.compile(
-    rf"(?i:(?P<mon>{MONTH_NAMES})\.?\s+(?P<d>[0-3]?\d)\b"
-    rf"|(?<!\d)(?P<d2>[0-3]?\d)\s+(?P<mon2>{MONTH_NAMES})\b)"
-)
-
-
-def either_way(
-    line: str,
-    readings: tuple[DateMatch, DateMatch],
-    elsewhere: str,
-    day_first: bool | None = None,
-) -> DateMatch | None:
-    """The reading of a numeric date either way round that the article confirms: the same
-    day written out on its line ("04/11/2024April 11, 2024"), else the weekday on its line
-    ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after its clock
-    time ("04/12/2024 01:05 PM EDT" is 12 April), else the order of the numeric dates written
-    elsewhere that read one way only ("25/03/2024" writes the day first), else the order the
-    page declares (`day_first`, from its language: "en-GB"), else the one month of the two
-    that the article names elsewhere ("12/10/2023" over a story of "October 9")."""
-    for match in _WRITTEN_AGAIN.finditer(line):  # "04/11/2024April 11, 2024"
-        month = _MONTHS[(match["mon"] or match["mon2"]).lower()]
-        day = int(match["d"] or match["d2"])
-        fits = [r for r in readings if (r.month, r.day) == (month, day)]
-        if len(fits) == 1:
-            return fits[0]
-    saved = _saved_on(elsewhere)
-    if saved is not None:  # "Clipped: 2024-01-09": no day after it, "05/01/2024" is 5 January
-        fits = [r for r in readings if r.full() <= saved]
-        if len(fits) == 1:
-            return fits[0]
-    weekdays = {m["w"].lower() for m in _WEEKDAY_NAMES.finditer(line)}
-    if len(weekdays) == 1:
-        (named,) = weekdays
-        fits = [r for r in readings if _WEEKDAYS[r.full().weekday()] == named]
-        if len(fits) == 1:
-            return fits[0]
-    zone = _ZONE_WORD.search(line)  # "04/12/2024 01:05 PM EDT", "09/12/2023 - 00:14 GMT+1"
-    if zone is not None:
-        return readings[0] if zone.group(1) in _MONTH_FIRST_ZONES else readings[1]
-    written = written_order(elsewhere)
-    order = written if written is not None else day_first
-    if order is not None:
-        return readings[1] if order else readings[0]
-    months = {_MONTHS[m.group().rstrip(".").lower()] for m in _MONTH_WORD.finditer(elsewhere)}
-    fits = [r for r in readings if r.month in months]
-    return fits[0] if len(fits) == 1 else None
-
-
-# A numeric date that reads one way only, its day past 12: "25/03/2024", "03-25-2024".
-_ONE_WAY = re.compile(
-    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<s>[/-])(?P<b>[0-3]?\d)(?P=s)(?:1\d|2\d)\d\d(?![\d/-])"
-)
-_ONE_WAY_LOOKS = 200  # numeric dates looked at: a page's form shows in its first few
-
-
-# The day a page was saved, clipped or printed, as a notes app or a browser writes it on the
-# page: no article on it was published after that day.
-_SAVED = re.compile(
-    r"\b(?i:clipped|saved|printed|retrieved|accessed|captured|archived)(?:\s+(?:on|at))?:?\s*"
-)
-
-
-def _saved_on(text: str) -> date | None:
-    """The day the page says it was saved on, if it says so once."""
-    days = set()
-    for match in _SAVED.finditer(text):
-        found = find_full_dates(text[match.end() : match.end() + 40])
-        if found and found[0].start == 0:
-            days.add(found[0].full())
-    return days.pop() if len(days) == 1 else None
-
-
-def written_order(text: str) -> bool | None:
-    """Whether the numeric dates of `text` that read one way only write the day first (True)
-    or the month first (False); None when there are none, or both kinds."""
-    orders: set[bool] = set()
-    for count, match in enumerate(_ONE_WAY.finditer(text)):
-        a, b = int(match["a"]), int(match["b"])
-        if 12 < a <= 31 and 1 <= b <= 12:
-            orders.add(True)
-        elif 12 < b <= 31 and 1 <= a <= 12:
-            orders.add(False)
-        if len(orders) > 1 or count >= _ONE_WAY_LOOKS:
-            break
-    return next(iter(orders)) if len(orders) == 1 else None
 
 
 def edition_date(text: str, start: int, end: int) -> DateMatch | None:

@@ -8,7 +8,8 @@ from datetime import date
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText
-from viewer.corpus.dates import DateLine, DateMatch, date_line, either_way, find_full_dates
+from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates
+from viewer.corpus.either_way import either_way
 from viewer.corpus.html_furniture import AWAY_FROM_ARTICLE, MARK_SOURCE, STRONG_FURNITURE
 from viewer.corpus.html_scan import Scan
 from viewer.corpus.meta_lines import part_date
