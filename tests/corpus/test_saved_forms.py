@@ -173,3 +173,23 @@ def test_a_notes_app_clipping_s_numeric_date_either_way(
     )
     assert (doc.title, doc.date) == ("Mine rescue ends", day)
     assert body_text(doc) == lede
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This email and any attachments are confidential.",
+        "This message is intended only for the named recipient.",
+    ],
+)
+def test_an_e_mail_s_notice_of_itself_at_its_foot(tmp_path: Path, notice: str) -> None:
+    """An e-mail saved as text: its notice of confidentiality at its foot is no article text."""
+    lede = "The council will spend £4m on new flood defences, it said on Thursday."
+    doc = _page(
+        tmp_path,
+        "From: Press Office <press@council.example>\nSent: Thursday, February 8, 2024 9:14 AM\n"
+        f"To: Newsdesk\nSubject: Flood defences\n{lede}\n{notice}\n",
+        "mail.txt",
+    )
+    assert (doc.title, doc.date) == ("Flood defences", date(2024, 2, 8))
+    assert body_text(doc) == lede

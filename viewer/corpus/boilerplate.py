@@ -98,6 +98,10 @@ _BOILERPLATE = re.compile(
         # A newsletter's link to itself on the web: "View in browser", "View this email online".
         view\s+(?:this\s+(?:e-?mail|newsletter)\s+|it\s+)?(?:in\s+(?:your|a|the)?\s*browser|online)|
         view\s+(?:as\s+a\s+)?web\s*page|
+        # An e-mail's notice of itself at its foot: "This email and any attachments are
+        # confidential …", "You are receiving this email because …".
+        this\s+(?:e-?mail|message)(?:\s+and\s+any\s+(?:attachments?|files))?\s+(?:is|are|may\s+be)\s+
+           (?:confidential|intended|privileged)\b.*|
         # A skip link in other languages: "Zum Inhalt springen", "Aller au contenu".
         (?:zum\s+inhalt\s+springen|direkt\s+zum\s+inhalt|aller\s+au\s+contenu(?:\s+principal)?|
            ir\s+al\s+contenido(?:\s+principal)?|passa\s+al\s+contenuto(?:\s+principale)?|
