@@ -180,6 +180,7 @@ def test_a_notes_app_clipping_s_numeric_date_either_way(
     [
         "This email and any attachments are confidential.",
         "This message is intended only for the named recipient.",
+        "Thanks for reading! Subscribe for free to receive new posts.",
     ],
 )
 def test_an_e_mail_s_notice_of_itself_at_its_foot(tmp_path: Path, notice: str) -> None:

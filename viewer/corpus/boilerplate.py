@@ -98,6 +98,8 @@ _BOILERPLATE = re.compile(
         # A newsletter's link to itself on the web: "View in browser", "View this email online".
         view\s+(?:this\s+(?:e-?mail|newsletter)\s+|it\s+)?(?:in\s+(?:your|a|the)?\s*browser|online)|
         view\s+(?:as\s+a\s+)?web\s*page|
+        # A newsletter's sign-off: "Thanks for reading! Subscribe for free to receive new posts."
+        thanks\s+for\s+reading\b.{0,120}|
         # An e-mail's notice of itself at its foot: "This email and any attachments are
         # confidential …", "You are receiving this email because …".
         this\s+(?:e-?mail|message)(?:\s+and\s+any\s+(?:attachments?|files))?\s+(?:is|are|may\s+be)\s+
