@@ -182,3 +182,28 @@ def test_a_page_of_many_elements_is_read_with_no_cycle_collection(tmp_path: Path
     assert len(doc.body) == 20_000
     assert len(runs) <= 2  # before or after the reading itself (it ran 171 times)
     assert gc.isenabled()
+
+
+def test_a_paragraph_with_no_figure_is_not_tried_for_a_date_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every date a line opens with writes a figure near its start: a paragraph with none
+    # there is not tried form by form for one (a sixth of the classifying of a page of
+    # "<p>" never closed).
+    from viewer.corpus import dates
+
+    tried: list[int] = []
+    real = dates._full_date_at
+
+    def counting(text: str, start: int, end: int) -> dates.DateMatch | None:
+        tried.append(start)
+        return real(text, start, end)
+
+    monkeypatch.setattr(dates, "_full_date_at", counting)
+    paragraphs = "".join("<p>An item of the list" for _ in range(3000))
+    path = tmp_path / "open.html"
+    path.write_text(f"<html><body><h1>Bridge to reopen</h1><p>March 5, 2024{paragraphs}")
+    doc = read_document(path)
+    assert doc.date is not None and doc.date.isoformat() == "2024-03-05"
+    assert len(doc.body) == 3000
+    assert len(tried) < 100

@@ -264,12 +264,20 @@ def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
     return DateMatch(start, start + len(words), parsed.year, parsed.month, parsed.day)
 
 
+_DIGIT = re.compile(r"\d")
+# How far from a line's start (after a label) the first figure of its date may be: a place
+# and a weekday before it ("NEW YORK, Wednesday, September 30, 2024").
+_DIGIT_REACH = 120
+
+
 def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine | None:
     """A line `text[start:end]` that begins with an optionally labelled full date. With
     `either`, a numeric date either way round ("12/10/2023") is one too, with both readings,
     and never read by the loose rules (which take it month first)."""
     label = _LABEL.match(text, start, end)
     at = label.end() if label else start
+    if _DIGIT.search(text, at, min(end, at + _DIGIT_REACH)) is None:
+        return None  # every date a line opens with writes a figure near its start
     first = _full_date_at(text, at, end)
     lead = _LEAD_TIME.match(text, at, end) if first is None else None
     if lead is not None:
