@@ -194,3 +194,18 @@ def test_an_e_mail_s_notice_of_itself_at_its_foot(tmp_path: Path, notice: str) -
     )
     assert (doc.title, doc.date) == ("Flood defences", date(2024, 2, 8))
     assert body_text(doc) == lede
+
+
+def test_a_live_entry_s_clock_time_with_a_dot_is_no_address(tmp_path: Path) -> None:
+    """ "9.10am" over a live page's entry was read as a web address alone (furniture), unlike
+    "09:10" over the next one."""
+    first = "The government has declared a national state of emergency."
+    second = "More than 225,000 homes are without power."
+    doc = _page(
+        tmp_path,
+        "Cyclone Gabrielle: State of emergency declared\nLast updated 09:15, 14 February 2023\n"
+        f"9.10am\n{first}\n8.45am\n{second}\n",
+        "live.txt",
+    )
+    assert doc.date == date(2023, 2, 14)
+    assert body_text(doc) == f"9.10am\n{first}\n8.45am\n{second}"

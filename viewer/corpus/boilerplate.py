@@ -133,9 +133,10 @@ _TOLD = re.compile(
 )
 # A transcript's direction in capitals and brackets: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
 _STAGE = re.compile(r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$")
-# An address alone: its last name part has a letter, not a date's "30.01.2024".
+# An address alone: its last name part opens with a letter, not a date's "30.01.2024" nor a
+# clock time's "9.10am".
 _URL_ONLY = re.compile(
-    r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[\w-]*[a-z][\w-]*(?:/[\w./?=&%#~+-]*)?>?$",
+    r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z][\w-]*(?:/[\w./?=&%#~+-]*)?>?$",
     re.IGNORECASE,
 )
 # A video caption ends with its running time: "What will NATO do? 2:43".
