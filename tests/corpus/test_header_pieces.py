@@ -169,3 +169,45 @@ def test_the_page_s_header_element_dates_no_article(tmp_path: Path) -> None:
         f"<article><h1>{_TITLE}</h1><p>{_LEDE}</p></article>",
     )
     assert doc.date is None
+
+
+def _either_way_page(kind: str, lang: str, after: str) -> str:
+    line = "Politics | 04/05/2024 | 3 min read"
+    if kind == "text":
+        return f"{_TITLE}\n{line}\n{_LEDE}\n{after}\n"
+    return (
+        f"<html{lang}><body><article><h1>{_TITLE}</h1><p>{line}</p><p>{_LEDE}</p></article>"
+        f"<aside><p>{after}</p></aside></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "after", "day"),
+    [
+        # Nothing says which way round: no date rather than a guess, in HTML as in text.
+        ("html", "", "More stories", None),
+        ("text", "", "More stories", None),
+        # The page's other numeric dates show its order ("25/03/2024": the day first).
+        ("html", "", "Older: 25/03/2024", date(2024, 5, 4)),
+        ("text", "", "Older: 25/03/2024", date(2024, 5, 4)),
+        ("html", "", "Older: 03/25/2024", date(2024, 4, 5)),
+        # So does the language the page declares.
+        ("html", ' lang="en-GB"', "More stories", date(2024, 5, 4)),
+        ("html", ' lang="en-US"', "More stories", date(2024, 4, 5)),
+        ("html", ' lang="en"', "More stories", None),
+    ],
+)
+def test_a_numeric_date_either_way_round_in_a_line_of_pieces(
+    tmp_path: Path, kind: str, lang: str, after: str, day: date | None
+) -> None:
+    """A numeric date that reads either way ("04/05/2024") is read only as the page's other
+    dates or its form say, never the American way by default."""
+    text = _either_way_page(kind, lang, after)
+    if kind == "html":
+        (tmp_path / "article.html").write_text(text, encoding="utf-8")
+        doc = read_document(tmp_path / "article.html")
+        check_invariants(doc)
+    else:
+        doc = _read(tmp_path, text)
+    assert (doc.title, doc.date) == (_TITLE, day)
+    assert _LEDE in body_text(doc)

@@ -114,6 +114,29 @@ def test_an_element_with_no_attribute_is_not_read_for_class_words(
     assert splits.count == 1  # the headline's class
 
 
+def test_bare_elements_under_one_parent_share_their_word_sets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each bare "<p>" made three sets of words (its own, with its parent's, with all its
+    # ancestors'), kept for as long as the page is read: a page of paragraphs never closed
+    # made them 250,000 times a MB. Bare elements of a kind under one parent share them.
+    made: list[str] = []
+    real = html_scan._class_words
+
+    def counting(values: dict[str, str]) -> set[str]:
+        made.append(",".join(values))
+        return real(values)
+
+    monkeypatch.setattr(html_scan, "_class_words", counting)
+    paragraphs = "".join(f"<p>Item {i} of the list" for i in range(3000))
+    path = tmp_path / "open.html"
+    path.write_text(f'<html><body><h1 class="headline">Bridge to reopen</h1>{paragraphs}</body>')
+    doc = read_document(path)
+    assert doc.title == "Bridge to reopen"
+    assert len(doc.body) == 3000
+    assert len(made) < 10  # the html, body and h1 elements, and the first bare paragraph
+
+
 def test_a_paragraph_s_plain_line_breaks_are_made_spaces_in_one_step(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -134,3 +157,53 @@ def test_a_paragraph_s_plain_line_breaks_are_made_spaces_in_one_step(
     assert len(weighed) == 1  # after "One  ": a hard break, the indent after it hidden
     assert shown.render() == markdown.markdown_visible(text, quick=False).visible.render()
     assert shown.render().endswith("\nOne\nwith a hard break and an indent then more.\n")
+
+
+def test_a_page_of_many_elements_is_read_with_no_cycle_collection(tmp_path: Path) -> None:
+    # Each of a page's elements leaves pieces kept to the end of the reading (an element, a
+    # block, spans): each collection of cycles walked them all again, a quarter of the time
+    # of 4 MB of "<p>" never closed. None runs while the text is read; the collector is on
+    # again after it.
+    import gc
+
+    runs: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    path = tmp_path / "open.html"
+    path.write_text("<html><body><h1>Bridge to reopen</h1>" + "<p>x" * 20_000, encoding="utf-8")
+    gc.callbacks.append(counted)
+    try:
+        doc = read_document(path)
+    finally:
+        gc.callbacks.remove(counted)
+    assert len(doc.body) == 20_000
+    assert len(runs) <= 2  # before or after the reading itself (it ran 171 times)
+    assert gc.isenabled()
+
+
+def test_a_paragraph_with_no_figure_is_not_tried_for_a_date_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every date a line opens with writes a figure near its start: a paragraph with none
+    # there is not tried form by form for one (a sixth of the classifying of a page of
+    # "<p>" never closed).
+    from viewer.corpus import dates
+
+    tried: list[int] = []
+    real = dates._full_date_at
+
+    def counting(text: str, start: int, end: int) -> dates.DateMatch | None:
+        tried.append(start)
+        return real(text, start, end)
+
+    monkeypatch.setattr(dates, "_full_date_at", counting)
+    paragraphs = "".join("<p>An item of the list" for _ in range(3000))
+    path = tmp_path / "open.html"
+    path.write_text(f"<html><body><h1>Bridge to reopen</h1><p>March 5, 2024{paragraphs}")
+    doc = read_document(path)
+    assert doc.date is not None and doc.date.isoformat() == "2024-03-05"
+    assert len(doc.body) == 3000
+    assert len(tried) < 100

@@ -132,8 +132,20 @@ def test_a_summary_told_in_sentences_over_the_byline(
     assert body_text(doc) == _FINED
 
 
-def test_a_summary_told_in_sentences_over_a_date_alone_stays_text(tmp_path: Path) -> None:
-    doc = _read(tmp_path, f"Water company fined £10m\n{_SUMMARY}\nApril 11, 2024\n{_FINED}\n")
+@pytest.mark.parametrize(
+    "date_line", ["April 11, 2024", "11.4.2024 14:18", "04/11/2024April 11, 2024"]
+)
+def test_a_summary_told_in_sentences_over_a_date_alone(tmp_path: Path, date_line: str) -> None:
+    """One element a line, the summary between the headline and the date alone is the
+    header's too ("The government says the border will stay shut." / "4.4.2024 14:18"): its
+    happenings, told again in the article, were read as events of their own."""
+    doc = _read(tmp_path, f"Water company fined £10m\n{_SUMMARY}\n{date_line}\n{_FINED}\n")
+    assert doc.date == date(2024, 4, 11)
+    assert body_text(doc) == _FINED
+
+
+def test_a_paragraph_in_sentences_apart_over_a_date_alone_stays_text(tmp_path: Path) -> None:
+    doc = _read(tmp_path, f"Water company fined £10m\n\n{_SUMMARY}\n\nApril 11, 2024\n\n{_FINED}\n")
     assert doc.date == date(2024, 4, 11)
     assert body_text(doc) == f"{_SUMMARY}\n{_FINED}"
 

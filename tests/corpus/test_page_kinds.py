@@ -12,6 +12,7 @@ from tests.corpus.checks import body_text
 from tests.corpus.checks import read_text as _read
 from viewer.corpus.boilerplate import is_boilerplate
 
+_SUMMARY = "The harbour bridge will reopen in June after two years of repairs"
 _LEDE = "The Lakers beat the Celtics 121-119 in overtime on Thursday night."
 
 
@@ -236,6 +237,27 @@ def test_a_headline_in_sentence_case_over_its_summary_at_the_top(tmp_path: Path)
 
 
 @pytest.mark.parametrize(
+    ("top", "under", "title"),
+    [
+        ("Bridge reopens", "Jane Doe\nMarch 5, 2024", "Bridge reopens"),
+        ("Bridge reopens", "By Jane Doe\nMarch 5, 2024", "Bridge reopens"),
+        ("Bridge reopens", "March 5, 2024", "Bridge reopens"),
+        # A section's name over a headline in prose stays a section's name.
+        ("World news", "By Jane Doe\nMarch 5, 2024", _SUMMARY),
+        ("WORLD NEWS", "By Jane Doe\nMarch 5, 2024", _SUMMARY),
+    ],
+)
+def test_a_two_word_headline_over_its_summary(
+    tmp_path: Path, top: str, under: str, title: str
+) -> None:
+    """A headline of two words over its summary in one sentence of prose (with the articles
+    and tenses headlines leave out) is the headline, not a section's name."""
+    doc = _read(tmp_path, f"{top}\n{_SUMMARY}\n{under}\n{_LEDE}\n")
+    assert (doc.title, doc.date) == (title, date(2024, 3, 5))
+    assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
     "top", ["The Coastal Times", "View in browser", "Zum Inhalt springen", "Aller au contenu"]
 )
 def test_a_masthead_or_a_link_at_the_top_over_the_headline(tmp_path: Path, top: str) -> None:
@@ -262,6 +284,28 @@ def test_a_masthead_or_a_link_at_the_top_over_the_headline(tmp_path: Path, top: 
     ],
 )
 def test_an_outlet_s_staff_names_no_one(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(tmp_path, f"Quake strikes Japan\n{line}\nMarch 5, 2024\n{_LEDE}\n")
+    assert (doc.author, doc.date) == (author, date(2024, 3, 5))
+    assert body_text(doc) == _LEDE
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By The Associated Press", ""),
+        ("By Reuters", ""),
+        ("By AFP Staff", ""),
+        ("From Bloomberg News", ""),
+        ("By CNN Wire | March 5, 2024", ""),
+        ("By Jane Doe, Associated Press", "Jane Doe"),
+        ("By Jane Doe and The Associated Press", "Jane Doe"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By Emily Post", "Emily Post"),
+    ],
+)
+def test_a_wire_service_after_by_names_no_one(tmp_path: Path, line: str, author: str) -> None:
+    """A wire service or an outlet after "By" or "From" is no person: an organisation's name
+    opens with "the", is one word, or holds a kind of outlet ("News", "Press", "Wire")."""
     doc = _read(tmp_path, f"Quake strikes Japan\n{line}\nMarch 5, 2024\n{_LEDE}\n")
     assert (doc.author, doc.date) == (author, date(2024, 3, 5))
     assert body_text(doc) == _LEDE

@@ -65,8 +65,13 @@ EXTRACTOR_VERSION = "226"
 # 26: a header line of short pieces set apart by bars, slashes, dots, bullets or dashes, one a
 # date, in any order and format, dates the article and names only a person as its author; a
 # path of sections over a short headline; the header element of an HTML page's article;
-# 27: a desk's name after "By" ("By Regional Times Staff") names no one on any byline line.)
-READER_VERSION = "27"
+# 27: a desk's name after "By" ("By Regional Times Staff") names no one on any byline line;
+# 28: a wire service or an outlet after "By" or "From", or typed an organisation in linked
+# data, names no one; a numeric date either way round is read only as the page says; a
+# two-word headline over its summary; a summary over a date alone; a feed's item saved as
+# .html; a PDF's running head under a page's number; a clock time with seconds and a
+# numeric zone.)
+READER_VERSION = "28"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

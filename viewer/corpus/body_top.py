@@ -14,7 +14,7 @@ from viewer.corpus.boilerplate import (
     is_heading,
 )
 from viewer.corpus.date_choice import DateChoice
-from viewer.corpus.dates import DateLine, date_line, find_full_dates, label_alone
+from viewer.corpus.dates import MONTH_NAMES, DateLine, date_line, find_full_dates, label_alone
 from viewer.corpus.header_lines import (
     BYLINE_WORDS,
     RUNS_ON,
@@ -86,6 +86,22 @@ _ABOUT = re.compile(
 _FIELD_LABEL_WORDS = 2  # the most words of a header field's label alone: "From:"
 _FIELD_WORDS = 6  # the most words of its value on the next line: "Department for Transport"
 _BYLINE_LINES = 3  # the most lines of a byline above its date: a name, a role, an outlet
+
+
+# A printed page's number, as a PDF copied to text keeps it at each page's foot: "Page 1 of 2".
+_PAGE_NUMBER = re.compile(r"(?i:page)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}")
+# A running head's date: a month and a year, or a full date ("November 2023", "12 March 2024").
+_HEAD_DATE = re.compile(rf"\b(?i:{MONTH_NAMES})\.?\s+(?:\d{{1,2}},?\s+)?(?:1\d|2\d)\d\d\b")
+_HEAD_WORDS = 10  # the most words of a running head: a publication's name, a date, a page
+
+
+def _running_head(above: str, line: str) -> bool:
+    """Whether a line is the running head of a printed page, the next page's first line
+    under the last page's number ("Page 1 of 2" / "Rivers Trust Bulletin — November 2023"):
+    a few words with a date, no sentence."""
+    if _PAGE_NUMBER.fullmatch(above.strip()) is None or len(line.split()) > _HEAD_WORDS:
+        return False
+    return not ends_sentence(line) and _HEAD_DATE.search(line) is not None
 
 
 class BodyReader:
@@ -174,6 +190,7 @@ class BodyReader:
             or _listed(label, line.shown)
             or desk_byline(line.shown)  # a live page's entry: its heading / "From staff reports"
             or SYNDICATED.fullmatch(line.shown)
+            or (index > 0 and _running_head(lines[index - 1].shown, line.shown))
         ):
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True

@@ -98,6 +98,12 @@ _BOILERPLATE = re.compile(
         # A newsletter's link to itself on the web: "View in browser", "View this email online".
         view\s+(?:this\s+(?:e-?mail|newsletter)\s+|it\s+)?(?:in\s+(?:your|a|the)?\s*browser|online)|
         view\s+(?:as\s+a\s+)?web\s*page|
+        # A newsletter's sign-off: "Thanks for reading! Subscribe for free to receive new posts."
+        thanks\s+for\s+reading\b.{0,120}|
+        # An e-mail's notice of itself at its foot: "This email and any attachments are
+        # confidential …", "You are receiving this email because …".
+        this\s+(?:e-?mail|message)(?:\s+and\s+any\s+(?:attachments?|files))?\s+(?:is|are|may\s+be)\s+
+           (?:confidential|intended|privileged)\b.*|
         # A skip link in other languages: "Zum Inhalt springen", "Aller au contenu".
         (?:zum\s+inhalt\s+springen|direkt\s+zum\s+inhalt|aller\s+au\s+contenu(?:\s+principal)?|
            ir\s+al\s+contenido(?:\s+principal)?|passa\s+al\s+contenuto(?:\s+principale)?|
@@ -127,9 +133,10 @@ _TOLD = re.compile(
 )
 # A transcript's direction in capitals and brackets: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
 _STAGE = re.compile(r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$")
-# An address alone: its last name part has a letter, not a date's "30.01.2024".
+# An address alone: its last name part opens with a letter, not a date's "30.01.2024" nor a
+# clock time's "9.10am".
 _URL_ONLY = re.compile(
-    r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[\w-]*[a-z][\w-]*(?:/[\w./?=&%#~+-]*)?>?$",
+    r"^<?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z][\w-]*(?:/[\w./?=&%#~+-]*)?>?$",
     re.IGNORECASE,
 )
 # A video caption ends with its running time: "What will NATO do? 2:43".

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from viewer.core.model import Span
-from viewer.corpus.dates import DateLine, DateMatch, either_way, parse_date_words
+from viewer.corpus.dates import DateLine, DateMatch, parse_date_words
+from viewer.corpus.either_way import either_way
 
 _PARENTHESISED = re.compile(r"\(([^()\n]{3,40})\)")
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTHS = {
+MONTH_NUMBERS = {  # a month's name, its short form, as its number
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
@@ -38,7 +38,7 @@ _MONTHS_ABROAD = {
 }
 _MONTH_ABROAD = rf"(?P<mon>{'|'.join(sorted(_MONTHS_ABROAD, key=len, reverse=True))})"
 # The month names and abbreviations as one alternation, longest first ("sept" before "sep").
-MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAMES = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _MONTH = rf"(?P<mon>{MONTH_NAMES})\.?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:1\d|2\d)\d\d)"
@@ -137,7 +137,8 @@ _LEAD_TIME = re.compile(
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|/)?\s*(?:\bat\b|à|\bum\b|\balle\b|\bkl\.)?"
     r"\s*\d{1,2}(?:[:.]|h(?=\d\d))\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*Uhr\b)?"
-    r"(?:\s*\(?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?\)?|\s*\([A-Z][a-z]+\))?)?\s*\.?\s*",
+    r"(?:\s*\(?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?\)?|\s*\([A-Z][a-z]+\)"
+    r"|\s*[+-][01]\d:?\d\d(?!\d))?)?\s*\.?\s*",  # a numeric zone: "16:20:00 +0100"
 )
 
 
@@ -179,7 +180,9 @@ def _valid(year: int, month: int, day: int) -> bool:
 def _from_match(match: re.Match[str], offset: int, year: int | None = None) -> DateMatch | None:
     groups = match.groupdict()
     named = groups["mon"].lower() if groups.get("mon") else ""
-    month = int(groups["m"]) if groups.get("m") else _MONTHS.get(named) or _MONTHS_ABROAD[named]
+    month = (
+        int(groups["m"]) if groups.get("m") else MONTH_NUMBERS.get(named) or _MONTHS_ABROAD[named]
+    )
     day = int(groups["d"])
     value = int(groups["y"]) if year is None else year
     if not _valid(value, month, day):
@@ -246,6 +249,8 @@ def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
     words = text[start:end].rstrip()
     if not 6 <= len(words) <= 40 or not _YEAR_WRITTEN.search(words):
         return None  # no year written: "3 hours ago" is no day of publication to keep
+    if _EITHER_WAY_IN.search(words):
+        return None  # "Published:** 05/01/2024": either way round, not to be read month first
     import dateparser  # imported on first need: it takes a while to load
 
     settings = {
@@ -259,12 +264,20 @@ def _labelled_loosely(text: str, start: int, end: int) -> DateMatch | None:
     return DateMatch(start, start + len(words), parsed.year, parsed.month, parsed.day)
 
 
+_DIGIT = re.compile(r"\d")
+# How far from a line's start (after a label) the first figure of its date may be: a place
+# and a weekday before it ("NEW YORK, Wednesday, September 30, 2024").
+_DIGIT_REACH = 120
+
+
 def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine | None:
     """A line `text[start:end]` that begins with an optionally labelled full date. With
     `either`, a numeric date either way round ("12/10/2023") is one too, with both readings,
     and never read by the loose rules (which take it month first)."""
     label = _LABEL.match(text, start, end)
     at = label.end() if label else start
+    if _DIGIT.search(text, at, min(end, at + _DIGIT_REACH)) is None:
+        return None  # every date a line opens with writes a figure near its start
     first = _full_date_at(text, at, end)
     lead = _LEAD_TIME.match(text, at, end) if first is None else None
     if lead is not None:
@@ -274,6 +287,9 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
         found = _either_way_at(text, at, end) or (
             _either_way_at(text, lead.end(), end) if lead is not None else None
         )  # "10:05 GMT 12/03/2024"
+        if found is None and label is not None:  # markup after the label: "Published:** 05/…"
+            markup = _MARKUP.match(text, at, end)
+            found = _either_way_at(text, markup.end(), end) if markup else None
         if found is not None:
             first, day_first = found
     if first is None and label is not None:
@@ -334,6 +350,14 @@ _EITHER_WAY = re.compile(
 )
 
 
+# A numeric date either way round anywhere in a few words; the markup a label may leave
+# before its date ("**Published:** 05/01/2024" read without its first "**").
+_EITHER_WAY_IN = re.compile(
+    r"(?<![\d/-])(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|1[0-2])\1(?:1\d|2\d)\d\d(?!\d)"
+)
+_MARKUP = re.compile(r"[\s*_]*")
+
+
 def _either_way_at(text: str, at: int, end: int) -> tuple[DateMatch, DateMatch] | None:
     """The two readings (month first, day first) of a numeric date either way round at `at`."""
     match = _EITHER_WAY.match(text, at, end)
@@ -342,65 +366,6 @@ def _either_way_at(text: str, at: int, end: int) -> tuple[DateMatch, DateMatch] 
     year, a, b = int(match["y"]), int(match["a"]), int(match["b"])
     start, stop = match.start(), match.end()
     return DateMatch(start, stop, year, a, b), DateMatch(start, stop, year, b, a)
-
-
-_WEEKDAY_NAMES = re.compile(
-    r"\b(?P<w>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.IGNORECASE
-)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-# A month named in the article's own words; "May" and "March" are verbs too.
-_MONTH_WORD = re.compile(
-    r"\b(?:January|February|April|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)"
-)
-
-
-# The time zone after a clock time tells the country's order of day and month: the zones of
-# North America write the month first, those of Europe, Africa, India and Oceania the day.
-_MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split())
-_DAY_FIRST_ZONES = (
-    "GMT BST CET CEST EET EEST WET WEST IST MSK SAST WAT EAT AEST AEDT ACST ACDT AWST NZST NZDT"
-)
-_ZONE_WORD = re.compile(
-    rf"\d[\d:.]*\s*(?:(?i:[ap]\.?m\.?)\s*)?\(?({'|'.join(sorted(_MONTH_FIRST_ZONES))}|"
-    rf"{_DAY_FIRST_ZONES.replace(' ', '|')})\b"
-)
-
-
-# The same day written out on the line of a numeric date, as a copied page doubles it, maybe
-# glued to it: "04/11/2024April 11, 2024", "11/04/2024 - 11 April 2024".
-_WRITTEN_AGAIN = re.compile(
-    rf"(?i:(?P<mon>{MONTH_NAMES})\.?\s+(?P<d>[0-3]?\d)\b"
-    rf"|(?<!\d)(?P<d2>[0-3]?\d)\s+(?P<mon2>{MONTH_NAMES})\b)"
-)
-
-
-def either_way(
-    line: str, readings: tuple[DateMatch, DateMatch], elsewhere: str
-) -> DateMatch | None:
-    """The reading of a numeric date either way round that the article confirms: the same
-    day written out on its line ("04/11/2024April 11, 2024"), else the weekday on its line
-    ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after its clock
-    time ("04/12/2024 01:05 PM EDT" is 12 April), else the one month of the two that the
-    article names elsewhere ("12/10/2023" over a story of "October 9")."""
-    for match in _WRITTEN_AGAIN.finditer(line):  # "04/11/2024April 11, 2024"
-        month = _MONTHS[(match["mon"] or match["mon2"]).lower()]
-        day = int(match["d"] or match["d2"])
-        fits = [r for r in readings if (r.month, r.day) == (month, day)]
-        if len(fits) == 1:
-            return fits[0]
-    weekdays = {m["w"].lower() for m in _WEEKDAY_NAMES.finditer(line)}
-    if len(weekdays) == 1:
-        (named,) = weekdays
-        fits = [r for r in readings if _WEEKDAYS[r.full().weekday()] == named]
-        if len(fits) == 1:
-            return fits[0]
-    zone = _ZONE_WORD.search(line)  # "04/12/2024 01:05 PM EDT", "09/12/2023 - 00:14 GMT+1"
-    if zone is not None:
-        return readings[0] if zone.group(1) in _MONTH_FIRST_ZONES else readings[1]
-    months = {_MONTHS[m.group().rstrip(".").lower()] for m in _MONTH_WORD.finditer(elsewhere)}
-    fits = [r for r in readings if r.month in months]
-    return fits[0] if len(fits) == 1 else None
 
 
 def edition_date(text: str, start: int, end: int) -> DateMatch | None:

@@ -118,16 +118,31 @@ class HeaderDates(BodyReader):
             index + 1 < len(lines) and title_like(lines[index + 1], lines, index + 1)
         ):
             return False
-        same = self._same_date(line, found.dated) if marked else None
-        if marked and same is None:
+        dated = self._same_line(line, found.dated) if marked else found.dated
+        if dated is None:
             return False
-        if same is not None:
-            self.dates.add(1 + (1 if found.dated.updated else 0), same)
-        else:
-            self.dates.add_line(1, found.dated)
+        self.dates.add_line(1, dated)
         self.layout.author = self.layout.author or found.author
         self.layout.header.append(Span(line.start, line.end))
         return True
+
+    def _same_line(self, line: Line, dated: DateLine) -> DateLine | None:
+        """A date line read as a reader sees it ("**Published:** 05/01/2024 · …"), its date
+        where its source writes it; a numeric date either way round with both readings."""
+        if dated.day_first is None:
+            same = self._same_date(line, dated)
+            return None if same is None else DateLine(same.start, same, same.end, dated.updated)
+        shown = line.shown[dated.date.start : dated.date.end]
+        at = self.text.find(shown, line.content_start, line.content_end)
+        if at < 0:
+            return None
+        readings = [
+            DateMatch(at, at + len(shown), d.year, d.month, d.day)
+            for d in (dated.date, dated.day_first)
+        ]
+        return DateLine(
+            line.content_start, readings[0], at + len(shown), dated.updated, readings[1]
+        )
 
     def _same_date(self, line: Line, dated: DateLine) -> DateMatch | None:
         """The date a reader sees on the line, where its source writes it."""

@@ -18,6 +18,14 @@ BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the s
 # Words a line that runs on into the next one ends with: "The meeting was held on".
 RUNS_ON = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or"})
 RUNS_ON |= {"the", "to", "until", "since", "before", "after"}
+# Words of a section's name: "World news", "Climate crisis", "Business live".
+SECTION_WORDS = frozenset(
+    """
+    world business politics sport sports opinion culture health science technology tech
+    money markets economy climate environment local national international education
+    entertainment lifestyle travel weather analysis live breaking updates affairs policy
+    """.split()
+)
 _SUMMARY_WORDS = 50  # the most words of a headline's summary told in sentences
 _KICKER_WORDS = 2  # the most words of a section's name above the headline
 _BYLINE_PART_WORDS = 4  # the most words of an outlet or a role on its line under a byline
@@ -80,7 +88,49 @@ def kicker(text: str, line: Line, lines: list[Line], index: int) -> bool:
     longer = len(after.shown.split()) > _KICKER_WORDS + 1 or bool(_BREADCRUMB.search(line.shown))
     start, end = after.content_start, after.content_end
     dated = date_line(text, start, end) is not None or part_date(text, start, end) is not None
+    if _summary_above_header(text, line, after, lines[index + 2 : index + 4]):
+        return False  # "Strike ends" / "Nurses will return to work after …" / "By Jane Doe"
     return longer and not dated and title_like(after, lines, index + 1)
+
+
+# Words of prose that headlines leave out: articles and the verbs that go with a tense.
+_PROSE_WORDS = frozenset(
+    "the a an will would has have had was were is are been its their his her".split()
+)
+_SUMMARY_MIN_WORDS = 8  # the fewest words of a summary in one sentence
+_SUMMARY_PROSE_WORDS = 2  # the fewest prose words in it
+
+
+def _summary_above_header(text: str, line: Line, after: Line, below: list[Line]) -> bool:
+    """Whether a short line is a headline over its summary in one sentence, above the
+    byline or the date: the line under it is in prose (sentence case, with articles and
+    tenses a headline leaves out), a section's name (in capitals, a path, with "&") is not."""
+    short = line.shown.split()
+    if len(short) != _KICKER_WORDS or line.shown.isupper() or _BREADCRUMB.search(line.shown):
+        return False  # one word is a section's name ("Interview"), as are capitals
+    if any(word.lower().strip("&") in SECTION_WORDS for word in short):
+        return False  # "World news" / a headline in prose
+    words = after.shown.split()
+    if len(words) < _SUMMARY_MIN_WORDS or not summary_words(after.shown):
+        return False
+    if not below:
+        return False
+    first = below[0]
+    dated = date_line(text, first.content_start, first.content_end, either=True) is not None
+    return dated or _byline_under(text, below)
+
+
+def summary_words(shown: str) -> bool:
+    """Whether a line is written as a summary in one sentence, not as a headline: in sentence
+    case, with the articles and tenses of prose ("The harbour bridge will reopen in June
+    after two years of repairs"), with no label or quotation set apart ("'We will not raise
+    taxes': Finance minister …") and no question."""
+    words = shown.split()
+    if ": " in shown or shown[:1] in "\"'“‘«" or shown.rstrip("\"'”’").endswith(("?", "!")):
+        return False
+    prose = sum(word.lower() in _PROSE_WORDS for word in words[:-1])
+    small = sum(word[:1].islower() for word in words[1:])
+    return prose >= _SUMMARY_PROSE_WORDS and 2 * small >= len(words) - 1
 
 
 # The marks between the sections of a path: "World | Europe", "News › Politics".
@@ -141,9 +191,7 @@ def _byline_under(text: str, following: list[Line]) -> bool:
     if dated is not None and dated.date.start > dated.label_start:
         return True  # a labelled date: "Published On 2 May 2024"
     if len(following) > 1 and dated is not None:
-        by = following[1]  # the date, then "By Jane Doe"
-        found = byline(text, by.content_start, by.content_end, bare=False)
-        return found is not None and len(by.shown.split()) <= BYLINE_WORDS
+        return True
     found = byline(text, start, end, bare=False)
     if found is not None:
         return len(after.shown.split()) <= BYLINE_WORDS

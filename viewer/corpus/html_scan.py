@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText
+from viewer.corpus.html_feed import FeedTags
 from viewer.corpus.html_visible import HtmlFlow
 from viewer.corpus.layout import trimmed
 
@@ -39,6 +40,9 @@ _LINKED_DATE = re.compile(r'"(?P<key>datePublished|dateModified)"\s*:\s*"(?P<val
 _LINKED_AUTHOR = re.compile(
     r'"author"\s*:\s*\[?\s*\{[^{}]{0,200}?"name"\s*:\s*"(?P<value>(?:[^"\\]|\\.){1,80})"'
 )
+# An author linked data says is an organisation's ("@type": "Organization",
+# "NewsMediaOrganization"): a wire service or the outlet, no one named.
+_ORGANISATION = re.compile(r'"@type"\s*:\s*"\w*Organization"')
 # The keywords the standard parser knows after "<![" (CDATA, and conditional comments).
 _MARKED_SECTION = re.compile(
     r"(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9])", re.I
@@ -120,12 +124,20 @@ class Scanner(HTMLParser):
         self.linked_data = False  # the raw element open is a script of linked data (JSON-LD)
         self.flow = HtmlFlow(text)
         self.unshown = 0  # how many elements whose text does not show are open
+        self.feed_tags = FeedTags()  # read a feed's item as an article
+        # The word sets of elements with no attributes, by their tag and parent's sets.
+        self.shared_sets: dict[
+            tuple[str, frozenset[str], frozenset[str]],
+            tuple[frozenset[str], frozenset[str], frozenset[str]],
+        ] = {}
 
     def _position(self) -> int:
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.feed_tags.feed is not False:
+            tag, attrs = self.feed_tags.start(tag, attrs)  # a feed's item: "<title>" a headline
         start = self._position()
         end = start + len(self.get_starttag_text() or "")
         values = {key: value or "" for key, value in attrs}
@@ -145,20 +157,33 @@ class Scanner(HTMLParser):
             self._close(len(self.stack) - 1, start)
         if tag in MAIN_TAGS:
             self.scan.has_main = True
-        # A page-wide class on <html> or <body> says nothing about one paragraph.
-        words = frozenset({tag} | (set() if tag in ("html", "body") else _class_words(values)))
         parent = self.stack[-1] if self.stack else None
-        ancestors = parent.ancestors if parent else frozenset()
-        near = words | (parent.words if parent else frozenset())
+        ancestors, words, near = self._word_sets(tag, values, parent)
         hidden = (parent is not None and parent.hidden) or (bool(values) and _hides(values))
-        element = Element(
-            tag, values, start, end, ancestors | words, words, near, parent, hidden, None
-        )
+        element = Element(tag, values, start, end, ancestors, words, near, parent, hidden, None)
         if parent is not None and parent.aria_root is not None:
             element.aria_root = parent.aria_root
         elif values and _aria_hidden(values):
             element.aria_root = element
         self.stack.append(element)
+
+    def _word_sets(
+        self, tag: str, values: dict[str, str], parent: Element | None
+    ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """An element's words with its ancestors', its own, and with its parent's. An element
+        with no class or id (most of a page's) shares the sets of its kind under the same
+        parent's: a page of many paragraphs makes them once, not once a paragraph."""
+        key = (tag, parent.ancestors, parent.words) if parent is not None and not values else None
+        if key is not None and (sets := self.shared_sets.get(key)) is not None:
+            return sets
+        # A page-wide class on <html> or <body> says nothing about one paragraph.
+        words = frozenset({tag} | (set() if tag in ("html", "body") else _class_words(values)))
+        ancestors = parent.ancestors if parent else frozenset()
+        near = words | (parent.words if parent else frozenset())
+        sets = (ancestors | words, words, near)
+        if key is not None:
+            self.shared_sets[key] = sets
+        return sets
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._position()
@@ -171,6 +196,8 @@ class Scanner(HTMLParser):
             self._meta({key: value or "" for key, value in attrs}, start, end)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.feed_tags.feed:
+            tag = self.feed_tags.end(tag)
         start = self._position()
         if tag in _RAW and self.raw_start is not None:
             if self.linked_data:
@@ -284,7 +311,8 @@ class Scanner(HTMLParser):
             value = Span(match.start("value"), match.end("value"))
             self.scan.metas.setdefault(match.group("key").lower(), value)
         author = _LINKED_AUTHOR.search(self.text, start, end)
-        if author is not None:
+        close = self.text.find("}", author.end(), end) if author is not None else -1
+        if author is not None and not _ORGANISATION.search(self.text, author.start(), close):
             value = Span(author.start("value"), author.end("value"))
             self.scan.metas.setdefault(LINKED_AUTHOR, value)
 

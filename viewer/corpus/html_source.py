@@ -12,44 +12,27 @@ import html
 import json
 import re
 from bisect import bisect_left
-from datetime import date
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import is_boilerplate, is_caption
-from viewer.corpus.dates import DateMatch, date_line, find_full_dates, parse_date_words
+from viewer.corpus.dates import DateMatch, date_line, parse_date_words
+from viewer.corpus.html_dates import PageDates
+from viewer.corpus.html_furniture import (
+    ASIDE_TAGS,
+    AWAY_FROM_ARTICLE,
+    FURNITURE,
+    MARK_SOURCE,
+    is_furniture,
+)
 from viewer.corpus.html_scan import LINKED_AUTHOR, MAIN_TAGS, Block, Element, Scan, scan_page
-from viewer.corpus.layout import Layout, shown_span
-from viewer.corpus.meta_lines import part_date
+from viewer.corpus.layout import Layout, shown_span, shown_words
 from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
 from viewer.corpus.part_lines import parts_line
 
-_FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "button"})
-_FURNITURE_WORDS = frozenset({
-    "nav", "navbar", "menu", "footer", "sidebar", "share", "sharing", "social", "related",
-    "newsletter", "subscribe", "advert", "advertisement", "promo", "sponsored", "comments",
-    "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending", "replies", "reply",
-    "disqus", "bio", "cta", "most", "popular", "similar", "recommended", "recommendations",
-    "search", "cookies", "consent", "gdpr", "paywall", "signup",
-    # The roles of ARIA landmarks that are not the article: navigation, asides, the footer.
-    "navigation", "complementary", "contentinfo",
-})  # fmt: skip
-_FURNITURE = _FURNITURE_TAGS | _FURNITURE_WORDS
-_ARTICLE_WORDS = frozenset({"article", "body", "content", "main"})
-_LAYOUT_WORDS = frozenset({"sidebar", "nav", "navbar", "navigation", "menu", "footer"})
-_STRONG_FURNITURE = _FURNITURE_WORDS - _LAYOUT_WORDS
-_NAME_WORDS = re.compile(r"[_-]+")
 # A character outside the tags of a piece of source: it may show. (One in a comment may be
 # taken for one: the piece is then read, and shows nothing.)
 _TEXT_OUTSIDE_TAGS = re.compile(r"(?:^|>)[^<\S]*[^<\s]")
-# Where a name marked as an author's is not the article's (an author's bio box may well be).
-_AWAY_FROM_ARTICLE = _FURNITURE_WORDS - {"bio", "cta"} | {"nav"}
-_ASIDE_TAGS = frozenset({"aside", "footer"})
-# An element marked as the date or the author holds at most this much source (a post's whole
-# wrapper may be classed by its date or its author), and a date shows this little text.
-_MARK_SOURCE, _DATE_SHOWN = 2000, 100
-# A day in a page's address: "/2015/03/18/" (some sites write "/2015-03-18/").
-_ADDRESS_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?=[/_.-])")
 # A block holding a time element and this little text is the article's date line, with its
 # publisher, update and author beside the date.
 _DATED_LINE_LENGTH = 200
@@ -60,12 +43,6 @@ _BYLINE_LENGTH = 120
 _HEADER_WORDS = frozenset({
     "byline", "author", "authors", "dateline", "timestamp", "published", "date",
 })  # fmt: skip
-_DATE_METAS = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
-    "parsely-pub-date", "sailthru.date", "article.published",
-)  # fmt: skip
-_UPDATED_METAS = ("article:modified_time", "datemodified", "last-modified", "dcterms.modified")
 _AUTHOR_METAS = (
     "author",
     "article:author",
@@ -87,6 +64,7 @@ class _Classifier:
         self.scan = scan
         self.visible = visible
         self.layout = Layout(visible=visible)
+        self.dates = PageDates(text, scan, visible)
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
         self.bare_author = False  # the author was read from a name alone, no "By"
         self.author_starts = sorted(block.span.start for block in scan.authors)
@@ -102,10 +80,10 @@ class _Classifier:
     def run(self) -> Layout:
         headline: str = ""
         for block in self._leaves():
-            region = self._region(block.span)
-            if region is None:
+            found = shown_words(self.visible, block.span.start, block.span.end)
+            if found is None:
                 continue
-            shown = self.shown(region)
+            region, shown = found[0], one_line(found[1])  # the block's text, edges trimmed
             kind = self._kind(block, shown)
             if kind == "header":
                 self.layout.header.append(region)
@@ -122,7 +100,7 @@ class _Classifier:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
         if not self.layout.author:
             self.layout.author = self._marked_author() or self._meta_author()
-        self.layout.date = self._date()
+        self.layout.date = self.dates.date(self.layout.header, self.filed)
         return self.layout
 
     def _above_headline(self) -> None:
@@ -162,10 +140,6 @@ class _Classifier:
             span = Span(start, end)
             pieces.append(Block(holder.tag, span, holder.context, holder.near, holder.element))
 
-    def _region(self, span: Span) -> Span | None:
-        """The block's text without the markup and blank space at its edges."""
-        return shown_span(self.visible, span.start, span.end)
-
     def _kind(self, block: Block, shown: str) -> str:
         if not shown:
             return "skip"
@@ -182,7 +156,7 @@ class _Classifier:
             return "header"
         if not self.layout.body and self._article_header(block, shown):
             return "header"  # "<article><header><h1>…</h1><p>Regional Times | 12 March …"
-        if block.context & _FURNITURE and self._in_furniture(block):
+        if block.context & FURNITURE and self._in_furniture(block):
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
@@ -198,7 +172,7 @@ class _Classifier:
             return "header"  # "Regional Times | 12 March 2025" over the article
         if is_boilerplate(shown) or is_caption(shown):
             return "boilerplate"
-        if date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12:
+        if date_line(shown, 0, len(shown), either=True) is not None and len(shown.split()) <= 12:
             return "header"
         if not self.layout.body and self._plain_byline(shown):
             return "header"
@@ -222,7 +196,7 @@ class _Classifier:
         while element is not None:
             if inside and article is not None and element.content_start == article.start:
                 return False
-            if element.words & _FURNITURE and _furniture(element):
+            if element.words & FURNITURE and is_furniture(element):
                 return True
             element = element.parent
         return False
@@ -262,7 +236,8 @@ class _Classifier:
             element = element.parent
         if element is None or element.tag != "header" or not block.context & MAIN_TAGS:
             return False
-        dated = date_line(shown, 0, len(shown)) is not None and len(shown.split()) <= 12
+        short = len(shown.split()) <= 12
+        dated = short and date_line(shown, 0, len(shown), either=True) is not None
         return dated or self._parts_line(shown) or self._plain_byline(shown)
 
     def _parts_line(self, shown: str) -> bool:
@@ -307,14 +282,14 @@ class _Classifier:
         ordered = sorted(
             self.scan.authors,
             key=lambda b: (
-                bool(b.context & _ASIDE_TAGS),
+                bool(b.context & ASIDE_TAGS),
                 main and not b.context & MAIN_TAGS,
                 b.span.start,
             ),
         )
         for block in ordered:
             span = block.span  # a post's whole wrapper may be classed by its author: skip it
-            if block.context & _AWAY_FROM_ARTICLE or span.end - span.start > _MARK_SOURCE:
+            if block.context & AWAY_FROM_ARTICLE or span.end - span.start > MARK_SOURCE:
                 continue
             shown = self.shown(span)
             found = byline(shown, 0, len(shown), bare=True)
@@ -335,20 +310,14 @@ class _Classifier:
                 if found.filed is not None:
                     filed = parse_date_words(words[found.filed[0] : found.filed[1]])
                     if filed is not None:
-                        self.filed = self._from_shown(filed, first + found.filed[0])
+                        self.filed = self.dates.from_shown(filed, first + found.filed[0])
                 if found.alone:
                     return
                 region = shown_span(self.visible, cut, region.end) or region
         self.layout.body.append(region)
 
-    def _meta_value(self, names: tuple[str, ...]) -> Span | None:
-        for name in names:
-            if name in self.scan.metas:
-                return self.scan.metas[name]
-        return None
-
     def _meta_title(self) -> str:
-        span = self._meta_value(_TITLE_METAS)
+        span = self.dates.meta_value(_TITLE_METAS)
         if span is not None:
             return " ".join(html.unescape(self.text[span.start : span.end]).split())
         if self.scan.title_tag is not None:
@@ -360,7 +329,7 @@ class _Classifier:
         return ""
 
     def _meta_author(self) -> str:
-        span = self._meta_value(_AUTHOR_METAS)
+        span = self.dates.meta_value(_AUTHOR_METAS)
         if span is None:
             return self._linked_author()
         value = " ".join(html.unescape(self.text[span.start : span.end]).split())
@@ -379,94 +348,6 @@ class _Classifier:
         except ValueError:
             return ""
         return " ".join(str(value).split())
-
-    def _dates_in(self, span: Span | None) -> list[DateMatch]:
-        """Dates written in an attribute's value."""
-        return [] if span is None else find_full_dates(self.text[span.start : span.end], span.start)
-
-    def _dates_shown(self, span: Span) -> list[DateMatch]:
-        """Dates a reader sees in a span ("March&nbsp;9, 2022" too), at their source offsets."""
-        first, words = self.visible.shown_at(span.start, span.end)
-        return [self._from_shown(found, first) for found in find_full_dates(words)]
-
-    def _from_shown(self, found: DateMatch, first: int) -> DateMatch:
-        start, end = self.visible.to_source(first + found.start, first + found.end)
-        return DateMatch(start, end, found.year, found.month, found.day)
-
-    def _date(self) -> DateMatch | None:
-        meta = self._meta_value(_DATE_METAS)
-        if meta is not None:
-            dates = find_full_dates(self.text[meta.start : meta.end], meta.start)
-            if dates:
-                return dates[0]
-        for content, stamp, context in self.scan.times:
-            if context & _STRONG_FURNITURE:
-                continue  # a related story's or a comment's time ("footer" may be the story's)
-            in_words = self._dates_shown(content)
-            in_stamp = self._dates_in(stamp)
-            if in_words and (not in_stamp or in_stamp[0].full() == in_words[0].full()):
-                return in_words[0]
-            if in_stamp:
-                return in_stamp[0]
-        for region in self.layout.header:
-            first, words = self.visible.shown_at(region.start, region.end)
-            dated = date_line(words, 0, len(words)) or part_date(words, 0, len(words))
-            if dated is not None:
-                return self._from_shown(dated.date, first)
-        return self._marked_date() or self._address_date() or self._updated_date()
-
-    def _marked_date(self) -> DateMatch | None:
-        """The first full date shown in a short element the page marks as its date (class
-        "date", "timestamp", "pubTime"…), away from comments and related stories."""
-        for block in sorted(self.scan.dated, key=lambda b: b.span.start):
-            span = block.span
-            if block.context & _AWAY_FROM_ARTICLE or span.end - span.start > _MARK_SOURCE:
-                continue
-            if len(self.visible.shown(span.start, span.end)) <= _DATE_SHOWN:
-                found = self._dates_shown(span)
-                if found:
-                    return found[0]
-        return None
-
-    def _address_date(self) -> DateMatch | None:
-        """The day the page's own address names, as news sites file their stories
-        (".../world/2015/03/18/gunmen-storm-museum..."), when the page shows none."""
-        address = self._meta_value(("og:url", "twitter:url"))
-        if address is None:
-            return None
-        found = _ADDRESS_DAY.search(self.text, address.start, address.end)
-        if found is None:
-            return None
-        year, month, day = (int(found.group(key)) for key in ("y", "m", "d"))
-        try:
-            date(year, month, day)
-        except ValueError:
-            return None
-        return DateMatch(found.start("y"), found.end(), year, month, day)  # "2015/03/18"
-
-    def _updated_date(self) -> DateMatch | None:
-        """The date a page was last updated, else the day its dateline names."""
-        updated = self._meta_value(_UPDATED_METAS)
-        if updated is not None:
-            dates = find_full_dates(self.text[updated.start : updated.end], updated.start)
-            if dates:
-                return dates[0]
-        return self.filed  # the day a dateline names: "NEW YORK, March 3, 2021 /PRNewswire/ --"
-
-
-def _furniture(element: Element) -> bool:
-    """Whether an element named for furniture is furniture. Not when it is named for the
-    layout only and one of its class names says it holds the article ("l-article-body
-    l-sidebar-fixed": a layout that sets a sidebar beside the article), as a name such as
-    "sidebar-content" does not; a name for comments or related stories always counts."""
-    if element.tag in _FURNITURE_TAGS or element.words & _STRONG_FURNITURE:
-        return True
-    names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}".lower().split()
-    for name in names:
-        words = set(_NAME_WORDS.split(name))
-        if words & _ARTICLE_WORDS and not words & _FURNITURE:
-            return False
-    return True
 
 
 def read_html_layout(text: str) -> Layout:

@@ -118,6 +118,10 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     if desk is not None:  # "From staff reports", "Staff and wire reports": no one named
         return Byline("", start, desk.end(), desk.end())
     match = _BY.match(text, start, end)
+    if match is None:
+        outlet = _FROM_OUTLET.match(text, start, end)
+        if outlet is not None and organisation_name(outlet.group("name")):
+            return Byline("", start, outlet.end("name"), outlet.end("name"))  # "From Reuters"
     if match is None and bare:
         match = _two_names(text, start, end)
         if match is None:
@@ -150,8 +154,10 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
         stop = name_start + len(name)
     if rest == stop and (named := _capital_role(name)) != name:
         name, stop = named, name_start + len(named)  # "Jane Doe Ottawa Bureau Chief"
-    if _NO_PERSON.fullmatch(name) or ("," not in name and desk_name(name)):
-        name = ""  # a byline of no one named: "Our Correspondent", "Web Desk", "Times Staff"
+    if _NO_PERSON.fullmatch(name):
+        name = ""  # a byline of no one named: "Our Correspondent", "Web Desk"
+    elif match.re is _BY:
+        name = _people(name)  # "By Reuters", "By Jane Doe, Associated Press"
     # Shown with plain spaces: a page's "Jane\u00a0Doe" is the author "Jane Doe".
     return Byline(" ".join(name.split()), name_start, stop, rest)
 
@@ -180,12 +186,63 @@ _STAFF = re.compile(r"[^\S\n]+staff\b(?![^\S\n]+(?:writer|reporter|correspondent
 
 # The last word of a desk's name after "By": "By Regional Times Staff", "By the Metro Desk".
 _DESK_ENDINGS = frozenset({"staff", "desk", "team", "newsroom", "bureau"})
+# A word that makes a name an organisation's wherever it stands in it, a kind of outlet no
+# person's name holds: "Bloomberg News", "The Associated Press", "CNN Wire", "Agence
+# France-Presse", "Press Trust".
+_OUTLET_KINDS = frozenset(
+    "news press presse wire wires newswire agency agence agencia agenzia service services "
+    "media network reports dispatches syndicate gazette bulletin herald tribune chronicle "
+    "courier newsletter magazine".split()
+)
 
 
 def desk_name(name: str) -> bool:
     """Whether a name after "By" is a desk's, no one's: "Regional Times Staff", "Metro Desk"."""
     words = name.split()
     return bool(words) and words[-1].lower() in _DESK_ENDINGS
+
+
+def organisation_name(name: str) -> bool:
+    """Whether a name after "By" or "From" is an organisation's, no one's: a desk's; one that
+    opens with "the" ("The Associated Press"; no person's name does); a single word
+    ("Reuters", "AFP", "Xinhua": a byline names a person by two words at least); one holding a
+    kind of outlet ("Bloomberg News", "CNN Wire")."""
+    words = name.split()
+    if not words:
+        return False
+    lowered = {word.lower().strip(".,") for word in words}
+    return (
+        desk_name(name)
+        or words[0].lower() == "the"
+        or len(words) == 1
+        or bool(lowered & _OUTLET_KINDS)
+    )
+
+
+def _people(names: str) -> str:
+    """The persons of a byline's list of names, without the organisations in it: "Jane Doe,
+    Associated Press" and "Jane Doe and The Associated Press" are Jane Doe's; "Reuters" is no
+    one's."""
+    parts = _LIST_MARK.split(names)  # names at even places, what joins them at odd ones
+    if not any(organisation_name(name) for name in parts[::2]):
+        return names
+    people = (_before_outlet(name) for name in parts[::2])
+    return ", ".join(name for name in people if not organisation_name(name))
+
+
+def _before_outlet(name: str) -> str:
+    """A person's name with an outlet's after it, the outlet's kind third or later: "Marco
+    Rossi Associated Press" is Marco Rossi's (the word before the kind is the outlet's)."""
+    words = name.split()
+    kind = next((i for i, w in enumerate(words) if w.lower().strip(".,") in _OUTLET_KINDS), 0)
+    return " ".join(words[: kind - 1]) if kind >= 3 else name
+
+
+_LIST_MARK = re.compile(r"([^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+)")
+
+
+# "From" and an organisation's name, as a wire story's byline: "From Bloomberg News".
+_FROM_OUTLET = re.compile(rf"(?i:from)[^\S\n]+(?P<name>{_NAME})")
 
 
 # A byline that names a desk or a role, no one: "Our Correspondent", "Staff Reporter", "Web Desk".

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from viewer.corpus.boilerplate import ends_sentence, is_furniture, print_head
 from viewer.corpus.dates import date_line, find_full_dates, glued_date, label_alone
-from viewer.corpus.header_lines import Line, byline_part, is_markdown_heading
+from viewer.corpus.header_lines import (
+    SECTION_WORDS,
+    Line,
+    byline_part,
+    is_markdown_heading,
+    summary_words,
+)
 from viewer.corpus.meta_lines import part_date
 from viewer.corpus.metadata import byline, labelled_field, outlet_after
 from viewer.corpus.scoreboard import scoreboard
@@ -92,6 +98,8 @@ def _short_headline(lines: list[Line], head: int, menu: set[int]) -> bool:
     three or four words, under a section's link of one or two ("News" / "Tesco recalls
     sandwich" / "The supermarket urged customers not to eat it"), not a masthead's slogan."""
     above = lines[head - 1].shown
+    if head < 2 and _two_word_headline(above, lines[head].shown):
+        return True  # "Bridge reopens" / "The harbour bridge will reopen in June after …"
     if not _SECTION_WORDS < len(above.split()) <= _SHORT_WORDS or not above[:1].isupper():
         return False
     if head < 2:
@@ -99,6 +107,15 @@ def _short_headline(lines: list[Line], head: int, menu: set[int]) -> bool:
         # in sentence case over its summary: "Spain approves amnesty law" / "The measure …".
         return _sentence_case(above) and not is_furniture(above)
     return head - 2 in menu or len(lines[head - 2].shown.split()) <= _SECTION_WORDS
+
+
+def _two_word_headline(above: str, summary: str) -> bool:
+    """A headline of two words at the top over its summary in one sentence of prose, not a
+    section's name in capitals or a button."""
+    words = above.split()
+    two = len(words) == _SECTION_WORDS and above[:1].isupper() and not above.isupper()
+    section = any(word.lower() in SECTION_WORDS for word in words)  # "World news"
+    return two and not section and not is_furniture(above) and summary_words(summary)
 
 
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
@@ -156,8 +173,10 @@ def _name(text: str, line: Line) -> bool:
 
 
 def _short(shown: str) -> bool:
-    """A section link, a masthead or a slogan: a few words, no sentence, no date."""
-    return len(shown.split()) <= _SHORT_WORDS and not ends_sentence(shown)
+    """A section link, a masthead or a slogan: a few words (a mark between them none:
+    "Island Herald - Print Edition" is of four), no sentence, no date."""
+    words = [word for word in shown.split() if any(c.isalnum() for c in word)]
+    return len(words) <= _SHORT_WORDS and not ends_sentence(shown)
 
 
 def _above_headline(text: str, line: Line) -> bool:

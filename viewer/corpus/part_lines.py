@@ -8,26 +8,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.corpus.dates import DateLine
-from viewer.corpus.header_lines import RUNS_ON
+from viewer.corpus.header_lines import RUNS_ON, SECTION_WORDS
 from viewer.corpus.meta_lines import line_parts, part_date
-from viewer.corpus.metadata import byline, desk_name, outlet_after
+from viewer.corpus.metadata import byline, organisation_name, outlet_after
 
 # Words of an outlet's, a desk's, a section's or a place's name that no person's name holds
 # ("Regional Times", "World News", "Middle East", "New York"): such a piece names no author.
-_NOT_PERSON = frozenset(
-    """
+_NOT_PERSON = (
+    frozenset(
+        """
     times news post herald journal tribune gazette guardian telegraph chronicle observer
     standard mail express star record review today daily weekly magazine wire wires agency
     press media network radio tv television online courier dispatch examiner register
     sentinel monitor inquirer independent globe mirror echo citizen leader advertiser
     bulletin insider report reports edition digest briefing newsletter desk team staff
     service services bureau newsroom channel broadcasting
-    world business politics sport sports opinion culture health science technology tech
-    money markets economy climate environment local national international education
-    entertainment lifestyle travel weather analysis live breaking updates affairs policy
     europe africa asia america americas pacific middle east west north south city county
     new york kong san los las saint st
     """.split()
+    )
+    | SECTION_WORDS
 )
 # An outlet's or a news agency's name no word of which says so ("Al Jazeera", "Deutsche
 # Welle"): a bare piece so named names no author.
@@ -102,9 +102,9 @@ def _author(text: str, start: int, end: int, dated: DateLine) -> str:
 
 
 def _person(name: str, explicit: bool = False) -> bool:
-    """A name of no outlet, desk, section or place; after "By" (`explicit`), of no desk (an
-    agency's or an outlet's does name who wrote it, "By Xinhua", and a person's name may well
-    be "Emily Post")."""
+    """A name of no outlet, desk, section or place; after "By" (`explicit`), of no organisation
+    by what makes a name one ("By Xinhua", "By Bloomberg News"; a person's name may well be
+    "Emily Post")."""
     if explicit:
-        return not desk_name(name)
+        return not organisation_name(name)
     return not _NO_PERSON_WORDS & {word.lower() for word in name.split()}

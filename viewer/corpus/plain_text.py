@@ -42,6 +42,7 @@ from viewer.corpus.metadata import (
     dateline,
     first_sentence,
     labelled_field,
+    organisation_name,
     outlet_after,
     short_title,
 )
@@ -356,7 +357,8 @@ class _Reader(HeaderDates):
                 # A page's running head: "The Daily Ledger        October 12, 2023".
                 self.layout.header.append(Span(line.start, line.end))
                 return True
-        self.layout.author = self.layout.author or found.author
+        if explicit or not organisation_name(found.author):  # not "THE HARBOUR GAZETTE"
+            self.layout.author = self.layout.author or found.author
         self.layout.header.append(Span(line.start, line.end))
         return True
 

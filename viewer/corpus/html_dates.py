@@ -1,0 +1,153 @@
+"""The publication date of an HTML page: its meta tags, its time elements, its header's date
+line, an element marked as its date, its address, its update or its dateline, in that order."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from viewer.core.model import Span
+from viewer.core.visible import VisibleText
+from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates
+from viewer.corpus.either_way import either_way
+from viewer.corpus.html_furniture import AWAY_FROM_ARTICLE, MARK_SOURCE, STRONG_FURNITURE
+from viewer.corpus.html_scan import Scan
+from viewer.corpus.meta_lines import part_date
+
+# A date shows this little text in an element the page marks as its date.
+_DATE_SHOWN = 100
+# A day in a page's address: "/2015/03/18/" (some sites write "/2015-03-18/").
+_ADDRESS_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?=[/_.-])")
+_DATE_METAS = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
+    "parsely-pub-date", "sailthru.date", "article.published",
+)  # fmt: skip
+_UPDATED_METAS = ("article:modified_time", "datemodified", "last-modified", "dcterms.modified")
+# The language the page declares, with its country: "en-GB", "fr", "en_US".
+_PAGE_LANGUAGE = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?(?P<lang>[A-Za-z]{2,3})(?:[-_](?P<country>[A-Za-z]{2}))?",
+    re.IGNORECASE,
+)
+_LANGUAGE_LOOKS = 20_000  # the html element opens the page, after a doctype and comments
+# Languages whose countries all write a numeric date day first, and English's countries
+# that write it month first (Canada writes both: no telling).
+_DAY_FIRST_LANGUAGES = frozenset(
+    "fr de es it pt nl sv da nb nn no fi pl ru uk tr el cs sk ro ga cy ca id ms vi".split()
+)
+_MONTH_FIRST_COUNTRIES = frozenset({"us", "ph"})
+
+
+class PageDates:
+    """The dates an HTML page states, at their offsets in its source."""
+
+    def __init__(self, text: str, scan: Scan, visible: VisibleText) -> None:
+        self.text = text
+        self.scan = scan
+        self.visible = visible
+
+    def meta_value(self, names: tuple[str, ...]) -> Span | None:
+        for name in names:
+            if name in self.scan.metas:
+                return self.scan.metas[name]
+        return None
+
+    def from_shown(self, found: DateMatch, first: int) -> DateMatch:
+        """A date found in the shown text from `first` on, at its offsets in the source."""
+        start, end = self.visible.to_source(first + found.start, first + found.end)
+        return DateMatch(start, end, found.year, found.month, found.day)
+
+    def date(self, header: list[Span], filed: DateMatch | None) -> DateMatch | None:
+        """The page's date; `filed` is the day its dateline names, the last resort."""
+        meta = self.meta_value(_DATE_METAS)
+        if meta is not None:
+            dates = find_full_dates(self.text[meta.start : meta.end], meta.start)
+            if dates:
+                return dates[0]
+        for content, stamp, context in self.scan.times:
+            if context & STRONG_FURNITURE:
+                continue  # a related story's or a comment's time ("footer" may be the story's)
+            in_words = self._dates_shown(content)
+            in_stamp = self._dates_in(stamp)
+            if in_words and (not in_stamp or in_stamp[0].full() == in_words[0].full()):
+                return in_words[0]
+            if in_stamp:
+                return in_stamp[0]
+        for region in header:
+            first, words = self.visible.shown_at(region.start, region.end)
+            dated = date_line(words, 0, len(words), either=True) or part_date(words, 0, len(words))
+            found = self._one_reading(dated, words, region) if dated is not None else None
+            if found is not None:
+                return self.from_shown(found, first)
+        return self._marked_date() or self._address_date() or self._updated_date() or filed
+
+    def _one_reading(self, dated: DateLine, words: str, region: Span) -> DateMatch | None:
+        """The date of a header's date line; a numeric date either way round ("04/05/2024")
+        only as the page says which, by its other dates or its language."""
+        if dated.day_first is None:
+            return dated.date
+        elsewhere = (
+            self.visible.shown(0, region.start)
+            + "\n"
+            + self.visible.shown(region.end, len(self.text))
+        )
+        readings = (dated.date, dated.day_first)
+        return either_way(words, readings, elsewhere, self._day_first())
+
+    def _day_first(self) -> bool | None:
+        """Whether the page's declared language writes a numeric date day first; None when
+        it declares none, or one whose countries differ ("en", "en-CA")."""
+        match = _PAGE_LANGUAGE.search(self.text, 0, _LANGUAGE_LOOKS)
+        if match is None:
+            return None
+        lang, country = match["lang"].lower(), (match["country"] or "").lower()
+        if lang == "en":
+            return None if country in ("", "ca") else country not in _MONTH_FIRST_COUNTRIES
+        return True if lang in _DAY_FIRST_LANGUAGES else None
+
+    def _dates_in(self, span: Span | None) -> list[DateMatch]:
+        """Dates written in an attribute's value."""
+        return [] if span is None else find_full_dates(self.text[span.start : span.end], span.start)
+
+    def _dates_shown(self, span: Span) -> list[DateMatch]:
+        """Dates a reader sees in a span ("March&nbsp;9, 2022" too), at their source offsets."""
+        first, words = self.visible.shown_at(span.start, span.end)
+        return [self.from_shown(found, first) for found in find_full_dates(words)]
+
+    def _marked_date(self) -> DateMatch | None:
+        """The first full date shown in a short element the page marks as its date (class
+        "date", "timestamp", "pubTime"…), away from comments and related stories."""
+        for block in sorted(self.scan.dated, key=lambda b: b.span.start):
+            span = block.span
+            if block.context & AWAY_FROM_ARTICLE or span.end - span.start > MARK_SOURCE:
+                continue
+            if len(self.visible.shown(span.start, span.end)) <= _DATE_SHOWN:
+                found = self._dates_shown(span)
+                if found:
+                    return found[0]
+        return None
+
+    def _address_date(self) -> DateMatch | None:
+        """The day the page's own address names, as news sites file their stories
+        (".../world/2015/03/18/gunmen-storm-museum..."), when the page shows none."""
+        address = self.meta_value(("og:url", "twitter:url"))
+        if address is None:
+            return None
+        found = _ADDRESS_DAY.search(self.text, address.start, address.end)
+        if found is None:
+            return None
+        year, month, day = (int(found.group(key)) for key in ("y", "m", "d"))
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return DateMatch(found.start("y"), found.end(), year, month, day)  # "2015/03/18"
+
+    def _updated_date(self) -> DateMatch | None:
+        """The date a page was last updated (a dateline's day comes after it)."""
+        updated = self.meta_value(_UPDATED_METAS)
+        if updated is not None:
+            dates = find_full_dates(self.text[updated.start : updated.end], updated.start)
+            if dates:
+                return dates[0]
+        return None
