@@ -254,3 +254,15 @@ def test_a_quotation_told_by_another_pronoun_joins_no_earlier_speaker_s_statemen
     events = _events(text, date(2020, 1, 29))
     quoted = _found(events, "We will not leave")
     assert all("recovering" not in p.text for p in quoted.passages)
+
+
+def test_a_count_goes_on_from_the_happening_a_report_tells_not_from_the_telling() -> None:
+    """A report cut after what it reports ("…, a police spokeswoman said at a news conference
+    on Thursday") names the day of the telling: "The next day" counts from the seizure."""
+    story = (
+        "Keller was seized outside his home at about 9 p.m. on March 30, a police spokeswoman "
+        "said at a news conference on Thursday. The next day, the family received a text "
+        "message demanding money."
+    )
+    event = _found(_events(story, date(2024, 4, 5)), "The next day")
+    assert event.date.first == date(2024, 3, 31)

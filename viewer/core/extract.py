@@ -35,6 +35,7 @@ from viewer.core.event_selection import (
     spoken_again,
     wholly_quoted,
 )
+from viewer.core.happening_openers import reported_after
 from viewer.core.happenings import Piece, openers_text
 from viewer.core.headline import headline
 from viewer.core.headline_deletions import day_words
@@ -296,7 +297,10 @@ class _Reader(StoryDates):
         sentence it was taken from. A side clause's own time is only the last the story named:
         "A week later" after "… after breaking his fibula in the Sept. 20 win" counts from it."""
         if piece.side and not conceded(self.text, span.start):
-            self.clock.named(Reference(found.value, found.text, self._source(span)))
+            if not reported_after(", " + shown, 0, len(shown) + 2):
+                # Not a report cut after what it reports ("…, a police spokeswoman said at a
+                # news conference on Thursday"): the telling's day, not one counted from.
+                self.clock.named(Reference(found.value, found.text, self._source(span)))
             return
         origin = self._source(
             Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
