@@ -168,6 +168,19 @@ def test_a_teller_s_day_in_the_lede_leaves_the_happening_to_the_news_day(words: 
     assert event.date_basis is DateBasis.CONTEXT
 
 
+def test_a_teller_s_day_opening_the_lede_leaves_its_earlier_day_the_news_day() -> None:
+    """ "Police said Friday …, after three masked men held up a branch on Thursday morning":
+    the teller's Friday opens the lede, the robbery's Thursday is the news day, and what the
+    story goes on to tell of the robbery with no day of its own is Thursday's."""
+    story = (
+        "Police said Friday they believe the same gang carried out five robberies, after three "
+        "masked men held up a branch of Union Savings on Thursday morning.\n\n"
+        "The men entered the branch at about 9:20 a.m., minutes after it opened."
+    )
+    event = _found(_events(story, date(2024, 2, 2)), "entered the branch")
+    assert event.date == DateValue.day(date(2024, 2, 1))
+
+
 def test_what_is_told_after_the_story_moves_on_keeps_the_publication_day() -> None:
     event = _found(_events(SAID_FRIDAY, SHOOTING_PUBLISHED), "Police identified the victims")
     assert event.date == DateValue.day(SHOOTING_PUBLISHED)

@@ -150,7 +150,9 @@ class NewsDay:
     def _said_in_lede(self, published: date) -> int:
         """Where the story's first paragraph ends when the only day it names is the
         publication day, as the day its teller told it ("… and executed two of them with a
-        single bullet each, police said Friday"); else 0."""
+        single bullet each, police said Friday"), or names it only so before an earlier day
+        of what the teller told ("Police said Friday they believe …, after three masked men
+        held up a branch on Thursday morning": the news is Thursday's); else 0."""
         if self._said is None:
             end = self._text.find("\n", self._start)
             end = len(self._text) if end < 0 else end
@@ -160,8 +162,12 @@ class NewsDay:
                 for t in self._timexes
                 if self._start <= t.start < end and t.precision is Precision.DAY
             ]
-            told = bool(named) and all(
-                t.date_value() == today and told_on(self._shown(t), t.text) for t in named
+            of_today = [t for t in named if t.date_value() == today]
+            told = bool(of_today) and all(
+                told_on(self._shown(t), t.text)
+                if len(of_today) == len(named)
+                else _told_first(self._shown(t), t.text)
+                for t in of_today
             )
             self._said = end if told else 0
         return self._said
@@ -269,6 +275,19 @@ def told_on(shown: str, words: str) -> bool:
     saying's; the action is of the story's news day, when the story has an earlier one."""
     told = _teller_before(shown, words)
     return told is not None and _action_told(*told)
+
+
+# A sentence opening on its teller and the day of the telling: "Police said Friday (that) …",
+# "The company announced on Monday …".
+_TELLS_FIRST = re.compile(
+    r"\W*(?:[\w'’.-]+\s+){1,6}?(?:said|says|announced|confirmed|reported)\s+(?:on\s+)?$"
+)
+
+
+def _told_first(shown: str, words: str) -> bool:
+    """Whether a day is named right after the teller that opens its sentence."""
+    at = shown.find(words)
+    return at > 0 and _TELLS_FIRST.fullmatch(shown, 0, at) is not None
 
 
 def _teller_before(shown: str, words: str) -> tuple[str, re.Match[str] | None] | None:
