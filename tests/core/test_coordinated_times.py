@@ -158,7 +158,7 @@ def test_a_list_a_shared_time_or_a_plan_is_not_cut(text: str, published: date) -
     assert coordinated_cuts(text, Span(0, len(text)), tag(text, published)) == []
 
 
-# A happening of the story's time and its undoing at a later one, after "but": the first
+# A happening of the story's time and its undoing at a later one, after "but" or ", and": the first
 # clause keeps the story's day (named in the sentence before), the second is cut out at its own.
 _CALLED = (
     "Fire crews and police officers were called to the High Street premises shortly before "
@@ -177,6 +177,12 @@ UNDONE = [
         "by Saturday evening.",
         ("Sixty local residents had to be evacuated", date(2013, 7, 19)),
         ("but they had all been allowed to return by Saturday evening", date(2013, 7, 20)),
+    ),
+    # After ", and" too, its subject its own.
+    (
+        "Residents nearby were told to stay indoors, and the order was lifted at 7am on Saturday.",
+        ("Residents nearby were told to stay indoors", date(2013, 7, 19)),
+        ("and the order was lifted at 7am on Saturday", date(2013, 7, 20)),
     ),
 ]
 

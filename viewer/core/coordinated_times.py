@@ -18,7 +18,9 @@ journal next month" is the presentation (last week) and the publication (next mo
 
 A happening and its undoing at a later time: "Roads around the area were closed for some
 time, but the spokeswoman said they were all reopened by 4.30pm on Saturday", in a story of
-Friday's fire. The clause before "but" has no time of its own and is told in the simple past:
+Friday's fire ("Residents were told to stay indoors, and the order was lifted at 7am on
+Saturday" too). The clause before "but" (or ", and") has no time of its own and is told in the
+simple past:
 it is of the story's time; the clause after, a subject and its verb in the past, names a day
 after it. Cut too, each dated apart.
 """
@@ -66,7 +68,7 @@ _MIN_WORDS = 3
 # What may stand between a perfect's "have" and its participle: "they had all been allowed".
 _PERFECT_BETWEEN = frozenset("been all also already just not never since first".split())
 # The coordinator of an undoing told after a happening of the story's time (`undone_later`).
-_BUT = re.compile(r",?\s+but\s+")
+_BUT = re.compile(r",?\s+but\s+|,\s+and\s+")
 # A quarter named with no year, after a day: a part of that day's game.
 _GAME_PART = re.compile(r"^(?:the\s+)?\w+\s+quarter$", re.IGNORECASE)
 
@@ -164,7 +166,10 @@ def undone_later(
     if (
         story is None
         or story.precision is not Precision.DAY
-        or " but " not in text[span.start : span.end]
+        or (
+            " but " not in text[span.start : span.end]
+            and ", and " not in text[span.start : span.end]
+        )
     ):
         return None
     inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]

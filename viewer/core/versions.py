@@ -25,7 +25,8 @@ from __future__ import annotations
 # (226: a possessive's time ahead, "next year's awards", ranks below the verb's own time.)
 # (227: a report cut after what it reports names no time a count goes on from.)
 # (228: a teller's day opening the lede, "Police said Friday …", leaves the lede its earlier day.)
-EXTRACTOR_VERSION = "228"
+# (229: a happening undone at a later day is cut after ", and" as after "but".)
+EXTRACTOR_VERSION = "229"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
