@@ -69,6 +69,13 @@ CUT = [
         ("Gary Gomes, 35, was arrested yesterday", date(2008, 11, 24)),
         ("and will be arraigned today in New Bedford District Court", date(2008, 11, 25)),
     ),
+    # "is due" tells a plan as "will" does.
+    (
+        "He was released on bail on Thursday and is due back in court on Aug. 15.",
+        date(2024, 7, 27),
+        ("He was released on bail on Thursday", date(2024, 7, 25)),
+        ("and is due back in court on Aug. 15.", date(2024, 8, 15)),
+    ),
 ]
 
 

@@ -210,10 +210,14 @@ def _clauses(text: str, first: Span, second: Span, times: Sequence[Timex]) -> bo
 
 
 def _opens_plan(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] opens on a plan, "will" and its verb, maybe after a pronoun:
-    "The findings were presented last week | and will appear in the journal next month"."""
-    words = words_of(text[start:end].lower())[:3]
+    """Whether text[start:end] opens on a plan, "will" and its verb, or "is due" ("is due to"),
+    maybe after a pronoun: "The findings were presented last week | and will appear in the
+    journal next month", "He was released on bail on Thursday | and is due back in court on
+    Aug. 15"."""
+    words = words_of(text[start:end].lower())[:4]
     at = 1 if words[:1] and words[0] in _PRONOUNS else 0
+    if words[at : at + 2] in (["is", "due"], ["are", "due"]):
+        return True
     return words[at : at + 1] in (["will"], ["shall"]) and words[at + 1 : at + 2] not in FORECAST
 
 
