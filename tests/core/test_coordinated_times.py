@@ -76,6 +76,13 @@ CUT = [
         ("He was released on bail on Thursday", date(2024, 7, 25)),
         ("and is due back in court on Aug. 15.", date(2024, 8, 15)),
     ),
+    # "before" after a verb of appearing is a place, no clause of its own.
+    (
+        "He was arrested on Monday and appeared before magistrates on Wednesday.",
+        date(2024, 7, 27),
+        ("He was arrested on Monday", date(2024, 7, 22)),
+        ("and appeared before magistrates on Wednesday.", date(2024, 7, 24)),
+    ),
 ]
 
 

@@ -35,6 +35,7 @@ from viewer.core.cue_words import words_of
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import PARTICIPLE_ENDS, PERFECT, past, past_form, present_perfect
 from viewer.core.plan_cues import FORECAST
+from viewer.core.temporal.governing_timex import before_a_body
 from viewer.core.temporal.tense_cues import Tense, tense_near
 from viewer.core.temporal.timex import Timex
 
@@ -145,7 +146,7 @@ def coordinated_cuts(text: str, span: Span, timexes: Sequence[Timex]) -> list[in
         after = [t for t in inside if m.end() <= t.start and t.end <= end]
         if not before or not after or not _times_apart(before, after[:1]):
             continue
-        if _NOT_THE_CLAUSE_TIME.search(text, m.end(), after[0].start):
+        if _in_a_phrase(text, m.end(), after[0].start):
             continue
         if not _clauses(text, Span(start, m.start()), Span(m.end(), end), after):
             continue
@@ -184,7 +185,7 @@ def undone_later(
     after = [t for t in inside if m.end() <= t.start and t.end <= end and _dated(t)]
     if not after or after[0].first is None or after[0].first <= story.last:
         return None
-    if _NOT_THE_CLAUSE_TIME.search(text, m.end(), after[0].start):
+    if _in_a_phrase(text, m.end(), after[0].start):
         return None
     opening = words_of(text[m.end() : end].lower())[:1]
     if not opening or past_form(opening[0]) or opening[0] in PERFECT:
@@ -194,6 +195,16 @@ def undone_later(
     if not _clauses(text, Span(span.start, m.start()), Span(m.end(), end), after):
         return None
     return None if _told_ahead(text, span, after[0]) else (m.start(), m.end())
+
+
+def _in_a_phrase(text: str, start: int, at: int) -> bool:
+    """Whether a mark or a subordinator between a coordinator and the clause's time puts the
+    time in a phrase or a clause of its own (`_NOT_THE_CLAUSE_TIME`); not "before" after a
+    verb of appearing, a place ("and is due to appear before magistrates on Friday")."""
+    return any(
+        not (found[0].lower() == "before" and before_a_body(text, found.start()))
+        for found in _NOT_THE_CLAUSE_TIME.finditer(text, start, at)
+    )
 
 
 def _clauses(text: str, first: Span, second: Span, times: Sequence[Timex]) -> bool:

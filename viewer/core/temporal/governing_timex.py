@@ -391,14 +391,14 @@ def _clauses_only(
             continue  # "only once before -- during the takeover in 1988": no clause opens
         m = _TIME_PREPOSITION.match(text, region[0])
         t = starts.get(m.end()) if m else None
-        if m is not None and t is None and _before_a_body(text, region[0]):
+        if m is not None and t is None and before_a_body(text, region[0]):
             continue
         if t is None or _POSSESSIVE.match(text, t.end):
             kept.append(region)
     return kept
 
 
-def _before_a_body(text: str, at: int) -> bool:
+def before_a_body(text: str, at: int) -> bool:
     """Whether the "before" at `at` follows a verb of appearing ("appear before magistrates")."""
     return text[at : at + 6].lower() == "before" and bool(
         _BEFORE_BODY.search(text, max(0, at - 24), at)
