@@ -169,3 +169,28 @@ def test_the_small_hours_after_the_publication_day_are_the_next_day(
 def test_other_clock_times_keep_their_weekday(text: str, expected: date) -> None:
     for event in _events(text, MONDAY_11):
         assert event.date == DateValue.day(expected), event.title
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # The small hours after an evening the story is at: the night after it.
+        ("The blaze was brought under control at about 3am.", date(2024, 11, 9)),
+        ("The last crews left shortly after midnight.", date(2024, 11, 9)),
+        # Not a time of the day itself.
+        ("The blaze was brought under control at about 11pm.", date(2024, 11, 8)),
+    ],
+)
+def test_the_small_hours_after_an_evening_are_the_next_day(second: str, day: date) -> None:
+    story = f"Fire crews were called to the warehouse on Friday evening.\n\n{second}"
+    event = _found(_events(story, date(2024, 11, 10)), second[:20])
+    assert event.date == DateValue.day(day)
+
+
+def test_the_small_hours_after_a_day_named_whole_are_of_that_day() -> None:
+    """ "on Saturday" names the whole day, its small hours too: no night after it."""
+    story = (
+        "A man was stabbed outside a nightclub on Saturday.\n\nPolice were called at about 2.30am."
+    )
+    event = _found(_events(story, date(2024, 11, 11)), "Police were called")
+    assert event.date == DateValue.day(date(2024, 11, 9))

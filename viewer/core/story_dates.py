@@ -8,7 +8,9 @@ they are read from, declared here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import timedelta
 
 from viewer.core.clause_dates import (
     SURE,
@@ -33,6 +35,9 @@ from viewer.core.repeated_verb import told_again
 from viewer.core.report_period import market_move
 from viewer.core.speaker_refusal import refused_then
 from viewer.core.temporal import Timex
+
+# A day named by its evening or night: "Friday evening", "Tuesday night", "late Sunday".
+_EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
 
 
 class StoryDates:
@@ -89,6 +94,16 @@ class StoryDates:
             return None
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
+
+    def _night_after(self, day: Dated) -> Dated:
+        """The day after a news day named by its evening or night ("on Friday evening"), for
+        a clock time of the small hours told of it ("brought under control at about 3am"), when
+        that day is no later than the one the story is told on."""
+        today = self.today
+        after = day.value.first + timedelta(days=1)
+        if today is None or after > today.value.last or not _EVENING.search(day.text):
+            return day
+        return Dated(DateValue.day(after), day.text, day.basis, day.confidence, day.origin)
 
     def _from_main(self, span: Span, timexes: Sequence[Timex], own: Dated | None) -> Dated | None:
         """A side clause counted back from its sentence's main happening: one cut after a count,

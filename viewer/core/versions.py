@@ -28,7 +28,8 @@ from __future__ import annotations
 # (229: a happening undone at a later day is cut after ", and" as after "but".)
 # (230: "and is due" after a clause told in the past opens a plan cut apart, as "and will".)
 # (231: "before" after a verb of appearing puts no coordinated clause's time in a phrase.)
-EXTRACTOR_VERSION = "231"
+# (232: a small-hours clock time told after an evening the story is at is of the night after.)
+EXTRACTOR_VERSION = "232"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -50,3 +50,16 @@ def across_midnight(day: date, hours: str, clock: str, earlier: bool) -> date:
     minutes = int(at.group(1)) * 60 + int(at.group(2))
     moved = minutes + (-1 if earlier else 1) * int(count.group(1)) * 60
     return day + timedelta(days=moved // (24 * 60))
+
+
+# A clock time of the small hours, as written: "1 a.m.", "2:15am", "03:40", "midnight".
+_SMALL_HOURS_WORDS = re.compile(
+    r"(?<![\d:.])(?:0?[0-4](?:[:.][0-5]\d)?\s*a\.?\s?m\b|0[0-4][:.][0-5]\d\b)|\bmidnight\b",
+    re.IGNORECASE,
+)
+
+
+def after_midnight(words: str) -> bool:
+    """Whether a clock time's words name the small hours ("shortly after 1 a.m.", "at 02:30",
+    "just after midnight"): the night after the evening a story is at."""
+    return _SMALL_HOURS_WORDS.search(words) is not None
