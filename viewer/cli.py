@@ -256,7 +256,7 @@ def _say_problems(workspace: Workspace) -> None:
 def _write_exports(workspace: Workspace, args: argparse.Namespace, scratch: Path) -> None:
     """Each export asked for; one named "-" goes to standard output, and then what was written
     is told on standard error, so that the export can be piped on as it is."""
-    from viewer.workspace.counted_words import agreeing, counted
+    from viewer.core.counted_words import agreeing, counted
 
     writers: list[tuple[Path | None, Callable[[Path], int]]] = [
         (args.csv, workspace.export_csv),
@@ -292,6 +292,7 @@ def _write_exports(workspace: Workspace, args: argparse.Namespace, scratch: Path
 def _write_pictures(workspace: Workspace, pictures: list[Path], args: argparse.Namespace) -> None:
     """Pictures need Qt, which the other exports don't: imported only when asked for. Each
     is drawn into a temporary file beside it, then renamed: whole or not at all."""
+    from viewer.core.counted_words import counted
     from viewer.core.lanes import LaneKind
     from viewer.export.atomic import written_whole
     from viewer.ui.picture_export import (
@@ -301,7 +302,6 @@ def _write_pictures(workspace: Workspace, pictures: list[Path], args: argparse.N
         picture_size,
     )
     from viewer.workspace import WorkspaceError
-    from viewer.workspace.counted_words import counted
 
     size = picture_size(args.picture_size)
     display = Display(key_only=args.key_events, lanes=LaneKind(args.lanes))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from viewer.core.annotations import Status
-from viewer.export.timelinejs import TEMPLATE_COLUMNS
+from viewer.export.timelinejs import TEMPLATE_COLUMNS, write_timelinejs
 from viewer.workspace import Workspace
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -70,3 +70,10 @@ def test_a_note_keeps_its_line_breaks_on_the_slide(workspace: Workspace, tmp_pat
     text = next(s for s in payload["events"] if s["unique_id"] == noted.id)["text"]["text"]
     assert "First line<br>second, &quot;quoted&quot; &lt;line&gt;</p>" in text
     assert "\n" not in text
+
+
+def test_the_title_counts_one_event_as_one(workspace: Workspace, tmp_path: Path) -> None:
+    """A timeline of one event read "1 events" under its headline."""
+    write_timelinejs(tmp_path / "one.json", workspace.events[:1], workspace.documents_by_id, {})
+    payload = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    assert payload["title"]["text"]["text"] == "1 event"

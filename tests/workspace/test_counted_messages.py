@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from viewer.core.annotations import Anchor, Annotation, UserEvent
+from viewer.core.counted_words import agreeing, counted
 from viewer.core.model import DateValue
 from viewer.workspace.article_changes import ArticleChanges, gone_made_told, told, unplaced_told
-from viewer.workspace.counted_words import agreeing, counted
 from viewer.workspace.picture_titles import corpus_title
 
 # A count of one followed by a plural word, or a plural pronoun where one thing is meant.

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.core.annotations import Annotation, Status
+from viewer.core.counted_words import counted
 from viewer.core.effective import effective
 from viewer.core.model import DateValue, Document, Event, Precision
 from viewer.export.atomic import written_whole
@@ -107,7 +108,7 @@ def write_timelinejs(
     """Write TimelineJS JSON; rejected events are left out. Returns the number of slides."""
     slides = _slides(events, documents, annotations)
     payload = {
-        "title": {"text": {"headline": html.escape(title), "text": f"{len(slides)} events"}},
+        "title": {"text": {"headline": html.escape(title), "text": counted(len(slides), "event")}},
         "events": slides,
     }
     with written_whole(path, streams=True) as tmp:

@@ -1,8 +1,8 @@
 """The workspace: corpus, events and project together, for the window and the command line."""
 
+from viewer.core.counted_words import agreeing, counted
 from viewer.store.codecs.kept_timeline import KeptTimeline
 from viewer.workspace.corpus_projects import default_project_path
-from viewer.workspace.counted_words import agreeing, counted
 from viewer.workspace.errors import ArticlesNotFoundError, WorkspaceError
 from viewer.workspace.exports import ExportKind, prepare_export
 from viewer.workspace.loading import Loaded, LoadInputs, run_load

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from viewer.core.annotations import Annotation
+from viewer.core.counted_words import agreeing
 from viewer.core.model import DateValue, Event, passage_id
 from viewer.core.typed_merge import merge_typed
 from viewer.export.csv_format import joined, starred_cell
@@ -21,7 +22,6 @@ from viewer.export.csv_import import CsvImportError, EditedRow, edited_rows
 from viewer.export.spreadsheet_dates import DayOrder
 from viewer.store.annotation_fields import value_of
 from viewer.workspace.annotation_service import AnnotationChange
-from viewer.workspace.counted_words import agreeing
 from viewer.workspace.errors import WorkspaceError
 from viewer.workspace.export_bases import Base, base_for, base_value
 from viewer.workspace.session import Workspace

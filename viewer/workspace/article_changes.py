@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from viewer.core.annotations import Annotation, GroupAction, Grouping, UserEvent
+from viewer.core.counted_words import agreeing, counted
 from viewer.core.model import DateValue, Document, Event, passage_id
 from viewer.core.source_names import shortened
-from viewer.workspace.counted_words import agreeing, counted
 
 NAMED = 3  # files named in a line; the rest are counted
 

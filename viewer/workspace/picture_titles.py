@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from viewer.workspace.counted_words import counted
+from viewer.core.counted_words import counted
 
 
 def corpus_title(sources: Sequence[Path], documents: int) -> str:
