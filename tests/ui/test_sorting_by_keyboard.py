@@ -5,6 +5,8 @@ starred events with Alt+S, where it took ten Tabs from the search."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
@@ -13,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_annotating import key
 from viewer.ui.event_model import Column
 from viewer.ui.main_window import MainWindow
+from viewer.workspace import Workspace
 
 
 def _sort_entry(window: MainWindow, text: str) -> QAction:
@@ -67,3 +70,28 @@ def test_alt_s_shows_only_the_starred_events(qtbot: QtBot, window: MainWindow) -
     assert window.model.event_at(0).id == ws.events[4].id
     qtbot.keyClick(window.event_list.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.model.rowCount() == len(ws.events))
+
+
+def test_the_list_s_order_is_kept_in_the_project(
+    qtbot: QtBot, window: MainWindow, project_path: Path, seeds: Path
+) -> None:
+    """Reopened, the list was back in date order, whatever order the user had chosen."""
+    _sort_entry(window, "Sure of Its Dat&e").trigger()
+    _sort_entry(window, "Sure of Its Dat&e").trigger()  # the least sure first
+    cells = _sure_cells(window)
+    order = window.event_list.table.horizontalHeader().sortIndicatorOrder()
+    window.close()
+
+    reopened = Workspace.open([seeds], project_path=project_path)
+    reopened.load_all()
+    second = MainWindow(reopened)
+    qtbot.addWidget(second)
+    try:
+        header = second.event_list.table.horizontalHeader()
+        assert header.sortIndicatorSection() == Column.SURE
+        assert header.sortIndicatorOrder() == order
+        assert second.model.headerData(Column.SURE, Qt.Orientation.Horizontal) == "Dated"
+        assert _sure_cells(second) == cells == sorted(cells)
+    finally:
+        second.close()
+        reopened.close()

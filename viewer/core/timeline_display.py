@@ -16,3 +16,13 @@ class TimelineDisplay:
     key_only: bool = False
     threshold: float = KEY_THRESHOLD
     lanes: LaneKind = LaneKind.NONE
+
+
+@dataclass(frozen=True)
+class ListOrder:
+    """How the event list is sorted, kept per project: by which column (its name: "DATE",
+    "SURE" …), which way round, and, for the Sure column, whether by the date's confidence."""
+
+    column: str = "DATE"
+    descending: bool = False
+    of_date: bool = False

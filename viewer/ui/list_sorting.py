@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from viewer.core.timeline_display import ListOrder
 from viewer.ui.action_registry import ActionRegistry
 from viewer.ui.event_list import EventList
 from viewer.ui.event_model import Column
+from viewer.ui.session_controller import SessionController
 
 # (menu entry, column, the Sure column of the date): each in its first order, as a header's
 # first click gives it (the most sure, the starred, the reviewed, the noted first).
@@ -66,3 +68,30 @@ def _check_current(event_list: EventList, entries: list[tuple[QAction, Column, b
     of_date = event_list.model.sure_of_date
     for action, column, dated in entries:
         action.setChecked(section == column and (column is not Column.SURE or dated == of_date))
+
+
+def keep_list_order(session: SessionController, event_list: EventList) -> None:
+    """The list's order kept in the project as the user sets it, and set again when a project
+    is opened: reopened, the list was back in date order."""
+    header = event_list.table.horizontalHeader()
+
+    def keep() -> None:
+        section = header.sortIndicatorSection()
+        if section not in set(Column):
+            return
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        of_date = event_list.model.sure_of_date
+        session.workspace.set_list_order(ListOrder(Column(section).name, descending, of_date))
+
+    def restore() -> None:
+        order = session.workspace.list_order() or ListOrder()
+        column = Column.__members__.get(order.column, Column.DATE)
+        if column is Column.SURE:
+            event_list.model.show_sure_of_date(order.of_date)
+        way = Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder
+        event_list.table.sortByColumn(column, way)
+
+    restore()  # the workspace the window opens with
+    session.workspace_changed.connect(lambda *_: restore())
+    header.sortIndicatorChanged.connect(lambda *_: keep())
+    event_list.model.headerDataChanged.connect(lambda *_: keep())  # the Sure column's meaning

@@ -29,7 +29,7 @@ from viewer.ui.file_actions import FileActions
 from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.focus_in_sight import FocusInSight
 from viewer.ui.kept_selection import KeptSelection
-from viewer.ui.list_sorting import add_sort_menu
+from viewer.ui.list_sorting import add_sort_menu, keep_list_order
 from viewer.ui.menus import (
     EVENT,
     EXTRA_SHORTCUTS,
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
 
     def _follow_the_session(self) -> None:
         session = self.session
+        keep_list_order(session, self.event_list)  # the list's order, kept per project
         session.workspace_changed.connect(self._workspace_shown)
         session.events_changed.connect(self._events_changed)
         session.annotations_changed.connect(self._annotations_changed)

@@ -1,18 +1,19 @@
-"""What a workspace keeps of how its timeline is viewed: named views and the strip's display,
-in the project's formats (store/codecs/views.py), so the window never handles their JSON."""
+"""What a workspace keeps of how its timeline is viewed: named views, the strip's display and
+the list's order, in the project's formats (store/codecs/views.py), so the window never
+handles their JSON."""
 
 from __future__ import annotations
 
 from viewer.core.filters import Filter
-from viewer.core.timeline_display import TimelineDisplay
+from viewer.core.timeline_display import ListOrder, TimelineDisplay
 from viewer.store import Project
 from viewer.store.codecs import views
 from viewer.workspace.errors import project_errors_told
 
 
 class SavedViews:
-    """Named views and the strip's display of a Workspace (mixed into it). A read-only
-    project keeps neither: they last for the session."""
+    """Named views, the strip's display and the list's order of a Workspace (mixed into it).
+    A read-only project keeps none of them: they last while it is open."""
 
     project: Project
 
@@ -35,3 +36,12 @@ class SavedViews:
     @project_errors_told
     def set_timeline_display(self, display: TimelineDisplay) -> None:
         self.project.set_setting(views.DISPLAY_SETTING, views.encode_display(display))
+
+    @project_errors_told
+    def list_order(self) -> ListOrder | None:
+        """The event list's order as last set for this project, or None if none was kept."""
+        return views.decode_list_order(self.project.setting(views.LIST_ORDER_SETTING))
+
+    @project_errors_told
+    def set_list_order(self, order: ListOrder) -> None:
+        self.project.set_setting(views.LIST_ORDER_SETTING, views.encode_list_order(order))

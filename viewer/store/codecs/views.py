@@ -15,10 +15,11 @@ from viewer.core.annotations import Status
 from viewer.core.filters import Filter
 from viewer.core.lanes import LaneKind
 from viewer.core.timeline import STATUSES
-from viewer.core.timeline_display import TimelineDisplay
+from viewer.core.timeline_display import ListOrder, TimelineDisplay
 
 NAMED_VIEWS_SETTING = "named_views"
 DISPLAY_SETTING = "timeline_display"
+LIST_ORDER_SETTING = "list_order"
 
 # Of named views and the display; written in each view, and any view read (2: how sure an
 # event must be, `min_sure`; a view of version 1 has none and shows any).
@@ -114,5 +115,21 @@ def decode_display(text: str | None) -> TimelineDisplay | None:
             threshold=min(1.0, max(0.0, float(stored["threshold"]))),
             lanes=LaneKind(str(stored["lanes"])),
         )
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def encode_list_order(order: ListOrder) -> str:
+    return json.dumps(
+        {"column": order.column, "descending": order.descending, "of_date": order.of_date}
+    )
+
+
+def decode_list_order(text: str | None) -> ListOrder | None:
+    """The list's order kept, or None (by date, as the timeline runs) when there is none or it
+    cannot be read."""
+    try:
+        stored = json.loads(text or "")
+        return ListOrder(str(stored["column"]), bool(stored["descending"]), bool(stored["of_date"]))
     except (ValueError, KeyError, TypeError):
         return None
