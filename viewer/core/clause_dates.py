@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.core.anaphoric_dates import resolve_anaphoric
-from viewer.core.cue_words import outside_quotations
+from viewer.core.cue_words import SAYING_VERBS, outside_quotations, words_of
 from viewer.core.framed_times import governing_time
 from viewer.core.happenings import Piece
 from viewer.core.lowered import lowered
@@ -188,7 +188,7 @@ def fallback(
 
 
 # A verb of saying in the past: a statement told with one was made by the story's day.
-_SAID = frozenset("said told stated explained noted insisted declared stressed added".split())
+_SAID = (SAYING_VERBS - {"says", "tells"}) | {"added"}
 
 
 def _told_before(shown: str, statement: bool) -> bool:
@@ -200,10 +200,7 @@ def _told_before(shown: str, statement: bool) -> bool:
         return True
     if not statement:
         return False
-    return not _SAID.isdisjoint(_WORD.findall(lowered(outside_quotations(shown))))
-
-
-_WORD = re.compile(r"[a-z]+")
+    return not _SAID.isdisjoint(words_of(lowered(outside_quotations(shown))))
 
 
 def _telling(shown: str) -> str:

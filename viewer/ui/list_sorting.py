@@ -81,7 +81,9 @@ def keep_list_order(session: SessionController, event_list: EventList) -> None:
             return
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         of_date = event_list.model.sure_of_date
-        session.workspace.set_list_order(ListOrder(Column(section).name, descending, of_date))
+        order = ListOrder(Column(section).name, descending, of_date)
+        if order != (session.workspace.list_order() or ListOrder()):
+            session.workspace.set_list_order(order)  # not again for the order restored
 
     def restore() -> None:
         order = session.workspace.list_order() or ListOrder()

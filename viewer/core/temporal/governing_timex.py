@@ -101,10 +101,15 @@ _NOW_OR_AHEAD = re.compile(
 _PAST_VERB = re.compile(r"\b(?:began|came|went|made|took|[a-z]{2,}ed)\b")
 
 
+def _possessive_ahead(text: str, t: Timex) -> bool:
+    """Whether a time is told as a possessive that reaches now or lies ahead ("next year's")."""
+    return _POSSESSIVE.match(text, t.end) is not None and _NOW_OR_AHEAD.match(t.text) is not None
+
+
 def _owned_ahead(text: str, t: Timex) -> bool:
     """Whether a time told as a possessive reaches now or lies ahead ("next year's awards"),
     not after a copula, whose noun is the happening told ("was this week's announcement")."""
-    if _POSSESSIVE.match(text, t.end) is None or _NOW_OR_AHEAD.match(t.text) is None:
+    if not _possessive_ahead(text, t):
         return False
     return _COPULA_BEFORE.search(text, max(0, t.start - 8), t.start) is None
 
@@ -115,9 +120,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 def noun_time_ahead(text: str, start: int, t: Timex) -> bool:
     """Whether a time told as a possessive reaches now or lies ahead and follows a verb told in
     the past: the time of the noun it is the possessive of."""
-    if _POSSESSIVE.match(text, t.end) is None or _NOW_OR_AHEAD.match(t.text) is None:
-        return False
-    return _PAST_VERB.search(text, start, t.start) is not None
+    return _possessive_ahead(text, t) and _PAST_VERB.search(text, start, t.start) is not None
 
 
 # A time of what may happen, told as a chance of it: "has a 2% chance of striking Earth on
