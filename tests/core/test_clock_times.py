@@ -187,6 +187,32 @@ def test_the_small_hours_after_an_evening_are_the_next_day(second: str, day: dat
     assert event.date == DateValue.day(day)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "day"),
+    [
+        # An evening named by its clock time is an evening too: its small hours are the
+        # night after it.
+        (
+            "Polls closed at 8 p.m. on Tuesday.",
+            "The incumbent conceded shortly after 1 a.m., telling supporters the result was clear.",
+            date(2026, 11, 4),
+        ),
+        (
+            "Polls closed at 21:00 on Tuesday.",
+            "The incumbent conceded at 01:15.",
+            date(2026, 11, 4),
+        ),
+        # A morning's clock is not: what is told at an earlier hour is of the day itself.
+        ("Polls opened at 7 a.m. on Tuesday.", "Voters had queued since 4 a.m.", date(2026, 11, 3)),
+    ],
+)
+def test_the_small_hours_after_an_evening_clock_are_the_next_day(
+    first: str, second: str, day: date
+) -> None:
+    event = _found(_events(f"{first}\n\n{second}", date(2026, 11, 4)), second[:20])
+    assert event.date == DateValue.day(day)
+
+
 def test_the_small_hours_after_a_day_named_whole_are_of_that_day() -> None:
     """ "on Saturday" names the whole day, its small hours too: no night after it."""
     story = (

@@ -35,6 +35,7 @@ from viewer.core.repeated_verb import told_again
 from viewer.core.report_period import market_move
 from viewer.core.speaker_refusal import refused_then
 from viewer.core.temporal import Timex
+from viewer.core.temporal.small_hours import evening_clock
 
 # A day named by its evening or night: "Friday evening", "Tuesday night", "late Sunday".
 _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
@@ -101,7 +102,8 @@ class StoryDates:
         that day is no later than the one the story is told on."""
         today = self.today
         after = day.value.first + timedelta(days=1)
-        if today is None or after > today.value.last or not _EVENING.search(day.text):
+        evening = _EVENING.search(day.text) or evening_clock(day.text)  # "at 8 p.m."
+        if today is None or after > today.value.last or not evening:
             return day
         return Dated(DateValue.day(after), day.text, day.basis, day.confidence, day.origin)
 

@@ -63,3 +63,16 @@ def after_midnight(words: str) -> bool:
     """Whether a clock time's words name the small hours ("shortly after 1 a.m.", "at 02:30",
     "just after midnight"): the night after the evening a story is at."""
     return _SMALL_HOURS_WORDS.search(words) is not None
+
+
+# A clock time of the evening, as written: "8 p.m.", "10:45pm", "21:30" (not "12 p.m.", noon).
+_EVENING_CLOCK = re.compile(
+    r"(?<![\d:.])(?:0?[6-9]|1[01])(?:[:.][0-5]\d)?\s*p\.?\s?m\b|(?<![\d:.])(?:1[89]|2[0-3])[:.][0-5]\d\b",
+    re.IGNORECASE,
+)
+
+
+def evening_clock(words: str) -> bool:
+    """Whether words name a clock time of the evening ("at 8 p.m.", "at 21:30"): the small
+    hours told after it are of the night that follows, as after "on Friday evening"."""
+    return _EVENING_CLOCK.search(words) is not None
