@@ -167,6 +167,18 @@ def test_a_present_perfect_takes_no_past_time_and_stays_with_its_statement() -> 
             date(2024, 3, 20),
             date(2024, 3, 19),
         ),
+        # A participle whose phrase opens on "of", "for" or "with": a conviction, a sentence.
+        (
+            "A man convicted of arson in 2009 has been granted leave to appeal, the court said "
+            "on Tuesday.",
+            date(2026, 3, 12),
+            date(2026, 3, 10),
+        ),
+        (
+            "A man jailed for fraud in 2015 has been freed early, prison officials said on Monday.",
+            date(2026, 3, 12),
+            date(2026, 3, 9),
+        ),
     ],
 )
 def test_a_time_of_a_relative_clause_on_the_subject_is_not_the_reported_happenings(

@@ -129,10 +129,11 @@ def _main_verb(words: list[str], j: int) -> bool:
 
 
 # A subject whose noun a past participle follows with a phrase of its own: "An asteroid
-# discovered in late December", "A painting by Van Gogh stolen from a museum in 2020".
+# discovered in late December", "A painting by Van Gogh stolen from a museum in 2020", "A man
+# convicted of arson in 2009".
 _REDUCED_SUBJECT = re.compile(
     r"\s*(?:an?|the)\s+(?:[A-Za-z'’-]+\s+){1,5}?(?P<verb>[a-z]+)\s+"
-    r"(?:from|in|on|at|by|during|near|off|last|early|late|after|before|over)\b",
+    r"(?:from|in|on|at|by|during|near|off|last|early|late|after|before|over|of|for|with)\b",
     re.IGNORECASE,
 )
 
