@@ -251,6 +251,25 @@ CUT = [
         None,
         None,
     ),
+    # A relative clause opened by "that" on the sentence's subject, as one opened by "who":
+    # the escape is of Monday, the finding of Wednesday.
+    (
+        "A red panda that slipped out of its enclosure late Monday was found safe Wednesday "
+        "morning.",
+        date(2026, 5, 6),
+        "that slipped out of its enclosure late Monday",
+        date(2026, 5, 4),
+        "was found safe Wednesday morning.",
+        date(2026, 5, 6),
+    ),
+    (
+        "The man that police arrested on Monday was charged with burglary on Wednesday.",
+        date(2026, 5, 6),
+        "that police arrested on Monday",
+        date(2026, 5, 4),
+        "was charged with burglary on Wednesday.",
+        date(2026, 5, 6),
+    ),
 ]
 
 
@@ -421,6 +440,9 @@ KEPT = [
         "failed to agree on next year's budget.",
         date(2024, 2, 10),
     ),
+    # "that" after a verb opens what is said or shown, no relative clause on the subject.
+    ("The report shows that prices rose in 2019.", date(2026, 5, 6)),
+    ("The company said that sales rose in 2019.", date(2026, 5, 6)),
 ]
 
 

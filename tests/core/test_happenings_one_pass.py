@@ -68,6 +68,8 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         before = text[sentence.start : m.start()].rstrip()
         head = word not in ("as", "while") or not before or before[-1] in ',;:—–“"('
         head = head and not happening_openers._acronym(text, m)  # "The WHO declared …"
+        if word == "that":  # a relative clause on the subject only
+            head = happening_openers.subject_relative(text, sentence.start, m, sentence.end)
         if m.start() < taken or not head:
             continue
         start, end = _plain_clause(text, m, sentence.end, dated)

@@ -18,7 +18,9 @@ from viewer.core.temporal.timex import Timex
 from viewer.core.word_patterns import alternation
 
 # Where a clause opened by a subordinator ends: a comma, a dash, a semicolon or a colon.
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "where"})
+_RELATIVE_PRONOUNS = frozenset(
+    {"who", "which", "whose", "where", "that"}
+)  # "that": subject_relative
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–]|\s[-_]\s")  # not "274,500"
 _QUOTE_END = re.compile(r"[”\"]")
 # A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.

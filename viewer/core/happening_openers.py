@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.past_tense import past_form
+from viewer.core.relative_main_verb import relative_main_verb
 from viewer.core.word_patterns import WordSearch, first_letters
 
 # The words that open a clause of a happening (`happenings._OPENER`), and "versus": "Although
 # the government said the economy grew 2.5% in the third quarter, …"; "having",
 # a perfect participle's phrase ("listed de Mathan as having donated … in 1995"); "despite",
-# a conceded act ("Despite his arrest … early yesterday", concession.py).
+# a conceded act ("Despite his arrest … early yesterday", concession.py); "that", a relative
+# clause on the sentence's subject only ("A dog that went missing on Monday | was found …").
 CLAUSE_WORDS = """since after following when while as who which whose where although having
-despite""".split()
+despite that""".split()
 _WORDS = [*CLAUSE_WORDS, "versus"]
 # The same matches as `happenings._OPENER` without IGNORECASE (tests/core/test_word_patterns.py).
 OPENER_LOWERED = (
@@ -75,12 +78,15 @@ def no_clause_after(text: str, m: re.Match[str], date_start: int) -> bool:
     )
 
 
-def is_clause_head(text: str, start: int, m: re.Match[str]) -> bool:
+def is_clause_head(text: str, start: int, m: re.Match[str], end: int) -> bool:
     """ "as" and "while" open a clause only after a comma or at the sentence's start, "where"
-    only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…")."""
+    only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…"),
+    "that" only as a relative clause on the subject of a sentence ending in `end`."""
     word = m.group(0).lower()
     if _acronym(text, m):
         return False  # "The WHO declared …": the organisation, not "who"
+    if word == "that":
+        return subject_relative(text, start, m, end)
     if word == "where":  # or with a time of its own set off after it: "where, that night, …"
         return mark_before(text, m.start(), start) == "," or text.startswith(",", m.end())
     if word not in ("as", "while"):
@@ -107,3 +113,32 @@ def _acronym(text: str, m: re.Match[str]) -> bool:
         return False
     after = _NEXT_WORD.match(text, m.end())
     return after is not None and not after.group(1).isupper()
+
+
+# A subject opening a sentence: a determiner and at most four words, none of them a verb.
+_SUBJECT_HEAD = re.compile(
+    r"[\W_]*(?:an?|the|this|these|those|his|her|its|their|our|one|two|three|four|five|several"
+    r"|some|many|most|all)\s+((?:[A-Za-z'’-]+\s+){1,4})$",
+    re.IGNORECASE,
+)
+_VERB_BEFORE_THAT = frozenset(
+    """is are was were has have had will would can could may might must should do does did
+    says say shows show suggests suggest means mean finds find believes believe thinks think
+    knows know argues argue claims claim insists insist warns warn fears fear hopes hope
+    expects expect notes note adds add requires require states state reports report confirms
+    confirm denies deny admits admit estimates estimate predicts predict ensures ensure""".split()
+)
+
+
+def subject_relative(text: str, start: int, m: re.Match[str], end: int) -> bool:
+    """Whether "that" at m opens a relative clause on the subject the sentence (from `start`
+    to `end`) opens with, which ends before the subject's own verb: "A red panda that slipped
+    out of its enclosure late Monday | was found safe Wednesday", "The man that police
+    arrested on Monday | was charged" (not "The report shows that …", "Officials said that …")."""
+    head = _SUBJECT_HEAD.match(text, start, m.start())
+    if head is None:
+        return False
+    words = head.group(1).lower().split()
+    if any(w in _VERB_BEFORE_THAT or past_form(w) for w in words):
+        return False
+    return relative_main_verb(text, m.end(), end) is not None

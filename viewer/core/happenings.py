@@ -178,7 +178,7 @@ def side_clauses(
     else:
         openers = _OPENER_LOWERED.finditer(lower, sentence.start, sentence.end)
     for m in openers:
-        if m.start() < taken or not is_clause_head(text, sentence.start, m):
+        if m.start() < taken or not is_clause_head(text, sentence.start, m, sentence.end):
             continue
         comparison = _COMPARISON.match(m.group(0)) is not None
         start, end = ends.clause(m, comparison)
