@@ -351,6 +351,23 @@ def test_a_past_spelt_as_its_base_points_back(sentence: str, value: str) -> None
     assert [t.value for t in timexes] == [value]
 
 
+# "died", a past too short for the rule of "-ed" forms: "who died on Sunday" before a plan
+# ahead was the Sunday ahead.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The funeral of Lord Ashworth, who died on Sunday, will take place in London.",
+            "2023-12-31",
+        ),
+        ("The singer, who died on Monday, will be buried in Memphis.", "2024-01-01"),
+    ],
+)
+def test_died_points_back(sentence: str, value: str) -> None:
+    timexes = [t for t in tag(sentence, date(2024, 1, 3)) if t.type == "DATE"]  # a Wednesday
+    assert [t.value for t in timexes] == [value]
+
+
 # 5. Confidence: both in 0-1, a stated date surer than a borrowed one.
 def test_a_stated_date_is_surer_than_the_publication_date() -> None:
     events = _events(

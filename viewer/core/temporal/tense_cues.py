@@ -89,7 +89,7 @@ _PAST_WORDS = frozenset(
     found got struck fought won lost led paid sold bought brought thought wrote rose fell ran
     flew drew knew grew became broke chose drove forgot froze hid kept meant rode rang sang sank
     shook shot slept sought spent stood stole swore taught threw understood woke wore withdrew
-    upheld overtook undertook arose ago earlier yesterday last since""".split()
+    upheld overtook undertook arose died ago earlier yesterday last since""".split()
 )
 _NOT_PAST_ED = frozenset(
     """need needed speed indeed hundred united proceed succeed exceed feed seed bleed breed embed
