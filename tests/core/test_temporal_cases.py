@@ -606,6 +606,13 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
     ("The president heads to Paris on Sunday.", TUE, "Sunday", "2022-03-13", D),
     ("The summit gets under way on Monday.", TUE, "Monday", "2022-03-14", D),
     ("Ministers gather in Brussels on Thursday.", TUE, "Thursday", "2022-03-10", D),
+    ("Hosepipe bans come into force in Kent on Monday.", TUE, "Monday", "2022-03-14", D),
+    ("The new rules take effect on Monday.", TUE, "Monday", "2022-03-14", D),
+    ("Prices have come down since Monday.", TUE, "Monday", "2022-03-07", D),
+    # What is expected or planned on a day, in the present passive, lies ahead.
+    ("A decision is expected on Friday.", TUE, "Friday", "2022-03-11", D),
+    ("A memorial is planned on Saturday, a friend said.", TUE, "Saturday", "2022-03-12", D),
+    ("Protests are planned in Paris on Saturday.", TUE, "Saturday", "2022-03-12", D),
     # Not "head" and "close": nouns and adjectives too ("the NBA head coach", "a close vote").
     (
         "He was the fifth NBA head coach fired after the vote on Saturday.",

@@ -33,7 +33,8 @@ from __future__ import annotations
 # (234: a participle on the subject opening on "of", "for", "with" holds its noun's time.)
 # (235: "that" opens a relative clause on the subject as "who" does: "A dog that went missing …")
 # (236: "died" is told in the past for a bare date's direction: "who died on Sunday, will …".)
-EXTRACTOR_VERSION = "236"
+# (237: "is expected/planned on Friday" and plural schedules, "bans come into force", ahead.)
+EXTRACTOR_VERSION = "237"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -81,7 +81,9 @@ _PERFECT_AFTER_TO = frozenset({"been", "had"})
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
 # "is payable Jan. 2", "takes effect Nov. 13": a date a schedule sets, ahead.
-_DUE_WORDS = frozenset({"payable", "due", "effective", "upcoming", "scheduled"})
+_DUE_WORDS = frozenset(
+    {"payable", "due", "effective", "upcoming", "scheduled", "expected", "planned", "slated"}
+)
 # "are expected", "be held": a present or future passive, not a past event.
 _PASSIVE_AUX = frozenset({"is", "are", "am", "be", "being"})
 _PAST_WORDS = frozenset(
@@ -163,11 +165,13 @@ _SCHEDULE_VERBS = frozenset(
 # Read so only when no determiner, "to", negation or modal comes before (a noun: "the host";
 # an infinitive or a verb group that another word governs: "did not meet", "agreed to meet").
 _SCHEDULE_PLURAL = frozenset(
-    """host meet face play travel open start begin resume return go gather convene""".split()
+    """host meet face play travel open start begin resume return go gather convene come take
+    arrive reopen end expire launch kick""".split()
 )
 _NOT_A_PLURAL_SUBJECT = frozenset(
     """the a an his her its their our my your this that these those to not never did didn't
-    didn’t don't don’t could couldn't might may must should would can cannot""".split()
+    didn’t don't don’t could couldn't might may must should would can cannot has have had
+    having""".split()
 )
 _COPULA_NOW = frozenset({"is", "are"})
 # A modal of what may come, before its verb: "another storm could arrive on Friday", "the vote
