@@ -13,7 +13,12 @@ import pytest
 
 from tests.core.articles import events_in
 from tests.core.test_happenings_of_other_times import _pieces
-from viewer.core.coordinated_times import coordinated_cuts, later_steps, undone_later
+from viewer.core.coordinated_times import (
+    coordinated_cuts,
+    later_steps,
+    planned_after,
+    undone_later,
+)
 from viewer.core.model import DateValue, Span
 from viewer.core.temporal import tag
 
@@ -277,3 +282,45 @@ def test_a_step_told_as_coming_later_is_an_event_of_its_own() -> None:
 def test_where_a_later_step_is_cut(text: str, cut: str | None) -> None:
     cuts = later_steps(text, Span(0, len(text)))
     assert [text[c:].split()[0] for c in cuts] == ([] if cut is None else [cut.split()[0]])
+
+
+# A plan told after a clause in the past with no time of its own: the clause is of the story's
+# day, the plan cut out at its own time ahead (as when the clause before has a time).
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The twins each got three A*s and will study medicine at Sheffield in October.",
+            ("The twins each got three A*s", date(2026, 8, 13)),
+            ("and will study medicine at Sheffield in October", date(2026, 10, 1)),
+        ),
+        (
+            "Smith was charged with burglary and is due in court on Friday.",
+            ("Smith was charged with burglary", date(2026, 8, 13)),
+            ("and is due in court on Friday", date(2026, 8, 14)),
+        ),
+    ],
+)
+def test_a_plan_after_a_clause_of_the_story_s_day_is_cut_from_it(
+    text: str, first: tuple[str, date], second: tuple[str, date]
+) -> None:
+    events = events_in(text, date(2026, 8, 13))
+    for words, day in (first, second):
+        (event,) = [e for e in events if e.primary.text.startswith(words)]
+        assert event.date.first == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Up to now, not of the story's day.
+        "He has won the title and will defend it in May.",
+        # The plan's time in a clause of its own after "and will".
+        "Smith was charged with burglary and will stay in custody until the trial in May.",
+        # No plan: a list of actions told in the past.
+        "Smith was charged with burglary and appeared in court on Friday.",
+    ],
+)
+def test_a_summary_a_time_of_its_own_clause_or_no_plan_is_not_cut_as_a_plan(text: str) -> None:
+    timexes = tag(text, date(2026, 8, 13))
+    assert planned_after(text, Span(0, len(text)), timexes, None) is None

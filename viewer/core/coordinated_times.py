@@ -197,6 +197,44 @@ def undone_later(
     return None if _told_ahead(text, span, after[0]) else (m.start(), m.end())
 
 
+# "and will", "and is due" (maybe after a pronoun): a plan told after a clause of the story's
+# time (`planned_after`).
+_AND_PLAN = re.compile(
+    r",?\s+and\s+(?=(?:(?:he|she|it|they|we)\s+)?(?:will|shall|is\s+due|are\s+due)\b)",
+    re.IGNORECASE,
+)
+
+
+def planned_after(
+    text: str, span: Span, timexes: Sequence[Timex], story: DateValue | None
+) -> tuple[int, int] | None:
+    """Where to cut text[span] before a plan told after a clause in the past with no time of
+    its own, of the story's day `story` (None in the lede: the publication day's): "The twins
+    each got three A*s | and will study medicine at Sheffield in October" is the results (the
+    story's day) and the plan (October), as "The findings were presented last week | and will
+    appear … next month" is cut when the clause before has a time (`coordinated_cuts`). Where
+    "and" starts and where the plan's words do; None for nowhere."""
+    if " and " not in text[span.start : span.end]:
+        return None
+    m = _AND_PLAN.search(text, span.start, span.end)
+    if m is None or len(_QUOTES.findall(text, span.start, m.start())) % 2:
+        return None
+    inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]
+    if any(t.start < m.start() and (_dated(t) or _counted(t)) for t in inside):
+        return None  # the clause before has a time of its own: `coordinated_cuts`
+    end = _clause_end(text, m.end(), span.end)
+    after = [t for t in inside if m.end() <= t.start and t.end <= end and _dated(t)]
+    if not after or after[0].first is None or (story is not None and after[0].first <= story.last):
+        return None
+    if _in_a_phrase(text, m.end(), after[0].start) or not _told_ahead(text, span, after[0]):
+        return None
+    if present_perfect(words_of(text[span.start : m.start()].lower())):
+        return None  # "has won … and will defend it in May": up to now
+    if not _clauses(text, Span(span.start, m.start()), Span(m.end(), end), after):
+        return None
+    return m.start(), m.end()
+
+
 def _in_a_phrase(text: str, start: int, at: int) -> bool:
     """Whether a mark or a subordinator between a coordinator and the clause's time puts the
     time in a phrase or a clause of its own (`_NOT_THE_CLAUSE_TIME`); not "before" after a

@@ -10,7 +10,12 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.come_count import retold_frame
-from viewer.core.coordinated_times import coordinated_cuts, later_steps, undone_later
+from viewer.core.coordinated_times import (
+    coordinated_cuts,
+    later_steps,
+    planned_after,
+    undone_later,
+)
 from viewer.core.counted_clause import counted_before, counted_from_main, counted_in_sentence
 from viewer.core.cue_words import words_of
 from viewer.core.happenings import Piece, side_clauses
@@ -68,7 +73,12 @@ def _coordinated(
     if piece.side or piece.counted is not None:
         return [piece]
     cuts = coordinated_cuts(text, piece.span, timexes)
-    undone = None if cuts or story is None else undone_later(text, piece.span, timexes, story.value)
+    undone = None
+    if not cuts:
+        told = None if story is None else story.value
+        undone = undone_later(text, piece.span, timexes, told) or planned_after(
+            text, piece.span, timexes, told
+        )
     if undone is not None:  # the clause before is of the story's time; the one after, cut out
         first, second = (
             _trim(text, piece.span.start, undone[0]),
