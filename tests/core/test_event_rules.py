@@ -175,6 +175,21 @@ SPLITS = [
         "the council confirmed on Thursday",
         date(2026, 3, 26),
     ),
+    # The same with a cause or a circumstance after the report ("after …", "amid …").
+    (
+        "Los Angeles will limit watering starting Feb. 1, officials announced Thursday, after a "
+        "dry autumn.",
+        date(2026, 1, 9),
+        "officials announced Thursday",
+        date(2026, 1, 8),
+    ),
+    (
+        "The city will close the bridge on Monday, officials announced Thursday, amid fears over "
+        "its safety.",
+        date(2026, 1, 9),
+        "officials announced Thursday",
+        date(2026, 1, 8),
+    ),
     (
         "Acme named Jane Doe chief executive on Tuesday. She replaces John Roe, who took the "
         "job in 2009.",

@@ -49,8 +49,9 @@ REPORTED_AFTER = re.compile(
 def reported_after(text: str, start: int, end: int) -> re.Match[str] | None:
     """`REPORTED_AFTER.search(text, start, end)`: past its comma a match holds no comma, up to
     the end, so the last comma is the only place it can start; the search would try each.
-    A participle's comment after the report ("…, the council confirmed on Thursday, ending a
-    campaign by parents") goes with it: the report then ends at the comment's comma."""
+    A participle's comment, a cause or a circumstance after the report ("…, the council
+    confirmed on Thursday, ending a campaign by parents"; "…, officials announced Thursday,
+    after a dry autumn") goes with it: the report then ends at the comment's comma."""
     comma = text.rfind(",", start, end)
     if comma < 0:
         return None
@@ -61,7 +62,7 @@ def reported_after(text: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
-_COMMENT = re.compile(r",\s+[a-z]{2,}ing\b")
+_COMMENT = re.compile(r",\s+(?:[a-z]{2,}ing|after|amid|following|despite|citing)\b")
 
 
 # Between an opener and a date it governs directly ("after 2:30 a.m.", "just after 11:30

@@ -35,7 +35,8 @@ from __future__ import annotations
 # (236: "died" is told in the past for a bare date's direction: "who died on Sunday, will …".)
 # (237: "is expected/planned on Friday" and plural schedules, "bans come into force", ahead.)
 # (238: a plan after "and" cut from a past clause with no time: "got three A*s | and will …".)
-EXTRACTOR_VERSION = "238"
+# (239: a report may have a cause after it too: "…, officials announced Thursday, after a …".)
+EXTRACTOR_VERSION = "239"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
