@@ -156,6 +156,14 @@ SPLITS = [
         "that the minister signed the order on 12 March",
         date(2022, 3, 12),
     ),
+    # The same with the teller's name set off by commas before the report.
+    (
+        "The president, David Lappartient, said on Tuesday that the board will meet on 24 "
+        "September.",
+        date(2025, 9, 10),
+        "that the board will meet on 24 September",
+        date(2025, 9, 24),
+    ),
     (
         "Employers created jobs at a robust pace in January, the government reported on Friday.",
         date(1998, 2, 6),

@@ -368,6 +368,8 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
     # Its "that" must be there: most sentences are spared the scan for the verbs.
     has_that = text.find("that", sentence.start, end) >= 0
     that = _REPORTED_THAT.search(text, sentence.start, end) if has_that else None
+    if after is not None and that is not None and not any(t.end <= after.start() for t in dated):
+        after = None  # "The president, David Lappartient, said on Tuesday that …": a name set off
     if after is not None and not only_a_time(text, sentence.start, after.start(), dated):
         clause = Span(after.start(1), end)
     elif that is not None:
