@@ -152,6 +152,9 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         date(1989, 11, 2),
         "Jan. 2",
     ),
+    # What "is due" on a date is scheduled for it; notes "due" a year mature then.
+    ("The company's next earnings report is due July 29.", date(2025, 5, 21), "July 29"),
+    ("The notes due 2025 were priced at par.", date(2023, 5, 21), None),
     # A date a time was moved to is the one set, not the moving's (TempEval-3 development);
     # "moved to" a place, or a date after "on", is the happening's own.
     (

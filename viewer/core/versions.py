@@ -37,7 +37,8 @@ from __future__ import annotations
 # (238: a plan after "and" cut from a past clause with no time: "got three A*s | and will …".)
 # (239: a report may have a cause after it too: "…, officials announced Thursday, after a …".)
 # (240: a teller's name set off by commas before "said … that" is no report after what it reports.)
-EXTRACTOR_VERSION = "240"
+# (241: what "is due" on a date is scheduled for it, no deadline: "The report is due July 29".)
+EXTRACTOR_VERSION = "241"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

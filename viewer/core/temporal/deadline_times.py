@@ -35,7 +35,16 @@ _NOT_LOWERED = ("ı", "ſ", "İ")
 def deadline(text: str, start: int, end: int, t: Timex) -> bool:
     """Whether a time of the sentence text[start:end] is a deadline or the date a time was
     moved to, not the time of the sentence's happening."""
-    return _deadline_or_moved(text, t) and not _by_then(text, start, end, t)
+    return (
+        _deadline_or_moved(text, t)
+        and not _by_then(text, start, end, t)
+        and _SCHEDULED_DUE.search(text, max(start, t.start - 16), t.start) is None
+    )
+
+
+# What "is due" on a date is scheduled for it, as "Jackson is due in court Feb. 17" is: "The
+# company's next earnings report is due July 29" (not "notes due 2025", a maturity).
+_SCHEDULED_DUE = re.compile(r"\b(?:is|are)\s+due\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _deadline_or_moved(text: str, t: Timex) -> bool:
