@@ -220,3 +220,18 @@ def test_the_small_hours_after_a_day_named_whole_are_of_that_day() -> None:
     )
     event = _found(_events(story, date(2024, 11, 11)), "Police were called")
     assert event.date == DateValue.day(date(2024, 11, 9))
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # A clock time told of the plan: of the day ahead the story named.
+        ("The ceremony will begin at 11 a.m. and will be broadcast live.", date(2026, 9, 12)),
+        # Told in the past: not of the plan's day.
+        ("Tickets sold out at 9 a.m. on the day they went on sale.", date(2026, 4, 15)),
+    ],
+)
+def test_a_clock_time_of_a_plan_is_of_the_day_ahead_named(second: str, day: date) -> None:
+    story = f"The prince will marry at the abbey on Sept. 12.\n\n{second}"
+    event = _found(_events(story, date(2026, 4, 15)), second[:20])
+    assert event.date == DateValue.day(day)

@@ -56,7 +56,6 @@ from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.story_dates import StoryDates
 from viewer.core.story_day import story_day
 from viewer.core.temporal import Timex
-from viewer.core.temporal.small_hours import after_midnight
 from viewer.core.title_event import (
     other_teller,
     same_subject,
@@ -222,10 +221,7 @@ class _Reader(StoryDates):
             return  # a main clause cut short keeps a time of its own: "Buckley died a day |"
         clock = own is not None and own.clock  # a clock time read on the anchor's day
         if own is not None and (clock or told_on(shown, own.text)):  # "about 8.40pm"
-            day = self._news_day(shown, self.today, span.start, clock=clock)  # by the telling:
-            if day is not None and clock and after_midnight(own.text):
-                day = self._night_after(day)  # "claimed victory shortly after 1 a.m."
-            own = day if day and (clock or day.value.first <= own.value.last) else own
+            own = self._by_the_telling(shown, own, span.start)
         counted, count = (None, None) if own else self._counted(span, timexes, shown)
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue, self._ahead(own))

@@ -25,8 +25,10 @@ from viewer.core.come_count import counted_from_come
 from viewer.core.counted_clause import counted_back
 from viewer.core.counted_from_happening import counted_day
 from viewer.core.counted_phrases import Counted, counts_from_named
+from viewer.core.cue_words import outside_quotations
+from viewer.core.detail_cues import told_ahead
 from viewer.core.happenings import Piece
-from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Span
+from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Precision, Span
 from viewer.core.narrative_time import NarrativeClock, Reference
 from viewer.core.news_day import NewsDay, told_by
 from viewer.core.news_time_cues import of_the_news_day
@@ -35,7 +37,7 @@ from viewer.core.repeated_verb import told_again
 from viewer.core.report_period import market_move
 from viewer.core.speaker_refusal import refused_then
 from viewer.core.temporal import Timex
-from viewer.core.temporal.small_hours import evening_clock
+from viewer.core.temporal.small_hours import after_midnight, evening_clock
 
 # A day named by its evening or night: "Friday evening", "Tuesday night", "late Sunday".
 _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
@@ -96,6 +98,18 @@ class StoryDates:
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
 
+    def _by_the_telling(self, shown: str, own: Dated, at: int) -> Dated:
+        """A clause's clock time ("about 8.40pm"), or a day it was told on, read by the story's
+        telling: the news day's, the night after it ("claimed victory shortly after 1 a.m."),
+        or the day ahead a plan is of ("The ceremony will begin at 11 a.m.")."""
+        clock = own.clock
+        day = self._news_day(shown, self.today, at, clock=clock)
+        if day is not None and clock and after_midnight(own.text):
+            day = self._night_after(day)
+        elif day is None and clock:
+            day = self._day_ahead(shown)
+        return day if day and (clock or day.value.first <= own.value.last) else own
+
     def _night_after(self, day: Dated) -> Dated:
         """The day after a news day named by its evening or night ("on Friday evening"), for
         a clock time of the small hours told of it ("brought under control at about 3am"), when
@@ -106,6 +120,18 @@ class StoryDates:
         if today is None or after > today.value.last or not evening:
             return day
         return Dated(DateValue.day(after), day.text, day.basis, day.confidence, day.origin)
+
+    def _day_ahead(self, shown: str) -> Dated | None:
+        """The day ahead the story last named, for a clock time told of a plan with no day of
+        its own: "The prince will marry at the abbey on Sept. 12. | The ceremony will begin at
+        11 a.m." is of Sept. 12, not of the day the story is told on."""
+        story, today = self.clock.story, self.today
+        if story is None or today is None or story.value.precision is not Precision.DAY:
+            return None
+        if story.value.first <= today.value.last or not told_ahead(outside_quotations(shown)):
+            return None
+        sure = SURE[DateBasis.CONTEXT]
+        return Dated(story.value, story.text, DateBasis.CONTEXT, sure, story.sentence)
 
     def _from_main(self, span: Span, timexes: Sequence[Timex], own: Dated | None) -> Dated | None:
         """A side clause counted back from its sentence's main happening: one cut after a count,

@@ -38,7 +38,8 @@ from __future__ import annotations
 # (239: a report may have a cause after it too: "…, officials announced Thursday, after a …".)
 # (240: a teller's name set off by commas before "said … that" is no report after what it reports.)
 # (241: what "is due" on a date is scheduled for it, no deadline: "The report is due July 29".)
-EXTRACTOR_VERSION = "241"
+# (242: a clock time told of a plan is of the day ahead the story named: "will begin at 11 a.m.".)
+EXTRACTOR_VERSION = "242"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
