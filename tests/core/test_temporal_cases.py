@@ -519,6 +519,28 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         R,
     ),
     ("The mission runs from 2022 to 2024.", TUE, "2022 to 2024", "2022/2024", R),
+    # Weekdays at both ends: one week's days, not a year's (the end was moved a year on).
+    (
+        "Flights between Tuesday and Sunday were cancelled.",
+        date(2025, 12, 11),
+        "Tuesday and Sunday",
+        "2025-12-02/2025-12-07",
+        R,
+    ),
+    (
+        "Tickets for travel between Tuesday and Sunday can be refunded, the airline will say.",
+        date(2025, 12, 11),
+        "Tuesday and Sunday",
+        "2025-12-16/2025-12-21",
+        R,
+    ),
+    (
+        "The strike ran from Dec. 9 to Sunday.",
+        date(2025, 12, 11),
+        "Dec. 9 to Sunday",
+        "2025-12-09/2025-12-14",
+        R,
+    ),
     # Two days in a row after one "on" are the span of both; days apart are two days.
     (
         "Rail workers walked out on Thursday and Friday.",

@@ -26,11 +26,11 @@ Conventions chosen where TimeML leaves room (see docs/temporal.md for the full l
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from viewer.core.model import Precision
 from viewer.core.temporal.calendar_words import add_months, last_day
-from viewer.core.temporal.context import Ctx, Hit, lowercase_same_length
+from viewer.core.temporal.context import WEEKDAY, Ctx, Hit, lowercase_same_length
 from viewer.core.temporal.counted_from_named import counted_from_named
 from viewer.core.temporal.figure_times import figures_compared, year_ago_named
 from viewer.core.temporal.governing_timex import governing
@@ -96,7 +96,9 @@ def tag(
     timexes = with_named_years(
         text, [_timex(text, h.start, h.end, h.resolved) for h in chosen], anchor
     )
-    timexes = counted_from_named(text, lower, with_listed_days(text, _merge_ranges(text, timexes)))
+    timexes = counted_from_named(
+        text, lower, with_listed_days(text, _merge_ranges(text, timexes, anchor))
+    )
     return year_ago_named(text, figures_compared(text, _attach_times(text, timexes, anchor)))
 
 
@@ -182,7 +184,7 @@ def _in_a_row_after_one_word(text: str, prev: Timex, t: Timex) -> bool:
     return _ON_BEFORE.search(text[max(0, prev.start - 7) : prev.start]) is not None
 
 
-def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+def _merge_ranges(text: str, timexes: list[Timex], anchor: date) -> list[Timex]:
     """ "from March 1 to April 5", "between June and August", "on Thursday and Friday": one
     expression covering both."""
     out: list[Timex] = []
@@ -191,10 +193,8 @@ def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         if prev is None or not (_ranged(text, prev, t) or _in_a_row_after_one_word(text, prev, t)):
             out.append(t)
             continue
-        assert prev.first is not None and t.last is not None
-        if t.last < prev.first and t.relative:
-            t = _a_year_later(t)  # "from December to February": the end is in the next year
-        if t.last is None or t.last < prev.first:
+        prev, t = _ends_in_order(prev, t, anchor)
+        if prev.first is None or t.last is None or t.last < prev.first:
             out.append(t)
             continue
         out[-1] = Timex(
@@ -210,6 +210,30 @@ def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             prev.flags + t.flags,
         )
     return out
+
+
+_BARE_WEEKDAY = re.compile(WEEKDAY, re.IGNORECASE)
+
+
+def _ends_in_order(start: Timex, end: Timex, anchor: date) -> tuple[Timex, Timex]:
+    """A range's ends, the end resolved before the start moved after it: "from December to
+    February", the end in the next year; "between Tuesday and Sunday", one week's days."""
+    if start.first is None or end.last is None or end.last >= start.first:
+        return start, end
+    if _BARE_WEEKDAY.fullmatch(end.text):
+        return _week_of(start, end, anchor)
+    return start, _a_year_later(end) if end.relative else end
+
+
+def _week_of(start: Timex, end: Timex, anchor: date) -> tuple[Timex, Timex]:
+    """Two weekdays of a range, its end resolved before its start, put in one week: the start
+    a week earlier when the end is past (told in the past: "Flights between Tuesday and Sunday
+    were cancelled", written on a Thursday, of the week before), else the end a week later
+    ("between Tuesday and Sunday" ahead)."""
+    assert start.first is not None and end.first is not None
+    if end.first < anchor and _BARE_WEEKDAY.fullmatch(start.text):
+        return on_day(start, start.first - timedelta(days=7)), end
+    return start, on_day(end, end.first + timedelta(days=7))
 
 
 def _a_year_later(t: Timex) -> Timex:
