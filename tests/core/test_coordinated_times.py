@@ -88,6 +88,13 @@ CUT = [
         ("He was arrested on Monday", date(2024, 7, 22)),
         ("and appeared before magistrates on Wednesday.", date(2024, 7, 24)),
     ),
+    # A set of times ("annual") before the clause's own time is no time of the clause.
+    (
+        "The Lochalsh entered service in 2019 and had undergone an annual overhaul in April.",
+        date(2026, 7, 7),
+        ("The Lochalsh entered service in 2019", date(2019, 1, 1)),
+        ("and had undergone an annual overhaul in April.", date(2026, 4, 1)),
+    ),
 ]
 
 

@@ -143,7 +143,11 @@ def coordinated_cuts(text: str, span: Span, timexes: Sequence[Timex]) -> list[in
             continue  # inside a quotation: its speaker's words
         before = [t for t in inside if start <= t.start and t.end <= m.start() and _dated(t)]
         end = _clause_end(text, m.end(), span.end)
-        after = [t for t in inside if m.end() <= t.start and t.end <= end]
+        after = [
+            t  # not a duration or a set: "had undergone an annual overhaul in April"
+            for t in inside
+            if m.end() <= t.start and t.end <= end and (_dated(t) or _counted(t))
+        ]
         if not before or not after or not _times_apart(before, after[:1]):
             continue
         if _in_a_phrase(text, m.end(), after[0].start):

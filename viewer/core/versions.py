@@ -40,7 +40,8 @@ from __future__ import annotations
 # (241: what "is due" on a date is scheduled for it, no deadline: "The report is due July 29".)
 # (242: a clock time told of a plan is of the day ahead the story named: "will begin at 11 a.m.".)
 # (243: weekdays at a range's ends are one week's days: "between Tuesday and Sunday".)
-EXTRACTOR_VERSION = "243"
+# (244: a set of times, "an annual overhaul", is no time of a coordinated clause.)
+EXTRACTOR_VERSION = "244"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
