@@ -95,6 +95,13 @@ CUT = [
         ("The Lochalsh entered service in 2019", date(2019, 1, 1)),
         ("and had undergone an annual overhaul in April.", date(2026, 4, 1)),
     ),
+    # The same happening again, at a time of its own, with no verb.
+    (
+        "The Cobra committee met on Monday and again on Thursday morning.",
+        date(2025, 7, 18),
+        ("The Cobra committee met on Monday", date(2025, 7, 14)),
+        ("and again on Thursday morning.", date(2025, 7, 17)),
+    ),
 ]
 
 

@@ -259,7 +259,13 @@ def _clauses(text: str, first: Span, second: Span, times: Sequence[Timex]) -> bo
     return _told_in_past(text, first.start, first.end) and (
         _opens_past_clause(text, second.start, second.end, times)
         or _opens_plan(text, second.start, second.end)
+        or _AGAIN.match(text, second.start, times[0].start) is not None
     )
+
+
+# The same happening again at a time of its own: "The committee met on Monday | and again on
+# Thursday morning".
+_AGAIN = re.compile(r"\s*again\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
 def _opens_plan(text: str, start: int, end: int) -> bool:

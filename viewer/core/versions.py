@@ -41,7 +41,8 @@ from __future__ import annotations
 # (242: a clock time told of a plan is of the day ahead the story named: "will begin at 11 a.m.".)
 # (243: weekdays at a range's ends are one week's days: "between Tuesday and Sunday".)
 # (244: a set of times, "an annual overhaul", is no time of a coordinated clause.)
-EXTRACTOR_VERSION = "244"
+# (245: "and again" and a time of its own is the happening again: "met on Monday and again on …".)
+EXTRACTOR_VERSION = "245"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
