@@ -18,7 +18,14 @@ from viewer.core.cue_words import letters_of
 from viewer.core.model import Span
 from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.sentences import split_sentences
-from viewer.core.temporal import Timex, compared_times, deadline_times, governing_timex, tag
+from viewer.core.temporal import (
+    Timex,
+    compared_times,
+    deadline_times,
+    governing_timex,
+    owned_times,
+    tag,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -135,15 +142,15 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     if (reduced := reduced_relative_end(text, start, end)) is not None:
         complement.append(reduced)
     ranked = [
-        (1 if inside(t, complement) or governing_timex._owned_ahead(text, t) else 0, i, t)
+        (1 if inside(t, complement) or owned_times.owned_ahead(text, t) else 0, i, t)
         for i, t in enumerate(candidates)
         if not inside(t, subordinate)
         and not deadline_times.deadline(text, start, end, t)
         and not compared_times.compared_with(text, t)
-        and not governing_timex.noun_time_ahead(text, start, t)
-        and not governing_timex._object_year(text, start, t)
-        and not governing_timex._subject_time(text, start, t)
-        and not governing_timex._chance_of(text, start, t)
+        and not owned_times.noun_time_ahead(text, start, t)
+        and not owned_times.object_year(text, start, t)
+        and not owned_times.subject_time(text, start, t)
+        and not owned_times.chance_of(text, start, t)
     ]
     if not ranked:
         return governing_timex._cause_day(text, start, candidates) or (  # the same, no scan
