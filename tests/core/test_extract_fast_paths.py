@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
 from tests.core.test_temporal_governing import SENTENCES
-from viewer.core import event_selection, event_verbs, sentences
+from viewer.core import event_verbs, sentences, statement_cues
 from viewer.core.cue_words import letters_of
 from viewer.core.model import Span
 from viewer.core.relative_main_verb import reduced_relative_end
@@ -213,9 +213,9 @@ _NEWS_CONTENT = re.compile(r"\d|\b(?:will|would|plans?|agreed|decided|announced)
 
 @pytest.mark.parametrize("sentence", [*seed_sentences(), *_WORDS, "they plan a", "x wills y"])
 def test_news_content_on_the_seeds_and_single_words(sentence: str) -> None:
-    """event_selection._news agrees with the one pattern it was: a digit or a plan's word."""
+    """statement_cues.has_news agrees with the one pattern it was: a digit or a plan's word."""
     for text in (sentence, sentence.lower()):
-        assert event_selection._news(text) == (_NEWS_CONTENT.search(text) is not None)
+        assert statement_cues.has_news(text) == (_NEWS_CONTENT.search(text) is not None)
 
 
 _NEWS_LETTERS = st.text(alphabet="will plans٣2 agreed", max_size=30)
@@ -224,4 +224,4 @@ _NEWS_LETTERS = st.text(alphabet="will plans٣2 agreed", max_size=30)
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_TEXTS, st.text(max_size=40), _NEWS_LETTERS))
 def test_news_content_on_made_up_text(text: str) -> None:
-    assert event_selection._news(text) == (_NEWS_CONTENT.search(text) is not None)
+    assert statement_cues.has_news(text) == (_NEWS_CONTENT.search(text) is not None)
