@@ -21,6 +21,7 @@ from viewer.core import (
     opinion_cues,
     past_tense,
     plan_cues,
+    statement_cues,
 )
 from viewer.core.speaker_name import can_speak_after, can_speak_before
 
@@ -122,12 +123,12 @@ def _assert_cues_agree(text: str) -> None:
     assert read.outside == cue_words.QUOTATION.sub(" ", low)
     assert read.runs == frozenset(re.findall("[a-z]+", low)) & event_selection._CUE_RUNS
     assert read.words == frozenset(words) & event_selection._CUE_WORDS
-    attributed = not event_selection._ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
+    attributed = not statement_cues.ATTRIBUTION_WORDS.isdisjoint(words) or "according to" in low
     assert read.said == attributed
-    found = event_selection._TEXT_NOUN.search(low) is not None
-    assert event_selection._names_a_text(low, read.runs) == found
-    found = event_selection._DOCUMENT.search(low) is not None
-    assert event_selection._names_a_document(low, read.runs) == found
+    found = statement_cues._TEXT_NOUN.search(low) is not None
+    assert statement_cues.names_a_text(low, read.runs) == found
+    found = statement_cues._DOCUMENT.search(low) is not None
+    assert statement_cues._names_a_document(low, read.runs) == found
     assert read.told == cue_words.WORDS.findall(read.outside.replace("’", "'"))
     assert read.future == _plain_future(read.told, read.outside)
     assert read.planned == (read.future and _plain_planned(read.told, read.outside))
@@ -139,10 +140,10 @@ def _assert_cues_agree(text: str) -> None:
         )
     assert opinion_cues.argument(low, read.outside, read.runs) == _plain_argument(low, read.outside)
     assert opinion_cues.judgement(low, read.runs) == _plain_judgement(low)
-    carries_on = event_selection._CARRY_ON.search(low) is not None and not event_selection._news(
+    carries_on = statement_cues._CARRY_ON.search(low) is not None and not statement_cues.has_news(
         low
     )
-    assert event_selection._carries_on(low) == carries_on
+    assert statement_cues.carries_on(low) == carries_on
     not_happened = event_selection._NOT_HAPPENED.match(read.outside) is not None
     assert not not_happened or not event_selection._NOT_HAPPENED_RUNS.isdisjoint(read.runs)
     not_so = event_selection._NOT_SO.match(read.outside) is not None
@@ -339,7 +340,7 @@ _CUE_PATTERNS = (
     opinion_cues._VAGUE_DELIBERATION,
     opinion_cues._OPINION_PIECE,
     opinion_cues._COMMENTATOR,
-    event_selection._CARRY_ON,
+    statement_cues._CARRY_ON,
     event_selection._NOT_HAPPENED,
     event_selection._NOT_SO,
 )
@@ -354,10 +355,10 @@ def test_cues_on_text_their_patterns_match(text: str) -> None:
         assert opinion_cues.commentary(text, said, runs) == _plain_commentary(text, said)
     assert opinion_cues.argument(text, text, runs) == _plain_argument(text, text)
     assert opinion_cues.judgement(text, runs) == _plain_judgement(text)
-    carries_on = event_selection._CARRY_ON.search(text) is not None and not event_selection._news(
+    carries_on = statement_cues._CARRY_ON.search(text) is not None and not statement_cues.has_news(
         text
     )
-    assert event_selection._carries_on(text) == carries_on
+    assert statement_cues.carries_on(text) == carries_on
     if event_selection._NOT_HAPPENED.match(text) or event_selection._NOT_SO.match(text):
         assert not event_selection._NOT_HAPPENED_RUNS.isdisjoint(runs)
     _assert_cues_agree(text)

@@ -13,12 +13,19 @@ from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
 from tests.core.test_temporal_governing import SENTENCES
-from viewer.core import event_selection, event_verbs, sentences
+from viewer.core import event_verbs, sentences, statement_cues
 from viewer.core.cue_words import letters_of
 from viewer.core.model import Span
 from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.sentences import split_sentences
-from viewer.core.temporal import Timex, compared_times, deadline_times, governing_timex, tag
+from viewer.core.temporal import (
+    Timex,
+    compared_times,
+    deadline_times,
+    governing_timex,
+    owned_times,
+    tag,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -135,15 +142,15 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     if (reduced := reduced_relative_end(text, start, end)) is not None:
         complement.append(reduced)
     ranked = [
-        (1 if inside(t, complement) or governing_timex._owned_ahead(text, t) else 0, i, t)
+        (1 if inside(t, complement) or owned_times.owned_ahead(text, t) else 0, i, t)
         for i, t in enumerate(candidates)
         if not inside(t, subordinate)
         and not deadline_times.deadline(text, start, end, t)
         and not compared_times.compared_with(text, t)
-        and not governing_timex.noun_time_ahead(text, start, t)
-        and not governing_timex._object_year(text, start, t)
-        and not governing_timex._subject_time(text, start, t)
-        and not governing_timex._chance_of(text, start, t)
+        and not owned_times.noun_time_ahead(text, start, t)
+        and not owned_times.object_year(text, start, t)
+        and not owned_times.subject_time(text, start, t)
+        and not owned_times.chance_of(text, start, t)
     ]
     if not ranked:
         return governing_timex._cause_day(text, start, candidates) or (  # the same, no scan
@@ -206,9 +213,9 @@ _NEWS_CONTENT = re.compile(r"\d|\b(?:will|would|plans?|agreed|decided|announced)
 
 @pytest.mark.parametrize("sentence", [*seed_sentences(), *_WORDS, "they plan a", "x wills y"])
 def test_news_content_on_the_seeds_and_single_words(sentence: str) -> None:
-    """event_selection._news agrees with the one pattern it was: a digit or a plan's word."""
+    """statement_cues.has_news agrees with the one pattern it was: a digit or a plan's word."""
     for text in (sentence, sentence.lower()):
-        assert event_selection._news(text) == (_NEWS_CONTENT.search(text) is not None)
+        assert statement_cues.has_news(text) == (_NEWS_CONTENT.search(text) is not None)
 
 
 _NEWS_LETTERS = st.text(alphabet="will plans٣2 agreed", max_size=30)
@@ -217,4 +224,4 @@ _NEWS_LETTERS = st.text(alphabet="will plans٣2 agreed", max_size=30)
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_TEXTS, st.text(max_size=40), _NEWS_LETTERS))
 def test_news_content_on_made_up_text(text: str) -> None:
-    assert event_selection._news(text) == (_NEWS_CONTENT.search(text) is not None)
+    assert statement_cues.has_news(text) == (_NEWS_CONTENT.search(text) is not None)

@@ -9,14 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
-from viewer.core import court_cues, detail_cues, event_selection, reaction_cues, title_event
+from viewer.core import court_cues, detail_cues, reaction_cues, statement_cues, title_event
 from viewer.core.headline_parts import QUOTES
 from viewer.core.holds import holds_any, holds_word
 
 _LISTS: list[tuple[str, ...]] = [
     tuple(reaction_cues._FELT_STEMS),
-    tuple(event_selection._CARRY_ON_VERBS),
-    tuple(event_selection._NEWS_STEMS),
+    tuple(statement_cues._CARRY_ON_VERBS),
+    tuple(statement_cues._NEWS_STEMS),
     tuple(title_event._SPEAKER_VERBS),
     tuple(court_cues._NEEDS),
     tuple(detail_cues._WOUND_WORDS),

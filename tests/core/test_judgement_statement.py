@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bench.synthetic_corpus import seed_texts
-from viewer.core.event_selection import is_statement, judge
+from viewer.core.event_selection import judge
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
+from viewer.core.statement_cues import is_statement
 
 _MADE_UP = [
     "“We will not retreat,” the minister told reporters on Monday.",

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from tests.core.articles import SEEDS, seed_sentences
 from viewer.core import (
-    event_selection,
     happening_nouns,
     happenings,
     reported_times,
     sentences,
+    statement_cues,
     title_event,
 )
 from viewer.core.cue_words import runs_of
@@ -32,7 +32,7 @@ _TEXTS = st.lists(st.sampled_from([*_PIECES, " ", ", ", "-", "é", "İ"]), max_s
 ) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join)
 
 
-# event_selection's pronoun speaker as it was spelt: one pattern, searched at every place.
+# statement_cues' pronoun speaker as it was spelt: one pattern, searched at every place.
 _SPOKEN_AGAIN = re.compile(
     r"^\W*(?:he|she|they)\s+(?:said|says|say|declared|stated|insisted|noted|told|tells|wrote|"
     r"argued|explained|added|adds|continued)\b"
@@ -67,10 +67,10 @@ def _marks_hold(text: str) -> None:
         assert stops == [m.span() for m in sentences._BOUNDARY.finditer(text)]
     low = text.lower()
     plain = _SPOKEN_AGAIN.search(low) is not None
-    assert event_selection.spoken_again(text) is (_SPOKEN_AGAIN.search(one_line(low)) is not None)
+    assert statement_cues.spoken_again(text) is (_SPOKEN_AGAIN.search(one_line(low)) is not None)
     assert plain is (
-        event_selection._SPOKEN_FIRST.match(low) is not None
-        or event_selection._SPOKEN_AFTER.search(low) is not None
+        statement_cues._SPOKEN_FIRST.match(low) is not None
+        or statement_cues._SPOKEN_AFTER.search(low) is not None
     )
 
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
-from viewer.core import event_selection, news_day, opinion_cues, state_cues
+from viewer.core import event_selection, news_day, opinion_cues, state_cues, statement_cues
 
 # Each pattern as its module spells it, and the plain pattern it stands for.
 _PAIRS = [
@@ -23,7 +23,7 @@ _PAIRS = [
     ),
     (event_selection._ONGOING, r"\b(?:is|are) (?:\w+ )?being \w+ed\b"),
     (event_selection._HYPOTHETICAL, r"\b(?:in the event of|if)\b"),
-    (event_selection._NEWS_WORDS, r"\b(?:will|would|plans?|agreed|decided|announced) \w"),
+    (statement_cues._NEWS_WORDS, r"\b(?:will|would|plans?|agreed|decided|announced) \w"),
     (
         opinion_cues._OPINION_PIECE,
         r"\b(?:op-?eds?|essays?|editorials?|opinion (?:pieces?|columns?)|columns?|"

@@ -7,7 +7,8 @@ from datetime import date
 
 from viewer.core.temporal import tag
 from viewer.core.temporal.context import lowercase_same_length
-from viewer.core.temporal.tense_cues import Tense, tense_near
+from viewer.core.temporal.nearest_tense import tense_near
+from viewer.core.temporal.tense_cues import Tense
 
 _TEXT = (
     "The ministers met on Tuesday and will meet again on Friday. "

@@ -9,15 +9,15 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core.temporal import tense_cues
+from viewer.core.temporal import nearest_tense
 from viewer.core.temporal.context import lowercase_same_length
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _same(text: str, start: int, end: int) -> None:
-    plain = tense_cues._WORD.findall(text, start, end)
-    assert tense_cues._words(text, start, end) == plain, (text[start:end], start, end)
+    plain = nearest_tense._WORD.findall(text, start, end)
+    assert nearest_tense._words(text, start, end) == plain, (text[start:end], start, end)
 
 
 def test_tense_words_on_the_seeds() -> None:
@@ -39,7 +39,7 @@ def test_tense_words_on_a_table() -> None:
         ("rock'n'roll 'tis", ["rock'n", "roll", "tis"]),
     ]
     for text, words in cases:
-        assert tense_cues._words(text, 0, len(text)) == words
+        assert nearest_tense._words(text, 0, len(text)) == words
         _same(text, 0, len(text))
         _same(text, 2, len(text) - 2)
 

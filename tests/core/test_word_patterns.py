@@ -27,6 +27,7 @@ from viewer.core import (
     retold_decision,
     running_totals,
     same_happening,
+    statement_cues,
 )
 from viewer.core.word_patterns import WordSearch, alternation, first_letters
 
@@ -150,7 +151,7 @@ _SPELT = [
         rf"\b(?:{_REPORT}|estimated)\b[^.;:“\"]{{0,60}}?:\s+(?=[A-Z])",
     ),
     (
-        event_selection._TEXT_NOUN,
+        statement_cues._TEXT_NOUN,
         r"\b(?:article|essay|report|editorial|op-ed|column|study|paper|letter|doctrine|book|"
         r"analysis|commentary|times|journal|post|newspaper|magazine)\b|\*",
     ),

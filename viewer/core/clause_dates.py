@@ -28,7 +28,8 @@ from viewer.core.report_period import market_day, reports_figures
 from viewer.core.sentence_tense import told_in_past, told_in_present
 from viewer.core.story_day import StoryDay
 from viewer.core.temporal import Timex
-from viewer.core.temporal.tense_cues import Tense, tense_near
+from viewer.core.temporal.nearest_tense import tense_near
+from viewer.core.temporal.tense_cues import Tense
 from viewer.core.visible import one_line
 
 # How sure a date is, by how it was found.

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from viewer.core.happening_nouns import names_happening_after
 from viewer.core.phrase_end import phrase_end
 from viewer.core.relative_main_verb import relative_main_verb
-from viewer.core.temporal.governing_timex import noun_time_ahead
+from viewer.core.temporal.owned_times import noun_time_ahead
 from viewer.core.temporal.timex import Timex
 from viewer.core.word_patterns import alternation
 

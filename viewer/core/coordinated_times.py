@@ -36,7 +36,8 @@ from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import PARTICIPLE_ENDS, PERFECT, past, past_form, present_perfect
 from viewer.core.plan_cues import FORECAST
 from viewer.core.temporal.governing_timex import before_a_body
-from viewer.core.temporal.tense_cues import Tense, tense_near
+from viewer.core.temporal.nearest_tense import tense_near
+from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Timex
 
 # "and", "but", "and then", a semicolon, ", then": where a clause of its own may begin.

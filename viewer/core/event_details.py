@@ -20,13 +20,14 @@ from viewer.core.detail_cues import (
     told_of,
     wounded,
 )
-from viewer.core.event_selection import Judgement, is_statement
+from viewer.core.event_selection import Judgement
 from viewer.core.lowered import lowered
 from viewer.core.model import DateBasis, DateValue, Event
 from viewer.core.motive_cues import motive
 from viewer.core.reaction_cues import felt, reaction, remembered
 from viewer.core.same_happening import more_of
 from viewer.core.scene_cues import scene_of
+from viewer.core.statement_cues import is_statement
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, runs_of, words_of
+from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, words_of
 from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_verb
-from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
 from viewer.core.motive_cues import motive
@@ -27,17 +26,19 @@ from viewer.core.plan_cues import planned, progressive
 from viewer.core.running_totals import PERIOD_WORDS, TOTAL_WORDS, running_total
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
 from viewer.core.state_cues import state_doubt
+from viewer.core.statement_cues import (
+    ATTRIBUTION_WORDS,
+    DOCUMENT_RUNS,
+    TEXT_RUNS,
+    attributed,
+    carries_on,
+    has_news,
+    names_a_text,
+    says_now,
+)
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import WordSearch, first_letters
 
-# Attribution of a statement: "X said", "told reporters", "according to".
-_ATTRIBUTION_WORDS = frozenset(
-    """said says told added announced stated declared tweeted wrote reported confirmed
-    insisted noted warned stressed explained continued issued published released say tells
-    tell""".split()
-)
-# A person set free: "later released on bond", "was released from prison".
-_SET_FREE = re.compile(r"\breleased\s+(?:on\s+(?:bail|bond|parole|probation)|from|without)\b")
 # A hedged main verb: speculation about what may happen, not a plan made public.
 _HEDGES = frozenset({"could", "might", "may", "should", "must", "would"})
 # A description or a standing fact: a present-tense copula or verb of having and including.
@@ -48,12 +49,6 @@ _STATIVES = frozenset(
 # What a text (a report, an essay, a doctrine) says, told in the present: its reading, not a
 # happening of one time.
 _PRESENT_ATTRIBUTION = SAYING_NOW
-# A text that says things: what it says, in the present, is its reading.
-_TEXT_NOUNS = """article essay report editorial op-ed column study paper letter doctrine book
-analysis commentary times journal post newspaper magazine""".split()
-_TEXT_NOUN = re.compile(  # spelt by first letters: word_patterns.py
-    "(?:" + first_letters(f"{w}\\b" for w in _TEXT_NOUNS) + r"|\*)"
-)
 # What a thing will have or be, told ahead: a description of it ("The phone will not have
 # 3G, but it will include Wi-Fi"), not a plan made public ("will send", "will be replaced").
 _FEATURES = re.compile(  # spelt by first letters (word_patterns.py), as the cues below
@@ -164,102 +159,11 @@ _CUE_WORDS = (
 )
 
 
-# The news present of a statement: "Ms. Atimadi says…", "…, says one official", "a source
-# tells CNN", "officials say".
-_SAYS_NOW = frozenset({"says", "tells"})
-
-
-# Texts and works that say what they say for as long as they stand: their words are no
-# statement made ("the treaty says", "the documentary says").
-_DOCUMENTS = """constitution treaty agreement contract rule rules statute bill plan policy
-statement document resolution charter guidelines survey poll data figures website filing
-complaint indictment lawsuit suit label sign manual text film movie novel play song story series
-album documentary poem""".split()
-_DOCUMENT = re.compile(rf"\b(?:{'|'.join(_DOCUMENTS)})\b")
-# Each word either pattern finds is a whole run of letters a-z ("op-ed" two): a passage with
-# none of them among its runs (`_Read.runs`) has no match, and is spared the scan.
-_TEXT_RUNS = frozenset(runs_of(" ".join(_TEXT_NOUNS)))
-_DOCUMENT_RUNS = frozenset(_DOCUMENTS)
 # The runs of letters the cues look up, and the words `_Read.of` looks up among a
 # passage's words and among its runs.
-_CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS | _TEXT_RUNS | _DOCUMENT_RUNS
-_WORD_CUES = _CUE_WORDS | _ATTRIBUTION_WORDS
+_CUE_RUNS = CUE_RUNS | _NOT_HAPPENED_RUNS | TEXT_RUNS | DOCUMENT_RUNS
+_WORD_CUES = _CUE_WORDS | ATTRIBUTION_WORDS
 _RUN_CUES = _WORD_CUES | _CUE_RUNS
-
-
-def _names_a_text(low: str, runs: frozenset[str]) -> bool:
-    """`_TEXT_NOUN.search(low)`, for a passage whose cue runs are `runs`."""
-    if "*" not in low and _TEXT_RUNS.isdisjoint(runs):
-        return False
-    return _TEXT_NOUN.search(low) is not None
-
-
-def _names_a_document(low: str, runs: frozenset[str]) -> bool:
-    """`_DOCUMENT.search(low)`, for a passage whose cue runs are `runs`."""
-    return not _DOCUMENT_RUNS.isdisjoint(runs) and _DOCUMENT.search(low) is not None
-
-
-def _says_now(told: list[str], low: str, runs: frozenset[str]) -> bool:
-    """Whether a person's statement is told in the present, as broadcast and feature news tell
-    it, rather than what a text says (`low` holds no report, essay or doctrine)."""
-    if _SAYS_NOW.isdisjoint(told) and "say" not in told:
-        return False
-    if _names_a_text(low, runs) or _names_a_document(low, runs):
-        return False  # "the doctrine says", "the treaty says": its reading
-    for i, w in enumerate(told):
-        if w in _SAYS_NOW or (w == "say" and i and told[i - 1][-1:] == "s"):
-            return True  # "officials say", not "to say" or "would say"
-    return False
-
-
-# A statement that carries on the one before: "He added that…", "…," he added.
-_CARRY_ON = re.compile(
-    r"^\W*(?:he|she|they|it|the (?:report|article|statement|official|minister|spokesman|"
-    r"spokeswoman|spokesperson)) (?:added|continued|went on|also said)\b"
-    r"|[,.!?…][”\"’']? ?(?:he|she|they|the \w+|\w+) (?:added|continued)\W*$"
-)
-# A statement told by a pronoun or a speaker named before: "…," he said; She declared, "…".
-# Two patterns, one at the start and one after a mark: a search skips from mark to mark.
-_SPOKEN_VERBS = r"said|says|say|declared|stated|insisted|noted|told|wrote|argued|explained"
-_SPOKEN_FIRST = re.compile(
-    rf"\W*(?:he|she|they)\s+(?:{_SPOKEN_VERBS}|tells|added|adds|continued)\b"
-)
-_SPOKEN_AFTER = re.compile(rf"[,.!?…][”\"’']? ?(?:he|she|they) (?:{_SPOKEN_VERBS})\b")
-
-
-def _carries_on(low: str) -> bool:
-    """Whether a lowercased statement carries on the one before, adding nothing new."""
-    if not holds_any(low, _CARRY_ON_VERBS):
-        return False  # the pattern needs one of them
-    return _CARRY_ON.search(low) is not None and not _news(low)
-
-
-_CARRY_ON_VERBS = ("added", "continued", "went on", "also said")
-
-
-def wholly_quoted(text: str) -> bool:
-    """Whether a passage is all quotation, its speaker named in another sentence: "“They
-    intended to rob the place. There were four or five people inside.”"."""
-    if text.lstrip()[:1] not in ("“", '"'):  # no letter lowers to a quotation mark
-        return False
-    low = lowered(text).lstrip()
-    return not any(c.isalpha() for c in outside_quotations(low))
-
-
-def spoken_again(text: str) -> bool:
-    """Whether a statement's speaker is one named before: a pronoun says so."""
-    low = lowered(one_line(text))
-    return _SPOKEN_FIRST.match(low) is not None or _SPOKEN_AFTER.search(low) is not None
-
-
-# Words that make a statement news: a number, a plan or an action of its own.
-# A digit, found by a scan from one character of a set to the next; then the words, looked for
-# only when one of them is in the text (one pattern for both tries each word at every place).
-_DIGIT = re.compile(r"\d")
-_NEWS_WORDS = re.compile(
-    "(?:" + first_letters("will would plans? agreed decided announced".split()) + r") \w"
-)
-_NEWS_STEMS = ("will", "would", "plan", "agreed", "decided", "announced")
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
@@ -310,7 +214,7 @@ def judge(
     read = _Read.of(text)
     if read.said and bare_speech_tag(text, read.told, read.low, read.outside):
         return Judgement(0.1, True)  # "police said Saturday", cut from what they said
-    if not read.said and quotation_tail(text) and not _news(read.low):
+    if not read.said and quotation_tail(text) and not has_news(read.low):
         return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
     if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
         read.past = False  # "Still, it takes a special individual …": a judgement
@@ -335,7 +239,7 @@ def judge(
     score -= _doubts(read, dated)
     if not (dated or lede or side):  # a state: a copula its only verb, a source's description
         score -= state_doubt(read.told, read.low, read.said, read.future)
-    continues = not dated and _carries_on(read.low)
+    continues = not dated and carries_on(read.low)
     statement = read.said or '"' in text or "“" in text  # is_statement(text), words read once
     return Judgement(round(min(0.97, max(0.02, score)), 3), continues, statement)
 
@@ -388,12 +292,12 @@ class _Read:  # made for every passage judged and never changed
             words = run_list  # the words are the runs
         outside = outside_quotations(low)  # the reporting, not what was quoted
         told = words_of(outside) if outside != low else words
-        said = _attributed(found, low)
+        said = attributed(found, low)
         present = found & _CUE_WORDS
         plain = LOWER_TO_ASCII[0] not in text and LOWER_TO_ASCII[1] not in text
         event_verb = event_verb_among(run_list) if plain else has_event_verb(text)
         told_past = past(told, outside)
-        now = not told_past and said and _says_now(told, low, runs)
+        now = not told_past and said and says_now(told, low, runs)
         return _Read(low, outside, present, told, runs, told_past, said, event_verb, now)
 
 
@@ -422,7 +326,7 @@ def _doubts(read: _Read, dated: bool) -> float:
     elif read.told[:1] == ["if"] and not read.said:
         doubt += 0.35  # "If extradited, he will join …": what happens only if
     reading = not read.past and not _PRESENT_ATTRIBUTION.isdisjoint(read.told)
-    if reading and _names_a_text(low, read.runs):
+    if reading and names_a_text(low, read.runs):
         doubt += 0.2  # what a report, an essay or a doctrine says
     if "being" in words and _ONGOING.search(read.outside):
         doubt += 0.2  # "is being filled out": a process under way, not a happening
@@ -442,33 +346,4 @@ def _views(read: _Read) -> float:
     # joins the event before it (motive_cues), as one judged a happening does.
     if writer_voice(read.outside, read.said, read.runs) and not motive(read.low):
         return 0.3  # "In the final analysis, McDermott's heart won out over the cash."
-    return 0.3 if judgement(read.low, read.runs) and not _news(read.low) else 0.0
-
-
-def _news(text: str) -> bool:
-    """Whether a carried-on statement adds something of its own: a figure, a plan, a decision."""
-    if _DIGIT.search(text) is not None:
-        return True
-    return holds_any(text, _NEWS_STEMS) and _NEWS_WORDS.search(text) is not None
-
-
-def adds_news(text: str) -> bool:
-    """Whether a statement tells a figure, a plan or a decision of its own."""
-    return _news(lowered(one_line(text)))
-
-
-def is_statement(text: str) -> bool:
-    """Whether a passage reports words said or written: a quotation or an attribution."""
-    if holds_any(text, '“"'):
-        return True
-    low = lowered(text)
-    return _attributed(_ATTRIBUTION_WORDS.intersection(words_of(low)), low)
-
-
-def _attributed(found: set[str] | frozenset[str], low: str) -> bool:
-    """Whether attribution words found in a lowercase passage make it a statement: "released"
-    a person "on bond" or "from jail" is set free, not a statement made public."""
-    if "according to" in low:
-        return True
-    said = found & _ATTRIBUTION_WORDS
-    return bool(said) and (said != {"released"} or _SET_FREE.search(low) is None)
+    return 0.3 if judgement(read.low, read.runs) and not has_news(read.low) else 0.0

@@ -27,14 +27,7 @@ from viewer.core.counted_phrases import Counted
 from viewer.core.date_lists import tag_unlisted
 from viewer.core.event_details import placed
 from viewer.core.event_of import MIN_CHARS, event_of, passage_of
-from viewer.core.event_selection import (
-    Judgement,
-    adds_news,
-    is_statement,
-    judge,
-    spoken_again,
-    wholly_quoted,
-)
+from viewer.core.event_selection import Judgement, judge
 from viewer.core.happening_openers import reported_after
 from viewer.core.happenings import Piece, openers_text
 from viewer.core.headline import headline
@@ -53,6 +46,7 @@ from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.sentence_pieces import split_happenings
 from viewer.core.sentence_tense import told_without_past
 from viewer.core.sentences import split_sentences, visible_body
+from viewer.core.statement_cues import adds_news, is_statement, spoken_again, wholly_quoted
 from viewer.core.story_dates import StoryDates
 from viewer.core.story_day import story_day
 from viewer.core.temporal import Timex

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import outside_quotations, words_of
-from viewer.core.event_selection import is_statement
 from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
 from viewer.core.sentence_tense import told_in_past
+from viewer.core.statement_cues import is_statement
 
 # "has also" or "have also" and a participle, not "been".
 _ALSO_PERFECT = re.compile(r"\b(?:has|have)\s+also\s+(?!been\b)[a-z]+(?:ed|en|wn|ght)\b")

@@ -23,12 +23,12 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from viewer.core.detail_cues import names
-from viewer.core.event_selection import is_statement
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.merge_groups import DAY_APART
 from viewer.core.model import DateValue, Event, Precision
 from viewer.core.same_happening import next_step
+from viewer.core.statement_cues import is_statement
 from viewer.core.word_patterns import WordSearch, first_letters
 
 # The decisions, each by the words that tell it as done: a sentence, a verdict, a charge.

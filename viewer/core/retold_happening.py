@@ -39,7 +39,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from viewer.core.clause_dates import date_from_context
-from viewer.core.event_selection import is_statement
 from viewer.core.happening_families import KIND_OF
 from viewer.core.lowered import lowered
 from viewer.core.model import (
@@ -51,6 +50,7 @@ from viewer.core.model import (
     passage_id,
 )
 from viewer.core.same_happening import ruined
+from viewer.core.statement_cues import is_statement
 from viewer.core.word_patterns import alternation
 
 # The nouns of the families (not their verbs: "a man was shot" names no shooting by a noun).

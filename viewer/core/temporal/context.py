@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from viewer.core.lowered import lowercase
-from viewer.core.temporal.tense_cues import Tense, tense_near
+from viewer.core.temporal.nearest_tense import tense_near
+from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Resolved
 
 # Regex building blocks, used inside patterns compiled with re.IGNORECASE.

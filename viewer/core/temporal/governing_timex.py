@@ -12,6 +12,13 @@ from viewer.core.sentence_tense import told_in_past
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.compared_times import compared_clauses, compared_with
 from viewer.core.temporal.deadline_times import deadline
+from viewer.core.temporal.owned_times import (
+    chance_of,
+    noun_time_ahead,
+    object_year,
+    owned_ahead,
+    subject_time,
+)
 from viewer.core.temporal.spelt_openers import (
     openers_by_first_letters,
     top_level,
@@ -86,104 +93,6 @@ def _may_subordinate(low: str) -> bool:
         or low.startswith(_HEADS)
         or _HEAD_AFTER_MARK.search(low) is not None
     )
-
-
-# A time that reaches now or lies ahead, told as a noun's possessive ("this year's election",
-# "next week's talks", "this coming Sunday's Calendar"), after a verb told in the past: it is
-# the noun's time, not the verb's. "Supporters began a two day rally in the capital to urge him
-# to compete in this year's election" is of the day the rally began, not of the year.
-_NOW_OR_AHEAD = re.compile(
-    r"(?:this|next|coming|this\s+coming)\s+(?:year|month|week|weekend|season|[a-z]+day)$|tomorrow$",
-    re.IGNORECASE,
-)
-# (Not a copula: in "Putting the show in jeopardy was this week's announcement", the noun is
-# the happening, and its time the announcement's.)
-_PAST_VERB = re.compile(r"\b(?:began|came|went|made|took|[a-z]{2,}ed)\b")
-
-
-def _possessive_ahead(text: str, t: Timex) -> bool:
-    """Whether a time is told as a possessive that reaches now or lies ahead ("next year's")."""
-    return _POSSESSIVE.match(text, t.end) is not None and _NOW_OR_AHEAD.match(t.text) is not None
-
-
-def _owned_ahead(text: str, t: Timex) -> bool:
-    """Whether a time told as a possessive reaches now or lies ahead ("next year's awards"),
-    not after a copula, whose noun is the happening told ("was this week's announcement")."""
-    if not _possessive_ahead(text, t):
-        return False
-    return _COPULA_BEFORE.search(text, max(0, t.start - 8), t.start) is None
-
-
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
-
-
-def noun_time_ahead(text: str, start: int, t: Timex) -> bool:
-    """Whether a time told as a possessive reaches now or lies ahead and follows a verb told in
-    the past: the time of the noun it is the possessive of."""
-    return _possessive_ahead(text, t) and _PAST_VERB.search(text, start, t.start) is not None
-
-
-# A time of what may happen, told as a chance of it: "has a 2% chance of striking Earth on
-# December 22, 2032", "the risk of flooding on Sunday". The possibility's time, not the
-# sentence's happening's.
-_CHANCE_OF = re.compile(
-    r"\b(?:chances?|risk|possibility|likelihood|probability|odds)\s+(?:of|that)\s+"
-    r"[a-z]+ing\b[^,;:()“”\"]{0,60}$",
-    re.IGNORECASE,
-)
-
-
-def _chance_of(text: str, start: int, t: Timex) -> bool:
-    """Whether a time is told of a chance of a happening, after its "chance of …ing"."""
-    return _CHANCE_OF.search(text, max(start, t.start - 90), t.start) is not None
-
-
-# A year written before a noun that a verb takes as its object, or that a participle after a
-# noun governs: "The minister defended the 2016 decision", "examined footage recorded during
-# the 2021 protests", "admitted emails seized during a 2019 raid". The year is the noun's
-# time, not the verb's (not "won gold at the 2012 Olympics": the verb's occasion).
-_YEAR_WORDS = re.compile(r"(?:1[89]|20)\d\d$")
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:[a-z]{2,}ed|took|made|saw|won|lost|held|kept|read|heard)\s+"
-    r"(?:(?:during|in)\s+)?(?:the|a|an|its|his|her|their)\s+$"
-)
-_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
-
-
-# A time that is its sentence's subject, ranked by a copula: "Last year was the hottest since
-# records began", "July and August were the two hottest months ever recorded". What is told
-# of, not when (not "Tonight was a peaceful vigil": a happening of that time).
-_RANKED_AFTER = re.compile(
-    r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}est|most|least|worst|best|first|second|third)\b"
-)
-_SUBJECT_BEFORE = re.compile(r"[\s“\"‘']*(?:[A-Z][a-z]+\s+and\s+)?")
-
-
-def _subject_time(text: str, start: int, t: Timex) -> bool:
-    """Whether time t opens its sentence (maybe second of two joined by "and") as the subject
-    of a copula that ranks it."""
-    before = _SUBJECT_BEFORE.match(text, start, t.start)
-    if before is None or before.end() != t.start:
-        return False
-    return _RANKED_AFTER.match(text, t.end) is not None
-
-
-def _object_year(text: str, start: int, t: Timex) -> bool:
-    """Whether a bare year names the time of a noun after a verb that acts on it (above)."""
-    if _YEAR_WORDS.match(t.text) is None or _NOUN_AFTER.match(text, t.end) is None:
-        return False
-    before = _OBJECT_BEFORE.search(text, max(start, t.start - 40), t.start)
-    if before is None:
-        return False
-    # "during" or "in" after a participle of a noun ("footage recorded during"), not after the
-    # sentence's own verb ("was injured during the 2019 protests": its occasion).
-    prepositional = before.group(0).split()[1] in ("during", "in")
-    return not prepositional or _AFTER_A_NOUN.search(text, start, before.start()) is not None
-
-
-# A participle right after a noun: "footage recorded", "emails seized" (not "was recorded").
-_AFTER_A_NOUN = re.compile(r"\b(?!(?:was|were|is|are|been|be|had|has|have)\b)[a-z]{3,}\s+$")
 
 
 def _regions(
@@ -272,9 +181,9 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         and not deadline(text, start, end, t)
         and not compared_with(text, t)
         and not noun_time_ahead(text, start, t)
-        and not _object_year(text, start, t)
-        and not _subject_time(text, start, t)
-        and not _chance_of(text, start, t)
+        and not object_year(text, start, t)
+        and not subject_time(text, start, t)
+        and not chance_of(text, start, t)
     ]
     if not kept:
         return _cause_day(text, start, candidates) or _framing_time(text, start, candidates)
@@ -292,7 +201,7 @@ def _best_ranked(text: str, kept: Sequence[Timex], reported: list[bool]) -> Time
     # A possessive's time ahead or now is its noun's: "Nominations for next year's awards will
     # open in September" is of September; it ranks as a reported clause's does (not a day
     # past, the happening's own: "Wednesday's shallow quake hit at 7:48 am").
-    ranked = [(1 if reported[i] or _owned_ahead(text, t) else 0, i, t) for i, t in enumerate(kept)]
+    ranked = [(1 if reported[i] or owned_ahead(text, t) else 0, i, t) for i, t in enumerate(kept)]
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
     if _ATTRIBUTIVE.search(best.text):

@@ -17,8 +17,9 @@ from datetime import date
 
 from viewer.core.temporal.calendar_words import safe_date
 from viewer.core.temporal.context import DAY, MONTH
+from viewer.core.temporal.nearest_tense import tense_near
 from viewer.core.temporal.resolve import SOON_DAYS
-from viewer.core.temporal.tense_cues import Tense, tense_near
+from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Timex
 
 _BARE_DAY = re.compile(rf"(?:{MONTH})\.?\s+{DAY}|{DAY}\s+(?:of\s+)?(?:{MONTH})", re.IGNORECASE)

@@ -1,0 +1,124 @@
+"""The tense of the verb nearest to a time expression within its sentence: the words read
+before it and after it, up to the sentence's bounds, and in what order (what each word tells is
+tense_cues.py's)."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.temporal.tense_cues import Tense, classify
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# An ASCII copy with every character but a letter a space: its runs of letters are _WORD's
+# words when no apostrophe can join two of them.
+_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _words(lower: str, start: int, end: int) -> list[str]:
+    """`_WORD.findall(lower, start, end)`, split from an ASCII copy where it can be."""
+    piece = lower[start:end]
+    if "'" in piece or "’" in piece:
+        return _WORD.findall(piece)
+    return piece.encode("ascii", "replace").translate(_LETTERS).decode("ascii").split()
+
+
+_AFTER_STOP = r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z])"
+# A sentence or line ends here: context stops at it. Each alternative opens with a literal,
+# so that the engine jumps from one stop or newline to the next.
+_BOUNDARY = re.compile(rf"\n|\.{_AFTER_STOP}|!{_AFTER_STOP}|\?{_AFTER_STOP}")
+_LOOK_BEFORE = 10
+_LOOK_CHARS = 120  # how far back the words near an expression are read
+_LOOK_AFTER = 8
+
+
+def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Tense:
+    """The tense of the verb nearest to text[start:end] within its sentence.
+
+    `lower`, the text lowercased with the same length, spares lowering it again.
+    """
+    if lower is None:
+        lower = text.lower()
+        if len(lower) != len(text):  # a few letters lengthen when lowered: keep them as they are
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    head = max(0, start - _LOOK_CHARS)
+    left = text[head:start]
+    cuts = [c.end() for c in _BOUNDARY.finditer(left)]
+    cut = head + (cuts[-1] if cuts else 0)
+    right = text[end : end + 100]
+    stop = _BOUNDARY.search(right)
+    tail = end + (stop.start() if stop is not None else len(right))
+    before = _words(lower, cut, start)
+    if _opens_a_clause(lower, cut, start):
+        after = _words(lower, end, tail)
+        for i in range(min(len(after), _LOOK_AFTER)):
+            found = classify(after, i, before=False)
+            if found is not None:
+                return found
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - _LOOK_BEFORE), -1):
+        found = classify(before, i)
+        if found is not None:
+            return _of_main_clause(before, i) if found is Tense.PAST else found
+    after = _words(lower, end, tail)
+    for i in range(min(len(after), _LOOK_AFTER)):
+        # "Tuesday's declaration by Ford, which holds a stake": a relative clause after the
+        # date tells of Ford now, not of when Tuesday is.
+        found = classify(after, i, before=False)
+        if found is not None:
+            return found
+    return _sentence_tense(text, lower, cut, start)
+
+
+# After a comma, what may come before a time that opens the clause after it ("…, on Nov. 17 the
+# police moved in"; "…, early Tuesday they left").
+_CLAUSE_OPENERS = frozenset({"on", "in", "at", "early", "late", "by", "then", "and", "but"})
+
+
+def _opens_a_clause(lower: str, cut: int, start: int) -> bool:
+    """Whether the time at `start` opens a clause after a comma, with at most two opening words
+    before it: its tense is the clause's after it, not the phrase's before the comma ("Fearful
+    that the revolt would spread, on Nov. 17 the national police moved in")"""
+    comma = lower.rfind(",", cut, start)
+    if comma < 0:
+        return False
+    between = _words(lower, comma + 1, start)
+    return len(between) <= 2 and all(w in _CLAUSE_OPENERS for w in between)
+
+
+# Words that open a clause of time: "when", "until", "as soon as".
+_TIME_CLAUSE = frozenset({"when", "until", "once", "after", "before", "soon"})
+
+
+def _of_main_clause(words: list[str], i: int) -> Tense:
+    """The tense of past verb i, or, in a clause of time, of the clause it hangs on: in "were
+    likely to buy the stock as soon as trading opened Monday", "opened" is told in the past
+    of what lay ahead."""
+    opener = next((j for j in range(i - 1, max(-1, i - 5), -1) if words[j] in _TIME_CLAUSE), None)
+    if opener is None:
+        return Tense.PAST
+    for k in range(opener - 1, max(-1, opener - 1 - _LOOK_BEFORE), -1):
+        found = classify(words, k)
+        if found is not None:
+            return Tense.FUTURE if found is Tense.FUTURE else Tense.PAST
+    return Tense.PAST
+
+
+_SENTENCE_REACH = 400
+
+
+def _sentence_tense(text: str, lower: str, cut: int, start: int) -> Tense:
+    """No verb near the expression: the nearest that signals a tense further back in its
+    sentence ("Escalante was shot outside his home … on his way to work early Aug. 2"; "…will
+    not affect the playing status of San Diego Chargers wide receiver Vincent Jackson for
+    Sunday's game")."""
+    if cut > start - _LOOK_CHARS or start <= _LOOK_CHARS:
+        first = cut  # the sentence starts within the words already read
+    else:
+        head = max(0, start - _SENTENCE_REACH)
+        cuts = [c.end() for c in _BOUNDARY.finditer(text, head, cut)]
+        first = cuts[-1] if cuts else head
+    words = _words(lower, first, start)
+    for i in range(len(words) - 1 - _LOOK_BEFORE, -1, -1):
+        found = classify(words, i)
+        if found is not None:
+            return found
+    return Tense.UNKNOWN
