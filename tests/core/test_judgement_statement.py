@@ -3,9 +3,12 @@ already: the same answer `is_statement` gives for the passage on one line."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bench.synthetic_corpus import seed_texts
+from tests.core.articles import events_in
 from viewer.core.event_selection import judge
 from viewer.core.model import Span
 from viewer.core.sentences import split_sentences
@@ -57,3 +60,29 @@ def test_a_judgement_tells_a_statement_as_is_statement_does(dated: bool) -> None
 )
 def test_a_person_released_is_set_free_not_a_statement(text: str, statement: bool) -> None:
     assert is_statement(text) is statement
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("US employers added 142,000 jobs in May", False),
+        ("The index added about 2% on the week.", False),
+        ("Singler added six rebounds for Duke.", True),  # a count in words: not told apart
+        ("He added that the talks would resume on Monday.", True),
+        ("“We are ready,” she added.", True),
+    ],
+)
+def test_an_amount_added_is_gained_not_said(text: str, statement: bool) -> None:
+    assert is_statement(text) is statement
+    assert judge(text, True).statement is statement
+
+
+def test_figures_after_an_amount_added_are_of_its_period() -> None:
+    """Not a statement, the jobs figure sets the period its report's figures are of."""
+    text = (
+        "US employers added 142,000 jobs in May, the Labor Department said Friday. "
+        "Average hourly earnings rose 0.3%."
+    )
+    events = events_in(text, date(2026, 6, 5))
+    (earnings,) = [e for e in events if e.primary.text.startswith("Average hourly")]
+    assert earnings.date.first == date(2026, 5, 1)

@@ -145,8 +145,19 @@ def is_statement(text: str) -> bool:
 
 def attributed(found: set[str] | frozenset[str], low: str) -> bool:
     """Whether attribution words found in a lowercase passage make it a statement: "released"
-    a person "on bond" or "from jail" is set free, not a statement made public."""
+    a person "on bond" or "from jail" is set free, not a statement made public; "added" an
+    amount gained one."""
     if "according to" in low:
         return True
     said = found & ATTRIBUTION_WORDS
+    if said == {"added"} and _ADDED_AMOUNT.search(low) is not None:
+        return False  # "US employers added 142,000 jobs in May": a figure gained, no statement
     return bool(said) and (said != {"released"} or _SET_FREE.search(low) is None)
+
+
+# "added" and an amount after it: what was gained, not what was said ("added 142,000 jobs",
+# "added $2 billion", "added another 0.4%").
+_ADDED_AMOUNT = re.compile(
+    r"\badded\s+(?:(?:a|an|another|some|about|around|nearly|almost|more\s+than|over|just)\s+)?"
+    r"(?:[$£€¥]\s?\d|\d)"
+)
