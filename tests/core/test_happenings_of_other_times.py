@@ -440,6 +440,12 @@ KEPT = [
         "failed to agree on next year's budget.",
         date(2024, 2, 10),
     ),
+    # A "when" clause on the main happening's own day, the other time a noun's (a participle
+    # set off by commas): the collapse is of Thursday, when shelling resumed.
+    (
+        "A ceasefire, signed in Geneva on 2 May, collapsed on Thursday when shelling resumed.",
+        date(2026, 5, 8),
+    ),
     # "that" after a verb opens what is said or shown, no relative clause on the subject.
     ("The report shows that prices rose in 2019.", date(2026, 5, 6)),
     ("The company said that sales rose in 2019.", date(2026, 5, 6)),

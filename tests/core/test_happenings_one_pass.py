@@ -77,7 +77,7 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         own = [t for t in own if not clause_ends._noun_time(text, start, t)]
         if own and no_clause_after(text, m, own[0].start):
             continue
-        hung = None if own else happenings._date_of_when(text, m, dated, taken)
+        hung = None if own else happenings._date_of_when(text, m, dated, taken, sentence)
         if hung is not None:
             start, own = hung
         if not own or happenings._SINCE_ONLY.match(text, start, end):

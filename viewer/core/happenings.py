@@ -185,7 +185,7 @@ def side_clauses(
         end, own = own_times(text, m, start, end, ends)
         if own and no_clause_after(text, m, own[0].start):
             continue  # "just after 2:30 a.m. when he was pulled over": a time, not a happening
-        hung = None if own else _date_of_when(text, m, dated, taken)
+        hung = None if own else _date_of_when(text, m, dated, taken, sentence)
         if hung is not None:
             start, own = hung  # "since August, when they traded at about $10"
         counted = None if own else counted_from_main(text, sentence, Span(start, end), inside)
@@ -274,11 +274,12 @@ _ON_DATE = re.compile(r"\b(?:on|in|at)\s+$", re.IGNORECASE)
 
 
 def _date_of_when(
-    text: str, m: re.Match[str], dated: Sequence[Timex], taken: int
+    text: str, m: re.Match[str], dated: Sequence[Timex], taken: int, sentence: Span
 ) -> tuple[int, list[Timex]] | None:
     """Where a "when" clause hung on the date just before it starts, and that date, if the
     date is not the main happening's: it follows "since" or "from", or the sentence names
-    another time."""
+    another time that is not a noun's ("A ceasefire, signed in Geneva on 2 May, collapsed on
+    Thursday when shelling resumed": Thursday is the collapse's)."""
     if m.group(0).lower() != "when":
         return None
     i = bisect_left([t.start for t in dated], m.start()) - 1
@@ -291,6 +292,8 @@ def _date_of_when(
     if opener is not None:
         return opener.start(), [t]
     if _apart([t], [o for o in dated if o is not t]):
+        if governing(text, sentence.start, sentence.end, dated) is t:
+            return None
         on = _ON_DATE.search(text, max(taken, t.start - 4), t.start)
         return (on.start() if on else t.start), [t]
     return None
