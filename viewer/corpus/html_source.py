@@ -16,7 +16,7 @@ from bisect import bisect_left
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import is_boilerplate, is_caption
-from viewer.corpus.dates import DateMatch, date_line, parse_date_words
+from viewer.corpus.dates import DateMatch, date_line, edition_date, parse_date_words
 from viewer.corpus.html_dates import PageDates
 from viewer.corpus.html_furniture import (
     ASIDE_TAGS,
@@ -79,6 +79,7 @@ class _Classifier:
 
     def run(self) -> Layout:
         headline: str = ""
+        edition: DateMatch | None = None  # the day of its edition a headline ends with
         for block in self._leaves():
             found = shown_words(self.visible, block.span.start, block.span.end)
             if found is None:
@@ -89,6 +90,7 @@ class _Classifier:
                 self.layout.header.append(region)
                 if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
                     headline = shown  # a longer one is a caption or a blurb set as a heading
+                    edition = self._edition(region)
                     self._above_headline()
                 self._byline_from(block, shown)
             elif kind == "boilerplate":
@@ -100,8 +102,15 @@ class _Classifier:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
         if not self.layout.author:
             self.layout.author = self._marked_author() or self._meta_author()
-        self.layout.date = self.dates.date(self.layout.header, self.filed)
+        self.layout.date = self.dates.date(self.layout.header, edition or self.filed)
         return self.layout
+
+    def _edition(self, region: Span) -> DateMatch | None:
+        """The day of its edition that a headline ends with ("Morning Briefing: Tuesday, May
+        14"): the page's date where nothing else dates it, before a dateline's day."""
+        first, words = self.visible.shown_at(region.start, region.end)
+        found = edition_date(words, 0, len(words))
+        return None if found is None else self.dates.from_shown(found, first)
 
     def _above_headline(self) -> None:
         """Text read as the article's before its headline is the page's: a section's label,

@@ -196,13 +196,7 @@ class _Reader(HeaderDates):
             if self._marked_date(line) or (title_seen and field is not line.shown):
                 self.layout.header.append(Span(line.start, line.end))  # "| Section | Weather |"
                 continue
-            partial = parse_date_words(line.shown)
-            if (
-                partial is not None
-                and line.shown == self.text[line.content_start : line.content_end]
-            ):
-                self.dates.add(2, shift(partial, line.content_start))
-                self.layout.header.append(Span(line.start, line.end))
+            if self._day_month(line):  # "29 June", "Published Tuesday, May 14 at 6:12 p.m."
                 continue
             heading = is_markdown_heading(self.text, line)
             if not title_seen and not heading and kicker(self.text, line, lines, index):

@@ -1,0 +1,73 @@
+"""Pages as users save them: weekdays without a year, saved copies, credit lines, running
+heads, live pages, press releases, British and Indian dates."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.checks import check_invariants, shown
+from viewer.core.model import DocDateBasis, Document
+from viewer.corpus import read_corpus, read_document
+
+_SAVED = datetime(2026, 12, 5, 12, 0).timestamp()  # a Saturday; 14 May 2026 is a Thursday
+
+
+def _read(tmp_path: Path, text: str, name: str = "article.txt") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (_SAVED, _SAVED))
+    doc = read_document(path)
+    check_invariants(doc)
+    return doc
+
+
+STORM = "Schools across the county were closed on Tuesday after a storm brought down lines.\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Storm closes schools\n\nTuesday, May 14\n\n",
+        "Storm closes schools\n\nBy Jane Doe\nPublished Tuesday, May 14 at 6:12 p.m.\n\n",
+        "Storm closes schools\n\nUpdated: Tue May 14, 09:30\n\n",
+        "Morning Briefing: Tuesday, May 14\n\n",
+    ],
+)
+def test_a_day_with_its_weekday_and_no_year_takes_a_year_it_falls_on(
+    tmp_path: Path, head: str
+) -> None:
+    doc = _read(tmp_path, head + STORM)
+    assert doc.date == date(2024, 5, 14)  # not 2026, when 14 May is a Thursday
+    assert doc.date_basis is DocDateBasis.YEAR_INFERRED
+    assert any("Tuesday" in line and "2024" in line for line in doc.problems)
+    assert shown(doc, doc.body) == [STORM.strip()]
+
+
+def test_a_dateline_with_a_weekday_fixes_the_year(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "LONDON, Tuesday, May 14 — " + STORM)
+    assert doc.date == date(2024, 5, 14)
+
+
+def test_a_newsletter_page_dated_by_its_headline_alone(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Morning Briefing: Tuesday, May 14</title></head><body>"
+        "<h1>Morning Briefing: Tuesday, May 14</h1><p>Good morning.</p>"
+        f"<p>{STORM}</p></body></html>"
+    )
+    doc = _read(tmp_path, page, "brief.html")
+    assert doc.date == date(2024, 5, 14)
+
+
+def test_the_corpus_year_is_not_taken_against_the_weekday(tmp_path: Path) -> None:
+    for name, day in (("a.txt", "2 May 2026"), ("b.txt", "20 May 2026")):
+        (tmp_path / name).write_text(f"Summit\nPublished {day}\n\n{STORM}", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Storm\n\nTuesday, May 14\n\n" + STORM, encoding="utf-8")
+    documents, _ = read_corpus([tmp_path])
+    assert documents[-1].date == date(2024, 5, 14)  # 2026's 14 May is a Thursday
+    (tmp_path / "c.txt").write_text("Storm\n\nThursday, May 14\n\n" + STORM, encoding="utf-8")
+    documents, _ = read_corpus([tmp_path])
+    assert documents[-1].date == date(2026, 5, 14)
