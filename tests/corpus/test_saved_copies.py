@@ -71,3 +71,39 @@ def test_the_corpus_year_is_not_taken_against_the_weekday(tmp_path: Path) -> Non
     (tmp_path / "c.txt").write_text("Storm\n\nThursday, May 14\n\n" + STORM, encoding="utf-8")
     documents, _ = read_corpus([tmp_path])
     assert documents[-1].date == date(2026, 5, 14)
+
+
+FLOOD = "The river burst its banks on Friday, cutting off three villages.\n"
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Story by Jane Doe | Photos by Sam Okafor", "Jane Doe"),
+        ("Text by Jane Doe. Photographs by Sam Okafor", "Jane Doe"),
+        ("Text: Jane Doe / Photos: Sam Okafor", "Jane Doe"),
+        ("Photographs and text by Sam Okafor", "Sam Okafor"),
+    ],
+)
+def test_a_credit_line_names_the_writer_and_is_no_text(
+    tmp_path: Path, credit: str, author: str
+) -> None:
+    doc = _read(tmp_path, f"Floods cut off the valley\n\n{credit}\n12 March 2024\n\n{FLOOD}")
+    assert doc.author == author
+    assert shown(doc, doc.body) == [FLOOD.strip()]
+    page = (
+        "<html><body><article><h1>Floods cut off the valley</h1>"
+        f"<p>{credit}</p><p>12 March 2024</p><p>{FLOOD}</p></article></body></html>"
+    )
+    doc = _read(tmp_path, page, "floods.html")
+    assert doc.author == author
+    assert shown(doc, doc.body) == [FLOOD.strip()]
+
+
+def test_a_photo_essay_is_by_its_photographer(tmp_path: Path) -> None:
+    head = "In pictures: The night the river rose\nPhotographs by Sam Okafor\nJanuary 28, 2024\n\n"
+    assert _read(tmp_path, head + FLOOD).author == "Sam Okafor"
+    head = "Floods cut off the valley\nPhotographs by Sam Okafor\nJanuary 28, 2024\n\n"
+    assert _read(tmp_path, head + FLOOD).author == ""  # the pictures only show the story
+    head = "In pictures: The night the river rose\nBy Jane Doe\nPhotographs by Sam Okafor\n\n"
+    assert _read(tmp_path, head + FLOOD).author == "Jane Doe"

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.boilerplate import is_boilerplate, is_caption
+from viewer.corpus.credits import credit_line
 from viewer.corpus.dates import DateMatch, date_line, edition_date, parse_date_words
 from viewer.corpus.html_dates import PageDates
 from viewer.corpus.html_furniture import (
@@ -67,6 +68,8 @@ class _Classifier:
         self.dates = PageDates(text, scan, visible)
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
         self.bare_author = False  # the author was read from a name alone, no "By"
+        self.headline = ""  # the page's h1, once read
+        self.credited = ""  # the writer a credit line names ("Story by Jane Doe | Photos by …")
         self.author_starts = sorted(block.span.start for block in scan.authors)
         self.time_starts = sorted(content.start for content, _stamp, _context in scan.times)
         self.captions = sorted(scan.captions, key=lambda span: span.start)
@@ -89,7 +92,7 @@ class _Classifier:
             if kind == "header":
                 self.layout.header.append(region)
                 if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
-                    headline = shown  # a longer one is a caption or a blurb set as a heading
+                    headline = self.headline = shown  # longer: a caption or blurb set as a heading
                     edition = self._edition(region)
                     self._above_headline()
                 self._byline_from(block, shown)
@@ -101,7 +104,7 @@ class _Classifier:
         if not self.layout.title and self.layout.body:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
         if not self.layout.author:
-            self.layout.author = self._marked_author() or self._meta_author()
+            self.layout.author = self._marked_author() or self._meta_author() or self.credited
         self.layout.date = self.dates.date(self.layout.header, edition or self.filed)
         return self.layout
 
@@ -179,6 +182,8 @@ class _Classifier:
             return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
         if not self.layout.body and self._parts_line(shown):
             return "header"  # "Regional Times | 12 March 2025" over the article
+        if not self.layout.body and self._credit(shown):
+            return "header"  # "Story by Jane Doe | Photos by Sam Okafor"
         if is_boilerplate(shown) or is_caption(shown):
             return "boilerplate"
         if date_line(shown, 0, len(shown), either=True) is not None and len(shown.split()) <= 12:
@@ -186,6 +191,15 @@ class _Classifier:
         if not self.layout.body and self._plain_byline(shown):
             return "header"
         return "body"
+
+    def _credit(self, shown: str) -> bool:
+        """Whether a line under the headline is a credit line; its writer (or a photo essay's
+        photographer) is the author when no byline or metadata names one."""
+        credit = credit_line(shown, self.headline) if self.headline else None
+        if credit is None:
+            return False
+        self.credited = self.credited or credit
+        return True
 
     def _unread(self, element: Element) -> bool:
         """Whether the page hides an element from its reader: on screen, or from assistive

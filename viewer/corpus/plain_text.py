@@ -15,6 +15,7 @@ from viewer.corpus.boilerplate import (
     menu_lines,
     page_top,
 )
+from viewer.corpus.credits import credit_line
 from viewer.corpus.date_choice import shift
 from viewer.corpus.dates import (
     date_line,
@@ -178,6 +179,11 @@ class _Reader(HeaderDates):
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
+                continue
+            credit = credit_line(line.shown, self.layout.title) if title_seen else None
+            if credit is not None:  # "Story by Jane Doe | Photos by Sam Okafor"
+                self.layout.author = self.layout.author or credit
+                self.layout.header.append(Span(line.start, line.end))
                 continue
             if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))

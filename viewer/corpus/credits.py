@@ -1,0 +1,52 @@
+"""Credit lines under a headline: who wrote, photographed, drew or edited the article."""
+
+from __future__ import annotations
+
+import re
+
+# The parts a credit line names, writing first: "Story by", "Text:", "Words and pictures by".
+_WRITING = r"story|text|words|reporting|written|report"
+_PICTURES = r"photographs|photography|photos|pictures|images|photographer"
+_OTHER = r"graphics|illustrations?|video|design|editing|edited|interactive|data|maps?|animation"
+_ROLE = rf"(?:{_WRITING}|{_PICTURES}|{_OTHER})"
+_ROLES = rf"(?P<roles>(?i:(?:additional\s+)?{_ROLE}(?:\s*(?:,|and|&)\s*{_ROLE})*))"
+# A person's name: capitalised words or initials, never a role's word ("Jane Doe. Photos by").
+_WORD = rf"(?!(?i:{_ROLE})\b)[A-Z](?:\.|[\w'’-]+)"
+_ONE = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|da|del|la|le))*"
+_NAME = rf"(?P<name>{_ONE}(?:\s*,\s*{_ONE})*(?:\s+(?:and|&)\s+{_ONE})?)"
+_PART = re.compile(rf"{_ROLES}(?:\s+(?i:by)\s+|\s*:\s*){_NAME}(?:\s+for\s+[A-Z][^|/;·•,.]*)?")
+_SEPARATOR = re.compile(r"\s*(?:[|/;·•,]|\.(?=\s))\s*")
+_WRITERS = re.compile(rf"\b(?:{_WRITING})\b", re.IGNORECASE)
+_PICTURE_ROLES = re.compile(rf"\b(?:{_PICTURES})\b", re.IGNORECASE)
+# A headline of a photo essay, whose pictures are the article: "In pictures: …", "Photos: …".
+_PHOTO_ESSAY = re.compile(
+    r"\b(?:in\s+(?:pictures|photos|images)|photo\s+essay|gallery|pictures|photos)\b", re.IGNORECASE
+)
+_MOST_PARTS = 4
+
+
+def credit_line(line: str, title: str) -> str | None:
+    """When `line` is a credit line ("Story by Jane Doe | Photos by Sam Okafor", "Text: Jane
+    Doe / Photos: Sam Okafor", "Photographs by Sam Okafor"), who wrote the article: its
+    writer's name, or under a photo essay's `title` its photographer's; "" when it names
+    neither. None when `line` is no credit line."""
+    at, writer, photographer = 0, "", ""
+    for _ in range(_MOST_PARTS):
+        part = _PART.match(line, at)
+        if part is None:
+            return None
+        name = part["name"]
+        if _WRITERS.search(part["roles"]) and not part["roles"].lower().startswith("additional"):
+            writer = writer or name
+        elif _PICTURE_ROLES.search(part["roles"]):
+            photographer = photographer or name
+        at = part.end()
+        separator = _SEPARATOR.match(line, at)
+        if at == len(line.rstrip(" .")):
+            break
+        if separator is None or separator.end() == at:
+            return None
+        at = separator.end()
+    else:
+        return None
+    return writer or (photographer if _PHOTO_ESSAY.search(title) else "")
