@@ -107,3 +107,25 @@ def test_a_photo_essay_is_by_its_photographer(tmp_path: Path) -> None:
     assert _read(tmp_path, head + FLOOD).author == ""  # the pictures only show the story
     head = "In pictures: The night the river rose\nBy Jane Doe\nPhotographs by Sam Okafor\n\n"
     assert _read(tmp_path, head + FLOOD).author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("head", "first"),
+    [
+        ("Hurricane Milton live\nUpdated October 9, 2024, 11:58 PM EDT\n", "11:45 PM"),
+        ("Election night live\nThu 4 Jul 2024 23.55 BST\n", "23.55 BST"),
+    ],
+)
+def test_a_live_page_first_entry_time_is_its_text(tmp_path: Path, head: str, first: str) -> None:
+    entries = (
+        f"{first}\nMilton made landfall near Siesta Key.\n10:30 PM\nA million homes lost power.\n"
+    )
+    doc = _read(tmp_path, head + entries)
+    assert shown(doc, doc.body)[0].startswith(first)
+
+
+def test_a_live_page_byline_of_shifts_names_who_writes_now(tmp_path: Path) -> None:
+    head = "Election night live\nJane Doe (now) and John Roe (earlier)\nThu 4 Jul 2024 23.55 BST\n"
+    doc = _read(tmp_path, head + "\nThe exit poll suggests Labour will win 410 seats.\n")
+    assert doc.author == "Jane Doe"
+    assert shown(doc, doc.body) == ["The exit poll suggests Labour will win 410 seats."]

@@ -23,13 +23,21 @@ _PHOTO_ESSAY = re.compile(
     r"\b(?:in\s+(?:pictures|photos|images)|photo\s+essay|gallery|pictures|photos)\b", re.IGNORECASE
 )
 _MOST_PARTS = 4
+# A live page's byline of who writes it now and who wrote it before: "Jane Doe (now) and
+# John Roe (earlier)", "Jane Doe (now), John Roe and Ann Lee (earlier)".
+_SHIFT = r"\s*\((?i:now|earlier|before|until\s+\d{1,2}[:.]\d\d\s*\w*)\)"
+_LIVE = re.compile(rf"(?P<now>{_ONE})\s*\((?i:now)\)(?:\s*(?:,|and|&)\s*{_ONE}(?:{_SHIFT})?)+")
 
 
 def credit_line(line: str, title: str) -> str | None:
     """When `line` is a credit line ("Story by Jane Doe | Photos by Sam Okafor", "Text: Jane
     Doe / Photos: Sam Okafor", "Photographs by Sam Okafor"), who wrote the article: its
     writer's name, or under a photo essay's `title` its photographer's; "" when it names
-    neither. None when `line` is no credit line."""
+    neither; of a live page's shifts ("Jane Doe (now) and John Roe (earlier)"), who writes
+    it now. None when `line` is no credit line."""
+    live = _LIVE.fullmatch(line)
+    if live is not None:
+        return live["now"]
     at, writer, photographer = 0, "", ""
     for _ in range(_MOST_PARTS):
         part = _PART.match(line, at)

@@ -145,6 +145,18 @@ def _section_words(shown: str) -> int:
     )
 
 
+# A clock time alone on its line, maybe with its zone: a live page's time over an entry.
+_ENTRY_TIME = re.compile(
+    r"\d{1,2}[:.]\d\d(?:\s*(?i:[ap]\.?\s?m\.?))?(?:\s*\(?[A-Z]{2,5}\)?)?", re.ASCII
+)
+
+
+def entry_time(shown: str) -> bool:
+    """Whether a line is a clock time alone ("11:45 PM", "23.55 BST"), as a live page sets
+    one over each entry: the entry's, never the header's."""
+    return _ENTRY_TIME.fullmatch(shown) is not None
+
+
 def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) -> bool:
     """Whether a line under the headline is its subtitle: no sentence, and a "By" line or a
     date line follows within two lines, with the article after it ("Policymakers defy calls
@@ -153,6 +165,8 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
     were arrested Wednesday night." / "UPDATED: THURSDAY, MARCH 14, 2013"); above a byline it
     is the headline's summary ("The regulator said the company misled the public." / "By
     Sarah Taylor"), as a page copied whole shows it."""
+    if entry_time(line.shown):
+        return False  # a live page's first entry's time ("11:45 PM", "23.55 BST"): its text
     if ends_sentence(line.shown):
         # One element a line, as a page copied whole runs them: no blank line between.
         if not following or following[0].block != line.block or following[0] is lines[-1]:

@@ -28,6 +28,7 @@ from viewer.corpus.header_dates import HeaderDates
 from viewer.corpus.header_lines import (
     Line,
     byline_part,
+    entry_time,
     is_markdown_heading,
     kicker,
     subtitle,
@@ -295,8 +296,8 @@ class _Reader(HeaderDates):
 
     def _agency(self, line: Line, before: Line) -> bool:
         """The agency in capitals on its line under the date line: "Aug 22, 2023" / "KYODO"."""
-        if not (line.shown.isupper() and byline_part(line)):
-            return False
+        if not (line.shown.isupper() and byline_part(line)) or entry_time(line.shown):
+            return False  # not "11:45 PM", a live page's first entry's time
         dated = date_line(self.text, before.content_start, before.content_end, either=True)
         return (
             dated is not None
