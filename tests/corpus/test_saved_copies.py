@@ -129,3 +129,45 @@ def test_a_live_page_byline_of_shifts_names_who_writes_now(tmp_path: Path) -> No
     doc = _read(tmp_path, head + "\nThe exit poll suggests Labour will win 410 seats.\n")
     assert doc.author == "Jane Doe"
     assert shown(doc, doc.body) == ["The exit poll suggests Labour will win 410 seats."]
+
+
+LEDE = "The city council voted 5-2 on Tuesday night to freeze rents on older apartments."
+NEXT = "The freeze starts in June, the mayor said."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "THE VALLEY HERALD WEDNESDAY, APRIL 3, 2024 A3",
+        "THE VALLEY HERALD, WEDNESDAY, APRIL 3, 2024",
+        "NEWS | Wednesday, April 3, 2024 | The Valley Herald",
+        "Page 2 THE VALLEY HERALD April 3, 2024",
+    ],
+)
+def test_a_running_head_under_the_lede_is_neither_header_nor_text(
+    tmp_path: Path, head: str
+) -> None:
+    page = (
+        f"City council passes rent freeze\nBy Jane Doe\nApril 3, 2024\n\n{LEDE}\n{head}\n{NEXT}\n"
+    )
+    doc = _read(tmp_path, page)
+    assert " ".join(shown(doc, doc.body)) == f"{LEDE} {NEXT}"
+    assert doc.author == "Jane Doe"
+
+
+def test_a_running_head_dates_a_page_copy_with_no_other_date(tmp_path: Path) -> None:
+    head = "Page 2 THE VALLEY HERALD April 3, 2024"
+    page = f"City council passes rent freeze\n\n{LEDE}\n{head}\n{NEXT}\n"
+    doc = _read(tmp_path, page)
+    assert doc.date == date(2024, 4, 3)
+    assert " ".join(shown(doc, doc.body)) == f"{LEDE} {NEXT}"
+
+
+def test_a_byline_under_a_summary_is_no_running_head(tmp_path: Path) -> None:
+    page = (
+        "City council passes rent freeze\nThe council voted to freeze rents for a year.\n"
+        f"Jane Doe | The Valley Herald | April 3, 2024\n\n{LEDE}\n"
+    )
+    doc = _read(tmp_path, page)
+    assert doc.author == "Jane Doe"
+    assert shown(doc, doc.body) == [LEDE]

@@ -13,7 +13,7 @@ from viewer.corpus.boilerplate import (
     is_furniture,
     is_heading,
 )
-from viewer.corpus.date_choice import DateChoice
+from viewer.corpus.date_choice import DateChoice, shift
 from viewer.corpus.dates import MONTH_NAMES, DateLine, date_line, find_full_dates, label_alone
 from viewer.corpus.header_lines import (
     BYLINE_WORDS,
@@ -31,6 +31,7 @@ from viewer.corpus.page_asides import (
     pinned_label,
     pinned_post,
 )
+from viewer.corpus.running_heads import running_head
 
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
@@ -191,10 +192,22 @@ class BodyReader:
             or desk_byline(line.shown)  # a live page's entry: its heading / "From staff reports"
             or SYNDICATED.fullmatch(line.shown)
             or (index > 0 and _running_head(lines[index - 1].shown, line.shown))
+            or self._printed_head(line)
         ):
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True
         return False
+
+    def _printed_head(self, line: Line) -> bool:
+        """A printed page's running head among the article's lines ("THE VALLEY HERALD
+        WEDNESDAY, APRIL 3, 2024 A3"); its date is the edition's, after the header's."""
+        if not self.body_lines:
+            return False
+        found = running_head(line.shown)
+        if found is None or line.shown != self.text[line.content_start : line.content_end]:
+            return False
+        self.dates.add(4, shift(found, line.content_start))
+        return True
 
     def _field_above(self, lines: list[Line], index: int, first: int) -> None:
         """The header's field over a date's label, read as article text so far: its label

@@ -12,6 +12,7 @@ from viewer.corpus.boilerplate import ends_sentence, is_furniture
 from viewer.corpus.dates import date_line
 from viewer.corpus.meta_lines import from_line, part_date
 from viewer.corpus.metadata import byline, outlet_after
+from viewer.corpus.running_heads import running_head
 
 _MAX_TITLE_WORDS = 30
 BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the story
@@ -199,8 +200,8 @@ def _byline_under(text: str, following: list[Line]) -> bool:
         return False
     after = following[0]
     start, end = after.content_start, after.content_end
-    if len(after.shown.split()) > BYLINE_WORDS * 3:
-        return False
+    if len(after.shown.split()) > BYLINE_WORDS * 3 or running_head(after.shown, False):
+        return False  # a lede over a printed page's running head ("THE HERALD APRIL 3, 2024 A3")
     dated = date_line(text, start, end, either=True)
     if dated is not None and dated.date.start > dated.label_start:
         return True  # a labelled date: "Published On 2 May 2024"
