@@ -171,3 +171,29 @@ def test_a_byline_under_a_summary_is_no_running_head(tmp_path: Path) -> None:
     doc = _read(tmp_path, page)
     assert doc.author == "Jane Doe"
     assert shown(doc, doc.body) == [LEDE]
+
+
+SUMMARY = "Ministers agreed on Friday to end new coal licences by 2030, after two weeks of talks."
+COAL = "Ministers from 40 countries agreed on Friday to stop issuing new coal licences."
+
+
+def test_a_summary_above_the_headline_in_its_article_is_its_text(tmp_path: Path) -> None:
+    page = (
+        '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>'
+        f'<p class="kicker">Climate crisis</p><p class="standfirst">{SUMMARY}</p>'
+        "<h1>Coal deal reached at summit</h1><p>By Jane Doe</p><p>12 March 2024</p>"
+        f"<p>{COAL}</p></article></body></html>"
+    )
+    doc = _read(tmp_path, page, "coal.html")
+    assert shown(doc, doc.body) == [SUMMARY, COAL]
+    assert doc.author == "Jane Doe"
+    assert "Climate crisis" in shown(doc, doc.header)
+
+
+def test_text_above_the_headline_outside_its_article_is_the_page_s(tmp_path: Path) -> None:
+    page = (
+        f'<html><body><div class="top"><p>{SUMMARY}</p></div><div class="story">'
+        f"<h1>Coal deal reached at summit</h1><p>By Jane Doe</p><p>{COAL}</p></div></body></html>"
+    )
+    doc = _read(tmp_path, page, "coal.html")
+    assert shown(doc, doc.body) == [COAL]

@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
-from viewer.corpus.boilerplate import is_boilerplate, is_caption
+from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption
 from viewer.corpus.credits import credit_line
 from viewer.corpus.dates import DateMatch, date_line, edition_date, parse_date_words
 from viewer.corpus.html_dates import PageDates
@@ -69,6 +69,8 @@ class _Classifier:
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
         self.bare_author = False  # the author was read from a name alone, no "By"
         self.headline = ""  # the page's h1, once read
+        self.above: list[Element | None] = []  # the parents of the body's blocks above the h1
+        self.standfirst: list[Span] = []  # the article's summary above its headline
         self.credited = ""  # the writer a credit line names ("Story by Jane Doe | Photos by …")
         self.author_starts = sorted(block.span.start for block in scan.authors)
         self.time_starts = sorted(content.start for content, _stamp, _context in scan.times)
@@ -94,12 +96,15 @@ class _Classifier:
                 if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
                     headline = self.headline = shown  # longer: a caption or blurb set as a heading
                     edition = self._edition(region)
-                    self._above_headline()
+                    self._above_headline(block)
                 self._byline_from(block, shown)
             elif kind == "boilerplate":
                 self.layout.boilerplate.append(region)
             else:
                 self._body(region)
+                if not headline and len(self.above) < len(self.layout.body):
+                    self.above.append(block.element.parent)
+        self.layout.body[:0] = self.standfirst
         self.layout.title = headline or self._meta_title()
         if not self.layout.title and self.layout.body:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
@@ -115,11 +120,30 @@ class _Classifier:
         found = edition_date(words, 0, len(words))
         return None if found is None else self.dates.from_shown(found, first)
 
-    def _above_headline(self) -> None:
-        """Text read as the article's before its headline is the page's: a section's label,
-        a sponsor's line ("US & Canada is sponsored by"). The article starts at its headline."""
-        self.layout.boilerplate.extend(self.layout.body)
+    def _above_headline(self, headline: Block) -> None:
+        """Text read as the article's before its headline is the page's (a section's label,
+        a sponsor's line: "US & Canada is sponsored by"); the article starts at its headline,
+        but for the summary a page sets above it, in the headline's own article or parent
+        element ("<article><p class="standfirst">Ministers agreed on Friday …</p><h1>"),
+        which is its text; a label there, its kicker, is its header."""
+        for span, parent in zip(self.layout.body, self.above, strict=False):
+            if not self._of_article(span, parent, headline):
+                self.layout.boilerplate.append(span)
+            elif ends_sentence(self.shown(span)) and len(self.shown(span).split()) >= 6:
+                self.standfirst.append(span)
+            else:
+                self.layout.header.append(span)
         self.layout.body.clear()
+        self.above.clear()
+
+    def _of_article(self, span: Span, parent: Element | None, headline: Block) -> bool:
+        """Whether a block above the headline is in the headline's article: in the same
+        article or main element, or with the same parent (not the page's body)."""
+        at = headline.span.start
+        if any(m.start <= span.start and at < m.end for m in self.scan.mains):
+            return True
+        shared = parent is not None and parent is headline.element.parent
+        return shared and parent is not None and parent.tag not in ("body", "html")
 
     def _leaves(self) -> list[Block]:
         """Paragraph-like elements that hold no other, and the text of those that do between
