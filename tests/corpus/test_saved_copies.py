@@ -197,3 +197,21 @@ def test_text_above_the_headline_outside_its_article_is_the_page_s(tmp_path: Pat
     )
     doc = _read(tmp_path, page, "coal.html")
     assert shown(doc, doc.body) == [COAL]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe, 12 March 2024",
+        "By Jane Doe 12 March 2024 10:05 GMT",
+        "Jane Doe, 12 March 2024",
+    ],
+)
+def test_an_html_byline_with_its_date_dates_the_page(tmp_path: Path, line: str) -> None:
+    page = (
+        f"<html><body><h1>Coal deal reached at summit</h1><p>{line}</p><p>{COAL}</p></body></html>"
+    )
+    doc = _read(tmp_path, page, "coal.html")
+    assert doc.date == date(2024, 3, 12)
+    assert doc.author == "Jane Doe"
+    assert shown(doc, doc.body) == [COAL]

@@ -12,7 +12,8 @@ from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates
 from viewer.corpus.either_way import either_way
 from viewer.corpus.html_furniture import AWAY_FROM_ARTICLE, MARK_SOURCE, STRONG_FURNITURE
 from viewer.corpus.html_scan import Scan
-from viewer.corpus.meta_lines import part_date
+from viewer.corpus.meta_lines import date_after, part_date
+from viewer.corpus.metadata import byline
 
 # A date shows this little text in an element the page marks as its date.
 _DATE_SHOWN = 100
@@ -75,7 +76,11 @@ class PageDates:
                 return in_stamp[0]
         for region in header:
             first, words = self.visible.shown_at(region.start, region.end)
-            dated = date_line(words, 0, len(words), either=True) or part_date(words, 0, len(words))
+            dated = (
+                date_line(words, 0, len(words), either=True)
+                or part_date(words, 0, len(words))
+                or _byline_date(words)
+            )
             found = self._one_reading(dated, words, region) if dated is not None else None
             if found is not None:
                 return self.from_shown(found, first)
@@ -151,3 +156,13 @@ class PageDates:
             if dates:
                 return dates[0]
         return None
+
+
+def _byline_date(words: str) -> DateLine | None:
+    """The date on a header's byline after its name: "By Jane Doe, 12 March 2024", "By Jane
+    Doe 12 March 2024 10:05 GMT"."""
+    name = byline(words, 0, len(words), bare=False)
+    if name is not None:
+        return date_after(words, name.rest, len(words), explicit=True)
+    name = byline(words, 0, len(words), bare=True)  # "Jane Doe, 12 March 2024"
+    return None if name is None else date_after(words, name.rest, len(words), explicit=False)

@@ -28,6 +28,7 @@ from viewer.corpus.html_furniture import (
 )
 from viewer.corpus.html_scan import LINKED_AUTHOR, MAIN_TAGS, Block, Element, Scan, scan_page
 from viewer.corpus.layout import Layout, shown_span, shown_words
+from viewer.corpus.meta_lines import date_after
 from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
 from viewer.corpus.part_lines import parts_line
 
@@ -297,8 +298,13 @@ class _Classifier:
         return True
 
     def _plain_byline(self, shown: str) -> bool:
-        """A "By Jane Smith" paragraph above the article text, with no class to say so."""
+        """A "By Jane Smith" paragraph above the article text, with no class to say so; under
+        the headline, a name with a date ("Jane Doe, 12 March 2024")."""
         found = byline(shown, 0, len(shown), bare=False)
+        if found is None and self.headline:  # "Jane Doe, 12 March 2024" under the headline
+            found = byline(shown, 0, len(shown), bare=True)
+            if found is None or date_after(shown, found.rest, len(shown), False) is None:
+                return False
         if found is None or len(shown) - found.end > 40:
             return False
         self.layout.author = self.layout.author or found.author
