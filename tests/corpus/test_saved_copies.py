@@ -215,3 +215,32 @@ def test_an_html_byline_with_its_date_dates_the_page(tmp_path: Path, line: str) 
     assert doc.date == date(2024, 3, 12)
     assert doc.author == "Jane Doe"
     assert shown(doc, doc.body) == [COAL]
+
+
+BONDS = "Government bond yields rose sharply on Monday after inflation came in above forecasts."
+
+
+def test_a_read_later_table_dates_the_article_by_its_publication_not_its_saving(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "# Why the bond market is nervous\n\n| | |\n|---|---|\n"
+        "| URL | https://www.markets.example/bonds |\n| Author | Lena Park |\n"
+        f"| Saved | 2024-05-02 09:14 |\n| Published | 2024-04-30 |\n\n{BONDS}\n"
+    )
+    doc = _read(tmp_path, page, "bonds.md")
+    assert doc.date == date(2024, 4, 30)
+    assert doc.author == "Lena Park"
+
+
+def test_a_read_later_list_of_fields_is_header(tmp_path: Path) -> None:
+    page = (
+        "# Why the bond market is nervous\n\n"
+        "- **Source:** [markets.example](https://markets.example/bonds)\n"
+        "- **Author:** Lena Park\n- **Date saved:** 2024-05-02\n"
+        f"- **Date published:** 30 April 2024\n\n---\n\n{BONDS}\n"
+    )
+    doc = _read(tmp_path, page, "bonds.md")
+    assert doc.date == date(2024, 4, 30)
+    assert doc.author == "Lena Park"
+    assert shown(doc, doc.body) == [BONDS]

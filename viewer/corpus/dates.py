@@ -111,7 +111,7 @@ _UPDATED_ABROAD = (
 # or on a footer line: "This article was first published on 9 April 2023."
 _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
-    r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
+    r"originally\s+published|date\s+(?:first\s+)?published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
     r"publication\s+date|modified|aired|broadcast|issued|"
     # A press release's "FOR IMMEDIATE RELEASE: June 3, 2024"; an English edition's "Status:"
     # for the German "Stand:".

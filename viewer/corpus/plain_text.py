@@ -38,7 +38,13 @@ from viewer.corpus.header_lines import (
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
-from viewer.corpus.meta_lines import date_after, meta_line, part_date, table_row
+from viewer.corpus.meta_lines import (
+    date_after,
+    meta_line,
+    part_date,
+    saved_field,
+    table_row,
+)
 from viewer.corpus.metadata import (
     byline,
     dateline,
@@ -200,7 +206,9 @@ class _Reader(HeaderDates):
                 self.layout.header.append(Span(line.start, line.end))
                 title_seen = title_seen or labelled[0] == "title"
                 continue
-            if self._marked_date(line) or (title_seen and field is not line.shown):
+            if self._marked_date(line) or (
+                title_seen and (field is not line.shown or saved_field(field))
+            ):
                 self.layout.header.append(Span(line.start, line.end))  # "| Section | Weather |"
                 continue
             if self._day_month(line):  # "29 June", "Published Tuesday, May 14 at 6:12 p.m."
