@@ -244,3 +244,31 @@ def test_a_read_later_list_of_fields_is_header(tmp_path: Path) -> None:
     assert doc.date == date(2024, 4, 30)
     assert doc.author == "Lena Park"
     assert shown(doc, doc.body) == [BONDS]
+
+
+LANES = "The city council approved four new cycle lanes on Monday night after a debate."
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "This is Google's cache of https://www.gazette.example/lanes. It is a snapshot of the "
+        "page as it appeared on 12 Mar 2024 10:05:03 GMT. The current page could have changed "
+        "in the meantime. Learn more.\nFull version Text-only version View source\n"
+        "Tip: To quickly find your search term on this page, press Ctrl+F and use the find bar.",
+        "The Wayback Machine - https://web.archive.org/web/20240312/https://www.gazette.example/l\n"
+        "Saved 12 Mar 2024 08:30 | 14 captures | 1 Mar 2024 - 3 Feb 2025",
+    ],
+)
+def test_a_cached_copy_s_banner_is_neither_title_nor_text_nor_date(
+    tmp_path: Path, banner: str
+) -> None:
+    page = f"{banner}\nCouncil approves new cycle lanes\nBy Sam Okafor\n5 March 2024\n\n{LANES}\n"
+    doc = _read(tmp_path, page)
+    assert doc.title == "Council approves new cycle lanes"
+    assert doc.date == date(2024, 3, 5)
+    assert shown(doc, doc.body) == [LANES]
+    html_page = f"<html><body><div>{banner}</div><h1>Council approves new cycle lanes</h1>"
+    html_page += f"<p>By Sam Okafor</p><p>5 March 2024</p><p>{LANES}</p></body></html>"
+    doc = _read(tmp_path, html_page, "lanes.html")
+    assert shown(doc, doc.body) == [LANES]

@@ -183,9 +183,30 @@ def _slash_counter(core: str) -> bool:
     return match is not None and 1 <= int(match[1]) <= int(match[2])
 
 
+# The banner a cached or archived copy sets over the page it keeps: "This is Google's cache
+# of https://…. It is a snapshot of the page as it appeared on 12 Mar 2024 10:05:03 GMT.",
+# "Full version Text-only version View source", "The Wayback Machine - https://web.archive…",
+# "Saved 12 Oct 2023 08:30 | 14 captures | 1 Jun 2023 - 3 Feb 2024".
+_ARCHIVE_BANNER = re.compile(
+    r"this\s+is\s+\S+\s+cache\s+of\s+\S.*|it\s+is\s+a\s+snapshot\s+of\s+the\s+page\b.*|"
+    r"the\s+current\s+page\s+could\s+have\s+changed\b.*|"
+    r"(?:full\s+version|text-only\s+version|view\s+source)(?:\s+(?:full\s+version|"
+    r"text-only\s+version|view\s+source))*|tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b.*|"
+    r"the\s+wayback\s+machine\s*-\s*https?://\S+|.{0,60}\|\s*[\d,]+\s+captures\b.*",
+    re.IGNORECASE,
+)
+
+
+def archive_banner(line: str) -> bool:
+    """Whether a line is a line of the banner a cached or archived copy sets over its page."""
+    return _ARCHIVE_BANNER.match(line.strip(_EDGES)) is not None
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is page furniture rather than article text."""
     core = line.strip(_EDGES)
+    if _ARCHIVE_BANNER.match(core):
+        return True
     if not core or len(core) > 160:
         return print_head(line.strip())
     return print_head(core) or bool(

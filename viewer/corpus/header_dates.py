@@ -9,7 +9,13 @@ from itertools import islice
 
 from viewer.core.model import Span
 from viewer.corpus.body_top import BodyReader
-from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, print_head
+from viewer.corpus.boilerplate import (
+    archive_banner,
+    ends_sentence,
+    is_boilerplate,
+    is_caption,
+    print_head,
+)
 from viewer.corpus.date_choice import shift
 from viewer.corpus.dates import (
     DateLine,
@@ -131,6 +137,8 @@ class HeaderDates(BodyReader):
         / the article)."""
         line = lines[index]
         start, end = line.content_start, line.content_end
+        if archive_banner(line.shown):
+            return False  # "Saved 12 Oct 2023 08:30 | 14 captures | 1 Jun 2023 - 3 Feb 2024"
         marked = line.shown != self.text[start:end]
         found = (
             parts_line(line.shown, 0, len(line.shown))
