@@ -272,3 +272,41 @@ def test_a_cached_copy_s_banner_is_neither_title_nor_text_nor_date(
     html_page += f"<p>By Sam Okafor</p><p>5 March 2024</p><p>{LANES}</p></body></html>"
     doc = _read(tmp_path, html_page, "lanes.html")
     assert shown(doc, doc.body) == [LANES]
+
+
+POWER = "Several parts of the city faced power cuts on Tuesday as demand hit a record."
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Rahul Verma | TNN | Last Updated: Tuesday, June 18, 2024, 17:30 [IST]",
+        "Rahul Verma\nUpdated: June 18, 2024 17:30 [IST]",
+    ],
+)
+def test_an_indian_zone_in_square_brackets_ends_the_date_line(tmp_path: Path, meta: str) -> None:
+    doc = _read(tmp_path, f"Power cuts hit city as demand peaks\n{meta}\n\n{POWER}\n")
+    assert doc.date == date(2024, 6, 18)
+    assert doc.author == "Rahul Verma"
+    assert shown(doc, doc.body) == [POWER]
+
+
+WAIT = "Waiting lists for hospital treatment reached a record 7.6 million in June."
+SURGERY = "Some patients have waited more than two years for surgery."
+
+
+def test_the_links_of_an_article_split_over_pages_are_furniture(tmp_path: Path) -> None:
+    page = (
+        f"Waiting lists at record high\nBy Mark Evans\n8 August 2024\n\n{WAIT}\n"
+        f"Page 1 of 2\nNext page »\nWaiting lists at record high\nPage 2 of 2\n"
+        f"« Previous page\n{SURGERY}\n"
+    )
+    doc = _read(tmp_path, page)
+    assert " ".join(shown(doc, doc.body)) == f"{WAIT} {SURGERY}"
+    html_page = (
+        f"<html><body><article><h1>Waiting lists at record high</h1><p>{WAIT}</p>"
+        '<div class="pages"><span>Page 2 of 2</span> <a href="?p=1">« Previous page</a></div>'
+        f"<p>{SURGERY}</p></article></body></html>"
+    )
+    doc = _read(tmp_path, html_page, "wait.html")
+    assert shown(doc, doc.body) == [WAIT, SURGERY]

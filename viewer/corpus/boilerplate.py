@@ -72,7 +72,12 @@ _BOILERPLATE = re.compile(
         # Who made the picture, alone on its line: "Illustration by Mira Cho".
         (?:illustration|photograph|photography|photo|graphic|video)s?\s+by\s+\S.{0,40}|
         # A page's buttons and notices, copied with its text.
-        link\s+copied!?|(?:skip\s+)?advertisement|ad\s+feedback|advertise\s+with\s+\S+|
+        link\s+copied!?|
+        # The links of an article split over pages, and its page count: "Next page »",
+        # "« Previous page", "Page 2 of 2".
+        (?:(?:[«‹]\s*)?(?:next|previous|prev\.?)\s+page(?:\s*[»›])?|page\s+\d{1,3}\s+of\s+\d{1,3})
+        (?:\s*[|·]?\s*(?:(?:[«‹]\s*)?(?:next|previous|prev\.?)\s+page(?:\s*[»›])?|
+           page\s+\d{1,3}\s+of\s+\d{1,3})){0,2}|(?:skip\s+)?advertisement|ad\s+feedback|advertise\s+with\s+\S+|
         read\s+later|like\s+loading\W*|image|photo|social\s+sharing|
         (?:(?:normal|small|medium|large|larger|very\s+large)\s+)?text\s+size|
         why\s+you\s+can\s+trust\s+\S.{0,30}|
