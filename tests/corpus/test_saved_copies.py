@@ -310,3 +310,16 @@ def test_the_links_of_an_article_split_over_pages_are_furniture(tmp_path: Path) 
     )
     doc = _read(tmp_path, html_page, "wait.html")
     assert shown(doc, doc.body) == [WAIT, SURGERY]
+
+
+def test_a_reader_view_s_credits_name_the_author(tmp_path: Path) -> None:
+    page = (
+        '<html><body><div class="header reader-header"><a class="domain reader-domain" '
+        'href="https://rail.example/">rail.example</a><h1 class="reader-title">Rail strike off'
+        '</h1><div class="credits reader-credits">Priya Nair</div><div class="meta-data">'
+        '<div class="reader-estimated-time">4-5 minutes</div></div></div><hr><div class="content">'
+        f'<div class="page"><p>8 February 2024</p><p>{STORM}</p></div></div></body></html>'
+    )
+    doc = _read(tmp_path, page, "rail.html")
+    assert doc.author == "Priya Nair"
+    assert shown(doc, doc.body) == [STORM.strip()]
