@@ -323,3 +323,34 @@ def test_a_reader_view_s_credits_name_the_author(tmp_path: Path) -> None:
     doc = _read(tmp_path, page, "rail.html")
     assert doc.author == "Priya Nair"
     assert shown(doc, doc.body) == [STORM.strip()]
+
+
+TRAMS = "The tram line extension to the airport opened on Sunday, two years late."
+
+
+def test_an_archive_today_banner_neither_titles_nor_dates(tmp_path: Path) -> None:
+    page = (
+        "archive.today webpage capture | Saved from https://www.citypost.example/trams | "
+        "12 Mar 2024 10:05:03 UTC\nAll snapshots from host www.citypost.example\n"
+        f"Tram line extension opens\nBy Ben Cole\n10 March 2024\n\n{TRAMS}\n"
+    )
+    doc = _read(tmp_path, page)
+    assert (doc.title, doc.date) == ("Tram line extension opens", date(2024, 3, 10))
+
+
+def test_a_print_story_s_jump_lines_are_furniture(tmp_path: Path) -> None:
+    page = (
+        f"School budget cut approved\nBy Mark Evans\nApril 18, 2024\n\n{LEDE}\n"
+        f"See BUDGET, Page A6\nContinued from Page A1\n{NEXT}\n"
+    )
+    doc = _read(tmp_path, page)
+    assert " ".join(shown(doc, doc.body)) == f"{LEDE} {NEXT}"
+
+
+def test_a_read_later_meta_line_under_the_title_names_the_author(tmp_path: Path) -> None:
+    page = (
+        "The town that banned cars\ncitymag.example · by Jane Doe · 12 min read\n"
+        f"February 19, 2024\n\n{STORM}"
+    )
+    doc = _read(tmp_path, page)
+    assert (doc.title, doc.author) == ("The town that banned cars", "Jane Doe")

@@ -73,6 +73,10 @@ _BOILERPLATE = re.compile(
         (?:illustration|photograph|photography|photo|graphic|video)s?\s+by\s+\S.{0,40}|
         # A page's buttons and notices, copied with its text.
         link\s+copied!?|
+        # A printed story's jump to the page it goes on on, and the line over its rest there:
+        # "See BUDGET, Page A6", "Continued from Page A1", "Continued on Page 4".
+        (?:see\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?|continued\s+(?:on|from))\s+
+           (?:page|p\.)\s*[A-Z]?\d{1,3}|
         # The links of an article split over pages, and its page count: "Next page »",
         # "« Previous page", "Page 2 of 2".
         (?:(?:[«‹]\s*)?(?:next|previous|prev\.?)\s+page(?:\s*[»›])?|page\s+\d{1,3}\s+of\s+\d{1,3})
@@ -197,7 +201,9 @@ _ARCHIVE_BANNER = re.compile(
     r"the\s+current\s+page\s+could\s+have\s+changed\b.*|"
     r"(?:full\s+version|text-only\s+version|view\s+source)(?:\s+(?:full\s+version|"
     r"text-only\s+version|view\s+source))*|tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b.*|"
-    r"the\s+wayback\s+machine\s*-\s*https?://\S+|.{0,60}\|\s*[\d,]+\s+captures\b.*",
+    r"the\s+wayback\s+machine\s*-\s*https?://\S+|.{0,60}\|\s*[\d,]+\s+captures\b.*|"
+    # archive.today's: "archive.today webpage capture | Saved from https://… | 12 Mar 2024 …".
+    r"archive\.(?:today|is|ph|li|vn|md|fo)\s+webpage\s+capture\b.*|all\s+snapshots\s+from\s+host\b.*",
     re.IGNORECASE,
 )
 

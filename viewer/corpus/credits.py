@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.corpus.metadata import byline
+
 # The parts a credit line names, writing first: "Story by", "Text:", "Words and pictures by".
 _WRITING = r"story|text|words|reporting|written|report"
 _PICTURES = r"photographs|photography|photos|pictures|images|photographer"
@@ -58,3 +60,20 @@ def credit_line(line: str, title: str) -> str | None:
     else:
         return None
     return writer or (photographer if _PHOTO_ESSAY.search(title) else "")
+
+
+_PART_MARK = re.compile(r"\s[·|•]\s")
+
+
+def parts_author(line: str) -> str:
+    """The author a header's line of parts names in a "by" part of its own: "citymag.example ·
+    by Jane Doe · 12 min read"; "" when none does."""
+    parts = _PART_MARK.split(line)
+    if len(parts) < 2:
+        return ""
+    for part in parts:
+        part = part.strip()
+        found = byline(part, 0, len(part), bare=False)
+        if found is not None and not part[found.rest :].strip():
+            return found.author
+    return ""

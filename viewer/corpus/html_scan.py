@@ -292,7 +292,7 @@ class Scanner(HTMLParser):
                 )
             if (
                 not words.isdisjoint(_AUTHOR_MARKS)
-                or _READER_CREDITS <= words
+                or words >= _READER_CREDITS
                 or (element.tag == "a" and _links_author(element))
             ):
                 block = Block(element.tag, content, element.ancestors, element.near, element)

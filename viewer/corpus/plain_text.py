@@ -15,7 +15,7 @@ from viewer.corpus.boilerplate import (
     menu_lines,
     page_top,
 )
-from viewer.corpus.credits import credit_line
+from viewer.corpus.credits import credit_line, parts_author
 from viewer.corpus.date_choice import shift
 from viewer.corpus.dates import (
     date_line,
@@ -57,6 +57,7 @@ from viewer.corpus.metadata import (
 from viewer.corpus.page_head import page_head
 from viewer.corpus.scoreboard import scoreboard
 
+_PARTS = re.compile(r"\s[·|•]\s")  # a meta line's parts set apart
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
 _BYLINE_CHARS = 300  # the longest byline with its date and a role, as pages give them
 # A line is read for its words: one showing no letter or digit ("." / "—" / "|") has no title,
@@ -251,8 +252,8 @@ class _Reader(HeaderDates):
         line, above = lines[index], lines[index - 1]
         if index == 0 or above.block != line.block or self.layout.title != above.shown:
             return False
-        if not line.shown[:1].islower() or ends_sentence(line.shown):
-            return False
+        if not line.shown[:1].islower() or ends_sentence(line.shown) or _PARTS.search(line.shown):
+            return False  # nor "citymag.example · by Jane Doe · 12 min read", a meta line
         start, end = line.content_start, line.content_end  # not "by Jane Doe", "updated …"
         if byline(self.text, start, end, bare=False) or date_line(self.text, start, end, True):
             return False
@@ -299,6 +300,7 @@ class _Reader(HeaderDates):
             pass
         elif not (title_seen and subtitle(self.text, line, following, lines)):
             return False
+        self.layout.author = self.layout.author or parts_author(line.shown)
         self.layout.header.append(Span(line.start, line.end))
         return True
 
