@@ -354,3 +354,42 @@ def test_a_read_later_meta_line_under_the_title_names_the_author(tmp_path: Path)
     )
     doc = _read(tmp_path, page)
     assert (doc.title, doc.author) == ("The town that banned cars", "Jane Doe")
+
+
+HEAT = "An amber heat-health alert was issued on Tuesday for London and the south-east."
+
+
+def test_a_date_in_a_details_summary_dates_the_page(tmp_path: Path) -> None:
+    page = (
+        '<html lang="en-GB"><body><article><h1>Heatwave warning</h1><details><summary>Tue 16 '
+        "Jul 2024 17.30 BST</summary><span>Last modified on Wed 17 Jul 2024 09.00 BST</span>"
+        f"</details><p>{HEAT}</p></article></body></html>"
+    )
+    doc = _read(tmp_path, page, "heat.html")
+    assert doc.date == date(2024, 7, 16)
+    assert shown(doc, doc.body) == [HEAT]
+
+
+def test_a_live_page_s_entry_time_is_not_its_date(tmp_path: Path) -> None:
+    entry = '<div class="live-post"><p><time datetime="{}">{}</time></p><p>{}</p></div>'
+    entries = entry.format("2024-07-05T00:10:00+01:00", "00.10 BST", "Labour will win.")
+    entries += entry.format("2024-07-04T22:00:00+01:00", "22.00 BST", "Polls have closed.")
+    head = "<html><body><article><h1>Election night live</h1>"
+    doc = _read(tmp_path, f"{head}<p>Thu 4 Jul 2024 23.55 BST</p>{entries}</article>", "l.html")
+    assert doc.date == date(2024, 7, 4)
+    doc = _read(tmp_path, f"{head}{entries}</article>", "l.html")
+    assert doc.date == date(2024, 7, 4)  # with no other date, the first entry's
+
+
+SOLAR = "Northwind Energy today opened its largest solar farm, a 120-megawatt site near Bristol."
+
+
+@pytest.mark.parametrize("mark", ["###", "-30-", "<strong>About Northwind Energy</strong>"])
+def test_what_follows_a_press_release_s_end_is_the_page_s(tmp_path: Path, mark: str) -> None:
+    page = (
+        f"<html><body><h1>Northwind opens solar farm</h1><p>March 21, 2024</p><p>{SOLAR}</p>"
+        f'<p style="text-align:center">{mark}</p><p>Northwind Energy is a renewable energy '
+        "company based in Bristol. It operates 14 farms.</p></body></html>"
+    )
+    doc = _read(tmp_path, page, "release.html")
+    assert shown(doc, doc.body) == [SOLAR]

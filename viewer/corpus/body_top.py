@@ -78,7 +78,7 @@ def _listed(label: str, shown: str) -> bool:
 # A press release's closing section on who issues it: "About Northwind Energy", "About the
 # Department"; it runs to the end.
 _ABOUT_LINES = 12  # the most lines of that section, to the end: not a feature's "About Time"
-_ABOUT = re.compile(
+ABOUT = re.compile(
     r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}"
     # Or its notes to editors, or the mark that ends its text: "Notes to editors", "ENDS".
     r"|(?i:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['’]?s\s+notes?)\s*:?"
@@ -134,7 +134,7 @@ class BodyReader:
             if (
                 self.body_lines
                 and len(lines) - index <= _ABOUT_LINES
-                and _ABOUT.fullmatch(line.shown)
+                and ABOUT.fullmatch(line.shown)
             ):
                 for rest in lines[index:]:  # "About Northwind Energy" / what the company does
                     self.layout.boilerplate.append(Span(rest.start, rest.end))

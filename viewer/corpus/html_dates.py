@@ -65,15 +65,21 @@ class PageDates:
             dates = find_full_dates(self.text[meta.start : meta.end], meta.start)
             if dates:
                 return dates[0]
+        entries: list[DateMatch] = []  # the times of a live page's entries
         for content, stamp, context in self.scan.times:
             if context & STRONG_FURNITURE:
                 continue  # a related story's or a comment's time ("footer" may be the story's)
             in_words = self._dates_shown(content)
             in_stamp = self._dates_in(stamp)
+            found = None
             if in_words and (not in_stamp or in_stamp[0].full() == in_words[0].full()):
-                return in_words[0]
-            if in_stamp:
-                return in_stamp[0]
+                found = in_words[0]
+            elif in_stamp:
+                found = in_stamp[0]
+            if found is not None and "live" in context and context & _ENTRY_WORDS:
+                entries.append(found)  # the page's header says when it was published
+            elif found is not None:
+                return found
         for region in header:
             first, words = self.visible.shown_at(region.start, region.end)
             dated = (
@@ -84,7 +90,9 @@ class PageDates:
             found = self._one_reading(dated, words, region) if dated is not None else None
             if found is not None:
                 return self.from_shown(found, first)
-        return self._marked_date() or self._address_date() or self._updated_date() or filed
+        first_entry = min(entries, key=lambda found: found.full(), default=None)
+        marked = self._marked_date() or self._address_date() or self._updated_date()
+        return marked or first_entry or filed
 
     def _one_reading(self, dated: DateLine, words: str, region: Span) -> DateMatch | None:
         """The date of a header's date line; a numeric date either way round ("04/05/2024")
@@ -156,6 +164,10 @@ class PageDates:
             if dates:
                 return dates[0]
         return None
+
+
+# The class words of a live page's entry: "live-post", "live-update", "liveblog-entry".
+_ENTRY_WORDS = frozenset({"post", "entry", "update", "updates", "event", "block", "item"})
 
 
 def _byline_date(words: str) -> DateLine | None:

@@ -25,7 +25,7 @@ _UNSHOWN = frozenset({"title"})  # text a page has but does not show in it
 _LEAF_CANDIDATES = frozenset({
     "p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th", "h1", "h2", "h3",
     "h4", "h5", "h6", "div", "section", "article", "main", "body", "nav", "header", "footer",
-    "aside", "form", "menu", "button", "figure", "address",
+    "aside", "form", "menu", "button", "figure", "address", "details", "summary",
 })  # fmt: skip
 _CLOSES_P = frozenset({
     "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer",

@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
+from viewer.corpus.body_top import ABOUT
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption
 from viewer.corpus.credits import credit_line
 from viewer.corpus.dates import DateMatch, date_line, edition_date, parse_date_words
@@ -55,6 +56,9 @@ _AUTHOR_METAS = (
     "dc:creator",
     "dcterms.creator",
 )
+# The mark that ends a press release's text: "###", "# # #", "-30-".
+_END_MARK = re.compile(r"#\s*#\s*#|-\s*30\s*-")
+_ABOUT_BLOCKS = 12  # the most blocks from a press release's closing section to the page's end
 _TITLE_METAS = ("og:title", "twitter:title", "headline", "dc:title", "dc.title", "dcterms.title")
 
 
@@ -106,6 +110,7 @@ class _Classifier:
                 if not headline and len(self.above) < len(self.layout.body):
                     self.above.append(block.element.parent)
         self.layout.body[:0] = self.standfirst
+        self._release_end()
         self.layout.title = headline or self._meta_title()
         if not self.layout.title and self.layout.body:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
@@ -113,6 +118,19 @@ class _Classifier:
             self.layout.author = self._marked_author() or self._meta_author() or self.credited
         self.layout.date = self.dates.date(self.layout.header, edition or self.filed)
         return self.layout
+
+    def _release_end(self) -> None:
+        """Set aside what follows the mark that ends a press release's text ("###", "-30-")
+        or its closing section ("About Northwind Energy", "Notes to editors"): who issues it."""
+        body = self.layout.body
+        for index, span in enumerate(body[1:], 1):
+            shown = self.shown(span)
+            if len(body) - index > _ABOUT_BLOCKS:
+                continue
+            if _END_MARK.fullmatch(shown) or ABOUT.fullmatch(shown):
+                self.layout.boilerplate.extend(body[index:])
+                del body[index:]
+                return
 
     def _edition(self, region: Span) -> DateMatch | None:
         """The day of its edition that a headline ends with ("Morning Briefing: Tuesday, May
