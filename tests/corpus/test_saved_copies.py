@@ -393,3 +393,10 @@ def test_what_follows_a_press_release_s_end_is_the_page_s(tmp_path: Path, mark: 
     )
     doc = _read(tmp_path, page, "release.html")
     assert shown(doc, doc.body) == [SOLAR]
+
+
+def test_a_row_of_share_buttons_on_one_line_is_furniture(tmp_path: Path) -> None:
+    row = "Facebook Twitter LinkedIn Email Print"
+    page = f"Storm closes schools\nBy Ann Lee\n3 September 2024\n{row}\n{STORM}"
+    doc = _read(tmp_path, page)
+    assert shown(doc, doc.body) == [STORM.strip()]

@@ -64,6 +64,10 @@ _BOILERPLATE = re.compile(
         dieses\s+thema\s+im\s+programm|
         (?:artikel|beitrag)\s+(?:teilen|drucken|merken|verschenken|vorlesen)|
         key\s+(?:points|events|updates)|at\s+a\s+glance|(?:ü|u)ber\s+dieses\s+thema\s+berichtete\b.*|
+        # A page's share buttons in a row, copied onto one line: "Facebook Twitter LinkedIn
+        # Email Print".
+        (?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|
+           bluesky|threads|flipboard|messenger|copy\s+link|share)\b\s*(?:[|·•,/]\s*)?){3,}|
         # A page's share buttons, one a line: "Share this with" / "Facebook" / "WhatsApp".
         share\s+(?:this\s+)?with|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|
         flipboard|messenger|bluesky|threads|
