@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from viewer.core.model import Span
 from viewer.corpus import dates, header_dates, meta_lines, plain_text, read_document
 
 _SENTENCE = (
@@ -102,3 +103,24 @@ def test_the_words_after_a_date_are_not_all_read_for_a_button(
     doc = read_document(path)
     assert doc.date is not None and doc.date.isoformat() == "2024-03-12"
     assert 0 < words.count <= 2 * (header_dates._BUTTON_LINE_WORDS + 1)
+
+
+def test_a_page_of_many_paragraphs_is_searched_for_a_release_s_end_only_at_its_foot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The mark that ends a press release ("###") is looked for among the last blocks only:
+    no block's text is made again for it."""
+    from viewer.corpus import html_source
+
+    made: list[int] = []
+    real = html_source._Classifier.shown
+
+    def counting(self: html_source._Classifier, span: Span) -> str:
+        made.append(span.start)
+        return real(self, span)
+
+    monkeypatch.setattr(html_source._Classifier, "shown", counting)
+    path = tmp_path / "many.html"
+    path.write_text("<html><body><h1>Bridge</h1>" + "<p>x" * 2000, encoding="utf-8")
+    read_document(path)
+    assert len(made) <= 20  # the last blocks, and the headline's

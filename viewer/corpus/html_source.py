@@ -123,10 +123,9 @@ class _Classifier:
         """Set aside what follows the mark that ends a press release's text ("###", "-30-")
         or its closing section ("About Northwind Energy", "Notes to editors"): who issues it."""
         body = self.layout.body
-        for index, span in enumerate(body[1:], 1):
+        first = max(1, len(body) - _ABOUT_BLOCKS)
+        for index, span in enumerate(body[first:], first):
             shown = self.shown(span)
-            if len(body) - index > _ABOUT_BLOCKS:
-                continue
             if _END_MARK.fullmatch(shown) or ABOUT.fullmatch(shown):
                 self.layout.boilerplate.extend(body[index:])
                 del body[index:]
