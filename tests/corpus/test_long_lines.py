@@ -124,3 +124,26 @@ def test_a_page_of_many_paragraphs_is_searched_for_a_release_s_end_only_at_its_f
     path.write_text("<html><body><h1>Bridge</h1>" + "<p>x" * 2000, encoding="utf-8")
     read_document(path)
     assert len(made) <= 20  # the last blocks, and the headline's
+
+
+def test_an_article_s_lines_are_searched_for_a_running_head_s_date_only_with_a_year(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line is looked at whole for a printed page's running head only when it is short and
+    writes a year, with no clock time: not each line of a log or a chat."""
+    from viewer.corpus import running_heads
+
+    searched: list[str] = []
+    real = running_heads.find_full_dates
+
+    def counting(text: str, offset: int = 0) -> list[dates.DateMatch]:
+        searched.append(text)
+        return real(text, offset)
+
+    monkeypatch.setattr(running_heads, "find_full_dates", counting)
+    lines = "".join(f"10:{n % 60:02d} Alex: see you on 3 March then\n" for n in range(300))
+    lines += "".join(f"The bridge will shut on {n % 28 + 1} March\n" for n in range(300))
+    path = tmp_path / "chat.txt"
+    path.write_text(f"Bridge to reopen\nBy Jane Doe\n12 March 2024\n\n{lines}", encoding="utf-8")
+    read_document(path)
+    assert searched == []

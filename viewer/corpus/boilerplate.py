@@ -205,7 +205,7 @@ _ARCHIVE_BANNER = re.compile(
     r"the\s+current\s+page\s+could\s+have\s+changed\b.*|"
     r"(?:full\s+version|text-only\s+version|view\s+source)(?:\s+(?:full\s+version|"
     r"text-only\s+version|view\s+source))*|tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b.*|"
-    r"the\s+wayback\s+machine\s*-\s*https?://\S+|.{0,60}\|\s*[\d,]+\s+captures\b.*|"
+    r"the\s+wayback\s+machine\s*-\s*https?://\S+|[^|]{0,60}\|\s*[\d,]+\s+captures\b.*|"
     # archive.today's: "archive.today webpage capture | Saved from https://… | 12 Mar 2024 …".
     r"archive\.(?:today|is|ph|li|vn|md|fo)\s+webpage\s+capture\b.*|all\s+snapshots\s+from\s+host\b.*",
     re.IGNORECASE,

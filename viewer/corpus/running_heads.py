@@ -16,6 +16,7 @@ _PAGE = r"(?:[A-H]\d{1,2}|\d{1,3}|(?i:page|p\.)\s*\d{1,3}(?:\s+(?i:of)\s+\d{1,3}
 _PAGE_FIRST = re.compile(rf"\s*{_PAGE}\s+")
 _PAGE_LAST = re.compile(rf"\s+{_PAGE}\s*$")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+_YEAR = re.compile(r"(?<!\d)(?:1\d|2\d)\d\d(?!\d)")
 # Words of a byline's or a date line's, never of a running head.
 _NOT_HEAD = re.compile(r"(?i)\b(?:by|posted|updated|published|min|read|said|says)\b")
 _MARKS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+")
@@ -28,10 +29,12 @@ def running_head(line: str, parts_alone: bool = True) -> DateMatch | None:
     section, in capitals or (with `parts_alone`) in parts set apart by bars or dashes, as a
     meta line of the header may be too ("Jane Doe | The Valley Herald | April 3, 2024")."""
     words = line.split()
-    if not 3 <= len(words) <= _HEAD_WORDS or ends_sentence(line):
+    if not 3 <= len(words) <= _HEAD_WORDS or _CLOCK.search(line) or not _YEAR.search(line):
+        return None  # cheap checks first: most lines of an article are tried
+    if ends_sentence(line):
         return None
     dates = find_full_dates(line)
-    if len(dates) != 1 or _CLOCK.search(line):
+    if len(dates) != 1:
         return None
     before, after = line[: dates[0].start], line[dates[0].end :]
     first, last = _PAGE_FIRST.match(before), _PAGE_LAST.search(after)
