@@ -400,3 +400,23 @@ def test_a_row_of_share_buttons_on_one_line_is_furniture(tmp_path: Path) -> None
     page = f"Storm closes schools\nBy Ann Lee\n3 September 2024\n{row}\n{STORM}"
     doc = _read(tmp_path, page)
     assert shown(doc, doc.body) == [STORM.strip()]
+
+
+def test_an_html_header_s_day_with_its_weekday_dates_the_page(tmp_path: Path) -> None:
+    page = (
+        '<html><body><article><h1>Storm closes schools</h1><p class="byline">By Jane Doe</p>'
+        f'<p class="date">Tuesday, May 14</p><p>{STORM}</p></article></body></html>'
+    )
+    doc = _read(tmp_path, page, "storm.html")
+    assert doc.date == date(2024, 5, 14)
+
+
+def test_a_lede_wrapped_over_a_running_head_stays_text(tmp_path: Path) -> None:
+    page = (
+        "Rates held for a seventh time\nBy Lena Park\nJune 20, 2024\n\n"
+        "The central bank held interest rates on Thursday for a seventh meeting, saying\n"
+        "inflation was still too high.\nTHE DAILY LEDGER | THURSDAY, JUNE 20, 2024 | B2\n"
+        "Two members of the committee voted for a cut.\n"
+    )
+    doc = _read(tmp_path, page)
+    assert shown(doc, doc.body)[0].startswith("The central bank held")

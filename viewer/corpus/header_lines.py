@@ -176,8 +176,8 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
     if line.shown.split()[-1].lower() in RUNS_ON:
         return False  # a sentence running on into the line below: "… it had sold in" / a date
     for after in following:
-        if after is lines[-1]:
-            return False
+        if after is lines[-1] or running_head(after.shown, False):
+            return False  # a printed page's running head under a lede's wrapped line
         start, end = after.content_start, after.content_end
         if date_line(text, start, end, either=True) or part_date(text, start, end):
             return True  # "Madrid - 06 Feb 2024 - 12:30 CET"

@@ -8,7 +8,13 @@ from datetime import date
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText
-from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates
+from viewer.corpus.dates import (
+    DateLine,
+    DateMatch,
+    date_line,
+    find_full_dates,
+    parse_date_words,
+)
 from viewer.corpus.either_way import either_way
 from viewer.corpus.html_furniture import AWAY_FROM_ARTICLE, MARK_SOURCE, STRONG_FURNITURE
 from viewer.corpus.html_scan import Scan
@@ -65,7 +71,30 @@ class PageDates:
             dates = find_full_dates(self.text[meta.start : meta.end], meta.start)
             if dates:
                 return dates[0]
-        entries: list[DateMatch] = []  # the times of a live page's entries
+        found, entries = self._timed()
+        if found is not None:
+            return found
+        partial = None  # a header's day and month with no year: "Tuesday, May 14"
+        for region in header:
+            first, words = self.visible.shown_at(region.start, region.end)
+            dated = (
+                date_line(words, 0, len(words), either=True)
+                or part_date(words, 0, len(words))
+                or _byline_date(words)
+            )
+            found = self._one_reading(dated, words, region) if dated is not None else None
+            if found is not None:
+                return self.from_shown(found, first)
+            day = parse_date_words(words) if partial is None else None
+            partial = self.from_shown(day, first) if day is not None and not day.year else partial
+        first_entry = min(entries, key=lambda found: found.full(), default=None)
+        marked = self._marked_date() or self._address_date() or self._updated_date()
+        return marked or first_entry or partial or filed
+
+    def _timed(self) -> tuple[DateMatch | None, list[DateMatch]]:
+        """The date of the page's first time element that is not furniture; or the dates of
+        a live page's entries, whose header says when it was published."""
+        entries: list[DateMatch] = []
         for content, stamp, context in self.scan.times:
             if context & STRONG_FURNITURE:
                 continue  # a related story's or a comment's time ("footer" may be the story's)
@@ -77,22 +106,10 @@ class PageDates:
             elif in_stamp:
                 found = in_stamp[0]
             if found is not None and "live" in context and context & _ENTRY_WORDS:
-                entries.append(found)  # the page's header says when it was published
+                entries.append(found)
             elif found is not None:
-                return found
-        for region in header:
-            first, words = self.visible.shown_at(region.start, region.end)
-            dated = (
-                date_line(words, 0, len(words), either=True)
-                or part_date(words, 0, len(words))
-                or _byline_date(words)
-            )
-            found = self._one_reading(dated, words, region) if dated is not None else None
-            if found is not None:
-                return self.from_shown(found, first)
-        first_entry = min(entries, key=lambda found: found.full(), default=None)
-        marked = self._marked_date() or self._address_date() or self._updated_date()
-        return marked or first_entry or filed
+                return found, entries
+        return None, entries
 
     def _one_reading(self, dated: DateLine, words: str, region: Span) -> DateMatch | None:
         """The date of a header's date line; a numeric date either way round ("04/05/2024")
