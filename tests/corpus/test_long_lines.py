@@ -134,7 +134,7 @@ def test_an_article_s_lines_are_searched_for_a_running_head_s_date_only_with_a_y
     from viewer.corpus import running_heads
 
     searched: list[str] = []
-    real = running_heads.find_full_dates
+    real = dates.find_full_dates
 
     def counting(text: str, offset: int = 0) -> list[dates.DateMatch]:
         searched.append(text)
