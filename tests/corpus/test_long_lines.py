@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from viewer.core.model import Span
 from viewer.corpus import dates, header_dates, meta_lines, plain_text, read_document
 
 _SENTENCE = (
@@ -102,3 +103,47 @@ def test_the_words_after_a_date_are_not_all_read_for_a_button(
     doc = read_document(path)
     assert doc.date is not None and doc.date.isoformat() == "2024-03-12"
     assert 0 < words.count <= 2 * (header_dates._BUTTON_LINE_WORDS + 1)
+
+
+def test_a_page_of_many_paragraphs_is_searched_for_a_release_s_end_only_at_its_foot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The mark that ends a press release ("###") is looked for among the last blocks only:
+    no block's text is made again for it."""
+    from viewer.corpus import html_source
+
+    made: list[int] = []
+    real = html_source._Classifier.shown
+
+    def counting(self: html_source._Classifier, span: Span) -> str:
+        made.append(span.start)
+        return real(self, span)
+
+    monkeypatch.setattr(html_source._Classifier, "shown", counting)
+    path = tmp_path / "many.html"
+    path.write_text("<html><body><h1>Bridge</h1>" + "<p>x" * 2000, encoding="utf-8")
+    read_document(path)
+    assert len(made) <= 20  # the last blocks, and the headline's
+
+
+def test_an_article_s_lines_are_searched_for_a_running_head_s_date_only_with_a_year(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line is looked at whole for a printed page's running head only when it is short and
+    writes a year, with no clock time: not each line of a log or a chat."""
+    from viewer.corpus import running_heads
+
+    searched: list[str] = []
+    real = dates.find_full_dates
+
+    def counting(text: str, offset: int = 0) -> list[dates.DateMatch]:
+        searched.append(text)
+        return real(text, offset)
+
+    monkeypatch.setattr(running_heads, "find_full_dates", counting)
+    lines = "".join(f"10:{n % 60:02d} Alex: see you on 3 March then\n" for n in range(300))
+    lines += "".join(f"The bridge will shut on {n % 28 + 1} March\n" for n in range(300))
+    path = tmp_path / "chat.txt"
+    path.write_text(f"Bridge to reopen\nBy Jane Doe\n12 March 2024\n\n{lines}", encoding="utf-8")
+    read_document(path)
+    assert searched == []

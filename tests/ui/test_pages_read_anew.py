@@ -40,7 +40,7 @@ def test_a_page_read_otherwise_before_shows_its_passage_as_read_now(
     (folder / "obama.html").write_text(PAGE, encoding="utf-8")
     with monkeypatch.context() as before:  # the reader of the release before
         before.setattr(versions, "READER_VERSION", "1", raising=False)
-        before.setattr(_Classifier, "_above_headline", lambda _self: None)
+        before.setattr(_Classifier, "_above_headline", lambda _self, _headline: None)
         ws = _open(folder, project)
         assert any("sponsored" in e.primary.text for e in ws.events)
         ws.close()

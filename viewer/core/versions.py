@@ -91,8 +91,11 @@ EXTRACTOR_VERSION = "247"
 # data, names no one; a numeric date either way round is read only as the page says; a
 # two-word headline over its summary; a summary over a date alone; a feed's item saved as
 # .html; a PDF's running head under a page's number; a clock time with seconds and a
-# numeric zone.)
-READER_VERSION = "28"
+# numeric zone; 29: a year-less day with its weekday takes a year it falls on; credit lines;
+# a live page's first entry time; a printed page's running head; an HTML page's summary above
+# its headline and its byline with a date; a read-later export's fields and saving date; a
+# cached or archived copy's banner; links of an article split over pages.)
+READER_VERSION = "29"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

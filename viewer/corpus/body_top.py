@@ -13,7 +13,7 @@ from viewer.corpus.boilerplate import (
     is_furniture,
     is_heading,
 )
-from viewer.corpus.date_choice import DateChoice
+from viewer.corpus.date_choice import DateChoice, shift
 from viewer.corpus.dates import MONTH_NAMES, DateLine, date_line, find_full_dates, label_alone
 from viewer.corpus.header_lines import (
     BYLINE_WORDS,
@@ -31,6 +31,7 @@ from viewer.corpus.page_asides import (
     pinned_label,
     pinned_post,
 )
+from viewer.corpus.running_heads import running_head
 
 HEADER_ZONE_LINES = 8  # titles, bylines and dates come before this many lines
 _STAMP_WORDS = 4  # the most words of the stamps after a date on its line ("- Politics & Policy")
@@ -77,7 +78,7 @@ def _listed(label: str, shown: str) -> bool:
 # A press release's closing section on who issues it: "About Northwind Energy", "About the
 # Department"; it runs to the end.
 _ABOUT_LINES = 12  # the most lines of that section, to the end: not a feature's "About Time"
-_ABOUT = re.compile(
+ABOUT = re.compile(
     r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}"
     # Or its notes to editors, or the mark that ends its text: "Notes to editors", "ENDS".
     r"|(?i:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['’]?s\s+notes?)\s*:?"
@@ -133,7 +134,7 @@ class BodyReader:
             if (
                 self.body_lines
                 and len(lines) - index <= _ABOUT_LINES
-                and _ABOUT.fullmatch(line.shown)
+                and ABOUT.fullmatch(line.shown)
             ):
                 for rest in lines[index:]:  # "About Northwind Energy" / what the company does
                     self.layout.boilerplate.append(Span(rest.start, rest.end))
@@ -191,10 +192,22 @@ class BodyReader:
             or desk_byline(line.shown)  # a live page's entry: its heading / "From staff reports"
             or SYNDICATED.fullmatch(line.shown)
             or (index > 0 and _running_head(lines[index - 1].shown, line.shown))
+            or self._printed_head(line)
         ):
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True
         return False
+
+    def _printed_head(self, line: Line) -> bool:
+        """A printed page's running head among the article's lines ("THE VALLEY HERALD
+        WEDNESDAY, APRIL 3, 2024 A3"); its date is the edition's, after the header's."""
+        if not self.body_lines:
+            return False
+        found = running_head(line.shown)
+        if found is None or line.shown != self.text[line.content_start : line.content_end]:
+            return False
+        self.dates.add(4, shift(found, line.content_start))
+        return True
 
     def _field_above(self, lines: list[Line], index: int, first: int) -> None:
         """The header's field over a date's label, read as article text so far: its label

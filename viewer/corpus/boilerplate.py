@@ -64,6 +64,10 @@ _BOILERPLATE = re.compile(
         dieses\s+thema\s+im\s+programm|
         (?:artikel|beitrag)\s+(?:teilen|drucken|merken|verschenken|vorlesen)|
         key\s+(?:points|events|updates)|at\s+a\s+glance|(?:ü|u)ber\s+dieses\s+thema\s+berichtete\b.*|
+        # A page's share buttons in a row, copied onto one line: "Facebook Twitter LinkedIn
+        # Email Print".
+        (?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|
+           bluesky|threads|flipboard|messenger|copy\s+link|share)\b\s*(?:[|·•,/]\s*)?){3,}|
         # A page's share buttons, one a line: "Share this with" / "Facebook" / "WhatsApp".
         share\s+(?:this\s+)?with|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|
         flipboard|messenger|bluesky|threads|
@@ -72,7 +76,16 @@ _BOILERPLATE = re.compile(
         # Who made the picture, alone on its line: "Illustration by Mira Cho".
         (?:illustration|photograph|photography|photo|graphic|video)s?\s+by\s+\S.{0,40}|
         # A page's buttons and notices, copied with its text.
-        link\s+copied!?|(?:skip\s+)?advertisement|ad\s+feedback|advertise\s+with\s+\S+|
+        link\s+copied!?|
+        # A printed story's jump to the page it goes on on, and the line over its rest there:
+        # "See BUDGET, Page A6", "Continued from Page A1", "Continued on Page 4".
+        (?:see\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?|continued\s+(?:on|from))\s+
+           (?:page|p\.)\s*[A-Z]?\d{1,3}|
+        # The links of an article split over pages, and its page count: "Next page »",
+        # "« Previous page", "Page 2 of 2".
+        (?:(?:[«‹]\s*)?(?:next|previous|prev\.?)\s+page(?:\s*[»›])?|page\s+\d{1,3}\s+of\s+\d{1,3})
+        (?:\s*[|·]?\s*(?:(?:[«‹]\s*)?(?:next|previous|prev\.?)\s+page(?:\s*[»›])?|
+           page\s+\d{1,3}\s+of\s+\d{1,3})){0,2}|(?:skip\s+)?advertisement|ad\s+feedback|advertise\s+with\s+\S+|
         read\s+later|like\s+loading\W*|image|photo|social\s+sharing|
         (?:(?:normal|small|medium|large|larger|very\s+large)\s+)?text\s+size|
         why\s+you\s+can\s+trust\s+\S.{0,30}|
@@ -183,9 +196,32 @@ def _slash_counter(core: str) -> bool:
     return match is not None and 1 <= int(match[1]) <= int(match[2])
 
 
+# The banner a cached or archived copy sets over the page it keeps: "This is Google's cache
+# of https://…. It is a snapshot of the page as it appeared on 12 Mar 2024 10:05:03 GMT.",
+# "Full version Text-only version View source", "The Wayback Machine - https://web.archive…",
+# "Saved 12 Oct 2023 08:30 | 14 captures | 1 Jun 2023 - 3 Feb 2024".
+_ARCHIVE_BANNER = re.compile(
+    r"this\s+is\s+\S+\s+cache\s+of\s+\S.*|it\s+is\s+a\s+snapshot\s+of\s+the\s+page\b.*|"
+    r"the\s+current\s+page\s+could\s+have\s+changed\b.*|"
+    r"(?:full\s+version|text-only\s+version|view\s+source)(?:\s+(?:full\s+version|"
+    r"text-only\s+version|view\s+source))*|tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b.*|"
+    r"the\s+wayback\s+machine\s*-\s*https?://\S+|[^|]{0,60}\|\s*[\d,]+\s+captures\b.*|"
+    # archive.today's: "archive.today webpage capture | Saved from https://… | 12 Mar 2024 …".
+    r"archive\.(?:today|is|ph|li|vn|md|fo)\s+webpage\s+capture\b.*|all\s+snapshots\s+from\s+host\b.*",
+    re.IGNORECASE,
+)
+
+
+def archive_banner(line: str) -> bool:
+    """Whether a line is a line of the banner a cached or archived copy sets over its page."""
+    return _ARCHIVE_BANNER.match(line.strip(_EDGES)) is not None
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is page furniture rather than article text."""
     core = line.strip(_EDGES)
+    if _ARCHIVE_BANNER.match(core):
+        return True
     if not core or len(core) > 160:
         return print_head(line.strip())
     return print_head(core) or bool(

@@ -9,6 +9,13 @@ from viewer.corpus.dates import DateLine, DateMatch, parse_date_words
 from viewer.corpus.either_way import either_way
 
 _PARENTHESISED = re.compile(r"\(([^()\n]{3,40})\)")
+# The label of the day a page was saved, clipped or archived, just before its date.
+_SAVED_LABEL = re.compile(
+    r"\b(?i:saved|clipped|archived|captured|retrieved|accessed|bookmarked)\b(?:\s+(?i:on|at))?"
+    r"[\s*_:|]*$"
+)
+_LABEL_REACH = 30
+_SAVED_RANK = 9
 
 
 def shift(found: DateMatch, offset: int) -> DateMatch:
@@ -26,11 +33,18 @@ class DateChoice:
         self.either: list[tuple[int, DateLine]] = []  # numeric dates either way round
 
     def add(self, rank: int, found: DateMatch) -> None:
-        self.dates.append((rank, found))
+        self.dates.append((_SAVED_RANK if self._saved(found.start) else rank, found))
+
+    def _saved(self, at: int) -> bool:
+        """Whether the date at `at` is labelled as the day the article was saved, clipped or
+        archived ("| Saved | 2024-05-02 09:14 |"): a last resort, after any other."""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        return _SAVED_LABEL.search(self.text, max(line_start, at - _LABEL_REACH), at) is not None
 
     def add_line(self, rank: int, dated: DateLine) -> None:
         """Record a date line's date; an updated date ranks after a published one."""
         rank += 1 if dated.updated else 0
+        rank = _SAVED_RANK if self._saved(dated.date.start) else rank
         if dated.day_first is None:
             self.dates.append((rank, dated.date))
         else:  # "12/10/2023": which way round is known only once the article is read

@@ -92,9 +92,11 @@ _FULL_FORMS = (
         r"(?<!\d)(?P<y>(?:1\d|2\d)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"
     ),
 )
+# No year after the day and month; a clock time may be: "Tue May 14, 09:30".
+_NO_YEAR = r"(?![\w-]|,?\s+\d(?!\d?[:.]\d\d))"
 _PARTIAL_FORMS = (
-    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-]|,?\s+\d)", re.IGNORECASE),
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?![\w-]|,?\s+\d)", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}{_NO_YEAR}", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}{_NO_YEAR}", re.IGNORECASE),
 )
 
 _PUBLISHED_ABROAD = (
@@ -109,7 +111,7 @@ _UPDATED_ABROAD = (
 # or on a footer line: "This article was first published on 9 April 2023."
 _LABEL = re.compile(
     r"(?P<label>(?:this\s+(?:article|story)\s+was\s+(?:first\s+|originally\s+)?published|"
-    r"originally\s+published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
+    r"originally\s+published|date\s+(?:first\s+)?published|date[d]?|published|posted|updated|last\s+(?:updated|modified)|first\s+published|"
     r"publication\s+date|modified|aired|broadcast|issued|"
     # A press release's "FOR IMMEDIATE RELEASE: June 3, 2024"; an English edition's "Status:"
     # for the German "Stand:".
@@ -137,7 +139,7 @@ _LEAD_TIME = re.compile(
 _TIME_TAIL = re.compile(
     r"(?:\s*(?:,|\||·|•|-|–|—|/)?\s*(?:\bat\b|à|\bum\b|\balle\b|\bkl\.)?"
     r"\s*\d{1,2}(?:[:.]|h(?=\d\d))\d\d(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)?(?:\s*Uhr\b)?"
-    r"(?:\s*\(?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?\)?|\s*\([A-Z][a-z]+\)"
+    r"(?:\s*[(\[]?[A-Z]{2,5}(?![a-z])(?:[+-]\d{1,2}(?::?\d\d)?)?[)\]]?|\s*\([A-Z][a-z]+\)"
     r"|\s*[+-][01]\d:?\d\d(?!\d))?)?\s*\.?\s*",  # a numeric zone: "16:20:00 +0100"
 )
 
@@ -368,17 +370,41 @@ def _either_way_at(text: str, at: int, end: int) -> tuple[DateMatch, DateMatch] 
     return DateMatch(start, stop, year, a, b), DateMatch(start, stop, year, b, a)
 
 
+_WEEKDAY_FIRST = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
+
+
 def edition_date(text: str, start: int, end: int) -> DateMatch | None:
     """The day of its edition that a headline ends with after a mark or in brackets: "Morning
     Briefing: Thursday, October 12, 2023", "Floods close schools (12 October 2023)"; not
     "What changed after March 5, 2013", a day the story tells of."""
     words = text[start:end].rstrip(" .")
     bracketed = words.endswith(")")
-    found = find_full_dates(words, start)
+    found = find_full_dates(words, start) or [
+        day for day in find_day_months(words, start) if _WEEKDAY_FIRST.match(text, day.start)
+    ]  # "Morning Briefing: Tuesday, May 14": a year-less day with its weekday, which fixes it
     if not found or found[-1].end - start != len(words) - (1 if bracketed else 0):
         return None
     before = words[: found[-1].start - start].rstrip()
     return found[-1] if before and before[-1] in (":|–—-,(" if not bracketed else "(") else None
+
+
+def labelled_day_month(text: str, start: int, end: int) -> DateLine | None:
+    """A header line of a label and a day and month with no year, maybe a clock time after:
+    "Published Tuesday, May 14 at 6:12 p.m.", "Updated: 14 May, 09:30"."""
+    label = _LABEL.match(text, start, end)
+    if label is None or label.end() == start:
+        return None
+    for form in _PARTIAL_FORMS:
+        match = form.match(text, label.end(), end)
+        found = _from_match(match, 0, year=0) if match is not None else None
+        if found is None:
+            continue
+        tail = _TIME_TAIL.match(text, found.end, end)
+        rest = tail.end() if tail else found.end
+        if text[rest:end].strip():
+            return None
+        return DateLine(start, found, rest, bool(_UPDATED.match(label.group("label"))))
+    return None
 
 
 def label_alone(words: str) -> int | None:

@@ -9,9 +9,23 @@ from itertools import islice
 
 from viewer.core.model import Span
 from viewer.corpus.body_top import BodyReader
-from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption, print_head
+from viewer.corpus.boilerplate import (
+    archive_banner,
+    ends_sentence,
+    is_boilerplate,
+    is_caption,
+    print_head,
+)
 from viewer.corpus.date_choice import shift
-from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates, glued_date
+from viewer.corpus.dates import (
+    DateLine,
+    DateMatch,
+    date_line,
+    find_full_dates,
+    glued_date,
+    labelled_day_month,
+    parse_date_words,
+)
 from viewer.corpus.header_lines import Line, title_like
 from viewer.corpus.layout import trimmed
 from viewer.corpus.meta_lines import date_after, part_date, table_row
@@ -56,6 +70,23 @@ class HeaderDates(BodyReader):
         if dated is not None and dated.updated:
             dated = part_date(self.text, start, end) or dated
         return dated
+
+    def _day_month(self, line: Line) -> bool:
+        """Record a header line of a day and month with no year, alone ("29 June") or after a
+        label ("Published Tuesday, May 14 at 6:12 p.m."): its date ranks after a full one."""
+        start, end = line.content_start, line.content_end
+        if line.shown != self.text[start:end]:
+            return False
+        partial = parse_date_words(line.shown)
+        if partial is not None:
+            self.dates.add(2, shift(partial, start))
+        else:
+            labelled = labelled_day_month(self.text, start, end)
+            if labelled is None:
+                return False
+            self.dates.add(2 + labelled.updated, labelled.date)
+        self.layout.header.append(Span(line.start, line.end))
+        return True
 
     def _teaser(self, lines: list[Line], index: int) -> bool:
         """Record the teaser told in a sentence or two under a "Stand:" stamp, the article
@@ -106,6 +137,8 @@ class HeaderDates(BodyReader):
         / the article)."""
         line = lines[index]
         start, end = line.content_start, line.content_end
+        if archive_banner(line.shown):
+            return False  # "Saved 12 Oct 2023 08:30 | 14 captures | 1 Jun 2023 - 3 Feb 2024"
         marked = line.shown != self.text[start:end]
         found = (
             parts_line(line.shown, 0, len(line.shown))

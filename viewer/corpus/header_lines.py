@@ -12,6 +12,7 @@ from viewer.corpus.boilerplate import ends_sentence, is_furniture
 from viewer.corpus.dates import date_line
 from viewer.corpus.meta_lines import from_line, part_date
 from viewer.corpus.metadata import byline, outlet_after
+from viewer.corpus.running_heads import running_head
 
 _MAX_TITLE_WORDS = 30
 BYLINE_WORDS = 8  # the most words of a "By" line that says only who wrote the story
@@ -145,6 +146,18 @@ def _section_words(shown: str) -> int:
     )
 
 
+# A clock time alone on its line, maybe with its zone: a live page's time over an entry.
+_ENTRY_TIME = re.compile(
+    r"\d{1,2}[:.]\d\d(?:\s*(?i:[ap]\.?\s?m\.?))?(?:\s*\(?[A-Z]{2,5}\)?)?", re.ASCII
+)
+
+
+def entry_time(shown: str) -> bool:
+    """Whether a line is a clock time alone ("11:45 PM", "23.55 BST"), as a live page sets
+    one over each entry: the entry's, never the header's."""
+    return _ENTRY_TIME.fullmatch(shown) is not None
+
+
 def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) -> bool:
     """Whether a line under the headline is its subtitle: no sentence, and a "By" line or a
     date line follows within two lines, with the article after it ("Policymakers defy calls
@@ -153,6 +166,8 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
     were arrested Wednesday night." / "UPDATED: THURSDAY, MARCH 14, 2013"); above a byline it
     is the headline's summary ("The regulator said the company misled the public." / "By
     Sarah Taylor"), as a page copied whole shows it."""
+    if entry_time(line.shown):
+        return False  # a live page's first entry's time ("11:45 PM", "23.55 BST"): its text
     if ends_sentence(line.shown):
         # One element a line, as a page copied whole runs them: no blank line between.
         if not following or following[0].block != line.block or following[0] is lines[-1]:
@@ -161,8 +176,8 @@ def subtitle(text: str, line: Line, following: list[Line], lines: list[Line]) ->
     if line.shown.split()[-1].lower() in RUNS_ON:
         return False  # a sentence running on into the line below: "… it had sold in" / a date
     for after in following:
-        if after is lines[-1]:
-            return False
+        if after is lines[-1] or running_head(after.shown, False):
+            return False  # a printed page's running head under a lede's wrapped line
         start, end = after.content_start, after.content_end
         if date_line(text, start, end, either=True) or part_date(text, start, end):
             return True  # "Madrid - 06 Feb 2024 - 12:30 CET"
@@ -185,8 +200,8 @@ def _byline_under(text: str, following: list[Line]) -> bool:
         return False
     after = following[0]
     start, end = after.content_start, after.content_end
-    if len(after.shown.split()) > BYLINE_WORDS * 3:
-        return False
+    if len(after.shown.split()) > BYLINE_WORDS * 3 or running_head(after.shown, False):
+        return False  # a lede over a printed page's running head ("THE HERALD APRIL 3, 2024 A3")
     dated = date_line(text, start, end, either=True)
     if dated is not None and dated.date.start > dated.label_start:
         return True  # a labelled date: "Published On 2 May 2024"

@@ -8,11 +8,18 @@ from datetime import date
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText
-from viewer.corpus.dates import DateLine, DateMatch, date_line, find_full_dates
+from viewer.corpus.dates import (
+    DateLine,
+    DateMatch,
+    date_line,
+    find_full_dates,
+    parse_date_words,
+)
 from viewer.corpus.either_way import either_way
 from viewer.corpus.html_furniture import AWAY_FROM_ARTICLE, MARK_SOURCE, STRONG_FURNITURE
 from viewer.corpus.html_scan import Scan
-from viewer.corpus.meta_lines import part_date
+from viewer.corpus.meta_lines import date_after, part_date
+from viewer.corpus.metadata import byline
 
 # A date shows this little text in an element the page marks as its date.
 _DATE_SHOWN = 100
@@ -64,22 +71,45 @@ class PageDates:
             dates = find_full_dates(self.text[meta.start : meta.end], meta.start)
             if dates:
                 return dates[0]
+        found, entries = self._timed()
+        if found is not None:
+            return found
+        partial = None  # a header's day and month with no year: "Tuesday, May 14"
+        for region in header:
+            first, words = self.visible.shown_at(region.start, region.end)
+            dated = (
+                date_line(words, 0, len(words), either=True)
+                or part_date(words, 0, len(words))
+                or _byline_date(words)
+            )
+            found = self._one_reading(dated, words, region) if dated is not None else None
+            if found is not None:
+                return self.from_shown(found, first)
+            day = parse_date_words(words) if partial is None else None
+            partial = self.from_shown(day, first) if day is not None and not day.year else partial
+        first_entry = min(entries, key=lambda found: found.full(), default=None)
+        marked = self._marked_date() or self._address_date() or self._updated_date()
+        return marked or first_entry or partial or filed
+
+    def _timed(self) -> tuple[DateMatch | None, list[DateMatch]]:
+        """The date of the page's first time element that is not furniture; or the dates of
+        a live page's entries, whose header says when it was published."""
+        entries: list[DateMatch] = []
         for content, stamp, context in self.scan.times:
             if context & STRONG_FURNITURE:
                 continue  # a related story's or a comment's time ("footer" may be the story's)
             in_words = self._dates_shown(content)
             in_stamp = self._dates_in(stamp)
+            found = None
             if in_words and (not in_stamp or in_stamp[0].full() == in_words[0].full()):
-                return in_words[0]
-            if in_stamp:
-                return in_stamp[0]
-        for region in header:
-            first, words = self.visible.shown_at(region.start, region.end)
-            dated = date_line(words, 0, len(words), either=True) or part_date(words, 0, len(words))
-            found = self._one_reading(dated, words, region) if dated is not None else None
-            if found is not None:
-                return self.from_shown(found, first)
-        return self._marked_date() or self._address_date() or self._updated_date() or filed
+                found = in_words[0]
+            elif in_stamp:
+                found = in_stamp[0]
+            if found is not None and "live" in context and context & _ENTRY_WORDS:
+                entries.append(found)
+            elif found is not None:
+                return found, entries
+        return None, entries
 
     def _one_reading(self, dated: DateLine, words: str, region: Span) -> DateMatch | None:
         """The date of a header's date line; a numeric date either way round ("04/05/2024")
@@ -151,3 +181,17 @@ class PageDates:
             if dates:
                 return dates[0]
         return None
+
+
+# The class words of a live page's entry: "live-post", "live-update", "liveblog-entry".
+_ENTRY_WORDS = frozenset({"post", "entry", "update", "updates", "event", "block", "item"})
+
+
+def _byline_date(words: str) -> DateLine | None:
+    """The date on a header's byline after its name: "By Jane Doe, 12 March 2024", "By Jane
+    Doe 12 March 2024 10:05 GMT"."""
+    name = byline(words, 0, len(words), bare=False)
+    if name is not None:
+        return date_after(words, name.rest, len(words), explicit=True)
+    name = byline(words, 0, len(words), bare=True)  # "Jane Doe, 12 March 2024"
+    return None if name is None else date_after(words, name.rest, len(words), explicit=False)

@@ -25,7 +25,7 @@ _UNSHOWN = frozenset({"title"})  # text a page has but does not show in it
 _LEAF_CANDIDATES = frozenset({
     "p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th", "h1", "h2", "h3",
     "h4", "h5", "h6", "div", "section", "article", "main", "body", "nav", "header", "footer",
-    "aside", "form", "menu", "button", "figure", "address",
+    "aside", "form", "menu", "button", "figure", "address", "details", "summary",
 })  # fmt: skip
 _CLOSES_P = frozenset({
     "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer",
@@ -66,6 +66,8 @@ _HOME = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:index\.html?)?|\./?", re.I)
 # Class words (or itemprop) that mark an element, a block or a mere link, as the byline; a link
 # to the author's page (rel="author") is one too.
 _AUTHOR_MARKS = frozenset({"author", "authors", "byline", "byl"})
+# A browser's reader view names the author so: '<div class="credits reader-credits">'.
+_READER_CREDITS = frozenset({"reader", "credits"})
 
 
 @dataclass(slots=True)
@@ -288,8 +290,10 @@ class Scanner(HTMLParser):
                 self.scan.dated.append(
                     Block(element.tag, content, element.ancestors, element.near, element)
                 )
-            if not words.isdisjoint(_AUTHOR_MARKS) or (
-                element.tag == "a" and _links_author(element)
+            if (
+                not words.isdisjoint(_AUTHOR_MARKS)
+                or words >= _READER_CREDITS
+                or (element.tag == "a" and _links_author(element))
             ):
                 block = Block(element.tag, content, element.ancestors, element.near, element)
                 self.scan.authors.append(block)

@@ -15,8 +15,10 @@ from bisect import bisect_left
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
-from viewer.corpus.boilerplate import is_boilerplate, is_caption
-from viewer.corpus.dates import DateMatch, date_line, parse_date_words
+from viewer.corpus.body_top import ABOUT
+from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption
+from viewer.corpus.credits import credit_line
+from viewer.corpus.dates import DateMatch, date_line, edition_date, parse_date_words
 from viewer.corpus.html_dates import PageDates
 from viewer.corpus.html_furniture import (
     ASIDE_TAGS,
@@ -27,6 +29,7 @@ from viewer.corpus.html_furniture import (
 )
 from viewer.corpus.html_scan import LINKED_AUTHOR, MAIN_TAGS, Block, Element, Scan, scan_page
 from viewer.corpus.layout import Layout, shown_span, shown_words
+from viewer.corpus.meta_lines import date_after
 from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
 from viewer.corpus.part_lines import parts_line
 
@@ -53,6 +56,9 @@ _AUTHOR_METAS = (
     "dc:creator",
     "dcterms.creator",
 )
+# The mark that ends a press release's text: "###", "# # #", "-30-".
+_END_MARK = re.compile(r"#\s*#\s*#|-\s*30\s*-")
+_ABOUT_BLOCKS = 12  # the most blocks from a press release's closing section to the page's end
 _TITLE_METAS = ("og:title", "twitter:title", "headline", "dc:title", "dc.title", "dcterms.title")
 
 
@@ -67,6 +73,10 @@ class _Classifier:
         self.dates = PageDates(text, scan, visible)
         self.filed: DateMatch | None = None  # the day a dateline names, if one does
         self.bare_author = False  # the author was read from a name alone, no "By"
+        self.headline = ""  # the page's h1, once read
+        self.above: list[Element | None] = []  # the parents of the body's blocks above the h1
+        self.standfirst: list[Span] = []  # the article's summary above its headline
+        self.credited = ""  # the writer a credit line names ("Story by Jane Doe | Photos by …")
         self.author_starts = sorted(block.span.start for block in scan.authors)
         self.time_starts = sorted(content.start for content, _stamp, _context in scan.times)
         self.captions = sorted(scan.captions, key=lambda span: span.start)
@@ -79,6 +89,7 @@ class _Classifier:
 
     def run(self) -> Layout:
         headline: str = ""
+        edition: DateMatch | None = None  # the day of its edition a headline ends with
         for block in self._leaves():
             found = shown_words(self.visible, block.span.start, block.span.end)
             if found is None:
@@ -88,26 +99,69 @@ class _Classifier:
             if kind == "header":
                 self.layout.header.append(region)
                 if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
-                    headline = shown  # a longer one is a caption or a blurb set as a heading
-                    self._above_headline()
+                    headline = self.headline = shown  # longer: a caption or blurb set as a heading
+                    edition = self._edition(region)
+                    self._above_headline(block)
                 self._byline_from(block, shown)
             elif kind == "boilerplate":
                 self.layout.boilerplate.append(region)
             else:
                 self._body(region)
+                if not headline and len(self.above) < len(self.layout.body):
+                    self.above.append(block.element.parent)
+        self.layout.body[:0] = self.standfirst
+        self._release_end()
         self.layout.title = headline or self._meta_title()
         if not self.layout.title and self.layout.body:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
         if not self.layout.author:
-            self.layout.author = self._marked_author() or self._meta_author()
-        self.layout.date = self.dates.date(self.layout.header, self.filed)
+            self.layout.author = self._marked_author() or self._meta_author() or self.credited
+        self.layout.date = self.dates.date(self.layout.header, edition or self.filed)
         return self.layout
 
-    def _above_headline(self) -> None:
-        """Text read as the article's before its headline is the page's: a section's label,
-        a sponsor's line ("US & Canada is sponsored by"). The article starts at its headline."""
-        self.layout.boilerplate.extend(self.layout.body)
+    def _release_end(self) -> None:
+        """Set aside what follows the mark that ends a press release's text ("###", "-30-")
+        or its closing section ("About Northwind Energy", "Notes to editors"): who issues it."""
+        body = self.layout.body
+        first = max(1, len(body) - _ABOUT_BLOCKS)
+        for index, span in enumerate(body[first:], first):
+            shown = self.shown(span)
+            if _END_MARK.fullmatch(shown) or ABOUT.fullmatch(shown):
+                self.layout.boilerplate.extend(body[index:])
+                del body[index:]
+                return
+
+    def _edition(self, region: Span) -> DateMatch | None:
+        """The day of its edition that a headline ends with ("Morning Briefing: Tuesday, May
+        14"): the page's date where nothing else dates it, before a dateline's day."""
+        first, words = self.visible.shown_at(region.start, region.end)
+        found = edition_date(words, 0, len(words))
+        return None if found is None else self.dates.from_shown(found, first)
+
+    def _above_headline(self, headline: Block) -> None:
+        """Text read as the article's before its headline is the page's (a section's label,
+        a sponsor's line: "US & Canada is sponsored by"); the article starts at its headline,
+        but for the summary a page sets above it, in the headline's own article or parent
+        element ("<article><p class="standfirst">Ministers agreed on Friday …</p><h1>"),
+        which is its text; a label there, its kicker, is its header."""
+        for span, parent in zip(self.layout.body, self.above, strict=False):
+            if not self._of_article(span, parent, headline):
+                self.layout.boilerplate.append(span)
+            elif ends_sentence(self.shown(span)) and len(self.shown(span).split()) >= 6:
+                self.standfirst.append(span)
+            else:
+                self.layout.header.append(span)
         self.layout.body.clear()
+        self.above.clear()
+
+    def _of_article(self, span: Span, parent: Element | None, headline: Block) -> bool:
+        """Whether a block above the headline is in the headline's article: in the same
+        article or main element, or with the same parent (not the page's body)."""
+        at = headline.span.start
+        if any(m.start <= span.start and at < m.end for m in self.scan.mains):
+            return True
+        shared = parent is not None and parent is headline.element.parent
+        return shared and parent is not None and parent.tag not in ("body", "html")
 
     def _leaves(self) -> list[Block]:
         """Paragraph-like elements that hold no other, and the text of those that do between
@@ -170,6 +224,8 @@ class _Classifier:
             return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
         if not self.layout.body and self._parts_line(shown):
             return "header"  # "Regional Times | 12 March 2025" over the article
+        if not self.layout.body and self._credit(shown):
+            return "header"  # "Story by Jane Doe | Photos by Sam Okafor"
         if is_boilerplate(shown) or is_caption(shown):
             return "boilerplate"
         if date_line(shown, 0, len(shown), either=True) is not None and len(shown.split()) <= 12:
@@ -177,6 +233,15 @@ class _Classifier:
         if not self.layout.body and self._plain_byline(shown):
             return "header"
         return "body"
+
+    def _credit(self, shown: str) -> bool:
+        """Whether a line under the headline is a credit line; its writer (or a photo essay's
+        photographer) is the author when no byline or metadata names one."""
+        credit = credit_line(shown, self.headline) if self.headline else None
+        if credit is None:
+            return False
+        self.credited = self.credited or credit
+        return True
 
     def _unread(self, element: Element) -> bool:
         """Whether the page hides an element from its reader: on screen, or from assistive
@@ -250,8 +315,13 @@ class _Classifier:
         return True
 
     def _plain_byline(self, shown: str) -> bool:
-        """A "By Jane Smith" paragraph above the article text, with no class to say so."""
+        """A "By Jane Smith" paragraph above the article text, with no class to say so; under
+        the headline, a name with a date ("Jane Doe, 12 March 2024")."""
         found = byline(shown, 0, len(shown), bare=False)
+        if found is None and self.headline:  # "Jane Doe, 12 March 2024" under the headline
+            found = byline(shown, 0, len(shown), bare=True)
+            if found is None or date_after(shown, found.rest, len(shown), False) is None:
+                return False
         if found is None or len(shown) - found.end > 40:
             return False
         self.layout.author = self.layout.author or found.author

@@ -127,3 +127,18 @@ def table_row(line: str) -> str | None:
         return None
     match = _TABLE_ROW.fullmatch(line.strip())
     return None if match is None else f"{match.group(1)}: {match.group(2)}"
+
+
+# A field a read-later app or a clipping tool writes over what it saved, not the article's:
+# "Source: …", "URL: …", "Saved: 2024-05-02", "Date saved: …", "Tags: …", "Reading time: …".
+_SAVED_FIELD = re.compile(
+    r"(?i:source|url|link|original(?:\s+url)?|saved(?:\s+on)?|date\s+saved|clipped(?:\s+on)?|"
+    r"archived(?:\s+on)?|tags?|labels?|reading\s+time|word\s+count|site(?:\s+name)?|domain|"
+    r"highlights?|folder|status)\s*:\s*\S"
+)
+
+
+def saved_field(line: str) -> bool:
+    """Whether a header line is a field of what saved the article ("Date saved: 2024-06-20",
+    "Source: southwater.example"), as a read-later app's export lists them over it."""
+    return _SAVED_FIELD.match(line) is not None

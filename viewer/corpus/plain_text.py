@@ -15,6 +15,7 @@ from viewer.corpus.boilerplate import (
     menu_lines,
     page_top,
 )
+from viewer.corpus.credits import credit_line, parts_author
 from viewer.corpus.date_choice import shift
 from viewer.corpus.dates import (
     date_line,
@@ -27,6 +28,7 @@ from viewer.corpus.header_dates import HeaderDates
 from viewer.corpus.header_lines import (
     Line,
     byline_part,
+    entry_time,
     is_markdown_heading,
     kicker,
     subtitle,
@@ -36,7 +38,13 @@ from viewer.corpus.header_lines import (
 from viewer.corpus.layout import Layout, shown_words, trimmed
 from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
-from viewer.corpus.meta_lines import date_after, meta_line, part_date, table_row
+from viewer.corpus.meta_lines import (
+    date_after,
+    meta_line,
+    part_date,
+    saved_field,
+    table_row,
+)
 from viewer.corpus.metadata import (
     byline,
     dateline,
@@ -49,6 +57,7 @@ from viewer.corpus.metadata import (
 from viewer.corpus.page_head import page_head
 from viewer.corpus.scoreboard import scoreboard
 
+_PARTS = re.compile(r"\s[·|•]\s")  # a meta line's parts set apart
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
 _BYLINE_CHARS = 300  # the longest byline with its date and a role, as pages give them
 # A line is read for its words: one showing no letter or digit ("." / "—" / "|") has no title,
@@ -179,6 +188,11 @@ class _Reader(HeaderDates):
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
                 continue
+            credit = credit_line(line.shown, self.layout.title) if title_seen else None
+            if credit is not None:  # "Story by Jane Doe | Photos by Sam Okafor"
+                self.layout.author = self.layout.author or credit
+                self.layout.header.append(Span(line.start, line.end))
+                continue
             if is_furniture(line.shown) or is_caption(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue
@@ -193,16 +207,12 @@ class _Reader(HeaderDates):
                 self.layout.header.append(Span(line.start, line.end))
                 title_seen = title_seen or labelled[0] == "title"
                 continue
-            if self._marked_date(line) or (title_seen and field is not line.shown):
+            if self._marked_date(line) or (
+                title_seen and (field is not line.shown or saved_field(field))
+            ):
                 self.layout.header.append(Span(line.start, line.end))  # "| Section | Weather |"
                 continue
-            partial = parse_date_words(line.shown)
-            if (
-                partial is not None
-                and line.shown == self.text[line.content_start : line.content_end]
-            ):
-                self.dates.add(2, shift(partial, line.content_start))
-                self.layout.header.append(Span(line.start, line.end))
+            if self._day_month(line):  # "29 June", "Published Tuesday, May 14 at 6:12 p.m."
                 continue
             heading = is_markdown_heading(self.text, line)
             if not title_seen and not heading and kicker(self.text, line, lines, index):
@@ -242,8 +252,8 @@ class _Reader(HeaderDates):
         line, above = lines[index], lines[index - 1]
         if index == 0 or above.block != line.block or self.layout.title != above.shown:
             return False
-        if not line.shown[:1].islower() or ends_sentence(line.shown):
-            return False
+        if not line.shown[:1].islower() or ends_sentence(line.shown) or _PARTS.search(line.shown):
+            return False  # nor "citymag.example · by Jane Doe · 12 min read", a meta line
         start, end = line.content_start, line.content_end  # not "by Jane Doe", "updated …"
         if byline(self.text, start, end, bare=False) or date_line(self.text, start, end, True):
             return False
@@ -290,13 +300,14 @@ class _Reader(HeaderDates):
             pass
         elif not (title_seen and subtitle(self.text, line, following, lines)):
             return False
+        self.layout.author = self.layout.author or parts_author(line.shown)
         self.layout.header.append(Span(line.start, line.end))
         return True
 
     def _agency(self, line: Line, before: Line) -> bool:
         """The agency in capitals on its line under the date line: "Aug 22, 2023" / "KYODO"."""
-        if not (line.shown.isupper() and byline_part(line)):
-            return False
+        if not (line.shown.isupper() and byline_part(line)) or entry_time(line.shown):
+            return False  # not "11:45 PM", a live page's first entry's time
         dated = date_line(self.text, before.content_start, before.content_end, either=True)
         return (
             dated is not None

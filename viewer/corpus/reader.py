@@ -22,7 +22,14 @@ from viewer.corpus.html_source import read_html_layout
 from viewer.corpus.layout import Layout
 from viewer.corpus.markdown import markdown_visible
 from viewer.corpus.plain_text import read_plain_layout
-from viewer.corpus.year_inference import YEAR_FROM_FILE, infer_years, safe_date
+from viewer.corpus.year_inference import (
+    YEAR_FROM_FILE,
+    infer_years,
+    safe_date,
+    stated_weekday,
+    weekday_note,
+    year_up_to,
+)
 
 PARALLEL_MINIMUM = 64  # below this many files, starting processes costs more than it saves
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -227,9 +234,15 @@ def _fill(document: Document, layout: Layout, file_year: int) -> None:
         document.date = found.full()
         document.date_basis = DocDateBasis.FOUND
         return
-    document.date = safe_date(file_year, found.month, found.day)
+    weekday = stated_weekday(document.text, found.start, found.end)
+    year = year_up_to(file_year, found.month, found.day, weekday)
+    document.date = safe_date(year, found.month, found.day)
     document.date_basis = DocDateBasis.YEAR_INFERRED
-    document.problems.append(YEAR_FROM_FILE.format(words=document.date_text, year=file_year))
+    words = document.date_text
+    if weekday is None or year == file_year:
+        document.problems.append(YEAR_FROM_FILE.format(words=words, year=file_year))
+    else:
+        document.problems.append(weekday_note(words, year, file_year, weekday))
 
 
 def _date_words(document: Document, start: int, end: int) -> str:
