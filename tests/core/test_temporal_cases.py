@@ -519,6 +519,9 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         R,
     ),
     ("The mission runs from 2022 to 2024.", TUE, "2022 to 2024", "2022/2024", R),
+    # A weekday and the week named right after it: that weekday of that week.
+    ("The council met on Thursday last week.", TUE, "Thursday last week", "2022-03-03", D),
+    ("They will meet on Tuesday next week.", TUE, "Tuesday next week", "2022-03-15", D),
     # Weekdays at both ends: one week's days, not a year's (the end was moved a year on).
     (
         "Flights between Tuesday and Sunday were cancelled.",

@@ -44,7 +44,8 @@ from __future__ import annotations
 # (245: "and again" and a time of its own is the happening again: "met on Monday and again on …".)
 # (246: "added" and an amount is a figure gained, no statement: "employers added 142,000 jobs".)
 # (247: a "when" clause on the main happening's own day, the other time a noun's, is not cut.)
-EXTRACTOR_VERSION = "247"
+# (248: a weekday and the week named after it is that week's day: "on Thursday last week".)
+EXTRACTOR_VERSION = "248"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -97,7 +97,9 @@ def tag(
         text, [_timex(text, h.start, h.end, h.resolved) for h in chosen], anchor
     )
     timexes = counted_from_named(
-        text, lower, with_listed_days(text, _merge_ranges(text, timexes, anchor))
+        text,
+        lower,
+        with_listed_days(text, _merge_ranges(text, _days_of_weeks(text, timexes), anchor)),
     )
     return year_ago_named(text, figures_compared(text, _attach_times(text, timexes, anchor)))
 
@@ -182,6 +184,42 @@ def _in_a_row_after_one_word(text: str, prev: Timex, t: Timex) -> bool:
     if _NEXT_DAY_LINK.match(text[prev.end : t.start]) is None:
         return False
     return _ON_BEFORE.search(text[max(0, prev.start - 7) : prev.start]) is not None
+
+
+_THE_WEEK = re.compile(r"(?:last|next|this)\s+week", re.IGNORECASE)
+
+
+def _days_of_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A weekday and the week named right after it, one day: "on Thursday last week" is the
+    Thursday of last week, not this week's Thursday and a week."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or t.first is None
+            or prev.first is None
+            or not text[prev.end : t.start].isspace()
+            or not _BARE_WEEKDAY.fullmatch(prev.text)
+            or not _THE_WEEK.fullmatch(t.text)
+        ):
+            out.append(t)
+            continue
+        day = t.first + timedelta(days=prev.first.weekday() - t.first.weekday())
+        moved = on_day(prev, day)
+        out[-1] = Timex(
+            prev.start,
+            t.end,
+            text[prev.start : t.end],
+            moved.value,
+            moved.type,
+            moved.precision,
+            day,
+            day,
+            True,
+            prev.flags,
+        )
+    return out
 
 
 def _merge_ranges(text: str, timexes: list[Timex], anchor: date) -> list[Timex]:
