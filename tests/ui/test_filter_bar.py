@@ -174,3 +174,33 @@ def test_a_short_menu_has_no_find_field(bar) -> None:
     menu = bar.source_button.menu()
     menu.aboutToShow.emit()
     assert not [a for a in menu.actions() if isinstance(a, QWidgetAction)]
+
+
+def test_the_source_menu_finds_an_article_by_words_its_cut_label_leaves_out(bar, qtbot) -> None:
+    """Its entries show cut titles ("Council backs emergency… · 12 Mar 2025"): typing the
+    outlet, a word of the title's end or the file found nothing, and the menu stood empty."""
+    files = {
+        f"{n:02}_river_post_{n}.txt" if n % 3 else f"{n:02}_valley_gazette.txt": n
+        for n in range(1, 14)
+    }
+    full = {
+        name: f"Council backs emergency pipeline from the Tane, story {n}"
+        for name, n in files.items()
+    }
+    bar.set_source_label(lambda d: full[d][:23] + "…", str.lower, lambda d: f"{full[d]} {d}")
+    bar.set_facets({**COUNTS, "source": files})
+    menu = bar.source_button.menu()
+    menu.aboutToShow.emit()  # what opening the menu does
+    (holder,) = [a for a in menu.actions() if isinstance(a, QWidgetAction)]
+    finder = holder.defaultWidget()
+
+    qtbot.keyClicks(finder, "river post tane")  # the outlet in the file, the title's end
+    shown = [a for a in menu.actions() if a.isVisible() and a.text() and a.isEnabled()]
+    assert len(shown) == len([f for f in files if "river_post" in f]) == 9
+    shown[0].trigger()
+    assert bar.filter().sources == frozenset({"01_river_post_1.txt"})
+
+    finder.clear()
+    qtbot.keyClicks(finder, "reuters")
+    said = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
+    assert said == ["Nothing holds “reuters”"]
