@@ -201,7 +201,7 @@ class OrphansDock(QDockWidget):
         # One row at least, not the three of a table's default: a short screen keeps its foot
         self.table.setMinimumHeight(self.fold.unfolded_least())
         self.setWidget(body)
-        self.toggleViewAction().setText("&Orphans")
+        self.toggleViewAction().setText("Or&phans")
         self.toggleViewAction().setStatusTip("Annotations whose passage could not be found")
         self._seen: set[str] = set()  # orphans the user was already shown
         self._shown_for_orphans = False  # opened by the panel itself, not by the user
