@@ -193,6 +193,7 @@ def test_the_source_menu_finds_an_article_by_words_its_cut_label_leaves_out(bar,
     menu.aboutToShow.emit()  # what opening the menu does
     (holder,) = [a for a in menu.actions() if isinstance(a, QWidgetAction)]
     finder = holder.defaultWidget()
+    assert isinstance(finder, QLineEdit)
 
     qtbot.keyClicks(finder, "river post tane")  # the outlet in the file, the title's end
     shown = [a for a in menu.actions() if a.isVisible() and a.text() and a.isEnabled()]

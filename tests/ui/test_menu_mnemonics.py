@@ -45,8 +45,8 @@ def _letters_clash(menu: QMenu) -> list[str]:
         if letter and letters.count(letter) > 1
     ]
     for action in menu.actions():
-        if action.menu() is not None:
-            clash += _letters_clash(action.menu())
+        if isinstance(sub := action.menu(), QMenu):
+            clash += _letters_clash(sub)
     return clash
 
 
@@ -55,5 +55,5 @@ def test_each_entry_of_a_menu_has_a_letter_of_its_own(qtbot: QtBot, window: Main
     letter two entries share moves between them and presses neither. So did I (Open Files,
     Import Annotations), A (Save Project As, Add Articles), O in View, T and P in Event and A
     in Go."""
-    menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
     assert [text for menu in menus for text in _letters_clash(menu)] == []
