@@ -56,6 +56,7 @@ class FilterBar(QWidget):
         self._make_search()
         self.date_from = self._date_edit("From date")
         self.date_to = self._date_edit("To date")
+        self.date_to.ends_period = True  # "June 2025" typed there is its last day
         self._make_facet_buttons()
         self.chips = QWidget()
         self.chips.setAccessibleName("Active filters")
