@@ -34,7 +34,9 @@ def _merge_by_keyboard(
 
     def work_the_dialog() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, EventPickerDialog)
+        if not isinstance(dialog, EventPickerDialog):  # not up yet (a loaded machine)
+            QTimer.singleShot(10, work_the_dialog)
+            return
         qtbot.keyClicks(dialog.search, typed)
         in_dialog(dialog)
         qtbot.keyClick(QApplication.focusWidget() or dialog.search, Qt.Key.Key_Return)
