@@ -42,6 +42,7 @@ from viewer.ui.menus import (
     view_actions,
 )
 from viewer.ui.orphans_panel import install_orphans_dock
+from viewer.ui.passage_quote import PassageQuote
 from viewer.ui.plain import as_written, plain_label
 from viewer.ui.session_controller import SessionController
 from viewer.ui.source_view import SourceView
@@ -169,7 +170,8 @@ class MainWindow(QMainWindow):
         registry.separator(VIEW)
         registry.adopt("orphans", VIEW, self.orphans_dock.toggleViewAction())
         registry.adopt("documents", VIEW, self.documents_dock.toggleViewAction())
-        event_actions(registry, self.panel, self, self.edits)
+        quote = PassageQuote(self.source_view, self.panel, self.session).quote_in_note
+        event_actions(registry, self.panel, self, self.edits, quote)
         registry.separator(EVENT)
         registry.adopt("attach_orphan", EVENT, self.orphans_dock.attach_action, groups=["event"])
         go_and_help_actions(registry, self.event_list, self)

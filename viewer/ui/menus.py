@@ -6,6 +6,7 @@ no window), the annotation panel, the timeline pane, the event list and the undo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
@@ -174,8 +175,10 @@ def event_actions(
     panel: AnnotationPanel,
     window: WindowCommands,
     edits: EventEditCommands,
+    quote: Callable[[], None],
 ) -> None:
-    """Annotating and editing the selected event ("event": only with one selected)."""
+    """Annotating and editing the selected event ("event": only with one selected); `quote`
+    cites the passage shown (or the words selected) in its note."""
     add = partial(registry.add, groups=["event"])
     add("star", EVENT, "&Star", "S", panel.toggle_star)
     for status, text, key in (
@@ -190,6 +193,7 @@ def event_actions(
             action.setShortcuts([QKeySequence(key), QKeySequence(STD.Delete)])
     add("edit_note", EVENT, "Edit &Note", "N", panel.edit_note)
     add("add_tag", EVENT, "Add &Tag", "T", panel.add_tag)
+    add("quote_passage", EVENT, "&Quote Passage in Note", "Q", quote)
     add("correct_date", EVENT, "Correct &Date", "Ctrl+D", panel.correct_date)
     add("edit_title", EVENT, "Edit T&itle", "F2", window.edit_title)
     registry.separator(EVENT)
