@@ -174,3 +174,70 @@ def test_a_short_menu_has_no_find_field(bar) -> None:
     menu = bar.source_button.menu()
     menu.aboutToShow.emit()
     assert not [a for a in menu.actions() if isinstance(a, QWidgetAction)]
+
+
+def test_the_source_menu_finds_an_article_by_words_its_cut_label_leaves_out(bar, qtbot) -> None:
+    """Its entries show cut titles ("Council backs emergency… · 12 Mar 2025"): typing the
+    outlet, a word of the title's end or the file found nothing, and the menu stood empty."""
+    files = {
+        f"{n:02}_river_post_{n}.txt" if n % 3 else f"{n:02}_valley_gazette.txt": n
+        for n in range(1, 14)
+    }
+    full = {
+        name: f"Council backs emergency pipeline from the Tane, story {n}"
+        for name, n in files.items()
+    }
+    bar.set_source_label(lambda d: full[d][:23] + "…", str.lower, lambda d: f"{full[d]} {d}")
+    bar.set_facets({**COUNTS, "source": files})
+    menu = bar.source_button.menu()
+    menu.aboutToShow.emit()  # what opening the menu does
+    (holder,) = [a for a in menu.actions() if isinstance(a, QWidgetAction)]
+    finder = holder.defaultWidget()
+    assert isinstance(finder, QLineEdit)
+
+    qtbot.keyClicks(finder, "river post tane")  # the outlet in the file, the title's end
+    shown = [a for a in menu.actions() if a.isVisible() and a.text() and a.isEnabled()]
+    assert len(shown) == len([f for f in files if "river_post" in f]) == 9
+    shown[0].trigger()
+    assert bar.filter().sources == frozenset({"01_river_post_1.txt"})
+
+    finder.clear()
+    qtbot.keyClicks(finder, "reuters")
+    said = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
+    assert said == ["Nothing holds “reuters”"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "last"),
+    [
+        ("1 Jun 2025", date(2025, 6, 1), date(2025, 6, 1)),
+        ("June 2025", date(2025, 6, 1), date(2025, 6, 30)),
+        ("Jun 1, 2025", date(2025, 6, 1), date(2025, 6, 1)),
+        ("1.6.2025", date(2025, 6, 1), date(2025, 6, 1)),
+    ],
+)
+def test_a_date_typed_as_people_write_one_is_the_date_it_names(
+    bar, qtbot, monkeypatch, typed: str, first: date, last: date
+) -> None:
+    """The fields are laid out 2025-06-01: "June 2025" typed there filtered from 1 February,
+    "1 Jun 2025" from the year 1202, "1.6.2025" from 1620, each said in a chip as if meant."""
+    monkeypatch.setattr("viewer.ui.date_field._day_first", lambda: True)
+    bar.set_span(date(2024, 2, 1), date(2025, 12, 10))
+    for field in (bar.date_from, bar.date_to):
+        field.setFocus()
+        qtbot.wait(10)  # the field selects its first part once focused
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert (bar.filter().date_from, bar.filter().date_to) == (first, last)
+
+
+def test_words_that_are_no_date_are_not_taken(bar, qtbot) -> None:
+    bar.set_span(date(2024, 2, 1), date(2025, 12, 10))
+    bar.date_from.setFocus()
+    qtbot.wait(10)
+    qtbot.keyClicks(bar.date_from, "Junk 2025")
+    qtbot.keyClick(bar.date_from, Qt.Key.Key_Return)
+    assert bar.filter().date_from is None
+    assert "not a date" in bar.date_from.toolTip()
+    bar.search.setFocus()
+    assert bar.date_from.text() == "any"

@@ -36,7 +36,9 @@ from viewer.workspace import Workspace
 def _export_with_dialog(qtbot: QtBot, window: MainWindow, path: Path, *, whole: bool) -> None:
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PictureExportDialog)
+        if not isinstance(dialog, PictureExportDialog):  # not up yet (a loaded machine)
+            QTimer.singleShot(10, answer)
+            return
         (dialog.all_button if whole else dialog.visible_button).setChecked(True)
         dialog.path_edit.setText(str(path))
         save = dialog.buttons.button(dialog.buttons.StandardButton.Save)

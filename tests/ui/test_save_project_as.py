@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -147,6 +148,95 @@ def test_after_save_project_as_the_event_selected_stays_selected(
     assert window is not None, messages
     opened_windows.append(window)
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    on = window.workspace.events[20].id
+    window.select_event(on)
+
+    _saved_as(monkeypatch, tmp_path / "story" / "chronology.tlproj", [])
+    window.actions_.action("save_project_as").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+
+    assert window.workspace.project_path.name == "chronology.tlproj"
+    assert window.current_event_id() == on
+    assert window.event_list.current_event_id() == on
+
+
+def test_after_save_project_as_undo_takes_back_the_edits_made_before(
+    qtbot: QtBot,
+    messages: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    """Saved as a copy, the window went on there with no history: Edit › Undo no longer
+    took back the last change, as it does in every editor after Save As."""
+    articles = tmp_path / "story" / "articles"
+    shutil.copytree(SEEDS, articles)
+    app.application()
+    window = app.open_window([articles], None)
+    assert window is not None, messages
+    opened_windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    window.activateWindow()
+    on = window.workspace.events[3].id
+    window.select_event(on)
+    window.focus_list()
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_D)  # disputed
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_S)  # starred
+    assert window.workspace.annotation(on).status.value == "disputed"
+
+    _saved_as(monkeypatch, tmp_path / "story" / "chronology.tlproj", [])
+    window.actions_.action("save_project_as").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert window.workspace.project_path.name == "chronology.tlproj"
+
+    window.focus_list()
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.workspace.annotation(on).starred
+    assert window.workspace.annotation(on).status.value == "disputed"
+    qtbot.keyClick(window.event_list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.annotation(on).status.value == "unreviewed"
+    assert messages == []
+    qtbot.keyClick(
+        window.event_list.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.workspace.annotation(on).status.value == "disputed"
+    # written to the copy, the project the window goes on in
+    reopened = Workspace.open([tmp_path / "story" / "chronology.tlproj"])
+    try:
+        reopened.load_all()
+        assert reopened.annotation(on).status.value == "disputed"
+        assert not reopened.annotation(on).starred
+    finally:
+        reopened.close()
+
+
+def test_after_save_project_as_the_event_selected_stays_the_one_the_user_is_on(
+    qtbot: QtBot,
+    messages: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    """Reopened on the event she closed it on, the researcher went on to another one and saved
+    a copy: the copy opened on the event of the last closing, kept in the project."""
+    articles = tmp_path / "story" / "articles"
+    shutil.copytree(SEEDS, articles)
+    app.application()
+    first = app.open_window([articles], None)
+    assert first is not None, messages
+    qtbot.waitUntil(lambda: not first.is_loading(), timeout=20_000)
+    closed_on = first.workspace.events[5].id
+    first.select_event(closed_on)
+    first.close()
+    first.workspace.close()
+
+    window = app.open_window([articles], None)
+    assert window is not None, messages
+    opened_windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert window.current_event_id() == closed_on
     on = window.workspace.events[20].id
     window.select_event(on)
 

@@ -58,7 +58,9 @@ def _council_dates(window: MainWindow) -> dict[str, date]:
 def _answer_date_dialog(qtbot: QtBot, day: QDate) -> None:
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, DocumentDateDialog)
+        if not isinstance(dialog, DocumentDateDialog):  # not up yet (a loaded machine)
+            QTimer.singleShot(10, answer)
+            return
         dialog.date_edit.setDate(day)
         dialog.accept()
 
@@ -133,7 +135,9 @@ def _open_date_dialog(
 ) -> None:
     def look() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, DocumentDateDialog)
+        if not isinstance(dialog, DocumentDateDialog):  # not up yet (a loaded machine)
+            QTimer.singleShot(10, look)
+            return
         answer(dialog)
 
     QTimer.singleShot(0, look)

@@ -18,7 +18,7 @@ MENU_PATH = " › "  # between a menu and its submenu, as the shortcut sheet sho
 class _Entry:
     """One place in a menu: an action, a submenu made elsewhere, or a separator (None)."""
 
-    menu: str  # "&View", or "Eve&nt › S&tatus" for a submenu
+    menu: str  # "&View", or "Eve&nt › Stat&us" for a submenu
     action: QAction | None
     submenu: QMenu | None = None
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from viewer.core.annotations import Grouping
 from viewer.core.model import Passage, passage_id
 from viewer.ui.session_controller import SessionController
-from viewer.workspace import WorkspaceError
+from viewer.workspace import Workspace, WorkspaceError
 from viewer.workspace.annotation_service import AnnotationChange, Origin
 from viewer.workspace.orphan_attach import Attachment
 
@@ -25,8 +25,14 @@ class WorkspaceCommand(QUndoCommand):
 
     def __init__(self, session: SessionController, text: str) -> None:
         super().__init__(text)
-        self._workspace = session.workspace  # the stack is cleared when another is shown
         self._session = session
+
+    @property
+    def _workspace(self) -> Workspace:
+        """The workspace on screen: the stack is cleared when another project is shown, and
+        kept when it is this project again (read anew, articles added) or its copy (Save
+        Project As), where the edits go on."""
+        return self._session.workspace
 
     def do(self) -> None:
         raise NotImplementedError

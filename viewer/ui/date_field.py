@@ -11,11 +11,14 @@ the year shown: 1976-04-17).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QToolTip, QWidget
 
 from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR
+from viewer.ui.typed_date import typed_period
 
 SEPARATORS = "-/."
 NO_DATE = QDate(100, 1, 1)  # an optional field's minimum, shown as "any"
@@ -29,9 +32,19 @@ class DateField(QDateEdit):
         self._moved_on = False  # the last digit completed a part and the cursor moved on
         # The years the timeline works in: a week or month counted from 9999-12-31 has no end.
         self.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
+        self._typed = ""  # typed from the field's first part on, since it got the focus
+        self._before = QDate()  # the date shown when that typing began
+        self._free = False  # typed as people write a date ("1 Jun 2025"), read whole
+        self.ends_period = False  # a month or a year typed means its last day (a range's end)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
+        held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        chord = event.modifiers() & (held | Qt.KeyboardModifier.MetaModifier)
+        text = "" if chord != Qt.KeyboardModifier.NoModifier else text  # Ctrl+A is no "a"
+        if self._free or _starts_free(text, self._typed):
+            self._type_free(event)
+            return
         if text and text in SEPARATORS and self._moved_on:
             self._moved_on = False
             event.accept()  # the move this separator asks for has been made
@@ -39,13 +52,66 @@ class DateField(QDateEdit):
         if text.isdigit() and self._all_selected():
             self._select_first_part()
         section = self.currentSectionIndex()
+        if text.isdigit() and (self._typed or section == 0):
+            self._before = self._before if self._typed else self.date()
+            self._typed += text
         super().keyPressEvent(event)
         self._moved_on = bool(text) and text.isdigit() and self.currentSectionIndex() != section
+
+    def _type_free(self, event: QKeyEvent) -> None:
+        """A date typed as people write one, read whole: the tooltip says what it reads as
+        it is typed, Enter (or leaving the field) takes it."""
+        key, text = event.key(), event.text()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            if key != Qt.Key.Key_Escape and not self._take_typed():
+                event.accept()  # nothing taken: the field says what it reads
+                return
+            self._free, self._typed = False, ""
+            super().keyPressEvent(event)
+            return
+        if not self._free:  # the digits typed so far went into the year: put it back
+            self._free = True
+            self._before = self._before if self._typed else self.date()
+            self.setDate(self._before)
+        if key == Qt.Key.Key_Backspace:
+            self._typed = self._typed[:-1]
+        elif text and text.isprintable():
+            self._typed += text
+        event.accept()
+        period = self._read()
+        said = ": not a date yet" if period is None else f": {_days(*period)}, Enter takes it"
+        self.setToolTip(f"Typed “{self._typed}”{said}")
+        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.toolTip(), self)
+
+    def _take_typed(self) -> bool:
+        """The date the words typed name, shown and taken; False when they name none."""
+        period = self._read()
+        if period is None:
+            return False
+        day = period[1] if self.ends_period else period[0]
+        self.setDate(QDate(day.year, day.month, day.day))
+        self.period_typed()
+        return True
+
+    def _read(self) -> tuple[date, date] | None:
+        """The days the words typed name, None while they name none."""
+        year = self._before.year() if self._before.isValid() else QDate.currentDate().year()
+        return typed_period(self._typed, day_first=_day_first(), year=year)
+
+    def period_typed(self) -> None:
+        """A date typed in words was read and shown."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self._moved_on = False
+        self._typed, self._free = "", False
         QTimer.singleShot(0, self._select_first_part)  # after Qt has placed the cursor
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self._free:
+            self._take_typed()  # left, as with Enter: taken if it names a date
+        super().focusOutEvent(event)
+        self._typed, self._free = "", False
 
     def _all_selected(self) -> bool:
         line = self.lineEdit()
@@ -56,6 +122,26 @@ class DateField(QDateEdit):
         if self.hasFocus() and self.sectionCount():
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
+
+
+def _starts_free(text: str, typed: str) -> bool:
+    """A letter, or a space, slash or dot after a day or month typed first ("1 ", "01/"):
+    a date written as people write one, not part by part from its year."""
+    if not text:
+        return False
+    return text.isalpha() or (text in " /.," and 0 < len(typed) <= 2 and typed.isdigit())
+
+
+def _days(first: date, last: date) -> str:
+    """ "1 Jun 2025", "1 Jun 2025 – 30 Jun 2025" """
+    one = f"{first.day} {first:%b %Y}"
+    return one if last == first else f"{one} – {last.day} {last:%b %Y}"
+
+
+def _day_first() -> bool:
+    """Whether the desktop writes the day before the month (01/06/2025 is 1 June)."""
+    form = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return form.find("d") < form.find("M")
 
 
 class OptionalDateField(DateField):
@@ -82,7 +168,16 @@ class OptionalDateField(DateField):
             self._offering = True
         super().focusInEvent(event)
 
+    def period_typed(self) -> None:
+        """Taken, even where it is the day offered (which showed already: no change)."""
+        if self._offering:
+            self._offering = False
+            self.dateChanged.emit(self.date())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._free:
+            super().keyPressEvent(event)  # a date typed in words: taken as it is read
+            return
         if self._offering and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._offering = False
             self.dateChanged.emit(self.date())  # the day offered, taken as it is

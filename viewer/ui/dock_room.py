@@ -29,6 +29,7 @@ class RoomFromTimeline(QObject):
         self._dock_shown = not dock.isHidden()
         self._laid_out = False  # no room to keep before the window's first layout
         self._below_before: int | None = None  # the panes' height before the dock opened
+        self._dock_height = dock.height()  # a dock shown folded or unfolded: another height
         vertical.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -40,6 +41,7 @@ class RoomFromTimeline(QObject):
             # Shown is laid out: a window shown and not resized since had its dock's first
             # opening left to the splitter, which took it all from the panes.
             self._laid_out = self._laid_out or self._vertical.isVisible()
+            resized = shown and self._dock_shown and self._dock.height() != self._dock_height
             if shown != self._dock_shown and self._laid_out:
                 below = self._vertical.sizes()[1]
                 if shown:
@@ -47,10 +49,16 @@ class RoomFromTimeline(QObject):
                 else:  # as tall as they were before it opened
                     below = self._below_before or below
                 QTimer.singleShot(0, lambda: self._settle(below, opened=shown))
+            elif resized and self._laid_out:
+                # Folded, the Orphans panel's height went to the panes, the timeline left
+                # with its one row of cards: what a dock gives up or takes is the timeline's.
+                freed = self._dock_height - self._dock.height()
+                QTimer.singleShot(0, lambda: self._shift(freed))
             elif self._laid_out and event.size().height() > event.oldSize().height() > 0:
                 grown = event.size().height() - event.oldSize().height()
                 QTimer.singleShot(0, lambda: self._regrow(grown))
             self._dock_shown = shown
+            self._dock_height = self._dock.height()
         return False
 
     def _settle(self, below: int, *, opened: bool) -> None:
@@ -66,6 +74,23 @@ class RoomFromTimeline(QObject):
         self._vertical.setSizes([total - kept, kept])
         if opened and total - kept < floor:
             self._shorten_dock(floor - (total - kept))
+
+    def _shift(self, freed: int) -> None:
+        """Height a dock shown gave up (or took, negative) to the timeline (or from it, down
+        to its floor), not to the panes: the splitter shares a change out to them alone."""
+        sizes = self._vertical.sizes()
+        if len(sizes) != 2:
+            return
+        timeline = self._vertical.widget(0)
+        above = timeline.height() - self._strip.height() if timeline is not None else 0
+        if freed > 0:
+            panes = self._vertical.widget(1)
+            least = panes.minimumSizeHint().height() if panes is not None else sizes[1]
+            give = min(freed, sizes[1] - least)
+        else:
+            give = -min(-freed, max(sizes[0] - above - STRIP_FLOOR, 0))
+        if give:
+            self._vertical.setSizes([sizes[0] + give, sizes[1] - give])
 
     def _shorten_dock(self, lacking: int) -> None:
         """The dock as short as it may be, for the timeline to keep its row of cards: at 150 %

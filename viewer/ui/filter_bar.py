@@ -50,11 +50,13 @@ class FilterBar(QWidget):
         self._save_view: Callable[[str, Filter], None] | None = None
         self._source_label: Callable[[str], str] = str
         self._source_rank: Callable[[str], Any] = str.lower
+        self._source_words: Callable[[str], str] = str  # what finds it in the Source menu
         self._updating = False
 
         self._make_search()
         self.date_from = self._date_edit("From date")
         self.date_to = self._date_edit("To date")
+        self.date_to.ends_period = True  # "June 2025" typed there is its last day
         self._make_facet_buttons()
         self.chips = QWidget()
         self.chips.setAccessibleName("Active filters")
@@ -293,11 +295,15 @@ class FilterBar(QWidget):
         self._commit(replace(self._filter, min_sure=step))
 
     def set_source_label(
-        self, label: Callable[[str], str], rank: Callable[[str], Any] = str.lower
+        self,
+        label: Callable[[str], str],
+        rank: Callable[[str], Any] = str.lower,
+        words: Callable[[str], str] = str,
     ) -> None:
-        """How to name a source (a document id) in the Source menu and its chips, and where
-        it comes in that menu."""
-        self._source_label, self._source_rank = label, rank
+        """How to name a source (a document id) in the Source menu and its chips, where it
+        comes in that menu, and the words that find it there besides its name (its whole
+        title, author and file)."""
+        self._source_label, self._source_rank, self._source_words = label, rank, words
 
     def _fill_value_menu(self, button: QToolButton, facet: str, chosen: frozenset[str]) -> None:
         menu = button.menu()
@@ -313,6 +319,7 @@ class FilterBar(QWidget):
             act = self._check_action(menu, name(value), values[value], value in chosen)
             if facet == "source":
                 act.setToolTip(as_written(value))  # the file, for who needs it
+                act.setData(self._source_words(value))  # "river post" finds its articles
             act.toggled.connect(partial(self._toggle_value, facet, value))
         if len(values) >= FINDER_MINIMUM:
             add_finder(menu, facet)

@@ -20,7 +20,11 @@ class KeptSelection:
         """The event to select: `kept` (what the window keeps selected) unless it is only the
         one given for want of the event the user was on, and that event is here now."""
         if workspace is not self._workspace:
-            self._workspace, self._wanted, self.given = workspace, workspace.kept_selected(), ""
+            # The same project again, or its copy (Save Project As), goes on from the event
+            # the user is on (`kept`), not from the one it was closed on: shown before its
+            # events came, the copy opened on the selection of the last closing.
+            self._workspace, self.given = workspace, ""
+            self._wanted = kept or workspace.kept_selected()
         if self._wanted and workspace.has_event(self._wanted) and kept in ("", self.given):
             kept, self._wanted = self._wanted, ""
         return kept

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-import viewer
 from viewer.core.annotations import Status
 from viewer.core.model import Passage
 from viewer.core.source_names import shortened
+from viewer.ui.about_box import show_about_box
 from viewer.ui.action_registry import ActionRegistry
 from viewer.ui.annotation_panel import AnnotationPanel
 from viewer.ui.banner import ProblemBanner
@@ -28,6 +28,7 @@ from viewer.ui.event_model import EventTableModel
 from viewer.ui.file_actions import FileActions
 from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.focus_in_sight import FocusInSight
+from viewer.ui.folder_watch import FolderWatch
 from viewer.ui.kept_selection import KeptSelection
 from viewer.ui.list_sorting import add_sort_menu, keep_list_order
 from viewer.ui.menus import (
@@ -41,6 +42,7 @@ from viewer.ui.menus import (
     view_actions,
 )
 from viewer.ui.orphans_panel import install_orphans_dock
+from viewer.ui.passage_quote import PassageQuote
 from viewer.ui.plain import as_written, plain_label
 from viewer.ui.session_controller import SessionController
 from viewer.ui.source_view import SourceView
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.kept_selection = KeptSelection()
         self.orphans_dock = install_orphans_dock(self, self.session)
         self.documents_dock = install_documents_dock(self, self.session)
+        self.folder_watch = FolderWatch(self.session, lambda: self._show_strip())
         for opening in (self.documents_dock, self.orphans_dock, self.banner, self.undated):
             RoomFromTimeline(opening, self.vertical, self.timeline_pane.timeline)
         views = (self.source_view, self.model, self.timeline_pane.filter_bar, self.statusBar())
@@ -167,7 +170,8 @@ class MainWindow(QMainWindow):
         registry.separator(VIEW)
         registry.adopt("orphans", VIEW, self.orphans_dock.toggleViewAction())
         registry.adopt("documents", VIEW, self.documents_dock.toggleViewAction())
-        event_actions(registry, self.panel, self, self.edits)
+        quote = PassageQuote(self.source_view, self.panel, self.session).quote_in_note
+        event_actions(registry, self.panel, self, self.edits, quote)
         registry.separator(EVENT)
         registry.adopt("attach_orphan", EVENT, self.orphans_dock.attach_action, groups=["event"])
         go_and_help_actions(registry, self.event_list, self)
@@ -382,7 +386,7 @@ class MainWindow(QMainWindow):
     def _show_strip(self) -> None:
         """The strip over the window: what changed on disk (and its orphans), what failed."""
         ws = self.workspace
-        changed = ws.article_changes_told()
+        changed = [*ws.article_changes_told(), *self.folder_watch.lines()]
         self.banner.show_problems(
             ws.problems, ws.project_problems(), read_only=ws.read_only, changed=changed
         )
@@ -435,13 +439,7 @@ class MainWindow(QMainWindow):
         ShortcutSheet(self.actions_.shortcut_rows() + EXTRA_SHORTCUTS, self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_TITLE}",
-            f"{APP_TITLE} {viewer.__version__}\n\n"
-            "Dated events from news coverage, each linked to the passages that report it.\n"
-            f"Project: {self.workspace.project_path}",
-        )
+        show_about_box(self, self.workspace.project_path)
 
     # --- window state
 

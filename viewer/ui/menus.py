@@ -6,6 +6,7 @@ no window), the annotation panel, the timeline pane, the event list and the undo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
@@ -20,7 +21,7 @@ from viewer.ui.timeline_controls import LANE_CHOICES
 from viewer.ui.timeline_pane import TimelinePane
 
 FILE, EDIT, VIEW, EVENT, GO, HELP = "&File", "&Edit", "&View", "Eve&nt", "&Go", "&Help"
-STATUS = EVENT + MENU_PATH + "S&tatus"
+STATUS = EVENT + MENU_PATH + "Stat&us"
 STD = QKeySequence.StandardKey
 
 # Keys the event list and the source view handle themselves, listed on the shortcut sheet too.
@@ -82,7 +83,7 @@ def file_actions(registry: ActionRegistry, file: FileCommands, window: WindowCom
     """Opening and exporting; the opening ones wait while a load runs ("open")."""
     add = registry.add
     add("open_folder", FILE, "Open &Folder…", STD.Open, file.open_folder, groups=["open"])
-    add("open_files", FILE, "Open F&iles…", "Ctrl+Shift+O", file.open_files, groups=["open"])
+    add("open_files", FILE, "Open Fil&es…", "Ctrl+Shift+O", file.open_files, groups=["open"])
     add("open_project", FILE, "Open &Project…", "Ctrl+Alt+O", file.open_project, groups=["open"])
     recent = QMenu("Open &Recent", registry.window)
     recent.aboutToShow.connect(lambda: file.fill_recent_menu(recent))
@@ -96,14 +97,14 @@ def file_actions(registry: ActionRegistry, file: FileCommands, window: WindowCom
         file.save_project_as,
         groups=["open"],
     )
-    add("add_articles", FILE, "&Add Articles…", "Ctrl+Shift+A", file.add_articles, groups=["open"])
+    add("add_articles", FILE, "A&dd Articles…", "Ctrl+Shift+A", file.add_articles, groups=["open"])
     add("locate_moved", FILE, "Locate &Moved Articles…", None, file.locate_moved, groups=["open"])
     add("reload", FILE, "Re&load Articles", "F5", file.reload, groups=["open"])
     registry.separator(FILE)
     for name, text, keys, kind in (
         ("export_csv", "Export &CSV…", "Ctrl+Shift+C", "csv"),
         ("export_json", "Export &JSON…", "Ctrl+Shift+J", "json"),
-        ("export_timelinejs", "Export Time&lineJS…", None, "timelinejs"),
+        ("export_timelinejs", "Export Timeli&neJS…", None, "timelinejs"),
     ):
         add(name, FILE, text, keys, partial(file.export, kind), groups=["export"])
     add(
@@ -157,7 +158,7 @@ def view_actions(registry: ActionRegistry, pane: TimelinePane, window: WindowCom
         checkable=True,
     )
     key_only = registry.add(
-        "key_events", VIEW, "Key Events &Only", "Ctrl+Shift+K", pane.toggle_key_events
+        "key_events", VIEW, "&Key Events Only", "Ctrl+Shift+K", pane.toggle_key_events
     )
     key_only.setCheckable(True)
     pane.display_shown.connect(key_only.setChecked)
@@ -174,8 +175,10 @@ def event_actions(
     panel: AnnotationPanel,
     window: WindowCommands,
     edits: EventEditCommands,
+    quote: Callable[[], None],
 ) -> None:
-    """Annotating and editing the selected event ("event": only with one selected)."""
+    """Annotating and editing the selected event ("event": only with one selected); `quote`
+    cites the passage shown (or the words selected) in its note."""
     add = partial(registry.add, groups=["event"])
     add("star", EVENT, "&Star", "S", panel.toggle_star)
     for status, text, key in (
@@ -190,6 +193,7 @@ def event_actions(
             action.setShortcuts([QKeySequence(key), QKeySequence(STD.Delete)])
     add("edit_note", EVENT, "Edit &Note", "N", panel.edit_note)
     add("add_tag", EVENT, "Add &Tag", "T", panel.add_tag)
+    add("quote_passage", EVENT, "&Quote Passage in Note", "Q", quote)
     add("correct_date", EVENT, "Correct &Date", "Ctrl+D", panel.correct_date)
     add("edit_title", EVENT, "Edit T&itle", "F2", window.edit_title)
     registry.separator(EVENT)
@@ -197,7 +201,7 @@ def event_actions(
         "new_event", EVENT, "New &Event from Selection", "Ctrl+E", edits.new_event_from_selection
     )
     add("merge", EVENT, "&Merge With…", "Ctrl+M", edits.merge_with)
-    add("split", EVENT, "S&plit Passage Out", "Ctrl+Shift+M", edits.split_passage)
+    add("split", EVENT, "Sp&lit Passage Out", "Ctrl+Shift+M", edits.split_passage)
     registry.separator(EVENT)
     registry.add(
         "correct_publication_date",
@@ -218,6 +222,6 @@ def go_and_help_actions(
     add("focus_timeline", GO, "&Timeline", "Ctrl+1", window.focus_timeline)
     add("focus_list", GO, "Event &List", "Ctrl+2", window.focus_list)
     add("focus_article", GO, "&Article", "Ctrl+3", window.focus_article)
-    add("focus_panel", GO, "&Annotation", "Ctrl+4", window.focus_panel)
+    add("focus_panel", GO, "Ann&otation", "Ctrl+4", window.focus_panel)
     add("shortcuts", HELP, "&Keyboard Shortcuts", STD.HelpContents, window.show_shortcuts)
     add("about", HELP, "&About Timeline Viewer", None, window.show_about)

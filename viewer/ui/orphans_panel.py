@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from viewer.core.anchoring import reanchor
 from viewer.core.annotations import Anchor, Annotation, Status
 from viewer.ui.orphan_attaching import AttachControls
+from viewer.ui.orphans_fold import OrphansFold
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.ui.tag_text import tags_text
@@ -181,9 +182,6 @@ class OrphansDock(QDockWidget):
         header.setStretchLastSection(True)
         for column, width in ((Column.QUOTE, 360), (Column.DOCUMENT, 200), (Column.NOTE, 240)):
             self.table.setColumnWidth(column, width)
-        # One row at least, not the three of a table's default: a short screen keeps its foot
-        rows = header.sizeHint().height() + self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(rows + 2 * self.table.frameWidth())
         self.empty = QLabel(EMPTY_TEXT, self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
@@ -195,11 +193,15 @@ class OrphansDock(QDockWidget):
         row = QHBoxLayout(self.attach_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.attach_line, 1)
+        self.fold = OrphansFold(self.table, self.attach_line, row, layout, self._refit)
+        row.addWidget(self.fold.button)
         row.addWidget(self.attach_button)
         layout.addWidget(self.attach_row)
         layout.addWidget(self.table, 1)
+        # One row at least, not the three of a table's default: a short screen keeps its foot
+        self.table.setMinimumHeight(self.fold.unfolded_least())
         self.setWidget(body)
-        self.toggleViewAction().setText("&Orphans")
+        self.toggleViewAction().setText("Or&phans")
         self.toggleViewAction().setStatusTip("Annotations whose passage could not be found")
         self._seen: set[str] = set()  # orphans the user was already shown
         self._shown_for_orphans = False  # opened by the panel itself, not by the user
@@ -253,6 +255,7 @@ class OrphansDock(QDockWidget):
         ):
             self.show()  # an orphan is news the user must not miss
             self.opened_for_orphans()
+            self.fold.fold(True)  # on one line: the timeline keeps its rows of cards
             self._fit_rows(window)
         elif not ids and self._shown_for_orphans:
             # Opened for orphans there are no more of (another project, the article back):
@@ -274,13 +277,23 @@ class OrphansDock(QDockWidget):
         list eight rows and the article three lines at 1366 x 768."""
         if not isinstance(window, QMainWindow):
             return
+        title = self.fontMetrics().height() + 10  # the dock's title bar
+        if self.fold.folded:  # the table's one row beside the buttons
+            wanted = max(self.table.height(), self.attach_button.sizeHint().height()) + 8
+            window.resizeDocks([self], [wanted + title], Qt.Orientation.Vertical)
+            return
         rows = min(self.model.rowCount(), FITTED_ROWS)
         table = self.table
         wanted = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         wanted += rows * table.verticalHeader().defaultSectionSize() + 8  # the body's margins
         wanted += self.attach_row.sizeHint().height() + 6  # the line over the table, spaced
-        title = self.fontMetrics().height() + 10  # the dock's title bar
         window.resizeDocks([self], [min(DOCK_HEIGHT, wanted + title)], Qt.Orientation.Vertical)
+
+    def _refit(self) -> None:
+        """Folded or unfolded: as tall as it now shows."""
+        window = self.parentWidget()
+        if window is not None and self.isVisible():
+            self._fit_rows(window)
 
     def has_room(self, window: QWidget) -> bool:
         """Whether the window with the panel open still fits its screen: on a 1024 x 600
@@ -298,9 +311,11 @@ class OrphansDock(QDockWidget):
         """The panel is open because there are orphans: it closes when there are none."""
         self._shown_for_orphans = True
 
-    def _chosen(self, _shown: bool) -> None:
-        """The user opened or closed the panel: it stays as they left it."""
+    def _chosen(self, shown: bool) -> None:
+        """The user opened or closed the panel: it stays as they left it, opened whole."""
         self._shown_for_orphans = False
+        if shown:
+            self.fold.fold(False)
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
@@ -308,6 +323,7 @@ class OrphansDock(QDockWidget):
         self.empty.setVisible(count == 0)
         self.table.setVisible(count > 0)
         self.attach_row.setVisible(count > 0)
+        self.fold.show_count(count)
 
 
 def install_orphans_dock(window: QMainWindow, session: SessionController) -> OrphansDock:
@@ -320,4 +336,5 @@ def install_orphans_dock(window: QMainWindow, session: SessionController) -> Orp
         dock.hide()
     else:
         dock.opened_for_orphans()
+        dock.fold.fold(True)
     return dock

@@ -21,6 +21,7 @@ from viewer.ui.timeline_paint import Theme
 
 MOST_DRAWN = 200  # more bars than this on one rail only draw over one another
 TIP = 5.0  # the half-height of the arrowhead at an end the days go on past
+EDGE = 6.0  # a passing chip's least room from the view's edges
 
 
 def paint_passing(
@@ -82,9 +83,14 @@ def passing_face(
     frame: Frame,
     metrics: QFontMetricsF,
     taken: list[QRectF],
+    left: float = EDGE,
 ) -> tuple[Cluster, QRectF, str] | None:
-    """A chip at the left of a lane's chip row that names the events passing through the
-    view (the shortest first), and lists them when clicked; None where a chip already is."""
+    """A chip in a lane's chip row that names the events passing through the view (the
+    shortest first), and lists them when clicked; None where a chip already is. It starts
+    where their days come into view, or at the left (from `left`, past the lane's name)
+    where they run on past it, and never past the right edge: an "↔ Oct 2025" chip sat at
+    the left edge over the last days of September, its month's bar starting mid-view, and
+    under the lane's name."""
     if not len(rows):
         return None
     first, last = int(data.first[rows].min()), int(data.last[rows].max())
@@ -98,10 +104,13 @@ def passing_face(
     text = f"↔ {said} · {data.titles[shortest]}"
     rail_h = 2 * (band.rail_y - band.top)
     width = min(metrics.horizontalAdvance(text) + 2 * PAD + 2, frame.width * 0.45)
-    rect = QRectF(4, band.top + rail_h, width, round(metrics.height() + 8))
-    if any(rect.intersects(other) for other in taken):
-        return None
-    return _listing(data, rows, band, frame, rect), rect, text
+    height = round(metrics.height() + 8)
+    start = min(max(left, frame.x_of(first)), frame.width - width - EDGE)
+    for x in dict.fromkeys((max(start, left), left)):  # where its days start, else the left
+        rect = QRectF(x, band.top + rail_h, width, height)
+        if not any(rect.intersects(other) for other in taken):
+            return _listing(data, rows, band, frame, rect), rect, text
+    return None
 
 
 def _listing(

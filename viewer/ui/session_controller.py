@@ -73,11 +73,10 @@ class SessionController(QObject):
         self.leaving.emit()  # everything is shown afresh below
         same = workspace is self._workspace
         # Articles added to the project open it again, and Save Project As opens its copy:
-        # the event selected stays selected (after Save As the list went back to its top).
-        again = not same and workspace.project_path in (
-            self._workspace.project_path,
-            self.carried_to,
-        )
+        # the event selected stays selected (after Save As the list went back to its top),
+        # and so does the undo history (after Save As, Undo no longer took back an edit).
+        continued = workspace.project_path in (self._workspace.project_path, self.carried_to)
+        again = not same and continued
         kept = self._current if (keep_view and same) or again else ""
         if workspace is not self._workspace:
             self._workspace.annotation_service.unsubscribe(self._heard)
@@ -86,7 +85,8 @@ class SessionController(QObject):
             keep_view = False
         self._typed_timer.stop()
         self._typed.clear()
-        self.undo_stack.clear()
+        if not continued:
+            self.undo_stack.clear()
         self._current = ""
         self.workspace_changed.emit(keep_view, kept)
 

@@ -22,7 +22,7 @@ class SourceButtons(QObject):
     When the buttons' full names overflow the row (three sources in a laptop's article pane
     showed one button and a scroll bar), each is cut to its share of the row: the source's
     name without its date ("· 2/3" for an article's second passage of three), the date and
-    the file kept only where two would read the same."""
+    the file kept only where two articles would read the same."""
 
     def __init__(self, parent: QWidget, chosen: Callable[[Passage], None]) -> None:
         super().__init__(parent)
@@ -45,6 +45,7 @@ class SourceButtons(QObject):
         self.scroll = scroll
         self.buttons: list[QToolButton] = []
         self._names: list[tuple[str, str, str]] = []  # (name, rest of its label, " · k of n")
+        self._docs: list[str] = []  # the article of each button
 
     def rebuild(self, passages: list[Passage], label_of: Callable[[str], str]) -> None:
         """One button per passage, named by its source (`label_of` a document id)."""
@@ -52,7 +53,7 @@ class SourceButtons(QObject):
             button.hide()  # out of the row and of the Tab order now, deleted later
             button.deleteLater()
         self.buttons = []
-        self._names = []
+        self._names, self._docs = [], [p.document_id for p in passages]
         docs = {p.document_id for p in passages}
         self.label.setText(
             f"Reported by {len(docs)} source{'s' if len(docs) != 1 else ''}:" if passages else ""
@@ -92,8 +93,16 @@ class SourceButtons(QObject):
             self._set_texts(labels)
             return
         texts = self._cut(room, with_rest=[False] * len(labels))
-        alike = Counter(texts)
-        self._set_texts(self._cut(room, with_rest=[alike[text] > 1 for text in texts]))
+        # Names cut alike for two articles ("Judge…" for an article and its update) keep
+        # their dates: "· 1/3" told a passage of one article from another, not the articles.
+        names = [
+            text.removesuffix(which.replace(" of ", "/"))
+            for text, (_, _, which) in zip(texts, self._names, strict=True)
+        ]
+        articles: dict[str, set[str]] = {}
+        for name, doc in zip(names, self._docs, strict=True):
+            articles.setdefault(name, set()).add(doc)
+        self._set_texts(self._cut(room, with_rest=[len(articles[name]) > 1 for name in names]))
 
     def _cut(self, room: int, with_rest: list[bool]) -> list[str]:
         """Each button's name cut to its share of `room` pixels (no shorter than SHORTEST_NAME

@@ -24,7 +24,7 @@ from viewer.core.timeline import STATUSES, TimelineData
 from viewer.ui.card_paint import CardPictures, paint_card, paint_chip
 from viewer.ui.card_text import PAD, CardFonts, CardTexts
 from viewer.ui.chip_room import ChipPlace, widened
-from viewer.ui.passing_marks import paint_passing, passing_face
+from viewer.ui.passing_marks import EDGE, paint_passing, passing_face
 from viewer.ui.timeline_axis import (
     Frame,
     axis_height,
@@ -158,8 +158,16 @@ class StripPainter:
         for band in self.lanes:
             rows = self.passing.get(band.index)
             if rows is not None:
+                # past the lane's name, drawn over the strip's left
+                left = self._header_rect(band).right() + 4 if self.scene.lane_headers else EDGE
                 face = passing_face(
-                    self.scene.data, rows, band, self.scene.frame, self.fonts.small_metrics, taken
+                    self.scene.data,
+                    rows,
+                    band,
+                    self.scene.frame,
+                    self.fonts.small_metrics,
+                    taken,
+                    left,
                 )
                 if face is not None:
                     faces.append(face)
@@ -340,14 +348,21 @@ class StripPainter:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(QRectF(chosen.x, chosen.y, chosen.w, chosen.h), 4, 4)
 
+    def _header_text(self, band: LaneBand) -> str:
+        visible = int(self.layout.visible[band.index]) if len(self.layout.visible) else 0
+        return f"{band.name} ({visible:,})"
+
+    def _header_rect(self, band: LaneBand) -> QRectF:
+        """Where the lane's name is drawn, at the left edge."""
+        width = self.fonts.small_metrics.horizontalAdvance(self._header_text(band)) + 2 * PAD
+        return QRectF(2, band.top + 2, min(width, self.scene.frame.width * 0.4), 16)
+
     def _paint_header(self, p: QPainter, band: LaneBand) -> None:
         """The lane's name at the left edge, over whatever scrolls under it."""
         theme = self.scene.theme
-        visible = int(self.layout.visible[band.index]) if len(self.layout.visible) else 0
-        text = f"{band.name} ({visible:,})"
+        text = self._header_text(band)
         metrics = self.fonts.small_metrics
-        width = metrics.horizontalAdvance(text) + 2 * PAD
-        rect = QRectF(2, band.top + 2, min(width, self.scene.frame.width * 0.4), 16)
+        rect = self._header_rect(band)
         pictures = self.scene.pictures
         if pictures is not None:  # on screen: the pill drawn once per width, border and all
             look = ("header", theme.background.rgba(), theme.grid.rgba())

@@ -39,7 +39,7 @@ class TimelinePane(QWidget):
         self._source_names: dict[str, str] = {}
         self._short_names: dict[str, str] = {}
         self.filter_bar = FilterBar(self)
-        self.filter_bar.set_source_label(self.source_label, self.source_rank)
+        self.filter_bar.set_source_label(self.source_label, self.source_rank, self.source_words)
         self.timeline = TimelineView(self)
         self.timeline.setObjectName("timeline")
         self.timeline.event_selected.connect(self.event_selected)
@@ -74,6 +74,14 @@ class TimelinePane(QWidget):
     def source_label(self, document_id: str) -> str:
         """A source as a reader knows it: "CNN · 9 Mar 2022" (the file name if unknown)."""
         return self._source_names.get(document_id, document_id)
+
+    def source_words(self, document_id: str) -> str:
+        """What finds a source in the Source menu besides its label: its whole title (the
+        label's is cut), its author or outlet and its file name."""
+        doc = self._workspace.documents_by_id.get(document_id)
+        if doc is None:
+            return document_id
+        return " ".join(filter(None, (doc.title, doc.author, document_id)))
 
     def source_name(self, document_id: str) -> str:
         """A source's name alone, for chips and lanes (with its date where names clash)."""
