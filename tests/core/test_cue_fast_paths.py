@@ -87,6 +87,14 @@ def _plain_planned(words: list[str], low: str) -> bool:
         for i, w in enumerate(words)
     ):
         return True
+    if any(
+        w in ("set", "scheduled", "slated")
+        and i
+        and words[i - 1] in ("is", "are")
+        and words[i + 1 : i + 2] == ["for"]
+        for i, w in enumerate(words)
+    ):
+        return True  # "The hearing is set for May 14"
     return any(
         w == "to"
         and i

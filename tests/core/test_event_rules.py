@@ -456,3 +456,13 @@ def test_the_quarter_of_an_earnings_report_is_the_last_one_ended(sentence: str, 
 def test_a_year_before_an_ordinal_that_is_no_quarter_stays_a_year(sentence: str) -> None:
     (timex,) = tag(sentence, date(2020, 11, 2))
     assert timex.value == sentence.split()[1]
+
+
+# A plan told set for a time is a plan made public, as "is due to" and "will" are.
+@pytest.mark.parametrize(
+    "sentence",
+    ["The hearing is set for May 14.", "Talks are scheduled for next week."],
+)
+def test_a_plan_set_for_a_time_is_an_event(sentence: str) -> None:
+    (event,) = _events(sentence, date(2025, 1, 14))
+    assert event.date.first > date(2025, 1, 14)

@@ -24,12 +24,27 @@ def planned(words: list[str], low: str) -> bool:
                 return True  # "will send", not "will likely leave": a forecast
     if BEFORE_TO.isdisjoint(words):
         return False  # no word that stands before the "to" of a plan
+    if " for " in low and _set_for(words):
+        return True  # "The hearing is set for May 14"
     at = 0  # the word before each "to" (none before the first word), no error at the last
     for _ in range(words.count("to") - (words[:1] == ["to"])):
         at = words.index("to", at + 1)
         if words[at - 1] in BEFORE_TO and (words[at - 1] != "due" or due(words, at)):
             return True
     return False
+
+
+_SET = frozenset({"set", "scheduled", "slated"})
+_NOW = frozenset({"is", "are"})
+
+
+def _set_for(words: list[str]) -> bool:
+    """Whether a plan is told set for a time: "is set for", "are scheduled for"."""
+    return any(
+        w in _SET and words[i - 1] in _NOW and words[i + 1 : i + 2] == ["for"]
+        for i, w in enumerate(words)
+        if i
+    )
 
 
 # Adverbs after "will" that make it a forecast, not a plan: "will likely have to wait".

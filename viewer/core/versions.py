@@ -45,7 +45,8 @@ from __future__ import annotations
 # (246: "added" and an amount is a figure gained, no statement: "employers added 142,000 jobs".)
 # (247: a "when" clause on the main happening's own day, the other time a noun's, is not cut.)
 # (248: a weekday and the week named after it is that week's day: "on Thursday last week".)
-EXTRACTOR_VERSION = "248"
+# (249: a plan told "set for" a time is a plan made public: "The hearing is set for May 14".)
+EXTRACTOR_VERSION = "249"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
