@@ -219,7 +219,7 @@ def planned_after(
     story's day) and the plan (October), as "The findings were presented last week | and will
     appear … next month" is cut when the clause before has a time (`coordinated_cuts`). Where
     "and" starts and where the plan's words do; None for nowhere."""
-    if " and " not in text[span.start : span.end]:
+    if text.find(" and ", span.start, span.end) < 0:
         return None
     m = _AND_PLAN.search(text, span.start, span.end)
     if m is None or len(_QUOTES.findall(text, span.start, m.start())) % 2:

@@ -24,7 +24,7 @@ def planned(words: list[str], low: str) -> bool:
                 return True  # "will send", not "will likely leave": a forecast
     if BEFORE_TO.isdisjoint(words):
         return False  # no word that stands before the "to" of a plan
-    if " for " in low and _set_for(words):
+    if ("set for" in low or "scheduled for" in low or "slated for" in low) and _set_for(words):
         return True  # "The hearing is set for May 14"
     at = 0  # the word before each "to" (none before the first word), no error at the last
     for _ in range(words.count("to") - (words[:1] == ["to"])):
