@@ -205,9 +205,22 @@ def undone_later(
 # "and will", "and is due" (maybe after a pronoun): a plan told after a clause of the story's
 # time (`planned_after`).
 _AND_PLAN = re.compile(
-    r",?\s+and\s+(?=(?:(?:he|she|it|they|we)\s+)?(?:will|shall|is\s+due|are\s+due)\b)",
+    r"and\s+(?=(?:(?:he|she|it|they|we)\s+)?(?:will|shall|is\s+due|are\s+due)\b)",
     re.IGNORECASE,
 )
+
+
+def _and_plan(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first "and" of text[start:end] a plan follows (`_AND_PLAN`): where the coordinator
+    starts (at its comma or space) and where the plan's words do. Looked for at each " and "
+    only: most sentences have none, and a search would try every character."""
+    at = text.find(" and ", start, end)
+    while at >= 0:
+        m = _AND_PLAN.match(text, at + 1, end)
+        if m is not None:
+            return (at - 1 if text[at - 1 : at] == "," else at), m.end()
+        at = text.find(" and ", at + 4, end)
+    return None
 
 
 def planned_after(
@@ -219,25 +232,26 @@ def planned_after(
     story's day) and the plan (October), as "The findings were presented last week | and will
     appear … next month" is cut when the clause before has a time (`coordinated_cuts`). Where
     "and" starts and where the plan's words do; None for nowhere."""
-    if text.find(" and ", span.start, span.end) < 0:
-        return None
-    m = _AND_PLAN.search(text, span.start, span.end)
-    if m is None or len(_QUOTES.findall(text, span.start, m.start())) % 2:
-        return None
     inside = [t for t in timexes if span.start <= t.start and t.end <= span.end]
-    if any(t.start < m.start() and (_dated(t) or _counted(t)) for t in inside):
+    if not inside:
+        return None  # no time at all: most pieces, spared the scans below
+    found = _and_plan(text, span.start, span.end)
+    if found is None or len(_QUOTES.findall(text, span.start, found[0])) % 2:
+        return None
+    cut, words = found
+    if any(t.start < cut and (_dated(t) or _counted(t)) for t in inside):
         return None  # the clause before has a time of its own: `coordinated_cuts`
-    end = _clause_end(text, m.end(), span.end)
-    after = [t for t in inside if m.end() <= t.start and t.end <= end and _dated(t)]
+    end = _clause_end(text, words, span.end)
+    after = [t for t in inside if words <= t.start and t.end <= end and _dated(t)]
     if not after or after[0].first is None or (story is not None and after[0].first <= story.last):
         return None
-    if _in_a_phrase(text, m.end(), after[0].start) or not _told_ahead(text, span, after[0]):
+    if _in_a_phrase(text, words, after[0].start) or not _told_ahead(text, span, after[0]):
         return None
-    if present_perfect(words_of(text[span.start : m.start()].lower())):
+    if present_perfect(words_of(text[span.start : cut].lower())):
         return None  # "has won … and will defend it in May": up to now
-    if not _clauses(text, Span(span.start, m.start()), Span(m.end(), end), after):
+    if not _clauses(text, Span(span.start, cut), Span(words, end), after):
         return None
-    return m.start(), m.end()
+    return cut, words
 
 
 def _in_a_phrase(text: str, start: int, at: int) -> bool:
