@@ -211,3 +211,15 @@ def test_a_count_from_a_premiere_the_lede_dates() -> None:
     )
     event = _event(events_in(text, date(2025, 9, 8)), "A streaming service acquired")
     assert event.date.first == event.date.last == date(2025, 9, 7)
+
+
+def test_a_plan_counted_from_a_happening_ahead() -> None:
+    """A plan told with a count from a named happening ahead is dated from it: "will close the
+    day before the funeral" is the day before the funeral's day, not the funeral's."""
+    text = (
+        "The funeral will take place on October 13.\n\nShops will close the day before the funeral."
+    )
+    events = events_in(text, date(2025, 10, 2))
+    (shops,) = [e for e in events if e.primary.text.startswith("Shops")]
+    assert shops.date.first == date(2025, 10, 12)
+    assert shops.date_basis is DateBasis.CONTEXT

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.cue_words import outside_quotations
+from viewer.core.detail_cues import told_ahead
 from viewer.core.happening_families import FAMILY_OF
 from viewer.core.lowered import lowered
 from viewer.core.sentence_tense import told_in_present
@@ -146,8 +147,11 @@ def _days(count: str, unit: str) -> tuple[int, int] | None:
 
 def counts_from_named(shown: str) -> Counted | None:
     """The count a passage told with no time of its own is dated by, if any: not one told in
-    the present, which holds now."""
+    the present, which holds now (a plan ahead is no present)."""
     counted = counted_phrase(shown)
-    if counted is None or told_in_present(outside_quotations(shown)):
+    if counted is None:
         return None
+    told = outside_quotations(shown)
+    if told_in_present(told) and not told_ahead(told):
+        return None  # "will close the day before the funeral": a plan counted from another
     return counted
