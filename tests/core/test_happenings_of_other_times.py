@@ -251,6 +251,16 @@ CUT = [
         None,
         None,
     ),
+    # A "where" clause told in the past after a plan with no time of its own: the place's
+    # earlier happening, not the plan's time.
+    (
+        "He will be buried at St Mary's churchyard in Ledbury, where his wife was buried in 2018.",
+        date(2025, 9, 10),
+        "where his wife was buried in 2018",
+        date(2018, 1, 1),
+        "He will be buried at St Mary's churchyard in Ledbury",
+        date(2025, 9, 10),
+    ),
     # A relative clause opened by "that" on the sentence's subject, as one opened by "who":
     # the escape is of Monday, the finding of Wednesday.
     (

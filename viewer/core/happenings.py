@@ -34,6 +34,7 @@ from viewer.core.counted_clause import (
     counted_from_main,
 )
 from viewer.core.cue_words import words_of
+from viewer.core.detail_cues import told_ahead
 from viewer.core.event_verbs import has_event_verb
 from viewer.core.happening_nouns import agent_of_main, named_happenings
 from viewer.core.happening_openers import (
@@ -121,10 +122,21 @@ def _where_apart(text: str, m: re.Match[str], own: Sequence[Timex], dated: Seque
     "extradited to Texas, where he was arraigned Wednesday"), not a figure's period."""
     others = [t for t in dated if t not in own]
     counted = all("anaphoric" in t.flags for t in own) and any(t.dated() for t in others)
+    if not others and _plan_before(text, m):
+        return True  # "He will be buried in Ledbury, where his wife was buried in 2018"
     if not counted and not _apart(own, others):
         return False
     at = own[0].start
     return len(own) > 1 or _AFTER_FIGURE.search(text, max(m.end(), at - 20), at) is None
+
+
+def _plan_before(text: str, m: re.Match[str]) -> bool:
+    """Whether the clause before a "where" (from its sentence's last stop) tells a plan and the
+    "where" clause a past: the place's earlier happening is not the plan's time."""
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    if not told_ahead(text[start : m.start()]):
+        return False
+    return _told_in_past(text, m.end(), min(len(text), m.end() + 80))
 
 
 def openers_text(text: str, lower: str) -> str | None:

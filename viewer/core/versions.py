@@ -47,7 +47,8 @@ from __future__ import annotations
 # (248: a weekday and the week named after it is that week's day: "on Thursday last week".)
 # (249: a plan told "set for" a time is a plan made public: "The hearing is set for May 14".)
 # (250: a plan may count from a named happening ahead: "will close the day before the funeral".)
-EXTRACTOR_VERSION = "250"
+# (251: a "where" clause in the past after a plan is cut: "will be buried …, where his wife was …".)
+EXTRACTOR_VERSION = "251"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
