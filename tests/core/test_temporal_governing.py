@@ -152,6 +152,13 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         date(1989, 11, 2),
         "Jan. 2",
     ),
+    # A description of the subject set off by commas: its time is the description's.
+    (
+        "Mrs. Chamorro, the widow of a newspaper publisher assassinated in 1978, will take "
+        "office on April 25.",
+        date(1990, 2, 27),
+        "April 25",
+    ),
     # What "is due" on a date is scheduled for it; notes "due" a year mature then.
     ("The company's next earnings report is due July 29.", date(2025, 5, 21), "July 29"),
     ("The notes due 2025 were priced at par.", date(2023, 5, 21), None),

@@ -274,7 +274,18 @@ def _appositives(
     fronted = _FRONTED_PARTICIPLE.match(text, start, end)
     if fronted is not None and _time_after(candidates, fronted.end()):
         found.insert(0, (fronted.start(), fronted.end()))
+    described = _SUBJECT_DESCRIBED.match(text, start, end)
+    if described is not None and _time_after(candidates, described.end()):
+        found.insert(0, (described.start(1), described.end()))
     return found
+
+
+# A noun phrase set off by commas after the subject's name, describing it: "Mrs. Chamorro,
+# the widow of a newspaper publisher assassinated in 1978, is to take office on April 25".
+# Its time is the description's; the main clause's own time after it dates the main clause.
+_SUBJECT_DESCRIBED = re.compile(
+    r"[\W_]*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(,\s+(?:the|a|an)\s+[^,;()“”\"]{3,100}?,)",
+)
 
 
 def _same_occasion(
