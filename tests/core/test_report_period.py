@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.articles import article, seed_sentences
+from tests.core.articles import article, events_in, seed_sentences
 from viewer.core import report_period
 from viewer.core.extract import extract_events
 from viewer.core.model import DateBasis, DateValue, Document, Event, Precision, Span
@@ -272,3 +272,18 @@ def test_the_time_of_the_old_figure_and_its_occasion_dates_no_change(text: str) 
     measured at, is that old figure's: the change is of the story's day."""
     (event,) = extract_events(article(text, date(2024, 7, 5)))
     assert event.date == DateValue.day(date(2024, 7, 5))
+
+
+def test_the_period_a_report_tells_in_its_that_clause_dates_the_figures_after_it() -> None:
+    """ "said yesterday | that it lost $202 million in the third quarter": the figures told
+    after it, with no time of their own, are the quarter's, not the telling's day; the
+    year-earlier period is the same quarter a year before."""
+    text = (
+        "Chrysler Corp. said yesterday that it lost $202 million in the third quarter, as "
+        "sluggish demand for cars outweighed a recovery in its minivan business. "
+        "The loss compared with a profit of $21 million in the year-earlier period. "
+        "Revenue fell 11 percent, to $6.4 billion, from $7.2 billion a year earlier."
+    )
+    events = events_in(text, date(1991, 10, 17))
+    (revenue,) = [e for e in events if e.primary.text.startswith("Revenue fell")]
+    assert (revenue.date.first, revenue.date.last) == (date(1991, 7, 1), date(1991, 9, 30))

@@ -158,6 +158,19 @@ def _names_following(shown: str) -> bool:
     return _FOLLOWED_THAT.search(shown) is not None
 
 
+def _period_after(clock: NarrativeClock, reference: Reference | None) -> bool:
+    """Whether the period the story's figures are of was named no earlier than the time an
+    undated figure would otherwise take (none: the period)."""
+    if reference is None:
+        return True
+    period = clock.period
+    return (
+        period is not None
+        and reference is clock.paragraph
+        and (period.sentence.start >= reference.sentence.start)
+    )
+
+
 def fallback(
     today: Dated | None, clock: NarrativeClock, shown: str, statement: bool, story: bool = False
 ) -> Dated | None:
@@ -178,8 +191,9 @@ def fallback(
     reference = clock.earlier(shown, statement) or reference  # a month, a flashback's time
     if clock.market is not None and market_day(shown.lower(), undated=reference is None):
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
-    if reference is None and clock.period is not None and reports_figures(shown):
-        reference = clock.period
+    if clock.period is not None and reports_figures(shown) and _period_after(clock, reference):
+        reference = clock.period  # "… said yesterday that it lost $202 million in the third
+        # quarter." / "Revenue fell 11 percent": the quarter's, not the telling's day
     if reference is None and _followed_that(clock.story, today, shown):
         reference = clock.story  # "Vigils followed that shooting as well."
     if reference is not None:

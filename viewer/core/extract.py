@@ -40,6 +40,7 @@ from viewer.core.news_day import NewsDay, in_spans, told_on
 from viewer.core.news_time_cues import conceded
 from viewer.core.quoted_day import QuoteMarks
 from viewer.core.relative_title import titled_clause
+from viewer.core.report_period import is_period, reports_figures
 from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_decision import join_retold_decisions
@@ -293,7 +294,11 @@ class _Reader(StoryDates):
             if not reported_after(", " + shown, 0, len(shown) + 2):
                 # Not a report cut after what it reports ("…, a police spokeswoman said at a
                 # news conference on Thursday"): the telling's day, not one counted from.
-                self.clock.named(Reference(found.value, found.text, self._source(span)))
+                named = Reference(found.value, found.text, self._source(span))
+                self.clock.named(named)
+                if is_period(found.value) and reports_figures(shown):
+                    self.clock.period = named  # "said yesterday | that it lost $202 million in
+                    # the third quarter": the period the story's figures are of
             return
         origin = self._source(
             Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
