@@ -159,6 +159,9 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         date(1990, 2, 27),
         "April 25",
     ),
+    # A month naming a contract is no time: "January contracts", "for January delivery".
+    ("January contracts for heating oil fell 1.2 cents.", date(1998, 12, 11), None),
+    ("Crude oil for January delivery fell 42 cents to $10.82 a barrel.", date(1998, 12, 11), None),
     # What "is due" on a date is scheduled for it; notes "due" a year mature then.
     ("The company's next earnings report is due July 29.", date(2025, 5, 21), "July 29"),
     ("The notes due 2025 were priced at par.", date(2023, 5, 21), None),

@@ -94,7 +94,13 @@ def tag(
         if not _title(text, h) and not year_in_name(text, h.start, h.end)
     ]
     timexes = with_named_years(
-        text, [_timex(text, h.start, h.end, h.resolved) for h in chosen], anchor
+        text,
+        [
+            _timex(text, h.start, h.end, h.resolved)
+            for h in chosen
+            if not _CONTRACT_MONTH.match(text, h.end)
+        ],
+        anchor,
     )
     timexes = counted_from_named(
         text,
@@ -103,6 +109,10 @@ def tag(
     )
     return year_ago_named(text, figures_compared(text, _attach_times(text, timexes, anchor)))
 
+
+# A month naming a contract, not a time: "January contracts for heating oil", "crude for
+# January delivery", "the December futures contract".
+_CONTRACT_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.IGNORECASE)
 
 _OPENING_QUOTES = frozenset('"“')
 _TITLE_END = re.compile(r"[,.]?[\"”]")
