@@ -519,6 +519,21 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         R,
     ),
     ("The mission runs from 2022 to 2024.", TUE, "2022 to 2024", "2022/2024", R),
+    # A bare month before a month with its year takes that year.
+    (
+        "The talks were held in May and June of 1988.",
+        date(1989, 12, 4),
+        "May and June of 1988",
+        "1988-05/1988-06",
+        R,
+    ),
+    (
+        "Talks ran from December to February 1990.",
+        date(1989, 12, 4),
+        "December to February 1990",
+        "1989-12/1990-02",
+        R,
+    ),
     # A weekday and the week named right after it: that weekday of that week.
     ("The council met on Thursday last week.", TUE, "Thursday last week", "2022-03-03", D),
     ("They will meet on Tuesday next week.", TUE, "Tuesday next week", "2022-03-15", D),

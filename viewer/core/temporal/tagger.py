@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from viewer.core.model import Precision
 from viewer.core.temporal.calendar_words import add_months, last_day
-from viewer.core.temporal.context import WEEKDAY, Ctx, Hit, lowercase_same_length
+from viewer.core.temporal.context import MONTH, WEEKDAY, Ctx, Hit, lowercase_same_length
 from viewer.core.temporal.counted_from_named import counted_from_named
 from viewer.core.temporal.figure_times import figures_compared, year_ago_named
 from viewer.core.temporal.governing_timex import governing
@@ -105,7 +105,9 @@ def tag(
     timexes = counted_from_named(
         text,
         lower,
-        with_listed_days(text, _merge_ranges(text, _days_of_weeks(text, timexes), anchor)),
+        with_listed_days(
+            text, _merge_ranges(text, _days_of_weeks(text, _years_shared(text, timexes)), anchor)
+        ),
     )
     return year_ago_named(text, figures_compared(text, _attach_times(text, timexes, anchor)))
 
@@ -194,6 +196,43 @@ def _in_a_row_after_one_word(text: str, prev: Timex, t: Timex) -> bool:
     if _NEXT_DAY_LINK.match(text[prev.end : t.start]) is None:
         return False
     return _ON_BEFORE.search(text[max(0, prev.start - 7) : prev.start]) is not None
+
+
+_MONTH_ONLY = re.compile(MONTH + r"\.?", re.IGNORECASE)
+_MONTH_LINK = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:(?:and|or)\s+)?$", re.IGNORECASE)
+
+
+def _years_shared(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A bare month before a month with its year, joined by "and", "or", "to" or a comma,
+    takes that year ("in May and June 1988", "from December to February 1990": the December
+    before), not the one its own tense gave it."""
+    out, shared = list(timexes), set()
+    for i in range(len(out) - 2, -1, -1):
+        month, after = out[i], out[i + 1]
+        if not (_MONTH_ONLY.fullmatch(month.text) and month.first and after.first):
+            continue
+        if (after.relative and i + 1 not in shared) or after.precision is not Precision.MONTH:
+            continue
+        if _MONTH_LINK.fullmatch(text, month.end, after.start) is None:
+            continue
+        year = after.first.year - (month.first.month > after.first.month)
+        first = date(year, month.first.month, 1)
+        last = last_day(year, month.first.month)
+        value = f"{year:04d}-{month.first.month:02d}"
+        out[i] = Timex(
+            month.start,
+            month.end,
+            month.text,
+            value,
+            month.type,
+            month.precision,
+            first,
+            last,
+            month.relative,
+            month.flags,
+        )
+        shared.add(i)
+    return out
 
 
 _THE_WEEK = re.compile(r"(?:last|next|this)\s+week", re.IGNORECASE)
