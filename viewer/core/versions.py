@@ -52,7 +52,8 @@ from __future__ import annotations
 # (253: a period a report tells in its "that" clause dates the undated figures after it.)
 # (254: a month naming a contract is no time: "January contracts", "for January delivery".)
 # (255: a bare month before a month with its year takes that year: "in May and June of 1988".)
-EXTRACTOR_VERSION = "255"
+# (256: a participle and its agent after the verb's object hold its year: "the embargo imposed …")
+EXTRACTOR_VERSION = "256"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -174,6 +174,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = sorted([*subordinate, *compared_clauses(text, start, end, _CLAUSE_END)])
     if text.find(",", start, end) >= 0:
         subordinate = sorted([*subordinate, *_appositives(text, start, end, candidates)])
+    if (object_phrase := _object_participle(text, start, end)) is not None:
+        subordinate = sorted([*subordinate, object_phrase])
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
@@ -258,6 +260,40 @@ _FRONTED_PARTICIPLE = re.compile(
     r"|Sold|Bought|Caught|Struck|Found|Led|Kept|Lost|Hit|Shot|Taught|Paid|Spent)\s+"
     r"(?:in|on|at|during|by|as|from|to|after|with|for|last|this|earlier|shortly|early|late"
     r"|just|first)\b[^,;:()“”\"]{0,60},"
+)
+
+
+# A participle after a noun the verb acts on, with its agent: "to lift the trade embargo |
+# imposed by the United States in May 1985", "said the prayer | delivered by a rabbi … in June
+# 1989 amounted to …". Its time is the noun's past, not the sentence's.
+_OBJECT_PARTICIPLE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}\s+"
+    r"([a-z]{3,}(?:ed|en|wn)\s+by\s+[^,;:()“”\"]{3,80})"
+)
+
+
+def _object_participle(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a participle phrase with its agent after a noun after the sentence's verb
+    stands (`_OBJECT_PARTICIPLE`), to its clause's end, when it names a year; None where
+    there is none."""
+    if text.find(" by ", start, end) < 0:
+        return None
+    m = _OBJECT_PARTICIPLE.search(text, start, end)
+    if m is None or _SENTENCE_OPENS.match(text, start, m.start()):
+        return None
+    if _FRONTED_PHRASE.match(text, start, m.start()):
+        return None  # "Under a program approved by the company in 1987, …": no object
+    if _A_YEAR.search(m.group(1)) is None:
+        return None  # "arrested a man wanted by the FBI on Tuesday": the day may be the arrest's
+    return m.start(1), m.end(1)
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Nothing but the sentence's opening before the noun: the subject's phrase (reduced_relative).
+_SENTENCE_OPENS = re.compile(r"[\W_]*$")
+_FRONTED_PHRASE = re.compile(
+    r"[\W_]*(?:Under|In|After|Before|With|Without|For|From|Since|During|Despite|As|Amid)\b"
+    r"[^,]*$"
 )
 
 
