@@ -116,27 +116,25 @@ def _words(text: str, start: int, end: int, cap: int = _MIN_WORDS) -> int:
 _AFTER_FIGURE = re.compile(r"(?:\d[\d.,]*%?|million|billion|percent)\s+$", re.IGNORECASE)
 
 
-def _where_apart(text: str, m: re.Match[str], own: Sequence[Timex], dated: Sequence[Timex]) -> bool:
+def _where_apart(
+    text: str, m: re.Match[str], own: Sequence[Timex], dated: Sequence[Timex], clause: Span
+) -> bool:
     """Whether a "where" clause is at a time apart from the sentence's other time ("leave
     Friday for Pittsburgh, where they will face the Steelers at 1:45 p.m. Sunday"; not
-    "extradited to Texas, where he was arraigned Wednesday"), not a figure's period."""
+    "extradited to Texas, where he was arraigned Wednesday"), not a figure's period; or told
+    in the past after a plan in `clause` (its sentence up to the clause's end)."""
     others = [t for t in dated if t not in own]
     counted = all("anaphoric" in t.flags for t in own) and any(t.dated() for t in others)
-    if not others and _plan_before(text, m):
+    if (
+        not others
+        and told_ahead(text[clause.start : m.start()])
+        and _told_in_past(text, m.end(), clause.end)
+    ):
         return True  # "He will be buried in Ledbury, where his wife was buried in 2018"
     if not counted and not _apart(own, others):
         return False
     at = own[0].start
     return len(own) > 1 or _AFTER_FIGURE.search(text, max(m.end(), at - 20), at) is None
-
-
-def _plan_before(text: str, m: re.Match[str]) -> bool:
-    """Whether the clause before a "where" (from its sentence's last stop) tells a plan and the
-    "where" clause a past: the place's earlier happening is not the plan's time."""
-    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    if not told_ahead(text[start : m.start()]):
-        return False
-    return _told_in_past(text, m.end(), min(len(text), m.end() + 80))
 
 
 def openers_text(text: str, lower: str) -> str | None:
@@ -207,7 +205,8 @@ def side_clauses(
         if not (own or come) or _SINCE_ONLY.match(text, start, end):
             continue
         end = sentence.end if come else end  # what it came after runs to the sentence's end
-        if m.group(0).lower() == "where" and not _where_apart(text, m, own, dated):
+        where = m.group(0).lower() == "where"
+        if where and not _where_apart(text, m, own, dated, Span(sentence.start, end)):
             continue
         if not _tells(text, m, end, comparison, counted is not None):
             continue

@@ -26,6 +26,7 @@ Conventions chosen where TimeML leaves room (see docs/temporal.md for the full l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from viewer.core.model import Precision
@@ -219,18 +220,7 @@ def _years_shared(text: str, timexes: list[Timex]) -> list[Timex]:
         first = date(year, month.first.month, 1)
         last = last_day(year, month.first.month)
         value = f"{year:04d}-{month.first.month:02d}"
-        out[i] = Timex(
-            month.start,
-            month.end,
-            month.text,
-            value,
-            month.type,
-            month.precision,
-            first,
-            last,
-            month.relative,
-            month.flags,
-        )
+        out[i] = replace(month, value=value, first=first, last=last)
         shared.add(i)
     return out
 
@@ -256,18 +246,7 @@ def _days_of_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         day = t.first + timedelta(days=prev.first.weekday() - t.first.weekday())
         moved = on_day(prev, day)
-        out[-1] = Timex(
-            prev.start,
-            t.end,
-            text[prev.start : t.end],
-            moved.value,
-            moved.type,
-            moved.precision,
-            day,
-            day,
-            True,
-            prev.flags,
-        )
+        out[-1] = replace(moved, end=t.end, text=text[prev.start : t.end], flags=prev.flags)
     return out
 
 
