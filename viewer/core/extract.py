@@ -107,7 +107,7 @@ class _Reader(StoryDates):
         self.sentences = 0
         # The story's news day is told in its article text, not in a caption or a footer.
         told = in_spans(timexes, body)
-        self.news = NewsDay(text, told, doc.date, self._source, body[0].start if body else 0)
+        self.news = NewsDay(text, told, doc.date, self._source, body)
         self.quotes = QuoteMarks(text)  # where its quotation marks are, once asked
         # Titled once the article's headline has said whether it is the lede's (`_with_title`).
         self.untitled: dict[int, Untitled] = {}
@@ -344,11 +344,17 @@ def extract_events(doc: Document) -> list[Event]:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
     today = today_of(doc, story)
     reader = _Reader(doc, text, lower, timexes, tenses, today, body)
-    previous_end = -1
+    previous_end, starts = -1, [span.start for span in body]
     sentences = split_sentences(text, body)
     for sentence in sentences:
-        # A new paragraph: a line break between this sentence and the last.
+        # A new paragraph: a line break between this sentence and the last, or a paragraph of
+        # the article text begun after the one the last sentence ended in (a file that gives
+        # each paragraph a line of its own, shown run together).
         breaks = previous_end < 0 or text.find("\n", previous_end, sentence.start) >= 0
+        if not breaks and bisect_right(starts, previous_end - 1) < bisect_right(
+            starts, sentence.start
+        ):
+            breaks = True
         reader.sentence(sentence, breaks)
         previous_end = sentence.end
     date_counted(reader.counted, reader.events)

@@ -71,10 +71,13 @@ class NewsDay:
         timexes: Sequence[Timex],
         published: date | None,
         source: Callable[[Span], Span],
-        start: int = 0,
+        body: Sequence[Span] = (),
     ) -> None:
         self._text = text
-        self._start = start  # where the article's text begins, past its date line
+        self._start = body[0].start if body else 0  # where the article's text begins
+        # Where its first paragraph ends: at a line break, or where the article's next
+        # paragraph begins in a file that gives each paragraph a line, shown run together.
+        self._lede_end = body[1].start if len(body) > 1 else len(text)
         self._timexes = timexes
         self._published = published
         self._source = source
@@ -85,7 +88,7 @@ class NewsDay:
         self._quoted: list[tuple[int, int]] | None = None
         # Where its last paragraph begins: a plan the story closes on ("Testimony continues
         # today.") tells what comes next, not a later day the story moved on to.
-        self._closing = text.rstrip().rfind("\n")
+        self._closing = max(text.rstrip().rfind("\n"), body[-1].start - 1 if body else -1)
 
     def day(
         self, lede: Reference | None, lede_end: int, at: int | None = None, *, clock: bool = False
@@ -154,8 +157,8 @@ class NewsDay:
         of what the teller told ("Police said Friday they believe …, after three masked men
         held up a branch on Thursday morning": the news is Thursday's); else 0."""
         if self._said is None:
-            end = self._text.find("\n", self._start)
-            end = len(self._text) if end < 0 else end
+            end = self._text.find("\n", self._start, self._lede_end)
+            end = self._lede_end if end < 0 else end
             today = DateValue.day(published)
             named = [
                 t

@@ -50,6 +50,27 @@ def cut_author_note(
             return
 
 
+# Text wrapped by hand, by an editor or a mailer breaks its lines at 70 to 80 columns: a line
+# longer than this was not wrapped, and its block gives each paragraph a line of its own.
+_WRAPPED_WIDTH = 100
+
+
+def line_paragraphs(body_lines: list[BodyLine], visible: VisibleText) -> list[BodyLine]:
+    """Body lines with their paragraphs as the file gives them: in a block that was not wrapped
+    (a line of it longer than `_WRAPPED_WIDTH`), a line that ends a sentence ends its
+    paragraph. Text copied from a page or written out by a feed gives each paragraph one line
+    and no blank line between them ("… after last night's games.\nThe walkout began …")."""
+    unwrapped = {block for block, start, end in body_lines if end - start > _WRAPPED_WIDTH}
+    lines: list[BodyLine] = []
+    paragraph, last_block, ended = -1, -1, False
+    for block, start, end in body_lines:
+        if block != last_block or (ended and block in unwrapped):
+            paragraph += 1
+        lines.append((paragraph, start, end))
+        last_block, ended = block, ends_sentence(visible.shown(start, end))
+    return lines
+
+
 def assemble_body(body_lines: list[BodyLine], layout: Layout) -> None:
     """One body span per paragraph: consecutive body lines of a block joined.
 

@@ -6,7 +6,12 @@ import re
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
-from viewer.corpus.body_lines import assemble_body, cut_author_note, cut_footer
+from viewer.corpus.body_lines import (
+    assemble_body,
+    cut_author_note,
+    cut_footer,
+    line_paragraphs,
+)
 from viewer.corpus.body_top import HEADER_ZONE_LINES as _HEADER_ZONE_LINES
 from viewer.corpus.boilerplate import (
     ends_sentence,
@@ -94,7 +99,7 @@ class _Reader(HeaderDates):
         cut_footer(self.body_lines, self.visible, self.layout.boilerplate)
         author = self.layout.author
         cut_author_note(self.body_lines, self.visible, self.layout.boilerplate, author)
-        assemble_body(self.body_lines, self.layout)
+        assemble_body(line_paragraphs(self.body_lines, self.visible), self.layout)
         self._choose_date()
         if not self.layout.title:
             self._title_from_body()
