@@ -154,3 +154,48 @@ def test_in_an_undated_article_the_headline_joins_no_event_far_from_its_lede() -
     events = headed_events("United stun City in derby", text, None)
     flashback = _holding(events, "They last beat City")
     assert [p.text for p in flashback.passages] == ["They last beat City at home in March 2022."]
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "day"),
+    [
+        (  # the present of the headline, the past of the lede: "Sinks" / "sank"
+            "Freighter Sinks in Storm; All Survive",
+            "A cargo ship carrying grain went down off Crete in heavy seas yesterday afternoon, "
+            "but all 19 sailors survived, the coast guard said.",
+            date(2004, 9, 13),
+        ),
+        (  # an irregular past: "Wins" / "won"
+            "Veteran Jockey Wins Again",
+            "Mick Fallon won the 3.30 at Ascot yesterday, his fourth victory this season.",
+            date(2004, 9, 13),
+        ),
+        (  # a piece of the first sentence after another: the lede's own verb, "Dies" / "died"
+            "Mara Lind, Songwriter, Dies at 71",
+            "Mara Lind, the singer and songwriter whose songs became hits for other performers "
+            "in the late 1970s, died at her home in Vermont yesterday.",
+            date(2004, 9, 13),
+        ),
+    ],
+)
+def test_a_headline_in_the_present_is_one_event_with_its_lede_in_the_past(
+    title: str, lede: str, day: date
+) -> None:
+    events = _events(title, lede, date(2004, 9, 14))
+    (headed,) = [e for e in events if any(p.text == title for p in e.passages)]
+    assert len(headed.passages) == 2
+    assert headed.date.first == headed.date.last == day
+
+
+def test_a_headline_is_not_joined_to_a_lede_paragraph_after_a_summary_line() -> None:
+    """A summary line under the headline, then the lede: the lede's pieces and the summary are
+    not one sentence, whatever the summary ends with."""
+    title = "Charger says he's innocent of DUI"
+    events = _events(
+        title,
+        "Receiver says he does not think charges will be filed\n\nChargers receiver Vincent "
+        "Jackson was arrested yesterday on suspicion of drunk driving.",
+        date(2009, 2, 4),
+    )
+    arrest = _holding(events, "was arrested")
+    assert all(title not in p.text for p in arrest.passages)

@@ -14,7 +14,7 @@ from viewer.core.headline import headline
 from viewer.core.headline_retold import retelling
 from viewer.core.model import DateBasis, Document, Event, Span
 from viewer.core.retold_happening import join_retold
-from viewer.core.title_event import lede_index, lede_texts, title_span
+from viewer.core.title_event import first_sentence_events, lede_index, lede_texts, title_span
 from viewer.core.visible import one_line
 
 # An event yet to be titled: it, its words, its day words, its sentence's words before it,
@@ -58,7 +58,8 @@ def with_headline(
     # down.
     lede_end = doc.body[min(1, len(doc.body) - 1)].end if doc.body else 0
     opens = today is not None or (bool(events) and events[0].primary.start < lede_end)
-    lede = lede_index(shown, lede_texts(events, today.value if today else None), opens)
+    ledes = lede_texts(events, today.value if today else None)
+    lede = lede_index(shown, ledes, opens, first_sentence_events(text, events))
     if lede is not None:
         event = events[lede]
         event.add_passage(passage_of(doc, span), event.dating_of(0))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from viewer.core.holds import holds_any, holds_word
 from viewer.core.model import DateBasis, DateValue, Document, Event, Precision, Span
@@ -107,25 +108,93 @@ def _flashback(event: Event, today: DateValue | None) -> bool:
     return at >= 0 and len(text[:at].split()) <= 1
 
 
+# A headline tells its happening in the present ("Jet Crashes", "Singer Dies at 49", "Rebels
+# Win Vote") and the lede in the past ("crashed", "died", "won"): the past forms that are not
+# made with "-ed", as the present they share a stem with.
+_PRESENT_OF = {
+    past: present
+    for pair in """
+    win:won fall:fell rise:rose,risen take:took,taken sink:sank,sunk leave:left sell:sold
+    buy:bought lose:lost lead:led meet:met make:made give:gave,given send:sent
+    begin:began,begun hold:held flee:fled catch:caught steal:stole,stolen shoot:shot
+    strike:struck fight:fought seek:sought break:broke,broken choose:chose,chosen
+    drive:drove,driven fly:flew,flown freeze:froze,frozen grow:grew,grown throw:threw,thrown
+    swear:swore,sworn tear:tore,torn wake:woke shake:shook speak:spoke,spoken find:found
+    pay:paid say:said tell:told bring:brought build:built spend:spent stand:stood
+    withdraw:withdrew,withdrawn keep:kept hang:hung feel:felt teach:taught ride:rode,ridden
+    write:wrote,written become:became come:came run:ran go:went,gone eat:ate,eaten
+    draw:drew,drawn
+    """.split()
+    for present, pasts in [pair.split(":")]
+    for past in pasts.split(",")
+}
+# Fewest letters a word keeps when a suffix is taken off it: "crashes" -> "crash", not "ties"
+# -> "ti"; a plural or present's "-s" may leave three ("wins" -> "win").
+_LEAST = 4
+_LEAST_BEFORE_S = 3
+
+
+@lru_cache(maxsize=1 << 16)  # a corpus's words recur: each stemmed once
+def _tenseless(word: str) -> str:
+    """A word crudely stemmed, the same for the present and the past of a verb ("dies",
+    "died"; "survive", "survived"; "wins", "won") and for a noun's singular and plural."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = _PRESENT_OF.get(word, word)
+    if len(word) >= _LEAST and word.endswith(("ies", "ied")):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        least = _LEAST_BEFORE_S if suffix == "s" else _LEAST
+        if word.endswith(suffix) and len(word) - len(suffix) >= least:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > _LEAST and word.endswith("e") else word
+
+
+@lru_cache(maxsize=64)
+def _told_words(text: str) -> frozenset[str]:
+    """The words of a headline or a lede that say what it is about, each verb's present and
+    past made one (`_tenseless`)."""
+    words = {_tenseless(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _STOP}
+    return frozenset(words)
+
+
 # What a headline's happening is "over" or came "after" is another happening, its cause:
 # "Dozens Riot Over NYPD's Fatal Shooting Of Brooklyn Teen", "Anger … Persists Over
 # Teenager's Killing". A lede that shares words only with the cause tells the cause.
 _CAUSE = re.compile(r"\s(?:over|after|following|amid)\s", re.IGNORECASE)
 
 
-def lede_index(title: str, ledes: Sequence[str], opens: bool = True) -> int | None:
+def lede_index(title: str, ledes: Sequence[str], opens: bool = True, first: int = 1) -> int | None:
     """Which of the body's first event passages retells the headline: the first that shares
-    what it is about with it (one word suffices for the very first when it `opens` the
-    article, in its first paragraph; two for any other), in the headline's own happening,
-    before any cause it names (`_CAUSE`)."""
-    words = content_words(_CAUSE.split(title, 1)[0])
+    what it is about with it (one word suffices for the `first` ones, cut from the sentence
+    that `opens` the article in its first paragraph; two for any other), in the headline's
+    own happening, before any cause it names (`_CAUSE`)."""
+    words = _told_words(_CAUSE.split(title, 1)[0])
     if not words:
         return None
     for index, text in enumerate(ledes[:LEDE_REACH]):
-        shared = words & content_words(text)
-        if len(shared) >= (1 if index == 0 and opens else 2):
+        shared = words & _told_words(text)
+        if len(shared) >= (1 if index < first and opens else 2):
             return index
     return None
+
+
+# A sentence's end, or a paragraph's.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)|\n")
+
+
+def first_sentence_events(text: str, events: Sequence[Event]) -> int:
+    """How many of the first events are cut from one sentence, the first one's: each after
+    the one before with no sentence's end between them ("Laura Nyro, … | whose songs became
+    hits … in the late 1960s, | died … on Tuesday.")."""
+    count = 1
+    for before, event in pairwise(events[:LEDE_REACH]):
+        if _SENTENCE_END.search(text, before.primary.start, event.primary.start):
+            break
+        count += 1
+    return count
 
 
 @lru_cache(maxsize=64)
