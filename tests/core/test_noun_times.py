@@ -91,3 +91,33 @@ def test_a_time_modifying_a_noun_dates_no_clause_told_now(
 )
 def test_a_model_year_does_not_date_its_clause(sentence: str, words: str | None) -> None:
     assert _governing(sentence, date(2009, 2, 4)) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words"),
+    [
+        # Told in the simple past beside a finer time of its own: that time is the verb's.
+        (
+            "A 1929 Hopper painting sold for $61.5 million on Tuesday night.",
+            date(2018, 5, 16),
+            "Tuesday night",
+        ),
+        (
+            "The council voted to replace the 1926 building in November 2008.",
+            date(2013, 5, 16),
+            "November 2008",
+        ),
+        # Not beside a time counted from another, nor one that is no finer.
+        (
+            "The 2008 telecast delivered 32 million total viewers, a 24% drop compared with "
+            "the previous year's ceremony.",
+            date(2009, 2, 4),
+            "2008",
+        ),
+        ("The 1995 Dayton accords ended the war.", date(2009, 2, 4), "1995"),
+    ],
+)
+def test_a_noun_s_time_gives_way_to_a_finer_time_of_the_clause(
+    sentence: str, published: date, words: str
+) -> None:
+    assert _governing(sentence, published) == words

@@ -35,9 +35,11 @@ _CALENDAR = re.compile(
     re.IGNORECASE,
 )
 # The noun it modifies: a word in lower case that is not one of grammar (after a comma for a
-# full date: "an Aug. 10, 1988, stock purchase agreement").
+# full date: "an Aug. 10, 1988, stock purchase agreement"), maybe after a name or two ("a 1929
+# Hopper painting", "the 1995 Dayton peace accords").
 _NOUN_AFTER = re.compile(
-    r",?\s+(?!(?:and|or|but|in|on|at|of|for|to|from|by|with|as|than|when|while|that|which|who"
+    r",?\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?!(?:and|or|but|in|on|at|of|for|to|from|by|with|as|than|when|while|that|which|who"
     r"|was|were|is|are|has|had|have|will|would|the|a|an)\b)([a-z][a-z-]+)\b"
 )
 
@@ -63,8 +65,24 @@ def modifies_a_noun(text: str, t: Timex) -> bool:
 
 def not_of_the_clause(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[Timex]:
     """The timexes of text[start:end] less the calendar times modifying a noun, when the
-    clause is not told in the simple past."""
+    clause is not told in the simple past, or names a time of its own besides them ("A 1929
+    Hopper painting sold for $61.5 million on Tuesday night": Tuesday night is the sale's)."""
     nouns = [t for t in timexes if modifies_a_noun(text, t)]
-    if not nouns or told_in_past(text[start:end]):
+    if not nouns:
         return list(timexes)
-    return [t for t in timexes if t not in nouns]
+    others = [t for t in timexes if t not in nouns]
+    if told_in_past(text[start:end]) and not any(
+        start <= t.start < end and _finer(text, t, nouns) for t in others
+    ):
+        return list(timexes)
+    return others
+
+
+def _finer(text: str, t: Timex, nouns: Sequence[Timex]) -> bool:
+    """Whether a time is a calendar time of its own, finer than every noun's ("on Tuesday
+    night" beside "a 1929 painting"), not counted from another ("the previous year's")."""
+    if not t.dated() or "anaphoric" in t.flags or text.startswith("'s", t.end):
+        return False
+    assert t.first is not None and t.last is not None
+    length = t.last - t.first
+    return all(n.first is None or n.last is None or length < n.last - n.first for n in nouns)
