@@ -55,7 +55,8 @@ from __future__ import annotations
 # (256: a participle and its agent after the verb's object hold its year: "the embargo imposed …")
 # (257: a headline in the present joins its lede in the past: "Dies" / "died", "Wins" / "won".)
 # (258: a noun's year gives way to a finer time of a past clause: "A 1929 painting sold Tuesday".)
-EXTRACTOR_VERSION = "258"
+# (259: a year's first or last months named by count: "the first nine months of 2001".)
+EXTRACTOR_VERSION = "259"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

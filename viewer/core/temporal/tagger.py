@@ -39,6 +39,7 @@ from viewer.core.temporal.listed_days import with_listed_days
 from viewer.core.temporal.rules_anaphoric import RULES as ANAPHORIC_RULES
 from viewer.core.temporal.rules_dates import RULES as DATE_RULES
 from viewer.core.temporal.rules_holidays import RULES as HOLIDAY_RULES
+from viewer.core.temporal.rules_part_year import RULES as PART_YEAR_RULES
 from viewer.core.temporal.rules_periods import RULES as PERIOD_RULES
 from viewer.core.temporal.rules_relative import RULES as RELATIVE_RULES
 from viewer.core.temporal.rules_spans import RULES as SPAN_RULES
@@ -56,6 +57,7 @@ __all__ = ["Timex", "governing", "tag"]
 _RULES = RulesByLead(
     DATE_RULES
     + HOLIDAY_RULES
+    + PART_YEAR_RULES
     + PERIOD_RULES
     + RELATIVE_RULES
     + ANAPHORIC_RULES
