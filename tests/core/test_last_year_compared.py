@@ -144,3 +144,17 @@ def test_a_year_naming_the_period_is_the_story_period_in_that_year() -> None:
 )
 def test_what_names_the_story_period_in_a_year(words: str, shown: str, named: bool) -> None:
     assert named_year_period(words, shown, Q1_1989) is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # British copy measures a change "on" its base time as American copy does "from".
+        ("The festival sold 96,000 tickets, up 8 per cent on last year.", None),
+        ("Sales were down 3% on the same period last year, the company said on Monday.", "Monday"),
+        ("Passenger numbers rose 4% on 2019, the airport said on Monday.", "Monday"),
+    ],
+)
+def test_the_base_of_a_change_on_a_time_does_not_govern(sentence: str, said: str | None) -> None:
+    found = governing(sentence, 0, len(sentence), tag(sentence, date(2011, 5, 25)))
+    assert (found.text if found else None) == said

@@ -26,9 +26,12 @@ _FROM_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # A change measured from a time with no old figure told: "production fell 8.4% from a year
-# ago", "grew a robust 19% from a year ago". The time is the comparison's base too.
+# ago", "grew a robust 19% from a year ago"; in British copy "on": "up 8 per cent on last
+# year", "down 3% on the same period last year". The time is the comparison's base too.
 _CHANGE_FROM = re.compile(
-    r"\d\s?(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+from\s+$", re.IGNORECASE
+    r"\d\s?(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+(?:from|on)\s+"
+    r"(?:the\s+same\s+(?:period|time|month|quarter|week)\s+)?$",
+    re.IGNORECASE,
 )
 _REACH = 48  # how far before the time the figure may start
 
@@ -39,7 +42,8 @@ def figures_compared(text: str, timexes: list[Timex]) -> list[Timex]:
     out = []
     for t in timexes:
         head = max(0, t.start - _REACH)
-        if "from" in text[head : t.start].lower() and (
+        before = text[head : t.start].lower()
+        if ("from" in before or " on " in before) and (
             _FROM_FIGURE.search(text, head, t.start) or _CHANGE_FROM.search(text, head, t.start)
         ):
             flags = (*(f for f in t.flags if f != "anaphoric"), "compared")
