@@ -91,10 +91,13 @@ def tag(
     if lower is None:
         lower = lowercase_same_length(text)
     ctx = Ctx(text, anchor, convention, lower, {} if tenses is None else tenses)
+    zoned = "GMT" in text or "UTC" in text  # spares the look at brackets in most texts
     chosen = [
         h
         for h in _longest_first(hits_at_leads(ctx, _RULES))
-        if not _title(text, h) and not year_in_name(text, h.start, h.end)
+        if not _title(text, h)
+        and not year_in_name(text, h.start, h.end)
+        and not (zoned and _zone_conversion(text, h))
     ]
     timexes = with_named_years(
         text,
@@ -118,6 +121,23 @@ def tag(
 # A month naming a contract, not a time: "January contracts for heating oil", "crude for
 # January delivery", "the December futures contract".
 _CONTRACT_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.IGNORECASE)
+
+# A local time given again in universal time, in brackets: "ended past eight at night (00.00
+# GMT on Thursday)", "at 9.30 a.m. (0730 GMT)". Agency copy adds it for readers elsewhere.
+_ZONE_CONVERSION = re.compile(
+    r"\((?:about\s+|around\s+)?\d{1,2}[.:h]?\d\d\s*(?:GMT|UTC)\b[^()\n]{0,30}\)"
+)
+
+
+def _zone_conversion(text: str, h: Hit) -> bool:
+    """Whether a match lies in a bracketed conversion of a local time to universal time: the
+    day it names there is not the day the story tells of where it happened."""
+    opening = text.rfind("(", max(0, h.start - 16), h.start + 1)
+    if opening < 0:
+        return False
+    found = _ZONE_CONVERSION.match(text, opening)
+    return found is not None and h.end <= found.end()
+
 
 _OPENING_QUOTES = frozenset('"“')
 _TITLE_END = re.compile(r"[,.]?[\"”]")
