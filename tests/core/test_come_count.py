@@ -105,3 +105,28 @@ def test_a_count_after_come_gives_the_precision_it_states(
 )
 def test_no_clause_cut_for_what_it_came_after(text: str) -> None:
     assert _pieces(text, date(2005, 11, 28)) == [(False, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (  # the decision told a paragraph before, of Tuesday last week
+            "Members voted 7-4 at a meeting on Tuesday last week.\n\nThe decision comes three "
+            "weeks after the same committee rejected a 45-home scheme on the edge of the "
+            "village.",
+            date(2021, 3, 3),
+            date(2021, 2, 2),
+        ),
+        (  # the figures published yesterday
+            "The figures were published yesterday by NHS England.\n\nThe figures came a day "
+            "after the Health Secretary told MPs that waiting times would fall.",
+            date(2013, 2, 6),
+            date(2013, 2, 4),
+        ),
+    ],
+)
+def test_a_count_from_the_news_told_again_counts_from_its_day(
+    text: str, published: date, day: date
+) -> None:
+    (counted,) = [e for e in events_in(text, published) if e.primary.text.startswith("after")]
+    assert counted.date == DateValue.day(day)

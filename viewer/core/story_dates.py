@@ -147,11 +147,16 @@ class StoryDates:
         return Dated(back[0], back[1], DateBasis.CONTEXT, SURE[DateBasis.CONTEXT], sentence)
 
     def _main_day(self) -> DateValue | None:
-        """The date of the sentence's main happening, an event or not (then as if it were)."""
+        """The date of the sentence's main happening, an event or not (then as if it were):
+        with no time of its own, a happening told again by a definite noun ("The decision
+        comes three weeks | after …") is of the story's news day, not of the day it is told."""
         told = self.untold
         if self.main is not None or told is None:
             return self.main
         found = told if isinstance(told, Dated) else fallback(self.today, self.clock, *told)
+        if found is not None and found.basis is DateBasis.PUBLICATION:
+            news = self._story_news(self.sentence_start)
+            return found.value if news is None else news.value
         return None if found is None else found.value
 
     def _story_news(self, at: int) -> Reference | None:
