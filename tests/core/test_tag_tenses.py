@@ -26,3 +26,20 @@ def test_the_tagger_hands_back_the_tenses_it_found() -> None:
     for (start, end), tense in tenses.items():
         assert tense is tense_near(_TEXT, start, end, lower)
     assert {Tense.PAST, Tense.FUTURE} <= set(tenses.values())
+
+
+def _weekday(text: str, published: date) -> str:
+    (*_, found) = tag(text, published)
+    return found.value
+
+
+def test_a_weekday_opening_a_sentence_does_not_read_the_sentence_before() -> None:
+    """The sentence before ends right before the weekday: its "will" is not the weekday's."""
+    published = date(2007, 6, 4)  # a Monday
+    text = "He will receive a commission from Lotto. Saturday's draw produced four winners."
+    assert _weekday(text, published) == "2007-06-02"
+
+
+def test_an_abbreviation_before_a_weekday_ends_no_sentence() -> None:
+    published = date(2009, 2, 4)  # a Wednesday
+    assert _weekday("They will face the Steelers at 1:45 p.m. Sunday.", published) == "2009-02-08"

@@ -26,6 +26,8 @@ _AFTER_STOP = r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z])"
 # A sentence or line ends here: context stops at it. Each alternative opens with a literal,
 # so that the engine jumps from one stop or newline to the next.
 _BOUNDARY = re.compile(rf"\n|\.{_AFTER_STOP}|!{_AFTER_STOP}|\?{_AFTER_STOP}")
+# An abbreviation's full stop before a time: "p.m.", "U.S.", "Dec.", "Gov.".
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b[A-Z][a-z]{0,3})\.\s+$")
 _LOOK_BEFORE = 10
 _LOOK_CHARS = 120  # how far back the words near an expression are read
 _LOOK_AFTER = 8
@@ -41,9 +43,12 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
         if len(lower) != len(text):  # a few letters lengthen when lowered: keep them as they are
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     head = max(0, start - _LOOK_CHARS)
-    left = text[head:start]
-    cuts = [c.end() for c in _BOUNDARY.finditer(left)]
-    cut = head + (cuts[-1] if cuts else 0)
+    # Up to the expression's first letter, which a sentence's end right before it looks at
+    # ("… from Lotto. Saturday's draw"): the sentence before is not read.
+    cuts = [c.end() for c in _BOUNDARY.finditer(text, head, start + 1)]
+    if cuts and cuts[-1] == start and _ABBREVIATION.search(text, max(0, start - 8), start):
+        cuts.pop()  # "at 1:45 p.m. Sunday", "since Dec. Monday": no sentence's end
+    cut = cuts[-1] if cuts else head
     right = text[end : end + 100]
     stop = _BOUNDARY.search(right)
     tail = end + (stop.start() if stop is not None else len(right))
