@@ -30,6 +30,7 @@ from viewer.ui.annotation_inputs import (
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
+from viewer.ui.panel_keys import PanelKeys
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.ui.tag_text import TAGS_PLACEHOLDER, TAGS_TIP, parse_tags, tags_text
@@ -48,7 +49,7 @@ from viewer.workspace.annotation_service import AnnotationChange
 SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
 
 
-class AnnotationPanel(TitleTyping, UnsavedTyping, QWidget):
+class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, QWidget):
     """Title, date, status, star, tags, note and history of the selected event."""
 
     done = Signal()  # the user finished typing (Escape): the window focuses the event list
@@ -408,24 +409,8 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, QWidget):
             return True
         if isinstance(event, QFocusEvent) and watched is self.title_edit:
             self._title_left(event)
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if watched in (self.date_edit, self.precision_combo, self.end_edit):
-                    self.apply_corrected_date()
-                elif watched is self.title_edit:
-                    self._title_edited()
-                else:
-                    self._tags_edited()
-                self.done.emit()  # keyboard first: Enter saves and goes back to the list
-                return True
-            if key == Qt.Key.Key_Escape:
-                if watched is self.tags_edit:
-                    self._tags_edited()
-                elif watched is self.title_edit:
-                    self._title_escaped()  # its keys undone: the title as it was
-                self.done.emit()
-                return True
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            return self._key_pressed(watched, event) or super().eventFilter(watched, event)
         return super().eventFilter(watched, event)
 
     # --- display
