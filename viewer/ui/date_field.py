@@ -213,6 +213,14 @@ class OptionalDateField(DateField):
             self.dateChanged.emit(self.date())  # the day offered, taken as it is
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab past an empty field goes on to the next one: it walked the three parts of the
+        day offered, so that the filter buttons after the two date fields were seven Tabs
+        from the search, not three."""
+        if self._offering and not (self._free or self._typed):  # nothing typed in it
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if self._offering and event.reason() is not Qt.FocusReason.PopupFocusReason:
