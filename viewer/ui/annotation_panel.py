@@ -30,6 +30,7 @@ from viewer.ui.annotation_inputs import (
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
+from viewer.ui.date_disagreement import disagreement_line
 from viewer.ui.panel_keys import PanelKeys
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
@@ -151,13 +152,13 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, QWidget):
         form.addRow("", self.sentence_label)
         form.addRow("Date", self.date_label)
         form.addRow("", self.basis_label)
+        form.addRow("", self.conflict_label)  # by the date it is about, in sight on a laptop
         form.addRow("Correct", self.date_row)
         form.addRow("Status", self.status_row)
         form.addRow("", self.star_box)
         form.addRow("Tags", self.tags_edit)
         form.addRow("Note", self.note_edit)
         form.addRow("", self.merge_label)
-        form.addRow("", self.conflict_label)
         form.addRow("History", self.history)
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
@@ -454,7 +455,8 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, QWidget):
         self.merge_label.setText(f"Merged: {event.merge_reason}" if event.merge_reason else "")
         self.merge_label.setVisible(bool(event.merge_reason))
         conflict = self._workspace.effective(event).date_conflict
-        self.conflict_label.setText(f"Date conflict: {conflict}" if conflict else "")
+        self.conflict_label.setText(disagreement_line(event, self._workspace.effective(event)))
+        self.conflict_label.setToolTip(as_written(conflict))
         self.conflict_label.setVisible(bool(conflict))
         self.status_buttons[note.status].setChecked(True)
         self.star_box.setChecked(note.starred)
