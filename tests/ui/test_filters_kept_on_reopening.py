@@ -5,15 +5,19 @@ empty, and the user had to set her range again (or, unaware, read the whole corp
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import SEEDS
 from viewer.core.annotations import Status
 from viewer.core.filters import Filter
+from viewer.ui import app
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -80,3 +84,46 @@ def test_filters_cleared_before_closing_stay_cleared(
     finally:
         again.close()
         again.workspace.close()
+
+
+def test_another_folder_opens_with_its_own_filters_and_a_copy_keeps_them(
+    qtbot: QtBot,
+    messages: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_windows: list[MainWindow],
+) -> None:
+    """A date range set for one story is no filter of the next one opened in the window; a
+    project saved under another name goes on with the filters on screen."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, seeds in (
+        (first, sorted(SEEDS.iterdir())[:3]),
+        (second, sorted(SEEDS.iterdir())[3:]),
+    ):
+        folder.mkdir()
+        for seed in seeds:
+            shutil.copy(seed, folder / seed.name)
+    app.application()
+    window = app.open_window([first], None)
+    assert window is not None, messages
+    opened_windows.append(window)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "troops")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    chosen = bar.filter()
+    assert chosen.text == "troops"
+
+    copy = tmp_path / "copy.tlproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.actions_.action("save_project_as").trigger()
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert window.workspace.project_path == copy
+    assert bar.filter() == chosen  # the copy goes on as the user left it
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(second))
+    window.actions_.action("open_folder").trigger()
+    qtbot.waitUntil(lambda: window.workspace.sources == [second], timeout=20_000)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=20_000)
+    assert bar.filter() == Filter()
+    assert window.model.rowCount() == len(window.workspace.events) > 0
