@@ -77,3 +77,25 @@ def test_the_title_counts_one_event_as_one(workspace: Workspace, tmp_path: Path)
     write_timelinejs(tmp_path / "one.json", workspace.events[:1], workspace.documents_by_id, {})
     payload = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
     assert payload["title"]["text"]["text"] == "1 event"
+
+
+def test_each_slide_says_whether_its_event_is_confirmed_or_disputed(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The published timeline showed a disputed event as it showed a confirmed one; the CSV
+    and JSON exports said which was which."""
+    disputed, confirmed, unseen = workspace.events[:3]
+    workspace.edit_annotation(disputed.id, status=Status.DISPUTED, note="Dates differ")
+    workspace.edit_annotation(confirmed.id, status=Status.CONFIRMED)
+    workspace.export_timelinejs(tmp_path / "t.json")
+    payload = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    texts = {s["unique_id"]: s["text"]["text"] for s in payload["events"]}
+    assert texts[disputed.id].startswith("<p><strong>Status:</strong> disputed</p>")
+    assert texts[confirmed.id].startswith("<p><strong>Status:</strong> confirmed</p>")
+    assert texts[unseen.id].startswith("<p><strong>Status:</strong> unreviewed</p>")
+
+    workspace.export_timelinejs(tmp_path / "t.csv", template_csv=True)
+    with (tmp_path / "t.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {row["Headline"]: row["Text"] for row in csv.DictReader(handle)}
+    title = next(s["text"]["headline"] for s in payload["events"] if s["unique_id"] == disputed.id)
+    assert "<strong>Status:</strong> disputed" in rows[title]

@@ -45,3 +45,21 @@ def test_the_clear_buttons_come_after_both_dates(qtbot: QtBot, window: MainWindo
         assert isinstance(widget, QToolButton), widget
         reached.append(widget)
     assert [w.accessibleName() for w in reached] == ["Clear from date", "Clear to date"]
+
+
+def test_tab_from_the_search_past_empty_dates_reaches_the_filter_buttons(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Each empty date field took three Tabs (the parts of the day it offers): the Status
+    button was seven Tabs from the search."""
+    bar = window.timeline_pane.filter_bar
+    bar.focus_search()
+    qtbot.waitUntil(bar.search.hasFocus)
+    visited = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited[:2] == [bar.date_from, bar.date_to]
+    assert bar.status_button in visited
+    assert bar.filter().date_from is None and bar.filter().date_to is None  # passed, not set
+    assert bar.date_from.is_empty() and bar.date_to.is_empty()

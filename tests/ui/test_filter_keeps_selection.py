@@ -93,3 +93,33 @@ def test_the_line_saying_an_event_is_hidden_goes_once_it_is_shown(
     bar.search.clear()
     qtbot.keyClick(bar.search, Qt.Key.Key_Return)
     assert "hidden" not in window.statusBar().currentMessage()
+
+
+def test_a_filter_that_left_nothing_then_leaves_some_shows_the_first_of_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A search that found nothing, then a search that finds some events (but not the one
+    selected before): nothing was selected, the article and panel stayed empty, and Ctrl+D
+    said "select an event first"."""
+    chosen = window.model.event_at(0)
+    window.select_event(chosen.id)
+    bar = window.timeline_pane.filter_bar
+    qtbot.keyClicks(bar.search, "zzqx")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert window.model.rowCount() == 0 and window.current_event_id() == ""
+
+    bar.search.clear()
+    other = next(e for e in window.workspace.events if "Madrid" in e.primary.text)
+    assert "Madrid" not in chosen.primary.text
+    qtbot.keyClicks(bar.search, "Madrid")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+
+    first = window.model.event_at(0)
+    assert window.current_event_id() == first.id != ""
+    assert window.panel.title_edit.text() != ""
+    assert window.source_view.document() is not None
+    assert other.id in {window.model.event_at(i).id for i in range(window.model.rowCount())}
+
+    bar.search.clear()  # the search off: the event chosen at first is selected again
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert window.current_event_id() == chosen.id

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QStyle
 from pytestqt.qtbot import QtBot
 
 from tests.ui.export_answer import answer_export
+from viewer.core.filters import Filter
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace, WorkspaceError, exports
 
@@ -76,6 +77,8 @@ def test_a_saved_view_is_kept_in_the_project(
     qtbot.addWidget(second)
     try:
         assert "Troop moves" in menu_texts(second, "views")
+        assert second.model.rowCount() == shown  # the search left on is kept too
+        second.timeline_pane.filter_bar.set_filter(Filter())
         assert second.model.rowCount() == len(reopened.events)
         view = second.timeline_pane.filter_bar.views_button.menu().actions()[-1]
         view.trigger()

@@ -10,6 +10,7 @@ import re
 from PySide6.QtWidgets import QAbstractButton, QMenu
 from pytestqt.qtbot import QtBot
 
+from viewer.core.lanes import LaneKind
 from viewer.ui.main_window import MainWindow
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -57,3 +58,19 @@ def test_each_entry_of_a_menu_has_a_letter_of_its_own(qtbot: QtBot, window: Main
     in Go."""
     menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
     assert [text for menu in menus for text in _letters_clash(menu)] == []
+
+
+def test_view_lanes_by_keyboard_has_a_letter_for_each_kind(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """View › Lanes had no letters: its entries were reached only by the arrow keys."""
+    view = next(m for a in window.menuBar().actions() if (m := a.menu()) and a.text() == "&View")
+    assert isinstance(view, QMenu)
+    lanes = next(a.menu() for a in view.actions() if a.text() == "&Lanes")
+    assert isinstance(lanes, QMenu)
+    entries = {_letter(a.text()): a for a in lanes.actions()}
+    assert set(entries) == {"n", "s", "t", "a"}
+    entries["t"].trigger()
+    assert window.timeline_pane.controls.lane_kind() is LaneKind.TAG
+    entries["n"].trigger()
+    assert window.timeline_pane.controls.lane_kind() is LaneKind.NONE

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.lanes import Lanes, one_lane
+from viewer.core.passing_spans import passing_rows
 from viewer.core.strip_index import middle_index
 from viewer.core.strip_packing import (
     Card,
@@ -113,7 +114,7 @@ class StripLayout:
     clusters: list[Cluster]
     lanes: list[LaneBand]
     content_height: float
-    visible: npt.NDArray[np.int64]  # rows whose middle is in view, per lane
+    visible: npt.NDArray[np.int64]  # rows in view (a card's middle or a bar's days), per lane
     dense: frozenset[int] = field(default_factory=frozenset)  # lanes too full for all cards
 
     def card_of(self, row: int) -> Card | None:
@@ -189,12 +190,13 @@ class StripLayouter:
                     lane_cards, lane_clusters = self._block(band, k, ppd)
                     cards.extend(_shifted_card(c, origin) for c in lane_cards)
                     clusters.extend(_shifted_cluster(c, origin) for c in lane_clusters)
-        visible = self._visible(view)
+        middles = self._visible(view)
         dense = frozenset(
             b.index
             for b in bands
-            if visible[b.index] > 3 * b.rows[-1] * view.width / self.sizes.card_w
+            if middles[b.index] > 3 * b.rows[-1] * view.width / self.sizes.card_w
         )
+        visible = middles + self._passing(view)
         return StripLayout(cards, clusters, bands, self.content_height(view), visible, dense)
 
     def content_height(self, view: View) -> float:
@@ -355,6 +357,13 @@ class StripLayouter:
         end = view.first_day + view.width / view.pixels_per_day
         rows = self._index.rows_between(2 * view.first_day, 2 * end)
         rows = rows[self.mask[rows]]
+        return np.bincount(self.lanes.of_row[rows], minlength=len(self.lanes)).astype(np.int64)
+
+    def _passing(self, view: View) -> npt.NDArray[np.int64]:
+        """How many events shown in each lane cross the view with their middle out of it
+        (their bars on the rail): a lane showing only such a bar read "No tag (0)"."""
+        end = view.first_day + view.width / view.pixels_per_day
+        rows = passing_rows(self.data, self.mask, view.first_day, end)
         return np.bincount(self.lanes.of_row[rows], minlength=len(self.lanes)).astype(np.int64)
 
 

@@ -58,8 +58,11 @@ def _end(value: DateValue) -> date | None:
 
 
 def _body(event: Event, documents: Mapping[str, Document], note: Annotation | None) -> str:
-    """The slide text: every source passage quoted with its article, and the user's note."""
-    paragraphs = []
+    """The slide text: the event's review status, every source passage quoted with its
+    article, and the user's note. The status comes first: a reader of the published timeline
+    could not tell a disputed event from a confirmed one, where the CSV and JSON said it."""
+    status = note.status if note is not None else Status.UNREVIEWED
+    paragraphs = [f"<p><strong>Status:</strong> {html.escape(status.value)}</p>"]
     for passage in event.passages:
         doc = documents.get(passage.document_id)
         where = doc.title if doc is not None and doc.title else passage.document_id

@@ -199,6 +199,7 @@ class DateCorrection:
         self.precision_combo.currentIndexChanged.connect(self._show_end)
         self._first = self.date_edit.date()
         self.date_edit.dateChanged.connect(self._move_end)
+        self.date_edit.period_read.connect(self._precision_read)
         self.apply_button = QPushButton("Apply", parent)
         self.apply_button.setToolTip("Use this date for the event (Enter)")
         self.clear_button = QPushButton("Clear", parent)
@@ -252,6 +253,17 @@ class DateCorrection:
         moved, self._first = self._first.daysTo(first), first
         if self.precision() is Precision.RANGE and moved:
             self.end_edit.setDate(self.end_edit.date().addDays(moved))
+
+    def _precision_read(self, first: date, last: date) -> None:
+        """A date typed in words sets its precision: "1 Nov 2025" a day, "Nov 2025" a month,
+        "2025" a year (typed as a day at a month's precision, the day was taken as its month)."""
+        if first == last:
+            precision = Precision.DAY
+        elif first.month == last.month:
+            precision = Precision.MONTH
+        else:
+            precision = Precision.YEAR
+        self.precision_combo.setCurrentIndex(PRECISIONS.index(precision))
 
     def _show_end(self) -> None:
         ranged = self.precision() is Precision.RANGE

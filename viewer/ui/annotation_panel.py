@@ -30,6 +30,8 @@ from viewer.ui.annotation_inputs import (
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
+from viewer.ui.date_disagreement import disagreement_line
+from viewer.ui.panel_keys import PanelKeys
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
 from viewer.ui.tag_text import TAGS_PLACEHOLDER, TAGS_TIP, parse_tags, tags_text
@@ -48,7 +50,7 @@ from viewer.workspace.annotation_service import AnnotationChange
 SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
 
 
-class AnnotationPanel(TitleTyping, UnsavedTyping, QWidget):
+class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, QWidget):
     """Title, date, status, star, tags, note and history of the selected event."""
 
     done = Signal()  # the user finished typing (Escape): the window focuses the event list
@@ -150,13 +152,13 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, QWidget):
         form.addRow("", self.sentence_label)
         form.addRow("Date", self.date_label)
         form.addRow("", self.basis_label)
+        form.addRow("", self.conflict_label)  # by the date it is about, in sight on a laptop
         form.addRow("Correct", self.date_row)
         form.addRow("Status", self.status_row)
         form.addRow("", self.star_box)
         form.addRow("Tags", self.tags_edit)
         form.addRow("Note", self.note_edit)
         form.addRow("", self.merge_label)
-        form.addRow("", self.conflict_label)
         form.addRow("History", self.history)
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
@@ -408,24 +410,8 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, QWidget):
             return True
         if isinstance(event, QFocusEvent) and watched is self.title_edit:
             self._title_left(event)
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if watched in (self.date_edit, self.precision_combo, self.end_edit):
-                    self.apply_corrected_date()
-                elif watched is self.title_edit:
-                    self._title_edited()
-                else:
-                    self._tags_edited()
-                self.done.emit()  # keyboard first: Enter saves and goes back to the list
-                return True
-            if key == Qt.Key.Key_Escape:
-                if watched is self.tags_edit:
-                    self._tags_edited()
-                elif watched is self.title_edit:
-                    self._title_escaped()  # its keys undone: the title as it was
-                self.done.emit()
-                return True
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            return self._key_pressed(watched, event) or super().eventFilter(watched, event)
         return super().eventFilter(watched, event)
 
     # --- display
@@ -469,7 +455,8 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, QWidget):
         self.merge_label.setText(f"Merged: {event.merge_reason}" if event.merge_reason else "")
         self.merge_label.setVisible(bool(event.merge_reason))
         conflict = self._workspace.effective(event).date_conflict
-        self.conflict_label.setText(f"Date conflict: {conflict}" if conflict else "")
+        self.conflict_label.setText(disagreement_line(event, self._workspace.effective(event)))
+        self.conflict_label.setToolTip(as_written(conflict))
         self.conflict_label.setVisible(bool(conflict))
         self.status_buttons[note.status].setChecked(True)
         self.star_box.setChecked(note.starred)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QToolTip, QWidget
 
@@ -27,6 +27,10 @@ NO_DATE = QDate(100, 1, 1)  # an optional field's minimum, shown as "any"
 class DateField(QDateEdit):
     """A QDateEdit where the separators of a date typed in full do not skip its parts."""
 
+    # A date typed in words was taken: the first and last day of what it names (a day, a
+    # month, a year), for a field beside it that says which.
+    period_read = Signal(object, object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._moved_on = False  # the last digit completed a part and the cursor moved on
@@ -36,12 +40,14 @@ class DateField(QDateEdit):
         self._before = QDate()  # the date shown when that typing began
         self._free = False  # typed as people write a date ("1 Jun 2025"), read whole
         self.ends_period = False  # a month or a year typed means its last day (a range's end)
+        self._whole = False  # a date typed in words was just taken: Tab leaves, as after it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         chord = event.modifiers() & (held | Qt.KeyboardModifier.MetaModifier)
         text = "" if chord != Qt.KeyboardModifier.NoModifier else text  # Ctrl+A is no "a"
+        self._whole = False
         if self._free or _starts_free(text, self._typed):
             self._type_free(event)
             return
@@ -67,6 +73,7 @@ class DateField(QDateEdit):
                 event.accept()  # nothing taken: the field says what it reads
                 return
             self._free, self._typed = False, ""
+            self._whole = key != Qt.Key.Key_Escape
             super().keyPressEvent(event)
             return
         if not self._free:  # the digits typed so far went into the year: put it back
@@ -83,6 +90,28 @@ class DateField(QDateEdit):
         self.setToolTip(f"Typed “{self._typed}”{said}")
         QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.toolTip(), self)
 
+    def take_typed(self) -> bool:
+        """Take a date being typed in words now, as Enter does (for a window that handles
+        Enter in the field before the field sees it); False when the words name no date yet.
+        True when none is being typed."""
+        if not self._free:
+            return True
+        if not self._take_typed():
+            return False
+        self._free, self._typed, self._whole = False, "", True
+        return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks the parts of a date typed part by part; a date typed in words is taken
+        whole and Tab goes on to the next field (it walked the parts, the words kept typing
+        into the field, and "1 Nov 2025" then Tab and "d" for Day read "1 Nov 2025d")."""
+        if self._free or self._whole:
+            if self._free:
+                self.take_typed()
+            self._whole = False
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def _take_typed(self) -> bool:
         """The date the words typed name, shown and taken; False when they name none."""
         period = self._read()
@@ -91,6 +120,7 @@ class DateField(QDateEdit):
         day = period[1] if self.ends_period else period[0]
         self.setDate(QDate(day.year, day.month, day.day))
         self.period_typed()
+        self.period_read.emit(*period)
         return True
 
     def _read(self) -> tuple[date, date] | None:
@@ -104,7 +134,7 @@ class DateField(QDateEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self._moved_on = False
-        self._typed, self._free = "", False
+        self._typed, self._free, self._whole = "", False, False
         QTimer.singleShot(0, self._select_first_part)  # after Qt has placed the cursor
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -182,6 +212,14 @@ class OptionalDateField(DateField):
             self._offering = False
             self.dateChanged.emit(self.date())  # the day offered, taken as it is
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab past an empty field goes on to the next one: it walked the three parts of the
+        day offered, so that the filter buttons after the two date fields were seven Tabs
+        from the search, not three."""
+        if self._offering and not (self._free or self._typed):  # nothing typed in it
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -3,6 +3,7 @@ the cursor in is scrolled into sight, wherever the focus came from."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -21,6 +22,8 @@ class FocusInSight(QObject):
             app.focusChanged.connect(self._focused)
 
     def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self._area):
+            return  # its window is being taken down, and the focus moves as it goes
         inner = self._area.widget()
         if new is not None and inner is not None and inner.isAncestorOf(new):
             self._area.ensureWidgetVisible(new)

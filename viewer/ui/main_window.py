@@ -51,6 +51,7 @@ from viewer.ui.status_room import MessageRoom
 from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.titles import APP_TITLE
 from viewer.ui.typing_guard import TypingGuard
+from viewer.ui.unavailable_reason import why_unavailable
 from viewer.ui.undated_lane import UndatedLane
 from viewer.ui.unsaved_typing import lose_unsaved
 from viewer.ui.window_layout import (
@@ -181,14 +182,7 @@ class MainWindow(QMainWindow):
 
     def _say_unavailable(self, name: str) -> None:
         """Why an event's action does nothing now, said when its key is pressed."""
-        ws = self.workspace
-        if ws.read_only:
-            why = "this project is read-only"
-        elif not ws.editable:
-            why = "the articles are still being read; it opens when they are"
-        else:
-            why = "select an event first"
-        self.statusBar().showMessage(f"{name}: {why}", 5000)
+        self.statusBar().showMessage(f"{name}: {why_unavailable(self.workspace)}", 5000)
 
     def _follow_the_session(self) -> None:
         session = self.session
@@ -320,6 +314,8 @@ class MainWindow(QMainWindow):
             self.select_event(hidden)  # shown again, and nothing else chosen meanwhile
         elif current and not gone and self.model.row_of(current) is None:
             self._hand_over(hidden or current)
+        elif hidden and not current and self.model.rowCount():
+            self._hand_over(hidden)  # a filter that left nothing now leaves some: one shown
         if self._still_told() and self.model.row_of(self._told_hidden) is not None:
             self.statusBar().clearMessage()  # shown again: "is hidden" no longer true
         self._update_counts()

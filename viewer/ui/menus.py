@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from viewer.core.annotations import Status
+from viewer.core.lanes import LaneKind
 from viewer.ui.action_registry import MENU_PATH, ActionRegistry
 from viewer.ui.annotation_panel import AnnotationPanel
 from viewer.ui.event_list import EventList
@@ -23,6 +24,13 @@ from viewer.ui.timeline_pane import TimelinePane
 FILE, EDIT, VIEW, EVENT, GO, HELP = "&File", "&Edit", "&View", "Eve&nt", "&Go", "&Help"
 STATUS = EVENT + MENU_PATH + "Stat&us"
 STD = QKeySequence.StandardKey
+# View › Lanes, each with a letter of its own: Alt+V, L, T is lanes by tag (there were none).
+LANE_ENTRIES = {
+    LaneKind.NONE: "&None",
+    LaneKind.SOURCE: "By &source",
+    LaneKind.TAG: "By &tag",
+    LaneKind.STATUS: "By st&atus",
+}
 
 # Keys the event list and the source view handle themselves, listed on the shortcut sheet too.
 EXTRA_SHORTCUTS = [
@@ -163,8 +171,8 @@ def view_actions(registry: ActionRegistry, pane: TimelinePane, window: WindowCom
     key_only.setCheckable(True)
     pane.display_shown.connect(key_only.setChecked)
     lanes = QMenu("&Lanes", pane)
-    for kind, text in LANE_CHOICES.items():
-        action = lanes.addAction(text.replace("Lanes by ", "By ").replace("No lanes", "None"))
+    for kind in LANE_CHOICES:
+        action = lanes.addAction(LANE_ENTRIES[kind])
         action.triggered.connect(partial(pane.set_lanes, kind))
     registry.submenu(VIEW, lanes)
     registry.add("reset_layout", VIEW, "Reset &Window Layout", None, window.reset_layout)

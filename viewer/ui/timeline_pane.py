@@ -47,7 +47,7 @@ class TimelinePane(QWidget):
         self.timeline.set_detail(self._sentence)
         self.controls = TimelineControls(self.timeline)
         self.controls.changed.connect(self._display_changed)
-        self.filter_bar.filters_changed.connect(lambda _f: self._filtered())
+        self.filter_bar.filters_changed.connect(self._filtered)
         self.filter_bar.search.returnPressed.connect(self._searched)
         self.filter_bar.set_view_store(self._named_views, self._save_view)
         # The controls sit in the strip's top right corner, over the axis: no row of their own.
@@ -57,7 +57,7 @@ class TimelinePane(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.timeline, 1)
-        session.workspace_changed.connect(lambda *_: self._workspace_shown())
+        session.workspace_changed.connect(lambda same, _kept: self._workspace_shown(same))
         session.events_changed.connect(lambda _follow: self.rebuild())
         session.selection_changed.connect(lambda event_id, _passage: self.select(event_id))
 
@@ -65,11 +65,14 @@ class TimelinePane(QWidget):
     def _workspace(self) -> Workspace:
         return self._session.workspace
 
-    def _workspace_shown(self) -> None:
-        """Another workspace (or this one made whole): its display settings and events."""
+    def _workspace_shown(self, same: bool) -> None:
+        """Another workspace (or this one made whole): its display settings and events, and
+        the filters it was left with (reopened, a date range set before was gone)."""
         self.controls.restore(self._workspace.timeline_display())
         self._show_display()
         self.rebuild()
+        if not same:
+            self.filter_bar.set_filter(self._workspace.kept_filter())
 
     def source_label(self, document_id: str) -> str:
         """A source as a reader knows it: "CNN · 9 Mar 2022" (the file name if unknown)."""
@@ -165,11 +168,12 @@ class TimelinePane(QWidget):
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
 
-    def _filtered(self) -> None:
-        """The filters changed: a new date range brings its events into view, as cards rather
-        than one cluster of the whole corpus' zoom; any other filter fits a fitted timeline
-        to what it leaves, or a moved one where it leaves nothing in view."""
-        f = self.filter_bar.filter()
+    def _filtered(self, f: Filter) -> None:
+        """The filters changed (and are kept for the next opening): a new date range brings
+        its events into view, as cards rather than one cluster of the whole corpus' zoom; any
+        other filter fits a fitted timeline to what it leaves, or a moved one where it leaves
+        nothing in view."""
+        self._workspace.keep_filter(f)
         dates, self._dates = self._dates, (f.date_from, f.date_to)
         self._apply()
         if self._dates != dates and self._dates != (None, None) and self._mask.any():

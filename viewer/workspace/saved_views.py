@@ -4,9 +4,11 @@ handles their JSON."""
 
 from __future__ import annotations
 
+import contextlib
+
 from viewer.core.filters import Filter
 from viewer.core.timeline_display import ListOrder, TimelineDisplay
-from viewer.store import Project
+from viewer.store import Project, ProjectError
 from viewer.store.codecs import views
 from viewer.workspace.errors import project_errors_told
 
@@ -27,6 +29,20 @@ class SavedViews:
         """Keep a filter by name, replacing any view of that name."""
         kept = self.named_views() | {name: view}
         self.project.set_setting(views.NAMED_VIEWS_SETTING, views.encode_named_views(kept))
+
+    def kept_filter(self) -> Filter:
+        """The search and filters on when the project was last open (none if none were kept,
+        or they cannot be read): reopened, the timeline shows what the user left on screen."""
+        try:
+            return views.filter_from_json(self.project.setting(views.FILTER_SETTING) or "{}")
+        except (ProjectError, ValueError, TypeError, AttributeError):
+            return Filter()
+
+    def keep_filter(self, view: Filter) -> None:
+        """Keep the search and filters as set now; a project that cannot be written just then
+        keeps those before (how the user looks at her work is no work of hers to lose)."""
+        with contextlib.suppress(ProjectError):
+            self.project.set_setting(views.FILTER_SETTING, views.filter_to_json(view))
 
     @project_errors_told
     def timeline_display(self) -> TimelineDisplay | None:

@@ -1,5 +1,6 @@
 """The formats of what a project keeps of how it is viewed: named views (filters saved by
-name) and the strip's display (key events or all, threshold, lanes).
+name), the filters on when it was closed, and the strip's display (key events or all,
+threshold, lanes).
 
 Each is one JSON setting of the project. What cannot be read is left out (a view) or left at
 its default (the display): a view is a convenience, never the user's work itself.
@@ -20,6 +21,7 @@ from viewer.core.timeline_display import ListOrder, TimelineDisplay
 NAMED_VIEWS_SETTING = "named_views"
 DISPLAY_SETTING = "timeline_display"
 LIST_ORDER_SETTING = "list_order"
+FILTER_SETTING = "current_filter"  # the search and filters on when the project was closed
 
 # Of named views and the display; written in each view, and any view read (2: how sure an
 # event must be, `min_sure`; a view of version 1 has none and shows any).
