@@ -35,6 +35,11 @@ PARTS_OF_PLAY = [
     # A round told by its bare ordinal, and the clock of the round.
     "Thompson tried jumping on Wladimir to start the second but the champion was prepared.",
     "Tony rose to his feet and the action resumed with about 20 seconds left.",
+    # A football match's clock.
+    "Athletic had gone ahead in the 17th minute when Paul Dwyer turned in a low cross.",
+    "Kelham regained the lead on 64 minutes, substitute Alan Priestley curling a free kick.",
+    "Rovers levelled five minutes before the interval through a Danny Hale penalty.",
+    "Keane rose highest to meet Hale's corner deep into added time.",
 ]
 NOT_PARTS_OF_PLAY = [
     "Dealers placed heavy buy orders in the morning to start the first trading day for November "
@@ -44,6 +49,8 @@ NOT_PARTS_OF_PLAY = [
     "The talks will resume next week with a new round of negotiations in Geneva.",
     "Sheriff's officials said the second deputy was injured when he fell.",
     "Shares fell 12% to $36 on Wednesday.",
+    "The jury returned its verdict after deliberating for 64 minutes on Friday.",
+    "Ministers will meet again after the summer recess.",
 ]
 
 

@@ -54,6 +54,12 @@ _PERIOD = WordSearch(
             ),
             r"with\s+(?:about\s+|just\s+|only\s+)?\d+\s+(?:seconds?|minutes?)\s+"
             r"(?:left|remaining|to\s+go)\b",
+            # A football match's clock: "in the 17th minute", "on 64 minutes", "five minutes
+            # before the interval", "deep into added time".
+            rf"in\s+the\s+{_ORDINALS}\s+minute\b",
+            r"on\s+\d{1,3}\s+minutes\b",
+            *(rf"{word}\s+the\s+interval\b" for word in ("before", "after")),
+            *(rf"{word}\s+(?:added|stoppage|injury)\s+time\b" for word in ("in", "into")),
         ]
     )
     + ")",
