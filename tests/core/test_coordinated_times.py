@@ -102,6 +102,19 @@ CUT = [
         ("The Cobra committee met on Monday", date(2025, 7, 14)),
         ("and again on Thursday morning.", date(2025, 7, 17)),
     ),
+    # A plan after "and" with a subject of its own.
+    (
+        "The first rover landed on January 3, and the second will land on Sunday.",
+        date(2004, 1, 22),
+        ("The first rover landed on January 3", date(2004, 1, 3)),
+        ("and the second will land on Sunday.", date(2004, 1, 25)),
+    ),
+    (
+        "NASA's Spirit rover landed on January 3, and its twin Opportunity is due to land tonight.",
+        date(2004, 1, 25),
+        ("NASA's Spirit rover landed on January 3", date(2004, 1, 3)),
+        ("and its twin Opportunity is due to land tonight.", date(2004, 1, 25)),
+    ),
 ]
 
 
