@@ -43,3 +43,13 @@ def test_a_weekday_opening_a_sentence_does_not_read_the_sentence_before() -> Non
 def test_an_abbreviation_before_a_weekday_ends_no_sentence() -> None:
     published = date(2009, 2, 4)  # a Wednesday
     assert _weekday("They will face the Steelers at 1:45 p.m. Sunday.", published) == "2009-02-08"
+
+
+def test_a_month_after_a_hope_told_in_the_past_or_should_lies_ahead() -> None:
+    """A hope or an aim told in the past, and "should", look ahead of their telling."""
+    assert _weekday("The firm said it hoped to start work in the autumn.", date(2021, 3, 3)) == (
+        "2021-FA"
+    )
+    assert _weekday("He aimed to finish the route in May.", date(2021, 3, 3)) == "2021-05"
+    text = "His time should qualify him for the world championships in August, officials said."
+    assert _weekday(text, date(2009, 4, 27)) == "2009-08"

@@ -46,6 +46,15 @@ _FUTURE_BEFORE_TO = _HELD_BEFORE_TO | frozenset(
         "slated",
         "aims",
         "hopes",
+        # A hope or an aim told in the past is ahead of its telling all the same: "said it
+        # hoped to start work on site in the autumn", "aimed to finish in May".
+        "hope",
+        "hoped",
+        "hoping",
+        "aim",
+        "aimed",
+        "aiming",
+        "intended",
         "likely",
         # "announced an agreement to acquire the company in January": the deal's step, ahead.
         "agreement",
@@ -159,7 +168,7 @@ _COPULA_NOW = frozenset({"is", "are"})
 # might be delayed until Monday". Not a possibility that was: "could have", nor "could not"
 # and a perception ("could see the smoke"), which tell of ability, most often in the past;
 # nor the month after a preposition or a determiner ("in May", "last May").
-_POSSIBLE = frozenset({"could", "might", "may"})
+_POSSIBLE = frozenset({"could", "might", "may", "should"})  # "should qualify him … in August"
 _NOT_AHEAD_AFTER = frozenset({"have", "not", "never", "see", "hear", "feel", "smell", "only"})
 _PERCEIVED = frozenset({"seen", "heard", "felt", "spotted", "watched"})  # "could be seen"
 _BEFORE_A_MONTH = frozenset(
