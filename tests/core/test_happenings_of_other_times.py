@@ -535,3 +535,13 @@ def test_a_lede_of_a_state_after_what_was_done_is_of_that_day() -> None:
     text = "A man is in hospital after being stabbed in a park on Saturday night."
     (event,) = events_in(text, date(2023, 5, 15))
     assert event.date.first == date(2023, 5, 13)
+
+
+def test_a_quotation_comparing_with_another_day_stays_with_its_speaker() -> None:
+    """ "harder even than Wednesday": a day the words compare with, not one they were said on
+    or tell of; the quotation is the speaker's statement of Sunday."""
+    text = (
+        '"It was the hardest day of my career, harder even than Wednesday," Marek told '
+        "reporters at the finish on Sunday."
+    )
+    assert _pieces(text, date(2012, 7, 9)) == [(False, text)]

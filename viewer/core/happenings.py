@@ -51,6 +51,7 @@ from viewer.core.model import Span
 from viewer.core.past_tense import past_form
 from viewer.core.relative_main_verb import reduced_relative_end, relative_main_verb
 from viewer.core.reported_times import another_time, only_a_time, reported_apart
+from viewer.core.temporal.compared_times import compared_with
 from viewer.core.temporal.governing_timex import governing
 from viewer.core.temporal.timex import Timex
 from viewer.core.word_patterns import alternation
@@ -244,8 +245,9 @@ def _stays(
     rest = _words(text, sentence.start, start) + _words(text, end, sentence.end)
     if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
         return True
-    if m.group(0) in '“"':
-        return not _another_time(own, [t for t in dated if not start <= t.start < end])
+    if m.group(0) in '“"':  # not a time its words compare with: "harder even than Wednesday"
+        said = [t for t in own if not compared_with(text, t)]
+        return not _another_time(said, [t for t in dated if not start <= t.start < end])
     return False
 
 
