@@ -395,3 +395,21 @@ def test_a_present_main_clause_with_a_past_in_its_side_clause_is_not_of_the_news
     )
     event = _found(_events(text, date(2025, 1, 27)), "About 180,000 homes remain")
     assert event.date == DateValue.day(date(2025, 1, 27))
+
+
+def test_a_day_of_last_week_is_the_news_day_of_a_lede_with_no_time() -> None:
+    """ "on Tuesday last week", eight days before a Wednesday's story, is its news day: what
+    the story tells in the simple past after it is of that Tuesday, not of a later Friday a
+    speaker told something on."""
+    story = (
+        "Plans for 120 new homes on farmland on the edge of Elgin have been approved by "
+        "councillors, despite more than 200 objections.\n\n"
+        "The planning committee voted 7-4 in favour of the application at a virtual meeting on "
+        "Tuesday last week.\n\n"
+        "Objectors, led by the residents' association, raised fears over traffic on the "
+        "Pluscarden Road and the loss of a well-used path.\n\n"
+        "The association's chairman told the Courier on Friday that the group was considering "
+        "asking the government to call in the application."
+    )
+    event = _found(_events(story, date(2021, 3, 3)), "raised fears over traffic")
+    assert event.date == DateValue.day(date(2021, 2, 23))

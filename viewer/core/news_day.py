@@ -39,6 +39,10 @@ from viewer.core.temporal.timex import Timex
 # A day more than a week before publication told by a story with no day in its lede is a
 # flashback ("last month's vote"), not the day its news is of.
 _NEWS_DAYS = timedelta(days=7)
+# A day named as of last week ("on Tuesday last week") is of the week before publication's
+# week: as far back as 13 days, a Monday told on a Sunday.
+_LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
+_LAST_WEEKS_DAYS = timedelta(days=13)
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s+)(?=\S)")
 _SENTENCE_REACH = 1000
 # Opened on its character, then told which end it is (plainly: \n|[.!?](?=["”’)]?(?:\s|$))):
@@ -129,7 +133,6 @@ class NewsDay:
         first paragraph only as the day its teller told it."""
         if not self._looked:
             self._looked = True
-            earliest = published - _NEWS_DAYS
             said = self._said_in_lede(published)
             for t in self._timexes:
                 if t.precision is not Precision.DAY or t.first is None or t.start < self._start:
@@ -139,7 +142,8 @@ class NewsDay:
                     continue
                 if value.first == published and t.start >= said:
                     break  # of the publication day first: an earlier day is a flashback
-                if earliest <= value.first < published:
+                reach = _LAST_WEEKS_DAYS if _LAST_WEEK.search(t.text) else _NEWS_DAYS
+                if published - reach <= value.first < published:
                     origin = self._source(self._sentence(t))
                     self._first = (Reference(value, t.text, origin), t.end)
                     break

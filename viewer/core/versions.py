@@ -64,7 +64,8 @@ from __future__ import annotations
 # (265: a plan after "and" with a subject of its own is cut: "and the second will land on Sunday".)
 # (266: "should" and a hope told in the past look ahead: "said it hoped to start in the autumn".)
 # (267: a quotation's comparison is no time it was said at: "harder even than Wednesday,' he said".)
-EXTRACTOR_VERSION = "267"
+# (268: a day named "last week" may be a news day up to 13 days back: "on Tuesday last week".)
+EXTRACTOR_VERSION = "268"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
