@@ -12,7 +12,7 @@ import pytest
 
 from tests.core.articles import article
 from viewer.core.extract import extract_events
-from viewer.core.reaction_cues import felt, remembered
+from viewer.core.reaction_cues import felt, reaction, remembered
 
 LEDE = "A Waitrose supermarket in a Somerset town caught fire on Sunday, police said.\n\n"
 
@@ -129,3 +129,19 @@ def test_a_tribute_is_a_passage_of_the_event_before(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ACCOUNTS)
 def test_accounts_of_acts_are_no_tributes(sentence: str) -> None:
     assert not remembered(sentence)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "news"),
+    [
+        # How the speakers feel, in the first person plural: no act of their side.
+        ('"We are tired of burying our sisters," organiser Nomvula Dube told the crowd.', False),
+        ('"We\'re devastated," a neighbour said.', False),
+        ('"We are thrilled to have her host the show," said the producers.', False),
+        # What their side is doing: news.
+        ('"We are raising the readiness of our troops," the minister said.', True),
+        ('"We have recorded 40 aftershocks," the agency said.', True),
+    ],
+)
+def test_the_speakers_feelings_are_no_act_of_their_side(quoted: str, news: bool) -> None:
+    assert reaction(quoted.lower()) is not news

@@ -28,6 +28,13 @@ from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
 
 _GOING_AFTER = r"(?:['’]s|['’]re|\s+is|\s+are)\s+going\s+to"
+# How the speakers feel, not what their side does: "we are tired of burying our sisters",
+# "we're devastated", "we are shocked" (a state, not "we are raising", "we have recorded").
+_NOT_FELT = (
+    r"(?!(?:tired|devastated|shocked|saddened|disappointed|delighted|thrilled|excited|pleased"
+    r"|worried|concerned|frustrated|horrified|outraged|heartbroken|relieved|surprised|scared"
+    r"|overwhelmed|humbled|determined|committed|united|blessed|exhausted|fed|sickened)\b)"
+)
 # What makes a quotation news: a figure, a plan or a decision, or the speaker's side acting
 # ("we are raising the readiness of our troops", "we have recorded"). A plan may be told in
 # the "going to" future of a third person, like "will": "Right now, for him, it's going to be
@@ -36,7 +43,7 @@ _NEWS = re.compile(
     r"\d|\b(?:will|would|plans?|agreed|decided|announced|(?:it|he|she|they)"
     + _GOING_AFTER
     + r")\s\w"
-    r"|\bwe(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?\w+(?:ing|ed)\b"
+    r"|\bwe(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?" + _NOT_FELT + r"\w+(?:ing|ed)\b"
 )
 # The same as two searches, the words by first letters (word_patterns.py): a digit anywhere, or
 # a word of plans and decisions.
@@ -46,7 +53,7 @@ _NEWS_WORDS = re.compile(
     + first_letters(
         [rf"{w}\s\w" for w in "will would plans? agreed decided announced".split()]
         + [rf"{who}{_GOING_AFTER}\s\w" for who in ("it", "he", "she", "they")]
-        + [r"we(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?\w+(?:ing|ed)\b"]
+        + [r"we(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?" + _NOT_FELT + r"\w+(?:ing|ed)\b"]
     )
     + ")"
 )
