@@ -266,9 +266,14 @@ _FRONTED_PARTICIPLE = re.compile(
 # A participle after a noun the verb acts on, with its agent: "to lift the trade embargo |
 # imposed by the United States in May 1985", "said the prayer | delivered by a rabbi … in June
 # 1989 amounted to …". Its time is the noun's past, not the sentence's.
+# Participles not made with "-ed", "-en" or "-wn": "the mark set by Peter Kiprotich in 1997".
+_IRREGULAR_PARTICIPLES = (
+    "set|made|held|won|built|led|paid|sold|bought|brought|caught|found|kept|struck|shot|"
+    "sent|spent|left|lost|laid|read|run|hit|cut|put|dug|sought|fought|taught|told"
+)
 _OBJECT_PARTICIPLE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}\s+"
-    r"([a-z]{3,}(?:ed|en|wn)\s+by\s+[^,;:()“”\"]{3,80})"
+    r"((?:[a-z]{3,}(?:ed|en|wn)|" + _IRREGULAR_PARTICIPLES + r")\s+by\s+[^,;:()“”\"]{3,80})"
 )
 
 
