@@ -266,3 +266,21 @@ def test_a_count_goes_on_from_the_happening_a_report_tells_not_from_the_telling(
     )
     event = _found(_events(story, date(2024, 4, 5)), "The next day")
     assert event.date.first == date(2024, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("opener", "month"),
+    [("That June", 6), ("That September", 9), ("By that June", 6)],
+)
+def test_that_and_a_month_is_the_month_of_the_story_s_year(opener: str, month: int) -> None:
+    story = (
+        f"The company was founded in Leeds in 2001. {opener}, it opened its first store in York."
+    )
+    event = _found(_events(story, date(2013, 3, 13)), "opened its first store")
+    assert event.date == DateValue.month_of(date(2001, month, 1))
+
+
+def test_that_year_after_a_month_named_that_way_is_still_the_story_s_year() -> None:
+    story = "The band formed in Leeds in 2001. Later that year, it played its first show in York."
+    event = _found(_events(story, date(2013, 3, 13)), "played its first show")
+    assert event.date == DateValue.year_of(date(2001, 1, 1))

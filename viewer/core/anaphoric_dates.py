@@ -15,6 +15,7 @@ from viewer.core.temporal.calendar_words import (
     WEEKDAYS,
     add_months,
     fortnights_as_weeks,
+    month_number,
     number_value,
     season_bounds,
 )
@@ -140,6 +141,12 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     weekday = _WEEKDAY_FROM.match(words)
     if weekday is not None:  # "the following Monday": the first after the day it counts from
         return _weekday_from(reference, weekday.group("dir"), WEEKDAYS[weekday.group("w")])
+    month = _THAT_MONTH.match(words)
+    n = None if month is None else month_number(month.group("m"))
+    if n is not None:  # "that June": the June of the reference's year
+        if not _fine_enough(reference, "year"):
+            return None
+        return DateValue.month_of(date(reference.first.year, n, 1))
     season = _SEASON_WORD.match(words)
     if season is not None:  # "the following spring", "that summer"
         return _season_from(reference, season.group("dir"), SEASONS[season.group("s")])
@@ -159,6 +166,7 @@ def resolve_anaphoric(timex: Timex, reference: DateValue) -> DateValue | None:
     return _unit_of(reference, unit)  # "that day", "the same week", "later that month"
 
 
+_THAT_MONTH = re.compile(r"that\s+(?P<m>[a-z]+)$")  # "that June"; "that year" is a unit
 _SEASON_WORD = re.compile(
     r"(?:the\s+|later\s+|earlier\s+)?(?P<dir>following|preceding|that)(?:\s+same)?"
     r"\s+(?P<s>spring|summer|autumn|fall|winter)$"

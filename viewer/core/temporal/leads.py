@@ -100,7 +100,8 @@ _PAIRS: list[tuple[str, str, str]] = [
     (
         THAT,
         "that",
-        f"same|day|week|weekend|month|year|quarter|period|{_PARTS_OF_DAY}|{_SEASON_WORDS}",
+        f"same|day|week|weekend|month|year|quarter|period|{_PARTS_OF_DAY}|{_SEASON_WORDS}|"
+        + "|".join(_MONTHS.split()[:12]),
     ),
     (HOLIDAY, "new", "years?"),
     (HOLIDAY, "good black", "friday"),

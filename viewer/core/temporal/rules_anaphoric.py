@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.temporal import leads as lead
-from viewer.core.temporal.calendar_words import SEASONS
+from viewer.core.temporal.calendar_words import SEASONS, month_number
 from viewer.core.temporal.context import NUMBER, WEEKDAY, Ctx, Hit, Rule, rule
 from viewer.core.temporal.timex import Resolved
 
@@ -148,6 +148,29 @@ def anaphoric_weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _anaphoric(m, "day")
 
 
+_FULL_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+
+
+@rule(
+    "anaphoric-month",
+    rf"\bthat\s+(?P<m>{_FULL_MONTH})\b(?![\s,.]*\d)",
+    leads=(lead.THAT,),
+)
+def anaphoric_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "That June, it opened its first store": the June of the year the story is at, not
+    the last June before publication; not "that may", nor "that June 5" (a date)."""
+    if not ctx.text[m.start("m")].isupper():
+        return None
+    n = month_number(m.group("m"))
+    if n is None:
+        return None
+    resolved = Resolved(f"XXXX-{n:02d}", "DATE", None, None, None, True, ("anaphoric",))
+    return Hit(m.start(), m.end(), resolved)
+
+
 @rule(
     "year-earlier",
     r"\b(?:(?:the|a)\s+)?(?:comparable\s+)?year[\s-](?:earlier|ago)"
@@ -168,5 +191,6 @@ RULES: tuple[Rule, ...] = (
     anaphoric_offset,
     anaphoric_day_next_to,
     anaphoric_weekday,
+    anaphoric_month,
     year_earlier,
 )
