@@ -202,21 +202,21 @@ class _Classifier:
         if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             # A page's own banner heading sits outside the article: not the headline; nor is
             # the site's name, all a link to its home page.
-            outside = self.scan.has_main and not block.context & MAIN_TAGS
+            outside = self.scan.has_main and block.context.isdisjoint(MAIN_TAGS)
             if outside or self._site_name(block, shown):
                 return "boilerplate"
             return "header"
-        if block.near & _HEADER_WORDS:
+        if not block.near.isdisjoint(_HEADER_WORDS):
             return "header"
         if not self.layout.body and self._article_header(block, shown):
             return "header"  # "<article><header><h1>…</h1><p>Regional Times | 12 March …"
-        if block.context & FURNITURE and self._in_furniture(block):
+        if not block.context.isdisjoint(FURNITURE) and self._in_furniture(block):
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
         if self._all_caption(block, shown):
             return "boilerplate"  # '<div class="photo"><img><span class="pb-caption">…'
-        if self.scan.has_main and not block.context & MAIN_TAGS:
+        if self.scan.has_main and block.context.isdisjoint(MAIN_TAGS):
             return "boilerplate"
         if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
             return "header"
