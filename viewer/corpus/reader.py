@@ -21,6 +21,7 @@ from viewer.corpus.errors import CorpusError
 from viewer.corpus.html_source import read_html_layout
 from viewer.corpus.layout import Layout
 from viewer.corpus.markdown import markdown_visible
+from viewer.corpus.name_case import cased_name
 from viewer.corpus.plain_text import read_plain_layout
 from viewer.corpus.year_inference import (
     YEAR_FROM_FILE,
@@ -214,7 +215,7 @@ def _is_html(path: Path, text: str) -> bool:
 def _fill(document: Document, layout: Layout, file_year: int) -> None:
     """Copy a layout into a Document, turning its date into a date and a basis."""
     document.title = layout.title
-    document.author = layout.author
+    document.author = cased_name(layout.author)  # "BY JANE DOE": Jane Doe
     document.body = layout.body
     document.boilerplate = layout.boilerplate
     document.header = layout.header
