@@ -87,3 +87,14 @@ def test_a_page_s_address_gives_its_year_over_the_corpus_s(tmp_path: Path) -> No
     (tmp_path / "b.txt").write_text(f"Other news\n12 April 2024\n\n{_LEDE}\n", encoding="utf-8")
     documents, _problems = read_corpus([tmp_path])
     assert [d.date for d in documents] == [date(2021, 4, 12), date(2024, 4, 12)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Doe · Tue, May 14", "By Jane Doe | Tuesday, May 14", "BY JANE DOE, Tue May 14"],
+)
+def test_a_byline_s_day_and_month_with_its_weekday_dates_the_article(
+    tmp_path: Path, line: str
+) -> None:
+    doc = read_text(tmp_path, f"Storm closes schools\n{line}\n\n{_LEDE}\n")
+    assert (doc.author, doc.date) == ("Jane Doe", date(2024, 5, 14))

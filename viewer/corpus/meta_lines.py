@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from viewer.corpus.boilerplate import ends_sentence
-from viewer.corpus.dates import DateLine, date_line, find_full_dates, glued_date
+from viewer.corpus.dates import (
+    WEEKDAY_FIRST,
+    DateLine,
+    DateMatch,
+    date_line,
+    find_full_dates,
+    glued_date,
+    parse_date_words,
+)
 
 # What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
 # "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
@@ -47,6 +55,20 @@ def date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | No
     ):
         return dated if not text[dated.rest_start : end].strip() else None
     return part_date(text, separator.end(), end)
+
+
+def day_month_after(text: str, start: int, end: int) -> DateMatch | None:
+    """A day and month with its weekday, no year, after a byline's name and a mark, ending
+    the line: "By Jane Doe · Tue, May 14" (the weekday fixes its year)."""
+    separator = _NAME_DATE_SEPARATOR.match(text, start, end)
+    if separator is None or separator.end() == start or end - start > 40:
+        return None
+    words = text[separator.end() : end].rstrip()
+    found = parse_date_words(words) if WEEKDAY_FIRST.match(words) else None
+    if found is None or found.year:
+        return None
+    at = separator.end()
+    return DateMatch(found.start + at, found.end + at, 0, found.month, found.day)
 
 
 _META_LINE_CHARS = 400  # the longest meta line: an outlet, names, a date, a time, a reading time

@@ -40,6 +40,7 @@ from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.meta_lines import (
     date_after,
+    day_month_after,
     meta_line,
     part_date,
     saved_field,
@@ -355,6 +356,10 @@ class _Reader(HeaderDates):
         if rest is not None and outlet_after(self.text, rest.start, rest.end):
             rest = None  # "Jane Doe, The Canadian Press"
         dated = date_after(self.text, rest.start, line.content_end, explicit) if rest else None
+        if rest is not None and dated is None and explicit:
+            day = day_month_after(self.text, rest.start, line.content_end)
+            if day is not None:  # "By Jane Doe · Tue, May 14"
+                self.dates.add(2, day)
         if rest is not None and dated is None and not explicit:
             return False
         # Under the headline, a name over a page's button or reading time: "Peter Walker" /
