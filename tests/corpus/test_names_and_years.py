@@ -98,3 +98,13 @@ def test_a_byline_s_day_and_month_with_its_weekday_dates_the_article(
 ) -> None:
     doc = read_text(tmp_path, f"Storm closes schools\n{line}\n\n{_LEDE}\n")
     assert (doc.author, doc.date) == ("Jane Doe", date(2024, 5, 14))
+
+
+@pytest.mark.parametrize("label", ["NEWS PROVIDED BY", "News provided by", "Content issued by:"])
+def test_a_press_release_s_issuer_under_its_label_is_no_author(tmp_path: Path, label: str) -> None:
+    doc = read_text(
+        tmp_path,
+        f"Harbor Foods opens new plant\n{label}\nHarbor Foods\nAug 22, 2024, 09:00 ET\n\n{_LEDE}\n",
+    )
+    assert (doc.author, doc.date) == ("", date(2024, 8, 22))
+    assert "Harbor Foods" not in "\n".join(doc.text[s.start : s.end] for s in doc.body)

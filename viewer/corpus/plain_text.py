@@ -60,6 +60,9 @@ from viewer.corpus.scoreboard import scoreboard
 
 _PARTS = re.compile(r"\s[·|•]\s")  # a meta line's parts set apart
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
+# A press release's label over the company that issues it ("NEWS PROVIDED BY" / "Harbor
+# Foods"): a company, no author.
+_ISSUED_BY = re.compile(r"(?:news|content|release)\s+(?:provided|issued|distributed)\s+by:?", re.I)
 _BYLINE_CHARS = 300  # the longest byline with its date and a role, as pages give them
 # A line is read for its words: one showing no letter or digit ("." / "—" / "|") has no title,
 # byline, date or sentence to give, and is read as a line showing nothing. The next line with a
@@ -348,6 +351,9 @@ class _Reader(HeaderDates):
             or parse_date_words(n.shown) is not None  # "Sarah Hill" / "Apr 12", no year
             for n in neighbours
         )
+        if index > 0 and _ISSUED_BY.fullmatch(lines[index - 1].shown):
+            self.layout.header.append(Span(line.start, line.end))  # the issuer: no one's byline
+            return True
         found = byline(self.text, line.content_start, line.content_end, bare=True)
         if found is None:
             return self._marked_byline(line)
