@@ -210,6 +210,8 @@ class _Classifier:
             return "header"
         if not self.layout.body and self._article_header(block, shown):
             return "header"  # "<article><header><h1>…</h1><p>Regional Times | 12 March …"
+        if not self.headline and self._summary_above(block, shown):
+            return "body"  # the article's standfirst, above its headline in its header
         if not block.context.isdisjoint(FURNITURE) and self._in_furniture(block):
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
@@ -304,6 +306,25 @@ class _Classifier:
         short = len(shown.split()) <= 12
         dated = short and date_line(shown, 0, len(shown), either=True) is not None
         return dated or self._parts_line(shown) or self._plain_byline(shown)
+
+    def _summary_above(self, block: Block, shown: str) -> bool:
+        """A summary told in a sentence in the header element of the page's article, above
+        its headline ("<article><header><p class="standfirst">Ministers agreed on Friday …"):
+        the article's text, not the page's furniture."""
+        if block.context.isdisjoint(MAIN_TAGS) or "header" not in block.context:
+            return False
+        if not ends_sentence(shown) or len(shown.split()) < 6:
+            return False
+        return self._header_of_article(block.element)
+
+    def _header_of_article(self, element: Element | None) -> bool:
+        """Whether the nearest article, main or header element around is a header, itself in
+        an article or main element."""
+        while element is not None and element.tag not in MAIN_TAGS | {"header"}:
+            element = element.parent
+        return (
+            element is not None and element.tag == "header" and bool(element.ancestors & MAIN_TAGS)
+        )
 
     def _parts_line(self, shown: str) -> bool:
         """A header line of short pieces, one a date, with no class to say so; its author when

@@ -1,0 +1,42 @@
+"""Pages in shapes users save them that were read wrong: what each one's reader sees as its
+headline, author, date and text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.checks import body_text, check_invariants, shown
+from viewer.core.model import Document
+from viewer.corpus import read_document
+
+_LEDE = "Ministers from 40 countries agreed on Friday to stop issuing new coal licences."
+
+
+def _page(tmp_path: Path, text: str, name: str = "page.html") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    check_invariants(doc)
+    return doc
+
+
+@pytest.mark.parametrize("after", ["", '<p class="byline">By Jane Doe</p>'])
+def test_a_standfirst_above_the_headline_in_the_article_s_header(
+    tmp_path: Path, after: str
+) -> None:
+    """The summary set above the headline in the article's header element was read as the
+    page's furniture, with the header's other blocks but for its date and byline."""
+    summary = "Ministers agreed on Friday to end new coal licences by 2030, after two weeks."
+    doc = _page(
+        tmp_path,
+        '<html><body><nav><a href="/">Home</a></nav><main><article><header>'
+        f'<p class="kicker">Climate crisis</p><p class="standfirst">{summary}</p>'
+        f'<h1>Coal deal reached at summit</h1>{after}<time datetime="2024-03-12">12 March 2024'
+        f"</time></header><p>{_LEDE}</p></article></main></body></html>",
+    )
+    assert (doc.title, doc.date) == ("Coal deal reached at summit", date(2024, 3, 12))
+    assert shown(doc, doc.body) == [summary, _LEDE]
+    assert "Climate crisis" not in body_text(doc)
