@@ -40,3 +40,17 @@ def test_a_standfirst_above_the_headline_in_the_article_s_header(
     assert (doc.title, doc.date) == ("Coal deal reached at summit", date(2024, 3, 12))
     assert shown(doc, doc.body) == [summary, _LEDE]
     assert "Climate crisis" not in body_text(doc)
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\n"])
+def test_lines_ended_by_carriage_returns_alone(tmp_path: Path, end: str) -> None:
+    """A file from an old Mac ends its lines with a carriage return alone: it was read as one
+    line, the headline all of the article, with no author and no date."""
+    lines = ["Bridge tolls to rise in June", "By Mark Ellis", "January 9, 2024", "", _LEDE]
+    doc = _page(tmp_path, end.join(lines) + end, name="article.txt")
+    assert (doc.title, doc.author, doc.date) == (
+        "Bridge tolls to rise in June",
+        "Mark Ellis",
+        date(2024, 1, 9),
+    )
+    assert shown(doc, doc.body) == [_LEDE]

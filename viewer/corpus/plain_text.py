@@ -69,6 +69,13 @@ _BYLINE_CHARS = 300  # the longest byline with its date and a role, as pages giv
 # word on it is found at once, past any run of lines without one (a file of 500,000 lines of
 # "." took 7 s a MB to read, each line classified in turn).
 _WORD = re.compile(r"[^\W_]")
+# A line ends at a line feed, or at a carriage return alone, as old Mac files end lines.
+_LINE_END = re.compile(r"\n|\r(?!\n)")
+
+
+def _line_start(text: str, start: int, end: int) -> int:
+    """Where the line holding `text[end]` starts, at `start` or after."""
+    return max(text.rfind("\n", start, end), text.rfind("\r", start, end)) + 1
 
 
 class _Reader(HeaderDates):
@@ -132,13 +139,13 @@ class _Reader(HeaderDates):
         at = begin
         while at < len(text):
             word = _WORD.search(text, at)
-            wordless = len(text) if word is None else text.rfind("\n", at, word.start()) + 1
+            wordless = len(text) if word is None else _line_start(text, at, word.start())
             if wordless > at:  # lines with no word before the next word's
                 self._set_apart_marks(at, wordless)
                 at, previous_blank = wordless, True
                 continue
-            newline = text.find("\n", at)
-            stop = len(text) if newline < 0 else newline
+            newline = _LINE_END.search(text, at)
+            stop = len(text) if newline is None else newline.start()
             span = trimmed(text, at, stop)
             read = self._read_line(span) if span is not None else None
             if span is None or read is None:
