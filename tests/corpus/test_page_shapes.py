@@ -54,3 +54,20 @@ def test_lines_ended_by_carriage_returns_alone(tmp_path: Path, end: str) -> None
         date(2024, 1, 9),
     )
     assert shown(doc, doc.body) == [_LEDE]
+
+
+def test_toml_front_matter_as_hugo_writes_it(tmp_path: Path) -> None:
+    """Front matter between "+++" lines, "key = value": it was read as the article's first
+    lines, its fields the headline, no date."""
+    doc = _page(
+        tmp_path,
+        '+++\ntitle = "Council approves solar farm"\ndate = 2024-03-12T10:00:00Z\n'
+        f'author = "Priya Shah"\ndraft = false\n+++\n\n{_LEDE}\n',
+        name="article.md",
+    )
+    assert (doc.title, doc.author, doc.date) == (
+        "Council approves solar farm",
+        "Priya Shah",
+        date(2024, 3, 12),
+    )
+    assert shown(doc, doc.body) == [_LEDE]
