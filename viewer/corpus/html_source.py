@@ -318,13 +318,15 @@ class _Classifier:
         return self._header_of_article(block.element)
 
     def _header_of_article(self, element: Element | None) -> bool:
-        """Whether the nearest article, main or header element around is a header, itself in
-        an article or main element."""
+        """Whether the nearest article, main or header element around is a header element,
+        itself in an article or main element (by their tags: a class "main-title" is none)."""
         while element is not None and element.tag not in MAIN_TAGS | {"header"}:
             element = element.parent
-        return (
-            element is not None and element.tag == "header" and bool(element.ancestors & MAIN_TAGS)
-        )
+        if element is None or element.tag != "header":
+            return False
+        while element is not None and element.tag not in MAIN_TAGS:
+            element = element.parent
+        return element is not None
 
     def _parts_line(self, shown: str) -> bool:
         """A header line of short pieces, one a date, with no class to say so; its author when
