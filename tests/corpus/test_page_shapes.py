@@ -71,3 +71,20 @@ def test_toml_front_matter_as_hugo_writes_it(tmp_path: Path) -> None:
         date(2024, 3, 12),
     )
     assert shown(doc, doc.body) == [_LEDE]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe<br>Published: 27 February 2024", "By Jane Doe<br>\nPosted 27 February 2024"],
+)
+def test_a_print_view_s_byline_and_date_on_two_lines_of_one_paragraph(
+    tmp_path: Path, byline: str
+) -> None:
+    """The label after the line break was read as the author's last name, and the page had
+    no date."""
+    doc = _page(
+        tmp_path,
+        '<html><body onload="window.print()"><h1>Museum returns bronzes to Nigeria</h1>'
+        f"<p>{byline}</p><p>{_LEDE}</p></body></html>",
+    )
+    assert (doc.author, doc.date) == ("Jane Doe", date(2024, 2, 27))

@@ -190,6 +190,7 @@ _ENTRY_WORDS = frozenset({"post", "entry", "update", "updates", "event", "block"
 def _byline_date(words: str) -> DateLine | None:
     """The date on a header's byline after its name: "By Jane Doe, 12 March 2024", "By Jane
     Doe 12 March 2024 10:05 GMT"."""
+    words = words.replace("\n", " ")  # "By Jane Doe<br>Published: 27 February 2024"
     name = byline(words, 0, len(words), bare=False)
     if name is not None:
         return date_after(words, name.rest, len(words), explicit=True)
