@@ -88,3 +88,38 @@ def test_a_print_view_s_byline_and_date_on_two_lines_of_one_paragraph(
         f"<p>{byline}</p><p>{_LEDE}</p></body></html>",
     )
     assert (doc.author, doc.date) == ("Jane Doe", date(2024, 2, 27))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown_date", "day"),
+    [
+        ("2024-03-12T01:00:00Z", "March 11, 2024 9:00 PM EDT", date(2024, 3, 11)),
+        ("2024-03-11T23:30:00-05:00", "12 March 2024", date(2024, 3, 12)),
+        ("2024-03-12", "March 11, 2024", date(2024, 3, 12)),  # no clock time: the stamp's day
+        ("2024-03-14T01:00:00Z", "March 11, 2024", date(2024, 3, 14)),  # days apart: the stamp
+    ],
+)
+def test_a_published_stamp_in_another_zone_does_not_move_the_day_shown(
+    tmp_path: Path, stamp: str, shown_date: str, day: date
+) -> None:
+    """A meta element's stamp in UTC fell on the day after the one the page shows."""
+    doc = _page(
+        tmp_path,
+        f'<html><head><meta property="article:published_time" content="{stamp}"></head>'
+        "<body><article><h1>Senate passes stopgap bill</h1><p class=byline>By Jane Doe</p>"
+        f"<p class=date>{shown_date}</p><p>{_LEDE}</p></article></body></html>",
+    )
+    assert doc.date == day
+
+
+def test_an_update_s_full_date_does_not_date_a_page_that_shows_its_day_and_month(
+    tmp_path: Path,
+) -> None:
+    """ "Apr 12" / "Updated Apr 13, 2024 8:15 AM": the page was dated by its update."""
+    doc = _page(
+        tmp_path,
+        "<html><body><article><h1>School meals to be free</h1><p class=byline>By Sarah Hill</p>"
+        "<p class=date>Apr 12</p><p class=updated>Updated Apr 13, 2024 8:15 AM</p>"
+        f"<p>{_LEDE}</p></article></body></html>",
+    )
+    assert doc.date == date(2024, 4, 12)
