@@ -123,3 +123,29 @@ def test_an_update_s_full_date_does_not_date_a_page_that_shows_its_day_and_month
         f"<p>{_LEDE}</p></article></body></html>",
     )
     assert doc.date == date(2024, 4, 12)
+
+
+@pytest.mark.parametrize(
+    ("top", "foot"),
+    [
+        ("This article originally appeared in The Texas Tribune.\n", ""),
+        ("", "This story was originally published by Mountain Journal and is republished here."),
+        ("", "This article first ran in The Conversation."),
+    ],
+)
+def test_a_syndicated_copy_s_note_of_where_it_first_ran(
+    tmp_path: Path, top: str, foot: str
+) -> None:
+    """Above the headline the note was read as the headline, and the author lost; at the foot,
+    said so, as article text."""
+    doc = _page(
+        tmp_path,
+        f"{top}State expands broadband grants\nBy Rosa Diaz\nApril 3, 2024\n\n{_LEDE}\n{foot}\n",
+        name="article.txt",
+    )
+    assert (doc.title, doc.author, doc.date) == (
+        "State expands broadband grants",
+        "Rosa Diaz",
+        date(2024, 4, 3),
+    )
+    assert shown(doc, doc.body) == [_LEDE]

@@ -134,7 +134,10 @@ _BOILERPLATE = re.compile(
 SYNDICATED = re.compile(
     r"this\s+(?:article|story|piece)\s+(?:(?:originally|first)\s+)?appeared\s+"
     r"(?:(?:originally|first)\s+)?(?:in|on|at)\b.*"
-    r"|this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\b.*",
+    r"|this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\b.*"
+    # "This story was originally published by Mountain Journal and is republished …"
+    r"|this\s+(?:article|story|piece)\s+(?:was\s+)?(?:originally|first)\s+(?:published|ran)\s+"
+    r"(?:by|in)\b.*",  # not "… published on March 5, 2013": the day, which dates it
     re.IGNORECASE,
 )
 # Prompts and notes told in a line of words, searched only in a line that names their word:

@@ -9,6 +9,7 @@ from viewer.core.visible import VisibleText, one_line
 from viewer.corpus.body_lines import assemble_body, cut_author_note, cut_footer
 from viewer.corpus.body_top import HEADER_ZONE_LINES as _HEADER_ZONE_LINES
 from viewer.corpus.boilerplate import (
+    SYNDICATED,
     ends_sentence,
     is_caption,
     is_furniture,
@@ -71,6 +72,11 @@ _BYLINE_CHARS = 300  # the longest byline with its date and a role, as pages giv
 _WORD = re.compile(r"[^\W_]")
 # A line ends at a line feed, or at a carriage return alone, as old Mac files end lines.
 _LINE_END = re.compile(r"\n|\r(?!\n)")
+
+
+def _aside(shown: str) -> bool:
+    """A header's line of the page's, a caption, or a copy's note of where it first ran."""
+    return is_furniture(shown) or is_caption(shown) or SYNDICATED.fullmatch(shown) is not None
 
 
 def _line_start(text: str, start: int, end: int) -> int:
@@ -204,7 +210,7 @@ class _Reader(HeaderDates):
                 self.layout.author = self.layout.author or credit
                 self.layout.header.append(Span(line.start, line.end))
                 continue
-            if is_furniture(line.shown) or is_caption(line.shown):
+            if _aside(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue
             if title_seen and self._title_goes_on(lines, index):
