@@ -149,3 +149,19 @@ def test_a_syndicated_copy_s_note_of_where_it_first_ran(
         date(2024, 4, 3),
     )
     assert shown(doc, doc.body) == [_LEDE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Post by Mark Ellis » Tue May 14, 2024 10:22 am", "Posted by Mark Ellis » May 14, 2024"],
+)
+def test_a_forum_post_s_byline_and_date(tmp_path: Path, line: str) -> None:
+    """A forum's post quoting a news article: its poster's line, "»" before the date, was
+    read as article text and the post had no date."""
+    doc = _page(
+        tmp_path,
+        f"Council votes to close library branch\n{line}\nSaw this in the paper:\nQuote:\n{_LEDE}\n",
+        name="post.txt",
+    )
+    assert (doc.author, doc.date) == ("Mark Ellis", date(2024, 5, 14))
+    assert shown(doc, doc.body) == [f"Saw this in the paper: Quote: {_LEDE}"]

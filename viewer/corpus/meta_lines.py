@@ -19,9 +19,9 @@ from viewer.corpus.dates import (
 # What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
 # "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
 # Doe on March 5, 2013", "By Jane Doe (Reuters) March 5, 2013", "Jane Doe / Updated: Apr 16,
-# 2024, 18:42 IST".
+# 2024, 18:42 IST", a forum's "Post by Jane Doe » Tue May 14, 2024 10:22 am".
 _NAME_DATE_SEPARATOR = re.compile(
-    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·/]|[-–—]+|on\b)?[^\S\n]*"
+    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·/»]|[-–—]+|on\b)?[^\S\n]*"
 )
 # The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash or a
 # slash with spaces around it (not the hyphen of "Jean-Luc", nor "12/10/2023").

@@ -40,7 +40,7 @@ _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_N
 # Clauß", "door …", "av …", "di Marco Bianchi" (these three in small letters only: "Di Maio" is a
 # name, "Door Prizes Awarded" a headline); "An analysis by …".
 _BY_WORD = (
-    r"(?i:(?:(?:written|words|posted)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
+    r"(?i:(?:(?:written|words|posted|post)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
     r"|par|por|von)|door|av|di"
 )
 # A role in small letters between "By" and the name: "By business reporter Jack Fisher".
