@@ -165,3 +165,22 @@ def test_a_forum_post_s_byline_and_date(tmp_path: Path, line: str) -> None:
     )
     assert (doc.author, doc.date) == ("Mark Ellis", date(2024, 5, 14))
     assert shown(doc, doc.body) == [f"Saw this in the paper: Quote: {_LEDE}"]
+
+
+def test_a_byline_beside_its_time_element_under_a_rail_of_related_stories(
+    tmp_path: Path,
+) -> None:
+    """A line of no class saying so, "By Anna Berg · <time>", was read for its date only: the
+    page had no author."""
+    rail = "".join(
+        f'<li><a href="/{day}">Story {day}</a> <time datetime="2024-04-{day}">{day} April</time>'
+        for day in (11, 20)
+    )
+    doc = _page(
+        tmp_path,
+        f'<html><body><aside class="related"><ul>{rail}</ul></aside><div class="article">'
+        '<h1>Tram line extension approved</h1><div class="meta">By Anna Berg · '
+        f'<time datetime="2024-05-02T10:00">2 May 2024</time></div><p>{_LEDE}</p></div>',
+    )
+    assert (doc.author, doc.date) == ("Anna Berg", date(2024, 5, 2))
+    assert shown(doc, doc.body) == [_LEDE]

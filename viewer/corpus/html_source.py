@@ -223,6 +223,7 @@ class _Classifier:
         if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
             return "header"
         if len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
+            self._plain_byline(shown)  # its author: "By Anna Berg · <time>2 May 2024</time>"
             return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
         if not self.layout.body and self._parts_line(shown):
             return "header"  # "Regional Times | 12 March 2025" over the article
