@@ -184,3 +184,21 @@ def test_a_byline_beside_its_time_element_under_a_rail_of_related_stories(
     )
     assert (doc.author, doc.date) == ("Anna Berg", date(2024, 5, 2))
     assert shown(doc, doc.body) == [_LEDE]
+
+
+@pytest.mark.parametrize(
+    ("authors", "author"),
+    [
+        ("authors:\n  - Ben Carter\n  - Anna Berg\n", "Ben Carter and Anna Berg"),
+        ('author:\n  - "[[Ben Carter]]"\n', "Ben Carter"),
+        ("author: Ben Carter\n", "Ben Carter"),
+    ],
+)
+def test_front_matter_s_list_of_authors(tmp_path: Path, authors: str, author: str) -> None:
+    """Only the first of a list of authors was read."""
+    doc = _page(
+        tmp_path,
+        f"---\ntitle: Rail strike called off\n{authors}date: 2024-03-12\n---\n\n{_LEDE}\n",
+        name="note.md",
+    )
+    assert (doc.author, doc.date) == (author, date(2024, 3, 12))

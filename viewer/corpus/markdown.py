@@ -60,6 +60,7 @@ class FrontMatter:
 
     end: int  # first offset after the block
     fields: dict[str, Span] = field(default_factory=dict)  # lower-case key -> value span
+    items: dict[str, list[Span]] = field(default_factory=dict)  # a list's items, each key's
 
 
 def front_matter(text: str) -> FrontMatter | None:
@@ -70,17 +71,25 @@ def front_matter(text: str) -> FrontMatter | None:
     found = FrontMatter(end=block.end())
     for line in _FIELD.finditer(text, block.start("fields"), block.end("fields")):
         start, end = line.span("value")
-        item = _LIST_ITEM.match(text, line.end() + 1, block.end("fields")) if start == end else None
-        if (
-            item is not None
-        ):  # a list's first item on the next line: "author:" / '  - "[[Jane Doe]]"'
-            start, end = item.span("value")
+        items = _items(text, line.end() + 1, block.end("fields")) if start == end else []
+        if items:  # a list's first item on the next line: "author:" / '  - "[[Jane Doe]]"'
+            start, end = items[0]
+            found.items.setdefault(line.group("key").lower(), [Span(*item) for item in items])
         # Quoted values: the quotes are YAML syntax, not part of the title or date.
         if end - start >= 2 and text[start] in "\"'" and text[end - 1] == text[start]:
             start, end = start + 1, end - 1
         if start < end:
             found.fields.setdefault(line.group("key").lower(), Span(start, end))
     return found
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The values of the list items from `start` on, one a line ("  - Ben Carter")."""
+    items = []
+    while (item := _LIST_ITEM.match(text, start, end)) is not None:
+        items.append(item.span("value"))
+        start = item.end() + 1
+    return items
 
 
 @dataclass(slots=True)

@@ -131,7 +131,8 @@ class _Reader(HeaderDates):
             if key == "title":
                 self.layout.title = value
             elif key.startswith("author") and not self.layout.author:
-                self.layout.author = value.strip("[]\"' ")
+                names = [self.text[s.start : s.end] for s in found.items.get(key, [span])]
+                self.layout.author = " and ".join(name.strip("[]\"' ") for name in names)
             else:
                 dates = find_full_dates(value, span.start)
                 if dates:
