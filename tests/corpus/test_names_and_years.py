@@ -56,6 +56,7 @@ def test_a_name_in_capitals_is_written_as_names_are(name: str, cased: str) -> No
     [
         # An update's full date in the header: the day is on or before it.
         ("Rent freeze passes\nBy Jane Doe\nApr 12\nUpdated Apr 13, 2024\n", 2024),
+        ("Rent freeze passes\nBy Jane Doe\nApr 12 · Updated Apr 13, 2024\n", 2024),  # one line
         ("Rent freeze passes\nBy Jane Doe\nDec 30\nUpdated: January 2, 2024\n", 2023),
         # A date in the page's address.
         ("Rent freeze passes\nBy Jane Doe\nApr 12\nhttps://herald.example/2023/04/12/rent\n", 2023),
