@@ -207,3 +207,50 @@ def test_a_paragraph_with_no_figure_is_not_tried_for_a_date_line(
     assert doc.date is not None and doc.date.isoformat() == "2024-03-05"
     assert len(doc.body) == 3000
     assert len(tried) < 100
+
+
+def test_the_parser_s_place_is_kept_as_an_offset_not_found_again_from_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each tag and run of text asked the parser for its line and column, which it had
+    # counted over every piece it passed, and turned them back into an offset: the offset
+    # is the pieces' lengths added up.
+    asked: list[int] = []
+
+    def counting(scanner: html_scan.Scanner) -> tuple[int, int]:
+        asked.append(1)
+        return (1, 0)
+
+    monkeypatch.setattr(html_scan.Scanner, "getpos", counting)
+    lines = "".join(f"<p>Item {i}\nof the list,\n  told over lines" for i in range(500))
+    path = tmp_path / "open.html"
+    path.write_text(f"<html>\n<body>\n<h1>Bridge to reopen</h1>\n{lines}\n</body>")
+    doc = read_document(path)
+    assert doc.title == "Bridge to reopen"
+    assert len(doc.body) == 500 and not asked
+    assert doc.visible.shown(doc.body[7].start, doc.body[7].end) == (
+        "Item 7 of the list, told over lines"
+    )
+
+
+def test_a_bare_element_is_not_looked_at_for_what_its_class_marks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bare element's only word is its tag: a paragraph's closing asked five questions of
+    # its words (a caption? the date? the author? …) for each of a page's paragraphs.
+    looked: list[str] = []
+    real = html_scan.Scanner._marks
+
+    def counting(scanner: html_scan.Scanner, element: html_scan.Element, content: Span) -> None:
+        looked.append(element.tag)
+        real(scanner, element, content)
+
+    monkeypatch.setattr(html_scan.Scanner, "_marks", counting)
+    paragraphs = "".join(f"<p>Item {i} of the list" for i in range(3000))
+    byline = '<p class="byline">By Jane Doe</p>'
+    path = tmp_path / "open.html"
+    path.write_text(f"<html><body><article><h1>Bridge to reopen</h1>{byline}{paragraphs}")
+    doc = read_document(path)
+    assert doc.author == "Jane Doe"
+    assert len(doc.body) == 3000
+    assert sorted(looked) == ["article", "p"]  # the article, and the byline by its class

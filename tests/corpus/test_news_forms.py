@@ -791,7 +791,7 @@ def test_a_printed_page_header_of_date_and_title(tmp_path: Path) -> None:
     [
         ("By Jane Smith For Mailonline", "Jane Smith"),
         ("By Carol Finch, Staff Writer", "Carol Finch"),
-        ("By JAMES REED, SHOWBIZ EDITOR", "JAMES REED"),
+        ("By JAMES REED, SHOWBIZ EDITOR", "James Reed"),
         ("By Jane Smith, John Doe", "Jane Smith, John Doe"),  # two authors
         ("By [Anna Berg](https://example.com/anna) | October 12, 2023", "Anna Berg"),
         ("By [Anna Berg](https://example.com/anna)", "Anna Berg"),
@@ -838,8 +838,8 @@ def test_a_note_of_the_address_it_was_saved_from(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("line", "author"),
     [
-        ("By MARCO ROSSI Associated Press", "MARCO ROSSI"),
-        ("By MARCO ROSSI and ANNA BERG Associated Press", "MARCO ROSSI and ANNA BERG"),
+        ("By MARCO ROSSI Associated Press", "Marco Rossi"),
+        ("By MARCO ROSSI and ANNA BERG Associated Press", "Marco Rossi and Anna Berg"),
         # The outlet's kind ("Press") and the word before it are the outlet's.
         ("By Marco Rossi Associated Press", "Marco Rossi"),
     ],

@@ -343,7 +343,7 @@ def test_a_date_beside_the_byline_is_not_read_as_part_of_the_author_name(
         (
             '<p class="byline">By <span class="byline-author">JEFFREY GETTLEMAN</span> '
             '<time class="dateline">JAN. 13, 2017</time></p>',
-            "JEFFREY GETTLEMAN",
+            "Jeffrey Gettleman",
         ),
         (
             '<p class="byline"><span class="by-author">by <a class="byauthor">Lucas Nolan</a>'

@@ -327,7 +327,7 @@ def test_a_name_opening_as_a_short_weekday_stays_whole(tmp_path: Path) -> None:
 
 def test_a_name_in_capitals_ending_as_a_short_weekday(tmp_path: Path) -> None:
     doc = _read(tmp_path, f"Yahoo's sale\nBy STEVEN DAVIDOFF SOLOMON JULY 29, 2016\n{_LEDE}\n")
-    assert doc.author == "STEVEN DAVIDOFF SOLOMON"
+    assert doc.author == "Steven Davidoff Solomon"
 
 
 @pytest.mark.parametrize(

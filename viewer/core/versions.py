@@ -118,9 +118,14 @@ EXTRACTOR_VERSION = "271"
 # numeric zone; 29: a year-less day with its weekday takes a year it falls on; credit lines;
 # a live page's first entry time; a printed page's running head; an HTML page's summary above
 # its headline and its byline with a date; a read-later export's fields and saving date; a
-# cached or archived copy's banner; links of an article split over pages; 30: a plain-text
-# file that gives each paragraph one line, no blank line between, is read paragraph by line.)
-READER_VERSION = "30"
+# cached or archived copy's banner; links of an article split over pages; 30: a byline in
+# capitals names the author in small letters; a year-less date takes the year of the page's
+# address, update or copyright; a byline's weekday date; a press release's issuer; a lone
+# carriage return ends a line; "+++" front matter and lists of authors; a standfirst in an
+# article's header; a stamp in another zone; a syndicated copy's note; a forum's post line;
+# 31: a plain-text file that gives each paragraph one line, no blank line between, is read
+# paragraph by line.)
+READER_VERSION = "31"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

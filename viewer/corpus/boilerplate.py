@@ -134,7 +134,10 @@ _BOILERPLATE = re.compile(
 SYNDICATED = re.compile(
     r"this\s+(?:article|story|piece)\s+(?:(?:originally|first)\s+)?appeared\s+"
     r"(?:(?:originally|first)\s+)?(?:in|on|at)\b.*"
-    r"|this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\b.*",
+    r"|this\s+(?:article|story|piece)\s+(?:is|was|has\s+been)\s+republished\b.*"
+    # "This story was originally published by Mountain Journal and is republished …"
+    r"|this\s+(?:article|story|piece)\s+(?:was\s+)?(?:originally|first)\s+(?:published|ran)\s+"
+    r"(?:by|in)\b.*",  # not "… published on March 5, 2013": the day, which dates it
     re.IGNORECASE,
 )
 # Prompts and notes told in a line of words, searched only in a line that names their word:
@@ -183,7 +186,9 @@ def print_head(line: str) -> bool:
     site, then its address ("Rail fares to rise | The Commuter https://commuter.example/…")."""
     if len(line) > 200:
         return False
-    return _PRINT_HEAD.match(line) is not None or _TITLED_HEAD.fullmatch(line) is not None
+    if line[:1].isdigit() and _PRINT_HEAD.match(line) is not None:
+        return True
+    return "://" in line and _TITLED_HEAD.fullmatch(line) is not None
 
 
 # A gallery's counter with a slash: "1/4", "2 / 5".
@@ -226,8 +231,8 @@ def is_boilerplate(line: str) -> bool:
         return print_head(line.strip())
     return print_head(core) or bool(
         _BOILERPLATE.match(core)
-        or _URL_ONLY.match(core)
-        or _STAGE.match(core)
+        or ("." in core and _URL_ONLY.match(core))
+        or (core[0] in "([" and _STAGE.match(core))
         or _slash_counter(core)
         or _menu(core)
         or (_told_word(core) and _TOLD.fullmatch(core))

@@ -370,7 +370,7 @@ def _either_way_at(text: str, at: int, end: int) -> tuple[DateMatch, DateMatch] 
     return DateMatch(start, stop, year, a, b), DateMatch(start, stop, year, b, a)
 
 
-_WEEKDAY_FIRST = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
+WEEKDAY_FIRST = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
 
 
 def edition_date(text: str, start: int, end: int) -> DateMatch | None:
@@ -380,7 +380,7 @@ def edition_date(text: str, start: int, end: int) -> DateMatch | None:
     words = text[start:end].rstrip(" .")
     bracketed = words.endswith(")")
     found = find_full_dates(words, start) or [
-        day for day in find_day_months(words, start) if _WEEKDAY_FIRST.match(text, day.start)
+        day for day in find_day_months(words, start) if WEEKDAY_FIRST.match(text, day.start)
     ]  # "Morning Briefing: Tuesday, May 14": a year-less day with its weekday, which fixes it
     if not found or found[-1].end - start != len(words) - (1 if bracketed else 0):
         return None

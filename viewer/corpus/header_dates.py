@@ -21,6 +21,7 @@ from viewer.corpus.dates import (
     DateLine,
     DateMatch,
     date_line,
+    find_day_months,
     find_full_dates,
     glued_date,
     labelled_day_month,
@@ -154,6 +155,10 @@ class HeaderDates(BodyReader):
         dated = self._same_line(line, found.dated) if marked else found.dated
         if dated is None:
             return False
+        if dated.updated and not marked:  # "Apr 12 · Updated Apr 13, 2024": of the 12th
+            days = find_day_months(self.text[start : dated.label_start], start)
+            if days:
+                self.dates.add(2, days[0])  # before the update, of the same rank
         self.dates.add_line(1, dated)
         self.layout.author = self.layout.author or found.author
         self.layout.header.append(Span(line.start, line.end))

@@ -30,6 +30,8 @@ _DATE_METAS = (
     "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
     "parsely-pub-date", "sailthru.date", "article.published",
 )  # fmt: skip
+# A stamp's clock time with its zone: "T01:00:00Z", "T23:30:00-05:00".
+_ZONED_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)")
 _UPDATED_METAS = ("article:modified_time", "datemodified", "last-modified", "dcterms.modified")
 # The language the page declares, with its country: "en-GB", "fr", "en_US".
 _PAGE_LANGUAGE = re.compile(
@@ -66,15 +68,32 @@ class PageDates:
 
     def date(self, header: list[Span], filed: DateMatch | None) -> DateMatch | None:
         """The page's date; `filed` is the day its dateline names, the last resort."""
+        shown, updated, partial = self._header_dates(header)
         meta = self.meta_value(_DATE_METAS)
-        if meta is not None:
-            dates = find_full_dates(self.text[meta.start : meta.end], meta.start)
-            if dates:
-                return dates[0]
+        dates = find_full_dates(self.text[meta.start : meta.end], meta.start) if meta else []
+        if meta is not None and dates:
+            # A stamp's clock time in another zone may fall on the day after or before the
+            # one the page shows: "2024-03-12T01:00:00Z" of "March 11, 2024 9:00 PM EDT".
+            moved = shown is not None and abs((shown.full() - dates[0].full()).days) == 1
+            zoned = _ZONED_TIME.search(self.text, meta.start, meta.end) is not None
+            return shown if moved and zoned else dates[0]
         found, entries = self._timed()
         if found is not None:
             return found
-        partial = None  # a header's day and month with no year: "Tuesday, May 14"
+        if shown is not None or updated is not None:
+            # An update's full date dates the page only where no day and month without a
+            # year does: "Apr 12" / "Updated Apr 13, 2024" was published on the 12th.
+            return shown or partial or updated
+        first_entry = min(entries, key=lambda found: found.full(), default=None)
+        marked = self._marked_date() or self._address_date() or self._updated_date()
+        return marked or first_entry or partial or filed
+
+    def _header_dates(
+        self, header: list[Span]
+    ) -> tuple[DateMatch | None, DateMatch | None, DateMatch | None]:
+        """The first date line of the header, the first one of its update, and its first day
+        and month with no year ("Tuesday, May 14")."""
+        updated = partial = None
         for region in header:
             first, words = self.visible.shown_at(region.start, region.end)
             dated = (
@@ -83,13 +102,13 @@ class PageDates:
                 or _byline_date(words)
             )
             found = self._one_reading(dated, words, region) if dated is not None else None
-            if found is not None:
-                return self.from_shown(found, first)
+            if found is not None and not (dated is not None and dated.updated):
+                return self.from_shown(found, first), updated, partial
+            if found is not None and updated is None:
+                updated = self.from_shown(found, first)
             day = parse_date_words(words) if partial is None else None
             partial = self.from_shown(day, first) if day is not None and not day.year else partial
-        first_entry = min(entries, key=lambda found: found.full(), default=None)
-        marked = self._marked_date() or self._address_date() or self._updated_date()
-        return marked or first_entry or partial or filed
+        return None, updated, partial
 
     def _timed(self) -> tuple[DateMatch | None, list[DateMatch]]:
         """The date of the page's first time element that is not furniture; or the dates of
@@ -190,6 +209,7 @@ _ENTRY_WORDS = frozenset({"post", "entry", "update", "updates", "event", "block"
 def _byline_date(words: str) -> DateLine | None:
     """The date on a header's byline after its name: "By Jane Doe, 12 March 2024", "By Jane
     Doe 12 March 2024 10:05 GMT"."""
+    words = words.replace("\n", " ")  # "By Jane Doe<br>Published: 27 February 2024"
     name = byline(words, 0, len(words), bare=False)
     if name is not None:
         return date_after(words, name.rest, len(words), explicit=True)

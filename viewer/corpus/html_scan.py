@@ -33,6 +33,8 @@ _CLOSES_P = frozenset({
     "pre", "section", "table", "ul",
 })  # fmt: skip
 MAIN_TAGS = frozenset({"article", "main"})
+# Tags that mark an element as something (see Scanner._marks) with no attribute to say so.
+_MARKING_TAGS = MAIN_TAGS | {"caption"}
 LINKED_AUTHOR = "ld+json:author"  # the name linked data gives its author under, in Scan.metas
 _LINKED_DATE = re.compile(r'"(?P<key>datePublished|dateModified)"\s*:\s*"(?P<value>[^"]{0,40})"')
 # The first author linked data names: "author": {"@type": "Person", "name": "Jane Smith"}, or
@@ -119,7 +121,7 @@ class Scanner(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.at = 0  # where the piece of source the parser is at starts (see updatepos)
         self.scan = Scan()
         self.stack: list[Element] = []
         self.raw_start: int | None = None
@@ -133,16 +135,20 @@ class Scanner(HTMLParser):
             tuple[frozenset[str], frozenset[str], frozenset[str]],
         ] = {}
 
-    def _position(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
+    def updatepos(self, i: int, j: int) -> int:
+        """The parser moves on over `rawdata[i:j]`: the pieces it moves over, one after
+        another, are the whole source, so their lengths added up are where it is (no count of
+        lines and columns to turn back into an offset for each element)."""
+        if i < j:
+            self.at += j - i
+        return j
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.feed_tags.feed is not False:
             tag, attrs = self.feed_tags.start(tag, attrs)  # a feed's item: "<title>" a headline
-        start = self._position()
+        start = self.at
         end = start + len(self.get_starttag_text() or "")
-        values = {key: value or "" for key, value in attrs}
+        values = {key: value or "" for key, value in attrs} if attrs else {}
         if tag == "meta":
             self._meta(values, start, end)
         if tag in _RAW:
@@ -153,13 +159,14 @@ class Scanner(HTMLParser):
             self._edge(tag)
         if tag in _VOID:
             return
-        if tag in _CLOSES_P and self.stack and self.stack[-1].tag == "p":
-            self._close(len(self.stack) - 1, start)
-        if tag == "li" and self.stack and self.stack[-1].tag == "li":
-            self._close(len(self.stack) - 1, start)
+        stack = self.stack
+        if tag in _CLOSES_P and stack and stack[-1].tag == "p":
+            self._close(len(stack) - 1, start)
+        if tag == "li" and stack and stack[-1].tag == "li":
+            self._close(len(stack) - 1, start)
         if tag in MAIN_TAGS:
             self.scan.has_main = True
-        parent = self.stack[-1] if self.stack else None
+        parent = stack[-1] if stack else None
         ancestors, words, near = self._word_sets(tag, values, parent)
         hidden = (parent is not None and parent.hidden) or (bool(values) and _hides(values))
         element = Element(tag, values, start, end, ancestors, words, near, parent, hidden, None)
@@ -167,7 +174,7 @@ class Scanner(HTMLParser):
             element.aria_root = parent.aria_root
         elif values and _aria_hidden(values):
             element.aria_root = element
-        self.stack.append(element)
+        stack.append(element)
 
     def _word_sets(
         self, tag: str, values: dict[str, str], parent: Element | None
@@ -188,7 +195,7 @@ class Scanner(HTMLParser):
         return sets
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        start = self._position()
+        start = self.at
         end = start + len(self.get_starttag_text() or "")
         if self.raw_start is None:
             self.flow.edge(tag)
@@ -200,7 +207,7 @@ class Scanner(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self.feed_tags.feed:
             tag = self.feed_tags.end(tag)
-        start = self._position()
+        start = self.at
         if tag in _RAW and self.raw_start is not None:
             if self.linked_data:
                 self._linked_data(self.raw_start, start)
@@ -221,8 +228,7 @@ class Scanner(HTMLParser):
     def handle_data(self, data: str) -> None:
         stack = self.stack  # _shows(), inline: this runs for every run of text
         if self.raw_start is None and not self.unshown and not (stack and stack[-1].hidden):
-            start = self._position()
-            self.flow.data(start, start + len(data))
+            self.flow.data(self.at, self.at + len(data))
 
     def handle_entityref(self, name: str) -> None:
         self._reference(1 + len(name))
@@ -233,7 +239,7 @@ class Scanner(HTMLParser):
     def _reference(self, length: int) -> None:
         """A character reference of `length` characters before its optional ";"."""
         if self._shows():
-            start = self._position()
+            start = self.at
             end = start + length + (self.text.startswith(";", start + length))
             self.flow.reference(start, end)
 
@@ -266,37 +272,42 @@ class Scanner(HTMLParser):
 
     def _close(self, index: int, at: int) -> None:
         """Close the element at `index` and everything opened inside it, all ending at `at`."""
-        while len(self.stack) > index:
-            element = self.stack.pop()
+        stack, scan = self.stack, self.scan
+        while len(stack) > index:
+            element = stack.pop()
             element.end = max(element.content_start, at)
             content = Span(element.content_start, element.end)
-            if element.tag in _LEAF_CANDIDATES:
-                self.scan.blocks.append(
-                    Block(element.tag, content, element.ancestors, element.near, element)
-                )
-            elif element.tag == "title" and self.scan.title_tag is None:
-                self.scan.title_tag = content
-            elif element.tag == "time":
+            tag = element.tag
+            if tag in _LEAF_CANDIDATES:
+                scan.blocks.append(Block(tag, content, element.ancestors, element.near, element))
+            elif tag == "title" and scan.title_tag is None:
+                scan.title_tag = content
+            elif tag == "time":
                 stamp = _attribute_span(self.text, element.start, element.content_start, "datetime")
-                self.scan.times.append((content, stamp, element.ancestors))
-            if "caption" in element.words:
-                self.scan.captions.append(content)
-            if element.tag in MAIN_TAGS:
-                self.scan.mains.append(content)
-            elif element.tag == "a" and _links_home(element.attrs.get("href", "")):
-                self.scan.home_links.append(content)
-            words = element.words
-            if not words.isdisjoint(_DATE_MARKS):
-                self.scan.dated.append(
-                    Block(element.tag, content, element.ancestors, element.near, element)
-                )
-            if (
-                not words.isdisjoint(_AUTHOR_MARKS)
-                or words >= _READER_CREDITS
-                or (element.tag == "a" and _links_author(element))
-            ):
-                block = Block(element.tag, content, element.ancestors, element.near, element)
-                self.scan.authors.append(block)
+                scan.times.append((content, stamp, element.ancestors))
+            # A bare element's only word is its tag: most of a page's elements mark nothing.
+            if element.attrs or tag in _MARKING_TAGS:
+                self._marks(element, content)
+
+    def _marks(self, element: Element, content: Span) -> None:
+        """What an element's tag or class marks it as: a caption, the article, a link home,
+        the date, the author."""
+        scan, words = self.scan, element.words
+        if "caption" in words:
+            scan.captions.append(content)
+        if element.tag in MAIN_TAGS:
+            scan.mains.append(content)
+        elif element.tag == "a" and _links_home(element.attrs.get("href", "")):
+            scan.home_links.append(content)
+        if not words.isdisjoint(_DATE_MARKS):
+            scan.dated.append(Block(element.tag, content, element.ancestors, element.near, element))
+        if (
+            not words.isdisjoint(_AUTHOR_MARKS)
+            or words >= _READER_CREDITS
+            or (element.tag == "a" and _links_author(element))
+        ):
+            block = Block(element.tag, content, element.ancestors, element.near, element)
+            scan.authors.append(block)
 
     def _meta(self, values: dict[str, str], start: int, end: int) -> None:
         """A meta element's value under each name it gives ("og:title twitter:title"), in each

@@ -202,25 +202,28 @@ class _Classifier:
         if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             # A page's own banner heading sits outside the article: not the headline; nor is
             # the site's name, all a link to its home page.
-            outside = self.scan.has_main and not block.context & MAIN_TAGS
+            outside = self.scan.has_main and block.context.isdisjoint(MAIN_TAGS)
             if outside or self._site_name(block, shown):
                 return "boilerplate"
             return "header"
-        if block.near & _HEADER_WORDS:
+        if not block.near.isdisjoint(_HEADER_WORDS):
             return "header"
         if not self.layout.body and self._article_header(block, shown):
             return "header"  # "<article><header><h1>…</h1><p>Regional Times | 12 March …"
-        if block.context & FURNITURE and self._in_furniture(block):
+        if not self.headline and self._summary_above(block, shown):
+            return "body"  # the article's standfirst, above its headline in its header
+        if not block.context.isdisjoint(FURNITURE) and self._in_furniture(block):
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
         if self._all_caption(block, shown):
             return "boilerplate"  # '<div class="photo"><img><span class="pb-caption">…'
-        if self.scan.has_main and not block.context & MAIN_TAGS:
+        if self.scan.has_main and block.context.isdisjoint(MAIN_TAGS):
             return "boilerplate"
         if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
             return "header"
         if len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
+            self._plain_byline(shown)  # its author: "By Anna Berg · <time>2 May 2024</time>"
             return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
         if not self.layout.body and self._parts_line(shown):
             return "header"  # "Regional Times | 12 March 2025" over the article
@@ -304,6 +307,27 @@ class _Classifier:
         short = len(shown.split()) <= 12
         dated = short and date_line(shown, 0, len(shown), either=True) is not None
         return dated or self._parts_line(shown) or self._plain_byline(shown)
+
+    def _summary_above(self, block: Block, shown: str) -> bool:
+        """A summary told in a sentence in the header element of the page's article, above
+        its headline ("<article><header><p class="standfirst">Ministers agreed on Friday …"):
+        the article's text, not the page's furniture."""
+        if block.context.isdisjoint(MAIN_TAGS) or "header" not in block.context:
+            return False
+        if not ends_sentence(shown) or len(shown.split()) < 6:
+            return False
+        return self._header_of_article(block.element)
+
+    def _header_of_article(self, element: Element | None) -> bool:
+        """Whether the nearest article, main or header element around is a header element,
+        itself in an article or main element (by their tags: a class "main-title" is none)."""
+        while element is not None and element.tag not in MAIN_TAGS | {"header"}:
+            element = element.parent
+        if element is None or element.tag != "header":
+            return False
+        while element is not None and element.tag not in MAIN_TAGS:
+            element = element.parent
+        return element is not None
 
     def _parts_line(self, shown: str) -> bool:
         """A header line of short pieces, one a date, with no class to say so; its author when

@@ -57,6 +57,12 @@ class HtmlFlow:
         if self.pre:
             self._preformatted(start, end)
             return
+        if end <= start:
+            return
+        edges_shown = source[start] not in _FOLDED and source[end - 1] not in _FOLDED
+        if edges_shown and _TO_FOLD.search(source, start, end) is None:
+            self.word(start, end)  # most runs of text: one word or words one space apart
+            return
         first, last = start, end
         while first < last and source[first] in _FOLDED:
             first += 1

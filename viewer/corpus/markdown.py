@@ -26,9 +26,14 @@ from viewer.core.model import Span
 from viewer.core.visible import VisibleBuilder, VisibleText
 from viewer.corpus.markdown_inline import MisalignedError, inline_steps, plain_steps
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
+# YAML between "---" lines, or TOML between "+++" lines as Hugo writes it.
+_FRONT_MATTER = re.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<fields>.*?)^(?:(?P=fence)|\.\.\.)[ \t]*$\r?\n?",
+    re.S | re.M,
+)
 _LIST_ITEM = re.compile(r"[ \t]+-[ \t]+(?P<value>.*?)[ \t]*\r?$", re.M)
-_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
+# "key: value" in YAML, "key = value" in TOML.
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
 # Inline syntax is parsed paragraph by paragraph, and only where there is some (most news
 # paragraphs have none): markdown-it's block parse is left without its "inline" step.
 _PARSER = MarkdownIt("commonmark").disable(["code", "text_join", "inline"])
@@ -50,10 +55,12 @@ _NEWLINE = re.compile("\n")
 
 @dataclass(slots=True)
 class FrontMatter:
-    """A leading `---` block of `key: value` lines; values keep their offsets in the text."""
+    """A leading `---` block of `key: value` lines (or `+++` of `key = value`); values keep
+    their offsets in the text."""
 
     end: int  # first offset after the block
     fields: dict[str, Span] = field(default_factory=dict)  # lower-case key -> value span
+    items: dict[str, list[Span]] = field(default_factory=dict)  # a list's items, each key's
 
 
 def front_matter(text: str) -> FrontMatter | None:
@@ -62,19 +69,27 @@ def front_matter(text: str) -> FrontMatter | None:
     if block is None:
         return None
     found = FrontMatter(end=block.end())
-    for line in _FIELD.finditer(text, block.start(1), block.end(1)):
+    for line in _FIELD.finditer(text, block.start("fields"), block.end("fields")):
         start, end = line.span("value")
-        item = _LIST_ITEM.match(text, line.end() + 1, block.end(1)) if start == end else None
-        if (
-            item is not None
-        ):  # a list's first item on the next line: "author:" / '  - "[[Jane Doe]]"'
-            start, end = item.span("value")
+        items = _items(text, line.end() + 1, block.end("fields")) if start == end else []
+        if items:  # a list's first item on the next line: "author:" / '  - "[[Jane Doe]]"'
+            start, end = items[0]
+            found.items.setdefault(line.group("key").lower(), [Span(*item) for item in items])
         # Quoted values: the quotes are YAML syntax, not part of the title or date.
         if end - start >= 2 and text[start] in "\"'" and text[end - 1] == text[start]:
             start, end = start + 1, end - 1
         if start < end:
             found.fields.setdefault(line.group("key").lower(), Span(start, end))
     return found
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The values of the list items from `start` on, one a line ("  - Ben Carter")."""
+    items = []
+    while (item := _LIST_ITEM.match(text, start, end)) is not None:
+        items.append(item.span("value"))
+        start = item.end() + 1
+    return items
 
 
 @dataclass(slots=True)

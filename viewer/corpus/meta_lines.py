@@ -6,14 +6,22 @@ from __future__ import annotations
 import re
 
 from viewer.corpus.boilerplate import ends_sentence
-from viewer.corpus.dates import DateLine, date_line, find_full_dates, glued_date
+from viewer.corpus.dates import (
+    WEEKDAY_FIRST,
+    DateLine,
+    DateMatch,
+    date_line,
+    find_full_dates,
+    glued_date,
+    parse_date_words,
+)
 
 # What sets a date apart from the name before it: "By Jane Doe | March 5, 2013",
 # "Jane Doe - 5 March 2013", "By Jane Doe, Staff Writer • Published March 5, 2013", "By Jane
 # Doe on March 5, 2013", "By Jane Doe (Reuters) March 5, 2013", "Jane Doe / Updated: Apr 16,
-# 2024, 18:42 IST".
+# 2024, 18:42 IST", a forum's "Post by Jane Doe » Tue May 14, 2024 10:22 am".
 _NAME_DATE_SEPARATOR = re.compile(
-    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·/]|[-–—]+|on\b)?[^\S\n]*"
+    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[,|•·/»]|[-–—]+|on\b)?[^\S\n]*"
 )
 # The marks between the parts of a meta line: a bar, a bullet or a middle dot, or a dash or a
 # slash with spaces around it (not the hyphen of "Jean-Luc", nor "12/10/2023").
@@ -47,6 +55,20 @@ def date_after(text: str, start: int, end: int, explicit: bool) -> DateLine | No
     ):
         return dated if not text[dated.rest_start : end].strip() else None
     return part_date(text, separator.end(), end)
+
+
+def day_month_after(text: str, start: int, end: int) -> DateMatch | None:
+    """A day and month with its weekday, no year, after a byline's name and a mark, ending
+    the line: "By Jane Doe · Tue, May 14" (the weekday fixes its year)."""
+    separator = _NAME_DATE_SEPARATOR.match(text, start, end)
+    if separator is None or separator.end() == start or end - start > 40:
+        return None
+    words = text[separator.end() : end].rstrip()
+    found = parse_date_words(words) if WEEKDAY_FIRST.match(words) else None
+    if found is None or found.year:
+        return None
+    at = separator.end()
+    return DateMatch(found.start + at, found.end + at, 0, found.month, found.day)
 
 
 _META_LINE_CHARS = 400  # the longest meta line: an outlet, names, a date, a time, a reading time

@@ -10,7 +10,8 @@ from viewer.corpus.dates import MONTH_NAMES, date_line
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
 # A name's word holds no digit and is no month before a day: a byline's date may follow the
 # name with one space or none between them ("JEFFREY GETTLEMAN JAN. 13", "Lucas Nolan22 Dec");
-# nor is it "For", which names the outlet after the name ("Jane Smith For Mailonline").
+# nor is it "For", which names the outlet after the name ("Jane Smith For Mailonline"), nor a
+# date's label ("By Jane Doe<br>Published: 27 February 2024", on one line as a block reads).
 # A copied page may glue the date to the name's last word ("By Jane DoeOct. 12, 2023"): a
 # capital opening a month before a day ends the word, as does a date's label ("By JOHN
 # HARTLEYUpdated 4:12 PM EDT, April 12, 2024").
@@ -27,7 +28,7 @@ _GLUED_DATE = (
     rf"|(?=(?-i:[A-Z])){_DAY_NAME}"
 )
 _NAME_WORD = (
-    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b|{_DAY_NAME})"
+    rf"(?:(?!(?i:{MONTH_NAMES})\.?[^\S\n]+\d|For\b|{_DAY_NAME}|(?:Updated|Published|Posted)\b)"
     rf"[A-Z](?:(?!{_GLUED_DATE})(?:[^\W\d_]|['’.-]))*)"
 )
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE}))*"
@@ -39,7 +40,7 @@ _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_N
 # Clauß", "door …", "av …", "di Marco Bianchi" (these three in small letters only: "Di Maio" is a
 # name, "Door Prizes Awarded" a headline); "An analysis by …".
 _BY_WORD = (
-    r"(?i:(?:(?:written|words|posted)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
+    r"(?i:(?:(?:written|words|posted|post)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
     r"|par|por|von)|door|av|di"
 )
 # A role in small letters between "By" and the name: "By business reporter Jack Fisher".

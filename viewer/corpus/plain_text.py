@@ -14,6 +14,7 @@ from viewer.corpus.body_lines import (
 )
 from viewer.corpus.body_top import HEADER_ZONE_LINES as _HEADER_ZONE_LINES
 from viewer.corpus.boilerplate import (
+    SYNDICATED,
     ends_sentence,
     is_caption,
     is_furniture,
@@ -45,6 +46,7 @@ from viewer.corpus.mail_headers import mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.meta_lines import (
     date_after,
+    day_month_after,
     meta_line,
     part_date,
     saved_field,
@@ -64,12 +66,27 @@ from viewer.corpus.scoreboard import scoreboard
 
 _PARTS = re.compile(r"\s[·|•]\s")  # a meta line's parts set apart
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
+# A press release's label over the company that issues it ("NEWS PROVIDED BY" / "Harbor
+# Foods"): a company, no author.
+_ISSUED_BY = re.compile(r"(?:news|content|release)\s+(?:provided|issued|distributed)\s+by:?", re.I)
 _BYLINE_CHARS = 300  # the longest byline with its date and a role, as pages give them
 # A line is read for its words: one showing no letter or digit ("." / "—" / "|") has no title,
 # byline, date or sentence to give, and is read as a line showing nothing. The next line with a
 # word on it is found at once, past any run of lines without one (a file of 500,000 lines of
 # "." took 7 s a MB to read, each line classified in turn).
 _WORD = re.compile(r"[^\W_]")
+# A line ends at a line feed, or at a carriage return alone, as old Mac files end lines.
+_LINE_END = re.compile(r"\n|\r(?!\n)")
+
+
+def _aside(shown: str) -> bool:
+    """A header's line of the page's, a caption, or a copy's note of where it first ran."""
+    return is_furniture(shown) or is_caption(shown) or SYNDICATED.fullmatch(shown) is not None
+
+
+def _line_start(text: str, start: int, end: int) -> int:
+    """Where the line holding `text[end]` starts, at `start` or after."""
+    return max(text.rfind("\n", start, end), text.rfind("\r", start, end)) + 1
 
 
 class _Reader(HeaderDates):
@@ -119,7 +136,8 @@ class _Reader(HeaderDates):
             if key == "title":
                 self.layout.title = value
             elif key.startswith("author") and not self.layout.author:
-                self.layout.author = value.strip("[]\"' ")
+                names = [self.text[s.start : s.end] for s in found.items.get(key, [span])]
+                self.layout.author = " and ".join(name.strip("[]\"' ") for name in names)
             else:
                 dates = find_full_dates(value, span.start)
                 if dates:
@@ -133,13 +151,13 @@ class _Reader(HeaderDates):
         at = begin
         while at < len(text):
             word = _WORD.search(text, at)
-            wordless = len(text) if word is None else text.rfind("\n", at, word.start()) + 1
+            wordless = len(text) if word is None else _line_start(text, at, word.start())
             if wordless > at:  # lines with no word before the next word's
                 self._set_apart_marks(at, wordless)
                 at, previous_blank = wordless, True
                 continue
-            newline = text.find("\n", at)
-            stop = len(text) if newline < 0 else newline
+            newline = _LINE_END.search(text, at)
+            stop = len(text) if newline is None else newline.start()
             span = trimmed(text, at, stop)
             read = self._read_line(span) if span is not None else None
             if span is None or read is None:
@@ -198,7 +216,7 @@ class _Reader(HeaderDates):
                 self.layout.author = self.layout.author or credit
                 self.layout.header.append(Span(line.start, line.end))
                 continue
-            if is_furniture(line.shown) or is_caption(line.shown):
+            if _aside(line.shown):
                 self.layout.boilerplate.append(Span(line.start, line.end))
                 continue
             if title_seen and self._title_goes_on(lines, index):
@@ -352,6 +370,9 @@ class _Reader(HeaderDates):
             or parse_date_words(n.shown) is not None  # "Sarah Hill" / "Apr 12", no year
             for n in neighbours
         )
+        if index > 0 and _ISSUED_BY.fullmatch(lines[index - 1].shown):
+            self.layout.header.append(Span(line.start, line.end))  # the issuer: no one's byline
+            return True
         found = byline(self.text, line.content_start, line.content_end, bare=True)
         if found is None:
             return self._marked_byline(line)
@@ -360,6 +381,10 @@ class _Reader(HeaderDates):
         if rest is not None and outlet_after(self.text, rest.start, rest.end):
             rest = None  # "Jane Doe, The Canadian Press"
         dated = date_after(self.text, rest.start, line.content_end, explicit) if rest else None
+        if rest is not None and dated is None and explicit:
+            day = day_month_after(self.text, rest.start, line.content_end)
+            if day is not None:  # "By Jane Doe · Tue, May 14"
+                self.dates.add(2, day)
         if rest is not None and dated is None and not explicit:
             return False
         # Under the headline, a name over a page's button or reading time: "Peter Walker" /

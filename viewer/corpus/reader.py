@@ -16,14 +16,18 @@ from viewer.core.supported_dates import FIRST_YEAR, LAST_YEAR, unsupported_reaso
 from viewer.core.visible import VisibleText
 from viewer.core.workers import WorkerPool
 from viewer.corpus.article_files import articles_in, name_is_text, read_article_bytes, readable
+from viewer.corpus.dates import DateMatch
 from viewer.corpus.decoding import decode_bytes
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.html_source import read_html_layout
 from viewer.corpus.layout import Layout
 from viewer.corpus.markdown import markdown_visible
+from viewer.corpus.name_case import cased_name
+from viewer.corpus.page_years import page_year
 from viewer.corpus.plain_text import read_plain_layout
 from viewer.corpus.year_inference import (
     YEAR_FROM_FILE,
+    YEAR_FROM_PAGE,
     infer_years,
     safe_date,
     stated_weekday,
@@ -214,7 +218,7 @@ def _is_html(path: Path, text: str) -> bool:
 def _fill(document: Document, layout: Layout, file_year: int) -> None:
     """Copy a layout into a Document, turning its date into a date and a basis."""
     document.title = layout.title
-    document.author = layout.author
+    document.author = cased_name(layout.author)  # "BY JANE DOE": Jane Doe
     document.body = layout.body
     document.boilerplate = layout.boilerplate
     document.header = layout.header
@@ -234,15 +238,28 @@ def _fill(document: Document, layout: Layout, file_year: int) -> None:
         document.date = found.full()
         document.date_basis = DocDateBasis.FOUND
         return
+    _year_less(document, layout, found, file_year)
+
+
+def _year_less(document: Document, layout: Layout, found: DateMatch, file_year: int) -> None:
+    """A day and month with no year: the year the page's other dates tell (its address, an
+    update's full date, its copyright), else the file's, or the last up to it in which the
+    day falls on the weekday the page names."""
     weekday = stated_weekday(document.text, found.start, found.end)
-    year = year_up_to(file_year, found.month, found.day, weekday)
+    header = [layout.visible.reading(span.start, span.end) for span in layout.header]
+    told = page_year(document.text, header, found.month, found.day, file_year)
+    words = document.date_text
+    if told is not None and year_up_to(told[0], found.month, found.day, weekday) == told[0]:
+        year = told[0]  # and on its weekday, if the page names one
+        document.problems.append(YEAR_FROM_PAGE.format(words=words, year=year, where=told[1]))
+    else:
+        year = year_up_to(file_year, found.month, found.day, weekday)
+        if weekday is None or year == file_year:
+            document.problems.append(YEAR_FROM_FILE.format(words=words, year=file_year))
+        else:
+            document.problems.append(weekday_note(words, year, file_year, weekday))
     document.date = safe_date(year, found.month, found.day)
     document.date_basis = DocDateBasis.YEAR_INFERRED
-    words = document.date_text
-    if weekday is None or year == file_year:
-        document.problems.append(YEAR_FROM_FILE.format(words=words, year=file_year))
-    else:
-        document.problems.append(weekday_note(words, year, file_year, weekday))
 
 
 def _date_words(document: Document, start: int, end: int) -> str:

@@ -14,6 +14,7 @@ from viewer.corpus.dates import parse_date_words
 YEAR_NOT_STATED = "year not stated in “{words}”: "
 YEAR_FROM_FILE = YEAR_NOT_STATED + "{year} taken from the file's modification date"
 YEAR_FROM_CORPUS = YEAR_NOT_STATED + "{year} taken from the other articles of the corpus"
+YEAR_FROM_PAGE = YEAR_NOT_STATED + "{year} taken from {where}"  # page_years: "the page's …"
 YEAR_FROM_WEEKDAY = (
     YEAR_NOT_STATED + "{year}, the last year up to the file's modification date ({file_year}) "
     "in which it fell on a {weekday}"
@@ -96,7 +97,7 @@ def infer_years(documents: list[Document]) -> None:
     candidates = sorted(year for year, count in counts.items() if count == top)
     days = sorted(day.toordinal() for day in dated)
     for document in documents:
-        if document.date_basis is not DocDateBasis.YEAR_INFERRED:
+        if document.date_basis is not DocDateBasis.YEAR_INFERRED or _told_by_page(document):
             continue
         words = parse_date_words(document.date_text)
         if words is None:
@@ -135,3 +136,9 @@ def _on_its_weekday(document: Document, year: int, distance: Callable[[int], int
     half = _YEARS_OF_A_WEEKDAY // 2
     fitting = [y for y in range(year - half, year + half) if _falls_on(y, month, day, weekday)]
     return min(fitting, key=lambda y: (distance(y), y)) if fitting else year
+
+
+def _told_by_page(document: Document) -> bool:
+    """Whether the page's own dates gave the year (better evidence than the corpus's)."""
+    stale = YEAR_NOT_STATED.format(words=document.date_text)
+    return any(p.startswith(stale) and " taken from the page's " in p for p in document.problems)
