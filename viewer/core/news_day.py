@@ -39,7 +39,10 @@ from viewer.core.temporal.timex import Timex
 # A day more than a week before publication told by a story with no day in its lede is a
 # flashback ("last month's vote"), not the day its news is of.
 _NEWS_DAYS = timedelta(days=7)
-_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s+)(?=\S)")
+# Where a sentence starts: after a line break, or after its end mark and white space. Opened
+# on that character, as _SENTENCE_END is (a search with "^" among its alternatives tried every
+# character): at the text's start, where "^" would match, the sentence opens at `head` anyway.
+_SENTENCE_START = re.compile(r"[\n.!?](?:(?<=\n)|(?<=[.!?])[\"”’)]?\s+)(?=\S)")
 _SENTENCE_REACH = 1000
 # Opened on its character, then told which end it is (plainly: \n|[.!?](?=["”’)]?(?:\s|$))):
 # a search passes over every other character at once.
