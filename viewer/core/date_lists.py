@@ -17,6 +17,7 @@ from datetime import date
 from viewer.core.temporal import Timex, tag
 from viewer.core.temporal.calendar_words import MONTH_ABBREVIATIONS, MONTHS
 from viewer.core.temporal.context import lowercase_same_length
+from viewer.core.temporal.leads import ascii_copy
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.word_patterns import alternation
 
@@ -75,7 +76,7 @@ def tag_unlisted(
 
 def listed_runs(lower: str) -> list[tuple[int, int]]:
     """The spans of the lists of more than `_LISTED` dates or times in a lower-case text."""
-    if _MAY_RUN.search(lower.encode("ascii", "replace").translate(_DIGITS_ZERO)) is None:
+    if _MAY_RUN.search(ascii_copy(lower).translate(_DIGITS_ZERO)) is None:
         return []  # most texts: no stretch of digits a run needs
     return [match.span() for match in _RUN.finditer(lower)]
 

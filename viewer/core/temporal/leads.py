@@ -180,9 +180,27 @@ def kind_of(word: bytes) -> str:
     return DIGITS_1_2 if digits <= 2 else DIGITS_3 if digits == 3 else DIGITS_4
 
 
+# The last text given an ASCII copy, and its copy, as one tuple (a reader on another thread sees
+# both of one text): an article's is read by the test for lists of dates (date_lists.py) and
+# then by the scan for lead words; encoding a text with a character past ASCII costs more
+# instructions than its scan.
+_last_copy: tuple[str, bytes] = ("", b"")
+
+
+def ascii_copy(lower: str) -> bytes:
+    """`lower.encode("ascii", "replace")`: each character past ASCII a "?"."""
+    global _last_copy
+    last = _last_copy
+    if last[0] is lower:
+        return last[1]
+    copy = lower.encode("ascii", "replace")
+    _last_copy = (lower, copy)
+    return copy
+
+
 def find_leads(lower: str) -> list[tuple[int, bytes]]:
     """Offset and word of every lead word of a lowercased text, in order."""
-    words = b" " + lower.encode("ascii", "replace").translate(_SPACES) + b" "
+    words = b" " + ascii_copy(lower).translate(_SPACES) + b" "
     # The match is the word with the space before it: offset m.start() in `words`, which has one
     # leading space more, is the word's offset in the text. (No group: capturing costs time.)
     return [(m.start(), m[0][1:]) for m in _SCAN.finditer(words)]
