@@ -73,6 +73,12 @@ def lowers_as_blind(text: str) -> bool:
     return text.isascii() or not holds_any(text, _CASE_ODD)
 
 
+def holds_any_blind(text: str, parts: Iterable[str]) -> bool:
+    """Whether `text` may hold one of `parts` (lowercase ASCII) in any case, as a case-blind
+    pattern reads it: False only where none is there, so that the pattern need not be tried."""
+    return not lowers_as_blind(text) or holds_any(text.lower(), parts)
+
+
 def opens_word_blind(text: str, word: str) -> bool:
     """`re.search(rf"\\b{re.escape(word)}", text, re.IGNORECASE) is not None` for a word of
     ASCII that is not empty, asked, where the text allows, without a pattern for each word."""
