@@ -73,6 +73,25 @@ def lowers_as_blind(text: str) -> bool:
     return text.isascii() or not holds_any(text, _CASE_ODD)
 
 
+_DIGITS = tuple("0123456789")
+_DIGIT = re.compile(r"\d")
+
+
+def holds_digit(text: str) -> bool:
+    """Whether `\\d` matches in `text`: an ASCII digit, found by ten finds, or in a text past
+    ASCII without one, a digit of another script, asked of the pattern (which looks up every
+    character's category: ten times the finds' instructions on a passage)."""
+    if holds_any(text, _DIGITS):
+        return True
+    return not text.isascii() and _DIGIT.search(text) is not None
+
+
+def holds_any_blind(text: str, parts: Iterable[str]) -> bool:
+    """Whether `text` may hold one of `parts` (lowercase ASCII) in any case, as a case-blind
+    pattern reads it: False only where none is there, so that the pattern need not be tried."""
+    return not lowers_as_blind(text) or holds_any(text.lower(), parts)
+
+
 def opens_word_blind(text: str, word: str) -> bool:
     """`re.search(rf"\\b{re.escape(word)}", text, re.IGNORECASE) is not None` for a word of
     ASCII that is not empty, asked, where the text allows, without a pattern for each word."""

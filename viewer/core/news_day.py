@@ -43,7 +43,10 @@ _NEWS_DAYS = timedelta(days=7)
 # week: as far back as 13 days, a Monday told on a Sunday.
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
 _LAST_WEEKS_DAYS = timedelta(days=13)
-_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s+)(?=\S)")
+# Where a sentence starts: after a line break, or after its end mark and white space. Opened
+# on that character, as _SENTENCE_END is (a search with "^" among its alternatives tried every
+# character): at the text's start, where "^" would match, the sentence opens at `head` anyway.
+_SENTENCE_START = re.compile(r"[\n.!?](?:(?<=\n)|(?<=[.!?])[\"”’)]?\s+)(?=\S)")
 _SENTENCE_REACH = 1000
 # Opened on its character, then told which end it is (plainly: \n|[.!?](?=["”’)]?(?:\s|$))):
 # a search passes over every other character at once.

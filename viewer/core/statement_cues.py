@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import outside_quotations, runs_of, words_of
-from viewer.core.holds import holds_any
+from viewer.core.holds import holds_any, holds_digit
 from viewer.core.lowered import lowered
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
@@ -114,9 +114,8 @@ def spoken_again(text: str) -> bool:
 
 
 # Words that make a statement news: a number, a plan or an action of its own.
-# A digit, found by a scan from one character of a set to the next; then the words, looked for
-# only when one of them is in the text (one pattern for both tries each word at every place).
-_DIGIT = re.compile(r"\d")
+# A digit (`holds_digit`); then the words, looked for only when one of them is in the text (one
+# pattern for both tries each word at every place).
 _NEWS_WORDS = re.compile(
     "(?:" + first_letters("will would plans? agreed decided announced".split()) + r") \w"
 )
@@ -125,7 +124,7 @@ _NEWS_STEMS = ("will", "would", "plan", "agreed", "decided", "announced")
 
 def has_news(text: str) -> bool:
     """Whether a carried-on statement adds something of its own: a figure, a plan, a decision."""
-    if _DIGIT.search(text) is not None:
+    if holds_digit(text):
         return True
     return holds_any(text, _NEWS_STEMS) and _NEWS_WORDS.search(text) is not None
 

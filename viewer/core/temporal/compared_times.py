@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.holds import holds_any_blind
 from viewer.core.temporal.timex import Timex
 
 # A figure compared with another time's: "a 13% increase from last year's $1.55 billion", "up
@@ -19,6 +20,7 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # limit's "than" leaves the time the happening's.
 _THAN_A_TIME = re.compile(r"\b([a-z]+)\s+than\s+(?:in\s+|on\s+|at\s+|during\s+)?$", re.IGNORECASE)
 _COUNT_OR_LIMIT = frozenset("more less fewer no rather other".split())
+_THAN = ("than",)
 # The price a bid is measured against: "a premium of 50 percent to LinkedIn's closing price on
 # Friday" (not when Microsoft will pay).
 _PREMIUM_TO = re.compile(
@@ -26,6 +28,7 @@ _PREMIUM_TO = re.compile(
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_PREMIUM_WORDS = ("premium", "discount")
 
 
 def compared_with(text: str, t: Timex) -> bool:
@@ -35,9 +38,15 @@ def compared_with(text: str, t: Timex) -> bool:
     before = text[max(0, t.start - 8) : t.start]
     if POSSESSIVE.match(text, t.end) is not None and _COMPARED_WITH.search(before) is not None:
         return True
-    than = _THAN_A_TIME.search(text, max(0, t.start - 30), t.start)
+    # Each pattern needs its word ("than", "premium", "discount") before the time: most times
+    # have none, and looking for the words costs less than the case-blind patterns' tries.
+    than = None
+    if holds_any_blind(text[max(0, t.start - 30) : t.start], _THAN):
+        than = _THAN_A_TIME.search(text, max(0, t.start - 30), t.start)
     if than is not None and than[1].lower() not in _COUNT_OR_LIMIT:
         return True
+    if not holds_any_blind(text[max(0, t.start - 90) : t.start], _PREMIUM_WORDS):
+        return False
     return _PREMIUM_TO.search(text, max(0, t.start - 90), t.start) is not None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.holds import holds_any_blind
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.timex import Timex
 
@@ -54,10 +55,13 @@ _CHANCE_OF = re.compile(
     r"[a-z]+ing\b[^,;:()“”\"]{0,60}$",
     re.IGNORECASE,
 )
+_CHANCE_WORDS = ("chance", "risk", "possibility", "likelihood", "probability", "odds")
 
 
 def chance_of(text: str, start: int, t: Timex) -> bool:
     """Whether a time is told of a chance of a happening, after its "chance of …ing"."""
+    if not holds_any_blind(text[max(start, t.start - 90) : t.start], _CHANCE_WORDS):
+        return False  # most times: no word of a chance before them, which the pattern needs
     return _CHANCE_OF.search(text, max(start, t.start - 90), t.start) is not None
 
 
