@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from viewer.core.article_title import Untitled, retold_events, with_headline
 from viewer.core.clause_dates import Dated, Tenses, fallback, inside, today_of
@@ -330,6 +331,15 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b", r
 _NARRATIVE = frozenset({Precision.DAY, Precision.WEEK})
 
 
+def _run_together(text: str, body: Sequence[Span]) -> list[int]:
+    """Where the article text's paragraphs start, when two of them follow each other with no
+    line break between (a file that gives each paragraph a line, shown run together); else
+    none, and a line break alone tells where a paragraph starts."""
+    if all("\n" in text[a.end : b.start] for a, b in pairwise(body)):
+        return []
+    return [span.start for span in body]
+
+
 def extract_events(doc: Document) -> list[Event]:
     """The dated events of one document, in text order. A pure function of the document."""
     # Undated, an article can only give events the dates it states in full, or counts from
@@ -344,17 +354,15 @@ def extract_events(doc: Document) -> list[Event]:
         timexes = [t for t in timexes if not t.relative or "anaphoric" in t.flags]
     today = today_of(doc, story)
     reader = _Reader(doc, text, lower, timexes, tenses, today, body)
-    previous_end, starts = -1, [span.start for span in body]
+    previous_end, starts = -1, _run_together(text, body)
     sentences = split_sentences(text, body)
     for sentence in sentences:
         # A new paragraph: a line break between this sentence and the last, or a paragraph of
         # the article text begun after the one the last sentence ended in (a file that gives
         # each paragraph a line of its own, shown run together).
         breaks = previous_end < 0 or text.find("\n", previous_end, sentence.start) >= 0
-        if not breaks and bisect_right(starts, previous_end - 1) < bisect_right(
-            starts, sentence.start
-        ):
-            breaks = True
+        if not breaks and starts:
+            breaks = bisect_right(starts, previous_end - 1) < bisect_right(starts, sentence.start)
         reader.sentence(sentence, breaks)
         previous_end = sentence.end
     date_counted(reader.counted, reader.events)

@@ -34,6 +34,13 @@ _CHANGE_FROM = re.compile(
     re.IGNORECASE,
 )
 _REACH = 48  # how far before the time the figure may start
+_CHANGE_UNITS = ("%", "cent", "point")  # one of which a change "on" its base time names
+
+
+def _of_a_change(before: str) -> bool:
+    """Whether the words before a time name a change's unit ("up 8 per cent on"): "on" alone
+    is too common a word to try the pattern after it."""
+    return any(unit in before for unit in _CHANGE_UNITS)
 
 
 def figures_compared(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -43,8 +50,13 @@ def figures_compared(text: str, timexes: list[Timex]) -> list[Timex]:
     for t in timexes:
         head = max(0, t.start - _REACH)
         before = text[head : t.start].lower()
-        if ("from" in before or " on " in before) and (
-            _FROM_FIGURE.search(text, head, t.start) or _CHANGE_FROM.search(text, head, t.start)
+        if (
+            "from" in before
+            and (
+                _FROM_FIGURE.search(text, head, t.start) or _CHANGE_FROM.search(text, head, t.start)
+            )
+        ) or (
+            " on " in before and _of_a_change(before) and _CHANGE_FROM.search(text, head, t.start)
         ):
             flags = (*(f for f in t.flags if f != "anaphoric"), "compared")
             t = replace(t, flags=flags)
