@@ -241,6 +241,8 @@ JOHANNESBURG = "JOHANNESBURG, August 7 (Xinhua) --"
         ("WASHINGTON, Aug. 7 (AP) -- ", "WASHINGTON, Aug. 7 (AP) --", date(1998, 8, 7)),
         ("PARIS, France, Aug. 7 -- ", "PARIS, France, Aug. 7 --", date(1998, 8, 7)),
         ("NEWARK, N.J. _ ", "NEWARK, N.J. _", None),
+        # Spanish agency copy: a full stop and a dash after the agency.
+        ("Seville, Aug 7 (EFE).- ", "Seville, Aug 7 (EFE).-", date(1998, 8, 7)),
         # No day: a place and an agency only.
         ("Washington (CNN) — ", "Washington (CNN) —", None),
     ],

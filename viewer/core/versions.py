@@ -124,8 +124,8 @@ EXTRACTOR_VERSION = "271"
 # carriage return ends a line; "+++" front matter and lists of authors; a standfirst in an
 # article's header; a stamp in another zone; a syndicated copy's note; a forum's post line;
 # 31: a plain-text file that gives each paragraph one line, no blank line between, is read
-# paragraph by line.)
-READER_VERSION = "31"
+# paragraph by line; 32: Spanish agency copy's dateline, "Seville, Nov 12 (EFE).-".)
+READER_VERSION = "32"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

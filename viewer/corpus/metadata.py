@@ -59,7 +59,8 @@ _TWO_NAMES = re.compile(rf"(?P<name>{_FULL_NAME}[^\S\n]+(?:and|&)[^\S\n]+{_FULL_
 # with the day the story was filed, as wire copy and press releases write it:
 # "JOHANNESBURG, August 7 (Xinhua) --", "NEW YORK, March 3, 2021 /PRNewswire/ --", or with
 # no place, "Oct. 12 (UPI) --". It may stand on a line of its own above the first paragraph.
-# Wire copy of the typewriter age writes its dash as an underscore: "WASHINGTON _ The economy…".
+# Wire copy of the typewriter age writes its dash as an underscore: "WASHINGTON _ The economy…";
+# Spanish agency copy a full stop and a dash: "Seville, Nov 12 (EFE).- A team of …".
 _PLACE_WORD = r"[A-Z][\w.'’-]+"
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
 _REGION = rf"(?:,[^\S\n]*{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,2}})?"
@@ -88,7 +89,7 @@ _DATELINE = re.compile(
     rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY}"
     rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION},[^\S\n]*(?P<dated_when>{_FULL_DAY})"
     rf"|(?P<only_when>{_FILED_WORDS}){_AGENCY})"
-    r"[^\S\n]*(?:—|–|--?|_)(?:[^\S\n]+|$)"
+    r"[^\S\n]*(?:—|–|--?|_|\.[—–-])(?:[^\S\n]+|$)"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _ABBREVIATION = re.compile(
