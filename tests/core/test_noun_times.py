@@ -115,6 +115,11 @@ def test_a_model_year_does_not_date_its_clause(sentence: str, words: str | None)
             "2008",
         ),
         ("The 1995 Dayton accords ended the war.", date(2009, 2, 4), "1995"),
+        (
+            "The 2008 telecast drew 32 million viewers, down from the previous year’s show.",
+            date(2009, 2, 4),
+            "2008",
+        ),
     ],
 )
 def test_a_noun_s_time_gives_way_to_a_finer_time_of_the_clause(

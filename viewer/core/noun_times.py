@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from viewer.core.happening_nouns import NOUNS
 from viewer.core.sentence_tense import told_in_past
+from viewer.core.temporal.compared_times import POSSESSIVE
 from viewer.core.temporal.timex import Timex
 
 # A determiner right before the time: "that 1978 resolution", "his Aug. 2 power-grab".
@@ -81,7 +82,7 @@ def not_of_the_clause(text: str, start: int, end: int, timexes: Sequence[Timex])
 def _finer(text: str, t: Timex, nouns: Sequence[Timex]) -> bool:
     """Whether a time is a calendar time of its own, finer than every noun's ("on Tuesday
     night" beside "a 1929 painting"), not counted from another ("the previous year's")."""
-    if not t.dated() or "anaphoric" in t.flags or text.startswith("'s", t.end):
+    if not t.dated() or "anaphoric" in t.flags or POSSESSIVE.match(text, t.end):
         return False
     assert t.first is not None and t.last is not None
     length = t.last - t.first

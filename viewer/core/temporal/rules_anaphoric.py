@@ -12,7 +12,7 @@ import re
 
 from viewer.core.temporal import leads as lead
 from viewer.core.temporal.calendar_words import SEASONS, month_number
-from viewer.core.temporal.context import NUMBER, WEEKDAY, Ctx, Hit, Rule, rule
+from viewer.core.temporal.context import MONTH_FULL, NUMBER, WEEKDAY, Ctx, Hit, Rule, rule
 from viewer.core.temporal.timex import Resolved
 
 _UNKNOWN = {
@@ -148,15 +148,9 @@ def anaphoric_weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _anaphoric(m, "day")
 
 
-_FULL_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
-
-
 @rule(
     "anaphoric-month",
-    rf"\bthat\s+(?P<m>{_FULL_MONTH})\b(?![\s,.]*\d)",
+    rf"\bthat\s+(?P<m>{MONTH_FULL})\b(?![\s,.]*\d)",
     leads=(lead.THAT,),
 )
 def anaphoric_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
