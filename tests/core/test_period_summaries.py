@@ -53,9 +53,13 @@ COUNTS_SINCE = [
     "The club has appointed five managers since 2013.",
     "Police have arrested 40 people since the protests began.",
     "The company has cut 3,000 jobs since 2019.",
+    # The time first, then the count.
+    "Since 2001, the race has raised more than 4 million pounds for local hospitals.",
+    "Since the shooting, police have made over 50 arrests.",
 ]
 COUNTS_LEFT_ALONE = [
     "Police have arrested 40 people.",
+    "Since Monday, the club has appointed a new manager.",
     "The club has appointed a new manager since the season ended.",
 ]
 

@@ -36,6 +36,10 @@ _COUNT_SINCE = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?\w+\s+(?:(?:about|around|nearly|"
     r"almost|more\s+than|at\s+least|over|some)\s+)?(?:\d[\d,.]*|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b[^.;]*\bsince\b"
+    # "Since 2001, the race has raised more than £4m": the time first, then the count.
+    r"|^since\b[^,;]{1,60},[^.;]*?\b(?:has|have)\s+(?:\w+\s+)?\w+\s+(?:(?:about|around|"
+    r"nearly|almost|more\s+than|at\s+least|over|some)\s+)?(?:[$£€]?\d[\d,.]*|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b"
 )
 PERIOD_WORDS = frozenset({"past", "last", "recent"})
 
