@@ -30,6 +30,7 @@ PLANS = [
     # A happening scheduled on a day ahead, told in the present by a verb of its own.
     "The new rules on troop rotations take effect on July 1.",
     "The two leaders meet again in Brussels on Friday.",
+    "The line is expected to reopen on Friday.",
 ]
 # "due to" before what caused a thing is no plan: a standing fact stays one. Nor is "will
 # likely": a forecast.
@@ -40,6 +41,11 @@ STANDING = [
     "launch strategy that it did with the Z10.",
     "If he stays healthy, he will likely leave North Carolina as the school's alltime rebounds "
     "king.",
+]
+# A forecast told in the present, even of a day ahead (written probe sentences).
+STANDING += [
+    "Fuel prices are likely to rise next month.",
+    "More rain is forecast for next week.",
 ]
 # The same present with no day of its own: what holds, not a plan.
 STANDING += ["The new rules on troop rotations take effect in stages."]

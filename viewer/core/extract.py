@@ -39,6 +39,7 @@ from viewer.core.motive_cues import motive
 from viewer.core.narrative_time import NarrativeClock, Reference
 from viewer.core.news_day import NewsDay, in_spans, told_on
 from viewer.core.news_time_cues import conceded
+from viewer.core.plan_cues import forecast
 from viewer.core.quoted_day import QuoteMarks
 from viewer.core.relative_title import titled_clause
 from viewer.core.report_period import is_period, reports_figures
@@ -150,7 +151,11 @@ class _Reader(StoryDates):
                 round(judged.confidence - 0.3, 3), judged.continues, judged.statement
             )
         elif (
-            ahead and not judged.statement and told_without_past(shown) and not _A_DATE.match(shown)
+            ahead
+            and not judged.statement
+            and told_without_past(shown)
+            and not _A_DATE.match(shown)
+            and not forecast(shown)  # "Fuel prices are likely to rise next month"
         ):
             # "Jackson is due in court Feb. 17", "The law takes effect April 1 next year": a
             # happening scheduled on a day ahead, told in the present, is a plan made public.

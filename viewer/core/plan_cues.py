@@ -6,6 +6,8 @@ a process under way. The judge of a passage (event_selection.py) reads them in i
 
 from __future__ import annotations
 
+import re
+
 # A plan or decision made public: "will send", "plans to", "is considering".
 FUTURE_WORDS = frozenset({"will", "shall", "won't", "won’t"})
 BEFORE_TO = frozenset(
@@ -49,6 +51,20 @@ def _set_for(words: list[str]) -> bool:
 
 # Adverbs after "will" that make it a forecast, not a plan: "will likely have to wait".
 FORECAST = (["likely"], ["probably"], ["possibly"], ["perhaps"])
+# A forecast told in the present: "Fuel prices are likely to rise next month", "More rain is
+# forecast for next week": what may come, on no one's plan.
+_FORECAST_TOLD = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:likely|forecast|predicted|projected)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def forecast(text: str) -> bool:
+    """Whether a passage tells a forecast in the present ("are likely to rise next month")."""
+    return ("likely" in text or "ecast" in text or "ted" in text) and bool(
+        _FORECAST_TOLD.search(text)
+    )
+
 
 # The forms of being before "due to" that make it a plan: "is due to appear".
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "am"})
