@@ -113,6 +113,14 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         "Monday",
     ),
     ("He postponed his trip to Paris in May.", TUE, "May"),
+    # "pushed" alone, and a new date told "this time" after a comma (written probe sentences).
+    (
+        "The opening of the terminal has been delayed again, this time to June 2015, the "
+        "authority said yesterday.",
+        date(2013, 10, 22),
+        "yesterday",
+    ),
+    ("The launch was pushed to March 2014, the company said on Monday.", TUE, "Monday"),
     # What was done to the subject, a passive gerund after "after", dates the state it left.
     (
         "A man is in hospital after being stabbed in a park on Saturday night.",

@@ -23,8 +23,9 @@ _DEADLINE = re.compile(
 # A new date a time was moved to: "The bid was extended to Nov. 16", "the hearing was
 # postponed to March 3". The moving was done before; the date is the one set.
 _MOVED_TO = re.compile(
-    r"\b(?:extended|postponed|adjourned|delayed|deferred|rescheduled|pushed\s+back|put\s+off)"
-    r"\s+(?:[^,;:.()“”\"]{1,60}?\s)?to\s+$",  # "pushed back the release by a year to"
+    r"\b(?:extended|postponed|adjourned|delayed|deferred|rescheduled|pushed(?:\s+back)?|put\s+off)"
+    r"\s+(?:[^,;:.()“”\"]{1,60}?\s)?"  # "pushed back the release by a year to"
+    r"(?:[^,;:.()“”\"]{0,30},\s*this\s+time\s+)?to\s+$",  # "delayed again, this time to"
     re.IGNORECASE,
 )
 # The words _DEADLINE and _MOVED_TO end on, before the white space up to the time.
