@@ -46,6 +46,9 @@ REACTIONS = [
     "Asked about the pending appeal, Deputy District Attorney Phil Stirling said such cases can "
     "never be predicted, but added that he and Lowell Anger-the lead DA on the case-were "
     "confident the conviction and sentence would stand.",
+    # Approval of a happening already told (written probe sentences).
+    "The Commission welcomed the ruling.",
+    "Kenya's bishops welcomed the announcement.",
 ]
 STEPS = [
     # Steps of their own, with words near those of a reaction.
@@ -64,6 +67,8 @@ STEPS = [
     "As far as Bush is concerned, the Saints are erring on the side of caution regarding the "
     "injury.",
     "Baehr said he was not aware of the particulars of the previous DUI charge.",
+    # A welcome that is itself the happening: a host receiving a guest.
+    "The mayor welcomed the visiting fire chiefs at the town hall.",
 ]
 
 

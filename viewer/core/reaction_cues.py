@@ -131,6 +131,9 @@ _FELT = re.compile(
     r"concerned(?=\s+(?:about|that|for|over|by)\b))\b(?!\s+with\b)|wanted\s+to\s+thank\b|"
     r"express(?:ed)?\s+(?:their|his|her|our|its)\s+(?:thanks|gratitude|condolences|sympathy)\b|understood\s+why\b|concurred\b|"
     r"lamented\b|described\s+(?:\w+\s+){1,3}?as\s+(?:a|an)\b|"
+    # Approval of a happening already told: "The Commission welcomed the ruling."
+    r"welcomed\s+(?:the|this|that|his|her|their|its)\s+(?:\w+\s+)?(?:ruling|decision|verdict|"
+    r"judge?ment|announcement|move|news|agreement|deal|outcome|result|report|step)s?\b|"
     r"called\s+(?:him|her|them|the\s+\w+)\s+(?:a|an)\s+\w+|"
     # What moved someone to a decision already told: its reasons, given by its maker.
     r"figured\s+prominently|became\s+(?:more\s+of\s+)?a\s+(?:\w+\s+)?factor\b|"
@@ -141,7 +144,7 @@ _FELT_STEMS = (
     "grateful thankful happy glad pleased relieved proud saddened disappointed heartbroken "
     "devastated shocked stunned horrified surprised confident optimistic concerned thank "
     "gratitude condolences sympathy prominently "
-    "factor drove influenced understood concurred lamented described called"
+    "factor drove influenced understood concurred lamented described called welcomed"
 ).split()
 
 
