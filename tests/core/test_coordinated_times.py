@@ -115,6 +115,13 @@ CUT = [
         ("NASA's Spirit rover landed on January 3", date(2004, 1, 3)),
         ("and its twin Opportunity is due to land tonight.", date(2004, 1, 25)),
     ),
+    # "is expected to": a plan told in the present, as "is due to" (a written probe sentence).
+    (
+        "Crews cleared the track on Tuesday, and the line is expected to reopen on Friday.",
+        date(2004, 8, 18),
+        ("Crews cleared the track on Tuesday", date(2004, 8, 17)),
+        ("and the line is expected to reopen on Friday.", date(2004, 8, 20)),
+    ),
 ]
 
 

@@ -284,16 +284,18 @@ _AGAIN = re.compile(r"\s*again\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$", re.I
 
 
 def _opens_plan(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] opens on a plan, "will" and its verb, or "is due" ("is due to"),
-    maybe after a pronoun: "The findings were presented last week | and will appear in the
-    journal next month", "He was released on bail on Thursday | and is due back in court on
-    Aug. 15"."""
+    """Whether text[start:end] opens on a plan, "will" and its verb, "is due" ("is due to") or
+    "is expected to", maybe after a pronoun: "The findings were presented last week | and will
+    appear in the journal next month", "He was released on bail on Thursday | and is due back
+    in court on Aug. 15"."""
     words = words_of(text[start:end].lower())[:6]
     at = 1 if words[:1] and words[0] in _PRONOUNS else 0
     if words[:1] and words[0] in _DETERMINERS:  # a subject of its own: "and the second will"
         at = next((i for i in (2, 3) if words[i : i + 1] in _PLAN_WORDS), 0)
     if words[at : at + 2] in (["is", "due"], ["are", "due"]):
         return True
+    if words[at : at + 1] in (["is"], ["are"]) and words[at + 1 : at + 3] in _SET_TO:
+        return True  # "and the line is expected to reopen on Friday"
     return words[at : at + 1] in (["will"], ["shall"]) and words[at + 1 : at + 2] not in FORECAST
 
 
@@ -302,6 +304,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # "and the second will land on Sunday", "and its twin Opportunity is due to land tonight".
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "a", "an", "this", "that"})
 _PLAN_WORDS = (["will"], ["shall"], ["is"], ["are"])
+_SET_TO = (["expected", "to"], ["scheduled", "to"], ["set", "to"])
 
 
 def _told_ahead(text: str, span: Span, t: Timex) -> bool:
