@@ -121,6 +121,13 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         "yesterday",
     ),
     ("The launch was pushed to March 2014, the company said on Monday.", TUE, "Monday"),
+    # A state told in the present after a happening of a day: that day, however long the
+    # happening's clause (a written probe sentence).
+    (
+        "The match is level at 4-4 after the Russian won the eighth game on Monday night.",
+        date(1995, 3, 14),
+        "Monday night",
+    ),
     # What was done to the subject, a passive gerund after "after", dates the state it left.
     (
         "A man is in hospital after being stabbed in a park on Saturday night.",

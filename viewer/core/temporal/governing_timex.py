@@ -52,6 +52,12 @@ _CAUSE = re.compile(
     r"\b(?:after|following)\s+(?!(?:he|she|they|it|we|i|you)\b)(?:[\w'’-]+\s+){1,4}(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A state told in the present after a happening of a day: the state is news of that day ("The
+# series is level at 2-2 after Boston won the fourth game on Sunday").
+_STATE_AFTER = re.compile(
+    r"\b(?:is|are)\s[^,;:()“”\"]{0,40}\b(?:after|following)\s+(?:[\w'’-]+\s+){1,7}(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # The same phrase opening the sentence, its time closing it before the comma: "Following his
 # arraignment in New Bedford District Court today, Mr. Gomes was ordered held". A longer noun
 # phrase, a place in it; no verb in "-ed" ("After the company announced …"): no clause.
@@ -432,6 +438,8 @@ def _cause_day(text: str, start: int, candidates: Sequence[Timex]) -> Timex | No
     if _DONE_TO.search(text, max(start, t.start - 80), t.start) is not None:
         return t  # "is in hospital after being stabbed in a park on Saturday night"
     found = _CAUSE.search(text, max(start, t.start - 60), t.start)
+    if found is None and _STATE_AFTER.search(text, max(start, t.start - 120), t.start):
+        return t  # "The match is level at 4-4 after the Russian won the eighth game on Monday"
     if found is None and text.startswith(",", t.end):
         found = _FRONTED_CAUSE.fullmatch(text, start, t.start)
     if found is None or not _CAUSE_VERBS.isdisjoint(found[0].lower().split()):
