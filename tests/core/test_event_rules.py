@@ -219,6 +219,15 @@ SPLITS = [
         "Since KKR bought RJR in February",
         date(1989, 2, 1),
     ),
+    # What a source said happened at a time of its own, after ", saying" (a written probe
+    # sentence); not "was quoted as saying", a report's tag.
+    (
+        "Tiglao confirmed the pardon yesterday, saying the President signed the document last "
+        "Friday.",
+        date(2001, 6, 12),
+        "saying the President signed the document last Friday",
+        date(2001, 6, 8),
+    ),
 ]
 
 

@@ -71,6 +71,8 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
         head = head and not happening_openers._acronym(text, m)  # "The WHO declared …"
         if word == "that":  # a relative clause on the subject only
             head = happening_openers.subject_relative(text, sentence.start, m, sentence.end)
+        if word == "saying":  # after a comma only
+            head = happening_openers.mark_before(text, m.start(), sentence.start) == ","
         if m.start() < taken or not head:
             continue
         start, end = _plain_clause(text, m, sentence.end, dated)
@@ -173,6 +175,8 @@ _PIECES = [
     " up from $85 million a year ago",
     ", versus net income of $5.3 million",
     " a year earlier",
+    ", saying",
+    " as saying",
     " SINCE THE WAR",
     " WHO LEFT",
     " ſince",  # long s, dotless i, dotted capital I: case folds that lowering does not make

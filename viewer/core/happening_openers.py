@@ -17,7 +17,7 @@ from viewer.core.word_patterns import WordSearch, first_letters
 # a conceded act ("Despite his arrest … early yesterday", concession.py); "that", a relative
 # clause on the sentence's subject only ("A dog that went missing on Monday | was found …").
 CLAUSE_WORDS = """since after following when while as who which whose where although having
-despite that""".split()
+despite that saying""".split()
 _WORDS = [*CLAUSE_WORDS, "versus"]
 # The same matches as `happenings._OPENER` without IGNORECASE (tests/core/test_word_patterns.py).
 OPENER_LOWERED = (
@@ -81,8 +81,9 @@ def no_clause_after(text: str, m: re.Match[str], date_start: int) -> bool:
 
 def is_clause_head(text: str, start: int, m: re.Match[str], end: int) -> bool:
     """ "as" and "while" open a clause only after a comma or at the sentence's start, "where"
-    only after a comma ("leave Friday for Pittsburgh, where they will face the Steelers…"),
-    "that" only as a relative clause on the subject of a sentence ending in `end`."""
+    and "saying" only after a comma ("leave Friday for Pittsburgh, where they will face the
+    Steelers…"), "that" only as a relative clause on the subject of a sentence ending in
+    `end`."""
     word = m.group(0).lower()
     if _acronym(text, m):
         return False  # "The WHO declared …": the organisation, not "who"
@@ -90,6 +91,8 @@ def is_clause_head(text: str, start: int, m: re.Match[str], end: int) -> bool:
         return subject_relative(text, start, m, end)
     if word == "where":  # or with a time of its own set off after it: "where, that night, …"
         return mark_before(text, m.start(), start) == "," or text.startswith(",", m.end())
+    if word == "saying":  # ", saying the President signed it last Friday"; not "as saying"
+        return mark_before(text, m.start(), start) == ","
     if word not in ("as", "while"):
         return True
     return mark_before(text, m.start(), start) in ',;:—–“"('  # "" at the start: a head too
