@@ -475,3 +475,20 @@ def test_a_year_before_an_ordinal_that_is_no_quarter_stays_a_year(sentence: str)
 def test_a_plan_set_for_a_time_is_an_event(sentence: str) -> None:
     (event,) = _events(sentence, date(2025, 1, 14))
     assert event.date.first > date(2025, 1, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man who has refused food since April 3 was taken to hospital on Monday.",
+        "The 41-year-old Bowe was fighting for the first time since 2005 and stepped into the "
+        "ring for a professional bout for only the third time since 1996.",
+    ],
+)
+def test_a_time_right_after_since_bounds_a_state_and_dates_no_clause(text: str) -> None:
+    """ "since April 3" tells from when a state holds, no happening of April 3: no clause is
+    cut out and dated by it (a written probe lede, an ECB+ development sentence)."""
+    events = _events(text, date(2003, 4, 29))
+    assert len(events) == 1
+    assert events[0].date.first != date(2003, 4, 3)
+    assert events[0].date.first.year == 2003

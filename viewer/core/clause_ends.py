@@ -108,9 +108,19 @@ def own_times(
     text: str, m: re.Match[str], start: int, end: int, ends: ClauseEnds
 ) -> tuple[int, list[Timex]]:
     """Where a clause ends and its own times ("…on Friday night have": `phrase_end`), less a
-    noun's ("after the parties failed to agree on next year's budget": the budget's)."""
+    noun's ("after the parties failed to agree on next year's budget": the budget's) and a
+    bound after "since"."""
     end, own = phrase_end(text, m, end, ends.within(start, end))
-    return end, [t for t in own if not _noun_time(text, start, t)]
+    return end, [t for t in own if not _noun_time(text, start, t) and not _bound(text, m, t)]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _bound(text: str, m: re.Match[str], t: Timex) -> bool:
+    """Whether a time right after "since" bounds a state held from then ("who has refused food
+    since April 3", "since March and was scheduled to return"): no happening of that time."""
+    return _SINCE_BEFORE.search(text, max(m.start(), t.start - 7), t.start) is not None
 
 
 def _noun_time(text: str, start: int, t: Timex) -> bool:
