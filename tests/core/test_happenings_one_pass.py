@@ -77,7 +77,11 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
             continue
         start, end = _plain_clause(text, m, sentence.end, dated)
         own = [t for t in dated if start <= t.start and t.end <= end]
-        own = [t for t in own if not clause_ends._noun_time(text, start, t)]
+        own = [
+            t
+            for t in own
+            if not clause_ends._noun_time(text, start, t) and not clause_ends._bound(text, m, t)
+        ]
         if own and no_clause_after(text, m, own[0].start):
             continue
         hung = None if own else happenings._date_of_when(text, m, dated, taken, sentence)
@@ -189,6 +193,7 @@ _SENTENCES = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map("".
 @settings(max_examples=400, deadline=None)
 @given(_SENTENCES)
 @example(" “Since Russia invaded Ukraine up from $85 million a year ago” on February 24")
+@example(" ſince a year earlier when the president approved aid,Since Russia invaded Ukraine")
 def test_side_clauses_as_the_plain_scan_found_them(text: str) -> None:
     timexes = tag(text, ANCHOR)
     sentence = Span(0, len(text))
