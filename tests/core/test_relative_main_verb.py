@@ -33,6 +33,15 @@ from viewer.core.relative_main_verb import relative_main_verb
             "A passer-by who found",
             date(2005, 6, 24),
         ),
+        # A month's day after "since" is a time, no clause: the main verb after it is found
+        # (a written probe lede).
+        (
+            "A 61-year-old man who has refused food since April 3 outside the county courthouse "
+            "was taken to Mercy Hospital on Monday afternoon after collapsing, police said.",
+            date(2003, 4, 29),
+            "A 61-year-old man who has refused food",
+            date(2003, 4, 28),
+        ),
     ],
 )
 def test_the_main_happening_is_one_event_at_the_time(

@@ -34,6 +34,12 @@ _COORDINATE = frozenset({"and", "or", "but", "nor", "then"})
 # Prepositions of time: joining a clause ("since his trial began"), unless a time follows
 # ("shortly after 3 p.m.").
 _TIME_JOINS = frozenset({"after", "before", "since", "until"})
+# Words that open a time after them: "since April 3", "until Friday", "after noon".
+_TIME_WORDS = frozenset(
+    """noon midnight dawn january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday last yesterday""".split()
+)
 _NOT_BEFORE_VERB = frozenset(
     """the a an his her its their our my your this these those of to for in on at by with
     from i you he she it we they there""".split()
@@ -115,7 +121,7 @@ def _joins(words: list[str], i: int) -> bool:
         return True
     if word in _TIME_JOINS:
         follows = words[i + 1] if i + 1 < len(words) else ""
-        return not (follows[:1].isdigit() or follows in ("noon", "midnight", "dawn"))
+        return not (follows[:1].isdigit() or follows in _TIME_WORDS)
     return False
 
 

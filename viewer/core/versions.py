@@ -76,7 +76,8 @@ from __future__ import annotations
 # (277: a state in the present after a happening of a day is of that day: "is level after … won …".)
 # (278: ", saying the President signed it last Friday": a reported act of its own time is cut.)
 # (279: a time right after "since" bounds a state: no clause is cut out or dated by it.)
-EXTRACTOR_VERSION = "279"
+# (280: a month or a weekday after "since" is a time, no clause: the main verb after it is found.)
+EXTRACTOR_VERSION = "280"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
