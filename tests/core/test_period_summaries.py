@@ -56,6 +56,9 @@ COUNTS_SINCE = [
     # The time first, then the count.
     "Since 2001, the race has raised more than 4 million pounds for local hospitals.",
     "Since the shooting, police have made over 50 arrests.",
+    # A trend run up since a time.
+    "Prices have doubled since January.",
+    "Kidnappings of oil workers have surged in the region since the militants' campaign began.",
 ]
 COUNTS_LEFT_ALONE = [
     "Police have arrested 40 people.",

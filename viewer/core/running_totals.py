@@ -41,6 +41,12 @@ _COUNT_SINCE = re.compile(
     r"nearly|almost|more\s+than|at\s+least|over|some)\s+)?(?:[$£€]?\d[\d,.]*|two|three|four|"
     r"five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b"
 )
+# A trend run up since a time: "Prices have doubled since January", "Kidnappings have surged in
+# the region since 2006": a change summed up to now, not one happening.
+_TREND_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:risen|fallen|surged|soared|climbed|grown|increased|"
+    r"declined|dropped|doubled|tripled|halved|jumped|slumped|plunged|multiplied)\b[^.;]*\bsince\b"
+)
 PERIOD_WORDS = frozenset({"past", "last", "recent"})
 
 
@@ -52,7 +58,7 @@ def running_total(low: str, outside: str, words: frozenset[str] | set[str]) -> i
         found += 1
     if not PERIOD_WORDS.isdisjoint(words) and _so_far(outside):
         found += 1  # "Over the past few years, AMPAS has gone to great lengths …"
-    if "since" in outside and _COUNT_SINCE.search(outside):
+    if "since" in outside and (_COUNT_SINCE.search(outside) or _TREND_SINCE.search(outside)):
         found += 1
     return found
 

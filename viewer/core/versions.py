@@ -77,7 +77,8 @@ from __future__ import annotations
 # (278: ", saying the President signed it last Friday": a reported act of its own time is cut.)
 # (279: a time right after "since" bounds a state: no clause is cut out or dated by it.)
 # (280: a month or a weekday after "since" is a time, no clause: the main verb after it is found.)
-EXTRACTOR_VERSION = "280"
+# (281: "Prices have doubled since January": a trend run up since a time is a running total.)
+EXTRACTOR_VERSION = "281"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
