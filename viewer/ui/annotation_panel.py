@@ -30,7 +30,7 @@ from viewer.ui.annotation_inputs import (
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
-from viewer.ui.date_disagreement import disagreement_line
+from viewer.ui.date_disagreement import disagreement_line, disagreement_tip
 from viewer.ui.panel_keys import PanelKeys
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
@@ -454,10 +454,10 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, QWidget):
         )
         self.merge_label.setText(f"Merged: {event.merge_reason}" if event.merge_reason else "")
         self.merge_label.setVisible(bool(event.merge_reason))
-        conflict = self._workspace.effective(event).date_conflict
-        self.conflict_label.setText(disagreement_line(event, self._workspace.effective(event)))
-        self.conflict_label.setToolTip(as_written(conflict))
-        self.conflict_label.setVisible(bool(conflict))
+        shown = self._workspace.effective(event)
+        self.conflict_label.setText(disagreement_line(event, shown))
+        self.conflict_label.setToolTip(as_written(disagreement_tip(event, shown)))
+        self.conflict_label.setVisible(bool(shown.date_conflict))
         self.status_buttons[note.status].setChecked(True)
         self.star_box.setChecked(note.starred)
         if not (same and self.tags_edit.hasFocus()):
