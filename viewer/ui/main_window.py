@@ -281,7 +281,13 @@ class MainWindow(HiddenSelection, QMainWindow):
             holder = self.workspace.event_reporting(passage)
             target = holder.id if holder is not None else target
         if target and self.workspace.has_event(target):
-            self.select_event(target, passage)
+            if follow and self.model.row_of(target) is None:
+                # The edit's event is one the filters hide (a merge that made its date unsure):
+                # said, and the first event left shown, not the panel's event missing from
+                # the list under a line about another one.
+                self._hand_over(target)
+            else:
+                self.select_event(target, passage)
         elif self.model.rowCount():
             self.event_list.select_row(0)
         else:
