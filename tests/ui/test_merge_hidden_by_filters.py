@@ -110,3 +110,45 @@ def test_a_merge_the_filters_hide_is_said_and_handed_over(
     finally:
         window.close()
         workspace.close()
+
+
+def test_reopened_on_an_event_its_filters_hide_the_first_left_is_shown(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Closed on an event the filters hid (the panel showed it, the list did not), the
+    project reopened the same way: an empty day on the timeline, nothing selected in the
+    list, the panel on an event the list did not have."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in (("courier_hale.txt", COURIER), ("courier_chair.txt", OTHER)):
+        (articles / name).write_text(text, encoding="utf-8")
+    project = tmp_path / "p.tlproj"
+    workspace = Workspace.open([articles], project_path=project)
+    workspace.load_all()
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    hale = next(e for e in workspace.events if "Hale" in e.primary.text)
+    bar = window.timeline_pane.filter_bar
+    bar.search.setText("chair")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.select_event(hale.id)  # as a click on its passage in an article does
+    window.close()
+    workspace.close()
+
+    again = Workspace.open([articles], project_path=project)
+    again.load_all()
+    reopened = MainWindow(again)
+    qtbot.addWidget(reopened)
+    reopened.show()
+    qtbot.waitExposed(reopened)
+    try:
+        assert reopened.timeline_pane.filter_bar.filter().text == "chair"
+        current = reopened.current_event_id()
+        assert current != hale.id and reopened.model.row_of(current) is not None
+        assert "hidden by the search and filters" in reopened.statusBar().currentMessage()
+    finally:
+        reopened.close()
+        again.close()

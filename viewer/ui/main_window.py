@@ -315,7 +315,9 @@ class MainWindow(HiddenSelection, QMainWindow):
         )
         self.setWindowFilePath(str(ws.project_path))
         kept = self.kept_selection.chosen(ws, kept)  # reopened: where the user last was
-        if kept and ws.has_event(kept):
+        if kept and ws.has_event(kept) and self.model.row_of(kept) is None:
+            self._hand_over(kept)  # one the kept filters hide: said, the first left shown
+        elif kept and ws.has_event(kept):
             self.select_event(kept)
         elif self.model.rowCount():
             self.event_list.select_row(0)
