@@ -139,16 +139,19 @@ def test_reopened_on_an_event_its_filters_hide_the_first_left_is_shown(
     workspace.close()
 
     again = Workspace.open([articles], project_path=project)
-    again.load_all()
     reopened = MainWindow(again)
     qtbot.addWidget(reopened)
     reopened.show()
     qtbot.waitExposed(reopened)
+    reopened.start_loading()  # as the app opens it: the kept timeline, then the articles
+    qtbot.waitUntil(lambda: not reopened.is_loading(), timeout=60_000)
     try:
         assert reopened.timeline_pane.filter_bar.filter().text == "chair"
         current = reopened.current_event_id()
         assert current != hale.id and reopened.model.row_of(current) is not None
-        assert "hidden by the search and filters" in reopened.statusBar().currentMessage()
+        assert reopened.panel.event_id() == current  # the panel shows what the list selects
+        assert reopened.source_view.document() is not None
+        assert reopened.event_list.table.currentIndex().row() == reopened.model.row_of(current)
     finally:
         reopened.close()
-        again.close()
+        reopened.workspace.close()

@@ -78,7 +78,9 @@ class HiddenSelection:
         one first hidden is remembered, if the one in its place is hidden in turn)."""
         title = self._short_title(hidden)
         if self.model.rowCount():
-            self.event_list.select_row(0)
+            # Selected by its id, not by the list's row: a row the list had selected
+            # already changed nothing, and a panel just emptied stayed empty.
+            self.select_event(self.model.event_at(0).id)
             shown = f"; showing “{self._short_title(self.current_event_id())}”, the first left"
         else:
             self.select_event("")

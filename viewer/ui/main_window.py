@@ -315,12 +315,13 @@ class MainWindow(HiddenSelection, QMainWindow):
         )
         self.setWindowFilePath(str(ws.project_path))
         kept = self.kept_selection.chosen(ws, kept)  # reopened: where the user last was
-        if kept and ws.has_event(kept) and self.model.row_of(kept) is None:
+        listed = self.model.rowCount() > 0  # not yet, while the kept timeline is filtered
+        if kept and ws.has_event(kept) and listed and self.model.row_of(kept) is None:
             self._hand_over(kept)  # one the kept filters hide: said, the first left shown
         elif kept and ws.has_event(kept):
             self.select_event(kept)
-        elif self.model.rowCount():
-            self.event_list.select_row(0)
+        elif listed:
+            self.select_event(self.model.event_at(0).id)  # even if the list had it selected
             self.kept_selection.given = self.current_event_id()
         else:
             self.select_event("")
