@@ -273,6 +273,10 @@ class MainWindow(HiddenSelection, QMainWindow):
 
     def _events_changed(self, follow: str) -> None:
         self.undated.show_documents(self.workspace.documents)
+        if follow and follow == self._stand_in:
+            # Edited (its date corrected, merged) in place of the one a search hid: chosen,
+            # as an annotation makes it; the search cleared, the hidden one came back.
+            self._hidden_selection = ""
         target = follow or self.current_event_id()
         passage = self.source_view.current_passage()
         if target and not self.workspace.has_event(target) and passage is not None:
