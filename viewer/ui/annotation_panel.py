@@ -195,6 +195,8 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, PanelFields, QWidge
         """Show an event (saving any note typed for the previous one first)."""
         self.flush()
         self._typing_session += 1
+        if event is not None and self._event is not None:
+            self.show_from_top(event.id != self._event.id)
         self._event = event
         # Nothing to edit, or not yet (articles shown from a kept timeline are being read),
         # or never (a read-only project).

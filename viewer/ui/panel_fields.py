@@ -5,7 +5,7 @@ laptop's panel shows the title and the date first, the note and the tags below t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from viewer.ui.date_field import DateField
 
@@ -18,6 +18,14 @@ class PanelFields:
     tags_edit: QLineEdit
     note_edit: QPlainTextEdit
     date_edit: DateField
+
+    def show_from_top(self, another: bool) -> None:
+        """Another event: the panel from its top (it stayed scrolled down to the last one's
+        note, the new title and date out of sight), unless a field of it is being typed in."""
+        focused = QApplication.focusWidget()
+        typing = focused is not None and self.scroll_area.isAncestorOf(focused)
+        if another and not typing:
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def focus_field(self, field: QWidget) -> None:
         """Put the cursor in a field, scrolled into view (a laptop's panel shows the date
