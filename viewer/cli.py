@@ -170,6 +170,7 @@ def export(args: argparse.Namespace) -> int:
     from tempfile import TemporaryDirectory
 
     from viewer.workspace import Workspace, WorkspaceError
+    from viewer.workspace.corpus_projects import corpus_name
     from viewer.workspace.export_paths import protected_files, refusal
 
     if problem := _project_among_paths(args):
@@ -182,7 +183,8 @@ def export(args: argparse.Namespace) -> int:
         return _fail(early)
     with TemporaryDirectory() as scratch:
         # Without --project the export uses a throwaway project, never the user's own.
-        project = args.project or Path(scratch) / "export.tlproj"
+        # named after the articles' folder, the title of a TimelineJS export
+        project = args.project or Path(scratch) / f"{corpus_name(args.paths)}.tlproj"
         if args.project is not None and not args.project.exists():  # a new one, or a typo
             print(
                 f"{PROG}: {args.project}: no such project; made it new, with no annotations",

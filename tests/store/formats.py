@@ -143,7 +143,7 @@ def plan() -> MergePlan:
 NAMED_VIEWS = {
     "Summit": Filter(text="madrid", date_from=date(2022, 6, 1)),
     "Stars": Filter(starred_only=True, statuses=frozenset({Status.DISPUTED})),
-    "Sure": Filter(min_sure=0.7),
+    "Sure": Filter(min_sure=0.7, min_date_sure=0.85),
 }
 DISPLAY = TimelineDisplay(True, 0.4, LaneKind.SOURCE)
 

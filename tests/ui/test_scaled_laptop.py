@@ -162,7 +162,8 @@ def test_tab_into_the_row_of_sources_scrolled_along_shows_the_button_it_lands_on
     qtbot: QtBot, workspace: Workspace
 ) -> None:
     """The row of an event's sources scrolled to its last source (the one read last), Tab
-    from the list put the focus on its first button, out of sight."""
+    from the list put the focus on its first button, out of sight. (The row wraps onto
+    lines now, and scrolls down them.)"""
     window = first_start(qtbot, workspace)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -170,7 +171,7 @@ def test_tab_into_the_row_of_sources_scrolled_along_shows_the_button_it_lands_on
     window.select_event(most.id)
     QApplication.processEvents()
     row = window.source_view._buttons
-    bar = row.scroll.horizontalScrollBar()
+    bar = row.scroll.verticalScrollBar()
     assert bar.maximum() > 0  # the row scrolls: the case this is about
     bar.setValue(bar.maximum())
     table = window.event_list.table

@@ -16,7 +16,7 @@ from viewer.core.timeline import STATUS_CODE, STATUSES, TimelineData
 
 Mask = npt.NDArray[np.bool_]
 PassageReading = Callable[[Passage], str]  # a passage's text as a reader reads it
-FACETS = ("text", "date", "source", "tag", "status", "starred", "sure")
+FACETS = ("text", "date", "source", "tag", "status", "starred", "sure", "date_sure")
 # The choices of how sure the extractor must be that an event is a reported happening.
 SURE_STEPS = (0.5, 0.7, 0.85)
 
@@ -34,6 +34,7 @@ class Filter:
     show_rejected: bool = False
     starred_only: bool = False
     min_sure: float = 0.0  # the least event confidence shown; 0: any, even none given
+    min_date_sure: float = 0.0  # the least date confidence shown (a user's date: wholly sure)
 
     def words(self) -> list[str]:
         """What the search text looks for: its words, and its "quoted phrases" whole."""
@@ -210,6 +211,8 @@ def component_masks(
         masks["starred"] = data.starred.copy()
     if f.min_sure > 0:
         masks["sure"] = sure_at_least(data, f.min_sure)
+    if f.min_date_sure > 0:
+        masks["date_sure"] = date_sure_at_least(data, f.min_date_sure)
     return masks
 
 
@@ -218,6 +221,13 @@ def sure_at_least(data: TimelineData, least: float) -> Mask:
     with no confidence given, from an older export, is not)."""
     with np.errstate(invalid="ignore"):
         return np.asarray(data.confidence >= np.float32(least) - 1e-6, np.bool_)
+
+
+def date_sure_at_least(data: TimelineData, least: float) -> Mask:
+    """The rows whose date the extractor is at least `least` sure of, or the user gave."""
+    with np.errstate(invalid="ignore"):
+        sure = data.date_confidence >= np.float32(least) - 1e-6
+    return np.asarray(sure | data.user_dated, np.bool_)
 
 
 def _combine(n: int, masks: Mapping[str, Mask], leave_out: str = "") -> Mask:
@@ -257,6 +267,12 @@ def facet_counts(
         for step in SURE_STEPS
     }
     sure["0"] = int(np.count_nonzero(sure_mask))
+    date_mask = _combine(n, masks, "date_sure")
+    date_sure = {
+        f"{step:g}": int(np.count_nonzero(date_sure_at_least(data, step) & date_mask))
+        for step in SURE_STEPS
+    }
+    date_sure["0"] = int(np.count_nonzero(date_mask))
     return {
         "status": {s.value: int(c) for s, c in zip(STATUSES, status_counts, strict=True)},
         "tag": {t: int(c) for t, c in sorted(zip(tag_names, tag_counts, strict=True))},
@@ -265,6 +281,7 @@ def facet_counts(
         },
         "starred": {"starred": starred},
         "sure": sure,
+        "date_sure": date_sure,
     }
 
 
@@ -289,6 +306,8 @@ def describe(f: Filter) -> list[tuple[str, str]]:
         chips.append(("starred", "★ starred"))
     if f.min_sure > 0:
         chips.append(("sure", f"sure ≥ {f.min_sure:.0%}"))
+    if f.min_date_sure > 0:
+        chips.append(("date_sure", f"date sure ≥ {f.min_date_sure:.0%}"))
     return chips
 
 
@@ -313,4 +332,6 @@ def clear(f: Filter, key: str) -> Filter:
         return replace(f, starred_only=False)
     if kind == "sure":
         return replace(f, min_sure=0.0)
+    if kind == "date_sure":
+        return replace(f, min_date_sure=0.0)
     return f

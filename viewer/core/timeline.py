@@ -53,6 +53,12 @@ class TimelineData:
     cues: npt.NDArray[np.uint8] = field(default_factory=lambda: np.zeros(0, np.uint8))
     confidence: npt.NDArray[np.float32] = field(default_factory=lambda: np.zeros(0, np.float32))
     edited: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, np.bool_))
+    # How sure the extractor is of each date (NaN where it says nothing), and whether the user
+    # gave the date (then wholly sure), for the filter by how sure a date is.
+    date_confidence: npt.NDArray[np.float32] = field(
+        default_factory=lambda: np.zeros(0, np.float32)
+    )
+    user_dated: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, np.bool_))
     last_cummax: npt.NDArray[np.int32] = field(init=False)
     _index: dict[str, int] | None = field(init=False, default=None)
     _tag_pairs: tuple[list[str], npt.NDArray[np.int32], npt.NDArray[np.int32]] | None = field(
@@ -69,6 +75,10 @@ class TimelineData:
             self.confidence = np.full(n, np.nan, np.float32)
         if len(self.edited) != n:
             self.edited = np.zeros(n, np.bool_)
+        if len(self.date_confidence) != n:
+            self.date_confidence = np.full(n, np.nan, np.float32)
+        if len(self.user_dated) != n:
+            self.user_dated = np.zeros(n, np.bool_)
         # A running maximum of the last day lets range queries use searchsorted on both ends.
         self.last_cummax = (
             np.maximum.accumulate(self.last) if len(self.last) else self.last.copy()
@@ -102,6 +112,8 @@ class TimelineData:
         basis = np.empty(n, np.uint8)
         confidence = np.empty(n, np.float32)
         edited = np.zeros(n, np.bool_)
+        date_confidence = np.empty(n, np.float32)
+        user_dated = np.zeros(n, np.bool_)
         titles: list[str] = []
         tags: list[tuple[str, ...]] = []
         names: dict[str, int] = {}
@@ -116,6 +128,7 @@ class TimelineData:
             precision[i] = PRECISION_CODE[value.precision]
             basis[i] = BASIS_CODE[ev.date_basis]
             confidence[i] = confidence_of(ev)
+            date_confidence[i] = ev.date_confidence
             titles.append(shown.title)
             docs: list[int] = []
             for p in ev.passages:
@@ -133,6 +146,7 @@ class TimelineData:
             starred[i] = ann.starred
             has_note[i] = bool(ann.note.strip())
             edited[i] = ann.date is not None or bool(ann.title)
+            user_dated[i] = ann.date is not None
             tags.append(tuple(ann.tags) if ann.tags else _NO_TAGS)
         return cls.from_arrays(
             first,
@@ -152,6 +166,8 @@ class TimelineData:
             cues=event_cues(events),
             confidence=confidence,
             edited=edited,
+            date_confidence=date_confidence,
+            user_dated=user_dated,
         )
 
     # Long: its signature names every column, one a line; the body is forty lines.
@@ -176,6 +192,8 @@ class TimelineData:
         cues: npt.ArrayLike | None = None,
         confidence: npt.ArrayLike | None = None,
         edited: npt.ArrayLike | None = None,
+        date_confidence: npt.ArrayLike | None = None,
+        user_dated: npt.ArrayLike | None = None,
     ) -> TimelineData:
         """Columns from ready-made arrays (benchmarks, imports); rows are sorted here."""
         f = np.asarray(first, np.int32)
@@ -226,6 +244,8 @@ class TimelineData:
             cues=_ordered(cues, np.uint8, order),
             confidence=_ordered(confidence, np.float32, order),
             edited=_ordered(edited, np.bool_, order),
+            date_confidence=_ordered(date_confidence, np.float32, order),
+            user_dated=_ordered(user_dated, np.bool_, order),
         )
 
     def index_of(self, event_id: str) -> int:
@@ -311,6 +331,7 @@ class TimelineData:
         self.starred[i] = annotation.starred
         self.has_note[i] = bool(annotation.note.strip())
         self.edited[i] = annotation.date is not None or bool(annotation.title)
+        self.user_dated[i] = annotation.date is not None
         new_tags = tuple(annotation.tags) if annotation.tags else _NO_TAGS
         if new_tags != self.tags[i]:
             self.tags[i] = new_tags

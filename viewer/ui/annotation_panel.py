@@ -30,7 +30,8 @@ from viewer.ui.annotation_inputs import (
 )
 from viewer.ui.commands import AnnotationCommand, TypingCommand
 from viewer.ui.date_basis_words import date_basis_text
-from viewer.ui.date_disagreement import disagreement_line
+from viewer.ui.date_disagreement import disagreement_line, disagreement_tip
+from viewer.ui.panel_fields import PanelFields
 from viewer.ui.panel_keys import PanelKeys
 from viewer.ui.plain import as_written
 from viewer.ui.session_controller import SessionController
@@ -50,7 +51,7 @@ from viewer.workspace.annotation_service import AnnotationChange
 SENTENCE_CHARS = 180  # the sentence under the title: its start, whole in its tooltip
 
 
-class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, QWidget):
+class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, PanelFields, QWidget):
     """Title, date, status, star, tags, note and history of the selected event."""
 
     done = Signal()  # the user finished typing (Escape): the window focuses the event list
@@ -194,6 +195,8 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, QWidget):
         """Show an event (saving any note typed for the previous one first)."""
         self.flush()
         self._typing_session += 1
+        if event is not None and self._event is not None:
+            self.show_from_top(event.id != self._event.id)
         self._event = event
         # Nothing to edit, or not yet (articles shown from a kept timeline are being read),
         # or never (a read-only project).
@@ -249,31 +252,6 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, QWidget):
             self._push(AnnotationCommand, {"status": status}, f"Mark {status.value}")
         else:
             self.status_buttons[status].setChecked(True)
-
-    def focus_field(self, field: QWidget) -> None:
-        """Put the cursor in a field, scrolled into view (a laptop's panel shows the date
-        first, the note and the tags below it)."""
-        self.scroll_area.ensureWidgetVisible(field)
-        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def edit_title(self) -> None:
-        self.focus_field(self.title_edit)
-        self.title_edit.selectAll()
-
-    def edit_note(self) -> None:
-        self.focus_field(self.note_edit)
-        self.note_edit.moveCursor(self.note_edit.textCursor().MoveOperation.End)
-
-    def add_tag(self) -> None:
-        text = self.tags_edit.text().rstrip()
-        if text and not text.endswith(","):
-            self.tags_edit.setText(text + ", ")
-        self.focus_field(self.tags_edit)
-        self.tags_edit.end(False)
-
-    def correct_date(self) -> None:
-        """Ctrl+D: the cursor in the corrected date, scrolled into view if need be."""
-        self.focus_field(self.date_edit)
 
     def apply_corrected_date(self) -> None:
         if self._event is None:
@@ -454,10 +432,10 @@ class AnnotationPanel(TitleTyping, UnsavedTyping, PanelKeys, QWidget):
         )
         self.merge_label.setText(f"Merged: {event.merge_reason}" if event.merge_reason else "")
         self.merge_label.setVisible(bool(event.merge_reason))
-        conflict = self._workspace.effective(event).date_conflict
-        self.conflict_label.setText(disagreement_line(event, self._workspace.effective(event)))
-        self.conflict_label.setToolTip(as_written(conflict))
-        self.conflict_label.setVisible(bool(conflict))
+        shown = self._workspace.effective(event)
+        self.conflict_label.setText(disagreement_line(event, shown))
+        self.conflict_label.setToolTip(as_written(disagreement_tip(event, shown)))
+        self.conflict_label.setVisible(bool(shown.date_conflict))
         self.status_buttons[note.status].setChecked(True)
         self.star_box.setChecked(note.starred)
         if not (same and self.tags_edit.hasFocus()):

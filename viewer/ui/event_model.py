@@ -161,6 +161,11 @@ class EventTableModel(QAbstractTableModel):
         """Show the workspace's events whose rows of `data` (its columns) the filters' mask
         keeps."""
         self._workspace = workspace
+        if self._mask is None or self._mask[0] is not data:
+            # New columns: the events were made again (a date corrected, a merge, an
+            # import), and the order kept of them may no longer be theirs. A corrected date
+            # stayed among the least sure in a list sorted by how sure each date is.
+            self._order = None
         self._mask = (data, mask)
         self._labelled = None  # a publication date may have been corrected
         self.beginResetModel()

@@ -28,6 +28,7 @@ from viewer.core.filters import Filter
 from viewer.ui.date_field import NO_DATE, OptionalDateField
 from viewer.ui.menu_finder import FINDER_MINIMUM, add_finder
 from viewer.ui.plain import as_written, menu_text
+from viewer.ui.sure_menu import SURE_TIP, fill_sure_menu
 
 DEBOUNCE_MS = 150
 # What the search field shows at least of what is typed: where the bar is too narrow for it
@@ -91,9 +92,7 @@ class FilterBar(QWidget):
         self.source_button = self._menu_button("Source")
         self.tag_button = self._menu_button("Tag")
         self.sure_button = self._menu_button("Sure")
-        self.sure_button.setToolTip(
-            "How sure the extractor is that an event is a reported happening"
-        )
+        self.sure_button.setToolTip(SURE_TIP)
         self.starred = _tool_button("★ &Starred")  # Alt+S, from anywhere in the window
         self.starred.setCheckable(True)
         self.starred.setToolTip("Only starred events (Alt+S)")
@@ -266,33 +265,24 @@ class FilterBar(QWidget):
         rejected.setCheckable(True)
         rejected.setChecked(f.show_rejected)
         rejected.toggled.connect(lambda on: self._commit(replace(self._filter, show_rejected=on)))
-        self._fill_sure_menu()
+        fill_sure_menu(
+            self.sure_button.menu(),
+            counts,
+            lambda: self._filter,
+            self._check_action,
+            self._commit,
+        )
         starred = counts.get("starred", {}).get("starred")
         self.starred.setText("★ &Starred" if starred is None else f"★ &Starred ({starred})")
         for button, active in (
             (self.status_button, bool(f.statuses)),
             (self.source_button, bool(f.sources)),
             (self.tag_button, bool(f.tags)),
-            (self.sure_button, f.min_sure > 0),
+            (self.sure_button, f.min_sure > 0 or f.min_date_sure > 0),
         ):
             font = button.font()
             font.setBold(active)
             button.setFont(font)
-
-    def _fill_sure_menu(self) -> None:
-        """One choice per step of how sure an event must be, with how many each shows."""
-        menu = self.sure_button.menu()
-        menu.clear()
-        counts = self._counts.get("sure", {})
-        for step in (0.0, *filters.SURE_STEPS):
-            text = "Any" if step == 0 else f"At least {step:.0%} sure"
-            act = self._check_action(
-                menu, text, counts.get(f"{step:g}"), self._filter.min_sure == step
-            )
-            act.triggered.connect(partial(self._set_sure, step))
-
-    def _set_sure(self, step: float) -> None:
-        self._commit(replace(self._filter, min_sure=step))
 
     def set_source_label(
         self,

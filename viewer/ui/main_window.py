@@ -11,9 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from viewer.core.annotations import Status
 from viewer.core.model import Passage
-from viewer.core.source_names import shortened
 from viewer.ui.about_box import show_about_box
 from viewer.ui.action_registry import ActionRegistry
 from viewer.ui.annotation_panel import AnnotationPanel
@@ -29,6 +27,7 @@ from viewer.ui.file_actions import FileActions
 from viewer.ui.file_drop import FileDropFilter
 from viewer.ui.focus_in_sight import FocusInSight
 from viewer.ui.folder_watch import FolderWatch
+from viewer.ui.hidden_selection import NOTHING_SELECTED, HiddenSelection
 from viewer.ui.kept_selection import KeptSelection
 from viewer.ui.list_sorting import add_sort_menu, keep_list_order
 from viewer.ui.menus import (
@@ -64,13 +63,11 @@ from viewer.ui.window_layout import (
 from viewer.ui.window_loading import WindowLoading
 from viewer.workspace import Workspace
 
-NOTHING_SELECTED = ": nothing is selected"  # said while true only
-TOLD_MS = 20_000  # how long a line about an edit that met another window's stays
 INSET = 6  # the window's margin round the timeline and the panes
 LIST_ROWS = 16  # rows of the event list the window makes room for under the timeline
 
 
-class MainWindow(QMainWindow):
+class MainWindow(HiddenSelection, QMainWindow):
     """One session on screen: select an event anywhere and every view follows."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -274,17 +271,12 @@ class MainWindow(QMainWindow):
                     self.event_list.select_row(row_before)  # it was hidden (rejected): go on
         self._update_counts()
 
-    def _say_hidden(self, event_id: str) -> None:
-        """An edit hid its event: say why and how to get it back, not let it vanish."""
-        title = self._short_title(event_id)
-        if self.workspace.annotation(event_id).status is Status.REJECTED:
-            why = "rejected events are hidden (View › Show Rejected Events, Ctrl+Shift+R)"
-        else:
-            why = "it no longer matches the search and filters"
-        self._tell(f"“{title}” is hidden: {why}. Ctrl+Z undoes.", event_id)
-
     def _events_changed(self, follow: str) -> None:
         self.undated.show_documents(self.workspace.documents)
+        if follow and follow == self._stand_in:
+            # Edited (its date corrected, merged) in place of the one a search hid: chosen,
+            # as an annotation makes it; the search cleared, the hidden one came back.
+            self._hidden_selection = ""
         target = follow or self.current_event_id()
         passage = self.source_view.current_passage()
         if target and not self.workspace.has_event(target) and passage is not None:
@@ -293,61 +285,20 @@ class MainWindow(QMainWindow):
             holder = self.workspace.event_reporting(passage)
             target = holder.id if holder is not None else target
         if target and self.workspace.has_event(target):
-            self.select_event(target, passage)
+            if follow and self.model.row_of(target) is None:
+                # The edit's event is one the filters hide (a merge that made its date unsure):
+                # said, and the first event left shown, not the panel's event missing from
+                # the list under a line about another one.
+                self._hand_over(target)
+            else:
+                self.select_event(target, passage)
         elif self.model.rowCount():
             self.event_list.select_row(0)
         else:
             self.select_event("")
 
-    def _filters_applied(self) -> None:
-        """The filters changed what is shown: the list follows, keeping the selection if shown.
-        An event the filters hide hands over to the first event left in the list, so that
-        the article and the panel stay filled; it is selected again once the filters show it
-        again, unless the user has chosen another event meanwhile."""
-        self.model.set_shown(*self.timeline_pane.shown())
-        if self._editing:
-            return  # an edit hid its own event: _annotations_changed moves on from it
-        current = self.current_event_id()
-        gone = bool(current) and not self.workspace.has_event(current)  # _events_changed follows
-        hidden = self._hidden_selection if current == self._stand_in else ""
-        if hidden and self.model.row_of(hidden) is not None:
-            self.select_event(hidden)  # shown again, and nothing else chosen meanwhile
-        elif current and not gone and self.model.row_of(current) is None:
-            self._hand_over(hidden or current)
-        elif hidden and not current and self.model.rowCount():
-            self._hand_over(hidden)  # a filter that left nothing now leaves some: one shown
-        if self._still_told() and self.model.row_of(self._told_hidden) is not None:
-            self.statusBar().clearMessage()  # shown again: "is hidden" no longer true
-        self._update_counts()
-
-    def _hand_over(self, hidden: str) -> None:
-        """The selected event is hidden: the first event left is shown in its place (and the
-        one first hidden is remembered, if the one in its place is hidden in turn)."""
-        title = self._short_title(hidden)
-        if self.model.rowCount():
-            self.event_list.select_row(0)
-            shown = f"; showing “{self._short_title(self.current_event_id())}”, the first left"
-        else:
-            self.select_event("")
-            shown = NOTHING_SELECTED
-        self._hidden_selection, self._stand_in = hidden, self.current_event_id()
-        self._tell(f"“{title}” is hidden by the search and filters{shown}", hidden)
-
     def _edit_failed(self, message: str) -> None:
         QMessageBox.warning(self, APP_TITLE, as_written(message))
-
-    def _short_title(self, event_id: str) -> str:
-        """An event's title as shown, short enough for a line of the status bar."""
-        return shortened(self.workspace.effective(self.workspace.event(event_id)).title, 40)
-
-    def _tell(self, line: str, hidden: str = "") -> None:
-        """A line on what an edit or a filter met; `hidden`, the event it says is hidden."""
-        self._told, self._told_hidden = line, hidden
-        self.statusBar().showMessage(line, TOLD_MS)
-
-    def _still_told(self) -> bool:
-        """Whether the status bar still shows the last line told."""
-        return bool(self._told) and self.statusBar().currentMessage() == self._told
 
     def _say_changed_elsewhere(self, line: str, ms: int) -> None:
         """Another window's saves, said unless a line on what an edit met still shows: the
@@ -368,10 +319,13 @@ class MainWindow(QMainWindow):
         )
         self.setWindowFilePath(str(ws.project_path))
         kept = self.kept_selection.chosen(ws, kept)  # reopened: where the user last was
-        if kept and ws.has_event(kept):
+        listed = self.model.rowCount() > 0  # not yet, while the kept timeline is filtered
+        if kept and ws.has_event(kept) and listed and self.model.row_of(kept) is None:
+            self._hand_over(kept)  # one the kept filters hide: said, the first left shown
+        elif kept and ws.has_event(kept):
             self.select_event(kept)
-        elif self.model.rowCount():
-            self.event_list.select_row(0)
+        elif listed:
+            self.select_event(self.model.event_at(0).id)  # even if the list had it selected
             self.kept_selection.given = self.current_event_id()
         else:
             self.select_event("")

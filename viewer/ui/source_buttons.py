@@ -5,24 +5,32 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QWidget
 
 from viewer.core.model import Passage
+from viewer.ui.flow_layout import FlowLayout
 from viewer.ui.focus_in_sight import FocusInSight
 from viewer.ui.plain import as_written, menu_text
 
 # A squeezed button keeps at least this many characters of its source's name: below that the
 # row scrolls rather than show buttons that say nothing.
 SHORTEST_NAME = 5
+# Lines of buttons shown at most: more scroll, so that the article keeps its room.
+MOST_LINES = 3
 
 
 class SourceButtons(QObject):
-    """ "Reported by N sources:" and a scrolled row of checkable buttons, one per passage.
+    """ "Reported by N sources:" and a row of checkable buttons, one per passage.
     When the buttons' full names overflow the row (three sources in a laptop's article pane
     showed one button and a scroll bar), each is cut to its share of the row: the source's
     name without its date ("· 2/3" for an article's second passage of three), the date and
-    the file kept only where two articles would read the same."""
+    the file kept only where two articles would read the same, the whole name where even
+    they do (an article and its update of the same day). Buttons that still overflow wrap
+    onto more lines (a row scrolled sideways showed two sources of nine at 1440 x 900), up
+    to MOST_LINES, then scroll."""
+
+    height_changed = Signal()  # the row took more or fewer lines
 
     def __init__(self, parent: QWidget, chosen: Callable[[Passage], None]) -> None:
         super().__init__(parent)
@@ -30,18 +38,18 @@ class SourceButtons(QObject):
         self.label = QLabel(parent)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self._row = QWidget(parent)
-        self._layout = QHBoxLayout(self._row)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addStretch(1)
+        self._layout = FlowLayout(self._row)
         scroll = QScrollArea(parent)
         scroll.setWidget(self._row)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedHeight(46)  # a row of buttons and, when they overflow, a scroll bar
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.room: Callable[[], int] = lambda: 1 << 20  # the height the pane can give the row
+        self._one_line = QToolButton().sizeHint().height()  # a line when there are no buttons
+        scroll.setFixedHeight(self._one_line)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its buttons
         FocusInSight(scroll)  # and, from the list, to its first button in sight
-        scroll.installEventFilter(self)  # its width: the buttons' names fitted to it
+        scroll.viewport().installEventFilter(self)  # its width: the names fitted to it
         self.scroll = scroll
         self.buttons: list[QToolButton] = []
         self._names: list[tuple[str, str, str]] = []  # (name, rest of its label, " · k of n")
@@ -80,7 +88,7 @@ class SourceButtons(QObject):
         button.setCheckable(True)
         button.setAutoRaise(True)
         button.clicked.connect(lambda _checked=False, p=passage: self._chosen(p))
-        self._layout.insertWidget(self._layout.count() - 1, button)
+        self._layout.addWidget(button)
         button.show()  # now, not once the layout gets to it: Tab order skips it till then
         return button
 
@@ -88,9 +96,10 @@ class SourceButtons(QObject):
         """Every button's whole name where the row has room for them all; else each name cut
         to an equal share of what the row has left, so that every source is in sight."""
         labels = [name + rest + which for name, rest, which in self._names]
-        room = self.scroll.viewport().width() - self._layout.spacing() * len(labels)
+        line = self.scroll.viewport().width()
+        room = line - self._layout.spacing() * len(labels)
         if not labels or sum(self._width(k, label) for k, label in enumerate(labels)) <= room:
-            self._set_texts(labels)
+            self._set_texts(labels, line)
             return
         texts = self._cut(room, with_rest=[False] * len(labels))
         # Names cut alike for two articles ("Judge…" for an article and its update) keep
@@ -102,7 +111,8 @@ class SourceButtons(QObject):
         articles: dict[str, set[str]] = {}
         for name, doc in zip(names, self._docs, strict=True):
             articles.setdefault(name, set()).add(doc)
-        self._set_texts(self._cut(room, with_rest=[len(articles[name]) > 1 for name in names]))
+        texts = self._cut(room, with_rest=[len(articles[name]) > 1 for name in names])
+        self._set_texts(self._whole_where_alike(texts, labels), line)
 
     def _cut(self, room: int, with_rest: list[bool]) -> list[str]:
         """Each button's name cut to its share of `room` pixels (no shorter than SHORTEST_NAME
@@ -127,13 +137,50 @@ class SourceButtons(QObject):
         chrome = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
         return chrome + metrics.horizontalAdvance(text)
 
-    def _set_texts(self, texts: list[str]) -> None:
-        for button, text in zip(self.buttons, texts, strict=True):
-            if button.text() != menu_text(text):
-                button.setText(menu_text(text))
+    def _whole_where_alike(self, texts: list[str], labels: list[str]) -> list[str]:
+        """Whole names for the buttons of articles that read alike even with their dates."""
+        articles: dict[str, set[str]] = {}
+        for text, doc in zip(texts, self._docs, strict=True):
+            articles.setdefault(text, set()).add(doc)
+        return [
+            label.replace(which, which.replace(" of ", "/")) if len(articles[text]) > 1 else text
+            for text, label, (_, _, which) in zip(texts, labels, self._names, strict=True)
+        ]
+
+    def _within(self, k: int, text: str, line: int) -> str:
+        """Button `k`'s text, its name cut so that the button is no wider than a line."""
+        if self._width(k, text) <= line:
+            return text
+        name, rest, which = self._names[k]
+        tail = text.removeprefix(name) if text.startswith(name) else rest + which
+        metrics = self.buttons[k].fontMetrics()
+        width = max(line - self._width(k, tail), metrics.horizontalAdvance("…"))
+        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width) + tail
+
+    def _set_texts(self, texts: list[str], line: int) -> None:
+        for k, (button, text) in enumerate(zip(self.buttons, texts, strict=True)):
+            text = menu_text(self._within(k, text, line))
+            if button.text() != text:
+                button.setText(text)
+        self._fit_height(line)
+
+    def fit_height(self) -> None:
+        self._fit_height(self.scroll.viewport().width())
+
+    def _fit_height(self, line: int) -> None:
+        """As many lines as the buttons take, up to MOST_LINES and to what the pane has room
+        for (a squeezed pane: one line); the rest scrolls."""
+        height = self._layout.heightForWidth(line)
+        self._row.setMinimumHeight(height)
+        lines, spacing = self._layout.line_height() or self._one_line, self._layout.spacing()
+        most = max(min(MOST_LINES, (self.room() + spacing) // (lines + spacing)), 1)
+        shown = max(min(height, most * lines + (most - 1) * spacing), lines)
+        if shown != self.scroll.height():
+            self.scroll.setFixedHeight(shown)
+            self.height_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self.fit()
         return super().eventFilter(watched, event)
 

@@ -66,6 +66,8 @@ class SourceView(QWidget):
 
         self._make_header()
         self._buttons = SourceButtons(self, self.show_passage)
+        self._buttons.height_changed.connect(self._hold_header)
+        self._buttons.room = lambda: self.height() // 3  # the article keeps the most of it
         self.sources_label = self._buttons.label
         self._make_text()
 
@@ -115,6 +117,7 @@ class SourceView(QWidget):
         button.setMinimumWidth(widths[1])  # the pane may be as narrow as the short one needs
         room = event.size().width() - 2 * widths[0]  # the sources keep as much again
         button.setText(DATE_BUTTON[0] if widths[0] <= room else DATE_BUTTON[1])
+        self._buttons.fit_height()
         self._hold_header()
 
     def _hold_header(self) -> None:

@@ -49,6 +49,14 @@ def is_corpus_project(project: Path) -> bool:
     return project.parent == data_folder() / PROJECTS_FOLDER
 
 
+def corpus_name(paths: Sequence[Path]) -> str:
+    """What a corpus is called where it has no project of the user's: its one folder's name
+    (the seeds' when none is named), else "Timeline"."""
+    folders = {p if p.is_dir() else p.parent for p in (paths or [seed_folder()])}
+    name = folders.pop().absolute().name if len(folders) == 1 else ""
+    return name.strip() or "Timeline"
+
+
 def _resolved(path: Path) -> str:
     try:
         return str(path.resolve())

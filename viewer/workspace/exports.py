@@ -7,6 +7,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
+from functools import partial
 from pathlib import Path
 
 from viewer.core.annotations import Annotation
@@ -59,11 +60,16 @@ def write_export(
     events: Sequence[Event],
     documents: Mapping[str, Document],
     annotations: Mapping[str, Annotation],
+    title: str = "Timeline",
 ) -> int:
-    """Write the events to `path` as `kind`; how many were written. WorkspaceError, in one
-    line, when the file cannot be written (the old one, if any, is left as it was)."""
+    """Write the events to `path` as `kind` (a published timeline headed by `title`); how
+    many were written. WorkspaceError, in one line, when the file cannot be written (the
+    old one, if any, is left as it was)."""
+    writer = WRITERS[kind]
+    if kind is ExportKind.TIMELINEJS:
+        writer = partial(write_timelinejs, title=title)
     try:
-        return WRITERS[kind](path, events, documents, annotations)
+        return writer(path, events, documents, annotations)
     except OSError as error:
         raise WorkspaceError(f"{path}: cannot write ({error.strerror or error})") from None
 
@@ -115,7 +121,9 @@ class Exports:
         self.check_exports([("", path)])
         chosen = self.events if events is None else events
         annotations = self.annotations()
-        written = write_export(kind, path, chosen, self.documents_by_id, annotations)
+        # A published timeline is headed by the project's name (or its folder's), not "Timeline".
+        title = self.export_stem()
+        written = write_export(kind, path, chosen, self.documents_by_id, annotations, title)
         if kind is ExportKind.CSV:  # what its edited copy is compared with when imported
             remember_export(self.project, annotations, (event.id for event in chosen))
         return written

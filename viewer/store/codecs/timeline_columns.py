@@ -15,10 +15,11 @@ import numpy as np
 
 from viewer.core.timeline import TimelineData
 
-FORMAT = 3
-# Format 1 lacks the ranking columns, and format 2 coded the date's basis before there was a
-# `context` basis: what is missing or coded otherwise reads as unknown.
-_READABLE = (1, 2, 3)
+FORMAT = 4
+# Format 1 lacks the ranking columns, format 2 coded the date's basis before there was a
+# `context` basis, and format 3 lacks how sure each date is: what is missing or coded
+# otherwise reads as unknown.
+_READABLE = (1, 2, 3, 4)
 _ARRAYS = (
     "first",
     "last",
@@ -31,7 +32,7 @@ _ARRAYS = (
     "doc_event",
     "doc_code",
 )
-_RANKING = ("basis", "cues", "confidence", "edited")
+_RANKING = ("basis", "cues", "confidence", "edited", "date_confidence", "user_dated")
 _HEADER = struct.Struct("<II")  # format, length of the JSON part
 
 

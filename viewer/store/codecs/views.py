@@ -24,8 +24,9 @@ LIST_ORDER_SETTING = "list_order"
 FILTER_SETTING = "current_filter"  # the search and filters on when the project was closed
 
 # Of named views and the display; written in each view, and any view read (2: how sure an
-# event must be, `min_sure`; a view of version 1 has none and shows any).
-FORMAT = 2
+# event must be, `min_sure`; 3: how sure its date must be, `min_date_sure`; a view of an
+# earlier version has none and shows any).
+FORMAT = 3
 
 
 def filter_to_json(f: Filter) -> str:
@@ -42,6 +43,7 @@ def filter_to_json(f: Filter) -> str:
             "show_rejected": f.show_rejected,
             "starred_only": f.starred_only,
             "min_sure": f.min_sure,
+            "min_date_sure": f.min_date_sure,
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -69,6 +71,7 @@ def filter_from_json(text: str) -> Filter:
         show_rejected=bool(raw.get("show_rejected", False)),
         starred_only=bool(raw.get("starred_only", False)),
         min_sure=_share(raw.get("min_sure")),
+        min_date_sure=_share(raw.get("min_date_sure")),
     )
 
 
