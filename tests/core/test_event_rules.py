@@ -228,6 +228,14 @@ SPLITS = [
         "saying the President signed the document last Friday",
         date(2001, 6, 8),
     ),
+    # What is reported with no "that", its pronoun right after the verb of reporting.
+    (
+        "Under cross-examination on Tuesday afternoon, Brisk admitted he had met Hale at a "
+        "restaurant in June 2021.",
+        date(2025, 10, 22),
+        "he had met Hale at a restaurant in June 2021",
+        date(2021, 6, 1),
+    ),
 ]
 
 

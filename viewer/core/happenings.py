@@ -353,6 +353,11 @@ def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:
 
 # "…reported on Friday that jobs grew in January": what was reported, after its "that".
 _REPORTED_THAT = re.compile(rf"(?:{REPORTING})\b[^,.;:“\"]{{0,40}}?\b(that)\b")
+# What is reported with no "that", its subject a pronoun right after the verb of reporting (or
+# after the report's day): "Brisk admitted he had met Hale … in June 2021".
+_REPORTED_PRONOUN = re.compile(
+    rf"(?:{REPORTING})\b(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+((?:he|she|they|we)\s+[a-z]+)\b"
+)
 
 
 def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[Span]:
@@ -384,6 +389,8 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
     # Its "that" must be there: most sentences are spared the scan for the verbs.
     has_that = text.find("that", sentence.start, end) >= 0
     that = _REPORTED_THAT.search(text, sentence.start, end) if has_that else None
+    if that is None and (pronoun := _REPORTED_PRONOUN.search(text, sentence.start, end)):
+        that = pronoun if _told_done(pronoun.group(1), dated, pronoun.end()) else None
     if after is not None and that is not None and not any(t.end <= after.start() for t in dated):
         after = None  # "The president, David Lappartient, said on Tuesday that …": a name set off
     if after is not None and not only_a_time(text, sentence.start, after.start(), dated):
@@ -405,6 +412,15 @@ def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]
     if governing(text, clause.start, clause.end, own) is None:
         return None  # "that inflation had eased faster than the bank forecast in June"
     return clause
+
+
+def _told_done(words: str, dated: Sequence[Timex], after: int) -> bool:
+    """Whether what is reported after its pronoun is told in the past ("he had met", "she
+    met"; not "he has sent"), up to a calendar time of its own (not a clock time alone)."""
+    verb = words.split()[-1]
+    if verb != "had" and not past_form(verb):
+        return False
+    return any(t.start >= after and t.dated() and "clock" not in t.flags for t in dated)
 
 
 def _in_relative(text: str, start: int, end: int, t: Timex) -> bool:
