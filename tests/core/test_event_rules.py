@@ -500,3 +500,16 @@ def test_a_time_right_after_since_bounds_a_state_and_dates_no_clause(text: str) 
     assert len(events) == 1
     assert events[0].date.first != date(2003, 4, 3)
     assert events[0].date.first.year == 2003
+
+
+def test_a_paper_named_daily_tells_no_habit() -> None:
+    """ "told the Daily Nation": a newspaper's name, not what happens every day (a written
+    probe sentence); "sails daily" is a habit still."""
+    told = (
+        "KAA managing director Stephen Gichuki told the Daily Nation that works were 70 per cent "
+    )
+    told += "complete."
+    events = _events(f"{LEDE}\n\n{told}")
+    assert any(told in p.text for e in events for p in e.passages)
+    habit = _events(f"{LEDE}\n\nThe ferry sails daily to Calapan.")
+    assert [e.primary.text for e in habit] == [LEDE]

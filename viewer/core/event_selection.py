@@ -140,6 +140,7 @@ _OPINION_WORDS = frozenset(
     possible conceivable inconceivable unlikely probable
     ideas fear fears hope hopes problem problems worry worries""".split()
 )
+_DAILY = frozenset({"daily"})
 _HABITUAL_WORDS = frozenset(
     """repeatedly increasingly routinely regularly daily continue continued continues long
     always years every""".split()
@@ -294,6 +295,8 @@ class _Read:  # made for every passage judged and never changed
         told = words_of(outside) if outside != low else words
         said = attributed(found, low)
         present = found & _CUE_WORDS
+        if "daily" in present and "Daily" in text[1:]:
+            present -= _DAILY  # "told the Daily Nation": a paper's name, no habit
         plain = LOWER_TO_ASCII[0] not in text and LOWER_TO_ASCII[1] not in text
         event_verb = event_verb_among(run_list) if plain else has_event_verb(text)
         told_past = past(told, outside)
