@@ -134,11 +134,10 @@ _BOILERPLATE = re.compile(
 _PHRASE_LINES = PhraseIndex(_BOILERPLATE)
 # Phrases anywhere in a line that make it furniture: "Get the best stories in your inbox",
 # "© 2024 Harbor Media. All rights reserved.", "Photograph: Jane Doe/Getty Images". Searched
-# only in a line that has their word.
+# only in a line that has their word ("inbox", "reserved", "getty").
 _ANYWHERE = re.compile(
     r"\b(?:(?:in|to)\s+your\s+inbox|all\s+rights\s+reserved|getty\s+images)\b", re.IGNORECASE
 )
-_ANYWHERE_WORDS = ("inbox", "reserved", "getty")
 # A syndicated story's note of where it first ran: "This story originally appeared in the
 # Texas Tribune.", "This article is republished from The Conversation …". Read so in plain
 # text only: a reader mode keeps it in a web page's article text.
@@ -256,7 +255,8 @@ def _told(core: str) -> bool:
     lowered = core.lower()
     if ("newsletter" in lowered or "contributed" in lowered) and _TOLD.fullmatch(core):
         return True
-    return any(word in lowered for word in _ANYWHERE_WORDS) and bool(_ANYWHERE.search(core))
+    has_word = "inbox" in lowered or "reserved" in lowered or "getty" in lowered
+    return has_word and bool(_ANYWHERE.search(core))
 
 
 def is_furniture(line: str) -> bool:
