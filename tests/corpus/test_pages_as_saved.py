@@ -40,3 +40,29 @@ def test_marks_of_writing_direction_around_lines_are_no_part_of_them(
     )
     body = " ".join(shown(doc, doc.body)).replace(mark, "")  # inside a paragraph: unseen
     assert " ".join(body.split()) == f"{_DESALINATION} {_SECOND}"
+
+
+_WHOLE_HEADER = (
+    "Return-Path: <bounce@mail.climate.example>\n"
+    "Received: from mail.climate.example (mail.climate.example [192.0.2.10])\n"
+    "\tby mx.example.com with ESMTPS id 4a2b3c\n"
+    "\tfor <reader@example.com>; Fri, 19 Jul 2024 06:01:12 +0000\n"
+    "MIME-Version: 1.0\n"
+    "From: Climate Weekly <newsletter@climate.example>\n"
+    "To: reader@example.com\n"
+    "Subject: Climate Weekly: Heat records fall\n"
+    "Date: Fri, 19 Jul 2024 06:00:00 +0000\n"
+    "Message-ID: <20240719060000.12345@climate.example>\n"
+    "Content-Type: text/plain; charset=utf-8\n"
+    "X-Mailer: Sendy\n\n"
+)
+_HEAT = "Temperature records fell in six European countries this week, weather services said."
+
+
+@pytest.mark.parametrize("name", ["newsletter.txt", "newsletter.eml"])
+def test_a_mail_saved_whole_is_read_past_its_route_and_mime_fields(
+    tmp_path: Path, name: str
+) -> None:
+    doc = _read(tmp_path, _WHOLE_HEADER + _HEAT + "\n", name)
+    assert (doc.title, doc.date) == ("Climate Weekly: Heat records fall", date(2024, 7, 19))
+    assert shown(doc, doc.body) == [_HEAT]

@@ -42,7 +42,7 @@ from viewer.corpus.header_lines import (
     without_wire_tag,
 )
 from viewer.corpus.layout import Layout, trimmed
-from viewer.corpus.mail_headers import mail_header
+from viewer.corpus.mail_headers import MAIL_HEADER_LINES, mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.meta_lines import (
     date_after,
@@ -225,7 +225,10 @@ class _Reader(HeaderDates):
     def _mail_header(self, lines: list[Line]) -> int:
         """Set aside the header of a mail saved as text, its subject the title, its "Date:"
         the date; return the first line after it."""
-        found = mail_header([line.shown for line in lines[:_HEADER_ZONE_LINES]])
+        top = lines[:MAIL_HEADER_LINES]
+        text = self.text
+        indented = [line.start > 0 and text[line.start - 1] in " \t" for line in top]
+        found = mail_header([line.shown for line in top], indented)
         if found is None:
             return 0
         for index in found.dated:
