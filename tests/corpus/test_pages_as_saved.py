@@ -66,3 +66,31 @@ def test_a_mail_saved_whole_is_read_past_its_route_and_mime_fields(
     doc = _read(tmp_path, _WHOLE_HEADER + _HEAT + "\n", name)
     assert (doc.title, doc.date) == ("Climate Weekly: Heat records fall", date(2024, 7, 19))
     assert shown(doc, doc.body) == [_HEAT]
+
+
+_FROST = "Late frost damaged up to a third of the vines in the Douro valley, growers said."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        '<span style="font-variant: small-caps">Porto, April 25</span> — ',
+        '<span class="smallcaps">Porto</span>, April 25 – ',
+        "Porto, Portugal, April 25 — ",
+    ],
+)
+def test_a_dateline_in_small_capitals_dates_the_page(tmp_path: Path, opening: str) -> None:
+    page = (
+        "<html><body><article><h1>Vineyards count cost of late frost</h1>"
+        f"<p>By Marta Silva</p><p>{opening}{_FROST}</p></article>"
+        "<footer><p>© 2024 Douro Post</p></footer></body></html>"
+    )
+    doc = _read(tmp_path, page, "frost.html")
+    assert doc.date == date(2024, 4, 25)
+    assert shown(doc, doc.body) == [_FROST]
+
+
+def test_a_sentence_opening_with_its_day_is_no_dateline(tmp_path: Path) -> None:
+    lede = "On Tuesday, April 25 — a week late — it froze."
+    doc = _read(tmp_path, f"Frost hits vineyards\n\n12 March 2024\n\n{lede}\n")
+    assert shown(doc, doc.body) == [lede]
