@@ -94,3 +94,36 @@ def test_a_sentence_opening_with_its_day_is_no_dateline(tmp_path: Path) -> None:
     lede = "On Tuesday, April 25 — a week late — it froze."
     doc = _read(tmp_path, f"Frost hits vineyards\n\n12 March 2024\n\n{lede}\n")
     assert shown(doc, doc.body) == [lede]
+
+
+_STRIKE = "A rail strike planned for Wednesday was called off on Tuesday after late talks."
+
+
+@pytest.mark.parametrize(
+    ("comment", "age", "day"),
+    [
+        ("<!--\n Page saved with SingleFile\n saved date: Tue Mar 12 2024 17:05:31 GMT+0000\n-->",
+         "Published 3 hours ago", 12),
+        ("<!-- Last-Modified: Tue, 12 Mar 2024 01:05:00 GMT -->", "Posted 3 hours ago", 11),
+        ("<!-- Mirrored from news.example/rail by HTTrack Website Copier/3.x [XR&CO'2014], "
+         "Tue, 12 Mar 2024 14:05:00 GMT -->", "Published 2 days ago", 10),
+    ],
+)  # fmt: skip
+def test_a_page_s_age_dates_it_before_the_time_it_was_saved(
+    tmp_path: Path, comment: str, age: str, day: int
+) -> None:
+    page = (
+        f"<!DOCTYPE html>{comment}<html><body><article><h1>Rail strike called off</h1>"
+        f"<div class='byline'>By Tom Hale</div><div class='meta'>{age}</div><p>{_STRIKE}</p>"
+        "</article></body></html>"
+    )
+    doc = _read(tmp_path, page, "strike.html")
+    assert doc.date == date(2024, 3, day)
+    assert shown(doc, doc.body) == [_STRIKE]
+
+
+def test_a_page_s_age_with_no_time_it_was_saved_gives_no_date(tmp_path: Path) -> None:
+    page = f"<html><body><h1>Rail strike called off</h1><p>Published 3 hours ago</p><p>{_STRIKE}"
+    doc = _read(tmp_path, page, "strike.html")
+    assert doc.date is None
+    assert shown(doc, doc.body) == [_STRIKE]

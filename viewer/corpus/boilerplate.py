@@ -99,7 +99,7 @@ _BOILERPLATE = re.compile(
         to\s+contact\b.*|contact\s+us\b.*|contacts?\s*:.*@.*|  # "Contact: Press Office, press@…"
         for\s+immediate\s+release\b.*|embargoed\s+(?:release|until|till|for)\b.*|
         this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old\.?|
-        (?:updated\s+)?(?:about\s+|over\s+|nearly\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
+        (?:(?:updated|published|posted)\s+)?(?:about\s+|over\s+|nearly\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
         (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b.*|
         (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|reject)(?:\s+all)?\s+cookies|
         (?:click|tap)\s+here\b.*|
