@@ -127,3 +127,32 @@ def test_a_page_s_age_with_no_time_it_was_saved_gives_no_date(tmp_path: Path) ->
     doc = _read(tmp_path, page, "strike.html")
     assert doc.date is None
     assert shown(doc, doc.body) == [_STRIKE]
+
+
+_JETS = "The airline ordered 50 narrow-body jets on Monday, its largest order in a decade."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Subscribe to continue reading", "Already a subscriber? Log in"],
+        ["This article is for subscribers only", "Already have an account? Sign in"],
+        ["To continue reading, subscribe for $2 a week", "Already a member? Sign in"],
+    ],
+)
+def test_a_paywall_s_box_where_the_article_is_cut_is_no_text(
+    tmp_path: Path, box: list[str]
+) -> None:
+    lines = "".join(f"<p>{line}</p>" for line in box)
+    page = (
+        "<html><body><div class='content'><h1>Airline orders 50 new jets</h1>"
+        f"<p>By Kenji Mori</p><p>{_JETS}</p><div class='box'>{lines}</div></div></body></html>"
+    )
+    doc = _read(tmp_path, page, "jets.html")
+    assert shown(doc, doc.body) == [_JETS]
+
+
+def test_a_sentence_opening_with_the_words_of_a_paywall_is_text(tmp_path: Path) -> None:
+    lede = "To continue reading the report, officials said, takes hours."
+    doc = _read(tmp_path, f"Report published\n\n12 March 2024\n\n{_JETS}\n\n{lede}\n")
+    assert shown(doc, doc.body) == [_JETS, lede]

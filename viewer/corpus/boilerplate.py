@@ -46,6 +46,12 @@ _BOILERPLATE = re.compile(
         (?:this\s+is\s+a\s+)?translat(?:ion|ed)\s+(?:of|from)\s+an?\s+(?:original\s+)?(?:article|story)\b.*|
         read\s+the\s+\w+\s+version\s+of\s+this\s+(?:article|story)\b.*|
         (?:for\s+)?subscribers?\s+only|subscriber\s+exclusive|read\s+in\s+(?:the\s+)?app|open\s+in\s+app|
+        # A paywall's box where the article is cut: "Already a subscriber? Log in", "This
+        # article is for subscribers only", "To continue reading, subscribe for $2 a week".
+        already\s+(?:a\s+)?(?:subscriber|member)\b.{0,40}|already\s+have\s+an?\s+(?:account|subscription)\b.{0,40}|
+        this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+)?subscribers(?:\s+only)?\.?|
+        to\s+(?:continue|keep)\s+reading(?:\s+this\s+(?:article|story))?\s*[,:]?\s+
+           (?:subscribe|sign\s+(?:in|up)|log\s+in|register|create|become|start)\b.{0,60}|
         would\s+you\s+like\s+to\s+comment\b.*|
         you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|newsletter|message)\b.*|
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
