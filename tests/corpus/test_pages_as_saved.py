@@ -156,3 +156,23 @@ def test_a_sentence_opening_with_the_words_of_a_paywall_is_text(tmp_path: Path) 
     lede = "To continue reading the report, officials said, takes hours."
     doc = _read(tmp_path, f"Report published\n\n12 March 2024\n\n{_JETS}\n\n{lede}\n")
     assert shown(doc, doc.body) == [_JETS, lede]
+
+
+_FARES = "Ferry fares to the islands will rise by 8% from 1 April, the operator said on Monday."
+
+
+@pytest.mark.parametrize(
+    "dated",
+    ["Published 27 February 2024 by the Island Herald", "27 February 2024 by The Island Herald"],
+)
+def test_the_outlet_after_a_date_line_is_no_text(tmp_path: Path, dated: str) -> None:
+    text = f"# Ferry fares to rise in April\n\n#transport #islands\n\n{dated}\n\n{_FARES}\n"
+    doc = _read(tmp_path, text, "fares.md")
+    assert doc.date == date(2024, 2, 27)
+    assert shown(doc, doc.body) == [_FARES]
+
+
+def test_a_date_line_goes_on_into_the_text_after_by_the(tmp_path: Path) -> None:
+    lede = "27 February 2024 by the river, officials said, the ferry will dock."
+    doc = _read(tmp_path, f"Ferry fares to rise\n\n{lede}\n\n{_FARES}\n")
+    assert shown(doc, doc.body)[0] == lede.removeprefix("27 February 2024 ")
