@@ -176,3 +176,26 @@ def test_a_date_line_goes_on_into_the_text_after_by_the(tmp_path: Path) -> None:
     lede = "27 February 2024 by the river, officials said, the ferry will dock."
     doc = _read(tmp_path, f"Ferry fares to rise\n\n{lede}\n\n{_FARES}\n")
     assert shown(doc, doc.body)[0] == lede.removeprefix("27 February 2024 ")
+
+
+_TRAM = "The tram line extension to the airport opened on Sunday, cutting journeys to 22 minutes."
+_PASSENGERS = "About 9,000 passengers a day are expected to use it."
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("CITY MONTHLY | November 2024 | 7", "\f8 | CITY MONTHLY | November 2024"),
+        ("7 · City Monthly · November 2024", "City Monthly · November 2024 · 8"),
+        ("CITY MONTHLY | November 2024 | Page 7", "Page 8 | CITY MONTHLY | November 2024"),
+    ],
+)
+def test_a_running_head_printed_again_with_its_number_on_the_other_side_is_no_text(
+    tmp_path: Path, first: str, again: str
+) -> None:
+    text = (
+        f"{first}\nTram line extension opens\nBy Ines Kohl · 18 November 2024\n"
+        f"{_TRAM}\n{again}\n{_PASSENGERS}\n"
+    )
+    doc = _read(tmp_path, text)
+    assert " ".join(shown(doc, doc.body)) == f"{_TRAM} {_PASSENGERS}"
