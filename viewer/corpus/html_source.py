@@ -232,13 +232,13 @@ class _Classifier:
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
-        if self._all_caption(block, shown):
+        if self.captions and self._all_caption(block, shown):
             return "boilerplate"  # '<div class="photo"><img><span class="pb-caption">…'
         if self.scan.has_main and block.context.isdisjoint(MAIN_TAGS):
             return "boilerplate"
-        if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
+        if self.author_starts and len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
             return "header"
-        if len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
+        if self.time_starts and len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
             self._plain_byline(shown)  # its author: "By Anna Berg · <time>2 May 2024</time>"
             return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
         if not self.layout.body and self._parts_line(shown):
