@@ -199,3 +199,19 @@ def test_a_running_head_printed_again_with_its_number_on_the_other_side_is_no_te
     )
     doc = _read(tmp_path, text)
     assert " ".join(shown(doc, doc.body)) == f"{_TRAM} {_PASSENGERS}"
+
+
+@pytest.mark.parametrize("mark", ["&rlm;", "&#8207;", "&#x200F;", "\u200f", "&lrm;"])
+def test_an_html_page_s_marks_of_writing_direction_show_nothing(tmp_path: Path, mark: str) -> None:
+    page = (
+        f'<html dir="rtl"><body><article dir="ltr"><h1>{mark}Water plant opens{mark}</h1>'
+        f"<p class='byline'>{mark}By Layla Haddad{mark}</p><p>{mark}3 June 2024{mark}</p>"
+        f"<p>{_DESALINATION}</p></article></body></html>"
+    )
+    doc = _read(tmp_path, page, "plant.html")
+    assert (doc.title, doc.author, doc.date) == (
+        "Water plant opens",
+        "Layla Haddad",
+        date(2024, 6, 3),
+    )
+    assert shown(doc, doc.body) == [_DESALINATION]

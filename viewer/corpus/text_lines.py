@@ -8,7 +8,7 @@ import re
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText
 from viewer.corpus.header_lines import Line
-from viewer.corpus.layout import shown_words, trimmed
+from viewer.corpus.layout import UNSEEN_MARKS, shown_words, trimmed
 
 # A line is read for its words: one showing no letter or digit ("." / "—" / "|") has no title,
 # byline, date or sentence to give, and is read as a line showing nothing. The next line with a
@@ -17,24 +17,18 @@ from viewer.corpus.layout import shown_words, trimmed
 _WORD = re.compile(r"[^\W_]")
 # A line ends at a line feed, or at a carriage return alone, as old Mac files end lines.
 _LINE_END = re.compile(r"\n|\r(?!\n)")
-# Marks of writing direction that show nothing: a text copied from a page laid out right to
-# left sets them around each line ("\u200f3 June 2024\u200f"); with a zero-width space,
-# joiner or no-break mark, they are no part of a line's words.
-_UNSEEN = (
-    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069"
-    "\ufeff"
-)
 
 
 def _trimmed_line(text: str, start: int, end: int) -> Span | None:
     """A line without white space or unseen marks at its edges ("\u200f3 June 2024\u200f")."""
     span = trimmed(text, start, end)
-    if span is None or (text[span.start] not in _UNSEEN and text[span.end - 1] not in _UNSEEN):
+    marks = UNSEEN_MARKS
+    if span is None or (text[span.start] not in marks and text[span.end - 1] not in marks):
         return span
     start, end = span.start, span.end
-    while start < end and (text[start] in _UNSEEN or text[start].isspace()):
+    while start < end and (text[start] in marks or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in _UNSEEN or text[end - 1].isspace()):
+    while end > start and (text[end - 1] in marks or text[end - 1].isspace()):
         end -= 1
     return Span(start, end) if start < end else None
 
