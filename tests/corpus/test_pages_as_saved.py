@@ -43,6 +43,10 @@ def test_marks_of_writing_direction_around_lines_are_no_part_of_them(
 
 
 _WHOLE_HEADER = (
+    "Delivered-To: reader@example.com\n"
+    "ARC-Seal: i=1; a=rsa-sha256; t=1721368872; cv=none;\n"
+    "        d=google.com; s=arc-20160816;\n"
+    "Received-SPF: pass (google.com: domain of bounce@mail.climate.example)\n"
     "Return-Path: <bounce@mail.climate.example>\n"
     "Received: from mail.climate.example (mail.climate.example [192.0.2.10])\n"
     "\tby mx.example.com with ESMTPS id 4a2b3c\n"
@@ -54,6 +58,9 @@ _WHOLE_HEADER = (
     "Date: Fri, 19 Jul 2024 06:00:00 +0000\n"
     "Message-ID: <20240719060000.12345@climate.example>\n"
     "Content-Type: text/plain; charset=utf-8\n"
+    "Content-Language: en-GB\n"
+    "List-Unsubscribe: <https://climate.example/u>\n"
+    "Thread-Topic: Heat records\n"
     "X-Mailer: Sendy\n\n"
 )
 _HEAT = "Temperature records fell in six European countries this week, weather services said."

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 _FIELD = re.compile(
     r"(?P<key>from|sent|date|to|cc|bcc|subject|reply-to|"
     # A message saved whole (an .eml file, "Show original"): its route and its MIME fields.
-    r"received|return-path|delivered-to|mime-version|message-id|content-type|"
-    r"content-transfer-encoding|dkim-signature|authentication-results|list-unsubscribe|"
-    r"list-unsubscribe-post|list-id|feedback-id|precedence|sender|x-[a-z0-9-]+|arc-[a-z-]+)"
+    r"received(?:-spf)?|return-path|delivered-to|mime-version|message-id|in-reply-to|"
+    r"references|content-[a-z-]+|dkim-signature|authentication-results|list-[a-z-]+|"
+    r"feedback-id|precedence|sender|importance|thread-[a-z]+|user-agent|auto-submitted|"
+    r"x-[a-z0-9-]+|arc-[a-z-]+)"
     r"[^\S\n]*:[^\S\n]*(?P<value>.*)",
     re.IGNORECASE,
 )
