@@ -222,3 +222,19 @@ def test_an_html_page_s_marks_of_writing_direction_show_nothing(tmp_path: Path, 
         date(2024, 6, 3),
     )
     assert shown(doc, doc.body) == [_DESALINATION]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Porto, Apr 25, 2024", ""),  # a dateline copied from small capitals: as written
+        ("PORTO, Apr 25, 2024", ""),
+        ("Jane Doe, 25 April 2024", "Jane Doe"),  # a byline with its date, no place
+    ],
+)
+def test_a_dateline_line_copied_from_small_capitals_dates_the_text(
+    tmp_path: Path, line: str, author: str
+) -> None:
+    doc = _read(tmp_path, f"Vineyards count cost of late frost\n{line}\n{_FROST}\n")
+    assert (doc.date, doc.author) == (date(2024, 4, 25), author)
+    assert shown(doc, doc.body) == [_FROST]
