@@ -147,3 +147,25 @@ def test_an_article_s_lines_are_searched_for_a_running_head_s_date_only_with_a_y
     path.write_text(f"Bridge to reopen\nBy Jane Doe\n12 March 2024\n\n{lines}", encoding="utf-8")
     read_document(path)
     assert searched == []
+
+
+def test_a_page_with_no_caption_time_or_byline_element_looks_for_none_in_each_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page that marks no caption, time or author element is not searched for one in each
+    of its paragraphs."""
+    from viewer.corpus import html_source
+
+    looked: list[str] = []
+    for name in ("_all_caption", "_holds_author", "_holds_time"):
+        real = getattr(html_source._Classifier, name)
+
+        def counting(self: object, *args: object, _real: object = real, _name: str = name) -> bool:
+            looked.append(_name)
+            return _real(self, *args)  # type: ignore[operator,no-any-return]
+
+        monkeypatch.setattr(html_source._Classifier, name, counting)
+    path = tmp_path / "many.html"
+    path.write_text("<html><body><h1>Bridge</h1>" + "<p>x" * 2000, encoding="utf-8")
+    read_document(path)
+    assert looked == []

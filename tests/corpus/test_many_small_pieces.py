@@ -12,7 +12,7 @@ import pytest
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText
-from viewer.corpus import html_scan, layout, markdown, plain_text, read_document
+from viewer.corpus import html_scan, layout, markdown, read_document, text_lines
 
 
 def test_a_bracket_never_closed_is_not_read_as_a_link_s_label(
@@ -54,7 +54,7 @@ def test_lines_showing_no_word_are_passed_over_at_once(
         read.append(start)
         return real(visible, start, end)
 
-    monkeypatch.setattr(plain_text, "shown_words", counting)
+    monkeypatch.setattr(text_lines, "shown_words", counting)
     marks = "".join(".—|•;:!?"[i % 8] + "\n" for i in range(20_000))
     path = tmp_path / "marks.txt"
     path.write_text(f"Bridge to reopen\nBy Jane Doe\n12 March 2024\n\n{marks}\nIt reopened.\n")

@@ -136,8 +136,11 @@ EXTRACTOR_VERSION = "283"
 # carriage return ends a line; "+++" front matter and lists of authors; a standfirst in an
 # article's header; a stamp in another zone; a syndicated copy's note; a forum's post line;
 # 31: a plain-text file that gives each paragraph one line, no blank line between, is read
-# paragraph by line; 32: Spanish agency copy's dateline, "Seville, Nov 12 (EFE).-".)
-READER_VERSION = "32"
+# paragraph by line; 32: Spanish agency copy's dateline, "Seville, Nov 12 (EFE).-"; 33: marks
+# of writing direction around lines (text and HTML); a mail saved whole, its route and MIME
+# fields; a dateline in small capitals; a page's age before the time a saving tool noted; a
+# paywall's box; the outlet after a date line; a running head printed again, its number moved.)
+READER_VERSION = "33"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

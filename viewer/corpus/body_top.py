@@ -105,6 +105,20 @@ def _running_head(above: str, line: str) -> bool:
     return not ends_sentence(line) and _HEAD_DATE.search(line) is not None
 
 
+_HEAD_PART = re.compile(r"\s+[|·•]\s+")
+_PAGE_PART = re.compile(r"(?i:page\s+|p\.\s*)?[A-H]?\d{1,3}")
+
+
+def _head_parts(line: str) -> str:
+    """A header's line of parts set apart by bars without its page's number, as a running
+    head prints it again on the page after, its number on the other side ("CITY MONTHLY |
+    November 2024 | 7", then "8 | CITY MONTHLY | November 2024"); "" for any other line."""
+    if "|" not in line and "·" not in line and "•" not in line:
+        return ""
+    parts = [part for part in _HEAD_PART.split(line.strip()) if not _PAGE_PART.fullmatch(part)]
+    return "\x00" + " | ".join(parts) if len(parts) >= 2 else ""
+
+
 class BodyReader:
     """What a reader of one text has collected, and its reading of the lines after the
     header."""
@@ -120,6 +134,7 @@ class BodyReader:
         """Paragraph lines after the header: body, boilerplate, captions and section headings;
         a header line printed again on each page ("The Harbour Gazette    October 12, 2023")."""
         printed = {self.text[span.start : span.end].strip() for span in self.layout.header}
+        printed |= {key for key in map(_head_parts, printed) if key}
         previous_shown = lines[first - 1].shown if 0 < first <= len(lines) else ""
         self.aside_end = first + contents_list([line.shown for line in lines], first)
         for index in range(first, len(lines)):
@@ -183,7 +198,7 @@ class BodyReader:
         if index < self.aside_end or (not self.body_lines and greeting(line.shown)):
             self.layout.boilerplate.append(Span(line.start, line.end))
             return True
-        if self.text[line.start : line.end] in printed:
+        if self.text[line.start : line.end] in printed or _head_parts(line.shown) in printed:
             self.layout.header.append(Span(line.start, line.end))
             return True
         if (

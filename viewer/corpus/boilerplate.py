@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.corpus.phrase_index import PhraseIndex
+
 # Whole-line phrases, matched on the line with its edge punctuation ("- Advertisement -") removed.
 _BOILERPLATE = re.compile(
     r"""^(?:
@@ -44,6 +46,12 @@ _BOILERPLATE = re.compile(
         (?:this\s+is\s+a\s+)?translat(?:ion|ed)\s+(?:of|from)\s+an?\s+(?:original\s+)?(?:article|story)\b.*|
         read\s+the\s+\w+\s+version\s+of\s+this\s+(?:article|story)\b.*|
         (?:for\s+)?subscribers?\s+only|subscriber\s+exclusive|read\s+in\s+(?:the\s+)?app|open\s+in\s+app|
+        # A paywall's box where the article is cut: "Already a subscriber? Log in", "This
+        # article is for subscribers only", "To continue reading, subscribe for $2 a week".
+        already\s+(?:a\s+)?(?:subscriber|member)\b.{0,40}|already\s+have\s+an?\s+(?:account|subscription)\b.{0,40}|
+        this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+)?subscribers(?:\s+only)?\.?|
+        to\s+(?:continue|keep)\s+reading(?:\s+this\s+(?:article|story))?\s*[,:]?\s+
+           (?:subscribe|sign\s+(?:in|up)|log\s+in|register|create|become|start)\b.{0,60}|
         would\s+you\s+like\s+to\s+comment\b.*|
         you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|newsletter|message)\b.*|
         (?:share|tweet|email|e-mail|print|copy\s+link|save|follow|listen|gift|bookmark)
@@ -91,18 +99,17 @@ _BOILERPLATE = re.compile(
         why\s+you\s+can\s+trust\s+\S.{0,30}|
         (?:share|follow)(?:\s+us)?\s+on\b.*|follow\s+us\b.*|
         (?:sign\s+up|subscribe)\b.*|(?:get\s+)?(?:our|the|free|daily|weekly)?\s*newsletters?\b.{0,40}|
-        .*\b(?:in|to)\s+your\s+inbox\b.*|
         (?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*|
-        (?:copyright|©|\(c\)).*|.*\ball\s+rights\s+reserved\b.*|
+        (?:copyright|©|\(c\)).*|
         (?:url|link|source|permalink|original)\s*:\s*<?(?:https?://|www\.)\S+|
         to\s+contact\b.*|contact\s+us\b.*|contacts?\s*:.*@.*|  # "Contact: Press Office, press@…"
         for\s+immediate\s+release\b.*|embargoed\s+(?:release|until|till|for)\b.*|
         this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old\.?|
-        (?:updated\s+)?(?:about\s+|over\s+|nearly\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
+        (?:(?:updated|published|posted)\s+)?(?:about\s+|over\s+|nearly\s+)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
         (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b.*|
         (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|reject)(?:\s+all)?\s+cookies|
         (?:click|tap)\s+here\b.*|
-        (?:photo|image|picture|video|graphic)(?:\s+credits?)?\s*:.*|.*\bgetty\s+images\b.*|
+        (?:photo|image|picture|video|graphic)(?:\s+credits?)?\s*:.*|
         (?:image|media|video|photo)\s+(?:caption|copyright|source)\b.*|
         (?:last\s+)?(?:updated|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d\d\b.{0,30}|
         (?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|
@@ -127,6 +134,15 @@ _BOILERPLATE = re.compile(
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Tried with the phrases a line's first character can start: most lines start with one that
+# few of them start with.
+_PHRASE_LINES = PhraseIndex(_BOILERPLATE)
+# Phrases anywhere in a line that make it furniture: "Get the best stories in your inbox",
+# "© 2024 Harbor Media. All rights reserved.", "Photograph: Jane Doe/Getty Images". Searched
+# only in a line that has their word ("inbox", "reserved", "getty").
+_ANYWHERE = re.compile(
+    r"\b(?:(?:in|to)\s+your\s+inbox|all\s+rights\s+reserved|getty\s+images)\b", re.IGNORECASE
 )
 # A syndicated story's note of where it first ran: "This story originally appeared in the
 # Texas Tribune.", "This article is republished from The Conversation …". Read so in plain
@@ -230,18 +246,23 @@ def is_boilerplate(line: str) -> bool:
     if not core or len(core) > 160:
         return print_head(line.strip())
     return print_head(core) or bool(
-        _BOILERPLATE.match(core)
+        _PHRASE_LINES.match(core)
         or ("." in core and _URL_ONLY.match(core))
         or (core[0] in "([" and _STAGE.match(core))
         or _slash_counter(core)
         or _menu(core)
-        or (_told_word(core) and _TOLD.fullmatch(core))
+        or _told(core)
     )
 
 
-def _told_word(core: str) -> bool:
+def _told(core: str) -> bool:
+    """Whether a line is a prompt or note told in words, or names furniture anywhere in it:
+    each searched for only in a line that has its word."""
     lowered = core.lower()
-    return "newsletter" in lowered or "contributed" in lowered
+    if ("newsletter" in lowered or "contributed" in lowered) and _TOLD.fullmatch(core):
+        return True
+    has_word = "inbox" in lowered or "reserved" in lowered or "getty" in lowered
+    return has_word and bool(_ANYWHERE.search(core))
 
 
 def is_furniture(line: str) -> bool:

@@ -127,7 +127,12 @@ _EDITION = re.compile(r"\s*(?:print\s+)?(?:edition|issue)\s*$", re.IGNORECASE)
 _UPDATED = re.compile(rf"updated|last|mod|{_UPDATED_ABROAD}", re.IGNORECASE)
 # A place in capitals before a date that ends its line: "GENEVA, Friday 16 February 2024", a
 # wire story's dateline on a line of its own ("NAIROBI (Reuters), May 2, 2024").
-_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([A-Za-z. ]{2,20}\))?,\s+")
+# Or one word as small capitals show it, written in small letters but its first ("Porto, Apr
+# 25, 2024"); not two, as a byline's name is ("Jane Doe, 25 April 2024").
+_PLACE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z][\w.'’-]*)"
+    r"(?: \([A-Za-z. ]{2,20}\))?,\s+"
+)
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
 # A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023",
 # "10:05 AM March 12, 2024", "10:05 GMT 12/03/2024", "07:00 15Feb2024".

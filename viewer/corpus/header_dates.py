@@ -51,8 +51,9 @@ _CAPITALS_HEADLINE = re.compile(r"[A-Z0-9][A-Z0-9 ,'’$%&:;/-]{10,150}[A-Z0-9%]
 _STAND = re.compile(r"(?:stand|status)\s*:", re.IGNORECASE)
 _TEASER_WORDS = 50  # the most words of the teaser under that stamp
 # The outlet after a bar or a slash on the date's line: "/ CBS News", "| Reuters".
+# Or the outlet that published it: "Published 27 February 2024 by the Island Herald".
 _OUTLET_AFTER = re.compile(
-    r"[/|·•][^\S\n]*[A-Z][\w&.'’-]*(?:[^\S\n]+(?:[A-Z][\w&.'’-]*|of|the|&)){0,3}"
+    r"(?:[/|·•]|by[^\S\n]+the)[^\S\n]*[A-Z][\w&.'’-]*(?:[^\S\n]+(?:[A-Z][\w&.'’-]*|of|the|&)){0,3}"
 )
 WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 

@@ -12,6 +12,7 @@ from viewer.core.visible import VisibleText
 from viewer.corpus.html_feed import FeedTags
 from viewer.corpus.html_visible import HtmlFlow
 from viewer.corpus.layout import trimmed
+from viewer.corpus.page_age import SAVE_STAMP
 
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -113,6 +114,7 @@ class Scan:
     home_links: list[Span] = field(default_factory=list)  # the content of links to the site
     captions: list[Span] = field(default_factory=list)  # the content of elements named captions
     has_main: bool = False
+    save_stamps: list[Span] = field(default_factory=list)  # a saving tool's time, in a comment
 
 
 class Scanner(HTMLParser):
@@ -229,6 +231,14 @@ class Scanner(HTMLParser):
         stack = self.stack  # _shows(), inline: this runs for every run of text
         if self.raw_start is None and not self.unshown and not (stack and stack[-1].hidden):
             self.flow.data(self.at, self.at + len(data))
+
+    def handle_comment(self, data: str) -> None:
+        """A comment shows nothing; one a saving tool writes may say when it saved the page
+        ("saved date: Tue Mar 12 2024 17:05:31 GMT+0000")."""
+        found = SAVE_STAMP.search(data) if len(self.scan.save_stamps) < 2 else None
+        if found is not None:
+            start = self.at + 4 + found.start("stamp")  # after "<!--"
+            self.scan.save_stamps.append(Span(start, start + len(found["stamp"])))
 
     def handle_entityref(self, name: str) -> None:
         self._reference(1 + len(name))

@@ -12,6 +12,7 @@ import html
 import json
 import re
 from bisect import bisect_left
+from datetime import timedelta
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
@@ -31,6 +32,7 @@ from viewer.corpus.html_scan import LINKED_AUTHOR, MAIN_TAGS, Block, Element, Sc
 from viewer.corpus.layout import Layout, shown_span, shown_words
 from viewer.corpus.meta_lines import date_after
 from viewer.corpus.metadata import byline, dateline, first_sentence, short_title
+from viewer.corpus.page_age import aged_date, page_age
 from viewer.corpus.part_lines import parts_line
 
 # A character outside the tags of a piece of source: it may show. (One in a comment may be
@@ -77,6 +79,7 @@ class _Classifier:
         self.above: list[Element | None] = []  # the parents of the body's blocks above the h1
         self.standfirst: list[Span] = []  # the article's summary above its headline
         self.credited = ""  # the writer a credit line names ("Story by Jane Doe | Photos by …")
+        self.age: timedelta | None = None  # the page's age a line gives: "Published 3 hours ago"
         self.author_starts = sorted(block.span.start for block in scan.authors)
         self.time_starts = sorted(content.start for content, _stamp, _context in scan.times)
         self.captions = sorted(scan.captions, key=lambda span: span.start)
@@ -96,6 +99,8 @@ class _Classifier:
                 continue
             region, shown = found[0], one_line(found[1])  # the block's text, edges trimmed
             kind = self._kind(block, shown)
+            if "ago" in shown and self.age is None and len(shown) < 60:
+                self.age = page_age(shown)  # "Published 3 hours ago"
             if kind == "header":
                 self.layout.header.append(region)
                 if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
@@ -117,7 +122,18 @@ class _Classifier:
         if not self.layout.author:
             self.layout.author = self._marked_author() or self._meta_author() or self.credited
         self.layout.date = self.dates.date(self.layout.header, edition or self.filed)
+        if self.layout.date is None and self.age is not None:
+            self.layout.date = self._aged(self.age)
         return self.layout
+
+    def _aged(self, age: timedelta) -> DateMatch | None:
+        """The day a page's age ("Published 3 hours ago") gives before the time a saving tool
+        noted it saved the page."""
+        for stamp in self.scan.save_stamps:
+            found = aged_date(self.text, stamp.start, stamp.end, age)
+            if found is not None:
+                return found
+        return None
 
     def _release_end(self) -> None:
         """Set aside what follows the mark that ends a press release's text ("###", "-30-")
@@ -216,13 +232,13 @@ class _Classifier:
             return "boilerplate"
         if block.tag in ("figcaption", "figure") or "caption" in block.near:
             return "boilerplate"  # a picture's caption: it tells again what the article does
-        if self._all_caption(block, shown):
+        if self.captions and self._all_caption(block, shown):
             return "boilerplate"  # '<div class="photo"><img><span class="pb-caption">…'
         if self.scan.has_main and block.context.isdisjoint(MAIN_TAGS):
             return "boilerplate"
-        if len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
+        if self.author_starts and len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
             return "header"
-        if len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
+        if self.time_starts and len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
             self._plain_byline(shown)  # its author: "By Anna Berg · <time>2 May 2024</time>"
             return "header"  # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …"
         if not self.layout.body and self._parts_line(shown):

@@ -12,6 +12,7 @@ import html
 import re
 
 from viewer.core.visible import VisibleBuilder, VisibleText
+from viewer.corpus.layout import UNSEEN_MARKS
 
 # How many line breaks an element's edge makes: a paragraph stands apart, a list item or a
 # table row starts a line. Other elements (a, b, span…) run on in the line.
@@ -59,6 +60,10 @@ class HtmlFlow:
             return
         if end <= start:
             return
+        if source[start] in UNSEEN_MARKS or source[end - 1] in UNSEEN_MARKS:
+            start, end = _without_marks(source, start, end)  # "\u200fBy Layla Haddad\u200f"
+            if end <= start:
+                return
         edges_shown = source[start] not in _FOLDED and source[end - 1] not in _FOLDED
         if edges_shown and _TO_FOLD.search(source, start, end) is None:
             self.word(start, end)  # most runs of text: one word or words one space apart
@@ -96,6 +101,8 @@ class HtmlFlow:
         What follows a name read without its ";" ("&notit;" is "¬" then "it;") is text."""
         written = self.source[start:end]
         shown = html.unescape(written)
+        if len(shown) == 1 and shown in UNSEEN_MARKS:
+            return  # "&rlm;", "&#8207;": a mark of writing direction shows nothing
         kept = 0
         while kept < len(shown) - 1 and shown[-1 - kept] == written[-1 - kept]:
             kept += 1
@@ -126,3 +133,12 @@ class HtmlFlow:
 
     def finish(self) -> VisibleText:
         return self.out.finish()
+
+
+def _without_marks(source: str, start: int, end: int) -> tuple[int, int]:
+    """A run of text without the marks of writing direction at its edges, which show nothing."""
+    while start < end and source[start] in UNSEEN_MARKS:
+        start += 1
+    while end > start and source[end - 1] in UNSEEN_MARKS:
+        end -= 1
+    return start, end

@@ -8,6 +8,14 @@ from viewer.core.model import Span
 from viewer.core.visible import VisibleText
 from viewer.corpus.dates import DateMatch
 
+# Marks of writing direction that show nothing: a page laid out right to left, and a text
+# copied from one, sets them around its lines ("\u200f3 June 2024\u200f", "&rlm;By …&rlm;");
+# with a zero-width space, joiner or no-break mark, they are no part of a line's words.
+UNSEEN_MARKS = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069"
+    "\ufeff"
+)
+
 
 @dataclass(slots=True)
 class Layout:

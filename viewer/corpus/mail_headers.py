@@ -6,9 +6,16 @@ import re
 from dataclasses import dataclass, field
 
 _FIELD = re.compile(
-    r"(?P<key>from|sent|date|to|cc|bcc|subject|reply-to)[^\S\n]*:[^\S\n]*(?P<value>.*)",
+    r"(?P<key>from|sent|date|to|cc|bcc|subject|reply-to|"
+    # A message saved whole (an .eml file, "Show original"): its route and its MIME fields.
+    r"received(?:-spf)?|return-path|delivered-to|mime-version|message-id|in-reply-to|"
+    r"references|content-[a-z-]+|dkim-signature|authentication-results|list-[a-z-]+|"
+    r"feedback-id|precedence|sender|importance|thread-[a-z]+|user-agent|auto-submitted|"
+    r"x-[a-z0-9-]+|arc-[a-z-]+)"
+    r"[^\S\n]*:[^\S\n]*(?P<value>.*)",
     re.IGNORECASE,
 )
+MAIL_HEADER_LINES = 80  # the most lines of a whole header, its route and signatures
 # The line a mail program writes above a forwarded or quoted message.
 _SEPARATOR = re.compile(
     r"-{2,}[^\S\n]*(?:forwarded[^\S\n]+message|original[^\S\n]+message)[^\S\n]*-{2,}|"
@@ -27,13 +34,17 @@ class MailHeader:
     dated: list[int] = field(default_factory=list)  # indexes of its "Date:" and "Sent:" lines
 
 
-def mail_header(shown: list[str]) -> MailHeader | None:
+def mail_header(shown: list[str], indented: list[bool] | None = None) -> MailHeader | None:
     """The mail header opening an article's lines (as a reader sees them): a run of "Key: value"
     lines naming a sender or a subject and one more field, maybe under a "Forwarded message"
-    line. A lone "Date:" or "To:" line is no mail header."""
+    line; a field goes on on the lines `indented` under it. A lone "Date:" or "To:" line is no
+    mail header."""
     found = MailHeader()
     keys: set[str] = set()
     for index, line in enumerate(shown):
+        if keys and indented is not None and indented[index] and found.lines == index:
+            found.lines = index + 1  # "Received: from …" / "\tby mx.example.com …"
+            continue
         if _SEPARATOR.fullmatch(line.strip()):
             if keys:
                 break  # a second message: its header is the forwarded story's own

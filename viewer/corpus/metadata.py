@@ -84,10 +84,15 @@ _FULL_DAY = rf"{_MONTH_WORD}[^\S\n]+{_DAY_NUMBER},?[^\S\n]+(?:1\d|2\d)\d\d\b"
 
 
 _AGENCY = r"[^\S\n]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"
+_NOT_PLACE = "(?:On|In|At|By|From|Since|Until|Before|After|Through|The|As|For)"
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’-]{{2,}}(?:[^\S\n]+{_CAPS_WORD}){{0,3}}{_REGION}{_filed('when')}(?:{_AGENCY})?"
     rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION}{_filed('named_when')}{_AGENCY}"
     rf"|{_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION},[^\S\n]*(?P<dated_when>{_FULL_DAY})"
+    # A place as small capitals show it, written in small letters but its first ("Porto, April
+    # 25 — …"), with a day and a long dash; not a sentence's "On Tuesday, March 5 — …".
+    rf"|(?!{_NOT_PLACE}\b){_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD}){{0,3}}{_REGION},[^\S\n]*"
+    rf"(?P<cased_when>{_FILED_WORDS})(?=[^\S\n]*[—–])"
     rf"|(?P<only_when>{_FILED_WORDS}){_AGENCY})"
     r"[^\S\n]*(?:—|–|--?|_|\.[—–-])(?:[^\S\n]+|$)"
 )
@@ -386,7 +391,7 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
     if match is None:
         return _colon_dateline(text, start, end)
     alone = match.end() >= end or not text[match.end() : end].strip()
-    groups = ("when", "named_when", "dated_when", "only_when")
+    groups = ("when", "named_when", "dated_when", "cased_when", "only_when")
     group = next((g for g in groups if match.group(g)), None)
     filed = match.span(group) if group else None
     return Dateline(end if alone else match.end(), alone, filed)

@@ -41,8 +41,8 @@ from viewer.corpus.header_lines import (
     title_like,
     without_wire_tag,
 )
-from viewer.corpus.layout import Layout, shown_words, trimmed
-from viewer.corpus.mail_headers import mail_header
+from viewer.corpus.layout import Layout, trimmed
+from viewer.corpus.mail_headers import MAIL_HEADER_LINES, mail_header
 from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.meta_lines import (
     date_after,
@@ -63,6 +63,7 @@ from viewer.corpus.metadata import (
 )
 from viewer.corpus.page_head import page_head
 from viewer.corpus.scoreboard import scoreboard
+from viewer.corpus.text_lines import text_lines
 
 _PARTS = re.compile(r"\s[·|•]\s")  # a meta line's parts set apart
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
@@ -70,23 +71,11 @@ _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
 # Foods"): a company, no author.
 _ISSUED_BY = re.compile(r"(?:news|content|release)\s+(?:provided|issued|distributed)\s+by:?", re.I)
 _BYLINE_CHARS = 300  # the longest byline with its date and a role, as pages give them
-# A line is read for its words: one showing no letter or digit ("." / "—" / "|") has no title,
-# byline, date or sentence to give, and is read as a line showing nothing. The next line with a
-# word on it is found at once, past any run of lines without one (a file of 500,000 lines of
-# "." took 7 s a MB to read, each line classified in turn).
-_WORD = re.compile(r"[^\W_]")
-# A line ends at a line feed, or at a carriage return alone, as old Mac files end lines.
-_LINE_END = re.compile(r"\n|\r(?!\n)")
 
 
 def _aside(shown: str) -> bool:
     """A header's line of the page's, a caption, or a copy's note of where it first ran."""
     return is_furniture(shown) or is_caption(shown) or SYNDICATED.fullmatch(shown) is not None
-
-
-def _line_start(text: str, start: int, end: int) -> int:
-    """Where the line holding `text[end]` starts, at `start` or after."""
-    return max(text.rfind("\n", start, end), text.rfind("\r", start, end)) + 1
 
 
 class _Reader(HeaderDates):
@@ -103,7 +92,7 @@ class _Reader(HeaderDates):
         read = markdown_visible(self.text, begin)
         self.visible = self.layout.visible = read.visible
         self.markers = read.markers
-        lines = self._lines(begin)
+        lines = text_lines(self.text, begin, self.visible, self.markers, self.layout.boilerplate)
         menu = menu_lines([line.shown for line in lines], [line.block for line in lines])
         menu.update(range(page_top([line.shown for line in lines], menu)))
         if mail_header([line.shown for line in lines[:_HEADER_ZONE_LINES]]) is None:
@@ -143,59 +132,6 @@ class _Reader(HeaderDates):
                 if dates:
                     self.dates.add(0, dates[0])
         return found.end
-
-    def _lines(self, begin: int) -> list[Line]:
-        text = self.text
-        lines: list[Line] = []
-        block, previous_blank = -1, True
-        at = begin
-        while at < len(text):
-            word = _WORD.search(text, at)
-            wordless = len(text) if word is None else _line_start(text, at, word.start())
-            if wordless > at:  # lines with no word before the next word's
-                self._set_apart_marks(at, wordless)
-                at, previous_blank = wordless, True
-                continue
-            newline = _LINE_END.search(text, at)
-            stop = len(text) if newline is None else newline.start()
-            span = trimmed(text, at, stop)
-            read = self._read_line(span) if span is not None else None
-            if span is None or read is None:
-                previous_blank = True
-            else:
-                content, shown, body, item = read
-                if previous_blank or item:
-                    block += 1  # a list item is a paragraph of its own
-                previous_blank = False
-                lines.append(
-                    Line(span.start, span.end, content.start, content.end, shown, block, body)
-                )
-            at = stop + 1
-        return lines
-
-    def _set_apart_marks(self, start: int, end: int) -> None:
-        """Lines with no word ("·" / "--" / "."), furniture when they show anything: more
-        visible characters than their line breaks, which show as one each or none."""
-        span = trimmed(self.text, start, end)
-        if span is None:
-            return
-        first, last = self.visible.to_visible(span.start, span.end)
-        if last - first > self.text.count("\n", span.start, span.end):
-            self.layout.boilerplate.append(span)
-
-    def _read_line(self, span: Span) -> tuple[Span, str, int, bool] | None:
-        """A line without markup at its edges ("# ", "**"), what a reader sees of it, where its
-        text starts (after a list item's marker) and whether it opens a list item; None for
-        a line that shows nothing."""
-        found = shown_words(self.visible, span.start, span.end)
-        if found is None or _WORD.search(found[1]) is None:
-            return None
-        content, shown = found
-        marker_end = self.markers.get(content.start)
-        if marker_end is None:
-            return content, shown, content.start, False
-        item = shown_words(self.visible, marker_end, content.end)
-        return None if item is None else (content, item[1], item[0].start, True)
 
     def _header_zone(self, lines: list[Line]) -> int:
         """Classify the title, byline and date lines at the top; return the first body line."""
@@ -289,7 +225,10 @@ class _Reader(HeaderDates):
     def _mail_header(self, lines: list[Line]) -> int:
         """Set aside the header of a mail saved as text, its subject the title, its "Date:"
         the date; return the first line after it."""
-        found = mail_header([line.shown for line in lines[:_HEADER_ZONE_LINES]])
+        top = lines[:MAIL_HEADER_LINES]
+        text = self.text
+        indented = [line.start > 0 and text[line.start - 1] in " \t" for line in top]
+        found = mail_header([line.shown for line in top], indented)
         if found is None:
             return 0
         for index in found.dated:
