@@ -235,3 +235,18 @@ def test_a_clock_time_of_a_plan_is_of_the_day_ahead_named(second: str, day: date
     story = f"The prince will marry at the abbey on Sept. 12.\n\n{second}"
     event = _found(_events(story, date(2026, 4, 15)), second[:20])
     assert event.date == DateValue.day(day)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bonds fell 2.1 cents as of 9:20 a.m. in London on Tuesday.",
+        "The quake struck at 7:48 a.m. in Jakarta on Tuesday.",
+    ],
+)
+def test_a_clock_time_and_a_place_before_a_day_are_of_that_day(sentence: str) -> None:
+    """ "as of 9:20 a.m. in London on Tuesday": the day told after the place is the clock's,
+    not the story's day before it (a written probe sentence)."""
+    story = f"The agency cut the country's rating late Monday.\n\n{sentence}"
+    event = _found(_events(story, date(2022, 11, 30)), sentence[:20])
+    assert event.date == DateValue.day(date(2022, 11, 29))

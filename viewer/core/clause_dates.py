@@ -93,6 +93,20 @@ def _confidence(
     return round(sure - 0.05 * min(rivals, 2), 3)
 
 
+_PLACE_BETWEEN = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:on\s+)?$")
+
+
+def _day_of_clock(text: str, clock: Timex, own: Sequence[Timex]) -> Timex:
+    """The day a clock time is told on when a place stands between them ("as of 9:20 a.m. in
+    London on Tuesday"): that day, not the clock read on the story's day."""
+    for t in own:
+        if t.start > clock.end and "clock" not in t.flags and t.precision is Precision.DAY:
+            if _PLACE_BETWEEN.match(text[clock.end : t.start]):
+                return t
+            break
+    return clock
+
+
 def own_date(
     text: str, span: Span, piece: Piece, timexes: Sequence[Timex], lower: str, tenses: Tenses
 ) -> Dated | None:
@@ -107,6 +121,8 @@ def own_date(
             return None  # no time named: most clauses are spared the search for the governing one
         chosen = piece.counted or governing_time(text, span.start, span.end, within)
         own = [t for t in within if t.dated()]
+        if chosen is not None and "clock" in chosen.flags:
+            chosen = _day_of_clock(text, chosen, own)
     value = chosen.date_value() if chosen else None
     if chosen is None or value is None:
         return None
