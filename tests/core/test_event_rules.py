@@ -513,3 +513,15 @@ def test_a_paper_named_daily_tells_no_habit() -> None:
     assert any(told in p.text for e in events for p in e.passages)
     habit = _events(f"{LEDE}\n\nThe ferry sails daily to Calapan.")
     assert [e.primary.text for e in habit] == [LEDE]
+
+
+def test_a_lede_told_in_a_perfect_with_an_adverb_is_an_event_with_its_headline() -> None:
+    """ "have now been given": a perfect, the adverb between passed over; the headline joins
+    it (a written probe article)."""
+    text = (
+        "More than 10 million doses of Covid-19 vaccine have now been given in Kenya.\n\n"
+        "The milestone was reached on Tuesday afternoon."
+    )
+    events = _events(text, date(2021, 9, 8), title="Jab drive passes 10 million doses")
+    lede = _found(events, "More than 10 million doses")
+    assert any("Jab drive" in p.text for p in lede.passages)

@@ -21,7 +21,7 @@ from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
 from viewer.core.motive_cues import motive
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement, writer_voice
-from viewer.core.past_tense import past, past_action
+from viewer.core.past_tense import past, past_action, perfect_past_adverb
 from viewer.core.plan_cues import planned, progressive
 from viewer.core.running_totals import PERIOD_WORDS, TOTAL_WORDS, running_total
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
@@ -217,6 +217,8 @@ def judge(
         return Judgement(0.1, True)  # "police said Saturday", cut from what they said
     if not read.said and quotation_tail(text) and not has_news(read.low):
         return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
+    if lede and not read.past and perfect_past_adverb(read.told):
+        read.past = True  # "More than 10 million doses … have now been given in Kenya."
     if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
         read.past = False  # "Still, it takes a special individual …": a judgement
     if dated and _CHRONOLOGY.match(text):

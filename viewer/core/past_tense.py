@@ -78,6 +78,20 @@ def past(words: list[str], low: str) -> bool:
     return False
 
 
+_PERFECT_ADVERBS = frozenset({"now", "also", "already", "just", "finally"})
+
+
+def perfect_past_adverb(words: list[str]) -> bool:
+    """A perfect with an adverb between its auxiliary and its participle: "have now been
+    given", "has already sold" (`past` reads the participle right after the auxiliary)."""
+    for i, w in enumerate(words):
+        if w in PERFECT and words[i + 1 : i + 2] and words[i + 1] in _PERFECT_ADVERBS:
+            after = [a for a in words[i + 2 : i + 4] if a != "been"]
+            if after and after[0].endswith(PARTICIPLE_ENDS) and after[0] != "being":
+                return True
+    return False
+
+
 def passive(words: list[str], i: int) -> bool:
     """Whether the participle at words[i] follows a present copula, past at most two adverbs
     ("is confined", "is relatively confined", "are all collected", "are also contractually
