@@ -196,7 +196,7 @@ _ENDS_COUNTED = re.compile(r"\b(?:before|after|later|earlier|ago)$")
 
 def _drop_attribution(text: str) -> tuple[str, str]:
     """The speaker of an attributed statement (or "") and the statement without it."""
-    found = ACCORDING.match(text)
+    found = ACCORDING.match(text) if text.startswith(("According", "according")) else None
     if found and words(found["rest"]) >= MIN_WORDS:
         return found["speaker"], _strip_quotes(found["rest"])
     # Each pattern below needs a verb of saying or "according": most texts have neither.
