@@ -35,7 +35,7 @@ def _plain_drop_fronted(text: str) -> str:
         ing = fronted_phrase._ING_OPENS.match(text) is not None
         participle = fronted_phrase._PARTICIPLE_OPENS.match(text)
         time = fronted_phrase._TIME_OPENS.match(text)
-        opens = ing or headline_parts.FRONTED.match(text) or participle or time
+        opens = bool(ing or headline_parts.FRONTED.match(text) or participle or time)
         opens = opens and not not_fronted
         comma = fronted_phrase.top_level_comma(text) if opens else -1
         if comma > 0 and not headline_parts.ACCORDING.match(text):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
 from viewer.core import happening_nouns
+from viewer.core.cue_words import runs_of
 from viewer.core.happening_nouns import NamedHappening, named_happening
 from viewer.core.temporal.timex import Timex
 
@@ -27,7 +28,7 @@ def _plain(text: str, floor: int, t: Timex) -> NamedHappening | None:
     """`named_happening` as it was: each pattern searched case-blind in the text as written."""
     low = max(floor, t.start - happening_nouns._REACH)
     near = text[low : t.end + happening_nouns._REACH].lower()
-    if happening_nouns._NOUN_RUNS.isdisjoint(happening_nouns.runs_of(near)):
+    if happening_nouns._NOUN_RUNS.isdisjoint(runs_of(near)):
         return None
     if happening_nouns.NOUNS.isdisjoint(happening_nouns._WORD.findall(near)):
         return None
