@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
-from viewer.core import fronted_phrase, happenings, headline_deletions, past_tense
+from viewer.core import clause_ends, fronted_phrase, happenings, headline_deletions, past_tense
+from viewer.core.clause_ends import VERB, verb_at
 from viewer.core.cue_words import WORDS
 from viewer.core.happening_openers import REPORTED_AFTER, reported_after
 from viewer.core.headline_parts import (
@@ -18,10 +19,12 @@ from viewer.core.headline_parts import (
     TRAILING_SAYS,
     trailing_says,
 )
+from viewer.core.temporal import governing_timex
 
 # Words the fast paths turn on, with letters a case-blind pattern matches beyond ASCII ("ſ",
 # "K", "İ", "ı") and white space of several kinds.
-_PIECES = """had hadn't had’ve shad hade had-been been told sent on in at during over earlier
+_PIECES = """Killed WALKED kılled ſaid he She IT had hadn't had’ve shad hade had-been been told
+sent on in at during over earlier
 later since until till by before after from through to ſince İn ın Before THROUGH theon
 thein Tuesday the week a b , . ; “ ” " ' ’ 2022 said says reported told officials police
 the government noted estimated,""".split()
@@ -137,3 +140,30 @@ def test_fast_paths_agree_on_made_up_text(text: str) -> None:
     _same_past_perfect(text)
     _same_ending(text)
     _same_words(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS | st.sampled_from(_SENTENCES))
+def test_a_verb_is_found_where_the_case_blind_search_finds_it(text: str) -> None:
+    """`verb_at`, searched in the words lowercased, finds VERB's first match."""
+    for start in range(0, len(text) + 1, 4):
+        for end in (None, start + 10, start + 40, len(text) + 2):
+            found = VERB.search(text, start, len(text) if end is None else end)
+            assert verb_at(text, start, end) == (-1 if found is None else found.start())
+
+
+# The clause ends as they were spelt, each alternative opening on its own character.
+_PLAIN_CLAUSE_ENDS = (
+    (re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–]|\s[-_]\s"), clause_ends._CLAUSE_END),
+    (re.compile(r"[,;:—–]|\s-\s"), governing_timex._CLAUSE_END),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab 1,;:—–-_\n\t\u00a0", max_size=30) | st.sampled_from(_SENTENCES))
+def test_a_clause_ends_where_it_did(text: str) -> None:
+    for plain, spelt in _PLAIN_CLAUSE_ENDS:
+        for start in range(0, len(text) + 1, 3):
+            for end in (start + 5, len(text)):
+                found, fast = plain.search(text, start, end), spelt.search(text, start, end)
+                assert (found and found.span()) == (fast and fast.span()), (text, start, end)

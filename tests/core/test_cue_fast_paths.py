@@ -25,6 +25,11 @@ from viewer.core import (
 )
 from viewer.core.speaker_name import can_speak_after, can_speak_before
 
+# The carry-on cue as one pattern searched, which its two patterns ask in two steps.
+_PLAIN_CARRY_ON = re.compile(
+    f"^(?:{statement_cues._CARRY_ON_FIRST.pattern})|{statement_cues._CARRY_ON_AFTER.pattern}"
+)
+
 # Words and marks the pre-checks turn on, with the letters a case-blind pattern matches beyond
 # ASCII ("ſ", "K", "İ", "ı") and apostrophes that join words.
 _PIECES = """said says told added noted notes notesthat according to According ACCORDING
@@ -152,9 +157,7 @@ def _assert_cues_agree(text: str) -> None:
         )
     assert opinion_cues.argument(low, read.outside, read.runs) == _plain_argument(low, read.outside)
     assert opinion_cues.judgement(low, read.runs) == _plain_judgement(low)
-    carries_on = statement_cues._CARRY_ON.search(low) is not None and not statement_cues.has_news(
-        low
-    )
+    carries_on = _PLAIN_CARRY_ON.search(low) is not None and not statement_cues.has_news(low)
     assert statement_cues.carries_on(low) == carries_on
     not_happened = event_selection._NOT_HAPPENED.match(read.outside) is not None
     assert not not_happened or not event_selection._NOT_HAPPENED_RUNS.isdisjoint(read.runs)
@@ -353,7 +356,7 @@ _CUE_PATTERNS = (
     opinion_cues._VAGUE_DELIBERATION,
     opinion_cues._OPINION_PIECE,
     opinion_cues._COMMENTATOR,
-    statement_cues._CARRY_ON,
+    _PLAIN_CARRY_ON,
     event_selection._NOT_HAPPENED,
     event_selection._NOT_SO,
 )
@@ -368,9 +371,7 @@ def test_cues_on_text_their_patterns_match(text: str) -> None:
         assert opinion_cues.commentary(text, said, runs) == _plain_commentary(text, said)
     assert opinion_cues.argument(text, text, runs) == _plain_argument(text, text)
     assert opinion_cues.judgement(text, runs) == _plain_judgement(text)
-    carries_on = statement_cues._CARRY_ON.search(text) is not None and not statement_cues.has_news(
-        text
-    )
+    carries_on = _PLAIN_CARRY_ON.search(text) is not None and not statement_cues.has_news(text)
     assert statement_cues.carries_on(text) == carries_on
     if event_selection._NOT_HAPPENED.match(text) or event_selection._NOT_SO.match(text):
         assert not event_selection._NOT_HAPPENED_RUNS.isdisjoint(runs)

@@ -18,7 +18,8 @@ _PIECES = """saying Telling ADDING described declined call calls called urged wa
 criticised criticized statement spokesman spokeswoman will Will WILL shall won't won’t aims to
 plans to intends to expects to is due to are set to is expected to wİll wıll ſhall \u212aill
 ſpokesman sayİng and But so or yet Still also then And, but: , ; : . ! ? ” “ ( ) the police
-said fire to Tuesday rescued""".split()
+said fire to Tuesday rescued Speaking Reviewing Founded Ledged ReportedEd The THE that
+following same day night Monday, reporters by in""".split()
 _TEXTS = st.lists(
     st.sampled_from([*_PIECES, " ", "  ", "\n", "\t", ", ", " ,", "( ", " )", "“ ", " ”"]),
     max_size=40,
@@ -33,7 +34,9 @@ def _plain_drop_fronted(text: str) -> str:
         not_fronted = fronted_phrase._NAME_OR_CLAUSE.match(text)
         ing = fronted_phrase._ING_OPENS.match(text) is not None
         participle = fronted_phrase._PARTICIPLE_OPENS.match(text)
-        opens = (ing or headline_parts.FRONTED.match(text) or participle) and not not_fronted
+        time = fronted_phrase._TIME_OPENS.match(text)
+        opens = bool(ing or headline_parts.FRONTED.match(text) or participle or time)
+        opens = opens and not not_fronted
         comma = fronted_phrase.top_level_comma(text) if opens else -1
         if comma > 0 and not headline_parts.ACCORDING.match(text):
             rest = text[comma + 1 :].strip()
@@ -75,6 +78,9 @@ def test_detail_fast_paths_on_made_up_text(text: str) -> None:
     st.one_of(
         st.from_regex(headline_parts.LEADING_CONJUNCTION),
         st.from_regex(headline_parts.FRONTED),
+        st.from_regex(fronted_phrase._ING_OPENS),
+        st.from_regex(fronted_phrase._PARTICIPLE_OPENS),
+        st.from_regex(fronted_phrase._TIME_OPENS),
     )
 )
 def test_detail_fast_paths_on_text_their_patterns_match(text: str) -> None:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.articles import SEEDS, seed_sentences
+from tests.core.test_speaker_fast_path import _PLAIN as _PLAIN_SPEAKER
 from viewer.core import (
     happening_nouns,
     happenings,
@@ -60,7 +61,7 @@ def _marks_hold(text: str) -> None:
         assert happenings._REPORTED_THAT.search(text) is None
     if _noun_near(text):
         assert _noun_runs_near(text)
-    names = {m.group(1) or m.group(2) for m in title_event._SPEAKER.finditer(text)} - {None, ""}
+    names = {m.group(1) or m.group(2) for m in _PLAIN_SPEAKER.finditer(text)} - {None, ""}
     assert title_event.speakers_of(text) == {n for n in names if n.lower() not in title_event._WHEN}
     if not any(stop in text for stop in "!?…"):
         stops = [m.span() for m in sentences._FULL_STOP_BOUNDARY.finditer(text)]

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from viewer.core.happening_nouns import names_happening_after
+from viewer.core.holds import lowers_as_blind
 from viewer.core.phrase_end import phrase_end
 from viewer.core.relative_main_verb import relative_main_verb
 from viewer.core.temporal.owned_times import noun_time_ahead
@@ -21,7 +22,10 @@ from viewer.core.word_patterns import alternation
 _RELATIVE_PRONOUNS = frozenset(
     {"who", "which", "whose", "where", "that"}
 )  # "that": subject_relative
-_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–]|\s[-_]\s")  # not "274,500"
+# Plainly `(?<!\d),|,(?!\d{3}\b)|[;:—–]|\s[-_]\s` (not "274,500"): spelt with the characters
+# it opens on first, then which of them opens which end (a look behind at it), so that a search
+# passes over every other character at once.
+_CLAUSE_END = re.compile(r"[,;:—–\s](?:(?<=,)(?<!\d,)|(?<=,)(?!\d{3}\b)|(?<=[;:—–])|(?<=\s)[-_]\s)")
 _QUOTE_END = re.compile(r"[”\"]")
 # A finite verb or an event noun of its own, so that "since 2014" alone is not a happening.
 _VERB_WORDS = """took began became came went won lost left made met said told held sent struck
@@ -29,11 +33,26 @@ fought rose fell ran led gave got broke chose drew flew spoke stood threw wrote 
 election attack war crash collapse launch summit vote approved signed announced appointed
 resigned arrived died killed bought sold paid built brought sought kept spent heard"""
 # The words factored on their prefixes: a flat list costs a test per word at every word.
-VERB = re.compile(
+_VERB_SPELT = (
     r"\b(?:[a-z]{3,}ed|" + alternation((w, "") for w in _VERB_WORDS.split()) + r")\b"
-    r"|\b(?:he|she|it|they|we)\s+[a-z]+s?\b",
-    re.IGNORECASE,
+    r"|\b(?:he|she|it|they|we)\s+[a-z]+s?\b"
 )
+VERB = re.compile(_VERB_SPELT, re.IGNORECASE)
+_VERB_LOWERED = re.compile(_VERB_SPELT)  # for words lowercased where that finds the same
+
+
+def verb_at(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where VERB's first match in text[start:end] starts, or -1 where it has none. Searched
+    in those words lowercased, with the character before them that `\\b` reads, where that
+    finds the same (`lowers_as_blind`): a case-blind search looks up the case of each
+    character it tries."""
+    end = len(text) if end is None else min(end, len(text))
+    base = max(0, start - 1)
+    if lowers_as_blind(words := text[base:end]):
+        found = _VERB_LOWERED.search(words.lower(), start - base)
+        return -1 if found is None else found.start() + base
+    found = VERB.search(text, start, end)
+    return -1 if found is None else found.start()
 
 
 class ClauseEnds:
@@ -64,7 +83,7 @@ class ClauseEnds:
                 found = self._dated[i]
                 # "versus net income of $5.3 million, or $1.61 a share, a year earlier": a
                 # comparison runs on to its period when no verb comes between.
-                if relative or VERB.search(text, m.end(), found.start) is None:
+                if relative or verb_at(text, m.end(), found.start) < 0:
                     after = found.end
                     if text.startswith(",", m.end()) and text.startswith(",", after):
                         return m.start(), end  # "where, the night before, …": to the end

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from viewer.core.cue_words import outside_quotations
 from viewer.core.detail_cues import told_ahead
 from viewer.core.happening_families import FAMILY_OF
+from viewer.core.holds import lowers_as_blind
 from viewer.core.lowered import lowered
 from viewer.core.sentence_tense import told_in_present
 from viewer.core.temporal.calendar_words import number_value
@@ -33,13 +34,16 @@ _UNITS = r"hours?|days?|nights?|mornings?|evenings?|weeks?"
 _SOON = r"moments|minutes|shortly|a\s+short\s+time"
 # The count, "before" or "after", then a definite noun phrase naming a happening (at most
 # three words before its noun: "the double murder", "his father's killing").
-_COUNTED = re.compile(
+_COUNTED_SPELT = (
     r"\b(?P<count>(?:(?:the|a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+)?"
     rf"(?P<unit>{_UNITS})|(?P<soon>{_SOON}))\s+(?P<dir>before|after)\s+"
     r"(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
-    rf"(?P<noun>{_NOUNS})\b",
-    re.IGNORECASE,
+    rf"(?P<noun>{_NOUNS})\b"
 )
+_COUNTED = re.compile(_COUNTED_SPELT, re.IGNORECASE)
+# The same for a passage lowercased where that finds the same (`lowers_as_blind`): searched
+# first, as a case-blind search looks up the case of each character it tries.
+_COUNTED_LOWERED = re.compile(_COUNTED_SPELT)
 # The night or the day a happening came on: "On the night of the shooting".
 _PARTS = ("day of", "night of", "morning of", "afternoon of", "evening of")
 _OF_HAPPENING = re.compile(
@@ -99,7 +103,7 @@ def counted_phrase(shown: str) -> Counted | None:
         return None  # most passages are spared the patterns
     counts = " before " in low or " after " in low
     told = outside_quotations(shown)
-    m = _COUNTED.search(told) if counts else None
+    m = _COUNTED.search(told) if counts and _may_count_from(told) else None
     if m is None:
         return _of_happening(told)
     if _HOW_LONG.search(told, max(0, m.start() - 12), m.start()):
@@ -113,6 +117,12 @@ def counted_phrase(shown: str) -> Counted | None:
         return None
     first, last = span if m.group("dir").lower() == "after" else (-span[1], -span[0])
     return Counted(m.group(0), m.group("noun").lower(), first, last)
+
+
+def _may_count_from(told: str) -> bool:
+    """Whether _COUNTED may find a count in a passage: where its lowercase finds the same,
+    only if it finds one there."""
+    return not lowers_as_blind(told) or _COUNTED_LOWERED.search(told.lower()) is not None
 
 
 def _of_happening(told: str) -> Counted | None:

@@ -35,8 +35,26 @@ SAYING_VERBS = frozenset(
 
 def outside_quotations(text: str) -> str:
     """A passage with its quotations blanked: the reporting, not what was quoted (what a
-    quotation says happened is the speaker's, and its tense is not the statement's)."""
-    return QUOTATION.sub(" ", text) if '"' in text or "“" in text else text
+    quotation says happened is the speaker's, and its tense is not the statement's).
+
+    `QUOTATION.sub(" ", text)`, each quotation found by a few finds of its marks: the
+    pattern's search tried its class at every character (a fifth more instructions)."""
+    if '"' not in text and "“" not in text:
+        return text
+    pieces = []
+    at, length = 0, len(text)
+    while (opening := _first_of(text, '"', "“", at)) >= 0:
+        pieces.append(text[at:opening])
+        closing = _first_of(text, '"', "”", opening + 1)
+        at = length if closing < 0 else closing + 1  # unclosed: blanked to the end
+    pieces.append(text[at:])
+    return " ".join(pieces)
+
+
+def _first_of(text: str, one: str, other: str, start: int) -> int:
+    """Where the first of two marks stands in `text` from `start`, or -1 where neither does."""
+    a, b = text.find(one, start), text.find(other, start)
+    return a if b < 0 or 0 <= a < b else b
 
 
 def runs_of(low: str) -> list[str]:

@@ -16,7 +16,7 @@ import re
 
 from viewer.core.cue_words import runs_of
 from viewer.core.event_verbs import event_verbs
-from viewer.core.holds import holds_any, opens_word_blind
+from viewer.core.holds import holds_any, holds_digit, opens_word_blind
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import PAST_FORMS, past_form
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
@@ -224,7 +224,6 @@ _OTHER_STEP = WordSearch(
     + r")\b",
     blind=True,
 )
-_DIGIT = re.compile(r"\d")
 # The authorities as the subject opening a sentence, and the verb after them.
 _AUTHORITIES = re.compile(
     r"(?:(?:but|and|then|yet)\s+)?(?:police|authorities|investigators|detectives|officers|"
@@ -237,7 +236,7 @@ def plain_detail(text: str) -> bool:
     """Whether a sentence tells no step of its own and no figure ("They contained the fire to
     one corner of the roof"; not "Hiller was charged with two counts of murder" nor "As many
     as 80 people were also wounded")."""
-    if _DIGIT.search(text) or _STEP.found(text):
+    if holds_digit(text) or _STEP.found(text):
         return False
     return not _OTHER_STEP.found(text)
 

@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.core.cue_words import runs_of
+from viewer.core.holds import lowers_as_blind
 from viewer.core.model import Precision
 from viewer.core.sentence_tense import told_in_present
 from viewer.core.temporal.timex import Timex
@@ -69,15 +70,19 @@ _NOUN_ENDS = (
 )
 # The noun then its time: "in a workplace rampage exactly two years ago", "after a shooting
 # on Thursday", "during the takeover of Britoil in 1988". Matched on the words before a date.
-_NOUN_THEN_TIME = re.compile(
+_NOUN_THEN_TIME_SPELT = (
     r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"(?:" + _MODIFIER + r"){0,3}?"
     r"(?:" + _NOUN + r")(?:e?s)?(?:\s+of\s+[^,;:()“\"]{1,40}?)?"
-    r"\s+(?:(?:exactly|about|some|nearly|almost|just|back|in|on|at|of)\s+)*$",
-    re.IGNORECASE,
+    r"\s+(?:(?:exactly|about|some|nearly|almost|just|back|in|on|at|of)\s+)*$"
 )
+_NOUN_THEN_TIME = re.compile(_NOUN_THEN_TIME_SPELT, re.IGNORECASE)
 # The time then its noun: "since his Aug. 2 power-grab", "before next week's talks",
 # "after Friday's vote". The words before the date, then the words after it.
-_BEFORE_TIME = re.compile(r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"$", re.IGNORECASE)
+_BEFORE_TIME_SPELT = r"\b(" + _PREPOSITION + r")\s+" + _DETERMINER + r"$"
+_BEFORE_TIME = re.compile(_BEFORE_TIME_SPELT, re.IGNORECASE)
+# The same, for the words lowercased where that finds the same (`lowers_as_blind`).
+_NOUN_THEN_TIME_LOWERED = re.compile(_NOUN_THEN_TIME_SPELT)
+_BEFORE_TIME_LOWERED = re.compile(_BEFORE_TIME_SPELT)
 _TIME_THEN_NOUN = re.compile(
     r"(?:['’]s)?\s+(?:" + _MODIFIER + r"){0,2}?(?:" + _NOUN + r")(?:e?s)?" + _NOUN_ENDS,
     re.IGNORECASE,
@@ -119,16 +124,28 @@ def named_happening(text: str, floor: int, t: Timex) -> NamedHappening | None:
     # the words need not be found.
     if _NOUN_RUNS.isdisjoint(runs_of(near)) or NOUNS.isdisjoint(_WORD.findall(near)):
         return None  # no noun of happening near: most dates are spared the scans
-    before = _NOUN_THEN_TIME.search(text, low, t.start)
+    # The words before the date, with the character before them that `\b` reads: searched
+    # lowercased where that finds the same (a case-blind search looks up the case of each
+    # character it tries).
+    base = max(0, low - 1)
+    if lowers_as_blind(wide := text[base : t.start]):
+        words, noun_then_time, before_time = (
+            wide.lower(),
+            _NOUN_THEN_TIME_LOWERED,
+            _BEFORE_TIME_LOWERED,
+        )
+    else:
+        words, noun_then_time, before_time, base = text, _NOUN_THEN_TIME, _BEFORE_TIME, 0
+    before = noun_then_time.search(words, low - base, t.start - base)
     if before is not None:
-        return NamedHappening(before.start(), t.end, before.group(1).lower() == "since")
-    opener = _BEFORE_TIME.search(text, low, t.start)
+        return NamedHappening(before.start() + base, t.end, before.group(1).lower() == "since")
+    opener = before_time.search(words, low - base, t.start - base)
     if opener is None:
         return None
     after = _TIME_THEN_NOUN.match(text, t.end)
     if after is None:
         return None
-    return NamedHappening(opener.start(), after.end(), opener.group(1).lower() == "since")
+    return NamedHappening(opener.start() + base, after.end(), opener.group(1).lower() == "since")
 
 
 def named_happenings(

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from viewer.core.clause_ends import VERB, ClauseEnds, own_times
+from viewer.core.clause_ends import ClauseEnds, own_times, verb_at
 from viewer.core.clause_verb import verb_of_clause
 from viewer.core.come_count import comes_after, may_come
 from viewer.core.counted_clause import (
@@ -153,7 +153,7 @@ def _tells(text: str, opener: re.Match[str], end: int, comparison: bool, counted
     if comparison:
         return _FIGURE.search(text, opener.end(), end) is not None
     return bool(
-        VERB.search(text, opener.end(), end)
+        verb_at(text, opener.end(), end) >= 0
         or verb_of_clause(text, opener, end)
         or (counted and _told_in_past(text, opener.end(), end))
         or (opener.group(0).lower() in _WHO_WHICH and _PLAN.match(text, opener.end(), end))
@@ -314,10 +314,10 @@ def _date_of_when(
 
 def _runs_on(text: str, start: int, end: int) -> bool:
     """Whether a verb comes in start-end before any relative word: the main clause goes on."""
-    verb = VERB.search(text, start, end)
-    if verb is None:
+    verb = verb_at(text, start, end)
+    if verb < 0:
         return False
-    relative = RELATIVE_WORD.search(text, start, verb.start())
+    relative = RELATIVE_WORD.search(text, start, verb)
     return relative is None
 
 
@@ -348,7 +348,7 @@ def _occasion(text: str, opener: re.Match[str], start: int) -> bool:
 def _reports_more(text: str, sentence: Span, start: int, end: int) -> bool:
     """Whether the sentence outside start-end reports a happening of its own."""
     rest = text[sentence.start : start] + text[end : sentence.end]
-    return VERB.search(rest) is not None or has_event_verb(rest)
+    return verb_at(rest) >= 0 or has_event_verb(rest)
 
 
 # "…reported on Friday that jobs grew in January": what was reported, after its "that".

@@ -38,12 +38,11 @@ from viewer.core.headline_parts import (
     QUOTES,
     RELATIVE,
     SAYS_WHAT_AFTER,
-    TRAILING_ACCORDING,
     fronted,
     has_saying_verb,
-    mentions_ccord,
     said_what,
     statement_between,
+    trailing_according,
     trailing_detail,
     trailing_says,
 )
@@ -197,7 +196,7 @@ _ENDS_COUNTED = re.compile(r"\b(?:before|after|later|earlier|ago)$")
 
 def _drop_attribution(text: str) -> tuple[str, str]:
     """The speaker of an attributed statement (or "") and the statement without it."""
-    found = ACCORDING.match(text)
+    found = ACCORDING.match(text) if text.startswith(("According", "according")) else None
     if found and words(found["rest"]) >= MIN_WORDS:
         return found["speaker"], _strip_quotes(found["rest"])
     # Each pattern below needs a verb of saying or "according": most texts have neither.
@@ -209,7 +208,7 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     if found and words(rest) >= MIN_WORDS and _leads(found["speaker"], rest):
         return found["speaker"], _strip_quotes(rest)
     # "ccord" of "according" in any case: its other letters have other case-blind matches
-    found = TRAILING_ACCORDING.search(text) if mentions_ccord(text) else None
+    found = trailing_according(text)
     if found and words(text[: found.start()]) >= MIN_WORDS:
         return found["speaker"], _strip_quotes(text[: found.start()])
     # It opens on a comma or a closing quotation mark ("…," he said; "…" she said), which

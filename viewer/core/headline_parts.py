@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.holds import spaces_before
 from viewer.core.last_answer import keeps_last
 from viewer.core.word_patterns import alternation
 
@@ -173,11 +174,16 @@ TRAILING_ACCORDING = re.compile(
 )
 
 
-def mentions_ccord(text: str) -> bool:
-    """`"ccord" in text.lower()`: TRAILING_ACCORDING needs it. No character past ASCII lowers
-    to one of its letters, nor stands for one in the ASCII copy (each is a "?" there), and
-    lowering that copy costs a fraction of lowering a text with such a character."""
-    return b"ccord" in text.encode("ascii", "replace").lower()
+def trailing_according(text: str) -> re.Match[str] | None:
+    """`TRAILING_ACCORDING.search(text)`, from the white space before the text's first "ccord"
+    in any case, which every match holds: none, no search; else no match starts before, and
+    the pattern, opening on white space, is not tried at every character before it. No
+    character past ASCII lowers to one of its letters, nor stands for one in the ASCII copy
+    (each is a "?" there), and lowering that copy costs a fraction of lowering the text."""
+    at = text.encode("ascii", "replace").lower().find(b"ccord")
+    if at < 0:
+        return None
+    return TRAILING_ACCORDING.search(text, max(0, spaces_before(text, max(0, at - 2)) - 1))
 
 
 _SPEAKER_ENDS = "at|in|on|during|after|before|while|when|as|to|from|with|who|whose"

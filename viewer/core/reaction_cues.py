@@ -21,7 +21,7 @@ import re
 
 from viewer.core.cue_words import QUOTATION, outside_quotations, words_of
 from viewer.core.detail_cues import step_of_its_own, told_ahead
-from viewer.core.holds import holds_any
+from viewer.core.holds import holds_any, holds_digit
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import DESCRIBING, past_form
 from viewer.core.visible import one_line
@@ -45,9 +45,9 @@ _NEWS = re.compile(
     + r")\s\w"
     r"|\bwe(?:\s+are|['’]re|\s+have|['’]ve)\s+(?:\w+\s+)?" + _NOT_FELT + r"\w+(?:ing|ed)\b"
 )
-# The same as two searches, the words by first letters (word_patterns.py): a digit anywhere, or
-# a word of plans and decisions.
-_NEWS_DIGIT = re.compile(r"\d")
+# The same as two searches, the words by first letters (word_patterns.py): a digit anywhere
+# (`holds_digit`: finds, cheaper than a pattern's look-up of each character's category), or a
+# word of plans and decisions.
 _NEWS_WORDS = re.compile(
     "(?:"
     + first_letters(
@@ -78,7 +78,7 @@ def reaction(low: str) -> bool:
     if not any(mark in low for mark in '"“”'):
         return False
     told, quoted = _without_description(low)
-    if _NEWS_DIGIT.search(quoted) or _NEWS_WORDS.search(quoted) or _witnessed(told):
+    if holds_digit(quoted) or _NEWS_WORDS.search(quoted) or _witnessed(told):
         return False
     outside = _outside(told)
     if holds_any(outside, _POSITION_STEMS) and _POSITION.search(outside):
@@ -154,7 +154,7 @@ def felt(text: str) -> bool:
     if not holds_any(text, _FELT_STEMS):
         return False
     low = " ".join(text.lower().split())
-    return _FELT.search(low) is not None and not _NEWS_DIGIT.search(low) and not told_ahead(text)
+    return _FELT.search(low) is not None and not holds_digit(low) and not told_ahead(text)
 
 
 # Who knew the person remembered: a friend, a neighbour, a relative, a colleague (not an
@@ -197,7 +197,7 @@ def remembered(text: str) -> bool:
     if not holds_any(text, _KNEW_STEMS):
         return False  # most passages: no friend, neighbour or relative speaks
     low = _UNNAMED.sub(",", lowered(one_line(text)))
-    if _KNEW.search(low) is None or _NEWS_DIGIT.search(low) or told_ahead(low):
+    if _KNEW.search(low) is None or holds_digit(low) or told_ahead(low):
         return False
     if step_of_its_own(low):
         return False

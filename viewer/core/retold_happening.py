@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from viewer.core.clause_dates import date_from_context
 from viewer.core.happening_families import KIND_OF
+from viewer.core.holds import lowers_as_blind
 from viewer.core.lowered import lowered
 from viewer.core.model import (
     DateBasis,
@@ -97,12 +98,15 @@ _HIT_BY = re.compile(
 _BESIDE = re.compile(r"\s(?:after|following)\s+(?:a|an)\s+" + _MODIFIERS + _NOUN, re.IGNORECASE)
 # A definite noun told again, the happening coming about ("The earthquake struck at about 9:30
 # a.m.", "after the blaze broke out about 8.40pm"), its relative clause told between.
-_TOLD_AGAIN = re.compile(
+_TOLD_AGAIN_SPELT = (
     r"(?:(?:but|however|and|so)\b,?\s+)?(?:(?:after|when|as|before|until|once)\s+)?"
     r"(?:the|that|this)\s+" + _MODIFIERS + _NOUN + r"(?:,\s+(?:which|that)\s+[^,]{1,80},)?"
-    r"\s+(?:\w+ly\s+)?(?:" + _CAME_ABOUT + "|(?P<did>" + _DID + "))",
-    re.IGNORECASE,
+    r"\s+(?:\w+ly\s+)?(?:" + _CAME_ABOUT + "|(?P<did>" + _DID + "))"
 )
+_TOLD_AGAIN = re.compile(_TOLD_AGAIN_SPELT, re.IGNORECASE)
+# The same for a passage lowercased where that finds the same (`lowers_as_blind`): tried
+# first, as a case-blind try looks up the case of each character it reads.
+_TOLD_AGAIN_LOWERED = re.compile(_TOLD_AGAIN_SPELT)
 # The letters _TOLD_AGAIN opens on, lowercase ("the", "but", "however", "and", "so", "when",
 # "until", "once"): a passage opening on another is spared its try (most open on a name).
 _TOLD_AGAIN_FIRSTS = frozenset("tbhaswuo")
@@ -112,6 +116,14 @@ def _may_open_told_again(first: str) -> bool:
     """Whether _TOLD_AGAIN may match a passage opening on `first`: a letter it opens on, or
     a character past ASCII, which may match one case-blind ("ſ" matches "s")."""
     return first.lower() in _TOLD_AGAIN_FIRSTS or not first.isascii()
+
+
+def _may_tell_again(text: str, lower: str) -> bool:
+    """Whether _TOLD_AGAIN may match a passage (`lower`, its lowercase): it opens on a letter
+    the pattern opens on, and, where its lowercase finds the same, matches there."""
+    if not _may_open_told_again(text[:1]):
+        return False
+    return not lowers_as_blind(text) or _TOLD_AGAIN_LOWERED.match(lower) is not None
 
 
 # A relative clause of a happening, cut out of its sentence: "which struck … on Tuesday".
@@ -166,7 +178,7 @@ def told_again(text: str, before: str) -> _Mention | None:
     lower = lowered(text)
     if "th" not in lower:
         return None  # no "the", "that" or "this": most passages are spared the patterns
-    m = _TOLD_AGAIN.match(text) if _may_open_told_again(text[:1]) else None
+    m = _TOLD_AGAIN.match(text) if _may_tell_again(text, lower) else None
     if m is not None and m["did"] and is_statement(text):
         m = None
     if m is None and _RELATIVE.match(text) and before:

@@ -21,13 +21,19 @@ from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.model import Event
 from viewer.core.visible import one_line
+from viewer.core.word_patterns import first_letters
 
-# The past progressive of what was under way: "was loading", "were standing".
-_PROGRESSIVE = r"(?:was|were)\s+(?:still\s+|just\s+)?(?!being\b|going\b)[a-z]{3,}ing"
+# The past progressive of what was under way: "was loading", "were standing". (The patterns
+# below open on their words spelt by first letters, word_patterns.py: a search skips to them.)
+_PROGRESSIVE = [
+    rf"{verb}\s+(?:still\s+|just\s+)?(?!being\b|going\b)[a-z]{{3,}}ing" for verb in ("was", "were")
+]
 # What was under way when it happened, told in the past progressive or as a state ("had been
 # on patrol"), then the moment itself: "when …".
 _UNDER_WAY = re.compile(
-    rf"\b(?:{_PROGRESSIVE}|had\s+been\s+(?:on|in|at|[a-z]{{3,}}ing)\b)\b[^.;]{{0,120}}?\bwhen\b"
+    "(?:"
+    + first_letters([*_PROGRESSIVE, r"had\s+been\s+(?:on|in|at|[a-z]{3,}ing)\b"])
+    + r")\b[^.;]{0,120}?\bwhen\b"
 )
 # How things stood at the happening, told first and then credited to a source at the end:
 # what someone was doing ("Jackson was driving a 2008 GMC Sierra registered to him, Baehr
@@ -38,9 +44,15 @@ _UNDER_WAY = re.compile(
 # of "-ing" follows it). A source named first ("Police said he had been …") reports news of
 # its own and is not read so; a step of its own is never a scene (step_of_its_own).
 _STATE_THEN = re.compile(
-    rf"\b(?:{_PROGRESSIVE}|"
-    r"had\s+been\s+(?:[a-z]{3,}(?:ed|en|wn)|left|kept|held)|had\s+(?:a|an)\s)"
-    r"\b[^.;:\"“”]{0,120}?,\s+"
+    "(?:"
+    + first_letters(
+        [
+            *_PROGRESSIVE,
+            r"had\s+been\s+(?:[a-z]{3,}(?:ed|en|wn)|left|kept|held)",
+            r"had\s+(?:a|an)\s",
+        ]
+    )
+    + r")\b[^.;:\"“”]{0,120}?,\s+"
     r"(?:[a-z.'’]+\s+){1,3}?said(?:\W*$|,\s+[a-z]{3,}ing\b)"
 )
 # A witness's account: what one who was there (a witness, a neighbour, a passer-by) saw,
@@ -51,9 +63,20 @@ _THERE = (
     r"bystanders?|onlookers?)"
 )
 _WITNESS = re.compile(
-    rf"\b(?:a|another|one|the|two|several)\s+{_THERE}\s+"
-    r"(?:said|says|told|described|recalled|saw|heard|called)\b"
-    rf"|\b(?:said|says|according\s+to)\s+(?:a|another|one|the)\s+{_THERE}\W*$"
+    "(?:"
+    + first_letters(
+        [
+            *(
+                rf"{word}\s+{_THERE}\s+(?:said|says|told|described|recalled|saw|heard|called)\b"
+                for word in ("a", "another", "one", "the", "two", "several")
+            ),
+            *(
+                rf"{word}\s+(?:a|another|one|the)\s+{_THERE}\W*$"
+                for word in ("said", "says", r"according\s+to")
+            ),
+        ]
+    )
+    + ")"
 )
 _WITNESS_STEMS = ("witness", "neighbo", "resident", "passer", "bystander", "onlooker")
 # One who was there telling what they perceived, in the first person: "I heard a lot of

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import SAYING_VERBS, runs_of
+from viewer.core.holds import holds_digit
 from viewer.core.past_tense import DESCRIBING, PAST_FORMS, past_form
 from viewer.core.resume_cues import resume_line
 from viewer.core.word_patterns import first_letters
@@ -43,7 +44,6 @@ _NOT_PAST_STATE = _IS | _AUXILIARIES | _MODALS | {"has", "have"}
 _SAYING = SAYING_VERBS | {"say", "tell", "added", "adds", "according"}
 # A figure told with a copula: "were $1.76 billion", "was up 5%".
 _FIGURE = re.compile(r"\b(?:was|were)\s+(?:\S+\s+){0,2}?[$€£]?\d")
-_DIGIT = re.compile(r"\d")
 # What is still open, told at the end of a sentence as its main verb: "Investigations into
 # what caused the fire are ongoing", "that determination awaits further investigation"; not
 # "Rescue operations are under way after a 6.1 magnitude earthquake hit …", whose happening the
@@ -144,13 +144,13 @@ def _state(told: list[str], low: str, said: bool, future: bool) -> float:
     if said:
         if future or _IS.isdisjoint(told) or not _DENIAL.isdisjoint(told):
             return 0.0  # a denial is a claim: "isn't aware of any attempts to take over"
-        if _DIGIT.search(low):
+        if holds_digit(low):
             return 0.0  # a figure: "officials say the toll is 12"
         return STATE_DOUBT if _present_state(told) else 0.0
     if not _IS.isdisjoint(told[:7]) and _identity(told):
         return STATE_DOUBT  # "She is the Founder and CEO of …, which aims to provide …"
     # _FIGURE needs a digit: one scan for a digit spares its scan at every word of most texts.
-    if _WAS.isdisjoint(told) or (_DIGIT.search(low) and _FIGURE.search(low)):
+    if _WAS.isdisjoint(told) or (holds_digit(low) and _FIGURE.search(low)):
         return 0.0  # a figure is news: "Sales in the latest period were $1.76 billion"
     return STATE_DOUBT if _past_state(told) else 0.0
 

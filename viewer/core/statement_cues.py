@@ -73,11 +73,15 @@ def says_now(told: list[str], low: str, runs: frozenset[str]) -> bool:
     return False
 
 
-# A statement that carries on the one before: "He added that…", "…," he added.
-_CARRY_ON = re.compile(
-    r"^\W*(?:he|she|they|it|the (?:report|article|statement|official|minister|spokesman|"
+# A statement that carries on the one before: "He added that…", "…," he added. Two patterns,
+# one at the start and one after a mark: one pattern with both, opening on "^", was tried at
+# every character, where a search for the second skips from mark to mark.
+_CARRY_ON_FIRST = re.compile(
+    r"\W*(?:he|she|they|it|the (?:report|article|statement|official|minister|spokesman|"
     r"spokeswoman|spokesperson)) (?:added|continued|went on|also said)\b"
-    r"|[,.!?…][”\"’']? ?(?:he|she|they|the \w+|\w+) (?:added|continued)\W*$"
+)
+_CARRY_ON_AFTER = re.compile(
+    r"[,.!?…][”\"’']? ?(?:he|she|they|the \w+|\w+) (?:added|continued)\W*$"
 )
 # A statement told by a pronoun or a speaker named before: "…," he said; She declared, "…".
 # Two patterns, one at the start and one after a mark: a search skips from mark to mark.
@@ -92,7 +96,8 @@ def carries_on(low: str) -> bool:
     """Whether a lowercased statement carries on the one before, adding nothing new."""
     if not holds_any(low, _CARRY_ON_VERBS):
         return False  # the pattern needs one of them
-    return _CARRY_ON.search(low) is not None and not has_news(low)
+    carried = _CARRY_ON_FIRST.match(low) or _CARRY_ON_AFTER.search(low)
+    return carried is not None and not has_news(low)
 
 
 _CARRY_ON_VERBS = ("added", "continued", "went on", "also said")

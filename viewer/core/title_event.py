@@ -4,13 +4,14 @@ lede, so the title is one more passage of the lede's event, or an event of its o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
 from viewer.core.holds import holds_any, holds_word
 from viewer.core.model import DateBasis, DateValue, Document, Event, Precision, Span
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS, WORDLIKE_MONTHS
+from viewer.core.word_patterns import first_letters
 
 # Words that say nothing of what a happening is about.
 _STOP = frozenset(
@@ -217,9 +218,16 @@ def same_subject(text: str, before: str) -> bool:
 # "told" is who was told ("told Reuters"), not who spoke; one after "said" that a verb follows
 # is who the words are about ("the court source said Mr Korkoneas indicated …"): the speaker's
 # name after the verb ends the clause, or a time, a place or a description follows it.
-_SPEAKER = re.compile(
+# Its two alternatives, searched apart: the first opens on a capital, the second, spelt by
+# first letters, on a verb's first letter, so that each search skips to where it may match;
+# one pattern with both was tried at every character.
+_NAME_THEN_VERB = re.compile(
     r"([A-Z][a-z]+)\s+(?:said|says|stated|declared|added|told|wrote|insisted|noted|tweeted)\b"
-    r"|\b(?:said|stated|declared|added|wrote|insisted|noted|tweeted)\s+(?:[A-Z][\w.-]*\s+)*"
+)
+_VERB_THEN_NAME = re.compile(
+    "(?:"
+    + first_letters("said stated declared added wrote insisted noted tweeted".split())
+    + r")\s+(?:[A-Z][\w.-]*\s+)*"
     r"([A-Z][a-z]+)(?=\s*(?:[,.;:!?\"”’)]|$)|\s+(?:on|in|at|of|who|after|during|to|from|and|"
     r"when|while|as|for|with|that|last|this|earlier)\b)"
 )
@@ -236,8 +244,23 @@ def speakers_of(text: str) -> set[str]:
     """The names a statement gives its speaker ("Biden stated", "said Biden"), if any."""
     if not holds_any(text, _SPEAKER_VERBS):
         return set()  # most statements here are quotations: the scan is spared
-    names = {m.group(1) or m.group(2) for m in _SPEAKER.finditer(text)}
+    names = set(_speaker_names(text))
     return {name for name in names if name and name.lower() not in _WHEN}
+
+
+def _speaker_names(text: str) -> Iterator[str]:
+    """The name of each match of the two speaker patterns, in the order one pattern with both
+    as alternatives (the first where both match at one place) finds them in turn."""
+    at = 0
+    while True:
+        first = _NAME_THEN_VERB.search(text, at)
+        second = _VERB_THEN_NAME.search(text, at)
+        if second is not None and (first is None or second.start() < first.start()):
+            first = second
+        if first is None:
+            return
+        yield first.group(1)
+        at = first.end()
 
 
 def speaker_named_in(names: set[str], before: str) -> bool:

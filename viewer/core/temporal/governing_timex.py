@@ -38,7 +38,7 @@ _HEAD_MARKS = ',;:—–"“‘'  # a clause head after one of these (or at the 
 _SUBORDINATE = re.compile(
     rf"\b(?:{_ANYWHERE})\b|(?:^|[{_HEAD_MARKS}]\s*)(?:{_CLAUSE_HEAD})\b", re.IGNORECASE
 )
-_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+_CLAUSE_END = re.compile(r"[,;:—–\s](?:(?<=[,;:—–])|(?<=\s)-\s)")  # `[,;:—–]|\s-\s`, skipped to
 # A clause head after the conjunction that opens a sentence: "And while there was no profit
 # this year from discontinued operations, last year they contributed #34 million".
 _JOINED_HEAD = re.compile(rf"\W*(?:and|but|yet)\s+(?:{_CLAUSE_HEAD})\b", re.IGNORECASE)
