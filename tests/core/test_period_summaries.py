@@ -75,3 +75,20 @@ def test_a_count_run_up_since_a_time_is_no_event(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", COUNTS_LEFT_ALONE)
 def test_a_count_alone_or_a_since_alone_is_left_alone(sentence: str) -> None:
     assert judge(sentence, False).confidence >= UNDATED_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescuers had been kept out for five days by high levels of toxic gas.",
+        "The men had been held for 11 days.",
+    ],
+)
+def test_how_long_a_state_had_lasted_is_no_event(sentence: str) -> None:
+    """A stretch told in the past perfect ("had been held for 11 days"): how long a state
+    lasted by the story's time, not a happening (written probe sentences)."""
+    assert judge(sentence, False).confidence < UNDATED_THRESHOLD
+
+
+def test_a_sentence_of_years_is_still_an_event() -> None:
+    assert judge("He was jailed for 10 years.", False).confidence >= UNDATED_THRESHOLD

@@ -47,6 +47,13 @@ _TREND_SINCE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:risen|fallen|surged|soared|climbed|grown|increased|"
     r"declined|dropped|doubled|tripled|halved|jumped|slumped|plunged|multiplied)\b[^.;]*\bsince\b"
 )
+# A stretch a state had lasted by the story's time, told in the past perfect: "Rescuers had been
+# kept out for five days", "The men had been held for 11 days": how long, not what happened.
+_HAD_LASTED = re.compile(
+    r"\bhad\s+been\s+(?:\w+\s+){1,2}?for\s+(?:(?:more\s+than|about|nearly|almost|over)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:hours|days|weeks|months|years)\b"
+)
 PERIOD_WORDS = frozenset({"past", "last", "recent"})
 
 
@@ -59,6 +66,8 @@ def running_total(low: str, outside: str, words: frozenset[str] | set[str]) -> i
     if not PERIOD_WORDS.isdisjoint(words) and _so_far(outside):
         found += 1  # "Over the past few years, AMPAS has gone to great lengths …"
     if "since" in outside and (_COUNT_SINCE.search(outside) or _TREND_SINCE.search(outside)):
+        found += 1
+    if "had been" in outside and _HAD_LASTED.search(outside):
         found += 1
     return found
 
