@@ -23,6 +23,10 @@ _LEDE = "Salvage crews began cutting apart the wreckage of the bridge on Tuesday
         "An earlier version of this story gave the wrong name for the ship.",
         "This article was updated on April 3 to include the latest figures.",
         "This story has been updated.",
+        # A wire's note of what a new version changed, in brackets.
+        "(Updates with bond yields in eighth paragraph. An earlier version of this story "
+        "misstated the number of votes the motion received.)",
+        "(Adds comment from the ministry in paragraph 5)",
     ],
 )
 def test_a_note_on_the_article_is_no_article_text(tmp_path: Path, note: str) -> None:
@@ -32,6 +36,14 @@ def test_a_note_on_the_article_is_no_article_text(tmp_path: Path, note: str) -> 
     body = " ".join(doc.text[s.start : s.end] for s in doc.body)
     assert _LEDE in body
     assert note[:20] not in body
+
+
+def test_a_bracketed_sentence_of_the_story_stays(tmp_path: Path) -> None:
+    text = "(Police said the man fled on foot.)"
+    path = tmp_path / "story.txt"
+    path.write_text(f"2024-04-03\n\nMan flees\n\n{_LEDE}\n\n{text}\n")
+    doc = read_document(path)
+    assert text in " ".join(doc.text[s.start : s.end] for s in doc.body)
 
 
 def test_a_correction_the_story_reports_stays(tmp_path: Path) -> None:

@@ -164,7 +164,13 @@ _TOLD = re.compile(
     re.IGNORECASE,
 )
 # A transcript's direction in capitals and brackets: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
-_STAGE = re.compile(r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$")
+_STAGE = re.compile(
+    r"^[(\[][A-Z][A-Z0-9 ,.'’/-]*[)\]]$"
+    # A wire's note of what a new version changed: "(Updates with bond yields in eighth
+    # paragraph)", "(Adds comment from ministry, paragraph 5)", "(Corrects spelling of name)".
+    r"|^\((?i:updates|adds|corrects|recasts|refiles|rewrites|changes|removes|fixes|"
+    r"inserts|clarifies)\s[^()]*\)$"
+)
 # An address alone: its last name part opens with a letter, not a date's "30.01.2024" nor a
 # clock time's "9.10am".
 _URL_ONLY = re.compile(
