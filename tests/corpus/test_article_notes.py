@@ -38,17 +38,15 @@ def test_a_note_on_the_article_is_no_article_text(tmp_path: Path, note: str) -> 
     assert note[:20] not in body
 
 
-def test_a_bracketed_sentence_of_the_story_stays(tmp_path: Path) -> None:
-    text = "(Police said the man fled on foot.)"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper published a correction on Friday after the minister complained.",
+        "(Police said the man fled on foot.)",  # in brackets, but no note on the article
+    ],
+)
+def test_a_correction_or_a_bracketed_line_the_story_tells_stays(tmp_path: Path, text: str) -> None:
     path = tmp_path / "story.txt"
-    path.write_text(f"2024-04-03\n\nMan flees\n\n{_LEDE}\n\n{text}\n")
-    doc = read_document(path)
-    assert text in " ".join(doc.text[s.start : s.end] for s in doc.body)
-
-
-def test_a_correction_the_story_reports_stays(tmp_path: Path) -> None:
-    text = "The newspaper published a correction on Friday after the minister complained."
-    path = tmp_path / "story.txt"
-    path.write_text(f"2024-04-03\n\nPaper corrects report\n\n{text}\n")
+    path.write_text(f"2024-04-03\n\nPaper corrects report\n\n{_LEDE}\n\n{text}\n")
     doc = read_document(path)
     assert text in " ".join(doc.text[s.start : s.end] for s in doc.body)

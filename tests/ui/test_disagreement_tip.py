@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.article_window import window_on
 from tests.ui.test_annotating import key
 from viewer.ui.dialogs import EventPickerDialog
-from viewer.ui.main_window import MainWindow
-from viewer.workspace import Workspace
 
 COURIER = """Brisk found guilty on four counts
 Northern Courier
@@ -37,19 +36,8 @@ Alan Brisk was found guilty on Wednesday of four counts of misconduct.
 def test_the_disagreement_names_each_article_once(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "courier_verdict.txt").write_text(COURIER, encoding="utf-8")
-    (articles / "gazette_verdict.md").write_text(GAZETTE, encoding="utf-8")
-    workspace = Workspace.open([articles], project_path=tmp_path / "p.tlproj")
-    workspace.load_all()
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    files = {"courier_verdict.txt": COURIER, "gazette_verdict.md": GAZETTE}
+    workspace, window = window_on(qtbot, tmp_path, files)
     try:
         courier = next(e for e in workspace.events if e.primary.text.startswith("A jury"))
         gazette = next(e for e in workspace.events if e.primary.text.startswith("Alan Brisk"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.article_window import window_on
 from tests.ui.test_annotating import key
 from viewer.ui.dialogs import EventPickerDialog
 from viewer.ui.main_window import MainWindow
@@ -50,24 +51,13 @@ The harbour board appointed Dana Roe as its chair on Wednesday.
 def test_a_merge_the_filters_hide_is_said_and_handed_over(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for name, text in (
-        ("courier_hale.txt", COURIER),
-        ("herald_recording.html", HERALD),
-        ("courier_audit.txt", AUDIT),
-        ("courier_chair.txt", OTHER),
-    ):
-        (articles / name).write_text(text, encoding="utf-8")
-    workspace = Workspace.open([articles], project_path=tmp_path / "p.tlproj")
-    workspace.load_all()
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    files = {
+        "courier_hale.txt": COURIER,
+        "herald_recording.html": HERALD,
+        "courier_audit.txt": AUDIT,
+        "courier_chair.txt": OTHER,
+    }
+    workspace, window = window_on(qtbot, tmp_path, files)
     try:
         chair = next(e for e in workspace.events if "chair" in e.primary.text)
         herald = next(e for e in workspace.events if e.primary.text.startswith("Martin Hale gave"))

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from viewer.ui.main_window import MainWindow
-from viewer.workspace import Workspace
+from tests.ui.article_window import window_on
 
 FIRST = """Judge rules pipeline lawful after a long hearing on the River Tane scheme
 The River Post
@@ -34,17 +33,8 @@ Friends of the Tane announced on Wednesday that they would take the case to the 
 def test_the_buttons_of_an_article_and_its_update_say_which_is_which(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "ruling_v1.txt").write_text(FIRST, encoding="utf-8")
-    (articles / "ruling_v2.txt").write_text(UPDATE, encoding="utf-8")
-    workspace = Workspace.open([articles], project_path=tmp_path / "p.tlproj")
-    workspace.load_all()
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    files = {"ruling_v1.txt": FIRST, "ruling_v2.txt": UPDATE}
+    workspace, window = window_on(qtbot, tmp_path, files, active=False)
     ruling = next(e for e in workspace.events if e.source_count == 2 and "ruled" in e.primary.text)
     window.select_event(ruling.id)
     qtbot.wait(50)
