@@ -136,11 +136,11 @@ def _assert_cues_agree(text: str) -> None:
     assert read.outside == cue_words.QUOTATION.sub(" ", low)
     assert read.runs == frozenset(re.findall("[a-z]+", low)) & event_selection._CUE_RUNS
     assert read.words == frozenset(words) & event_selection._CUE_WORDS
-    said = frozenset(words) & statement_cues.ATTRIBUTION_WORDS
+    saying = frozenset(words) & statement_cues.ATTRIBUTION_WORDS
     # "added" an amount is a gain, "released" from jail set free: no statement.
-    gained = said == {"added"} and statement_cues._ADDED_AMOUNT.search(low) is not None
-    freed = said == {"released"} and statement_cues._SET_FREE.search(low) is not None
-    attributed = "according to" in low or (bool(said) and not gained and not freed)
+    gained = saying == {"added"} and statement_cues._ADDED_AMOUNT.search(low) is not None
+    freed = saying == {"released"} and statement_cues._SET_FREE.search(low) is not None
+    attributed = "according to" in low or (bool(saying) and not gained and not freed)
     assert read.said == attributed
     found = statement_cues._TEXT_NOUN.search(low) is not None
     assert statement_cues.names_a_text(low, read.runs) == found
