@@ -4,12 +4,15 @@ only the cause the headline names. Real headlines and ledes of development artic
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from tests.core.articles import headed_events
+from viewer.core.extract import extract_events
 from viewer.core.model import Event
 from viewer.core.title_event import lede_index
+from viewer.corpus import read_corpus
 
 
 def _events(title: str, text: str, published: date) -> list[Event]:
@@ -199,3 +202,18 @@ def test_a_headline_is_not_joined_to_a_lede_paragraph_after_a_summary_line() -> 
     )
     arrest = _holding(events, "was arrested")
     assert all(title not in p.text for p in arrest.passages)
+
+
+def test_a_wire_tag_before_the_headline_is_no_part_of_its_passage(tmp_path: Path) -> None:
+    """ "UPDATE 2-Romanian government survives …": the reader takes the tag off the title; the
+    headline's passage starts where the title does (a written probe article)."""
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "2019-05-15\n\nUPDATE 2-Romanian government survives no-confidence vote\n\n"
+        "Romania's minority government survived a no-confidence vote on Wednesday.\n"
+    )
+    (doc,) = read_corpus([path])[0]
+    assert doc.title == "Romanian government survives no-confidence vote"
+    passages = [p.text for e in extract_events(doc) for p in e.passages]
+    assert "Romanian government survives no-confidence vote" in passages
+    assert not any("UPDATE" in p for p in passages)

@@ -67,8 +67,15 @@ def title_span(doc: Document, text: str) -> Span | None:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        at = text.find(title[:12], start, end)
+        if at > start and _WIRE_TAG.fullmatch(text, start, at):
+            start = at  # "UPDATE 2-Romanian government survives …": the tag is no headline
         return Span(start, end) if end > start else None
     return None
+
+
+# What the reader took off a headline before its words: a wire's tag of the story's version.
+_WIRE_TAG = re.compile(r"[A-Z][A-Z0-9 ]*(?:-[A-Z][A-Z0-9 ]*)*-")
 
 
 # A lede that opens on a time more than this many days before the news day tells the story's
