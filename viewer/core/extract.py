@@ -26,6 +26,7 @@ from viewer.core.come_count import news_told_again
 from viewer.core.counted_from_happening import Pending, date_counted
 from viewer.core.counted_phrases import Counted
 from viewer.core.date_lists import tag_unlisted
+from viewer.core.decision_day import dated_by_decision_day
 from viewer.core.event_details import placed
 from viewer.core.event_of import MIN_CHARS, event_of, passage_of
 from viewer.core.event_selection import Judgement, judge
@@ -374,6 +375,7 @@ def extract_events(doc: Document) -> list[Event]:
     events = retold_events(doc, reader.events, reader.untitled)
     events = with_headline(doc, text, events, reader.untitled, today)
     events = join_retold_decisions(events)
+    dated_by_decision_day(events)
     for event, shown, known, before, side in reader.untitled.values():
         event.title = headline(titled_clause(before, shown, side), day_words=known)
     name_pronoun_titles(text, sentences, events)
