@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from tests.core.articles import events_in
 from tests.core.test_event_rules import _events, _found
 from viewer.core.model import DateBasis, DateValue
 from viewer.core.narrative_time import reports_actors
@@ -447,3 +448,16 @@ def test_a_happening_scheduled_ahead_is_an_event_and_the_run_goes_on_past_it() -
     assert _found(events, "Jackson is due in court").date == DateValue.day(date(2009, 2, 17))
     assert _found(events, "He was on probation").date == DateValue.day(date(2009, 1, 6))
     assert not any(e.primary.text.startswith("The record date") for e in events)
+
+
+def test_a_speaker_of_the_actor_s_own_goes_on_with_its_day() -> None:
+    """ "Its trade commissioner said …", a paragraph after "The EU responded on Tuesday.": the
+    actor's own speaker, on the actor's day, not the publication's (a written probe story)."""
+    text = (
+        "The US will put a 25% tariff on all steel imports from 12 March.\n\n"
+        "The EU responded on Tuesday.\n\n"
+        'Its trade commissioner said the bloc would respond "firmly and proportionately".'
+    )
+    events = events_in(text, date(2025, 2, 12))
+    said = next(e for e in events if e.primary.text.startswith("Its trade commissioner"))
+    assert said.date.first == date(2025, 2, 11)

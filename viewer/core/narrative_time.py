@@ -45,6 +45,19 @@ class Reference:
 _CARRIED_ON = re.compile(
     r"(?:[a-z]+ed\s[^,;]{0,80},\s+)?(?:she|he|they|it|her|his|their)\b", re.IGNORECASE
 )
+# A speaker of the run's actor's own, by a possessive opening the sentence: "Its trade
+# commissioner said …" after "The EU responded on Tuesday."
+_OWN_SPEAKER = re.compile(
+    r"(?:Its|His|Her|Their)\s+(?:[\w'’-]+\s+){1,3}?(?:said|told|added|announced)\b"
+)
+
+
+def _carries_actors(shown: str) -> bool:
+    """Whether a statement goes on with the run's actors: what they did, reported ("Police say
+    the suspects fled"), or told by a speaker of their own ("Its trade commissioner said")."""
+    return reports_actors(shown) or _OWN_SPEAKER.match(shown) is not None
+
+
 # A definite noun opening a sentence, its head a plural: "The officers", "The two suspects".
 _DEFINITE_ACTORS = re.compile(r"the\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b(?!')")
 # A name opening a sentence, its verb after it: "Ortiz asked", "Hiller went" (not a word
@@ -346,7 +359,7 @@ class NarrativeClock:
         other actors ("On the undercard, Bowe made a modest comeback" after "Rahman arrived in
         Germany on Monday")."""
         if statement:
-            carried = reports_actors(shown)
+            carried = _carries_actors(shown)
         else:
             carried = _CARRIED_ON.match(shown) is not None or self._named_again(shown)
         return self.run if carried else None
@@ -372,7 +385,7 @@ class NarrativeClock:
         Escalante was loading a car seat"); not a report of what its actors did ("Police say
         the suspects fled")."""
         if self.run is not None and (
-            not reports_actors(shown) if statement else not told_in_past(shown)
+            not _carries_actors(shown) if statement else not told_in_past(shown)
         ):
             self.run = None
         if self.flashback is not None and _back_now(shown, statement):
