@@ -19,6 +19,7 @@ import re
 
 from viewer.core.cue_words import SAYING_VERBS
 from viewer.core.past_tense import past_form
+from viewer.core.temporal.calendar_words import WEEKDAYS, month_number
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[,;:()—–\"“”]")
 _AUXILIARIES = frozenset(
@@ -34,12 +35,9 @@ _COORDINATE = frozenset({"and", "or", "but", "nor", "then"})
 # Prepositions of time: joining a clause ("since his trial began"), unless a time follows
 # ("shortly after 3 p.m.").
 _TIME_JOINS = frozenset({"after", "before", "since", "until"})
-# Words that open a time after them: "since April 3", "until Friday", "after noon".
-_TIME_WORDS = frozenset(
-    """noon midnight dawn january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-    thursday friday saturday sunday last yesterday""".split()
-)
+# Words that open a time after them, besides a month's and a weekday's name: "after noon",
+# "since last week".
+_TIME_WORDS = frozenset({"noon", "midnight", "dawn", "last", "yesterday"})
 _NOT_BEFORE_VERB = frozenset(
     """the a an his her its their our my your this these those of to for in on at by with
     from i you he she it we they there""".split()
@@ -121,8 +119,13 @@ def _joins(words: list[str], i: int) -> bool:
         return True
     if word in _TIME_JOINS:
         follows = words[i + 1] if i + 1 < len(words) else ""
-        return not (follows[:1].isdigit() or follows in _TIME_WORDS)
+        return not (follows[:1].isdigit() or _opens_a_time(follows))
     return False
+
+
+def _opens_a_time(word: str) -> bool:
+    """Whether a word opens a time: "since April 3", "until Friday", "after noon"."""
+    return word in _TIME_WORDS or word in WEEKDAYS or month_number(word) is not None
 
 
 def _main_verb(words: list[str], j: int) -> bool:
