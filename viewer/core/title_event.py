@@ -11,6 +11,7 @@ from itertools import pairwise
 from viewer.core.holds import holds_any, holds_word
 from viewer.core.model import DateBasis, DateValue, Document, Event, Precision, Span
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS, WORDLIKE_MONTHS
+from viewer.core.wire_tag import wire_tag_length
 from viewer.core.word_patterns import first_letters
 
 # Words that say nothing of what a happening is about.
@@ -67,15 +68,9 @@ def title_span(doc: Document, text: str) -> Span | None:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        at = text.find(title[:12], start, end)
-        if at > start and _WIRE_TAG.fullmatch(text, start, at):
-            start = at  # "UPDATE 2-Romanian government survives …": the tag is no headline
+        start += wire_tag_length(text[start:end])  # "UPDATE 2-": no part of the headline
         return Span(start, end) if end > start else None
     return None
-
-
-# What the reader took off a headline before its words: a wire's tag of the story's version.
-_WIRE_TAG = re.compile(r"[A-Z][A-Z0-9 ]*(?:-[A-Z][A-Z0-9 ]*)*-")
 
 
 # A lede that opens on a time more than this many days before the news day tells the story's

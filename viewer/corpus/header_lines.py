@@ -254,20 +254,3 @@ def _named_date(text: str, start: int, end: int) -> bool:
 def is_markdown_heading(text: str, line: Line) -> bool:
     """A "# Title" line: its "#" is markup, so the content starts after it."""
     return line.content_start > line.start and text.startswith("#", line.start)
-
-
-# A wire service's tag of the story's version or kind glued before its headline: "UPDATE
-# 2-UK economy slipped into recession", "REFILE-", "EXCLUSIVE-", "FACTBOX-".
-_WIRE_TAG = re.compile(
-    r"(?:(?:UPDATE|WRAPUP)\s+\d{1,2}|REFILE|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|"
-    r"EXPLAINER|PREVIEW|TIMELINE|POLL)(?:-(?:UPDATE\s+\d{1,2}|REFILE|CORRECTED))?-(?=[A-Z0-9\"'‘“])"
-)
-
-
-def without_wire_tag(title: str) -> str:
-    """The headline without a wire service's tag glued before it; not a headline in
-    capitals ("ANALYSIS-DRIVEN POLICING")."""
-    tag = _WIRE_TAG.match(title)
-    if tag is None or title.isupper() or len(title) < tag.end() + 10:
-        return title
-    return title[tag.end() :]

@@ -6,6 +6,7 @@ import re
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
+from viewer.core.wire_tag import without_wire_tag
 from viewer.corpus.body_lines import (
     assemble_body,
     cut_author_note,
@@ -39,7 +40,6 @@ from viewer.corpus.header_lines import (
     kicker,
     subtitle,
     title_like,
-    without_wire_tag,
 )
 from viewer.corpus.layout import Layout, trimmed
 from viewer.corpus.mail_headers import MAIL_HEADER_LINES, mail_header
