@@ -25,6 +25,7 @@ _MADE = re.compile(
     r"(?:made|taken|reached|announced)\b",
     re.IGNORECASE,
 )
+_OWN_TIME = (DateBasis.RELATIVE, DateBasis.EXPLICIT)  # a day the later sentence states itself
 
 
 def dated_by_decision_day(events: Sequence[Event]) -> None:
@@ -33,9 +34,7 @@ def dated_by_decision_day(events: Sequence[Event]) -> None:
         return
     lede = events[0]
     for event in events[1:]:
-        if event.date_basis is not DateBasis.RELATIVE and event.date_basis is not (
-            DateBasis.EXPLICIT
-        ):
+        if event.date_basis not in _OWN_TIME:
             continue
         if event.date.precision is not Precision.DAY or event.date.first > lede.date.first:
             continue

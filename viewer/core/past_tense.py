@@ -71,11 +71,16 @@ def past(words: list[str], low: str) -> bool:
             if words[i + 1 : i + 2] == ["by"] and (not i or words[i - 1] not in PAST_FORMS):
                 continue  # "a member attacked by Russia": a participle, not a past verb
             return True
-        if w in PERFECT:
-            after = [a for a in words[i + 1 : i + 4] if a != "been"]
-            if after and after[0].endswith(PARTICIPLE_ENDS) and after[0] != "being":
-                return True
+        if w in PERFECT and _participle_first(words[i + 1 : i + 4]):
+            return True
     return False
+
+
+def _participle_first(words: list[str]) -> bool:
+    """Whether the first of a few words after a perfect's auxiliary, "been" passed over, is a
+    participle ("has been charged", "have won")."""
+    after = [a for a in words if a != "been"]
+    return bool(after) and after[0].endswith(PARTICIPLE_ENDS) and after[0] != "being"
 
 
 _PERFECT_ADVERBS = frozenset({"now", "also", "already", "just", "finally"})
@@ -84,12 +89,13 @@ _PERFECT_ADVERBS = frozenset({"now", "also", "already", "just", "finally"})
 def perfect_past_adverb(words: list[str]) -> bool:
     """A perfect with an adverb between its auxiliary and its participle: "have now been
     given", "has already sold" (`past` reads the participle right after the auxiliary)."""
-    for i, w in enumerate(words):
-        if w in PERFECT and words[i + 1 : i + 2] and words[i + 1] in _PERFECT_ADVERBS:
-            after = [a for a in words[i + 2 : i + 4] if a != "been"]
-            if after and after[0].endswith(PARTICIPLE_ENDS) and after[0] != "being":
-                return True
-    return False
+    return any(
+        w in PERFECT
+        and words[i + 1 : i + 2]
+        and words[i + 1] in _PERFECT_ADVERBS
+        and _participle_first(words[i + 2 : i + 4])
+        for i, w in enumerate(words)
+    )
 
 
 def passive(words: list[str], i: int) -> bool:

@@ -32,14 +32,15 @@ _PERIOD_SO_FAR = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b")
 # A count run up since a time: "The club has appointed five managers since 2013", "Police have
 # arrested 40 people since the protests began": a running total, not one happening.
+_ABOUT = r"(?:(?:about|around|nearly|almost|more\s+than|at\s+least|over|some)\s+)?"
+_COUNT = (
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"millions)\b"
+)
 _COUNT_SINCE = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?\w+\s+(?:(?:about|around|nearly|"
-    r"almost|more\s+than|at\s+least|over|some)\s+)?(?:\d[\d,.]*|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b[^.;]*\bsince\b"
+    rf"\b(?:has|have)\s+(?:\w+\s+)?\w+\s+{_ABOUT}{_COUNT}[^.;]*\bsince\b"
     # "Since 2001, the race has raised more than £4m": the time first, then the count.
-    r"|^since\b[^,;]{1,60},[^.;]*?\b(?:has|have)\s+(?:\w+\s+)?\w+\s+(?:(?:about|around|"
-    r"nearly|almost|more\s+than|at\s+least|over|some)\s+)?(?:[$£€]?\d[\d,.]*|two|three|four|"
-    r"five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b"
+    rf"|^since\b[^,;]{{1,60}},[^.;]*?\b(?:has|have)\s+(?:\w+\s+)?\w+\s+{_ABOUT}[$£€]?{_COUNT}"
 )
 # A trend run up since a time: "Prices have doubled since January", "Kidnappings have surged in
 # the region since 2006": a change summed up to now, not one happening.
