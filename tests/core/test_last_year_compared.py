@@ -153,6 +153,10 @@ def test_what_names_the_story_period_in_a_year(words: str, shown: str, named: bo
         ("The festival sold 96,000 tickets, up 8 per cent on last year.", None),
         ("Sales were down 3% on the same period last year, the company said on Monday.", "Monday"),
         ("Passenger numbers rose 4% on 2019, the airport said on Monday.", "Monday"),
+        # A day after the change is when it came about, as markets copy tells it.
+        ("Shares of the company fell 3% on Monday.", "Monday"),
+        ("Oil prices jumped 4 percent on March 3 after the attack.", "March 3"),
+        ("The index rose 1.2 per cent on Tuesday to close at 4,512.", "Tuesday"),
     ],
 )
 def test_the_base_of_a_change_on_a_time_does_not_govern(sentence: str, said: str | None) -> None:

@@ -86,7 +86,8 @@ from __future__ import annotations
 # (287: a wire tag before a headline ("UPDATE 2-") is no part of the headline passage.)
 # (288: "the decision was made on Monday evening" dates the undated decision of the lede.)
 # (289: "Its trade commissioner said …" after "The EU responded on Tuesday": that day.)
-EXTRACTOR_VERSION = "289"
+# (290: a day after a change "on" ("fell 3% on Monday") dates the change, not its base.)
+EXTRACTOR_VERSION = "290"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

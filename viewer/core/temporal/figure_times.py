@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from viewer.core.model import Precision
 from viewer.core.temporal.timex import Timex
 
 # "from $93.3 million ", "from 12.5% ", "from about 3,000 in ": a figure after "from"; also
@@ -27,7 +28,8 @@ _FROM_FIGURE = re.compile(
 )
 # A change measured from a time with no old figure told: "production fell 8.4% from a year
 # ago", "grew a robust 19% from a year ago"; in British copy "on": "up 8 per cent on last
-# year", "down 3% on the same period last year". The time is the comparison's base too.
+# year", "down 3% on the same period last year". The time is the comparison's base too. A
+# day after "on" is when the change came about: "Shares fell 3% on Monday".
 _CHANGE_FROM = re.compile(
     r"\d\s?(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+(?:from|on)\s+"
     r"(?:the\s+same\s+(?:period|time|month|quarter|week)\s+)?$",
@@ -56,7 +58,10 @@ def figures_compared(text: str, timexes: list[Timex]) -> list[Timex]:
                 _FROM_FIGURE.search(text, head, t.start) or _CHANGE_FROM.search(text, head, t.start)
             )
         ) or (
-            " on " in before and _of_a_change(before) and _CHANGE_FROM.search(text, head, t.start)
+            " on " in before
+            and t.precision is not Precision.DAY
+            and _of_a_change(before)
+            and _CHANGE_FROM.search(text, head, t.start)
         ):
             flags = (*(f for f in t.flags if f != "anaphoric"), "compared")
             t = replace(t, flags=flags)
