@@ -130,3 +130,23 @@ def test_a_count_from_the_news_told_again_counts_from_its_day(
 ) -> None:
     (counted,) = [e for e in events_in(text, published) if e.primary.text.startswith("after")]
     assert counted.date == DateValue.day(day)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The move came a day",  # a main piece shorter than a passage still counts
+        "The move came one day",
+        "This came a day",
+    ],
+)
+def test_a_short_frame_still_counts_back_from_its_happening(frame: str) -> None:
+    # Thursday 8 June 2023, written on the Friday: the fall was the Wednesday.
+    text = (
+        "The central bank raised its key rate to 12 percent on Thursday.\n\n"
+        f"{frame} after the shilling fell to a record low against the dollar."
+    )
+    events = events_in(text, date(2023, 6, 9))
+    (fall,) = [e for e in events if e.primary.text.startswith("after the shilling")]
+    assert fall.date == DateValue.day(date(2023, 6, 7))
+    assert fall.date_text == f"{frame.split('came ')[1]} after"

@@ -220,6 +220,8 @@ class _Reader(StoryDates):
             remember(shown, self.lower[span.start : span.end])
         own = self._own_date(span, piece, timexes, shown)
         if short and own is None:
+            if piece.frame:  # "The move came a day | after …" is counted from, for `_main_day`
+                self.untold = (shown, False, piece.of_story)
             return  # a main clause cut short keeps a time of its own: "Buckley died a day |"
         clock = own is not None and own.clock  # a clock time read on the anchor's day
         if own is not None and (clock or told_on(shown, own.text)):  # "about 8.40pm"
