@@ -53,3 +53,19 @@ def test_a_month_after_a_hope_told_in_the_past_or_should_lies_ahead() -> None:
     assert _weekday("He aimed to finish the route in May.", date(2021, 3, 3)) == "2021-05"
     text = "His time should qualify him for the world championships in August, officials said."
     assert _weekday(text, date(2009, 4, 27)) == "2009-08"
+
+
+def test_an_attribution_after_a_comma_does_not_turn_a_plan_to_the_past() -> None:
+    """ ", the Presidency said" tells when the words were said: a plan told further back than
+    the words read before the day still looks ahead (written on Wednesday 21 October 2015)."""
+    published = date(2015, 10, 21)
+    plan = (
+        "President Jacob Zuma is expected to meet vice-chancellors and student leaders at the "
+        "Union Buildings in Pretoria on Friday, the Presidency said."
+    )
+    assert _weekday(plan, published) == "2015-10-23"
+    # With no verb before the day, the attribution's past still tells of the last one.
+    assert _weekday("The ceremony on Friday, officials said.", published) == "2015-10-16"
+    assert _weekday("Friday's ceremony drew thousands, officials said.", published) == (
+        "2015-10-16"
+    )

@@ -69,8 +69,21 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
         # date tells of Ford now, not of when Tuesday is.
         found = classify(after, i, before=False)
         if found is not None:
+            if found is Tense.PAST and _tag_after(text, end, after, i):
+                break  # "… on Friday, the Presidency said": when it was said, not when Friday is
             return found
     return _sentence_tense(text, lower, cut, start)
+
+
+# An attribution after a comma: "…, the Presidency said", "…, officials told reporters".
+_TAG_VERBS = frozenset({"said", "told", "announced", "added", "confirmed", "stated", "reported"})
+_TAG_REACH = 4  # words of the tag's subject before its verb
+
+
+def _tag_after(text: str, end: int, after: list[str], i: int) -> bool:
+    """Whether after[i], a past verb after the expression ending at `end`, is the verb of an
+    attribution after a comma right after the expression: it tells when the words were said."""
+    return after[i] in _TAG_VERBS and i <= _TAG_REACH and text[end : end + 1] == ","
 
 
 # After a comma, what may come before a time that opens the clause after it ("…, on Nov. 17 the
