@@ -49,6 +49,9 @@ REACTIONS = [
     # Approval of a happening already told (written probe sentences).
     "The Commission welcomed the ruling.",
     "Kenya's bishops welcomed the announcement.",
+    "Education Minister Stephen Lecce welcomed the vote.",
+    "Finance minister Rachel Reeves welcomed the forecasts.",
+    "The opposition welcomed the ceasefire.",
 ]
 STEPS = [
     # Steps of their own, with words near those of a reaction.

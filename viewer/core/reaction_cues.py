@@ -133,7 +133,8 @@ _FELT = re.compile(
     r"lamented\b|described\s+(?:\w+\s+){1,3}?as\s+(?:a|an)\b|"
     # Approval of a happening already told: "The Commission welcomed the ruling."
     r"welcomed\s+(?:the|this|that|his|her|their|its)\s+(?:\w+\s+)?(?:ruling|decision|verdict|"
-    r"judge?ment|announcement|move|news|agreement|deal|outcome|result|report|step)s?\b|"
+    r"judge?ment|announcement|move|news|agreement|deal|outcome|result|report|step|vote|"
+    r"forecast|plan|proposal|offer|budget|bill|reform|measure|release|findings?|ceasefire)s?\b|"
     r"called\s+(?:him|her|them|the\s+\w+)\s+(?:a|an)\s+\w+|"
     # What moved someone to a decision already told: its reasons, given by its maker.
     r"figured\s+prominently|became\s+(?:more\s+of\s+)?a\s+(?:\w+\s+)?factor\b|"
