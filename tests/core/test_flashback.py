@@ -1,7 +1,8 @@
 """Flashbacks (docs/events.md section 4, item 3): a month, a season or a year of the past that
 opens a sentence ("During the spring of 1977, ...", "Last April, ...", "In 2005, ...") sets the
 time the story's undated past happenings are of, across paragraphs, until the story comes back:
-a day outside that time, "now", a time reaching now, a statement in the present. Within a
+a day outside that time, "now", a time reaching now, a statement in the present, a
+statement a paragraph later by a speaker the flashback's sentence does not name. Within a
 flashback a year the next happening names moves it ("He was released in 2006"). A year told in
 passing in a career's list, "three decades ago", or a period compared ("Last year's results")
 opens none.
@@ -124,6 +125,18 @@ FORD_SAYS = (
     "\u201cThe opportunity wasn't worth me not getting my degree,\u201d Ford says.\n\n"
     "Hansbrough came back anyway, and for all the right reasons."
 )
+PARKHURST = (
+    "Three prisoners escaped from Parkhurst prison on the Isle of Wight last night.\n\n"
+    "Parkhurst has had a history of trouble. In 1969, a riot at the prison left several "
+    "officers injured.\n\n"
+    "The Prison Officers' Association said staffing cuts had left the jail dangerously exposed."
+)
+OSCARS = (
+    "Hugh Jackman was named on Friday as host of February's Oscars.\n\n"
+    "The February 2008 three-hour plus broadcast, hosted for the second time by Stewart, hit a "
+    "low 32 million U.S. viewers.\n\n"
+    "Mark said he and Condon planned to get the telecast under three hours."
+)
 INTERGROUP = (
     "National Intergroup posted net income for the fiscal second-quarter of $8.6 million. Last "
     "year's results were hurt by $41.3 million in restructuring charges.\n\n"
@@ -139,6 +152,9 @@ INTERGROUP = (
         (FORD_SAYS, RECORD, "Hansbrough came back anyway"),
         (KATHINA, date(2013, 4, 12), "Jury selection started slowly"),
         (INTERGROUP, date(1989, 10, 26), "its equity in the net income"),
+        # A statement a paragraph later by a speaker the flashback does not name: today's.
+        (PARKHURST, date(1995, 1, 4), "The Prison Officers' Association said"),
+        (OSCARS, date(2008, 12, 13), "Mark said he and Condon planned"),
     ],
 )
 def test_what_is_not_a_flashback_s_happening(text: str, published: date, words: str) -> None:

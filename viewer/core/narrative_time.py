@@ -26,6 +26,7 @@ from viewer.core.report_period import is_period, reports_figures, year_back
 from viewer.core.retold_crime import RetoldCrime, violent_act
 from viewer.core.sentence_tense import RELATIVE_CLAUSE, told_in_past, told_in_present, verb_of
 from viewer.core.temporal.timex import Timex
+from viewer.core.title_event import speaker_named_in, speakers_of
 
 # Counted from the story's time: "the previous month"; "a year ago" in a results story.
 _FROM_STORY = re.compile(r"the\s+(?:previous|preceding)\s+(?:week|month|year)$", re.IGNORECASE)
@@ -174,6 +175,9 @@ class Shared(Enum):
     ACTORS = "actors"
 
 
+_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I"})
+
+
 class NarrativeClock:
     """The reference time of a story as it is read: per paragraph for sentences without a time
     of their own, and across paragraphs for expressions counted from another date."""
@@ -201,6 +205,8 @@ class NarrativeClock:
         # the spring of 1977, Smith invited Ford into his office." / "Smith told Ford …".
         self.flashback: Reference | None = None
         self.shared = Shared.ALL  # what shares the flashback's time
+        self.flashback_told = ""  # the sentence that opened it, where one did
+        self.flashback_paragraph = 0  # the paragraph it was opened in
         self.perfect: Reference | None = None  # the earlier day a past-perfect run tells of
         self.spoken = False  # whether a statement was told since the story's last time
         self.crime = RetoldCrime()  # the day of the crime the story retells (retold_crime.py)
@@ -283,6 +289,7 @@ class NarrativeClock:
             # 2008 …" / "But police saw underage girls …").
             shared = Shared.ACTORS if closes else Shared.ALL
             self.flashback, self.paragraph, self.shared = reference, None, shared
+            self.flashback_told, self.flashback_paragraph = shown, self.paragraphs
 
     def night_of(self, reference: Reference) -> None:
         """A sentence opened by the night or the day of a happening the story dated before ("On
@@ -292,6 +299,7 @@ class NarrativeClock:
         Murphy testified that Hiller fired at him"), which is the hearing's."""
         if self.today is not None and reference.value.last < self.today:
             self.flashback, self.paragraph, self.shared = reference, None, Shared.ACTIONS
+            self.flashback_told = ""
 
     def days(self, timexes: Sequence[Timex]) -> None:
         """A sentence names days: one outside the flashback's time, even in a side clause,
@@ -334,10 +342,21 @@ class NarrativeClock:
         actions = self.shared is Shared.ACTIONS
         if self.paragraph is not None or (statement and (actions or _says_now(shown))):
             return None
+        if statement and self._new_speaker(shown):
+            return None  # "The Prison Officers' Association said …" a paragraph after 1969's riot
         actors = self.shared is Shared.ACTORS
         if actors and not (_CARRIED_ON.match(shown) or violent_act(shown)):
             return None  # "The President emphasized …" after "She received the award in 1998."
         return None if actions and testimony(shown) else self.flashback
+
+    def _new_speaker(self, shown: str) -> bool:
+        """Whether a statement in a paragraph after the one a flashback opened in names a
+        speaker the flashback's sentence does not: news of the story's time, not of the past
+        ("Smith told Ford …" after "During the spring of 1977, Smith invited Ford …" goes on)."""
+        if not self.flashback_told or self.paragraphs == self.flashback_paragraph:
+            return False
+        names = speakers_of(shown) - _PRONOUNS  # "He told Smith …": the flashback's actor
+        return bool(names) and not speaker_named_in(names, self.flashback_told)
 
     def _later_than_story(self, shown: str) -> bool:
         """Whether an undated action told "later" in the simple past follows, in its paragraph

@@ -90,7 +90,8 @@ from __future__ import annotations
 # (291: "The move came a day | after …": a main piece shorter than a passage still counts back.)
 # (292: ", the Presidency said" after a day tells when it was said: a plan before it looks ahead.)
 # (293: "welcomed the vote", "welcomed the forecasts": approval of a happening told, a reaction.)
-EXTRACTOR_VERSION = "293"
+# (294: a statement a paragraph after a flashback, by a speaker it does not name, is of today.)
+EXTRACTOR_VERSION = "294"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
