@@ -69,3 +69,12 @@ def test_an_attribution_after_a_comma_does_not_turn_a_plan_to_the_past() -> None
     assert _weekday("Friday's ceremony drew thousands, officials said.", published) == (
         "2015-10-16"
     )
+
+
+def test_a_meeting_called_for_a_day_is_set_for_it() -> None:
+    """ "called for" right before a day sets it, ahead; "called for calm on Friday" asked for
+    something on a day gone (written on Wednesday 14 September 2016)."""
+    published = date(2016, 9, 14)
+    text = "A board meeting has been called for Friday, the company said."
+    assert _weekday(text, published) == "2016-09-16"
+    assert _weekday("The president called for calm on Friday.", published) == "2016-09-09"

@@ -91,7 +91,8 @@ from __future__ import annotations
 # (292: ", the Presidency said" after a day tells when it was said: a plan before it looks ahead.)
 # (293: "welcomed the vote", "welcomed the forecasts": approval of a happening told, a reaction.)
 # (294: a statement a paragraph after a flashback, by a speaker it does not name, is of today.)
-EXTRACTOR_VERSION = "294"
+# (295: "A board meeting has been called for Friday": a day right after "called for" is set, ahead.)
+EXTRACTOR_VERSION = "295"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

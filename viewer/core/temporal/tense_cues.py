@@ -205,6 +205,8 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return None
     if w == "to" and prev in _PLAN_NOUN and _a_noun(words, i - 1):
         return None  # "unveiled a plan to build homes at a news conference on Monday"
+    if w == "for" and prev == "called" and before and i == len(words) - 1:
+        return Tense.FUTURE  # "A board meeting has been called for Friday": set for a day
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
