@@ -122,6 +122,14 @@ CUT = [
         ("Crews cleared the track on Tuesday", date(2004, 8, 17)),
         ("and the line is expected to reopen on Friday.", date(2004, 8, 20)),
     ),
+    # A figure's comma in the clause after is no mark of a phrase (a written probe sentence).
+    (
+        "In February, Holden recalled 26,000 cars over a faulty ignition switch, and in May a "
+        "further 8,500 were called back for a brake fault.",
+        date(2014, 8, 5),
+        ("In February, Holden recalled 26,000 cars", date(2014, 2, 1)),
+        ("and in May a further 8,500 were called back", date(2014, 5, 1)),
+    ),
 ]
 
 

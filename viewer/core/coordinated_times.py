@@ -65,7 +65,8 @@ _NOT_PAST_VERBS = frozenset(
     says faces remains seems after which who whom whose when while because until before since
     where if""".split()
 )
-_PUNCTUATION = re.compile(r"[,;:—–()]|\s[-_]\s")
+# (Not the comma of a figure: "and in May a further 8,500 were called back".)
+_PUNCTUATION = re.compile(r",(?!\d)|[;:—–()]|\s[-_]\s")
 _MIN_WORDS = 3
 # What may stand between a perfect's "have" and its participle: "they had all been allowed".
 _PERFECT_BETWEEN = frozenset("been all also already just not never since first".split())
