@@ -130,6 +130,14 @@ CUT = [
         ("In February, Holden recalled 26,000 cars", date(2014, 2, 1)),
         ("and in May a further 8,500 were called back", date(2014, 5, 1)),
     ),
+    # A gerund after a preposition is no participle's phrase (a written probe sentence).
+    (
+        "Shares in Unity Trust fell 9.8 per cent on the Nigerian Stock Exchange on Tuesday and "
+        "were suspended from trading on Wednesday morning at the bank's request.",
+        date(2016, 9, 14),
+        ("Shares in Unity Trust fell 9.8 per cent", date(2016, 9, 13)),
+        ("and were suspended from trading on Wednesday morning", date(2016, 9, 14)),
+    ),
 ]
 
 

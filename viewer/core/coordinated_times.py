@@ -50,8 +50,10 @@ _QUOTES = re.compile(r"[“”\"]")
 _NOT_THE_CLAUSE_TIME = re.compile(
     r"[,;:—–(]|\s[-_]\s|\b(?:until|till|after|before|since|when|while|because|as|who|which|"
     r"whose|where|if|though|although|following)\b"
-    # "…a country still recovering from such a disaster in 2004": a participle's phrase.
-    r"|\b[a-z]{3,}ing\s+(?:from|of|to|with|in|on|at|for|after)\b",
+    # "…a country still recovering from such a disaster in 2004": a participle's phrase; not
+    # a gerund after a preposition ("and were suspended from trading on Wednesday morning").
+    r"|(?<!\bfrom\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bafter\s)(?<!\bbefore\s)"
+    r"\b[a-z]{3,}ing\s+(?:from|of|to|with|in|on|at|for|after)\b",
     re.IGNORECASE,
 )
 # The first verb of the clause after a coordinator, within its first words: told in the past
