@@ -162,3 +162,17 @@ def test_what_names_the_story_period_in_a_year(words: str, shown: str, named: bo
 def test_the_base_of_a_change_on_a_time_does_not_govern(sentence: str, said: str | None) -> None:
     found = governing(sentence, 0, len(sentence), tag(sentence, date(2011, 5, 25)))
     assert (found.text if found else None) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # A period as a noun's modifier after "in" is what is told of; the day is when.
+        ("It reported a 7 percent rise in fourth-quarter operating profit on Feb. 2.", "Feb. 2"),
+        ("The company reported a 7 percent rise in fourth-quarter profit on Tuesday.", "Tuesday"),
+        ("The company will release third-quarter results in mid-November.", "mid-November"),
+    ],
+)
+def test_a_period_told_as_a_modifier_gives_way_to_the_day(sentence: str, said: str) -> None:
+    found = governing(sentence, 0, len(sentence), tag(sentence, date(2024, 3, 27)))
+    assert found is not None and found.text == said

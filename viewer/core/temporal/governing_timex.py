@@ -386,6 +386,8 @@ def _preposed(text: str, ranked: Sequence[Timex]) -> Timex | None:
     before a period told as a modifier: "expects to release third-quarter results in
     mid-November" is of November."""
     for t in ranked:
+        if _ATTRIBUTIVE.search(t.text):
+            continue  # "a rise in fourth-quarter profit": the preposition is the noun's
         if _PREPOSED.search(text, max(0, t.start - 8), t.start):
             return t
     return None
