@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
+from viewer.core.wire_tag import without_wire_tag
 from viewer.corpus.body_top import ABOUT
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption
 from viewer.corpus.credits import credit_line
@@ -119,6 +120,7 @@ class _Classifier:
         self.layout.title = headline or self._meta_title()
         if not self.layout.title and self.layout.body:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
+        self.layout.title = without_wire_tag(self.layout.title)  # "UPDATE 2-Oil rises …"
         if not self.layout.author:
             self.layout.author = self._marked_author() or self._meta_author() or self.credited
         self.layout.date = self.dates.date(self.layout.header, edition or self.filed)

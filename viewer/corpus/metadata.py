@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.wire_tag import lede_tag_length
 from viewer.corpus.dates import MONTH_NAMES, date_line
 
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
@@ -386,10 +387,14 @@ class Dateline:
 
 
 def dateline(text: str, start: int, end: int) -> Dateline | None:
-    """The dateline opening `text[start:end]`, if any."""
-    match = _DATELINE.match(text, start, end)
+    """The dateline opening `text[start:end]`, if any; a wire's revision tag before it is
+    part of it ("(UPDATE 1) LONDON, May 3 (Reuters) -"), or the whole of it when no
+    dateline follows."""
+    tag = lede_tag_length(text, start, end)
+    match = _DATELINE.match(text, start + tag, end)
     if match is None:
-        return _colon_dateline(text, start, end)
+        found = _colon_dateline(text, start + tag, end)
+        return found if found is not None or not tag else Dateline(start + tag, False, None)
     alone = match.end() >= end or not text[match.end() : end].strip()
     groups = ("when", "named_when", "dated_when", "cased_when", "only_when")
     group = next((g for g in groups if match.group(g)), None)
