@@ -149,7 +149,8 @@ EXTRACTOR_VERSION = "289"
 # 34: a wire's bracketed note of what a new version changed ("(Updates with bond yields in
 # eighth paragraph …)") is no article text.
 # 35: a mail saved whole (.eml) read, decoded; a word hyphenated at a line end; a lede's wire tag.
-READER_VERSION = "35"
+# 36: dates, bylines and stamps in more languages; blogs', Joomla's, Drupal's, Word's layouts.
+READER_VERSION = "36"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

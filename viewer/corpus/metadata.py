@@ -39,9 +39,10 @@ _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_N
 
 # "By" as pages in other languages write it: "Par Claire Dubois", "Por Ana Pérez", "Von Anna
 # Clauß", "door …", "av …", "di Marco Bianchi" (these three in small letters only: "Di Maio" is a
-# name, "Door Prizes Awarded" a headline); "An analysis by …".
+# name, "Door Prizes Awarded" a headline; "Door" and "Av" opening a line under the headline
+# are read by `_BY_CAPITAL`); "An analysis by …", Drupal's "Submitted by …".
 _BY_WORD = (
-    r"(?i:(?:(?:written|words|posted|post)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
+    r"(?i:(?:(?:written|words|posted|post|submitted)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
     r"|par|por|von)|door|av|di"
 )
 # A role in small letters between "By" and the name: "By business reporter Jack Fisher".
@@ -49,10 +50,15 @@ _ROLE_NAMES = "writer|editor|correspondent|reporter|columnist|contributor|staff"
 _ROLE_BEFORE = rf"(?:(?:[a-z]+[^\S\n]+){{0,3}}?(?:{_ROLE_NAMES})[^\S\n]+)?"
 _BY = re.compile(rf"(?:{_BY_WORD})[^\S\n]*:?[^\S\n]+{_ROLE_BEFORE}(?P<name>{_NAMES})")
 _LABELLED = re.compile(
-    r"(?P<key>title|headline|author|authors|byline|writer)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
+    # The author's label in other languages too: "Autor:", "Auteur :", "Autore:", "Penulis:".
+    r"(?P<key>title|headline|author|authors|byline|writer|autor|autorin|auteur|autore|"
+    r"penulis|yazar|forfatter|författare|kirjoittaja)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
+# A Dutch or Nordic "By" opening a line, in a capital, where a name alone may be a byline (under
+# the headline): "Door Jan de Vries", "Av Anna Berg".
+_BY_CAPITAL = re.compile(rf"(?:Door|Av)[^\S\n]+(?P<name>{_NAMES})")
 # Two names alone on their line: "Jane Doe and John Roe".
 _TWO_NAMES = re.compile(rf"(?P<name>{_FULL_NAME}[^\S\n]+(?:and|&)[^\S\n]+{_FULL_NAME})[^\S\n]*$")
 
@@ -116,6 +122,12 @@ class Byline:
     rest: int  # offset just after the name, where a date may follow
 
 
+def capital_by(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` opens with a Dutch or Nordic "By" in a capital and a name
+    ("Door Jan de Vries"): a byline under a headline, a headline above one ("Door Prizes …")."""
+    return _BY_CAPITAL.match(text, start, end) is not None
+
+
 def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     """A byline filling `text[start:end]`: "By Jane Smith", or with `bare`, just a name.
 
@@ -133,7 +145,7 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     if match is None and bare:
         match = _two_names(text, start, end)
         if match is None:
-            match = _BARE_NAME.match(text, start, end)
+            match = _BY_CAPITAL.match(text, start, end) or _BARE_NAME.match(text, start, end)
             words = len(_capital_role(match.group("name")).split()) if match else 0
             if match is None or not 2 <= words <= _MAX_NAME_WORDS:
                 return None

@@ -55,6 +55,7 @@ from viewer.corpus.meta_lines import (
 )
 from viewer.corpus.metadata import (
     byline,
+    capital_by,
     dateline,
     first_sentence,
     labelled_field,
@@ -344,6 +345,8 @@ class _Reader(HeaderDates):
         if found is None:
             return self._marked_byline(line)
         explicit = self.text[line.content_start : found.start].strip() != ""  # "By ..."
+        if not title_seen and capital_by(self.text, line.content_start, line.content_end):
+            return False  # "Door Prizes Awarded At Gala": a headline; "Door …" under one only
         rest = trimmed(self.text, found.rest, line.content_end)
         if rest is not None and outlet_after(self.text, rest.start, rest.end):
             rest = None  # "Jane Doe, The Canadian Press"
