@@ -11,6 +11,7 @@ from viewer.core.model import Document, Span
 from viewer.corpus import read_document
 
 _REFERENCE = re.compile(r"&#?[0-9A-Za-z]+;?")
+_ESCAPES = re.compile(r"(?:=[0-9A-Fa-f]{2})+")
 
 
 def texts(doc: Document, spans: list[Span]) -> list[str]:
@@ -62,10 +63,16 @@ def check_visible(doc: Document) -> None:
         start, end = visible.source_start(at), visible.source_end(at + 1)
         assert previous <= start < end <= len(doc.text), (at, char)
         if not char.isspace() and doc.text[start:end] != char:
-            # One of the characters of a reference ("&amp;", "&#8217;", "&NotEqualTilde;").
+            # One of the characters of a reference ("&amp;", "&#8217;", "&NotEqualTilde;"), or
+            # of a mail's quoted-printable escapes ("=C3=A9").
             opened = doc.text.rfind("&", 0, start + 1)
             reference = _REFERENCE.match(doc.text, max(opened, 0))
-            assert opened >= 0 and reference and reference.end() >= end, (char, start, end)
+            escaped = _ESCAPES.fullmatch(doc.text, start, end) is not None
+            assert escaped or (opened >= 0 and reference and reference.end() >= end), (
+                char,
+                start,
+                end,
+            )
         previous = end
 
 

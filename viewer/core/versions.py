@@ -157,7 +157,9 @@ EXTRACTOR_VERSION = "298"
 # paywall's box; the outlet after a date line; a running head printed again, its number moved.)
 # 34: a wire's bracketed note of what a new version changed ("(Updates with bond yields in
 # eighth paragraph …)") is no article text.
-READER_VERSION = "34"
+# 35: a mail saved whole (.eml) read, decoded; a word hyphenated at a line end; a lede's wire tag.
+# 36: dates, bylines and stamps in more languages; blogs', Joomla's, Drupal's, Word's layouts.
+READER_VERSION = "36"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

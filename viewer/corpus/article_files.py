@@ -11,7 +11,8 @@ from pathlib import Path
 
 from viewer.corpus.errors import CorpusError
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+# ".eml": a mail saved whole, as a mail program saves one (a newsletter, an alert, a release).
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".eml"})
 MAX_ARTICLE_MB = 20
 MAX_ARTICLE_BYTES = MAX_ARTICLE_MB * 1024 * 1024
 MAX_FOLDER_DEPTH = 64  # folders nested deeper than this are not read

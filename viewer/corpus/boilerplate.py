@@ -130,6 +130,11 @@ _BOILERPLATE = re.compile(
            naar\s+(?:de\s+)?(?:hoofd)?inhoud|hopp\s+til\s+(?:hoved)?innhold(?:et)?|
            g(?:å|a)\s+till\s+(?:huvud)?inneh(?:å|a)ll(?:et)?|siirry\s+sis(?:ä|a)lt(?:ö|o)(?:(?:ö|o)n)?)|
         page\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}|  # a printed page's number: "Page 1 of 2"
+        # A content system's details of the article, as Joomla, Drupal and blogs show them:
+        # "Details", "Hits: 412", "1,204 views", "Category: Local", "Labels: dam, water",
+        # "Filed under: Politics".
+        details|(?:hits|views|page\s*views)\s*:\s*\d[\d,.]*|\d[\d,.]*\s+(?:hits|views)|
+        (?:categor(?:y|ies)|labels?|tags?|topics?|filed\s+under|posted\s+in)\s*:\s*\S.{0,80}|
         # A browser's foot of each printed page: "https://… 1/3".
         (?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}
     )$""",
@@ -181,7 +186,13 @@ _URL_ONLY = re.compile(
 _RUNNING_TIME = re.compile(r"(?<!\b(?:at|by))\s+(?:\d{1,2}:)?\d{1,2}:\d\d$", re.IGNORECASE)
 # A date's year or its numbers ending the text before a clock time.
 _DATE_END = re.compile(r"(?<!\d)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
-_CLOCK_WORDS = re.compile(r"\b(?:at|by|until|from|to|before|after|around|since)$", re.IGNORECASE)
+# A clock time's word before it, in English and as other languages write it: "ore 12:40",
+# "à 10:32", "às 10:32", "a las 10:32", "om 10:32", "kl. 10:32", "godz. 18:20", "pukul 10:32".
+_CLOCK_WORDS = re.compile(
+    r"\b(?:at|by|until|from|to|before|after|around|since|ore|alle|à|às|as|a\s+las|um|om|kl\.?|"
+    r"klo|godz\.?|pukul|saat)$",
+    re.IGNORECASE,
+)
 _EDGES = " \t\r\n-–—|•·*_=#>:"
 _STAMP_MARKS = "|,·•-–—"
 

@@ -14,23 +14,26 @@ MONTH_NUMBERS = {  # a month's name, its short form, as its number
 }  # fmt: skip
 
 # The months as pages in French, German, Spanish, Italian, Portuguese, Dutch and the Nordic
-# languages write them, day first: "11 mars 2023", "27 ottobre 2023", "6 de febrero de 2024".
+# languages write them, day first: "11 mars 2023", "27 ottobre 2023", "6 de febrero de 2024";
+# in Polish after a day ("14 maja 2024"), in Turkish ("23 Mayıs 2024", in capitals "MAYIS"),
+# in Indonesian and Malay ("17 Agustus 2024", "5 Mac 2024").
 _MONTHS_ABROAD = {
     name: number
     for number, names in enumerate(
         (
-            "janvier januar enero gennaio janeiro januari",
-            "février fevrier februar febrero febbraio fevereiro februari",
-            "mars märz maerz marzo março maart",
-            "avril abril aprile",
-            "mai mayo maggio maio mei maj",
-            "juin juni junio giugno junho",
-            "juillet juli julio luglio julho",
-            "août aout agosto augustus augusti",
-            "septembre septiembre settembre setembro",
-            "octobre oktober octubre ottobre outubro",
-            "novembre noviembre novembro",
-            "décembre decembre dezember diciembre dicembre dezembro desember",
+            "janvier januar enero gennaio janeiro januari stycznia ocak",
+            "février fevrier februar febrero febbraio fevereiro februari lutego şubat subat",
+            "mars märz maerz marzo março maart marca mart maret mac",
+            "avril abril aprile kwietnia nisan",
+            "mai mayo maggio maio mei maj maja mayıs mayis",
+            "juin juni junio giugno junho czerwca haziran",
+            "juillet juli julio luglio julho lipca temmuz",
+            "août aout agosto augustus augusti sierpnia ağustos agustos agustus ogos",
+            "septembre septiembre settembre setembro września wrzesnia eylül eylul",
+            "octobre oktober octubre ottobre outubro października pazdziernika ekim",
+            "novembre noviembre novembro listopada kasım kasim",
+            "décembre decembre dezember diciembre dicembre dezembro desember grudnia aralık aralik "
+            "disember",
         ),
         start=1,
     )
@@ -188,7 +191,9 @@ def _from_match(match: re.Match[str], offset: int, year: int | None = None) -> D
     groups = match.groupdict()
     named = groups["mon"].lower() if groups.get("mon") else ""
     month = (
-        int(groups["m"]) if groups.get("m") else MONTH_NUMBERS.get(named) or _MONTHS_ABROAD[named]
+        int(groups["m"])
+        if groups.get("m")
+        else MONTH_NUMBERS.get(named) or _MONTHS_ABROAD.get(named, 0)
     )
     day = int(groups["d"])
     value = int(groups["y"]) if year is None else year

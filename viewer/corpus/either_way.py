@@ -32,6 +32,11 @@ _ZONE_WORD = re.compile(
 )
 
 
+# A clock time written with an "h" between hours and minutes, as French, Portuguese and
+# Spanish pages write it ("08/05/2024 10h32"): their countries write the day first.
+_H_CLOCK = re.compile(r"(?<![\w:.])[0-2]?\d\s?h\s?[0-5]\d(?!\w)")
+
+
 # The same day written out on the line of a numeric date, as a copied page doubles it, maybe
 # glued to it: "04/11/2024April 11, 2024", "11/04/2024 - 11 April 2024".
 _WRITTEN_AGAIN = re.compile(
@@ -49,7 +54,8 @@ def either_way(
     """The reading of a numeric date either way round that the article confirms: the same
     day written out on its line ("04/11/2024April 11, 2024"), else the weekday on its line
     ("Thu 12/10/2023" is a Thursday only as 12 October), else the time zone after its clock
-    time ("04/12/2024 01:05 PM EDT" is 12 April), else the order of the numeric dates written
+    time ("04/12/2024 01:05 PM EDT" is 12 April) or a clock time written with an "h"
+    ("08/05/2024 10h32" is 8 May), else the order of the numeric dates written
     elsewhere that read one way only ("25/03/2024" writes the day first), else the order the
     page declares (`day_first`, from its language: "en-GB"), else the one month of the two
     that the article names elsewhere ("12/10/2023" over a story of "October 9")."""
@@ -73,6 +79,8 @@ def either_way(
     zone = _ZONE_WORD.search(line)  # "04/12/2024 01:05 PM EDT", "09/12/2023 - 00:14 GMT+1"
     if zone is not None:
         return readings[0] if zone.group(1) in _MONTH_FIRST_ZONES else readings[1]
+    if _H_CLOCK.search(line):  # "08/05/2024 10h32"
+        return readings[1]
     written = written_order(elsewhere)
     order = written if written is not None else day_first
     if order is not None:

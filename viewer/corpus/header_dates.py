@@ -55,6 +55,15 @@ _TEASER_WORDS = 50  # the most words of the teaser under that stamp
 _OUTLET_AFTER = re.compile(
     r"(?:[/|·•]|by[^\S\n]+the)[^\S\n]*[A-Z][\w&.'’-]*(?:[^\S\n]+(?:[A-Z][\w&.'’-]*|of|the|&)){0,3}"
 )
+# The page's age after the date on its line, its label maybe before it, as pages in several
+# languages write it: "Updated 2 hours ago", "Atualizado há 2 horas", "Actualizado hace 3
+# horas", "mis à jour il y a 2 heures", "Aktualisiert vor 2 Stunden", "2 ore fa".
+_AGE_AFTER = re.compile(
+    r"(?:(?:(?:last\s+)?updated|atualizad[oa]|actualizad[oa]|aggiornato|aktualisiert|"
+    r"mis\s+[àa]\s+jour|bijgewerkt)\s*:?\s+)?"
+    r"(?:(?:h[áa]|hace|il\s+y\s+a|vor)\s+\d{1,3}\s+\w+|\d{1,3}\s+\w+\s+(?:ago|fa|geleden))\.?",
+    re.IGNORECASE,
+)
 WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 
 
@@ -211,6 +220,7 @@ class HeaderDates(BodyReader):
             WIDE_GAP.search(self.text, dated.date.end, rest.start)
             or self._stamps(rest)
             or _OUTLET_AFTER.fullmatch(words)  # "April 21, 2024 / 11:30 AM EDT / CBS News"
+            or _AGE_AFTER.fullmatch(words)  # "08/05/2024 10h32 Atualizado há 2 horas"
         ):
             self.layout.header.append(rest)  # a running head's column, or more stamps
             return False

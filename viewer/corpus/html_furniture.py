@@ -14,6 +14,9 @@ FURNITURE_WORDS = frozenset({
     "comment", "cookie", "breadcrumb", "breadcrumbs", "recirc", "trending", "replies", "reply",
     "disqus", "bio", "cta", "most", "popular", "similar", "recommended", "recommendations",
     "search", "cookies", "consent", "gdpr", "paywall", "signup",
+    # A post's list of its tags ("field--name-field-tags", "post-tags", "entry-tags"), the
+    # links to the posts before and after it ("pager pagenav", "pagination").
+    "tags", "pager", "pagenav", "pagination",
     # The roles of ARIA landmarks that are not the article: navigation, asides, the footer.
     "navigation", "complementary", "contentinfo",
 })  # fmt: skip

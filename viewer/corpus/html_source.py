@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from viewer.core.model import Span
 from viewer.core.visible import VisibleText, one_line
+from viewer.core.wire_tag import without_wire_tag
 from viewer.corpus.body_top import ABOUT
 from viewer.corpus.boilerplate import ends_sentence, is_boilerplate, is_caption
 from viewer.corpus.credits import credit_line
@@ -28,6 +29,7 @@ from viewer.corpus.html_furniture import (
     MARK_SOURCE,
     is_furniture,
 )
+from viewer.corpus.html_marks import POST_FOOTER, entry_author, retitled, title_paragraph
 from viewer.corpus.html_scan import LINKED_AUTHOR, MAIN_TAGS, Block, Element, Scan, scan_page
 from viewer.corpus.layout import Layout, shown_span, shown_words
 from viewer.corpus.meta_lines import date_after
@@ -81,6 +83,7 @@ class _Classifier:
         self.credited = ""  # the writer a credit line names ("Story by Jane Doe | Photos by …")
         self.age: timedelta | None = None  # the page's age a line gives: "Published 3 hours ago"
         self.author_starts = sorted(block.span.start for block in scan.authors)
+        self.has_h1 = any(block.tag == "h1" for block in scan.blocks)
         self.time_starts = sorted(content.start for content, _stamp, _context in scan.times)
         self.captions = sorted(scan.captions, key=lambda span: span.start)
         self.caption_starts = [span.start for span in self.captions]
@@ -92,6 +95,7 @@ class _Classifier:
 
     def run(self) -> Layout:
         headline: str = ""
+        titled: Block | None = None  # the headline's block
         edition: DateMatch | None = None  # the day of its edition a headline ends with
         for block in self._leaves():
             found = shown_words(self.visible, block.span.start, block.span.end)
@@ -103,8 +107,12 @@ class _Classifier:
                 self.age = page_age(shown)  # "Published 3 hours ago"
             if kind == "header":
                 self.layout.header.append(region)
-                if block.tag == "h1" and not headline and len(shown) <= _HEADLINE_LENGTH:
-                    headline = self.headline = shown  # longer: a caption or blurb set as a heading
+                if len(shown) <= _HEADLINE_LENGTH and (  # longer: a caption or blurb
+                    (not headline and (block.tag == "h1" or self._title_paragraph(block)))
+                    or (not self.layout.body and retitled(block, titled))
+                ):
+                    headline = self.headline = shown
+                    titled = block
                     edition = self._edition(region)
                     self._above_headline(block)
                 self._byline_from(block, shown)
@@ -119,6 +127,7 @@ class _Classifier:
         self.layout.title = headline or self._meta_title()
         if not self.layout.title and self.layout.body:
             self.layout.title = short_title(first_sentence(self.shown(self.layout.body[0])))
+        self.layout.title = without_wire_tag(self.layout.title)  # "UPDATE 2-Oil rises …"
         if not self.layout.author:
             self.layout.author = self._marked_author() or self._meta_author() or self.credited
         self.layout.date = self.dates.date(self.layout.header, edition or self.filed)
@@ -236,6 +245,8 @@ class _Classifier:
             return "boilerplate"  # '<div class="photo"><img><span class="pb-caption">…'
         if self.scan.has_main and block.context.isdisjoint(MAIN_TAGS):
             return "boilerplate"
+        if not (self.layout.body or self.headline) and self._title_paragraph(block):
+            return "header"  # a document's Title paragraph, no h1: '<p class="c3 title">'
         if self.author_starts and len(shown) <= _BYLINE_LENGTH and self._holds_author(block):
             return "header"
         if self.time_starts and len(shown) <= _DATED_LINE_LENGTH and self._holds_time(block):
@@ -252,6 +263,10 @@ class _Classifier:
         if not self.layout.body and self._plain_byline(shown):
             return "header"
         return "body"
+
+    def _title_paragraph(self, block: Block) -> bool:
+        """A paragraph in a document's Title style on a page with no h1 (see title_paragraph)."""
+        return not self.has_h1 and title_paragraph(block)
 
     def _credit(self, shown: str) -> bool:
         """Whether a line under the headline is a credit line; its writer (or a photo essay's
@@ -399,7 +414,10 @@ class _Classifier:
         )
         for block in ordered:
             span = block.span  # a post's whole wrapper may be classed by its author: skip it
-            if block.context & AWAY_FROM_ARTICLE or span.end - span.start > MARK_SOURCE:
+            away = block.context & AWAY_FROM_ARTICLE
+            if away == POST_FOOTER and entry_author(block.context):
+                away = frozenset()  # a blog post's own footer: "Posted by <span class="fn">…"
+            if away or span.end - span.start > MARK_SOURCE:
                 continue
             shown = self.shown(span)
             found = byline(shown, 0, len(shown), bare=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 
 _FIELD = re.compile(
     r"(?P<key>from|sent|date|to|cc|bcc|subject|reply-to|"
@@ -56,10 +58,21 @@ def mail_header(shown: list[str], indented: list[bool] | None = None) -> MailHea
         key = match["key"].lower()
         keys.add(key)
         if key == "subject":
-            found.subject = _REPLY_MARK.sub("", match["value"]).strip()
+            found.subject = _REPLY_MARK.sub("", _decoded(match["value"])).strip()
         elif key in ("date", "sent"):
             found.dated.append(index)
         found.lines = index + 1
     if len(keys) < 2 or not keys & {"from", "subject"}:
         return None
     return found
+
+
+def _decoded(value: str) -> str:
+    """A header's value with its encoded words decoded, as a mail program shows it:
+    "=?UTF-8?Q?Port_strike_ends?=" is "Port strike ends"; as written when they are broken."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (HeaderParseError, LookupError, UnicodeDecodeError, ValueError):
+        return value

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -25,6 +26,7 @@ from markdown_it.token import Token
 from viewer.core.model import Span
 from viewer.core.visible import VisibleBuilder, VisibleText
 from viewer.corpus.markdown_inline import MisalignedError, inline_steps, plain_steps
+from viewer.corpus.visible_edits import Edit, EditedBuilder
 
 # YAML between "---" lines, or TOML between "+++" lines as Hugo writes it.
 _FRONT_MATTER = re.compile(
@@ -100,13 +102,16 @@ class MarkdownText:
     markers: dict[int, int]  # source offset of a list item's marker -> where its text starts
 
 
-def markdown_visible(text: str, begin: int = 0, *, quick: bool = True) -> MarkdownText:
+def markdown_visible(
+    text: str, begin: int = 0, *, quick: bool = True, edits: Sequence[Edit] = ()
+) -> MarkdownText:
     """What a reader sees of `text` read as Markdown from `begin` on (front matter before it
     is not shown). `quick`: a text with no block syntax is not parsed for blocks, nor a
-    paragraph with no inline syntax for inlines (the same result, found faster)."""
-    if quick and not begin and _shows_as_written(text):
+    paragraph with no inline syntax for inlines (the same result, found faster). `edits`:
+    source spans that show as they say, whatever the Markdown is (see visible_edits)."""
+    if quick and not begin and not edits and _shows_as_written(text):
         return MarkdownText(VisibleText.verbatim(text), {})
-    walk = _Walk(text, begin)
+    walk = _Walk(text, begin, edits)
     body = walk.parsed[walk.at :]
     if quick and not _BLOCK_SYNTAX.search("\n" + body):
         walk.paragraphs()  # no block syntax, as in most news files: paragraphs, no block parse
@@ -147,7 +152,7 @@ class _Walk:
     each step is made: a carriage return goes with the line break after it.
     """
 
-    def __init__(self, text: str, begin: int) -> None:
+    def __init__(self, text: str, begin: int, edits: Sequence[Edit] = ()) -> None:
         parsed = text.replace("\r\n", "\n")
         # Where a "\r" was taken out: the offset, in `parsed`, of the "\n" it stood before.
         self.removed: list[int] = []
@@ -156,7 +161,9 @@ class _Walk:
             self.removed = [at - k for k, at in enumerate(found)]
         self.carriage_returns = "\r" in parsed or bool(self.removed)
         self.parsed = parsed.replace("\r", "\n").replace("\x00", "\ufffd")
-        self.out = VisibleBuilder(text)
+        self.out: VisibleBuilder | EditedBuilder = (
+            EditedBuilder(text, edits) if edits else VisibleBuilder(text)
+        )
         self.env: dict[str, object] = {}  # what the block parse found: reference definitions
         self.markers: dict[int, int] = {}
         self.at = 0  # offset in `parsed` made so far

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.wire_tag import lede_tag_length
 from viewer.corpus.dates import MONTH_NAMES, date_line
 
 _PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|al|bin|ibn|du|dos|ter)"
@@ -38,9 +39,10 @@ _NAMES = rf"{_NAME}(?:[^\S\n]+(?:and|&)[^\S\n]+{_NAME}|[^\S\n]*,[^\S\n]*{_FULL_N
 
 # "By" as pages in other languages write it: "Par Claire Dubois", "Por Ana Pérez", "Von Anna
 # Clauß", "door …", "av …", "di Marco Bianchi" (these three in small letters only: "Di Maio" is a
-# name, "Door Prizes Awarded" a headline); "An analysis by …".
+# name, "Door Prizes Awarded" a headline; "Door" and "Av" opening a line under the headline
+# are read by `_BY_CAPITAL`); "An analysis by …", Drupal's "Submitted by …".
 _BY_WORD = (
-    r"(?i:(?:(?:written|words|posted|post)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
+    r"(?i:(?:(?:written|words|posted|post|submitted)\s+|an?\s+(?:analysis|commentary|essay|column|review)\s+)?by"
     r"|par|por|von)|door|av|di"
 )
 # A role in small letters between "By" and the name: "By business reporter Jack Fisher".
@@ -48,10 +50,15 @@ _ROLE_NAMES = "writer|editor|correspondent|reporter|columnist|contributor|staff"
 _ROLE_BEFORE = rf"(?:(?:[a-z]+[^\S\n]+){{0,3}}?(?:{_ROLE_NAMES})[^\S\n]+)?"
 _BY = re.compile(rf"(?:{_BY_WORD})[^\S\n]*:?[^\S\n]+{_ROLE_BEFORE}(?P<name>{_NAMES})")
 _LABELLED = re.compile(
-    r"(?P<key>title|headline|author|authors|byline|writer)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
+    # The author's label in other languages too: "Autor:", "Auteur :", "Autore:", "Penulis:".
+    r"(?P<key>title|headline|author|authors|byline|writer|autor|autorin|auteur|autore|"
+    r"penulis|yazar|forfatter|författare|kirjoittaja)[^\S\n]*:[^\S\n]*(?P<value>\S.*)",
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
+# A Dutch or Nordic "By" opening a line, in a capital, where a name alone may be a byline (under
+# the headline): "Door Jan de Vries", "Av Anna Berg".
+_BY_CAPITAL = re.compile(rf"(?:Door|Av)[^\S\n]+(?P<name>{_NAMES})")
 # Two names alone on their line: "Jane Doe and John Roe".
 _TWO_NAMES = re.compile(rf"(?P<name>{_FULL_NAME}[^\S\n]+(?:and|&)[^\S\n]+{_FULL_NAME})[^\S\n]*$")
 
@@ -115,6 +122,12 @@ class Byline:
     rest: int  # offset just after the name, where a date may follow
 
 
+def capital_by(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` opens with a Dutch or Nordic "By" in a capital and a name
+    ("Door Jan de Vries"): a byline under a headline, a headline above one ("Door Prizes …")."""
+    return _BY_CAPITAL.match(text, start, end) is not None
+
+
 def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     """A byline filling `text[start:end]`: "By Jane Smith", or with `bare`, just a name.
 
@@ -132,7 +145,7 @@ def byline(text: str, start: int, end: int, bare: bool) -> Byline | None:
     if match is None and bare:
         match = _two_names(text, start, end)
         if match is None:
-            match = _BARE_NAME.match(text, start, end)
+            match = _BY_CAPITAL.match(text, start, end) or _BARE_NAME.match(text, start, end)
             words = len(_capital_role(match.group("name")).split()) if match else 0
             if match is None or not 2 <= words <= _MAX_NAME_WORDS:
                 return None
@@ -386,10 +399,14 @@ class Dateline:
 
 
 def dateline(text: str, start: int, end: int) -> Dateline | None:
-    """The dateline opening `text[start:end]`, if any."""
-    match = _DATELINE.match(text, start, end)
+    """The dateline opening `text[start:end]`, if any; a wire's revision tag before it is
+    part of it ("(UPDATE 1) LONDON, May 3 (Reuters) -"), or the whole of it when no
+    dateline follows."""
+    tag = lede_tag_length(text, start, end)
+    match = _DATELINE.match(text, start + tag, end)
     if match is None:
-        return _colon_dateline(text, start, end)
+        found = _colon_dateline(text, start + tag, end)
+        return found if found is not None or not tag else Dateline(start + tag, False, None)
     alone = match.end() >= end or not text[match.end() : end].strip()
     groups = ("when", "named_when", "dated_when", "cased_when", "only_when")
     group = next((g for g in groups if match.group(g)), None)

@@ -42,7 +42,8 @@ from viewer.corpus.header_lines import (
     title_like,
 )
 from viewer.corpus.layout import Layout, trimmed
-from viewer.corpus.mail_headers import MAIL_HEADER_LINES, mail_header
+from viewer.corpus.mail_headers import MAIL_HEADER_LINES, MailHeader, mail_header
+from viewer.corpus.mail_parts import mail_parts, mime_lines, quoted_printable
 from viewer.corpus.markdown import front_matter, markdown_visible
 from viewer.corpus.meta_lines import (
     date_after,
@@ -54,6 +55,7 @@ from viewer.corpus.meta_lines import (
 )
 from viewer.corpus.metadata import (
     byline,
+    capital_by,
     dateline,
     first_sentence,
     labelled_field,
@@ -64,6 +66,7 @@ from viewer.corpus.metadata import (
 from viewer.corpus.page_head import page_head
 from viewer.corpus.scoreboard import scoreboard
 from viewer.corpus.text_lines import text_lines
+from viewer.corpus.visible_edits import Edit, hyphen_joins
 
 _PARTS = re.compile(r"\s[·|•]\s")  # a meta line's parts set apart
 _MAX_TITLE_WORDS = 30  # the most words of a headline wrapped onto two lines
@@ -89,14 +92,17 @@ class _Reader(HeaderDates):
 
     def run(self) -> Layout:
         begin = self._front_matter()
-        read = markdown_visible(self.text, begin)
-        self.visible = self.layout.visible = read.visible
-        self.markers = read.markers
-        lines = text_lines(self.text, begin, self.visible, self.markers, self.layout.boilerplate)
+        edits = hyphen_joins(self.text)
+        lines = self._lines(begin, edits)
+        mail = self._found_mail(lines)
+        if mail is not None and (decoded := self._mail_edits(lines, mail)):
+            lines = self._lines(begin, sorted([*edits, *decoded]))
         menu = menu_lines([line.shown for line in lines], [line.block for line in lines])
         menu.update(range(page_top([line.shown for line in lines], menu)))
         if mail_header([line.shown for line in lines[:_HEADER_ZONE_LINES]]) is None:
             menu.update(range(page_head(self.text, lines, menu)))
+        if mail is not None:  # a mail saved whole: its parts' boundaries and fields, its HTML copy
+            menu.update(mime_lines([line.shown for line in lines], mail.lines))
         for index in sorted(menu):
             self.layout.boilerplate.append(Span(lines[index].start, lines[index].end))
         lines = [line for index, line in enumerate(lines) if index not in menu]
@@ -111,6 +117,26 @@ class _Reader(HeaderDates):
             self._title_from_body()
         self.layout.title = without_wire_tag(self.layout.title)
         return self.layout
+
+    def _lines(self, begin: int, edits: list[Edit]) -> list[Line]:
+        """The lines of the text from `begin` that show a word, as the text shows with `edits`;
+        lines of marks only set aside."""
+        read = markdown_visible(self.text, begin, edits=edits)
+        self.visible = self.layout.visible = read.visible
+        self.markers = read.markers
+        aside = [span for span in self.layout.boilerplate if span.end <= begin]
+        self.layout.boilerplate = aside
+        return text_lines(self.text, begin, self.visible, self.markers, aside)
+
+    def _mail_edits(self, lines: list[Line], mail: MailHeader) -> list[Edit]:
+        """How the parts of a mail saved whole in quoted-printable show."""
+        _, parts = mail_parts([line.shown for line in lines], mail.lines)
+        spans = [
+            (part.fields, lines[part.lines[0]].start, lines[part.lines[-1]].end)
+            for part in parts
+            if part.lines
+        ]
+        return quoted_printable(self.text, spans)
 
     def _front_matter(self) -> int:
         found = front_matter(self.text)
@@ -225,10 +251,7 @@ class _Reader(HeaderDates):
     def _mail_header(self, lines: list[Line]) -> int:
         """Set aside the header of a mail saved as text, its subject the title, its "Date:"
         the date; return the first line after it."""
-        top = lines[:MAIL_HEADER_LINES]
-        text = self.text
-        indented = [line.start > 0 and text[line.start - 1] in " \t" for line in top]
-        found = mail_header([line.shown for line in top], indented)
+        found = self._found_mail(lines)
         if found is None:
             return 0
         for index in found.dated:
@@ -240,6 +263,12 @@ class _Reader(HeaderDates):
             self.layout.header.append(Span(line.start, line.end))
         self.layout.title = self.layout.title or found.subject
         return found.lines
+
+    def _found_mail(self, lines: list[Line]) -> MailHeader | None:
+        """The header of a mail saved as text opening `lines`, if there is one."""
+        top = lines[:MAIL_HEADER_LINES]
+        indented = [line.start > 0 and self.text[line.start - 1] in " \t" for line in top]
+        return mail_header([line.shown for line in top], indented)
 
     def _header_part(self, line: Line, lines: list[Line], index: int, title_seen: bool) -> bool:
         """Record a header line between the title and the body, if it is one: the byline's
@@ -316,6 +345,8 @@ class _Reader(HeaderDates):
         if found is None:
             return self._marked_byline(line)
         explicit = self.text[line.content_start : found.start].strip() != ""  # "By ..."
+        if not title_seen and capital_by(self.text, line.content_start, line.content_end):
+            return False  # "Door Prizes Awarded At Gala": a headline; "Door …" under one only
         rest = trimmed(self.text, found.rest, line.content_end)
         if rest is not None and outlet_after(self.text, rest.start, rest.end):
             rest = None  # "Jane Doe, The Canadian Press"
