@@ -56,7 +56,7 @@ def test_folder_without_articles(tmp_path: Path) -> None:
     (folder / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
     documents, problems = read_corpus([folder])
     assert documents == []
-    assert problems == ["empty_dir/: no articles (.txt, .md, .html) in this folder"]
+    assert problems == ["empty_dir/: no articles (.txt, .md, .html, .eml) in this folder"]
 
 
 def test_nothing_given_is_explained() -> None:

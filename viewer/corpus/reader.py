@@ -166,7 +166,8 @@ def _expand(path: Path, problems: list[str]) -> Iterator[Path]:
         return
     found = sorted(articles_in(path, problems))
     if not found:
-        problems.append(f"{path.name or path}/: no articles (.txt, .md, .html) in this folder")
+        kinds = ".txt, .md, .html, .eml"
+        problems.append(f"{path.name or path}/: no articles ({kinds}) in this folder")
     yield from found
 
 
