@@ -19,6 +19,9 @@ SUMMARIES = [
     "in the past several years, a few of them physical, Clark said.",
     "Long-term interest rates, an important indicator of economic stability, have fallen in "
     "the last few months.",
+    # The period told in the singular (written probe sentences).
+    "Government funding per student has fallen in real terms over the past decade.",
+    "The company has shed more than 2,000 jobs in the last year.",
 ]
 LEFT_ALONE = [
     # A perfect with no period: what has just happened (see docs/events.md).

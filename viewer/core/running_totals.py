@@ -27,7 +27,9 @@ TOTAL_WORDS = frozenset("total far date told all".split())
 # three times … in the last four years"), not one happening.
 _PERIOD_SO_FAR = re.compile(
     r"\b(?:(?:over|in|during|for) the (?:past|last) (?:(?:few|several|two|three|four|five|"
-    r"ten) )?(?:years|months|decades|seasons)|in recent (?:years|months|decades))\b"
+    r"ten) )?(?:years|months|decades|seasons)|in recent (?:years|months|decades)"
+    # "has fallen in real terms over the past decade", "in the last year"
+    r"|(?:over|in|during) the (?:past|last) (?:decade|year))\b"
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|ght)\b")
 # A count run up since a time: "The club has appointed five managers since 2013", "Police have
