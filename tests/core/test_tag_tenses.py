@@ -78,3 +78,12 @@ def test_a_meeting_called_for_a_day_is_set_for_it() -> None:
     text = "A board meeting has been called for Friday, the company said."
     assert _weekday(text, published) == "2016-09-16"
     assert _weekday("The president called for calm on Friday.", published) == "2016-09-09"
+
+
+def test_a_period_a_forecast_is_for_lies_ahead() -> None:
+    """A forecast for a period is of the period to come, even told in the past (written on
+    Thursday 5 February 2026)."""
+    published = date(2026, 2, 5)
+    text = "The central bank cut its forecast for inflation in the second quarter to 2.2%."
+    assert _weekday(text, published) == "2026-Q2"
+    assert _weekday("Sales fell in the second quarter.", published) == "2025-Q2"

@@ -68,7 +68,9 @@ _FUTURE_BEFORE_TO = _HELD_BEFORE_TO | frozenset(
     }
 )
 _PERFECT_AFTER_TO = frozenset({"been", "had"})
-_FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
+# A forecast for a period is of the period ahead: "cut its forecast for inflation in the second
+# quarter", written in February, is of the quarter to come.
+_FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set", "forecast", "forecasts"})
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
 # "is payable Jan. 2", "takes effect Nov. 13": a date a schedule sets, ahead.
 _DUE_WORDS = frozenset(
