@@ -29,6 +29,7 @@ from viewer.ui.focus_in_sight import FocusInSight
 from viewer.ui.folder_watch import FolderWatch
 from viewer.ui.hidden_selection import NOTHING_SELECTED, HiddenSelection
 from viewer.ui.kept_selection import KeptSelection
+from viewer.ui.keyboard_return import KeyboardReturn
 from viewer.ui.list_sorting import add_sort_menu, keep_list_order
 from viewer.ui.menus import (
     EVENT,
@@ -78,6 +79,7 @@ class MainWindow(HiddenSelection, QMainWindow):
         self._make_views(workspace)
         self._lay_out()
         self.loading = WindowLoading(self.session, self.statusBar(), self)
+        KeyboardReturn(self)  # a dialog closed with no window manager to hand it back
         self.statusBar().addPermanentWidget(self.counts)
         loading = (self.loading.progress, self.loading.cancel_button)
         MessageRoom(self.statusBar(), self.counts, loading)
