@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.article_window import window_on
 from viewer.ui.main_window import MainWindow
 from viewer.workspace import Workspace
 
@@ -72,6 +73,33 @@ def test_every_source_button_of_an_updated_article_is_in_reach(
         qtbot.mouseClick(buttons[-1], Qt.MouseButton.LeftButton)
         shown = window.source_view.document()
         assert shown is not None and shown.id == event.passages[-1].document_id
+    finally:
+        window.close()
+        workspace.close()
+
+
+def test_wrapped_source_buttons_name_their_articles_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    """At 1366 x 768 the ten buttons of the article and its two updates took a line each, yet
+    each read "Brisk… · 21 Oct 2025 · 1/3" with most of its line empty: the first article's
+    and its update's read alike but for "1/3" and "1/4". Wrapped anyway, they keep the
+    article's whole name."""
+    pages = {
+        f"herald_brisk_evidence_v{k}.html": PAGE.format(title=title, day=day, more=more)
+        for k, (title, day, more) in enumerate(VERSIONS, start=1)
+    }
+    workspace, window = window_on(qtbot, tmp_path, pages)
+    try:
+        event = max(workspace.events, key=lambda e: len(e.passages))
+        window.select_event(event.id)
+        QApplication.processEvents()
+        buttons = window.source_view.source_buttons
+        texts = [b.text() for b in buttons]
+        assert len({b.y() for b in buttons}) > 1, texts  # wrapped onto lines
+        assert all("Brisk takes the stand" in text for text in texts), texts
+        by_article: dict[str, set[str]] = {}
+        for passage, text in zip(event.passages, texts, strict=True):
+            by_article.setdefault(text.rpartition(" · ")[0], set()).add(passage.document_id)
+        assert all(len(docs) == 1 for docs in by_article.values()), texts
     finally:
         window.close()
         workspace.close()

@@ -69,6 +69,9 @@ def open_window(paths: Sequence[Path], project: Path | None) -> MainWindow | Non
         return None
     window = MainWindow(workspace)
     window.show()
+    # With no window manager to give it the keyboard (a bare X server, a kiosk), the window
+    # had none till clicked: J, S and Ctrl+F did nothing. A window manager decides anyway.
+    window.activateWindow()
     window.start_loading()
     return window
 

@@ -64,15 +64,16 @@ class ImportCommand(WorkspaceCommand):
         )
 
 
-def import_annotations(session: SessionController, parent: QWidget) -> str:
-    """Ask for a CSV and apply it; what happened, in one line for the status bar ("" when the
-    user cancelled or was told in a box why nothing was imported)."""
+def import_annotations(session: SessionController, parent: QWidget, beside: str = "") -> str:
+    """Ask for a CSV (first looked for where exports go, else `beside`, the folder that holds
+    the articles' folder) and apply it; what happened, in one line for the status bar (""
+    when the user cancelled or was told in a box why nothing was imported)."""
     workspace = session.workspace
     if workspace.read_only:
         said = f"{workspace.project_path.name} is read-only: nothing can be imported into it."
         _box(parent, QMessageBox.Icon.Warning, said)
         return ""
-    folder = export_folder(QSettings(SETTINGS_ORG, SETTINGS_APP))
+    folder = export_folder(QSettings(SETTINGS_ORG, SETTINGS_APP), beside)
     file, _ = QFileDialog.getOpenFileName(parent, TITLE, str(folder), CSV_FILTER)
     if not file:
         return ""

@@ -218,7 +218,9 @@ class FileActions(QObject):
 
     def export_picture(self) -> None:
         workspace, search = self._session.workspace, self._search()
-        dialog = PictureExportDialog(self._timeline, workspace, self._parent, search=search)
+        dialog = PictureExportDialog(
+            self._timeline, workspace, self._parent, search=search, beside=self._beside_articles()
+        )
         dialog.saved.connect(lambda path: self._status(f"Saved {path}", 8000))
         dialog.exec()
 
@@ -274,7 +276,7 @@ class FileActions(QObject):
     def import_annotations(self) -> None:
         """A CSV edited in a spreadsheet, applied by event id as one undo step."""
         self._elsewhere.check()  # what another window saved is what the import compares with
-        told = import_annotations(self._session, self._parent)
+        told = import_annotations(self._session, self._parent, self._beside_articles())
         if told:
             self._status(told, 8000)
 

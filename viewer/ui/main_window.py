@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.core.model import Passage
 from viewer.ui.about_box import show_about_box
@@ -29,6 +37,7 @@ from viewer.ui.focus_in_sight import FocusInSight
 from viewer.ui.folder_watch import FolderWatch
 from viewer.ui.hidden_selection import NOTHING_SELECTED, HiddenSelection
 from viewer.ui.kept_selection import KeptSelection
+from viewer.ui.keyboard_return import KeyboardReturn
 from viewer.ui.list_sorting import add_sort_menu, keep_list_order
 from viewer.ui.menus import (
     EVENT,
@@ -78,6 +87,7 @@ class MainWindow(HiddenSelection, QMainWindow):
         self._make_views(workspace)
         self._lay_out()
         self.loading = WindowLoading(self.session, self.statusBar(), self)
+        KeyboardReturn(self)  # a dialog closed with no window manager to hand it back
         self.statusBar().addPermanentWidget(self.counts)
         loading = (self.loading.progress, self.loading.cancel_button)
         MessageRoom(self.statusBar(), self.counts, loading)
@@ -320,18 +330,26 @@ class MainWindow(HiddenSelection, QMainWindow):
         self.setWindowFilePath(str(ws.project_path))
         kept = self.kept_selection.chosen(ws, kept)  # reopened: where the user last was
         listed = self.model.rowCount() > 0  # not yet, while the kept timeline is filtered
+        if listed and self.kept_selection.only_given(kept, self._untouched()):
+            kept = ""  # the first of the articles read first: the list's first now
         if kept and ws.has_event(kept) and listed and self.model.row_of(kept) is None:
             self._hand_over(kept)  # one the kept filters hide: said, the first left shown
         elif kept and ws.has_event(kept):
             self.select_event(kept)
         elif listed:
             self.select_event(self.model.event_at(0).id)  # even if the list had it selected
-            self.kept_selection.given = self.current_event_id()
+            self.kept_selection.give(self.current_event_id(), self.undo_stack.index())
         else:
             self.select_event("")
         self._update_counts()
         if not keep_view:
             QTimer.singleShot(0, self.timeline_pane.timeline.fit_all)  # once laid out in full
+
+    def _untouched(self) -> int | None:
+        """The undo stack's place, None while a field of the annotation panel has the keys."""
+        focused = QApplication.focusWidget()
+        typing = focused is not None and self.panel.isAncestorOf(focused)
+        return None if typing else self.undo_stack.index()
 
     def _show_strip(self) -> None:
         """The strip over the window: what changed on disk (and its orphans), what failed."""

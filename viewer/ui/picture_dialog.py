@@ -51,7 +51,13 @@ class PictureExportDialog(QDialog):
     saved = Signal(str)  # the file written
 
     def __init__(
-        self, view: TimelineView, workspace: Workspace, parent: QWidget, *, search: str = ""
+        self,
+        view: TimelineView,
+        workspace: Workspace,
+        parent: QWidget,
+        *,
+        search: str = "",
+        beside: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Picture")
@@ -73,7 +79,9 @@ class PictureExportDialog(QDialog):
         self.size_choice.addItem("For a slide (16:9)", "slide")
         self.size_choice.addItem("For print (A4 landscape)", "print")
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-        suggested = export_folder(settings) / f"{workspace.export_stem()}.png"
+        # The first picture beside the articles' folder (`beside`), as the first CSV: it
+        # was offered in the home folder.
+        suggested = export_folder(settings, beside) / f"{workspace.export_stem()}.png"
         self.path_edit = QLineEdit(str(suggested), self)
         self.title_edit = self._title_edit(search)
         self.path_edit.setAccessibleName("File to save the picture in")

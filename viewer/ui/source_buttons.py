@@ -94,41 +94,86 @@ class SourceButtons(QObject):
 
     def fit(self) -> None:
         """Every button's whole name where the row has room for them all; else each name cut
-        to an equal share of what the row has left, so that every source is in sight."""
+        to an equal share of what the row has left, so that every source is in sight; where
+        the buttons wrap even so, each name as long as keeps them on as many lines."""
         labels = [name + rest + which for name, rest, which in self._names]
         line = self.scroll.viewport().width()
         room = line - self._layout.spacing() * len(labels)
         if not labels or sum(self._width(k, label) for k, label in enumerate(labels)) <= room:
             self._set_texts(labels, line)
             return
-        texts = self._cut(room, with_rest=[False] * len(labels))
-        # Names cut alike for two articles ("Judge…" for an article and its update) keep
-        # their dates: "· 1/3" told a passage of one article from another, not the articles.
+        alike = self._alike(self._share(room, with_rest=[False] * len(labels)))
+        share = self._share(room, with_rest=alike)
+        texts = self._named(share, with_rest=alike)
+        lines = self._lines(texts, line)
+        if lines > 1:
+            # Wrapped anyway: a name cut to one line's share ("Brisk… · 1/3" alone on its
+            # line) said less than its line had room for.
+            longest = self._longest(share, lines, line)
+            texts = self._named(longest, with_rest=self._alike(longest))
+        self._set_texts(self._whole_where_alike(texts, labels), line)
+
+    def _share(self, room: int, with_rest: list[bool]) -> int:
+        """The width each name gets for every button to share `room` pixels with its tail."""
+        tails = self._tails(with_rest)
+        return (room - sum(self._width(k, tail) for k, tail in enumerate(tails))) // len(tails)
+
+    def _tails(self, with_rest: list[bool]) -> list[str]:
+        """What follows each name: its date and file where asked, then which of its
+        article's passages it is ("· 2/3")."""
+        return [
+            (rest if whole else "") + which.replace(" of ", "/")
+            for (_, rest, which), whole in zip(self._names, with_rest, strict=True)
+        ]
+
+    def _named(self, width: int, with_rest: list[bool]) -> list[str]:
+        """Each button's name cut to `width` pixels (no shorter than SHORTEST_NAME
+        characters), then its tail."""
+        texts = []
+        for k, tail in enumerate(self._tails(with_rest)):
+            name, metrics = self._names[k][0], self.buttons[k].fontMetrics()
+            cut = max(metrics.horizontalAdvance(name[:SHORTEST_NAME] + "…"), width)
+            texts.append(metrics.elidedText(name, Qt.TextElideMode.ElideRight, cut) + tail)
+        return texts
+
+    def _alike(self, width: int) -> list[bool]:
+        """Whether each button's name cut to `width` reads as another article's does: those
+        keep their dates ("Judge…" for an article and its update; "· 1/3" tells a passage of
+        one article from another, not the articles)."""
+        names = self._named(width, with_rest=[False] * len(self._names))
         names = [
             text.removesuffix(which.replace(" of ", "/"))
-            for text, (_, _, which) in zip(texts, self._names, strict=True)
+            for text, (_, _, which) in zip(names, self._names, strict=True)
         ]
         articles: dict[str, set[str]] = {}
         for name, doc in zip(names, self._docs, strict=True):
             articles.setdefault(name, set()).add(doc)
-        texts = self._cut(room, with_rest=[len(articles[name]) > 1 for name in names])
-        self._set_texts(self._whole_where_alike(texts, labels), line)
+        return [len(articles[name]) > 1 for name in names]
 
-    def _cut(self, room: int, with_rest: list[bool]) -> list[str]:
-        """Each button's name cut to its share of `room` pixels (no shorter than SHORTEST_NAME
-        characters), then its date and file where asked, then which of its article's passages
-        it is ("· 2/3")."""
-        tails = [
-            (rest if whole else "") + which.replace(" of ", "/")
-            for (_, rest, which), whole in zip(self._names, with_rest, strict=True)
-        ]
-        share = (room - sum(self._width(k, tail) for k, tail in enumerate(tails))) // len(tails)
-        texts = []
-        for k, tail in enumerate(tails):
-            name, metrics = self._names[k][0], self.buttons[k].fontMetrics()
-            width = max(metrics.horizontalAdvance(name[:SHORTEST_NAME] + "…"), share)
-            texts.append(metrics.elidedText(name, Qt.TextElideMode.ElideRight, width) + tail)
-        return texts
+    def _longest(self, width: int, lines: int, line: int) -> int:
+        """The widest cut of the names, from `width` up, that keeps the buttons on `lines`
+        lines of `line` pixels (a wider name never takes fewer lines)."""
+        metrics = self.buttons[0].fontMetrics()
+        low, high = width, max(metrics.horizontalAdvance(n) for n, _, _ in self._names) + 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            texts = self._named(middle, with_rest=self._alike(middle))
+            if self._lines(texts, line) <= lines:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    def _lines(self, texts: list[str], line: int) -> int:
+        """The lines the buttons showing `texts` take in a row `line` pixels wide, wrapped
+        as the row's layout wraps them."""
+        spacing, x, lines = max(self._layout.spacing(), 0), 0, 1
+        for k, text in enumerate(texts):
+            width = min(self._width(k, text), line)
+            if x > 0 and x + width > line:
+                x, lines = 0, lines + 1
+            x += width + spacing
+        return lines
 
     def _width(self, k: int, text: str) -> int:
         """The width of button `k` showing `text`: the text and the button around it."""
@@ -138,13 +183,20 @@ class SourceButtons(QObject):
         return chrome + metrics.horizontalAdvance(text)
 
     def _whole_where_alike(self, texts: list[str], labels: list[str]) -> list[str]:
-        """Whole names for the buttons of articles that read alike even with their dates."""
+        """Whole names for the buttons of articles that read alike even with their dates
+        ("· 1/3" and "· 1/4" told an article from its update by their counts alone)."""
+        plain = [
+            text.removesuffix(which.replace(" of ", "/"))
+            for text, (_, _, which) in zip(texts, self._names, strict=True)
+        ]
         articles: dict[str, set[str]] = {}
-        for text, doc in zip(texts, self._docs, strict=True):
+        for text, doc in zip(plain, self._docs, strict=True):
             articles.setdefault(text, set()).add(doc)
         return [
-            label.replace(which, which.replace(" of ", "/")) if len(articles[text]) > 1 else text
-            for text, label, (_, _, which) in zip(texts, labels, self._names, strict=True)
+            label.replace(which, which.replace(" of ", "/")) if len(articles[name]) > 1 else text
+            for name, text, label, (_, _, which) in zip(
+                plain, texts, labels, self._names, strict=True
+            )
         ]
 
     def _within(self, k: int, text: str, line: int) -> str:
