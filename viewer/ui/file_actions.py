@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from viewer.core.model import Event
+from viewer.corpus.article_files import ARTICLE_SUFFIXES
 from viewer.corpus.seeds import seed_folder
 from viewer.ui.csv_import import import_annotations
 from viewer.ui.elsewhere import ChangesElsewhere
@@ -35,7 +36,10 @@ from viewer.workspace import (
 )
 from viewer.workspace.corpus_projects import is_corpus_project
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+# Every kind of file a folder is read for, mails (.eml) too: the dialog offers what is read.
+ARTICLE_FILTER = (
+    "Articles (" + " ".join(f"*{s}" for s in sorted(ARTICLE_SUFFIXES)) + ");;All files (*)"
+)
 PROJECT_SUFFIX = ".tlproj"
 PROJECT_FILTER = f"Timeline projects (*{PROJECT_SUFFIX});;All files (*)"
 EXPORTS = {  # menu kind: label, suffix, what is written
