@@ -165,11 +165,14 @@ def test_with_the_strip_and_the_orphans_open_on_a_laptop_the_passage_stays_reada
     window = _reopened(qtbot, corpus, project)
     qtbot.waitUntil(lambda: window.banner.isVisible() and window.orphans_dock.isVisible())
     window.select_event(_event_of(window.workspace, "Sixty residents"))
-    qtbot.wait(50)
-
     text = window.source_view.text
-    lines = text.viewport().height() // text.fontMetrics().lineSpacing()
-    assert lines >= 6, (window.vertical.sizes(), window.source_view.height())
+
+    def lines() -> int:
+        return text.viewport().height() // text.fontMetrics().lineSpacing()
+
+    # The panes settle once the passage is shown: waited for, not a fixed pause, which a busy
+    # machine outran.
+    qtbot.waitUntil(lambda: lines() >= 6, timeout=5000)
     assert window.timeline_pane.timeline.height() >= STRIP_FLOOR  # a row of cards
     title = window.source_view.title
     assert title.toolTip() == title.text()
