@@ -545,3 +545,10 @@ def test_a_quotation_comparing_with_another_day_stays_with_its_speaker() -> None
         "reporters at the finish on Sunday."
     )
     assert _pieces(text, date(2012, 7, 9)) == [(False, text)]
+
+
+def test_a_quotation_naming_the_day_it_is_said_on_stays_with_its_speaker() -> None:
+    """ "today" in a quotation is the day it is spoken on, which its tag names: one statement
+    (a written probe sentence; "The decision today made the family happy" of ECB+ 16_9)."""
+    text = "“Based on today's news, I quit,” Chen wrote on X late Friday."
+    assert _pieces(text, date(2023, 11, 18)) == [(False, text)]

@@ -246,9 +246,14 @@ def _stays(
     if _words(text, start, end) < _MIN_WORDS or rest < _MIN_WORDS:
         return True
     if m.group(0) in '“"':  # not a time its words compare with: "harder even than Wednesday"
-        said = [t for t in own if not compared_with(text, t)]
+        # nor the day it was said on: "“Based on today's news, I quit,” Chen wrote late Friday"
+        said = [t for t in own if not compared_with(text, t) and t.text.lower() not in _SAID_DAY]
         return not _another_time(said, [t for t in dated if not start <= t.start < end])
     return False
+
+
+# Words in a quotation for the day it is spoken on, whatever day the article is told on.
+_SAID_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 
 
 def _with_named(
