@@ -58,9 +58,21 @@ SHOOTING = (
 )
 
 
+BANK_RUN = (
+    "Hundreds of depositors queued outside branches of the bank in Kano on Friday after rumours "
+    "spread that the lender was about to fail.\n\n"
+    "By midday, security men had locked the gates of the bank's main branch."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
-    [(FIRE, "after the blaze broke out about 8.40pm"), (SHOOTING, "Gunfire was reported")],
+    [
+        (FIRE, "after the blaze broke out about 8.40pm"),
+        (SHOOTING, "Gunfire was reported"),
+        # What the day had come to by its clock time, told in the past perfect.
+        (BANK_RUN, "By midday, security men had locked"),
+    ],
 )
 def test_a_clock_time_is_of_the_day_the_story_is_at(text: str, words: str) -> None:
     event = _found(_events(text, MONDAY), words)

@@ -32,6 +32,7 @@ from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Pre
 from viewer.core.narrative_time import NarrativeClock, Reference
 from viewer.core.news_day import NewsDay, told_by
 from viewer.core.news_time_cues import of_the_news_day
+from viewer.core.past_tense import past_perfect_in
 from viewer.core.quoted_day import QuoteMarks, spoken_day
 from viewer.core.repeated_verb import told_again
 from viewer.core.report_period import market_move
@@ -41,6 +42,11 @@ from viewer.core.temporal.small_hours import after_midnight, evening_clock
 
 # A day named by its evening or night: "Friday evening", "Tuesday night", "late Sunday".
 _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
+
+# A clock time opening its sentence after "By": "By midday,", "By 2pm,", "By about 6.30pm,".
+_BY_CLOCK = re.compile(
+    r"By\s+(?:about\s+|around\s+)?(?:midday|noon|midnight|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b)"
+)
 
 
 class StoryDates:
@@ -93,7 +99,12 @@ class StoryDates:
         if today is None or today.basis is not DateBasis.PUBLICATION:
             return None
         day = self.news.day(self.clock.lede, self.clock.lede_end, at, clock=clock)
-        if day is None or not of_the_news_day(shown):  # the day first
+        if day is None:
+            return None
+        # "By midday, security men had locked the gates": the state the news day had come to
+        # by its clock time, told in the past perfect.
+        by_clock = clock and _BY_CLOCK.match(shown) is not None and past_perfect_in(shown.lower())
+        if not (by_clock or of_the_news_day(shown)):  # the day first
             return None
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
