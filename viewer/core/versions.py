@@ -163,7 +163,8 @@ EXTRACTOR_VERSION = "302"
 # eighth paragraph …)") is no article text.
 # 35: a mail saved whole (.eml) read, decoded; a word hyphenated at a line end; a lede's wire tag.
 # 36: dates, bylines and stamps in more languages; blogs', Joomla's, Drupal's, Word's layouts.
-READER_VERSION = "36"
+# 37: a header line of the place filed from and its date ("NAIROBI, Feb 19, 2008 (AFP)").
+READER_VERSION = "37"
 
 # Bump when merging changes, so that plans kept in a project are not reused. (4: passages are
 # compared by the words a reader sees, no longer by their markup; 5: with the visible text,

@@ -136,6 +136,15 @@ _PLACE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z][\w.'’-]*)"
     r"(?: \([A-Za-z. ]{2,20}\))?,\s+"
 )
+# With the place's credit known above it, two or three capitalised words are a place too, as a
+# paper sets it under the byline ("HT Correspondent" / "New Delhi, May 29, 2024"), a particle
+# maybe between them ("Rio de Janeiro, …", "Dar es Salaam, …").
+_NAMED_PLACE = re.compile(
+    r"[A-Z][a-z][\w.'’-]*(?: (?:(?:de|da|do|del|es|el|al|la|le|on|upon|sur|am) )?"
+    r"[A-Z][a-z][\w.'’-]*){1,2}(?: \([A-Za-z. ]{2,20}\))?,\s+"
+)
+# The agency in brackets after a place's date, ending its line: "NAIROBI, Feb 19, 2008 (AFP)".
+_AGENCY_AFTER = re.compile(r"\([A-Za-z][A-Za-z.&/ -]{1,24}\)\s*")
 # What may follow a date on its own line: a clock time and zone, "10:31 AM ET", "| 14:02 GMT".
 # A clock time before the date on its line: "14:05, 12 Oct 2023", "2:05 PM EDT | Oct 12, 2023",
 # "10:05 AM March 12, 2024", "10:05 GMT 12/03/2024", "07:00 15Feb2024".
@@ -282,10 +291,13 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_REACH = 120
 
 
-def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine | None:
-    """A line `text[start:end]` that begins with an optionally labelled full date. With
-    `either`, a numeric date either way round ("12/10/2023") is one too, with both readings,
-    and never read by the loose rules (which take it month first)."""
+def date_line(
+    text: str, start: int, end: int, either: bool = False, named: bool = False
+) -> DateLine | None:
+    """A line `text[start:end]` that begins with an optionally labelled full date, or a line
+    of the place filed from and its date (`_placed_date`; `named` as there). With `either`, a
+    numeric date either way round ("12/10/2023") is one too, with both readings, and never
+    read by the loose rules (which take it month first)."""
     label = _LABEL.match(text, start, end)
     at = label.end() if label else start
     if _DIGIT.search(text, at, min(end, at + _DIGIT_REACH)) is None:
@@ -306,10 +318,11 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
             first, day_first = found
     if first is None and label is not None:
         first = _labelled_loosely(text, at, end)
-    place = _PLACE.match(text, at, end) if first is None and label is None else None
-    placed = place is not None
-    if place is not None:
-        first = _full_date_at(text, place.end(), end)
+    if first is None and label is None:
+        placed = _placed_date(text, at, end, named)
+        if placed is None or text[placed[1] : end].strip():
+            return None  # the place and date open the lede: the article's dateline, read there
+        return DateLine(start, placed[0], placed[1], False)
     if first is None:
         return None
     tail = _TIME_TAIL.match(text, first.end, end)
@@ -317,10 +330,25 @@ def date_line(text: str, start: int, end: int, either: bool = False) -> DateLine
     if label is not None and label.group("label")[:1] in "fFiI":
         edition = _EDITION.match(text, rest, end)  # "From the February 10th 2024 edition"
         rest = edition.end() if edition else rest
-    if placed and text[rest:end].strip():
-        return None  # the place and date open the lede: the article's dateline, read there
     updated = bool(label and _UPDATED.match(label.group("label")))
     return DateLine(start, first, rest, updated, day_first)
+
+
+def _placed_date(text: str, at: int, end: int, named: bool) -> tuple[DateMatch, int] | None:
+    """The full date after the place filed from at `at`, and where the line goes on after it,
+    its clock time and the agency in brackets ("NAIROBI, Feb 19, 2008 (AFP)"); with `named`,
+    after a place of two or three capitalised words too ("New Delhi, May 29, 2024"), which
+    reads as a byline's name does unless the credit stands above it."""
+    for form in (_PLACE, _NAMED_PLACE) if named else (_PLACE,):
+        place = form.match(text, at, end)
+        first = _full_date_at(text, place.end(), end) if place is not None else None
+        if first is None:
+            continue
+        tail = _TIME_TAIL.match(text, first.end, end)
+        rest = tail.end() if tail else first.end
+        agency = _AGENCY_AFTER.match(text, rest, end)
+        return first, agency.end() if agency else rest
+    return None
 
 
 _GLUED_LABEL_WORDS = 4  # the most words of a label glued to its date

@@ -70,17 +70,32 @@ WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")  # columns of a page's running head
 class HeaderDates(BodyReader):
     """The header's date lines, read for the reader of a plain text."""
 
-    def _line_date(self, line: Line) -> DateLine | None:
+    def _line_date(self, lines: list[Line], index: int) -> DateLine | None:
         """The date of a header line that starts with one, or that a short label is glued to;
         of "Updated: 13 Oct | Published: 12 Oct" the published one; none of a browser's head
-        of a printed page ("12/10/2023, 14:05 <the page's title>", furniture)."""
+        of a printed page ("12/10/2023, 14:05 <the page's title>", furniture). Under a credit,
+        of the place filed from and its date ("HT Correspondent" / "New Delhi, May 29, 2024")."""
+        line = lines[index]
         start, end = line.content_start, line.content_end
         if print_head(line.shown):
             return None
-        dated = date_line(self.text, start, end, either=True) or glued_date(self.text, start, end)
+        named = self._under_credit(lines, index)
+        dated = date_line(self.text, start, end, True, named) or glued_date(self.text, start, end)
         if dated is not None and dated.updated:
             dated = part_date(self.text, start, end) or dated
         return dated
+
+    def _under_credit(self, lines: list[Line], index: int) -> bool:
+        """Whether the line above, recorded in the header and no headline, is a byline or a
+        desk's credit alone ("HT Correspondent", "Staff Reporter"): capitalised words and a
+        date under it name the place filed from, no second author."""
+        if index == 0 or not self.layout.header:
+            return False
+        above = lines[index - 1]
+        if self.layout.header[-1].start != above.start or above.shown == self.layout.title:
+            return False
+        found = byline(self.text, above.content_start, above.content_end, bare=True)
+        return found is not None and not self.text[found.rest : above.content_end].strip()
 
     def _day_month(self, line: Line) -> bool:
         """Record a header line of a day and month with no year, alone ("29 June") or after a

@@ -168,7 +168,7 @@ class _Reader(HeaderDates):
                 continue
             if self._parts_line(lines, index, title_seen):
                 continue  # "Regional Times | 12 March 2025", pieces in any order
-            dated = self._line_date(line)
+            dated = self._line_date(lines, index)
             if dated is not None:
                 if self._date_line(dated, line, rank=1):
                     return index + 1  # the rest of this line is already body
@@ -333,7 +333,7 @@ class _Reader(HeaderDates):
             near.append(after + 1)  # "Jane Doe" / "Reuters" / "March 5, 2013"
         neighbours = [lines[i] for i in near if 0 <= i < len(lines)]
         dated_neighbour = any(  # "Madrid - Oct 27, 2023 - 10:05 CEST" is a date's line too
-            date_line(self.text, n.content_start, n.content_end, either=True) is not None
+            date_line(self.text, n.content_start, n.content_end, True, True) is not None
             or part_date(self.text, n.content_start, n.content_end) is not None
             or parse_date_words(n.shown) is not None  # "Sarah Hill" / "Apr 12", no year
             for n in neighbours
