@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import os
 import re
+from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 
@@ -80,6 +82,21 @@ def read_text(tmp_path: Path, text: str) -> Document:
     """`text` saved as an article in `tmp_path`, read, and checked for the invariants."""
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    check_invariants(doc)
+    return doc
+
+
+# When the saved files of the loading tables were written: a Saturday (14 May 2026 is a
+# Thursday), for pages dated by their age or by the day they were saved.
+SAVED = datetime(2026, 12, 5, 12, 0).timestamp()
+
+
+def read_saved(tmp_path: Path, text: str, name: str = "article.txt") -> Document:
+    """`text` saved as `name` in `tmp_path` on `SAVED`, read, and checked for the invariants."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (SAVED, SAVED))
     doc = read_document(path)
     check_invariants(doc)
     return doc

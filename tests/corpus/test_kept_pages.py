@@ -4,27 +4,15 @@ document saved as a web page."""
 
 from __future__ import annotations
 
-import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.corpus.checks import check_invariants, shown
-from viewer.core.model import Document
-from viewer.corpus import read_document
+from tests.corpus.checks import read_saved as _read
+from tests.corpus.checks import shown
 
-_SAVED = datetime(2026, 12, 5, 12, 0).timestamp()
 _LEDE = "The parliament passed the civil defence law on Tuesday, officials said."
-
-
-def _read(tmp_path: Path, text: str, name: str = "article.txt") -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, (_SAVED, _SAVED))
-    doc = read_document(path)
-    check_invariants(doc)
-    return doc
 
 
 @pytest.mark.parametrize(

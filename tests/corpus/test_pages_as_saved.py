@@ -3,28 +3,16 @@ its whole header, paywalled pages, notes exports, print copies."""
 
 from __future__ import annotations
 
-import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.corpus.checks import check_invariants, shown
-from viewer.core.model import Document
-from viewer.corpus import read_document
+from tests.corpus.checks import read_saved as _read
+from tests.corpus.checks import shown
 
-_SAVED = datetime(2026, 12, 5, 12, 0).timestamp()
 _DESALINATION = "A desalination plant opened in Aqaba on Sunday, officials said."
 _SECOND = "Officials said a second phase would double its output by 2027."
-
-
-def _read(tmp_path: Path, text: str, name: str = "article.txt") -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, (_SAVED, _SAVED))
-    doc = read_document(path)
-    check_invariants(doc)
-    return doc
 
 
 @pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u202b", "\u2067"])

@@ -3,27 +3,15 @@ heads, live pages, press releases, British and Indian dates."""
 
 from __future__ import annotations
 
-import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.corpus.checks import check_invariants, shown
-from viewer.core.model import DocDateBasis, Document
-from viewer.corpus import read_corpus, read_document
-
-_SAVED = datetime(2026, 12, 5, 12, 0).timestamp()  # a Saturday; 14 May 2026 is a Thursday
-
-
-def _read(tmp_path: Path, text: str, name: str = "article.txt") -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, (_SAVED, _SAVED))
-    doc = read_document(path)
-    check_invariants(doc)
-    return doc
-
+from tests.corpus.checks import read_saved as _read
+from tests.corpus.checks import shown
+from viewer.core.model import DocDateBasis
+from viewer.corpus import read_corpus
 
 STORM = "Schools across the county were closed on Tuesday after a storm brought down lines.\n"
 
