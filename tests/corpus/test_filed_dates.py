@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus.checks import body_text, check_invariants, texts
-from viewer.core.model import Document
-from viewer.corpus import read_document
+from tests.corpus.checks import body_text, texts
+from tests.corpus.checks import read_text as _read
 
 _KIPROP = (
     "Former world cross-country silver medallist Daniel Kiprop has been banned for two years "
@@ -19,14 +18,6 @@ _HEAT = (
     "Delhi recorded its highest temperature ever on Wednesday as the mercury touched 49.9C at "
     "the Mungeshpur weather station."
 )
-
-
-def _read(tmp_path: Path, text: str) -> Document:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    check_invariants(doc)
-    return doc
 
 
 @pytest.mark.parametrize(
