@@ -87,3 +87,9 @@ def test_a_period_a_forecast_is_for_lies_ahead() -> None:
     text = "The central bank cut its forecast for inflation in the second quarter to 2.2%."
     assert _weekday(text, published) == "2026-Q2"
     assert _weekday("Sales fell in the second quarter.", published) == "2025-Q2"
+    # A time further on in the sentence is no forecast's: an old figure's month, gone.
+    text = (
+        "The bank cut its forecast for inflation in the second quarter and now expects growth "
+        "of 0.9% this year, up from 0.75% in November."
+    )
+    assert _weekday(text, published) == "2025-11"

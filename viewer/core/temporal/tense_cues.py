@@ -68,9 +68,12 @@ _FUTURE_BEFORE_TO = _HELD_BEFORE_TO | frozenset(
     }
 )
 _PERFECT_AFTER_TO = frozenset({"been", "had"})
+_FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
 # A forecast for a period is of the period ahead: "cut its forecast for inflation in the second
-# quarter", written in February, is of the quarter to come.
-_FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set", "forecast", "forecasts"})
+# quarter", written in February, is of the quarter to come; only for a time a few words after
+# "for", not one further on ("…, up from 0.75% in November": an old figure's).
+_FORECAST = frozenset({"forecast", "forecasts"})
+_FORECAST_REACH = 4
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
 # "is payable Jan. 2", "takes effect Nov. 13": a date a schedule sets, ahead.
 _DUE_WORDS = frozenset(
@@ -207,6 +210,8 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return None
     if w == "to" and prev in _PLAN_NOUN and _a_noun(words, i - 1):
         return None  # "unveiled a plan to build homes at a news conference on Monday"
+    if w == "for" and prev in _FORECAST and before and i >= len(words) - _FORECAST_REACH:
+        return Tense.FUTURE  # "its forecast for inflation in the second quarter"
     if w == "for" and prev == "called" and before and i == len(words) - 1:
         return Tense.FUTURE  # "A board meeting has been called for Friday": set for a day
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
