@@ -222,3 +222,10 @@ def test_a_year_closing_a_sentence_leaves_other_happenings(
 ) -> None:
     event = _found(_events(text, published), words)
     assert event.date.first.year == published.year
+
+
+def test_a_pronoun_before_a_verb_of_saying_names_no_speaker() -> None:
+    from viewer.core.title_event import speakers_of
+
+    assert speakers_of("He told Smith right away that he wasn't interested.") == set()
+    assert speakers_of("Smith said he would stay.") == {"Smith"}

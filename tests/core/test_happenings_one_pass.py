@@ -23,7 +23,6 @@ from viewer.core.temporal.context import lowercase_same_length
 from viewer.core.temporal.timex import Timex
 
 ANCHOR = date(2022, 3, 8)
-_SAID_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening"}
 
 
 def _plain_clause(text: str, m: re.Match[str], end: int, dated: Sequence[Timex]) -> tuple[int, int]:
@@ -100,7 +99,9 @@ def _plain_side_clauses(text: str, sentence: Span, timexes: Sequence[Timex]) -> 
             continue
         others = [t for t in dated if not start <= t.start < end]
         said = [  # "harder even than Wednesday"; "today", the day it was said on
-            t for t in own if not compared_with(text, t) and t.text.lower() not in _SAID_DAY
+            t
+            for t in own
+            if not compared_with(text, t) and t.text.lower() not in happenings._SAID_DAY
         ]
         if m.group(0) in '“"' and not happenings._another_time(said, others):
             continue

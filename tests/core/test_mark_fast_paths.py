@@ -62,7 +62,9 @@ def _marks_hold(text: str) -> None:
     if _noun_near(text):
         assert _noun_runs_near(text)
     names = {m.group(1) or m.group(2) for m in _PLAIN_SPEAKER.finditer(text)} - {None, ""}
-    assert title_event.speakers_of(text) == {n for n in names if n.lower() not in title_event._WHEN}
+    assert title_event.speakers_of(text) == {
+        n for n in names if n.lower() not in title_event._NOT_NAMES
+    }
     if not any(stop in text for stop in "!?…"):
         stops = [m.span() for m in sentences._FULL_STOP_BOUNDARY.finditer(text)]
         assert stops == [m.span() for m in sentences._BOUNDARY.finditer(text)]

@@ -175,9 +175,6 @@ class Shared(Enum):
     ACTORS = "actors"
 
 
-_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I"})
-
-
 class NarrativeClock:
     """The reference time of a story as it is read: per paragraph for sentences without a time
     of their own, and across paragraphs for expressions counted from another date."""
@@ -355,7 +352,7 @@ class NarrativeClock:
         ("Smith told Ford …" after "During the spring of 1977, Smith invited Ford …" goes on)."""
         if not self.flashback_told or self.paragraphs == self.flashback_paragraph:
             return False
-        names = speakers_of(shown) - _PRONOUNS  # "He told Smith …": the flashback's actor
+        names = speakers_of(shown)  # not "He" of "He told Smith …": the flashback's actor
         return bool(names) and not speaker_named_in(names, self.flashback_told)
 
     def _later_than_story(self, shown: str) -> bool:

@@ -235,7 +235,12 @@ _VERB_THEN_NAME = re.compile(
 )
 # A day or month next to the verb is when it was said ("said Tuesday"), not who said it; a
 # month that is also a name ("May said") may be either, and stays a name.
-_WHEN = frozenset({*WEEKDAYS, *MONTHS, "today", "tonight", "yesterday"}) - WORDLIKE_MONTHS
+# Capitalised words before or after a verb of saying that name no speaker: a time, or a
+# pronoun opening the sentence ("He told Smith …" names Smith as no speaker either).
+_NOT_NAMES = (
+    frozenset({*WEEKDAYS, *MONTHS, "today", "tonight", "yesterday", "he", "she", "they", "it"})
+    | {"we", "i"}
+) - WORDLIKE_MONTHS
 
 
 # The verbs _SPEAKER needs one of: a statement without them names no speaker by them.
@@ -247,7 +252,7 @@ def speakers_of(text: str) -> set[str]:
     if not holds_any(text, _SPEAKER_VERBS):
         return set()  # most statements here are quotations: the scan is spared
     names = set(_speaker_names(text))
-    return {name for name in names if name and name.lower() not in _WHEN}
+    return {name for name in names if name and name.lower() not in _NOT_NAMES}
 
 
 def _speaker_names(text: str) -> Iterator[str]:
