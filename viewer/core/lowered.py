@@ -11,6 +11,8 @@ a character, a slice one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # The last text asked for and its lowercase, as one tuple: a reader on another thread sees
 # both of one text or both of another, never one of each.
 _last: tuple[str, str] = ("", "")
@@ -20,6 +22,11 @@ _last: tuple[str, str] = ("", "")
 # character lowers alone to one, so a slice of a lowered text is the slice lowered.
 _LOWERED_APART = ("İ", "Σ")
 
+
+# `str.lower` called through a name, not as a method of a text: compiled with mypyc
+# (packaging/compile_core.py), the method lowers a word's final "Σ" to "σ" where Python gives
+# "ς". A text past ASCII is lowered through this.
+_unicode_lower: Callable[[str], str] = str.lower
 
 # Every ASCII character, as bytes: deleting them from a text encoded leaves the rest of it.
 _ASCII_BYTES = bytes(range(128))
@@ -35,7 +42,7 @@ def lowercase(text: str) -> str:
     raw = text.encode("utf-8", "surrogatepass")
     rest = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     if rest.lower() != rest:
-        return text.lower()  # a letter past ASCII with a case (or a final sigma)
+        return _unicode_lower(text)  # a letter past ASCII with a case (or a final sigma)
     return raw.lower().decode("utf-8", "surrogatepass")
 
 
@@ -53,7 +60,7 @@ def lowered(text: str) -> str:
         return last[1]
     low = _kept.get(text)
     if low is None:
-        low = text.lower()
+        low = text.lower() if text.isascii() else _unicode_lower(text)
         if len(_kept) >= _KEPT:
             _kept.clear()
         _kept[text] = low

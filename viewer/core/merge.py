@@ -157,7 +157,7 @@ class _Scorer:
             return 0.0
         if not any(t[0] in (NAME_MARK, CODE_MARK) for t in words):
             return 0.0  # who or what it is about: a name or a designation
-        if self.actors[x] - b.keys() and self.actors[y] - a.keys():
+        if self.actors[x].difference(b) and self.actors[y].difference(a):
             return 0.0  # each names someone the other does not: two people's deeds
         if _unnamed(self.places[x], b) and _unnamed(self.places[y], a):
             return 0.0  # each tells of a place the other does not name: two happenings
