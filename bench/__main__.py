@@ -20,6 +20,8 @@ from pathlib import Path
 from bench.synthetic_corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
+# The package with its extraction and merging compiled (`make compiled`), as the bundle ships.
+COMPILED = ROOT / "build" / "compiled"
 # Articles of the synthetic corpus that give a little over 100,000 merged events.
 HUNDRED_THOUSAND_EVENTS = 22_000
 DATEPARSER_SAMPLE = 20  # search_dates takes about a second per article: a sample, extrapolated
@@ -36,8 +38,11 @@ class Run:
     output: str
 
 
-def export(folder: Path, out: Path, workers: int | None, project: Path | None = None) -> Run:
-    """`python -m viewer export FOLDER --json OUT` as a user runs it, timed from outside."""
+def export(
+    folder: Path, out: Path, workers: int | None, project: Path | None = None, package: Path = ROOT
+) -> Run:
+    """`python -m viewer export FOLDER --json OUT` as a user runs it, timed from outside, with
+    the package found in `package` (the source tree, or the compiled copy)."""
     env = dict(os.environ)
     env.pop("TIMELINE_WORKERS", None)
     if workers is not None:
@@ -49,7 +54,7 @@ def export(folder: Path, out: Path, workers: int | None, project: Path | None = 
     # Its notes on stderr (the new project each run makes on purpose) are shown on failure only.
     with tempfile.TemporaryFile("w+", encoding="utf-8") as notes:
         child = subprocess.Popen(
-            command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=notes, text=True
+            command, env=env, cwd=package, stdout=subprocess.PIPE, stderr=notes, text=True
         )
         output = child.stdout.read() if child.stdout is not None else ""
         _, status, usage = os.wait4(child.pid, 0)
@@ -75,6 +80,15 @@ def extraction(folder: Path, count: int, scratch: Path) -> float:
         f"{count / every.seconds:7.1f} docs/s  ({one.seconds / every.seconds:.2f}x)"
     )
     print(f"{'':>16}{every.output}; peak {every.peak_mb:.0f} MB")
+    if (COMPILED / "viewer").is_dir():
+        built = export(
+            folder, scratch / "c.json", 1, scratch / f"compiled-{count}.tlproj", COMPILED
+        )
+        print(
+            f"{count:>6,} articles, 1 worker, compiled core (build/compiled): "
+            f"{built.seconds:7.1f} s  {count / built.seconds:7.1f} docs/s"
+        )
+        print(f"{'':>16}{built.output}; peak {built.peak_mb:.0f} MB")
     return one.seconds / count
 
 
@@ -94,7 +108,7 @@ def against_dateparser(folder: Path, ours_per_doc: float) -> None:
 
     from dateparser.search import search_dates
 
-    from viewer.core.extract import extract_events
+    from bench.extraction_pass import seconds_an_article
     from viewer.core.sentences import split_sentences, visible_body
     from viewer.corpus import read_corpus
 
@@ -112,14 +126,9 @@ def against_dateparser(folder: Path, ours_per_doc: float) -> None:
         for sentence, settings in sentences:
             search_dates(sentence, languages=["en"], settings=settings)
 
-    def extract_every_article() -> None:
-        for doc in documents:
-            extract_events(doc)
-
-    extract_events(documents[0])  # warm up: compile the patterns once, as dateparser was
     # Each the best of several passes, so that a busy machine slows neither alone.
     theirs = _best_pass(search_every_sentence, DATEPARSER_PASSES) / len(documents)
-    extract_only = _best_pass(extract_every_article, EXTRACT_PASSES) / len(documents)
+    extract_only = seconds_an_article(folder, DATEPARSER_SAMPLE, EXTRACT_PASSES)
     print(
         f"dateparser search_dates over every sentence: {theirs * 1000:7.1f} ms/article "
         f"(sample of {len(documents)} articles, {len(sentences)} sentences, best of "
@@ -131,8 +140,25 @@ def against_dateparser(folder: Path, ours_per_doc: float) -> None:
     )
     print(
         f"our extract_events alone, same sample:       {extract_only * 1000:7.1f} ms/article "
-        f"-> {theirs / extract_only:.0f}x faster"
+        f"-> {theirs / extract_only:.1f}x faster"
     )
+    if (COMPILED / "viewer").is_dir():
+        timing = [str(folder), str(DATEPARSER_SAMPLE), str(EXTRACT_PASSES)]
+        env = dict(os.environ, PYTHONPATH=str(ROOT))  # bench from here, viewer compiled
+        compiled = float(
+            subprocess.run(
+                [sys.executable, "-m", "bench.extraction_pass", *timing],
+                env=env,
+                cwd=COMPILED,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
+        print(
+            f"the same, compiled core (build/compiled):    {compiled * 1000:7.1f} ms/article "
+            f"-> {theirs / compiled:.1f}x faster"
+        )
 
 
 def run_module(title: str, *args: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import os
 from pathlib import Path
 
@@ -24,6 +25,22 @@ def private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     return home
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A run on the compiled copy of the core (`make compiled-test`) must load it: a run that
+    fell back to the Python modules would prove nothing about the compiled ones."""
+    config.addinivalue_line(
+        "markers",
+        "python_only: reads the core's calls by replacing one of its functions, which the "
+        "compiled core's own calls do not see",
+    )
+    if os.environ.get("TIMELINE_COMPILED_CORE"):
+        from viewer.core import extract
+
+        suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+        if not str(extract.__file__).endswith(suffixes):
+            raise pytest.UsageError(f"not the compiled core: {extract.__file__}")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -41,6 +41,7 @@ def _events(listed: str) -> list[str]:
     return [event.primary.text.strip() for event in extract_events(doc)]
 
 
+@pytest.mark.python_only
 @pytest.mark.parametrize(
     "listed",
     [
@@ -55,6 +56,7 @@ def test_a_list_of_dates_is_not_tagged_date_by_date(listed: str, found: list[int
     assert " ".join(events) == _SENTENCE  # its two happenings, none of the list
 
 
+@pytest.mark.python_only
 def test_a_sentence_s_few_dates_are_tagged(found: list[int]) -> None:
     listed = "The talks were held on 3 March, 4 March, 5 March and 6 March 2024."
     _events(listed)
