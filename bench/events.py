@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
 from bench import ecb_corpus
 from bench.calibration import calibrate, calibration_rows
 from bench.ecb_figures import ecbplus_figures
-from bench.exported import run_export
+from bench.exported import PACKAGE_VARIABLE, ROOT, run_export
 from bench.gold_misses import print_misses
 from bench.seed_gold import SEED_GOLD, load_gold
 from bench.seed_scoring import figure_rows, score_seeds
@@ -170,7 +171,17 @@ def main() -> None:
     )
     parser.add_argument("--seeds-only", action="store_true", help="skip TempEval-3 and ECB+")
     parser.add_argument("--merges-only", action="store_true", help="the seeds and ECB+ only")
+    parser.add_argument(
+        "--compiled",
+        action="store_true",
+        help="export with the compiled core (build/compiled, `make compiled`): the same figures",
+    )
     args = parser.parse_args()
+    if args.compiled:
+        compiled = ROOT / "build" / "compiled"
+        if not (compiled / ".built").is_file():
+            raise SystemExit("no compiled core: make compiled")
+        os.environ[PACKAGE_VARIABLE] = str(compiled)
     start = time.perf_counter()
     seed_figures(args.misses, args.article)
     if not args.seeds_only:

@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+# The folder whose package the exports run: the source tree, or with this set (bench.events
+# --compiled) the copy whose core is compiled.
+PACKAGE_VARIABLE = "TIMELINE_BENCH_PACKAGE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,8 @@ def run_export(paths: Sequence[Path]) -> Export:
         out = Path(scratch) / "export.json"
         command = [sys.executable, "-m", "viewer", "export", *map(str, paths), "--json", str(out)]
         env = dict(os.environ, XDG_DATA_HOME=scratch, XDG_CONFIG_HOME=scratch)
-        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+        package = os.environ.get(PACKAGE_VARIABLE) or ROOT
+        done = subprocess.run(command, cwd=package, env=env, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"export failed: {' '.join(command)}\n{done.stderr.strip()}")
         return read_export(json.loads(out.read_text(encoding="utf-8")))

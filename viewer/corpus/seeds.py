@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import sys
 from pathlib import Path
 
@@ -12,7 +11,8 @@ def seed_folder() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "seeds"
-    checkout = Path(__file__).resolve().parents[2] / "seeds"
-    if checkout.is_dir():
-        return checkout
-    return Path(str(importlib.resources.files("viewer.seeds")))
+    here = Path(__file__).resolve()
+    # A checkout keeps them at its top; an installed package in viewer/seeds, a folder with
+    # no module, which importlib.resources reads as a namespace (no one path of its own).
+    checkout, installed = here.parents[2] / "seeds", here.parents[1] / "seeds"
+    return checkout if checkout.is_dir() else installed

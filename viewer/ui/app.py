@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import importlib.resources
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,9 +25,8 @@ def resources_dir() -> Path | None:
     """The icons and stylesheet: in a frozen bundle, a checkout, or an installed package."""
     frozen = getattr(sys, "_MEIPASS", None)
     candidates = [Path(frozen) / "resources"] if frozen else []
-    candidates.append(Path(viewer.__file__).resolve().parents[1] / "resources")
-    with contextlib.suppress(ModuleNotFoundError):  # not installed as a package
-        candidates.append(Path(str(importlib.resources.files("viewer.resources"))))
+    package = Path(viewer.__file__).resolve().parent
+    candidates += [package.parent / "resources", package / "resources"]  # checkout, installed
     return next((c for c in candidates if c.is_dir()), None)
 
 
