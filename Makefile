@@ -28,7 +28,7 @@ imports: $(STAMP)
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-# The extraction and merging modules compiled with mypyc into build/compiled/ (a copy of the
+# The reading, extraction and merging modules compiled with mypyc into build/compiled/ (a copy of the
 # package; the source tree stays Python). Needs a C compiler; rebuilds only what changed.
 COMPILED := build/compiled/.built
 $(COMPILED): $(STAMP) packaging/compile_core.py $(shell find viewer seeds resources -type f ! -name '*.pyc')
@@ -36,11 +36,11 @@ $(COMPILED): $(STAMP) packaging/compile_core.py $(shell find viewer seeds resour
 
 compiled: $(COMPILED)
 
-# The core's tests and the golden exports again, on the compiled copy: the same events.
+# The corpus and core tests and the golden exports again, on the compiled copy: the same events.
 compiled-test: $(COMPILED)
 	cd build/compiled && TIMELINE_COMPILED_CORE=1 QT_QPA_PLATFORM=offscreen ../../$(PY) -m pytest \
 	  -c ../../pyproject.toml --rootdir ../.. --import-mode=append -p no:cacheprovider \
-	  -m "not python_only" ../../tests/core ../../tests/test_golden_exports.py
+	  -m "not python_only" ../../tests/corpus ../../tests/core ../../tests/test_golden_exports.py
 
 test: lint typecheck imports pytest compiled-test
 

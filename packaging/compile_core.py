@@ -1,5 +1,6 @@
-"""Compile the extraction and merging modules with mypyc into build/compiled/: a copy of the
-package whose hot modules are C extensions, about 1.6x faster than the same code as Python.
+"""Compile the reading, extraction and merging modules with mypyc into build/compiled/: a copy
+of the package whose hot modules are C extensions, counting about a quarter fewer instructions
+than the same code as Python.
 
 The desktop bundle ships this copy, `make bench` times it next to the Python one, and
 `make test` runs the core's tests against it, so that both give the same events. The source
@@ -29,12 +30,12 @@ DATA = {"seeds": "viewer/seeds", "resources": "viewer/resources"}
 
 
 def extraction_modules() -> list[str]:
-    """The core modules that extraction and merging load, as paths under ROOT: a rule module
-    added to the core is compiled with no list to keep."""
+    """The corpus and core modules that reading, extraction and merging load, as paths under
+    ROOT: a module added to either is compiled with no list to keep."""
     code = (
-        "import sys, viewer.core.extract, viewer.core.merge\n"
+        "import sys, viewer.corpus.reader, viewer.core.extract, viewer.core.merge\n"
         "for name, module in sorted(sys.modules.items()):\n"
-        "    if name.startswith('viewer.core'):\n"
+        "    if name.startswith(('viewer.core', 'viewer.corpus')):\n"
         "        print(module.__file__)\n"
     )
     listed = subprocess.run(
@@ -111,7 +112,7 @@ def main() -> None:
     copy_sources()
     build(modules)
     (OUT / ".built").touch()  # what the bundle's spec and the Makefile look for
-    print(f"compiled {len(modules)} core modules into {OUT.relative_to(ROOT)}")
+    print(f"compiled {len(modules)} corpus and core modules into {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -89,6 +89,7 @@ def test_what_is_still_open_is_no_happening(sentence: str) -> None:
     assert judge(sentence, False).confidence < 0.5
 
 
+@pytest.mark.python_only
 @pytest.mark.parametrize("sentence", NOT_STILL_OPEN)
 def test_a_happening_or_a_statement_is_not_read_as_still_open(
     sentence: str, monkeypatch: pytest.MonkeyPatch
@@ -154,6 +155,7 @@ def test_a_condition_held_for_some_time_is_not_worth_a_guess_at_a_date() -> None
     assert judge(told.replace(" for some time", ""), False).confidence >= UNDATED_THRESHOLD
 
 
+@pytest.mark.python_only
 @pytest.mark.parametrize("sentence", NOT_HABITS)
 def test_a_plan_or_a_happening_is_no_habit(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
     judged = judge(sentence, False)

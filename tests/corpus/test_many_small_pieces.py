@@ -14,6 +14,10 @@ from viewer.core.model import Span
 from viewer.core.visible import VisibleText
 from viewer.corpus import html_scan, layout, markdown, read_document, text_lines
 
+# What is counted is a call between the reader's modules, which a compiled reader makes
+# without the name a test replaces (`make compiled-test` leaves these out).
+pytestmark = pytest.mark.python_only
+
 
 def test_a_bracket_never_closed_is_not_read_as_a_link_s_label(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

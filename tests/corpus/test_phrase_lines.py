@@ -46,6 +46,7 @@ def test_a_line_tries_only_the_phrases_its_first_character_can_start() -> None:
     assert index.candidates("“We will”") is None  # not ASCII: every phrase
 
 
+@pytest.mark.python_only
 def test_a_phrase_found_anywhere_is_searched_for_only_in_a_line_with_its_word(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
