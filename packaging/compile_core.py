@@ -13,6 +13,7 @@ changed)
 
 from __future__ import annotations
 
+import importlib.machinery
 import os
 import shutil
 import subprocess
@@ -22,9 +23,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "compiled"
-# Kept as Python: mypyc cannot build a class whose instances are made without its __init__
-# (Passage.of shares its document's text that way).
-NOT_COMPILED = {"viewer/core/model.py"}
+NOT_COMPILED = {
+    # mypyc cannot build a class whose instances are made without its __init__ (Passage.of
+    # shares its document's text that way).
+    "viewer/core/model.py",
+    # A document's visible text goes to the worker processes and back, pickled: an instance of
+    # a compiled class is not made again from its pickle.
+    "viewer/core/visible.py",
+}
 # Data the package finds beside its modules when run from a copy (as installed).
 DATA = {"seeds": "viewer/seeds", "resources": "viewer/resources"}
 
@@ -72,6 +78,18 @@ def copy_sources() -> None:
             stale.unlink()
 
 
+def drop_other_extensions(modules: list[str]) -> None:
+    """Take out what an earlier build compiled of a module no longer compiled: imported before
+    its source, it would still be the module run."""
+    compiled = {str(Path(module).with_suffix("")) for module in modules}
+    compiled |= {stem.removesuffix("/__init__") for stem in compiled}  # a package's own library
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        for built in (OUT / "viewer").rglob(f"*{suffix}"):
+            stem = str(built.relative_to(OUT))[: -len(suffix)].removesuffix("__mypyc")
+            if stem not in compiled:
+                built.unlink()
+
+
 def build(modules: list[str]) -> None:
     """mypyc's C for `modules`, compiled in place in build/compiled with every core."""
     script = (
@@ -110,6 +128,7 @@ def main() -> None:
     check_tools()
     modules = extraction_modules()
     copy_sources()
+    drop_other_extensions(modules)
     build(modules)
     (OUT / ".built").touch()  # what the bundle's spec and the Makefile look for
     print(f"compiled {len(modules)} corpus and core modules into {OUT.relative_to(ROOT)}")
