@@ -13,15 +13,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.exported import COMPILED, compiled_built
 from bench.synthetic_corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
-# The package with its extraction and merging compiled (`make compiled`), as the bundle ships.
-COMPILED = ROOT / "build" / "compiled"
 # Articles of the synthetic corpus that give a little over 100,000 merged events.
 HUNDRED_THOUSAND_EVENTS = 22_000
 DATEPARSER_SAMPLE = 20  # search_dates takes about a second per article: a sample, extrapolated
@@ -80,7 +78,7 @@ def extraction(folder: Path, count: int, scratch: Path) -> float:
         f"{count / every.seconds:7.1f} docs/s  ({one.seconds / every.seconds:.2f}x)"
     )
     print(f"{'':>16}{every.output}; peak {every.peak_mb:.0f} MB")
-    if (COMPILED / "viewer").is_dir():
+    if compiled_built():
         built = export(
             folder, scratch / "c.json", None, scratch / f"compiled-{count}.tlproj", COMPILED
         )
@@ -92,23 +90,13 @@ def extraction(folder: Path, count: int, scratch: Path) -> float:
     return one.seconds / count
 
 
-def _best_pass(run: Callable[[], None], passes: int) -> float:
-    """The shortest of `passes` timed runs, in seconds."""
-    best = float("inf")
-    for _ in range(passes):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def against_dateparser(folder: Path, ours_per_doc: float) -> None:
     """search_dates over every sentence of a sample of articles, against our whole export."""
     from datetime import datetime
 
     from dateparser.search import search_dates
 
-    from bench.extraction_pass import seconds_an_article
+    from bench.extraction_pass import best_pass, seconds_an_article
     from viewer.core.sentences import split_sentences, visible_body
     from viewer.corpus import read_corpus
 
@@ -127,7 +115,7 @@ def against_dateparser(folder: Path, ours_per_doc: float) -> None:
             search_dates(sentence, languages=["en"], settings=settings)
 
     # Each the best of several passes, so that a busy machine slows neither alone.
-    theirs = _best_pass(search_every_sentence, DATEPARSER_PASSES) / len(documents)
+    theirs = best_pass(search_every_sentence, DATEPARSER_PASSES) / len(documents)
     extract_only = seconds_an_article(folder, DATEPARSER_SAMPLE, EXTRACT_PASSES)
     print(
         f"dateparser search_dates over every sentence: {theirs * 1000:7.1f} ms/article "
@@ -142,7 +130,7 @@ def against_dateparser(folder: Path, ours_per_doc: float) -> None:
         f"our extract_events alone, same sample:       {extract_only * 1000:7.1f} ms/article "
         f"-> {theirs / extract_only:.1f}x faster"
     )
-    if (COMPILED / "viewer").is_dir():
+    if compiled_built():
         timing = [str(folder), str(DATEPARSER_SAMPLE), str(EXTRACT_PASSES)]
         env = dict(os.environ, PYTHONPATH=str(ROOT))  # bench from here, viewer compiled
         compiled = float(

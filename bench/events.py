@@ -29,7 +29,7 @@ from pathlib import Path
 from bench import ecb_corpus
 from bench.calibration import calibrate, calibration_rows
 from bench.ecb_figures import ecbplus_figures
-from bench.exported import PACKAGE_VARIABLE, ROOT, run_export
+from bench.exported import COMPILED, PACKAGE_VARIABLE, compiled_built, run_export
 from bench.gold_misses import print_misses
 from bench.seed_gold import SEED_GOLD, load_gold
 from bench.seed_scoring import figure_rows, score_seeds
@@ -178,10 +178,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.compiled:
-        compiled = ROOT / "build" / "compiled"
-        if not (compiled / ".built").is_file():
+        if not compiled_built():
             raise SystemExit("no compiled core: make compiled")
-        os.environ[PACKAGE_VARIABLE] = str(compiled)
+        os.environ[PACKAGE_VARIABLE] = str(COMPILED)
     start = time.perf_counter()
     seed_figures(args.misses, args.article)
     if not args.seeds_only:

@@ -15,9 +15,17 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+# The copy of the package with its reader and core compiled (`make compiled`), as the bundle
+# runs them; built once its build has marked it so.
+COMPILED = ROOT / "build" / "compiled"
 # The folder whose package the exports run: the source tree, or with this set (bench.events
-# --compiled) the copy whose core is compiled.
+# --compiled) the compiled copy.
 PACKAGE_VARIABLE = "TIMELINE_BENCH_PACKAGE"
+
+
+def compiled_built() -> bool:
+    """Whether the compiled copy is there to run."""
+    return (COMPILED / ".built").is_file()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,21 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from viewer.core.extract import extract_events
 from viewer.corpus import read_corpus
+
+
+def best_pass(run: Callable[[], None], passes: int) -> float:
+    """The shortest of `passes` timed runs, in seconds: a busy machine slows some, not all."""
+    best = float("inf")
+    for _ in range(passes):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def seconds_an_article(folder: Path, count: int, passes: int) -> float:
@@ -18,13 +29,12 @@ def seconds_an_article(folder: Path, count: int, passes: int) -> float:
     after one to warm up (its patterns compiled once), divided by the articles."""
     documents, _ = read_corpus(sorted(folder.iterdir())[:count])
     extract_events(documents[0])
-    best = float("inf")
-    for _ in range(passes):
-        start = time.perf_counter()
+
+    def extract_every_article() -> None:
         for doc in documents:
             extract_events(doc)
-        best = min(best, time.perf_counter() - start)
-    return best / len(documents)
+
+    return best_pass(extract_every_article, passes) / len(documents)
 
 
 def main() -> None:
