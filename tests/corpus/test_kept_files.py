@@ -128,6 +128,14 @@ def test_a_folder_of_mails_saved_whole_is_read(tmp_path: Path) -> None:
             "The 20-\nyear-old was arrested on Monday, police said.",
             "The 20-year-old was arrested on Monday, police said.",
         ),
+        (  # a dash after a space, or after a quotation, breaks no word
+            "The talks are over -\nfor now, a spokesman said on Tuesday.",
+            "The talks are over - for now, a spokesman said on Tuesday.",
+        ),
+        (
+            'He called the plan "a first step"-\nbut said more was needed.',
+            'He called the plan "a first step"- but said more was needed.',
+        ),
     ],
 )
 def test_a_word_hyphenated_across_a_line_end_reads_whole(

@@ -15,11 +15,13 @@ from viewer.core.visible import VisibleBuilder, VisibleText
 # is no longer than the span.
 Edit = tuple[int, int, str]
 
-# A line ending in a hyphen glued to a word, the next line going on with one: a word broken
-# at the line's end ("govern-" / "ment"), or a compound at its own hyphen ("US-" / "Mexico").
-_BROKEN = re.compile(r"(?<=[^\W_])-[ \t]*(?:\r\n|\n|\r)[ \t]*(?=[^\W_])")
-# A soft hyphen at a line's end is a break and nothing else.
-_SOFT = re.compile(r"(?<=\w)\u00ad[ \t]*(?:\r\n|\n|\r)[ \t]*(?=\w)")
+# A line ending in a hyphen, the next line going on with a word: with a word before the
+# hyphen (_glued), a word broken at the line's end ("govern-" / "ment"), or a compound at its
+# own hyphen ("US-" / "Mexico"). The pattern starts at the hyphen, not at a look behind it, so
+# that it is looked for as one character: a look behind would be tried at every character.
+_BROKEN = re.compile(r"-[ \t]*(?:\r\n|\n|\r)[ \t]*(?=[^\W_])")
+# A soft hyphen at a line's end, after a word, is a break and nothing else.
+_SOFT = re.compile(r"\u00ad[ \t]*(?:\r\n|\n|\r)[ \t]*(?=\w)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # First parts of compounds kept with their hyphen when a line breaks after it: "well-" /
 # "known", "self-" / "defence", "long-" / "term".
@@ -41,8 +43,8 @@ def hyphen_joins(text: str) -> list[Edit]:
     A soft hyphen ending a line shows nothing, with its break."""
     if "-" not in text and "\u00ad" not in text:
         return []
-    edits = [(m.start(), m.end(), "") for m in _SOFT.finditer(text)]
-    breaks = list(_BROKEN.finditer(text))
+    edits = [(m.start(), m.end(), "") for m in _SOFT.finditer(text) if _glued(text, m, True)]
+    breaks = [m for m in _BROKEN.finditer(text) if _glued(text, m, False)]
     if breaks:
         words = set(_WORD.findall(text.lower()))
         for found in breaks:
@@ -53,6 +55,13 @@ def hyphen_joins(text: str) -> list[Edit]:
             edits.append((found.start() + keep, found.end(), ""))
     edits.sort()
     return edits
+
+
+def _glued(text: str, found: re.Match[str], underscore: bool) -> bool:
+    """Whether a letter or digit (or with `underscore`, "_": a word character) comes right
+    before what was found."""
+    before = text[found.start() - 1 : found.start()]
+    return before.isalnum() or (underscore and before == "_")
 
 
 def _word_before(text: str, end: int) -> str:
