@@ -52,6 +52,13 @@ REACTIONS = [
     "Education Minister Stephen Lecce welcomed the vote.",
     "Finance minister Rachel Reeves welcomed the forecasts.",
     "The opposition welcomed the ceasefire.",
+    # The feeling's word quoted: the same feeling (a development sentence, then written probe
+    # sentences).
+    'After the hearing, Dorothy Brown said she was "heartbroken" over the death of her '
+    "granddaughter, who had four children.",
+    'Chiefs chairman Kaizer Motaung said the club was "devastated".',
+    'Defence counsel Davinder Singh said outside court that his client was "relieved and '
+    'grateful".',
 ]
 STEPS = [
     # Steps of their own, with words near those of a reaction.
