@@ -103,7 +103,8 @@ from __future__ import annotations
 # (304: a pronoun before a verb of saying names no speaker ("He told Smith"), said once.)
 # (305: a feeling's word quoted after the copula (was "devastated") is a felt reaction too.)
 # (306: what a thing has, told in the present ("the device features GPS"), describes it.)
-EXTRACTOR_VERSION = "306"
+# (307: a source's judgement quoted as a name (was "a real coup") is a reaction.)
+EXTRACTOR_VERSION = "307"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
