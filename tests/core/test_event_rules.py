@@ -54,6 +54,10 @@ NOT_EVENTS = [
     # What a thing will have, told ahead: a description, not a plan made public.
     "This quad-band GSM smartphone will not have 3G, but it will include Wi-Fi b/g and Bluetooth.",
     "It will support the carrier's HotSpot Calling service as well as unlimited messaging.",
+    # What a happening means for someone: analysis (written probe sentences).
+    "The failure is a setback for Europe's plans to win a larger share of the booming market "
+    "for small satellites, where it faces competition from SpaceX.",
+    "The ruling was a major blow to the company.",
     # What a thing has, told in the present (ECB+ development articles).
     "The new device features built-in GPS and Wi-Fi supporting voice and data in addition to "
     "the now usual smartphone lineup of a Web browser, music player and camera.",
@@ -83,6 +87,9 @@ EVENTS = [
     # A plan made public, or one sourced, is an event though it tells what will be had.
     "The carrier said the phone will include a full keyboard.",
     "The old hospital will be replaced by a new building, the council announced.",
+    # A setback suffered, a blow dealt: happenings (ECB+ development sentences, then written).
+    "Coach Sean Payton said Thomas suffered a setback in practice last week.",
+    "The storm dealt a blow to the harvest on Monday.",
     # A happening told beside a thing's features, or its parts (ECB+ and TempEval-3
     # development articles).
     "iMovie was refreshed with several new features including a precision editor, dynamic "

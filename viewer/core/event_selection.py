@@ -130,6 +130,11 @@ _OPINION = WordSearch(
             r"in other words",
             r"the point is",
             r"is (?:a|the) (?:sign|signal|reminder)",
+            # What a happening means for someone: "The failure is a setback for Europe's plans"
+            *(
+                rf"{be} (?:a|another) (?:\w+ )?(?:setback|blow|boost) (?:for|to)\b"
+                for be in ("is", "was")
+            ),
             r"ominously",
             r"in part to",
             r"treats?\b",
@@ -152,6 +157,7 @@ _OPINION_WORDS = frozenset(
     """make makes clear doubt feeling sense risk risks concern concerns likely appear appears
     seem seems indication acknowledgment acknowledgement question questions think arguably words
     point sign signal reminder ominously part treat treats plan needed seen unclear would idea
+    setback blow boost
     possible conceivable inconceivable unlikely probable
     ideas fear fears hope hopes problem problems worry worries""".split()
 )

@@ -104,7 +104,8 @@ from __future__ import annotations
 # (305: a feeling's word quoted after the copula (was "devastated") is a felt reaction too.)
 # (306: what a thing has, told in the present ("the device features GPS"), describes it.)
 # (307: a source's judgement quoted as a name (was "a real coup") is a reaction.)
-EXTRACTOR_VERSION = "307"
+# (308: what a happening means for someone ("is a setback for") is analysis.)
+EXTRACTOR_VERSION = "308"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
