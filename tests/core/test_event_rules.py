@@ -54,6 +54,22 @@ NOT_EVENTS = [
     # What a thing will have, told ahead: a description, not a plan made public.
     "This quad-band GSM smartphone will not have 3G, but it will include Wi-Fi b/g and Bluetooth.",
     "It will support the carrier's HotSpot Calling service as well as unlimited messaging.",
+    # What a happening means for someone: analysis (written probe sentences).
+    "The failure is a setback for Europe's plans to win a larger share of the booming market "
+    "for small satellites, where it faces competition from SpaceX.",
+    "The ruling was a major blow to the company.",
+    # What a thing has, told in the present (ECB+ development articles).
+    "The new device features built-in GPS and Wi-Fi supporting voice and data in addition to "
+    "the now usual smartphone lineup of a Web browser, music player and camera.",
+    "In addition to the popular keyboard, the device features built-in GPS and support of "
+    "location-based services.",
+    "The device also comes with a 512MHz next-generation processor, although T-Mobile plans to "
+    "wed the device to its 2G EDGE network.",
+    "Its LED backlit display supports a 1920x1200 pixel resolution.",
+    "Other features include a 60% greater color gamut, a 700:1 contrast ratio, improved "
+    "viewing angles, and (thankfully) a matte screen option as well as a glossy option.",
+    "The updated machine boasts Intel Ivy Bridge 2.7GHz (turbo boosted up to 3.7GHz), USB 3.0, "
+    "Nvidia GeForce GT 650m graphics, and 7 hours of battery life.",
     # What did not happen (ECB+ development articles).
     "There were no immediate reports of damage, the newspaper said.",
     "No-one was injured in the fire.",
@@ -71,6 +87,17 @@ EVENTS = [
     # A plan made public, or one sourced, is an event though it tells what will be had.
     "The carrier said the phone will include a full keyboard.",
     "The old hospital will be replaced by a new building, the council announced.",
+    # A setback suffered, a blow dealt: happenings (ECB+ development sentences, then written).
+    "Coach Sean Payton said Thomas suffered a setback in practice last week.",
+    "The storm dealt a blow to the harvest on Monday.",
+    # A happening told beside a thing's features, or its parts (ECB+ and TempEval-3
+    # development articles).
+    "iMovie was refreshed with several new features including a precision editor, dynamic "
+    "themes and animated travel maps.",
+    "Calling them “really powerful”, Schiller demonstrated how these features help organise "
+    "thousands of photos.",
+    "It includes removing $242 million in good will from the books, issuing $150 million in "
+    "preferred stock and commencing an exchange offer for $52 million in convertible bonds.",
 ]
 
 

@@ -52,6 +52,22 @@ REACTIONS = [
     "Education Minister Stephen Lecce welcomed the vote.",
     "Finance minister Rachel Reeves welcomed the forecasts.",
     "The opposition welcomed the ceasefire.",
+    # The feeling's word quoted: the same feeling (a development sentence, then written probe
+    # sentences).
+    'After the hearing, Dorothy Brown said she was "heartbroken" over the death of her '
+    "granddaughter, who had four children.",
+    'Chiefs chairman Kaizer Motaung said the club was "devastated".',
+    'Defence counsel Davinder Singh said outside court that his client was "relieved and '
+    'grateful".',
+    # The source's judgement, quoted as a name (ECB+ development sentences, then a probe's).
+    "Producers Laurence Mark and Bill Condon called the Australian actor “a consummate "
+    "entertainer and an internationally renowned movie star.”",
+    'Farmer said Dr. Benjamin is a "delightful lady" who has served as lector at the cathedral '
+    'and has been "readily available" to speak with various Catholic organizations.',
+    "Cooley said the fact that Orozco hadn't been in contact with his parole officer since "
+    'January was a "failure" of the system, but he did not elaborate.',
+    "The zoo's director, John Kelly, said the birth was \"a real coup\" for the zoo's "
+    "conservation program.",
 ]
 STEPS = [
     # Steps of their own, with words near those of a reaction.
@@ -72,6 +88,10 @@ STEPS = [
     "Baehr said he was not aware of the particulars of the previous DUI charge.",
     # A welcome that is itself the happening: a host receiving a guest.
     "The mayor welcomed the visiting fire chiefs at the town hall.",
+    # A judgement quoted beside an act of its own, and a call made (written sentences).
+    'The mayor said the fire was "a disaster" and ordered an evacuation of the street.',
+    'Police said the suspect was a "person of interest" and was arrested near his home.',
+    "Staff called the fire department an hour later.",
 ]
 
 

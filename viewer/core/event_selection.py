@@ -57,6 +57,21 @@ _FEATURES = re.compile(  # spelt by first letters (word_patterns.py), as the cue
     r"cost|sport|boast|weigh|measure|come\s+with|run\s+on|be\s+(?:a|an|available|compatible|"
     r"similar|able|equipped|powered|priced)\b)"
 )
+# What a thing has, told in the present on no one's authority: "The new device features
+# built-in GPS", "Its LED display supports a 1920x1200 resolution", "Other features include a
+# matte screen", "The device also comes with a 512MHz processor" (a description, as what it
+# will have is: _FEATURES). The verb is the main one, after a subject: no verb, relative or
+# conjunction before it ("iMovie was refreshed with several new features including …", "Schiller
+# demonstrated how these features help …"; a participle only after a determiner: "The updated
+# machine boasts …"), and no verb right after it ("The features were announced"); nor what a
+# plan is made of ("It includes removing $242 million in good will from the books").
+_DETERMINED = "".join(rf"(?<=\b{d} )|" for d in "the a an its their his her this these".split())
+_HAS_NOW = re.compile(
+    r"^(?:[^,]{1,60}, )?(?:(?!(?:that|which|who|and|but|when|after|as|how|what|with|was|were|is|"
+    rf"are|be|been|has|have|had)\b)(?:{_DETERMINED}(?!\w+ed\b))[\w$'’.-]+ ){{1,6}}?"
+    r"(?:also )?(?:features|supports|includes?|comes? with|boasts|sports)\b"
+    r"(?! (?:was|were|is|are|will|would|have|has|had|can|could|that|to|\w+ing)\b)"
+)
 # A process under way in the present passive: "is being accompanied", "are being filled out".
 _ONGOING = re.compile("(?:" + first_letters(["is", "are"]) + r") (?:\w+ )?being \w+ed\b")
 # What did not happen: "No decision has been made", "The official did not reveal…".
@@ -115,6 +130,11 @@ _OPINION = WordSearch(
             r"in other words",
             r"the point is",
             r"is (?:a|the) (?:sign|signal|reminder)",
+            # What a happening means for someone: "The failure is a setback for Europe's plans"
+            *(
+                rf"{be} (?:a|another) (?:\w+ )?(?:setback|blow|boost) (?:for|to)\b"
+                for be in ("is", "was")
+            ),
             r"ominously",
             r"in part to",
             r"treats?\b",
@@ -137,6 +157,7 @@ _OPINION_WORDS = frozenset(
     """make makes clear doubt feeling sense risk risks concern concerns likely appear appears
     seem seems indication acknowledgment acknowledgement question questions think arguably words
     point sign signal reminder ominously part treat treats plan needed seen unclear would idea
+    setback blow boost
     possible conceivable inconceivable unlikely probable
     ideas fear fears hope hopes problem problems worry worries""".split()
 )
@@ -326,6 +347,8 @@ def _doubts(read: _Read, dated: bool) -> float:
         return doubt
     if not read.said and read.planned and _FEATURES.search(read.outside):
         doubt += 0.3  # "It will support Wi-Fi calling": what a thing will have, no plan
+    elif not read.said and _HAS_NOW.match(read.outside):
+        doubt += 0.3  # "The device features built-in GPS": what a thing has
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
         doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
     elif read.told[:1] == ["if"] and not read.said:

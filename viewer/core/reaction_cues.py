@@ -121,12 +121,13 @@ def _witnessed(low: str) -> bool:
 
 
 # A reaction told in the reporter's words: a feeling or a state of mind ("said he was not
-# surprised by the riot"; "concerned" only before what about, not "as far as Oler is
-# concerned"; never "not aware", a claim), thanks, agreement, a lament, or a name given to
-# someone ("called the mechanic a hero", "described Hiller as a quiet woman").
+# surprised by the riot", its word quoted or not: "said the club was 'devastated'"; "concerned"
+# only before what about, not "as far as Oler is concerned"; never "not aware", a claim),
+# thanks, agreement, a lament, or a name given to someone ("called the mechanic a hero",
+# "described Hiller as a quiet woman").
 _FELT = re.compile(
     r"\b(?:(?:was|were|is|are|am|i['’]m|felt|feels?)\s+(?:not\s+)?(?:\w+ly\s+|so\s+|very\s+)?"
-    r"(?:grateful|thankful|happy|glad|pleased|relieved|proud|saddened|disappointed|"
+    r"[\"“‘']?(?:grateful|thankful|happy|glad|pleased|relieved|proud|saddened|disappointed|"
     r"heartbroken|devastated|shocked|stunned|horrified|surprised|confident|optimistic|"
     r"concerned(?=\s+(?:about|that|for|over|by)\b))\b(?!\s+with\b)|wanted\s+to\s+thank\b|"
     r"express(?:ed)?\s+(?:their|his|her|our|its)\s+(?:thanks|gratitude|condolences|sympathy)\b|understood\s+why\b|concurred\b|"
@@ -149,13 +150,36 @@ _FELT_STEMS = (
 ).split()
 
 
+# The source's judgement in its own words, quoted as a name: "called the Australian actor 'a
+# consummate entertainer'", "said the birth was 'a real coup'"; not beside an act of its own
+# ("said the fire was 'a disaster' and ordered an evacuation").
+_JUDGED = re.compile(
+    r"\b(?:called\s+(?:him|her|them|it|the\s+\w+(?:\s+\w+)?)|was|is|were|are)\s+"
+    r"(?:(?:a|an)\s+[\"“‘']|[\"“‘'](?:a|an)\s)\w+"
+)
+_AND_ACTED = re.compile(r"\band\s+(?:then\s+|later\s+)?\w+ed\b")
+_JUDGED_STEMS = ('a "', "a “", "a ‘", "a '", '"a', "“a", "‘a", "'a", '"A', "“A", "‘A", "'A")
+
+
 def felt(text: str) -> bool:
     """Whether a passage (`text` as written) tells a reaction in the reporter's words, with no
     figure or plan in it."""
-    if not holds_any(text, _FELT_STEMS):
+    stems = holds_any(text, _FELT_STEMS)
+    if not stems and not holds_any(text, _JUDGED_STEMS):
         return False
     low = " ".join(text.lower().split())
-    return _FELT.search(low) is not None and not holds_digit(low) and not told_ahead(text)
+    if holds_digit(low) or told_ahead(text):
+        return False
+    if stems and _FELT.search(low) is not None:
+        return True
+    return _judged(low)
+
+
+def _judged(low: str) -> bool:
+    """Whether a passage (lowercased) names a judgement of the source's, quoted, and no act."""
+    if _JUDGED.search(low) is None:
+        return False
+    return not step_of_its_own(low) and _AND_ACTED.search(low) is None
 
 
 # Who knew the person remembered: a friend, a neighbour, a relative, a colleague (not an
