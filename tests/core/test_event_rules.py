@@ -364,6 +364,14 @@ def test_a_bare_date_of_something_scheduled_lies_ahead(sentence: str) -> None:
         ("The storm may hit at the weekend, forecasters warned.", "2024-W01-WE"),
         ("Officials said the vote might take place on Monday.", "2024-01-08"),
         ("Police said the suspect could have fled on Friday.", "2023-12-29"),
+        # "have" as a verb of its own after the modal, not a perfect: what may come.
+        (
+            "Leaders including President Barack Obama may have trouble reaching Krakow for "
+            "Sunday's funeral of Polish President Lech Kaczynski, officials said.",
+            "2024-01-07",
+        ),
+        ("Officials said the court could have a decision on Friday.", "2024-01-05"),
+        ("He might have won on Sunday.", "2023-12-31"),
         ("Police investigators could be seen inside the store on Tuesday.", "2024-01-02"),
         ("The ruling came in May.", "2023-05"),
     ],

@@ -175,6 +175,12 @@ _COPULA_NOW = frozenset({"is", "are"})
 # nor the month after a preposition or a determiner ("in May", "last May").
 _POSSIBLE = frozenset({"could", "might", "may", "should"})  # "should qualify him … in August"
 _NOT_AHEAD_AFTER = frozenset({"have", "not", "never", "see", "hear", "feel", "smell", "only"})
+# "have" after the modal as a verb of its own, before its object or "to", not a perfect's
+# auxiliary: "may have trouble reaching Krakow for Sunday's funeral", "could have a decision
+# on Friday", "might have to wait until Monday" tell what may come.
+_HAVE_OBJECT = frozenset(
+    """a an the no some any more little few enough trouble difficulty problems time to""".split()
+)
 _PERCEIVED = frozenset({"seen", "heard", "felt", "spotted", "watched"})  # "could be seen"
 _BEFORE_A_MONTH = frozenset(
     """in on of since until till by from early late mid last next this that every each
@@ -270,9 +276,12 @@ def _in_ed(words: list[str], i: int, before: bool) -> Tense | None:
 
 
 def _possible(words: list[str], i: int, prev: str) -> Tense | None:
-    """A modal of what may come ("could arrive"), ahead; None for "could have", "could not",
-    a perception ("could be seen"), or "May" the month."""
+    """A modal of what may come ("could arrive", "may have trouble"), ahead; None for "could
+    have" and a participle, "could not", a perception ("could be seen"), or "May" the
+    month."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt == "have" and words[i + 2 : i + 3] and words[i + 2] in _HAVE_OBJECT:
+        return Tense.FUTURE
     if not nxt or nxt in _NOT_AHEAD_AFTER or (words[i] == "may" and prev in _BEFORE_A_MONTH):
         return None
     if nxt == "be" and words[i + 2 : i + 3] and words[i + 2] in _PERCEIVED:
