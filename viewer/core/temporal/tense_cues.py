@@ -186,6 +186,9 @@ _BEFORE_A_MONTH = frozenset(
     """in on of since until till by from early late mid last next this that every each
     the a and or between through""".split()
 )
+# The base a figure is compared with was measured before: "now expects growth of 0.9% this
+# year, up from 0.75% in November" is the November gone, whatever verb comes before.
+_COMPARED_FROM = frozenset({"up", "down"})
 # A word signals a tense only if it is one of these or has one of these endings: most words of
 # a sentence are neither, and are passed over at one test.
 _MAY_SIGNAL = (
@@ -198,7 +201,7 @@ _MAY_SIGNAL = (
     | _PAST_WORDS
     | _COPULA_NOW
     | _POSSIBLE
-    | {"to", "for"}
+    | {"to", "for", "from"}
 )
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
 
@@ -230,6 +233,8 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return Tense.FUTURE
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
         return Tense.FUTURE
+    if w == "from" and prev in _COMPARED_FROM and before:
+        return Tense.PAST
     if w in _POSSIBLE:
         return _possible(words, i, prev)
     if before and w in _COPULA_NOW and _on_days(words, i + 1):
