@@ -381,6 +381,22 @@ def test_a_modal_of_what_may_come_points_ahead(sentence: str, value: str) -> Non
     assert timex.value == value
 
 
+# What is expected, told in the present, lies ahead of the telling; not what "did" expect.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Employees have been told to expect an all-hands meeting on Monday.", "2023-11-20"),
+        ("Analysts expect the central bank to cut rates on Thursday.", "2023-11-23"),
+        ("The company expects a decision on Monday.", "2023-11-20"),
+        ("Travellers were warned to expect disruption on Monday.", "2023-11-20"),
+        ("We did not expect the vote on Monday.", "2023-11-13"),
+    ],
+)
+def test_what_is_expected_lies_ahead(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(2023, 11, 18))  # a Saturday
+    assert timex.value == value
+
+
 # A verb whose past is spelt as its base is past unless a word that takes the base stands
 # before it: "who quit on Monday" after a present main clause was the Monday ahead.
 @pytest.mark.parametrize(

@@ -186,6 +186,11 @@ _BEFORE_A_MONTH = frozenset(
     """in on of since until till by from early late mid last next this that every each
     the a and or between through""".split()
 )
+# What is expected, told in the present, lies ahead: "Employees have been told to expect an
+# all-hands meeting on Monday", "Analysts expect the bank to cut rates on Thursday" (not after
+# "did": "did not expect the vote on Monday" may be past).
+_EXPECT = frozenset({"expect", "expects"})
+_PAST_AUX = frozenset({"did", "didn't", "didn’t"})
 # The base a figure is compared with was measured before: "now expects growth of 0.9% this
 # year, up from 0.75% in November" is the November gone, whatever verb comes before.
 _COMPARED_FROM = frozenset({"up", "down"})
@@ -201,6 +206,7 @@ _MAY_SIGNAL = (
     | _PAST_WORDS
     | _COPULA_NOW
     | _POSSIBLE
+    | _EXPECT
     | {"to", "for", "from"}
 )
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
@@ -235,6 +241,8 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return Tense.FUTURE
     if w == "from" and prev in _COMPARED_FROM and before:
         return Tense.PAST
+    if w in _EXPECT and before:
+        return None if _PAST_AUX.intersection(words[max(0, i - 2) : i]) else Tense.FUTURE
     if w in _POSSIBLE:
         return _possible(words, i, prev)
     if before and w in _COPULA_NOW and _on_days(words, i + 1):
