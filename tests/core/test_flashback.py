@@ -131,6 +131,11 @@ PARKHURST = (
     "officers injured.\n\n"
     "The Prison Officers' Association said staffing cuts had left the jail dangerously exposed."
 )
+# The statement ends the flashback: what is told after it is not of 1969 either.
+PARKHURST_ON = (
+    PARKHURST + "\n\nLabour's home affairs spokesman, Jack Straw, called for Mr Howard to come "
+    "to the House."
+)
 OSCARS = (
     "Hugh Jackman was named on Friday as host of February's Oscars.\n\n"
     "The February 2008 three-hour plus broadcast, hosted for the second time by Stewart, hit a "
@@ -154,6 +159,7 @@ INTERGROUP = (
         (INTERGROUP, date(1989, 10, 26), "its equity in the net income"),
         # A statement a paragraph later by a speaker the flashback does not name: today's.
         (PARKHURST, date(1995, 1, 4), "The Prison Officers' Association said"),
+        (PARKHURST_ON, date(1995, 1, 4), "Labour's home affairs spokesman, Jack Straw"),
         (OSCARS, date(2008, 12, 13), "Mark said he and Condon planned"),
     ],
 )

@@ -359,8 +359,6 @@ class NarrativeClock:
         actions = self.shared is Shared.ACTIONS
         if self.paragraph is not None or (statement and (actions or _says_now(shown))):
             return None
-        if statement and self._new_speaker(shown):
-            return None  # "The Prison Officers' Association said …" a paragraph after 1969's riot
         actors = self.shared is Shared.ACTORS
         if actors and not (_CARRIED_ON.match(shown) or violent_act(shown)):
             return None  # "The President emphasized …" after "She received the award in 1998."
@@ -424,7 +422,11 @@ class NarrativeClock:
             not _carries_actors(shown) if statement else not told_in_past(shown)
         ):
             self.run = None
-        if self.flashback is not None and _back_now(shown, statement):
+        # A statement by a speaker the flashback did not name, a paragraph or more on, ends it
+        # ("The Prison Officers' Association said …" a paragraph after 1969's riot): what the
+        # story tells after it ("Jack Straw called for …") is not of 1969 either.
+        new_speaker = statement and self._new_speaker(shown)
+        if self.flashback is not None and (new_speaker or _back_now(shown, statement)):
             self.flashback = None
         self.perfect = self._perfect_run(shown, statement)
         self.spoken = self.spoken or statement

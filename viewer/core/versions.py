@@ -106,7 +106,8 @@ from __future__ import annotations
 # (307: "told to expect an all-hands meeting on Monday": what is expected, told now, lies ahead.)
 # (308: "since the Sept. 11, 2001, attacks": a full date set off by commas names its noun's time.)
 # (309: a year closing a relative clause ("that … imposed in 2021") is its noun's: no flashback.)
-EXTRACTOR_VERSION = "309"
+# (310: a new speaker's statement a paragraph on ends a flashback: "Straw called for" not 1969.)
+EXTRACTOR_VERSION = "310"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
