@@ -397,6 +397,26 @@ def test_what_is_expected_lies_ahead(sentence: str, value: str) -> None:
     assert timex.value == value
 
 
+# A present perfect takes no day gone of its own: a day after a verb of calling or bidding in
+# the perfect and the "to" or "for" of what it calls for lies ahead; told in the simple past, the
+# day may be the call's, and is left so.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The union has called for a strike on Monday.", "2023-11-20"),
+        ("Workers have voted to strike on Friday.", "2023-11-17"),
+        ("The government has ordered schools to close on Friday.", "2023-11-17"),
+        ("Residents have been urged to stay indoors on Friday.", "2023-11-17"),
+        ("Unions have called a general strike for Thursday.", "2023-11-16"),
+        ("The president called for calm on Friday.", "2023-11-10"),
+        ("A man has been taken to hospital after a crash on Friday.", "2023-11-10"),
+    ],
+)
+def test_what_a_perfect_calls_for_lies_ahead(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(2023, 11, 15))  # a Wednesday
+    assert timex.value == value
+
+
 # A verb whose past is spelt as its base is past unless a word that takes the base stands
 # before it: "who quit on Monday" after a present main clause was the Monday ahead.
 @pytest.mark.parametrize(

@@ -194,6 +194,17 @@ _PAST_AUX = frozenset({"did", "didn't", "didn’t"})
 # The base a figure is compared with was measured before: "now expects growth of 0.9% this
 # year, up from 0.75% in November" is the November gone, whatever verb comes before.
 _COMPARED_FROM = frozenset({"up", "down"})
+# A present perfect takes no day gone of its own ("has called" is never "on Monday"): a day
+# after such a verb of calling or bidding and the "to" or "for" of what it calls for is that
+# happening's, ahead: "The union has called for a strike on Monday", "Workers have voted to
+# strike on Friday", "has ordered schools to close on Friday", "have been urged to stay
+# indoors on Friday".
+_BIDDING = frozenset(
+    """called voted ordered asked urged invited told advised instructed decided agreed
+    promised pledged vowed threatened""".split()
+)
+_PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
+_BIDDING_REACH = 4  # words from the participle to its "to" or "for": "ordered all schools to"
 # A word signals a tense only if it is one of these or has one of these endings: most words of
 # a sentence are neither, and are passed over at one test.
 _MAY_SIGNAL = (
@@ -227,6 +238,8 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return None  # "unveiled a plan to build homes at a news conference on Monday"
     if w == "for" and prev in _FORECAST and before and i >= len(words) - _FORECAST_REACH:
         return Tense.FUTURE  # "its forecast for inflation in the second quarter"
+    if w in ("to", "for") and before and _bidden(words, i):
+        return Tense.FUTURE
     if w == "for" and prev == "called" and before and i == len(words) - 1:
         return Tense.FUTURE  # "A board meeting has been called for Friday": set for a day
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
@@ -269,6 +282,16 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
         return None if prev in _PASSIVE_AUX else _in_ed(words, i, before)
     return None
+
+
+def _bidden(words: list[str], i: int) -> bool:
+    """Whether the "to" or "for" at words[i] follows a verb of calling or bidding told in the
+    present perfect, active or passive ("has called for", "have been urged to")."""
+    for j in range(i - 1, max(-1, i - 1 - _BIDDING_REACH), -1):
+        if words[j] in _BIDDING:
+            aux = words[j - 2] if j >= 2 and words[j - 1] == "been" else words[j - 1] if j else ""
+            return aux in _PERFECT_AUX
+    return False
 
 
 def _in_ed(words: list[str], i: int, before: bool) -> Tense | None:
