@@ -408,6 +408,10 @@ def test_what_is_expected_lies_ahead(sentence: str, value: str) -> None:
         ("The government has ordered schools to close on Friday.", "2023-11-17"),
         ("Residents have been urged to stay indoors on Friday.", "2023-11-17"),
         ("Unions have called a general strike for Thursday.", "2023-11-16"),
+        # A plan made public in the perfect, its day ahead too.
+        ("The company has announced plans to close the plant on Friday.", "2023-11-17"),
+        ("The council has scheduled a vote for Tuesday.", "2023-11-21"),
+        ("The company announced plans to close the plant on Friday.", "2023-11-10"),
         ("The president called for calm on Friday.", "2023-11-10"),
         ("A man has been taken to hospital after a crash on Friday.", "2023-11-10"),
     ],

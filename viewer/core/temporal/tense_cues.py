@@ -198,10 +198,12 @@ _COMPARED_FROM = frozenset({"up", "down"})
 # after such a verb of calling or bidding and the "to" or "for" of what it calls for is that
 # happening's, ahead: "The union has called for a strike on Monday", "Workers have voted to
 # strike on Friday", "has ordered schools to close on Friday", "have been urged to stay
-# indoors on Friday".
+# indoors on Friday"; a plan made public so, "has announced plans to close the plant on
+# Friday", "has scheduled a vote for Tuesday".
 _BIDDING = frozenset(
     """called voted ordered asked urged invited told advised instructed decided agreed
-    promised pledged vowed threatened""".split()
+    promised pledged vowed threatened announced unveiled proposed scheduled set planned
+    requested""".split()
 )
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
 _BIDDING_REACH = 4  # words from the participle to its "to" or "for": "ordered all schools to"
@@ -232,14 +234,14 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
     prev = words[i - 1] if i > 0 else ""
+    if w in ("to", "for") and before and _bidden(words, i):
+        return Tense.FUTURE
     if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
         return None
     if w == "to" and prev in _PLAN_NOUN and _a_noun(words, i - 1):
         return None  # "unveiled a plan to build homes at a news conference on Monday"
     if w == "for" and prev in _FORECAST and before and i >= len(words) - _FORECAST_REACH:
         return Tense.FUTURE  # "its forecast for inflation in the second quarter"
-    if w in ("to", "for") and before and _bidden(words, i):
-        return Tense.FUTURE
     if w == "for" and prev == "called" and before and i == len(words) - 1:
         return Tense.FUTURE  # "A board meeting has been called for Friday": set for a day
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
