@@ -421,6 +421,22 @@ def test_what_a_perfect_calls_for_lies_ahead(sentence: str, value: str) -> None:
     assert timex.value == value
 
 
+# The day a happening was set for, right after "for", in any tense: ahead.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The judge set a hearing for Monday.", "2023-11-20"),
+        ("The union called a strike for Monday.", "2023-11-20"),
+        ("Organisers scheduled the vote for Tuesday.", "2023-11-21"),
+        ("He was set free on Monday.", "2023-11-13"),
+        ("Police called for witnesses to the crash on Friday.", "2023-11-10"),
+    ],
+)
+def test_the_day_a_happening_is_set_for_lies_ahead(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(2023, 11, 15))  # a Wednesday
+    assert timex.value == value
+
+
 # A verb whose past is spelt as its base is past unless a word that takes the base stands
 # before it: "who quit on Monday" after a present main clause was the Monday ahead.
 @pytest.mark.parametrize(

@@ -109,7 +109,8 @@ from __future__ import annotations
 # (310: a new speaker's statement a paragraph on ends a flashback: "Straw called for" not 1969.)
 # (311: "The union has called for a strike on Monday": a perfect's bidding "to"/"for" is ahead.)
 # (312: "has announced plans to close the plant on Friday": a plan made public in the perfect.)
-EXTRACTOR_VERSION = "312"
+# (313: "The judge set a hearing for Monday": the day a happening is set for, ahead.)
+EXTRACTOR_VERSION = "313"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

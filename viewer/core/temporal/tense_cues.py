@@ -234,7 +234,7 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
     prev = words[i - 1] if i > 0 else ""
-    if w in ("to", "for") and before and _bidden(words, i):
+    if w in ("to", "for") and before and _bidden_or_set(words, i):
         return Tense.FUTURE
     if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
         return None
@@ -242,8 +242,6 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return None  # "unveiled a plan to build homes at a news conference on Monday"
     if w == "for" and prev in _FORECAST and before and i >= len(words) - _FORECAST_REACH:
         return Tense.FUTURE  # "its forecast for inflation in the second quarter"
-    if w == "for" and prev == "called" and before and i == len(words) - 1:
-        return Tense.FUTURE  # "A board meeting has been called for Friday": set for a day
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
@@ -254,10 +252,8 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return Tense.FUTURE
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
         return Tense.FUTURE
-    if w == "from" and prev in _COMPARED_FROM and before:
-        return Tense.PAST
-    if w in _EXPECT and before:
-        return None if _PAST_AUX.intersection(words[max(0, i - 2) : i]) else Tense.FUTURE
+    if before and (w == "from" or w in _EXPECT):
+        return _compared_or_expected(words, i, prev)
     if w in _POSSIBLE:
         return _possible(words, i, prev)
     if before and w in _COPULA_NOW and _on_days(words, i + 1):
@@ -284,6 +280,32 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
         return None if prev in _PASSIVE_AUX else _in_ed(words, i, before)
     return None
+
+
+# Verbs that set a happening for a day: what is set, between them and "for", is of that day.
+_SETTING = frozenset("called set scheduled slated fixed booked".split())
+_SETTING_REACH = 4  # "set the next hearing for": the verb and up to three words of its object
+
+
+def _bidden_or_set(words: list[str], i: int) -> bool:
+    """Whether the "to" or "for" at words[i] is of what a verb in the perfect bids
+    (`_bidden`), or is the "for" right before a day that a verb set a happening for, with at
+    most a few words of its object between, in any tense: "A board meeting has been called
+    for Friday", "The judge set a hearing for Monday", "The union called a strike for
+    Monday"."""
+    if _bidden(words, i):
+        return True
+    setting = words[max(0, i - _SETTING_REACH) : i]
+    return words[i] == "for" and i == len(words) - 1 and not _SETTING.isdisjoint(setting)
+
+
+def _compared_or_expected(words: list[str], i: int, prev: str) -> Tense | None:
+    """The base of a comparison ("up from 0.75% in November"), gone; what is expected, told
+    in the present ("told to expect an all-hands meeting on Monday"), ahead, but not after
+    "did"; None for another "from"."""
+    if words[i] == "from":
+        return Tense.PAST if prev in _COMPARED_FROM else None
+    return None if _PAST_AUX.intersection(words[max(0, i - 2) : i]) else Tense.FUTURE
 
 
 def _bidden(words: list[str], i: int) -> bool:
