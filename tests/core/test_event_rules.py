@@ -391,12 +391,76 @@ def test_a_bare_date_of_something_scheduled_lies_ahead(sentence: str) -> None:
         ("The storm may hit at the weekend, forecasters warned.", "2024-W01-WE"),
         ("Officials said the vote might take place on Monday.", "2024-01-08"),
         ("Police said the suspect could have fled on Friday.", "2023-12-29"),
+        # "have" as a verb of its own after the modal, not a perfect: what may come.
+        (
+            "Leaders including President Barack Obama may have trouble reaching Krakow for "
+            "Sunday's funeral of Polish President Lech Kaczynski, officials said.",
+            "2024-01-07",
+        ),
+        ("Officials said the court could have a decision on Friday.", "2024-01-05"),
+        ("He might have won on Sunday.", "2023-12-31"),
         ("Police investigators could be seen inside the store on Tuesday.", "2024-01-02"),
         ("The ruling came in May.", "2023-05"),
     ],
 )
 def test_a_modal_of_what_may_come_points_ahead(sentence: str, value: str) -> None:
     (timex,) = tag(sentence, date(2024, 1, 3))  # a Wednesday
+    assert timex.value == value
+
+
+# What is expected, told in the present, lies ahead of the telling; not what "did" expect.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Employees have been told to expect an all-hands meeting on Monday.", "2023-11-20"),
+        ("Analysts expect the central bank to cut rates on Thursday.", "2023-11-23"),
+        ("The company expects a decision on Monday.", "2023-11-20"),
+        ("Travellers were warned to expect disruption on Monday.", "2023-11-20"),
+        ("We did not expect the vote on Monday.", "2023-11-13"),
+    ],
+)
+def test_what_is_expected_lies_ahead(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(2023, 11, 18))  # a Saturday
+    assert timex.value == value
+
+
+# A present perfect takes no day gone of its own: a day after a verb of calling or bidding in
+# the perfect and the "to" or "for" of what it calls for lies ahead; told in the simple past, the
+# day may be the call's, and is left so.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The union has called for a strike on Monday.", "2023-11-20"),
+        ("Workers have voted to strike on Friday.", "2023-11-17"),
+        ("The government has ordered schools to close on Friday.", "2023-11-17"),
+        ("Residents have been urged to stay indoors on Friday.", "2023-11-17"),
+        ("Unions have called a general strike for Thursday.", "2023-11-16"),
+        # A plan made public in the perfect, its day ahead too.
+        ("The company has announced plans to close the plant on Friday.", "2023-11-17"),
+        ("The council has scheduled a vote for Tuesday.", "2023-11-21"),
+        ("The company announced plans to close the plant on Friday.", "2023-11-10"),
+        ("The president called for calm on Friday.", "2023-11-10"),
+        ("A man has been taken to hospital after a crash on Friday.", "2023-11-10"),
+    ],
+)
+def test_what_a_perfect_calls_for_lies_ahead(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(2023, 11, 15))  # a Wednesday
+    assert timex.value == value
+
+
+# The day a happening was set for, right after "for", in any tense: ahead.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The judge set a hearing for Monday.", "2023-11-20"),
+        ("The union called a strike for Monday.", "2023-11-20"),
+        ("Organisers scheduled the vote for Tuesday.", "2023-11-21"),
+        ("He was set free on Monday.", "2023-11-13"),
+        ("Police called for witnesses to the crash on Friday.", "2023-11-10"),
+    ],
+)
+def test_the_day_a_happening_is_set_for_lies_ahead(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(2023, 11, 15))  # a Wednesday
     assert timex.value == value
 
 

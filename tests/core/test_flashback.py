@@ -131,6 +131,11 @@ PARKHURST = (
     "officers injured.\n\n"
     "The Prison Officers' Association said staffing cuts had left the jail dangerously exposed."
 )
+# The statement ends the flashback: what is told after it is not of 1969 either.
+PARKHURST_ON = (
+    PARKHURST + "\n\nLabour's home affairs spokesman, Jack Straw, called for Mr Howard to come "
+    "to the House."
+)
 OSCARS = (
     "Hugh Jackman was named on Friday as host of February's Oscars.\n\n"
     "The February 2008 three-hour plus broadcast, hosted for the second time by Stewart, hit a "
@@ -154,6 +159,7 @@ INTERGROUP = (
         (INTERGROUP, date(1989, 10, 26), "its equity in the net income"),
         # A statement a paragraph later by a speaker the flashback does not name: today's.
         (PARKHURST, date(1995, 1, 4), "The Prison Officers' Association said"),
+        (PARKHURST_ON, date(1995, 1, 4), "Labour's home affairs spokesman, Jack Straw"),
         (OSCARS, date(2008, 12, 13), "Mark said he and Condon planned"),
     ],
 )
@@ -222,6 +228,33 @@ def test_a_year_closing_a_sentence_leaves_other_happenings(
 ) -> None:
     event = _found(_events(text, published), words)
     assert event.date.first.year == published.year
+
+
+COLECO = (
+    "Coleco Industries Inc., a once high-flying toy maker, filed a Chapter 11 reorganization "
+    "plan that provides just 1.125 cents a share for common stockholders.\n\n"
+    "But Coleco bounced back with the introduction of the Cabbage Patch dolls, whose sales hit "
+    "$600 million in 1985. But as the craze died, Coleco failed to come up with another winner "
+    "and filed for bankruptcy-law protection in July 1988.\n\n"
+    "The plan was filed jointly with unsecured creditors in federal bankruptcy court in New York "
+    "and must be approved by the court."
+)
+META = (
+    "The Data Protection Commission has fined Meta a record 1.2 billion euros on Monday.\n\n"
+    "The fine overtakes the 746 million euro penalty that Luxembourg imposed on Amazon in "
+    "2021.\n\n"
+    "Meta said it would appeal against the decision.\n\n"
+    "They said there would be no immediate disruption to Facebook in Europe."
+)
+
+
+def test_a_year_closing_a_relative_clause_opens_no_flashback() -> None:
+    """A year closing a relative clause ("whose sales hit $600 million in 1985", "that
+    Luxembourg imposed on Amazon in 2021") is its noun's time: the story does not go on there."""
+    event = _found(_events(COLECO, date(1989, 11, 2)), "The plan was filed jointly")
+    assert event.date == DateValue.day(date(1989, 11, 2))
+    events = _events(META, date(2023, 5, 22))
+    assert all(e.date.first.year == 2023 for e in events if "disruption" in e.primary.text)
 
 
 def test_a_pronoun_before_a_verb_of_saying_names_no_speaker() -> None:

@@ -552,3 +552,21 @@ def test_a_quotation_naming_the_day_it_is_said_on_stays_with_its_speaker() -> No
     (a written probe sentence; "The decision today made the family happy" of ECB+ 16_9)."""
     text = "“Based on today's news, I quit,” Chen wrote on X late Friday."
     assert _pieces(text, date(2023, 11, 18)) == [(False, text)]
+
+
+def test_a_full_date_set_off_by_commas_before_its_noun_names_that_happening() -> None:
+    """ "the Sept. 11, 2001, attacks": a full date told as a modifier, its year set off by
+    commas as news copy writes it, is the attacks' time, not the sentence's: the comparison
+    the sentence makes is no flashback, and the estimate after it is of the story's day (a
+    written probe, Friday 16 April 2010)."""
+    text = (
+        "Airlines cancelled thousands of flights across northern Europe on Friday. The "
+        "disruption is already the worst since the Sept. 11, 2001, attacks, when U.S. airspace "
+        "was shut for three days. The International Air Transport Association estimated "
+        "airlines were losing more than $200 million a day."
+    )
+    events = events_in(text, date(2010, 4, 16))
+    (cut,) = [e for e in events if e.primary.text.startswith("since the Sept. 11, 2001, attacks")]
+    assert cut.date.first == date(2001, 9, 11)
+    (estimate,) = [e for e in events if e.primary.text.startswith("The International")]
+    assert estimate.date.first == date(2010, 4, 16)

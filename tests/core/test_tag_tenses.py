@@ -93,3 +93,20 @@ def test_a_period_a_forecast_is_for_lies_ahead() -> None:
         "of 0.9% this year, up from 0.75% in November."
     )
     assert _weekday(text, published) == "2025-11"
+
+
+def test_the_base_of_a_comparison_was_measured_before() -> None:
+    """ "up from" or "down from" a figure at a time: the base lies before, whatever the verb
+    before it tells (written on Thursday 5 February 2026)."""
+    published = date(2026, 2, 5)
+    cases = [
+        (
+            "Unemployment is expected to rise to 5.2 percent next year, up from 4.9 percent "
+            "in March.",
+            "2025-03",
+        ),
+        ("The bank will raise its target to 3 percent, up from 2 percent in November.", "2025-11"),
+        ("Exports will fall to $3 billion, down from $4 billion in December.", "2025-12"),
+    ]
+    for text, value in cases:
+        assert tag(text, published)[-1].value == value

@@ -88,6 +88,11 @@ _TIME_THEN_NOUN = re.compile(
     re.IGNORECASE,
 )
 _REACH = 80  # how far before a date its noun phrase may start, or after it its noun end
+# A full date told as a modifier, its year set off by commas as news copy writes it: "since the
+# Sept. 11, 2001, attacks", "after the Aug. 7, 1998, bombings".
+# After a determiner only: "After June 3, 2011, protests spread" opens its sentence on a time.
+_YEAR_SET_OFF = re.compile(r"\d,\s*\d{4}$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|his|her|its|their|this|that)\s+$", re.IGNORECASE)
 # The nouns and their plurals, as words: one of them must be near a date for it to be named.
 NOUNS = frozenset(w + end for w in _NOUN_WORDS.split() for end in ("", "s", "es"))
 _NOUN_RUNS = frozenset(run for noun in NOUNS for run in noun.split("-"))
@@ -142,7 +147,12 @@ def named_happening(text: str, floor: int, t: Timex) -> NamedHappening | None:
     opener = before_time.search(words, low - base, t.start - base)
     if opener is None:
         return None
-    after = _TIME_THEN_NOUN.match(text, t.end)
+    comma = (
+        text.startswith(",", t.end)
+        and _YEAR_SET_OFF.search(t.text) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, t.start - 8), t.start) is not None
+    )
+    after = _TIME_THEN_NOUN.match(text, t.end + 1 if comma else t.end)
     if after is None:
         return None
     return NamedHappening(opener.start() + base, after.end(), opener.group(1).lower() == "since")

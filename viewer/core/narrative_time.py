@@ -17,11 +17,11 @@ from enum import Enum
 
 from viewer.core.anaphoric_dates import STORY_PERIOD, YEAR_BEFORE
 from viewer.core.court_cues import testimony
-from viewer.core.cue_words import WORDS, outside_quotations
+from viewer.core.cue_words import SAYING_NOW, WORDS, outside_quotations
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
-from viewer.core.past_tense import past_perfect_in
+from viewer.core.past_tense import past_form, past_perfect_in
 from viewer.core.report_period import is_period, reports_figures, year_back
 from viewer.core.retold_crime import RetoldCrime, violent_act
 from viewer.core.sentence_tense import RELATIVE_CLAUSE, told_in_past, told_in_present, verb_of
@@ -139,11 +139,31 @@ def _opens(shown: str, words: str) -> bool:
 
 def _closes(shown: str, words: str, value: DateValue, today: date | None) -> bool:
     """Whether a year of the past closes a sentence told in the past: "The Chargers were
-    involved in one of the most publicized instances of a DUI stop in 2006." """
+    involved in one of the most publicized instances of a DUI stop in 2006."; not one closing
+    a relative clause, the time of its noun ("… overtakes the €746 million penalty that
+    Luxembourg imposed on Amazon in 2021.")."""
     if today is None or value.last.year >= today.year or value.precision is not Precision.YEAR:
         return False
     tail = shown.rstrip(" .\"”'’")
-    return tail.endswith(words) and told_in_past(shown)
+    return tail.endswith(words) and told_in_past(shown) and not _in_relative(tail)
+
+
+# A relative clause's opening: "which", "who", or "that" after a noun ("the penalty that").
+_RELATIVE_OPENING = re.compile(r"\b(?:which|who|whom|whose)\b|\b([a-z]+)\s+that\b")
+# Words before "that" that make it a conjunction: "so that", "now that", "such that".
+_BEFORE_CONJUNCTION = frozenset({"so", "now", "such"})
+
+
+def _in_relative(text: str) -> bool:
+    """Whether a relative clause opens in `text` (outside quotation marks): "that" after a
+    verb ("said that", "found that") opens what is reported, not a relative clause."""
+    for m in _RELATIVE_OPENING.finditer(outside_quotations(lowered(text))):
+        before = m.group(1)
+        if before is None:
+            return True
+        if before not in _BEFORE_CONJUNCTION and not past_form(before) and before not in SAYING_NOW:
+            return True
+    return False
 
 
 def _back_now(shown: str, statement: bool) -> bool:
@@ -339,8 +359,6 @@ class NarrativeClock:
         actions = self.shared is Shared.ACTIONS
         if self.paragraph is not None or (statement and (actions or _says_now(shown))):
             return None
-        if statement and self._new_speaker(shown):
-            return None  # "The Prison Officers' Association said …" a paragraph after 1969's riot
         actors = self.shared is Shared.ACTORS
         if actors and not (_CARRIED_ON.match(shown) or violent_act(shown)):
             return None  # "The President emphasized …" after "She received the award in 1998."
@@ -404,7 +422,11 @@ class NarrativeClock:
             not _carries_actors(shown) if statement else not told_in_past(shown)
         ):
             self.run = None
-        if self.flashback is not None and _back_now(shown, statement):
+        # A statement by a speaker the flashback did not name, a paragraph or more on, ends it
+        # ("The Prison Officers' Association said …" a paragraph after 1969's riot): what the
+        # story tells after it ("Jack Straw called for …") is not of 1969 either.
+        new_speaker = statement and self._new_speaker(shown)
+        if self.flashback is not None and (new_speaker or _back_now(shown, statement)):
             self.flashback = None
         self.perfect = self._perfect_run(shown, statement)
         self.spoken = self.spoken or statement

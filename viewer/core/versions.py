@@ -105,7 +105,16 @@ from __future__ import annotations
 # (306: what a thing has, told in the present ("the device features GPS"), describes it.)
 # (307: a source's judgement quoted as a name (was "a real coup") is a reaction.)
 # (308: what a happening means for someone ("is a setback for") is analysis.)
-EXTRACTOR_VERSION = "308"
+# (309: "may have trouble … for Sunday's funeral": "have" after a modal, no perfect: ahead.)
+# (310: "…, up from 4.9 percent in March": a comparison's base lies before, whatever the verb.)
+# (311: "told to expect an all-hands meeting on Monday": what is expected, told now, lies ahead.)
+# (312: "since the Sept. 11, 2001, attacks": a full date set off by commas names its noun's time.)
+# (313: a year closing a relative clause ("that … imposed in 2021") is its noun's: no flashback.)
+# (314: a new speaker's statement a paragraph on ends a flashback: "Straw called for" not 1969.)
+# (315: "The union has called for a strike on Monday": a perfect's bidding "to"/"for" is ahead.)
+# (316: "has announced plans to close the plant on Friday": a plan made public in the perfect.)
+# (317: "The judge set a hearing for Monday": the day a happening is set for, ahead.)
+EXTRACTOR_VERSION = "317"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

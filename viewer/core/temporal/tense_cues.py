@@ -175,11 +175,38 @@ _COPULA_NOW = frozenset({"is", "are"})
 # nor the month after a preposition or a determiner ("in May", "last May").
 _POSSIBLE = frozenset({"could", "might", "may", "should"})  # "should qualify him … in August"
 _NOT_AHEAD_AFTER = frozenset({"have", "not", "never", "see", "hear", "feel", "smell", "only"})
+# "have" after the modal as a verb of its own, before its object or "to", not a perfect's
+# auxiliary: "may have trouble reaching Krakow for Sunday's funeral", "could have a decision
+# on Friday", "might have to wait until Monday" tell what may come.
+_HAVE_OBJECT = frozenset(
+    """a an the no some any more little few enough trouble difficulty problems time to""".split()
+)
 _PERCEIVED = frozenset({"seen", "heard", "felt", "spotted", "watched"})  # "could be seen"
 _BEFORE_A_MONTH = frozenset(
     """in on of since until till by from early late mid last next this that every each
     the a and or between through""".split()
 )
+# What is expected, told in the present, lies ahead: "Employees have been told to expect an
+# all-hands meeting on Monday", "Analysts expect the bank to cut rates on Thursday" (not after
+# "did": "did not expect the vote on Monday" may be past).
+_EXPECT = frozenset({"expect", "expects"})
+_PAST_AUX = frozenset({"did", "didn't", "didn’t"})
+# The base a figure is compared with was measured before: "now expects growth of 0.9% this
+# year, up from 0.75% in November" is the November gone, whatever verb comes before.
+_COMPARED_FROM = frozenset({"up", "down"})
+# A present perfect takes no day gone of its own ("has called" is never "on Monday"): a day
+# after such a verb of calling or bidding and the "to" or "for" of what it calls for is that
+# happening's, ahead: "The union has called for a strike on Monday", "Workers have voted to
+# strike on Friday", "has ordered schools to close on Friday", "have been urged to stay
+# indoors on Friday"; a plan made public so, "has announced plans to close the plant on
+# Friday", "has scheduled a vote for Tuesday".
+_BIDDING = frozenset(
+    """called voted ordered asked urged invited told advised instructed decided agreed
+    promised pledged vowed threatened announced unveiled proposed scheduled set planned
+    requested""".split()
+)
+_PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
+_BIDDING_REACH = 4  # words from the participle to its "to" or "for": "ordered all schools to"
 # A word signals a tense only if it is one of these or has one of these endings: most words of
 # a sentence are neither, and are passed over at one test.
 _MAY_SIGNAL = (
@@ -192,7 +219,8 @@ _MAY_SIGNAL = (
     | _PAST_WORDS
     | _COPULA_NOW
     | _POSSIBLE
-    | {"to", "for"}
+    | _EXPECT
+    | {"to", "for", "from"}
 )
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
 
@@ -206,14 +234,14 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
     prev = words[i - 1] if i > 0 else ""
+    if w in ("to", "for") and before and _bidden_or_set(words, i):
+        return Tense.FUTURE
     if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
         return None
     if w == "to" and prev in _PLAN_NOUN and _a_noun(words, i - 1):
         return None  # "unveiled a plan to build homes at a news conference on Monday"
     if w == "for" and prev in _FORECAST and before and i >= len(words) - _FORECAST_REACH:
         return Tense.FUTURE  # "its forecast for inflation in the second quarter"
-    if w == "for" and prev == "called" and before and i == len(words) - 1:
-        return Tense.FUTURE  # "A board meeting has been called for Friday": set for a day
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
@@ -224,6 +252,8 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
         return Tense.FUTURE
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
         return Tense.FUTURE
+    if before and (w == "from" or w in _EXPECT):
+        return _compared_or_expected(words, i, prev)
     if w in _POSSIBLE:
         return _possible(words, i, prev)
     if before and w in _COPULA_NOW and _on_days(words, i + 1):
@@ -252,6 +282,42 @@ def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
     return None
 
 
+# Verbs that set a happening for a day: what is set, between them and "for", is of that day.
+_SETTING = frozenset("called set scheduled slated fixed booked".split())
+_SETTING_REACH = 4  # "set the next hearing for": the verb and up to three words of its object
+
+
+def _bidden_or_set(words: list[str], i: int) -> bool:
+    """Whether the "to" or "for" at words[i] is of what a verb in the perfect bids
+    (`_bidden`), or is the "for" right before a day that a verb set a happening for, with at
+    most a few words of its object between, in any tense: "A board meeting has been called
+    for Friday", "The judge set a hearing for Monday", "The union called a strike for
+    Monday"."""
+    if _bidden(words, i):
+        return True
+    setting = words[max(0, i - _SETTING_REACH) : i]
+    return words[i] == "for" and i == len(words) - 1 and not _SETTING.isdisjoint(setting)
+
+
+def _compared_or_expected(words: list[str], i: int, prev: str) -> Tense | None:
+    """The base of a comparison ("up from 0.75% in November"), gone; what is expected, told
+    in the present ("told to expect an all-hands meeting on Monday"), ahead, but not after
+    "did"; None for another "from"."""
+    if words[i] == "from":
+        return Tense.PAST if prev in _COMPARED_FROM else None
+    return None if _PAST_AUX.intersection(words[max(0, i - 2) : i]) else Tense.FUTURE
+
+
+def _bidden(words: list[str], i: int) -> bool:
+    """Whether the "to" or "for" at words[i] follows a verb of calling or bidding told in the
+    present perfect, active or passive ("has called for", "have been urged to")."""
+    for j in range(i - 1, max(-1, i - 1 - _BIDDING_REACH), -1):
+        if words[j] in _BIDDING:
+            aux = words[j - 2] if j >= 2 and words[j - 1] == "been" else words[j - 1] if j else ""
+            return aux in _PERFECT_AUX
+    return False
+
+
 def _in_ed(words: list[str], i: int, before: bool) -> Tense | None:
     """The tense a verb in "-ed" signals, not after a passive's auxiliary: past, but for a
     participle that opens a future cue ("is expected to", "plans to") or that a date follows
@@ -270,9 +336,12 @@ def _in_ed(words: list[str], i: int, before: bool) -> Tense | None:
 
 
 def _possible(words: list[str], i: int, prev: str) -> Tense | None:
-    """A modal of what may come ("could arrive"), ahead; None for "could have", "could not",
-    a perception ("could be seen"), or "May" the month."""
+    """A modal of what may come ("could arrive", "may have trouble"), ahead; None for "could
+    have" and a participle, "could not", a perception ("could be seen"), or "May" the
+    month."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt == "have" and words[i + 2 : i + 3] and words[i + 2] in _HAVE_OBJECT:
+        return Tense.FUTURE
     if not nxt or nxt in _NOT_AHEAD_AFTER or (words[i] == "may" and prev in _BEFORE_A_MONTH):
         return None
     if nxt == "be" and words[i + 2 : i + 3] and words[i + 2] in _PERCEIVED:
