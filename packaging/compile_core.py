@@ -31,6 +31,8 @@ NOT_COMPILED = {
     # a compiled class is not made again from its pickle.
     "viewer/core/visible.py",
 }
+# What mypyc keeps of one build for the next, which then compiles only what changed.
+CACHE = OUT / ".mypy_cache"
 # Data the package finds beside its modules when run from a copy (as installed).
 DATA = {"seeds": "viewer/seeds", "resources": "viewer/resources"}
 
@@ -100,9 +102,15 @@ def build(modules: list[str]) -> None:
         f"'{os.cpu_count() or 1}'])\n"
     )
     env = dict(os.environ, PYTHONHASHSEED="0")
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=OUT, env=env, capture_output=True, text=True
-    )
+    command = [sys.executable, "-c", script]
+    result = subprocess.run(command, cwd=OUT, env=env, capture_output=True, text=True)
+    if result.returncode != 0 and CACHE.is_dir():
+        # mypyc's build from its cache can fail where a fresh one succeeds: a class read back
+        # from the cache has lost which of its attributes are marked defined by a bit
+        # ("ValueError: value is not in list" when another module reads a float of it).
+        print("the build from the cache failed; building again without it", file=sys.stderr)
+        shutil.rmtree(CACHE)
+        result = subprocess.run(command, cwd=OUT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
         raise SystemExit(f"compiling the core failed ({result.returncode}); see above")
