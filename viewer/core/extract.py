@@ -46,6 +46,7 @@ from viewer.core.relative_title import titled_clause
 from viewer.core.report_period import is_period, reports_figures
 from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
+from viewer.core.retold_act import join_retold_acts
 from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.sentence_pieces import split_happenings
 from viewer.core.sentence_tense import told_without_past
@@ -377,6 +378,7 @@ def extract_events(doc: Document) -> list[Event]:
     events = retold_events(doc, reader.events, reader.untitled)
     events = with_headline(doc, text, events, reader.untitled, today)
     events = join_retold_decisions(events)
+    events = join_retold_acts(events)
     dated_by_decision_day(events)
     for event, shown, known, before, side in reader.untitled.values():
         event.title = headline(titled_clause(before, shown, side), day_words=known)

@@ -227,7 +227,7 @@ def _take_date(event: Event, later: Event) -> None:
     date_from_context(event, later.date, later.date_text, origin)
 
 
-def _join(event: Event, later: Event) -> None:
+def join_telling(event: Event, later: Event) -> None:
     """One event of the two tellings: the later's passages added to the earlier's."""
     _take_date(event, later)
     for k, passage in enumerate(later.passages):
@@ -279,7 +279,7 @@ def join_retold(doc: Document, events: Sequence[Event], before: Mapping[int, str
                 retold.shortened.append(earlier[0])
             retold.events.append(event)
         else:
-            _join(earlier[0], event)
+            join_telling(earlier[0], event)
     return retold
 
 

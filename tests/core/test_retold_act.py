@@ -1,0 +1,78 @@
+"""A happening told again just after its telling, with the time it came about, is one event
+with it: by the noun of its act ("the recall" after "has recalled", "the decision" after
+"taken the decision"), or in the passive of a pronoun taking up what it tells in the passive.
+An event with no time of its own takes the day told. Kept apart: another day, a step told in
+the active, a step told as one. Sentences of probe articles (11_carrecall, 22_salvage,
+27_festival) and of an ECB+ development article (36_2ecbplus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.articles import events_in
+
+RECALL = (
+    "Holden has recalled more than 41,000 Cruze small cars because of a faulty engine "
+    "component that could cause a fire in the engine bay.\n\n"
+    "The recall, lodged with the Australian Competition and Consumer Commission on Monday, "
+    "covers Cruze sedans and hatchbacks built at the company's Elizabeth plant in South "
+    "Australia between April 2011 and November 2013 and fitted with the 1.8-litre petrol engine."
+)
+CAPSULE = (
+    "The Liberty Bell 7 space capsule, which sank in the Atlantic after astronaut Gus Grissom's "
+    "flight in 1961, was hauled aboard a recovery ship Tuesday, 38 years, almost to the day, "
+    "after it was launched.\n\n"
+    "It was lifted onto the deck of the ship Ocean Project early Tuesday morning."
+)
+DECISION = (
+    "Cork City Council has today taken the decision to cancel the St Patrick's Festival 2020, "
+    "following advice from the Government and the HSE on mass gatherings.\n\n"
+    "The decision was taken at a meeting of the Council's Major Emergency Management team this "
+    "morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (RECALL, date(2014, 8, 5), date(2014, 8, 4)),  # the lede's recall is Monday's
+        (CAPSULE, date(1999, 7, 21), date(1999, 7, 20)),
+        (DECISION, date(2020, 3, 13), date(2020, 3, 13)),
+    ],
+)
+def test_a_happening_told_again_with_its_time_is_one_event(
+    text: str, published: date, day: date
+) -> None:
+    (event,) = events_in(text, published)
+    assert len(event.passages) == 2
+    assert event.date.first == event.date.last == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # A step of its own, told in the active, of the same day.
+        (
+            "Jurors came back with the sentence after 30 minutes of deliberations Tuesday.\n\n"
+            "They began their work Tuesday morning following brief closing statements by "
+            "prosecutor Nichols.",
+            date(2011, 8, 10),
+        ),
+        # The act's noun, at another day than the event's own.
+        (
+            "Holden recalled more than 41,000 Cruze small cars on Monday.\n\n"
+            "The recall was extended to hatchbacks on Friday.",
+            date(2014, 8, 12),
+        ),
+        # A step told as one.
+        (
+            "The capsule was hauled aboard a recovery ship Tuesday.\n\n"
+            "It was then lifted onto the deck of the ship on Tuesday night.",
+            date(1999, 7, 21),
+        ),
+    ],
+)
+def test_a_step_of_its_own_stays_an_event(text: str, published: date) -> None:
+    assert len(events_in(text, published)) == 2

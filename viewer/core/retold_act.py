@@ -1,0 +1,116 @@
+"""A happening told again just after its telling, at a time of its own: one event.
+
+News reports a happening, then tells it again in the next lines with the time it came about or
+a detail of it: "Cork City Council has today taken the decision to cancel the St Patrick's
+Festival", then "The decision was taken at a meeting of the Council's Major Emergency
+Management team this morning"; "The Liberty Bell 7 space capsule … was hauled aboard a
+recovery ship Tuesday", then "It was lifted onto the deck of the ship early Tuesday morning";
+"Holden has recalled more than 41,000 Cruze small cars …", then "The recall, lodged with the
+Australian Competition and Consumer Commission on Monday, covers Cruze sedans …". The time the
+later line carries is the happening's, not a new one's (docs/events.md, section 3: two passages
+about one happening are one event).
+
+Told again so: opening on the noun of that event's own act ("the recall" after "has
+recalled", "the decision" after "taken the decision"), made at a time the event can share: its
+day, or a day of the week before it where the event has no time of its own (the lede's "has
+recalled", dated then by the later line); or of the same day, in the passive of a pronoun
+taking up what that event tells in the passive, telling more of it as a detail with no time
+does (`same_happening.more_of`: no step, figure or source of its own).
+
+Kept apart: a step told as one ("then", "later", "also"), a statement, another day, a step
+told in the active ("They began their work Tuesday morning" after the jurors came back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+
+from viewer.core.model import DateBasis, Event, Precision
+from viewer.core.retold_happening import join_telling
+from viewer.core.same_happening import more_of, next_step
+from viewer.core.statement_cues import is_statement
+
+_STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
+# How far before an undated event's day its act may be told as made: the news week.
+_WEEK = timedelta(days=7)
+# A definite noun opening the passage, made at a time: "The recall, lodged with …", "The
+# decision was taken at …", "The ban, which was announced on …".
+_PARTICIPLE = r"(?:\w+ed|\w+en|made|held|set|put|sent|struck)\b"
+_THE_NOUN = re.compile(
+    r"(?:(?:but|however|and)\b,?\s+)?(?:the|this|that)\s+(?P<noun>[a-z]{4,})"
+    r"(?:,\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?|\s+(?:was|were)\s+)(?:\w+ly\s+)?"
+    + _PARTICIPLE,
+    re.IGNORECASE,
+)
+# A passive told again of a pronoun: "It was lifted onto the deck …" after "… was hauled aboard
+# a recovery ship Tuesday" (the thing the happening was done to, taken up); and the passive
+# of the earlier telling it takes up.
+_PRONOUN_PASSIVE = re.compile(
+    r"(?:it|they|he|she)\s+(?:was|were)\s+(?:\w+ly\s+)?" + _PARTICIPLE, re.IGNORECASE
+)
+_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?" + _PARTICIPLE, re.IGNORECASE)
+# The noun's act in the earlier telling: its verb ("has recalled"), or the noun made by a light
+# verb ("has today taken the decision", "made an announcement", "reached a deal").
+_LIGHT = r"(?:took|taken|take|takes|made|make|makes|reached|reach|reaches|announced|issued)"
+
+
+def _acted(noun: str, text: str) -> bool:
+    """Whether an earlier telling (`text`) tells the act a noun names: by its verb in the past
+    ("recall": "recalled") or by the noun after a verb of making ("taken the decision")."""
+    verb = rf"\b{noun}e?d\b"
+    made = rf"\b{_LIGHT}\s+(?:\w+\s+)?(?:the|a|an|its|their|his|her)\s+{noun}\b"
+    return re.search(f"{verb}|{made}", text, re.IGNORECASE) is not None
+
+
+def _dated(event: Event) -> bool:
+    return event.date_basis in _STATED and event.date.precision is Precision.DAY
+
+
+def _same_day(event: Event, later: Event) -> bool:
+    return _dated(event) and event.date.overlaps(later.date)
+
+
+def _can_share(event: Event, later: Event) -> bool:
+    """Whether an earlier event may be of the later telling's day: the same day, or, with no
+    time of its own, a day of the week before its own."""
+    if _same_day(event, later):
+        return True
+    if event.date_basis in _STATED or later.date.last > event.date.last:
+        return False
+    return event.date.first - later.date.first <= _WEEK
+
+
+def _passive_again(text: str, event: Event) -> bool:
+    """Whether a passage tells in the passive, of a pronoun, more of what the event before
+    it tells in the passive ("It was lifted onto the deck …" after "… was hauled aboard …")."""
+    if _PRONOUN_PASSIVE.match(text) is None or _PASSIVE.search(event.primary.text) is None:
+        return False
+    return more_of(text, event.passages_text())
+
+
+def _retells(kept: Sequence[Event], later: Event) -> Event | None:
+    """The event a dated passage tells again, if any: the one just before it."""
+    text = later.primary.text
+    if not kept or not _dated(later) or next_step(text) or is_statement(text):
+        return None
+    event = kept[-1]
+    if _same_day(event, later) and _passive_again(text, event):
+        return event
+    the = _THE_NOUN.match(text)
+    if the is None or not _acted(the["noun"], event.primary.text):
+        return None
+    return event if _can_share(event, later) else None
+
+
+def join_retold_acts(events: Sequence[Event]) -> list[Event]:
+    """Each happening told again just after its telling joined to it."""
+    kept: list[Event] = []
+    for event in events:
+        earlier = _retells(kept, event)
+        if earlier is None:
+            kept.append(event)
+        else:
+            join_telling(earlier, event)
+    return kept
