@@ -6,8 +6,11 @@ with those the rules must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.core.articles import events_in
 from viewer.core.event_selection import judge
 
 # Each as it is cut from its sentence, with the sentence after it.
@@ -19,6 +22,11 @@ TAGS = [
     ("” McDermott told reporters Thursday", True),
     # '"The decision today made the family happy, …," Perlo said after court Tuesday.'
     ("Perlo said after court Tuesday.", False),
+    # A verb bearing out what was reported, the sentence cut before it (probe articles):
+    # "… paid the equivalent of $4.2 million in bitcoin to the hackers who encrypted its
+    # systems last week, the company confirmed on Monday."
+    ("the company confirmed on Monday.", True),
+    ("the ministry added on Friday.", True),
 ]
 STATEMENTS = [
     # A sentence's head, what was said cut off after it: "The Maariv newspaper said Sunday
@@ -36,6 +44,8 @@ STATEMENTS = [
     # A passive of a verb of saying has no speaker: "The WHO ended its previous mpox
     # emergency in May 2023, ten months | after it was declared."
     "after it was declared.",
+    # Such a verb opening its sentence tells what it bears out.
+    "The company confirmed on Monday that it had paid the ransom.",
 ]
 
 
@@ -98,3 +108,28 @@ def test_an_adjective_after_an_article_is_no_verb_said() -> None:
     """A sentence cut short at a dotted calibre ("Police said a loaded. 38-caliber revolver
     was found") is still only a tag."""
     assert judge("Police said a loaded.", False).continues
+
+
+# The same speaker's next line, its tag telling the day of the statement before it, goes on
+# with that statement (probe article 11_carrecall); told at another day than the statement's,
+# or with a figure of its own, it stays an event.
+RECALL = (
+    "Holden spokesman Sean Poppitt said the company was aware of two incidents in Australia in "
+    "which a vehicle had caught fire, but no-one had been injured. "
+)
+RECALL_MONDAY = RECALL.replace("said the company", "said on Monday the company")
+FIX = "“As soon as we identified the issue, we moved to fix it,” he said on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("statement", "line", "events"),
+    [
+        (RECALL, FIX, 1),
+        (RECALL_MONDAY, FIX, 2),
+        (RECALL, "“We have replaced 3,000 parts already,” he said on Tuesday.", 2),
+    ],
+)
+def test_the_same_speakers_next_line_on_the_statements_day_goes_on_with_it(
+    statement: str, line: str, events: int
+) -> None:
+    assert len(events_in(statement + line, date(2014, 8, 5))) == events

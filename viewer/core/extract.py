@@ -51,6 +51,7 @@ from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.sentence_pieces import split_happenings
 from viewer.core.sentence_tense import told_without_past
 from viewer.core.sentences import split_sentences, visible_body
+from viewer.core.speech_tags import tag_time
 from viewer.core.statement_cues import adds_news, is_statement, spoken_again, wholly_quoted
 from viewer.core.story_dates import StoryDates
 from viewer.core.story_day import story_day
@@ -172,18 +173,27 @@ class _Reader(StoryDates):
         return own is not None and today is not None and own.value.first > today.value.last
 
     def _carries_on(
-        self, span: Span, shown: str, judged: Judgement, dated: bool, statement: bool
+        self,
+        span: Span,
+        shown: str,
+        judged: Judgement,
+        dated: bool,
+        statement: bool,
+        said_on: DateValue | None,
     ) -> bool:
         """Join a passage to the event it carries on: a quote continuation, or an undated
         sentence of the same paragraph about the same thing ("The mayor said a Russian
-        missile strike killed…" after "Russian forces struck…")."""
+        missile strike killed…" after "Russian forces struck…"). `said_on`: the day its
+        speech tag tells, its only time ("“…,” he said on Tuesday.")."""
         target = None
         near = self.statement is not None and self._statement_near()
         # A quotation told on its own, judged no happening of its own, goes on with the
         # statement before it: "“…,” a detective said. “They just started firing.”"
         quoted = not dated and not judged.is_event and wholly_quoted(shown)
+        # So does the same speaker's next line, told on the statement's day.
+        again = not dated or (near and said_on is not None and self._said_that_day(said_on))
         if near and (
-            judged.continues or quoted or (not dated and self._same_speaker(shown, statement))
+            judged.continues or quoted or (again and self._same_speaker(shown, statement))
         ):
             target = self.statement
         elif not dated and self.last is not None and same_subject(shown, self.last_text):
@@ -194,6 +204,11 @@ class _Reader(StoryDates):
             self.statement_reached = self.paragraph
         target.add_passage(passage_of(self.doc, span), target.dating_of(0))
         return True
+
+    def _said_that_day(self, said_on: DateValue) -> bool:
+        """Whether a speech tag's day is the day of the last statement."""
+        assert self.statement is not None
+        return self.statement.date.overlaps(said_on)
 
     def _same_speaker(self, shown: str, statement: bool) -> bool:
         """An undated statement by the last statement's speaker, adding no figure or plan:
@@ -231,10 +246,11 @@ class _Reader(StoryDates):
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue, self._ahead(own))
         statement = is_statement(shown) if judged.statement is None else judged.statement
+        said_on = own.value if own is not None and tag_time(shown, own.text) else None
         if not dated:
             self.clock.told(shown, statement)
         if (
-            self._carries_on(span, shown, judged, dated, statement)
+            self._carries_on(span, shown, judged, dated, statement, said_on)
             or not judged.is_event
             or piece.frame  # "Thursday's shooting came just weeks | after …": come_count.py
         ):

@@ -32,6 +32,10 @@ _SENTENCE_END = frozenset(".!?")
 _ARTICLES = frozenset({"a", "an", "the"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been"})  # not "That being said,"
+# Verbs of bearing out what was reported, a tag only where the sentence is cut before them:
+# "… paid $4.2 million in bitcoin to the hackers who encrypted its systems last week, | the
+# company confirmed on Monday." (not "The company confirmed on Monday …": a sentence's head).
+_CONFIRMING = frozenset({"confirmed", "added", "wrote"})
 
 
 def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
@@ -43,8 +47,9 @@ def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
         return False
     if text.lstrip()[:1].isupper() and text.rstrip(" \"'”’)")[-1:] not in _SENTENCE_END:
         return False  # a sentence's head, what was said cut off after it: "Maariv said Sunday"
+    cut = text.lstrip()[:1].islower()  # the end of a sentence cut from what it tells
     for i, w in enumerate(told):
-        if w in SAYING_VERBS:
+        if w in SAYING_VERBS or (cut and w in _CONFIRMING):
             tail = told[i + 1 :]
             return (
                 0 < i <= _SPEAKER_WORDS
@@ -87,3 +92,18 @@ def credit_line(text: str) -> bool:
         return False
     found = _CREDIT.search(text)
     return found is not None and found.start() <= _CREDIT_NAMES
+
+
+# The words before a time that a speech tag closing a quotation tells: "“…,” he said on".
+_TAG_BEFORE_TIME = re.compile(
+    r"[”\"]\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|added|told\s+\w+)\s+(?:on\s+)?$"
+)
+
+
+def tag_time(shown: str, words: str) -> bool:
+    """Whether a passage's time words (`words`) close it in the speech tag after its
+    quotation, the time the words were said: "“…,” he said on Tuesday."."""
+    end = shown.rstrip(" .")
+    if not end.endswith(words):
+        return False
+    return _TAG_BEFORE_TIME.search(end, 0, len(end) - len(words)) is not None
