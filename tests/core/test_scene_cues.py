@@ -165,3 +165,37 @@ def test_a_neighbours_quoted_recollection_goes_with_the_account() -> None:
         "'I was comin",
         "'Then I went",
     ]
+
+
+# Where and how a quake or a fire already reported came about, told by a source: a passage of
+# it (ECB+ development articles 20_3ecbplus, 37_6ecbplus, 38_7ecbplus, 14_8ecbplus, 20_7ecbplus).
+WHERE_TOLD = [
+    "Iran's seismologic center said the epicenter was in the waters of the Persian Gulf between "
+    "the port city of Bandar Abbas and Qeshm Island.",
+    "The USGS said the quake was 35 miles southwest of Bandar Abbas.",
+    "The Santa Rosa Press Democrat reported the quake began only one mile below ground level, "
+    "which is why it was felt across the region.",
+    "The fire service’s Matt Goodman explained that the fire began on the outside of the building.",
+]
+# Told of the quake, but news of its own: a toll, a step, the happening itself with its time.
+WHERE_NOT_TOLD = [
+    "Officials said the quake killed 10 people.",
+    "Police said the fire was started deliberately and arrested two men.",
+    "The USGS said a second quake struck off the coast.",
+]
+QUAKE = (
+    "A strong earthquake struck southern Iran's Qeshm island on Sunday, flattening several "
+    "villages.\n\n"
+)
+
+
+@pytest.mark.parametrize("sentence", WHERE_TOLD)
+def test_where_a_happening_came_about_told_by_a_source_is_its_scene(sentence: str) -> None:
+    assert scene_told(" ".join(sentence.lower().split()))
+    (quake,) = extract_events(article(QUAKE + sentence, date(2005, 11, 28)))
+    assert any(p.text.startswith(sentence[:40]) for p in quake.passages)
+
+
+@pytest.mark.parametrize("sentence", WHERE_NOT_TOLD)
+def test_news_of_the_happening_told_by_a_source_is_no_scene(sentence: str) -> None:
+    assert not scene_told(" ".join(sentence.lower().split()))

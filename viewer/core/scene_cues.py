@@ -95,6 +95,22 @@ _QUOTE_GOES_ON = re.compile(
     r"argu|repeat|report|call|want|need|seem|lik|lov|hop|believ|decid)ed\b)[a-z]{3,}ed\b"
 )
 _CLOSING = ('"', "”")
+# Where and how a happening already reported came about, told by a source: "The USGS said the
+# quake was 35 miles southwest of Bandar Abbas", "Iran's seismologic center said the epicenter
+# was in the waters of the Persian Gulf", "the fire began on the outside of the building": a
+# definite noun of the happening, a verb of where it was or began, then a place, a distance or
+# a depth. (Not that it was felt, or how long it shook: a reading refused in an earlier round.)
+_WHERE_NOUNS = ("quake", "tremor", "temblor", "epicent", "fire", "blaze", "blast", "explosion")
+_WHERE = re.compile(
+    r"\bthe\s+(?:earthquake|quake|tremor|temblor|epicent(?:er|re)|fire|blaze|blast|explosion)"
+    r"(?:\s+of\s+the\s+[a-z]+)?\s+"
+    r"(?:(?:was|were)\s+(?:(?:centred|centered|located|situated)\s+)?"
+    r"|(?:began|started|struck|hit|occurred|originated|measured)\s+)"
+    r"(?:(?:about|around|roughly|some|only|just|approximately|nearly)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\b"
+    r"|(?:near|in|on|off|under|below|beneath|between|for|magnitude)\b"
+    r"|at\s+a\s+depth\b|(?:north|south|east|west)\w*\b)"
+)
 # A figure of dead or hurt is news of its own, as is a plan told ahead (told_ahead) or
 # reported ("said the family would hold a vigil").
 _COUNT = re.compile(r"\b\d+\s+(?:people|persons|others|dead|injured|hurt|wounded|killed)\b")
@@ -103,7 +119,8 @@ _WOULD = re.compile(r"\bwould\s+(?!have\b)[a-z]")
 
 def scene_told(low: str) -> bool:
     """Whether a sourced passage (lowercased, on one line) tells the scene of a happening:
-    what was under way when it happened, a witness's account, a quotation of the scene."""
+    what was under way when it happened, a witness's account, a quotation of the scene, where
+    and how it came about."""
     # Each cue needs its word: most statements are spared the scans.
     cues = (
         ("when", _UNDER_WAY),
@@ -115,6 +132,7 @@ def scene_told(low: str) -> bool:
         or _perceived(low)
         or (holds_any(low, _WITNESS_STEMS) and _WITNESS.search(low) is not None)
         or _goes_on(low)
+        or (holds_any(low, _WHERE_NOUNS) and _WHERE.search(low) is not None)
     ):
         return False  # most statements: the tests below need not be run
     if told_ahead(low) or _COUNT.search(low) or step_of_its_own(low):

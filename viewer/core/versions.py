@@ -116,7 +116,8 @@ from __future__ import annotations
 # (317: "The judge set a hearing for Monday": the day a happening is set for, ahead.)
 # (318: "The recall, lodged … on Monday" after the recall told: one event, of Monday.)
 # (319: "…, the company confirmed on Monday." cut off is a tag; "…," he said on Tuesday goes on.)
-EXTRACTOR_VERSION = "319"
+# (320: "The USGS said the quake was 35 miles southwest of …": where it was, a passage of it.)
+EXTRACTOR_VERSION = "320"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
