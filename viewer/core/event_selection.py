@@ -72,6 +72,8 @@ _HAS_NOW = re.compile(
     r"(?:also )?(?:features|supports|includes?|comes? with|boasts|sports)\b"
     r"(?! (?:was|were|is|are|will|would|have|has|had|can|could|that|to|\w+ing)\b)"
 )
+# Its verbs as words: a passage with none of them is not tried (most are not).
+_HAS_NOW_VERBS = frozenset("features supports include includes come comes boasts sports".split())
 # A process under way in the present passive: "is being accompanied", "are being filled out".
 _ONGOING = re.compile("(?:" + first_letters(["is", "are"]) + r") (?:\w+ )?being \w+ed\b")
 # What did not happen: "No decision has been made", "The official did not reveal…".
@@ -347,7 +349,7 @@ def _doubts(read: _Read, dated: bool) -> float:
         return doubt
     if not read.said and read.planned and _FEATURES.search(read.outside):
         doubt += 0.3  # "It will support Wi-Fi calling": what a thing will have, no plan
-    elif not read.said and _HAS_NOW.match(read.outside):
+    elif not (read.said or _HAS_NOW_VERBS.isdisjoint(read.told)) and _HAS_NOW.match(read.outside):
         doubt += 0.3  # "The device features built-in GPS": what a thing has
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
         doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
