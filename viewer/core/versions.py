@@ -117,7 +117,8 @@ from __future__ import annotations
 # (318: "The recall, lodged … on Monday" after the recall told: one event, of Monday.)
 # (319: "…, the company confirmed on Monday." cut off is a tag; "…," he said on Tuesday goes on.)
 # (320: "The USGS said the quake was 35 miles southwest of …": where it was, a passage of it.)
-EXTRACTOR_VERSION = "320"
+# (321: "He was married about two weeks ago": a rough count back, the days around the day.)
+EXTRACTOR_VERSION = "321"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -290,7 +290,7 @@ def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if unit in ("minute", "hour") or (unit == "day"):
         resolved = day(a - timedelta(days=n if unit == "day" else 0), True)
     elif unit == "week":
-        resolved = week_of(a - timedelta(weeks=n), True)
+        resolved = _weeks_back(a, n, _ROUGHLY.search(ctx.text, max(0, m.start() - 14), m.start()))
     elif unit == "month":
         past = add_months(a, -n)
         resolved = month_of(past.year, past.month, True)
@@ -299,6 +299,21 @@ def ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     else:
         resolved = year_of(a.year - 10 * n, True)
     return Hit(m.start(), m.end(), resolved)
+
+
+# "about two weeks ago": a rough count, a few days either side of the day counted back.
+_ROUGHLY = re.compile(r"\b(?:about|around|roughly|approximately|some)\s+$", re.IGNORECASE)
+_ROUGH_DAYS = 3
+
+
+def _weeks_back(anchor: date, n: int, rough: re.Match[str] | None) -> Resolved:
+    """n weeks before the anchor: that week; told roughly, the days around the day counted back
+    ("He was married about two weeks ago", told on Sunday 26 June, is 9 to 15 June)."""
+    then = anchor - timedelta(weeks=n)
+    if rough is None:
+        return week_of(then, True)
+    spread = timedelta(days=_ROUGH_DAYS)
+    return interval(iso_week(then), then - spread, then + spread, Precision.RANGE, True)
 
 
 # "exactly two years ago", "a year ago to the day", "a year ago today" is told of an
