@@ -174,6 +174,8 @@ def century(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
+# "the spring of last year", "summer this year": the year counted from the anchor's.
+_YEAR_COUNTED = {"this": 0, "last": -1, "next": 1}
 _SEASON_CUES = frozenset("in during over through throughout since until by this the of".split())
 _AFTER_THE = frozenset("in during over through throughout since until by for".split())
 
@@ -181,11 +183,13 @@ _AFTER_THE = frozenset("in during over through throughout since until by for".sp
 @rule(
     "season",
     rf"\b(?:(?P<mod>early|late|mid)(?:\s*-\s*|\s+))?(?:(?P<rel>last|this|next|past|coming)\s+)?"
-    rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})"
+    r"|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?",
     leads=(lead.MODIFIER, lead.RELATIVE, lead.THIS, lead.SEASON),
 )
 def season(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "summer" -> 2022-SU, "last winter", "the fall of 2021"; not "the fall of Kabul"."""
+    """ "summer" -> 2022-SU, "last winter", "the fall of 2021", "the spring of last year"
+    (that year's spring, told as a year counted from now); not "the fall of Kabul"."""
     word = m.group("s")
     rel, y, mod = (m.group("rel") or "").lower(), m.group("y"), mod_of(m.group("mod"))
     if not (rel or y or mod):
@@ -209,6 +213,8 @@ def season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     code = SEASONS[word.lower()]
     if y:
         season_y, relative = int(y), False
+    elif m.group("ry") and not rel:
+        season_y, relative = ctx.anchor.year + _YEAR_COUNTED[m.group("ry").lower()], True
     else:
         tense = ctx.tense(m.start(), m.end())
         season_y, relative = season_year(code, ctx.anchor, tense, rel), True
