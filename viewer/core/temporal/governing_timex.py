@@ -279,6 +279,7 @@ _IRREGULAR_PARTICIPLES = (
 )
 _OBJECT_PARTICIPLE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}\s+"
+    r"(?:of\s+\$?\d[\d:.,]*\s+)?"  # "the old record of 2:05:38 set by …": the noun's figure
     r"((?:[a-z]{3,}(?:ed|en|wn)|" + _IRREGULAR_PARTICIPLES + r")\s+by\s+[^,;:()“”\"]{3,80})"
 )
 
