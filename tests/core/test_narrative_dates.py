@@ -123,6 +123,12 @@ def test_a_sentence_in_the_present_is_not_of_the_narrative_s_past_day() -> None:
         ("The company had been trying to sell the unit for a year.", False),
         ("The investigation will consider the role of the United Nations, the OAU said.", True),
         ("The company would cut 500 jobs, he said.", False),
+        # A relative clause set off by commas is passed over, as told_in_past passes it.
+        (
+            "Veridian's largest investor, Halcyon Systems, which has committed $13 billion to "
+            "the company, was told only minutes before the news went public.",
+            False,
+        ),
     ],
 )
 def test_told_in_the_present_is_judged_by_the_first_finite_verb(
@@ -143,6 +149,29 @@ def test_a_past_happening_after_a_relative_clause_is_of_the_story_s_day() -> Non
     event = _found(_events(SENTENCED, date(2011, 8, 10)), "instructed his attorneys")
     assert event.date == DateValue.day(date(2011, 8, 9))
     assert event.date_basis is DateBasis.CONTEXT
+
+
+OUSTED = (
+    "Hale, 38, learned of his dismissal on a video call with the board at noon Pacific time, "
+    "about half an hour before the announcement, according to a person familiar with the "
+    "matter. Veridian's largest investor, Halcyon Systems, which has committed $13 billion to "
+    "the company, was told only minutes before the news went public."
+)
+
+
+def test_a_past_step_after_a_present_relative_clause_keeps_the_paragraph_s_day() -> None:
+    """A probe article of Saturday 18 November 2023: the investor told minutes before the
+    news, in a paragraph of Friday's firing, is of Friday, not of the publication day."""
+    story = (
+        "Veridian AI's board fired chief executive Marcus Hale on Friday, saying he had not been "
+        '"consistently candid in his communications" with directors.\n\n'
+        + OUSTED
+        + "\n\nOn Saturday, several senior researchers resigned in solidarity, including the "
+        "head of the company's language-model team, and investors were pressing the board to "
+        "reinstate Hale, two people with knowledge of the talks said."
+    )
+    event = _found(_events(story, date(2023, 11, 18)), "Veridian's largest investor")
+    assert event.date == DateValue.day(date(2023, 11, 17))
 
 
 def test_a_year_opening_the_next_sentence_dates_it_not_the_story_before() -> None:

@@ -83,8 +83,13 @@ _PRESENT = frozenset(
 def told_in_present(text: str) -> bool:
     """Whether a sentence's first finite verb is in the present or looks ahead ("Iraq still has
     thousands of Americans", "fliers say they have engaged", "the panel will consider"): what
-    it tells holds now, not on the past day the narrative was at."""
-    for m in WORDS.finditer(text.lower()):
+    it tells holds now, not on the past day the narrative was at. Not a relative clause's set
+    off by commas ("Halcyon Systems, which has committed $13 billion to the company, was
+    told …" is told in the past)."""
+    lower = text.lower()
+    if "," in lower:
+        lower = RELATIVE_CLAUSE.sub(",", lower)
+    for m in WORDS.finditer(lower):
         word = m.group(0)
         if "'" in word or "’" in word:
             word = verb_of(word)
