@@ -262,3 +262,23 @@ def test_a_pronoun_before_a_verb_of_saying_names_no_speaker() -> None:
 
     assert speakers_of("He told Smith right away that he wasn't interested.") == set()
     assert speakers_of("Smith said he would stay.") == {"Smith"}
+
+
+JUNTA = (
+    "In November 1973, students barricaded themselves inside in rebellion against the "
+    "country's military junta, which had been in power since 1967.\n\n"
+    "Fearful that the revolt would spread, on Nov. 17 the national police moved in with tanks, "
+    "killing a still-disputed number of protesters.\n\n"
+    "The junta fell less than a year later.\n\n"
+    "Greece's new Constitution gave special status to universities and other schools, forever "
+    "barring the police from entering their grounds."
+)
+
+
+def test_a_time_counted_on_within_a_flashback_moves_it() -> None:
+    """A time counted from the flashback's own ("less than a year later") moves it, as a year
+    the next happening names does: what the story tells after it in the simple past is of that
+    time, not of the month the flashback opened at (ECB+ development, 19_6ecb)."""
+    event = _found(_events(JUNTA, date(2013, 3, 12)), "new Constitution")
+    assert event.date == DateValue(date(1973, 11, 18), date(1974, 11, 16), Precision.RANGE)
+    assert event.date_basis is DateBasis.CONTEXT

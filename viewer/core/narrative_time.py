@@ -265,6 +265,12 @@ class NarrativeClock:
             self.coarse = reference if shared and month else None
             self.run = None  # the story is at another kind of time: a year, a month
             self._flashback(reference, shown)
+            past = self.today is None or reference.value.last < self.today
+            if counted and past and self.flashback is not None:
+                # A time counted on within a flashback moves it: "In November 1973, students
+                # barricaded themselves …" / "The junta fell less than a year later." / "Greece's
+                # new Constitution gave special status to universities …": of that year.
+                self.flashback = reference
         self.story, self.story_paragraph = reference, self.paragraphs
         figures = shared or reference.value.precision is Precision.RANGE
         ahead = self.today is not None and reference.value.last > self.today
