@@ -181,6 +181,33 @@ def test_what_the_authorities_did_is_a_step_of_its_own() -> None:
     assert not detail_of(sentence, RAID)
 
 
+# The manhunt told so far (ECB+ development article 16_7ecbplus), then the authorities, named
+# by a noun of their own or with a word or two before it, acting in the past: a step of its own,
+# though it names the suspect told of before.
+MANHUNT = (
+    "A 27-year-old parolee is found 'cowering in a bathtub' near the house where Jerry Ortiz had "
+    "been shot in the head a few hours earlier. Orozco was arrested around midnight Friday by a "
+    "sheriff's SWAT team, three houses from the scene of the fatal shooting. He shot Ortiz once "
+    "in the head and fled, Peavy said. Dozens of law enforcement officers worked the case "
+    "through the afternoon and into the night."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deputies believed they knew where Orozco was hiding and obtained a search warrant.",
+        "Sheriff's deputies believed they knew where Orozco was hiding and obtained a search "
+        "warrant.",
+        "The officers believed they knew where Orozco was hiding and obtained a search warrant.",
+    ],
+)
+def test_the_authorities_named_with_a_word_before_them_act_in_a_step_of_its_own(
+    sentence: str,
+) -> None:
+    assert not detail_of(sentence, MANHUNT)
+
+
 # The story so far and a sentence opening on a place or an actor it has not told of, brought
 # in with an indefinite article or as a bare plural with "also": another happening.
 RIOT = (

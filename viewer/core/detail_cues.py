@@ -224,10 +224,13 @@ _OTHER_STEP = WordSearch(
     + r")\b",
     blind=True,
 )
-# The authorities as the subject opening a sentence, and the verb after them.
+# The authorities as the subject opening a sentence, and the verb after them; named with a word
+# or two before them as well ("Armed officers", "Police officers", "Sheriff's deputies", "The
+# two detectives").
 _AUTHORITIES = re.compile(
-    r"(?:(?:but|and|then|yet)\s+)?(?:police|authorities|investigators|detectives|officers|"
-    r"agents|troopers|officials|prosecutors)\s+(?:(?:\w+ly|then|also|later)\s+)?(?P<verb>[a-z]+)\b",
+    r"(?:(?:but|and|then|yet)\s+)?(?:[\w'’-]+\s+){0,2}(?:police|authorities|investigators|"
+    r"detectives|officers|agents|troopers|officials|prosecutors|deputies|firefighters|rescuers|"
+    r"soldiers|troops)\s+(?:(?:\w+ly|then|also|later)\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 
