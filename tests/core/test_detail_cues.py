@@ -208,6 +208,33 @@ def test_the_authorities_named_with_a_word_before_them_act_in_a_step_of_its_own(
     assert not detail_of(sentence, MANHUNT)
 
 
+# A verdict told so far (ECB+ development articles 45_1ecbplus and 45_10ecbplus), then what a
+# side did in its closing arguments: a stage of the trial, a step of its own as the verdict is,
+# though it names the prosecutor and the victim told of before.
+VERDICT = (
+    "A jury convicted Christopher Simpson of first-degree murder on Thursday in the death of "
+    "Ka'Loni Flynn. After the courtroom emptied, Crawford County Deputy Prosecuting Attorney "
+    "Jacob Howell and District 27 Assistant District Attorney Anthony Evans credited the "
+    "verdict in the complicated and mostly circumstantial case to smart, attentive jurors."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In closing arguments on the sixth day of Simpson's trial, Howell projected onto a video "
+        "screen a photo of 20-year-old victim Ka'Loni Flynn's body sitting in the driver's seat "
+        "of her car, bullet wounds to her forehead and temples.",
+        "During closing arguments, Crawford County Deputy Prosecuting Attorney Jacob Howell "
+        "showed a photograph of Flynn's body in the driver's seat of car, with bullet wounds to "
+        "her temple and forehead.",
+        "In his opening statement, Howell showed the jury a photograph of Flynn's car.",
+    ],
+)
+def test_a_stage_of_the_trial_is_a_step_of_its_own(sentence: str) -> None:
+    assert not detail_of(sentence, VERDICT)
+
+
 # The story so far and a sentence opening on a place or an actor it has not told of, brought
 # in with an indefinite article or as a bare plural with "also": another happening.
 RIOT = (

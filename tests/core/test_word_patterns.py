@@ -83,7 +83,8 @@ _PLAIN_STEP = re.compile(
     r"deploy\w*|evacuat\w*|rescu\w*|closed|reopen\w*|resign\w*|suspend\w*|dismiss\w*|"
     r"fired\s+(?:him|her|them)|sack\w*|appoint\w*|nominat\w*|elect\w*|hired|sued|fil(?:ed|es)|"
     r"order\w*|announc\w*|confirm\w*|launch\w*|sign\w*|vot\w*|approv\w*|ban(?:s|ned)?|"
-    r"recall\w*|investigat\w*|died|dies|dead|killed|kills)\b",
+    r"recall\w*|investigat\w*|died|dies|dead|killed|kills|"
+    r"(?:closing|opening)\s+(?:arguments?|statements?))\b",
     re.IGNORECASE,
 )
 # detail_cues' part of a game or a fight as it was spelt.

@@ -125,6 +125,8 @@ _STEP = WordSearch(
             "ban(?:s|ned)?",
             *(rf"{stem}\w*" for stem in ("recall", "investigat")),
             *("died", "dies", "dead", "killed", "kills"),
+            # A trial's stage, as its verdict is: "During closing arguments, the prosecutor …".
+            *(rf"{stage}\s+(?:arguments?|statements?)" for stage in ("closing", "opening")),
         ]
     )
     + r")\b",
