@@ -201,7 +201,9 @@ _FUNCTION_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on"}
     | {"or", "that", "the", "their", "this", "to", "with"}
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A sentence's last mark, and what may close it after: quotes, a bracket.
+_SENTENCE_MARKS = frozenset(".!?…")
+_CLOSING = "\"'”’)]"
 _MAX_HEADING_WORDS = 10
 
 
@@ -243,22 +245,31 @@ _ARCHIVE_BANNER = re.compile(
     r"the\s+current\s+page\s+could\s+have\s+changed\b.*|"
     r"(?:full\s+version|text-only\s+version|view\s+source)(?:\s+(?:full\s+version|"
     r"text-only\s+version|view\s+source))*|tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b.*|"
-    r"the\s+wayback\s+machine\s*-\s*https?://\S+|[^|]{0,60}\|\s*[\d,]+\s+captures\b.*|"
+    r"the\s+wayback\s+machine\s*-\s*https?://\S+|"
     # archive.today's: "archive.today webpage capture | Saved from https://… | 12 Mar 2024 …".
     r"archive\.(?:today|is|ph|li|vn|md|fo)\s+webpage\s+capture\b.*|all\s+snapshots\s+from\s+host\b.*",
     re.IGNORECASE,
 )
+# Tried apart, only on a line with a bar: it may open on any character.
+_CAPTURES = re.compile(r"[^|]{0,60}\|\s*[\d,]+\s+captures\b.*", re.IGNORECASE)
 
 
 def archive_banner(line: str) -> bool:
     """Whether a line is a line of the banner a cached or archived copy sets over its page."""
-    return _ARCHIVE_BANNER.match(line.strip(_EDGES)) is not None
+    return _banner(line.strip(_EDGES))
+
+
+def _banner(core: str) -> bool:
+    """archive_banner of a line stripped of its edges."""
+    if _ARCHIVE_BANNER.match(core) is not None:
+        return True
+    return "|" in core and _CAPTURES.match(core) is not None
 
 
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is page furniture rather than article text."""
     core = line.strip(_EDGES)
-    if _ARCHIVE_BANNER.match(core):
+    if _banner(core):
         return True
     if not core or len(core) > 160:
         return print_head(line.strip())
@@ -369,7 +380,9 @@ def is_caption(line: str) -> bool:
 
 def ends_sentence(line: str) -> bool:
     """Whether a line ends as a sentence does (a full stop, maybe inside closing quotes)."""
-    return bool(_SENTENCE_END.search(line.rstrip()))
+    # Its closing marks taken off, the last character (a search for a pattern that ends at
+    # the end of the line would try it at every character).
+    return line.rstrip().rstrip(_CLOSING)[-1:] in _SENTENCE_MARKS
 
 
 def is_heading(line: str, next_line: str) -> bool:
