@@ -125,6 +125,9 @@ class _Scorer:
         rare_idf = math.log(1 + n / 3)  # found in no more than three passages
         self.counts = {t for t in self.frequency if is_count(t)}
         self.codes = {t for t in self.frequency if is_code(t) and self.idf[t] >= rare_idf}
+        # Numbers, and names or designations, by their first character: looked up as sets.
+        self.numbers = {t for t in self.frequency if t[0].isdigit()}
+        self.named = {t for t in self.frequency if t[0] in (NAME_MARK, CODE_MARK)}
         self.figures = {text: _figures(weights) for text, weights in texts.items()}
         idf = self.idf
         self.weighted = {
@@ -152,10 +155,10 @@ class _Scorer:
         if not shared:
             return 0.0
         # What the happening is about must be shared, not only a number.
-        words = [t for t in shared if not t[0].isdigit()]
+        words = shared - self.numbers
         if len(words) < MIN_SHARED_WORDS or not same_figures(self.figures[x], self.figures[y]):
             return 0.0
-        if not any(t[0] in (NAME_MARK, CODE_MARK) for t in words):
+        if words.isdisjoint(self.named):
             return 0.0  # who or what it is about: a name or a designation
         if self.actors[x].difference(b) and self.actors[y].difference(a):
             return 0.0  # each names someone the other does not: two people's deeds

@@ -37,6 +37,7 @@ _STOP = frozenset(
 )
 # A word's hyphenated parts may be decimals: "magnitude-6.1" is split into its word and number.
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)?)*|\d[\d,.]*")
+_DIGIT = re.compile(r"\d")
 _WORD_AND_NUMBER = re.compile(r"([A-Za-z][a-z]{3,})-(\d+(?:\.\d+)?)")
 # Numbers, weapon systems and capitalised names weigh more than ordinary words.
 _NUMBER_WEIGHT = 3.0
@@ -127,18 +128,22 @@ def _tokens(text: str, matches: list[re.Match[str]], headline: bool) -> dict[str
     found: dict[str, float] = {}
     # Only a word that opens the passage may be capitalised without being a name.
     opening = bool(matches) and matches[0].start() == 0
-    not_counts = _not_counts(text) if any(m[0][0].isdigit() for m in matches) else {}
+    # A token opens on a digit only where the text holds one: a text without needs no look.
+    numbers = _DIGIT.search(text) is not None and any(m[0][0].isdigit() for m in matches)
+    not_counts = _not_counts(text) if numbers else {}
     for index, m in enumerate(matches):
         word = m[0]
-        if word[0].isdigit() and index and _names_a_number(text, matches[index - 1], m):
-            # "S&P 500", "iPhone 14": part of a name, one token with it, and no count.
-            key = NAME_MARK + matches[index - 1][0].lower() + "_" + word.rstrip(".,")
-            found[key] = _NAME_WEIGHT
-            continue
-        if m.start() in not_counts:
-            if not_counts[m.start()]:
-                found.setdefault(word.rstrip(".,") + "%", 1.0)  # a share, never a count
-            continue
+        if numbers and word[0].isdigit():
+            if index and _names_a_number(text, matches[index - 1], m):
+                # "S&P 500", "iPhone 14": part of a name, one token with it, and no count.
+                key = NAME_MARK + matches[index - 1][0].lower() + "_" + word.rstrip(".,")
+                found[key] = _NAME_WEIGHT
+                continue
+            # Numbers that count nothing open on a digit: no word is among them.
+            if m.start() in not_counts:
+                if not_counts[m.start()]:
+                    found.setdefault(word.rstrip(".,") + "%", 1.0)  # a share, never a count
+                continue
         split = _WORD_AND_NUMBER.fullmatch(word) if "-" in word else None
         for part in split.groups() if split else (word,):
             token = _classify(part, opening and index == 0, headline)
@@ -152,9 +157,14 @@ def _tokens(text: str, matches: list[re.Match[str]], headline: bool) -> dict[str
 def _is_headline(matches: list[re.Match[str]]) -> bool:
     """Whether a passage is written in headline case: most of its longer words capitalised
     ("Teen Arrested in Shooting of Hero Brooklyn Mom")."""
-    words = [m[0] for m in matches[1:] if len(m[0]) >= 4 and m[0].isalpha()]
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 3 and 4 * capitalised >= 3 * len(words)
+    words = capitalised = 0
+    for m in matches[1:]:
+        word = m[0]
+        if len(word) >= 4 and word.isalpha():
+            words += 1
+            if word[0].isupper():
+                capitalised += 1
+    return words >= 3 and 4 * capitalised >= 3 * words
 
 
 def _names_a_number(text: str, before: re.Match[str], number: re.Match[str]) -> bool:
@@ -205,7 +215,9 @@ def _actors(text: str) -> frozenset[str]:
 
 # "in" and a run of capitalised words ("a fire at a Waitrose store in Banstead", "in New
 # York"): the last word is where the passage tells its happening took place.
-_PLACE = re.compile(r"\bin ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)\b")
+# Opening on its literal "in " (the word's boundary before it checked after), the search
+# skips to each "in " rather than trying the pattern at every character.
+_PLACE = re.compile(r"in ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)\b")
 
 
 def passage_places(text: str) -> frozenset[str]:
@@ -216,7 +228,14 @@ def passage_places(text: str) -> frozenset[str]:
 def _places(text: str) -> frozenset[str]:
     places = set()
     for m in _PLACE.finditer(text):
+        if m.start() and _word_character(text[m.start() - 1]):
+            continue  # "in" ending a word: "Berlin Wall"
         last = m[1].rsplit(" ", 1)[-1].lower()
         if last not in _STOP:
             places.add(NAME_MARK + _stem(last))
     return frozenset(places)
+
+
+def _word_character(character: str) -> bool:
+    """Whether a character is one of a word, as a regular expression's \\w and \\b read it."""
+    return character.isalnum() or character == "_"
