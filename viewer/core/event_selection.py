@@ -23,7 +23,13 @@ from viewer.core.motive_cues import motive
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement, writer_voice
 from viewer.core.past_tense import past, past_action, perfect_past_adverb
 from viewer.core.plan_cues import planned, progressive
-from viewer.core.running_totals import PERIOD_WORDS, TOTAL_WORDS, running_total
+from viewer.core.running_totals import (
+    PERIOD_WORDS,
+    PLAY_WORDS,
+    TOTAL_WORDS,
+    play_figures,
+    running_total,
+)
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
 from viewer.core.state_cues import state_doubt
 from viewer.core.statement_cues import (
@@ -179,6 +185,7 @@ _CUE_WORDS = (
     | _HEDGES
     | _HABITUAL_WORDS
     | PERIOD_WORDS
+    | PLAY_WORDS
     | frozenset({"if", "event", "being"})
 )
 
@@ -337,6 +344,8 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.3
     for _ in range(0 if dated else running_total(low, read.outside, words)):
         doubt += 0.3  # a running total: "in total", "so far", "since 2013"
+    if not read.said and play_figures(low, words):
+        doubt += 0.45  # "He had 793 yards and six touchdowns": a player's figures of play
     if not dated and not read.past and not read.says_now and not read.future:
         doubt += 0.1 if _STATIVES.isdisjoint(words) else 0.25  # the generic present
     if not read.past and not read.said and not _HEDGES.isdisjoint(words):

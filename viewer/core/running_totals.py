@@ -58,6 +58,26 @@ _HAD_LASTED = re.compile(
     r"(?:hours|days|weeks|months|years)\b"
 )
 PERIOD_WORDS = frozenset({"past", "last", "recent"})
+# A player's figures over a game or a season: "He had 793 yards and six touchdowns on 147
+# carries", "Artino had a career-high 14 points and six rebounds": a summary of play, whose
+# happening (the game, its result) is told apart. Two counted figures, one of them a word only
+# play is counted in; not beside the result itself ("scored 30 points as the Lakers beat …").
+PLAY_WORDS = frozenset(
+    """rebounds assists steals touchdowns carries receptions tackles sacks interceptions
+    strikeouts pointers""".split()
+)
+_FIGURE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(points|yards|goals|shots|blocks|boards|rebounds|assists|steals|touchdowns|carries|"
+    r"receptions|tackles|sacks|interceptions|strikeouts|(?:3|three)-pointers)\b"
+)
+# A score is a result; a run within the game ("a 15-2 run") or a team's record in brackets
+# ("for the Orange (15-1)") is not.
+_RESULT = re.compile(
+    r"\b(?:(?<!\()\d{1,3}-\d{1,3}\b(?! run| spurt)|beat|beats|defeated|defeats|won|wins|win|"
+    r"victory|lost|loses|routed|edged)\b"
+)
+_ANY_COUNT = frozenset({"points", "yards", "goals", "shots", "blocks", "boards"})
 
 
 def running_total(low: str, outside: str, words: frozenset[str] | set[str]) -> int:
@@ -73,6 +93,17 @@ def running_total(low: str, outside: str, words: frozenset[str] | set[str]) -> i
     if "had been" in outside and _HAD_LASTED.search(outside):
         found += 1
     return found
+
+
+def play_figures(low: str, words: frozenset[str] | set[str]) -> bool:
+    """Whether a lowercased passage (`words`: its cue words, among PLAY_WORDS) gives a player's
+    figures of play and not the game's result."""
+    if PLAY_WORDS.isdisjoint(words):
+        return False  # most passages: the patterns need not be tried
+    figures = _FIGURE.findall(low)
+    if len(figures) < 2 or _ANY_COUNT.issuperset(figures):
+        return False
+    return _RESULT.search(low) is None
 
 
 def _so_far(outside: str) -> bool:
