@@ -58,6 +58,18 @@ _HAD_LASTED = re.compile(
     r"(?:hours|days|weeks|months|years)\b"
 )
 PERIOD_WORDS = frozenset({"past", "last", "recent"})
+# A post or a place held up to now, a career's summary: "Smith, a former banker, has served on
+# the board since 2004", "Since then, she has held leadership positions in physician
+# organizations", "DiLeo has spent 19 seasons with the 76ers". The perfect of a verb of holding
+# is the main verb, after a subject (no relative or conjunction before it), and no other step is
+# told after it ("… and was promoted … in 2003", "a position that she will resign from"), nor a
+# phrasal verb's act ("have held off on buying").
+_HELD = re.compile(
+    r"(?:[^,]{1,40}, )?(?:(?!(?:who|that|which|and|but|or|when|after|as|if|because|while|where)\b)"
+    r"[\w$'’.,-]+ ){1,8}?(?:has|have) (?:also |long |since |now )?"
+    r"(?:served|spent|held|worked|lived|stayed|remained)\b(?! (?:off|up|out|back)\b)"
+    r"(?![^.;]*\b(?:was|were|will|would)\b)"
+)
 # A player's figures over a game or a season: "He had 793 yards and six touchdowns on 147
 # carries", "Artino had a career-high 14 points and six rebounds": a summary of play, whose
 # happening (the game, its result) is told apart. Two counted figures, one of them a word only
@@ -92,6 +104,8 @@ def running_total(low: str, outside: str, words: frozenset[str] | set[str]) -> i
         found += 1
     if "had been" in outside and _HAD_LASTED.search(outside):
         found += 1
+    if ("has " in outside or "have " in outside) and _HELD.match(outside):
+        found += 1  # "Smith has served on the board since 2004": a post held up to now
     return found
 
 
