@@ -104,12 +104,27 @@ ONLY_IF = [
     "If you're more comfortable with Apple's conventional MacBook Pro design than the new "
     "variety, Apple will ask $1,099 for the base 13-inch version and $1,799 for a 15-inch "
     "version.",
+    # The condition closing the sentence: "if" and a participle, no other past (ECB+
+    # development, then written).
+    "Timmons faces up to 15 years to life if convicted of second-degree murder.",
+    "The former mayor faces up to 20 years in prison if convicted on all counts.",
+]
+# A step told with the penalty, in the past: the sentence tells what happened.
+NOT_ONLY_IF = [
+    "He pleaded not guilty and faces life in prison if convicted.",
+    "Timmons, who was arrested 12 days after the shooting, faces a maximum sentence of 15 years "
+    "to life in prison if convicted.",
 ]
 
 
 @pytest.mark.parametrize("sentence", ONLY_IF)
 def test_what_happens_only_if_is_no_happening(sentence: str) -> None:
     assert not judge(sentence, False).is_event
+
+
+@pytest.mark.parametrize("sentence", NOT_ONLY_IF)
+def test_a_step_told_with_what_happens_only_if_is_a_happening(sentence: str) -> None:
+    assert judge(sentence, False).is_event
 
 
 def test_a_source_telling_what_happens_if_makes_a_statement() -> None:

@@ -21,7 +21,7 @@ from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
 from viewer.core.motive_cues import motive
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement, writer_voice
-from viewer.core.past_tense import past, past_action, perfect_past_adverb
+from viewer.core.past_tense import past, past_action, past_form, perfect_past_adverb
 from viewer.core.plan_cues import planned, progressive
 from viewer.core.running_totals import (
     PERIOD_WORDS,
@@ -100,6 +100,8 @@ _NOT_SO = re.compile(
 # Runs of letters of which every match of _NOT_HAPPENED holds one ("didn" of "didn't"): most
 # passages have none, and a set look-up costs less than the match.
 _NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none", "wasn", "weren"})
+# The conjunctions of a condition a participle may follow with no subject: "if convicted".
+_CONDITIONS = frozenset({"if", "unless"})
 # What would happen if: "In the event of further escalation, the Navy could be told…".
 _HYPOTHETICAL = re.compile("(?:" + first_letters(["in the event of", "if"]) + r")\b")
 # Habits and trends: what keeps happening, not a happening.
@@ -186,7 +188,7 @@ _CUE_WORDS = (
     | _HABITUAL_WORDS
     | PERIOD_WORDS
     | PLAY_WORDS
-    | frozenset({"if", "event", "being"})
+    | frozenset({"if", "unless", "event", "being"})
 )
 
 
@@ -362,7 +364,10 @@ def _doubts(read: _Read, dated: bool) -> float:
         doubt += 0.3  # "The device features built-in GPS": what a thing has
     if not _HEDGES.isdisjoint(words) and not {"if", "event"}.isdisjoint(words):
         doubt += 0.25 if _HYPOTHETICAL.search(low) else 0.0  # what would happen if
-    elif read.told[:1] == ["if"] and not read.said:
+    elif not read.said and (
+        read.told[:1] == ["if"]
+        or (("if" in words or "unless" in words) and _if_participle(read.told))
+    ):
         doubt += 0.35  # "If extradited, he will join …": what happens only if
     reading = not read.past and not _PRESENT_ATTRIBUTION.isdisjoint(read.told)
     if reading and names_a_text(low, read.runs):
@@ -372,6 +377,18 @@ def _doubts(read: _Read, dated: bool) -> float:
     if not _HABITUAL_WORDS.isdisjoint(words) and _HABITUAL.found(read.outside):
         doubt += 0.25
     return doubt + _views(read)
+
+
+def _if_participle(told: list[str]) -> bool:
+    """Whether the words told hold "if" or "unless" and a participle with no subject between,
+    and no other past: the condition closing what happens only if ("Timmons faces up to 15
+    years to life if convicted of second-degree murder"; not "He pleaded not guilty and faces
+    life in prison if convicted", a plea told with it)."""
+    for i in range(1, len(told) - 1):
+        if told[i] in _CONDITIONS and past_form(told[i + 1]):
+            rest = told[:i] + told[i + 2 :]
+            return not past(rest, " ".join(rest))
+    return False
 
 
 def _views(read: _Read) -> float:
