@@ -172,6 +172,22 @@ def names(text: str) -> frozenset[str]:
     return frozenset(n for n in _NAME.findall(text) if n not in _NOT_NAMES)
 
 
+# A half or a quarter of a game named by its ordinal, or the game's clock: "in the second half",
+# "with 14:05 left in the first half". Not a half of a season ("the second half of the
+# season"), a business's period ("in the latest period") nor a series' round ("lost in the
+# first round").
+_GAME_TIME = re.compile(
+    r"\b(?:(?:first|second|third|fourth|final)\s+(?:half|quarter)\b(?!\s+of\b)|"
+    r"\d{1,2}:\d\d\s+(?:left|remaining|to\s+(?:go|play))\b)",
+    re.IGNORECASE,
+)
+
+
+def game_time(text: str) -> bool:
+    """Whether a sentence tells its time as a half, a quarter or the clock of a game."""
+    return _GAME_TIME.search(text) is not None
+
+
 def part_of_play(text: str) -> bool:
     """Whether a sentence tells a part of a game or a fight, or a record after it."""
     return _PERIOD.found(text) or tally(text)

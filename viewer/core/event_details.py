@@ -14,6 +14,7 @@ import re
 from viewer.core.court_cues import court_of
 from viewer.core.detail_cues import (
     detail_of,
+    game_time,
     part_of_play,
     tally,
     told_ahead,
@@ -87,13 +88,14 @@ def detailed(
 ) -> Event | None:
     """The event an undated, unsourced sentence (`shown`) dated only by the story's day
     (`day`) tells more of: the one before it, when it is of that day too (one of another
-    time is not)."""
+    time is not), or whatever its day when the sentence's time is a half, a quarter or the
+    clock of a game ("in the second half"): the game's, which the story told before."""
     if statement or confidence >= DETAIL_THRESHOLD or not events:
         return None
     if _speaking(shown) or told_ahead(shown):
         return None
     event = events[-1]
-    return event if event.date.overlaps(day) else None
+    return event if event.date.overlaps(day) or game_time(shown) else None
 
 
 def _told(events: list[Event]) -> str:
