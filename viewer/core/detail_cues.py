@@ -60,6 +60,16 @@ _PERIOD = WordSearch(
             r"on\s+\d{1,3}\s+minutes\b",
             *(rf"{word}\s+the\s+interval\b" for word in ("before", "after")),
             *(rf"{word}\s+(?:added|stoppage|injury)\s+time\b" for word in ("in", "into")),
+            # A race's stretches: "went through halfway in 62min 2sec", "in the final two
+            # kilometres", "on lap 23", "with five laps to go".
+            *(rf"{word}\s+halfway\b" for word in ("through", "at", "past")),
+            *(
+                rf"{word}\s+(?:\w+\s+)?(?:kilometres|kilometers|km|miles|metres|meters|laps?)\b"
+                for word in ("final", "last", "closing")
+            ),
+            r"lap\s+\d+\b",
+            r"with\s+(?:\d+|\w+)\s+(?:laps|kilometres|kilometers|km|miles)\s+"
+            r"(?:left|remaining|to\s+go)\b",
         ]
     )
     + ")",
