@@ -45,3 +45,15 @@ def test_a_line_told_by_the_games_time_is_a_passage_of_the_game(sentence: str) -
 @pytest.mark.parametrize("sentence", NOT_GAME_TIME)
 def test_a_period_or_a_round_of_another_kind_is_no_time_of_a_game(sentence: str) -> None:
     assert not game_time(sentence)
+
+
+def test_a_line_told_by_the_games_time_is_no_passage_of_a_career_year_before_it() -> None:
+    # ECB+ development: the career told just before is of a year, not the game's day.
+    career = "Ford finished his career in 1978 with 2,290 points."
+    line = (
+        "Hansbrough tied Ford on a jumper from the left wing with 14:05 left in the first half, "
+        "then set the record with 7:41 to go."
+    )
+    events = events_in(f"{LEDE}\n\n{career}\n\n{line}", date(2013, 3, 8))
+    assert [line] not in [[p.text for p in e.passages][1:] for e in events]
+    assert line in [e.primary.text for e in events]

@@ -23,7 +23,7 @@ from viewer.core.detail_cues import (
 )
 from viewer.core.event_selection import Judgement
 from viewer.core.lowered import lowered
-from viewer.core.model import DateBasis, DateValue, Event
+from viewer.core.model import DateBasis, DateValue, Event, Precision
 from viewer.core.motive_cues import motive
 from viewer.core.reaction_cues import felt, reaction, remembered
 from viewer.core.same_happening import more_of
@@ -89,13 +89,16 @@ def detailed(
     """The event an undated, unsourced sentence (`shown`) dated only by the story's day
     (`day`) tells more of: the one before it, when it is of that day too (one of another
     time is not), or whatever its day when the sentence's time is a half, a quarter or the
-    clock of a game ("in the second half"): the game's, which the story told before."""
+    clock of a game ("in the second half"): the game's, which the story told before, of a
+    day (not a career's year told before it, "finished his career in 1978")."""
     if statement or confidence >= DETAIL_THRESHOLD or not events:
         return None
     if _speaking(shown) or told_ahead(shown):
         return None
     event = events[-1]
-    return event if event.date.overlaps(day) or game_time(shown) else None
+    if event.date.overlaps(day):
+        return event
+    return event if event.date.precision is Precision.DAY and game_time(shown) else None
 
 
 def _told(events: list[Event]) -> str:
