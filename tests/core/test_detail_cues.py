@@ -40,6 +40,7 @@ PARTS_OF_PLAY = [
     "Kelham regained the lead on 64 minutes, substitute Alan Priestley curling a free kick.",
     "Rovers levelled five minutes before the interval through a Danny Hale penalty.",
     "Keane rose highest to meet Hale's corner deep into added time.",
+    "Rovers were 2-0 down at half-time.",
 ]
 NOT_PARTS_OF_PLAY = [
     "Dealers placed heavy buy orders in the morning to start the first trading day for November "
@@ -51,6 +52,8 @@ NOT_PARTS_OF_PLAY = [
     "Shares fell 12% to $36 on Wednesday.",
     "The jury returned its verdict after deliberating for 64 minutes on Friday.",
     "Ministers will meet again after the summer recess.",
+    "His half-brother, Tomas Valdez, 22, is also on trial in the killing.",
+    "The quarter-final was moved to Sunday because of the storm.",
 ]
 
 

@@ -32,7 +32,8 @@ _ORDINALS = (
 # start the first trading day").
 # Spelt by first letters and asked after a non-word character (word_patterns.WordSearch): the
 # case-blind alternation is tried at every character otherwise (the plain pattern is in the
-# tests). "(?<!-\w)" after a first letter: no hyphen before the word ("play-off period").
+# tests). "(?<!-\w)" after a first letter: no hyphen before the word ("play-off period"), and
+# none after it but "half-time" ("half-brother", "quarter-final").
 _ENDS_HERE = r"(?=\s*(?:[,.;]|and\b|with\b|$))"
 _ENDS_OR_BUT = r"(?=\s*(?:[,.;]|and\b|but\b|$))"
 _PERIOD = WordSearch(
@@ -40,7 +41,7 @@ _PERIOD = WordSearch(
     + first_letters(
         [
             *(
-                rf"{word[0]}(?<!-\w){word[1:]}\b(?!\s+of\b)"
+                rf"{word[0]}(?<!-\w){word[1:]}\b(?!\s+of\b|-(?!time\b)\w)"
                 for word in ("round", "inning", "innings", "quarter", "period", "half")
             ),
             rf"the\s+{_ORDINALS}{_ENDS_HERE}",
