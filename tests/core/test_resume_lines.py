@@ -24,6 +24,12 @@ RESUME_LINES = [
     "States.",
     # The part of a sentence left when its dated clause is cut out.
     "Weitz previously penned ABOUT A BOY",
+    # A step of schooling told with no time of its own, no earlier-time word needed.
+    "The nominee graduated from Xavier University in New Orleans, a Catholic school descended "
+    "from the educational work of St. Katharine Drexel.",
+    "Dr. Benjamin received her medical degree from the University of Alabama, Birmingham.",
+    "She was in the 2nd class at Morehouse School of Medicine and received her MD degree from "
+    "the University of Alabama, Birmingham, as well as an MBA from Tulane University.",
 ]
 NOT_RESUME_LINES = [
     # A source's statement, a clause hung on the main one, a name a thing was known by.
@@ -36,6 +42,10 @@ NOT_RESUME_LINES = [
     # "prior to" before no gerund: a time, not a step before another.
     "The former 76ers point guard for much of the 1980s came back to the city to assume "
     "coaching duties prior to the 2005 season.",
+    # Schooling in a clause hung on the main one.
+    "And it was confirmed several days later when the sorority's national president announced "
+    "Dr. Benjamin became a member while completing her undergraduate degree at Xavier "
+    "University.",
 ]
 # Career steps with a time of their own, and a lede: events whatever earlier-time word they hold.
 DATED_OR_LEDE = [
@@ -48,6 +58,12 @@ DATED_OR_LEDE = [
     (
         "Weitz previously penned ABOUT A BOY, which led to an Academy Award Nomination for Best "
         "Adapted Screenplay in 2002,",
+        True,
+        False,
+    ),
+    (
+        "Benjamin received a bachelor's degree in 1979 from Xavier University of Louisiana, "
+        "attended Morehouse School of Medicine from 1980 to 1982",
         True,
         False,
     ),
