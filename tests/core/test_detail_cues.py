@@ -41,6 +41,12 @@ PARTS_OF_PLAY = [
     "Rovers levelled five minutes before the interval through a Danny Hale penalty.",
     "Keane rose highest to meet Hale's corner deep into added time.",
     "Rovers were 2-0 down at half-time.",
+    # The score as the game ran.
+    "Echenique’s dunk and free throw after being fouled started Creighton’s decisive run, "
+    "putting the Bluejays ahead 50-44.",
+    "After the no-call, the 6-foot-9,260-pound Echenique turned up the intensity to fuel a 15-2 "
+    "run that turned a 47-44 Creighton lead into a 16-point cushion.",
+    "Creighton broke open a 12-all game with some strong play by Will Artino to key a 7-0 run.",
 ]
 NOT_PARTS_OF_PLAY = [
     "Dealers placed heavy buy orders in the morning to start the first trading day for November "
@@ -54,6 +60,9 @@ NOT_PARTS_OF_PLAY = [
     "Ministers will meet again after the summer recess.",
     "His half-brother, Tomas Valdez, 22, is also on trial in the killing.",
     "The quarter-final was moved to Sunday because of the storm.",
+    # A run told beside the game's result.
+    "Doug McDermott became the leading scorer in Creighton history and had five points during a "
+    "pivotal 15-2 run as top-seeded Creighton defeated Drake, 65-53, on Friday afternoon",
 ]
 
 

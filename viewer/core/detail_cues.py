@@ -83,6 +83,18 @@ _TALLY = re.compile(
     r"\d{1,3}-\d{1,3}(?:-\d{1,3})?\b",
     re.IGNORECASE,
 )
+# The score within a game, told as it ran: "a 15-2 run", "a 9-2 spurt", "a 47-44 Creighton
+# lead", "putting the Bluejays ahead 50-44", "closed to 47-44" (not the result, "defeated Drake
+# 65-53", nor a run told beside the result: "had five points during a pivotal 15-2 run as
+# top-seeded Creighton defeated Drake, 65-53", nor a record after it, `tally`).
+_RUNNING_SCORE = re.compile(
+    r"\b(?:\d{1,3}-\d{1,3}\s+(?:\w+\s+)?(?:run|spurt|lead)\b|"
+    r"(?:ahead|closed\s+to|pulled\s+to)\s+\d{1,3}-\d{1,3}\b)",
+    re.IGNORECASE,
+)
+_RESULT_WORDS = frozenset(
+    "beat beats defeated defeats won wins victory win routed edged lost loses".split()
+)
 # The same actors as the sentence before: a pronoun or a word pointing back opens it.
 _BACK = re.compile(
     r"(?:(?:and|but|so)\s+)?(?:he|she|they|it|his|her|their|that|this|these|those)\b",
@@ -200,8 +212,19 @@ def game_time(text: str) -> bool:
 
 
 def part_of_play(text: str) -> bool:
-    """Whether a sentence tells a part of a game or a fight, or a record after it."""
-    return _PERIOD.found(text) or tally(text)
+    """Whether a sentence tells a part of a game or a fight, the score as the game ran, or a
+    record after it."""
+    if _PERIOD.found(text) or tally(text):
+        return True
+    return "-" in text and _SCORE.search(text) is not None and running_score(text)
+
+
+def running_score(text: str) -> bool:
+    """Whether a sentence tells the score within a game as it ran ("a 15-2 run"), not beside
+    the game's result."""
+    if _RUNNING_SCORE.search(text) is None:
+        return False
+    return _RESULT_WORDS.isdisjoint(runs_of(text.lower()))
 
 
 # A plan or an aim told ahead ("NATO aims to have 300,000 troops ready", "police expect to
