@@ -68,6 +68,11 @@ REACTIONS = [
     'January was a "failure" of the system, but he did not elaborate.',
     "The zoo's director, John Kelly, said the birth was \"a real coup\" for the zoo's "
     "conservation program.",
+    # A feeling about what was done, told with "with" (a development sentence's clause, then
+    # written probe sentences).
+    "Retzlaff said investigators were happy with the verdict, calling it just.",
+    "The company said it was pleased with the outcome of the review.",
+    "The union said its members were disappointed with the ruling.",
 ]
 STEPS = [
     # Steps of their own, with words near those of a reaction.
@@ -77,6 +82,7 @@ STEPS = [
     "19-year-old, saying he was one of three who hit the customer and took his cellphone.",
     "She was given a summons and released.",
     "Police said the man was shocked with a stun gun before he was arrested.",
+    "Witnesses said the guard was stunned with a blow to the head.",
     # A decision, not what moved someone to it.
     "In discussing his decision Wednesday night, McDermott said he never intended to take so "
     "long in making up his mind.",

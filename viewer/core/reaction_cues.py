@@ -121,15 +121,18 @@ def _witnessed(low: str) -> bool:
 
 
 # A reaction told in the reporter's words: a feeling or a state of mind ("said he was not
-# surprised by the riot", its word quoted or not: "said the club was 'devastated'"; "concerned"
+# surprised by the riot", "was pleased with the result", its word quoted or not: "said the club
+# was 'devastated'"; "shocked", "stunned" or "surprised" not before "with", what was done to
+# someone: "was shocked with a stun gun"; "concerned"
 # only before what about, not "as far as Oler is concerned"; never "not aware", a claim),
 # thanks, agreement, a lament, or a name given to someone ("called the mechanic a hero",
 # "described Hiller as a quiet woman").
 _FELT = re.compile(
     r"\b(?:(?:was|were|is|are|am|i['’]m|felt|feels?)\s+(?:not\s+)?(?:\w+ly\s+|so\s+|very\s+)?"
     r"[\"“‘']?(?:grateful|thankful|happy|glad|pleased|relieved|proud|saddened|disappointed|"
-    r"heartbroken|devastated|shocked|stunned|horrified|surprised|confident|optimistic|"
-    r"concerned(?=\s+(?:about|that|for|over|by)\b))\b(?!\s+with\b)|wanted\s+to\s+thank\b|"
+    r"heartbroken|devastated|horrified|confident|optimistic|"
+    r"(?:shocked|stunned|surprised)(?!\s+with\b)|"
+    r"concerned(?=\s+(?:about|that|for|over|by)\b))\b|wanted\s+to\s+thank\b|"
     r"express(?:ed)?\s+(?:their|his|her|our|its)\s+(?:thanks|gratitude|condolences|sympathy)\b|understood\s+why\b|concurred\b|"
     r"lamented\b|described\s+(?:\w+\s+){1,3}?as\s+(?:a|an)\b|"
     # Approval of a happening already told: "The Commission welcomed the ruling."
