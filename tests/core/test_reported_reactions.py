@@ -179,3 +179,38 @@ def test_accounts_of_acts_are_no_tributes(sentence: str) -> None:
 )
 def test_the_speakers_feelings_are_no_act_of_their_side(quoted: str, news: bool) -> None:
     assert reaction(quoted.lower()) is not news
+
+
+# A reaction after a sentence whose side clause of another time ("since …", "after …") was cut
+# into an event of its own reacts to the happening the sentence told, not to that other time
+# (ECB+ development articles).
+MAIN_AND_SIDE = [
+    (
+        "Wladimir Klitschko retained his IBF, IBO and WBO heavyweight titles with a one-sided "
+        "seventh-round stoppage of Hasim Rahman in Mannheim, Germany.\n\n"
+        "The victory took Klitschko's record to 52-3 with a remarkable 46 wins by knockout, "
+        "taking his unbeaten run to 10 since losing to Lamon Brewster in 2004.\n\n",
+        "“Hasim Rahman really took some punishment and I have to pay tribute to him,” "
+        "Klitschko said.",
+        date(2012, 7, 7),
+    ),
+    (
+        "Around 60 people spent the evening at a local day care centre after being evacuated "
+        "from their homes near the supermarket in the High Street.\n\n"
+        "They were initially sent to Banstead Baptist Church after the blaze broke out about "
+        "8.40pm.\n\n",
+        "Police said they wanted to thank residents and local businesses for their patience and "
+        "assistance during the evacuation.",
+        date(2013, 3, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("told", "reacted", "published"), MAIN_AND_SIDE)
+def test_a_reaction_joins_the_main_clause_event_not_a_side_clause_of_another_time(
+    told: str, reacted: str, published: date
+) -> None:
+    events = extract_events(article(told + reacted, published))
+    joined = [e for e in events if any(reacted[:40] in p.text for p in e.passages)]
+    assert len(joined) == 1
+    assert joined[0].primary.text.split(None, 1)[0] not in ("since", "after")

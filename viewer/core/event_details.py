@@ -26,6 +26,7 @@ from viewer.core.lowered import lowered
 from viewer.core.model import DateBasis, DateValue, Event, Precision
 from viewer.core.motive_cues import motive
 from viewer.core.reaction_cues import felt, reaction, remembered
+from viewer.core.relative_main_verb import TIME_CLAUSE_OPENERS
 from viewer.core.same_happening import more_of
 from viewer.core.scene_cues import scene_of
 from viewer.core.statement_cues import is_statement
@@ -72,15 +73,27 @@ def _speaking(shown: str) -> bool:
 
 def reacted_to(events: list[Event], shown: str) -> Event | None:
     """The event a quoted reaction with no news of its own ("Justice has been served," his
-    nephew said), a reaction in the reporter's words or a tribute reacts to: the one before
-    it, if any."""
+    nephew said), a reaction in the reporter's words or a tribute reacts to: the last one
+    told in a main clause, if any."""
     if not events:
         return None
     if felt(shown) or remembered(shown) or motive(shown):  # "But he said he understood why."
-        return events[-1]
+        return _main_clause_event(events)
     if '"' not in shown and "“" not in shown and "”" not in shown:
         return None
-    return events[-1] if reaction(lowered(one_line(shown))) else None
+    return _main_clause_event(events) if reaction(lowered(one_line(shown))) else None
+
+
+def _main_clause_event(events: list[Event]) -> Event:
+    """The last event told in a main clause, not one cut from a side clause of another time
+    ("… and the second this year after it blocked Booking's bid … in September", "since
+    losing to Lamon Brewster in 2004"): a reaction is to the happening the sentence told, not
+    to another time it named on the way; the last event when every one is such a clause's."""
+    for event in reversed(events):
+        first = event.primary.text.split(None, 1)[:1]
+        if not first or first[0] not in TIME_CLAUSE_OPENERS:
+            return event
+    return events[-1]
 
 
 def detailed(

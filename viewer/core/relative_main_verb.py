@@ -35,6 +35,8 @@ _COORDINATE = frozenset({"and", "or", "but", "nor", "then"})
 # Prepositions of time: joining a clause ("since his trial began"), unless a time follows
 # ("shortly after 3 p.m.").
 _TIME_JOINS = frozenset({"after", "before", "since", "until"})
+# The words that open a clause of another time than the sentence's.
+TIME_CLAUSE_OPENERS = _TIME_JOINS
 # Words that open a time after them, besides a month's and a weekday's name: "after noon",
 # "since last week".
 _TIME_WORDS = frozenset({"noon", "midnight", "dawn", "last", "yesterday"})
