@@ -53,6 +53,8 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
     stop = _BOUNDARY.search(right)
     tail = end + (stop.start() if stop is not None else len(right))
     before = _words(lower, cut, start)
+    if _heading_to(before, lower, end):
+        return Tense.FUTURE
     if _opens_a_clause(lower, cut, start):
         after = _words(lower, end, tail)
         for i in range(min(len(after), _LOOK_AFTER)):
@@ -73,6 +75,46 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
                 break  # "… on Friday, the Presidency said": when it was said, not when Friday is
             return found
     return _sentence_tense(text, lower, cut, start)
+
+
+# A phrase of heading towards a day's happening, told as the day's possessive: "moving the
+# Bluejays along to Saturday's semifinals", "heading into Saturday's semifinals", "ahead of
+# Sunday's final", "in the run-up to Friday's vote". What a team or a people head to is still
+# to come, whatever the tense of the step that sent them; not in the past perfect ("had
+# trained ahead of Sunday's final" is of a time told as gone).
+_HEADING_TO = frozenset(
+    {
+        ("ahead", "of"),
+        ("along", "to"),
+        ("through", "to"),
+        ("on", "to"),
+        ("heading", "into"),
+        ("head", "into"),
+        ("heads", "into"),
+        ("going", "into"),
+        ("preparation", "for"),
+        ("preparations", "for"),
+    }
+)
+
+
+def heading_to(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], told as a possessive, closes a phrase of heading to it, in its
+    sentence's words before it (`_heading_to`)."""
+    head = max(0, start - _LOOK_CHARS)
+    cut = max((c.end() for c in _BOUNDARY.finditer(text, head, start + 1)), default=head)
+    before = _WORD.findall(text[cut:start].lower())
+    return _heading_to(before, text[end : end + 2].lower(), 0)
+
+
+def _heading_to(before: list[str], lower: str, end: int) -> bool:
+    """Whether a time told as a possessive ("Saturday's") closes a phrase of heading to it."""
+    if lower[end : end + 2] not in ("'s", "’s") or len(before) < 2 or "had" in before:
+        return False
+    pair = (before[-2], before[-1])
+    if pair == ("up", "to"):  # "the run-up to", "the lead-up to", "the build-up to"
+        return len(before) > 2 and before[-3] in ("run", "lead", "build")
+    return pair in _HEADING_TO
 
 
 # An attribution after a comma: "…, the Presidency said", "…, officials told reporters".

@@ -10,6 +10,7 @@ import re
 
 from viewer.core.holds import holds_any_blind
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
+from viewer.core.temporal.nearest_tense import heading_to
 from viewer.core.temporal.timex import Timex
 
 # A time that reaches now or lies ahead, told as a noun's possessive ("this year's election",
@@ -26,8 +27,12 @@ _PAST_VERB = re.compile(r"\b(?:began|came|went|made|took|[a-z]{2,}ed)\b")
 
 
 def _possessive_ahead(text: str, t: Timex) -> bool:
-    """Whether a time is told as a possessive that reaches now or lies ahead ("next year's")."""
-    return _POSSESSIVE.match(text, t.end) is not None and _NOW_OR_AHEAD.match(t.text) is not None
+    """Whether a time is told as a possessive that reaches now or lies ahead ("next year's"),
+    or that a phrase of heading to it lies ahead of ("moving the Bluejays along to Saturday's
+    semifinals": the semifinals' day, not the win's)."""
+    if _POSSESSIVE.match(text, t.end) is None:
+        return False
+    return _NOW_OR_AHEAD.match(t.text) is not None or heading_to(text, t.start, t.end)
 
 
 def owned_ahead(text: str, t: Timex) -> bool:
