@@ -15,7 +15,7 @@ import re
 from datetime import timedelta
 
 from viewer.core.model import Precision
-from viewer.core.temporal.calendar_words import number_value
+from viewer.core.temporal.calendar_words import add_months, number_value
 from viewer.core.temporal.context import NUMBER
 from viewer.core.temporal.timex import Timex
 
@@ -30,6 +30,13 @@ _COUNT_BEFORE = re.compile(
 HOW_LONG_WORDS = ("for", "over", "within", "during", "in", "of", "first", "last", "next", "past")
 _HOW_LONG = re.compile(rf"\b(?:{'|'.join(HOW_LONG_WORDS)})\s+$", re.I)
 _REACH = 48  # how far before the date the count may start
+# A span counted on from a dated happening named right after it: "within a week of the March 2
+# sale", "within two days after Tuesday's vote" is from that day to the count's end, not the day.
+_WITHIN_BEFORE = re.compile(
+    rf"\bwithin\s+(?:an?|(?P<n>{NUMBER}))\s+(?P<u>day|week|month)s?\s+(?:of|after)\s+"
+    r"(?:(?:the|his|her|its|their|this|that)\s+)?$",
+    re.IGNORECASE,
+)
 _VAGUE = frozenset({"few", "several", "a few", "a couple of"})
 
 
@@ -54,6 +61,8 @@ def _counted(text: str, lower: str, t: Timex) -> Timex | None:
         return None
     head = max(0, t.start - _REACH)
     window = lower[head : t.start]
+    if "within" in window and (within := _within(text, head, t)) is not None:
+        return within
     if "before" not in window and "after" not in window:
         return None  # most dates are spared the scan
     m = _COUNT_BEFORE.search(text, head, t.start)
@@ -74,6 +83,31 @@ def _counted(text: str, lower: str, t: Timex) -> Timex | None:
         Precision.DAY,
         day,
         day,
+        t.relative,
+        (*t.flags, "counted"),
+    )
+
+
+def _within(text: str, head: int, t: Timex) -> Timex | None:
+    """The span from a day's date to the end of a count "within" before it (`_WITHIN_BEFORE`),
+    or None: not such a count, or a vague one ("within a few days of")."""
+    m = _WITHIN_BEFORE.search(text, head, t.start)
+    words = (m.group("n") or "1").lower() if m is not None else ""
+    n = number_value(words) if words and words not in _VAGUE else None
+    if m is None or n is None or t.first is None:
+        return None
+    unit = m.group("u").lower()
+    first = t.first
+    last = add_months(first, n) if unit == "month" else first + timedelta(days=n * _UNIT_DAYS[unit])
+    return Timex(
+        m.start(),
+        t.end,
+        text[m.start() : t.end],
+        f"{first.isoformat()}/{last.isoformat()}",
+        "DATE",
+        Precision.RANGE,
+        first,
+        last,
         t.relative,
         (*t.flags, "counted"),
     )
