@@ -19,6 +19,7 @@ from viewer.core.event_verbs import event_verbs
 from viewer.core.holds import holds_any, holds_digit, opens_word_blind
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import PAST_FORMS, past_form
+from viewer.core.running_totals import RESULT_WORDS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
 from viewer.core.word_patterns import WordSearch, first_letters
 
@@ -91,9 +92,6 @@ _RUNNING_SCORE = re.compile(
     r"\b(?:\d{1,3}-\d{1,3}\s+(?:\w+\s+)?(?:run|spurt|lead)\b|"
     r"(?:ahead|closed\s+to|pulled\s+to)\s+\d{1,3}-\d{1,3}\b)",
     re.IGNORECASE,
-)
-_RESULT_WORDS = frozenset(
-    "beat beats defeated defeats won wins victory win routed edged lost loses".split()
 )
 # The same actors as the sentence before: a pronoun or a word pointing back opens it.
 _BACK = re.compile(
@@ -224,7 +222,7 @@ def running_score(text: str) -> bool:
     the game's result."""
     if _RUNNING_SCORE.search(text) is None:
         return False
-    return _RESULT_WORDS.isdisjoint(runs_of(text.lower()))
+    return RESULT_WORDS.isdisjoint(runs_of(text.lower()))
 
 
 # A plan or an aim told ahead ("NATO aims to have 300,000 troops ready", "police expect to

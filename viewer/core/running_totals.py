@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.cue_words import runs_of
 from viewer.core.word_patterns import WordSearch, first_letters
 
 _TOTAL = WordSearch(
@@ -84,10 +85,10 @@ _FIGURE = re.compile(
     r"receptions|tackles|sacks|interceptions|strikeouts|(?:3|three)-pointers)\b"
 )
 # A score is a result; a run within the game ("a 15-2 run") or a team's record in brackets
-# ("for the Orange (15-1)") is not.
-_RESULT = re.compile(
-    r"\b(?:(?<!\()\d{1,3}-\d{1,3}\b(?! run| spurt)|beat|beats|defeated|defeats|won|wins|win|"
-    r"victory|lost|loses|routed|edged)\b"
+# ("for the Orange (15-1)") is not. The words that tell a game's result.
+_FINAL_SCORE = re.compile(r"\b(?<!\()\d{1,3}-\d{1,3}\b(?! run| spurt)")
+RESULT_WORDS = frozenset(
+    "beat beats defeated defeats won wins win victory lost loses routed edged".split()
 )
 _ANY_COUNT = frozenset({"points", "yards", "goals", "shots", "blocks", "boards"})
 
@@ -117,7 +118,7 @@ def play_figures(low: str, words: frozenset[str] | set[str]) -> bool:
     figures = _FIGURE.findall(low)
     if len(figures) < 2 or _ANY_COUNT.issuperset(figures):
         return False
-    return _RESULT.search(low) is None
+    return _FINAL_SCORE.search(low) is None and RESULT_WORDS.isdisjoint(runs_of(low))
 
 
 def _so_far(outside: str) -> bool:
