@@ -90,6 +90,14 @@ _NOT_HAPPENED = re.compile(
     r"there (?:was|were|ha(?:ve|s|d) been) no\b|"  # "There were no immediate reports of damage"
     r"(?:no-one|no one|nobody|none) (?:was|were|is|are|ha(?:s|ve|d))\b)"  # "No-one was injured"
 )
+# The same told after a longer subject, names and possessives in it, no clause opened before
+# the perfect: "Results of Williams' blood-alcohol test have not been released", "Mr. Jackman,
+# 40, has never been nominated for an Oscar", "T-Mobile has not released a launch date".
+_NOT_HAPPENED_LONG = re.compile(
+    r"^(?:(?!(?:who|which|that|when|where|after|before|because|although|though|while|as|since|"
+    r"if|and|but|or|so|is|are|was|were|be|been|said|says)\b)[\w'’.$-]+,? ){1,8}?"
+    r"(?:has|have) (?:not|never)\b"
+)
 # What was not so, on no one's authority: "None of Thomas' family members were present in the
 # courthouse Monday", "In fact, Rosenbluth wasn't even there that night". (A source who says
 # so makes a claim: "Baehr said he was not aware of …".)
@@ -353,7 +361,9 @@ def _doubts(read: _Read, dated: bool) -> float:
     if not read.past and not read.said and not _HEDGES.isdisjoint(words):
         doubt += 0.2
     if not _NOT_HAPPENED_RUNS.isdisjoint(read.runs) and (
-        _NOT_HAPPENED.match(read.outside) or (not read.said and _NOT_SO.match(read.outside))
+        _NOT_HAPPENED.match(read.outside)
+        or _NOT_HAPPENED_LONG.match(read.outside)
+        or (not read.said and _NOT_SO.match(read.outside))
     ):
         doubt += 0.25
     if dated:
