@@ -212,7 +212,13 @@ def game_time(text: str) -> bool:
 def part_of_play(text: str) -> bool:
     """Whether a sentence tells a part of a game or a fight, the score as the game ran, or a
     record after it."""
-    if _PERIOD.found(text) or tally(text):
+    return _PERIOD.found(text) or score_of_play(text)
+
+
+def score_of_play(text: str) -> bool:
+    """Whether a sentence tells a record after a game ("fell to 36-3") or the score as the
+    game ran ("to fuel a 15-2 run"): of the game told before it, whatever else it holds."""
+    if tally(text):
         return True
     return "-" in text and _SCORE.search(text) is not None and running_score(text)
 
@@ -297,7 +303,7 @@ def plain_detail(text: str) -> bool:
 def detail_of(text: str, before: str) -> bool:
     """Whether a sentence with no time or source of its own (`text`) tells more of the
     happening before it (`before`, that event's words) rather than a step of its own."""
-    if tally(text):
+    if score_of_play(text):  # "closed to 47-44 on a basket": not a store closed
         return True
     if _STEP.found(text) or authorities_act(text) or another_scene(text, before):
         return False

@@ -16,7 +16,7 @@ from viewer.core.detail_cues import (
     detail_of,
     game_time,
     part_of_play,
-    tally,
+    score_of_play,
     told_ahead,
     told_of,
     wounded,
@@ -84,6 +84,11 @@ def reacted_to(events: list[Event], shown: str) -> Event | None:
     return _main_clause_event(events) if reaction(lowered(one_line(shown))) else None
 
 
+# The words opening a clause cut from its sentence for a time of its own: another time's
+# ("since losing to Lamon Brewster in 2004") or a relative's ("which had defeated Bradley …").
+_SIDE_OPENERS = TIME_CLAUSE_OPENERS | frozenset({"which", "who"})
+
+
 def _main_clause_event(events: list[Event]) -> Event:
     """The last event told in a main clause, not one cut from a side clause of another time
     ("… and the second this year after it blocked Booking's bid … in September", "since
@@ -111,7 +116,18 @@ def detailed(
     event = events[-1]
     if event.date.overlaps(day):
         return event
-    return event if event.date.precision is Precision.DAY and game_time(shown) else None
+    return _game_before(events) if game_time(shown) else None
+
+
+def _game_before(events: list[Event]) -> Event | None:
+    """The game a line told by its clock is of: the last event of a day told in a main clause,
+    not one cut from a side clause of another time on the way ("Drake, which had defeated
+    Bradley in Thursday's play-in round, | closed to 47-44 … with 10:03 to play")."""
+    for event in reversed(events):
+        first = event.primary.text.split(None, 1)[:1]
+        if not first or first[0] not in _SIDE_OPENERS:
+            return event if event.date.precision is Precision.DAY else None
+    return None
 
 
 def _told(events: list[Event]) -> str:
@@ -159,8 +175,9 @@ def placed(
         return None, judged
     if (event := _scene(events, shown, day)) is not None:
         return event, judged
-    # A record after the game is told of it whatever else the sentence holds.
-    confidence = 0.0 if tally(shown) else judged.confidence
+    # A record after the game, or the score as it ran, is told of it whatever else the
+    # sentence holds.
+    confidence = 0.0 if score_of_play(shown) else judged.confidence
     if (event := detailed(events, shown, day, confidence, statement)) is None:
         return None, judged
     if detail_of(shown, _told(events)):
