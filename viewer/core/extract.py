@@ -66,6 +66,7 @@ from viewer.core.title_group import name_group_titles
 from viewer.core.title_office import name_office_titles
 from viewer.core.title_referent import name_pronoun_titles
 from viewer.core.title_thing import name_thing_titles
+from viewer.core.transcripts import Transcript
 from viewer.core.vague_opener import opens_vaguely
 from viewer.core.visible import one_line
 
@@ -109,6 +110,7 @@ class _Reader(StoryDates):
         self.statement_paragraph = self.statement_reached = -2  # where it began, and reached
         self.last: Event | None = None  # the paragraph's last event, which it may elaborate
         self.last_text = ""  # its words as read
+        self.transcript = Transcript()  # a speech told line by line after a colon line
         self.sentences = 0
         # The story's news day is told in its article text, not in a caption or a footer.
         told = in_spans(timexes, body)
@@ -185,7 +187,10 @@ class _Reader(StoryDates):
         sentence of the same paragraph about the same thing ("The mayor said a Russian
         missile strike killed…" after "Russian forces struck…"). `said_on`: the day its
         speech tag tells, its only time ("“…,” he said on Tuesday.")."""
-        target = None
+        target = self.transcript.of(span, shown, dated, statement, self.events)
+        if target is not None:  # a line of a speech after "… in his remarks:"
+            target.add_passage(passage_of(self.doc, span), target.dating_of(0))
+            return True
         near = self.statement is not None and self._statement_near()
         # A quotation told on its own, judged no happening of its own, goes on with the
         # statement before it: "“…,” a detective said. “They just started firing.”"

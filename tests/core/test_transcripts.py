@@ -1,0 +1,85 @@
+"""A transcript after a colon line that names the speech to come ("in his remarks", "the
+following statement"): its lines with no time or source of their own are passages of the colon
+line's event, not events of their own; a line with its own time stays an event; a bare "X
+says …:" opens none. Real sentences of the ECB+ development articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from viewer.core.extract import extract_events
+from viewer.core.model import Document, Event, Span
+from viewer.core.transcripts import opens_transcript
+
+REMARKS = "\n\n".join(
+    [
+        "The President announced his nominee for the U.S. Surgeon General, Dr. Regina Benjamin, "
+        "today at the White House.",
+        "She received the Nelson Mandela Award for Health and Human Rights in 1998, among other "
+        "honors.",
+        "The President emphasized this experience in his remarks, chronicling her dedication to "
+        "providing health care for her rural community in the face of adversity:",
+        "And that's why, even though she could have left the state to make more money as a "
+        "specialist or as a doctor in a wealthier community, Regina Benjamin returned to Alabama "
+        "and opened a small clinic in Bayou La Batre.",
+        "When Hurricane George destroyed the clinic in 1998, she made house calls to all her "
+        "patients while it was rebuilt.",
+        "When Hurricane Katrina destroyed it again and left most of her town homeless, she "
+        "mortgaged her house and maxed out her credit cards to rebuild that clinic for a second "
+        "time.",
+        "She tended to those who had been wounded in the storm, and when folks needed medicine, "
+        "she asked the pharmacist to send the bill her way.",
+    ]
+)
+
+
+def _paragraphs(text: str, published: date) -> list[Event]:
+    """The events of an article whose paragraphs, split by blank lines, are its body's parts,
+    as the reader gives them."""
+    body, position = [], 0
+    for paragraph in text.split("\n\n"):
+        body.append(Span(position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    return extract_events(Document(id="a.txt", path="a.txt", text=text, body=body, date=published))
+
+
+def test_the_lines_of_a_speech_after_its_colon_line_are_its_passages() -> None:
+    events = _paragraphs(REMARKS, date(2009, 7, 13))
+    firsts = [e.primary.text[:20] for e in events]
+    assert "And that's why, even" not in firsts
+    assert "When Hurricane Katri" not in firsts
+    assert "She tended to those " not in firsts
+    (remarks,) = [e for e in events if e.primary.text.startswith("The President emphasized")]
+    assert [p.text[:20] for p in remarks.passages][1:] == [
+        "And that's why, even",
+        "When Hurricane Katri",
+        "She tended to those ",
+    ]
+    # A line of the speech with a time of its own stays a happening of that time.
+    (george,) = [e for e in events if e.primary.text.startswith("When Hurricane George")]
+    assert george.date.first == date(1998, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("In her remarks, Dr. Benjamin explained how she sees her role:", True),
+        ("General Manager A.J. Smith issued the following statement on Jackson's arrest:", True),
+        (
+            "The EPIX broadcast of the match made note of the following all-time heavyweight "
+            "records in title fights:",
+            True,
+        ),
+        # A bare statement ending in a colon: its next line may be news of its own.
+        (
+            "Police commissioner Charles Ramsey says she was escorted out of the building and was "
+            "outside for nine minutes before coming back:",
+            False,
+        ),
+        ("The President emphasized this experience in his remarks.", False),
+    ],
+)
+def test_a_colon_line_naming_the_speech_opens_a_transcript(line: str, opens: bool) -> None:
+    assert opens_transcript(line) is opens

@@ -1,0 +1,74 @@
+"""A transcript after a colon line: "The President emphasized this experience in his remarks,
+chronicling her dedication …:", then the speech itself, a line a paragraph, with no marks
+of quotation. Each line of it with no time of its own and no source of its own says no more
+than that the speaker spoke: a passage of the colon line's event, not an event of its own. A
+line told with its own time ("When Hurricane George destroyed the clinic in 1998, she made
+house calls …") stays an event. A line with a source of its own, a quotation or a verb of
+saying ("Another elderly man said simply, …"), ends the transcript, as does another colon
+line, which may open one of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.cue_words import SAYING_VERBS, words_of
+from viewer.core.holds import holds_any
+from viewer.core.lowered import lowered
+from viewer.core.model import Event, Span
+
+# A colon line that names the speech or the text that follows it: "in his remarks", "the
+# following message", "issued the following statement" (not a bare "he said:", whose next
+# line may be news of its own).
+_SPEECH = re.compile(r"\b(?:remarks|speech|statement|message|the following)\b")
+
+
+def opens_transcript(shown: str) -> bool:
+    """Whether a passage is a colon line that opens what a speaker said."""
+    if not shown.rstrip().endswith(":"):
+        return False
+    return _SPEECH.search(lowered(shown)) is not None
+
+
+class Transcript:
+    """The transcript a story is in, if any: the colon line that opened it, and its event."""
+
+    def __init__(self) -> None:
+        self.colon: int | None = None  # where the colon line starts
+        self.event: Event | None = None  # the event it went to, once found
+
+    def of(
+        self, span: Span, shown: str, dated: bool, statement: bool, events: list[Event]
+    ) -> Event | None:
+        """The event a passage (`shown`, at `span`) goes on with as a line of the transcript
+        it is in, if any; a colon line opens a transcript, a line with a source ends one."""
+        if opens_transcript(shown):
+            self.colon, self.event = span.start, None
+            return None
+        if self.colon is None:
+            return None
+        if statement and _sourced(shown):
+            self.colon, self.event = None, None
+            return None
+        if self.event is None:
+            self.event = _holding(events, self.colon)
+            if self.event is None:  # the colon line went to no event: no transcript
+                self.colon = None
+                return None
+        return None if dated else self.event
+
+
+def _sourced(shown: str) -> bool:
+    """Whether a line has a source of its own: a quotation, or a verb of saying (not a word
+    of the speech that reads as a statement, "if confirmed as Surgeon General")."""
+    if holds_any(shown, '“"'):
+        return True
+    return not SAYING_VERBS.isdisjoint(words_of(lowered(shown)))
+
+
+def _holding(events: list[Event], start: int) -> Event | None:
+    """The event, among the last few, holding a passage that starts at `start`."""
+    for event in reversed(events[-4:]):
+        if any(p.start == start for p in event.passages):
+            return event
+    return None
