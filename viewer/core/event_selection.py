@@ -88,7 +88,8 @@ _NOT_HAPPENED = re.compile(
     r"(?:\w+ ){0,4}?(?:no \w+ (?:has|have|was|were|is|are)\b|did not\b|didn['’]t\b|"
     r"has not\b|have not\b|never\b|"
     r"there (?:was|were|ha(?:ve|s|d) been) no\b|"  # "There were no immediate reports of damage"
-    r"(?:no-one|no one|nobody|none) (?:was|were|is|are|ha(?:s|ve|d))\b)"  # "No-one was injured"
+    r"(?:no-one|no one|nobody|none) (?:was|were|is|are|ha(?:s|ve|d))\b|"  # "No-one was injured"
+    r"neither [^.;:]{1,60}? nor\b)"  # "Neither RIM nor T-Mobile has announced U.S. pricing"
 )
 # The same told after a longer subject, names and possessives in it, no clause opened before
 # the perfect: "Results of Williams' blood-alcohol test have not been released", "Mr. Jackman,
@@ -107,7 +108,9 @@ _NOT_SO = re.compile(
 )
 # Runs of letters of which every match of _NOT_HAPPENED holds one ("didn" of "didn't"): most
 # passages have none, and a set look-up costs less than the match.
-_NOT_HAPPENED_RUNS = frozenset({"no", "not", "never", "didn", "nobody", "none", "wasn", "weren"})
+_NOT_HAPPENED_RUNS = frozenset(
+    {"no", "not", "never", "didn", "nobody", "none", "wasn", "weren", "neither"}
+)
 # The conjunctions of a condition a participle may follow with no subject: "if convicted".
 _CONDITIONS = frozenset({"if", "unless"})
 # What would happen if: "In the event of further escalation, the Navy could be told…".
