@@ -65,3 +65,18 @@ def test_a_sure_run_is_still_a_detail_of_the_game() -> None:
     assert not any(e.primary.text.startswith("But a 15-2 run") for e in events)
     (game,) = [e for e in events if any(p.text.startswith("Drake put up") for p in e.passages)]
     assert any(p.text.startswith("But a 15-2 run") for p in game.passages)
+
+
+# "no-call" is no verb of speaking: the run it opens is told of the game all the same.
+NO_CALL = "\n\n".join(
+    [
+        GAME,
+        "After the no-call, the 6-foot-9,260-pound Echenique turned up the intensity to fuel a "
+        "15-2 run that turned a 47-44 Creighton lead into a 16-point cushion.",
+    ]
+)
+
+
+def test_a_word_joined_by_a_hyphen_is_no_speaking() -> None:
+    (game,) = events_in(NO_CALL, date(2013, 3, 8))
+    assert game.passages[-1].text.startswith("After the no-call")

@@ -44,16 +44,18 @@ DETAIL_CONFIDENCE = 0.55
 # arguing or a witness testifying ("Simpson's attorney, Warren Gotcher, argued that…"): the
 # turn of another source, not more of what the one before said.
 _SPEAKING = re.compile(
-    r"\b(?:saying|telling|adding|describ\w*|declin\w*|calls?|called|urg\w*|warn\w*|"
+    r"\b(?:saying|telling|adding|describ\w*|declin\w*|(?<!-)calls?|(?<!-)called|urg\w*|warn\w*|"
     r"accus\w*|critici[sz]\w*|statement|spokes\w*|argu(?:ed|es|ing)|contend(?:ed|s|ing)|"
     r"countered|testif(?:ied|ies|ying))\b",
     re.IGNORECASE,
 )
-# The same for the passage lowercased, spelt by first letters (word_patterns.py).
+# The same for the passage lowercased, spelt by first letters (word_patterns.py). A word joined
+# before by a hyphen is none of them: "After the no-call, … Echenique turned up the intensity".
 _SPEAKING_LOWERED = re.compile(
     "(?:"
     + first_letters(
-        r"saying telling adding describ\w* declin\w* calls? called urg\w* warn\w* accus\w* "
+        r"saying telling adding describ\w* declin\w* c(?<!-c)alls? c(?<!-c)alled urg\w* warn\w* "
+        r"accus\w* "
         r"critici[sz]\w* statement spokes\w* argu(?:ed|es|ing) contend(?:ed|s|ing) "
         r"countered testif(?:ied|ies|ying)".split()
     )
