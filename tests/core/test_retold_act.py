@@ -1,9 +1,11 @@
 """A happening told again just after its telling, with the time it came about, is one event
 with it: by the noun of its act ("the recall" after "has recalled", "the decision" after
 "taken the decision"), or in the passive of a pronoun taking up what it tells in the passive.
-An event with no time of its own takes the day told. Kept apart: another day, a step told in
-the active, a step told as one. Sentences of probe articles (11_carrecall, 22_salvage,
-27_festival) and of an ECB+ development article (36_2ecbplus)."""
+An event with no time of its own takes the day told. With no time of its own, the noun told as
+made ("The announcement was made by …") is the same act, of its day. Kept apart: another day, a
+step told in the active, a step told as one, a change made to the act afterwards. Sentences of
+probe articles (11_carrecall, 22_salvage, 27_festival) and of ECB+ development articles
+(36_2ecbplus, 6_3ecb)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,12 @@ DECISION = (
     "morning."
 )
 
+ANNOUNCEMENT = (
+    "Summit Entertainment announced today that filmmaker Chris Weitz has been hired to direct "
+    "the second film in the studio's TWILIGHT film franchise.\n\n"
+    "The announcement was made by Erik Feig, Summit's President of Production."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "published", "day"),
@@ -40,6 +48,7 @@ DECISION = (
         (RECALL, date(2014, 8, 5), date(2014, 8, 4)),  # the lede's recall is Monday's
         (CAPSULE, date(1999, 7, 21), date(1999, 7, 20)),
         (DECISION, date(2020, 3, 13), date(2020, 3, 13)),
+        (ANNOUNCEMENT, date(2012, 4, 4), date(2012, 4, 4)),  # no time of its own
     ],
 )
 def test_a_happening_told_again_with_its_time_is_one_event(
@@ -65,6 +74,18 @@ def test_a_happening_told_again_with_its_time_is_one_event(
             "Holden recalled more than 41,000 Cruze small cars on Monday.\n\n"
             "The recall was extended to hatchbacks on Friday.",
             date(2014, 8, 12),
+        ),
+        # A change made to the act afterwards, with no time of its own.
+        (
+            "Holden has recalled more than 41,000 Cruze small cars.\n\n"
+            "The recall was extended to hatchbacks built at the company's Elizabeth plant.",
+            date(2014, 8, 12),
+        ),
+        # The act's noun told as made, at another day than the event's own.
+        (
+            "Summit Entertainment announced on Monday that Chris Weitz will direct the film.\n\n"
+            "The announcement was made by Erik Feig on Friday.",
+            date(2012, 4, 14),
         ),
         # A step told as one.
         (

@@ -15,10 +15,13 @@ recalled", "the decision" after "taken the decision"), made at a time the event 
 day, or a day of the week before it where the event has no time of its own (the lede's "has
 recalled", dated then by the later line); or of the same day, in the passive of a pronoun
 taking up what that event tells in the passive, telling more of it as a detail with no time
-does (`same_happening.more_of`: no step, figure or source of its own).
+does (`same_happening.more_of`: no step, figure or source of its own). With no time of its
+own, by the noun of that event's act told as made, of its day: "Summit Entertainment announced
+today that …", then "The announcement was made by Erik Feig" ("announcement": "announced").
 
 Kept apart: a step told as one ("then", "later", "also"), a statement, another day, a step
-told in the active ("They began their work Tuesday morning" after the jurors came back).
+told in the active ("They began their work Tuesday morning" after the jurors came back), a
+change made to the act afterwards with no time of its own ("The recall was extended …").
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ _PARTICIPLE = r"(?:\w+ed|\w+en|made|held|set|put|sent|struck)\b"
 _THE_NOUN = re.compile(
     r"(?:(?:but|however|and)\b,?\s+)?(?:the|this|that)\s+(?P<noun>[a-z]{4,})"
     r"(?:,\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?|\s+(?:was|were)\s+)(?:\w+ly\s+)?"
-    + _PARTICIPLE,
+    rf"(?P<made>{_PARTICIPLE})",
     re.IGNORECASE,
 )
 # A passive told again of a pronoun: "It was lifted onto the deck …" after "… was hauled aboard
@@ -54,12 +57,16 @@ _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?" + _PARTICIPLE, re.IGNORE
 # The noun's act in the earlier telling: its verb ("has recalled"), or the noun made by a light
 # verb ("has today taken the decision", "made an announcement", "reached a deal").
 _LIGHT = r"(?:took|taken|take|takes|made|make|makes|reached|reach|reaches|announced|issued)"
+# Told as made, by a participle of those verbs ("The announcement was made by …"): how the act
+# came about, not a change made to it afterwards ("The recall was extended to hatchbacks").
+_MADE = re.compile(_LIGHT, re.IGNORECASE)
 
 
 def _acted(noun: str, text: str) -> bool:
     """Whether an earlier telling (`text`) tells the act a noun names: by its verb in the past
     ("recall": "recalled") or by the noun after a verb of making ("taken the decision")."""
-    verb = rf"\b{noun}e?d\b"
+    stem = noun[:-4] if noun.endswith("ment") else noun  # "announcement": "announced"
+    verb = rf"\b{stem}e?d\b"
     made = rf"\b{_LIGHT}\s+(?:\w+\s+)?(?:the|a|an|its|their|his|her)\s+{noun}\b"
     return re.search(f"{verb}|{made}", text, re.IGNORECASE) is not None
 
@@ -90,18 +97,27 @@ def _passive_again(text: str, event: Event) -> bool:
     return more_of(text, event.passages_text())
 
 
+def _undated(event: Event, later: Event) -> bool:
+    """Whether a later telling has no time of its own and is of the earlier event's day."""
+    return later.date_basis not in _STATED and event.date.overlaps(later.date)
+
+
 def _retells(kept: Sequence[Event], later: Event) -> Event | None:
-    """The event a dated passage tells again, if any: the one just before it."""
+    """The event a passage tells again, if any: the one just before it; a passage with no
+    time of its own only by the noun of that event's act, of its day."""
     text = later.primary.text
-    if not kept or not _dated(later) or next_step(text) or is_statement(text):
+    if not kept or next_step(text) or is_statement(text):
         return None
-    event = kept[-1]
-    if _same_day(event, later) and _passive_again(text, event):
+    event, dated = kept[-1], _dated(later)
+    if dated and _same_day(event, later) and _passive_again(text, event):
         return event
     the = _THE_NOUN.match(text)
     if the is None or not _acted(the["noun"], event.primary.text):
         return None
-    return event if _can_share(event, later) else None
+    if dated:
+        return event if _can_share(event, later) else None
+    made = _MADE.fullmatch(the["made"]) is not None
+    return event if made and _undated(event, later) else None
 
 
 def join_retold_acts(events: Sequence[Event]) -> list[Event]:
