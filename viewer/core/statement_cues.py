@@ -92,12 +92,31 @@ _SPOKEN_FIRST = re.compile(
 _SPOKEN_AFTER = re.compile(rf"[,.!?…][”\"’']? ?(?:he|she|they) (?:{_SPOKEN_VERBS})\b")
 
 
-def carries_on(low: str) -> bool:
-    """Whether a lowercased statement carries on the one before, adding nothing new."""
+def _carried(low: str) -> bool:
+    """Whether a lowercased statement is told as carrying on the one before."""
     if not holds_any(low, _CARRY_ON_VERBS):
         return False  # the pattern needs one of them
-    carried = _CARRY_ON_FIRST.match(low) or _CARRY_ON_AFTER.search(low)
-    return carried is not None and not has_news(low)
+    return (_CARRY_ON_FIRST.match(low) or _CARRY_ON_AFTER.search(low)) is not None
+
+
+def carries_on(low: str) -> bool:
+    """Whether a lowercased statement carries on the one before, adding nothing new."""
+    return _carried(low) and not has_news(low)
+
+
+# What a carried-on statement's own clause tells as what may be, its subject and "could",
+# "might" or "may" (not "could have"): "It could run into 20 years because there are both
+# state and federal requirements that must be met, he added".
+_MAY_BE = re.compile(
+    r"\W*(?:(?:he|she|they) (?:added|continued|went on)(?: that)? )?"
+    r"(?:[\w'’-]+ ){1,3}?(?:could|might|may) (?!have\b)"
+)
+
+
+def guessed_on(low: str) -> bool:
+    """Whether a lowercased statement carries on the one before with only what may be, a
+    guess whatever figure it holds: no happening of its own."""
+    return _MAY_BE.match(low) is not None and _carried(low)
 
 
 _CARRY_ON_VERBS = ("added", "continued", "went on", "also said")

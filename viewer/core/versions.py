@@ -143,7 +143,8 @@ from __future__ import annotations
 # (344: "Neither RIM nor T-Mobile has announced U.S. pricing": what did not happen.)
 # (345: "After the no-call, …": a word joined before by a hyphen is no verb of speaking.)
 # (346: "The announcement was made by …": the act just told, by its noun, not a new one.)
-EXTRACTOR_VERSION = "346"
+# (347: "It could run into 20 years, he added": a guess carried on is no event.)
+EXTRACTOR_VERSION = "347"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
