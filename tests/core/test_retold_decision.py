@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.articles import headed_events
+from tests.core.articles import events_in, headed_events
 from viewer.core.model import Event
 from viewer.core.retold_decision import decision
 
@@ -158,3 +158,55 @@ def test_an_earlier_charge_of_another_year_is_not_the_one_told_again() -> None:
 )
 def test_the_decision_a_passage_tells(text: str, kind: str | None) -> None:
     assert decision(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Polygamist leader Warren Jeffs was sentenced Tuesday to life in prison plus 20 "
+            "years for sexually assaulting two girls.\n\n"
+            "Jurors came back with the sentence after 30 minutes of deliberations Tuesday.",
+            date(2011, 8, 10),
+        ),
+        (
+            "A Texas jury convicted polygamist sect leader Warren Jeffs of child sexual assault "
+            "Thursday.\n\n"
+            "They had deliberated on a verdict for more than three hours.",
+            date(2011, 8, 5),
+        ),
+        (
+            "A jury in eastern Oklahoma has convicted a Spiro man of two counts of first-degree "
+            "murder.\n\n"
+            "The jury deliberated almost seven hours Thursday before convicting 27-year-old "
+            "Christopher Kenyon Simpson in the death of 20-year-old Ka'loni Flynn.",
+            date(2013, 9, 27),
+        ),
+    ],
+)
+def test_how_long_a_jury_deliberated_is_told_of_its_decision(text: str, published: date) -> None:
+    """How long the jury deliberated is how the sentence or verdict before it came about, of
+    its day: one event (36_2ecbplus, 36_3ecbplus, 45_10ecbplus)."""
+    (event,) = events_in(text, published)
+    assert len(event.passages) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # A deliberation a day apart and more from the decision.
+        (
+            "A Texas jury convicted Warren Jeffs of child sexual assault Thursday.\n\n"
+            "Jurors deliberated for about three hours on Monday in the penalty phase.",
+            date(2011, 8, 10),
+        ),
+        # No decision told before it: a charge is no verdict.
+        (
+            "Warren Jeffs was charged Tuesday with sexual assault.\n\n"
+            "The grand jury deliberated for two hours Tuesday.",
+            date(2011, 8, 10),
+        ),
+    ],
+)
+def test_a_deliberation_with_no_decision_of_its_day_stays_apart(text: str, published: date) -> None:
+    assert len(events_in(text, published)) == 2

@@ -6,7 +6,10 @@ was sentenced Tuesday to life in prison…", then "The jury sentenced Jeffs to l
 for aggravated sexual assault…"; "Jury finds Andrew Lopez guilty in murder of Zurana Horton",
 then "Andrew Lopez was found guilty of second-degree murder…"; "Yvonne Hiller Charged With
 Two Counts Of Murder", then "Hiller was charged with two counts of murder…" (docs/events.md,
-section 3: two passages about one happening are one event).
+section 3: two passages about one happening are one event). How long the jury deliberated
+is how the sentence or verdict before it came about: "Jurors came back with the sentence after
+30 minutes of deliberations Tuesday", "They had deliberated on a verdict for more than three
+hours".
 
 Kept apart: another decision of the kind told as a step of its own ("has also been charged",
 "was later sentenced"), one told as before ("had been charged"), a plea ("pleaded guilty")
@@ -55,6 +58,15 @@ _GROUND = re.compile(
     r"(?:in|after|upon|on|by)\s+(?:finding|convicting|sentencing|charging|indicting)\b",
     re.IGNORECASE,
 )
+# How long a jury deliberated, told of the decision it reached: "deliberated almost seven hours",
+# "after 30 minutes of deliberations", "deliberated on a verdict for more than three hours".
+_DELIBERATED = re.compile(
+    r"\bdeliberat\w*\b[^.;]{0,40}?\b(?:\d+|\w+)\s+(?:minutes|hours)\b"
+    r"|\b(?:\d+|\w+)\s+(?:minutes|hours)\s+of\s+deliberations?\b",
+    re.IGNORECASE,
+)
+# The decisions a jury deliberates over.
+_REACHED = ("sentence", "verdict")
 # How far before a decision's words the clause that tells who someone is may open.
 _WHO_REACH = 30
 _SLACK = timedelta(days=DAY_APART)
@@ -99,16 +111,32 @@ def _told_before(kept: Sequence[Event], later: Event, kind: str) -> Event | None
     return None
 
 
+def _deliberated(text: str) -> bool:
+    """Whether a passage tells how long a jury deliberated: "Jurors came back with the
+    sentence after 30 minutes of deliberations Tuesday", "They had deliberated on a verdict
+    for more than three hours"."""
+    return "deliberat" in lowered(text) and _DELIBERATED.search(text) is not None
+
+
+def _reached(kept: Sequence[Event], later: Event) -> Event | None:
+    """The nearest sentence or verdict before a deliberation told, a day apart at most."""
+    for event in reversed(kept):
+        if _close(event.date, later.date) and decision(event.primary.text) in _REACHED:
+            return event
+    return None
+
+
 def join_retold_decisions(events: Sequence[Event]) -> list[Event]:
-    """Each decision told again joined to its earlier telling, whose date it keeps."""
+    """Each decision told again joined to its earlier telling, whose date it keeps; so is how
+    long the jury deliberated over it."""
     kept: list[Event] = []
     for event in events:
         text = event.primary.text
         kind = decision(text)
-        if kind is None or next_step(text) or is_statement(text):
+        if (kind is None and not _deliberated(text)) or next_step(text) or is_statement(text):
             kept.append(event)
             continue
-        earlier = _told_before(kept, event, kind)
+        earlier = _told_before(kept, event, kind) if kind else _reached(kept, event)
         if earlier is None:
             kept.append(event)
             continue
