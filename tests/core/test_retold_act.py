@@ -97,3 +97,35 @@ def test_a_happening_told_again_with_its_time_is_one_event(
 )
 def test_a_step_of_its_own_stays_an_event(text: str, published: date) -> None:
     assert len(events_in(text, published)) == 2
+
+
+BODIES = (
+    "Police were called to the family's terraced house in Millom, Cumbria, at 8.40am on "
+    "Saturday and found the bodies of Alice McMeekin, 58, and her university student daughter "
+    "Katie, 20.\n\n"
+    "The family's new pet collie, Fenn, was also killed.\n\n"
+    "Police were called and found the bodies."
+)
+
+
+def test_a_happening_told_again_in_fewer_words_is_one_event() -> None:
+    """Further down, with no time of its own and no word or figure the earlier telling does
+    not hold (32_2ecbplus)."""
+    first, collie = events_in(BODIES, date(2013, 6, 9))
+    assert [p.text for p in first.passages][1] == "Police were called and found the bodies."
+    assert "collie" in collie.primary.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Figures of their own.
+        "Net income rose 12% to $4.2 million in the third quarter, and sales rose to $9.8 "
+        "million.\n\nSales rose to $27.1 million from $25.3 million.",
+        # A word of its own.
+        "Police were called to the house at 8.40am on Saturday and found the bodies.\n\n"
+        "Police were called and found the weapon.",
+    ],
+)
+def test_a_passage_with_words_of_its_own_stays_an_event(text: str) -> None:
+    assert len(events_in(text, date(1989, 10, 26))) == 2

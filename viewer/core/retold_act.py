@@ -19,6 +19,11 @@ does (`same_happening.more_of`: no step, figure or source of its own). With no t
 own, by the noun of that event's act told as made, of its day: "Summit Entertainment announced
 today that …", then "The announcement was made by Erik Feig" ("announcement": "announced").
 
+A passage with no time of its own whose every word of four letters or more, and every figure,
+an earlier event of its day holds is that event told again in fewer words: "Police were called
+to the family's terraced house … at 8.40am on Saturday and found the bodies of …", then
+further down "Police were called and found the bodies." (not a piece of the same sentence).
+
 Kept apart: a step told as one ("then", "later", "also"), a statement, another day, a step
 told in the active ("They began their work Tuesday morning" after the jurors came back), a
 change made to the act afterwards with no time of its own ("The recall was extended …").
@@ -36,6 +41,10 @@ from viewer.core.same_happening import more_of, next_step
 from viewer.core.statement_cues import is_statement
 
 _STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
+# A word read as telling something, by its length; and how many a passage told again in fewer
+# words holds at least.
+_LONG = 4
+_FEWEST = 3
 # How far before an undated event's day its act may be told as made: the news week.
 _WEEK = timedelta(days=7)
 # A definite noun opening the passage, made at a time: "The recall, lodged with …", "The
@@ -120,11 +129,41 @@ def _retells(kept: Sequence[Event], later: Event) -> Event | None:
     return event if made and _undated(event, later) else None
 
 
+# The words of a passage that tell what it says: four letters or more, and every figure.
+_WORD = re.compile(r"[\w$%.,-]+")
+
+
+def _words(text: str) -> set[str]:
+    """A passage's words of four letters or more and its figures, lowercased."""
+    found = (w.strip(".,").lower() for w in _WORD.findall(text))
+    return {w for w in found if len(w) >= _LONG or any(c.isdigit() for c in w)}
+
+
+def _said_again(kept: Sequence[Event], later: Event) -> Event | None:
+    """The earlier event, of its day, whose words hold every word and figure of a passage with
+    no time of its own ("Police were called and found the bodies." after "Police were called
+    to the family's terraced house … at 8.40am on Saturday and found the bodies of …"): told
+    again in fewer words, nothing of its own."""
+    text = later.primary.text
+    if later.date_basis in _STATED or next_step(text) or is_statement(text):
+        return None
+    words = _words(text)
+    if len(words) < _FEWEST:
+        return None
+    for event in reversed(kept):
+        if later.primary.start < event.primary.end:
+            continue  # a piece of the same sentence
+        if event.date.overlaps(later.date) and words <= _words(event.passages_text()):
+            return event
+    return None
+
+
 def join_retold_acts(events: Sequence[Event]) -> list[Event]:
-    """Each happening told again just after its telling joined to it."""
+    """Each happening told again just after its telling, or in fewer words of its own, joined
+    to it."""
     kept: list[Event] = []
     for event in events:
-        earlier = _retells(kept, event)
+        earlier = _retells(kept, event) or _said_again(kept, event)
         if earlier is None:
             kept.append(event)
         else:
