@@ -129,3 +129,36 @@ def test_a_happening_told_again_in_fewer_words_is_one_event() -> None:
 )
 def test_a_passage_with_words_of_its_own_stays_an_event(text: str) -> None:
     assert len(events_in(text, date(1989, 10, 26))) == 2
+
+
+APPEAL = (
+    "Bratton asked for the public's help in providing additional information now that the "
+    "suspects' names were made public.\n\n"
+    "At an afternoon news conference at Parker Center, police offered almost no details about "
+    "the arrests and Bratton specifically declined to confirm reports of the suspects' gang "
+    "ties.\n\n"
+    "Bratton asked anyone with information to call 877-LAPD-24-7 (527-3247)."
+)
+
+
+def test_the_same_actor_and_verb_told_again_is_one_event() -> None:
+    """Opening on the name and the past verb of an earlier event, with no time of its own
+    (16_1ecb)."""
+    appeal, conference = events_in(APPEAL, date(2005, 6, 26))
+    assert appeal.passages[-1].text.startswith("Bratton asked anyone")
+    assert "news conference" in conference.primary.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another verb of the same actor.
+        "Bratton asked for the public's help on Saturday.\n\n"
+        "Bratton declined to confirm reports of the suspects' gang ties.",
+        # Another actor of the same verb.
+        "Bratton asked for the public's help on Saturday.\n\n"
+        "Baca asked reporters to keep the names of the witnesses out of print.",
+    ],
+)
+def test_the_same_actor_with_another_act_stays_an_event(text: str) -> None:
+    assert len(events_in(text, date(2005, 6, 26))) == 2

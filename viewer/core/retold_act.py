@@ -22,7 +22,10 @@ today that …", then "The announcement was made by Erik Feig" ("announcement": 
 A passage with no time of its own whose every word of four letters or more, and every figure,
 an earlier event of its day holds is that event told again in fewer words: "Police were called
 to the family's terraced house … at 8.40am on Saturday and found the bodies of …", then
-further down "Police were called and found the bodies." (not a piece of the same sentence).
+further down "Police were called and found the bodies." (not a piece of the same sentence). So
+is one with no time of its own opening on the name and the past verb an earlier event of its
+day opens on: "Bratton asked for the public's help …", then "Bratton asked anyone with
+information to call …".
 
 Kept apart: a step told as one ("then", "later", "also"), a statement, another day, a step
 told in the active ("They began their work Tuesday morning" after the jurors came back), a
@@ -158,12 +161,34 @@ def _said_again(kept: Sequence[Event], later: Event) -> Event | None:
     return None
 
 
+# A name and a past verb opening a passage: "Bratton asked …".
+_NAME_ACTED = re.compile(r"([A-Z][a-z]+)\s+([a-z]{3,}ed)\b")
+
+
+def _acted_again(kept: Sequence[Event], later: Event) -> Event | None:
+    """The earlier event of its day that opens on the same name and past verb as a passage
+    with no time of its own: the same act of the same actor told again ("Bratton asked
+    anyone with information to call …" after "Bratton asked for the public's help …")."""
+    text = later.primary.text
+    if later.date_basis in _STATED or next_step(text) or is_statement(text):
+        return None
+    m = _NAME_ACTED.match(text)
+    if m is None:
+        return None
+    for event in reversed(kept):
+        e = _NAME_ACTED.match(event.primary.text)
+        if e is not None and e.groups() == m.groups() and event.date.overlaps(later.date):
+            return event
+    return None
+
+
 def join_retold_acts(events: Sequence[Event]) -> list[Event]:
-    """Each happening told again just after its telling, or in fewer words of its own, joined
-    to it."""
+    """Each happening told again just after its telling, in fewer words, or by its actor's
+    name and verb, joined to it."""
     kept: list[Event] = []
     for event in events:
         earlier = _retells(kept, event) or _said_again(kept, event)
+        earlier = earlier or _acted_again(kept, event)
         if earlier is None:
             kept.append(event)
         else:
