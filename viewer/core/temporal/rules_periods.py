@@ -223,6 +223,29 @@ def season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), resolved)
 
 
+# "Last season, …", "This past season …", "Early last season, …" opening a sentence outside a
+# quotation: the time the sentence goes back to (not "last season" in a clause: a comparison's
+# base, a relative clause's time, "from last season" of a state told now; nor its subject,
+# "Last season was hard").
+@rule(
+    "season-before",
+    r"\b(?:(?:early|late|mid)(?:\s*-\s*|\s+))?(?:last|this\s+past|the\s+previous)\s+season\b"
+    r"(?!['’]s\b|\s+(?:was|is|has|had|will|would)\b)",
+    leads=(lead.MODIFIER, lead.RELATIVE, lead.THIS, lead.THE),
+)
+def season_before(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "Last season, the 76ers lost …": a sport's or a show's season before the current one.
+    Its calendar is not told, so it is the years such a season may span, up to the day
+    before: from the start of the year two years back (a winter season of two years)."""
+    head = ctx.text[max(0, m.start() - 3) : m.start()].rstrip(" ")
+    if not capitalized(ctx.original(m)) or (head and head[-1] not in ".!?\n"):
+        return None
+    first = date(ctx.anchor.year - 2, 1, 1)
+    last = ctx.anchor - timedelta(days=1)
+    value = f"{first.year:04d}/{last.year:04d}"
+    return Hit(m.start(), m.end(), Resolved(value, "DATE", Precision.RANGE, first, last, True))
+
+
 def _prev_capitalized(ctx: Ctx, pos: int) -> bool:
     head = ctx.text[max(0, pos - 30) : pos].rstrip()
     words = head.split()
@@ -444,6 +467,7 @@ RULES: tuple[Rule, ...] = (
     decade,
     century,
     season,
+    season_before,
     quarter,
     week_of_month,
     year_quarter,
