@@ -28,6 +28,7 @@ from viewer.core.counted_phrases import Counted, counts_from_named
 from viewer.core.cue_words import outside_quotations
 from viewer.core.detail_cues import told_ahead
 from viewer.core.happenings import Piece
+from viewer.core.introduced_noun import introduced_day
 from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Precision, Span
 from viewer.core.narrative_time import NarrativeClock, Reference
 from viewer.core.news_day import NewsDay, told_by
@@ -213,6 +214,7 @@ class StoryDates:
         near = self.paragraph - max(self.statement_paragraph, self.statement_reached) <= 1
         earlier = refused_then(shown, self.statement if near else None, today)
         earlier = earlier or told_again(shown, self.events, today, statement)
+        earlier = earlier or introduced_day(shown, self.events, today, statement)
         return self._run(shown, statement) or earlier or self._news_day(shown, today, at) or today
 
     def _own_date(
