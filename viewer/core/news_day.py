@@ -265,10 +265,20 @@ def _action_told(shown: str, teller: re.Match[str] | None) -> bool:
     """Whether the clause right before a teller is an action told in the simple past,
     unquoted: "…, returned minutes later with a handgun, found her foes in a break room and
     executed two of them…, police said Friday"."""
-    if teller is None or holds_any(shown, '“”"'):
+    if teller is None or holds_any(_SCARE_QUOTED.sub("", shown), '“”"'):
         return False
     told = shown[: teller.start()]
-    return told_in_past(told[told.rfind(",") + 1 :])
+    clause = told[told.rfind(",") + 1 :]
+    if _PARTICIPLE_TAIL.match(clause) and told.count(",") == 1:
+        clause = told[: told.rfind(",")]  # "Officers responded …, arriving with SWAT teams"
+    return told_in_past(clause)
+
+
+# A word or two in quotation marks inside a sentence: a term, not a speaker's words
+# ("personnel who were trained in an “active shooter” situation").
+_SCARE_QUOTED = re.compile(r"(?<=\w )[“\"][\w-]+(?: [\w-]+)?[”\"](?= \w)")
+# A participle phrase closing the account before its teller: what went with the main verb.
+_PARTICIPLE_TAIL = re.compile(r"\s*[a-z]+ing\b")
 
 
 def told_by(shown: str) -> bool:
