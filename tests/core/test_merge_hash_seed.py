@@ -29,3 +29,29 @@ def test_the_shared_weight_is_the_same_under_every_hash_seed() -> None:
         )
         answers.add(done.stdout.strip())
     assert len(answers) == 1, answers
+
+
+# A chain of settled tokens, three steps long: a headline's capitalised word that is a name
+# ("~^" then the word), whose people's name is another's ("…nn" → "…n" → "…"), in several
+# passages; more names beside them, so that the set of tokens holds them in some order.
+_CHAIN = """
+from viewer.core.merge_words import resolve
+texts = [{"~^" + w + "nn": 1.0} for w in ("abcdef", "ghijkl", "mnopqr")]
+texts += [{"^" + w + e: 1.0} for w in ("abcdef", "ghijkl", "mnopqr") for e in ("n", "", "nn")]
+texts += [{"^" + w: 1.0} for w in ("stuvwx", "yzabcd", "efghij")]
+resolve(texts, "^", "~")
+print(sorted(t for tokens in texts[:3] for t in tokens))
+"""
+
+
+def test_a_chain_of_names_settles_the_same_under_every_hash_seed() -> None:
+    """A headline's name, a people's name and a place's are followed to the chain's end in
+    whatever order a set holds them."""
+    answers = set()
+    for seed in range(12):
+        env = dict(os.environ, PYTHONHASHSEED=str(seed))
+        done = subprocess.run(
+            [sys.executable, "-c", _CHAIN], env=env, capture_output=True, text=True, check=True
+        )
+        answers.add(done.stdout.strip())
+    assert answers == {"['^abcdef', '^ghijkl', '^mnopqr']"}, answers

@@ -53,6 +53,16 @@ def place_aliases(names: Iterable[str]) -> dict[str, str]:
     return aliases
 
 
+def _chain_end(settled: dict[str, str], alias: str) -> str:
+    """Where a chain of settled tokens ends: a headline's word that is a name, that name a
+    people's, that people's name another place's. Followed to its end, whatever order the
+    tokens are met in (a set's order follows the strings' hashes, which change from run to
+    run); each step is a shorter token, so the chain ends."""
+    while (further := settled.get(alias)) is not None:
+        alias = further
+    return alias
+
+
 def resolve(texts: list[dict[str, float]], name_mark: str, headline_mark: str) -> None:
     """Settle, over a whole corpus, what single passages cannot tell: a capitalised word of a
     headline is a name unless the corpus writes it in lower case too ("Teen Arrested in
@@ -72,8 +82,7 @@ def resolve(texts: list[dict[str, float]], name_mark: str, headline_mark: str) -
         t for t in settled.values() if t[0] == name_mark
     }
     settled.update(place_aliases(names))
-    for token, alias in list(settled.items()):
-        settled[token] = settled.get(alias, alias)
+    settled = {token: _chain_end(settled, alias) for token, alias in settled.items()}
     if not settled:
         return
     for k, tokens in enumerate(texts):
