@@ -354,15 +354,23 @@ _PHOTO_CREDIT = re.compile(
 _GALLERY = re.compile(r"(?:Item|Image|Photo|Picture)\s+\d+\s+of\s+\d+\s+\S|\[\d+/\d+\]\s*\S")
 
 
+def _may_credit(core: str) -> bool:
+    """Whether a line holds what each form of `_PHOTO_CREDIT` needs: a slash, "©" or
+    "Credit"; or a colon with a bracket or a picture's word ("(ABC News: Jack Fisher)",
+    "Photo: Erik Lund"). Most lines do not, and are spared the search, tried at every
+    character."""
+    if "/" in core or "©" in core or "Credit" in core:
+        return True
+    return ":" in core and any(w in core for w in ("(", "Image", "Photo", "Picture"))
+
+
 def is_caption(line: str) -> bool:
     """Whether a line is a video caption: a short title followed by a running time; or a
     photo's caption, ending with its credit."""
     core = line.strip()
     if _GALLERY.match(core):
         return True
-    if ("/" in core or "©" in core or "Credit" in core or ":" in core) and _PHOTO_CREDIT.search(
-        core
-    ):
+    if _may_credit(core) and _PHOTO_CREDIT.search(core):
         return True
     # A running time ends in ":ss"; without that colon, skip the search, which tries every space.
     if core[-3:-2] != ":":
@@ -415,7 +423,10 @@ def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
     two, with no figure and no full stop, and the links of three words just above them."""
 
     def item(line: str) -> bool:
-        words = [word for word in line.split() if word != "&"]  # "Life & Style" is one link
+        if "&" in line:
+            words = [word for word in line.split() if word != "&"]  # "Life & Style" is one link
+        else:  # one word more than a link has is enough to tell: a paragraph is not split
+            words = line.split(None, _MENU_LINE_WORDS)
         return (
             0 < len(words) <= _MENU_LINE_WORDS
             and not any(c.isdigit() for c in line)

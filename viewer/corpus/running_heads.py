@@ -28,7 +28,7 @@ def running_head(line: str, parts_alone: bool = True) -> DateMatch | None:
     sentence, the rest a page's number at an end of the line and the paper's name and
     section, in capitals or (with `parts_alone`) in parts set apart by bars or dashes, as a
     meta line of the header may be too ("Jane Doe | The Valley Herald | April 3, 2024")."""
-    words = line.split()
+    words = line.split(None, _HEAD_WORDS)  # one more than a head has is enough to tell
     if not 3 <= len(words) <= _HEAD_WORDS or _CLOCK.search(line) or not _YEAR.search(line):
         return None  # cheap checks first: most lines of an article are tried
     if ends_sentence(line):

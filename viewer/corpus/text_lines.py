@@ -38,6 +38,17 @@ def _line_start(text: str, start: int, end: int) -> int:
     return max(text.rfind("\n", start, end), text.rfind("\r", start, end)) + 1
 
 
+def _line_end(text: str, at: int, plain: bool) -> int:
+    """Where the line from `at` ends (its line end, or the text's end). In a text with no
+    carriage return (`plain`) that is its next line feed, found at once: the pattern is
+    tried at every character of the line."""
+    if plain:
+        stop = text.find("\n", at)
+        return len(text) if stop < 0 else stop
+    newline = _LINE_END.search(text, at)
+    return len(text) if newline is None else newline.start()
+
+
 def text_lines(
     text: str, begin: int, visible: VisibleText, markers: dict[int, int], set_aside: list[Span]
 ) -> list[Line]:
@@ -45,6 +56,7 @@ def text_lines(
     marks that show anything are put in `set_aside`."""
     lines: list[Line] = []
     block, previous_blank = -1, True
+    plain = "\r" not in text  # most files: every line ends at a line feed
     at = begin
     while at < len(text):
         word = _WORD.search(text, at)
@@ -53,8 +65,7 @@ def text_lines(
             _set_apart_marks(text, visible, Span(at, wordless), set_aside)
             at, previous_blank = wordless, True
             continue
-        newline = _LINE_END.search(text, at)
-        stop = len(text) if newline is None else newline.start()
+        stop = _line_end(text, at, plain)
         span = _trimmed_line(text, at, stop)
         read = _read_line(visible, markers, span) if span is not None else None
         if span is None or read is None:
