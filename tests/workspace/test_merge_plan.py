@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 import viewer.workspace.merged_events as merged_events
+from tests.core.test_merge import _single
+from viewer.core.versions import MERGE_VERSION
 from viewer.store.codecs import merge_plan
 from viewer.workspace import Workspace
 
@@ -45,3 +49,14 @@ def test_a_damaged_plan_is_made_again(tmp_path: Path) -> None:
     workspace.project.set_setting(merge_plan.SETTING, '{"key": 12, "groups": "nonsense"}')
     workspace.close()
     assert _timeline(project) == first
+
+
+def test_a_plan_s_key_is_the_digest_of_its_events_lines_as_projects_kept_it() -> None:
+    """The key a project's kept plan is found by: the digest of the merge version, then a
+    line per event (its id and its first and last days), as plans already kept were keyed."""
+    events = [_single("a.txt", "One", date(2022, 3, 7)), _single("b.txt", "Two", date(2022, 6, 29))]
+    digest = hashlib.sha1(MERGE_VERSION.encode())
+    for event in events:
+        digest.update(f"{event.id}@{event.date.first}/{event.date.last}\n".encode())
+    assert merge_plan.plan_key(events) == digest.hexdigest()
+    assert merge_plan.plan_key([]) == hashlib.sha1(MERGE_VERSION.encode()).hexdigest()
