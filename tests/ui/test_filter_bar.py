@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit, QWidgetAction
 
@@ -241,3 +242,13 @@ def test_words_that_are_no_date_are_not_taken(bar, qtbot) -> None:
     assert "not a date" in bar.date_from.toolTip()
     bar.search.setFocus()
     assert bar.date_from.text() == "any"
+
+
+def test_a_bar_closed_before_its_menus_are_rebuilt_raises_nothing(qtbot) -> None:
+    """The menus are rebuilt on the next turn of the event loop; a window closed in between
+    (its widgets deleted) must not have that late turn touch them."""
+    widget = FilterBar()
+    widget.set_facets(COUNTS)
+    action(widget.status_button, "confirmed").trigger()  # a rebuild is now due
+    shiboken6.delete(widget)
+    qtbot.wait(20)  # the turn where the rebuild was due: an error here fails the test

@@ -135,7 +135,7 @@ class DateField(QDateEdit):
         super().focusInEvent(event)
         self._moved_on = False
         self._typed, self._free, self._whole = "", False, False
-        QTimer.singleShot(0, self._select_first_part)  # after Qt has placed the cursor
+        QTimer.singleShot(0, self, self._select_first_part)  # after Qt has placed the cursor
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         if self._free:

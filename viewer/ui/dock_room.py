@@ -48,15 +48,15 @@ class RoomFromTimeline(QObject):
                     self._below_before = below
                 else:  # as tall as they were before it opened
                     below = self._below_before or below
-                QTimer.singleShot(0, lambda: self._settle(below, opened=shown))
+                QTimer.singleShot(0, self, lambda: self._settle(below, opened=shown))
             elif resized and self._laid_out:
                 # Folded, the Orphans panel's height went to the panes, the timeline left
                 # with its one row of cards: what a dock gives up or takes is the timeline's.
                 freed = self._dock_height - self._dock.height()
-                QTimer.singleShot(0, lambda: self._shift(freed))
+                QTimer.singleShot(0, self, lambda: self._shift(freed))
             elif self._laid_out and event.size().height() > event.oldSize().height() > 0:
                 grown = event.size().height() - event.oldSize().height()
-                QTimer.singleShot(0, lambda: self._regrow(grown))
+                QTimer.singleShot(0, self, lambda: self._regrow(grown))
             self._dock_shown = shown
             self._dock_height = self._dock.height()
         return False
@@ -102,7 +102,7 @@ class RoomFromTimeline(QObject):
             height = max(least, self._dock.height() - lacking)
             if height < self._dock.height():
                 window.resizeDocks([self._dock], [height], Qt.Orientation.Vertical)
-                QTimer.singleShot(0, lambda: self._to_timeline(lacking))
+                QTimer.singleShot(0, self, lambda: self._to_timeline(lacking))
 
     def _to_timeline(self, lacking: int) -> None:
         """Up to `lacking` pixels from the panes to the timeline, the panes kept whole."""

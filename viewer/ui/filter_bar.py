@@ -371,7 +371,7 @@ class FilterBar(QWidget):
             return
         self._filter = f
         # Rebuilt after the menu that sent the signal has finished with its action.
-        QTimer.singleShot(0, self._rebuild_menus)
+        QTimer.singleShot(0, self, self._rebuild_menus)
         self._rebuild_chips()
         self.filters_changed.emit(f)
 

@@ -343,7 +343,8 @@ class MainWindow(HiddenSelection, QMainWindow):
             self.select_event("")
         self._update_counts()
         if not keep_view:
-            QTimer.singleShot(0, self.timeline_pane.timeline.fit_all)  # once laid out in full
+            timeline = self.timeline_pane.timeline
+            QTimer.singleShot(0, timeline, timeline.fit_all)  # once laid out in full
 
     def _untouched(self) -> int | None:
         """The undo stack's place, None while a field of the annotation panel has the keys."""

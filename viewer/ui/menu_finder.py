@@ -28,7 +28,7 @@ def add_finder(menu: QMenu, what: str) -> QLineEdit:
     else:
         menu.addAction(holder)
     field.textChanged.connect(lambda text: _keep_matching(menu, holder, text))
-    QTimer.singleShot(0, field.setFocus)  # once the menu is on screen
+    QTimer.singleShot(0, field, field.setFocus)  # once the menu is on screen
     return field
 
 

@@ -184,7 +184,7 @@ class SourceView(QWidget):
         for button, p in zip(self.source_buttons, self._event_passages(), strict=False):
             button.setChecked(p == passage)
             if p == passage:  # its button in sight, once the row of buttons is laid out
-                QTimer.singleShot(0, lambda b=button: self._buttons.show_button(b))
+                QTimer.singleShot(0, button, lambda b=button: self._buttons.show_button(b))
         self._highlight()
         self._scroll_to(passage)
 

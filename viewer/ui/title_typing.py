@@ -94,7 +94,7 @@ class TitleTyping:
         where selecting it all had scrolled it; left for a menu or another window, it stays."""
         passing = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
         if event.type() == QEvent.Type.FocusOut and event.reason() not in passing:
-            QTimer.singleShot(0, self._title_from_start)  # once the title left is saved
+            QTimer.singleShot(0, self.title_edit, self._title_from_start)  # once it is saved
 
     def _title_from_start(self) -> None:
         if not self.title_edit.hasFocus():
