@@ -142,13 +142,20 @@ def _words(text: str) -> set[str]:
     return {w for w in found if len(w) >= _LONG or any(c.isdigit() for c in w)}
 
 
+def _plain_retelling(later: Event) -> bool:
+    """Whether a passage could be a telling again with nothing of its own: no time of its own,
+    no step word ("then", "later"), no statement."""
+    text = later.primary.text
+    return later.date_basis not in _STATED and not next_step(text) and not is_statement(text)
+
+
 def _said_again(kept: Sequence[Event], later: Event) -> Event | None:
     """The earlier event, of its day, whose words hold every word and figure of a passage with
     no time of its own ("Police were called and found the bodies." after "Police were called
     to the family's terraced house … at 8.40am on Saturday and found the bodies of …"): told
     again in fewer words, nothing of its own."""
     text = later.primary.text
-    if later.date_basis in _STATED or next_step(text) or is_statement(text):
+    if not _plain_retelling(later):
         return None
     words = _words(text)
     if len(words) < _FEWEST:
@@ -170,7 +177,7 @@ def _acted_again(kept: Sequence[Event], later: Event) -> Event | None:
     with no time of its own: the same act of the same actor told again ("Bratton asked
     anyone with information to call …" after "Bratton asked for the public's help …")."""
     text = later.primary.text
-    if later.date_basis in _STATED or next_step(text) or is_statement(text):
+    if not _plain_retelling(later):
         return None
     m = _NAME_ACTED.match(text)
     if m is None:
