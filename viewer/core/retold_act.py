@@ -115,11 +115,9 @@ def _undated(event: Event, later: Event) -> bool:
 
 
 def _retells(kept: Sequence[Event], later: Event) -> Event | None:
-    """The event a passage tells again, if any: the one just before it; a passage with no
-    time of its own only by the noun of that event's act, of its day."""
+    """The event a passage (no step, no statement) tells again, if any: the one just before
+    it; a passage with no time of its own only by the noun of that event's act, of its day."""
     text = later.primary.text
-    if not kept or next_step(text) or is_statement(text):
-        return None
     event, dated = kept[-1], _dated(later)
     if dated and _same_day(event, later) and _passive_again(text, event):
         return event
@@ -138,32 +136,40 @@ _WORD = re.compile(r"[\w$%.,-]+")
 
 def _words(text: str) -> set[str]:
     """A passage's words of four letters or more and its figures, lowercased."""
-    found = (w.strip(".,").lower() for w in _WORD.findall(text))
-    return {w for w in found if len(w) >= _LONG or any(c.isdigit() for c in w)}
+    words: set[str] = set()
+    for found in _WORD.findall(text):
+        word = found.strip(".,").lower()
+        # A short word of letters only holds no figure: most are, and need no look.
+        if len(word) >= _LONG or (not word.isalpha() and any(c.isdigit() for c in word)):
+            words.add(word)
+    return words
 
 
-def _plain_retelling(later: Event) -> bool:
-    """Whether a passage could be a telling again with nothing of its own: no time of its own,
-    no step word ("then", "later"), no statement."""
-    text = later.primary.text
-    return later.date_basis not in _STATED and not next_step(text) and not is_statement(text)
+def _known_words(event: Event, known: dict[int, tuple[int, set[str]]]) -> set[str]:
+    """An event's `_words` over all its passages, made again only when it gained a passage."""
+    count = len(event.passages)
+    held = known.get(id(event))
+    if held is None or held[0] != count:
+        held = (count, _words(event.passages_text()))
+        known[id(event)] = held
+    return held[1]
 
 
-def _said_again(kept: Sequence[Event], later: Event) -> Event | None:
+def _said_again(
+    kept: Sequence[Event], later: Event, known: dict[int, tuple[int, set[str]]]
+) -> Event | None:
     """The earlier event, of its day, whose words hold every word and figure of a passage with
     no time of its own ("Police were called and found the bodies." after "Police were called
     to the family's terraced house … at 8.40am on Saturday and found the bodies of …"): told
     again in fewer words, nothing of its own."""
     text = later.primary.text
-    if not _plain_retelling(later):
-        return None
     words = _words(text)
     if len(words) < _FEWEST:
         return None
     for event in reversed(kept):
         if later.primary.start < event.primary.end:
             continue  # a piece of the same sentence
-        if event.date.overlaps(later.date) and words <= _words(event.passages_text()):
+        if event.date.overlaps(later.date) and words <= _known_words(event, known):
             return event
     return None
 
@@ -172,19 +178,25 @@ def _said_again(kept: Sequence[Event], later: Event) -> Event | None:
 _NAME_ACTED = re.compile(r"([A-Z][a-z]+)\s+([a-z]{3,}ed)\b")
 
 
-def _acted_again(kept: Sequence[Event], later: Event) -> Event | None:
+def _opening(event: Event, opened: dict[int, str]) -> str:
+    """The name and past verb an event's first passage opens on ("Bratton asked"), or "";
+    read once an event."""
+    held = opened.get(id(event))
+    if held is None:
+        m = _NAME_ACTED.match(event.primary.text)
+        held = opened[id(event)] = "" if m is None else f"{m[1]} {m[2]}"
+    return held
+
+
+def _acted_again(kept: Sequence[Event], later: Event, opened: dict[int, str]) -> Event | None:
     """The earlier event of its day that opens on the same name and past verb as a passage
     with no time of its own: the same act of the same actor told again ("Bratton asked
     anyone with information to call …" after "Bratton asked for the public's help …")."""
-    text = later.primary.text
-    if not _plain_retelling(later):
-        return None
-    m = _NAME_ACTED.match(text)
-    if m is None:
+    opening = _opening(later, opened)
+    if not opening:
         return None
     for event in reversed(kept):
-        e = _NAME_ACTED.match(event.primary.text)
-        if e is not None and e.groups() == m.groups() and event.date.overlaps(later.date):
+        if _opening(event, opened) == opening and event.date.overlaps(later.date):
             return event
     return None
 
@@ -193,9 +205,16 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
     """Each happening told again just after its telling, in fewer words, or by its actor's
     name and verb, joined to it."""
     kept: list[Event] = []
+    known: dict[int, tuple[int, set[str]]] = {}  # the words of each event kept, by its id
+    opened: dict[int, str] = {}  # the name and verb each event opens on, by its id
     for event in events:
-        earlier = _retells(kept, event) or _said_again(kept, event)
-        earlier = earlier or _acted_again(kept, event)
+        text = event.primary.text
+        earlier = None
+        # A step told as one ("then", "later") or a statement tells something of its own.
+        if kept and not next_step(text) and not is_statement(text):
+            earlier = _retells(kept, event)
+            if earlier is None and event.date_basis not in _STATED:  # no time of its own
+                earlier = _said_again(kept, event, known) or _acted_again(kept, event, opened)
         if earlier is None:
             kept.append(event)
         else:
