@@ -210,3 +210,41 @@ def test_how_long_a_jury_deliberated_is_told_of_its_decision(text: str, publishe
 )
 def test_a_deliberation_with_no_decision_of_its_day_stays_apart(text: str, published: date) -> None:
     assert len(events_in(text, published)) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "again", "published"),
+    [
+        (  # 22_12ecbplus: the lede's first piece shares only "Kraft" with the headline
+            "Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder",
+            "A Kraft Foods plant worker who had been suspended for feuding with colleagues, then "
+            "escorted from the building, returned minutes later with a handgun, found her foes in "
+            "a break room and executed two of them with a single bullet each and critically "
+            "wounded a third, police said Friday.\n\n",
+            "Hiller was charged with two counts of murder, one count of attempted murder, "
+            "aggravated assault and other charges.",
+            date(2010, 9, 10),
+        ),
+        (  # 22_13ecbplus: a line under the headline shares its name
+            "Krafts Food Shooter Yvonne Hiller Charged with Two Counts of Murder",
+            "Hiller Feuded with Co-Workers Prior to Shooting; Risk Factors and Prevention of "
+            "Workplace Violence\n\n"
+            "Yvonne Hiller, a suspended Kraft Foods employee at the company's Philadelphia "
+            "factory, returned Thursday evening, gunned down two women and leaving a man wounded "
+            "with shots to the neck and shoulder.\n\n",
+            "The SWAT team apprehended Yvonne Hiller while she hid in a second-floor office and "
+            "she has been charged with two counts of murder.",
+            date(2010, 9, 10),
+        ),
+    ],
+)
+def test_a_decision_in_the_headline_is_told_again_by_the_line_that_tells_it(
+    title: str, body: str, again: str, published: date
+) -> None:
+    """A court's decision in the headline is retold by a line that tells that decision, not by
+    a lede that shares a name or a word with it and tells something else: the headline and
+    the charge told again are one event, the lede another."""
+    events = headed_events(title, body + again, published)
+    charge = _holding(events, again[:40])
+    assert _holding(events, title) is charge
+    assert _holding(events, body[:20]) is not charge

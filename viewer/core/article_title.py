@@ -13,6 +13,7 @@ from viewer.core.event_selection import judge
 from viewer.core.headline import headline
 from viewer.core.headline_retold import retelling
 from viewer.core.model import DateBasis, Document, Event, Span
+from viewer.core.retold_decision import decision
 from viewer.core.retold_happening import join_retold
 from viewer.core.title_event import first_sentence_events, lede_index, lede_texts, title_span
 from viewer.core.visible import one_line
@@ -59,6 +60,11 @@ def with_headline(
     lede_end = doc.body[min(1, len(doc.body) - 1)].end if doc.body else 0
     opens = today is not None or (bool(events) and events[0].primary.start < lede_end)
     ledes = lede_texts(events, today.value if today else None)
+    if (kind := decision(shown)) is not None:
+        # A court's decision in the headline ("Yvonne Hiller Charged With Two Counts Of
+        # Murder") is retold by a lede that tells it, not by one sharing a name or a word with
+        # it ("A Kraft Foods plant worker | who had been suspended … returned …").
+        ledes = [text if decision(text) == kind else "" for text in ledes]
     lede = lede_index(shown, ledes, opens, first_sentence_events(text, events))
     if lede is not None:
         event = events[lede]
