@@ -90,6 +90,25 @@ def test_the_toll_the_quake_caused_stays_an_event_of_its_own() -> None:
             date(2005, 11, 28),
             date(2005, 9, 30),
         ),
+        # Where it was centred or when it was recorded, by its measurer or no one
+        # (20_7ecbplus, 38_3ecb).
+        (
+            "An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday, killing "
+            "at least 10 people and injuring many others.\n\n"
+            "The quake was centred near Qeshm Island, home to 200,000 people, the U.S. "
+            "Geological Survey said.",
+            date(2005, 11, 27),
+            date(2005, 11, 27),
+        ),
+        (
+            "A powerful earthquake centered near The Geysers shook not just communities on Cobb "
+            "but startled residents in other parts of the county and even in other states.\n\n"
+            "The 4.2-magnitude earthquake was recorded at approximately 9:27 a.m. Sunday, "
+            "according to the US Geological Survey, which originally had rated the quake as 4.4 "
+            "in magnitude.",
+            date(2013, 3, 14),
+            date(2013, 3, 10),
+        ),
     ],
 )
 def test_a_happening_told_again_is_one_event(text: str, published: date, day: date) -> None:
@@ -187,6 +206,7 @@ def test_no_happening_introduced(text: str) -> None:
         ("which struck the western tip of Sumatra island on Tuesday.", "injured by the quake,"),
         ("which broke out in the early hours of Sunday morning.", "Eight crews fought the blaze"),
         ("Half of the roof collapsed during the blaze, shortly after 06:00 BST on Sunday.", ""),
+        ("The quake was centered seventy-five miles north of San Francisco.", ""),  # 38_11ecbplus
     ],
 )
 def test_a_happening_told_again(text: str, before: str) -> None:
@@ -204,6 +224,7 @@ def test_a_happening_told_again(text: str, before: str) -> None:
         ("The quake injured more than 200 people, said a spokesman.", ""),
         ("which struck on Sunday.", "the road to the village,"),
         ("No-one was injured in the fire.", ""),
+        ("The main temblor was followed by at least four major aftershocks.", ""),
     ],
 )
 def test_no_happening_told_again(text: str, before: str) -> None:

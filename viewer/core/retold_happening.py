@@ -11,7 +11,8 @@ Sunday" (docs/events.md, section 3: two sentences about one happening are one ev
 
 The telling again (`told_again`): a passage that opens on a definite noun of a happening ("the
 quake", "that temblor", "after the blaze") whose verb says it came about ("struck", "occurred",
-"broke out", "took place"); a relative clause cut out of its sentence whose noun is one ("…by
+"broke out", "took place") or where it was centred and when it was felt or recorded ("The quake
+was centred near Qeshm Island"); a relative clause cut out of its sentence whose noun is one ("…by
 the quake, | which struck … on Tuesday"); what the happening ruined, at a time of its own
 ("collapsed during the blaze, shortly after 06:00 BST on Sunday").
 
@@ -75,6 +76,15 @@ _DID = (
     r"(?:killed|injured|wounded|left|damaged|destroyed|flattened|razed|levell?ed|gutted|caused"
     r"|triggered|sparked|knocked|reduced|toppled|tore|swept|spread)\b"
 )
+# Where it was centred, how it was felt or recorded, told again of it as its measurer tells it
+# or on no one's authority ("The quake was centred near Qeshm Island, …, the U.S. Geological
+# Survey said", "The 4.2-magnitude earthquake was recorded at approximately 9:27 a.m. Sunday"):
+# not what followed it ("was followed by four aftershocks" tells those), nor a state ("was
+# still burning").
+_WAS = (
+    r"(?:was|were)\s+(?:(?:first|widely|strongly)\s+)?"
+    r"(?:centred|centered|felt|recorded|measured|registered)\b"
+)
 # A happening introduced as the passage's own: opening it ("An earthquake … struck", "after a
 # huge fire at a Waitrose store…", after a time phrase: "Earlier this morning, an earthquake…").
 # Not with a relative clause, whose verb is not what the sentence tells of it: "A fire that
@@ -101,7 +111,7 @@ _BESIDE = re.compile(r"\s(?:after|following)\s+(?:a|an)\s+" + _MODIFIERS + _NOUN
 _TOLD_AGAIN_SPELT = (
     r"(?:(?:but|however|and|so)\b,?\s+)?(?:(?:after|when|as|before|until|once)\s+)?"
     r"(?:the|that|this)\s+" + _MODIFIERS + _NOUN + r"(?:,\s+(?:which|that)\s+[^,]{1,80},)?"
-    r"\s+(?:\w+ly\s+)?(?:" + _CAME_ABOUT + "|(?P<did>" + _DID + "))"
+    r"\s+(?:\w+ly\s+)?(?:" + _CAME_ABOUT + "|(?P<did>" + _DID + ")|(?P<was>" + _WAS + "))"
 )
 _TOLD_AGAIN = re.compile(_TOLD_AGAIN_SPELT, re.IGNORECASE)
 # The same for a passage lowercased where that finds the same (`lowers_as_blind`): tried

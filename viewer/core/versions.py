@@ -151,7 +151,8 @@ from __future__ import annotations
 # (352: "The school bus" after "a school bus" in a dated happening: of its day.)
 # (353: An account before its source, closed by a participle or with a term quoted.)
 # (354: A decision in the headline retold only by a lede telling that decision.)
-EXTRACTOR_VERSION = "354"
+# (355: Where a quake was centred, when it was recorded: the quake told again.)
+EXTRACTOR_VERSION = "355"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
