@@ -150,3 +150,20 @@ def test_a_short_frame_still_counts_back_from_its_happening(frame: str) -> None:
     (fall,) = [e for e in events if e.primary.text.startswith("after the shilling")]
     assert fall.date == DateValue.day(date(2023, 6, 7))
     assert fall.date_text == f"{frame.split('came ')[1]} after"
+
+
+def test_what_it_came_after_at_a_time_of_its_own_is_cut_out_at_that_time() -> None:
+    """The clause after the count is a happening of its own also where it tells its own day
+    (a probe article of an escape, Wednesday, 4 January 1995): not the occasion of the
+    sentence's retelling of the lede, dated by the lede's day."""
+    events = events_in(
+        "Three prisoners, including two convicted murderers, escaped from Parkhurst "
+        "top-security prison on the Isle of Wight last night.\n\n"
+        "The escape comes less than four months after six IRA prisoners broke out of the "
+        "special secure unit at Whitemoor prison in Cambridgeshire on September 9.",
+        date(1995, 1, 4),
+    )
+    (whitemoor,) = [e for e in events if "six IRA prisoners" in e.primary.text]
+    assert whitemoor.primary.text.startswith("after six IRA prisoners")
+    assert whitemoor.date == DateValue.day(date(1994, 9, 9))
+    assert not any(e.primary.text.startswith("The escape comes") for e in events)

@@ -201,8 +201,10 @@ def side_clauses(
             start, own = hung  # "since August, when they traded at about $10"
         counted = None if own else counted_from_main(text, sentence, Span(start, end), inside)
         own = own if counted is None else [counted]  # "just two years | after signing Olivea"
-        # "The raid comes little over a month | after a masked bandit made off with …"
-        come = not own and comes_after(text, sentence, m)
+        # "The raid comes little over a month | after a masked bandit made off with …", the
+        # clause at a time of its own or none ("… after six IRA prisoners broke out … on
+        # September 9")
+        come = comes_after(text, sentence, m)
         if not (own or come) or _SINCE_ONLY.match(text, start, end):
             continue
         end = sentence.end if come else end  # what it came after runs to the sentence's end
