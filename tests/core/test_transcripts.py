@@ -11,7 +11,7 @@ import pytest
 
 from viewer.core.extract import extract_events
 from viewer.core.model import Document, Event, Span
-from viewer.core.transcripts import opens_transcript
+from viewer.core.transcripts import _told_in_speech, opens_transcript
 
 REMARKS = "\n\n".join(
     [
@@ -83,3 +83,51 @@ def test_the_lines_of_a_speech_after_its_colon_line_are_its_passages() -> None:
 )
 def test_a_colon_line_naming_the_speech_opens_a_transcript(line: str, opens: bool) -> None:
     assert opens_transcript(line) is opens
+
+
+QUOTED_IN_SPEECH = "\n\n".join(
+    [
+        "The President announced his nominee for the U.S. Surgeon General, Dr. Regina Benjamin, "
+        "today at the White House.",
+        "The President emphasized this experience in his remarks, chronicling her dedication to "
+        "providing health care for her rural community in the face of adversity:",
+        "One disabled patient brought her an envelope with $20 inside.",
+        'Another elderly man said simply, "Maybe I can help.',
+        'I got a hammer."',
+        "She's seen an increasing number of patients who've had health insurance their entire "
+        "lives suddenly lose it because they lost their jobs or because it's simply become too "
+        "expensive.",
+        "And she's witnessed the shortage of primary care physicians in the rural and underserved "
+        "areas where she works.",
+        "As the President explained, through this personal experience working with the poor and "
+        "uninsured, Dr. Benjamin understands firsthand the urgent need for health care reform.",
+    ]
+)
+
+
+def test_a_quotation_the_speech_tells_does_not_end_it() -> None:
+    # Someone of the speech's own story quoted ("Another elderly man said simply, "…") is a
+    # line of the speech, and so are the lines after it; a verb of saying of the reporter's
+    # ("As the President explained, …") ends it.
+    events = _paragraphs(QUOTED_IN_SPEECH, date(2009, 7, 13))
+    firsts = [e.primary.text[:20] for e in events]
+    assert "She's seen an increa" not in firsts
+    (remarks,) = [e for e in events if any(p.text.endswith("adversity:") for p in e.passages)]
+    texts = [p.text[:20] for p in remarks.passages]
+    assert "She's seen an increa" in texts
+    assert "And she's witnessed " in texts
+    assert "As the President exp" not in texts
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ('Another elderly man said simply, "Maybe I can help.', True),
+        ("One patient told her, “I will pay you when I can.”", True),
+        # A source of the reporter's, named: the transcript ends there.
+        ('Dr. Benjamin said, "I am honored."', False),
+        ('"Maybe I can help," another man said.', False),
+    ],
+)
+def test_a_quotation_told_by_someone_of_the_speech(line: str, told: bool) -> None:
+    assert _told_in_speech(line) is told

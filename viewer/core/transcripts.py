@@ -4,8 +4,11 @@ of quotation. Each line of it with no time of its own and no source of its own s
 than that the speaker spoke: a passage of the colon line's event, not an event of its own. A
 line told with its own time ("When Hurricane George destroyed the clinic in 1998, she made
 house calls …") stays an event. A line with a source of its own, a quotation or a verb of
-saying ("Another elderly man said simply, …"), ends the transcript, as does another colon
-line, which may open one of its own.
+saying ("As the President explained, …"), ends the transcript, as does another colon line,
+which may open one of its own. A quotation the speech itself tells, its speaker someone of the
+speech's story brought in with "a", "an", "another" or "one" ("Another elderly man said simply,
+"Maybe I can help."), is a line of the speech, and so is the rest of that quotation on the
+next line ("I got a hammer."").
 """
 
 from __future__ import annotations
@@ -22,6 +25,12 @@ from viewer.core.model import Event, Span
 # line may be news of its own).
 _SPEECH = re.compile(r"\b(?:remarks|speech|statement|message|the following)\b")
 
+# Someone of the speech's own story speaking, brought in with an indefinite word, before the
+# quotation: "Another elderly man said simply, "…", "One patient told her, "…"".
+_TOLD_IN_SPEECH = re.compile(
+    r"^(?:and |but )?(?:an?|another|one) (?:[a-z-]+ ){0,3}(?:said|told|asked)\b[^\"“]*[\"“]"
+)
+
 
 def opens_transcript(shown: str) -> bool:
     """Whether a passage is a colon line that opens what a speaker said."""
@@ -36,6 +45,7 @@ class Transcript:
     def __init__(self) -> None:
         self.colon: int | None = None  # where the colon line starts
         self.event: Event | None = None  # the event it went to, once found
+        self.quote_open = False  # a quotation told in the speech goes on to the next line
 
     def of(
         self, span: Span, shown: str, dated: bool, statement: bool, events: list[Event]
@@ -47,8 +57,14 @@ class Transcript:
             return None
         if self.colon is None:
             return None
-        if statement and _sourced(shown):
-            self.colon, self.event = None, None
+        if self.quote_open and _closes_quotation(shown):  # the rest of a quotation told
+            self.quote_open = False
+            return self.event
+        self.quote_open = False
+        if _told_in_speech(shown):
+            self.quote_open = _leaves_open(shown)
+        elif statement and _sourced(shown):
+            self._end()
             return None
         if self.event is None:
             self.event = _holding(events, self.colon)
@@ -56,6 +72,28 @@ class Transcript:
                 self.colon = None
                 return None
         return None if dated else self.event
+
+    def _end(self) -> None:
+        """The transcript ends here."""
+        self.colon, self.event, self.quote_open = None, None, False
+
+
+def _told_in_speech(shown: str) -> bool:
+    """Whether a line quotes someone of the speech's own story: "Another elderly man said
+    simply, "Maybe I can help."."""
+    return _TOLD_IN_SPEECH.search(lowered(shown)) is not None
+
+
+def _leaves_open(shown: str) -> bool:
+    """Whether a line's last quotation is not closed on it."""
+    return shown.count('"') % 2 == 1 or shown.count("“") > shown.count("”")
+
+
+def _closes_quotation(shown: str) -> bool:
+    """Whether a line closes a quotation opened before it, and opens none: "I got a hammer.""."""
+    return (shown.count('"') == 1 and "“" not in shown) or (
+        shown.count("”") == 1 and "“" not in shown and '"' not in shown
+    )
 
 
 def _sourced(shown: str) -> bool:

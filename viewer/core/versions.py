@@ -153,7 +153,8 @@ from __future__ import annotations
 # (354: A decision in the headline retold only by a lede telling that decision.)
 # (355: Where a quake was centred, when it was recorded: the quake told again.)
 # (356: What a happening came a count after, at a time of its own: cut out too.)
-EXTRACTOR_VERSION = "356"
+# (357: A quotation a speech tells ("Another elderly man said, "…") stays in it.)
+EXTRACTOR_VERSION = "357"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
