@@ -199,3 +199,34 @@ def test_where_a_happening_came_about_told_by_a_source_is_its_scene(sentence: st
 @pytest.mark.parametrize("sentence", WHERE_NOT_TOLD)
 def test_news_of_the_happening_told_by_a_source_is_no_scene(sentence: str) -> None:
     assert not scene_told(" ".join(sentence.lower().split()))
+
+
+# So told by a source in the present with no verb of saying, or on no one's authority (ECB+
+# development article 38_11ecbplus).
+WHERE_TOLD_UNSAID = [
+    "USGS indicates to news that the quake began only one mile below ground level.",
+    "Mapping reveals that the quake began near Clearlake, south of Lakeport and west of "
+    "Interstate 5.",
+    "Officials tell news that the quake also began seventy-three miles west of Sacramento.",
+    "The quake was centered seventy-five miles north of San Francisco.",
+]
+# Told with no verb of saying, but news of its own: another happening, its own time.
+WHERE_UNSAID_NEWS = [
+    "A second quake struck off the coast near Bandar Abbas.",
+    "On Monday, the quake was followed by an aftershock near Bandar Abbas.",
+]
+
+
+@pytest.mark.parametrize("sentence", WHERE_TOLD_UNSAID)
+def test_where_a_happening_came_about_told_with_no_verb_of_saying_is_its_scene(
+    sentence: str,
+) -> None:
+    (quake,) = extract_events(article(QUAKE + sentence, date(2005, 11, 28)))
+    assert any(p.text.startswith(sentence[:40]) for p in quake.passages)
+
+
+@pytest.mark.parametrize("sentence", WHERE_UNSAID_NEWS)
+def test_news_of_its_own_told_with_no_verb_of_saying_stays_an_event(sentence: str) -> None:
+    events = extract_events(article(QUAKE + sentence, date(2005, 11, 28)))
+    assert len(events) == 2
+    assert events[-1].passages[0].text.startswith(sentence[:40])

@@ -99,11 +99,14 @@ _CLOSING = ('"', "”")
 # quake was 35 miles southwest of Bandar Abbas", "Iran's seismologic center said the epicenter
 # was in the waters of the Persian Gulf", "the fire began on the outside of the building": a
 # definite noun of the happening, a verb of where it was or began, then a place, a distance or
-# a depth. (Not that it was felt, or how long it shook: a reading refused in an earlier round.)
+# a depth. So told with no verb of saying, by a source in the present or by none ("USGS
+# indicates to news that the quake began only one mile below ground level", "The quake was
+# centered seventy-five miles north of San Francisco"). (Not that it was felt, or how long it
+# shook: a reading refused in an earlier round.)
 _WHERE_NOUNS = ("quake", "tremor", "temblor", "epicent", "fire", "blaze", "blast", "explosion")
 _WHERE = re.compile(
     r"\bthe\s+(?:earthquake|quake|tremor|temblor|epicent(?:er|re)|fire|blaze|blast|explosion)"
-    r"(?:\s+of\s+the\s+[a-z]+)?\s+"
+    r"(?:\s+of\s+the\s+[a-z]+)?\s+(?:also\s+)?"
     r"(?:(?:was|were)\s+(?:(?:centred|centered|located|situated)\s+)?"
     r"|(?:began|started|struck|hit|occurred|originated|measured)\s+)"
     r"(?:(?:about|around|roughly|some|only|just|approximately|nearly)\s+)?"
@@ -132,7 +135,7 @@ def scene_told(low: str) -> bool:
         or _perceived(low)
         or (holds_any(low, _WITNESS_STEMS) and _WITNESS.search(low) is not None)
         or _goes_on(low)
-        or (holds_any(low, _WHERE_NOUNS) and _WHERE.search(low) is not None)
+        or _placed(low)
     ):
         return False  # most statements: the tests below need not be run
     if told_ahead(low) or _COUNT.search(low) or step_of_its_own(low):
@@ -143,6 +146,12 @@ def scene_told(low: str) -> bool:
 def _perceived(low: str) -> bool:
     """Whether a passage (lowercased) tells what its speaker perceived, in the first person."""
     return holds_any(low, _PERCEIVING) and _PERCEIVED.search(low) is not None
+
+
+def _placed(low: str) -> bool:
+    """Whether a passage (lowercased) tells where a happening already told came about: "the
+    quake began near Clearlake"."""
+    return holds_any(low, _WHERE_NOUNS) and _WHERE.search(low) is not None
 
 
 def _goes_on(low: str) -> bool:
@@ -163,10 +172,10 @@ def scene_of(events: list[Event], shown: str, statement: bool) -> Event | None:
         return None
     # A witness's words in the first person are quoted, whatever their marks: "I heard…" (the
     # verb after "I" is never capitalised, so the passage as written holds it).
-    if not statement and not holds_any(shown, _PERCEIVING):
+    if not (statement or holds_any(shown, _PERCEIVING) or holds_any(shown, _WHERE_NOUNS)):
         return None  # most passages that are no statement: nothing is lowered
     low = lowered(one_line(shown))
-    if not statement and not _perceived(low):
+    if not (statement or _perceived(low) or _placed(low)):
         return None
     scene = scene_told(low)
     who = None if scene else wounded(shown)
