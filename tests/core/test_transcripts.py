@@ -131,3 +131,40 @@ def test_a_quotation_the_speech_tells_does_not_end_it() -> None:
 )
 def test_a_quotation_told_by_someone_of_the_speech(line: str, told: bool) -> None:
     assert _told_in_speech(line) is told
+
+
+def test_an_undated_text_after_the_following_is_of_the_story_news() -> None:
+    # "… issued the following statement on Jackson's arrest:" tells no happening of its own
+    # time: a passage of the lede's event (ECB+ development article 35_2ecb).
+    text = "\n\n".join(
+        [
+            "Chargers receiver Vincent Jackson was arrested on suspicion of driving under the "
+            "influence early yesterday.",
+            "In 2006, linebacker Steve Foley was shot by an off-duty Coronado policeman.",
+            "General Manager A.J. Smith issued the following statement on Jackson's arrest:",
+        ]
+    )
+    events = _paragraphs(text, date(2009, 2, 4))
+    assert [e.primary.text[:20] for e in events] == ["Chargers receiver Vi", "In 2006, linebacker "]
+    assert events[0].passages[-1].text.startswith("General Manager A.J.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A time of its own (ECB+ development article 31_3ecbplus).
+        "Shortly before 2 p.m., McDermott sent out the following message on Twitter:",
+        # A speech named, not a text given after "the following": as before.
+        "In her remarks, Dr. Benjamin explained how she sees her role:",
+    ],
+)
+def test_a_colon_line_with_its_own_time_or_naming_a_speech_stays_an_event(line: str) -> None:
+    text = "\n\n".join(
+        [
+            "Creighton forward Doug McDermott will return for his senior season, he said Thursday.",
+            "In 2006, he was named the state's player of the year.",
+            line,
+        ]
+    )
+    events = _paragraphs(text, date(2013, 4, 25))
+    assert events[-1].primary.text[:20] == line[:20]

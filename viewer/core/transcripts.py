@@ -5,7 +5,9 @@ than that the speaker spoke: a passage of the colon line's event, not an event o
 line told with its own time ("When Hurricane George destroyed the clinic in 1998, she made
 house calls …") stays an event. A line with a source of its own, a quotation or a verb of
 saying ("As the President explained, …"), ends the transcript, as does another colon line,
-which may open one of its own. A quotation the speech itself tells, its speaker someone of the
+which may open one of its own. A colon line giving a text whole after "the following", with
+no time of its own and told past the lede, is a passage of the lede's event: the text is of
+the story's news. A quotation the speech itself tells, its speaker someone of the
 speech's story brought in with "a", "an", "another" or "one" ("Another elderly man said simply,
 "Maybe I can help."), is a line of the speech, and so is the rest of that quotation on the
 next line ("I got a hammer."").
@@ -24,6 +26,7 @@ from viewer.core.model import Event, Span
 # following message", "issued the following statement" (not a bare "he said:", whose next
 # line may be news of its own).
 _SPEECH = re.compile(r"\b(?:remarks|speech|statement|message|the following)\b")
+_FOLLOWING = re.compile(r"\bthe following\b")
 
 # Someone of the speech's own story speaking, brought in with an indefinite word, before the
 # quotation: "Another elderly man said simply, "…", "One patient told her, "…"".
@@ -54,7 +57,13 @@ class Transcript:
         it is in, if any; a colon line opens a transcript, a line with a source ends one."""
         if opens_transcript(shown):
             self.colon, self.event = span.start, None
-            return None
+            if dated or not events or not _FOLLOWING.search(lowered(shown)):
+                return None
+            # A text given whole after "the following", with no time of its own, told past the
+            # lede, is of the story's news: "General Manager A.J. Smith issued the following
+            # statement on Jackson's arrest:".
+            self.event = events[0]
+            return self.event
         if self.colon is None:
             return None
         if self.quote_open and _closes_quotation(shown):  # the rest of a quotation told
