@@ -156,7 +156,8 @@ from __future__ import annotations
 # (357: A quotation a speech tells ("Another elderly man said, "…") stays in it.)
 # (358: Where a quake began, told with no verb of saying: a passage of it.)
 # (359: An undated colon line giving "the following" text: a passage of the lede.)
-EXTRACTOR_VERSION = "359"
+# (360: "In the morning, …", "By evening, …" opening a sentence: the day the story is at)
+EXTRACTOR_VERSION = "360"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

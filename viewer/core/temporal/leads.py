@@ -45,6 +45,7 @@ NOON = "noon"
 REFERENCE = "reference"  # now, recently, soon...
 THESE = "these"  # these before days
 THAT = "that"  # that before day, week... ("that day": a date named elsewhere)
+PART_OF_DAY = "part-of-day"  # by before evening, nightfall… ("By evening, …")
 HOLIDAY = "holiday"  # Christmas, Easter, "Good Friday", "New Year's Day"
 
 _MONTHS = """january february march april may june july august september october november
@@ -106,6 +107,7 @@ _PAIRS: list[tuple[str, str, str]] = [
         f"same|day|week|weekend|month|year|quarter|period|{_PARTS_OF_DAY}|{_SEASON_WORDS}|"
         + "|".join(_MONTHS.split()[:12]),
     ),
+    (PART_OF_DAY, "by", "morning|afternoon|evening|nightfall|dusk|daybreak"),
     (HOLIDAY, "new", "years?"),
     (HOLIDAY, "good black", "friday"),
     (HOLIDAY, "cyber", "monday"),

@@ -132,6 +132,33 @@ def anaphoric_day_next_to(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _anaphoric(m, m.group("u").lower())
 
 
+# A sentence's start (or a quotation's) before a part of the day: "In the morning, …"
+_SENTENCE_OPENS = r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?:(?:early|late)\s+)?"
+_OPENS_BEFORE = {
+    "the": re.compile(_SENTENCE_OPENS + r"(?:in|during)\s+$", re.IGNORECASE),
+    "by": re.compile(_SENTENCE_OPENS + "$", re.IGNORECASE),
+}
+
+
+@rule(
+    "anaphoric-part-of-day",
+    r"\b(?P<lead>the|by)\s+(?P<u>morning|afternoon|evening|nightfall|dusk|daybreak)\s*,",
+    leads=(lead.THE, lead.PART_OF_DAY),
+)
+def anaphoric_part_of_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "In the morning, the mayor declared …", "By evening, the water had receded": a part of
+    the day opening a sentence is of the day the story is at, as "that night" is; not one told
+    inside a clause ("will leave in the morning"), which may be the next day's."""
+    opens = _OPENS_BEFORE[m.group("lead")]
+    if opens.search(ctx.text, max(0, m.start() - 16), m.start()) is None:
+        return None
+    unit = m.group("u")
+    unit = {"nightfall": "night", "dusk": "evening", "daybreak": "morning"}.get(unit, unit)
+    value, kind = _UNKNOWN[unit]
+    resolved = Resolved(value, kind, None, None, None, True, ("anaphoric",))
+    return Hit(m.start(), m.end("u"), resolved)
+
+
 _FALL_OF = frozenset({"in", "of", "from", "to", "by", "was", "is", "has", "had"})
 _SHORT_OF = re.compile(r"\b(?:less|fewer|no\s+more)\s+than\s+$", re.IGNORECASE)
 
@@ -187,4 +214,5 @@ RULES: tuple[Rule, ...] = (
     anaphoric_weekday,
     anaphoric_month,
     year_earlier,
+    anaphoric_part_of_day,
 )
