@@ -444,7 +444,9 @@ class NarrativeClock:
         or the present ends it, and one told after a statement is the speaker's background."""
         if self.spoken or "“" in shown or '"' in shown:
             return None
-        if not past_perfect_in(lowered(shown)):  # the run goes on: asked only when there is one
+        # Not a relative clause's past perfect, the noun's background: "The two men, who had
+        # not been seen since their arrest, appeared at the court" is told in the simple past.
+        if not past_perfect_in(RELATIVE_CLAUSE.sub(",", lowered(shown))):  # the run goes on
             go_on = self.perfect is not None and not statement and told_in_past(shown)
             return self.perfect if go_on else None
         story, today = self.story, self.today

@@ -157,7 +157,8 @@ from __future__ import annotations
 # (358: Where a quake began, told with no verb of saying: a passage of it.)
 # (359: An undated colon line giving "the following" text: a passage of the lede.)
 # (360: "In the morning, …", "By evening, …" opening a sentence: the day the story is at)
-EXTRACTOR_VERSION = "360"
+# (361: a relative clause's past perfect opens no past-perfect episode)
+EXTRACTOR_VERSION = "361"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
