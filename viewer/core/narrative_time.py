@@ -46,6 +46,7 @@ class Reference:
 _CARRIED_ON = re.compile(
     r"(?:[a-z]+ed\s[^,;]{0,80},\s+)?(?:she|he|they|it|her|his|their)\b", re.IGNORECASE
 )
+_PRONOUN_OPENS = re.compile(r"(?:It|He|She|They)\s+[a-z]")
 # A speaker of the run's actor's own, by a possessive opening the sentence: "Its trade
 # commissioner said …" after "The EU responded on Tuesday."
 _OWN_SPEAKER = re.compile(
@@ -209,6 +210,9 @@ class NarrativeClock:
         # shared only by happenings told in the past ("In March, it received an offer. It
         # also was considering a restructuring.").
         self.coarse: Reference | None = None
+        # The last paragraph's month, for the action its actor (a pronoun) goes on with in the
+        # next one: "… was in February, when a temblor rocked Zarand." / "It killed 612 people".
+        self.coarse_before: Reference | None = None
         self.market: Reference | None = None  # the market day the story tells of, if any
         self.lede: Reference | None = None  # the time the story's first paragraph tells of
         self.lede_end = 0  # where the passage that told it ends
@@ -233,7 +237,7 @@ class NarrativeClock:
         carried on into it joins its event instead: extract.py.)"""
         self.paragraphs += 1
         self.paragraph = None
-        self.coarse = None
+        self.coarse_before, self.coarse = self.coarse, None
 
     def set(
         self,
@@ -249,6 +253,7 @@ class NarrativeClock:
         at that time, and so is the paragraph's narrative when the time is fine enough to
         share (a day, a week)."""
         self.perfect, self.spoken, self.side = None, False, None
+        self.coarse_before = None
         self.crime.dated(reference, shown, self.today)
         if narrative:
             self.paragraph = reference
@@ -356,6 +361,8 @@ class NarrativeClock:
             return episode  # a past-perfect run's day, a retold crime's
         if not statement and self._later_than_story(shown):
             return self.story
+        if self.coarse_before is not None and self._goes_on(shown, statement):
+            return self.coarse_before
         if (self.coarse is None or statement) and (self.flashback is None or self.paragraph):
             return None
         if not told_in_past(shown):
@@ -369,6 +376,14 @@ class NarrativeClock:
         if actors and not (_CARRIED_ON.match(shown) or violent_act(shown)):
             return None  # "The President emphasized …" after "She received the award in 1998."
         return None if actions and testimony(shown) else self.flashback
+
+    def _goes_on(self, shown: str, statement: bool) -> bool:
+        """Whether an undated sentence opening a paragraph goes on with the last one's month:
+        an action in the simple past by its actor, named by a pronoun ("It killed 612 people"
+        after "… was in February, when a magnitude-6.4 temblor rocked Zarand")."""
+        if statement or _CARRIED_ON.match(shown) is None or _PRONOUN_OPENS.match(shown) is None:
+            return False
+        return told_in_past(shown)
 
     def _new_speaker(self, shown: str) -> bool:
         """Whether a statement in a paragraph after the one a flashback opened in names a
@@ -436,6 +451,8 @@ class NarrativeClock:
             self.flashback = None
         self.perfect = self._perfect_run(shown, statement)
         self.spoken = self.spoken or statement
+        if self.coarse_before is not None and not self._goes_on(shown, statement):
+            self.coarse_before = None
 
     def _perfect_run(self, shown: str, statement: bool) -> Reference | None:
         """A run in the past perfect, in a story told in the past: the earlier episode, of the
