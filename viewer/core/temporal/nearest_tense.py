@@ -28,6 +28,10 @@ _AFTER_STOP = r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z])"
 _BOUNDARY = re.compile(rf"\n|\.{_AFTER_STOP}|!{_AFTER_STOP}|\?{_AFTER_STOP}")
 # An abbreviation's full stop before a time: "p.m.", "U.S.", "Dec.", "Gov.".
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b[A-Z][a-z]{0,3})\.\s+$")
+# A title's full stop before a name ("will see Dr. James Andrews … Friday"): no sentence's end.
+_TITLE = re.compile(
+    r"\b(?:Mrs?|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|St)\.\s+$"
+)
 _LOOK_BEFORE = 10
 _LOOK_CHARS = 120  # how far back the words near an expression are read
 _LOOK_AFTER = 8
@@ -45,7 +49,7 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
     head = max(0, start - _LOOK_CHARS)
     # Up to the expression's first letter, which a sentence's end right before it looks at
     # ("… from Lotto. Saturday's draw"): the sentence before is not read.
-    cuts = [c.end() for c in _BOUNDARY.finditer(text, head, start + 1)]
+    cuts = _sentence_ends(text, head, start + 1)
     if cuts and cuts[-1] == start and _ABBREVIATION.search(text, max(0, start - 8), start):
         cuts.pop()  # "at 1:45 p.m. Sunday", "since Dec. Monday": no sentence's end
     cut = cuts[-1] if cuts else head
@@ -75,6 +79,15 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
                 break  # "… on Friday, the Presidency said": when it was said, not when Friday is
             return found
     return _sentence_tense(text, lower, cut, start)
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the sentences ending in text[start:end] end: not after a title's full stop."""
+    return [
+        c.end()
+        for c in _BOUNDARY.finditer(text, start, end)
+        if text[c.start()] != "." or _TITLE.search(text, max(0, c.start() - 6), c.end()) is None
+    ]
 
 
 # A phrase of heading towards a day's happening, told as the day's possessive: "moving the
