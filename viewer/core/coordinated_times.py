@@ -257,12 +257,24 @@ def planned_after(
     return cut, words
 
 
+# A place's state set off by commas, as US copy writes it: "in Birmingham, Ala., for …".
+_STATE = re.compile(
+    r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
+    r"|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|W\.Va|Wis"
+    r"|Wyo)\.,"
+)
+
+
 def _in_a_phrase(text: str, start: int, at: int) -> bool:
     """Whether a mark or a subordinator between a coordinator and the clause's time puts the
     time in a phrase or a clause of its own (`_NOT_THE_CLAUSE_TIME`); not "before" after a
-    verb of appearing, a place ("and is due to appear before magistrates on Friday")."""
+    verb of appearing, a place ("and is due to appear before magistrates on Friday"), nor the
+    commas of a place's state ("and will see Dr. James Andrews in Birmingham, Ala., for further
+    evaluation Friday")."""
+    states = [m.span() for m in _STATE.finditer(text, start, at)] if "," in text[start:at] else []
     return any(
         not (found[0].lower() == "before" and before_a_body(text, found.start()))
+        and not any(a <= found.start() < b for a, b in states)
         for found in _NOT_THE_CLAUSE_TIME.finditer(text, start, at)
     )
 

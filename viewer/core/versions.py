@@ -160,7 +160,8 @@ from __future__ import annotations
 # (361: a relative clause's past perfect opens no past-perfect episode)
 # (362: a past month goes on into the next paragraph for its actor's action)
 # (363: a title's full stop ("Dr. James Andrews") hides no verb from a bare day)
-EXTRACTOR_VERSION = "363"
+# (364: the commas of a place's state ("Birmingham, Ala.,") set off no phrase)
+EXTRACTOR_VERSION = "364"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
