@@ -44,13 +44,19 @@ _COUNTED = re.compile(_COUNTED_SPELT, re.IGNORECASE)
 # The same for a passage lowercased where that finds the same (`lowers_as_blind`): searched
 # first, as a case-blind search looks up the case of each character it tries.
 _COUNTED_LOWERED = re.compile(_COUNTED_SPELT)
-# The night or the day a happening came on: "On the night of the shooting".
+# The night or the day a happening came on: "On the night of the shooting"; what came during
+# it: "A handgun was recovered during the arrest".
 _PARTS = ("day of", "night of", "morning of", "afternoon of", "evening of")
 _OF_HAPPENING = re.compile(
-    r"\bthe\s+(?:day|night|morning|afternoon|evening)\s+of\s+"
+    r"\b(?:the\s+(?:day|night|morning|afternoon|evening)\s+of|(?P<during>during))\s+"
     r"(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?P<noun>{_NOUNS})\b",
     re.IGNORECASE,
+)
+# A participle after a noun, with no auxiliary before it: "information found during …".
+_NOUN_S_PARTICIPLE = re.compile(
+    r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|he|she|they|it|i|we)\s)[a-z]+\s+"
+    r"(?:[a-z]+ed|found|seen|taken|made|held|given|shown|done|caught|seized|told)\s+$"
 )
 _OPENS = re.compile(r"\s*(?:(?:but|and|then|later)\s+)?(?:on|in|during)?\s*", re.IGNORECASE)
 # How long, not when: "for three days after", "within a week after", "the first days after";
@@ -92,6 +98,7 @@ def may_count(low: str) -> bool:
         or "morning of" in low
         or "afternoon of" in low
         or "evening of" in low
+        or " during " in low
     )
 
 
@@ -131,7 +138,10 @@ def _of_happening(told: str) -> Counted | None:
     m = _OF_HAPPENING.search(told)
     if m is None or _IN_RELATIVE.search(told, 0, m.start()):
         return None
-    opens = _OPENS.fullmatch(told, 0, m.start()) is not None
+    if m.group("during") and _NOUN_S_PARTICIPLE.search(told, max(0, m.start() - 40), m.start()):
+        return None  # "information found during the raid": the noun's, not the sentence's
+    # "A handgun was recovered during the arrest": of the arrest's day, no episode opened.
+    opens = m.group("during") is None and _OPENS.fullmatch(told, 0, m.start()) is not None
     return Counted(m.group(0), m.group("noun").lower(), 0, 0, opens)
 
 
