@@ -17,7 +17,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from itertools import pairwise
 
 from viewer.core.article_title import Untitled, retold_events, with_headline
@@ -35,7 +34,16 @@ from viewer.core.happenings import Piece, openers_text
 from viewer.core.headline import headline
 from viewer.core.headline_deletions import day_words
 from viewer.core.lowered import remember, slices_lower
-from viewer.core.model import DateValue, Dating, Document, Event, Precision, Span, unique_ids
+from viewer.core.model import (
+    UNDATED_ANCHOR,
+    DateValue,
+    Dating,
+    Document,
+    Event,
+    Precision,
+    Span,
+    unique_ids,
+)
 from viewer.core.motive_cues import motive
 from viewer.core.narrative_time import NarrativeClock, Reference
 from viewer.core.news_day import NewsDay, in_spans, told_on
@@ -373,10 +381,11 @@ def _run_together(text: str, body: Sequence[Span]) -> list[int]:
 def extract_events(doc: Document) -> list[Event]:
     """The dated events of one document, in text order. A pure function of the document."""
     # Undated, an article can only give events the dates it states in full, or counts from
-    # them: any anchor serves to find them, and every date counted from publication is dropped.
+    # them: one fixed anchor finds them (a two-figure year needs one), and every date counted
+    # from publication is dropped.
     # A dateline's day is the story's today: "yesterday" and "on Friday" count from it.
     story = story_day(doc)
-    anchor = story.day if story else doc.date or date.today()
+    anchor = story.day if story else doc.date or UNDATED_ANCHOR
     text, body = visible_body(doc)
     tenses: Tenses = {}
     timexes, lower = tag_unlisted(text, anchor, tenses)

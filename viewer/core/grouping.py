@@ -8,6 +8,7 @@ from datetime import date
 from viewer.core.annotations import GroupAction, Grouping
 from viewer.core.merge import MergePlan, apply_plan, plan_merge, reconcile
 from viewer.core.model import (
+    UNDATED_ANCHOR,
     DateBasis,
     DateValue,
     Dating,
@@ -31,14 +32,17 @@ def user_event(
     end: int,
     chosen: DateValue | None = None,
     title: str | None = None,
+    made_on: date = UNDATED_ANCHOR,
 ) -> Event:
     """An event made by the user from a passage, dated by its own words or its article's date
     as a found event is, and saying which: a corrected publication date re-dates it too. Only
-    a date `chosen` as the user's (an event made before how it was dated was kept) stays."""
+    a date `chosen` as the user's (an event made before how it was dated was kept) stays.
+    In an article with no date, a passage its words do not date is put on `made_on` (the day
+    the user made it, as theirs to correct): never the day of the run."""
     raw = doc.text[start:end]
     shown = doc.visible.reading(start, end)
     if chosen is None:
-        dating = _dated_by_words(doc, shown)
+        dating = _dated_by_words(doc, shown, made_on)
     else:
         dating = Dating(chosen, DateBasis.USER, _USER_CHOSE)
     return Event(
@@ -57,18 +61,21 @@ def user_event(
 # a project whose kept timeline is reused loads no part of the extractor.
 
 
-def _dated_by_words(doc: Document, shown: str) -> Dating:
+def _dated_by_words(doc: Document, shown: str, made_on: date) -> Dating:
     """The first date a passage's words give, against its article's date; else that date
-    (today's, for an article with none, as the user's to correct)."""
+    (`made_on`, for an article with none, as the user's to correct). Undated, an article's
+    words count from no day, as in extraction: only a date they state stands."""
     from viewer.core.temporal import tag
 
-    anchor = doc.date or date.today()
+    anchor = doc.date or UNDATED_ANCHOR
     for timex in tag(shown, anchor):
+        if doc.date is None and timex.relative:
+            continue
         if (value := timex.date_value()) is not None:
             basis = DateBasis.RELATIVE if timex.relative else DateBasis.EXPLICIT
             return Dating(value, basis, " ".join(timex.text.split()))
     if doc.date is None:
-        return Dating(DateValue.day(anchor), DateBasis.USER, _USER_CHOSE)
+        return Dating(DateValue.day(made_on), DateBasis.USER, _USER_CHOSE)
     return Dating(DateValue.day(anchor), DateBasis.PUBLICATION, anchor.isoformat())
 
 

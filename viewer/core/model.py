@@ -119,6 +119,11 @@ class Span:
 
 _NOT_GIVEN = VisibleText.verbatim("")
 
+# What an article with no date is read against, the same on every run: a date it writes in
+# full needs no anchor but "the '30s" and "3/4/37" do (the nearer century's, as of this day).
+# Never the day of the run, or its export would change on a new year's day.
+UNDATED_ANCHOR = date(2026, 12, 6)
+
 
 @dataclass(slots=True)
 class Document:

@@ -56,7 +56,7 @@ class EventEdits:
         doc = self.documents_by_id[document_id]
         if not 0 <= start < end <= len(doc.text):
             raise WorkspaceError("select some article text first")
-        draft = user_event(doc, start, end)
+        draft = user_event(doc, start, end, made_on=date.today())
         where = anchor_for(doc.id, doc.text, start, end)
         made = draft.dating_of(0)
         record = UserEvent(draft.id, where, made.value, draft.title, made.basis, made.text)

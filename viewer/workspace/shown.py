@@ -69,7 +69,7 @@ def assemble(
     """Every event of the timeline from the merged ones and the user's work; with what a
     search matches unless `searchable` is False."""
     own = [
-        user_event(doc, *where, _chosen(u), u.title)
+        user_event(doc, *where, _chosen(u), u.title, u.date.first)
         for u in users
         if (doc := documents.get(u.anchor.document_id)) is not None
         and (where := _where_now(u, doc)) is not None
