@@ -133,3 +133,35 @@ def test_the_same_speakers_next_line_on_the_statements_day_goes_on_with_it(
     statement: str, line: str, events: int
 ) -> None:
     assert len(events_in(statement + line, date(2014, 8, 5))) == events
+
+
+# A verb of saying that takes what it tells as a noun is an act made public where one follows
+# it ("UNIFIRST Corp. declared a 2-for-1 stock split.", TempEval-3 development), however few
+# the words; its occasion after it ("she declared on Monday") is still only a tag.
+DECLARED_ACTS = [
+    "UNIFIRST Corp. declared a 2-for-1 stock split.",
+    "The governor declared a state of emergency.",
+    "Police declared the area safe.",
+    "The company declared bankruptcy.",
+    "The election commission declared Smith the winner.",
+]
+DECLARED_TAGS = ["” she declared on Monday.", "” the minister stressed again Tuesday."]
+
+
+@pytest.mark.parametrize("passage", DECLARED_ACTS)
+def test_a_verb_of_saying_acting_on_a_noun_is_a_happening(passage: str) -> None:
+    judged = judge(passage, False)
+    assert judged.is_event
+    assert not judged.continues
+
+
+@pytest.mark.parametrize("passage", DECLARED_TAGS)
+def test_a_verb_of_saying_before_its_occasion_is_still_a_tag(passage: str) -> None:
+    assert judge(passage, True, side=True, split=True).continues
+
+
+def test_a_declared_act_after_a_dated_sentence_is_its_own_event() -> None:
+    events = events_in(
+        "Floods hit the city on Monday. The army declared a ceasefire.", date(2011, 3, 4)
+    )
+    assert [e.primary.text for e in events][-1:] == ["The army declared a ceasefire."]

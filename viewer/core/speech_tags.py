@@ -20,6 +20,7 @@ import re
 
 from viewer.core.cue_words import SAYING_VERBS
 from viewer.core.past_tense import past_form
+from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
 
 # The most words before the verb (the speaker: "police", "Sgt. Mary Jones", "the police
 # chief's spokesman") and after it (its hearers and its time: "reporters Thursday",
@@ -36,6 +37,16 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been"})  # not "That be
 # "… paid $4.2 million in bitcoin to the hackers who encrypted its systems last week, | the
 # company confirmed on Monday." (not "The company confirmed on Monday …": a sentence's head).
 _CONFIRMING = frozenset({"confirmed", "added", "wrote"})
+# Verbs of saying that take what they tell as a noun, an act where one follows: "The governor
+# declared a state of emergency", "The rebels declared independence", "The army stated its
+# terms" (not "said" or "told", whose noun after them is what was said cut short or the hearers).
+_ACTS_ON_A_NOUN = frozenset({"declared", "stated", "explained", "noted", "stressed"})
+# Words after such a verb that open its occasion, not a noun it acts on: "declared on
+# Tuesday", "stressed again", "noted in a statement Monday".
+_OCCASION = """on in at to after before during from with outside through over via while when
+as today yesterday tonight tomorrow last this earlier late later early again also then
+afterward afterwards however"""
+_OCCASION_WORDS = frozenset([*_OCCASION.split(), *WEEKDAYS, *MONTHS])
 
 
 def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
@@ -57,8 +68,21 @@ def bare_speech_tag(text: str, told: list[str], low: str, outside: str) -> bool:
                 and len(tail) <= _TAIL_WORDS
                 and _OPENS_WORDS.isdisjoint(tail)
                 and not _tells(tail)
+                and not _acts_on(w, tail)
             )
     return False
+
+
+def _acts_on(verb: str, tail: list[str]) -> bool:
+    """Whether a verb of saying takes a noun after it, an act made public rather than words
+    said ("declared a state of emergency", "declared Smith the winner"), not its occasion
+    ("declared Tuesday", "stressed again", "noted in a statement", "insisted angrily")."""
+    return (
+        verb in _ACTS_ON_A_NOUN
+        and len(tail) > 0
+        and tail[0] not in _OCCASION_WORDS
+        and not tail[0].endswith(("ly", "ing"))
+    )
 
 
 def _tells(tail: list[str]) -> bool:
