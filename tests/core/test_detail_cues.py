@@ -5,8 +5,11 @@ Table cases from real news: the ECB+ development articles and the seeds.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.core.articles import events_in
 from viewer.core.detail_cues import (
     another_scene,
     crowd_scene,
@@ -41,6 +44,7 @@ PARTS_OF_PLAY = [
     "Rovers levelled five minutes before the interval through a Danny Hale penalty.",
     "Keane rose highest to meet Hale's corner deep into added time.",
     "Rovers were 2-0 down at half-time.",
+    "Echenique scored five of Creighton’s first eight points in the second half.",
     # The score as the game ran.
     "Echenique’s dunk and free throw after being fouled started Creighton’s decisive run, "
     "putting the Bluejays ahead 50-44.",
@@ -60,6 +64,12 @@ NOT_PARTS_OF_PLAY = [
     "Ministers will meet again after the summer recess.",
     "His half-brother, Tomas Valdez, 22, is also on trial in the killing.",
     "The quarter-final was moved to Sunday because of the storm.",
+    # A half or a quarter as a share of something (TempEval-3 development; the first of the
+    # issue's sentences), not a part of a game.
+    "The earnings growth also was fueled by the company's ability to cut net financing "
+    "spending by half to around 15 million guilders.",
+    "The central bank cut rates by a quarter point.",
+    "The firm cut half its staff.",
     # A run told beside the game's result.
     "Doug McDermott became the leading scorer in Creighton history and had five points during a "
     "pivotal 15-2 run as top-seeded Creighton defeated Drake, 65-53, on Friday afternoon",
@@ -296,3 +306,12 @@ def test_a_new_place_or_actor_is_another_happening(before: str, sentence: str) -
 @pytest.mark.parametrize(("before", "sentence"), SAME_SCENE)
 def test_the_same_place_or_a_named_actor_is_no_other_scene(before: str, sentence: str) -> None:
     assert not another_scene(sentence, before)
+
+
+def test_a_share_told_as_a_half_is_its_own_event_not_a_detail_before() -> None:
+    """The issue's case: "The bank raised rates by half a point." after a dated flood was a
+    passage of the flood."""
+    events = events_in(
+        "Floods hit the city on Monday. The bank raised rates by half a point.", date(2011, 3, 4)
+    )
+    assert [e.primary.text for e in events][-1:] == ["The bank raised rates by half a point."]

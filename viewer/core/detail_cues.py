@@ -27,6 +27,18 @@ _ORDINALS = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d{1,2}(?:st|nd|rd|th))"
 )
+# A half or a quarter of a game comes after "the", an ordinal or "at" ("in the second half",
+# "at the half", "at half-time"); else it is a share of something: "cut half its staff", "by
+# half", "raised rates by a quarter point", "Half the town was flooded". Look-behinds after
+# its first letter (a fixed width each).
+_GAME_HALF_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{before} \\w)"
+        for before in ("the", "at", "first", "second", "third", "fourth", "final", "opening")
+    )
+    + ")"
+)
 # A part of a game or a fight: "in the fourth round", "the remainder of the round", "in the
 # sixth, and…", "to start the second but…", "the opening of the seventh.", and the game's clock:
 # "the action resumed with about 20 seconds left" ("a new round of talks" is not one, nor "to
@@ -43,7 +55,11 @@ _PERIOD = WordSearch(
         [
             *(
                 rf"{word[0]}(?<!-\w){word[1:]}\b(?!\s+of\b|-(?!time\b)\w)"
-                for word in ("round", "inning", "innings", "quarter", "period", "half")
+                for word in ("round", "inning", "innings", "period")
+            ),
+            *(
+                rf"{word[0]}{_GAME_HALF_BEFORE}{word[1:]}\b(?!\s+of\b|-(?!time\b)\w)"
+                for word in ("quarter", "half")
             ),
             rf"the\s+{_ORDINALS}{_ENDS_HERE}",
             *(
