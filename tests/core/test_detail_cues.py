@@ -70,6 +70,11 @@ NOT_PARTS_OF_PLAY = [
     "spending by half to around 15 million guilders.",
     "The central bank cut rates by a quarter point.",
     "The firm cut half its staff.",
+    # A period of accounts or of time, not of a game (TempEval-3 development).
+    "Operating revenue surged 54% in the latest period to $42.9 million from $27.7 million.",
+    "In the year-earlier period, the company earned $461 million, or $1.91 a share.",
+    "Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million, or 48 "
+    "cents a share, in the year-ago period.",
     # A run told beside the game's result.
     "Doug McDermott became the leading scorer in Creighton history and had five points during a "
     "pivotal 15-2 run as top-seeded Creighton defeated Drake, 65-53, on Friday afternoon",
@@ -315,3 +320,11 @@ def test_a_share_told_as_a_half_is_its_own_event_not_a_detail_before() -> None:
         "Floods hit the city on Monday. The bank raised rates by half a point.", date(2011, 3, 4)
     )
     assert [e.primary.text for e in events][-1:] == ["The bank raised rates by half a point."]
+
+
+def test_a_span_of_accounts_is_no_period_of_a_game() -> None:
+    """A result over "the period" after a dated sentence was a passage of its event."""
+    events = events_in(
+        "Floods hit the city on Monday. Sales rose 5% in the period.", date(2011, 3, 4)
+    )
+    assert [e.primary.text for e in events][-1:] == ["Sales rose 5% in the period."]

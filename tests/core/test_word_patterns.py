@@ -89,9 +89,11 @@ _PLAIN_STEP = re.compile(
 )
 # detail_cues' part of a game or a fight as it was spelt.
 _PLAIN_PERIOD = re.compile(
-    r"(?<!-)\b(?:round|inning|innings|period)\b(?!\s+of\b|-(?!time\b)\w)"
+    r"(?<!-)\b(?:round|inning|innings)\b(?!\s+of\b|-(?!time\b)\w)"
     r"|(?:(?<=\bthe )|(?<=\bat )|(?<=\bfirst )|(?<=\bsecond )|(?<=\bthird )|(?<=\bfourth )"
-    r"|(?<=\bfinal )|(?<=\bopening ))(?:quarter|half)\b(?!\s+of\b|-(?!time\b)\w)"
+    r"|(?<=\bfinal )|(?<=\bopening )|(?<=\bovertime ))(?:quarter|half)\b(?!\s+of\b|-(?!time\b)\w)"
+    r"|(?:(?<=\bfirst )|(?<=\bsecond )|(?<=\bthird )|(?<=\bfourth )|(?<=\bfinal )"
+    r"|(?<=\bopening )|(?<=\bovertime ))period\b(?!\s+of\b|-(?!time\b)\w)"
     rf"|\bthe\s+{detail_cues._ORDINALS}(?=\s*(?:[,.;]|and\b|with\b|$))"
     rf"|\b(?:opening|start|end|close|remainder)\s+of\s+the\s+{detail_cues._ORDINALS}\b"
     rf"|\b(?:start|open|begin|end|close)\s+the\s+{detail_cues._ORDINALS}"

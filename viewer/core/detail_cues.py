@@ -29,16 +29,20 @@ _ORDINALS = (
 )
 # A half or a quarter of a game comes after "the", an ordinal or "at" ("in the second half",
 # "at the half", "at half-time"); else it is a share of something: "cut half its staff", "by
-# half", "raised rates by a quarter point", "Half the town was flooded". Look-behinds after
-# its first letter (a fixed width each).
-_GAME_HALF_BEFORE = (
-    "(?:"
-    + "|".join(
-        f"(?<=\\b{before} \\w)"
-        for before in ("the", "at", "first", "second", "third", "fourth", "final", "opening")
-    )
-    + ")"
-)
+# half", "raised rates by a quarter point", "Half the town was flooded". A period of a game
+# comes after an ordinal ("in the third period"); else it is a span of time or of accounts:
+# "Sales rose 5% in the period", "over the same period". Look-behinds after the word's first
+# letter (a fixed width each).
+_ORDINAL_BEFORE = ("first", "second", "third", "fourth", "final", "opening", "overtime")
+
+
+def _after(words: tuple[str, ...]) -> str:
+    """Look-behinds, to put after a word's first letter, for one of `words` before it."""
+    return "(?:" + "|".join(f"(?<=\\b{before} \\w)" for before in words) + ")"
+
+
+_GAME_HALF_BEFORE = _after(("the", "at", *_ORDINAL_BEFORE))
+_GAME_PERIOD_BEFORE = _after(_ORDINAL_BEFORE)
 # A part of a game or a fight: "in the fourth round", "the remainder of the round", "in the
 # sixth, and…", "to start the second but…", "the opening of the seventh.", and the game's clock:
 # "the action resumed with about 20 seconds left" ("a new round of talks" is not one, nor "to
@@ -55,11 +59,15 @@ _PERIOD = WordSearch(
         [
             *(
                 rf"{word[0]}(?<!-\w){word[1:]}\b(?!\s+of\b|-(?!time\b)\w)"
-                for word in ("round", "inning", "innings", "period")
+                for word in ("round", "inning", "innings")
             ),
             *(
-                rf"{word[0]}{_GAME_HALF_BEFORE}{word[1:]}\b(?!\s+of\b|-(?!time\b)\w)"
-                for word in ("quarter", "half")
+                rf"{word[0]}{before}{word[1:]}\b(?!\s+of\b|-(?!time\b)\w)"
+                for word, before in (
+                    ("quarter", _GAME_HALF_BEFORE),
+                    ("half", _GAME_HALF_BEFORE),
+                    ("period", _GAME_PERIOD_BEFORE),
+                )
             ),
             rf"the\s+{_ORDINALS}{_ENDS_HERE}",
             *(

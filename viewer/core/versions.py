@@ -164,7 +164,8 @@ from __future__ import annotations
 # (365: what came "during the arrest" is of the arrest's day where the article gives it)
 # (366: "declared a state of emergency", a verb of saying acting on a noun: no bare tag)
 # (367: "half"/"quarter" as a share ("cut half its staff", "by a quarter point"): no game part)
-EXTRACTOR_VERSION = "367"
+# (368: "period" a game's only after an ordinal: "in the latest period" is of accounts)
+EXTRACTOR_VERSION = "368"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
