@@ -7,10 +7,12 @@ from collections.abc import Sequence
 
 from viewer.core.model import Document, Span
 
+# Titles written before a name with a full stop: "Dr. James Andrews", "Sgt. Mary Jones".
+TITLES = tuple("mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st".split())
 # Words after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = frozenset(TITLES) | frozenset(
     """
-    mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st jr sr
+    jr sr
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     no nos vs etc inc corp ltd co dept univ approx est fig al e.g i.e u.s u.k u.n u.s.a
     """.split()

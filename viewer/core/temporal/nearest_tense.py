@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.sentences import TITLES
 from viewer.core.temporal.tense_cues import Tense, classify
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -29,9 +30,7 @@ _BOUNDARY = re.compile(rf"\n|\.{_AFTER_STOP}|!{_AFTER_STOP}|\?{_AFTER_STOP}")
 # An abbreviation's full stop before a time: "p.m.", "U.S.", "Dec.", "Gov.".
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b[A-Z][a-z]{0,3})\.\s+$")
 # A title's full stop before a name ("will see Dr. James Andrews … Friday"): no sentence's end.
-_TITLE = re.compile(
-    r"\b(?:Mrs?|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|St)\.\s+$"
-)
+_TITLE = re.compile(r"\b(?:" + "|".join(t.capitalize() for t in TITLES) + r")\.\s+$")
 _LOOK_BEFORE = 10
 _LOOK_CHARS = 120  # how far back the words near an expression are read
 _LOOK_AFTER = 8
