@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from viewer.core.holds import holds_open_quotation
 from viewer.core.model import DateValue, Event, Precision, Span
 from viewer.core.temporal.calendar_words import add_months, number_value
 
@@ -55,7 +56,7 @@ def come_count(text: str, floor: int, opener: int) -> re.Match[str] | None:
     if "com" not in window and "came" not in window:
         return None  # most clauses are spared the pattern
     m = _COME_COUNT.search(text, head, opener)
-    if m is None or _quoted(text[floor : m.start()]):
+    if m is None or holds_open_quotation(text[floor : m.start()]):
         return None
     return m
 
@@ -101,11 +102,6 @@ def news_told_again(events: Sequence[Event], day: DateValue | None) -> Event | N
         return None
     first = events[0].date
     return events[0] if first.first <= day.first and day.last <= first.last else None
-
-
-def _quoted(before: str) -> bool:
-    """Whether a quotation is open at the end of `before`."""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def counted_from_come(

@@ -104,3 +104,9 @@ def opens_word_blind(text: str, word: str) -> bool:
             return True
         at = low.find(word, at + 1)
     return False
+
+
+def holds_open_quotation(text: str) -> bool:
+    """Whether a quotation opened in `text` is left open at its end: more “ than ”, or an odd
+    number of straight quotes."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import SAYING_VERBS, words_of
-from viewer.core.holds import holds_any
+from viewer.core.holds import holds_any, holds_open_quotation
 from viewer.core.lowered import lowered
 from viewer.core.model import Event, Span
 
@@ -71,7 +71,7 @@ class Transcript:
             return self.event
         self.quote_open = False
         if _told_in_speech(shown):
-            self.quote_open = _leaves_open(shown)
+            self.quote_open = holds_open_quotation(shown)
         elif statement and _sourced(shown):
             self._end()
             return None
@@ -91,11 +91,6 @@ def _told_in_speech(shown: str) -> bool:
     """Whether a line quotes someone of the speech's own story: "Another elderly man said
     simply, "Maybe I can help."."""
     return _TOLD_IN_SPEECH.search(lowered(shown)) is not None
-
-
-def _leaves_open(shown: str) -> bool:
-    """Whether a line's last quotation is not closed on it."""
-    return shown.count('"') % 2 == 1 or shown.count("“") > shown.count("”")
 
 
 def _closes_quotation(shown: str) -> bool:
