@@ -38,6 +38,8 @@ _HAVE = frozenset({"has", "have"})
 _PRONOUNS = frozenset({"he", "she", "it"})
 _BETWEEN_HAVE = frozenset({"been", "not", "also", "already", "never", "just", "since"})
 _BETWEEN_BE = frozenset({"still", "now", "also", "already", "not", "reportedly"})
+# What opens a relative clause set off by commas after a subject, not a main clause.
+_RELATIVE_OPENING = (["who"], ["which"], ["whose"], ["whom"])
 _PHRASE_WORDS = 5  # the most words of an opening phrase with no verb, before its comma
 _VERB_WORDS = 10  # how far into the main clause its verb is looked for
 
@@ -84,6 +86,8 @@ def _main_clause(words: list[str], low: str) -> list[str]:
         head = low[start:comma].split()
         if not head or len(head) > _PHRASE_WORDS or not _verbless(head):
             break
+        if low[comma + 1 :].split()[:1] in _RELATIVE_OPENING:
+            break  # "Vestager, who is on leave …, returned": the phrase is the subject
         start = comma + 1
         comma = low.find(",", start)
         if comma < 0:
