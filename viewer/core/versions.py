@@ -166,6 +166,8 @@ from __future__ import annotations
 # (367: "half"/"quarter" as a share ("cut half its staff", "by a quarter point"): no game part)
 # (368: "period" a game's only after an ordinal: "in the latest period" is of accounts)
 # (369: a relative clause after the subject is not the main clause: "X, who is …, returned")
+# (370: a charged act's year after a noun ("trial of men accused of killing X in 2011"))
+EXTRACTOR_VERSION = "370"
 EXTRACTOR_VERSION = "369"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the

@@ -9,6 +9,9 @@ from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
 from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.sentence_tense import told_in_past
+from viewer.core.temporal.charged_times import A_YEAR as _A_YEAR
+from viewer.core.temporal.charged_times import CHARGE_WORDS as _CHARGE_WORDS
+from viewer.core.temporal.charged_times import charged_act
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.compared_times import compared_clauses, compared_with
 from viewer.core.temporal.deadline_times import deadline
@@ -176,6 +179,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = _clauses_only(text, subordinate, candidates)
     if (accused := _accused_of(text, start, end)) is not None:
         subordinate = sorted([*subordinate, accused])
+    if (charged := charged_act(text, start, end, candidates)) is not None:
+        subordinate = sorted([*subordinate, charged])
     if text.find("than", start, end) >= 0:
         subordinate = sorted([*subordinate, *compared_clauses(text, start, end, _CLAUSE_END)])
     if text.find(",", start, end) >= 0:
@@ -300,7 +305,6 @@ def _object_participle(text: str, start: int, end: int) -> tuple[int, int] | Non
     return m.start(1), m.end(1)
 
 
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Nothing but the sentence's opening before the noun: the subject's phrase (reduced_relative).
 _SENTENCE_OPENS = re.compile(r"[\W_]*$")
 _FRONTED_PHRASE = re.compile(
@@ -411,8 +415,6 @@ _ACCUSED = re.compile(
     r"(?:accused|charged|suspected|indicted)\s+(?:of|with|for|in)\s+(?:\w+\s+)?\w+ing\b",
     re.IGNORECASE,
 )
-
-_CHARGE_WORDS = ("accused", "charged", "suspected", "indicted")
 
 
 def _accused_of(text: str, start: int, end: int) -> tuple[int, int] | None:
