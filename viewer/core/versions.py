@@ -167,8 +167,8 @@ from __future__ import annotations
 # (368: "period" a game's only after an ordinal: "in the latest period" is of accounts)
 # (369: a relative clause after the subject is not the main clause: "X, who is …, returned")
 # (370: a charged act's year after a noun ("trial of men accused of killing X in 2011"))
-EXTRACTOR_VERSION = "370"
-EXTRACTOR_VERSION = "369"
+# (371: a year in a speaker's description after "said X," ("author of the 2005 book"))
+EXTRACTOR_VERSION = "371"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -22,6 +22,7 @@ from viewer.core.temporal.owned_times import (
     owned_ahead,
     subject_time,
 )
+from viewer.core.temporal.speaker_described import speaker_described
 from viewer.core.temporal.spelt_openers import (
     openers_by_first_letters,
     top_level,
@@ -187,10 +188,12 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = sorted([*subordinate, *_appositives(text, start, end, candidates)])
     if (object_phrase := _object_participle(text, start, end)) is not None:
         subordinate = sorted([*subordinate, object_phrase])
+    described = speaker_described(text, start, end, candidates)
     kept = [
         t
         for t, side in zip(candidates, _inside_flags(candidates, subordinate), strict=True)
         if not side
+        and t not in described
         and not deadline(text, start, end, t)
         and not compared_with(text, t)
         and not noun_time_ahead(text, start, t)
