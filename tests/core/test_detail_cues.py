@@ -38,6 +38,9 @@ PARTS_OF_PLAY = [
     # A round told by its bare ordinal, and the clock of the round.
     "Thompson tried jumping on Wladimir to start the second but the champion was prepared.",
     "Tony rose to his feet and the action resumed with about 20 seconds left.",
+    # A round brought in with "a" is still a fight's (ECB+ development).
+    "Chris Arreola has been named and hyped incredibly but would probably give an effort before "
+    "being stopped in a round or two.",
     # A football match's clock.
     "Athletic had gone ahead in the 17th minute when Paul Dwyer turned in a low cross.",
     "Kelham regained the lead on 64 minutes, substitute Alan Priestley curling a free kick.",
@@ -58,6 +61,11 @@ NOT_PARTS_OF_PLAY = [
     "On the undercard, former heavyweight champion Riddick Bowe made a modest comeback with an "
     "eighth-round decision over Germany's Gene Pukall.",
     "The talks will resume next week with a new round of negotiations in Geneva.",
+    # A round brought in as new is one of talks or of cuts, not of a fight (written for the
+    # purpose, as news tells talks: no sports article in the development golds has one).
+    "Talks began a new round.",
+    "The two sides opened another round on Tuesday.",
+    "Unions called a fresh round, officials said.",
     "Sheriff's officials said the second deputy was injured when he fell.",
     "Shares fell 12% to $36 on Wednesday.",
     "The jury returned its verdict after deliberating for 64 minutes on Friday.",

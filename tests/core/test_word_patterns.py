@@ -89,7 +89,9 @@ _PLAIN_STEP = re.compile(
 )
 # detail_cues' part of a game or a fight as it was spelt.
 _PLAIN_PERIOD = re.compile(
-    r"(?<!-)\b(?:round|inning|innings)\b(?!\s+of\b|-(?!time\b)\w)"
+    r"(?<!-)(?<!\bnew )(?<!\bfresh )(?<!\banother )\bround\b"
+    r"(?!\s+of\b|-(?!time\b)\w)"
+    r"|(?<!-)\b(?:inning|innings)\b(?!\s+of\b|-(?!time\b)\w)"
     r"|(?:(?<=\bthe )|(?<=\bat )|(?<=\bfirst )|(?<=\bsecond )|(?<=\bthird )|(?<=\bfourth )"
     r"|(?<=\bfinal )|(?<=\bopening )|(?<=\bovertime ))(?:quarter|half)\b(?!\s+of\b|-(?!time\b)\w)"
     r"|(?:(?<=\bfirst )|(?<=\bsecond )|(?<=\bthird )|(?<=\bfourth )|(?<=\bfinal )"
@@ -284,6 +286,7 @@ def test_the_seed_sentences_give_the_same_matches() -> None:
         "ſued, \u212aILLED; éarrested _charged 3filed pre-arrest ASKED\tthe  public fired them",
         # A part of a game: not after a hyphen, nor "round of"; an ordinal ending a clause.
         "play-off period; a round of talks; éround Round; the SIXTH, and to start the 12th\n",
+        "Talks began a NEW round; an round, A  round; ANOTHER Round. anew round, renew round",
         "in the remainder of the first half with just 20 seconds to go; end the fifth but",
         # A step told as one, or told apart, in any case ("ſ" and "ı" are case-blind letters).
         "THEN ſubsequently; Last  Season, éthen _also pre-earlier HAD NEVER ſhut; hAD been Fıxed",

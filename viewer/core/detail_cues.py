@@ -43,6 +43,10 @@ def _after(words: tuple[str, ...]) -> str:
 
 _GAME_HALF_BEFORE = _after(("the", "at", *_ORDINAL_BEFORE))
 _GAME_PERIOD_BEFORE = _after(_ORDINAL_BEFORE)
+# A round of a fight is not one brought in as new: "Talks began a new round.", "another round
+# on Tuesday", "a fresh round" (of talks, of layoffs or of voting; "stopped in a round or two"
+# is a fight's).
+_NEW_ROUND = "".join(f"(?<!\\b{before} \\w)" for before in ("new", "fresh", "another"))
 # A part of a game or a fight: "in the fourth round", "the remainder of the round", "in the
 # sixth, and…", "to start the second but…", "the opening of the seventh.", and the game's clock:
 # "the action resumed with about 20 seconds left" ("a new round of talks" is not one, nor "to
@@ -57,9 +61,10 @@ _PERIOD = WordSearch(
     "(?:"
     + first_letters(
         [
+            rf"r(?<!-\w){_NEW_ROUND}ound\b(?!\s+of\b|-(?!time\b)\w)",
             *(
                 rf"{word[0]}(?<!-\w){word[1:]}\b(?!\s+of\b|-(?!time\b)\w)"
-                for word in ("round", "inning", "innings")
+                for word in ("inning", "innings")
             ),
             *(
                 rf"{word[0]}{before}{word[1:]}\b(?!\s+of\b|-(?!time\b)\w)"
