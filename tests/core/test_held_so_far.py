@@ -16,6 +16,9 @@ HELD = [
     "Since then, she has held leadership positions in physician organizations and other groups.",
     "DiLeo has spent 19 seasons with the 76ers.",
     "He has spent much of his time in jail talking about his faith, fasting and praying.",
+    # Held in custody up to now (ECB+ development; then written).
+    "The pair have each been held since Monday.",
+    "He has been jailed since his arrest.",
 ]
 
 # Another step told after it, a phrasal verb's act, or a clause hung on a subject: events.
@@ -25,6 +28,8 @@ STEPS = [
     "Dr. Benjamin has also served on the Board of Trustees for the Catholic Health Association, "
     "a position that she will resign from to take on her new job.",
     "For users who have held off on buying Leopard, Apple introduced a new Mac Box Set.",
+    # A gathering held, told with no "since".
+    "A vigil has been held outside the school.",
 ]
 
 

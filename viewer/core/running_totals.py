@@ -58,6 +58,13 @@ _HAD_LASTED = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:hours|days|weeks|months|years)\b"
 )
+# Held in custody up to now, told in the perfect passive with "since": "The pair have each been
+# held since Monday", "He has been jailed since his arrest": how long, not what happened (not
+# "A vigil has been held", which tells no "since").
+_HELD_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:each|both|all|now)\s+)?been\s+"
+    r"(?:held|jailed|detained|imprisoned|in\s+custody|behind\s+bars)\b[^.;]*?\bsince\b"
+)
 PERIOD_WORDS = frozenset({"past", "last", "recent"})
 # A post or a place held up to now, a career's summary: "Smith, a former banker, has served on
 # the board since 2004", "Since then, she has held leadership positions in physician
@@ -105,6 +112,8 @@ def running_total(low: str, outside: str, words: frozenset[str] | set[str]) -> i
         found += 1
     if "had been" in outside and _HAD_LASTED.search(outside):
         found += 1
+    if "since" in outside and _HELD_SINCE.search(outside):
+        found += 1  # "The pair have each been held since Monday": in custody up to now
     if ("has " in outside or "have " in outside) and _HELD.match(outside):
         found += 1  # "Smith has served on the board since 2004": a post held up to now
     return found
