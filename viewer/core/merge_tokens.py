@@ -37,6 +37,9 @@ _STOP = frozenset(
 )
 # A word's hyphenated parts may be decimals: "magnitude-6.1" is split into its word and number.
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)?)*|\d[\d,.]*")
+# Each token with what comes before it since the last (no letter or digit: a token opens on
+# either): the tokens' places are told by their lengths, with no match object made for each.
+_GAP_AND_TOKEN = re.compile(r"([^A-Za-z\d]*)(" + _TOKEN.pattern + ")")
 _DIGIT = re.compile(r"\d")
 _WORD_AND_NUMBER = re.compile(r"([A-Za-z][a-z]{3,})-(\d+(?:\.\d+)?)")
 # Numbers, weapon systems and capitalised names weigh more than ordinary words.
@@ -113,35 +116,39 @@ def _not_counts(text: str) -> dict[int, bool]:
 def passage_words(text: str) -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
     """A passage's weighted tokens, whom it names (see passage_actors) and where it tells
     its happening took place (see passage_places)."""
-    matches = list(_TOKEN.finditer(text))
-    headline = _is_headline(matches)
+    pieces: list[tuple[str, str]] = _GAP_AND_TOKEN.findall(text)
+    headline = _is_headline(pieces)
     if headline:
-        return _tokens(text, matches, headline), frozenset(), frozenset()
-    return _tokens(text, matches, headline), _actors(text), _places(text)
+        return _tokens(text, pieces, headline), frozenset(), frozenset()
+    return _tokens(text, pieces, headline), _actors(text), _places(text)
 
 
 def passage_tokens(text: str) -> dict[str, float]:
     return passage_words(text)[0]
 
 
-def _tokens(text: str, matches: list[re.Match[str]], headline: bool) -> dict[str, float]:
+def _tokens(text: str, pieces: list[tuple[str, str]], headline: bool) -> dict[str, float]:
+    """A passage's weighted tokens from its tokens, each with what comes before it."""
     found: dict[str, float] = {}
     # Only a word that opens the passage may be capitalised without being a name.
-    opening = bool(matches) and matches[0].start() == 0
+    opening = bool(pieces) and not pieces[0][0]
     # A token opens on a digit only where the text holds one: a text without needs no look.
-    numbers = _DIGIT.search(text) is not None and any(m[0][0].isdigit() for m in matches)
+    numbers = _DIGIT.search(text) is not None and any(w[0].isdigit() for _, w in pieces)
     not_counts = _not_counts(text) if numbers else {}
-    for index, m in enumerate(matches):
-        word = m[0]
+    end = 0  # where the token before ends
+    for index, (gap, word) in enumerate(pieces):
+        start = end + len(gap)
+        end = start + len(word)
         if numbers and word[0].isdigit():
-            if index and _names_a_number(text, matches[index - 1], m):
+            before = pieces[index - 1][1] if index else ""
+            if index and _names_a_number(text, before, start - len(gap), start):
                 # "S&P 500", "iPhone 14": part of a name, one token with it, and no count.
-                key = NAME_MARK + matches[index - 1][0].lower() + "_" + word.rstrip(".,")
+                key = NAME_MARK + before.lower() + "_" + word.rstrip(".,")
                 found[key] = _NAME_WEIGHT
                 continue
             # Numbers that count nothing open on a digit: no word is among them.
-            if m.start() in not_counts:
-                if not_counts[m.start()]:
+            if start in not_counts:
+                if not_counts[start]:
                     found.setdefault(word.rstrip(".,") + "%", 1.0)  # a share, never a count
                 continue
         split = _WORD_AND_NUMBER.fullmatch(word) if "-" in word else None
@@ -154,12 +161,11 @@ def _tokens(text: str, matches: list[re.Match[str]], headline: bool) -> dict[str
     return found
 
 
-def _is_headline(matches: list[re.Match[str]]) -> bool:
+def _is_headline(pieces: list[tuple[str, str]]) -> bool:
     """Whether a passage is written in headline case: most of its longer words capitalised
     ("Teen Arrested in Shooting of Hero Brooklyn Mom")."""
     words = capitalised = 0
-    for m in matches[1:]:
-        word = m[0]
+    for _, word in pieces[1:]:
         if len(word) >= 4 and word.isalpha():
             words += 1
             if word[0].isupper():
@@ -167,13 +173,14 @@ def _is_headline(matches: list[re.Match[str]]) -> bool:
     return words >= 3 and 4 * capitalised >= 3 * words
 
 
-def _names_a_number(text: str, before: re.Match[str], number: re.Match[str]) -> bool:
-    """Whether a number is part of the name before it: one space after a word written with a
-    capital inside or after "&" ("S&P 500", "iPhone 14", "FTSE 100")."""
-    word = before[0]
-    if text[before.end() : number.start()] != " " or word[0].isdigit():
+def _names_a_number(text: str, word: str, word_end: int, number: int) -> bool:
+    """Whether a number (starting at `number`) is part of the name before it, the `word`
+    ending at `word_end`: one space after a word written with a capital inside or after "&"
+    ("S&P 500", "iPhone 14", "FTSE 100")."""
+    if text[word_end:number] != " " or word[0].isdigit():
         return False
-    return any(c.isupper() for c in word[1:]) or text[before.start() - 1 : before.start()] == "&"
+    word_start = word_end - len(word)
+    return any(c.isupper() for c in word[1:]) or text[word_start - 1 : word_start] == "&"
 
 
 def is_code(token: str) -> bool:
