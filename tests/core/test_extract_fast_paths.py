@@ -24,6 +24,7 @@ from viewer.core.temporal import (
     deadline_times,
     governing_timex,
     owned_times,
+    relative_times,
     tag,
 )
 
@@ -138,6 +139,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         compared_times.compared_clauses(text, start, end, governing_timex._CLAUSE_END)
     )
     subordinate.extend(governing_timex._appositives(text, start, end, candidates))
+    subordinate.extend(relative_times.relative_clauses(text, start, end, candidates))
     if (object_phrase := governing_timex._object_participle(text, start, end)) is not None:
         subordinate.append(object_phrase)
     complement = regions(governing_timex._COMPLEMENT)

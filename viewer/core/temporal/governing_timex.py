@@ -22,6 +22,7 @@ from viewer.core.temporal.owned_times import (
     owned_ahead,
     subject_time,
 )
+from viewer.core.temporal.relative_times import relative_clauses
 from viewer.core.temporal.speaker_described import speaker_described
 from viewer.core.temporal.spelt_openers import (
     openers_by_first_letters,
@@ -186,6 +187,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = sorted([*subordinate, *compared_clauses(text, start, end, _CLAUSE_END)])
     if text.find(",", start, end) >= 0:
         subordinate = sorted([*subordinate, *_appositives(text, start, end, candidates)])
+        # "The mayor, whose term ends in May, fired the police chief": May is the term's.
+        subordinate = sorted([*subordinate, *relative_clauses(text, start, end, candidates)])
     if (object_phrase := _object_participle(text, start, end)) is not None:
         subordinate = sorted([*subordinate, object_phrase])
     described = speaker_described(text, start, end, candidates)
