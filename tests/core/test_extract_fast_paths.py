@@ -20,11 +20,13 @@ from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.sentences import split_sentences
 from viewer.core.temporal import (
     Timex,
+    charged_times,
     compared_times,
     deadline_times,
     governing_timex,
     owned_times,
     relative_times,
+    speaker_described,
     tag,
 )
 
@@ -135,6 +137,8 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     subordinate = governing_timex._clauses_only(text, heads, candidates)
     if (accused := governing_timex._accused_of(text, start, end)) is not None:
         subordinate.append(accused)
+    if (charged := charged_times.charged_act(text, start, end, candidates)) is not None:
+        subordinate.append(charged)
     subordinate.extend(
         compared_times.compared_clauses(text, start, end, governing_timex._CLAUSE_END)
     )
@@ -142,6 +146,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     subordinate.extend(relative_times.relative_clauses(text, start, end, candidates))
     if (object_phrase := governing_timex._object_participle(text, start, end)) is not None:
         subordinate.append(object_phrase)
+    described = speaker_described.speaker_described(text, start, end, candidates)
     complement = regions(governing_timex._COMPLEMENT)
     if (reduced := reduced_relative_end(text, start, end)) is not None:
         complement.append(reduced)
@@ -149,6 +154,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         (1 if inside(t, complement) or owned_times.owned_ahead(text, t) else 0, i, t)
         for i, t in enumerate(candidates)
         if not inside(t, subordinate)
+        and t not in described
         and not deadline_times.deadline(text, start, end, t)
         and not compared_times.compared_with(text, t)
         and not owned_times.noun_time_ahead(text, start, t)
