@@ -2,7 +2,7 @@
 further down, by the same verb and of the same person, is one event; another person's, one
 told as a step of its own or at another time stays an event of its own. Excerpts of ECB+
 development articles (36_2ecbplus, 33_9ecbplus, 45_1ecbplus, 36_8ecbplus, 36_4ecbplus,
-45_5ecbplus)."""
+45_5ecbplus, 22_7ecbplus)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,14 @@ RECOMMENDS = (
     date(2013, 9, 27),
 )
 
+HILLER = (
+    "Woman Convicted of Double Murder In 2010 Kraft Foods Rampage In NE Philadelphia",
+    "A Philadelphia judge today found a former Kraft Foods company employee guilty of murder in "
+    "a workplace rampage exactly two years ago in Northeast Philadelphia that left two women "
+    "dead and a third employee wounded.\n\n",
+    date(2012, 9, 10),
+)
+
 
 def _holding(events: list[Event], words: str) -> Event:
     (event,) = [e for e in events if any(words in p.text for p in e.passages)]
@@ -76,6 +84,12 @@ def _holding(events: list[Event], words: str) -> Event:
             "was found guilty of two counts",
             "A nine-woman, three-man LeFlore County jury deliberated almost seven hours before "
             "finding Christopher Kenyon Simpson, 27, guilty of two counts of first-degree murder.",
+        ),
+        (  # by the same court and verb, of someone the lede told only by what they are
+            HILLER,
+            "today found a former",
+            "In the one-day, non-jury trial, Common Pleas Court judge Benjamin Lerner found Hiller "
+            "guilty of two counts of first-degree murder and one count of attempted murder.",
         ),
     ],
 )

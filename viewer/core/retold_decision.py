@@ -9,7 +9,10 @@ Two Counts Of Murder", then "Hiller was charged with two counts of murder…" (d
 section 3: two passages about one happening are one event). How long the jury deliberated
 is how the sentence or verdict before it came about: "Jurors came back with the sentence after
 30 minutes of deliberations Tuesday", "They had deliberated on a verdict for more than three
-hours".
+hours". So is one told again by the same court and verb, of someone the earlier telling
+named only by what they are: "A Philadelphia judge today found a former Kraft Foods company
+employee guilty of murder", then "Common Pleas Court judge Benjamin Lerner found Hiller guilty
+…".
 
 Kept apart: another decision of the kind told as a step of its own ("has also been charged",
 "was later sentenced"), one told as before ("had been charged"), a plea ("pleaded guilty")
@@ -94,6 +97,27 @@ def _close(a: DateValue, b: DateValue) -> bool:
     return a.first <= b.last + _SLACK and b.first <= a.last + _SLACK
 
 
+# The court that decided, as the subject of its decision's verb, and that verb: "A
+# Philadelphia judge today found …", "Common Pleas Court judge Benjamin Lerner found …".
+_DECIDER = r"\b(?:judge|jury)\b[^.;,]{0,40}?\s(?P<verb>found|convicted|sentenced)\s"
+_BY_DECIDER = re.compile(_DECIDER, re.IGNORECASE)
+# The same, of someone told only by what they are: "found a former Kraft Foods company
+# employee guilty" (the name comes further down).
+_BY_DECIDER_OF_SOMEONE = re.compile(_DECIDER + r"(?:a|an)\s", re.IGNORECASE)
+
+
+def _same_decider(event: Event, later: Event) -> bool:
+    """Whether a passage tells, by the same court and verb, the decision an earlier telling
+    made of someone it named only by what they are: "Common Pleas Court judge Benjamin
+    Lerner found Hiller guilty …" after "A Philadelphia judge today found a former Kraft
+    Foods company employee guilty of murder"."""
+    before = _BY_DECIDER_OF_SOMEONE.search(event.primary.text)
+    if before is None:
+        return False
+    again = _BY_DECIDER.search(later.primary.text)
+    return again is not None and again["verb"].lower() == before["verb"].lower()
+
+
 def _told_before(kept: Sequence[Event], later: Event, kind: str) -> Event | None:
     """The nearest event before that tells the decision `later` tells again: of the same
     kind in its own passage (not only in a headline joined to it), naming someone it names
@@ -106,7 +130,7 @@ def _told_before(kept: Sequence[Event], later: Event, kind: str) -> Event | None
             continue
         if decision(event.primary.text) != kind:
             continue
-        if who & names(event.passages_text()):
+        if who & names(event.passages_text()) or _same_decider(event, later):
             return event
     return None
 
