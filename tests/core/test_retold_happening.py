@@ -109,6 +109,14 @@ def test_the_toll_the_quake_caused_stays_an_event_of_its_own() -> None:
             date(2013, 3, 14),
             date(2013, 3, 10),
         ),
+        # Two words of the noun joined by "and" (38_11ecbplus).
+        (
+            "A California earthquake today 2013 has erupted outside Santa Rosa.\n\n"
+            "The strong and shallow quake began in the predawn morning hours today Thursday, "
+            "March 14, 2013.",
+            date(2013, 3, 14),
+            date(2013, 3, 14),
+        ),
     ],
 )
 def test_a_happening_told_again_is_one_event(text: str, published: date, day: date) -> None:
@@ -207,6 +215,7 @@ def test_no_happening_introduced(text: str) -> None:
         ("which broke out in the early hours of Sunday morning.", "Eight crews fought the blaze"),
         ("Half of the roof collapsed during the blaze, shortly after 06:00 BST on Sunday.", ""),
         ("The quake was centered seventy-five miles north of San Francisco.", ""),  # 38_11ecbplus
+        ("The strong and shallow quake began in the predawn morning hours today.", ""),
     ],
 )
 def test_a_happening_told_again(text: str, before: str) -> None:
@@ -218,6 +227,7 @@ def test_a_happening_told_again(text: str, before: str) -> None:
     [
         # Another one, something else, a state, a toll on someone's authority.
         ("The second quake struck at 4 p.m.", ""),
+        ("The second and third quakes struck at 4 p.m.", ""),
         ("The fire service was called at 06:00 BST to the store.", ""),
         ("The fire was still burning on Saturday morning.", ""),
         ("The tremor also damaged hospitals on the island.", ""),

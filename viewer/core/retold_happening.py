@@ -59,9 +59,11 @@ from viewer.core.word_patterns import alternation
 _NOUN_WORDS = frozenset(w for w in KIND_OF if not w.endswith("ed") and w not in ("shot", "slain"))
 _NOUN = "(?P<noun>" + alternation((w, "") for w in _NOUN_WORDS) + r")\b"
 # Up to four words between the determiner and its noun ("a 6.1 magnitude earthquake", "the
-# strong 6.1-magnitude quake"), none a word of grammar that would carry past a noun phrase.
+# strong 6.1-magnitude quake", "the strong and shallow quake"), none a word of grammar that
+# would carry past a noun phrase ("and" joins two of its words, not two noun phrases: "the"
+# after it ends the run).
 _MODIFIERS = (
-    r"(?P<mods>(?:(?!(?:a|an|the|in|on|at|of|for|to|and|or|by|with|from|was|were|is|are|be|been"
+    r"(?P<mods>(?:(?!(?:a|an|the|in|on|at|of|for|to|or|by|with|from|was|were|is|are|be|been"
     r"|has|had|have|who|which|that)\s)[\w'’.-]+\s+){0,4}?)"
 )
 # Verbs telling that a happening came about.

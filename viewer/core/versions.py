@@ -172,7 +172,8 @@ from __future__ import annotations
 # (373: "have been held since Monday": in custody up to now, no happening)
 # (374: a time in a relative clause in commas, told now or ahead, is its noun's, not the act's)
 # (375: a verdict retold by the same judge, of someone the lede named only by role)
-EXTRACTOR_VERSION = "375"
+# (376: "the strong and shallow quake": two words of the noun joined by "and")
+EXTRACTOR_VERSION = "376"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
