@@ -5,7 +5,7 @@ An event with no time of its own takes the day told. With no time of its own, th
 made ("The announcement was made by …") is the same act, of its day. Kept apart: another day, a
 step told in the active, a step told as one, a change made to the act afterwards. Sentences of
 probe articles (11_carrecall, 22_salvage, 27_festival) and of ECB+ development articles
-(36_2ecbplus, 6_3ecb)."""
+(36_2ecbplus, 6_3ecb, 33_3ecbplus)."""
 
 from __future__ import annotations
 
@@ -41,11 +41,20 @@ ANNOUNCEMENT = (
     "The announcement was made by Erik Feig, Summit's President of Production."
 )
 
+VIDEO = (
+    "Jurors on Thursday watched video capturing the horrific moment a mother was gunned down in "
+    "broad daylight while picking up her 11-year-old daughter outside a New York City school.\n\n"
+    "This frightening surveillance video was presented at the Brooklyn Supreme Court on "
+    "Thursday during the trial of two men accused in killing Zurana Horton, 34, a mother of 12, "
+    "in 2011 and wounding two others, including an 11-year-old girl."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "published", "day"),
     [
         (RECALL, date(2014, 8, 5), date(2014, 8, 4)),  # the lede's recall is Monday's
+        (VIDEO, date(2013, 4, 12), date(2013, 4, 11)),  # "this … video" after "watched video"
         (CAPSULE, date(1999, 7, 21), date(1999, 7, 20)),
         (DECISION, date(2020, 3, 13), date(2020, 3, 13)),
         (ANNOUNCEMENT, date(2012, 4, 4), date(2012, 4, 4)),  # no time of its own
@@ -86,6 +95,12 @@ def test_a_happening_told_again_with_its_time_is_one_event(
             "Summit Entertainment announced on Monday that Chris Weitz will direct the film.\n\n"
             "The announcement was made by Erik Feig on Friday.",
             date(2012, 4, 14),
+        ),
+        # The thing pointed back to, at another day.
+        (
+            "Jurors on Thursday watched video of the shooting.\n\n"
+            "That video was shown to the press on Friday.",
+            date(2013, 4, 13),
         ),
         # A step told as one.
         (

@@ -18,6 +18,10 @@ taking up what that event tells in the passive, telling more of it as a detail w
 does (`same_happening.more_of`: no step, figure or source of its own). With no time of its
 own, by the noun of that event's act told as made, of its day: "Summit Entertainment announced
 today that …", then "The announcement was made by Erik Feig" ("announcement": "announced").
+Or, with a time of its own, by a demonstrative pointing back to the thing an earlier event
+of its day names, told in the passive: "Jurors on Thursday watched video capturing …", then
+"This frightening surveillance video was presented at the Brooklyn Supreme Court on
+Thursday …".
 
 A passage with no time of its own whose every word of four letters or more, and every figure,
 an earlier event of its day holds is that event told again in fewer words: "Police were called
@@ -201,6 +205,33 @@ def _acted_again(kept: Sequence[Event], later: Event, opened: dict[int, str]) ->
     return None
 
 
+# A demonstrative noun opening the passage, what it names done in the passive: "This
+# frightening surveillance video was presented at the Brooklyn Supreme Court on Thursday …".
+_THIS_THING = re.compile(
+    r"(?:this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]{4,})\s+(?:was|were)\s+"
+    rf"(?:\w+ly\s+)?{_PARTICIPLE}",
+    re.IGNORECASE,
+)
+
+
+def _this_thing_again(kept: Sequence[Event], later: Event) -> Event | None:
+    """The nearest earlier event of its day naming the thing a passage with a time of its own
+    points back to by a demonstrative, told in the passive: "This frightening surveillance
+    video was presented at the Brooklyn Supreme Court on Thursday …" after "Jurors on
+    Thursday watched video capturing the horrific moment …": the same act, told of its
+    object."""
+    if not _dated(later):
+        return None
+    this = _THIS_THING.match(later.primary.text)
+    if this is None:
+        return None
+    named = re.compile(rf"\b{this['noun']}\b", re.IGNORECASE)
+    for event in reversed(kept):
+        if _same_day(event, later) and named.search(event.primary.text):
+            return event
+    return None
+
+
 def join_retold_acts(events: Sequence[Event]) -> list[Event]:
     """Each happening told again just after its telling, in fewer words, or by its actor's
     name and verb, joined to it."""
@@ -212,7 +243,7 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
         earlier = None
         # A step told as one ("then", "later") or a statement tells something of its own.
         if kept and not next_step(text) and not is_statement(text):
-            earlier = _retells(kept, event)
+            earlier = _retells(kept, event) or _this_thing_again(kept, event)
             if earlier is None and event.date_basis not in _STATED:  # no time of its own
                 earlier = _said_again(kept, event, known) or _acted_again(kept, event, opened)
         if earlier is None:
