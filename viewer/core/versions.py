@@ -174,7 +174,8 @@ from __future__ import annotations
 # (375: a verdict retold by the same judge, of someone the lede named only by role)
 # (376: "the strong and shallow quake": two words of the noun joined by "and")
 # (377: "This … video was presented … Thursday": the thing told again, same day)
-EXTRACTOR_VERSION = "377"
+# (378: a month or date after the infinitive of a past "agreed/promised to" lies ahead)
+EXTRACTOR_VERSION = "378"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

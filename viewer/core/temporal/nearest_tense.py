@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.sentences import TITLES
+from viewer.core.temporal.calendar_words import WEEKDAYS
 from viewer.core.temporal.tense_cues import Tense, classify
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -64,8 +65,9 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
             found = classify(after, i, before=False)
             if found is not None:
                 return found
+    far = WEEKDAYS.keys().isdisjoint(_words(lower, start, end))  # a weekday is days back at worst
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _LOOK_BEFORE), -1):
-        found = classify(before, i)
+        found = classify(before, i, far=far)
         if found is not None:
             return _of_main_clause(before, i) if found is Tense.PAST else found
     after = _words(lower, end, tail)
@@ -77,7 +79,7 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
             if found is Tense.PAST and _tag_after(text, end, after, i):
                 break  # "… on Friday, the Presidency said": when it was said, not when Friday is
             return found
-    return _sentence_tense(text, lower, cut, start)
+    return _sentence_tense(text, lower, cut, start, far)
 
 
 def _sentence_ends(text: str, start: int, end: int) -> list[int]:
@@ -177,7 +179,7 @@ def _of_main_clause(words: list[str], i: int) -> Tense:
 _SENTENCE_REACH = 400
 
 
-def _sentence_tense(text: str, lower: str, cut: int, start: int) -> Tense:
+def _sentence_tense(text: str, lower: str, cut: int, start: int, far: bool) -> Tense:
     """No verb near the expression: the nearest that signals a tense further back in its
     sentence ("Escalante was shot outside his home … on his way to work early Aug. 2"; "…will
     not affect the playing status of San Diego Chargers wide receiver Vincent Jackson for
@@ -190,7 +192,7 @@ def _sentence_tense(text: str, lower: str, cut: int, start: int) -> Tense:
         first = cuts[-1] if cuts else head
     words = _words(lower, first, start)
     for i in range(len(words) - 1 - _LOOK_BEFORE, -1, -1):
-        found = classify(words, i)
+        found = classify(words, i, far=far)
         if found is not None:
             return found
     return Tense.UNKNOWN

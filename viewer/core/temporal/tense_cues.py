@@ -225,16 +225,18 @@ _MAY_SIGNAL = (
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
 
 
-def classify(words: list[str], i: int, before: bool = True) -> Tense | None:
+def classify(words: list[str], i: int, before: bool = True, far: bool = True) -> Tense | None:
     """The tense lowercased word i signals, looking at its neighbours for two-word cues;
-    `before`, for a word before the expression (a verb after it may be another clause's)."""
+    `before`, for a word before the expression (a verb after it may be another clause's);
+    `far`, for an expression whose past reading may lie far back (not a weekday's, days back
+    at worst: "They agreed to meet on Monday" is the act's Monday)."""
     w = words[i]
     if w not in _MAY_SIGNAL and not w.endswith(_SIGNAL_ENDINGS):
         return None
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
     prev = words[i - 1] if i > 0 else ""
-    if w in ("to", "for") and before and _bidden_or_set(words, i):
+    if w in ("to", "for") and before and _bidden_or_set(words, i, far):
         return Tense.FUTURE
     if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
         return None
@@ -287,13 +289,13 @@ _SETTING = frozenset("called set scheduled slated fixed booked".split())
 _SETTING_REACH = 4  # "set the next hearing for": the verb and up to three words of its object
 
 
-def _bidden_or_set(words: list[str], i: int) -> bool:
+def _bidden_or_set(words: list[str], i: int, far: bool) -> bool:
     """Whether the "to" or "for" at words[i] is of what a verb in the perfect bids
     (`_bidden`), or is the "for" right before a day that a verb set a happening for, with at
     most a few words of its object between, in any tense: "A board meeting has been called
     for Friday", "The judge set a hearing for Monday", "The union called a strike for
     Monday"."""
-    if _bidden(words, i):
+    if _bidden(words, i, far):
         return True
     setting = words[max(0, i - _SETTING_REACH) : i]
     return words[i] == "for" and i == len(words) - 1 and not _SETTING.isdisjoint(setting)
@@ -308,14 +310,47 @@ def _compared_or_expected(words: list[str], i: int, prev: str) -> Tense | None:
     return None if _PAST_AUX.intersection(words[max(0, i - 2) : i]) else Tense.FUTURE
 
 
-def _bidden(words: list[str], i: int) -> bool:
+def _bidden(words: list[str], i: int, far: bool) -> bool:
     """Whether the "to" or "for" at words[i] follows a verb of calling or bidding told in the
-    present perfect, active or passive ("has called for", "have been urged to")."""
+    present perfect, active or passive ("has called for", "have been urged to"), or, for an
+    expression whose past reading may lie far back (`far`), the "to" of an infinitive a past
+    verb of committing governs (`_committed_to`)."""
     for j in range(i - 1, max(-1, i - 1 - _BIDDING_REACH), -1):
         if words[j] in _BIDDING:
             aux = words[j - 2] if j >= 2 and words[j - 1] == "been" else words[j - 1] if j else ""
-            return aux in _PERFECT_AUX
+            return aux in _PERFECT_AUX or (far and _committed_to(words, j, i, aux))
     return False
+
+
+# Past verbs of committing to a happening: the time after the infinitive they govern is that
+# happening's, ahead of the act, when its past reading would lie far back, as news gives such a
+# time its year ("The two sides agreed to meet again in May", written in March; "He promised to
+# return in June"); not a weekday, the act's own day as news tells it ("They agreed to meet on
+# Monday"), nor a plan told as a noun ("announced plans to close the plant in May"), nor "for"
+# ("called for calm on Friday").
+_COMMITTING = frozenset(
+    """voted ordered asked urged invited told advised instructed decided agreed promised
+    pledged vowed threatened requested""".split()
+)
+# Words after "to" that open no infinitive: "agreed to a ceasefire in May"; nor does a plural
+# noun ("agreed to terms on Friday", "agreed to talks in May"): a verb's base ends in no lone "s".
+_NO_INFINITIVE = frozenset(
+    "a an the this that these those his her its their our my your some any no".split()
+)
+_PAST_PERFECT_AUX = frozenset({"had", "'d", "’d"})
+
+
+def _committed_to(words: list[str], verb: int, i: int, aux: str) -> bool:
+    """Whether words[i], "to", opens an infinitive that words[verb], a past verb of committing
+    not in the past perfect ("had agreed to": a plan that was), governs, with the infinitive's
+    verb between it and the time; not a deadline after "by" (its day is not read here)."""
+    if words[i] != "to" or words[verb] not in _COMMITTING or aux in _PAST_PERFECT_AUX:
+        return False
+    if i + 1 >= len(words) or words[i + 1] in _NO_INFINITIVE or words[i - 1] in _PLAN_NOUN:
+        return False
+    if words[i + 1].endswith("s") and not words[i + 1].endswith(("ss", "us")):
+        return False
+    return words[-1] != "by"
 
 
 def _in_ed(words: list[str], i: int, before: bool) -> Tense | None:
