@@ -1,7 +1,8 @@
 """A time after the infinitive that a past verb of deciding, agreeing, promising or bidding
-governs is the committed happening's, ahead of the act: "The two sides agreed to meet again in
-May", written in November, is the May to come, not the May gone. A weekday, a time before the past
-verb, or one after no infinitive stays the act's. Plain sentences written for the purpose."""
+governs, or a plan made public as a noun, is the committed happening's, ahead of the act: "The
+two sides agreed to meet again in May", written in November, is the May to come, not the May
+gone. A weekday, a time before the past verb, or one after no infinitive stays the act's. Plain
+sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ WEDNESDAY = date(2023, 11, 15)
         ("The court told the company to pay the fine in February.", "2024-02"),
         ("The company said it had decided to sell the unit in February.", "2023-02"),
         ("Residents were urged to leave their homes in March.", "2024-03"),
+        # A plan told as a noun, its infinitive's month or date ahead too
+        ("The company announced plans to close the plant in May.", "2024-05"),
+        ("The city unveiled a plan to build 500 homes in June.", "2024-06"),
+        ("The government outlined plans to raise taxes on January 6.", "2024-01-06"),
         ("The party invited members to vote in January.", "2024-01"),
         ("Doctors advised him to rest until February.", "2024-02"),
         ("The board decided to list the shares in the spring.", "2024-SP"),
@@ -52,7 +57,8 @@ WEDNESDAY = date(2023, 11, 15)
         ("The two sides agreed to talks in May.", "2023-05"),
         ("The team agreed to terms with him on Friday.", "2023-11-10"),
         ("The two sides had agreed to meet again in May.", "2023-05"),
-        ("The company announced plans to close the plant in May.", "2023-05"),
+        ("The firm had plans to expand in May.", "2023-05"),
+        ("The mayor unveiled a plan to build homes at a news conference on Monday.", "2023-11-13"),
         ("The president called for calm on Friday.", "2023-11-10"),
         ("On Friday, the union voted to strike.", "2023-11-10"),
         ("The union voted on Friday to strike.", "2023-11-10"),

@@ -175,7 +175,8 @@ from __future__ import annotations
 # (376: "the strong and shallow quake": two words of the noun joined by "and")
 # (377: "This … video was presented … Thursday": the thing told again, same day)
 # (378: a month or date after the infinitive of a past "agreed/promised to" lies ahead)
-EXTRACTOR_VERSION = "378"
+# (379: a month or date after a plan's infinitive, "announced plans to close … in May", ahead)
+EXTRACTOR_VERSION = "379"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

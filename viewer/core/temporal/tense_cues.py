@@ -241,7 +241,9 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
     if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
         return None
     if w == "to" and prev in _PLAN_NOUN and _a_noun(words, i - 1):
-        return None  # "unveiled a plan to build homes at a news conference on Monday"
+        # "unveiled a plan to build homes at a news conference on Monday": the day may be the
+        # unveiling's; a month or a date after the plan's infinitive is the plan's, ahead.
+        return Tense.FUTURE if far and _infinitive_after(words, i) else None
     if w == "for" and prev in _FORECAST and before and i >= len(words) - _FORECAST_REACH:
         return Tense.FUTURE  # "its forecast for inflation in the second quarter"
     if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
@@ -326,8 +328,8 @@ def _bidden(words: list[str], i: int, far: bool) -> bool:
 # happening's, ahead of the act, when its past reading would lie far back, as news gives such a
 # time its year ("The two sides agreed to meet again in May", written in March; "He promised to
 # return in June"); not a weekday, the act's own day as news tells it ("They agreed to meet on
-# Monday"), nor a plan told as a noun ("announced plans to close the plant in May"), nor "for"
-# ("called for calm on Friday").
+# Monday"), nor "for" ("called for calm on Friday"). A plan told as a noun is read in
+# `classify` ("announced plans to close the plant in May").
 _COMMITTING = frozenset(
     """voted ordered asked urged invited told advised instructed decided agreed promised
     pledged vowed threatened requested""".split()
@@ -342,11 +344,16 @@ _PAST_PERFECT_AUX = frozenset({"had", "'d", "’d"})
 
 def _committed_to(words: list[str], verb: int, i: int, aux: str) -> bool:
     """Whether words[i], "to", opens an infinitive that words[verb], a past verb of committing
-    not in the past perfect ("had agreed to": a plan that was), governs, with the infinitive's
-    verb between it and the time; not a deadline after "by" (its day is not read here)."""
+    not in the past perfect ("had agreed to": a plan that was), governs."""
     if words[i] != "to" or words[verb] not in _COMMITTING or aux in _PAST_PERFECT_AUX:
         return False
-    if i + 1 >= len(words) or words[i + 1] in _NO_INFINITIVE or words[i - 1] in _PLAN_NOUN:
+    return words[i - 1] not in _PLAN_NOUN and _infinitive_after(words, i)
+
+
+def _infinitive_after(words: list[str], i: int) -> bool:
+    """Whether words[i], "to", opens an infinitive whose verb stands between it and the time;
+    not a deadline after "by" (its day is not read here)."""
+    if i + 1 >= len(words) or words[i + 1] in _NO_INFINITIVE:
         return False
     if words[i + 1].endswith("s") and not words[i + 1].endswith(("ss", "us")):
         return False
