@@ -10,8 +10,9 @@ from viewer.core.cue_words import WORDS
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past
 
-# A relative clause set off by commas ("Jeffs, who has argued…, instructed"): passed over.
-RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+# A relative clause set off by commas ("Jeffs, who has argued…, instructed"; "The mayor, whose
+# term ends in May, fired the police chief"): passed over.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")
 # The first finite verb of a sentence told in the present, the perfect or ahead.
 _NOT_PAST = frozenset(
     """is are am 's says say has have had will would can could may might should must does do
