@@ -254,9 +254,12 @@ def judge(
     stripped = text.rstrip(" \"'”’)*")
     if stripped.endswith("?") or credit_line(text):
         return Judgement(0.05)  # a question, or a credit line ("Ann Lee contributed to…")
-    if len(text.split(None, 3)) < 4 and not side:  # at most four words split off: enough
+    few = len(text.split(None, 3)) < 4 and not side  # at most four words split off: enough
+    if few and not (dated and split):
         return Judgement(0.1)
     read = _Read.of(text)
+    if few and not read.past:  # "He testified Tuesday | that …": a past act with its own day
+        return Judgement(0.1)
     if read.said and bare_speech_tag(text, read.told, read.low, read.outside):
         return Judgement(0.1, True)  # "police said Saturday", cut from what they said
     if not read.said and quotation_tail(text) and not has_news(read.low):
