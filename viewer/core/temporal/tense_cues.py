@@ -330,9 +330,9 @@ def _bidden(words: list[str], i: int, far: bool) -> bool:
 # return in June"); not a weekday, the act's own day as news tells it ("They agreed to meet on
 # Monday"), nor "for" ("called for calm on Friday"). A plan told as a noun is read in
 # `classify` ("announced plans to close the plant in May").
-_COMMITTING = frozenset(
-    """voted ordered asked urged invited told advised instructed decided agreed promised
-    pledged vowed threatened requested""".split()
+# The verbs of bidding but those that call, set or make public (`_BIDDING`, read once).
+_COMMITTING = _BIDDING - frozenset(
+    "called announced unveiled proposed scheduled set planned".split()
 )
 # Words after "to" that open no infinitive: "agreed to a ceasefire in May"; nor does a plural
 # noun ("agreed to terms on Friday", "agreed to talks in May"): a verb's base ends in no lone "s".
