@@ -19,6 +19,7 @@ from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, wo
 from viewer.core.event_verbs import LOWER_TO_ASCII, event_verb_among, has_event_verb
 from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
+from viewer.core.month_may import modal_may, months_read
 from viewer.core.motive_cues import motive
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement, writer_voice
 from viewer.core.past_tense import past, past_action, past_form, perfect_past_adverb
@@ -344,6 +345,9 @@ class _Read:  # made for every passage judged and never changed
         told = words_of(outside) if outside != low else words
         said = attributed(found, low)
         present = found & _CUE_WORDS
+        if "may" in present and not modal_may(low):
+            present -= {"may"}  # "a councillor until May 2008": the month, no hedge
+        told = months_read(told, outside)
         if "daily" in present and "Daily" in text[1:]:
             present -= _DAILY  # "told the Daily Nation": a paper's name, no habit
         plain = LOWER_TO_ASCII[0] not in text and LOWER_TO_ASCII[1] not in text

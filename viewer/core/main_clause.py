@@ -16,6 +16,7 @@ since names end in "s" as often as verbs do ("GM Hughes net fell").
 from __future__ import annotations
 
 from viewer.core.cue_words import SAYING_NOW, words_of
+from viewer.core.month_may import month_word
 from viewer.core.past_tense import PARTICIPLE_ENDS, PAST_FORMS, past_form
 
 # Words that open a clause hung on the main one, when they open the sentence.
@@ -53,6 +54,8 @@ def tells_now(words: list[str], low: str) -> bool:
         if k and word in _OTHER_CLAUSE:
             return False
         if word in _MODAL:
+            if word == "may" and month_word(rest, k, low):
+                continue  # "a councillor until May 2008, ordered": the month, no modal
             return True
         if word in _PRESENT:
             after = [w for w in rest[k + 1 : k + 3] if w not in _BETWEEN_BE]
@@ -97,8 +100,10 @@ def _main_clause(words: list[str], low: str) -> list[str]:
 
 def _verbless(head: list[str]) -> bool:
     """Whether a short opening phrase has no verb a main clause could have."""
-    for word in head:
+    for k, word in enumerate(head):
         w = word.strip(".,;:!?\"'“”’")
+        if w == "may" and month_word(head, k, " ".join(head)):
+            continue  # "a councillor until May 2008": the month, no modal
         if w in _PRESENT or w in _MODAL or w in _HAVE or w in PAST_FORMS or w in _PRONOUNS:
             return False
         if w.endswith("ed") or w in ("will", "they", "we", "i"):

@@ -8,6 +8,7 @@ auxiliary or a participle that describes ("a firm based in Lyon") is no action.
 from __future__ import annotations
 
 from viewer.core.cue_words import WORDS
+from viewer.core.month_may import MONTH_BEFORE
 
 # A happening told in the past: a past form, or a perfect ("has sent").
 PAST_FORMS = frozenset(
@@ -152,6 +153,8 @@ def first_finite(words: list[str]) -> int:
     """Where the first finite verb of a clause's words is (a form of "be", "have" or "do", a
     modal, a past form), or -1."""
     for i, w in enumerate(words):
+        if w == "may" and i and words[i - 1] in MONTH_BEFORE:
+            continue  # "in May": the month, no modal
         if w in _FINITE or past_form(w):
             return i
     return -1

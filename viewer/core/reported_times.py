@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from viewer.core.cue_words import words_of
 from viewer.core.model import Span
+from viewer.core.month_may import month_at
 from viewer.core.past_tense import past, present_perfect
 from viewer.core.temporal.timex import Timex
 from viewer.core.word_patterns import first_letters
@@ -111,6 +112,19 @@ def _opens_present_perfect(text: str, start: int, end: int) -> bool:
     return present_perfect(words_of(text[start:end].lower())[:8])
 
 
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells a plan or a forecast (`_PLAN`), a month's "May" no modal
+    ("that the man fled in May")."""
+    for m in _PLAN.finditer(text, start, end):
+        if m.group(0).lower() != "may":
+            return True
+        lo = max(0, m.start() - 12)  # the words a month's name is known by, around it
+        near = text[lo : m.end() + 3].lower()
+        if not month_at(near, m.start() - lo, m.start() - lo + 3):
+            return True
+    return False
+
+
 def reported_apart(text: str, start: int, end: int, dated: Sequence[Timex]) -> Span | None:
     """The part of text[start:end] to cut out as a happening of its own — the report when it
     comes after what it reports, the reported clause when it comes after the report — or None.
@@ -120,7 +134,7 @@ def reported_apart(text: str, start: int, end: int, dated: Sequence[Timex]) -> S
         others = [t for t in dated if not reported.start <= t.start < reported.end]
         if not own or not others or not another_time(own, others):
             continue
-        if _PLAN.search(text, reported.start, reported.end):
+        if _planned(text, reported.start, reported.end):
             continue
         # Told in the past up to its time, and no verb after the time: "a woman charged with
         # killing two women 41 years ago was released" is a release, not a killing.

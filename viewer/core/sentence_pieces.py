@@ -20,6 +20,7 @@ from viewer.core.counted_clause import counted_before, counted_from_main, counte
 from viewer.core.cue_words import words_of
 from viewer.core.happenings import Piece, side_clauses
 from viewer.core.model import Span
+from viewer.core.month_may import months_read
 from viewer.core.narrative_time import Reference
 from viewer.core.past_tense import past_form
 from viewer.core.reported_count import reported_count
@@ -105,7 +106,8 @@ def _list_end(text: str, start: int, end: int) -> bool:
     four shops and two banks." is one clause, not a fragment left as a piece."""
     if not text.startswith(",", start):
         return False
-    words = words_of(text[start:end].lower())
+    lower = text[start:end].lower()
+    words = months_read(words_of(lower), lower)  # "in May" is no verb
     if not words or len(words) > _LIST_WORDS or _LIST_JOIN.isdisjoint(words):
         return False
     return not any(w in _FINITE or past_form(w) for w in words)

@@ -8,6 +8,7 @@ import re
 
 from viewer.core.cue_words import WORDS
 from viewer.core.lowered import lowered
+from viewer.core.month_may import month_at
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past
 
 # A relative clause set off by commas ("Jeffs, who has argued…, instructed"; "The mayor, whose
@@ -53,7 +54,7 @@ def told_in_past(text: str) -> bool:
         word = m.group(0)
         if "'" in word or "’" in word:
             word = verb_of(word)
-        if word == "may" and _the_month(lower, m.start(), m.end()):
+        if word == "may" and month_at(lower, m.start(), m.end()):
             previous = word
             continue  # "The bank, founded in May, …": the month, no modal
         if word in _NOT_PAST:
@@ -65,23 +66,6 @@ def told_in_past(text: str) -> bool:
             return True
         previous = word
     return False
-
-
-# The words a month's name follows ("in May", "since early May", "by mid-May"), and one that
-# follows it ("May 3"): a "may" after or before them is the month, not the modal.
-_BEFORE_A_MONTH = frozenset(
-    "in of on since until till by from to through during early late mid last next this".split()
-)
-_PREVIOUS_WORD = re.compile(r"([a-z]+)[\s-]+$")
-
-
-def _the_month(lower: str, start: int, end: int) -> bool:
-    """Whether the "may" at lower[start:end] is the month's name: after a preposition of time
-    or an adverb of its part, or before a day's number."""
-    before = _PREVIOUS_WORD.search(lower, max(0, start - 12), start)
-    if before is not None and before.group(1) in _BEFORE_A_MONTH:
-        return True
-    return lower[end : end + 3].strip()[:1].isdigit()
 
 
 _DETERMINERS = frozenset("a an the its his her their our this that these those".split())
@@ -114,7 +98,7 @@ def told_in_present(text: str) -> bool:
         word = m.group(0)
         if "'" in word or "’" in word:
             word = verb_of(word)
-        if word == "may" and _the_month(lower, m.start(), m.end()):
+        if word == "may" and month_at(lower, m.start(), m.end()):
             continue  # "Police, acting on a tip in May, raided …": the month, no modal
         if word in _PRESENT:
             return True

@@ -11,6 +11,7 @@ import re
 from viewer.core.cue_words import outside_quotations, runs_of, words_of
 from viewer.core.holds import holds_any, holds_digit
 from viewer.core.lowered import lowered
+from viewer.core.month_may import month_at
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
 
@@ -116,7 +117,10 @@ _MAY_BE = re.compile(
 def guessed_on(low: str) -> bool:
     """Whether a lowercased statement carries on the one before with only what may be, a
     guess whatever figure it holds: no happening of its own."""
-    return _MAY_BE.match(low) is not None and _carried(low)
+    m = _MAY_BE.match(low)
+    if m is None or (m.group(0)[-4:] == "may " and month_at(low, m.end() - 4, m.end() - 1)):
+        return False  # "Sales fell in May, he added": the month, no guess
+    return _carried(low)
 
 
 _CARRY_ON_VERBS = ("added", "continued", "went on", "also said")
