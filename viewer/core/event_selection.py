@@ -22,7 +22,13 @@ from viewer.core.main_clause import tells_now
 from viewer.core.month_may import modal_may, months_read
 from viewer.core.motive_cues import motive
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement, writer_voice
-from viewer.core.past_tense import past, past_action, past_form, perfect_past_adverb
+from viewer.core.past_tense import (
+    past,
+    past_action,
+    past_as_base,
+    past_form,
+    perfect_past_adverb,
+)
 from viewer.core.plan_cues import planned, progressive
 from viewer.core.running_totals import (
     PERIOD_WORDS,
@@ -239,14 +245,22 @@ _REPORTED_WOULD = re.compile(r"(that\s+(?:[\w'’-]+\s+){1,4})would\b")
 
 
 def judge(
-    text: str, dated: bool, *, side: bool = False, split: bool = False, lede: bool = False
+    text: str,
+    dated: bool,
+    *,
+    side: bool = False,
+    split: bool = False,
+    lede: bool = False,
+    narrated: bool = False,
 ) -> Judgement:
     """How surely a passage (a sentence, or a clause cut from one) reports a happening.
 
     `dated`: it names a time of its own; `side`: a clause cut from a sentence because it
     reports something at another time ("since Russia invaded Ukraine on February 24");
     `split`: a part of a sentence that reports happenings at several times; `lede`: the
-    article's first sentence, which news gives to its main happening.
+    article's first sentence, which news gives to its main happening; `narrated`: the sentence
+    before it is told in the past, so a past spelt as its base after a plural subject is past
+    ("But at night the flames spread to two more buildings").
     """
     if side and _REPORTED_WOULD.match(text):
         # "The company said on Tuesday | that owners would be contacted … from next week": the
@@ -265,6 +279,9 @@ def judge(
         return Judgement(0.1, True)  # "police said Saturday", cut from what they said
     if not read.said and quotation_tail(text) and not has_news(read.low):
         return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
+    base = narrated and not read.past and past_as_base(read.told)
+    if base:
+        read.past = True  # "But at night the flames spread to two more buildings."
     if lede and not read.past and perfect_past_adverb(read.told):
         read.past = True  # "More than 10 million doses … have now been given in Kenya."
     if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
@@ -274,7 +291,7 @@ def judge(
     score = 0.25
     # A verb of action told in the past is a happening's verb even where news has no stock
     # word for it ("the president lined up with 29 leaders", "revenue declined").
-    acted = read.event_verb or (read.past and past_action(read.told))
+    acted = read.event_verb or base or (read.past and past_action(read.told))
     score += 0.25 if acted else 0.0
     # A plan made public is as much a happening as an action taken; a process under way less.
     told = read.past or read.says_now  # the news present of a statement is its past

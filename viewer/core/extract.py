@@ -57,7 +57,7 @@ from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_act import join_retold_acts
 from viewer.core.retold_decision import join_retold_decisions
 from viewer.core.sentence_pieces import split_happenings
-from viewer.core.sentence_tense import told_without_past
+from viewer.core.sentence_tense import told_in_past, told_without_past
 from viewer.core.sentences import split_sentences, visible_body
 from viewer.core.speech_tags import tag_time
 from viewer.core.statement_cues import adds_news, is_statement, spoken_again, wholly_quoted
@@ -120,6 +120,7 @@ class _Reader(StoryDates):
         self.last_text = ""  # its words as read
         self.transcript = Transcript()  # a speech told line by line after a colon line
         self.sentences = 0
+        self.told_past = False  # the last sentence is told in the simple past
         # The story's news day is told in its article text, not in a caption or a footer.
         told = in_spans(timexes, body)
         self.news = NewsDay(text, told, doc.date, self._source, body)
@@ -153,11 +154,15 @@ class _Reader(StoryDates):
             # A plain list of actions told on one occasion stays one event.
             self.clause(piece.span, piece, own, _Cue(split, since and not piece.side))
         self.sentences += 1
+        # Whether the story is told in the past up to here, for a past spelt as its base.
+        self.told_past = told_in_past(self.text[sentence.start : sentence.end])
 
     def _judge(
         self, shown: str, piece: Piece, dated: bool, cue: _Cue, ahead: bool = False
     ) -> Judgement:
-        judged = judge(shown, dated, side=piece.side, split=cue.split, lede=self.sentences == 0)
+        lede = self.sentences == 0
+        narrated = self.told_past
+        judged = judge(shown, dated, side=piece.side, split=cue.split, lede=lede, narrated=narrated)
         if cue.since and not dated and _PERFECT.search(shown):
             # "Since Russia invaded…, the US has imposed…": a summary up to now.
             judged = Judgement(

@@ -21,6 +21,19 @@ PAST_FORMS = frozenset(
     sped shrank sprang strove knelt leapt crept awoke forbade withstood rebuilt retook
     overtook mistook underwent laid lit oversaw overran slew""".split()
 )
+# Verbs whose past is spelt as their base: past ("Freeland, who quit on Monday", "the storm hit
+# on Sunday") unless a word that takes the base stands before ("plans to quit on Friday",
+# "could hit at the weekend", "did not cut rates on Tuesday"), nor a passive of now or
+# ahead ("is going to start getting beat up in the spring").
+PAST_AS_BASE = frozenset(
+    """quit hit cut put shut cost let spread split burst shed beat set hurt cast bet thrust
+    upset""".split()
+)
+TAKES_THE_BASE = frozenset(
+    """to will would shall should could can may might must do does did not never don't
+    don’t doesn't doesn’t didn't didn’t won't won’t cannot is are am be being get gets
+    getting""".split()
+)
 NOT_PAST = frozenset(
     """need needed speed hundred united indeed proceed succeed exceed armed advanced limited
     related interested concerned detailed red bed shed seed feed bleed breed embed""".split()
@@ -190,3 +203,44 @@ def _participle(word: str) -> bool:
     if word in PAST_FORMS:
         return True
     return word.endswith(PARTICIPLE_ENDS) and word[-3:] != "ing" and word not in NOT_PAST
+
+
+# Words of a sentence that tell it in the present or as a habit: a past spelt as its base
+# beside them is the present ("The flames spread every summer", "Prices hit records every
+# year", "Officials say the rebels cut the road").
+_NOW_OR_HABIT = frozenset(
+    """is are am has have does do says say will shall can must 's every each always often
+    usually sometimes never regularly routinely typically generally annually daily weekly
+    yearly now today""".split()
+)
+# Words ending in "s" that are no plural noun before a verb.
+_NOT_PLURAL = frozenset(
+    """its his hers theirs ours yours this thus us was has does is as less unless always
+    perhaps whereas news series species means""".split()
+)
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def past_as_base(words: list[str]) -> bool:
+    """Whether a sentence's words tell a past spelt as its base right after a plural subject
+    ("But at night the flames spread to two more buildings", "Rebels cut the road to the
+    airport"), with no word of the present or of a habit in it: read as past where the story
+    around it is told in the past (the caller's to know)."""
+    if PAST_AS_BASE.isdisjoint(words) or not _NOW_OR_HABIT.isdisjoint(words):
+        return False
+    return any(
+        w in PAST_AS_BASE and i and plural_subject(words[i - 1]) for i, w in enumerate(words)
+    )
+
+
+def plural_subject(prev: str) -> bool:
+    """Whether the word before a verb is a plural subject: "they", "we", or a noun in "-s"."""
+    if prev in _PLURAL_PRONOUNS:
+        return True
+    plural = len(prev) > 3 and prev[-1] == "s" and prev[-2:] not in ("ss", "us", "is")
+    return plural and prev not in _NOT_PLURAL and prev not in TAKES_THE_BASE
+
+
+def now_or_habit(words: list[str]) -> bool:
+    """Whether a sentence's words hold a word of the present or of a habit (`_NOW_OR_HABIT`)."""
+    return not _NOW_OR_HABIT.isdisjoint(words)

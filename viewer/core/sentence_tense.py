@@ -9,7 +9,14 @@ import re
 from viewer.core.cue_words import WORDS
 from viewer.core.lowered import lowered
 from viewer.core.month_may import month_at
-from viewer.core.past_tense import NOT_PAST, PAST_FORMS, past
+from viewer.core.past_tense import (
+    NOT_PAST,
+    PAST_AS_BASE,
+    PAST_FORMS,
+    now_or_habit,
+    past,
+    plural_subject,
+)
 
 # A relative clause set off by commas ("Jeffs, who has argued…, instructed"; "The mayor, whose
 # term ends in May, fired the police chief"): passed over.
@@ -61,6 +68,10 @@ def told_in_past(text: str) -> bool:
             return word == "had" and lower.startswith(" to ", m.end())
         if word in PAST_FORMS:
             return True
+        if word in PAST_AS_BASE and plural_subject(previous):
+            # "But at night the flames spread to two more buildings", not "Storms hit the
+            # coast every winter".
+            return not now_or_habit(WORDS.findall(lower))
         ed = word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
         if ed and not _modifies_a_noun(lower, m.start(), previous):
             return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from viewer.core.past_tense import PAST_AS_BASE, TAKES_THE_BASE
 from viewer.core.temporal.calendar_words import WEEKDAYS
 
 
@@ -98,16 +99,10 @@ _DEFERRALS = frozenset(
     """extended postponed delayed deferred adjourned rescheduled pushed""".split()
 )
 _TO_A_DATE = frozenset({"to", "until", "till", "through"})
-# Verbs whose past is spelt as their base: past ("Freeland, who quit on Monday", "the storm hit
-# on Sunday") unless a word that takes the base stands before ("plans to quit on Friday",
-# "could hit at the weekend", "did not cut rates on Tuesday"), nor a passive of now or
-# ahead ("is going to start getting beat up in the spring").
-_PAST_AS_BASE = frozenset("quit hit cut put shut cost let spread split burst shed beat".split())
-_TAKES_THE_BASE = frozenset(
-    """to will would shall should could can may might must do does did not never don't
-    don’t doesn't doesn’t didn't didn’t won't won’t cannot is are am be being get gets
-    getting""".split()
-)
+# Verbs whose past is spelt as their base read as past ("Freeland, who quit on Monday", "the
+# storm hit on Sunday") unless a word that takes the base stands before: past_tense.py.
+_PAST_AS_BASE = PAST_AS_BASE
+_TAKES_THE_BASE = TAKES_THE_BASE
 
 
 # Words between a deferral's "to" and the date it moves to: "pushed back to the end of
