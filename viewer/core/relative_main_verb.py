@@ -20,6 +20,7 @@ import re
 from viewer.core.cue_words import SAYING_VERBS
 from viewer.core.past_tense import past_form
 from viewer.core.temporal.calendar_words import WEEKDAYS, month_number
+from viewer.core.temporal.leads import COUNT_WORDS
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[,;:()—–\"“”]")
 _AUXILIARIES = frozenset(
@@ -134,16 +135,17 @@ def _main_verb(words: list[str], j: int) -> bool:
     word = words[j]
     if word in _AUXILIARIES:
         return True
-    if not past_form(word) or j + 1 >= len(words):
+    if not past_form(word):
         return False
-    return words[j + 1] in _OBJECT
+    return j + 1 == len(words) or words[j + 1] in _OBJECT  # "A pact signed in 2010 | collapsed"
 
 
 # A subject whose noun a past participle follows with a phrase of its own: "An asteroid
 # discovered in late December", "A painting by Van Gogh stolen from a museum in 2020", "A man
-# convicted of arson in 2009".
+# convicted of arson in 2009", "Two men arrested in 2012".
 _REDUCED_SUBJECT = re.compile(
-    r"\s*(?:an?|the)\s+(?:[A-Za-z'’-]+\s+){1,5}?(?P<verb>[a-z]+)\s+"
+    r"\s*(?:an?|the|\d[\d,]*|" + "|".join(sorted(COUNT_WORDS)) + r")\s+"
+    r"(?:[A-Za-z'’-]+\s+){1,5}?(?P<verb>[a-z]+)\s+"
     r"(?:from|in|on|at|by|during|near|off|last|early|late|after|before|over|of|for|with)\b",
     re.IGNORECASE,
 )

@@ -183,7 +183,8 @@ from __future__ import annotations
 # councillor until May 2008, ordered an evacuation" is an act, not what may be)
 # (384: a past spelt as its base after a plural subject, in a story told in the past, is the
 # past: "But at night the flames spread to two more buildings")
-EXTRACTOR_VERSION = "384"
+# (385: a participle's phrase on a noun, closing the sentence or with no comma, holds its year)
+EXTRACTOR_VERSION = "385"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

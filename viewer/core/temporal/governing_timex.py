@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from viewer.core.cue_words import SAYING_VERBS, WORDS
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
+from viewer.core.past_tense import NOT_ACTION, past_action
 from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.sentence_tense import told_in_past
 from viewer.core.temporal.charged_times import A_YEAR as _A_YEAR
@@ -191,6 +193,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = sorted([*subordinate, *relative_clauses(text, start, end, candidates)])
     if (object_phrase := _object_participle(text, start, end)) is not None:
         subordinate = sorted([*subordinate, object_phrase])
+    if (subject_phrase := _subject_participle(text, start, end)) is not None:
+        subordinate = sorted([*subordinate, subject_phrase])
     described = speaker_described(text, start, end, candidates)
     kept = [
         t
@@ -262,10 +266,11 @@ _BEFORE_BODY = re.compile(
 # A participle set off by commas after a noun, with its time: "The company, founded in 1998,
 # filed for bankruptcy on Friday". The time is the noun's, not the main verb's.
 _APPOSITIVE = re.compile(
-    r",\s+(?:[a-z]{3,}(?:ed|en|wn)|born|built|made|held|won|set|begun)\s+"
+    r",\s+(?:(?:first|originally)\s+)?(?:[a-z]{3,}(?:ed|en|wn)|born|built|made|held|won|set|begun)"
+    r"\s+(?:(?:up|out|off|down)\s+)?"  # "first drawn up in 2009"
     # "published by a small press in March 2023", "signed from the Hawks in the spring"
     r"(?:(?:by|from|for|with|to|as)\s+[^,;()“”\"]{1,30}?\s+)?"
-    r"(?:in|on|at|during|since)\s+[^,;()“”\"]{1,40},"
+    r"(?:in|on|at|during|since)\s+[^,;()“”\"]{1,40}(?:,|$)"  # or closing the sentence
 )
 
 
@@ -295,12 +300,34 @@ _OBJECT_PARTICIPLE = re.compile(
 )
 
 
+# The same with no "by" phrase, its time right after it, after a noun the main verb acts on or
+# governs through a preposition: "Rescuers evacuated a hospital | opened in 2004", "Villagers
+# fled to a dam | built in the 1960s". Its year is the noun's past.
+_NOUN_PARTICIPLE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+((?:[a-z-]+\s+){0,3}?[a-z]{3,})\s+"
+    r"((?:(?:first|originally)\s+)?(?!ended\s)(?:[a-z]{3,}(?:ed|en|wn)|born|"
+    + _IRREGULAR_PARTICIPLES
+    + r")\s+(?:(?:up|out|off|down)\s+)?(?:in|during)\s+[^,;:()“”\"]{3,40})"
+)
+# A year, or a decade ("in the 1960s").
+_A_YEARS = re.compile(r"\b(?:1[89]|20)\d\d(?:s\b|\b)")
+# Words before the noun that open a clause of its own, where the noun may be its subject.
+_CLAUSE_WORDS = frozenset(
+    "that and but or because when while if as who which whose where after before since".split()
+)
+# Words that make the noun's phrase a clause with a verb of its own ("the bridge was built").
+_NOT_NOUN = frozenset(
+    "was were is are be been being has have had got get gets first later also then".split()
+)
+
+
 def _object_participle(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where a participle phrase with its agent after a noun after the sentence's verb
-    stands (`_OBJECT_PARTICIPLE`), to its clause's end, when it names a year; None where
-    there is none."""
+    stands (`_OBJECT_PARTICIPLE`), to its clause's end, when it names a year; or one with no
+    "by" phrase after an object the past verb acts on (`_NOUN_PARTICIPLE`); None where there is
+    none."""
     if text.find(" by ", start, end) < 0:
-        return None
+        return _noun_participle(text, start, end)
     m = _OBJECT_PARTICIPLE.search(text, start, end)
     if m is None or _SENTENCE_OPENS.match(text, start, m.start()):
         return None
@@ -309,6 +336,34 @@ def _object_participle(text: str, start: int, end: int) -> tuple[int, int] | Non
     if _A_YEAR.search(m.group(1)) is None:
         return None  # "arrested a man wanted by the FBI on Tuesday": the day may be the arrest's
     return m.start(1), m.end(1)
+
+
+def _subject_participle(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a participle phrase with no pronoun in the sentence's subject stands, up to the
+    main clause's verb, when it names a year: "The widow of a publisher | killed in 1978 |
+    opened the new museum" (`reduced_relative_end`); None where there is none."""
+    if _A_YEARS.search(text, start, end) is None:
+        return None  # the cheap test first: most sentences name no year
+    reduced = reduced_relative_end(text, start, end)
+    if reduced is None or _A_YEARS.search(text, reduced[0], reduced[1]) is None:
+        return None
+    return reduced
+
+
+def _noun_participle(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a participle phrase naming a year stands after a noun that a past verb before it
+    acts on, to its clause's end (`_NOUN_PARTICIPLE`); not where the noun is a reported
+    clause's subject ("said the plant closed in 1998") or opens the sentence."""
+    if _A_YEARS.search(text, start, end) is None:
+        return None
+    for m in _NOUN_PARTICIPLE.finditer(text, start, end):
+        if _A_YEARS.search(m.group(2)) is None or not _NOT_NOUN.isdisjoint(m.group(1).split()):
+            continue
+        before = WORDS.findall(lowered(text[start : m.start()]))
+        told_apart = not SAYING_VERBS.isdisjoint(before) or not _CLAUSE_WORDS.isdisjoint(before)
+        if not told_apart and _acted_on(text, start, m.start()):
+            return m.start(2), m.end(2)
+    return None
 
 
 # Nothing but the sentence's opening before the noun: the subject's phrase (reduced_relative).
@@ -328,6 +383,7 @@ def _appositives(
         (m.start(), m.end())
         for m in _APPOSITIVE.finditer(text, start, end)
         if not _same_occasion(text, start, end, (m.start(), m.end()), candidates)
+        and (text[m.end() - 1] == "," or _after_main_clause(text, start, m.start()))
     ]
     fronted = _FRONTED_PARTICIPLE.match(text, start, end)
     if fronted is not None and _time_after(candidates, fronted.end()):
@@ -336,6 +392,25 @@ def _appositives(
     if described is not None and _time_after(candidates, described.end()):
         found.insert(0, (described.start(1), described.end()))
     return found
+
+
+def _after_main_clause(text: str, start: int, at: int) -> bool:
+    """Whether a participle phrase closing the sentence at `at` follows a whole main clause
+    with a past verb and no comma ("Officials closed the bridge, | built in 1920"), not the
+    main verb after a clause set off ("The strikes, which began on Monday, | continued")."""
+    return text.find(",", start, at) < 0 and _acted_on(text, start, at)
+
+
+# Verbs that link a subject to what it is, not acts: "She became known for her clinic,
+# destroyed in 2005", "The recordings were part of the documents seized in 2008".
+_LINKING = NOT_ACTION | {"became", "remained", "seemed", "stayed"}
+
+
+def _acted_on(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at], before a noun's participle phrase, tells a past act and no
+    link of a subject to a state: the noun is what the act was done to, its year its own."""
+    words = WORDS.findall(lowered(text[start:at]))
+    return past_action(words[1:]) and _LINKING.isdisjoint(words)
 
 
 # A noun phrase set off by commas after the subject's name, describing it: "Mrs. Chamorro,

@@ -55,6 +55,8 @@ _DECADES = "twenties thirties forties fifties sixties seventies eighties ninetie
 _COUNTS = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
 ninety several few"""
+# Counts a subject may open with: "Two men arrested in 2012 were freed".
+COUNT_WORDS = frozenset(_COUNTS.split())
 _UNIT_STEMS = "minute hour day week fortnight month year decade centur"
 
 _WORDS: dict[str, str] = {
