@@ -160,9 +160,14 @@ class _Reader(StoryDates):
     def _judge(
         self, shown: str, piece: Piece, dated: bool, cue: _Cue, ahead: bool = False
     ) -> Judgement:
-        lede = self.sentences == 0
-        narrated = self.told_past
-        judged = judge(shown, dated, side=piece.side, split=cue.split, lede=lede, narrated=narrated)
+        judged = judge(
+            shown,
+            dated or piece.telling,  # a telling cut from what it tells: of the story's time
+            side=piece.side,
+            split=cue.split,
+            lede=self.sentences == 0,
+            narrated=self.told_past,
+        )
         if cue.since and not dated and _PERFECT.search(shown):
             # "Since Russia invaded…, the US has imposed…": a summary up to now.
             judged = Judgement(
@@ -253,7 +258,7 @@ class _Reader(StoryDates):
         if shown is raw and self.sliced:  # on one line as written: its lowercase is a slice
             remember(shown, self.lower[span.start : span.end])
         own = self._own_date(span, piece, timexes, shown)
-        if short and own is None:
+        if short and own is None and not piece.telling:
             if piece.frame:  # "The move came a day | after …" is counted from, for `_main_day`
                 self.untold = (shown, False, piece.of_story)
             return  # a main clause cut short keeps a time of its own: "Buckley died a day |"

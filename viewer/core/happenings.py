@@ -54,6 +54,7 @@ from viewer.core.reported_times import another_time, only_a_time, reported_apart
 from viewer.core.temporal.compared_times import compared_with
 from viewer.core.temporal.governing_timex import governing
 from viewer.core.temporal.timex import Timex
+from viewer.core.told_apart import told_apart
 from viewer.core.word_patterns import alternation
 
 # Openers of a clause that reports a happening of its own time (CLAUSE_WORDS). Unlike the
@@ -74,6 +75,8 @@ _FOLDED_APART = ("ı", "ſ", "İ")
 _COMPARISON = re.compile(r"(?:compared|versus|up|down)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 _MIN_WORDS = 3
+# A telling cut from what it tells may be its teller and verb alone: "Jones confessed".
+_MIN_TELLING_WORDS = 2
 _AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # A bound, no happening: "since then", "after that," (not "after that NCAA Tournament game in
 # 1999": a happening named); a record's, "the hottest since records began in 1850". Matched
@@ -103,6 +106,9 @@ class Piece:
     # Told as a step after the piece before it, with no time of its own: "Williams was booked
     # into county jail | and later released on bond" (coordinated_times.later_steps).
     later: bool = False
+    # A telling cut from what it tells at a time of its own, with none of its own: "Hiller
+    # told detectives | that he bought the gun in September" (told_apart.py).
+    telling: bool = False
 
 
 def _words(text: str, start: int, end: int, cap: int = _MIN_WORDS) -> int:
@@ -371,22 +377,29 @@ def _reported_apart(text: str, sentence: Span, dated: Sequence[Timex]) -> list[S
     """A report and what it reports, dated apart: "The paper reported Monday that the
     minister signed the order on 12 March" is the report (Monday) and the signing (12 March);
     the clause that is not the sentence's head is cut out."""
-    if sum(t.dated() for t in dated) < 2:
-        return []  # each cut needs a dated time of its own and another: most sentences name one
+    count = sum(t.dated() for t in dated)
+    if not count:
+        return []
     end = sentence.end
     while end > sentence.start and text[end - 1] in ".!… \n":
         end -= 1
-    if not REPORT_VERB.found(text, sentence.start, end):
-        return []  # one search instead of two slow ones: most sentences report nothing
-    clause = _reported_clause(text, sentence, end, dated)
-    if clause is None:
-        clause = reported_apart(text, sentence.start, end, [t for t in dated if t.dated()])
-    if clause is None:
+    # Each cut of a report needs a dated time of its own and another: most sentences name one.
+    # One search for the verbs instead of two slow ones: most sentences report nothing.
+    if count > 1 and REPORT_VERB.found(text, sentence.start, end):
+        clause = _reported_clause(text, sentence, end, dated) or reported_apart(
+            text, sentence.start, end, [t for t in dated if t.dated()]
+        )
+        if clause is not None:
+            head = _words(text, sentence.start, clause.start) + _words(text, clause.end, end)
+            if head < _MIN_WORDS or _words(text, clause.start, clause.end) < _MIN_WORDS:
+                return []
+            return [clause]
+    # "Hiller told detectives | that he bought the gun in September": a telling with no time
+    # of its own, an act of the story, cut from what it tells at its own time.
+    told = told_apart(text, sentence, end, dated)
+    if told is None or _words(text, sentence.start, told.start) < _MIN_TELLING_WORDS:
         return []
-    head = _words(text, sentence.start, clause.start) + _words(text, clause.end, end)
-    if head < _MIN_WORDS or _words(text, clause.start, clause.end) < _MIN_WORDS:
-        return []
-    return [clause]
+    return [told] if _words(text, told.start, told.end) >= _MIN_WORDS else []
 
 
 def _reported_clause(text: str, sentence: Span, end: int, dated: Sequence[Timex]) -> Span | None:

@@ -112,12 +112,15 @@ def _opens_present_perfect(text: str, start: int, end: int) -> bool:
     return present_perfect(words_of(text[start:end].lower())[:8])
 
 
-def _planned(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] tells a plan or a forecast (`_PLAN`), a month's "May" no modal
-    ("that the man fled in May")."""
+def _planned(text: str, start: int, end: int, own: Sequence[Timex]) -> bool:
+    """Whether text[start:end] tells a plan or a forecast (`_PLAN`): a "May" that is a month,
+    by the one rule of what "may" is or as a word of the clause's own times ("that the man fled
+    in May", "on 14 May"), is no modal."""
     for m in _PLAN.finditer(text, start, end):
         if m.group(0).lower() != "may":
             return True
+        if any(t.start <= m.start() < t.end for t in own):
+            continue
         lo = max(0, m.start() - 12)  # the words a month's name is known by, around it
         near = text[lo : m.end() + 3].lower()
         if not month_at(near, m.start() - lo, m.start() - lo + 3):
@@ -134,18 +137,24 @@ def reported_apart(text: str, start: int, end: int, dated: Sequence[Timex]) -> S
         others = [t for t in dated if not reported.start <= t.start < reported.end]
         if not own or not others or not another_time(own, others):
             continue
-        if _planned(text, reported.start, reported.end):
-            continue
-        # Told in the past up to its time, and no verb after the time: "a woman charged with
-        # killing two women 41 years ago was released" is a release, not a killing.
-        if not _told_in_past(text, reported.start, own[-1].end):
-            continue
-        if _opens_present_perfect(text, reported.start, own[0].start):
-            continue  # "he has sent a team … for an expert kidnapped two years ago"
-        if _told_in_past(text, own[-1].end, reported.end):
-            continue
-        return cut
+        if past_at_own_time(text, reported.start, own, reported.end):
+            return cut
     return None
+
+
+def past_at_own_time(text: str, start: int, own: Sequence[Timex], end: int) -> bool:
+    """Whether a reported clause, text[start:end], tells a past act at its own times (`own`):
+    no plan or forecast in it, told in the past up to its time and not opening on a present
+    perfect, and no verb in the past after its time."""
+    if _planned(text, start, end, own):
+        return False  # a modal or a plan
+    # Told in the past up to its time, and no verb after the time: "a woman charged with
+    # killing two women 41 years ago was released" is a release, not a killing.
+    if not _told_in_past(text, start, own[-1].end):
+        return False
+    if _opens_present_perfect(text, start, own[0].start):
+        return False  # "he has sent a team … for an expert kidnapped two years ago"
+    return not _told_in_past(text, own[-1].end, end)
 
 
 def _candidates(text: str, start: int, end: int, dated: Sequence[Timex]) -> list[tuple[Span, Span]]:

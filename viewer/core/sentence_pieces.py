@@ -25,6 +25,7 @@ from viewer.core.narrative_time import Reference
 from viewer.core.past_tense import past_form
 from viewer.core.reported_count import reported_count
 from viewer.core.temporal.timex import Timex
+from viewer.core.told_apart import telling_head
 from viewer.core.when_clause import when_time as _when
 
 
@@ -51,7 +52,8 @@ def split_happenings(
         if head is not None:
             counted = counted_before(text, head, side, timexes) or _when(text, head, side, timexes)
             frame = retold_frame(text, head, side)
-            pieces.append(Piece(head, False, head.start, counted, frame=frame))
+            telling = counted is None and telling_head(text, head, side)
+            pieces.append(Piece(head, False, head.start, counted, frame=frame, telling=telling))
         clause = _trim(text, side.start, side.end)
         if clause is not None:
             counted = counted_in_sentence(sentence, clause, timexes) or counted_from_main(
@@ -71,7 +73,7 @@ def _coordinated(
     """A main piece cut at its coordinators, where the clause after one tells a happening at
     a time of its own (`coordinated_times`); a side clause, or a piece dated by a span of
     time counted from the clause after it, as it is."""
-    if piece.side or piece.counted is not None:
+    if piece.side or piece.counted is not None or piece.telling:
         return [piece]
     cuts = coordinated_cuts(text, piece.span, timexes)
     undone = None
