@@ -46,6 +46,7 @@ from viewer.core.model import DateBasis, Event, Precision
 from viewer.core.retold_happening import join_telling
 from viewer.core.same_happening import more_of, next_step
 from viewer.core.statement_cues import is_statement
+from viewer.core.told_twice import Tellings
 
 _STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
 # A word read as telling something, by its length; and how many a passage told again in fewer
@@ -238,16 +239,20 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
     kept: list[Event] = []
     known: dict[int, tuple[int, set[str]]] = {}  # the words of each event kept, by its id
     opened: dict[int, str] = {}  # the name and verb each event opens on, by its id
+    tellings = Tellings()  # the events kept, by the words of their passages
     for event in events:
         text = event.primary.text
-        earlier = None
+        # The same words told again (a lede repeated as a summary): one telling, whatever it is.
+        earlier = tellings.told_before(event)
         # A step told as one ("then", "later") or a statement tells something of its own.
-        if kept and not next_step(text) and not is_statement(text):
+        if earlier is None and kept and not next_step(text) and not is_statement(text):
             earlier = _retells(kept, event) or _this_thing_again(kept, event)
             if earlier is None and event.date_basis not in _STATED:  # no time of its own
                 earlier = _said_again(kept, event, known) or _acted_again(kept, event, opened)
         if earlier is None:
             kept.append(event)
+            tellings.add(event)
         else:
             join_telling(earlier, event)
+            tellings.add(earlier)
     return kept
