@@ -46,7 +46,8 @@ from viewer.core.model import DateBasis, Event, Precision
 from viewer.core.retold_happening import join_telling
 from viewer.core.same_happening import more_of, next_step
 from viewer.core.statement_cues import is_statement
-from viewer.core.told_twice import Tellings
+from viewer.core.subject_act import same_subject_act
+from viewer.core.told_twice import Tellings, closing_tag
 
 _STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
 # A word read as telling something, by its length; and how many a passage told again in fewer
@@ -233,6 +234,13 @@ def _this_thing_again(kept: Sequence[Event], later: Event) -> Event | None:
     return None
 
 
+def _tag_alone(text: str) -> bool:
+    """Whether a passage is a statement only by the source tag closing it ("The men were
+    arrested in Leeds, | police said.")."""
+    tag = closing_tag(text)
+    return tag > 0 and not is_statement(text[:tag])
+
+
 def join_retold_acts(events: Sequence[Event]) -> list[Event]:
     """Each happening told again just after its telling, in fewer words, or by its actor's
     name and verb, joined to it."""
@@ -245,10 +253,14 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
         # The same words told again (a lede repeated as a summary): one telling, whatever it is.
         earlier = tellings.told_before(event)
         # A step told as one ("then", "later") or a statement tells something of its own.
-        if earlier is None and kept and not next_step(text) and not is_statement(text):
-            earlier = _retells(kept, event) or _this_thing_again(kept, event)
-            if earlier is None and event.date_basis not in _STATED:  # no time of its own
-                earlier = _said_again(kept, event, known) or _acted_again(kept, event, opened)
+        if earlier is None and kept and not next_step(text):
+            if not is_statement(text):
+                earlier = _retells(kept, event) or _this_thing_again(kept, event)
+                if earlier is None and event.date_basis not in _STATED:  # no time of its own
+                    earlier = _said_again(kept, event, known) or _acted_again(kept, event, opened)
+                earlier = earlier or same_subject_act(kept, event)
+            elif _tag_alone(text):  # "…, police said.": whose account, not a statement
+                earlier = same_subject_act(kept, event)
         if earlier is None:
             kept.append(event)
             tellings.add(event)
