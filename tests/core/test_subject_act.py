@@ -69,3 +69,26 @@ def test_the_same_act_of_the_same_subject_told_again_is_one_event(
 )
 def test_another_act_or_subject_stays_an_event(text: str) -> None:
     assert len(events_in(text, date(2013, 11, 16))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # The same name and verb, no time of its own.
+        (
+            "Police arrested two men after the robbery on Friday.\n\n"
+            "Police arrested the men at a flat in Leeds, a spokesman said.",
+            date(2013, 11, 16),
+        ),
+        # The noun of the act, at a time of its own.
+        (
+            "Holden has recalled more than 41,000 Cruze small cars.\n\n"
+            "The recall, lodged with the commission on Monday, covers Cruze sedans, the "
+            "company said.",
+            date(2014, 8, 5),
+        ),
+    ],
+)
+def test_a_closing_tag_keeps_no_retelling_apart(text: str, published: date) -> None:
+    (event,) = events_in(text, published)
+    assert len(event.passages) == 2

@@ -31,9 +31,10 @@ is one with no time of its own opening on the name and the past verb an earlier 
 day opens on: "Bratton asked for the public's help …", then "Bratton asked anyone with
 information to call …".
 
-Kept apart: a step told as one ("then", "later", "also"), a statement, another day, a step
-told in the active ("They began their work Tuesday morning" after the jurors came back), a
-change made to the act afterwards with no time of its own ("The recall was extended …").
+Kept apart: a step told as one ("then", "later", "also"), a statement (not one only by the
+source tag closing it, "…, police said."), another day, a step told in the active ("They
+began their work Tuesday morning" after the jurors came back), a change made to the act
+afterwards with no time of its own ("The recall was extended …").
 """
 
 from __future__ import annotations
@@ -252,15 +253,14 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
         text = event.primary.text
         # The same words told again (a lede repeated as a summary): one telling, whatever it is.
         earlier = tellings.told_before(event)
-        # A step told as one ("then", "later") or a statement tells something of its own.
-        if earlier is None and kept and not next_step(text):
-            if not is_statement(text):
-                earlier = _retells(kept, event) or _this_thing_again(kept, event)
-                if earlier is None and event.date_basis not in _STATED:  # no time of its own
-                    earlier = _said_again(kept, event, known) or _acted_again(kept, event, opened)
-                earlier = earlier or same_subject_act(kept, event)
-            elif _tag_alone(text):  # "…, police said.": whose account, not a statement
-                earlier = same_subject_act(kept, event)
+        # A step told as one ("then", "later") or a statement tells something of its own; a
+        # source tag closing a passage ("…, police said.") tells whose account it is.
+        told = not is_statement(text) or _tag_alone(text)
+        if earlier is None and kept and told and not next_step(text):
+            earlier = _retells(kept, event) or _this_thing_again(kept, event)
+            if earlier is None and event.date_basis not in _STATED:  # no time of its own
+                earlier = _said_again(kept, event, known) or _acted_again(kept, event, opened)
+            earlier = earlier or same_subject_act(kept, event)
         if earlier is None:
             kept.append(event)
             tellings.add(event)
