@@ -265,6 +265,6 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
             kept.append(event)
             tellings.add(event)
         else:
+            tellings.add(event, joined_to=earlier)
             join_telling(earlier, event)
-            tellings.add(earlier)
     return kept

@@ -67,10 +67,11 @@ class Tellings:
     def __init__(self) -> None:
         self._by_words: dict[str, Event] = {}
 
-    def add(self, event: Event) -> None:
-        """Hold each passage of an event kept (or joined to it) by its words."""
+    def add(self, event: Event, joined_to: Event | None = None) -> None:
+        """Hold each passage of an event kept by its words, or of one just joined to an earlier
+        event as that event's (its passages only: the earlier ones are held already)."""
         for passage in event.passages:
-            self._by_words.setdefault(same_words(passage.text), event)
+            self._by_words.setdefault(same_words(passage.text), joined_to or event)
 
     def told_before(self, later: Event) -> Event | None:
         """The earlier event one of whose passages a later one's tells in the same words, at

@@ -187,8 +187,7 @@ from __future__ import annotations
 # (386: a telling with no time of its own cut from a reported past act of its own time, "Hiller
 # told detectives | that he bought the gun in September")
 # (387: a telling printed twice in the same words, a lede again as a summary, is one event)
-# (388: a telling printed twice in the same words, a lede again as a summary, is one event)
-# (384: "The men … were arrested, police said." after "Two men were arrested": one event)
+# (388: "The men … were arrested, police said." after "Two men were arrested": one event)
 # (389: a source tag closing a passage keeps it from no retelling of the act told before)
 EXTRACTOR_VERSION = "389"
 
