@@ -13,6 +13,7 @@ fear'…"), which stay with the statement they continue. The cues are how news i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from viewer.core.cue_words import SAYING_NOW, letters_of, outside_quotations, words_of
@@ -251,16 +252,16 @@ def judge(
     side: bool = False,
     split: bool = False,
     lede: bool = False,
-    narrated: bool = False,
+    narrated: Callable[[], bool] | None = None,
 ) -> Judgement:
     """How surely a passage (a sentence, or a clause cut from one) reports a happening.
 
     `dated`: it names a time of its own; `side`: a clause cut from a sentence because it
     reports something at another time ("since Russia invaded Ukraine on February 24");
     `split`: a part of a sentence that reports happenings at several times; `lede`: the
-    article's first sentence, which news gives to its main happening; `narrated`: the sentence
-    before it is told in the past, so a past spelt as its base after a plural subject is past
-    ("But at night the flames spread to two more buildings").
+    article's first sentence, which news gives to its main happening; `narrated`: whether the
+    sentence before it is told in the past, asked only of a past spelt as its base after a
+    plural subject, then read as past ("But at night the flames spread to two more buildings").
     """
     if side and _REPORTED_WOULD.match(text):
         # "The company said on Tuesday | that owners would be contacted … from next week": the
@@ -279,7 +280,7 @@ def judge(
         return Judgement(0.1, True)  # "police said Saturday", cut from what they said
     if not read.said and quotation_tail(text) and not has_news(read.low):
         return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
-    base = narrated and not read.past and past_as_base(read.told)
+    base = not read.past and past_as_base(read.told) and narrated is not None and narrated()
     if base:
         read.past = True  # "But at night the flames spread to two more buildings."
     if lede and not read.past and perfect_past_adverb(read.told):

@@ -120,7 +120,7 @@ class _Reader(StoryDates):
         self.last_text = ""  # its words as read
         self.transcript = Transcript()  # a speech told line by line after a colon line
         self.sentences = 0
-        self.told_past = False  # the last sentence is told in the simple past
+        self.before = ""  # the sentence before the one read, for a past spelt as its base
         # The story's news day is told in its article text, not in a caption or a footer.
         told = in_spans(timexes, body)
         self.news = NewsDay(text, told, doc.date, self._source, body)
@@ -154,8 +154,12 @@ class _Reader(StoryDates):
             # A plain list of actions told on one occasion stays one event.
             self.clause(piece.span, piece, own, _Cue(split, since and not piece.side))
         self.sentences += 1
-        # Whether the story is told in the past up to here, for a past spelt as its base.
-        self.told_past = told_in_past(self.text[sentence.start : sentence.end])
+        self.before = self.text[sentence.start : sentence.end]
+
+    def _narrated(self) -> bool:
+        """Whether the sentence before is told in the past (asked only of a past spelt as its
+        base after a plural subject: "But at night the flames spread to two more buildings")."""
+        return told_in_past(self.before)
 
     def _judge(
         self, shown: str, piece: Piece, dated: bool, cue: _Cue, ahead: bool = False
@@ -166,7 +170,7 @@ class _Reader(StoryDates):
             side=piece.side,
             split=cue.split,
             lede=self.sentences == 0,
-            narrated=self.told_past,
+            narrated=self._narrated,
         )
         if cue.since and not dated and _PERFECT.search(shown):
             # "Since Russia invaded…, the US has imposed…": a summary up to now.

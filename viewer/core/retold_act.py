@@ -48,7 +48,7 @@ from viewer.core.retold_happening import join_telling
 from viewer.core.same_happening import more_of, next_step
 from viewer.core.statement_cues import is_statement
 from viewer.core.subject_act import same_subject_act
-from viewer.core.told_twice import Tellings, closing_tag
+from viewer.core.told_twice import Tellings, closing_tag, same_words
 
 _STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
 # A word read as telling something, by its length; and how many a passage told again in fewer
@@ -252,7 +252,8 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
     for event in events:
         text = event.primary.text
         # The same words told again (a lede repeated as a summary): one telling, whatever it is.
-        earlier = tellings.told_before(event)
+        words = same_words(text)
+        earlier = tellings.told_before(event, words)
         # A step told as one ("then", "later") or a statement tells something of its own; a
         # source tag closing a passage ("…, police said.") tells whose account it is.
         told = not is_statement(text) or _tag_alone(text)
@@ -263,8 +264,8 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
             earlier = earlier or same_subject_act(kept, event)
         if earlier is None:
             kept.append(event)
-            tellings.add(event)
+            tellings.add(event, words)
         else:
-            tellings.add(event, joined_to=earlier)
+            tellings.add(event, words, joined_to=earlier)
             join_telling(earlier, event)
     return kept

@@ -17,8 +17,6 @@ ministry said on Monday."), not what was said ("…, police said 46 people were 
 
 from __future__ import annotations
 
-import re
-
 from viewer.core.cue_words import SAYING_VERBS, words_of
 from viewer.core.lowered import lowered
 from viewer.core.model import Event
@@ -29,9 +27,8 @@ from viewer.core.visible import one_line
 # reporters on Monday").
 _TAG_WORDS = 10
 # Quotation marks and apostrophes, read as one mark each.
-_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
+_MARKS = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("`", "'"))
 _ENDS = " .!?;:,"
-_SPACE = re.compile(r"\s+")
 
 
 def closing_tag(text: str) -> int:
@@ -41,6 +38,8 @@ def closing_tag(text: str) -> int:
     if comma < 0:
         return -1
     piece = text[comma + 1 :]
+    if piece.count(" ") > _TAG_WORDS + 1:
+        return -1  # longer than a tag: spared the reading
     low = lowered(piece)
     told = words_of(low)
     if len(told) > _TAG_WORDS or SAYING_VERBS.isdisjoint(told):
@@ -57,8 +56,11 @@ def same_words(text: str) -> str:
     tag = closing_tag(text)
     if tag >= 0:
         text = text[:tag]
-    words = _SPACE.sub(" ", one_line(text).translate(_MARKS).lower())
-    return words.strip(_ENDS + "\"'")
+    line = one_line(text)
+    for mark, plain in _MARKS:  # each replaced where it is: a table's translation costs more
+        if mark in line:
+            line = line.replace(mark, plain)
+    return line.lower().strip(_ENDS + "\"'")  # one_line: single spaces already
 
 
 class Tellings:
@@ -67,16 +69,19 @@ class Tellings:
     def __init__(self) -> None:
         self._by_words: dict[str, Event] = {}
 
-    def add(self, event: Event, joined_to: Event | None = None) -> None:
-        """Hold each passage of an event kept by its words, or of one just joined to an earlier
-        event as that event's (its passages only: the earlier ones are held already)."""
-        for passage in event.passages:
-            self._by_words.setdefault(same_words(passage.text), joined_to or event)
+    def add(self, event: Event, words: str, joined_to: Event | None = None) -> None:
+        """Hold each passage of an event kept by its words (`words`: its first passage's
+        `same_words`), or of one just joined to an earlier event as that event's (its passages
+        only: the earlier ones are held already)."""
+        held = joined_to or event
+        self._by_words.setdefault(words, held)
+        for passage in event.passages[1:]:
+            self._by_words.setdefault(same_words(passage.text), held)
 
-    def told_before(self, later: Event) -> Event | None:
-        """The earlier event one of whose passages a later one's tells in the same words, at
-        a date they share."""
-        event = self._by_words.get(same_words(later.primary.text))
+    def told_before(self, later: Event, words: str) -> Event | None:
+        """The earlier event one of whose passages a later one's first passage tells in the
+        same words (`words`: its `same_words`), at a date they share."""
+        event = self._by_words.get(words)
         if event is None or event is later or not event.date.overlaps(later.date):
             return None
         return event
