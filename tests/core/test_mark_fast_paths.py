@@ -20,6 +20,7 @@ from viewer.core import (
     title_event,
 )
 from viewer.core.cue_words import runs_of
+from viewer.core.holds import holds_any
 from viewer.core.visible import one_line
 
 _SENTENCES = seed_sentences()
@@ -62,6 +63,8 @@ def _marks_hold(text: str) -> None:
     if _noun_near(text):
         assert _noun_runs_near(text)
     names = {m.group(1) or m.group(2) for m in _PLAIN_SPEAKER.finditer(text)} - {None, ""}
+    if holds_any(text, title_event._SPEAKER_VERBS):  # "Zareh, the head of …, said"
+        names |= set(title_event.described_speakers(text))
     assert title_event.speakers_of(text) == {
         n for n in names if n.lower() not in title_event._NOT_NAMES
     }

@@ -247,11 +247,37 @@ _NOT_NAMES = (
 _SPEAKER_VERBS = "said says stated declared added told wrote insisted noted tweeted".split()
 
 
+# A name, then who they are set off by commas, then the verb of saying: "Mehdi Zareh, the head
+# of Iran's Seismic Research Center, said …", "John Smith, 54, who runs the shop, said …", "Dr
+# Ahmed, head of the clinic, told reporters …". A description opens in lower case, on a figure
+# (an age) or on a possessive ("Iran's top seismologist"), not on a name ("Obama, Hollande,
+# said"); one or two of them, with no quotation, bracket or sentence's end in them.
+_DESCRIPTION = r"(?:[a-z0-9]|[A-Z][\w.]*['’]s\s)(?:[^,;:\"“”()!?.]|\.(?!\s+[A-Z]))" + "{0,80}?"
+_NAME_DESCRIBED_THEN_VERB = re.compile(
+    rf"([A-Z][a-z]+),\s+({_DESCRIPTION}),\s+(?:({_DESCRIPTION}),\s+)?"
+    r"(?:said|says|stated|declared|added|told|wrote|insisted|noted|tweeted)\b"
+)
+# A description that says it was so at the time told ("Ali Reza, then the governor, said"): the
+# statement is of that time too, a speaker of the past the story tells.
+_THEN = re.compile(r"\b(?:then|at\s+the\s+time|at\s+that\s+time)\b")
+
+
+def described_speakers(text: str) -> Iterator[str]:
+    """The name of each speaker a statement describes between the name and the verb of saying
+    (`_NAME_DESCRIBED_THEN_VERB`), not one described as of the time told (`_THEN`)."""
+    if ", " not in text:
+        return
+    for m in _NAME_DESCRIBED_THEN_VERB.finditer(text):
+        if not any(d and _THEN.search(d) for d in m.group(2, 3)):
+            yield m.group(1)
+
+
 def speakers_of(text: str) -> set[str]:
-    """The names a statement gives its speaker ("Biden stated", "said Biden"), if any."""
+    """The names a statement gives its speaker ("Biden stated", "said Biden", "Zareh, the head
+    of the center, said"), if any."""
     if not holds_any(text, _SPEAKER_VERBS):
         return set()  # most statements here are quotations: the scan is spared
-    names = set(_speaker_names(text))
+    names = {*_speaker_names(text), *described_speakers(text)}
     return {name for name in names if name and name.lower() not in _NOT_NAMES}
 
 
