@@ -40,6 +40,16 @@ def events_in(text: str, published: date | None) -> list[Event]:
     return extract_events(article(text, published))
 
 
+def days_of(lede: str, sentence: str, published: date | None) -> list[date]:
+    """The days a sentence told after a lede is dated on, one per event it is a passage of."""
+    return [
+        e.date.first
+        for e in events_in(lede + sentence, published)
+        for p in e.passages
+        if p.text == sentence
+    ]
+
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 

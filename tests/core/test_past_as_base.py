@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.articles import events_in
+from tests.core.articles import days_of
 from viewer.core.cue_words import words_of
 from viewer.core.past_tense import past_as_base
 
@@ -60,12 +60,7 @@ _NOT_EVENTS = [
 
 def _dated(sentence: str) -> list[date]:
     """The days the sentence after the lede is dated on, one per event it is a passage of."""
-    return [
-        e.date.first
-        for e in events_in(_LEDE + sentence, _PUBLISHED)
-        for p in e.passages
-        if p.text == sentence
-    ]
+    return days_of(_LEDE, sentence, _PUBLISHED)
 
 
 @pytest.mark.parametrize("sentence", _ACTS)

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.articles import events_in
+from tests.core.articles import days_of
 
 _LEDE = "Floods hit the city on Monday. "
 _PUBLISHED = date(2011, 3, 4)
@@ -141,12 +141,7 @@ _NOT_EVENTS = [
 
 def _dated(sentence: str) -> list[date]:
     """The days the sentence after the lede is dated on, one per event it is a passage of."""
-    return [
-        e.date.first
-        for e in events_in(_LEDE + sentence, _PUBLISHED)
-        for p in e.passages
-        if p.text == sentence
-    ]
+    return days_of(_LEDE, sentence, _PUBLISHED)
 
 
 @pytest.mark.parametrize("sentence", _ACTS)
