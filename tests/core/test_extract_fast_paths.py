@@ -24,6 +24,7 @@ from viewer.core.temporal import (
     compared_times,
     deadline_times,
     governing_timex,
+    noun_participles,
     owned_times,
     relative_times,
     speaker_described,
@@ -144,8 +145,10 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     )
     subordinate.extend(governing_timex._appositives(text, start, end, candidates))
     subordinate.extend(relative_times.relative_clauses(text, start, end, candidates))
-    if (object_phrase := governing_timex._object_participle(text, start, end)) is not None:
+    if (object_phrase := noun_participles.object_participle(text, start, end)) is not None:
         subordinate.append(object_phrase)
+    if (subject_phrase := noun_participles.subject_participle(text, start, end)) is not None:
+        subordinate.append(subject_phrase)
     described = speaker_described.speaker_described(text, start, end, candidates)
     complement = regions(governing_timex._COMPLEMENT)
     if (reduced := reduced_relative_end(text, start, end)) is not None:

@@ -280,15 +280,7 @@ def judge(
         return Judgement(0.1, True)  # "police said Saturday", cut from what they said
     if not read.said and quotation_tail(text) and not has_news(read.low):
         return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
-    base = not read.past and past_as_base(read.told) and narrated is not None and narrated()
-    if base:
-        read.past = True  # "But at night the flames spread to two more buildings."
-    if lede and not read.past and perfect_past_adverb(read.told):
-        read.past = True  # "More than 10 million doses … have now been given in Kenya."
-    if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
-        read.past = False  # "Still, it takes a special individual …": a judgement
-    if dated and _CHRONOLOGY.match(text):
-        read.past = True  # "June 2012 - Assange takes refuge …": a chronology's present
+    base = _tense_read(read, text, dated, lede, narrated)
     score = 0.25
     # A verb of action told in the past is a happening's verb even where news has no stock
     # word for it ("the president lined up with 29 leaders", "revenue declined").
@@ -311,6 +303,23 @@ def judge(
     continues = not dated and (carries_on(read.low) or guessed_on(read.low))
     statement = read.said or '"' in text or "“" in text  # is_statement(text), words read once
     return Judgement(round(min(0.97, max(0.02, score)), 3), continues, statement)
+
+
+def _tense_read(
+    read: _Read, text: str, dated: bool, lede: bool, narrated: Callable[[], bool] | None
+) -> bool:
+    """Read a passage's tense again where its words alone mislead (`read.past`); whether it is
+    a past spelt as its base, read as past after a sentence told in the past."""
+    base = not read.past and past_as_base(read.told) and narrated is not None and narrated()
+    if base:
+        read.past = True  # "But at night the flames spread to two more buildings."
+    if lede and not read.past and perfect_past_adverb(read.told):
+        read.past = True  # "More than 10 million doses … have now been given in Kenya."
+    if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
+        read.past = False  # "Still, it takes a special individual …": a judgement
+    if dated and _CHRONOLOGY.match(text):
+        read.past = True  # "June 2012 - Assange takes refuge …": a chronology's present
+    return base
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is slower to make, and this one is

@@ -5,18 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from viewer.core.cue_words import SAYING_VERBS, WORDS
 from viewer.core.holds import holds_any
 from viewer.core.lowered import lowered
-from viewer.core.past_tense import NOT_ACTION, past_action
 from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.sentence_tense import told_in_past
-from viewer.core.temporal.charged_times import A_YEAR as _A_YEAR
 from viewer.core.temporal.charged_times import CHARGE_WORDS as _CHARGE_WORDS
 from viewer.core.temporal.charged_times import charged_act
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.compared_times import compared_clauses, compared_with
 from viewer.core.temporal.deadline_times import deadline
+from viewer.core.temporal.noun_participles import acted_on, object_participle, subject_participle
 from viewer.core.temporal.owned_times import (
     chance_of,
     noun_time_ahead,
@@ -191,9 +189,9 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = sorted([*subordinate, *_appositives(text, start, end, candidates)])
         # "The mayor, whose term ends in May, fired the police chief": May is the term's.
         subordinate = sorted([*subordinate, *relative_clauses(text, start, end, candidates)])
-    if (object_phrase := _object_participle(text, start, end)) is not None:
+    if (object_phrase := object_participle(text, start, end)) is not None:
         subordinate = sorted([*subordinate, object_phrase])
-    if (subject_phrase := _subject_participle(text, start, end)) is not None:
+    if (subject_phrase := subject_participle(text, start, end)) is not None:
         subordinate = sorted([*subordinate, subject_phrase])
     described = speaker_described(text, start, end, candidates)
     kept = [
@@ -285,95 +283,6 @@ _FRONTED_PARTICIPLE = re.compile(
 )
 
 
-# A participle after a noun the verb acts on, with its agent: "to lift the trade embargo |
-# imposed by the United States in May 1985", "said the prayer | delivered by a rabbi … in June
-# 1989 amounted to …". Its time is the noun's past, not the sentence's.
-# Participles not made with "-ed", "-en" or "-wn": "the mark set by Peter Kiprotich in 1997".
-_IRREGULAR_PARTICIPLES = (
-    "set|made|held|won|built|led|paid|sold|bought|brought|caught|found|kept|struck|shot|"
-    "sent|spent|left|lost|laid|read|run|hit|cut|put|dug|sought|fought|taught|told"
-)
-_OBJECT_PARTICIPLE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}\s+"
-    r"(?:of\s+\$?\d[\d:.,]*\s+)?"  # "the old record of 2:05:38 set by …": the noun's figure
-    r"((?:[a-z]{3,}(?:ed|en|wn)|" + _IRREGULAR_PARTICIPLES + r")\s+by\s+[^,;:()“”\"]{3,80})"
-)
-
-
-# The same with no "by" phrase, its time right after it, after a noun the main verb acts on or
-# governs through a preposition: "Rescuers evacuated a hospital | opened in 2004", "Villagers
-# fled to a dam | built in the 1960s". Its year is the noun's past.
-_NOUN_PARTICIPLE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+((?:[a-z-]+\s+){0,3}?[a-z]{3,})\s+"
-    r"((?:(?:first|originally)\s+)?(?!ended\s)(?:[a-z]{3,}(?:ed|en|wn)|born|"
-    + _IRREGULAR_PARTICIPLES
-    + r")\s+(?:(?:up|out|off|down)\s+)?(?:in|during)\s+[^,;:()“”\"]{3,40})"
-)
-# A year, or a decade ("in the 1960s").
-_A_YEARS = re.compile(r"\b(?:1[89]|20)\d\d(?:s\b|\b)")
-# Words before the noun that open a clause of its own, where the noun may be its subject.
-_CLAUSE_WORDS = frozenset(
-    "that and but or because when while if as who which whose where after before since".split()
-)
-# Words that make the noun's phrase a clause with a verb of its own ("the bridge was built").
-_NOT_NOUN = frozenset(
-    "was were is are be been being has have had got get gets first later also then".split()
-)
-
-
-def _object_participle(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where a participle phrase with its agent after a noun after the sentence's verb
-    stands (`_OBJECT_PARTICIPLE`), to its clause's end, when it names a year; or one with no
-    "by" phrase after an object the past verb acts on (`_NOUN_PARTICIPLE`); None where there is
-    none."""
-    if text.find(" by ", start, end) < 0:
-        return _noun_participle(text, start, end)
-    m = _OBJECT_PARTICIPLE.search(text, start, end)
-    if m is None or _SENTENCE_OPENS.match(text, start, m.start()):
-        return None
-    if _FRONTED_PHRASE.match(text, start, m.start()):
-        return None  # "Under a program approved by the company in 1987, …": no object
-    if _A_YEAR.search(m.group(1)) is None:
-        return None  # "arrested a man wanted by the FBI on Tuesday": the day may be the arrest's
-    return m.start(1), m.end(1)
-
-
-def _subject_participle(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where a participle phrase with no pronoun in the sentence's subject stands, up to the
-    main clause's verb, when it names a year: "The widow of a publisher | killed in 1978 |
-    opened the new museum" (`reduced_relative_end`); None where there is none."""
-    if _A_YEARS.search(text, start, end) is None:
-        return None  # the cheap test first: most sentences name no year
-    reduced = reduced_relative_end(text, start, end)
-    if reduced is None or _A_YEARS.search(text, reduced[0], reduced[1]) is None:
-        return None
-    return reduced
-
-
-def _noun_participle(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where a participle phrase naming a year stands after a noun that a past verb before it
-    acts on, to its clause's end (`_NOUN_PARTICIPLE`); not where the noun is a reported
-    clause's subject ("said the plant closed in 1998") or opens the sentence."""
-    if _A_YEARS.search(text, start, end) is None:
-        return None
-    for m in _NOUN_PARTICIPLE.finditer(text, start, end):
-        if _A_YEARS.search(m.group(2)) is None or not _NOT_NOUN.isdisjoint(m.group(1).split()):
-            continue
-        before = WORDS.findall(lowered(text[start : m.start()]))
-        told_apart = not SAYING_VERBS.isdisjoint(before) or not _CLAUSE_WORDS.isdisjoint(before)
-        if not told_apart and _acted_on(text, start, m.start()):
-            return m.start(2), m.end(2)
-    return None
-
-
-# Nothing but the sentence's opening before the noun: the subject's phrase (reduced_relative).
-_SENTENCE_OPENS = re.compile(r"[\W_]*$")
-_FRONTED_PHRASE = re.compile(
-    r"[\W_]*(?:Under|In|After|Before|With|Without|For|From|Since|During|Despite|As|Amid)\b"
-    r"[^,]*$"
-)
-
-
 def _appositives(
     text: str, start: int, end: int, candidates: Sequence[Timex]
 ) -> list[tuple[int, int]]:
@@ -398,19 +307,7 @@ def _after_main_clause(text: str, start: int, at: int) -> bool:
     """Whether a participle phrase closing the sentence at `at` follows a whole main clause
     with a past verb and no comma ("Officials closed the bridge, | built in 1920"), not the
     main verb after a clause set off ("The strikes, which began on Monday, | continued")."""
-    return text.find(",", start, at) < 0 and _acted_on(text, start, at)
-
-
-# Verbs that link a subject to what it is, not acts: "She became known for her clinic,
-# destroyed in 2005", "The recordings were part of the documents seized in 2008".
-_LINKING = NOT_ACTION | {"became", "remained", "seemed", "stayed"}
-
-
-def _acted_on(text: str, start: int, at: int) -> bool:
-    """Whether text[start:at], before a noun's participle phrase, tells a past act and no
-    link of a subject to a state: the noun is what the act was done to, its year its own."""
-    words = WORDS.findall(lowered(text[start:at]))
-    return past_action(words[1:]) and _LINKING.isdisjoint(words)
+    return text.find(",", start, at) < 0 and acted_on(text, start, at)
 
 
 # A noun phrase set off by commas after the subject's name, describing it: "Mrs. Chamorro,
