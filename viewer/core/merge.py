@@ -21,7 +21,7 @@ from viewer.core.merge_tokens import (
     passage_words,
 )
 from viewer.core.merge_words import contrary_acts, resolve
-from viewer.core.model import DateBasis, DateValue, Dating, Event, Passage
+from viewer.core.model import STATED_BASES, DateBasis, DateValue, Dating, Event, Passage
 
 # A passage dated only by its article's publication may report anything of the week before.
 PUBLICATION_SLACK = timedelta(days=7)
@@ -319,8 +319,6 @@ _BASIS_RANK = {
     DateBasis.RELATIVE: 2,
     DateBasis.CONTEXT: 3,
 }
-# Dates a passage states itself: where they disagree, the sources disagree.
-_STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
 # How much another source that agrees raises the kept date's confidence, and a dissent lowers it.
 AGREEMENT_GAIN = 0.05
 DISSENT_LOSS = 0.15
@@ -346,7 +344,10 @@ def reconcile(event: Event, lead: Passage | None = None) -> None:
     event.dating = datings
     kept = datings[0]
     event.date, event.date_basis, event.date_text = kept.value, kept.basis, kept.text
-    stated = [(p, d) for p, d in zip(event.passages, datings, strict=True) if d.basis in _STATED]
+    # Dates a passage states itself: where they disagree, the sources disagree.
+    stated = [
+        (p, d) for p, d in zip(event.passages, datings, strict=True) if d.basis in STATED_BASES
+    ]
     disagree = [(p, d) for p, d in stated if not _agrees(d.value, kept.value)]
     others = {p.document_id for p, _ in stated} - {event.primary.document_id}
     agreeing = len(others) - len({p.document_id for p, _ in disagree})

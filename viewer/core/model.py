@@ -31,6 +31,11 @@ class DateBasis(StrEnum):
     USER = "user"
 
 
+# The bases of a date the text states for the event itself, or the user set: not taken from
+# the narrative around it nor from the publication.
+STATED_BASES = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
+
+
 class DocDateBasis(StrEnum):
     """How a document's publication date was found."""
 

@@ -43,14 +43,13 @@ import re
 from collections.abc import Sequence
 from datetime import timedelta
 
-from viewer.core.model import DateBasis, Event, Precision
+from viewer.core.model import STATED_BASES, Event, Precision
 from viewer.core.retold_happening import join_telling
 from viewer.core.same_happening import more_of, next_step
 from viewer.core.statement_cues import is_statement
 from viewer.core.subject_act import same_subject_act
 from viewer.core.told_twice import Tellings, closing_tag, same_words
 
-_STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
 # A word read as telling something, by its length; and how many a passage told again in fewer
 # words holds at least.
 _LONG = 4
@@ -91,7 +90,7 @@ def _acted(noun: str, text: str) -> bool:
 
 
 def _dated(event: Event) -> bool:
-    return event.date_basis in _STATED and event.date.precision is Precision.DAY
+    return event.date_basis in STATED_BASES and event.date.precision is Precision.DAY
 
 
 def _same_day(event: Event, later: Event) -> bool:
@@ -103,7 +102,7 @@ def _can_share(event: Event, later: Event) -> bool:
     time of its own, a day of the week before its own."""
     if _same_day(event, later):
         return True
-    if event.date_basis in _STATED or later.date.last > event.date.last:
+    if event.date_basis in STATED_BASES or later.date.last > event.date.last:
         return False
     return event.date.first - later.date.first <= _WEEK
 
@@ -118,7 +117,7 @@ def _passive_again(text: str, event: Event) -> bool:
 
 def _undated(event: Event, later: Event) -> bool:
     """Whether a later telling has no time of its own and is of the earlier event's day."""
-    return later.date_basis not in _STATED and event.date.overlaps(later.date)
+    return later.date_basis not in STATED_BASES and event.date.overlaps(later.date)
 
 
 def _retells(kept: Sequence[Event], later: Event) -> Event | None:
@@ -259,7 +258,7 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
         told = not is_statement(text) or _tag_alone(text)
         if earlier is None and kept and told and not next_step(text):
             earlier = _retells(kept, event) or _this_thing_again(kept, event)
-            if earlier is None and event.date_basis not in _STATED:  # no time of its own
+            if earlier is None and event.date_basis not in STATED_BASES:  # no time of its own
                 earlier = _said_again(kept, event, known) or _acted_again(kept, event, opened)
             earlier = earlier or same_subject_act(kept, event)
         if earlier is None:

@@ -44,7 +44,7 @@ from viewer.core.happening_families import KIND_OF
 from viewer.core.holds import lowers_as_blind
 from viewer.core.lowered import lowered
 from viewer.core.model import (
-    DateBasis,
+    STATED_BASES,
     Document,
     Event,
     Passage,
@@ -150,7 +150,6 @@ _ANOTHER = frozenset(
     "another other second third fourth next new previous earlier first last same latest".split()
 )
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
-_STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
 _SHORTEST = 20  # the shortest passage left of a happening once the phrase beside it is cut
 
 
@@ -212,7 +211,7 @@ def _apart(told: _Mention, earlier: _Mention, earlier_text: str) -> bool:
 
 
 def _dated(event: Event) -> bool:
-    return event.date_basis in _STATED
+    return event.date_basis in STATED_BASES
 
 
 def _told_of(event: Event, told: _Mention, later: Event) -> _Mention | None:

@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from viewer.core.model import DateBasis, Event, Precision
+from viewer.core.model import STATED_BASES, Event, Precision
 
-_STATED = frozenset({DateBasis.USER, DateBasis.EXPLICIT, DateBasis.RELATIVE})
 _TAKEN_UP = frozenset({"the", "these", "those", "both"})
 # A subject and its act in the passive, opening the passage: "Two men were arrested", "The
 # men, aged 24 and 31, were arrested", "A 19-year-old woman was injured".
@@ -49,9 +48,9 @@ def _same_day(event: Event, later: Event) -> bool:
     day it is given; else the same day told."""
     if not event.date.overlaps(later.date):
         return False
-    if later.date_basis not in _STATED:
+    if later.date_basis not in STATED_BASES:
         return True
-    return event.date_basis in _STATED and event.date.precision is Precision.DAY
+    return event.date_basis in STATED_BASES and event.date.precision is Precision.DAY
 
 
 def same_subject_act(kept: Sequence[Event], later: Event) -> Event | None:

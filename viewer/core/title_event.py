@@ -255,7 +255,7 @@ _SPEAKER_VERBS = "said says stated declared added told wrote insisted noted twee
 _DESCRIPTION = r"(?:[a-z0-9]|[A-Z][\w.]*['’]s\s)(?:[^,;:\"“”()!?.]|\.(?!\s+[A-Z]))" + "{0,80}?"
 _NAME_DESCRIBED_THEN_VERB = re.compile(
     rf"([A-Z][a-z]+),\s+({_DESCRIPTION}),\s+(?:({_DESCRIPTION}),\s+)?"
-    r"(?:said|says|stated|declared|added|told|wrote|insisted|noted|tweeted)\b"
+    rf"(?:{'|'.join(_SPEAKER_VERBS)})\b"
 )
 # A description that says it was so at the time told ("Ali Reza, then the governor, said"): the
 # statement is of that time too, a speaker of the past the story tells.
