@@ -41,3 +41,80 @@ def test_of_the_year_is_left_a_duration() -> None:
     """ "the year" may be a season's or a fiscal year's: not read as the calendar's."""
     (found,) = tag("They won 27% of games in the first two months of the year.", _NEWS_DAY)
     assert found.first is None
+
+
+# A company's period named by the month that closes it: the months up to and including it.
+@pytest.mark.parametrize(
+    ("text", "written", "first", "last"),
+    [
+        (
+            "The company reported a profit of $2 million for the quarter ended in March 2013.",
+            date(2013, 5, 10),
+            date(2013, 1, 1),
+            date(2013, 3, 31),
+        ),
+        (
+            "Acme Corp earned $4.1 million in the quarter that ended in March, up from $3 "
+            "million a year earlier.",
+            date(2013, 5, 10),
+            date(2013, 1, 1),
+            date(2013, 3, 31),
+        ),
+        (
+            "Pre-tax profit rose 8 per cent to 180 million pounds in the six months to September.",
+            date(2012, 11, 14),
+            date(2012, 4, 1),
+            date(2012, 9, 30),
+        ),
+        (
+            "The retailer posted a net loss of 12 million euros for the fiscal year ended in "
+            "December 2013.",
+            date(2014, 2, 20),
+            date(2013, 1, 1),
+            date(2013, 12, 31),
+        ),
+        (
+            "Infosys's revenue grew 18% in the first quarter ended in June, the company said.",
+            date(2011, 8, 3),
+            date(2011, 4, 1),
+            date(2011, 6, 30),
+        ),
+        (
+            "The airline swung to a loss in the nine months to December, hit by fuel costs.",
+            date(2012, 3, 1),
+            date(2011, 4, 1),
+            date(2011, 12, 31),
+        ),
+        (
+            "Sales for the year ending in June 2013 reached A$2.3 billion.",
+            date(2013, 7, 25),
+            date(2012, 7, 1),
+            date(2013, 6, 30),
+        ),
+        (
+            "The group made a loss of 3 million pounds in the half-year to June 2012.",
+            date(2012, 9, 4),
+            date(2012, 1, 1),
+            date(2012, 6, 30),
+        ),
+    ],
+)
+def test_a_period_closing_in_a_month_is_the_months_up_to_it(
+    text: str, written: date, first: date, last: date
+) -> None:
+    (event,) = events_in(text, written)
+    assert (event.date.first, event.date.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "extent"),
+    [
+        # A closing day is left the day: TimeBank's annotators date such figures by it.
+        ("Net income for the quarter ended March 31 rose 5%.", "March 31"),
+        ("Net income for the year ended Dec. 31, 2012, rose 5%.", "Dec. 31, 2012"),
+        # This year so far, not twelve months.
+        ("Sales this year to March rose 4%.", "March"),
+    ],
+)
+def test_a_closing_day_or_this_year_so_far_is_no_such_period(text: str, extent: str) -> None:
+    assert tag(text, date(2013, 5, 10))[-1].text == extent

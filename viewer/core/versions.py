@@ -191,7 +191,9 @@ from __future__ import annotations
 # (389: a source tag closing a passage keeps it from no retelling of the act told before)
 # (390: a name described in commas before the verb of saying is the speaker: "Mehdi Zareh, the
 # head of Iran's Seismic Research Center, said …" ends a flashback a paragraph on)
-EXTRACTOR_VERSION = "390"
+# (391: a company's period named by the month that closes it, "the quarter ended in March
+# 2013", "the six months to September", is the months up to that month, not the month alone)
+EXTRACTOR_VERSION = "391"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
