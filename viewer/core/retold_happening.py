@@ -18,10 +18,14 @@ the quake, | which struck … on Tuesday"); what the happening ruined, at a time
 
 What it tells again: the nearest event before it that introduces a happening of the same
 family with an indefinite noun (`introduced`: "an earthquake … struck", "after a fire at the
-Waitrose supermarket", "was first rocked by a magnitude-5.9 earthquake"), at a date the two
-can share. Where that happening is the event's own, the later passage is one more passage of
-it, and the event takes the later date where its own was no time of its own (the
-publication's or the narrative's). Where it is named beside the event's own happening, after
+Waitrose supermarket", "was first rocked by a magnitude-5.9 earthquake", or by the toll or the
+ruin it brought: "Police say two people have been killed and another wounded in a shooting at
+the Kraft Foods plant", "A warehouse has been destroyed in a fire"), at a date the two can
+share. A report opening the later passage up to "that" tells it again too: "KYW's Pat Loeb
+reports that the shooting took place just after 8:30pm Thursday night". Where that
+happening is the event's own, the later passage is one more passage of it, and the event
+takes the later date where its own was no time of its own (the publication's or the
+narrative's). Where it is named beside the event's own happening, after
 it ("Rescue operations are under way | after a 6.1 magnitude earthquake hit…"), the later
 telling at another day, that phrase is cut out of the passage and joins the later telling's
 event: it is of that day.
@@ -105,6 +109,16 @@ _HIT_BY = re.compile(
     r"|destroyed|devastated|flattened)\s+by\s+(?:a|an)\s+" + _MODIFIERS + _NOUN,
     re.IGNORECASE,
 )
+# Or told by the toll or the ruin it brought, its noun after "in": "Two people were killed and
+# another wounded in a shooting at a factory", "A warehouse has been destroyed in a fire" (not
+# with a relative clause, whose verb tells it: "killed in an attack that began on Monday").
+_TOLL_IN = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|died|dead|destroyed|damaged|gutted)\s+in\s+(?:a|an)\s+"
+    + _MODIFIERS
+    + _NOUN
+    + r"(?!,?\s+(?:that|which|who)\b)",
+    re.IGNORECASE,
+)
 # Named beside the passage's own happening, after it: "A man has been charged with arson |
 # after a fire at the Waitrose supermarket in Wellington, Somerset."
 _BESIDE = re.compile(r"\s(?:after|following)\s+(?:a|an)\s+" + _MODIFIERS + _NOUN, re.IGNORECASE)
@@ -138,6 +152,12 @@ def _may_tell_again(text: str, lower: str) -> bool:
     return not lowers_as_blind(text) or _TOLD_AGAIN_LOWERED.match(lower) is not None
 
 
+# A report of it opening the passage, up to "that": "KYW's Pat Loeb reports that the shooting
+# took place just after 8:30pm Thursday night", "Police said that the fire broke out …".
+_REPORTED_THAT = re.compile(
+    r"[^,.;:]{1,60}?\s(?:reports|reported|says|said|confirmed|confirms)\s+that\s+(?=th)",
+    re.IGNORECASE,
+)
 # A relative clause of a happening, cut out of its sentence: "which struck … on Tuesday".
 _RELATIVE = re.compile(r"(?:which|that)\s+(?:\w+ly\s+)?" + _CAME_ABOUT, re.IGNORECASE)
 _ANTECEDENT = re.compile(
@@ -177,6 +197,8 @@ def introduced(text: str) -> _Mention | None:
         return None  # no indefinite article: most passages are spared the patterns
     if (m := _OPENS_ON.match(text)) is not None or (m := _HIT_BY.search(text)) is not None:
         return _mention(m, beside=False)
+    if " in a" in lower and (m := _TOLL_IN.search(text)) is not None:
+        return _mention(m, beside=False)
     if ("after " in lower or "following " in lower) and (m := _BESIDE.search(text)):
         return _mention(m, beside=True)
     return None
@@ -190,6 +212,8 @@ def told_again(text: str, before: str) -> _Mention | None:
     if "th" not in lower:
         return None  # no "the", "that" or "this": most passages are spared the patterns
     m = _TOLD_AGAIN.match(text) if _may_tell_again(text, lower) else None
+    if m is None and " that th" in lower and (r := _REPORTED_THAT.match(text)) is not None:
+        m = _TOLD_AGAIN.match(text, r.end())
     if m is not None and m["did"] and is_statement(text):
         m = None
     if m is None and _RELATIVE.match(text) and before:
