@@ -86,6 +86,24 @@ JOINED = [
         date(2015, 5, 6),
     ),
     (
+        "Quake jolts northern Chile",
+        "A strong earthquake shook northern Chile on Saturday, damaging homes in Arica.\n\n"
+        "Hundreds of families spent the night outdoors.\n\n"
+        "The national seismological office said the quake measured 6.4 on Saturday night.",
+        "A strong earthquake",
+        "The national seismological office",
+        date(2015, 5, 9),
+    ),
+    (
+        "Dozens hurt in Jakarta market fire",
+        "Dozens of traders were hurt in a fire at a market in central Jakarta.\n\n"
+        "The city's governor visited the site.\n\n"
+        "Police said the blaze broke out at about 3 a.m. on Thursday in a food stall.",
+        "Dozens of traders",
+        "Police said the blaze",
+        date(2015, 5, 7),
+    ),
+    (
         "Homes gutted in Mombasa blaze",
         "Six homes were gutted in a fire in a crowded district of Mombasa.\n\n"
         "Residents tried to put out the flames with buckets.\n\n"
@@ -200,7 +218,13 @@ def test_no_happening_introduced_by_a_toll(text: str) -> None:
         ("The company said that the explosion occurred shortly before noon.", True),
         ("Police said that the quake killed 10 people.", False),
         ("Police said that the suspect was arrested on Sunday.", False),
-        ("Police said the fire broke out in a kitchen.", False),
+        ("Police said the fire broke out in a kitchen.", True),
+        ("Tehran's seismologic center said the quake measured magnitude-5.9.", True),
+        ("The quake measured 6.4 on the Richter scale, the agency said.", True),
+        ("Officials said the quake damaged 300 homes.", False),
+        ("Police said the fire service was called at 06:00.", False),
+        ("The quake measured up to the worst fears of the town.", False),
+        ("The surveyors measured the damage the quake did.", False),
     ],
 )
 def test_a_report_telling_it_again(text: str, told: bool) -> None:

@@ -21,8 +21,10 @@ family with an indefinite noun (`introduced`: "an earthquake … struck", "after
 Waitrose supermarket", "was first rocked by a magnitude-5.9 earthquake", or by the toll or the
 ruin it brought: "Police say two people have been killed and another wounded in a shooting at
 the Kraft Foods plant", "A warehouse has been destroyed in a fire"), at a date the two can
-share. A report opening the later passage up to "that" tells it again too: "KYW's Pat Loeb
-reports that the shooting took place just after 8:30pm Thursday night". Where that
+share. A report opening the later passage up to its verb or "that" tells it again too: "KYW's
+Pat Loeb reports that the shooting took place just after 8:30pm Thursday night", "Tehran's
+seismologic center said the quake measured magnitude-5.9" (its measure told actively, as "was
+measured" is). Where that
 happening is the event's own, the later passage is one more passage of it, and the event
 takes the later date where its own was no time of its own (the publication's or the
 narrative's). Where it is named beside the event's own happening, after
@@ -88,8 +90,9 @@ _DID = (
 # not what followed it ("was followed by four aftershocks" tells those), nor a state ("was
 # still burning").
 _WAS = (
-    r"(?:was|were)\s+(?:(?:first|widely|strongly)\s+)?"
+    r"(?:(?:was|were)\s+(?:(?:first|widely|strongly)\s+)?"
     r"(?:centred|centered|felt|recorded|measured|registered)\b"
+    r"|(?:measured|registered)\s+(?:a\s+)?(?:magnitude|\d))"
 )
 # A happening introduced as the passage's own: opening it ("An earthquake … struck", "after a
 # huge fire at a Waitrose store…", after a time phrase: "Earlier this morning, an earthquake…").
@@ -152,12 +155,21 @@ def _may_tell_again(text: str, lower: str) -> bool:
     return not lowers_as_blind(text) or _TOLD_AGAIN_LOWERED.match(lower) is not None
 
 
-# A report of it opening the passage, up to "that": "KYW's Pat Loeb reports that the shooting
-# took place just after 8:30pm Thursday night", "Police said that the fire broke out …".
+# A report of it opening the passage, up to its verb or "that": "KYW's Pat Loeb reports that
+# the shooting took place just after 8:30pm Thursday night", "Tehran's seismologic center said
+# the quake measured magnitude-5.9".
 _REPORTED_THAT = re.compile(
-    r"[^,.;:]{1,60}?\s(?:reports|reported|says|said|confirmed|confirms)\s+that\s+(?=th)",
+    r"[^,.;:]{1,60}?\s(?:reports|reported|says|said|confirmed|confirms)\s+(?:that\s+)?(?=th)",
     re.IGNORECASE,
 )
+_REPORT_WORDS = ("said th", "says th", "reports th", "reported th", "confirm")
+
+
+def _may_report(lower: str) -> bool:
+    """Whether a passage (lowercase) may open on a report of a happening (`_REPORTED_THAT`)."""
+    return any(word in lower for word in _REPORT_WORDS)
+
+
 # A relative clause of a happening, cut out of its sentence: "which struck … on Tuesday".
 _RELATIVE = re.compile(r"(?:which|that)\s+(?:\w+ly\s+)?" + _CAME_ABOUT, re.IGNORECASE)
 _ANTECEDENT = re.compile(
@@ -212,7 +224,7 @@ def told_again(text: str, before: str) -> _Mention | None:
     if "th" not in lower:
         return None  # no "the", "that" or "this": most passages are spared the patterns
     m = _TOLD_AGAIN.match(text) if _may_tell_again(text, lower) else None
-    if m is None and " that th" in lower and (r := _REPORTED_THAT.match(text)) is not None:
+    if m is None and _may_report(lower) and (r := _REPORTED_THAT.match(text)) is not None:
         m = _TOLD_AGAIN.match(text, r.end())
     if m is not None and m["did"] and is_statement(text):
         m = None
