@@ -95,6 +95,15 @@ JOINED = [
         date(2015, 5, 9),
     ),
     (
+        "Blaze guts Glasgow school",
+        "A primary school in Glasgow has been gutted by a fire.\n\n"
+        "Pupils will be taught in a church hall this week.\n\n"
+        "Firefighters said the blaze broke out in a classroom at about 2am on Friday.",
+        "A primary school",
+        "Firefighters said",
+        date(2015, 5, 8),
+    ),
+    (
         "Dozens hurt in Jakarta market fire",
         "Dozens of traders were hurt in a fire at a market in central Jakarta.\n\n"
         "The city's governor visited the site.\n\n"
@@ -189,6 +198,8 @@ def test_a_happening_not_told_again_stays_apart(body: str, apart: str) -> None:
         "Two people have been killed and another wounded in a shooting at the plant.",
         "A warehouse in Leeds has been destroyed in a fire.",
         "Nine soldiers were wounded in a roadside bombing on Monday.",
+        "A primary school in Glasgow has been gutted by a fire.",
+        "Four people were injured by an explosion at a gas station.",
     ],
 )
 def test_a_toll_introduces_its_happening(text: str) -> None:
@@ -205,6 +216,7 @@ def test_a_toll_introduces_its_happening(text: str) -> None:
         "Officials say at least 24 people were killed and more than 200 injured by the quake",
         "A woman was injured in a fall at her home.",
         "Two men were arrested in a raid on a flat in Leeds.",
+        "A driver was hurt by a falling tree in a storm.",
     ],
 )
 def test_no_happening_introduced_by_a_toll(text: str) -> None:

@@ -16,21 +16,20 @@ was centred near Qeshm Island"); a relative clause cut out of its sentence whose
 the quake, | which struck … on Tuesday"); what the happening ruined, at a time of its own
 ("collapsed during the blaze, shortly after 06:00 BST on Sunday").
 
-What it tells again: the nearest event before it that introduces a happening of the same
-family with an indefinite noun (`introduced`: "an earthquake … struck", "after a fire at the
-Waitrose supermarket", "was first rocked by a magnitude-5.9 earthquake", or by the toll or the
-ruin it brought: "Police say two people have been killed and another wounded in a shooting at
-the Kraft Foods plant", "A warehouse has been destroyed in a fire"), at a date the two can
-share. A report opening the later passage up to its verb or "that" tells it again too: "KYW's
-Pat Loeb reports that the shooting took place just after 8:30pm Thursday night", "Tehran's
-seismologic center said the quake measured magnitude-5.9" (its measure told actively, as "was
-measured" is). Where that
-happening is the event's own, the later passage is one more passage of it, and the event
-takes the later date where its own was no time of its own (the publication's or the
-narrative's). Where it is named beside the event's own happening, after
-it ("Rescue operations are under way | after a 6.1 magnitude earthquake hit…"), the later
-telling at another day, that phrase is cut out of the passage and joins the later telling's
-event: it is of that day.
+What it tells again: the nearest event before it that introduces a happening of the same family
+with an indefinite noun (`introduced`: "an earthquake … struck", "after a fire at the Waitrose
+supermarket", "was first rocked by a magnitude-5.9 earthquake", or by the toll or the ruin it
+brought: "Police say two people have been killed and another wounded in a shooting at the Kraft
+Foods plant", "A warehouse has been destroyed in a fire", "gutted by a fire"), at a date the
+two can share. A report opening the later passage up to its verb or "that" tells it again too:
+"KYW's Pat Loeb reports that the shooting took place just after 8:30pm Thursday night",
+"Tehran's seismologic center said the quake measured magnitude-5.9" (its measure told actively,
+as "was measured" is). Where that happening is the event's own, the later passage is one more
+passage of it, and the event takes the later date where its own was no time of its own (the
+publication's or the narrative's). Where it is named beside the event's own happening, after it
+("Rescue operations are under way | after a 6.1 magnitude earthquake hit…"), the later telling
+at another day, that phrase is cut out of the passage and joins the later telling's event: it
+is of that day.
 
 Kept apart: another one of the kind ("another fire", "the second quake"), one at a date apart
 (the lede's quake of Sunday and "the 2003 quake"), a noun naming a place or a figure the
@@ -112,11 +111,12 @@ _HIT_BY = re.compile(
     r"|destroyed|devastated|flattened)\s+by\s+(?:a|an)\s+" + _MODIFIERS + _NOUN,
     re.IGNORECASE,
 )
-# Or told by the toll or the ruin it brought, its noun after "in": "Two people were killed and
-# another wounded in a shooting at a factory", "A warehouse has been destroyed in a fire" (not
-# with a relative clause, whose verb tells it: "killed in an attack that began on Monday").
+# Or told by the toll or the ruin it brought, its noun after "in" or "by": "Two people were
+# killed and another wounded in a shooting at a factory", "A warehouse has been destroyed in a
+# fire", "A school has been gutted by a fire" (not with a relative clause, whose verb tells
+# it: "killed in an attack that began on Monday").
 _TOLL_IN = re.compile(
-    r"\b(?:killed|injured|wounded|hurt|died|dead|destroyed|damaged|gutted)\s+in\s+(?:a|an)\s+"
+    r"\b(?:killed|injured|wounded|hurt|died|dead|destroyed|damaged|gutted)\s+(?:in|by)\s+(?:a|an)\s+"
     + _MODIFIERS
     + _NOUN
     + r"(?!,?\s+(?:that|which|who)\b)",
@@ -209,7 +209,7 @@ def introduced(text: str) -> _Mention | None:
         return None  # no indefinite article: most passages are spared the patterns
     if (m := _OPENS_ON.match(text)) is not None or (m := _HIT_BY.search(text)) is not None:
         return _mention(m, beside=False)
-    if " in a" in lower and (m := _TOLL_IN.search(text)) is not None:
+    if (" in a" in lower or " by a" in lower) and (m := _TOLL_IN.search(text)) is not None:
         return _mention(m, beside=False)
     if ("after " in lower or "following " in lower) and (m := _BESIDE.search(text)):
         return _mention(m, beside=True)
