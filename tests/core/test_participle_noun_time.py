@@ -40,7 +40,7 @@ _TABLE = [
     ("A pact signed in 2010 collapsed.", _MONDAY, _MONDAY),
     ("Two men arrested in 2012 were freed on Monday.", _MONDAY, _MONDAY),
     # Set off by commas inside the sentence (kept as earlier rounds read it).
-    ("The company, founded in 1998, employs 300 people.", _MONDAY, _MONDAY),
+    ("The company, founded in 1998, sacked 300 workers.", _MONDAY, _MONDAY),
     ("The bridge, closed in March, reopened.", _MONDAY, _MONDAY),
     ("The mayor, elected in 2010, declared a state of emergency.", _MONDAY, _MONDAY),
     ("The treaty, signed in 2015, was suspended.", _MONDAY, _MONDAY),

@@ -39,6 +39,7 @@ from viewer.core.running_totals import (
     running_total,
 )
 from viewer.core.speech_tags import bare_speech_tag, credit_line, quotation_tail
+from viewer.core.standing_facts import standing_now, text_lets
 from viewer.core.state_cues import state_doubt
 from viewer.core.statement_cues import (
     ATTRIBUTION_WORDS,
@@ -310,13 +311,23 @@ def _tense_read(
 ) -> bool:
     """Read a passage's tense again where its words alone mislead (`read.past`); whether it is
     a past spelt as its base, read as past after a sentence told in the past."""
-    base = not read.past and past_as_base(read.told) and narrated is not None and narrated()
+    base = (
+        not read.past
+        and narrated is not None
+        and past_as_base(read.told)
+        and not text_lets(read.told)  # "The rules let companies set their own prices."
+        and narrated()
+    )
     if base:
         read.past = True  # "But at night the flames spread to two more buildings."
     if lede and not read.past and perfect_past_adverb(read.told):
         read.past = True  # "More than 10 million doses … have now been given in Kenya."
-    if read.past and not (dated or lede or read.said) and tells_now(read.told, read.outside):
-        read.past = False  # "Still, it takes a special individual …": a judgement
+    if (read.past and not (dated or lede or read.said)) and (
+        tells_now(read.told, read.outside) or standing_now(read.outside)
+    ):
+        # "Still, it takes a special individual …": a judgement; "The company, founded in
+        # 1998, employs 300 people.": a standing fact
+        read.past = False
     if dated and _CHRONOLOGY.match(text):
         read.past = True  # "June 2012 - Assange takes refuge …": a chronology's present
     return base
