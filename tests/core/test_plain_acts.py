@@ -66,9 +66,10 @@ _ACTS = [
     "Floodwaters swept away a bridge.",
     "The thieves broke into the shop.",
     "The guard was beaten.",
+    "The river burst its banks.",  # a past spelt as its base after a singular subject
 ]
 # Not read today: too short for a passage (under four words or twenty characters), "died"
-# and "sued" (four letters), an irregular participle ("was stolen"), "burst", a report before
+# and "sued" (four letters), an irregular participle ("was stolen"), a report before
 # its tag. A whole reading of them was measured and not kept (docs/events.md, round 59); the
 # day one is kept, these pass.
 _UNREAD = [
@@ -96,7 +97,6 @@ _UNREAD = [
     "The bomb went off.",
     "The boy was taken to hospital.",
     "A man was stabbed.",
-    "The river burst its banks.",
     "Officials said two people died.",
     "The patient died, the hospital said.",
     "Two men were arrested, police said.",

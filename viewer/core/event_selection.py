@@ -314,7 +314,7 @@ def _tense_read(
     base = (
         not read.past
         and narrated is not None
-        and past_as_base(read.told)
+        and past_as_base(read.told, read.outside)
         and not text_lets(read.told)  # "The rules let companies set their own prices."
         and narrated()
     )

@@ -7,6 +7,8 @@ auxiliary or a participle that describes ("a firm based in Lyon") is no action.
 
 from __future__ import annotations
 
+import re
+
 from viewer.core.cue_words import WORDS
 from viewer.core.month_may import MONTH_BEFORE
 
@@ -221,16 +223,60 @@ _NOT_PLURAL = frozenset(
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 
 
-def past_as_base(words: list[str]) -> bool:
+def past_as_base(words: list[str], low: str) -> bool:
     """Whether a sentence's words tell a past spelt as its base right after a plural subject
     ("But at night the flames spread to two more buildings", "Rebels cut the road to the
-    airport"), with no word of the present or of a habit in it: read as past where the story
-    around it is told in the past (the caller's to know)."""
+    airport") or a singular one (`singular_base`: "The river burst its banks"), with no word
+    of the present or of a habit in it: read as past where the story around it is told in the
+    past (the caller's to know). `low` is the sentence lowercased, `words` its words."""
     if PAST_AS_BASE.isdisjoint(words) or not _NOW_OR_HABIT.isdisjoint(words):
         return False
-    return any(
-        w in PAST_AS_BASE and i and plural_subject(words[i - 1]) for i, w in enumerate(words)
-    )
+    if any(w in PAST_AS_BASE and i and plural_subject(words[i - 1]) for i, w in enumerate(words)):
+        return True
+    return any(singular_base(low, m.start(), m.end()) for m in _BASE_WORD.finditer(low))
+
+
+_BASE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PAST_AS_BASE)) + r")\b")
+# A singular subject right before a verb: a pronoun of the third person ("she quit"), or a
+# noun after a determiner and at most one word ("the river burst", "a second dam burst", "the
+# central bank set"); no comma between ("The plan, set to start in May, …" is a participle).
+_SINGULAR_SUBJECT = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)"
+    r"|\b(?:he|she|it))\s+\Z"
+)
+_SUBJECT_REACH = 40  # characters before the verb the subject is looked for in
+# Words that stand between a determiner and a noun, no noun themselves: "the new set", "a
+# huge bet", "the total cost".
+_BEFORE_A_NOUN = frozenset(
+    """new first last final next whole full total big biggest best major huge safe deep sharp
+    latest recent same other only such own""".split()
+)
+# A word after a base that makes it a noun or a plan's participle: "a set of rules", "the
+# best bet for savers", "set to start" ("The fire spread to the roof" is a place reached).
+_NOUN_AFTER = frozenset(
+    [(after, verb) for after in ("of", "for") for verb in PAST_AS_BASE] + [("to", "set")]
+)
+
+
+def singular_base(low: str, start: int, end: int) -> bool:
+    """Whether the past spelt as its base at low[start:end] follows a singular subject, with
+    no word that takes the base before it in the sentence ("plans to let the river spread",
+    "did not say whether the fire spread"): in the present it would take an "-s" ("the river
+    bursts"), so it is the past ("The river burst its banks", "A fire spread to the roof",
+    "She quit the party"). Not a noun ("the cost of the plan", "a set of rules", "a safe bet
+    for savers") nor a plan's "set to"."""
+    m = _SINGULAR_SUBJECT.search(low[max(0, start - _SUBJECT_REACH) : start])
+    if m is None:
+        return False
+    noun = m.group("noun")
+    if noun is not None and (
+        noun in _BEFORE_A_NOUN or noun in TAKES_THE_BASE or noun.endswith(("ed", "ly"))
+    ):
+        return False
+    after = WORDS.match(low, end + 1) if low[end : end + 1] == " " else None
+    if after is not None and (after.group(0), low[start:end]) in _NOUN_AFTER:
+        return False
+    return TAKES_THE_BASE.isdisjoint(WORDS.findall(low[:start]))
 
 
 def plural_subject(prev: str) -> bool:

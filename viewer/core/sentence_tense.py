@@ -16,6 +16,7 @@ from viewer.core.past_tense import (
     now_or_habit,
     past,
     plural_subject,
+    singular_base,
 )
 
 # A relative clause set off by commas ("Jeffs, who has argued…, instructed"; "The mayor, whose
@@ -68,9 +69,11 @@ def told_in_past(text: str) -> bool:
             return word == "had" and lower.startswith(" to ", m.end())
         if word in PAST_FORMS:
             return True
-        if word in PAST_AS_BASE and plural_subject(previous):
-            # "But at night the flames spread to two more buildings", not "Storms hit the
-            # coast every winter".
+        if word in PAST_AS_BASE and (
+            plural_subject(previous) or singular_base(lower, m.start(), m.end())
+        ):
+            # "But at night the flames spread to two more buildings", "The river burst its
+            # banks", not "Storms hit the coast every winter".
             return not now_or_habit(WORDS.findall(lower))
         ed = word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
         if ed and not _modifies_a_noun(lower, m.start(), previous):
