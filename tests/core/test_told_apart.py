@@ -162,6 +162,149 @@ _ONE_EVENT = [
     ),
 ]
 
+# A person named as the hearer, by title and name or by two names, is no outlet: the telling
+# is an act, cut as "told detectives" is ("told Judge Ito", "told Mr. Obama", "told Anna
+# Berg"). The lede's day and what is told's own time.
+_NAMED_HEARERS = [
+    (
+        "Police arrested Hiller on Monday.",
+        "Hiller told Judge Ito",
+        "he bought the gun in September",
+        date(2013, 11, 11),
+        date(2013, 9, 1),
+    ),
+    (
+        "The talks resumed on Friday.",
+        "The envoy told Mr. Obama",
+        "the rebels had seized the port in August",
+        date(2013, 11, 8),
+        date(2013, 8, 1),
+    ),
+    (
+        "The inquiry opened on Monday.",
+        "The driver told Detective Sergeant Ray Cole",
+        "he had sold the van in March",
+        date(2013, 11, 11),
+        date(2013, 3, 1),
+    ),
+    (
+        "The hearing began on Thursday.",
+        "The witness told Justice Anne Mwangi",
+        "she saw the accused at the bank on 3 May",
+        date(2013, 11, 7),
+        date(2013, 5, 3),
+    ),
+    (
+        "The minister resigned on Monday.",
+        "Her aide told Prime Minister Rudd",
+        "the files had been destroyed in 2010",
+        date(2013, 11, 11),
+        date(2010, 1, 1),
+    ),
+    (
+        "The trial resumed on Wednesday.",
+        "The accountant told Dr. Patel",
+        "he had moved the money in June 2012",
+        date(2013, 11, 6),
+        date(2012, 6, 1),
+    ),
+    (
+        "The strike began on Monday.",
+        "The union leader told Anna Berg",
+        "the workers voted for a strike in October",
+        date(2013, 11, 11),
+        date(2013, 10, 1),
+    ),
+    (
+        "The bank collapsed on Friday.",
+        "The auditor told Governor Mark Carney",
+        "the losses began in 2011",
+        date(2013, 11, 8),
+        date(2011, 1, 1),
+    ),
+    (
+        "The coach was sacked on Sunday.",
+        "The captain told Sir Alex Ferguson",
+        "the players had complained in September",
+        date(2013, 11, 10),
+        date(2013, 9, 1),
+    ),
+    (
+        "The scandal broke on Tuesday.",
+        "The lobbyist informed Senator Jane Doe",
+        "he had paid the fee in April",
+        date(2013, 11, 12),
+        date(2013, 4, 1),
+    ),
+    (
+        "The case reopened on Monday.",
+        "The nurse told Mrs. Okafor",
+        "her son had died on 2 February",
+        date(2013, 11, 11),
+        date(2013, 2, 2),
+    ),
+    (
+        "The ship was seized on Saturday.",
+        "The crew told Commander Li Wei",
+        "they left Mombasa in July",
+        date(2013, 11, 9),
+        date(2013, 7, 1),
+    ),
+    (
+        "The inquest opened on Friday.",
+        "The doctor told Coroner Mary Hassell",
+        "he examined the boy on 9 March",
+        date(2013, 11, 8),
+        date(2013, 3, 9),
+    ),
+    (
+        "The deal was signed on Thursday.",
+        "The chairman told Carlos Mendes",
+        "the board approved the sale in May",
+        date(2013, 11, 7),
+        date(2013, 5, 1),
+    ),
+    (
+        "The suspect was charged on Monday.",
+        "The informant told Inspector Tom Price",
+        "the gang bought the rifles in 2012",
+        date(2013, 11, 11),
+        date(2012, 1, 1),
+    ),
+]
+
+# (lede, sentence): an outlet as the hearer, whatever its name's shape, stays a speech tag.
+_OUTLETS_TOLD = [
+    ("Shares fell on Monday.", "Analysts told Bloomberg that prices rose in October."),
+    ("The plant was sold on Monday.", "A spokesman told CNN that the plant closed in 2009."),
+    ("The quake struck on Friday.", "The official told AFP that the dam cracked in 2003."),
+    (
+        "The talks collapsed on Monday.",
+        "A diplomat told The New York Times that the deal fell apart in May.",
+    ),
+    (
+        "The coach resigned on Sunday.",
+        "The striker told Sky News that he asked to leave in August.",
+    ),
+    ("The bank failed on Friday.", "A trader told CBS News that the losses began in 2011."),
+    (
+        "The ship sank on Saturday.",
+        "A survivor told Radio Free Europe that the ship left port on 2 June.",
+    ),
+    (
+        "The ferry capsized on Monday.",
+        "A witness told Al Jazeera that the boat left port in March.",
+    ),
+    (
+        "The mine closed on Monday.",
+        "A miner told Agence France-Presse that the shaft flooded in 2010.",
+    ),
+    (
+        "The blaze spread on Tuesday.",
+        "A resident told NBC's Nightly News that the fire started in the attic in May.",
+    ),
+]
+
 
 def _days(lede: str, sentence: str, passage: str) -> list[date]:
     """The first days of the events that hold `passage`, in an article of the lede and the
@@ -189,3 +332,17 @@ def test_a_tag_a_plan_or_a_clock_time_stays_one_event(lede: str, sentence: str) 
     events = events_in(f"{lede}\n\n{sentence}", _PUBLISHED)
     head = sentence.split(" that ")[0]
     assert not any(p.text.strip(" .") == head for e in events for p in e.passages)
+
+
+@pytest.mark.parametrize(("lede", "telling", "told", "day", "told_day"), _NAMED_HEARERS)
+def test_a_person_named_as_the_hearer_is_no_outlet(
+    lede: str, telling: str, told: str, day: date, told_day: date
+) -> None:
+    sentence = f"{telling} that {told}."
+    assert _days(lede, sentence, telling) == [day]
+    assert _days(lede, sentence, f"that {told}") == [told_day]
+
+
+@pytest.mark.parametrize(("lede", "sentence"), _OUTLETS_TOLD)
+def test_an_outlet_named_as_the_hearer_stays_a_speech_tag(lede: str, sentence: str) -> None:
+    test_a_tag_a_plan_or_a_clock_time_stays_one_event(lede, sentence)

@@ -37,9 +37,9 @@ _FIRM_ENDINGS = frozenset(
     "insurance logistics technologies software networks communications entertainment".split()
 )
 # The last word of a news outlet's name: "Lake County News" is no person called "News".
-_OUTLETS = frozenset(
+OUTLETS = frozenset(
     "news times post journal herald tribune press gazette telegraph guardian chronicle daily "
-    "radio tv television network agency wire".split()
+    "radio tv television network agency wire presse".split()
 )
 # Lowercase words inside a firm's name: "First of America Bank Corp.", "Procter & Gamble Co.",
 # "Savings and Loan Association".
@@ -115,7 +115,7 @@ def speaker(phrase: str) -> Speaker:
             and all(capitalised)
             and not (_acronym(words[0]) or _acronym(words[-1]))  # "T-Mobile USA"
             and _FIRM_ENDINGS.isdisjoint(w.lower() for w in words)  # "Service Corp. International"
-            and last not in _OUTLETS  # "Lake County News"
+            and last not in OUTLETS  # "Lake County News"
         )
     )
     plural = last.endswith("s") and not last.endswith("ss")

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from viewer.core.headline_parts import ROLES
 from viewer.core.model import Span
 from viewer.core.reported_times import past_at_own_time
+from viewer.core.speaker_name import OUTLETS
 from viewer.core.temporal.governing_timex import governing
 from viewer.core.temporal.timex import Timex
 
@@ -30,8 +32,10 @@ _VERBS_OF_TELLING = (*_TELLS_SOMEONE, *_TELLS)
 # an optional determiner ("detectives", "the court", "a grand jury", "his family").
 _TELLING = re.compile(
     rf"\b(?:(?P<to>{'|'.join(_TELLS_SOMEONE)})\s+"
-    r"(?P<hearer>(?:(?:the|a|an|his|her|their|its|our)\s+)?"
+    r"(?:(?P<hearer>(?:(?:the|a|an|his|her|their|its|our)\s+)?"
     r"(?:(?!that\b)[a-z][a-z'’-]*\s+){0,3}?(?!that\b)[a-z][a-z'’-]*)"
+    # Or a name of two to four capitalised words: a person's or an outlet's (`_person`).
+    r"|(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}))"
     rf"|{'|'.join(_TELLS)})"
     r"\s+(?:(?P<that>that)\s+|(?=(?:he|she|they|we|i)\s+[a-z]+\b))"
 )
@@ -63,10 +67,31 @@ def _telling(text: str, start: int, end: int) -> re.Match[str] | None:
     hearer = m.group("hearer")
     if hearer is not None and not _NO_HEARER.isdisjoint(hearer.split()):
         return None  # "told reporters that …": a speech tag
+    if m.group("name") is not None and not _person(m.group("name").split()):
+        return None  # "told Sky News that …", "told The Associated Press that …"
     head = text[start : m.start()]
     if any(q in head for q in '"“”') or not head.strip():
         return None  # inside a quotation, or no teller
     return m
+
+
+# Words that open an outlet's name, not a person's: "The New York Times", "Al Jazeera", "Der
+# Spiegel", "Le Monde".
+_OUTLET_OPENINGS = frozenset("the a al der die das le la el il".split())
+
+
+def _person(name: list[str]) -> bool:
+    """Whether a hearer's name of capitalised words is a person's: a title and a name ("Judge
+    Ito", "Mr. Obama", "Prime Minister Rudd"), or two names or more ("Anna Berg", "Detective
+    Sergeant Ray Cole"); not an outlet's ("The New York Times", "Sky News", "CBS News", "NBC's
+    Nightly News", "Al Jazeera"). One word alone ("told Reuters", "told Smith") is not read as a
+    person: an outlet's one-word name is as common."""
+    words = [w.lower() for w in name]
+    if words[0].rstrip(".") + "." in ROLES or words[0] in ROLES:
+        return True
+    if words[0] in _OUTLET_OPENINGS or any(w.rsplit("-", 1)[-1] in OUTLETS for w in words):
+        return False  # "Radio Free Europe", "Agence France-Presse"
+    return not any((w.isupper() and len(w) > 1) or "'" in w or "’" in w for w in name)
 
 
 def _told_start(m: re.Match[str]) -> int:
