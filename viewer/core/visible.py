@@ -132,10 +132,8 @@ class VisibleText:
         line = _readings.get(key)
         if line is not None:
             return line
-        if self.is_verbatim:
-            line = one_line(self.source[max(start, 0) : max(start, end, 0)])
-        else:
-            line = one_line(self._part(*self.to_visible(start, end)))
+        # As `shown` reads it: a span inside one line is sliced, with no segment walked.
+        line = one_line(self.shown(start, end))
         if len(_readings) >= _READINGS_KEPT:
             _readings.clear()
         _readings[key] = line
