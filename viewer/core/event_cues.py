@@ -40,8 +40,11 @@ def event_cues(events: Sequence[Event]) -> list[int]:
             if known is None or passage.start < known:
                 first[passage.document_id] = passage.start
     cues: list[int] = []
+    decided: dict[str, int] = {}  # by title: many events share one (a story told again)
     for event in events:
-        flags = DECISION if reports_decision(event.title) else 0
+        flags = decided.get(event.title)
+        if flags is None:
+            flags = decided[event.title] = DECISION if reports_decision(event.title) else 0
         if any(first.get(p.document_id) == p.start for p in event.passages):
             flags |= LEAD
         cues.append(flags)
