@@ -10,7 +10,7 @@ from typing import Any
 from viewer.core.annotations import Annotation
 from viewer.core.model import Document, Event
 from viewer.export.atomic import written_whole
-from viewer.export.rows import chronological, event_row
+from viewer.export.rows import event_row, shown_in_order
 
 # Events encoded and written at a time: the whole export as one text would hold the largest
 # corpora's events twice over (as data and as text), and costs more to encode.
@@ -38,9 +38,8 @@ def event_records(
     annotations: Mapping[str, Annotation],
 ) -> Iterator[dict[str, Any]]:
     """Each event's record, chronological, made as it is asked for."""
-    for event in chronological(events, annotations):
-        annotation = annotations.get(event.id)
-        record = event_row(event, documents, annotation)
+    for event, annotation, shown in shown_in_order(events, annotations):
+        record = event_row(event, documents, annotation, shown)
         record["tags"] = list(annotation.tags) if annotation is not None else []
         record["starred"] = record["starred"] == "true"
         # The primary passage's text is the row's own: read once, not twice.

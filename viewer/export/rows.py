@@ -6,26 +6,48 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from viewer.core.annotations import Annotation, Status
-from viewer.core.effective import effective
+from viewer.core.effective import Effective, effective
 from viewer.core.model import Document, Event
 from viewer.export.csv_format import joined, starred_cell
 
 
 def chronological(events: Sequence[Event], annotations: Mapping[str, Annotation]) -> list[Event]:
     """Events in date order (the user's corrected date where there is one), then by source."""
+    return [event for event, _, _ in shown_in_order(events, annotations)]
 
-    def key(event: Event) -> tuple[object, ...]:
-        value = effective(event, annotations.get(event.id)).date
-        return (*value.order(), event.primary.document_id, event.primary.start)
 
-    return sorted(events, key=key)
+# An event, its annotation and how it is shown: what a row is made of.
+ShownEvent = tuple[Event, Annotation | None, Effective]
+
+
+def shown_in_order(
+    events: Sequence[Event], annotations: Mapping[str, Annotation]
+) -> list[ShownEvent]:
+    """Each event with its annotation and how it is shown, in `chronological` order: the
+    user's date and title worked out once an event, for its place and for its row."""
+    shown: list[ShownEvent] = []
+    for event in events:
+        annotation = annotations.get(event.id)
+        shown.append((event, annotation, effective(event, annotation)))
+
+    def key(item: ShownEvent) -> tuple[object, ...]:
+        event, _, seen = item
+        return (*seen.date.order(), event.primary.document_id, event.primary.start)
+
+    shown.sort(key=key)  # stable, as sorted(): events of one key keep their order
+    return shown
 
 
 def event_row(
-    event: Event, documents: Mapping[str, Document], annotation: Annotation | None
+    event: Event,
+    documents: Mapping[str, Document],
+    annotation: Annotation | None,
+    shown: Effective | None = None,
 ) -> dict[str, Any]:
-    """The contract's fields for one event, as plain values (no spreadsheet escaping)."""
-    shown = effective(event, annotation)
+    """The contract's fields for one event, as plain values (no spreadsheet escaping);
+    `shown`: the event as shown, when already worked out."""
+    if shown is None:
+        shown = effective(event, annotation)
     value = shown.date
     primary = event.primary
     doc = documents.get(primary.document_id)
@@ -64,6 +86,6 @@ def event_rows(
 ) -> list[dict[str, Any]]:
     """Rows for every event, chronological."""
     return [
-        event_row(event, documents, annotations.get(event.id))
-        for event in chronological(events, annotations)
+        event_row(event, documents, annotation, shown)
+        for event, annotation, shown in shown_in_order(events, annotations)
     ]
