@@ -74,7 +74,7 @@ def with_headline(
         event.event_confidence = round(min(0.97, event.event_confidence + 0.1), 3)
         return events
     # A headline tells its happening in the news present: of the day the story is told on.
-    judged = judge(shown, True)
+    judged = judge(shown, True, headline=True)
     if not judged.is_event or today is None:
         return events
     dated = Dated(today.value, today.text, today.basis, 0.5, today.origin)

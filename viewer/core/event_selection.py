@@ -22,6 +22,7 @@ from viewer.core.lowered import lowered
 from viewer.core.main_clause import tells_now
 from viewer.core.month_may import modal_may, months_read
 from viewer.core.motive_cues import motive
+from viewer.core.news_present import news_present_act
 from viewer.core.opinion_cues import CUE_RUNS, argument, commentary, judgement, writer_voice
 from viewer.core.past_tense import (
     past,
@@ -257,6 +258,7 @@ def judge(
     side: bool = False,
     split: bool = False,
     lede: bool = False,
+    headline: bool = False,
     narrated: Callable[[], bool] | None = None,
 ) -> Judgement:
     """How surely a passage (a sentence, or a clause cut from one) reports a happening.
@@ -264,9 +266,10 @@ def judge(
     `dated`: it names a time of its own; `side`: a clause cut from a sentence because it
     reports something at another time ("since Russia invaded Ukraine on February 24");
     `split`: a part of a sentence that reports happenings at several times; `lede`: the
-    article's first sentence, which news gives to its main happening; `narrated`: whether the
-    sentence before it is told in the past, asked only of a past spelt as its base after a
-    plural subject, then read as past ("But at night the flames spread to two more buildings").
+    article's first sentence, which news gives to its main happening, as it does the
+    `headline`; `narrated`: whether the sentence before it is told in the past, asked only of
+    a past spelt as its base after a plural subject, then read as past ("But at night the
+    flames spread to two more buildings").
     """
     if side and _REPORTED_WOULD.match(text):
         # "The company said on Tuesday | that owners would be contacted … from next week": the
@@ -285,7 +288,7 @@ def judge(
         return Judgement(0.1, True)  # "police said Saturday", cut from what they said
     if not read.said and quotation_tail(text) and not has_news(read.low):
         return Judgement(0.1, True)  # "but we're not going to put out a bad movie …”"
-    base = _tense_read(read, text, dated, lede, narrated)
+    base = _tense_read(read, text, dated, lede, narrated) or _acts_now(read, text, lede or headline)
     score = 0.25
     # A verb of action told in the past is a happening's verb even where news has no stock
     # word for it ("the president lined up with 29 leaders", "revenue declined").
@@ -308,6 +311,12 @@ def judge(
     continues = not dated and (carries_on(read.low) or guessed_on(read.low))
     statement = read.said or '"' in text or "“" in text  # is_statement(text), words read once
     return Judgement(round(min(0.97, max(0.02, score)), 3), continues, statement)
+
+
+def _acts_now(read: _Read, text: str, top: bool) -> bool:
+    """Whether a headline or lede (`top`) tells an act in the news present with a verb that is
+    no stock verb of acting: "Toyota recalls 1 million cars over faulty brakes"."""
+    return top and not (read.event_verb or read.past) and news_present_act(text)
 
 
 def _tense_read(
