@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.corpus.archive_banners import banner
 from viewer.corpus.phrase_index import PhraseIndex
 
 # Whole-line phrases, matched on the line with its edge punctuation ("- Advertisement -") removed.
@@ -236,40 +237,15 @@ def _slash_counter(core: str) -> bool:
     return match is not None and 1 <= int(match[1]) <= int(match[2])
 
 
-# The banner a cached or archived copy sets over the page it keeps: "This is Google's cache
-# of https://…. It is a snapshot of the page as it appeared on 12 Mar 2024 10:05:03 GMT.",
-# "Full version Text-only version View source", "The Wayback Machine - https://web.archive…",
-# "Saved 12 Oct 2023 08:30 | 14 captures | 1 Jun 2023 - 3 Feb 2024".
-_ARCHIVE_BANNER = re.compile(
-    r"this\s+is\s+\S+\s+cache\s+of\s+\S.*|it\s+is\s+a\s+snapshot\s+of\s+the\s+page\b.*|"
-    r"the\s+current\s+page\s+could\s+have\s+changed\b.*|"
-    r"(?:full\s+version|text-only\s+version|view\s+source)(?:\s+(?:full\s+version|"
-    r"text-only\s+version|view\s+source))*|tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b.*|"
-    r"the\s+wayback\s+machine\s*-\s*https?://\S+|"
-    # archive.today's: "archive.today webpage capture | Saved from https://… | 12 Mar 2024 …".
-    r"archive\.(?:today|is|ph|li|vn|md|fo)\s+webpage\s+capture\b.*|all\s+snapshots\s+from\s+host\b.*",
-    re.IGNORECASE,
-)
-# Tried apart, only on a line with a bar: it may open on any character.
-_CAPTURES = re.compile(r"[^|]{0,60}\|\s*[\d,]+\s+captures\b.*", re.IGNORECASE)
-
-
 def archive_banner(line: str) -> bool:
     """Whether a line is a line of the banner a cached or archived copy sets over its page."""
-    return _banner(line.strip(_EDGES))
-
-
-def _banner(core: str) -> bool:
-    """archive_banner of a line stripped of its edges."""
-    if _ARCHIVE_BANNER.match(core) is not None:
-        return True
-    return "|" in core and _CAPTURES.match(core) is not None
+    return banner(line.strip(_EDGES))
 
 
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is page furniture rather than article text."""
     core = line.strip(_EDGES)
-    if _banner(core):
+    if banner(core):
         return True
     if not core or len(core) > 160:
         return print_head(line.strip())
@@ -297,7 +273,11 @@ def is_furniture(line: str) -> bool:
     """A line of page furniture: a button, a prompt, marks with no word ("·", "--"), or links
     a copy glued together, one of them a button ("Accessibility statementSkip to main
     content", "SubscribeSign in")."""
-    return is_boilerplate(line) or not any(c.isalnum() for c in line) or _glued_links(line)
+    return is_boilerplate(line) or _LETTER_OR_DIGIT.search(line) is None or _glued_links(line)
+
+
+# A letter or a digit (what str.isalnum() says of a character), found by one scan.
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
