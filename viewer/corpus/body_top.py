@@ -243,11 +243,8 @@ class BodyReader:
 
     def _list_label(self, line: Line, following: str) -> bool:
         """Record the label over a list of tags or of links to other stories, when the line
-        under it is one of them ("Schlagwörter" / "Bahn", "Mehr zum Thema" / a headline)."""
-        if not _TOPICS.fullmatch(line.shown.strip(" :")) and not _RELATED.fullmatch(
-            line.shown.strip(" :")
-        ):
-            return False
+        under it is one of them ("Schlagwörter" / "Bahn", "Mehr zum Thema" / a headline):
+        `_listed` tries the label's patterns after the cheaper tests of the line under it."""
         if not _listed(line.shown, following):
             return False
         self.layout.boilerplate.append(Span(line.start, line.end))
