@@ -332,6 +332,7 @@ _PHOTO_CREDIT = re.compile(
 )
 # A picture's place in a gallery opening its caption: "Item 1 of 2 A tanker sails …", "[1/2]A …".
 _GALLERY = re.compile(r"(?:Item|Image|Photo|Picture)\s+\d+\s+of\s+\d+\s+\S|\[\d+/\d+\]\s*\S")
+_GALLERY_OPENINGS = frozenset("IP[")  # what a gallery's counter opens with: spares the match
 
 
 def _may_credit(core: str) -> bool:
@@ -348,7 +349,7 @@ def is_caption(line: str) -> bool:
     """Whether a line is a video caption: a short title followed by a running time; or a
     photo's caption, ending with its credit."""
     core = line.strip()
-    if _GALLERY.match(core):
+    if core[:1] in _GALLERY_OPENINGS and _GALLERY.match(core):
         return True
     if _may_credit(core) and _PHOTO_CREDIT.search(core):
         return True
