@@ -33,8 +33,11 @@ def _trimmed_line(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if start < end else None
 
 
-def _line_start(text: str, start: int, end: int) -> int:
-    """Where the line holding `text[end]` starts, at `start` or after."""
+def _line_start(text: str, start: int, end: int, plain: bool) -> int:
+    """Where the line holding `text[end]` starts, at `start` or after; in a text with no
+    carriage return (`plain`), after its last line feed before, found by one search."""
+    if plain:
+        return text.rfind("\n", start, end) + 1
     return max(text.rfind("\n", start, end), text.rfind("\r", start, end)) + 1
 
 
@@ -60,7 +63,7 @@ def text_lines(
     at = begin
     while at < len(text):
         word = _WORD.search(text, at)
-        wordless = len(text) if word is None else _line_start(text, at, word.start())
+        wordless = len(text) if word is None else _line_start(text, at, word.start(), plain)
         if wordless > at:  # lines with no word before the next word's
             _set_apart_marks(text, visible, Span(at, wordless), set_aside)
             at, previous_blank = wordless, True
