@@ -43,10 +43,6 @@ _PARSER = MarkdownIt("commonmark").disable(["code", "text_join", "inline"])
 # tried as a label running to the paragraph's end (a "[" left open on every line made a
 # Markdown file read at 5.7 s a MB). Such a paragraph is parsed with no link or image rule.
 _UNLABELLED = MarkdownIt("commonmark").disable(["code", "text_join", "inline", "link", "image"])
-# What may open inline syntax in CommonMark: an escape, code, emphasis, raw HTML or an
-# autolink; a link or an image, "[" with a "]" after it; and an entity, "&" before a letter or
-# "#". Line breaks are the one syntax a plain paragraph has.
-_INLINE_MARKS = ("\\", "`", "*", "_", "<")
 # A line that may open a block other than a paragraph (a list item, quote, heading, rule,
 # fence, raw HTML, a reference definition, the underline of a heading); any indent, to be
 # safe. Searched for after a line break: a pattern that starts on a fixed character is found
@@ -332,7 +328,10 @@ class _Walk:
 def _inline_syntax(text: str) -> bool:
     """Whether `text` may hold inline syntax: a few scans for its marks, faster than a search
     for any of them."""
-    if any(mark in text for mark in _INLINE_MARKS):
+    # What may open inline syntax in CommonMark: an escape, code, emphasis, raw HTML or an
+    # autolink; a link or an image, "[" with a "]" after it; and an entity, "&" before a letter
+    # or "#". Line breaks are the one syntax a plain paragraph has.
+    if "\\" in text or "`" in text or "*" in text or "_" in text or "<" in text:
         return True
     bracket = text.find("[")
     if bracket >= 0 and text.find("]", bracket) >= 0:
