@@ -10,12 +10,6 @@ from viewer.core.effective import Effective, effective
 from viewer.core.model import Document, Event
 from viewer.export.csv_format import joined, starred_cell
 
-
-def chronological(events: Sequence[Event], annotations: Mapping[str, Annotation]) -> list[Event]:
-    """Events in date order (the user's corrected date where there is one), then by source."""
-    return [event for event, _, _ in shown_in_order(events, annotations)]
-
-
 # An event, its annotation and how it is shown: what a row is made of.
 ShownEvent = tuple[Event, Annotation | None, Effective]
 
@@ -23,8 +17,9 @@ ShownEvent = tuple[Event, Annotation | None, Effective]
 def shown_in_order(
     events: Sequence[Event], annotations: Mapping[str, Annotation]
 ) -> list[ShownEvent]:
-    """Each event with its annotation and how it is shown, in `chronological` order: the
-    user's date and title worked out once an event, for its place and for its row."""
+    """Each event with its annotation and how it is shown, in date order (the user's corrected
+    date where there is one), then by source: the user's date and title worked out once an
+    event, for its place and for its row."""
     shown: list[ShownEvent] = []
     for event in events:
         annotation = annotations.get(event.id)
@@ -42,12 +37,10 @@ def event_row(
     event: Event,
     documents: Mapping[str, Document],
     annotation: Annotation | None,
-    shown: Effective | None = None,
+    shown: Effective,
 ) -> dict[str, Any]:
     """The contract's fields for one event, as plain values (no spreadsheet escaping);
-    `shown`: the event as shown, when already worked out."""
-    if shown is None:
-        shown = effective(event, annotation)
+    `shown`: the event as shown (`shown_in_order`)."""
     value = shown.date
     primary = event.primary
     doc = documents.get(primary.document_id)

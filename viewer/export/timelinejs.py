@@ -12,11 +12,10 @@ from typing import Any
 
 from viewer.core.annotations import Annotation, Status
 from viewer.core.counted_words import counted
-from viewer.core.effective import effective
 from viewer.core.model import DateValue, Document, Event, Precision
 from viewer.export.atomic import written_whole
 from viewer.export.csv_format import spreadsheet_safe
-from viewer.export.rows import chronological
+from viewer.export.rows import shown_in_order
 
 TEMPLATE_COLUMNS = [
     "Year",
@@ -81,11 +80,9 @@ def _slides(
     annotations: Mapping[str, Annotation],
 ) -> list[dict[str, Any]]:
     slides = []
-    for event in chronological(events, annotations):
-        note = annotations.get(event.id)
+    for event, note, shown in shown_in_order(events, annotations):
         if note is not None and note.status is Status.REJECTED:
             continue
-        shown = effective(event, note)
         value, title = shown.date, shown.title
         slide: dict[str, Any] = {
             "unique_id": event.id,

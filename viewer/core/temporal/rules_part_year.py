@@ -51,8 +51,8 @@ def part_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 # The months a period named by its closing month spans: a quarter, a half, nine months, a year.
-_SPAN_MONTHS = {"quarter": 3, "half": 6, "year": 12, "3": 3, "6": 6, "9": 9, "12": 12}
-_SPAN_MONTHS.update(three=3, six=6, nine=9, twelve=12)
+_SPAN_MONTHS = dict(quarter=3, half=6, year=12, three=3, six=6, nine=9, twelve=12)
+_SPAN_MONTHS |= {str(months): months for months in (3, 6, 9, 12)}  # "the 6 months to June"
 # The words a bare "year" or a count of months follows when it names a company's period.
 _PERIOD_OWNER = frozenset({"the", "its", "their", "financial", "fiscal", "half", "full"})
 
