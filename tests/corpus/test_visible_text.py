@@ -7,6 +7,7 @@ from unittest.mock import patch
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it.token import Token
 
 from tests.corpus.checks import check_visible
 from viewer.core.model import Document
@@ -133,3 +134,34 @@ def test_plain_paragraphs_are_their_own_visible_text() -> None:
     assert not markdown._shows_as_written("Two lines\nof one paragraph.\n")
     assert not markdown._shows_as_written("- Advertisement -\n\nText.\n")
     assert not markdown._shows_as_written("Some *emphasis* here.\n")
+
+
+_IN_PARTS = [
+    "# Council backs plan\n\nThe council voted on Tuesday.\nIt meets again in May.\n\n"
+    "- Advertisement -\n",
+    "*Reuters* reported the vote.\n\nThe plan passed.\n\n[ref]: https://x.org\n\nSee [ref] now.\n",
+    "Text.\n\n- one\n\n  still one\n\nAfter the list.\n\n1. first\n\nPlain again.\n---\nEnd.",
+    "Opening line.\n\n> quoted\nlazy line\n\nAfter the quote.\n\nTitle\n=====\n\nBody text.",
+]
+
+
+@pytest.mark.parametrize("written", _IN_PARTS)
+def test_only_the_paragraphs_that_may_hold_block_syntax_are_parsed(written: str) -> None:
+    """A text with some block syntax is parsed for blocks only where a paragraph may hold it:
+    the rest reads as in a text with none, to the same visible text and map."""
+    parsed = markdown_visible(written, quick=False)
+    real = markdown._PARSER.parse
+    seen: list[str] = []
+
+    def parse(text: str, env: dict[str, object]) -> list[Token]:
+        seen.append(text)
+        return real(text, env)
+
+    with patch.object(markdown._PARSER, "parse", side_effect=parse):
+        quick = markdown_visible(written)
+    assert seen and sum(map(len, seen)) < len(written)  # not the whole text
+    assert quick.visible.render() == parsed.visible.render()
+    assert quick.markers == parsed.markers
+    for at in range(len(quick.visible) + 1):
+        assert quick.visible.source_start(at) == parsed.visible.source_start(at)
+        assert quick.visible.source_end(at) == parsed.visible.source_end(at)

@@ -49,6 +49,10 @@ _UNLABELLED = MarkdownIt("commonmark").disable(["code", "text_join", "inline", "
 # by a fast scan.
 _BLOCK_SYNTAX = re.compile(r"\n[ \t]*(?:[-+*>#=~`_<\[]|\d{1,9}[.)])")
 _NEWLINE = re.compile("\n")
+# The same at a line's start; or any indent, which may carry on a list item.
+_LINE_SYNTAX = re.compile(r"[ \t]|[-+*>#=~`_<\[]|\d{1,9}[.)]")
+# What may open a block that runs on past a blank line: a fence, raw HTML (a comment, "<pre>").
+_RUNS_ON = frozenset("~`<")
 
 
 @dataclass(slots=True)
@@ -112,15 +116,57 @@ def markdown_visible(
     if quick and not _BLOCK_SYNTAX.search("\n" + body):
         walk.paragraphs()  # no block syntax, as in most news files: paragraphs, no block parse
         return MarkdownText(walk.finish(), walk.markers)
-    previous = ""
-    for token in _PARSER.parse(body, walk.env):
-        if token.type == "inline" and token.map is not None:
-            start, end = walk.line(token.map[0]), walk.line(token.map[1])
-            walk.text_block(token.content, start, end, quick and previous == "paragraph_open")
+    parts = syntax_parts(walk.parsed, walk.lines) if quick and not walk.carriage_returns else None
+    if parts is None:
+        walk.blocks(_PARSER.parse(body, walk.env), 0, quick)
+        return MarkdownText(walk.finish(), walk.markers)
+    # Only the runs of lines that may hold block syntax are parsed for blocks; the paragraphs
+    # between them are read as in a text with none. Every run is parsed first, so that a link
+    # may use a reference defined further on, as in the parse of the whole text.
+    parsed = [
+        _PARSER.parse(walk.parsed[walk.line(first) : walk.line(last)], walk.env) if syntax else []
+        for first, last, syntax in parts
+    ]
+    for (first, last, syntax), tokens in zip(parts, parsed, strict=True):
+        if syntax:
+            walk.blocks(tokens, first, quick)
+            walk.between(walk.line(last))
         else:
-            walk.block(token)
-        previous = token.type
+            walk.paragraphs(first, last)
     return MarkdownText(walk.finish(), walk.markers)
+
+
+def syntax_parts(parsed: str, lines: Sequence[int]) -> list[tuple[int, int, bool]] | None:
+    """The text's lines (`lines`: where each starts, then its end) as runs of paragraphs:
+    (first line, the line after the run, whether its lines may hold block syntax), blank lines
+    with the run before them. A run with none is read as markdown-it reads it: a blank line
+    closes every block, and a line after one opens none (no list item or quote goes on into it:
+    it is neither indented nor marked). None when a line may open a block that runs on past a
+    blank line (a fence, raw HTML), or when every paragraph may hold syntax."""
+    paragraphs: list[list[int]] = []  # [first line, whether a line of it may hold syntax]
+    blank = True
+    for number in range(len(lines) - 1):
+        line = parsed[lines[number] : lines[number + 1]]
+        if not line.strip(" \t\n"):
+            blank = True
+            continue
+        mark = _LINE_SYNTAX.match(line) is not None
+        if mark and line.lstrip(" \t")[:1] in _RUNS_ON:
+            return None
+        if blank:
+            paragraphs.append([number, mark])
+        elif mark:
+            paragraphs[-1][1] = True
+        blank = False
+    if all(syntax for _, syntax in paragraphs):
+        return None
+    parts: list[tuple[int, int, bool]] = []
+    for first, syntax in paragraphs:
+        if not parts or parts[-1][2] != syntax:
+            if parts:
+                parts[-1] = (parts[-1][0], first, parts[-1][2])
+            parts.append((first if parts else 0, len(lines) - 1, bool(syntax)))
+    return parts
 
 
 def _shows_as_written(text: str) -> bool:
@@ -202,12 +248,27 @@ class _Walk:
             self.list_marker(token, self.line(first + 1))
         # Rules, raw HTML blocks and reference definitions show nothing: between() hides them.
 
-    def paragraphs(self) -> None:
-        """A text with no block syntax: its paragraphs are the runs of lines that are not blank
-        (only spaces and tabs, as markdown-it reads blank)."""
+    def blocks(self, tokens: Sequence[Token], first: int, quick: bool) -> None:
+        """The blocks markdown-it read from line `first` on, in order."""
+        previous = ""
+        for token in tokens:
+            if token.map is not None and first:
+                token.map = [token.map[0] + first, token.map[1] + first]
+            if token.type == "inline" and token.map is not None:
+                start, end = self.line(token.map[0]), self.line(token.map[1])
+                self.text_block(token.content, start, end, quick and previous == "paragraph_open")
+            else:
+                self.block(token)
+            previous = token.type
+
+    def paragraphs(self, begin: int = 0, stop: int = -1) -> None:
+        """Lines `begin` to `stop` (the whole text by default) with no block syntax: their
+        paragraphs are the runs of lines that are not blank (only spaces and tabs, as
+        markdown-it reads blank)."""
         parsed, lines = self.parsed, self.lines
+        stop = len(lines) - 1 if stop < 0 else stop
         first = -1  # where the paragraph under way starts
-        for number in range(len(lines) - 1):
+        for number in range(begin, stop):
             start, end = lines[number], lines[number + 1]
             if start >= end:
                 continue
@@ -218,9 +279,9 @@ class _Walk:
             elif not blank and first < 0:
                 first = start
         if first >= 0:
-            self._paragraph(first, len(parsed))
+            self._paragraph(first, lines[stop])
         if not self.carriage_returns:
-            self.step("copy", len(parsed))
+            self.step("copy", lines[stop])
 
     def _paragraph(self, start: int, end: int) -> None:
         """A paragraph of a text with no block syntax. With no carriage return in the text and
