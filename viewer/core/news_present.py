@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.habit_words import HABIT_WORDS, RATES
 from viewer.core.standing_facts import STANDING_VERBS
 
 _SUBJECT_WORDS = 4  # the most words of a name before its verb
@@ -41,11 +42,9 @@ _NO_OBJECT = frozenset(
     """to for of in on at by from with into as and or but than more most less much many all
     every each that how when what why where whether if about""".split()
 )
-# Words of a habit or of what is generally so, anywhere in the sentence.
-_HABITS = frozenset(
-    """every each usually often always normally typically generally regularly never rarely
-    sometimes most""".split()
-)
+# Words of a habit or of what is generally so, anywhere in the sentence: a habit's words but
+# its rates ("daily" of a paper's name, `habit_words`), and "most".
+_HABITS = (HABIT_WORDS - RATES) | {"most"}
 
 # A colon before a question's word: a title of what a story explains, no happening.
 _EXPLAINER = re.compile(r":\s+(?:what|how|why|who|where|when|which)\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import WORDS
+from viewer.core.habit_words import HABIT_WORDS
 from viewer.core.month_may import MONTH_BEFORE
 
 # A happening told in the past: a past form, or a perfect ("has sent").
@@ -210,10 +211,8 @@ def _participle(word: str) -> bool:
 # Words of a sentence that tell it in the present or as a habit: a past spelt as its base
 # beside them is the present ("The flames spread every summer", "Prices hit records every
 # year", "Officials say the rebels cut the road").
-_NOW_OR_HABIT = frozenset(
-    """is are am has have does do says say will shall can must 's every each always often
-    usually sometimes never regularly routinely typically generally annually daily weekly
-    yearly now today""".split()
+_NOW_OR_HABIT = HABIT_WORDS | frozenset(
+    "is are am has have does do says say will shall can must 's now today".split()
 )
 # Words ending in "s" that are no plural noun before a verb.
 _NOT_PLURAL = frozenset(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.cue_words import SAYING_VERBS, runs_of
+from viewer.core.habit_words import HOW_OFTEN
 from viewer.core.holds import holds_digit
 from viewer.core.past_tense import DESCRIBING, PAST_FORMS, past_form
 from viewer.core.resume_cues import resume_line
@@ -58,18 +59,12 @@ _STILL_OPEN = re.compile(
 # "he has rarely lost a round during that impressive stretch"), and a condition held over a
 # stretch ("he had suffered mental health problems for some time"); not the manner of a plan
 # ("plans to purchase … from time to time on the open market").
+# The plain adverbs of how often only (`habit_words.HOW_OFTEN`, a subset of a habit's words).
+_FREQUENCY_PHRASES = "as usual|at times|from time to time|many times|occasional|for some time"
 _FREQUENCY = re.compile(  # spelt by first letters: word_patterns.py
-    "(?:"
-    + first_letters(
-        "often|usually|sometimes|frequently|rarely|seldom|as usual|at times|from time to time|"
-        "many times|occasional(?:ly)?|for some time".split("|")
-    )
-    + r")\b"
+    "(?:" + first_letters([*sorted(HOW_OFTEN), *_FREQUENCY_PHRASES.split("|")]) + r")\b"
 )
-_FREQUENCY_WORDS = frozenset(
-    """often usually sometimes frequently rarely seldom usual times time occasional
-    occasionally""".split()
-)
+_FREQUENCY_WORDS = HOW_OFTEN | frozenset({"usual", "times", "time", "occasional"})
 # A yearly rate, told on no one's authority: a standing practice, even told as a plan
 # ("Summit Entertainment, LLC plans to release 10 to 12 films annually"). A source's figure a
 # year is a statement of its own ("… will eliminate dividend payments of C$17.9 million
