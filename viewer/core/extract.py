@@ -56,6 +56,7 @@ from viewer.core.report_title import bare_report, report_title
 from viewer.core.reported_confidence import report_confidence
 from viewer.core.retold_act import join_retold_acts
 from viewer.core.retold_decision import join_retold_decisions
+from viewer.core.said_again import said_again
 from viewer.core.sentence_pieces import split_happenings
 from viewer.core.sentence_tense import told_in_past, told_without_past
 from viewer.core.sentences import split_sentences, visible_body
@@ -203,12 +204,13 @@ class _Reader(StoryDates):
         judged: Judgement,
         dated: bool,
         statement: bool,
-        said_on: DateValue | None,
+        own: Dated | None,
     ) -> bool:
         """Join a passage to the event it carries on: a quote continuation, or an undated
         sentence of the same paragraph about the same thing ("The mayor said a Russian
-        missile strike killed…" after "Russian forces struck…"). `said_on`: the day its
-        speech tag tells, its only time ("“…,” he said on Tuesday.")."""
+        missile strike killed…" after "Russian forces struck…"). `own`: its own time, the day
+        its speech tag tells when that is its only time ("“…,” he said on Tuesday.")."""
+        said_on = own.value if own is not None and tag_time(shown, own.text) else None
         target = self.transcript.of(span, shown, dated, statement, self.events)
         if target is not None:  # a line of a speech after "… in his remarks:"
             target.add_passage(passage_of(self.doc, span), target.dating_of(0))
@@ -273,11 +275,10 @@ class _Reader(StoryDates):
         dated = own is not None or counted is not None
         judged = self._judge(shown, piece, dated, cue, self._ahead(own))
         statement = is_statement(shown) if judged.statement is None else judged.statement
-        said_on = own.value if own is not None and tag_time(shown, own.text) else None
         if not dated:
             self.clock.told(shown, statement)
         if (
-            self._carries_on(span, shown, judged, dated, statement, said_on)
+            self._carries_on(span, shown, judged, dated, statement, own)
             or not judged.is_event
             or piece.frame  # "Thursday's shooting came just weeks | after …": come_count.py
         ):
@@ -286,9 +287,7 @@ class _Reader(StoryDates):
             if piece.frame and (lede := news_told_again(self.events, self._main_day())):
                 lede.add_passage(passage_of(doc, span), lede.dating_of(0))
             return
-        found = own or counted or self._step_after(piece)
-        found = found or fallback(self.today, self.clock, shown, statement, piece.of_story)
-        if found is None:
+        if (found := self._found(own or counted, piece, shown, statement)) is None:
             return
         bar = UNDATED_THRESHOLD if self.sentences else 0.0  # the lede: an event is enough
         if (undated := found is self.today) and judged.confidence >= bar:
@@ -297,6 +296,8 @@ class _Reader(StoryDates):
             return  # nothing in the story says when: only a clear happening is worth a guess
         if not dated and self.today is not None and opens_vaguely(shown):
             found = self.today  # "Recently, speaking of …": no day of the narrative (vague_opener)
+        if statement and self._said_again(span, own, piece, shown):
+            return
         target, judged = placed(self.events, shown, found.value, judged, dated, undated, clock)
         if target is not None:  # a reaction to the event before it
             target.add_passage(passage_of(doc, span), target.dating_of(0))
@@ -313,6 +314,21 @@ class _Reader(StoryDates):
             self._told_at(found, span, piece, shown, statement)
         elif counted is not None:
             self._counted_at(counted, count, span)
+
+    def _found(self, own: Dated | None, piece: Piece, shown: str, statement: bool) -> Dated | None:
+        """A clause's date: its own or counted one, the step it follows, or the story's."""
+        found = own or self._step_after(piece)
+        return found or fallback(self.today, self.clock, shown, statement, piece.of_story)
+
+    def _said_again(self, span: Span, own: Dated | None, piece: Piece, shown: str) -> bool:
+        """Join a statement told on its own day to the same speaker's statement of that day
+        further up ("Mr. Kelly … said Tuesday that …" after "… Kelly, said Tuesday that …")."""
+        if own is None or (target := said_again(shown, own.text, own.value, self.events)) is None:
+            return False
+        target.add_passage(passage_of(self.doc, span), target.dating_of(0))
+        self.statement, self.statement_paragraph = target, self.paragraph
+        self._told_at(own, span, piece, shown, True)
+        return True
 
     def _counted_at(self, counted: Dated, count: Counted | None, span: Span) -> None:
         """The story goes on at a time counted from another: "Less than two weeks later", a
