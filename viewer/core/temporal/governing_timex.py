@@ -13,6 +13,7 @@ from viewer.core.temporal.charged_times import CHARGE_WORDS as _CHARGE_WORDS
 from viewer.core.temporal.charged_times import charged_act
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.compared_times import compared_clauses, compared_with
+from viewer.core.temporal.credited_times import credited_act
 from viewer.core.temporal.deadline_times import deadline
 from viewer.core.temporal.noun_participles import acted_on, object_participle, subject_participle
 from viewer.core.temporal.owned_times import (
@@ -397,13 +398,14 @@ _ACCUSED = re.compile(
 
 def _accused_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The gerund complement of a charge told in the present or the perfect, to its clause's
-    end: no time inside it dates the charge."""
+    end: no time inside it dates the charge; nor, likewise, the act a verb of crediting,
+    blaming or thanking told so names ("credits the program for preventing … last night")."""
     sentence = text[start:end]
     if not holds_any(sentence, _CHARGE_WORDS):
-        return None  # most sentences: no scan
+        return credited_act(text, start, end)  # most sentences: a cheap test there
     m = _ACCUSED.search(text, start, end)
     if m is None:
-        return None
+        return credited_act(text, start, end)
     stop = _CLAUSE_END.search(text, m.end(), end)
     return (m.end(), stop.start() if stop else end)
 
