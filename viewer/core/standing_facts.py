@@ -53,6 +53,24 @@ _SUBJECT_WORDS = 10  # the most words before the main verb
 # by 5%", "holdings climbed to …" (not "introduces updated transitions", a participle before
 # its noun).
 _AFTER_A_VERB = frozenset("to by from with in on at of and the a an its their his her".split())
+# A participle describing the verb's object, its time after it: "The recall covers Corolla
+# sedans built in 2012", "The museum holds paintings made in the 1890s". The object is one to
+# four words with no preposition in them ("costs per car climbed in 2012" is a noun and a past).
+_OBJECT_WORDS = 4
+_NOT_OBJECT = _AFTER_A_VERB - frozenset("the a an its their his her".split()) | {"per", "for"}
+_TIME_AFTER = frozenset("in during before since".split())
+# A year, a decade or a month: the times a thing was made, sold or signed at (the months here,
+# as this module comes before the time tagger's).
+_MONTH_NAMES = """january february march april may june july august september october november
+december""".split()
+_MADE_AT = re.compile(rf"(?:1[89]|20)\d\d(?:s|'s|’s)?|{'|'.join(_MONTH_NAMES)}")
+# Where such a phrase may open in a lowercased sentence: a word and its time after it, "the"
+# and a part of a decade between them or not ("delivered in the late 1990s").
+_TIMED_WORD = re.compile(
+    r"\b([a-z]{3,})\s+(?:in|during|before|since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:(?:1[89]|20)\d\d(?:s\b|\b)|(?:{'|'.join(_MONTH_NAMES)})\b)"
+)
+_CLAUSE_STOP = re.compile(r"[,;:()“”\"]")
 
 
 def _described(match: re.Match[str]) -> str:
@@ -92,13 +110,50 @@ def _verb_after(words: list[str], start: int) -> bool:
         word = words[k]
         if word in _CLAUSE:
             return False  # "…, which offers finer control": another clause's verbs
-        if word in _FINITE or word in PAST_FORMS:
+        if word in _FINITE:
             return True
         if past_form(word):
+            if object_described(words, start, k):
+                continue  # "covers Corolla sedans built in 2012": the sedans' time
+            if word in PAST_FORMS:
+                return True
             after = words[k + 1 : k + 2]
             if not after or after[0] in _AFTER_A_VERB or after[0][:1].isdigit():
                 return True
     return False
+
+
+def object_described(words: list[str], start: int, at: int) -> bool:
+    """Whether the past form `words[at]` opens a participle phrase describing the object of the
+    verb before `start`: one to four words after the verb, none a preposition, and a year, a
+    decade or a month within three words after "in", "during", "before" or "since" ("covers
+    Corolla sedans built in 2012", "holds paintings made in the 1890s", "contracts signed
+    before March", "operates jets delivered in the late 1990s")."""
+    if not 0 < at - start <= _OBJECT_WORDS or not _NOT_OBJECT.isdisjoint(words[start:at]):
+        return False
+    if at + 1 >= len(words) or words[at + 1] not in _TIME_AFTER:
+        return False
+    return any(_MADE_AT.fullmatch(w) for w in words[at + 2 : at + 5])
+
+
+def described_object_at(low: str) -> tuple[int, int] | None:
+    """Where, in a lowercased sentence, a participle phrase describing the object of a standing
+    fact's main verb (`object_described`) stands, to its clause's end, the clause read up to
+    there telling a standing fact (`standing_now`): "The recall covers Corolla sedans | built in
+    2012 |, the company said on Tuesday"; None where there is none."""
+    for m in _TIMED_WORD.finditer(low):
+        if not past_form(m.group(1)):
+            continue
+        before = [w for w in (t.strip(_PUNCTUATION) for t in low[: m.start()].split()) if w]
+        verb = next(
+            (i for i in range(len(before) - 1, -1, -1) if before[i] in STANDING_VERBS), None
+        )
+        words = [*before, *(t.strip(_PUNCTUATION) for t in low[m.start() : m.end()].split())]
+        if verb is not None and object_described(words, verb + 1, len(before)):
+            stop = _CLAUSE_STOP.search(low, m.end())
+            end = stop.start() if stop else len(low)
+            return (m.start(), end) if standing_now(low[:end]) else None
+    return None
 
 
 def text_lets(told: list[str]) -> bool:

@@ -15,7 +15,12 @@ from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.compared_times import compared_clauses, compared_with
 from viewer.core.temporal.credited_times import credited_act
 from viewer.core.temporal.deadline_times import deadline
-from viewer.core.temporal.noun_participles import acted_on, object_participle, subject_participle
+from viewer.core.temporal.noun_participles import (
+    acted_on,
+    object_participle,
+    standing_participle,
+    subject_participle,
+)
 from viewer.core.temporal.owned_times import (
     chance_of,
     noun_time_ahead,
@@ -190,10 +195,8 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
         subordinate = sorted([*subordinate, *_appositives(text, start, end, candidates)])
         # "The mayor, whose term ends in May, fired the police chief": May is the term's.
         subordinate = sorted([*subordinate, *relative_clauses(text, start, end, candidates)])
-    if (object_phrase := object_participle(text, start, end)) is not None:
-        subordinate = sorted([*subordinate, object_phrase])
-    if (subject_phrase := subject_participle(text, start, end)) is not None:
-        subordinate = sorted([*subordinate, subject_phrase])
+    if phrases := _noun_participles(text, start, end):
+        subordinate = sorted([*subordinate, *phrases])
     described = speaker_described(text, start, end, candidates)
     kept = [
         t
@@ -215,6 +218,18 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     if (reduced := reduced_relative_end(text, start, end)) is not None:
         complement = sorted([*complement, reduced])  # "A painting stolen in 2020 | has …"
     return _best_ranked(text, kept, _inside_flags(kept, complement))
+
+
+def _noun_participles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The participle phrases describing a noun, with their times, that date nothing the
+    sentence tells: after the verb's object, in the subject, or after a standing fact's object
+    ("The recall covers Corolla sedans | built in 2012"; `noun_participles`)."""
+    found = (
+        object_participle(text, start, end),
+        subject_participle(text, start, end),
+        standing_participle(text, start, end),
+    )
+    return [span for span in found if span is not None]
 
 
 def _best_ranked(text: str, kept: Sequence[Timex], reported: list[bool]) -> Timex:

@@ -13,6 +13,7 @@ from viewer.core.cue_words import SAYING_VERBS, WORDS
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import NOT_ACTION, past_action
 from viewer.core.relative_main_verb import reduced_relative_end
+from viewer.core.standing_facts import STANDING_VERBS, described_object_at
 from viewer.core.temporal.charged_times import A_YEAR as _A_YEAR
 
 # A participle after a noun the verb acts on, with its agent: "to lift the trade embargo |
@@ -117,3 +118,16 @@ def acted_on(text: str, start: int, at: int) -> bool:
     link of a subject to a state: the noun is what the act was done to, its year its own."""
     words = WORDS.findall(lowered(text[start:at]))
     return past_action(words[1:]) and _LINKING.isdisjoint(words)
+
+
+def standing_participle(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a participle phrase with its time describes the object of a standing fact's
+    verb, to its clause's end: "The recall covers Corolla sedans | built in 2012", "The museum
+    holds paintings | made in the 1890s". The time is when the thing was made, not a time of
+    anything the story tells (`standing_facts.described_object_at`); None where there is
+    none."""
+    low = lowered(text[start:end])
+    if len(low) != end - start or STANDING_VERBS.isdisjoint(WORDS.findall(low)):
+        return None  # the cheap test first: most sentences hold no verb of a standing fact
+    found = described_object_at(low)
+    return None if found is None else (start + found[0], start + found[1])
