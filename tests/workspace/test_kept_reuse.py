@@ -14,9 +14,11 @@ import viewer.store.codecs.kept_timeline as kept_timeline
 import viewer.workspace.loading as loading
 import viewer.workspace.merged_events as merged_events
 from tests.workspace.opening import loaded
+from viewer import cli
 from viewer.core.annotations import GroupAction, Grouping
 from viewer.core.model import Event, passage_id
 from viewer.store import Project
+from viewer.workspace import Workspace
 
 Row = tuple[str, str, str, str, str, str, tuple[tuple[str, int, int, str], ...], int]
 
@@ -177,3 +179,35 @@ def test_a_note_saved_after_the_timeline_was_kept_is_not_lost(corpus: Path, tmp_
     columns = reopened.timeline_columns()
     assert bool(columns.has_note[columns.index_of(event.id)])
     reopened.close()
+
+
+def _refuse_keeping(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object, **__: object) -> bytes:
+        raise AssertionError("the timeline was kept in a project thrown away once closed")
+
+    monkeypatch.setattr(kept_timeline, "encode", refuse)
+
+
+def test_a_project_closed_without_keeping_keeps_no_timeline(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _refuse_keeping(monkeypatch)
+    loaded(corpus, tmp_path / "p.tlproj").close(keep=False)
+
+
+@pytest.mark.parametrize("own_project", [False, True])
+def test_an_export_keeps_the_timeline_only_in_the_users_project(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_project: bool
+) -> None:
+    kept: list[bool] = []
+    close = Workspace.close
+
+    def closing(workspace: Workspace, keep: bool = True) -> None:
+        kept.append(keep)
+        close(workspace, keep)
+
+    monkeypatch.setattr(Workspace, "close", closing)
+    project = ["--project", str(tmp_path / "p.tlproj")] if own_project else []
+    out = tmp_path / "out.json"
+    assert cli.main(["export", str(corpus), "--json", str(out), *project]) == 0
+    assert kept == [own_project] and out.is_file()

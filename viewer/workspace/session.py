@@ -262,12 +262,13 @@ class Workspace(AnnotationEdits, OrphanAttaching, EventEdits, Exports, SavedView
         self._changed_since_kept = False
 
     @project_errors_told
-    def close(self) -> None:
+    def close(self, keep: bool = True) -> None:
         """Close the project, keeping the timeline for the next opening if it can: a project
         that cannot be written just then (a full disk) closes all the same, with every edit,
-        saved as it was made; only the faster opening is given up."""
+        saved as it was made; only the faster opening is given up. With `keep` False the
+        timeline is not kept: a project thrown away once closed is never opened again."""
         try:
-            if self._changed_since_kept:
+            if keep and self._changed_since_kept:
                 self.keep_timeline()
         except WorkspaceError:
             pass
