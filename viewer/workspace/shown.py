@@ -27,7 +27,9 @@ class Shown:
 
     events: list[Event]
     index: EventIndex
-    columns: TimelineData
+    # None when made with no window to show them (a load for an export): made when first
+    # asked for, by the workspace.
+    columns: TimelineData | None
     # What a search matches, row by row of the columns; None when not made with them (a
     # load with no window to search in: made when first asked for).
     searchable: SearchTexts | None
@@ -113,11 +115,12 @@ def present(
     searchable: bool = True,
 ) -> Shown:
     """The timeline's events sorted by the dates the user sees, indexed (unless an index of
-    these very events is given) and in columns; `reading` reads passages with no text yet."""
+    these very events is given) and, unless `searchable` is False (no window: an export), in
+    columns; `reading` reads passages with no text yet."""
     sort_events(events, annotations)
     index = index or EventIndex(events)
+    if not searchable:
+        return Shown(events, index, None, None)
     live = {k: v for k, v in annotations.items() if k in index.by_id}
     columns = columns_for(events, live)
-    if not searchable:
-        return Shown(events, index, columns, None)
     return Shown(events, index, columns, search_texts_for(columns, events, live, reading))
