@@ -62,14 +62,18 @@ def said_again(shown: str, words: str, day: DateValue, events: Sequence[Event]) 
     speaker, named, said that day."""
     if day.precision is not Precision.DAY or not said_on_day(shown, words):
         return None
-    names = speakers_of(shown)
-    if not names:
-        return None  # "He said Tuesday …": whose words is a matter of the lines before
+    names: set[str] | None = None  # the speakers, worked out once a statement of the day is found
     for event in reversed(events):
         first = event.passages[0].text
         if event.date != day or event.date_text not in first:
             continue
         said = event.date_text
-        if is_statement(first) and said_on_day(first, said) and _speaker_told(names, first, said):
+        if not (said_on_day(first, said) and is_statement(first)):
+            continue
+        if names is None:
+            names = speakers_of(shown)
+        if not names:
+            return None  # "He said Tuesday …": whose words is a matter of the lines before
+        if _speaker_told(names, first, said):
             return event
     return None

@@ -66,10 +66,20 @@ december""".split()
 _MADE_AT = re.compile(rf"(?:1[89]|20)\d\d(?:s|'s|’s)?|{'|'.join(_MONTH_NAMES)}")
 # Where such a phrase may open in a lowercased sentence: a word and its time after it, "the"
 # and a part of a decade between them or not ("delivered in the late 1990s").
-_TIMED_WORD = re.compile(
-    r"\b([a-z]{3,})\s+(?:in|during|before|since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+_MADE_TIME = (
+    r"(?:in|during|before|since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
     rf"(?:(?:1[89]|20)\d\d(?:s\b|\b)|(?:{'|'.join(_MONTH_NAMES)})\b)"
 )
+_TIMED_WORD = re.compile(rf"\b([a-z]{{3,}})\s+{_MADE_TIME}")
+_TIME_ALONE = re.compile(rf"\b{_MADE_TIME}")
+
+
+def may_describe_made(low: str) -> bool:
+    """The cheap test before `described_object_at`: whether a lowercased sentence holds a year,
+    a decade or a month after "in", "during", "before" or "since" at all."""
+    return _TIME_ALONE.search(low) is not None
+
+
 _CLAUSE_STOP = re.compile(r"[,;:()“”\"]")
 
 

@@ -13,7 +13,7 @@ from viewer.core.cue_words import SAYING_VERBS, WORDS
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import NOT_ACTION, past_action
 from viewer.core.relative_main_verb import reduced_relative_end
-from viewer.core.standing_facts import STANDING_VERBS, described_object_at
+from viewer.core.standing_facts import STANDING_VERBS, described_object_at, may_describe_made
 from viewer.core.temporal.charged_times import A_YEAR as _A_YEAR
 
 # A participle after a noun the verb acts on, with its agent: "to lift the trade embargo |
@@ -127,7 +127,9 @@ def standing_participle(text: str, start: int, end: int) -> tuple[int, int] | No
     anything the story tells (`standing_facts.described_object_at`); None where there is
     none."""
     low = lowered(text[start:end])
-    if len(low) != end - start or STANDING_VERBS.isdisjoint(WORDS.findall(low)):
-        return None  # the cheap test first: most sentences hold no verb of a standing fact
+    if len(low) != end - start or not may_describe_made(low):
+        return None  # the cheap test first: most sentences hold no time after "in" or "since"
+    if STANDING_VERBS.isdisjoint(WORDS.findall(low)):
+        return None
     found = described_object_at(low)
     return None if found is None else (start + found[0], start + found[1])
