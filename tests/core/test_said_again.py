@@ -5,7 +5,7 @@ section 1, statements; section 3, two sentences about one happening). Written ar
 outlets' shapes; the shape of the ECB+ development article 19_7ecbplus. Kept apart: another
 speaker, another day, a statement with no day of its own or dated only to a month, a day that
 is not the statement's own, a speaker named only in what an earlier statement said, and a
-speaker told by a pronoun."""
+speaker told by a pronoun after others are named (`test_said_again_pronoun.py`)."""
 
 from __future__ import annotations
 
@@ -121,7 +121,7 @@ APART = [
         "The mayor said Tuesday",
         "Kelly said Tuesday",
     ),
-    # A speaker told by a pronoun: whose words is a matter of the lines before.
+    # A speaker told by a pronoun, others named between: whose words is not told.
     (
         "Governor orders review",
         "Governor Maria Lopez said Tuesday that the review would begin at once.\n\n"

@@ -323,7 +323,10 @@ class _Reader(StoryDates):
     def _said_again(self, span: Span, own: Dated | None, piece: Piece, shown: str) -> bool:
         """Join a statement told on its own day to the same speaker's statement of that day
         further up ("Mr. Kelly … said Tuesday that …" after "… Kelly, said Tuesday that …")."""
-        if own is None or (target := said_again(shown, own.text, own.value, self.events)) is None:
+        if own is None:
+            return False
+        target = said_again(shown, own.text, own.value, self.events, self.text, span.start)
+        if target is None:
             return False
         target.add_passage(passage_of(self.doc, span), target.dating_of(0))
         self.statement, self.statement_paragraph = target, self.paragraph

@@ -7,11 +7,13 @@ the police commissioner, said Tuesday that there was nothing to indicate …"): 
 said that day is one statement, told in two passages. The next line of the same speaker was
 already joined (`extract._same_speaker`); this finds the statement further up.
 
-Kept apart: another speaker (a name the earlier statement does not give its speaker), another
-day, a statement told with no day of its own or dated only to a week, a month or a year (a
-speaker says things on many occasions), a day that is not the statement's own ("Kelly said
-the arrest was made Tuesday"), and an earlier passage that only names the speaker as what it
-tells about ("The mayor said Tuesday that Kelly had acted properly").
+A speaker told by a pronoun ("He said Tuesday that …") is the person last named as a speaker
+before it, while no one else is named between (`pronoun_speaker`). Kept apart: another speaker
+(a name the earlier statement does not give its speaker), another day, a statement told with
+no day of its own or dated only to a week, a month or a year (a speaker says things on many
+occasions), a day that is not the statement's own ("Kelly said the arrest was made Tuesday"),
+and an earlier passage that only names the speaker as what it tells about ("The mayor said
+Tuesday that Kelly had acted properly").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 
 from viewer.core.holds import holds_word
 from viewer.core.model import DateValue, Event, Precision
+from viewer.core.pronoun_speaker import LOOK_BACK, named_speaker, pronoun_tag
 from viewer.core.reported_times import said_right_before
 from viewer.core.speech_tags import tag_time
 from viewer.core.statement_cues import is_statement
@@ -56,10 +59,25 @@ def _speaker_told(names: set[str], first: str, words: str) -> bool:
 _CLOSING = ("”", '"')
 
 
-def said_again(shown: str, words: str, day: DateValue, events: Sequence[Event]) -> Event | None:
-    """The earlier statement a statement (`shown`, dated `day` by its own time `words`) tells
-    again: the last event of that same day whose first passage is a statement by the same
-    speaker, named, said that day."""
+def _named_by_pronoun(shown: str, words: str, text: str, at: int) -> set[str]:
+    """The speaker a pronoun tag ("He said Tuesday …", of a passage at `at` in `text`) names:
+    the person last named as a speaker before it, no one else named between
+    (`pronoun_speaker`)."""
+    tag = pronoun_tag(shown, shown.find(words))
+    if tag is None:
+        return set()
+    pronoun, tagged = tag
+    before = text[max(0, at - LOOK_BACK) : at]
+    name = named_speaker(f"{before}\n{shown[:tagged]}", pronoun)
+    return set() if name is None else {name}
+
+
+def said_again(
+    shown: str, words: str, day: DateValue, events: Sequence[Event], text: str, at: int
+) -> Event | None:
+    """The earlier statement a statement (`shown`, dated `day` by its own time `words`, at `at`
+    in the article's `text`) tells again: the last event of that same day whose first passage is a
+    statement by the same speaker, named, said that day."""
     if day.precision is not Precision.DAY or not said_on_day(shown, words):
         return None
     names: set[str] | None = None  # the speakers, worked out once a statement of the day is found
@@ -71,9 +89,9 @@ def said_again(shown: str, words: str, day: DateValue, events: Sequence[Event]) 
         if not (said_on_day(first, said) and is_statement(first)):
             continue
         if names is None:
-            names = speakers_of(shown)
+            names = speakers_of(shown) or _named_by_pronoun(shown, words, text, at)
         if not names:
-            return None  # "He said Tuesday …": whose words is a matter of the lines before
+            return None  # no speaker named, nor one a pronoun names ("They said Tuesday …")
         if _speaker_told(names, first, said):
             return event
     return None

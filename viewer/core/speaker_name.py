@@ -53,7 +53,7 @@ _FIRM_NOUNS = frozenset(
 )
 # Nouns that name one person by what they do or are: "The spokesman said it is the first
 # plan" is of the plan; "it" never means them.
-_PEOPLE = ROLES | frozenset(
+PEOPLE = ROLES | frozenset(
     """sheriff officer detective investigator prosecutor agent trooper witness source man
     woman boy girl neighbor neighbour resident victim friend father mother son daughter
     husband wife brother sister owner employee worker student teacher doctor nurse""".split()
@@ -130,7 +130,7 @@ def speaker(phrase: str) -> Speaker:
         bare = not article and len(words) == 1 and not many and not words[0].isupper()
         return Speaker(" ".join(words), False, many, bare)  # "NATO", "World Health Organization"
     name = capitalised_first(" ".join(words)) if len(words) <= 3 else ""
-    return Speaker(name, person, many, office=not person and not many and last in _PEOPLE)
+    return Speaker(name, person, many, office=not person and not many and last in PEOPLE)
 
 
 def _firm_without_place(words: list[str]) -> list[str]:
@@ -278,7 +278,7 @@ def _lone_word_speaks(phrase: str) -> bool:
     if " " in word or not word.islower():
         return True
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    return word in PRONOUNS or word in _MANY or word in _PEOPLE or word in _BODIES or plural
+    return word in PRONOUNS or word in _MANY or word in PEOPLE or word in _BODIES or plural
 
 
 # Bodies that speak as one with no article: "…, management said".

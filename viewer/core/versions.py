@@ -214,7 +214,9 @@ from __future__ import annotations
 # what a speaker says, "credits the program for preventing … last night", dates not the statement.)
 # (402: a participle with its year, decade or month after a standing fact's object describes
 # the thing and dates nothing: "The recall covers Corolla sedans built in 2012" is no event)
-EXTRACTOR_VERSION = "402"
+# (403: a statement told again by "he" or "she" and its day joins the statement of that day of
+# the person last named as a speaker, no one else named between: "He said Tuesday that …")
+EXTRACTOR_VERSION = "403"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
