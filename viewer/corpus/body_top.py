@@ -166,9 +166,7 @@ class BodyReader:
                 self.dates.add_line(3, dated)  # "Sarah Taylor" / "Consumer Reporter" / the date
                 self.layout.header.append(Span(line.start, line.end))
                 self._byline_above(lines, self._note_above(lines, index, first), first)
-            elif (apart or label) and (
-                dated := self._date_only(line) or self._near_date(lines, index, first)
-            ):
+            elif (apart or label) and (dated := self._date_alone(lines, index, first)):
                 self.dates.add_line(label or 3, dated)  # "Published" / "12 October 2023"
                 self.layout.header.append(Span(line.start, line.end))
                 if not label and (top := self._note_above(lines, index, first)) < index - 1:
@@ -284,20 +282,30 @@ class BodyReader:
         self.layout.author = found.author
         return True
 
-    def _date_only(self, line: Line) -> DateLine | None:
-        """The date of a line that holds nothing else (but maybe a clock time)."""
+    def _date_alone(self, lines: list[Line], index: int, first: int) -> DateLine | None:
+        """The date of a line that holds nothing else (but maybe a clock time), else its date
+        near the top with the page's stamps (`_near_date`): the line's date read once for
+        both."""
+        line = lines[index]
         dated = date_line(self.text, line.content_start, line.content_end, either=True)
-        return dated if dated is not None and dated.rest_start >= line.content_end else None
+        if dated is not None and dated.rest_start >= line.content_end:
+            return dated
+        return self._near_date(lines, index, first, dated) if dated is not None else None
 
-    def _near_date(self, lines: list[Line], index: int, first: int) -> DateLine | None:
+    def _near_date(
+        self, lines: list[Line], index: int, first: int, read: DateLine | None = None
+    ) -> DateLine | None:
         """A date on its own line near the top of a page copied whole, with no blank line
         around it: it holds nothing but the date and the page's stamps glued to it or set
         after a mark ("14:32, 11 Apr 2024Updated 15:05, 11 Apr 2024", "Feb 28, 2024 - Politics
-        & Policy"); no sentence runs on into it or out of it."""
+        & Policy"); no sentence runs on into it or out of it. `read`: the line's date, when
+        already read (`date_line`, either way round)."""
         if index >= first + HEADER_ZONE_LINES:
             return None
         line = lines[index]
-        dated = date_line(self.text, line.content_start, line.content_end, either=True)
+        if read is None:
+            read = date_line(self.text, line.content_start, line.content_end, either=True)
+        dated = read
         if dated is None:
             return None
         rest = self.text[dated.rest_start : line.content_end].strip()
