@@ -70,6 +70,11 @@ JOINED = [
 def test_a_statement_told_again_by_its_speaker_and_day_is_one_event(
     title: str, body: str, first: str, later: str
 ) -> None:
+    told_as_one(title, body, first, later)
+
+
+def told_as_one(title: str, body: str, first: str, later: str) -> None:
+    """That the tellings opening on `first` and on `later` are one event, of the Tuesday."""
     events = headed_events(title, body, _PUBLISHED)
     event = _holding(events, first)
     assert _holding(events, later) is event

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from tests.core.articles import headed_events
+from tests.core.test_said_again import told_as_one
 from viewer.core.model import Event
 
 
@@ -93,11 +94,7 @@ JOINED = [
 def test_a_statement_told_again_by_its_pronoun_and_day_is_one_event(
     title: str, body: str, first: str, later: str
 ) -> None:
-    events = headed_events(title, body, _PUBLISHED)
-    event = _holding(events, first)
-    assert event is not None
-    assert _holding(events, later) is event
-    assert event.date.first == event.date.last == date(2014, 10, 14)
+    told_as_one(title, body, first, later)
 
 
 APART = [
