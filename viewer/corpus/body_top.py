@@ -303,9 +303,7 @@ class BodyReader:
         if index >= first + HEADER_ZONE_LINES:
             return None
         line = lines[index]
-        if read is None:
-            read = date_line(self.text, line.content_start, line.content_end, either=True)
-        dated = read
+        dated = read or date_line(self.text, line.content_start, line.content_end, either=True)
         if dated is None:
             return None
         rest = self.text[dated.rest_start : line.content_end].strip()
