@@ -16,6 +16,7 @@ from datetime import date
 from enum import Enum
 
 from viewer.core.anaphoric_dates import STORY_PERIOD, YEAR_BEFORE
+from viewer.core.counted_actors import COUNTED_ACTORS
 from viewer.core.court_cues import testimony
 from viewer.core.cue_words import SAYING_NOW, WORDS, outside_quotations
 from viewer.core.holds import holds_any
@@ -77,7 +78,7 @@ _NAME_OPENS = re.compile(
 _REPORTED_ACTORS = re.compile(
     r"(?:according\s+to\s+[^,]{1,60},|(?:[\w'’.-]+\s+){1,5}?(?:said|reported|says|say))\s+"
     r"(?:that\s+)?(?:(?:after|before|when|while|as)\s+[^,;“\"]{1,60},\s+)?"
-    r"(?P<actors>the\s+[\w-]+\b.*)"
+    r"(?P<actors>(?:the\s+[\w-]+|" + COUNTED_ACTORS + r")\b.*)"
 )
 
 

@@ -30,7 +30,7 @@ from viewer.core.detail_cues import told_ahead
 from viewer.core.happenings import Piece
 from viewer.core.introduced_noun import introduced_day
 from viewer.core.model import DateBasis, DateValue, Dating, Document, Event, Precision, Span
-from viewer.core.narrative_time import NarrativeClock, Reference
+from viewer.core.narrative_time import NarrativeClock, Reference, reports_actors
 from viewer.core.news_day import NewsDay, told_by
 from viewer.core.news_time_cues import of_the_news_day
 from viewer.core.past_tense import past_perfect_in
@@ -105,7 +105,9 @@ class StoryDates:
         # "By midday, security men had locked the gates": the state the news day had come to
         # by its clock time, told in the past perfect.
         by_clock = clock and _BY_CLOCK.match(shown) is not None and past_perfect_in(shown.lower())
-        if not (by_clock or of_the_news_day(shown)):  # the day first
+        # "He says most of the other 100 workers were able to get out": an account of what its
+        # actors did, its teller's verb in the present as broadcast copy tells it.
+        if not (by_clock or of_the_news_day(shown) or reports_actors(shown)):  # the day first
             return None
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence)
@@ -210,7 +212,9 @@ class StoryDates:
     def _story_time(self, shown: str, today: Dated, statement: bool, start: int) -> Dated:
         """The day an undated clause takes from its story: the run of happenings it goes on,
         the statement a refusal follows, a first telling it repeats, or the news day."""
-        at = None if statement and not told_by(shown) else start  # see news_day.py
+        # An account told before its teller or after it is an action (news_day.py).
+        account = told_by(shown) or reports_actors(shown)
+        at = None if statement and not account else start
         near = self.paragraph - max(self.statement_paragraph, self.statement_reached) <= 1
         earlier = refused_then(shown, self.statement if near else None, today)
         earlier = earlier or told_again(shown, self.events, today, statement)
