@@ -30,6 +30,7 @@ from viewer.core.relative_main_verb import TIME_CLAUSE_OPENERS
 from viewer.core.same_happening import more_of
 from viewer.core.scene_cues import scene_of
 from viewer.core.statement_cues import is_statement
+from viewer.core.view_cues import view
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
 
@@ -80,6 +81,8 @@ def reacted_to(events: list[Event], shown: str) -> Event | None:
     if not events:
         return None
     if felt(shown) or remembered(shown) or motive(shown):  # "But he said he understood why."
+        return _main_clause_event(events)
+    if view(shown):  # "'The man is petrified,' he said."
         return _main_clause_event(events)
     if '"' not in shown and "“" not in shown and "”" not in shown:
         return None
