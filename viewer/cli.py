@@ -262,11 +262,13 @@ def _write_exports(workspace: Workspace, args: argparse.Namespace, scratch: Path
     is told on standard error, so that the export can be piped on as it is."""
     from viewer.core.counted_words import agreeing, counted
 
+    order = workspace.export_order()  # the events' order and rows, worked out once for all
+    timelinejs = partial(workspace.export_timelinejs, events=order)
     writers: list[tuple[Path | None, Callable[[Path], int]]] = [
-        (args.csv, workspace.export_csv),
-        (args.json, workspace.export_json),
-        (args.timelinejs, workspace.export_timelinejs),
-        (args.timelinejs_csv, partial(workspace.export_timelinejs, template_csv=True)),
+        (args.csv, partial(workspace.export_csv, events=order)),
+        (args.json, partial(workspace.export_json, events=order)),
+        (args.timelinejs, timelinejs),
+        (args.timelinejs_csv, partial(timelinejs, template_csv=True)),
     ]
     told = sys.stderr if any(path == STDOUT for path, _ in writers) else sys.stdout
     for path, write in writers:

@@ -11,6 +11,7 @@ from viewer.core.model import DateBasis, DateValue, Document, Event, Passage, Pr
 from viewer.export import write_csv
 from viewer.export.csv_format import CSV_COLUMNS, EDITABLE_COLUMNS, joined, split_list
 from viewer.export.csv_import import edited_rows
+from viewer.export.rows import ExportOrder
 
 TEXT = "Officials said on Monday that 500 more troops would go to Poland next week."
 
@@ -20,7 +21,7 @@ def _written(tmp_path: Path, annotation: Annotation, value: DateValue) -> Path:
     passage = Passage.of(doc.id, doc.visible, 0, len(TEXT))
     event = Event("e1", value, "Monday", DateBasis.RELATIVE, "500 troops to Poland", [passage])
     path = tmp_path / "out.csv"
-    write_csv(path, [event], {doc.id: doc}, {"e1": annotation})
+    write_csv(path, ExportOrder([event], {doc.id: doc}, {"e1": annotation}))
     return path
 
 

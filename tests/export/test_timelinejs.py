@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from viewer.core.annotations import Status
+from viewer.export.rows import ExportOrder
 from viewer.export.timelinejs import TEMPLATE_COLUMNS, write_timelinejs
 from viewer.workspace import Workspace
 
@@ -74,7 +75,9 @@ def test_a_note_keeps_its_line_breaks_on_the_slide(workspace: Workspace, tmp_pat
 
 def test_the_title_counts_one_event_as_one(workspace: Workspace, tmp_path: Path) -> None:
     """A timeline of one event read "1 events" under its headline."""
-    write_timelinejs(tmp_path / "one.json", workspace.events[:1], workspace.documents_by_id, {})
+    write_timelinejs(
+        tmp_path / "one.json", ExportOrder(workspace.events[:1], workspace.documents_by_id, {})
+    )
     payload = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
     assert payload["title"]["text"]["text"] == "1 event"
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from viewer.core.annotations import Annotation
-from viewer.core.model import Document, Event
 from viewer.export.atomic import written_whole
 from viewer.export.csv_format import CSV_COLUMNS, spreadsheet_safe
-from viewer.export.rows import event_rows
+from viewer.export.rows import ExportOrder
 
 
 def load_csv_writer() -> None:
@@ -19,16 +16,11 @@ def load_csv_writer() -> None:
     import pandas  # noqa: F401
 
 
-def write_csv(
-    path: Path,
-    events: Sequence[Event],
-    documents: Mapping[str, Document],
-    annotations: Mapping[str, Annotation],
-) -> int:
+def write_csv(path: Path, order: ExportOrder) -> int:
     """Write the events to a CSV file; returns the number of rows."""
     import pandas as pd  # 80 MB and half a second: loaded when a CSV is first written
 
-    rows = event_rows(events, documents, annotations)
+    rows = order.rows
     frame = pd.DataFrame(rows, columns=CSV_COLUMNS)
     frame = frame.map(spreadsheet_safe)
     with written_whole(path, streams=True) as tmp:

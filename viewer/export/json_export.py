@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from viewer.core.annotations import Annotation
-from viewer.core.model import Document, Event
+from viewer.core.model import Document
 from viewer.export.atomic import written_whole
-from viewer.export.rows import event_row, shown_in_order
+from viewer.export.rows import ExportOrder
 
 # Events encoded and written at a time: the whole export as one text would hold the largest
 # corpora's events twice over (as data and as text), and costs more to encode.
@@ -32,14 +31,10 @@ def document_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def event_records(
-    events: Sequence[Event],
-    documents: Mapping[str, Document],
-    annotations: Mapping[str, Annotation],
-) -> Iterator[dict[str, Any]]:
-    """Each event's record, chronological, made as it is asked for."""
-    for event, annotation, shown in shown_in_order(events, annotations):
-        record = event_row(event, documents, annotation, shown)
+def event_records(order: ExportOrder) -> Iterator[dict[str, Any]]:
+    """Each event's record, chronological, made as it is asked for from its row."""
+    for (event, annotation, _), row in order.each_row():
+        record = dict(row)  # the row is the other writers' too
         record["tags"] = list(annotation.tags) if annotation is not None else []
         record["starred"] = record["starred"] == "true"
         # The primary passage's text is the row's own: read once, not twice.
@@ -51,24 +46,15 @@ def event_records(
         yield record
 
 
-def export_payload(
-    events: Sequence[Event],
-    documents: Mapping[str, Document],
-    annotations: Mapping[str, Annotation],
-) -> dict[str, Any]:
+def export_payload(order: ExportOrder) -> dict[str, Any]:
     """The whole export as plain data."""
     return {
-        "documents": [document_record(d) for d in documents.values()],
-        "events": list(event_records(events, documents, annotations)),
+        "documents": [document_record(d) for d in order.documents.values()],
+        "events": list(event_records(order)),
     }
 
 
-def write_json(
-    path: Path,
-    events: Sequence[Event],
-    documents: Mapping[str, Document],
-    annotations: Mapping[str, Annotation],
-) -> int:
+def write_json(path: Path, order: ExportOrder) -> int:
     """Write the export to a JSON file; returns the number of events.
 
     Compact, as json.dumps writes the export_payload, byte for byte: the C encoder writes it
@@ -76,10 +62,10 @@ def write_json(
     encode = _ENCODER.encode
     count = 0
     with written_whole(path, streams=True) as tmp, tmp.open("w", encoding="utf-8") as out:
-        out.write('{"documents": ' + encode([document_record(d) for d in documents.values()]))
+        out.write('{"documents": ' + encode([document_record(d) for d in order.documents.values()]))
         out.write(', "events": [')
         batch: list[dict[str, Any]] = []
-        for record in event_records(events, documents, annotations):
+        for record in event_records(order):
             batch.append(record)
             if len(batch) == WRITTEN_AT_ONCE:
                 out.write((", " if count else "") + encode(batch)[1:-1])

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cached_property
 from typing import Any
 
 from viewer.core.annotations import Annotation, Status
@@ -72,13 +73,41 @@ def event_row(
     }
 
 
-def event_rows(
-    events: Sequence[Event],
-    documents: Mapping[str, Document],
-    annotations: Mapping[str, Annotation],
-) -> list[dict[str, Any]]:
-    """Rows for every event, chronological."""
-    return [
-        event_row(event, documents, annotation, shown)
-        for event, annotation, shown in shown_in_order(events, annotations)
-    ]
+class ExportOrder:
+    """What the files of one export are written from: the events in their exported order, each
+    with its annotation and how it is shown, and their rows. Each is worked out once, when
+    first asked, for every file written from it (a CSV and a JSON made them each anew)."""
+
+    def __init__(
+        self,
+        events: Sequence[Event],
+        documents: Mapping[str, Document],
+        annotations: Mapping[str, Annotation],
+    ) -> None:
+        self.events = events
+        self.documents = documents
+        self.annotations = annotations
+        self._rows: list[dict[str, Any]] | None = None
+
+    @cached_property
+    def shown(self) -> list[ShownEvent]:
+        """Each event with its annotation and how it is shown, chronological."""
+        return shown_in_order(self.events, self.annotations)
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        """Each event's row, in the order of `shown`, kept for the next writer: shared, a
+        writer copies a row rather than change it."""
+        if self._rows is None:
+            self._rows = [event_row(e, self.documents, note, seen) for e, note, seen in self.shown]
+        return self._rows
+
+    def each_row(self) -> Iterator[tuple[ShownEvent, dict[str, Any]]]:
+        """Each event as shown with its row, chronological: the rows kept, when a writer
+        made them already, else each made as it is asked for and not kept (a JSON written
+        alone never holds every row at once)."""
+        if self._rows is not None:
+            yield from zip(self.shown, self._rows, strict=True)
+            return
+        for event, note, seen in self.shown:
+            yield (event, note, seen), event_row(event, self.documents, note, seen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from viewer.core.counted_words import counted
 from viewer.core.model import DateValue, Document, Event, Precision
 from viewer.export.atomic import written_whole
 from viewer.export.csv_format import spreadsheet_safe
-from viewer.export.rows import shown_in_order
+from viewer.export.rows import ExportOrder
 
 TEMPLATE_COLUMNS = [
     "Year",
@@ -74,13 +74,10 @@ def _body(event: Event, documents: Mapping[str, Document], note: Annotation | No
     return "".join(paragraphs)
 
 
-def _slides(
-    events: Sequence[Event],
-    documents: Mapping[str, Document],
-    annotations: Mapping[str, Annotation],
-) -> list[dict[str, Any]]:
+def _slides(order: ExportOrder) -> list[dict[str, Any]]:
     slides = []
-    for event, note, shown in shown_in_order(events, annotations):
+    documents = order.documents
+    for event, note, shown in order.shown:
         if note is not None and note.status is Status.REJECTED:
             continue
         value, title = shown.date, shown.title
@@ -98,15 +95,9 @@ def _slides(
     return slides
 
 
-def write_timelinejs(
-    path: Path,
-    events: Sequence[Event],
-    documents: Mapping[str, Document],
-    annotations: Mapping[str, Annotation],
-    title: str = "Timeline",
-) -> int:
+def write_timelinejs(path: Path, order: ExportOrder, title: str = "Timeline") -> int:
     """Write TimelineJS JSON; rejected events are left out. Returns the number of slides."""
-    slides = _slides(events, documents, annotations)
+    slides = _slides(order)
     payload = {
         "title": {"text": {"headline": html.escape(title), "text": counted(len(slides), "event")}},
         "events": slides,
@@ -116,14 +107,9 @@ def write_timelinejs(
     return len(slides)
 
 
-def write_timelinejs_csv(
-    path: Path,
-    events: Sequence[Event],
-    documents: Mapping[str, Document],
-    annotations: Mapping[str, Annotation],
-) -> int:
+def write_timelinejs_csv(path: Path, order: ExportOrder) -> int:
     """Write the TimelineJS spreadsheet template (18 columns). Returns the number of rows."""
-    slides = _slides(events, documents, annotations)
+    slides = _slides(order)
     with (
         written_whole(path, streams=True) as tmp,
         tmp.open("w", encoding="utf-8", newline="") as handle,

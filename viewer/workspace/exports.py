@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 from functools import partial
 from pathlib import Path
@@ -19,6 +19,7 @@ from viewer.export import (
     write_timelinejs,
     write_timelinejs_csv,
 )
+from viewer.export.rows import ExportOrder
 from viewer.store import Project
 from viewer.workspace.corpus_projects import default_project_path, is_corpus_project
 from viewer.workspace.errors import WorkspaceError
@@ -26,7 +27,7 @@ from viewer.workspace.export_bases import remember_export
 from viewer.workspace.export_paths import protected_files, refusal
 from viewer.workspace.session_state import SessionState
 
-Writer = Callable[[Path, Sequence[Event], Mapping[str, Document], Mapping[str, Annotation]], int]
+Writer = Callable[[Path, ExportOrder], int]
 
 
 class ExportKind(Enum):
@@ -37,6 +38,9 @@ class ExportKind(Enum):
     TIMELINEJS = "timelinejs"
     TIMELINEJS_CSV = "timelinejs-csv"
 
+
+# The events an export writes: all (None), these, or an order made for several exports.
+Events = Sequence[Event] | ExportOrder | None
 
 WRITERS: dict[ExportKind, Writer] = {
     ExportKind.CSV: write_csv,
@@ -54,14 +58,7 @@ def prepare_export(kind: ExportKind) -> None:
         threading.Thread(target=load_csv_writer, name="load-csv-writer", daemon=True).start()
 
 
-def write_export(
-    kind: ExportKind,
-    path: Path,
-    events: Sequence[Event],
-    documents: Mapping[str, Document],
-    annotations: Mapping[str, Annotation],
-    title: str = "Timeline",
-) -> int:
+def write_export(kind: ExportKind, path: Path, order: ExportOrder, title: str = "Timeline") -> int:
     """Write the events to `path` as `kind` (a published timeline headed by `title`); how
     many were written. WorkspaceError, in one line, when the file cannot be written (the
     old one, if any, is left as it was)."""
@@ -69,7 +66,7 @@ def write_export(
     if kind is ExportKind.TIMELINEJS:
         writer = partial(write_timelinejs, title=title)
     try:
-        return writer(path, events, documents, annotations)
+        return writer(path, order)
     except OSError as error:
         raise WorkspaceError(f"{path}: cannot write ({error.strerror or error})") from None
 
@@ -100,32 +97,36 @@ class Exports:
                 return folders.pop().name or project.stem
         return project.stem
 
-    def export_csv(self, path: Path, events: Sequence[Event] | None = None) -> int:
+    def export_csv(self, path: Path, events: Events = None) -> int:
         return self.export(ExportKind.CSV, path, events)
 
-    def export_json(self, path: Path, events: Sequence[Event] | None = None) -> int:
+    def export_json(self, path: Path, events: Events = None) -> int:
         return self.export(ExportKind.JSON, path, events)
 
     def export_timelinejs(
-        self, path: Path, events: Sequence[Event] | None = None, *, template_csv: bool = False
+        self, path: Path, events: Events = None, *, template_csv: bool = False
     ) -> int:
         """TimelineJS JSON, or its 18-column spreadsheet template, for publishing."""
         kind = ExportKind.TIMELINEJS_CSV if template_csv else ExportKind.TIMELINEJS
         return self.export(kind, path, events)
 
-    def export(self, kind: ExportKind, path: Path, events: Sequence[Event] | None = None) -> int:
-        """Write all events (or these) with their annotations as read from the annotation
-        service; how many were written."""
+    def export_order(self, events: Sequence[Event] | None = None) -> ExportOrder:
+        """All events (or these) with their annotations as read from the annotation service
+        now, for exports written together: their order and rows worked out once for all."""
+        chosen = self.events if events is None else events
+        return ExportOrder(chosen, self.documents_by_id, self.annotations())
+
+    def export(self, kind: ExportKind, path: Path, events: Events = None) -> int:
+        """Write all events (or these, or an order made by `export_order`) with their
+        annotations as read from the annotation service; how many were written."""
         if not self.state.checked:
             raise WorkspaceError("the articles are still being read: export when they are")
         self.check_exports([("", path)])
-        chosen = self.events if events is None else events
-        annotations = self.annotations()
+        order = events if isinstance(events, ExportOrder) else self.export_order(events)
         # A published timeline is headed by the project's name (or its folder's), not "Timeline".
-        title = self.export_stem()
-        written = write_export(kind, path, chosen, self.documents_by_id, annotations, title)
+        written = write_export(kind, path, order, self.export_stem())
         if kind is ExportKind.CSV:  # what its edited copy is compared with when imported
-            remember_export(self.project, annotations, (event.id for event in chosen))
+            remember_export(self.project, order.annotations, (e.id for e in order.events))
         return written
 
     def check_exports(self, outputs: Sequence[tuple[str, Path]]) -> None:
