@@ -222,7 +222,9 @@ from __future__ import annotations
 # leave safely", is an action of the story's news day; its actors may be told by a count.)
 # (406: a source's view with no time of its own, a present copula before what something is like
 # and no act, figure or plan, joins the event before it: "'The man is petrified,' he said")
-EXTRACTOR_VERSION = "406"
+# (407: a source's judgement or chance, "said his client stands little chance at winning an
+# appeal", "remained optimistic that …", with no act, figure or plan, joins the event before it)
+EXTRACTOR_VERSION = "407"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -10,6 +10,12 @@ condition", "are searching", "is to appear"); after "now", "already" or "just" a
 about ("is now accused"); neither is a view. Nor are a court's words (its ruling), a statement
 in the perfect ("has said", a position taken), an interview given ("told the Los Angeles
 Times"), or words said before or after an act ("said before postponing the testimony").
+
+So is a source's reckoning told as a judgement or a chance ("Perlo said his client stands
+little chance at winning an appeal", "is unlikely to", "has no case", "said he remained
+optimistic that …", "feels betrayed", "I would hope that that would continue"): what the words
+reckon may come is the chance's, not a plan of the source's; with no act, figure, step or plan
+beside it, it is a view. A hope with "to" is a plan ("hopes to open the plant in May").
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import re
 
 from viewer.core.cue_words import words_of
 from viewer.core.detail_cues import step_of_its_own, told_ahead
-from viewer.core.holds import holds_digit
+from viewer.core.holds import holds_any, holds_digit
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import past_form
 from viewer.core.statement_cues import has_news, is_statement
@@ -54,20 +60,32 @@ _BESIDE = frozenset("before after by while".split())
 
 def view(text: str) -> bool:
     """Whether a statement (`text` as written) only says how something is: a present copula
-    before what the subject is like, and no act, figure or plan told."""
+    before what the subject is like, or a judgement or a chance, and no act, figure or plan
+    told."""
     if not is_statement(text):
         return False
     low = lowered(one_line(text))
-    if holds_digit(low) or has_news(low) or told_ahead(text) or step_of_its_own(low):
+    if holds_digit(low) or _courts(low):
         return False
-    if ("court" in low or "tribunal" in low) and _COURT_SAYS.search(low) is not None:
-        return False  # a court's words are its ruling
+    if holds_any(low, _RECKONED_STEMS) and (reckoned := _RECKONED.search(low)) is not None:
+        return _reckoning(low[: reckoned.start()], low[reckoned.end() :])
+    if has_news(low) or told_ahead(text) or step_of_its_own(low):
+        return False
     words = words_of(low)
     weighed = _weighed(words)
-    if weighed < 0:
-        return False
+    return weighed >= 0 and _no_act(words, weighed, _SAYING)
+
+
+def _courts(low: str) -> bool:
+    """Whether a court speaks: its words are its ruling ("The court said the law is …")."""
+    return ("court" in low or "tribunal" in low) and _COURT_SAYS.search(low) is not None
+
+
+def _no_act(words: list[str], weighed: int, saying: frozenset[str]) -> bool:
+    """Whether words tell no act beside the view: no verb in the past but one of `saying` (or
+    the word at `weighed`), no act before or after the words, no position taken."""
     for i, w in enumerate(words):
-        if i != weighed and past_form(w) and w not in _SAYING:
+        if i != weighed and past_form(w) and w not in saying:
             return False  # an act told: "Automatic Data redeemed the bonds"
         after = words[i + 1] if i + 1 < len(words) else ""
         if w in _BESIDE and after.endswith("ing"):
@@ -75,6 +93,58 @@ def view(text: str) -> bool:
         if w in _PERFECT and after in _SAYING:
             return False  # "Castro has said officially that …": a position taken, not a view
     return True
+
+
+# A judgement or a chance reckoned by a source, in the present or told back in the past of its
+# reporting ("said he remained optimistic"): a chance stood or had, there being one, a chance
+# weighed ("The chance either argument will be successful is slight"), a likelihood, no case,
+# a confidence kept, a feeling of being wronged, a hope that (not "hopes to": a plan), a doubt.
+_RECKONED = re.compile(
+    r"\b(?:stands?|stood|has|have|had)\s+(?:little|no|an?|every|some|slim|only\s+an?)\s+"
+    r"(?:\w+\s+)?chance\b"
+    r"|\bthere\s+(?:is|was)\s+(?:little|no|an?|some|every|only\s+an?)\s+(?:\w+\s+)?chance\b"
+    r"|\bchances?\b(?:\s+[\w'’-]+){0,8}?\s+(?:is|are|was|were)\s+(?:slight|slim|small|remote|"
+    r"nil|low)\b"
+    r"|\b(?:is|are|was|were|i['’]m|it['’]s|he['’]s|she['’]s|they['’]re|we['’]re)\s+"
+    r"(?:not\s+|very\s+|highly\s+)?(?:un)?likely\s+to\b"
+    r"|\b(?:has|have|had)\s+no\s+case\b"
+    r"|\b(?:remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?(?:confident|optimistic|hopeful|"
+    r"convinced|doubtful|skeptical|sceptical)\b"
+    r"|\b(?:feels?|felt)\s+(?:\w+ly\s+)?(?:betrayed|vindicated|cheated|let\s+down)\b"
+    r"|\b(?:would\s+)?hope[sd]?\s+that\b"
+    r"|\b(?:do|does|did)(?:n['’]t|\s+not)\s+(?:think|believe)\b"
+)
+# One of which each match of _RECKONED holds: most statements are spared its scan.
+_RECKONED_STEMS = (
+    "chance likely case confident optimistic hopeful convinced doubtful skeptical sceptical "
+    "betrayed vindicated cheated let hope think believe"
+).split()
+# A plan or a decision told beside the reckoning: "… remains confident and will appeal".
+_AND_NEWS = re.compile(
+    r"\b(?:and|but)\s+(?:\w+\s+)?(?:will|plans?|planned|decided|agreed|announced)\b"
+)
+# Verbs of saying, a name given by the source beside the reckoning ("the state Supreme Court,
+# which he described as 'very pro death'"), and a copula told back in the past of its
+# reporting ("said he didn't think the Sixers were heading in the right direction").
+_SAYING_OR_NAMING = _SAYING | {"described", "called", "was", "were"}
+# Before a participle, what the chance is of, not an act: "is unlikely to be charged".
+_TO_BE = frozenset({"be", "been"})
+
+
+def _reckoning(before: str, after: str) -> bool:
+    """Whether a statement whose words reckon a judgement or a chance (the words `before` and
+    `after` it) tells nothing else: no plan or step before it, none joined after it, no act."""
+    if has_news(before) or told_ahead(before) or step_of_its_own(before):
+        return False
+    if _AND_NEWS.search(after) is not None:
+        return False  # what the chance is of may be a step ("at winning an appeal"); not so beside
+    return _no_act(_without_participles(words_of(f"{before} {after}")), -1, _SAYING_OR_NAMING)
+
+
+def _without_participles(words: list[str]) -> list[str]:
+    """Words without each participle after "be" or "been": what a chance is of ("is unlikely
+    to be charged", "a deal can be reached"), no act told."""
+    return [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _TO_BE]
 
 
 def _weighed(words: list[str]) -> int:
