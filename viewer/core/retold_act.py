@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from viewer.core.doers_act import doers_act
+from viewer.core.happening_noun_retold import noun_retold
 from viewer.core.model import STATED_BASES, Event, Precision
 from viewer.core.retold_happening import join_telling
 from viewer.core.same_happening import more_of, next_step
@@ -261,7 +262,12 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
             earlier = _retells(kept, event) or _this_thing_again(kept, event)
             if earlier is None and event.date_basis not in STATED_BASES:  # no time of its own
                 earlier = _said_again(kept, event, known) or _acted_again(kept, event, opened)
-            earlier = earlier or same_subject_act(kept, event) or doers_act(kept, event)
+            earlier = (
+                earlier
+                or same_subject_act(kept, event)
+                or doers_act(kept, event)
+                or noun_retold(kept, event)
+            )
         if earlier is None:
             kept.append(event)
             tellings.add(event, words)
