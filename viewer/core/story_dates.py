@@ -35,6 +35,7 @@ from viewer.core.news_day import NewsDay, told_by
 from viewer.core.news_time_cues import of_the_news_day
 from viewer.core.past_tense import past_perfect_in
 from viewer.core.quoted_day import QuoteMarks, spoken_day
+from viewer.core.referred_back import referred_day
 from viewer.core.repeated_verb import told_again
 from viewer.core.report_period import market_move
 from viewer.core.speaker_refusal import refused_then
@@ -71,6 +72,7 @@ class StoryDates:
     main: DateValue | None
     main_dated: Dating | None
     untold: Dated | tuple[str, bool, bool] | None
+    before: str  # the sentence before the one read
 
     def _statement_near(self) -> bool:
         """A statement carries on in its own paragraph or the next, not further."""
@@ -219,6 +221,7 @@ class StoryDates:
         earlier = refused_then(shown, self.statement if near else None, today)
         earlier = earlier or told_again(shown, self.events, today, statement)
         earlier = earlier or introduced_day(shown, self.events, today, statement)
+        earlier = earlier or referred_day(shown, self.before, self.events, today, statement)
         return self._run(shown, statement) or earlier or self._news_day(shown, today, at) or today
 
     def _own_date(

@@ -226,7 +226,9 @@ from __future__ import annotations
 # appeal", "remained optimistic that …", with no act, figure or plan, joins the event before it)
 # (408: a happening of the headline or the lede named again further down by its definite noun,
 # the line telling of it, joins its event: "The quake cut telephone links …" after the quake)
-EXTRACTOR_VERSION = "408"
+# (409: a sentence referring back to a happening the sentence before told with a time of its
+# own, "There,", "In that speech,", "the raid", takes that happening's time, not the news day.)
+EXTRACTOR_VERSION = "409"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
