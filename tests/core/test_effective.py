@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from viewer.core.annotations import Anchor, Annotation, Status
-from viewer.core.effective import CORRECTED_DATE_TEXT, effective
+from viewer.core.effective import CORRECTED_DATE_TEXT, effective, shown_date
 from viewer.core.model import DateBasis, DateValue, Event, Passage
 
 EVENT = Event(
@@ -46,3 +46,14 @@ def test_the_users_date_wins_and_says_so() -> None:
     assert (shown.date_basis, shown.date_text) == (DateBasis.USER, CORRECTED_DATE_TEXT)
     assert shown.date_confidence == 1.0  # the user's date is theirs, wholly
     assert shown.title == EVENT.title
+
+
+def test_the_shown_date_alone_is_the_effective_ones() -> None:
+    corrected = DateValue.month_of(date(2022, 2, 1))
+    for annotation in (
+        None,
+        Annotation("e1", ANCHOR, note="check"),
+        Annotation("e1", ANCHOR, title="Troops sent"),
+        Annotation("e1", ANCHOR, date=corrected),
+    ):
+        assert shown_date(EVENT, annotation) == effective(EVENT, annotation).date

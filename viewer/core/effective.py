@@ -36,3 +36,11 @@ def effective(event: Event, annotation: Annotation | None) -> Effective:
     if conflict:  # the sources' dates and the one they would keep, then the one kept
         conflict = f"{conflict} Corrected by the user to {annotation.date.iso_span()}."
     return Effective(annotation.date, title, DateBasis.USER, CORRECTED_DATE_TEXT, 1.0, conflict)
+
+
+def shown_date(event: Event, annotation: Annotation | None) -> DateValue:
+    """The date the user sees, `effective(event, annotation).date`, with no Effective made:
+    for a sort over every event."""
+    if annotation is None or annotation.date is None:
+        return event.date
+    return annotation.date

@@ -121,15 +121,18 @@ class TimelineData:
         doc_code: list[int] = []
         for i, ev in enumerate(events):
             ann = annotations.get(ev.id)
-            shown = effective(ev, ann)
-            value = shown.date
+            if ann is None:  # its own date and title, as effective() gives them: none made
+                value, title = ev.date, ev.title
+            else:
+                shown = effective(ev, ann)
+                value, title = shown.date, shown.title
             first[i] = value.first.toordinal()
             last[i] = value.last.toordinal()
             precision[i] = PRECISION_CODE[value.precision]
             basis[i] = BASIS_CODE[ev.date_basis]
             confidence[i] = confidence_of(ev)
             date_confidence[i] = ev.date_confidence
-            titles.append(shown.title)
+            titles.append(title)
             docs: list[int] = []
             for p in ev.passages:
                 code = names.setdefault(p.document_id, len(names))

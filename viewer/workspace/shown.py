@@ -13,7 +13,7 @@ from datetime import date
 
 from viewer.core.anchoring import AnchorStatus, reanchor
 from viewer.core.annotations import Annotation, Grouping, UserEvent
-from viewer.core.effective import effective
+from viewer.core.effective import effective, shown_date
 from viewer.core.event_index import EventIndex
 from viewer.core.filters import PassageReading, SearchTexts, search_texts
 from viewer.core.grouping import build_events, user_event
@@ -39,7 +39,7 @@ def sort_events(events: list[Event], annotations: Mapping[str, Annotation]) -> N
     """Chronological by the date the user sees: their correction where there is one."""
 
     def key(event: Event) -> tuple[date, int]:
-        return effective(event, annotations.get(event.id)).date.order()
+        return shown_date(event, annotations.get(event.id)).order()
 
     events.sort(key=key)
 
