@@ -20,6 +20,7 @@ from viewer.core.counted_actors import COUNTED_ACTORS
 from viewer.core.court_cues import testimony
 from viewer.core.cue_words import SAYING_NOW, WORDS, outside_quotations
 from viewer.core.holds import holds_any
+from viewer.core.last_answer import keeps_last
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.past_tense import past_form, past_perfect_in
@@ -94,6 +95,7 @@ _TELLERS_CLOSING = (" said", " reported", " says", " say")
 _TELLERS_OPENING = (*(word + " " for word in _TELLERS_CLOSING), "according to")
 
 
+@keeps_last  # a clause's story time asks it in turn: its account, its run, its news day
 def reports_actors(shown: str) -> bool:
     """Whether a statement reports, in the simple past, what actors named by a definite noun
     or a pronoun did ("According to reports, the robbers escaped with around €60,000", "He
