@@ -18,6 +18,7 @@ ministry said on Monday."), not what was said ("…, police said 46 people were 
 from __future__ import annotations
 
 from viewer.core.cue_words import SAYING_VERBS, words_of
+from viewer.core.last_answer import keeps_last
 from viewer.core.lowered import lowered
 from viewer.core.model import Event
 from viewer.core.speech_tags import bare_speech_tag
@@ -31,6 +32,7 @@ _MARKS = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), 
 _ENDS = " .!?;:,"
 
 
+@keeps_last  # a passage's words told twice, then its tag alone, ask it in turn
 def closing_tag(text: str) -> int:
     """Where a source tag closing a passage starts (its comma), or -1 where none closes it:
     "The men were arrested in Leeds, | police said."."""
