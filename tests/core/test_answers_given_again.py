@@ -66,6 +66,7 @@ QUESTIONS: list[tuple[ModuleType, str, Callable[[str], Any], str, Any, list[tupl
 IDS = [asked.__name__ for _, _, asked, _, _, _ in QUESTIONS]
 
 
+@pytest.mark.python_only
 @pytest.mark.parametrize(("module", "reading", "asked", "text", "answer", "_"), QUESTIONS, ids=IDS)
 def test_a_passage_asked_again_is_read_once(
     monkeypatch: pytest.MonkeyPatch,
