@@ -10,6 +10,7 @@ import re
 
 from viewer.core.cue_words import outside_quotations, runs_of, words_of
 from viewer.core.holds import holds_any, holds_digit
+from viewer.core.last_answer import keeps_recent
 from viewer.core.lowered import lowered
 from viewer.core.month_may import month_at
 from viewer.core.visible import one_line
@@ -162,25 +163,15 @@ def adds_news(text: str) -> bool:
     return has_news(lowered(one_line(text)))
 
 
-# The answers of `is_statement` for the last few hundred passages asked: an article's events
-# are asked again by the steps that join them (a view, a passage told again, a statement
-# repeated), each in its turn.
-_statements: dict[str, bool] = {}
-_STATEMENTS_KEPT = 512
-
-
+# An article's events are asked again by the steps that join them (a view, a passage told
+# again, a statement repeated), each in its turn.
+@keeps_recent
 def is_statement(text: str) -> bool:
     """Whether a passage reports words said or written: a quotation or an attribution."""
     if holds_any(text, '“"'):
         return True
-    found = _statements.get(text)
-    if found is None:
-        low = lowered(text)
-        found = attributed(ATTRIBUTION_WORDS.intersection(words_of(low)), low)
-        if len(_statements) >= _STATEMENTS_KEPT:
-            _statements.clear()
-        _statements[text] = found
-    return found
+    low = lowered(text)
+    return attributed(ATTRIBUTION_WORDS.intersection(words_of(low)), low)
 
 
 def attributed(found: set[str] | frozenset[str], low: str) -> bool:
