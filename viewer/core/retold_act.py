@@ -45,6 +45,7 @@ from datetime import timedelta
 
 from viewer.core.doers_act import doers_act
 from viewer.core.happening_noun_retold import noun_retold
+from viewer.core.kind_retold import kind_retold
 from viewer.core.model import STATED_BASES, Event, Precision
 from viewer.core.retold_happening import join_telling
 from viewer.core.same_happening import more_of, next_step
@@ -267,6 +268,7 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
                 or same_subject_act(kept, event)
                 or doers_act(kept, event)
                 or noun_retold(kept, event)
+                or kind_retold(kept, event, _can_share)
             )
         if earlier is None:
             kept.append(event)
