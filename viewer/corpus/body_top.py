@@ -137,15 +137,18 @@ class BodyReader:
         printed |= {key for key in map(_head_parts, printed) if key}
         previous_shown = lines[first - 1].shown if 0 < first <= len(lines) else ""
         self.aside_end = first + contents_list([line.shown for line in lines], first)
+        listed: bool | None = None  # whether the line is listed under the one before, if asked
         for index in range(first, len(lines)):
             line = lines[index]
             following = lines[index + 1].shown if index + 1 < len(lines) else ""
-            if self._set_apart(lines, index, printed, previous_shown):
+            if self._set_apart(lines, index, printed, previous_shown, listed):
+                listed = None  # the next line's label is not this one
                 continue
-            if self._list_label(line, following):
-                previous_shown = line.shown  # the label of the lines under it
+            previous_shown = line.shown  # the label of the lines under it
+            listed = _listed(line.shown, following)
+            if listed:  # the label over a list of tags or of links to other stories
+                self.layout.boilerplate.append(Span(line.start, line.end))
                 continue
-            previous_shown = line.shown
             if (
                 self.body_lines
                 and len(lines) - index <= _ABOUT_LINES
@@ -184,11 +187,15 @@ class BodyReader:
             else:
                 self.body_lines.append((line.block, line.body_start, line.end))
 
-    def _set_apart(self, lines: list[Line], index: int, printed: set[str], label: str) -> bool:
+    def _set_apart(
+        self, lines: list[Line], index: int, printed: set[str], label: str, listed: bool | None
+    ) -> bool:
         """Record a line that is no article text whatever its neighbours: the header's line
         printed again, a count of likes over the text ("Dec 14, 2023" / "42"), a tag or a
         link to another story under its list's label ("RELATED" / a story's headline), a
-        newsletter's greeting over its first story, a live page's pinned post."""
+        newsletter's greeting over its first story, a live page's pinned post. `listed`: what
+        `_listed` said of the label and the line when the line before was asked as a label
+        (the same two lines: not asked again), else None."""
         line = lines[index]
         if index >= self.aside_end and pinned_label(line.shown):
             post = lines[index : index + PINNED_LINES]
@@ -201,7 +208,7 @@ class BodyReader:
             return True
         if (
             (not self.body_lines and _COUNT.fullmatch(line.shown))
-            or _listed(label, line.shown)
+            or (_listed(label, line.shown) if listed is None else listed)
             or desk_byline(line.shown)  # a live page's entry: its heading / "From staff reports"
             or SYNDICATED.fullmatch(line.shown)
             or (index > 0 and _running_head(lines[index - 1].shown, line.shown))
@@ -238,15 +245,6 @@ class BodyReader:
             return
         del self.body_lines[-2:]
         self.layout.header.extend([Span(label.start, label.end), Span(value.start, value.end)])
-
-    def _list_label(self, line: Line, following: str) -> bool:
-        """Record the label over a list of tags or of links to other stories, when the line
-        under it is one of them ("Schlagwörter" / "Bahn", "Mehr zum Thema" / a headline):
-        `_listed` tries the label's patterns after the cheaper tests of the line under it."""
-        if not _listed(line.shown, following):
-            return False
-        self.layout.boilerplate.append(Span(line.start, line.end))
-        return True
 
     def _dated_byline(self, lines: list[Line], index: int) -> bool:
         """Whether the line is a byline with its date, read as the header reads one (then

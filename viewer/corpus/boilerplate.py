@@ -420,10 +420,11 @@ def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
 
     found: set[int] = set()
     start = 0
+    items = [item(line) for line in shown]  # each line asked once, where two tests read it
     for index in range(len(shown) + 1):
         ends = (
             index == len(shown)
-            or not item(shown[index])
+            or not items[index]
             or (index > start and blocks[index] != blocks[index - 1])
         )
         if not ends:
@@ -435,7 +436,7 @@ def menu_lines(shown: list[str], blocks: list[int]) -> set[int]:
             while first > 0 and blocks[first - 1] == blocks[start] and longer(shown[first - 1]):
                 first -= 1
                 found.add(first)
-        start = index + 1 if index < len(shown) and not item(shown[index]) else index
+        start = index + 1 if index < len(shown) and not items[index] else index
     return found
 
 
