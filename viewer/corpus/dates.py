@@ -250,22 +250,25 @@ def find_day_months(text: str, offset: int = 0) -> list[DateMatch]:
     return sorted(found, key=lambda v: v.start)
 
 
+_EVERY_FORM = (*_FULL_FORMS, *_PARTIAL_FORMS)
+
+
 def parse_date_words(words: str) -> DateMatch | None:
     """The date that `words` state, full or day-and-month, when they are nothing but a date."""
     stripped = words.strip()
     # A date that fills the words is the first match of its form, which starts at offset 0:
     # when no form matches from the first character to the last, skip scanning for dates.
-    if not any(_fills(form, stripped) for form in (*_FULL_FORMS, *_PARTIAL_FORMS)):
+    # (One loop over the forms, not a call for each: most words are no date at all.)
+    for form in _EVERY_FORM:
+        match = form.match(stripped)
+        if match is not None and match.end() == len(stripped):
+            break
+    else:
         return None
     for value in (*find_full_dates(stripped), *find_day_months(stripped)):
         if value.start == 0 and value.end == len(stripped):
             return value
     return None
-
-
-def _fills(form: re.Pattern[str], words: str) -> bool:
-    match = form.match(words)
-    return match is not None and match.end() == len(words)
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)|\d\s?[年년]")
