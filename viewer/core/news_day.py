@@ -13,6 +13,8 @@ a later day it moved on to); an action told before the story moves on is of the 
 ("A SWAT unit was dispatched", before an update "authorities said today"). A story that
 names the publication day before any earlier day tells of the publication day: the earlier
 day is a flashback.
+A day named as the limit a state was reached by ("they had all been allowed to return by Saturday
+evening") ends a stretch from the news day's happening: it moves the story on to no day either.
 A teller's later day closing its sentence ("A quake struck on Friday evening, killing 30,
 officials said on Sunday.", "…, police said in a statement on Wednesday.") is the saying's:
 it moves the story on to no day, and the story is still at Friday's quake.
@@ -54,6 +56,8 @@ _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|(?=[\"”’)]?(?:\s|$)))")
 # A quotation, within its paragraph: a speaker's "This morning" or "yesterday" is counted
 # from the day the speaker spoke, which need not be the publication day.
 _QUOTATION = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|(?=\n)|$)")
+# A day named as a limit, after "by": "by Saturday evening", "by late Sunday".
+_BY_LIMIT = re.compile(r"\bby\s+(?:about\s+|around\s+|early\s+|late\s+)?$", re.IGNORECASE)
 
 
 def in_spans(timexes: Sequence[Timex], spans: Sequence[Span]) -> list[Timex]:
@@ -206,12 +210,20 @@ class NewsDay:
                     and "clock" not in t.flags
                     and not (t.relative and self._in_quotation(t.start))
                     and not self._tellers_day(t)
+                    and not self._limit(t)
                     and not (t.start > self._closing and _ahead(self._shown(t)))
                 ),
                 len(self._text) + 1,
             )
             self._moved[after] = moved
         return moved
+
+    def _limit(self, t: Timex) -> bool:
+        """Whether a day is named as the limit a state was reached by ("they had all been
+        allowed to return by Saturday evening"): the end of a stretch from the news day's
+        happening, which moves the story on to no later day."""
+        head = self._text[max(0, t.start - 16) : t.start]
+        return _BY_LIMIT.search(head) is not None
 
     def _in_quotation(self, at: int) -> bool:
         """Whether an offset is inside a quotation: a speaker's own time word ("“This morning I
