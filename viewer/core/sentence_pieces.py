@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from viewer.core.come_count import retold_frame
+from viewer.core.come_count import may_come, retold_frame
 from viewer.core.coordinated_times import (
     coordinated_cuts,
     later_steps,
@@ -38,8 +38,11 @@ def split_happenings(
 ) -> list[Piece]:
     """The sentence cut into its main happening and side clauses, in text order, covering it
     (`lower` as for `side_clauses`; `story`, the story's time, as for `undone_later`)."""
-    sides = side_clauses(text, sentence, timexes, lower) or reported_count(
-        text, sentence, timexes, lower
+    # A sentence that names no time (most) has no clause at a time of its own, unless it
+    # counts from a happening after a form of "come": not scanned for its times.
+    may_side = bool(timexes) or may_come(text, sentence)
+    sides = (side_clauses(text, sentence, timexes, lower) if may_side else []) or (
+        reported_count(text, sentence, timexes, lower)
     )
     if not sides:
         return _coordinated(text, Piece(sentence, False, sentence.start), timexes, story)
@@ -75,6 +78,8 @@ def _coordinated(
     time counted from the clause after it, as it is."""
     if piece.side or piece.counted is not None or piece.telling:
         return [piece]
+    if not timexes:  # no time in the sentence (most): no cut at one, only a later step
+        return _cut_at(text, piece, [], later_steps(text, piece.span))
     cuts = coordinated_cuts(text, piece.span, timexes)
     undone = None
     if not cuts:
@@ -89,7 +94,11 @@ def _coordinated(
         )
         if first is not None and second is not None:
             return [Piece(first, False, first.start, None, True), Piece(second, True, undone[1])]
-    later = later_steps(text, piece.span)
+    return _cut_at(text, piece, cuts, later_steps(text, piece.span))
+
+
+def _cut_at(text: str, piece: Piece, cuts: list[int], later: list[int]) -> list[Piece]:
+    """A main piece cut at `cuts` and before the steps `later` tells as coming later."""
     if later:
         cuts = sorted({*cuts, *later})
     if not cuts:

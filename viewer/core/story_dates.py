@@ -190,7 +190,7 @@ class StoryDates:
     ) -> tuple[Dated | None, Counted | None]:
         """A date counted from the story's last time ("two days later") or from a happening
         it dated before ("On the night of the shooting"); and the count from a named one."""
-        counted = counted_date(span, timexes, self.clock, shown)
+        counted = counted_date(span, timexes, self.clock, shown) if timexes else None
         count = None if counted else counts_from_named(shown)
         day = counted_day(count, self.events, self._story_news(span.start)) if count else None
         if day is None:
@@ -230,6 +230,8 @@ class StoryDates:
         """The date a clause states itself, as its story reads it: a day a speaker's words
         count from, none for one counted from the story's time, one counted back from its
         sentence's main happening."""
+        if not timexes and not piece.side and piece.counted is None:
+            return None  # no time in the sentence (most): none of its own to read
         own = own_date(self.text, span, piece, timexes, self.lower, self.tenses)
         near = self.statement if self._statement_near() else None
         if own and (
