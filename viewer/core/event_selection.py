@@ -48,7 +48,6 @@ from viewer.core.statement_cues import (
     TEXT_RUNS,
     attributed,
     carries_on,
-    guessed_on,
     has_news,
     names_a_text,
     says_now,
@@ -308,7 +307,7 @@ def judge(
     score -= _doubts(read, dated)
     if not (dated or lede or side):  # a state: a copula its only verb, a source's description
         score -= state_doubt(read.told, read.low, read.said, read.future)
-    continues = not dated and (carries_on(read.low) or guessed_on(read.low))
+    continues = not dated and carries_on(read.low)
     statement = read.said or '"' in text or "“" in text  # is_statement(text), words read once
     return Judgement(round(min(0.97, max(0.02, score)), 3), continues, statement)
 

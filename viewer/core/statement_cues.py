@@ -102,8 +102,9 @@ def _carried(low: str) -> bool:
 
 
 def carries_on(low: str) -> bool:
-    """Whether a lowercased statement carries on the one before, adding nothing new."""
-    return _carried(low) and not has_news(low)
+    """Whether a lowercased statement carries on the one before, adding nothing new or only
+    what may be (`guessed_on`): told as carrying on first, the word test most passages fail."""
+    return _carried(low) and (not has_news(low) or guessed_on(low))
 
 
 # What a carried-on statement's own clause tells as what may be, its subject and "could",
@@ -116,12 +117,12 @@ _MAY_BE = re.compile(
 
 
 def guessed_on(low: str) -> bool:
-    """Whether a lowercased statement carries on the one before with only what may be, a
-    guess whatever figure it holds: no happening of its own."""
+    """Whether a lowercased statement carried on tells only what may be, a guess whatever
+    figure it holds: no happening of its own."""
     m = _MAY_BE.match(low)
-    if m is None or (m.group(0)[-4:] == "may " and month_at(low, m.end() - 4, m.end() - 1)):
-        return False  # "Sales fell in May, he added": the month, no guess
-    return _carried(low)
+    return m is not None and not (
+        m.group(0)[-4:] == "may " and month_at(low, m.end() - 4, m.end() - 1)
+    )  # "Sales fell in May, he added": the month, no guess
 
 
 _CARRY_ON_VERBS = ("added", "continued", "went on", "also said")
