@@ -20,7 +20,7 @@ from viewer.core.merge_tokens import (
     is_count,
     passage_words,
 )
-from viewer.core.merge_words import contrary_acts, resolve
+from viewer.core.merge_words import KINDS, contrary_acts, resolve
 from viewer.core.model import STATED_BASES, DateBasis, DateValue, Dating, Event, Passage
 
 # A passage dated only by its article's publication may report anything of the week before.
@@ -34,6 +34,10 @@ CODE_BONUS = 0.12
 MAX_CODE_BONUS = 0.24
 # Words (not numbers) two passages must share to be one happening: a number alone never is.
 MIN_SHARED_WORDS = 2
+# Two passages that share no name, one telling its doer by a role ("A MAN", "a co-worker"),
+# must share the kind of act and more words, and score this surely.
+MIN_ROLE_WORDS = 3
+ROLE_THRESHOLD = 0.7
 # A token shared by more than this share of passages says nothing about sameness.
 COMMON_SHARE = 0.05
 # A token shared by more passages than this in one week is too common there to block on.
@@ -158,7 +162,8 @@ class _Scorer:
         words = shared - self.numbers
         if len(words) < MIN_SHARED_WORDS or not same_figures(self.figures[x], self.figures[y]):
             return 0.0
-        if words.isdisjoint(self.named):
+        unnamed = words.isdisjoint(self.named)
+        if unnamed and not self._told_by_role(x, y, words):
             return 0.0  # who or what it is about: a name or a designation
         if self.actors[x].difference(b) and self.actors[y].difference(a):
             return 0.0  # each names someone the other does not: two people's deeds
@@ -172,7 +177,17 @@ class _Scorer:
         # coverage of the shorter passage alone would let a short one match anything.
         score = 0.5 * common / math.sqrt(mass_a * mass_b) + 0.5 * common / min(mass_a, mass_b)
         score += min(MAX_NUMBER_BONUS, NUMBER_BONUS * len(shared & self.counts))
-        return score + min(MAX_CODE_BONUS, CODE_BONUS * len(shared & self.codes))
+        score += min(MAX_CODE_BONUS, CODE_BONUS * len(shared & self.codes))
+        return 0.0 if unnamed and score < ROLE_THRESHOLD else score
+
+    def _told_by_role(self, x: int, y: int, words: set[str]) -> bool:
+        """Whether two passages that share no name may still tell one happening: one names
+        no one, its doer told by a role ("A MAN has been charged with the murder of his mother
+        and sister") where the other names him ("John Jenkin, 23, has been charged with the
+        murder of his mother and sister"), and they share the kind of act and more."""
+        if len(words) < MIN_ROLE_WORDS or words.isdisjoint(KINDS):
+            return False
+        return not self.actors[x] or not self.actors[y]
 
     def explain(self, i: int, j: int) -> list[str]:
         """The tokens that weigh most in a match, as a reader would recognise them."""

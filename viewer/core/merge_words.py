@@ -18,6 +18,8 @@ _KINDS = {
     "blaze": "blaze blazes",
 }
 KIND_OF: dict[str, str] = {word: kind for kind, words in _KINDS.items() for word in words.split()}
+# The kinds themselves, as tokens.
+KINDS = frozenset(_KINDS)
 
 # Acts that undo each other, each told by several words (as merge_tokens stems them): a
 # hiring and a dismissal of one person are two happenings, however alike their words.

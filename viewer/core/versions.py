@@ -309,5 +309,6 @@ READER_VERSION = "37"
 # kept apart; 10: a hiring and a dismissal kept apart; 11: sources a day apart join, two days
 # apart no longer; 12: the merged events in the order a chronology reads, of one first day
 # the longer span first; 13: groups that state a figure in common join, whatever their other
-# figures.)
-MERGE_VERSION = "13"
+# figures; 14: a passage that names no one, its doer told by a role, joins one that names
+# him without a name in common, where they share the kind of act and score surely.)
+MERGE_VERSION = "14"
