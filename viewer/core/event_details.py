@@ -30,7 +30,7 @@ from viewer.core.relative_main_verb import TIME_CLAUSE_OPENERS
 from viewer.core.same_happening import more_of
 from viewer.core.scene_cues import scene_of
 from viewer.core.statement_cues import is_statement
-from viewer.core.view_cues import view
+from viewer.core.view_cues import view, writer_view
 from viewer.core.visible import one_line
 from viewer.core.word_patterns import first_letters
 
@@ -40,6 +40,9 @@ DETAIL_THRESHOLD = 0.8
 # How surely such a detail is a happening of its own: kept (a detail is sometimes a step of
 # its own), but below every event told with a time or a source, for the window to sort last.
 DETAIL_CONFIDENCE = 0.55
+# How surely the writer's own judgement, told after an event of another time, is a happening:
+# it is none (the table of section 1), and goes.
+_GONE = 0.2
 # A source speaking, though not in the words of an attribution ("X said"): a statement by
 # someone, which news reports as such, not a detail of the story's own telling. So is a side
 # arguing or a witness testifying ("Simpson's attorney, Warren Gotcher, argued that…"): the
@@ -163,6 +166,13 @@ def placed(
     time is only a clock time, of the story's day."""
     if not dated and (reacted := reacted_to(events, shown)) is not None:
         return reacted, judged
+    if not dated and events and writer_view(shown):
+        # The writer's own judgement joins the event before, of its day; or goes, when that
+        # event is of another time (a career's year told before it).
+        viewed = _main_clause_event(events)
+        if viewed.date.overlaps(day):
+            return viewed, judged
+        return None, Judgement(_GONE, judged.continues, judged.statement)
     statement = is_statement(shown) if judged.statement is None else judged.statement
     # An account of the scene, or a court report, retells the night by its clock times: no
     # time of the account's or the trial's own.

@@ -255,6 +255,13 @@ class _Reader(StoryDates):
         before = self.statement.passages_text()
         return speaker_named_in(names, before)
 
+    def _react(self, target: Event, span: Span, shown: str, undated_statement: bool) -> None:
+        """A passage (`shown`) joined to the event it reacts to, or tells of: the speaker of
+        an undated statement telling a motive goes on there."""
+        target.add_passage(passage_of(self.doc, span), target.dating_of(0))
+        if undated_statement and motive(shown):  # the speaker goes on there
+            self.statement, self.statement_paragraph = target, self.paragraph
+
     def clause(self, span: Span, piece: Piece, timexes: Sequence[Timex], cue: _Cue) -> None:
         doc, raw = self.doc, self.text[span.start : span.end]
         shown = one_line(raw)
@@ -300,9 +307,8 @@ class _Reader(StoryDates):
             return
         target, judged = placed(self.events, shown, found.value, judged, dated, undated, clock)
         if target is not None:  # a reaction to the event before it
-            target.add_passage(passage_of(doc, span), target.dating_of(0))
-            if statement and not dated and motive(shown):  # the speaker goes on there
-                self.statement, self.statement_paragraph = target, self.paragraph
+            return self._react(target, span, shown, statement and not dated)
+        if not judged.is_event:  # the writer's own judgement after another time's event
             return
         event = event_of(doc, span, found, judged, "")
         self._add(event, span, piece, timexes, shown)

@@ -49,7 +49,7 @@ def tells_now(words: list[str], low: str) -> bool:
     """Whether the main clause of a passage (`words`, the words of `low`, both lowercased and
     outside quotations) is in the present simple or hedged by a modal, whatever its other
     clauses tell."""
-    rest = _main_clause(words, low)
+    rest = main_clause_words(words, low)
     for k, word in enumerate(rest[:_VERB_WORDS]):
         if k and word in _OTHER_CLAUSE:
             return False
@@ -76,7 +76,7 @@ def tells_now(words: list[str], low: str) -> bool:
     return False
 
 
-def _main_clause(words: list[str], low: str) -> list[str]:
+def main_clause_words(words: list[str], low: str) -> list[str]:
     """The words of a passage from its main clause on: an opening clause, or up to two short
     phrases with no verb, each closed by a comma, passed over."""
     comma = low.find(",")

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.cue_words import words_of
+from viewer.core.cue_words import SAYING_NOW, words_of
 from viewer.core.detail_cues import step_of_its_own, told_ahead
 from viewer.core.holds import holds_any, holds_digit
 from viewer.core.lowered import lowered
+from viewer.core.main_clause import main_clause_words
 from viewer.core.past_tense import past_form
 from viewer.core.statement_cues import has_news, is_statement
 from viewer.core.visible import one_line
@@ -162,3 +163,76 @@ def _weighed(words: list[str]) -> int:
             return -1
         weighed = j if weighed < 0 else weighed
     return weighed
+
+
+# The writer's own judgement, with no source: a present copula before what something is like,
+# a modal of what can or should be, or "deserves", told by the main clause ("Deshawn Wynn, when
+# called upon, can do the job.", "More than anything, though, Tyler Hansbrough deserves this
+# record because he came back to school.", "But apparently it's not a guarantee that …").
+_MODALS = frozenset("can could should must might cannot can't couldn't shouldn't".split())
+_DESERVES = frozenset({"deserves", "deserve", "don't", "doesn't"})
+_JUDGING = _COPULAS | _MODALS | _DESERVES
+# A state of harm or of where things stand after a copula: news, not a judgement ("Singer
+# Amy Winehouse is dead", "Two climbers are missing").
+_STATES = frozenset(
+    """dead missing injured hurt wounded alive safe free closed open bankrupt gone
+    critical stable""".split()
+)
+# After a modal: what might have been (refused as a reading: "should have awakened
+# sleepers"), or a being done ("could be charged").
+_AFTER_MODAL = frozenset({"have", "be", "not"})
+# An aside set off by commas after the subject: "Deshawn Wynn, when called upon, can …",
+# "Veterans Donyell Marshall and Kareem Rush, signed later in the summer by Philly, don't …".
+_ASIDE = re.compile(r",\s+(?:when|if|once|while|though|although|as|\w+ed)\b[^,]{0,60},")
+# Words that open another clause: the main clause's verb comes before them.
+_OTHER_CLAUSE = frozenset(
+    """that who which whom whose because when if where while although though since after
+    before as whether""".split()
+)
+_VERB_WORDS = 10  # how far into the main clause its verb is looked for
+_DEGREES = frozenset("too so very more less most quite".split())
+_ALWAYS = frozenset({"always", "never"})
+
+
+def writer_view(text: str) -> bool:
+    """Whether a sentence (`text` as written), no statement, is the writer's own judgement:
+    its main clause a present copula before what something is like, a modal or "deserves",
+    and no act told in the past in it, no figure and no plan."""
+    # "will always be" judges for good, no plan: "It will always be funny when Billy Crystal
+    # relives the year's greatest films".
+    low = lowered(one_line(text)).replace("will always be ", "is always ")
+    if _JUDGING.isdisjoint(words_of(low)) or holds_digit(low) or is_statement(text):
+        return False
+    plain = _ASIDE.sub(" ", low)  # a step told in the aside is background ("signed …")
+    if has_news(plain) or told_ahead(plain) or step_of_its_own(plain):
+        return False
+    rest = main_clause_words(words_of(plain), plain)
+    for k, w in enumerate(rest[:_VERB_WORDS]):
+        if k and w in _OTHER_CLAUSE:
+            return False
+        if past_form(w) or w in SAYING_NOW:
+            return False  # an act, or a source's words: "The council insists any deal must …"
+        if w in _DESERVES and k:
+            return True
+        if w in _MODALS and k:
+            after = rest[k + 1 : k + 2]
+            return not after or after[0] not in _AFTER_MODAL
+        if w in _COPULAS:
+            return _judged(rest[k + 1 :])
+    return False
+
+
+def _judged(after: list[str]) -> bool:
+    """Whether the words after a present copula tell what something is like (not where it is,
+    what goes on, a state of harm, a present passive or who someone is)."""
+    j = 0
+    while j < len(after) and (after[j] in _BETWEEN or after[j] in _ALWAYS or after[j][-2:] == "ly"):
+        j += 1
+    if j == len(after):
+        return False
+    word = after[j]
+    if word in _NOT_A_VIEW or word in _STATES or word.endswith("ing"):
+        return False
+    # A participle is a present passive ("is accused of"), but after a degree an adjective:
+    # "The coalition is simply too divided to govern."
+    return not past_form(word) or (j > 0 and after[j - 1] in _DEGREES)
