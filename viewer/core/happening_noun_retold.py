@@ -32,8 +32,9 @@ from viewer.core.happening_families import FAMILY_OF, KIND_OF
 from viewer.core.model import Event
 from viewer.core.retold_crime import pursuit
 
-# The nouns of the families (not their verbs: "the killed" is no noun of a happening).
-_NOUNS = sorted(
+# The nouns of the families (not their verbs: "the killed" is no noun of a happening); the
+# noun of a detail told of the happening is one of them (happening_detail.py).
+NOUNS = sorted(
     (w for w in KIND_OF if not w.endswith("ed") and w not in ("shot", "slain", "dead")),
     key=len,
     reverse=True,
@@ -50,7 +51,7 @@ _TELLS = (
 )
 _TOLD_AGAIN = re.compile(
     r"(?:(?:but|and|however)\b,?\s+)?(?:the|that|this)\s+(?P<mods>(?:[\w'’.-]+\s+){0,3}?)"
-    r"(?P<noun>" + "|".join(_NOUNS) + r")\b(?P<of>\s+of\s+[^,]{1,60}?)??"
+    r"(?P<noun>" + "|".join(NOUNS) + r")\b(?P<of>\s+of\s+[^,]{1,60}?)??"
     r"(?:,\s+[^,]{1,80},)?\s+(?:\w+ly\s+)?" + _TELLS,
     re.IGNORECASE,
 )
@@ -75,7 +76,7 @@ def _noun_told(text: str) -> re.Match[str] | None:
     return m
 
 
-def _names_it(text: str, told: re.Match[str]) -> bool:
+def names_it(text: str, told: re.Match[str]) -> bool:
     """Whether an earlier passage names the happening a noun tells again: a word of its
     family, not another one of it, and every name the noun's phrase holds."""
     family = FAMILY_OF[told["noun"].lower()]
@@ -102,6 +103,6 @@ def noun_retold(kept: Sequence[Event], later: Event) -> Event | None:
         if not event.date.overlaps(later.date):
             continue
         text = " ".join(p.text for p in event.passages)  # a headline and its lede
-        if _names_it(text, told) and not (crime and pursuit(event.primary.text)):
+        if names_it(text, told) and not (crime and pursuit(event.primary.text)):
             return event
     return None

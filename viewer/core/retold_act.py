@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from viewer.core.doers_act import doers_act
+from viewer.core.happening_detail import detail_of
 from viewer.core.happening_noun_retold import noun_retold
 from viewer.core.kind_retold import kind_retold
 from viewer.core.model import STATED_BASES, Event, Precision
@@ -251,6 +252,7 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
     known: dict[int, tuple[int, set[str]]] = {}  # the words of each event kept, by its id
     opened: dict[int, str] = {}  # the name and verb each event opens on, by its id
     tellings = Tellings()  # the events kept, by the words of their passages
+    last: Event | None = None  # the event of the passage just before
     for event in events:
         text = event.primary.text
         # The same words told again (a lede repeated as a summary): one telling, whatever it is.
@@ -259,6 +261,8 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
         # A step told as one ("then", "later") or a statement tells something of its own; a
         # source tag closing a passage ("…, police said.") tells whose account it is.
         told = not is_statement(text) or _tag_alone(text)
+        if earlier is None and kept:  # how the happening was felt, heard, or what it measured
+            earlier = detail_of(kept, event, last)
         if earlier is None and kept and told and not next_step(text):
             earlier = _retells(kept, event) or _this_thing_again(kept, event)
             if earlier is None and event.date_basis not in STATED_BASES:  # no time of its own
@@ -276,4 +280,5 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
         else:
             tellings.add(event, words, joined_to=earlier)
             join_telling(earlier, event)
+        last = earlier or event
     return kept

@@ -234,7 +234,10 @@ from __future__ import annotations
 # Saturday evening", moves the story on to no later day: an account after it keeps the news day.)
 # (412: the writer's own judgement, no source, time, figure or plan, a present copula, a modal or
 # "deserves" its main verb, joins the event of its day before it, or goes: "Wynn can do the job")
-EXTRACTOR_VERSION = "412"
+# (413: how a happening already told was felt, heard, how long it lasted or what it measured,
+# "Residents … told Lake County News that they felt the quake", "It was described as having a
+# rolling-type movement", with no time of its own, joins that happening's event.)
+EXTRACTOR_VERSION = "413"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
