@@ -33,15 +33,17 @@ def document_record(doc: Document) -> dict[str, Any]:
 
 def event_records(order: ExportOrder) -> Iterator[dict[str, Any]]:
     """Each event's record, chronological, made as it is asked for from its row."""
+    shared = order.rows_kept  # the rows are the other writers' too: each copied
     for (event, annotation, _), row in order.each_row():
-        record = dict(row)  # the row is the other writers' too
+        record = dict(row) if shared else row
         record["tags"] = list(annotation.tags) if annotation is not None else []
         record["starred"] = record["starred"] == "true"
         # The primary passage's text is the row's own: read once, not twice.
-        texts = [record["passage"], *(p.text for p in event.passages[1:])]
+        passages = event.passages
+        texts = [record["passage"], *[p.text for p in passages[1:]]]
         record["passages"] = [
             {"document": p.document_id, "start": p.start, "end": p.end, "text": text}
-            for p, text in zip(event.passages, texts, strict=True)
+            for p, text in zip(passages, texts, strict=True)
         ]
         yield record
 

@@ -13,6 +13,8 @@ from viewer.export.csv_format import joined, starred_cell
 
 # An event, its annotation and how it is shown: what a row is made of.
 ShownEvent = tuple[Event, Annotation | None, Effective]
+_UNREVIEWED = Status.UNREVIEWED.value
+_NOT_STARRED = starred_cell(False)
 
 
 def shown_in_order(
@@ -43,10 +45,17 @@ def event_row(
     """The contract's fields for one event, as plain values (no spreadsheet escaping);
     `shown`: the event as shown (`shown_in_order`)."""
     value = shown.date
-    primary = event.primary
+    passages = event.passages
+    primary = passages[0]
     doc = documents.get(primary.document_id)
     published = doc.date.isoformat() if doc is not None and doc.date is not None else ""
-    status = annotation.status if annotation is not None else Status.UNREVIEWED
+    # Most events: one source, no annotation; their cells made with no call.
+    others = joined([p.key() for p in passages[1:]]) if len(passages) > 1 else ""
+    if annotation is None:
+        tags, status, starred, note = "", _UNREVIEWED, _NOT_STARRED, ""
+    else:
+        tags, status = joined(annotation.tags), annotation.status.value
+        starred, note = starred_cell(annotation.starred), annotation.note
     return {
         "event_id": event.id,
         "date": value.first.isoformat(),
@@ -61,11 +70,11 @@ def event_row(
         "start": primary.start,
         "end": primary.end,
         "source_count": event.source_count,
-        "other_sources": joined(p.key() for p in event.passages[1:]),
-        "tags": joined(annotation.tags) if annotation is not None else "",
-        "status": status.value,
-        "starred": starred_cell(annotation is not None and annotation.starred),
-        "note": annotation.note if annotation is not None else "",
+        "other_sources": others,
+        "tags": tags,
+        "status": status,
+        "starred": starred,
+        "note": note,
         "merge_reason": event.merge_reason,
         "date_conflict": shown.date_conflict,
         "event_confidence": round(event.event_confidence, 2),
@@ -101,6 +110,11 @@ class ExportOrder:
         if self._rows is None:
             self._rows = [event_row(e, self.documents, note, seen) for e, note, seen in self.shown]
         return self._rows
+
+    @property
+    def rows_kept(self) -> bool:
+        """Whether the rows are kept for the next writer (else each is made anew, its own)."""
+        return self._rows is not None
 
     def each_row(self) -> Iterator[tuple[ShownEvent, dict[str, Any]]]:
         """Each event as shown with its row, chronological: the rows kept, when a writer
