@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tests.core.articles import seed_sentences
 from viewer.core import (
+    coordinated_times,
     court_cues,
     detail_cues,
     event_details,
@@ -29,6 +30,7 @@ from viewer.core import (
     same_happening,
     statement_cues,
 )
+from viewer.core.temporal import noun_participles
 from viewer.core.word_patterns import WordSearch, alternation, first_letters
 
 # The opinion cues as they were spelt: one alternation after a `\b`.
@@ -184,6 +186,8 @@ _SPELT = [
             opinion_cues._VAGUE_DELIBERATION.pattern.index(r"\w*\s+") :
         ],
     ),
+    (noun_participles._A_YEARS, r"\b(?:1[89]|20)\d\d(?:s\b|\b)"),
+    (coordinated_times._YEAR, r"\b(?:1[89]|20)\d\d\b"),
 ]
 
 _PIECES = """makes make it clear is was are likely who which appears seem seems to in an
@@ -198,6 +202,7 @@ says: Reporters: article op-ed times* repeatedly continued continue continues ha
 for years every day week total brings bringing all so far date is were been be very
 important good an game-changer considering weigh evaluating look at range of options will
 would plans agreed we're we’ve have going 12 Saying TELLING describes Declined calls
+1990s 1875 2004 20041 a2004 ١٩٩٠
 urged warning accused criticised criticizes statement spokeswoman ſpokesman İnfo ıt fell to
 36-3 rose 1-2-3 arrested Charged ſued filed files asked public fired him banned ban dead round
 play-off -round innings half quarter the sixth first 12th start opening remainder of with about

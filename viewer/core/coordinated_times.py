@@ -39,6 +39,7 @@ from viewer.core.temporal.governing_timex import before_a_body
 from viewer.core.temporal.nearest_tense import tense_near
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Timex
+from viewer.core.word_patterns import WORD_START
 
 # "and", "but", "and then", a semicolon, ", then": where a clause of its own may begin.
 _COORDINATOR = re.compile(r",?\s+(?:and|but)(?:\s+then)?\s+|;\s+|,\s+then\s+")
@@ -339,7 +340,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
 _LATER_STEP = re.compile(r",?\s+(?:and|then|and\s+then)\s+later\s+(?P<verb>[a-z]+)\b")
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# `\b(?:1[89]|20)\d\d\b`, its first `\b` asked after the first digit (WORD_START): the engine
+# skips to a "1" or a "2" and tries the pattern only there, with the same matches.
+_YEAR = re.compile(rf"(?:1{WORD_START}[89]|2{WORD_START}0)\d\d\b")
 _RELATIVE_OPENS = re.compile(r"\s*(?:who|which|that|whose)\b", re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ from viewer.core.past_tense import NOT_ACTION, past_action
 from viewer.core.relative_main_verb import reduced_relative_end
 from viewer.core.standing_facts import STANDING_VERBS, described_object_at, may_describe_made
 from viewer.core.temporal.charged_times import A_YEAR as _A_YEAR
+from viewer.core.word_patterns import WORD_START
 
 # A participle after a noun the verb acts on, with its agent: "to lift the trade embargo |
 # imposed by the United States in May 1985", "said the prayer | delivered by a rabbi … in June
@@ -40,8 +41,10 @@ _NOUN_PARTICIPLE = re.compile(
     + _IRREGULAR_PARTICIPLES
     + r")\s+(?:(?:up|out|off|down)\s+)?(?:in|during)\s+[^,;:()“”\"]{3,40})"
 )
-# A year, or a decade ("in the 1960s").
-_A_YEARS = re.compile(r"\b(?:1[89]|20)\d\d(?:s\b|\b)")
+# A year, or a decade ("in the 1960s"): `\b(?:1[89]|20)\d\d(?:s\b|\b)`, its `\b` asked after
+# the first digit (WORD_START), so that the engine skips to a "1" or a "2" and tries the pattern
+# only there: the same matches.
+_A_YEARS = re.compile(rf"(?:1{WORD_START}[89]|2{WORD_START}0)\d\d(?:s\b|\b)")
 # Words before the noun that open a clause of its own, where the noun may be its subject.
 _CLAUSE_WORDS = frozenset(
     "that and but or because when while if as who which whose where after before since".split()
