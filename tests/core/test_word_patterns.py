@@ -28,6 +28,7 @@ from viewer.core import (
     retold_decision,
     running_totals,
     same_happening,
+    standing_facts,
     statement_cues,
 )
 from viewer.core.temporal import noun_participles
@@ -202,7 +203,7 @@ says: Reporters: article op-ed times* repeatedly continued continue continues ha
 for years every day week total brings bringing all so far date is were been be very
 important good an game-changer considering weigh evaluating look at range of options will
 would plans agreed we're we’ve have going 12 Saying TELLING describes Declined calls
-1990s 1875 2004 20041 a2004 ١٩٩٠
+1990s 1875 2004 20041 a2004 ١٩٩٠ during before early mid- late january 3-1 9-
 urged warning accused criticised criticizes statement spokeswoman ſpokesman İnfo ıt fell to
 36-3 rose 1-2-3 arrested Charged ſued filed files asked public fired him banned ban dead round
 play-off -round innings half quarter the sixth first 12th start opening remainder of with about
@@ -250,6 +251,9 @@ def _check(text: str) -> None:
         assert same_happening._APART.found(each) == (_PLAIN_APART.search(each) is not None), each
         for cue, plain in _PLAIN_BLIND:
             assert cue.found(each) == (re.search(plain, each, re.IGNORECASE) is not None), plain
+        made = re.search(r"\b" + standing_facts._MADE_TIME, each) is not None
+        assert standing_facts.may_describe_made(each) == made, each
+        assert (detail_cues._SCORE.search(each) is None) == (re.search(r"\d-\d", each) is None)
     if detail_cues._TALLY.search(text):
         assert detail_cues._SCORE.search(text)
     detail = headline_parts.TRAILING_DETAIL.search(text)

@@ -107,7 +107,9 @@ _PERIOD = WordSearch(
     blind=True,
 )
 # A record or tally after the game: "fell to 36-3", "improved to 45-7", "dropped to 45-7-2".
-_SCORE = re.compile(r"\d-\d")  # in every match of _TALLY
+# `\d-\d`, opened on its hyphen so that a search skips to each "-" and asks of the digits
+# only there (every use asks only whether it matches): in every match of _TALLY.
+_SCORE = re.compile(r"-(?<=\d-)\d")
 _TALLY = re.compile(
     r"\b(?:fell|falls|dropped|drops|slipped|improved|improves|moved|moves|went|rose)\s+to\s+"
     r"\d{1,3}-\d{1,3}(?:-\d{1,3})?\b",

@@ -22,6 +22,7 @@ import re
 
 from viewer.core.past_tense import DESCRIBING, PAST_AS_BASE, PAST_FORMS, past_form, plural_subject
 from viewer.core.statement_cues import DOCUMENT_RUNS
+from viewer.core.word_patterns import WordSearch, first_letters
 
 # The present of verbs that tell what a thing has, holds, makes, lets or is made of: a
 # standing fact or a description, not an act of one time.
@@ -66,18 +67,22 @@ december""".split()
 _MADE_AT = re.compile(rf"(?:1[89]|20)\d\d(?:s|'s|’s)?|{'|'.join(_MONTH_NAMES)}")
 # Where such a phrase may open in a lowercased sentence: a word and its time after it, "the"
 # and a part of a decade between them or not ("delivered in the late 1990s").
-_MADE_TIME = (
-    r"(?:in|during|before|since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+_TIME_WORDS = ("in", "during", "before", "since")
+_AFTER_TIME_WORD = (
+    r"\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
     rf"(?:(?:1[89]|20)\d\d(?:s\b|\b)|(?:{'|'.join(_MONTH_NAMES)})\b)"
 )
+_MADE_TIME = f"(?:{'|'.join(_TIME_WORDS)})" + _AFTER_TIME_WORD
 _TIMED_WORD = re.compile(rf"\b([a-z]{{3,}})\s+{_MADE_TIME}")
-_TIME_ALONE = re.compile(rf"\b{_MADE_TIME}")
+# `\b` and _MADE_TIME, spelt by first letters and asked only where a word starts
+# (word_patterns.py): whether it matches is the same.
+_TIME_ALONE = WordSearch(f"(?:{first_letters(_TIME_WORDS)})" + _AFTER_TIME_WORD)
 
 
 def may_describe_made(low: str) -> bool:
     """The cheap test before `described_object_at`: whether a lowercased sentence holds a year,
     a decade or a month after "in", "during", "before" or "since" at all."""
-    return _TIME_ALONE.search(low) is not None
+    return _TIME_ALONE.found(low)
 
 
 _CLAUSE_STOP = re.compile(r"[,;:()“”\"]")
