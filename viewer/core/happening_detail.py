@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.happening_families import KIND_OF
-from viewer.core.happening_noun_retold import NOUNS, names_it
+from viewer.core.happening_noun_retold import ANOTHER, NOUNS, names_it
 from viewer.core.model import STATED_BASES, Event
 
 # A cheap test first: a word such a detail is told by.
@@ -70,7 +70,6 @@ _THEN_ACT = re.compile(
     r"\b(?:and|then)\s+(?:then\s+)?(?:\w+ly\s+)?(?!was\b|were\b)(?:ran|fled|rushed|\w+ed)\b"
 )
 _ANY_KIND = frozenset(KIND_OF.values())
-_ANOTHER = frozenset("another other second third next new previous earlier first last".split())
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -79,7 +78,7 @@ def _kind_named(text: str, kinds: frozenset[int], another: bool = False) -> bool
     `another`: "It" takes up the one just told, whichever it is)."""
     words = _WORD.findall(text.lower())
     return any(
-        KIND_OF.get(w) in kinds and (another or k == 0 or words[k - 1] not in _ANOTHER)
+        KIND_OF.get(w) in kinds and (another or k == 0 or words[k - 1] not in ANOTHER)
         for k, w in enumerate(words)
     )
 
@@ -88,7 +87,7 @@ def _first_naming(kept: Sequence[Event], later: Event, told: re.Match[str]) -> E
     """The first event of the later passage's day naming the happening it tells a detail of:
     the noun's family, or a quake's or a blast's for "it" and "the shaking"."""
     noun = told["noun"]
-    if noun is not None and not _ANOTHER.isdisjoint(told["mods"].lower().split()):
+    if noun is not None and not ANOTHER.isdisjoint(told["mods"].lower().split()):
         return None  # "the second quake"
     for event in kept:
         if not event.date.overlaps(later.date):

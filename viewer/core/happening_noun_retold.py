@@ -55,8 +55,9 @@ _TOLD_AGAIN = re.compile(
     r"(?:,\s+[^,]{1,80},)?\s+(?:\w+ly\s+)?" + _TELLS,
     re.IGNORECASE,
 )
-# Another one of the family, not the one told: "the second quake", "the earlier arrest".
-_ANOTHER = frozenset(
+# Another one of the family, not the one told: "the second quake", "the earlier arrest" (and
+# of a detail told of it, happening_detail.py).
+ANOTHER = frozenset(
     "another other second third fourth next new previous earlier first last latest 2nd".split()
 )
 _WORD = re.compile(r"[a-z]+")
@@ -71,7 +72,7 @@ def _noun_told(text: str) -> re.Match[str] | None:
     if text[:1] not in "TtBbAaHh":
         return None  # most passages open on a name or a time: no pattern need be run
     m = _TOLD_AGAIN.match(text)
-    if m is None or not _ANOTHER.isdisjoint(m["mods"].lower().split()):
+    if m is None or not ANOTHER.isdisjoint(m["mods"].lower().split()):
         return None
     return m
 
@@ -82,7 +83,7 @@ def names_it(text: str, told: re.Match[str]) -> bool:
     family = FAMILY_OF[told["noun"].lower()]
     words = _WORD.findall(text.lower())
     found = [k for k, w in enumerate(words) if w in family]
-    if not found or all(k > 0 and words[k - 1] in _ANOTHER for k in found):
+    if not found or all(k > 0 and words[k - 1] in ANOTHER for k in found):
         return False
     phrase = told["mods"] + (told["of"] or "")
     if not all(w in text for w in re.findall(r"\b[A-Z][\w'’-]+", phrase)):
