@@ -31,10 +31,11 @@ from collections.abc import Sequence
 
 from viewer.core.happening_families import KIND_OF
 from viewer.core.happening_noun_retold import ANOTHER, NOUNS, names_it
+from viewer.core.holds import holds_any
 from viewer.core.model import STATED_BASES, Event
 
-# A cheap test first: a word such a detail is told by.
-_CUE = re.compile(r"felt|heard|lasted|measured|registered|described|feeling|hearing|shaking")
+# A cheap test first: a word such a detail is told by (as a part of the text, `holds_any`).
+_CUE = tuple("felt heard lasted measured registered described feeling hearing shaking".split())
 # What is told of the happening itself: how long, how strong, how felt, heard or described.
 _DETAIL = (
     r"(?:lasted|measured|registered|(?:was|were)\s+(?:also\s+|even\s+)?"
@@ -116,7 +117,7 @@ def detail_of(kept: Sequence[Event], later: Event, last: Event | None) -> Event 
     or what it measured, with no time of its own or of that event's day (`last`: the event of
     the sentence just before), or None."""
     text = later.primary.text
-    if not _CUE.search(text) or _TOLL.search(text) or _THEN_ACT.search(text):
+    if not holds_any(text, _CUE) or _TOLL.search(text) or _THEN_ACT.search(text):
         return None
     if _IT.match(text):
         undated = later.date_basis not in STATED_BASES
