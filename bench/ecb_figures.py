@@ -4,13 +4,16 @@ part's mistakes for `--misses`."""
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from bench.ecb_corpus import build, snapshot_available
 from bench.ecb_scoring import GoldSentence, MergeScore, Pair, gold_sentences, score_merges
 from bench.exported import run_export
+from bench.merge_apart import STEPS, apart_steps
 from bench.tempeval_corpus import DEV, HELD_OUT
+from viewer.corpus import read_corpus
+from viewer.workspace.extraction_pool import extract_many
 
 # Mistakes listed per kind with --misses: enough to see what goes wrong, not all of them.
 LISTED = 40
@@ -79,3 +82,32 @@ def _list_mistakes(
 
     listed("development part: sentences merged that report no happening in common", score.wrong)
     listed("development part: sentences of one happening left apart", score.missed)
+    _apart_by_step(folder, sentences, score.missed)
+
+
+def _apart_by_step(folder: Path, sentences: list[GoldSentence], missed: list[Pair]) -> None:
+    """The development part's pairs left apart, by the step of merging that kept them apart
+    (bench/merge_apart.py): extracted again here, in this process, before any merge."""
+    documents, _ = read_corpus(sorted(folder.rglob("*.txt")))
+    events = [e for found in extract_many(documents) for e in found]
+    holding: dict[int, list[int]] = defaultdict(list)
+    by_file: dict[str, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(sentences):
+        by_file[sentence.file].append(index)
+    for number, event in enumerate(events):
+        for passage in event.passages:
+            overlaps = [
+                (min(sentences[i].end, passage.end) - max(sentences[i].start, passage.start), i)
+                for i in by_file.get(passage.document_id, [])
+            ]
+            best = max(overlaps, default=(0, -1))
+            if best[0] > 0:
+                holding[best[1]].append(number)
+    pairs = [(holding[a], holding[b]) for a, b in missed if holding[a] and holding[b]]
+    counts = apart_steps(events, pairs)
+    print(
+        f"\n-- development part: pairs left apart, by the step that kept them apart ({len(pairs)})"
+    )
+    for step in STEPS:
+        if counts[step]:
+            print(f"  {step:<36}{counts[step]}")
