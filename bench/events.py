@@ -41,7 +41,7 @@ from bench.tempeval_corpus import (
     default_snapshot,
     snapshot_available,
 )
-from bench.tempeval_own_gold import tempeval_unseen_figures
+from bench.tempeval_own_gold import tempeval_dev_figures, tempeval_unseen_figures
 from bench.tempeval_scoring import GoldArticle, TempevalScore, gold_articles, score_tempeval
 from bench.unseen_gold import dev_figures, unseen_figures
 
@@ -185,6 +185,7 @@ def main() -> None:
     seed_figures(args.misses, args.article)
     if not args.seeds_only:
         dev_figures(args.ecbplus_snapshot, args.ecbplus_cache, args.misses, args.article)
+        tempeval_dev_figures(args.snapshot, args.cache, args.misses, args.article)
         unseen_figures(args.ecbplus_snapshot, args.ecbplus_cache)
         tempeval_unseen_figures(args.snapshot, args.cache)
     if not args.seeds_only and not args.merges_only:

@@ -19,6 +19,12 @@ the letters its file name opens on, in capitals (`APW`, `NYT`, `WSJ` for `wsj_01
 
 The gold was made by reading the articles' text only, and committed before any export of them
 was run or looked at. Held out: its figures are printed, its misses never.
+
+A development gold of the same kind, bench/tempeval_dev_events.tsv, is made by the same rule on
+the TempEval-3 development part, its first DEV_ARTICLES articles (`<cache>/dev/`): news of other
+outlets and years to write rules on and check them by, as the ECB+ development golds are for web
+news. It too was made by reading the articles' text only, before any export of them was looked
+at; its misses are listed with `--misses`.
 """
 
 from __future__ import annotations
@@ -28,11 +34,13 @@ import re
 from pathlib import Path
 
 from bench.seed_gold import ROOT
-from bench.tempeval_corpus import HELD_OUT, build, snapshot_available
+from bench.tempeval_corpus import DEV, HELD_OUT, build, snapshot_available
 from bench.unseen_gold import OwnGold, report_chosen
 
 TEMPEVAL_UNSEEN_GOLD = ROOT / "bench" / "tempeval_unseen_events.tsv"
+TEMPEVAL_DEV_GOLD = ROOT / "bench" / "tempeval_dev_events.tsv"
 ARTICLES = 12
+DEV_ARTICLES = 8
 MIN_CHARS = 1500
 MAX_CHARS = 3000
 MAX_PER_SOURCE = 3
@@ -41,6 +49,12 @@ TEMPEVAL_UNSEEN_EVENTS = OwnGold(
     HELD_OUT,
     "own sentence gold on unseen articles of other outlets and years, TempEval-3 held out",
     tuned_on=False,
+)
+TEMPEVAL_DEV_EVENTS = OwnGold(
+    TEMPEVAL_DEV_GOLD,
+    DEV,
+    "own sentence gold, TempEval-3 development part (other outlets and years)",
+    tuned_on=True,
 )
 _DATE_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.MULTILINE)
 _SOURCE = re.compile(r"[A-Za-z]+")
@@ -63,8 +77,9 @@ def _sha(name: str) -> str:
     return hashlib.sha256(name.encode()).hexdigest()
 
 
-def choose(sizes: dict[str, int]) -> list[str]:
-    """The names the rule above picks, in its order, from the characters of text by file name."""
+def choose(sizes: dict[str, int], articles: int = ARTICLES) -> list[str]:
+    """The names the rule above picks, in its order, from the characters of text by file name:
+    the first `articles` of them."""
     chosen: list[str] = []
     per_source: dict[str, int] = {}
     for name in sorted(sizes, key=_sha):
@@ -74,22 +89,38 @@ def choose(sizes: dict[str, int]) -> list[str]:
             continue
         per_source[source(name)] = per_source.get(source(name), 0) + 1
         chosen.append(name)
-        if len(chosen) == ARTICLES:
+        if len(chosen) == articles:
             break
     return chosen
 
 
-def chosen_articles(folder: Path) -> list[Path]:
-    """The chosen articles' paths in a folder of rebuilt articles (`<cache>/heldout`)."""
+def chosen_articles(folder: Path, articles: int = ARTICLES) -> list[Path]:
+    """The chosen articles' paths in a folder of rebuilt articles (`<cache>/heldout`, or
+    `<cache>/dev` with DEV_ARTICLES)."""
     paths = {path.name: path for path in folder.glob("*.txt")}
     sizes = {name: text_length(path.read_text(encoding="utf-8")) for name, path in paths.items()}
-    return [paths[name] for name in choose(sizes)]
+    return [paths[name] for name in choose(sizes, articles)]
 
 
 def tempeval_unseen_figures(snapshot: Path, cache: Path) -> None:
     """Rebuild the TempEval-3 articles if needed, export the chosen ones, print the gold's
     figures (never its misses)."""
-    gold = TEMPEVAL_UNSEEN_EVENTS
+    _own_gold_figures(TEMPEVAL_UNSEEN_EVENTS, ARTICLES, snapshot, cache)
+
+
+def tempeval_dev_figures(snapshot: Path, cache: Path, misses: bool, article: str = "") -> None:
+    """The development gold's figures, and with `misses` what was missed."""
+    _own_gold_figures(TEMPEVAL_DEV_EVENTS, DEV_ARTICLES, snapshot, cache, misses, article)
+
+
+def _own_gold_figures(
+    gold: OwnGold,
+    articles: int,
+    snapshot: Path,
+    cache: Path,
+    misses: bool = False,
+    article: str = "",
+) -> None:
     skipped = f"\n== events: {gold.heading} skipped:"
     if not snapshot_available(snapshot):
         print(
@@ -100,4 +131,5 @@ def tempeval_unseen_figures(snapshot: Path, cache: Path) -> None:
         print(f"{skipped} no {gold.file.name}")
         return
     build(snapshot, cache)
-    report_chosen(gold, cache / gold.part, chosen_articles(cache / gold.part), misses=False)
+    chosen = chosen_articles(cache / gold.part, articles)
+    report_chosen(gold, cache / gold.part, chosen, misses and gold.tuned_on, article)

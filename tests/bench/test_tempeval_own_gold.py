@@ -1,5 +1,5 @@
-"""The own gold on TempEval-3 held-out articles: the rule that picks them, the gold file's rows,
-the skip without the snapshot."""
+"""The own golds on TempEval-3 held-out and development articles: the rule that picks them, the
+gold files' rows, the skip without the snapshot."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from bench.exported import date_span
 from bench.seed_gold import BASES, COLUMNS, PRECISIONS, GoldError, load_gold, read_rows
 from bench.tempeval_own_gold import (
     ARTICLES,
+    DEV_ARTICLES,
     MAX_CHARS,
     MAX_PER_SOURCE,
     MIN_CHARS,
+    TEMPEVAL_DEV_GOLD,
     TEMPEVAL_UNSEEN_GOLD,
     choose,
     chosen_articles,
@@ -25,7 +27,7 @@ from bench.tempeval_own_gold import (
 )
 
 # A TempEval-3 article's file name: AQUAINT's and TimeBank's.
-_NAME_START = ("APW", "NYT", "XIE", "wsj_", "ABC", "CNN", "VOA", "PRI", "ea", "ed", "AP")
+_NAME_START = ("APW", "NYT", "XIE", "wsj_", "ABC", "CNN", "VOA", "PRI", "ea", "ed", "AP", "SJMN")
 
 
 def _sha(text: str) -> str:
@@ -106,17 +108,23 @@ def test_chosen_articles_are_read_from_a_folder_by_their_text(tmp_path: Path) ->
         load_gold(gold_file, tmp_path)
 
 
-def test_the_gold_file_is_twelve_articles_and_every_row_is_sound() -> None:
-    rows = read_rows(TEMPEVAL_UNSEEN_GOLD)
+@pytest.mark.parametrize(
+    ("gold_file", "count", "least"),
+    [(TEMPEVAL_UNSEEN_GOLD, ARTICLES, 60), (TEMPEVAL_DEV_GOLD, DEV_ARTICLES, 30)],
+)
+def test_each_gold_file_is_its_articles_and_every_row_is_sound(
+    gold_file: Path, count: int, least: int
+) -> None:
+    rows = read_rows(gold_file)
     files = {row["file"] for _, row in rows}
-    assert len(files) == ARTICLES
+    assert len(files) == count
     assert all(name.endswith(".txt") and name.startswith(_NAME_START) for name in files)
     per_source: dict[str, int] = {}
     for name in files:
         per_source[source(name)] = per_source.get(source(name), 0) + 1
     assert max(per_source.values()) <= MAX_PER_SOURCE
     happenings = {row["happening"] for _, row in rows}
-    assert len(happenings) >= 60 and len(rows) >= len(happenings)
+    assert len(happenings) >= least and len(rows) >= len(happenings)
     articles: dict[str, set[str]] = {}
     described: set[str] = set()
     for number, row in rows:
@@ -143,6 +151,11 @@ def test_the_gold_file_is_twelve_articles_and_every_row_is_sound() -> None:
             assert not row["what"], number
         articles.setdefault(row["happening"], set()).add(row["file"])
     assert all(len(names) == 1 for names in articles.values())
+
+
+def test_the_development_gold_is_the_rules_first_articles_of_the_development_part() -> None:
+    sizes = {f"APW{index}.txt": 2000 for index in range(20)}
+    assert choose(sizes, DEV_ARTICLES) == choose(sizes)[:DEV_ARTICLES]
 
 
 def test_without_the_snapshot_the_gold_is_skipped_in_one_line(
