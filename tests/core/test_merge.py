@@ -105,6 +105,22 @@ def test_same_numbers_in_different_weeks_stay_apart() -> None:
     assert len(merge_events(events)) == 2
 
 
+# One offer extended twice is two happenings, told apart by their new deadlines: a deadline's
+# day is a figure (TempEval-3 development, wsj_0542 and wsj_0152, told within a week).
+EXTENDED = "Dow Jones extended its $18-a-share tender offer for Telerate Inc. until 5 p.m. EST, {}."
+
+
+@pytest.mark.parametrize(("other", "merged"), [("Nov. 9", False), ("Nov. 6", True)])
+def test_an_offer_extended_to_another_deadline_is_another_happening(
+    other: str, merged: bool
+) -> None:
+    events = [
+        _single("a.txt", EXTENDED.format("Nov. 6"), date(1989, 10, 27), DateBasis.CONTEXT),
+        _single("b.txt", EXTENDED.format(other), date(1989, 11, 2), DateBasis.PUBLICATION),
+    ]
+    assert (len(merge_events(events)) == 1) is merged
+
+
 def test_sources_that_disagree_on_the_date_say_so() -> None:
     text = "The Pentagon ordered an additional 500 troops to Poland and Romania."
     week = DateValue.week_of(date(2022, 3, 7))

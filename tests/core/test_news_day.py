@@ -413,3 +413,20 @@ def test_a_day_of_last_week_is_the_news_day_of_a_lede_with_no_time() -> None:
     )
     event = _found(_events(story, date(2021, 3, 3)), "raised fears over traffic")
     assert event.date == DateValue.day(date(2021, 2, 23))
+
+
+# A deadline is no day a story tells of, its hour named or not (TempEval-3 development,
+# wsj_0542: "until 5 p.m. EST, Nov. 6"); a day the story tells of still is.
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("Shareholders had until midnight Friday to tender their shares.", MONDAY),
+        ("Bids were due by 5 p.m. Friday.", MONDAY),
+        ("The offer had been extended to Friday.", MONDAY),
+        ("Telerate shares fell 50 cents on Friday to close at $20.", date(1989, 10, 27)),
+    ],
+)
+def test_a_deadline_is_no_day_the_story_tells_of(second: str, day: date) -> None:
+    text = "Dow Jones amp Co. extended its tender offer for Telerate Inc.\n\n" + second
+    event = _found(_events(text, MONDAY), "extended its tender offer")
+    assert event.date == DateValue.day(day)

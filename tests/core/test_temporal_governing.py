@@ -103,6 +103,17 @@ SENTENCES: list[tuple[str, date, str | None]] = [
         TUE,
         "Wednesday",
     ),
+    # A deadline naming its hour before its day dates nothing (TempEval-3 development,
+    # wsj_0542); "By" an hour or a day opening a state going on is when it held (ECB+
+    # development, 33_5ecb; a written near shape).
+    ("Dow Jones extended its tender offer until 5 p.m. EST, Nov. 6.", date(1989, 10, 30), None),
+    ("The company extended the offer until 11:59 p.m. on Nov. 6.", date(1989, 10, 30), None),
+    ("Bids must be submitted by 5 p.m. Friday.", TUE, None),
+    ("Applications must be in by noon on Friday.", TUE, None),
+    ("Shareholders have until midnight Friday to tender their shares.", TUE, None),
+    ("By 5:00pm Monday, selection was winding down for the day.", TUE, "5:00pm"),
+    ("By Friday, crews were still searching the rubble.", TUE, "Friday"),
+    ("The quake struck at 5 p.m. on Friday.", TUE, "5 p.m."),
     ("He had promised to repay the loan by Friday.", TUE, None),
     ("Bids must be submitted by Friday.", TUE, None),
     # The date a deferral moves something to, its object between, is not the deferral's.

@@ -98,18 +98,33 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Each match opens on a month's first letter or a digit: the lookahead tries the three ways
 # only there, where trying them everywhere cost two thirds more.
 _NOT_A_COUNT = re.compile(
-    rf"(?=[jfmasond\d])(?:\b{_MONTH}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+"
-    rf"(?:of\s+)?{_MONTH}|(\d[\d,.]*)\s?(?:%|per\s?cent\b|percentage\b))",
+    rf"(?=[jfmasond\d])(?:\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})"
+    rf"|(?P<share>\d[\d,.]*)\s?(?:%|per\s?cent\b|percentage\b))",
     re.IGNORECASE,
 )
+# A date as the bound a time was set to, after "until", "to", "by" or "through", an hour
+# between ("extended its tender offer until 5 p.m. EST, Nov. 6"): a deadline.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|through|to|by)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|noon|"
+    r"midnight)(?:\s+(?-i:[A-Z]{2,4}))?,?\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+SHARE = "%"
 
 
-def _not_counts(text: str) -> dict[int, bool]:
-    """Where the numbers that count nothing start in a text, each True for a percentage."""
+def _not_counts(text: str) -> dict[int, str]:
+    """Where the numbers that count nothing start in a text: a percentage's SHARE, a
+    deadline's day as its figure ("6nov": one offer extended twice is two happenings, told
+    apart by their new deadlines), else "" (a date's day)."""
     starts = {}
     for m in _NOT_A_COUNT.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        starts[m.start(group)] = group == 3
+        if m.group("share") is not None:
+            starts[m.start("share")] = SHARE
+            continue
+        day, month = ("day", "month") if m.group("day") is not None else ("day2", "month2")
+        bound = _BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        starts[m.start(day)] = m.group(day) + m.group(month)[:3].lower() if bound else ""
     return starts
 
 
@@ -148,8 +163,11 @@ def _tokens(text: str, pieces: list[tuple[str, str]], headline: bool) -> dict[st
                 continue
             # Numbers that count nothing open on a digit: no word is among them.
             if start in not_counts:
-                if not_counts[start]:
+                kind = not_counts[start]
+                if kind == SHARE:
                     found.setdefault(word.rstrip(".,") + "%", 1.0)  # a share, never a count
+                elif kind:
+                    found.setdefault(kind, 1.0)  # a deadline's day: a figure, never a count
                 continue
         split = _WORD_AND_NUMBER.fullmatch(word) if "-" in word else None
         for part in split.groups() if split else (word,):

@@ -36,6 +36,7 @@ from viewer.core.holds import holds_any
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.narrative_time import Reference
 from viewer.core.sentence_tense import told_in_past
+from viewer.core.temporal.deadline_times import bound_or_set
 from viewer.core.temporal.timex import Timex
 
 # A day more than a week before publication told by a story with no day in its lede is a
@@ -145,8 +146,8 @@ class NewsDay:
                 if t.precision is not Precision.DAY or t.first is None or t.start < self._start:
                     continue
                 value = t.date_value()
-                if value is None or "clock" in t.flags:
-                    continue
+                if value is None or "clock" in t.flags or bound_or_set(self._text, t):
+                    continue  # "until 5 p.m. EST, Nov. 6": a bound, not a day told of
                 if value.first == published and t.start >= said:
                     break  # of the publication day first: an earlier day is a flashback
                 reach = _LAST_WEEKS_DAYS if _LAST_WEEK.search(t.text) else _NEWS_DAYS

@@ -237,7 +237,9 @@ from __future__ import annotations
 # (413: how a happening already told was felt, heard, how long it lasted or what it measured,
 # "Residents … told Lake County News that they felt the quake", "It was described as having a
 # rolling-type movement", with no time of its own, joins that happening's event.)
-EXTRACTOR_VERSION = "413"
+# (414: a deadline that names its hour before its day, "extended its tender offer until 5 p.m.
+# EST, Nov. 6", dates nothing; no deadline or date moved to is the day a story tells of.)
+EXTRACTOR_VERSION = "414"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
@@ -315,5 +317,6 @@ READER_VERSION = "37"
 # apart no longer; 12: the merged events in the order a chronology reads, of one first day
 # the longer span first; 13: groups that state a figure in common join, whatever their other
 # figures; 14: a passage that names no one, its doer told by a role, joins one that names
-# him without a name in common, where they share the kind of act and score surely.)
-MERGE_VERSION = "14"
+# him without a name in common, where they share the kind of act and score surely; 15: a
+# deadline's day, "until Nov. 6", is a figure: one offer extended twice is two happenings.)
+MERGE_VERSION = "15"
