@@ -42,6 +42,30 @@ def test_a_statement_after_a_month_is_made_when_it_is_published() -> None:
     assert event.date == DateValue.day(date(1989, 10, 27))
 
 
+# A time of the story's own month brings the story back from its flashback: what is told after
+# it is no longer of April (wsj_0786, the tenth development gold); a month of the past does not.
+@pytest.mark.parametrize(
+    ("opening", "month"),
+    [
+        ("Then, IMA early this month lowered its offer to $26.50 a share.", None),
+        ("Early this month, IMA lowered its offer to $26.50 a share.", None),
+        (
+            "In September, IMA lowered its offer to $26.50 a share.",
+            DateValue.month_of(date(1989, 9, 1)),
+        ),
+    ],
+)
+def test_a_time_of_the_story_s_month_ends_its_flashback(
+    opening: str, month: DateValue | None
+) -> None:
+    text = STORY + "\n\n" + opening + " American Medical accepted the offer."
+    event = _found(_events(text, date(1989, 10, 27)), "American Medical accepted the offer")
+    if month is None:  # of the story's October, not of April
+        assert event.date.first >= date(1989, 10, 1)
+    else:
+        assert event.date == month
+
+
 @pytest.mark.parametrize(
     ("sentence", "past"),
     [

@@ -305,7 +305,11 @@ class NarrativeClock:
         and a violent act share ("Linebacker Steve Foley was shot three times …"), until
         the next happening names another past time."""
         value, words = reference.value, reference.text
-        if self.today is not None and value.last >= self.today:
+        if self.today is not None and (
+            value.last >= self.today or value.first >= self.today.replace(day=1)
+        ):
+            # A time reaching now, or of the story's own month ("Early this month, IMA lowered
+            # its offer" after "The following month, …" of April): the story is back at its time.
             self.flashback = None
             return
         named = _NAMED_COARSE.search(words) is not None and _AGO.search(words) is None
