@@ -6,6 +6,7 @@ import functools
 import re
 
 from viewer.core.merge_words import KIND_OF
+from viewer.core.temporal.deadline_times import bound_before
 
 _NUMBER_WORDS = {
     "two": "2",
@@ -103,13 +104,6 @@ _NOT_A_COUNT = re.compile(
     rf"|(?P<share>\d[\d,.]*)\s?(?:%|per\s?cent\b|percentage\b))",
     re.IGNORECASE,
 )
-# A date as the bound a time was set to, after "until", "to", "by" or "through", an hour
-# between ("extended its tender offer until 5 p.m. EST, Nov. 6"): a deadline.
-_BOUND_BEFORE = re.compile(
-    r"\b(?:until|till|through|to|by)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|noon|"
-    r"midnight)(?:\s+(?-i:[A-Z]{2,4}))?,?\s+(?:on\s+)?)?$",
-    re.IGNORECASE,
-)
 SHARE = "%"
 
 
@@ -123,7 +117,7 @@ def _not_counts(text: str) -> dict[int, str]:
             starts[m.start("share")] = SHARE
             continue
         day, month = ("day", "month") if m.group("day") is not None else ("day2", "month2")
-        bound = _BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        bound = bound_before(text, m.start())
         starts[m.start(day)] = m.group(day) + m.group(month)[:3].lower() if bound else ""
     return starts
 

@@ -36,7 +36,7 @@ from viewer.core.holds import holds_any
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.narrative_time import Reference
 from viewer.core.sentence_tense import told_in_past
-from viewer.core.temporal.deadline_times import bound_or_set
+from viewer.core.temporal.deadline_times import bound_before
 from viewer.core.temporal.timex import Timex
 
 # A day more than a week before publication told by a story with no day in its lede is a
@@ -146,7 +146,7 @@ class NewsDay:
                 if t.precision is not Precision.DAY or t.first is None or t.start < self._start:
                     continue
                 value = t.date_value()
-                if value is None or "clock" in t.flags or bound_or_set(self._text, t):
+                if value is None or "clock" in t.flags or bound_before(self._text, t.start):
                     continue  # "until 5 p.m. EST, Nov. 6": a bound, not a day told of
                 if value.first == published and t.start >= said:
                     break  # of the publication day first: an earlier day is a flashback

@@ -49,7 +49,7 @@ def deadline(text: str, start: int, end: int, t: Timex) -> bool:
     moved to, not the time of the sentence's happening."""
     at = _bound_at(text, t.start)
     return (
-        bound_or_set(text, t)
+        bound_before(text, t.start)
         and not _by_then(text, start, end, at)
         and _SCHEDULED_DUE.search(text, max(start, at - 16), at) is None
     )
@@ -60,11 +60,12 @@ def deadline(text: str, start: int, end: int, t: Timex) -> bool:
 _SCHEDULED_DUE = re.compile(r"\b(?:is|are)\s+due\s+(?:on\s+)?$", re.IGNORECASE)
 
 
-def bound_or_set(text: str, t: Timex) -> bool:
-    """Whether a time is a deadline ("by Friday", "payable Dec. 15") or the date a time was
-    moved to ("was extended to Nov. 16"), not the time of a happening, nor a day a story tells
-    of."""
-    at = _bound_at(text, t.start)
+def bound_before(text: str, start: int) -> bool:
+    """Whether the words before a time starting at `start` make it a deadline ("by Friday",
+    "until 5 p.m. EST, Nov. 6", "payable Dec. 15") or the date a time was moved to ("was
+    extended to Nov. 16"): not the time of a happening, nor a day a story tells of, and in
+    merging a figure of what it bounds."""
+    at = _bound_at(text, start)
     before = text[max(0, at - 24) : at]
     # Both patterns end on one of a few words before the time: most times have none there.
     # (Case-blind, "ı", "ſ" and "İ" match letters that lowering does not make them.)
