@@ -7,24 +7,15 @@ from datetime import date
 import pytest
 
 from bench.merge_apart import apart_steps
-from viewer.core.model import DateBasis, DateValue, Dating, Event, Passage
+from tests.core.test_merge import _single as single
+from viewer.core.model import Event
 
 DAY = date(2013, 7, 2)
 QUAKE = "A powerful earthquake struck Aceh province on Tuesday, killing 22 people in Bener Meriah."
 
 
 def _single(document: str, text: str, day: date = DAY) -> Event:
-    value = DateValue.day(day)
-    basis = DateBasis.EXPLICIT
-    return Event(
-        id=f"{document}-{len(text)}",
-        date=value,
-        date_text=str(day),
-        date_basis=basis,
-        title=text,
-        passages=[Passage(document, 0, len(text), text)],
-        dating=[Dating(value, basis, str(day))],
-    )
+    return single(document, text, day)
 
 
 # A filler passage per article for the corpus's token counts: a token found in every passage
