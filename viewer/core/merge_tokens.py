@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from viewer.core.deadline_words import bound_before
 from viewer.core.merge_words import KIND_OF
-from viewer.core.temporal.deadline_times import bound_before
 
 _NUMBER_WORDS = {
     "two": "2",

@@ -294,22 +294,18 @@ class NarrativeClock:
         self.side = reference
 
     def _flashback(self, reference: Reference, shown: str) -> None:
-        """A month, a season or a year of the past that opens a sentence ("During the spring
-        of 1977, Smith invited …", "Last April, Hansbrough faced …") opens a flashback, even
-        told on a record ("In 2005, Gomes was convicted …, according to court records"); within
-        one, a year the next happening names moves it ("He was released in 2006"), unless a
-        speaker's ("“…,” he said in mid-October"). Not "three decades ago", nor a career's
-        years told in passing ("She received the award in 1998"); a time reaching now ("this
-        year") ends it. A year of the past closing a sentence told in the past ("… instances
-        of a DUI stop in 2006.") opens one that only its actors' acts (opened by a pronoun)
-        and a violent act share ("Linebacker Steve Foley was shot three times …"), until
-        the next happening names another past time."""
-        value, words = reference.value, reference.text
-        if self.today is not None and (
-            value.last >= self.today or value.first >= self.today.replace(day=1)
-        ):
-            # A time reaching now, or of the story's own month ("Early this month, IMA lowered
-            # its offer" after "The following month, …" of April): the story is back at its time.
+        """A month, a season or a year of the past that opens a sentence ("During the spring of
+        1977, Smith invited …", "Last April, Hansbrough faced …") opens a flashback, even told on
+        a record ("In 2005, Gomes was convicted …, according to court records"); within one, a
+        year the next happening names moves it ("He was released in 2006"), unless a speaker's
+        ("“…,” he said in mid-October"). Not "three decades ago", nor a career's years told in
+        passing ("She received the award in 1998"); a time reaching now ("this year") or of the
+        story's own month ("IMA early this month lowered its offer") ends it. A year of the past
+        closing a sentence told in the past ("… instances of a DUI stop in 2006.") opens one that
+        only its actors' acts (opened by a pronoun) and a violent act share ("Linebacker Steve
+        Foley was shot three times …"), until the next happening names another past time."""
+        value, words, today = reference.value, reference.text, self.today
+        if today is not None and (value.last >= today or value.first >= today.replace(day=1)):
             self.flashback = None
             return
         named = _NAMED_COARSE.search(words) is not None and _AGO.search(words) is None

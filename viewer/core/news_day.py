@@ -31,12 +31,12 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from viewer.core.cue_words import outside_quotations
+from viewer.core.deadline_words import bound_before
 from viewer.core.detail_cues import told_ahead
 from viewer.core.holds import holds_any
 from viewer.core.model import DateValue, Precision, Span
 from viewer.core.narrative_time import Reference
 from viewer.core.sentence_tense import told_in_past
-from viewer.core.temporal.deadline_times import bound_before
 from viewer.core.temporal.timex import Timex
 
 # A day more than a week before publication told by a story with no day in its lede is a
