@@ -47,18 +47,24 @@ def bound_before(text: str, start: int) -> bool:
     "until 5 p.m. EST, Nov. 6", "payable Dec. 15") or the date a time was moved to ("was
     extended to Nov. 16"): not the time of a happening, nor a day a story tells of, and in
     merging a figure of what it bounds."""
-    at = bound_at(text, start)
+    return bound_end(text, start) is not None
+
+
+def bound_end(text: str, start: int) -> int | None:
+    """Where the words that bound a time starting at `start` end (before an hour told between
+    them and the day), or None when no such words come before it (`bound_before`)."""
+    at = _hour_start(text, start)
     before = text[max(0, at - 24) : at]
     # Both patterns end on one of a few words before the time: most times have none there.
     # (Case-blind, "ı", "ſ" and "İ" match letters that lowering does not make them.)
     if not before.rstrip().lower().endswith(_LAST_WORDS) and not holds_any(before, _NOT_LOWERED):
-        return False
+        return None
     if _DEADLINE.search(text[max(0, at - 20) : at]):
-        return True
-    return _MOVED_TO.search(text, max(0, at - 90), at) is not None
+        return at
+    return at if _MOVED_TO.search(text, max(0, at - 90), at) is not None else None
 
 
-def bound_at(text: str, start: int) -> int:
+def _hour_start(text: str, start: int) -> int:
     """Where the words that may bound a time starting at `start` end: before the hour told
     between them and the day ("until 5 p.m. EST, Nov. 6"), else right before the time."""
     # An hour holds an "m" ("p.m.", "midnight") or is "noon": a cheap first look.

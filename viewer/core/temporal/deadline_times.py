@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.deadline_words import bound_at, bound_before
+from viewer.core.deadline_words import bound_end
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import past_perfect_in
 from viewer.core.temporal.timex import Timex
@@ -16,9 +16,9 @@ from viewer.core.temporal.timex import Timex
 def deadline(text: str, start: int, end: int, t: Timex) -> bool:
     """Whether a time of the sentence text[start:end] is a deadline or the date a time was
     moved to, not the time of the sentence's happening."""
-    at = bound_at(text, t.start)
+    at = bound_end(text, t.start)
     return (
-        bound_before(text, t.start)
+        at is not None
         and not _by_then(text, start, end, at)
         and _SCHEDULED_DUE.search(text, max(start, at - 16), at) is None
     )
