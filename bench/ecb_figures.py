@@ -8,7 +8,14 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from bench.ecb_corpus import build, snapshot_available
-from bench.ecb_scoring import GoldSentence, MergeScore, Pair, gold_sentences, score_merges
+from bench.ecb_scoring import (
+    GoldSentence,
+    MergeScore,
+    Pair,
+    SentenceFinder,
+    gold_sentences,
+    score_merges,
+)
 from bench.exported import run_export
 from bench.merge_apart import STEPS, apart_steps
 from bench.tempeval_corpus import DEV, HELD_OUT
@@ -91,18 +98,12 @@ def _apart_by_step(folder: Path, sentences: list[GoldSentence], missed: list[Pai
     documents, _ = read_corpus(sorted(folder.rglob("*.txt")))
     events = [e for found in extract_many(documents) for e in found]
     holding: dict[int, list[int]] = defaultdict(list)
-    by_file: dict[str, list[int]] = defaultdict(list)
-    for index, sentence in enumerate(sentences):
-        by_file[sentence.file].append(index)
+    sentence_of = SentenceFinder(sentences)
     for number, event in enumerate(events):
         for passage in event.passages:
-            overlaps = [
-                (min(sentences[i].end, passage.end) - max(sentences[i].start, passage.start), i)
-                for i in by_file.get(passage.document_id, [])
-            ]
-            best = max(overlaps, default=(0, -1))
-            if best[0] > 0:
-                holding[best[1]].append(number)
+            found = sentence_of(passage.document_id, passage)
+            if found is not None:
+                holding[found].append(number)
     pairs = [(holding[a], holding[b]) for a, b in missed if holding[a] and holding[b]]
     counts = apart_steps(events, pairs)
     print(

@@ -178,19 +178,13 @@ def _events_by_sentence(
     sentences: list[GoldSentence], export: Export
 ) -> tuple[set[Pair], set[int]]:
     """The pairs of sentences of different articles in one event, and the sentences exported."""
-    by_file: dict[str, list[int]] = defaultdict(list)
-    for index, sentence in enumerate(sentences):
-        by_file[sentence.file].append(index)
-    for members in by_file.values():
-        members.sort(key=lambda index: sentences[index].start)
-    starts = {file: [sentences[i].start for i in members] for file, members in by_file.items()}
+    sentence_of = SentenceFinder(sentences)
     together: set[Pair] = set()
     exported: set[int] = set()
     for event in export.events:
         held = set()
         for passage in event.passages:
-            members = by_file.get(passage.file, [])
-            found = _sentence_at(sentences, members, starts.get(passage.file, []), passage)
+            found = sentence_of(passage.file, passage)
             if found is not None:
                 held.add(found)
         exported |= held
@@ -200,6 +194,24 @@ def _events_by_sentence(
             if sentences[a].file != sentences[b].file
         }
     return together, exported
+
+
+class SentenceFinder:
+    """The annotated sentence a passage stands for: the one of its file it overlaps most."""
+
+    def __init__(self, sentences: list[GoldSentence]) -> None:
+        self.sentences = sentences
+        self.by_file: dict[str, list[int]] = defaultdict(list)
+        for index, sentence in enumerate(sentences):
+            self.by_file[sentence.file].append(index)
+        for members in self.by_file.values():
+            members.sort(key=lambda index: sentences[index].start)
+        self.starts = {f: [sentences[i].start for i in m] for f, m in self.by_file.items()}
+
+    def __call__(self, file: str, passage: Any) -> int | None:
+        """The sentence of `file` that `passage` (with its start and end) overlaps most."""
+        members = self.by_file.get(file, [])
+        return _sentence_at(self.sentences, members, self.starts.get(file, []), passage)
 
 
 def _sentence_at(

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import viewer.core.merge as merge
-from viewer.core.merge_groups import Groups, share_a_figure
+from viewer.core.merge_groups import share_a_figure
 from viewer.core.model import Event
 
 STEPS = (
@@ -45,12 +45,7 @@ class _Refusals:
     """Merging's groups joined as plan_merge joins them, each refusal kept with its reason."""
 
     def __init__(self, features: Sequence[merge._Features], scorer: merge._Scorer) -> None:
-        groups = Groups(
-            [f.document for f in features],
-            [(f.first, f.last) for f in features],
-            [scorer.figures[f.text] for f in features],
-            lambda i, j: scorer.score(i, j) >= merge.MERGE_THRESHOLD,
-        )
+        groups = merge._groups(features, scorer)
         self.compared: set[tuple[int, int]] = set()
         self.refused: dict[tuple[int, int], str] = {}
         for _score, i, j in merge._candidates(features, scorer):

@@ -398,17 +398,22 @@ REASON_LINKS = 12
 MergePlan = list[tuple[list[int], str]]
 
 
+def _groups(features: Sequence[_Features], scorer: _Scorer) -> Groups:
+    """The groups merging joins passages into, each alone at first: their date windows and
+    figures, and which passages of one article are alike."""
+    return Groups(
+        [f.document for f in features],
+        [(f.first, f.last) for f in features],
+        [scorer.figures[f.text] for f in features],
+        lambda i, j: scorer.score(i, j) >= MERGE_THRESHOLD,
+    )
+
+
 def plan_merge(events: Sequence[Event]) -> MergePlan:
     """Which single-passage events report the same happening: the slow part of merging."""
     features = _all_features(events)
     scorer = _Scorer(features)
-    windows = [(f.first, f.last) for f in features]
-    groups = Groups(
-        [f.document for f in features],
-        windows,
-        [scorer.figures[f.text] for f in features],
-        lambda i, j: scorer.score(i, j) >= MERGE_THRESHOLD,
-    )
+    groups = _groups(features, scorer)
     reasons: dict[int, list[str]] = defaultdict(list)
     unsaid: dict[int, int] = defaultdict(int)  # links past REASON_LINKS, counted
     for score, i, j in _candidates(features, scorer):
