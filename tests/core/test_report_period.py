@@ -50,7 +50,9 @@ def _dated(events: list[Event], words: str) -> DateValue:
 @pytest.mark.parametrize(
     ("words", "period"),
     [
-        ("Savin Corp. reported a third-quarter net loss", Q3_1989),
+        # The report names the period and is made on the day the story tells of (its
+        # market's "yesterday"): results_reported.
+        ("Savin Corp. reported a third-quarter net loss", DateValue.day(date(1989, 11, 1))),
         # The comparison is of its own period, a passage of its own.
         ("compared with year-earlier profit", Q3_1988),
         # Figures with no date of their own: the period the story's figures are of.
@@ -119,7 +121,7 @@ def second_events() -> list[Event]:
 @pytest.mark.parametrize(
     ("words", "period"),
     [
-        ("Separately, Citadel posted", Q3_1989),
+        ("Separately, Citadel posted", DateValue.day(PUBLISHED)),  # the report: its day
         ("versus net income of $5.3 million", Q3_1988),
         ("Sales in the latest period", Q3_1989),
         ("Results for that quarter", Q3_1989),

@@ -24,7 +24,7 @@ from viewer.core.model import (
     Span,
 )
 from viewer.core.narrative_time import NarrativeClock, Reference
-from viewer.core.report_period import market_day, reports_figures
+from viewer.core.report_period import market_day, reports_figures, results_reported
 from viewer.core.sentence_tense import told_in_past, told_in_present
 from viewer.core.story_day import StoryDay
 from viewer.core.temporal import Timex
@@ -207,7 +207,13 @@ def fallback(
     reference = clock.earlier(shown, statement) or reference  # a month, a flashback's time
     if clock.market is not None and market_day(shown.lower(), undated=reference is None):
         reference = clock.market  # "Stock prices fell sharply" in a story of yesterday's market
-    if clock.period is not None and reports_figures(shown) and _period_after(clock, reference):
+    if (
+        clock.period is not None
+        and reports_figures(shown)
+        and _period_after(clock, reference)
+        and not results_reported(shown)  # "The company reported net of $547 million": a
+        # report of the story's day, not of the period its figures are of
+    ):
         reference = clock.period  # "… said yesterday that it lost $202 million in the third
         # quarter." / "Revenue fell 11 percent": the quarter's, not the telling's day
     if reference is None and _followed_that(clock.story, today, shown):

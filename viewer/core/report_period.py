@@ -70,6 +70,30 @@ def reports_figures(text: str) -> bool:
     return _MEASURE.search(text) is not None or _EARNED.search(text) is not None
 
 
+# A report of results by its verb, the figures' noun a few words after it, maybe with their
+# period as its modifier: "reported a third-quarter net loss of $5.1 million", "posted a 47%
+# drop in third-quarter earnings", "reported net of $547 million". The report is made on a
+# day the story tells of (the day the results came out), not in the period they are of.
+_RESULTS_REPORTED = re.compile(
+    r"\b(?:report(?:s|ed)|post(?:s|ed)|announc(?:es|ed))\s+(?:[\w$%.,'’-]+\s+){0,5}?"
+    r"(?:net|loss(?:es)?|profits?|earnings|income|results|revenues?|sales)\b",
+    re.IGNORECASE,
+)
+# The noun is the subject of what was reported, not the report's object: "reported that
+# third-quarter profit grew 19%", "reported third-quarter net income rose 5.2%".
+_REPORTED_CLAUSE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+" + _RESULT.pattern, re.IGNORECASE)
+
+
+def results_reported(shown: str, period: str | None = None) -> bool:
+    """Whether a passage tells a report of results by its verb ("reported a third-quarter
+    net loss"); with `period`, the words of a time, only one naming it among the words
+    reported ("third-quarter")."""
+    found = _RESULTS_REPORTED.search(shown)
+    if found is None or _REPORTED_CLAUSE.match(shown, found.end()) is not None:
+        return False
+    return period is None or period.lower() in found.group(0).lower()
+
+
 def is_period(value: DateValue) -> bool:
     """Whether a date is a period that results are told of: a month, a quarter, a half, a
     fiscal year (whole months, more than one day's news)."""

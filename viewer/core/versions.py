@@ -241,7 +241,10 @@ from __future__ import annotations
 # EST, Nov. 6", dates nothing; no deadline or date moved to is the day a story tells of.)
 # (415: a time of the story's own month, "IMA early this month lowered its offer", brings the
 # story back from a flashback: "American Medical accepted the offer" is no longer of April.)
-EXTRACTOR_VERSION = "415"
+# (416: a report of results naming their period as its figures' modifier, "reported a
+# third-quarter net loss of $5.1 million", is of the day the story tells of, not of the quarter;
+# the quarter stays the period of the figures that follow.)
+EXTRACTOR_VERSION = "416"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
