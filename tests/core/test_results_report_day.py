@@ -115,3 +115,18 @@ def test_the_figures_after_the_report_stay_of_its_period() -> None:
 )
 def test_what_reads_as_a_report_of_results(text: str, period: str | None, expected: bool) -> None:
     assert results_reported(text, period) is expected
+
+
+def test_the_report_keeps_its_period_in_its_title() -> None:
+    # The card shows the report's day; the quarter its figures are of stays in the title.
+    (report, *_) = events_in(
+        "Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a share.",
+        date(1989, 11, 2),
+    )
+    assert report.title == "Savin Corp. reported a third-quarter net loss of $35.2 million"
+    # A figure dated by its quarter leaves it out, as a day's words are.
+    (_, figure) = events_in(
+        "Savin Corp. reported a loss. Sales rose 5% to $1.2 billion in the third quarter.",
+        date(1989, 11, 2),
+    )
+    assert figure.title == "Sales rose 5% to $1.2 billion"

@@ -354,7 +354,7 @@ class _Reader(StoryDates):
         """Keep a new event, to be titled (or titled now, a bare report)."""
         if not piece.side:
             self.main, self.main_dated = event.date, event.dating_of(0)
-        known = day_words(inside(timexes, span.start, span.end))
+        known = day_words(t for t in inside(timexes, span.start, span.end) if _dates(t, event))
         before = one_line(self.text[self.sentence_start : span.start])
         if bare_report(shown):  # "…, the Academy announced Friday": titled by what was said
             after = one_line(self.text[span.end : self.sentence_end])
@@ -388,6 +388,16 @@ class _Reader(StoryDates):
         self.clock.set(reference, narrative=narrative, shared=not said, end=span.end, shown=shown)
         if found.value.precision is Precision.DAY and self._market_day(found, span):
             self.clock.market, self.clock.run = reference, None  # a figure, not a run
+
+
+def _dates(t: Timex, event: Event) -> bool:
+    """Whether a time in an event's passage may be left out of its title, the card showing
+    the date: not a period that does not date it ("Savin Corp. reported a third-quarter net
+    loss", dated by the report's day, keeps "third-quarter")."""
+    if one_line(t.text) == event.date_text:
+        return True
+    value = t.date_value()
+    return value is None or not is_period(value)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed
