@@ -394,10 +394,10 @@ def _dates(t: Timex, event: Event) -> bool:
     """Whether a time in an event's passage may be left out of its title, the card showing
     the date: not a period that does not date it ("Savin Corp. reported a third-quarter net
     loss", dated by the report's day, keeps "third-quarter")."""
-    if one_line(t.text) == event.date_text:
-        return True
+    if t.precision is not Precision.RANGE and t.precision is not Precision.MONTH:
+        return True  # no period (most): asked nothing more
     value = t.date_value()
-    return value is None or not is_period(value)
+    return value is None or not is_period(value) or one_line(t.text) == event.date_text
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen, which is slower to make; never changed

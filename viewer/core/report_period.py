@@ -79,6 +79,8 @@ _RESULTS_REPORTED = re.compile(
     r"(?:net|loss(?:es)?|profits?|earnings|income|results|revenues?|sales)\b",
     re.IGNORECASE,
 )
+# The report's verbs as they open, in either case: a passage holding none is spared the search.
+_REPORT_STEMS = ("report", "Report", "post", "Post", "announc", "Announc")
 # The noun is the subject of what was reported, not the report's object: "reported that
 # third-quarter profit grew 19%", "reported third-quarter net income rose 5.2%".
 _REPORTED_CLAUSE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+" + _RESULT.pattern, re.IGNORECASE)
@@ -88,6 +90,8 @@ def results_reported(shown: str, period: str | None = None) -> bool:
     """Whether a passage tells a report of results by its verb ("reported a third-quarter
     net loss"); with `period`, the words of a time, only one naming it among the words
     reported ("third-quarter")."""
+    if not holds_any(shown, _REPORT_STEMS):
+        return False  # no verb of the report (most passages): not searched
     found = _RESULTS_REPORTED.search(shown)
     if found is None or _REPORTED_CLAUSE.match(shown, found.end()) is not None:
         return False
