@@ -198,18 +198,13 @@ class StoryDates:
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence), count
 
-    def _results_period(self, own: Dated, span: Span, shown: str) -> bool:
-        """Whether a clause's own time is the period of the results it reports, as their
-        noun's modifier ("The company reported a third-quarter net loss of $5.1 million"):
-        the report is of a day the story tells of, not of the quarter. The quarter is then the
-        period the story's figures are of ("Sales rose 50%"), as if the clause were dated by
-        it: not one read as still to come (a fiscal "fourth-quarter" read as the calendar's)."""
-        if not is_period(own.value) or not results_reported(shown, own.text):
-            return False
+    def _period_reported(self, own: Dated, span: Span) -> None:
+        """A report of results names the period the story's figures are of ("The company
+        reported a third-quarter net loss", then "Sales rose 50%"), as if it were dated by it:
+        not one read as still to come (a fiscal "fourth-quarter" read as the calendar's)."""
         today = self.clock.today
         if today is None or own.value.last <= today:
             self.clock.period = Reference(own.value, own.text, self._source(span))
-        return True
 
     def _source(self, span: Span) -> Span:
         return Span(*self.doc.visible.to_source(span.start, span.end))
@@ -253,6 +248,13 @@ class StoryDates:
             own = Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
-        if own is not None and not piece.side and self._results_period(own, span, shown):
-            return None
+        if own is not None and not piece.side and _of_results(own, shown):
+            self._period_reported(own, span)
+            return None  # the report is of a day the story tells of, not of the quarter
         return self._from_main(span, timexes, own) if piece.side else own
+
+
+def _of_results(own: Dated, shown: str) -> bool:
+    """Whether a clause's own time is the period of the results it reports, as their noun's
+    modifier ("The company reported a third-quarter net loss of $5.1 million")."""
+    return is_period(own.value) and results_reported(shown, own.text)
