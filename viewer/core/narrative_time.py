@@ -81,10 +81,7 @@ _REPORTED_ACTORS = re.compile(
     r"(?:that\s+)?(?:(?:after|before|when|while|as)\s+[^,;“\"]{1,60},\s+)?"
     r"(?P<actors>(?:the\s+[\w-]+|" + COUNTED_ACTORS + r")\b.*)"
 )
-
-
-# Or the account first, its speaker after it: "He shot Ortiz once in the head and fled, Peavy
-# said."
+# Or the account first, its speaker after it: "He shot Ortiz once in the head and fled, Peavy said."
 _ACTORS_THEN_SPEAKER = re.compile(
     r"(?P<actors>(?:he|she|they|the\s+[\w-]+)\b[^“\"]*),\s+(?:[\w'’.-]+\s+){1,5}?"
     r"(?:said|reported|says|say)\W*$"
@@ -281,11 +278,15 @@ class NarrativeClock:
                 self.flashback = reference
         self.story, self.story_paragraph = reference, self.paragraphs
         figures = shared or reference.value.precision is Precision.RANGE
-        ahead = self.today is not None and reference.value.last > self.today
-        if is_period(reference.value) and not counted and figures and not ahead:
+        if is_period(reference.value) and not counted and figures:
             # Not "the year-earlier period" (what figures compare to), nor a month a speaker
-            # said something in ("employees that Unisys said a month ago would be laid off"),
-            # nor a period yet to come ("will report losses through the third quarter of 1990").
+            # said something in ("employees that Unisys said a month ago would be laid off").
+            self.figures_of(reference)
+
+    def figures_of(self, reference: Reference) -> None:
+        """A period the story's figures are of, not one yet to come ("will report losses
+        through the third quarter of 1990")."""
+        if self.today is None or reference.value.last <= self.today:
             self.period = reference
 
     def named(self, reference: Reference) -> None:
@@ -493,8 +494,7 @@ class NarrativeClock:
             return self.period
         if STORY_PERIOD.search(words) and "anaphoric" in timex.flags:
             return self.period
-        story = self.side or self.story  # not a plan's day for what was told done: "minutes
-        # afterward, … stood"
+        story = self.side or self.story  # no plan's day for what is done: "minutes afterward"
         if story and self.today and story.value.first > self.today and told_in_past(shown):
             return None
         return self.crime.counted_back(words, shown) or story

@@ -198,14 +198,6 @@ class StoryDates:
         sure = SURE[DateBasis.CONTEXT]
         return Dated(day.value, day.text, DateBasis.CONTEXT, sure, day.sentence), count
 
-    def _period_reported(self, own: Dated, span: Span) -> None:
-        """A report of results names the period the story's figures are of ("The company
-        reported a third-quarter net loss", then "Sales rose 50%"), as if it were dated by it:
-        not one read as still to come (a fiscal "fourth-quarter" read as the calendar's)."""
-        today = self.clock.today
-        if today is None or own.value.last <= today:
-            self.clock.period = Reference(own.value, own.text, self._source(span))
-
     def _source(self, span: Span) -> Span:
         return Span(*self.doc.visible.to_source(span.start, span.end))
 
@@ -249,8 +241,10 @@ class StoryDates:
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
         if own is not None and not piece.side and _of_results(own, shown):
-            self._period_reported(own, span)
-            return None  # the report is of a day the story tells of, not of the quarter
+            # The report is of a day the story tells of; its period, the one the story's
+            # figures are of ("Sales rose 50%"), as if it were dated by it.
+            self.clock.figures_of(Reference(own.value, own.text, self._source(span)))
+            return None
         return self._from_main(span, timexes, own) if piece.side else own
 
 
