@@ -12,8 +12,10 @@ from datetime import date
 import pytest
 
 from tests.core.articles import events_in
+from viewer.core.framed_times import governing_time
 from viewer.core.model import DateValue, Event, Precision
 from viewer.core.report_period import results_reported
+from viewer.core.temporal import tag
 
 Q3_1989 = DateValue(date(1989, 7, 1), date(1989, 9, 30), Precision.RANGE)
 Q3_2013 = DateValue(date(2013, 7, 1), date(2013, 9, 30), Precision.RANGE)
@@ -85,6 +87,71 @@ def test_a_report_of_results_is_of_the_story_day(
     text: str, published: date, words: str, expected: DateValue
 ) -> None:
     assert _date_of(events_in(text, published), words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The report names its own day with no preposition, as business news does: that day,
+        # not the story's, and not the quarter its figures are of.
+        (
+            "The company reported third-quarter earnings of $5 million yesterday.",
+            date(1989, 10, 27),
+            DateValue.day(date(1989, 10, 26)),
+        ),
+        (
+            "Ralston posted a third-quarter loss Tuesday.",
+            date(1989, 10, 27),
+            DateValue.day(date(1989, 10, 24)),
+        ),
+        (
+            "Ralston reported its third-quarter results last week.",
+            date(1989, 10, 27),
+            DateValue(date(1989, 10, 16), date(1989, 10, 22), Precision.WEEK),
+        ),
+        # A report to come is of its own time too.
+        (
+            "Ralston will report third-quarter results next month.",
+            date(1989, 10, 27),
+            DateValue(date(1989, 11, 1), date(1989, 11, 30), Precision.MONTH),
+        ),
+        (
+            "Ralston will report its third-quarter results next week.",
+            date(1989, 10, 27),
+            DateValue(date(1989, 10, 30), date(1989, 11, 5), Precision.WEEK),
+        ),
+    ],
+)
+def test_a_report_naming_its_own_time_is_of_it(
+    text: str, published: date, expected: DateValue
+) -> None:
+    (report,) = events_in(text, published)
+    assert report.date == expected
+
+
+def test_the_figures_after_a_report_of_its_own_day_stay_of_its_period() -> None:
+    events = events_in(
+        "The company reported third-quarter earnings of $5 million yesterday. "
+        "Sales rose 5% to $100 million.",
+        date(1989, 10, 27),
+    )
+    assert _date_of(events, "The company reported") == DateValue.day(date(1989, 10, 26))
+    assert _date_of(events, "Sales rose") == Q3_1989
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Ralston reported third-quarter earnings yesterday.", "yesterday"),
+        ("Ralston will report third-quarter results next month.", "next month"),
+        # A time owning a noun is the noun's: the period told as a modifier stays first.
+        ("Ralston reported third-quarter profit above Tuesday's forecast.", "third-quarter"),
+        ("Ralston will report third-quarter results at next month's meeting.", "third-quarter"),
+    ],
+)
+def test_which_time_governs_a_report_of_results(sentence: str, words: str) -> None:
+    found = governing_time(sentence, 0, len(sentence), tag(sentence, date(1989, 11, 2)))
+    assert found is not None and found.text == words
 
 
 def test_the_figures_after_the_report_stay_of_its_period() -> None:

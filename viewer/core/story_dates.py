@@ -18,6 +18,7 @@ from viewer.core.clause_dates import (
     Tenses,
     counted_date,
     fallback,
+    inside,
     lies_before,
     own_date,
 )
@@ -240,15 +241,31 @@ class StoryDates:
             own = Dated(said, own.text, DateBasis.CONTEXT, own.confidence)  # quoted_day.py
         if own is not None and self.clock.from_story(own.text, shown):
             own = None  # "the previous month" in a story told of another time: counted from it
-        if own is not None and not piece.side and _of_results(own, shown):
-            # The report is of a day the story tells of; its period, the one the story's
-            # figures are of ("Sales rose 50%"), as if it were dated by it.
-            self.clock.figures_of(Reference(own.value, own.text, self._source(span)))
-            return None
+        if (
+            own is not None
+            and not piece.side
+            and (period := _of_results(own, span, timexes, shown))
+        ):
+            # The report is of its own day, or of one the story tells of; its period, the one
+            # the story's figures are of ("Sales rose 50%"), as if it were dated by it.
+            self.clock.figures_of(Reference(period[0], period[1], self._source(span)))
+            if own.text == period[1]:
+                return None
         return self._from_main(span, timexes, own) if piece.side else own
 
 
-def _of_results(own: Dated, shown: str) -> bool:
-    """Whether a clause's own time is the period of the results it reports, as their noun's
-    modifier ("The company reported a third-quarter net loss of $5.1 million")."""
-    return is_period(own.value) and results_reported(shown, own.text)
+def _of_results(
+    own: Dated, span: Span, timexes: Sequence[Timex], shown: str
+) -> tuple[DateValue, str] | None:
+    """The period of the results a clause reports, as their noun's modifier ("The company
+    reported a third-quarter net loss of $5.1 million"), and its words: its own time, or
+    another beside the day the report is of ("… third-quarter earnings yesterday")."""
+    if is_period(own.value):
+        return (own.value, own.text) if results_reported(shown, own.text) else None
+    if len(timexes) < 2 or not results_reported(shown):
+        return None  # the sentence names no other time, or reports no results (most)
+    for t in inside(timexes, span.start, span.end):
+        value = t.date_value()
+        if value is not None and is_period(value) and results_reported(shown, t.text):
+            return value, t.text
+    return None

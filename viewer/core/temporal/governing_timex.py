@@ -378,16 +378,27 @@ def before_a_body(text: str, at: int) -> bool:
 _ATTRIBUTIVE = re.compile(r"-(?:quarter|half|year|month)$", re.IGNORECASE)
 # A time told after its preposition, "in mid-November": when the verb's happening is.
 _PREPOSED = re.compile(r"\b(?:in|on|at|during)\s+$", re.IGNORECASE)
+# A time that needs no preposition to tell when: a day or a span counted from now, a day of
+# the week ("reported third-quarter earnings yesterday", "will report them next week",
+# "posted a loss Tuesday"); not one owning a noun ("next week's meeting").
+_ADVERBIAL = re.compile(
+    r"(?:yesterday|today|tomorrow|tonight|(?:next|last|this|earlier\s+this|later\s+this)\s+"
+    r"(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)
 
 
 def _preposed(text: str, ranked: Sequence[Timex]) -> Timex | None:
-    """Of the times ranked alike, the first told after a preposition of time, which governs
-    before a period told as a modifier: "expects to release third-quarter results in
-    mid-November" is of November."""
+    """Of the times ranked alike, the first told after a preposition of time, or one that
+    needs none, which governs before a period told as a modifier: "expects to release
+    third-quarter results in mid-November" is of November, "reported third-quarter earnings
+    yesterday" of yesterday."""
     for t in ranked:
         if _ATTRIBUTIVE.search(t.text):
             continue  # "a rise in fourth-quarter profit": the preposition is the noun's
         if _PREPOSED.search(text, max(0, t.start - 8), t.start):
+            return t
+        if _ADVERBIAL.fullmatch(t.text) and not text.startswith(("'s", "’s"), t.end):
             return t
     return None
 
