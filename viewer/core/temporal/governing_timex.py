@@ -13,6 +13,7 @@ from viewer.core.temporal.charged_times import CHARGE_WORDS as _CHARGE_WORDS
 from viewer.core.temporal.charged_times import charged_act
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.compared_times import compared_clauses, compared_with
+from viewer.core.temporal.context import WEEKDAY
 from viewer.core.temporal.credited_times import credited_act
 from viewer.core.temporal.deadline_times import deadline
 from viewer.core.temporal.noun_participles import (
@@ -383,7 +384,7 @@ _PREPOSED = re.compile(r"\b(?:in|on|at|during)\s+$", re.IGNORECASE)
 # "posted a loss Tuesday"); not one owning a noun ("next week's meeting").
 _ADVERBIAL = re.compile(
     r"(?:yesterday|today|tomorrow|tonight|(?:next|last|this|earlier\s+this|later\s+this)\s+"
-    r"(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    r"(?:week|month)|" + WEEKDAY + ")",
     re.IGNORECASE,
 )
 
