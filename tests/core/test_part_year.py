@@ -118,3 +118,25 @@ def test_a_period_closing_in_a_month_is_the_months_up_to_it(
 )
 def test_a_closing_day_or_this_year_so_far_is_no_such_period(text: str, extent: str) -> None:
     assert tag(text, date(2013, 5, 10))[-1].text == extent
+
+
+# A quarter named only by its closing day is dated by that day, whether or not the day falls
+# in the calendar's last quarter ended: not July to September for "the quarter ended Oct. 31".
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Net income in the quarter ended Oct. 31 rose 5%.", date(1989, 10, 31)),
+        ("In the quarter ended Oct. 31, 1988, it earned $1 million.", date(1988, 10, 31)),
+        ("For the quarter ending Dec. 31, the company expects a loss.", date(1989, 12, 31)),
+        ("Sales for the quarter, which ended July 31, rose 3%.", date(1989, 7, 31)),
+        ("The company had a loss in the quarter ended Sept. 30.", date(1989, 9, 30)),
+    ],
+)
+def test_a_quarter_named_by_its_closing_day_is_of_that_day(text: str, day: date) -> None:
+    (event,) = events_in(text, date(1989, 11, 1))
+    assert (event.date.first, event.date.last) == (day, day)
+
+
+def test_the_quarter_without_its_day_is_still_the_last_one_ended() -> None:
+    (event,) = events_in("Revenue for the quarter rose 10% to $60 million.", date(1989, 11, 1))
+    assert (event.date.first, event.date.last) == (date(1989, 7, 1), date(1989, 9, 30))

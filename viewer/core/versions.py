@@ -249,7 +249,10 @@ from __future__ import annotations
 # (418: a time that needs no preposition governs before a period told as a modifier: "reported
 # third-quarter earnings yesterday" is of yesterday, "will report third-quarter results next
 # month" of next month; the quarter stays the period of the figures that follow.)
-EXTRACTOR_VERSION = "418"
+# (419: a quarter named by its closing day is of that day, whether or not the day falls in the
+# calendar's last quarter ended: "the quarter ended Oct. 31, 1988" is no longer July to
+# September 1989.)
+EXTRACTOR_VERSION = "419"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -349,10 +349,15 @@ def _determined(ctx: Ctx, start: int) -> bool:
     return _DETERMINER.search(ctx.text, max(0, start - 40), start) is not None
 
 
+# A quarter named by its closing day is that day's ("the quarter ended Oct. 31, 1988", "the
+# quarter ending Dec. 31"), not the calendar's last quarter: the day is read on its own.
+_CLOSING_DAY = r"\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?" + MONTH + r"\.?\s+\d"
+
+
 @rule(
     "reported-quarter",
     r"\bthe\s+(?P<which>(?:latest|most\s+recent|recent|just[\s-]ended|current)\s+)?"
-    r"(?:fiscal\s+)?quarter\b(?![\s-]*(?:of|century|mile|final|back|-))",
+    r"(?:fiscal\s+)?quarter\b(?![\s-]*(?:of|century|mile|final|back|-))(?!,?" + _CLOSING_DAY + ")",
     leads=(lead.THE,),
 )
 def reported_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
