@@ -252,7 +252,11 @@ from __future__ import annotations
 # (419: a quarter named by its closing day is of that day, whether or not the day falls in the
 # calendar's last quarter ended: "the quarter ended Oct. 31, 1988" is no longer July to
 # September 1989.)
-EXTRACTOR_VERSION = "419"
+# (420: a clause set off by commas between a subject and its verb tells its own time: "The
+# rules, which were approved in January, take effect on July 1" is the July ahead, "The Lakers,
+# who lost on Tuesday, host Denver on Saturday" the Saturday ahead; "appears in court on
+# Friday" is a hearing ahead.)
+EXTRACTOR_VERSION = "420"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

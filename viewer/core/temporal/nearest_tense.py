@@ -57,6 +57,8 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
     stop = _BOUNDARY.search(right)
     tail = end + (stop.start() if stop is not None else len(right))
     before = _words(lower, cut, start)
+    if "," in lower[cut:start]:
+        before = _without_set_off(lower, cut, start, before)
     if _heading_to(before, lower, end):
         return Tense.FUTURE
     if _opens_a_clause(lower, cut, start):
@@ -80,6 +82,28 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
                 break  # "… on Friday, the Presidency said": when it was said, not when Friday is
             return found
     return _sentence_tense(text, lower, cut, start, far)
+
+
+# A clause set off by commas between a subject and its verb, telling of the subject: "The
+# rules, which were approved in January, | take effect on July 1", "The Lakers, who lost on
+# Tuesday, | host Denver on Saturday", "The rules, approved in January, | take effect …".
+# Its verb tells its own time, not the main verb's: a present of a schedule after it is ahead.
+# A participle opens such a clause only with what it was done by, in or at ("approved by
+# parliament", "founded in 1998"), not as a verb with its object (", announced an agreement").
+_SET_OFF = re.compile(
+    r",\s+(?:which|who|whose|whom|[a-z]{3,}ed\s+(?:by|in|on|at|during|last|earlier|with)\s)"
+    r"[^,;:()\"“”]*,"
+)
+
+
+def _without_set_off(lower: str, cut: int, start: int, before: list[str]) -> list[str]:
+    """The words before a time with the last clause set off by commas left out, when the time
+    is in the main clause after it (`_SET_OFF`); else `before` as it is."""
+    clauses = list(_SET_OFF.finditer(lower, cut, start))
+    if not clauses:
+        return before
+    last = clauses[-1]
+    return _words(lower, cut, last.start()) + _words(lower, last.end(), start)
 
 
 def _sentence_ends(text: str, start: int, end: int) -> list[int]:

@@ -215,7 +215,7 @@ _MAY_SIGNAL = (
     | _COPULA_NOW
     | _POSSIBLE
     | _EXPECT
-    | {"to", "for", "from"}
+    | {"to", "for", "from", "appear"}
 )
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
 
@@ -259,6 +259,8 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.FUTURE  # "The vote is on Monday": what is on a day named, ahead
     if w in _SCHEDULE_PLURAL:
         return _plural_schedule(words, i) if before else None
+    if before and w in _APPEARING and _in_court_after(words, i):
+        return Tense.FUTURE  # "Smith appears in court on Friday": a court date, ahead
     if (
         before
         and prev in _SUBJECT_PRONOUNS
@@ -446,6 +448,20 @@ def _plural_schedule(words: list[str], i: int) -> Tense | None:
     if not prev or prev in _NOT_A_PLURAL_SUBJECT or any(_past(w) for w in words[max(0, i - 5) : i]):
         return None
     return Tense.FUTURE
+
+
+# "appears" is most often "seems" ("it appears that …"); before "in court" or "before" a
+# judge, magistrates or a committee, the present tells a hearing set for a day.
+_APPEARING = frozenset({"appears", "appear"})
+_COURT_WORDS = frozenset({"court", "before"})
+
+
+def _in_court_after(words: list[str], i: int) -> bool:
+    """Whether the present "appears" at words[i] is told of a hearing: "appears in court",
+    "appear before magistrates", with a subject before it (not "to appear", "did not appear")."""
+    prev = words[i - 1] if i > 0 else ""
+    after = words[i + 1 : i + 3]
+    return prev not in _NOT_A_PLURAL_SUBJECT and not _COURT_WORDS.isdisjoint(after)
 
 
 def _past(word: str) -> bool:
