@@ -249,8 +249,8 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.FUTURE
     if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
         return Tense.FUTURE
-    if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX):
-        return Tense.FUTURE
+    if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX) or _hearing(words, i):
+        return Tense.FUTURE  # "Smith appears in court on Friday": a court date, ahead
     if before and (w == "from" or w in _EXPECT):
         return _compared_or_expected(words, i, prev)
     if w in _POSSIBLE:
@@ -259,8 +259,6 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.FUTURE  # "The vote is on Monday": what is on a day named, ahead
     if w in _SCHEDULE_PLURAL:
         return _plural_schedule(words, i) if before else None
-    if before and w in _APPEARING and _in_court_after(words, i):
-        return Tense.FUTURE  # "Smith appears in court on Friday": a court date, ahead
     if (
         before
         and prev in _SUBJECT_PRONOUNS
@@ -456,9 +454,11 @@ _APPEARING = frozenset({"appears", "appear"})
 _COURT_WORDS = frozenset({"court", "before"})
 
 
-def _in_court_after(words: list[str], i: int) -> bool:
-    """Whether the present "appears" at words[i] is told of a hearing: "appears in court",
-    "appear before magistrates", with a subject before it (not "to appear", "did not appear")."""
+def _hearing(words: list[str], i: int) -> bool:
+    """Whether words[i] is a present "appears" told of a hearing: "appears in court", "appear
+    before magistrates", with a subject before it (not "to appear", "did not appear")."""
+    if words[i] not in _APPEARING:
+        return False
     prev = words[i - 1] if i > 0 else ""
     after = words[i + 1 : i + 3]
     return prev not in _NOT_A_PLURAL_SUBJECT and not _COURT_WORDS.isdisjoint(after)
