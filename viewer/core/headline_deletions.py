@@ -173,9 +173,12 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
         preposition = _at_end(DATE_PREPOSITION, before)
         if preposition and _at_end(KEEPS_DATE, before[: preposition.start()]):
             continue  # "calmer than in the past week": a bound too
-        out.append(
+        kept = (
             before[: preposition.start()] + before[preposition.end() :] if preposition else before
         )
+        if text.startswith(",", end) and (dangling := _DANGLING.search(kept)) is not None:
+            kept, end = kept[: dangling.start()], end + 1  # the phrase set off goes with it
+        out.append(kept)
         cursor = end
     out.append(text[cursor:])
     when = _WHEN_AFTER.match(text, cursor) if not "".join(out[:-1]).strip() else None
@@ -186,6 +189,12 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
 
 
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\b")
+# A participle set off by commas that its day word closes, left with nothing of its own: "The
+# match, originally scheduled [for Saturday], was postponed" reads "The match was postponed".
+_DANGLING = re.compile(
+    r",\s+(?:(?:originally|initially|first|previously|once|already)\s+)?"
+    r"(?:[a-z]{3,}(?:ed|en|wn)|due|set|held|born|built|made|won|begun)\s*$"
+)
 # "when" after the day words a text opens on: the clause after it is what happened then.
 _WHEN_AFTER = re.compile(r"\s*when\s+(?=\S)", re.IGNORECASE)
 

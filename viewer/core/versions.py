@@ -256,7 +256,10 @@ from __future__ import annotations
 # rules, which were approved in January, take effect on July 1" is the July ahead, "The Lakers,
 # who lost on Tuesday, host Denver on Saturday" the Saturday ahead; "appears in court on
 # Friday" is a hearing ahead.)
-EXTRACTOR_VERSION = "420"
+# (421: a plan's time set off after its noun dates no main clause told in the past: "The
+# match, originally scheduled for Saturday, was postponed" is not of Saturday; a title leaves
+# such a phrase out with its day: "The match was postponed".)
+EXTRACTOR_VERSION = "421"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -29,6 +29,7 @@ from viewer.core.temporal.owned_times import (
     owned_ahead,
     subject_time,
 )
+from viewer.core.temporal.plans_set_off import plans_set_off
 from viewer.core.temporal.relative_times import relative_clauses
 from viewer.core.temporal.speaker_described import speaker_described
 from viewer.core.temporal.spelt_openers import (
@@ -311,6 +312,7 @@ def _appositives(
         if not _same_occasion(text, start, end, (m.start(), m.end()), candidates)
         and (text[m.end() - 1] == "," or _after_main_clause(text, start, m.start()))
     ]
+    found += [span for span in plans_set_off(text, start, end) if span not in found]
     fronted = _FRONTED_PARTICIPLE.match(text, start, end)
     if fronted is not None and _time_after(candidates, fronted.end()):
         found.insert(0, (fronted.start(), fronted.end()))

@@ -1,0 +1,26 @@
+"""A plan's time set off after its noun: "The match, originally scheduled for Saturday, was
+postponed", "The flight, due to leave at 9 a.m. on Sunday, was cancelled". What the main clause
+tells in the past was done to the plan, not on the plan's day, ahead or gone: that time dates
+no main clause (governing_timex.py reads it as a side phrase)."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.sentence_tense import told_in_past
+
+_SCHEDULED = re.compile(
+    r",\s+(?:(?:originally|initially|first|previously|once|already)\s+)?"
+    r"(?:scheduled|set|slated|planned|due|timed)\s+"
+    r"(?:to\s+[a-z]+\s+(?:[^,;()“”\"]{0,30}?\s+)?)?(?:for|on|in|at)\s+[^,;()“”\"]{1,40},"
+)
+
+
+def plans_set_off(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the plans' times set off after a noun in text[start:end] whose main clause
+    is told in the past (not "The summit, scheduled for Thursday, will focus on energy")."""
+    return [
+        (m.start(), m.end())
+        for m in _SCHEDULED.finditer(text, start, end)
+        if told_in_past(text[start : m.start()] + " " + text[m.end() : end])
+    ]
