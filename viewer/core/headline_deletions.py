@@ -170,7 +170,10 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
         before = text[cursor:start]
         if _at_end(KEEPS_DATE, before):
             continue
-        preposition = _at_end(DATE_PREPOSITION, before)
+        # "a drop in fourth-quarter sales": a period told as the noun's modifier takes no
+        # preposition of its own; "in" is the noun's ("a drop in sales").
+        attributive = _ATTRIBUTIVE.search(text, start, end) and _modifies(text, end)
+        preposition = None if attributive else _at_end(DATE_PREPOSITION, before)
         if preposition and _at_end(KEEPS_DATE, before[: preposition.start()]):
             continue  # "calmer than in the past week": a bound too
         kept = (
@@ -188,6 +191,8 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     return trimmed if words(trimmed) >= MIN_WORDS else text
 
 
+# A period told as a noun's modifier: "fourth-quarter sales", "first-half profit".
+_ATTRIBUTIVE = re.compile(r"-(?:quarter|half|year|month)$", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\b")
 # A participle set off by commas that its day word closes, left with nothing of its own: "The
 # match, originally scheduled [for Saturday], was postponed" reads "The match was postponed".

@@ -8,7 +8,7 @@ import re
 
 from viewer.core.sentences import TITLES
 from viewer.core.temporal.calendar_words import WEEKDAYS
-from viewer.core.temporal.tense_cues import Tense, classify
+from viewer.core.temporal.tense_cues import REPORTING_RESULTS, Tense, classify
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # An ASCII copy with every character but a letter a space: its runs of letters are _WORD's
@@ -71,7 +71,9 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _LOOK_BEFORE), -1):
         found = classify(before, i, far=far)
         if found is not None:
-            return _of_main_clause(before, i) if found is Tense.PAST else found
+            if found is not Tense.PAST or before[i] in REPORTING_RESULTS:
+                return found  # figures reported are out, whatever clause the report hangs on
+            return _of_main_clause(before, i)
     after = _words(lower, end, tail)
     for i in range(min(len(after), _LOOK_AFTER)):
         # "Tuesday's declaration by Ford, which holds a stake": a relative clause after the

@@ -247,8 +247,8 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.UNKNOWN if "had" in words[max(0, i - 3) : i - 1] else Tense.FUTURE
     if w in _DEFERRALS and _to_a_date(words, i + 1, before):
         return Tense.FUTURE
-    if w.endswith("ing") and prev in _PROGRESSIVE_AUX:
-        return Tense.FUTURE
+    if w.endswith("ing") and (prev in _PROGRESSIVE_AUX or (before and w in REPORTING_RESULTS)):
+        return Tense.FUTURE if prev in _STILL_TO_COME else Tense.PAST  # "after reporting …"
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX) or _hearing(words, i):
         return Tense.FUTURE  # "Smith appears in court on Friday": a court date, ahead
     if before and (w == "from" or w in _EXPECT):
@@ -448,6 +448,11 @@ def _plural_schedule(words: list[str], i: int) -> Tense | None:
     return Tense.FUTURE
 
 
+# A report of figures told by its gerund is of a period already begun or ended: "said it would
+# cut jobs after reporting a 30% drop in fourth-quarter sales" (in March) is last year's
+# quarter, whatever verb of the reported clause comes before; not "will be reporting".
+REPORTING_RESULTS = frozenset({"reporting", "posting"})
+_STILL_TO_COME = frozenset({"be", "been", "is", "are", "am"})
 # "appears" is most often "seems" ("it appears that …"); before "in court" or "before" a
 # judge, magistrates or a committee, the present tells a hearing set for a day.
 _APPEARING = frozenset({"appears", "appear"})
