@@ -192,6 +192,14 @@ def _says_after_subject(before: str) -> bool:
 
 
 _ENDS_COUNTED = re.compile(r"\b(?:before|after|later|earlier|ago)$")
+# Words that only tell when, before a comma: "Two days earlier,", "Late on Friday night,".
+_TIME_ONLY = re.compile(
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|early|"
+    r"late|later|earlier|before|after|ago|shortly|soon|just|on|in|at|by|this|that|last|next|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|day|days|"
+    r"week|weeks|month|months|year|years|hours?|minutes?|moments?|weekend)[\s,]*)+",
+    re.IGNORECASE,
+)
 
 
 def _drop_attribution(text: str) -> tuple[str, str]:
@@ -216,6 +224,8 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     found = trailing_says(text) if saying else None
     if found and found["speaker"] and SAYS_WHAT_AFTER.match(text, found.end("speaker")):
         found = None
+    if found and _TIME_ONLY.fullmatch(text, 0, found.start()):
+        found = None  # "A week later, the coach told players …": when, not what was said
     if found and words(text[: found.start()]) >= MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         if found["speaker"] and speaker.startswith("as "):

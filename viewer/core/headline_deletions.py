@@ -187,8 +187,12 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     when = _WHEN_AFTER.match(text, cursor) if not "".join(out[:-1]).strip() else None
     if when and top_level_comma(text[when.end() :]) < 0:
         out[-1] = text[when.end() :]  # "at the weekend when buildings were destroyed"
-    trimmed = tidied("".join(out))
+    trimmed = tidied(_LEFT_BARE.sub("", "".join(out), count=1) if cursor else "".join(out))
     return trimmed if words(trimmed) >= MIN_WORDS else text
+
+
+# What a day word left bare at the start: "Late [on Friday night], police told residents …".
+_LEFT_BARE = re.compile(r"^\s*(?:early|late|earlier|later)\s*,\s*", re.IGNORECASE)
 
 
 # A period told as a noun's modifier: "fourth-quarter sales", "first-half profit".

@@ -18,12 +18,13 @@ from enum import Enum
 from viewer.core.anaphoric_dates import STORY_PERIOD, YEAR_BEFORE
 from viewer.core.counted_actors import COUNTED_ACTORS
 from viewer.core.court_cues import testimony
-from viewer.core.cue_words import SAYING_NOW, WORDS, outside_quotations
+from viewer.core.cue_words import WORDS, outside_quotations
+from viewer.core.flashback_times import closes_past_sentence, opens_sentence
 from viewer.core.holds import holds_any
 from viewer.core.last_answer import keeps_last
 from viewer.core.lowered import lowered
 from viewer.core.model import DateValue, Precision, Span
-from viewer.core.past_tense import past_form, past_perfect_in
+from viewer.core.past_tense import past_perfect_in
 from viewer.core.report_period import is_period, reports_figures, year_back
 from viewer.core.retold_crime import RetoldCrime, violent_act
 from viewer.core.sentence_tense import RELATIVE_CLAUSE, told_in_past, told_in_present, verb_of
@@ -54,6 +55,10 @@ _PRONOUN_OPENS = re.compile(r"(?:It|He|She|They)\s+[a-z]")
 _OWN_SPEAKER = re.compile(
     r"(?:Its|His|Her|Their)\s+(?:[\w'’-]+\s+){1,3}?(?:said|told|added|announced)\b"
 )
+
+
+def _done(shown: str) -> bool:
+    return told_in_past(shown) or past_perfect_in(lowered(shown))  # past or past perfect
 
 
 def _carries_actors(shown: str) -> bool:
@@ -124,47 +129,6 @@ _AGO = re.compile(r"\bago\b", re.IGNORECASE)
 # "later" on its own: "The NFL later reduced his suspension" (not "later that month").
 _LATER = re.compile(r"\blater\b(?!\s+(?:that|this|in|on|the|last|next|than)\b)", re.IGNORECASE)
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
-
-
-# What may come before a time that opens a sentence: "During the", "In", "Back in", "But in".
-_OPENER = re.compile(r"(?:(?:during|in|early|late|back|the|of|then|and|but)\s+)*")
-
-
-def _opens(shown: str, words: str) -> bool:
-    """Whether a time expression (`words`) opens a sentence: "In 2005, Gomes was convicted"."""
-    at = shown.lower().find(words.lower())
-    if at < 0 or shown[at + len(words) : at + len(words) + 1] in ("'", "’"):
-        return False  # "Last year's results were hurt by …": a period compared, not a time told
-    return _OPENER.fullmatch(shown[:at].lower()) is not None
-
-
-def _closes(shown: str, words: str, value: DateValue, today: date | None) -> bool:
-    """Whether a year of the past closes a sentence told in the past: "The Chargers were
-    involved in one of the most publicized instances of a DUI stop in 2006."; not one closing
-    a relative clause, the time of its noun ("… overtakes the €746 million penalty that
-    Luxembourg imposed on Amazon in 2021.")."""
-    if today is None or value.last.year >= today.year or value.precision is not Precision.YEAR:
-        return False
-    tail = shown.rstrip(" .\"”'’")
-    return tail.endswith(words) and told_in_past(shown) and not _in_relative(tail)
-
-
-# A relative clause's opening: "which", "who", or "that" after a noun ("the penalty that").
-_RELATIVE_OPENING = re.compile(r"\b(?:which|who|whom|whose)\b|\b([a-z]+)\s+that\b")
-# Words before "that" that make it a conjunction: "so that", "now that", "such that".
-_BEFORE_CONJUNCTION = frozenset({"so", "now", "such"})
-
-
-def _in_relative(text: str) -> bool:
-    """Whether a relative clause opens in `text` (outside quotation marks): "that" after a
-    verb ("said that", "found that") opens what is reported, not a relative clause."""
-    for m in _RELATIVE_OPENING.finditer(outside_quotations(lowered(text))):
-        before = m.group(1)
-        if before is None:
-            return True
-        if before not in _BEFORE_CONJUNCTION and not past_form(before) and before not in SAYING_NOW:
-            return True
-    return False
 
 
 def _back_now(shown: str, statement: bool) -> bool:
@@ -313,8 +277,8 @@ class NarrativeClock:
         moves = self.flashback is not None and "“" not in shown and '"' not in shown
         if not named:
             return
-        opens = _opens(shown, words)
-        closes = not (moves or opens) and _closes(shown, words, value, self.today)
+        opens = opens_sentence(shown, words)
+        closes = not (moves or opens) and closes_past_sentence(shown, words, value, self.today)
         if moves or closes or opens:
             # Another time of the past named within one a closing year opened confirms it:
             # the story is telling its past ("Texas authorities raided the compound in April
@@ -494,7 +458,10 @@ class NarrativeClock:
             return self.period
         if STORY_PERIOD.search(words) and "anaphoric" in timex.flags:
             return self.period
-        story = self.side or self.story  # no plan's day for what is done: "minutes afterward"
-        if story and self.today and story.value.first > self.today and told_in_past(shown):
-            return None
+        story = self.side or self.story
+        if story and self.today and story.value.first > self.today and _done(shown):
+            # No plan's day for what is done ("minutes afterward"): the story's own, not ahead
+            # ("Two days earlier, he had told …" after "said on Thursday that … on July 4").
+            story = self.story if self.story and self.story.value.first <= self.today else None
+            return story and (self.crime.counted_back(words, shown) or story)
         return self.crime.counted_back(words, shown) or story

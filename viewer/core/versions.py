@@ -262,7 +262,12 @@ from __future__ import annotations
 # (422: a report of figures told by its gerund is of a period begun or ended: "said it would
 # cut jobs after reporting a drop in fourth-quarter sales", in March, is last year's quarter,
 # not the one ahead; a title leaving such a period out keeps "in": "a drop in sales".)
-EXTRACTOR_VERSION = "422"
+# (423: a time counted from another in a sentence told as done counts from the story's own
+# day, not a plan's day ahead: "Two days earlier, the prime minister had told colleagues …"
+# after "announced on Thursday that an election will be held on July 4" is the Tuesday
+# before; a title takes no opening time for what a speaker said ("A week later, the coach
+# told players …" was "Coach: A week later").)
+EXTRACTOR_VERSION = "423"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
