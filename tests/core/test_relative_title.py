@@ -255,3 +255,33 @@ def test_the_title_of_a_relative_clause_event_names_its_noun() -> None:
     titles = [e.title for e in events_in(text, date(2008, 12, 15))]
     assert "Cheeks was fired March 2 as head coach of the Portland Trail Blazers" in titles, titles
     assert "Cheeks had two years left on his contract" in titles, titles
+
+
+@pytest.mark.parametrize(
+    ("before", "clause", "expected"),
+    [
+        (
+            "Smith, who was arrested in May, ",
+            "appears in court on Friday.",
+            "Smith appears in court on Friday.",
+        ),
+        (
+            "The rules, which were approved by parliament in January, ",
+            "take effect on July 1.",
+            "The rules take effect on July 1.",
+        ),
+        (
+            "Arsenal, who beat City in October, ",
+            "host Liverpool next weekend.",
+            "Arsenal host Liverpool next weekend.",
+        ),
+        # A verb in the past, as before; a statement's speaker after it stays as told.
+        ("Jeffs, who was indicted, ", "appeared in court.", "Jeffs appeared in court."),
+        ("The roof caved in, ", "said witnesses at the scene.", "said witnesses at the scene."),
+    ],
+)
+def test_a_main_clause_after_the_subject_s_relative_clause_takes_the_subject(
+    before: str, clause: str, expected: str
+) -> None:
+    """The main verb after a relative clause closed by its comma, in any tense."""
+    assert titled_clause(before, clause) == expected

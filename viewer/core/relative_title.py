@@ -236,7 +236,10 @@ def _subject_told(before: str, clause: str) -> str:
         _QUOTED.search(before)
         or (before.rstrip().endswith(",") and not _CLOSED_RELATIVE.search(before))
     )
-    if not _past_verb(first) or inverted:
+    # After the subject's relative clause closed by its comma, the first word is the main
+    # verb in any tense: "Smith, who was arrested in May, | appears in court on Friday".
+    verb = _past_verb(first) or (first.islower() and _CLOSED_RELATIVE.search(before) is not None)
+    if not verb or inverted:
         return clause  # "…, said sheriff's Sgt. Vanette Christiansen": who said what went before
     joined = joined or (bool(before.split()) and before.split()[-1] in _JOINERS)
     if not (joined or _SUBJECT_THEN_RELATIVE.search(before)):

@@ -267,7 +267,10 @@ from __future__ import annotations
 # after "announced on Thursday that an election will be held on July 4" is the Tuesday
 # before; a title takes no opening time for what a speaker said ("A week later, the coach
 # told players …" was "Coach: A week later").)
-EXTRACTOR_VERSION = "423"
+# (424: a main clause after its subject's relative clause is titled with the subject in any
+# tense: "Smith, who was arrested in May, appears in court on Friday" is titled "Smith appears
+# in court", no longer "Appears in court".)
+EXTRACTOR_VERSION = "424"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
