@@ -1097,3 +1097,24 @@ def test_a_firm_named_by_what_it_does_speaks_by_its_whole_name(
     sentence: str, expected: str
 ) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A speaker set off after a clause told in the past says the clause and what follows.
+        (
+            "Producer prices rose 0.6% in February, the Labor Department said, double the 0.3% "
+            "economists had expected.",
+            "Producer prices rose 0.6% in February, double the 0.3% economists…",
+        ),
+        (
+            "Sales rose 5% on Tuesday, the company said, the best result in a decade.",
+            "Company: Sales rose 5%, the best result in a decade",
+        ),
+        # After a subject alone, the sentence goes on with no comma.
+        ("The bullet, he said, went over the wall.", "The bullet went over the wall"),
+    ],
+)
+def test_a_speaker_set_off_midway(sentence: str, title: str) -> None:
+    assert headline(sentence) == title

@@ -46,6 +46,7 @@ from viewer.core.headline_parts import (
     trailing_detail,
     trailing_says,
 )
+from viewer.core.sentence_tense import told_in_past
 from viewer.core.speaker_name import (
     NO_SPEAKER,
     Speaker,
@@ -79,7 +80,8 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     if found and _says_after_subject(text[: found.start()]):
         # "The bullet, he said, went over…": the speaker, and the sentence without them
         who, led = speaker(found["speaker"]), True
-        text = f"{text[: found.start()]} {text[found.end() :]}"
+        head = text[: found.start()]  # a clause of its own keeps its comma: "Sales rose 5%, …"
+        text = f"{head}{',' if told_in_past(head) else ''} {text[found.end() :]}"
     # `_drop_attribution` of each text asked: a round that changed the text only by a step
     # that finds nothing the next time asks the last round's questions again.
     attributions: dict[str, tuple[str, str]] = {}
@@ -212,6 +214,8 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     found = LEADING_SAYS.match(text) if saying else None
     if found and statement_between(text, found.end("speaker"), found.start("rest")):
         found = None
+    if found and (mid := _said_midway(found["speaker"], found["rest"])) is not None:
+        return mid
     rest = said_what(found["rest"]) if found else ""
     if found and words(rest) >= MIN_WORDS and _leads(found["speaker"], rest):
         return found["speaker"], _strip_quotes(rest)
@@ -236,6 +240,17 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         if can_speak_before(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, _strip_quotes(statement)
     return "", text
+
+
+def _said_midway(phrase: str, rest: str) -> tuple[str, str] | None:
+    """A speaker set off in the middle of what was said, after a clause told in the past: in
+    "Producer prices rose 0.6% in February, the Labor Department said, double the 0.3%
+    economists had expected" the Labor Department says both; None for any other phrase."""
+    head, comma, who = phrase.rpartition(",")
+    who = who.strip()
+    if not comma or words(head) < MIN_WORDS or not who or not can_speak(who):
+        return None
+    return (who, _strip_quotes(f"{head}, {rest}")) if told_in_past(head) else None
 
 
 def _leads(phrase: str, rest: str) -> bool:
