@@ -1118,3 +1118,12 @@ def test_a_firm_named_by_what_it_does_speaks_by_its_whole_name(
 )
 def test_a_speaker_set_off_midway(sentence: str, title: str) -> None:
     assert headline(sentence) == title
+
+
+def test_a_coordinator_left_last_by_a_cut_goes() -> None:
+    sentence = (
+        "When Orozco returns to court on May 3, Perlo and Yanes will argue for a mistrial and, "
+        "if that is rejected, will ask Judge Philip Hickok to modify the jury's verdict."
+    )
+    assert headline(sentence) == "Perlo and Yanes will argue for a mistrial"
+    assert headline("Rock and roll is here to stay.") == "Rock and roll is here to stay"

@@ -113,7 +113,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
             text = deleted(text, step, APPOSED if step is MID_PARTICIPLE else None)
     if len(text) > limit:
         text = _drop_trailing_detail(text)
-    text = _balance_quotes(_COUNT_AT_END.sub("", text))
+    text = _balance_quotes(_JOINER_AT_END.sub("", _COUNT_AT_END.sub("", text)))
     return _finish(who, text, limit, led)
 
 
@@ -127,6 +127,8 @@ _COUNT_AT_END = re.compile(
 )
 
 
+# A coordinator a deletion left last: "will argue for a mistrial and[, if that is rejected, …]".
+_JOINER_AT_END = re.compile(r",?\s+(?:and|or|but)$")
 # "that" opening what was said, before its subject: not "that conviction was overturned".
 _THAT_CLAUSE = re.compile(r"that\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|its|their)\s|[A-Z])")
 
