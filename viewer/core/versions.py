@@ -275,7 +275,9 @@ from __future__ import annotations
 # titled "Double the 0.3% economists had expected".)
 # (426: a coordinator a title's cut leaves last goes: "Perlo and Yanes will argue for a
 # mistrial and".)
-EXTRACTOR_VERSION = "426"
+# (427: a winter named by the two years it spans is that winter: "the winter of 2013-14" is
+# December 2013 to February 2014, not the whole of both years.)
+EXTRACTOR_VERSION = "427"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

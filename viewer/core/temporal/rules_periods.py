@@ -184,6 +184,7 @@ _AFTER_THE = frozenset("in during over through throughout since until by for".sp
     "season",
     rf"\b(?:(?P<mod>early|late|mid)(?:\s*-\s*|\s+))?(?:(?P<rel>last|this|next|past|coming)\s+)?"
     rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})"
+    r"|,?\s+(?:of\s+)?(?P<ys>(?:1[89]|20)\d\d)[-/–](?P<ye>\d\d)\b"
     r"|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?",
     leads=(lead.MODIFIER, lead.RELATIVE, lead.THIS, lead.SEASON),
 )
@@ -211,6 +212,10 @@ def season(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if ctx.word_after(m.end()).lower() == "of":
             return None
     code = SEASONS[word.lower()]
+    if m.group("ys"):  # "the winter of 2013-14": the winter the two years share, no other
+        if code != "WI" or int(m.group("ye")) != (int(m.group("ys")) + 1) % 100:
+            return None
+        y = m.group("ys")
     if y:
         season_y, relative = int(y), False
     elif m.group("ry") and not rel:
