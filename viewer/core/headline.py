@@ -113,7 +113,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
             text = deleted(text, step, APPOSED if step is MID_PARTICIPLE else None)
     if len(text) > limit:
         text = _drop_trailing_detail(text)
-    text = _balance_quotes(_JOINER_AT_END.sub("", _COUNT_AT_END.sub("", text)))
+    text = _balance_quotes(_without_joiner_at_end(_COUNT_AT_END.sub("", text)))
     return _finish(who, text, limit, led)
 
 
@@ -127,8 +127,6 @@ _COUNT_AT_END = re.compile(
 )
 
 
-# A coordinator a deletion left last: "will argue for a mistrial and[, if that is rejected, …]".
-_JOINER_AT_END = re.compile(r",?\s+(?:and|or|but)$")
 # "that" opening what was said, before its subject: not "that conviction was overturned".
 _THAT_CLAUSE = re.compile(r"that\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|its|their)\s|[A-Z])")
 
@@ -253,6 +251,13 @@ def _said_midway(phrase: str, rest: str) -> tuple[str, str] | None:
     if not comma or words(head) < MIN_WORDS or not who or not can_speak(who):
         return None
     return (who, _strip_quotes(f"{head}, {rest}")) if told_in_past(head) else None
+
+
+def _without_joiner_at_end(text: str) -> str:
+    """The text less a coordinator a deletion left last: "will argue for a mistrial and[, if
+    that is rejected, …]". A look at the last word, not a pattern tried at every character."""
+    head, _, last = text.rpartition(" ")
+    return head.rstrip(",") if head and last in ("and", "or", "but") else text
 
 
 def _leads(phrase: str, rest: str) -> bool:
