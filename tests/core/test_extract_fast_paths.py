@@ -171,7 +171,7 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         )
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
-    if governing_timex._ATTRIBUTIVE.search(best.text):
+    if governing_timex.ATTRIBUTIVE.search(best.text):
         alike = [t for rank, _, t in ranked if rank == best_rank]
         best = governing_timex._preposed(text, alike) or best
     for rank, _, t in ranked[1:]:

@@ -19,6 +19,8 @@ from viewer.core.headline_parts import (
 )
 from viewer.core.last_answer import keeps_last
 from viewer.core.temporal import Timex, tag
+from viewer.core.temporal.governing_timex import ATTRIBUTIVE, SET_OFF_PARTICIPLE
+from viewer.core.temporal.plans_set_off import BEFOREHAND
 from viewer.core.visible import one_line
 
 _NO_DATE = date(2000, 1, 1)  # the tagger needs an anchor; only its extents are used here
@@ -170,9 +172,10 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
         before = text[cursor:start]
         if _at_end(KEEPS_DATE, before):
             continue
-        # "a drop in fourth-quarter sales": a period told as the noun's modifier takes no
+        # "a drop in fourth-quarter sales": a period told as the noun's modifier (governing's
+        # ATTRIBUTIVE, "fourth-quarter sales", "first-half profit") takes no
         # preposition of its own; "in" is the noun's ("a drop in sales").
-        attributive = _ATTRIBUTIVE.search(text, start, end) and _modifies(text, end)
+        attributive = ATTRIBUTIVE.search(text, start, end) and _modifies(text, end)
         preposition = None if attributive else _at_end(DATE_PREPOSITION, before)
         if preposition and _at_end(KEEPS_DATE, before[: preposition.start()]):
             continue  # "calmer than in the past week": a bound too
@@ -195,15 +198,10 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
 _LEFT_BARE = re.compile(r"^\s*(?:early|late|earlier|later)\s*,\s*", re.IGNORECASE)
 
 
-# A period told as a noun's modifier: "fourth-quarter sales", "first-half profit".
-_ATTRIBUTIVE = re.compile(r"-(?:quarter|half|year|month)$", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\b")
 # A participle set off by commas that its day word closes, left with nothing of its own: "The
 # match, originally scheduled [for Saturday], was postponed" reads "The match was postponed".
-_DANGLING = re.compile(
-    r",\s+(?:(?:originally|initially|first|previously|once|already)\s+)?"
-    r"(?:[a-z]{3,}(?:ed|en|wn)|due|set|held|born|built|made|won|begun)\s*$"
-)
+_DANGLING = re.compile(r",\s+(?:" + BEFOREHAND + r"\s+)?(?:" + SET_OFF_PARTICIPLE + r"|due)\s*$")
 # "when" after the day words a text opens on: the clause after it is what happened then.
 _WHEN_AFTER = re.compile(r"\s*when\s+(?=\S)", re.IGNORECASE)
 

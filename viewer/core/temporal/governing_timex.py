@@ -243,7 +243,7 @@ def _best_ranked(text: str, kept: Sequence[Timex], reported: list[bool]) -> Time
     ranked = [(1 if reported[i] or owned_ahead(text, t) else 0, i, t) for i, t in enumerate(kept)]
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
-    if _ATTRIBUTIVE.search(best.text):
+    if ATTRIBUTIVE.search(best.text):
         best = _preposed(text, [t for rank, _, t in ranked if rank == best_rank]) or best
     # A finer date inside the chosen one refines it: "in March, on March 8".
     for rank, _, t in ranked[1:]:
@@ -279,11 +279,14 @@ _BEFORE_BODY = re.compile(
 )
 
 
+# A past participle by its shape, or one of the irregular ones news sets off after a noun.
+SET_OFF_PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en|wn)|born|built|made|held|won|set|begun)"
 # A participle set off by commas after a noun, with its time: "The company, founded in 1998,
 # filed for bankruptcy on Friday". The time is the noun's, not the main verb's.
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:first|originally)\s+)?(?:[a-z]{3,}(?:ed|en|wn)|born|built|made|held|won|set|begun)"
-    r"\s+(?:(?:up|out|off|down)\s+)?"  # "first drawn up in 2009"
+    r",\s+(?:(?:first|originally)\s+)?"
+    + SET_OFF_PARTICIPLE
+    + r"\s+(?:(?:up|out|off|down)\s+)?"  # "first drawn up in 2009"
     # "published by a small press in March 2023", "signed from the Hawks in the spring"
     r"(?:(?:by|from|for|with|to|as)\s+[^,;()“”\"]{1,30}?\s+)?"
     r"(?:in|on|at|during|since)\s+[^,;()“”\"]{1,40}(?:,|$)"  # or closing the sentence
@@ -378,7 +381,7 @@ def before_a_body(text: str, at: int) -> bool:
 
 
 # A period told as a noun's modifier, "third-quarter results": what is told of, not when.
-_ATTRIBUTIVE = re.compile(r"-(?:quarter|half|year|month)$", re.IGNORECASE)
+ATTRIBUTIVE = re.compile(r"-(?:quarter|half|year|month)$", re.IGNORECASE)
 # A time told after its preposition, "in mid-November": when the verb's happening is.
 _PREPOSED = re.compile(r"\b(?:in|on|at|during)\s+$", re.IGNORECASE)
 # A time that needs no preposition to tell when: a day or a span counted from now, a day of
@@ -397,7 +400,7 @@ def _preposed(text: str, ranked: Sequence[Timex]) -> Timex | None:
     third-quarter results in mid-November" is of November, "reported third-quarter earnings
     yesterday" of yesterday."""
     for t in ranked:
-        if _ATTRIBUTIVE.search(t.text):
+        if ATTRIBUTIVE.search(t.text):
             continue  # "a rise in fourth-quarter profit": the preposition is the noun's
         if _PREPOSED.search(text, max(0, t.start - 8), t.start):
             return t

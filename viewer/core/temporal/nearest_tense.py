@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.sentence_tense import RELATIVE_CLAUSE
 from viewer.core.sentences import TITLES
 from viewer.core.temporal.calendar_words import WEEKDAYS
 from viewer.core.temporal.tense_cues import REPORTING_RESULTS, Tense, classify
@@ -93,8 +94,8 @@ def tense_near(text: str, start: int, end: int, lower: str | None = None) -> Ten
 # A participle opens such a clause only with what it was done by, in or at ("approved by
 # parliament", "founded in 1998"), not as a verb with its object (", announced an agreement").
 _SET_OFF = re.compile(
-    r",\s+(?:which|who|whose|whom|[a-z]{3,}ed\s+(?:by|in|on|at|during|last|earlier|with)\s)"
-    r"[^,;:()\"“”]*,"
+    RELATIVE_CLAUSE.pattern
+    + r"|,\s+[a-z]{3,}ed\s+(?:by|in|on|at|during|last|earlier|with)\s[^,;:()\"“”]*,"
 )
 
 

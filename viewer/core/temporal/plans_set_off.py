@@ -9,8 +9,10 @@ import re
 
 from viewer.core.sentence_tense import told_in_past
 
+# How a plan is told as set before it changed: "originally scheduled", "previously set".
+BEFOREHAND = r"(?:originally|initially|first|previously|once|already)"
 _SCHEDULED = re.compile(
-    r",\s+(?:(?:originally|initially|first|previously|once|already)\s+)?"
+    r",\s+(?:" + BEFOREHAND + r"\s+)?"
     r"(?:scheduled|set|slated|planned|due|timed)\s+"
     r"(?:to\s+[a-z]+\s+(?:[^,;()“”\"]{0,30}?\s+)?)?(?:for|on|in|at)\s+[^,;()“”\"]{1,40},"
 )
