@@ -23,11 +23,25 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 # A new date a time was moved to: "The bid was extended to Nov. 16", "the hearing was
-# postponed to March 3". The moving was done before; the date is the one set.
+# postponed to March 3", "was moved to Thursday", "was brought forward to Friday", "was
+# rescheduled for Saturday"; and the date it was moved from ("was moved from Monday to
+# Thursday"). The moving was done before; the dates are the ones set. ("Moved" only right
+# before "from" or "to", maybe after "back", "up" or "forward": in "moved the meeting to" the
+# "to" may be a place's further on.)
+_MOVING = (
+    r"\b(?:extended|postponed|adjourned|delayed|deferred|rescheduled|pushed(?:\s+back)?"
+    r"|put\s+(?:off|back)|brought\s+forward)"
+)
+_MOVED = r"\bmoved(?:\s+(?:back|up|forward))?"
+# The date a time was moved from, the start of no range with the date it was moved to:
+# "postponed from Monday to next Wednesday" is two dates, not the days between.
+MOVED_FROM = re.compile(rf"(?:{_MOVING}|{_MOVED})\s+from\s+$", re.IGNORECASE)
 _MOVED_TO = re.compile(
-    r"\b(?:extended|postponed|adjourned|delayed|deferred|rescheduled|pushed(?:\s+back)?|put\s+off)"
-    r"\s+(?:[^,;:.()“”\"]{1,60}?\s)?"  # "pushed back the release by a year to"
-    r"(?:[^,;:.()“”\"]{0,30},\s*this\s+time\s+)?to\s+$",  # "delayed again, this time to"
+    rf"{_MOVING}\s+(?:[^,;:.()“”\"]{{1,60}}?\s)?"  # "pushed back the release by a year to"
+    r"(?:[^,;:.()“”\"]{0,30},\s*this\s+time\s+)?to\s+$"  # "delayed again, this time to"
+    rf"|{_MOVED}\s+(?:from\s+[^,;:.()“”\"]{{1,40}}?\s)?to\s+$"
+    r"|\brescheduled\s+for\s+$"
+    f"|{MOVED_FROM.pattern}",
     re.IGNORECASE,
 )
 # An hour told between a bound and its day, with its time zone: "until 5 p.m. EST, Nov. 6",
@@ -38,7 +52,7 @@ _HOUR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The words _DEADLINE and _MOVED_TO end on, before the white space up to the time.
-_LAST_WORDS = tuple("by until till since due expiring maturing record payable to".split())
+_LAST_WORDS = tuple("by until till since due expiring maturing record payable to for from".split())
 _NOT_LOWERED = ("ı", "ſ", "İ")
 
 

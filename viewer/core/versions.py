@@ -277,7 +277,11 @@ from __future__ import annotations
 # mistrial and".)
 # (427: a winter named by the two years it spans is that winter: "the winter of 2013-14" is
 # December 2013 to February 2014, not the whole of both years.)
-EXTRACTOR_VERSION = "427"
+# (428: a time moved names the days set, not the move's: "The meeting was moved to Thursday",
+# "rescheduled for Saturday", "brought forward to Friday" are of the story's day, and
+# "postponed from Monday to next Wednesday" is two days, not the days between; a day told
+# after its hour by a present copula lies ahead: "The deadline is 5pm on Friday".)
+EXTRACTOR_VERSION = "428"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from viewer.core.deadline_words import MOVED_FROM
 from viewer.core.model import Precision
 from viewer.core.temporal.calendar_words import add_months, last_day
 from viewer.core.temporal.context import MONTH, WEEKDAY, Ctx, Hit, lowercase_same_length
@@ -198,6 +199,7 @@ def _ranged(text: str, prev: Timex, t: Timex) -> bool:
         and _is_calendar(t)
         and _RANGE_LINK.match(text[prev.end : t.start]) is not None
         and _RANGE_OPEN.search(text[max(0, prev.start - 12) : prev.start]) is not None
+        and MOVED_FROM.search(text, max(0, prev.start - 30), prev.start) is None
     )
 
 

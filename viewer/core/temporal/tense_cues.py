@@ -96,7 +96,7 @@ _NOT_PAST_ED = frozenset(
 )
 # A date a deadline is moved to lies ahead of the move: "was extended to Nov. 16".
 _DEFERRALS = frozenset(
-    """extended postponed delayed deferred adjourned rescheduled pushed""".split()
+    """extended postponed delayed deferred adjourned rescheduled pushed moved brought""".split()
 )
 _TO_A_DATE = frozenset({"to", "until", "till", "through"})
 # Verbs whose past is spelt as their base read as past ("Freeland, who quit on Monday", "the
@@ -112,12 +112,20 @@ _ON_TO_THE_DATE = frozenset(
 )
 
 
+_MOVED_WHICH_WAY = frozenset({"back", "forward", "up"})
+_FROM_REACH = 5
+
+
 def _to_a_date(words: list[str], at: int, before: bool) -> bool:
     """Whether the words from `at` go on to a date: "to", or "back to" ("pushed back to the
     autumn", "put back until March"); for words before the date, to this date, not to a thing
     ("The update, pushed to millions of computers early on Friday, crashed …" is a past push)."""
-    if at < len(words) and words[at] == "back":
+    if at < len(words) and words[at] in _MOVED_WHICH_WAY:
         at += 1
+    if at < len(words) and words[at] == "from" and "to" in words[at + 1 : at + _FROM_REACH]:
+        at = words.index("to", at + 1)  # "moved from Monday to Thursday"
+    if at < len(words) and words[at] == "for" and words[at - 1] == "rescheduled":
+        return not before or at == len(words) - 1  # "was rescheduled for Saturday"
     if at >= len(words) or words[at] not in _TO_A_DATE:
         return False
     return not before or _ON_TO_THE_DATE.issuperset(words[at + 1 :])
@@ -406,12 +414,17 @@ _EXPECTING = frozenset({"expected", "predicted", "anticipated", "projected"})
 
 def _on_days(words: list[str], i: int) -> bool:
     """Whether words[i:] are days named before the expression, maybe after "on" ("", "on",
-    "on Tuesday and"): what a present copula puts on them ("The deadline is Friday")."""
-    days = words[i + 1 :] if words[i : i + 1] == ["on"] else words[i:]
-    return all(w in _DAY_LIST for w in days)
+    "on Tuesday and"), or after the hour of that day ("at 5pm on", "midnight"): what a present
+    copula puts on them ("The deadline is Friday", "Kickoff is at 3pm on Saturday")."""
+    days = words[i:]
+    while days and days[0] in _HOUR_WORDS:
+        days = days[1:]
+    return all(w in _DAY_LIST for w in (days[1:] if days[:1] == ["on"] else days))
 
 
 _DAY_LIST = frozenset({*WEEKDAYS, "and", "or"})
+# The hour of a day told before it, as its letters: "at 5pm", "8 p.m. local time", "noon".
+_HOUR_WORDS = frozenset("at am pm a p m noon midnight local time".split())
 
 
 def _held_only(words: list[str], held: int, after: int) -> bool:
