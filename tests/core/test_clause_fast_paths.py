@@ -39,7 +39,9 @@ _SENTENCES = seed_sentences()
 
 # TRAILING_SAYS as it was spelt: its opening marks in one alternative with a set.
 _PLAIN_TRAILING_SAYS = re.compile(
-    TRAILING_SAYS.pattern.replace(r"(?:,\s*[”\"]?|”\s*,?|\"\s*,?)", r"(?:,\s*[”\"]?|[”\"]\s*,?)", 1)
+    TRAILING_SAYS.pattern.replace(
+        r"(?:,(?!\d)\s*[”\"]?|”\s*,?|\"\s*,?)", r"(?:,(?!\d)\s*[”\"]?|[”\"]\s*,?)", 1
+    )
 )
 
 

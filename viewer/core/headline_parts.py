@@ -189,7 +189,7 @@ def trailing_according(text: str) -> re.Match[str] | None:
 _SPEAKER_ENDS = "at|in|on|during|after|before|while|when|as|to|from|with|who|whose"
 # "…," the official said / "…", he said. Each alternative opens on one character (not a set):
 # the engine then skips to the next of them instead of trying the pattern everywhere.
-_CLOSE = r"(?:,\s*[”\"]?|”\s*,?|\"\s*,?)\s*"
+_CLOSE = r"(?:,(?!\d)\s*[”\"]?|”\s*,?|\"\s*,?)\s*"  # not a figure's comma: "1,500 stores"
 TRAILING_SAYS = re.compile(
     rf"{_CLOSE}(?:(?P<speaker>[^,;\"“”]{{2,70}}?){_AUXILIARY}{_SAYING_AFTER}|{_SAYING}\s+"
     rf"(?P<after>[^,;\"“”]{{2,70}}?)(?=\s+(?:{_SPEAKER_ENDS})\b|\s*[,;]|\s*$))"
@@ -258,11 +258,15 @@ MID_SAYS = re.compile(
     rf"\s+{_SAYING},\s+(?=[a-z])"
 )
 
+# The words of a clause set off by commas, up to its closing comma: not the comma of a
+# figure ("which employs 5,000 people,"), the rest of the clause after it.
+_SET_OFF_WORDS = r"[^,;]*(?:(?<=\d),(?=\d)[^,;]*)*"
 PARENTHESIS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 DASHED = re.compile(r"\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+")
 # ", including X and Y," inside a sentence, which goes on after it
 MID_PHRASE = re.compile(
-    r",\s+(?:including|such as|along with|as well as|like|among them)\b[^,;]*,\s+(?=[a-z])"
+    r",\s+(?:including|such as|along with|as well as|like|among them)\b"
+    rf"{_SET_OFF_WORDS},\s+(?=[a-z])"
 )
 # ", made public by the Pentagon on Monday," : a participle's detail inside a sentence
 MID_PARTICIPLE = re.compile(
@@ -274,7 +278,7 @@ APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*(?:’s|'s))\s"
     r"[^,;\"“”]{2,80}?,\s+(?=[a-z])"
 )
-RELATIVE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,\s*|$)")
+RELATIVE = re.compile(rf",\s+(?:which|who|whose|whom|where)\b{_SET_OFF_WORDS}(?:,\s*|$)")
 _DETAIL_WORDS = (
     r"(?:including|adding|saying|as|while|amid|after|before|following|"
     r"because|since|bringing|making|citing|with|despite|even|though|although|but|and|or|"
