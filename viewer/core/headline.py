@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from viewer.core.cue_words import words_of
 from viewer.core.fronted_phrase import MIN_WORDS, drop_fronted, words
 from viewer.core.headline_deletions import (
     APPOSED,
@@ -46,6 +47,7 @@ from viewer.core.headline_parts import (
     trailing_detail,
     trailing_says,
 )
+from viewer.core.past_tense import past_form
 from viewer.core.sentence_tense import told_in_past
 from viewer.core.speaker_name import (
     NO_SPEAKER,
@@ -230,6 +232,8 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         found = None
     if found and _TIME_ONLY.fullmatch(text, 0, found.start()):
         found = None  # "A week later, the coach told players …": when, not what was said
+    if found and found["after"] and _subject_set_off(text[: found.start()]):
+        found = None  # "The company, which runs 40 hotels, reported a loss": its own verb
     if found and words(text[: found.start()]) >= MIN_WORDS:
         speaker = found["speaker"] or found["after"] or ""
         if found["speaker"] and speaker.startswith("as "):
@@ -240,6 +244,20 @@ def _drop_attribution(text: str) -> tuple[str, str]:
         if can_speak_before(speaker) if found["speaker"] else can_speak_after(speaker):
             return speaker, _strip_quotes(statement)
     return "", text
+
+
+# Verbs a clause may be told with before a comma: "Gupta has been the team's first choice for
+# the job, which …" is a statement, not a subject.
+_FINITE = frozenset("is are was were has have had will would can could did does".split())
+
+
+def _subject_set_off(text: str) -> bool:
+    """Whether text is a subject and the clause or appositive set off after it ("The company,
+    which runs 40 hotels"), with no verb of its own before the comma: not a statement."""
+    if not APPOSED.fullmatch(text):
+        return False
+    head = words_of(text.split(",", 1)[0].lower())
+    return _FINITE.isdisjoint(head) and not any(past_form(w) for w in head)
 
 
 def _said_midway(phrase: str, rest: str) -> tuple[str, str] | None:
