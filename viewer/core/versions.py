@@ -287,7 +287,9 @@ from __future__ import annotations
 # (430: a verb of reporting after a subject and the clause set off after it is the subject's
 # own, not an attribution turned round: "The company, which runs 40 hotels, reported a loss"
 # was titled "Loss: The company, which runs 40 hotels".)
-EXTRACTOR_VERSION = "430"
+# (431: what "runs" from, through or until a day is scheduled: "The festival runs from
+# Thursday to Sunday", written on a Wednesday, is the days ahead, not the days gone.)
+EXTRACTOR_VERSION = "431"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

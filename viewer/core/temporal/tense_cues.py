@@ -151,11 +151,12 @@ _NOT_SCHEDULED = frozenset(
     warns recalls reports hopes fears knows seems appears means has does is was its this
     thus plus""".split()
 )
-# Present verbs of a schedule: "goes on sale on 11 November", "the summit opens on Friday".
+# Present verbs of a schedule: "goes on sale on 11 November", "the summit opens on Friday",
+# "the festival runs from Thursday to Sunday".
 _SCHEDULE_VERBS = frozenset(
     """arrives opens starts begins goes launches ends closes expires debuts premieres
     resumes returns reopens kicks takes hosts meets faces plays travels comes heads gets
-    gathers convenes""".split()
+    gathers convenes runs""".split()
 )
 # The same verbs in the plural present, after a name or a plural subject: "Philadelphia host
 # the Washington Wizards on Saturday", "He and Arafat meet separately Monday", "When the Saints
