@@ -79,3 +79,29 @@ def test_a_reporting_verb_after_the_subject_s_clause_is_its_own(
     sentence: str, expected: str
 ) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The vote, 31 to 18, followed months of protests by residents who say the project "
+            "will bring traffic chaos to the area.",
+            "The vote, 31 to 18, followed months of protests by residents…",
+        ),
+        (
+            "The ruling, handed down on Friday, angered farmers who say the new rules will put "
+            "them out of business.",
+            "The ruling angered farmers who say the new rules will put them out…",
+        ),
+        # As before: who said it, with a relative clause of their own before the verb.
+        (
+            "The fire spread quickly through the building, residents who fled said on Tuesday.",
+            "Residents who fled: The fire spread quickly through the building",
+        ),
+    ],
+)
+def test_a_verb_of_saying_of_a_relative_clause_names_no_speaker(
+    sentence: str, expected: str
+) -> None:
+    assert headline(sentence) == expected

@@ -241,6 +241,8 @@ def can_speak(phrase: str) -> bool:
     low = [w.lower().strip(",") for w in words]
     if low[0] in _NOT_OPENING_A_NAME:  # "'8 Block,' who police say are engaged …"
         return False  # "…, Robin Yanes, ever claimed…"; "…, with reports ranging…"
+    if low[-1] in _RELATIVE_PRONOUNS:  # "…, followed months of protests by residents who say
+        return False  # the project will …": the verb is the relative clause's, no attribution
     when = len(low) == 1 or low[1] in _AFTER_SAID
     if low[0].endswith("ly") and words[0].islower() and when:
         return False  # "…, said shortly after the quake hit": when, not who
@@ -295,6 +297,7 @@ _NOT_OPENING_A_NAME = frozenset(
     "who whom with as though although even ever since after before until unless whether "
     "in on at from into through about".split()
 )
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Words of time after an adverb that follows "said": "shortly after", "soon before".
 _AFTER_SAID = frozenset("after before following when as".split())
 # Words that stand before a verb of saying but name no one.
