@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from viewer.core.past_tense import PAST_AS_BASE, TAKES_THE_BASE
 from viewer.core.temporal.calendar_words import WEEKDAYS
+from viewer.core.temporal.moved_times import DEFERRALS, moved_to_a_date
 
 
 class Tense(StrEnum):
@@ -57,6 +58,10 @@ _FUTURE_BEFORE_TO = _HELD_BEFORE_TO | frozenset(
         "aiming",
         "intended",
         "likely",
+        # "as the union prepares to strike on Friday": what is readied for is ahead.
+        "prepares",
+        "prepare",
+        "preparing",
         # "announced an agreement to acquire the company in January": the deal's step, ahead.
         "agreement",
         # A court date set: "was remanded in custody to appear before Taunton Crown Court on
@@ -94,41 +99,10 @@ _NOT_PAST_ED = frozenset(
     red bed shed bred deed weed greed creed tweed steed preferred related limited advanced
     detailed concerned interested armed alleged unidentified""".split()
 )
-# A date a deadline is moved to lies ahead of the move: "was extended to Nov. 16".
-_DEFERRALS = frozenset(
-    """extended postponed delayed deferred adjourned rescheduled pushed moved brought""".split()
-)
-_TO_A_DATE = frozenset({"to", "until", "till", "through"})
 # Verbs whose past is spelt as their base read as past ("Freeland, who quit on Monday", "the
 # storm hit on Sunday") unless a word that takes the base stands before: past_tense.py.
 _PAST_AS_BASE = PAST_AS_BASE
 _TAKES_THE_BASE = TAKES_THE_BASE
-
-
-# Words between a deferral's "to" and the date it moves to: "pushed back to the end of
-# March", "postponed until early next year".
-_ON_TO_THE_DATE = frozenset(
-    "the a this next following end start beginning middle of early late mid".split()
-)
-
-
-_MOVED_WHICH_WAY = frozenset({"back", "forward", "up"})
-_FROM_REACH = 5
-
-
-def _to_a_date(words: list[str], at: int, before: bool) -> bool:
-    """Whether the words from `at` go on to a date: "to", or "back to" ("pushed back to the
-    autumn", "put back until March"); for words before the date, to this date, not to a thing
-    ("The update, pushed to millions of computers early on Friday, crashed …" is a past push)."""
-    if at < len(words) and words[at] in _MOVED_WHICH_WAY:
-        at += 1
-    if at < len(words) and words[at] == "from" and "to" in words[at + 1 : at + _FROM_REACH]:
-        at = words.index("to", at + 1)  # "moved from Monday to Thursday"
-    if at < len(words) and words[at] == "for" and words[at - 1] == "rescheduled":
-        return not before or at == len(words) - 1  # "was rescheduled for Saturday"
-    if at >= len(words) or words[at] not in _TO_A_DATE:
-        return False
-    return not before or _ON_TO_THE_DATE.issuperset(words[at + 1 :])
 
 
 _PARTICIPLES = _PAST_WORDS - {
@@ -151,6 +125,10 @@ _NOT_SCHEDULED = frozenset(
     warns recalls reports hopes fears knows seems appears means has does is was its this
     thus plus""".split()
 )
+# The present of news told in its context: "The announcement follows a pledge by a rival in
+# March" (what it follows came before); "The move comes as …", "comes a week after …" (no
+# schedule, whatever time is named near it).
+_IN_CONTEXT = [[w] for w in "as amid after despite days weeks months just only a two three".split()]
 # Present verbs of a schedule: "goes on sale on 11 November", "the summit opens on Friday",
 # "the festival runs from Thursday to Sunday".
 _SCHEDULE_VERBS = frozenset(
@@ -216,7 +194,7 @@ _BIDDING_REACH = 4  # words from the participle to its "to" or "for": "ordered a
 _MAY_SIGNAL = (
     _FUTURE_WORDS
     | _PAST_AS_BASE
-    | _DEFERRALS
+    | DEFERRALS
     | _SCHEDULE_VERBS
     | _SCHEDULE_PLURAL
     | _DUE_WORDS
@@ -254,10 +232,14 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
         return Tense.UNKNOWN if "had" in words[max(0, i - 3) : i - 1] else Tense.FUTURE
-    if w in _DEFERRALS and _to_a_date(words, i + 1, before):
+    if w in DEFERRALS and moved_to_a_date(words, i + 1, before):
         return Tense.FUTURE
     if w.endswith("ing") and (prev in _PROGRESSIVE_AUX or (before and w in REPORTING_RESULTS)):
         return Tense.FUTURE if prev in _STILL_TO_COME else Tense.PAST  # "after reporting …"
+    if w == "follows" and before:
+        return Tense.PAST  # "The announcement follows a pledge by a rival in March"
+    if w == "comes" and words[i + 1 : i + 2] in _IN_CONTEXT:
+        return None  # "The move comes as …", "comes a week after …": no schedule
     if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX) or _hearing(words, i):
         return Tense.FUTURE  # "Smith appears in court on Friday": a court date, ahead
     if before and (w == "from" or w in _EXPECT):
@@ -268,15 +250,8 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.FUTURE  # "The vote is on Monday": what is on a day named, ahead
     if w in _SCHEDULE_PLURAL:
         return _plural_schedule(words, i) if before else None
-    if (
-        before
-        and prev in _SUBJECT_PRONOUNS
-        and len(w) > 3
-        and w.endswith("s")
-        and not w.endswith("ss")
-        and w not in _NOT_SCHEDULED
-    ):
-        return Tense.FUTURE
+    if before and prev in _SUBJECT_PRONOUNS and _present_of_a_schedule(w):
+        return Tense.FUTURE  # "when it arrives on 11 November"
     if prev in _DETERMINERS and (w in _PAST_WORDS or w.endswith("ed")):
         return None  # "would debate the amended bill on Monday": a participle as adjective
     if w in _PAST_AS_BASE:
@@ -288,6 +263,12 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
         return None if prev in _PASSIVE_AUX else _in_ed(words, i, before)
     return None
+
+
+def _present_of_a_schedule(w: str) -> bool:
+    """Whether a word after a pronoun subject is a present verb of a schedule, not of saying
+    or thinking (`_SUBJECT_PRONOUNS`)."""
+    return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_SCHEDULED
 
 
 # Verbs that set a happening for a day: what is set, between them and "for", is of that day.
