@@ -26,6 +26,7 @@ from viewer.core.headline_deletions import (
 )
 from viewer.core.headline_parts import (
     ACCORDING,
+    AGE,
     APPOSITIVE,
     DASHED,
     DATELINE,
@@ -106,6 +107,8 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     text = tidied(_drop_asides(text))
     if text.startswith("that "):  # "Oppal said in 2005, …, that he was concerned": "He was…"
         text = _THAT_CLAUSE.sub("", text, count=1)
+    if len(text) > limit and (age := AGE.match(text)):
+        text = f"{text[: age.start('age')]} {text[age.end('age') :]}"
     for step in (MID_PHRASE, MID_PARTICIPLE, APPOSITIVE, RELATIVE):
         if len(text) <= limit:
             break

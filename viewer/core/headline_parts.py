@@ -157,7 +157,9 @@ _AUXILIARY = r"\s+(?:(?:has|have|had)(?:\s+[a-z]+ly)?\s+)?"
 # slower growth in another business: systems that …").
 _SAID_WHEN = (
     r"(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|"
-    r"tonight|to|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]+ly|"
+    r"tonight|to|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # An adverb, not an adjective of what was reported: "reported quarterly revenue of …"
+    r"(?!(?:quarter|month|week|dai|year|hour|night|fortnight|elder|cost|dead|on)ly\b)[a-z]+ly|"
     r"reporters|journalists)\b|(?<=told\s)[A-Z]"  # to whom: "told Reuters on Tuesday:"
 )
 LEADING_SAYS = re.compile(
@@ -277,6 +279,14 @@ MID_PARTICIPLE = re.compile(
 APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*(?:’s|'s))\s"
     r"[^,;\"“”]{2,80}?,\s+(?=[a-z])"
+)
+# ", 61," after a name that opens the sentence, before the verb: a person's age ("Tom Bradley,
+# 61, was convicted"); not before an appositive ("Cheeks, 48, a four-time all-star, …") or a
+# relative clause, nor an item of a list ("Hernandez, 20, and Velasquez, 24, were …"), nor
+# after a phrase with a comma of its own ("The third victim, Bryant Dalton, 39, …").
+AGE = re.compile(
+    r"[^,]*?[a-z](?P<age>,\s+(?:aged\s+)?\d{1,3},\s+)"
+    r"(?!(?:and|or|a|an|the|who|whose|which)\b)(?=[a-z])"
 )
 RELATIVE = re.compile(rf",\s+(?:which|who|whose|whom|where)\b{_SET_OFF_WORDS}(?:,\s*|$)")
 _DETAIL_WORDS = (
