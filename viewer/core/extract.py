@@ -369,9 +369,12 @@ class _Reader(StoryDates):
         sentence it was taken from. A side clause's own time is only the last the story named:
         "A week later" after "… after breaking his fibula in the Sept. 20 win" counts from it."""
         if piece.side and not conceded(self.text, span.start):
-            if not reported_after(", " + shown, 0, len(shown) + 2):
-                # Not a report cut after what it reports ("…, a police spokeswoman said at a
-                # news conference on Thursday"): the telling's day, not one counted from.
+            # Not a report cut after what it reports ("…, a police spokeswoman said at a news
+            # conference on Thursday"): the telling's day, not one counted from; nor a time
+            # counted from the main clause's ("fell … on 14 March, three days | after being
+            # admitted"): the story stays at the fall, which "the following day" counts from.
+            reported = reported_after(", " + shown, 0, len(shown) + 2)
+            if not reported and not _FROM_MAIN.search(found.text):
                 named = Reference(found.value, found.text, self._source(span))
                 self.clock.named(named)
                 if is_period(found.value) and reports_figures(shown):
@@ -409,6 +412,7 @@ class _Cue:
 
 
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
+_FROM_MAIN = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "three days after"
 # A date named as what a date is, no happening: "The record date is Nov. 9."
 _A_DATE = re.compile(
     r"\W*(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:date|deadline)\s+(?:is|are|was|were)\b",

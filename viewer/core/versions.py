@@ -298,7 +298,10 @@ from __future__ import annotations
 # (434: titles: "quarterly", "monthly", "daily" are no adverbs of saying ("Nexa reported
 # quarterly revenue of $4.1 billion last month, down 12%" was titled "Nexa: Down 12% …"); a
 # person's age after the name a long title opens on goes: "Tom Bradley was convicted …".)
-EXTRACTOR_VERSION = "434"
+# (435: a side clause's time counted from its own sentence's main clause is no time the story
+# moves to: "fell … on 14 March 2021, three days after being admitted" / "She died … the
+# following day" was 12 March, counted from the admission; it is 15 March.)
+EXTRACTOR_VERSION = "435"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
