@@ -301,7 +301,11 @@ from __future__ import annotations
 # (435: a side clause's time counted from its own sentence's main clause is no time the story
 # moves to: "fell … on 14 March 2021, three days after being admitted" / "She died … the
 # following day" was 12 March, counted from the admission; it is 15 March.)
-EXTRACTOR_VERSION = "435"
+# (436: "due" right before a day is scheduled for it ("the results, due on Thursday, would
+# show a loss"), a plan set off after its noun ("The report, due out on Monday, was leaked")
+# dates no main clause in the past, and "due to" after a past verb is a cause: "The match
+# was abandoned due to rain on Saturday" was the Saturday ahead.)
+EXTRACTOR_VERSION = "436"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

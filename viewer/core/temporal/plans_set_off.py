@@ -1,7 +1,8 @@
 """A plan's time set off after its noun: "The match, originally scheduled for Saturday, was
-postponed", "The flight, due to leave at 9 a.m. on Sunday, was cancelled". What the main clause
-tells in the past was done to the plan, not on the plan's day, ahead or gone: that time dates
-no main clause (governing_timex.py reads it as a side phrase)."""
+postponed", "The flight, due to leave at 9 a.m. on Sunday, was cancelled", "The report, due
+out on Monday, was leaked". What the main clause tells in the past was done to the plan, not
+on the plan's day, ahead or gone: that time dates no main clause (governing_timex.py reads it
+as a side phrase)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ BEFOREHAND = r"(?:originally|initially|first|previously|once|already)"
 _SCHEDULED = re.compile(
     r",\s+(?:" + BEFOREHAND + r"\s+)?"
     r"(?:scheduled|set|slated|planned|due|timed)\s+"
-    r"(?:to\s+[a-z]+\s+(?:[^,;()“”\"]{0,30}?\s+)?)?(?:for|on|in|at)\s+[^,;()“”\"]{1,40},"
+    r"(?:to\s+[a-z]+\s+(?:[^,;()“”\"]{0,30}?\s+)?|(?:out|back)\s+)?"  # "due back in court"
+    r"(?:for|on|in|at)\s+[^,;()“”\"]{1,40},"
 )
 
 

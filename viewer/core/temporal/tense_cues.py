@@ -228,7 +228,7 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.FUTURE if far and _infinitive_after(words, i) else None
     if w == "for" and prev in _FORECAST and before and i >= len(words) - _FORECAST_REACH:
         return Tense.FUTURE  # "its forecast for inflation in the second quarter"
-    if (w == "to" and prev in _FUTURE_BEFORE_TO) or (w == "for" and prev in _FUTURE_BEFORE_FOR):
+    if _plan_before(words, i, prev):
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
         return Tense.UNKNOWN if "had" in words[max(0, i - 3) : i - 1] else Tense.FUTURE
@@ -240,7 +240,7 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.PAST  # "The announcement follows a pledge by a rival in March"
     if w == "comes" and words[i + 1 : i + 2] in _IN_CONTEXT:
         return None  # "The move comes as …", "comes a week after …": no schedule
-    if w in _SCHEDULE_VERBS or (w in _DUE_WORDS and prev in _PASSIVE_AUX) or _hearing(words, i):
+    if w in _SCHEDULE_VERBS or _due(words, i, prev, before) or _hearing(words, i):
         return Tense.FUTURE  # "Smith appears in court on Friday": a court date, ahead
     if before and (w == "from" or w in _EXPECT):
         return _compared_or_expected(words, i, prev)
@@ -263,6 +263,34 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
         return None if prev in _PASSIVE_AUX else _in_ed(words, i, before)
     return None
+
+
+def _plan_before(words: list[str], i: int, prev: str) -> bool:
+    """Whether words[i] closes a cue of a plan: "plans to", "is due to", "is scheduled for";
+    not the "due to" of a cause after a verb in the past ("was cancelled due to snow")."""
+    if words[i] == "for":
+        return prev in _FUTURE_BEFORE_FOR
+    if words[i] != "to" or prev not in _FUTURE_BEFORE_TO:
+        return False
+    verb = words[i - 2] if i >= 2 else ""
+    return prev != "due" or not (verb in _PARTICIPLES or verb.endswith("ed"))
+
+
+# Words between "due" and the day it is due on: "the results, due on Thursday, …", "due back
+# in court on Friday", "due out next week"; not "due to" (a cause: "due to snow on Friday").
+_DUE_ON = frozenset("on in out back at court for".split())
+_WAS = frozenset({"was", "were"})  # "The payment was due on Friday": gone
+
+
+def _due(words: list[str], i: int, prev: str, before: bool) -> bool:
+    """Whether words[i] tells what a schedule sets for the date: "is payable Jan. 2", "are
+    expected"; or "due" right before the day, but after "was" ("A spokesman said the
+    results, due on Thursday, would show a loss": the Thursday ahead)."""
+    if words[i] not in _DUE_WORDS:
+        return False
+    if prev in _PASSIVE_AUX:
+        return True
+    return before and words[i] == "due" and prev not in _WAS and _DUE_ON.issuperset(words[i + 1 :])
 
 
 def _present_of_a_schedule(w: str) -> bool:
