@@ -58,10 +58,31 @@ def top_level_comma(text: str) -> int:
         elif c in ")]":
             depth = max(0, depth - 1)
         elif c == "," and not (inside or depth) and text[i + 1 : i + 2] == " ":
-            if _inside_date(text, i):
-                continue  # "March 3, 2011", "Thursday, March 3"
+            if _inside_date(text, i) or _inside_place(text, i):
+                continue  # "March 3, 2011", "Thursday, March 3", "Born in Lyon, France, …"
             return i
     return -1
+
+
+# A participle opening the sentence with a place ("Born in Memphis", "Educated at Eton"), and
+# after a comma of it the rest of the place or of a list of places, up to another comma:
+# "Born in Memphis, Tennessee, in 1935, Holt …", "Educated at Eton, Oxford and Harvard, he …".
+_PLACED = re.compile(r"(?:Born|[A-Z][a-z]{2,}(?:ed|en|wn))\s+(?:in|at|from|near)\s+[A-Z]")
+_NAMES = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_PLACE_GOES_ON = re.compile(rf", {_NAMES}(?:\s+(?:and|or)\s+{_NAMES})?,")
+# The place's time after it, in the same phrase: "…, Tennessee, | in 1935, Holt …".
+_PLACE_BEFORE = re.compile(rf", {_NAMES}$")
+_TIME_AFTER = re.compile(r", (?:in|on|during)\s+[^,;]{1,25},")
+
+
+def _inside_place(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` is inside the place of a participle opening the text, or
+    before that place's time."""
+    if _PLACED.match(text) is None:
+        return False
+    if _PLACE_GOES_ON.match(text, comma) is not None:
+        return True
+    return _TIME_AFTER.match(text, comma) is not None and bool(_PLACE_BEFORE.search(text, 0, comma))
 
 
 # A comma inside a date: "March 3, 2011" (a day, then its year), "Thursday, March 3".
@@ -88,7 +109,9 @@ _DESCRIBED_BY = re.compile(r"[a-z]+ed\s+by\s")
 # A past participle's phrase before the subject: "Arrested by the CHP on suspicion of drunken
 # driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
 # subject before it: a capital word in "-ed" and a preposition open no clause.
-_PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]{3,}ed\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s")
+_PARTICIPLE_OPENS = re.compile(
+    r"(?:Born|[A-Z][a-z]{3,}ed)\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s"
+)
 # A time counted from the story's, before the subject: "The following Monday, its chief
 # executive quit", "That same night, a vigil was held" (the card shows the day).
 _TIME_OPENS = re.compile(

@@ -216,6 +216,11 @@ _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,]*(?:,[^,]*)?,\s*$")
 _RELATIVE_WORDS = frozenset(("who", "which", "that"))
 # Words that open a phrase of time or place rather than a subject ("In 1990 she founded …").
 _FRONTED = frozenset("when while after before since although though if as once".split())
+# Words a phrase set before the subject opens on: "Born in Memphis in 1935, Holt began …", "In
+# 1950, Holt began …", "A native of Memphis, Holt joined …".
+_FRONTED_PHRASE = _FRONTED | frozenset(
+    "in on at during following born raised educated a an after".split()
+)
 # Auxiliaries and modals a verb phrase opens on besides a verb told in the past ("is also
 # facing a charge", "would be"): past_tense.PAST_FORMS holds the irregular pasts.
 _AUXILIARIES = frozenset("says has is are will would could can may might must should".split())
@@ -244,8 +249,13 @@ def _subject_told(before: str, clause: str) -> str:
     joined = joined or (bool(before.split()) and before.split()[-1] in _JOINERS)
     if not (joined or _SUBJECT_THEN_RELATIVE.search(before)):
         return clause
-    opening = before.split(",", 1)[0].split()  # the sentence's subject, to its first comma
-    subject = _before_verb(opening) or opening
+    head, _, after = before.partition(",")
+    opening = head.split()  # the sentence's subject, to its first comma
+    subject = _before_verb(opening)
+    if not subject and opening and opening[0].lower() in _FRONTED_PHRASE:
+        # "Born in Memphis in 1935, | Holt began …": the subject after the fronted phrase
+        subject = " ".join(_before_verb(after.split())).rsplit(",", 1)[-1].split()
+    subject = subject or opening
     if subject and subject[0] in _OPENERS:
         subject = subject[1:]
     while len(subject) > 1 and subject[-1].endswith("ly") and subject[-1].islower():

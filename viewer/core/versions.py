@@ -305,7 +305,11 @@ from __future__ import annotations
 # show a loss"), a plan set off after its noun ("The report, due out on Monday, was leaked")
 # dates no main clause in the past, and "due to" after a past verb is a cause: "The match
 # was abandoned due to rain on Saturday" was the Saturday ahead.)
-EXTRACTOR_VERSION = "436"
+# (437: a participle opening the sentence with a place keeps its time past the place's commas:
+# "Born in Memphis, Tennessee, in 1935, Holt joined the Army in 1953" was 1935; a title leaves
+# the whole phrase out, and a clause cut after "and" takes the subject after such a phrase:
+# "Born in Memphis in 1935 moved to New York in 1955" is "Holt moved to New York in 1955".)
+EXTRACTOR_VERSION = "437"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -300,7 +300,10 @@ _FRONTED_PARTICIPLE = re.compile(
     r"[\W_]*(?:[A-Z][a-z]{2,}(?:ed|en|wn)|Born|Built|Made|Held|Won|Set|Begun|Sent|Brought"
     r"|Sold|Bought|Caught|Struck|Found|Led|Kept|Lost|Hit|Shot|Taught|Paid|Spent)\s+"
     r"(?:in|on|at|during|by|as|from|to|after|with|for|last|this|earlier|shortly|early|late"
-    r"|just|first)\b[^,;:()“”\"]{0,60},"
+    r"|just|first)\b[^,;:()“”\"]{0,60}"
+    # A place set off by its own commas, the time after it: "Born in Memphis, Tennessee, in
+    # 1935, Holt joined the Army in 1953".
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+(?:in|on|at|during)\b[^,;:()“”\"]{0,40})?,"
 )
 
 
