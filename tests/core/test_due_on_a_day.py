@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from tests.core.articles import events_in
+from viewer.core.headline import headline
 from viewer.core.temporal import tag
 
 _WRITTEN = date(2025, 3, 12)  # a Wednesday
@@ -40,3 +41,20 @@ def test_what_is_due_on_a_day_told_in_a_report_is_ahead() -> None:
     text = "A spokesman said the results, due on Thursday, would show a loss."
     (thursday,) = tag(text, _WRITTEN)
     assert thursday.first == date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The report, due out on Monday, was leaked to the press.",
+            "The report was leaked to the press",
+        ),
+        (
+            "The two men, due back in court on Friday, were released on bail.",
+            "The two men were released on bail",
+        ),
+    ],
+)
+def test_a_title_leaves_out_what_is_due_with_its_day(sentence: str, title: str) -> None:
+    assert headline(sentence) == title

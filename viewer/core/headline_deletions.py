@@ -200,8 +200,15 @@ _LEFT_BARE = re.compile(r"^\s*(?:early|late|earlier|later)\s*,\s*", re.IGNORECAS
 
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\b")
 # A participle set off by commas that its day word closes, left with nothing of its own: "The
-# match, originally scheduled [for Saturday], was postponed" reads "The match was postponed".
-_DANGLING = re.compile(r",\s+(?:" + BEFOREHAND + r"\s+)?(?:" + SET_OFF_PARTICIPLE + r"|due)\s*$")
+# match, originally scheduled [for Saturday], was postponed" reads "The match was postponed";
+# "The report, due out [on Monday], was leaked" reads "The report was leaked".
+_DANGLING = re.compile(
+    r",\s+(?:"
+    + BEFOREHAND
+    + r"\s+)?(?:"
+    + SET_OFF_PARTICIPLE
+    + r"|due(?:\s+(?:out|back))?(?:\s+in\s+court)?)\s*$"
+)
 # "when" after the day words a text opens on: the clause after it is what happened then.
 _WHEN_AFTER = re.compile(r"\s*when\s+(?=\S)", re.IGNORECASE)
 
