@@ -285,3 +285,35 @@ def test_a_main_clause_after_the_subject_s_relative_clause_takes_the_subject(
 ) -> None:
     """The main verb after a relative clause closed by its comma, in any tense."""
     assert titled_clause(before, clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "clause", "expected"),
+    [
+        # "whose" gives way to the noun it stands for, owning what follows.
+        (
+            "Ray Holt, ",
+            'whose 1962 album "Blue Hours" became a touchstone',
+            'Ray Holt\'s 1962 album "Blue Hours" became a touchstone',
+        ),
+        (
+            "Ray Holt, the jazz pianist ",
+            'whose 1962 album "Blue Hours" became a touchstone',
+            'The jazz pianist\'s 1962 album "Blue Hours" became a touchstone',
+        ),
+        (
+            "Coleco Industries Inc., a once high-flying toy maker ",
+            "whose stock peaked at $65 a share in the early 1980s",
+            "A once high-flying toy maker's stock peaked at $65 a share in the early 1980s",
+        ),
+        # The main clause after a subject and its "whose" clause takes the subject.
+        (
+            'Ray Holt, the jazz pianist whose 1962 album "Blue Hours" became a touchstone for a '
+            "generation of musicians, ",
+            "died at his home in New Orleans.",
+            "Ray Holt died at his home in New Orleans.",
+        ),
+    ],
+)
+def test_a_whose_clause_names_its_owner(before: str, clause: str, expected: str) -> None:
+    assert titled_clause(before, clause) == expected

@@ -77,6 +77,10 @@ def _titled(before: str, clause: str, side: bool) -> str:
         return clause[named.end() :]  # "Since shortly before the Russian invasion in late…"
     if not before.strip():
         return clause
+    if clause[:6].lower() == "whose ":
+        # "Ray Holt, the jazz pianist | whose 1962 album … became a touchstone": his album
+        owner = _antecedent(before.rstrip(" ,“”\"'’").split())
+        return f"{owner}'s {clause[6:]}" if owner else clause
     if opener is None:
         return _subject_told(before, clause)
     word, following = opener.group("word").lower(), opener.group("next")
@@ -206,13 +210,13 @@ def _told_with_verb(words: str) -> bool:
 
 # A subject, then a relative clause cut out of the sentence: "Jeffs, | who was indicted …, |
 # appeared during a brief hearing": the main clause's verb opens what is left.
-_SUBJECT_THEN_RELATIVE = re.compile(r"\s(?:who|which)\s")
+_SUBJECT_THEN_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
 _OPENERS = frozenset(("But", "And", "Yet", "So"))
 _JOINERS = frozenset(("and", "but", "then"))
 _SAYING = frozenset(("said", "says", "told"))
 _QUOTED = re.compile(r"[”\"]")
 # "Bush, who returned from his broken fibula, | said …": the comma closes a relative clause.
-_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,]*(?:,[^,]*)?,\s*$")
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which|[^,]*\swhose)\s[^,]*(?:,[^,]*)?,\s*$")
 _RELATIVE_WORDS = frozenset(("who", "which", "that"))
 # Words that open a phrase of time or place rather than a subject ("In 1990 she founded …").
 _FRONTED = frozenset("when while after before since although though if as once".split())

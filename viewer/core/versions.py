@@ -311,7 +311,10 @@ from __future__ import annotations
 # "Born in Memphis in 1935 moved to New York in 1955" is "Holt moved to New York in 1955".)
 # (438: a title leaves out what is due with its day: "The report, due out on Monday, was
 # leaked" was titled "The report, due out, was leaked".)
-EXTRACTOR_VERSION = "438"
+# (439: a "whose" clause's title names its owner: "whose 1962 album became a touchstone" is
+# "Ray Holt's 1962 album became a touchstone"; the main clause after a subject and its "whose"
+# clause takes the subject: "Died at his home" is "Ray Holt died at his home".)
+EXTRACTOR_VERSION = "439"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
