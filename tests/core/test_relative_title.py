@@ -317,3 +317,30 @@ def test_a_main_clause_after_the_subject_s_relative_clause_takes_the_subject(
 )
 def test_a_whose_clause_names_its_owner(before: str, clause: str, expected: str) -> None:
     assert titled_clause(before, clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "clause", "expected"),
+    [
+        (
+            "Reyes served two terms as governor, from 2011 to 2019, ",
+            "and briefly ran for the Senate in 2020.",
+            "Reyes briefly ran for the Senate in 2020.",
+        ),
+        (
+            "Smith joined the firm in 1990 ",
+            "and quickly became a partner in 1992.",
+            "Smith quickly became a partner in 1992.",
+        ),
+        # As before: no adverb, the verb after "and".
+        (
+            "Smith joined the firm in 1990 ",
+            "and became a partner in 1992.",
+            "Smith became a partner in 1992.",
+        ),
+    ],
+)
+def test_an_adverb_before_the_verb_after_and_keeps_the_subject(
+    before: str, clause: str, expected: str
+) -> None:
+    assert titled_clause(before, clause) == expected

@@ -247,6 +247,8 @@ def _subject_told(before: str, clause: str) -> str:
     )
     # After the subject's relative clause closed by its comma, the first word is the main
     # verb in any tense: "Smith, who was arrested in May, | appears in court on Friday".
+    if first.endswith("ly") and first.islower() and len(words) == 2:
+        first = words[1].split(maxsplit=1)[0]  # "and briefly ran for the Senate": its verb
     verb = _past_verb(first) or (first.islower() and _CLOSED_RELATIVE.search(before) is not None)
     if not verb or inverted:
         return clause  # "…, said sheriff's Sgt. Vanette Christiansen": who said what went before
