@@ -60,3 +60,17 @@ def _last(text: str) -> tuple[date, str]:
 )
 def test_a_plan_s_day_set_off_is_the_plan_s(text: str, day: date, title: str) -> None:
     assert _last(text) == (day, title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The launch, planned for January, has been delayed until the summer.",
+        "The match, scheduled for Saturday, has been called off.",
+        "The vote, set for March 3, has been postponed.",
+    ],
+)
+def test_a_plan_set_off_dates_no_main_clause_in_the_present_perfect(sentence: str) -> None:
+    """What has been done to the plan is of the story's day, not of the plan's day."""
+    (event,) = events_in(sentence, date(2025, 2, 12))
+    assert event.date.first == date(2025, 2, 12)

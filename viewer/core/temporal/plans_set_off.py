@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.cue_words import words_of
+from viewer.core.past_tense import present_perfect
 from viewer.core.sentence_tense import told_in_past
 
 # How a plan is told as set before it changed: "originally scheduled", "previously set".
@@ -22,9 +24,16 @@ _SCHEDULED = re.compile(
 
 def plans_set_off(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the plans' times set off after a noun in text[start:end] whose main clause
-    is told in the past (not "The summit, scheduled for Thursday, will focus on energy")."""
+    is told in the past or the present perfect ("The launch, planned for January, has been
+    delayed until the summer"; not "The summit, scheduled for Thursday, will focus on
+    energy")."""
     return [
         (m.start(), m.end())
         for m in _SCHEDULED.finditer(text, start, end)
-        if told_in_past(text[start : m.start()] + " " + text[m.end() : end])
+        if _done(text[start : m.start()] + " " + text[m.end() : end])
     ]
+
+
+def _done(clause: str) -> bool:
+    """Whether a main clause tells what was done: in the past or the present perfect."""
+    return told_in_past(clause) or present_perfect(words_of(clause.lower()))
