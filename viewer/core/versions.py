@@ -319,7 +319,11 @@ from __future__ import annotations
 # (441: a plan's time set off after its noun dates no main clause in the present perfect
 # either: "The launch, planned for January, has been delayed until the summer", written in
 # February, was January of the next year.)
-EXTRACTOR_VERSION = "441"
+# (442: results told for a period are of a period over: "Figures for January will be released
+# next week", written in February, was January of the next year; a sentence not told in the
+# past that names a time of its own is dated by it: "The results for the third quarter will be
+# published on Friday" is the Friday, not the quarter.)
+EXTRACTOR_VERSION = "442"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

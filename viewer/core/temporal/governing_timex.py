@@ -27,6 +27,7 @@ from viewer.core.temporal.owned_times import (
     noun_time_ahead,
     object_year,
     owned_ahead,
+    results_for,
     subject_time,
 )
 from viewer.core.temporal.plans_set_off import plans_set_off
@@ -214,12 +215,23 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     ]
     if not kept:
         return _cause_day(text, start, candidates) or _framing_time(text, start, candidates)
+    if len(kept) > 1:
+        kept = _not_results_periods(text, start, end, kept)
     if len(kept) == 1:
         return kept[0]
     complement = _regions(text, start, end, _COMPLEMENT, last=max(t.start for t in kept))
     if (reduced := reduced_relative_end(text, start, end)) is not None:
         complement = sorted([*complement, reduced])  # "A painting stolen in 2020 | has …"
     return _best_ranked(text, kept, _inside_flags(kept, complement))
+
+
+def _not_results_periods(text: str, start: int, end: int, kept: list[Timex]) -> list[Timex]:
+    """The times kept less a period results are told for, in a sentence not told in the past
+    that names a time of its own: "The results for the third quarter will be published on
+    Friday" is the Friday; "The job figures for January extended a surge …" stays January."""
+    if told_in_past(text[start:end]):
+        return kept
+    return [t for t in kept if not results_for(text, t)] or kept
 
 
 def _noun_participles(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -116,3 +116,16 @@ def object_year(text: str, start: int, t: Timex) -> bool:
 
 # A participle right after a noun: "footage recorded", "emails seized" (not "was recorded").
 _AFTER_A_NOUN = re.compile(r"\b(?!(?:was|were|is|are|been|be|had|has|have)\b)[a-z]{3,}\s+$")
+
+
+# A period results are told for: "The results for the third quarter will be published on
+# Friday" tells of the publication's Friday; the quarter is the results'.
+_RESULTS_FOR = re.compile(
+    r"\b(?:results|figures|earnings|data|numbers|accounts)\s+for\s+$", re.IGNORECASE
+)
+
+
+def results_for(text: str, t: Timex) -> bool:
+    """Whether a time is the period results are told for (above): the noun's, not the time of
+    the sentence's happening when the sentence names one of its own."""
+    return _RESULTS_FOR.search(text, max(0, t.start - 20), t.start) is not None

@@ -81,7 +81,9 @@ def period_closing_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m.group("year"):
         year, relative = int(m.group("year")), False
     else:
-        said = Tense.PAST if m.group("how") == "ended" else ctx.tense(m.start(), m.end())
+        # Read from the month: "the results for the year to March will be published in June"
+        # is of the coming March, whatever the results for a bare period are of.
+        said = Tense.PAST if m.group("how") == "ended" else ctx.tense(m.start("m"), m.end())
         year, relative = month_year(month, ctx.anchor, said), True
     first_year, first_month = shift_months(year, month, 1 - span)
     first, last = date(first_year, first_month, 1), last_day(year, month)

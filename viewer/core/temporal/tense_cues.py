@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from viewer.core.past_tense import PAST_AS_BASE, TAKES_THE_BASE
 from viewer.core.temporal.calendar_words import WEEKDAYS
+from viewer.core.temporal.due_times import DUE_WORDS, NOT_A_SUBJECT, PASSIVE_AUX, due, hearing
 from viewer.core.temporal.moved_times import DEFERRALS, moved_to_a_date
 
 
@@ -80,13 +81,12 @@ _FUTURE_BEFORE_FOR = frozenset({"scheduled", "slated", "planned", "set"})
 # "for", not one further on ("…, up from 0.75% in November": an old figure's).
 _FORECAST = frozenset({"forecast", "forecasts"})
 _FORECAST_REACH = 4
+# What is reported for a period once it is over: "The results for the third quarter will be
+# published on Friday", written in February, are of the last third quarter.
+_RESULTS = frozenset("results figures earnings data numbers accounts".split())
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
-# "is payable Jan. 2", "takes effect Nov. 13": a date a schedule sets, ahead.
-_DUE_WORDS = frozenset(
-    {"payable", "due", "effective", "upcoming", "scheduled", "expected", "planned", "slated"}
-)
 # "are expected", "be held": a present or future passive, not a past event.
-_PASSIVE_AUX = frozenset({"is", "are", "am", "be", "being"})
+_PASSIVE_AUX = PASSIVE_AUX
 _PAST_WORDS = frozenset(
     """said told was were had did met went came took made gave sent began held left spoke saw
     found got struck fought won lost led paid sold bought brought thought wrote rose fell ran
@@ -145,11 +145,7 @@ _SCHEDULE_PLURAL = frozenset(
     """host meet face play travel open start begin resume return go gather convene come take
     arrive reopen end expire launch kick""".split()
 )
-_NOT_A_PLURAL_SUBJECT = frozenset(
-    """the a an his her its their our my your this that these those to not never did didn't
-    didn’t don't don’t could couldn't might may must should would can cannot has have had
-    having""".split()
-)
+_NOT_A_PLURAL_SUBJECT = NOT_A_SUBJECT
 _COPULA_NOW = frozenset({"is", "are"})
 # A modal of what may come, before its verb: "another storm could arrive on Friday", "the vote
 # might be delayed until Monday". Not a possibility that was: "could have", nor "could not"
@@ -197,7 +193,7 @@ _MAY_SIGNAL = (
     | DEFERRALS
     | _SCHEDULE_VERBS
     | _SCHEDULE_PLURAL
-    | _DUE_WORDS
+    | DUE_WORDS
     | _PAST_WORDS
     | _COPULA_NOW
     | _POSSIBLE
@@ -226,8 +222,11 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         # "unveiled a plan to build homes at a news conference on Monday": the day may be the
         # unveiling's; a month or a date after the plan's infinitive is the plan's, ahead.
         return Tense.FUTURE if far and _infinitive_after(words, i) else None
-    if w == "for" and prev in _FORECAST and before and i >= len(words) - _FORECAST_REACH:
-        return Tense.FUTURE  # "its forecast for inflation in the second quarter"
+    if w == "for" and before and i >= len(words) - _FORECAST_REACH:
+        if prev in _FORECAST:
+            return Tense.FUTURE  # "its forecast for inflation in the second quarter"
+        if prev in _RESULTS and set(words[i + 1 :]) <= {"the"}:
+            return Tense.PAST  # "Figures for January will be released next week": gone
     if _plan_before(words, i, prev):
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
@@ -240,7 +239,7 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.PAST  # "The announcement follows a pledge by a rival in March"
     if w == "comes" and words[i + 1 : i + 2] in _IN_CONTEXT:
         return None  # "The move comes as …", "comes a week after …": no schedule
-    if w in _SCHEDULE_VERBS or _due(words, i, prev, before) or _hearing(words, i):
+    if w in _SCHEDULE_VERBS or due(words, i, prev, before) or hearing(words, i):
         return Tense.FUTURE  # "Smith appears in court on Friday": a court date, ahead
     if before and (w == "from" or w in _EXPECT):
         return _compared_or_expected(words, i, prev)
@@ -274,23 +273,6 @@ def _plan_before(words: list[str], i: int, prev: str) -> bool:
         return False
     verb = words[i - 2] if i >= 2 else ""
     return prev != "due" or not (verb in _PARTICIPLES or verb.endswith("ed"))
-
-
-# Words between "due" and the day it is due on: "the results, due on Thursday, …", "due back
-# in court on Friday", "due out next week"; not "due to" (a cause: "due to snow on Friday").
-_DUE_ON = frozenset("on in out back at court for".split())
-_WAS = frozenset({"was", "were"})  # "The payment was due on Friday": gone
-
-
-def _due(words: list[str], i: int, prev: str, before: bool) -> bool:
-    """Whether words[i] tells what a schedule sets for the date: "is payable Jan. 2", "are
-    expected"; or "due" right before the day, but after "was" ("A spokesman said the
-    results, due on Thursday, would show a loss": the Thursday ahead)."""
-    if words[i] not in _DUE_WORDS:
-        return False
-    if prev in _PASSIVE_AUX:
-        return True
-    return before and words[i] == "due" and prev not in _WAS and _DUE_ON.issuperset(words[i + 1 :])
 
 
 def _present_of_a_schedule(w: str) -> bool:
@@ -476,20 +458,6 @@ def _plural_schedule(words: list[str], i: int) -> Tense | None:
 # quarter, whatever verb of the reported clause comes before; not "will be reporting".
 REPORTING_RESULTS = frozenset({"reporting", "posting"})
 _STILL_TO_COME = frozenset({"be", "been", "is", "are", "am"})
-# "appears" is most often "seems" ("it appears that …"); before "in court" or "before" a
-# judge, magistrates or a committee, the present tells a hearing set for a day.
-_APPEARING = frozenset({"appears", "appear"})
-_COURT_WORDS = frozenset({"court", "before"})
-
-
-def _hearing(words: list[str], i: int) -> bool:
-    """Whether words[i] is a present "appears" told of a hearing: "appears in court", "appear
-    before magistrates", with a subject before it (not "to appear", "did not appear")."""
-    if words[i] not in _APPEARING:
-        return False
-    prev = words[i - 1] if i > 0 else ""
-    after = words[i + 1 : i + 3]
-    return prev not in _NOT_A_PLURAL_SUBJECT and not _COURT_WORDS.isdisjoint(after)
 
 
 def _past(word: str) -> bool:
