@@ -54,6 +54,13 @@ _HOUR_BEFORE = re.compile(
 # The words _DEADLINE and _MOVED_TO end on, before the white space up to the time.
 _LAST_WORDS = tuple("by until till since due expiring maturing record payable to for from".split())
 _NOT_LOWERED = ("ı", "ſ", "İ")
+_FROM_OR_FOR = ("from", "for")
+# The words of a move a few words before "from" or "for": "rescheduled for", "moved from",
+# "postponed from", "pushed back from".
+_MOVING_WORDS = frozenset(
+    """extended postponed adjourned delayed deferred rescheduled pushed back off forward moved
+    up""".split()
+)
 
 
 def bound_before(text: str, start: int) -> bool:
@@ -71,11 +78,19 @@ def bound_end(text: str, start: int) -> int | None:
     before = text[max(0, at - 24) : at]
     # Both patterns end on one of a few words before the time: most times have none there.
     # (Case-blind, "ı", "ſ" and "İ" match letters that lowering does not make them.)
-    if not before.rstrip().lower().endswith(_LAST_WORDS) and not holds_any(before, _NOT_LOWERED):
+    low = before.rstrip().lower()
+    if not low.endswith(_LAST_WORDS) and not holds_any(before, _NOT_LOWERED):
         return None
+    if low.endswith(_FROM_OR_FOR):  # "from 2019", "for the quarter": a move's only after one
+        return at if _MOVING_WORDS.intersection(low.split()[-4:]) and _moved(text, at) else None
     if _DEADLINE.search(text[max(0, at - 20) : at]):
         return at
-    return at if _MOVED_TO.search(text, max(0, at - 90), at) is not None else None
+    return at if _moved(text, at) else None
+
+
+def _moved(text: str, at: int) -> bool:
+    """Whether the words before `at` tell a time moved to or from the date there."""
+    return _MOVED_TO.search(text, max(0, at - 90), at) is not None
 
 
 def _hour_start(text: str, start: int) -> int:

@@ -107,7 +107,7 @@ def headline(sentence: str, limit: int = LIMIT, day_words: Sequence[str] | None 
     text = tidied(_drop_asides(text))
     if text.startswith("that "):  # "Oppal said in 2005, …, that he was concerned": "He was…"
         text = _THAT_CLAUSE.sub("", text, count=1)
-    if len(text) > limit and (age := AGE.match(text)):
+    if len(text) > limit and (age := _age(text)):
         text = f"{text[: age.start('age')]} {text[age.end('age') :]}"
     for step in (MID_PHRASE, MID_PARTICIPLE, APPOSITIVE, RELATIVE):
         if len(text) <= limit:
@@ -189,6 +189,14 @@ def _may_open_on_dateline(text: str) -> bool:
     """Whether DATELINE may match: it needs a capital A-Z first and a dash. Most sentences
     have no dash, and the test is cheaper than the pattern's try."""
     return "A" <= text[:1] <= "Z" and ("-" in text or "—" in text or "–" in text)
+
+
+def _age(text: str) -> re.Match[str] | None:
+    """`AGE.match(text)`, asked only where a figure follows the first comma ("Tom Bradley, 61,
+    …"): most titles have none, and the pattern would try every character up to the end."""
+    comma = text.find(", ") + 2
+    aged = text[comma : comma + 1].isdigit() or text.startswith("aged ", comma)
+    return AGE.match(text) if comma > 2 and aged else None
 
 
 def _says_after_subject(before: str) -> bool:

@@ -16,7 +16,7 @@ _DUE_ON = frozenset("on in out back at court for".split())
 _WAS = frozenset({"was", "were"})  # "The payment was due on Friday": gone
 # "appears" is most often "seems" ("it appears that …"); before "in court" or "before" a
 # judge, magistrates or a committee, the present tells a hearing set for a day.
-_APPEARING = frozenset({"appears", "appear"})
+APPEARING = frozenset({"appears", "appear"})
 _COURT_WORDS = frozenset({"court", "before"})
 # Words before a bare verb that make it no present of a subject: "to appear", "did not
 # appear", "the host" (tense_cues.py reads them before "host", "meet" … too).
@@ -41,7 +41,7 @@ def due(words: list[str], i: int, prev: str, before: bool) -> bool:
 def hearing(words: list[str], i: int) -> bool:
     """Whether words[i] is a present "appears" told of a hearing: "appears in court", "appear
     before magistrates", with a subject before it (not "to appear", "did not appear")."""
-    if words[i] not in _APPEARING:
+    if words[i] not in APPEARING:
         return False
     prev = words[i - 1] if i > 0 else ""
     after = words[i + 1 : i + 3]

@@ -229,9 +229,10 @@ def _not_results_periods(text: str, start: int, end: int, kept: list[Timex]) -> 
     """The times kept less a period results are told for, in a sentence not told in the past
     that names a time of its own: "The results for the third quarter will be published on
     Friday" is the Friday; "The job figures for January extended a surge …" stays January."""
-    if told_in_past(text[start:end]):
-        return kept
-    return [t for t in kept if not results_for(text, t)] or kept
+    ours = [t for t in kept if not results_for(text, t)]
+    if not ours or len(ours) == len(kept) or told_in_past(text[start:end]):
+        return kept  # (most sentences name no such period: the tense is seldom read)
+    return ours
 
 
 def _noun_participles(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -11,7 +11,14 @@ from enum import StrEnum
 
 from viewer.core.past_tense import PAST_AS_BASE, TAKES_THE_BASE
 from viewer.core.temporal.calendar_words import WEEKDAYS
-from viewer.core.temporal.due_times import DUE_WORDS, NOT_A_SUBJECT, PASSIVE_AUX, due, hearing
+from viewer.core.temporal.due_times import (
+    APPEARING,
+    DUE_WORDS,
+    NOT_A_SUBJECT,
+    PASSIVE_AUX,
+    due,
+    hearing,
+)
 from viewer.core.temporal.moved_times import DEFERRALS, moved_to_a_date
 
 
@@ -200,6 +207,7 @@ _MAY_SIGNAL = (
     | _EXPECT
     | {"to", "for", "from", "appear"}
 )
+_DUE_OR_HEARD = DUE_WORDS | APPEARING
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
 
 
@@ -227,7 +235,7 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
             return Tense.FUTURE  # "its forecast for inflation in the second quarter"
         if prev in _RESULTS and set(words[i + 1 :]) <= {"the"}:
             return Tense.PAST  # "Figures for January will be released next week": gone
-    if _plan_before(words, i, prev):
+    if (w == "to" or w == "for") and _plan_before(words, i, prev):
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
         # plan that was, ahead or not.
         return Tense.UNKNOWN if "had" in words[max(0, i - 3) : i - 1] else Tense.FUTURE
@@ -239,7 +247,8 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.PAST  # "The announcement follows a pledge by a rival in March"
     if w == "comes" and words[i + 1 : i + 2] in _IN_CONTEXT:
         return None  # "The move comes as …", "comes a week after …": no schedule
-    if w in _SCHEDULE_VERBS or due(words, i, prev, before) or hearing(words, i):
+    heard = w in _DUE_OR_HEARD and (due(words, i, prev, before) or hearing(words, i))
+    if w in _SCHEDULE_VERBS or heard:
         return Tense.FUTURE  # "Smith appears in court on Friday": a court date, ahead
     if before and (w == "from" or w in _EXPECT):
         return _compared_or_expected(words, i, prev)
