@@ -55,12 +55,13 @@ _HOUR_BEFORE = re.compile(
 _LAST_WORDS = tuple("by until till since due expiring maturing record payable to for from".split())
 _NOT_LOWERED = ("ı", "ſ", "İ")
 _FROM_OR_FOR = ("from", "for")
+# The verbs of a move, as the words before a date read them (temporal/moved_times.py too).
+DEFERRALS = frozenset(
+    """extended postponed delayed deferred adjourned rescheduled pushed moved brought""".split()
+)
 # The words of a move a few words before "from" or "for": "rescheduled for", "moved from",
 # "postponed from", "pushed back from".
-_MOVING_WORDS = frozenset(
-    """extended postponed adjourned delayed deferred rescheduled pushed back off forward moved
-    up""".split()
-)
+_MOVING_WORDS = DEFERRALS | {"back", "off", "forward", "up"}
 
 
 def bound_before(text: str, start: int) -> bool:

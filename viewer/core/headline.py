@@ -61,6 +61,7 @@ from viewer.core.speaker_name import (
     in_place_of,
     speaker,
 )
+from viewer.core.standing_facts import FINITE
 from viewer.core.title_cut import cut_short
 from viewer.core.visible import one_line
 
@@ -257,18 +258,14 @@ def _drop_attribution(text: str) -> tuple[str, str]:
     return "", text
 
 
-# Verbs a clause may be told with before a comma: "Gupta has been the team's first choice for
-# the job, which …" is a statement, not a subject.
-_FINITE = frozenset("is are was were has have had will would can could did does".split())
-
-
 def _subject_set_off(text: str) -> bool:
     """Whether text is a subject and the clause or appositive set off after it ("The company,
-    which runs 40 hotels"), with no verb of its own before the comma: not a statement."""
+    which runs 40 hotels"), with no verb of its own before the comma: not a statement ("Gupta
+    has been the team's first choice for the job, which …")."""
     if not APPOSED.fullmatch(text):
         return False
     head = words_of(text.split(",", 1)[0].lower())
-    return _FINITE.isdisjoint(head) and not any(past_form(w) for w in head)
+    return FINITE.isdisjoint(head) and not any(past_form(w) for w in head)
 
 
 def _said_midway(phrase: str, rest: str) -> tuple[str, str] | None:

@@ -42,7 +42,7 @@ _NOUN_BEFORE = frozenset("the a an its their his her other".split())
 _PUNCTUATION = ".,;:!?\"'“”’‘()[]—–"
 # Finite verbs, and the words that open another clause: a subject holds none of them; after
 # the main verb, a finite verb makes that verb a noun, and another clause ends the search.
-_FINITE = frozenset(
+FINITE = frozenset(
     """is are am was were has have had will would can could may might should must does do did
     shall said says told""".split()
 )
@@ -107,7 +107,7 @@ def standing_now(outside: str) -> bool:
             if not i or words[i - 1] in _NOUN_BEFORE:
                 return False  # "the costs", "its holds": a noun
             return not _verb_after(words, i + 1)
-        if word in _FINITE or word in _CLAUSE or word in PAST_FORMS or (word == "as" and not i):
+        if word in FINITE or word in _CLAUSE or word in PAST_FORMS or (word == "as" and not i):
             return False
         if i and past_form(word) and words[i - 1] not in _NOUN_BEFORE:
             return False  # a past act: "Officials closed the plant that makes …"
@@ -125,7 +125,7 @@ def _verb_after(words: list[str], start: int) -> bool:
         word = words[k]
         if word in _CLAUSE:
             return False  # "…, which offers finer control": another clause's verbs
-        if word in _FINITE:
+        if word in FINITE:
             return True
         if past_form(word):
             if object_described(words, start, k):

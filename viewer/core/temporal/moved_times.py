@@ -4,10 +4,6 @@ Saturday". The dates are bounds, not the move's time: deadline_words.py reads th
 
 from __future__ import annotations
 
-# The verbs of a move, as the words before a date read them.
-DEFERRALS = frozenset(
-    """extended postponed delayed deferred adjourned rescheduled pushed moved brought""".split()
-)
 _TO_A_DATE = frozenset({"to", "until", "till", "through"})
 # Words between a deferral's "to" and the date it moves to: "pushed back to the end of
 # March", "postponed until early next year".

@@ -11,6 +11,7 @@ import re
 from viewer.core.holds import holds_any_blind
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.nearest_tense import heading_to
+from viewer.core.temporal.tense_cues import RESULTS
 from viewer.core.temporal.timex import Timex
 
 # A time that reaches now or lies ahead, told as a noun's possessive ("this year's election",
@@ -120,9 +121,7 @@ _AFTER_A_NOUN = re.compile(r"\b(?!(?:was|were|is|are|been|be|had|has|have)\b)[a-
 
 # A period results are told for: "The results for the third quarter will be published on
 # Friday" tells of the publication's Friday; the quarter is the results'.
-_RESULTS_FOR = re.compile(
-    r"\b(?:results|figures|earnings|data|numbers|accounts)\s+for\s+$", re.IGNORECASE
-)
+_RESULTS_FOR = re.compile(rf"\b(?:{'|'.join(sorted(RESULTS))})\s+for\s+$", re.IGNORECASE)
 
 
 def results_for(text: str, t: Timex) -> bool:

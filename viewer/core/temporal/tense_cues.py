@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from viewer.core.deadline_words import DEFERRALS
 from viewer.core.past_tense import PAST_AS_BASE, TAKES_THE_BASE
 from viewer.core.temporal.calendar_words import WEEKDAYS
 from viewer.core.temporal.due_times import (
@@ -19,7 +20,7 @@ from viewer.core.temporal.due_times import (
     due,
     hearing,
 )
-from viewer.core.temporal.moved_times import DEFERRALS, moved_to_a_date
+from viewer.core.temporal.moved_times import moved_to_a_date
 
 
 class Tense(StrEnum):
@@ -90,7 +91,7 @@ _FORECAST = frozenset({"forecast", "forecasts"})
 _FORECAST_REACH = 4
 # What is reported for a period once it is over: "The results for the third quarter will be
 # published on Friday", written in February, are of the last third quarter.
-_RESULTS = frozenset("results figures earnings data numbers accounts".split())
+RESULTS = frozenset("results figures earnings data numbers accounts".split())
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am"})
 # "are expected", "be held": a present or future passive, not a past event.
 _PASSIVE_AUX = PASSIVE_AUX
@@ -135,7 +136,7 @@ _NOT_SCHEDULED = frozenset(
 # The present of news told in its context: "The announcement follows a pledge by a rival in
 # March" (what it follows came before); "The move comes as …", "comes a week after …" (no
 # schedule, whatever time is named near it).
-_IN_CONTEXT = [[w] for w in "as amid after despite days weeks months just only a two three".split()]
+_IN_CONTEXT = frozenset("as amid after despite days weeks months just only a two three".split())
 # Present verbs of a schedule: "goes on sale on 11 November", "the summit opens on Friday",
 # "the festival runs from Thursday to Sunday".
 _SCHEDULE_VERBS = frozenset(
@@ -233,7 +234,7 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
     if w == "for" and before and i >= len(words) - _FORECAST_REACH:
         if prev in _FORECAST:
             return Tense.FUTURE  # "its forecast for inflation in the second quarter"
-        if prev in _RESULTS and set(words[i + 1 :]) <= {"the"}:
+        if prev in RESULTS and set(words[i + 1 :]) <= {"the"}:
             return Tense.PAST  # "Figures for January will be released next week": gone
     if (w == "to" or w == "for") and _plan_before(words, i, prev):
         # "had been scheduled to expire Friday", "had expected to testify on Thursday": a
@@ -245,7 +246,7 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.FUTURE if prev in _STILL_TO_COME else Tense.PAST  # "after reporting …"
     if w == "follows" and before:
         return Tense.PAST  # "The announcement follows a pledge by a rival in March"
-    if w == "comes" and words[i + 1 : i + 2] in _IN_CONTEXT:
+    if w == "comes" and i + 1 < len(words) and words[i + 1] in _IN_CONTEXT:
         return None  # "The move comes as …", "comes a week after …": no schedule
     heard = w in _DUE_OR_HEARD and (due(words, i, prev, before) or hearing(words, i))
     if w in _SCHEDULE_VERBS or heard:
