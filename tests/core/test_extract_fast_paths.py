@@ -153,9 +153,9 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
     complement = regions(governing_timex._COMPLEMENT)
     if (reduced := reduced_relative_end(text, start, end)) is not None:
         complement.append(reduced)
-    ranked = [
-        (1 if inside(t, complement) or owned_times.owned_ahead(text, t) else 0, i, t)
-        for i, t in enumerate(candidates)
+    kept = [
+        t
+        for t in candidates
         if not inside(t, subordinate)
         and t not in described
         and not deadline_times.deadline(text, start, end, t)
@@ -165,6 +165,8 @@ def _plain_governing(text: str, start: int, end: int, timexes: Sequence[Timex]) 
         and not owned_times.subject_time(text, start, t)
         and not owned_times.chance_of(text, start, t)
     ]
+    nouns = owned_times.nouns_times(text, start, kept)
+    ranked = [(1 if inside(t, complement) or nouns[i] else 0, i, t) for i, t in enumerate(kept)]
     if not ranked:
         return governing_timex._cause_day(text, start, candidates) or (  # the same, no scan
             governing_timex._framing_time(text, start, candidates)

@@ -323,7 +323,12 @@ from __future__ import annotations
 # next week", written in February, was January of the next year; a sentence not told in the
 # past that names a time of its own is dated by it: "The results for the third quarter will be
 # published on Friday" is the Friday, not the quarter.)
-EXTRACTOR_VERSION = "442"
+# 443: a time told as a possessive after the verb is its noun's where the sentence names a
+# time as fine or finer of its own: "Police named the victims of Tuesday's shooting on
+# Wednesday" is the Wednesday, "will publish last year's accounts in June" this June; "last"
+# before a possessive tells no tense ("will hear the appeal against last month's ruling on
+# Thursday" is the Thursday ahead).
+EXTRACTOR_VERSION = "443"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

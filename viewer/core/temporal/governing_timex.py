@@ -25,8 +25,8 @@ from viewer.core.temporal.noun_participles import (
 from viewer.core.temporal.owned_times import (
     chance_of,
     noun_time_ahead,
+    nouns_times,
     object_year,
-    owned_ahead,
     results_for,
     subject_time,
 )
@@ -222,7 +222,7 @@ def governing(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Time
     complement = _regions(text, start, end, _COMPLEMENT, last=max(t.start for t in kept))
     if (reduced := reduced_relative_end(text, start, end)) is not None:
         complement = sorted([*complement, reduced])  # "A painting stolen in 2020 | has …"
-    return _best_ranked(text, kept, _inside_flags(kept, complement))
+    return _best_ranked(text, start, kept, _inside_flags(kept, complement))
 
 
 def _not_results_periods(text: str, start: int, end: int, kept: list[Timex]) -> list[Timex]:
@@ -247,13 +247,13 @@ def _noun_participles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [span for span in found if span is not None]
 
 
-def _best_ranked(text: str, kept: Sequence[Timex], reported: list[bool]) -> Timex:
+def _best_ranked(text: str, start: int, kept: Sequence[Timex], reported: list[bool]) -> Timex:
     """Of the times kept, the first of the main clause's (those of reported or relative
     clauses after them), refined by a finer one inside it."""
-    # A possessive's time ahead or now is its noun's: "Nominations for next year's awards will
-    # open in September" is of September; it ranks as a reported clause's does (not a day
-    # past, the happening's own: "Wednesday's shallow quake hit at 7:48 am").
-    ranked = [(1 if reported[i] or owned_ahead(text, t) else 0, i, t) for i, t in enumerate(kept)]
+    # A time of another happening than the main clause's ranks after its own: a reported
+    # clause's, or one told as a noun's (`nouns_times`).
+    nouns = nouns_times(text, start, kept)
+    ranked = [(1 if reported[i] or nouns[i] else 0, i, t) for i, t in enumerate(kept)]
     ranked.sort(key=lambda r: (r[0], r[1]))
     best_rank, _, best = ranked[0]
     if ATTRIBUTIVE.search(best.text):

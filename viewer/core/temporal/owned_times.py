@@ -7,8 +7,11 @@ governing rule (`governing_timex`) passes them over."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from viewer.core.cue_words import WORDS
 from viewer.core.holds import holds_any_blind
+from viewer.core.past_tense import first_finite
 from viewer.core.temporal.compared_times import POSSESSIVE as _POSSESSIVE
 from viewer.core.temporal.nearest_tense import heading_to
 from viewer.core.temporal.tense_cues import RESULTS
@@ -45,6 +48,41 @@ def owned_ahead(text: str, t: Timex) -> bool:
 
 
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
+
+
+def owned_by_object(text: str, start: int, t: Timex) -> bool:
+    """Whether a time is told as a possessive after its sentence's first finite verb (from
+    `start`): the time of the noun the verb acts on, not the verb's own ("Police named the
+    victims of Tuesday's shooting on Wednesday", "will publish last year's accounts in June").
+    One told before the verb is the subject's happening ("Sunday's election was the first"),
+    and so is one after a copula ("Putting the show in jeopardy was this week's announcement")."""
+    if _POSSESSIVE.match(text, t.end) is None:
+        return False
+    if _COPULA_BEFORE.search(text, max(0, t.start - 8), t.start) is not None:
+        return False
+    return first_finite(WORDS.findall(text[start : t.start].lower())) >= 0
+
+
+def nouns_times(text: str, start: int, kept: Sequence[Timex]) -> list[bool]:
+    """For each time a sentence (from `start`) keeps, whether it is told as a noun's, not as
+    the main clause's own: a possessive's ahead or now ("Nominations for next year's awards
+    will open in September"; not a day past, the happening's own: "Wednesday's shallow quake
+    hit at 7:48 am"), or one after the verb where the sentence names a time as fine or finer
+    not told as a possessive ("named the victims of Tuesday's shooting on Wednesday", "will
+    publish last year's accounts in June"; not "expected yesterday's report to show a rise in
+    March", the report's content)."""
+    widths = [_width(t) for t in kept if _POSSESSIVE.match(text, t.end) is None]
+    finest = min(widths, default=None)
+    return [
+        owned_ahead(text, t)
+        or (finest is not None and finest <= _width(t) and owned_by_object(text, start, t))
+        for t in kept
+    ]
+
+
+def _width(t: Timex) -> int:
+    """How many days a time spans, less one."""
+    return (t.last - t.first).days if t.first is not None and t.last is not None else 0
 
 
 def noun_time_ahead(text: str, start: int, t: Timex) -> bool:

@@ -266,6 +266,8 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
     if w in _PAST_AS_BASE:
         return None if prev in _TAKES_THE_BASE else Tense.PAST
     if w in _PAST_WORDS:
+        if w == "last" and words[i + 1 : i + 2] and words[i + 1].endswith(("'s", "’s")):
+            return None  # "will hear the appeal against last month's ruling on Thursday"
         if w in _PARTICIPLES and prev in _PASSIVE_AUX:
             return None  # "will be held", "is set": not a past event
         return Tense.PAST
