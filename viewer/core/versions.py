@@ -328,7 +328,10 @@ from __future__ import annotations
 # Wednesday" is the Wednesday, "will publish last year's accounts in June" this June; "last"
 # before a possessive tells no tense ("will hear the appeal against last month's ruling on
 # Thursday" is the Thursday ahead).
-EXTRACTOR_VERSION = "443"
+# 444: "by" a time after a clause in the past perfect is when it held, not a deadline: "The
+# death toll had risen to 40 by Sunday" is the Sunday (not "had promised to repay the loan by
+# Friday", nor "had said it would finish by Friday").
+EXTRACTOR_VERSION = "444"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -1,7 +1,7 @@
 """Times that bound or set a happening rather than date it: a deadline ("by Friday"), what a
 time was moved to ("was extended to Nov. 16"), by the words of deadline_words.py; and "By" a
-time opening a sentence in the past perfect or a state going on, which is when it held, not a
-deadline."""
+time opening a sentence in the past perfect or a state going on, or after a clause in the past
+perfect ("The death toll had risen to 40 by Sunday"), which is when it held, not a deadline."""
 
 from __future__ import annotations
 
@@ -43,7 +43,21 @@ def _by_then(text: str, start: int, end: int, at: int) -> bool:
     selection was winding down for the day" (not "must be submitted by Friday", nor "had
     promised to repay the loan by Friday")."""
     opening = _BY.match(text, start, at)
-    if opening is None or opening.end() != at:
-        return False
     low = lowered(text[start:end])
+    if opening is None or opening.end() != at:
+        return _by_then_after(low, at - start)
     return past_perfect_in(low) or _PAST_PROGRESSIVE.search(low) is not None
+
+
+# An infinitive or a modal: what was to be done by a time, a deadline ("had promised to repay
+# the loan by Friday", "had said it would finish by Friday"; not "had risen to 40 by Sunday").
+_TO_BE_DONE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|more|less|about|around|nearly|almost|over|under|some|at|its|"
+    r"their|his|her|record|new)\b)[a-z]+\b|\b(?:would|will|could|should|must|might|can)\b"
+)
+
+
+def _by_then_after(low: str, at: int) -> bool:
+    """Whether "by" and a time after a main clause in the past perfect, with nothing to be done
+    between, tell when it held: "The death toll had risen to 40 by Sunday"."""
+    return past_perfect_in(low) and _TO_BE_DONE.search(low, 0, at) is None
