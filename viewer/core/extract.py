@@ -46,7 +46,7 @@ from viewer.core.model import (
 )
 from viewer.core.motive_cues import motive
 from viewer.core.narrative_time import NarrativeClock, Reference
-from viewer.core.news_day import NewsDay, in_spans, told_on
+from viewer.core.news_day import NewsDay, in_spans, named_as_limit, told_on
 from viewer.core.news_time_cues import conceded
 from viewer.core.plan_cues import forecast
 from viewer.core.quoted_day import QuoteMarks
@@ -384,6 +384,8 @@ class _Reader(StoryDates):
         origin = self._source(
             Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
         )
+        if named_as_limit(shown[: max(0, shown.find(found.text))]):
+            return  # "The water had gone down by Saturday afternoon": the story stays where it is
         # Only a day or a week is a time a following statement can be said to share.
         reference = Reference(found.value, found.text, origin)
         # A month or a year in what a speaker said is the story's, not the narrative's.

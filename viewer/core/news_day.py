@@ -223,8 +223,7 @@ class NewsDay:
         """Whether a day is named as the limit a state was reached by ("they had all been
         allowed to return by Saturday evening"): the end of a stretch from the news day's
         happening, which moves the story on to no later day."""
-        head = self._text[max(0, t.start - 16) : t.start]
-        return _BY_LIMIT.search(head) is not None
+        return named_as_limit(self._text[max(0, t.start - 16) : t.start])
 
     def _in_quotation(self, at: int) -> bool:
         """Whether an offset is inside a quotation: a speaker's own time word ("“This morning I
@@ -234,6 +233,12 @@ class NewsDay:
             self._quoted = quotation_spans(self._text)
         k = bisect_right(self._quoted, (at, len(self._text) + 1)) - 1
         return k >= 0 and self._quoted[k][0] <= at < self._quoted[k][1]
+
+
+def named_as_limit(before: str) -> bool:
+    """Whether the words before a day (`before`) name it as the limit a state was reached by:
+    "by Saturday evening", "By late Sunday"."""
+    return _BY_LIMIT.search(before) is not None
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
