@@ -331,7 +331,10 @@ from __future__ import annotations
 # 444: "by" a time after a clause in the past perfect is when it held, not a deadline: "The
 # death toll had risen to 40 by Sunday" is the Sunday (not "had promised to repay the loan by
 # Friday", nor "had said it would finish by Friday").
-EXTRACTOR_VERSION = "444"
+# 445: "next" before a noun tells that the time after it lies ahead ("expect a cut at the next
+# meeting on April 3", written in March, is this April), unless a verb in the simple past tells
+# of a next one gone; a past form after a determiner is a noun ("expect a cut in April").
+EXTRACTOR_VERSION = "445"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -206,7 +206,7 @@ _MAY_SIGNAL = (
     | _COPULA_NOW
     | _POSSIBLE
     | _EXPECT
-    | {"to", "for", "from", "appear"}
+    | {"to", "for", "from", "appear", "next"}
 )
 _DUE_OR_HEARD = DUE_WORDS | APPEARING
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
@@ -222,6 +222,8 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return None
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
+    if w == "next":
+        return _next_noun(words, i) if before else None
     prev = words[i - 1] if i > 0 else ""
     if w in ("to", "for") and before and _bidden_or_set(words, i, far):
         return Tense.FUTURE
@@ -261,8 +263,8 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return _plural_schedule(words, i) if before else None
     if before and prev in _SUBJECT_PRONOUNS and _present_of_a_schedule(w):
         return Tense.FUTURE  # "when it arrives on 11 November"
-    if prev in _DETERMINERS and (w in _PAST_WORDS or w.endswith("ed")):
-        return None  # "would debate the amended bill on Monday": a participle as adjective
+    if prev in _DETERMINERS and (w in _PAST_WORDS or w in _PAST_AS_BASE or w.endswith("ed")):
+        return None  # "would debate the amended bill on Monday", "expect a cut": no verb
     if w in _PAST_AS_BASE:
         return None if prev in _TAKES_THE_BASE else Tense.PAST
     if w in _PAST_WORDS:
@@ -274,6 +276,19 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
         return None if prev in _PASSIVE_AUX else _in_ed(words, i, before)
     return None
+
+
+def _next_noun(words: list[str], i: int) -> Tense | None:
+    """What "next" before a noun tells of a time after it: ahead ("expect a cut at the next
+    meeting on April 3", "had priced in a cut at the bank's next meeting in April"), unless a
+    verb in the simple past before tells of a next one gone ("held rates at its next meeting in
+    February"); "next to" is a place."""
+    if words[i + 1 : i + 2] in ([], ["to"]):
+        return None
+    for j in range(i):
+        if "had" not in words[max(0, j - 1) : j + 1] and classify(words, j) is Tense.PAST:
+            return None
+    return Tense.FUTURE
 
 
 def _plan_before(words: list[str], i: int, prev: str) -> bool:
