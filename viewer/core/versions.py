@@ -334,7 +334,10 @@ from __future__ import annotations
 # 445: "next" before a noun tells that the time after it lies ahead ("expect a cut at the next
 # meeting on April 3", written in March, is this April), unless a verb in the simple past tells
 # of a next one gone; a past form after a determiner is a noun ("expect a cut in April").
-EXTRACTOR_VERSION = "445"
+# 446: a day "effective" from is the nearer of its two readings, whatever the verb's tense:
+# "said it named John Smith president, effective Jan. 1", written on 30 October, is the
+# January 1 to come, not the one ten months back.
+EXTRACTOR_VERSION = "446"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -206,7 +206,7 @@ _MAY_SIGNAL = (
     | _COPULA_NOW
     | _POSSIBLE
     | _EXPECT
-    | {"to", "for", "from", "appear", "next"}
+    | {"to", "for", "from", "appear", "next", "effective"}
 )
 _DUE_OR_HEARD = DUE_WORDS | APPEARING
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
@@ -224,6 +224,8 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return Tense.FUTURE
     if w == "next":
         return _next_noun(words, i) if before else None
+    if w == "effective" and before and set(words[i + 1 :]) <= {"on", "from", "as", "of"}:
+        return Tense.UNKNOWN  # "named him president, effective Jan. 1": whichever is nearer
     prev = words[i - 1] if i > 0 else ""
     if w in ("to", "for") and before and _bidden_or_set(words, i, far):
         return Tense.FUTURE
