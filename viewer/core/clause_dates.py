@@ -28,6 +28,7 @@ from viewer.core.report_period import market_day, reports_figures, results_repor
 from viewer.core.sentence_tense import told_in_past, told_in_present
 from viewer.core.story_day import StoryDay
 from viewer.core.temporal import Timex
+from viewer.core.temporal.aged_years import aged_year
 from viewer.core.temporal.nearest_tense import tense_near
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.visible import one_line
@@ -129,6 +130,8 @@ def own_date(
     basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
     sure = _confidence(chosen, basis, len(own) - 1, text, lower, tenses)
     words = one_line(chosen.text)  # "Feb.&nbsp;26" in a page reads "Feb. 26"
+    if not piece.side and (aged := aged_year(text, span.start, span.end, chosen)) is not None:
+        value, words = aged  # "Born in 1935, he began playing piano at the age of four": 1939
     return Dated(value, words, basis, sure, clock="clock" in chosen.flags)
 
 

@@ -337,7 +337,10 @@ from __future__ import annotations
 # 446: a day "effective" from is the nearer of its two readings, whatever the verb's tense:
 # "said it named John Smith president, effective Jan. 1", written on 30 October, is the
 # January 1 to come, not the one ten months back.
-EXTRACTOR_VERSION = "446"
+# 447: a sentence opening on its subject's birth year and naming an age is of the years that
+# age was reached: "Born in Memphis in 1935, he began playing piano at the age of four" is
+# 1939-1940, not 1935 (temporal/aged_years.py).
+EXTRACTOR_VERSION = "447"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

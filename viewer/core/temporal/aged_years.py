@@ -1,0 +1,37 @@
+"""A year counted from a birth by an age: "Born in Memphis in 1935, he began playing piano at
+the age of four" is of 1939 or 1940, the years he was four, not of the birth's year, which
+is the only time the sentence names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from viewer.core.model import DateValue, Precision
+from viewer.core.temporal.calendar_words import number_value
+from viewer.core.temporal.timex import Timex
+
+# A participle of birth opening the sentence: "Born in Memphis in 1935, …".
+_BORN = re.compile(r"[\"“‘]?Born\b")
+# An age the main clause's happening came at: "at the age of four", "aged 19", "at age 12".
+_AGE = re.compile(
+    r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE
+)
+_OLDEST = 120
+
+
+def aged_year(text: str, start: int, end: int, chosen: Timex) -> tuple[DateValue, str] | None:
+    """The years a sentence text[start:end] opening on its subject's birth year (`chosen`)
+    tells of by the age it names after it, and the words that name them; None for any other
+    sentence."""
+    if chosen.precision is not Precision.YEAR or chosen.first is None:
+        return None
+    if _BORN.match(text, start, chosen.start) is None:
+        return None
+    m = _AGE.search(text, chosen.end, end)
+    age = number_value(m.group(1)) if m is not None else None
+    if m is None or age is None or age > _OLDEST:
+        return None
+    year = chosen.first.year + age  # a birthday in the year or before it: that year or the next
+    value = DateValue(date(year, 1, 1), date(year + 1, 12, 31), Precision.RANGE)
+    return value, f"{chosen.text} … {' '.join(m.group(0).split())}"
