@@ -424,6 +424,28 @@ CASES: list[tuple[str, date, str, str, str | None]] = [
         R,
     ),
     ("It closes the last week of June.", TUE, "the last week of June", "2022-06-24/2022-06-30", R),
+    # A weekday of a month is that day, not the next such weekday nor the whole month.
+    (
+        "The strike begins on the first Monday of April.",
+        TUE,
+        "the first Monday of April",
+        "2022-04-04",
+        D,
+    ),
+    (
+        "Clocks go forward on the last Sunday in March.",
+        TUE,
+        "the last Sunday in March",
+        "2022-03-27",
+        D,
+    ),
+    (
+        "Polls open on the second Saturday of May 2023.",
+        TUE,
+        "the second Saturday of May 2023",
+        "2023-05-13",
+        D,
+    ),
     # "the weekend of" a date is the weekend that date names, not the last one.
     ("The fair ran the weekend of March 2-3.", TUE, "March 2-3", "2022-03-02/2022-03-03", R),
     # A day after "this", "last" or "next" and its month is that day, not the whole month.

@@ -340,7 +340,9 @@ from __future__ import annotations
 # 447: a sentence opening on its subject's birth year and naming an age is of the years that
 # age was reached: "Born in Memphis in 1935, he began playing piano at the age of four" is
 # 1939-1940, not 1935 (temporal/aged_years.py).
-EXTRACTOR_VERSION = "447"
+# 448: a weekday of a month is that day: "the first Monday of April" was the next Monday,
+# "the last Sunday in March" the Sunday gone (rules_dates.weekday_of_month).
+EXTRACTOR_VERSION = "448"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from viewer.core.model import Precision
 from viewer.core.temporal import leads as lead
@@ -27,7 +27,7 @@ from viewer.core.temporal.context import (
     capitalized,
     rule,
 )
-from viewer.core.temporal.resolve import month_day_date
+from viewer.core.temporal.resolve import month_day_date, month_year
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.temporal.timex import Resolved, day
 
@@ -289,6 +289,31 @@ def day_of_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), day(found[0], True)) if found else None
 
 
+@rule(
+    "weekday-of-month",
+    rf"\bthe\s+(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<d>{WEEKDAY})\s+"
+    rf"(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+    leads=(lead.THE,),
+)
+def weekday_of_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the first Monday of April" -> that day, "the last Sunday in March" -> the month's
+    last Sunday: not the next Monday, nor the whole month."""
+    number = month_number(m.group("m"))
+    weekday = _weekday_number(m.group("d"))
+    if number is None or weekday is None or not capitalized(ctx.original(m, "m")):
+        return None
+    o, y = m.group("o").lower(), m.group("y")
+    year_n = int(y) if y else month_year(number, ctx.anchor, ctx.tense(m.start(), m.end()))
+    if o in ("last", "final"):
+        end = add_months(date(year_n, number, 1), 1) - timedelta(days=1)
+        found = end - timedelta(days=(end.weekday() - weekday) % 7)
+    else:
+        first = date(year_n, number, 1)
+        nth = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}.get(o, 3)
+        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * nth)
+    return Hit(m.start(), m.end(), day(found, not y))
+
+
 RULES: tuple[Rule, ...] = (
     month_day,
     day_month,
@@ -298,4 +323,5 @@ RULES: tuple[Rule, ...] = (
     month_day_range,
     day_month_range,
     day_of_month,
+    weekday_of_month,
 )
