@@ -342,7 +342,9 @@ from __future__ import annotations
 # 1939-1940, not 1935 (temporal/aged_years.py).
 # 448: a weekday of a month is that day: "the first Monday of April" was the next Monday,
 # "the last Sunday in March" the Sunday gone (rules_dates.weekday_of_month).
-EXTRACTOR_VERSION = "448"
+# 449: "ahead of schedule" (of time, of forecasts) is early, no other happening: "The project
+# was completed ahead of schedule in January" is January, not the publication day.
+EXTRACTOR_VERSION = "449"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -42,7 +42,9 @@ from viewer.core.temporal.timex import Timex
 
 # Subordinators that open a clause or phrase dating something other than the main event:
 # "Since Russia invaded Ukraine on February 24, the US has imposed sanctions".
-_ANYWHERE = r"since|after|before|until|till|because|although|though|unless|whereas|ahead\s+of"
+_ANYWHERE = r"since|after|before|until|till|because|although|though|unless|whereas"
+# Not "ahead of schedule", "ahead of time": early, no other happening.
+_ANYWHERE += r"|ahead\s+of(?!\s+(?:schedule|time|target|plan|forecasts?|expectations?)\b)"
 _ANYWHERE += r"|following|prior\s+to"
 # A figure's comparison: "the dollar was at 142.10 yen compared with 141.52 yen Wednesday".
 _ANYWHERE += r"|compared\s+(?:with|to)|versus"
