@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from viewer.core.deadline_words import DEFERRALS
 from viewer.core.past_tense import PAST_AS_BASE, TAKES_THE_BASE
+from viewer.core.temporal.bidden_times import PLAN_NOUN, bidden_or_set, infinitive_after
 from viewer.core.temporal.calendar_words import WEEKDAYS
 from viewer.core.temporal.due_times import (
     APPEARING,
@@ -180,19 +181,9 @@ _PAST_AUX = frozenset({"did", "didn't", "didn’t"})
 # The base a figure is compared with was measured before: "now expects growth of 0.9% this
 # year, up from 0.75% in November" is the November gone, whatever verb comes before.
 _COMPARED_FROM = frozenset({"up", "down"})
-# A present perfect takes no day gone of its own ("has called" is never "on Monday"): a day
-# after such a verb of calling or bidding and the "to" or "for" of what it calls for is that
-# happening's, ahead: "The union has called for a strike on Monday", "Workers have voted to
-# strike on Friday", "has ordered schools to close on Friday", "have been urged to stay
-# indoors on Friday"; a plan made public so, "has announced plans to close the plant on
-# Friday", "has scheduled a vote for Tuesday".
-_BIDDING = frozenset(
-    """called voted ordered asked urged invited told advised instructed decided agreed
-    promised pledged vowed threatened announced unveiled proposed scheduled set planned
-    requested""".split()
-)
-_PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
-_BIDDING_REACH = 4  # words from the participle to its "to" or "for": "ordered all schools to"
+# Words whose cue is their own: "next" before a noun, "effective" before a date
+# (`_one_word_cue`).
+_ONE_WORD_CUES = frozenset({"next", "effective"})
 # A word signals a tense only if it is one of these or has one of these endings: most words of
 # a sentence are neither, and are passed over at one test.
 _MAY_SIGNAL = (
@@ -206,7 +197,8 @@ _MAY_SIGNAL = (
     | _COPULA_NOW
     | _POSSIBLE
     | _EXPECT
-    | {"to", "for", "from", "appear", "next", "effective"}
+    | {"to", "for", "from", "appear"}
+    | _ONE_WORD_CUES
 )
 _DUE_OR_HEARD = DUE_WORDS | APPEARING
 _SIGNAL_ENDINGS = ("ll", "ing", "s", "ed")
@@ -222,19 +214,17 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return None
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return Tense.FUTURE
-    if w == "next":
-        return _next_noun(words, i) if before else None
-    if w == "effective" and before and set(words[i + 1 :]) <= {"on", "from", "as", "of"}:
-        return Tense.UNKNOWN  # "named him president, effective Jan. 1": whichever is nearer
     prev = words[i - 1] if i > 0 else ""
-    if w in ("to", "for") and before and _bidden_or_set(words, i, far):
+    if w in _ONE_WORD_CUES:
+        return _one_word_cue(words, i, prev) if before else None
+    if w in ("to", "for") and before and bidden_or_set(words, i, far):
         return Tense.FUTURE
     if w == "to" and prev in _HELD_BEFORE_TO and _held_only(words, i - 1, i + 1):
         return None
-    if w == "to" and prev in _PLAN_NOUN and _a_noun(words, i - 1):
+    if w == "to" and prev in PLAN_NOUN and _a_noun(words, i - 1):
         # "unveiled a plan to build homes at a news conference on Monday": the day may be the
         # unveiling's; a month or a date after the plan's infinitive is the plan's, ahead.
-        return Tense.FUTURE if far and _infinitive_after(words, i) else None
+        return Tense.FUTURE if far and infinitive_after(words, i) else None
     if w == "for" and before and i >= len(words) - _FORECAST_REACH:
         if prev in _FORECAST:
             return Tense.FUTURE  # "its forecast for inflation in the second quarter"
@@ -280,6 +270,16 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
     return None
 
 
+def _one_word_cue(words: list[str], i: int, prev: str) -> Tense | None:
+    """What one of `_ONE_WORD_CUES` before a time tells of it."""
+    w = words[i]
+    if w == "next":
+        return _next_noun(words, i)
+    if set(words[i + 1 :]) <= {"on", "from", "as", "of"}:  # "effective"
+        return Tense.UNKNOWN  # "named him president, effective Jan. 1": whichever is nearer
+    return None
+
+
 def _next_noun(words: list[str], i: int) -> Tense | None:
     """What "next" before a noun tells of a time after it: ahead ("expect a cut at the next
     meeting on April 3", "had priced in a cut at the bank's next meeting in April"), unless a
@@ -310,23 +310,6 @@ def _present_of_a_schedule(w: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_SCHEDULED
 
 
-# Verbs that set a happening for a day: what is set, between them and "for", is of that day.
-_SETTING = frozenset("called set scheduled slated fixed booked".split())
-_SETTING_REACH = 4  # "set the next hearing for": the verb and up to three words of its object
-
-
-def _bidden_or_set(words: list[str], i: int, far: bool) -> bool:
-    """Whether the "to" or "for" at words[i] is of what a verb in the perfect bids
-    (`_bidden`), or is the "for" right before a day that a verb set a happening for, with at
-    most a few words of its object between, in any tense: "A board meeting has been called
-    for Friday", "The judge set a hearing for Monday", "The union called a strike for
-    Monday"."""
-    if _bidden(words, i, far):
-        return True
-    setting = words[max(0, i - _SETTING_REACH) : i]
-    return words[i] == "for" and i == len(words) - 1 and not _SETTING.isdisjoint(setting)
-
-
 def _compared_or_expected(words: list[str], i: int, prev: str) -> Tense | None:
     """The base of a comparison ("up from 0.75% in November"), gone; what is expected, told
     in the present ("told to expect an all-hands meeting on Monday"), ahead, but not after
@@ -334,54 +317,6 @@ def _compared_or_expected(words: list[str], i: int, prev: str) -> Tense | None:
     if words[i] == "from":
         return Tense.PAST if prev in _COMPARED_FROM else None
     return None if _PAST_AUX.intersection(words[max(0, i - 2) : i]) else Tense.FUTURE
-
-
-def _bidden(words: list[str], i: int, far: bool) -> bool:
-    """Whether the "to" or "for" at words[i] follows a verb of calling or bidding told in the
-    present perfect, active or passive ("has called for", "have been urged to"), or, for an
-    expression whose past reading may lie far back (`far`), the "to" of an infinitive a past
-    verb of committing governs (`_committed_to`)."""
-    for j in range(i - 1, max(-1, i - 1 - _BIDDING_REACH), -1):
-        if words[j] in _BIDDING:
-            aux = words[j - 2] if j >= 2 and words[j - 1] == "been" else words[j - 1] if j else ""
-            return aux in _PERFECT_AUX or (far and _committed_to(words, j, i, aux))
-    return False
-
-
-# Past verbs of committing to a happening: the time after the infinitive they govern is that
-# happening's, ahead of the act, when its past reading would lie far back, as news gives such a
-# time its year ("The two sides agreed to meet again in May", written in March; "He promised to
-# return in June"); not a weekday, the act's own day as news tells it ("They agreed to meet on
-# Monday"), nor "for" ("called for calm on Friday"). A plan told as a noun is read in
-# `classify` ("announced plans to close the plant in May").
-# The verbs of bidding but those that call, set or make public (`_BIDDING`, read once).
-_COMMITTING = _BIDDING - frozenset(
-    "called announced unveiled proposed scheduled set planned".split()
-)
-# Words after "to" that open no infinitive: "agreed to a ceasefire in May"; nor does a plural
-# noun ("agreed to terms on Friday", "agreed to talks in May"): a verb's base ends in no lone "s".
-_NO_INFINITIVE = frozenset(
-    "a an the this that these those his her its their our my your some any no".split()
-)
-_PAST_PERFECT_AUX = frozenset({"had", "'d", "’d"})
-
-
-def _committed_to(words: list[str], verb: int, i: int, aux: str) -> bool:
-    """Whether words[i], "to", opens an infinitive that words[verb], a past verb of committing
-    not in the past perfect ("had agreed to": a plan that was), governs."""
-    if words[i] != "to" or words[verb] not in _COMMITTING or aux in _PAST_PERFECT_AUX:
-        return False
-    return words[i - 1] not in _PLAN_NOUN and _infinitive_after(words, i)
-
-
-def _infinitive_after(words: list[str], i: int) -> bool:
-    """Whether words[i], "to", opens an infinitive whose verb stands between it and the time;
-    not a deadline after "by" (its day is not read here)."""
-    if i + 1 >= len(words) or words[i + 1] in _NO_INFINITIVE:
-        return False
-    if words[i + 1].endswith("s") and not words[i + 1].endswith(("ss", "us")):
-        return False
-    return words[-1] != "by"
 
 
 def _in_ed(words: list[str], i: int, before: bool) -> Tense | None:
@@ -415,8 +350,6 @@ def _possible(words: list[str], i: int, prev: str) -> Tense | None:
     return Tense.FUTURE
 
 
-# "plan" told as a thing: after a determiner or a verb acting on it ("unveiled plans to").
-_PLAN_NOUN = frozenset({"plan", "plans"})
 _DETERMINERS = frozenset("a an the its his her their our this new".split())
 _PAST_NOT_VERB = frozenset({"had", "was", "were", "did"})  # "had plans to": a plan that was
 
