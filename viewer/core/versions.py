@@ -344,7 +344,9 @@ from __future__ import annotations
 # "the last Sunday in March" the Sunday gone (rules_dates.weekday_of_month).
 # 449: "ahead of schedule" (of time, of forecasts) is early, no other happening: "The project
 # was completed ahead of schedule in January" is January, not the publication day.
-EXTRACTOR_VERSION = "449"
+# 450: what "is forecast" on a day lies ahead, as what "is expected" does: "Snow is forecast
+# on Monday", written on a Wednesday, was the Monday gone.
+EXTRACTOR_VERSION = "450"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -181,9 +181,9 @@ _PAST_AUX = frozenset({"did", "didn't", "didn’t"})
 # The base a figure is compared with was measured before: "now expects growth of 0.9% this
 # year, up from 0.75% in November" is the November gone, whatever verb comes before.
 _COMPARED_FROM = frozenset({"up", "down"})
-# Words whose cue is their own: "next" before a noun, "effective" before a date
-# (`_one_word_cue`).
-_ONE_WORD_CUES = frozenset({"next", "effective"})
+# Words whose cue is their own: "next" before a noun, "effective" before a date, "forecast"
+# after "is" (`_one_word_cue`).
+_ONE_WORD_CUES = frozenset({"next", "effective", "forecast"})
 # A word signals a tense only if it is one of these or has one of these endings: most words of
 # a sentence are neither, and are passed over at one test.
 _MAY_SIGNAL = (
@@ -275,6 +275,8 @@ def _one_word_cue(words: list[str], i: int, prev: str) -> Tense | None:
     w = words[i]
     if w == "next":
         return _next_noun(words, i)
+    if w == "forecast":  # "Snow is forecast on Monday", as "is expected" is
+        return Tense.FUTURE if prev in _PROGRESSIVE_AUX else None
     if set(words[i + 1 :]) <= {"on", "from", "as", "of"}:  # "effective"
         return Tense.UNKNOWN  # "named him president, effective Jan. 1": whichever is nearer
     return None
