@@ -969,3 +969,20 @@ def test_half_a_decade_is_its_five_years() -> None:
     (first,) = tag("prices rose in the first half of the 1990s", date(1999, 11, 1))
     assert (last.first, last.last) == (date(1985, 1, 1), date(1989, 12, 31))
     assert (first.first, first.last) == (date(1990, 1, 1), date(1994, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("So far this year, 300 migrants have crossed.", date(2022, 1, 1), TUE),
+        ("Sales are up 5% this year to date.", date(2022, 1, 1), TUE),
+        ("The index has risen 12% this year so far.", date(2022, 1, 1), TUE),
+        ("So far this month, 30 people have died.", date(2022, 3, 1), TUE),
+        # As before: the whole unit.
+        ("This year, 300 migrants have crossed.", date(2022, 1, 1), date(2022, 12, 31)),
+    ],
+)
+def test_so_far_bounds_the_unit_at_now(text: str, first: date, last: date) -> None:
+    """ "So far" or "to date" bounds the unit at the day written, as "earlier" does."""
+    (t,) = tag(text, TUE)
+    assert (t.first, t.last) == (first, last)

@@ -193,6 +193,8 @@ def relative_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None  # "the week" alone refers to a week named elsewhere
     if rel == "the past" and unit != "weekend":
         return None  # "the past week" is a duration (a separate rule)
+    if not mod and rel == "this" and _so_far(ctx.text, m.start(), m.end()):
+        mod = "BEFORE"  # "so far this year", "this season to date": up to now, as "earlier"
     shift, a = _SHIFT[rel], ctx.anchor
     resolved = _calendar_unit(a, unit, shift, mod)
     if resolved is not None:
@@ -214,6 +216,17 @@ def relative_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
             str(decade // 10), first, last, Precision.RANGE, True, mod=mod, anchor=a
         )
     return Hit(m.start(), m.end(), resolved)
+
+
+_SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+$", re.IGNORECASE)
+_SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
+
+
+def _so_far(text: str, start: int, end: int) -> bool:
+    """Whether "so far" or "to date" bounds a unit told as this one at now."""
+    if _SO_FAR_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
+    return _SO_FAR_AFTER.match(text, end) is not None
 
 
 def _calendar_unit(a: date, unit: str, shift: int, mod: str = "") -> Resolved | None:
