@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from tests.core.articles import events_in
-from viewer.core.model import Precision
+from viewer.core.model import DateBasis, Precision
 
 _WRITTEN = date(2025, 3, 13)
 
@@ -51,3 +51,22 @@ def test_the_words_that_date_it_name_the_age() -> None:
     (event,) = events_in("Born in 1935, Holt began playing piano at the age of four.", _WRITTEN)
     assert event.date.precision is Precision.RANGE
     assert event.date_text == "1935 … at the age of four"
+
+
+@pytest.mark.parametrize(
+    "birth",
+    ["Holt was born in Memphis in 1935.", "Holt was born in Memphis on March 3, 1935."],
+)
+def test_an_age_counts_from_the_birth_told_before(birth: str) -> None:
+    """ "Holt was born in Memphis in 1935. He began playing the piano at the age of four.": the
+    second sentence, with no time of its own, is of the years he was four, not of the birth."""
+    text = f"{birth} He began playing the piano at the age of four and joined a band."
+    event = next(e for e in events_in(text, _WRITTEN) if "piano" in e.passages[0].text)
+    assert (event.date.first, event.date.last) == (date(1939, 1, 1), date(1940, 12, 31))
+    assert event.date_basis is DateBasis.CONTEXT
+
+
+def test_an_age_after_another_past_is_not_counted() -> None:
+    text = "Holt moved to Memphis in 1935. He began playing the piano at the age of four."
+    event = next(e for e in events_in(text, _WRITTEN) if "piano" in e.passages[0].text)
+    assert event.date.first.year != 1939

@@ -28,7 +28,7 @@ from viewer.core.report_period import market_day, reports_figures, results_repor
 from viewer.core.sentence_tense import told_in_past, told_in_present
 from viewer.core.story_day import StoryDay
 from viewer.core.temporal import Timex
-from viewer.core.temporal.aged_years import aged_year
+from viewer.core.temporal.aged_years import aged_after_birth, aged_year
 from viewer.core.temporal.nearest_tense import tense_near
 from viewer.core.temporal.tense_cues import Tense
 from viewer.core.visible import one_line
@@ -221,10 +221,14 @@ def fallback(
         # quarter." / "Revenue fell 11 percent": the quarter's, not the telling's day
     if reference is None and _followed_that(clock.story, today, shown):
         reference = clock.story  # "Vigils followed that shooting as well."
-    if reference is not None:
-        sure = SURE[DateBasis.CONTEXT]
-        return Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
-    return today
+    if reference is None:
+        return today
+    sure = SURE[DateBasis.CONTEXT]
+    told = clock.flashback_told if reference is clock.flashback else ""
+    told = clock.run_told if reference is clock.run else told
+    if told and (aged := aged_after_birth(reference.value, reference.text, told, shown)):
+        return Dated(aged[0], aged[1], DateBasis.CONTEXT, sure, reference.sentence)  # at four
+    return Dated(reference.value, reference.text, DateBasis.CONTEXT, sure, reference.sentence)
 
 
 # A verb of saying in the past: a statement told with one was made by the story's day.

@@ -348,7 +348,10 @@ from __future__ import annotations
 # on Monday", written on a Wednesday, was the Monday gone.
 # 451: "so far" or "to date" bounds a unit told as this one at now, as "earlier" does: "So far
 # this year, 300 migrants have crossed" is 1 January to the day written, not the whole year.
-EXTRACTOR_VERSION = "451"
+# 452: a sentence with no time of its own naming an age, after one telling of a birth, is of
+# the years that age was reached: "Holt was born in Memphis in 1935. He began playing the piano
+# at the age of four." is 1939-1940, not 1935.
+EXTRACTOR_VERSION = "452"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read

@@ -28,10 +28,32 @@ def aged_year(text: str, start: int, end: int, chosen: Timex) -> tuple[DateValue
         return None
     if _BORN.match(text, start, chosen.start) is None:
         return None
-    m = _AGE.search(text, chosen.end, end)
+    return _aged(chosen.first.year, chosen.text, text[chosen.end : end])
+
+
+def aged_after_birth(
+    birth: DateValue, words: str, told: str, shown: str
+) -> tuple[DateValue, str] | None:
+    """The years a sentence (`shown`) with no time of its own tells of by the age it names,
+    after a sentence (`told`) telling of a birth (`birth`, named by `words`): "Holt
+    was born in Memphis in 1935. | He began playing the piano at the age of four." is
+    1939-1940. None for any other."""
+    if _BORN_TOLD.search(told) is None:
+        return None
+    return _aged(birth.first.year, words, shown)
+
+
+# A birth told: "was born in 1935", "Born in Memphis in 1935, …".
+_BORN_TOLD = re.compile(r"\b(?:was|were)\s+born\b|^[\"“‘]?Born\b")
+
+
+def _aged(year: int, words: str, after: str) -> tuple[DateValue, str] | None:
+    """The two years in which an age named in `after` was reached, counted from a birth year,
+    and the words that tell them."""
+    m = _AGE.search(after)
     age = number_value(m.group(1)) if m is not None else None
     if m is None or age is None or age > _OLDEST:
         return None
-    year = chosen.first.year + age  # a birthday in the year or before it: that year or the next
+    year += age  # a birthday in the year or before it: that year or the next
     value = DateValue(date(year, 1, 1), date(year + 1, 12, 31), Precision.RANGE)
-    return value, f"{chosen.text} … {' '.join(m.group(0).split())}"
+    return value, f"{words} … {' '.join(m.group(0).split())}"
