@@ -288,6 +288,16 @@ def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
             "host them.",
             "I never imagined I'd host them",
         ),
+        # A possessive determiner goes with its day word, as "the" does (TempEval-3
+        # development, wsj_1039: "… for its").
+        (
+            "Amdahl Corp. reported a sharp decline in net income for its third quarter.",
+            "Amdahl Corp. reported a sharp decline in net income",
+        ),
+        (
+            "The retailer reported a loss for their busiest quarter.",
+            "The retailer reported a loss for their busiest quarter",
+        ),
         # The day a sentence says its subject was or will be: without it, nothing is said.
         ("The vote will be next week, the speaker said.", "Speaker: The vote will be next week"),
         ("The shooting was on Monday.", "The shooting was on Monday"),

@@ -167,8 +167,9 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
             continue
         if not text[:start].strip(" “\"‘'") and _COPULA_AFTER.match(text, end):
             continue  # the subject: "Tonight is not the end of the road"
-        if text[max(cursor, start - 4) : start].lower() == "the " and not _modifies(text, end):
-            start -= 4  # "by the fall": the article goes with its day word
+        owner = _OWNER.search(text, max(cursor, start - 6), start)
+        if owner is not None and not _modifies(text, end):
+            start = owner.start()  # "by the fall", "for its third quarter": the determiner too
         before = text[cursor:start]
         if _at_end(KEEPS_DATE, before):
             continue
@@ -194,6 +195,8 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     return trimmed if words(trimmed) >= MIN_WORDS else text
 
 
+# A determiner right before a day word, which goes with it.
+_OWNER = re.compile(r"(?<![\w'’])(?:the|its|their)\s$", re.IGNORECASE)
 # What a day word left bare at the start: "Late [on Friday night], police told residents …".
 _LEFT_BARE = re.compile(r"^\s*(?:early|late|earlier|later)\s*,\s*", re.IGNORECASE)
 

@@ -351,7 +351,9 @@ from __future__ import annotations
 # 452: a sentence with no time of its own naming an age, after one telling of a birth, is of
 # the years that age was reached: "Holt was born in Memphis in 1935. He began playing the piano
 # at the age of four." is 1939-1940, not 1935.
-EXTRACTOR_VERSION = "452"
+# 453: a title leaving out a day word leaves out "its" or "their" before it, as it does "the":
+# "… reported a sharp decline in net income for its third quarter" was titled "… for its".
+EXTRACTOR_VERSION = "453"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
