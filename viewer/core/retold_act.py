@@ -51,7 +51,7 @@ from viewer.core.model import STATED_BASES, Event, Precision
 from viewer.core.retold_happening import join_telling
 from viewer.core.same_happening import more_of, next_step
 from viewer.core.statement_cues import is_statement
-from viewer.core.subject_act import same_subject_act
+from viewer.core.subject_act import lede_act_dated, same_subject_act
 from viewer.core.told_twice import Tellings, closing_tag, same_words
 
 # A word read as telling something, by its length; and how many a passage told again in fewer
@@ -270,6 +270,7 @@ def join_retold_acts(events: Sequence[Event]) -> list[Event]:
             earlier = (
                 earlier
                 or same_subject_act(kept, event)
+                or lede_act_dated(kept, event)
                 or doers_act(kept, event)
                 or noun_retold(kept, event)
                 or kind_retold(kept, event, _can_share)

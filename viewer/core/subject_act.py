@@ -12,6 +12,11 @@ Told again so: the later passage opens on "the", "these", "those" or "both", its
 a phrase between commas, and "was" or "were" with the same participle as an earlier event's
 opening, on the earlier event's day (with no time of its own, or the same day told).
 
+So is a lede telling its act in the present perfect, with no time of its own, taken up further
+down by a pronoun or a definite noun and the same participle at a day of the news week before:
+"A man has been charged with murder after a 23-year-old was stabbed …", then "He was charged on
+Tuesday and appeared before magistrates …": the lede's act is of that Tuesday.
+
 Kept apart: another participle ("The men were charged …" after "Two men were arrested"),
 another noun, another day, a step told as one ("The men were later arrested"), and what the
 tag closes where it says more than who said it ("…, police said 46 people were held").
@@ -21,8 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 
-from viewer.core.model import STATED_BASES, Event, Precision
+from viewer.core.model import STATED_BASES, DateBasis, Event, Precision
 
 _TAKEN_UP = frozenset({"the", "these", "those", "both"})
 # A subject and its act in the passive, opening the passage: "Two men were arrested", "The
@@ -64,3 +70,42 @@ def same_subject_act(kept: Sequence[Event], later: Event) -> Event | None:
         if earlier is not None and earlier[1:] == told[1:] and _same_day(event, later):
             return event
     return None
+
+
+# A lede's subject and its act in the present perfect passive: "A man has been charged", "Two
+# teenagers have been arrested".
+_PERFECT_PASSIVE = re.compile(
+    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>[a-z]{3,})\s+(?:has|have)\s+been\s+(?P<verb>[a-z]{3,}(?:ed|en))\b",
+    re.IGNORECASE,
+)
+# The same act taken up by a pronoun or a definite noun: "He was charged on Tuesday".
+_TAKEN_UP_ACT = re.compile(
+    r"(?:he|she|they|(?:the|both)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]{3,}))\s+(?:was|were)\s+"
+    r"(?P<verb>[a-z]{3,}(?:ed|en))\b",
+    re.IGNORECASE,
+)
+_NEWS_WEEK = timedelta(days=7)
+
+
+def lede_act_dated(kept: Sequence[Event], later: Event) -> Event | None:
+    """The lede, told in the present perfect passive with no time of its own, that a later
+    passage takes up by a pronoun or the same noun and the same participle at a day of its
+    own in the week before it; None for any other passage."""
+    if (
+        not kept
+        or later.date_basis not in STATED_BASES
+        or later.date.precision is not Precision.DAY
+    ):
+        return None
+    lede = kept[0]
+    if lede.date_basis is not DateBasis.PUBLICATION:
+        return None
+    told = _TAKEN_UP_ACT.match(later.primary.text)
+    act = _PERFECT_PASSIVE.match(lede.primary.text) if told is not None else None
+    if told is None or act is None or told["verb"].lower() != act["verb"].lower():
+        return None
+    if told["noun"] is not None and told["noun"].lower() != act["noun"].lower():
+        return None  # another noun: "The victim was stabbed …" after "A man has been charged"
+    gone = lede.date.first - later.date.first
+    return lede if timedelta(0) <= gone <= _NEWS_WEEK else None
