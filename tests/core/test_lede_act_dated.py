@@ -1,7 +1,8 @@
 """A lede telling its act in the present perfect, with no time of its own, taken up further down
 by a pronoun or the same noun and the same participle at a day of the news week: one event, of
 that day ("A man has been charged with murder after …", then "He was charged on Tuesday and
-appeared before magistrates …"). Written articles in the shapes of British, Irish and
+appeared before magistrates …"; "The chief executive … has resigned …", then "He resigned on
+Monday …"). Written articles in the shapes of British, Irish and
 Australian outlets: a stabbing, a burglary, a rescue, an evacuation, a fraud."""
 
 from __future__ import annotations
@@ -35,6 +36,21 @@ TOLD_AGAIN = [
         "Three climbers have been rescued from Ben Nevis after being trapped by snow.",
         "The group had set out from the visitor centre early in the morning.",
         "The climbers were rescued on Wednesday by a coastguard helicopter.",
+        date(2025, 3, 12),
+    ),
+    # In the active voice, taken up by a pronoun or the same name.
+    (
+        "Chief executive quits",
+        "The chief executive of Vodafone has resigned after eight years in the job.",
+        "Analysts said the move was expected.",
+        "He resigned on Monday after a board meeting.",
+        date(2025, 3, 10),
+    ),
+    (
+        "Police arrest man after woman found dead",
+        "Police have arrested a man after a woman was found dead in Bristol.",
+        "Officers were called to the house in the early hours.",
+        "Police arrested the man on Wednesday at a hotel in Bath.",
         date(2025, 3, 12),
     ),
     (

@@ -13,9 +13,10 @@ a phrase between commas, and "was" or "were" with the same participle as an earl
 opening, on the earlier event's day (with no time of its own, or the same day told).
 
 So is a lede telling its act in the present perfect, with no time of its own, taken up further
-down by a pronoun or a definite noun and the same participle at a day of the news week before:
-"A man has been charged with murder after a 23-year-old was stabbed …", then "He was charged on
-Tuesday and appeared before magistrates …": the lede's act is of that Tuesday.
+down by a pronoun, the same noun or name and the same participle, in the same voice, at a day
+of the news week before: "A man has been charged with murder after a 23-year-old was stabbed
+…", then "He was charged on Tuesday and appeared before magistrates …"; "The chief executive
+of Vodafone has resigned …", then "He resigned on Monday": the lede's act is of that day.
 
 Kept apart: another participle ("The men were charged …" after "Two men were arrested"),
 another noun, another day, a step told as one ("The men were later arrested"), and what the
@@ -72,26 +73,28 @@ def same_subject_act(kept: Sequence[Event], later: Event) -> Event | None:
     return None
 
 
-# A lede's subject and its act in the present perfect passive: "A man has been charged", "Two
-# teenagers have been arrested".
-_PERFECT_PASSIVE = re.compile(
-    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<noun>[a-z]{3,})\s+(?:has|have)\s+been\s+(?P<verb>[a-z]{3,}(?:ed|en))\b",
+# A lede's subject and its act in the present perfect, passive or active: "A man has been
+# charged", "Two teenagers have been arrested", "Police have arrested a man", "The chief
+# executive of Vodafone has resigned".
+_PERFECT = re.compile(
+    r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<noun>[\w'’-]{3,})\s+(?:has|have)\s+(?P<been>been\s+)?"
+    r"(?!been\b)(?P<verb>[a-z]{3,}(?:ed|en))\b",
     re.IGNORECASE,
 )
-# The same act taken up by a pronoun or a definite noun: "He was charged on Tuesday".
+# The same act taken up by a pronoun, a definite noun or the same name, in the same voice:
+# "He was charged on Tuesday", "He resigned on Monday", "Police arrested the man on Wednesday".
 _TAKEN_UP_ACT = re.compile(
-    r"(?:he|she|they|(?:the|both)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]{3,}))\s+(?:was|were)\s+"
-    r"(?P<verb>[a-z]{3,}(?:ed|en))\b",
-    re.IGNORECASE,
+    r"(?:(?i:he|she|it|they)|(?i:the|both)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]{3,})|"
+    r"(?P<name>[A-Z][\w'’-]{2,}))\s+(?P<was>(?:was|were)\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b"
 )
 _NEWS_WEEK = timedelta(days=7)
 
 
 def lede_act_dated(kept: Sequence[Event], later: Event) -> Event | None:
-    """The lede, told in the present perfect passive with no time of its own, that a later
-    passage takes up by a pronoun or the same noun and the same participle at a day of its
-    own in the week before it; None for any other passage."""
+    """The lede, told in the present perfect with no time of its own, that a later passage
+    takes up by a pronoun, the same noun or name and the same participle in the same voice, at
+    a day of its own in the week before it; None for any other passage."""
     if (
         not kept
         or later.date_basis not in STATED_BASES
@@ -102,10 +105,13 @@ def lede_act_dated(kept: Sequence[Event], later: Event) -> Event | None:
     if lede.date_basis is not DateBasis.PUBLICATION:
         return None
     told = _TAKEN_UP_ACT.match(later.primary.text)
-    act = _PERFECT_PASSIVE.match(lede.primary.text) if told is not None else None
+    act = _PERFECT.match(lede.primary.text) if told is not None else None
     if told is None or act is None or told["verb"].lower() != act["verb"].lower():
         return None
-    if told["noun"] is not None and told["noun"].lower() != act["noun"].lower():
+    if (told["was"] is None) != (act["been"] is None):
+        return None  # another voice: "He was arrested" after "Police have arrested a man"
+    noun = told["noun"] or told["name"]
+    if noun is not None and noun.lower() != act["noun"].lower():
         return None  # another noun: "The victim was stabbed …" after "A man has been charged"
     gone = lede.date.first - later.date.first
     return lede if timedelta(0) <= gone <= _NEWS_WEEK else None

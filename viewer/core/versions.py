@@ -356,7 +356,9 @@ from __future__ import annotations
 # 454: a lede telling its act in the present perfect passive with no time of its own, taken up
 # further down by a pronoun or the same noun and participle at a day of the news week, is one
 # event of that day ("A man has been charged with murder …" / "He was charged on Tuesday").
-EXTRACTOR_VERSION = "454"
+# 455: the same in the active voice, taken up by a pronoun or the same name: "The chief
+# executive of Vodafone has resigned …" / "He resigned on Monday" is one event of the Monday.
+EXTRACTOR_VERSION = "455"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
