@@ -291,9 +291,9 @@ def day_of_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 @rule(
     "weekday-of-month",
-    rf"\bthe\s+(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<d>{WEEKDAY})\s+"
+    rf"\b(?P<o>first|second|third|fourth|final|last)\s+(?P<d>{WEEKDAY})\s+"
     rf"(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
-    leads=(lead.THE,),
+    leads=(lead.ORDINAL, lead.RELATIVE),
 )
 def weekday_of_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "the first Monday of April" -> that day, "the last Sunday in March" -> the month's
@@ -309,7 +309,7 @@ def weekday_of_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         found = end - timedelta(days=(end.weekday() - weekday) % 7)
     else:
         first = date(year_n, number, 1)
-        nth = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}.get(o, 3)
+        nth = {"first": 0, "second": 1, "third": 2}.get(o, 3)
         found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * nth)
     return Hit(m.start(), m.end(), day(found, not y))
 
