@@ -288,6 +288,17 @@ def test_day_words_go_but_named_dates_and_bounds_stay() -> None:
             "host them.",
             "I never imagined I'd host them",
         ),
+        # "Late" or "early" goes with its day word (ECB+ development, 14_8ecb).
+        (
+            "Fire crews brought the blaze under control within the store late last night, but "
+            "it is expected to continue burning.",
+            "Fire crews brought the blaze under control within the store",
+        ),
+        (
+            "Police were called to the house late on Friday night.",
+            "Police were called to the house",
+        ),
+        ("The plane landed early on Sunday morning.", "The plane landed"),
         # A possessive determiner goes with its day word, as "the" does (TempEval-3
         # development, wsj_1039: "… for its").
         (

@@ -183,6 +183,8 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
         kept = (
             before[: preposition.start()] + before[preposition.end() :] if preposition else before
         )
+        if (bare := _PART_OF_DAY.search(kept)) is not None:
+            kept = kept[: bare.start()] + " "  # "under control late [last night]": "late" too
         if text.startswith(",", end) and (dangling := _DANGLING.search(kept)) is not None:
             kept, end = kept[: dangling.start()], end + 1  # the phrase set off goes with it
         out.append(kept)
@@ -195,6 +197,8 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     return trimmed if words(trimmed) >= MIN_WORDS else text
 
 
+# "Late" or "early" right before a day word (or its preposition), which goes with it.
+_PART_OF_DAY = re.compile(r"(?<![\w'’-])(?:late|early)\s*$", re.IGNORECASE)
 # A determiner right before a day word, which goes with it.
 _OWNER = re.compile(r"(?<![\w'’])(?:the|its|their)\s$", re.IGNORECASE)
 # What a day word left bare at the start: "Late [on Friday night], police told residents …".

@@ -358,7 +358,9 @@ from __future__ import annotations
 # event of that day ("A man has been charged with murder …" / "He was charged on Tuesday").
 # 455: the same in the active voice, taken up by a pronoun or the same name: "The chief
 # executive of Vodafone has resigned …" / "He resigned on Monday" is one event of the Monday.
-EXTRACTOR_VERSION = "455"
+# 456: a title leaving out a day word leaves out "late" or "early" before it: "… brought the
+# blaze under control within the store late last night" was titled "… within the store late".
+EXTRACTOR_VERSION = "456"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
