@@ -1148,3 +1148,43 @@ def test_a_coordinator_left_last_by_a_cut_goes() -> None:
     )
     assert headline(sentence) == "Perlo and Yanes will argue for a mistrial"
     assert headline("Rock and roll is here to stay.") == "Rock and roll is here to stay"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A participle opening on its time alone is a fronted phrase (TempEval-3 development,
+        # wsj_0781; ECB+ development, 36_11ecbplus).
+        (
+            "Unveiled last April, the chip crams 1.2 million transistors on a sliver of silicon, "
+            "more than four times as many as on Intel's earlier model, 80386.",
+            "The chip crams 1.2 million transistors on a sliver of silicon…",
+        ),
+        (
+            "But under new terms of the agreement, announced Friday, LIN holders would receive a "
+            "special cash dividend of $42 a share.",
+            "LIN holders would receive a special cash dividend of $42 a share",
+        ),
+        (
+            "During the raid of the Yearning for Zion Ranch, executed after a tip that turned out "
+            "to be a hoax, police witnessed several underage girls who were heavily pregnant.",
+            "Police witnessed several underage girls who were heavily pregnant",
+        ),
+        # A sentence adverb before the subject and its verb opens no adverbial to the comma.
+        (
+            "Yesterday it closed at $4.375 a share, up $1.125, in national over-the-counter "
+            "trading.",
+            "It closed at $4.375 a share, up $1.125, in national over-the-counter…",
+        ),
+        # An adverb after "said" before what was said goes with the verb.
+        (
+            "For nearly forty years, the United States has said categorically it would not "
+            "tolerate totalitarian rule in its own backyard.",
+            "United States would not tolerate totalitarian rule in its own backyard",
+        ),
+        # As before: a name ending in "-ed" opens no participle's phrase.
+        ("Mohammed, 34, was arrested on Tuesday.", "Mohammed, 34, was arrested"),
+    ],
+)
+def test_a_phrase_before_the_subject_goes_not_the_clause(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

@@ -23,7 +23,7 @@ from viewer.core.headline_parts import (
 )
 from viewer.core.last_answer import keeps_last
 from viewer.core.speaker_name import can_speak
-from viewer.core.temporal.context import WEEKDAY
+from viewer.core.temporal.context import MONTH, WEEKDAY
 
 MIN_WORDS = 3  # a deletion that would leave fewer words than this is not made
 _FRONTED_WORDS = 16  # a longer "adverbial" is the sentence itself
@@ -110,7 +110,11 @@ _DESCRIBED_BY = re.compile(r"[a-z]+ed\s+by\s")
 # driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
 # subject before it: a capital word in "-ed" and a preposition open no clause.
 _PARTICIPLE_OPENS = re.compile(
-    r"(?:Born|[A-Z][a-z]{3,}ed)\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s"
+    r"(?:Born|[A-Za-z][a-z]{3,}ed)\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s"
+    # Or its time alone: "Unveiled last April, the chip …", "announced Friday, LIN holders …"
+    # (left after "Under the agreement,"). Lowercase, only what a cut left.
+    rf"|[A-Za-z][a-z]{{3,}}ed\s+(?i:(?:last|this|earlier|early|late)\s+)?"
+    rf"(?i:yesterday|week|month|year|{WEEKDAY}|{MONTH})\s*,"
 )
 # A time counted from the story's, before the subject: "The following Monday, its chief
 # executive quit", "That same night, a vigil was held" (the card shows the day).
@@ -149,6 +153,10 @@ def _inverted(phrase: str, rest: str) -> bool:
 # clinic, which …").
 _NAME_OR_CLAUSE = re.compile(
     r"(?:First|Second|Third)\s+(?:of\s+)?[A-Z]"
+    # A sentence adverb, then the main clause's subject and verb: "Yesterday it closed at
+    # $4.375 a share, up $1.125, …" (no adverbial ends at the comma).
+    r"|(?:Yesterday|Today|Tonight|Earlier|Later|Then|Now|Meanwhile|Separately|Also)\s+"
+    r"(?:it|he|she|they|we|I)\s+(?!said\b|says\b|told\b)[a-z]+"
     r"|(?:In|On|At|During|By|For|From|Over|Within|Throughout|Across|Under)\s"
     r"[^,]*?\b(?:he|she|they|we|I)\s+(?!said\b|says\b|told\b)[a-z]+ed\b"
 )

@@ -167,7 +167,7 @@ LEADING_SAYS = re.compile(
     rf"(?:(?:\s+(?!that\b)[^,;:\"“”]{{1,60}}?)??\s+that\s+"  # "told detectives that …"
     rf"|(?:\s+(?:{_SAID_WHEN})[^,;:\"“”]{{0,60}}?)??\s*"
     rf"(?:,(?!\d)(?!\s*(?:and|or|but|nor)\b)\s*(?:that\s+)?|:(?!\d)\s*)"
-    rf"|(?<=said|says)\s+)"
+    rf"|(?<=said|says)\s+(?:[a-z]{{4,}}ly\s+(?=(?:it|he|she|they|we|there)\s))?)"
     rf"(?P<rest>.+)$"
 )
 ACCORDING = re.compile(r"^[Aa]ccording\s+to\s+(?P<speaker>[^,]{2,70}),\s*(?P<rest>.+)$")
