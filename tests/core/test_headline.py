@@ -1061,7 +1061,7 @@ def test_a_statement_is_not_cut_at_a_relative_that_or_a_comma(sentence: str, exp
         (
             "However, cited by District of Columbia traffic police in December for driving under"
             " the influence of alcohol, Farkas was ordered home and retired.",
-            "Cited by District of Columbia traffic police in December…",
+            "Farkas was ordered home and retired",  # the participle's phrase goes too
         ),
     ],
 )
@@ -1187,4 +1187,30 @@ def test_a_coordinator_left_last_by_a_cut_goes() -> None:
     ],
 )
 def test_a_phrase_before_the_subject_goes_not_the_clause(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A time the subject is told by stays with it (ECB+ development, 6_8ecb).
+        (
+            "The last five days have been a wild rollercoaster ride for Twilight fans.",
+            "The last five days have been a wild rollercoaster ride for Twilight…",
+        ),
+        (
+            "The past two weeks were the busiest of the year.",
+            "The past two weeks were the busiest of the year",
+        ),
+        # "Last year" before the subject and its verb opens no adverbial to the comma (6_6ecb).
+        (
+            "Last year he helmed The Golden Compass, based on the Philip Pullman novel, which "
+            "didn't impress North American audiences but was a hit overseas.",
+            "He helmed The Golden Compass which didn't impress North American…",
+        ),
+        # No full stop is left before a parenthesis at the end.
+        ("Farkas was ordered home and retired. (ab/dc)", "Farkas was ordered home and retired"),
+    ],
+)
+def test_what_opens_the_subject_stays_and_no_stop_is_left(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected

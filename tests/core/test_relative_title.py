@@ -344,3 +344,37 @@ def test_an_adverb_before_the_verb_after_and_keeps_the_subject(
     before: str, clause: str, expected: str
 ) -> None:
     assert titled_clause(before, clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A passive going on with its participle alone keeps its auxiliary (ECB+ development,
+        # 35_1ecbplus): not "Williams later released on bail", as if Williams had released someone.
+        (
+            "Williams was booked into county jail and later released on bail.",
+            "Williams was later released on bail",
+        ),
+        # An adverb before the verb, and the head of a long subject (ECB+ development, 33_3ecb).
+        (
+            "A key witness against teenage murder suspect Jermayne Timmons identified him Tuesday "
+            "as the gunman who killed 10-year-old Kathina Thomas in May, then twice admitted he "
+            "lied in his testimony.",
+            "A key witness twice admitted he lied in his testimony",
+        ),
+        # In the active voice, as before.
+        (
+            "Police arrested the man on Monday and later charged him with murder.",
+            "Police later charged him with murder",
+        ),
+        # A subject after a fronted participle's phrase is not the phrase: as it was told.
+        (
+            "Arrested by the CHP on suspicion of drunken driving, he was booked into county jail "
+            "and later released on bond.",
+            "Later released on bond",
+        ),
+    ],
+)
+def test_a_clause_going_on_takes_the_subject_as_its_verb_needs(sentence: str, title: str) -> None:
+    titles = [e.title for e in events_in(sentence, date(2009, 1, 14))]
+    assert title in titles, titles

@@ -110,7 +110,7 @@ _DESCRIBED_BY = re.compile(r"[a-z]+ed\s+by\s")
 # driving, he was booked …", "Founded in 1998, the firm …". A past verb would need its
 # subject before it: a capital word in "-ed" and a preposition open no clause.
 _PARTICIPLE_OPENS = re.compile(
-    r"(?:Born|[A-Za-z][a-z]{3,}ed)\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s"
+    r"(?:Born|[A-Za-z][a-z]{2,}ed)\s+(?:by|in|on|at|for|with|from|after|as|to|of)\s"
     # Or its time alone: "Unveiled last April, the chip …", "announced Friday, LIN holders …"
     # (left after "Under the agreement,"). Lowercase, only what a cut left.
     rf"|[A-Za-z][a-z]{{3,}}ed\s+(?i:(?:last|this|earlier|early|late)\s+)?"
@@ -155,7 +155,8 @@ _NAME_OR_CLAUSE = re.compile(
     r"(?:First|Second|Third)\s+(?:of\s+)?[A-Z]"
     # A sentence adverb, then the main clause's subject and verb: "Yesterday it closed at
     # $4.375 a share, up $1.125, …" (no adverbial ends at the comma).
-    r"|(?:Yesterday|Today|Tonight|Earlier|Later|Then|Now|Meanwhile|Separately|Also)\s+"
+    r"|(?:Yesterday|Today|Tonight|Earlier|Later|Then|Now|Meanwhile|Separately|Also|"
+    rf"(?:Last|This|Next)\s+(?:year|week|month|night|season|weekend|{WEEKDAY}))\s+"
     r"(?:it|he|she|they|we|I)\s+(?!said\b|says\b|told\b)[a-z]+"
     r"|(?:In|On|At|During|By|For|From|Over|Within|Throughout|Across|Under)\s"
     r"[^,]*?\b(?:he|she|they|we|I)\s+(?!said\b|says\b|told\b)[a-z]+ed\b"

@@ -151,7 +151,7 @@ def _drop_asides(text: str) -> str:
     if "according to" in text or "in the words of" in text:
         text = MID_ATTRIBUTION.sub(" ", text)
     if "(" in text or "[" in text:
-        text = PARENTHESIS.sub("", text)
+        text = PARENTHESIS.sub("", text).rstrip(" .")  # "… and retired. (ab/dc)": no stop
     if "—" in text or "–" in text:
         text = DASHED.sub(" ", text)
     return text

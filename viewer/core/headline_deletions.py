@@ -205,7 +205,7 @@ _OWNER = re.compile(r"(?<![\w'’])(?:the|its|their)\s$", re.IGNORECASE)
 _LEFT_BARE = re.compile(r"^\s*(?:early|late|earlier|later)\s*,\s*", re.IGNORECASE)
 
 
-_COPULA_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\b")
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|will\s+be|has\s+been|have\s+been)\b")
 # A participle set off by commas that its day word closes, left with nothing of its own: "The
 # match, originally scheduled [for Saturday], was postponed" reads "The match was postponed";
 # "The report, due out [on Monday], was leaked" reads "The report was leaked".

@@ -214,6 +214,10 @@ _SUBJECT_THEN_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
 _OPENERS = frozenset(("But", "And", "Yet", "So"))
 _JOINERS = frozenset(("and", "but", "then"))
 _SAYING = frozenset(("said", "says", "told"))
+# Prepositions after a subject's head noun: "A key witness against …".
+_OF = frozenset("against of from for with in at near".split())
+# Adverbs not in "-ly" before a verb: "then twice admitted he lied".
+_ADVERBS = frozenset("twice once also again still never soon later".split())
 _QUOTED = re.compile(r"[”\"]")
 # "Bush, who returned from his broken fibula, | said …": the comma closes a relative clause.
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which|[^,]*\swhose)\s[^,]*(?:,[^,]*)?,\s*$")
@@ -247,7 +251,7 @@ def _subject_told(before: str, clause: str) -> str:
     )
     # After the subject's relative clause closed by its comma, the first word is the main
     # verb in any tense: "Smith, who was arrested in May, | appears in court on Friday".
-    if first.endswith("ly") and first.islower() and len(words) == 2:
+    if (first.endswith("ly") or first in _ADVERBS) and first.islower() and len(words) == 2:
         first = words[1].split(maxsplit=1)[0]  # "and briefly ran for the Senate": its verb
     verb = _past_verb(first) or (first.islower() and _CLOSED_RELATIVE.search(before) is not None)
     if not verb or inverted:
@@ -258,6 +262,7 @@ def _subject_told(before: str, clause: str) -> str:
     head, _, after = before.partition(",")
     opening = head.split()  # the sentence's subject, to its first comma
     subject = _before_verb(opening)
+    found = bool(subject)
     if not subject and opening and opening[0].lower() in _FRONTED_PHRASE:
         # "Born in Memphis in 1935, | Holt began …": the subject after the fronted phrase
         subject = " ".join(_before_verb(after.split())).rsplit(",", 1)[-1].split()
@@ -266,11 +271,28 @@ def _subject_told(before: str, clause: str) -> str:
         subject = subject[1:]
     while len(subject) > 1 and subject[-1].endswith("ly") and subject[-1].islower():
         subject = subject[:-1]  # "She initially dismissed …": the adverb is not the subject
+    if found and len(subject) > _LONGEST:  # "A key witness | against teenage …": its head
+        subject = next((subject[:k] for k in range(2, len(subject)) if subject[k] in _OF), subject)
     if not subject or len(subject) > _LONGEST or subject[-1].lower() in _BOUNDARIES:
         return clause
     if not _is_name(subject[0]) or subject[0].lower() in _BOUNDARIES | _FRONTED:
         return clause
+    rest = _passive_again(before, first, rest) if joined else rest
     return f"{' '.join(subject)} {rest}"
+
+
+def _passive_again(before: str, verb: str, rest: str) -> str:
+    """A clause going on a passive with its participle alone, with the auxiliary it leaves
+    out: "… was booked into county jail | and later released on bail" goes on "was later
+    released on bail", not "later released" as if its subject had released someone."""
+    found = _PASSIVE.search(before, before.rfind(",") + 1)  # in the clause it goes on
+    if found is None or not verb.endswith("ed") or _PASSIVE.search(rest) is not None:
+        return rest
+    return f"{found['aux']} {rest}"
+
+
+# A verb in the passive: "was booked", "were arrested".
+_PASSIVE = re.compile(r"\b(?P<aux>was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)\b")
 
 
 def _before_verb(words: list[str]) -> list[str]:

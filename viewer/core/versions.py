@@ -365,7 +365,13 @@ from __future__ import annotations
 # adverb before the subject and its verb opens no adverbial ("Yesterday it closed at $4.375 a
 # share, up $1.125, …" was "Up $1.125, …"); an adverb after "said" goes with the verb ("has
 # said categorically it would not tolerate …" was "Categorically it would not …").
-EXTRACTOR_VERSION = "457"
+# 458: titles. A clause going on a passive with its participle alone keeps the auxiliary
+# ("Williams was later released on bail", not "Williams later released on bail"); an adverb
+# before the verb and a long subject's head ("A key witness twice admitted he lied"); a time
+# the subject is told by stays ("The last five days have been …"); "Last year he helmed …" is
+# no adverbial; a short participle opens a fronted phrase ("cited by police …, Farkas was
+# ordered home"); no full stop before a closing parenthesis.
+EXTRACTOR_VERSION = "458"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
