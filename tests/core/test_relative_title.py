@@ -209,6 +209,12 @@ def test_a_cut_clause_names_what_its_pronoun_stands_for(
         ),
         # "as many as" opens no clause
         ("As many as 80 people were also wounded", "As many as 80 people were also wounded"),
+        # a phrase of time before the clause goes with the conjunction (TempEval-3 development,
+        # wsj_0586)
+        (
+            "from Oct. 13, when Wall Street's plunge helped spark the current weakness in London.",
+            "Wall Street's plunge helped spark the current weakness in London.",
+        ),
         # A happening named by a noun loses the word of time; a time keeps it.
         ("Since his arrest on June 21", "his arrest on June 21"),
         (

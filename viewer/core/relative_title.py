@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.fronted_phrase import top_level_comma
+from viewer.core.fronted_phrase import drop_fronted, top_level_comma
 from viewer.core.past_tense import NOT_PAST, PAST_FORMS
 from viewer.core.temporal.calendar_words import MONTHS, WEEKDAYS
 from viewer.core.title_thing import last_thing_named
@@ -55,6 +55,10 @@ def titled_clause(before: str, clause: str, side: bool = False) -> str:
     """`clause` (an event's words) read on its own: see `_titled`. A quotation opening on it
     (“when the president approved…”) is read past."""
     bare = clause.lstrip("“‘\"'")
+    if side and bare[:1].islower() and top_level_comma(bare) >= 0:
+        # "from Oct. 13, | when Wall Street's plunge helped spark …": the clause after it
+        shorter = drop_fronted(bare)
+        bare = shorter if _TIME_CONJUNCTION.match(shorter) is not None else bare
     titled = _titled(before, bare, side)
     return clause if titled == bare else titled
 

@@ -371,7 +371,9 @@ from __future__ import annotations
 # the subject is told by stays ("The last five days have been …"); "Last year he helmed …" is
 # no adverbial; a short participle opens a fronted phrase ("cited by police …, Farkas was
 # ordered home"); no full stop before a closing parenthesis.
-EXTRACTOR_VERSION = "458"
+# 459: a clause cut out for its own time after a phrase of time loses both: "from Oct. 13,
+# when Wall Street's plunge helped spark …" was titled "When Wall Street's plunge …".
+EXTRACTOR_VERSION = "459"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
