@@ -1208,6 +1208,14 @@ def test_a_phrase_before_the_subject_goes_not_the_clause(sentence: str, expected
             "didn't impress North American audiences but was a hit overseas.",
             "He helmed The Golden Compass which didn't impress North American…",
         ),
+        # "So far" goes with its day word, and opens no conjunction (TempEval-3 development,
+        # wsj_0520).
+        ("So far this year, the council has cut 300 jobs.", "The council has cut 300 jobs"),
+        (
+            "But the company has had weak results so far this year, with earnings declining 43%.",
+            "The company has had weak results, with earnings declining 43%",
+        ),
+        ("So far, 30 people have died.", "So far, 30 people have died"),
         # No full stop is left before a parenthesis at the end.
         ("Farkas was ordered home and retired. (ab/dc)", "Farkas was ordered home and retired"),
     ],

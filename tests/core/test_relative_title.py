@@ -368,6 +368,11 @@ def test_an_adverb_before_the_verb_after_and_keeps_the_subject(
             "lied in his testimony.",
             "A key witness twice admitted he lied in his testimony",
         ),
+        # A verb that takes no object has no passive: the subject's own act.
+        (
+            "He was charged on Tuesday and appeared before magistrates the following day.",
+            "He appeared before magistrates the following day",
+        ),
         # In the active voice, as before.
         (
             "Police arrested the man on Monday and later charged him with murder.",

@@ -197,8 +197,8 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
     return trimmed if words(trimmed) >= MIN_WORDS else text
 
 
-# "Late" or "early" right before a day word (or its preposition), which goes with it.
-_PART_OF_DAY = re.compile(r"(?<![\w'’-])(?:late|early)\s*$", re.IGNORECASE)
+# "Late", "early" or "so far" right before a day word (or its preposition), which goes with it.
+_PART_OF_DAY = re.compile(r"(?<![\w'’-])(?:late|early|so\s+far)\s*$", re.IGNORECASE)
 # A determiner right before a day word, which goes with it.
 _OWNER = re.compile(r"(?<![\w'’])(?:the|its|their)\s$", re.IGNORECASE)
 # What a day word left bare at the start: "Late [on Friday night], police told residents …".

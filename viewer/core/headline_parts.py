@@ -102,6 +102,9 @@ def leading_conjunction(text: str) -> int:
     word, rest = first
     if word not in _CONJUNCTION_SET or not rest[:1].isspace():
         return 0
+    after = rest.lstrip()
+    if word == "so" and after[:3].lower() == "far" and not after[3:4].isalpha():
+        return 0  # "So far this year, …": a time, no conjunction
     return len(text) - len(rest.lstrip())  # `\s+`: the white space after it, all of it
 
 

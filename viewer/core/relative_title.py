@@ -290,11 +290,20 @@ def _passive_again(before: str, verb: str, rest: str) -> str:
     out: "… was booked into county jail | and later released on bail" goes on "was later
     released on bail", not "later released" as if its subject had released someone."""
     found = _PASSIVE.search(before, before.rfind(",") + 1)  # in the clause it goes on
-    if found is None or not verb.endswith("ed") or _PASSIVE.search(rest) is not None:
+    if found is None or not verb.endswith("ed") or verb in _NO_OBJECT:
+        return rest  # "He was charged on Tuesday | and appeared before magistrates": his act
+    if _PASSIVE.search(rest) is not None:
         return rest
     return f"{found['aux']} {rest}"
 
 
+# Verbs in "-ed" that take no object, so have no passive: a clause after a passive going on
+# with one tells its subject's act ("was charged on Tuesday and appeared before …").
+_NO_OBJECT = frozenset(
+    """appeared died arrived returned remained resigned retired collapsed escaped disappeared
+    happened occurred emerged vanished stayed waited pleaded testified recovered survived
+    worked lived travelled traveled walked jumped fled""".split()
+)
 # A verb in the passive: "was booked", "were arrested".
 _PASSIVE = re.compile(r"\b(?P<aux>was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)\b")
 

@@ -373,7 +373,10 @@ from __future__ import annotations
 # ordered home"); no full stop before a closing parenthesis.
 # 459: a clause cut out for its own time after a phrase of time loses both: "from Oct. 13,
 # when Wall Street's plunge helped spark …" was titled "When Wall Street's plunge …".
-EXTRACTOR_VERSION = "459"
+# 460: titles. "So far" leaves with its day word and opens no conjunction ("So far this year,
+# the council has cut 300 jobs" was "Far, the council …"); a verb taking no object after a
+# passive is its subject's act ("He was charged … and appeared before magistrates").
+EXTRACTOR_VERSION = "460"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
