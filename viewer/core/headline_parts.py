@@ -65,7 +65,11 @@ _FRONT_WORDS = (
 ).split()
 FRONTED = re.compile(rf"^(?:{'|'.join(_FRONT_WORDS)})\b(?!-)", re.IGNORECASE)
 _CONJUNCTIONS = "and but so or yet still also then".split()
-LEADING_CONJUNCTION = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+", re.IGNORECASE)
+# Not "So far, …": a time, no conjunction.
+_SO = r"so(?!\s+far(?![^\W\d_]))"
+LEADING_CONJUNCTION = re.compile(
+    rf"^(?:{'|'.join(_SO if w == 'so' else w for w in _CONJUNCTIONS)})\s+", re.IGNORECASE
+)
 _FRONT_SET = frozenset(_FRONT_WORDS)
 _CONJUNCTION_SET = frozenset(_CONJUNCTIONS)
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
