@@ -50,6 +50,11 @@ def test_a_count_told_as_done_is_from_the_story_s_day(sentence: str, day: date) 
             "Police told residents to stay indoors",
         ),
         ("Early on Sunday, rebels shelled the airport.", "Rebels shelled the airport"),
+        # Counted from a happening named by its noun: a time too.
+        (
+            "The day before the fall, forecasters had warned of ice.",
+            "The day before the fall, forecasters had warned of ice",
+        ),
         # A statement before its speaker stays the statement.
         (
             "The talks have failed for good, the minister told reporters.",

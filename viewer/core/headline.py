@@ -213,7 +213,9 @@ _TIME_ONLY = re.compile(
     r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|early|"
     r"late|later|earlier|before|after|ago|shortly|soon|just|on|in|at|by|this|that|last|next|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|day|days|"
-    r"week|weeks|month|months|year|years|hours?|minutes?|moments?|weekend)[\s,]*)+",
+    r"week|weeks|month|months|year|years|hours?|minutes?|moments?|weekend)[\s,]*)+"
+    # counted from a happening named by its noun: "The day before the fall,"
+    r"(?:(?:before|after|of)\s+(?:the|his|her|its|their)\s+[\w'’-]+[\s,]*)?",
     re.IGNORECASE,
 )
 

@@ -376,7 +376,10 @@ from __future__ import annotations
 # 460: titles. "So far" leaves with its day word and opens no conjunction ("So far this year,
 # the council has cut 300 jobs" was "Far, the council …"); a verb taking no object after a
 # passive is its subject's act ("He was charged … and appeared before magistrates").
-EXTRACTOR_VERSION = "460"
+# 461: a title: a time counted from a happening named by its noun, opening the sentence, is
+# not what was said ("The day before the fall, forecasters had warned of ice" was titled
+# "Forecasters: The day before the fall").
+EXTRACTOR_VERSION = "461"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
