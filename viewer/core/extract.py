@@ -32,7 +32,7 @@ from viewer.core.event_selection import Judgement, judge
 from viewer.core.happening_openers import reported_after
 from viewer.core.happenings import Piece, openers_text
 from viewer.core.headline import headline
-from viewer.core.headline_deletions import day_words
+from viewer.core.headline_deletions import day_words, without_count_at_cut
 from viewer.core.lowered import remember, slices_lower
 from viewer.core.model import (
     UNDATED_ANCHOR,
@@ -360,7 +360,9 @@ class _Reader(StoryDates):
             after = one_line(self.text[span.end : self.sentence_end])
             event.title = report_title(shown, before, after)
         else:
-            self.untitled[id(event)] = (event, shown, known, before, piece.side)
+            cut = not piece.side and _CUT_BEFORE.match(self.text, span.end) is not None
+            said = without_count_at_cut(shown) if cut else shown  # "resigned a day | after"
+            self.untitled[id(event)] = (event, said, known, before, piece.side)
         self.events.append(event)
         self.last, self.last_text = event, shown
 
@@ -414,6 +416,7 @@ class _Cue:
 
 
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
+_CUT_BEFORE = re.compile(r"\s*(?:after|before)\b", re.IGNORECASE)  # the next piece's opener
 _FROM_MAIN = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "three days after"
 # A date named as what a date is, no happening: "The record date is Nov. 9."
 _A_DATE = re.compile(

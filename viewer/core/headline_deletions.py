@@ -266,3 +266,23 @@ def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     trailing white space: the scan starts there, not at every character of the text. A text
     has one match at most, which `sub` would delete."""
     return pattern.search(text, max(0, len(text.rstrip()) - _LONGEST_BEFORE_DATE))
+
+
+# A count a clause was cut before, its "after" or "before" in the next piece: "The minister
+# resigned a day | after the report was published on Monday".
+_COUNT_AT_CUT = re.compile(
+    r"[\s,—–-]+(?:(?:just|only|about|some|nearly|almost|barely|more\s+than|less\s+than)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:minute|hour|day|week|fortnight|month|year|decade)s?|minutes|hours|days|weeks|months)"
+    r"[.,]?$",
+    re.IGNORECASE,
+)
+
+
+def without_count_at_cut(text: str) -> str:
+    """A clause cut before "after" or "before" without the count it ends on ("The minister
+    resigned a day"), unless too little would be left."""
+    found = _COUNT_AT_CUT.search(text)
+    if found is None or words(text[: found.start()]) < MIN_WORDS:
+        return text
+    return text[: found.start()]

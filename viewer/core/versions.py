@@ -379,7 +379,9 @@ from __future__ import annotations
 # 461: a title: a time counted from a happening named by its noun, opening the sentence, is
 # not what was said ("The day before the fall, forecasters had warned of ice" was titled
 # "Forecasters: The day before the fall").
-EXTRACTOR_VERSION = "461"
+# 462: a title of a main clause cut before "after" or "before" leaves out the count it ends on
+# ("The minister resigned a day | after …" was "The minister resigned a day").
+EXTRACTOR_VERSION = "462"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
