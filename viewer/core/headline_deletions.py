@@ -183,7 +183,7 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
         kept = (
             before[: preposition.start()] + before[preposition.end() :] if preposition else before
         )
-        if (bare := _PART_OF_DAY.search(kept)) is not None:
+        if (bare := _PART_OF_DAY.search(kept, max(0, len(kept) - _PART_REACH))) is not None:
             kept = kept[: bare.start()] + " "  # "under control late [last night]": "late" too
         if text.startswith(",", end) and (dangling := _DANGLING.search(kept)) is not None:
             kept, end = kept[: dangling.start()], end + 1  # the phrase set off goes with it
@@ -198,6 +198,7 @@ def drop_day_words(text: str, known: Sequence[str] | None = None) -> str:
 
 
 # "Late", "early" or "so far" right before a day word (or its preposition), which goes with it.
+_PART_REACH = 12  # its characters at most, with the space after it: looked for at the end only
 _PART_OF_DAY = re.compile(r"(?<![\w'’-])(?:late|early|so\s+far)\s*$", re.IGNORECASE)
 # A determiner right before a day word, which goes with it.
 _OWNER = re.compile(r"(?<![\w'’])(?:the|its|their)\s$", re.IGNORECASE)
@@ -270,6 +271,7 @@ def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 # A count a clause was cut before, its "after" or "before" in the next piece: "The minister
 # resigned a day | after the report was published on Monday".
+_COUNT_REACH = 48  # its characters at most: looked for at the end only
 _COUNT_AT_CUT = re.compile(
     r"[\s,—–-]+(?:(?:just|only|about|some|nearly|almost|barely|more\s+than|less\s+than)\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
@@ -282,7 +284,7 @@ _COUNT_AT_CUT = re.compile(
 def without_count_at_cut(text: str) -> str:
     """A clause cut before "after" or "before" without the count it ends on ("The minister
     resigned a day"), unless too little would be left."""
-    found = _COUNT_AT_CUT.search(text)
+    found = _COUNT_AT_CUT.search(text, max(0, len(text) - _COUNT_REACH))
     if found is None or words(text[: found.start()]) < MIN_WORDS:
         return text
     return text[: found.start()]

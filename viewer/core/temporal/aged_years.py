@@ -38,8 +38,8 @@ def aged_after_birth(
     after a sentence (`told`) telling of a birth (`birth`, named by `words`): "Holt
     was born in Memphis in 1935. | He began playing the piano at the age of four." is
     1939-1940. None for any other."""
-    if _BORN_TOLD.search(told) is None:
-        return None
+    if "orn" not in told or _BORN_TOLD.search(told) is None:
+        return None  # (most sentences a story goes on from tell of no birth: no search)
     return _aged(birth.first.year, words, shown)
 
 
