@@ -368,6 +368,11 @@ def test_an_adverb_before_the_verb_after_and_keeps_the_subject(
             "lied in his testimony.",
             "A key witness twice admitted he lied in his testimony",
         ),
+        # An adverb between the auxiliary and its participle, as "first".
+        (
+            "He was first elected in 2010 and re-elected in 2015 and 2020.",
+            "He was re-elected in 2015 and 2020",
+        ),
         # A verb that takes no object has no passive: the subject's own act.
         (
             "He was charged on Tuesday and appeared before magistrates the following day.",

@@ -305,7 +305,9 @@ _NO_OBJECT = frozenset(
     worked lived travelled traveled walked jumped fled""".split()
 )
 # A verb in the passive: "was booked", "were arrested".
-_PASSIVE = re.compile(r"\b(?P<aux>was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)\b")
+_PASSIVE = re.compile(
+    r"\b(?P<aux>was|were)\s+(?:(?:\w+ly|first|also|later|then|never|once)\s+)?[a-z]{3,}(?:ed|en)\b"
+)
 
 
 def _before_verb(words: list[str]) -> list[str]:
