@@ -373,6 +373,16 @@ def test_an_adverb_before_the_verb_after_and_keeps_the_subject(
             "He was first elected in 2010 and re-elected in 2015 and 2020.",
             "He was re-elected in 2015 and 2020",
         ),
+        # After a verb of saying, the subject is what was reported on, not its teller.
+        (
+            "The company said its profit, which fell 20% last year, would recover in 2026.",
+            "Its profit would recover in 2026",
+        ),
+        (
+            "Officials said the death toll, which stood at 12 on Monday, had risen to 30 by "
+            "Tuesday.",
+            "The death toll had risen to 30 by Tuesday",
+        ),
         # A verb that takes no object has no passive: the subject's own act.
         (
             "He was charged on Tuesday and appeared before magistrates the following day.",

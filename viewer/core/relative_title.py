@@ -218,6 +218,11 @@ _SUBJECT_THEN_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
 _OPENERS = frozenset(("But", "And", "Yet", "So"))
 _JOINERS = frozenset(("and", "but", "then"))
 _SAYING = frozenset(("said", "says", "told"))
+# A verb of saying, then the subject of what it reports, to the comma of a relative clause.
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|reported|announced|added)\s+(?:that\s+)?"
+    r"(?P<subject>(?:the|its|his|her|their|a|an)\s+[^,;:]{1,40})$"
+)
 # Prepositions after a subject's head noun: "A key witness against …".
 _OF = frozenset("against of from for with in at near".split())
 # Adverbs not in "-ly" before a verb: "then twice admitted he lied".
@@ -267,6 +272,11 @@ def _subject_told(before: str, clause: str) -> str:
     opening = head.split()  # the sentence's subject, to its first comma
     subject = _before_verb(opening)
     found = bool(subject)
+    if (reported := _REPORTED_SUBJECT.search(head.rstrip())) is not None:
+        # "The company said its profit, | which fell 20% last year, | would recover": its
+        # subject is what was reported on, not who reported it
+        first, *others = reported["subject"].split()
+        subject, found = [first.capitalize(), *others], True
     if not subject and opening and opening[0].lower() in _FRONTED_PHRASE:
         # "Born in Memphis in 1935, | Holt began …": the subject after the fronted phrase
         subject = " ".join(_before_verb(after.split())).rsplit(",", 1)[-1].split()

@@ -383,7 +383,10 @@ from __future__ import annotations
 # ("The minister resigned a day | after …" was "The minister resigned a day").
 # 463: a title: the passive a clause goes on may hold an adverb such as "first" ("He was first
 # elected in 2010 and re-elected in 2015" is "He was re-elected in 2015", not "He re-elected").
-EXTRACTOR_VERSION = "463"
+# 464: a title: a clause going on after a relative clause that a verb of saying's object opens
+# takes that object as its subject ("The company said its profit, which fell 20% last year,
+# would recover in 2026" was "The company would recover in 2026").
+EXTRACTOR_VERSION = "464"
 
 # Bump when the corpus reader changes what it reads of an article (its text apart from the
 # page around it, its headline, author or date), so that events found in an article read
