@@ -255,6 +255,13 @@ def classify(words: list[str], i: int, before: bool = True, far: bool = True) ->
         return _plural_schedule(words, i) if before else None
     if before and prev in _SUBJECT_PRONOUNS and _present_of_a_schedule(w):
         return Tense.FUTURE  # "when it arrives on 11 November"
+    return _past_form_cue(words, i, prev, before)
+
+
+def _past_form_cue(words: list[str], i: int, prev: str, before: bool) -> Tense | None:
+    """What a past form or a word of the past tells (`classify`'s last cues): the past, but
+    not as an adjective or a noun after a determiner, nor in a passive of now or ahead."""
+    w = words[i]
     if prev in _DETERMINERS and (w in _PAST_WORDS or w in _PAST_AS_BASE or w.endswith("ed")):
         return None  # "would debate the amended bill on Monday", "expect a cut": no verb
     if w in _PAST_AS_BASE:
