@@ -103,3 +103,15 @@ def _hour_start(text: str, start: int) -> int:
         return start
     found = _HOUR_BEFORE.search(text, max(0, start - 30), start)
     return found.start() if found is not None else start
+
+
+# "By" before a day named as the limit a state was reached by: "they had all been allowed to
+# return by Saturday evening", "by late Sunday", "The death toll had risen to 40 by Sunday".
+_BY_LIMIT = re.compile(r"\bby\s+(?:about\s+|around\s+|early\s+|late\s+|the\s+)?$", re.IGNORECASE)
+_LIMIT_REACH = 16  # the characters of "by" and its word between, and then some
+
+
+def named_as_limit(text: str, at: int, start: int = 0) -> bool:
+    """Whether the words right before text[at] (from `start` at the earliest) name the time
+    there as a limit, after "by"."""
+    return _BY_LIMIT.search(text, max(start, at - _LIMIT_REACH), at) is not None

@@ -25,6 +25,7 @@ from viewer.core.come_count import news_told_again
 from viewer.core.counted_from_happening import Pending, date_counted
 from viewer.core.counted_phrases import Counted
 from viewer.core.date_lists import tag_unlisted
+from viewer.core.deadline_words import named_as_limit
 from viewer.core.decision_day import dated_by_decision_day
 from viewer.core.event_details import placed
 from viewer.core.event_of import MIN_CHARS, event_of, passage_of
@@ -46,7 +47,7 @@ from viewer.core.model import (
 )
 from viewer.core.motive_cues import motive
 from viewer.core.narrative_time import NarrativeClock, Reference
-from viewer.core.news_day import NewsDay, in_spans, named_as_limit, told_on
+from viewer.core.news_day import NewsDay, in_spans, told_on
 from viewer.core.news_time_cues import conceded
 from viewer.core.plan_cues import forecast
 from viewer.core.quoted_day import QuoteMarks
@@ -386,7 +387,7 @@ class _Reader(StoryDates):
         origin = self._source(
             Span(min(span.start, piece.span.start), max(span.end, piece.span.end))
         )
-        if named_as_limit(shown[: max(0, shown.find(found.text))]):
+        if (at := shown.find(found.text)) > 0 and named_as_limit(shown, at):
             return  # "The water had gone down by Saturday afternoon": the story stays where it is
         # Only a day or a week is a time a following statement can be said to share.
         reference = Reference(found.value, found.text, origin)

@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from viewer.core.cue_words import outside_quotations
-from viewer.core.deadline_words import bound_before
+from viewer.core.deadline_words import bound_before, named_as_limit
 from viewer.core.detail_cues import told_ahead
 from viewer.core.holds import holds_any
 from viewer.core.model import DateValue, Precision, Span
@@ -57,8 +57,6 @@ _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|(?=[\"”’)]?(?:\s|$)))")
 # A quotation, within its paragraph: a speaker's "This morning" or "yesterday" is counted
 # from the day the speaker spoke, which need not be the publication day.
 _QUOTATION = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|(?=\n)|$)")
-# A day named as a limit, after "by": "by Saturday evening", "by late Sunday".
-_BY_LIMIT = re.compile(r"\bby\s+(?:about\s+|around\s+|early\s+|late\s+)?$", re.IGNORECASE)
 
 
 def in_spans(timexes: Sequence[Timex], spans: Sequence[Span]) -> list[Timex]:
@@ -223,7 +221,7 @@ class NewsDay:
         """Whether a day is named as the limit a state was reached by ("they had all been
         allowed to return by Saturday evening"): the end of a stretch from the news day's
         happening, which moves the story on to no later day."""
-        return named_as_limit(self._text[max(0, t.start - 16) : t.start])
+        return named_as_limit(self._text, t.start)
 
     def _in_quotation(self, at: int) -> bool:
         """Whether an offset is inside a quotation: a speaker's own time word ("“This morning I
@@ -233,12 +231,6 @@ class NewsDay:
             self._quoted = quotation_spans(self._text)
         k = bisect_right(self._quoted, (at, len(self._text) + 1)) - 1
         return k >= 0 and self._quoted[k][0] <= at < self._quoted[k][1]
-
-
-def named_as_limit(before: str) -> bool:
-    """Whether the words before a day (`before`) name it as the limit a state was reached by:
-    "by Saturday evening", "By late Sunday"."""
-    return _BY_LIMIT.search(before) is not None
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.deadline_words import bound_end
+from viewer.core.deadline_words import bound_end, named_as_limit
 from viewer.core.lowered import lowered
 from viewer.core.past_tense import past_perfect_in
 from viewer.core.temporal.timex import Timex
@@ -45,12 +45,11 @@ def _by_then(text: str, start: int, end: int, at: int) -> bool:
     opening = _BY.match(text, start, at)
     low = lowered(text[start:end])
     if opening is None or opening.end() != at:
-        by = _BY_BEFORE.search(text, max(start, at - 12), at) is not None
-        return by and _by_then_after(low, at - start)  # (not "had queued since 4 a.m.")
+        # (not "had queued since 4 a.m.": no "by" before it)
+        return named_as_limit(text, at, start) and _by_then_after(low, at - start)
     return past_perfect_in(low) or _PAST_PROGRESSIVE.search(low) is not None
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # An infinitive or a modal: what was to be done by a time, a deadline ("had promised to repay
 # the loan by Friday", "had said it would finish by Friday"; not "had risen to 40 by Sunday").
 _TO_BE_DONE = re.compile(
